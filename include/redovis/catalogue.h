@@ -1,0 +1,55 @@
+// The field catalogue: every output key, its type, the form editions that ask
+// for it and its Swedish label. Loaded from patterns/catalogue.tsv (the same
+// columns as the spec's fields.tsv).
+//
+// In: a TSV file. Out: an immutable Catalogue, shared read-only by every
+// document. It never reads documents.
+#ifndef REDOVIS_CATALOGUE_H_
+#define REDOVIS_CATALOGUE_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// The base type of a field.
+enum class FieldType { kInt, kDecimal, kBool, kEnum, kText, kDate, kTextList, kEnumList };
+
+/// One catalogue entry.
+struct FieldSpec {
+  std::string key;
+  FieldType type = FieldType::kText;
+  std::string type_name;                ///< as written, e.g. "enum(yes|partly|no)"
+  std::vector<std::string> enum_values; ///< for kEnum and kEnumList
+  std::set<std::string> editions;       ///< catalogue edition tags, e.g. "2020"
+  std::string label_sv;
+  std::string note;
+};
+
+class Catalogue {
+ public:
+  /// Loads `path`. Fails with "pattern_error" naming the file and line.
+  static Status Load(const std::string& path, Catalogue* out);
+
+  /// All fields in file order.
+  const std::vector<FieldSpec>& fields() const { return fields_; }
+  /// The field for `key`, or nullptr.
+  const FieldSpec* Find(const std::string& key) const;
+  /// Keys whose editions include `tag`, in catalogue order.
+  std::vector<std::string> KeysFor(const std::string& tag) const;
+
+ private:
+  std::vector<FieldSpec> fields_;
+  std::map<std::string, size_t> index_;
+};
+
+/// Parses a type name such as "list<enum(a|b)>" into `spec`. False when unknown.
+bool ParseFieldType(const std::string& name, FieldSpec* spec);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_CATALOGUE_H_

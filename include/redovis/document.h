@@ -1,0 +1,67 @@
+// The document model every reader yields and every later stage consumes.
+//
+// A Document is the text of one input file as pages of lines of cells, in
+// reading order. A line is a paragraph (one cell) or a table row (one cell per
+// column, empty cells kept so that column positions hold). Each cell keeps its
+// original text, a case-folded copy for matching, its horizontal position when
+// the format has one (PDF), and the state of a form check box when the format
+// has one (Word, OpenDocument).
+//
+// The model knows nothing about reports or forms: no Swedish, no keys.
+#ifndef REDOVIS_DOCUMENT_H_
+#define REDOVIS_DOCUMENT_H_
+
+#include <string>
+#include <vector>
+
+namespace redovis {
+
+/// The state of a form check box found in a cell (Word FORMCHECKBOX,
+/// content-control check box, ODF check box, or a ☒/☐ glyph).
+enum class CheckboxState { kNone, kChecked, kUnchecked };
+
+/// One cell of a line: a table cell, or the whole of a paragraph.
+struct Cell {
+  std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output
+  std::string fold;  ///< case-folded copy of `text`, for matching only
+  CheckboxState checkbox = CheckboxState::kNone;
+  double x0 = -1, x1 = -1;  ///< horizontal extent in points (PDF); -1 when unknown
+};
+
+/// Why a line is not ordinary content. Set by the normaliser and segmenter.
+enum class LineRole {
+  kContent,
+  kFootnote,   ///< a footnote body: skipped by answers, kept for provenance
+  kFurniture,  ///< running header/footer or page number: never an answer
+};
+
+/// One line: a paragraph or a table row.
+struct Line {
+  std::vector<Cell> cells;
+  int page = 0;         ///< 1-based page number; 0 for formats without pages
+  int number = 0;       ///< 1-based line number within the file (text) or reading order
+  std::string origin;   ///< where it came from in the source, e.g. "table 3 row 2"
+  LineRole role = LineRole::kContent;
+  bool ocr = false;     ///< text came from OCR
+
+  /// The cells' texts joined by tabs.
+  std::string Text() const;
+  /// The cells' folded texts joined by tabs.
+  std::string FoldedText() const;
+  /// True when every cell is empty after trimming.
+  bool Blank() const;
+};
+
+/// One input file's text.
+struct Document {
+  std::string format;    ///< "text", "docx", "odt", "pdf"
+  std::string encoding;  ///< decided encoding for text files ("UTF-8", "windows-1252", ...)
+  int confidence = 100;  ///< confidence of the encoding decision, 0-100
+  int page_count = 0;    ///< 0 for formats without pages
+  std::vector<Line> lines;
+  std::vector<std::string> warnings;  ///< reader notes that are not failures
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_DOCUMENT_H_

@@ -1,0 +1,135 @@
+// The pattern set: every rule that maps a form's headings, labels and table
+// rows to catalogue keys, compiled once from the files in patterns/ and then
+// shared read-only by every document (and thread).
+//
+// In: a patterns directory holding catalogue.tsv, municipalities.tsv,
+// common.rules (the shared vocabulary: check marks, column headers, month
+// names, ...) and one NAME.rules file per form edition (which may `include`
+// shared rule files). Out: an immutable PatternSet. A malformed file is an
+// error naming the file and line. The C++ holds no form wording: adding an
+// edition means adding a .rules file. The rule language is described in
+// patterns/README.md.
+#ifndef REDOVIS_PATTERNS_H_
+#define REDOVIS_PATTERNS_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unicode/regex.h>
+
+#include "redovis/catalogue.h"
+#include "redovis/municipalities.h"
+#include "redovis/status.h"
+
+
+namespace redovis {
+
+/// A compiled regular expression (ICU syntax, case-insensitive, `.` matches
+/// newlines) with its source text. Immutable and safe to share across threads.
+struct Pattern {
+  std::shared_ptr<const icu::RegexPattern> compiled;
+  std::string source;
+  int groups = 0;  ///< number of capture groups
+};
+
+enum class RuleKind {
+  kField,   ///< a label in a cell; the value is in the same cell, the next cell or the next line
+  kRow,     ///< a table row: label in the first cell, values under the columns
+  kOption,  ///< a line holding one option of a question and, maybe, its mark
+  kText,    ///< a question whose free-text answer follows it
+  kIgnore,  ///< a known label that holds no key; it ends a running answer
+};
+
+/// One rule of an edition.
+struct Rule {
+  RuleKind kind = RuleKind::kIgnore;
+  std::string id;                 ///< "file.rules:LINE", used as provenance
+  Pattern regex;
+  std::vector<std::string> keys;  ///< field: one key per capture group; option, text: one key
+  std::string option_value;       ///< option: the value it stands for
+  std::map<std::string, std::string> column_keys;  ///< row: column name -> key template
+  std::string choice_key;         ///< row: key that gets the name of the marked column
+  std::vector<std::pair<std::string, std::string>> sets;  ///< set=VAR:VALUE on a match
+  std::string transform;          ///< as=person|name|municipality|municipalities|county|...
+  std::map<std::string, std::string> params;  ///< extra key=KEY options of a transform
+  Pattern split;                  ///< split=: groups of this regex go to keys 1..n
+  bool same_cell_only = false;    ///< field/text: never look beyond the matched cell
+  bool whole_line = false;        ///< field: match the line's text, not each cell
+};
+
+/// A heading that starts a section.
+struct SectionHeading {
+  std::string name;
+  std::string id;
+  Pattern regex;
+};
+
+/// Evidence for edition detection.
+struct Detector {
+  int weight = 1;
+  Pattern regex;
+};
+
+/// One form edition.
+struct Edition {
+  std::string name;   ///< e.g. "po-2021"; written to the record's `edition`
+  std::string tag;    ///< the catalogue's edition tag whose keys it asks for, e.g. "2021"
+  std::string title;  ///< human description
+  std::string file;   ///< the .rules file it came from
+  std::vector<Detector> detectors;
+  std::vector<Pattern> starts;          ///< lines that start a report of this edition
+  std::vector<SectionHeading> sections;
+  std::vector<std::unique_ptr<Rule>> rules;
+  std::map<std::string, std::vector<const Rule*>> rules_by_section;  ///< "*" = everywhere
+  std::vector<std::string> required;    ///< keys a complete report has filled
+  std::vector<std::string> preprinted;  ///< keys printed on the blank form itself
+
+  /// Rules that apply in `section` (its own, then the "*" ones), in file order.
+  std::vector<const Rule*> RulesIn(const std::string& section) const;
+};
+
+/// The shared vocabulary from common.rules.
+struct Vocabulary {
+  std::vector<Pattern> marks;                                 ///< a cell that is a check mark
+  std::vector<std::pair<std::string, Pattern>> columns;       ///< column header words
+  std::vector<Pattern> furniture;                             ///< running headers / footers
+  std::vector<Pattern> keep_hyphen;                           ///< words after "x- " that keep it
+  std::vector<std::pair<int, Pattern>> months;                ///< month names for dates
+  std::vector<Pattern> municipality_affixes;                  ///< "kommun", "stad", "Region"
+  std::vector<Pattern> name_suffixes;                         ///< titles written after a name
+  std::vector<Pattern> list_separators;                       ///< ", " and " och "
+  std::vector<Pattern> county_mentions;                       ///< group 1 names a county
+  int min_detect_score = 3;                                   ///< edition detection threshold
+};
+
+class PatternSet {
+ public:
+  /// Loads and compiles every file in `dir`. Fails with "pattern_error" and a
+  /// message naming the file and line of the first problem.
+  static Status Load(const std::string& dir, std::unique_ptr<PatternSet>* out);
+
+  const Catalogue& catalogue() const { return catalogue_; }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  const MunicipalityRegistry& municipalities() const { return municipalities_; }
+  const std::vector<std::unique_ptr<Edition>>& editions() const { return editions_; }
+  /// The edition called `name`, or nullptr.
+  const Edition* FindEdition(const std::string& name) const;
+  const std::string& dir() const { return dir_; }
+
+ private:
+  friend class PatternLoader;
+  std::string dir_;
+  Catalogue catalogue_;
+  Vocabulary vocabulary_;
+  MunicipalityRegistry municipalities_;
+  std::vector<std::unique_ptr<Edition>> editions_;
+};
+
+/// Compiles `source` with the pattern flags. On failure returns false and sets `error`.
+bool CompilePattern(const std::string& source, Pattern* out, std::string* error);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_PATTERNS_H_

@@ -1,0 +1,115 @@
+// The record: what redovis emits for each report found in a file, as the
+// output contract (../shared/spec/README.md) describes it.
+//
+// A Value is one typed field value (null, int, decimal, bool, text, list of
+// text); enums and dates are text in their canonical form. A Record holds the
+// values of the keys its edition asks for, where each value came from, and the
+// findings about it. Records are plain data: the writers turn them into JSON
+// and CSV, the checker adds findings.
+#ifndef REDOVIS_RECORD_H_
+#define REDOVIS_RECORD_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace redovis {
+
+/// One typed field value.
+class Value {
+ public:
+  using List = std::vector<std::string>;
+  Value() = default;
+  static Value Int(int64_t v) { return Value(Storage(v)); }
+  static Value Decimal(double v) { return Value(Storage(v)); }
+  static Value Bool(bool v) { return Value(Storage(v)); }
+  static Value Text(std::string v) { return Value(Storage(std::move(v))); }
+  static Value MakeList(List v) { return Value(Storage(std::move(v))); }
+
+  bool is_null() const { return std::holds_alternative<std::monostate>(v_); }
+  bool is_int() const { return std::holds_alternative<int64_t>(v_); }
+  bool is_decimal() const { return std::holds_alternative<double>(v_); }
+  bool is_bool() const { return std::holds_alternative<bool>(v_); }
+  bool is_text() const { return std::holds_alternative<std::string>(v_); }
+  bool is_list() const { return std::holds_alternative<List>(v_); }
+  /// True for ints and decimals.
+  bool is_number() const { return is_int() || is_decimal(); }
+
+  int64_t as_int() const { return std::get<int64_t>(v_); }
+  double as_decimal() const { return std::get<double>(v_); }
+  /// The value as a double; ints convert. Only for is_number().
+  double as_number() const { return is_int() ? static_cast<double>(as_int()) : as_decimal(); }
+  bool as_bool() const { return std::get<bool>(v_); }
+  const std::string& as_text() const { return std::get<std::string>(v_); }
+  const List& as_list() const { return std::get<List>(v_); }
+  List& mutable_list() { return std::get<List>(v_); }
+
+  /// The value as one line of text (lists joined with "; ", decimals with '.'),
+  /// "" for null. Used by the CSV writers and messages.
+  std::string ToDisplay() const;
+
+  bool operator==(const Value& o) const { return v_ == o.v_; }
+
+ private:
+  using Storage = std::variant<std::monostate, int64_t, double, bool, std::string, List>;
+  explicit Value(Storage v) : v_(std::move(v)) {}
+  Storage v_;
+};
+
+/// Where a value came from, so that an analyst can check it in the document.
+struct Provenance {
+  int page = 0;          ///< 1-based page, 0 for formats without pages
+  int line = 0;          ///< 1-based line (text) or reading-order line number
+  std::string rule;      ///< the pattern rule that matched, "file.rules:LINE"
+  std::string text;      ///< the source text the value was read from
+  std::string origin;    ///< where in the file's structure ("table 3 row 2"), if known
+  bool ocr = false;      ///< read by OCR
+};
+
+/// Something a person checking the submission should know.
+struct Finding {
+  std::string severity;  ///< "error", "warning" or "info"
+  std::string code;      ///< stable, e.g. "sum_mismatch", "encrypted"
+  std::vector<std::string> keys;
+  std::string message;
+  int page = 0;
+  int line = 0;
+  std::string text;      ///< the source text concerned, if any
+};
+
+/// The file a record came from.
+struct Source {
+  std::string file;     ///< the path as the user gave it ("-" for stdin)
+  std::string sha256;
+  std::string format;   ///< "text", "docx", "odt", "pdf", or "" when unknown
+  int first_page = 0, last_page = 0;  ///< this report's page range; 0 when no pages
+  int first_line = 0, last_line = 0;  ///< this report's line range inside the file
+  std::string encoding; ///< for text files: the encoding decided
+};
+
+/// One report found in a file (or one unreadable / empty file).
+struct Record {
+  Source source;
+  std::string status;   ///< complete | incomplete | blank | unreadable | no_report
+  std::string edition;  ///< e.g. "po-2021"; "" when no report was found
+  std::vector<std::string> asked;     ///< keys the edition asks for, catalogue order
+  std::map<std::string, Value> values;  ///< non-null values only
+  std::map<std::string, Provenance> provenance;
+  std::vector<Finding> findings;
+
+  /// The value of `key`, or a null Value.
+  const Value& Get(const std::string& key) const;
+  /// True when the record has a non-null value for `key`.
+  bool Has(const std::string& key) const { return values.count(key) > 0; }
+  /// Adds a finding.
+  void AddFinding(std::string severity, std::string code, std::vector<std::string> keys,
+                  std::string message, int page = 0, int line = 0, std::string text = "");
+  /// True when some finding has severity "error".
+  bool HasError() const;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_RECORD_H_

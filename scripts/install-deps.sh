@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages redovis needs to build, test and make its
+# samples, when they are missing. Safe to run again. Needs root (or sudo).
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config
+  libicu-dev libxml2-dev libzip-dev libpoppler-cpp-dev libssl-dev
+  libcli11-dev doctest-dev nlohmann-json3-dev
+  python3 poppler-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  echo "installing: ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi

@@ -1,0 +1,102 @@
+#include "redovis/catalogue.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace redovis {
+
+namespace {
+
+std::vector<std::string> SplitTabs(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == '\t') {
+      out.push_back(cur);
+      cur.clear();
+    } else if (c != '\r') {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::vector<std::string> SplitOn(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string part;
+  while (std::getline(ss, part, sep)) out.push_back(part);
+  return out;
+}
+
+}  // namespace
+
+bool ParseFieldType(const std::string& name, FieldSpec* spec) {
+  spec->type_name = name;
+  std::string inner = name;
+  bool list = false;
+  if (name.rfind("list<", 0) == 0 && name.back() == '>') {
+    list = true;
+    inner = name.substr(5, name.size() - 6);
+  }
+  if (inner.rfind("enum(", 0) == 0 && inner.back() == ')') {
+    spec->enum_values = SplitOn(inner.substr(5, inner.size() - 6), '|');
+    spec->type = list ? FieldType::kEnumList : FieldType::kEnum;
+    return !spec->enum_values.empty();
+  }
+  if (list) {
+    if (inner != "text") return false;
+    spec->type = FieldType::kTextList;
+    return true;
+  }
+  if (inner == "int") spec->type = FieldType::kInt;
+  else if (inner == "decimal") spec->type = FieldType::kDecimal;
+  else if (inner == "bool") spec->type = FieldType::kBool;
+  else if (inner == "text") spec->type = FieldType::kText;
+  else if (inner == "date") spec->type = FieldType::kDate;
+  else return false;
+  return true;
+}
+
+Status Catalogue::Load(const std::string& path, Catalogue* out) {
+  std::ifstream in(path);
+  if (!in) return Status::Error("pattern_error", path + ": cannot open the catalogue");
+  *out = Catalogue();
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 || line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = SplitTabs(line);
+    std::string where = path + ":" + std::to_string(number) + ": ";
+    if (cols.size() < 3) return Status::Error("pattern_error", where + "expected at least 3 tab-separated columns");
+    FieldSpec spec;
+    spec.key = cols[0];
+    if (spec.key.empty()) return Status::Error("pattern_error", where + "empty key");
+    if (!ParseFieldType(cols[1], &spec))
+      return Status::Error("pattern_error", where + "unknown type '" + cols[1] + "'");
+    for (const std::string& e : SplitOn(cols[2], ',')) spec.editions.insert(e);
+    if (cols.size() > 3) spec.label_sv = cols[3];
+    if (cols.size() > 4) spec.note = cols[4];
+    if (out->index_.count(spec.key)) return Status::Error("pattern_error", where + "duplicate key " + spec.key);
+    out->index_[spec.key] = out->fields_.size();
+    out->fields_.push_back(std::move(spec));
+  }
+  if (out->fields_.empty()) return Status::Error("pattern_error", path + ": the catalogue is empty");
+  return Status();
+}
+
+const FieldSpec* Catalogue::Find(const std::string& key) const {
+  auto it = index_.find(key);
+  return it == index_.end() ? nullptr : &fields_[it->second];
+}
+
+std::vector<std::string> Catalogue::KeysFor(const std::string& tag) const {
+  std::vector<std::string> keys;
+  for (const FieldSpec& f : fields_)
+    if (f.editions.count(tag)) keys.push_back(f.key);
+  return keys;
+}
+
+}  // namespace redovis

@@ -1,0 +1,139 @@
+#include "text_util.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+namespace redovis {
+
+std::string Utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+std::string Fold(const std::string& s) {
+  icu::UnicodeString u = U(s);
+  u.foldCase();
+  return Utf8(u);
+}
+
+namespace {
+bool IsSpace(UChar32 c) { return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+}  // namespace
+
+std::string Trim(const std::string& s) {
+  icu::UnicodeString u = U(s);
+  int32_t b = 0, e = u.length();
+  while (b < e && IsSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
+  while (e > b) {
+    int32_t p = u.moveIndex32(e, -1);
+    if (!IsSpace(u.char32At(p))) break;
+    e = p;
+  }
+  return Utf8(u.tempSubStringBetween(b, e));
+}
+
+std::string Squeeze(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = true;
+    } else {
+      if (space && !out.empty() && out.back() != '\n' && c != '\n') out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string AsciiFold(const std::string& s) {
+  icu::UnicodeString u = U(s);
+  u.foldCase();
+  std::string out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c < 128) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    // Decompose and keep the base letter (å -> a, é -> e, ö -> o).
+    UChar32 base = u_getCombiningClass(c) == 0 ? c : 0;
+    icu::UnicodeString one(c);
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+    if (U_SUCCESS(st)) {
+      icu::UnicodeString d = nfd->normalize(one, st);
+      if (U_SUCCESS(st) && d.length() > 0) base = d.char32At(0);
+    }
+    if (base > 0 && base < 128) out += static_cast<char>(base);
+    else if (c == 0x00E6) out += "ae";
+    else if (c == 0x00F8) out += "o";
+    else if (c == 0x00DF) out += "ss";
+  }
+  return out;
+}
+
+int EditDistance(const std::string& a, const std::string& b) {
+  icu::UnicodeString ua = U(a), ub = U(b);
+  std::vector<UChar32> x, y;
+  for (int32_t i = 0; i < ua.length(); i = ua.moveIndex32(i, 1)) x.push_back(ua.char32At(i));
+  for (int32_t i = 0; i < ub.length(); i = ub.moveIndex32(i, 1)) y.push_back(ub.char32At(i));
+  std::vector<int> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= y.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatch* match) {
+  if (!pattern.compiled) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(text, status));
+  if (U_FAILURE(status) || !m) return false;
+  if (!m->find(status) || U_FAILURE(status)) return false;
+  if (match) {
+    match->groups.clear();
+    for (int32_t g = 0; g <= m->groupCount(); ++g) {
+      icu::UnicodeString part = m->group(g, status);
+      match->groups.push_back(U_SUCCESS(status) ? Utf8(part) : std::string());
+      status = U_ZERO_ERROR;
+    }
+    match->start = m->start(status);
+    match->end = m->end(status);
+  }
+  return true;
+}
+
+bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match) {
+  return RegexFind(pattern, U(text), match);
+}
+
+bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text) {
+  for (const Pattern& p : patterns)
+    if (RegexFind(p, text)) return true;
+  return false;
+}
+
+std::string RegexReplace(const Pattern& pattern, const std::string& text,
+                         const std::string& replacement) {
+  if (!pattern.compiled) return text;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString u = U(text);
+  std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(u, status));
+  if (U_FAILURE(status) || !m) return text;
+  icu::UnicodeString out = m->replaceAll(U(replacement), status);
+  return U_FAILURE(status) ? text : Utf8(out);
+}
+
+}  // namespace redovis

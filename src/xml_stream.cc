@@ -1,0 +1,1 @@
+// streaming XML (issue 3)

@@ -1,0 +1,1 @@
+// zip reading (issue 3)
