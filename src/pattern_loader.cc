@@ -23,7 +23,11 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error)
              std::to_string(parse_error.offset) + ": " + source;
     return false;
   }
-  out->groups = p->groupCount();
+  {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(p->matcher(st));
+    out->groups = U_SUCCESS(st) && m ? m->groupCount() : 0;
+  }
   out->compiled = std::shared_ptr<const icu::RegexPattern>(p.release());
   out->source = source;
   return true;
@@ -165,7 +169,8 @@ class PatternLoader {
 
     // --- vocabulary (common.rules) ---
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
-        d == "name_suffix" || d == "list_separator" || d == "county_mention") {
+        d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
+        d == "number_unit") {
       if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -176,6 +181,7 @@ class PatternLoader {
       if (d == "municipality_affix") voc.municipality_affixes.push_back(p);
       if (d == "name_suffix") voc.name_suffixes.push_back(p);
       if (d == "list_separator") voc.list_separators.push_back(p);
+      if (d == "number_unit") voc.number_units.push_back(p);
       if (d == "county_mention") {
         if (p.groups < 1) return Error(where, "county_mention needs a capture group");
         voc.county_mentions.push_back(p);

@@ -16,7 +16,10 @@ constexpr int32_t kMinConfidence = 40;
 
 bool Convert(std::string_view bytes, const char* charset, std::string* out) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), charset, status);
+  UConverter* conv = ucnv_open(charset, &status);
+  if (U_FAILURE(status)) return false;
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv, status);
+  ucnv_close(conv);
   if (U_FAILURE(status)) return false;
   out->clear();
   u.toUTF8String(*out);

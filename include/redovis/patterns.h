@@ -101,6 +101,7 @@ struct Vocabulary {
   std::vector<Pattern> name_suffixes;                         ///< titles written after a name
   std::vector<Pattern> list_separators;                       ///< ", " and " och "
   std::vector<Pattern> county_mentions;                       ///< group 1 names a county
+  std::vector<Pattern> number_units;                          ///< ":-", "kr" after a number
   int min_detect_score = 3;                                   ///< edition detection threshold
 };
 

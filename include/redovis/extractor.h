@@ -1,0 +1,54 @@
+// The extractor: one input file in, its records out. It runs the pipeline
+// read -> normalise -> segment -> match -> identity -> check for one file.
+//
+// In: a path (or bytes and a display name) and the shared, read-only
+// PatternSet. Out: at least one Record: one per report found, or a single
+// `no_report` or `unreadable` record with a finding naming what was wrong.
+// All of a file's state lives in this call, so any number of files can be
+// extracted in parallel with one PatternSet. It never throws and never
+// prints.
+#ifndef REDOVIS_EXTRACTOR_H_
+#define REDOVIS_EXTRACTOR_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redovis/patterns.h"
+#include "redovis/readers.h"
+#include "redovis/record.h"
+
+namespace redovis {
+
+struct ExtractOptions {
+  ReadOptions read;
+  size_t max_file_bytes = 512u << 20;  ///< larger files are `unreadable` (too_large)
+};
+
+class Extractor {
+ public:
+  explicit Extractor(const PatternSet& patterns) : patterns_(patterns) {}
+
+  /// The records of the file at `path` ("-" is not special here).
+  std::vector<Record> ExtractFile(const std::string& path, const ExtractOptions& options) const;
+
+  /// The records of `bytes`, reported under `name`.
+  std::vector<Record> ExtractBytes(std::string_view bytes, const std::string& name,
+                                   const ExtractOptions& options) const;
+
+  /// The records of an already read Document (used by tests and the readers' callers).
+  std::vector<Record> ExtractDocument(Document doc, const Source& source) const;
+
+  /// An `unreadable` record for `source` with one error finding.
+  static Record Unreadable(const Source& source, const std::string& code, const std::string& message);
+
+ private:
+  const PatternSet& patterns_;
+};
+
+/// The SHA-256 of `bytes` in lower-case hex.
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_EXTRACTOR_H_

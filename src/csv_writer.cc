@@ -1,0 +1,85 @@
+// Wide and long CSV writers (RFC 4180, UTF-8, '.' as decimal mark).
+#include "redovis/writer.h"
+
+namespace redovis {
+
+std::string CsvField(const std::string& value_in, bool is_text) {
+  std::string value = value_in;
+  if (is_text && !value.empty() &&
+      (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
+       value[0] == '\t' || value[0] == '\r'))
+    value = "'" + value;  // a spreadsheet must not run it as a formula
+  bool quote = value.find_first_of(",\"\r\n") != std::string::npos;
+  if (!quote) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+namespace {
+
+bool IsTextValue(const Value& v) { return v.is_text() || v.is_list(); }
+
+class WideCsvWriter : public RecordWriter {
+ public:
+  WideCsvWriter(std::ostream& out, const Catalogue& catalogue) : out_(out), catalogue_(catalogue) {}
+  void Begin() override {
+    out_ << "source.file,status,edition";
+    for (const FieldSpec& f : catalogue_.fields()) out_ << "," << CsvField(f.key, false);
+    out_ << "\r\n";
+  }
+  void Write(const Record& r) override {
+    out_ << CsvField(r.source.file, true) << "," << r.status << "," << CsvField(r.edition, true);
+    for (const FieldSpec& f : catalogue_.fields()) {
+      const Value& v = r.Get(f.key);
+      out_ << "," << CsvField(v.ToDisplay(), IsTextValue(v));
+    }
+    out_ << "\r\n";
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  const Catalogue& catalogue_;
+};
+
+class LongCsvWriter : public RecordWriter {
+ public:
+  LongCsvWriter(std::ostream& out, const Catalogue& catalogue) : out_(out), catalogue_(catalogue) {}
+  void Begin() override {
+    out_ << "source.file,report.municipality_code,report.year,key,value,page,rule\r\n";
+  }
+  void Write(const Record& r) override {
+    std::string code = r.Get("report.municipality_code").ToDisplay();
+    std::string year = r.Get("report.year").ToDisplay();
+    for (const FieldSpec& f : catalogue_.fields()) {
+      const Value& v = r.Get(f.key);
+      if (v.is_null()) continue;
+      auto p = r.provenance.find(f.key);
+      std::string page = p != r.provenance.end() && p->second.page ? std::to_string(p->second.page) : "";
+      std::string rule = p != r.provenance.end() ? p->second.rule : "";
+      out_ << CsvField(r.source.file, true) << "," << CsvField(code, true) << ","
+           << CsvField(year, false) << "," << CsvField(f.key, false) << ","
+           << CsvField(v.ToDisplay(), IsTextValue(v)) << "," << page << ","
+           << CsvField(rule, true) << "\r\n";
+    }
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  const Catalogue& catalogue_;
+};
+
+}  // namespace
+
+std::unique_ptr<RecordWriter> CreateCsvWriter(OutputFormat format, std::ostream& out,
+                                              const Catalogue& catalogue) {
+  if (format == OutputFormat::kCsvLong) return std::make_unique<LongCsvWriter>(out, catalogue);
+  return std::make_unique<WideCsvWriter>(out, catalogue);
+}
+
+}  // namespace redovis

@@ -1,0 +1,214 @@
+#include "redovis/normaliser.h"
+
+#include <map>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include "text_util.h"
+
+namespace redovis {
+
+namespace {
+
+bool IsOddSpace(UChar32 c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0x1680 || c == 0x000B || c == 0x000C;
+}
+
+bool IsInvisible(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+bool IsSuperscriptDigit(UChar32 c) {
+  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/// Removes bracketed renderer markers such as "[footnoteRef:1]", "[image: ]"
+/// and "[bookmark: _Hlk1]" that text exports of Word files leave behind.
+icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
+  static const char16_t* kPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:", u"[endnoteRef:"};
+  icu::UnicodeString out = in;
+  for (const char16_t* prefix : kPrefixes) {
+    icu::UnicodeString p(prefix);
+    int32_t at;
+    while ((at = out.indexOf(p)) >= 0) {
+      int32_t close = out.indexOf(u']', at);
+      if (close < 0) break;
+      out.remove(at, close - at + 1);
+    }
+  }
+  return out;
+}
+
+/// A cell that is a whole footnote body as a text export writes it: "[1: text]".
+bool IsFootnoteBody(const icu::UnicodeString& s) {
+  int32_t i = 0;
+  while (i < s.length() && u_isspace(s.charAt(i))) ++i;
+  if (i >= s.length() || s.charAt(i) != u'[') return false;
+  int32_t j = i + 1;
+  while (j < s.length() && u_isdigit(s.charAt(j))) ++j;
+  return j > i + 1 && j < s.length() && s.charAt(j) == u':';
+}
+
+}  // namespace
+
+bool Normaliser::KeepsHyphen(const std::string& next_word) const {
+  icu::UnicodeString w = U(next_word);
+  for (const Pattern& p : vocabulary_.keep_hyphen)
+    if (RegexFind(p, w)) return true;
+  return false;
+}
+
+std::string Normaliser::JoinHyphenated(const std::string& text) const {
+  icu::UnicodeString s = U(text);
+  icu::UnicodeString out;
+  int32_t i = 0, n = s.length();
+  while (i < n) {
+    UChar32 c = s.char32At(i);
+    int32_t next = s.moveIndex32(i, 1);
+    // letter '-' space+ lowercase-letter...
+    if (c == u'-' && i > 0 && u_isalpha(s.char32At(s.moveIndex32(i, -1))) && next < n &&
+        s.charAt(next) == u' ') {
+      int32_t j = next;
+      while (j < n && s.charAt(j) == u' ') ++j;
+      if (j < n && u_islower(s.char32At(j))) {
+        int32_t k = j;
+        while (k < n && (u_isalpha(s.char32At(k)))) k = s.moveIndex32(k, 1);
+        std::string word = Utf8(s.tempSubStringBetween(j, k));
+        if (!KeepsHyphen(word)) {
+          i = j;  // drop "- "
+          continue;
+        }
+      }
+    }
+    out.append(c);
+    i = next;
+  }
+  return Utf8(out);
+}
+
+std::string Normaliser::NormaliseText(const std::string& text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString s = U(text);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString n = nfc->normalize(s, status);
+    if (U_SUCCESS(status)) s = n;
+  }
+  s = StripMarkers(s);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    UChar32 c = s.char32At(i);
+    if (IsInvisible(c) || c == u'\r') continue;
+    if (IsOddSpace(c) || c == u'\t') c = u' ';
+    if (c == 0x2010 || c == 0x2011) c = u'-';
+    // A footnote mark inside text ("decimaler¹:") is not part of the words.
+    if (IsSuperscriptDigit(c) && out.length() > 0) continue;
+    out.append(c);
+  }
+  // Tidy each paragraph of the cell.
+  std::string joined;
+  std::string utf8 = Utf8(out);
+  size_t start = 0;
+  while (start <= utf8.size()) {
+    size_t nl = utf8.find('\n', start);
+    if (nl == std::string::npos) nl = utf8.size();
+    std::string para = Trim(Squeeze(utf8.substr(start, nl - start)));
+    if (!joined.empty() || !para.empty()) {
+      if (!joined.empty()) joined += '\n';
+      joined += para;
+    }
+    start = nl + 1;
+  }
+  while (!joined.empty() && joined.back() == '\n') joined.pop_back();
+  return JoinHyphenated(joined);
+}
+
+void Normaliser::Normalise(Document* doc) const {
+  std::map<std::string, int> single_cell_counts;
+  for (Line& line : doc->lines) {
+    for (Cell& cell : line.cells) {
+      icu::UnicodeString raw = U(cell.text);
+      if (IsFootnoteBody(raw)) {
+        cell.text.clear();  // an inline footnote body is not part of the row
+      } else {
+        cell.text = NormaliseText(cell.text);
+      }
+      cell.fold = Fold(cell.text);
+    }
+    // A line whose first text starts with a superscript digit is a footnote body.
+    for (const Cell& cell : line.cells) {
+      if (cell.text.empty()) continue;
+      icu::UnicodeString t = U(cell.text);
+      if (IsSuperscriptDigit(t.char32At(0))) line.role = LineRole::kFootnote;
+      break;
+    }
+    if (line.role != LineRole::kContent) continue;
+    int nonblank = 0;
+    const Cell* only = nullptr;
+    for (const Cell& cell : line.cells)
+      if (!cell.text.empty()) {
+        ++nonblank;
+        only = &cell;
+      }
+    if (nonblank == 1) {
+      if (AnyFind(vocabulary_.furniture, U(only->text))) line.role = LineRole::kFurniture;
+      if (only->text.size() <= 40) ++single_cell_counts[only->fold];
+    }
+  }
+  // Short lines repeated on many pages are running headers or footers.
+  for (Line& line : doc->lines) {
+    if (line.role != LineRole::kContent) continue;
+    int nonblank = 0;
+    const Cell* only = nullptr;
+    for (const Cell& cell : line.cells)
+      if (!cell.text.empty()) {
+        ++nonblank;
+        only = &cell;
+      }
+    if (nonblank == 1 && only->text.size() <= 40 && single_cell_counts[only->fold] >= 3)
+      line.role = LineRole::kFurniture;
+  }
+}
+
+std::string Normaliser::JoinAnswerLines(const std::vector<std::string>& lines) const {
+  std::string out;
+  bool paragraph_break = false;
+  for (const std::string& raw : lines) {
+    std::string line = Trim(raw);
+    if (line.empty()) {
+      paragraph_break = !out.empty();
+      continue;
+    }
+    if (out.empty()) {
+      out = line;
+      paragraph_break = false;
+      continue;
+    }
+    icu::UnicodeString prev = U(out), next = U(line);
+    UChar32 last = prev.char32At(prev.moveIndex32(prev.length(), -1));
+    UChar32 first = next.char32At(0);
+    bool continues = u_islower(first) && last != u'.' && last != u'!' && last != u'?' && last != u':';
+    if (continues && last == u'-' && prev.length() > 1 &&
+        u_isalpha(prev.char32At(prev.moveIndex32(prev.length() - 1, -1)))) {
+      int32_t k = 0;
+      while (k < next.length() && u_isalpha(next.char32At(k))) k = next.moveIndex32(k, 1);
+      if (!KeepsHyphen(Utf8(next.tempSubStringBetween(0, k)))) {
+        out.pop_back();  // "arbets-" + "träning"
+        out += line;
+      } else {
+        out += " " + line;
+      }
+    } else if (continues) {
+      out += " " + line;
+    } else {
+      out += "\n" + line;
+    }
+    paragraph_break = false;
+  }
+  (void)paragraph_break;
+  return out;
+}
+
+}  // namespace redovis

@@ -1,0 +1,80 @@
+#include <cmath>
+#include <cstdio>
+
+#include "redovis/document.h"
+#include "redovis/record.h"
+
+namespace redovis {
+
+std::string Line::Text() const {
+  std::string out;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += '\t';
+    out += cells[i].text;
+  }
+  return out;
+}
+
+std::string Line::FoldedText() const {
+  std::string out;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += '\t';
+    out += cells[i].fold;
+  }
+  return out;
+}
+
+bool Line::Blank() const {
+  for (const Cell& c : cells)
+    if (!c.text.empty()) return false;
+  return true;
+}
+
+std::string FormatDecimal(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+std::string Value::ToDisplay() const {
+  if (is_null()) return "";
+  if (is_int()) return std::to_string(as_int());
+  if (is_decimal()) return FormatDecimal(as_decimal());
+  if (is_bool()) return as_bool() ? "true" : "false";
+  if (is_text()) return as_text();
+  std::string out;
+  for (const std::string& s : as_list()) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
+const Value& Record::Get(const std::string& key) const {
+  static const Value kNull;
+  auto it = values.find(key);
+  return it == values.end() ? kNull : it->second;
+}
+
+void Record::AddFinding(std::string severity, std::string code, std::vector<std::string> keys,
+                        std::string message, int page, int line, std::string text) {
+  Finding f;
+  f.severity = std::move(severity);
+  f.code = std::move(code);
+  f.keys = std::move(keys);
+  f.message = std::move(message);
+  f.page = page;
+  f.line = line;
+  f.text = std::move(text);
+  findings.push_back(std::move(f));
+}
+
+bool Record::HasError() const {
+  for (const Finding& f : findings)
+    if (f.severity == "error") return true;
+  return false;
+}
+
+}  // namespace redovis

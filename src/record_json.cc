@@ -1,0 +1,125 @@
+// JSON and JSON Lines writers, and the record's JSON form.
+#include <cmath>
+
+#include "redovis/writer.h"
+
+namespace redovis {
+
+namespace {
+
+nlohmann::ordered_json ValueToJson(const Value& v) {
+  if (v.is_null()) return nullptr;
+  if (v.is_int()) return v.as_int();
+  if (v.is_decimal()) return v.as_decimal();
+  if (v.is_bool()) return v.as_bool();
+  if (v.is_text()) return v.as_text();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const std::string& s : v.as_list()) list.push_back(s);
+  return list;
+}
+
+constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
+
+class JsonWriter : public RecordWriter {
+ public:
+  JsonWriter(std::ostream& out, const Catalogue& catalogue, bool lines)
+      : out_(out), catalogue_(catalogue), lines_(lines) {}
+  void Begin() override {
+    if (!lines_) out_ << "[";
+  }
+  void Write(const Record& record) override {
+    std::string s = RecordToJson(record, catalogue_).dump(lines_ ? -1 : 2, ' ', false, kReplace);
+    if (lines_) {
+      out_ << s << "\n";
+    } else {
+      out_ << (first_ ? "\n" : ",\n") << s;
+    }
+    first_ = false;
+    out_.flush();
+  }
+  void End() override {
+    if (!lines_) out_ << (first_ ? "]\n" : "\n]\n");
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  const Catalogue& catalogue_;
+  bool lines_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+nlohmann::ordered_json FindingToJson(const Finding& f) {
+  nlohmann::ordered_json j;
+  j["severity"] = f.severity;
+  j["code"] = f.code;
+  j["keys"] = f.keys;
+  j["message"] = f.message;
+  if (f.page) j["page"] = f.page;
+  if (f.line) j["line"] = f.line;
+  if (!f.text.empty()) j["text"] = f.text;
+  return j;
+}
+
+nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue) {
+  nlohmann::ordered_json j;
+  j["schema"] = "redovis/1";
+  nlohmann::ordered_json src;
+  src["file"] = r.source.file;
+  src["sha256"] = r.source.sha256;
+  src["format"] = r.source.format.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.source.format);
+  if (r.source.first_page > 0) src["pages"] = {r.source.first_page, r.source.last_page};
+  if (r.source.first_line > 0) src["lines"] = {r.source.first_line, r.source.last_line};
+  if (!r.source.encoding.empty()) src["encoding"] = r.source.encoding;
+  j["source"] = src;
+  j["status"] = r.status;
+  j["edition"] = r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
+  nlohmann::ordered_json fields = nlohmann::ordered_json::object();
+  for (const FieldSpec& f : catalogue.fields()) {
+    if (std::find(r.asked.begin(), r.asked.end(), f.key) == r.asked.end()) continue;
+    fields[f.key] = ValueToJson(r.Get(f.key));
+  }
+  j["fields"] = fields;
+  nlohmann::ordered_json prov = nlohmann::ordered_json::object();
+  for (const FieldSpec& f : catalogue.fields()) {
+    auto it = r.provenance.find(f.key);
+    if (it == r.provenance.end() || !r.Has(f.key)) continue;
+    const Provenance& p = it->second;
+    nlohmann::ordered_json pj;
+    if (p.page) pj["page"] = p.page;
+    pj["line"] = p.line;
+    pj["rule"] = p.rule;
+    pj["text"] = p.text;
+    if (!p.origin.empty()) pj["origin"] = p.origin;
+    if (p.ocr) pj["ocr"] = true;
+    prov[f.key] = pj;
+  }
+  j["provenance"] = prov;
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const Finding& f : r.findings) findings.push_back(FindingToJson(f));
+  j["findings"] = findings;
+  return j;
+}
+
+std::unique_ptr<RecordWriter> CreateCsvWriter(OutputFormat format, std::ostream& out,
+                                              const Catalogue& catalogue);
+
+std::unique_ptr<RecordWriter> RecordWriter::Create(OutputFormat format, std::ostream& out,
+                                                   const Catalogue& catalogue) {
+  if (format == OutputFormat::kJson || format == OutputFormat::kJsonl)
+    return std::make_unique<JsonWriter>(out, catalogue, format == OutputFormat::kJsonl);
+  return CreateCsvWriter(format, out, catalogue);
+}
+
+bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
+  if (name == "json") *out = OutputFormat::kJson;
+  else if (name == "jsonl") *out = OutputFormat::kJsonl;
+  else if (name == "csv") *out = OutputFormat::kCsv;
+  else if (name == "csv-long") *out = OutputFormat::kCsvLong;
+  else return false;
+  return true;
+}
+
+}  // namespace redovis
