@@ -174,8 +174,11 @@ void Checker::CheckDates(Record* r) const {
   const Value& date = r->Get("signature.date");
   if (has_year && date.is_text()) {
     std::string year_end = Num(year) + "-12-31";
+    // Signed in the year's last month is usual practice; earlier is a warning.
+    std::string december = Num(year) + "-12-01";
     if (date.as_text() < year_end)
-      Flag(r, "warning", "signed_before_year_end", {"signature.date", "report.year"},
+      Flag(r, date.as_text() < december ? "warning" : "info", "signed_before_year_end",
+           {"signature.date", "report.year"},
            "signed " + date.as_text() + ", before the reporting year " + Num(year) + " ended");
   }
 }

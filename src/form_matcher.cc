@@ -194,7 +194,8 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell) {
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);
-    if (v.first < 0 || v.line->role != LineRole::kContent) continue;
+    // Furniture found by repetition may still be the value ("Socialnämnden").
+    if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
     if (IsStructuralLine(k)) return "";
     consumed_.insert(k);
     if (v.line->cells.size() == 1) return v.line->cells[0].text;

@@ -88,7 +88,7 @@ class PatternLoader {
       // A token is a run of non-space characters, where a double-quoted part may hold spaces.
       while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
         if (line[i] == '"') {
-          t.quoted = true;
+          if (t.text.empty()) t.quoted = true;  // a quoted token, not NAME="..."
           ++i;
           bool closed = false;
           while (i < line.size()) {

@@ -107,7 +107,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   } else if (t == "email") {
     std::string e = FindEmail(raw);
     if (!e.empty()) raw = e;
-  } else if (t == "postcode") {
+  } else if (t == "postcode" || (key.size() > 9 && key.compare(key.size() - 9, 9, ".postcode") == 0)) {
     std::string digits;
     for (char c : raw)
       if (c >= '0' && c <= '9') digits += c;
