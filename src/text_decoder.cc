@@ -157,7 +157,7 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
         ucsdet_close(det);
       }
       bool wide = charset.rfind("UTF-16", 0) == 0 || charset.rfind("UTF-32", 0) == 0;
-      if (!wide && (nul * 100 > sample || control * 20 > sample))
+      if (!wide && ((nul * 100 > sample && nul > 4) || control * 20 > sample))
         return Status::Error("binary_file", "the file is binary, not text (" + std::to_string(nul) +
                                                 " NUL and " + std::to_string(control) +
                                                 " control bytes in the first " +

@@ -1,0 +1,138 @@
+#include <doctest/doctest.h>
+
+#include "redovis/form_matcher.h"
+#include "redovis/normaliser.h"
+#include "redovis/segmenter.h"
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+
+namespace {
+
+/// A 2020 form reduced to its identifying lines, with `body` in the middle.
+std::string Form2020(const std::string& body) {
+  return "REDOVISNING\nStatsbidrag avseende år 2020\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun Tyresö\t\t\n" +
+         body +
+         "\n8. Coronapandemin\nHar Coronapandemin påverkat er användning av statsbidraget under "
+         "2020?\n";
+}
+
+const Finding* FindCode(const Record& r, const std::string& code) {
+  for (const Finding& f : r.findings)
+    if (f.code == code) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a mark in the Nej column is false, in Ja true, none null") {
+  auto recs = ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\t1\n"
+                                   "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\txx\t\n"
+                                   "5. Organisation, ledning och samverkan\n\tJa\tNej\nKommun\t\t\n"
+                                   "Förening\tX\tX\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.edition == "po-2020");
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK(r.Get("provider.municipality").is_null());  // blank: unknown, not "no"
+  CHECK(r.Get("provider.association").is_null());   // both ticked: not guessed
+  REQUIRE(FindCode(r, "conflicting_marks"));
+  CHECK(FindCode(r, "conflicting_marks")->keys[0] == "provider.association");
+}
+
+TEST_CASE("an unreadable mark is null with a finding") {
+  auto recs = ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t?\t\n"));
+  CHECK(recs[0].Get("training.offered").is_null());
+  CHECK(FindCode(recs[0], "unreadable_mark"));
+}
+
+TEST_CASE("columns are found by position when cells have positions") {
+  // A PDF-like document: no empty cells, the mark placed under "Nej" by its x.
+  Document d;
+  d.format = "pdf";
+  auto line = [&](std::vector<std::pair<std::string, double>> cells) {
+    Line l;
+    l.number = static_cast<int>(d.lines.size()) + 1;
+    l.page = 1;
+    for (auto& [text, x] : cells) {
+      Cell c;
+      c.text = text;
+      c.x0 = x;
+      c.x1 = x + 20;
+      l.cells.push_back(c);
+    }
+    d.lines.push_back(l);
+  };
+  line({{"REDOVISNING", 50}});
+  line({{"Statsbidrag avseende år 2021", 50}});
+  line({{"Kontaktuppgifter till den kommun som beviljats statsbidraget", 50}});
+  line({{"Kommun Västerås", 50}});
+  line({{"Utbildning", 50}});
+  line({{"Ja", 400}, {"Nej", 460}});
+  line({{"Ombuden har erbjudits utbildning.", 50}, {"X", 462}});
+  line({{"8. Coronapandemin", 50}});
+  line({{"Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?", 50}});
+  line({{"Om ja, eller delvis ange på vilket sätt Coronapandemin har påverkat", 50}});
+  Extractor ex(testing::ProjectPatterns());
+  Source src;
+  src.file = "positions.pdf";
+  auto recs = ex.ExtractDocument(d, src);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2021");
+  REQUIRE(recs[0].Get("training.offered").is_bool());
+  CHECK(recs[0].Get("training.offered").as_bool() == false);
+  CHECK(recs[0].source.first_page == 1);
+}
+
+TEST_CASE("a free-text answer continues past a footnote and joins broken words") {
+  auto recs = ExtractText(Form2020(
+      "Tendenser till förändring av orsaker till kontakt\n"
+      "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar kontakt med "
+      "personligt ombud under 2020? I så fall, på vilket sätt?\n\n"
+      "Ekonomi, flera som får avslag och\n\n\xC2\xB2 En fotnot mitt i.\n\nsjukersättning vid arbets-\n"
+      "träning.\n\nTendenser till förändring av vilka grupper som tar kontakt\n"));
+  CHECK(recs[0].Get("trends.contact_reasons").as_text() ==
+        "Ekonomi, flera som får avslag och sjukersättning vid arbetsträning.");
+  CHECK(recs[0].Get("trends.client_groups").is_null());
+}
+
+TEST_CASE("label and value: same cell, next cell, or next line") {
+  auto recs = ExtractText(Form2020(
+      "Utdelningsadress Box 1\tPostnummer\t\n135 81\t\t\n"
+      "Kontaktperson Anna Berg 08-123 456 78 anna.berg@tyreso.se\tAvdelning/Enhet\tSocialtjänst\n"
+      "7. Ekonomi\nBeviljat statsbidrag, kr\tÅrsanställningar, ange antal ombudstjänster i kommunen. "
+      "Anges med två decimaler, t.ex. två halvtider = 1,00\n804 246:-\t2,50\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.address").as_text() == "Box 1");
+  CHECK(r.Get("contact.department").as_text() == "Socialtjänst");
+  CHECK(r.Get("contact.person").as_text() == "Anna Berg");
+  CHECK(r.Get("contact.person_phone").as_text() == "08-12345678");
+  CHECK(r.Get("contact.person_email").as_text() == "anna.berg@tyreso.se");
+  CHECK(r.Get("grant.awarded_sek").as_int() == 804246);
+  CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.5));
+  REQUIRE(r.provenance.count("grant.awarded_sek"));
+  CHECK(r.provenance.at("grant.awarded_sek").rule.find("_po-2020s.rules:") == 0);
+}
+
+TEST_CASE("covid options: the marked one, and an empty list when none") {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun Tyresö\n8. Coronapandemin\nHar Coronapandemin påverkat er användning "
+      "av statsbidraget under 2020?\n\tJa\nx\tNej\n\tKan inte bedöma\n"
+      "Om ja, ange hur Coronapandemin har påverkat er verksamhet med personliga ombud?\n"
+      "\tVi har sett en ökad efterfrågan av stödinsatser från personliga ombud\n"
+      "\tVi har inte kunna erbjuda handledning till personliga ombud\n");
+  CHECK(recs[0].Get("covid.affected").as_text() == "no");
+  REQUIRE(recs[0].Get("covid.effects").is_list());
+  CHECK(recs[0].Get("covid.effects").as_list().empty());
+}
+
+TEST_CASE("a number that is not one is null with a finding") {
+  auto recs = ExtractText(Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\tca tio\t4\n"));
+  CHECK(recs[0].Get("clients.total.women").is_null());
+  CHECK(recs[0].Get("clients.total.men").as_int() == 4);
+  CHECK(FindCode(recs[0], "unreadable_number"));
+}

@@ -1,0 +1,67 @@
+#include <doctest/doctest.h>
+
+#include "redovis/normaliser.h"
+#include "test_support.h"
+
+using namespace redovis;
+
+static Normaliser Make() { return Normaliser(testing::ProjectPatterns().vocabulary()); }
+
+TEST_CASE("normaliser: NFC, odd spaces, soft hyphens") {
+  Normaliser n = Make();
+  CHECK(n.NormaliseText("Tyreso\xCC\x88") == "Tyresö");                 // o + combining diaeresis
+  CHECK(n.NormaliseText("804\xC2\xA0" "246") == "804 246");               // NBSP
+  CHECK(n.NormaliseText("\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82") == "");  // EN SPACEs: a blank field
+  CHECK(n.NormaliseText("social\xC2\xADn\xC3\xA4mnd") == "socialnämnd");  // soft hyphen
+  CHECK(n.NormaliseText("  a   b  ") == "a b");
+}
+
+TEST_CASE("normaliser: words split by a line-break hyphen are joined") {
+  Normaliser n = Make();
+  CHECK(n.NormaliseText("anna-lena.engs- tedt@tyreso.se") == "anna-lena.engstedt@tyreso.se");
+  CHECK(n.NormaliseText("Telefon (inkl. riktnum- mer)") == "Telefon (inkl. riktnummer)");
+  CHECK(n.NormaliseText("Arbetsmarknads- och socialnämnden") == "Arbetsmarknads- och socialnämnden");
+  CHECK(n.NormaliseText("Anna-Lena Engstedt") == "Anna-Lena Engstedt");
+  CHECK(n.NormaliseText("08- 5782 94 91") == "08- 5782 94 91");
+}
+
+TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
+  Normaliser n = Make();
+  CHECK(n.NormaliseText("decimaler[footnoteRef:1]: 1,50") == "decimaler: 1,50");
+  CHECK(n.NormaliseText("[bookmark: _Hlk1]4. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("decimaler\xC2\xB9: 10,00") == "decimaler: 10,00");  // ¹
+}
+
+TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
+  Document d;
+  for (int i = 0; i < 3; ++i) {
+    Line header;
+    header.cells.push_back({"Beteckning"});
+    d.lines.push_back(header);
+    Line body;
+    body.cells.push_back({"Text " + std::to_string(i)});
+    d.lines.push_back(body);
+  }
+  Line foot;
+  foot.cells.push_back({"\xC2\xB9 Anges med två decimaler."});
+  d.lines.push_back(foot);
+  Line inline_foot;
+  inline_foot.cells.push_back({"Fråga"});
+  inline_foot.cells.push_back({"[1: en fotnot]"});
+  d.lines.push_back(inline_foot);
+  Make().Normalise(&d);
+  CHECK(d.lines[0].role == LineRole::kFurniture);
+  CHECK(d.lines[1].role == LineRole::kContent);
+  CHECK(d.lines[6].role == LineRole::kFootnote);
+  CHECK(d.lines[7].cells[1].text.empty());
+  CHECK(d.lines[1].cells[0].fold == "text 0");
+}
+
+TEST_CASE("normaliser: answer lines join into paragraphs") {
+  Normaliser n = Make();
+  CHECK(n.JoinAnswerLines({"Första stycket.", "", "Andra stycket."}) == "Första stycket.\nAndra stycket.");
+  CHECK(n.JoinAnswerLines({"avslag på aktivitetsersättning och", "", "sjukersättning vid"}) ==
+        "avslag på aktivitetsersättning och sjukersättning vid");
+  CHECK(n.JoinAnswerLines({"gäller arbets-", "träning, kurser"}) == "gäller arbetsträning, kurser");
+  CHECK(n.JoinAnswerLines({"Skuld-", "och budget"}) == "Skuld- och budget");
+}

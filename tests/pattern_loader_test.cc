@@ -1,0 +1,102 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "redovis/patterns.h"
+#include "test_support.h"
+
+using namespace redovis;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A copy of the project's patterns in a fresh temporary directory.
+fs::path CopyPatterns(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("redovis-patterns-" + name + "-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::copy(std::string(REDOVIS_SOURCE_DIR) + "/patterns", dir, fs::copy_options::recursive);
+  return dir;
+}
+
+void Append(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::app);
+  out << text;
+}
+
+}  // namespace
+
+TEST_CASE("the project's patterns load, with every edition") {
+  const PatternSet& ps = testing::ProjectPatterns();
+  CHECK(ps.catalogue().fields().size() > 150);
+  CHECK(ps.municipalities().size() == 290);
+  for (const char* e : {"po-2016", "po-2020", "po-2021", "po-2023"}) {
+    const Edition* ed = ps.FindEdition(e);
+    REQUIRE(ed != nullptr);
+    CHECK(!ed->rules.empty());
+    CHECK(!ed->detectors.empty());
+  }
+}
+
+TEST_CASE("a malformed pattern file is an error naming the file and line") {
+  fs::path dir = CopyPatterns("bad");
+  Append(dir / "po-2020.rules", "\nfield clients.total.women \"^(unclosed\"\n");
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(dir.string(), &ps);
+  CHECK(s.code() == "pattern_error");
+  CHECK(s.message().find("po-2020.rules:") != std::string::npos);
+  CHECK(s.message().find("bad regular expression") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("unknown keys, directives and options are refused") {
+  const char* bad[] = {"\nfield no.such.key \"^x\"\n", "\nfrobnicate \"^x\"\n",
+                       "\nfield report.year \"^x\" colour=blue\n", "\nrow \"^x\"\n",
+                       "\nfield report.year \"unterminated\n"};
+  for (const char* text : bad) {
+    fs::path dir = CopyPatterns("bad2");
+    Append(dir / "po-2021.rules", text);
+    std::unique_ptr<PatternSet> ps;
+    Status s = PatternSet::Load(dir.string(), &ps);
+    CHECK_MESSAGE(s.code() == "pattern_error", text);
+    CHECK(s.message().find("po-2021.rules:") != std::string::npos);
+    fs::remove_all(dir);
+  }
+}
+
+TEST_CASE("a missing patterns directory or catalogue is an error") {
+  std::unique_ptr<PatternSet> ps;
+  CHECK(PatternSet::Load("/nonexistent/patterns", &ps).code() == "pattern_error");
+}
+
+TEST_CASE("a new edition is a new pattern file, no C++") {
+  // A made-up edition: the 2021 form with its clients heading renamed.
+  fs::path dir = CopyPatterns("madeup");
+  std::ifstream in(dir / "po-2021.rules");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto replace = [&](const std::string& a, const std::string& b) {
+    size_t at = text.find(a);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, a.size(), b);
+  };
+  replace("edition po-2021", "edition po-2099");
+  replace("include _po-2020s.rules",
+          "detect 6 \"^2\\.\\s*Våra klienter\"\ninclude _po-2020s.rules\nsection clients \"^2\\.\\s*Våra klienter\"");
+  std::ofstream(dir / "po-2099.rules") << text;
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(dir.string(), &ps);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  REQUIRE(ps->FindEdition("po-2099") != nullptr);
+
+  std::ifstream seed(std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt");
+  std::string doc((std::istreambuf_iterator<char>(seed)), std::istreambuf_iterator<char>());
+  size_t at = doc.find("2. Klienter");
+  REQUIRE(at != std::string::npos);
+  doc.replace(at, std::string("2. Klienter").size(), "2. Våra klienter");
+  Extractor ex(*ps);
+  std::vector<Record> recs = ex.ExtractBytes(doc, "madeup.txt", ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2099");
+  CHECK(recs[0].Get("clients.total.women").as_int() == 267);
+  fs::remove_all(dir);
+}

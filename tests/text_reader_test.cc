@@ -1,0 +1,105 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "redovis/readers.h"
+#include "text_decoder.h"
+
+using namespace redovis;
+
+TEST_CASE("text reader: UTF-8 lines and tab-separated cells") {
+  Document d;
+  REQUIRE(ReadText("Kommun\tTyresö\n\nÅr 2020\r\nsista", &d).ok());
+  REQUIRE(d.lines.size() == 4);
+  CHECK(d.format == "text");
+  CHECK(d.encoding == "UTF-8");
+  CHECK(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[1].text == "Tyresö");
+  CHECK(d.lines[2].cells[0].text == "År 2020");
+  CHECK(d.lines[3].number == 4);
+  CHECK(d.page_count == 0);
+}
+
+TEST_CASE("text reader: a UTF-8 BOM is dropped") {
+  Document d;
+  REQUIRE(ReadText("\xEF\xBB\xBFHej", &d).ok());
+  CHECK(d.lines[0].cells[0].text == "Hej");
+}
+
+TEST_CASE("text reader: UTF-16 LE and BE with BOM") {
+  // "Tyresö" in UTF-16LE / BE
+  std::string le("\xFF\xFE" "T\0y\0r\0e\0s\0\xF6\0", 14);
+  std::string be("\xFE\xFF" "\0T\0y\0r\0e\0s\0\xF6", 14);
+  Document d1, d2;
+  REQUIRE(ReadText(le, &d1).ok());
+  REQUIRE(ReadText(be, &d2).ok());
+  CHECK(d1.lines[0].cells[0].text == "Tyresö");
+  CHECK(d2.lines[0].cells[0].text == "Tyresö");
+  CHECK(d1.encoding == "UTF-16LE");
+  CHECK(d2.encoding == "UTF-16BE");
+}
+
+TEST_CASE("text reader: a Windows-1252 file is decoded") {
+  std::string text = "Kommun\tTyres\xF6\nF\xF6rs\xE4kringskassan \xE4r med i ledningsgruppen, "
+                     "och \xE5rets redovisning \xE4r klar.\n";
+  Document d;
+  REQUIRE(ReadText(text, &d).ok());
+  CHECK(d.encoding == "windows-1252");
+  CHECK(d.lines[0].cells[1].text == "Tyresö");
+  CHECK(d.lines[1].cells[0].text.rfind("Försäkringskassan är", 0) == 0);
+}
+
+TEST_CASE("text reader: double-encoded UTF-8 is repaired") {
+  Document d;
+  REQUIRE(ReadText("F\xC3\x83\xC2\xB6rs\xC3\x83\xC2\xA4kringskassan och h\xC3\x83\xC2\xA4r", &d).ok());
+  CHECK(d.lines[0].cells[0].text == "Försäkringskassan och här");
+  CHECK(d.encoding.find("repaired") != std::string::npos);
+}
+
+TEST_CASE("text reader: empty and binary files are errors with a code") {
+  Document d;
+  Status empty = ReadText("", &d);
+  CHECK(empty.code() == "empty_file");
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary += static_cast<char>((i * 7919) & 0xFF);
+  Status bin = ReadText(binary, &d);
+  CHECK(bin.code() == "binary_file");
+}
+
+TEST_CASE("text reader: form feeds are page breaks") {
+  Document d;
+  REQUIRE(ReadText("sida ett\fsida två\nmer", &d).ok());
+  CHECK(d.page_count == 2);
+  CHECK(d.lines[0].page == 1);
+  CHECK(d.lines[1].page == 2);
+  CHECK(d.lines[2].page == 2);
+}
+
+TEST_CASE("text reader: stray NUL bytes in text are dropped, not fatal") {
+  Document d;
+  std::string text = "Kommun Tyresö och lite mer text så att det är text\n";
+  text.insert(10, 1, '\0');
+  REQUIRE(ReadText(text, &d).ok());
+  CHECK(d.lines[0].cells[0].text.find('\0') == std::string::npos);
+}
+
+TEST_CASE("text reader: a 50 MB file is read whole") {
+  std::string line = "Totalt antal klienter\t29\t5\n";
+  std::string big;
+  big.reserve(50u << 20);
+  while (big.size() < (50u << 20)) big += line;
+  Document d;
+  REQUIRE(ReadText(big, &d).ok());
+  CHECK(d.lines.size() == big.size() / line.size());
+  CHECK(d.lines.back().cells[2].text == "5");
+}
+
+TEST_CASE("format sniffing looks at content, not the name") {
+  CHECK(SniffFormat("%PDF-1.7 ...", "x.txt") == InputFormat::kPdf);
+  CHECK(SniffFormat(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "x.docx") == InputFormat::kOle2);
+  CHECK(SniffFormat("", "x.pdf") == InputFormat::kEmpty);
+  CHECK(SniffFormat("hello", "x.txt") == InputFormat::kText);
+  Document d;
+  Status s = ReadDocument("just some text", "report.pdf", ReadOptions(), &d);
+  CHECK(s.code() == "wrong_format");
+}
