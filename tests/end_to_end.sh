@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# End-to-end tests of the redovis command on whole documents and bad inputs.
+# usage: tests/end_to_end.sh path/to/redovis    (run from the repository root)
+# Prints one line per check and "N passed, M failed" at the end; exits 1 on any failure.
+set -u
+bin=$(realpath "$1")
+root=$(pwd)
+work=$(mktemp -d)
+trap 'chmod -R u+rwx "$work" 2>/dev/null; rm -rf "$work"' EXIT
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
+expect_rc() {  # name expected actual
+  if [ "$2" = "$3" ]; then ok "$1 (exit $3)"; else bad "$1: exit $3, expected $2"; fi
+}
+
+# --- every sample with expected records matches them, in every format present ---
+samples=()
+for f in samples/*; do
+  [ -f "tests/expected/$(basename "$f").json" ] && samples+=("$f")
+done
+"$bin" extract "${samples[@]}" --format jsonl -q -j 2 > "$work/samples.jsonl"
+rc=$?
+names=()
+for f in "${samples[@]}"; do names+=("$(basename "$f")"); done
+if diff_out=$(python3 tests/compare_records.py tests/expected "$work/samples.jsonl" "${names[@]}"); then
+  ok "samples match their expected records (${#samples[@]} files)"
+else
+  bad "samples differ from their expected records" "$diff_out"
+fi
+expect_rc "extract on good samples" 0 "$rc"
+
+# The shared scorer, when the checkout has ../shared beside it.
+if [ -x "$root/../shared/tools/score" ]; then
+  "$bin" extract samples/0*.txt --format jsonl -q > "$work/seeds.jsonl"
+  line=$("$root/../shared/tools/score" "$root/../shared/spec/gold" "$work/seeds.jsonl" | tail -n 1)
+  p=$(echo "$line" | awk '{print $2}'); r=$(echo "$line" | awk '{print $4}')
+  if python3 -c "import sys; sys.exit(0 if $p >= 0.97 and $r >= 0.95 else 1)"; then
+    ok "seeds on gold: $line"
+  else
+    bad "seeds on gold below 0.97/0.95: $line"
+  fi
+fi
+
+# --- the output formats ---
+"$bin" extract samples/003_9905a62abaf84389.txt --format json -q > "$work/one.json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d,list) and len(d)==1 and d[0]['schema']=='redovis/1'" "$work/one.json" \
+  && ok "--format json writes an array" || bad "--format json"
+"$bin" extract samples/0*.txt --format csv -q > "$work/wide.csv"
+python3 - "$work/wide.csv" <<'PY' && ok "--format csv: header and one row per record" || bad "--format csv"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert rows[0][:4] == ["source.file", "status", "edition", "report.year"], rows[0][:4]
+assert len(rows) == 6 and all(len(r) == len(rows[0]) for r in rows)
+PY
+"$bin" extract samples/003_9905a62abaf84389.txt --format csv-long -q > "$work/long.csv"
+python3 - "$work/long.csv" <<'PY' && ok "--format csv-long: one row per value" || bad "--format csv-long"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert rows[0] == ["source.file", "report.municipality_code", "report.year", "key", "value", "page", "rule"]
+assert len(rows) > 80 and all(r[1] == "0138" and r[2] == "2020" for r in rows[1:])
+PY
+
+# --- standard input and atomic output ---
+cat samples/001_6c9c6f8633700f23.txt | "$bin" extract - --format jsonl -q > "$work/stdin.jsonl"
+grep -q '"file":"-"' "$work/stdin.jsonl" && grep -q '"report.municipality":"Västerås"' "$work/stdin.jsonl" \
+  && ok "extract - reads standard input" || bad "extract - reads standard input"
+"$bin" extract samples/000_2b37c49d4415161a.txt -o "$work/out.jsonl" -q
+[ -s "$work/out.jsonl" ] && [ -z "$(ls "$work" | grep '\.tmp-')" ] && ok "-o writes the file, no temporary left" || bad "-o FILE"
+"$bin" extract samples/000_2b37c49d4415161a.txt -o "$work/no/such/dir/out.jsonl" -q 2>/dev/null
+expect_rc "-o into a missing directory" 2 $?
+
+# --- the command line ---
+"$bin" --version | grep -q '^redovis ' && ok "--version" || bad "--version"
+"$bin" extract samples/000_2b37c49d4415161a.txt --format xml >/dev/null 2>&1
+expect_rc "an unknown --format" 2 $?
+"$bin" frobnicate >/dev/null 2>&1
+expect_rc "an unknown subcommand" 2 $?
+"$bin" extract >/dev/null 2>&1
+expect_rc "extract without inputs" 2 $?
+"$bin" fields | head -1 | grep -q $'^key\ttype\teditions\tlabel_sv$' && ok "fields prints the catalogue" || bad "fields"
+[ "$("$bin" fields --edition po-2023 | grep -c '^covid')" = 0 ] && [ "$("$bin" fields --edition po-2021 | grep -c '^covid')" = 4 ] \
+  && ok "fields --edition filters by edition" || bad "fields --edition"
+mkdir -p "$work/badpatterns" && cp -r patterns/. "$work/badpatterns/" && echo 'field report.year "(("' >> "$work/badpatterns/po-2020.rules"
+msg=$("$bin" --patterns "$work/badpatterns" extract samples/000_2b37c49d4415161a.txt 2>&1 >/dev/null)
+rc=$?
+[ $rc = 2 ] && echo "$msg" | grep -q 'po-2020.rules:[0-9]' && ok "a malformed pattern file names file and line (exit 2)" || bad "malformed patterns: rc=$rc $msg"
+
+# --- bad inputs: each is an unreadable record with a finding; the batch goes on ---
+mkdir -p "$work/bad"
+: > "$work/bad/empty.txt"
+: > "$work/bad/empty.pdf"
+head -c 4096 /dev/urandom > "$work/bad/random.pdf"
+head -c 4096 /dev/urandom > "$work/bad/random.docx"
+head -c 4096 /dev/urandom > "$work/bad/random.odt"
+python3 -c "import sys,random; random.seed(1); sys.stdout.buffer.write(bytes(random.randrange(256) for _ in range(4096)))" > "$work/bad/random.txt"
+printf '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' > "$work/bad/legacy.docx"; head -c 2000 /dev/zero >> "$work/bad/legacy.docx"
+mkdir "$work/bad/a directory.txt"
+cp samples/003_9905a62abaf84389.txt "$work/bad/name with spaces åäö.txt"
+cp samples/000_2b37c49d4415161a.txt "$work/bad/$(printf 'new\nline.txt')"
+python3 -c "print('x' * (10 * 1024 * 1024), end='')" > "$work/bad/long-line.txt"
+mkdir -p "$work/bad/loop" && ln -s .. "$work/bad/loop/up"
+"$bin" extract "$work/bad" "$work/bad/missing.txt" --format jsonl -q > "$work/bad.jsonl"
+rc=$?
+expect_rc "a batch with unreadable files" 1 "$rc"
+python3 - "$work/bad.jsonl" <<'PY' > "$work/bad.txt"
+import json, os, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    codes = ",".join(f["code"] for f in r["findings"] if f["severity"] in ("error", "info"))
+    print(f"{os.path.basename(r['source']['file'])!r}\t{r['status']}\t{codes}")
+PY
+check_bad() {  # name status code
+  if grep -F -- "'$1'" "$work/bad.txt" | grep -q -P "\t$2\t.*$3"; then ok "bad input $1 -> $2 $3"
+  else bad "bad input $1 -> expected $2 $3" "$(grep -F -- "'$1'" "$work/bad.txt")"; fi
+}
+check_bad empty.txt unreadable empty_file
+check_bad empty.pdf unreadable empty_file
+check_bad random.pdf unreadable wrong_format
+check_bad random.docx unreadable wrong_format
+check_bad random.odt unreadable wrong_format
+check_bad random.txt unreadable binary_file
+check_bad legacy.docx unreadable legacy_word
+check_bad missing.txt unreadable cannot_open
+check_bad long-line.txt no_report no_report
+check_bad "name with spaces åäö.txt" complete ""
+check_bad 'new\nline.txt' complete ""
+[ "$(grep -c . "$work/bad.txt")" = 11 ] && ok "every bad input has its record" || bad "records missing" "$(cat "$work/bad.txt")"
+if [ "$(id -u)" != 0 ]; then
+  cp samples/000_2b37c49d4415161a.txt "$work/locked.txt" && chmod 000 "$work/locked.txt"
+  "$bin" extract "$work/locked.txt" -q | grep -q '"code":"cannot_open"' && ok "an unreadable-for-permissions file" || bad "permissions"
+fi
+
+# --- check: the officers' report ---
+"$bin" check samples/0*.txt > "$work/check.txt" 2>/dev/null
+rc=$?
+expect_rc "check on the seeds (no error findings)" 0 "$rc"
+grep -q "sum_mismatch .*Kvinnor 267, but the age groups add up to 265" "$work/check.txt" && ok "check: 001's women do not add up" || bad "check 001 women"
+grep -q "sum_mismatch .*Män 181, but the age groups add up to 178" "$work/check.txt" && ok "check: 001's men do not add up" || bad "check 001 men"
+grep -q "warning signed_before_year_end .*2020-01-12" "$work/check.txt" && ok "check: 000 signed before the year ended" || bad "check 000 date"
+sed -n '/003_9905a62abaf84389/,/004_/p' "$work/check.txt" | grep -q "sum_mismatch\|part_exceeds_total" \
+  && bad "check: a false alarm on 003's consistent counts" || ok "check: no false alarm on 003's counts"
+"$bin" check samples/003_9905a62abaf84389.txt --format jsonl 2>/dev/null | python3 -c "import json,sys; r=json.loads(sys.stdin.readline()); assert r['municipality']=='Tyresö' and r['findings']" \
+  && ok "check --format jsonl" || bad "check --format jsonl"
+"$bin" check "$work/bad/empty.txt" >/dev/null 2>&1
+expect_rc "check with an unreadable file" 1 $?
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
