@@ -221,12 +221,10 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (r.regex.groups >= 1 && m.groups.size() > 1) raw = Trim(m.groups[1]);
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
-    const Line* from = v.line;
-    if (raw.empty()) {
-      raw = NextLineValue(idx, cell);
-      // provenance: the label's line is kept; the value line is named in the text
-      (void)from;
-    }
+    // A mark belongs on its label's line: never look for one on the next line.
+    const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
+    bool mark = spec && spec->type == FieldType::kBool;
+    if (raw.empty() && !mark) raw = NextLineValue(idx, cell);
   }
   raw = Trim(raw);
   if (raw.empty()) return;
