@@ -1,0 +1,55 @@
+// OCR of rendered page images (Tesseract).
+//
+// In: an 8-bit grey image of one page and the resolution it was rendered at.
+// Out: the words Tesseract reads, each with its bounding box converted to
+// points (top-left origin), ready for the layout code in pdf_layout.h.
+//
+// An engine is slow to create (it loads the language model): make one per
+// document, or one per thread, and reuse it for that document's pages. An
+// engine is not thread-safe; distinct engines are independent. Nothing here
+// keeps global mutable state (beyond silencing the OCR libraries' own
+// messages once per process), prints, or throws past its functions.
+#ifndef REDOVIS_OCR_H_
+#define REDOVIS_OCR_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pdf_layout.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// One page image: 8-bit grey, one byte per pixel, rows `stride` bytes apart.
+struct GreyImage {
+  const unsigned char* pixels = nullptr;
+  int width = 0, height = 0, stride = 0;
+  double dpi = 300;  ///< resolution the page was rendered at
+};
+
+class OcrEngine {
+ public:
+  /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").
+  /// Fails with "ocr_unavailable" when the language data is not installed or
+  /// Tesseract cannot start; the message names the package to install.
+  static Status Create(const std::string& language, std::unique_ptr<OcrEngine>* out);
+
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  /// Reads the words of `image` into `*words` (boxes in points, font size
+  /// estimated from the text line's height). Fails with "ocr_failed" when the
+  /// image is empty or Tesseract gives up; `*words` is then empty.
+  Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words);
+
+ private:
+  struct Impl;
+  explicit OcrEngine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_OCR_H_

@@ -1,0 +1,731 @@
+// Line and cell reconstruction for positioned text. See pdf_layout.h.
+#include "pdf_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <string_view>
+#include <utility>
+
+namespace redovis {
+
+namespace {
+
+// ---------------------------------------------------------------- UTF-8
+
+/// The code point at `*i` (advancing it); U+FFFD for a malformed sequence.
+char32_t NextCodePoint(std::string_view s, size_t* i) {
+  unsigned char c = s[*i];
+  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (len == 0 || *i + len > s.size()) {
+    ++*i;
+    return 0xFFFD;
+  }
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) {
+    unsigned char d = s[*i + k];
+    if ((d & 0xC0) != 0x80) {
+      ++*i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  *i += len;
+  return cp;
+}
+
+/// Appends `cp` to `out` as UTF-8.
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsSpaceCodePoint(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool IsSuperscriptDigit(char32_t c) {
+  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/// The superscript form of an ASCII digit.
+char32_t SuperscriptOf(char d) {
+  static const char32_t kSup[10] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                    0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  return kSup[d - '0'];
+}
+
+/// The check-box state a glyph stands for (Unicode, or the Wingdings codes
+/// that PDFs made from Word expose in the private-use area).
+CheckboxState BoxOf(char32_t c) {
+  switch (c) {
+    case 0x2611:
+    case 0x2612:
+    case 0x2713:
+    case 0x2714:  // ☑ ☒ ✓ ✔
+    case 0xF078:
+    case 0xF0FD:
+    case 0xF0FE:
+    case 0xF0FC:  // Wingdings x-box, boxes, check
+      return CheckboxState::kChecked;
+    case 0x2610:  // ☐
+    case 0xF06F:
+    case 0xF0A8:
+    case 0xF071:  // Wingdings empty boxes
+      return CheckboxState::kUnchecked;
+    default:
+      return CheckboxState::kNone;
+  }
+}
+
+// ---------------------------------------------------------------- words
+
+struct Word {
+  std::string text;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double fs = 0;  ///< font size, never 0
+  double h = 0;   ///< box height, never 0
+  bool space_after = true;
+  CheckboxState box = CheckboxState::kNone;  ///< the word began with a box glyph
+  double yc() const { return (y0 + y1) / 2; }
+  double w() const { return x1 - x0; }
+};
+
+/// Cleans one word's text: ligatures expanded, control characters dropped, a
+/// leading check-box glyph taken off into `*box`. Returns false when nothing
+/// but white space is left and there is no box.
+bool CleanWord(const std::string& in, std::string* out, CheckboxState* box) {
+  out->clear();
+  *box = CheckboxState::kNone;
+  bool any = false, first = true;
+  for (size_t i = 0; i < in.size();) {
+    char32_t c = NextCodePoint(in, &i);
+    if (first) {
+      first = false;
+      CheckboxState b = BoxOf(c);
+      if (b != CheckboxState::kNone) {
+        *box = b;
+        continue;
+      }
+    }
+    if (c < 0x20 || c == 0x7F) continue;
+    switch (c) {
+      case 0xFB00:
+        *out += "ff";
+        any = true;
+        continue;
+      case 0xFB01:
+        *out += "fi";
+        any = true;
+        continue;
+      case 0xFB02:
+        *out += "fl";
+        any = true;
+        continue;
+      case 0xFB03:
+        *out += "ffi";
+        any = true;
+        continue;
+      case 0xFB04:
+        *out += "ffl";
+        any = true;
+        continue;
+      case 0xFB05:
+      case 0xFB06:
+        *out += "st";
+        any = true;
+        continue;
+      default:
+        break;
+    }
+    if (!IsSpaceCodePoint(c)) any = true;
+    AppendUtf8(IsSpaceCodePoint(c) ? U' ' : c, out);
+  }
+  // Trim the spaces a source may put around a word.
+  size_t b = out->find_first_not_of(' '), e = out->find_last_not_of(' ');
+  *out = b == std::string::npos ? std::string() : out->substr(b, e - b + 1);
+  return any || *box != CheckboxState::kNone;
+}
+
+/// Number of code points in `s`.
+size_t Chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// ---------------------------------------------------------------- lines
+
+struct Group {
+  std::vector<int> words;  ///< indices into the page's words
+  double y0 = 0, y1 = 0;   ///< band used for grouping
+  double created_yc = 0;
+  double h() const { return y1 - y0; }
+};
+
+/// Groups `ids` (indices into `words`) into visual lines, top to bottom, each
+/// with its words ordered left to right.
+std::vector<Group> GroupLines(const std::vector<Word>& words, std::vector<int> ids) {
+  std::sort(ids.begin(), ids.end(), [&](int a, int b) {
+    if (words[a].yc() != words[b].yc()) return words[a].yc() < words[b].yc();
+    return words[a].x0 < words[b].x0;
+  });
+  std::vector<Group> groups;
+  double max_h = 0;
+  for (int id : ids) {
+    const Word& w = words[id];
+    int best = -1;
+    double best_ratio = 0;
+    for (int k = static_cast<int>(groups.size()) - 1; k >= 0; --k) {
+      const Group& g = groups[k];
+      // Groups are created in order of their centre: far older ones cannot overlap.
+      if (g.created_yc < w.yc() - 2 * std::max(max_h, w.h)) break;
+      double ov = std::min(w.y1, g.y1) - std::max(w.y0, g.y0);
+      if (ov <= 0) continue;
+      double ratio = ov / std::max(1e-6, std::min(w.h, g.h()));
+      if (ratio <= best_ratio) continue;
+      // A word lying over a word already in the line belongs to another line.
+      bool collides = false;
+      for (int o : g.words) {
+        const Word& v = words[o];
+        double hov = std::min(w.x1, v.x1) - std::max(w.x0, v.x0);
+        if (hov > 0.5 * std::min(w.w(), v.w()) && hov > 0.5) {
+          collides = true;
+          break;
+        }
+      }
+      if (collides) continue;
+      best = k;
+      best_ratio = ratio;
+    }
+    if (best >= 0 && best_ratio >= 0.5) {
+      Group& g = groups[best];
+      g.words.push_back(id);
+      // Small type (superscripts) does not widen the band; larger type does.
+      if (w.h >= 0.7 * g.h()) {
+        g.y0 = std::min(g.y0, w.y0);
+        g.y1 = std::max(g.y1, w.y1);
+      }
+    } else {
+      Group g;
+      g.words.push_back(id);
+      g.y0 = w.y0;
+      g.y1 = w.y1;
+      g.created_yc = w.yc();
+      groups.push_back(std::move(g));
+    }
+    max_h = std::max(max_h, w.h);
+  }
+  for (Group& g : groups) {
+    std::sort(g.words.begin(), g.words.end(),
+              [&](int a, int b) { return words[a].x0 < words[b].x0; });
+    double y0 = 1e18, y1 = -1e18;
+    for (int id : g.words) {
+      y0 = std::min(y0, words[id].y0);
+      y1 = std::max(y1, words[id].y1);
+    }
+    g.y0 = y0;
+    g.y1 = y1;
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    return (a.y0 + a.y1) / 2 < (b.y0 + b.y1) / 2;
+  });
+  return groups;
+}
+
+// ---------------------------------------------------------------- columns
+
+struct ColumnRun {
+  size_t begin = 0, end = 0;  ///< group range [begin, end)
+  double gutter = 0;          ///< x of the gutter's middle
+};
+
+/// Finds regions of consecutive line groups that are clearly two text
+/// columns: a vertical gutter near the page's middle that no word crosses,
+/// with prose-length text on both sides of it on many lines.
+std::vector<ColumnRun> FindColumnRuns(const std::vector<Word>& words,
+                                      const std::vector<Group>& groups, double width,
+                                      const LayoutOptions& options) {
+  std::vector<ColumnRun> chosen;
+  if (width <= 0 || groups.size() < static_cast<size_t>(2 * options.min_column_lines))
+    return chosen;
+  const double kHalfGutter = 4;
+  const size_t kProseChars = 15;
+  // Runs found for each gutter position, keyed by their extent.
+  std::map<std::pair<size_t, size_t>, std::pair<double, int>> runs;  // -> (sum of x, count)
+  for (double g = 0.25 * width; g <= 0.75 * width; g += 2) {
+    size_t start = 0;
+    int left_prose = 0, right_prose = 0;
+    auto close = [&](size_t end) {
+      if (left_prose >= options.min_column_lines && right_prose >= options.min_column_lines) {
+        auto& r = runs[{start, end}];
+        r.first += g;
+        r.second += 1;
+      }
+    };
+    for (size_t k = 0; k < groups.size(); ++k) {
+      size_t left = 0, right = 0;
+      bool blocked = false;
+      for (int id : groups[k].words) {
+        const Word& w = words[id];
+        if (w.x0 < g + kHalfGutter && w.x1 > g - kHalfGutter) {
+          blocked = true;
+          break;
+        }
+        (w.x1 <= g ? left : right) += Chars(w.text) + 1;
+      }
+      if (blocked) {
+        close(k);
+        start = k + 1;
+        left_prose = right_prose = 0;
+        continue;
+      }
+      if (left >= kProseChars) ++left_prose;
+      if (right >= kProseChars) ++right_prose;
+    }
+    close(groups.size());
+  }
+  // Longest runs first; runs may not overlap.
+  std::vector<ColumnRun> all;
+  for (const auto& [extent, xs] : runs)
+    all.push_back(ColumnRun{extent.first, extent.second, xs.first / xs.second});
+  std::sort(all.begin(), all.end(), [](const ColumnRun& a, const ColumnRun& b) {
+    return a.end - a.begin > b.end - b.begin;
+  });
+  for (const ColumnRun& r : all) {
+    bool overlaps = false;
+    for (const ColumnRun& c : chosen)
+      if (r.begin < c.end && c.begin < r.end) overlaps = true;
+    if (!overlaps) chosen.push_back(r);
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const ColumnRun& a, const ColumnRun& b) { return a.begin < b.begin; });
+  return chosen;
+}
+
+// ---------------------------------------------------------------- cells
+
+/// Median of `v` (0 when empty).
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
+
+/// The body font size of a group: the size most of its characters are set in.
+double BodyFontSize(const std::vector<Word>& words, const std::vector<int>& ids) {
+  std::map<double, size_t> weight;
+  for (int id : ids) weight[std::round(words[id].fs * 4) / 4] += Chars(words[id].text) + 1;
+  double best = 0;
+  size_t best_w = 0;
+  for (const auto& [fs, w] : weight)
+    if (w > best_w || (w == best_w && fs > best)) {
+      best = fs;
+      best_w = w;
+    }
+  return best;
+}
+
+/// True when every byte of `s` is an ASCII digit (and there is one at least).
+bool AllDigits(const std::string& s) {
+  return !s.empty() && s.size() <= 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// Builds the cells of one line group.
+LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const PositionedPage& page,
+                      const LayoutOptions& options) {
+  LaidOutLine out;
+  out.line.page = page.number;
+  out.line.ocr = page.ocr;
+  out.y0 = g.y0;
+  out.y1 = g.y1;
+  double fs = BodyFontSize(words, g.words);
+  if (fs <= 0) fs = 10;
+  out.font_size = fs;
+  // Raised small digits are note references: write them as superscripts.
+  std::vector<double> bottoms;
+  for (int id : g.words)
+    if (words[id].fs >= 0.9 * fs) bottoms.push_back(words[id].y1);
+  double body_bottom = bottoms.empty() ? g.y1 : Median(bottoms);
+  std::vector<bool> sup(g.words.size(), false);
+  for (size_t i = 0; i < g.words.size(); ++i) {
+    Word& w = words[g.words[i]];
+    if (g.words.size() > 1 && AllDigits(w.text) && w.fs <= 0.8 * fs &&
+        w.y1 < body_bottom - 0.15 * fs) {
+      std::string s;
+      for (char d : w.text) AppendUtf8(SuperscriptOf(d), &s);
+      w.text = s;
+      sup[i] = true;
+    }
+  }
+  // Typical word space on this line.
+  std::vector<double> spaces;
+  for (size_t i = 1; i < g.words.size(); ++i) {
+    const Word& a = words[g.words[i - 1]];
+    const Word& b = words[g.words[i]];
+    double gap = b.x0 - a.x1;
+    if (gap > 0.05 * fs && gap < 0.6 * fs) spaces.push_back(gap);
+  }
+  double space = spaces.empty() ? 0.25 * fs : Median(spaces);
+  double split_gap = std::max(options.cell_gap_em * fs, options.cell_gap_spaces * space);
+
+  Cell cell;
+  bool open = false;
+  auto flush = [&] {
+    if (open) out.line.cells.push_back(std::move(cell));
+    cell = Cell();
+    open = false;
+  };
+  for (size_t i = 0; i < g.words.size(); ++i) {
+    const Word& w = words[g.words[i]];
+    if (open) {
+      const Word& prev = words[g.words[i - 1]];
+      double gap = w.x0 - prev.x1;
+      if ((gap > split_gap && !sup[i]) || w.box != CheckboxState::kNone) {
+        flush();
+      } else if (!w.text.empty()) {
+        bool glue = sup[i] ? gap < 0.3 * fs : (!prev.space_after && gap < 0.12 * fs);
+        if (!glue && !cell.text.empty()) cell.text += ' ';
+        cell.text += w.text;
+        cell.x0 = std::min(cell.x0, w.x0);
+        cell.x1 = std::max(cell.x1, w.x1);
+        continue;
+      }
+    }
+    if (!open) {
+      cell.text = w.text;
+      cell.x0 = w.x0;
+      cell.x1 = w.x1;
+      cell.checkbox = w.box;
+      open = true;
+    } else {  // a box word with no text, joining an open cell (cannot happen) or empty text
+      cell.x0 = std::min(cell.x0, w.x0);
+      cell.x1 = std::max(cell.x1, w.x1);
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
+/// The lines of `words`, all set upright in their frame (`width` wide).
+std::vector<LaidOutLine> LayOutWords(std::vector<Word>& words, double width,
+                                     const PositionedPage& page, const LayoutOptions& options) {
+  std::vector<LaidOutLine> lines;
+  if (words.empty()) return lines;
+  std::vector<int> ids(words.size());
+  for (size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<int>(i);
+  std::vector<Group> groups = GroupLines(words, ids);
+  std::vector<ColumnRun> runs = FindColumnRuns(words, groups, width, options);
+  size_t next_run = 0;
+  for (size_t k = 0; k < groups.size();) {
+    if (next_run < runs.size() && runs[next_run].begin == k) {
+      const ColumnRun& r = runs[next_run++];
+      std::vector<int> left, right;
+      for (size_t j = r.begin; j < r.end; ++j)
+        for (int id : groups[j].words) (words[id].x1 <= r.gutter ? left : right).push_back(id);
+      for (const std::vector<int>* side : {&left, &right})
+        for (const Group& g : GroupLines(words, *side))
+          lines.push_back(BuildLine(words, g, page, options));
+      k = r.end;
+      continue;
+    }
+    lines.push_back(BuildLine(words, groups[k], page, options));
+    ++k;
+  }
+  lines.erase(std::remove_if(lines.begin(), lines.end(),
+                             [](const LaidOutLine& l) { return l.line.cells.empty(); }),
+              lines.end());
+  return lines;
+}
+
+/// Turns a box on a `width` x `height` page into the frame where text set at
+/// `rotation` quarter turns reads upright.
+void ToUprightFrame(int rotation, double width, double height, Word* w) {
+  double x0 = w->x0, x1 = w->x1, y0 = w->y0, y1 = w->y1;
+  switch (rotation) {
+    case 1:  // top to bottom: turn the page a quarter counter-clockwise
+      w->x0 = y0, w->x1 = y1, w->y0 = width - x1, w->y1 = width - x0;
+      break;
+    case 2:  // upside down
+      w->x0 = width - x1, w->x1 = width - x0, w->y0 = height - y1, w->y1 = height - y0;
+      break;
+    case 3:  // bottom to top
+      w->x0 = height - y1, w->x1 = height - y0, w->y0 = x0, w->y1 = x1;
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options) {
+  LaidOutPage out;
+  out.number = page.number;
+  out.width = page.width;
+  out.height = page.height;
+  std::vector<Word> by_rotation[4];
+  size_t chars[4] = {0, 0, 0, 0};
+  for (const PositionedWord& pw : page.words) {
+    Word w;
+    if (!CleanWord(pw.text, &w.text, &w.box)) continue;
+    if (!std::isfinite(pw.x0) || !std::isfinite(pw.x1) || !std::isfinite(pw.y0) ||
+        !std::isfinite(pw.y1))
+      continue;
+    w.x0 = std::min(pw.x0, pw.x1);
+    w.x1 = std::max(pw.x0, pw.x1);
+    w.y0 = std::min(pw.y0, pw.y1);
+    w.y1 = std::max(pw.y0, pw.y1);
+    int rot = ((pw.rotation % 4) + 4) % 4;
+    ToUprightFrame(rot, page.width, page.height, &w);
+    w.h = w.y1 - w.y0;
+    w.fs = pw.font_size > 0 && std::isfinite(pw.font_size) ? pw.font_size : w.h;
+    if (w.h <= 0.01) {  // a degenerate box: give it the font's height
+      w.h = std::max(w.fs, 1.0);
+      w.y0 = w.y1 - w.h;
+    }
+    if (w.fs <= 0.01) w.fs = w.h;
+    w.space_after = pw.space_after;
+    chars[rot] += Chars(w.text) + 1;
+    by_rotation[rot].push_back(std::move(w));
+  }
+  int main = static_cast<int>(std::max_element(chars, chars + 4) - chars);
+  if (chars[main] == 0) return out;
+  bool sideways = main == 1 || main == 3;
+  if (sideways) std::swap(out.width, out.height);
+  out.lines = LayOutWords(by_rotation[main], out.width, page, options);
+  // Text at other angles (margin notes, stamps) follows, away from the margins.
+  for (int r = 0; r < 4; ++r) {
+    if (r == main || by_rotation[r].empty()) continue;
+    bool r_sideways = r == 1 || r == 3;
+    double frame_width = r_sideways ? page.height : page.width;
+    for (LaidOutLine& l : LayOutWords(by_rotation[r], frame_width, page, options)) {
+      l.y0 = l.y1 = out.height / 2;
+      out.lines.push_back(std::move(l));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- roles
+
+namespace {
+
+/// The line's cells joined by single spaces.
+std::string JoinedText(const Line& line) {
+  std::string s;
+  for (const Cell& c : line.cells) {
+    if (c.text.empty()) continue;
+    if (!s.empty()) s += ' ';
+    s += c.text;
+  }
+  return s;
+}
+
+/// True for a page number in any common dress: "3", "- 3 -", "3 (7)", "3/7",
+/// "<word> 3", "<word> 3 <word> 7" (a word being at most six letters).
+bool LooksLikePageNumber(const std::string& text) {
+  if (text.empty() || text.size() > 24) return false;
+  int numbers = 0, words = 0, tokens = 0;
+  bool number_seen = false;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+      if (j - i > 4) return false;
+      ++numbers;
+      ++tokens;
+      number_seen = true;
+      i = j;
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) {
+      size_t j = i;
+      size_t letters = 0;
+      while (j < text.size()) {
+        unsigned char d = text[j];
+        if (!((d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || d >= 0x80)) break;
+        if ((d & 0xC0) != 0x80) ++letters;
+        ++j;
+      }
+      if (letters > 6) return false;
+      ++words;
+      ++tokens;
+      i = j;
+    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.' || c == '[' ||
+               c == ']' || c == '|') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return number_seen && numbers <= 2 && words <= 2 && tokens <= 4;
+}
+
+/// `text` with every digit run replaced by '#' and spaces squeezed: the key of
+/// a running header or footer.
+std::string FurnitureKey(const std::string& text) {
+  std::string k;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (k.empty() || k.back() != '#') k += '#';
+    } else if (c == ' ') {
+      if (!k.empty() && k.back() != ' ') k += ' ';
+    } else {
+      k += c;
+    }
+  }
+  return k;
+}
+
+/// True when the first character of `text` is a digit, a superscript digit or '*'.
+bool StartsLikeNote(const std::string& text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  char32_t c = NextCodePoint(text, &i);
+  return (c >= '0' && c <= '9') || IsSuperscriptDigit(c) || c == '*';
+}
+
+/// True when the first character of `text` is a superscript digit.
+bool StartsWithSuperscript(const std::string& text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  return IsSuperscriptDigit(NextCodePoint(text, &i));
+}
+
+}  // namespace
+
+void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options) {
+  // Lines of text set at another angle than the page's have no height: they
+  // take part in none of the tests below.
+  auto placed = [](const LaidOutLine& l) { return l.y1 > l.y0; };
+  // Page numbers: a number-like line first or last on its page, in the margin band.
+  for (LaidOutPage& p : *pages) {
+    if (p.height <= 0) continue;
+    std::vector<size_t> ends;
+    for (size_t i = 0; i < p.lines.size(); ++i)
+      if (placed(p.lines[i])) {
+        if (ends.empty()) ends.push_back(i);
+        if (ends.size() == 2)
+          ends.back() = i;
+        else
+          ends.push_back(i);
+      }
+    double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
+    for (size_t idx : ends) {
+      LaidOutLine& l = p.lines[idx];
+      if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(JoinedText(l.line)))
+        l.line.role = LineRole::kFurniture;
+    }
+  }
+  // Running headers and footers: the same text (digits aside) at the same
+  // height in the margin band of at least half the pages (two at least).
+  size_t npages = 0;
+  for (const LaidOutPage& p : *pages)
+    if (!p.lines.empty()) ++npages;
+  if (npages >= 2) {
+    struct Hit {
+      LaidOutLine* line;
+      double pos;
+    };
+    std::map<std::string, std::vector<Hit>> hits;
+    for (LaidOutPage& p : *pages) {
+      if (p.height <= 0) continue;
+      double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
+      size_t n = p.lines.size();
+      for (size_t i = 0; i < n; ++i) {
+        if (i >= 3 && i + 3 < n) continue;
+        LaidOutLine& l = p.lines[i];
+        std::string text = JoinedText(l.line);
+        if (text.empty() || !placed(l)) continue;
+        if (l.y1 <= top)
+          hits["T" + FurnitureKey(text)].push_back(Hit{&l, l.y0});
+        else if (l.y0 >= bottom)
+          hits["B" + FurnitureKey(text)].push_back(Hit{&l, p.height - l.y1});
+      }
+    }
+    size_t needed = std::max<size_t>(2, (npages + 1) / 2);
+    for (auto& [key, list] : hits) {
+      if (list.size() < needed) continue;
+      std::vector<double> pos;
+      for (const Hit& h : list) pos.push_back(h.pos);
+      double mid = Median(pos);
+      size_t near = 0;
+      for (const Hit& h : list)
+        if (std::fabs(h.pos - mid) <= 5) ++near;
+      if (near < needed) continue;
+      for (const Hit& h : list)
+        if (std::fabs(h.pos - mid) <= 5) h.line->line.role = LineRole::kFurniture;
+    }
+  }
+  // Footnotes: the document's body size is the size most characters are set in.
+  std::map<double, size_t> weight;
+  for (const LaidOutPage& p : *pages)
+    for (const LaidOutLine& l : p.lines)
+      if (l.line.role == LineRole::kContent)
+        weight[std::round(l.font_size * 4) / 4] += JoinedText(l.line).size() + 1;
+  double body = 0;
+  size_t best = 0;
+  for (const auto& [fs, w] : weight)
+    if (w > best) {
+      body = fs;
+      best = w;
+    }
+  if (body <= 0) return;
+  auto small = [&](const LaidOutLine& l) { return l.font_size <= 0.9 * body; };
+  for (LaidOutPage& p : *pages) {
+    size_t n = p.lines.size();
+    // A note at the foot of the page: the first small-type line starting with
+    // a note number in the lower half, after which every line is small type.
+    size_t start = n;
+    for (size_t i = n; i-- > 0;) {
+      LaidOutLine& l = p.lines[i];
+      if (l.line.role == LineRole::kFurniture || !placed(l)) continue;
+      if (!small(l) || l.y0 < 0.5 * p.height) break;
+      if (StartsLikeNote(JoinedText(l.line))) start = i;
+    }
+    for (size_t i = start; i < n; ++i)
+      if (p.lines[i].line.role == LineRole::kContent && placed(p.lines[i]))
+        p.lines[i].line.role = LineRole::kFootnote;
+    // A note elsewhere (the page broke before the foot): small type starting
+    // with a superscript number, and the small-type lines right after it.
+    for (size_t i = 0; i < start; ++i) {
+      LaidOutLine& l = p.lines[i];
+      if (l.line.role != LineRole::kContent || !placed(l) || !small(l)) continue;
+      if (!StartsWithSuperscript(JoinedText(l.line))) continue;
+      l.line.role = LineRole::kFootnote;
+      for (size_t j = i + 1; j < start; ++j) {
+        LaidOutLine& m = p.lines[j];
+        const LaidOutLine& prev = p.lines[j - 1];
+        if (m.line.role != LineRole::kContent || !placed(m) || !small(m) ||
+            std::fabs(m.font_size - l.font_size) > 0.5 || m.y0 - prev.y1 > l.font_size)
+          break;
+        m.line.role = LineRole::kFootnote;
+        i = j;
+      }
+    }
+  }
+}
+
+}  // namespace redovis
