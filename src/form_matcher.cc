@@ -23,6 +23,8 @@ struct ColumnHeader {
   std::vector<std::string> names;  ///< column name per cell index ("" for none)
   std::vector<double> x0, x1;      ///< extent per cell index (PDF), -1 when unknown
   bool positional = false;
+  /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
+  bool vertical = false;
 };
 
 /// One marked-or-not option line.
@@ -51,6 +53,9 @@ class MatchRun {
  private:
   const SectionHeading* MatchHeading(const LineView& v) const;
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
+  bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
+  static bool IsLoneCell(const LineView& v);
+  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx);
   bool IsStructuralCell(const icu::UnicodeString& cell) const;
   bool IsStructuralLine(size_t idx) const;
   std::string ColumnAt(const LineView& v, size_t cell) const;
@@ -117,6 +122,55 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   if (named < 2 || other > 0) return false;
   *out = h;
   return true;
+}
+
+bool MatchRun::IsLoneCell(const LineView& v) {
+  return v.line->cells.size() == 2 && v.line->cells[0].text.empty();
+}
+
+bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
+  // Two or more lines, each one tab-prefixed cell holding a column word.
+  ColumnHeader h;
+  h.vertical = true;
+  size_t k = idx;
+  for (; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (!IsLoneCell(v)) break;
+    std::string name = parser_.ColumnOf(v.line->cells[1].text);
+    if (name.empty()) break;
+    h.names.push_back(name);
+    *last = k;
+  }
+  if (h.names.size() < 2) return false;
+  *out = h;
+  return true;
+}
+
+std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx) {
+  std::vector<std::pair<std::string, const Cell*>> out;
+  const LineView& v = View(idx);
+  bool has_values = false;
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j)
+    if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)
+      has_values = true;
+  if (!header_.vertical || has_values) {
+    for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+      std::string col = ColumnAt(v, j);
+      if (!col.empty()) out.emplace_back(col, &v.line->cells[j]);
+    }
+    return out;
+  }
+  // A vertical row: the values are the next lone cells, one per column.
+  size_t want = header_.names.size();
+  for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 && !IsLoneCell(n)) continue;
+    if (!IsLoneCell(n) || IsStructuralCell(n.cells[1])) break;
+    out.emplace_back(header_.names[out.size()], &n.line->cells[1]);
+    consumed_.insert(k);
+  }
+  return out;
 }
 
 bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell) const {
@@ -246,11 +300,8 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
   if (!has_header_) return;
   std::set<std::string> marked;
-  bool unreadable = false;
-  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
-    std::string col = ColumnAt(v, j);
-    if (col.empty()) continue;
-    const Cell& c = v.line->cells[j];
+  for (const auto& [col, cell] : RowCells(idx)) {
+    const Cell& c = *cell;
     auto ck = r.column_keys.find(col);
     if (ck != r.column_keys.end()) {
       std::string key = Interpolate(ck->second);
@@ -267,7 +318,6 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
     if (IsMarked(c)) {
       marked.insert(col);
     } else if (!c.text.empty() && c.checkbox == CheckboxState::kNone) {
-      unreadable = true;
       assigner_.AddFinding("warning", "unreadable_mark", {Interpolate(r.choice_key)},
                            "the mark '" + c.text + "' under '" + col + "' is not a check mark",
                            *v.line);
@@ -276,7 +326,6 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   if (r.choice_key.empty()) return;
   std::string key = Interpolate(r.choice_key);
   if (key.empty()) return;
-  (void)unreadable;
   assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
 }
 
@@ -323,7 +372,17 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
 void MatchRun::FinishText() {
   if (!text_.active) return;
   text_.active = false;
-  std::string value = Trim(norm_.JoinAnswerLines(text_.lines));
+  // A cell's own line breaks are joined like the lines of a paragraph.
+  std::vector<std::string> lines;
+  for (const std::string& l : text_.lines) {
+    size_t b = 0;
+    for (size_t nl = l.find('\n'); nl != std::string::npos; nl = l.find('\n', b)) {
+      lines.push_back(l.substr(b, nl - b));
+      b = nl + 1;
+    }
+    lines.push_back(l.substr(b));
+  }
+  std::string value = Trim(norm_.JoinAnswerLines(lines));
   if (value.empty() || text_.key.empty()) return;
   assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
 }
@@ -427,10 +486,12 @@ void MatchRun::Run() {
       continue;
     }
     ColumnHeader header;
-    if (ParseHeader(v, &header)) {
+    size_t header_end = idx;
+    if (ParseHeader(v, &header) || (IsLoneCell(v) && ParseVerticalHeader(idx, &header, &header_end))) {
       FinishText();
       header_ = header;
       has_header_ = true;
+      idx = header_end;
       continue;
     }
     if (ApplyRules(idx)) continue;

@@ -1,5 +1,6 @@
 // The plain-text reader: decoded text split into lines at \n, \r\n or \r,
-// pages at form feeds, cells at tabs.
+// pages at form feeds, cells at tabs; untabbed lines right after a line that
+// is one tab-prefixed cell continue that cell.
 #include "redovis/readers.h"
 #include "text_decoder.h"
 
@@ -16,6 +17,7 @@ Status ReadText(std::string_view bytes, Document* out) {
   const std::string& t = decoded.utf8;
   int page = 1, number = 0;
   bool saw_form_feed = false;
+  bool prev_was_cell_start = false;
   size_t i = 0;
   while (i <= t.size()) {
     size_t end = t.find_first_of("\r\n\f", i);
@@ -32,6 +34,28 @@ Status ReadText(std::string_view bytes, Document* out) {
         b = k + 1;
       }
     }
+    // A text export of a Word table may put each cell on its own line after a
+    // tab, wrapping the cell's text onto following untabbed lines: those lines
+    // continue that cell ("\tAntal" + "kvinnor").
+    bool continues = !out->lines.empty() && line.cells.size() == 1 && !line.cells[0].text.empty() &&
+                     prev_was_cell_start;
+    bool cell_start = line.cells.size() == 2 && line.cells[0].text.empty();
+    if (continues) {
+      Cell& last = out->lines.back().cells.back();
+      last.text += (last.text.empty() ? "" : "\n") + line.cells[0].text;
+      prev_was_cell_start = true;
+      if (end == t.size()) break;
+      char c = t[end];
+      i = end + 1;
+      if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
+      if (c == '\f') {
+        ++page;
+        saw_form_feed = true;
+        prev_was_cell_start = false;
+      }
+      continue;
+    }
+    prev_was_cell_start = cell_start;
     if (end == t.size()) {
       if (!(line.cells.size() == 1 && line.cells[0].text.empty() && number > 1))
         out->lines.push_back(std::move(line));

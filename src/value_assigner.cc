@@ -83,7 +83,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   const FieldSpec* spec = patterns_.catalogue().Find(key);
   if (!spec) return;
   std::string raw = Trim(raw_in);
-  if (raw.empty()) return;
+  if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, U(raw))) return;
   const std::string& t = rule.transform;
   if (t == "person") {
     std::string email = FindEmail(raw), phone = FindPhone(raw);

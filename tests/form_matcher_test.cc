@@ -136,3 +136,17 @@ TEST_CASE("a number that is not one is null with a finding") {
   CHECK(recs[0].Get("clients.total.men").as_int() == 4);
   CHECK(FindCode(recs[0], "unreadable_number"));
 }
+
+TEST_CASE("a table exported one cell per line: vertical headers and rows") {
+  // As a text export of a Word table: each cell on its own line after a tab,
+  // a cell's wrapped text on the next, untabbed line.
+  auto recs = ExtractText(Form2020(
+      "Utbildning\n\tJa\n\tNej\n\n\tOmbuden har erbjudits utbildning.\n\t\n\xE2\x80\x82\xE2\x80\x82\n\n"
+      "\t\nX\n\n\tOm ja, ange vilken/vilka utbildningar.\nKurser i\nbemötande.\n\n"
+      "2. Klienter\n\t\n\tAntal\nkvinnor\n\tAntal\nmän\n\n\tTotalt antal klienter\n\t40\n\t\n\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("training.description").as_text() == "Kurser i bemötande.");
+  CHECK(r.Get("clients.total.women").as_int() == 40);
+  CHECK(r.Get("clients.total.men").is_null());
+}

@@ -36,18 +36,18 @@ TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
   Document d;
   for (int i = 0; i < 3; ++i) {
     Line header;
-    header.cells.push_back({"Beteckning"});
+    header.cells.push_back(Cell{"Beteckning", ""});
     d.lines.push_back(header);
     Line body;
-    body.cells.push_back({"Text " + std::to_string(i)});
+    body.cells.push_back(Cell{"Text " + std::to_string(i), ""});
     d.lines.push_back(body);
   }
   Line foot;
-  foot.cells.push_back({"\xC2\xB9 Anges med två decimaler."});
+  foot.cells.push_back(Cell{"\xC2\xB9 Anges med två decimaler.", ""});
   d.lines.push_back(foot);
   Line inline_foot;
-  inline_foot.cells.push_back({"Fråga"});
-  inline_foot.cells.push_back({"[1: en fotnot]"});
+  inline_foot.cells.push_back(Cell{"Fråga", ""});
+  inline_foot.cells.push_back(Cell{"[1: en fotnot]", ""});
   d.lines.push_back(inline_foot);
   Make().Normalise(&d);
   CHECK(d.lines[0].role == LineRole::kFurniture);

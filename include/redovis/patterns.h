@@ -102,6 +102,7 @@ struct Vocabulary {
   std::vector<Pattern> list_separators;                       ///< ", " and " och "
   std::vector<Pattern> county_mentions;                       ///< group 1 names a county
   std::vector<Pattern> number_units;                          ///< ":-", "kr" after a number
+  std::vector<Pattern> blank_answers;                         ///< printed beside a field: no answer
   int min_detect_score = 3;                                   ///< edition detection threshold
 };
 
