@@ -7,6 +7,7 @@ packages=(
   libicu-dev libxml2-dev libzip-dev libpoppler-cpp-dev libssl-dev
   libcli11-dev doctest-dev nlohmann-json3-dev
   python3 poppler-utils
+  chromium
   libtesseract-dev tesseract-ocr-swe
   qpdf ghostscript imagemagick
 )

@@ -172,6 +172,13 @@ void Checker::CheckDates(Record* r) const {
     Flag(r, "warning", "implausible_year", {"report.year"},
          Label("report.year") + " " + Num(year) + " is outside 2000-" + std::to_string(this_year + 1));
   const Value& date = r->Get("signature.date");
+  bool unreadable_date = false;
+  for (const Finding& f : r->findings)
+    if (f.code == "unreadable_date") unreadable_date = true;
+  if (date.is_null() && !unreadable_date &&
+      std::find(r->asked.begin(), r->asked.end(), "signature.date") != r->asked.end())
+    Flag(r, "warning", "no_signature_date", {"signature.date"},
+         "the form has no signature date (" + Label("signature.date") + ")");
   if (has_year && date.is_text()) {
     std::string year_end = Num(year) + "-12-31";
     // Signed in the year's last month is usual practice; earlier is a warning.

@@ -19,6 +19,7 @@
 #include <CLI/CLI.hpp>
 
 #include "redovis/extractor.h"
+#include "redovis/html_report.h"
 #include "redovis/patterns.h"
 #include "redovis/writer.h"
 
@@ -265,6 +266,8 @@ int RunCli(int argc, char** argv) {
   check->add_option("--format,-f", check_format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   check->add_option("-o,--output", check_output, "write to FILE (atomically) instead of stdout");
+  std::string html_path;
+  check->add_option("--html", html_path, "also write a self-contained HTML report to FILE");
   check->add_option("-j,--jobs", check_jobs, "files read in parallel (default: cores)")->check(CLI::Range(1, 256));
   check->add_option("--ocr", ocr, "OCR for PDF pages: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -362,6 +365,7 @@ int RunCli(int argc, char** argv) {
     writer->Begin();
   }
   bool check_json_first = true;
+  std::vector<Record> for_html;  // summaries only: values are not kept
   if (is_check && check_format == "json") out.stream() << "[";
   RunBatch(extractor, options, expanded, is_check ? check_jobs : jobs, [&](std::vector<Record> recs) {
     ++files;
@@ -370,6 +374,16 @@ int RunCli(int argc, char** argv) {
       ++by_status[r.status];
       if (r.status == "unreadable") ++unreadable;
       if (r.HasError()) ++with_errors;
+      if (is_check && !html_path.empty()) {
+        Record summary;
+        summary.source = r.source;
+        summary.status = r.status;
+        summary.edition = r.edition;
+        summary.findings = r.findings;
+        for (const char* k : {"report.municipality", "report.year"})
+          if (r.Has(k)) summary.values[k] = r.Get(k);
+        for_html.push_back(std::move(summary));
+      }
       if (!is_check) {
         writer->Write(r);
         continue;
@@ -399,6 +413,18 @@ int RunCli(int argc, char** argv) {
   if (!out.Commit(&error)) {
     std::cerr << "redovis: " << error << "\n";
     return 2;
+  }
+  if (is_check && !html_path.empty()) {
+    AtomicOutput html;
+    if (!html.Open(html_path, &error)) {
+      std::cerr << "redovis: " << error << "\n";
+      return 2;
+    }
+    WriteHtmlReport(html.stream(), for_html, "redovis check");
+    if (!html.Commit(&error)) {
+      std::cerr << "redovis: " << error << "\n";
+      return 2;
+    }
   }
   if (!quiet && (is_check || isatty(STDERR_FILENO) || !output.empty())) {
     std::ostringstream summary;

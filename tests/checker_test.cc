@@ -108,3 +108,12 @@ TEST_CASE("a form with only printed answers is blank") {
   r.values["report.county"] = Value::Text("Örebro län");
   CHECK(Codes(r) == std::vector<std::string>{"status:blank"});
 }
+
+TEST_CASE("a form with no signature date is flagged, an unreadable one only once") {
+  Record r = Consistent();
+  r.values.erase("signature.date");
+  CHECK(Has(Codes(r), "no_signature_date"));
+  r.AddFinding("warning", "unreadable_date", {"signature.date"}, "20/209");
+  auto codes = Codes(r);
+  CHECK_FALSE(Has(codes, "no_signature_date"));
+}

@@ -145,6 +145,17 @@ sed -n '/003_9905a62abaf84389/,/004_/p' "$work/check.txt" | grep -q "sum_mismatc
   && ok "check --format jsonl" || bad "check --format jsonl"
 "$bin" check "$work/bad/empty.txt" >/dev/null 2>&1
 expect_rc "check with an unreadable file" 1 $?
+cp samples/003_9905a62abaf84389.txt "$work/<script>markup.txt"
+"$bin" check samples/0*.txt "$work/<script>markup.txt" --html "$work/report.html" >/dev/null 2>&1
+grep -q '&lt;script&gt;markup.txt' "$work/report.html" && ! grep -q '<script>markup' "$work/report.html" \
+  && ok "check --html escapes what documents hold" || bad "check --html escaping"
+if msg=$(python3 tests/check_html_render.py "$work/report.html" 000_2b37c49d4415161a.txt 001_6c9c6f8633700f23.txt \
+    002_b542900f2722aa90.txt 003_9905a62abaf84389.txt 004_d72b1a593931a5dc.txt \
+    --codes sum_mismatch,signed_before_year_end,municipality_inferred,unreadable_date 2>&1); then
+  ok "check --html opens in headless Chromium: $msg"
+else
+  bad "check --html in headless Chromium" "$msg"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -103,3 +103,24 @@ TEST_CASE("JSON array and JSON Lines framing") {
   std::string s = l.str();
   CHECK(std::count(s.begin(), s.end(), '\n') == 2);
 }
+
+#include "redovis/html_report.h"
+
+TEST_CASE("HTML report: escaped, every record in the files table, findings with their text") {
+  Record r = Sample();
+  r.source.file = "<script>alert(1)</script>.txt";
+  r.AddFinding("warning", "sum_mismatch", {"clients.total.women"}, "267 & 265", 4, 12, "Totalt\t267");
+  std::ostringstream out;
+  WriteHtmlReport(out, {r, Sample()}, "redovis check");
+  std::string html = out.str();
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;.txt") != std::string::npos);
+  CHECK(html.find("267 &amp; 265") != std::string::npos);
+  CHECK(html.find("page 4, line 12") != std::string::npos);
+  CHECK(html.find("<code>Totalt\t267</code>") != std::string::npos);
+  size_t rows = 0;
+  for (size_t at = html.find("<tr><td><a href=\"#r"); at != std::string::npos;
+       at = html.find("<tr><td><a href=\"#r", at + 1))
+    ++rows;
+  CHECK(rows == 2);
+}
