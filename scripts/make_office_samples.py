@@ -1,0 +1,826 @@
+#!/usr/bin/env python3
+"""Makes Word (.docx) and OpenDocument (.odt) samples from the seed texts, and
+hostile or broken Office files for the reader tests. Python 3 standard library only.
+
+usage:
+  make_office_samples.py [--seeds DIR] [--out DIR]   samples from the seeds (default: samples/)
+  make_office_samples.py --bad DIR                    hostile and broken inputs into DIR
+
+Samples: in a seed text a tab separates table cells. Consecutive lines that
+hold a tab become one table (one row per line, one cell per field, rows padded
+to the table's column count); other lines become paragraphs. The files are
+made to look like the county templates:
+
+  000  marks in Ja/Nej/Delvis tables are legacy FORMCHECKBOX fields, and some
+       answers are FORMTEXT fields (ODT: both as the fieldmarks LibreOffice
+       makes of them)
+  001  marks are content-control check boxes (w14:checkbox) (ODT: form check
+       box controls in office:forms, placed by draw:control)
+  003  marks are ☒/☐ glyphs; the .docx has one tracked insertion and one
+       tracked deletion that leave the final text as in the seed
+  002  the blank 2023 form: every run of five EN SPACEs is a FORMTEXT field
+  2023_filled  the 002 form filled in (answers are FORMTEXT results); its
+       text rendering is written as samples/2023_filled.txt
+
+The seed .txt files are copied into the output folder unchanged.
+"""
+import argparse
+import os
+import random
+import re
+import shutil
+import struct
+import sys
+import zipfile
+import zlib
+from xml.sax.saxutils import escape
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SEEDS = os.path.normpath(os.path.join(ROOT, "..", "shared", "seeds"))
+FIXED_TIME = (2024, 1, 15, 12, 0, 0)  # stable zip timestamps: same input, same bytes
+
+EN5 = "\u2002" * 5
+MARKS = {"x", "X", "xx", "XX", "1"}
+MARK_HEADERS = ("ja", "nej", "delvis", "kan inte bedöma")
+
+SEED_STEMS = {
+    "000": "000_2b37c49d4415161a",
+    "001": "001_6c9c6f8633700f23",
+    "002": "002_b542900f2722aa90",
+    "003": "003_9905a62abaf84389",
+}
+
+# In 000 some answers sit in legacy text form fields: the label stays plain
+# text and the rest of the cell is the field's result.
+FORMTEXT_LABELS_000 = (
+    "Kontaktperson ",
+    "Nämnd ",
+    "Om ja, ange vilken slags handledning. ",
+    "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. ",
+    "Titel ",
+)
+
+# The answers of the filled 2023 form, in the order of the blank form's fields
+# (each run of five EN SPACEs in 002). EN5 leaves a field blank.
+ANSWERS_2023 = [
+    # Kontaktuppgifter
+    "Lindesberg", "Kristinavägen 6", "711 80", "Lindesberg", "Maria Holm", "Socialförvaltningen",
+    "Socialnämnden", "0581-810 00", "socialforvaltningen@lindesberg.se",
+    # Kommun/kommuner
+    "Nora, Ljusnarsberg",
+    # 1. Personliga ombud: tjänster, kvinnor, män
+    "3,00", "2", "1",
+    # Utbildning: Ja, Nej, vilka, varför
+    "X", EN5, "Grundutbildning för personligt ombud, Socialstyrelsen. Motiverande samtal.", EN5,
+    # Handledning: Ja, Nej, vilken, varför
+    "X", EN5, "Extern processhandledning en gång i månaden.", EN5,
+    # 2. Klienter: totalt, nya, avslutade (kvinnor, män per rad)
+    "40", "22", "10", "6", "18", "9", "10", "5", "2", "2",
+    "14", "8", "4", "3", "7", "3", "3", "2", "0", "0",
+    "12", "7", "3", "2", "6", "3", "2", "2", "1", "0",
+    # hemmavarande barn
+    "9", "3",
+    # 3. Kontaktorsaker (kvinnor, män)
+    "11", "6", "7", "4", "5", "3", "4", "2", "3", "2", "2", "1", "1", "0", "12", "7", "8", "4",
+    "1", "0",
+    # Om annan orsak
+    "Stöd vid kontakt med kronofogden.",
+    # Tendenser
+    "Fler klienter söker stöd kring ekonomi och skulder än tidigare år.",
+    "Fler unga vuxna mellan 18 och 29 år tar kontakt.",
+    # 4. Kö: Ja (antal kommuner med kö), Nej (antal utan), väntetid, orsaker
+    "2", "1", "30", "Ombuden har haft fler klienter än tidigare och en tjänst var vakant i tre månader.",
+    # Prioriteringsordning: Ja, Nej, rangordning, varför
+    "X", EN5, "Klienter med barn under 18 år, hot om vräkning, överklagan av beslut.", EN5,
+    # 5. Utförare: Kommun, Förening, Stiftelse, Aktiebolag, Annan (Ja, Nej)
+    "X", EN5, EN5, "X", EN5, "X", EN5, "X", EN5, "X",
+    # Om annan utförare
+    EN5,
+    # Myndigheter i ledningsgruppen (Ja, Nej)
+    "X", EN5, "X", EN5, "X", EN5, "X", EN5, "X", EN5,
+    # Organisationer (Ja, Nej, vilka)
+    EN5, "X", EN5, "X", EN5, "RSMH", EN5, "X", EN5, EN5, "X", EN5,
+    # Om ledningsgruppen saknar representant; hur kommunen har arbetat
+    EN5, "Kallelser skickas till samtliga huvudmän inför varje möte.",
+    # 6. Rutiner (Ja, Nej), brister, åtgärder
+    "X", EN5,
+    "Långa handläggningstider hos Försäkringskassan och svårt att få tid i psykiatrin.",
+    "Bristerna har lyfts i ledningsgruppen och till Länsstyrelsen.",
+    # 7. Ekonomi: beviljat kr, årsanställningar, förbrukat kr, årsanställningar, varför färre
+    "1 206 900", "3,00", "1 206 900", "3,00", EN5,
+    # 8. Övrigt
+    "Verksamheten har fungerat väl under året.",
+    # 9. Underskrift: datum, namnförtydligande, titel, tjänsteställe, telefon, e-post
+    "2024-01-10", "Maria Holm", "Enhetschef", "Socialförvaltningen Lindesberg", "0581-810 00",
+    "maria.holm@lindesberg.se",
+]
+
+
+# ----------------------------------------------------------------- layout
+
+def read_seed(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def blocks(text):
+    """Splits seed text into ("p", line) and ("table", [[cells]]) blocks."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    out = []
+    i = 0
+    while i < len(lines):
+        if "\t" in lines[i]:
+            rows = []
+            while i < len(lines) and "\t" in lines[i]:
+                rows.append(lines[i].split("\t"))
+                i += 1
+            width = max(len(r) for r in rows)
+            out.append(("table", [r + [""] * (width - len(r)) for r in rows]))
+        else:
+            out.append(("p", lines[i]))
+            i += 1
+    return out
+
+
+def is_mark_header(row):
+    named = [c.strip().lower() for c in row[1:]]
+    return sum(1 for c in named if c.startswith(MARK_HEADERS)) >= 1 and row[0].strip() == ""
+
+
+def mark_columns(header):
+    return [j for j, c in enumerate(header) if j > 0 and c.strip().lower().startswith(MARK_HEADERS)]
+
+
+def plan_marks(blks):
+    """Returns {(block, row, col): checked} for the cells that become check boxes."""
+    boxes = {}
+    in_covid = False
+    for b, (kind, body) in enumerate(blks):
+        if kind == "p":
+            s = body.strip()
+            if re.match(r"^\d+\.\s+Coronapandemin", s):
+                in_covid = True
+            elif re.match(r"^\d+\.\s+\S", s):
+                in_covid = False
+            continue
+        cols = None
+        for r, row in enumerate(body):
+            if in_covid and len(row) == 2 and row[1].strip() and (
+                    row[0].strip() == "" or row[0].strip() in MARKS):
+                # An option line: a mark cell and a label cell.
+                boxes[(b, r, 0)] = row[0].strip() in MARKS
+                continue
+            if is_mark_header(row):
+                cols = mark_columns(row)
+                continue
+            if cols is not None:
+                label = row[0].strip().lower()
+                has_mark = any(row[j].strip() in MARKS for j in cols)
+                if has_mark or not label.startswith("om "):
+                    for j in cols:
+                        cell = row[j].strip()
+                        if cell == "" or cell in MARKS:
+                            boxes[(b, r, j)] = cell in MARKS
+    return boxes
+
+
+# Pieces of cell or paragraph content: ("text", s), ("box", checked),
+# ("field", result), ("ins", s), ("del", s).
+
+def pieces_for(text, stem_kind, fill_answers=None):
+    """Splits text into plain text and FORMTEXT fields for the form's kind."""
+    if stem_kind in ("002", "2023"):
+        out = []
+        parts = text.split(EN5)
+        for k, part in enumerate(parts):
+            if part:
+                out.append(("text", part))
+            if k < len(parts) - 1:
+                out.append(("field", EN5 if fill_answers is None else fill_answers.pop(0)))
+        return out
+    if stem_kind == "000":
+        for label in FORMTEXT_LABELS_000:
+            if text.startswith(label) and len(text) > len(label):
+                return [("text", label), ("field", text[len(label):])]
+    if stem_kind == "003":
+        old = "en tillfällig utökning"
+        if old in text:
+            a, b = text.split(old, 1)
+            return [("text", a + "en "), ("del", "permanent "), ("ins", "tillfällig"),
+                    ("text", " utökning" + b)]
+    return [("text", text)] if text else []
+
+
+# ------------------------------------------------------------------- Word
+
+W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'mc:Ignorable="w14"')
+
+
+class Docx:
+    def __init__(self, box_kind):
+        self.box_kind = box_kind  # "legacy", "sdt" or "glyph"
+        self.field_no = 0
+        self.rev = 0
+
+    def run(self, text, rpr=""):
+        if text == "":
+            return ""
+        return (f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+
+    def box(self, checked):
+        self.field_no += 1
+        if self.box_kind == "legacy":
+            state = '<w:default w:val="0"/>' + ('<w:checked/>' if checked else '')
+            return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData>'
+                    f'<w:name w:val="Kryss{self.field_no}"/><w:enabled/><w:calcOnExit w:val="0"/>'
+                    f'<w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
+                    '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+                    '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+        glyph = "\u2612" if checked else "\u2610"
+        if self.box_kind == "sdt":
+            return (f'<w:sdt><w:sdtPr><w:id w:val="{100000 + self.field_no}"/>'
+                    f'<w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/>'
+                    '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+                    '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox>'
+                    '</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" '
+                    'w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr>'
+                    f'<w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>')
+        return self.run(glyph)
+
+    def field(self, result):
+        self.field_no += 1
+        return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData>'
+                f'<w:name w:val="Text{self.field_no}"/><w:enabled/><w:calcOnExit w:val="0"/>'
+                '<w:textInput/></w:ffData></w:fldChar></w:r>'
+                '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                f'<w:r><w:rPr><w:noProof/></w:rPr><w:t xml:space="preserve">{escape(result)}</w:t></w:r>'
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+    def change(self, kind, text):
+        self.rev += 1
+        attrs = f'w:id="{self.rev}" w:author="Handläggare" w:date="2021-01-10T10:00:00Z"'
+        if kind == "ins":
+            return f'<w:ins {attrs}>{self.run(text)}</w:ins>'
+        return (f'<w:del {attrs}><w:r><w:delText xml:space="preserve">{escape(text)}</w:delText>'
+                '</w:r></w:del>')
+
+    def content(self, pieces, bold=False):
+        rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        xml = []
+        for kind, value in pieces:
+            if kind == "text":
+                xml.append(self.run(value, rpr))
+            elif kind == "box":
+                xml.append(self.box(value))
+            elif kind == "field":
+                xml.append(self.field(value))
+            else:
+                xml.append(self.change(kind, value))
+        return "".join(xml)
+
+    def paragraph(self, pieces, bold=False):
+        return f'<w:p>{self.content(pieces, bold)}</w:p>'
+
+    def table(self, rows, cell_pieces):
+        n = len(rows[0])
+        widths = col_widths(n, 9600)
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        border = ''.join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                         for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        out = [f'<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblBorders>{border}'
+               '</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
+               f'<w:tblGrid>{grid}</w:tblGrid>']
+        for r, row in enumerate(rows):
+            out.append("<w:tr>")
+            for c in range(n):
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/></w:tcPr>'
+                           f'{self.paragraph(cell_pieces(r, c))}</w:tc>')
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out)
+
+
+def col_widths(n, total):
+    if n == 1:
+        return [total]
+    other = min(1500, total // n)
+    return [total - other * (n - 1)] + [other] * (n - 1)
+
+
+def is_heading(line):
+    s = line.strip()
+    return bool(re.match(r"^\d+\.\s+\S", s)) or s in ("REDOVISNING",)
+
+
+def build_docx(blks, kind, box_kind, fill=None):
+    doc = Docx(box_kind)
+    boxes = plan_marks(blks) if box_kind else {}
+    answers = list(fill) if fill is not None else None
+    body = []
+    for b, (k, v) in enumerate(blks):
+        if k == "p":
+            body.append(doc.paragraph(pieces_for(v, kind, answers), bold=is_heading(v)))
+        else:
+            def cell_pieces(r, c, b=b, v=v):
+                if (b, r, c) in boxes:
+                    return [("box", boxes[(b, r, c)])]
+                return pieces_for(v[r][c], kind, answers)
+            body.append(doc.table(v, cell_pieces))
+    sect = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" '
+            'w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f'<w:document {W_NS}><w:body>{"".join(body)}{sect}</w:body></w:document>')
+    return docx_package(document)
+
+
+def docx_package(document_xml, extra=None):
+    files = [
+        ("[Content_Types].xml",
+         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+         '<Default Extension="xml" ContentType="application/xml"/>'
+         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+         'officedocument.wordprocessingml.document.main+xml"/>'
+         '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-'
+         'officedocument.wordprocessingml.styles+xml"/>'
+         '</Types>'),
+        ("_rels/.rels",
+         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+         'relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+        ("word/_rels/document.xml.rels",
+         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+         'relationships/styles" Target="styles.xml"/></Relationships>'),
+        ("word/styles.xml",
+         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+         '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+         '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" '
+         'w:cs="Arial"/><w:sz w:val="20"/><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault>'
+         '<w:pPrDefault><w:pPr><w:spacing w:after="60"/></w:pPr></w:pPrDefault></w:docDefaults>'
+         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+         '</w:style></w:styles>'),
+        ("word/document.xml", document_xml),
+    ]
+    if extra:
+        files.extend(extra)
+    return files
+
+
+# ------------------------------------------------------------ OpenDocument
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:xlink="http://www.w3.org/1999/xlink" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+          'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+          'xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" '
+          'xmlns:field="urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0" '
+          'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" '
+          # form:control-implementation values are QNames in this namespace
+          'xmlns:ooo="http://openoffice.org/2004/office" '
+          'office:version="1.3"')
+
+
+def odf_text(s):
+    """Escapes text for a text:p, keeping runs of spaces, tabs and newlines
+    (ODF collapses white space, so runs are written as text:s)."""
+    out = []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == " ":
+            j = i
+            while j < len(s) and s[j] == " ":
+                j += 1
+            n = j - i
+            if i == 0:
+                out.append(f'<text:s text:c="{n}"/>' if n > 1 else '<text:s/>')
+            else:
+                out.append(" ")
+                if n > 1:
+                    out.append(f'<text:s text:c="{n - 1}"/>' if n > 2 else '<text:s/>')
+            i = j
+        elif c == "\t":
+            out.append("<text:tab/>")
+            i += 1
+        elif c == "\n":
+            out.append("<text:line-break/>")
+            i += 1
+        else:
+            out.append(escape(c))
+            i += 1
+    return "".join(out)
+
+
+class Odt:
+    def __init__(self, box_kind):
+        self.box_kind = box_kind  # "fieldmark", "form" or "glyph"
+        self.controls = []
+        self.marks = 0
+        self.tables = 0
+        self.changes = []
+        self.col_styles = []
+
+    def box(self, checked):
+        if self.box_kind == "glyph":
+            return "\u2612" if checked else "\u2610"
+        if self.box_kind == "fieldmark":
+            # How LibreOffice keeps a Word FORMCHECKBOX.
+            self.marks += 1
+            param = ('<field:param field:name="Checkbox_Checked" field:value="true"/>'
+                     if checked else '')
+            return (f'<field:fieldmark text:name="__Fieldmark__{self.marks}" '
+                    f'field:type="vnd.oasis.opendocument.field.FORMCHECKBOX">{param}'
+                    '</field:fieldmark>')
+        n = len(self.controls) + 1
+        cid = f"control{n}"
+        state = ' form:current-state="checked"' if checked else ''
+        self.controls.append(
+            f'<form:checkbox form:name="Kryss{n}" form:control-implementation='
+            f'"ooo:com.sun.star.form.component.CheckBox" xml:id="{cid}" form:id="{cid}"'
+            f'{state} form:image-position="center"><form:properties><form:property '
+            'form:property-name="DefaultControl" office:value-type="string" '
+            'office:string-value="com.sun.star.form.control.CheckBox"/></form:properties>'
+            '</form:checkbox>')
+        return (f'<draw:control text:anchor-type="as-char" svg:y="-0.35cm" draw:z-index="{n}" '
+                f'draw:name="Kryss{n}" draw:style-name="gr1" svg:width="0.4cm" svg:height="0.4cm" '
+                f'draw:control="{cid}"/>')
+
+    def field(self, result):
+        self.marks += 1
+        return (f'<field:fieldmark-start text:name="__Fieldmark__{self.marks}" '
+                'field:type="vnd.oasis.opendocument.field.FORMTEXT"/><field:fieldmark-separator/>'
+                f'{odf_text(result)}<field:fieldmark-end/>')
+
+    def change(self, kind, text):
+        cid = f"ct{len(self.changes) + 1}"
+        info = ('<office:change-info><dc:creator>Handläggare</dc:creator>'
+                '<dc:date>2021-01-10T10:00:00</dc:date></office:change-info>')
+        if kind == "ins":
+            self.changes.append(f'<text:changed-region xml:id="{cid}" text:id="{cid}">'
+                                f'<text:insertion>{info}</text:insertion></text:changed-region>')
+            return (f'<text:change-start text:change-id="{cid}"/>{odf_text(text)}'
+                    f'<text:change-end text:change-id="{cid}"/>')
+        self.changes.append(f'<text:changed-region xml:id="{cid}" text:id="{cid}"><text:deletion>'
+                            f'{info}<text:p>{odf_text(text)}</text:p></text:deletion>'
+                            '</text:changed-region>')
+        return f'<text:change text:change-id="{cid}"/>'
+
+    def content(self, pieces):
+        out = []
+        for kind, value in pieces:
+            if kind == "text":
+                out.append(odf_text(value))
+            elif kind == "box":
+                out.append(self.box(value))
+            elif kind == "field":
+                out.append(self.field(value))
+            else:
+                out.append(self.change(kind, value))
+        return "".join(out)
+
+    def paragraph(self, pieces, bold=False):
+        style = "Heading" if bold else "Standard"
+        return f'<text:p text:style-name="{style}">{self.content(pieces)}</text:p>'
+
+    def table(self, rows, cell_pieces):
+        self.tables += 1
+        n = len(rows[0])
+        t = f"Tabell{self.tables}"
+        cols = "".join(f'<table:table-column table:style-name="{t}.C{c}"/>' for c in range(n))
+        out = [f'<table:table table:name="{t}" table:style-name="Tbl">{cols}']
+        for c, w in enumerate(col_widths(n, 17000)):
+            self.col_styles.append(
+                f'<style:style style:name="{t}.C{c}" style:family="table-column">'
+                f'<style:table-column-properties style:column-width="{w / 1000:.3f}cm"/>'
+                '</style:style>')
+        for r, row in enumerate(rows):
+            out.append("<table:table-row>")
+            for c in range(n):
+                out.append('<table:table-cell table:style-name="Cell" office:value-type="string">'
+                           f'{self.paragraph(cell_pieces(r, c))}</table:table-cell>')
+            out.append("</table:table-row>")
+        out.append("</table:table>")
+        return "".join(out)
+
+
+def build_odt(blks, kind, box_kind, fill=None, tracked=False):
+    doc = Odt(box_kind)
+    boxes = plan_marks(blks) if box_kind else {}
+    answers = list(fill) if fill is not None else None
+    body = []
+    for b, (k, v) in enumerate(blks):
+        if k == "p":
+            pieces = pieces_for(v, kind, answers)
+            if not tracked:
+                pieces = flatten_changes(pieces)
+            body.append(doc.paragraph(pieces, bold=is_heading(v)))
+        else:
+            def cell_pieces(r, c, b=b, v=v):
+                if (b, r, c) in boxes:
+                    return [("box", boxes[(b, r, c)])]
+                return pieces_for(v[r][c], kind, answers)
+            body.append(doc.table(v, cell_pieces))
+    forms = ""
+    if doc.controls:
+        forms = ('<office:forms form:automatic-focus="false" form:apply-design-mode="false">'
+                 '<form:form form:name="Standard" form:apply-filter="true" '
+                 'form:command-type="table" form:control-implementation='
+                 '"ooo:com.sun.star.form.component.Form">' + "".join(doc.controls) +
+                 '</form:form></office:forms>')
+    changes = ""
+    if doc.changes:
+        changes = '<text:tracked-changes>' + "".join(doc.changes) + '</text:tracked-changes>'
+    styles = (
+        '<office:automatic-styles>'
+        '<style:style style:name="gr1" style:family="graphic"><style:graphic-properties '
+        'style:vertical-pos="from-top" style:vertical-rel="baseline"/></style:style>'
+        '<style:style style:name="Tbl" style:family="table"><style:table-properties '
+        'style:width="17cm" table:align="left"/></style:style>'
+        + "".join(doc.col_styles) +
+        '<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties '
+        'fo:padding="0.05cm" fo:border="0.5pt solid #000000"/></style:style>'
+        '<style:style style:name="Heading" style:family="paragraph" '
+        'style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/>'
+        '</style:style></office:automatic-styles>')
+    content = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+               f'<office:document-content {ODF_NS}>{styles}<office:body><office:text>'
+               f'{forms}{changes}{"".join(body)}</office:text></office:body>'
+               '</office:document-content>')
+    return odt_package(content)
+
+
+def flatten_changes(pieces):
+    out = []
+    for kind, value in pieces:
+        if kind == "del":
+            continue
+        out.append(("text", value) if kind == "ins" else (kind, value))
+    return out
+
+
+def odt_package(content_xml, mimetype="application/vnd.oasis.opendocument.text"):
+    styles = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+              f'<office:document-styles {ODF_NS}><office:styles>'
+              '<style:default-style style:family="paragraph"><style:text-properties '
+              'style:font-name="Arial" fo:font-family="Arial" fo:font-size="10pt" '
+              'fo:language="sv" fo:country="SE"/></style:default-style>'
+              '<style:style style:name="Standard" style:family="paragraph"/>'
+              '</office:styles></office:document-styles>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                'manifest:1.0" manifest:version="1.3">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" '
+                'manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="styles.xml" '
+                'manifest:media-type="text/xml"/></manifest:manifest>')
+    return [("mimetype", mimetype), ("content.xml", content_xml), ("styles.xml", styles),
+            ("META-INF/manifest.xml", manifest)]
+
+
+def write_zip(path, files):
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            z.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
+
+
+# ---------------------------------------------------------------- samples
+
+def filled_2023_text(blank):
+    answers = list(ANSWERS_2023)
+    fields = blank.count(EN5)
+    if fields != len(answers):
+        sys.exit(f"the 2023 form has {fields} fields but {len(answers)} answers are listed")
+    parts = blank.split(EN5)
+    out = [parts[0]]
+    for k, part in enumerate(parts[1:]):
+        out.append(answers[k])
+        out.append(part)
+    return "".join(out)
+
+
+def make_samples(seeds, out):
+    os.makedirs(out, exist_ok=True)
+    plan = [  # key, docx check boxes, odt check boxes
+        ("000", "legacy", "fieldmark"),
+        ("001", "sdt", "form"),
+        ("002", None, None),
+        ("003", "glyph", "glyph"),
+    ]
+    written = []
+    for key, docx_boxes, odt_boxes in plan:
+        stem = SEED_STEMS[key]
+        src = os.path.join(seeds, stem + ".txt")
+        text = read_seed(src)
+        shutil.copyfile(src, os.path.join(out, stem + ".txt"))
+        blks = blocks(text)
+        docx = build_docx(blks, key, docx_boxes)
+        odt = build_odt(blks, key, odt_boxes, tracked=(key == "003"))
+        write_zip(os.path.join(out, stem + ".docx"), docx)
+        write_zip(os.path.join(out, stem + ".odt"), odt)
+        written += [stem + ".txt", stem + ".docx", stem + ".odt"]
+    # The 2023 form filled in: fields' results are the answers.
+    blank = read_seed(os.path.join(seeds, SEED_STEMS["002"] + ".txt"))
+    filled = filled_2023_text(blank)
+    with open(os.path.join(out, "2023_filled.txt"), "w", encoding="utf-8") as f:
+        f.write(filled)
+    blks = blocks(blank)
+    write_zip(os.path.join(out, "2023_filled.docx"), build_docx(blks, "2023", None, ANSWERS_2023))
+    write_zip(os.path.join(out, "2023_filled.odt"), build_odt(blks, "2023", None, ANSWERS_2023))
+    written += ["2023_filled.txt", "2023_filled.docx", "2023_filled.odt"]
+    for name in written:
+        print(os.path.join(out, name))
+
+
+# ------------------------------------------------------------ hostile files
+
+def minimal_docx(body_xml):
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f'<w:document {W_NS}><w:body>{body_xml}</w:body></w:document>')
+    return docx_package(document)
+
+
+def docx_with_document(document_xml):
+    return docx_package(document_xml)
+
+
+def zip_bytes(files, compress=zipfile.ZIP_DEFLATED, level=None):
+    import io
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else compress
+            z.writestr(info, data.encode("utf-8") if isinstance(data, str) else data,
+                       **({"compresslevel": level} if level is not None else {}))
+    return buf.getvalue()
+
+
+def bomb_docx(inflated_mb=300):
+    """A docx whose word/document.xml inflates to `inflated_mb` MiB (one
+    paragraph of a single repeated letter, about 1000:1), deflated in a
+    streaming fashion so that memory stays small."""
+    head = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<w:document {W_NS}><w:body><w:p><w:r><w:t>').encode()
+    unit = b"a" * (1 << 20)
+    tail = b"</w:t></w:r></w:p></w:body></w:document>"
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    crc = zlib.crc32(head)
+    chunks = [comp.compress(head)]
+    size = len(head)
+    for _ in range(inflated_mb):
+        crc = zlib.crc32(unit, crc)
+        chunks.append(comp.compress(unit))
+        size += len(unit)
+    crc = zlib.crc32(tail, crc)
+    chunks.append(comp.compress(tail))
+    size += len(tail)
+    chunks.append(comp.flush())
+    data = b"".join(chunks)
+    # The other parts through zipfile, then this entry appended by hand.
+    import io
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in docx_package("")[:-1]:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text.encode())
+    return append_entry(buf.getvalue(), "word/document.xml", data, crc, size)
+
+
+def append_entry(zip_data, name, compressed, crc, size):
+    """Adds one deflated entry to a finished zip (rewriting its directory)."""
+    eocd = zip_data.rfind(b"PK\x05\x06")
+    n_entries, cd_size, cd_offset = struct.unpack("<HII", zip_data[eocd + 10:eocd + 20])
+    central = zip_data[cd_offset:cd_offset + cd_size]
+    local_offset = cd_offset
+    nb = name.encode()
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0x6000, 0x5821, crc,
+                        len(compressed), size, len(nb), 0) + nb
+    entry = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0x6000, 0x5821, crc,
+                        len(compressed), size, len(nb), 0, 0, 0, 0, 0, local_offset) + nb
+    body = zip_data[:cd_offset] + local + compressed
+    new_central = central + entry
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, n_entries + 1, n_entries + 1,
+                      len(new_central), len(body), 0)
+    return body + new_central + end
+
+
+def encrypted_docx():
+    """A docx whose word/document.xml is flagged as encrypted (traditional PKWARE)."""
+    plain = zip_bytes(minimal_docx('<w:p><w:r><w:t>secret</w:t></w:r></w:p>'))
+    data = bytearray(plain)
+    # Set general-purpose bit 0 (encrypted) on the local and central headers of document.xml.
+    target = b"word/document.xml"
+    pos = 0
+    while True:
+        i = data.find(b"PK\x03\x04", pos)
+        if i < 0:
+            break
+        nlen = struct.unpack("<H", data[i + 26:i + 28])[0]
+        if bytes(data[i + 30:i + 30 + nlen]) == target:
+            data[i + 6] |= 1
+        pos = i + 4
+    pos = 0
+    while True:
+        i = data.find(b"PK\x01\x02", pos)
+        if i < 0:
+            break
+        nlen = struct.unpack("<H", data[i + 28:i + 30])[0]
+        if bytes(data[i + 46:i + 46 + nlen]) == target:
+            data[i + 8] |= 1
+        pos = i + 4
+    return bytes(data)
+
+
+def many_entries_docx(n=10000):
+    files = minimal_docx('<w:p><w:r><w:t>many</w:t></w:r></w:p>')
+    files += [(f"word/media/x{i}.xml", "") for i in range(n)]
+    return zip_bytes(files, compress=zipfile.ZIP_STORED)
+
+
+def make_bad(out, with_large=False):
+    os.makedirs(out, exist_ok=True)
+    rnd = random.Random(20240115)
+    good = zip_bytes(minimal_docx('<w:p><w:r><w:t>Hej</w:t></w:r></w:p>'))
+    laughs = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+              + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+                        for i in range(1, 10))
+              + f']>\n<w:document {W_NS}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>'
+              '</w:body></w:document>')
+    xxe = ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
+           f'<w:document {W_NS}><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p>'
+           '</w:body></w:document>')
+    # 100000 nested elements; short names keep the part under the 1 MiB below
+    # which the compression ratio is not judged, so that the depth limit is what trips.
+    deep = (f'<?xml version="1.0"?>\n<w:document {W_NS}><w:body>' + "<a>" * 100000 +
+            "</a>" * 100000 + '</w:body></w:document>')
+    cases = {
+        "empty.docx": b"",
+        "random.docx": bytes(rnd.getrandbits(8) for _ in range(4096)),
+        "truncated.docx": good[: len(good) // 2],
+        "not_a_zip.docx": b"PK this is plain text pretending to be a zip file\n" * 4,
+        "no_document.docx": zip_bytes([("word/other.xml", "<x/>"), ("[Content_Types].xml", "<T/>")]),
+        "no_content.odt": zip_bytes([("mimetype", "application/vnd.oasis.opendocument.text"),
+                                     ("styles.xml", "<x/>")]),
+        "bomb.docx": bomb_docx(300),
+        "encrypted.docx": encrypted_docx(),
+        "xxe.docx": zip_bytes(docx_with_document(xxe)),
+        "billion_laughs.docx": zip_bytes(docx_with_document(laughs)),
+        "deep.docx": zip_bytes(docx_with_document(deep)),
+        "invalid_xml.docx": zip_bytes(docx_with_document(
+            f'<?xml version="1.0"?>\n<w:document {W_NS}><w:body><w:p><w:r><w:t>open'
+            '</w:r></w:p></w:body></w:document>')),
+        "xxe.odt": zip_bytes(odt_package(
+            '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
+            f'<office:document-content {ODF_NS}><office:body><office:text><text:p>&e;</text:p>'
+            '</office:text></office:body></office:document-content>')),
+        "invalid_xml.odt": zip_bytes(odt_package(
+            f'<?xml version="1.0"?>\n<office:document-content {ODF_NS}><office:body>'
+            '<office:text><text:p>open</office:text></office:body></office:document-content>')),
+    }
+    if with_large:
+        cases["many_entries.docx"] = many_entries_docx(10000)
+    for name, data in cases.items():
+        path = os.path.join(out, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        print(f"{path}\t{len(data)} bytes")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", default=SEEDS, help="folder with the seed .txt files")
+    ap.add_argument("--out", default=os.path.join(ROOT, "samples"), help="output folder")
+    ap.add_argument("--bad", metavar="DIR", help="write hostile and broken inputs into DIR instead")
+    ap.add_argument("--with-large", action="store_true",
+                    help="with --bad, also write many_entries.docx (10000 entries, about 1 MB; "
+                         "the unit tests build it in memory instead)")
+    args = ap.parse_args()
+    if args.bad:
+        make_bad(args.bad, args.with_large)
+    else:
+        make_samples(args.seeds, args.out)
+
+
+if __name__ == "__main__":
+    main()
