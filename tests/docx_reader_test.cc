@@ -1,0 +1,790 @@
+// The Word reader: small .docx files built in memory for each construct, the
+// generated samples against their seed texts, and the hostile files.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "redovis/readers.h"
+#include "xml_stream.h"
+
+namespace redovis::testing {
+// Defined in zip_archive_test.cc.
+std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& files, bool store);
+std::string OfficeTestFile(const std::string& name);
+double HostileBudgetMs();
+}  // namespace redovis::testing
+
+using namespace redovis;
+using redovis::testing::MakeZip;
+using redovis::testing::OfficeTestFile;
+
+namespace {
+
+const char* kNs =
+    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" "
+    "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+    "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+    "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+const std::string kEn5 = "\u2002\u2002\u2002\u2002\u2002";
+
+std::string DocumentXml(const std::string& body) {
+  return std::string(
+             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ") +
+         kNs + "><w:body>" + body + "</w:body></w:document>";
+}
+
+std::string DocxBytes(const std::string& body) {
+  return MakeZip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", DocumentXml(body)}},
+                 false);
+}
+
+Document Read(const std::string& body, const ReadOptions& options = ReadOptions()) {
+  Document d;
+  Status s = ReadDocx(DocxBytes(body), options, &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  return d;
+}
+
+std::string Code(const std::string& bytes, const ReadOptions& options = ReadOptions()) {
+  Document d;
+  Status s = ReadDocx(bytes, options, &d);
+  if (!s.ok()) CHECK(d.lines.empty());
+  return s.code();
+}
+
+std::string P(const std::string& runs) {
+  return "<w:p>" + runs + "</w:p>";
+}
+std::string R(const std::string& text) {
+  return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+}
+std::string Tc(const std::string& content, const std::string& props = "") {
+  return "<w:tc>" + (props.empty() ? "" : "<w:tcPr>" + props + "</w:tcPr>") + content + "</w:tc>";
+}
+std::string Tbl(int columns, const std::string& rows) {
+  std::string grid;
+  for (int i = 0; i < columns; ++i) grid += "<w:gridCol w:w=\"1000\"/>";
+  return "<w:tbl><w:tblPr/><w:tblGrid>" + grid + "</w:tblGrid>" + rows + "</w:tbl>";
+}
+
+std::string FormText(const std::string& result) {
+  return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Text1\"/>"
+         "<w:textInput/></w:ffData></w:fldChar></w:r>"
+         "<w:r><w:instrText xml:space=\"preserve\"> FORMTEXT </w:instrText></w:r>"
+         "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+         R(result) + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+}
+
+std::string FormCheckbox(const std::string& state) {
+  return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Kryss1\"/>"
+         "<w:checkBox><w:sizeAuto/>" +
+         state +
+         "</w:checkBox></w:ffData></w:fldChar></w:r>"
+         "<w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX </w:instrText></w:r>"
+         "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+}
+
+std::string SdtCheckbox(bool checked, const std::string& glyph) {
+  return std::string("<w:sdt><w:sdtPr><w:id w:val=\"1\"/><w14:checkbox><w14:checked w14:val=\"") +
+         (checked ? "1" : "0") +
+         "\"/><w14:checkedState w14:val=\"2612\" w14:font=\"MS Gothic\"/>"
+         "<w14:uncheckedState w14:val=\"2610\" w14:font=\"MS Gothic\"/></w14:checkbox></w:sdtPr>"
+         "<w:sdtContent>" +
+         R(glyph) + "</w:sdtContent></w:sdt>";
+}
+
+/// The single paragraph's single cell, for constructs inside a paragraph.
+Cell OnlyCell(const std::string& runs) {
+  Document d = Read(P(runs));
+  REQUIRE(d.lines.size() == 1);
+  REQUIRE(d.lines[0].cells.size() == 1);
+  return d.lines[0].cells[0];
+}
+
+std::vector<std::string> Texts(const Line& line) {
+  std::vector<std::string> out;
+  for (const Cell& c : line.cells) out.push_back(c.text);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+/// Runs `f` with file descriptor 2 sent to a temporary file; returns what was written.
+template <typename F>
+std::string CaptureStderr(F&& f) {
+  fflush(stderr);
+  FILE* tmp = tmpfile();
+  REQUIRE(tmp != nullptr);
+  int saved = dup(2);
+  dup2(fileno(tmp), 2);
+  f();
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  std::string out;
+  rewind(tmp);
+  char buf[512];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, tmp)) > 0) out.append(buf, n);
+  fclose(tmp);
+  return out;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------- paragraphs
+
+TEST_CASE("docx: paragraphs become lines in reading order") {
+  Document d =
+      Read(P(R("Statsbidrag avseende år 2020")) + "<w:p/>" + P(R("1. ") + R("Personliga ombud")));
+  CHECK(d.format == "docx");
+  CHECK(d.page_count == 0);
+  REQUIRE(d.lines.size() == 3);
+  CHECK(d.lines[0].cells[0].text == "Statsbidrag avseende år 2020");
+  CHECK(d.lines[1].Blank());
+  CHECK(d.lines[2].cells[0].text == "1. Personliga ombud");
+  for (size_t i = 0; i < d.lines.size(); ++i) {
+    CHECK(d.lines[i].number == static_cast<int>(i) + 1);
+    CHECK(d.lines[i].page == 0);
+  }
+  CHECK(d.lines[0].origin == "paragraph 1");
+  CHECK(d.lines[2].origin == "paragraph 3");
+  CHECK(d.lines[0].cells[0].checkbox == CheckboxState::kNone);
+}
+
+TEST_CASE("docx: tabs are spaces, breaks are newlines, symbols and hyphens kept") {
+  Cell c = OnlyCell(
+      "<w:r><w:t>Kommun</w:t><w:tab/><w:t>Timrå</w:t><w:br/><w:t>rad två</w:t>"
+      "<w:noBreakHyphen/><w:t>x</w:t></w:r>");
+  CHECK(c.text == "Kommun Timrå\nrad två-x");
+}
+
+TEST_CASE("docx: tab stops in paragraph properties are not text") {
+  Cell c =
+      OnlyCell("<w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>" + R("Text"));
+  CHECK(c.text == "Text");
+}
+
+TEST_CASE("docx: hyperlinks and smart tags keep their text, never their targets") {
+  Cell c = OnlyCell("<w:hyperlink r:id=\"rId5\" w:history=\"1\">" + R("sociala@timra.se") +
+                    "</w:hyperlink><w:smartTag w:uri=\"urn:x\" w:element=\"place\">" + R(" Timrå") +
+                    "</w:smartTag>");
+  CHECK(c.text == "sociala@timra.se Timrå");
+}
+
+TEST_CASE("docx: field instructions are dropped, field results kept") {
+  Cell c = OnlyCell(
+      "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      "<w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"mailto:a@b.se\" </w:instrText></w:r>"
+      "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+      R("a@b.se") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" + R(" sid ") +
+      "<w:fldSimple w:instr=\" PAGE \">" + R("3") + "</w:fldSimple>");
+  CHECK(c.text == "a@b.se sid 3");
+}
+
+TEST_CASE("docx: footnote and comment references, hidden text and ruby guides are not text") {
+  Cell c = OnlyCell(R("decimaler") +
+                    "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
+                    "<w:footnoteReference w:id=\"1\"/></w:r>"
+                    "<w:commentRangeStart w:id=\"0\"/>" +
+                    R(":") +
+                    "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>"
+                    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>dold instruktion</w:t></w:r>"
+                    "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t> synlig</w:t></w:r>"
+                    "<w:r><w:ruby><w:rt><w:r><w:t>guide</w:t></w:r></w:rt><w:rubyBase><w:r>"
+                    "<w:t> bas</w:t></w:r></w:rubyBase></w:ruby></w:r>");
+  CHECK(c.text == "decimaler: synlig bas");
+}
+
+TEST_CASE("docx: only the main story is read, not section header references") {
+  Document d = Read(P(R("Brödtext")) +
+                    "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId8\"/></w:sectPr>");
+  REQUIRE(d.lines.size() == 1);
+  CHECK(d.lines[0].cells[0].text == "Brödtext");
+}
+
+TEST_CASE("docx: a Strict OOXML document is read") {
+  std::string xml =
+      "<?xml version=\"1.0\"?><w:document "
+      "xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><w:body><w:p><w:r>"
+      "<w:t>Strikt</w:t></w:r></w:p></w:body></w:document>";
+  Document d;
+  REQUIRE(ReadDocx(MakeZip({{"word/document.xml", xml}}, false), ReadOptions(), &d).ok());
+  REQUIRE(d.lines.size() == 1);
+  CHECK(d.lines[0].cells[0].text == "Strikt");
+}
+
+TEST_CASE("docx: the main part is found through the package relationships") {
+  std::string rels =
+      "<?xml version=\"1.0\"?><Relationships "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
+      "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+      "officeDocument\" Target=\"/word/document2.xml\"/></Relationships>";
+  Document d;
+  Status s = ReadDocx(
+      MakeZip({{"_rels/.rels", rels}, {"word/document2.xml", DocumentXml(P(R("Annan del")))}},
+              false),
+      ReadOptions(), &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(d.lines[0].cells[0].text == "Annan del");
+}
+
+// ----------------------------------------------------------------- tables
+
+TEST_CASE("docx: table rows become lines, one cell per grid column, empty cells kept") {
+  Document d = Read(P(R("Före")) +
+                    Tbl(3, "<w:tr>" + Tc(P("")) + Tc(P(R("Kvinnor"))) + Tc(P(R("Män"))) +
+                               "</w:tr>" + "<w:tr>" + Tc(P(R("Totalt antal klienter"))) +
+                               Tc(P(R("29"))) + Tc(P("")) + "</w:tr>") +
+                    P(R("Efter")));
+  REQUIRE(d.lines.size() == 4);
+  CHECK(Texts(d.lines[1]) == Strings{"", "Kvinnor", "Män"});
+  CHECK(Texts(d.lines[2]) == Strings{"Totalt antal klienter", "29", ""});
+  CHECK(d.lines[1].origin == "table 1 row 1");
+  CHECK(d.lines[2].origin == "table 1 row 2");
+  CHECK(d.lines[3].cells[0].text == "Efter");
+  CHECK(d.lines[3].number == 4);
+}
+
+TEST_CASE("docx: gridSpan adds empty cells after the spanning cell") {
+  Document d = Read(Tbl(4, "<w:tr>" + Tc(P(R("Rubrik")), "<w:gridSpan w:val=\"3\"/>") +
+                               Tc(P(R("Sist"))) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  CHECK(Texts(d.lines[0]) == Strings{"Rubrik", "", "", "Sist"});
+}
+
+TEST_CASE("docx: vMerge continuation cells are empty, restart cells keep their text") {
+  Document d =
+      Read(Tbl(2, "<w:tr>" + Tc(P(R("Sammanslagen")), "<w:vMerge w:val=\"restart\"/>") +
+                      Tc(P(R("a"))) + "</w:tr><w:tr>" + Tc(P(R("dold kopia")), "<w:vMerge/>") +
+                      Tc(P(R("b"))) + "</w:tr><w:tr>" +
+                      Tc(P(""), "<w:vMerge w:val=\"continue\"/>") + Tc(P(R("c"))) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 3);
+  CHECK(Texts(d.lines[0]) == Strings{"Sammanslagen", "a"});
+  CHECK(Texts(d.lines[1]) == Strings{"", "b"});
+  CHECK(Texts(d.lines[2]) == Strings{"", "c"});
+}
+
+TEST_CASE("docx: gridBefore and gridAfter hold column positions; short rows are padded") {
+  Document d = Read(Tbl(4,
+                        "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/><w:gridAfter w:val=\"1\"/>"
+                        "</w:trPr>" +
+                            Tc(P(R("Ja"))) + Tc(P(R("Nej"))) + "</w:tr><w:tr>" + Tc(P(R("Fråga"))) +
+                            "</w:tr>"));
+  REQUIRE(d.lines.size() == 2);
+  CHECK(Texts(d.lines[0]) == Strings{"", "Ja", "Nej", ""});
+  CHECK(Texts(d.lines[1]) == Strings{"Fråga", "", "", ""});
+}
+
+TEST_CASE("docx: several paragraphs in a cell are joined with newlines") {
+  Document d =
+      Read(Tbl(1, "<w:tr>" + Tc(P(R("Rad ett")) + P(R("Rad två")) + "<w:p/>") + "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  CHECK(d.lines[0].cells[0].text == "Rad ett\nRad två\n");
+}
+
+TEST_CASE("docx: a nested table's rows follow the outer row; the outer cell keeps its text") {
+  std::string inner = Tbl(2, "<w:tr>" + Tc(P(R("i1"))) + Tc(P(R("i2"))) + "</w:tr><w:tr>" +
+                                 Tc(P(R("i3"))) + Tc(P(R("i4"))) + "</w:tr>");
+  Document d = Read(Tbl(2, "<w:tr>" + Tc(P(R("Yttre")) + inner + P(R("efter"))) + Tc(P(R("B"))) +
+                               "</w:tr><w:tr>" + Tc(P(R("C"))) + Tc(P(R("D"))) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 4);
+  CHECK(Texts(d.lines[0]) == Strings{"Yttre\nefter", "B"});
+  CHECK(d.lines[0].origin == "table 1 row 1");
+  CHECK(Texts(d.lines[1]) == Strings{"i1", "i2"});
+  CHECK(d.lines[1].origin == "table 2 row 1");
+  CHECK(Texts(d.lines[2]) == Strings{"i3", "i4"});
+  CHECK(Texts(d.lines[3]) == Strings{"C", "D"});
+  CHECK(d.lines[3].origin == "table 1 row 2");
+}
+
+TEST_CASE("docx: row-level and cell-level content controls are transparent") {
+  Document d = Read(Tbl(2, "<w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:sdt><w:sdtPr/><w:sdtContent>" +
+                               Tc(P(R("a"))) + "</w:sdtContent></w:sdt>" + Tc(P(R("b"))) +
+                               "</w:tr></w:sdtContent></w:sdt>"));
+  REQUIRE(d.lines.size() == 1);
+  CHECK(Texts(d.lines[0]) == Strings{"a", "b"});
+}
+
+// ------------------------------------------------------ form fields, boxes
+
+TEST_CASE("docx: a legacy text field's result is the answer; the blank default is kept") {
+  Cell c = OnlyCell(R("Kontaktperson ") + FormText("Inga-Lill Nilsson"));
+  CHECK(c.text == "Kontaktperson Inga-Lill Nilsson");
+  Cell blank = OnlyCell(R("Kommun ") + FormText(kEn5));
+  CHECK(blank.text == "Kommun " + kEn5);
+}
+
+TEST_CASE("docx: legacy check boxes: w:checked, then w:default") {
+  struct Case {
+    const char* state;
+    CheckboxState want;
+  } cases[] = {
+      {"<w:default w:val=\"0\"/><w:checked/>", CheckboxState::kChecked},
+      {"<w:default w:val=\"0\"/><w:checked w:val=\"1\"/>", CheckboxState::kChecked},
+      {"<w:default w:val=\"0\"/><w:checked w:val=\"true\"/>", CheckboxState::kChecked},
+      {"<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>", CheckboxState::kUnchecked},
+      {"<w:default w:val=\"1\"/><w:checked w:val=\"false\"/>", CheckboxState::kUnchecked},
+      {"<w:default w:val=\"1\"/>", CheckboxState::kChecked},
+      {"<w:default w:val=\"0\"/>", CheckboxState::kUnchecked},
+      {"", CheckboxState::kUnchecked},
+  };
+  for (const Case& k : cases) {
+    std::string state = k.state;
+    CAPTURE(state);
+    Cell c = OnlyCell(FormCheckbox(k.state));
+    CHECK(c.checkbox == k.want);
+    CHECK(c.text.empty());
+  }
+}
+
+TEST_CASE("docx: content-control check boxes set the state and drop their glyph") {
+  Cell on = OnlyCell(SdtCheckbox(true, "\u2612"));
+  CHECK(on.checkbox == CheckboxState::kChecked);
+  CHECK(on.text.empty());
+  Cell off = OnlyCell(SdtCheckbox(false, "\u2610"));
+  CHECK(off.checkbox == CheckboxState::kUnchecked);
+  CHECK(off.text.empty());
+  // The state is the control's, even when its glyph disagrees.
+  CHECK(OnlyCell(SdtCheckbox(false, "\u2612")).checkbox == CheckboxState::kUnchecked);
+}
+
+TEST_CASE("docx: plain-text content controls are text; placeholders are not") {
+  Cell c = OnlyCell(R("Kommun ") + "<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>" +
+                    R("Tyresö") + "</w:sdtContent></w:sdt>");
+  CHECK(c.text == "Kommun Tyresö");
+  Cell p = OnlyCell(R("Kommun ") +
+                    "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>" +
+                    R("Klicka eller tryck här för att ange text.") + "</w:sdtContent></w:sdt>");
+  CHECK(p.text == "Kommun ");
+}
+
+TEST_CASE("docx: check-box glyphs set the state and leave the text") {
+  struct Case {
+    const char* glyph;
+    CheckboxState want;
+  } cases[] = {{"\u2612", CheckboxState::kChecked},
+               {"\u2611", CheckboxState::kChecked},
+               {"\u2713", CheckboxState::kChecked},
+               {"\u2714", CheckboxState::kChecked},
+               {"\u2610", CheckboxState::kUnchecked}};
+  for (const Case& k : cases) {
+    std::string glyph = k.glyph;
+    CAPTURE(glyph);
+    Cell c = OnlyCell(R(std::string(k.glyph) + " Ja"));
+    CHECK(c.checkbox == k.want);
+    CHECK(c.text == "Ja");
+  }
+  // Other symbols in the same block are ordinary text.
+  CHECK(OnlyCell(R("\u2192 pil")).text == "\u2192 pil");
+}
+
+TEST_CASE("docx: a Wingdings check-box symbol is a check box") {
+  CHECK(OnlyCell("<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/></w:r>").checkbox ==
+        CheckboxState::kChecked);
+  CHECK(OnlyCell("<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/></w:r>").checkbox ==
+        CheckboxState::kUnchecked);
+}
+
+TEST_CASE("docx: several check boxes in one cell become one cell each") {
+  Document d = Read(Tbl(
+      2, "<w:tr>" + Tc(P(R("Har ni haft kö?"))) + Tc(P(R("\u2612 Ja \u2610 Nej"))) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  const Line& l = d.lines[0];
+  REQUIRE(l.cells.size() == 3);
+  CHECK(l.cells[0].text == "Har ni haft kö?");
+  CHECK(l.cells[1].text == "Ja");
+  CHECK(l.cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(l.cells[2].text == "Nej");
+  CHECK(l.cells[2].checkbox == CheckboxState::kUnchecked);
+}
+
+TEST_CASE("docx: several mixed check boxes in a paragraph split it, leading text kept") {
+  Document d = Read(P(R("Svar: ") + FormCheckbox("<w:checked/>") + R(" Ja ") +
+                      SdtCheckbox(false, "\u2610") + R(" Nej ") + R("\u2610 Kan inte bedöma")));
+  REQUIRE(d.lines.size() == 1);
+  const Line& l = d.lines[0];
+  REQUIRE(l.cells.size() == 4);
+  CHECK(l.cells[0].text == "Svar:");
+  CHECK(l.cells[0].checkbox == CheckboxState::kNone);
+  CHECK(l.cells[1].text == "Ja");
+  CHECK(l.cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(l.cells[2].text == "Nej");
+  CHECK(l.cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(l.cells[3].text == "Kan inte bedöma");
+  CHECK(l.cells[3].checkbox == CheckboxState::kUnchecked);
+}
+
+TEST_CASE("docx: check boxes in separate paragraphs of one cell split the cell") {
+  Document d = Read(Tbl(1, "<w:tr>" + Tc(P(R("\u2610 Ja")) + P(R("\u2612 Nej"))) + "</w:tr>"));
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[0].text == "Ja");
+  CHECK(d.lines[0].cells[0].checkbox == CheckboxState::kUnchecked);
+  CHECK(d.lines[0].cells[1].text == "Nej");
+  CHECK(d.lines[0].cells[1].checkbox == CheckboxState::kChecked);
+}
+
+TEST_CASE("docx: a legacy drop-down shows its chosen entry") {
+  Cell c = OnlyCell(
+      "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:ddList><w:result w:val=\"1\"/>"
+      "<w:listEntry w:val=\"Ja\"/><w:listEntry w:val=\"Nej\"/></w:ddList></w:ffData></w:fldChar>"
+      "</w:r><w:r><w:instrText> FORMDROPDOWN </w:instrText></w:r>"
+      "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+  CHECK(c.text == "Nej");
+}
+
+TEST_CASE("docx: ActiveX controls are noted, not guessed") {
+  Document d =
+      Read(P("<w:r><w:object><w:control r:id=\"rId4\" w:name=\"CheckBox1\"/></w:object></w:r>"));
+  REQUIRE(d.lines.size() == 1);
+  CHECK(d.lines[0].cells[0].checkbox == CheckboxState::kNone);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("ActiveX") != std::string::npos);
+}
+
+// ------------------------------------------------------- tracked changes
+
+TEST_CASE("docx: insertions are kept, deletions and moved-away text dropped") {
+  Document d = Read(P(R("en ") +
+                      "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>permanent "
+                      "</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"a\">" +
+                      R("tillfällig") + "</w:ins>" + R(" utökning") + "<w:moveFrom w:id=\"3\">" +
+                      R(" gammal plats") + "</w:moveFrom><w:moveTo w:id=\"4\">" + R(" ny plats") +
+                      "</w:moveTo>"));
+  REQUIRE(d.lines.size() == 1);
+  CHECK(d.lines[0].cells[0].text == "en tillfällig utökning ny plats");
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(d.warnings[0].find("tracked changes") != std::string::npos);
+}
+
+TEST_CASE("docx: a deleted paragraph mark joins the paragraph to the next") {
+  Document d = Read("<w:p><w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>" +
+                    R("Första ") + "</w:p>" + P(R("andra")) + P(R("tredje")));
+  REQUIRE(d.lines.size() == 2);
+  CHECK(d.lines[0].cells[0].text == "Första andra");
+  CHECK(d.lines[1].cells[0].text == "tredje");
+}
+
+TEST_CASE("docx: a deleted table row is dropped") {
+  Document d =
+      Read(Tbl(1, "<w:tr>" + Tc(P(R("kvar"))) +
+                      "</w:tr><w:tr><w:trPr><w:del w:id=\"1\" w:author=\"a\"/></w:trPr>" +
+                      Tc(P("<w:del w:id=\"2\"><w:r><w:delText>borta</w:delText></w:r></w:del>")) +
+                      "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  CHECK(d.lines[0].cells[0].text == "kvar");
+}
+
+// ---------------------------------------------------------- text boxes
+
+TEST_CASE("docx: a text box is read once, after the paragraph that holds it") {
+  std::string box = "<w:txbxContent>" + P(R("I rutan")) + "</w:txbxContent>";
+  Document d =
+      Read(P(R("Ankare") +
+             "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+             "<w:drawing><wps:txbx>" +
+             box +
+             "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+             "<v:textbox>" +
+             box + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>") +
+           P(R("Nästa")));
+  REQUIRE(d.lines.size() == 3);
+  CHECK(d.lines[0].cells[0].text == "Ankare");
+  CHECK(d.lines[1].cells[0].text == "I rutan");
+  CHECK(d.lines[2].cells[0].text == "Nästa");
+}
+
+// -------------------------------------------------------------- hostile
+
+TEST_CASE("docx: hostile and broken files give their exact codes, quickly and silently") {
+  struct Case {
+    const char* file;
+    const char* code;
+  } cases[] = {
+      {"empty.docx", "not_a_zip"},          {"random.docx", "not_a_zip"},
+      {"truncated.docx", "not_a_zip"},      {"not_a_zip.docx", "not_a_zip"},
+      {"no_document.docx", "missing_part"}, {"bomb.docx", "zip_bomb"},
+      {"encrypted.docx", "encrypted"},      {"xxe.docx", "xml_dtd"},
+      {"billion_laughs.docx", "xml_dtd"},   {"deep.docx", "xml_too_deep"},
+      {"invalid_xml.docx", "xml_error"},
+  };
+  for (const Case& k : cases) {
+    std::string file = k.file;
+    CAPTURE(file);
+    std::string bytes = OfficeTestFile(k.file);
+    std::string code;
+    double ms = 0;
+    std::string err = CaptureStderr([&] {
+      auto t0 = std::chrono::steady_clock::now();
+      code = Code(bytes);
+      ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    });
+    CHECK(code == k.code);
+    CHECK(err.empty());
+    CHECK(ms < redovis::testing::HostileBudgetMs());
+    MESSAGE(k.file << ": " << code << " in " << ms << " ms");
+  }
+}
+
+TEST_CASE("docx: a zip with 10000 entries is zip_limits") {
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"word/document.xml", DocumentXml(P(R("många")))}};
+  for (int i = 0; i < 10000; ++i) files.emplace_back("word/media/" + std::to_string(i), "");
+  CHECK(Code(MakeZip(files, true)) == "zip_limits");
+}
+
+TEST_CASE("docx: an external entity never reaches the text") {
+  Document d;
+  Status s = ReadDocx(OfficeTestFile("xxe.docx"), ReadOptions(), &d);
+  CHECK(s.code() == "xml_dtd");
+  CHECK(s.message().find("root:") == std::string::npos);
+  CHECK(d.lines.empty());
+}
+
+TEST_CASE("docx: malformed XML reports libxml2's message") {
+  Document d;
+  Status s = ReadDocx(OfficeTestFile("invalid_xml.docx"), ReadOptions(), &d);
+  CHECK(s.code() == "xml_error");
+  CHECK(s.message().find("word/document.xml") != std::string::npos);
+  CHECK(s.message().find("mismatch") != std::string::npos);
+}
+
+TEST_CASE("docx: the depth limit follows ReadOptions") {
+  std::string nested;
+  for (int i = 0; i < 40; ++i) nested += "<w:sdt><w:sdtContent>";
+  nested += P(R("djup"));
+  for (int i = 0; i < 40; ++i) nested += "</w:sdtContent></w:sdt>";
+  ReadOptions tight;
+  tight.max_xml_depth = 30;
+  CHECK(Code(DocxBytes(nested), tight) == "xml_too_deep");
+  CHECK(Read(nested).lines[0].cells[0].text == "djup");
+}
+
+TEST_CASE("docx: the reader limits follow ReadOptions") {
+  ReadOptions o;
+  o.max_zip_entries = 1;
+  CHECK(Code(DocxBytes(P(R("x")))) == "");
+  CHECK(Code(DocxBytes(P(R("x"))), o) == "zip_limits");
+  ReadOptions p;
+  p.max_part_bytes = 100;
+  CHECK(Code(DocxBytes(P(R(std::string(1000, 'x')))), p) == "zip_limits");
+}
+
+TEST_CASE("docx: the document reader sniffs and dispatches Word files") {
+  Document d;
+  CHECK(ReadDocument(OfficeTestFile("empty.docx"), "x.docx", ReadOptions(), &d).code() ==
+        "empty_file");
+  CHECK(ReadDocument(OfficeTestFile("random.docx"), "x.docx", ReadOptions(), &d).code() ==
+        "wrong_format");
+  CHECK(ReadDocument(OfficeTestFile("truncated.docx"), "x.docx", ReadOptions(), &d).code() ==
+        "not_a_zip");
+  CHECK(ReadDocument(OfficeTestFile("bomb.docx"), "x.docx", ReadOptions(), &d).code() ==
+        "zip_bomb");
+  REQUIRE(ReadDocument(DocxBytes(P(R("Hej"))), "x.docx", ReadOptions(), &d).ok());
+  CHECK(d.format == "docx");
+}
+
+// -------------------------------------------------------------- XmlStream
+
+TEST_CASE("xml stream: a DOCTYPE hidden behind a long prolog comment is still refused") {
+  std::string xml = "<?xml version=\"1.0\"?>\n<!--" + std::string(70000, 'c') +
+                    "-->\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+                    "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><r>&lol2;</r>";
+  XmlStream x(xml, "part.xml", 256);
+  int events = 0;
+  while (x.Next()) ++events;
+  CHECK(x.status().code() == "xml_dtd");
+  CHECK(events == 0);
+}
+
+TEST_CASE("xml stream: events, empty elements and attributes") {
+  std::string xml = "<a xmlns=\"urn:a\" xmlns:b=\"urn:b\"><b:c b:k=\"v\" k=\"plain\"/>text</a>";
+  XmlStream x(xml, "p.xml", 10);
+  REQUIRE(x.Next());
+  CHECK(x.event() == XmlStream::Event::kStart);
+  CHECK(x.local_name() == "a");
+  CHECK(x.ns() == "urn:a");
+  CHECK(x.depth() == 1);
+  REQUIRE(x.Next());
+  CHECK(x.local_name() == "c");
+  CHECK(x.ns() == "urn:b");
+  CHECK(x.depth() == 2);
+  std::string v;
+  CHECK(x.Attribute("urn:b", "k", &v));
+  CHECK(v == "v");
+  CHECK(x.Attribute("", "k", &v));
+  CHECK(v == "plain");
+  CHECK_FALSE(x.Attribute("urn:a", "k", &v));
+  REQUIRE(x.Next());
+  CHECK(x.event() == XmlStream::Event::kEnd);
+  CHECK(x.local_name() == "c");
+  REQUIRE(x.Next());
+  CHECK(x.event() == XmlStream::Event::kText);
+  CHECK(x.text() == "text");
+  REQUIRE(x.Next());
+  CHECK(x.event() == XmlStream::Event::kEnd);
+  CHECK_FALSE(x.Next());
+  CHECK(x.status().ok());
+}
+
+TEST_CASE("xml stream: a UTF-16 part is read, and its DOCTYPE refused") {
+  auto utf16 = [](const std::string& ascii) {
+    std::string s = "\xFF\xFE";
+    for (char c : ascii) {
+      s.push_back(c);
+      s.push_back('\0');
+    }
+    return s;
+  };
+  std::string ok = utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?><r>hej</r>");
+  XmlStream a(ok, "p.xml", 10);
+  std::string text;
+  while (a.Next())
+    if (a.event() == XmlStream::Event::kText) text += a.text();
+  CHECK(a.status().ok());
+  CHECK(text == "hej");
+  std::string bad = utf16(
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE r [<!ENTITY e "
+      "SYSTEM \"file:///etc/passwd\">]><r>&e;</r>");
+  XmlStream b(bad, "p.xml", 10);
+  while (b.Next()) {
+  }
+  CHECK(b.status().code() == "xml_dtd");
+}
+
+// --------------------------------------------------------------- samples
+
+namespace {
+
+std::string SampleFile(const std::string& name) {
+  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  REQUIRE_MESSAGE(f.good(), "missing sample " << name);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+bool IsMark(const std::string& s) {
+  return s == "x" || s == "X" || s == "xx" || s == "1";
+}
+
+/// Checks that the document's lines are the seed text's lines: the same
+/// cells in the same columns (trailing padding allowed), a check box where
+/// the seed has a mark or an empty mark cell.
+void CheckMatchesSeed(const Document& d, const std::string& seed, int* boxes_out) {
+  std::vector<std::string> lines;
+  size_t b = 0;
+  while (b <= seed.size()) {
+    size_t e = seed.find('\n', b);
+    if (e == std::string::npos) e = seed.size();
+    lines.push_back(seed.substr(b, e - b));
+    b = e + 1;
+  }
+  if (!lines.empty() && lines.back().empty()) lines.pop_back();
+  REQUIRE(d.lines.size() == lines.size());
+  int boxes = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::vector<std::string> cells;
+    size_t s = 0;
+    for (size_t k = 0; k <= lines[i].size(); ++k)
+      if (k == lines[i].size() || lines[i][k] == '\t') {
+        cells.push_back(lines[i].substr(s, k - s));
+        s = k + 1;
+      }
+    const Line& l = d.lines[i];
+    CAPTURE(i);
+    CAPTURE(lines[i]);
+    REQUIRE(l.cells.size() >= cells.size());
+    for (size_t c = 0; c < l.cells.size(); ++c) {
+      const Cell& cell = l.cells[c];
+      std::string want = c < cells.size() ? cells[c] : "";
+      if (cell.checkbox != CheckboxState::kNone) {
+        ++boxes;
+        CHECK(cell.text.empty());
+        std::string t = want;
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+        while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+        CHECK((cell.checkbox == CheckboxState::kChecked) == IsMark(t));
+      } else {
+        CHECK(cell.text == want);
+      }
+    }
+  }
+  *boxes_out = boxes;
+}
+
+}  // namespace
+
+TEST_CASE("docx samples: seeds 000, 001 and 003 read back as their seed text") {
+  const char* stems[] = {"000_2b37c49d4415161a", "001_6c9c6f8633700f23", "003_9905a62abaf84389"};
+  for (const char* stem : stems) {
+    std::string stem_name = stem;
+    CAPTURE(stem_name);
+    Document d;
+    Status s = ReadDocx(SampleFile(std::string(stem) + ".docx"), ReadOptions(), &d);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    int boxes = 0;
+    CheckMatchesSeed(d, SampleFile(std::string(stem) + ".txt"), &boxes);
+    CHECK(boxes > 40);
+  }
+}
+
+TEST_CASE("docx samples: the tracked changes in 003 leave the seed's text") {
+  Document d;
+  REQUIRE(ReadDocx(SampleFile("003_9905a62abaf84389.docx"), ReadOptions(), &d).ok());
+  bool found = false;
+  for (const Line& l : d.lines)
+    if (l.Text().find("en tillfällig utökning under ett år") != std::string::npos) found = true;
+  CHECK(found);
+  CHECK(d.lines.size() > 200);
+  REQUIRE_FALSE(d.warnings.empty());
+}
+
+TEST_CASE("docx samples: the blank 2023 form's fields hold five EN SPACEs") {
+  Document d;
+  REQUIRE(ReadDocx(SampleFile("002_b542900f2722aa90.docx"), ReadOptions(), &d).ok());
+  int boxes = 0;
+  CheckMatchesSeed(d, SampleFile("002_b542900f2722aa90.txt"), &boxes);
+  CHECK(boxes == 0);
+  int fields = 0;
+  for (const Line& l : d.lines)
+    for (const Cell& c : l.cells)
+      for (size_t at = c.text.find(kEn5); at != std::string::npos; at = c.text.find(kEn5, at + 1))
+        ++fields;
+  CHECK(fields > 100);
+}
+
+TEST_CASE("docx samples: the filled 2023 form reads as its text rendering") {
+  Document d;
+  REQUIRE(ReadDocx(SampleFile("2023_filled.docx"), ReadOptions(), &d).ok());
+  int boxes = 0;
+  CheckMatchesSeed(d, SampleFile("2023_filled.txt"), &boxes);
+}
+
+TEST_CASE("docx: a large document is read quickly") {
+  std::string rows;
+  for (int i = 0; i < 5000; ++i)
+    rows += "<w:tr>" + Tc(P(R("därav mellan 18 och 29 år " + std::to_string(i)))) +
+            Tc(P(FormText(std::to_string(i)))) + Tc(P(FormCheckbox("<w:checked/>"))) + "</w:tr>";
+  std::string bytes = DocxBytes(Tbl(3, rows));
+  Document d;
+  auto t0 = std::chrono::steady_clock::now();
+  REQUIRE(ReadDocx(bytes, ReadOptions(), &d).ok());
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(d.lines.size() == 5000);
+  CHECK(d.lines[4999].cells[1].text == "4999");
+  CHECK(d.lines[4999].cells[2].checkbox == CheckboxState::kChecked);
+  MESSAGE("5000-row table (" << bytes.size() << " bytes zipped) read in " << ms << " ms");
+  CHECK(ms < 10 * redovis::testing::HostileBudgetMs());
+}
