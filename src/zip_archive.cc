@@ -132,6 +132,20 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
   if ((st.valid & ZIP_STAT_COMP_SIZE) && st.comp_size < compressed) compressed = st.comp_size;
   if (compressed == 0) compressed = 1;
 
+  // An entry that declares a bomb is one; an entry that lies is caught by counting below.
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.ratio_floor_bytes &&
+      static_cast<double>(st.size) > limits_.max_ratio * static_cast<double>(compressed)) {
+    return Status::Error("zip_bomb", "the part " + name + " declares " + std::to_string(st.size) +
+                                         " bytes from " + std::to_string(compressed) +
+                                         " compressed bytes, more than the allowed ratio of " +
+                                         std::to_string(static_cast<int>(limits_.max_ratio)) +
+                                         ":1");
+  }
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.max_part_bytes) {
+    return Status::Error("zip_limits", "the part " + name + " declares " + std::to_string(st.size) +
+                                           " bytes; the limit is " +
+                                           std::to_string(limits_.max_part_bytes) + " bytes");
+  }
   zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
   if (!file) {
     zip_error_t* e = zip_get_error(archive_);
