@@ -454,6 +454,12 @@ void LineBuilder::EndCell() {
   if (!row || row->kind != Kind::kRow) return;
   if (!f.carry.empty())
     AppendSegments(&f.segments, std::move(f.carry), f.paragraphs > 0 ? "\n" : "");
+  // A check box that never found a paragraph in the cell still belongs to it.
+  if (!early_boxes_.empty()) {
+    if (f.segments.empty()) f.segments.emplace_back();
+    for (CheckboxState box : early_boxes_) f.segments.push_back(Segment{box, {}});
+    early_boxes_.clear();
+  }
   std::vector<Cell> cells;
   if (f.covered || f.segments.empty()) {
     cells.emplace_back();

@@ -434,6 +434,18 @@ TEST_CASE("docx: check boxes in separate paragraphs of one cell split the cell")
   CHECK(d.lines[0].cells[1].checkbox == CheckboxState::kChecked);
 }
 
+TEST_CASE("docx: a check box outside any paragraph stays in its own cell") {
+  std::string box =
+      "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox></w:sdtPr>"
+      "<w:sdtContent/></w:sdt>";
+  Document d = Read(Tbl(2, "<w:tr>" + Tc(box) + Tc(P(R("b"))) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[0].checkbox == CheckboxState::kChecked);
+  CHECK(d.lines[0].cells[1].checkbox == CheckboxState::kNone);
+  CHECK(d.lines[0].cells[1].text == "b");
+}
+
 TEST_CASE("docx: a legacy drop-down shows its chosen entry") {
   Cell c = OnlyCell(
       "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:ddList><w:result w:val=\"1\"/>"
