@@ -291,7 +291,7 @@ class Docx:
 
     def table(self, rows, cell_pieces):
         n = len(rows[0])
-        widths = col_widths(n, 9600)
+        widths = col_widths(rows, 9600)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         border = ''.join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                          for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -308,11 +308,18 @@ class Docx:
         return "".join(out)
 
 
-def col_widths(n, total):
-    if n == 1:
-        return [total]
-    other = min(1500, total // n)
-    return [total - other * (n - 1)] + [other] * (n - 1)
+def col_widths(rows, total):
+    """Column widths in proportion to the longest text in each column (a mark
+    column stays narrow, a label column gets the room)."""
+    n = len(rows[0])
+    weights = []
+    for c in range(n):
+        longest = max(len(r[c].strip()) for r in rows)
+        weights.append(max(6, min(70, longest)))
+    s = sum(weights)
+    widths = [int(total * w / s) for w in weights]
+    widths[0] += total - sum(widths)
+    return widths
 
 
 def is_heading(line):
@@ -505,7 +512,7 @@ class Odt:
         t = f"Tabell{self.tables}"
         cols = "".join(f'<table:table-column table:style-name="{t}.C{c}"/>' for c in range(n))
         out = [f'<table:table table:name="{t}" table:style-name="Tbl">{cols}']
-        for c, w in enumerate(col_widths(n, 17000)):
+        for c, w in enumerate(col_widths(rows, 17000)):
             self.col_styles.append(
                 f'<style:style style:name="{t}.C{c}" style:family="table-column">'
                 f'<style:table-column-properties style:column-width="{w / 1000:.3f}cm"/>'
