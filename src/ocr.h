@@ -21,13 +21,6 @@
 
 namespace redovis {
 
-/// One page image: 8-bit grey, one byte per pixel, rows `stride` bytes apart.
-struct GreyImage {
-  const unsigned char* pixels = nullptr;
-  int width = 0, height = 0, stride = 0;
-  double dpi = 300;  ///< resolution the page was rendered at
-};
-
 class OcrEngine {
  public:
   /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").

@@ -258,29 +258,62 @@ struct ColumnRun {
 
 /// Finds regions of consecutive line groups that are clearly two text
 /// columns: a vertical gutter near the page's middle that no word crosses,
-/// with prose-length text on both sides of it on many lines.
+/// each side at least 30% of the page wide and holding about as many lines
+/// of prose (20 characters or more, filling half the side at least) as the
+/// other. A form's table, with a wide label column and narrow answer
+/// columns, or one long cell beside short ones, is not two columns.
 std::vector<ColumnRun> FindColumnRuns(const std::vector<Word>& words,
                                       const std::vector<Group>& groups, double width,
                                       const LayoutOptions& options) {
   std::vector<ColumnRun> chosen;
-  if (width <= 0 || groups.size() < static_cast<size_t>(2 * options.min_column_lines))
-    return chosen;
+  if (width <= 0 || groups.size() < static_cast<size_t>(options.min_column_lines)) return chosen;
   const double kHalfGutter = 4;
-  const size_t kProseChars = 15;
+  struct Side {
+    size_t chars = 0;
+    double x0 = 1e18, x1 = -1e18;
+    void Add(const Word& w) {
+      chars += Chars(w.text) + 1;
+      x0 = std::min(x0, w.x0);
+      x1 = std::max(x1, w.x1);
+    }
+  };
+  struct LineSides {
+    Side left, right;
+  };
   // Runs found for each gutter position, keyed by their extent.
   std::map<std::pair<size_t, size_t>, std::pair<double, int>> runs;  // -> (sum of x, count)
-  for (double g = 0.25 * width; g <= 0.75 * width; g += 2) {
+  std::vector<LineSides> current;
+  for (double g = 0.35 * width; g <= 0.65 * width; g += 2) {
     size_t start = 0;
-    int left_prose = 0, right_prose = 0;
+    current.clear();
     auto close = [&](size_t end) {
-      if (left_prose >= options.min_column_lines && right_prose >= options.min_column_lines) {
-        auto& r = runs[{start, end}];
-        r.first += g;
-        r.second += 1;
+      if (current.size() < static_cast<size_t>(options.min_column_lines)) return;
+      Side left_all, right_all;
+      for (const LineSides& l : current) {
+        if (l.left.chars) {
+          left_all.x0 = std::min(left_all.x0, l.left.x0);
+          left_all.x1 = std::max(left_all.x1, l.left.x1);
+        }
+        if (l.right.chars) {
+          right_all.x0 = std::min(right_all.x0, l.right.x0);
+          right_all.x1 = std::max(right_all.x1, l.right.x1);
+        }
       }
+      double left_w = left_all.x1 - left_all.x0, right_w = right_all.x1 - right_all.x0;
+      if (left_w < 0.3 * width || right_w < 0.3 * width) return;
+      int left_prose = 0, right_prose = 0;
+      for (const LineSides& l : current) {
+        if (l.left.chars >= 20 && l.left.x1 - l.left.x0 >= 0.5 * left_w) ++left_prose;
+        if (l.right.chars >= 20 && l.right.x1 - l.right.x0 >= 0.5 * right_w) ++right_prose;
+      }
+      if (left_prose < options.min_column_lines || right_prose < options.min_column_lines) return;
+      if (left_prose > 2 * right_prose || right_prose > 2 * left_prose) return;
+      auto& r = runs[{start, end}];
+      r.first += g;
+      r.second += 1;
     };
     for (size_t k = 0; k < groups.size(); ++k) {
-      size_t left = 0, right = 0;
+      LineSides sides;
       bool blocked = false;
       for (int id : groups[k].words) {
         const Word& w = words[id];
@@ -288,16 +321,15 @@ std::vector<ColumnRun> FindColumnRuns(const std::vector<Word>& words,
           blocked = true;
           break;
         }
-        (w.x1 <= g ? left : right) += Chars(w.text) + 1;
+        (w.x1 <= g ? sides.left : sides.right).Add(w);
       }
       if (blocked) {
         close(k);
         start = k + 1;
-        left_prose = right_prose = 0;
+        current.clear();
         continue;
       }
-      if (left >= kProseChars) ++left_prose;
-      if (right >= kProseChars) ++right_prose;
+      current.push_back(sides);
     }
     close(groups.size());
   }
@@ -526,6 +558,555 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options)
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------- drawn boxes
+
+std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
+                                                const std::vector<PositionedWord>& text) {
+  std::vector<PositionedWord> out;
+  const int width = image.width, height = image.height;
+  if (image.pixels == nullptr || width <= 0 || height <= 0 || image.stride < width ||
+      image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
+    return out;
+  const double scale = image.dpi / 72.0;  // pixels per point
+  auto dark = [&](int x, int y) {
+    return image.pixels[static_cast<size_t>(y) * image.stride + x] < 150;
+  };
+  // A form check box is 5 to 20 points wide and about square. Its frame may
+  // touch a table rule, so it is found by its two sides: vertical strokes as
+  // long as they are far apart, with a top and a bottom edge between them.
+  const int min_side = std::max(4, static_cast<int>(5 * scale));
+  const int max_side = static_cast<int>(20 * scale) + 1;
+  // Pixels of long horizontal strokes (table rules) do not count towards
+  // vertical strokes: a box touching a rule keeps sides of its own length.
+  std::vector<uint8_t> rule(static_cast<size_t>(width) * height, 0);
+  for (int y = 0; y < height; ++y) {
+    int x = 0;
+    while (x < width) {
+      if (!dark(x, y)) {
+        ++x;
+        continue;
+      }
+      int start = x;
+      while (x < width && dark(x, y)) ++x;
+      if (x - start > max_side + 2)
+        std::fill(rule.begin() + static_cast<size_t>(y) * width + start,
+                  rule.begin() + static_cast<size_t>(y) * width + x, 1);
+    }
+  }
+  struct Run {
+    int y0, y1;
+  };
+  // Vertical runs, found row by row (the image is stored by rows). A run may
+  // skip one light pixel (a scan's speckle).
+  std::vector<std::vector<Run>> runs(width);
+  std::vector<int> open(width, -1), last(width, -1);
+  auto close = [&](int x) {
+    int len = last[x] - open[x] + 1;
+    if (len >= min_side - 2 && len <= max_side) runs[x].push_back(Run{open[x], last[x]});
+    open[x] = -1;
+  };
+  for (int y = 0; y < height; ++y) {
+    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
+    const uint8_t* rule_row = rule.data() + static_cast<size_t>(y) * width;
+    for (int x = 0; x < width; ++x) {
+      if (row[x] >= 150 || rule_row[x]) continue;
+      if (open[x] >= 0 && y - last[x] > 2) close(x);
+      if (open[x] < 0) open[x] = y;
+      last[x] = y;
+    }
+  }
+  for (int x = 0; x < width; ++x)
+    if (open[x] >= 0) close(x);
+  struct Box {
+    int x0, y0, x1, y1;
+    CheckboxState state;
+  };
+  std::vector<Box> found;
+  for (int x = 0; x < width; ++x) {
+    for (const Run& left : runs[x]) {
+      int len = left.y1 - left.y0 + 1;
+      int tol = std::max(3, static_cast<int>(0.15 * len));
+      bool done = false;
+      for (int x2 = x + len - tol; x2 <= x + len + tol && x2 < width && !done; ++x2) {
+        if (x2 <= x + min_side / 2) continue;
+        for (const Run& right : runs[x2]) {
+          if (std::abs(right.y0 - left.y0) > tol || std::abs(right.y1 - left.y1) > tol) continue;
+          // Sides cut short by a rule: the frame reaches into the rule's row.
+          int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
+          if (top > 0 && rule[static_cast<size_t>(top - 1) * width + x]) --top;
+          if (bottom + 1 < height && rule[static_cast<size_t>(bottom + 1) * width + x]) ++bottom;
+          Box b{x, top, x2, bottom, CheckboxState::kNone};
+          bool seen = false;
+          for (const Box& f : found)
+            if (b.x0 <= f.x1 && f.x0 <= b.x1 && b.y0 <= f.y1 && f.y0 <= b.y1) seen = true;
+          if (seen) continue;
+          // Top and bottom edges dark along 85% of their length, within a band.
+          int w = b.x1 - b.x0 + 1, h = b.y1 - b.y0 + 1;
+          int band = std::max(2, static_cast<int>(std::lround(0.1 * std::min(w, h))));
+          auto edge = [&](int from, int to) {
+            int hits = 0;
+            for (int cx = b.x0; cx <= b.x1; ++cx)
+              for (int cy = std::max(0, from); cy <= std::min(height - 1, to); ++cy)
+                if (dark(cx, cy)) {
+                  ++hits;
+                  break;
+                }
+            return hits * 100 >= w * 85;
+          };
+          if (!edge(b.y0, b.y0 + band - 1) || !edge(b.y1 - band + 1, b.y1)) continue;
+          // The inside: empty, or crossed/ticked (some ink but not a solid fill).
+          int ix0 = b.x0 + band + 1, ix1 = b.x1 - band - 1;
+          int iy0 = b.y0 + band + 1, iy1 = b.y1 - band - 1;
+          if (ix1 - ix0 < 1 || iy1 - iy0 < 1) continue;
+          int ink = 0, area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
+          for (int cy = iy0; cy <= iy1; ++cy)
+            for (int cx = ix0; cx <= ix1; ++cx) ink += dark(cx, cy);
+          double ratio = static_cast<double>(ink) / area;
+          b.state = ratio < 0.02   ? CheckboxState::kUnchecked
+                    : ratio < 0.05 ? CheckboxState::kNone  // a speck: cannot tell
+                    : ratio < 0.65 ? CheckboxState::kChecked
+                                   : CheckboxState::kNone;  // a solid square
+          if (b.state == CheckboxState::kNone) continue;
+          found.push_back(b);
+          done = true;
+          break;
+        }
+      }
+    }
+  }
+  for (const Box& b : found) {
+    PositionedWord word;
+    word.x0 = b.x0 / scale;
+    word.x1 = (b.x1 + 1) / scale;
+    word.y0 = b.y0 / scale;
+    word.y1 = (b.y1 + 1) / scale;
+    // A glyph or letter of the text layer is not a drawn box.
+    bool on_text = false;
+    double box_area = (word.x1 - word.x0) * (word.y1 - word.y0);
+    for (const PositionedWord& t : text) {
+      double ox = std::min(t.x1, word.x1) - std::max(t.x0, word.x0);
+      double oy = std::min(t.y1, word.y1) - std::max(t.y0, word.y0);
+      if (ox > 0 && oy > 0 && ox * oy > 0.3 * box_area) {
+        on_text = true;
+        break;
+      }
+    }
+    if (on_text) continue;
+    word.text = b.state == CheckboxState::kChecked ? "\u2612" : "\u2610";
+    word.font_size = word.y1 - word.y0;
+    out.push_back(std::move(word));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- rules
+
+namespace {
+
+/// Collects the runs of dark pixels along one axis into straight strokes:
+/// runs at most 2 pixels apart across the axis that overlap along it join.
+/// `along` is the number of pixels along the axis, `across` across it;
+/// `dark(a, c)` tells whether the pixel `a` along, `c` across is dark.
+template <typename Dark>
+std::vector<RuleSegment> Strokes(bool horizontal, int along, int across, int min_len,
+                                 int max_thickness, double scale, Dark dark) {
+  struct Active {
+    int first, last;  // across
+    int from, to;     // along
+    double sum;       // of the across positions, weighted by length
+    long weight;
+  };
+  std::vector<RuleSegment> out;
+  std::vector<Active> active, next;
+  auto emit = [&](const Active& a) {
+    if (a.last - a.first + 1 > max_thickness) return;
+    RuleSegment r;
+    r.horizontal = horizontal;
+    r.pos = (a.sum / a.weight + 0.5) / scale;
+    r.from = a.from / scale;
+    r.to = (a.to + 1) / scale;
+    out.push_back(r);
+  };
+  for (int c = 0; c < across; ++c) {
+    next.clear();
+    int a = 0;
+    while (a < along) {
+      if (!dark(a, c)) {
+        ++a;
+        continue;
+      }
+      int start = a;
+      while (a < along && dark(a, c)) ++a;
+      int end = a - 1;
+      if (end - start + 1 < min_len) continue;
+      bool joined = false;
+      for (Active& s : active) {
+        if (s.last < c - 2 || s.to < start || s.from > end) continue;
+        s.last = c;
+        s.from = std::min(s.from, start);
+        s.to = std::max(s.to, end);
+        s.sum += static_cast<double>(c) * (end - start + 1);
+        s.weight += end - start + 1;
+        joined = true;
+        break;
+      }
+      if (!joined)
+        active.push_back(Active{c, c, start, end, double(c) * (end - start + 1), end - start + 1});
+    }
+    for (const Active& s : active) {
+      if (s.last >= c - 2)
+        next.push_back(s);
+      else
+        emit(s);
+    }
+    active.swap(next);
+  }
+  for (const Active& s : active) emit(s);
+  return out;
+}
+
+}  // namespace
+
+std::vector<RuleSegment> FindRules(const GreyImage& image) {
+  std::vector<RuleSegment> out;
+  const int width = image.width, height = image.height;
+  if (image.pixels == nullptr || width <= 0 || height <= 0 || image.stride < width ||
+      image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
+    return out;
+  const double scale = image.dpi / 72.0;
+  auto dark = [&](int x, int y) {
+    return image.pixels[static_cast<size_t>(y) * image.stride + x] < 150;
+  };
+  int thick = std::max(3, static_cast<int>(3 * scale));  // a rule is at most 3 points thick
+  out = Strokes(true, width, height, static_cast<int>(15 * scale), thick, scale,
+                [&](int a, int c) { return dark(a, c); });
+  std::vector<RuleSegment> v = Strokes(false, height, width, static_cast<int>(12 * scale), thick,
+                                       scale, [&](int a, int c) { return dark(c, a); });
+  out.insert(out.end(), v.begin(), v.end());
+  return out;
+}
+
+namespace {
+
+/// True when the first code point of `s` is a lower-case ASCII or Latin-1
+/// letter, a digit or a full stop: the text goes on inside a word.
+bool ContinuesWord(const std::string& s) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  char32_t c = NextCodePoint(s, &i);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '@' ||
+         (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
+struct RowKey {
+  bool ruled = false;
+  double top = 0, bottom = 0;
+};
+
+}  // namespace
+
+void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page) {
+  if (rules.empty() || page->lines.size() < 2) return;
+  std::vector<const RuleSegment*> hs, vs;
+  for (const RuleSegment& r : rules) (r.horizontal ? hs : vs).push_back(&r);
+  if (hs.empty() || vs.empty()) return;
+  const double kTol = 1.5;
+  // The vertical rules left and right of x that run over [y0, y1].
+  auto borders = [&](double x0, double x1, double y0, double y1, double* left, double* right) {
+    *left = -1e18;
+    *right = 1e18;
+    for (const RuleSegment* v : vs) {
+      if (v->from > y0 + kTol || v->to < y1 - kTol) continue;
+      if (v->pos <= x0 + 0.5) *left = std::max(*left, v->pos);
+      if (v->pos >= x1 - 0.5) *right = std::min(*right, v->pos);
+    }
+    return *left > -1e17 && *right < 1e17;
+  };
+  std::vector<RowKey> keys(page->lines.size());
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    const LaidOutLine& l = page->lines[i];
+    if (l.line.cells.empty() || l.y1 <= l.y0) continue;
+    const Cell& c = l.line.cells.front();
+    double left, right;
+    if (!borders(c.x0, c.x1, l.y0 + 1, l.y1 - 1, &left, &right)) continue;
+    // The rules above and below that span the grid cell (an underline does not).
+    double top = -1e18, bottom = 1e18;
+    for (const RuleSegment* h : hs) {
+      if (h->from > left + kTol + 1 || h->to < right - kTol - 1) continue;
+      if (h->pos <= l.y0 + kTol) top = std::max(top, h->pos);
+      if (h->pos >= l.y1 - kTol) bottom = std::min(bottom, h->pos);
+    }
+    if (top < -1e17 || bottom > 1e17) continue;
+    keys[i] = RowKey{true, top, bottom};
+  }
+  // The grid columns of a row: vertical rules that run over most of it.
+  auto cuts_of = [&](double top, double bottom) {
+    std::vector<double> cuts;
+    for (const RuleSegment* v : vs) {
+      double ov = std::min(v->to, bottom) - std::max(v->from, top);
+      if (ov >= 0.5 * (bottom - top)) cuts.push_back(v->pos);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    return cuts;
+  };
+  std::vector<LaidOutLine> out;
+  out.reserve(page->lines.size());
+  for (size_t i = 0; i < page->lines.size();) {
+    size_t j = i + 1;
+    if (keys[i].ruled) {
+      while (j < page->lines.size() && keys[j].ruled &&
+             std::fabs(keys[j].top - keys[i].top) < 0.5 &&
+             std::fabs(keys[j].bottom - keys[i].bottom) < 0.5 &&
+             page->lines[j].line.role == page->lines[i].line.role)
+        ++j;
+    }
+    if (j - i < 2) {
+      if (keys[i].ruled) {
+        page->lines[i].in_table = true;
+        page->lines[i].cuts = cuts_of(keys[i].top, keys[i].bottom);
+      }
+      out.push_back(std::move(page->lines[i]));
+      i = j;
+      continue;
+    }
+    std::vector<double> cuts = cuts_of(keys[i].top, keys[i].bottom);
+    auto column_of = [&](const Cell& c) {
+      double mid = (c.x0 + c.x1) / 2;
+      return static_cast<int>(std::upper_bound(cuts.begin(), cuts.end(), mid) - cuts.begin());
+    };
+    // Two pieces of one visual line in one grid column: the columns are not
+    // all ruled; leave the lines alone.
+    bool clear = true;
+    for (size_t k = i; k < j && clear; ++k) {
+      std::vector<int> seen;
+      for (const Cell& c : page->lines[k].line.cells) {
+        int col = column_of(c);
+        if (std::find(seen.begin(), seen.end(), col) != seen.end()) clear = false;
+        seen.push_back(col);
+      }
+    }
+    if (!clear) {
+      for (size_t k = i; k < j; ++k) {
+        page->lines[k].in_table = true;
+        out.push_back(std::move(page->lines[k]));
+      }
+      i = j;
+      continue;
+    }
+    struct Column {
+      Cell cell;
+      bool open = false;
+      const Cell* last = nullptr;  // the piece last added
+      double left_pad = 0;
+      double font_size = 0;
+    };
+    std::map<int, std::vector<Column>> columns;
+    LaidOutLine merged = page->lines[i];
+    merged.line.cells.clear();
+    for (size_t k = i; k < j; ++k) {
+      const LaidOutLine& l = page->lines[k];
+      merged.y0 = std::min(merged.y0, l.y0);
+      merged.y1 = std::max(merged.y1, l.y1);
+      for (const Cell& c : l.line.cells) {
+        int col = column_of(c);
+        std::vector<Column>& list = columns[col];
+        bool box = c.checkbox != CheckboxState::kNone;
+        // A second check box in one grid cell starts a cell of its own.
+        if (list.empty() || (box && list.back().cell.checkbox != CheckboxState::kNone)) {
+          Column fresh;
+          fresh.cell = c;
+          fresh.last = &c;
+          double left = col > 0 && col - 1 < static_cast<int>(cuts.size()) ? cuts[col - 1] : c.x0;
+          fresh.left_pad = std::max(0.0, c.x0 - left);
+          fresh.font_size = l.font_size;
+          list.push_back(fresh);
+          continue;
+        }
+        Column& target = list.back();
+        Cell& t = target.cell;
+        // A word longer than its column was broken at the column's edge:
+        // it fills its line to within a letter's width.
+        double right = col < static_cast<int>(cuts.size()) ? cuts[col] : 1e18;
+        bool broken = target.last->text.find(' ') == std::string::npos &&
+                      target.last->x1 >= right - target.left_pad - 0.6 * target.font_size &&
+                      ContinuesWord(c.text);
+        if (!c.text.empty()) {
+          if (!t.text.empty() && !broken) t.text += ' ';
+          t.text += c.text;
+        }
+        if (box) t.checkbox = c.checkbox;
+        t.x0 = std::min(t.x0, c.x0);
+        t.x1 = std::max(t.x1, c.x1);
+        target.last = &c;
+      }
+    }
+    for (auto& [col, list] : columns)
+      for (Column& c : list) merged.line.cells.push_back(std::move(c.cell));
+    merged.in_table = true;
+    merged.cuts = cuts;
+    out.push_back(std::move(merged));
+    i = j;
+  }
+  page->lines = std::move(out);
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+namespace {
+
+/// True when `text` opens with a list marker: a bullet, a dash, or a number
+/// followed by '.' or ')' and a space.
+bool StartsWithListMarker(const std::string& text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  char32_t c = NextCodePoint(text, &i);
+  if (c == 0x2022 || c == 0x25CF || c == 0x25AA || c == 0x2013 || c == '-' || c == '*' ||
+      c == 0x25E6 || c == 0xF0B7)
+    return true;
+  size_t k = 0;
+  while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+  return k > 0 && k < 4 && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') &&
+         text[k + 1] == ' ';
+}
+
+/// The width of the first word of a one-cell line, estimated from its share
+/// of the characters.
+double FirstWordWidth(const Cell& c) {
+  size_t all = Chars(c.text);
+  if (all == 0) return 0;
+  size_t space = c.text.find(' ');
+  size_t first = Chars(space == std::string::npos ? c.text : c.text.substr(0, space));
+  return (c.x1 - c.x0) * static_cast<double>(first) / static_cast<double>(all);
+}
+
+bool IsPlainLine(const LaidOutLine& l) {
+  return l.line.cells.size() == 1 && l.line.cells[0].checkbox == CheckboxState::kNone &&
+         !l.line.cells[0].text.empty() && !l.in_table && l.y1 > l.y0 &&
+         l.line.role != LineRole::kFurniture;
+}
+
+}  // namespace
+
+void JoinWrappedLines(LaidOutPage* page) {
+  std::vector<LaidOutLine>& lines = page->lines;
+  if (lines.size() < 2) return;
+  // The right edge of the text block a line belongs to: the widest line
+  // starting at the same left edge.
+  auto right_edge = [&](const LaidOutLine& a) {
+    double edge = a.line.cells[0].x1;
+    for (const LaidOutLine& l : lines)
+      if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - a.line.cells[0].x0) <= 2)
+        edge = std::max(edge, l.line.cells[0].x1);
+    return edge;
+  };
+  std::vector<LaidOutLine> out;
+  out.reserve(lines.size());
+  size_t i = 0;
+  while (i < lines.size()) {
+    LaidOutLine para = std::move(lines[i]);
+    ++i;
+    if (!IsPlainLine(para)) {
+      out.push_back(std::move(para));
+      continue;
+    }
+    double edge = right_edge(para);
+    double last_y0 = para.y0, last_x0 = para.line.cells[0].x0, last_x1 = para.line.cells[0].x1;
+    bool first = true;
+    while (i < lines.size()) {
+      const LaidOutLine& next = lines[i];
+      if (!IsPlainLine(next) || next.line.role != para.line.role) break;
+      const Cell& a = para.line.cells[0];
+      const Cell& b = next.line.cells[0];
+      double fs = para.font_size;
+      if (std::fabs(next.font_size - fs) > 0.5) break;
+      double pitch = next.y0 - last_y0;
+      if (pitch < 0.8 * fs || pitch > 1.5 * fs) break;
+      // Continuation lines start at the paragraph's left edge (the first
+      // line may be indented).
+      bool aligned =
+          std::fabs(b.x0 - last_x0) <= 2 || (first && b.x0 < last_x0 && last_x0 - b.x0 <= 40);
+      if (!aligned || StartsWithListMarker(b.text)) break;
+      // The line above was full: the next line's first word did not fit on it.
+      if (last_x1 + 0.25 * fs + FirstWordWidth(b) < edge - 1) break;
+      Cell& c = para.line.cells[0];
+      c.text += ' ';
+      c.text += b.text;
+      c.x0 = std::min(a.x0, b.x0);
+      c.x1 = std::max(a.x1, b.x1);
+      para.y1 = std::max(para.y1, next.y1);
+      last_y0 = next.y0;
+      last_x0 = b.x0;
+      last_x1 = b.x1;
+      first = false;
+      ++i;
+    }
+    out.push_back(std::move(para));
+  }
+  lines = std::move(out);
+}
+
+void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
+  auto content = [](const LaidOutLine& l) {
+    return l.line.role == LineRole::kContent && l.y1 > l.y0;
+  };
+  for (size_t p = 0; p + 1 < pages->size(); ++p) {
+    LaidOutPage& a = (*pages)[p];
+    LaidOutPage& b = (*pages)[p + 1];
+    if (a.number + 1 != b.number) continue;
+    LaidOutLine* last = nullptr;
+    for (auto it = a.lines.rbegin(); it != a.lines.rend(); ++it)
+      if (content(*it)) {
+        last = &*it;
+        break;
+      }
+    size_t first = b.lines.size();
+    for (size_t k = 0; k < b.lines.size(); ++k)
+      if (content(b.lines[k])) {
+        first = k;
+        break;
+      }
+    if (!last || first == b.lines.size()) continue;
+    LaidOutLine& next = b.lines[first];
+    if (!last->in_table || !next.in_table || last->cuts.size() < 2 ||
+        last->cuts.size() != next.cuts.size())
+      continue;
+    bool same = true;
+    for (size_t k = 0; k < last->cuts.size(); ++k)
+      if (std::fabs(last->cuts[k] - next.cuts[k]) > 1.5) same = false;
+    if (!same || last->y1 < 0.6 * a.height || next.y0 > 0.4 * b.height) continue;
+    const std::vector<double>& cuts = last->cuts;
+    auto column_of = [&](const Cell& c) {
+      double mid = (c.x0 + c.x1) / 2;
+      return std::upper_bound(cuts.begin(), cuts.end(), mid) - cuts.begin();
+    };
+    // The row goes on only when the next page's piece leaves the first
+    // column (where a new row would put its label) empty.
+    if (next.line.cells.empty() || last->line.cells.empty()) continue;
+    auto first_col = column_of(last->line.cells.front());
+    if (column_of(next.line.cells.front()) <= first_col) continue;
+    bool boxes = false;
+    for (const Cell& c : next.line.cells) boxes |= c.checkbox != CheckboxState::kNone;
+    if (boxes) continue;
+    for (const Cell& c : next.line.cells) {
+      auto col = column_of(c);
+      Cell* into = nullptr;
+      for (Cell& t : last->line.cells)
+        if (column_of(t) == col) into = &t;
+      if (into) {
+        if (!into->text.empty() && !c.text.empty()) into->text += ' ';
+        into->text += c.text;
+        into->x0 = std::min(into->x0, c.x0);
+        into->x1 = std::max(into->x1, c.x1);
+      } else {
+        auto pos = std::find_if(last->line.cells.begin(), last->line.cells.end(),
+                                [&](const Cell& t) { return column_of(t) > col; });
+        last->line.cells.insert(pos, c);
+      }
+    }
+    b.lines.erase(b.lines.begin() + static_cast<long>(first));
+  }
 }
 
 // ---------------------------------------------------------------- roles

@@ -39,9 +39,11 @@ struct PositionedPage {
 
 /// One rebuilt line with the geometry the page-level passes need.
 struct LaidOutLine {
-  Line line;              ///< cells with x0/x1, page, ocr, role (number/origin unset)
-  double y0 = 0, y1 = 0;  ///< vertical extent in points
-  double font_size = 0;   ///< the line's body font size in points
+  Line line;                 ///< cells with x0/x1, page, ocr, role (number/origin unset)
+  double y0 = 0, y1 = 0;     ///< vertical extent in points
+  double font_size = 0;      ///< the line's body font size in points
+  bool in_table = false;     ///< inside a ruled table cell (set by MergeTableRows)
+  std::vector<double> cuts;  ///< x of the row's vertical rules, when in_table
 };
 
 /// One page's rebuilt lines.
@@ -49,6 +51,13 @@ struct LaidOutPage {
   int number = 0;                  ///< 1-based page number
   double width = 0, height = 0;    ///< points
   std::vector<LaidOutLine> lines;  ///< reading order
+};
+
+/// One page image: 8-bit grey, one byte per pixel, rows `stride` bytes apart.
+struct GreyImage {
+  const unsigned char* pixels = nullptr;
+  int width = 0, height = 0, stride = 0;
+  double dpi = 300;  ///< resolution the page was rendered at
 };
 
 /// Tuning of the reconstruction; the defaults suit office documents.
@@ -68,6 +77,49 @@ struct LayoutOptions {
 /// is set at gives the page's lines; lines at other angles follow them. Never
 /// fails; a page without words gives no lines.
 LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options = LayoutOptions());
+
+/// Check boxes drawn as graphics (a square frame, crossed or ticked inside or
+/// empty), as office suites draw form check boxes when they write PDF, found
+/// in a rendering of the page. Each comes back as a word "☒" or "☐" with its
+/// box in points, ready to be laid out with the page's text. Frames that
+/// overlap a word of `text` (a box glyph, a letter) are not reported; a frame
+/// may touch a table rule. Never fails.
+std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
+                                                const std::vector<PositionedWord>& text);
+
+/// A straight rule of a table (or an underline, a separator) in points.
+struct RuleSegment {
+  bool horizontal = true;
+  double pos = 0;           ///< y of a horizontal rule, x of a vertical one
+  double from = 0, to = 0;  ///< its extent along the other axis
+};
+
+/// The horizontal rules (15 points long or more) and vertical rules (12
+/// points or more) drawn on a page rendering, thin strokes only (a filled
+/// area is not a rule). Never fails.
+std::vector<RuleSegment> FindRules(const GreyImage& image);
+
+/// Joins the visual lines of each ruled table row of `page` into one line:
+/// lines whose first cell sits in a grid cell with the same top and bottom
+/// rules form a row; each grid column's pieces become one cell, the pieces
+/// joined by a space (no space where a word too long for its column was
+/// broken at the column's edge). Lines outside ruled tables, and rows whose
+/// columns cannot be told apart by vertical rules, are left as they are.
+/// Never fails.
+void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
+
+/// Joins the visual lines of each wrapped paragraph (outside ruled tables)
+/// into one line: a one-cell line that runs to the right edge of its text
+/// block, and the next one-cell line set in the same type at the next line's
+/// distance, starting at the same left edge and not with a list marker.
+/// Never fails.
+void JoinWrappedLines(LaidOutPage* page);
+
+/// Joins a ruled table row that a page break cut in two: when the last row
+/// of a page and the first row of the next have the same grid columns and
+/// the latter's first column is empty, its pieces go into the former's
+/// cells. Never fails.
+void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages);
 
 /// Sets LineRole::kFurniture on running headers and footers (text repeated in
 /// the margin band of most pages) and page numbers, and LineRole::kFootnote on

@@ -32,6 +32,8 @@ namespace {
 constexpr double kOcrDpi = 300;
 /// The most pixels one rendered page may have (an A4 page at 300 dpi has 8.7M).
 constexpr double kMaxOcrPixels = 16e6;
+/// The resolution pages are rendered at to find check boxes drawn as graphics.
+constexpr double kBoxDpi = 100;
 
 /// Makes poppler quiet for the whole process; idempotent and thread-safe.
 void SilencePoppler() {
@@ -83,6 +85,14 @@ void TextLayerWords(const poppler::page& p, std::vector<PositionedWord>* out) {
   }
 }
 
+/// Sets `renderer` up for grey pixels, smoothed or not, thin lines solid.
+void SetUpGreyRenderer(bool smooth, poppler::page_renderer* renderer) {
+  renderer->set_render_hint(poppler::page_renderer::antialiasing, smooth);
+  renderer->set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
+  renderer->set_line_mode(poppler::page_renderer::line_solid);
+  renderer->set_image_format(poppler::image::format_gray8);
+}
+
 /// True when the page, rendered small, shows anything but background: a blank
 /// page is not worth an OCR engine's time.
 bool PageHasInk(const poppler::page& p) {
@@ -93,8 +103,7 @@ bool PageHasInk(const poppler::page& p) {
   double pixels = (width / 72 * dpi) * (height / 72 * dpi);
   if (pixels > 4e6) dpi *= std::sqrt(4e6 / pixels);
   poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_image_format(poppler::image::format_gray8);
+  SetUpGreyRenderer(true, &renderer);
   poppler::image img = renderer.render_page(&p, dpi, dpi);
   if (!img.is_valid()) return true;  // cannot tell: let OCR decide
   const unsigned char* px = reinterpret_cast<const unsigned char*>(img.const_data());
@@ -104,8 +113,60 @@ bool PageHasInk(const poppler::page& p) {
   return false;
 }
 
-/// Renders the page to grey pixels and reads them with `engine`.
-Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<PositionedWord>* out) {
+/// `img` as a GreyImage rendered at `dpi`.
+GreyImage AsGrey(const poppler::image& img, double dpi) {
+  GreyImage g;
+  g.pixels = reinterpret_cast<const unsigned char*>(img.const_data());
+  g.width = img.width();
+  g.height = img.height();
+  g.stride = img.bytes_per_row();
+  g.dpi = dpi;
+  return g;
+}
+
+/// Adds to `words` the check boxes drawn as graphics on the page (office
+/// suites draw form check boxes so): they are not in the text layer; and sets
+/// `rules` to the table rules drawn on it. The page is rendered in one bit
+/// per pixel, which costs a fraction of grey.
+void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
+                 std::vector<RuleSegment>* rules) {
+  rules->clear();
+  double width = 0, height = 0;
+  PageSize(p, &width, &height);
+  if (width <= 0 || height <= 0 || width * height > 4e6) return;
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, false);
+  renderer.set_line_mode(poppler::page_renderer::line_solid);
+  renderer.set_image_format(poppler::image::format_mono);
+  poppler::image img = renderer.render_page(&p, kBoxDpi, kBoxDpi);
+  if (!img.is_valid() || img.format() != poppler::image::format_mono || img.width() <= 0 ||
+      img.height() <= 0)
+    return;
+  // Splash's one-bit pixels: most significant bit first, 1 for white.
+  const int w = img.width(), h = img.height(), row = img.bytes_per_row();
+  const unsigned char* bits = reinterpret_cast<const unsigned char*>(img.const_data());
+  std::vector<unsigned char> grey(static_cast<size_t>(w) * h);
+  for (int y = 0; y < h; ++y) {
+    const unsigned char* in = bits + static_cast<size_t>(y) * row;
+    unsigned char* out = grey.data() + static_cast<size_t>(y) * w;
+    for (int x = 0; x < w; ++x) out[x] = (in[x >> 3] >> (7 - (x & 7))) & 1 ? 255 : 0;
+  }
+  GreyImage g;
+  g.pixels = grey.data();
+  g.width = w;
+  g.height = h;
+  g.stride = w;
+  g.dpi = kBoxDpi;
+  *rules = FindRules(g);
+  for (PositionedWord& b : FindDrawnCheckboxes(g, *words)) words->push_back(std::move(b));
+}
+
+/// Renders the page to grey pixels and reads them with `engine`; check boxes
+/// drawn on the page replace what OCR made of them; `rules` gets the table
+/// rules seen.
+Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<PositionedWord>* out,
+               std::vector<RuleSegment>* rules) {
+  rules->clear();
   double width = 0, height = 0;
   PageSize(p, &width, &height);
   if (width <= 0 || height <= 0) return Status::Error("ocr_failed", "the page has no size");
@@ -114,19 +175,28 @@ Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<Positioned
   if (pixels > kMaxOcrPixels) dpi *= std::sqrt(kMaxOcrPixels / pixels);
   if (dpi < 20) return Status::Error("ocr_failed", "the page is too large to render for OCR");
   poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_image_format(poppler::image::format_gray8);
+  SetUpGreyRenderer(true, &renderer);
   poppler::image img = renderer.render_page(&p, dpi, dpi);
   if (!img.is_valid() || img.width() <= 0 || img.height() <= 0)
     return Status::Error("ocr_failed", "the page could not be rendered for OCR");
-  GreyImage g;
-  g.pixels = reinterpret_cast<const unsigned char*>(img.const_data());
-  g.width = img.width();
-  g.height = img.height();
-  g.stride = img.bytes_per_row();
-  g.dpi = dpi;
-  return engine->Recognize(g, out);
+  GreyImage g = AsGrey(img, dpi);
+  Status s = engine->Recognize(g, out);
+  if (!s.ok()) return s;
+  *rules = FindRules(g);
+  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(g, {});
+  if (boxes.empty()) return s;
+  // What OCR read of a box ("X", "[]", "El") goes; the box takes its place.
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](const PositionedWord& w) {
+                              double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+                              for (const PositionedWord& b : boxes)
+                                if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1)
+                                  return true;
+                              return false;
+                            }),
+             out->end());
+  for (PositionedWord& b : boxes) out->push_back(std::move(b));
+  return s;
 }
 
 Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
@@ -155,6 +225,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   d.page_count = total;
 
   std::vector<PositionedPage> pages;
+  std::vector<std::vector<RuleSegment>> rules;                 // parallel to `pages`
   std::vector<std::unique_ptr<poppler::page>> needs_ocr_page;  // parallel to `pages`
   pages.reserve(limit);
   int unreadable = 0, with_text = 0, without_text = 0;
@@ -169,6 +240,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     PageSize(*p, &pp.width, &pp.height);
     if (mode != "always") TextLayerWords(*p, &pp.words);
     bool has_text = !pp.words.empty();
+    rules.emplace_back();
+    if (has_text) ReadDrawing(*p, &pp.words, &rules.back());
     if (has_text)
       ++with_text;
     else
@@ -204,7 +277,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
         if (!needs_ocr_page[i]) continue;
         pages[i].words.clear();
         pages[i].ocr = true;
-        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words).ok()) ++failed;
+        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &rules[i]).ok()) ++failed;
         needs_ocr_page[i].reset();
       }
       if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");
@@ -216,7 +289,12 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
 
   std::vector<LaidOutPage> laid;
   laid.reserve(pages.size());
-  for (const PositionedPage& p : pages) laid.push_back(LayOutPage(p));
+  for (size_t i = 0; i < pages.size(); ++i) {
+    laid.push_back(LayOutPage(pages[i]));
+    MergeTableRows(rules[i], &laid.back());
+    JoinWrappedLines(&laid.back());
+  }
+  JoinRowsAcrossPages(&laid);
   MarkPageRoles(&laid);
   int number = 0;
   for (LaidOutPage& p : laid) {
