@@ -128,6 +128,7 @@ XmlStream::XmlStream(std::string_view xml, std::string part_name, int max_depth)
 
 XmlStream::~XmlStream() {
   if (reader_) xmlFreeTextReader(R(reader_));
+  if (doc_) xmlFreeDoc(static_cast<xmlDocPtr>(doc_));
   if (!saved_hooks.empty()) {
     SavedHooks h = saved_hooks.back();
     saved_hooks.pop_back();
@@ -156,7 +157,10 @@ bool XmlStream::Next() {
       return false;
     }
     if (got < 0) {
+      // xmlTextReaderCurrentDoc() hands the document over to us (the reader no
+      // longer frees it): it is freed in the destructor, after the reader.
       xmlDocPtr doc = xmlTextReaderCurrentDoc(r);
+      doc_ = doc;
       if (doc && doc->intSubset) {
         Fail("xml_dtd", "the part has a document type declaration (DOCTYPE), which is refused");
       } else if (first_error_.find("Excessive depth") != std::string::npos) {

@@ -63,6 +63,7 @@ class XmlStream {
   void Fail(const std::string& code, const std::string& message);
 
   void* reader_ = nullptr;  // xmlTextReaderPtr, kept opaque here
+  void* doc_ = nullptr;     // xmlDocPtr taken from the reader after an error
   std::string part_;
   int max_depth_;
   Status status_;
