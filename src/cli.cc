@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
@@ -17,7 +18,10 @@
 #include <thread>
 
 #include <CLI/CLI.hpp>
+#include <fnmatch.h>
+#include <sys/stat.h>
 
+#include "redovis/batch.h"
 #include "redovis/extractor.h"
 #include "redovis/html_report.h"
 #include "redovis/patterns.h"
@@ -41,9 +45,29 @@ struct Input {
   std::string path;
 };
 
-/// Expands files and directories (recursively, by extension) in a deterministic order.
-/// Problems are returned as messages; the paths that are fine are kept.
-std::vector<Input> ExpandInputs(const std::vector<std::string>& args, std::vector<std::string>* problems) {
+/// Which files found in directories are inputs: --include / --exclude globs,
+/// matched against the file's name and its whole path.
+struct InputFilter {
+  std::vector<std::string> include, exclude;
+  bool Accepts(const fs::path& p) const {
+    std::string name = p.filename().string(), full = p.string();
+    auto hit = [&](const std::string& g) {
+      return fnmatch(g.c_str(), name.c_str(), 0) == 0 || fnmatch(g.c_str(), full.c_str(), 0) == 0;
+    };
+    for (const auto& g : exclude)
+      if (hit(g)) return false;
+    if (include.empty()) return kExtensions.count(Lower(p.extension().string())) > 0;
+    for (const auto& g : include)
+      if (hit(g)) return true;
+    return false;
+  }
+};
+
+/// Expands files and directories (recursively, by extension or the filter's
+/// globs, symbolic links to directories not followed) in a deterministic
+/// order. Problems are returned as messages; the paths that are fine are kept.
+std::vector<Input> ExpandInputs(const std::vector<std::string>& args, const InputFilter& filter,
+                                std::vector<std::string>* problems) {
   std::vector<Input> out;
   for (const std::string& a : args) {
     if (a == "-") {
@@ -65,8 +89,7 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& args, std::vecto
         }
         std::error_code fec;
         if (!it->is_regular_file(fec)) continue;
-        if (kExtensions.count(Lower(it->path().extension().string())))
-          found.push_back(it->path().string());
+        if (filter.Accepts(it->path())) found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
       for (auto& f : found) out.push_back({f});
@@ -75,6 +98,50 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& args, std::vecto
     }
   }
   return out;
+}
+
+/// The batch options shared by extract and check.
+struct BatchFlags {
+  int jobs = 0;
+  double timeout = 60;
+  size_t max_memory_mb = 2048;
+  bool in_process = false;
+  std::string ocr = "auto";
+  std::string files_from;
+  std::string shard;
+  InputFilter filter;
+  bool quiet = false;
+};
+
+void AddBatchFlags(CLI::App* cmd, BatchFlags* f) {
+  cmd->add_option("-j,--jobs", f->jobs, "files read in parallel, in worker processes (default: cores)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--timeout", f->timeout, "seconds one file may take before it is stopped (0: none)")
+      ->check(CLI::Range(0.0, 86400.0));
+  cmd->add_option("--max-memory", f->max_memory_mb, "MiB of address space per worker (0: no limit)");
+  cmd->add_flag("--in-process", f->in_process, "read files in this process, one at a time (debugging)");
+  cmd->add_option("--ocr", f->ocr, "OCR for PDF pages: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--files-from", f->files_from, "read input paths from FILE, one per line (- for stdin)");
+  cmd->add_option("--include", f->filter.include, "in directories, only files matching this glob (repeatable)");
+  cmd->add_option("--exclude", f->filter.exclude, "in directories, skip files matching this glob (repeatable)");
+  cmd->add_option("--shard", f->shard, "K/N: only the K-th of N equal shares of the inputs");
+  cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr");
+}
+
+/// Parses "K/N" into 0-based k and n; false when malformed.
+bool ParseShard(const std::string& s, size_t* k, size_t* n) {
+  size_t slash = s.find('/');
+  if (slash == std::string::npos) return false;
+  try {
+    long kk = std::stol(s.substr(0, slash)), nn = std::stol(s.substr(slash + 1));
+    if (nn < 1 || kk < 1 || kk > nn) return false;
+    *k = static_cast<size_t>(kk - 1);
+    *n = static_cast<size_t>(nn);
+    return true;
+  } catch (...) {
+    return false;
+  }
 }
 
 std::string FindPatternsDir(const std::string& given, const char* argv0) {
@@ -89,66 +156,6 @@ std::string FindPatternsDir(const std::string& given, const char* argv0) {
   }
   (void)argv0;
   return REDOVIS_DEFAULT_PATTERNS;
-}
-
-/// Runs `extract` over `inputs` with `jobs` threads; calls `sink` with each
-/// input's records in input order, as soon as they are ready.
-template <typename Sink>
-void RunBatch(const Extractor& extractor, const ExtractOptions& options, const std::vector<Input>& inputs,
-              int jobs, Sink sink) {
-  std::string stdin_bytes;
-  bool has_stdin = std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.path == "-"; });
-  if (has_stdin) stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  auto run_one = [&](size_t i) {
-    if (inputs[i].path == "-") return extractor.ExtractBytes(stdin_bytes, "-", options);
-    return extractor.ExtractFile(inputs[i].path, options);
-  };
-  if (jobs <= 1 || inputs.size() <= 1) {
-    for (size_t i = 0; i < inputs.size(); ++i) sink(run_one(i));
-    return;
-  }
-  std::mutex mu;
-  std::condition_variable cv;
-  std::map<size_t, std::vector<Record>> ready;
-  std::atomic<size_t> next{0};
-  size_t written = 0;
-  const size_t window = static_cast<size_t>(jobs) * 4;  // bounds memory held for ordering
-  std::vector<std::thread> workers;
-  for (int w = 0; w < jobs; ++w) {
-    workers.emplace_back([&] {
-      for (;;) {
-        size_t i;
-        {
-          std::unique_lock<std::mutex> lock(mu);
-          cv.wait(lock, [&] { return next.load() < written + window || next.load() >= inputs.size(); });
-          i = next.fetch_add(1);
-        }
-        if (i >= inputs.size()) return;
-        std::vector<Record> records = run_one(i);
-        {
-          std::lock_guard<std::mutex> lock(mu);
-          ready[i] = std::move(records);
-        }
-        cv.notify_all();
-      }
-    });
-  }
-  while (written < inputs.size()) {
-    std::vector<Record> records;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return ready.count(written) > 0; });
-      records = std::move(ready[written]);
-      ready.erase(written);
-    }
-    sink(std::move(records));
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      ++written;
-    }
-    cv.notify_all();
-  }
-  for (auto& t : workers) t.join();
 }
 
 /// An output stream that is either stdout or a temporary file renamed into
@@ -245,32 +252,25 @@ int RunCli(int argc, char** argv) {
   auto* extract = app.add_subcommand("extract", "extract records from report files");
   std::vector<std::string> inputs;
   std::string format = "jsonl", output;
-  int jobs = DefaultJobs();
-  std::string ocr = "auto";
-  bool quiet = false;
-  extract->add_option("inputs", inputs, "files or directories; - for standard input")->required();
+  BatchFlags extract_flags;
+  extract->add_option("inputs", inputs, "files or directories; - for standard input");
   extract->add_option("--format,-f", format, "json, jsonl, csv or csv-long")
       ->check(CLI::IsMember({"json", "jsonl", "csv", "csv-long"}));
   extract->add_option("-o,--output", output, "write to FILE (atomically) instead of stdout");
-  extract->add_option("-j,--jobs", jobs, "files read in parallel (default: cores)")->check(CLI::Range(1, 256));
-  extract->add_option("--ocr", ocr, "OCR for PDF pages: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  extract->add_flag("-q,--quiet", quiet, "no summary on stderr");
+  AddBatchFlags(extract, &extract_flags);
 
   // check
   auto* check = app.add_subcommand("check", "report what is unreadable, incomplete or inconsistent");
   std::vector<std::string> check_inputs;
   std::string check_format = "text", check_output;
-  int check_jobs = DefaultJobs();
-  check->add_option("inputs", check_inputs, "files or directories; - for standard input")->required();
+  BatchFlags check_flags;
+  check->add_option("inputs", check_inputs, "files or directories; - for standard input");
   check->add_option("--format,-f", check_format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   check->add_option("-o,--output", check_output, "write to FILE (atomically) instead of stdout");
   std::string html_path;
   check->add_option("--html", html_path, "also write a self-contained HTML report to FILE");
-  check->add_option("-j,--jobs", check_jobs, "files read in parallel (default: cores)")->check(CLI::Range(1, 256));
-  check->add_option("--ocr", ocr, "OCR for PDF pages: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  AddBatchFlags(check, &check_flags);
 
   // fields
   auto* fields = app.add_subcommand("fields", "list the catalogue: key, type, editions, Swedish label");
@@ -338,16 +338,65 @@ int RunCli(int argc, char** argv) {
   }
 
   bool is_check = check->parsed();
-  std::vector<std::string> problems;
-  std::vector<Input> expanded = ExpandInputs(is_check ? check_inputs : inputs, &problems);
-  for (const std::string& p : problems) std::cerr << "redovis: " << p << "\n";
-  if (expanded.empty()) {
-    std::cerr << "redovis: no input files found\n";
-    return problems.empty() ? 2 : 1;
+  BatchFlags& flags = is_check ? check_flags : extract_flags;
+  std::vector<std::string>& args = is_check ? check_inputs : inputs;
+  std::string stdin_bytes;
+  bool stdin_used = false;
+  if (!flags.files_from.empty()) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (flags.files_from != "-") {
+      file.open(flags.files_from);
+      if (!file) {
+        std::cerr << "redovis: " << flags.files_from << ": cannot read the list of files\n";
+        return 2;
+      }
+      in = &file;
+    } else {
+      stdin_used = true;
+    }
+    std::string line;
+    while (std::getline(*in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty()) args.push_back(line);
+    }
   }
-  ExtractOptions options;
-  options.read.ocr = ocr;
-  Extractor extractor(*patterns);
+  if (args.empty()) {
+    std::cerr << "redovis: no inputs: name files or directories, - for standard input, or --files-from\n";
+    return 2;
+  }
+  size_t shard_k = 0, shard_n = 1;
+  if (!flags.shard.empty() && !ParseShard(flags.shard, &shard_k, &shard_n)) {
+    std::cerr << "redovis: --shard takes K/N with 1 <= K <= N, e.g. 2/8\n";
+    return 2;
+  }
+  std::vector<std::string> problems;
+  std::vector<Input> expanded = ExpandInputs(args, flags.filter, &problems);
+  for (const std::string& p : problems) std::cerr << "redovis: " << p << "\n";
+  if (shard_n > 1) {
+    std::vector<Input> mine;
+    for (size_t i = 0; i < expanded.size(); ++i)
+      if (i % shard_n == shard_k) mine.push_back(expanded[i]);
+    expanded.swap(mine);
+  }
+  std::vector<std::string> paths;
+  for (const Input& i : expanded) paths.push_back(i.path);
+  if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+    if (stdin_used) {
+      std::cerr << "redovis: standard input cannot be both the list of files and an input\n";
+      return 2;
+    }
+    stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  BatchOptions batch;
+  batch.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
+  batch.timeout_seconds = flags.timeout;
+  batch.max_memory_mb = flags.max_memory_mb;
+  batch.isolate = !flags.in_process;
+  batch.extract.read.ocr = flags.ocr;
+  BatchRunner runner(*patterns, batch);
+  bool quiet = flags.quiet;
+  auto started = std::chrono::steady_clock::now();
 
   AtomicOutput out;
   std::string error;
@@ -362,12 +411,29 @@ int RunCli(int argc, char** argv) {
     OutputFormat f;
     ParseOutputFormat(format, &f);
     writer = RecordWriter::Create(f, out.stream(), patterns->catalogue());
-    writer->Begin();
+    // Shards after the first leave out the CSV header, so that outputs concatenate.
+    if (shard_k == 0 || f == OutputFormat::kJson || f == OutputFormat::kJsonl) writer->Begin();
   }
   bool check_json_first = true;
   std::vector<Record> for_html;  // summaries only: values are not kept
   if (is_check && check_format == "json") out.stream() << "[";
-  RunBatch(extractor, options, expanded, is_check ? check_jobs : jobs, [&](std::vector<Record> recs) {
+  bool progress_shown = false;
+  auto last_progress = started;
+  auto progress = [&](size_t done, size_t total) {
+    if (quiet || !isatty(STDERR_FILENO)) return;
+    auto now = std::chrono::steady_clock::now();
+    if (done < total && now - last_progress < std::chrono::milliseconds(200)) return;
+    last_progress = now;
+    double secs = std::chrono::duration<double>(now - started).count();
+    double rate = secs > 0 ? done / secs : 0;
+    double eta = rate > 0 ? (total - done) / rate : 0;
+    char line[160];
+    std::snprintf(line, sizeof line, "\r%zu/%zu files  %.1f files/s  ETA %d:%02d   ", done, total, rate,
+                  static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    std::cerr << line << std::flush;
+    progress_shown = true;
+  };
+  runner.Run(paths, stdin_bytes, [&](std::vector<Record> recs) {
     ++files;
     for (const Record& r : recs) {
       ++records;
@@ -407,7 +473,8 @@ int RunCli(int argc, char** argv) {
       else out.stream() << (check_json_first ? "\n" : ",\n") << dumped;
       check_json_first = false;
     }
-  });
+  }, progress);
+  if (progress_shown) std::cerr << "\n";
   if (writer) writer->End();
   if (is_check && check_format == "json") out.stream() << (check_json_first ? "]\n" : "\n]\n");
   if (!out.Commit(&error)) {
@@ -426,15 +493,18 @@ int RunCli(int argc, char** argv) {
       return 2;
     }
   }
-  if (!quiet && (is_check || isatty(STDERR_FILENO) || !output.empty())) {
+  if (!quiet) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::ostringstream summary;
-    summary << "redovis: " << files << " files, " << records << " records (";
+    summary << "redovis: " << files << " files, " << records << " reports (";
     bool first = true;
     for (const auto& [status, n] : by_status) {
       summary << (first ? "" : ", ") << status << " " << n;
       first = false;
     }
-    summary << ")";
+    char t[32];
+    std::snprintf(t, sizeof t, "%.1f", secs);
+    summary << "), " << unreadable << " unreadable, " << t << " s";
     std::cerr << summary.str() << "\n";
   }
   if (!problems.empty() || unreadable > 0) return 1;

@@ -114,6 +114,20 @@ std::vector<Record> Extractor::ExtractFile(const std::string& path,
   if (stat(path.c_str(), &st) != 0)
     return {Unreadable(source, "cannot_open", "the file does not exist or cannot be reached")};
   if (S_ISDIR(st.st_mode)) return {Unreadable(source, "cannot_open", "this is a directory")};
+  if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
+    // A pipe (bash's <(...), /dev/stdin): read it to its end, within the limit.
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {Unreadable(source, "cannot_open", "the pipe cannot be opened")};
+    std::string bytes;
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+      bytes.append(buf, static_cast<size_t>(in.gcount()));
+      if (bytes.size() > options.max_file_bytes)
+        return {Unreadable(source, "too_large", "more than " + std::to_string(options.max_file_bytes) +
+                                                    " bytes came through the pipe")};
+    }
+    return ExtractBytes(bytes, path, options);
+  }
   if (!S_ISREG(st.st_mode)) return {Unreadable(source, "cannot_open", "not a regular file")};
   if (static_cast<size_t>(st.st_size) > options.max_file_bytes)
     return {Unreadable(source, "too_large",

@@ -132,6 +132,68 @@ if [ "$(id -u)" != 0 ]; then
   "$bin" extract "$work/locked.txt" -q | grep -q '"code":"cannot_open"' && ok "an unreadable-for-permissions file" || bad "permissions"
 fi
 
+
+# --- batches: order under -j, --files-from, --shard, a timeout, a crash ---
+mkdir -p "$work/batch"
+for i in $(seq -w 1 24); do
+  for s in 000_2b37c49d4415161a 003_9905a62abaf84389 004_d72b1a593931a5dc; do cp "samples/$s.txt" "$work/batch/$i-$s.txt"; done
+done
+"$bin" extract "$work/batch" -j 1 -q --format jsonl > "$work/j1.jsonl"
+"$bin" extract "$work/batch" -j 4 -q --format jsonl > "$work/j4.jsonl"
+cmp -s "$work/j1.jsonl" "$work/j4.jsonl" && [ "$(wc -l < "$work/j4.jsonl")" = 72 ] \
+  && ok "-j 4 writes the same records in the same order as -j 1 (72 files)" || bad "order under -j"
+python3 -c "
+import json,sys
+files=[json.loads(l)['source']['file'] for l in open(sys.argv[1])]
+assert files==sorted(files), 'not in sorted order'" "$work/j4.jsonl" && ok "directory inputs come in sorted order" || bad "sorted order"
+ls "$work"/batch/*.txt | tac > "$work/list.txt"
+"$bin" extract --files-from "$work/list.txt" -q -j 2 | python3 -c "
+import json,sys
+files=[json.loads(l)['source']['file'] for l in sys.stdin]
+want=[l.strip() for l in open(sys.argv[1])]
+assert files==want, (files[:3], want[:3])" "$work/list.txt" && ok "--files-from FILE, in the list's order" || bad "--files-from"
+tac "$work/list.txt" | "$bin" extract --files-from - -q | grep -c '"schema"' | grep -qx 72 && ok "--files-from -" || bad "--files-from -"
+: > "$work/shards.jsonl"
+for k in 1 2 3; do "$bin" extract "$work/batch" --shard "$k/3" -q >> "$work/shards.jsonl"; done
+sort "$work/shards.jsonl" | cmp -s - <(sort "$work/j1.jsonl") && ok "--shard 1/3 2/3 3/3 together are the whole batch" || bad "--shard"
+"$bin" extract "$work/batch" --shard 1/3 --format csv -q > "$work/s1.csv"
+"$bin" extract "$work/batch" --shard 2/3 --format csv -q > "$work/s2.csv"
+[ "$(head -1 "$work/s2.csv" | cut -c1-12)" != "source.file," ] && [ "$(cat "$work/s1.csv" "$work/s2.csv" | grep -c '^source.file,')" = 1 ] \
+  && ok "--shard: CSV outputs concatenate with one header" || bad "--shard csv header"
+"$bin" extract "$work/batch" --shard 4/3 -q >/dev/null 2>&1
+expect_rc "--shard 4/3" 2 $?
+mkfifo "$work/hang.txt"
+start=$(date +%s)
+"$bin" extract samples/000_2b37c49d4415161a.txt "$work/hang.txt" samples/003_9905a62abaf84389.txt --timeout 2 -q -j 2 > "$work/timeout.jsonl"
+rc=$?
+took=$(( $(date +%s) - start ))
+grep '"hang.txt\|hang.txt"' "$work/timeout.jsonl" | grep -q '"code":"timeout"' && [ "$(grep -c '"status":"complete"' "$work/timeout.jsonl")" = 2 ] \
+  && [ "$took" -lt 15 ] && [ "$rc" = 1 ] \
+  && ok "a file that hangs is stopped by --timeout (${took}s), the others are written" || bad "timeout: rc=$rc took=$took" "$(cut -c1-200 "$work/timeout.jsonl")"
+mkfifo "$work/crash.txt"
+"$bin" extract samples/000_2b37c49d4415161a.txt "$work/crash.txt" samples/003_9905a62abaf84389.txt -q -j 1 > "$work/crash.jsonl" &
+batch_pid=$!
+victim=""
+for _ in $(seq 100); do  # -j 1: one worker; once the first record is out, it is on crash.txt
+  [ "$(grep -c . "$work/crash.jsonl")" -ge 1 ] && victim=$(pgrep -P "$batch_pid" | head -1)
+  [ -n "$victim" ] && break
+  sleep 0.1
+done
+sleep 0.3
+kill -SEGV "$victim" 2>/dev/null
+wait "$batch_pid"
+rc=$?
+grep 'crash.txt' "$work/crash.jsonl" | grep -q '"code":"crashed"' && [ "$(grep -c '"status":"complete"' "$work/crash.jsonl")" = 2 ] && [ "$rc" = 1 ] \
+  && ok "a reader that crashes costs only its file's record" || bad "crash: rc=$rc" "$(grep crash.txt "$work/crash.jsonl" | cut -c150-500)"
+cp samples/003_9905a62abaf84389.txt "$work/batch/zz-ok.txt"
+head -c 3000 /dev/urandom > "$work/batch/mm-corrupt.docx"
+"$bin" extract "$work/batch" -q -j 2 > "$work/corrupt.jsonl"
+rc=$?
+[ "$rc" = 1 ] && [ "$(grep -c '"status":"unreadable"' "$work/corrupt.jsonl")" = 1 ] && [ "$(grep -c '"schema"' "$work/corrupt.jsonl")" = 74 ] \
+  && python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$work/corrupt.jsonl" \
+  && ok "one corrupt file in a batch: all others written in full, exit 1" || bad "corrupt in batch: rc=$rc"
+"$bin" extract <(cat samples/001_6c9c6f8633700f23.txt) -q | grep -q '"report.municipality":"Västerås"' && ok "process substitution <(...) is read" || bad "process substitution"
+
 # --- check: the officers' report ---
 "$bin" check samples/0*.txt > "$work/check.txt" 2>/dev/null
 rc=$?

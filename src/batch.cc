@@ -1,0 +1,323 @@
+#include "redovis/batch.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <map>
+
+namespace redovis {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// --- framing: a message is a 4-byte little-endian length and its bytes ---
+
+bool WriteAll(int fd, const char* data, size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, data, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    data += w;
+    n -= static_cast<size_t>(w);
+  }
+  return true;
+}
+
+bool ReadAll(int fd, char* data, size_t n) {
+  while (n > 0) {
+    ssize_t r = ::read(fd, data, n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    data += r;
+    n -= static_cast<size_t>(r);
+  }
+  return true;
+}
+
+bool SendMessage(int fd, const std::string& payload) {
+  uint32_t n = static_cast<uint32_t>(payload.size());
+  char head[4] = {static_cast<char>(n), static_cast<char>(n >> 8), static_cast<char>(n >> 16),
+                  static_cast<char>(n >> 24)};
+  return WriteAll(fd, head, 4) && WriteAll(fd, payload.data(), payload.size());
+}
+
+bool ReceiveMessage(int fd, std::string* payload) {
+  unsigned char head[4];
+  if (!ReadAll(fd, reinterpret_cast<char*>(head), 4)) return false;
+  uint32_t n = head[0] | (head[1] << 8) | (head[2] << 16) | (static_cast<uint32_t>(head[3]) << 24);
+  payload->resize(n);
+  return n == 0 || ReadAll(fd, payload->data(), n);
+}
+
+/// A request: "P" + path, or "B" + name + "\0" + bytes (standard input).
+std::string Request(const std::string& path, const std::string& stdin_bytes) {
+  if (path == "-") return "B-" + std::string(1, '\0') + stdin_bytes;
+  return "P" + path;
+}
+
+/// The worker: reads requests, answers each with its records as JSON. Never returns.
+[[noreturn]] void WorkerMain(const PatternSet& patterns, const BatchOptions& options, int in,
+                             int out) {
+  if (options.max_memory_mb > 0) {
+    rlimit limit;
+    limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(options.max_memory_mb) << 20;
+    setrlimit(RLIMIT_AS, &limit);
+  }
+  Extractor extractor(patterns);
+  std::string request;
+  while (ReceiveMessage(in, &request)) {
+    std::vector<Record> records;
+    if (!request.empty() && request[0] == 'P') {
+      records = extractor.ExtractFile(request.substr(1), options.extract);
+    } else if (!request.empty() && request[0] == 'B') {
+      size_t nul = request.find('\0');
+      records = extractor.ExtractBytes(std::string_view(request).substr(nul + 1),
+                                       request.substr(1, nul - 1), options.extract);
+    }
+    nlohmann::ordered_json array = nlohmann::ordered_json::array();
+    for (const Record& r : records) array.push_back(RecordToJson(r, patterns.catalogue()));
+    if (!SendMessage(out, array.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)))
+      break;
+  }
+  _exit(0);
+}
+
+struct Worker {
+  pid_t pid = -1;
+  int to = -1, from = -1;
+  bool busy = false;
+  size_t index = 0;
+  Clock::time_point deadline;
+};
+
+Record Failed(const std::string& path, const std::string& code, const std::string& message) {
+  Source s;
+  s.file = path;
+  return Extractor::Unreadable(s, code, message);
+}
+
+}  // namespace
+
+Record RecordFromJson(const nlohmann::ordered_json& j) {
+  Record r;
+  const auto& src = j.at("source");
+  r.source.file = src.value("file", "");
+  r.source.sha256 = src.value("sha256", "");
+  if (src.contains("format") && src["format"].is_string()) r.source.format = src["format"];
+  if (src.contains("pages")) {
+    r.source.first_page = src["pages"][0];
+    r.source.last_page = src["pages"][1];
+  }
+  if (src.contains("lines")) {
+    r.source.first_line = src["lines"][0];
+    r.source.last_line = src["lines"][1];
+  }
+  r.source.encoding = src.value("encoding", "");
+  r.status = j.value("status", "");
+  if (j.contains("edition") && j["edition"].is_string()) r.edition = j["edition"];
+  for (const auto& [key, v] : j.at("fields").items()) {
+    r.asked.push_back(key);
+    if (v.is_null()) continue;
+    if (v.is_boolean()) r.values[key] = Value::Bool(v.get<bool>());
+    else if (v.is_number_integer()) r.values[key] = Value::Int(v.get<int64_t>());
+    else if (v.is_number()) r.values[key] = Value::Decimal(v.get<double>());
+    else if (v.is_string()) r.values[key] = Value::Text(v.get<std::string>());
+    else if (v.is_array()) r.values[key] = Value::MakeList(v.get<std::vector<std::string>>());
+  }
+  for (const auto& [key, p] : j.at("provenance").items()) {
+    Provenance pr;
+    pr.page = p.value("page", 0);
+    pr.line = p.value("line", 0);
+    pr.rule = p.value("rule", "");
+    pr.text = p.value("text", "");
+    pr.origin = p.value("origin", "");
+    pr.ocr = p.value("ocr", false);
+    r.provenance[key] = pr;
+  }
+  for (const auto& f : j.at("findings")) {
+    r.AddFinding(f.value("severity", ""), f.value("code", ""),
+                 f.value("keys", std::vector<std::string>()), f.value("message", ""),
+                 f.value("page", 0), f.value("line", 0), f.value("text", ""));
+  }
+  return r;
+}
+
+void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
+                      const std::function<void(std::vector<Record>)>& sink,
+                      const std::function<void(size_t, size_t)>& progress) const {
+  const size_t total = inputs.size();
+  if (!options_.isolate) {
+    Extractor extractor(patterns_);
+    for (size_t i = 0; i < total; ++i) {
+      if (inputs[i] == "-") sink(extractor.ExtractBytes(stdin_bytes, "-", options_.extract));
+      else sink(extractor.ExtractFile(inputs[i], options_.extract));
+      progress(i + 1, total);
+    }
+    return;
+  }
+  signal(SIGPIPE, SIG_IGN);  // a dead worker's pipe must not kill the parent
+  size_t jobs = static_cast<size_t>(std::max(1, options_.jobs));
+  jobs = std::min(jobs, std::max<size_t>(1, total));
+  std::vector<Worker> workers(jobs);
+  auto spawn = [&](Worker* w) {
+    int down[2], up[2];
+    if (pipe2(down, O_CLOEXEC) != 0) return false;
+    if (pipe2(up, O_CLOEXEC) != 0) {
+      close(down[0]);
+      close(down[1]);
+      return false;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+      close(down[0]);
+      close(down[1]);
+      close(up[0]);
+      close(up[1]);
+      return false;
+    }
+    if (pid == 0) {
+      close(down[1]);
+      close(up[0]);
+      // Other workers' pipe ends must not stay open here, or they never see EOF.
+      for (Worker& other : workers)
+        if (&other != w && other.pid > 0) {
+          close(other.to);
+          close(other.from);
+        }
+      WorkerMain(patterns_, options_, down[0], up[1]);
+    }
+    close(down[0]);
+    close(up[1]);
+    w->pid = pid;
+    w->to = down[1];
+    w->from = up[0];
+    w->busy = false;
+    return true;
+  };
+  auto retire = [&](Worker* w, bool kill_it) {
+    if (w->pid > 0) {
+      if (kill_it) kill(w->pid, SIGKILL);
+      close(w->to);
+      close(w->from);
+      int status = 0;
+      waitpid(w->pid, &status, 0);
+      w->pid = -1;
+      return status;
+    }
+    return 0;
+  };
+
+  for (Worker& w : workers)
+    if (!spawn(&w)) w.pid = -1;
+
+  const size_t window = jobs * 8;
+  std::map<size_t, std::vector<Record>> ready;
+  size_t next_dispatch = 0, next_write = 0;
+
+  auto finish = [&](size_t index, std::vector<Record> records) {
+    ready[index] = std::move(records);
+    while (!ready.empty() && ready.begin()->first == next_write) {
+      sink(std::move(ready.begin()->second));
+      ready.erase(ready.begin());
+      ++next_write;
+      progress(next_write, total);
+    }
+  };
+
+  while (next_write < total) {
+    // Hand out work to idle workers (respawning any that are gone).
+    for (Worker& w : workers) {
+      if (next_dispatch >= total || next_dispatch >= next_write + window) break;
+      if (w.pid < 0 && !spawn(&w)) continue;
+      if (w.busy) continue;
+      w.index = next_dispatch++;
+      w.busy = true;
+      w.deadline = options_.timeout_seconds > 0
+                       ? Clock::now() + std::chrono::milliseconds(
+                                            static_cast<int64_t>(options_.timeout_seconds * 1000))
+                       : Clock::time_point::max();
+      if (!SendMessage(w.to, Request(inputs[w.index], stdin_bytes))) {
+        int status = retire(&w, true);
+        (void)status;
+        w.busy = false;
+        finish(w.index, {Failed(inputs[w.index], "crashed", "the reader process could not be reached")});
+      }
+    }
+    bool any_busy = false;
+    for (const Worker& w : workers) any_busy |= w.busy;
+    if (!any_busy) {
+      if (next_dispatch >= total) break;
+      bool alive = false;
+      for (const Worker& w : workers) alive |= w.pid > 0;
+      if (!alive) {
+        // No worker can be started: read the rest in this process.
+        Extractor extractor(patterns_);
+        for (; next_dispatch < total; ++next_dispatch)
+          finish(next_dispatch, inputs[next_dispatch] == "-"
+                                    ? extractor.ExtractBytes(stdin_bytes, "-", options_.extract)
+                                    : extractor.ExtractFile(inputs[next_dispatch], options_.extract));
+        break;
+      }
+      continue;
+    }
+    std::vector<pollfd> fds;
+    std::vector<Worker*> owners;
+    auto now = Clock::now();
+    int wait_ms = -1;
+    for (Worker& w : workers) {
+      if (!w.busy) continue;
+      fds.push_back({w.from, POLLIN, 0});
+      owners.push_back(&w);
+      if (w.deadline != Clock::time_point::max()) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(w.deadline - now).count();
+        int ms = static_cast<int>(std::max<int64_t>(0, left));
+        wait_ms = wait_ms < 0 ? ms : std::min(wait_ms, ms);
+      }
+    }
+    int n = poll(fds.data(), fds.size(), wait_ms);
+    if (n < 0 && errno != EINTR) break;
+    now = Clock::now();
+    for (size_t k = 0; k < fds.size(); ++k) {
+      Worker& w = *owners[k];
+      if (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) {
+        std::string payload;
+        if (ReceiveMessage(w.from, &payload)) {
+          std::vector<Record> records;
+          try {
+            for (const auto& j : nlohmann::ordered_json::parse(payload)) records.push_back(RecordFromJson(j));
+          } catch (const std::exception& e) {
+            records = {Failed(inputs[w.index], "internal_error", std::string("bad answer from the reader: ") + e.what())};
+          }
+          w.busy = false;
+          finish(w.index, std::move(records));
+        } else {
+          int status = retire(&w, false);
+          w.busy = false;
+          std::string why = WIFSIGNALED(status) ? std::string("signal ") + strsignal(WTERMSIG(status))
+                                                : "exit " + std::to_string(WEXITSTATUS(status));
+          finish(w.index, {Failed(inputs[w.index], "crashed",
+                                  "the reader crashed on this file (" + why + "); the batch went on")});
+        }
+      } else if (now >= w.deadline) {
+        retire(&w, true);
+        w.busy = false;
+        finish(w.index, {Failed(inputs[w.index], "timeout",
+                                "reading took longer than " +
+                                    std::to_string(static_cast<int>(options_.timeout_seconds)) +
+                                    " s and was stopped")});
+      }
+    }
+  }
+  for (Worker& w : workers) retire(&w, false);
+}
+
+}  // namespace redovis
