@@ -125,7 +125,13 @@ def read_seed(path):
 
 
 def blocks(text):
-    """Splits seed text into ("p", line) and ("table", [[cells]]) blocks."""
+    """Splits seed text into ("p", line) and ("table", [[cells]]) blocks.
+
+    Consecutive lines holding a tab are one table. As in redovis' text reader,
+    untabbed lines right after a row that is one tab-prefixed cell ("\tKommun")
+    continue that cell: text exports of Word tables put each cell on its own
+    line and wrap its text (a form field below its label) onto the next lines,
+    so in the Word file they are further paragraphs of that cell."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -134,8 +140,18 @@ def blocks(text):
     while i < len(lines):
         if "\t" in lines[i]:
             rows = []
-            while i < len(lines) and "\t" in lines[i]:
-                rows.append(lines[i].split("\t"))
+            cell_start = False
+            while i < len(lines):
+                line = lines[i]
+                if "\t" in line:
+                    cells = line.split("\t")
+                    rows.append(cells)
+                    cell_start = len(cells) == 2 and cells[0] == ""
+                elif cell_start and line != "":
+                    last = rows[-1][-1]
+                    rows[-1][-1] = last + ("\n" if last else "") + line
+                else:
+                    break
                 i += 1
             width = max(len(r) for r in rows)
             out.append(("table", [r + [""] * (width - len(r)) for r in rows]))
@@ -301,11 +317,28 @@ class Docx:
         for r, row in enumerate(rows):
             out.append("<w:tr>")
             for c in range(n):
+                paragraphs = "".join(self.paragraph(p) for p in split_lines(cell_pieces(r, c)))
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[c]}" w:type="dxa"/></w:tcPr>'
-                           f'{self.paragraph(cell_pieces(r, c))}</w:tc>')
+                           f'{paragraphs}</w:tc>')
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
+
+
+def split_lines(pieces):
+    """Splits pieces at newlines in their text: one list of pieces per paragraph."""
+    paragraphs = [[]]
+    for kind, value in pieces:
+        if kind in ("text", "field") and isinstance(value, str) and "\n" in value:
+            parts = value.split("\n")
+            for k, part in enumerate(parts):
+                if k:
+                    paragraphs.append([])
+                if part or kind == "field":
+                    paragraphs[-1].append((kind, part))
+        else:
+            paragraphs[-1].append((kind, value))
+    return paragraphs
 
 
 def col_widths(rows, total):
@@ -314,7 +347,7 @@ def col_widths(rows, total):
     n = len(rows[0])
     weights = []
     for c in range(n):
-        longest = max(len(r[c].strip()) for r in rows)
+        longest = max(max(len(t.strip()) for t in r[c].split("\n")) for r in rows)
         weights.append(max(6, min(70, longest)))
     s = sum(weights)
     widths = [int(total * w / s) for w in weights]
@@ -520,8 +553,9 @@ class Odt:
         for r, row in enumerate(rows):
             out.append("<table:table-row>")
             for c in range(n):
+                paragraphs = "".join(self.paragraph(p) for p in split_lines(cell_pieces(r, c)))
                 out.append('<table:table-cell table:style-name="Cell" office:value-type="string">'
-                           f'{self.paragraph(cell_pieces(r, c))}</table:table-cell>')
+                           f'{paragraphs}</table:table-cell>')
             out.append("</table:table-row>")
         out.append("</table:table>")
         return "".join(out)
