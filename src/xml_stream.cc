@@ -261,12 +261,6 @@ LineBuilder::LineBuilder(Document* doc) : doc_(doc) {
   frames_.push_back(std::move(body));
 }
 
-LineBuilder::Frame* LineBuilder::Container() {
-  for (size_t i = frames_.size(); i-- > 0;)
-    if (frames_[i].kind == Kind::kBody || frames_[i].kind == Kind::kCell) return &frames_[i];
-  return nullptr;
-}
-
 void LineBuilder::Emit(Line line, std::vector<Line> pending) {
   cells_ += line.cells.size();
   if (cells_ > kMaxCells) overflowed_ = true;

@@ -36,6 +36,7 @@ class XmlStream {
   /// Prepares to parse `xml` (which must outlive the stream). Never fails
   /// here; problems are reported by Next() and status().
   XmlStream(std::string_view xml, std::string part_name, int max_depth);
+  /// Frees the parser and restores this thread's libxml2 error hooks.
   ~XmlStream();
   XmlStream(const XmlStream&) = delete;
   XmlStream& operator=(const XmlStream&) = delete;
@@ -60,6 +61,7 @@ class XmlStream {
   const Status& status() const { return status_; }
 
  private:
+  /// Ends the stream with the first error seen (later ones are dropped).
   void Fail(const std::string& code, const std::string& message);
 
   void* reader_ = nullptr;  // xmlTextReaderPtr, kept opaque here
@@ -74,6 +76,7 @@ class XmlStream {
   int depth_ = 0;
   std::string first_error_;  // libxml2's first error message for this part
   int first_error_line_ = 0;
+  /// libxml2's per-reader error callback: keeps the first fatal message.
   static void OnError(void* self, void* error);
 };
 
@@ -166,11 +169,15 @@ class LineBuilder {
     std::vector<Line> pending;      // own-line paragraph or row: nested lines
   };
 
+  /// The innermost open frame, or null.
   Frame* Top() { return frames_.empty() ? nullptr : &frames_.back(); }
-  Frame* Container();  // the innermost body or cell frame
+  /// Appends a finished line and the lines nested in it to the innermost open
+  /// paragraph line or row (they follow it), or to the document.
   void Emit(Line line, std::vector<Line> pending);
+  /// Appends paragraph text `from` to `to`, joining the touching segments with `separator`.
   static void AppendSegments(std::vector<Segment>* to, std::vector<Segment>&& from,
                              const char* separator);
+  /// One cell for text with at most one check box; else one cell per check box.
   static void SegmentsToCells(std::vector<Segment>&& segments, std::vector<Cell>* out);
 
   Document* doc_;

@@ -11,6 +11,7 @@
 //   "encrypted"   the entry is encrypted (needs a password)
 //   "missing_part" no entry by that name
 //   "corrupt"     the entry's data cannot be inflated or fails its CRC check
+//   "out_of_memory" libzip could not allocate
 //
 // It never uses entry names as file system paths, never writes files, never
 // throws (allocation failure is the caller's boundary), and never prints.
@@ -45,6 +46,7 @@ class ZipArchive {
  public:
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
+  /// Closes the archive without writing anything.
   ~ZipArchive();
 
   /// Opens the archive in `bytes` (which must outlive it). Returns ok and sets
@@ -67,6 +69,7 @@ class ZipArchive {
   size_t total_bytes_read() const { return total_read_; }
 
  private:
+  /// Wraps an archive libzip opened; takes ownership of it.
   ZipArchive(zip* archive, size_t entries, size_t archive_size, const ZipLimits& limits);
 
   zip* archive_;
