@@ -4,7 +4,7 @@
 #include <set>
 
 #include "redovis/value_parser.h"
-#include "text_util.h"
+#include "redovis/text_util.h"
 #include "value_assigner.h"
 
 namespace redovis {
@@ -56,7 +56,7 @@ class MatchRun {
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   static bool IsLoneCell(const LineView& v);
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx);
-  bool IsStructuralCell(const icu::UnicodeString& cell) const;
+  bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
   std::string ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
@@ -80,6 +80,7 @@ class MatchRun {
   const Segment& seg_;
   ValueAssigner assigner_;
 
+  mutable MatcherCache cache_;  ///< this report's matchers
   std::vector<LineView> views_;
   std::string section_ = "head";
   std::vector<const Rule*> rules_;
@@ -100,8 +101,9 @@ class MatchRun {
 
 const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   if (v.first < 0) return nullptr;
+  const std::string& fold = v.line->cells[v.first].fold;
   for (const SectionHeading& h : ed_.sections)
-    if (RegexFind(h.regex, v.cells[v.first])) return &h;
+    if (MayMatch(h.regex, fold) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_)) return &h;
   return nullptr;
 }
 
@@ -110,7 +112,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   int named = 0, other = 0;
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
-    std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text);
+    std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
     if (!name.empty()) ++named;
     else if (!c.text.empty() && static_cast<int>(i) != v.first) ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone)) return false;
@@ -137,7 +139,7 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
     const LineView& v = View(k);
     if (v.first < 0) continue;
     if (!IsLoneCell(v)) break;
-    std::string name = parser_.ColumnOf(v.line->cells[1].text);
+    std::string name = parser_.ColumnOf(v.line->cells[1].text, v.line->cells[1].fold);
     if (name.empty()) break;
     h.names.push_back(name);
     *last = k;
@@ -166,19 +168,19 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx) 
   for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
     const LineView& n = View(k);
     if (n.first < 0 && !IsLoneCell(n)) continue;
-    if (!IsLoneCell(n) || IsStructuralCell(n.cells[1])) break;
+    if (!IsLoneCell(n) || IsStructuralCell(n.cells[1], n.line->cells[1].fold)) break;
     out.emplace_back(header_.names[out.size()], &n.line->cells[1]);
     consumed_.insert(k);
   }
   return out;
 }
 
-bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell) const {
+bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const {
   if (cell.isEmpty()) return false;
   for (const Rule* r : rules_)
-    if (RegexFind(r->regex, cell)) return true;
+    if (MayMatch(r->regex, fold) && RegexFind(r->regex, cell, nullptr, &cache_)) return true;
   for (const SectionHeading& h : ed_.sections)
-    if (RegexFind(h.regex, cell)) return true;
+    if (MayMatch(h.regex, fold) && RegexFind(h.regex, cell, nullptr, &cache_)) return true;
   return false;
 }
 
@@ -186,8 +188,8 @@ bool MatchRun::IsStructuralLine(size_t idx) const {
   const LineView& v = View(idx);
   ColumnHeader ignored;
   if (ParseHeader(v, &ignored)) return true;
-  for (const icu::UnicodeString& c : v.cells)
-    if (IsStructuralCell(c)) return true;
+  for (size_t c = 0; c < v.cells.size(); ++c)
+    if (IsStructuralCell(v.cells[c], v.line->cells[c].fold)) return true;
   return false;
 }
 
@@ -238,7 +240,7 @@ std::string MatchRun::Interpolate(const std::string& key) const {
 std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
   for (size_t j = cell + 1; j < v.cells.size(); ++j) {
     if (v.cells[j].isEmpty()) continue;
-    if (IsStructuralCell(v.cells[j])) return "";
+    if (IsStructuralCell(v.cells[j], v.line->cells[j].fold)) return "";
     return v.line->cells[j].text;
   }
   return "";
@@ -284,7 +286,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (raw.empty()) return;
   if (r.split.groups > 0) {
     RegexMatch sm;
-    if (RegexFind(r.split, raw, &sm)) {
+    if (RegexFind(r.split, raw, &sm, &cache_)) {
       for (size_t k = 0; k < keys.size(); ++k)
         if (k + 1 < sm.groups.size() && !keys[k].empty())
           assigner_.Assign(keys[k], Trim(sm.groups[k + 1]), r, *v.line);
@@ -357,7 +359,7 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   first = Trim(first);
   for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
     const Cell& c = v.line->cells[j];
-    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j])) continue;
+    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], c.fold)) continue;
     first = first.empty() ? c.text : first + " " + c.text;
   }
   text_ = Running();
@@ -399,19 +401,20 @@ bool MatchRun::ApplyRules(size_t idx) {
   for (const Rule* r : rules_) {
     if (r->kind == RuleKind::kRow) {
       RegexMatch m;
-      if (v.first >= 0 && RegexFind(r->regex, v.cells[v.first], &m))
+      if (v.first >= 0 && MayMatch(r->regex, v.line->cells[v.first].fold) &&
+          RegexFind(r->regex, v.cells[v.first], &m, &cache_))
         hits.push_back({r, static_cast<size_t>(v.first), m, false});
       continue;
     }
     if (r->whole_line) {
       RegexMatch m;
-      if (RegexFind(r->regex, U(v.line->Text()), &m)) hits.push_back({r, 0, m, false});
+      if (RegexFind(r->regex, U(v.line->Text()), &m, &cache_)) hits.push_back({r, 0, m, false});
       continue;
     }
     for (size_t c = 0; c < v.cells.size(); ++c) {
       if (v.cells[c].isEmpty()) continue;
       RegexMatch m;
-      if (RegexFind(r->regex, v.cells[c], &m)) {
+      if (MayMatch(r->regex, v.line->cells[c].fold) && RegexFind(r->regex, v.cells[c], &m, &cache_)) {
         hits.push_back({r, c, m, false});
         break;
       }
@@ -420,7 +423,7 @@ bool MatchRun::ApplyRules(size_t idx) {
         const std::string& t = v.line->cells[c].text;
         size_t sp = t.find(' ');
         if (sp != std::string::npos && parser_.IsMark(t.substr(0, sp)) &&
-            RegexFind(r->regex, t.substr(sp + 1), &m)) {
+            RegexFind(r->regex, t.substr(sp + 1), &m, &cache_)) {
           hits.push_back({r, c, m, true});
           break;
         }

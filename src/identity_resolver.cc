@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "redovis/identity.h"
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "redovis/patterns.h"
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 

@@ -4,8 +4,9 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 
@@ -56,7 +57,7 @@ bool IsFootnoteBody(const icu::UnicodeString& s) {
 bool Normaliser::KeepsHyphen(const std::string& next_word) const {
   icu::UnicodeString w = U(next_word);
   for (const Pattern& p : vocabulary_.keep_hyphen)
-    if (RegexFind(p, w)) return true;
+    if (RegexFind(p, w, nullptr, &cache_)) return true;
   return false;
 }
 
@@ -89,40 +90,61 @@ std::string Normaliser::JoinHyphenated(const std::string& text) const {
 }
 
 std::string Normaliser::NormaliseText(const std::string& text) const {
+  // NFC through ICU only when the quick check says the text is not NFC already.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString s = U(text);
-  if (U_SUCCESS(status)) {
-    icu::UnicodeString n = nfc->normalize(s, status);
-    if (U_SUCCESS(status)) s = n;
-  }
-  s = StripMarkers(s);
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
-    UChar32 c = s.char32At(i);
-    if (IsInvisible(c) || c == u'\r') continue;
-    if (IsOddSpace(c) || c == u'\t') c = u' ';
-    if (c == 0x2010 || c == 0x2011) c = u'-';
-    // A footnote mark inside text ("decimaler¹:") is not part of the words.
-    if (IsSuperscriptDigit(c) && out.length() > 0) continue;
-    out.append(c);
-  }
-  // Tidy each paragraph of the cell.
-  std::string joined;
-  std::string utf8 = Utf8(out);
-  size_t start = 0;
-  while (start <= utf8.size()) {
-    size_t nl = utf8.find('\n', start);
-    if (nl == std::string::npos) nl = utf8.size();
-    std::string para = Trim(Squeeze(utf8.substr(start, nl - start)));
-    if (!joined.empty() || !para.empty()) {
-      if (!joined.empty()) joined += '\n';
-      joined += para;
+  std::string normal;
+  const std::string* src = &text;
+  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(text, status)) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString n = nfc->normalize(U(text), status);
+    if (U_SUCCESS(status)) {
+      normal = Utf8(n);
+      src = &normal;
     }
-    start = nl + 1;
   }
-  while (!joined.empty() && joined.back() == '\n') joined.pop_back();
-  return JoinHyphenated(joined);
+  if (src->find('[') != std::string::npos) {
+    normal = Utf8(StripMarkers(U(*src)));
+    src = &normal;
+  }
+  // One pass over the UTF-8: odd spaces to ' ', invisibles out, footnote marks
+  // out, runs of spaces squeezed, each paragraph trimmed.
+  const std::string& in = *src;
+  std::string out;
+  out.reserve(in.size());
+  bool pending_space = false;
+  int32_t i = 0, n = static_cast<int32_t>(in.size());
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(in.data());
+  while (i < n) {
+    UChar32 c;
+    int32_t at = i;
+    U8_NEXT(bytes, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (IsInvisible(c) || c == u'\r') continue;
+    if (c == 0x2010 || c == 0x2011) c = u'-';
+    if (c == u'\n') {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      if (!out.empty() && out.back() != '\n') out += '\n';
+      pending_space = false;
+      continue;
+    }
+    if (IsOddSpace(c) || c == u'\t' || c == u' ' || (c > 0x7F && u_isUWhiteSpace(c))) {
+      pending_space = !out.empty() && out.back() != '\n';
+      continue;
+    }
+    // A footnote mark inside text ("decimaler¹:") is not part of the words.
+    if (IsSuperscriptDigit(c) && !out.empty()) continue;
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (c == 0xFFFD && bytes[at] != 0xEF) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(in, static_cast<size_t>(at), static_cast<size_t>(i - at));
+    }
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  if (out.find("- ") == std::string::npos) return out;
+  return JoinHyphenated(out);
 }
 
 void Normaliser::Normalise(Document* doc) const {
@@ -153,7 +175,7 @@ void Normaliser::Normalise(Document* doc) const {
         only = &cell;
       }
     if (nonblank == 1) {
-      if (AnyFind(vocabulary_.furniture, U(only->text))) line.role = LineRole::kFurniture;
+      if (AnyFind(vocabulary_.furniture, U(only->text), &cache_)) line.role = LineRole::kFurniture;
       if (only->text.size() <= 40) ++single_cell_counts[only->fold];
     }
   }

@@ -9,8 +9,36 @@
 #include <unicode/unistr.h>
 
 #include "redovis/patterns.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
+
+namespace {
+
+/// The literal a "^..." pattern's every match starts with, case-folded; ""
+/// when the pattern has an alternation or does not start with "^" + literal.
+std::string LiteralPrefix(const std::string& source) {
+  if (source.empty() || source.find('|') != std::string::npos) return "";
+  std::string prefix;
+  for (size_t i = source[0] == '^' ? 1 : 0; i < source.size(); ++i) {
+    unsigned char c = source[i];
+    if (std::string("\\.[]()|^$?*+{}").find(static_cast<char>(c)) != std::string::npos) break;
+    // A character followed by a quantifier is optional or repeated: stop before it.
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    size_t next = i + len;
+    if (next < source.size() && std::string("?*{").find(source[next]) != std::string::npos) break;
+    if (next < source.size() && source[next] == '+') {
+      prefix += source.substr(i, len);
+      break;
+    }
+    prefix += source.substr(i, len);
+    i = next - 1;
+  }
+  // Spaces in a pattern match exactly one space, as written; keep them.
+  return Fold(prefix);
+}
+
+}  // namespace
 
 bool CompilePattern(const std::string& source, Pattern* out, std::string* error) {
   UErrorCode status = U_ZERO_ERROR;
@@ -30,6 +58,8 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error)
   }
   out->compiled = std::shared_ptr<const icu::RegexPattern>(p.release());
   out->source = source;
+  out->folded_prefix = LiteralPrefix(source);
+  out->anchored = !source.empty() && source[0] == '^';
   return true;
 }
 

@@ -2,18 +2,17 @@
 
 #include <set>
 
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 
 namespace {
 
-/// The first non-blank cell's text of a line, or "".
-const std::string& FirstText(const Line& line) {
-  static const std::string kEmpty;
+/// The first non-blank cell of a line, or nullptr.
+const Cell* FirstCell(const Line& line) {
   for (const Cell& c : line.cells)
-    if (!c.text.empty()) return c.text;
-  return kEmpty;
+    if (!c.text.empty()) return &c;
+  return nullptr;
 }
 
 constexpr int kMinHeadingsForReport = 2;
@@ -25,13 +24,20 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
   const Edition* best = nullptr;
   int best_score = 0, second = 0;
   std::vector<icu::UnicodeString> texts;
+  std::vector<std::string> folds;
   texts.reserve(end - begin);
-  for (size_t i = begin; i < end; ++i) texts.push_back(U(doc.lines[i].Text()));
+  folds.reserve(end - begin);
+  for (size_t i = begin; i < end; ++i) {
+    texts.push_back(U(doc.lines[i].Text()));
+    folds.push_back(doc.lines[i].FoldedText());
+  }
   for (const auto& edition : patterns_.editions()) {
     int s = 0;
     for (const Detector& d : edition->detectors) {
-      for (const icu::UnicodeString& t : texts) {
-        if (RegexFind(d.regex, t)) {
+      for (size_t k = 0; k < texts.size(); ++k) {
+        const icu::UnicodeString& t = texts[k];
+        if (!MayMatch(d.regex, folds[k])) continue;
+        if (RegexFind(d.regex, t, nullptr, &cache_)) {
           s += d.weight;
           break;
         }
@@ -53,11 +59,12 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
 int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end) const {
   std::set<std::string> seen;
   for (size_t i = begin; i < end; ++i) {
-    icu::UnicodeString t = U(FirstText(doc.lines[i]));
-    if (t.isEmpty()) continue;
+    const Cell* first = FirstCell(doc.lines[i]);
+    if (!first) continue;
+    icu::UnicodeString t = U(first->text);
     for (const auto& edition : patterns_.editions())
       for (const SectionHeading& h : edition->sections)
-        if (RegexFind(h.regex, t)) seen.insert(edition->name + "/" + h.name);
+        if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_)) seen.insert(edition->name + "/" + h.name);
   }
   return static_cast<int>(seen.size());
 }
@@ -68,13 +75,13 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     const Line& line = doc.lines[i];
     // A title repeated as a running header is still a start candidate.
     if (line.role == LineRole::kFootnote) continue;
-    const std::string& first = FirstText(line);
-    if (first.empty()) continue;
-    icu::UnicodeString t = U(first);
+    const Cell* first = FirstCell(line);
+    if (!first) continue;
+    icu::UnicodeString t = U(first->text);
     bool is_start = false;
     for (const auto& edition : patterns_.editions()) {
       for (const Pattern& p : edition->starts)
-        if (RegexFind(p, t)) is_start = true;
+        if (MayMatch(p, first->fold) && RegexFind(p, t, nullptr, &cache_)) is_start = true;
       if (is_start) break;
     }
     if (is_start) starts.push_back(i);

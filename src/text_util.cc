@@ -1,4 +1,4 @@
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 #include <algorithm>
 #include <memory>
@@ -96,10 +96,30 @@ int EditDistance(const std::string& a, const std::string& b) {
   return prev[y.size()];
 }
 
-bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatch* match) {
+icu::RegexMatcher* MatcherCache::Get(const Pattern& pattern) {
+  auto it = matchers_.find(pattern.compiled.get());
+  if (it != matchers_.end()) return it->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(status));
+  if (U_FAILURE(status)) return nullptr;
+  icu::RegexMatcher* raw = m.get();
+  matchers_[pattern.compiled.get()] = std::move(m);
+  return raw;
+}
+
+bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatch* match,
+               MatcherCache* cache) {
   if (!pattern.compiled) return false;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(text, status));
+  std::unique_ptr<icu::RegexMatcher> owned;
+  icu::RegexMatcher* m = nullptr;
+  if (cache) {
+    m = cache->Get(pattern);
+    if (m) m->reset(text);
+  } else {
+    owned.reset(pattern.compiled->matcher(text, status));
+    m = owned.get();
+  }
   if (U_FAILURE(status) || !m) return false;
   if (!m->find(status) || U_FAILURE(status)) return false;
   if (match) {
@@ -115,13 +135,15 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
   return true;
 }
 
-bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match) {
-  return RegexFind(pattern, U(text), match);
+bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match,
+               MatcherCache* cache) {
+  return RegexFind(pattern, U(text), match, cache);
 }
 
-bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text) {
+bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,
+             MatcherCache* cache) {
   for (const Pattern& p : patterns)
-    if (RegexFind(p, text)) return true;
+    if (RegexFind(p, text, nullptr, cache)) return true;
   return false;
 }
 

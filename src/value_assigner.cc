@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 

@@ -6,7 +6,7 @@
 
 #include <unicode/uchar.h>
 
-#include "text_util.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 
@@ -92,7 +92,7 @@ bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
     bool unit = false;
     icu::UnicodeString r = U(rest);
     for (const Pattern& p : vocabulary_.number_units)
-      if (RegexFind(p, r)) unit = true;
+      if (RegexFind(p, r, nullptr, &cache_)) unit = true;
     if (!unit) return false;
   }
   if (integer.size() > 15) return false;
@@ -148,7 +148,7 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
   icu::UnicodeString u = U(t);
   for (const auto& [month, pattern] : vocabulary_.months) {
     RegexMatch m;
-    if (!RegexFind(pattern, u, &m)) continue;
+    if (!RegexFind(pattern, u, &m, &cache_)) continue;
     std::string before = Utf8(u.tempSubStringBetween(0, m.start));
     std::string after = Utf8(u.tempSubString(m.end));
     size_t d_end = before.find_last_of("0123456789");
@@ -171,20 +171,28 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
 }
 
 bool ValueParser::IsMark(const std::string& text) const {
+  if (text.size() > 16) return false;  // marks are a few characters
   std::string t = Trim(text);
   if (t.empty()) return false;
   icu::UnicodeString u = U(t);
   for (const Pattern& p : vocabulary_.marks)
-    if (RegexFind(p, u)) return true;
+    if (RegexFind(p, u, nullptr, &cache_)) return true;
   return false;
 }
 
 std::string ValueParser::ColumnOf(const std::string& text) const {
+  return ColumnOf(text, Fold(Trim(text)));
+}
+
+std::string ValueParser::ColumnOf(const std::string& text, const std::string& folded) const {
   std::string t = Trim(text);
   if (t.empty()) return "";
-  icu::UnicodeString u = U(t);
-  for (const auto& [name, p] : vocabulary_.columns)
-    if (RegexFind(p, u)) return name;
+  icu::UnicodeString u;
+  for (const auto& [name, p] : vocabulary_.columns) {
+    if (!MayMatch(p, folded)) continue;
+    if (u.isEmpty()) u = U(t);
+    if (RegexFind(p, u, nullptr, &cache_)) return name;
+  }
   return "";
 }
 

@@ -15,6 +15,7 @@
 
 #include "redovis/document.h"
 #include "redovis/patterns.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 
@@ -40,6 +41,7 @@ class Normaliser {
  private:
   bool KeepsHyphen(const std::string& next_word) const;
   const Vocabulary& vocabulary_;
+  mutable MatcherCache cache_;  ///< one normaliser serves one document at a time
 };
 
 }  // namespace redovis

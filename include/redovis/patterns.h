@@ -32,6 +32,11 @@ struct Pattern {
   std::shared_ptr<const icu::RegexPattern> compiled;
   std::string source;
   int groups = 0;  ///< number of capture groups
+  /// The case-folded literal every match starts with ("^Literal..."), or
+  /// contains ("Literal..." unanchored), so text whose folded form lacks it is
+  /// skipped without running the regex. Empty when there is no such literal.
+  std::string folded_prefix;
+  bool anchored = false;  ///< the pattern starts with "^"
 };
 
 enum class RuleKind {

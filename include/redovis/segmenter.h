@@ -13,6 +13,7 @@
 
 #include "redovis/document.h"
 #include "redovis/patterns.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 
@@ -40,6 +41,7 @@ class ReportSegmenter {
  private:
   int CountHeadings(const Document& doc, size_t begin, size_t end) const;
   const PatternSet& patterns_;
+  mutable MatcherCache cache_;  ///< one segmenter serves one document at a time
 };
 
 }  // namespace redovis

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "redovis/patterns.h"
+#include "redovis/text_util.h"
 
 namespace redovis {
 
@@ -27,9 +28,12 @@ class ValueParser {
   bool IsMark(const std::string& text) const;
   /// The column name `text` is a header for ("yes", "women", ...), or "".
   std::string ColumnOf(const std::string& text) const;
+  /// The same, given the text's case-folded form too (faster).
+  std::string ColumnOf(const std::string& text, const std::string& folded) const;
 
  private:
   const Vocabulary& vocabulary_;
+  mutable MatcherCache cache_;  ///< one parser serves one document at a time
 };
 
 /// Digits, '+' and '-' of a phone number with the spaces removed ("060- 16 31 00" -> "060-163100").
