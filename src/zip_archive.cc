@@ -181,6 +181,12 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
     if (got == 0) break;
     part_read += static_cast<size_t>(got);
     total_read_ += static_cast<size_t>(got);
+    if ((st.valid & ZIP_STAT_SIZE) && part_read > st.size) {
+      // A sound entry inflates to exactly its declared size; one that runs on lies.
+      result = Status::Error("zip_bomb", "the part " + name + " inflates past the " +
+                                             std::to_string(st.size) + " bytes it declares");
+      break;
+    }
     if (part_read > limits_.ratio_floor_bytes &&
         static_cast<double>(part_read) > limits_.max_ratio * static_cast<double>(compressed)) {
       result = Status::Error("zip_bomb",
