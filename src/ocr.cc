@@ -1,11 +1,13 @@
 // OCR with the Tesseract C++ API. See ocr.h.
 #include "ocr.h"
 
+#include <dlfcn.h>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 namespace redovis {
@@ -45,7 +47,106 @@ bool IsStrokeOnly(const std::string& s) {
   return true;
 }
 
+/// Keeps Tesseract's OpenMP loops on the calling thread: on a small machine
+/// their worker threads spin and make OCR several times slower, and callers
+/// read documents in parallel anyway. Tesseract asks for its thread counts
+/// explicitly, so only making every parallel region inactive (max active
+/// levels 0, an OpenMP runtime setting for the whole process) holds it to
+/// one thread. Looked up at run time: libgomp comes in only with Tesseract.
+/// Idempotent and thread-safe.
+void OneOpenMpThread() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    using SetLevels = void (*)(int);
+    auto set = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (set) set(0);
+  });
+}
+
+/// The skew of the text lines of `image` in degrees (positive: turned
+/// clockwise), or 0 when Leptonica cannot tell.
+double SkewDegrees(const GreyImage& image) {
+  PIX* grey = pixCreate(image.width, image.height, 8);
+  if (!grey) return 0;
+  l_uint32* data = pixGetData(grey);
+  int wpl = pixGetWpl(grey);
+  for (int y = 0; y < image.height; ++y) {
+    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  PIX* binary = pixConvertTo1(grey, 160);
+  pixDestroy(&grey);
+  if (!binary) return 0;
+  l_float32 angle = 0, conf = 0;
+  l_ok bad = pixFindSkew(binary, &angle, &conf);
+  pixDestroy(&binary);
+  if (bad || conf < 2.5) return 0;
+  return angle;
+}
+
+/// Confidence (0-100) below which a word of one or two characters is dropped.
+constexpr float kLeastConfidence = 55;
+
+/// The number of code points in UTF-8 `s`.
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
 }  // namespace
+
+std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out) {
+  *out = GreyImage();
+  std::vector<unsigned char> pixels;
+  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
+      image.stride < image.width)
+    return pixels;
+  const int w = image.width, h = image.height;
+  pixels.resize(static_cast<size_t>(w) * h);
+  out->width = w;
+  out->height = h;
+  out->stride = w;
+  out->dpi = image.dpi;
+  double degrees = 0;
+  try {
+    SilenceOcrLibraries();
+    degrees = SkewDegrees(image);
+  } catch (...) {
+    degrees = 0;
+  }
+  if (std::fabs(degrees) < 0.05 || std::fabs(degrees) > 5) {
+    for (int y = 0; y < h; ++y)
+      std::copy_n(image.pixels + static_cast<size_t>(y) * image.stride, w,
+                  pixels.begin() + static_cast<size_t>(y) * w);
+    out->pixels = pixels.data();
+    return pixels;
+  }
+  // Leptonica's angle is the one to turn the page by to straighten it.
+  // Each output pixel samples the input bilinearly.
+  const double a = -degrees * M_PI / 180, c = std::cos(a), s = std::sin(a);
+  const double cx = (w - 1) / 2.0, cy = (h - 1) / 2.0;
+  for (int y = 0; y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      double dx = x - cx, dy = y - cy;
+      double sx = c * dx - s * dy + cx, sy = s * dx + c * dy + cy;
+      int x0 = static_cast<int>(std::floor(sx)), y0 = static_cast<int>(std::floor(sy));
+      unsigned char v = 255;
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+        double fx = sx - x0, fy = sy - y0;
+        const unsigned char* p = image.pixels + static_cast<size_t>(y0) * image.stride + x0;
+        double top = p[0] * (1 - fx) + p[1] * fx;
+        double bottom = p[image.stride] * (1 - fx) + p[image.stride + 1] * fx;
+        v = static_cast<unsigned char>(top * (1 - fy) + bottom * fy + 0.5);
+      }
+      pixels[static_cast<size_t>(y) * w + x] = v;
+    }
+  }
+  out->pixels = pixels.data();
+  return pixels;
+}
 
 struct OcrEngine::Impl {
   tesseract::TessBaseAPI api;
@@ -86,6 +187,7 @@ Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>*
     return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = impl_->api;
+    OneOpenMpThread();
     api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
     api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
     if (api.Recognize(nullptr) != 0) {
@@ -99,15 +201,21 @@ Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>*
       do {
         if (it->Empty(tesseract::RIL_WORD)) continue;
         if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-          int l, t, r, b;
-          line_fs =
-              it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b) ? (b - t) * scale * 0.8 : 0;
+          // The row's height (x-height plus ascenders and descenders) is
+          // about the font size, whichever letters the line holds.
+          float row_height = 0, descenders = 0, ascenders = 0;
+          it->RowAttributes(&row_height, &descenders, &ascenders);
+          line_fs = row_height > 0 ? row_height * scale : 0;
         }
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
         if (!text) continue;
         PositionedWord w;
         w.text = text.get();
         if (IsStrokeOnly(w.text)) continue;
+        // One or two characters read with little confidence are what OCR
+        // makes of a table rule, a check box or a speck, not text.
+        if (it->Confidence(tesseract::RIL_WORD) < kLeastConfidence && CodePoints(w.text) <= 2)
+          continue;
         int l, t, r, b;
         if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
         w.x0 = l * scale;

@@ -21,6 +21,14 @@
 
 namespace redovis {
 
+/// A scanned page straightened: the skew of `image`'s text lines is measured
+/// and, when it is clear and between 0.05 and 5 degrees, the page is turned
+/// back about its centre (white comes in at the edges). Returns the pixels of
+/// the result (the same size as `image`, one byte per pixel) and describes
+/// them in `*out`; returns a plain copy when there is nothing to straighten.
+/// Never fails; an empty image gives an empty result.
+std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out);
+
 class OcrEngine {
  public:
   /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").

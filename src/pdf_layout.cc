@@ -191,7 +191,7 @@ std::vector<Group> GroupLines(const std::vector<Word>& words, std::vector<int> i
   for (int id : ids) {
     const Word& w = words[id];
     int best = -1;
-    double best_ratio = 0;
+    double best_ratio = 0, best_offset = 0;
     for (int k = static_cast<int>(groups.size()) - 1; k >= 0; --k) {
       const Group& g = groups[k];
       // Groups are created in order of their centre: far older ones cannot overlap.
@@ -199,13 +199,18 @@ std::vector<Group> GroupLines(const std::vector<Word>& words, std::vector<int> i
       double ov = std::min(w.y1, g.y1) - std::max(w.y0, g.y0);
       if (ov <= 0) continue;
       double ratio = ov / std::max(1e-6, std::min(w.h, g.h()));
-      if (ratio <= best_ratio) continue;
-      // A word lying over a word already in the line belongs to another line.
+      double offset = std::fabs(w.yc() - (g.y0 + g.y1) / 2);
+      // Equal overlaps: the line whose middle is nearer wins.
+      if (ratio < best_ratio - 0.05 || (ratio < best_ratio + 0.05 && offset >= best_offset))
+        continue;
+      // A word lying over a word of the line at another height belongs to
+      // another line (words side by side at one height only touch).
       bool collides = false;
       for (int o : g.words) {
         const Word& v = words[o];
         double hov = std::min(w.x1, v.x1) - std::max(w.x0, v.x0);
-        if (hov > 0.5 * std::min(w.w(), v.w()) && hov > 0.5) {
+        if (hov > 0.5 * std::min(w.w(), v.w()) && hov > 0.5 &&
+            std::fabs(w.yc() - v.yc()) > 0.25 * std::min(w.h, v.h)) {
           collides = true;
           break;
         }
@@ -213,6 +218,7 @@ std::vector<Group> GroupLines(const std::vector<Word>& words, std::vector<int> i
       if (collides) continue;
       best = k;
       best_ratio = ratio;
+      best_offset = offset;
     }
     if (best >= 0 && best_ratio >= 0.5) {
       Group& g = groups[best];
@@ -418,6 +424,17 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
   double space = spaces.empty() ? 0.25 * fs : Median(spaces);
   double split_gap = std::max(options.cell_gap_em * fs, options.cell_gap_spaces * space);
 
+  // The vertical rules running through this line: no cell reaches across one.
+  std::vector<double> walls;
+  for (const RuleSegment& r : page.rules)
+    if (!r.horizontal && r.from <= g.y0 + 0.3 * (g.y1 - g.y0) && r.to >= g.y1 - 0.3 * (g.y1 - g.y0))
+      walls.push_back(r.pos);
+  auto wall_between = [&](double a, double b) {
+    for (double x : walls)
+      if (x > a && x < b) return true;
+    return false;
+  };
+
   Cell cell;
   bool open = false;
   auto flush = [&] {
@@ -430,7 +447,8 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
     if (open) {
       const Word& prev = words[g.words[i - 1]];
       double gap = w.x0 - prev.x1;
-      if ((gap > split_gap && !sup[i]) || w.box != CheckboxState::kNone) {
+      if ((gap > split_gap && !sup[i]) || w.box != CheckboxState::kNone ||
+          wall_between((prev.x0 + prev.x1) / 2, (w.x0 + w.x1) / 2)) {
         flush();
       } else if (!w.text.empty()) {
         bool glue = sup[i] ? gap < 0.3 * fs : (!prev.space_after && gap < 0.12 * fs);
@@ -611,7 +629,11 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
     const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
     const uint8_t* rule_row = rule.data() + static_cast<size_t>(y) * width;
     for (int x = 0; x < width; ++x) {
-      if (row[x] >= 150 || rule_row[x]) continue;
+      // A side may step one pixel sideways (a scan turned a little): a pixel
+      // counts when it or its right neighbour is dark.
+      bool ink =
+          (row[x] < 150 && !rule_row[x]) || (x + 1 < width && row[x + 1] < 150 && !rule_row[x + 1]);
+      if (!ink) continue;
       if (open[x] >= 0 && y - last[x] > 2) close(x);
       if (open[x] < 0) open[x] = y;
       last[x] = y;
@@ -644,6 +666,7 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
           if (seen) continue;
           // Top and bottom edges dark along 85% of their length, within a band.
           int w = b.x1 - b.x0 + 1, h = b.y1 - b.y0 + 1;
+          if (w < min_side || h < min_side || w * 4 < h * 3 || h * 4 < w * 3) continue;
           int band = std::max(2, static_cast<int>(std::lround(0.1 * std::min(w, h))));
           auto edge = [&](int from, int to) {
             int hits = 0;
@@ -656,6 +679,26 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
             return hits * 100 >= w * 85;
           };
           if (!edge(b.y0, b.y0 + band - 1) || !edge(b.y1 - band + 1, b.y1)) continue;
+          // Thin sides (a bold letter's strokes are thick for its size).
+          auto thickness = [&](int y, int x) {
+            int n = 0;
+            for (int cx = x; cx >= 0 && dark(cx, y); --cx) ++n;
+            for (int cx = x + 1; cx < width && dark(cx, y); ++cx) ++n;
+            return n;
+          };
+          int mid = (b.y0 + b.y1) / 2, most = std::max(3, static_cast<int>(0.15 * w));
+          if (thickness(mid, b.x0) > most || thickness(mid, b.x1) > most) continue;
+          // Square corners (an 'o' or a '0' has round ones).
+          auto corner = [&](int cx0, int cy0) {
+            int hits = 0;
+            for (int cy = cy0; cy < cy0 + band; ++cy)
+              for (int cx = cx0; cx < cx0 + band; ++cx)
+                if (cx >= 0 && cy >= 0 && cx < width && cy < height && dark(cx, cy)) ++hits;
+            return hits * 4 >= band * band;
+          };
+          if (!corner(b.x0, b.y0) || !corner(b.x1 - band + 1, b.y0) ||
+              !corner(b.x0, b.y1 - band + 1) || !corner(b.x1 - band + 1, b.y1 - band + 1))
+            continue;
           // The inside: empty, or crossed/ticked (some ink but not a solid fill).
           int ix0 = b.x0 + band + 1, ix1 = b.x1 - band - 1;
           int iy0 = b.y0 + band + 1, iy1 = b.y1 - band - 1;
@@ -705,57 +748,104 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
 
 namespace {
 
-/// Collects the runs of dark pixels along one axis into straight strokes:
-/// runs at most 2 pixels apart across the axis that overlap along it join.
-/// `along` is the number of pixels along the axis, `across` across it;
-/// `dark(a, c)` tells whether the pixel `a` along, `c` across is dark.
-template <typename Dark>
-std::vector<RuleSegment> Strokes(bool horizontal, int along, int across, int min_len,
-                                 int max_thickness, double scale, Dark dark) {
+/// Runs of dark pixels, for each row (or column): [first, last] along it.
+using Runs = std::vector<std::vector<std::pair<int, int>>>;
+
+/// The dark runs of at least `min_len` pixels along the rows (horizontal)
+/// or the columns of `image`, found in one pass over its rows.
+Runs DarkRuns(const GreyImage& image, bool horizontal, int min_len) {
+  const int width = image.width, height = image.height;
+  Runs runs(horizontal ? height : width);
+  std::vector<int> open(width, -1);
+  for (int y = 0; y < height; ++y) {
+    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
+    if (horizontal) {
+      int x = 0;
+      while (x < width) {
+        if (row[x] >= 150) {
+          ++x;
+          continue;
+        }
+        int start = x;
+        while (x < width && row[x] < 150) ++x;
+        if (x - start >= min_len) runs[y].emplace_back(start, x - 1);
+      }
+      continue;
+    }
+    for (int x = 0; x < width; ++x) {
+      bool d = row[x] < 150;
+      if (d && open[x] < 0) open[x] = y;
+      if (!d && open[x] >= 0) {
+        if (y - open[x] >= min_len) runs[x].emplace_back(open[x], y - 1);
+        open[x] = -1;
+      }
+    }
+  }
+  if (!horizontal)
+    for (int x = 0; x < width; ++x)
+      if (open[x] >= 0 && height - open[x] >= min_len) runs[x].emplace_back(open[x], height - 1);
+  return runs;
+}
+
+/// Joins runs into straight strokes: runs in rows (columns) at most 2 apart
+/// that overlap or nearly touch along the axis belong to one stroke (a thin
+/// rule on a scan is a staircase of short runs). A stroke is kept when it is
+/// `min_len` long, at most `max_thickness` thick and mostly ink.
+std::vector<RuleSegment> JoinStrokes(bool horizontal, const Runs& runs, int min_len,
+                                     int max_thickness, double scale) {
+  const int gap = std::max(2, static_cast<int>(scale + 0.5));  // one point along the stroke
   struct Active {
     int first, last;  // across
     int from, to;     // along
     double sum;       // of the across positions, weighted by length
-    long weight;
+    long weight;      // ink along the stroke
+    bool dead;
   };
   std::vector<RuleSegment> out;
   std::vector<Active> active, next;
   auto emit = [&](const Active& a) {
-    if (a.last - a.first + 1 > max_thickness) return;
+    int len = a.to - a.from + 1;
+    if (len < min_len || a.last - a.first + 1 > max_thickness || a.weight * 10 < len * 6) return;
     RuleSegment r;
     r.horizontal = horizontal;
     r.pos = (a.sum / a.weight + 0.5) / scale;
     r.from = a.from / scale;
     r.to = (a.to + 1) / scale;
+    r.width = (a.last - a.first + 1) / scale;
     out.push_back(r);
   };
-  for (int c = 0; c < across; ++c) {
-    next.clear();
-    int a = 0;
-    while (a < along) {
-      if (!dark(a, c)) {
-        ++a;
-        continue;
-      }
-      int start = a;
-      while (a < along && dark(a, c)) ++a;
-      int end = a - 1;
-      if (end - start + 1 < min_len) continue;
-      bool joined = false;
+  for (int c = 0; c < static_cast<int>(runs.size()); ++c) {
+    for (const auto& [start, end] : runs[c]) {
+      Active* into = nullptr;
       for (Active& s : active) {
-        if (s.last < c - 2 || s.to < start || s.from > end) continue;
-        s.last = c;
-        s.from = std::min(s.from, start);
-        s.to = std::max(s.to, end);
-        s.sum += static_cast<double>(c) * (end - start + 1);
-        s.weight += end - start + 1;
-        joined = true;
-        break;
+        if (s.dead || s.last < c - 2 || s.to < start - gap || s.from > end + gap) continue;
+        if (!into) {
+          into = &s;
+          continue;
+        }
+        // The run bridges two strokes: they are one.
+        into->first = std::min(into->first, s.first);
+        into->last = std::max(into->last, s.last);
+        into->from = std::min(into->from, s.from);
+        into->to = std::max(into->to, s.to);
+        into->sum += s.sum;
+        into->weight += s.weight;
+        s.dead = true;
       }
-      if (!joined)
-        active.push_back(Active{c, c, start, end, double(c) * (end - start + 1), end - start + 1});
+      double len = end - start + 1;
+      if (into) {
+        into->last = c;
+        into->from = std::min(into->from, start);
+        into->to = std::max(into->to, end);
+        into->sum += c * len;
+        into->weight += static_cast<long>(len);
+      } else {
+        active.push_back(Active{c, c, start, end, c * len, static_cast<long>(len), false});
+      }
     }
+    next.clear();
     for (const Active& s : active) {
+      if (s.dead) continue;
       if (s.last >= c - 2)
         next.push_back(s);
       else
@@ -763,7 +853,8 @@ std::vector<RuleSegment> Strokes(bool horizontal, int along, int across, int min
     }
     active.swap(next);
   }
-  for (const Active& s : active) emit(s);
+  for (const Active& s : active)
+    if (!s.dead) emit(s);
   return out;
 }
 
@@ -776,14 +867,11 @@ std::vector<RuleSegment> FindRules(const GreyImage& image) {
       image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
     return out;
   const double scale = image.dpi / 72.0;
-  auto dark = [&](int x, int y) {
-    return image.pixels[static_cast<size_t>(y) * image.stride + x] < 150;
-  };
   int thick = std::max(3, static_cast<int>(3 * scale));  // a rule is at most 3 points thick
-  out = Strokes(true, width, height, static_cast<int>(15 * scale), thick, scale,
-                [&](int a, int c) { return dark(a, c); });
-  std::vector<RuleSegment> v = Strokes(false, height, width, static_cast<int>(12 * scale), thick,
-                                       scale, [&](int a, int c) { return dark(c, a); });
+  int piece = std::max(3, static_cast<int>(4 * scale));  // pieces of a rule seen on a scan
+  out = JoinStrokes(true, DarkRuns(image, true, piece), static_cast<int>(15 * scale), thick, scale);
+  std::vector<RuleSegment> v =
+      JoinStrokes(false, DarkRuns(image, false, piece), static_cast<int>(12 * scale), thick, scale);
   out.insert(out.end(), v.begin(), v.end());
   return out;
 }
@@ -807,8 +895,58 @@ struct RowKey {
 
 }  // namespace
 
-void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page) {
-  if (rules.empty() || page->lines.size() < 2) return;
+namespace {
+
+/// Rules that lie on one line (within a point) and meet or nearly meet
+/// (within three points) joined into one: a scanned rule comes in pieces.
+std::vector<RuleSegment> ConsolidateRules(std::vector<RuleSegment> rules) {
+  std::sort(rules.begin(), rules.end(), [](const RuleSegment& a, const RuleSegment& b) {
+    if (a.horizontal != b.horizontal) return a.horizontal;
+    return a.pos < b.pos;
+  });
+  std::vector<RuleSegment> out;
+  size_t i = 0;
+  while (i < rules.size()) {
+    // One cluster: same direction, positions chained within a point.
+    size_t j = i + 1;
+    while (j < rules.size() && rules[j].horizontal == rules[i].horizontal &&
+           rules[j].pos - rules[j - 1].pos <= 1.0)
+      ++j;
+    std::vector<RuleSegment> cluster(rules.begin() + static_cast<long>(i),
+                                     rules.begin() + static_cast<long>(j));
+    std::sort(cluster.begin(), cluster.end(),
+              [](const RuleSegment& a, const RuleSegment& b) { return a.from < b.from; });
+    RuleSegment cur = cluster[0];
+    double weight = cur.to - cur.from, sum = cur.pos * weight;
+    auto flush = [&] {
+      if (weight > 0) cur.pos = sum / weight;
+      out.push_back(cur);
+    };
+    for (size_t k = 1; k < cluster.size(); ++k) {
+      const RuleSegment& r = cluster[k];
+      if (r.from <= cur.to + 3) {
+        cur.to = std::max(cur.to, r.to);
+        cur.width = std::max(cur.width, r.width);
+        weight += r.to - r.from;
+        sum += r.pos * (r.to - r.from);
+      } else {
+        flush();
+        cur = r;
+        weight = r.to - r.from;
+        sum = r.pos * weight;
+      }
+    }
+    flush();
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page) {
+  if (raw_rules.empty() || page->lines.size() < 2) return;
+  std::vector<RuleSegment> rules = ConsolidateRules(raw_rules);
   std::vector<const RuleSegment*> hs, vs;
   for (const RuleSegment& r : rules) (r.horizontal ? hs : vs).push_back(&r);
   if (hs.empty() || vs.empty()) return;
@@ -950,6 +1088,31 @@ void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page) {
     i = j;
   }
   page->lines = std::move(out);
+}
+
+void EraseDrawing(const std::vector<RuleSegment>& rules, const std::vector<PositionedWord>& boxes,
+                  int width, int height, double dpi, std::vector<unsigned char>* pixels) {
+  if (width <= 0 || height <= 0 || dpi <= 0 || pixels->size() < static_cast<size_t>(width) * height)
+    return;
+  const double scale = dpi / 72.0;
+  auto fill = [&](double x0, double y0, double x1, double y1) {
+    int px0 = std::max(0, static_cast<int>(std::floor(x0 * scale)));
+    int py0 = std::max(0, static_cast<int>(std::floor(y0 * scale)));
+    int px1 = std::min(width - 1, static_cast<int>(std::ceil(x1 * scale)));
+    int py1 = std::min(height - 1, static_cast<int>(std::ceil(y1 * scale)));
+    for (int y = py0; y <= py1; ++y)
+      std::fill(pixels->begin() + static_cast<size_t>(y) * width + px0,
+                pixels->begin() + static_cast<size_t>(y) * width + px1 + 1, 255);
+  };
+  const double pad = 1.5 / scale;  // a pixel and a half around each stroke
+  for (const RuleSegment& r : rules) {
+    double half = r.width / 2 + pad;
+    if (r.horizontal)
+      fill(r.from, r.pos - half, r.to, r.pos + half);
+    else
+      fill(r.pos - half, r.from, r.pos + half, r.to);
+  }
+  for (const PositionedWord& b : boxes) fill(b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad);
 }
 
 // ---------------------------------------------------------------- paragraphs

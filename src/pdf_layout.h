@@ -29,12 +29,21 @@ struct PositionedWord {
   int rotation = 0;  ///< quarter turns clockwise the text is set at (0 upright, 1 top-down, ...)
 };
 
+/// A straight rule of a table (or an underline, a separator) in points.
+struct RuleSegment {
+  bool horizontal = true;
+  double pos = 0;           ///< y of a horizontal rule, x of a vertical one
+  double from = 0, to = 0;  ///< its extent along the other axis
+  double width = 0;         ///< its thickness
+};
+
 /// One page's words and size.
 struct PositionedPage {
   int number = 0;                     ///< 1-based page number
   double width = 0, height = 0;       ///< points
   bool ocr = false;                   ///< the words came from OCR
   std::vector<PositionedWord> words;  ///< in any order
+  std::vector<RuleSegment> rules;     ///< rules drawn on the page: no cell spans a vertical one
 };
 
 /// One rebuilt line with the geometry the page-level passes need.
@@ -87,13 +96,6 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options 
 std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
                                                 const std::vector<PositionedWord>& text);
 
-/// A straight rule of a table (or an underline, a separator) in points.
-struct RuleSegment {
-  bool horizontal = true;
-  double pos = 0;           ///< y of a horizontal rule, x of a vertical one
-  double from = 0, to = 0;  ///< its extent along the other axis
-};
-
 /// The horizontal rules (15 points long or more) and vertical rules (12
 /// points or more) drawn on a page rendering, thin strokes only (a filled
 /// area is not a rule). Never fails.
@@ -120,6 +122,13 @@ void JoinWrappedLines(LaidOutPage* page);
 /// the latter's first column is empty, its pieces go into the former's
 /// cells. Never fails.
 void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages);
+
+/// Paints white over `rules` and `boxes` (in points) on a page image of
+/// `width` x `height` one-byte pixels at `dpi`, so that OCR reads the text
+/// between them without taking table rules and check boxes for letters.
+/// Never fails.
+void EraseDrawing(const std::vector<RuleSegment>& rules, const std::vector<PositionedWord>& boxes,
+                  int width, int height, double dpi, std::vector<unsigned char>* pixels);
 
 /// Sets LineRole::kFurniture on running headers and footers (text repeated in
 /// the margin band of most pages) and page numbers, and LineRole::kFootnote on

@@ -179,13 +179,31 @@ Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<Positioned
   poppler::image img = renderer.render_page(&p, dpi, dpi);
   if (!img.is_valid() || img.width() <= 0 || img.height() <= 0)
     return Status::Error("ocr_failed", "the page could not be rendered for OCR");
-  GreyImage g = AsGrey(img, dpi);
-  Status s = engine->Recognize(g, out);
-  if (!s.ok()) return s;
+  GreyImage rendered = AsGrey(img, dpi);
+  // A scan is seldom straight; table rules are found on a straight page.
+  GreyImage g;
+  std::vector<unsigned char> straight = Deskew(rendered, &g);
+  if (straight.empty()) return Status::Error("ocr_failed", "the page image is empty");
   *rules = FindRules(g);
   std::vector<PositionedWord> boxes = FindDrawnCheckboxes(g, {});
+  // OCR reads table rules and check boxes as letters: it gets the page
+  // without them.
+  EraseDrawing(*rules, boxes, g.width, g.height, g.dpi, &straight);
+  g.pixels = straight.data();
+  Status s = engine->Recognize(g, out);
+  if (!s.ok()) return s;
+  // A "box" inside a word of several letters is one of its letters.
+  boxes.erase(std::remove_if(boxes.begin(), boxes.end(),
+                             [&](const PositionedWord& b) {
+                               for (const PositionedWord& w : *out)
+                                 if (w.text.size() >= 3 && b.x0 >= w.x0 - 1 && b.x1 <= w.x1 + 1 &&
+                                     b.y0 >= w.y0 - 1 && b.y1 <= w.y1 + 1)
+                                   return true;
+                               return false;
+                             }),
+              boxes.end());
   if (boxes.empty()) return s;
-  // What OCR read of a box ("X", "[]", "El") goes; the box takes its place.
+  // What OCR still read of a box ("X", "[]", "El") goes; the box takes its place.
   out->erase(std::remove_if(out->begin(), out->end(),
                             [&](const PositionedWord& w) {
                               double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
@@ -290,6 +308,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   std::vector<LaidOutPage> laid;
   laid.reserve(pages.size());
   for (size_t i = 0; i < pages.size(); ++i) {
+    pages[i].rules = rules[i];
     laid.push_back(LayOutPage(pages[i]));
     MergeTableRows(rules[i], &laid.back());
     JoinWrappedLines(&laid.back());
