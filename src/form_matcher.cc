@@ -127,7 +127,14 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
 }
 
 bool MatchRun::IsLoneCell(const LineView& v) {
-  return v.line->cells.size() == 2 && v.line->cells[0].text.empty();
+  // One empty lead cell (no check box in it), one cell of text, and nothing
+  // after but padding: empty cells without check boxes.
+  const auto& cells = v.line->cells;
+  if (cells.size() < 2 || !cells[0].text.empty() || cells[0].checkbox != CheckboxState::kNone)
+    return false;
+  for (size_t j = 2; j < cells.size(); ++j)
+    if (!cells[j].text.empty() || cells[j].checkbox != CheckboxState::kNone) return false;
+  return true;
 }
 
 bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
