@@ -96,6 +96,113 @@ size_t CodePoints(const std::string& s) {
   return n;
 }
 
+/// True for the marks OCR makes of a rule's remnant or a speck next to a
+/// word: quotes, brackets, bars.
+bool IsStrayMark(char32_t c) {
+  return c == '"' || c == '\'' || c == '|' || c == '[' || c == ']' || c == '`' || c == 0xB4 ||
+         c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x201E;
+}
+
+/// `word` without stray marks at its ends, unless they pair up ("quoted"),
+/// and unless nothing else is left.
+std::string TrimStrayMarks(const std::string& word) {
+  std::u32string u;
+  for (size_t i = 0; i < word.size();) {
+    unsigned char c = word[i];
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len && i + k < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
+    u.push_back(cp);
+    i += len;
+  }
+  size_t b = 0, e = u.size();
+  while (e - b >= 2 && IsStrayMark(u[b]) && IsStrayMark(u[e - 1]) &&
+         !(u[b] == '"' && u[e - 1] == '"'))
+    ++b, --e;
+  while (e - b >= 2 && IsStrayMark(u[b]) && !(u[b] == '"' && IsStrayMark(u[e - 1]))) ++b;
+  while (e - b >= 2 && IsStrayMark(u[e - 1]) && !(u[e - 1] == '"' && IsStrayMark(u[b]))) --e;
+  if (b == 0 && e == u.size()) return word;
+  std::string out;
+  for (size_t i = b; i < e; ++i) {
+    char32_t cp = u[i];
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return out;
+}
+
+/// The superscript form of what OCR reads for a raised small digit ("1",
+/// "!", "l", "I", "|", "'" for a one), or 0 for anything else.
+char32_t SuperscriptFor(const std::string& symbol) {
+  if (symbol == "1" || symbol == "!" || symbol == "l" || symbol == "I" || symbol == "|" ||
+      symbol == "'" || symbol == "i")
+    return 0x00B9;
+  if (symbol == "2") return 0x00B2;
+  if (symbol == "3") return 0x00B3;
+  if (symbol.size() == 1 && symbol[0] >= '4' && symbol[0] <= '9') return 0x2070 + (symbol[0] - '0');
+  return 0;
+}
+
+/// The text of the word at `word` (an iterator at a word's start), with a
+/// raised small digit written as a superscript: a note reference such as
+/// "decimaler¹:", which OCR reads "decimaler!:". `plain` is the word's text
+/// as OCR gave it, returned when nothing is raised.
+std::string WithSuperscripts(const tesseract::ResultIterator& word, const std::string& plain) {
+  struct Symbol {
+    std::string text;
+    int top, bottom;
+  };
+  std::vector<Symbol> symbols;
+  tesseract::ResultIterator it(word);
+  do {
+    std::unique_ptr<char[]> t(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+    int l, top, r, bottom;
+    if (!t || !it.BoundingBox(tesseract::RIL_SYMBOL, &l, &top, &r, &bottom)) return plain;
+    symbols.push_back(Symbol{t.get(), top, bottom});
+  } while (it.Next(tesseract::RIL_SYMBOL) && !it.IsAtBeginningOf(tesseract::RIL_WORD));
+  if (symbols.size() < 3) return plain;
+  std::vector<int> bottoms, heights;
+  for (const Symbol& s : symbols) {
+    bottoms.push_back(s.bottom);
+    heights.push_back(s.bottom - s.top);
+  }
+  std::nth_element(bottoms.begin(), bottoms.begin() + bottoms.size() / 2, bottoms.end());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const int base = bottoms[bottoms.size() / 2], height = heights[heights.size() / 2];
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < symbols.size(); ++i) {
+    const Symbol& s = symbols[i];
+    char32_t sup = SuperscriptFor(s.text);
+    // Raised: its foot well above the line's, and not at the word's start.
+    if (i > 0 && sup && s.bottom < base - height / 3 && s.bottom - s.top < height) {
+      out += sup == 0x00B9 ? "\u00B9" : sup == 0x00B2 ? "\u00B2" : sup == 0x00B3 ? "\u00B3" : "";
+      if (sup >= 0x2074) {
+        out.push_back(static_cast<char>(0xE2));
+        out.push_back(static_cast<char>(0x81));
+        out.push_back(static_cast<char>(0x80 | (sup - 0x2040)));
+      }
+      changed = true;
+      continue;
+    }
+    out += s.text;
+  }
+  return changed ? out : plain;
+}
+
 }  // namespace
 
 std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out) {
@@ -210,8 +317,10 @@ Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>*
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
         if (!text) continue;
         PositionedWord w;
-        w.text = text.get();
+        w.text = WithSuperscripts(*it, text.get());
         if (IsStrokeOnly(w.text)) continue;
+        w.text = TrimStrayMarks(w.text);
+        if (w.text.empty()) continue;
         // One or two characters read with little confidence are what OCR
         // makes of a table rule, a check box or a speck, not text.
         if (it->Confidence(tesseract::RIL_WORD) < kLeastConfidence && CodePoints(w.text) <= 2)

@@ -1104,7 +1104,7 @@ void EraseDrawing(const std::vector<RuleSegment>& rules, const std::vector<Posit
       std::fill(pixels->begin() + static_cast<size_t>(y) * width + px0,
                 pixels->begin() + static_cast<size_t>(y) * width + px1 + 1, 255);
   };
-  const double pad = 1.5 / scale;  // a pixel and a half around each stroke
+  const double pad = 2.5 / scale;  // two pixels and a half around each stroke
   for (const RuleSegment& r : rules) {
     double half = r.width / 2 + pad;
     if (r.horizontal)
