@@ -1232,6 +1232,26 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
       }
     if (!last || first == b.lines.size()) continue;
     LaidOutLine& next = b.lines[first];
+    // A paragraph that runs on: the page's last line is full, the next page
+    // goes on in the same type at the same left edge, in lower case.
+    if (IsPlainLine(*last) && IsPlainLine(next) &&
+        std::fabs(last->font_size - next.font_size) <= 0.5 &&
+        std::fabs(last->line.cells[0].x0 - next.line.cells[0].x0) <= 2 &&
+        ContinuesWord(next.line.cells[0].text) && !StartsWithListMarker(next.line.cells[0].text)) {
+      double edge = last->line.cells[0].x1;
+      for (const LaidOutLine& l : a.lines)
+        if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - last->line.cells[0].x0) <= 2)
+          edge = std::max(edge, l.line.cells[0].x1);
+      if (last->line.cells[0].x1 + 0.25 * last->font_size + FirstWordWidth(next.line.cells[0]) >=
+          edge - 1) {
+        Cell& c = last->line.cells[0];
+        c.text += ' ';
+        c.text += next.line.cells[0].text;
+        c.x1 = std::max(c.x1, next.line.cells[0].x1);
+        b.lines.erase(b.lines.begin() + static_cast<long>(first));
+        continue;
+      }
+    }
     if (!last->in_table || !next.in_table || last->cuts.size() < 2 ||
         last->cuts.size() != next.cuts.size())
       continue;
@@ -1244,11 +1264,20 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
       double mid = (c.x0 + c.x1) / 2;
       return std::upper_bound(cuts.begin(), cuts.end(), mid) - cuts.begin();
     };
-    // The row goes on only when the next page's piece leaves the first
-    // column (where a new row would put its label) empty.
+    // The row goes on when the next page's piece leaves the first column
+    // (where a new row would put its label) empty, or when it is one piece
+    // going on, in lower case, with the text of the row's last cell, which
+    // reaches its column's right edge.
     if (next.line.cells.empty() || last->line.cells.empty()) continue;
     auto first_col = column_of(last->line.cells.front());
-    if (column_of(next.line.cells.front()) <= first_col) continue;
+    const Cell& tail = last->line.cells.back();
+    auto tail_col = column_of(tail);
+    bool runs_on = next.line.cells.size() == 1 && column_of(next.line.cells[0]) == tail_col &&
+                   ContinuesWord(next.line.cells[0].text) &&
+                   tail_col < static_cast<long>(cuts.size()) &&
+                   tail.x1 + 0.25 * last->font_size + FirstWordWidth(next.line.cells[0]) >=
+                       cuts[tail_col] - (tail_col > 0 ? tail.x0 - cuts[tail_col - 1] : 6) - 1;
+    if (column_of(next.line.cells.front()) <= first_col && !runs_on) continue;
     bool boxes = false;
     for (const Cell& c : next.line.cells) boxes |= c.checkbox != CheckboxState::kNone;
     if (boxes) continue;

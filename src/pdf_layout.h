@@ -117,10 +117,12 @@ void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
 /// Never fails.
 void JoinWrappedLines(LaidOutPage* page);
 
-/// Joins a ruled table row that a page break cut in two: when the last row
+/// Joins what a page break cut in two: a ruled table row (when the last row
 /// of a page and the first row of the next have the same grid columns and
 /// the latter's first column is empty, its pieces go into the former's
-/// cells. Never fails.
+/// cells), or a paragraph (the page's last line is full and the next page
+/// goes on at the same left edge in the same type, in lower case). Never
+/// fails.
 void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages);
 
 /// Paints white over `rules` and `boxes` (in points) on a page image of
