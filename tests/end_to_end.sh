@@ -127,9 +127,14 @@ check_bad long-line.txt no_report no_report
 check_bad "name with spaces åäö.txt" complete ""
 check_bad 'new\nline.txt' complete ""
 [ "$(grep -c . "$work/bad.txt")" = 11 ] && ok "every bad input has its record" || bad "records missing" "$(cat "$work/bad.txt")"
+cp samples/000_2b37c49d4415161a.txt "$work/locked.txt" && chmod 000 "$work/locked.txt"
 if [ "$(id -u)" != 0 ]; then
-  cp samples/000_2b37c49d4415161a.txt "$work/locked.txt" && chmod 000 "$work/locked.txt"
-  "$bin" extract "$work/locked.txt" -q | grep -q '"code":"cannot_open"' && ok "an unreadable-for-permissions file" || bad "permissions"
+  "$bin" extract "$work/locked.txt" -q | grep -q '"code":"cannot_open"' && ok "a file unreadable for permissions" || bad "permissions"
+else  # root reads anything: run as nobody instead
+  chmod 755 "$work"
+  setpriv --reuid=65534 --regid=65534 --clear-groups "$bin" --patterns "$root/patterns" extract "$work/locked.txt" -q \
+    | grep -q '"code":"cannot_open"' && ok "a file unreadable for permissions (as nobody)" || bad "permissions"
+  chmod 700 "$work"
 fi
 
 
