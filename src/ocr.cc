@@ -87,6 +87,10 @@ double SkewDegrees(const GreyImage& image) {
 
 /// Confidence (0-100) below which a word of one or two characters is dropped.
 constexpr float kLeastConfidence = 55;
+/// Confidence (0-100) a word read on a second look at a small place needs,
+/// and a number read so.
+constexpr float kRegionConfidence = 70;
+constexpr float kNumberConfidence = 50;
 
 /// The number of code points in UTF-8 `s`.
 size_t CodePoints(const std::string& s) {
@@ -287,6 +291,51 @@ Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>
   }
 }
 
+namespace {
+
+/// Appends the words of Tesseract's last recognition to `*words`, boxes
+/// turned into points by `scale` (points per pixel). A word of one or two
+/// characters needs `short_confidence`, any word `confidence` (0-100).
+void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confidence,
+                  float confidence, std::vector<PositionedWord>* words) {
+  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+  if (!it) return;
+  double line_fs = 0;
+  do {
+    if (it->Empty(tesseract::RIL_WORD)) continue;
+    if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      // The row's height (x-height plus ascenders and descenders) is about
+      // the font size, whichever letters the line holds.
+      float row_height = 0, descenders = 0, ascenders = 0;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      line_fs = row_height > 0 ? row_height * scale : 0;
+    }
+    std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+    if (!text) continue;
+    PositionedWord w;
+    w.text = WithSuperscripts(*it, text.get());
+    if (IsStrokeOnly(w.text)) continue;
+    w.text = TrimStrayMarks(w.text);
+    if (w.text.empty()) continue;
+    // One or two characters read with little confidence are what OCR makes
+    // of a table rule, a check box or a speck, not text.
+    float conf = it->Confidence(tesseract::RIL_WORD);
+    if (conf < confidence || (conf < short_confidence && CodePoints(w.text) <= 2)) continue;
+    int l, t, r, b;
+    if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
+    w.x0 = l * scale;
+    w.x1 = r * scale;
+    w.y0 = t * scale;
+    w.y1 = b * scale;
+    w.font_size = line_fs;
+    w.space_after = true;
+    w.confidence = conf;
+    words->push_back(std::move(w));
+  } while (it->Next(tesseract::RIL_WORD));
+}
+
+}  // namespace
+
 Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
   words->clear();
   if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
@@ -295,47 +344,14 @@ Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>*
   try {
     tesseract::TessBaseAPI& api = impl_->api;
     OneOpenMpThread();
+    api.SetPageSegMode(tesseract::PSM_AUTO);
     api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
     api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
     if (api.Recognize(nullptr) != 0) {
       api.Clear();
       return Status::Error("ocr_failed", "Tesseract could not recognise the page image");
     }
-    const double scale = 72.0 / image.dpi;
-    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-    double line_fs = 0;
-    if (it) {
-      do {
-        if (it->Empty(tesseract::RIL_WORD)) continue;
-        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-          // The row's height (x-height plus ascenders and descenders) is
-          // about the font size, whichever letters the line holds.
-          float row_height = 0, descenders = 0, ascenders = 0;
-          it->RowAttributes(&row_height, &descenders, &ascenders);
-          line_fs = row_height > 0 ? row_height * scale : 0;
-        }
-        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-        if (!text) continue;
-        PositionedWord w;
-        w.text = WithSuperscripts(*it, text.get());
-        if (IsStrokeOnly(w.text)) continue;
-        w.text = TrimStrayMarks(w.text);
-        if (w.text.empty()) continue;
-        // One or two characters read with little confidence are what OCR
-        // makes of a table rule, a check box or a speck, not text.
-        if (it->Confidence(tesseract::RIL_WORD) < kLeastConfidence && CodePoints(w.text) <= 2)
-          continue;
-        int l, t, r, b;
-        if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
-        w.x0 = l * scale;
-        w.x1 = r * scale;
-        w.y0 = t * scale;
-        w.y1 = b * scale;
-        w.font_size = line_fs;
-        w.space_after = true;
-        words->push_back(std::move(w));
-      } while (it->Next(tesseract::RIL_WORD));
-    }
+    CollectWords(&api, 72.0 / image.dpi, kLeastConfidence, 0, words);
     api.Clear();
     return Status();
   } catch (const std::exception& e) {
@@ -343,6 +359,49 @@ Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>*
     return Status::Error("ocr_failed", std::string("OCR failed: ") + e.what());
   } catch (...) {
     words->clear();
+    return Status::Error("ocr_failed", "OCR failed");
+  }
+}
+
+Status OcrEngine::RecognizeRegions(const GreyImage& image,
+                                   const std::vector<PositionedWord>& regions,
+                                   std::vector<PositionedWord>* words) {
+  if (regions.empty()) return Status();
+  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
+      image.stride < image.width || image.dpi <= 0)
+    return Status::Error("ocr_failed", "OCR was given an empty page image");
+  try {
+    tesseract::TessBaseAPI& api = impl_->api;
+    OneOpenMpThread();
+    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
+    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    const double px = image.dpi / 72.0;
+    for (const PositionedWord& r : regions) {
+      int left = std::max(0, static_cast<int>(r.x0 * px));
+      int top = std::max(0, static_cast<int>(r.y0 * px));
+      int right = std::min(image.width, static_cast<int>(r.x1 * px + 1));
+      int bottom = std::min(image.height, static_cast<int>(r.y1 * px + 1));
+      if (right - left < 4 || bottom - top < 4) continue;
+      api.SetRectangle(left, top, right - left, bottom - top);
+      if (api.Recognize(nullptr) != 0) continue;
+      // A second look at a small place: only what is read with good
+      // confidence, or a number read with fair confidence.
+      std::vector<PositionedWord> found;
+      CollectWords(&api, 72.0 / image.dpi, kNumberConfidence, kNumberConfidence, &found);
+      for (PositionedWord& w : found) {
+        bool number = std::all_of(w.text.begin(), w.text.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ';
+        });
+        if (number || w.confidence >= kRegionConfidence) words->push_back(std::move(w));
+      }
+    }
+    api.Clear();
+    api.SetPageSegMode(tesseract::PSM_AUTO);
+    return Status();
+  } catch (const std::exception& e) {
+    return Status::Error("ocr_failed", std::string("OCR failed: ") + e.what());
+  } catch (...) {
     return Status::Error("ocr_failed", "OCR failed");
   }
 }

@@ -45,6 +45,13 @@ class OcrEngine {
   /// image is empty or Tesseract gives up; `*words` is then empty.
   Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words);
 
+  /// Reads each of `regions` (boxes in points) of `image` as one line of
+  /// text and appends the words read with good confidence to `*words`: a
+  /// second look at ink the page-wide pass left out. Fails with "ocr_failed"
+  /// when the image is empty; words read before a failure stay.
+  Status RecognizeRegions(const GreyImage& image, const std::vector<PositionedWord>& regions,
+                          std::vector<PositionedWord>* words);
+
  private:
   struct Impl;
   explicit OcrEngine(std::unique_ptr<Impl> impl);

@@ -27,6 +27,7 @@ struct PositionedWord {
   double font_size = 0;                   ///< points; 0 when unknown (the box height is used)
   bool space_after = true;                ///< the source put a space after the word
   int rotation = 0;  ///< quarter turns clockwise the text is set at (0 upright, 1 top-down, ...)
+  float confidence = 100;  ///< OCR's confidence in the word, 0-100 (100 for a text layer)
 };
 
 /// A straight rule of a table (or an underline, a separator) in points.
@@ -131,6 +132,15 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages);
 /// Never fails.
 void EraseDrawing(const std::vector<RuleSegment>& rules, const std::vector<PositionedWord>& boxes,
                   int width, int height, double dpi, std::vector<unsigned char>* pixels);
+
+/// Places on a page image where there is ink of the size of text that no
+/// word of `read` covers: what a first OCR pass left out (it is prone to
+/// skip a lone digit in a table cell). Each place is a box in points around a
+/// cluster of such ink (a number's digits together), with a little margin.
+/// Specks, strokes thinner than a letter and ink under `read` are left out;
+/// at most 200 places come back. Never fails.
+std::vector<PositionedWord> FindUnreadInk(const GreyImage& image,
+                                          const std::vector<PositionedWord>& read);
 
 /// Sets LineRole::kFurniture on running headers and footers (text repeated in
 /// the margin band of most pages) and page numbers, and LineRole::kFootnote on

@@ -192,6 +192,18 @@ Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<Positioned
   g.pixels = straight.data();
   Status s = engine->Recognize(g, out);
   if (!s.ok()) return s;
+  // A second look at ink the page-wide pass left out (a lone digit in a
+  // cell), on the page without what was read already.
+  std::vector<PositionedWord> read = *out;
+  read.insert(read.end(), boxes.begin(), boxes.end());
+  std::vector<PositionedWord> regions = FindUnreadInk(g, read);
+  if (!regions.empty()) {
+    std::vector<unsigned char> rest = straight;
+    EraseDrawing({}, read, g.width, g.height, g.dpi, &rest);
+    GreyImage left = g;
+    left.pixels = rest.data();
+    engine->RecognizeRegions(left, regions, out);
+  }
   // A "box" inside a word of several letters is one of its letters.
   boxes.erase(std::remove_if(boxes.begin(), boxes.end(),
                              [&](const PositionedWord& b) {
