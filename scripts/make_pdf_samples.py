@@ -300,7 +300,7 @@ def make_bad(folder):
     # Thousands of pages sharing one content stream.
     w = PdfWriter()
     font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    content = w.add(PdfWriter.stream("", b"BT /F1 10 Tf 57 780 Td (Sida) Tj ET"))
+    content = w.add(PdfWriter.stream("", b"BT /F1 10 Tf 20 100 Td (Sida) Tj ET"))
     pages_obj = w.reserve()
     # MediaBox and Resources are inherited from the tree; every page refers
     # to the same content stream.

@@ -1,0 +1,466 @@
+// Tests of the PDF reader (ReadPdf): PDFs written here at run time (text at
+// known positions, drawn check boxes, ruled tables, an image-only page made by
+// rendering a text page), and the broken and hostile files in tests/data/pdf
+// (made by scripts/make_pdf_samples.py --bad) with their exact error codes.
+#include <doctest/doctest.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "redovis/readers.h"
+
+namespace redovis {
+namespace {
+
+// ---------------------------------------------------------------- writing PDFs
+
+/// One thing on a page: text at (x, top) in points, or a stroked line.
+struct Item {
+  double x = 0, top = 0, size = 10;
+  std::string text;  ///< UTF-8 (Latin-1 letters only)
+  bool line = false;
+  double x2 = 0, top2 = 0;  ///< the line's end
+};
+
+Item Text(double x, double top, double size, const std::string& text) {
+  Item i;
+  i.x = x;
+  i.top = top;
+  i.size = size;
+  i.text = text;
+  return i;
+}
+
+Item Stroke(double x, double top, double x2, double top2) {
+  Item i;
+  i.line = true;
+  i.x = x;
+  i.top = top;
+  i.x2 = x2;
+  i.top2 = top2;
+  return i;
+}
+
+/// A PDF literal string for UTF-8 `s` in WinAnsiEncoding (Latin-1 letters).
+std::string PdfString(const std::string& s) {
+  std::string out = "(";
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    unsigned code = c;
+    if (c >= 0xC0 && i + 1 < s.size()) code = ((c & 0x1F) << 6) | (s[++i] & 0x3F);
+    if (code == '(' || code == ')' || code == '\\') {
+      out += '\\';
+      out += static_cast<char>(code);
+    } else if (code >= 32 && code < 127) {
+      out += static_cast<char>(code);
+    } else {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\%03o", code & 0xFF);
+      out += buf;
+    }
+  }
+  return out + ")";
+}
+
+/// Assembles numbered objects into a PDF with a correct xref table.
+std::string Assemble(const std::vector<std::string>& objects, int root) {
+  std::string out = "%PDF-1.5\n%\xE2\xE3\xCF\xD3\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
+    out += buf;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root " +
+         std::to_string(root) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+std::string Stream(const std::string& dict, const std::string& data) {
+  return "<< " + dict + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data +
+         "\nendstream";
+}
+
+/// A PDF of A4 pages (or `w` x `h`) holding `pages`, in Helvetica.
+std::string TextPdf(const std::vector<std::vector<Item>>& pages, double w = 595, double h = 842) {
+  std::vector<std::string> objects;
+  objects.push_back(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+      "/Encoding /WinAnsiEncoding >>");  // 1
+  objects.push_back("");                 // 2: the page tree
+  std::string kids;
+  for (const std::vector<Item>& items : pages) {
+    std::string ops;
+    for (const Item& it : items) {
+      char buf[160];
+      if (it.line) {
+        snprintf(buf, sizeof buf, "0.6 w %.2f %.2f m %.2f %.2f l S\n", it.x, h - it.top, it.x2,
+                 h - it.top2);
+        ops += buf;
+      } else {
+        // `top` is the top of the text: the baseline sits 0.8 of the size below.
+        snprintf(buf, sizeof buf, "BT /F1 %.1f Tf %.2f %.2f Td ", it.size, it.x,
+                 h - it.top - 0.8 * it.size);
+        ops += buf + PdfString(it.text) + " Tj ET\n";
+      }
+    }
+    objects.push_back(Stream("", ops));
+    int content = static_cast<int>(objects.size());
+    char page[200];
+    snprintf(page, sizeof page,
+             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.0f %.0f] "
+             "/Resources << /Font << /F1 1 0 R >> >> /Contents %d 0 R >>",
+             w, h, content);
+    objects.push_back(page);
+    kids += std::to_string(objects.size()) + " 0 R ";
+  }
+  objects[1] =
+      "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
+  objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  return Assemble(objects, static_cast<int>(objects.size()));
+}
+
+/// A one-page image-only PDF: `grey` pixels (`w` x `h`, one byte each) shown
+/// at `dpi`, uncompressed.
+std::string ImagePdf(const std::vector<unsigned char>& grey, int w, int h, double dpi) {
+  double pw = w * 72.0 / dpi, ph = h * 72.0 / dpi;
+  std::vector<std::string> objects;
+  objects.push_back(Stream("/Type /XObject /Subtype /Image /Width " + std::to_string(w) +
+                               " /Height " + std::to_string(h) +
+                               " /ColorSpace /DeviceGray /BitsPerComponent 8",
+                           std::string(grey.begin(), grey.end())));
+  char cm[80];
+  snprintf(cm, sizeof cm, "q %.3f 0 0 %.3f 0 0 cm /Im0 Do Q", pw, ph);
+  objects.push_back(Stream("", cm));
+  char page[200];
+  snprintf(page, sizeof page,
+           "<< /Type /Page /Parent 4 0 R /MediaBox [0 0 %.3f %.3f] "
+           "/Resources << /XObject << /Im0 1 0 R >> >> /Contents 2 0 R >>",
+           pw, ph);
+  objects.push_back(page);
+  objects.push_back("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  objects.push_back("<< /Type /Catalog /Pages 4 0 R >>");
+  return Assemble(objects, 5);
+}
+
+/// `pdf`'s first page rendered at `dpi` in grey, as an image-only PDF: a scan.
+std::string ScanOf(const std::string& pdf, double dpi) {
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
+  REQUIRE(doc);
+  std::unique_ptr<poppler::page> page(doc->create_page(0));
+  REQUIRE(page);
+  poppler::page_renderer r;
+  r.set_image_format(poppler::image::format_gray8);
+  r.set_render_hint(poppler::page_renderer::antialiasing, true);
+  r.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  poppler::image img = r.render_page(page.get(), dpi, dpi);
+  REQUIRE(img.is_valid());
+  std::vector<unsigned char> grey;
+  const unsigned char* px = reinterpret_cast<const unsigned char*>(img.const_data());
+  for (int y = 0; y < img.height(); ++y)
+    grey.insert(grey.end(), px + static_cast<size_t>(y) * img.bytes_per_row(),
+                px + static_cast<size_t>(y) * img.bytes_per_row() + img.width());
+  return ImagePdf(grey, img.width(), img.height(), dpi);
+}
+
+// ---------------------------------------------------------------- helpers
+
+std::string ReadDataFile(const std::string& name) {
+  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/pdf/" + name, std::ios::binary);
+  REQUIRE_MESSAGE(f.good(),
+                  "missing tests/data/pdf/" << name << " (scripts/make_pdf_samples.py --bad)");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+/// Runs `fn` with file descriptor 2 sent to a temporary file; returns what was
+/// written to it.
+std::string CaptureStderr(const std::function<void()>& fn) {
+  fflush(stderr);
+  FILE* tmp = tmpfile();
+  REQUIRE(tmp);
+  int saved = dup(2);
+  dup2(fileno(tmp), 2);
+  fn();
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  std::string out;
+  rewind(tmp);
+  char buf[256];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, tmp)) > 0) out.append(buf, n);
+  fclose(tmp);
+  return out;
+}
+
+double Seconds(const std::function<void()>& fn) {
+  auto t0 = std::chrono::steady_clock::now();
+  fn();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+/// The first line whose first cell starts with `prefix`, or nullptr.
+const Line* Find(const Document& d, const std::string& prefix) {
+  for (const Line& l : d.lines)
+    if (!l.cells.empty() && l.cells[0].text.rfind(prefix, 0) == 0) return &l;
+  return nullptr;
+}
+
+bool Overlap(const Cell& a, const Cell& b) {
+  return a.x0 < b.x1 && b.x0 < a.x1;
+}
+
+/// The two-page form the reader tests use: a running header, a Ja/Nej table
+/// with an X under Ja, numbers, a footnote, page numbers.
+std::string FormPdf() {
+  std::vector<Item> p1 = {
+      Text(57, 30, 9, "Länsstyrelsen i Örebro län"),
+      Text(57, 80, 14, "1. Personliga ombud"),
+      Text(380, 120, 10, "Ja"),
+      Text(460, 120, 10, "Nej"),
+      Text(57, 140, 10, "Ombuden har erbjudits utbildning."),
+      Text(383, 140, 10, "X"),
+      Text(57, 160, 10, "Ombuden har erbjudits handledning."),
+      Text(463, 160, 10, "X"),
+      Text(57, 180, 10, "Totalt antal klienter"),
+      Text(380, 180, 10, "29"),
+      Text(460, 180, 10, "17"),
+      Text(57, 760, 7, "1 Anges med två decimaler, till exempel 1,50."),
+      Text(290, 805, 9, "1"),
+  };
+  std::vector<Item> p2 = {
+      Text(57, 30, 9, "Länsstyrelsen i Örebro län"),
+      Text(57, 80, 14, "2. Klienter"),
+      Text(57, 100, 10, "Antal nya klienter"),
+      Text(380, 100, 10, "9"),
+      Text(460, 100, 10, "4"),
+      Text(290, 805, 9, "2"),
+  };
+  return TextPdf({p1, p2});
+}
+
+// ---------------------------------------------------------------- tests
+
+TEST_CASE("pdf reader: lines, cells and columns of a generated form") {
+  std::string pdf = FormPdf();
+  Document d;
+  std::string err;
+  Status s;
+  err = CaptureStderr([&] { s = ReadPdf(pdf, ReadOptions(), &d); });
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(err.empty());
+  CHECK(d.format == "pdf");
+  CHECK(d.page_count == 2);
+  for (size_t i = 0; i < d.lines.size(); ++i) {
+    CHECK(d.lines[i].number == static_cast<int>(i) + 1);
+    CHECK(d.lines[i].origin == "page " + std::to_string(d.lines[i].page));
+    CHECK_FALSE(d.lines[i].ocr);
+  }
+  const Line* header = Find(d, "Ja");
+  const Line* training = Find(d, "Ombuden har erbjudits utbildning.");
+  const Line* supervision = Find(d, "Ombuden har erbjudits handledning.");
+  const Line* clients = Find(d, "Totalt antal klienter");
+  REQUIRE(header);
+  REQUIRE(training);
+  REQUIRE(supervision);
+  REQUIRE(clients);
+  REQUIRE(header->cells.size() == 2);
+  REQUIRE(training->cells.size() == 2);
+  CHECK(training->cells[1].text == "X");
+  CHECK(Overlap(training->cells[1], header->cells[0]));
+  CHECK_FALSE(Overlap(training->cells[1], header->cells[1]));
+  REQUIRE(supervision->cells.size() == 2);
+  CHECK(Overlap(supervision->cells[1], header->cells[1]));
+  CHECK_FALSE(Overlap(supervision->cells[1], header->cells[0]));
+  CHECK(clients->Text() == "Totalt antal klienter\t29\t17");
+  CHECK(clients->page == 1);
+  CHECK(Find(d, "Antal nya klienter")->page == 2);
+  // Furniture and footnotes.
+  int furniture = 0;
+  for (const Line& l : d.lines) {
+    if (l.Text() == "Länsstyrelsen i Örebro län" || l.Text() == "1" || l.Text() == "2") {
+      CHECK(l.role == LineRole::kFurniture);
+      ++furniture;
+    }
+  }
+  CHECK(furniture == 4);
+  const Line* note = Find(d, "\u00b9 Anges");
+  if (!note) note = Find(d, "1 Anges");
+  REQUIRE(note);
+  CHECK(note->role == LineRole::kFootnote);
+  CHECK(clients->role == LineRole::kContent);
+}
+
+TEST_CASE("pdf reader: check boxes drawn as graphics and ruled table rows") {
+  // A table: header row 110..130, a row whose label wraps (130..160), ruled.
+  std::vector<Item> p = {
+      Text(300, 114, 10, "Ja"),
+      Text(360, 114, 10, "Nej"),
+      Text(57, 134, 10, "Har ni under året haft kö eller"),
+      Text(57, 146, 10, "väntetid för personer?"),
+  };
+  for (double y : {110.0, 130.0, 160.0}) p.push_back(Stroke(50, y, 420, y));
+  for (double x : {50.0, 290.0, 350.0, 420.0}) p.push_back(Stroke(x, 110, x, 160));
+  // A crossed box under Ja, an empty one under Nej (10 points, 2 points in).
+  auto box = [&](double x, double y, bool crossed) {
+    p.push_back(Stroke(x, y, x + 10, y));
+    p.push_back(Stroke(x + 10, y, x + 10, y + 10));
+    p.push_back(Stroke(x + 10, y + 10, x, y + 10));
+    p.push_back(Stroke(x, y + 10, x, y));
+    if (crossed) {
+      p.push_back(Stroke(x, y, x + 10, y + 10));
+      p.push_back(Stroke(x + 10, y, x, y + 10));
+    }
+  };
+  box(300, 136, true);
+  box(362, 136, false);
+  Document d;
+  Status s = ReadPdf(TextPdf({p}), ReadOptions(), &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const Line* header = Find(d, "Ja");
+  const Line* row = Find(d, "Har ni");
+  REQUIRE(header);
+  REQUIRE(row);
+  REQUIRE(row->cells.size() == 3);
+  CHECK(row->cells[0].text == "Har ni under året haft kö eller väntetid för personer?");
+  CHECK(row->cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(Overlap(row->cells[1], header->cells[0]));
+  CHECK(row->cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(Overlap(row->cells[2], header->cells[1]));
+}
+
+TEST_CASE("pdf reader: broken and hostile files fail fast with their codes, silently") {
+  struct Case {
+    const char* file;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"truncated.pdf", "corrupt"},           {"random.pdf", "corrupt"},
+      {"random_after_header.pdf", "corrupt"}, {"empty.pdf", "corrupt"},
+      {"encrypted_user.pdf", "encrypted"},    {"self_loop.pdf", "corrupt"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    std::string bytes = ReadDataFile(c.file);
+    Document d;
+    Status s;
+    std::string err;
+    double t =
+        Seconds([&] { err = CaptureStderr([&] { s = ReadPdf(bytes, ReadOptions(), &d); }); });
+    CHECK(s.code() == c.code);
+    CHECK_FALSE(s.message().empty());
+    CHECK(t < 2.0);
+    CHECK(err.empty());
+  }
+  // Through the dispatcher: an empty file and bytes that are no PDF at all.
+  Document d;
+  CHECK(ReadDocument(ReadDataFile("empty.pdf"), "empty.pdf", ReadOptions(), &d).code() ==
+        "empty_file");
+  CHECK(ReadDocument(ReadDataFile("random.pdf"), "random.pdf", ReadOptions(), &d).code() ==
+        "wrong_format");
+  CHECK(ReadDocument(ReadDataFile("encrypted_user.pdf"), "x.pdf", ReadOptions(), &d).code() ==
+        "encrypted");
+}
+
+TEST_CASE("pdf reader: an owner password alone and a broken xref table still read") {
+  for (const char* file : {"encrypted_owner.pdf", "broken_xref.pdf", "text_table.pdf"}) {
+    CAPTURE(file);
+    Document d;
+    Status s = ReadPdf(ReadDataFile(file), ReadOptions(), &d);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    const Line* clients = Find(d, "Totalt antal klienter");
+    REQUIRE(clients);
+    CHECK(clients->Text() == "Totalt antal klienter\t29\t17");
+  }
+}
+
+TEST_CASE("pdf reader: at most max_pdf_pages pages are read, with a warning") {
+  std::string bytes = ReadDataFile("many_pages.pdf");
+  ReadOptions o;
+  o.max_pdf_pages = 40;
+  Document d;
+  Status s;
+  double t = Seconds([&] { s = ReadPdf(bytes, o, &d); });
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(d.page_count == 3000);
+  CHECK(d.lines.size() == 40);
+  CHECK(d.lines.back().page == 40);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("3000") != std::string::npos);
+  CHECK(t < 2.0);
+}
+
+TEST_CASE("pdf reader: an image-only PDF without OCR has no text layer") {
+  ReadOptions o;
+  o.ocr = "never";
+  Document d;
+  CHECK(ReadPdf(ReadDataFile("image_only.pdf"), o, &d).code() == "no_text_layer");
+  o.ocr = "sometimes";
+  CHECK(ReadPdf(ReadDataFile("text_table.pdf"), o, &d).code() == "bad_option");
+}
+
+TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
+  // A page made here: text rendered to pixels, wrapped as an image-only PDF.
+  std::vector<Item> items = {
+      Text(40, 40, 14, "Totalt antal klienter"),
+      Text(320, 40, 14, "4711"),
+      Text(40, 80, 14, "Antal nya klienter"),
+      Text(320, 80, 14, "2023"),
+  };
+  std::string scan = ScanOf(TextPdf({items}, 420, 130), 200);
+  Document d;
+  Status s;
+  std::string err = CaptureStderr([&] { s = ReadPdf(scan, ReadOptions(), &d); });
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(err.empty());
+  const Line* total = Find(d, "Totalt antal klienter");
+  const Line* fresh = Find(d, "Antal nya klienter");
+  REQUIRE(total);
+  REQUIRE(fresh);
+  CHECK(total->ocr);
+  CHECK(total->Text() == "Totalt antal klienter\t4711");
+  CHECK(fresh->Text() == "Antal nya klienter\t2023");
+  // The number's cell is where it was set, in points.
+  CHECK(total->cells[1].x0 == doctest::Approx(320).epsilon(0.02));
+  // The scanned sample made by the script reads the same.
+  Document d2;
+  REQUIRE(ReadPdf(ReadDataFile("image_only.pdf"), ReadOptions(), &d2).ok());
+  REQUIRE(Find(d2, "Totalt antal klienter"));
+  CHECK(Find(d2, "Totalt antal klienter")->Text() == "Totalt antal klienter\t4711");
+  CHECK(Find(d2, "Antal nya klienter")->Text() == "Antal nya klienter\t2023");
+}
+
+TEST_CASE("pdf reader: ocr always reads a text page by OCR") {
+  ReadOptions o;
+  o.ocr = "always";
+  Document d;
+  Status s = ReadPdf(ReadDataFile("text_table.pdf"), o, &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const Line* clients = Find(d, "Totalt antal klienter");
+  REQUIRE(clients);
+  CHECK(clients->ocr);
+  CHECK(clients->Text() == "Totalt antal klienter\t29\t17");
+}
+
+}  // namespace
+}  // namespace redovis
