@@ -1,5 +1,7 @@
 // JSON and JSON Lines writers, and the record's JSON form.
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
 #include "redovis/writer.h"
 
@@ -76,13 +78,19 @@ nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue)
   j["source"] = src;
   j["status"] = r.status;
   j["edition"] = r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
+  // Keys are unique by construction: append to the object's storage directly
+  // instead of operator[], which searches the ordered map (quadratic).
+  std::unordered_set<std::string_view> asked(r.asked.begin(), r.asked.end());
   nlohmann::ordered_json fields = nlohmann::ordered_json::object();
+  auto& field_list = fields.get_ref<nlohmann::ordered_json::object_t&>();
+  field_list.reserve(asked.size());
   for (const FieldSpec& f : catalogue.fields()) {
-    if (std::find(r.asked.begin(), r.asked.end(), f.key) == r.asked.end()) continue;
-    fields[f.key] = ValueToJson(r.Get(f.key));
+    if (!asked.count(f.key)) continue;
+    field_list.emplace_back(f.key, ValueToJson(r.Get(f.key)));
   }
-  j["fields"] = fields;
+  j["fields"] = std::move(fields);
   nlohmann::ordered_json prov = nlohmann::ordered_json::object();
+  auto& prov_list = prov.get_ref<nlohmann::ordered_json::object_t&>();
   for (const FieldSpec& f : catalogue.fields()) {
     auto it = r.provenance.find(f.key);
     if (it == r.provenance.end() || !r.Has(f.key)) continue;
@@ -94,9 +102,9 @@ nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue)
     pj["text"] = p.text;
     if (!p.origin.empty()) pj["origin"] = p.origin;
     if (p.ocr) pj["ocr"] = true;
-    prov[f.key] = pj;
+    prov_list.emplace_back(f.key, std::move(pj));
   }
-  j["provenance"] = prov;
+  j["provenance"] = std::move(prov);
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const Finding& f : r.findings) findings.push_back(FindingToJson(f));
   j["findings"] = findings;
