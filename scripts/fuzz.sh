@@ -34,7 +34,7 @@ for t in "${targets[@]}"; do
   [ "$t" = text_pipeline ] && dict=(-dict=fuzz/forms.dict)
   echo "== $t: ${seconds}s"
   set +e
-  ASAN_OPTIONS=detect_leaks=1 "build-fuzz/${t}_fuzzer" "$corpus" "${dict[@]}" -max_total_time="$seconds" \
+  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp "build-fuzz/${t}_fuzzer" "$corpus" "${dict[@]}" -max_total_time="$seconds" \
     -rss_limit_mb=2048 -timeout=20 -max_len=200000 -artifact_prefix="$findings/" -print_final_stats=1 \
     > "build-fuzz/$t.log" 2>&1
   rc=$?
