@@ -7,8 +7,10 @@
 // An engine is slow to create (it loads the language model): make one per
 // document, or one per thread, and reuse it for that document's pages. An
 // engine is not thread-safe; distinct engines are independent. Nothing here
-// keeps global mutable state (beyond silencing the OCR libraries' own
-// messages once per process), prints, or throws past its functions.
+// keeps global mutable state of its own; once per process it silences
+// Tesseract's and Leptonica's messages and keeps Tesseract's OpenMP loops on
+// the calling thread (process-wide settings of those libraries). It never
+// prints and never throws past its functions.
 #ifndef REDOVIS_OCR_H_
 #define REDOVIS_OCR_H_
 

@@ -2,14 +2,18 @@
 //
 // In: the words of each page, each with its bounding box in points (origin at
 // the top left, y growing downwards), its font size and whether a space
-// follows it. Out: the page's lines in reading order, each split into cells
-// where the gap between words is clearly wider than a word space, each cell
-// with its horizontal extent in points; running headers and footers, page
-// numbers and footnote bodies get their LineRole.
+// follows it; and, from a rendering of the page, the table rules and the
+// check boxes drawn as graphics. Out: the page's lines in reading order, each
+// split into cells where the gap between words is clearly wider than a word
+// space or a vertical rule runs between them, each cell with its horizontal
+// extent in points; a ruled table row's visual lines joined into one line, a
+// wrapped paragraph's lines into one; running headers and footers, page
+// numbers and footnote bodies marked with their LineRole.
 //
-// Pure geometry: this code knows nothing of PDF libraries, OCR engines,
-// reports or languages. It never fails, never throws on its own, never
-// prints, and never drops a word (except whitespace-only ones).
+// Pure geometry on words and pixels: this code knows nothing of PDF
+// libraries, OCR engines, reports or languages. It never fails, never throws
+// on its own, never prints, and never drops a word (except whitespace-only
+// ones and words with impossible coordinates).
 #ifndef REDOVIS_PDF_LAYOUT_H_
 #define REDOVIS_PDF_LAYOUT_H_
 

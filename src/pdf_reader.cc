@@ -280,14 +280,15 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     pages.push_back(std::move(pp));
     needs_ocr_page.push_back(ocr ? std::move(p) : nullptr);
   }
-  if (pages.empty()) return Status::Error("corrupt", "no page of the PDF could be read");
+  if (pages.empty() && limit > 0)
+    return Status::Error("corrupt", "no page of the PDF could be read");
   if (unreadable > 0)
     d.warnings.push_back(std::to_string(unreadable) +
                          " page(s) could not be read and were skipped");
 
   bool any_ocr = std::any_of(needs_ocr_page.begin(), needs_ocr_page.end(),
                              [](const auto& p) { return p != nullptr; });
-  if (mode == "never" && with_text == 0)
+  if (mode == "never" && with_text == 0 && !pages.empty())
     return Status::Error("no_text_layer",
                          "the PDF has no text layer (scanned pages) and OCR is turned off");
   if (any_ocr) {
