@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string_view>
 #include <utility>
@@ -90,6 +91,27 @@ CheckboxState BoxOf(char32_t c) {
       return CheckboxState::kUnchecked;
     default:
       return CheckboxState::kNone;
+  }
+}
+
+// ---------------------------------------------------------------- pixels
+
+/// Calls `f(x)` for each dark pixel (below 150) of `row`, left to right,
+/// skipping white (255) eight pixels at a time: most of a page is white.
+template <typename F>
+void ForEachDark(const unsigned char* row, int width, F f) {
+  int x = 0;
+  while (x < width) {
+    if (x + 8 <= width) {
+      uint64_t block;
+      std::memcpy(&block, row + x, 8);
+      if (block == ~uint64_t{0}) {
+        x += 8;
+        continue;
+      }
+    }
+    if (row[x] < 150) f(x);
+    ++x;
   }
 }
 
@@ -591,28 +613,20 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
   auto dark = [&](int x, int y) {
     return image.pixels[static_cast<size_t>(y) * image.stride + x] < 150;
   };
-  // A form check box is 5 to 20 points wide and about square. Its frame may
+  // A form check box is 7 to 20 points wide and about square. Its frame may
   // touch a table rule, so it is found by its two sides: vertical strokes as
   // long as they are far apart, with a top and a bottom edge between them.
-  const int min_side = std::max(4, static_cast<int>(5 * scale));
+  const int min_side = std::max(5, static_cast<int>(7 * scale));
   const int max_side = static_cast<int>(20 * scale) + 1;
   // Pixels of long horizontal strokes (table rules) do not count towards
   // vertical strokes: a box touching a rule keeps sides of its own length.
-  std::vector<uint8_t> rule(static_cast<size_t>(width) * height, 0);
-  for (int y = 0; y < height; ++y) {
-    int x = 0;
-    while (x < width) {
-      if (!dark(x, y)) {
-        ++x;
-        continue;
-      }
-      int start = x;
-      while (x < width && dark(x, y)) ++x;
-      if (x - start > max_side + 2)
-        std::fill(rule.begin() + static_cast<size_t>(y) * width + start,
-                  rule.begin() + static_cast<size_t>(y) * width + x, 1);
-    }
-  }
+  auto is_rule = [&](int x, int y) {
+    if (!dark(x, y)) return false;
+    int a = x, b = x;
+    while (a > 0 && dark(a - 1, y) && b - a <= max_side + 2) --a;
+    while (b + 1 < width && dark(b + 1, y) && b - a <= max_side + 2) ++b;
+    return b - a + 1 > max_side + 2;
+  };
   struct Run {
     int y0, y1;
   };
@@ -620,23 +634,37 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
   // skip one light pixel (a scan's speckle).
   std::vector<std::vector<Run>> runs(width);
   std::vector<int> open(width, -1), last(width, -1);
+  std::vector<uint8_t> rule_row(width + 1, 0);
   auto close = [&](int x) {
     int len = last[x] - open[x] + 1;
     if (len >= min_side - 2 && len <= max_side) runs[x].push_back(Run{open[x], last[x]});
     open[x] = -1;
   };
+  std::vector<int> darks;
   for (int y = 0; y < height; ++y) {
     const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
-    const uint8_t* rule_row = rule.data() + static_cast<size_t>(y) * width;
-    for (int x = 0; x < width; ++x) {
-      // A side may step one pixel sideways (a scan turned a little): a pixel
-      // counts when it or its right neighbour is dark.
-      bool ink =
-          (row[x] < 150 && !rule_row[x]) || (x + 1 < width && row[x + 1] < 150 && !rule_row[x + 1]);
-      if (!ink) continue;
-      if (open[x] >= 0 && y - last[x] > 2) close(x);
-      if (open[x] < 0) open[x] = y;
-      last[x] = y;
+    darks.clear();
+    ForEachDark(row, width, [&](int x) { darks.push_back(x); });
+    if (darks.empty()) continue;
+    // Long horizontal runs in this row are rules.
+    for (size_t i = 0; i < darks.size();) {
+      size_t j = i + 1;
+      while (j < darks.size() && darks[j] == darks[j - 1] + 1) ++j;
+      std::fill(rule_row.begin() + darks[i], rule_row.begin() + darks[j - 1] + 1,
+                darks[j - 1] - darks[i] + 1 > max_side + 2 ? 1 : 0);
+      i = j;
+    }
+    // A side may step one pixel sideways (a scan turned a little): a pixel
+    // counts when it or its right neighbour is dark ink that is not a rule.
+    int done = -1;
+    for (int d : darks) {
+      if (rule_row[d]) continue;
+      for (int x = std::max(d - 1, done + 1); x <= d; ++x) {
+        if (open[x] >= 0 && y - last[x] > 2) close(x);
+        if (open[x] < 0) open[x] = y;
+        last[x] = y;
+      }
+      done = d;
     }
   }
   for (int x = 0; x < width; ++x)
@@ -657,8 +685,8 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
           if (std::abs(right.y0 - left.y0) > tol || std::abs(right.y1 - left.y1) > tol) continue;
           // Sides cut short by a rule: the frame reaches into the rule's row.
           int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
-          if (top > 0 && rule[static_cast<size_t>(top - 1) * width + x]) --top;
-          if (bottom + 1 < height && rule[static_cast<size_t>(bottom + 1) * width + x]) ++bottom;
+          if (top > 0 && is_rule(x, top - 1)) --top;
+          if (bottom + 1 < height && is_rule(x, bottom + 1)) ++bottom;
           Box b{x, top, x2, bottom, CheckboxState::kNone};
           bool seen = false;
           for (const Box& f : found)
@@ -756,34 +784,35 @@ using Runs = std::vector<std::vector<std::pair<int, int>>>;
 Runs DarkRuns(const GreyImage& image, bool horizontal, int min_len) {
   const int width = image.width, height = image.height;
   Runs runs(horizontal ? height : width);
-  std::vector<int> open(width, -1);
+  std::vector<int> open(width, -1), last(width, -1);
   for (int y = 0; y < height; ++y) {
     const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
     if (horizontal) {
-      int x = 0;
-      while (x < width) {
-        if (row[x] >= 150) {
-          ++x;
-          continue;
+      int start = -1, prev = -2;
+      ForEachDark(row, width, [&](int x) {
+        if (x != prev + 1) {
+          if (start >= 0 && prev - start + 1 >= min_len) runs[y].emplace_back(start, prev);
+          start = x;
         }
-        int start = x;
-        while (x < width && row[x] < 150) ++x;
-        if (x - start >= min_len) runs[y].emplace_back(start, x - 1);
-      }
+        prev = x;
+      });
+      if (start >= 0 && prev - start + 1 >= min_len) runs[y].emplace_back(start, prev);
       continue;
     }
-    for (int x = 0; x < width; ++x) {
-      bool d = row[x] < 150;
-      if (d && open[x] < 0) open[x] = y;
-      if (!d && open[x] >= 0) {
-        if (y - open[x] >= min_len) runs[x].emplace_back(open[x], y - 1);
-        open[x] = -1;
+    // Columns: a run goes on while each row below has ink; it is closed
+    // when the column's next ink comes after a gap, or at the end.
+    ForEachDark(row, width, [&](int x) {
+      if (open[x] >= 0 && last[x] == y - 1) {
+        last[x] = y;
+        return;
       }
-    }
+      if (open[x] >= 0 && last[x] - open[x] + 1 >= min_len) runs[x].emplace_back(open[x], last[x]);
+      open[x] = last[x] = y;
+    });
   }
   if (!horizontal)
     for (int x = 0; x < width; ++x)
-      if (open[x] >= 0 && height - open[x] >= min_len) runs[x].emplace_back(open[x], height - 1);
+      if (open[x] >= 0 && last[x] - open[x] + 1 >= min_len) runs[x].emplace_back(open[x], last[x]);
   return runs;
 }
 

@@ -145,11 +145,15 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
   // Splash's one-bit pixels: most significant bit first, 1 for white.
   const int w = img.width(), h = img.height(), row = img.bytes_per_row();
   const unsigned char* bits = reinterpret_cast<const unsigned char*>(img.const_data());
-  std::vector<unsigned char> grey(static_cast<size_t>(w) * h);
+  std::vector<unsigned char> grey(static_cast<size_t>(w) * h, 255);
   for (int y = 0; y < h; ++y) {
     const unsigned char* in = bits + static_cast<size_t>(y) * row;
     unsigned char* out = grey.data() + static_cast<size_t>(y) * w;
-    for (int x = 0; x < w; ++x) out[x] = (in[x >> 3] >> (7 - (x & 7))) & 1 ? 255 : 0;
+    for (int byte = 0; byte < (w + 7) / 8; ++byte) {
+      if (in[byte] == 0xFF) continue;  // eight white pixels
+      for (int x = byte * 8; x < std::min(w, byte * 8 + 8); ++x)
+        if (!((in[byte] >> (7 - (x & 7))) & 1)) out[x] = 0;
+    }
   }
   GreyImage g;
   g.pixels = grey.data();
