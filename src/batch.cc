@@ -67,7 +67,20 @@ std::string Request(const std::string& path, const std::string& stdin_bytes) {
 /// The worker: reads requests, answers each with its records as JSON. Never returns.
 [[noreturn]] void WorkerMain(const PatternSet& patterns, const BatchOptions& options, int in,
                              int out) {
-  if (options.max_memory_mb > 0) {
+  // AddressSanitizer reserves terabytes of address space for its shadow
+  // memory, so an address-space limit would stop a sanitizer build at once.
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr bool kAsan = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  constexpr bool kAsan = true;
+#else
+  constexpr bool kAsan = false;
+#endif
+#else
+  constexpr bool kAsan = false;
+#endif
+  if (options.max_memory_mb > 0 && !kAsan) {
     rlimit limit;
     limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(options.max_memory_mb) << 20;
     setrlimit(RLIMIT_AS, &limit);
