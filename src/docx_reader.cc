@@ -614,24 +614,7 @@ Status ReadDocxImpl(std::string_view bytes, const ReadOptions& options, Document
 }  // namespace
 
 Status ReadDocx(std::string_view bytes, const ReadOptions& options, Document* out) {
-  *out = Document();
-  out->format = "docx";
-  try {
-    return ReadDocxImpl(bytes, options, out);
-  } catch (const std::bad_alloc&) {
-    *out = Document();
-    out->format = "docx";
-    return Status::Error("out_of_memory", "ran out of memory reading the Word document");
-  } catch (const std::exception& e) {
-    *out = Document();
-    out->format = "docx";
-    return Status::Error("corrupt",
-                         std::string("the Word document could not be read: ") + e.what());
-  } catch (...) {
-    *out = Document();
-    out->format = "docx";
-    return Status::Error("corrupt", "the Word document could not be read");
-  }
+  return ReadAtBoundary("docx", "Word document", out, [&] { return ReadDocxImpl(bytes, options, out); });
 }
 
 }  // namespace redovis

@@ -52,6 +52,17 @@ bool IsFootnoteBody(const icu::UnicodeString& s) {
   return j > i + 1 && j < s.length() && s.charAt(j) == u':';
 }
 
+/// The one non-blank cell of a line, or nullptr when it has none or several.
+const Cell* OnlyCell(const Line& line) {
+  const Cell* only = nullptr;
+  for (const Cell& cell : line.cells) {
+    if (cell.text.empty()) continue;
+    if (only) return nullptr;
+    only = &cell;
+  }
+  return only;
+}
+
 }  // namespace
 
 bool Normaliser::KeepsHyphen(const std::string& next_word) const {
@@ -167,14 +178,7 @@ void Normaliser::Normalise(Document* doc) const {
       break;
     }
     if (line.role != LineRole::kContent) continue;
-    int nonblank = 0;
-    const Cell* only = nullptr;
-    for (const Cell& cell : line.cells)
-      if (!cell.text.empty()) {
-        ++nonblank;
-        only = &cell;
-      }
-    if (nonblank == 1) {
+    if (const Cell* only = OnlyCell(line)) {
       if (AnyFind(vocabulary_.furniture, U(only->text), &cache_)) line.role = LineRole::kFurniture;
       if (only->text.size() <= 40) ++single_cell_counts[only->fold];
     }
@@ -182,14 +186,8 @@ void Normaliser::Normalise(Document* doc) const {
   // Short lines repeated on many pages are running headers or footers.
   for (Line& line : doc->lines) {
     if (line.role != LineRole::kContent) continue;
-    int nonblank = 0;
-    const Cell* only = nullptr;
-    for (const Cell& cell : line.cells)
-      if (!cell.text.empty()) {
-        ++nonblank;
-        only = &cell;
-      }
-    if (nonblank == 1 && only->text.size() <= 40 && single_cell_counts[only->fold] >= 3)
+    const Cell* only = OnlyCell(line);
+    if (only && only->text.size() <= 40 && single_cell_counts[only->fold] >= 3)
       line.role = LineRole::kFurniture;
   }
 }

@@ -517,24 +517,7 @@ Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document*
 }  // namespace
 
 Status ReadOdt(std::string_view bytes, const ReadOptions& options, Document* out) {
-  *out = Document();
-  out->format = "odt";
-  try {
-    return ReadOdtImpl(bytes, options, out);
-  } catch (const std::bad_alloc&) {
-    *out = Document();
-    out->format = "odt";
-    return Status::Error("out_of_memory", "ran out of memory reading the OpenDocument file");
-  } catch (const std::exception& e) {
-    *out = Document();
-    out->format = "odt";
-    return Status::Error("corrupt",
-                         std::string("the OpenDocument file could not be read: ") + e.what());
-  } catch (...) {
-    *out = Document();
-    out->format = "odt";
-    return Status::Error("corrupt", "the OpenDocument file could not be read");
-  }
+  return ReadAtBoundary("odt", "OpenDocument file", out, [&] { return ReadOdtImpl(bytes, options, out); });
 }
 
 }  // namespace redovis
