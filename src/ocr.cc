@@ -334,13 +334,17 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confide
   } while (it->Next(tesseract::RIL_WORD));
 }
 
+/// True when `image` has pixels, a size and a resolution OCR can use.
+bool Usable(const GreyImage& image) {
+  return image.pixels != nullptr && image.width > 0 && image.height > 0 &&
+         image.stride >= image.width && image.dpi > 0;
+}
+
 }  // namespace
 
 Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
   words->clear();
-  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
-      image.stride < image.width || image.dpi <= 0)
-    return Status::Error("ocr_failed", "OCR was given an empty page image");
+  if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = impl_->api;
     OneOpenMpThread();
@@ -367,9 +371,7 @@ Status OcrEngine::RecognizeRegions(const GreyImage& image,
                                    const std::vector<PositionedWord>& regions,
                                    std::vector<PositionedWord>* words) {
   if (regions.empty()) return Status();
-  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
-      image.stride < image.width || image.dpi <= 0)
-    return Status::Error("ocr_failed", "OCR was given an empty page image");
+  if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = impl_->api;
     OneOpenMpThread();
