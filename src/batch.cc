@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <string_view>
 
 namespace redovis {
 
@@ -58,15 +59,78 @@ bool ReceiveMessage(int fd, std::string* payload) {
   return n == 0 || ReadAll(fd, payload->data(), n);
 }
 
+/// Appends `bytes` to `out` as one frame: 4-byte little-endian length, bytes.
+void AppendFrame(std::string* out, const std::string& bytes) {
+  uint32_t n = static_cast<uint32_t>(bytes.size());
+  const char head[4] = {static_cast<char>(n), static_cast<char>(n >> 8), static_cast<char>(n >> 16),
+                        static_cast<char>(n >> 24)};
+  out->append(head, 4);
+  out->append(bytes);
+}
+
+/// Takes the next frame off the front of `in`; false when none is whole.
+bool TakeFrame(std::string_view* in, std::string* bytes) {
+  if (in->size() < 4) return false;
+  auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>((*in)[i])); };
+  uint32_t n = b(0) | (b(1) << 8) | (b(2) << 16) | (b(3) << 24);
+  if (in->size() - 4 < n) return false;
+  bytes->assign(in->substr(4, n));
+  in->remove_prefix(4 + n);
+  return true;
+}
+
+/// The batch's form of extracted records: summaries and rendered output.
+std::vector<BatchRecord> ToBatchRecords(const std::vector<Record>& records,
+                                        const BatchOptions& options, const RecordWriter* renderer) {
+  std::vector<BatchRecord> out;
+  out.reserve(records.size());
+  for (const Record& r : records)
+    out.push_back(
+        {r.Summary(options.summary_keys), renderer ? renderer->Render(r) : std::string()});
+  return out;
+}
+
+/// The worker's answer: per report, a frame with its summary as JSON and a
+/// frame with its rendered output.
+std::string EncodeAnswer(const std::vector<BatchRecord>& records, const Catalogue& catalogue) {
+  std::string out;
+  for (const BatchRecord& r : records) {
+    AppendFrame(&out, RecordToJson(r.summary, catalogue)
+                          .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    AppendFrame(&out, r.rendered);
+  }
+  return out;
+}
+
+/// The inverse of EncodeAnswer; false when the answer is malformed.
+bool DecodeAnswer(std::string_view answer, std::vector<BatchRecord>* records, std::string* error) {
+  std::string summary, rendered;
+  while (!answer.empty()) {
+    if (!TakeFrame(&answer, &summary) || !TakeFrame(&answer, &rendered)) {
+      *error = "a truncated answer";
+      return false;
+    }
+    try {
+      records->push_back(
+          {RecordFromJson(nlohmann::ordered_json::parse(summary)), std::move(rendered)});
+    } catch (const std::exception& e) {
+      *error = e.what();
+      return false;
+    }
+  }
+  return true;
+}
+
 /// A request: "P" + path, or "B" + name + "\0" + bytes (standard input).
 std::string Request(const std::string& path, const std::string& stdin_bytes) {
   if (path == "-") return "B-" + std::string(1, '\0') + stdin_bytes;
   return "P" + path;
 }
 
-/// The worker: reads requests, answers each with its records as JSON. Never returns.
-[[noreturn]] void WorkerMain(const PatternSet& patterns, const BatchOptions& options, int in,
-                             int out) {
+/// The worker: reads requests, answers each with its reports' summaries and
+/// rendered output (EncodeAnswer). Never returns.
+[[noreturn]] void WorkerMain(const PatternSet& patterns, const BatchOptions& options,
+                             const RecordWriter* renderer, int in, int out) {
   // AddressSanitizer reserves terabytes of address space for its shadow
   // memory, so an address-space limit would stop a sanitizer build at once.
 #if defined(__SANITIZE_ADDRESS__)
@@ -96,9 +160,8 @@ std::string Request(const std::string& path, const std::string& stdin_bytes) {
       records = extractor.ExtractBytes(std::string_view(request).substr(nul + 1),
                                        request.substr(1, nul - 1), options.extract);
     }
-    nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const Record& r : records) array.push_back(RecordToJson(r, patterns.catalogue()));
-    if (!SendMessage(out, array.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)))
+    if (!SendMessage(
+            out, EncodeAnswer(ToBatchRecords(records, options, renderer), patterns.catalogue())))
       break;
   }
   _exit(0);
@@ -140,11 +203,16 @@ Record RecordFromJson(const nlohmann::ordered_json& j) {
   for (const auto& [key, v] : j.at("fields").items()) {
     r.asked.push_back(key);
     if (v.is_null()) continue;
-    if (v.is_boolean()) r.values[key] = Value::Bool(v.get<bool>());
-    else if (v.is_number_integer()) r.values[key] = Value::Int(v.get<int64_t>());
-    else if (v.is_number()) r.values[key] = Value::Decimal(v.get<double>());
-    else if (v.is_string()) r.values[key] = Value::Text(v.get<std::string>());
-    else if (v.is_array()) r.values[key] = Value::MakeList(v.get<std::vector<std::string>>());
+    if (v.is_boolean())
+      r.values[key] = Value::Bool(v.get<bool>());
+    else if (v.is_number_integer())
+      r.values[key] = Value::Int(v.get<int64_t>());
+    else if (v.is_number())
+      r.values[key] = Value::Decimal(v.get<double>());
+    else if (v.is_string())
+      r.values[key] = Value::Text(v.get<std::string>());
+    else if (v.is_array())
+      r.values[key] = Value::MakeList(v.get<std::vector<std::string>>());
   }
   for (const auto& [key, p] : j.at("provenance").items()) {
     Provenance pr;
@@ -165,14 +233,23 @@ Record RecordFromJson(const nlohmann::ordered_json& j) {
 }
 
 void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
-                      const std::function<void(std::vector<Record>)>& sink,
+                      const RecordWriter* renderer,
+                      const std::function<void(std::vector<BatchRecord>)>& sink,
                       const std::function<void(size_t, size_t)>& progress) const {
   const size_t total = inputs.size();
+  auto extract_here = [&](Extractor& extractor, size_t i) {
+    return ToBatchRecords(inputs[i] == "-"
+                              ? extractor.ExtractBytes(stdin_bytes, "-", options_.extract)
+                              : extractor.ExtractFile(inputs[i], options_.extract),
+                          options_, renderer);
+  };
+  auto failed = [&](size_t i, const std::string& code, const std::string& message) {
+    return ToBatchRecords({Failed(inputs[i], code, message)}, options_, renderer);
+  };
   if (!options_.isolate) {
     Extractor extractor(patterns_);
     for (size_t i = 0; i < total; ++i) {
-      if (inputs[i] == "-") sink(extractor.ExtractBytes(stdin_bytes, "-", options_.extract));
-      else sink(extractor.ExtractFile(inputs[i], options_.extract));
+      sink(extract_here(extractor, i));
       progress(i + 1, total);
     }
     return;
@@ -206,7 +283,7 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
           close(other.to);
           close(other.from);
         }
-      WorkerMain(patterns_, options_, down[0], up[1]);
+      WorkerMain(patterns_, options_, renderer, down[0], up[1]);
     }
     close(down[0]);
     close(up[1]);
@@ -233,10 +310,10 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
     if (!spawn(&w)) w.pid = -1;
 
   const size_t window = jobs * 8;
-  std::map<size_t, std::vector<Record>> ready;
+  std::map<size_t, std::vector<BatchRecord>> ready;
   size_t next_dispatch = 0, next_write = 0;
 
-  auto finish = [&](size_t index, std::vector<Record> records) {
+  auto finish = [&](size_t index, std::vector<BatchRecord> records) {
     ready[index] = std::move(records);
     while (!ready.empty() && ready.begin()->first == next_write) {
       sink(std::move(ready.begin()->second));
@@ -262,7 +339,7 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
         int status = retire(&w, true);
         (void)status;
         w.busy = false;
-        finish(w.index, {Failed(inputs[w.index], "crashed", "the reader process could not be reached")});
+        finish(w.index, failed(w.index, "crashed", "the reader process could not be reached"));
       }
     }
     bool any_busy = false;
@@ -275,9 +352,7 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
         // No worker can be started: read the rest in this process.
         Extractor extractor(patterns_);
         for (; next_dispatch < total; ++next_dispatch)
-          finish(next_dispatch, inputs[next_dispatch] == "-"
-                                    ? extractor.ExtractBytes(stdin_bytes, "-", options_.extract)
-                                    : extractor.ExtractFile(inputs[next_dispatch], options_.extract));
+          finish(next_dispatch, extract_here(extractor, next_dispatch));
         break;
       }
       continue;
@@ -304,29 +379,29 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
       if (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) {
         std::string payload;
         if (ReceiveMessage(w.from, &payload)) {
-          std::vector<Record> records;
-          try {
-            for (const auto& j : nlohmann::ordered_json::parse(payload)) records.push_back(RecordFromJson(j));
-          } catch (const std::exception& e) {
-            records = {Failed(inputs[w.index], "internal_error", std::string("bad answer from the reader: ") + e.what())};
-          }
+          std::vector<BatchRecord> records;
+          std::string error;
+          if (!DecodeAnswer(payload, &records, &error))
+            records = failed(w.index, "internal_error", "bad answer from the reader: " + error);
           w.busy = false;
           finish(w.index, std::move(records));
         } else {
           int status = retire(&w, false);
           w.busy = false;
-          std::string why = WIFSIGNALED(status) ? std::string("signal ") + strsignal(WTERMSIG(status))
-                                                : "exit " + std::to_string(WEXITSTATUS(status));
-          finish(w.index, {Failed(inputs[w.index], "crashed",
-                                  "the reader crashed on this file (" + why + "); the batch went on")});
+          std::string why = WIFSIGNALED(status)
+                                ? std::string("signal ") + strsignal(WTERMSIG(status))
+                                : "exit " + std::to_string(WEXITSTATUS(status));
+          finish(w.index,
+                 failed(w.index, "crashed",
+                        "the reader crashed on this file (" + why + "); the batch went on"));
         }
       } else if (now >= w.deadline) {
         retire(&w, true);
         w.busy = false;
-        finish(w.index, {Failed(inputs[w.index], "timeout",
-                                "reading took longer than " +
-                                    std::to_string(static_cast<int>(options_.timeout_seconds)) +
-                                    " s and was stopped")});
+        finish(w.index, failed(w.index, "timeout",
+                               "reading took longer than " +
+                                   std::to_string(static_cast<int>(options_.timeout_seconds)) +
+                                   " s and was stopped"));
       }
     }
   }

@@ -433,27 +433,19 @@ int RunCli(int argc, char** argv) {
     std::cerr << line << std::flush;
     progress_shown = true;
   };
-  runner.Run(paths, stdin_bytes, [&](std::vector<Record> recs) {
+  runner.Run(paths, stdin_bytes, writer.get(), [&](std::vector<BatchRecord> recs) {
     ++files;
-    for (const Record& r : recs) {
+    for (BatchRecord& br : recs) {
+      const Record& r = br.summary;
       ++records;
       ++by_status[r.status];
       if (r.status == "unreadable") ++unreadable;
       if (r.HasError()) ++with_errors;
-      if (is_check && !html_path.empty()) {
-        Record summary;
-        summary.source = r.source;
-        summary.status = r.status;
-        summary.edition = r.edition;
-        summary.findings = r.findings;
-        for (const char* k : {"report.municipality", "report.year"})
-          if (r.Has(k)) summary.values[k] = r.Get(k);
-        for_html.push_back(std::move(summary));
-      }
       if (!is_check) {
-        writer->Write(r);
+        writer->WriteRendered(br.rendered);
         continue;
       }
+      if (!html_path.empty()) for_html.push_back(r);
       if (check_format == "text") {
         PrintCheckSummary(out.stream(), r);
         continue;

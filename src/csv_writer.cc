@@ -21,56 +21,61 @@ std::string CsvField(const std::string& value_in, bool is_text) {
 
 namespace {
 
-bool IsTextValue(const Value& v) { return v.is_text() || v.is_list(); }
+bool IsTextValue(const Value& v) {
+  return v.is_text() || v.is_list();
+}
 
 class WideCsvWriter : public RecordWriter {
  public:
-  WideCsvWriter(std::ostream& out, const Catalogue& catalogue) : out_(out), catalogue_(catalogue) {}
+  WideCsvWriter(std::ostream& out, const Catalogue& catalogue)
+      : RecordWriter(out), catalogue_(catalogue) {}
   void Begin() override {
     out_ << "source.file,status,edition";
     for (const FieldSpec& f : catalogue_.fields()) out_ << "," << CsvField(f.key, false);
     out_ << "\r\n";
   }
-  void Write(const Record& r) override {
-    out_ << CsvField(r.source.file, true) << "," << r.status << "," << CsvField(r.edition, true);
+  std::string Render(const Record& r) const override {
+    std::string row =
+        CsvField(r.source.file, true) + "," + r.status + "," + CsvField(r.edition, true);
     for (const FieldSpec& f : catalogue_.fields()) {
       const Value& v = r.Get(f.key);
-      out_ << "," << CsvField(v.ToDisplay(), IsTextValue(v));
+      row += ',';
+      if (!v.is_null()) row += CsvField(v.ToDisplay(), IsTextValue(v));
     }
-    out_ << "\r\n";
-    out_.flush();
+    return row + "\r\n";
   }
 
  private:
-  std::ostream& out_;
   const Catalogue& catalogue_;
 };
 
 class LongCsvWriter : public RecordWriter {
  public:
-  LongCsvWriter(std::ostream& out, const Catalogue& catalogue) : out_(out), catalogue_(catalogue) {}
+  LongCsvWriter(std::ostream& out, const Catalogue& catalogue)
+      : RecordWriter(out), catalogue_(catalogue) {}
   void Begin() override {
     out_ << "source.file,report.municipality_code,report.year,key,value,page,rule\r\n";
   }
-  void Write(const Record& r) override {
+  std::string Render(const Record& r) const override {
+    std::string rows;
     std::string code = r.Get("report.municipality_code").ToDisplay();
     std::string year = r.Get("report.year").ToDisplay();
     for (const FieldSpec& f : catalogue_.fields()) {
       const Value& v = r.Get(f.key);
       if (v.is_null()) continue;
       auto p = r.provenance.find(f.key);
-      std::string page = p != r.provenance.end() && p->second.page ? std::to_string(p->second.page) : "";
+      std::string page =
+          p != r.provenance.end() && p->second.page ? std::to_string(p->second.page) : "";
       std::string rule = p != r.provenance.end() ? p->second.rule : "";
-      out_ << CsvField(r.source.file, true) << "," << CsvField(code, true) << ","
-           << CsvField(year, false) << "," << CsvField(f.key, false) << ","
-           << CsvField(v.ToDisplay(), IsTextValue(v)) << "," << page << ","
-           << CsvField(rule, true) << "\r\n";
+      rows += CsvField(r.source.file, true) + "," + CsvField(code, true) + "," +
+              CsvField(year, false) + "," + CsvField(f.key, false) + "," +
+              CsvField(v.ToDisplay(), IsTextValue(v)) + "," + page + "," + CsvField(rule, true) +
+              "\r\n";
     }
-    out_.flush();
+    return rows;
   }
 
  private:
-  std::ostream& out_;
   const Catalogue& catalogue_;
 };
 

@@ -1,8 +1,10 @@
+#include "redovis/record.h"
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "redovis/document.h"
-#include "redovis/record.h"
 
 namespace redovis {
 
@@ -75,6 +77,20 @@ bool Record::HasError() const {
   for (const Finding& f : findings)
     if (f.severity == "error") return true;
   return false;
+}
+
+Record Record::Summary(const std::vector<std::string>& keep) const {
+  Record s;
+  s.source = source;
+  s.status = status;
+  s.edition = edition;
+  s.findings = findings;
+  for (const std::string& key : keep) {
+    if (std::find(asked.begin(), asked.end(), key) != asked.end()) s.asked.push_back(key);
+    auto it = values.find(key);
+    if (it != values.end()) s.values.insert(*it);
+  }
+  return s;
 }
 
 }  // namespace redovis

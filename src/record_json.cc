@@ -25,19 +25,19 @@ constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
 class JsonWriter : public RecordWriter {
  public:
   JsonWriter(std::ostream& out, const Catalogue& catalogue, bool lines)
-      : out_(out), catalogue_(catalogue), lines_(lines) {}
+      : RecordWriter(out), catalogue_(catalogue), lines_(lines) {}
   void Begin() override {
     if (!lines_) out_ << "[";
   }
-  void Write(const Record& record) override {
+  std::string Render(const Record& record) const override {
     std::string s = RecordToJson(record, catalogue_).dump(lines_ ? -1 : 2, ' ', false, kReplace);
-    if (lines_) {
-      out_ << s << "\n";
-    } else {
-      out_ << (first_ ? "\n" : ",\n") << s;
-    }
+    if (lines_) s += '\n';
+    return s;
+  }
+  void WriteRendered(const std::string& rendered) override {
+    if (!lines_) out_ << (first_ ? "\n" : ",\n");
     first_ = false;
-    out_.flush();
+    RecordWriter::WriteRendered(rendered);
   }
   void End() override {
     if (!lines_) out_ << (first_ ? "]\n" : "\n]\n");
@@ -45,7 +45,6 @@ class JsonWriter : public RecordWriter {
   }
 
  private:
-  std::ostream& out_;
   const Catalogue& catalogue_;
   bool lines_;
   bool first_ = true;
@@ -71,13 +70,15 @@ nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue)
   nlohmann::ordered_json src;
   src["file"] = r.source.file;
   src["sha256"] = r.source.sha256;
-  src["format"] = r.source.format.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.source.format);
+  src["format"] = r.source.format.empty() ? nlohmann::ordered_json(nullptr)
+                                          : nlohmann::ordered_json(r.source.format);
   if (r.source.first_page > 0) src["pages"] = {r.source.first_page, r.source.last_page};
   if (r.source.first_line > 0) src["lines"] = {r.source.first_line, r.source.last_line};
   if (!r.source.encoding.empty()) src["encoding"] = r.source.encoding;
   j["source"] = src;
   j["status"] = r.status;
-  j["edition"] = r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
+  j["edition"] =
+      r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
   // Keys are unique by construction: append to the object's storage directly
   // instead of operator[], which searches the ordered map (quadratic).
   std::unordered_set<std::string_view> asked(r.asked.begin(), r.asked.end());
@@ -114,6 +115,11 @@ nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue)
 std::unique_ptr<RecordWriter> CreateCsvWriter(OutputFormat format, std::ostream& out,
                                               const Catalogue& catalogue);
 
+void RecordWriter::WriteRendered(const std::string& rendered) {
+  out_ << rendered;
+  out_.flush();
+}
+
 std::unique_ptr<RecordWriter> RecordWriter::Create(OutputFormat format, std::ostream& out,
                                                    const Catalogue& catalogue) {
   if (format == OutputFormat::kJson || format == OutputFormat::kJsonl)
@@ -122,11 +128,16 @@ std::unique_ptr<RecordWriter> RecordWriter::Create(OutputFormat format, std::ost
 }
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
-  if (name == "json") *out = OutputFormat::kJson;
-  else if (name == "jsonl") *out = OutputFormat::kJsonl;
-  else if (name == "csv") *out = OutputFormat::kCsv;
-  else if (name == "csv-long") *out = OutputFormat::kCsvLong;
-  else return false;
+  if (name == "json")
+    *out = OutputFormat::kJson;
+  else if (name == "jsonl")
+    *out = OutputFormat::kJsonl;
+  else if (name == "csv")
+    *out = OutputFormat::kCsv;
+  else if (name == "csv-long")
+    *out = OutputFormat::kCsvLong;
+  else
+    return false;
   return true;
 }
 

@@ -1,8 +1,10 @@
+#include "redovis/batch.h"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <sstream>
 
-#include "redovis/batch.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -28,6 +30,10 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
   std::vector<std::string> inputs = {dir + "003_9905a62abaf84389.txt", dir + "missing.txt",
                                      dir + "000_2b37c49d4415161a.txt", "-"};
   std::string stdin_bytes = "not a report";
+  const Catalogue& cat = testing::ProjectPatterns().catalogue();
+  std::ostringstream unused;
+  auto renderer = RecordWriter::Create(OutputFormat::kJsonl, unused, cat);
+  std::vector<std::string> rendered_by_mode[2];
   for (bool isolate : {false, true}) {
     BatchOptions opt;
     opt.jobs = 2;
@@ -36,15 +42,51 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
     std::vector<std::string> got;
     size_t last_done = 0;
     runner.Run(
-        inputs, stdin_bytes,
-        [&](std::vector<Record> recs) {
-          for (const Record& r : recs) got.push_back(r.status + ":" + r.Get("report.municipality").ToDisplay());
+        inputs, stdin_bytes, renderer.get(),
+        [&](std::vector<BatchRecord> recs) {
+          for (const BatchRecord& r : recs) {
+            got.push_back(r.summary.status + ":" +
+                          r.summary.Get("report.municipality").ToDisplay());
+            rendered_by_mode[isolate].push_back(r.rendered);
+            // The summary keeps status, findings and the summary keys only.
+            for (const auto& [key, value] : r.summary.values)
+              CHECK((key == "report.municipality" || key == "report.year"));
+            CHECK(r.summary.provenance.empty());
+          }
         },
         [&](size_t done, size_t total) {
           CHECK(done == last_done + 1);
           CHECK(total == 4);
           last_done = done;
         });
-    CHECK(got == std::vector<std::string>{"complete:Tyresö", "unreadable:", "complete:Timrå", "no_report:"});
+    CHECK(got == std::vector<std::string>{"complete:Tyresö", "unreadable:", "complete:Timrå",
+                                          "no_report:"});
   }
+  // A worker renders exactly what this process renders.
+  REQUIRE(rendered_by_mode[0].size() == 4);
+  CHECK(rendered_by_mode[0] == rendered_by_mode[1]);
+  auto tyreso = nlohmann::json::parse(rendered_by_mode[1][0]);
+  CHECK(tyreso["fields"]["clients.total.women"].is_number_integer());
+  CHECK(tyreso["source"]["file"] == inputs[0]);
+}
+
+TEST_CASE("a record's summary keeps what a batch counts and nothing else") {
+  Record r;
+  r.source.file = "a.txt";
+  r.status = "incomplete";
+  r.edition = "po-2021";
+  r.asked = {"report.year", "report.municipality", "ombud.fte"};
+  r.values["report.year"] = Value::Int(2021);
+  r.values["ombud.fte"] = Value::Decimal(1.5);
+  r.provenance["ombud.fte"] = Provenance{};
+  r.AddFinding("error", "required_missing", {"report.municipality"}, "missing");
+  Record s = r.Summary({"report.municipality", "report.year", "not.asked"});
+  CHECK(s.source.file == "a.txt");
+  CHECK(s.status == "incomplete");
+  CHECK(s.edition == "po-2021");
+  CHECK(s.asked == std::vector<std::string>{"report.municipality", "report.year"});
+  CHECK(s.values.size() == 1);
+  CHECK(s.Get("report.year").as_int() == 2021);
+  CHECK(s.provenance.empty());
+  CHECK(s.HasError());
 }

@@ -108,6 +108,10 @@ struct Record {
                   std::string message, int page = 0, int line = 0, std::string text = "");
   /// True when some finding has severity "error".
   bool HasError() const;
+  /// This record with its source, status, edition and findings but only the
+  /// values (and asked keys) named in `keep`: what a batch's caller counts
+  /// and reports on without the whole record.
+  Record Summary(const std::vector<std::string>& keep) const;
 };
 
 }  // namespace redovis

@@ -2,7 +2,9 @@
 // as ../shared/spec/README.md describes.
 //
 // In: Records, one at a time (streaming: nothing is held back), and the
-// Catalogue for key order. Out: bytes on a stream. CSV is RFC 4180 (quoted
+// Catalogue for key order. Out: bytes on a stream. A record is rendered on its
+// own (Render, which keeps no state and so can run in a batch's worker
+// process) and then appended (WriteRendered, which adds the separators). CSV is RFC 4180 (quoted
 // when needed, CRLF line ends) and defends spreadsheet users: a text cell
 // that begins with =, +, -, @, tab or CR is prefixed with an apostrophe.
 // The writers never change values.
@@ -10,10 +12,9 @@
 #define REDOVIS_WRITER_H_
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "redovis/catalogue.h"
 #include "redovis/record.h"
@@ -42,10 +43,19 @@ class RecordWriter {
                                               const Catalogue& catalogue);
   /// Writes whatever opens the output (a CSV header, "[").
   virtual void Begin() {}
-  /// Writes one record.
-  virtual void Write(const Record& record) = 0;
+  /// The record's own part of the output, without separators between
+  /// records; depends on nothing but the record and the catalogue.
+  virtual std::string Render(const Record& record) const = 0;
+  /// Appends one record's part, as Render made it, and flushes the stream.
+  virtual void WriteRendered(const std::string& rendered);
+  /// Writes one record: WriteRendered(Render(record)).
+  void Write(const Record& record) { WriteRendered(Render(record)); }
   /// Writes whatever closes the output ("]").
   virtual void End() {}
+
+ protected:
+  explicit RecordWriter(std::ostream& out) : out_(out) {}
+  std::ostream& out_;
 };
 
 }  // namespace redovis
