@@ -42,14 +42,25 @@ icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
   return out;
 }
 
+/// The first code point of UTF-8 `s` at or after byte `*i`, moving `*i` past
+/// it; U+FFFD for a malformed sequence, -1 at the end.
+UChar32 NextCodePoint(const std::string& s, int32_t* i) {
+  int32_t n = static_cast<int32_t>(s.size());
+  if (*i >= n) return -1;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), *i, n, c);
+  return c < 0 ? 0xFFFD : c;
+}
+
 /// A cell that is a whole footnote body as a text export writes it: "[1: text]".
-bool IsFootnoteBody(const icu::UnicodeString& s) {
+bool IsFootnoteBody(const std::string& s) {
   int32_t i = 0;
-  while (i < s.length() && u_isspace(s.charAt(i))) ++i;
-  if (i >= s.length() || s.charAt(i) != u'[') return false;
-  int32_t j = i + 1;
-  while (j < s.length() && u_isdigit(s.charAt(j))) ++j;
-  return j > i + 1 && j < s.length() && s.charAt(j) == u':';
+  UChar32 c = NextCodePoint(s, &i);
+  while (c >= 0 && u_isspace(c)) c = NextCodePoint(s, &i);
+  if (c != u'[') return false;
+  int digits = 0;
+  while ((c = NextCodePoint(s, &i)) >= 0 && u_isdigit(c)) ++digits;
+  return digits > 0 && c == u':';
 }
 
 /// The one non-blank cell of a line, or nullptr when it has none or several.
@@ -162,8 +173,7 @@ void Normaliser::Normalise(Document* doc) const {
   std::map<std::string, int> single_cell_counts;
   for (Line& line : doc->lines) {
     for (Cell& cell : line.cells) {
-      icu::UnicodeString raw = U(cell.text);
-      if (IsFootnoteBody(raw)) {
+      if (IsFootnoteBody(cell.text)) {
         cell.text.clear();  // an inline footnote body is not part of the row
       } else {
         cell.text = NormaliseText(cell.text);
@@ -173,8 +183,8 @@ void Normaliser::Normalise(Document* doc) const {
     // A line whose first text starts with a superscript digit is a footnote body.
     for (const Cell& cell : line.cells) {
       if (cell.text.empty()) continue;
-      icu::UnicodeString t = U(cell.text);
-      if (IsSuperscriptDigit(t.char32At(0))) line.role = LineRole::kFootnote;
+      int32_t at = 0;
+      if (IsSuperscriptDigit(NextCodePoint(cell.text, &at))) line.role = LineRole::kFootnote;
       break;
     }
     if (line.role != LineRole::kContent) continue;

@@ -16,17 +16,65 @@ std::string Utf8(const icu::UnicodeString& s) {
   return out;
 }
 
+namespace {
+bool IsSpace(UChar32 c) { return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+
+bool IsAscii(const std::string& s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+/// True when `s` is well-formed UTF-8 (then conversion to UTF-16 and back is
+/// the identity, and it can be worked on in place).
+bool IsValidUtf8(const std::string& s) {
+  const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    if (b[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+}  // namespace
+
 std::string Fold(const std::string& s) {
+  if (IsAscii(s)) {  // ASCII folds to its lower case; no need for ICU
+    std::string out = s;
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   icu::UnicodeString u = U(s);
   u.foldCase();
   return Utf8(u);
 }
 
-namespace {
-bool IsSpace(UChar32 c) { return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
-}  // namespace
-
 std::string Trim(const std::string& s) {
+  if (IsValidUtf8(s)) {  // trim the UTF-8 in place
+    const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
+    int32_t begin = 0, end = static_cast<int32_t>(s.size());
+    while (begin < end) {
+      int32_t next = begin;
+      UChar32 c;
+      U8_NEXT(b, next, end, c);
+      if (!IsSpace(c)) break;
+      begin = next;
+    }
+    while (end > begin) {
+      int32_t prev = end;
+      UChar32 c;
+      U8_PREV(b, begin, prev, c);
+      if (!IsSpace(c)) break;
+      end = prev;
+    }
+    return s.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+  }
   icu::UnicodeString u = U(s);
   int32_t b = 0, e = u.length();
   while (b < e && IsSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
