@@ -158,23 +158,54 @@ std::string FindPatternsDir(const std::string& given, const char* argv0) {
   return REDOVIS_DEFAULT_PATTERNS;
 }
 
-/// An output stream that is either stdout or a temporary file renamed into
-/// place on Commit(), so a failed run never leaves half a file.
+/// An output stream: stdout; or a regular file, written to a temporary file
+/// beside it and renamed into place on Commit(), so that a failed run never
+/// leaves half a file; or anything else that exists and is not a regular file
+/// (a device such as /dev/null, a FIFO), written in place, because renaming
+/// over it would replace it. A symbolic link is followed to its target.
 class AtomicOutput {
  public:
   bool Open(const std::string& path, std::string* error) {
     path_ = path;
     if (path.empty() || path == "-") return true;
-    tmp_ = path + ".tmp-" + std::to_string(getpid());
+    std::error_code ec;
+    fs::path target = path;
+    for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(target, ec)); ++hops) {
+      fs::path next = fs::read_symlink(target, ec);
+      if (ec) break;
+      target = next.is_absolute() ? next : target.parent_path() / next;
+    }
+    if (fs::is_symlink(fs::symlink_status(target, ec))) {
+      *error = path + ": cannot write (a loop of symbolic links)";
+      return false;
+    }
+    fs::file_status st = fs::status(target, ec);
+    if (fs::exists(st) && !fs::is_regular_file(st)) {
+      file_.open(target, std::ios::binary);
+      if (!file_) {
+        *error = path + ": cannot write (" + std::strerror(errno) + ")";
+        return false;
+      }
+      in_place_ = true;
+      return true;
+    }
+    path_ = target.string();
+    tmp_ = path_ + ".tmp-" + std::to_string(getpid());
     file_.open(tmp_, std::ios::binary | std::ios::trunc);
     if (!file_) {
       *error = path + ": cannot write (" + std::strerror(errno) + ")";
+      tmp_.clear();
       return false;
     }
     return true;
   }
-  std::ostream& stream() { return tmp_.empty() ? std::cout : file_; }
+  std::ostream& stream() { return tmp_.empty() && !in_place_ ? std::cout : file_; }
   bool Commit(std::string* error) {
+    if (in_place_) {
+      file_.close();
+      if (!file_) *error = path_ + ": cannot write (" + std::strerror(errno) + ")";
+      return static_cast<bool>(file_);
+    }
     if (tmp_.empty()) {
       std::cout.flush();
       return static_cast<bool>(std::cout);
@@ -194,6 +225,7 @@ class AtomicOutput {
 
  private:
   std::string path_, tmp_;
+  bool in_place_ = false;
   std::ofstream file_;
 };
 

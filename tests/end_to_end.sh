@@ -70,6 +70,25 @@ grep -q '"file":"-"' "$work/stdin.jsonl" && grep -q '"report.municipality":"Väs
 [ -s "$work/out.jsonl" ] && [ -z "$(ls "$work" | grep '\.tmp-')" ] && ok "-o writes the file, no temporary left" || bad "-o FILE"
 "$bin" extract samples/000_2b37c49d4415161a.txt -o "$work/no/such/dir/out.jsonl" -q 2>/dev/null
 expect_rc "-o into a missing directory" 2 $?
+# -o onto something that is not a regular file (a FIFO here; /dev/null the
+# same way) writes into it and leaves it what it was; a symbolic link is
+# followed and stays a link.
+mkfifo "$work/fifo"
+{ cat "$work/fifo" > "$work/from-fifo.jsonl" & } 2>/dev/null
+"$bin" extract samples/000_2b37c49d4415161a.txt -o "$work/fifo" -q
+rc=$?
+wait
+[ "$rc" = 0 ] && [ -p "$work/fifo" ] && cmp -s "$work/from-fifo.jsonl" "$work/out.jsonl" \
+  && ok "-o onto a FIFO writes into it and leaves it a FIFO" || bad "-o onto a FIFO (rc $rc)"
+ln -s out-target.jsonl "$work/out-link.jsonl"
+"$bin" extract samples/000_2b37c49d4415161a.txt -o "$work/out-link.jsonl" -q
+[ -L "$work/out-link.jsonl" ] && cmp -s "$work/out-target.jsonl" "$work/out.jsonl" \
+  && ok "-o onto a symbolic link writes its target and keeps the link" || bad "-o onto a symbolic link"
+ln -s loop-b "$work/loop-a" && ln -s loop-a "$work/loop-b"
+"$bin" extract samples/000_2b37c49d4415161a.txt -o "$work/loop-a" -q 2>"$work/loop.err"
+rc=$?
+[ "$rc" = 2 ] && [ -L "$work/loop-a" ] && grep -q "loop-a: cannot write" "$work/loop.err" \
+  && ok "-o onto a loop of symbolic links is refused (exit 2)" || bad "-o onto a symlink loop (rc $rc)"
 
 # --- the command line ---
 "$bin" --version | grep -q '^redovis ' && ok "--version" || bad "--version"
