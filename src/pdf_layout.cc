@@ -9,6 +9,10 @@
 #include <string_view>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace redovis {
 
 namespace {
@@ -96,11 +100,26 @@ CheckboxState BoxOf(char32_t c) {
 
 // ---------------------------------------------------------------- pixels
 
-/// Calls `f(x)` for each dark pixel (below 150) of `row`, left to right,
-/// skipping white (255) eight pixels at a time: most of a page is white.
+/// Calls `f(x)` for each dark pixel (below 150) of `row`, left to right.
+/// Most of a page is white: where SSE2 is there, sixteen pixels are compared
+/// at once and only the dark ones visited; elsewhere white is skipped eight
+/// pixels at a time.
 template <typename F>
 void ForEachDark(const unsigned char* row, int width, F f) {
   int x = 0;
+#if defined(__SSE2__)
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(149));
+  for (; x + 16 <= width; x += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + x));
+    // v <= 149 exactly when min(v, 149) == v (unsigned bytes).
+    unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, limit), v)));
+    while (mask != 0) {
+      f(x + __builtin_ctz(mask));
+      mask &= mask - 1;
+    }
+  }
+#endif
   while (x < width) {
     if (x + 8 <= width) {
       uint64_t block;
@@ -681,8 +700,14 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
       bool done = false;
       for (int x2 = x + len - tol; x2 <= x + len + tol && x2 < width && !done; ++x2) {
         if (x2 <= x + min_side / 2) continue;
-        for (const Run& right : runs[x2]) {
-          if (std::abs(right.y0 - left.y0) > tol || std::abs(right.y1 - left.y1) > tol) continue;
+        // A column's runs are in order of y0 (closed row by row): only those
+        // starting within `tol` of the left side's top can pair with it.
+        const std::vector<Run>& column = runs[x2];
+        auto first = std::lower_bound(column.begin(), column.end(), left.y0 - tol,
+                                      [](const Run& r, int y) { return r.y0 < y; });
+        for (auto it = first; it != column.end() && it->y0 <= left.y0 + tol; ++it) {
+          const Run& right = *it;
+          if (std::abs(right.y1 - left.y1) > tol) continue;
           // Sides cut short by a rule: the frame reaches into the rule's row.
           int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
           if (top > 0 && is_rule(x, top - 1)) --top;

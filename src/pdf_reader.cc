@@ -12,8 +12,10 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -145,15 +147,22 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
   // Splash's one-bit pixels: most significant bit first, 1 for white.
   const int w = img.width(), h = img.height(), row = img.bytes_per_row();
   const unsigned char* bits = reinterpret_cast<const unsigned char*>(img.const_data());
+  // Each byte of bits becomes eight grey pixels, through a table.
+  static const auto kExpand = [] {
+    std::array<std::array<unsigned char, 8>, 256> table{};
+    for (int b = 0; b < 256; ++b)
+      for (int i = 0; i < 8; ++i) table[b][i] = ((b >> (7 - i)) & 1) ? 255 : 0;
+    return table;
+  }();
   std::vector<unsigned char> grey(static_cast<size_t>(w) * h, 255);
   for (int y = 0; y < h; ++y) {
     const unsigned char* in = bits + static_cast<size_t>(y) * row;
     unsigned char* out = grey.data() + static_cast<size_t>(y) * w;
-    for (int byte = 0; byte < (w + 7) / 8; ++byte) {
-      if (in[byte] == 0xFF) continue;  // eight white pixels
-      for (int x = byte * 8; x < std::min(w, byte * 8 + 8); ++x)
-        if (!((in[byte] >> (7 - (x & 7))) & 1)) out[x] = 0;
-    }
+    const int whole = w / 8;
+    for (int byte = 0; byte < whole; ++byte)
+      if (in[byte] != 0xFF) std::memcpy(out + byte * 8, kExpand[in[byte]].data(), 8);
+    for (int x = whole * 8; x < w; ++x)
+      if (!((in[x / 8] >> (7 - (x & 7))) & 1)) out[x] = 0;
   }
   GreyImage g;
   g.pixels = grey.data();
