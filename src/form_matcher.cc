@@ -277,7 +277,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     // One key per capture group.
     for (size_t k = 0; k < keys.size(); ++k)
       if (k + 1 < m.groups.size() && !keys[k].empty())
-        assigner_.Assign(keys[k], Trim(m.groups[k + 1]), r, *v.line);
+        assigner_.Assign(keys[k], Trim(m.groups[k + 1]), r, *v.line, k);
     return;
   }
   std::string raw;
@@ -296,9 +296,10 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (RegexFind(r.split, raw, &sm, &cache_)) {
       for (size_t k = 0; k < keys.size(); ++k)
         if (k + 1 < sm.groups.size() && !keys[k].empty())
-          assigner_.Assign(keys[k], Trim(sm.groups[k + 1]), r, *v.line);
+          assigner_.Assign(keys[k], Trim(sm.groups[k + 1]), r, *v.line, k);
     } else if (!keys.empty() && !keys.back().empty()) {
-      assigner_.Assign(keys.back(), raw, r, *v.line);  // the last key takes the unsplit text
+      // The last key takes the unsplit text.
+      assigner_.Assign(keys.back(), raw, r, *v.line, keys.size() - 1);
     }
     return;
   }

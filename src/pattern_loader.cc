@@ -374,14 +374,32 @@ class PatternLoader {
         static const std::set<std::string> kTransforms = {
             "person", "name", "municipality", "municipalities", "county", "postcode", "phone",
             "email", "days", "lines"};
-        if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
-        rule->transform = value;
+        if (value.find(',') == std::string::npos) {
+          if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
+          rule->transform = value;
+        } else {  // one per key, "-" for none
+          size_t pos = 0;
+          while (pos <= value.size()) {
+            size_t comma = std::min(value.find(',', pos), value.size());
+            std::string one = value.substr(pos, comma - pos);
+            if (one != "-" && !kTransforms.count(one))
+              return Error(where, "unknown transform as=" + one);
+            rule->key_transforms.push_back(one == "-" ? "" : one);
+            pos = comma + 1;
+          }
+          if (rule->key_transforms.size() != rule->keys.size())
+            return Error(where, "as= names " + std::to_string(rule->key_transforms.size()) +
+                                    " transforms for " + std::to_string(rule->keys.size()) +
+                                    " keys");
+        }
       } else if (name == "split") {
         std::string error;
         if (!CompilePattern(value, &rule->split, &error)) return Error(where, error);
       } else if (name == "choice") {
         if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
         rule->choice_key = value;
+      } else if (name == "several" && rule->kind == RuleKind::kRow) {
+        rule->several_value = value;
       } else if (rule->kind == RuleKind::kRow && KnownColumn(name)) {
         if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
         rule->column_keys[name] = value;
@@ -397,6 +415,8 @@ class PatternLoader {
     if (rule->kind == RuleKind::kField && rule->keys.size() > 1 && rule->split.groups == 0 &&
         rule->regex.groups < static_cast<int>(rule->keys.size()))
       return Error(where, "field names more keys than its regular expression has groups");
+    if (!rule->several_value.empty() && rule->choice_key.empty())
+      return Error(where, "several= needs choice=KEY");
     if (rule->kind == RuleKind::kRow && rule->column_keys.empty() && rule->choice_key.empty())
       return Error(where, "row needs COLUMN=KEY or choice=KEY");
     for (const std::string& s : scope_) ed->rules_by_section[s].push_back(rule.get());

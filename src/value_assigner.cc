@@ -78,13 +78,13 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
 }
 
 void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, const Rule& rule,
-                           const Line& line) {
+                           const Line& line, size_t key_index) {
   if (!Asked(key)) return;
   const FieldSpec* spec = patterns_.catalogue().Find(key);
   if (!spec) return;
   std::string raw = Trim(raw_in);
   if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, U(raw))) return;
-  const std::string& t = rule.transform;
+  const std::string& t = rule.TransformOf(key_index);
   if (t == "person") {
     std::string email = FindEmail(raw), phone = FindPhone(raw);
     std::string name = raw;
@@ -107,7 +107,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   } else if (t == "email") {
     std::string e = FindEmail(raw);
     if (!e.empty()) raw = e;
-  } else if (t == "postcode" || (key.size() > 9 && key.compare(key.size() - 9, 9, ".postcode") == 0)) {
+  } else if (t == "postcode") {
     std::string digits;
     for (char c : raw)
       if (c >= '0' && c <= '9') digits += c;
@@ -215,7 +215,6 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
     return;
   }
   if (marked.empty()) return;
-  auto has = [&](const char* v) { return std::find(marked.begin(), marked.end(), v) != marked.end(); };
   if (spec->type == FieldType::kBool) {
     if (marked.size() == 1 && (marked[0] == "yes" || marked[0] == "no")) {
       Store(key, Value::Bool(marked[0] == "yes"), rule, line);
@@ -228,9 +227,10 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
       Store(key, Value::Text(marked[0]), rule, line);
       return;
     }
-    // Some units with a queue and some without is the form's "partly".
-    if (marked.size() == 2 && has("yes") && has("no") && allowed("partly")) {
-      Store(key, Value::Text("partly"), rule, line);
+    // The rule may give a meaning to several marks (the 2023 queue: some
+    // units with a queue and some without is "partly").
+    if (marked.size() > 1 && !rule.several_value.empty() && allowed(rule.several_value)) {
+      Store(key, Value::Text(rule.several_value), rule, line);
       return;
     }
   }

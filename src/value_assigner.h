@@ -26,8 +26,10 @@ class ValueAssigner {
                 Record* record)
       : patterns_(patterns), normaliser_(normaliser), parser_(parser), record_(record) {}
 
-  /// Parses `raw` as `key`'s type, after `rule`'s transform, and stores it.
-  void Assign(const std::string& key, const std::string& raw, const Rule& rule, const Line& line);
+  /// Parses `raw` as `key`'s type, after the transform `rule` gives the key
+  /// at `key_index` among its keys, and stores it.
+  void Assign(const std::string& key, const std::string& raw, const Rule& rule, const Line& line,
+              size_t key_index = 0);
   /// Stores the choice made by marking `marked` (column or option names):
   /// bool keys from yes/no, enums from their values, lists in order.
   void AssignChoice(const std::string& key, const std::vector<std::string>& marked,

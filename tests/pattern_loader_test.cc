@@ -13,7 +13,8 @@ namespace {
 
 /// A copy of the project's patterns in a fresh temporary directory.
 fs::path CopyPatterns(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("redovis-patterns-" + name + "-" + std::to_string(getpid()));
+  fs::path dir =
+      fs::temp_directory_path() / ("redovis-patterns-" + name + "-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::copy(std::string(REDOVIS_SOURCE_DIR) + "/patterns", dir, fs::copy_options::recursive);
   return dir;
@@ -81,7 +82,8 @@ TEST_CASE("a new edition is a new pattern file, no C++") {
   };
   replace("edition po-2021", "edition po-2099");
   replace("include _po-2020s.rules",
-          "detect 6 \"^2\\.\\s*Våra klienter\"\ninclude _po-2020s.rules\nsection clients \"^2\\.\\s*Våra klienter\"");
+          "detect 6 \"^2\\.\\s*Våra klienter\"\ninclude _po-2020s.rules\nsection clients "
+          "\"^2\\.\\s*Våra klienter\"");
   std::ofstream(dir / "po-2099.rules") << text;
   std::unique_ptr<PatternSet> ps;
   Status s = PatternSet::Load(dir.string(), &ps);
@@ -99,4 +101,76 @@ TEST_CASE("a new edition is a new pattern file, no C++") {
   CHECK(recs[0].edition == "po-2099");
   CHECK(recs[0].Get("clients.total.women").as_int() == 267);
   fs::remove_all(dir);
+}
+
+namespace {
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// The record of `sample` read with a copy of the patterns in which `file`
+/// has `from` replaced by `to`.
+Record ExtractWithEditedRule(const std::string& file, const std::string& from,
+                             const std::string& to, const std::string& sample) {
+  fs::path dir = CopyPatterns("edited");
+  std::string text = ReadFile(dir / file);
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  std::ofstream(dir / file) << text;
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(dir.string(), &ps);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  Extractor ex(*ps);
+  std::string doc = ReadFile(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + sample);
+  std::vector<Record> recs = ex.ExtractBytes(doc, sample, ExtractOptions());
+  fs::remove_all(dir);
+  REQUIRE(recs.size() == 1);
+  return recs[0];
+}
+
+}  // namespace
+
+TEST_CASE("as= on a field with several keys: one transform per key, as the rule says") {
+  // The 2016 form's "Postadress: 131 81 Nacka" is split into postcode and city.
+  const std::string rule = "as=postcode,-";
+  Record with = ExtractWithEditedRule("po-2016.rules", rule, rule, "nacka_2016_form.txt");
+  CHECK(with.Get("contact.postcode").ToDisplay() == "13181");
+  CHECK(with.Get("contact.city").ToDisplay() == "Nacka");
+  Record without = ExtractWithEditedRule("po-2016.rules", rule, "as=-,-", "nacka_2016_form.txt");
+  CHECK(without.Get("contact.postcode").ToDisplay() == "131 81");
+  CHECK(without.Get("contact.city").ToDisplay() == "Nacka");
+}
+
+TEST_CASE("several= gives a row's choice when more than one column is marked") {
+  // The filled 2023 form counts municipalities with and without a queue.
+  Record with =
+      ExtractWithEditedRule("po-2023.rules", "several=partly", "several=partly", "2023_filled.txt");
+  CHECK(with.Get("access.queue").ToDisplay() == "partly");
+  Record without = ExtractWithEditedRule("po-2023.rules", " several=partly", "", "2023_filled.txt");
+  CHECK(without.Get("access.queue").is_null());
+  bool conflict = false;
+  for (const Finding& f : without.findings)
+    conflict |= f.code == "conflicting_marks" && f.keys == std::vector<std::string>{"access.queue"};
+  CHECK(conflict);
+}
+
+TEST_CASE("as= lists and several= are checked when the patterns load") {
+  const char* bad[] = {
+      "\nfield contact.postcode,contact.city \"^P:(.*)$\" split=\"^(\\d+) (.+)$\" "
+      "as=postcode,-,-\n",
+      "\nfield contact.postcode,contact.city \"^P:(.*)$\" split=\"^(\\d+) (.+)$\" "
+      "as=postcode,frob\n",
+      "\nrow \"^x\" yes=access.queue_municipalities_with several=partly\n"};
+  for (const char* text : bad) {
+    fs::path dir = CopyPatterns("bad3");
+    Append(dir / "po-2023.rules", text);
+    std::unique_ptr<PatternSet> ps;
+    Status s = PatternSet::Load(dir.string(), &ps);
+    CHECK_MESSAGE(s.code() == "pattern_error", text);
+    CHECK(s.message().find("po-2023.rules:") != std::string::npos);
+    fs::remove_all(dir);
+  }
 }

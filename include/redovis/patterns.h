@@ -56,8 +56,18 @@ struct Rule {
   std::string option_value;       ///< option: the value it stands for
   std::map<std::string, std::string> column_keys;  ///< row: column name -> key template
   std::string choice_key;         ///< row: key that gets the name of the marked column
+  std::string several_value;      ///< row: the choice when more than one column is marked
   std::vector<std::pair<std::string, std::string>> sets;  ///< set=VAR:VALUE on a match
   std::string transform;          ///< as=person|name|municipality|municipalities|county|...
+  /// as=T1,T2,...: for a field with several keys, the transform of each key in
+  /// turn ("" for none, written "-"); empty when one transform serves all.
+  std::vector<std::string> key_transforms;
+  /// The transform that applies to keys[index].
+  const std::string& TransformOf(size_t index) const {
+    return key_transforms.empty() ? transform
+                                  : index < key_transforms.size() ? key_transforms[index] : kNone;
+  }
+  static inline const std::string kNone;
   std::map<std::string, std::string> params;  ///< extra key=KEY options of a transform
   Pattern split;                  ///< split=: groups of this regex go to keys 1..n
   bool same_cell_only = false;    ///< field/text: never look beyond the matched cell
