@@ -92,7 +92,7 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& args, const Inpu
         if (filter.Accepts(it->path())) found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
-      for (auto& f : found) out.push_back({f});
+      for (auto& f : found) out.push_back({std::move(f)});
     } else {
       out.push_back({a});  // a missing file becomes an `unreadable` record
     }
@@ -408,11 +408,15 @@ int RunCli(int argc, char** argv) {
   if (shard_n > 1) {
     std::vector<Input> mine;
     for (size_t i = 0; i < expanded.size(); ++i)
-      if (i % shard_n == shard_k) mine.push_back(expanded[i]);
+      if (i % shard_n == shard_k) mine.push_back(std::move(expanded[i]));
     expanded.swap(mine);
   }
+  // One copy of each path is kept for the whole run, whatever the batch size.
   std::vector<std::string> paths;
-  for (const Input& i : expanded) paths.push_back(i.path);
+  paths.reserve(expanded.size());
+  for (Input& i : expanded) paths.push_back(std::move(i.path));
+  std::vector<Input>().swap(expanded);
+  std::vector<std::string>().swap(args);
   if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
     if (stdin_used) {
       std::cerr << "redovis: standard input cannot be both the list of files and an input\n";
