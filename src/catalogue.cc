@@ -50,12 +50,18 @@ bool ParseFieldType(const std::string& name, FieldSpec* spec) {
     spec->type = FieldType::kTextList;
     return true;
   }
-  if (inner == "int") spec->type = FieldType::kInt;
-  else if (inner == "decimal") spec->type = FieldType::kDecimal;
-  else if (inner == "bool") spec->type = FieldType::kBool;
-  else if (inner == "text") spec->type = FieldType::kText;
-  else if (inner == "date") spec->type = FieldType::kDate;
-  else return false;
+  if (inner == "int")
+    spec->type = FieldType::kInt;
+  else if (inner == "decimal")
+    spec->type = FieldType::kDecimal;
+  else if (inner == "bool")
+    spec->type = FieldType::kBool;
+  else if (inner == "text")
+    spec->type = FieldType::kText;
+  else if (inner == "date")
+    spec->type = FieldType::kDate;
+  else
+    return false;
   return true;
 }
 
@@ -70,7 +76,8 @@ Status Catalogue::Load(const std::string& path, Catalogue* out) {
     if (number == 1 || line.empty() || line[0] == '#') continue;
     std::vector<std::string> cols = SplitTabs(line);
     std::string where = path + ":" + std::to_string(number) + ": ";
-    if (cols.size() < 3) return Status::Error("pattern_error", where + "expected at least 3 tab-separated columns");
+    if (cols.size() < 3)
+      return Status::Error("pattern_error", where + "expected at least 3 tab-separated columns");
     FieldSpec spec;
     spec.key = cols[0];
     if (spec.key.empty()) return Status::Error("pattern_error", where + "empty key");
@@ -79,11 +86,13 @@ Status Catalogue::Load(const std::string& path, Catalogue* out) {
     for (const std::string& e : SplitOn(cols[2], ',')) spec.editions.insert(e);
     if (cols.size() > 3) spec.label_sv = cols[3];
     if (cols.size() > 4) spec.note = cols[4];
-    if (out->index_.count(spec.key)) return Status::Error("pattern_error", where + "duplicate key " + spec.key);
+    if (out->index_.count(spec.key))
+      return Status::Error("pattern_error", where + "duplicate key " + spec.key);
     out->index_[spec.key] = out->fields_.size();
     out->fields_.push_back(std::move(spec));
   }
-  if (out->fields_.empty()) return Status::Error("pattern_error", path + ": the catalogue is empty");
+  if (out->fields_.empty())
+    return Status::Error("pattern_error", path + ": the catalogue is empty");
   return Status();
 }
 

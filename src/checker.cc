@@ -15,8 +15,10 @@ const char* kAges[] = {"age_18_29", "age_30_49", "age_50_64", "age_65_plus"};
 
 std::string Num(double v) {
   char buf[32];
-  if (std::fabs(v - std::round(v)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", v);
-  else std::snprintf(buf, sizeof buf, "%.2f", v);
+  if (std::fabs(v - std::round(v)) < 1e-9)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%.2f", v);
   return buf;
 }
 
@@ -112,7 +114,8 @@ void Checker::CheckParts(Record* r) const {
   bool has_w = Number(*r, "ombud.women", &ow), has_m = Number(*r, "ombud.men", &om);
   if (Number(*r, "ombud.fte", &fte) && (has_w || has_m) && ow + om + 1e-9 < fte)
     Flag(r, "warning", "ombud_fte_mismatch", {"ombud.fte", "ombud.women", "ombud.men"},
-         Label("ombud.fte") + " " + Num(fte) + " but only " + Num(ow + om) + " ombud are counted by sex");
+         Label("ombud.fte") + " " + Num(fte) + " but only " + Num(ow + om) +
+             " ombud are counted by sex");
 }
 
 void Checker::CheckGrant(Record* r) const {
@@ -170,7 +173,8 @@ void Checker::CheckDates(Record* r) const {
   int this_year = tm_now.tm_year + 1900;
   if (has_year && (year < 2000 || year > this_year + 1))
     Flag(r, "warning", "implausible_year", {"report.year"},
-         Label("report.year") + " " + Num(year) + " is outside 2000-" + std::to_string(this_year + 1));
+         Label("report.year") + " " + Num(year) + " is outside 2000-" +
+             std::to_string(this_year + 1));
   const Value& date = r->Get("signature.date");
   bool unreadable_date = false;
   for (const Finding& f : r->findings)

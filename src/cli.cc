@@ -1,7 +1,10 @@
 #include "cli.h"
 
+#include <fnmatch.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -16,10 +19,6 @@
 #include <set>
 #include <sstream>
 #include <thread>
-
-#include <CLI/CLI.hpp>
-#include <fnmatch.h>
-#include <sys/stat.h>
 
 #include "redovis/batch.h"
 #include "redovis/extractor.h"
@@ -77,7 +76,8 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& args, const Inpu
     std::error_code ec;
     if (fs::is_directory(a, ec)) {
       std::vector<std::string> found;
-      fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec), end;
+      fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec),
+          end;
       if (ec) {
         problems->push_back(a + ": cannot list the directory (" + ec.message() + ")");
         continue;
@@ -114,17 +114,24 @@ struct BatchFlags {
 };
 
 void AddBatchFlags(CLI::App* cmd, BatchFlags* f) {
-  cmd->add_option("-j,--jobs", f->jobs, "files read in parallel, in worker processes (default: cores)")
+  cmd->add_option("-j,--jobs", f->jobs,
+                  "files read in parallel, in worker processes (default: cores)")
       ->check(CLI::Range(1, 256));
-  cmd->add_option("--timeout", f->timeout, "seconds one file may take before it is stopped (0: none)")
+  cmd->add_option("--timeout", f->timeout,
+                  "seconds one file may take before it is stopped (0: none)")
       ->check(CLI::Range(0.0, 86400.0));
-  cmd->add_option("--max-memory", f->max_memory_mb, "MiB of address space per worker (0: no limit)");
-  cmd->add_flag("--in-process", f->in_process, "read files in this process, one at a time (debugging)");
+  cmd->add_option("--max-memory", f->max_memory_mb,
+                  "MiB of address space per worker (0: no limit)");
+  cmd->add_flag("--in-process", f->in_process,
+                "read files in this process, one at a time (debugging)");
   cmd->add_option("--ocr", f->ocr, "OCR for PDF pages: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_option("--files-from", f->files_from, "read input paths from FILE, one per line (- for stdin)");
-  cmd->add_option("--include", f->filter.include, "in directories, only files matching this glob (repeatable)");
-  cmd->add_option("--exclude", f->filter.exclude, "in directories, skip files matching this glob (repeatable)");
+  cmd->add_option("--files-from", f->files_from,
+                  "read input paths from FILE, one per line (- for stdin)");
+  cmd->add_option("--include", f->filter.include,
+                  "in directories, only files matching this glob (repeatable)");
+  cmd->add_option("--exclude", f->filter.exclude,
+                  "in directories, skip files matching this glob (repeatable)");
   cmd->add_option("--shard", f->shard, "K/N: only the K-th of N equal shares of the inputs");
   cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr");
 }
@@ -150,8 +157,9 @@ std::string FindPatternsDir(const std::string& given, const char* argv0) {
   std::error_code ec;
   fs::path exe = fs::canonical("/proc/self/exe", ec);
   if (!ec) {
-    for (const fs::path& candidate : {exe.parent_path() / "../share/redovis/patterns",
-                                      exe.parent_path() / "../patterns", exe.parent_path() / "patterns"})
+    for (const fs::path& candidate :
+         {exe.parent_path() / "../share/redovis/patterns", exe.parent_path() / "../patterns",
+          exe.parent_path() / "patterns"})
       if (fs::exists(candidate / "common.rules", ec)) return candidate.string();
   }
   (void)argv0;
@@ -252,9 +260,9 @@ void PrintCheckSummary(std::ostream& out, const Record& r) {
   std::string where = r.source.file;
   if (r.source.first_line > 0)
     where += r.source.first_page > 0 ? " (pages " + std::to_string(r.source.first_page) + "-" +
-                                            std::to_string(r.source.last_page) + ")"
-                                      : " (lines " + std::to_string(r.source.first_line) + "-" +
-                                            std::to_string(r.source.last_line) + ")";
+                                           std::to_string(r.source.last_page) + ")"
+                                     : " (lines " + std::to_string(r.source.first_line) + "-" +
+                                           std::to_string(r.source.last_line) + ")";
   out << where << "  " << Describe(r) << "  errors " << errors << ", warnings " << warnings << "\n";
   for (const Finding& f : r.findings) {
     if (f.severity == "info" && f.code == "reader_note") continue;
@@ -273,12 +281,14 @@ void PrintCheckSummary(std::ostream& out, const Record& r) {
 }  // namespace
 
 int RunCli(int argc, char** argv) {
-  CLI::App app{"redovis: turns municipalities' annual reports on the personligt ombud grant into "
-               "checked data"};
+  CLI::App app{
+      "redovis: turns municipalities' annual reports on the personligt ombud grant into "
+      "checked data"};
   app.require_subcommand(0, 1);
   app.set_version_flag("--version", std::string("redovis ") + REDOVIS_VERSION);
   std::string patterns_dir;
-  app.add_option("--patterns", patterns_dir, "pattern directory (default: the installed patterns/)");
+  app.add_option("--patterns", patterns_dir,
+                 "pattern directory (default: the installed patterns/)");
 
   // extract
   auto* extract = app.add_subcommand("extract", "extract records from report files");
@@ -292,7 +302,8 @@ int RunCli(int argc, char** argv) {
   AddBatchFlags(extract, &extract_flags);
 
   // check
-  auto* check = app.add_subcommand("check", "report what is unreadable, incomplete or inconsistent");
+  auto* check =
+      app.add_subcommand("check", "report what is unreadable, incomplete or inconsistent");
   std::vector<std::string> check_inputs;
   std::string check_format = "text", check_output;
   BatchFlags check_flags;
@@ -305,10 +316,13 @@ int RunCli(int argc, char** argv) {
   AddBatchFlags(check, &check_flags);
 
   // fields
-  auto* fields = app.add_subcommand("fields", "list the catalogue: key, type, editions, Swedish label");
+  auto* fields =
+      app.add_subcommand("fields", "list the catalogue: key, type, editions, Swedish label");
   std::string fields_edition, fields_format = "tsv";
-  fields->add_option("--edition", fields_edition, "only the keys this edition asks for (e.g. po-2021)");
-  fields->add_option("--format,-f", fields_format, "tsv or json")->check(CLI::IsMember({"tsv", "json"}));
+  fields->add_option("--edition", fields_edition,
+                     "only the keys this edition asks for (e.g. po-2021)");
+  fields->add_option("--format,-f", fields_format, "tsv or json")
+      ->check(CLI::IsMember({"tsv", "json"}));
 
   try {
     app.parse(argc, argv);
@@ -394,7 +408,8 @@ int RunCli(int argc, char** argv) {
     }
   }
   if (args.empty()) {
-    std::cerr << "redovis: no inputs: name files or directories, - for standard input, or --files-from\n";
+    std::cerr
+        << "redovis: no inputs: name files or directories, - for standard input, or --files-from\n";
     return 2;
   }
   size_t shard_k = 0, shard_n = 1;
@@ -464,44 +479,54 @@ int RunCli(int argc, char** argv) {
     double rate = secs > 0 ? done / secs : 0;
     double eta = rate > 0 ? (total - done) / rate : 0;
     char line[160];
-    std::snprintf(line, sizeof line, "\r%zu/%zu files  %.1f files/s  ETA %d:%02d   ", done, total, rate,
-                  static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    std::snprintf(line, sizeof line, "\r%zu/%zu files  %.1f files/s  ETA %d:%02d   ", done, total,
+                  rate, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
     std::cerr << line << std::flush;
     progress_shown = true;
   };
-  runner.Run(paths, stdin_bytes, writer.get(), [&](std::vector<BatchRecord> recs) {
-    ++files;
-    for (BatchRecord& br : recs) {
-      const Record& r = br.summary;
-      ++records;
-      ++by_status[r.status];
-      if (r.status == "unreadable") ++unreadable;
-      if (r.HasError()) ++with_errors;
-      if (!is_check) {
-        writer->WriteRendered(br.rendered);
-        continue;
-      }
-      if (!html_path.empty()) for_html.push_back(r);
-      if (check_format == "text") {
-        PrintCheckSummary(out.stream(), r);
-        continue;
-      }
-      nlohmann::ordered_json j;
-      j["file"] = r.source.file;
-      j["status"] = r.status;
-      j["edition"] = r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
-      j["municipality"] = r.Has("report.municipality") ? nlohmann::ordered_json(r.Get("report.municipality").ToDisplay()) : nlohmann::ordered_json(nullptr);
-      j["year"] = r.Has("report.year") ? nlohmann::ordered_json(r.Get("report.year").as_number()) : nlohmann::ordered_json(nullptr);
-      nlohmann::ordered_json fs = nlohmann::ordered_json::array();
-      for (const Finding& f : r.findings) fs.push_back(FindingToJson(f));
-      j["findings"] = fs;
-      std::string dumped = j.dump(check_format == "json" ? 2 : -1, ' ', false,
-                                  nlohmann::ordered_json::error_handler_t::replace);
-      if (check_format == "jsonl") out.stream() << dumped << "\n";
-      else out.stream() << (check_json_first ? "\n" : ",\n") << dumped;
-      check_json_first = false;
-    }
-  }, progress);
+  runner.Run(
+      paths, stdin_bytes, writer.get(),
+      [&](std::vector<BatchRecord> recs) {
+        ++files;
+        for (BatchRecord& br : recs) {
+          const Record& r = br.summary;
+          ++records;
+          ++by_status[r.status];
+          if (r.status == "unreadable") ++unreadable;
+          if (r.HasError()) ++with_errors;
+          if (!is_check) {
+            writer->WriteRendered(br.rendered);
+            continue;
+          }
+          if (!html_path.empty()) for_html.push_back(r);
+          if (check_format == "text") {
+            PrintCheckSummary(out.stream(), r);
+            continue;
+          }
+          nlohmann::ordered_json j;
+          j["file"] = r.source.file;
+          j["status"] = r.status;
+          j["edition"] = r.edition.empty() ? nlohmann::ordered_json(nullptr)
+                                           : nlohmann::ordered_json(r.edition);
+          j["municipality"] = r.Has("report.municipality")
+                                  ? nlohmann::ordered_json(r.Get("report.municipality").ToDisplay())
+                                  : nlohmann::ordered_json(nullptr);
+          j["year"] = r.Has("report.year")
+                          ? nlohmann::ordered_json(r.Get("report.year").as_number())
+                          : nlohmann::ordered_json(nullptr);
+          nlohmann::ordered_json fs = nlohmann::ordered_json::array();
+          for (const Finding& f : r.findings) fs.push_back(FindingToJson(f));
+          j["findings"] = fs;
+          std::string dumped = j.dump(check_format == "json" ? 2 : -1, ' ', false,
+                                      nlohmann::ordered_json::error_handler_t::replace);
+          if (check_format == "jsonl")
+            out.stream() << dumped << "\n";
+          else
+            out.stream() << (check_json_first ? "\n" : ",\n") << dumped;
+          check_json_first = false;
+        }
+      },
+      progress);
   if (progress_shown) std::cerr << "\n";
   if (writer) writer->End();
   if (is_check && check_format == "json") out.stream() << (check_json_first ? "]\n" : "\n]\n");

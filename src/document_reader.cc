@@ -19,15 +19,24 @@ bool EndsWith(const std::string& s, const char* suffix) {
 
 const char* FormatName(InputFormat f) {
   switch (f) {
-    case InputFormat::kText: return "text";
-    case InputFormat::kDocx: return "docx";
-    case InputFormat::kOdt: return "odt";
-    case InputFormat::kPdf: return "pdf";
-    case InputFormat::kOle2: return "ole2";
-    case InputFormat::kZip: return "zip";
-    case InputFormat::kEmpty: return "empty";
-    case InputFormat::kBinary: return "binary";
-    case InputFormat::kUnknown: break;
+    case InputFormat::kText:
+      return "text";
+    case InputFormat::kDocx:
+      return "docx";
+    case InputFormat::kOdt:
+      return "odt";
+    case InputFormat::kPdf:
+      return "pdf";
+    case InputFormat::kOle2:
+      return "ole2";
+    case InputFormat::kZip:
+      return "zip";
+    case InputFormat::kEmpty:
+      return "empty";
+    case InputFormat::kBinary:
+      return "binary";
+    case InputFormat::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -50,7 +59,7 @@ InputFormat SniffFormat(std::string_view b, const std::string& name) {
   if ((b.size() >= 2 && (std::memcmp(b.data(), "PK", 2) == 0)) &&
       (EndsWith(name, ".docx") || EndsWith(name, ".odt")))
     return InputFormat::kZip;  // a damaged zip: the zip readers report it
-  return InputFormat::kText;  // the text reader decides whether it is binary
+  return InputFormat::kText;   // the text reader decides whether it is binary
 }
 
 Status ReadDocument(std::string_view bytes, const std::string& name, const ReadOptions& options,

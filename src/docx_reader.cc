@@ -614,7 +614,8 @@ Status ReadDocxImpl(std::string_view bytes, const ReadOptions& options, Document
 }  // namespace
 
 Status ReadDocx(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadAtBoundary("docx", "Word document", out, [&] { return ReadDocxImpl(bytes, options, out); });
+  return ReadAtBoundary("docx", "Word document", out,
+                        [&] { return ReadDocxImpl(bytes, options, out); });
 }
 
 }  // namespace redovis

@@ -1,10 +1,10 @@
 #include "redovis/extractor.h"
 
-#include <fstream>
-#include <new>
+#include <openssl/evp.h>
 #include <sys/stat.h>
 
-#include <openssl/evp.h>
+#include <fstream>
+#include <new>
 
 #include "redovis/checker.h"
 #include "redovis/form_matcher.h"
@@ -71,16 +71,15 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
       r.source.last_page = last.page;
     }
     if (!seg.edition_known)
-      r.AddFinding("warning", "unknown_edition", {},
-                   "the report does not match a known form edition clearly (best: " +
-                       seg.edition->name + ", score " + std::to_string(seg.score) +
-                       "); only what its rules can read was read",
-                   first.page, first.number, first.Text());
+      r.AddFinding(
+          "warning", "unknown_edition", {},
+          "the report does not match a known form edition clearly (best: " + seg.edition->name +
+              ", score " + std::to_string(seg.score) + "); only what its rules can read was read",
+          first.page, first.number, first.Text());
     matcher.Match(doc, seg, &r);
     identity.Resolve(doc, seg, &r);
     checker.Check(*seg.edition, &r);
-    for (const std::string& w : doc.warnings)
-      r.AddFinding("info", "reader_note", {}, w);
+    for (const std::string& w : doc.warnings) r.AddFinding("info", "reader_note", {}, w);
     out.push_back(std::move(r));
   }
   return out;
@@ -123,15 +122,17 @@ std::vector<Record> Extractor::ExtractFile(const std::string& path,
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {
       bytes.append(buf, static_cast<size_t>(in.gcount()));
       if (bytes.size() > options.max_file_bytes)
-        return {Unreadable(source, "too_large", "more than " + std::to_string(options.max_file_bytes) +
-                                                    " bytes came through the pipe")};
+        return {Unreadable(source, "too_large",
+                           "more than " + std::to_string(options.max_file_bytes) +
+                               " bytes came through the pipe")};
     }
     return ExtractBytes(bytes, path, options);
   }
   if (!S_ISREG(st.st_mode)) return {Unreadable(source, "cannot_open", "not a regular file")};
   if (static_cast<size_t>(st.st_size) > options.max_file_bytes)
     return {Unreadable(source, "too_large",
-                       "the file is " + std::to_string(st.st_size) + " bytes, more than the limit of " +
+                       "the file is " + std::to_string(st.st_size) +
+                           " bytes, more than the limit of " +
                            std::to_string(options.max_file_bytes))};
   std::ifstream in(path, std::ios::binary);
   if (!in) return {Unreadable(source, "cannot_open", "the file cannot be opened (permissions?)")};

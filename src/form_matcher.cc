@@ -3,8 +3,8 @@
 #include <cmath>
 #include <set>
 
-#include "redovis/value_parser.h"
 #include "redovis/text_util.h"
+#include "redovis/value_parser.h"
 #include "value_assigner.h"
 
 namespace redovis {
@@ -103,7 +103,8 @@ const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   if (v.first < 0) return nullptr;
   const std::string& fold = v.line->cells[v.first].fold;
   for (const SectionHeading& h : ed_.sections)
-    if (MayMatch(h.regex, fold) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_)) return &h;
+    if (MayMatch(h.regex, fold) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_))
+      return &h;
   return nullptr;
 }
 
@@ -113,9 +114,12 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
-    if (!name.empty()) ++named;
-    else if (!c.text.empty() && static_cast<int>(i) != v.first) ++other;
-    if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone)) return false;
+    if (!name.empty())
+      ++named;
+    else if (!c.text.empty() && static_cast<int>(i) != v.first)
+      ++other;
+    if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
+      return false;
     h.names.push_back(name);
     h.x0.push_back(c.x0);
     h.x1.push_back(c.x1);
@@ -422,7 +426,8 @@ bool MatchRun::ApplyRules(size_t idx) {
     for (size_t c = 0; c < v.cells.size(); ++c) {
       if (v.cells[c].isEmpty()) continue;
       RegexMatch m;
-      if (MayMatch(r->regex, v.line->cells[c].fold) && RegexFind(r->regex, v.cells[c], &m, &cache_)) {
+      if (MayMatch(r->regex, v.line->cells[c].fold) &&
+          RegexFind(r->regex, v.cells[c], &m, &cache_)) {
         hits.push_back({r, c, m, false});
         break;
       }
@@ -444,11 +449,20 @@ bool MatchRun::ApplyRules(size_t idx) {
     for (const auto& [var, value] : h.rule->sets) vars_[var] = value;
   for (const Hit& h : hits) {
     switch (h.rule->kind) {
-      case RuleKind::kField: ApplyField(*h.rule, idx, h.cell, h.match); break;
-      case RuleKind::kRow: ApplyRow(*h.rule, idx); break;
-      case RuleKind::kOption: ApplyOption(*h.rule, idx, h.cell, h.leading_mark); break;
-      case RuleKind::kText: StartText(*h.rule, idx, h.cell, h.match); break;
-      case RuleKind::kIgnore: break;
+      case RuleKind::kField:
+        ApplyField(*h.rule, idx, h.cell, h.match);
+        break;
+      case RuleKind::kRow:
+        ApplyRow(*h.rule, idx);
+        break;
+      case RuleKind::kOption:
+        ApplyOption(*h.rule, idx, h.cell, h.leading_mark);
+        break;
+      case RuleKind::kText:
+        StartText(*h.rule, idx, h.cell, h.match);
+        break;
+      case RuleKind::kIgnore:
+        break;
     }
   }
   return true;
@@ -498,7 +512,8 @@ void MatchRun::Run() {
     }
     ColumnHeader header;
     size_t header_end = idx;
-    if (ParseHeader(v, &header) || (IsLoneCell(v) && ParseVerticalHeader(idx, &header, &header_end))) {
+    if (ParseHeader(v, &header) ||
+        (IsLoneCell(v) && ParseVerticalHeader(idx, &header, &header_end))) {
       FinishText();
       header_ = header;
       has_header_ = true;

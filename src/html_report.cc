@@ -7,12 +7,23 @@ std::string HtmlEscape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -92,7 +103,8 @@ void WriteHtmlReport(std::ostream& out, const std::vector<Record>& records,
       for (const std::string& k : f.keys) keys += (keys.empty() ? "" : ", ") + k;
       std::string where;
       if (f.page) where += "page " + std::to_string(f.page);
-      if (f.line) where += (where.empty() ? "" : ", ") + std::string("line ") + std::to_string(f.line);
+      if (f.line)
+        where += (where.empty() ? "" : ", ") + std::string("line ") + std::to_string(f.line);
       out << "<tr class=\"" << HtmlEscape(f.severity) << "\"><td class=\"sev\">"
           << HtmlEscape(f.severity) << "</td><td>" << HtmlEscape(f.code) << "</td><td>"
           << HtmlEscape(keys) << "</td><td>" << where << "</td><td>" << HtmlEscape(f.message)

@@ -32,8 +32,8 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     where = record->provenance["report.municipality"];
   } else {
     // The Kommun cell is empty: the post town, the workplace, the e-mail domain.
-    static const char* kFrom[] = {"contact.city", "signature.workplace", "contact.address",
-                                  "contact.committee", "contact.email", "signature.email",
+    static const char* kFrom[] = {"contact.city",        "signature.workplace", "contact.address",
+                                  "contact.committee",   "contact.email",       "signature.email",
                                   "contact.person_email"};
     for (const char* key : kFrom) {
       if (!record->Has(key) || !record->Get(key).is_text()) continue;
@@ -56,10 +56,10 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     }
     if (m) {
       Set(record, "report.municipality", m->name, where, "inferred:" + how);
-      record->AddFinding("info", "municipality_inferred", {"report.municipality"},
-                         "the Kommun cell is empty; the municipality " + m->name +
-                             " was inferred from " + how,
-                         where.page, where.line, where.text);
+      record->AddFinding(
+          "info", "municipality_inferred", {"report.municipality"},
+          "the Kommun cell is empty; the municipality " + m->name + " was inferred from " + how,
+          where.page, where.line, where.text);
     }
   }
   // The county named in the document (the county board's address or e-mail).
@@ -86,10 +86,10 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     Set(record, "report.county", m->county, where, "municipalities.tsv");
     Set(record, "report.county_code", m->county_code, where, "municipalities.tsv");
     if (!written_county.empty() && written_code != m->county_code)
-      record->AddFinding("warning", "county_mismatch", {"report.county"},
-                         "the report is sent to " + written_county + " but " + m->name +
-                             " lies in " + m->county,
-                         county_where.page, county_where.line, county_where.text);
+      record->AddFinding(
+          "warning", "county_mismatch", {"report.county"},
+          "the report is sent to " + written_county + " but " + m->name + " lies in " + m->county,
+          county_where.page, county_where.line, county_where.text);
   } else if (!written_county.empty()) {
     Set(record, "report.county", written_county, county_where, county_where.rule);
     Set(record, "report.county_code", written_code, county_where, county_where.rule);

@@ -50,7 +50,8 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
     // "Västmanlands län" is also written "Västmanland" or "Västmanlands".
     std::string bare = Trim(county_key.substr(0, county_key.rfind(' ')));
     county_by_key_[bare] = m.county_code;
-    if (!bare.empty() && bare.back() == 's') county_by_key_[bare.substr(0, bare.size() - 1)] = m.county_code;
+    if (!bare.empty() && bare.back() == 's')
+      county_by_key_[bare.substr(0, bare.size() - 1)] = m.county_code;
     county_by_key_[HyphenToSpace(AsciiFold(bare))] = m.county_code;
     county_names_[m.county_code] = m.county;
     all_.push_back(std::move(m));

@@ -1,10 +1,10 @@
 #include "redovis/normaliser.h"
 
-#include <map>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <map>
 
 #include "redovis/text_util.h"
 
@@ -13,8 +13,8 @@ namespace redovis {
 namespace {
 
 bool IsOddSpace(UChar32 c) {
-  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0x1680 || c == 0x000B || c == 0x000C;
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0x1680 || c == 0x000B || c == 0x000C;
 }
 
 bool IsInvisible(UChar32 c) {
@@ -28,7 +28,8 @@ bool IsSuperscriptDigit(UChar32 c) {
 /// Removes bracketed renderer markers such as "[footnoteRef:1]", "[image: ]"
 /// and "[bookmark: _Hlk1]" that text exports of Word files leave behind.
 icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
-  static const char16_t* kPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:", u"[endnoteRef:"};
+  static const char16_t* kPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:",
+                                        u"[endnoteRef:"};
   icu::UnicodeString out = in;
   for (const char16_t* prefix : kPrefixes) {
     icu::UnicodeString p(prefix);
@@ -219,7 +220,8 @@ std::string Normaliser::JoinAnswerLines(const std::vector<std::string>& lines) c
     icu::UnicodeString prev = U(out), next = U(line);
     UChar32 last = prev.char32At(prev.moveIndex32(prev.length(), -1));
     UChar32 first = next.char32At(0);
-    bool continues = u_islower(first) && last != u'.' && last != u'!' && last != u'?' && last != u':';
+    bool continues =
+        u_islower(first) && last != u'.' && last != u'!' && last != u'?' && last != u':';
     if (continues && last == u'-' && prev.length() > 1 &&
         u_isalpha(prev.char32At(prev.moveIndex32(prev.length() - 1, -1)))) {
       int32_t k = 0;

@@ -517,7 +517,8 @@ Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document*
 }  // namespace
 
 Status ReadOdt(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadAtBoundary("odt", "OpenDocument file", out, [&] { return ReadOdtImpl(bytes, options, out); });
+  return ReadAtBoundary("odt", "OpenDocument file", out,
+                        [&] { return ReadOdtImpl(bytes, options, out); });
 }
 
 }  // namespace redovis

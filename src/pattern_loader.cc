@@ -1,12 +1,12 @@
 // Loads patterns/: the catalogue, the shared vocabulary and one rule file per
 // form edition. See patterns/README.md for the rule language.
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
-
-#include <unicode/regex.h>
-#include <unicode/unistr.h>
 
 #include "redovis/patterns.h"
 #include "redovis/text_util.h"
@@ -44,8 +44,8 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error)
   UErrorCode status = U_ZERO_ERROR;
   UParseError parse_error;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(source);
-  std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
-      u, UREGEX_CASE_INSENSITIVE | UREGEX_DOTALL, parse_error, status));
+  std::unique_ptr<icu::RegexPattern> p(
+      icu::RegexPattern::compile(u, UREGEX_CASE_INSENSITIVE | UREGEX_DOTALL, parse_error, status));
   if (U_FAILURE(status) || !p) {
     *error = std::string("bad regular expression (") + u_errorName(status) + ") at offset " +
              std::to_string(parse_error.offset) + ": " + source;
@@ -91,11 +91,14 @@ class PatternLoader {
     Status s = ParseFile(path, edition.get(), 0);
     if (!s.ok()) return s;
     if (edition->name.empty())
-      return Status::Error("pattern_error", path + ": an edition file needs an 'edition NAME' line");
+      return Status::Error("pattern_error",
+                           path + ": an edition file needs an 'edition NAME' line");
     if (edition->tag.empty())
-      return Status::Error("pattern_error", path + ": edition " + edition->name + " needs a 'tag' line");
+      return Status::Error("pattern_error",
+                           path + ": edition " + edition->name + " needs a 'tag' line");
     if (set_->FindEdition(edition->name))
-      return Status::Error("pattern_error", path + ": edition " + edition->name + " is defined twice");
+      return Status::Error("pattern_error",
+                           path + ": edition " + edition->name + " is defined twice");
     set_->editions_.push_back(std::move(edition));
     return Status();
   }
@@ -177,7 +180,8 @@ class PatternLoader {
       std::string error;
       if (!Tokenize(line, &tokens, &error)) return Error(where, error);
       if (tokens.empty()) continue;
-      Status s = Directive(tokens, edition, path, base + ":" + std::to_string(number), where, depth);
+      Status s =
+          Directive(tokens, edition, path, base + ":" + std::to_string(number), where, depth);
       if (!s.ok()) return s;
     }
     scope_ = saved_scope;
@@ -185,7 +189,8 @@ class PatternLoader {
   }
 
   Status Compile(const Token& t, const std::string& where, Pattern* out) {
-    if (!t.quoted) return Error(where, "expected a quoted regular expression, got '" + t.text + "'");
+    if (!t.quoted)
+      return Error(where, "expected a quoted regular expression, got '" + t.text + "'");
     std::string error;
     if (!CompilePattern(t.text, out, &error)) return Error(where, error);
     return Status();
@@ -257,12 +262,14 @@ class PatternLoader {
     if (d == "include") {
       if (tk.size() != 2) return Error(where, "include takes one file name");
       std::string name = tk[1].text;
-      if (name.find('/') != std::string::npos) return Error(where, "include names a file in the same folder");
+      if (name.find('/') != std::string::npos)
+        return Error(where, "include names a file in the same folder");
       std::string target = (std::filesystem::path(path).parent_path() / name).string();
       return ParseFile(target, ed, depth + 1);
     }
     if (d == "detect") {
-      if (tk.size() != 3) return Error(where, "detect takes a weight and a quoted regular expression");
+      if (tk.size() != 3)
+        return Error(where, "detect takes a weight and a quoted regular expression");
       Detector det;
       det.weight = std::atoi(tk[1].text.c_str());
       if (det.weight == 0) return Error(where, "detect weight must be a non-zero number");
@@ -288,7 +295,8 @@ class PatternLoader {
       return Status();
     }
     if (d == "section") {
-      if (tk.size() != 3) return Error(where, "section takes a name and a quoted regular expression");
+      if (tk.size() != 3)
+        return Error(where, "section takes a name and a quoted regular expression");
       SectionHeading h;
       h.name = tk[1].text;
       h.id = id;
@@ -372,8 +380,8 @@ class PatternLoader {
         rule->sets.emplace_back(value.substr(0, colon), value.substr(colon + 1));
       } else if (name == "as") {
         static const std::set<std::string> kTransforms = {
-            "person", "name", "municipality", "municipalities", "county", "postcode", "phone",
-            "email", "days", "lines"};
+            "person",   "name",  "municipality", "municipalities", "county",
+            "postcode", "phone", "email",        "days",           "lines"};
         if (value.find(',') == std::string::npos) {
           if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
           rule->transform = value;

@@ -64,7 +64,8 @@ int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end
     icu::UnicodeString t = U(first->text);
     for (const auto& edition : patterns_.editions())
       for (const SectionHeading& h : edition->sections)
-        if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_)) seen.insert(edition->name + "/" + h.name);
+        if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_))
+          seen.insert(edition->name + "/" + h.name);
   }
   return static_cast<int>(seen.size());
 }

@@ -2,6 +2,8 @@
 
 namespace redovis {
 
-std::string Status::ToString() const { return ok() ? "ok" : code_ + ": " + message_; }
+std::string Status::ToString() const {
+  return ok() ? "ok" : code_ + ": " + message_;
+}
 
 }  // namespace redovis

@@ -1,10 +1,10 @@
 #include "text_decoder.h"
 
-#include <memory>
-
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
+
+#include <memory>
 
 namespace redovis {
 
@@ -44,7 +44,7 @@ bool RepairDoubleEncoding(std::string* utf8) {
   size_t suspicious = 0;
   for (size_t i = 0; i + 1 < utf8->size(); ++i) {
     unsigned char a = (*utf8)[i], b = (*utf8)[i + 1];
-    if ((a == 0xC3 && (b == 0x83 || b == 0x82)) ) ++suspicious;  // "Ã" or "Â" as UTF-8
+    if ((a == 0xC3 && (b == 0x83 || b == 0x82))) ++suspicious;  // "Ã" or "Â" as UTF-8
   }
   if (suspicious < 2) return false;
   UErrorCode status = U_ZERO_ERROR;
@@ -119,13 +119,16 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
     }
     out->encoding = "UTF-8";
   } else if (starts(std::string_view("\xFF\xFE\x00\x00", 4))) {
-    if (!Convert(bytes.substr(4), "UTF-32LE", &out->utf8)) return Status::Error("binary_file", "not text");
+    if (!Convert(bytes.substr(4), "UTF-32LE", &out->utf8))
+      return Status::Error("binary_file", "not text");
     out->encoding = "UTF-32LE";
   } else if (starts("\xFF\xFE")) {
-    if (!Convert(bytes.substr(2), "UTF-16LE", &out->utf8)) return Status::Error("binary_file", "not text");
+    if (!Convert(bytes.substr(2), "UTF-16LE", &out->utf8))
+      return Status::Error("binary_file", "not text");
     out->encoding = "UTF-16LE";
   } else if (starts("\xFE\xFF")) {
-    if (!Convert(bytes.substr(2), "UTF-16BE", &out->utf8)) return Status::Error("binary_file", "not text");
+    if (!Convert(bytes.substr(2), "UTF-16BE", &out->utf8))
+      return Status::Error("binary_file", "not text");
     out->encoding = "UTF-16BE";
   } else {
     size_t nul = 0;

@@ -1,12 +1,12 @@
 #include "redovis/text_util.h"
 
-#include <algorithm>
-#include <memory>
-
+#include <unicode/normalizer2.h>
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
-#include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
 
 namespace redovis {
 
@@ -17,7 +17,9 @@ std::string Utf8(const icu::UnicodeString& s) {
 }
 
 namespace {
-bool IsSpace(UChar32 c) { return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+bool IsSpace(UChar32 c) {
+  return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+}
 
 bool IsAscii(const std::string& s) {
   for (char c : s)
@@ -120,10 +122,14 @@ std::string AsciiFold(const std::string& s) {
       icu::UnicodeString d = nfd->normalize(one, st);
       if (U_SUCCESS(st) && d.length() > 0) base = d.char32At(0);
     }
-    if (base > 0 && base < 128) out += static_cast<char>(base);
-    else if (c == 0x00E6) out += "ae";
-    else if (c == 0x00F8) out += "o";
-    else if (c == 0x00DF) out += "ss";
+    if (base > 0 && base < 128)
+      out += static_cast<char>(base);
+    else if (c == 0x00E6)
+      out += "ae";
+    else if (c == 0x00F8)
+      out += "o";
+    else if (c == 0x00DF)
+      out += "ss";
   }
   return out;
 }
@@ -138,7 +144,8 @@ int EditDistance(const std::string& a, const std::string& b) {
   for (size_t i = 1; i <= x.size(); ++i) {
     cur[0] = static_cast<int>(i);
     for (size_t j = 1; j <= y.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      cur[j] =
+          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
     std::swap(prev, cur);
   }
   return prev[y.size()];

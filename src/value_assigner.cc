@@ -98,10 +98,12 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     if (!phone.empty() && pp != rule.params.end() && Asked(pp->second))
       Store(pp->second, Value::Text(TidyPhone(phone)), rule, line);
     raw = Trim(Squeeze(name));
-    while (!raw.empty() && (raw.back() == ',' || raw.back() == ';')) raw = Trim(raw.substr(0, raw.size() - 1));
+    while (!raw.empty() && (raw.back() == ',' || raw.back() == ';'))
+      raw = Trim(raw.substr(0, raw.size() - 1));
     if (raw.empty()) return;
   } else if (t == "name") {
-    for (const Pattern& p : patterns_.vocabulary().name_suffixes) raw = Trim(RegexReplace(p, raw, ""));
+    for (const Pattern& p : patterns_.vocabulary().name_suffixes)
+      raw = Trim(RegexReplace(p, raw, ""));
   } else if (t == "phone") {
     raw = TidyPhone(raw);
   } else if (t == "email") {
@@ -121,7 +123,8 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     std::vector<std::string> numbers;
     std::string cur;
     for (char c : raw + " ") {
-      if (c >= '0' && c <= '9') cur += c;
+      if (c >= '0' && c <= '9')
+        cur += c;
       else if (!cur.empty()) {
         numbers.push_back(cur);
         cur.clear();
@@ -161,25 +164,32 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     }
     case FieldType::kBool: {
       std::string col = parser_.ColumnOf(raw);
-      if (parser_.IsMark(raw) || col == "yes") Store(key, Value::Bool(true), rule, line);
-      else if (col == "no") Store(key, Value::Bool(false), rule, line);
+      if (parser_.IsMark(raw) || col == "yes")
+        Store(key, Value::Bool(true), rule, line);
+      else if (col == "no")
+        Store(key, Value::Bool(false), rule, line);
       else
-        AddFinding("warning", "unreadable_mark", {key}, "'" + raw + "' is not a mark or yes/no", line);
+        AddFinding("warning", "unreadable_mark", {key}, "'" + raw + "' is not a mark or yes/no",
+                   line);
       return;
     }
     case FieldType::kEnum: {
       std::string v = raw;
-      if (std::find(spec->enum_values.begin(), spec->enum_values.end(), v) == spec->enum_values.end())
+      if (std::find(spec->enum_values.begin(), spec->enum_values.end(), v) ==
+          spec->enum_values.end())
         v = parser_.ColumnOf(raw);
-      if (std::find(spec->enum_values.begin(), spec->enum_values.end(), v) != spec->enum_values.end())
+      if (std::find(spec->enum_values.begin(), spec->enum_values.end(), v) !=
+          spec->enum_values.end())
         Store(key, Value::Text(v), rule, line);
       else
-        AddFinding("warning", "unreadable_choice", {key}, "'" + raw + "' is not one of the choices", line);
+        AddFinding("warning", "unreadable_choice", {key}, "'" + raw + "' is not one of the choices",
+                   line);
       return;
     }
     case FieldType::kDate: {
       std::string iso;
-      if (parser_.ParseDate(raw, &iso)) Store(key, Value::Text(iso), rule, line);
+      if (parser_.ParseDate(raw, &iso))
+        Store(key, Value::Text(iso), rule, line);
       else
         AddFinding("warning", "unreadable_date", {key},
                    "the date '" + raw + "' cannot be read (" + spec->label_sv + ")", line);
@@ -222,7 +232,9 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
     }
   } else if (spec->type == FieldType::kEnum) {
     const auto& ev = spec->enum_values;
-    auto allowed = [&](const std::string& v) { return std::find(ev.begin(), ev.end(), v) != ev.end(); };
+    auto allowed = [&](const std::string& v) {
+      return std::find(ev.begin(), ev.end(), v) != ev.end();
+    };
     if (marked.size() == 1 && allowed(marked[0])) {
       Store(key, Value::Text(marked[0]), rule, line);
       return;

@@ -1,10 +1,10 @@
 #include "redovis/value_parser.h"
 
+#include <unicode/uchar.h>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-
-#include <unicode/uchar.h>
 
 #include "redovis/text_util.h"
 
@@ -12,7 +12,9 @@ namespace redovis {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool ValidDate(int y, int m, int d) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -27,7 +29,6 @@ std::string Iso(int y, int m, int d) {
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
-
 
 }  // namespace
 
@@ -161,7 +162,8 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
     if (y_start == std::string::npos || !Trim(after.substr(0, y_start)).empty()) continue;
     size_t y_end = y_start;
     while (y_end < after.size() && IsDigit(after[y_end])) ++y_end;
-    int d = num(before.substr(d_start, d_end - d_start + 1)), y = num(after.substr(y_start, y_end - y_start));
+    int d = num(before.substr(d_start, d_end - d_start + 1)),
+        y = num(after.substr(y_start, y_end - y_start));
     if (y_end - y_start == 4 && ValidDate(y, month, d)) {
       *iso = Iso(y, month, d);
       return true;
@@ -227,10 +229,12 @@ std::string FindPhone(const std::string& text) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (!(IsDigit(text[i]) || (text[i] == '+' && i + 1 < text.size() && IsDigit(text[i + 1]))))
       continue;
-    if (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.' || text[i - 1] == '@'))
+    if (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.' ||
+                  text[i - 1] == '@'))
       continue;
     size_t j = i, digits = 0, last = i;
-    while (j < text.size() && (IsDigit(text[j]) || text[j] == ' ' || text[j] == '-' || text[j] == '+')) {
+    while (j < text.size() &&
+           (IsDigit(text[j]) || text[j] == ' ' || text[j] == '-' || text[j] == '+')) {
       if (IsDigit(text[j])) {
         ++digits;
         last = j + 1;
@@ -239,7 +243,8 @@ std::string FindPhone(const std::string& text) {
     }
     j = last;
     if (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '@' ||
-                            (text[j] == '.' && j + 1 < text.size() && !std::isspace(static_cast<unsigned char>(text[j + 1]))))) {
+                            (text[j] == '.' && j + 1 < text.size() &&
+                             !std::isspace(static_cast<unsigned char>(text[j + 1]))))) {
       // part of an address or a word: skip this run
       i = j;
       continue;

@@ -1,8 +1,9 @@
+#include "redovis/checker.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "redovis/checker.h"
 #include "test_support.h"
 
 using namespace redovis;

@@ -1,6 +1,7 @@
+#include "redovis/form_matcher.h"
+
 #include <doctest/doctest.h>
 
-#include "redovis/form_matcher.h"
 #include "redovis/normaliser.h"
 #include "redovis/segmenter.h"
 #include "test_support.h"
@@ -28,10 +29,11 @@ const Finding* FindCode(const Record& r, const std::string& code) {
 }  // namespace
 
 TEST_CASE("a mark in the Nej column is false, in Ja true, none null") {
-  auto recs = ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\t1\n"
-                                   "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\txx\t\n"
-                                   "5. Organisation, ledning och samverkan\n\tJa\tNej\nKommun\t\t\n"
-                                   "Förening\tX\tX\n"));
+  auto recs =
+      ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\t1\n"
+                           "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\txx\t\n"
+                           "5. Organisation, ledning och samverkan\n\tJa\tNej\nKommun\t\t\n"
+                           "Förening\tX\tX\n"));
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.edition == "po-2020");
@@ -44,7 +46,8 @@ TEST_CASE("a mark in the Nej column is false, in Ja true, none null") {
 }
 
 TEST_CASE("an unreadable mark is null with a finding") {
-  auto recs = ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t?\t\n"));
+  auto recs =
+      ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t?\t\n"));
   CHECK(recs[0].Get("training.offered").is_null());
   CHECK(FindCode(recs[0], "unreadable_mark"));
 }
@@ -92,7 +95,8 @@ TEST_CASE("a free-text answer continues past a footnote and joins broken words")
       "Tendenser till förändring av orsaker till kontakt\n"
       "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar kontakt med "
       "personligt ombud under 2020? I så fall, på vilket sätt?\n\n"
-      "Ekonomi, flera som får avslag och\n\n\xC2\xB2 En fotnot mitt i.\n\nsjukersättning vid arbets-\n"
+      "Ekonomi, flera som får avslag och\n\n\xC2\xB2 En fotnot mitt i.\n\nsjukersättning vid "
+      "arbets-\n"
       "träning.\n\nTendenser till förändring av vilka grupper som tar kontakt\n"));
   CHECK(recs[0].Get("trends.contact_reasons").as_text() ==
         "Ekonomi, flera som får avslag och sjukersättning vid arbetsträning.");
@@ -103,7 +107,8 @@ TEST_CASE("label and value: same cell, next cell, or next line") {
   auto recs = ExtractText(Form2020(
       "Utdelningsadress Box 1\tPostnummer\t\n135 81\t\t\n"
       "Kontaktperson Anna Berg 08-123 456 78 anna.berg@tyreso.se\tAvdelning/Enhet\tSocialtjänst\n"
-      "7. Ekonomi\nBeviljat statsbidrag, kr\tÅrsanställningar, ange antal ombudstjänster i kommunen. "
+      "7. Ekonomi\nBeviljat statsbidrag, kr\tÅrsanställningar, ange antal ombudstjänster i "
+      "kommunen. "
       "Anges med två decimaler, t.ex. två halvtider = 1,00\n804 246:-\t2,50\n"));
   const Record& r = recs[0];
   CHECK(r.Get("contact.address").as_text() == "Box 1");
@@ -131,7 +136,8 @@ TEST_CASE("covid options: the marked one, and an empty list when none") {
 }
 
 TEST_CASE("a number that is not one is null with a finding") {
-  auto recs = ExtractText(Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\tca tio\t4\n"));
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\tca tio\t4\n"));
   CHECK(recs[0].Get("clients.total.women").is_null());
   CHECK(recs[0].Get("clients.total.men").as_int() == 4);
   CHECK(FindCode(recs[0], "unreadable_number"));
@@ -141,7 +147,8 @@ TEST_CASE("a table exported one cell per line: vertical headers and rows") {
   // As a text export of a Word table: each cell on its own line after a tab,
   // a cell's wrapped text on the next, untabbed line.
   auto recs = ExtractText(Form2020(
-      "Utbildning\n\tJa\n\tNej\n\n\tOmbuden har erbjudits utbildning.\n\t\n\xE2\x80\x82\xE2\x80\x82\n\n"
+      "Utbildning\n\tJa\n\tNej\n\n\tOmbuden har erbjudits "
+      "utbildning.\n\t\n\xE2\x80\x82\xE2\x80\x82\n\n"
       "\t\nX\n\n\tOm ja, ange vilken/vilka utbildningar.\nKurser i\nbemötande.\n\n"
       "2. Klienter\n\t\n\tAntal\nkvinnor\n\tAntal\nmän\n\n\tTotalt antal klienter\n\t40\n\t\n\n"));
   const Record& r = recs[0];

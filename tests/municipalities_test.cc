@@ -1,6 +1,7 @@
+#include "redovis/municipalities.h"
+
 #include <doctest/doctest.h>
 
-#include "redovis/municipalities.h"
 #include "test_support.h"
 
 using namespace redovis;

@@ -1,16 +1,20 @@
+#include "redovis/normaliser.h"
+
 #include <doctest/doctest.h>
 
-#include "redovis/normaliser.h"
 #include "test_support.h"
 
 using namespace redovis;
 
-static Normaliser Make() { return Normaliser(testing::ProjectPatterns().vocabulary()); }
+static Normaliser Make() {
+  return Normaliser(testing::ProjectPatterns().vocabulary());
+}
 
 TEST_CASE("normaliser: NFC, odd spaces, soft hyphens") {
   Normaliser n = Make();
-  CHECK(n.NormaliseText("Tyreso\xCC\x88") == "Tyresö");                 // o + combining diaeresis
-  CHECK(n.NormaliseText("804\xC2\xA0" "246") == "804 246");               // NBSP
+  CHECK(n.NormaliseText("Tyreso\xCC\x88") == "Tyresö");  // o + combining diaeresis
+  CHECK(n.NormaliseText("804\xC2\xA0"
+                        "246") == "804 246");                            // NBSP
   CHECK(n.NormaliseText("\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82") == "");  // EN SPACEs: a blank field
   CHECK(n.NormaliseText("social\xC2\xADn\xC3\xA4mnd") == "socialnämnd");  // soft hyphen
   CHECK(n.NormaliseText("  a   b  ") == "a b");
@@ -20,7 +24,8 @@ TEST_CASE("normaliser: words split by a line-break hyphen are joined") {
   Normaliser n = Make();
   CHECK(n.NormaliseText("anna-lena.engs- tedt@tyreso.se") == "anna-lena.engstedt@tyreso.se");
   CHECK(n.NormaliseText("Telefon (inkl. riktnum- mer)") == "Telefon (inkl. riktnummer)");
-  CHECK(n.NormaliseText("Arbetsmarknads- och socialnämnden") == "Arbetsmarknads- och socialnämnden");
+  CHECK(n.NormaliseText("Arbetsmarknads- och socialnämnden") ==
+        "Arbetsmarknads- och socialnämnden");
   CHECK(n.NormaliseText("Anna-Lena Engstedt") == "Anna-Lena Engstedt");
   CHECK(n.NormaliseText("08- 5782 94 91") == "08- 5782 94 91");
 }
@@ -59,7 +64,8 @@ TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
 
 TEST_CASE("normaliser: answer lines join into paragraphs") {
   Normaliser n = Make();
-  CHECK(n.JoinAnswerLines({"Första stycket.", "", "Andra stycket."}) == "Första stycket.\nAndra stycket.");
+  CHECK(n.JoinAnswerLines({"Första stycket.", "", "Andra stycket."}) ==
+        "Första stycket.\nAndra stycket.");
   CHECK(n.JoinAnswerLines({"avslag på aktivitetsersättning och", "", "sjukersättning vid"}) ==
         "avslag på aktivitetsersättning och sjukersättning vid");
   CHECK(n.JoinAnswerLines({"gäller arbets-", "träning, kurser"}) == "gäller arbetsträning, kurser");

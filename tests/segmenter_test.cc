@@ -22,8 +22,9 @@ TEST_CASE("a cover letter before the report is not the report") {
 }
 
 TEST_CASE("several reports in one file are one record each, in file order") {
-  std::string bundle = Sample("000_2b37c49d4415161a.txt") + "\n" + Sample("004_d72b1a593931a5dc.txt") +
-                       "\n" + Sample("003_9905a62abaf84389.txt");
+  std::string bundle = Sample("000_2b37c49d4415161a.txt") + "\n" +
+                       Sample("004_d72b1a593931a5dc.txt") + "\n" +
+                       Sample("003_9905a62abaf84389.txt");
   auto recs = ExtractText(bundle, "bundle.txt");
   REQUIRE(recs.size() == 3);
   CHECK(recs[0].Get("report.municipality").as_text() == "Timrå");

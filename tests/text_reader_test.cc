@@ -28,8 +28,14 @@ TEST_CASE("text reader: a UTF-8 BOM is dropped") {
 
 TEST_CASE("text reader: UTF-16 LE and BE with BOM") {
   // "Tyresö" in UTF-16LE / BE
-  std::string le("\xFF\xFE" "T\0y\0r\0e\0s\0\xF6\0", 14);
-  std::string be("\xFE\xFF" "\0T\0y\0r\0e\0s\0\xF6", 14);
+  std::string le(
+      "\xFF\xFE"
+      "T\0y\0r\0e\0s\0\xF6\0",
+      14);
+  std::string be(
+      "\xFE\xFF"
+      "\0T\0y\0r\0e\0s\0\xF6",
+      14);
   Document d1, d2;
   REQUIRE(ReadText(le, &d1).ok());
   REQUIRE(ReadText(be, &d2).ok());
@@ -40,8 +46,9 @@ TEST_CASE("text reader: UTF-16 LE and BE with BOM") {
 }
 
 TEST_CASE("text reader: a Windows-1252 file is decoded") {
-  std::string text = "Kommun\tTyres\xF6\nF\xF6rs\xE4kringskassan \xE4r med i ledningsgruppen, "
-                     "och \xE5rets redovisning \xE4r klar.\n";
+  std::string text =
+      "Kommun\tTyres\xF6\nF\xF6rs\xE4kringskassan \xE4r med i ledningsgruppen, "
+      "och \xE5rets redovisning \xE4r klar.\n";
   Document d;
   REQUIRE(ReadText(text, &d).ok());
   CHECK(d.encoding == "windows-1252");
@@ -51,7 +58,8 @@ TEST_CASE("text reader: a Windows-1252 file is decoded") {
 
 TEST_CASE("text reader: double-encoded UTF-8 is repaired") {
   Document d;
-  REQUIRE(ReadText("F\xC3\x83\xC2\xB6rs\xC3\x83\xC2\xA4kringskassan och h\xC3\x83\xC2\xA4r", &d).ok());
+  REQUIRE(
+      ReadText("F\xC3\x83\xC2\xB6rs\xC3\x83\xC2\xA4kringskassan och h\xC3\x83\xC2\xA4r", &d).ok());
   CHECK(d.lines[0].cells[0].text == "Försäkringskassan och här");
   CHECK(d.encoding.find("repaired") != std::string::npos);
 }
@@ -96,7 +104,8 @@ TEST_CASE("text reader: a 50 MB file is read whole") {
 
 TEST_CASE("format sniffing looks at content, not the name") {
   CHECK(SniffFormat("%PDF-1.7 ...", "x.txt") == InputFormat::kPdf);
-  CHECK(SniffFormat(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "x.docx") == InputFormat::kOle2);
+  CHECK(SniffFormat(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "x.docx") ==
+        InputFormat::kOle2);
   CHECK(SniffFormat("", "x.pdf") == InputFormat::kEmpty);
   CHECK(SniffFormat("hello", "x.txt") == InputFormat::kText);
   Document d;

@@ -1,11 +1,14 @@
+#include "redovis/value_parser.h"
+
 #include <doctest/doctest.h>
 
-#include "redovis/value_parser.h"
 #include "test_support.h"
 
 using namespace redovis;
 
-static ValueParser Make() { return ValueParser(testing::ProjectPatterns().vocabulary()); }
+static ValueParser Make() {
+  return ValueParser(testing::ProjectPatterns().vocabulary());
+}
 
 TEST_CASE("numbers as Swedish forms write them") {
   ValueParser p = Make();
@@ -66,7 +69,8 @@ TEST_CASE("check marks of any kind") {
 
 TEST_CASE("phones and e-mail addresses inside text") {
   CHECK(TidyPhone("060- 16 31 00") == "060-163100");
-  CHECK(FindEmail("Susanne 021-39 20 82 susanne.aspling@vasteras.se") == "susanne.aspling@vasteras.se");
+  CHECK(FindEmail("Susanne 021-39 20 82 susanne.aspling@vasteras.se") ==
+        "susanne.aspling@vasteras.se");
   CHECK(FindPhone("Susanne Aspling Björkstén 021-39 20 82 susanne@vasteras.se") == "021-39 20 82");
   CHECK(FindPhone("no phone here") == "");
   CHECK(FindEmail("no mail here") == "");

@@ -1,10 +1,10 @@
+#include "redovis/writer.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
 #include <sstream>
 
-#include "redovis/writer.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -17,15 +17,16 @@ Record Sample() {
   r.source.format = "text";
   r.status = "complete";
   r.edition = "po-2020";
-  r.asked = {"report.year", "report.municipality", "covid.effects", "access.priority_order",
-             "grant.awarded_fte", "training.offered"};
+  r.asked = {"report.year",           "report.municipality", "covid.effects",
+             "access.priority_order", "grant.awarded_fte",   "training.offered"};
   r.values["report.year"] = Value::Int(2020);
   r.values["report.municipality"] = Value::Text("Tyresö");
   r.values["covid.effects"] = Value::MakeList({"more_clients", "changed_methods"});
   r.values["access.priority_order"] = Value::Text("- unga\n=SUM(A1)");
   r.values["grant.awarded_fte"] = Value::Decimal(2.5);
   r.values["training.offered"] = Value::Bool(false);
-  r.provenance["report.year"] = Provenance{3, 12, "po-2020.rules:5", "Statsbidrag avseende år 2020", "", false};
+  r.provenance["report.year"] =
+      Provenance{3, 12, "po-2020.rules:5", "Statsbidrag avseende år 2020", "", false};
   return r;
 }
 }  // namespace
@@ -68,7 +69,8 @@ TEST_CASE("wide CSV: one row per record with every catalogue key") {
   std::string s = out.str();
   std::string header = s.substr(0, s.find("\r\n"));
   CHECK(header.rfind("source.file,status,edition,report.year,", 0) == 0);
-  CHECK(std::count(header.begin(), header.end(), ',') == static_cast<long>(cat.fields().size()) + 2);
+  CHECK(std::count(header.begin(), header.end(), ',') ==
+        static_cast<long>(cat.fields().size()) + 2);
   CHECK(s.find("\"a,b.txt\",complete,po-2020,2020,Tyresö") != std::string::npos);
   CHECK(s.find("more_clients; changed_methods") != std::string::npos);
   CHECK(s.find("\"'- unga\n=SUM(A1)\"") != std::string::npos);
@@ -81,7 +83,8 @@ TEST_CASE("long CSV: one row per non-null value") {
   w->Begin();
   w->Write(Sample());
   std::string s = out.str();
-  CHECK(s.rfind("source.file,report.municipality_code,report.year,key,value,page,rule\r\n", 0) == 0);
+  CHECK(s.rfind("source.file,report.municipality_code,report.year,key,value,page,rule\r\n", 0) ==
+        0);
   size_t rows = 0;
   for (size_t at = s.find("\r\n"); at != std::string::npos; at = s.find("\r\n", at + 2)) ++rows;
   CHECK(rows == 1 + 6);
@@ -109,7 +112,8 @@ TEST_CASE("JSON array and JSON Lines framing") {
 TEST_CASE("HTML report: escaped, every record in the files table, findings with their text") {
   Record r = Sample();
   r.source.file = "<script>alert(1)</script>.txt";
-  r.AddFinding("warning", "sum_mismatch", {"clients.total.women"}, "267 & 265", 4, 12, "Totalt\t267");
+  r.AddFinding("warning", "sum_mismatch", {"clients.total.women"}, "267 & 265", 4, 12,
+               "Totalt\t267");
   std::ostringstream out;
   WriteHtmlReport(out, {r, Sample()}, "redovis check");
   std::string html = out.str();

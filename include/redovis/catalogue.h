@@ -23,9 +23,9 @@ enum class FieldType { kInt, kDecimal, kBool, kEnum, kText, kDate, kTextList, kE
 struct FieldSpec {
   std::string key;
   FieldType type = FieldType::kText;
-  std::string type_name;                ///< as written, e.g. "enum(yes|partly|no)"
-  std::vector<std::string> enum_values; ///< for kEnum and kEnumList
-  std::set<std::string> editions;       ///< catalogue edition tags, e.g. "2020"
+  std::string type_name;                 ///< as written, e.g. "enum(yes|partly|no)"
+  std::vector<std::string> enum_values;  ///< for kEnum and kEnumList
+  std::set<std::string> editions;        ///< catalogue edition tags, e.g. "2020"
   std::string label_sv;
   std::string note;
 };

@@ -38,11 +38,11 @@ enum class LineRole {
 /// One line: a paragraph or a table row.
 struct Line {
   std::vector<Cell> cells;
-  int page = 0;         ///< 1-based page number; 0 for formats without pages
-  int number = 0;       ///< 1-based line number within the file (text) or reading order
-  std::string origin;   ///< where it came from in the source, e.g. "table 3 row 2"
+  int page = 0;        ///< 1-based page number; 0 for formats without pages
+  int number = 0;      ///< 1-based line number within the file (text) or reading order
+  std::string origin;  ///< where it came from in the source, e.g. "table 3 row 2"
   LineRole role = LineRole::kContent;
-  bool ocr = false;     ///< text came from OCR
+  bool ocr = false;  ///< text came from OCR
 
   /// The cells' texts joined by tabs.
   std::string Text() const;

@@ -40,7 +40,8 @@ class Extractor {
   std::vector<Record> ExtractDocument(Document doc, const Source& source) const;
 
   /// An `unreadable` record for `source` with one error finding.
-  static Record Unreadable(const Source& source, const std::string& code, const std::string& message);
+  static Record Unreadable(const Source& source, const std::string& code,
+                           const std::string& message);
 
  private:
   const PatternSet& patterns_;

@@ -12,17 +12,16 @@
 #ifndef REDOVIS_PATTERNS_H_
 #define REDOVIS_PATTERNS_H_
 
+#include <unicode/regex.h>
+
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <unicode/regex.h>
-
 #include "redovis/catalogue.h"
 #include "redovis/municipalities.h"
 #include "redovis/status.h"
-
 
 namespace redovis {
 
@@ -50,28 +49,29 @@ enum class RuleKind {
 /// One rule of an edition.
 struct Rule {
   RuleKind kind = RuleKind::kIgnore;
-  std::string id;                 ///< "file.rules:LINE", used as provenance
+  std::string id;  ///< "file.rules:LINE", used as provenance
   Pattern regex;
   std::vector<std::string> keys;  ///< field: one key per capture group; option, text: one key
   std::string option_value;       ///< option: the value it stands for
   std::map<std::string, std::string> column_keys;  ///< row: column name -> key template
-  std::string choice_key;         ///< row: key that gets the name of the marked column
-  std::string several_value;      ///< row: the choice when more than one column is marked
+  std::string choice_key;     ///< row: key that gets the name of the marked column
+  std::string several_value;  ///< row: the choice when more than one column is marked
   std::vector<std::pair<std::string, std::string>> sets;  ///< set=VAR:VALUE on a match
-  std::string transform;          ///< as=person|name|municipality|municipalities|county|...
+  std::string transform;  ///< as=person|name|municipality|municipalities|county|...
   /// as=T1,T2,...: for a field with several keys, the transform of each key in
   /// turn ("" for none, written "-"); empty when one transform serves all.
   std::vector<std::string> key_transforms;
   /// The transform that applies to keys[index].
   const std::string& TransformOf(size_t index) const {
-    return key_transforms.empty() ? transform
-                                  : index < key_transforms.size() ? key_transforms[index] : kNone;
+    return key_transforms.empty()          ? transform
+           : index < key_transforms.size() ? key_transforms[index]
+                                           : kNone;
   }
   static inline const std::string kNone;
   std::map<std::string, std::string> params;  ///< extra key=KEY options of a transform
-  Pattern split;                  ///< split=: groups of this regex go to keys 1..n
-  bool same_cell_only = false;    ///< field/text: never look beyond the matched cell
-  bool whole_line = false;        ///< field: match the line's text, not each cell
+  Pattern split;                              ///< split=: groups of this regex go to keys 1..n
+  bool same_cell_only = false;                ///< field/text: never look beyond the matched cell
+  bool whole_line = false;                    ///< field: match the line's text, not each cell
 };
 
 /// A heading that starts a section.
@@ -94,7 +94,7 @@ struct Edition {
   std::string title;  ///< human description
   std::string file;   ///< the .rules file it came from
   std::vector<Detector> detectors;
-  std::vector<Pattern> starts;          ///< lines that start a report of this edition
+  std::vector<Pattern> starts;  ///< lines that start a report of this edition
   std::vector<SectionHeading> sections;
   std::vector<std::unique_ptr<Rule>> rules;
   std::map<std::string, std::vector<const Rule*>> rules_by_section;  ///< "*" = everywhere
@@ -107,18 +107,18 @@ struct Edition {
 
 /// The shared vocabulary from common.rules.
 struct Vocabulary {
-  std::vector<Pattern> marks;                                 ///< a cell that is a check mark
-  std::vector<std::pair<std::string, Pattern>> columns;       ///< column header words
-  std::vector<Pattern> furniture;                             ///< running headers / footers
-  std::vector<Pattern> keep_hyphen;                           ///< words after "x- " that keep it
-  std::vector<std::pair<int, Pattern>> months;                ///< month names for dates
-  std::vector<Pattern> municipality_affixes;                  ///< "kommun", "stad", "Region"
-  std::vector<Pattern> name_suffixes;                         ///< titles written after a name
-  std::vector<Pattern> list_separators;                       ///< ", " and " och "
-  std::vector<Pattern> county_mentions;                       ///< group 1 names a county
-  std::vector<Pattern> number_units;                          ///< ":-", "kr" after a number
-  std::vector<Pattern> blank_answers;                         ///< printed beside a field: no answer
-  int min_detect_score = 3;                                   ///< edition detection threshold
+  std::vector<Pattern> marks;                            ///< a cell that is a check mark
+  std::vector<std::pair<std::string, Pattern>> columns;  ///< column header words
+  std::vector<Pattern> furniture;                        ///< running headers / footers
+  std::vector<Pattern> keep_hyphen;                      ///< words after "x- " that keep it
+  std::vector<std::pair<int, Pattern>> months;           ///< month names for dates
+  std::vector<Pattern> municipality_affixes;             ///< "kommun", "stad", "Region"
+  std::vector<Pattern> name_suffixes;                    ///< titles written after a name
+  std::vector<Pattern> list_separators;                  ///< ", " and " och "
+  std::vector<Pattern> county_mentions;                  ///< group 1 names a county
+  std::vector<Pattern> number_units;                     ///< ":-", "kr" after a number
+  std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
+  int min_detect_score = 3;                              ///< edition detection threshold
 };
 
 class PatternSet {

@@ -23,13 +23,13 @@ enum class InputFormat { kUnknown, kText, kDocx, kOdt, kPdf, kOle2, kZip, kEmpty
 
 /// Limits and choices for reading one file.
 struct ReadOptions {
-  std::string ocr = "auto";                        ///< "auto", "always" or "never" (PDF)
-  size_t max_zip_entries = 5000;                   ///< DOCX/ODT: entries in the archive
-  size_t max_part_bytes = 64u << 20;               ///< DOCX/ODT: bytes read from one part
-  size_t max_total_bytes = 256u << 20;             ///< DOCX/ODT: bytes read from all parts
-  double max_ratio = 200.0;                        ///< DOCX/ODT: uncompressed/compressed
-  int max_xml_depth = 256;                         ///< DOCX/ODT: element nesting
-  int max_pdf_pages = 2000;                        ///< PDF: pages read
+  std::string ocr = "auto";             ///< "auto", "always" or "never" (PDF)
+  size_t max_zip_entries = 5000;        ///< DOCX/ODT: entries in the archive
+  size_t max_part_bytes = 64u << 20;    ///< DOCX/ODT: bytes read from one part
+  size_t max_total_bytes = 256u << 20;  ///< DOCX/ODT: bytes read from all parts
+  double max_ratio = 200.0;             ///< DOCX/ODT: uncompressed/compressed
+  int max_xml_depth = 256;              ///< DOCX/ODT: element nesting
+  int max_pdf_pages = 2000;             ///< PDF: pages read
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip

@@ -60,12 +60,12 @@ class Value {
 
 /// Where a value came from, so that an analyst can check it in the document.
 struct Provenance {
-  int page = 0;          ///< 1-based page, 0 for formats without pages
-  int line = 0;          ///< 1-based line (text) or reading-order line number
-  std::string rule;      ///< the pattern rule that matched, "file.rules:LINE"
-  std::string text;      ///< the source text the value was read from
-  std::string origin;    ///< where in the file's structure ("table 3 row 2"), if known
-  bool ocr = false;      ///< read by OCR
+  int page = 0;        ///< 1-based page, 0 for formats without pages
+  int line = 0;        ///< 1-based line (text) or reading-order line number
+  std::string rule;    ///< the pattern rule that matched, "file.rules:LINE"
+  std::string text;    ///< the source text the value was read from
+  std::string origin;  ///< where in the file's structure ("table 3 row 2"), if known
+  bool ocr = false;    ///< read by OCR
 };
 
 /// Something a person checking the submission should know.
@@ -76,25 +76,25 @@ struct Finding {
   std::string message;
   int page = 0;
   int line = 0;
-  std::string text;      ///< the source text concerned, if any
+  std::string text;  ///< the source text concerned, if any
 };
 
 /// The file a record came from.
 struct Source {
-  std::string file;     ///< the path as the user gave it ("-" for stdin)
+  std::string file;  ///< the path as the user gave it ("-" for stdin)
   std::string sha256;
-  std::string format;   ///< "text", "docx", "odt", "pdf", or "" when unknown
+  std::string format;                 ///< "text", "docx", "odt", "pdf", or "" when unknown
   int first_page = 0, last_page = 0;  ///< this report's page range; 0 when no pages
   int first_line = 0, last_line = 0;  ///< this report's line range inside the file
-  std::string encoding; ///< for text files: the encoding decided
+  std::string encoding;               ///< for text files: the encoding decided
 };
 
 /// One report found in a file (or one unreadable / empty file).
 struct Record {
   Source source;
-  std::string status;   ///< complete | incomplete | blank | unreadable | no_report
-  std::string edition;  ///< e.g. "po-2021"; "" when no report was found
-  std::vector<std::string> asked;     ///< keys the edition asks for, catalogue order
+  std::string status;                   ///< complete | incomplete | blank | unreadable | no_report
+  std::string edition;                  ///< e.g. "po-2021"; "" when no report was found
+  std::vector<std::string> asked;       ///< keys the edition asks for, catalogue order
   std::map<std::string, Value> values;  ///< non-null values only
   std::map<std::string, Provenance> provenance;
   std::vector<Finding> findings;

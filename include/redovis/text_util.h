@@ -3,21 +3,22 @@
 #ifndef REDOVIS_TEXT_UTIL_H_
 #define REDOVIS_TEXT_UTIL_H_
 
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <unicode/regex.h>
-
-#include <unicode/unistr.h>
 
 #include "redovis/patterns.h"
 
 namespace redovis {
 
 /// UTF-8 to an ICU string.
-inline icu::UnicodeString U(const std::string& s) { return icu::UnicodeString::fromUTF8(s); }
+inline icu::UnicodeString U(const std::string& s) {
+  return icu::UnicodeString::fromUTF8(s);
+}
 /// An ICU string to UTF-8.
 std::string Utf8(const icu::UnicodeString& s);
 /// Full Unicode case folding of UTF-8 text.
@@ -59,14 +60,16 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// (it does not start with the pattern's literal prefix); true otherwise.
 inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
   if (pattern.folded_prefix.empty()) return true;
-  if (pattern.anchored) return folded.compare(0, pattern.folded_prefix.size(), pattern.folded_prefix) == 0;
+  if (pattern.anchored)
+    return folded.compare(0, pattern.folded_prefix.size(), pattern.folded_prefix) == 0;
   return folded.find(pattern.folded_prefix) != std::string::npos;
 }
 /// True when any of `patterns` is found in `text`.
 bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,
              MatcherCache* cache = nullptr);
 /// Replaces every match of `pattern` in `text` with `replacement` (ICU syntax).
-std::string RegexReplace(const Pattern& pattern, const std::string& text, const std::string& replacement);
+std::string RegexReplace(const Pattern& pattern, const std::string& text,
+                         const std::string& replacement);
 
 }  // namespace redovis
 
