@@ -3,7 +3,7 @@
 # samples, when they are missing. Safe to run again. Needs root (or sudo).
 set -euo pipefail
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config clang-format
   libicu-dev libxml2-dev libzip-dev libpoppler-cpp-dev libssl-dev
   libcli11-dev doctest-dev nlohmann-json3-dev
   python3 poppler-utils

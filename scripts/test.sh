@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit tests (doctest) and end-to-end tests, in a
-# normal build and, with --sanitize, in an AddressSanitizer + UBSan build.
+# Runs the whole test suite: the format check, unit tests (doctest) and
+# end-to-end tests in a normal build; with --sanitize, the unit and
+# end-to-end tests in an AddressSanitizer + UBSan build.
 # usage: scripts/test.sh [--sanitize]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
 fi
+[ "${1:-}" = "--sanitize" ] || scripts/check-format.sh
 cmake -S . -B "$build" "${flags[@]}" >/dev/null
 cmake --build "$build" -j "$(nproc)"
 "$build/redovis_tests"
