@@ -3,10 +3,11 @@
 # from samples/, runs `redovis extract` over each with 1 and N jobs, and the
 # baselines `pdftotext -layout` (PDF) and `pandoc -t plain` (Word) over the
 # same files, then a 10,000-file batch for peak memory. Prints a Markdown
-# table (each run the fastest of REPEAT: wall and CPU seconds, files/s, MB/s,
-# and the largest peak memory, summed over the process tree) and then each of
-# issue 7's targets against what it measured.
-# usage: [REPEAT=3] bench/run.sh [path/to/redovis] [COUNT]   (COUNT: documents per format, default 1000)
+# table (per run: how often it ran, the fastest and median wall seconds, the
+# fastest run's CPU seconds, files/s, MB/s, and the largest peak memory summed
+# over the process tree) and then each of issue 7's targets against it.
+# usage: [REPEAT=3] [MIN_SECONDS=20] bench/run.sh [path/to/redovis] [COUNT]
+#        (COUNT: documents per format, default 1000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/redovis}")
@@ -31,32 +32,44 @@ corpus() {  # FORMAT GLOB...: COUNT files of that format, copies of the samples
 }
 
 declare -A SECS CPU PEAK FILES
-# Each run is repeated REPEAT times (default 3) and the fastest kept, with the
-# largest peak memory seen: a shared machine has slow moments, and the
-# fastest run is the one least disturbed by them.
+# Each run is repeated at least REPEAT times (default 3), and on until it has
+# taken MIN_SECONDS (default 20) or 15 runs, and the fastest is kept, with the
+# median beside it and the largest peak memory seen: this machine is shared,
+# its slow moments come and go, and the fastest run is the one least
+# disturbed by them.
 repeat=${REPEAT:-3}
+min_seconds=${MIN_SECONDS:-20}
 measure() {  # KEY LABEL DIR COMMAND...: prints a table row; keeps the numbers under KEY
   local key=$1 label=$2 dir=$3; shift 3
-  local n mb out secs peak cpu best="" best_cpu="" max_peak=0
+  local n mb out secs peak cpu runs=0 spent=0 max_peak=0 all=()
+  local best="" best_cpu=""
   n=$(find "$dir" -type f | wc -l)
   mb=$(du -sm --apparent-size "$dir" | cut -f1)
-  for _ in $(seq 1 "$repeat"); do
+  while [ "$runs" -lt "$repeat" ] ||
+    { [ "$runs" -lt 15 ] && python3 -c "import sys; sys.exit(0 if $spent < $min_seconds else 1)"; }; do
     # redovis exits 1 when a file is unreadable; the row is still worth having.
     out=$( { python3 bench/peak_rss.py "$@" >/dev/null; } 2>&1 | tail -n 1) || true
     read -r secs peak cpu <<<"$out"
     if ! [[ "$secs" =~ ^[0-9.]+$ && "$peak" =~ ^[0-9.]+$ && "$cpu" =~ ^[0-9.]+$ ]]; then
-      echo "| $label | $n | failed: $out | | | | | |"
+      echo "| $label | $n | failed: $out | | | | | | |"
       return 0
     fi
     if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $secs < $best else 1)"; then
       best=$secs best_cpu=$cpu
     fi
+    all+=("$secs")
+    runs=$((runs + 1))
+    spent=$(python3 -c "print($spent + $secs)")
     max_peak=$(python3 -c "print(max($max_peak, $peak))")
   done
   SECS[$key]=$best CPU[$key]=$best_cpu PEAK[$key]=$max_peak FILES[$key]=$n
+  local list
+  list=$(IFS=,; echo "${all[*]}")
   python3 -c "
+import statistics
 n, mb, s, peak, cpu = $n, $mb, $best, $max_peak, $best_cpu
-print(f'| {\"$label\"} | {n} | {s:.2f} | {cpu:.2f} | {n / s:.0f} | {n / cpu:.0f} | {mb / s:.1f} | {peak:.0f} |')"
+median = statistics.median([$list])
+print(f'| {\"$label\"} | {n} | $runs | {s:.2f} | {median:.2f} | {cpu:.2f} | {n / s:.0f} | {n / cpu:.0f} | {mb / s:.1f} | {peak:.0f} |')"
 }
 
 corpus text "samples/0*.txt samples/2023_filled.txt"
@@ -92,8 +105,8 @@ PY
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "$jobs copies of one in-process text run at once do ${CEILING}x the work of one alone: the most -j $jobs can reach here"
 echo
-echo "| run | files | seconds | CPU s | files/s | files per CPU s | MB/s | peak MiB |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| run | files | runs | fastest s | median s | CPU s | files/s | files per CPU s | MB/s | peak MiB |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for fmt in text docx odt pdf; do
   [ -d "$work/$fmt" ] || continue
   measure "$fmt-1" "$fmt, -j 1" "$work/$fmt" "$bin" extract "$work/$fmt" -j 1 -q -o /dev/null
