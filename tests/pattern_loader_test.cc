@@ -25,6 +25,18 @@ void Append(const fs::path& file, const std::string& text) {
   out << text;
 }
 
+/// Checks that the patterns with `text` appended to `file` do not load, and
+/// that the error names that file and a line.
+void CheckRefused(const std::string& file, const std::string& text) {
+  fs::path dir = CopyPatterns("refused");
+  Append(dir / file, text);
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(dir.string(), &ps);
+  CHECK_MESSAGE(s.code() == "pattern_error", text);
+  CHECK_MESSAGE(s.message().find(file + ":") != std::string::npos, s.message());
+  fs::remove_all(dir);
+}
+
 }  // namespace
 
 TEST_CASE("the project's patterns load, with every edition") {
@@ -54,15 +66,7 @@ TEST_CASE("unknown keys, directives and options are refused") {
   const char* bad[] = {"\nfield no.such.key \"^x\"\n", "\nfrobnicate \"^x\"\n",
                        "\nfield report.year \"^x\" colour=blue\n", "\nrow \"^x\"\n",
                        "\nfield report.year \"unterminated\n"};
-  for (const char* text : bad) {
-    fs::path dir = CopyPatterns("bad2");
-    Append(dir / "po-2021.rules", text);
-    std::unique_ptr<PatternSet> ps;
-    Status s = PatternSet::Load(dir.string(), &ps);
-    CHECK_MESSAGE(s.code() == "pattern_error", text);
-    CHECK(s.message().find("po-2021.rules:") != std::string::npos);
-    fs::remove_all(dir);
-  }
+  for (const char* text : bad) CheckRefused("po-2021.rules", text);
 }
 
 TEST_CASE("a missing patterns directory or catalogue is an error") {
@@ -164,13 +168,5 @@ TEST_CASE("as= lists and several= are checked when the patterns load") {
       "\nfield contact.postcode,contact.city \"^P:(.*)$\" split=\"^(\\d+) (.+)$\" "
       "as=postcode,frob\n",
       "\nrow \"^x\" yes=access.queue_municipalities_with several=partly\n"};
-  for (const char* text : bad) {
-    fs::path dir = CopyPatterns("bad3");
-    Append(dir / "po-2023.rules", text);
-    std::unique_ptr<PatternSet> ps;
-    Status s = PatternSet::Load(dir.string(), &ps);
-    CHECK_MESSAGE(s.code() == "pattern_error", text);
-    CHECK(s.message().find("po-2023.rules:") != std::string::npos);
-    fs::remove_all(dir);
-  }
+  for (const char* text : bad) CheckRefused("po-2023.rules", text);
 }
