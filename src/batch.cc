@@ -44,26 +44,37 @@ bool ReadAll(int fd, char* data, size_t n) {
   return true;
 }
 
+/// The 4-byte little-endian length that opens every frame.
+void PutLength(uint32_t n, char head[4]) {
+  for (int i = 0; i < 4; ++i) head[i] = static_cast<char>(n >> (8 * i));
+}
+
+/// The length PutLength wrote into `head`.
+uint32_t GetLength(const char head[4]) {
+  uint32_t n = 0;
+  for (int i = 0; i < 4; ++i)
+    n |= static_cast<uint32_t>(static_cast<unsigned char>(head[i])) << (8 * i);
+  return n;
+}
+
 bool SendMessage(int fd, const std::string& payload) {
-  uint32_t n = static_cast<uint32_t>(payload.size());
-  char head[4] = {static_cast<char>(n), static_cast<char>(n >> 8), static_cast<char>(n >> 16),
-                  static_cast<char>(n >> 24)};
+  char head[4];
+  PutLength(static_cast<uint32_t>(payload.size()), head);
   return WriteAll(fd, head, 4) && WriteAll(fd, payload.data(), payload.size());
 }
 
 bool ReceiveMessage(int fd, std::string* payload) {
-  unsigned char head[4];
-  if (!ReadAll(fd, reinterpret_cast<char*>(head), 4)) return false;
-  uint32_t n = head[0] | (head[1] << 8) | (head[2] << 16) | (static_cast<uint32_t>(head[3]) << 24);
+  char head[4];
+  if (!ReadAll(fd, head, 4)) return false;
+  uint32_t n = GetLength(head);
   payload->resize(n);
   return n == 0 || ReadAll(fd, payload->data(), n);
 }
 
-/// Appends `bytes` to `out` as one frame: 4-byte little-endian length, bytes.
+/// Appends `bytes` to `out` as one frame, framed as SendMessage frames.
 void AppendFrame(std::string* out, const std::string& bytes) {
-  uint32_t n = static_cast<uint32_t>(bytes.size());
-  const char head[4] = {static_cast<char>(n), static_cast<char>(n >> 8), static_cast<char>(n >> 16),
-                        static_cast<char>(n >> 24)};
+  char head[4];
+  PutLength(static_cast<uint32_t>(bytes.size()), head);
   out->append(head, 4);
   out->append(bytes);
 }
@@ -71,8 +82,7 @@ void AppendFrame(std::string* out, const std::string& bytes) {
 /// Takes the next frame off the front of `in`; false when none is whole.
 bool TakeFrame(std::string_view* in, std::string* bytes) {
   if (in->size() < 4) return false;
-  auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>((*in)[i])); };
-  uint32_t n = b(0) | (b(1) << 8) | (b(2) << 16) | (b(3) << 24);
+  uint32_t n = GetLength(in->data());
   if (in->size() - 4 < n) return false;
   bytes->assign(in->substr(4, n));
   in->remove_prefix(4 + n);

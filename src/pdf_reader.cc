@@ -164,12 +164,7 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
     for (int x = whole * 8; x < w; ++x)
       if (!((in[x / 8] >> (7 - (x & 7))) & 1)) out[x] = 0;
   }
-  GreyImage g;
-  g.pixels = grey.data();
-  g.width = w;
-  g.height = h;
-  g.stride = w;
-  g.dpi = kBoxDpi;
+  const GreyImage g{grey.data(), w, h, w, kBoxDpi};
   *rules = FindRules(g);
   for (PositionedWord& b : FindDrawnCheckboxes(g, *words)) words->push_back(std::move(b));
 }
