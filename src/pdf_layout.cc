@@ -2,6 +2,8 @@
 #include "pdf_layout.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -100,39 +102,199 @@ CheckboxState BoxOf(char32_t c) {
 
 // ---------------------------------------------------------------- pixels
 
-/// Calls `f(x)` for each dark pixel (below 150) of `row`, left to right.
-/// Most of a page is white: where SSE2 is there, sixteen pixels are compared
-/// at once and only the dark ones visited; elsewhere white is skipped eight
-/// pixels at a time.
-template <typename F>
-void ForEachDark(const unsigned char* row, int width, F f) {
-  int x = 0;
-#if defined(__SSE2__)
-  const __m128i limit = _mm_set1_epi8(static_cast<char>(149));
-  for (; x + 16 <= width; x += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + x));
-    // v <= 149 exactly when min(v, 149) == v (unsigned bytes).
-    unsigned mask =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, limit), v)));
-    while (mask != 0) {
-      f(x + __builtin_ctz(mask));
-      mask &= mask - 1;
-    }
+/// Grey values below this are ink.
+constexpr unsigned char kInkBelow = 150;
+
+/// The first pixel at or after `from` of a row of `n` words that is ink
+/// (`ink` true) or background, or n * 64 when there is none.
+template <bool ink>
+int NextPixel(const uint64_t* row, int n, int from) {
+  int k = from >> 6;
+  if (k >= n) return n * 64;
+  uint64_t w = (ink ? row[k] : ~row[k]) & (~uint64_t{0} << (from & 63));
+  while (w == 0) {
+    if (++k == n) return n * 64;
+    w = ink ? row[k] : ~row[k];
   }
-#endif
-  while (x < width) {
-    if (x + 8 <= width) {
-      uint64_t block;
-      std::memcpy(&block, row + x, 8);
-      if (block == ~uint64_t{0}) {
-        x += 8;
-        continue;
-      }
-    }
-    if (row[x] < 150) f(x);
-    ++x;
+  return k * 64 + __builtin_ctzll(w);
+}
+
+/// Calls `f(first, last)` for each run of ink along a row of `n` words, left
+/// to right. The bits past the image's width must be clear.
+template <typename F>
+void ForEachRun(const uint64_t* row, int n, F f) {
+  for (int x = NextPixel<true>(row, n, 0); x < n * 64;) {
+    int end = NextPixel<false>(row, n, x);
+    f(x, end - 1);
+    x = NextPixel<true>(row, n, end);
   }
 }
+
+/// Calls `f(x)` for each set bit of `w`, the word that holds pixels
+/// `base` to `base + 63`, left to right.
+template <typename F>
+void ForEachBit(uint64_t w, int base, F f) {
+  while (w != 0) {
+    f(base + __builtin_ctzll(w));
+    w &= w - 1;
+  }
+}
+
+/// The bits of word `k` of a row that hold pixels `x0` to `x1`.
+uint64_t SpanMask(int k, int x0, int x1) {
+  int lo = std::max(x0 - k * 64, 0), hi = std::min(x1 - k * 64, 63);
+  if (lo > hi) return 0;
+  uint64_t mask = ~uint64_t{0} << lo;
+  if (hi < 63) mask &= (uint64_t{1} << (hi + 1)) - 1;
+  return mask;
+}
+
+/// Clears the bits `first` to `last` of a row.
+void ClearBits(uint64_t* row, int first, int last) {
+  for (int k = first >> 6; k <= last >> 6; ++k) row[k] &= ~SpanMask(k, first, last);
+}
+
+/// The number of columns from `x0` to `x1` with ink in any of the rows `y0`
+/// to `y1`; both ranges are cut to the image.
+int InkColumns(const InkBitmap& image, int x0, int x1, int y0, int y1) {
+  x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
+  y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
+  if (x0 > x1 || y0 > y1) return 0;
+  int count = 0;
+  for (int k = x0 >> 6; k <= x1 >> 6; ++k) {
+    uint64_t any = 0;
+    for (int y = y0; y <= y1; ++y) any |= image.row(y)[k];
+    count += std::popcount(any & SpanMask(k, x0, x1));
+  }
+  return count;
+}
+
+/// The number of ink pixels in the rectangle `x0`..`x1` by `y0`..`y1`, cut
+/// to the image.
+int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1) {
+  x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
+  y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
+  int count = 0;
+  for (int y = y0; y <= y1 && x0 <= x1; ++y)
+    for (int k = x0 >> 6; k <= x1 >> 6; ++k)
+      count += std::popcount(image.row(y)[k] & SpanMask(k, x0, x1));
+  return count;
+}
+
+/// An empty bitmap of `width` x `height`, or none (width 0) when the size
+/// is not one a page rendering may have.
+InkBitmap BlankInk(int width, int height, double dpi) {
+  InkBitmap ink;
+  if (width <= 0 || height <= 0 || dpi <= 0 || static_cast<double>(width) * height > 80e6)
+    return ink;
+  ink.width = width;
+  ink.height = height;
+  ink.dpi = dpi;
+  ink.words_per_row = (width + 63) / 64;
+  ink.bits.assign(static_cast<size_t>(ink.words_per_row) * height, 0);
+  return ink;
+}
+
+/// Runs [first, last] of ink along each line (a row or a column) of an
+/// image, in order along the line; all lines' runs in one array.
+struct RunTable {
+  std::vector<int> start;                 ///< line i's runs: [start[i], start[i + 1])
+  std::vector<std::pair<int, int>> runs;  ///< [first, last] along the line
+  int lines() const { return static_cast<int>(start.size()) - 1; }
+  const std::pair<int, int>* begin(int line) const { return runs.data() + start[line]; }
+  const std::pair<int, int>* end(int line) const { return runs.data() + start[line + 1]; }
+};
+
+/// A run found while scanning rows, of the column `line`.
+struct FoundRun {
+  int line, first, last;
+};
+
+/// The table of `found` by column (`lines` columns), each column's runs in
+/// the order they were found.
+RunTable ByColumn(const std::vector<FoundRun>& found, int lines) {
+  RunTable t;
+  t.start.assign(lines + 1, 0);
+  for (const FoundRun& r : found) ++t.start[r.line + 1];
+  for (int i = 0; i < lines; ++i) t.start[i + 1] += t.start[i];
+  std::vector<int> at(t.start.begin(), t.start.end() - 1);
+  t.runs.resize(found.size());
+  for (const FoundRun& r : found) t.runs[at[r.line]++] = {r.first, r.last};
+  return t;
+}
+
+/// Follows vertical runs down the columns of an image whose rows `row(y)`
+/// gives (words of bits), calling `begin(x, y)` where a column's run starts
+/// at row y and `end(x, y)` where one ended at row y - 1 (y == height for
+/// runs that reach the bottom). Only the rows' changes are visited.
+template <typename Row, typename Begin, typename End>
+void FollowColumns(int n, int height, Row row, Begin begin, End end) {
+  std::vector<uint64_t> prev(n, 0);
+  bool prev_any = false;
+  for (int y = 0; y <= height; ++y) {
+    const uint64_t* cur = y < height ? row(y) : nullptr;
+    bool any = false;
+    if (cur)
+      for (int k = 0; k < n; ++k) any |= cur[k] != 0;
+    if (!any && !prev_any) continue;
+    for (int k = 0; k < n; ++k) {
+      uint64_t now = any ? cur[k] : 0;
+      ForEachBit(prev[k] & ~now, k * 64, [&](int x) { end(x, y); });
+      ForEachBit(now & ~prev[k], k * 64, [&](int x) { begin(x, y); });
+      prev[k] = now;
+    }
+    prev_any = any;
+  }
+}
+
+}  // namespace
+
+InkBitmap InkOfGrey(const GreyImage& image) {
+  if (image.pixels == nullptr || image.stride < image.width) return InkBitmap();
+  InkBitmap ink = BlankInk(image.width, image.height, image.dpi);
+  for (int y = 0; y < ink.height; ++y) {
+    const unsigned char* in = image.pixels + static_cast<size_t>(y) * image.stride;
+    uint64_t* out = ink.bits.data() + static_cast<size_t>(y) * ink.words_per_row;
+    int x = 0;
+#if defined(__SSE2__)
+    const __m128i limit = _mm_set1_epi8(static_cast<char>(kInkBelow - 1));
+    for (; x + 16 <= ink.width; x += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + x));
+      // v <= 149 exactly when min(v, 149) == v (unsigned bytes).
+      uint64_t mask =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, limit), v)));
+      out[x >> 6] |= mask << (x & 63);
+    }
+#endif
+    for (; x < ink.width; ++x)
+      if (in[x] < kInkBelow) out[x >> 6] |= uint64_t{1} << (x & 63);
+  }
+  return ink;
+}
+
+InkBitmap InkOfMonoRows(const unsigned char* rows, int width, int height, int stride, double dpi) {
+  if (rows == nullptr || stride < (width + 7) / 8) return InkBitmap();
+  InkBitmap ink = BlankInk(width, height, dpi);
+  // Each byte reversed (leftmost pixel to the lowest bit) and inverted (ink set).
+  static const auto kInkByte = [] {
+    std::array<uint8_t, 256> table{};
+    for (int b = 0; b < 256; ++b)
+      for (int i = 0; i < 8; ++i)
+        if (!((b >> (7 - i)) & 1)) table[b] |= static_cast<uint8_t>(1 << i);
+    return table;
+  }();
+  const int bytes = (ink.width + 7) / 8;
+  for (int y = 0; y < ink.height; ++y) {
+    const unsigned char* in = rows + static_cast<size_t>(y) * stride;
+    uint64_t* out = ink.bits.data() + static_cast<size_t>(y) * ink.words_per_row;
+    for (int j = 0; j < bytes; ++j)
+      if (in[j] != 0xFF) out[j >> 3] |= static_cast<uint64_t>(kInkByte[in[j]]) << ((j & 7) * 8);
+    if (ink.width & 63) out[ink.words_per_row - 1] &= (uint64_t{1} << (ink.width & 63)) - 1;
+  }
+  return ink;
+}
+
+namespace {
 
 // ---------------------------------------------------------------- words
 
@@ -623,15 +785,18 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options)
 
 std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
                                                 const std::vector<PositionedWord>& text) {
+  return FindDrawnCheckboxes(InkOfGrey(image), text);
+}
+
+std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
+                                                const std::vector<PositionedWord>& text) {
   std::vector<PositionedWord> out;
-  const int width = image.width, height = image.height;
-  if (image.pixels == nullptr || width <= 0 || height <= 0 || image.stride < width ||
-      image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
+  const int width = image.width, height = image.height, n = image.words_per_row;
+  if (width <= 0 || height <= 0 || image.dpi <= 0 || n != (width + 63) / 64 ||
+      image.bits.size() != static_cast<size_t>(n) * height)
     return out;
   const double scale = image.dpi / 72.0;  // pixels per point
-  auto dark = [&](int x, int y) {
-    return image.pixels[static_cast<size_t>(y) * image.stride + x] < 150;
-  };
+  auto dark = [&](int x, int y) { return image.dark(x, y); };
   // A form check box is 7 to 20 points wide and about square. Its frame may
   // touch a table rule, so it is found by its two sides: vertical strokes as
   // long as they are far apart, with a top and a bottom edge between them.
@@ -646,128 +811,137 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
     while (b + 1 < width && dark(b + 1, y) && b - a <= max_side + 2) ++b;
     return b - a + 1 > max_side + 2;
   };
+  // The side pixels of each row: ink that is not a rule; and as a side may
+  // step one pixel sideways (a scan turned a little), a pixel counts when it
+  // or its right neighbour is such ink.
+  std::vector<uint64_t> sides(n);
+  auto side_row = [&](int y) {
+    const uint64_t* row = image.row(y);
+    std::copy(row, row + n, sides.begin());
+    ForEachRun(row, n, [&](int a, int b) {
+      if (b - a + 1 > max_side + 2) ClearBits(sides.data(), a, b);
+    });
+    for (int k = 0; k < n; ++k) sides[k] |= (sides[k] >> 1) | (k + 1 < n ? sides[k + 1] << 63 : 0);
+    return sides.data();
+  };
+  // Vertical runs of side pixels; a run may skip one light pixel (a scan's
+  // speckle).
+  std::vector<FoundRun> found_runs;
+  std::vector<int> open(width, -1), last(width, -1);
+  auto close = [&](int x) {
+    int len = last[x] - open[x] + 1;
+    if (len >= min_side - 2 && len <= max_side) found_runs.push_back(FoundRun{x, open[x], last[x]});
+    open[x] = -1;
+  };
+  FollowColumns(
+      n, height, side_row,
+      [&](int x, int y) {
+        if (open[x] >= 0 && y - last[x] > 2) close(x);
+        if (open[x] < 0) open[x] = y;
+      },
+      [&](int x, int y) { last[x] = y - 1; });
+  for (int x = 0; x < width; ++x)
+    if (open[x] >= 0) close(x);
+  const RunTable runs = ByColumn(found_runs, width);
   struct Run {
     int y0, y1;
   };
-  // Vertical runs, found row by row (the image is stored by rows). A run may
-  // skip one light pixel (a scan's speckle).
-  std::vector<std::vector<Run>> runs(width);
-  std::vector<int> open(width, -1), last(width, -1);
-  std::vector<uint8_t> rule_row(width + 1, 0);
-  auto close = [&](int x) {
-    int len = last[x] - open[x] + 1;
-    if (len >= min_side - 2 && len <= max_side) runs[x].push_back(Run{open[x], last[x]});
-    open[x] = -1;
-  };
-  std::vector<int> darks;
-  for (int y = 0; y < height; ++y) {
-    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
-    darks.clear();
-    ForEachDark(row, width, [&](int x) { darks.push_back(x); });
-    if (darks.empty()) continue;
-    // Long horizontal runs in this row are rules.
-    for (size_t i = 0; i < darks.size();) {
-      size_t j = i + 1;
-      while (j < darks.size() && darks[j] == darks[j - 1] + 1) ++j;
-      std::fill(rule_row.begin() + darks[i], rule_row.begin() + darks[j - 1] + 1,
-                darks[j - 1] - darks[i] + 1 > max_side + 2 ? 1 : 0);
-      i = j;
-    }
-    // A side may step one pixel sideways (a scan turned a little): a pixel
-    // counts when it or its right neighbour is dark ink that is not a rule.
-    int done = -1;
-    for (int d : darks) {
-      if (rule_row[d]) continue;
-      for (int x = std::max(d - 1, done + 1); x <= d; ++x) {
-        if (open[x] >= 0 && y - last[x] > 2) close(x);
-        if (open[x] < 0) open[x] = y;
-        last[x] = y;
-      }
-      done = d;
-    }
-  }
-  for (int x = 0; x < width; ++x)
-    if (open[x] >= 0) close(x);
   struct Box {
     int x0, y0, x1, y1;
     CheckboxState state;
   };
   std::vector<Box> found;
+  // Where each run starts: a bit at (x, y0).
+  InkBitmap tops = BlankInk(width, height, image.dpi);
+  for (int x = 0; x < width; ++x)
+    for (const auto* it = runs.begin(x); it != runs.end(x); ++it)
+      tops.bits[static_cast<size_t>(it->first) * n + (x >> 6)] |= uint64_t{1} << (x & 63);
   for (int x = 0; x < width; ++x) {
-    for (const Run& left : runs[x]) {
+    for (const auto* it = runs.begin(x); it != runs.end(x); ++it) {
+      const Run left{it->first, it->second};
       int len = left.y1 - left.y0 + 1;
       int tol = std::max(3, static_cast<int>(0.15 * len));
       bool done = false;
-      for (int x2 = x + len - tol; x2 <= x + len + tol && x2 < width && !done; ++x2) {
-        if (x2 <= x + min_side / 2) continue;
-        // A column's runs are in order of y0 (closed row by row): only those
-        // starting within `tol` of the left side's top can pair with it.
-        const std::vector<Run>& column = runs[x2];
-        auto first = std::lower_bound(column.begin(), column.end(), left.y0 - tol,
-                                      [](const Run& r, int y) { return r.y0 < y; });
-        for (auto it = first; it != column.end() && it->y0 <= left.y0 + tol; ++it) {
-          const Run& right = *it;
-          if (std::abs(right.y1 - left.y1) > tol) continue;
-          // Sides cut short by a rule: the frame reaches into the rule's row.
-          int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
-          if (top > 0 && is_rule(x, top - 1)) --top;
-          if (bottom + 1 < height && is_rule(x, bottom + 1)) ++bottom;
-          Box b{x, top, x2, bottom, CheckboxState::kNone};
-          bool seen = false;
-          for (const Box& f : found)
-            if (b.x0 <= f.x1 && f.x0 <= b.x1 && b.y0 <= f.y1 && f.y0 <= b.y1) seen = true;
-          if (seen) continue;
-          // Top and bottom edges dark along 85% of their length, within a band.
-          int w = b.x1 - b.x0 + 1, h = b.y1 - b.y0 + 1;
-          if (w < min_side || h < min_side || w * 4 < h * 3 || h * 4 < w * 3) continue;
-          int band = std::max(2, static_cast<int>(std::lround(0.1 * std::min(w, h))));
-          auto edge = [&](int from, int to) {
-            int hits = 0;
-            for (int cx = b.x0; cx <= b.x1; ++cx)
-              for (int cy = std::max(0, from); cy <= std::min(height - 1, to); ++cy)
-                if (dark(cx, cy)) {
-                  ++hits;
-                  break;
-                }
-            return hits * 100 >= w * 85;
-          };
-          if (!edge(b.y0, b.y0 + band - 1) || !edge(b.y1 - band + 1, b.y1)) continue;
-          // Thin sides (a bold letter's strokes are thick for its size).
-          auto thickness = [&](int y, int x) {
-            int n = 0;
-            for (int cx = x; cx >= 0 && dark(cx, y); --cx) ++n;
-            for (int cx = x + 1; cx < width && dark(cx, y); ++cx) ++n;
-            return n;
-          };
-          int mid = (b.y0 + b.y1) / 2, most = std::max(3, static_cast<int>(0.15 * w));
-          if (thickness(mid, b.x0) > most || thickness(mid, b.x1) > most) continue;
-          // Square corners (an 'o' or a '0' has round ones).
-          auto corner = [&](int cx0, int cy0) {
-            int hits = 0;
-            for (int cy = cy0; cy < cy0 + band; ++cy)
-              for (int cx = cx0; cx < cx0 + band; ++cx)
-                if (cx >= 0 && cy >= 0 && cx < width && cy < height && dark(cx, cy)) ++hits;
-            return hits * 4 >= band * band;
-          };
-          if (!corner(b.x0, b.y0) || !corner(b.x1 - band + 1, b.y0) ||
-              !corner(b.x0, b.y1 - band + 1) || !corner(b.x1 - band + 1, b.y1 - band + 1))
-            continue;
-          // The inside: empty, or crossed/ticked (some ink but not a solid fill).
-          int ix0 = b.x0 + band + 1, ix1 = b.x1 - band - 1;
-          int iy0 = b.y0 + band + 1, iy1 = b.y1 - band - 1;
-          if (ix1 - ix0 < 1 || iy1 - iy0 < 1) continue;
-          int ink = 0, area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
-          for (int cy = iy0; cy <= iy1; ++cy)
-            for (int cx = ix0; cx <= ix1; ++cx) ink += dark(cx, cy);
-          double ratio = static_cast<double>(ink) / area;
-          b.state = ratio < 0.02   ? CheckboxState::kUnchecked
-                    : ratio < 0.05 ? CheckboxState::kNone  // a speck: cannot tell
-                    : ratio < 0.65 ? CheckboxState::kChecked
-                                   : CheckboxState::kNone;  // a solid square
-          if (b.state == CheckboxState::kNone) continue;
-          found.push_back(b);
-          done = true;
-          break;
+      // The right side is about `len` to the right, and starts within `tol`
+      // of the left side's top: the columns there where a run starts.
+      const int xa = std::max(x + len - tol, x + min_side / 2 + 1);
+      const int xb = std::min(x + len + tol, width - 1);
+      const int ya = std::max(0, left.y0 - tol), yb = std::min(height - 1, left.y0 + tol);
+      if (xa > xb) continue;
+      // A quick refusal first (most sides are a letter's strokes): a box's
+      // top and bottom edges are ink along 85% of its width; the columns up
+      // to the nearest right side must have ink near where they may lie,
+      // enough that the widest box could make up the rest.
+      const int m = xa - x, spare = xb - xa + 1;
+      const int band_max = std::max(2, static_cast<int>(std::lround(0.1 * (xb - x + 1))));
+      auto may_edge = [&](int r0, int r1) {
+        return InkColumns(image, x, xa - 1, r0, r1) * 100 >= 85 * m - 15 * spare;
+      };
+      if (!may_edge(left.y0 - tol - 1, left.y0 + band_max - 1) ||
+          !may_edge(left.y1 - band_max + 1, left.y1 + tol + 1))
+        continue;
+      for (int k = xa >> 6; k <= xb >> 6 && !done; ++k) {
+        uint64_t columns = 0;
+        for (int y = ya; y <= yb; ++y) columns |= tops.row(y)[k];
+        columns &= SpanMask(k, xa, xb);
+        for (; columns != 0 && !done; columns &= columns - 1) {
+          const int x2 = k * 64 + __builtin_ctzll(columns);
+          // A column's runs are in order of y0 (closed row by row).
+          auto first =
+              std::lower_bound(runs.begin(x2), runs.end(x2), left.y0 - tol,
+                               [](const std::pair<int, int>& r, int y) { return r.first < y; });
+          for (auto r = first; r != runs.end(x2) && r->first <= left.y0 + tol; ++r) {
+            const Run right{r->first, r->second};
+            if (std::abs(right.y1 - left.y1) > tol) continue;
+            // Sides cut short by a rule: the frame reaches into the rule's row.
+            int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
+            if (top > 0 && is_rule(x, top - 1)) --top;
+            if (bottom + 1 < height && is_rule(x, bottom + 1)) ++bottom;
+            Box b{x, top, x2, bottom, CheckboxState::kNone};
+            bool seen = false;
+            for (const Box& f : found)
+              if (b.x0 <= f.x1 && f.x0 <= b.x1 && b.y0 <= f.y1 && f.y0 <= b.y1) seen = true;
+            if (seen) continue;
+            // Top and bottom edges dark along 85% of their length, within a band.
+            int w = b.x1 - b.x0 + 1, h = b.y1 - b.y0 + 1;
+            if (w < min_side || h < min_side || w * 4 < h * 3 || h * 4 < w * 3) continue;
+            int band = std::max(2, static_cast<int>(std::lround(0.1 * std::min(w, h))));
+            auto edge = [&](int from, int to) {
+              return InkColumns(image, b.x0, b.x1, from, to) * 100 >= w * 85;
+            };
+            if (!edge(b.y0, b.y0 + band - 1) || !edge(b.y1 - band + 1, b.y1)) continue;
+            // Thin sides (a bold letter's strokes are thick for its size).
+            auto thickness = [&](int y, int x) {
+              int n = 0;
+              for (int cx = x; cx >= 0 && dark(cx, y); --cx) ++n;
+              for (int cx = x + 1; cx < width && dark(cx, y); ++cx) ++n;
+              return n;
+            };
+            int mid = (b.y0 + b.y1) / 2, most = std::max(3, static_cast<int>(0.15 * w));
+            if (thickness(mid, b.x0) > most || thickness(mid, b.x1) > most) continue;
+            // Square corners (an 'o' or a '0' has round ones).
+            auto corner = [&](int cx0, int cy0) {
+              return InkPixels(image, cx0, cx0 + band - 1, cy0, cy0 + band - 1) * 4 >= band * band;
+            };
+            if (!corner(b.x0, b.y0) || !corner(b.x1 - band + 1, b.y0) ||
+                !corner(b.x0, b.y1 - band + 1) || !corner(b.x1 - band + 1, b.y1 - band + 1))
+              continue;
+            // The inside: empty, or crossed/ticked (some ink but not a solid fill).
+            int ix0 = b.x0 + band + 1, ix1 = b.x1 - band - 1;
+            int iy0 = b.y0 + band + 1, iy1 = b.y1 - band - 1;
+            if (ix1 - ix0 < 1 || iy1 - iy0 < 1) continue;
+            int ink = InkPixels(image, ix0, ix1, iy0, iy1),
+                area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
+            double ratio = static_cast<double>(ink) / area;
+            b.state = ratio < 0.02   ? CheckboxState::kUnchecked
+                      : ratio < 0.05 ? CheckboxState::kNone  // a speck: cannot tell
+                      : ratio < 0.65 ? CheckboxState::kChecked
+                                     : CheckboxState::kNone;  // a solid square
+            if (b.state == CheckboxState::kNone) continue;
+            found.push_back(b);
+            done = true;
+            break;
+          }
         }
       }
     }
@@ -801,51 +975,37 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
 
 namespace {
 
-/// Runs of dark pixels, for each row (or column): [first, last] along it.
-using Runs = std::vector<std::vector<std::pair<int, int>>>;
-
-/// The dark runs of at least `min_len` pixels along the rows (horizontal)
+/// The runs of ink of at least `min_len` pixels along the rows (horizontal)
 /// or the columns of `image`, found in one pass over its rows.
-Runs DarkRuns(const GreyImage& image, bool horizontal, int min_len) {
-  const int width = image.width, height = image.height;
-  Runs runs(horizontal ? height : width);
-  std::vector<int> open(width, -1), last(width, -1);
-  for (int y = 0; y < height; ++y) {
-    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
-    if (horizontal) {
-      int start = -1, prev = -2;
-      ForEachDark(row, width, [&](int x) {
-        if (x != prev + 1) {
-          if (start >= 0 && prev - start + 1 >= min_len) runs[y].emplace_back(start, prev);
-          start = x;
-        }
-        prev = x;
+RunTable InkRuns(const InkBitmap& image, bool horizontal, int min_len) {
+  const int width = image.width, height = image.height, n = image.words_per_row;
+  if (horizontal) {
+    RunTable t;
+    t.start.reserve(height + 1);
+    t.start.push_back(0);
+    for (int y = 0; y < height; ++y) {
+      ForEachRun(image.row(y), n, [&](int a, int b) {
+        if (b - a + 1 >= min_len) t.runs.emplace_back(a, b);
       });
-      if (start >= 0 && prev - start + 1 >= min_len) runs[y].emplace_back(start, prev);
-      continue;
+      t.start.push_back(static_cast<int>(t.runs.size()));
     }
-    // Columns: a run goes on while each row below has ink; it is closed
-    // when the column's next ink comes after a gap, or at the end.
-    ForEachDark(row, width, [&](int x) {
-      if (open[x] >= 0 && last[x] == y - 1) {
-        last[x] = y;
-        return;
-      }
-      if (open[x] >= 0 && last[x] - open[x] + 1 >= min_len) runs[x].emplace_back(open[x], last[x]);
-      open[x] = last[x] = y;
-    });
+    return t;
   }
-  if (!horizontal)
-    for (int x = 0; x < width; ++x)
-      if (open[x] >= 0 && last[x] - open[x] + 1 >= min_len) runs[x].emplace_back(open[x], last[x]);
-  return runs;
+  std::vector<FoundRun> found;
+  std::vector<int> open(width, -1);
+  FollowColumns(
+      n, height, [&](int y) { return image.row(y); }, [&](int x, int y) { open[x] = y; },
+      [&](int x, int y) {
+        if (y - open[x] >= min_len) found.push_back(FoundRun{x, open[x], y - 1});
+      });
+  return ByColumn(found, width);
 }
 
 /// Joins runs into straight strokes: runs in rows (columns) at most 2 apart
 /// that overlap or nearly touch along the axis belong to one stroke (a thin
 /// rule on a scan is a staircase of short runs). A stroke is kept when it is
 /// `min_len` long, at most `max_thickness` thick and mostly ink.
-std::vector<RuleSegment> JoinStrokes(bool horizontal, const Runs& runs, int min_len,
+std::vector<RuleSegment> JoinStrokes(bool horizontal, const RunTable& runs, int min_len,
                                      int max_thickness, double scale) {
   const int gap = std::max(2, static_cast<int>(scale + 0.5));  // one point along the stroke
   struct Active {
@@ -868,8 +1028,9 @@ std::vector<RuleSegment> JoinStrokes(bool horizontal, const Runs& runs, int min_
     r.width = (a.last - a.first + 1) / scale;
     out.push_back(r);
   };
-  for (int c = 0; c < static_cast<int>(runs.size()); ++c) {
-    for (const auto& [start, end] : runs[c]) {
+  for (int c = 0; c < runs.lines(); ++c) {
+    for (const auto* run = runs.begin(c); run != runs.end(c); ++run) {
+      const auto [start, end] = *run;
       Active* into = nullptr;
       for (Active& s : active) {
         if (s.dead || s.last < c - 2 || s.to < start - gap || s.from > end + gap) continue;
@@ -915,17 +1076,21 @@ std::vector<RuleSegment> JoinStrokes(bool horizontal, const Runs& runs, int min_
 }  // namespace
 
 std::vector<RuleSegment> FindRules(const GreyImage& image) {
+  return FindRules(InkOfGrey(image));
+}
+
+std::vector<RuleSegment> FindRules(const InkBitmap& image) {
   std::vector<RuleSegment> out;
-  const int width = image.width, height = image.height;
-  if (image.pixels == nullptr || width <= 0 || height <= 0 || image.stride < width ||
-      image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
+  const int width = image.width, height = image.height, n = image.words_per_row;
+  if (width <= 0 || height <= 0 || image.dpi <= 0 || n != (width + 63) / 64 ||
+      image.bits.size() != static_cast<size_t>(n) * height)
     return out;
   const double scale = image.dpi / 72.0;
   int thick = std::max(3, static_cast<int>(3 * scale));  // a rule is at most 3 points thick
   int piece = std::max(3, static_cast<int>(4 * scale));  // pieces of a rule seen on a scan
-  out = JoinStrokes(true, DarkRuns(image, true, piece), static_cast<int>(15 * scale), thick, scale);
+  out = JoinStrokes(true, InkRuns(image, true, piece), static_cast<int>(15 * scale), thick, scale);
   std::vector<RuleSegment> v =
-      JoinStrokes(false, DarkRuns(image, false, piece), static_cast<int>(12 * scale), thick, scale);
+      JoinStrokes(false, InkRuns(image, false, piece), static_cast<int>(12 * scale), thick, scale);
   out.insert(out.end(), v.begin(), v.end());
   return out;
 }

@@ -17,6 +17,7 @@
 #ifndef REDOVIS_PDF_LAYOUT_H_
 #define REDOVIS_PDF_LAYOUT_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,30 @@ struct GreyImage {
   double dpi = 300;  ///< resolution the page was rendered at
 };
 
+/// One page image reduced to its ink: a bit per pixel, set where the pixel is
+/// dark (grey below 150). Each row is `words_per_row` 64-bit words, its
+/// leftmost pixel in the lowest bit of the first; bits past `width` are clear.
+/// The searches for drawn boxes and rules read it a row of 64 pixels at a time.
+struct InkBitmap {
+  int width = 0, height = 0, words_per_row = 0;
+  double dpi = 300;            ///< resolution the page was rendered at
+  std::vector<uint64_t> bits;  ///< `height` rows of `words_per_row` words
+  /// The words of row `y` (0 <= y < height).
+  const uint64_t* row(int y) const { return bits.data() + static_cast<size_t>(y) * words_per_row; }
+  /// True when the pixel (x, y), inside the image, is ink.
+  bool dark(int x, int y) const { return (row(y)[x >> 6] >> (x & 63)) & 1; }
+};
+
+/// The ink of a grey image. An empty bitmap (width 0) when the image is
+/// empty, malformed or larger than 80 million pixels.
+InkBitmap InkOfGrey(const GreyImage& image);
+
+/// The ink of a one-bit image: rows `stride` bytes apart, eight pixels to a
+/// byte with the leftmost in its most significant bit, a clear bit for ink
+/// (the layout of Splash's one-bit renderings). An empty bitmap when the
+/// image is empty, malformed or larger than 80 million pixels.
+InkBitmap InkOfMonoRows(const unsigned char* rows, int width, int height, int stride, double dpi);
+
 /// Tuning of the reconstruction; the defaults suit office documents.
 struct LayoutOptions {
   double cell_gap_em = 0.8;      ///< a gap wider than this many font sizes splits cells
@@ -100,11 +125,16 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options 
 /// may touch a table rule. Never fails.
 std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
                                                 const std::vector<PositionedWord>& text);
+/// The same, on a page's ink.
+std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& ink,
+                                                const std::vector<PositionedWord>& text);
 
 /// The horizontal rules (15 points long or more) and vertical rules (12
 /// points or more) drawn on a page rendering, thin strokes only (a filled
 /// area is not a rule). Never fails.
 std::vector<RuleSegment> FindRules(const GreyImage& image);
+/// The same, on a page's ink.
+std::vector<RuleSegment> FindRules(const InkBitmap& ink);
 
 /// Joins the visual lines of each ruled table row of `page` into one line:
 /// lines whose first cell sits in a grid cell with the same top and bottom

@@ -144,29 +144,10 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
   if (!img.is_valid() || img.format() != poppler::image::format_mono || img.width() <= 0 ||
       img.height() <= 0)
     return;
-  // Splash's one-bit pixels: most significant bit first, 1 for white.
-  const int w = img.width(), h = img.height(), row = img.bytes_per_row();
-  const unsigned char* bits = reinterpret_cast<const unsigned char*>(img.const_data());
-  // Each byte of bits becomes eight grey pixels, through a table.
-  static const auto kExpand = [] {
-    std::array<std::array<unsigned char, 8>, 256> table{};
-    for (int b = 0; b < 256; ++b)
-      for (int i = 0; i < 8; ++i) table[b][i] = ((b >> (7 - i)) & 1) ? 255 : 0;
-    return table;
-  }();
-  std::vector<unsigned char> grey(static_cast<size_t>(w) * h, 255);
-  for (int y = 0; y < h; ++y) {
-    const unsigned char* in = bits + static_cast<size_t>(y) * row;
-    unsigned char* out = grey.data() + static_cast<size_t>(y) * w;
-    const int whole = w / 8;
-    for (int byte = 0; byte < whole; ++byte)
-      if (in[byte] != 0xFF) std::memcpy(out + byte * 8, kExpand[in[byte]].data(), 8);
-    for (int x = whole * 8; x < w; ++x)
-      if (!((in[x / 8] >> (7 - (x & 7))) & 1)) out[x] = 0;
-  }
-  const GreyImage g{grey.data(), w, h, w, kBoxDpi};
-  *rules = FindRules(g);
-  for (PositionedWord& b : FindDrawnCheckboxes(g, *words)) words->push_back(std::move(b));
+  const InkBitmap ink = InkOfMonoRows(reinterpret_cast<const unsigned char*>(img.const_data()),
+                                      img.width(), img.height(), img.bytes_per_row(), kBoxDpi);
+  *rules = FindRules(ink);
+  for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
 }
 
 /// Renders the page to grey pixels and reads them with `engine`; check boxes
@@ -192,8 +173,9 @@ Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<Positioned
   GreyImage g;
   std::vector<unsigned char> straight = Deskew(rendered, &g);
   if (straight.empty()) return Status::Error("ocr_failed", "the page image is empty");
-  *rules = FindRules(g);
-  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(g, {});
+  const InkBitmap ink = InkOfGrey(g);
+  *rules = FindRules(ink);
+  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(ink, {});
   // OCR reads table rules and check boxes as letters: it gets the page
   // without them.
   EraseDrawing(*rules, boxes, g.width, g.height, g.dpi, &straight);

@@ -267,6 +267,73 @@ TEST_CASE("pdf layout: check boxes drawn as graphics are found with their state"
   CHECK(FindDrawnCheckboxes(c.Image(), {glyph}).size() == 2);
 }
 
+TEST_CASE("pdf layout: ink from grey pixels and from one-bit rows is the same bitmap") {
+  Canvas c(130, 3, 100);  // three 64-pixel words a row, the last one partly used
+  for (int x : {0, 1, 62, 63, 64, 65, 127, 128, 129}) c.Dot(x, 1);
+  c.px[2 * 130 + 5] = 149;  // the darkest grey that is not ink is 150
+  c.px[2 * 130 + 6] = 150;
+  // One-bit rows as Splash writes them: leftmost pixel in the high bit, a
+  // clear bit for ink; a wider stride, and padding bits clear (as if ink).
+  const int stride = 20;
+  std::vector<unsigned char> mono(stride * c.h, 0);
+  for (int y = 0; y < c.h; ++y)
+    for (int x = 0; x < c.w; ++x)
+      if (c.px[y * c.w + x] >= 150) mono[y * stride + x / 8] |= 0x80 >> (x % 8);
+  InkBitmap grey = InkOfGrey(c.Image());
+  InkBitmap bits = InkOfMonoRows(mono.data(), c.w, c.h, stride, c.dpi);
+  REQUIRE(grey.words_per_row == 3);
+  CHECK(grey.bits == bits.bits);
+  CHECK(bits.width == 130);
+  CHECK(bits.height == 3);
+  CHECK(bits.dark(63, 1));
+  CHECK(bits.dark(64, 1));
+  CHECK(bits.dark(129, 1));
+  CHECK_FALSE(bits.dark(66, 1));
+  CHECK(bits.dark(5, 2));
+  CHECK_FALSE(bits.dark(6, 2));
+  CHECK(bits.row(1)[2] == 0x3);  // pixels 128 and 129, nothing past the width
+  CHECK(InkOfMonoRows(mono.data(), c.w, c.h, 16, c.dpi).width == 0);  // stride too short
+  CHECK(InkOfMonoRows(nullptr, c.w, c.h, stride, c.dpi).width == 0);
+}
+
+TEST_CASE("pdf layout: boxes and rules across 64-pixel word boundaries are found as elsewhere") {
+  // The same drawing at two places: its left edge on a word boundary and
+  // across one. What is found moves with it, by the shift, and no more.
+  auto draw = [](int dx) {
+    Canvas c(400, 120, 100);
+    c.Frame(dx, 20, 17, 1);
+    c.Cross(dx + 2, 22, 13);
+    c.Frame(dx + 40, 20, 17, 2);
+    c.Rect(dx, 80, dx + 120, 80);  // a rule across two or three words
+    c.Rect(dx + 60, 50, dx + 60, 110);
+    return c;
+  };
+  for (int dx : {64, 50, 120}) {
+    Canvas a = draw(3), b = draw(dx);
+    std::vector<PositionedWord> boxes_a = FindDrawnCheckboxes(a.Image(), {});
+    std::vector<PositionedWord> boxes_b = FindDrawnCheckboxes(b.Image(), {});
+    REQUIRE(boxes_a.size() == 2);
+    REQUIRE(boxes_b.size() == 2);
+    const double shift = (dx - 3) * 72.0 / 100;
+    for (size_t i = 0; i < 2; ++i) {
+      CHECK(boxes_b[i].text == boxes_a[i].text);
+      CHECK(boxes_b[i].x0 - boxes_a[i].x0 == doctest::Approx(shift));
+      CHECK(boxes_b[i].y0 == doctest::Approx(boxes_a[i].y0));
+    }
+    std::vector<RuleSegment> rules_a = FindRules(a.Image()), rules_b = FindRules(b.Image());
+    // The two rules, and the frames' sides (long enough to be rules too).
+    REQUIRE(rules_a.size() == 6);
+    REQUIRE(rules_b.size() == rules_a.size());
+    for (size_t i = 0; i < rules_a.size(); ++i) {
+      CHECK(rules_b[i].horizontal == rules_a[i].horizontal);
+      const double along = rules_a[i].horizontal ? shift : 0;
+      const double across = rules_a[i].horizontal ? 0 : shift;
+      CHECK(rules_b[i].from - rules_a[i].from == doctest::Approx(along));
+      CHECK(rules_b[i].pos - rules_a[i].pos == doctest::Approx(across));
+    }
+  }
+}
+
 TEST_CASE("pdf layout: table rules are found, with their positions in points") {
   Canvas c(720, 360, 72);     // one pixel per point
   c.Rect(50, 100, 550, 100);  // a horizontal rule
