@@ -12,10 +12,8 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <cmath>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <new>

@@ -43,6 +43,16 @@ if [ -x "$root/../shared/tools/score" ]; then
   fi
 fi
 
+# --- the allocator: mimalloc ahead of libc, so Poppler's allocations use it too ---
+needed=$(readelf -d "$bin" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')
+if [[ "$needed" == *libasan* ]]; then
+  ok "allocator: a sanitizer build keeps the sanitizer's"
+elif [[ "$needed" =~ libmimalloc[^\ ]*\ .*libc\.so ]]; then
+  ok "allocator: mimalloc is linked before libc"
+else
+  bad "allocator: mimalloc is not linked before libc" "$needed"
+fi
+
 # --- the output formats ---
 "$bin" extract samples/003_9905a62abaf84389.txt --format json -q > "$work/one.json"
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d,list) and len(d)==1 and d[0]['schema']=='redovis/1'" "$work/one.json" \
