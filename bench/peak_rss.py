@@ -9,7 +9,11 @@ tree; the tree itself is rediscovered (a scan of all of /proc, the costly
 part, limited to pids above the command's) every 500 ms, so that the observer takes well under 1% of a core and
 does not slow what it measures.
 
-usage: peak_rss.py COMMAND [ARGS...]
+With --time-only nothing is sampled (the peak printed is 0): the sampler
+wakes every 50 ms and reads /proc, and when every core is busy (-j N) the
+time it takes is taken from what it measures.
+
+usage: peak_rss.py [--time-only] COMMAND [ARGS...]
 prints on stderr: "<wall seconds> <peak MiB> <cpu seconds>"
 """
 import os, resource, subprocess, sys, time
@@ -62,10 +66,14 @@ def memory_kib(pids):
     return total
 
 
+time_only = len(sys.argv) > 1 and sys.argv[1] == "--time-only"
+command = sys.argv[2:] if time_only else sys.argv[1:]
 before = resource.getrusage(resource.RUSAGE_CHILDREN)
 start = time.monotonic()
-proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+proc = subprocess.Popen(command, stdout=subprocess.DEVNULL)
 peak, tree, last_scan = 0, [proc.pid], 0.0
+if time_only:
+    proc.wait()
 while proc.poll() is None:
     now = time.monotonic()
     if now - last_scan >= 0.5:
