@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <set>
 #include <string_view>
 
 namespace redovis {
@@ -177,13 +178,25 @@ std::string Request(const std::string& path, const std::string& stdin_bytes) {
   _exit(0);
 }
 
+/// A worker process and the requests sent to it and not yet answered,
+/// oldest first. It reads them one at a time, so the oldest is the one it is
+/// reading, and the others wait in the pipe.
 struct Worker {
   pid_t pid = -1;
   int to = -1, from = -1;
-  bool busy = false;
-  size_t index = 0;
-  Clock::time_point deadline;
+  std::deque<size_t> in_flight;  ///< input indices, oldest first
+  Clock::time_point deadline;    ///< when the oldest must be answered by
 };
+
+/// Requests a worker holds at once: the one it reads and the next, so that
+/// it never waits for the parent between two files.
+constexpr size_t kRequestsInFlight = 2;
+
+/// How a worker process ended, for a message: "signal ..." or "exit N".
+std::string HowItEnded(int status) {
+  return WIFSIGNALED(status) ? std::string("signal ") + strsignal(WTERMSIG(status))
+                             : "exit " + std::to_string(WEXITSTATUS(status));
+}
 
 Record Failed(const std::string& path, const std::string& code, const std::string& message) {
   Source s;
@@ -300,7 +313,6 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
     w->pid = pid;
     w->to = down[1];
     w->from = up[0];
-    w->busy = false;
     return true;
   };
   auto retire = [&](Worker* w, bool kill_it) {
@@ -322,6 +334,14 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
   const size_t window = jobs * 8;
   std::map<size_t, std::vector<BatchRecord>> ready;
   size_t next_dispatch = 0, next_write = 0;
+  std::set<size_t> resend;  // requests a lost worker had not begun: sent again first
+  const auto timeout =
+      options_.timeout_seconds > 0
+          ? std::chrono::milliseconds(static_cast<int64_t>(options_.timeout_seconds * 1000))
+          : std::chrono::milliseconds::max();
+  auto deadline_from = [&](Clock::time_point now) {
+    return options_.timeout_seconds > 0 ? now + timeout : Clock::time_point::max();
+  };
 
   auto finish = [&](size_t index, std::vector<BatchRecord> records) {
     ready[index] = std::move(records);
@@ -332,35 +352,59 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
       progress(next_write, total);
     }
   };
+  // A worker is gone (crashed, stopped or unreachable): the request it was
+  // reading ends as `code`; those waiting behind it go to another worker.
+  auto lose = [&](Worker* w, const std::string& code, const std::string& message) {
+    const size_t oldest = w->in_flight.front();
+    resend.insert(w->in_flight.begin() + 1, w->in_flight.end());
+    w->in_flight.clear();
+    finish(oldest, failed(oldest, code, message));
+  };
 
   while (next_write < total) {
-    // Hand out work to idle workers (respawning any that are gone).
-    for (Worker& w : workers) {
-      if (next_dispatch >= total || next_dispatch >= next_write + window) break;
-      if (w.pid < 0 && !spawn(&w)) continue;
-      if (w.busy) continue;
-      w.index = next_dispatch++;
-      w.busy = true;
-      w.deadline = options_.timeout_seconds > 0
-                       ? Clock::now() + std::chrono::milliseconds(
-                                            static_cast<int64_t>(options_.timeout_seconds * 1000))
-                       : Clock::time_point::max();
-      if (!SendMessage(w.to, Request(inputs[w.index], stdin_bytes))) {
-        int status = retire(&w, true);
-        (void)status;
-        w.busy = false;
-        finish(w.index, failed(w.index, "crashed", "the reader process could not be reached"));
+    // Hand out work (respawning workers that are gone): one request to each
+    // worker with none; then, away from the batch's end, one more to each to
+    // read next. Near the end a file waiting behind a slow one could keep
+    // the batch going after the other workers are done.
+    for (size_t depth = 1; depth <= kRequestsInFlight; ++depth) {
+      for (Worker& w : workers) {
+        if (w.in_flight.size() >= depth) continue;
+        bool fresh = next_dispatch < total && next_dispatch < next_write + window;
+        if (resend.empty() && !fresh) break;
+        if (depth > 1 && (total - next_dispatch) + resend.size() <= jobs * kRequestsInFlight) break;
+        if (w.pid < 0 && !spawn(&w)) continue;
+        size_t index = next_dispatch;
+        if (!resend.empty()) {
+          index = *resend.begin();
+          resend.erase(resend.begin());
+        } else {
+          ++next_dispatch;
+        }
+        if (w.in_flight.empty()) w.deadline = deadline_from(Clock::now());
+        w.in_flight.push_back(index);
+        if (!SendMessage(w.to, Request(inputs[index], stdin_bytes))) {
+          int status = retire(&w, true);
+          if (w.in_flight.size() == 1) {
+            w.in_flight.clear();
+            finish(index, failed(index, "crashed", "the reader process could not be reached"));
+          } else {
+            lose(&w, "crashed",
+                 "the reader crashed on this file (" + HowItEnded(status) + "); the batch went on");
+          }
+        }
       }
     }
     bool any_busy = false;
-    for (const Worker& w : workers) any_busy |= w.busy;
+    for (const Worker& w : workers) any_busy |= !w.in_flight.empty();
     if (!any_busy) {
-      if (next_dispatch >= total) break;
+      if (next_dispatch >= total && resend.empty()) break;
       bool alive = false;
       for (const Worker& w : workers) alive |= w.pid > 0;
       if (!alive) {
         // No worker can be started: read the rest in this process.
         Extractor extractor(patterns_);
+        for (size_t i : resend) finish(i, extract_here(extractor, i));
+        resend.clear();
         for (; next_dispatch < total; ++next_dispatch)
           finish(next_dispatch, extract_here(extractor, next_dispatch));
         break;
@@ -372,7 +416,7 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
     auto now = Clock::now();
     int wait_ms = -1;
     for (Worker& w : workers) {
-      if (!w.busy) continue;
+      if (w.in_flight.empty()) continue;
       fds.push_back({w.from, POLLIN, 0});
       owners.push_back(&w);
       if (w.deadline != Clock::time_point::max()) {
@@ -389,29 +433,24 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
       if (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) {
         std::string payload;
         if (ReceiveMessage(w.from, &payload)) {
+          const size_t index = w.in_flight.front();
+          w.in_flight.pop_front();
+          w.deadline = deadline_from(now);  // the next one waiting begins now
           std::vector<BatchRecord> records;
           std::string error;
           if (!DecodeAnswer(payload, &records, &error))
-            records = failed(w.index, "internal_error", "bad answer from the reader: " + error);
-          w.busy = false;
-          finish(w.index, std::move(records));
+            records = failed(index, "internal_error", "bad answer from the reader: " + error);
+          finish(index, std::move(records));
         } else {
           int status = retire(&w, false);
-          w.busy = false;
-          std::string why = WIFSIGNALED(status)
-                                ? std::string("signal ") + strsignal(WTERMSIG(status))
-                                : "exit " + std::to_string(WEXITSTATUS(status));
-          finish(w.index,
-                 failed(w.index, "crashed",
-                        "the reader crashed on this file (" + why + "); the batch went on"));
+          lose(&w, "crashed",
+               "the reader crashed on this file (" + HowItEnded(status) + "); the batch went on");
         }
       } else if (now >= w.deadline) {
         retire(&w, true);
-        w.busy = false;
-        finish(w.index, failed(w.index, "timeout",
-                               "reading took longer than " +
-                                   std::to_string(static_cast<int>(options_.timeout_seconds)) +
-                                   " s and was stopped"));
+        lose(&w, "timeout",
+             "reading took longer than " +
+                 std::to_string(static_cast<int>(options_.timeout_seconds)) + " s and was stopped");
       }
     }
   }

@@ -219,6 +219,33 @@ wait "$batch_pid"
 rc=$?
 grep 'crash.txt' "$work/crash.jsonl" | grep -q '"code":"crashed"' && [ "$(grep -c '"status":"complete"' "$work/crash.jsonl")" = 2 ] && [ "$rc" = 1 ] \
   && ok "a reader that crashes costs only its file's record" || bad "crash: rc=$rc" "$(grep crash.txt "$work/crash.jsonl" | cut -c150-500)"
+# A worker holds the file it reads and the next; when it dies, the next one
+# goes to a new worker and is read in full.
+mkfifo "$work/crash2.txt"
+queued=(samples/000_2b37c49d4415161a.txt "$work/crash2.txt" "$work"/batch/0[1-3]-00[03]_*.txt)
+"$bin" extract "${queued[@]}" -q -j 1 > "$work/crash2.jsonl" &
+batch_pid=$!
+victim=""
+for _ in $(seq 100); do  # once the first record is out, the worker is on crash2.txt, the next behind it
+  [ "$(grep -c . "$work/crash2.jsonl")" -ge 1 ] && victim=$(pgrep -P "$batch_pid" | head -1)
+  [ -n "$victim" ] && break
+  sleep 0.1
+done
+sleep 0.3
+kill -SEGV "$victim" 2>/dev/null
+wait "$batch_pid"
+rc=$?
+python3 - "$work/crash2.jsonl" "${queued[@]}" <<'PY' && [ "$rc" = 1 ] \
+  && ok "a reader that crashes with a file waiting behind it: that file is read by a new worker (${#queued[@]} files, in order)" \
+  || bad "crash with a file waiting: rc=$rc" "$(cut -c1-300 "$work/crash2.jsonl")"
+import json, sys
+records = [json.loads(l) for l in open(sys.argv[1])]
+files = [r["source"]["file"] for r in records]
+assert files == sys.argv[2:], files
+codes = [f["code"] for r in records for f in r.get("findings", []) if f.get("code") == "crashed"]
+assert [r["status"] for r in records].count("complete") == len(files) - 1, [r["status"] for r in records]
+assert records[1]["status"] == "unreadable" and codes == ["crashed"], records[1]
+PY
 cp samples/003_9905a62abaf84389.txt "$work/batch/zz-ok.txt"
 head -c 3000 /dev/urandom > "$work/batch/mm-corrupt.docx"
 "$bin" extract "$work/batch" -q -j 2 > "$work/corrupt.jsonl"
