@@ -335,12 +335,9 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
   std::map<size_t, std::vector<BatchRecord>> ready;
   size_t next_dispatch = 0, next_write = 0;
   std::set<size_t> resend;  // requests a lost worker had not begun: sent again first
-  const auto timeout =
-      options_.timeout_seconds > 0
-          ? std::chrono::milliseconds(static_cast<int64_t>(options_.timeout_seconds * 1000))
-          : std::chrono::milliseconds::max();
-  auto deadline_from = [&](Clock::time_point now) {
-    return options_.timeout_seconds > 0 ? now + timeout : Clock::time_point::max();
+  auto deadline_from = [&](Clock::time_point now) {  // for a file whose reading begins `now`
+    if (options_.timeout_seconds <= 0) return Clock::time_point::max();
+    return now + std::chrono::milliseconds(static_cast<int64_t>(options_.timeout_seconds * 1000));
   };
 
   auto finish = [&](size_t index, std::vector<BatchRecord> records) {

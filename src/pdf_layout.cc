@@ -851,22 +851,15 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
     CheckboxState state;
   };
   std::vector<Box> found;
-  // Where each run starts: a bit at (x, y0).
-  InkBitmap tops = BlankInk(width, height, image.dpi);
-  for (int x = 0; x < width; ++x)
-    for (const auto* it = runs.begin(x); it != runs.end(x); ++it)
-      tops.bits[static_cast<size_t>(it->first) * n + (x >> 6)] |= uint64_t{1} << (x & 63);
   for (int x = 0; x < width; ++x) {
     for (const auto* it = runs.begin(x); it != runs.end(x); ++it) {
       const Run left{it->first, it->second};
       int len = left.y1 - left.y0 + 1;
       int tol = std::max(3, static_cast<int>(0.15 * len));
       bool done = false;
-      // The right side is about `len` to the right, and starts within `tol`
-      // of the left side's top: the columns there where a run starts.
+      // The right side is about `len` to the right: in columns xa..xb.
       const int xa = std::max(x + len - tol, x + min_side / 2 + 1);
       const int xb = std::min(x + len + tol, width - 1);
-      const int ya = std::max(0, left.y0 - tol), yb = std::min(height - 1, left.y0 + tol);
       if (xa > xb) continue;
       // A quick refusal first (most sides are a letter's strokes): a box's
       // top and bottom edges are ink along 85% of its width; the columns up
@@ -880,68 +873,62 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
       if (!may_edge(left.y0 - tol - 1, left.y0 + band_max - 1) ||
           !may_edge(left.y1 - band_max + 1, left.y1 + tol + 1))
         continue;
-      for (int k = xa >> 6; k <= xb >> 6 && !done; ++k) {
-        uint64_t columns = 0;
-        for (int y = ya; y <= yb; ++y) columns |= tops.row(y)[k];
-        columns &= SpanMask(k, xa, xb);
-        for (; columns != 0 && !done; columns &= columns - 1) {
-          const int x2 = k * 64 + __builtin_ctzll(columns);
-          // A column's runs are in order of y0 (closed row by row).
-          auto first =
-              std::lower_bound(runs.begin(x2), runs.end(x2), left.y0 - tol,
-                               [](const std::pair<int, int>& r, int y) { return r.first < y; });
-          for (auto r = first; r != runs.end(x2) && r->first <= left.y0 + tol; ++r) {
-            const Run right{r->first, r->second};
-            if (std::abs(right.y1 - left.y1) > tol) continue;
-            // Sides cut short by a rule: the frame reaches into the rule's row.
-            int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
-            if (top > 0 && is_rule(x, top - 1)) --top;
-            if (bottom + 1 < height && is_rule(x, bottom + 1)) ++bottom;
-            Box b{x, top, x2, bottom, CheckboxState::kNone};
-            bool seen = false;
-            for (const Box& f : found)
-              if (b.x0 <= f.x1 && f.x0 <= b.x1 && b.y0 <= f.y1 && f.y0 <= b.y1) seen = true;
-            if (seen) continue;
-            // Top and bottom edges dark along 85% of their length, within a band.
-            int w = b.x1 - b.x0 + 1, h = b.y1 - b.y0 + 1;
-            if (w < min_side || h < min_side || w * 4 < h * 3 || h * 4 < w * 3) continue;
-            int band = std::max(2, static_cast<int>(std::lround(0.1 * std::min(w, h))));
-            auto edge = [&](int from, int to) {
-              return InkColumns(image, b.x0, b.x1, from, to) * 100 >= w * 85;
-            };
-            if (!edge(b.y0, b.y0 + band - 1) || !edge(b.y1 - band + 1, b.y1)) continue;
-            // Thin sides (a bold letter's strokes are thick for its size).
-            auto thickness = [&](int y, int x) {
-              int n = 0;
-              for (int cx = x; cx >= 0 && dark(cx, y); --cx) ++n;
-              for (int cx = x + 1; cx < width && dark(cx, y); ++cx) ++n;
-              return n;
-            };
-            int mid = (b.y0 + b.y1) / 2, most = std::max(3, static_cast<int>(0.15 * w));
-            if (thickness(mid, b.x0) > most || thickness(mid, b.x1) > most) continue;
-            // Square corners (an 'o' or a '0' has round ones).
-            auto corner = [&](int cx0, int cy0) {
-              return InkPixels(image, cx0, cx0 + band - 1, cy0, cy0 + band - 1) * 4 >= band * band;
-            };
-            if (!corner(b.x0, b.y0) || !corner(b.x1 - band + 1, b.y0) ||
-                !corner(b.x0, b.y1 - band + 1) || !corner(b.x1 - band + 1, b.y1 - band + 1))
-              continue;
-            // The inside: empty, or crossed/ticked (some ink but not a solid fill).
-            int ix0 = b.x0 + band + 1, ix1 = b.x1 - band - 1;
-            int iy0 = b.y0 + band + 1, iy1 = b.y1 - band - 1;
-            if (ix1 - ix0 < 1 || iy1 - iy0 < 1) continue;
-            int ink = InkPixels(image, ix0, ix1, iy0, iy1),
-                area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
-            double ratio = static_cast<double>(ink) / area;
-            b.state = ratio < 0.02   ? CheckboxState::kUnchecked
-                      : ratio < 0.05 ? CheckboxState::kNone  // a speck: cannot tell
-                      : ratio < 0.65 ? CheckboxState::kChecked
-                                     : CheckboxState::kNone;  // a solid square
-            if (b.state == CheckboxState::kNone) continue;
-            found.push_back(b);
-            done = true;
-            break;
-          }
+      for (int x2 = xa; x2 <= xb && !done; ++x2) {
+        // A column's runs are in order of y0 (closed row by row): only those
+        // starting within `tol` of the left side's top can pair with it.
+        auto first =
+            std::lower_bound(runs.begin(x2), runs.end(x2), left.y0 - tol,
+                             [](const std::pair<int, int>& r, int y) { return r.first < y; });
+        for (auto r = first; r != runs.end(x2) && r->first <= left.y0 + tol; ++r) {
+          const Run right{r->first, r->second};
+          if (std::abs(right.y1 - left.y1) > tol) continue;
+          // Sides cut short by a rule: the frame reaches into the rule's row.
+          int top = std::min(left.y0, right.y0), bottom = std::max(left.y1, right.y1);
+          if (top > 0 && is_rule(x, top - 1)) --top;
+          if (bottom + 1 < height && is_rule(x, bottom + 1)) ++bottom;
+          Box b{x, top, x2, bottom, CheckboxState::kNone};
+          bool seen = false;
+          for (const Box& f : found)
+            if (b.x0 <= f.x1 && f.x0 <= b.x1 && b.y0 <= f.y1 && f.y0 <= b.y1) seen = true;
+          if (seen) continue;
+          // Top and bottom edges dark along 85% of their length, within a band.
+          int w = b.x1 - b.x0 + 1, h = b.y1 - b.y0 + 1;
+          if (w < min_side || h < min_side || w * 4 < h * 3 || h * 4 < w * 3) continue;
+          int band = std::max(2, static_cast<int>(std::lround(0.1 * std::min(w, h))));
+          auto edge = [&](int from, int to) {
+            return InkColumns(image, b.x0, b.x1, from, to) * 100 >= w * 85;
+          };
+          if (!edge(b.y0, b.y0 + band - 1) || !edge(b.y1 - band + 1, b.y1)) continue;
+          // Thin sides (a bold letter's strokes are thick for its size).
+          auto thickness = [&](int y, int x) {
+            int n = 0;
+            for (int cx = x; cx >= 0 && dark(cx, y); --cx) ++n;
+            for (int cx = x + 1; cx < width && dark(cx, y); ++cx) ++n;
+            return n;
+          };
+          int mid = (b.y0 + b.y1) / 2, most = std::max(3, static_cast<int>(0.15 * w));
+          if (thickness(mid, b.x0) > most || thickness(mid, b.x1) > most) continue;
+          // Square corners (an 'o' or a '0' has round ones).
+          auto corner = [&](int cx0, int cy0) {
+            return InkPixels(image, cx0, cx0 + band - 1, cy0, cy0 + band - 1) * 4 >= band * band;
+          };
+          if (!corner(b.x0, b.y0) || !corner(b.x1 - band + 1, b.y0) ||
+              !corner(b.x0, b.y1 - band + 1) || !corner(b.x1 - band + 1, b.y1 - band + 1))
+            continue;
+          // The inside: empty, or crossed/ticked (some ink but not a solid fill).
+          int ix0 = b.x0 + band + 1, ix1 = b.x1 - band - 1;
+          int iy0 = b.y0 + band + 1, iy1 = b.y1 - band - 1;
+          if (ix1 - ix0 < 1 || iy1 - iy0 < 1) continue;
+          int ink = InkPixels(image, ix0, ix1, iy0, iy1), area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
+          double ratio = static_cast<double>(ink) / area;
+          b.state = ratio < 0.02   ? CheckboxState::kUnchecked
+                    : ratio < 0.05 ? CheckboxState::kNone  // a speck: cannot tell
+                    : ratio < 0.65 ? CheckboxState::kChecked
+                                   : CheckboxState::kNone;  // a solid square
+          if (b.state == CheckboxState::kNone) continue;
+          found.push_back(b);
+          done = true;
+          break;
         }
       }
     }
