@@ -204,37 +204,33 @@ took=$(( $(date +%s) - start ))
 grep '"hang.txt\|hang.txt"' "$work/timeout.jsonl" | grep -q '"code":"timeout"' && [ "$(grep -c '"status":"complete"' "$work/timeout.jsonl")" = 2 ] \
   && [ "$took" -lt 15 ] && [ "$rc" = 1 ] \
   && ok "a file that hangs is stopped by --timeout (${took}s), the others are written" || bad "timeout: rc=$rc took=$took" "$(cut -c1-200 "$work/timeout.jsonl")"
+# crash_worker OUT FILE...: runs `extract FILE... -j 1` into OUT in the
+# background and, once the first record is out (the one worker is then stuck
+# on the FIFO that comes second), kills that worker; sets rc to the exit code.
+crash_worker() {
+  local out=$1 batch_pid victim=""
+  shift
+  "$bin" extract "$@" -q -j 1 > "$out" &
+  batch_pid=$!
+  for _ in $(seq 100); do
+    [ "$(grep -c . "$out")" -ge 1 ] && victim=$(pgrep -P "$batch_pid" | head -1)
+    [ -n "$victim" ] && break
+    sleep 0.1
+  done
+  sleep 0.3
+  kill -SEGV "$victim" 2>/dev/null
+  wait "$batch_pid"
+  rc=$?
+}
 mkfifo "$work/crash.txt"
-"$bin" extract samples/000_2b37c49d4415161a.txt "$work/crash.txt" samples/003_9905a62abaf84389.txt -q -j 1 > "$work/crash.jsonl" &
-batch_pid=$!
-victim=""
-for _ in $(seq 100); do  # -j 1: one worker; once the first record is out, it is on crash.txt
-  [ "$(grep -c . "$work/crash.jsonl")" -ge 1 ] && victim=$(pgrep -P "$batch_pid" | head -1)
-  [ -n "$victim" ] && break
-  sleep 0.1
-done
-sleep 0.3
-kill -SEGV "$victim" 2>/dev/null
-wait "$batch_pid"
-rc=$?
+crash_worker "$work/crash.jsonl" samples/000_2b37c49d4415161a.txt "$work/crash.txt" samples/003_9905a62abaf84389.txt
 grep 'crash.txt' "$work/crash.jsonl" | grep -q '"code":"crashed"' && [ "$(grep -c '"status":"complete"' "$work/crash.jsonl")" = 2 ] && [ "$rc" = 1 ] \
   && ok "a reader that crashes costs only its file's record" || bad "crash: rc=$rc" "$(grep crash.txt "$work/crash.jsonl" | cut -c150-500)"
 # A worker holds the file it reads and the next; when it dies, the next one
 # goes to a new worker and is read in full.
 mkfifo "$work/crash2.txt"
 queued=(samples/000_2b37c49d4415161a.txt "$work/crash2.txt" "$work"/batch/0[1-3]-00[03]_*.txt)
-"$bin" extract "${queued[@]}" -q -j 1 > "$work/crash2.jsonl" &
-batch_pid=$!
-victim=""
-for _ in $(seq 100); do  # once the first record is out, the worker is on crash2.txt, the next behind it
-  [ "$(grep -c . "$work/crash2.jsonl")" -ge 1 ] && victim=$(pgrep -P "$batch_pid" | head -1)
-  [ -n "$victim" ] && break
-  sleep 0.1
-done
-sleep 0.3
-kill -SEGV "$victim" 2>/dev/null
-wait "$batch_pid"
-rc=$?
+crash_worker "$work/crash2.jsonl" "${queued[@]}"
 python3 - "$work/crash2.jsonl" "${queued[@]}" <<'PY' && [ "$rc" = 1 ] \
   && ok "a reader that crashes with a file waiting behind it: that file is read by a new worker (${#queued[@]} files, in order)" \
   || bad "crash with a file waiting: rc=$rc" "$(cut -c1-300 "$work/crash2.jsonl")"
