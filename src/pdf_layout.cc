@@ -181,6 +181,13 @@ int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1) {
   return count;
 }
 
+/// True when `image` has pixels and its words are laid out as InkBitmap says.
+bool Usable(const InkBitmap& image) {
+  const int n = image.words_per_row;
+  return image.width > 0 && image.height > 0 && image.dpi > 0 && n == (image.width + 63) / 64 &&
+         image.bits.size() == static_cast<size_t>(n) * image.height;
+}
+
 /// An empty bitmap of `width` x `height`, or none (width 0) when the size
 /// is not one a page rendering may have.
 InkBitmap BlankInk(int width, int height, double dpi) {
@@ -792,9 +799,7 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
                                                 const std::vector<PositionedWord>& text) {
   std::vector<PositionedWord> out;
   const int width = image.width, height = image.height, n = image.words_per_row;
-  if (width <= 0 || height <= 0 || image.dpi <= 0 || n != (width + 63) / 64 ||
-      image.bits.size() != static_cast<size_t>(n) * height)
-    return out;
+  if (!Usable(image)) return out;
   const double scale = image.dpi / 72.0;  // pixels per point
   auto dark = [&](int x, int y) { return image.dark(x, y); };
   // A form check box is 7 to 20 points wide and about square. Its frame may
@@ -1068,10 +1073,7 @@ std::vector<RuleSegment> FindRules(const GreyImage& image) {
 
 std::vector<RuleSegment> FindRules(const InkBitmap& image) {
   std::vector<RuleSegment> out;
-  const int width = image.width, height = image.height, n = image.words_per_row;
-  if (width <= 0 || height <= 0 || image.dpi <= 0 || n != (width + 63) / 64 ||
-      image.bits.size() != static_cast<size_t>(n) * height)
-    return out;
+  if (!Usable(image)) return out;
   const double scale = image.dpi / 72.0;
   int thick = std::max(3, static_cast<int>(3 * scale));  // a rule is at most 3 points thick
   int piece = std::max(3, static_cast<int>(4 * scale));  // pieces of a rule seen on a scan
@@ -1330,7 +1332,7 @@ std::vector<PositionedWord> FindUnreadInk(const GreyImage& image,
     return out;
   const double scale = image.dpi / 72.0;
   auto dark = [&](int x, int y) {
-    return image.pixels[static_cast<size_t>(y) * image.stride + x] < 150;
+    return image.pixels[static_cast<size_t>(y) * image.stride + x] < kInkBelow;
   };
   // Ink already read: a mask of the words' boxes, a point wider each way.
   std::vector<uint8_t> seen(static_cast<size_t>(width) * height, 0);
