@@ -1,6 +1,6 @@
 // Fuzzes the pdf reader alone, then normalises what it read.
 #include "fuzz_support.h"
-#include "redovis/normaliser.h"
+#include "normalise/normaliser.h"
 #include "redovis/readers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -1,6 +1,6 @@
 // Fuzzes number, date, mark and contact parsing.
 #include "fuzz_support.h"
-#include "redovis/value_parser.h"
+#include "match/value_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);

@@ -1,4 +1,4 @@
-#include "redovis/batch.h"
+#include "batch/batch.h"
 
 #include <doctest/doctest.h>
 

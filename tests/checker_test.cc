@@ -1,4 +1,4 @@
-#include "redovis/checker.h"
+#include "check/checker.h"
 
 #include <doctest/doctest.h>
 

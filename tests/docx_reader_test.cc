@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "read/office/xml_stream.h"
 #include "redovis/readers.h"
-#include "xml_stream.h"
 
 namespace redovis::testing {
 // Defined in zip_archive_test.cc.

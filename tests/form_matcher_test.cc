@@ -1,9 +1,9 @@
-#include "redovis/form_matcher.h"
+#include "match/form_matcher.h"
 
 #include <doctest/doctest.h>
 
-#include "redovis/normaliser.h"
-#include "redovis/segmenter.h"
+#include "normalise/normaliser.h"
+#include "segment/segmenter.h"
 #include "test_support.h"
 
 using namespace redovis;

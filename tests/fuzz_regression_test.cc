@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "match/value_parser.h"
 #include "redovis/readers.h"
-#include "redovis/value_parser.h"
 #include "test_support.h"
 
 using namespace redovis;

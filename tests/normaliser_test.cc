@@ -1,4 +1,4 @@
-#include "redovis/normaliser.h"
+#include "normalise/normaliser.h"
 
 #include <doctest/doctest.h>
 

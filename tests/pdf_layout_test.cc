@@ -2,7 +2,7 @@
 // (src/pdf_layout.h): lines, cells and their x ranges, superscripts, two
 // columns, rotated text, furniture and footnotes, drawn check boxes and table
 // rules on synthetic images, ruled rows and wrapped paragraphs joined.
-#include "pdf_layout.h"
+#include "read/pdf/pdf_layout.h"
 
 #include <doctest/doctest.h>
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
+#include "read/text/text_decoder.h"
 #include "redovis/readers.h"
-#include "text_decoder.h"
 
 using namespace redovis;
 

@@ -1,4 +1,4 @@
-#include "redovis/value_parser.h"
+#include "match/value_parser.h"
 
 #include <doctest/doctest.h>
 

@@ -107,7 +107,7 @@ TEST_CASE("JSON array and JSON Lines framing") {
   CHECK(std::count(s.begin(), s.end(), '\n') == 2);
 }
 
-#include "redovis/html_report.h"
+#include "write/html_report.h"
 
 TEST_CASE("HTML report: escaped, every record in the files table, findings with their text") {
   Record r = Sample();

@@ -2,7 +2,7 @@
 // libzip and on the hostile files in tests/data/office. Also defines
 // MakeZip(), the in-memory zip builder the Word and OpenDocument reader tests
 // use (declared again in those files).
-#include "zip_archive.h"
+#include "read/office/zip_archive.h"
 
 #include <doctest/doctest.h>
 #include <zip.h>

@@ -1,0 +1,152 @@
+#include "base/text_util.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace redovis {
+
+std::string Utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+namespace {
+bool IsSpace(UChar32 c) {
+  return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+}
+
+bool IsAscii(const std::string& s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+/// True when `s` is well-formed UTF-8 (then conversion to UTF-16 and back is
+/// the identity, and it can be worked on in place).
+bool IsValidUtf8(const std::string& s) {
+  const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    if (b[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+}  // namespace
+
+std::string Fold(const std::string& s) {
+  if (IsAscii(s)) {  // ASCII folds to its lower case; no need for ICU
+    std::string out = s;
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  icu::UnicodeString u = U(s);
+  u.foldCase();
+  return Utf8(u);
+}
+
+std::string Trim(const std::string& s) {
+  if (IsValidUtf8(s)) {  // trim the UTF-8 in place
+    const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
+    int32_t begin = 0, end = static_cast<int32_t>(s.size());
+    while (begin < end) {
+      int32_t next = begin;
+      UChar32 c;
+      U8_NEXT(b, next, end, c);
+      if (!IsSpace(c)) break;
+      begin = next;
+    }
+    while (end > begin) {
+      int32_t prev = end;
+      UChar32 c;
+      U8_PREV(b, begin, prev, c);
+      if (!IsSpace(c)) break;
+      end = prev;
+    }
+    return s.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+  }
+  icu::UnicodeString u = U(s);
+  int32_t b = 0, e = u.length();
+  while (b < e && IsSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
+  while (e > b) {
+    int32_t p = u.moveIndex32(e, -1);
+    if (!IsSpace(u.char32At(p))) break;
+    e = p;
+  }
+  return Utf8(u.tempSubStringBetween(b, e));
+}
+
+std::string Squeeze(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = true;
+    } else {
+      if (space && !out.empty() && out.back() != '\n' && c != '\n') out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string AsciiFold(const std::string& s) {
+  icu::UnicodeString u = U(s);
+  u.foldCase();
+  std::string out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c < 128) {
+      out += static_cast<char>(c);
+      continue;
+    }
+    // Decompose and keep the base letter (å -> a, é -> e, ö -> o).
+    UChar32 base = u_getCombiningClass(c) == 0 ? c : 0;
+    icu::UnicodeString one(c);
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+    if (U_SUCCESS(st)) {
+      icu::UnicodeString d = nfd->normalize(one, st);
+      if (U_SUCCESS(st) && d.length() > 0) base = d.char32At(0);
+    }
+    if (base > 0 && base < 128)
+      out += static_cast<char>(base);
+    else if (c == 0x00E6)
+      out += "ae";
+    else if (c == 0x00F8)
+      out += "o";
+    else if (c == 0x00DF)
+      out += "ss";
+  }
+  return out;
+}
+
+int EditDistance(const std::string& a, const std::string& b) {
+  icu::UnicodeString ua = U(a), ub = U(b);
+  std::vector<UChar32> x, y;
+  for (int32_t i = 0; i < ua.length(); i = ua.moveIndex32(i, 1)) x.push_back(ua.char32At(i));
+  for (int32_t i = 0; i < ub.length(); i = ub.moveIndex32(i, 1)) y.push_back(ub.char32At(i));
+  std::vector<int> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= y.size(); ++j)
+      cur[j] =
+          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+}  // namespace redovis

@@ -1,0 +1,33 @@
+// Small text helpers shared by the stages: UTF-8 <-> ICU strings, case
+// folding, trimming, ASCII folding, edit distance. Internal to the library;
+// knows nothing of patterns or forms.
+#ifndef REDOVIS_BASE_TEXT_UTIL_H_
+#define REDOVIS_BASE_TEXT_UTIL_H_
+
+#include <unicode/unistr.h>
+
+#include <string>
+#include <vector>
+
+namespace redovis {
+
+/// UTF-8 to an ICU string.
+inline icu::UnicodeString U(const std::string& s) {
+  return icu::UnicodeString::fromUTF8(s);
+}
+/// An ICU string to UTF-8.
+std::string Utf8(const icu::UnicodeString& s);
+/// Full Unicode case folding of UTF-8 text.
+std::string Fold(const std::string& s);
+/// Removes leading and trailing white space (ASCII and Unicode spaces).
+std::string Trim(const std::string& s);
+/// Collapses runs of spaces and tabs into one space and trims.
+std::string Squeeze(const std::string& s);
+/// Latin letters with diacritics to plain ASCII, lower case ("Timrå" -> "timra").
+std::string AsciiFold(const std::string& s);
+/// Edit distance between two UTF-8 strings, by code point.
+int EditDistance(const std::string& a, const std::string& b);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_BASE_TEXT_UTIL_H_

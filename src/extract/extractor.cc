@@ -1,0 +1,151 @@
+#include "redovis/extractor.h"
+
+#include <openssl/evp.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <new>
+
+#include "check/checker.h"
+#include "match/form_matcher.h"
+#include "match/identity.h"
+#include "normalise/normaliser.h"
+#include "segment/segmenter.h"
+
+namespace redovis {
+
+std::string Sha256Hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (!EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr)) return "";
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < len; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+Record Extractor::Unreadable(const Source& source, const std::string& code,
+                             const std::string& message) {
+  Record r;
+  r.source = source;
+  r.status = "unreadable";
+  r.AddFinding("error", code, {}, source.file + ": " + message);
+  return r;
+}
+
+std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in) const {
+  Source source = source_in;
+  source.format = doc.format;
+  if (doc.format == "text") source.encoding = doc.encoding;
+  Normaliser normaliser(patterns_.vocabulary());
+  normaliser.Normalise(&doc);
+  ReportSegmenter segmenter(patterns_);
+  std::vector<Segment> segments = segmenter.Find(doc);
+  std::vector<Record> out;
+  if (segments.empty()) {
+    Record r;
+    r.source = source;
+    r.status = "no_report";
+    r.AddFinding("info", "no_report", {},
+                 source.file + ": the file was read but holds no report of a known form");
+    out.push_back(std::move(r));
+    return out;
+  }
+  FormMatcher matcher(patterns_, normaliser);
+  IdentityResolver identity(patterns_);
+  Checker checker(patterns_);
+  for (const Segment& seg : segments) {
+    Record r;
+    r.source = source;
+    r.edition = seg.edition->name;
+    r.asked = patterns_.catalogue().KeysFor(seg.edition->tag);
+    const Line& first = doc.lines[seg.begin];
+    const Line& last = doc.lines[seg.end - 1];
+    r.source.first_line = first.number;
+    r.source.last_line = last.number;
+    if (first.page > 0) {
+      r.source.first_page = first.page;
+      r.source.last_page = last.page;
+    }
+    if (!seg.edition_known)
+      r.AddFinding(
+          "warning", "unknown_edition", {},
+          "the report does not match a known form edition clearly (best: " + seg.edition->name +
+              ", score " + std::to_string(seg.score) + "); only what its rules can read was read",
+          first.page, first.number, first.Text());
+    matcher.Match(doc, seg, &r);
+    identity.Resolve(doc, seg, &r);
+    checker.Check(*seg.edition, &r);
+    for (const std::string& w : doc.warnings) r.AddFinding("info", "reader_note", {}, w);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<Record> Extractor::ExtractBytes(std::string_view bytes, const std::string& name,
+                                            const ExtractOptions& options) const {
+  Source source;
+  source.file = name;
+  source.sha256 = Sha256Hex(bytes);
+  try {
+    Document doc;
+    Status s = ReadDocument(bytes, name, options.read, &doc);
+    if (!s.ok()) {
+      source.format = FormatName(SniffFormat(bytes, name));
+      return {Unreadable(source, s.code(), s.message())};
+    }
+    return ExtractDocument(std::move(doc), source);
+  } catch (const std::bad_alloc&) {
+    return {Unreadable(source, "out_of_memory", "reading the file ran out of memory")};
+  } catch (const std::exception& e) {
+    return {Unreadable(source, "internal_error", std::string("internal error: ") + e.what())};
+  }
+}
+
+std::vector<Record> Extractor::ExtractFile(const std::string& path,
+                                           const ExtractOptions& options) const {
+  Source source;
+  source.file = path;
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0)
+    return {Unreadable(source, "cannot_open", "the file does not exist or cannot be reached")};
+  if (S_ISDIR(st.st_mode)) return {Unreadable(source, "cannot_open", "this is a directory")};
+  if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)) {
+    // A pipe (bash's <(...), /dev/stdin): read it to its end, within the limit.
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {Unreadable(source, "cannot_open", "the pipe cannot be opened")};
+    std::string bytes;
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+      bytes.append(buf, static_cast<size_t>(in.gcount()));
+      if (bytes.size() > options.max_file_bytes)
+        return {Unreadable(source, "too_large",
+                           "more than " + std::to_string(options.max_file_bytes) +
+                               " bytes came through the pipe")};
+    }
+    return ExtractBytes(bytes, path, options);
+  }
+  if (!S_ISREG(st.st_mode)) return {Unreadable(source, "cannot_open", "not a regular file")};
+  if (static_cast<size_t>(st.st_size) > options.max_file_bytes)
+    return {Unreadable(source, "too_large",
+                       "the file is " + std::to_string(st.st_size) +
+                           " bytes, more than the limit of " +
+                           std::to_string(options.max_file_bytes))};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {Unreadable(source, "cannot_open", "the file cannot be opened (permissions?)")};
+  std::string bytes;
+  try {
+    bytes.resize(static_cast<size_t>(st.st_size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    if (in.bad()) return {Unreadable(source, "cannot_open", "reading the file failed")};
+  } catch (const std::exception&) {
+    return {Unreadable(source, "cannot_open", "reading the file failed")};
+  }
+  return ExtractBytes(bytes, path, options);
+}
+
+}  // namespace redovis

@@ -1,0 +1,39 @@
+// The form matcher: applies an edition's pattern rules to the lines of one
+// report and reads the values of the catalogue keys.
+//
+// In: a normalised Document, a Segment (line range and edition) and the
+// PatternSet. Out: the Record's values (typed as the catalogue says),
+// provenance for each value (page, line, rule, source text) and findings for
+// what could not be read (an unreadable mark, two boxes ticked, a number or
+// date that is not one). It walks the lines once, keeping the current section,
+// the active column header (Ja/Nej, Kvinnor/Män, ... by index or by x
+// position) and a running free-text answer. It never guesses: a blank or
+// unreadable check box is null, never false.
+#ifndef REDOVIS_MATCH_FORM_MATCHER_H_
+#define REDOVIS_MATCH_FORM_MATCHER_H_
+
+#include "normalise/normaliser.h"
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+#include "redovis/record.h"
+#include "segment/segmenter.h"
+
+namespace redovis {
+
+class FormMatcher {
+ public:
+  FormMatcher(const PatternSet& patterns, const Normaliser& normaliser)
+      : patterns_(patterns), normaliser_(normaliser) {}
+
+  /// Reads `segment` of `doc` into `record` (values, provenance, findings).
+  /// `record->asked` must already hold the edition's keys.
+  void Match(const Document& doc, const Segment& segment, Record* record) const;
+
+ private:
+  const PatternSet& patterns_;
+  const Normaliser& normaliser_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_FORM_MATCHER_H_

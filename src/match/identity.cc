@@ -1,0 +1,112 @@
+#include "match/identity.h"
+
+#include <algorithm>
+
+#include "base/text_util.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+bool Asked(const Record& r, const std::string& key) {
+  return std::find(r.asked.begin(), r.asked.end(), key) != r.asked.end();
+}
+
+void Set(Record* r, const std::string& key, const std::string& value, const Provenance& from,
+         const std::string& rule) {
+  if (!Asked(*r, key) || value.empty()) return;
+  r->values[key] = Value::Text(value);
+  Provenance p = from;
+  p.rule = rule;
+  r->provenance[key] = p;
+}
+
+}  // namespace
+
+void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Record* record) const {
+  const MunicipalityRegistry& reg = patterns_.municipalities();
+  const Municipality* m = nullptr;
+  Provenance where;
+  std::string how;
+  if (record->Has("report.municipality")) {
+    m = reg.Find(record->Get("report.municipality").as_text());
+    where = record->provenance["report.municipality"];
+  } else {
+    // The Kommun cell is empty: the post town, the workplace, the e-mail domain.
+    static const char* kFrom[] = {"contact.city",        "signature.workplace", "contact.address",
+                                  "contact.committee",   "contact.email",       "signature.email",
+                                  "contact.person_email"};
+    for (const char* key : kFrom) {
+      if (!record->Has(key) || !record->Get(key).is_text()) continue;
+      const std::string& v = record->Get(key).as_text();
+      const Municipality* found = nullptr;
+      size_t at = v.find('@');
+      if (at != std::string::npos) {
+        std::string domain = v.substr(at + 1);
+        found = reg.FindAscii(domain.substr(0, domain.find('.')));
+      } else {
+        found = reg.Find(v);
+        if (!found) found = reg.FindInText(v);
+      }
+      if (found) {
+        m = found;
+        how = key;
+        where = record->provenance[key];
+        break;
+      }
+    }
+    if (m) {
+      Set(record, "report.municipality", m->name, where, "inferred:" + how);
+      record->AddFinding(
+          "info", "municipality_inferred", {"report.municipality"},
+          "the Kommun cell is empty; the municipality " + m->name + " was inferred from " + how,
+          where.page, where.line, where.text);
+    }
+  }
+  // The county named in the document (the county board's address or e-mail).
+  std::string written_county, written_code;
+  Provenance county_where;
+  for (size_t i = segment.begin; i < segment.end && written_county.empty(); ++i) {
+    const Line& line = doc.lines[i];
+    icu::UnicodeString text = U(line.Text());
+    for (const Pattern& p : patterns_.vocabulary().county_mentions) {
+      RegexMatch match;
+      if (RegexFind(p, text, &match) &&
+          reg.FindCounty(Trim(match.groups[1]), &written_county, &written_code)) {
+        county_where.page = line.page;
+        county_where.line = line.number;
+        county_where.text = line.Text();
+        county_where.rule = "county_mention";
+        break;
+      }
+    }
+  }
+  if (m) {
+    where.rule = where.rule.empty() ? "municipalities.tsv" : where.rule;
+    Set(record, "report.municipality_code", m->code, where, "municipalities.tsv");
+    Set(record, "report.county", m->county, where, "municipalities.tsv");
+    Set(record, "report.county_code", m->county_code, where, "municipalities.tsv");
+    if (!written_county.empty() && written_code != m->county_code)
+      record->AddFinding(
+          "warning", "county_mismatch", {"report.county"},
+          "the report is sent to " + written_county + " but " + m->name + " lies in " + m->county,
+          county_where.page, county_where.line, county_where.text);
+  } else if (!written_county.empty()) {
+    Set(record, "report.county", written_county, county_where, county_where.rule);
+    Set(record, "report.county_code", written_code, county_where, county_where.rule);
+  }
+  // A co-municipality list that repeats the reporting municipality.
+  if (m && record->Has("report.co_municipalities")) {
+    Value::List list = record->Get("report.co_municipalities").as_list();
+    list.erase(std::remove(list.begin(), list.end(), m->name), list.end());
+    if (list.empty()) {
+      record->values.erase("report.co_municipalities");
+      record->provenance.erase("report.co_municipalities");
+    } else {
+      record->values["report.co_municipalities"] = Value::MakeList(list);
+    }
+  }
+}
+
+}  // namespace redovis

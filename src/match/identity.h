@@ -1,0 +1,33 @@
+// The identity resolver: who reported, for which county.
+//
+// In: a Record with the values the matcher read, the report's lines and the
+// municipality registry. Out: report.municipality in its canonical form (or
+// inferred from the post town, the workplace or an e-mail domain when the
+// Kommun cell is empty, with a finding saying so), its SCB code, the county
+// and its code (from the municipality; else from the county board named in
+// the document). It never invents a municipality that the document does not
+// name.
+#ifndef REDOVIS_MATCH_IDENTITY_H_
+#define REDOVIS_MATCH_IDENTITY_H_
+
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+#include "redovis/record.h"
+#include "segment/segmenter.h"
+
+namespace redovis {
+
+class IdentityResolver {
+ public:
+  explicit IdentityResolver(const PatternSet& patterns) : patterns_(patterns) {}
+
+  /// Fills the identity keys of `record` from its values and `segment`'s lines.
+  void Resolve(const Document& doc, const Segment& segment, Record* record) const;
+
+ private:
+  const PatternSet& patterns_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_IDENTITY_H_

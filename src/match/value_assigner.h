@@ -1,0 +1,56 @@
+// Turns the raw text a rule found into a typed value of a catalogue key and
+// stores it in the record with its provenance; what cannot be read becomes a
+// finding. Internal to the form matcher.
+//
+// In: a key, raw text (or the marked columns/options of a choice), the rule
+// and the source line. Out: the record's value, provenance and findings. It
+// never overwrites a value: a second, different value for a key is a
+// `conflicting_values` finding.
+#ifndef REDOVIS_MATCH_VALUE_ASSIGNER_H_
+#define REDOVIS_MATCH_VALUE_ASSIGNER_H_
+
+#include <string>
+#include <vector>
+
+#include "match/value_parser.h"
+#include "normalise/normaliser.h"
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+#include "redovis/record.h"
+
+namespace redovis {
+
+class ValueAssigner {
+ public:
+  ValueAssigner(const PatternSet& patterns, const Normaliser& normaliser, const ValueParser& parser,
+                Record* record)
+      : patterns_(patterns), normaliser_(normaliser), parser_(parser), record_(record) {}
+
+  /// Parses `raw` as `key`'s type, after the transform `rule` gives the key
+  /// at `key_index` among its keys, and stores it.
+  void Assign(const std::string& key, const std::string& raw, const Rule& rule, const Line& line,
+              size_t key_index = 0);
+  /// Stores the choice made by marking `marked` (column or option names):
+  /// bool keys from yes/no, enums from their values, lists in order.
+  void AssignChoice(const std::string& key, const std::vector<std::string>& marked,
+                    const Rule& rule, const Line& line, bool from_options = false);
+  /// Adds a finding located at `line`.
+  void AddFinding(const std::string& severity, const std::string& code,
+                  std::vector<std::string> keys, const std::string& message, const Line& line);
+
+ private:
+  bool Asked(const std::string& key) const;
+  void Store(const std::string& key, Value value, const Rule& rule, const Line& line);
+  std::vector<std::string> SplitList(const std::string& raw) const;
+  std::string CanonicalMunicipality(const std::string& key, const std::string& written,
+                                    const Line& line);
+
+  const PatternSet& patterns_;
+  const Normaliser& normaliser_;
+  const ValueParser& parser_;
+  Record* record_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_VALUE_ASSIGNER_H_

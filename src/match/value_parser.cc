@@ -1,0 +1,259 @@
+#include "match/value_parser.h"
+
+#include <unicode/uchar.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "base/text_util.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool ValidDate(int y, int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  if (d > kDays[m - 1]) return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+std::string Iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
+  std::string text = Trim(text_in);
+  if (text.empty()) return false;
+  // Normalise the minus sign and drop spaces between digit groups.
+  std::string s;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == 0xE2 && i + 2 < text.size() && (unsigned char)text[i + 1] == 0x88 &&
+        (unsigned char)text[i + 2] == 0x92) {  // U+2212 minus
+      s += '-';
+      i += 2;
+      continue;
+    }
+    s += static_cast<char>(c);
+  }
+  // The numeric part: optional sign, digits with space/dot thousands groups, optional decimals.
+  size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  bool negative = false;
+  if (i < s.size() && s[i] == '-') {
+    negative = true;
+    ++i;
+  }
+  if (i >= s.size() || !IsDigit(s[i])) return false;
+  std::string integer, fraction;
+  while (i < s.size() && IsDigit(s[i])) integer += s[i++];
+  // Thousands groups: "804 246", "4 045 300", "4.045.300" (three digits after each separator).
+  auto group_at = [&](size_t at, size_t* digits_start, size_t* digits_end) {
+    if (at >= s.size() || (s[at] != ' ' && s[at] != '.')) return false;
+    size_t j = at + 1;
+    if (s[at] == ' ')
+      while (j < s.size() && s[j] == ' ') ++j;
+    size_t k = j;
+    while (k < s.size() && IsDigit(s[k])) ++k;
+    *digits_start = j;
+    *digits_end = k;
+    return k - j == 3;
+  };
+  if (integer.size() <= 3) {
+    size_t j, k;
+    bool first = true;
+    while (group_at(i, &j, &k)) {
+      if (s[i] == '.' && first) {
+        // One dot group alone ("1.500") is a decimal point, two or more are thousands.
+        size_t j2, k2;
+        if (!group_at(k, &j2, &k2) || s[k] != '.') break;
+      }
+      integer += s.substr(j, 3);
+      i = k;
+      first = false;
+    }
+  }
+  if (i < s.size() && (s[i] == ',' || s[i] == '.') && i + 1 < s.size() && IsDigit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && IsDigit(s[i])) fraction += s[i++];
+  }
+  std::string rest = Trim(s.substr(i));
+  if (!rest.empty()) {
+    bool unit = false;
+    icu::UnicodeString r = U(rest);
+    for (const Pattern& p : vocabulary_.number_units)
+      if (RegexFind(p, r, nullptr, &cache_)) unit = true;
+    if (!unit) return false;
+  }
+  if (integer.size() > 15) return false;
+  double v = std::strtod((integer + (fraction.empty() ? "" : "." + fraction)).c_str(), nullptr);
+  *out = negative ? -v : v;
+  return true;
+}
+
+bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const {
+  std::string t = Trim(text_in);
+  // Collect the runs of digits with their positions.
+  std::vector<std::pair<size_t, std::string>> runs;
+  for (size_t i = 0; i < t.size();) {
+    if (IsDigit(t[i])) {
+      size_t j = i;
+      while (j < t.size() && IsDigit(t[j])) ++j;
+      runs.emplace_back(i, t.substr(i, j - i));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  auto num = [](const std::string& s) { return std::atoi(s.c_str()); };
+  // YYYY-MM-DD, YYYY.MM.DD, YYYY/MM/DD
+  for (size_t r = 0; r + 2 < runs.size(); ++r) {
+    const auto& a = runs[r].second;
+    const auto& b = runs[r + 1].second;
+    const auto& c = runs[r + 2].second;
+    if (a.size() == 4 && b.size() <= 2 && c.size() <= 2 && !b.empty() && !c.empty()) {
+      size_t between = runs[r + 1].first - (runs[r].first + 4);
+      if (between == 1 && ValidDate(num(a), num(b), num(c))) {
+        *iso = Iso(num(a), num(b), num(c));
+        return true;
+      }
+    }
+    // DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY
+    if (a.size() <= 2 && b.size() <= 2 && c.size() == 4 && ValidDate(num(c), num(b), num(a))) {
+      *iso = Iso(num(c), num(b), num(a));
+      return true;
+    }
+  }
+  // YYYYMMDD
+  for (const auto& [pos, digits] : runs) {
+    if (digits.size() == 8) {
+      int y = num(digits.substr(0, 4)), m = num(digits.substr(4, 2)), d = num(digits.substr(6, 2));
+      if (ValidDate(y, m, d)) {
+        *iso = Iso(y, m, d);
+        return true;
+      }
+    }
+  }
+  // D monthname YYYY
+  icu::UnicodeString u = U(t);
+  for (const auto& [month, pattern] : vocabulary_.months) {
+    RegexMatch m;
+    if (!RegexFind(pattern, u, &m, &cache_)) continue;
+    std::string before = Utf8(u.tempSubStringBetween(0, m.start));
+    std::string after = Utf8(u.tempSubString(m.end));
+    size_t d_end = before.find_last_of("0123456789");
+    if (d_end == std::string::npos) continue;
+    size_t d_start = d_end;
+    while (d_start > 0 && IsDigit(before[d_start - 1])) --d_start;
+    std::string between = Trim(before.substr(d_end + 1));
+    if (!(between.empty() || between == ".")) continue;
+    size_t y_start = after.find_first_of("0123456789");
+    if (y_start == std::string::npos || !Trim(after.substr(0, y_start)).empty()) continue;
+    size_t y_end = y_start;
+    while (y_end < after.size() && IsDigit(after[y_end])) ++y_end;
+    int d = num(before.substr(d_start, d_end - d_start + 1)),
+        y = num(after.substr(y_start, y_end - y_start));
+    if (y_end - y_start == 4 && ValidDate(y, month, d)) {
+      *iso = Iso(y, month, d);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ValueParser::IsMark(const std::string& text) const {
+  if (text.size() > 16) return false;  // marks are a few characters
+  std::string t = Trim(text);
+  if (t.empty()) return false;
+  icu::UnicodeString u = U(t);
+  for (const Pattern& p : vocabulary_.marks)
+    if (RegexFind(p, u, nullptr, &cache_)) return true;
+  return false;
+}
+
+std::string ValueParser::ColumnOf(const std::string& text) const {
+  return ColumnOf(text, Fold(Trim(text)));
+}
+
+std::string ValueParser::ColumnOf(const std::string& text, const std::string& folded) const {
+  std::string t = Trim(text);
+  if (t.empty()) return "";
+  icu::UnicodeString u;
+  for (const auto& [name, p] : vocabulary_.columns) {
+    if (!MayMatch(p, folded)) continue;
+    if (u.isEmpty()) u = U(t);
+    if (RegexFind(p, u, nullptr, &cache_)) return name;
+  }
+  return "";
+}
+
+std::string TidyPhone(const std::string& text) {
+  std::string out;
+  for (char c : text)
+    if (IsDigit(c) || c == '+' || c == '-') out += c;
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string FindEmail(const std::string& text) {
+  size_t at = text.find('@');
+  while (at != std::string::npos) {
+    size_t b = at, e = at + 1;
+    auto ok = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
+             c == '+' || (static_cast<unsigned char>(c) >= 0x80);
+    };
+    while (b > 0 && ok(text[b - 1])) --b;
+    while (e < text.size() && ok(text[e])) ++e;
+    std::string candidate = text.substr(b, e - b);
+    while (!candidate.empty() && candidate.back() == '.') candidate.pop_back();
+    if (b < at && candidate.find('.', at - b) != std::string::npos) return candidate;
+    at = text.find('@', at + 1);
+  }
+  return "";
+}
+
+std::string FindPhone(const std::string& text) {
+  // A run of digits, spaces and hyphens (optionally starting with '+') holding 6+ digits.
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!(IsDigit(text[i]) || (text[i] == '+' && i + 1 < text.size() && IsDigit(text[i + 1]))))
+      continue;
+    if (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.' ||
+                  text[i - 1] == '@'))
+      continue;
+    size_t j = i, digits = 0, last = i;
+    while (j < text.size() &&
+           (IsDigit(text[j]) || text[j] == ' ' || text[j] == '-' || text[j] == '+')) {
+      if (IsDigit(text[j])) {
+        ++digits;
+        last = j + 1;
+      }
+      ++j;
+    }
+    j = last;
+    if (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '@' ||
+                            (text[j] == '.' && j + 1 < text.size() &&
+                             !std::isspace(static_cast<unsigned char>(text[j + 1]))))) {
+      // part of an address or a word: skip this run
+      i = j;
+      continue;
+    }
+    if (digits >= 6) return Trim(text.substr(i, j - i));
+    i = j;
+  }
+  return "";
+}
+
+}  // namespace redovis

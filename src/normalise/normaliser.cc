@@ -1,0 +1,247 @@
+#include "normalise/normaliser.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <map>
+
+#include "base/text_util.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+bool IsOddSpace(UChar32 c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0x1680 || c == 0x000B || c == 0x000C;
+}
+
+bool IsInvisible(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+bool IsSuperscriptDigit(UChar32 c) {
+  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/// Removes bracketed renderer markers such as "[footnoteRef:1]", "[image: ]"
+/// and "[bookmark: _Hlk1]" that text exports of Word files leave behind.
+icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
+  static const char16_t* kPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:",
+                                        u"[endnoteRef:"};
+  icu::UnicodeString out = in;
+  for (const char16_t* prefix : kPrefixes) {
+    icu::UnicodeString p(prefix);
+    int32_t at;
+    while ((at = out.indexOf(p)) >= 0) {
+      int32_t close = out.indexOf(u']', at);
+      if (close < 0) break;
+      out.remove(at, close - at + 1);
+    }
+  }
+  return out;
+}
+
+/// The first code point of UTF-8 `s` at or after byte `*i`, moving `*i` past
+/// it; U+FFFD for a malformed sequence, -1 at the end.
+UChar32 NextCodePoint(const std::string& s, int32_t* i) {
+  int32_t n = static_cast<int32_t>(s.size());
+  if (*i >= n) return -1;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), *i, n, c);
+  return c < 0 ? 0xFFFD : c;
+}
+
+/// A cell that is a whole footnote body as a text export writes it: "[1: text]".
+bool IsFootnoteBody(const std::string& s) {
+  int32_t i = 0;
+  UChar32 c = NextCodePoint(s, &i);
+  while (c >= 0 && u_isspace(c)) c = NextCodePoint(s, &i);
+  if (c != u'[') return false;
+  int digits = 0;
+  while ((c = NextCodePoint(s, &i)) >= 0 && u_isdigit(c)) ++digits;
+  return digits > 0 && c == u':';
+}
+
+/// The one non-blank cell of a line, or nullptr when it has none or several.
+const Cell* OnlyCell(const Line& line) {
+  const Cell* only = nullptr;
+  for (const Cell& cell : line.cells) {
+    if (cell.text.empty()) continue;
+    if (only) return nullptr;
+    only = &cell;
+  }
+  return only;
+}
+
+}  // namespace
+
+bool Normaliser::KeepsHyphen(const std::string& next_word) const {
+  icu::UnicodeString w = U(next_word);
+  for (const Pattern& p : vocabulary_.keep_hyphen)
+    if (RegexFind(p, w, nullptr, &cache_)) return true;
+  return false;
+}
+
+std::string Normaliser::JoinHyphenated(const std::string& text) const {
+  icu::UnicodeString s = U(text);
+  icu::UnicodeString out;
+  int32_t i = 0, n = s.length();
+  while (i < n) {
+    UChar32 c = s.char32At(i);
+    int32_t next = s.moveIndex32(i, 1);
+    // letter '-' space+ lowercase-letter...
+    if (c == u'-' && i > 0 && u_isalpha(s.char32At(s.moveIndex32(i, -1))) && next < n &&
+        s.charAt(next) == u' ') {
+      int32_t j = next;
+      while (j < n && s.charAt(j) == u' ') ++j;
+      if (j < n && u_islower(s.char32At(j))) {
+        int32_t k = j;
+        while (k < n && (u_isalpha(s.char32At(k)))) k = s.moveIndex32(k, 1);
+        std::string word = Utf8(s.tempSubStringBetween(j, k));
+        if (!KeepsHyphen(word)) {
+          i = j;  // drop "- "
+          continue;
+        }
+      }
+    }
+    out.append(c);
+    i = next;
+  }
+  return Utf8(out);
+}
+
+std::string Normaliser::NormaliseText(const std::string& text) const {
+  // NFC through ICU only when the quick check says the text is not NFC already.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string normal;
+  const std::string* src = &text;
+  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(text, status)) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString n = nfc->normalize(U(text), status);
+    if (U_SUCCESS(status)) {
+      normal = Utf8(n);
+      src = &normal;
+    }
+  }
+  if (src->find('[') != std::string::npos) {
+    normal = Utf8(StripMarkers(U(*src)));
+    src = &normal;
+  }
+  // One pass over the UTF-8: odd spaces to ' ', invisibles out, footnote marks
+  // out, runs of spaces squeezed, each paragraph trimmed.
+  const std::string& in = *src;
+  std::string out;
+  out.reserve(in.size());
+  bool pending_space = false;
+  int32_t i = 0, n = static_cast<int32_t>(in.size());
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(in.data());
+  while (i < n) {
+    UChar32 c;
+    int32_t at = i;
+    U8_NEXT(bytes, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (IsInvisible(c) || c == u'\r') continue;
+    if (c == 0x2010 || c == 0x2011) c = u'-';
+    if (c == u'\n') {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      if (!out.empty() && out.back() != '\n') out += '\n';
+      pending_space = false;
+      continue;
+    }
+    if (IsOddSpace(c) || c == u'\t' || c == u' ' || (c > 0x7F && u_isUWhiteSpace(c))) {
+      pending_space = !out.empty() && out.back() != '\n';
+      continue;
+    }
+    // A footnote mark inside text ("decimaler¹:") is not part of the words.
+    if (IsSuperscriptDigit(c) && !out.empty()) continue;
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (c == 0xFFFD && bytes[at] != 0xEF) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(in, static_cast<size_t>(at), static_cast<size_t>(i - at));
+    }
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  if (out.find("- ") == std::string::npos) return out;
+  return JoinHyphenated(out);
+}
+
+void Normaliser::Normalise(Document* doc) const {
+  std::map<std::string, int> single_cell_counts;
+  for (Line& line : doc->lines) {
+    for (Cell& cell : line.cells) {
+      if (IsFootnoteBody(cell.text)) {
+        cell.text.clear();  // an inline footnote body is not part of the row
+      } else {
+        cell.text = NormaliseText(cell.text);
+      }
+      cell.fold = Fold(cell.text);
+    }
+    // A line whose first text starts with a superscript digit is a footnote body.
+    for (const Cell& cell : line.cells) {
+      if (cell.text.empty()) continue;
+      int32_t at = 0;
+      if (IsSuperscriptDigit(NextCodePoint(cell.text, &at))) line.role = LineRole::kFootnote;
+      break;
+    }
+    if (line.role != LineRole::kContent) continue;
+    if (const Cell* only = OnlyCell(line)) {
+      if (AnyFind(vocabulary_.furniture, U(only->text), &cache_)) line.role = LineRole::kFurniture;
+      if (only->text.size() <= 40) ++single_cell_counts[only->fold];
+    }
+  }
+  // Short lines repeated on many pages are running headers or footers.
+  for (Line& line : doc->lines) {
+    if (line.role != LineRole::kContent) continue;
+    const Cell* only = OnlyCell(line);
+    if (only && only->text.size() <= 40 && single_cell_counts[only->fold] >= 3)
+      line.role = LineRole::kFurniture;
+  }
+}
+
+std::string Normaliser::JoinAnswerLines(const std::vector<std::string>& lines) const {
+  std::string out;
+  bool paragraph_break = false;
+  for (const std::string& raw : lines) {
+    std::string line = Trim(raw);
+    if (line.empty()) {
+      paragraph_break = !out.empty();
+      continue;
+    }
+    if (out.empty()) {
+      out = line;
+      paragraph_break = false;
+      continue;
+    }
+    icu::UnicodeString prev = U(out), next = U(line);
+    UChar32 last = prev.char32At(prev.moveIndex32(prev.length(), -1));
+    UChar32 first = next.char32At(0);
+    bool continues =
+        u_islower(first) && last != u'.' && last != u'!' && last != u'?' && last != u':';
+    if (continues && last == u'-' && prev.length() > 1 &&
+        u_isalpha(prev.char32At(prev.moveIndex32(prev.length() - 1, -1)))) {
+      int32_t k = 0;
+      while (k < next.length() && u_isalpha(next.char32At(k))) k = next.moveIndex32(k, 1);
+      if (!KeepsHyphen(Utf8(next.tempSubStringBetween(0, k)))) {
+        out.pop_back();  // "arbets-" + "träning"
+        out += line;
+      } else {
+        out += " " + line;
+      }
+    } else if (continues) {
+      out += " " + line;
+    } else {
+      out += "\n" + line;
+    }
+    paragraph_break = false;
+  }
+  (void)paragraph_break;
+  return out;
+}
+
+}  // namespace redovis

@@ -1,0 +1,471 @@
+// Loads patterns/: the catalogue, the shared vocabulary and one rule file per
+// form edition. See patterns/README.md for the rule language.
+#include "redovis/patterns.h"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "base/text_util.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+/// The literal a "^..." pattern's every match starts with, case-folded; ""
+/// when the pattern has an alternation or does not start with "^" + literal.
+std::string LiteralPrefix(const std::string& source) {
+  if (source.empty() || source.find('|') != std::string::npos) return "";
+  std::string prefix;
+  for (size_t i = source[0] == '^' ? 1 : 0; i < source.size(); ++i) {
+    unsigned char c = source[i];
+    if (std::string("\\.[]()|^$?*+{}").find(static_cast<char>(c)) != std::string::npos) break;
+    // A character followed by a quantifier is optional or repeated: stop before it.
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    size_t next = i + len;
+    if (next < source.size() && std::string("?*{").find(source[next]) != std::string::npos) break;
+    if (next < source.size() && source[next] == '+') {
+      prefix += source.substr(i, len);
+      break;
+    }
+    prefix += source.substr(i, len);
+    i = next - 1;
+  }
+  // Spaces in a pattern match exactly one space, as written; keep them.
+  return Fold(prefix);
+}
+
+}  // namespace
+
+bool CompilePattern(const std::string& source, Pattern* out, std::string* error) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(source);
+  std::unique_ptr<icu::RegexPattern> p(
+      icu::RegexPattern::compile(u, UREGEX_CASE_INSENSITIVE | UREGEX_DOTALL, parse_error, status));
+  if (U_FAILURE(status) || !p) {
+    *error = std::string("bad regular expression (") + u_errorName(status) + ") at offset " +
+             std::to_string(parse_error.offset) + ": " + source;
+    return false;
+  }
+  {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(p->matcher(st));
+    out->groups = U_SUCCESS(st) && m ? m->groupCount() : 0;
+  }
+  out->compiled = std::shared_ptr<const icu::RegexPattern>(p.release());
+  out->source = source;
+  out->folded_prefix = LiteralPrefix(source);
+  out->anchored = !source.empty() && source[0] == '^';
+  return true;
+}
+
+std::vector<const Rule*> Edition::RulesIn(const std::string& section) const {
+  std::vector<const Rule*> out;
+  auto own = rules_by_section.find(section);
+  if (own != rules_by_section.end()) out = own->second;
+  auto all = rules_by_section.find("*");
+  if (all != rules_by_section.end()) out.insert(out.end(), all->second.begin(), all->second.end());
+  return out;
+}
+
+const Edition* PatternSet::FindEdition(const std::string& name) const {
+  for (const auto& e : editions_)
+    if (e->name == name) return e.get();
+  return nullptr;
+}
+
+/// Parses one .rules file into the pattern set; errors name file and line.
+class PatternLoader {
+ public:
+  explicit PatternLoader(PatternSet* set) : set_(set) {}
+
+  Status LoadVocabulary(const std::string& path) { return ParseFile(path, nullptr, 0); }
+
+  Status LoadEdition(const std::string& path) {
+    auto edition = std::make_unique<Edition>();
+    edition->file = std::filesystem::path(path).filename().string();
+    Status s = ParseFile(path, edition.get(), 0);
+    if (!s.ok()) return s;
+    if (edition->name.empty())
+      return Status::Error("pattern_error",
+                           path + ": an edition file needs an 'edition NAME' line");
+    if (edition->tag.empty())
+      return Status::Error("pattern_error",
+                           path + ": edition " + edition->name + " needs a 'tag' line");
+    if (set_->FindEdition(edition->name))
+      return Status::Error("pattern_error",
+                           path + ": edition " + edition->name + " is defined twice");
+    set_->editions_.push_back(std::move(edition));
+    return Status();
+  }
+
+ private:
+  struct Token {
+    std::string text;
+    bool quoted = false;
+  };
+
+  static bool Tokenize(const std::string& line, std::vector<Token>* out, std::string* error) {
+    size_t i = 0;
+    while (i < line.size()) {
+      if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+        ++i;
+        continue;
+      }
+      if (line[i] == '#') break;
+      Token t;
+      // A token is a run of non-space characters, where a double-quoted part may hold spaces.
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+        if (line[i] == '"') {
+          if (t.text.empty()) t.quoted = true;  // a quoted token, not NAME="..."
+          ++i;
+          bool closed = false;
+          while (i < line.size()) {
+            if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '"') {
+              t.text += '"';
+              i += 2;
+            } else if (line[i] == '"') {
+              ++i;
+              closed = true;
+              break;
+            } else {
+              t.text += line[i++];
+            }
+          }
+          if (!closed) {
+            *error = "unterminated quoted string";
+            return false;
+          }
+        } else {
+          t.text += line[i++];
+        }
+      }
+      out->push_back(std::move(t));
+    }
+    return true;
+  }
+
+  Status Error(const std::string& where, const std::string& what) {
+    return Status::Error("pattern_error", where + ": " + what);
+  }
+
+  bool KnownKey(const std::string& key) const {
+    if (key.find('{') != std::string::npos) return true;  // checked when interpolated
+    return set_->catalogue_.Find(key) != nullptr;
+  }
+
+  bool KnownColumn(const std::string& name) const {
+    for (const auto& c : set_->vocabulary_.columns)
+      if (c.first == name) return true;
+    return false;
+  }
+
+  Status ParseFile(const std::string& path, Edition* edition, int depth) {
+    if (depth > 8) return Status::Error("pattern_error", path + ": includes nest too deeply");
+    std::ifstream in(path);
+    if (!in) return Status::Error("pattern_error", path + ": cannot open");
+    std::string base = std::filesystem::path(path).filename().string();
+    std::vector<std::string> saved_scope = scope_;
+    scope_ = {"*"};
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      std::string where = path + ":" + std::to_string(number);
+      std::vector<Token> tokens;
+      std::string error;
+      if (!Tokenize(line, &tokens, &error)) return Error(where, error);
+      if (tokens.empty()) continue;
+      Status s =
+          Directive(tokens, edition, path, base + ":" + std::to_string(number), where, depth);
+      if (!s.ok()) return s;
+    }
+    scope_ = saved_scope;
+    return Status();
+  }
+
+  Status Compile(const Token& t, const std::string& where, Pattern* out) {
+    if (!t.quoted)
+      return Error(where, "expected a quoted regular expression, got '" + t.text + "'");
+    std::string error;
+    if (!CompilePattern(t.text, out, &error)) return Error(where, error);
+    return Status();
+  }
+
+  Status Directive(const std::vector<Token>& tk, Edition* ed, const std::string& path,
+                   const std::string& id, const std::string& where, int depth) {
+    const std::string& d = tk[0].text;
+    auto need = [&](size_t n) { return tk.size() >= n; };
+    Vocabulary& voc = set_->vocabulary_;
+
+    // --- vocabulary (common.rules) ---
+    if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
+        d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
+        d == "number_unit" || d == "blank_answer") {
+      if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
+      Pattern p;
+      Status s = Compile(tk[1], where, &p);
+      if (!s.ok()) return s;
+      if (d == "mark") voc.marks.push_back(p);
+      if (d == "furniture") voc.furniture.push_back(p);
+      if (d == "keep_hyphen") voc.keep_hyphen.push_back(p);
+      if (d == "municipality_affix") voc.municipality_affixes.push_back(p);
+      if (d == "name_suffix") voc.name_suffixes.push_back(p);
+      if (d == "list_separator") voc.list_separators.push_back(p);
+      if (d == "number_unit") voc.number_units.push_back(p);
+      if (d == "blank_answer") voc.blank_answers.push_back(p);
+      if (d == "county_mention") {
+        if (p.groups < 1) return Error(where, "county_mention needs a capture group");
+        voc.county_mentions.push_back(p);
+      }
+      return Status();
+    }
+    if (d == "column" || d == "month") {
+      if (tk.size() != 3) return Error(where, d + " takes a name and a quoted regular expression");
+      Pattern p;
+      Status s = Compile(tk[2], where, &p);
+      if (!s.ok()) return s;
+      if (d == "column") {
+        voc.columns.emplace_back(tk[1].text, p);
+      } else {
+        int m = std::atoi(tk[1].text.c_str());
+        if (m < 1 || m > 12) return Error(where, "month number must be 1-12");
+        voc.months.emplace_back(m, p);
+      }
+      return Status();
+    }
+    if (d == "min_detect_score") {
+      if (tk.size() != 2) return Error(where, "min_detect_score takes a number");
+      voc.min_detect_score = std::atoi(tk[1].text.c_str());
+      return Status();
+    }
+
+    // --- everything below belongs to an edition ---
+    if (!ed) return Error(where, "'" + d + "' belongs in an edition file, not the vocabulary");
+
+    if (d == "edition" || d == "tag" || d == "title") {
+      if (tk.size() < 2) return Error(where, d + " needs a value");
+      std::string v = tk[1].text;
+      for (size_t i = 2; i < tk.size(); ++i) v += " " + tk[i].text;
+      if (d == "edition") {
+        if (depth > 0) return Error(where, "'edition' cannot stand in an included file");
+        ed->name = v;
+      }
+      if (d == "tag") ed->tag = v;
+      if (d == "title") ed->title = v;
+      return Status();
+    }
+    if (d == "include") {
+      if (tk.size() != 2) return Error(where, "include takes one file name");
+      std::string name = tk[1].text;
+      if (name.find('/') != std::string::npos)
+        return Error(where, "include names a file in the same folder");
+      std::string target = (std::filesystem::path(path).parent_path() / name).string();
+      return ParseFile(target, ed, depth + 1);
+    }
+    if (d == "detect") {
+      if (tk.size() != 3)
+        return Error(where, "detect takes a weight and a quoted regular expression");
+      Detector det;
+      det.weight = std::atoi(tk[1].text.c_str());
+      if (det.weight == 0) return Error(where, "detect weight must be a non-zero number");
+      Status s = Compile(tk[2], where, &det.regex);
+      if (!s.ok()) return s;
+      ed->detectors.push_back(det);
+      return Status();
+    }
+    if (d == "start") {
+      if (tk.size() != 2) return Error(where, "start takes one quoted regular expression");
+      Pattern p;
+      Status s = Compile(tk[1], where, &p);
+      if (!s.ok()) return s;
+      ed->starts.push_back(p);
+      return Status();
+    }
+    if (d == "require" || d == "preprinted") {
+      if (tk.size() < 2) return Error(where, d + " takes one or more keys");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (!KnownKey(tk[i].text)) return Error(where, "unknown key '" + tk[i].text + "'");
+        (d == "require" ? ed->required : ed->preprinted).push_back(tk[i].text);
+      }
+      return Status();
+    }
+    if (d == "section") {
+      if (tk.size() != 3)
+        return Error(where, "section takes a name and a quoted regular expression");
+      SectionHeading h;
+      h.name = tk[1].text;
+      h.id = id;
+      Status s = Compile(tk[2], where, &h.regex);
+      if (!s.ok()) return s;
+      ed->sections.push_back(h);
+      return Status();
+    }
+    if (d == "in") {
+      if (tk.size() < 2) return Error(where, "in takes one or more section names (or *)");
+      scope_.clear();
+      for (size_t i = 1; i < tk.size(); ++i) scope_.push_back(tk[i].text);
+      return Status();
+    }
+
+    auto rule = std::make_unique<Rule>();
+    rule->id = id;
+    size_t next = 1;
+    if (d == "field") {
+      rule->kind = RuleKind::kField;
+      if (!need(3)) return Error(where, "field takes KEY[,KEY...] and a quoted regular expression");
+      std::string keys = tk[1].text;
+      size_t pos = 0;
+      while (pos <= keys.size()) {
+        size_t comma = keys.find(',', pos);
+        if (comma == std::string::npos) comma = keys.size();
+        rule->keys.push_back(keys.substr(pos, comma - pos));
+        pos = comma + 1;
+      }
+      Status s = Compile(tk[2], where, &rule->regex);
+      if (!s.ok()) return s;
+      next = 3;
+    } else if (d == "row") {
+      rule->kind = RuleKind::kRow;
+      if (!need(2)) return Error(where, "row takes a quoted regular expression");
+      Status s = Compile(tk[1], where, &rule->regex);
+      if (!s.ok()) return s;
+      next = 2;
+    } else if (d == "option") {
+      rule->kind = RuleKind::kOption;
+      if (!need(4)) return Error(where, "option takes KEY VALUE and a quoted regular expression");
+      rule->keys.push_back(tk[1].text);
+      rule->option_value = tk[2].text;
+      Status s = Compile(tk[3], where, &rule->regex);
+      if (!s.ok()) return s;
+      next = 4;
+    } else if (d == "text") {
+      rule->kind = RuleKind::kText;
+      if (!need(3)) return Error(where, "text takes KEY and a quoted regular expression");
+      rule->keys.push_back(tk[1].text);
+      Status s = Compile(tk[2], where, &rule->regex);
+      if (!s.ok()) return s;
+      next = 3;
+    } else if (d == "ignore") {
+      rule->kind = RuleKind::kIgnore;
+      if (!need(2)) return Error(where, "ignore takes a quoted regular expression");
+      Status s = Compile(tk[1], where, &rule->regex);
+      if (!s.ok()) return s;
+      next = 2;
+    } else {
+      return Error(where, "unknown directive '" + d + "'");
+    }
+
+    for (size_t i = next; i < tk.size(); ++i) {
+      const std::string& opt = tk[i].text;
+      if (tk[i].quoted) return Error(where, "unexpected quoted text; options are NAME=VALUE");
+      if (opt == "same_cell") {
+        rule->same_cell_only = true;
+        continue;
+      }
+      if (opt == "line") {
+        rule->whole_line = true;
+        continue;
+      }
+      size_t eq = opt.find('=');
+      if (eq == std::string::npos) return Error(where, "unknown option '" + opt + "'");
+      std::string name = opt.substr(0, eq), value = opt.substr(eq + 1);
+      if (name == "set") {
+        size_t colon = value.find(':');
+        if (colon == std::string::npos) return Error(where, "set= takes VAR:VALUE");
+        rule->sets.emplace_back(value.substr(0, colon), value.substr(colon + 1));
+      } else if (name == "as") {
+        static const std::set<std::string> kTransforms = {
+            "person",   "name",  "municipality", "municipalities", "county",
+            "postcode", "phone", "email",        "days",           "lines"};
+        if (value.find(',') == std::string::npos) {
+          if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
+          rule->transform = value;
+        } else {  // one per key, "-" for none
+          size_t pos = 0;
+          while (pos <= value.size()) {
+            size_t comma = std::min(value.find(',', pos), value.size());
+            std::string one = value.substr(pos, comma - pos);
+            if (one != "-" && !kTransforms.count(one))
+              return Error(where, "unknown transform as=" + one);
+            rule->key_transforms.push_back(one == "-" ? "" : one);
+            pos = comma + 1;
+          }
+          if (rule->key_transforms.size() != rule->keys.size())
+            return Error(where, "as= names " + std::to_string(rule->key_transforms.size()) +
+                                    " transforms for " + std::to_string(rule->keys.size()) +
+                                    " keys");
+        }
+      } else if (name == "split") {
+        std::string error;
+        if (!CompilePattern(value, &rule->split, &error)) return Error(where, error);
+      } else if (name == "choice") {
+        if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
+        rule->choice_key = value;
+      } else if (name == "several" && rule->kind == RuleKind::kRow) {
+        rule->several_value = value;
+      } else if (rule->kind == RuleKind::kRow && KnownColumn(name)) {
+        if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
+        rule->column_keys[name] = value;
+      } else if (name == "phone" || name == "email" || name == "postcode" || name == "city") {
+        if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
+        rule->params[name] = value;
+      } else {
+        return Error(where, "unknown option '" + name + "'");
+      }
+    }
+    for (const std::string& k : rule->keys)
+      if (!KnownKey(k)) return Error(where, "unknown key '" + k + "'");
+    if (rule->kind == RuleKind::kField && rule->keys.size() > 1 && rule->split.groups == 0 &&
+        rule->regex.groups < static_cast<int>(rule->keys.size()))
+      return Error(where, "field names more keys than its regular expression has groups");
+    if (!rule->several_value.empty() && rule->choice_key.empty())
+      return Error(where, "several= needs choice=KEY");
+    if (rule->kind == RuleKind::kRow && rule->column_keys.empty() && rule->choice_key.empty())
+      return Error(where, "row needs COLUMN=KEY or choice=KEY");
+    for (const std::string& s : scope_) ed->rules_by_section[s].push_back(rule.get());
+    ed->rules.push_back(std::move(rule));
+    return Status();
+  }
+
+  PatternSet* set_;
+  std::vector<std::string> scope_{"*"};
+};
+
+Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out) {
+  auto set = std::make_unique<PatternSet>();
+  set->dir_ = dir;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Status::Error("pattern_error", dir + ": not a patterns directory");
+  Status s = Catalogue::Load((fs::path(dir) / "catalogue.tsv").string(), &set->catalogue_);
+  if (!s.ok()) return s;
+  PatternLoader loader(set.get());
+  s = loader.LoadVocabulary((fs::path(dir) / "common.rules").string());
+  if (!s.ok()) return s;
+  s = set->municipalities_.Load((fs::path(dir) / "municipalities.tsv").string(), &set->vocabulary_);
+  if (!s.ok()) return s;
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".rules" && name != "common.rules" && name[0] != '_')
+      files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Status::Error("pattern_error", dir + ": no edition .rules files");
+  for (const std::string& f : files) {
+    s = loader.LoadEdition(f);
+    if (!s.ok()) return s;
+  }
+  *out = std::move(set);
+  return Status();
+}
+
+}  // namespace redovis

@@ -1,0 +1,411 @@
+// OCR with the Tesseract C++ API. See ocr.h.
+#include "read/ocr/ocr.h"
+
+#include <dlfcn.h>
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+namespace redovis {
+
+namespace {
+
+/// Silences Tesseract's and Leptonica's messages for the whole process
+/// (both libraries print to stderr by default). Idempotent and thread-safe.
+void SilenceOcrLibraries() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+    // "debug_file" is a process-wide Tesseract parameter; setting it through
+    // a throwaway instance makes every later instance write its chatter there.
+    tesseract::TessBaseAPI api;
+    api.SetVariable("debug_file", "/dev/null");
+  });
+}
+
+/// True when `s` holds only table rules and similar strokes that OCR reads
+/// off the lines of a form: '|', '_', '[', ']', box-drawing characters.
+bool IsStrokeOnly(const std::string& s) {
+  if (s.empty()) return true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == '|' || c == '_' || c == '[' || c == ']' || c == ' ') continue;
+    // U+2500..U+257F box drawing (E2 94 80 .. E2 95 BF), U+2014 em dash (E2 80 94).
+    if (c == 0xE2 && i + 2 < s.size()) {
+      unsigned char b1 = s[i + 1];
+      if (b1 == 0x94 || b1 == 0x95) {
+        i += 2;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+/// Keeps Tesseract's OpenMP loops on the calling thread: on a small machine
+/// their worker threads spin and make OCR several times slower, and callers
+/// read documents in parallel anyway. Tesseract asks for its thread counts
+/// explicitly, so only making every parallel region inactive (max active
+/// levels 0, an OpenMP runtime setting for the whole process) holds it to
+/// one thread. Looked up at run time: libgomp comes in only with Tesseract.
+/// Idempotent and thread-safe.
+void OneOpenMpThread() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    using SetLevels = void (*)(int);
+    auto set = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (set) set(0);
+  });
+}
+
+/// The skew of the text lines of `image` in degrees (positive: turned
+/// clockwise), or 0 when Leptonica cannot tell.
+double SkewDegrees(const GreyImage& image) {
+  PIX* grey = pixCreate(image.width, image.height, 8);
+  if (!grey) return 0;
+  l_uint32* data = pixGetData(grey);
+  int wpl = pixGetWpl(grey);
+  for (int y = 0; y < image.height; ++y) {
+    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    for (int x = 0; x < image.width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  PIX* binary = pixConvertTo1(grey, 160);
+  pixDestroy(&grey);
+  if (!binary) return 0;
+  l_float32 angle = 0, conf = 0;
+  l_ok bad = pixFindSkew(binary, &angle, &conf);
+  pixDestroy(&binary);
+  if (bad || conf < 2.5) return 0;
+  return angle;
+}
+
+/// Confidence (0-100) below which a word of one or two characters is dropped.
+constexpr float kLeastConfidence = 55;
+/// Confidence (0-100) a word read on a second look at a small place needs,
+/// and a number read so.
+constexpr float kRegionConfidence = 70;
+constexpr float kNumberConfidence = 50;
+
+/// The number of code points in UTF-8 `s`.
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+/// True for the marks OCR makes of a rule's remnant or a speck next to a
+/// word: quotes, brackets, bars.
+bool IsStrayMark(char32_t c) {
+  return c == '"' || c == '\'' || c == '|' || c == '[' || c == ']' || c == '`' || c == 0xB4 ||
+         c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x201E;
+}
+
+/// `word` without stray marks at its ends, unless they pair up ("quoted"),
+/// and unless nothing else is left.
+std::string TrimStrayMarks(const std::string& word) {
+  std::u32string u;
+  for (size_t i = 0; i < word.size();) {
+    unsigned char c = word[i];
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len && i + k < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
+    u.push_back(cp);
+    i += len;
+  }
+  size_t b = 0, e = u.size();
+  while (e - b >= 2 && IsStrayMark(u[b]) && IsStrayMark(u[e - 1]) &&
+         !(u[b] == '"' && u[e - 1] == '"'))
+    ++b, --e;
+  while (e - b >= 2 && IsStrayMark(u[b]) && !(u[b] == '"' && IsStrayMark(u[e - 1]))) ++b;
+  while (e - b >= 2 && IsStrayMark(u[e - 1]) && !(u[e - 1] == '"' && IsStrayMark(u[b]))) --e;
+  if (b == 0 && e == u.size()) return word;
+  std::string out;
+  for (size_t i = b; i < e; ++i) {
+    char32_t cp = u[i];
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return out;
+}
+
+/// The superscript form of what OCR reads for a raised small digit ("1",
+/// "!", "l", "I", "|", "'" for a one), or 0 for anything else.
+char32_t SuperscriptFor(const std::string& symbol) {
+  if (symbol == "1" || symbol == "!" || symbol == "l" || symbol == "I" || symbol == "|" ||
+      symbol == "'" || symbol == "i")
+    return 0x00B9;
+  if (symbol == "2") return 0x00B2;
+  if (symbol == "3") return 0x00B3;
+  if (symbol.size() == 1 && symbol[0] >= '4' && symbol[0] <= '9') return 0x2070 + (symbol[0] - '0');
+  return 0;
+}
+
+/// The text of the word at `word` (an iterator at a word's start), with a
+/// raised small digit written as a superscript: a note reference such as
+/// "decimaler¹:", which OCR reads "decimaler!:". `plain` is the word's text
+/// as OCR gave it, returned when nothing is raised.
+std::string WithSuperscripts(const tesseract::ResultIterator& word, const std::string& plain) {
+  struct Symbol {
+    std::string text;
+    int top, bottom;
+  };
+  std::vector<Symbol> symbols;
+  tesseract::ResultIterator it(word);
+  do {
+    std::unique_ptr<char[]> t(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+    int l, top, r, bottom;
+    if (!t || !it.BoundingBox(tesseract::RIL_SYMBOL, &l, &top, &r, &bottom)) return plain;
+    symbols.push_back(Symbol{t.get(), top, bottom});
+  } while (it.Next(tesseract::RIL_SYMBOL) && !it.IsAtBeginningOf(tesseract::RIL_WORD));
+  if (symbols.size() < 3) return plain;
+  std::vector<int> bottoms, heights;
+  for (const Symbol& s : symbols) {
+    bottoms.push_back(s.bottom);
+    heights.push_back(s.bottom - s.top);
+  }
+  std::nth_element(bottoms.begin(), bottoms.begin() + bottoms.size() / 2, bottoms.end());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  const int base = bottoms[bottoms.size() / 2], height = heights[heights.size() / 2];
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < symbols.size(); ++i) {
+    const Symbol& s = symbols[i];
+    char32_t sup = SuperscriptFor(s.text);
+    // Raised: its foot well above the line's, and not at the word's start.
+    if (i > 0 && sup && s.bottom < base - height / 3 && s.bottom - s.top < height) {
+      out += sup == 0x00B9 ? "\u00B9" : sup == 0x00B2 ? "\u00B2" : sup == 0x00B3 ? "\u00B3" : "";
+      if (sup >= 0x2074) {
+        out.push_back(static_cast<char>(0xE2));
+        out.push_back(static_cast<char>(0x81));
+        out.push_back(static_cast<char>(0x80 | (sup - 0x2040)));
+      }
+      changed = true;
+      continue;
+    }
+    out += s.text;
+  }
+  return changed ? out : plain;
+}
+
+}  // namespace
+
+std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out) {
+  *out = GreyImage();
+  std::vector<unsigned char> pixels;
+  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
+      image.stride < image.width)
+    return pixels;
+  const int w = image.width, h = image.height;
+  pixels.resize(static_cast<size_t>(w) * h);
+  out->width = w;
+  out->height = h;
+  out->stride = w;
+  out->dpi = image.dpi;
+  double degrees = 0;
+  try {
+    SilenceOcrLibraries();
+    degrees = SkewDegrees(image);
+  } catch (...) {
+    degrees = 0;
+  }
+  if (std::fabs(degrees) < 0.05 || std::fabs(degrees) > 5) {
+    for (int y = 0; y < h; ++y)
+      std::copy_n(image.pixels + static_cast<size_t>(y) * image.stride, w,
+                  pixels.begin() + static_cast<size_t>(y) * w);
+    out->pixels = pixels.data();
+    return pixels;
+  }
+  // Leptonica's angle is the one to turn the page by to straighten it.
+  // Each output pixel samples the input bilinearly.
+  const double a = -degrees * M_PI / 180, c = std::cos(a), s = std::sin(a);
+  const double cx = (w - 1) / 2.0, cy = (h - 1) / 2.0;
+  for (int y = 0; y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      double dx = x - cx, dy = y - cy;
+      double sx = c * dx - s * dy + cx, sy = s * dx + c * dy + cy;
+      int x0 = static_cast<int>(std::floor(sx)), y0 = static_cast<int>(std::floor(sy));
+      unsigned char v = 255;
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+        double fx = sx - x0, fy = sy - y0;
+        const unsigned char* p = image.pixels + static_cast<size_t>(y0) * image.stride + x0;
+        double top = p[0] * (1 - fx) + p[1] * fx;
+        double bottom = p[image.stride] * (1 - fx) + p[image.stride + 1] * fx;
+        v = static_cast<unsigned char>(top * (1 - fy) + bottom * fy + 0.5);
+      }
+      pixels[static_cast<size_t>(y) * w + x] = v;
+    }
+  }
+  out->pixels = pixels.data();
+  return pixels;
+}
+
+struct OcrEngine::Impl {
+  tesseract::TessBaseAPI api;
+};
+
+OcrEngine::OcrEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+OcrEngine::~OcrEngine() {
+  if (impl_) impl_->api.End();
+}
+
+Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>* out) {
+  out->reset();
+  try {
+    SilenceOcrLibraries();
+    auto impl = std::make_unique<Impl>();
+    if (impl->api.Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+      return Status::Error("ocr_unavailable",
+                           "OCR is unavailable: Tesseract could not load the '" + language +
+                               "' language data; install the Debian package tesseract-ocr-" +
+                               language);
+    }
+    // Automatic layout analysis keeps each table row's cells apart as words
+    // with their positions; pdf_layout.h rebuilds rows and cells from those.
+    impl->api.SetPageSegMode(tesseract::PSM_AUTO);
+    out->reset(new OcrEngine(std::move(impl)));
+    return Status();
+  } catch (const std::exception& e) {
+    return Status::Error("ocr_unavailable", std::string("OCR is unavailable: ") + e.what());
+  } catch (...) {
+    return Status::Error("ocr_unavailable", "OCR is unavailable: Tesseract failed to start");
+  }
+}
+
+namespace {
+
+/// Appends the words of Tesseract's last recognition to `*words`, boxes
+/// turned into points by `scale` (points per pixel). A word of one or two
+/// characters needs `short_confidence`, any word `confidence` (0-100).
+void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confidence,
+                  float confidence, std::vector<PositionedWord>* words) {
+  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+  if (!it) return;
+  double line_fs = 0;
+  do {
+    if (it->Empty(tesseract::RIL_WORD)) continue;
+    if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      // The row's height (x-height plus ascenders and descenders) is about
+      // the font size, whichever letters the line holds.
+      float row_height = 0, descenders = 0, ascenders = 0;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      line_fs = row_height > 0 ? row_height * scale : 0;
+    }
+    std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+    if (!text) continue;
+    PositionedWord w;
+    w.text = WithSuperscripts(*it, text.get());
+    if (IsStrokeOnly(w.text)) continue;
+    w.text = TrimStrayMarks(w.text);
+    if (w.text.empty()) continue;
+    // One or two characters read with little confidence are what OCR makes
+    // of a table rule, a check box or a speck, not text.
+    float conf = it->Confidence(tesseract::RIL_WORD);
+    if (conf < confidence || (conf < short_confidence && CodePoints(w.text) <= 2)) continue;
+    int l, t, r, b;
+    if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
+    w.x0 = l * scale;
+    w.x1 = r * scale;
+    w.y0 = t * scale;
+    w.y1 = b * scale;
+    w.font_size = line_fs;
+    w.space_after = true;
+    w.confidence = conf;
+    words->push_back(std::move(w));
+  } while (it->Next(tesseract::RIL_WORD));
+}
+
+/// True when `image` has pixels, a size and a resolution OCR can use.
+bool Usable(const GreyImage& image) {
+  return image.pixels != nullptr && image.width > 0 && image.height > 0 &&
+         image.stride >= image.width && image.dpi > 0;
+}
+
+}  // namespace
+
+Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
+  words->clear();
+  if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
+  try {
+    tesseract::TessBaseAPI& api = impl_->api;
+    OneOpenMpThread();
+    api.SetPageSegMode(tesseract::PSM_AUTO);
+    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
+    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    if (api.Recognize(nullptr) != 0) {
+      api.Clear();
+      return Status::Error("ocr_failed", "Tesseract could not recognise the page image");
+    }
+    CollectWords(&api, 72.0 / image.dpi, kLeastConfidence, 0, words);
+    api.Clear();
+    return Status();
+  } catch (const std::exception& e) {
+    words->clear();
+    return Status::Error("ocr_failed", std::string("OCR failed: ") + e.what());
+  } catch (...) {
+    words->clear();
+    return Status::Error("ocr_failed", "OCR failed");
+  }
+}
+
+Status OcrEngine::RecognizeRegions(const GreyImage& image,
+                                   const std::vector<PositionedWord>& regions,
+                                   std::vector<PositionedWord>* words) {
+  if (regions.empty()) return Status();
+  if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
+  try {
+    tesseract::TessBaseAPI& api = impl_->api;
+    OneOpenMpThread();
+    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
+    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    const double px = image.dpi / 72.0;
+    for (const PositionedWord& r : regions) {
+      int left = std::max(0, static_cast<int>(r.x0 * px));
+      int top = std::max(0, static_cast<int>(r.y0 * px));
+      int right = std::min(image.width, static_cast<int>(r.x1 * px + 1));
+      int bottom = std::min(image.height, static_cast<int>(r.y1 * px + 1));
+      if (right - left < 4 || bottom - top < 4) continue;
+      api.SetRectangle(left, top, right - left, bottom - top);
+      if (api.Recognize(nullptr) != 0) continue;
+      // A second look at a small place: only what is read with good
+      // confidence, or a number read with fair confidence.
+      std::vector<PositionedWord> found;
+      CollectWords(&api, 72.0 / image.dpi, kNumberConfidence, kNumberConfidence, &found);
+      for (PositionedWord& w : found) {
+        bool number = std::all_of(w.text.begin(), w.text.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ';
+        });
+        if (number || w.confidence >= kRegionConfidence) words->push_back(std::move(w));
+      }
+    }
+    api.Clear();
+    api.SetPageSegMode(tesseract::PSM_AUTO);
+    return Status();
+  } catch (const std::exception& e) {
+    return Status::Error("ocr_failed", std::string("OCR failed: ") + e.what());
+  } catch (...) {
+    return Status::Error("ocr_failed", "OCR failed");
+  }
+}
+
+}  // namespace redovis

@@ -1,0 +1,65 @@
+// OCR of rendered page images (Tesseract).
+//
+// In: an 8-bit grey image of one page and the resolution it was rendered at.
+// Out: the words Tesseract reads, each with its bounding box converted to
+// points (top-left origin), ready for the layout code in pdf_layout.h.
+//
+// An engine is slow to create (it loads the language model): make one per
+// document, or one per thread, and reuse it for that document's pages. An
+// engine is not thread-safe; distinct engines are independent. Nothing here
+// keeps global mutable state of its own; once per process it silences
+// Tesseract's and Leptonica's messages and keeps Tesseract's OpenMP loops on
+// the calling thread (process-wide settings of those libraries). It never
+// prints and never throws past its functions.
+#ifndef REDOVIS_READ_OCR_OCR_H_
+#define REDOVIS_READ_OCR_OCR_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "read/pdf/pdf_layout.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// A scanned page straightened: the skew of `image`'s text lines is measured
+/// and, when it is clear and between 0.05 and 5 degrees, the page is turned
+/// back about its centre (white comes in at the edges). Returns the pixels of
+/// the result (the same size as `image`, one byte per pixel) and describes
+/// them in `*out`; returns a plain copy when there is nothing to straighten.
+/// Never fails; an empty image gives an empty result.
+std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out);
+
+class OcrEngine {
+ public:
+  /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").
+  /// Fails with "ocr_unavailable" when the language data is not installed or
+  /// Tesseract cannot start; the message names the package to install.
+  static Status Create(const std::string& language, std::unique_ptr<OcrEngine>* out);
+
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  /// Reads the words of `image` into `*words` (boxes in points, font size
+  /// estimated from the text line's height). Fails with "ocr_failed" when the
+  /// image is empty or Tesseract gives up; `*words` is then empty.
+  Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words);
+
+  /// Reads each of `regions` (boxes in points) of `image` as one line of
+  /// text and appends the words read with good confidence to `*words`: a
+  /// second look at ink the page-wide pass left out. Fails with "ocr_failed"
+  /// when the image is empty; words read before a failure stay.
+  Status RecognizeRegions(const GreyImage& image, const std::vector<PositionedWord>& regions,
+                          std::vector<PositionedWord>* words);
+
+ private:
+  struct Impl;
+  explicit OcrEngine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_OCR_OCR_H_

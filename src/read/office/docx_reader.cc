@@ -1,0 +1,621 @@
+// The Word (.docx) reader: word/document.xml streamed into lines.
+//
+// Paragraphs become lines, table rows become lines of cells (grid columns kept
+// with gridSpan, gridBefore/After and vMerge), legacy form fields and content
+// controls give their results and check-box states, tracked changes are read
+// as accepted, and nothing outside the main story (headers, footers, notes,
+// comments) is read.
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "read/office/xml_stream.h"
+#include "read/office/zip_archive.h"
+#include "redovis/readers.h"
+
+namespace redovis {
+
+namespace {
+
+constexpr std::string_view kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view kWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+constexpr std::string_view kW14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+constexpr std::string_view kMc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr std::string_view kRels = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+enum class Tag : unsigned char {
+  kOther,
+  kBody,
+  kP,
+  kPPr,
+  kR,
+  kRPr,
+  kT,
+  kTab,
+  kPTab,
+  kBr,
+  kCr,
+  kNoBreakHyphen,
+  kSym,
+  kVanish,
+  kFldChar,
+  kFfData,
+  kCheckBox,
+  kDefault,
+  kChecked,
+  kDdList,
+  kResult,
+  kListEntry,
+  kDel,
+  kMoveFrom,
+  kIns,
+  kMoveTo,
+  kTbl,
+  kTblGrid,
+  kGridCol,
+  kTr,
+  kTrPr,
+  kGridBefore,
+  kGridAfter,
+  kTc,
+  kTcPr,
+  kGridSpan,
+  kVMerge,
+  kHMerge,
+  kSdt,
+  kSdtPr,
+  kSdtContent,
+  kShowingPlcHdr,
+  kTxbxContent,
+  kActiveX,
+  kSkip,
+  kW14Checkbox,
+  kW14Checked,
+  kAlternateContent,
+  kChoice,
+  kFallback,
+};
+
+struct NameTag {
+  std::string_view name;
+  Tag tag;
+};
+
+// Word elements that matter; everything else is walked through (its w:t
+// descendants still count) or, for kSkip, skipped with all it holds.
+constexpr NameTag kWordTags[] = {
+    {"body", Tag::kBody},
+    {"p", Tag::kP},
+    {"pPr", Tag::kPPr},
+    {"r", Tag::kR},
+    {"rPr", Tag::kRPr},
+    {"t", Tag::kT},
+    {"tab", Tag::kTab},
+    {"ptab", Tag::kPTab},
+    {"br", Tag::kBr},
+    {"cr", Tag::kCr},
+    {"noBreakHyphen", Tag::kNoBreakHyphen},
+    {"sym", Tag::kSym},
+    {"vanish", Tag::kVanish},
+    {"fldChar", Tag::kFldChar},
+    {"ffData", Tag::kFfData},
+    {"checkBox", Tag::kCheckBox},
+    {"default", Tag::kDefault},
+    {"checked", Tag::kChecked},
+    {"ddList", Tag::kDdList},
+    {"result", Tag::kResult},
+    {"listEntry", Tag::kListEntry},
+    {"del", Tag::kDel},
+    {"moveFrom", Tag::kMoveFrom},
+    {"ins", Tag::kIns},
+    {"moveTo", Tag::kMoveTo},
+    {"tbl", Tag::kTbl},
+    {"tblGrid", Tag::kTblGrid},
+    {"gridCol", Tag::kGridCol},
+    {"tr", Tag::kTr},
+    {"trPr", Tag::kTrPr},
+    {"gridBefore", Tag::kGridBefore},
+    {"gridAfter", Tag::kGridAfter},
+    {"tc", Tag::kTc},
+    {"tcPr", Tag::kTcPr},
+    {"gridSpan", Tag::kGridSpan},
+    {"vMerge", Tag::kVMerge},
+    {"hMerge", Tag::kHMerge},
+    {"sdt", Tag::kSdt},
+    {"sdtPr", Tag::kSdtPr},
+    {"sdtContent", Tag::kSdtContent},
+    {"showingPlcHdr", Tag::kShowingPlcHdr},
+    {"txbxContent", Tag::kTxbxContent},
+    {"control", Tag::kActiveX},
+    // Skipped: ruby guide text, section properties (header/footer references),
+    // the text of deleted runs and field instructions.
+    {"rt", Tag::kSkip},
+    {"sectPr", Tag::kSkip},
+    {"delText", Tag::kSkip},
+    {"instrText", Tag::kSkip},
+    {"delInstrText", Tag::kSkip},
+    {"tblPr", Tag::kSkip},
+    {"customXmlPr", Tag::kSkip},
+    {"sdtEndPr", Tag::kSkip},
+};
+
+Tag Classify(std::string_view ns, std::string_view local) {
+  if (ns == kW || ns == kWStrict) {
+    for (const NameTag& nt : kWordTags)
+      if (nt.name == local) return nt.tag;
+    return Tag::kOther;
+  }
+  if (ns == kW14) {
+    if (local == "checkbox") return Tag::kW14Checkbox;
+    if (local == "checked") return Tag::kW14Checked;
+    return Tag::kOther;
+  }
+  if (ns == kMc) {
+    if (local == "AlternateContent") return Tag::kAlternateContent;
+    if (local == "Choice") return Tag::kChoice;
+    if (local == "Fallback") return Tag::kFallback;
+  }
+  return Tag::kOther;
+}
+
+/// UTF-8 for a code point (invalid ones become U+FFFD).
+std::string Utf8(unsigned long cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  std::string s;
+  if (cp < 0x80) {
+    s.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    s.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    s.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    s.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    s.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+  return s;
+}
+
+int ToInt(const std::string& s, int fallback) {
+  char* end = nullptr;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (end == s.c_str() || v < 0 || v > 100000) return fallback;
+  return static_cast<int>(v);
+}
+
+/// A check-box glyph drawn with a symbol font (w:sym), or kNone.
+CheckboxState SymbolCheckbox(const std::string& font, unsigned long code) {
+  unsigned long c = code >= 0xF000 && code <= 0xF0FF ? code - 0xF000 : code;
+  if (font == "Wingdings") {
+    if (c == 0xFE || c == 0xFD || c == 0x78 || c == 0xFC) return CheckboxState::kChecked;
+    if (c == 0xA8 || c == 0x6F) return CheckboxState::kUnchecked;
+  } else if (font == "Wingdings 2") {
+    if (c == 0x52 || c == 0x53 || c == 0x54 || c == 0x50) return CheckboxState::kChecked;
+    if (c == 0xA3 || c == 0x2A) return CheckboxState::kUnchecked;
+  }
+  return CheckboxState::kNone;
+}
+
+class DocxParser {
+ public:
+  DocxParser(Document* doc, int max_depth) : doc_(doc), builder_(doc), max_depth_(max_depth) {}
+
+  Status Parse(std::string_view xml, const std::string& part);
+
+ private:
+  struct Field {
+    bool instruction = true;  // between begin and separate
+    bool begin_open = true;   // the begin fldChar element has not ended yet
+    bool checkbox = false, checked_set = false, checked = false, default_on = false;
+    bool dropdown = false;
+    int result = -1, dd_default = -1;
+    std::vector<std::string> entries;
+  };
+  struct Sdt {
+    bool checkbox = false, checked = false, placeholder = false, suppressing = false;
+  };
+
+  Tag Parent(size_t up = 1) const {
+    return tags_.size() > up ? tags_[tags_.size() - 1 - up] : Tag::kOther;
+  }
+  bool Suppressed() const {
+    if (run_hidden_ || suppress_ > 0) return true;
+    for (const Field& f : fields_)
+      if (f.instruction) return true;
+    return false;
+  }
+  void Text(std::string_view t) {
+    if (!Suppressed()) builder_.AddText(t);
+  }
+  std::string Val(const XmlStream& x) const {
+    std::string v;
+    if (!x.Attribute(ns_, "val", &v)) v.clear();
+    return v;
+  }
+  bool OnOff(const XmlStream& x) const {
+    std::string v;
+    bool present = x.Attribute(ns_, "val", &v);
+    return OnOffValue(present, v);
+  }
+  void Start(XmlStream& x, Tag tag);
+  void End(Tag tag);
+  void Warn(const char* once_key, const std::string& message);
+
+  Document* doc_;
+  LineBuilder builder_;
+  int max_depth_;
+  std::string_view ns_ = kW;  // the namespace of the document's w: elements
+  std::vector<Tag> tags_;
+  std::vector<Field> fields_;
+  int field_overflow_ = 0;
+  std::vector<Sdt> sdts_;
+  std::vector<bool> alternate_taken_;
+  std::vector<bool> rows_open_, cells_open_;
+  std::vector<int> grid_after_;
+  bool run_hidden_ = false;
+  int suppress_ = 0;
+  std::vector<std::string> warned_;
+};
+
+void DocxParser::Warn(const char* key, const std::string& message) {
+  for (const std::string& k : warned_)
+    if (k == key) return;
+  warned_.push_back(key);
+  doc_->warnings.push_back(message);
+}
+
+void DocxParser::Start(XmlStream& x, Tag tag) {
+  switch (tag) {
+    case Tag::kP:
+      builder_.BeginParagraph();
+      break;
+    case Tag::kR:
+      run_hidden_ = false;
+      break;
+    case Tag::kVanish:
+      if (Parent() == Tag::kRPr && Parent(2) == Tag::kR) run_hidden_ = OnOff(x);
+      break;
+    case Tag::kTab:
+    case Tag::kPTab:
+      if (Parent() == Tag::kR) Text(" ");
+      break;
+    case Tag::kBr:
+    case Tag::kCr:
+      if (Parent() == Tag::kR) Text("\n");
+      break;
+    case Tag::kNoBreakHyphen:
+      if (Parent() == Tag::kR) Text("-");
+      break;
+    case Tag::kSym: {
+      if (Parent() != Tag::kR || Suppressed()) break;
+      std::string font, code;
+      x.Attribute(ns_, "font", &font);
+      x.Attribute(ns_, "char", &code);
+      unsigned long cp = std::strtoul(code.c_str(), nullptr, 16);
+      CheckboxState box = SymbolCheckbox(font, cp);
+      if (box != CheckboxState::kNone) {
+        builder_.AddCheckbox(box);
+      } else if (cp != 0 && !(cp >= 0xF000 && cp <= 0xF0FF)) {
+        builder_.AddText(Utf8(cp));
+      }
+      break;
+    }
+    case Tag::kFldChar: {
+      std::string type;
+      x.Attribute(ns_, "fldCharType", &type);
+      if (type == "begin") {
+        if (fields_.size() < 64) {
+          fields_.emplace_back();
+        } else {
+          ++field_overflow_;
+        }
+      } else if (type == "separate") {
+        if (!fields_.empty() && field_overflow_ == 0) fields_.back().instruction = false;
+      } else if (type == "end") {
+        if (field_overflow_ > 0) {
+          --field_overflow_;
+        } else if (!fields_.empty()) {
+          fields_.pop_back();
+        }
+      }
+      break;
+    }
+    case Tag::kCheckBox:
+      if (Parent() == Tag::kFfData && !fields_.empty()) fields_.back().checkbox = true;
+      break;
+    case Tag::kDdList:
+      if (Parent() == Tag::kFfData && !fields_.empty()) fields_.back().dropdown = true;
+      break;
+    case Tag::kDefault:
+      if (fields_.empty()) break;
+      if (Parent() == Tag::kCheckBox) fields_.back().default_on = OnOff(x);
+      if (Parent() == Tag::kDdList) fields_.back().dd_default = ToInt(Val(x), -1);
+      break;
+    case Tag::kChecked:
+      if (Parent() == Tag::kCheckBox && !fields_.empty()) {
+        fields_.back().checked_set = true;
+        fields_.back().checked = OnOff(x);
+      }
+      break;
+    case Tag::kResult:
+      if (Parent() == Tag::kDdList && !fields_.empty()) fields_.back().result = ToInt(Val(x), -1);
+      break;
+    case Tag::kListEntry:
+      if (Parent() == Tag::kDdList && !fields_.empty() && fields_.back().entries.size() < 256)
+        fields_.back().entries.push_back(Val(x));
+      break;
+    case Tag::kIns:
+    case Tag::kMoveTo:
+      if (Parent() != Tag::kRPr && Parent() != Tag::kTrPr && Parent() != Tag::kTcPr)
+        Warn("tracked", "the document has tracked changes; they are read as accepted");
+      break;
+    case Tag::kTbl:
+      builder_.BeginTable();
+      break;
+    case Tag::kGridCol:
+      if (Parent() == Tag::kTblGrid) builder_.AddGridColumns(1);
+      break;
+    case Tag::kTr:
+      rows_open_.push_back(builder_.BeginRow());
+      grid_after_.push_back(0);
+      break;
+    case Tag::kGridBefore:
+      if (Parent() == Tag::kTrPr) builder_.AddEmptyCells(ToInt(Val(x), 0));
+      break;
+    case Tag::kGridAfter:
+      if (Parent() == Tag::kTrPr && !grid_after_.empty()) grid_after_.back() = ToInt(Val(x), 0);
+      break;
+    case Tag::kTc:
+      cells_open_.push_back(builder_.BeginCell());
+      break;
+    case Tag::kGridSpan:
+      if (Parent() == Tag::kTcPr) builder_.SetCellSpan(ToInt(Val(x), 1));
+      break;
+    case Tag::kVMerge:
+      // A vMerge without a value, or "continue", continues the cell above.
+      if (Parent() == Tag::kTcPr) {
+        std::string v;
+        if (!x.Attribute(ns_, "val", &v) || v == "continue") builder_.SetCellCovered();
+      }
+      break;
+    case Tag::kHMerge:
+      if (Parent() == Tag::kTcPr && Val(x) == "continue") builder_.SetCellCovered();
+      break;
+    case Tag::kSdt:
+      sdts_.emplace_back();
+      break;
+    case Tag::kShowingPlcHdr:
+      if (Parent() == Tag::kSdtPr && !sdts_.empty()) sdts_.back().placeholder = OnOff(x);
+      break;
+    case Tag::kW14Checkbox:
+      if (Parent() == Tag::kSdtPr && !sdts_.empty()) sdts_.back().checkbox = true;
+      break;
+    case Tag::kW14Checked:
+      if (Parent() == Tag::kW14Checkbox && !sdts_.empty()) {
+        std::string v;
+        bool present = x.Attribute(kW14, "val", &v);
+        sdts_.back().checked = OnOffValue(present, v);
+      }
+      break;
+    case Tag::kSdtContent:
+      if (!sdts_.empty() && (sdts_.back().checkbox || sdts_.back().placeholder)) {
+        sdts_.back().suppressing = true;
+        ++suppress_;
+        if (sdts_.back().placeholder)
+          Warn("placeholder", "content-control placeholder text was left out");
+      }
+      break;
+    case Tag::kTxbxContent:
+      Warn("textbox", "text boxes are read as lines after the paragraph or row that holds them");
+      break;
+    case Tag::kAlternateContent:
+      alternate_taken_.push_back(false);
+      break;
+    case Tag::kActiveX:
+      Warn("activex",
+           "the document has ActiveX controls; their values are not read (their state is unknown)");
+      break;
+    default:
+      break;
+  }
+}
+
+void DocxParser::End(Tag tag) {
+  switch (tag) {
+    case Tag::kP:
+      // A field instruction never crosses a paragraph mark: whatever follows is result.
+      for (Field& f : fields_) f.instruction = false;
+      builder_.EndParagraph();
+      break;
+    case Tag::kR:
+      run_hidden_ = false;
+      break;
+    case Tag::kFldChar: {
+      if (fields_.empty() || !fields_.back().begin_open) break;
+      Field& f = fields_.back();
+      f.begin_open = false;
+      bool outer_instruction = false;
+      for (size_t i = 0; i + 1 < fields_.size(); ++i)
+        if (fields_[i].instruction) outer_instruction = true;
+      if (outer_instruction || run_hidden_ || suppress_ > 0) break;
+      if (f.checkbox) {
+        bool on = f.checked_set ? f.checked : f.default_on;
+        builder_.AddCheckbox(on ? CheckboxState::kChecked : CheckboxState::kUnchecked);
+      } else if (f.dropdown) {
+        int i = f.result >= 0 ? f.result : (f.dd_default >= 0 ? f.dd_default : 0);
+        if (i >= 0 && static_cast<size_t>(i) < f.entries.size()) builder_.AddText(f.entries[i]);
+      }
+      break;
+    }
+    case Tag::kTbl:
+      builder_.EndTable();
+      break;
+    case Tag::kTr:
+      if (!rows_open_.empty()) {
+        if (rows_open_.back()) {
+          if (!grid_after_.empty()) builder_.AddEmptyCells(grid_after_.back());
+          builder_.EndRow();
+        }
+        rows_open_.pop_back();
+      }
+      if (!grid_after_.empty()) grid_after_.pop_back();
+      break;
+    case Tag::kTc:
+      if (!cells_open_.empty()) {
+        if (cells_open_.back()) builder_.EndCell();
+        cells_open_.pop_back();
+      }
+      break;
+    case Tag::kSdtPr:
+      if (!sdts_.empty() && sdts_.back().checkbox && !Suppressed())
+        builder_.AddCheckbox(sdts_.back().checked ? CheckboxState::kChecked
+                                                  : CheckboxState::kUnchecked);
+      break;
+    case Tag::kSdtContent:
+      if (!sdts_.empty() && sdts_.back().suppressing) {
+        sdts_.back().suppressing = false;
+        --suppress_;
+      }
+      break;
+    case Tag::kSdt:
+      if (!sdts_.empty()) sdts_.pop_back();
+      break;
+    case Tag::kAlternateContent:
+      if (!alternate_taken_.empty()) alternate_taken_.pop_back();
+      break;
+    default:
+      break;
+  }
+}
+
+Status DocxParser::Parse(std::string_view xml, const std::string& part) {
+  XmlStream x(xml, part, max_depth_);
+  int skip_depth = 0;  // inside a skipped element at this depth
+  bool saw_root = false;
+  tags_.reserve(64);
+  while (x.Next()) {
+    if (builder_.overflowed()) break;
+    if (skip_depth > 0) {
+      if (x.event() == XmlStream::Event::kEnd && x.depth() == skip_depth) skip_depth = 0;
+      continue;
+    }
+    switch (x.event()) {
+      case XmlStream::Event::kStart: {
+        if (!saw_root) {
+          saw_root = true;
+          if (x.ns() == kWStrict) ns_ = kWStrict;
+        }
+        Tag tag = Classify(x.ns(), x.local_name());
+        bool skip = tag == Tag::kSkip;
+        if (tag == Tag::kDel || tag == Tag::kMoveFrom) {
+          if (Parent(0) == Tag::kRPr && Parent(1) == Tag::kPPr) {
+            builder_.JoinNextParagraph();  // the paragraph mark itself was deleted
+          } else if (Parent(0) == Tag::kTrPr) {
+            builder_.DropRow();
+          } else if (Parent(0) != Tag::kRPr && Parent(0) != Tag::kTcPr) {
+            skip = true;  // deleted or moved-away content
+          }
+          Warn("tracked", "the document has tracked changes; they are read as accepted");
+        } else if (tag == Tag::kChoice || tag == Tag::kFallback) {
+          // Of alternative renderings (e.g. a text box as DrawingML and as VML) read one.
+          if (alternate_taken_.empty() || alternate_taken_.back()) {
+            skip = true;
+          } else {
+            alternate_taken_.back() = true;
+          }
+        }
+        if (skip) {
+          skip_depth = x.depth();
+          continue;
+        }
+        tags_.push_back(tag);
+        Start(x, tag);
+        break;
+      }
+      case XmlStream::Event::kEnd: {
+        if (tags_.empty()) break;
+        Tag tag = tags_.back();
+        tags_.pop_back();
+        End(tag);
+        break;
+      }
+      case XmlStream::Event::kText:
+        if (!tags_.empty() && tags_.back() == Tag::kT) Text(x.text());
+        break;
+    }
+  }
+  if (!x.status().ok()) return x.status();
+  if (builder_.overflowed()) {
+    return Status::Error("zip_limits", part + ": the document holds more than " +
+                                           std::to_string(LineBuilder::kMaxCells) +
+                                           " table cells and paragraphs");
+  }
+  builder_.Finish();
+  return Status();
+}
+
+/// The main document part named by the package relationships, or "".
+std::string MainPartFromRels(ZipArchive* zip, int max_depth) {
+  std::string rels;
+  if (!zip->Contains("_rels/.rels") || !zip->Read("_rels/.rels", &rels).ok()) return "";
+  XmlStream x(rels, "_rels/.rels", max_depth);
+  while (x.Next()) {
+    if (x.event() != XmlStream::Event::kStart || x.local_name() != "Relationship" ||
+        x.ns() != kRels)
+      continue;
+    std::string type, target;
+    x.Attribute("", "Type", &type);
+    x.Attribute("", "Target", &target);
+    if (type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0) {
+      while (!target.empty() && target[0] == '/') target.erase(0, 1);
+      return target;
+    }
+  }
+  return "";
+}
+
+Status ReadDocxImpl(std::string_view bytes, const ReadOptions& options, Document* out) {
+  ZipLimits limits;
+  limits.max_entries = options.max_zip_entries;
+  limits.max_part_bytes = options.max_part_bytes;
+  limits.max_total_bytes = options.max_total_bytes;
+  limits.max_ratio = options.max_ratio;
+  std::unique_ptr<ZipArchive> zip;
+  Status s = ZipArchive::Open(bytes, limits, &zip);
+  if (!s.ok()) return s;
+  std::string part = "word/document.xml";
+  if (!zip->Contains(part)) {
+    std::string main = MainPartFromRels(zip.get(), options.max_xml_depth);
+    if (main.empty() || !zip->Contains(main)) {
+      return Status::Error("missing_part",
+                           "the zip archive has no word/document.xml: it is not a Word document");
+    }
+    part = main;
+  }
+  std::string xml;
+  s = zip->Read(part, &xml);
+  if (!s.ok()) return s;
+  Document doc;
+  doc.format = "docx";
+  doc.lines.reserve(xml.size() / 1500 + 16);
+  DocxParser parser(&doc, options.max_xml_depth);
+  s = parser.Parse(xml, part);
+  if (!s.ok()) return s;
+  *out = std::move(doc);
+  return Status();
+}
+
+}  // namespace
+
+Status ReadDocx(std::string_view bytes, const ReadOptions& options, Document* out) {
+  return ReadAtBoundary("docx", "Word document", out,
+                        [&] { return ReadDocxImpl(bytes, options, out); });
+}
+
+}  // namespace redovis

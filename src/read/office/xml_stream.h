@@ -1,0 +1,219 @@
+// Two pieces shared by the Word and OpenDocument readers.
+//
+// XmlStream: a guarded pull parser over one XML package part held in memory
+// (libxml2's xmlTextReader). In: the part's bytes, its name (for messages)
+// and a depth limit. Out: start-element, end-element and text events, or a
+// Status with a stable code:
+//   "xml_dtd"       the part has a DOCTYPE (no Office part has one; refusing
+//                   it is what stops external and recursive entities)
+//   "xml_too_deep"  elements nest deeper than the limit
+//   "xml_error"     the XML is malformed; libxml2's message is included
+// It never loads anything from the network or the file system (a deny-all
+// external entity loader is installed once per process), never substitutes
+// entities, never builds a tree, and never prints libxml2's complaints.
+//
+// LineBuilder: turns paragraph/table/cell/check-box events into Document
+// lines as the document model describes them (one line per paragraph outside
+// tables, one line per table row with one cell per grid column, nested
+// tables and text boxes after the line that holds them, check boxes as cell
+// states). It knows no file format and never fails.
+#ifndef REDOVIS_READ_OFFICE_XML_STREAM_H_
+#define REDOVIS_READ_OFFICE_XML_STREAM_H_
+
+#include <new>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redovis/document.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+class XmlStream {
+ public:
+  enum class Event { kStart, kEnd, kText };
+
+  /// Prepares to parse `xml` (which must outlive the stream). Never fails
+  /// here; problems are reported by Next() and status().
+  XmlStream(std::string_view xml, std::string part_name, int max_depth);
+  /// Frees the parser and restores this thread's libxml2 error hooks.
+  ~XmlStream();
+  XmlStream(const XmlStream&) = delete;
+  XmlStream& operator=(const XmlStream&) = delete;
+
+  /// Advances to the next event. Returns false at the end of the part or on
+  /// an error; status() tells which.
+  bool Next();
+  /// The kind of the current event.
+  Event event() const { return event_; }
+  /// The local name of the current element (start and end events).
+  std::string_view local_name() const { return local_; }
+  /// The namespace URI of the current element ("" when none).
+  std::string_view ns() const { return ns_; }
+  /// The character data of a text event (valid until the next call to Next).
+  std::string_view text() const { return text_; }
+  /// The nesting depth of the current element; the root element is 1.
+  int depth() const { return depth_; }
+  /// On a start event: the value of the attribute `local` in namespace `ns`
+  /// ("" for no namespace). Returns false when the element has no such attribute.
+  bool Attribute(std::string_view ns, std::string_view local, std::string* value) const;
+  /// Ok while parsing goes well and at a clean end; else the error.
+  const Status& status() const { return status_; }
+
+ private:
+  /// Ends the stream with the first error seen (later ones are dropped).
+  void Fail(const std::string& code, const std::string& message);
+
+  void* reader_ = nullptr;  // xmlTextReaderPtr, kept opaque here
+  void* doc_ = nullptr;     // xmlDocPtr taken from the reader after an error
+  std::string part_;
+  int max_depth_;
+  Status status_;
+  bool done_ = false;
+  bool pending_end_ = false;  // an empty element's synthesized end event is due
+  Event event_ = Event::kText;
+  std::string_view local_, ns_, text_;
+  int depth_ = 0;
+  std::string first_error_;  // libxml2's first error message for this part
+  int first_error_line_ = 0;
+  /// libxml2's per-reader error callback: keeps the first fatal message.
+  static void OnError(void* self, void* error);
+};
+
+/// True for the Office "on/off" attribute values that mean on: "1", "true",
+/// "on" (and an absent value, which the caller passes as `present` false).
+bool OnOffValue(bool present, const std::string& value);
+
+class LineBuilder {
+ public:
+  /// Lines are appended to `doc->lines`; the builder does not own `doc`.
+  explicit LineBuilder(Document* doc);
+
+  /// Starts a paragraph. Inside a table cell it adds to the cell; anywhere
+  /// else it becomes a line of its own ("paragraph N").
+  void BeginParagraph();
+  /// Ends the innermost paragraph. Does nothing when none is open.
+  void EndParagraph();
+  /// Joins the innermost paragraph to the next one in the same place (a
+  /// deleted paragraph mark in a tracked change).
+  void JoinNextParagraph();
+
+  /// Starts a table ("table N", numbered in document order).
+  void BeginTable();
+  /// Declares one more grid column of the innermost table.
+  void AddGridColumns(int n);
+  /// Ends the innermost table. Does nothing when the top is not a table.
+  void EndTable();
+
+  /// Starts a row. Returns false (and opens nothing) unless directly inside a table.
+  bool BeginRow();
+  /// Repeats the row's line `n` times in total (ODF number-rows-repeated).
+  void SetRowRepeat(int n);
+  /// Drops the row (a tracked row deletion).
+  void DropRow();
+  /// Ends the row: emits its line, padded to the table's grid, then the lines
+  /// of tables and text boxes nested in it.
+  void EndRow();
+
+  /// Starts a cell. Returns false (and opens nothing) unless directly inside a row.
+  bool BeginCell();
+  /// The cell covers `n` grid columns: n-1 empty cells follow it.
+  void SetCellSpan(int n);
+  /// The cell is repeated `n` times in total (ODF number-columns-repeated).
+  void SetCellRepeat(int n);
+  /// The cell continues a merge from above: it is emitted empty.
+  void SetCellCovered();
+  /// Ends the cell, adding one or more cells to the row (several when it holds
+  /// more than one check box).
+  void EndCell();
+  /// Adds `n` empty cells to the current row (when directly inside one).
+  void AddEmptyCells(int n);
+
+  /// Adds text to the innermost paragraph; the glyphs ☒ ☑ ✓ ✔ and ☐ become
+  /// check boxes. Text outside any paragraph is ignored.
+  void AddText(std::string_view utf8);
+  /// Adds a check box at this point of the innermost paragraph (or of the
+  /// next paragraph to open, when none is open).
+  void AddCheckbox(CheckboxState state);
+
+  /// True when a paragraph is open.
+  bool InParagraph() const;
+  /// True when the document grew past the builder's cell budget (a hostile
+  /// file); lines past that point were dropped and the caller should fail.
+  bool overflowed() const { return overflowed_; }
+  /// The most cells one document may hold.
+  static constexpr size_t kMaxCells = 2'000'000;
+  /// Closes whatever is still open and numbers the lines in reading order.
+  void Finish();
+
+ private:
+  struct Segment {
+    CheckboxState box = CheckboxState::kNone;
+    std::string text;
+  };
+  enum class Kind { kBody, kParagraph, kTable, kRow, kCell };
+  struct Frame {
+    Kind kind;
+    bool own_line = false;   // paragraph: a line of its own (not in a cell)
+    bool join_next = false;  // paragraph: deleted mark, joins the next one
+    bool covered = false;    // cell: continuation of a merge
+    bool dropped = false;    // row: deleted
+    int number = 0;          // paragraph, table or row number
+    int columns = 0;         // table: grid columns
+    int rows = 0;            // table: rows begun
+    int span = 1, repeat = 1;
+    int paragraphs = 0;             // cell: paragraphs ended in it
+    std::vector<Segment> segments;  // paragraph or cell text
+    std::vector<Segment> carry;     // body/cell: a joined paragraph's text
+    std::vector<Cell> cells;        // row
+    std::vector<Line> pending;      // own-line paragraph or row: nested lines
+  };
+
+  /// The innermost open frame, or null.
+  Frame* Top() { return frames_.empty() ? nullptr : &frames_.back(); }
+  /// Appends a finished line and the lines nested in it to the innermost open
+  /// paragraph line or row (they follow it), or to the document.
+  void Emit(Line line, std::vector<Line> pending);
+  /// Appends paragraph text `from` to `to`, joining the touching segments with `separator`.
+  static void AppendSegments(std::vector<Segment>* to, std::vector<Segment>&& from,
+                             const char* separator);
+  /// One cell for text with at most one check box; else one cell per check box.
+  static void SegmentsToCells(std::vector<Segment>&& segments, std::vector<Cell>* out);
+
+  Document* doc_;
+  std::vector<Frame> frames_;
+  int paragraph_count_ = 0;
+  int table_count_ = 0;
+  std::vector<CheckboxState> early_boxes_;  // check boxes seen before their paragraph
+  size_t cells_ = 0;                        // cells emitted so far
+  bool overflowed_ = false;
+};
+
+/// Runs `read` at a reader's boundary: any exception becomes a typed Status
+/// ("out_of_memory", "corrupt") naming `what`, and `out` is left empty with
+/// `format` set. Returns what `read` returns otherwise.
+template <typename Read>
+Status ReadAtBoundary(const char* format, const std::string& what, Document* out, Read&& read) {
+  auto reset = [&] {
+    *out = Document();
+    out->format = format;
+  };
+  reset();
+  try {
+    return read();
+  } catch (const std::bad_alloc&) {
+    reset();
+    return Status::Error("out_of_memory", "ran out of memory reading the " + what);
+  } catch (const std::exception& e) {
+    reset();
+    return Status::Error("corrupt", "the " + what + " could not be read: " + e.what());
+  } catch (...) {
+    reset();
+    return Status::Error("corrupt", "the " + what + " could not be read");
+  }
+}
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_OFFICE_XML_STREAM_H_

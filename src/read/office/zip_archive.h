@@ -1,0 +1,89 @@
+// ZipArchive: read-only access to the parts of an Office package (.docx,
+// .odt) held in memory, with limits that libzip does not enforce itself.
+//
+// In: the bytes of a zip file and the limits to apply. Out: the bytes of named
+// entries, or a Status with a stable code:
+//   "not_a_zip"   the bytes are not a zip archive, or it is truncated or damaged
+//   "zip_limits"  too many entries, or more bytes than allowed read from a part
+//                 or from the whole archive
+//   "zip_bomb"    a part inflates more than the allowed ratio to its
+//                 compressed size
+//   "encrypted"   the entry is encrypted (needs a password)
+//   "missing_part" no entry by that name
+//   "corrupt"     the entry's data cannot be inflated or fails its CRC check
+//   "out_of_memory" libzip could not allocate
+//
+// It never uses entry names as file system paths, never writes files, never
+// throws (allocation failure is the caller's boundary), and never prints.
+// The bytes given to Open() must outlive the archive.
+#ifndef REDOVIS_READ_OFFICE_ZIP_ARCHIVE_H_
+#define REDOVIS_READ_OFFICE_ZIP_ARCHIVE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "redovis/status.h"
+
+struct zip;
+
+namespace redovis {
+
+/// Limits for reading a package; see ReadOptions for the defaults.
+struct ZipLimits {
+  size_t max_entries = 5000;            ///< entries in the central directory
+  size_t max_part_bytes = 64u << 20;    ///< bytes read from one entry
+  size_t max_total_bytes = 256u << 20;  ///< bytes read from all entries together
+  double max_ratio = 200.0;             ///< inflated bytes / compressed bytes
+  /// The ratio is only judged once a part has inflated past this many bytes:
+  /// small, very regular XML parts can legitimately compress well.
+  size_t ratio_floor_bytes = 1u << 20;
+};
+
+class ZipArchive {
+ public:
+  ZipArchive(const ZipArchive&) = delete;
+  ZipArchive& operator=(const ZipArchive&) = delete;
+  /// Closes the archive without writing anything.
+  ~ZipArchive();
+
+  /// Opens the archive in `bytes` (which must outlive it). Returns ok and sets
+  /// `*out`, or fails with "not_a_zip" (not a zip, truncated, inconsistent) or
+  /// "zip_limits" (more entries than `limits.max_entries`).
+  static Status Open(std::string_view bytes, const ZipLimits& limits,
+                     std::unique_ptr<ZipArchive>* out);
+
+  /// True when an entry named exactly `name` exists (a plain string compare).
+  bool Contains(const std::string& name) const;
+
+  /// Reads the entry named `name` into `*out`, counting the bytes actually
+  /// inflated. Fails with "missing_part", "encrypted", "zip_bomb",
+  /// "zip_limits" or "corrupt"; `*out` is then unspecified.
+  Status Read(const std::string& name, std::string* out);
+
+  /// The number of entries in the central directory.
+  size_t entry_count() const { return entries_; }
+  /// The bytes inflated so far by Read(), over all entries.
+  size_t total_bytes_read() const { return total_read_; }
+
+ private:
+  /// Wraps an archive libzip opened; takes ownership of it.
+  ZipArchive(zip* archive, size_t entries, size_t archive_size, const ZipLimits& limits);
+
+  zip* archive_;
+  size_t entries_;
+  size_t archive_size_;
+  ZipLimits limits_;
+  size_t total_read_ = 0;
+};
+
+/// The number of entries the end-of-central-directory record of `bytes`
+/// declares, read without libzip; -1 when there is no such record or it is a
+/// ZIP64 archive (the count is then left to libzip).
+int64_t DeclaredZipEntries(std::string_view bytes);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_OFFICE_ZIP_ARCHIVE_H_

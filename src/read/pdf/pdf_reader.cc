@@ -1,0 +1,346 @@
+// The PDF reader: poppler-cpp's positioned words, or OCR of rendered pages,
+// through the layout code in pdf_layout.h into a Document.
+//
+// Poppler hazards on Debian 12's 22.12 (see the shared library-hazards notes):
+// loading returns null on failure; a user password shows as is_locked(); a
+// page may be null even when pages() counts it; an image-only page's text is
+// whitespace; poppler prints to stderr unless given a debug function.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "read/ocr/ocr.h"
+#include "read/pdf/pdf_layout.h"
+#include "redovis/readers.h"
+
+namespace redovis {
+
+namespace {
+
+/// The resolution pages are rendered at for OCR: enough for small digits.
+constexpr double kOcrDpi = 300;
+/// The most pixels one rendered page may have (an A4 page at 300 dpi has 8.7M).
+constexpr double kMaxOcrPixels = 16e6;
+/// The resolution pages are rendered at to find check boxes drawn as graphics.
+constexpr double kBoxDpi = 100;
+
+/// Makes poppler quiet for the whole process; idempotent and thread-safe.
+void SilencePoppler() {
+  static std::once_flag once;
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+/// `u` as UTF-8.
+std::string ToUtf8(const poppler::ustring& u) {
+  poppler::byte_array b = u.to_utf8();
+  return std::string(b.begin(), b.end());
+}
+
+/// True when some character of `s` is not white space.
+bool HasInk(const std::string& s) {
+  for (unsigned char c : s)
+    if (c > ' ') return true;
+  return false;
+}
+
+/// The page's size in points as its text is laid out (the /Rotate of the
+/// page applied).
+void PageSize(const poppler::page& p, double* width, double* height) {
+  poppler::rectf r = p.page_rect(poppler::crop_box);
+  *width = std::fabs(r.width());
+  *height = std::fabs(r.height());
+  poppler::page::orientation_enum o = p.orientation();
+  if (o == poppler::page::landscape || o == poppler::page::seascape) std::swap(*width, *height);
+}
+
+/// The words of the page's text layer.
+void TextLayerWords(const poppler::page& p, std::vector<PositionedWord>* out) {
+  std::vector<poppler::text_box> boxes = p.text_list(poppler::page::text_list_include_font);
+  out->reserve(boxes.size());
+  for (const poppler::text_box& b : boxes) {
+    PositionedWord w;
+    w.text = ToUtf8(b.text());
+    if (!HasInk(w.text)) continue;
+    poppler::rectf r = b.bbox();
+    w.x0 = r.left();
+    w.x1 = r.right();
+    w.y0 = r.top();
+    w.y1 = r.bottom();
+    w.font_size = b.has_font_info() ? b.get_font_size() : 0;
+    w.space_after = b.has_space_after();
+    w.rotation = b.rotation();
+    out->push_back(std::move(w));
+  }
+}
+
+/// Sets `renderer` up for grey pixels, smoothed or not, thin lines solid.
+void SetUpGreyRenderer(bool smooth, poppler::page_renderer* renderer) {
+  renderer->set_render_hint(poppler::page_renderer::antialiasing, smooth);
+  renderer->set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
+  renderer->set_line_mode(poppler::page_renderer::line_solid);
+  renderer->set_image_format(poppler::image::format_gray8);
+}
+
+/// True when the page, rendered small, shows anything but background: a blank
+/// page is not worth an OCR engine's time.
+bool PageHasInk(const poppler::page& p) {
+  double width = 0, height = 0;
+  PageSize(p, &width, &height);
+  if (width <= 0 || height <= 0) return false;
+  double dpi = 24;
+  double pixels = (width / 72 * dpi) * (height / 72 * dpi);
+  if (pixels > 4e6) dpi *= std::sqrt(4e6 / pixels);
+  poppler::page_renderer renderer;
+  SetUpGreyRenderer(true, &renderer);
+  poppler::image img = renderer.render_page(&p, dpi, dpi);
+  if (!img.is_valid()) return true;  // cannot tell: let OCR decide
+  const unsigned char* px = reinterpret_cast<const unsigned char*>(img.const_data());
+  for (int y = 0; y < img.height(); ++y)
+    for (int x = 0; x < img.width(); ++x)
+      if (px[static_cast<size_t>(y) * img.bytes_per_row() + x] < 200) return true;
+  return false;
+}
+
+/// `img` as a GreyImage rendered at `dpi`.
+GreyImage AsGrey(const poppler::image& img, double dpi) {
+  GreyImage g;
+  g.pixels = reinterpret_cast<const unsigned char*>(img.const_data());
+  g.width = img.width();
+  g.height = img.height();
+  g.stride = img.bytes_per_row();
+  g.dpi = dpi;
+  return g;
+}
+
+/// Adds to `words` the check boxes drawn as graphics on the page (office
+/// suites draw form check boxes so): they are not in the text layer; and sets
+/// `rules` to the table rules drawn on it. The page is rendered in one bit
+/// per pixel, which costs a fraction of grey.
+void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
+                 std::vector<RuleSegment>* rules) {
+  rules->clear();
+  double width = 0, height = 0;
+  PageSize(p, &width, &height);
+  if (width <= 0 || height <= 0 || width * height > 4e6) return;
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, false);
+  renderer.set_line_mode(poppler::page_renderer::line_solid);
+  renderer.set_image_format(poppler::image::format_mono);
+  poppler::image img = renderer.render_page(&p, kBoxDpi, kBoxDpi);
+  if (!img.is_valid() || img.format() != poppler::image::format_mono || img.width() <= 0 ||
+      img.height() <= 0)
+    return;
+  const InkBitmap ink = InkOfMonoRows(reinterpret_cast<const unsigned char*>(img.const_data()),
+                                      img.width(), img.height(), img.bytes_per_row(), kBoxDpi);
+  *rules = FindRules(ink);
+  for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
+}
+
+/// Renders the page to grey pixels and reads them with `engine`; check boxes
+/// drawn on the page replace what OCR made of them; `rules` gets the table
+/// rules seen.
+Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<PositionedWord>* out,
+               std::vector<RuleSegment>* rules) {
+  rules->clear();
+  double width = 0, height = 0;
+  PageSize(p, &width, &height);
+  if (width <= 0 || height <= 0) return Status::Error("ocr_failed", "the page has no size");
+  double dpi = kOcrDpi;
+  double pixels = (width / 72 * dpi) * (height / 72 * dpi);
+  if (pixels > kMaxOcrPixels) dpi *= std::sqrt(kMaxOcrPixels / pixels);
+  if (dpi < 20) return Status::Error("ocr_failed", "the page is too large to render for OCR");
+  poppler::page_renderer renderer;
+  SetUpGreyRenderer(true, &renderer);
+  poppler::image img = renderer.render_page(&p, dpi, dpi);
+  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0)
+    return Status::Error("ocr_failed", "the page could not be rendered for OCR");
+  GreyImage rendered = AsGrey(img, dpi);
+  // A scan is seldom straight; table rules are found on a straight page.
+  GreyImage g;
+  std::vector<unsigned char> straight = Deskew(rendered, &g);
+  if (straight.empty()) return Status::Error("ocr_failed", "the page image is empty");
+  const InkBitmap ink = InkOfGrey(g);
+  *rules = FindRules(ink);
+  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(ink, {});
+  // OCR reads table rules and check boxes as letters: it gets the page
+  // without them.
+  EraseDrawing(*rules, boxes, g.width, g.height, g.dpi, &straight);
+  g.pixels = straight.data();
+  Status s = engine->Recognize(g, out);
+  if (!s.ok()) return s;
+  // A second look at ink the page-wide pass left out (a lone digit in a
+  // cell), on the page without what was read already.
+  std::vector<PositionedWord> read = *out;
+  read.insert(read.end(), boxes.begin(), boxes.end());
+  std::vector<PositionedWord> regions = FindUnreadInk(g, read);
+  if (!regions.empty()) {
+    std::vector<unsigned char> rest = straight;
+    EraseDrawing({}, read, g.width, g.height, g.dpi, &rest);
+    GreyImage left = g;
+    left.pixels = rest.data();
+    engine->RecognizeRegions(left, regions, out);
+  }
+  // A "box" inside a word of several letters is one of its letters.
+  boxes.erase(std::remove_if(boxes.begin(), boxes.end(),
+                             [&](const PositionedWord& b) {
+                               for (const PositionedWord& w : *out)
+                                 if (w.text.size() >= 3 && b.x0 >= w.x0 - 1 && b.x1 <= w.x1 + 1 &&
+                                     b.y0 >= w.y0 - 1 && b.y1 <= w.y1 + 1)
+                                   return true;
+                               return false;
+                             }),
+              boxes.end());
+  if (boxes.empty()) return s;
+  // What OCR still read of a box ("X", "[]", "El") goes; the box takes its place.
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](const PositionedWord& w) {
+                              double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+                              for (const PositionedWord& b : boxes)
+                                if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1)
+                                  return true;
+                              return false;
+                            }),
+             out->end());
+  for (PositionedWord& b : boxes) out->push_back(std::move(b));
+  return s;
+}
+
+Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
+  const std::string& mode = options.ocr;
+  if (mode != "auto" && mode != "always" && mode != "never")
+    return Status::Error("bad_option", "OCR must be auto, always or never, not '" + mode + "'");
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    return Status::Error("too_large", "the PDF is larger than 2 GiB");
+  SilencePoppler();
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return Status::Error("corrupt", "the PDF could not be opened (damaged or not a PDF)");
+  if (doc->is_locked())
+    return Status::Error("encrypted", "the PDF needs a password to open; save it without one");
+  int total = doc->pages();
+  if (total <= 0) return Status::Error("corrupt", "the PDF has no pages");
+
+  Document d;
+  d.format = "pdf";
+  int limit = total;
+  if (options.max_pdf_pages >= 0 && total > options.max_pdf_pages) {
+    limit = options.max_pdf_pages;
+    d.warnings.push_back("the PDF has " + std::to_string(total) + " pages; only the first " +
+                         std::to_string(limit) + " were read");
+  }
+  d.page_count = total;
+
+  std::vector<PositionedPage> pages;
+  std::vector<std::vector<RuleSegment>> rules;                 // parallel to `pages`
+  std::vector<std::unique_ptr<poppler::page>> needs_ocr_page;  // parallel to `pages`
+  pages.reserve(limit);
+  int unreadable = 0, with_text = 0, without_text = 0;
+  for (int i = 0; i < limit; ++i) {
+    std::unique_ptr<poppler::page> p(doc->create_page(i));
+    if (!p) {
+      ++unreadable;
+      continue;
+    }
+    PositionedPage pp;
+    pp.number = i + 1;
+    PageSize(*p, &pp.width, &pp.height);
+    if (mode != "always") TextLayerWords(*p, &pp.words);
+    bool has_text = !pp.words.empty();
+    rules.emplace_back();
+    if (has_text) ReadDrawing(*p, &pp.words, &rules.back());
+    if (has_text)
+      ++with_text;
+    else
+      ++without_text;
+    bool ocr = mode == "always" || (mode == "auto" && !has_text && PageHasInk(*p));
+    pages.push_back(std::move(pp));
+    needs_ocr_page.push_back(ocr ? std::move(p) : nullptr);
+  }
+  if (pages.empty() && limit > 0)
+    return Status::Error("corrupt", "no page of the PDF could be read");
+  if (unreadable > 0)
+    d.warnings.push_back(std::to_string(unreadable) +
+                         " page(s) could not be read and were skipped");
+
+  bool any_ocr = std::any_of(needs_ocr_page.begin(), needs_ocr_page.end(),
+                             [](const auto& p) { return p != nullptr; });
+  if (mode == "never" && with_text == 0 && !pages.empty())
+    return Status::Error("no_text_layer",
+                         "the PDF has no text layer (scanned pages) and OCR is turned off");
+  if (any_ocr) {
+    std::unique_ptr<OcrEngine> engine;
+    Status s = OcrEngine::Create("swe", &engine);
+    if (!s.ok()) {
+      if (with_text == 0 || mode == "always") {
+        return Status::Error(
+            "ocr_unavailable",
+            (with_text == 0 ? "the PDF has no text layer (scanned pages) and " : "") + s.message());
+      }
+      d.warnings.push_back(std::to_string(without_text) +
+                           " page(s) without a text layer were not read: " + s.message());
+    } else {
+      int failed = 0;
+      for (size_t i = 0; i < pages.size(); ++i) {
+        if (!needs_ocr_page[i]) continue;
+        pages[i].words.clear();
+        pages[i].ocr = true;
+        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &rules[i]).ok()) ++failed;
+        needs_ocr_page[i].reset();
+      }
+      if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");
+    }
+  } else if (without_text > 0 && mode == "never") {
+    d.warnings.push_back(std::to_string(without_text) +
+                         " page(s) have no text layer and were not read (OCR is off)");
+  }
+
+  std::vector<LaidOutPage> laid;
+  laid.reserve(pages.size());
+  for (size_t i = 0; i < pages.size(); ++i) {
+    pages[i].rules = rules[i];
+    laid.push_back(LayOutPage(pages[i]));
+    MergeTableRows(rules[i], &laid.back());
+    JoinWrappedLines(&laid.back());
+  }
+  JoinRowsAcrossPages(&laid);
+  MarkPageRoles(&laid);
+  int number = 0;
+  for (LaidOutPage& p : laid) {
+    for (LaidOutLine& l : p.lines) {
+      l.line.number = ++number;
+      l.line.origin = "page " + std::to_string(p.number);
+      d.lines.push_back(std::move(l.line));
+    }
+  }
+  if (d.lines.empty()) d.warnings.push_back("no text was found on any page");
+  *out = std::move(d);
+  return Status();
+}
+
+}  // namespace
+
+Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out) {
+  try {
+    return ReadPdfUnguarded(bytes, options, out);
+  } catch (const std::bad_alloc&) {
+    return Status::Error("corrupt", "the PDF needs more memory than reading it allows");
+  } catch (const std::exception& e) {
+    return Status::Error("corrupt", std::string("the PDF could not be read: ") + e.what());
+  } catch (...) {
+    return Status::Error("corrupt", "the PDF could not be read");
+  }
+}
+
+}  // namespace redovis

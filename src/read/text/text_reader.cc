@@ -1,0 +1,81 @@
+// The plain-text reader: decoded text split into lines at \n, \r\n or \r,
+// pages at form feeds, cells at tabs; untabbed lines right after a line that
+// is one tab-prefixed cell continue that cell.
+#include "read/text/text_decoder.h"
+#include "redovis/readers.h"
+
+namespace redovis {
+
+Status ReadText(std::string_view bytes, Document* out) {
+  DecodedText decoded;
+  Status s = DecodeText(bytes, &decoded);
+  if (!s.ok()) return s;
+  *out = Document();
+  out->format = "text";
+  out->encoding = decoded.encoding;
+  out->confidence = decoded.confidence;
+  const std::string& t = decoded.utf8;
+  int page = 1, number = 0;
+  bool saw_form_feed = false;
+  bool prev_was_cell_start = false;
+  size_t i = 0;
+  while (i <= t.size()) {
+    size_t end = t.find_first_of("\r\n\f", i);
+    if (end == std::string::npos) end = t.size();
+    Line line;
+    line.page = page;
+    line.number = ++number;
+    size_t b = i;
+    for (size_t k = i; k <= end; ++k) {
+      if (k == end || t[k] == '\t') {
+        Cell c;
+        c.text = t.substr(b, k - b);
+        line.cells.push_back(std::move(c));
+        b = k + 1;
+      }
+    }
+    // A text export of a Word table may put each cell on its own line after a
+    // tab, wrapping the cell's text onto following untabbed lines: those lines
+    // continue that cell ("\tAntal" + "kvinnor").
+    bool continues = !out->lines.empty() && line.cells.size() == 1 && !line.cells[0].text.empty() &&
+                     prev_was_cell_start;
+    bool cell_start = line.cells.size() == 2 && line.cells[0].text.empty();
+    if (continues) {
+      Cell& last = out->lines.back().cells.back();
+      last.text += (last.text.empty() ? "" : "\n") + line.cells[0].text;
+      prev_was_cell_start = true;
+      if (end == t.size()) break;
+      char c = t[end];
+      i = end + 1;
+      if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
+      if (c == '\f') {
+        ++page;
+        saw_form_feed = true;
+        prev_was_cell_start = false;
+      }
+      continue;
+    }
+    prev_was_cell_start = cell_start;
+    if (end == t.size()) {
+      if (!(line.cells.size() == 1 && line.cells[0].text.empty() && number > 1))
+        out->lines.push_back(std::move(line));
+      break;
+    }
+    out->lines.push_back(std::move(line));
+    char c = t[end];
+    i = end + 1;
+    if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
+    if (c == '\f') {
+      ++page;
+      saw_form_feed = true;
+    }
+  }
+  if (saw_form_feed) {
+    out->page_count = page;
+  } else {
+    for (Line& l : out->lines) l.page = 0;
+  }
+  return Status();
+}
+
+}  // namespace redovis

@@ -1,0 +1,128 @@
+#include "segment/segmenter.h"
+
+#include <set>
+
+#include "base/text_util.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+/// The first non-blank cell of a line, or nullptr.
+const Cell* FirstCell(const Line& line) {
+  for (const Cell& c : line.cells)
+    if (!c.text.empty()) return &c;
+  return nullptr;
+}
+
+constexpr int kMinHeadingsForReport = 2;
+
+}  // namespace
+
+const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
+                                       bool* known) const {
+  const Edition* best = nullptr;
+  int best_score = 0, second = 0;
+  std::vector<icu::UnicodeString> texts;
+  std::vector<std::string> folds;
+  texts.reserve(end - begin);
+  folds.reserve(end - begin);
+  for (size_t i = begin; i < end; ++i) {
+    texts.push_back(U(doc.lines[i].Text()));
+    folds.push_back(doc.lines[i].FoldedText());
+  }
+  for (const auto& edition : patterns_.editions()) {
+    int s = 0;
+    for (const Detector& d : edition->detectors) {
+      for (size_t k = 0; k < texts.size(); ++k) {
+        const icu::UnicodeString& t = texts[k];
+        if (!MayMatch(d.regex, folds[k])) continue;
+        if (RegexFind(d.regex, t, nullptr, &cache_)) {
+          s += d.weight;
+          break;
+        }
+      }
+    }
+    if (s > best_score) {
+      second = best_score;
+      best_score = s;
+      best = edition.get();
+    } else if (s > second) {
+      second = s;
+    }
+  }
+  *score = best_score;
+  *known = best && best_score >= patterns_.vocabulary().min_detect_score && best_score > second;
+  return best;
+}
+
+int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end) const {
+  std::set<std::string> seen;
+  for (size_t i = begin; i < end; ++i) {
+    const Cell* first = FirstCell(doc.lines[i]);
+    if (!first) continue;
+    icu::UnicodeString t = U(first->text);
+    for (const auto& edition : patterns_.editions())
+      for (const SectionHeading& h : edition->sections)
+        if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_))
+          seen.insert(edition->name + "/" + h.name);
+  }
+  return static_cast<int>(seen.size());
+}
+
+std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const Line& line = doc.lines[i];
+    // A title repeated as a running header is still a start candidate.
+    if (line.role == LineRole::kFootnote) continue;
+    const Cell* first = FirstCell(line);
+    if (!first) continue;
+    icu::UnicodeString t = U(first->text);
+    bool is_start = false;
+    for (const auto& edition : patterns_.editions()) {
+      for (const Pattern& p : edition->starts)
+        if (MayMatch(p, first->fold) && RegexFind(p, t, nullptr, &cache_)) is_start = true;
+      if (is_start) break;
+    }
+    if (is_start) starts.push_back(i);
+  }
+  std::vector<Segment> out;
+  if (starts.empty()) {
+    Segment s;
+    s.begin = 0;
+    s.end = doc.lines.size();
+    s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
+    if (s.edition && s.edition_known) out.push_back(s);
+    return out;
+  }
+  // A start followed too soon by another (a title repeated on every page, a
+  // title page) does not split the report: drop the later start.
+  // A start splits the document only when the part before it and the part
+  // after it each hold a report's headings.
+  std::vector<size_t> kept;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    if (!kept.empty()) {
+      size_t next = k + 1 < starts.size() ? starts[k + 1] : doc.lines.size();
+      if (CountHeadings(doc, kept.back(), starts[k]) < kMinHeadingsForReport ||
+          CountHeadings(doc, starts[k], next) < kMinHeadingsForReport)
+        continue;
+    }
+    kept.push_back(starts[k]);
+  }
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Segment s;
+    s.begin = kept[k];
+    s.end = k + 1 < kept.size() ? kept[k + 1] : doc.lines.size();
+    s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
+    if (!s.edition) {
+      // A title but nothing of any form after it: not a report.
+      continue;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace redovis
