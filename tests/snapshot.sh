@@ -21,15 +21,15 @@ inputs=(samples)
 # The paths in records are as given, so the fingerprints hold in any clone.
 # Scanned PDFs (OCR, seconds a page) are read once, for the JSON Lines; every
 # other format is taken over the rest.
-"$bin" extract "${inputs[@]}" -q -j 2 -f jsonl > "$work/extract.jsonl"
+"$bin" extract "${inputs[@]}" -q -j 2 --timeout 0 -f jsonl > "$work/extract.jsonl"
 rest=()
 while IFS= read -r f; do rest+=("$f"); done < <(find "${inputs[@]}" -type f ! -name '*.scanned.pdf' ! -name '*.md' | LC_ALL=C sort)
-"$bin" extract "${rest[@]}" -q -j 2 -f json > "$work/extract.json"
-"$bin" extract "${rest[@]}" -q -j 2 -f csv > "$work/extract.csv"
-"$bin" extract "${rest[@]}" -q -j 2 -f csv-long > "$work/extract-long.csv"
-"$bin" check "${rest[@]}" -q -j 2 > "$work/check.txt"
-"$bin" check "${rest[@]}" -q -j 2 -f jsonl > "$work/check.jsonl"
-"$bin" check "${rest[@]}" -q -j 2 --html "$work/check.html" > /dev/null
+"$bin" extract "${rest[@]}" -q -j 2 --timeout 0 -f json > "$work/extract.json"
+"$bin" extract "${rest[@]}" -q -j 2 --timeout 0 -f csv > "$work/extract.csv"
+"$bin" extract "${rest[@]}" -q -j 2 --timeout 0 -f csv-long > "$work/extract-long.csv"
+"$bin" check "${rest[@]}" -q -j 2 --timeout 0 > "$work/check.txt"
+"$bin" check "${rest[@]}" -q -j 2 --timeout 0 -f jsonl > "$work/check.jsonl"
+"$bin" check "${rest[@]}" -q -j 2 --timeout 0 --html "$work/check.html" > /dev/null
 # The HTML page carries no date today; should it, mask it here.
 
 python3 - "$work" > "$work/got.sha256" <<'EOF'
