@@ -130,8 +130,9 @@ class LineBuilder {
   /// Adds `n` empty cells to the current row (when directly inside one).
   void AddEmptyCells(int n);
 
-  /// Adds text to the innermost paragraph; the glyphs ☒ ☑ ✓ ✔ and ☐ become
-  /// check boxes. Text outside any paragraph is ignored.
+  /// Adds text to the innermost paragraph; its Unicode check-box glyphs
+  /// (read/glyphs.h: ☒ ☑ ✓ ✔ ☐) become check boxes. Text outside any
+  /// paragraph is ignored.
   void AddText(std::string_view utf8);
   /// Adds a check box at this point of the innermost paragraph (or of the
   /// next paragraph to open, when none is open).
