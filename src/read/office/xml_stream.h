@@ -20,7 +20,6 @@
 #ifndef REDOVIS_READ_OFFICE_XML_STREAM_H_
 #define REDOVIS_READ_OFFICE_XML_STREAM_H_
 
-#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -190,30 +189,6 @@ class LineBuilder {
   size_t cells_ = 0;                        // cells emitted so far
   bool overflowed_ = false;
 };
-
-/// Runs `read` at a reader's boundary: any exception becomes a typed Status
-/// ("out_of_memory", "corrupt") naming `what`, and `out` is left empty with
-/// `format` set. Returns what `read` returns otherwise.
-template <typename Read>
-Status ReadAtBoundary(const char* format, const std::string& what, Document* out, Read&& read) {
-  auto reset = [&] {
-    *out = Document();
-    out->format = format;
-  };
-  reset();
-  try {
-    return read();
-  } catch (const std::bad_alloc&) {
-    reset();
-    return Status::Error("out_of_memory", "ran out of memory reading the " + what);
-  } catch (const std::exception& e) {
-    reset();
-    return Status::Error("corrupt", "the " + what + " could not be read: " + e.what());
-  } catch (...) {
-    reset();
-    return Status::Error("corrupt", "the " + what + " could not be read");
-  }
-}
 
 }  // namespace redovis
 
