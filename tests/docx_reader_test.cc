@@ -1,5 +1,7 @@
 // The Word reader: small .docx files built in memory for each construct, the
 // generated samples against their seed texts, and the hostile files.
+#include "read/office/docx_reader.h"
+
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -13,6 +15,7 @@
 
 #include "read/glyphs.h"
 #include "read/office/xml_stream.h"
+#include "read/text/text_reader.h"
 #include "redovis/readers.h"
 
 namespace redovis::testing {

@@ -5,6 +5,8 @@
 // controls give their results and check-box states, tracked changes are read
 // as accepted, and nothing outside the main story (headers, footers, notes,
 // comments) is read.
+#include "read/office/docx_reader.h"
+
 #include <cstdlib>
 #include <memory>
 #include <new>
@@ -14,7 +16,6 @@
 #include "base/utf8.h"
 #include "read/glyphs.h"
 #include "read/office/office_package.h"
-#include "redovis/readers.h"
 
 namespace redovis {
 

@@ -5,6 +5,8 @@
 // and imported Word form fields give their values and check-box states,
 // white space is collapsed as ODF prescribes, and notes, annotations and the
 // tracked-changes region (deleted text) are not read.
+#include "read/office/odt_reader.h"
+
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -13,7 +15,6 @@
 #include <vector>
 
 #include "read/office/office_package.h"
-#include "redovis/readers.h"
 
 namespace redovis {
 
