@@ -259,12 +259,13 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       x.Attribute(ns_, "char", &code);
       unsigned long value = std::strtoul(code.c_str(), nullptr, 16);
       UChar32 cp = value > 0x10FFFF ? kReplacementCharacter : static_cast<UChar32>(value);
+      // A check box of the glyph table; else the character as text, unless it
+      // is a symbol font's private-use code, which means nothing as text.
       CheckboxState box = SymbolBoxState(font, cp);
       if (box != CheckboxState::kNone) {
         builder_.AddCheckbox(box);
       } else if (cp != 0 && !(cp >= 0xF000 && cp <= 0xF0FF)) {
-        builder_.AddText(
-            EncodeUtf8(cp));  // a symbol-font character outside the glyph table is dropped
+        builder_.AddText(EncodeUtf8(cp));
       }
       break;
     }
