@@ -1,6 +1,7 @@
 // Fuzzes the docx reader alone, then normalises what it read.
 #include "fuzz_support.h"
 #include "normalise/normaliser.h"
+#include "read/office/docx_reader.h"
 #include "redovis/readers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -1,5 +1,7 @@
 // The Word reader: small .docx files built in memory for each construct, the
 // generated samples against their seed texts, and the hostile files.
+#include "read/office/docx_reader.h"
+
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -11,7 +13,9 @@
 #include <utility>
 #include <vector>
 
+#include "read/glyphs.h"
 #include "read/office/xml_stream.h"
+#include "read/text/text_reader.h"
 #include "redovis/readers.h"
 
 namespace redovis::testing {
@@ -394,6 +398,26 @@ TEST_CASE("docx: a Wingdings check-box symbol is a check box") {
         CheckboxState::kChecked);
   CHECK(OnlyCell("<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/></w:r>").checkbox ==
         CheckboxState::kUnchecked);
+}
+
+TEST_CASE("docx: every symbol-font character of the glyph table is a check box") {
+  char code[8];
+  for (const char* font : {"Wingdings", "Wingdings 2"}) {
+    for (const BoxGlyph& g : SymbolFontBoxGlyphs(font)) {
+      for (int area : {0xF000, 0}) {  // as Word writes it, and as the font's byte
+        std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(area + g.code));
+        CAPTURE(font);
+        CAPTURE(code);
+        Cell c = OnlyCell(std::string("<w:r><w:sym w:font=\"") + font + "\" w:char=\"" + code +
+                          "\"/></w:r>");
+        CHECK(c.checkbox == g.state);
+      }
+    }
+  }
+  // Another character of a symbol font is dropped, not read as text.
+  Cell other = OnlyCell("<w:r><w:sym w:font=\"Wingdings\" w:char=\"F041\"/></w:r>");
+  CHECK(other.checkbox == CheckboxState::kNone);
+  CHECK(other.text.empty());
 }
 
 TEST_CASE("docx: several check boxes in one cell become one cell each") {

@@ -4,6 +4,9 @@
 #include <fstream>
 
 #include "match/value_parser.h"
+#include "read/office/docx_reader.h"
+#include "read/office/odt_reader.h"
+#include "read/pdf/pdf_reader.h"
 #include "redovis/readers.h"
 #include "test_support.h"
 

@@ -1,6 +1,8 @@
 // The OpenDocument reader: small .odt files built in memory for each
 // construct, the generated samples against their seed texts, LibreOffice's
 // own forms of Word fields and content controls, and the hostile files.
+#include "read/office/odt_reader.h"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -10,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "read/text/text_reader.h"
 #include "redovis/readers.h"
 
 namespace redovis::testing {

@@ -2,6 +2,8 @@
 // known positions, drawn check boxes, ruled tables, an image-only page made by
 // rendering a text page), and the broken and hostile files in tests/data/pdf
 // (made by scripts/make_pdf_samples.py --bad) with their exact error codes.
+#include "read/pdf/pdf_reader.h"
+
 #include <doctest/doctest.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-image.h>

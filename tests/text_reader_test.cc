@@ -1,3 +1,5 @@
+#include "read/text/text_reader.h"
+
 #include <doctest/doctest.h>
 
 #include <string>

@@ -1,10 +1,12 @@
 // The readers: bytes of one input file in, a Document out.
 //
 // ReadDocument() sniffs the format from the bytes (never trusting the file
-// name alone) and calls the reader for it. Every reader returns a Status: ok
-// with a filled Document, or a typed error whose code becomes the finding of
-// an `unreadable` record ("empty_file", "binary_file", "encrypted",
-// "legacy_word", "not_a_zip", "zip_limits", "corrupt", "no_text_layer", ...).
+// name alone) and calls the reader for it; each format, with its extensions,
+// sniff and reader, is one entry of the reader registry (src/read/registry.h).
+// Every reader returns a Status: ok with a filled Document, or a typed error
+// whose code becomes the finding of an `unreadable` record ("empty_file",
+// "binary_file", "encrypted", "legacy_word", "not_a_zip", "zip_limits",
+// "corrupt", "no_text_layer", ...).
 // Readers never throw past this boundary, never write to stdout or stderr,
 // and never touch the network or other files.
 #ifndef REDOVIS_READERS_H_
@@ -13,6 +15,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "redovis/document.h"
 #include "redovis/status.h"
@@ -33,7 +36,9 @@ struct ReadOptions {
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip
-/// entries), with `name`'s extension only as a tie-breaker for plain text.
+/// entries); `name`'s extension only breaks a tie the content leaves open (a
+/// zip with no mark of its format). kEmpty for no bytes, kZip for a zip (or
+/// what is left of one) no format claims, kText for everything else.
 InputFormat SniffFormat(std::string_view bytes, const std::string& name);
 /// "text", "docx", "odt", "pdf", ... for a format.
 const char* FormatName(InputFormat format);
@@ -42,15 +47,12 @@ const char* FormatName(InputFormat format);
 Status ReadDocument(std::string_view bytes, const std::string& name, const ReadOptions& options,
                     Document* out);
 
-/// Plain text in any common encoding (UTF-8/16 with or without BOM,
-/// windows-1252, ISO-8859-1, ...). Tabs separate cells.
-Status ReadText(std::string_view bytes, Document* out);
-/// Word 2007+ (.docx): paragraphs, tables, form fields, check boxes.
-Status ReadDocx(std::string_view bytes, const ReadOptions& options, Document* out);
-/// OpenDocument text (.odt): paragraphs, tables, form controls, check boxes.
-Status ReadOdt(std::string_view bytes, const ReadOptions& options, Document* out);
-/// PDF: lines and cells rebuilt from positioned text; OCR per options.
-Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out);
+/// The file-name extensions (lower case, with the dot: ".pdf") of the
+/// formats that can be read, sorted; what a directory walk picks up.
+std::vector<std::string> ReadableExtensions();
+/// True when `extension` (with the dot, in any case: ".PDF") is one of
+/// ReadableExtensions().
+bool IsReadableExtension(std::string_view extension);
 
 }  // namespace redovis
 

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
+
 namespace redovis {
 
 std::string Utf8(const icu::UnicodeString& s) {
@@ -22,23 +24,6 @@ bool IsSpace(UChar32 c) {
 bool IsAscii(const std::string& s) {
   for (char c : s)
     if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
-/// True when `s` is well-formed UTF-8 (then conversion to UTF-16 and back is
-/// the identity, and it can be worked on in place).
-bool IsValidUtf8(const std::string& s) {
-  const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    if (b[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(b, i, n, c);
-    if (c < 0) return false;
-  }
   return true;
 }
 }  // namespace

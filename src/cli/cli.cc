@@ -32,8 +32,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::set<std::string> kExtensions = {".txt", ".text", ".docx", ".odt", ".pdf"};
-
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -55,7 +53,7 @@ struct InputFilter {
     };
     for (const auto& g : exclude)
       if (hit(g)) return false;
-    if (include.empty()) return kExtensions.count(Lower(p.extension().string())) > 0;
+    if (include.empty()) return IsReadableExtension(Lower(p.extension().string()));
     for (const auto& g : include)
       if (hit(g)) return true;
     return false;

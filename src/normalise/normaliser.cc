@@ -7,6 +7,7 @@
 #include <map>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -20,10 +21,6 @@ bool IsOddSpace(UChar32 c) {
 
 bool IsInvisible(UChar32 c) {
   return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
-}
-
-bool IsSuperscriptDigit(UChar32 c) {
-  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
 }
 
 /// Removes bracketed renderer markers such as "[footnoteRef:1]", "[image: ]"
@@ -44,19 +41,9 @@ icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
   return out;
 }
 
-/// The first code point of UTF-8 `s` at or after byte `*i`, moving `*i` past
-/// it; U+FFFD for a malformed sequence, -1 at the end.
-UChar32 NextCodePoint(const std::string& s, int32_t* i) {
-  int32_t n = static_cast<int32_t>(s.size());
-  if (*i >= n) return -1;
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), *i, n, c);
-  return c < 0 ? 0xFFFD : c;
-}
-
 /// A cell that is a whole footnote body as a text export writes it: "[1: text]".
 bool IsFootnoteBody(const std::string& s) {
-  int32_t i = 0;
+  size_t i = 0;
   UChar32 c = NextCodePoint(s, &i);
   while (c >= 0 && u_isspace(c)) c = NextCodePoint(s, &i);
   if (c != u'[') return false;
@@ -185,7 +172,7 @@ void Normaliser::Normalise(Document* doc) const {
     // A line whose first text starts with a superscript digit is a footnote body.
     for (const Cell& cell : line.cells) {
       if (cell.text.empty()) continue;
-      int32_t at = 0;
+      size_t at = 0;
       if (IsSuperscriptDigit(NextCodePoint(cell.text, &at))) line.role = LineRole::kFootnote;
       break;
     }

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -26,8 +27,9 @@ std::string LiteralPrefix(const std::string& source) {
     unsigned char c = source[i];
     if (std::string("\\.[]()|^$?*+{}").find(static_cast<char>(c)) != std::string::npos) break;
     // A character followed by a quantifier is optional or repeated: stop before it.
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    size_t next = i + len;
+    size_t next = i;
+    NextCodePoint(source, &next);
+    size_t len = next - i;
     if (next < source.size() && std::string("?*{").find(source[next]) != std::string::npos) break;
     if (next < source.size() && source[next] == '+') {
       prefix += source.substr(i, len);

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <mutex>
 
+#include "base/utf8.h"
+
 namespace redovis {
 
 namespace {
@@ -102,7 +104,7 @@ size_t CodePoints(const std::string& s) {
 
 /// True for the marks OCR makes of a rule's remnant or a speck next to a
 /// word: quotes, brackets, bars.
-bool IsStrayMark(char32_t c) {
+bool IsStrayMark(UChar32 c) {
   return c == '"' || c == '\'' || c == '|' || c == '[' || c == ']' || c == '`' || c == 0xB4 ||
          c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x201E;
 }
@@ -110,15 +112,13 @@ bool IsStrayMark(char32_t c) {
 /// `word` without stray marks at its ends, unless they pair up ("quoted"),
 /// and unless nothing else is left.
 std::string TrimStrayMarks(const std::string& word) {
-  std::u32string u;
+  std::vector<UChar32> u;
+  std::vector<size_t> at;  // the byte where each code point starts, then the end
   for (size_t i = 0; i < word.size();) {
-    unsigned char c = word[i];
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len && i + k < word.size(); ++k) cp = (cp << 6) | (word[i + k] & 0x3F);
-    u.push_back(cp);
-    i += len;
+    at.push_back(i);
+    u.push_back(NextCodePoint(word, &i));
   }
+  at.push_back(word.size());
   size_t b = 0, e = u.size();
   while (e - b >= 2 && IsStrayMark(u[b]) && IsStrayMark(u[e - 1]) &&
          !(u[b] == '"' && u[e - 1] == '"'))
@@ -126,37 +126,17 @@ std::string TrimStrayMarks(const std::string& word) {
   while (e - b >= 2 && IsStrayMark(u[b]) && !(u[b] == '"' && IsStrayMark(u[e - 1]))) ++b;
   while (e - b >= 2 && IsStrayMark(u[e - 1]) && !(u[e - 1] == '"' && IsStrayMark(u[b]))) --e;
   if (b == 0 && e == u.size()) return word;
-  std::string out;
-  for (size_t i = b; i < e; ++i) {
-    char32_t cp = u[i];
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
-  return out;
+  return word.substr(at[b], at[e] - at[b]);
 }
 
 /// The superscript form of what OCR reads for a raised small digit ("1",
 /// "!", "l", "I", "|", "'" for a one), or 0 for anything else.
-char32_t SuperscriptFor(const std::string& symbol) {
+UChar32 SuperscriptFor(const std::string& symbol) {
   if (symbol == "1" || symbol == "!" || symbol == "l" || symbol == "I" || symbol == "|" ||
       symbol == "'" || symbol == "i")
-    return 0x00B9;
-  if (symbol == "2") return 0x00B2;
-  if (symbol == "3") return 0x00B3;
-  if (symbol.size() == 1 && symbol[0] >= '4' && symbol[0] <= '9') return 0x2070 + (symbol[0] - '0');
+    return SuperscriptDigit(1);
+  if (symbol.size() == 1 && symbol[0] >= '2' && symbol[0] <= '9')
+    return SuperscriptDigit(symbol[0] - '0');
   return 0;
 }
 
@@ -190,15 +170,10 @@ std::string WithSuperscripts(const tesseract::ResultIterator& word, const std::s
   bool changed = false;
   for (size_t i = 0; i < symbols.size(); ++i) {
     const Symbol& s = symbols[i];
-    char32_t sup = SuperscriptFor(s.text);
+    UChar32 sup = SuperscriptFor(s.text);
     // Raised: its foot well above the line's, and not at the word's start.
     if (i > 0 && sup && s.bottom < base - height / 3 && s.bottom - s.top < height) {
-      out += sup == 0x00B9 ? "\u00B9" : sup == 0x00B2 ? "\u00B2" : sup == 0x00B3 ? "\u00B3" : "";
-      if (sup >= 0x2074) {
-        out.push_back(static_cast<char>(0xE2));
-        out.push_back(static_cast<char>(0x81));
-        out.push_back(static_cast<char>(0x80 | (sup - 0x2040)));
-      }
+      AppendUtf8(sup, &out);
       changed = true;
       continue;
     }

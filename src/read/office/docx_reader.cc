@@ -5,15 +5,17 @@
 // controls give their results and check-box states, tracked changes are read
 // as accepted, and nothing outside the main story (headers, footers, notes,
 // comments) is read.
+#include "read/office/docx_reader.h"
+
 #include <cstdlib>
 #include <memory>
 #include <new>
 #include <string>
 #include <vector>
 
-#include "read/office/xml_stream.h"
-#include "read/office/zip_archive.h"
-#include "redovis/readers.h"
+#include "base/utf8.h"
+#include "read/glyphs.h"
+#include "read/office/office_package.h"
 
 namespace redovis {
 
@@ -160,53 +162,19 @@ Tag Classify(std::string_view ns, std::string_view local) {
   return Tag::kOther;
 }
 
-/// UTF-8 for a code point (invalid ones become U+FFFD).
-std::string Utf8(unsigned long cp) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  std::string s;
-  if (cp < 0x80) {
-    s.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    s.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    s.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    s.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    s.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-  return s;
-}
-
-int ToInt(const std::string& s, int fallback) {
-  char* end = nullptr;
-  long v = std::strtol(s.c_str(), &end, 10);
-  if (end == s.c_str() || v < 0 || v > 100000) return fallback;
-  return static_cast<int>(v);
-}
-
-/// A check-box glyph drawn with a symbol font (w:sym), or kNone.
-CheckboxState SymbolCheckbox(const std::string& font, unsigned long code) {
-  unsigned long c = code >= 0xF000 && code <= 0xF0FF ? code - 0xF000 : code;
-  if (font == "Wingdings") {
-    if (c == 0xFE || c == 0xFD || c == 0x78 || c == 0xFC) return CheckboxState::kChecked;
-    if (c == 0xA8 || c == 0x6F) return CheckboxState::kUnchecked;
-  } else if (font == "Wingdings 2") {
-    if (c == 0x52 || c == 0x53 || c == 0x54 || c == 0x50) return CheckboxState::kChecked;
-    if (c == 0xA3 || c == 0x2A) return CheckboxState::kUnchecked;
-  }
-  return CheckboxState::kNone;
-}
-
 class DocxParser {
  public:
-  DocxParser(Document* doc, int max_depth) : doc_(doc), builder_(doc), max_depth_(max_depth) {}
+  DocxParser(Document* doc, int max_depth) : builder_(doc), warnings_(doc), max_depth_(max_depth) {}
 
+  /// Reads the main document part `xml` (named `part` in messages).
   Status Parse(std::string_view xml, const std::string& part);
+
+  // The events of StreamPart (office_package.h).
+  bool OnStart(XmlStream& x);
+  void OnEnd();
+  void OnText(std::string_view text) {
+    if (!tags_.empty() && tags_.back() == Tag::kT) Text(text);
+  }
 
  private:
   struct Field {
@@ -245,11 +213,11 @@ class DocxParser {
   }
   void Start(XmlStream& x, Tag tag);
   void End(Tag tag);
-  void Warn(const char* once_key, const std::string& message);
 
-  Document* doc_;
   LineBuilder builder_;
+  OnceWarnings warnings_;
   int max_depth_;
+  bool saw_root_ = false;
   std::string_view ns_ = kW;  // the namespace of the document's w: elements
   std::vector<Tag> tags_;
   std::vector<Field> fields_;
@@ -260,15 +228,7 @@ class DocxParser {
   std::vector<int> grid_after_;
   bool run_hidden_ = false;
   int suppress_ = 0;
-  std::vector<std::string> warned_;
 };
-
-void DocxParser::Warn(const char* key, const std::string& message) {
-  for (const std::string& k : warned_)
-    if (k == key) return;
-  warned_.push_back(key);
-  doc_->warnings.push_back(message);
-}
 
 void DocxParser::Start(XmlStream& x, Tag tag) {
   switch (tag) {
@@ -297,12 +257,15 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       std::string font, code;
       x.Attribute(ns_, "font", &font);
       x.Attribute(ns_, "char", &code);
-      unsigned long cp = std::strtoul(code.c_str(), nullptr, 16);
-      CheckboxState box = SymbolCheckbox(font, cp);
+      unsigned long value = std::strtoul(code.c_str(), nullptr, 16);
+      UChar32 cp = value > 0x10FFFF ? kReplacementCharacter : static_cast<UChar32>(value);
+      // A check box of the glyph table; else the character as text, unless it
+      // is a symbol font's private-use code, which means nothing as text.
+      CheckboxState box = SymbolBoxState(font, cp);
       if (box != CheckboxState::kNone) {
         builder_.AddCheckbox(box);
       } else if (cp != 0 && !(cp >= 0xF000 && cp <= 0xF0FF)) {
-        builder_.AddText(Utf8(cp));
+        builder_.AddText(EncodeUtf8(cp));
       }
       break;
     }
@@ -335,7 +298,7 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
     case Tag::kDefault:
       if (fields_.empty()) break;
       if (Parent() == Tag::kCheckBox) fields_.back().default_on = OnOff(x);
-      if (Parent() == Tag::kDdList) fields_.back().dd_default = ToInt(Val(x), -1);
+      if (Parent() == Tag::kDdList) fields_.back().dd_default = ParseCount(Val(x), -1);
       break;
     case Tag::kChecked:
       if (Parent() == Tag::kCheckBox && !fields_.empty()) {
@@ -344,7 +307,8 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       }
       break;
     case Tag::kResult:
-      if (Parent() == Tag::kDdList && !fields_.empty()) fields_.back().result = ToInt(Val(x), -1);
+      if (Parent() == Tag::kDdList && !fields_.empty())
+        fields_.back().result = ParseCount(Val(x), -1);
       break;
     case Tag::kListEntry:
       if (Parent() == Tag::kDdList && !fields_.empty() && fields_.back().entries.size() < 256)
@@ -353,7 +317,7 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
     case Tag::kIns:
     case Tag::kMoveTo:
       if (Parent() != Tag::kRPr && Parent() != Tag::kTrPr && Parent() != Tag::kTcPr)
-        Warn("tracked", "the document has tracked changes; they are read as accepted");
+        warnings_.TrackedChanges();
       break;
     case Tag::kTbl:
       builder_.BeginTable();
@@ -366,16 +330,17 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       grid_after_.push_back(0);
       break;
     case Tag::kGridBefore:
-      if (Parent() == Tag::kTrPr) builder_.AddEmptyCells(ToInt(Val(x), 0));
+      if (Parent() == Tag::kTrPr) builder_.AddEmptyCells(ParseCount(Val(x), 0));
       break;
     case Tag::kGridAfter:
-      if (Parent() == Tag::kTrPr && !grid_after_.empty()) grid_after_.back() = ToInt(Val(x), 0);
+      if (Parent() == Tag::kTrPr && !grid_after_.empty())
+        grid_after_.back() = ParseCount(Val(x), 0);
       break;
     case Tag::kTc:
       cells_open_.push_back(builder_.BeginCell());
       break;
     case Tag::kGridSpan:
-      if (Parent() == Tag::kTcPr) builder_.SetCellSpan(ToInt(Val(x), 1));
+      if (Parent() == Tag::kTcPr) builder_.SetCellSpan(ParseCount(Val(x), 1));
       break;
     case Tag::kVMerge:
       // A vMerge without a value, or "continue", continues the cell above.
@@ -408,18 +373,20 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
         sdts_.back().suppressing = true;
         ++suppress_;
         if (sdts_.back().placeholder)
-          Warn("placeholder", "content-control placeholder text was left out");
+          warnings_.Add("placeholder", "content-control placeholder text was left out");
       }
       break;
     case Tag::kTxbxContent:
-      Warn("textbox", "text boxes are read as lines after the paragraph or row that holds them");
+      warnings_.Add("textbox",
+                    "text boxes are read as lines after the paragraph or row that holds them");
       break;
     case Tag::kAlternateContent:
       alternate_taken_.push_back(false);
       break;
     case Tag::kActiveX:
-      Warn("activex",
-           "the document has ActiveX controls; their values are not read (their state is unknown)");
+      warnings_.Add(
+          "activex",
+          "the document has ActiveX controls; their values are not read (their state is unknown)");
       break;
     default:
       break;
@@ -494,70 +461,46 @@ void DocxParser::End(Tag tag) {
   }
 }
 
+bool DocxParser::OnStart(XmlStream& x) {
+  if (!saw_root_) {
+    saw_root_ = true;
+    if (x.ns() == kWStrict) ns_ = kWStrict;
+  }
+  Tag tag = Classify(x.ns(), x.local_name());
+  bool skip = tag == Tag::kSkip;
+  if (tag == Tag::kDel || tag == Tag::kMoveFrom) {
+    if (Parent(0) == Tag::kRPr && Parent(1) == Tag::kPPr) {
+      builder_.JoinNextParagraph();  // the paragraph mark itself was deleted
+    } else if (Parent(0) == Tag::kTrPr) {
+      builder_.DropRow();
+    } else if (Parent(0) != Tag::kRPr && Parent(0) != Tag::kTcPr) {
+      skip = true;  // deleted or moved-away content
+    }
+    warnings_.TrackedChanges();
+  } else if (tag == Tag::kChoice || tag == Tag::kFallback) {
+    // Of alternative renderings (e.g. a text box as DrawingML and as VML) read one.
+    if (alternate_taken_.empty() || alternate_taken_.back()) {
+      skip = true;
+    } else {
+      alternate_taken_.back() = true;
+    }
+  }
+  if (skip) return true;
+  tags_.push_back(tag);
+  Start(x, tag);
+  return false;
+}
+
+void DocxParser::OnEnd() {
+  if (tags_.empty()) return;
+  Tag tag = tags_.back();
+  tags_.pop_back();
+  End(tag);
+}
+
 Status DocxParser::Parse(std::string_view xml, const std::string& part) {
-  XmlStream x(xml, part, max_depth_);
-  int skip_depth = 0;  // inside a skipped element at this depth
-  bool saw_root = false;
   tags_.reserve(64);
-  while (x.Next()) {
-    if (builder_.overflowed()) break;
-    if (skip_depth > 0) {
-      if (x.event() == XmlStream::Event::kEnd && x.depth() == skip_depth) skip_depth = 0;
-      continue;
-    }
-    switch (x.event()) {
-      case XmlStream::Event::kStart: {
-        if (!saw_root) {
-          saw_root = true;
-          if (x.ns() == kWStrict) ns_ = kWStrict;
-        }
-        Tag tag = Classify(x.ns(), x.local_name());
-        bool skip = tag == Tag::kSkip;
-        if (tag == Tag::kDel || tag == Tag::kMoveFrom) {
-          if (Parent(0) == Tag::kRPr && Parent(1) == Tag::kPPr) {
-            builder_.JoinNextParagraph();  // the paragraph mark itself was deleted
-          } else if (Parent(0) == Tag::kTrPr) {
-            builder_.DropRow();
-          } else if (Parent(0) != Tag::kRPr && Parent(0) != Tag::kTcPr) {
-            skip = true;  // deleted or moved-away content
-          }
-          Warn("tracked", "the document has tracked changes; they are read as accepted");
-        } else if (tag == Tag::kChoice || tag == Tag::kFallback) {
-          // Of alternative renderings (e.g. a text box as DrawingML and as VML) read one.
-          if (alternate_taken_.empty() || alternate_taken_.back()) {
-            skip = true;
-          } else {
-            alternate_taken_.back() = true;
-          }
-        }
-        if (skip) {
-          skip_depth = x.depth();
-          continue;
-        }
-        tags_.push_back(tag);
-        Start(x, tag);
-        break;
-      }
-      case XmlStream::Event::kEnd: {
-        if (tags_.empty()) break;
-        Tag tag = tags_.back();
-        tags_.pop_back();
-        End(tag);
-        break;
-      }
-      case XmlStream::Event::kText:
-        if (!tags_.empty() && tags_.back() == Tag::kT) Text(x.text());
-        break;
-    }
-  }
-  if (!x.status().ok()) return x.status();
-  if (builder_.overflowed()) {
-    return Status::Error("zip_limits", part + ": the document holds more than " +
-                                           std::to_string(LineBuilder::kMaxCells) +
-                                           " table cells and paragraphs");
-  }
-  builder_.Finish();
-  return Status();
+  return StreamPart(xml, part, max_depth_, &builder_, this);
 }
 
 /// The main document part named by the package relationships, or "".
@@ -581,13 +524,8 @@ std::string MainPartFromRels(ZipArchive* zip, int max_depth) {
 }
 
 Status ReadDocxImpl(std::string_view bytes, const ReadOptions& options, Document* out) {
-  ZipLimits limits;
-  limits.max_entries = options.max_zip_entries;
-  limits.max_part_bytes = options.max_part_bytes;
-  limits.max_total_bytes = options.max_total_bytes;
-  limits.max_ratio = options.max_ratio;
   std::unique_ptr<ZipArchive> zip;
-  Status s = ZipArchive::Open(bytes, limits, &zip);
+  Status s = OpenPackage(bytes, options, &zip);
   if (!s.ok()) return s;
   std::string part = "word/document.xml";
   if (!zip->Contains(part)) {

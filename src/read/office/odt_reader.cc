@@ -5,6 +5,8 @@
 // and imported Word form fields give their values and check-box states,
 // white space is collapsed as ODF prescribes, and notes, annotations and the
 // tracked-changes region (deleted text) are not read.
+#include "read/office/odt_reader.h"
+
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -12,9 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "read/office/xml_stream.h"
-#include "read/office/zip_archive.h"
-#include "redovis/readers.h"
+#include "read/office/office_package.h"
 
 namespace redovis {
 
@@ -113,22 +113,23 @@ Tag Classify(std::string_view ns, std::string_view n) {
   return Tag::kOther;
 }
 
-int ToInt(const std::string& s, int fallback) {
-  char* end = nullptr;
-  long v = std::strtol(s.c_str(), &end, 10);
-  if (end == s.c_str() || v < 0 || v > 100000) return fallback;
-  return static_cast<int>(v);
-}
-
 bool IsXmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 class OdtParser {
  public:
-  OdtParser(Document* doc, int max_depth) : doc_(doc), builder_(doc), max_depth_(max_depth) {}
+  OdtParser(Document* doc, int max_depth) : builder_(doc), warnings_(doc), max_depth_(max_depth) {}
 
+  /// Reads the content part `xml` (named `part` in messages).
   Status Parse(std::string_view xml, const std::string& part);
+
+  // The events of StreamPart (office_package.h).
+  bool OnStart(XmlStream& x);
+  void OnEnd();
+  void OnText(std::string_view text) {
+    if (body_depth_ > 0) Text(text);
+  }
 
  private:
   struct Control {
@@ -169,16 +170,16 @@ class OdtParser {
       h.text.clear();
     }
   }
-  void Warn(const char* key, const std::string& message);
   std::string Attr(const XmlStream& x, std::string_view ns, std::string_view local) const {
     std::string v;
     if (!x.Attribute(ns, local, &v)) v.clear();
     return v;
   }
 
-  Document* doc_;
   LineBuilder builder_;
+  OnceWarnings warnings_;
   int max_depth_;
+  int body_depth_ = 0;  // depth of office:body once inside it
   std::vector<Tag> tags_;
   std::map<std::string, Control> controls_;
   std::string control_id_;   // the form control being read in office:forms
@@ -193,15 +194,7 @@ class OdtParser {
   std::vector<Held> held_;              // per open fieldmark-start
   std::vector<bool> content_controls_;  // per content control: suppressing its text
   int suppress_ = 0;
-  std::vector<std::string> warned_;
 };
-
-void OdtParser::Warn(const char* key, const std::string& message) {
-  for (const std::string& k : warned_)
-    if (k == key) return;
-  warned_.push_back(key);
-  doc_->warnings.push_back(message);
-}
 
 void OdtParser::Text(std::string_view t) {
   if (!builder_.InParagraph() || space_.empty()) return;
@@ -231,7 +224,7 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
       break;
     case Tag::kS: {
       std::string c;
-      int n = x.Attribute(kText, "c", &c) ? ToInt(c, 1) : 1;
+      int n = x.Attribute(kText, "c", &c) ? ParseCount(c, 1) : 1;
       Literal(std::string(std::min(std::max(n, 1), 1024), ' '));
       break;
     }
@@ -251,7 +244,8 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
       break;
     case Tag::kTableColumn: {
       std::string r;
-      builder_.AddGridColumns(x.Attribute(kTable, "number-columns-repeated", &r) ? ToInt(r, 1) : 1);
+      builder_.AddGridColumns(x.Attribute(kTable, "number-columns-repeated", &r) ? ParseCount(r, 1)
+                                                                                 : 1);
       break;
     }
     case Tag::kRow: {
@@ -260,18 +254,19 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
       cover_left_.push_back(0);
       std::string r;
       if (open && x.Attribute(kTable, "number-rows-repeated", &r))
-        builder_.SetRowRepeat(ToInt(r, 1));
+        builder_.SetRowRepeat(ParseCount(r, 1));
       break;
     }
     case Tag::kCell: {
       bool open = builder_.BeginCell();
       cells_open_.push_back(open);
       std::string v;
-      int span = x.Attribute(kTable, "number-columns-spanned", &v) ? ToInt(v, 1) : 1;
+      int span = x.Attribute(kTable, "number-columns-spanned", &v) ? ParseCount(v, 1) : 1;
       if (span < 1) span = 1;
       if (open) {
         builder_.SetCellSpan(span);
-        if (x.Attribute(kTable, "number-columns-repeated", &v)) builder_.SetCellRepeat(ToInt(v, 1));
+        if (x.Attribute(kTable, "number-columns-repeated", &v))
+          builder_.SetCellRepeat(ParseCount(v, 1));
       }
       if (!cover_left_.empty()) cover_left_.back() = span - 1;
       break;
@@ -280,7 +275,7 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
       // Cells covered by a span to their left were already added with the
       // spanning cell; cells covered from above are empty cells here.
       std::string v;
-      int n = x.Attribute(kTable, "number-columns-repeated", &v) ? ToInt(v, 1) : 1;
+      int n = x.Attribute(kTable, "number-columns-repeated", &v) ? ParseCount(v, 1) : 1;
       if (n < 1) n = 1;
       if (!cover_left_.empty()) {
         int owed = std::min(n, cover_left_.back());
@@ -360,7 +355,7 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
       x.Attribute(kField, "value", &value);
       Fieldmark& f = fieldmarks_.back();
       if (name == "Checkbox_Checked") f.checked = value == "true" || value == "1";
-      if (name == "Dropdown_Selected") f.selected = ToInt(value, -1);
+      if (name == "Dropdown_Selected") f.selected = ParseCount(value, -1);
       if (name == "Dropdown_ListEntry" && f.entries.size() < 256) f.entries.push_back(value);
       break;
     }
@@ -429,66 +424,36 @@ void OdtParser::End(Tag tag) {
   }
 }
 
+bool OdtParser::OnStart(XmlStream& x) {
+  Tag tag = Classify(x.ns(), x.local_name());
+  // Only office:body holds content; styles, fonts and scripts are skipped.
+  if (x.depth() == 2 && tag != Tag::kBody) tag = Tag::kSkip;
+  if (tag == Tag::kBody) body_depth_ = x.depth();
+  bool skip = tag == Tag::kSkip;
+  if (!skip) {
+    tags_.push_back(tag);
+    Start(x, tag, &skip);
+    if (skip) tags_.pop_back();
+  }
+  if (skip && tag == Tag::kSkip && x.local_name() == "tracked-changes") warnings_.TrackedChanges();
+  return skip;
+}
+
+void OdtParser::OnEnd() {
+  if (tags_.empty()) return;
+  Tag tag = tags_.back();
+  tags_.pop_back();
+  End(tag);
+}
+
 Status OdtParser::Parse(std::string_view xml, const std::string& part) {
-  XmlStream x(xml, part, max_depth_);
-  int skip_depth = 0;
-  int body_depth = 0;  // depth of office:body once inside it
   tags_.reserve(64);
-  while (x.Next()) {
-    if (builder_.overflowed()) break;
-    if (skip_depth > 0) {
-      if (x.event() == XmlStream::Event::kEnd && x.depth() == skip_depth) skip_depth = 0;
-      continue;
-    }
-    switch (x.event()) {
-      case XmlStream::Event::kStart: {
-        Tag tag = Classify(x.ns(), x.local_name());
-        // Only office:body holds content; styles, fonts and scripts are skipped.
-        if (x.depth() == 2 && tag != Tag::kBody) tag = Tag::kSkip;
-        if (tag == Tag::kBody) body_depth = x.depth();
-        bool skip = tag == Tag::kSkip;
-        if (!skip) {
-          tags_.push_back(tag);
-          Start(x, tag, &skip);
-          if (skip) tags_.pop_back();
-        }
-        if (skip) {
-          if (tag == Tag::kSkip && x.local_name() == "tracked-changes")
-            Warn("tracked", "the document has tracked changes; they are read as accepted");
-          skip_depth = x.depth();
-        }
-        break;
-      }
-      case XmlStream::Event::kEnd: {
-        if (tags_.empty()) break;
-        Tag tag = tags_.back();
-        tags_.pop_back();
-        End(tag);
-        break;
-      }
-      case XmlStream::Event::kText:
-        if (body_depth > 0) Text(x.text());
-        break;
-    }
-  }
-  if (!x.status().ok()) return x.status();
-  if (builder_.overflowed()) {
-    return Status::Error("zip_limits", part + ": the document holds more than " +
-                                           std::to_string(LineBuilder::kMaxCells) +
-                                           " table cells and paragraphs");
-  }
-  builder_.Finish();
-  return Status();
+  return StreamPart(xml, part, max_depth_, &builder_, this);
 }
 
 Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document* out) {
-  ZipLimits limits;
-  limits.max_entries = options.max_zip_entries;
-  limits.max_part_bytes = options.max_part_bytes;
-  limits.max_total_bytes = options.max_total_bytes;
-  limits.max_ratio = options.max_ratio;
   std::unique_ptr<ZipArchive> zip;
-  Status s = ZipArchive::Open(bytes, limits, &zip);
+  Status s = OpenPackage(bytes, options, &zip);
   if (!s.ok()) return s;
   const std::string part = "content.xml";
   if (!zip->Contains(part)) {

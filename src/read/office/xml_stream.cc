@@ -11,6 +11,8 @@
 #include <cstring>
 #include <mutex>
 
+#include "read/glyphs.h"
+
 namespace redovis {
 
 namespace {
@@ -491,18 +493,11 @@ void LineBuilder::AddText(std::string_view t) {
   if (!InParagraph() || t.empty()) return;
   std::vector<Segment>& segs = frames_.back().segments;
   size_t start = 0;
-  for (size_t i = t.find('\xE2'); i != std::string_view::npos && i + 2 < t.size();
-       i = t.find('\xE2', i + 1)) {
-    unsigned char b1 = t[i + 1], b2 = t[i + 2];
-    CheckboxState box = CheckboxState::kNone;
-    if (b1 == 0x98 && (b2 == 0x91 || b2 == 0x92)) box = CheckboxState::kChecked;  // ☑ ☒
-    if (b1 == 0x98 && b2 == 0x90) box = CheckboxState::kUnchecked;                // ☐
-    if (b1 == 0x9C && (b2 == 0x93 || b2 == 0x94)) box = CheckboxState::kChecked;  // ✓ ✔
-    if (box == CheckboxState::kNone) continue;
-    segs.back().text.append(t.substr(start, i - start));
-    segs.push_back(Segment{box, {}});
-    start = i + 3;
-    i += 2;
+  for (FoundBoxGlyph g = FindBoxGlyph(t, 0); g.offset != std::string_view::npos;
+       g = FindBoxGlyph(t, start)) {
+    segs.back().text.append(t.substr(start, g.offset - start));
+    segs.push_back(Segment{g.state, {}});
+    start = g.offset + g.length;
   }
   segs.back().text.append(t.substr(start));
 }

@@ -20,7 +20,6 @@
 #ifndef REDOVIS_READ_OFFICE_XML_STREAM_H_
 #define REDOVIS_READ_OFFICE_XML_STREAM_H_
 
-#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -130,8 +129,9 @@ class LineBuilder {
   /// Adds `n` empty cells to the current row (when directly inside one).
   void AddEmptyCells(int n);
 
-  /// Adds text to the innermost paragraph; the glyphs ☒ ☑ ✓ ✔ and ☐ become
-  /// check boxes. Text outside any paragraph is ignored.
+  /// Adds text to the innermost paragraph; its Unicode check-box glyphs
+  /// (read/glyphs.h: ☒ ☑ ✓ ✔ ☐) become check boxes. Text outside any
+  /// paragraph is ignored.
   void AddText(std::string_view utf8);
   /// Adds a check box at this point of the innermost paragraph (or of the
   /// next paragraph to open, when none is open).
@@ -189,30 +189,6 @@ class LineBuilder {
   size_t cells_ = 0;                        // cells emitted so far
   bool overflowed_ = false;
 };
-
-/// Runs `read` at a reader's boundary: any exception becomes a typed Status
-/// ("out_of_memory", "corrupt") naming `what`, and `out` is left empty with
-/// `format` set. Returns what `read` returns otherwise.
-template <typename Read>
-Status ReadAtBoundary(const char* format, const std::string& what, Document* out, Read&& read) {
-  auto reset = [&] {
-    *out = Document();
-    out->format = format;
-  };
-  reset();
-  try {
-    return read();
-  } catch (const std::bad_alloc&) {
-    reset();
-    return Status::Error("out_of_memory", "ran out of memory reading the " + what);
-  } catch (const std::exception& e) {
-    reset();
-    return Status::Error("corrupt", "the " + what + " could not be read: " + e.what());
-  } catch (...) {
-    reset();
-    return Status::Error("corrupt", "the " + what + " could not be read");
-  }
-}
 
 }  // namespace redovis
 

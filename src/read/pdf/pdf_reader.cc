@@ -5,6 +5,8 @@
 // loading returns null on failure; a user password shows as is_locked(); a
 // page may be null even when pages() counts it; an image-only page's text is
 // whitespace; poppler prints to stderr unless given a debug function.
+#include "read/pdf/pdf_reader.h"
+
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -22,7 +24,6 @@
 
 #include "read/ocr/ocr.h"
 #include "read/pdf/pdf_layout.h"
-#include "redovis/readers.h"
 
 namespace redovis {
 

@@ -20,9 +20,6 @@ struct DecodedText {
   int confidence = 100;  ///< 0-100
 };
 
-/// True when `bytes` is valid UTF-8 (no overlongs, no surrogates).
-bool IsValidUtf8(std::string_view bytes);
-
 /// Decodes `bytes`. Fails with "binary_file" when it is not text.
 Status DecodeText(std::string_view bytes, DecodedText* out);
 

@@ -1,8 +1,9 @@
 // The plain-text reader: decoded text split into lines at \n, \r\n or \r,
 // pages at form feeds, cells at tabs; untabbed lines right after a line that
 // is one tab-prefixed cell continue that cell.
+#include "read/text/text_reader.h"
+
 #include "read/text/text_decoder.h"
-#include "redovis/readers.h"
 
 namespace redovis {
 

@@ -1,0 +1,75 @@
+#include "base/utf8.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+
+namespace redovis {
+
+namespace {
+
+/// U8_NEXT at byte `*i` (< s.size()) of `s`, moving `*i` past what it read:
+/// the code point, or a negative value for a malformed sequence. A code point
+/// takes at most four bytes, so it decodes within that window and ICU's
+/// int32_t indices hold for strings of any length.
+UChar32 DecodeAt(std::string_view s, size_t* i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data()) + *i;
+  int32_t at = 0;
+  int32_t n = static_cast<int32_t>(std::min<size_t>(s.size() - *i, U8_MAX_LENGTH));
+  UChar32 c;
+  U8_NEXT(p, at, n, c);
+  *i += static_cast<size_t>(at);
+  return c;
+}
+
+}  // namespace
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  uint8_t buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
+  if (error) {
+    length = 0;
+    U8_APPEND_UNSAFE(buffer, length, kReplacementCharacter);
+  }
+  out->append(reinterpret_cast<const char*>(buffer), static_cast<size_t>(length));
+}
+
+std::string EncodeUtf8(UChar32 c) {
+  std::string s;
+  AppendUtf8(c, &s);
+  return s;
+}
+
+UChar32 NextCodePoint(std::string_view s, size_t* i) {
+  if (*i >= s.size()) return -1;
+  UChar32 c = DecodeAt(s, i);
+  return c < 0 ? kReplacementCharacter : c;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    if (p[i] < 0x80) {  // ASCII, the common case, without a decode
+      ++i;
+    } else if (DecodeAt(s, &i) < 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsSuperscriptDigit(UChar32 c) {
+  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+UChar32 SuperscriptDigit(int d) {
+  static constexpr UChar32 kSuperscripts[10] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                                0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  return d >= 0 && d <= 9 ? kSuperscripts[d] : kReplacementCharacter;
+}
+
+}  // namespace redovis

@@ -1,0 +1,47 @@
+// UTF-8 code points: encoding one, stepping through a string one at a time,
+// checking that bytes are well formed, and the superscript digits that mark
+// footnotes. The one home of these for every stage; built on ICU's U8_NEXT
+// and U8_APPEND (unicode/utf8.h), never on hand-written bit twiddling.
+//
+// In: UTF-8 held by the caller (nothing is kept). Out: code points as ICU's
+// UChar32, strings as UTF-8. Malformed input never fails: a malformed
+// sequence reads as U+FFFD, an invalid code point is written as U+FFFD.
+// Knows nothing of documents, forms or languages.
+#ifndef REDOVIS_BASE_UTF8_H_
+#define REDOVIS_BASE_UTF8_H_
+
+#include <unicode/umachine.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace redovis {
+
+/// U+FFFD, what malformed UTF-8 and invalid code points become.
+constexpr UChar32 kReplacementCharacter = 0xFFFD;
+
+/// Appends `c` to `out` as UTF-8. A surrogate, a negative value or one past
+/// U+10FFFF is appended as U+FFFD; never fails.
+void AppendUtf8(UChar32 c, std::string* out);
+/// `c` as UTF-8 (invalid code points as U+FFFD, as AppendUtf8).
+std::string EncodeUtf8(UChar32 c);
+
+/// The code point that starts at byte `*i` of `s`, moving `*i` past it.
+/// Returns U+FFFD for a malformed sequence (moving past its maximal
+/// ill-formed part, as ICU does), and -1, leaving `*i`, at or past the end.
+UChar32 NextCodePoint(std::string_view s, size_t* i);
+
+/// True when `s` is well-formed UTF-8 (no overlong forms, no surrogates,
+/// nothing past U+10FFFF, no truncated sequence).
+bool IsValidUtf8(std::string_view s);
+
+/// True for the superscript digits ⁰ ¹ ² ³ ⁴ ... ⁹ (U+2070-U+2079, U+00B9,
+/// U+00B2, U+00B3), with which footnotes are marked.
+bool IsSuperscriptDigit(UChar32 c);
+/// The superscript form of the digit `d` (0-9); U+FFFD for any other value.
+UChar32 SuperscriptDigit(int d);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_BASE_UTF8_H_

@@ -1,0 +1,27 @@
+// The OpenDocument text (.odt) reader: content.xml streamed into lines. See
+// odt_reader.cc for what is read: paragraphs, headings, tables, form
+// controls, imported Word fields, check boxes; not notes, annotations or the
+// deleted text of tracked changes.
+//
+// Registered in read/registry.cc as "odt". Never throws past ReadOdt (see
+// ReadAtBoundary), never prints, reads nothing but `bytes`.
+#ifndef REDOVIS_READ_OFFICE_ODT_READER_H_
+#define REDOVIS_READ_OFFICE_ODT_READER_H_
+
+#include <string_view>
+
+#include "redovis/document.h"
+#include "redovis/readers.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// OpenDocument text (.odt) into `*out`, format "odt", within the limits of
+/// `options`. Fails with the codes of ZipArchive and XmlStream, or
+/// "missing_part" (no content.xml), "out_of_memory", "corrupt"; `*out` is
+/// then an empty document.
+Status ReadOdt(std::string_view bytes, const ReadOptions& options, Document* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_OFFICE_ODT_READER_H_

@@ -1,0 +1,125 @@
+// An Office package (a zip of XML parts: .docx, .odt) and how its main part
+// is read: what the Word and OpenDocument readers share.
+//
+//   OpenPackage     the zip opened under the ReadOptions' limits
+//   StreamPart      the event loop over one XML part: start, end and text
+//                   events handed to the format's parser, elements it asks to
+//                   skip skipped with all they hold, the LineBuilder's cell
+//                   budget enforced, the lines finished
+//   OnceWarnings    a document's reader notes, each kind given once
+//   ParseCount      the small non-negative numbers of attributes (spans,
+//                   repeats, list indices)
+//   ReadAtBoundary  a reader's boundary: exceptions become a typed Status
+//
+// Formats' own knowledge (element names, namespaces, what a check box looks
+// like) stays in each reader. Nothing here prints, touches the file system or
+// keeps state beyond one document.
+#ifndef REDOVIS_READ_OFFICE_OFFICE_PACKAGE_H_
+#define REDOVIS_READ_OFFICE_OFFICE_PACKAGE_H_
+
+#include <memory>
+#include <new>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "read/office/xml_stream.h"
+#include "read/office/zip_archive.h"
+#include "redovis/document.h"
+#include "redovis/readers.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// Opens the package in `bytes` (which must outlive it) with the zip limits
+/// of `options`. Fails as ZipArchive::Open ("not_a_zip", "zip_limits").
+Status OpenPackage(std::string_view bytes, const ReadOptions& options,
+                   std::unique_ptr<ZipArchive>* zip);
+
+/// The non-negative number `s` starts with (after optional white space, as
+/// strtol reads it), or `fallback` when it starts with none, is negative or
+/// is above 100000.
+int ParseCount(const std::string& s, int fallback);
+
+/// A document's reader notes, each kind (a short key) given at most once.
+class OnceWarnings {
+ public:
+  /// Notes go to `doc->warnings`; `doc` must outlive this.
+  explicit OnceWarnings(Document* doc) : doc_(doc) {}
+  /// Adds `message` unless a note of kind `key` was already added.
+  void Add(const char* key, const std::string& message);
+  /// The note both formats give for tracked changes (read as accepted).
+  void TrackedChanges();
+
+ private:
+  Document* doc_;
+  std::vector<std::string> given_;
+};
+
+/// Streams the XML part `xml` (named `part` in messages) through `parser`:
+///   bool OnStart(XmlStream& x)  a start event; true skips the element with
+///                               all it holds (no OnEnd comes for it)
+///   void OnEnd()                an end event of an element not skipped
+///   void OnText(std::string_view text)  character data outside skipped elements
+/// then finishes `builder`'s lines. Returns the XmlStream's error, or
+/// "zip_limits" when the document grew past LineBuilder::kMaxCells.
+template <typename Parser>
+Status StreamPart(std::string_view xml, const std::string& part, int max_depth,
+                  LineBuilder* builder, Parser* parser) {
+  XmlStream x(xml, part, max_depth);
+  int skip_depth = 0;  // inside a skipped element at this depth
+  while (x.Next()) {
+    if (builder->overflowed()) break;
+    if (skip_depth > 0) {
+      if (x.event() == XmlStream::Event::kEnd && x.depth() == skip_depth) skip_depth = 0;
+      continue;
+    }
+    switch (x.event()) {
+      case XmlStream::Event::kStart:
+        if (parser->OnStart(x)) skip_depth = x.depth();
+        break;
+      case XmlStream::Event::kEnd:
+        parser->OnEnd();
+        break;
+      case XmlStream::Event::kText:
+        parser->OnText(x.text());
+        break;
+    }
+  }
+  if (!x.status().ok()) return x.status();
+  if (builder->overflowed()) {
+    return Status::Error("zip_limits", part + ": the document holds more than " +
+                                           std::to_string(LineBuilder::kMaxCells) +
+                                           " table cells and paragraphs");
+  }
+  builder->Finish();
+  return Status();
+}
+
+/// Runs `read` at a reader's boundary: any exception becomes a typed Status
+/// ("out_of_memory", "corrupt") naming `what`, and `out` is left empty with
+/// `format` set. Returns what `read` returns otherwise.
+template <typename Read>
+Status ReadAtBoundary(const char* format, const std::string& what, Document* out, Read&& read) {
+  auto reset = [&] {
+    *out = Document();
+    out->format = format;
+  };
+  reset();
+  try {
+    return read();
+  } catch (const std::bad_alloc&) {
+    reset();
+    return Status::Error("out_of_memory", "ran out of memory reading the " + what);
+  } catch (const std::exception& e) {
+    reset();
+    return Status::Error("corrupt", "the " + what + " could not be read: " + e.what());
+  } catch (...) {
+    reset();
+    return Status::Error("corrupt", "the " + what + " could not be read");
+  }
+}
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_OFFICE_OFFICE_PACKAGE_H_

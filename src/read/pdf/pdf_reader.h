@@ -1,0 +1,26 @@
+// The PDF reader: poppler-cpp's positioned words, or OCR of rendered pages,
+// through the layout code in pdf_layout.h into a Document.
+//
+// Registered in read/registry.cc as "pdf". Never throws past ReadPdf, never
+// prints (poppler is silenced), reads nothing but `bytes` (and Tesseract's
+// language data for OCR).
+#ifndef REDOVIS_READ_PDF_PDF_READER_H_
+#define REDOVIS_READ_PDF_PDF_READER_H_
+
+#include <string_view>
+
+#include "redovis/document.h"
+#include "redovis/readers.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// PDF into `*out`, format "pdf": lines and cells rebuilt from positioned
+/// text; pages without text read by OCR as `options.ocr` says. Fails with
+/// "corrupt", "encrypted", "too_large", "no_text_layer", "ocr_unavailable",
+/// "ocr_failed" or "bad_option" (an unknown `options.ocr`).
+Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_PDF_PDF_READER_H_

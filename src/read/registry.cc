@@ -1,0 +1,130 @@
+#include "read/registry.h"
+
+#include <cstring>
+
+#include "read/office/docx_reader.h"
+#include "read/office/odt_reader.h"
+#include "read/pdf/pdf_reader.h"
+#include "read/text/text_reader.h"
+
+namespace redovis {
+
+namespace {
+
+// ------------------------------------------------------------------ sniffs
+
+/// "%PDF-" may follow some junk bytes; PDF readers accept it within the first KiB.
+Evidence SniffPdf(std::string_view b) {
+  return b.substr(0, 1024).find("%PDF-") != std::string_view::npos ? Evidence::kStrong
+                                                                   : Evidence::kNone;
+}
+
+/// The OLE2 compound-file signature: an old binary .doc, or any
+/// password-protected Office file.
+Evidence SniffOle2(std::string_view b) {
+  return b.size() >= 8 && std::memcmp(b.data(), "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0
+             ? Evidence::kStrong
+             : Evidence::kNone;
+}
+
+/// A Word package has its parts under word/; the name may sit anywhere in
+/// the zip's headers, so it is only weak evidence.
+Evidence SniffDocx(std::string_view b) {
+  return StartsAsZip(b) && b.find("word/") != std::string_view::npos ? Evidence::kWeak
+                                                                     : Evidence::kNone;
+}
+
+/// An ODF package stores its mimetype first, uncompressed.
+Evidence SniffOdt(std::string_view b) {
+  return StartsAsZip(b) && b.substr(0, 200).find("application/vnd.oasis.opendocument.text") !=
+                               std::string_view::npos
+             ? Evidence::kStrong
+             : Evidence::kNone;
+}
+
+// ------------------------------------------------------------------ reads
+
+Status RefuseOle2(std::string_view, const ReadOptions&, Document*) {
+  return Status::Error("legacy_word",
+                       "an OLE2 container: a password-protected Office file or an old binary "
+                       ".doc, which redovis cannot read; save it as .docx without a password");
+}
+
+Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) {
+  return ReadText(bytes, out);
+}
+
+// ------------------------------------------------------------------ table
+
+constexpr std::string_view kPdfExtensions[] = {".pdf"};
+constexpr std::string_view kDocxExtensions[] = {".docx"};
+constexpr std::string_view kOdtExtensions[] = {".odt"};
+constexpr std::string_view kTextExtensions[] = {".txt", ".text"};
+
+// One entry a format, in sniffing order: format, name, extensions, package,
+// sniff, read.
+// clang-format off
+constexpr ReaderEntry kReaders[] = {
+  {InputFormat::kPdf,  "pdf",  kPdfExtensions,  Package::kNone, SniffPdf,  ReadPdf},
+  {InputFormat::kOle2, "ole2", {},              Package::kNone, SniffOle2, RefuseOle2},
+  {InputFormat::kDocx, "docx", kDocxExtensions, Package::kZip,  SniffDocx, ReadDocx},
+  {InputFormat::kOdt,  "odt",  kOdtExtensions,  Package::kZip,  SniffOdt,  ReadOdt},
+  {InputFormat::kText, "text", kTextExtensions, Package::kNone, nullptr,   ReadTextEntry},
+};
+// clang-format on
+
+constexpr bool HasOneFallback() {
+  int n = 0;
+  for (const ReaderEntry& r : kReaders) n += r.sniff == nullptr ? 1 : 0;
+  return n == 1;
+}
+static_assert(HasOneFallback(), "exactly one entry (plain text) reads what no sniff claims");
+
+bool EndsWithIgnoringCase(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char c = s[s.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool StartsAsZip(std::string_view b) {
+  return b.size() >= 4 && std::memcmp(b.data(), "PK\x03\x04", 4) == 0;
+}
+
+std::span<const ReaderEntry> Readers() {
+  return kReaders;
+}
+
+const ReaderEntry* ReaderFor(InputFormat format) {
+  for (const ReaderEntry& r : kReaders)
+    if (r.format == format) return &r;
+  return nullptr;
+}
+
+const ReaderEntry* ReaderNamedBy(std::string_view file_name) {
+  for (const ReaderEntry& r : kReaders)
+    for (std::string_view ext : r.extensions)
+      if (EndsWithIgnoringCase(file_name, ext)) return &r;
+  return nullptr;
+}
+
+const ReaderEntry& FallbackReader() {
+  for (const ReaderEntry& r : kReaders)
+    if (r.sniff == nullptr) return r;
+  return kReaders[std::size(kReaders) - 1];
+}
+
+const ReaderEntry& ZipReaderFor(std::string_view file_name) {
+  const ReaderEntry* named = ReaderNamedBy(file_name);
+  if (named && named->package == Package::kZip) return *named;
+  for (const ReaderEntry& r : kReaders)
+    if (r.package == Package::kZip) return r;
+  return FallbackReader();
+}
+
+}  // namespace redovis

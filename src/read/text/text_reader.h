@@ -1,0 +1,24 @@
+// The plain-text reader: decoded text (text_decoder.h) split into lines at
+// \n, \r\n or \r, pages at form feeds, cells at tabs; untabbed lines right
+// after a line that is one tab-prefixed cell continue that cell.
+//
+// Registered in read/registry.cc as "text", the format of whatever no other
+// format claims. Never throws, never prints, reads nothing but `bytes`.
+#ifndef REDOVIS_READ_TEXT_TEXT_READER_H_
+#define REDOVIS_READ_TEXT_TEXT_READER_H_
+
+#include <string_view>
+
+#include "redovis/document.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// Plain text in any common encoding (UTF-8/16 with or without BOM,
+/// windows-1252, ISO-8859-1, ...) into `*out`, format "text". Fails with
+/// "empty_file" or "binary_file" (then `*out` is unspecified).
+Status ReadText(std::string_view bytes, Document* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_TEXT_READER_H_

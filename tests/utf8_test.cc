@@ -1,0 +1,123 @@
+// Tests of base/utf8: encoding code points, stepping through UTF-8, checking
+// it, and the superscript digits; ICU's own conversion is the reference.
+#include "base/utf8.h"
+
+#include <doctest/doctest.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <string>
+
+using namespace redovis;
+
+namespace {
+
+/// ICU's UTF-8 for one code point, the reference.
+std::string IcuUtf8(UChar32 c) {
+  std::string s;
+  icu::UnicodeString(c).toUTF8String(s);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("utf8: every code point encodes as ICU does and decodes back") {
+  int checked = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s = EncodeUtf8(c);
+    if (s != IcuUtf8(c)) FAIL("encoding differs from ICU for code point ", c);
+    size_t i = 0;
+    if (NextCodePoint(s, &i) != c || i != s.size()) FAIL("round trip fails for code point ", c);
+    ++checked;
+  }
+  CHECK(checked == 0x110000 - 0x800);
+}
+
+TEST_CASE("utf8: the edges of each sequence length") {
+  CHECK(EncodeUtf8(0) == std::string(1, '\0'));
+  CHECK(EncodeUtf8(0x7F) == "\x7F");
+  CHECK(EncodeUtf8(0x80) == "\xC2\x80");
+  CHECK(EncodeUtf8(0x7FF) == "\xDF\xBF");
+  CHECK(EncodeUtf8(0x800) == "\xE0\xA0\x80");
+  CHECK(EncodeUtf8(0xFFFF) == "\xEF\xBF\xBF");
+  CHECK(EncodeUtf8(0x10000) == "\xF0\x90\x80\x80");
+  CHECK(EncodeUtf8(0x10FFFF) == "\xF4\x8F\xBF\xBF");
+}
+
+TEST_CASE("utf8: invalid code points are written as U+FFFD") {
+  CHECK(EncodeUtf8(0xD800) == "\xEF\xBF\xBD");
+  CHECK(EncodeUtf8(0xDFFF) == "\xEF\xBF\xBD");
+  CHECK(EncodeUtf8(0x110000) == "\xEF\xBF\xBD");
+  CHECK(EncodeUtf8(-1) == "\xEF\xBF\xBD");
+  std::string out = "a";
+  AppendUtf8(0xE5, &out);  // å
+  AppendUtf8(0xD83D, &out);
+  CHECK(out == "a\xC3\xA5\xEF\xBF\xBD");
+}
+
+TEST_CASE("utf8: NextCodePoint steps through text and over malformed bytes") {
+  std::string s = "T\xC3\xA5g\xE2\x98\x92\xF0\x9F\x98\x80";  // "Tåg☒😀"
+  size_t i = 0;
+  CHECK(NextCodePoint(s, &i) == 'T');
+  CHECK(NextCodePoint(s, &i) == 0xE5);
+  CHECK(i == 3);
+  CHECK(NextCodePoint(s, &i) == 'g');
+  CHECK(NextCodePoint(s, &i) == 0x2612);
+  CHECK(NextCodePoint(s, &i) == 0x1F600);
+  CHECK(i == s.size());
+  CHECK(NextCodePoint(s, &i) == -1);
+  CHECK(i == s.size());
+  size_t past = s.size() + 5;
+  CHECK(NextCodePoint(s, &past) == -1);
+
+  // A stray continuation byte, an overlong form, a surrogate and a truncated
+  // sequence each read as U+FFFD; the text after them is read as it is.
+  std::string bad = "\x80z\xC0\xAFz\xED\xA0\x80z\xE2\x98";
+  i = 0;
+  CHECK(NextCodePoint(bad, &i) == kReplacementCharacter);
+  CHECK(i == 1);
+  CHECK(NextCodePoint(bad, &i) == 'z');
+  CHECK(NextCodePoint(bad, &i) == kReplacementCharacter);
+  CHECK(NextCodePoint(bad, &i) == kReplacementCharacter);  // C0 and AF are each ill-formed
+  CHECK(NextCodePoint(bad, &i) == 'z');
+  while (i < bad.size() && bad[i] != 'z') CHECK(NextCodePoint(bad, &i) == kReplacementCharacter);
+  CHECK(NextCodePoint(bad, &i) == 'z');
+  CHECK(NextCodePoint(bad, &i) == kReplacementCharacter);  // E2 98, cut short: one U+FFFD
+  CHECK(i == bad.size());
+}
+
+TEST_CASE("utf8: IsValidUtf8") {
+  CHECK(IsValidUtf8(""));
+  CHECK(IsValidUtf8("plain ASCII"));
+  CHECK(IsValidUtf8("Tyres\xC3\xB6 \xE2\x98\x90 \xF0\x9F\x98\x80"));
+  CHECK(IsValidUtf8("\xEF\xBF\xBD"));  // U+FFFD itself is well formed
+  CHECK(IsValidUtf8(std::string("a\0b", 3)));
+  CHECK_FALSE(IsValidUtf8("\x80"));
+  CHECK_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(IsValidUtf8("\xE0\x80\xAF"));      // overlong '/'
+  CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));      // a surrogate
+  CHECK_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  CHECK_FALSE(IsValidUtf8("\xF8\x88\x80\x80\x80"));
+  CHECK_FALSE(IsValidUtf8("ok\xC3"));            // truncated at the end
+  CHECK_FALSE(IsValidUtf8("F\xF6rs\xE4kring"));  // windows-1252, not UTF-8
+}
+
+TEST_CASE("utf8: the superscript digits") {
+  for (int d = 0; d <= 9; ++d) {
+    UChar32 c = SuperscriptDigit(d);
+    CHECK(IsSuperscriptDigit(c));
+    CHECK(u_getNumericValue(c) == d);  // ICU agrees which digit it is
+    char name[80];
+    UErrorCode status = U_ZERO_ERROR;
+    u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+    REQUIRE(U_SUCCESS(status));
+    CHECK(std::string(name).rfind("SUPERSCRIPT", 0) == 0);
+  }
+  CHECK(SuperscriptDigit(10) == kReplacementCharacter);
+  CHECK(SuperscriptDigit(-1) == kReplacementCharacter);
+  CHECK_FALSE(IsSuperscriptDigit('1'));
+  CHECK_FALSE(IsSuperscriptDigit(0x2080));  // subscript zero
+  CHECK_FALSE(IsSuperscriptDigit(0x00B1));  // ±
+  CHECK_FALSE(IsSuperscriptDigit(0x207A));  // superscript plus
+}
