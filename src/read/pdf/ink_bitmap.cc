@@ -28,8 +28,6 @@ InkBitmap BlankInk(int width, int height, double dpi) {
 
 }  // namespace
 
-/// The number of columns from `x0` to `x1` with ink in any of the rows `y0`
-/// to `y1`; both ranges are cut to the image.
 int InkColumns(const InkBitmap& image, int x0, int x1, int y0, int y1) {
   x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
   y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
@@ -43,8 +41,6 @@ int InkColumns(const InkBitmap& image, int x0, int x1, int y0, int y1) {
   return count;
 }
 
-/// The number of ink pixels in the rectangle `x0`..`x1` by `y0`..`y1`, cut
-/// to the image.
 int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1) {
   x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
   y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
@@ -55,7 +51,6 @@ int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1) {
   return count;
 }
 
-/// True when `image` has pixels and its words are laid out as InkBitmap says.
 bool WellFormed(const InkBitmap& image) {
   const int n = image.words_per_row;
   return image.width > 0 && image.height > 0 && image.dpi > 0 && n == (image.width + 63) / 64 &&

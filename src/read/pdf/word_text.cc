@@ -28,7 +28,6 @@ bool IsSuperscriptDigit(char32_t c) {
   return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
 }
 
-/// Number of code points in `s`.
 size_t Chars(const std::string& s) {
   size_t n = 0;
   for (unsigned char c : s)
@@ -36,8 +35,6 @@ size_t Chars(const std::string& s) {
   return n;
 }
 
-/// True when the first code point of `s` is a lower-case ASCII or Latin-1
-/// letter, a digit or a full stop: the text goes on inside a word.
 bool ContinuesWord(const std::string& s) {
   if (s.empty()) return false;
   size_t i = 0;
