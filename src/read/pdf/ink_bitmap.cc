@@ -28,29 +28,6 @@ InkBitmap BlankInk(int width, int height, double dpi) {
 
 }  // namespace
 
-int InkColumns(const InkBitmap& image, int x0, int x1, int y0, int y1) {
-  x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
-  y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
-  if (x0 > x1 || y0 > y1) return 0;
-  int count = 0;
-  for (int k = x0 >> 6; k <= x1 >> 6; ++k) {
-    uint64_t any = 0;
-    for (int y = y0; y <= y1; ++y) any |= image.row(y)[k];
-    count += std::popcount(any & SpanMask(k, x0, x1));
-  }
-  return count;
-}
-
-int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1) {
-  x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
-  y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
-  int count = 0;
-  for (int y = y0; y <= y1 && x0 <= x1; ++y)
-    for (int k = x0 >> 6; k <= x1 >> 6; ++k)
-      count += std::popcount(image.row(y)[k] & SpanMask(k, x0, x1));
-  return count;
-}
-
 bool WellFormed(const InkBitmap& image) {
   const int n = image.words_per_row;
   return image.width > 0 && image.height > 0 && image.dpi > 0 && n == (image.width + 63) / 64 &&

@@ -14,6 +14,7 @@
 #define REDOVIS_READ_PDF_INK_BITMAP_H_
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -52,14 +53,6 @@ InkBitmap InkOfMonoRows(const unsigned char* rows, int width, int height, int st
 /// The searches below assume it; a bitmap from InkOfGrey or InkOfMonoRows is
 /// well formed unless it is empty.
 bool WellFormed(const InkBitmap& image);
-
-/// The number of columns from `x0` to `x1` with ink in any of the rows `y0`
-/// to `y1`; both ranges are cut to the image (0 when nothing is left).
-int InkColumns(const InkBitmap& image, int x0, int x1, int y0, int y1);
-
-/// The number of ink pixels in the rectangle `x0`..`x1` by `y0`..`y1`, cut
-/// to the image (0 when nothing is left).
-int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1);
 
 /// The first pixel at or after `from` of a row of `n` words that is ink
 /// (`ink` true) or background, or n * 64 when there is none.
@@ -108,6 +101,33 @@ inline uint64_t SpanMask(int k, int x0, int x1) {
 /// Clears the bits `first` to `last` of a row.
 inline void ClearBits(uint64_t* row, int first, int last) {
   for (int k = first >> 6; k <= last >> 6; ++k) row[k] &= ~SpanMask(k, first, last);
+}
+
+/// The number of columns from `x0` to `x1` with ink in any of the rows `y0`
+/// to `y1`; both ranges are cut to the image (0 when nothing is left).
+inline int InkColumns(const InkBitmap& image, int x0, int x1, int y0, int y1) {
+  x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
+  y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
+  if (x0 > x1 || y0 > y1) return 0;
+  int count = 0;
+  for (int k = x0 >> 6; k <= x1 >> 6; ++k) {
+    uint64_t any = 0;
+    for (int y = y0; y <= y1; ++y) any |= image.row(y)[k];
+    count += std::popcount(any & SpanMask(k, x0, x1));
+  }
+  return count;
+}
+
+/// The number of ink pixels in the rectangle `x0`..`x1` by `y0`..`y1`, cut
+/// to the image (0 when nothing is left).
+inline int InkPixels(const InkBitmap& image, int x0, int x1, int y0, int y1) {
+  x0 = std::max(x0, 0), x1 = std::min(x1, image.width - 1);
+  y0 = std::max(y0, 0), y1 = std::min(y1, image.height - 1);
+  int count = 0;
+  for (int y = y0; y <= y1 && x0 <= x1; ++y)
+    for (int k = x0 >> 6; k <= x1 >> 6; ++k)
+      count += std::popcount(image.row(y)[k] & SpanMask(k, x0, x1));
+  return count;
 }
 
 /// Follows vertical runs down the columns of an image whose rows `row(y)`
