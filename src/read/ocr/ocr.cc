@@ -255,7 +255,7 @@ Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>
                                language);
     }
     // Automatic layout analysis keeps each table row's cells apart as words
-    // with their positions; pdf_layout.h rebuilds rows and cells from those.
+    // with their positions; line_layout.h rebuilds rows and cells from those.
     impl->api.SetPageSegMode(tesseract::PSM_AUTO);
     out->reset(new OcrEngine(std::move(impl)));
     return Status();

@@ -2,7 +2,8 @@
 //
 // In: an 8-bit grey image of one page and the resolution it was rendered at.
 // Out: the words Tesseract reads, each with its bounding box converted to
-// points (top-left origin), ready for the layout code in pdf_layout.h.
+// points (top-left origin), ready for the layout passes (read/pdf/line_layout.h);
+// read/pdf/ocr_page.h is the glue that renders, cleans and reads a PDF page.
 //
 // An engine is slow to create (it loads the language model): make one per
 // document, or one per thread, and reuse it for that document's pages. An
@@ -18,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "read/pdf/pdf_layout.h"
+#include "read/pdf/layout_types.h"
 #include "redovis/status.h"
 
 namespace redovis {

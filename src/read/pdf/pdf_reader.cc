@@ -1,5 +1,6 @@
-// The PDF reader: poppler-cpp's positioned words, or OCR of rendered pages,
-// through the layout code in pdf_layout.h into a Document.
+// The PDF reader: poppler-cpp's positioned words and the drawing on each page
+// (drawing.h), or OCR of rendered pages (ocr_page.h), through the layout
+// passes (pdf_layout.h) into a Document.
 //
 // Poppler hazards on Debian 12's 22.12 (see the shared library-hazards notes):
 // loading returns null on failure; a user password shows as is_locked(); a
@@ -23,16 +24,15 @@
 #include <vector>
 
 #include "read/ocr/ocr.h"
+#include "read/pdf/drawing.h"
+#include "read/pdf/ink_bitmap.h"
+#include "read/pdf/ocr_page.h"
 #include "read/pdf/pdf_layout.h"
 
 namespace redovis {
 
 namespace {
 
-/// The resolution pages are rendered at for OCR: enough for small digits.
-constexpr double kOcrDpi = 300;
-/// The most pixels one rendered page may have (an A4 page at 300 dpi has 8.7M).
-constexpr double kMaxOcrPixels = 16e6;
 /// The resolution pages are rendered at to find check boxes drawn as graphics.
 constexpr double kBoxDpi = 100;
 
@@ -149,73 +149,23 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
 }
 
-/// Renders the page to grey pixels and reads them with `engine`; check boxes
-/// drawn on the page replace what OCR made of them; `rules` gets the table
-/// rules seen.
+/// Renders the page to grey pixels at the resolution OCR wants and reads it
+/// with `engine` (ocr_page.h): `out` gets the words and the check boxes drawn
+/// on the page, `rules` the table rules seen. Fails with "ocr_failed".
 Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<PositionedWord>* out,
                std::vector<RuleSegment>* rules) {
   rules->clear();
   double width = 0, height = 0;
   PageSize(p, &width, &height);
-  if (width <= 0 || height <= 0) return Status::Error("ocr_failed", "the page has no size");
-  double dpi = kOcrDpi;
-  double pixels = (width / 72 * dpi) * (height / 72 * dpi);
-  if (pixels > kMaxOcrPixels) dpi *= std::sqrt(kMaxOcrPixels / pixels);
-  if (dpi < 20) return Status::Error("ocr_failed", "the page is too large to render for OCR");
+  double dpi = 0;
+  Status s = OcrResolution(width, height, &dpi);
+  if (!s.ok()) return s;
   poppler::page_renderer renderer;
   SetUpGreyRenderer(true, &renderer);
   poppler::image img = renderer.render_page(&p, dpi, dpi);
   if (!img.is_valid() || img.width() <= 0 || img.height() <= 0)
     return Status::Error("ocr_failed", "the page could not be rendered for OCR");
-  GreyImage rendered = AsGrey(img, dpi);
-  // A scan is seldom straight; table rules are found on a straight page.
-  GreyImage g;
-  std::vector<unsigned char> straight = Deskew(rendered, &g);
-  if (straight.empty()) return Status::Error("ocr_failed", "the page image is empty");
-  const InkBitmap ink = InkOfGrey(g);
-  *rules = FindRules(ink);
-  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(ink, {});
-  // OCR reads table rules and check boxes as letters: it gets the page
-  // without them.
-  EraseDrawing(*rules, boxes, g.width, g.height, g.dpi, &straight);
-  g.pixels = straight.data();
-  Status s = engine->Recognize(g, out);
-  if (!s.ok()) return s;
-  // A second look at ink the page-wide pass left out (a lone digit in a
-  // cell), on the page without what was read already.
-  std::vector<PositionedWord> read = *out;
-  read.insert(read.end(), boxes.begin(), boxes.end());
-  std::vector<PositionedWord> regions = FindUnreadInk(g, read);
-  if (!regions.empty()) {
-    std::vector<unsigned char> rest = straight;
-    EraseDrawing({}, read, g.width, g.height, g.dpi, &rest);
-    GreyImage left = g;
-    left.pixels = rest.data();
-    engine->RecognizeRegions(left, regions, out);
-  }
-  // A "box" inside a word of several letters is one of its letters.
-  boxes.erase(std::remove_if(boxes.begin(), boxes.end(),
-                             [&](const PositionedWord& b) {
-                               for (const PositionedWord& w : *out)
-                                 if (w.text.size() >= 3 && b.x0 >= w.x0 - 1 && b.x1 <= w.x1 + 1 &&
-                                     b.y0 >= w.y0 - 1 && b.y1 <= w.y1 + 1)
-                                   return true;
-                               return false;
-                             }),
-              boxes.end());
-  if (boxes.empty()) return s;
-  // What OCR still read of a box ("X", "[]", "El") goes; the box takes its place.
-  out->erase(std::remove_if(out->begin(), out->end(),
-                            [&](const PositionedWord& w) {
-                              double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
-                              for (const PositionedWord& b : boxes)
-                                if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1)
-                                  return true;
-                              return false;
-                            }),
-             out->end());
-  for (PositionedWord& b : boxes) out->push_back(std::move(b));
-  return s;
+  return ReadScannedPage(AsGrey(img, dpi), engine, out, rules);
 }
 
 Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
@@ -244,7 +194,6 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   d.page_count = total;
 
   std::vector<PositionedPage> pages;
-  std::vector<std::vector<RuleSegment>> rules;                 // parallel to `pages`
   std::vector<std::unique_ptr<poppler::page>> needs_ocr_page;  // parallel to `pages`
   pages.reserve(limit);
   int unreadable = 0, with_text = 0, without_text = 0;
@@ -259,8 +208,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     PageSize(*p, &pp.width, &pp.height);
     if (mode != "always") TextLayerWords(*p, &pp.words);
     bool has_text = !pp.words.empty();
-    rules.emplace_back();
-    if (has_text) ReadDrawing(*p, &pp.words, &rules.back());
+    if (has_text) ReadDrawing(*p, &pp.words, &pp.rules);
     if (has_text)
       ++with_text;
     else
@@ -297,7 +245,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
         if (!needs_ocr_page[i]) continue;
         pages[i].words.clear();
         pages[i].ocr = true;
-        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &rules[i]).ok()) ++failed;
+        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules).ok())
+          ++failed;
         needs_ocr_page[i].reset();
       }
       if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");
@@ -307,16 +256,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
                          " page(s) have no text layer and were not read (OCR is off)");
   }
 
-  std::vector<LaidOutPage> laid;
-  laid.reserve(pages.size());
-  for (size_t i = 0; i < pages.size(); ++i) {
-    pages[i].rules = rules[i];
-    laid.push_back(LayOutPage(pages[i]));
-    MergeTableRows(rules[i], &laid.back());
-    JoinWrappedLines(&laid.back());
-  }
-  JoinRowsAcrossPages(&laid);
-  MarkPageRoles(&laid);
+  std::vector<LaidOutPage> laid = LayOutPages(pages);
   int number = 0;
   for (LaidOutPage& p : laid) {
     for (LaidOutLine& l : p.lines) {

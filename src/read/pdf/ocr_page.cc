@@ -1,0 +1,180 @@
+// A scanned page read by OCR. See ocr_page.h.
+#include "read/pdf/ocr_page.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <utility>
+
+#include "read/pdf/drawing.h"
+#include "read/pdf/ink_bitmap.h"
+
+namespace redovis {
+
+namespace {
+
+/// The resolution pages are rendered at for OCR: enough for small digits.
+constexpr double kOcrDpi = 300;
+/// The most pixels one rendered page may have (an A4 page at 300 dpi has 8.7M).
+constexpr double kMaxOcrPixels = 16e6;
+
+}  // namespace
+
+Status OcrResolution(double width, double height, double* dpi) {
+  *dpi = 0;
+  if (width <= 0 || height <= 0) return Status::Error("ocr_failed", "the page has no size");
+  double d = kOcrDpi;
+  double pixels = (width / 72 * d) * (height / 72 * d);
+  if (pixels > kMaxOcrPixels) d *= std::sqrt(kMaxOcrPixels / pixels);
+  if (d < 20) return Status::Error("ocr_failed", "the page is too large to render for OCR");
+  *dpi = d;
+  return Status();
+}
+
+Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
+                       std::vector<PositionedWord>* out, std::vector<RuleSegment>* rules) {
+  rules->clear();
+  // A scan is seldom straight; table rules are found on a straight page.
+  GreyImage g;
+  std::vector<unsigned char> straight = Deskew(rendered, &g);
+  if (straight.empty()) return Status::Error("ocr_failed", "the page image is empty");
+  const InkBitmap ink = InkOfGrey(g);
+  *rules = FindRules(ink);
+  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(ink, {});
+  // OCR reads table rules and check boxes as letters: it gets the page
+  // without them.
+  EraseDrawing(*rules, boxes, g.width, g.height, g.dpi, &straight);
+  g.pixels = straight.data();
+  Status s = engine->Recognize(g, out);
+  if (!s.ok()) return s;
+  // A second look at ink the page-wide pass left out (a lone digit in a
+  // cell), on the page without what was read already.
+  std::vector<PositionedWord> read = *out;
+  read.insert(read.end(), boxes.begin(), boxes.end());
+  std::vector<PositionedWord> regions = FindUnreadInk(g, read);
+  if (!regions.empty()) {
+    std::vector<unsigned char> rest = straight;
+    EraseDrawing({}, read, g.width, g.height, g.dpi, &rest);
+    GreyImage left = g;
+    left.pixels = rest.data();
+    engine->RecognizeRegions(left, regions, out);
+  }
+  SettleDrawnBoxes(std::move(boxes), out);
+  return s;
+}
+
+void SettleDrawnBoxes(std::vector<PositionedWord> boxes, std::vector<PositionedWord>* out) {
+  // A "box" inside a word of several letters is one of its letters.
+  boxes.erase(std::remove_if(boxes.begin(), boxes.end(),
+                             [&](const PositionedWord& b) {
+                               for (const PositionedWord& w : *out)
+                                 if (w.text.size() >= 3 && b.x0 >= w.x0 - 1 && b.x1 <= w.x1 + 1 &&
+                                     b.y0 >= w.y0 - 1 && b.y1 <= w.y1 + 1)
+                                   return true;
+                               return false;
+                             }),
+              boxes.end());
+  if (boxes.empty()) return;
+  // What OCR still read of a box ("X", "[]", "El") goes; the box takes its place.
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](const PositionedWord& w) {
+                              double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+                              for (const PositionedWord& b : boxes)
+                                if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1)
+                                  return true;
+                              return false;
+                            }),
+             out->end());
+  for (PositionedWord& b : boxes) out->push_back(std::move(b));
+}
+
+std::vector<PositionedWord> FindUnreadInk(const GreyImage& image,
+                                          const std::vector<PositionedWord>& read) {
+  std::vector<PositionedWord> out;
+  const int width = image.width, height = image.height;
+  if (image.pixels == nullptr || width <= 0 || height <= 0 || image.stride < width ||
+      image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
+    return out;
+  const double scale = image.dpi / 72.0;
+  auto dark = [&](int x, int y) {
+    return image.pixels[static_cast<size_t>(y) * image.stride + x] < kInkBelow;
+  };
+  // Ink already read: a mask of the words' boxes, a point wider each way.
+  std::vector<uint8_t> seen(static_cast<size_t>(width) * height, 0);
+  for (const PositionedWord& w : read) {
+    int x0 = std::max(0, static_cast<int>((w.x0 - 1) * scale));
+    int x1 = std::min(width - 1, static_cast<int>((w.x1 + 1) * scale));
+    int y0 = std::max(0, static_cast<int>((w.y0 - 1) * scale));
+    int y1 = std::min(height - 1, static_cast<int>((w.y1 + 1) * scale));
+    for (int y = y0; y <= y1; ++y)
+      std::fill(seen.begin() + static_cast<size_t>(y) * width + x0,
+                seen.begin() + static_cast<size_t>(y) * width + x1 + 1, 1);
+  }
+  struct Blob {
+    int x0, y0, x1, y1;
+  };
+  std::vector<Blob> blobs;
+  std::vector<int> stack;
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
+      size_t at = static_cast<size_t>(y) * width + x;
+      if (seen[at] || !dark(x, y)) continue;
+      Blob b{x, y, x, y};
+      long count = 0;
+      seen[at] = 1;
+      stack.assign(1, static_cast<int>(at));
+      while (!stack.empty()) {
+        int p = stack.back();
+        stack.pop_back();
+        ++count;
+        int px = p % width, py = p / width;
+        b.x0 = std::min(b.x0, px), b.x1 = std::max(b.x1, px);
+        b.y0 = std::min(b.y0, py), b.y1 = std::max(b.y1, py);
+        for (int dy = -1; dy <= 1; ++dy)
+          for (int dx = -1; dx <= 1; ++dx) {
+            int nx = px + dx, ny = py + dy;
+            if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+            size_t n = static_cast<size_t>(ny) * width + nx;
+            if (seen[n] || !dark(nx, ny)) continue;
+            seen[n] = 1;
+            stack.push_back(static_cast<int>(n));
+          }
+      }
+      double w = (b.x1 - b.x0 + 1) / scale, h = (b.y1 - b.y0 + 1) / scale;
+      // A letter or digit: 3.5 to 24 points tall, not a hairline, some ink.
+      if (h < 3.5 || h > 24 || w < 0.8 || w > 60 || h > 10 * w) continue;
+      if (count < 2 * scale * scale) continue;
+      blobs.push_back(b);
+    }
+  }
+  // Blobs side by side at one height are one cluster (the digits of a number).
+  std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.x0 < b.x0; });
+  std::vector<bool> used(blobs.size(), false);
+  for (size_t i = 0; i < blobs.size() && out.size() < 200; ++i) {
+    if (used[i]) continue;
+    Blob c = blobs[i];
+    used[i] = true;
+    for (size_t j = i + 1; j < blobs.size(); ++j) {
+      if (used[j]) continue;
+      const Blob& b = blobs[j];
+      int h = std::max(c.y1 - c.y0, b.y1 - b.y0) + 1;
+      int ov = std::min(c.y1, b.y1) - std::max(c.y0, b.y0) + 1;
+      if (b.x0 - c.x1 > h) break;
+      if (ov * 2 < std::min(c.y1 - c.y0, b.y1 - b.y0) + 1) continue;
+      c.x0 = std::min(c.x0, b.x0), c.x1 = std::max(c.x1, b.x1);
+      c.y0 = std::min(c.y0, b.y0), c.y1 = std::max(c.y1, b.y1);
+      used[j] = true;
+    }
+    PositionedWord region;
+    // A margin of white helps OCR read a small place.
+    const double margin = 5;
+    region.x0 = std::max(0.0, c.x0 / scale - margin);
+    region.y0 = std::max(0.0, c.y0 / scale - margin);
+    region.x1 = std::min(width / scale, (c.x1 + 1) / scale + margin);
+    region.y1 = std::min(height / scale, (c.y1 + 1) / scale + margin);
+    out.push_back(region);
+  }
+  return out;
+}
+
+}  // namespace redovis

@@ -1,0 +1,63 @@
+// A scanned page read by OCR: the glue between a page rendering and the OCR
+// engine (read/ocr/ocr.h), which keeps table rules and drawn check boxes
+// apart from the text.
+//
+// In: a page rendered to grey pixels (GreyImage, layout_types.h) and an OCR
+// engine. Out: the page's words in points, as the layout passes take them
+// (line_layout.h), the check boxes drawn on the page among them as words
+// "☒" / "☐" (drawing.h), and the table rules seen on the page.
+//
+// The steps, in order: the page is straightened (Deskew); its rules and
+// drawn boxes are found and painted out, so that OCR does not read them as
+// letters; the engine reads the page; ink of the size of text that no word
+// read covers gets a second look, one place at a time; what OCR made of a
+// drawn box gives way to the box. What is Tesseract's (the engine, the
+// straightening) stays in read/ocr; no PDF library is used here.
+//
+// Never throws on its own, never prints; the engine is used, not kept.
+#ifndef REDOVIS_READ_PDF_OCR_PAGE_H_
+#define REDOVIS_READ_PDF_OCR_PAGE_H_
+
+#include <vector>
+
+#include "read/ocr/ocr.h"
+#include "read/pdf/layout_types.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// Sets `*dpi` to the resolution a page of `width` x `height` points is to
+/// be rendered at for OCR: 300 dpi, less for a page that would pass 16
+/// million pixels. Fails with "ocr_failed" when the page has no size, or
+/// when it is so large that under 20 dpi would be left.
+Status OcrResolution(double width, double height, double* dpi);
+
+/// Reads the page `rendered` (grey, any stride) by OCR with `engine`,
+/// replacing `*words` with what was read and the drawn check boxes (in
+/// points), and `*rules` with the table rules seen on the straightened page.
+/// Fails with "ocr_failed" when the image is empty or the engine fails on
+/// the page (then `*words` is empty or as the engine left it); a failed
+/// second look at a place is no failure.
+Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
+                       std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules);
+
+/// Places on a page image where there is ink of the size of text that no
+/// word of `read` covers: what a first OCR pass left out (it is prone to
+/// skip a lone digit in a table cell). Each place is a box in points around a
+/// cluster of such ink (a number's digits together), with a little margin.
+/// Specks, strokes thinner than a letter and ink under `read` are left out;
+/// at most 200 places come back. Never fails; an empty or malformed image
+/// gives none.
+std::vector<PositionedWord> FindUnreadInk(const GreyImage& image,
+                                          const std::vector<PositionedWord>& read);
+
+/// Puts the check boxes drawn on a page (`boxes`, from drawing.h) among the
+/// words OCR read of it: a box inside a word of three bytes or more is one of
+/// its letters and goes; a word whose middle lies in a remaining box is what
+/// OCR made of the box ("X", "[]") and goes; the remaining boxes are
+/// appended to `*words`. Never fails.
+void SettleDrawnBoxes(std::vector<PositionedWord> boxes, std::vector<PositionedWord>* words);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_PDF_OCR_PAGE_H_

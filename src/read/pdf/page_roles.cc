@@ -1,0 +1,211 @@
+// Running headers, page numbers and footnotes marked. See page_roles.h.
+#include "read/pdf/page_roles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "read/pdf/word_text.h"
+
+namespace redovis {
+
+namespace {
+
+/// The line's cells joined by single spaces.
+std::string JoinedText(const Line& line) {
+  std::string s;
+  for (const Cell& c : line.cells) {
+    if (c.text.empty()) continue;
+    if (!s.empty()) s += ' ';
+    s += c.text;
+  }
+  return s;
+}
+
+/// True for a page number in any common dress: "3", "- 3 -", "3 (7)", "3/7",
+/// "<word> 3", "<word> 3 <word> 7" (a word being at most six letters).
+bool LooksLikePageNumber(const std::string& text) {
+  if (text.empty() || text.size() > 24) return false;
+  int numbers = 0, words = 0, tokens = 0;
+  bool number_seen = false;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+      if (j - i > 4) return false;
+      ++numbers;
+      ++tokens;
+      number_seen = true;
+      i = j;
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) {
+      size_t j = i;
+      size_t letters = 0;
+      while (j < text.size()) {
+        unsigned char d = text[j];
+        if (!((d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || d >= 0x80)) break;
+        if ((d & 0xC0) != 0x80) ++letters;
+        ++j;
+      }
+      if (letters > 6) return false;
+      ++words;
+      ++tokens;
+      i = j;
+    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.' || c == '[' ||
+               c == ']' || c == '|') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return number_seen && numbers <= 2 && words <= 2 && tokens <= 4;
+}
+
+/// `text` with every digit run replaced by '#' and spaces squeezed: the key of
+/// a running header or footer.
+std::string FurnitureKey(const std::string& text) {
+  std::string k;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (k.empty() || k.back() != '#') k += '#';
+    } else if (c == ' ') {
+      if (!k.empty() && k.back() != ' ') k += ' ';
+    } else {
+      k += c;
+    }
+  }
+  return k;
+}
+
+/// True when the first character of `text` is a digit, a superscript digit or '*'.
+bool StartsLikeNote(const std::string& text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  UChar32 c = NextCodePoint(text, &i);
+  return (c >= '0' && c <= '9') || IsSuperscriptDigit(c) || c == '*';
+}
+
+/// True when the first character of `text` is a superscript digit.
+bool StartsWithSuperscript(const std::string& text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  return IsSuperscriptDigit(NextCodePoint(text, &i));
+}
+
+}  // namespace
+
+void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options) {
+  // Lines of text set at another angle than the page's have no height: they
+  // take part in none of the tests below.
+  auto placed = [](const LaidOutLine& l) { return l.y1 > l.y0; };
+  // Page numbers: a number-like line first or last on its page, in the margin band.
+  for (LaidOutPage& p : *pages) {
+    if (p.height <= 0) continue;
+    std::vector<size_t> ends;
+    for (size_t i = 0; i < p.lines.size(); ++i)
+      if (placed(p.lines[i])) {
+        if (ends.empty()) ends.push_back(i);
+        if (ends.size() == 2)
+          ends.back() = i;
+        else
+          ends.push_back(i);
+      }
+    double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
+    for (size_t idx : ends) {
+      LaidOutLine& l = p.lines[idx];
+      if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(JoinedText(l.line)))
+        l.line.role = LineRole::kFurniture;
+    }
+  }
+  // Running headers and footers: the same text (digits aside) at the same
+  // height in the margin band of at least half the pages (two at least).
+  size_t npages = 0;
+  for (const LaidOutPage& p : *pages)
+    if (!p.lines.empty()) ++npages;
+  if (npages >= 2) {
+    struct Hit {
+      LaidOutLine* line;
+      double pos;
+    };
+    std::map<std::string, std::vector<Hit>> hits;
+    for (LaidOutPage& p : *pages) {
+      if (p.height <= 0) continue;
+      double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
+      size_t n = p.lines.size();
+      for (size_t i = 0; i < n; ++i) {
+        if (i >= 3 && i + 3 < n) continue;
+        LaidOutLine& l = p.lines[i];
+        std::string text = JoinedText(l.line);
+        if (text.empty() || !placed(l)) continue;
+        if (l.y1 <= top)
+          hits["T" + FurnitureKey(text)].push_back(Hit{&l, l.y0});
+        else if (l.y0 >= bottom)
+          hits["B" + FurnitureKey(text)].push_back(Hit{&l, p.height - l.y1});
+      }
+    }
+    size_t needed = std::max<size_t>(2, (npages + 1) / 2);
+    for (auto& [key, list] : hits) {
+      if (list.size() < needed) continue;
+      std::vector<double> pos;
+      for (const Hit& h : list) pos.push_back(h.pos);
+      double mid = Median(pos);
+      size_t near = 0;
+      for (const Hit& h : list)
+        if (std::fabs(h.pos - mid) <= 5) ++near;
+      if (near < needed) continue;
+      for (const Hit& h : list)
+        if (std::fabs(h.pos - mid) <= 5) h.line->line.role = LineRole::kFurniture;
+    }
+  }
+  // Footnotes: the document's body size is the size most characters are set in.
+  std::map<double, size_t> weight;
+  for (const LaidOutPage& p : *pages)
+    for (const LaidOutLine& l : p.lines)
+      if (l.line.role == LineRole::kContent)
+        weight[std::round(l.font_size * 4) / 4] += JoinedText(l.line).size() + 1;
+  double body = 0;
+  size_t best = 0;
+  for (const auto& [fs, w] : weight)
+    if (w > best) {
+      body = fs;
+      best = w;
+    }
+  if (body <= 0) return;
+  auto small = [&](const LaidOutLine& l) { return l.font_size <= 0.9 * body; };
+  for (LaidOutPage& p : *pages) {
+    size_t n = p.lines.size();
+    // A note at the foot of the page: the first small-type line starting with
+    // a note number in the lower half, after which every line is small type.
+    size_t start = n;
+    for (size_t i = n; i-- > 0;) {
+      LaidOutLine& l = p.lines[i];
+      if (l.line.role == LineRole::kFurniture || !placed(l)) continue;
+      if (!small(l) || l.y0 < 0.5 * p.height) break;
+      if (StartsLikeNote(JoinedText(l.line))) start = i;
+    }
+    for (size_t i = start; i < n; ++i)
+      if (p.lines[i].line.role == LineRole::kContent && placed(p.lines[i]))
+        p.lines[i].line.role = LineRole::kFootnote;
+    // A note elsewhere (the page broke before the foot): small type starting
+    // with a superscript number, and the small-type lines right after it.
+    for (size_t i = 0; i < start; ++i) {
+      LaidOutLine& l = p.lines[i];
+      if (l.line.role != LineRole::kContent || !placed(l) || !small(l)) continue;
+      if (!StartsWithSuperscript(JoinedText(l.line))) continue;
+      l.line.role = LineRole::kFootnote;
+      for (size_t j = i + 1; j < start; ++j) {
+        LaidOutLine& m = p.lines[j];
+        const LaidOutLine& prev = p.lines[j - 1];
+        if (m.line.role != LineRole::kContent || !placed(m) || !small(m) ||
+            std::fabs(m.font_size - l.font_size) > 0.5 || m.y0 - prev.y1 > l.font_size)
+          break;
+        m.line.role = LineRole::kFootnote;
+        i = j;
+      }
+    }
+  }
+}
+
+}  // namespace redovis

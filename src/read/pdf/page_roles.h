@@ -1,0 +1,32 @@
+// Page roles: which lines are not the document's running text. Running
+// headers and footers and page numbers are furniture; footnote bodies are
+// footnotes.
+//
+// In: all of a document's laid-out pages (line_layout.h), after the joins
+// (table_rows.h, paragraphs.h). Out: the same lines with LineRole::kFurniture
+// or LineRole::kFootnote set where they apply; nothing is moved or dropped.
+//
+// Geometry, repetition across pages and the shape of numbers only: no
+// knowledge of forms or languages. Never fails, throws or prints.
+#ifndef REDOVIS_READ_PDF_PAGE_ROLES_H_
+#define REDOVIS_READ_PDF_PAGE_ROLES_H_
+
+#include <vector>
+
+#include "read/pdf/layout_types.h"
+
+namespace redovis {
+
+/// Sets LineRole::kFurniture on running headers and footers (text repeated,
+/// digits aside, at the same height in the margin band of at least half the
+/// pages, two at least) and page numbers (a number-like line first or last
+/// on its page, in the margin band), and LineRole::kFootnote on footnote
+/// bodies (small type at a page's foot starting with a note number, or small
+/// type starting with a superscript number elsewhere, and the small-type
+/// lines right after it). Lines set at another angle (no height) take no
+/// part. Never fails; lines already given a role keep it.
+void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options = LayoutOptions());
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_PDF_PAGE_ROLES_H_

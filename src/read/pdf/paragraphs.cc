@@ -1,0 +1,196 @@
+// Paragraphs and page breaks joined. See paragraphs.h.
+#include "read/pdf/paragraphs.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "read/pdf/word_text.h"
+
+namespace redovis {
+
+namespace {
+
+/// True when `text` opens with a list marker: a bullet, a dash, or a number
+/// followed by '.' or ')' and a space.
+bool StartsWithListMarker(const std::string& text) {
+  if (text.empty()) return false;
+  size_t i = 0;
+  UChar32 c = NextCodePoint(text, &i);
+  if (c == 0x2022 || c == 0x25CF || c == 0x25AA || c == 0x2013 || c == '-' || c == '*' ||
+      c == 0x25E6 || c == 0xF0B7)
+    return true;
+  size_t k = 0;
+  while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+  return k > 0 && k < 4 && k + 1 < text.size() && (text[k] == '.' || text[k] == ')') &&
+         text[k + 1] == ' ';
+}
+
+/// The width of the first word of a one-cell line, estimated from its share
+/// of the characters.
+double FirstWordWidth(const Cell& c) {
+  size_t all = Chars(c.text);
+  if (all == 0) return 0;
+  size_t space = c.text.find(' ');
+  size_t first = Chars(space == std::string::npos ? c.text : c.text.substr(0, space));
+  return (c.x1 - c.x0) * static_cast<double>(first) / static_cast<double>(all);
+}
+
+bool IsPlainLine(const LaidOutLine& l) {
+  return l.line.cells.size() == 1 && l.line.cells[0].checkbox == CheckboxState::kNone &&
+         !l.line.cells[0].text.empty() && !l.in_table && l.y1 > l.y0 &&
+         l.line.role != LineRole::kFurniture;
+}
+
+}  // namespace
+
+void JoinWrappedLines(LaidOutPage* page) {
+  std::vector<LaidOutLine>& lines = page->lines;
+  if (lines.size() < 2) return;
+  // The right edge of the text block a line belongs to: the widest line
+  // starting at the same left edge.
+  auto right_edge = [&](const LaidOutLine& a) {
+    double edge = a.line.cells[0].x1;
+    for (const LaidOutLine& l : lines)
+      if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - a.line.cells[0].x0) <= 2)
+        edge = std::max(edge, l.line.cells[0].x1);
+    return edge;
+  };
+  std::vector<LaidOutLine> out;
+  out.reserve(lines.size());
+  size_t i = 0;
+  while (i < lines.size()) {
+    LaidOutLine para = std::move(lines[i]);
+    ++i;
+    if (!IsPlainLine(para)) {
+      out.push_back(std::move(para));
+      continue;
+    }
+    double edge = right_edge(para);
+    double last_y0 = para.y0, last_x0 = para.line.cells[0].x0, last_x1 = para.line.cells[0].x1;
+    bool first = true;
+    while (i < lines.size()) {
+      const LaidOutLine& next = lines[i];
+      if (!IsPlainLine(next) || next.line.role != para.line.role) break;
+      const Cell& a = para.line.cells[0];
+      const Cell& b = next.line.cells[0];
+      double fs = para.font_size;
+      if (std::fabs(next.font_size - fs) > 0.5) break;
+      double pitch = next.y0 - last_y0;
+      if (pitch < 0.8 * fs || pitch > 1.5 * fs) break;
+      // Continuation lines start at the paragraph's left edge (the first
+      // line may be indented).
+      bool aligned =
+          std::fabs(b.x0 - last_x0) <= 2 || (first && b.x0 < last_x0 && last_x0 - b.x0 <= 40);
+      if (!aligned || StartsWithListMarker(b.text)) break;
+      // The line above was full: the next line's first word did not fit on it.
+      if (last_x1 + 0.25 * fs + FirstWordWidth(b) < edge - 1) break;
+      Cell& c = para.line.cells[0];
+      c.text += ' ';
+      c.text += b.text;
+      c.x0 = std::min(a.x0, b.x0);
+      c.x1 = std::max(a.x1, b.x1);
+      para.y1 = std::max(para.y1, next.y1);
+      last_y0 = next.y0;
+      last_x0 = b.x0;
+      last_x1 = b.x1;
+      first = false;
+      ++i;
+    }
+    out.push_back(std::move(para));
+  }
+  lines = std::move(out);
+}
+
+void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
+  auto content = [](const LaidOutLine& l) {
+    return l.line.role == LineRole::kContent && l.y1 > l.y0;
+  };
+  for (size_t p = 0; p + 1 < pages->size(); ++p) {
+    LaidOutPage& a = (*pages)[p];
+    LaidOutPage& b = (*pages)[p + 1];
+    if (a.number + 1 != b.number) continue;
+    LaidOutLine* last = nullptr;
+    for (auto it = a.lines.rbegin(); it != a.lines.rend(); ++it)
+      if (content(*it)) {
+        last = &*it;
+        break;
+      }
+    size_t first = b.lines.size();
+    for (size_t k = 0; k < b.lines.size(); ++k)
+      if (content(b.lines[k])) {
+        first = k;
+        break;
+      }
+    if (!last || first == b.lines.size()) continue;
+    LaidOutLine& next = b.lines[first];
+    // A paragraph that runs on: the page's last line is full, the next page
+    // goes on in the same type at the same left edge, in lower case.
+    if (IsPlainLine(*last) && IsPlainLine(next) &&
+        std::fabs(last->font_size - next.font_size) <= 0.5 &&
+        std::fabs(last->line.cells[0].x0 - next.line.cells[0].x0) <= 2 &&
+        ContinuesWord(next.line.cells[0].text) && !StartsWithListMarker(next.line.cells[0].text)) {
+      double edge = last->line.cells[0].x1;
+      for (const LaidOutLine& l : a.lines)
+        if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - last->line.cells[0].x0) <= 2)
+          edge = std::max(edge, l.line.cells[0].x1);
+      if (last->line.cells[0].x1 + 0.25 * last->font_size + FirstWordWidth(next.line.cells[0]) >=
+          edge - 1) {
+        Cell& c = last->line.cells[0];
+        c.text += ' ';
+        c.text += next.line.cells[0].text;
+        c.x1 = std::max(c.x1, next.line.cells[0].x1);
+        b.lines.erase(b.lines.begin() + static_cast<long>(first));
+        continue;
+      }
+    }
+    if (!last->in_table || !next.in_table || last->cuts.size() < 2 ||
+        last->cuts.size() != next.cuts.size())
+      continue;
+    bool same = true;
+    for (size_t k = 0; k < last->cuts.size(); ++k)
+      if (std::fabs(last->cuts[k] - next.cuts[k]) > 1.5) same = false;
+    if (!same || last->y1 < 0.6 * a.height || next.y0 > 0.4 * b.height) continue;
+    const std::vector<double>& cuts = last->cuts;
+    auto column_of = [&](const Cell& c) {
+      double mid = (c.x0 + c.x1) / 2;
+      return std::upper_bound(cuts.begin(), cuts.end(), mid) - cuts.begin();
+    };
+    // The row goes on when the next page's piece leaves the first column
+    // (where a new row would put its label) empty, or when it is one piece
+    // going on, in lower case, with the text of the row's last cell, which
+    // reaches its column's right edge.
+    if (next.line.cells.empty() || last->line.cells.empty()) continue;
+    auto first_col = column_of(last->line.cells.front());
+    const Cell& tail = last->line.cells.back();
+    auto tail_col = column_of(tail);
+    bool runs_on = next.line.cells.size() == 1 && column_of(next.line.cells[0]) == tail_col &&
+                   ContinuesWord(next.line.cells[0].text) &&
+                   tail_col < static_cast<long>(cuts.size()) &&
+                   tail.x1 + 0.25 * last->font_size + FirstWordWidth(next.line.cells[0]) >=
+                       cuts[tail_col] - (tail_col > 0 ? tail.x0 - cuts[tail_col - 1] : 6) - 1;
+    if (column_of(next.line.cells.front()) <= first_col && !runs_on) continue;
+    bool boxes = false;
+    for (const Cell& c : next.line.cells) boxes |= c.checkbox != CheckboxState::kNone;
+    if (boxes) continue;
+    for (const Cell& c : next.line.cells) {
+      auto col = column_of(c);
+      Cell* into = nullptr;
+      for (Cell& t : last->line.cells)
+        if (column_of(t) == col) into = &t;
+      if (into) {
+        if (!into->text.empty() && !c.text.empty()) into->text += ' ';
+        into->text += c.text;
+        into->x0 = std::min(into->x0, c.x0);
+        into->x1 = std::max(into->x1, c.x1);
+      } else {
+        auto pos = std::find_if(last->line.cells.begin(), last->line.cells.end(),
+                                [&](const Cell& t) { return column_of(t) > col; });
+        last->line.cells.insert(pos, c);
+      }
+    }
+    b.lines.erase(b.lines.begin() + static_cast<long>(first));
+  }
+}
+
+}  // namespace redovis

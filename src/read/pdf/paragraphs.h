@@ -1,0 +1,44 @@
+// Paragraphs and page breaks: the lines of a wrapped paragraph joined into
+// one, and what a page break cut in two (a paragraph, a ruled table row)
+// joined again.
+//
+// In: laid-out pages (line_layout.h), their ruled rows already merged
+// (table_rows.h: `in_table` and `cuts` set). Out: the same pages with the
+// joined lines in place of their pieces; a piece joined across a page break
+// leaves the later page.
+//
+// Geometry and the first letter of a line only: no knowledge of forms or
+// languages. Never fails, throws or prints.
+#ifndef REDOVIS_READ_PDF_PARAGRAPHS_H_
+#define REDOVIS_READ_PDF_PARAGRAPHS_H_
+
+#include <vector>
+
+#include "read/pdf/layout_types.h"
+
+namespace redovis {
+
+/// Joins the visual lines of each wrapped paragraph (outside ruled tables)
+/// into one line: a one-cell line that runs to the right edge of its text
+/// block, and the next one-cell line set in the same type at the next line's
+/// distance, starting at the same left edge and not with a list marker.
+/// Lines with check boxes, furniture and lines in tables are never joined.
+/// Never fails.
+void JoinWrappedLines(LaidOutPage* page);
+
+/// Joins what a page break cut in two, between consecutive pages: a
+/// paragraph (the page's last content line is full and the next page goes on
+/// at the same left edge in the same type, in lower case), or else a ruled
+/// table row (when the last row of a page and the first row of the next have
+/// the same grid columns and the latter's first column is empty, or it is one
+/// piece going on, in lower case, with the text of the row's last cell, its
+/// pieces go into the former's cells; never a piece with a check box).
+/// Lines with no height (text set at another angle) and lines that already
+/// have a role other than kContent are passed over; LayOutPages (pdf_layout.h)
+/// marks roles only after this join, so there a running header or a page
+/// number stands between the two pieces and keeps them apart. Never fails.
+void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_PDF_PARAGRAPHS_H_

@@ -1,0 +1,215 @@
+// Ruled table rows joined. See table_rows.h.
+#include "read/pdf/table_rows.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "read/pdf/word_text.h"
+
+namespace redovis {
+
+namespace {
+
+/// Where a line sits in a ruled table: the rules above and below its grid cell.
+struct RowKey {
+  bool ruled = false;
+  double top = 0, bottom = 0;
+};
+
+/// Rules that lie on one line (within a point) and meet or nearly meet
+/// (within three points) joined into one: a scanned rule comes in pieces.
+std::vector<RuleSegment> ConsolidateRules(std::vector<RuleSegment> rules) {
+  std::sort(rules.begin(), rules.end(), [](const RuleSegment& a, const RuleSegment& b) {
+    if (a.horizontal != b.horizontal) return a.horizontal;
+    return a.pos < b.pos;
+  });
+  std::vector<RuleSegment> out;
+  size_t i = 0;
+  while (i < rules.size()) {
+    // One cluster: same direction, positions chained within a point.
+    size_t j = i + 1;
+    while (j < rules.size() && rules[j].horizontal == rules[i].horizontal &&
+           rules[j].pos - rules[j - 1].pos <= 1.0)
+      ++j;
+    std::vector<RuleSegment> cluster(rules.begin() + static_cast<long>(i),
+                                     rules.begin() + static_cast<long>(j));
+    std::sort(cluster.begin(), cluster.end(),
+              [](const RuleSegment& a, const RuleSegment& b) { return a.from < b.from; });
+    RuleSegment cur = cluster[0];
+    double weight = cur.to - cur.from, sum = cur.pos * weight;
+    auto flush = [&] {
+      if (weight > 0) cur.pos = sum / weight;
+      out.push_back(cur);
+    };
+    for (size_t k = 1; k < cluster.size(); ++k) {
+      const RuleSegment& r = cluster[k];
+      if (r.from <= cur.to + 3) {
+        cur.to = std::max(cur.to, r.to);
+        cur.width = std::max(cur.width, r.width);
+        weight += r.to - r.from;
+        sum += r.pos * (r.to - r.from);
+      } else {
+        flush();
+        cur = r;
+        weight = r.to - r.from;
+        sum = r.pos * weight;
+      }
+    }
+    flush();
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page) {
+  if (raw_rules.empty() || page->lines.size() < 2) return;
+  std::vector<RuleSegment> rules = ConsolidateRules(raw_rules);
+  std::vector<const RuleSegment*> hs, vs;
+  for (const RuleSegment& r : rules) (r.horizontal ? hs : vs).push_back(&r);
+  if (hs.empty() || vs.empty()) return;
+  const double kTol = 1.5;
+  // The vertical rules left and right of x that run over [y0, y1].
+  auto borders = [&](double x0, double x1, double y0, double y1, double* left, double* right) {
+    *left = -1e18;
+    *right = 1e18;
+    for (const RuleSegment* v : vs) {
+      if (v->from > y0 + kTol || v->to < y1 - kTol) continue;
+      if (v->pos <= x0 + 0.5) *left = std::max(*left, v->pos);
+      if (v->pos >= x1 - 0.5) *right = std::min(*right, v->pos);
+    }
+    return *left > -1e17 && *right < 1e17;
+  };
+  std::vector<RowKey> keys(page->lines.size());
+  for (size_t i = 0; i < page->lines.size(); ++i) {
+    const LaidOutLine& l = page->lines[i];
+    if (l.line.cells.empty() || l.y1 <= l.y0) continue;
+    const Cell& c = l.line.cells.front();
+    double left, right;
+    if (!borders(c.x0, c.x1, l.y0 + 1, l.y1 - 1, &left, &right)) continue;
+    // The rules above and below that span the grid cell (an underline does not).
+    double top = -1e18, bottom = 1e18;
+    for (const RuleSegment* h : hs) {
+      if (h->from > left + kTol + 1 || h->to < right - kTol - 1) continue;
+      if (h->pos <= l.y0 + kTol) top = std::max(top, h->pos);
+      if (h->pos >= l.y1 - kTol) bottom = std::min(bottom, h->pos);
+    }
+    if (top < -1e17 || bottom > 1e17) continue;
+    keys[i] = RowKey{true, top, bottom};
+  }
+  // The grid columns of a row: vertical rules that run over most of it.
+  auto cuts_of = [&](double top, double bottom) {
+    std::vector<double> cuts;
+    for (const RuleSegment* v : vs) {
+      double ov = std::min(v->to, bottom) - std::max(v->from, top);
+      if (ov >= 0.5 * (bottom - top)) cuts.push_back(v->pos);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    return cuts;
+  };
+  std::vector<LaidOutLine> out;
+  out.reserve(page->lines.size());
+  for (size_t i = 0; i < page->lines.size();) {
+    size_t j = i + 1;
+    if (keys[i].ruled) {
+      while (j < page->lines.size() && keys[j].ruled &&
+             std::fabs(keys[j].top - keys[i].top) < 0.5 &&
+             std::fabs(keys[j].bottom - keys[i].bottom) < 0.5 &&
+             page->lines[j].line.role == page->lines[i].line.role)
+        ++j;
+    }
+    if (j - i < 2) {
+      if (keys[i].ruled) {
+        page->lines[i].in_table = true;
+        page->lines[i].cuts = cuts_of(keys[i].top, keys[i].bottom);
+      }
+      out.push_back(std::move(page->lines[i]));
+      i = j;
+      continue;
+    }
+    std::vector<double> cuts = cuts_of(keys[i].top, keys[i].bottom);
+    auto column_of = [&](const Cell& c) {
+      double mid = (c.x0 + c.x1) / 2;
+      return static_cast<int>(std::upper_bound(cuts.begin(), cuts.end(), mid) - cuts.begin());
+    };
+    // Two pieces of one visual line in one grid column: the columns are not
+    // all ruled; leave the lines alone.
+    bool clear = true;
+    for (size_t k = i; k < j && clear; ++k) {
+      std::vector<int> seen;
+      for (const Cell& c : page->lines[k].line.cells) {
+        int col = column_of(c);
+        if (std::find(seen.begin(), seen.end(), col) != seen.end()) clear = false;
+        seen.push_back(col);
+      }
+    }
+    if (!clear) {
+      for (size_t k = i; k < j; ++k) {
+        page->lines[k].in_table = true;
+        out.push_back(std::move(page->lines[k]));
+      }
+      i = j;
+      continue;
+    }
+    struct Column {
+      Cell cell;
+      bool open = false;
+      const Cell* last = nullptr;  // the piece last added
+      double left_pad = 0;
+      double font_size = 0;
+    };
+    std::map<int, std::vector<Column>> columns;
+    LaidOutLine merged = page->lines[i];
+    merged.line.cells.clear();
+    for (size_t k = i; k < j; ++k) {
+      const LaidOutLine& l = page->lines[k];
+      merged.y0 = std::min(merged.y0, l.y0);
+      merged.y1 = std::max(merged.y1, l.y1);
+      for (const Cell& c : l.line.cells) {
+        int col = column_of(c);
+        std::vector<Column>& list = columns[col];
+        bool box = c.checkbox != CheckboxState::kNone;
+        // A second check box in one grid cell starts a cell of its own.
+        if (list.empty() || (box && list.back().cell.checkbox != CheckboxState::kNone)) {
+          Column fresh;
+          fresh.cell = c;
+          fresh.last = &c;
+          double left = col > 0 && col - 1 < static_cast<int>(cuts.size()) ? cuts[col - 1] : c.x0;
+          fresh.left_pad = std::max(0.0, c.x0 - left);
+          fresh.font_size = l.font_size;
+          list.push_back(fresh);
+          continue;
+        }
+        Column& target = list.back();
+        Cell& t = target.cell;
+        // A word longer than its column was broken at the column's edge:
+        // it fills its line to within a letter's width.
+        double right = col < static_cast<int>(cuts.size()) ? cuts[col] : 1e18;
+        bool broken = target.last->text.find(' ') == std::string::npos &&
+                      target.last->x1 >= right - target.left_pad - 0.6 * target.font_size &&
+                      ContinuesWord(c.text);
+        if (!c.text.empty()) {
+          if (!t.text.empty() && !broken) t.text += ' ';
+          t.text += c.text;
+        }
+        if (box) t.checkbox = c.checkbox;
+        t.x0 = std::min(t.x0, c.x0);
+        t.x1 = std::max(t.x1, c.x1);
+        target.last = &c;
+      }
+    }
+    for (auto& [col, list] : columns)
+      for (Column& c : list) merged.line.cells.push_back(std::move(c.cell));
+    merged.in_table = true;
+    merged.cuts = cuts;
+    out.push_back(std::move(merged));
+    i = j;
+  }
+  page->lines = std::move(out);
+}
+
+}  // namespace redovis

@@ -1,0 +1,35 @@
+// Ruled table rows: the visual lines of one row of a ruled table joined
+// into one line, a cell per grid column.
+//
+// In: a page's lines (line_layout.h) and the rules drawn on it (drawing.h),
+// in points. Out: the same page, each ruled row's lines merged into one line
+// whose cells are the grid's columns, each ruled line marked in_table with
+// the x of its row's vertical rules (`cuts`), which the page-break join
+// (paragraphs.h) and the column matching downstream rely on.
+//
+// One page at a time, geometry only: no knowledge of forms or languages.
+// Never fails, throws or prints; lines outside ruled tables keep their
+// order and content.
+#ifndef REDOVIS_READ_PDF_TABLE_ROWS_H_
+#define REDOVIS_READ_PDF_TABLE_ROWS_H_
+
+#include <vector>
+
+#include "read/pdf/layout_types.h"
+
+namespace redovis {
+
+/// Joins the visual lines of each ruled table row of `page` into one line:
+/// lines whose first cell sits in a grid cell with the same top and bottom
+/// rules form a row; each grid column's pieces become one cell, the pieces
+/// joined by a space (no space where a word too long for its column was
+/// broken at the column's edge); a second check box in one grid cell starts
+/// a cell of its own. Lines outside ruled tables, and rows whose columns
+/// cannot be told apart by vertical rules, are left as they are (the latter
+/// marked in_table). Rules in pieces (a scan's) are joined first. Never
+/// fails; without rules, or with fewer than two lines, nothing changes.
+void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_PDF_TABLE_ROWS_H_

@@ -1,0 +1,21 @@
+// What the layout passes read of a word's text. See word_text.h.
+#include "read/pdf/word_text.h"
+
+namespace redovis {
+
+size_t Chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool ContinuesWord(const std::string& s) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  UChar32 c = NextCodePoint(s, &i);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '@' ||
+         (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
+}  // namespace redovis

@@ -1,0 +1,32 @@
+// What the layout passes read of a word's or a cell's text: its code points,
+// their count, and how it starts.
+//
+// In: UTF-8 text as a page reader or the layout passes hold it (malformed
+// bytes are tolerated). Out: code points and small judgements on them.
+//
+// Code points themselves (NextCodePoint, IsSuperscriptDigit) come from
+// base/utf8.h. Nothing here fails, throws, allocates or keeps state.
+#ifndef REDOVIS_READ_PDF_WORD_TEXT_H_
+#define REDOVIS_READ_PDF_WORD_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "base/utf8.h"
+
+namespace redovis {
+
+/// The number of code points in UTF-8 `s` (bytes that do not continue a
+/// sequence).
+size_t Chars(const std::string& s);
+
+/// True when the first code point of `s` is a lower-case ASCII or Latin-1
+/// letter, a digit, a full stop or '@': the text goes on inside a word (a
+/// word broken at a column's edge, a sentence going on after a page break).
+/// False for empty text.
+bool ContinuesWord(const std::string& s);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_PDF_WORD_TEXT_H_

@@ -1,0 +1,136 @@
+// Tests of words to lines and cells (src/read/pdf/line_layout.h): lines,
+// cells and their x ranges, superscripts, check-box glyphs, two columns,
+// rotated text, degenerate words.
+#include "read/pdf/line_layout.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "layout_test_support.h"
+
+namespace redovis {
+namespace {
+
+using namespace redovis::testing;
+
+TEST_CASE("line layout: a table row's mark sits under its column header") {
+  PositionedPage p = Page();
+  AddText(&p, 380, 100, 10, "Ja");
+  AddText(&p, 460, 100, 10, "Nej");
+  AddText(&p, 57, 120, 10, "Ombuden har erbjudits utbildning.");
+  AddText(&p, 383, 120, 10, "X");
+  AddText(&p, 57, 140, 10, "Totalt antal klienter");
+  AddText(&p, 380, 140, 10, "29");
+  AddText(&p, 460, 140, 10, "17");
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 3);
+  const Line& header = laid.lines[0].line;
+  const Line& row = laid.lines[1].line;
+  CHECK(Texts(header) == std::vector<std::string>{"Ja", "Nej"});
+  CHECK(Texts(row) == std::vector<std::string>{"Ombuden har erbjudits utbildning.", "X"});
+  CHECK(Overlap(row.cells[1], header.cells[0]));
+  CHECK_FALSE(Overlap(row.cells[1], header.cells[1]));
+  CHECK(Texts(laid.lines[2].line) == std::vector<std::string>{"Totalt antal klienter", "29", "17"});
+  for (const LaidOutLine& l : laid.lines) CHECK(l.line.page == 1);
+}
+
+TEST_CASE("line layout: a wrapped label stays on its own lines, the next row's values on theirs") {
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 10, "Har ni under 2020 haft kö eller väntetid för");
+  AddText(&p, 383, 100, 10, "x");
+  AddText(&p, 57, 112, 10, "personer som söker kontakt?");
+  AddText(&p, 57, 130, 10, "Om ja, uppskatta väntetiden.");
+  AddText(&p, 460, 130, 10, "3");
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 3);
+  CHECK(Texts(laid.lines[0].line) ==
+        std::vector<std::string>{"Har ni under 2020 haft kö eller väntetid för", "x"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"personer som söker kontakt?"});
+  CHECK(Texts(laid.lines[2].line) == std::vector<std::string>{"Om ja, uppskatta väntetiden.", "3"});
+}
+
+TEST_CASE("line layout: a raised small digit becomes a superscript; glyph boxes set check states") {
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 10, "Ange antal tjänster med 2 decimaler");
+  PositionedWord sup;
+  sup.text = "1";
+  sup.x0 = p.words.back().x1;
+  sup.x1 = sup.x0 + 3;
+  sup.y0 = 99;
+  sup.y1 = 106;
+  sup.font_size = 6;
+  sup.space_after = false;
+  p.words.back().space_after = false;
+  p.words.push_back(sup);
+  AddText(&p, 57, 130, 10, "\u2612 Kan inte bedöma");
+  AddText(&p, 57, 150, 10, "\u2610 Nej");
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 3);
+  CHECK(laid.lines[0].line.cells[0].text == "Ange antal tjänster med 2 decimaler\u00b9");
+  REQUIRE(!laid.lines[1].line.cells.empty());
+  CHECK(laid.lines[1].line.cells[0].checkbox == CheckboxState::kChecked);
+  CHECK(laid.lines[1].line.cells[0].text == "Kan inte bedöma");
+  CHECK(laid.lines[2].line.cells[0].checkbox == CheckboxState::kUnchecked);
+}
+
+TEST_CASE("line layout: a two-column page reads the left column before the right") {
+  PositionedPage p = Page();
+  for (int i = 0; i < 8; ++i) {
+    double top = 100 + 14 * i;
+    AddText(&p, 57, top, 10,
+            "vänster spalt rad " + std::to_string(i) + " med en del mer text i sig");
+    AddText(&p, 310, top + 3, 10,
+            "höger spalt rad " + std::to_string(i) + " med en del mer text i sig");
+  }
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 16);
+  for (int i = 0; i < 8; ++i) {
+    CHECK(laid.lines[i].line.cells.size() == 1);
+    CHECK(laid.lines[i].line.cells[0].text.rfind("vänster", 0) == 0);
+    CHECK(laid.lines[8 + i].line.cells[0].text.rfind("höger", 0) == 0);
+  }
+}
+
+TEST_CASE("line layout: a form table with a narrow answer column is not two columns") {
+  PositionedPage p = Page();
+  for (int i = 0; i < 8; ++i) {
+    double top = 100 + 16 * i;
+    AddText(&p, 57, top, 10,
+            "en lång fråga i formulärets första kolumn nummer " + std::to_string(i));
+    AddText(&p, 470, top, 10, std::to_string(10 + i));
+  }
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 8);
+  for (const LaidOutLine& l : laid.lines) CHECK(l.line.cells.size() == 2);
+}
+
+TEST_CASE("line layout: text set sideways is read in its own frame, after the page's text") {
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 10, "Vanlig rad");
+  // "Dnr 123" running top to bottom in the left margin (rotation 1).
+  PositionedWord a{"Dnr", 20, 300, 32, 318, 10, true, 1};
+  PositionedWord b{"123", 20, 321, 32, 336, 10, true, 1};
+  p.words.push_back(a);
+  p.words.push_back(b);
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(laid.lines[0].line.cells[0].text == "Vanlig rad");
+  CHECK(laid.lines[1].line.Text() == "Dnr 123");
+}
+
+TEST_CASE("line layout: degenerate input gives no lines and no crash") {
+  PositionedPage p = Page();
+  PositionedWord blank{"   ", 10, 10, 20, 20, 10, true, 0};
+  PositionedWord nan{"x", std::nan(""), 10, 20, 20, 10, true, 0};
+  PositionedWord flat{"y", 10, 30, 20, 30, 0, true, 7};
+  p.words = {blank, nan, flat};
+  LaidOutPage laid = LayOutPage(p);
+  CHECK(laid.lines.size() == 1);  // only "y" (a zero-height box, an odd rotation)
+  CHECK(LayOutPage(Page()).lines.empty());
+}
+
+}  // namespace
+}  // namespace redovis

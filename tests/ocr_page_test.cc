@@ -1,0 +1,109 @@
+// Tests of the OCR glue for a scanned page (src/read/pdf/ocr_page.h): the
+// resolution a page is rendered at, the places a first pass left unread, the
+// drawn boxes put in place of what OCR made of them, and a whole page read
+// with the Swedish language data.
+#include "read/pdf/ocr_page.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout_test_support.h"
+
+namespace redovis {
+namespace {
+
+using namespace redovis::testing;
+
+TEST_CASE("ocr page: pages are rendered at 300 dpi, large ones at fewer, none too large") {
+  double dpi = 0;
+  REQUIRE(OcrResolution(595, 842, &dpi).ok());
+  CHECK(dpi == 300);
+  // An A0 page would pass 16 million pixels at 300 dpi: it gets exactly that many.
+  REQUIRE(OcrResolution(2384, 3370, &dpi).ok());
+  CHECK(dpi < 300);
+  CHECK((2384 / 72.0 * dpi) * (3370 / 72.0 * dpi) == doctest::Approx(16e6));
+  CHECK(OcrResolution(0, 842, &dpi).code() == "ocr_failed");
+  CHECK(dpi == 0);
+  CHECK(OcrResolution(1e6, 1e6, &dpi).code() == "ocr_failed");
+}
+
+TEST_CASE("ocr page: ink of a number's size that no word covers is a place to look again") {
+  Canvas c(400, 200, 72);    // one pixel per point
+  c.Rect(100, 50, 105, 61);  // two digits side by side: one place
+  c.Rect(109, 50, 114, 61);
+  c.Rect(300, 50, 305, 61);    // a digit under a word read already
+  c.Rect(200, 150, 201, 151);  // a speck
+  c.Rect(20, 20, 20, 180);     // a hairline, taller than any letter
+  PositionedWord read;
+  read.text = "7";
+  read.x0 = 299;
+  read.x1 = 307;
+  read.y0 = 49;
+  read.y1 = 63;
+  std::vector<PositionedWord> places = FindUnreadInk(c.Image(), {read});
+  REQUIRE(places.size() == 1);
+  // Around the two digits, with five points of margin.
+  CHECK(places[0].x0 == doctest::Approx(95));
+  CHECK(places[0].x1 == doctest::Approx(120));
+  CHECK(places[0].y0 == doctest::Approx(45));
+  CHECK(places[0].y1 == doctest::Approx(67));
+  CHECK(FindUnreadInk(GreyImage(), {}).empty());
+}
+
+PositionedWord At(const std::string& text, double x0, double y0, double x1, double y1) {
+  PositionedWord w;
+  w.text = text;
+  w.x0 = x0;
+  w.y0 = y0;
+  w.x1 = x1;
+  w.y1 = y1;
+  return w;
+}
+
+TEST_CASE("ocr page: a drawn box takes the place of what OCR read of it, not of a word's letter") {
+  std::vector<PositionedWord> words = {
+      At("X", 101, 101, 109, 109),      // OCR's reading of the box at 100..110
+      At("Ombud", 200, 100, 260, 112),  // a word whose 'O' looked like a box
+      At("Ja", 130, 100, 142, 110),     // a word beside the box
+  };
+  std::vector<PositionedWord> boxes = {At("\u2612", 100, 100, 110, 110),
+                                       At("\u2610", 201, 101, 211, 111)};
+  SettleDrawnBoxes(boxes, &words);
+  REQUIRE(words.size() == 3);
+  CHECK(words[0].text == "Ombud");
+  CHECK(words[1].text == "Ja");
+  CHECK(words[2].text == "\u2612");
+  CHECK(words[2].x0 == 100);
+  // Without boxes nothing changes.
+  SettleDrawnBoxes({}, &words);
+  CHECK(words.size() == 3);
+}
+
+TEST_CASE("ocr page: a scanned page's drawn box and rule are found and kept apart from OCR") {
+  std::unique_ptr<OcrEngine> engine;
+  Status created = OcrEngine::Create("swe", &engine);
+  REQUIRE_MESSAGE(created.ok(), created.ToString());
+  Canvas c(1200, 600, 300);     // 4 x 2 inches at 300 dpi
+  c.Rect(100, 400, 1100, 402);  // a table rule
+  c.Frame(200, 150, 50, 3);     // a 12-point box, crossed
+  c.Cross(205, 155, 40);
+  std::vector<PositionedWord> words = {At("stale", 0, 0, 1, 1)};
+  std::vector<RuleSegment> rules;
+  Status s = ReadScannedPage(c.Image(), engine.get(), &words, &rules);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  REQUIRE(words.size() == 1);
+  CHECK(words[0].text == "\u2612");
+  CHECK(words[0].x0 == doctest::Approx(200 * 72.0 / 300).epsilon(0.05));
+  bool rule = false;
+  for (const RuleSegment& r : rules)
+    if (r.horizontal && std::fabs(r.pos - 401 * 72.0 / 300) < 1) rule = true;
+  CHECK(rule);
+  CHECK(ReadScannedPage(GreyImage(), engine.get(), &words, &rules).code() == "ocr_failed");
+}
+
+}  // namespace
+}  // namespace redovis

@@ -1,0 +1,119 @@
+// Tests of the paragraph and page-break joins (src/read/pdf/paragraphs.h).
+#include "read/pdf/paragraphs.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "layout_test_support.h"
+#include "read/pdf/line_layout.h"
+#include "read/pdf/table_rows.h"
+
+namespace redovis {
+namespace {
+
+using namespace redovis::testing;
+
+TEST_CASE("paragraphs: a wrapped paragraph becomes one line; a short line ends it") {
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 10,
+          "Ser ni några tendenser till förändring vad gäller orsaken till att klienter");
+  AddText(&p, 57, 112, 10, "tar kontakt? I så fall, på vilket sätt?");
+  AddText(&p, 57, 124, 10, "Större utsträckning av problem.");
+  AddText(&p, 57, 136, 10, "- en punkt i en lista");
+  LaidOutPage laid = LayOutPage(p);
+  JoinWrappedLines(&laid);
+  REQUIRE(laid.lines.size() == 3);
+  CHECK(laid.lines[0].line.cells[0].text ==
+        "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar kontakt? "
+        "I så fall, på vilket sätt?");
+  CHECK(laid.lines[1].line.cells[0].text == "Större utsträckning av problem.");
+  CHECK(laid.lines[2].line.cells[0].text == "- en punkt i en lista");
+}
+
+TEST_CASE("paragraphs: no pages, no crash") {
+  std::vector<LaidOutPage> none;
+  JoinRowsAcrossPages(&none);
+  CHECK(none.empty());
+}
+
+/// A page whose last line, in a ruled row at its foot, reads "Beskriv
+/// arbetet" in the grid's first column and `answer` in its third.
+LaidOutPage RowAtFoot(const std::string& answer) {
+  PositionedPage p = Page(1);
+  AddText(&p, 57, 100, 10, "Rubrik");
+  AddText(&p, 57, 705, 10, "Beskriv arbetet");
+  AddText(&p, 350, 705, 10, answer);
+  p.rules = Grid({50, 295, 345, 431, 530}, {700, 760});
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(p.rules, &laid);
+  return laid;
+}
+
+/// The next page, starting with a ruled row that holds `first` in the grid's
+/// first column (when not empty) and `third` in its third.
+LaidOutPage RowAtHead(const std::string& first, const std::string& third) {
+  PositionedPage p = Page(2);
+  if (!first.empty()) AddText(&p, 57, 45, 10, first);
+  AddText(&p, 350, 45, 10, third);
+  AddText(&p, 57, 200, 10, "Nästa stycke.");
+  p.rules = Grid({50, 295, 345, 431, 530}, {40, 80});
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(p.rules, &laid);
+  return laid;
+}
+
+TEST_CASE("paragraphs: a ruled row cut by a page break is joined, cell by cell") {
+  std::vector<LaidOutPage> pages = {RowAtFoot("Vi har arbetat"), RowAtHead("", "vidare med det")};
+  REQUIRE(pages[0].lines.back().in_table);
+  JoinRowsAcrossPages(&pages);
+  CHECK(Texts(pages[0].lines.back().line) ==
+        std::vector<std::string>{"Beskriv arbetet", "Vi har arbetat vidare med det"});
+  REQUIRE(pages[1].lines.size() == 1);
+  CHECK(pages[1].lines[0].line.cells[0].text == "Nästa stycke.");
+}
+
+TEST_CASE("paragraphs: a row on the next page with a label of its own is a new row") {
+  std::vector<LaidOutPage> pages = {RowAtFoot("Vi har arbetat"),
+                                    RowAtHead("Antal klienter", "vidare med det")};
+  JoinRowsAcrossPages(&pages);
+  CHECK(Texts(pages[0].lines.back().line) ==
+        std::vector<std::string>{"Beskriv arbetet", "Vi har arbetat"});
+  CHECK(pages[1].lines.size() == 2);
+}
+
+/// A page of full lines of prose whose last line runs to the right edge.
+PositionedPage FullProse(int number) {
+  PositionedPage p = Page(number);
+  for (int i = 0; i < 3; ++i)
+    AddText(&p, 57, 700 + 12 * i, 10, "en rad brödtext som går ända ut till kanten av sidan");
+  return p;
+}
+
+TEST_CASE("paragraphs: a paragraph cut by a page break goes on, in lower case, at its edge") {
+  PositionedPage next = Page(2);
+  AddText(&next, 57, 60, 10, "och slutar här.");
+  std::vector<LaidOutPage> pages = {LayOutPage(FullProse(1)), LayOutPage(next)};
+  JoinRowsAcrossPages(&pages);
+  REQUIRE(pages[0].lines.size() == 3);
+  CHECK(pages[0].lines.back().line.cells[0].text ==
+        "en rad brödtext som går ända ut till kanten av sidan och slutar här.");
+  CHECK(pages[1].lines.empty());
+  // A capital letter, another left edge or a page that does not follow is no
+  // continuation.
+  for (auto [x, text, number] :
+       {std::tuple{57.0, "Och slutar här.", 2}, std::tuple{120.0, "och slutar här.", 2},
+        std::tuple{57.0, "och slutar här.", 3}}) {
+    PositionedPage other = Page(number);
+    AddText(&other, x, 60, 10, text);
+    std::vector<LaidOutPage> apart = {LayOutPage(FullProse(1)), LayOutPage(other)};
+    JoinRowsAcrossPages(&apart);
+    CHECK(apart[1].lines.size() == 1);
+  }
+}
+
+}  // namespace
+}  // namespace redovis

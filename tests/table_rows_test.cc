@@ -1,0 +1,57 @@
+// Tests of the ruled table rows (src/read/pdf/table_rows.h): a row's visual
+// lines joined, a cell per grid column; lines outside tables left alone.
+#include "read/pdf/table_rows.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "layout_test_support.h"
+#include "read/pdf/line_layout.h"
+
+namespace redovis {
+namespace {
+
+using namespace redovis::testing;
+
+TEST_CASE("table rows: the lines of one ruled row become one line, a cell per column") {
+  PositionedPage p = Page();
+  // Header row 95..140: "Ja" | "Delvis (t.ex. / om det är kö)" | "Nej".
+  AddText(&p, 300, 100, 10, "Ja");
+  AddText(&p, 350, 100, 10, "Delvis (t.ex.");
+  AddText(&p, 350, 112, 10, "om det är kö)");
+  AddText(&p, 460, 100, 10, "Nej");
+  // Row 140..185: a label on two lines, a mark under Ja.
+  AddText(&p, 57, 145, 10, "Har ni under 2020 haft kö");
+  AddText(&p, 57, 157, 10, "eller väntetid?");
+  AddText(&p, 303, 145, 10, "x");
+  // Row 185..215: a word too long for its column, broken at its edge.
+  AddText(&p, 350, 187, 10, "Socialförvaltni");
+  AddText(&p, 350, 199, 10, "ngen");
+  std::vector<RuleSegment> rules = Grid({50, 295, 345, 431, 530}, {95, 140, 185, 215});
+  p.rules = rules;
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 3);
+  CHECK(Texts(laid.lines[0].line) ==
+        std::vector<std::string>{"Ja", "Delvis (t.ex. om det är kö)", "Nej"});
+  CHECK(Texts(laid.lines[1].line) ==
+        std::vector<std::string>{"Har ni under 2020 haft kö eller väntetid?", "x"});
+  CHECK(Overlap(laid.lines[1].line.cells[1], laid.lines[0].line.cells[0]));
+  CHECK(Texts(laid.lines[2].line) == std::vector<std::string>{"Socialförvaltningen"});
+  CHECK(laid.lines[1].in_table);
+}
+
+TEST_CASE("table rows: lines outside ruled tables are left alone by the row join") {
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 10, "Första raden");
+  AddText(&p, 57, 112, 10, "Andra raden");
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(Grid({50, 300}, {300, 330}), &laid);
+  CHECK(laid.lines.size() == 2);
+}
+
+}  // namespace
+}  // namespace redovis

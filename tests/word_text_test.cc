@@ -1,0 +1,35 @@
+// Tests of what the layout passes read of a word's text
+// (src/read/pdf/word_text.h): its length in characters and how it starts.
+// Code points themselves are tested with base/utf8 (utf8_test.cc).
+#include "read/pdf/word_text.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace redovis {
+namespace {
+
+TEST_CASE("word text: characters are counted, not bytes") {
+  CHECK(Chars("") == 0);
+  CHECK(Chars("abc") == 3);
+  CHECK(Chars("\u00e5\u00e4\u00f6") == 3);
+  CHECK(Chars("\u2612 Ja") == 4);
+}
+
+TEST_CASE("word text: text that goes on inside a word starts in lower case or with a digit") {
+  CHECK(ContinuesWord("ngen"));
+  CHECK(ContinuesWord("\u00e4rende"));  // ä
+  CHECK(ContinuesWord("\u00dfe"));      // ß
+  CHECK(ContinuesWord("7 dagar"));
+  CHECK(ContinuesWord(".se"));
+  CHECK(ContinuesWord("@kommun.se"));
+  CHECK_FALSE(ContinuesWord(""));
+  CHECK_FALSE(ContinuesWord("Ngen"));
+  CHECK_FALSE(ContinuesWord("\u00c4rende"));  // Ä
+  CHECK_FALSE(ContinuesWord("\u00f7"));       // ÷
+  CHECK_FALSE(ContinuesWord("- punkt"));
+}
+
+}  // namespace
+}  // namespace redovis
