@@ -242,6 +242,8 @@ TEST_CASE("a malformed check line is an error naming checks.rules and the line")
        "unknown option 'tolerance' for sum"},
       {"check x warning equal grant.used_fte grant.awarded_fte tolerance=abc message=\"m\"",
        "tolerance= takes a number"},
+      {"check x warning equal grant.used_fte grant.awarded_fte tolerance=nan message=\"m\"",
+       "tolerance= takes a number"},
       {"check x warning year_range report.year message=\"m\"", "needs min="},
       {"check x warning date_after_year_end signature.date report.year last_month=loud "
        "message=\"m\"",

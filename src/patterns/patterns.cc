@@ -68,12 +68,12 @@ bool IsNumeric(const FieldSpec* f) {
   return f && (f->type == FieldType::kInt || f->type == FieldType::kDecimal);
 }
 
-/// Parses a whole decimal number; false when `text` is not one.
+/// Parses all of `text` as a finite number; false when it is not one.
 bool ParseDouble(const std::string& text, double* out) {
   if (text.empty()) return false;
   char* end = nullptr;
   *out = std::strtod(text.c_str(), &end);
-  return end && *end == '\0';
+  return end && *end == '\0' && std::isfinite(*out);
 }
 
 }  // namespace
