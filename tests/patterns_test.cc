@@ -198,7 +198,7 @@ TEST_CASE("the OCR language comes from common.rules") {
 
 TEST_CASE("the project's checks load in file order, each with its code and severity") {
   const PatternSet& ps = testing::ProjectPatterns();
-  const std::vector<Check>& checks = ps.checks();
+  const std::vector<CheckRule>& checks = ps.checks();
   REQUIRE(checks.size() >= 20);
   CHECK(checks.front().code == "sum_mismatch");
   CHECK(checks.front().kind == CheckKind::kSum);
@@ -207,7 +207,7 @@ TEST_CASE("the project's checks load in file order, each with its code and sever
   CHECK(checks.back().severity == "error");
   const std::vector<std::string>& derived = ps.derived_keys();
   CHECK(std::find(derived.begin(), derived.end(), "report.county") != derived.end());
-  for (const Check& c : checks) {
+  for (const CheckRule& c : checks) {
     CHECK_MESSAGE(!c.message.empty(), c.id);
     for (const std::string& k : c.keys) CHECK_MESSAGE(ps.catalogue().Find(k) != nullptr, c.id);
   }

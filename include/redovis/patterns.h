@@ -140,8 +140,8 @@ enum class CheckKind {
 /// The {NAME}s a message of `kind` may use, each filled in by the checker.
 const std::vector<std::string>& CheckPlaceholders(CheckKind kind);
 
-/// One check: a kind applied to keys, giving a finding with `code`.
-struct Check {
+/// One check line of checks.rules: a kind applied to keys, giving a finding with `code`.
+struct CheckRule {
   std::string id;  ///< "checks.rules:LINE"
   std::string code;
   std::string severity;  ///< "error", "warning" or "info"
@@ -170,7 +170,7 @@ class PatternSet {
   const MunicipalityRegistry& municipalities() const { return municipalities_; }
   const std::vector<std::unique_ptr<Edition>>& editions() const { return editions_; }
   /// The checks of checks.rules, in file order (findings come in this order).
-  const std::vector<Check>& checks() const { return checks_; }
+  const std::vector<CheckRule>& checks() const { return checks_; }
   /// Keys redovis derives from other answers (checks.rules `derived`): alone
   /// they do not make a report filled in.
   const std::vector<std::string>& derived_keys() const { return derived_keys_; }
@@ -185,7 +185,7 @@ class PatternSet {
   Vocabulary vocabulary_;
   MunicipalityRegistry municipalities_;
   std::vector<std::unique_ptr<Edition>> editions_;
-  std::vector<Check> checks_;
+  std::vector<CheckRule> checks_;
   std::vector<std::string> derived_keys_;
 };
 

@@ -67,7 +67,7 @@ std::string Checker::Label(const std::string& key) const {
   return f && !f->label_sv.empty() ? f->label_sv : key;
 }
 
-void Checker::Flag(const redovis::Check& check, const std::string& severity,
+void Checker::Flag(const CheckRule& check, const std::string& severity,
                    std::vector<std::string> keys, const std::map<std::string, std::string>& fill,
                    Record* r) const {
   int page = 0, line = 0;
@@ -97,7 +97,7 @@ bool Checker::IsBlank(const Edition& edition, const Record& record) const {
   return true;
 }
 
-void Checker::Run(const redovis::Check& c, const Edition& edition, Record* r) const {
+void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
   const std::vector<std::string>& k = c.keys;
   switch (c.kind) {
     case CheckKind::kSum: {
@@ -214,7 +214,7 @@ void Checker::Check(const Edition& edition, Record* record) const {
     record->status = "blank";
     return;
   }
-  for (const redovis::Check& c : patterns_.checks()) Run(c, edition, record);
+  for (const CheckRule& c : patterns_.checks()) Run(c, edition, record);
   bool complete = true;
   for (const std::string& key : edition.required)
     if (!record->Has(key) && Asked(*record, key)) complete = false;

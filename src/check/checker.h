@@ -36,11 +36,11 @@ class Checker {
 
  private:
   /// Runs one check; adds a finding when it fails.
-  void Run(const redovis::Check& check, const Edition& edition, Record* record) const;
+  void Run(const CheckRule& check, const Edition& edition, Record* record) const;
   /// The catalogue's label of `key`, or the key itself.
   std::string Label(const std::string& key) const;
   /// Adds `check`'s finding with its message filled from `fill`.
-  void Flag(const redovis::Check& check, const std::string& severity, std::vector<std::string> keys,
+  void Flag(const CheckRule& check, const std::string& severity, std::vector<std::string> keys,
             const std::map<std::string, std::string>& fill, Record* record) const;
 
   const PatternSet& patterns_;

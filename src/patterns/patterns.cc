@@ -509,7 +509,7 @@ class PatternLoader {
   Status CheckDirective(const std::vector<Token>& tk, const std::string& id,
                         const std::string& where) {
     if (tk.size() < 4) return Error(where, "check takes CODE SEVERITY KIND, its keys and message=");
-    Check c;
+    CheckRule c;
     c.id = id;
     c.code = tk[1].text;
     c.severity = tk[2].text;
