@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static fs::path dir = [] {
     fs::path d = fs::temp_directory_path() / ("redovis-fuzz-patterns-" + std::to_string(getpid()));
     fs::create_directories(d);
-    for (const char* f :
-         {"catalogue.tsv", "municipalities.tsv", "common.rules", "_po-2020s.rules", "_covid.rules"})
+    for (const char* f : {"catalogue.tsv", "municipalities.tsv", "common.rules", "checks.rules",
+                          "_po-2020s.rules", "_covid.rules"})
       fs::copy_file(fs::path(REDOVIS_SOURCE_DIR "/patterns") / f, d / f,
                     fs::copy_options::overwrite_existing);
     return d;

@@ -69,24 +69,3 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
   CHECK(tyreso["fields"]["clients.total.women"].is_number_integer());
   CHECK(tyreso["source"]["file"] == inputs[0]);
 }
-
-TEST_CASE("a record's summary keeps what a batch counts and nothing else") {
-  Record r;
-  r.source.file = "a.txt";
-  r.status = "incomplete";
-  r.edition = "po-2021";
-  r.asked = {"report.year", "report.municipality", "ombud.fte"};
-  r.values["report.year"] = Value::Int(2021);
-  r.values["ombud.fte"] = Value::Decimal(1.5);
-  r.provenance["ombud.fte"] = Provenance{};
-  r.AddFinding("error", "required_missing", {"report.municipality"}, "missing");
-  Record s = r.Summary({"report.municipality", "report.year", "not.asked"});
-  CHECK(s.source.file == "a.txt");
-  CHECK(s.status == "incomplete");
-  CHECK(s.edition == "po-2021");
-  CHECK(s.asked == std::vector<std::string>{"report.municipality", "report.year"});
-  CHECK(s.values.size() == 1);
-  CHECK(s.Get("report.year").as_int() == 2021);
-  CHECK(s.provenance.empty());
-  CHECK(s.HasError());
-}

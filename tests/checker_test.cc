@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
+#include <map>
 
 #include "test_support.h"
 
@@ -117,4 +119,260 @@ TEST_CASE("a form with no signature date is flagged, an unreadable one only once
   r.AddFinding("warning", "unreadable_date", {"signature.date"}, "20/209");
   auto codes = Codes(r);
   CHECK_FALSE(Has(codes, "no_signature_date"));
+}
+
+// --- the check kinds, each run from a checks.rules written for the test ---
+
+namespace {
+
+/// Patterns with the given checks.rules, an empty vocabulary and one edition
+/// "t" (the catalogue's 2020 keys; two required, one preprinted).
+struct CheckRig {
+  explicit CheckRig(const std::string& checks)
+      : dir({{"common.rules", "# none\n"},
+             {"checks.rules", checks},
+             {"t.rules",
+              "edition t\ntag 2020\nrequire report.municipality clients.total.women\n"
+              "preprinted report.year\n"}}) {
+    Status s = dir.Load(&ps);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+  }
+
+  /// `values` checked as a report of edition "t" (asking the 2020 keys).
+  Record Run(const std::map<std::string, Value>& values, std::vector<Finding> earlier = {}) const {
+    Record r;
+    r.edition = "t";
+    r.asked = ps->catalogue().KeysFor("2020");
+    r.values = values;
+    r.findings = std::move(earlier);
+    Checker(*ps).Check(*ps->FindEdition("t"), &r);
+    return r;
+  }
+
+  std::string Label(const std::string& key) const { return ps->catalogue().Find(key)->label_sv; }
+
+  testing::TempPatterns dir;
+  std::unique_ptr<PatternSet> ps;
+};
+
+const Value kTown = Value::Text("Tyresö");
+
+}  // namespace
+
+TEST_CASE("FillMessage replaces the names it is given and keeps the others") {
+  CHECK(FillMessage("{a} > {b}, {c}", {{"a", "1"}, {"b", "2"}}) == "1 > 2, {c}");
+  CHECK(FillMessage("no names", {{"a", "1"}}) == "no names");
+  CHECK(FillMessage("open {a", {{"a", "1"}}) == "open {a");
+}
+
+TEST_CASE("sum: code, severity, keys and message come from the check line") {
+  CheckRig rig(
+      "check my_sum info sum clients.total.women clients.total.age_18_29.women "
+      "clients.total.age_30_49.women message=\"{total_label}: {total} <> {sum}\"\n");
+  Record r = rig.Run({{"report.municipality", kTown},
+                      {"clients.total.women", Value::Int(10)},
+                      {"clients.total.age_30_49.women", Value::Int(3)}});
+  REQUIRE(r.findings.size() == 1);
+  const Finding& f = r.findings[0];
+  CHECK(f.code == "my_sum");
+  CHECK(f.severity == "info");
+  CHECK(f.keys == std::vector<std::string>{"clients.total.women", "clients.total.age_30_49.women"});
+  CHECK(f.message == rig.Label("clients.total.women") + ": 10 <> 3");
+  // Parts that add up, or no part given: no finding.
+  CHECK(rig.Run({{"clients.total.women", Value::Int(3)},
+                 {"clients.total.age_30_49.women", Value::Int(3)}})
+            .findings.empty());
+  CHECK(rig.Run({{"clients.total.women", Value::Int(3)}}).findings.empty());
+}
+
+TEST_CASE("at_most: one total names both keys; a sum of totals names the part only") {
+  CheckRig rig(
+      "check one warning at_most clients.new.women clients.total.women "
+      "message=\"{part_label} {part} > {total_label} {total}\"\n"
+      "check two warning at_most clients.new.men clients.total.women clients.total.men "
+      "message=\"{part} > {total_label} = {total}\"\n");
+  Record r = rig.Run({{"clients.new.women", Value::Int(5)},
+                      {"clients.total.women", Value::Int(4)},
+                      {"clients.new.men", Value::Int(9)},
+                      {"clients.total.men", Value::Int(4)}});
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].code == "one");
+  CHECK(r.findings[0].keys == std::vector<std::string>{"clients.new.women", "clients.total.women"});
+  CHECK(r.findings[0].message ==
+        rig.Label("clients.new.women") + " 5 > " + rig.Label("clients.total.women") + " 4");
+  CHECK(r.findings[1].code == "two");
+  CHECK(r.findings[1].keys == std::vector<std::string>{"clients.new.men"});
+  CHECK(r.findings[1].message == "9 > " + rig.Label("clients.total.women") + " + " +
+                                     rig.Label("clients.total.men") + " = 8");
+  // Equal is not more; a missing total is not zero.
+  CHECK(rig.Run({{"clients.new.women", Value::Int(4)}, {"clients.total.women", Value::Int(4)}})
+            .findings.empty());
+  CHECK(rig.Run({{"clients.new.men", Value::Int(9)}, {"clients.total.men", Value::Int(4)}})
+            .findings.empty());
+}
+
+TEST_CASE("counted: the given parts must reach the total") {
+  CheckRig rig(
+      "check counted_short warning counted ombud.fte ombud.women ombud.men "
+      "message=\"{total_label} {total}, counted {sum}\"\n");
+  Record r = rig.Run({{"ombud.fte", Value::Decimal(2.5)}, {"ombud.women", Value::Decimal(1.0)}});
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].keys == std::vector<std::string>{"ombud.fte", "ombud.women", "ombud.men"});
+  CHECK(r.findings[0].message == rig.Label("ombud.fte") + " 2.50, counted 1");
+  CHECK(rig.Run({{"ombud.fte", Value::Decimal(2.0)},
+                 {"ombud.women", Value::Decimal(1.0)},
+                 {"ombud.men", Value::Decimal(1.0)}})
+            .findings.empty());
+  CHECK(rig.Run({{"ombud.fte", Value::Decimal(2.0)}}).findings.empty());  // nothing counted
+}
+
+TEST_CASE("equal: a difference beyond the tolerance, unless the reason is given") {
+  CheckRig rig(
+      "check differs warning equal grant.used_fte grant.awarded_fte "
+      "unless=grant.fewer_fte_reason tolerance=0.1 message=\"{a_label} {a} / {b_label} {b}\"\n");
+  std::map<std::string, Value> v = {{"grant.used_fte", Value::Decimal(1.5)},
+                                    {"grant.awarded_fte", Value::Decimal(2.0)}};
+  Record r = rig.Run(v);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].keys ==
+        std::vector<std::string>{"grant.used_fte", "grant.awarded_fte", "grant.fewer_fte_reason"});
+  CHECK(r.findings[0].message ==
+        rig.Label("grant.used_fte") + " 1.50 / " + rig.Label("grant.awarded_fte") + " 2");
+  v["grant.used_fte"] = Value::Decimal(1.95);  // within the tolerance
+  CHECK(rig.Run(v).findings.empty());
+  v["grant.used_fte"] = Value::Decimal(1.5);
+  v["grant.fewer_fte_reason"] = Value::Text("Vakans");
+  CHECK(rig.Run(v).findings.empty());
+}
+
+TEST_CASE("excluded: an answer the choice rules out, for a yes/no and for a choice key") {
+  CheckRig rig(
+      "check why_not warning excluded training.offered yes training.not_offered_reason "
+      "message=\"'{answer_label}' although {choice_label} is {value}\"\n"
+      "check no_queue warning excluded access.queue no access.waiting_time access.waiting_days "
+      "message=\"{answer_label}\"\n");
+  Record r = rig.Run({{"training.offered", Value::Bool(true)},
+                      {"training.not_offered_reason", Value::Text("Ingen budget")},
+                      {"access.queue", Value::Text("no")},
+                      {"access.waiting_days", Value::Int(30)}});
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].code == "why_not");
+  CHECK(r.findings[0].keys ==
+        std::vector<std::string>{"training.not_offered_reason", "training.offered"});
+  CHECK(r.findings[0].message == "'" + rig.Label("training.not_offered_reason") + "' although " +
+                                     rig.Label("training.offered") + " is yes");
+  // The finding names the answer given; the message the first answer listed.
+  CHECK(r.findings[1].keys == std::vector<std::string>{"access.waiting_days", "access.queue"});
+  CHECK(r.findings[1].message == rig.Label("access.waiting_time"));
+  CHECK(rig.Run({{"training.offered", Value::Bool(false)},
+                 {"training.not_offered_reason", Value::Text("Ingen budget")},
+                 {"access.queue", Value::Text("partly")},
+                 {"access.waiting_days", Value::Int(30)}})
+            .findings.empty());
+}
+
+TEST_CASE("year_range, missing and date_after_year_end") {
+  CheckRig rig(
+      "check odd_year warning year_range report.year min=2010 ahead=0 "
+      "message=\"{label} {value} not in {min}-{max}\"\n"
+      "check no_date warning missing signature.date message=\"no {label}\"\n"
+      "check early warning date_after_year_end signature.date report.year last_month=info "
+      "message=\"{date} < {year}\"\n");
+  std::time_t now = std::time(nullptr);
+  std::tm tm_now{};
+  gmtime_r(&now, &tm_now);
+  int next_year = tm_now.tm_year + 1900 + 1;
+  Record r = rig.Run({{"report.year", Value::Int(next_year)}, {"report.municipality", kTown}});
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].code == "odd_year");
+  CHECK(r.findings[0].message == rig.Label("report.year") + " " + std::to_string(next_year) +
+                                     " not in 2010-" + std::to_string(next_year - 1));
+  CHECK(r.findings[1].code == "no_date");
+  CHECK(r.findings[1].message == "no " + rig.Label("signature.date"));
+  // A finding already naming the date says enough.
+  Finding unreadable{"warning", "unreadable_date", {"signature.date"}, "x", 0, 0, ""};
+  CHECK(rig.Run({{"report.year", Value::Int(2020)}, {"report.municipality", kTown}}, {unreadable})
+            .findings.size() == 1);
+
+  Record early =
+      rig.Run({{"report.year", Value::Int(2020)}, {"signature.date", Value::Text("2020-06-30")}});
+  REQUIRE(early.findings.size() == 1);
+  CHECK(early.findings[0].severity == "warning");
+  CHECK(early.findings[0].keys == std::vector<std::string>{"signature.date", "report.year"});
+  CHECK(early.findings[0].message == "2020-06-30 < 2020");
+  Record december =
+      rig.Run({{"report.year", Value::Int(2020)}, {"signature.date", Value::Text("2020-12-15")}});
+  REQUIRE(december.findings.size() == 1);
+  CHECK(december.findings[0].severity == "info");
+  CHECK(rig.Run({{"report.year", Value::Int(2020)}, {"signature.date", Value::Text("2020-12-31")}})
+            .findings.empty());
+}
+
+TEST_CASE("required: a finding per blank required key; the status does not need the check") {
+  CheckRig with("check must error required message=\"'{label}' is blank\"\n");
+  Record r = with.Run({{"report.municipality", kTown}});
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].code == "must");
+  CHECK(r.findings[0].severity == "error");
+  CHECK(r.findings[0].keys == std::vector<std::string>{"clients.total.women"});
+  CHECK(r.findings[0].message == "'" + with.Label("clients.total.women") + "' is blank");
+  CHECK(r.status == "incomplete");
+  CheckRig without("# no checks\n");
+  Record bare = without.Run({{"report.municipality", kTown}});
+  CHECK(bare.findings.empty());
+  CHECK(bare.status == "incomplete");
+  CHECK(without.Run({{"report.municipality", kTown}, {"clients.total.women", Value::Int(1)}})
+            .status == "complete");
+}
+
+TEST_CASE("derived keys and preprinted keys alone leave a report blank") {
+  CheckRig with("derived report.county\ncheck must error required message=\"{label}\"\n");
+  Record r = with.Run({{"report.year", Value::Int(2020)}, {"report.county", Value::Text("X")}});
+  CHECK(r.status == "blank");
+  CHECK(r.findings.empty());
+  CheckRig without("check must error required message=\"{label}\"\n");
+  CHECK(without.Run({{"report.year", Value::Int(2020)}, {"report.county", Value::Text("X")}})
+            .status == "incomplete");
+}
+
+TEST_CASE("every {NAME} a kind lists is filled in when its check fails") {
+  struct Kind {
+    CheckKind kind;
+    const char* line;  // without the message
+    std::map<std::string, Value> values;
+  };
+  const std::vector<Kind> kinds = {
+      {CheckKind::kSum,
+       "sum clients.total.men clients.total.age_18_29.men",
+       {{"clients.total.men", Value::Int(2)}, {"clients.total.age_18_29.men", Value::Int(1)}}},
+      {CheckKind::kAtMost,
+       "at_most clients.new.men clients.total.men",
+       {{"clients.new.men", Value::Int(2)}, {"clients.total.men", Value::Int(1)}}},
+      {CheckKind::kCounted,
+       "counted ombud.fte ombud.men",
+       {{"ombud.fte", Value::Int(2)}, {"ombud.men", Value::Int(1)}}},
+      {CheckKind::kEqual,
+       "equal grant.used_sek grant.awarded_sek",
+       {{"grant.used_sek", Value::Int(2)}, {"grant.awarded_sek", Value::Int(1)}}},
+      {CheckKind::kExcluded,
+       "excluded training.offered no training.description",
+       {{"training.offered", Value::Bool(false)}, {"training.description", Value::Text("x")}}},
+      {CheckKind::kYearRange, "year_range report.year min=2000", {{"report.year", Value::Int(1)}}},
+      {CheckKind::kMissing, "missing signature.date", {{"report.municipality", kTown}}},
+      {CheckKind::kDateAfterYearEnd,
+       "date_after_year_end signature.date report.year",
+       {{"report.year", Value::Int(2020)}, {"signature.date", Value::Text("2020-01-01")}}},
+      {CheckKind::kRequired, "required", {{"report.municipality", kTown}}},
+  };
+  for (const Kind& k : kinds) {
+    std::string message;
+    for (const std::string& name : CheckPlaceholders(k.kind)) message += "{" + name + "}|";
+    REQUIRE(!message.empty());
+    CheckRig rig(std::string("check c warning ") + k.line + " message=\"" + message + "\"\n");
+    std::map<std::string, Value> values = k.values;
+    values["report.municipality"] = kTown;  // not blank
+    Record r = rig.Run(values);
+    REQUIRE_MESSAGE(r.findings.size() == 1, k.line);
+    CHECK_MESSAGE(r.findings[0].message.find('{') == std::string::npos, r.findings[0].message);
+  }
 }

@@ -9,6 +9,172 @@
 using namespace redovis;
 using redovis::testing::ExtractText;
 
+// --- FormMatcher called directly, on hand-built documents and a small rule set ---
+
+namespace {
+
+/// A vocabulary and one edition ("t", asking the catalogue's 2020 keys) that
+/// hold only what the direct tests below need.
+const char* kTinyCommon =
+    "mark \"^\\s*(x+|1)\\s*$\"\n"
+    "column yes \"^ja$\"\n"
+    "column no  \"^nej$\"\n";
+const char* kTinyEdition =
+    "edition t\n"
+    "tag 2020\n"
+    "section one \"^Del 1$\"\n"
+    "section two \"^Del 2$\"\n"
+    "row   \"^Erbjuden utbildning\" choice=training.offered\n"  // line 5
+    "field contact.address \"^Adress:?\\s*(.*)$\"\n"            // line 6
+    "text  training.description \"^Beskriv utbildningen:?\"\n"  // line 7
+    "option covid.effects more_clients    \"^Fler klienter$\"\n"
+    "option covid.effects changed_methods \"^Nya metoder$\"\n"
+    "option covid.effects other           \"^Annat$\"\n"
+    "in one\n"
+    "field clients.total.women \"^Antal:?\\s*(.*)$\"\n"
+    "in two\n"
+    "field clients.new.women \"^Antal:?\\s*(.*)$\"\n";
+
+const PatternSet& Tiny() {
+  static testing::TempPatterns dir(
+      {{"common.rules", kTinyCommon}, {"checks.rules", "# none\n"}, {"t.rules", kTinyEdition}});
+  static std::unique_ptr<PatternSet> set = [] {
+    std::unique_ptr<PatternSet> s;
+    Status st = dir.Load(&s);
+    if (!st.ok()) {
+      fprintf(stderr, "cannot load the test patterns: %s\n", st.ToString().c_str());
+      abort();
+    }
+    return s;
+  }();
+  return *set;
+}
+
+/// The record FormMatcher reads from a document of `rows` (one line each,
+/// one string per cell), all of it one report of edition "t".
+Record MatchRows(const std::vector<std::vector<std::string>>& rows) {
+  const PatternSet& ps = Tiny();
+  Document doc;
+  doc.format = "text";
+  for (const auto& row : rows) {
+    Line l;
+    l.number = static_cast<int>(doc.lines.size()) + 1;
+    for (const std::string& text : row) {
+      Cell c;
+      c.text = text;
+      l.cells.push_back(c);
+    }
+    doc.lines.push_back(l);
+  }
+  Normaliser normaliser(ps.vocabulary());
+  normaliser.Normalise(&doc);
+  Segment seg;
+  seg.begin = 0;
+  seg.end = doc.lines.size();
+  seg.edition = ps.FindEdition("t");
+  REQUIRE(seg.edition != nullptr);
+  Record r;
+  r.edition = "t";
+  r.asked = ps.catalogue().KeysFor("2020");
+  FormMatcher(ps, normaliser).Match(doc, seg, &r);
+  return r;
+}
+
+std::vector<std::string> FindingCodes(const Record& r) {
+  std::vector<std::string> codes;
+  for (const Finding& f : r.findings) codes.push_back(f.code);
+  return codes;
+}
+
+}  // namespace
+
+TEST_CASE("FormMatcher: a table row takes the column its mark stands under") {
+  Record nej = MatchRows({{"", "Ja", "Nej"}, {"Erbjuden utbildning", "", "X"}});
+  REQUIRE(nej.Get("training.offered").is_bool());
+  CHECK(nej.Get("training.offered").as_bool() == false);
+  CHECK(nej.provenance.at("training.offered").rule == "t.rules:5");
+  CHECK(nej.provenance.at("training.offered").line == 2);
+  CHECK(nej.findings.empty());
+
+  Record ja = MatchRows({{"", "Ja", "Nej"}, {"Erbjuden utbildning", "x", ""}});
+  REQUIRE(ja.Get("training.offered").is_bool());
+  CHECK(ja.Get("training.offered").as_bool() == true);
+
+  // Without the header line there are no columns: nothing is read.
+  Record no_header = MatchRows({{"Erbjuden utbildning", "", "X"}});
+  CHECK(no_header.Get("training.offered").is_null());
+}
+
+TEST_CASE("FormMatcher: a blank, doubly marked or unreadable row is null, never false") {
+  Record blank = MatchRows({{"", "Ja", "Nej"}, {"Erbjuden utbildning", "", ""}});
+  CHECK(blank.Get("training.offered").is_null());
+  CHECK(blank.findings.empty());
+
+  Record both = MatchRows({{"", "Ja", "Nej"}, {"Erbjuden utbildning", "X", "X"}});
+  CHECK(both.Get("training.offered").is_null());
+  REQUIRE(FindingCodes(both) == std::vector<std::string>{"conflicting_marks"});
+  CHECK(both.findings[0].keys == std::vector<std::string>{"training.offered"});
+  CHECK(both.findings[0].line == 2);
+
+  Record odd = MatchRows({{"", "Ja", "Nej"}, {"Erbjuden utbildning", "?", ""}});
+  CHECK(odd.Get("training.offered").is_null());
+  REQUIRE(FindingCodes(odd) == std::vector<std::string>{"unreadable_mark"});
+  CHECK(odd.findings[0].message.find("'?'") != std::string::npos);
+}
+
+TEST_CASE("FormMatcher: a field's value in its own cell, the next cell or the next line") {
+  CHECK(MatchRows({{"Adress: Storgatan 1"}}).Get("contact.address").as_text() == "Storgatan 1");
+  Record next_cell = MatchRows({{"Adress", "Storgatan 1"}});
+  CHECK(next_cell.Get("contact.address").as_text() == "Storgatan 1");
+  CHECK(next_cell.provenance.at("contact.address").rule == "t.rules:6");
+  Record next_line = MatchRows({{"Adress"}, {"Storgatan 1"}});
+  CHECK(next_line.Get("contact.address").as_text() == "Storgatan 1");
+  // A label on the next line is not the value.
+  Record label_next = MatchRows({{"Adress"}, {"Beskriv utbildningen"}});
+  CHECK(label_next.Get("contact.address").is_null());
+}
+
+TEST_CASE("FormMatcher: a free-text answer runs over lines until the next label") {
+  Record r = MatchRows({{"Beskriv utbildningen"},
+                        {"Kurser i"},
+                        {"bemötande."},
+                        {""},
+                        {"Handledning varje månad."},
+                        {"Adress", "Storgatan 1"},
+                        {"Detta hör inte till svaret."}});
+  CHECK(r.Get("training.description").as_text() == "Kurser i bemötande.\nHandledning varje månad.");
+  CHECK(r.provenance.at("training.description").rule == "t.rules:7");
+  CHECK(r.provenance.at("training.description").line == 1);
+  CHECK(r.Get("contact.address").as_text() == "Storgatan 1");
+  // The answer may start in the label's own cell.
+  CHECK(MatchRows({{"Beskriv utbildningen: Kurser."}}).Get("training.description").as_text() ==
+        "Kurser.");
+}
+
+TEST_CASE("FormMatcher: an option list collects the marked options in form order") {
+  Record r = MatchRows({{"X", "Fler klienter"}, {"", "Nya metoder"}, {"x", "Annat"}});
+  REQUIRE(r.Get("covid.effects").is_list());
+  CHECK(r.Get("covid.effects").as_list() == std::vector<std::string>{"more_clients", "other"});
+  // Nothing marked: an empty list, the question was seen and left unmarked.
+  Record none = MatchRows({{"", "Fler klienter"}, {"", "Nya metoder"}});
+  REQUIRE(none.Get("covid.effects").is_list());
+  CHECK(none.Get("covid.effects").as_list().empty());
+  // A mark in the option's own cell ("x Annat").
+  Record same_cell = MatchRows({{"x Annat"}, {"Nya metoder"}});
+  CHECK(same_cell.Get("covid.effects").as_list() == std::vector<std::string>{"other"});
+}
+
+TEST_CASE("FormMatcher: a section heading switches the rules that apply") {
+  Record r = MatchRows({{"Antal 9"}, {"Del 1"}, {"Antal 5"}, {"Del 2"}, {"Antal 3"}});
+  CHECK(r.Get("clients.total.women").as_int() == 5);
+  CHECK(r.Get("clients.new.women").as_int() == 3);
+  CHECK(r.provenance.at("clients.total.women").line == 3);
+  CHECK(r.provenance.at("clients.new.women").line == 5);
+  CHECK(r.findings.empty());
+}
+
+// --- the matcher through the whole pipeline, with the project's patterns ---
+
 namespace {
 
 /// A 2020 form reduced to its identifying lines, with `body` in the middle.

@@ -439,9 +439,11 @@ TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
       Text(320, 80, 14, "2023"),
   };
   std::string scan = ScanOf(TextPdf({items}, 420, 130), 200);
+  ReadOptions o;
+  o.ocr_language = "swe";
   Document d;
   Status s;
-  std::string err = CaptureStderr([&] { s = ReadPdf(scan, ReadOptions(), &d); });
+  std::string err = CaptureStderr([&] { s = ReadPdf(scan, o, &d); });
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   CHECK(err.empty());
   const Line* total = Find(d, "Totalt antal klienter");
@@ -455,15 +457,23 @@ TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
   CHECK(total->cells[1].x0 == doctest::Approx(320).epsilon(0.02));
   // The scanned sample made by the script reads the same.
   Document d2;
-  REQUIRE(ReadPdf(ReadDataFile("image_only.pdf"), ReadOptions(), &d2).ok());
+  REQUIRE(ReadPdf(ReadDataFile("image_only.pdf"), o, &d2).ok());
   REQUIRE(Find(d2, "Totalt antal klienter"));
   CHECK(Find(d2, "Totalt antal klienter")->Text() == "Totalt antal klienter\t4711");
   CHECK(Find(d2, "Antal nya klienter")->Text() == "Antal nya klienter\t2023");
 }
 
+TEST_CASE("pdf reader: without an OCR language a scanned PDF cannot be read") {
+  Document d;
+  Status s = ReadPdf(ReadDataFile("image_only.pdf"), ReadOptions(), &d);
+  CHECK(s.code() == "ocr_unavailable");
+  CHECK(s.message().find("no OCR language") != std::string::npos);
+}
+
 TEST_CASE("pdf reader: ocr always reads a text page by OCR") {
   ReadOptions o;
   o.ocr = "always";
+  o.ocr_language = "swe";
   Document d;
   Status s = ReadPdf(ReadDataFile("text_table.pdf"), o, &d);
   REQUIRE_MESSAGE(s.ok(), s.ToString());

@@ -3,6 +3,11 @@
 #ifndef REDOVIS_TESTS_TEST_SUPPORT_H_
 #define REDOVIS_TESTS_TEST_SUPPORT_H_
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +37,39 @@ inline std::vector<Record> ExtractText(const std::string& text, const std::strin
   Extractor ex(ProjectPatterns());
   return ex.ExtractBytes(text, name, ExtractOptions());
 }
+
+/// The text of the project's patterns/`name`.
+inline std::string ProjectPatternFile(const std::string& name) {
+  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/patterns/" + name);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// A patterns directory written for one test in a fresh temporary folder:
+/// the project's catalogue.tsv and municipalities.tsv, and `files` (name ->
+/// text). Removed with the object.
+class TempPatterns {
+ public:
+  explicit TempPatterns(const std::map<std::string, std::string>& files) {
+    static int counter = 0;
+    dir_ = std::filesystem::temp_directory_path() /
+           ("redovis-test-patterns-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    for (const char* f : {"catalogue.tsv", "municipalities.tsv"})
+      std::ofstream(dir_ / f) << ProjectPatternFile(f);
+    for (const auto& [name, text] : files) std::ofstream(dir_ / name) << text;
+  }
+  ~TempPatterns() { std::filesystem::remove_all(dir_); }
+  TempPatterns(const TempPatterns&) = delete;
+  TempPatterns& operator=(const TempPatterns&) = delete;
+
+  std::string dir() const { return dir_.string(); }
+  /// Loads the directory; the status says why it does not load.
+  Status Load(std::unique_ptr<PatternSet>* out) const { return PatternSet::Load(dir(), out); }
+
+ private:
+  std::filesystem::path dir_;
+};
 
 }  // namespace redovis::testing
 

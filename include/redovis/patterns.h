@@ -4,8 +4,9 @@
 //
 // In: a patterns directory holding catalogue.tsv, municipalities.tsv,
 // common.rules (the shared vocabulary: check marks, column headers, month
-// names, ...) and one NAME.rules file per form edition (which may `include`
-// shared rule files). Out: an immutable PatternSet. A malformed file is an
+// names, ...), checks.rules (the completeness and consistency checks) and one
+// NAME.rules file per form edition (which may `include` shared rule files).
+// Out: an immutable PatternSet. A malformed file is an
 // error naming the file and line. The C++ holds no form wording: adding an
 // edition means adding a .rules file. The rule language is described in
 // patterns/README.md.
@@ -119,6 +120,43 @@ struct Vocabulary {
   std::vector<Pattern> number_units;                     ///< ":-", "kr" after a number
   std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
   int min_detect_score = 3;                              ///< edition detection threshold
+  std::string ocr_language;  ///< Tesseract language code for scanned pages; "" when not set
+};
+
+/// What a check tests (checks.rules). The C++ knows these kinds; which keys
+/// they apply to, their codes, severities and messages are data.
+enum class CheckKind {
+  kSum,               ///< keys[0] equals the sum of keys[1..] (when some part is given)
+  kAtMost,            ///< keys[0] is at most keys[1] (or the sum of keys[1..], all given)
+  kCounted,           ///< keys[0] is at most the sum of keys[1..] given (some must be)
+  kEqual,             ///< keys[0] equals keys[1] within `tolerance`, unless `unless` is answered
+  kExcluded,          ///< keys[1..] are not answered when keys[0] is `value`
+  kYearRange,         ///< keys[0] lies in min_year .. this year + years_ahead
+  kMissing,           ///< keys[0], when asked, is answered (or a finding already names it)
+  kDateAfterYearEnd,  ///< the date keys[0] is on or after the last day of the year keys[1]
+  kRequired,          ///< every key the edition `require`s is answered
+};
+
+/// The {NAME}s a message of `kind` may use, each filled in by the checker.
+const std::vector<std::string>& CheckPlaceholders(CheckKind kind);
+
+/// One check line of checks.rules: a kind applied to keys, giving a finding with `code`.
+struct CheckRule {
+  std::string id;  ///< "checks.rules:LINE"
+  std::string code;
+  std::string severity;  ///< "error", "warning" or "info"
+  CheckKind kind = CheckKind::kRequired;
+  std::vector<std::string> keys;    ///< the kind's keys, in the order the kind reads them
+  std::string value;                ///< excluded: the choice that rules the answers out
+  std::string unless;               ///< equal: a key whose answer explains a difference
+  double tolerance = 1e-9;          ///< equal: the difference allowed
+  int min_year = 0;                 ///< year_range: the earliest plausible year
+  int years_ahead = 0;              ///< year_range: years after the current one still plausible
+  std::string last_month_severity;  ///< date_after_year_end: severity for a date in the year's
+                                    ///< last month ("" = `severity`)
+  /// The finding's message; {NAME} is replaced by what the kind fills in
+  /// (patterns/README.md lists them per kind; checked when the file loads).
+  std::string message;
 };
 
 class PatternSet {
@@ -131,6 +169,11 @@ class PatternSet {
   const Vocabulary& vocabulary() const { return vocabulary_; }
   const MunicipalityRegistry& municipalities() const { return municipalities_; }
   const std::vector<std::unique_ptr<Edition>>& editions() const { return editions_; }
+  /// The checks of checks.rules, in file order (findings come in this order).
+  const std::vector<CheckRule>& checks() const { return checks_; }
+  /// Keys redovis derives from other answers (checks.rules `derived`): alone
+  /// they do not make a report filled in.
+  const std::vector<std::string>& derived_keys() const { return derived_keys_; }
   /// The edition called `name`, or nullptr.
   const Edition* FindEdition(const std::string& name) const;
   const std::string& dir() const { return dir_; }
@@ -142,6 +185,8 @@ class PatternSet {
   Vocabulary vocabulary_;
   MunicipalityRegistry municipalities_;
   std::vector<std::unique_ptr<Edition>> editions_;
+  std::vector<CheckRule> checks_;
+  std::vector<std::string> derived_keys_;
 };
 
 /// Compiles `source` with the pattern flags. On failure returns false and sets `error`.

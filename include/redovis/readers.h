@@ -26,7 +26,10 @@ enum class InputFormat { kUnknown, kText, kDocx, kOdt, kPdf, kOle2, kZip, kEmpty
 
 /// Limits and choices for reading one file.
 struct ReadOptions {
-  std::string ocr = "auto";             ///< "auto", "always" or "never" (PDF)
+  std::string ocr = "auto";  ///< "auto", "always" or "never" (PDF)
+  /// PDF: the Tesseract language code OCR reads with (the patterns'
+  /// `ocr_language`, set by the extractor); "" makes OCR unavailable.
+  std::string ocr_language;
   size_t max_zip_entries = 5000;        ///< DOCX/ODT: entries in the archive
   size_t max_part_bytes = 64u << 20;    ///< DOCX/ODT: bytes read from one part
   size_t max_total_bytes = 256u << 20;  ///< DOCX/ODT: bytes read from all parts

@@ -9,10 +9,6 @@ namespace redovis {
 
 namespace {
 
-const char* kGroups[] = {"total", "new", "ended"};
-const char* kSexes[] = {"women", "men"};
-const char* kAges[] = {"age_18_29", "age_30_49", "age_50_64", "age_65_plus"};
-
 std::string Num(double v) {
   char buf[32];
   if (std::fabs(v - std::round(v)) < 1e-9)
@@ -22,9 +18,58 @@ std::string Num(double v) {
   return buf;
 }
 
-/// Adds a finding located where the first of `keys` was read.
-void Flag(Record* r, const std::string& severity, const std::string& code,
-          std::vector<std::string> keys, const std::string& message) {
+bool Number(const Record& r, const std::string& key, double* out) {
+  const Value& v = r.Get(key);
+  if (!v.is_number()) return false;
+  *out = v.as_number();
+  return true;
+}
+
+bool Asked(const Record& r, const std::string& key) {
+  return std::find(r.asked.begin(), r.asked.end(), key) != r.asked.end();
+}
+
+/// A choice as the checks name it: a bool as "yes"/"no", an enum as its value.
+std::string ChoiceOf(const Value& v) {
+  if (v.is_bool()) return v.as_bool() ? "yes" : "no";
+  if (v.is_text()) return v.as_text();
+  return "";
+}
+
+int CurrentYear() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm_now{};
+  gmtime_r(&now, &tm_now);
+  return tm_now.tm_year + 1900;
+}
+
+}  // namespace
+
+std::string FillMessage(const std::string& message,
+                        const std::map<std::string, std::string>& fill) {
+  std::string out;
+  size_t i = 0;
+  while (i < message.size()) {
+    size_t open = message.find('{', i);
+    size_t close = open == std::string::npos ? open : message.find('}', open);
+    if (close == std::string::npos) break;
+    out += message.substr(i, open - i);
+    auto it = fill.find(message.substr(open + 1, close - open - 1));
+    out += it != fill.end() ? it->second : message.substr(open, close - open + 1);
+    i = close + 1;
+  }
+  if (i < message.size()) out += message.substr(i);
+  return out;
+}
+
+std::string Checker::Label(const std::string& key) const {
+  const FieldSpec* f = patterns_.catalogue().Find(key);
+  return f && !f->label_sv.empty() ? f->label_sv : key;
+}
+
+void Checker::Flag(const CheckRule& check, const std::string& severity,
+                   std::vector<std::string> keys, const std::map<std::string, std::string>& fill,
+                   Record* r) const {
   int page = 0, line = 0;
   std::string text;
   if (!keys.empty()) {
@@ -35,162 +80,132 @@ void Flag(Record* r, const std::string& severity, const std::string& code,
       text = it->second.text;
     }
   }
-  r->AddFinding(severity, code, std::move(keys), message, page, line, text);
-}
-
-bool Number(const Record& r, const std::string& key, double* out) {
-  const Value& v = r.Get(key);
-  if (!v.is_number()) return false;
-  *out = v.as_number();
-  return true;
-}
-
-}  // namespace
-
-std::string Checker::Label(const std::string& key) const {
-  const FieldSpec* f = patterns_.catalogue().Find(key);
-  return f && !f->label_sv.empty() ? f->label_sv : key;
+  r->AddFinding(severity, check.code, std::move(keys), FillMessage(check.message, fill), page, line,
+                text);
 }
 
 bool Checker::IsBlank(const Edition& edition, const Record& record) const {
-  static const char* kDerived[] = {"report.municipality_code", "report.county",
-                                   "report.county_code"};
+  const std::vector<std::string>& derived = patterns_.derived_keys();
   for (const auto& [key, value] : record.values) {
     if (value.is_list() && value.as_list().empty()) continue;
     if (std::find(edition.preprinted.begin(), edition.preprinted.end(), key) !=
         edition.preprinted.end())
       continue;
-    if (std::find(std::begin(kDerived), std::end(kDerived), key) != std::end(kDerived)) continue;
+    if (std::find(derived.begin(), derived.end(), key) != derived.end()) continue;
     return false;
   }
   return true;
 }
 
-void Checker::CheckSums(Record* r) const {
-  for (const char* g : kGroups) {
-    for (const char* s : kSexes) {
-      std::string total_key = std::string("clients.") + g + "." + s;
-      double total;
-      if (!Number(*r, total_key, &total)) continue;
-      double sum = 0;
-      int present = 0;
-      std::vector<std::string> keys{total_key};
-      for (const char* a : kAges) {
-        std::string k = std::string("clients.") + g + "." + a + "." + s;
-        double v;
-        if (Number(*r, k, &v)) {
+void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
+  const std::vector<std::string>& k = c.keys;
+  switch (c.kind) {
+    case CheckKind::kSum: {
+      double total, sum = 0, v;
+      if (!Number(*r, k[0], &total)) return;
+      std::vector<std::string> keys{k[0]};
+      for (size_t i = 1; i < k.size(); ++i)
+        if (Number(*r, k[i], &v)) {
           sum += v;
-          ++present;
-          keys.push_back(k);
+          keys.push_back(k[i]);
         }
+      if (keys.size() == 1 || std::fabs(sum - total) < 1e-9) return;
+      Flag(c, c.severity, keys,
+           {{"total", Num(total)}, {"total_label", Label(k[0])}, {"sum", Num(sum)}}, r);
+      return;
+    }
+    case CheckKind::kAtMost: {
+      double part, total = 0, v;
+      if (!Number(*r, k[0], &part)) return;
+      std::string labels;
+      for (size_t i = 1; i < k.size(); ++i) {
+        if (!Number(*r, k[i], &v)) return;
+        total += v;
+        labels += (i > 1 ? " + " : "") + Label(k[i]);
       }
-      if (present == 0 || std::fabs(sum - total) < 1e-9) continue;
-      Flag(r, "warning", "sum_mismatch", keys,
-           Label(total_key) + " " + Num(total) + ", but the age groups add up to " + Num(sum));
+      if (part <= total) return;
+      // A total that is a sum of keys is named in the message, not the keys.
+      std::vector<std::string> keys{k[0]};
+      if (k.size() == 2) keys.push_back(k[1]);
+      Flag(c, c.severity, keys,
+           {{"part", Num(part)},
+            {"part_label", Label(k[0])},
+            {"total", Num(total)},
+            {"total_label", labels}},
+           r);
+      return;
     }
-  }
-}
-
-void Checker::CheckParts(Record* r) const {
-  for (const char* s : kSexes) {
-    std::string total_key = std::string("clients.total.") + s;
-    double total;
-    if (!Number(*r, total_key, &total)) continue;
-    for (const char* part : {"clients.new.", "clients.ended.", "clients.with_children."}) {
-      std::string k = std::string(part) + s;
-      double v;
-      if (Number(*r, k, &v) && v > total)
-        Flag(r, "warning", "part_exceeds_total", {k, total_key},
-             Label(k) + " " + Num(v) + " > " + Label(total_key) + " " + Num(total));
+    case CheckKind::kCounted: {
+      double total, sum = 0, v;
+      bool any = false;
+      if (!Number(*r, k[0], &total)) return;
+      for (size_t i = 1; i < k.size(); ++i)
+        if (Number(*r, k[i], &v)) {
+          sum += v;
+          any = true;
+        }
+      if (!any || sum + 1e-9 >= total) return;
+      Flag(c, c.severity, k,
+           {{"total", Num(total)}, {"total_label", Label(k[0])}, {"sum", Num(sum)}}, r);
+      return;
     }
-  }
-  double children, w, m;
-  if (Number(*r, "clients.with_children.total", &children) &&
-      Number(*r, "clients.total.women", &w) && Number(*r, "clients.total.men", &m) &&
-      children > w + m)
-    Flag(r, "warning", "part_exceeds_total", {"clients.with_children.total"},
-         Label("clients.with_children.total") + " " + Num(children) + " > " + Num(w + m));
-  double fte, ow = 0, om = 0;
-  bool has_w = Number(*r, "ombud.women", &ow), has_m = Number(*r, "ombud.men", &om);
-  if (Number(*r, "ombud.fte", &fte) && (has_w || has_m) && ow + om + 1e-9 < fte)
-    Flag(r, "warning", "ombud_fte_mismatch", {"ombud.fte", "ombud.women", "ombud.men"},
-         Label("ombud.fte") + " " + Num(fte) + " but only " + Num(ow + om) +
-             " ombud are counted by sex");
-}
-
-void Checker::CheckGrant(Record* r) const {
-  double awarded, used;
-  if (Number(*r, "grant.awarded_sek", &awarded) && Number(*r, "grant.used_sek", &used) &&
-      used > awarded)
-    Flag(r, "warning", "grant_overspent", {"grant.used_sek", "grant.awarded_sek"},
-         Label("grant.used_sek") + " " + Num(used) + " > " + Label("grant.awarded_sek") + " " +
-             Num(awarded));
-  if (Number(*r, "grant.awarded_fte", &awarded) && Number(*r, "grant.used_fte", &used) &&
-      std::fabs(used - awarded) > 0.005 && !r->Has("grant.fewer_fte_reason"))
-    Flag(r, "warning", "fte_differs_without_reason",
-         {"grant.used_fte", "grant.awarded_fte", "grant.fewer_fte_reason"},
-         Label("grant.used_fte") + " " + Num(used) + " ≠ " + Label("grant.awarded_fte") + " " +
-             Num(awarded) + ", and no reason is given");
-}
-
-void Checker::CheckAnswers(Record* r) const {
-  struct Pair {
-    const char* flag;
-    bool when;
-    const char* text;
-  };
-  static const Pair kPairs[] = {
-      {"training.offered", true, "training.not_offered_reason"},
-      {"training.offered", false, "training.description"},
-      {"supervision.offered", true, "supervision.not_offered_reason"},
-      {"supervision.offered", false, "supervision.description"},
-      {"access.has_priority_guidelines", true, "access.no_guidelines_reason"},
-      {"access.has_priority_guidelines", false, "access.priority_order"},
-  };
-  for (const Pair& p : kPairs) {
-    const Value& f = r->Get(p.flag);
-    if (f.is_bool() && f.as_bool() == p.when && r->Has(p.text))
-      Flag(r, "warning", "answer_contradicts_choice", {p.text, p.flag},
-           "'" + Label(p.text) + "' is answered although " + Label(p.flag) + " is " +
-               (p.when ? "yes" : "no"));
-  }
-  const Value& queue = r->Get("access.queue");
-  if (queue.is_text() && queue.as_text() == "no" &&
-      (r->Has("access.waiting_time") || r->Has("access.waiting_days")))
-    Flag(r, "warning", "waiting_time_without_queue",
-         {r->Has("access.waiting_time") ? "access.waiting_time" : "access.waiting_days",
-          "access.queue"},
-         "'" + Label("access.waiting_time") + "' is answered although " + Label("access.queue") +
-             " is no");
-}
-
-void Checker::CheckDates(Record* r) const {
-  double year = 0;
-  bool has_year = Number(*r, "report.year", &year);
-  std::time_t now = std::time(nullptr);
-  std::tm tm_now{};
-  gmtime_r(&now, &tm_now);
-  int this_year = tm_now.tm_year + 1900;
-  if (has_year && (year < 2000 || year > this_year + 1))
-    Flag(r, "warning", "implausible_year", {"report.year"},
-         Label("report.year") + " " + Num(year) + " is outside 2000-" +
-             std::to_string(this_year + 1));
-  const Value& date = r->Get("signature.date");
-  bool unreadable_date = false;
-  for (const Finding& f : r->findings)
-    if (f.code == "unreadable_date") unreadable_date = true;
-  if (date.is_null() && !unreadable_date &&
-      std::find(r->asked.begin(), r->asked.end(), "signature.date") != r->asked.end())
-    Flag(r, "warning", "no_signature_date", {"signature.date"},
-         "the form has no signature date (" + Label("signature.date") + ")");
-  if (has_year && date.is_text()) {
-    std::string year_end = Num(year) + "-12-31";
-    // Signed in the year's last month is usual practice; earlier is a warning.
-    std::string december = Num(year) + "-12-01";
-    if (date.as_text() < year_end)
-      Flag(r, date.as_text() < december ? "warning" : "info", "signed_before_year_end",
-           {"signature.date", "report.year"},
-           "signed " + date.as_text() + ", before the reporting year " + Num(year) + " ended");
+    case CheckKind::kEqual: {
+      double a, b;
+      if (!Number(*r, k[0], &a) || !Number(*r, k[1], &b) || std::fabs(a - b) <= c.tolerance) return;
+      if (!c.unless.empty() && r->Has(c.unless)) return;
+      std::vector<std::string> keys = k;
+      if (!c.unless.empty()) keys.push_back(c.unless);
+      Flag(c, c.severity, keys,
+           {{"a", Num(a)}, {"a_label", Label(k[0])}, {"b", Num(b)}, {"b_label", Label(k[1])}}, r);
+      return;
+    }
+    case CheckKind::kExcluded: {
+      if (ChoiceOf(r->Get(k[0])) != c.value) return;
+      for (size_t i = 1; i < k.size(); ++i) {
+        if (!r->Has(k[i])) continue;
+        // The message names the first answer listed; the finding, the one given.
+        Flag(c, c.severity, {k[i], k[0]},
+             {{"answer_label", Label(k[1])}, {"choice_label", Label(k[0])}, {"value", c.value}}, r);
+        return;
+      }
+      return;
+    }
+    case CheckKind::kYearRange: {
+      double year;
+      if (!Number(*r, k[0], &year)) return;
+      int max = CurrentYear() + c.years_ahead;
+      if (year >= c.min_year && year <= max) return;
+      Flag(c, c.severity, {k[0]},
+           {{"value", Num(year)},
+            {"label", Label(k[0])},
+            {"min", std::to_string(c.min_year)},
+            {"max", std::to_string(max)}},
+           r);
+      return;
+    }
+    case CheckKind::kMissing: {
+      if (r->Has(k[0]) || !Asked(*r, k[0])) return;
+      // A finding already about the key (an unreadable date, ...) says enough.
+      for (const Finding& f : r->findings)
+        if (std::find(f.keys.begin(), f.keys.end(), k[0]) != f.keys.end()) return;
+      Flag(c, c.severity, {k[0]}, {{"label", Label(k[0])}}, r);
+      return;
+    }
+    case CheckKind::kDateAfterYearEnd: {
+      double year;
+      const Value& date = r->Get(k[0]);
+      if (!Number(*r, k[1], &year) || !date.is_text()) return;
+      if (date.as_text() >= Num(year) + "-12-31") return;
+      bool last_month = date.as_text() >= Num(year) + "-12-01";
+      const std::string& severity =
+          last_month && !c.last_month_severity.empty() ? c.last_month_severity : c.severity;
+      Flag(c, severity, {k[0], k[1]}, {{"date", date.as_text()}, {"year", Num(year)}}, r);
+      return;
+    }
+    case CheckKind::kRequired:
+      for (const std::string& key : edition.required)
+        if (!r->Has(key) && Asked(*r, key)) Flag(c, c.severity, {key}, {{"label", Label(key)}}, r);
+      return;
   }
 }
 
@@ -199,19 +214,10 @@ void Checker::Check(const Edition& edition, Record* record) const {
     record->status = "blank";
     return;
   }
-  CheckSums(record);
-  CheckParts(record);
-  CheckGrant(record);
-  CheckAnswers(record);
-  CheckDates(record);
+  for (const CheckRule& c : patterns_.checks()) Run(c, edition, record);
   bool complete = true;
-  for (const std::string& key : edition.required) {
-    if (record->Has(key)) continue;
-    if (std::find(record->asked.begin(), record->asked.end(), key) == record->asked.end()) continue;
-    complete = false;
-    record->AddFinding("error", "required_missing", {key},
-                       "the form's required answer '" + Label(key) + "' is blank");
-  }
+  for (const std::string& key : edition.required)
+    if (!record->Has(key) && Asked(*record, key)) complete = false;
   record->status = complete ? "complete" : "incomplete";
 }
 

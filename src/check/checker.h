@@ -1,14 +1,20 @@
 // The checker: completeness and consistency findings, and the record's status.
 //
 // In: a Record whose values the matcher and identity resolver have filled,
-// and its Edition (required and preprinted keys come from the pattern files).
-// Out: findings (required answers left blank, age groups that do not add up,
-// parts larger than their total, grant used above grant awarded, a signature
-// dated before the year ended, ...) and `status`: blank, incomplete or
-// complete. Each finding names its keys and quotes the form's labels from the
-// catalogue. It never changes a value.
+// its Edition (required and preprinted keys come from the pattern files) and
+// the PatternSet's checks (patterns/checks.rules: which kind of check runs
+// on which keys, with what code, severity and message). Out: one finding per
+// check that fails, in the order of checks.rules, located where the check's
+// first key was read, and `status`: blank (nothing beyond what the blank form
+// prints and what redovis derives), incomplete (a required answer is blank)
+// or complete. The C++ knows only the kinds of check (a sum of a group, at
+// most a total, a date after the year's end, ...); it names no key. It never
+// changes a value.
 #ifndef REDOVIS_CHECK_CHECKER_H_
 #define REDOVIS_CHECK_CHECKER_H_
+
+#include <map>
+#include <string>
 
 #include "redovis/patterns.h"
 #include "redovis/record.h"
@@ -17,23 +23,32 @@ namespace redovis {
 
 class Checker {
  public:
+  /// `patterns` must outlive the checker.
   explicit Checker(const PatternSet& patterns) : patterns_(patterns) {}
 
-  /// Adds completeness and consistency findings to `record` and sets its status.
+  /// Adds the findings of every failing check to `record` and sets its status
+  /// ("blank", "incomplete" or "complete"). A blank record gets no findings.
   void Check(const Edition& edition, Record* record) const;
 
-  /// True when `record` holds no answer beyond what the blank form prints.
+  /// True when `record` holds no answer beyond what the blank form prints
+  /// (the edition's `preprinted` keys) and the keys redovis derives.
   bool IsBlank(const Edition& edition, const Record& record) const;
 
  private:
-  void CheckSums(Record* record) const;
-  void CheckParts(Record* record) const;
-  void CheckGrant(Record* record) const;
-  void CheckAnswers(Record* record) const;
-  void CheckDates(Record* record) const;
+  /// Runs one check; adds a finding when it fails.
+  void Run(const CheckRule& check, const Edition& edition, Record* record) const;
+  /// The catalogue's label of `key`, or the key itself.
   std::string Label(const std::string& key) const;
+  /// Adds `check`'s finding with its message filled from `fill`.
+  void Flag(const CheckRule& check, const std::string& severity, std::vector<std::string> keys,
+            const std::map<std::string, std::string>& fill, Record* record) const;
+
   const PatternSet& patterns_;
 };
+
+/// `message` with each {NAME} replaced by fill[NAME] ("{NAME}" stays when
+/// `fill` has no NAME).
+std::string FillMessage(const std::string& message, const std::map<std::string, std::string>& fill);
 
 }  // namespace redovis
 

@@ -92,7 +92,9 @@ std::vector<Record> Extractor::ExtractBytes(std::string_view bytes, const std::s
   source.sha256 = Sha256Hex(bytes);
   try {
     Document doc;
-    Status s = ReadDocument(bytes, name, options.read, &doc);
+    ReadOptions read = options.read;
+    if (read.ocr_language.empty()) read.ocr_language = patterns_.vocabulary().ocr_language;
+    Status s = ReadDocument(bytes, name, read, &doc);
     if (!s.ok()) {
       source.format = FormatName(SniffFormat(bytes, name));
       return {Unreadable(source, s.code(), s.message())};

@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -42,7 +44,48 @@ std::string LiteralPrefix(const std::string& source) {
   return Fold(prefix);
 }
 
+struct CheckKindInfo {
+  const char* name;
+  CheckKind kind;
+  size_t min_keys, max_keys;  ///< positional keys (excluded: its value counts as one)
+  std::vector<std::string> placeholders;
+};
+
+const std::vector<CheckKindInfo>& CheckKinds() {
+  static const std::vector<CheckKindInfo> kKinds = {
+      {"sum", CheckKind::kSum, 2, 99, {"total", "total_label", "sum"}},
+      {"at_most", CheckKind::kAtMost, 2, 99, {"part", "part_label", "total", "total_label"}},
+      {"counted", CheckKind::kCounted, 2, 99, {"total", "total_label", "sum"}},
+      {"equal", CheckKind::kEqual, 2, 2, {"a", "a_label", "b", "b_label"}},
+      {"excluded", CheckKind::kExcluded, 3, 99, {"answer_label", "choice_label", "value"}},
+      {"year_range", CheckKind::kYearRange, 1, 1, {"value", "label", "min", "max"}},
+      {"missing", CheckKind::kMissing, 1, 1, {"label"}},
+      {"date_after_year_end", CheckKind::kDateAfterYearEnd, 2, 2, {"date", "year"}},
+      {"required", CheckKind::kRequired, 0, 0, {"label"}},
+  };
+  return kKinds;
+}
+
+bool IsNumeric(const FieldSpec* f) {
+  return f && (f->type == FieldType::kInt || f->type == FieldType::kDecimal);
+}
+
+/// Parses all of `text` as a finite number; false when it is not one.
+bool ParseDouble(const std::string& text, double* out) {
+  if (text.empty()) return false;
+  char* end = nullptr;
+  *out = std::strtod(text.c_str(), &end);
+  return end && *end == '\0' && std::isfinite(*out);
+}
+
 }  // namespace
+
+const std::vector<std::string>& CheckPlaceholders(CheckKind kind) {
+  for (const CheckKindInfo& k : CheckKinds())
+    if (k.kind == kind) return k.placeholders;
+  static const std::vector<std::string> kNone;
+  return kNone;
+}
 
 bool CompilePattern(const std::string& source, Pattern* out, std::string* error) {
   UErrorCode status = U_ZERO_ERROR;
@@ -88,6 +131,13 @@ class PatternLoader {
   explicit PatternLoader(PatternSet* set) : set_(set) {}
 
   Status LoadVocabulary(const std::string& path) { return ParseFile(path, nullptr, 0); }
+
+  Status LoadChecks(const std::string& path) {
+    in_checks_ = true;
+    Status s = ParseFile(path, nullptr, 0);
+    in_checks_ = false;
+    return s;
+  }
 
   Status LoadEdition(const std::string& path) {
     auto edition = std::make_unique<Edition>();
@@ -206,6 +256,20 @@ class PatternLoader {
     auto need = [&](size_t n) { return tk.size() >= n; };
     Vocabulary& voc = set_->vocabulary_;
 
+    // --- checks.rules ---
+    if (d == "check" || d == "derived") {
+      if (!in_checks_) return Error(where, "'" + d + "' belongs in checks.rules");
+      if (d == "check") return CheckDirective(tk, id, where);
+      if (tk.size() < 2) return Error(where, "derived takes one or more keys");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (!set_->catalogue_.Find(tk[i].text))
+          return Error(where, "unknown key '" + tk[i].text + "'");
+        set_->derived_keys_.push_back(tk[i].text);
+      }
+      return Status();
+    }
+    if (in_checks_) return Error(where, "checks.rules holds only 'check' and 'derived' lines");
+
     // --- vocabulary (common.rules) ---
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
@@ -240,6 +304,13 @@ class PatternLoader {
         if (m < 1 || m > 12) return Error(where, "month number must be 1-12");
         voc.months.emplace_back(m, p);
       }
+      return Status();
+    }
+    if (d == "ocr_language") {
+      if (tk.size() != 2 || tk[1].quoted || tk[1].text.empty() ||
+          tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)
+        return Error(where, "ocr_language takes one Tesseract language code (swe, eng+swe)");
+      voc.ocr_language = tk[1].text;
       return Status();
     }
     if (d == "min_detect_score") {
@@ -384,8 +455,8 @@ class PatternLoader {
         rule->sets.emplace_back(value.substr(0, colon), value.substr(colon + 1));
       } else if (name == "as") {
         static const std::set<std::string> kTransforms = {
-            "person",   "name",  "municipality", "municipalities", "county",
-            "postcode", "phone", "email",        "days",           "lines"};
+            "person", "name",  "municipality", "municipalities", "county", "postcode",
+            "phone",  "email", "days"};
         if (value.find(',') == std::string::npos) {
           if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
           rule->transform = value;
@@ -436,8 +507,127 @@ class PatternLoader {
     return Status();
   }
 
+  /// check CODE SEVERITY KIND ARG... [NAME=VALUE...] message="..."
+  Status CheckDirective(const std::vector<Token>& tk, const std::string& id,
+                        const std::string& where) {
+    if (tk.size() < 4) return Error(where, "check takes CODE SEVERITY KIND, its keys and message=");
+    CheckRule c;
+    c.id = id;
+    c.code = tk[1].text;
+    c.severity = tk[2].text;
+    if (c.code.empty() || tk[1].quoted ||
+        c.code.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
+      return Error(where, "a check's code is lower-case letters, digits and _");
+    if (c.severity != "error" && c.severity != "warning" && c.severity != "info")
+      return Error(where, "severity must be error, warning or info, not '" + c.severity + "'");
+    const CheckKindInfo* info = nullptr;
+    for (const CheckKindInfo& k : CheckKinds())
+      if (tk[3].text == k.name) info = &k;
+    if (!info) return Error(where, "unknown check kind '" + tk[3].text + "'");
+    c.kind = info->kind;
+    bool has_message = false, has_min = false;
+    std::vector<std::string> args;
+    for (size_t i = 4; i < tk.size(); ++i) {
+      const std::string& t = tk[i].text;
+      size_t eq = t.find('=');
+      if (tk[i].quoted || eq == std::string::npos) {
+        if (tk[i].quoted) return Error(where, "unexpected quoted text; options are NAME=VALUE");
+        args.push_back(t);
+        continue;
+      }
+      std::string name = t.substr(0, eq), value = t.substr(eq + 1);
+      double n = 0;
+      if (name == "message") {
+        c.message = value;
+        has_message = true;
+      } else if (name == "unless" && c.kind == CheckKind::kEqual) {
+        if (!set_->catalogue_.Find(value)) return Error(where, "unknown key '" + value + "'");
+        c.unless = value;
+      } else if (name == "tolerance" && c.kind == CheckKind::kEqual) {
+        if (!ParseDouble(value, &n) || n < 0) return Error(where, "tolerance= takes a number");
+        c.tolerance = n;
+      } else if ((name == "min" || name == "ahead") && c.kind == CheckKind::kYearRange) {
+        if (!ParseDouble(value, &n) || n != std::floor(n) || n < 0 || n > 9999)
+          return Error(where, name + "= takes a whole number of years");
+        (name == "min" ? c.min_year : c.years_ahead) = static_cast<int>(n);
+        has_min |= name == "min";
+      } else if (name == "last_month" && c.kind == CheckKind::kDateAfterYearEnd) {
+        if (value != "error" && value != "warning" && value != "info")
+          return Error(where, "last_month= takes error, warning or info");
+        c.last_month_severity = value;
+      } else {
+        return Error(where, "unknown option '" + name + "' for " + info->name);
+      }
+    }
+    if (args.size() < info->min_keys || args.size() > info->max_keys)
+      return Error(where, std::string(info->name) + " takes " +
+                              (info->min_keys == info->max_keys
+                                   ? std::to_string(info->min_keys)
+                                   : "at least " + std::to_string(info->min_keys)) +
+                              " arguments, not " + std::to_string(args.size()));
+    if (c.kind == CheckKind::kYearRange && !has_min) return Error(where, "year_range needs min=");
+    if (!has_message) return Error(where, "a check needs message=\"...\"");
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (c.kind == CheckKind::kExcluded && i == 1) {
+        c.value = args[i];
+        continue;
+      }
+      const FieldSpec* f = set_->catalogue_.Find(args[i]);
+      if (!f) return Error(where, "unknown key '" + args[i] + "'");
+      bool ok = true;
+      switch (c.kind) {
+        case CheckKind::kSum:
+        case CheckKind::kAtMost:
+        case CheckKind::kCounted:
+        case CheckKind::kEqual:
+        case CheckKind::kYearRange:
+          ok = IsNumeric(f);
+          break;
+        case CheckKind::kDateAfterYearEnd:
+          ok = i == 0 ? f->type == FieldType::kDate : IsNumeric(f);
+          break;
+        case CheckKind::kExcluded:
+          ok = i > 0 || f->type == FieldType::kBool || f->type == FieldType::kEnum;
+          break;
+        default:
+          break;
+      }
+      if (!ok)
+        return Error(where, "'" + args[i] + "' (" + f->type_name + ") is not the type " +
+                                info->name + " needs there");
+      c.keys.push_back(args[i]);
+    }
+    if (c.kind == CheckKind::kExcluded) {
+      const FieldSpec* choice = set_->catalogue_.Find(c.keys[0]);
+      bool known = choice->type == FieldType::kBool
+                       ? (c.value == "yes" || c.value == "no")
+                       : std::find(choice->enum_values.begin(), choice->enum_values.end(),
+                                   c.value) != choice->enum_values.end();
+      if (!known)
+        return Error(where, "'" + c.value + "' is not a value of " + c.keys[0] + " (" +
+                                choice->type_name + ")");
+    }
+    // Every {NAME} in the message must be one the kind fills in.
+    const std::vector<std::string>& names = info->placeholders;
+    for (size_t open = c.message.find('{'); open != std::string::npos;
+         open = c.message.find('{', open + 1)) {
+      size_t close = c.message.find('}', open);
+      if (close == std::string::npos) return Error(where, "message has an unclosed '{'");
+      std::string name = c.message.substr(open + 1, close - open - 1);
+      if (std::find(names.begin(), names.end(), name) == names.end()) {
+        std::string known;
+        for (const std::string& n : names) known += (known.empty() ? "{" : ", {") + n + "}";
+        return Error(where, "the message of " + std::string(info->name) + " cannot use {" + name +
+                                "} (it can use " + known + ")");
+      }
+    }
+    set_->checks_.push_back(std::move(c));
+    return Status();
+  }
+
   PatternSet* set_;
   std::vector<std::string> scope_{"*"};
+  bool in_checks_ = false;  ///< parsing checks.rules
 };
 
 Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out) {
@@ -452,12 +642,15 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   PatternLoader loader(set.get());
   s = loader.LoadVocabulary((fs::path(dir) / "common.rules").string());
   if (!s.ok()) return s;
+  s = loader.LoadChecks((fs::path(dir) / "checks.rules").string());
+  if (!s.ok()) return s;
   s = set->municipalities_.Load((fs::path(dir) / "municipalities.tsv").string(), &set->vocabulary_);
   if (!s.ok()) return s;
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     std::string name = entry.path().filename().string();
-    if (entry.path().extension() == ".rules" && name != "common.rules" && name[0] != '_')
+    if (entry.path().extension() == ".rules" && name != "common.rules" && name != "checks.rules" &&
+        name[0] != '_')
       files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());

@@ -245,6 +245,8 @@ OcrEngine::~OcrEngine() {
 
 Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>* out) {
   out->reset();
+  if (language.empty())
+    return Status::Error("ocr_unavailable", "OCR is unavailable: no OCR language is configured");
   try {
     SilenceOcrLibraries();
     auto impl = std::make_unique<Impl>();

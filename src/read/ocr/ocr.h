@@ -35,8 +35,8 @@ std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out);
 class OcrEngine {
  public:
   /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").
-  /// Fails with "ocr_unavailable" when the language data is not installed or
-  /// Tesseract cannot start; the message names the package to install.
+  /// Fails with "ocr_unavailable" when `language` is empty, its data is not
+  /// installed or Tesseract cannot start; the message names the package to install.
   static Status Create(const std::string& language, std::unique_ptr<OcrEngine>* out);
 
   ~OcrEngine();

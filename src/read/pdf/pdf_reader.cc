@@ -230,7 +230,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
                          "the PDF has no text layer (scanned pages) and OCR is turned off");
   if (any_ocr) {
     std::unique_ptr<OcrEngine> engine;
-    Status s = OcrEngine::Create("swe", &engine);
+    Status s = OcrEngine::Create(options.ocr_language, &engine);
     if (!s.ok()) {
       if (with_text == 0 || mode == "always") {
         return Status::Error(

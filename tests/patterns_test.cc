@@ -1,9 +1,11 @@
+#include "redovis/patterns.h"
+
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
-#include "redovis/patterns.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -26,14 +28,23 @@ void Append(const fs::path& file, const std::string& text) {
 }
 
 /// Checks that the patterns with `text` appended to `file` do not load, and
-/// that the error names that file and a line.
-void CheckRefused(const std::string& file, const std::string& text) {
+/// that the error names that file and the line of `text`'s last line; with
+/// `why`, that the message says it.
+void CheckRefused(const std::string& file, const std::string& text, const std::string& why = "") {
   fs::path dir = CopyPatterns("refused");
+  std::ifstream in(dir / file);
+  std::string full((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  full += text;
+  size_t last = full.find_last_not_of('\n');
+  size_t start = full.rfind('\n', last);
+  int line = 1 + static_cast<int>(std::count(full.begin(), full.begin() + start + 1, '\n'));
   Append(dir / file, text);
   std::unique_ptr<PatternSet> ps;
   Status s = PatternSet::Load(dir.string(), &ps);
   CHECK_MESSAGE(s.code() == "pattern_error", text);
-  CHECK_MESSAGE(s.message().find(file + ":") != std::string::npos, s.message());
+  CHECK_MESSAGE(s.message().find(file + ":" + std::to_string(line) + ": ") != std::string::npos,
+                s.message());
+  CHECK_MESSAGE(s.message().find(why) != std::string::npos, s.message());
   fs::remove_all(dir);
 }
 
@@ -169,4 +180,93 @@ TEST_CASE("as= lists and several= are checked when the patterns load") {
       "as=postcode,frob\n",
       "\nrow \"^x\" yes=access.queue_municipalities_with several=partly\n"};
   for (const char* text : bad) CheckRefused("po-2023.rules", text);
+}
+
+TEST_CASE("as=lines is not a transform: the loader refuses it") {
+  // No rule reads a key as lines, and nothing would carry it out.
+  CheckRefused("po-2021.rules", "\nfield contact.address \"^Adress:?\\s*(.*)$\" as=lines\n",
+               "unknown transform as=lines");
+}
+
+TEST_CASE("the OCR language comes from common.rules") {
+  CHECK(testing::ProjectPatterns().vocabulary().ocr_language == "swe");
+  CheckRefused("common.rules", "\nocr_language\n", "ocr_language takes");
+  CheckRefused("common.rules", "\nocr_language \"swe\"\n", "ocr_language takes");
+  CheckRefused("common.rules", "\nocr_language swe eng\n", "ocr_language takes");
+  CheckRefused("common.rules", "\nocr_language ../etc\n", "ocr_language takes");
+}
+
+TEST_CASE("the project's checks load in file order, each with its code and severity") {
+  const PatternSet& ps = testing::ProjectPatterns();
+  const std::vector<CheckRule>& checks = ps.checks();
+  REQUIRE(checks.size() >= 20);
+  CHECK(checks.front().code == "sum_mismatch");
+  CHECK(checks.front().kind == CheckKind::kSum);
+  CHECK(checks.front().id.find("checks.rules:") == 0);
+  CHECK(checks.back().code == "required_missing");
+  CHECK(checks.back().severity == "error");
+  const std::vector<std::string>& derived = ps.derived_keys();
+  CHECK(std::find(derived.begin(), derived.end(), "report.county") != derived.end());
+  for (const CheckRule& c : checks) {
+    CHECK_MESSAGE(!c.message.empty(), c.id);
+    for (const std::string& k : c.keys) CHECK_MESSAGE(ps.catalogue().Find(k) != nullptr, c.id);
+  }
+}
+
+TEST_CASE("a malformed check line is an error naming checks.rules and the line") {
+  struct Bad {
+    const char* line;
+    const char* why;
+  };
+  const Bad bad[] = {
+      {"check x warning frob report.year message=\"m\"", "unknown check kind 'frob'"},
+      {"check x fatal sum clients.total.women clients.total.men message=\"m\"", "severity must be"},
+      {"check X-1 warning sum clients.total.women clients.total.men message=\"m\"", "code"},
+      {"check x warning sum clients.total.women no.such.key message=\"m\"",
+       "unknown key 'no.such.key'"},
+      {"check x warning sum report.municipality clients.total.men message=\"m\"",
+       "is not the type"},
+      {"check x warning date_after_year_end report.year signature.date message=\"m\"",
+       "is not the type"},
+      {"check x warning sum clients.total.women clients.total.men message=\"{nope}\"",
+       "cannot use {nope}"},
+      {"check x warning sum clients.total.women clients.total.men message=\"{sum\"", "unclosed"},
+      {"check x warning sum clients.total.women clients.total.men", "needs message="},
+      {"check x warning equal grant.used_fte message=\"m\"", "takes 2 arguments, not 1"},
+      {"check x warning sum clients.total.women message=\"m\"", "at least 2"},
+      {"check x warning excluded training.offered maybe training.description message=\"m\"",
+       "'maybe' is not a value of training.offered"},
+      {"check x warning excluded access.queue sometimes access.waiting_time message=\"m\"",
+       "'sometimes' is not a value"},
+      {"check x warning sum clients.total.women clients.total.men tolerance=1 message=\"m\"",
+       "unknown option 'tolerance' for sum"},
+      {"check x warning equal grant.used_fte grant.awarded_fte tolerance=abc message=\"m\"",
+       "tolerance= takes a number"},
+      {"check x warning equal grant.used_fte grant.awarded_fte tolerance=nan message=\"m\"",
+       "tolerance= takes a number"},
+      {"check x warning year_range report.year message=\"m\"", "needs min="},
+      {"check x warning date_after_year_end signature.date report.year last_month=loud "
+       "message=\"m\"",
+       "last_month= takes"},
+      {"check x warning sum clients.total.women \"clients.total.men\" message=\"m\"",
+       "unexpected quoted text"},
+      {"derived no.such.key", "unknown key"},
+      {"mark \"^x$\"", "checks.rules holds only"},
+  };
+  for (const Bad& b : bad) CheckRefused("checks.rules", std::string("\n") + b.line + "\n", b.why);
+  // Checks live in checks.rules only.
+  CheckRefused("po-2021.rules",
+               "\ncheck x warning sum clients.total.women clients.total.men message=\"m\"\n",
+               "belongs in checks.rules");
+  CheckRefused("common.rules", "\nderived report.county\n", "belongs in checks.rules");
+}
+
+TEST_CASE("a patterns directory without checks.rules does not load") {
+  fs::path dir = CopyPatterns("nochecks");
+  fs::remove(dir / "checks.rules");
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(dir.string(), &ps);
+  CHECK(s.code() == "pattern_error");
+  CHECK(s.message().find("checks.rules: cannot open") != std::string::npos);
+  fs::remove_all(dir);
 }

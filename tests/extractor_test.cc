@@ -1,0 +1,113 @@
+#include "redovis/extractor.h"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_support.h"
+
+using namespace redovis;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::string Sample(const std::string& name) {
+  return std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name;
+}
+
+}  // namespace
+
+TEST_CASE("Sha256Hex is SHA-256 in lower-case hex") {
+  CHECK(Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("a file's records: source, edition, values, provenance, status") {
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = Sample("001_6c9c6f8633700f23.txt");
+  std::vector<Record> recs = ex.ExtractFile(path, ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.source.file == path);
+  CHECK(r.source.sha256 == Sha256Hex(ReadBytes(path)));
+  CHECK(r.source.format == "text");
+  CHECK(r.source.first_line >= 1);
+  CHECK(r.source.last_line > r.source.first_line);
+  CHECK(r.edition.rfind("po-", 0) == 0);
+  CHECK(r.asked == testing::ProjectPatterns().catalogue().KeysFor(
+                       testing::ProjectPatterns().FindEdition(r.edition)->tag));
+  CHECK(r.Get("clients.total.women").as_int() == 267);
+  CHECK(r.provenance.count("clients.total.women") == 1);
+  CHECK((r.status == "complete" || r.status == "incomplete"));
+  // The same bytes under another name give the same record but the name.
+  std::vector<Record> again = ex.ExtractBytes(ReadBytes(path), "other.txt", ExtractOptions());
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].source.file == "other.txt");
+  CHECK(again[0].values == r.values);
+}
+
+TEST_CASE("what cannot be read is one unreadable record with an error finding") {
+  Extractor ex(testing::ProjectPatterns());
+  auto one = [&](const std::vector<Record>& recs, const std::string& code) {
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].status == "unreadable");
+    REQUIRE(recs[0].findings.size() == 1);
+    CHECK(recs[0].findings[0].severity == "error");
+    CHECK(recs[0].findings[0].code == code);
+  };
+  one(ex.ExtractFile("/nonexistent/report.txt", ExtractOptions()), "cannot_open");
+  one(ex.ExtractFile(REDOVIS_SOURCE_DIR, ExtractOptions()), "cannot_open");
+  one(ex.ExtractBytes("", "empty.txt", ExtractOptions()), "empty_file");
+  ExtractOptions small;
+  small.max_file_bytes = 10;
+  one(ex.ExtractFile(Sample("001_6c9c6f8633700f23.txt"), small), "too_large");
+  Source src;
+  src.file = "x.pdf";
+  Record u = Extractor::Unreadable(src, "encrypted", "a password is needed");
+  CHECK(u.findings[0].message == "x.pdf: a password is needed");
+}
+
+TEST_CASE("a file without a report is one no_report record") {
+  Extractor ex(testing::ProjectPatterns());
+  std::vector<Record> recs =
+      ex.ExtractBytes("Hej!\nHär kommer protokollet från mötet.\n", "letter.txt", ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "no_report");
+  CHECK(recs[0].edition.empty());
+  REQUIRE(recs[0].findings.size() == 1);
+  CHECK(recs[0].findings[0].code == "no_report");
+}
+
+TEST_CASE("the OCR language is the patterns' ocr_language") {
+  // Patterns naming a language without data: a scanned PDF cannot be read, and
+  // the message names that language, not another.
+  fs::path dir = fs::temp_directory_path() / ("redovis-extractor-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::copy(std::string(REDOVIS_SOURCE_DIR) + "/patterns", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "common.rules", std::ios::app) << "\nocr_language qqq\n";
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(dir.string(), &ps);
+  fs::remove_all(dir);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(ps->vocabulary().ocr_language == "qqq");
+  std::string scan = ReadBytes(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/pdf/image_only.pdf");
+  std::vector<Record> recs = Extractor(*ps).ExtractBytes(scan, "scan.pdf", ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  REQUIRE(recs[0].findings.size() == 1);
+  CHECK(recs[0].findings[0].code == "ocr_unavailable");
+  CHECK(recs[0].findings[0].message.find("'qqq'") != std::string::npos);
+  // A language the caller sets is used instead.
+  ExtractOptions o;
+  o.read.ocr_language = "qqr";
+  recs = Extractor(*ps).ExtractBytes(scan, "scan.pdf", o);
+  REQUIRE(recs.size() == 1);
+  REQUIRE(recs[0].findings.size() == 1);
+  CHECK(recs[0].findings[0].message.find("'qqr'") != std::string::npos);
+}

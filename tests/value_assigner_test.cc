@@ -1,0 +1,147 @@
+#include "match/value_assigner.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace redovis;
+
+namespace {
+
+/// One ValueAssigner over a 2021 record, with the project's patterns.
+struct Rig {
+  Rig() : normaliser(ps.vocabulary()), parser(ps.vocabulary()) {
+    record.asked = ps.catalogue().KeysFor("2021");
+    rule.id = "test.rules:4";
+    line.page = 2;
+    line.number = 31;
+    Cell label, value;
+    label.text = "Kommun";
+    value.text = "Västerås";
+    line.cells = {label, value};
+  }
+  ValueAssigner assigner() { return ValueAssigner(ps, normaliser, parser, &record); }
+  std::vector<std::string> codes() const {
+    std::vector<std::string> out;
+    for (const Finding& f : record.findings) out.push_back(f.code);
+    return out;
+  }
+
+  const PatternSet& ps = testing::ProjectPatterns();
+  Normaliser normaliser;
+  ValueParser parser;
+  Record record;
+  Rule rule;
+  Line line;
+};
+
+}  // namespace
+
+TEST_CASE("Assign: text typed as the catalogue says, with provenance") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("grant.awarded_sek", "804 246:-", rig.rule, rig.line);
+  a.Assign("ombud.fte", "1,50", rig.rule, rig.line);
+  a.Assign("signature.date", "2021-12-16", rig.rule, rig.line);
+  a.Assign("contact.department", "  Social   omsorg ", rig.rule, rig.line);
+  CHECK(rig.record.Get("grant.awarded_sek") == Value::Int(804246));
+  CHECK(rig.record.Get("ombud.fte") == Value::Decimal(1.5));
+  CHECK(rig.record.Get("signature.date").as_text() == "2021-12-16");
+  CHECK(rig.record.Get("contact.department").as_text() == "Social omsorg");
+  const Provenance& p = rig.record.provenance.at("grant.awarded_sek");
+  CHECK(p.rule == "test.rules:4");
+  CHECK(p.page == 2);
+  CHECK(p.line == 31);
+  CHECK(p.text == "Kommun\tVästerås");
+  CHECK(rig.record.findings.empty());
+}
+
+TEST_CASE("Assign: what cannot be read is no value and a finding") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("clients.total.women", "ca tio", rig.rule, rig.line);
+  a.Assign("clients.total.men", "4,5", rig.rule, rig.line);
+  a.Assign("signature.date", "20/209", rig.rule, rig.line);
+  a.Assign("training.offered", "kanske", rig.rule, rig.line);
+  CHECK(rig.record.values.empty());
+  CHECK(rig.codes() == std::vector<std::string>{"unreadable_number", "not_whole_number",
+                                                "unreadable_date", "unreadable_mark"});
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"clients.total.women"});
+  CHECK(rig.record.findings[0].line == 31);
+}
+
+TEST_CASE("Assign: a key the edition does not ask for, or a blank answer, is ignored") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("clients.with_children.total", "3", rig.rule, rig.line);  // 2016 only
+  a.Assign("access.waiting_time", "dagar", rig.rule, rig.line);      // printed on the form
+  a.Assign("contact.address", "   ", rig.rule, rig.line);
+  CHECK(rig.record.values.empty());
+  CHECK(rig.record.findings.empty());
+}
+
+TEST_CASE("Assign: a second, different value keeps the first and says so") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("clients.total.women", "12", rig.rule, rig.line);
+  a.Assign("clients.total.women", "12", rig.rule, rig.line);
+  CHECK(rig.record.findings.empty());
+  a.Assign("clients.total.women", "13", rig.rule, rig.line);
+  CHECK(rig.record.Get("clients.total.women").as_int() == 12);
+  CHECK(rig.codes() == std::vector<std::string>{"conflicting_values"});
+}
+
+TEST_CASE("Assign: transforms from the rule") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule person = rig.rule;
+  person.transform = "person";
+  person.params = {{"phone", "contact.person_phone"}, {"email", "contact.person_email"}};
+  a.Assign("contact.person", "Anna Berg 08-123 456 78 anna.berg@tyreso.se", person, rig.line);
+  CHECK(rig.record.Get("contact.person").as_text() == "Anna Berg");
+  CHECK(rig.record.Get("contact.person_phone").as_text() == "08-12345678");
+  CHECK(rig.record.Get("contact.person_email").as_text() == "anna.berg@tyreso.se");
+  Rule postcode = rig.rule;
+  postcode.transform = "postcode";
+  a.Assign("contact.postcode", "721 87", postcode, rig.line);
+  CHECK(rig.record.Get("contact.postcode").as_text() == "72187");
+  Rule town = rig.rule;
+  town.transform = "municipality";
+  a.Assign("report.municipality", "Västerås stad", town, rig.line);
+  CHECK(rig.record.Get("report.municipality").as_text() == "Västerås");
+  Rule towns = rig.rule;
+  towns.transform = "municipalities";
+  a.Assign("report.co_municipalities", "Sala, Heby och Enköping", towns, rig.line);
+  CHECK(rig.record.Get("report.co_municipalities").as_list() ==
+        std::vector<std::string>{"Sala", "Heby", "Enköping"});
+  CHECK(rig.record.findings.empty());
+  a.Assign("contact.city", "Västerxs", town, rig.line);
+  REQUIRE(rig.codes() == std::vector<std::string>{"unknown_municipality"});
+  CHECK(rig.record.findings[0].message.find("did you mean Västerås?") != std::string::npos);
+}
+
+TEST_CASE("AssignChoice: one mark is the choice, none is null, two conflict") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.AssignChoice("training.offered", {"no"}, rig.rule, rig.line);
+  CHECK(rig.record.Get("training.offered") == Value::Bool(false));
+  a.AssignChoice("supervision.offered", {}, rig.rule, rig.line);
+  CHECK(rig.record.Get("supervision.offered").is_null());
+  a.AssignChoice("covid.affected", {"partly"}, rig.rule, rig.line);
+  CHECK(rig.record.Get("covid.affected").as_text() == "partly");
+  a.AssignChoice("access.queue", {"yes", "no"}, rig.rule, rig.line);
+  CHECK(rig.record.Get("access.queue").is_null());
+  REQUIRE(rig.codes() == std::vector<std::string>{"conflicting_marks"});
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"access.queue"});
+  // several= gives two marks a meaning.
+  Rule several = rig.rule;
+  several.several_value = "partly";
+  Rig other;
+  ValueAssigner b = other.assigner();
+  b.AssignChoice("access.queue", {"yes", "no"}, several, other.line);
+  CHECK(other.record.Get("access.queue").as_text() == "partly");
+  // A list from options: every marked one, and empty when none.
+  b.AssignChoice("covid.effects", {}, other.rule, other.line, /*from_options=*/true);
+  REQUIRE(other.record.Get("covid.effects").is_list());
+  CHECK(other.record.Get("covid.effects").as_list().empty());
+}
