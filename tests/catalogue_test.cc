@@ -34,8 +34,8 @@ TEST_CASE("roles: the project's catalogue names the keys that identify a report"
   CHECK(cat.KeyWithRole("municipality") == "report.municipality");
   CHECK(cat.KeyWithRole("municipality_code") == "report.municipality_code");
   CHECK(cat.KeyWithRole("no such role").empty());
-  CHECK(cat.RoleKeys() == std::vector<std::string>{"report.year", "report.municipality",
-                                                   "report.municipality_code"});
+  CHECK(cat.RoleKeys() ==
+        std::vector<std::string>{"report.year", "report.municipality", "report.municipality_code"});
   CHECK(cat.Find("report.year")->role == "year");
   CHECK(cat.Find("ombud.fte")->role.empty());
 }

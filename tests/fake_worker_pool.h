@@ -35,9 +35,9 @@ class FakeWorkerPool : public WorkerPool {
   struct Entry {
     std::string what;  ///< "start", "send", "answer", "crash", "stop", "kill"
     size_t worker = 0;
-    std::string path;      ///< for send, answer, crash
-    size_t queued = 0;     ///< for send: the requests the worker holds, this one included
-    double seconds = 0;    ///< the fake clock
+    std::string path;    ///< for send, answer, crash
+    size_t queued = 0;   ///< for send: the requests the worker holds, this one included
+    double seconds = 0;  ///< the fake clock
   };
 
   /// `size` slots; files not in `script` answer after 0.01 s. At most
@@ -123,7 +123,9 @@ class FakeWorkerPool : public WorkerPool {
   Clock::time_point Now() const override { return now_; }
 
   /// Seconds on the fake clock.
-  double Seconds() const { return std::chrono::duration<double>(now_ - Clock::time_point()).count(); }
+  double Seconds() const {
+    return std::chrono::duration<double>(now_ - Clock::time_point()).count();
+  }
 
   std::vector<Entry> log;
 
@@ -145,8 +147,8 @@ class FakeWorkerPool : public WorkerPool {
     if (!worker.running || worker.queue.empty()) return Clock::time_point::max();
     FakeJob job = Job(worker.queue.front());
     if (job.kind == FakeJob::Kind::kHang) return Clock::time_point::max();
-    return worker.begun + std::chrono::duration_cast<Clock::duration>(
-                              std::chrono::duration<double>(job.seconds));
+    return worker.begun +
+           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(job.seconds));
   }
 
   void Log(const std::string& what, size_t w, const std::string& path = "", size_t queued = 0) {

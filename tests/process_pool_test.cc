@@ -23,7 +23,8 @@ std::string Serve(std::string_view message) {
 
 /// Waits on `worker` for at most `seconds`.
 std::vector<PoolEvent> WaitFor(ProcessPool& pool, size_t worker, double seconds) {
-  return pool.Wait({worker}, pool.Now() + std::chrono::milliseconds(static_cast<int>(seconds * 1000)));
+  return pool.Wait({worker},
+                   pool.Now() + std::chrono::milliseconds(static_cast<int>(seconds * 1000)));
 }
 
 }  // namespace

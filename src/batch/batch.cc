@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -19,18 +20,195 @@ std::string RequestFor(const std::string& path, const std::string& stdin_bytes) 
   return path == "-" ? EncodeBytesRequest(path, stdin_bytes) : EncodeFileRequest(path);
 }
 
+/// The records of input `input` ("-": `stdin_bytes`), read in this process.
+std::vector<Record> ReadHere(const Extractor& extractor, const std::string& input,
+                             const std::string& stdin_bytes, const ExtractOptions& options) {
+  return input == "-" ? extractor.ExtractBytes(stdin_bytes, "-", options)
+                      : extractor.ExtractFile(input, options);
+}
+
 Record Failed(const std::string& path, const std::string& code, const std::string& message) {
   Source s;
   s.file = path;
   return Extractor::Unreadable(s, code, message);
 }
 
-/// The scheduler's state of one worker slot: the requests sent to it and
-/// not yet answered, oldest first. The worker reads them one at a time, so
-/// the oldest is the one it is reading, and the others wait in the pipe.
-struct Slot {
-  std::deque<size_t> in_flight;  ///< input indices, oldest first
-  Clock::time_point deadline;    ///< when the oldest must be answered by
+/// One batch's scheduling on a pool: which file goes to which worker and
+/// when, what waits for an earlier file, what is sent again.
+class Scheduler {
+ public:
+  /// Makes a file's records: the `unreadable` one for a failure, or those
+  /// read in this process.
+  struct Hooks {
+    std::function<std::vector<BatchRecord>(size_t, const std::string&, const std::string&)> failed;
+    std::function<std::vector<BatchRecord>(size_t)> read_here;
+  };
+
+  Scheduler(WorkerPool& pool, const std::vector<std::string>& inputs,
+            const std::string& stdin_bytes, double timeout_seconds, Hooks hooks,
+            const BatchRunner::Sink& sink, const BatchRunner::Progress& progress)
+      : pool_(pool),
+        inputs_(inputs),
+        stdin_bytes_(stdin_bytes),
+        timeout_seconds_(timeout_seconds),
+        hooks_(std::move(hooks)),
+        sink_(sink),
+        progress_(progress),
+        slots_(pool.size()),
+        window_(pool.size() * kReorderWindowPerWorker) {}
+
+  /// Runs the whole batch; stops every worker at the end.
+  void Run() {
+    const size_t total = inputs_.size();
+    for (size_t w = 0; w < slots_.size(); ++w) pool_.Start(w);
+    while (next_write_ < total) {
+      Dispatch();
+      std::vector<size_t> busy;
+      Clock::time_point until = Clock::time_point::max();
+      for (size_t w = 0; w < slots_.size(); ++w) {
+        if (slots_[w].in_flight.empty()) continue;
+        busy.push_back(w);
+        until = std::min(until, slots_[w].deadline);
+      }
+      if (busy.empty()) {
+        if (next_dispatch_ >= total && resend_.empty()) break;
+        bool alive = false;
+        for (size_t w = 0; w < slots_.size(); ++w) alive |= pool_.Running(w);
+        if (!alive) {  // no worker can be started: read the rest in this process
+          for (size_t i : resend_) Finish(i, hooks_.read_here(i));
+          resend_.clear();
+          for (; next_dispatch_ < total; ++next_dispatch_)
+            Finish(next_dispatch_, hooks_.read_here(next_dispatch_));
+          break;
+        }
+        continue;
+      }
+      Handle(pool_.Wait(busy, until), busy);
+    }
+    for (size_t w = 0; w < slots_.size(); ++w) pool_.Stop(w, false);
+  }
+
+ private:
+  /// The scheduler's state of one worker slot: the requests sent to it and
+  /// not yet answered, oldest first. The worker reads them one at a time, so
+  /// the oldest is the one it is reading, and the others wait in the pipe.
+  struct Slot {
+    std::deque<size_t> in_flight;  ///< input indices, oldest first
+    Clock::time_point deadline;    ///< when the oldest must be answered by
+  };
+
+  /// The deadline of a file whose reading begins `now`.
+  Clock::time_point DeadlineFrom(Clock::time_point now) const {
+    if (timeout_seconds_ <= 0) return Clock::time_point::max();
+    return now + std::chrono::milliseconds(static_cast<int64_t>(timeout_seconds_ * 1000));
+  }
+
+  /// Hands out work (restarting workers that are gone): one request to each
+  /// worker with none; then, away from the batch's end, one more to each to
+  /// read next. Near the end a file waiting behind a slow one could keep the
+  /// batch going after the other workers are done.
+  void Dispatch() {
+    const size_t total = inputs_.size(), jobs = slots_.size();
+    for (size_t depth = 1; depth <= kRequestsPerWorker; ++depth) {
+      for (size_t w = 0; w < jobs; ++w) {
+        Slot& slot = slots_[w];
+        if (slot.in_flight.size() >= depth) continue;
+        bool fresh = next_dispatch_ < total && next_dispatch_ < next_write_ + window_;
+        if (resend_.empty() && !fresh) break;
+        if (depth > 1 && (total - next_dispatch_) + resend_.size() <= jobs * kRequestsPerWorker)
+          break;
+        if (!pool_.Running(w) && !pool_.Start(w)) continue;
+        size_t index = next_dispatch_;
+        if (!resend_.empty()) {
+          index = *resend_.begin();
+          resend_.erase(resend_.begin());
+        } else {
+          ++next_dispatch_;
+        }
+        if (slot.in_flight.empty()) slot.deadline = DeadlineFrom(pool_.Now());
+        slot.in_flight.push_back(index);
+        if (pool_.Send(w, RequestFor(inputs_[index], stdin_bytes_))) continue;
+        std::string how = pool_.Stop(w, true);
+        if (slot.in_flight.size() == 1) {
+          slot.in_flight.clear();
+          Finish(index, hooks_.failed(index, "crashed", "the reader process could not be reached"));
+        } else {
+          Lose(&slot, "crashed", Crashed(how));
+        }
+      }
+    }
+  }
+
+  /// Takes what the `busy` workers did: answers are passed on, a worker that
+  /// ended loses its file, and one past its deadline is stopped.
+  void Handle(const std::vector<PoolEvent>& events, const std::vector<size_t>& busy) {
+    const Clock::time_point now = pool_.Now();
+    std::vector<bool> heard(slots_.size(), false);
+    for (const PoolEvent& e : events) {
+      Slot& slot = slots_[e.worker];
+      if (slot.in_flight.empty()) continue;  // nothing was asked of it
+      heard[e.worker] = true;
+      if (e.kind == PoolEvent::Kind::kEnded) {
+        Lose(&slot, "crashed", Crashed(e.how));
+        continue;
+      }
+      const size_t index = slot.in_flight.front();
+      slot.in_flight.pop_front();
+      slot.deadline = DeadlineFrom(now);  // the next one waiting begins now
+      std::vector<BatchRecord> records;
+      Status s = DecodeResult(e.answer, &records);
+      if (!s.ok())
+        records =
+            hooks_.failed(index, "internal_error", "bad answer from the reader: " + s.message());
+      Finish(index, std::move(records));
+    }
+    for (size_t w : busy) {
+      Slot& slot = slots_[w];
+      if (heard[w] || slot.in_flight.empty() || now < slot.deadline) continue;
+      pool_.Stop(w, true);
+      Lose(&slot, "timeout",
+           "reading took longer than " + std::to_string(static_cast<int>(timeout_seconds_)) +
+               " s and was stopped");
+    }
+  }
+
+  /// Input `index` is done: passes it on, with every later one that waited
+  /// for it, in input order.
+  void Finish(size_t index, std::vector<BatchRecord> records) {
+    ready_[index] = std::move(records);
+    while (!ready_.empty() && ready_.begin()->first == next_write_) {
+      sink_(std::move(ready_.begin()->second));
+      ready_.erase(ready_.begin());
+      ++next_write_;
+      progress_(next_write_, inputs_.size());
+    }
+  }
+
+  /// A worker is gone (crashed, stopped or unreachable): the request it was
+  /// reading ends as `code`; those waiting behind it go to another worker.
+  void Lose(Slot* slot, const std::string& code, const std::string& message) {
+    const size_t oldest = slot->in_flight.front();
+    resend_.insert(slot->in_flight.begin() + 1, slot->in_flight.end());
+    slot->in_flight.clear();
+    Finish(oldest, hooks_.failed(oldest, code, message));
+  }
+
+  static std::string Crashed(const std::string& how) {
+    return "the reader crashed on this file (" + how + "); the batch went on";
+  }
+
+  WorkerPool& pool_;
+  const std::vector<std::string>& inputs_;
+  const std::string& stdin_bytes_;
+  double timeout_seconds_;
+  Hooks hooks_;
+  const BatchRunner::Sink& sink_;
+  const BatchRunner::Progress& progress_;
+  std::vector<Slot> slots_;
+  const size_t window_;
+  std::map<size_t, std::vector<BatchRecord>> ready_;  ///< done, waiting for an earlier one
+  size_t next_dispatch_ = 0, next_write_ = 0;
+  std::set<size_t> resend_;  ///< requests a lost worker had not begun: sent again first
 };
 
 }  // namespace
@@ -65,10 +243,7 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
   if (!options_.isolate) {
     Extractor extractor(patterns_);
     for (size_t i = 0; i < total; ++i) {
-      sink(ToBatchRecords(inputs[i] == "-"
-                              ? extractor.ExtractBytes(stdin_bytes, "-", options_.extract)
-                              : extractor.ExtractFile(inputs[i], options_.extract),
-                          renderer));
+      sink(ToBatchRecords(ReadHere(extractor, inputs[i], stdin_bytes, options_.extract), renderer));
       progress(i + 1, total);
     }
     return;
@@ -83,135 +258,16 @@ void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
 void BatchRunner::RunOnPool(WorkerPool& pool, const std::vector<std::string>& inputs,
                             const std::string& stdin_bytes, const RecordRenderer* renderer,
                             const Sink& sink, const Progress& progress) const {
-  const size_t total = inputs.size();
-  const size_t jobs = pool.size();
-  auto failed = [&](size_t i, const std::string& code, const std::string& message) {
+  Scheduler::Hooks hooks;
+  hooks.failed = [&](size_t i, const std::string& code, const std::string& message) {
     return ToBatchRecords({Failed(inputs[i], code, message)}, renderer);
   };
-  std::vector<Slot> slots(jobs);
-  for (size_t w = 0; w < jobs; ++w) pool.Start(w);
-
-  const size_t window = jobs * kReorderWindowPerWorker;
-  std::map<size_t, std::vector<BatchRecord>> ready;
-  size_t next_dispatch = 0, next_write = 0;
-  std::set<size_t> resend;  // requests a lost worker had not begun: sent again first
-  auto deadline_from = [&](Clock::time_point now) {  // for a file whose reading begins `now`
-    if (options_.timeout_seconds <= 0) return Clock::time_point::max();
-    return now + std::chrono::milliseconds(static_cast<int64_t>(options_.timeout_seconds * 1000));
+  Extractor extractor(patterns_);
+  hooks.read_here = [&](size_t i) {
+    return ToBatchRecords(ReadHere(extractor, inputs[i], stdin_bytes, options_.extract), renderer);
   };
-  auto finish = [&](size_t index, std::vector<BatchRecord> records) {
-    ready[index] = std::move(records);
-    while (!ready.empty() && ready.begin()->first == next_write) {
-      sink(std::move(ready.begin()->second));
-      ready.erase(ready.begin());
-      ++next_write;
-      progress(next_write, total);
-    }
-  };
-  // A worker is gone (crashed, stopped or unreachable): the request it was
-  // reading ends as `code`; those waiting behind it go to another worker.
-  auto lose = [&](Slot* slot, const std::string& code, const std::string& message) {
-    const size_t oldest = slot->in_flight.front();
-    resend.insert(slot->in_flight.begin() + 1, slot->in_flight.end());
-    slot->in_flight.clear();
-    finish(oldest, failed(oldest, code, message));
-  };
-  auto crashed = [](const std::string& how) {
-    return "the reader crashed on this file (" + how + "); the batch went on";
-  };
-
-  while (next_write < total) {
-    // Hand out work (restarting workers that are gone): one request to each
-    // worker with none; then, away from the batch's end, one more to each to
-    // read next. Near the end a file waiting behind a slow one could keep
-    // the batch going after the other workers are done.
-    for (size_t depth = 1; depth <= kRequestsPerWorker; ++depth) {
-      for (size_t w = 0; w < jobs; ++w) {
-        Slot& slot = slots[w];
-        if (slot.in_flight.size() >= depth) continue;
-        bool fresh = next_dispatch < total && next_dispatch < next_write + window;
-        if (resend.empty() && !fresh) break;
-        if (depth > 1 && (total - next_dispatch) + resend.size() <= jobs * kRequestsPerWorker)
-          break;
-        if (!pool.Running(w) && !pool.Start(w)) continue;
-        size_t index = next_dispatch;
-        if (!resend.empty()) {
-          index = *resend.begin();
-          resend.erase(resend.begin());
-        } else {
-          ++next_dispatch;
-        }
-        if (slot.in_flight.empty()) slot.deadline = deadline_from(pool.Now());
-        slot.in_flight.push_back(index);
-        if (!pool.Send(w, RequestFor(inputs[index], stdin_bytes))) {
-          std::string how = pool.Stop(w, true);
-          if (slot.in_flight.size() == 1) {
-            slot.in_flight.clear();
-            finish(index, failed(index, "crashed", "the reader process could not be reached"));
-          } else {
-            lose(&slot, "crashed", crashed(how));
-          }
-        }
-      }
-    }
-    std::vector<size_t> busy;
-    Clock::time_point until = Clock::time_point::max();
-    for (size_t w = 0; w < jobs; ++w) {
-      if (slots[w].in_flight.empty()) continue;
-      busy.push_back(w);
-      until = std::min(until, slots[w].deadline);
-    }
-    if (busy.empty()) {
-      if (next_dispatch >= total && resend.empty()) break;
-      bool alive = false;
-      for (size_t w = 0; w < jobs; ++w) alive |= pool.Running(w);
-      if (!alive) {
-        // No worker can be started: read the rest in this process.
-        Extractor extractor(patterns_);
-        auto extract_here = [&](size_t i) {
-          return ToBatchRecords(inputs[i] == "-"
-                                    ? extractor.ExtractBytes(stdin_bytes, "-", options_.extract)
-                                    : extractor.ExtractFile(inputs[i], options_.extract),
-                                renderer);
-        };
-        for (size_t i : resend) finish(i, extract_here(i));
-        resend.clear();
-        for (; next_dispatch < total; ++next_dispatch)
-          finish(next_dispatch, extract_here(next_dispatch));
-        break;
-      }
-      continue;
-    }
-    std::vector<PoolEvent> events = pool.Wait(busy, until);
-    const Clock::time_point now = pool.Now();
-    std::vector<bool> heard(jobs, false);
-    for (PoolEvent& e : events) {
-      Slot& slot = slots[e.worker];
-      if (slot.in_flight.empty()) continue;  // nothing was asked of it
-      heard[e.worker] = true;
-      if (e.kind == PoolEvent::Kind::kEnded) {
-        lose(&slot, "crashed", crashed(e.how));
-        continue;
-      }
-      const size_t index = slot.in_flight.front();
-      slot.in_flight.pop_front();
-      slot.deadline = deadline_from(now);  // the next one waiting begins now
-      std::vector<BatchRecord> records;
-      Status s = DecodeResult(e.answer, &records);
-      if (!s.ok())
-        records = failed(index, "internal_error", "bad answer from the reader: " + s.message());
-      finish(index, std::move(records));
-    }
-    for (size_t w : busy) {
-      Slot& slot = slots[w];
-      if (heard[w] || slot.in_flight.empty() || now < slot.deadline) continue;
-      pool.Stop(w, true);
-      lose(&slot, "timeout",
-           "reading took longer than " +
-               std::to_string(static_cast<int>(options_.timeout_seconds)) + " s and was stopped");
-    }
-  }
-  for (size_t w = 0; w < jobs; ++w) pool.Stop(w, false);
+  Scheduler(pool, inputs, stdin_bytes, options_.timeout_seconds, std::move(hooks), sink, progress)
+      .Run();
 }
 
 }  // namespace redovis

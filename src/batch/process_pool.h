@@ -39,8 +39,7 @@ class ProcessPool : public WorkerPool {
   bool Start(size_t worker) override;
   bool Running(size_t worker) const override { return slots_[worker].pid > 0; }
   bool Send(size_t worker, const std::string& message) override;
-  std::vector<PoolEvent> Wait(const std::vector<size_t>& workers,
-                              Clock::time_point until) override;
+  std::vector<PoolEvent> Wait(const std::vector<size_t>& workers, Clock::time_point until) override;
   std::string Stop(size_t worker, bool kill) override;
   Clock::time_point Now() const override { return Clock::now(); }
 

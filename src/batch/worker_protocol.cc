@@ -109,8 +109,7 @@ class Decoder {
     return list;
   }
   void Fail(const char* what, const std::string& why) {
-    if (error_.empty())
-      error_ = std::string(what) + " at byte " + std::to_string(at_) + ": " + why;
+    if (error_.empty()) error_ = std::string(what) + " at byte " + std::to_string(at_) + ": " + why;
   }
 
  private:

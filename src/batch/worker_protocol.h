@@ -32,9 +32,9 @@ struct BatchRecord {
 
 /// What the parent asks a worker to read.
 struct WorkerRequest {
-  std::string path;         ///< a path, or the display name of `bytes`
-  bool has_bytes = false;   ///< true: read `bytes`, not the file at `path`
-  std::string bytes;        ///< the input itself (standard input)
+  std::string path;        ///< a path, or the display name of `bytes`
+  bool has_bytes = false;  ///< true: read `bytes`, not the file at `path`
+  std::string bytes;       ///< the input itself (standard input)
 };
 
 /// The request to read the file at `path`.
