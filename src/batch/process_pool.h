@@ -34,13 +34,21 @@ class ProcessPool : public WorkerPool {
   ProcessPool(const ProcessPool&) = delete;
   ProcessPool& operator=(const ProcessPool&) = delete;
 
+  /// The number of slots.
   size_t size() const override { return slots_.size(); }
   /// Forks a worker into the slot; false when a pipe or fork fails.
   bool Start(size_t worker) override;
+  /// True while the slot holds a process not yet reaped.
   bool Running(size_t worker) const override { return slots_[worker].pid > 0; }
+  /// Writes one frame to the worker's pipe; false when the slot is empty or
+  /// the pipe is broken (the worker has ended).
   bool Send(size_t worker, const std::string& message) override;
+  /// Polls the workers' pipes until `until`: an answer is a whole frame;
+  /// end of file (or a frame cut short) is the worker's end, reaped here.
   std::vector<PoolEvent> Wait(const std::vector<size_t>& workers, Clock::time_point until) override;
+  /// SIGKILL when `kill`; then closes both pipes and waits for the process.
   std::string Stop(size_t worker, bool kill) override;
+  /// The steady clock.
   Clock::time_point Now() const override { return Clock::now(); }
 
  private:
