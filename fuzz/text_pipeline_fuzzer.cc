@@ -5,6 +5,7 @@
 #include "fuzz_support.h"
 #include "redovis/extractor.h"
 #include "redovis/writer.h"
+#include "write/json_writer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const redovis::PatternSet& ps = redovis::fuzz::Patterns();
@@ -14,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::ostringstream out;
   auto csv = redovis::RecordWriter::Create(redovis::OutputFormat::kCsv, out, ps.catalogue());
   for (const auto& r : records) {
-    csv->Write(r);
+    (void)csv->Write(r);
     redovis::RecordToJson(r, ps.catalogue()).dump();
   }
   return 0;

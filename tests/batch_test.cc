@@ -2,27 +2,204 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "fake_worker_pool.h"
+#include "redovis/writer.h"
 #include "test_support.h"
 
 using namespace redovis;
+using testing::FakeJob;
+using testing::FakeWorkerPool;
 
-TEST_CASE("a record survives the trip to JSON and back unchanged") {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto recs = testing::ExtractText(text, "001.txt");
-  REQUIRE(recs.size() == 1);
-  const Catalogue& cat = testing::ProjectPatterns().catalogue();
-  auto j = RecordToJson(recs[0], cat);
-  Record back = RecordFromJson(j);
-  CHECK(RecordToJson(back, cat) == j);
-  CHECK(back.values == recs[0].values);
-  CHECK(back.asked == recs[0].asked);
-  CHECK(back.findings.size() == recs[0].findings.size());
-  CHECK(back.Get("ombud.fte").is_decimal());
-  CHECK(back.Get("clients.total.women").is_int());
+namespace {
+
+/// Input paths "f000", "f001", ...
+std::vector<std::string> Files(size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "f%03zu", i);
+    out.push_back(name);
+  }
+  return out;
+}
+
+/// What a batch handed back, in the order it was handed back.
+struct Collected {
+  std::vector<std::string> files;  ///< source.file of each record
+  std::vector<Record> records;     ///< every record
+  std::vector<size_t> progress;    ///< `done` of each progress call
+};
+
+/// Runs `inputs` on `pool` with `options`; every record handed back is also
+/// logged in the pool's log as "out", so the log shows sends and outputs in
+/// their order.
+Collected RunFake(FakeWorkerPool& pool, const std::vector<std::string>& inputs,
+                  BatchOptions options = BatchOptions()) {
+  Collected c;
+  BatchRunner runner(testing::ProjectPatterns(), options);
+  runner.RunOnPool(
+      pool, inputs, "", nullptr,
+      [&](std::vector<BatchRecord> recs) {
+        for (BatchRecord& r : recs) {
+          c.files.push_back(r.record.source.file);
+          pool.log.push_back({"out", 0, r.record.source.file, 0, pool.Seconds()});
+          c.records.push_back(std::move(r.record));
+        }
+      },
+      [&](size_t done, size_t total) {
+        CHECK(total == inputs.size());
+        c.progress.push_back(done);
+      });
+  return c;
+}
+
+/// The first finding's code of `r`, or "".
+std::string Code(const Record& r) {
+  return r.findings.empty() ? "" : r.findings[0].code;
+}
+
+/// Log entries of kind `what` (for `path`, when given).
+std::vector<FakeWorkerPool::Entry> Entries(const FakeWorkerPool& pool, const std::string& what,
+                                           const std::string& path = "") {
+  std::vector<FakeWorkerPool::Entry> out;
+  for (const auto& e : pool.log)
+    if (e.what == what && (path.empty() || e.path == path)) out.push_back(e);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("scheduling: records come out in input order, however long each file takes") {
+  std::vector<std::string> inputs = Files(40);
+  std::map<std::string, FakeJob> script;
+  for (size_t i = 0; i < inputs.size(); ++i)
+    script[inputs[i]].seconds = 0.1 * static_cast<double>((i * 7) % 5 + 1);
+  FakeWorkerPool pool(3, script);
+  Collected c = RunFake(pool, inputs);
+  CHECK(c.files == inputs);
+  std::vector<size_t> expected_progress;
+  for (size_t i = 1; i <= inputs.size(); ++i) expected_progress.push_back(i);
+  CHECK(c.progress == expected_progress);
+  // The answers themselves came back out of order: the order is the scheduler's work.
+  std::vector<std::string> answered;
+  for (const auto& e : Entries(pool, "answer")) answered.push_back(e.path);
+  CHECK(answered != inputs);
+  // Every worker was used and stopped (not killed) at the end.
+  CHECK(Entries(pool, "start").size() == 3);
+  CHECK(Entries(pool, "stop").size() == 3);
+  CHECK(Entries(pool, "kill").empty());
+}
+
+TEST_CASE("scheduling: a worker holds two requests, and one near the batch's end") {
+  std::vector<std::string> inputs = Files(10);
+  std::map<std::string, FakeJob> script;
+  for (const std::string& f : inputs) script[f].seconds = 1;
+  FakeWorkerPool pool(1, script);
+  Collected c = RunFake(pool, inputs);
+  CHECK(c.files == inputs);
+  std::vector<size_t> queued;
+  for (const auto& e : Entries(pool, "send")) queued.push_back(e.queued);
+  // The first file alone, then each next one while the one before is read;
+  // the last two (jobs x 2) only when the worker is idle.
+  CHECK(queued == std::vector<size_t>{1, 2, 2, 2, 2, 2, 2, 2, 1, 1});
+  CHECK(pool.Seconds() == doctest::Approx(10));
+}
+
+TEST_CASE(
+    "scheduling: a file past the timeout is `unreadable` with `timeout`, timed from when "
+    "its reading began") {
+  std::vector<std::string> inputs = Files(10);
+  std::map<std::string, FakeJob> script;
+  script["f000"].seconds = 4;
+  script["f001"].kind = FakeJob::Kind::kHang;
+  FakeWorkerPool pool(1, script);
+  BatchOptions options;
+  options.timeout_seconds = 5;
+  Collected c = RunFake(pool, inputs, options);
+  REQUIRE(c.files == inputs);
+  CHECK(c.records[1].status == "unreadable");
+  CHECK(Code(c.records[1]) == "timeout");
+  CHECK(c.records[1].findings[0].message.find("longer than 5 s") != std::string::npos);
+  for (size_t i : {0, 2, 3, 9}) CHECK(c.records[i].status == "complete");
+  // f001 was sent at 0 s, behind f000, and began at 4 s: stopped at 9 s.
+  auto kills = Entries(pool, "kill");
+  REQUIRE(kills.size() == 1);
+  CHECK(kills[0].seconds == doctest::Approx(9));
+  CHECK(Entries(pool, "send", "f001")[0].seconds == doctest::Approx(0));
+}
+
+TEST_CASE(
+    "scheduling: a crash costs only its file; the request waiting behind it goes to a "
+    "new worker") {
+  std::vector<std::string> inputs = Files(10);
+  std::map<std::string, FakeJob> script;
+  for (const std::string& f : inputs) script[f].seconds = 1;
+  script["f002"].kind = FakeJob::Kind::kCrash;
+  FakeWorkerPool pool(1, script);
+  Collected c = RunFake(pool, inputs);
+  REQUIRE(c.files == inputs);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    CAPTURE(i);
+    CHECK(c.records[i].status == (i == 2 ? "unreadable" : "complete"));
+  }
+  CHECK(Code(c.records[2]) == "crashed");
+  CHECK(c.records[2].findings[0].message.find("signal Segmentation fault") != std::string::npos);
+  // f003 waited behind f002 in the worker that crashed: sent again, to the
+  // worker started in its place, and read there.
+  auto sends = Entries(pool, "send", "f003");
+  REQUIRE(sends.size() == 2);
+  CHECK(sends[0].seconds == doctest::Approx(2));
+  CHECK(sends[1].seconds == doctest::Approx(3));
+  CHECK(sends[1].queued == 1);
+  CHECK(Entries(pool, "start").size() == 2);
+  CHECK(Entries(pool, "answer", "f003").size() == 1);
+}
+
+TEST_CASE(
+    "scheduling: at most eight files per worker are handed out beyond the first not yet "
+    "passed on") {
+  std::vector<std::string> inputs = Files(100);
+  std::map<std::string, FakeJob> script;
+  script["f000"].seconds = 100;  // everything else waits for it
+  FakeWorkerPool pool(2, script);
+  Collected c = RunFake(pool, inputs);
+  CHECK(c.files == inputs);
+  size_t passed_on = 0, most_ahead = 0;
+  for (const auto& e : pool.log) {
+    if (e.what == "out") ++passed_on;
+    if (e.what != "send") continue;
+    size_t index = std::stoul(e.path.substr(1));
+    most_ahead = std::max(most_ahead, index - passed_on);
+  }
+  CHECK(most_ahead == 2 * kReorderWindowPerWorker - 1);
+}
+
+TEST_CASE("scheduling: a garbled answer is that file's `internal_error`; the batch goes on") {
+  std::vector<std::string> inputs = Files(5);
+  std::map<std::string, FakeJob> script;
+  script["f001"].kind = FakeJob::Kind::kGarbage;
+  FakeWorkerPool pool(2, script);
+  Collected c = RunFake(pool, inputs);
+  REQUIRE(c.files == inputs);
+  CHECK(c.records[1].status == "unreadable");
+  CHECK(Code(c.records[1]) == "internal_error");
+  CHECK(c.records[1].findings[0].message.find("bad answer from the reader") != std::string::npos);
+  CHECK(c.records[4].status == "complete");
+}
+
+TEST_CASE("scheduling: when no worker can be started, the files are read in this process") {
+  std::vector<std::string> inputs = {"/nonexistent/a.txt", "/nonexistent/b.txt"};
+  FakeWorkerPool pool(2, {}, 0);
+  Collected c = RunFake(pool, inputs);
+  CHECK(c.files == inputs);
+  CHECK(Entries(pool, "send").empty());
+  REQUIRE(c.records.size() == 2);
+  CHECK(Code(c.records[0]) == "cannot_open");
 }
 
 TEST_CASE("the batch runner returns records in input order, in or out of process") {
@@ -32,7 +209,7 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
   std::string stdin_bytes = "not a report";
   const Catalogue& cat = testing::ProjectPatterns().catalogue();
   std::ostringstream unused;
-  auto renderer = RecordWriter::Create(OutputFormat::kJsonl, unused, cat);
+  auto writer = RecordWriter::Create(OutputFormat::kJsonl, unused, cat);
   std::vector<std::string> rendered_by_mode[2];
   for (bool isolate : {false, true}) {
     BatchOptions opt;
@@ -42,16 +219,16 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
     std::vector<std::string> got;
     size_t last_done = 0;
     runner.Run(
-        inputs, stdin_bytes, renderer.get(),
+        inputs, stdin_bytes, writer->renderer(),
         [&](std::vector<BatchRecord> recs) {
           for (const BatchRecord& r : recs) {
-            got.push_back(r.summary.status + ":" +
-                          r.summary.Get("report.municipality").ToDisplay());
+            got.push_back(r.record.status + ":" + r.record.Get("report.municipality").ToDisplay());
             rendered_by_mode[isolate].push_back(r.rendered);
-            // The summary keeps status, findings and the summary keys only.
-            for (const auto& [key, value] : r.summary.values)
-              CHECK((key == "report.municipality" || key == "report.year"));
-            CHECK(r.summary.provenance.empty());
+            // The summary keeps status, findings and the identifying keys only.
+            for (const auto& [key, value] : r.record.values)
+              CHECK((key == "report.municipality" || key == "report.year" ||
+                     key == "report.municipality_code"));
+            CHECK(r.record.provenance.empty());
           }
         },
         [&](size_t done, size_t total) {
@@ -68,4 +245,27 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
   auto tyreso = nlohmann::json::parse(rendered_by_mode[1][0]);
   CHECK(tyreso["fields"]["clients.total.women"].is_number_integer());
   CHECK(tyreso["source"]["file"] == inputs[0]);
+}
+
+TEST_CASE("whole records: a batch for a sink without a renderer hands back every value") {
+  std::string path = std::string(REDOVIS_SOURCE_DIR) + "/samples/003_9905a62abaf84389.txt";
+  for (bool isolate : {false, true}) {
+    BatchOptions opt;
+    opt.isolate = isolate;
+    opt.whole_records = true;
+    BatchRunner runner(testing::ProjectPatterns(), opt);
+    std::vector<Record> got;
+    runner.Run(
+        {path}, "", nullptr,
+        [&](std::vector<BatchRecord> recs) {
+          for (BatchRecord& r : recs) {
+            CHECK(r.rendered.empty());
+            got.push_back(std::move(r.record));
+          }
+        },
+        [](size_t, size_t) {});
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].values.size() > 50);
+    CHECK(got[0].provenance.size() == got[0].values.size());
+  }
 }

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_support.h"
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -15,7 +17,7 @@ namespace {
 Status LoadRows(const std::string& rows, Catalogue* out) {
   fs::path file =
       fs::temp_directory_path() / ("redovis-catalogue-" + std::to_string(getpid()) + ".tsv");
-  std::ofstream(file) << "key\ttype\teditions\tlabel_sv\tnote\n" << rows;
+  std::ofstream(file) << "key\ttype\teditions\tlabel_sv\tnote\trole\n" << rows;
   Status s = Catalogue::Load(file.string(), out);
   fs::remove(file);
   return s;
@@ -89,4 +91,29 @@ TEST_CASE("a malformed catalogue is an error naming the file and line") {
   Catalogue c;
   CHECK(LoadRows("", &c).message().find("empty") != std::string::npos);
   CHECK(Catalogue::Load("/nonexistent/catalogue.tsv", &c).code() == "pattern_error");
+}
+
+TEST_CASE("roles: the project's catalogue names the keys that identify a report") {
+  const Catalogue& cat = testing::ProjectPatterns().catalogue();
+  CHECK(cat.KeyWithRole("year") == "report.year");
+  CHECK(cat.KeyWithRole("municipality") == "report.municipality");
+  CHECK(cat.KeyWithRole("municipality_code") == "report.municipality_code");
+  CHECK(cat.KeyWithRole("no such role").empty());
+  CHECK(cat.RoleKeys() ==
+        std::vector<std::string>{"report.year", "report.municipality", "report.municipality_code"});
+  CHECK(cat.Find("report.year")->role == "year");
+  CHECK(cat.Find("ombud.fte")->role.empty());
+}
+
+TEST_CASE("roles: read from the sixth column, in catalogue order; a role given twice is refused") {
+  Catalogue cat;
+  REQUIRE(LoadRows("a.b\tint\t2020\t\t\t\nc.d\ttext\t2020\tLabel\tnote\tyear\n"
+                   "e.f\ttext\t2020\n",
+                   &cat)
+              .ok());
+  CHECK(cat.KeyWithRole("year") == "c.d");
+  CHECK(cat.RoleKeys() == std::vector<std::string>{"c.d"});
+  Status s = LoadRows("a.b\tint\t2020\t\t\tyear\nc.d\ttext\t2020\t\t\tyear\n", &cat);
+  CHECK(s.code() == "pattern_error");
+  CHECK(s.message().find(".tsv:3: role 'year' given twice") != std::string::npos);
 }

@@ -1,6 +1,9 @@
 // The field catalogue: every output key, its type, the form editions that ask
 // for it and its Swedish label. Loaded from patterns/catalogue.tsv (the same
-// columns as the spec's fields.tsv).
+// columns as the spec's fields.tsv, and a sixth, `role`, that names what a
+// key is for code that must find it without spelling it: `municipality`,
+// `municipality_code`, `year` for the keys that identify a report, used by
+// the batch's summaries and the writers' identity columns).
 //
 // In: a TSV file. Out: an immutable Catalogue, shared read-only by every
 // document. It never reads documents.
@@ -28,6 +31,7 @@ struct FieldSpec {
   std::set<std::string> editions;        ///< catalogue edition tags, e.g. "2020"
   std::string label_sv;
   std::string note;
+  std::string role;  ///< what the key is for ("year", "municipality"); "" for most
 };
 
 class Catalogue {
@@ -41,10 +45,16 @@ class Catalogue {
   const FieldSpec* Find(const std::string& key) const;
   /// Keys whose editions include `tag`, in catalogue order.
   std::vector<std::string> KeysFor(const std::string& tag) const;
+  /// The key whose role is `role`, or "" when no key has it.
+  const std::string& KeyWithRole(const std::string& role) const;
+  /// Every key that has a role, in catalogue order: what identifies a report.
+  const std::vector<std::string>& RoleKeys() const { return role_keys_; }
 
  private:
   std::vector<FieldSpec> fields_;
   std::map<std::string, size_t> index_;
+  std::map<std::string, std::string> role_index_;  ///< role -> key
+  std::vector<std::string> role_keys_;
 };
 
 /// Parses a type name such as "list<enum(a|b)>" into `spec`. False when unknown.

@@ -1,23 +1,32 @@
 // The writers: records out as JSON, JSON Lines, wide CSV or long CSV, exactly
-// as ../shared/spec/README.md describes.
+// as ../shared/spec/README.md describes, and `check`'s findings as JSON.
 //
-// In: Records, one at a time (streaming: nothing is held back), and the
-// Catalogue for key order. Out: bytes on a stream. A record is rendered on its
-// own (Render, which keeps no state and so can run in a batch's worker
-// process) and then appended (WriteRendered, which adds the separators). CSV is RFC 4180 (quoted
-// when needed, CRLF line ends) and defends spreadsheet users: a text cell
-// that begins with =, +, -, @, tab or CR is prefixed with an apostrophe.
-// The writers never change values.
+// A writer is a sink: Begin() opens the output, Write(record) takes each
+// record in turn (streaming: nothing is held back), Finish() closes it. A
+// sink that is not text (a database, a spreadsheet) needs nothing more. A
+// text format also offers a RecordRenderer: Render(record) makes the record's
+// bytes on their own, keeping no state, so that a batch's worker process can
+// render while the parent only appends the bytes with WriteRendered (the
+// separators between records are the writer's).
+//
+// CSV is RFC 4180 (quoted when needed, CRLF line ends) and defends
+// spreadsheet users: a text cell that begins with =, +, -, @, tab or CR is
+// prefixed with an apostrophe. The writers never change values. Which keys
+// identify a report (the long CSV's and check's columns) comes from the
+// catalogue's roles, never from the code. Failures come back as a Status with
+// code "write_error"; no writer throws. A writer holds references to its
+// stream and catalogue, which must outlive it.
 #ifndef REDOVIS_WRITER_H_
 #define REDOVIS_WRITER_H_
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "redovis/catalogue.h"
 #include "redovis/record.h"
+#include "redovis/status.h"
 
 namespace redovis {
 
@@ -26,37 +35,50 @@ enum class OutputFormat { kJson, kJsonl, kCsv, kCsvLong };
 /// The format named `name` ("json", "jsonl", "csv", "csv-long"); false if unknown.
 bool ParseOutputFormat(const std::string& name, OutputFormat* out);
 
-/// The record as the contract's JSON object: every asked key in catalogue order.
-nlohmann::ordered_json RecordToJson(const Record& record, const Catalogue& catalogue);
+struct WriterOptions {
+  /// CSV: write the header row. False for the shards after the first, so
+  /// that their outputs concatenate.
+  bool header = true;
+};
 
-/// The finding as a JSON object.
-nlohmann::ordered_json FindingToJson(const Finding& finding);
+/// Renders one record on its own, with no state: safe in a worker process.
+class RecordRenderer {
+ public:
+  virtual ~RecordRenderer() = default;
+  /// The record's own part of the output, without separators between
+  /// records; depends on nothing but the record and the catalogue.
+  virtual std::string Render(const Record& record) const = 0;
+};
 
-/// Quotes one CSV field (RFC 4180), applying the formula defence to text.
-std::string CsvField(const std::string& value, bool is_text);
-
+/// A sink for records.
 class RecordWriter {
  public:
   virtual ~RecordWriter() = default;
   /// A writer of `format` onto `out`.
   static std::unique_ptr<RecordWriter> Create(OutputFormat format, std::ostream& out,
-                                              const Catalogue& catalogue);
-  /// Writes whatever opens the output (a CSV header, "[").
-  virtual void Begin() {}
-  /// The record's own part of the output, without separators between
-  /// records; depends on nothing but the record and the catalogue.
-  virtual std::string Render(const Record& record) const = 0;
-  /// Appends one record's part, as Render made it, and flushes the stream.
-  virtual void WriteRendered(const std::string& rendered);
-  /// Writes one record: WriteRendered(Render(record)).
-  void Write(const Record& record) { WriteRendered(Render(record)); }
-  /// Writes whatever closes the output ("]").
-  virtual void End() {}
-
- protected:
-  explicit RecordWriter(std::ostream& out) : out_(out) {}
-  std::ostream& out_;
+                                              const Catalogue& catalogue,
+                                              const WriterOptions& options = WriterOptions());
+  /// Writes whatever opens the output (a CSV header, "["); fails when the
+  /// output cannot be written.
+  virtual Status Begin() = 0;
+  /// Writes one record; fails when the output cannot be written.
+  virtual Status Write(const Record& record) = 0;
+  /// Writes whatever closes the output ("]") and flushes it; fails when
+  /// the output could not be written, now or before.
+  virtual Status Finish() = 0;
+  /// The renderer whose bytes WriteRendered takes, or null for a sink that
+  /// takes records only (then a batch must hand it whole records).
+  virtual const RecordRenderer* renderer() const { return nullptr; }
+  /// Writes one record as renderer()->Render made it; fails for a sink
+  /// without a renderer, or when the output cannot be written.
+  virtual Status WriteRendered(std::string_view rendered);
 };
+
+/// A writer of `check`'s answer per report (file, status, edition, the
+/// identifying values and the findings) onto `out`: a JSON array when
+/// `lines` is false, else JSON Lines.
+std::unique_ptr<RecordWriter> CreateFindingsWriter(bool lines, std::ostream& out,
+                                                   const Catalogue& catalogue);
 
 }  // namespace redovis
 

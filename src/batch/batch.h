@@ -2,47 +2,61 @@
 // hands their records back in input order, as soon as each is ready.
 //
 // In: input paths ("-" for bytes read from standard input), the shared
-// PatternSet, options and a RecordWriter to render records with. Out: a
-// callback per input, in input order, with that input's reports, each as a
-// summary (for counting and `check`) and its output already rendered by the
-// worker, so that the parent only appends bytes. Each worker is a process forked before any thread
-// exists, single-threaded, with a memory limit (RLIMIT_AS); a file that makes
-// its worker run past the timeout is recorded `unreadable` with `timeout` and
-// the worker replaced, and a worker that crashes costs only the record of the
-// file it was reading (`crashed`). Memory in the parent stays bounded: at most
-// a window of finished records waits for an earlier, slower file.
+// PatternSet, options and, optionally, a RecordRenderer. Out: a callback per
+// input, in input order, with that input's reports, each as a summary (for
+// counting and `check`) or the whole record, and its output already rendered
+// by the worker, so that the parent only appends bytes.
+//
+// Scheduling (RunOnPool) is written against a WorkerPool (worker_pool.h);
+// Run uses the real one, a process per worker (process_pool.h). Each worker
+// holds two requests (the file it reads and the next) away from the batch's
+// end, one near it; a file that makes its worker run past the timeout is
+// recorded `unreadable` with `timeout` and the worker replaced; a worker that
+// ends costs only the record of the file it was reading (`crashed`), and the
+// request waiting behind it goes to a new worker. Memory in the parent stays
+// bounded: at most eight files per worker are handed out beyond the first
+// one not yet passed on. What goes over the pipes is worker_protocol.h's.
 #ifndef REDOVIS_BATCH_BATCH_H_
 #define REDOVIS_BATCH_BATCH_H_
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "batch/worker_pool.h"
+#include "batch/worker_protocol.h"
 #include "redovis/extractor.h"
 #include "redovis/patterns.h"
 #include "redovis/record.h"
-#include "redovis/writer.h"
 
 namespace redovis {
+
+class RecordRenderer;
 
 struct BatchOptions {
   int jobs = 1;                 ///< worker processes
   double timeout_seconds = 60;  ///< per file; 0 = none
   size_t max_memory_mb = 2048;  ///< address-space limit of each worker; 0 = none
   bool isolate = true;          ///< false: extract in this process, one file at a time
+  /// Hand back whole records instead of summaries: for a sink that needs
+  /// every value and does not take rendered bytes (a database).
+  bool whole_records = false;
   ExtractOptions extract;
-  /// Values kept in each BatchRecord's summary besides status and findings.
-  std::vector<std::string> summary_keys = {"report.municipality", "report.year"};
 };
 
-/// One report as the batch hands it back.
-struct BatchRecord {
-  Record summary;        ///< Record::Summary(summary_keys) of the report
-  std::string rendered;  ///< the report as the renderer renders it; "" without one
-};
+/// Files handed out beyond the first one not yet passed on, per worker: the
+/// bound on the records that wait for an earlier, slower file.
+constexpr size_t kReorderWindowPerWorker = 8;
+/// Requests a worker holds at once away from the batch's end: the one it
+/// reads and the next, so that it never waits for the parent between files.
+constexpr size_t kRequestsPerWorker = 2;
 
 class BatchRunner {
  public:
+  using Sink = std::function<void(std::vector<BatchRecord>)>;
+  using Progress = std::function<void(size_t done, size_t total)>;
+
   BatchRunner(const PatternSet& patterns, BatchOptions options)
       : patterns_(patterns), options_(std::move(options)) {}
 
@@ -51,16 +65,27 @@ class BatchRunner {
   /// "-". Each report is rendered with `renderer` (may be null) where it was
   /// extracted. Never throws for a bad input: it becomes an `unreadable` record.
   void Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
-           const RecordWriter* renderer, const std::function<void(std::vector<BatchRecord>)>& sink,
-           const std::function<void(size_t, size_t)>& progress) const;
+           const RecordRenderer* renderer, const Sink& sink, const Progress& progress) const;
+
+  /// As Run, on the workers of `pool` (whose workers answer requests as
+  /// Serve does), from its first slot to its last. When no worker can be
+  /// started, the rest is read in this process. Stops every worker at the end.
+  void RunOnPool(WorkerPool& pool, const std::vector<std::string>& inputs,
+                 const std::string& stdin_bytes, const RecordRenderer* renderer, const Sink& sink,
+                 const Progress& progress) const;
+
+  /// A worker's answer to one request (worker_protocol.h): the file's
+  /// records, as the batch hands them back, rendered with `renderer`.
+  std::string Serve(std::string_view request, const RecordRenderer* renderer) const;
 
  private:
+  /// The batch's form of `records`: summaries (or whole records) and their rendering.
+  std::vector<BatchRecord> ToBatchRecords(const std::vector<Record>& records,
+                                          const RecordRenderer* renderer) const;
+
   const PatternSet& patterns_;
   BatchOptions options_;
 };
-
-/// The record parsed back from its JSON form (RecordToJson); the inverse of it.
-Record RecordFromJson(const nlohmann::ordered_json& j);
 
 }  // namespace redovis
 

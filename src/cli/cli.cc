@@ -16,6 +16,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -459,13 +460,14 @@ int RunCli(int argc, char** argv) {
   if (!is_check) {
     OutputFormat f;
     ParseOutputFormat(format, &f);
-    writer = RecordWriter::Create(f, out.stream(), patterns->catalogue());
-    // Shards after the first leave out the CSV header, so that outputs concatenate.
-    if (shard_k == 0 || f == OutputFormat::kJson || f == OutputFormat::kJsonl) writer->Begin();
+    WriterOptions options;
+    options.header = shard_k == 0;  // so that shards' CSV outputs concatenate
+    writer = RecordWriter::Create(f, out.stream(), patterns->catalogue(), options);
+  } else if (check_format != "text") {
+    writer = CreateFindingsWriter(check_format == "jsonl", out.stream(), patterns->catalogue());
   }
-  bool check_json_first = true;
+  Status written = writer ? writer->Begin() : Status();
   std::vector<Record> for_html;  // summaries only: values are not kept
-  if (is_check && check_format == "json") out.stream() << "[";
   bool progress_shown = false;
   auto last_progress = started;
   auto progress = [&](size_t done, size_t total) {
@@ -483,51 +485,35 @@ int RunCli(int argc, char** argv) {
     progress_shown = true;
   };
   runner.Run(
-      paths, stdin_bytes, writer.get(),
+      paths, stdin_bytes, writer ? writer->renderer() : nullptr,
       [&](std::vector<BatchRecord> recs) {
         ++files;
         for (BatchRecord& br : recs) {
-          const Record& r = br.summary;
+          const Record& r = br.record;
           ++records;
           ++by_status[r.status];
           if (r.status == "unreadable") ++unreadable;
           if (r.HasError()) ++with_errors;
-          if (!is_check) {
-            writer->WriteRendered(br.rendered);
-            continue;
-          }
-          if (!html_path.empty()) for_html.push_back(r);
-          if (check_format == "text") {
+          if (is_check && !html_path.empty()) for_html.push_back(r);
+          if (!writer) {
             PrintCheckSummary(out.stream(), r);
             continue;
           }
-          nlohmann::ordered_json j;
-          j["file"] = r.source.file;
-          j["status"] = r.status;
-          j["edition"] = r.edition.empty() ? nlohmann::ordered_json(nullptr)
-                                           : nlohmann::ordered_json(r.edition);
-          j["municipality"] = r.Has("report.municipality")
-                                  ? nlohmann::ordered_json(r.Get("report.municipality").ToDisplay())
-                                  : nlohmann::ordered_json(nullptr);
-          j["year"] = r.Has("report.year")
-                          ? nlohmann::ordered_json(r.Get("report.year").as_number())
-                          : nlohmann::ordered_json(nullptr);
-          nlohmann::ordered_json fs = nlohmann::ordered_json::array();
-          for (const Finding& f : r.findings) fs.push_back(FindingToJson(f));
-          j["findings"] = fs;
-          std::string dumped = j.dump(check_format == "json" ? 2 : -1, ' ', false,
-                                      nlohmann::ordered_json::error_handler_t::replace);
-          if (check_format == "jsonl")
-            out.stream() << dumped << "\n";
-          else
-            out.stream() << (check_json_first ? "\n" : ",\n") << dumped;
-          check_json_first = false;
+          if (written.ok()) written = writer->WriteRendered(br.rendered);
         }
       },
       progress);
   if (progress_shown) std::cerr << "\n";
-  if (writer) writer->End();
-  if (is_check && check_format == "json") out.stream() << (check_json_first ? "]\n" : "\n]\n");
+  if (writer) {
+    Status finished = writer->Finish();
+    if (written.ok()) written = finished;
+  }
+  if (!written.ok()) {
+    std::string to = is_check ? check_output : output;
+    std::cerr << "redovis: " << (to.empty() || to == "-" ? "standard output" : to) << ": "
+              << written.message() << "\n";
+    return 2;
+  }
   if (!out.Commit(&error)) {
     std::cerr << "redovis: " << error << "\n";
     return 2;
@@ -538,7 +524,7 @@ int RunCli(int argc, char** argv) {
       std::cerr << "redovis: " << error << "\n";
       return 2;
     }
-    WriteHtmlReport(html.stream(), for_html, "redovis check");
+    WriteHtmlReport(html.stream(), for_html, "redovis check", patterns->catalogue());
     if (!html.Commit(&error)) {
       std::cerr << "redovis: " << error << "\n";
       return 2;

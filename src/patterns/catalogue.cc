@@ -86,6 +86,12 @@ Status Catalogue::Load(const std::string& path, Catalogue* out) {
     for (const std::string& e : SplitOn(cols[2], ',')) spec.editions.insert(e);
     if (cols.size() > 3) spec.label_sv = cols[3];
     if (cols.size() > 4) spec.note = cols[4];
+    if (cols.size() > 5 && !cols[5].empty()) {
+      spec.role = cols[5];
+      if (!out->role_index_.emplace(spec.role, spec.key).second)
+        return Status::Error("pattern_error", where + "role '" + spec.role + "' given twice");
+      out->role_keys_.push_back(spec.key);
+    }
     if (out->index_.count(spec.key))
       return Status::Error("pattern_error", where + "duplicate key " + spec.key);
     out->index_[spec.key] = out->fields_.size();
@@ -99,6 +105,12 @@ Status Catalogue::Load(const std::string& path, Catalogue* out) {
 const FieldSpec* Catalogue::Find(const std::string& key) const {
   auto it = index_.find(key);
   return it == index_.end() ? nullptr : &fields_[it->second];
+}
+
+const std::string& Catalogue::KeyWithRole(const std::string& role) const {
+  static const std::string kNone;
+  auto it = role_index_.find(role);
+  return it == role_index_.end() ? kNone : it->second;
 }
 
 std::vector<std::string> Catalogue::KeysFor(const std::string& tag) const {

@@ -1,5 +1,6 @@
-// Wide and long CSV writers (RFC 4180, UTF-8, '.' as decimal mark).
-#include "redovis/writer.h"
+#include "write/csv_writer.h"
+
+#include "write/stream_writer.h"
 
 namespace redovis {
 
@@ -25,14 +26,16 @@ bool IsTextValue(const Value& v) {
   return v.is_text() || v.is_list();
 }
 
-class WideCsvWriter : public RecordWriter {
+class WideCsvWriter : public StreamWriter {
  public:
-  WideCsvWriter(std::ostream& out, const Catalogue& catalogue)
-      : RecordWriter(out), catalogue_(catalogue) {}
-  void Begin() override {
+  WideCsvWriter(std::ostream& out, const Catalogue& catalogue, bool header)
+      : StreamWriter(out), catalogue_(catalogue), header_(header) {}
+  Status Begin() override {
+    if (!header_) return Check();
     out_ << "source.file,status,edition";
     for (const FieldSpec& f : catalogue_.fields()) out_ << "," << CsvField(f.key, false);
     out_ << "\r\n";
+    return Check();
   }
   std::string Render(const Record& r) const override {
     std::string row =
@@ -47,19 +50,27 @@ class WideCsvWriter : public RecordWriter {
 
  private:
   const Catalogue& catalogue_;
+  bool header_;
 };
 
-class LongCsvWriter : public RecordWriter {
+class LongCsvWriter : public StreamWriter {
  public:
-  LongCsvWriter(std::ostream& out, const Catalogue& catalogue)
-      : RecordWriter(out), catalogue_(catalogue) {}
-  void Begin() override {
-    out_ << "source.file,report.municipality_code,report.year,key,value,page,rule\r\n";
+  LongCsvWriter(std::ostream& out, const Catalogue& catalogue, bool header)
+      : StreamWriter(out),
+        catalogue_(catalogue),
+        header_(header),
+        code_key_(catalogue.KeyWithRole("municipality_code")),
+        year_key_(catalogue.KeyWithRole("year")) {}
+  Status Begin() override {
+    if (!header_) return Check();
+    out_ << "source.file," << CsvField(code_key_, false) << "," << CsvField(year_key_, false)
+         << ",key,value,page,rule\r\n";
+    return Check();
   }
   std::string Render(const Record& r) const override {
     std::string rows;
-    std::string code = r.Get("report.municipality_code").ToDisplay();
-    std::string year = r.Get("report.year").ToDisplay();
+    std::string code = r.Get(code_key_).ToDisplay();
+    std::string year = r.Get(year_key_).ToDisplay();
     for (const FieldSpec& f : catalogue_.fields()) {
       const Value& v = r.Get(f.key);
       if (v.is_null()) continue;
@@ -77,14 +88,18 @@ class LongCsvWriter : public RecordWriter {
 
  private:
   const Catalogue& catalogue_;
+  bool header_;
+  std::string code_key_, year_key_;
 };
 
 }  // namespace
 
 std::unique_ptr<RecordWriter> CreateCsvWriter(OutputFormat format, std::ostream& out,
-                                              const Catalogue& catalogue) {
-  if (format == OutputFormat::kCsvLong) return std::make_unique<LongCsvWriter>(out, catalogue);
-  return std::make_unique<WideCsvWriter>(out, catalogue);
+                                              const Catalogue& catalogue,
+                                              const WriterOptions& options) {
+  if (format == OutputFormat::kCsvLong)
+    return std::make_unique<LongCsvWriter>(out, catalogue, options.header);
+  return std::make_unique<WideCsvWriter>(out, catalogue, options.header);
 }
 
 }  // namespace redovis

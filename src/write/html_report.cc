@@ -55,7 +55,9 @@ void Counts(const Record& r, int* errors, int* warnings) {
 }  // namespace
 
 void WriteHtmlReport(std::ostream& out, const std::vector<Record>& records,
-                     const std::string& title) {
+                     const std::string& title, const Catalogue& catalogue) {
+  const std::string& municipality = catalogue.KeyWithRole("municipality");
+  const std::string& year = catalogue.KeyWithRole("year");
   out << "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
          "'unsafe-inline'\">\n"
@@ -79,8 +81,8 @@ void WriteHtmlReport(std::ostream& out, const std::vector<Record>& records,
     out << "<tr><td><a href=\"#r" << i + 1 << "\">" << i + 1 << "</a></td><td>"
         << HtmlEscape(r.source.file) << "</td><td class=\"status-" << HtmlEscape(r.status) << "\">"
         << HtmlEscape(r.status) << "</td><td>" << HtmlEscape(r.edition) << "</td><td>"
-        << HtmlEscape(r.Get("report.municipality").ToDisplay()) << "</td><td>"
-        << HtmlEscape(r.Get("report.year").ToDisplay()) << "</td><td>" << e << "</td><td>" << w
+        << HtmlEscape(r.Get(municipality).ToDisplay()) << "</td><td>"
+        << HtmlEscape(r.Get(year).ToDisplay()) << "</td><td>" << e << "</td><td>" << w
         << "</td></tr>\n";
   }
   out << "</tbody></table>\n";

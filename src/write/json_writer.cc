@@ -1,9 +1,10 @@
-// JSON and JSON Lines writers, and the record's JSON form.
+#include "write/json_writer.h"
+
 #include <cmath>
 #include <string_view>
 #include <unordered_set>
 
-#include "redovis/writer.h"
+#include "write/stream_writer.h"
 
 namespace redovis {
 
@@ -22,31 +23,35 @@ nlohmann::ordered_json ValueToJson(const Value& v) {
 
 constexpr auto kReplace = nlohmann::ordered_json::error_handler_t::replace;
 
-class JsonWriter : public RecordWriter {
+/// Either JSON form: each record's JSON (from `to_json`), in an array or one per line.
+class JsonWriter : public StreamWriter {
  public:
-  JsonWriter(std::ostream& out, const Catalogue& catalogue, bool lines)
-      : RecordWriter(out), catalogue_(catalogue), lines_(lines) {}
-  void Begin() override {
+  using ToJson = nlohmann::ordered_json (*)(const Record&, const Catalogue&);
+  JsonWriter(std::ostream& out, const Catalogue& catalogue, bool lines, ToJson to_json)
+      : StreamWriter(out), catalogue_(catalogue), lines_(lines), to_json_(to_json) {}
+  Status Begin() override {
     if (!lines_) out_ << "[";
+    return Check();
   }
   std::string Render(const Record& record) const override {
-    std::string s = RecordToJson(record, catalogue_).dump(lines_ ? -1 : 2, ' ', false, kReplace);
+    std::string s = to_json_(record, catalogue_).dump(lines_ ? -1 : 2, ' ', false, kReplace);
     if (lines_) s += '\n';
     return s;
   }
-  void WriteRendered(const std::string& rendered) override {
+  Status WriteRendered(std::string_view rendered) override {
     if (!lines_) out_ << (first_ ? "\n" : ",\n");
     first_ = false;
-    RecordWriter::WriteRendered(rendered);
+    return StreamWriter::WriteRendered(rendered);
   }
-  void End() override {
+  Status Finish() override {
     if (!lines_) out_ << (first_ ? "]\n" : "\n]\n");
-    out_.flush();
+    return StreamWriter::Finish();
   }
 
  private:
   const Catalogue& catalogue_;
   bool lines_;
+  ToJson to_json_;
   bool first_ = true;
 };
 
@@ -112,33 +117,33 @@ nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue)
   return j;
 }
 
-std::unique_ptr<RecordWriter> CreateCsvWriter(OutputFormat format, std::ostream& out,
-                                              const Catalogue& catalogue);
-
-void RecordWriter::WriteRendered(const std::string& rendered) {
-  out_ << rendered;
-  out_.flush();
+nlohmann::ordered_json FindingsToJson(const Record& r, const Catalogue& catalogue) {
+  const std::string& municipality = catalogue.KeyWithRole("municipality");
+  const std::string& year = catalogue.KeyWithRole("year");
+  nlohmann::ordered_json j;
+  j["file"] = r.source.file;
+  j["status"] = r.status;
+  j["edition"] =
+      r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
+  j["municipality"] = r.Has(municipality) ? nlohmann::ordered_json(r.Get(municipality).ToDisplay())
+                                          : nlohmann::ordered_json(nullptr);
+  j["year"] = r.Has(year) && r.Get(year).is_number()
+                  ? nlohmann::ordered_json(r.Get(year).as_number())
+                  : nlohmann::ordered_json(nullptr);
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const Finding& f : r.findings) findings.push_back(FindingToJson(f));
+  j["findings"] = std::move(findings);
+  return j;
 }
 
-std::unique_ptr<RecordWriter> RecordWriter::Create(OutputFormat format, std::ostream& out,
-                                                   const Catalogue& catalogue) {
-  if (format == OutputFormat::kJson || format == OutputFormat::kJsonl)
-    return std::make_unique<JsonWriter>(out, catalogue, format == OutputFormat::kJsonl);
-  return CreateCsvWriter(format, out, catalogue);
+std::unique_ptr<RecordWriter> CreateJsonWriter(bool lines, std::ostream& out,
+                                               const Catalogue& catalogue) {
+  return std::make_unique<JsonWriter>(out, catalogue, lines, &RecordToJson);
 }
 
-bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
-  if (name == "json")
-    *out = OutputFormat::kJson;
-  else if (name == "jsonl")
-    *out = OutputFormat::kJsonl;
-  else if (name == "csv")
-    *out = OutputFormat::kCsv;
-  else if (name == "csv-long")
-    *out = OutputFormat::kCsvLong;
-  else
-    return false;
-  return true;
+std::unique_ptr<RecordWriter> CreateFindingsJsonWriter(bool lines, std::ostream& out,
+                                                       const Catalogue& catalogue) {
+  return std::make_unique<JsonWriter>(out, catalogue, lines, &FindingsToJson);
 }
 
 }  // namespace redovis
