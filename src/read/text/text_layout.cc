@@ -47,7 +47,9 @@ std::string TrimSpaces(std::string s) {
   return s.substr(b, e - b + 1);
 }
 
-bool IsBlank(std::string_view s) { return s.find_first_not_of(' ') == std::string_view::npos; }
+bool IsBlank(std::string_view s) {
+  return s.find_first_not_of(' ') == std::string_view::npos;
+}
 
 // Markdown's inline markup, which no form wording uses: "**strong**" and
 // "__strong__" markers and backslash escapes of ASCII punctuation ("\[").
@@ -210,7 +212,8 @@ size_t ReadPipes(const std::vector<TextLine>& lines, size_t i, std::vector<Line>
         continue;
       }
       if (c.at(j) == '|') {
-        cells.push_back(MakeCell(TrimSpaces(text), static_cast<double>(open + 1), static_cast<double>(j)));
+        cells.push_back(
+            MakeCell(TrimSpaces(text), static_cast<double>(open + 1), static_cast<double>(j)));
         text.clear();
         open = j;
         continue;
@@ -328,6 +331,151 @@ size_t FirstWordLength(const std::string& text) {
   return k;
 }
 
+bool StartsLower(const std::string& s) {
+  Columns c(s);
+  return c.size() > 0 && u_islower(c.at(0));
+}
+
+bool AllLower(const std::string& s) {
+  Columns c(s);
+  for (size_t k = 0; k < c.size(); ++k)
+    if (!u_islower(c.at(k))) return false;
+  return c.size() > 0;
+}
+
+// A number as a cell holds it: digits, spaces and , . : - only.
+bool IsNumber(const std::string& s) {
+  bool digit = false;
+  for (char ch : s) {
+    if (ch >= '0' && ch <= '9')
+      digit = true;
+    else if (ch != ' ' && ch != ',' && ch != '.' && ch != ':' && ch != '-')
+      return false;
+  }
+  return digit;
+}
+
+// A cell too short to be text that wraps: a mark, a count, a column word.
+bool IsShort(const std::string& s) {
+  return Columns(s).size() <= 3;
+}
+
+bool EndsSentence(const std::string& s) {
+  return !s.empty() && std::string_view(".:?!;").find(s.back()) != std::string_view::npos;
+}
+
+bool AllLetters(const std::string& s) {
+  Columns c(s);
+  for (size_t k = 0; k < c.size(); ++k)
+    if (!u_isalpha(c.at(k))) return false;
+  return c.size() > 0;
+}
+
+// The end of a word broken over two lines in a narrow column ("N" over "ej",
+// "Kvinn" over "or"): a short lower-case fragment of two or more letters,
+// not one letter repeated (a mark such as "xx"), under a cell of letters.
+bool IsWordEnd(const std::string& above, const std::string& below) {
+  Columns b(below);
+  if (b.size() < 2 || !IsShort(below) || !AllLower(below) || !AllLetters(above)) return false;
+  for (size_t k = 1; k < b.size(); ++k)
+    if (b.at(k) != b.at(0)) return true;
+  return false;
+}
+
+// Cells wrapped onto the next line, as `pdftotext -layout` prints a table row
+// whose cells hold more than one line ("Nämnd Nämnden för personer med" over
+// "funktionsnedsättning"): the next line is a continuation when each of its
+// cells starts in the column where a cell of this line starts, it does not
+// only continue the first cell, and no cell involved is a number or a mark
+// (rows of a table of counts or marks line up the same way), and the text
+// shows that it goes on (see below). A lower-case
+// fragment under a word ("Kvinn" over "or") continues the word.
+constexpr size_t kNotJoined = static_cast<size_t>(-1);
+
+bool Continues(const Line& a, const Line& b, std::vector<size_t>* into) {
+  if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 || b.Blank()) return false;
+  into->clear();
+  // Besides the columns, the text must show that it goes on: a cell ending in
+  // a hyphen, comma or slash, a fragment starting in lower case, digits going
+  // on, or a single fragment under a cell that is not the first.
+  bool evidence = false;
+  for (const Cell& c2 : b.cells) {
+    size_t j = 0;
+    while (j < a.cells.size() && a.cells[j].x0 != c2.x0) ++j;
+    if (j == a.cells.size()) return false;
+    const std::string& t1 = a.cells[j].text;
+    if (IsWordEnd(t1, c2.text)) {
+      into->push_back(j);
+      evidence = true;
+      continue;
+    }
+    if (IsShort(t1) || IsNumber(t1)) return false;
+    // An address broken at a hyphen ("inga-" over "lill.nilsson@timra.se"):
+    // whether the hyphen is the address's own or the line's is not written
+    // anywhere, so the pieces stay apart (kNotJoined; the piece stays on a
+    // line of its own).
+    if (!t1.empty() && t1.back() == '-' &&
+        c2.text.substr(0, c2.text.find(' ')).find('@') != std::string::npos) {
+      into->push_back(kNotJoined);
+      evidence = true;
+      continue;
+    }
+    bool ends_digit_or_hyphen =
+        !t1.empty() && ((t1.back() >= '0' && t1.back() <= '9') || t1.back() == '-');
+    if (IsNumber(c2.text) ? !ends_digit_or_hyphen : (IsShort(c2.text) && !AllLower(c2.text)))
+      return false;
+    into->push_back(j);
+    char last = t1.empty() ? ' ' : t1.back();
+    if (last == '-' || last == ',' || last == '/' || StartsLower(c2.text) ||
+        (last >= '0' && last <= '9' && IsNumber(c2.text.substr(0, 1))))
+      evidence = true;
+  }
+  // Only the first cell going on: a new row of the table, unless it goes on
+  // in lower case after a cell that does not end a sentence.
+  if (b.cells.size() == 1)
+    return (*into)[0] != 0 || (StartsLower(b.cells[0].text) && !EndsSentence(a.cells[0].text));
+  return evidence;
+}
+
+void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
+  std::vector<Line> out;
+  std::vector<bool> out_plain;
+  std::vector<size_t> into;
+  bool joined_last = false;
+  for (size_t k = 0; k < lines->size(); ++k) {
+    Line& l = (*lines)[k];
+    if (!out.empty() && !joined_last && out_plain.back() && (*plain)[k] &&
+        Continues(out.back(), l, &into)) {
+      Line rest = l;
+      rest.cells.clear();
+      for (size_t m = 0; m < into.size(); ++m) {
+        if (into[m] == kNotJoined) {
+          rest.cells.push_back(l.cells[m]);
+          continue;
+        }
+        Cell& c1 = out.back().cells[into[m]];
+        const Cell& c2 = l.cells[m];
+        bool word =
+            IsWordEnd(c1.text, c2.text) || (AllLower(c2.text) && IsShort(c2.text) &&
+                                            StartsLower(c1.text.substr(c1.text.size() - 1)));
+        c1.text += (word ? "" : " ") + c2.text;
+        c1.x1 = std::max(c1.x1, c2.x1);
+      }
+      joined_last = true;
+      if (!rest.cells.empty()) {
+        out.push_back(std::move(rest));
+        out_plain.push_back(false);
+      }
+      continue;
+    }
+    joined_last = false;
+    out.push_back(std::move(l));
+    out_plain.push_back((*plain)[k]);
+  }
+  *lines = std::move(out);
+  *plain = std::move(out_plain);
+}
+
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
 // the next line's first word would not have fitted in the widest one-cell line.
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
@@ -347,8 +495,13 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       Line& prev = out.back();
       Cell& p = prev.cells[0];
       const Cell& c = l.cells[0];
-      if (prev.page == l.page && p.x0 == c.x0 &&
-          last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width) {
+      bool wrapped = last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
+      // A line followed by one that goes on in lower case, when it is long
+      // ("... och söker" + "stöd av ...": the width of proportional text varies
+      // from line to line) or does not end a sentence ("4. Tillgång" + "till
+      // personligt ombud").
+      bool goes_on = StartsLower(c.text) && (last_end >= 0.6 * width || !EndsSentence(p.text));
+      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;
@@ -381,7 +534,8 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
       if (k == c.size()) break;
       if (k - run >= 2 && !SentenceSpace(c, run, k - run)) break;
     }
-    cells.push_back(MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
+    cells.push_back(
+        MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
   }
   return cells;
 }
@@ -403,7 +557,8 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     if (PipeLine(t)) {
       size_t k = i;
       bool separator = false;
-      for (; k < lines.size() && PipeLine(lines[k].text); ++k) separator |= PipeSeparator(lines[k].text);
+      for (; k < lines.size() && PipeLine(lines[k].text); ++k)
+        separator |= PipeSeparator(lines[k].text);
       if (separator) {
         i = ReadPipes(lines, i, &out);
         mark(false);
@@ -439,6 +594,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     mark(true);
     ++i;
   }
+  JoinContinuations(&out, &plain);
   JoinWrapped(&out, plain);
   return out;
 }
