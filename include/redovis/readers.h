@@ -43,7 +43,9 @@ Status ReadDocument(std::string_view bytes, const std::string& name, const ReadO
                     Document* out);
 
 /// Plain text in any common encoding (UTF-8/16 with or without BOM,
-/// windows-1252, ISO-8859-1, ...). Tabs separate cells.
+/// windows-1252, ISO-8859-1, ...). Tabs separate cells; text without a tab
+/// has its layout recognised (runs of spaces, drawn tables, wrapped
+/// paragraphs: read/text/text_layout.h), with character-column positions.
 Status ReadText(std::string_view bytes, Document* out);
 /// Word 2007+ (.docx): paragraphs, tables, form fields, check boxes.
 Status ReadDocx(std::string_view bytes, const ReadOptions& options, Document* out);
