@@ -228,3 +228,13 @@ TEST_CASE("layout: a line that goes on in lower case is one paragraph") {
   CHECK(Texts(out[2]) == V{"4. Tillgång till personligt ombud"});
   CHECK(Texts(out[4]) == V{"Fråga ett."});
 }
+
+TEST_CASE("layout: a cell holding only a check-box glyph has that check box's state") {
+  std::vector<Cell> cells = SplitAtGaps("Har ni haft kö?   ☐   ☒   x");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[0].checkbox == CheckboxState::kNone);
+  CHECK(cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(cells[2].text == "☒");
+  CHECK(cells[3].checkbox == CheckboxState::kNone);
+}

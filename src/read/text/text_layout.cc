@@ -70,9 +70,19 @@ std::string Unmark(const std::string& s) {
   return out;
 }
 
+// The state a cell holding only a check-box glyph stands for (☒ ☑ ✓ ✔, ☐),
+// as the Word and PDF readers read the same glyphs; the glyph is kept as text.
+CheckboxState GlyphBox(const std::string& text) {
+  if (text == "\u2612" || text == "\u2611" || text == "\u2713" || text == "\u2714")
+    return CheckboxState::kChecked;
+  if (text == "\u2610") return CheckboxState::kUnchecked;
+  return CheckboxState::kNone;
+}
+
 Cell MakeCell(std::string text, double x0, double x1) {
   Cell c;
   c.text = Unmark(text);
+  c.checkbox = GlyphBox(c.text);
   c.x0 = x0;
   c.x1 = x1;
   return c;
