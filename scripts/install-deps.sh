@@ -10,6 +10,7 @@ packages=(
   chromium
   libtesseract-dev tesseract-ocr-swe
   qpdf ghostscript imagemagick
+  pandoc libreoffice-writer-nogui  # scripts/make_renderings.py (bench/accuracy.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -22,3 +22,6 @@ tests/end_to_end.sh "$build/redovis"
 # Byte-for-byte output on samples/ and the seeds (the plain build only: OCR
 # under the sanitizers would take minutes and prove nothing more).
 [ "${1:-}" = "--sanitize" ] || tests/snapshot.sh "$build/redovis"
+# Renderings of the samples (pandoc, pdftotext, LibreOffice text) against
+# their .docx, key by key, with the listed losses (tests/data/renderings/).
+tests/renderings.sh "$build/redovis"

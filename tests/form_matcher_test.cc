@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "normalise/normaliser.h"
 #include "segment/segmenter.h"
 #include "test_support.h"
@@ -322,4 +326,24 @@ TEST_CASE("a table exported one cell per line: vertical headers and rows") {
   CHECK(r.Get("training.description").as_text() == "Kurser i bemötande.");
   CHECK(r.Get("clients.total.women").as_int() == 40);
   CHECK(r.Get("clients.total.men").is_null());
+}
+
+TEST_CASE("labels stacked one per line take the values stacked after them, in order") {
+  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/000_2b37c49d4415161a.txt",
+                   std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  // The economy table as a one-cell-per-line export gives it: both labels,
+  // then both values.
+  size_t row = text.find("Beviljat statsbidrag, kr\t");
+  REQUIRE(row != std::string::npos);
+  text[text.find('\t', row)] = '\n';
+  size_t values = text.find("804 246:-\t", row);
+  REQUIRE(values != std::string::npos);
+  text[text.find('\t', values)] = '\n';
+  auto recs = ExtractText(text);
+  REQUIRE(!recs.empty());
+  CHECK(recs[0].Get("grant.awarded_sek").as_int() == 804246);
+  CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
 }

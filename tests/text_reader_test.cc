@@ -114,3 +114,36 @@ TEST_CASE("format sniffing looks at content, not the name") {
   Status s = ReadDocument("just some text", "report.pdf", ReadOptions(), &d);
   CHECK(s.code() == "wrong_format");
 }
+
+TEST_CASE("text reader: text without tabs is cut at runs of spaces, with columns") {
+  Document d;
+  REQUIRE(
+      ReadText("                        Kvinnor   Män\nTotalt antal klienter   49        32\n", &d)
+          .ok());
+  REQUIRE(d.lines.size() == 2);
+  REQUIRE(d.lines[1].cells.size() == 3);
+  CHECK(d.lines[1].cells[1].text == "49");
+  CHECK(d.lines[1].cells[1].x0 == 24);
+  CHECK(d.lines[1].cells[2].x0 == d.lines[0].cells[1].x0);
+  CHECK(d.page_count == 0);
+  CHECK(d.lines[0].page == 0);
+}
+
+TEST_CASE("text reader: tab-separated text keeps its spaces and has no columns") {
+  Document d;
+  REQUIRE(ReadText("Totalt antal klienter   49\t32\n", &d).ok());
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[0].text == "Totalt antal klienter   49");
+  CHECK(d.lines[0].cells[0].x0 == -1);
+}
+
+TEST_CASE("text reader: pdftotext pages, a form feed at the very end starts no page") {
+  Document d;
+  REQUIRE(ReadText("sida ett   1\fsida två   2\n\f", &d).ok());
+  CHECK(d.page_count == 2);
+  REQUIRE(d.lines.size() >= 2);
+  CHECK(d.lines[0].page == 1);
+  CHECK(d.lines[1].page == 2);
+  CHECK(d.lines[1].cells.size() == 2);
+  CHECK(d.lines.back().page == 2);
+}

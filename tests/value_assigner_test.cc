@@ -2,11 +2,23 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::ExtractText;
 
 namespace {
+
+std::string Sample(const std::string& name) {
+  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
 
 /// One ValueAssigner over a 2021 record, with the project's patterns.
 struct Rig {
@@ -144,4 +156,17 @@ TEST_CASE("AssignChoice: one mark is the choice, none is null, two conflict") {
   b.AssignChoice("covid.effects", {}, other.rule, other.line, /*from_options=*/true);
   REQUIRE(other.record.Get("covid.effects").is_list());
   CHECK(other.record.Get("covid.effects").as_list().empty());
+}
+
+TEST_CASE("as=email: text without a whole address gives no value, never the text") {
+  std::string text = Sample("000_2b37c49d4415161a.txt");
+  REQUIRE(text.find("sociala@timra.se") != std::string::npos);
+  auto recs = ExtractText(text);
+  REQUIRE(!recs.empty());
+  CHECK(recs[0].Get("contact.email").as_text() == "sociala@timra.se");
+  // An OCR'd '@' read as 'Q', or the first half of an address broken over lines.
+  text.replace(text.find("sociala@timra.se"), 16, "socialaQtimra.se");
+  recs = ExtractText(text);
+  REQUIRE(!recs.empty());
+  CHECK(recs[0].Get("contact.email").is_null());
 }

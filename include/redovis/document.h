@@ -4,8 +4,8 @@
 // reading order. A line is a paragraph (one cell) or a table row (one cell per
 // column, empty cells kept so that column positions hold). Each cell keeps its
 // original text, a case-folded copy for matching, its horizontal position when
-// the format has one (PDF), and the state of a form check box when the format
-// has one (Word, OpenDocument).
+// the format has one (PDF; plain text laid out without tabs), and the state of
+// a form check box when the format has one (Word, OpenDocument).
 //
 // The model knows nothing about reports or forms: no Swedish, no keys.
 #ifndef REDOVIS_DOCUMENT_H_
@@ -25,7 +25,12 @@ struct Cell {
   std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output
   std::string fold;  ///< case-folded copy of `text`, for matching only
   CheckboxState checkbox = CheckboxState::kNone;
-  double x0 = -1, x1 = -1;  ///< horizontal extent in points (PDF); -1 when unknown
+  /// Horizontal extent; -1 when unknown (Word, OpenDocument, text with tabs).
+  /// PDF: points from the page's left edge. Plain text without tabs: character
+  /// columns (code points from the start of the text line, x1 exclusive), the
+  /// column's extent for a drawn table (pandoc grid, pipe and dashed tables).
+  /// Only positions within one document compare; never across formats.
+  double x0 = -1, x1 = -1;
 };
 
 /// Why a line is not ordinary content. Set by the normaliser and segmenter.

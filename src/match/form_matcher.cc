@@ -64,6 +64,7 @@ class MatchRun {
   std::string Interpolate(const std::string& key) const;
   std::string RightValue(const LineView& v, size_t cell) const;
   std::string NextLineValue(size_t idx, size_t cell);
+  bool StackedValue(size_t idx, std::string* out);
   bool ApplyRules(size_t idx);
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
@@ -258,7 +259,42 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
   return "";
 }
 
+// Labels stacked one per line with their values stacked after them in the
+// same order, as a table row exported one cell per line gives them
+// ("Beviljat statsbidrag, kr" / "Årsanställningar, ..." / "804 246:-" /
+// "2,0"): the k-th label gets the k-th value. Only when exactly as many
+// one-cell lines follow the stack as it has labels, up to a blank or
+// structural line. Returns false when NextLineValue's own way applies.
+bool MatchRun::StackedValue(size_t idx, std::string* out) {
+  auto label = [&](size_t k) {
+    const LineView& v = View(k);
+    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k);
+  };
+  if (!label(idx)) return false;
+  size_t a = idx, b = idx;
+  while (a > seg_.begin && label(a - 1)) --a;
+  while (b + 1 < seg_.end && label(b + 1)) ++b;
+  if (a == b) return false;
+  size_t n = b - a + 1, k = b + 1;
+  for (; k < seg_.end && k <= b + n; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0 || v.line->cells.size() != 1 || IsStructuralLine(k)) break;
+  }
+  out->clear();
+  // Not as many values as labels: the last label (a heading or a label with
+  // no answer of its own above it) takes the next line as before; the others
+  // take nothing.
+  bool exact = k == b + 1 + n && !(k < seg_.end && View(k).first >= 0 && !IsStructuralLine(k));
+  if (!exact) return idx != b;
+  size_t value = b + 1 + (idx - a);
+  consumed_.insert(value);
+  *out = View(value).line->cells[0].text;
+  return true;
+}
+
 std::string MatchRun::NextLineValue(size_t idx, size_t cell) {
+  std::string stacked;
+  if (StackedValue(idx, &stacked)) return stacked;
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);

@@ -108,8 +108,9 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   } else if (t == "phone") {
     raw = TidyPhone(raw);
   } else if (t == "email") {
-    std::string e = FindEmail(raw);
-    if (!e.empty()) raw = e;
+    // Text without a whole address (a piece of one broken over lines) is no
+    // e-mail address: nothing rather than a wrong one.
+    raw = FindEmail(raw);
   } else if (t == "postcode") {
     std::string digits;
     for (char c : raw)

@@ -1,11 +1,42 @@
 // The plain-text reader: decoded text split into lines at \n, \r\n or \r,
-// pages at form feeds, cells at tabs; untabbed lines right after a line that
-// is one tab-prefixed cell continue that cell.
+// pages at form feeds. Text with tabs: cells at tabs; untabbed lines right
+// after a line that is one tab-prefixed cell continue that cell. Text without
+// a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
+// recognised by text_layout.h.
 #include "read/text/text_reader.h"
 
 #include "read/text/text_decoder.h"
+#include "read/text/text_layout.h"
 
 namespace redovis {
+namespace {
+
+// The lines of `t` with their pages; a form feed ends a page (one at the very
+// end starts none).
+std::vector<TextLine> SplitLines(const std::string& t, int* pages) {
+  std::vector<TextLine> lines;
+  int page = 1, number = 0;
+  size_t i = 0;
+  while (i <= t.size()) {
+    size_t end = t.find_first_of("\r\n\f", i);
+    if (end == std::string::npos) end = t.size();
+    TextLine l;
+    l.text = t.substr(i, end - i);
+    l.page = page;
+    l.number = ++number;
+    bool last = end == t.size();
+    if (!(last && l.text.empty() && number > 1)) lines.push_back(std::move(l));
+    if (last) break;
+    char c = t[end];
+    i = end + 1;
+    if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
+    if (c == '\f' && i < t.size()) ++page;
+  }
+  *pages = page;
+  return lines;
+}
+
+}  // namespace
 
 Status ReadText(std::string_view bytes, Document* out) {
   DecodedText decoded;
@@ -16,6 +47,15 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->encoding = decoded.encoding;
   out->confidence = decoded.confidence;
   const std::string& t = decoded.utf8;
+  if (t.find('\t') == std::string::npos) {
+    int pages = 1;
+    std::vector<TextLine> raw = SplitLines(t, &pages);
+    if (pages == 1)
+      for (TextLine& l : raw) l.page = 0;
+    out->lines = LayOutText(raw);
+    out->page_count = pages == 1 ? 0 : pages;
+    return Status();
+  }
   int page = 1, number = 0;
   bool saw_form_feed = false;
   bool prev_was_cell_start = false;

@@ -1,6 +1,9 @@
 // The plain-text reader: decoded text (text_decoder.h) split into lines at
-// \n, \r\n or \r, pages at form feeds, cells at tabs; untabbed lines right
-// after a line that is one tab-prefixed cell continue that cell.
+// \n, \r\n or \r, pages at form feeds. Text with tabs: cells at tabs;
+// untabbed lines right after a line that is one tab-prefixed cell continue
+// that cell. Text without a tab has its layout recognised (runs of spaces,
+// drawn tables, wrapped paragraphs: text_layout.h), with character-column
+// positions in each cell's x0/x1.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`.

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Renders each sample report in the ways reports really arrive, for the
+renderings test (tests/renderings.sh) and the accuracy benchmark
+(bench/accuracy.sh). Python 3 standard library, plus the conversion tools.
+
+usage: make_renderings.py OUT_DIR [--samples DIR] [--stems STEM ...]
+                          [--renderings NAME ...] [--list]
+
+A rendering of sample <stem> (a report in samples/ with a .docx) is written as
+OUT_DIR/<stem>.<rendering>.<ext>. Its reference record is that of
+samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
+
+  pdftotext-layout  `pdftotext -layout` of samples/<stem>.pdf (columns kept as
+                    runs of spaces, form feeds between pages)
+  pdftotext-raw     `pdftotext` of the same PDF (reading order, no columns)
+  pandoc-markdown   `pandoc -t markdown` of the .docx (pipe, grid and simple
+                    tables; cells wrapped over several lines)
+  pandoc-plain      `pandoc -t plain` of the .docx (simple tables with dashed
+                    rules, indented paragraphs)
+  lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
+
+Every rendering is a pure function of its input file: the same samples give
+the same bytes (tools that take a seed get a fixed one, derived from the stem
+and the rendering's name, so a generator added here stays reproducible).
+A rendering whose tool is missing is skipped with a note on stderr; the exit
+status is 1 only when a tool that is present fails.
+"""
+import argparse
+import hashlib
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def seeded(stem, rendering):
+    """A random generator fixed by the stem and the rendering's name."""
+    digest = hashlib.sha256(f"{stem}/{rendering}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def pdftotext(layout):
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        run(["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [pdf, dst])
+        return True
+    return make
+
+
+def pandoc(to):
+    def make(src, dst, _stem):
+        docx = src + ".docx"
+        # --columns fixed so the wrapping does not depend on the terminal.
+        run(["pandoc", "-f", "docx", "-t", to, "--columns=72", "-o", dst, docx])
+        return True
+    return make
+
+
+def lo_text(src, dst, _stem):
+    docx = src + ".docx"
+    with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+        profile = "file://" + os.path.join(tmp, "profile")
+        out = os.path.join(tmp, "out")
+        run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to",
+             "txt:Text (encoded):UTF8", "--outdir", out, docx], timeout=300)
+        made = os.path.join(out, os.path.basename(src) + ".txt")
+        shutil.move(made, dst)
+    return True
+
+
+# name -> (extension, tool it needs, function(src_without_ext, dst, stem))
+RENDERINGS = {
+    "pdftotext-layout": ("txt", "pdftotext", pdftotext(True)),
+    "pdftotext-raw": ("txt", "pdftotext", pdftotext(False)),
+    "pandoc-markdown": ("md", "pandoc", pandoc("markdown")),
+    "pandoc-plain": ("txt", "pandoc", pandoc("plain")),
+    "lo-text": ("txt", "soffice", lo_text),
+}
+
+
+def stems_in(samples):
+    return sorted(f[:-5] for f in os.listdir(samples) if f.endswith(".docx"))
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", nargs="?")
+    ap.add_argument("--samples", default=os.path.join(ROOT, "samples"))
+    ap.add_argument("--stems", nargs="*")
+    ap.add_argument("--renderings", nargs="*")
+    ap.add_argument("--list", action="store_true", help="print the renderings' names and exit")
+    args = ap.parse_args(argv)
+    if args.list:
+        print("\n".join(RENDERINGS))
+        return 0
+    if not args.out:
+        ap.error("OUT_DIR is required")
+    os.makedirs(args.out, exist_ok=True)
+    stems = args.stems or stems_in(args.samples)
+    names = args.renderings or list(RENDERINGS)
+    failed = 0
+    for name in names:
+        if name not in RENDERINGS:
+            ap.error(f"unknown rendering {name}")
+        ext, tool, make = RENDERINGS[name]
+        if shutil.which(tool) is None:
+            print(f"skip {name}: {tool} is not installed", file=sys.stderr)
+            continue
+        for stem in stems:
+            dst = os.path.join(args.out, f"{stem}.{name}.{ext}")
+            try:
+                if not make(os.path.join(args.samples, stem), dst, stem):
+                    print(f"skip {stem}.{name}: no input", file=sys.stderr)
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as e:
+                err = getattr(e, "stderr", b"") or b""
+                print(f"FAIL {stem}.{name}: {e} {err.decode(errors='replace')[:300]}", file=sys.stderr)
+                failed += 1
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

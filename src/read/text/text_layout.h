@@ -1,0 +1,55 @@
+// Layout recognition for plain text that draws its tables with spaces, rules
+// and pipes instead of tabs: `pdftotext -layout` pages, pandoc's markdown and
+// plain output, LibreOffice "Save as text", raw reading-order text.
+//
+// In: the decoded lines of a file (UTF-8, no tabs decided on by the caller),
+// each with its page and line number. Out: Lines of Cells, where
+//   - a grid table (`+---+---+` borders, `|` between cells) gives one Line per
+//     grid row, the text of a cell wrapped over several text lines joined
+//     (a blank line inside a cell is a paragraph break, "\n");
+//   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
+//     per row;
+//   - a table framed by dashed rules (`----  -----`, pandoc's simple and
+//     multiline tables) gives one Line per row (rows of several text lines,
+//     separated by blank lines, joined per column);
+//   - any other line is cut into cells at runs of two or more spaces, except
+//     two spaces after a sentence's full stop before a capitalised word;
+//   - consecutive one-cell lines that are one wrapped paragraph (the line
+//     ends where the next word would not have fitted in the block's width,
+//     both start in the same column) are joined into one cell.
+// Every cell's x0/x1 is its extent in character columns (code points from
+// the start of the text line, x1 exclusive): for a table with drawn columns
+// the column's extent, otherwise the cell text's own. Blank lines are kept
+// as empty one-cell Lines, so line numbers stay those of the file.
+//
+// Decides by what the text shows, never by a file name; knows nothing about
+// reports or forms. Internal to the text reader; never fails.
+#ifndef REDOVIS_READ_TEXT_TEXT_LAYOUT_H_
+#define REDOVIS_READ_TEXT_TEXT_LAYOUT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// One line of decoded text, without its line break.
+struct TextLine {
+  std::string text;
+  int page = 0;    ///< 1-based page (form feeds), 0 when the file has none
+  int number = 0;  ///< 1-based line number in the file
+};
+
+/// The lines with their layout recognised (see above). Never fails.
+std::vector<Line> LayOutText(const std::vector<TextLine>& lines);
+
+/// One line cut at runs of two or more spaces into cells with their
+/// character-column extents; leading and trailing spaces dropped. A line of
+/// spaces only gives no cells.
+std::vector<Cell> SplitAtGaps(std::string_view line);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_TEXT_LAYOUT_H_

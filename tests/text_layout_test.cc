@@ -1,0 +1,240 @@
+#include "read/text/text_layout.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace redovis;
+
+namespace {
+
+std::vector<TextLine> Lines(const std::string& text) {
+  std::vector<TextLine> out;
+  std::istringstream in(text);
+  std::string l;
+  int n = 0;
+  while (std::getline(in, l)) out.push_back(TextLine{l, 0, ++n});
+  return out;
+}
+
+std::vector<std::string> Texts(const Line& l) {
+  std::vector<std::string> out;
+  for (const Cell& c : l.cells) out.push_back(c.text);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("layout: runs of two or more spaces are cell boundaries, with columns") {
+  std::vector<Cell> cells = SplitAtGaps("  Totalt antal klienter   49      32");
+  REQUIRE(cells.size() == 3);
+  CHECK(cells[0].text == "Totalt antal klienter");
+  CHECK(cells[0].x0 == 2);
+  CHECK(cells[0].x1 == 23);
+  CHECK(cells[1].text == "49");
+  CHECK(cells[1].x0 == 26);
+  CHECK(cells[2].text == "32");
+  CHECK(cells[2].x0 == 34);
+  CHECK(cells[2].x1 == 36);
+}
+
+TEST_CASE("layout: columns count characters, not bytes") {
+  std::vector<Cell> cells = SplitAtGaps("Män  Kvinnor");
+  REQUIRE(cells.size() == 2);
+  CHECK(cells[1].x0 == 5);
+}
+
+TEST_CASE("layout: two spaces after a full stop inside a paragraph stay one cell") {
+  std::vector<Cell> cells = SplitAtGaps("Vi har haft kö.  Kön var tre månader lång.");
+  REQUIRE(cells.size() == 1);
+  CHECK(cells[0].text == "Vi har haft kö.  Kön var tre månader lång.");
+  // but a mark after a full stop is a cell of its own
+  CHECK(SplitAtGaps("Ombuden har erbjudits utbildning.  X").size() == 2);
+  CHECK(SplitAtGaps("   ").empty());
+}
+
+TEST_CASE("layout: a header and rows aligned by spaces keep their columns") {
+  std::vector<Line> out =
+      LayOutText(Lines("                        Kvinnor   Män\n"
+                       "Totalt antal klienter   29        5\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Kvinnor", "Män"});
+  CHECK(out[0].cells[0].x0 == 24);
+  CHECK(Texts(out[1]) == V{"Totalt antal klienter", "29", "5"});
+  CHECK(out[1].cells[1].x0 == 24);
+  CHECK(out[1].cells[2].x0 == out[0].cells[1].x0);
+  CHECK(out[1].number == 2);
+}
+
+TEST_CASE("layout: a grid table is one line per row, wrapped cells joined") {
+  std::vector<Line> out =
+      LayOutText(Lines("+------+-----------------+\n"
+                       "|      | Kontaktperson   |\n"
+                       "|      |                 |\n"
+                       "|      | Maria Holm      |\n"
+                       "+------+-----------------+\n"
+                       "| Om   | Ombudens        |\n"
+                       "| ja   | belastning      |\n"
+                       "+======+=================+\n"
+                       "efter\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"", "Kontaktperson\nMaria Holm"});
+  CHECK(out[0].number == 2);
+  CHECK(Texts(out[1]) == V{"Om ja", "Ombudens belastning"});
+  CHECK(out[1].cells[1].x0 == 8);
+  CHECK(out[1].cells[1].x1 == 25);
+  CHECK(Texts(out[2]) == V{"efter"});
+}
+
+TEST_CASE("layout: a grid row with a merged cell gives its text to the first column") {
+  std::vector<Line> out =
+      LayOutText(Lines("+-----+-----+-----+\n"
+                       "| Fråga ett | X   |\n"
+                       "+-----+-----+-----+\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Fråga ett", "", "X"});
+}
+
+TEST_CASE("layout: a pipe table, separator skipped, escaped pipes kept") {
+  std::vector<Line> out =
+      LayOutText(Lines("|        | Ja | Nej |\n"
+                       "|--------|:---|-----|\n"
+                       "| Fråga  | X  |     |\n"
+                       "| a \\| b |    | X   |\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"", "Ja", "Nej"});
+  CHECK(Texts(out[1]) == V{"Fråga", "X", ""});
+  CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
+  CHECK(Texts(out[2]) == V{"a | b", "", "X"});
+}
+
+TEST_CASE("layout: pandoc's multiline table between dashed rules") {
+  std::vector<Line> out =
+      LayOutText(Lines("  ----------------------------- ------ ------\n"
+                       "                                Ja     Nej\n"
+                       "\n"
+                       "  Har ni under 2020 haft kö            X\n"
+                       "  eller väntetid?\n"
+                       "  ----------------------------- ------ ------\n"
+                       "\n"
+                       "Nästa stycke\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[0]) == V{"", "Ja", "Nej"});
+  CHECK(Texts(out[1]) == V{"Har ni under 2020 haft kö eller väntetid?", "", "X"});
+  CHECK(out[1].cells[2].x0 == 39);
+  CHECK(out[1].cells[2].x0 == out[0].cells[2].x0);
+  CHECK(Texts(out[3]) == V{"Nästa stycke"});
+}
+
+TEST_CASE("layout: a simple table with a header and no closing rule") {
+  std::vector<Line> out =
+      LayOutText(Lines("Kontaktorsak   Kvinnor   Män\n"
+                       "-------------- --------- -----\n"
+                       "Ekonomi        16        10\n"
+                       "Bostad         4         2\n"
+                       "\n"
+                       "Text efter\n"));
+  // The header line above the rule is read as a line of its own (cut at gaps).
+  REQUIRE(out.size() == 5);
+  CHECK(Texts(out[0]) == V{"Kontaktorsak", "Kvinnor", "Män"});
+  CHECK(Texts(out[1]) == V{"Ekonomi", "16", "10"});
+  CHECK(Texts(out[2]) == V{"Bostad", "4", "2"});
+  CHECK(Texts(out[4]) == V{"Text efter"});
+}
+
+TEST_CASE("layout: a wrapped paragraph is joined, separate short lines are not") {
+  std::vector<Line> out =
+      LayOutText(Lines("Ser ni några tendenser till förändring vad gäller orsaken till att\n"
+                       "klienter tar kontakt med personligt ombud?\n"
+                       "\n"
+                       "Utbildning\n"
+                       "Ombuden har erbjudits utbildning.\n"
+                       "Om ja, ange vilka.\n"));
+  REQUIRE(out.size() == 5);
+  CHECK(Texts(out[0]) ==
+        V{"Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+          "kontakt med personligt ombud?"});
+  CHECK(Texts(out[2]) == V{"Utbildning"});
+  CHECK(Texts(out[3]) == V{"Ombuden har erbjudits utbildning."});
+  CHECK(Texts(out[4]) == V{"Om ja, ange vilka."});
+}
+
+TEST_CASE("layout: blank lines are kept as empty lines, numbers kept") {
+  std::vector<Line> out = LayOutText(Lines("a\n\nb\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(out[1].Blank());
+  CHECK(out[2].number == 3);
+}
+
+TEST_CASE("layout: table cells wrapped onto the next line are joined when the text goes on") {
+  std::vector<Line> out = LayOutText(Lines(
+      "Nämnd Nämnden för personer med       Telefon (inkl. riktnummer) 021-   E-postadress\n"
+      "funktionsnedsättning                 39 00 00                          nf@vasteras.se\n"
+      "Titel Enhetschef                     Tjänsteställe Socialtjänsten Timrå\n"
+      "                                     Kommun\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
+                           "Telefon (inkl. riktnummer) 021- 39 00 00",
+                           "E-postadress nf@vasteras.se"});
+  CHECK(Texts(out[1]) == V{"Titel Enhetschef", "Tjänsteställe Socialtjänsten Timrå Kommun"});
+}
+
+TEST_CASE("layout: rows of a table of counts or of labels are not joined") {
+  std::vector<Line> out =
+      LayOutText(Lines("Totalt antal klienter      29     5\n"
+                       "därav mellan 18 och 29 år  14     2\n"
+                       "Utdelningsadress           Postnummer\n"
+                       "Kontaktperson Inga Nilsson Avdelning/Enhet Socialförvaltningen\n"
+                       "Ombuden har erbjudits utbildning.    X\n"
+                       "Om ja, ange vilka.\n"));
+  CHECK(out.size() == 6);
+}
+
+TEST_CASE("layout: a word broken in a narrow column header is joined whole") {
+  std::vector<Line> out =
+      LayOutText(Lines("Klienter med hemmavarande barn      Kvinn     Män\n"
+                       "                                    or\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Klienter med hemmavarande barn", "Kvinnor", "Män"});
+}
+
+TEST_CASE("layout: an address broken at a hyphen is not joined") {
+  std::vector<Line> out =
+      LayOutText(Lines("Telefon (inkl. riktnummer) 060-16 34 92     E-postadress inga-\n"
+                       "                                            lill.nilsson@timra.se\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0])[1] == "E-postadress inga-");
+  CHECK(Texts(out[1]) == V{"lill.nilsson@timra.se"});
+}
+
+TEST_CASE("layout: a line that goes on in lower case is one paragraph") {
+  std::vector<Line> out = LayOutText(
+      Lines("Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen\n"
+            "som tar kontakt?\n"
+            "\n"
+            "4. Tillgång\n"
+            "till personligt ombud\n"
+            "\n"
+            "Fråga ett.\n"
+            "svar med liten bokstav\n"));
+  REQUIRE(out.size() == 6);
+  CHECK(Texts(out[0])[0] ==
+        "Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen som tar "
+        "kontakt?");
+  CHECK(Texts(out[2]) == V{"4. Tillgång till personligt ombud"});
+  CHECK(Texts(out[4]) == V{"Fråga ett."});
+}
+
+TEST_CASE("layout: a cell holding only a check-box glyph has that check box's state") {
+  std::vector<Cell> cells = SplitAtGaps("Har ni haft kö?   ☐   ☒   x");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[0].checkbox == CheckboxState::kNone);
+  CHECK(cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(cells[2].text == "☒");
+  CHECK(cells[3].checkbox == CheckboxState::kNone);
+}
