@@ -1,0 +1,68 @@
+#include "cli/extract_command.h"
+
+#include <iostream>
+#include <memory>
+
+#include "batch/batch.h"
+#include "cli/atomic_output.h"
+#include "cli/batch_session.h"
+#include "redovis/writer.h"
+
+namespace redovis {
+
+void AddExtractCommand(CLI::App* parent, ExtractCommand* cmd) {
+  auto* extract = parent->add_subcommand("extract", "extract records from report files");
+  cmd->app = extract;
+  AddBatchFlags(extract, &cmd->flags);
+  extract->add_option("--format,-f", cmd->format, "json, jsonl, csv or csv-long")
+      ->check(CLI::IsMember({"json", "jsonl", "csv", "csv-long"}));
+  extract->add_option("-o,--output", cmd->output, "write to FILE (atomically) instead of stdout");
+}
+
+int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
+  BatchSession session(cmd.flags.quiet);
+  Status s = session.Prepare(cmd.flags);
+  if (!s.ok()) {
+    std::cerr << "redovis: " << s.message() << "\n";
+    return 2;
+  }
+  const std::vector<std::string>& paths = session.inputs().paths;
+  const std::string& stdin_bytes = session.inputs().stdin_bytes;
+  size_t shard_k = session.inputs().shard_k;
+  BatchOptions batch = ToBatchOptions(cmd.flags);
+  BatchRunner runner(patterns, batch);
+
+  AtomicOutput out;
+  std::string error;
+  if (!out.Open(cmd.output, &error)) {
+    std::cerr << "redovis: " << error << "\n";
+    return 2;
+  }
+  RunCounts& counts = session.counts();
+  std::unique_ptr<RecordWriter> writer;
+  OutputFormat f;
+  ParseOutputFormat(cmd.format, &f);
+  writer = RecordWriter::Create(f, out.stream(), patterns.catalogue());
+  // Shards after the first leave out the CSV header, so that outputs concatenate.
+  if (shard_k == 0 || f == OutputFormat::kJson || f == OutputFormat::kJsonl) writer->Begin();
+  runner.Run(
+      paths, stdin_bytes, writer.get(),
+      [&](std::vector<BatchRecord> recs) {
+        ++counts.files;
+        for (BatchRecord& br : recs) {
+          counts.Add(br.summary);
+          writer->WriteRendered(br.rendered);
+        }
+      },
+      [&](size_t done, size_t total) { session.Progress(done, total); });
+  session.EndProgress();
+  writer->End();
+  if (!out.Commit(&error)) {
+    std::cerr << "redovis: " << error << "\n";
+    return 2;
+  }
+  session.Finish();
+  return session.ExitCode(false);
+}
+
+}  // namespace redovis

@@ -1,0 +1,61 @@
+#include "cli/options.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+namespace redovis {
+
+namespace fs = std::filesystem;
+
+void AddBatchFlags(CLI::App* cmd, BatchFlags* f) {
+  cmd->add_option("inputs", f->inputs.args, "files or directories; - for standard input");
+  cmd->add_option("-j,--jobs", f->jobs,
+                  "files read in parallel, in worker processes (default: cores)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--timeout", f->batch.timeout_seconds,
+                  "seconds one file may take before it is stopped (0: none)")
+      ->check(CLI::Range(0.0, 86400.0));
+  cmd->add_option("--max-memory", f->batch.max_memory_mb,
+                  "MiB of address space per worker (0: no limit)");
+  cmd->add_flag("--in-process", f->in_process,
+                "read files in this process, one at a time (debugging)");
+  cmd->add_option("--ocr", f->batch.extract.read.ocr, "OCR for PDF pages: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--files-from", f->inputs.files_from,
+                  "read input paths from FILE, one per line (- for stdin)");
+  cmd->add_option("--include", f->inputs.filter.include,
+                  "in directories, only files matching this glob (repeatable)");
+  cmd->add_option("--exclude", f->inputs.filter.exclude,
+                  "in directories, skip files matching this glob (repeatable)");
+  cmd->add_option("--shard", f->inputs.shard, "K/N: only the K-th of N equal shares of the inputs");
+  cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr");
+}
+
+BatchOptions ToBatchOptions(const BatchFlags& flags) {
+  BatchOptions batch = flags.batch;
+  batch.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
+  batch.isolate = !flags.in_process;
+  return batch;
+}
+
+int DefaultJobs() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
+std::string FindPatternsDir(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("REDOVIS_PATTERNS")) return env;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (!ec) {
+    for (const fs::path& candidate :
+         {exe.parent_path() / "../share/redovis/patterns", exe.parent_path() / "../patterns",
+          exe.parent_path() / "patterns"})
+      if (fs::exists(candidate / "common.rules", ec)) return candidate.string();
+  }
+  return REDOVIS_DEFAULT_PATTERNS;
+}
+
+}  // namespace redovis
