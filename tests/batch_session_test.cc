@@ -30,8 +30,9 @@ TEST_CASE("the counts: reports by status, unreadable ones, those with an error f
   CHECK(c.records == 4);
   CHECK(c.unreadable == 1);
   CHECK(c.with_errors == 2);
-  CHECK(c.SummaryLine(1.25) ==
-        "redovis: 3 files, 4 reports (complete 2, incomplete 1, unreadable 1), 1 unreadable, 1.2 s");
+  CHECK(
+      c.SummaryLine(1.25) ==
+      "redovis: 3 files, 4 reports (complete 2, incomplete 1, unreadable 1), 1 unreadable, 1.2 s");
 }
 
 TEST_CASE("the exit status: 1 for an unreadable input, and for check an error finding") {

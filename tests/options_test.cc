@@ -29,6 +29,37 @@ struct Prefix {
 
 }  // namespace
 
+TEST_CASE("patterns: --patterns wins, then $REDOVIS_PATTERNS, then beside the executable") {
+  Prefix p;
+  fs::path installed = p.AddPatterns("share/redovis/patterns");
+  std::string bin = (p.path / "bin").string(), dir;
+  REQUIRE(FindPatternsDir("/flag", "/env", bin, &dir).ok());
+  CHECK(dir == "/flag");
+  REQUIRE(FindPatternsDir("", "/env", bin, &dir).ok());
+  CHECK(dir == "/env");
+  REQUIRE(FindPatternsDir("", "", bin, &dir).ok());  // an empty variable is unset
+  CHECK(dir == installed.string());
+  REQUIRE(FindPatternsDir("", nullptr, bin, &dir).ok());
+  CHECK(dir == installed.string());
+}
+
+TEST_CASE("patterns: in a build tree, the patterns/ beside the executable") {
+  Prefix p;
+  fs::path beside = p.AddPatterns("bin/patterns");
+  std::string dir;
+  REQUIRE(FindPatternsDir("", nullptr, (p.path / "bin").string(), &dir).ok());
+  CHECK(dir == beside.string());
+}
+
+TEST_CASE("patterns: none found is an error naming where it looked") {
+  Prefix p;
+  std::string dir;
+  Status s = FindPatternsDir("", nullptr, (p.path / "bin").string(), &dir);
+  CHECK(s.code() == "usage");
+  CHECK(s.message().find((p.path / "share/redovis/patterns").string()) != std::string::npos);
+  CHECK(s.message().find("--patterns") != std::string::npos);
+}
+
 TEST_CASE("batch options: the flags' defaults are the batch's own; -j 0 is every core") {
   BatchFlags f;
   BatchOptions defaults;

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
@@ -46,7 +47,9 @@ int RunCli(int argc, char** argv) {
   }
 
   std::unique_ptr<PatternSet> patterns;
-  Status s = PatternSet::Load(FindPatternsDir(patterns_dir), &patterns);
+  std::string dir;
+  Status s = FindPatternsDir(patterns_dir, std::getenv("REDOVIS_PATTERNS"), ExecutableDir(), &dir);
+  if (s.ok()) s = PatternSet::Load(dir, &patterns);
   if (!s.ok()) {
     std::cerr << "redovis: " << s.message() << "\n";
     return 2;

@@ -44,18 +44,39 @@ int DefaultJobs() {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-std::string FindPatternsDir(const std::string& given) {
-  if (!given.empty()) return given;
-  if (const char* env = std::getenv("REDOVIS_PATTERNS")) return env;
+Status FindPatternsDir(const std::string& given, const char* env, const std::string& exe_dir,
+                       std::string* dir) {
+  if (!given.empty()) {
+    *dir = given;
+    return Status();
+  }
+  if (env && *env) {
+    *dir = env;
+    return Status();
+  }
+  std::string looked;
+  if (!exe_dir.empty()) {
+    for (const fs::path& candidate :
+         {fs::path(exe_dir) / REDOVIS_PATTERNS_FROM_BINDIR, fs::path(exe_dir) / "patterns"}) {
+      std::error_code ec;
+      if (fs::exists(candidate / "common.rules", ec)) {
+        *dir = candidate.lexically_normal().string();
+        return Status();
+      }
+      looked += (looked.empty() ? "" : ", ") + candidate.lexically_normal().string();
+    }
+  }
+  return Status::Error("usage", "no pattern directory found (looked in " +
+                                    (looked.empty() ? std::string("nothing: the executable's "
+                                                                  "directory is unknown")
+                                                    : looked) +
+                                    "); name one with --patterns DIR or $REDOVIS_PATTERNS");
+}
+
+std::string ExecutableDir() {
   std::error_code ec;
   fs::path exe = fs::canonical("/proc/self/exe", ec);
-  if (!ec) {
-    for (const fs::path& candidate :
-         {exe.parent_path() / "../share/redovis/patterns", exe.parent_path() / "../patterns",
-          exe.parent_path() / "patterns"})
-      if (fs::exists(candidate / "common.rules", ec)) return candidate.string();
-  }
-  return REDOVIS_DEFAULT_PATTERNS;
+  return ec ? std::string() : exe.parent_path().string();
 }
 
 }  // namespace redovis

@@ -35,11 +35,19 @@ BatchOptions ToBatchOptions(const BatchFlags& flags);
 /// The number of cores (at least 1).
 int DefaultJobs();
 
-/// The pattern directory: `given` (--patterns) when not empty, else
-/// $REDOVIS_PATTERNS, else the first of the directories beside the
-/// executable that holds common.rules. Returns a path (it may not exist:
-/// loading then fails with a message naming it).
-std::string FindPatternsDir(const std::string& given);
+/// The pattern directory, in this order: `given` (--patterns) when not
+/// empty; else `env` ($REDOVIS_PATTERNS) when set and not empty; else, from
+/// `exe_dir` (the directory of the running executable), the installed
+/// patterns (`../share/redovis/patterns` under the default layout), then
+/// `patterns` beside it (the build tree). An explicit flag or variable is
+/// taken as given (a wrong one fails when loaded, naming it); fails with code
+/// "usage", naming the places looked in, when no place beside the
+/// executable holds common.rules.
+Status FindPatternsDir(const std::string& given, const char* env, const std::string& exe_dir,
+                       std::string* dir);
+
+/// The directory of the running executable (from /proc/self/exe); "" when unknown.
+std::string ExecutableDir();
 
 }  // namespace redovis
 
