@@ -33,6 +33,11 @@ TEST_CASE("the counts: reports by status, unreadable ones, those with an error f
   CHECK(
       c.SummaryLine(1.25) ==
       "redovis: 3 files, 4 reports (complete 2, incomplete 1, unreadable 1), 1 unreadable, 1.2 s");
+  RunCounts one;
+  one.files = 1;
+  one.Add(WithStatus("complete"));
+  CHECK(one.SummaryLine(0) == "redovis: 1 file, 1 report (complete 1), 0 unreadable, 0.0 s");
+  CHECK(Counted(0, "file", "files") == "0 files");
 }
 
 TEST_CASE("the exit status: 1 for an unreadable input, and for check an error finding") {

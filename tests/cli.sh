@@ -51,5 +51,66 @@ else
   bad "no cmake_install.cmake beside $bin: cannot test the installation"
 fi
 
+# --- the command line (issue 16) ---
+mkdir -p "$work/docs/sub" && cp "$root"/samples/000_2b37c49d4415161a.txt "$root"/samples/003_9905a62abaf84389.txt "$work/docs/" \
+  && cp "$root/samples/003_9905a62abaf84389.pdf" "$work/docs/sub/"
+n=$("$bin" extract --include '*.pdf' "$work/docs" -q | grep -c '"schema"')
+[ "$n" = 1 ] && ok "--include takes one glob: the path after it stays an input" || bad "--include swallowed the path after it ($n records)"
+n=$("$bin" extract --include '*.pdf' --include '*000*' "$work/docs" --exclude '*.txt' --exclude '*/sub/*' -q | grep -c '"schema"')
+[ "$n" = 0 ] && ok "--include and --exclude repeat, one glob each" || bad "repeated --include/--exclude ($n records)"
+n=$("$bin" extract --include '*.pdf' --include '*000*' "$work/docs" -q | grep -c '"schema"')
+[ "$n" = 2 ] && ok "two --include globs: files matching either" || bad "two --include globs ($n records)"
+"$bin" extract "$work/docs" -j 0 -q > "$work/j0.jsonl"
+rc=$?
+[ $rc = 0 ] && [ "$(grep -c '"schema"' "$work/j0.jsonl")" = 3 ] && ok "-j 0 means every core (exit 0)" || bad "-j 0: rc=$rc"
+"$bin" extract "$work/docs" -j -1 -q >/dev/null 2>&1
+[ $? = 2 ] && ok "-j -1 is refused (exit 2)" || bad "-j -1 accepted"
+# Output paths are checked before any file is read: a FIFO input that would
+# hang is never opened when -o or --html cannot be written.
+mkfifo "$work/hang.txt"
+start=$(date +%s)
+msg=$(timeout 20 "$bin" check "$work/hang.txt" --html "$work/no/dir/r.html" -q 2>&1 >/dev/null)
+rc=$?
+[ $rc = 2 ] && [ $(( $(date +%s) - start )) -lt 5 ] && [[ "$msg" == "redovis: $work/no/dir/r.html: cannot write"* ]] \
+  && ok "--html into a missing directory: exit 2 before any file is read" || bad "--html checked late: rc=$rc" "$msg"
+msg=$(timeout 20 "$bin" extract "$work/hang.txt" -o "$work/no/dir/out.jsonl" -q 2>&1 >/dev/null)
+rc=$?
+[ $rc = 2 ] && [[ "$msg" == "redovis: $work/no/dir/out.jsonl: cannot write"* ]] \
+  && ok "-o into a missing directory: exit 2 before any file is read" || bad "-o checked late: rc=$rc" "$msg"
+"$bin" check "$sample" --html - -q > "$work/page.html"
+rc=$?
+[ $rc = 0 ] && head -c 15 "$work/page.html" | grep -q '^<!DOCTYPE html>' && ! grep -q 'errors 0, warnings' "$work/page.html" \
+  && ok "--html - writes the HTML alone to stdout" || bad "--html -: rc=$rc" "$(head -c 300 "$work/page.html")"
+"$bin" check "$sample" --html - -o "$work/report.txt" -q > "$work/page2.html"
+grep -q '^<!DOCTYPE html>' "$work/page2.html" && grep -q 'errors 0, warnings' "$work/report.txt" \
+  && ok "--html - with -o FILE: the page on stdout, the report in FILE" || bad "--html - with -o FILE"
+"$bin" check "$sample" --html - -o - -q >/dev/null 2>&1
+[ $? = 2 ] && ok "--html - with -o - is refused (exit 2)" || bad "--html - -o - accepted"
+msg=$("$bin" extarct "$work/docs" 2>&1)
+rc=$?
+[ $rc = 2 ] && [[ "$msg" == "redovis: unknown command 'extarct'; did you mean 'extract'?"* ]] \
+  && ok "a mistyped subcommand: redovis: prefix, did you mean, exit 2" || bad "mistyped subcommand: rc=$rc" "$msg"
+msg=$("$bin" extract --fromat csv "$work/docs" 2>&1)
+rc=$?
+[ $rc = 2 ] && [[ "$msg" == "redovis: unknown option '--fromat'; did you mean '--format'?"* ]] \
+  && ok "a mistyped option: did you mean, exit 2" || bad "mistyped option: rc=$rc" "$msg"
+msg=$("$bin" extract "$sample" --format xml 2>&1)
+rc=$?
+[ $rc = 2 ] && [[ "$msg" == "redovis: --format: xml not in"* ]] && ok "CLI11's own errors get the redovis: prefix (exit 2)" \
+  || bad "CLI11 error: rc=$rc" "$msg"
+for cmd in extract check fields; do
+  help=$("$bin" $cmd --help)
+  missing=""
+  for want in "Exit status: 0" "Examples:" "  redovis $cmd"; do [[ "$help" == *"$want"* ]] || missing+="[$want] "; done
+  n_opts=$(printf '%s\n' "$help" | grep -c '^  -')
+  n_defaults=$(printf '%s\n' "$help" | grep -c 'default:')
+  [ $(printf '%s\n' "$help" | grep -c '^  redovis ') -ge 2 ] || missing+="[two examples] "
+  # every option but --help states its default
+  [ -z "$missing" ] && [ "$n_defaults" -ge $((n_opts - 1)) ] && ok "$cmd --help: defaults ($n_defaults), exit statuses, two examples" \
+    || bad "$cmd --help lacks $missing (options $n_opts, defaults $n_defaults)" "$help"
+done
+msg=$("$bin" extract "$sample" 2>&1 >/dev/null)
+[[ "$msg" == "redovis: 1 file, 1 report (complete 1), 0 unreadable,"* ]] && ok "the summary: 1 file, 1 report" || bad "summary in the singular" "$msg"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -8,6 +8,10 @@
 
 namespace redovis {
 
+std::string Counted(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 void RunCounts::Add(const Record& r) {
   ++records;
   ++by_status[r.status];
@@ -17,7 +21,8 @@ void RunCounts::Add(const Record& r) {
 
 std::string RunCounts::SummaryLine(double seconds) const {
   std::ostringstream summary;
-  summary << "redovis: " << files << " files, " << records << " reports (";
+  summary << "redovis: " << Counted(files, "file", "files") << ", "
+          << Counted(records, "report", "reports") << " (";
   bool first = true;
   for (const auto& [status, n] : by_status) {
     summary << (first ? "" : ", ") << status << " " << n;

@@ -23,13 +23,16 @@
 
 namespace redovis {
 
+/// "1 file", "2 files": `n` and the word in its number.
+std::string Counted(size_t n, const char* one, const char* many);
+
 /// The counts of a run, and the summary line they make.
 struct RunCounts {
   size_t files = 0, records = 0, unreadable = 0, with_errors = 0;
   std::map<std::string, size_t> by_status;
   /// Counts one report.
   void Add(const Record& r);
-  /// "redovis: F files, R reports (status n, ...), U unreadable, T s".
+  /// "redovis: F files, R reports (singular for 1) (status n, ...), U unreadable, T s".
   std::string SummaryLine(double seconds) const;
 };
 

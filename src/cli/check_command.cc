@@ -56,13 +56,42 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
       parent->add_subcommand("check", "report what is unreadable, incomplete or inconsistent");
   cmd->app = check;
   AddBatchFlags(check, &cmd->flags);
-  check->add_option("--format,-f", cmd->format, "text, json or jsonl")
+  check
+      ->add_option("--format,-f", cmd->format, "text, json or jsonl (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
-  check->add_option("-o,--output", cmd->output, "write to FILE (atomically) instead of stdout");
-  check->add_option("--html", cmd->html_path, "also write a self-contained HTML report to FILE");
+  check->add_option("-o,--output", cmd->output,
+                    "write to FILE (atomically) instead of stdout (default: stdout)");
+  check->add_option("--html", cmd->html_path,
+                    "also write a self-contained HTML report to FILE; - : the HTML alone on "
+                    "stdout, the report only to -o FILE (default: none)");
+  check->footer(
+      "Exit status: 0 no report has an error finding; 1 some report has one, or some input was "
+      "unreadable; 2 a wrong command line, pattern directory or output path (checked before any "
+      "file is read).\n"
+      "\n"
+      "Examples:\n"
+      "  redovis check inbox/\n"
+      "  redovis check inbox/ --html report.html --format jsonl -o findings.jsonl\n");
 }
 
 int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
+  // Both outputs are opened first, so that a path that cannot be written
+  // stops the command before any work. `--html -` puts the page alone on
+  // standard output: the report then goes to -o FILE, or nowhere.
+  bool html_to_stdout = cmd.html_path == "-";
+  if (html_to_stdout && cmd.output == "-") {
+    std::cerr << "redovis: --html - and -o - both write to standard output; give one a file\n";
+    return 2;
+  }
+  AtomicOutput out, html;
+  std::string error;
+  if (!out.Open(cmd.output, &error) ||
+      (!cmd.html_path.empty() && !html.Open(cmd.html_path, &error))) {
+    std::cerr << "redovis: " << error << "\n";
+    return 2;
+  }
+  std::ostream discard(nullptr);
+  std::ostream& report = html_to_stdout && out.is_stdout() ? discard : out.stream();
   BatchSession session(cmd.flags.quiet);
   Status s = session.Prepare(cmd.flags);
   if (!s.ok()) {
@@ -74,17 +103,11 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   BatchOptions batch = ToBatchOptions(cmd.flags);
   BatchRunner runner(patterns, batch);
 
-  AtomicOutput out;
-  std::string error;
-  if (!out.Open(cmd.output, &error)) {
-    std::cerr << "redovis: " << error << "\n";
-    return 2;
-  }
   RunCounts& counts = session.counts();
   const std::string& check_format = cmd.format;
   bool check_json_first = true;
   std::vector<Record> for_html;  // summaries only: values are not kept
-  if (check_format == "json") out.stream() << "[";
+  if (check_format == "json") report << "[";
   runner.Run(
       paths, stdin_bytes, nullptr,
       [&](std::vector<BatchRecord> recs) {
@@ -94,7 +117,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           counts.Add(r);
           if (!cmd.html_path.empty()) for_html.push_back(r);
           if (check_format == "text") {
-            PrintCheckSummary(out.stream(), r);
+            PrintCheckSummary(report, r);
             continue;
           }
           nlohmann::ordered_json j;
@@ -114,25 +137,20 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           std::string dumped = j.dump(check_format == "json" ? 2 : -1, ' ', false,
                                       nlohmann::ordered_json::error_handler_t::replace);
           if (check_format == "jsonl")
-            out.stream() << dumped << "\n";
+            report << dumped << "\n";
           else
-            out.stream() << (check_json_first ? "\n" : ",\n") << dumped;
+            report << (check_json_first ? "\n" : ",\n") << dumped;
           check_json_first = false;
         }
       },
       [&](size_t done, size_t total) { session.Progress(done, total); });
   session.EndProgress();
-  if (check_format == "json") out.stream() << (check_json_first ? "]\n" : "\n]\n");
+  if (check_format == "json") report << (check_json_first ? "]\n" : "\n]\n");
   if (!out.Commit(&error)) {
     std::cerr << "redovis: " << error << "\n";
     return 2;
   }
   if (!cmd.html_path.empty()) {
-    AtomicOutput html;
-    if (!html.Open(cmd.html_path, &error)) {
-      std::cerr << "redovis: " << error << "\n";
-      return 2;
-    }
     WriteHtmlReport(html.stream(), for_html, "redovis check");
     if (!html.Commit(&error)) {
       std::cerr << "redovis: " << error << "\n";

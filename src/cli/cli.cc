@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/check_command.h"
+#include "cli/did_you_mean.h"
 #include "cli/extract_command.h"
 #include "cli/fields_command.h"
 #include "cli/options.h"
@@ -13,15 +14,45 @@
 
 namespace redovis {
 
+namespace {
+
+/// The subcommands and long options `app` knows, for "did you mean".
+CommandWords WordsOf(CLI::App& app) {
+  CommandWords words;
+  for (const CLI::Option* o : app.get_options())
+    for (const std::string& l : o->get_lnames())
+      words.global_options["--" + l] = o->get_type_size() > 0 ? 1 : 0;
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    std::vector<std::string>& options = words.subcommands[sub->get_name()];
+    for (const CLI::Option* o : sub->get_options())
+      for (const std::string& l : o->get_lnames()) options.push_back("--" + l);
+  }
+  return words;
+}
+
+const char* const kFooter =
+    "Exit status: 0 success; 1 some input unreadable (check: or some report has an error "
+    "finding); 2 a wrong command line, pattern directory or output path.\n"
+    "\n"
+    "Examples:\n"
+    "  redovis extract inbox/ --format csv -o reports.csv\n"
+    "  redovis check inbox/ --html report.html\n"
+    "\n"
+    "Patterns: --patterns DIR, else $REDOVIS_PATTERNS, else installed beside the binary. "
+    "See redovis(1) and docs/output.md.\n";
+
+}  // namespace
+
 int RunCli(int argc, char** argv) {
   CLI::App app{
       "redovis: turns municipalities' annual reports on the personligt ombud grant into "
       "checked data"};
   app.require_subcommand(0, 1);
   app.set_version_flag("--version", std::string("redovis ") + REDOVIS_VERSION);
+  app.footer(kFooter);
   std::string patterns_dir;
   app.add_option("--patterns", patterns_dir,
-                 "pattern directory (default: the installed patterns/)");
+                 "pattern directory (default: $REDOVIS_PATTERNS, else the installed patterns)");
   ExtractCommand extract;
   AddExtractCommand(&app, &extract);
   CheckCommand check;
@@ -38,14 +69,16 @@ int RunCli(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+    std::string said = DescribeUnknownWord(args, WordsOf(app));
+    std::cerr << "redovis: " << (said.empty() ? std::string(e.what()) : said) << "\n"
+              << "Run 'redovis --help' (or 'redovis COMMAND --help') for usage.\n";
     return 2;
   }
   if (!extract.app->parsed() && !check.app->parsed() && !fields.app->parsed()) {
     std::cerr << app.help();
     return 2;
   }
-
   std::unique_ptr<PatternSet> patterns;
   std::string dir;
   Status s = FindPatternsDir(patterns_dir, std::getenv("REDOVIS_PATTERNS"), ExecutableDir(), &dir);

@@ -14,12 +14,31 @@ void AddExtractCommand(CLI::App* parent, ExtractCommand* cmd) {
   auto* extract = parent->add_subcommand("extract", "extract records from report files");
   cmd->app = extract;
   AddBatchFlags(extract, &cmd->flags);
-  extract->add_option("--format,-f", cmd->format, "json, jsonl, csv or csv-long")
+  extract
+      ->add_option("--format,-f", cmd->format,
+                   "json, jsonl, csv or csv-long (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"json", "jsonl", "csv", "csv-long"}));
-  extract->add_option("-o,--output", cmd->output, "write to FILE (atomically) instead of stdout");
+  extract->add_option("-o,--output", cmd->output,
+                      "write to FILE (atomically) instead of stdout (default: stdout)");
+  extract->footer(
+      "Exit status: 0 every input was read (whatever the reports' status); 1 some input was "
+      "unreadable, all others written in full; 2 a wrong command line, pattern directory or "
+      "output path (checked before any file is read).\n"
+      "\n"
+      "Examples:\n"
+      "  redovis extract inbox/ > reports.jsonl\n"
+      "  redovis extract --include '*.pdf' archive/ --format csv -o reports.csv\n");
 }
 
 int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
+  // The output is opened first, so that a path that cannot be written stops
+  // the command before any work.
+  AtomicOutput out;
+  std::string error;
+  if (!out.Open(cmd.output, &error)) {
+    std::cerr << "redovis: " << error << "\n";
+    return 2;
+  }
   BatchSession session(cmd.flags.quiet);
   Status s = session.Prepare(cmd.flags);
   if (!s.ok()) {
@@ -32,12 +51,6 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   BatchOptions batch = ToBatchOptions(cmd.flags);
   BatchRunner runner(patterns, batch);
 
-  AtomicOutput out;
-  std::string error;
-  if (!out.Open(cmd.output, &error)) {
-    std::cerr << "redovis: " << error << "\n";
-    return 2;
-  }
   RunCounts& counts = session.counts();
   std::unique_ptr<RecordWriter> writer;
   OutputFormat f;

@@ -9,9 +9,16 @@ void AddFieldsCommand(CLI::App* parent, FieldsCommand* cmd) {
       parent->add_subcommand("fields", "list the catalogue: key, type, editions, Swedish label");
   cmd->app = fields;
   fields->add_option("--edition", cmd->edition,
-                     "only the keys this edition asks for (e.g. po-2021)");
-  fields->add_option("--format,-f", cmd->format, "tsv or json")
+                     "only the keys this edition asks for, e.g. po-2021 (default: all keys)");
+  fields->add_option("--format,-f", cmd->format, "tsv or json (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"tsv", "json"}));
+  fields->footer(
+      "Exit status: 0 success; 2 a wrong command line, an unknown edition or pattern "
+      "directory.\n"
+      "\n"
+      "Examples:\n"
+      "  redovis fields\n"
+      "  redovis fields --edition po-2023 --format json\n");
 }
 
 int RunFields(const FieldsCommand& cmd, const PatternSet& patterns, std::ostream& out,

@@ -2,34 +2,55 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 #include <thread>
 
 namespace redovis {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+/// " (default: V)", V as the value prints.
+template <typename T>
+std::string Default(const T& value) {
+  std::ostringstream s;
+  s << value;
+  return " (default: " + s.str() + ")";
+}
+
+}  // namespace
+
 void AddBatchFlags(CLI::App* cmd, BatchFlags* f) {
   cmd->add_option("inputs", f->inputs.args, "files or directories; - for standard input");
   cmd->add_option("-j,--jobs", f->jobs,
-                  "files read in parallel, in worker processes (default: cores)")
-      ->check(CLI::Range(1, 256));
+                  "files read in parallel, in worker processes; 0: one per core (default: 0, " +
+                      std::to_string(DefaultJobs()) + " here)")
+      ->check(CLI::Range(0, 256));
   cmd->add_option("--timeout", f->batch.timeout_seconds,
-                  "seconds one file may take before it is stopped (0: none)")
+                  "seconds one file may take before it is stopped; 0: none" +
+                      Default(f->batch.timeout_seconds))
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_option("--max-memory", f->batch.max_memory_mb,
-                  "MiB of address space per worker (0: no limit)");
+                  "MiB of address space per worker; 0: no limit" + Default(f->batch.max_memory_mb));
   cmd->add_flag("--in-process", f->in_process,
-                "read files in this process, one at a time (debugging)");
-  cmd->add_option("--ocr", f->batch.extract.read.ocr, "OCR for PDF pages: auto, always or never")
+                "read files in this process, one at a time (debugging; default: off)");
+  cmd->add_option("--ocr", f->batch.extract.read.ocr,
+                  "OCR for PDF pages: auto, always or never" + Default(f->batch.extract.read.ocr))
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--files-from", f->inputs.files_from,
-                  "read input paths from FILE, one per line (- for stdin)");
+                  "read input paths from FILE, one per line (- for stdin; default: none)");
+  // One value per occurrence, so that the paths after it stay inputs.
   cmd->add_option("--include", f->inputs.filter.include,
-                  "in directories, only files matching this glob (repeatable)");
+                  "in directories, only files matching this glob (repeatable; default: the "
+                  "extensions redovis reads)")
+      ->allow_extra_args(false);
   cmd->add_option("--exclude", f->inputs.filter.exclude,
-                  "in directories, skip files matching this glob (repeatable)");
-  cmd->add_option("--shard", f->inputs.shard, "K/N: only the K-th of N equal shares of the inputs");
-  cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr");
+                  "in directories, skip files matching this glob (repeatable; default: none)")
+      ->allow_extra_args(false);
+  cmd->add_option("--shard", f->inputs.shard,
+                  "K/N: only the K-th of N equal shares of the inputs (default: all)");
+  cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr (default: off)");
 }
 
 BatchOptions ToBatchOptions(const BatchFlags& flags) {
