@@ -12,7 +12,8 @@ TEST_CASE("the closest word, only when it looks like a typo") {
   CHECK(ClosestWord("docs/", commands) == "");
   CHECK(ClosestWord("frobnicate", commands) == "");
   CHECK(ClosestWord("extract", commands) == "");  // not a typo
-  std::vector<std::string> options = {"--format", "--output", "--timeout", "--include", "--exclude"};
+  std::vector<std::string> options = {"--format", "--output", "--timeout", "--include",
+                                      "--exclude"};
   CHECK(ClosestWord("--fromat", options) == "--format");
   CHECK(ClosestWord("--inclde", options) == "--include");
   CHECK(ClosestWord("--xclude", options) == "--exclude");

@@ -20,7 +20,7 @@ std::string ClosestWord(const std::string& word, const std::vector<std::string>&
 /// The words a command line knows: its global options (each with the
 /// number of values it takes), and per subcommand its long options.
 struct CommandWords {
-  std::map<std::string, int> global_options;  ///< "--patterns" -> 1
+  std::map<std::string, int> global_options;                    ///< "--patterns" -> 1
   std::map<std::string, std::vector<std::string>> subcommands;  ///< "extract" -> {"--format", ...}
 };
 
