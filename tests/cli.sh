@@ -40,7 +40,8 @@ if [ -f "$build/cmake_install.cmake" ]; then
     bad "cmake --install" "$out"
   fi
   for f in bin/redovis share/redovis/patterns/common.rules share/redovis/patterns/catalogue.tsv \
-    share/doc/redovis/README.md; do
+    share/doc/redovis/README.md share/doc/redovis/output.md share/man/man1/redovis.1 \
+    share/bash-completion/completions/redovis share/zsh/vendor-completions/_redovis; do
     [ -f "$work/prefix/$f" ] && ok "installed: $f" || bad "not installed: $f"
   done
   (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples" --exclude "*.scanned.pdf" -q -j 2 > "$work/installed.jsonl")
@@ -111,6 +112,58 @@ for cmd in extract check fields; do
 done
 msg=$("$bin" extract "$sample" 2>&1 >/dev/null)
 [[ "$msg" == "redovis: 1 file, 1 report (complete 1), 0 unreadable,"* ]] && ok "the summary: 1 file, 1 report" || bad "summary in the singular" "$msg"
+
+# --- the man page: renders, and names every command and option --help shows ---
+page="$root/docs/redovis.1"
+[ -f "$work/prefix/share/man/man1/redovis.1" ] && page="$work/prefix/share/man/man1/redovis.1"
+if rendered=$(MANWIDTH=100 man -l "$page" 2>"$work/man.err") && [ ! -s "$work/man.err" ]; then
+  ok "man -l redovis.1 renders without warnings"
+else
+  bad "man -l redovis.1" "$(cat "$work/man.err")"
+fi
+missing=""
+for section in NAME SYNOPSIS COMMANDS OPTIONS "EXIT STATUS" ENVIRONMENT FILES EXAMPLES REDOVIS_PATTERNS; do
+  grep -q "^$section\|$section" <<<"$rendered" || missing+="$section "
+done
+for cmd in "" extract check fields; do
+  for opt in $("$bin" $cmd --help | grep -o '^  \(-[a-zA-Z],\)\?--[a-z-]*' | sed 's/.*--/--/'); do
+    grep -q -- "$opt" <<<"$rendered" || missing+="$opt "
+  done
+done
+[ -z "$missing" ] && ok "the man page has every section, command and option" || bad "the man page lacks: $missing"
+
+# --- bash completion: subcommands, options, --format values ---
+complete_words() {  # WORD... : what bash completes for the last word
+  COMP_WORDS=("$@")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _redovis
+  printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '
+}
+comp="$root/completions/redovis.bash"
+[ -f "$work/prefix/share/bash-completion/completions/redovis" ] && comp="$work/prefix/share/bash-completion/completions/redovis"
+# shellcheck source=/dev/null
+source "$comp"
+[[ "$(complete -p redovis 2>&1)" == *"-F _redovis"* ]] && ok "complete -p redovis: the function is registered" || bad "complete -p redovis"
+check_completion() {  # expected words...
+  local want=$1 got
+  shift
+  got=$(complete_words "$@")
+  [ "$got" = "$want" ] && ok "bash completion: '$*' -> $want" || bad "bash completion: '$*' gave '$got', expected '$want'"
+}
+check_completion "check extract fields " "$bin" ""
+check_completion "extract " "$bin" ex
+check_completion "check " "$bin" --patterns /x ch
+check_completion "csv csv-long json jsonl " "$bin" extract --format ""
+check_completion "json jsonl text " "$bin" check -f ""
+check_completion "json tsv " "$bin" fields --format ""
+check_completion "always auto never " "$bin" extract --ocr ""
+check_completion "--html " "$bin" check --ht
+check_completion "--in-process --include " "$bin" extract --in
+check_completion "po-2016 po-2020 po-2021 po-2023 " "$bin" fields --edition po
+n=$("$bin" extract --help | grep -o '^  \(-[a-zA-Z],\)\?--[a-z-]*' | sed 's/.*--/--/' | while read -r o; do
+  [[ " $(complete_words "$bin" extract --) " == *" $o "* ]] || echo "$o"; done)
+[ -z "$n" ] && ok "bash completion offers every option of extract --help" || bad "bash completion lacks: $n"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
