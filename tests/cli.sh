@@ -26,6 +26,14 @@ msg=$(REDOVIS_PATTERNS="$work/p1" "$bin" extract "$sample" -q 2>&1 >/dev/null)
   || bad "\$REDOVIS_PATTERNS not used" "$msg"
 REDOVIS_PATTERNS="$work/p1" "$bin" --patterns "$root/patterns" extract "$sample" -q >/dev/null \
   && ok "--patterns wins over \$REDOVIS_PATTERNS" || bad "--patterns does not win over \$REDOVIS_PATTERNS"
+# A build directory outside the source tree: CMake links patterns/ into it.
+if cmake -S "$root" -B "$work/outside" >/dev/null 2>&1 && cp "$bin" "$work/outside/"; then
+  (cd / && env -u REDOVIS_PATTERNS "$work/outside/redovis" extract "$sample" -q | grep -q '"status":"complete"') \
+    && ok "a build directory outside the source tree finds the patterns (no env var)" \
+    || bad "build outside the source tree: patterns not found"
+else
+  bad "cmake could not configure a build directory outside the source tree"
+fi
 cp "$bin" "$work/lonely"
 msg=$(env -u REDOVIS_PATTERNS "$work/lonely" extract "$sample" -q 2>&1 >/dev/null)
 rc=$?

@@ -3,7 +3,10 @@
 // Lines, and optionally as one self-contained HTML page (--html).
 //
 // In: the parsed options and the loaded PatternSet. Out: the report on
-// stdout or atomically in a file (-o), the HTML page atomically in its file;
+// stdout or atomically in a file (-o), the HTML page atomically in its file
+// (`--html -`: the page alone on stdout, the report then only to -o FILE;
+// `--html - -o -` is refused). Both outputs are opened before any file is
+// read, so a path that cannot be written costs no work;
 // the summary on stderr; the exit status (0 no report has an error finding,
 // 1 some report has one or some input was unreadable, 2 a wrong command line
 // or an output that cannot be written). Keeps only the records' summaries,

@@ -4,7 +4,7 @@
 // In: the parsed options and the loaded PatternSet. Out: the records in
 // input order; the summary on stderr; the exit status (0 every input read,
 // 1 some input unreadable, 2 a wrong command line or an output that cannot
-// be written). Never throws.
+// be written, found before any file is read). Never throws.
 #ifndef REDOVIS_CLI_EXTRACT_COMMAND_H_
 #define REDOVIS_CLI_EXTRACT_COMMAND_H_
 
