@@ -45,8 +45,14 @@ fi
 
 # --- the allocator: mimalloc ahead of libc, so Poppler's allocations use it too ---
 needed=$(readelf -d "$bin" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')
+# A build configured with REDOVIS_MIMALLOC=OFF (or where mimalloc was not
+# found) says so in the CMakeCache.txt beside the binary, and keeps libc's.
+cache="$(dirname "$bin")/CMakeCache.txt"
 if [[ "$needed" == *libasan* ]]; then
   ok "allocator: a sanitizer build keeps the sanitizer's"
+elif [ -f "$cache" ] && grep -q '^REDOVIS_MIMALLOC:BOOL=OFF$' "$cache"; then
+  [[ "$needed" != *libmimalloc* ]] && ok "allocator: libc's (built with REDOVIS_MIMALLOC=OFF)" \
+    || bad "allocator: REDOVIS_MIMALLOC=OFF but mimalloc is linked" "$needed"
 elif [[ "$needed" =~ libmimalloc[^\ ]*\ .*libc\.so ]]; then
   ok "allocator: mimalloc is linked before libc"
 else

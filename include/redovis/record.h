@@ -1,5 +1,5 @@
 // The record: what redovis emits for each report found in a file, as the
-// output contract (../shared/spec/README.md) describes it.
+// output contract (docs/output.md) describes it.
 //
 // A Value is one typed field value (null, int, decimal, bool, text, list of
 // text); enums and dates are text in their canonical form. A Record holds the

@@ -1,5 +1,5 @@
 // The writers: records out as JSON, JSON Lines, wide CSV or long CSV, exactly
-// as ../shared/spec/README.md describes, and `check`'s findings as JSON.
+// as docs/output.md describes, and `check`'s findings as JSON.
 //
 // A writer is a sink: Begin() opens the output, Write(record) takes each
 // record in turn (streaming: nothing is held back), Finish() closes it. A

@@ -1,0 +1,155 @@
+#include "cli/check_command.h"
+
+#include <iostream>
+#include <vector>
+
+#include "batch/batch.h"
+#include "cli/atomic_output.h"
+#include "cli/batch_session.h"
+#include "redovis/writer.h"
+#include "write/html_report.h"
+
+namespace redovis {
+
+namespace {
+
+std::string Describe(const Record& r) {
+  std::string who = r.Get("report.municipality").ToDisplay();
+  std::string year = r.Get("report.year").ToDisplay();
+  std::string s = r.status;
+  if (!r.edition.empty()) s += "  " + r.edition;
+  if (!who.empty() || !year.empty()) s += "  " + who + (year.empty() ? "" : " " + year);
+  return s;
+}
+
+}  // namespace
+
+void PrintCheckSummary(std::ostream& out, const Record& r) {
+  int errors = 0, warnings = 0;
+  for (const Finding& f : r.findings) {
+    if (f.severity == "error") ++errors;
+    if (f.severity == "warning") ++warnings;
+  }
+  std::string where = r.source.file;
+  if (r.source.first_line > 0)
+    where += r.source.first_page > 0 ? " (pages " + std::to_string(r.source.first_page) + "-" +
+                                           std::to_string(r.source.last_page) + ")"
+                                     : " (lines " + std::to_string(r.source.first_line) + "-" +
+                                           std::to_string(r.source.last_line) + ")";
+  out << where << "  " << Describe(r) << "  errors " << errors << ", warnings " << warnings << "\n";
+  for (const Finding& f : r.findings) {
+    if (f.severity == "info" && f.code == "reader_note") continue;
+    out << "  " << f.severity << " " << f.code;
+    if (!f.keys.empty()) {
+      out << " [";
+      for (size_t i = 0; i < f.keys.size(); ++i) out << (i ? ", " : "") << f.keys[i];
+      out << "]";
+    }
+    if (f.page) out << " page " << f.page;
+    if (f.line) out << " line " << f.line;
+    out << ": " << f.message << "\n";
+  }
+}
+
+void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
+  auto* check =
+      parent->add_subcommand("check", "report what is unreadable, incomplete or inconsistent");
+  cmd->app = check;
+  AddBatchFlags(check, &cmd->flags);
+  check
+      ->add_option("--format,-f", cmd->format, "text, json or jsonl (default: " + cmd->format + ")")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  check->add_option("-o,--output", cmd->output,
+                    "write to FILE (atomically) instead of stdout (default: stdout)");
+  check->add_option("--html", cmd->html_path,
+                    "also write a self-contained HTML report to FILE; - : the HTML alone on "
+                    "stdout, the report only to -o FILE (default: none)");
+  check->footer(
+      "Exit status: 0 no report has an error finding; 1 some report has one, or some input was "
+      "unreadable; 2 a wrong command line, pattern directory or output path (checked before any "
+      "file is read).\n"
+      "\n"
+      "Examples:\n"
+      "  redovis check inbox/\n"
+      "  redovis check inbox/ --html report.html --format jsonl -o findings.jsonl\n");
+}
+
+int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
+  // Both outputs are opened first, so that a path that cannot be written
+  // stops the command before any work. `--html -` puts the page alone on
+  // standard output: the report then goes to -o FILE, or nowhere.
+  bool html_to_stdout = cmd.html_path == "-";
+  if (html_to_stdout && cmd.output == "-") {
+    std::cerr << "redovis: --html - and -o - both write to standard output; give one a file\n";
+    return 2;
+  }
+  AtomicOutput out, html;
+  std::string error;
+  if (!out.Open(cmd.output, &error) ||
+      (!cmd.html_path.empty() && !html.Open(cmd.html_path, &error))) {
+    std::cerr << "redovis: " << error << "\n";
+    return 2;
+  }
+  std::ostream discard(nullptr);
+  std::ostream& report = html_to_stdout && out.is_stdout() ? discard : out.stream();
+  BatchSession session(cmd.flags.quiet);
+  Status s = session.Prepare(cmd.flags);
+  if (!s.ok()) {
+    std::cerr << "redovis: " << s.message() << "\n";
+    return 2;
+  }
+  const std::vector<std::string>& paths = session.inputs().paths;
+  const std::string& stdin_bytes = session.inputs().stdin_bytes;
+  BatchOptions batch = ToBatchOptions(cmd.flags);
+  BatchRunner runner(patterns, batch);
+
+  RunCounts& counts = session.counts();
+  const std::string& check_format = cmd.format;
+  std::unique_ptr<RecordWriter> writer;
+  if (check_format != "text")
+    writer = CreateFindingsWriter(check_format == "jsonl", report, patterns.catalogue());
+  Status written = writer ? writer->Begin() : Status();
+  std::vector<Record> for_html;  // summaries only: values are not kept
+  runner.Run(
+      paths, stdin_bytes, writer ? writer->renderer() : nullptr,
+      [&](std::vector<BatchRecord> recs) {
+        ++counts.files;
+        for (BatchRecord& br : recs) {
+          const Record& r = br.record;
+          counts.Add(r);
+          if (!cmd.html_path.empty()) for_html.push_back(r);
+          if (!writer) {
+            PrintCheckSummary(report, r);
+            continue;
+          }
+          if (written.ok()) written = writer->WriteRendered(br.rendered);
+        }
+      },
+      [&](size_t done, size_t total) { session.Progress(done, total); });
+  session.EndProgress();
+  if (writer) {
+    Status finished = writer->Finish();
+    if (written.ok()) written = finished;
+  }
+  if (!written.ok()) {
+    std::cerr << "redovis: "
+              << (cmd.output.empty() || cmd.output == "-" ? "standard output" : cmd.output) << ": "
+              << written.message() << "\n";
+    return 2;
+  }
+  if (!out.Commit(&error)) {
+    std::cerr << "redovis: " << error << "\n";
+    return 2;
+  }
+  if (!cmd.html_path.empty()) {
+    WriteHtmlReport(html.stream(), for_html, "redovis check", patterns.catalogue());
+    if (!html.Commit(&error)) {
+      std::cerr << "redovis: " << error << "\n";
+      return 2;
+    }
+  }
+  session.Finish();
+  return session.ExitCode(true);
+}
+
+}  // namespace redovis

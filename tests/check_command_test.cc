@@ -1,0 +1,46 @@
+#include "cli/check_command.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+using namespace redovis;
+
+TEST_CASE("check's text: the file and its range, the status, counts, a line per finding") {
+  Record r;
+  r.source.file = "inbox/a.pdf";
+  r.source.first_page = 2;
+  r.source.last_page = 5;
+  r.source.first_line = 1;
+  r.status = "incomplete";
+  r.edition = "po-2021";
+  Finding missing{"error", "required_missing", {"contact.person"}, "Kontaktperson is blank", 3, 7,
+                  ""};
+  Finding note{"info", "reader_note", {}, "a note for developers", 0, 0, ""};
+  Finding sum{
+      "warning", "sum_mismatch", {"clients.total.women", "clients.total.men"}, "no sum", 0, 0, ""};
+  r.findings = {missing, note, sum};
+  std::ostringstream out;
+  PrintCheckSummary(out, r);
+  CHECK(out.str() ==
+        "inbox/a.pdf (pages 2-5)  incomplete  po-2021  errors 1, warnings 1\n"
+        "  error required_missing [contact.person] page 3 line 7: Kontaktperson is blank\n"
+        "  warning sum_mismatch [clients.total.women, clients.total.men]: no sum\n");
+}
+
+TEST_CASE("check's text: a text file gives its line range; no range without one") {
+  Record r;
+  r.source.file = "a.txt";
+  r.source.first_line = 5;
+  r.source.last_line = 235;
+  r.status = "complete";
+  std::ostringstream out;
+  PrintCheckSummary(out, r);
+  CHECK(out.str() == "a.txt (lines 5-235)  complete  errors 0, warnings 0\n");
+  Record none;
+  none.source.file = "missing.txt";
+  none.status = "unreadable";
+  std::ostringstream out2;
+  PrintCheckSummary(out2, none);
+  CHECK(out2.str() == "missing.txt  unreadable  errors 0, warnings 0\n");
+}
