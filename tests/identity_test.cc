@@ -1,0 +1,98 @@
+#include "match/identity.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+
+namespace {
+
+std::string Sample(const std::string& name) {
+  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// `text` with the first `from` replaced by `to` (the test fails when `from` is absent).
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+bool HasFinding(const Record& r, const std::string& code) {
+  for (const Finding& f : r.findings)
+    if (f.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("identity: an official name in the Kommun cell gives the code and the county") {
+  std::string text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n",
+                             "\tKommun\nNORRKÖPINGS KOMMUN\n");
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").as_text() == "Norrköping");
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "0581");
+  CHECK(recs[0].Get("report.county").as_text() == "Östergötlands län");
+  CHECK(recs[0].Get("report.county_code").as_text() == "05");
+  CHECK_FALSE(HasFinding(recs[0], "unknown_municipality"));
+  // Sent to Örebro's county board, but Norrköping lies in Östergötland.
+  CHECK(HasFinding(recs[0], "county_mismatch"));
+
+  text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\nFalu kommun\n");
+  recs = ExtractText(text);
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "2080");
+}
+
+TEST_CASE("identity: a blank form records the county board it is addressed to, however named") {
+  const std::string blank = Sample("002_b542900f2722aa90.txt");
+  const std::string addressed = "Länsstyrelsen i Örebro län, 701 86 Örebro.";
+  const std::pair<const char*, const char*> kBoards[] = {
+      {"Länsstyrelsen i Örebro län, 701 86 Örebro.", "18"},
+      {"Länsstyrelsen Skåne, 205 15 Malmö.", "12"},
+      {"Länsstyrelsen Västra Götaland, 403 40 Göteborg.", "14"},
+      {"Länsstyrelsen i Västra Götalands län, 403 40 Göteborg.", "14"},
+      {"Länsstyrelsen i Stockholm Box 22067, 104 22 Stockholm.", "01"},
+      {"LÄNSSTYRELSEN GOTLAND", "09"},
+      {"socialt.stod.dalarna@lansstyrelsen.se", "20"},
+  };
+  for (const auto& [board_text, code] : kBoards) {
+    std::string board = board_text;
+    CAPTURE(board);
+    auto recs = ExtractText(Replace(blank, addressed, board));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].status == "blank");
+    CHECK(recs[0].Get("report.county_code").as_text() == code);
+    CHECK_FALSE(recs[0].Has("report.municipality"));
+  }
+  // Words after the board that are not a county name none.
+  auto recs = ExtractText(Replace(blank, addressed, "Länsstyrelsen tillhanda senast i januari."));
+  CHECK_FALSE(recs[0].Has("report.county"));
+}
+
+TEST_CASE("identity: a clue that fits two municipalities names neither, and says so") {
+  std::string text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\n\n");
+  text = Replace(text, "\tPostort\nLindesberg\n", "\tPostort\n\n");
+  text = Replace(text, "socialforvaltningen@lindesberg.se", "socialforvaltningen@habo.se");
+  text = Replace(text, "Socialförvaltningen Lindesberg", "Socialförvaltningen");
+  text = Replace(text, "maria.holm@lindesberg.se", "maria.holm@habo.se");
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK_FALSE(recs[0].Has("report.municipality"));
+  CHECK_FALSE(recs[0].Has("report.municipality_code"));
+  CHECK(HasFinding(recs[0], "ambiguous_municipality"));
+  // The county board's county still stands.
+  CHECK(recs[0].Get("report.county_code").as_text() == "18");
+
+  // One clear clue is enough.
+  text = Replace(text, "socialforvaltningen@habo.se", "socialforvaltningen@lindesberg.se");
+  recs = ExtractText(text);
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  CHECK(HasFinding(recs[0], "municipality_inferred"));
+  CHECK_FALSE(HasFinding(recs[0], "ambiguous_municipality"));
+}
