@@ -51,3 +51,94 @@ TEST_CASE("the edition is detected from the words, not the name") {
   CHECK(blank[0].edition == "po-2023");
   CHECK(blank[0].status == "blank");
 }
+
+namespace {
+
+struct Part {
+  std::string name;
+  std::string text;
+  std::vector<Record> alone;
+  int lines = 0;  ///< lines the part adds to a bundle
+};
+
+/// The samples of every edition, a blank form and a report behind a cover
+/// letter, each with its records read alone.
+std::vector<Part> BundleParts() {
+  std::vector<Part> parts;
+  for (const char* name :
+       {"000_2b37c49d4415161a.txt", "001_6c9c6f8633700f23.txt", "002_b542900f2722aa90.txt",
+        "003_9905a62abaf84389.txt", "004_d72b1a593931a5dc.txt", "2023_filled.txt"}) {
+    Part p;
+    p.name = name;
+    p.text = Sample(name);
+    while (!p.text.empty() && p.text.back() == '\n') p.text.pop_back();
+    p.text += "\n\n";
+    p.alone = ExtractText(p.text, name);
+    for (char c : p.text) p.lines += c == '\n';
+    parts.push_back(std::move(p));
+  }
+  return parts;
+}
+
+/// Checks that `bundle` (the parts in `order`, concatenated) gives each part's
+/// records, in order, with the same edition, status and fields, starting on
+/// the same line of its part, each range before the next.
+void CheckBundle(const std::vector<Part>& parts, const std::vector<size_t>& order) {
+  std::string bundle, names;
+  for (size_t i : order) {
+    bundle += parts[i].text;
+    names += parts[i].name.substr(0, 4) + " ";
+  }
+  CAPTURE(names);
+  auto recs = ExtractText(bundle, "bundle.txt");
+  size_t expected = 0;
+  for (size_t i : order) expected += parts[i].alone.size();
+  REQUIRE(recs.size() == expected);
+  size_t k = 0;
+  int offset = 0;
+  for (size_t i : order) {
+    for (const Record& alone : parts[i].alone) {
+      const Record& got = recs[k++];
+      CAPTURE(parts[i].name);
+      CHECK(got.edition == alone.edition);
+      CHECK(got.status == alone.status);
+      CHECK(got.source.first_line == alone.source.first_line + offset);
+      // Its range covers its own part; in plain text it runs on to the next
+      // report's opening (nothing marks where a cover letter begins), never past it.
+      CHECK(got.source.last_line >= alone.source.last_line + offset);
+      if (k < recs.size()) CHECK(got.source.last_line < recs[k].source.first_line);
+      for (const auto& [key, value] : alone.values) {
+        CAPTURE(key);
+        CHECK(got.Has(key));
+        if (got.Has(key)) CHECK(got.Get(key) == value);
+      }
+      CHECK(got.values.size() == alone.values.size());
+    }
+    offset += parts[i].lines;
+  }
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a 2023 report straight after a 2020 report, and a blank 2023 form after 2021, are their own") {
+  auto parts = BundleParts();
+  // 003: 2020; 2023_filled: 2023; 001: 2021 behind a cover letter; 002: blank 2023.
+  CheckBundle(parts, {3, 5});
+  CheckBundle(parts, {1, 2});
+  auto recs = ExtractText(parts[1].text + parts[2].text);
+  REQUIRE(recs.size() == 2);
+  CHECK(recs[1].status == "blank");
+  CHECK(recs[1].edition == "po-2023");
+  CHECK(recs[1].Get("report.county_code").as_text() == "18");
+}
+
+TEST_CASE("a bundle gives one record per report, in order, whatever edition follows which") {
+  auto parts = BundleParts();
+  // Every ordered pair of parts.
+  for (size_t a = 0; a < parts.size(); ++a)
+    for (size_t b = 0; b < parts.size(); ++b)
+      if (a != b) CheckBundle(parts, {a, b});
+  // One long bundle, every part twice, in an order that puts each edition after every other.
+  CheckBundle(parts, {0, 5, 1, 2, 3, 4, 0, 2, 5, 3, 1, 4, 5, 0, 3, 2, 4, 1});
+}

@@ -20,6 +20,15 @@ constexpr int kMinHeadingsForReport = 2;
 
 }  // namespace
 
+size_t ReportSegmenter::EndBefore(const Document& doc, size_t begin, size_t opening) const {
+  int page = doc.lines[opening].page;
+  if (page <= 0) return opening;
+  size_t first = opening;
+  while (first > begin && doc.lines[first - 1].page == page) --first;
+  if (first == begin || CountHeadings(doc, first, opening) > 0) return opening;
+  return first;
+}
+
 const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
                                        bool* known) const {
   const Edition* best = nullptr;
@@ -97,24 +106,31 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     if (s.edition && s.edition_known) out.push_back(s);
     return out;
   }
-  // A start followed too soon by another (a title repeated on every page, a
-  // title page) does not split the report: drop the later start.
-  // A start splits the document only when the part before it and the part
-  // after it each hold a report's headings.
+  // Starts with no section heading between them are one opening (the title,
+  // the county board's address and the year line of one heading block); the
+  // opening begins at its first start.
+  std::vector<size_t> openings;
+  for (size_t k = 0; k < starts.size(); ++k)
+    if (openings.empty() || CountHeadings(doc, starts[k - 1], starts[k]) > 0)
+      openings.push_back(starts[k]);
+  // An opening followed too soon by another (a title repeated on every page,
+  // a title page) does not split the report: an opening splits the document
+  // only when the part before it and the part after it, up to the next
+  // opening, each hold a report's headings.
   std::vector<size_t> kept;
-  for (size_t k = 0; k < starts.size(); ++k) {
+  for (size_t k = 0; k < openings.size(); ++k) {
     if (!kept.empty()) {
-      size_t next = k + 1 < starts.size() ? starts[k + 1] : doc.lines.size();
-      if (CountHeadings(doc, kept.back(), starts[k]) < kMinHeadingsForReport ||
-          CountHeadings(doc, starts[k], next) < kMinHeadingsForReport)
+      size_t next = k + 1 < openings.size() ? openings[k + 1] : doc.lines.size();
+      if (CountHeadings(doc, kept.back(), openings[k]) < kMinHeadingsForReport ||
+          CountHeadings(doc, openings[k], next) < kMinHeadingsForReport)
         continue;
     }
-    kept.push_back(starts[k]);
+    kept.push_back(openings[k]);
   }
   for (size_t k = 0; k < kept.size(); ++k) {
     Segment s;
     s.begin = kept[k];
-    s.end = k + 1 < kept.size() ? kept[k + 1] : doc.lines.size();
+    s.end = k + 1 < kept.size() ? EndBefore(doc, s.begin, kept[k + 1]) : doc.lines.size();
     s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
     if (!s.edition) {
       // A title but nothing of any form after it: not a report.

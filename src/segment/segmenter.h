@@ -6,6 +6,19 @@
 // (never from the file name). A cover letter before the report, an appendix
 // after it, and repeated title lines are not reports of their own. It never
 // reads values.
+//
+// A report starts at a form's opening: a line matching an edition's `start`
+// rule (the title "REDOVISNING" alone or with its subtitle in one cell, the
+// year line "Statsbidrag avseende år", the 2016 title), whatever edition came
+// before. Starts with no section heading between them are one opening (one
+// heading block). An opening splits the document when the part before it and
+// the part after it, up to the next opening, each hold at least two section
+// headings, so a bundle of any length gives one segment per report, in order.
+// A segment runs to the next report's opening; in a paged document it stops
+// at the page break before that opening when the lines from the break to the
+// opening hold no heading (the next report's letter or logo page). In plain
+// text, where nothing marks that boundary, a report's range runs to the next
+// opening.
 #ifndef REDOVIS_SEGMENT_SEGMENTER_H_
 #define REDOVIS_SEGMENT_SEGMENTER_H_
 
@@ -40,7 +53,14 @@ class ReportSegmenter {
                         bool* known) const;
 
  private:
+  /// The number of distinct section headings (of any edition) in lines [begin, end).
   int CountHeadings(const Document& doc, size_t begin, size_t end) const;
+  /// Where the report starting at `begin` ends, given the next report's
+  /// opening line: at the opening, or, in a paged document, at the start of
+  /// the opening's page when the lines on that page before the opening hold
+  /// no section heading (the next report's cover letter or logo, which a
+  /// bundle of PDFs starts on a new page).
+  size_t EndBefore(const Document& doc, size_t begin, size_t opening) const;
   const PatternSet& patterns_;
   mutable MatcherCache cache_;  ///< one segmenter serves one document at a time
 };
