@@ -96,3 +96,28 @@ TEST_CASE("identity: a clue that fits two municipalities names neither, and says
   CHECK(HasFinding(recs[0], "municipality_inferred"));
   CHECK_FALSE(HasFinding(recs[0], "ambiguous_municipality"));
 }
+
+TEST_CASE("identity: a Kommun cell naming its municipality among other words, or naming two") {
+  const std::string filled = Sample("2023_filled.txt");
+  auto recs = ExtractText(Replace(filled, "\tKommun\nLindesberg\n",
+                                  "\tKommun\nLindesbergs kommun, Socialförvaltningen\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").as_text() == "Lindesberg");
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  CHECK_FALSE(HasFinding(recs[0], "unknown_municipality"));
+
+  // Two names: neither, unless another clue (here the post town) settles it.
+  std::string two = Replace(filled, "\tKommun\nLindesberg\n", "\tKommun\nLindesberg och Nora\n");
+  recs = ExtractText(two);
+  CHECK(HasFinding(recs[0], "ambiguous_municipality"));
+  CHECK(HasFinding(recs[0], "municipality_inferred"));
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  two = Replace(two, "\tPostort\nLindesberg\n", "\tPostort\n\n");
+  two = Replace(two, "socialforvaltningen@lindesberg.se", "socialforvaltningen@example.se");
+  two = Replace(two, "Socialförvaltningen Lindesberg", "Socialförvaltningen");
+  two = Replace(two, "maria.holm@lindesberg.se", "maria.holm@example.se");
+  recs = ExtractText(two);
+  CHECK_FALSE(recs[0].Has("report.municipality"));
+  CHECK_FALSE(recs[0].Has("report.municipality_code"));
+  CHECK(HasFinding(recs[0], "ambiguous_municipality"));
+}
