@@ -121,3 +121,16 @@ TEST_CASE("identity: a Kommun cell naming its municipality among other words, or
   CHECK_FALSE(recs[0].Has("report.municipality_code"));
   CHECK(HasFinding(recs[0], "ambiguous_municipality"));
 }
+
+TEST_CASE(
+    "identity: the county board a cover letter is addressed to, when the form does not name it") {
+  std::string blank = Replace(Sample("002_b542900f2722aa90.txt"),
+                              "Sänds in till: Länsstyrelsen i Örebro län, 701 86 Örebro.", "");
+  auto recs = ExtractText(blank);
+  REQUIRE(recs.size() == 1);
+  CHECK_FALSE(recs[0].Has("report.county"));
+  recs = ExtractText("Till Länsstyrelsen Gävleborg\n\nHär kommer vår redovisning.\n\n" + blank);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "blank");
+  CHECK(recs[0].Get("report.county").as_text() == "Gävleborgs län");
+}

@@ -142,3 +142,26 @@ TEST_CASE("a bundle gives one record per report, in order, whatever edition foll
   // One long bundle, every part twice, in an order that puts each edition after every other.
   CheckBundle(parts, {0, 5, 1, 2, 3, 4, 0, 2, 5, 3, 1, 4, 5, 0, 3, 2, 4, 1});
 }
+
+TEST_CASE("a report retyped without its title and year line still starts at its first section") {
+  auto parts = BundleParts();
+  std::string retyped = parts[3].text;  // 003, a 2020 report
+  for (const char* line : {"REDOVISNING\n", "Statsbidrag avseende år 2020\n"}) {
+    size_t at = retyped.find(line);
+    REQUIRE(at != std::string::npos);
+    retyped.erase(at, std::string(line).size());
+  }
+  auto alone = ExtractText(retyped);
+  REQUIRE(alone.size() == 1);
+  REQUIRE(alone[0].edition == "po-2020");
+  auto recs = ExtractText(parts[1].text + retyped);  // after 001, a 2021 report
+  REQUIRE(recs.size() == 2);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK(recs[1].edition == "po-2020");
+  CHECK(recs[1].Get("report.municipality").as_text() == "Tyresö");
+  CHECK(recs[1].values.size() == alone[0].values.size());
+  for (const auto& [key, value] : alone[0].values) {
+    CAPTURE(key);
+    CHECK((recs[1].Has(key) && recs[1].Get(key) == value));
+  }
+}

@@ -109,7 +109,13 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
   // The county named in the document (the county board's address or e-mail).
   std::string written_county, written_code;
   Provenance county_where;
-  for (size_t i = segment.begin; i < segment.end && written_county.empty(); ++i) {
+  // The report's own lines first, then those before it that belong to no
+  // other report (a cover letter addressed to the county board).
+  std::vector<size_t> order;
+  for (size_t i = segment.begin; i < segment.end; ++i) order.push_back(i);
+  for (size_t i = segment.preamble; i < segment.begin; ++i) order.push_back(i);
+  for (size_t i : order) {
+    if (!written_county.empty()) break;
     const Line& line = doc.lines[i];
     if (CountyInLine(patterns_, line.Text(), &written_county, &written_code)) {
       county_where.page = line.page;

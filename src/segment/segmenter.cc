@@ -131,6 +131,7 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     Segment s;
     s.begin = kept[k];
     s.end = k + 1 < kept.size() ? EndBefore(doc, s.begin, kept[k + 1]) : doc.lines.size();
+    s.preamble = out.empty() ? 0 : out.back().end;
     s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
     if (!s.edition) {
       // A title but nothing of any form after it: not a report.

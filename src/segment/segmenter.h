@@ -9,8 +9,9 @@
 //
 // A report starts at a form's opening: a line matching an edition's `start`
 // rule (the title "REDOVISNING" alone or with its subtitle in one cell, the
-// year line "Statsbidrag avseende år", the 2016 title), whatever edition came
-// before. Starts with no section heading between them are one opening (one
+// year line "Statsbidrag avseende år", the first section's heading, the 2016
+// title), whatever edition came before, so a report retyped without its title
+// still starts. Starts with no section heading between them are one opening (one
 // heading block). An opening splits the document when the part before it and
 // the part after it, up to the next opening, each hold at least two section
 // headings, so a bundle of any length gives one segment per report, in order.
@@ -19,6 +20,8 @@
 // opening hold no heading (the next report's letter or logo page). In plain
 // text, where nothing marks that boundary, a report's range runs to the next
 // opening.
+// The lines before a report that belong to no other (a cover letter, the
+// logo page) are its preamble: only the county board's name is read there.
 #ifndef REDOVIS_SEGMENT_SEGMENTER_H_
 #define REDOVIS_SEGMENT_SEGMENTER_H_
 
@@ -34,6 +37,8 @@ namespace redovis {
 /// One report inside a document.
 struct Segment {
   size_t begin = 0, end = 0;         ///< line indices [begin, end)
+  size_t preamble = 0;               ///< lines [preamble, begin) precede the report and
+                                     ///< belong to no other (a cover letter, a logo page)
   const Edition* edition = nullptr;  ///< best edition (a guess when !edition_known)
   int score = 0;                     ///< detection score of `edition`
   bool edition_known = true;         ///< false: looks like a report of an unknown edition
