@@ -165,3 +165,25 @@ TEST_CASE("a report retyped without its title and year line still starts at its 
     CHECK((recs[1].Has(key) && recs[1].Get(key) == value));
   }
 }
+
+TEST_CASE("an opening's words inside a report, or its title on every page, split nothing") {
+  auto parts = BundleParts();
+  const std::string report = parts[3].text;  // 003, a 2020 report of ten sections
+  std::string repeated = report;
+  // The title as a running header before sections 2, 4, 6 and 9, and an
+  // answer that begins with the year line's words.
+  for (const char* heading : {"2. Klienter\n", "4. Tillgång till personligt ombud\n",
+                              "6. Tillgång till samhällsservice\n", "9. Övrigt\n"}) {
+    size_t at = repeated.find(heading);
+    REQUIRE(at != std::string::npos);
+    repeated.insert(at, "REDOVISNING\n\n");
+  }
+  size_t at = repeated.find("9. Övrigt\n");
+  repeated.insert(at, "Statsbidrag avseende år 2020 har använts som planerat.\n\n");
+  auto recs = ExtractText(repeated);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2020");
+  CHECK(recs[0].values.size() == parts[3].alone[0].values.size());
+  CHECK(recs[0].Get("report.municipality").as_text() == "Tyresö");
+  CHECK(recs[0].Get("clients.total.women") == parts[3].alone[0].Get("clients.total.women"));
+}

@@ -67,6 +67,11 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
 }
 
 int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end) const {
+  return static_cast<int>(Headings(doc, begin, end).size());
+}
+
+std::set<std::string> ReportSegmenter::Headings(const Document& doc, size_t begin,
+                                                size_t end) const {
   std::set<std::string> seen;
   for (size_t i = begin; i < end; ++i) {
     const Cell* first = FirstCell(doc.lines[i]);
@@ -77,7 +82,23 @@ int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end
         if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_))
           seen.insert(edition->name + "/" + h.name);
   }
-  return static_cast<int>(seen.size());
+  return seen;
+}
+
+bool ReportSegmenter::StartsAnother(const Document& doc, size_t current, size_t opening,
+                                    size_t next) const {
+  std::set<std::string> before = Headings(doc, current, opening);
+  std::set<std::string> after = Headings(doc, opening, next);
+  if (static_cast<int>(before.size()) < kMinHeadingsForReport ||
+      static_cast<int>(after.size()) < kMinHeadingsForReport)
+    return false;
+  for (const std::string& h : after)
+    if (before.count(h)) return true;  // the form begins again
+  int score = 0;
+  bool known = false;
+  const Edition* was = Detect(doc, current, opening, &score, &known);
+  const Edition* now = Detect(doc, opening, next, &score, &known);
+  return now && known && now != was;  // another edition's form
 }
 
 std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
@@ -114,16 +135,13 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     if (openings.empty() || CountHeadings(doc, starts[k - 1], starts[k]) > 0)
       openings.push_back(starts[k]);
   // An opening followed too soon by another (a title repeated on every page,
-  // a title page) does not split the report: an opening splits the document
-  // only when the part before it and the part after it, up to the next
-  // opening, each hold a report's headings.
+  // a title page) or met inside a report (an answer that starts with the
+  // year line's words) does not split the report: see StartsAnother.
   std::vector<size_t> kept;
   for (size_t k = 0; k < openings.size(); ++k) {
     if (!kept.empty()) {
       size_t next = k + 1 < openings.size() ? openings[k + 1] : doc.lines.size();
-      if (CountHeadings(doc, kept.back(), openings[k]) < kMinHeadingsForReport ||
-          CountHeadings(doc, openings[k], next) < kMinHeadingsForReport)
-        continue;
+      if (!StartsAnother(doc, kept.back(), openings[k], next)) continue;
     }
     kept.push_back(openings[k]);
   }
