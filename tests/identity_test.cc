@@ -134,3 +134,13 @@ TEST_CASE(
   CHECK(recs[0].status == "blank");
   CHECK(recs[0].Get("report.county").as_text() == "Gävleborgs län");
 }
+
+TEST_CASE("identity: a Kommun cell that names no municipality gives way to the other clues") {
+  auto recs = ExtractText(Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n",
+                                  "\tKommun\nSocialförvaltningen\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").as_text() == "Lindesberg");
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  CHECK(HasFinding(recs[0], "unknown_municipality"));
+  CHECK(HasFinding(recs[0], "municipality_inferred"));
+}

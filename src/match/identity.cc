@@ -55,11 +55,19 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
   const Municipality* m = nullptr;
   Provenance where;
   std::string how;
+  // What the Kommun cell holds when it names no municipality ("" when empty).
+  std::string cell;
   if (record->Has("report.municipality")) {
-    m = reg.Find(record->Get("report.municipality").as_text());
+    cell = record->Get("report.municipality").as_text();
+    m = reg.Find(cell);
     where = record->provenance["report.municipality"];
-  } else {
-    // The Kommun cell is empty: the post town, the workplace, the e-mail domain.
+  }
+  if (!m) {
+    // The Kommun cell is empty or names no municipality: the post town, the
+    // workplace, the e-mail domain.
+    const std::string what_cell = cell.empty()
+                                      ? "the Kommun cell is empty"
+                                      : "the Kommun cell '" + cell + "' names no municipality";
     static const char* kFrom[] = {"contact.city",        "signature.workplace", "contact.address",
                                   "contact.committee",   "contact.email",       "signature.email",
                                   "contact.person_email"};
@@ -93,17 +101,17 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     }
     if (!m && !ambiguous.empty()) {
       const Provenance& at = record->provenance[ambiguous_key];
-      record->AddFinding("warning", "ambiguous_municipality", {"report.municipality"},
-                         "the Kommun cell is empty and " + ambiguous_key + " could name " +
-                             Names(ambiguous) + "; the municipality is left empty",
-                         at.page, at.line, at.text);
+      record->AddFinding(
+          "warning", "ambiguous_municipality", {"report.municipality"},
+          what_cell + " and " + ambiguous_key + " could name " + Names(ambiguous) +
+              (cell.empty() ? "; the municipality is left empty" : "; the cell is kept as written"),
+          at.page, at.line, at.text);
     }
     if (m) {
       Set(record, "report.municipality", m->name, where, "inferred:" + how);
-      record->AddFinding(
-          "info", "municipality_inferred", {"report.municipality"},
-          "the Kommun cell is empty; the municipality " + m->name + " was inferred from " + how,
-          where.page, where.line, where.text);
+      record->AddFinding("info", "municipality_inferred", {"report.municipality"},
+                         what_cell + "; the municipality " + m->name + " was inferred from " + how,
+                         where.page, where.line, where.text);
     }
   }
   // The county named in the document (the county board's address or e-mail).
