@@ -187,3 +187,18 @@ TEST_CASE("an opening's words inside a report, or its title on every page, split
   CHECK(recs[0].Get("report.municipality").as_text() == "Tyresö");
   CHECK(recs[0].Get("clients.total.women") == parts[3].alone[0].Get("clients.total.women"));
 }
+
+TEST_CASE(
+    "a title repeated before a section that alone looks like another edition splits nothing") {
+  auto parts = BundleParts();
+  std::string report = parts[1].text;  // 001, a 2021 report behind a cover letter
+  for (const char* heading : {"6. Tillgång till samhällsservice\n", "8. Coronapandemin\n"}) {
+    size_t at = report.find(heading);
+    REQUIRE(at != std::string::npos);
+    report.insert(at, "REDOVISNING\n\n");
+  }
+  auto recs = ExtractText(report);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK(recs[0].values.size() == parts[1].alone[0].values.size());
+}

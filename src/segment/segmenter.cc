@@ -94,11 +94,13 @@ bool ReportSegmenter::StartsAnother(const Document& doc, size_t current, size_t 
     return false;
   for (const std::string& h : after)
     if (before.count(h)) return true;  // the form begins again
+  // Another edition's form, both clearly recognised (a part of one report
+  // alone may look like another edition).
   int score = 0;
-  bool known = false;
-  const Edition* was = Detect(doc, current, opening, &score, &known);
-  const Edition* now = Detect(doc, opening, next, &score, &known);
-  return now && known && now != was;  // another edition's form
+  bool was_known = false, now_known = false;
+  const Edition* was = Detect(doc, current, opening, &score, &was_known);
+  const Edition* now = Detect(doc, opening, next, &score, &now_known);
+  return was && now && was_known && now_known && now != was;
 }
 
 std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
