@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::ExtractText;
 
 namespace {
 
@@ -33,6 +36,24 @@ Record With(const std::string& key, Value value, int line = 0) {
   r.values[key] = std::move(value);
   r.provenance[key].line = line;
   return r;
+}
+
+std::string Sample(const std::string& name) {
+  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// `text` with the first `from` replaced by `to` (the test fails when `from` is absent).
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+bool HasFinding(const Record& r, const std::string& code) {
+  for (const Finding& f : r.findings)
+    if (f.code == code) return true;
+  return false;
 }
 
 }  // namespace
@@ -92,4 +113,118 @@ TEST_CASE("a co-municipality list loses the reporting municipality") {
   Record only = Resolve(r);
   CHECK_FALSE(only.Has("report.co_municipalities"));
   CHECK(only.provenance.count("report.co_municipalities") == 0);
+}
+
+TEST_CASE("identity: an official name in the Kommun cell gives the code and the county") {
+  std::string text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n",
+                             "\tKommun\nNORRKÖPINGS KOMMUN\n");
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").as_text() == "Norrköping");
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "0581");
+  CHECK(recs[0].Get("report.county").as_text() == "Östergötlands län");
+  CHECK(recs[0].Get("report.county_code").as_text() == "05");
+  CHECK_FALSE(HasFinding(recs[0], "unknown_municipality"));
+  // Sent to Örebro's county board, but Norrköping lies in Östergötland.
+  CHECK(HasFinding(recs[0], "county_mismatch"));
+
+  text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\nFalu kommun\n");
+  recs = ExtractText(text);
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "2080");
+}
+
+TEST_CASE("identity: a blank form records the county board it is addressed to, however named") {
+  const std::string blank = Sample("002_b542900f2722aa90.txt");
+  const std::string addressed = "Länsstyrelsen i Örebro län, 701 86 Örebro.";
+  const std::pair<const char*, const char*> kBoards[] = {
+      {"Länsstyrelsen i Örebro län, 701 86 Örebro.", "18"},
+      {"Länsstyrelsen Skåne, 205 15 Malmö.", "12"},
+      {"Länsstyrelsen Västra Götaland, 403 40 Göteborg.", "14"},
+      {"Länsstyrelsen i Västra Götalands län, 403 40 Göteborg.", "14"},
+      {"Länsstyrelsen i Stockholm Box 22067, 104 22 Stockholm.", "01"},
+      {"LÄNSSTYRELSEN GOTLAND", "09"},
+      {"socialt.stod.dalarna@lansstyrelsen.se", "20"},
+  };
+  for (const auto& [board_text, code] : kBoards) {
+    std::string board = board_text;
+    CAPTURE(board);
+    auto recs = ExtractText(Replace(blank, addressed, board));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].status == "blank");
+    CHECK(recs[0].Get("report.county_code").as_text() == code);
+    CHECK_FALSE(recs[0].Has("report.municipality"));
+  }
+  // Words after the board that are not a county name none.
+  auto recs = ExtractText(Replace(blank, addressed, "Länsstyrelsen tillhanda senast i januari."));
+  CHECK_FALSE(recs[0].Has("report.county"));
+}
+
+TEST_CASE("identity: a clue that fits two municipalities names neither, and says so") {
+  std::string text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\n\n");
+  text = Replace(text, "\tPostort\nLindesberg\n", "\tPostort\n\n");
+  text = Replace(text, "socialforvaltningen@lindesberg.se", "socialforvaltningen@habo.se");
+  text = Replace(text, "Socialförvaltningen Lindesberg", "Socialförvaltningen");
+  text = Replace(text, "maria.holm@lindesberg.se", "maria.holm@habo.se");
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK_FALSE(recs[0].Has("report.municipality"));
+  CHECK_FALSE(recs[0].Has("report.municipality_code"));
+  CHECK(HasFinding(recs[0], "ambiguous_municipality"));
+  // The county board's county still stands.
+  CHECK(recs[0].Get("report.county_code").as_text() == "18");
+
+  // One clear clue is enough.
+  text = Replace(text, "socialforvaltningen@habo.se", "socialforvaltningen@lindesberg.se");
+  recs = ExtractText(text);
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  CHECK(HasFinding(recs[0], "municipality_inferred"));
+  CHECK_FALSE(HasFinding(recs[0], "ambiguous_municipality"));
+}
+
+TEST_CASE("identity: a Kommun cell naming its municipality among other words, or naming two") {
+  const std::string filled = Sample("2023_filled.txt");
+  auto recs = ExtractText(Replace(filled, "\tKommun\nLindesberg\n",
+                                  "\tKommun\nLindesbergs kommun, Socialförvaltningen\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").as_text() == "Lindesberg");
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  CHECK_FALSE(HasFinding(recs[0], "unknown_municipality"));
+
+  // Two names: neither, unless another clue (here the post town) settles it.
+  std::string two = Replace(filled, "\tKommun\nLindesberg\n", "\tKommun\nLindesberg och Nora\n");
+  recs = ExtractText(two);
+  CHECK(HasFinding(recs[0], "ambiguous_municipality"));
+  CHECK(HasFinding(recs[0], "municipality_inferred"));
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  two = Replace(two, "\tPostort\nLindesberg\n", "\tPostort\n\n");
+  two = Replace(two, "socialforvaltningen@lindesberg.se", "socialforvaltningen@example.se");
+  two = Replace(two, "Socialförvaltningen Lindesberg", "Socialförvaltningen");
+  two = Replace(two, "maria.holm@lindesberg.se", "maria.holm@example.se");
+  recs = ExtractText(two);
+  CHECK_FALSE(recs[0].Has("report.municipality"));
+  CHECK_FALSE(recs[0].Has("report.municipality_code"));
+  CHECK(HasFinding(recs[0], "ambiguous_municipality"));
+}
+
+TEST_CASE(
+    "identity: the county board a cover letter is addressed to, when the form does not name it") {
+  std::string blank = Replace(Sample("002_b542900f2722aa90.txt"),
+                              "Sänds in till: Länsstyrelsen i Örebro län, 701 86 Örebro.", "");
+  auto recs = ExtractText(blank);
+  REQUIRE(recs.size() == 1);
+  CHECK_FALSE(recs[0].Has("report.county"));
+  recs = ExtractText("Till Länsstyrelsen Gävleborg\n\nHär kommer vår redovisning.\n\n" + blank);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "blank");
+  CHECK(recs[0].Get("report.county").as_text() == "Gävleborgs län");
+}
+
+TEST_CASE("identity: a Kommun cell that names no municipality gives way to the other clues") {
+  auto recs = ExtractText(Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n",
+                                  "\tKommun\nSocialförvaltningen\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").as_text() == "Lindesberg");
+  CHECK(recs[0].Get("report.municipality_code").as_text() == "1885");
+  CHECK(HasFinding(recs[0], "unknown_municipality"));
+  CHECK(HasFinding(recs[0], "municipality_inferred"));
 }

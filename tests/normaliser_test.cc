@@ -62,6 +62,41 @@ TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
   CHECK(d.lines[1].cells[0].fold == "text 0");
 }
 
+TEST_CASE("normaliser: repeated lines are judged within the range given (one report of a bundle)") {
+  // Three reports, each printing "a) på handläggarnivå" once and a running
+  // header "Personligt ombud" on each of its three pages.
+  Document d;
+  auto add = [&d](const std::string& text) {
+    Line line;
+    line.cells.push_back(Cell{text, ""});
+    d.lines.push_back(line);
+  };
+  for (int report = 0; report < 3; ++report)
+    for (int page = 0; page < 3; ++page) {
+      add("Personligt ombud");
+      add(page == 1 ? "a) på handläggarnivå" : "Svar " + std::to_string(report * 3 + page));
+    }
+  Normaliser n = Make();
+  n.NormaliseLines(&d);
+  for (const Line& line : d.lines) CHECK(line.role == LineRole::kContent);
+  for (size_t begin = 0; begin < d.lines.size(); begin += 6)
+    n.MarkRepeatedLines(&d, begin, begin + 6);
+  for (size_t i = 0; i < d.lines.size(); ++i) {
+    CAPTURE(i);
+    CHECK(d.lines[i].role == (i % 2 == 0 ? LineRole::kFurniture : LineRole::kContent));
+  }
+  // Over the whole file, the printed wording repeats three times and would be lost.
+  Document whole = d;
+  for (Line& line : whole.lines) line.role = LineRole::kContent;
+  n.MarkRepeatedLines(&whole, 0, whole.lines.size());
+  CHECK(whole.lines[3].role == LineRole::kFurniture);
+  // A line outside the range is left as it was.
+  Document part = d;
+  for (Line& line : part.lines) line.role = LineRole::kContent;
+  n.MarkRepeatedLines(&part, 6, part.lines.size());
+  CHECK(part.lines[0].role == LineRole::kContent);
+}
+
 TEST_CASE("normaliser: answer lines join into paragraphs") {
   Normaliser n = Make();
   CHECK(n.JoinAnswerLines({"Första stycket.", "", "Andra stycket."}) ==

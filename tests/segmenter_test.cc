@@ -51,3 +51,154 @@ TEST_CASE("the edition is detected from the words, not the name") {
   CHECK(blank[0].edition == "po-2023");
   CHECK(blank[0].status == "blank");
 }
+
+namespace {
+
+struct Part {
+  std::string name;
+  std::string text;
+  std::vector<Record> alone;
+  int lines = 0;  ///< lines the part adds to a bundle
+};
+
+/// The samples of every edition, a blank form and a report behind a cover
+/// letter, each with its records read alone.
+std::vector<Part> BundleParts() {
+  std::vector<Part> parts;
+  for (const char* name :
+       {"000_2b37c49d4415161a.txt", "001_6c9c6f8633700f23.txt", "002_b542900f2722aa90.txt",
+        "003_9905a62abaf84389.txt", "004_d72b1a593931a5dc.txt", "2023_filled.txt"}) {
+    Part p;
+    p.name = name;
+    p.text = Sample(name);
+    while (!p.text.empty() && p.text.back() == '\n') p.text.pop_back();
+    p.text += "\n\n";
+    p.alone = ExtractText(p.text, name);
+    for (char c : p.text) p.lines += c == '\n';
+    parts.push_back(std::move(p));
+  }
+  return parts;
+}
+
+/// Checks that `bundle` (the parts in `order`, concatenated) gives each part's
+/// records, in order, with the same edition, status and fields, starting on
+/// the same line of its part, each range before the next.
+void CheckBundle(const std::vector<Part>& parts, const std::vector<size_t>& order) {
+  std::string bundle, names;
+  for (size_t i : order) {
+    bundle += parts[i].text;
+    names += parts[i].name.substr(0, 4) + " ";
+  }
+  CAPTURE(names);
+  auto recs = ExtractText(bundle, "bundle.txt");
+  size_t expected = 0;
+  for (size_t i : order) expected += parts[i].alone.size();
+  REQUIRE(recs.size() == expected);
+  size_t k = 0;
+  int offset = 0;
+  for (size_t i : order) {
+    for (const Record& alone : parts[i].alone) {
+      const Record& got = recs[k++];
+      CAPTURE(parts[i].name);
+      CHECK(got.edition == alone.edition);
+      CHECK(got.status == alone.status);
+      CHECK(got.source.first_line == alone.source.first_line + offset);
+      // Its range covers its own part; in plain text it runs on to the next
+      // report's opening (nothing marks where a cover letter begins), never past it.
+      CHECK(got.source.last_line >= alone.source.last_line + offset);
+      if (k < recs.size()) CHECK(got.source.last_line < recs[k].source.first_line);
+      for (const auto& [key, value] : alone.values) {
+        CAPTURE(key);
+        CHECK(got.Has(key));
+        if (got.Has(key)) CHECK(got.Get(key) == value);
+      }
+      CHECK(got.values.size() == alone.values.size());
+    }
+    offset += parts[i].lines;
+  }
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a 2023 report straight after a 2020 report, and a blank 2023 form after 2021, are their own") {
+  auto parts = BundleParts();
+  // 003: 2020; 2023_filled: 2023; 001: 2021 behind a cover letter; 002: blank 2023.
+  CheckBundle(parts, {3, 5});
+  CheckBundle(parts, {1, 2});
+  auto recs = ExtractText(parts[1].text + parts[2].text);
+  REQUIRE(recs.size() == 2);
+  CHECK(recs[1].status == "blank");
+  CHECK(recs[1].edition == "po-2023");
+  CHECK(recs[1].Get("report.county_code").as_text() == "18");
+}
+
+TEST_CASE("a bundle gives one record per report, in order, whatever edition follows which") {
+  auto parts = BundleParts();
+  // Every ordered pair of parts.
+  for (size_t a = 0; a < parts.size(); ++a)
+    for (size_t b = 0; b < parts.size(); ++b)
+      if (a != b) CheckBundle(parts, {a, b});
+  // One long bundle, every part twice, in an order that puts each edition after every other.
+  CheckBundle(parts, {0, 5, 1, 2, 3, 4, 0, 2, 5, 3, 1, 4, 5, 0, 3, 2, 4, 1});
+}
+
+TEST_CASE("a report retyped without its title and year line still starts at its first section") {
+  auto parts = BundleParts();
+  std::string retyped = parts[3].text;  // 003, a 2020 report
+  for (const char* line : {"REDOVISNING\n", "Statsbidrag avseende år 2020\n"}) {
+    size_t at = retyped.find(line);
+    REQUIRE(at != std::string::npos);
+    retyped.erase(at, std::string(line).size());
+  }
+  auto alone = ExtractText(retyped);
+  REQUIRE(alone.size() == 1);
+  REQUIRE(alone[0].edition == "po-2020");
+  auto recs = ExtractText(parts[1].text + retyped);  // after 001, a 2021 report
+  REQUIRE(recs.size() == 2);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK(recs[1].edition == "po-2020");
+  CHECK(recs[1].Get("report.municipality").as_text() == "Tyresö");
+  CHECK(recs[1].values.size() == alone[0].values.size());
+  for (const auto& [key, value] : alone[0].values) {
+    CAPTURE(key);
+    CHECK((recs[1].Has(key) && recs[1].Get(key) == value));
+  }
+}
+
+TEST_CASE("an opening's words inside a report, or its title on every page, split nothing") {
+  auto parts = BundleParts();
+  const std::string report = parts[3].text;  // 003, a 2020 report of ten sections
+  std::string repeated = report;
+  // The title as a running header before sections 2, 4, 6 and 9, and an
+  // answer that begins with the year line's words.
+  for (const char* heading : {"2. Klienter\n", "4. Tillgång till personligt ombud\n",
+                              "6. Tillgång till samhällsservice\n", "9. Övrigt\n"}) {
+    size_t at = repeated.find(heading);
+    REQUIRE(at != std::string::npos);
+    repeated.insert(at, "REDOVISNING\n\n");
+  }
+  size_t at = repeated.find("9. Övrigt\n");
+  repeated.insert(at, "Statsbidrag avseende år 2020 har använts som planerat.\n\n");
+  auto recs = ExtractText(repeated);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2020");
+  CHECK(recs[0].values.size() == parts[3].alone[0].values.size());
+  CHECK(recs[0].Get("report.municipality").as_text() == "Tyresö");
+  CHECK(recs[0].Get("clients.total.women") == parts[3].alone[0].Get("clients.total.women"));
+}
+
+TEST_CASE(
+    "a title repeated before a section that alone looks like another edition splits nothing") {
+  auto parts = BundleParts();
+  std::string report = parts[1].text;  // 001, a 2021 report behind a cover letter
+  for (const char* heading : {"6. Tillgång till samhällsservice\n", "8. Coronapandemin\n"}) {
+    size_t at = report.find(heading);
+    REQUIRE(at != std::string::npos);
+    report.insert(at, "REDOVISNING\n\n");
+  }
+  auto recs = ExtractText(report);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK(recs[0].values.size() == parts[1].alone[0].values.size());
+}

@@ -41,9 +41,17 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   source.format = doc.format;
   if (doc.format == "text") source.encoding = doc.encoding;
   Normaliser normaliser(patterns_.vocabulary());
-  normaliser.Normalise(&doc);
+  normaliser.NormaliseLines(&doc);
   ReportSegmenter segmenter(patterns_);
   std::vector<Segment> segments = segmenter.Find(doc);
+  // Running headers are judged within each report of a bundle (a form's
+  // printed wording repeats once per report); in a single report, over the
+  // whole file.
+  if (segments.size() > 1) {
+    for (const Segment& seg : segments) normaliser.MarkRepeatedLines(&doc, seg.begin, seg.end);
+  } else {
+    normaliser.MarkRepeatedLines(&doc, 0, doc.lines.size());
+  }
   std::vector<Record> out;
   if (segments.empty()) {
     Record r;

@@ -22,6 +22,32 @@ void Set(Record* r, const std::string& key, const std::string& value, const Prov
   r->provenance[key] = p;
 }
 
+std::string Names(const std::vector<const Municipality*>& list) {
+  std::string out;
+  for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + list[i]->name;
+  return out;
+}
+
+/// The county a county board's mention names: group 1 of a `county_mention`
+/// pattern, shortened word by word from its end until it is a county
+/// ("Stockholm Box 22067" -> Stockholm).
+bool CountyInLine(const PatternSet& patterns, const std::string& text, std::string* county,
+                  std::string* code) {
+  icu::UnicodeString u = U(text);
+  for (const Pattern& p : patterns.vocabulary().county_mentions) {
+    RegexMatch match;
+    if (!RegexFind(p, u, &match) || match.groups.size() < 2) continue;
+    std::string written = Trim(match.groups[1]);
+    while (!written.empty()) {
+      if (patterns.municipalities().FindCounty(written, county, code)) return true;
+      size_t space = written.find_last_of(" \t\r\n");
+      if (space == std::string::npos) break;
+      written = Trim(written.substr(0, space));
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Record* record) const {
@@ -29,25 +55,38 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
   const Municipality* m = nullptr;
   Provenance where;
   std::string how;
+  // What the Kommun cell holds when it names no municipality ("" when empty).
+  std::string cell;
   if (record->Has("report.municipality")) {
-    m = reg.Find(record->Get("report.municipality").as_text());
+    cell = record->Get("report.municipality").as_text();
+    m = reg.Find(cell);
     where = record->provenance["report.municipality"];
-  } else {
-    // The Kommun cell is empty: the post town, the workplace, the e-mail domain.
+  }
+  if (!m) {
+    // The Kommun cell is empty or names no municipality: the post town, the
+    // workplace, the e-mail domain.
+    const std::string what_cell = cell.empty()
+                                      ? "the Kommun cell is empty"
+                                      : "the Kommun cell '" + cell + "' names no municipality";
     static const char* kFrom[] = {"contact.city",        "signature.workplace", "contact.address",
                                   "contact.committee",   "contact.email",       "signature.email",
                                   "contact.person_email"};
+    // A clue that could name two municipalities names neither; the first
+    // such clue is reported when no other clue settles the question.
+    std::vector<const Municipality*> ambiguous;
+    std::string ambiguous_key;
     for (const char* key : kFrom) {
       if (!record->Has(key) || !record->Get(key).is_text()) continue;
       const std::string& v = record->Get(key).as_text();
       const Municipality* found = nullptr;
+      std::vector<const Municipality*> candidates;
       size_t at = v.find('@');
       if (at != std::string::npos) {
         std::string domain = v.substr(at + 1);
-        found = reg.FindAscii(domain.substr(0, domain.find('.')));
+        found = reg.FindAscii(domain.substr(0, domain.find('.')), &candidates);
       } else {
         found = reg.Find(v);
-        if (!found) found = reg.FindInText(v);
+        if (!found) found = reg.FindInText(v, &candidates);
       }
       if (found) {
         m = found;
@@ -55,31 +94,42 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
         where = record->provenance[key];
         break;
       }
+      if (candidates.size() > 1 && ambiguous.empty()) {
+        ambiguous = candidates;
+        ambiguous_key = key;
+      }
+    }
+    if (!m && !ambiguous.empty()) {
+      const Provenance& at = record->provenance[ambiguous_key];
+      record->AddFinding(
+          "warning", "ambiguous_municipality", {"report.municipality"},
+          what_cell + " and " + ambiguous_key + " could name " + Names(ambiguous) +
+              (cell.empty() ? "; the municipality is left empty" : "; the cell is kept as written"),
+          at.page, at.line, at.text);
     }
     if (m) {
       Set(record, "report.municipality", m->name, where, "inferred:" + how);
-      record->AddFinding(
-          "info", "municipality_inferred", {"report.municipality"},
-          "the Kommun cell is empty; the municipality " + m->name + " was inferred from " + how,
-          where.page, where.line, where.text);
+      record->AddFinding("info", "municipality_inferred", {"report.municipality"},
+                         what_cell + "; the municipality " + m->name + " was inferred from " + how,
+                         where.page, where.line, where.text);
     }
   }
   // The county named in the document (the county board's address or e-mail).
   std::string written_county, written_code;
   Provenance county_where;
-  for (size_t i = segment.begin; i < segment.end && written_county.empty(); ++i) {
+  // The report's own lines first, then those before it that belong to no
+  // other report (a cover letter addressed to the county board).
+  std::vector<size_t> order;
+  for (size_t i = segment.begin; i < segment.end; ++i) order.push_back(i);
+  for (size_t i = segment.preamble; i < segment.begin; ++i) order.push_back(i);
+  for (size_t i : order) {
+    if (!written_county.empty()) break;
     const Line& line = doc.lines[i];
-    icu::UnicodeString text = U(line.Text());
-    for (const Pattern& p : patterns_.vocabulary().county_mentions) {
-      RegexMatch match;
-      if (RegexFind(p, text, &match) &&
-          reg.FindCounty(Trim(match.groups[1]), &written_county, &written_code)) {
-        county_where.page = line.page;
-        county_where.line = line.number;
-        county_where.text = line.Text();
-        county_where.rule = "county_mention";
-        break;
-      }
+    if (CountyInLine(patterns_, line.Text(), &written_county, &written_code)) {
+      county_where.page = line.page;
+      county_where.line = line.number;
+      county_where.text = line.Text();
+      county_where.rule = "county_mention";
     }
   }
   if (m) {

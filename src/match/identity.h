@@ -1,12 +1,17 @@
 // The identity resolver: who reported, for which county.
 //
-// In: a Record with the values the matcher read, the report's lines and the
-// municipality registry. Out: report.municipality in its canonical form (or
-// inferred from the post town, the workplace or an e-mail domain when the
-// Kommun cell is empty, with a finding saying so), its SCB code, the county
-// and its code (from the municipality; else from the county board named in
-// the document). It never invents a municipality that the document does not
-// name.
+// In: a Record with the values the matcher read, the report's lines (and its
+// preamble: the cover letter before it) and the municipality registry. Out:
+// report.municipality in its canonical form (or inferred from the post town,
+// the workplace or an e-mail domain when the Kommun cell is empty or names no
+// municipality, with a finding saying so), its SCB code, the county and its
+// code (from the municipality; else from the county board named in the
+// report, or failing that in its preamble: "Länsstyrelsen i Örebro län",
+// "Länsstyrelsen Skåne", "orebro@lansstyrelsen.se", so a blank form still
+// records the county board it is addressed to). It never invents a
+// municipality that the document does not name, and never picks one of two:
+// a clue that fits two municipalities (an e-mail domain, a text naming two)
+// names none, with an `ambiguous_municipality` warning naming them.
 #ifndef REDOVIS_MATCH_IDENTITY_H_
 #define REDOVIS_MATCH_IDENTITY_H_
 

@@ -70,6 +70,17 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
                                                  const Line& line) {
   const MunicipalityRegistry& reg = patterns_.municipalities();
   if (const Municipality* m = reg.Find(written)) return m->name;
+  // A name inside more words ("Västerås stad, vård och omsorg"): one is the
+  // municipality; two are neither.
+  std::vector<const Municipality*> candidates;
+  if (const Municipality* m = reg.FindInText(written, &candidates)) return m->name;
+  if (candidates.size() > 1) {
+    std::string names;
+    for (const Municipality* c : candidates) names += (names.empty() ? "" : ", ") + c->name;
+    AddFinding("warning", "ambiguous_municipality", {key},
+               "'" + written + "' names " + names + "; which one is meant is not clear", line);
+    return "";
+  }
   int distance = 0;
   const Municipality* near = reg.Nearest(written, &distance);
   std::string message = "'" + written + "' is not a Swedish municipality";
@@ -138,8 +149,10 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   if (raw.empty()) return;
   if (t == "municipalities" || spec->type == FieldType::kTextList) {
     std::vector<std::string> items = SplitList(raw);
-    if (t == "municipalities")
+    if (t == "municipalities") {
       for (std::string& item : items) item = CanonicalMunicipality(key, item, line);
+      items.erase(std::remove(items.begin(), items.end(), std::string()), items.end());
+    }
     if (!items.empty()) Store(key, Value::MakeList(items), rule, line);
     return;
   }

@@ -42,6 +42,9 @@ class ValueAssigner {
   bool Asked(const std::string& key) const;
   void Store(const std::string& key, Value value, const Rule& rule, const Line& line);
   std::vector<std::string> SplitList(const std::string& raw) const;
+  /// The canonical name of the municipality `written` names, alone or among
+  /// other words; "" with an `ambiguous_municipality` finding when it names
+  /// two; else `written` itself with an `unknown_municipality` finding.
   std::string CanonicalMunicipality(const std::string& key, const std::string& written,
                                     const Line& line);
 

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
 
 #include "base/text_util.h"
@@ -159,7 +160,11 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
 }
 
 void Normaliser::Normalise(Document* doc) const {
-  std::map<std::string, int> single_cell_counts;
+  NormaliseLines(doc);
+  MarkRepeatedLines(doc, 0, doc->lines.size());
+}
+
+void Normaliser::NormaliseLines(Document* doc) const {
   for (Line& line : doc->lines) {
     for (Cell& cell : line.cells) {
       if (IsFootnoteBody(cell.text)) {
@@ -177,13 +182,23 @@ void Normaliser::Normalise(Document* doc) const {
       break;
     }
     if (line.role != LineRole::kContent) continue;
-    if (const Cell* only = OnlyCell(line)) {
+    if (const Cell* only = OnlyCell(line))
       if (AnyFind(vocabulary_.furniture, U(only->text), &cache_)) line.role = LineRole::kFurniture;
-      if (only->text.size() <= 40) ++single_cell_counts[only->fold];
-    }
+  }
+}
+
+void Normaliser::MarkRepeatedLines(Document* doc, size_t begin, size_t end) const {
+  end = std::min(end, doc->lines.size());
+  std::map<std::string, int> single_cell_counts;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& line = doc->lines[i];
+    if (line.role != LineRole::kContent) continue;
+    const Cell* only = OnlyCell(line);
+    if (only && only->text.size() <= 40) ++single_cell_counts[only->fold];
   }
   // Short lines repeated on many pages are running headers or footers.
-  for (Line& line : doc->lines) {
+  for (size_t i = begin; i < end; ++i) {
+    Line& line = doc->lines[i];
     if (line.role != LineRole::kContent) continue;
     const Cell* only = OnlyCell(line);
     if (only && only->text.size() <= 40 && single_cell_counts[only->fold] >= 3)

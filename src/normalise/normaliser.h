@@ -24,8 +24,20 @@ class Normaliser {
  public:
   explicit Normaliser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
 
-  /// Normalises every cell of `doc` in place and marks footnote and furniture lines.
+  /// Normalises every cell of `doc` in place and marks footnote and furniture
+  /// lines: NormaliseLines, then MarkRepeatedLines over the whole document.
   void Normalise(Document* doc) const;
+
+  /// Normalises every cell of `doc` in place and marks footnotes and the
+  /// vocabulary's furniture lines (page numbers); not repeated lines.
+  void NormaliseLines(Document* doc) const;
+
+  /// Marks as furniture the short one-cell lines repeated at least three
+  /// times within lines [begin, end) (running headers and footers). Called
+  /// once per report of a bundle, so that a form's printed wording, repeated
+  /// once per report, is not taken for a running header of the bundle. It
+  /// only ever turns content into furniture.
+  void MarkRepeatedLines(Document* doc, size_t begin, size_t end) const;
 
   /// One cell's text: NFC, spaces, soft hyphens, markers, hyphen joins, trimmed.
   std::string NormaliseText(const std::string& text) const;

@@ -1,7 +1,9 @@
 #include "redovis/municipalities.h"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
@@ -17,6 +19,47 @@ std::string HyphenToSpace(std::string s) {
   return Squeeze(s);
 }
 
+std::string WithoutSpaces(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += c;
+  return out;
+}
+
+/// The fields of a TSV line, empty ones (also a trailing one) included.
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> cols;
+  size_t from = 0;
+  for (;;) {
+    size_t tab = line.find('\t', from);
+    cols.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) break;
+    from = tab + 1;
+  }
+  return cols;
+}
+
+std::vector<std::string> SplitNames(const std::string& cell) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (from <= cell.size()) {
+    size_t semi = cell.find(';', from);
+    std::string name =
+        Trim(cell.substr(from, semi == std::string::npos ? std::string::npos : semi - from));
+    if (!name.empty()) out.push_back(name);
+    if (semi == std::string::npos) break;
+    from = semi + 1;
+  }
+  return out;
+}
+
+/// True when the text has an upper-case letter where a proper noun starts:
+/// its first letter is upper case, or the text has no lower-case letter at all.
+bool LooksLikeProperNoun(const icu::UnicodeString& phrase, bool text_has_lower) {
+  if (!text_has_lower) return true;
+  return phrase.length() > 0 && u_isupper(phrase.char32At(0));
+}
+
 }  // namespace
 
 std::string MunicipalityRegistry::Key(const std::string& written) const {
@@ -24,6 +67,16 @@ std::string MunicipalityRegistry::Key(const std::string& written) const {
   if (vocabulary_)
     for (const Pattern& p : vocabulary_->municipality_affixes) s = Trim(RegexReplace(p, s, ""));
   return HyphenToSpace(Fold(s));
+}
+
+Status MunicipalityRegistry::AddKey(const std::string& key, size_t index,
+                                    const std::string& where) {
+  if (key.empty()) return Status::Error("pattern_error", where + ": an empty name");
+  auto [it, inserted] = by_key_.emplace(key, index);
+  if (!inserted && it->second != index)
+    return Status::Error("pattern_error", where + ": '" + key + "' would name both " +
+                                              all_[it->second].name + " and " + all_[index].name);
+  return Status();
 }
 
 Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* vocabulary) {
@@ -34,18 +87,33 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
-    if (number == 1 || line.empty() || line[0] == '#') continue;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> cols;
-    std::stringstream ss(line);
-    std::string col;
-    while (std::getline(ss, col, '\t')) cols.push_back(col);
-    if (cols.size() != 4 || cols[0].size() != 4 || cols[2].size() != 2)
-      return Status::Error("pattern_error", path + ":" + std::to_string(number) +
-                                                ": expected code, name, county_code, county");
-    Municipality m{cols[0], cols[1], cols[2], cols[3]};
-    by_key_[HyphenToSpace(Fold(m.name))] = all_.size();
-    by_ascii_[HyphenToSpace(AsciiFold(m.name))] = all_.size();
+    if (number == 1 || line.empty() || line[0] == '#') continue;
+    std::string where = path + ":" + std::to_string(number);
+    std::vector<std::string> cols = SplitTabs(line);
+    if (cols.size() != 6 || cols[0].size() != 4 || cols[2].size() != 2 || Trim(cols[1]).empty() ||
+        Trim(cols[4]).empty())
+      return Status::Error("pattern_error",
+                           where +
+                               ": expected code, name, county_code, county, official_name, "
+                               "other_names");
+    Municipality m{cols[0], Trim(cols[1]), cols[2], cols[3], Trim(cols[4]), SplitNames(cols[5])};
+    size_t index = all_.size();
+    all_.push_back(m);
+    std::vector<std::string> written = {m.name, m.official};
+    written.insert(written.end(), m.other_names.begin(), m.other_names.end());
+    for (const std::string& w : written) {
+      Status s = AddKey(Key(w), index, where);
+      if (!s.ok()) return s;
+      // A name written without an affix is also a name in running text.
+      std::string bare = HyphenToSpace(Fold(Trim(w)));
+      if (Key(w) == bare) by_bare_name_[bare] = index;
+      std::string ascii = HyphenToSpace(AsciiFold(Key(w)));
+      for (const std::string& a : {ascii, WithoutSpaces(ascii)}) {
+        std::vector<size_t>& list = by_ascii_[a];
+        if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+      }
+    }
     std::string county_key = HyphenToSpace(Fold(m.county));
     county_by_key_[county_key] = m.county_code;
     // "Västmanlands län" is also written "Västmanland" or "Västmanlands".
@@ -55,7 +123,6 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
       county_by_key_[bare.substr(0, bare.size() - 1)] = m.county_code;
     county_by_key_[HyphenToSpace(AsciiFold(bare))] = m.county_code;
     county_names_[m.county_code] = m.county;
-    all_.push_back(std::move(m));
   }
   if (all_.empty()) return Status::Error("pattern_error", path + ": no municipalities");
   return Status();
@@ -65,44 +132,72 @@ const Municipality* MunicipalityRegistry::Find(const std::string& written) const
   std::string key = Key(written);
   if (key.empty()) return nullptr;
   auto it = by_key_.find(key);
-  if (it != by_key_.end()) return &all_[it->second];
-  // The genitive of "Kristianstads kommun".
-  if (key.size() > 1 && key.back() == 's') {
-    it = by_key_.find(key.substr(0, key.size() - 1));
-    if (it != by_key_.end()) return &all_[it->second];
-  }
+  return it == by_key_.end() ? nullptr : &all_[it->second];
+}
+
+const Municipality* MunicipalityRegistry::FindAscii(
+    const std::string& token, std::vector<const Municipality*>* candidates) const {
+  auto it = by_ascii_.find(HyphenToSpace(AsciiFold(token)));
+  if (it == by_ascii_.end()) return nullptr;
+  if (it->second.size() == 1) return &all_[it->second[0]];
+  if (candidates)
+    for (size_t i : it->second) candidates->push_back(&all_[i]);
   return nullptr;
 }
 
-const Municipality* MunicipalityRegistry::FindAscii(const std::string& token) const {
-  auto it = by_ascii_.find(HyphenToSpace(AsciiFold(token)));
-  return it == by_ascii_.end() ? nullptr : &all_[it->second];
-}
-
-const Municipality* MunicipalityRegistry::FindInText(const std::string& text) const {
-  // Try every run of one to three words, longest first at each position.
-  std::vector<std::string> words;
-  std::string cur;
+const Municipality* MunicipalityRegistry::FindInText(
+    const std::string& text, std::vector<const Municipality*>* candidates) const {
+  // The words of the text (letters and hyphens), in order.
+  std::vector<icu::UnicodeString> words;
+  icu::UnicodeString cur;
   icu::UnicodeString u = U(text);
+  bool has_lower = false;
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     UChar32 c = u.char32At(i);
+    if (u_islower(c)) has_lower = true;
     if (u_isalpha(c) || c == '-') {
-      cur += Utf8(icu::UnicodeString(c));
-    } else if (!cur.empty()) {
+      cur.append(c);
+    } else if (!cur.isEmpty()) {
       words.push_back(cur);
-      cur.clear();
+      cur.remove();
     }
   }
-  if (!cur.empty()) words.push_back(cur);
-  for (size_t i = 0; i < words.size(); ++i) {
-    for (size_t n = 3; n >= 1; --n) {
-      if (i + n > words.size()) continue;
-      std::string phrase = words[i];
-      for (size_t k = 1; k < n; ++k) phrase += " " + words[i + k];
-      auto it = by_key_.find(HyphenToSpace(Fold(phrase)));
-      if (it != by_key_.end()) return &all_[it->second];
+  if (!cur.isEmpty()) words.push_back(cur);
+  // Every run of one to four words, longest first at each position; a name
+  // found consumes its words.
+  constexpr size_t kMaxWords = 4;
+  std::vector<size_t> found;
+  for (size_t i = 0; i < words.size();) {
+    size_t taken = 0;
+    for (size_t n = std::min(kMaxWords, words.size() - i); n >= 1 && !taken; --n) {
+      icu::UnicodeString phrase = words[i];
+      for (size_t k = 1; k < n; ++k) phrase.append(u' ').append(words[i + k]);
+      std::string utf8 = Utf8(phrase);
+      std::string bare = HyphenToSpace(Fold(utf8));
+      std::string key = Key(utf8);
+      if (key != bare) {
+        // A name with its affix ("Falu kommun", "Region Gotland").
+        auto it = by_key_.find(key);
+        if (it != by_key_.end()) {
+          found.push_back(it->second);
+          taken = n;
+        }
+      } else if (LooksLikeProperNoun(phrase, has_lower)) {
+        auto it = by_bare_name_.find(bare);
+        if (it != by_bare_name_.end()) {
+          found.push_back(it->second);
+          taken = n;
+        }
+      }
     }
+    i += taken ? taken : 1;
   }
+  std::vector<size_t> distinct;
+  for (size_t f : found)
+    if (std::find(distinct.begin(), distinct.end(), f) == distinct.end()) distinct.push_back(f);
+  if (distinct.size() == 1) return &all_[distinct[0]];
+  if (candidates)
+    for (size_t f : distinct) candidates->push_back(&all_[f]);
   return nullptr;
 }
 

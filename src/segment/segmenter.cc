@@ -20,6 +20,15 @@ constexpr int kMinHeadingsForReport = 2;
 
 }  // namespace
 
+size_t ReportSegmenter::EndBefore(const Document& doc, size_t begin, size_t opening) const {
+  int page = doc.lines[opening].page;
+  if (page <= 0) return opening;
+  size_t first = opening;
+  while (first > begin && doc.lines[first - 1].page == page) --first;
+  if (first == begin || CountHeadings(doc, first, opening) > 0) return opening;
+  return first;
+}
+
 const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
                                        bool* known) const {
   const Edition* best = nullptr;
@@ -58,6 +67,11 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
 }
 
 int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end) const {
+  return static_cast<int>(Headings(doc, begin, end).size());
+}
+
+std::set<std::string> ReportSegmenter::Headings(const Document& doc, size_t begin,
+                                                size_t end) const {
   std::set<std::string> seen;
   for (size_t i = begin; i < end; ++i) {
     const Cell* first = FirstCell(doc.lines[i]);
@@ -68,7 +82,25 @@ int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end
         if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_))
           seen.insert(edition->name + "/" + h.name);
   }
-  return static_cast<int>(seen.size());
+  return seen;
+}
+
+bool ReportSegmenter::StartsAnother(const Document& doc, size_t current, size_t opening,
+                                    size_t next) const {
+  std::set<std::string> before = Headings(doc, current, opening);
+  std::set<std::string> after = Headings(doc, opening, next);
+  if (static_cast<int>(before.size()) < kMinHeadingsForReport ||
+      static_cast<int>(after.size()) < kMinHeadingsForReport)
+    return false;
+  for (const std::string& h : after)
+    if (before.count(h)) return true;  // the form begins again
+  // Another edition's form, both clearly recognised (a part of one report
+  // alone may look like another edition).
+  int score = 0;
+  bool was_known = false, now_known = false;
+  const Edition* was = Detect(doc, current, opening, &score, &was_known);
+  const Edition* now = Detect(doc, opening, next, &score, &now_known);
+  return was && now && was_known && now_known && now != was;
 }
 
 std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
@@ -97,24 +129,29 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     if (s.edition && s.edition_known) out.push_back(s);
     return out;
   }
-  // A start followed too soon by another (a title repeated on every page, a
-  // title page) does not split the report: drop the later start.
-  // A start splits the document only when the part before it and the part
-  // after it each hold a report's headings.
+  // Starts with no section heading between them are one opening (the title,
+  // the county board's address and the year line of one heading block); the
+  // opening begins at its first start.
+  std::vector<size_t> openings;
+  for (size_t k = 0; k < starts.size(); ++k)
+    if (openings.empty() || CountHeadings(doc, starts[k - 1], starts[k]) > 0)
+      openings.push_back(starts[k]);
+  // An opening followed too soon by another (a title repeated on every page,
+  // a title page) or met inside a report (an answer that starts with the
+  // year line's words) does not split the report: see StartsAnother.
   std::vector<size_t> kept;
-  for (size_t k = 0; k < starts.size(); ++k) {
+  for (size_t k = 0; k < openings.size(); ++k) {
     if (!kept.empty()) {
-      size_t next = k + 1 < starts.size() ? starts[k + 1] : doc.lines.size();
-      if (CountHeadings(doc, kept.back(), starts[k]) < kMinHeadingsForReport ||
-          CountHeadings(doc, starts[k], next) < kMinHeadingsForReport)
-        continue;
+      size_t next = k + 1 < openings.size() ? openings[k + 1] : doc.lines.size();
+      if (!StartsAnother(doc, kept.back(), openings[k], next)) continue;
     }
-    kept.push_back(starts[k]);
+    kept.push_back(openings[k]);
   }
   for (size_t k = 0; k < kept.size(); ++k) {
     Segment s;
     s.begin = kept[k];
-    s.end = k + 1 < kept.size() ? kept[k + 1] : doc.lines.size();
+    s.end = k + 1 < kept.size() ? EndBefore(doc, s.begin, kept[k + 1]) : doc.lines.size();
+    s.preamble = out.empty() ? 0 : out.back().end;
     s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
     if (!s.edition) {
       // A title but nothing of any form after it: not a report.

@@ -6,9 +6,31 @@
 // (never from the file name). A cover letter before the report, an appendix
 // after it, and repeated title lines are not reports of their own. It never
 // reads values.
+//
+// A report starts at a form's opening: a line matching an edition's `start`
+// rule (the title "REDOVISNING" alone or with its subtitle in one cell, the
+// year line "Statsbidrag avseende år", the first section's heading, the 2016
+// title), whatever edition came before, so a report retyped without its title
+// still starts. Starts with no section heading between them are one opening
+// (one heading block). An opening splits the document when the part before it
+// and the part after it, up to the next opening, each hold at least two
+// section headings and the part after begins the form again (a heading
+// repeats) or is clearly another edition's, so a bundle of any length gives
+// one segment per report, in order, while a title repeated on every page or
+// an answer that happens to begin with an opening's words splits nothing.
+//
+// A segment runs to the next report's opening; in a paged document it stops
+// at the page break before that opening when the lines from the break to the
+// opening hold no heading (the next report's letter or logo page). In plain
+// text, where nothing marks that boundary, a report's range runs to the next
+// opening. The lines before a report that belong to no other (a cover
+// letter, the logo page) are its preamble: the identity resolver reads only
+// the county board's name there.
 #ifndef REDOVIS_SEGMENT_SEGMENTER_H_
 #define REDOVIS_SEGMENT_SEGMENTER_H_
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "base/text_util.h"
@@ -21,6 +43,8 @@ namespace redovis {
 /// One report inside a document.
 struct Segment {
   size_t begin = 0, end = 0;         ///< line indices [begin, end)
+  size_t preamble = 0;               ///< lines [preamble, begin) precede the report and
+                                     ///< belong to no other (a cover letter, a logo page)
   const Edition* edition = nullptr;  ///< best edition (a guess when !edition_known)
   int score = 0;                     ///< detection score of `edition`
   bool edition_known = true;         ///< false: looks like a report of an unknown edition
@@ -40,7 +64,22 @@ class ReportSegmenter {
                         bool* known) const;
 
  private:
+  /// The number of distinct section headings (of any edition) in lines [begin, end).
   int CountHeadings(const Document& doc, size_t begin, size_t end) const;
+  /// The distinct section headings in lines [begin, end), as "edition/section".
+  std::set<std::string> Headings(const Document& doc, size_t begin, size_t end) const;
+  /// Whether the opening at `opening` starts another report than the one
+  /// starting at `current` (the next opening is at `next`): both parts hold
+  /// at least two section headings, and the part after it either repeats a
+  /// heading of the part before (the form begins again) or is clearly
+  /// another edition's form.
+  bool StartsAnother(const Document& doc, size_t current, size_t opening, size_t next) const;
+  /// Where the report starting at `begin` ends, given the next report's
+  /// opening line: at the opening, or, in a paged document, at the start of
+  /// the opening's page when the lines on that page before the opening hold
+  /// no section heading (the next report's cover letter or logo, which a
+  /// bundle of PDFs starts on a new page).
+  size_t EndBefore(const Document& doc, size_t begin, size_t opening) const;
   const PatternSet& patterns_;
   mutable MatcherCache cache_;  ///< one segmenter serves one document at a time
 };
