@@ -66,7 +66,7 @@ while read -r sum kind name; do
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
-    echo "FAIL snapshot: $kind $name ${got:+changed}${got:-is missing}"
+    echo "FAIL snapshot: $kind $name ${got:+changed (now ${got:0:12})}${got:-is missing}"
   fi
 done < "$want"
 while read -r sum kind name; do
