@@ -157,3 +157,152 @@ TEST_CASE("a table exported one cell per line: vertical headers and rows") {
   CHECK(r.Get("clients.total.women").as_int() == 40);
   CHECK(r.Get("clients.total.men").is_null());
 }
+
+// ---- columns by position, inline answers, marks where numbers are asked (issue 14)
+
+namespace {
+
+/// A PDF-like 2021 document: the identifying lines, then `body` (cells with
+/// their x extents), then the form's end.
+struct PositionedForm {
+  Document d;
+  PositionedForm() {
+    d.format = "pdf";
+    Add({{"REDOVISNING", 50, 120}});
+    Add({{"Statsbidrag avseende år 2021", 50, 200}});
+    Add({{"Kontaktuppgifter till den kommun som beviljats statsbidraget", 50, 300}});
+    Add({{"Kommun Västerås", 50, 120}});
+  }
+  struct C {
+    std::string text;
+    double x0, x1;
+    CheckboxState box = CheckboxState::kNone;
+  };
+  void Add(std::vector<C> cells) {
+    Line l;
+    l.number = static_cast<int>(d.lines.size()) + 1;
+    l.page = 1;
+    for (const C& c : cells) {
+      Cell cell;
+      cell.text = c.text;
+      cell.x0 = c.x0;
+      cell.x1 = c.x1;
+      cell.checkbox = c.box;
+      l.cells.push_back(cell);
+    }
+    d.lines.push_back(l);
+  }
+  Record Read() {
+    Add({{"8. Coronapandemin", 50, 120}});
+    Add({{"Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?", 50, 400}});
+    Extractor ex(testing::ProjectPatterns());
+    Source src;
+    src.file = "positions.pdf";
+    auto recs = ex.ExtractDocument(d, src);
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a mark between two columns is null with a finding, never the neighbour") {
+  PositionedForm f;
+  f.Add({{"Utbildning", 50, 100}});
+  f.Add({{"Ja", 400, 411}, {"Nej", 460, 475}});
+  // Halfway between the end of "Ja" and the start of "Nej".
+  f.Add({{"Ombuden har erbjudits utbildning.", 50, 200}, {"X", 432, 439}});
+  f.Add({{"Handledning", 50, 100}});
+  f.Add({{"Ja", 400, 411}, {"Nej", 460, 475}});
+  // Right-aligned in the Ja cell, still clearly nearer Ja than Nej.
+  f.Add({{"Ombuden har erbjudits handledning.", 50, 200}, {"X", 414, 421}});
+  Record r = f.Read();
+  CHECK(r.Get("training.offered").is_null());
+  const Finding* amb = FindCode(r, "ambiguous_column");
+  REQUIRE(amb);
+  CHECK(amb->keys[0] == "training.offered");
+  CHECK(amb->message.find("'X' between yes and no") != std::string::npos);
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+}
+
+TEST_CASE("drawn boxes right-aligned against the rule are read in their columns' order") {
+  // As LibreOffice exports a form whose boxes stand right-aligned in cells
+  // whose headers are left-aligned: the Ja box is nearer the word "Nej".
+  PositionedForm f;
+  f.Add({{"Handledning", 50, 100}});
+  f.Add({{"Ja", 466, 477}, {"Nej", 501, 516}});
+  f.Add({{"Ombuden har erbjudits handledning.", 56, 218},
+         {"", 492, 501, CheckboxState::kChecked},
+         {"", 527, 536, CheckboxState::kUnchecked}});
+  Record r = f.Read();
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK_FALSE(FindCode(r, "ambiguous_column"));
+}
+
+TEST_CASE("a comment column added to a Ja/Nej table is recognised and ignored") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\tKommentar\nOmbuden har erbjudits utbildning.\tX\t\tSe "
+               "bilaga\nHandledning\n\tJa\tNej\tKommentar\nOmbuden har erbjudits "
+               "handledning.\t\tX\t\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK(r.Get("supervision.offered").as_bool() == false);
+  CHECK_FALSE(FindCode(r, "unreadable_mark"));
+}
+
+TEST_CASE("the 2023 queue: X under Ja from a single municipality is yes") {
+  const std::string form =
+      "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun Lindesberg\n4. Tillgång till personligt ombud\n\tJa\tNej\n"
+      "Har ni haft kö eller väntetid för personer som söker kontakt med personliga ombud? "
+      "(ange antal kommuner med kö)\t";
+  auto yes = ExtractText(form + "X\t\n8. Övrigt\n");
+  CHECK(yes[0].Get("access.queue").ToDisplay() == "yes");
+  CHECK(yes[0].Get("access.queue_municipalities_with").is_null());
+  CHECK_FALSE(FindCode(yes[0], "unreadable_number"));
+  auto counted = ExtractText(form + "2\t1\n8. Övrigt\n");
+  CHECK(counted[0].Get("access.queue").ToDisplay() == "partly");
+  CHECK(counted[0].Get("access.queue_municipalities_with").as_int() == 2);
+  CHECK(counted[0].Get("access.queue_municipalities_without").as_int() == 1);
+}
+
+TEST_CASE("inline answers: counts in a sentence, Ja/Nej as words after the question") {
+  auto recs =
+      ExtractText(Form2020("Utbildning\nOmbuden har erbjudits utbildning.\nNej, det har vi inte\n"
+                           "Om ja, ange vilken/vilka utbildningar.\nHandledning\n"
+                           "Ombuden har erbjudits handledning. Ja\n"
+                           "2. Klienter\nTotalt antal klienter: kvinnor 12, män 7\n"
+                           "därav mellan 18 och 29 år: 3 kvinnor och 2 män\n"
+                           "Antal nya klienter: kvinnor 4, ungefär 5\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("training.description").is_null());
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK(r.Get("clients.total.women").as_int() == 12);
+  CHECK(r.Get("clients.total.men").as_int() == 7);
+  CHECK(r.Get("clients.total.age_18_29.women").as_int() == 3);
+  CHECK(r.Get("clients.total.age_18_29.men").as_int() == 2);
+  // A part that names no column: the sentence is not read at all.
+  CHECK(r.Get("clients.new.women").is_null());
+}
+
+TEST_CASE("a vertical table in a format that drops empty cells: a lone mark is ambiguous") {
+  PositionedForm f;
+  f.Add({{"Utbildning", 50, 100}});
+  f.Add({{"Ja", 136, 147}});
+  f.Add({{"Nej", 136, 151}});
+  f.Add({{"Ombuden har erbjudits utbildning.", 130, 280}});
+  f.Add({{"X", 130, 137}});
+  f.Add({{"Om ja, ange vilken/vilka utbildningar.", 130, 300}});
+  f.Add({{"2. Klienter", 50, 100}});
+  f.Add({{"Kvinnor", 493, 523}});
+  f.Add({{"Män", 493, 512}});
+  f.Add({{"Totalt antal klienter", 163, 247}});
+  f.Add({{"40", 163, 174}});
+  f.Add({{"22", 163, 174}});
+  Record r = f.Read();
+  CHECK(r.Get("training.offered").is_null());
+  REQUIRE(FindCode(r, "ambiguous_column"));
+  CHECK(r.Get("clients.total.women").as_int() == 40);
+  CHECK(r.Get("clients.total.men").as_int() == 22);
+}

@@ -1,5 +1,6 @@
 #include "match/form_matcher.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -19,10 +20,27 @@ struct LineView {
   int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
 };
 
+/// The column name common.rules gives a header word that is never read (a
+/// comment column, a sum column).
+constexpr const char* kIgnoredColumn = "ignore";
+/// A cell farther than this (points) from every header is in no column.
+constexpr double kMaxColumnGap = 40;
+/// A cell whose distances to the two nearest headers differ by less than
+/// this share of their sum stands between the two columns.
+constexpr double kBetweenColumns = 0.25;
+
+/// Where a cell stands under a positional header.
+struct Placement {
+  std::string column;      ///< the column's name; "" for none
+  bool ambiguous = false;  ///< it stands between two columns
+  std::string between;     ///< the two columns' names, for the finding
+};
+
 /// The active column header of a table.
 struct ColumnHeader {
-  std::vector<std::string> names;  ///< column name per cell index ("" for none)
+  std::vector<std::string> names;  ///< column name per cell index ("" for none or ignored)
   std::vector<double> x0, x1;      ///< extent per cell index (PDF), -1 when unknown
+  std::vector<bool> ignored;       ///< a known column that is never read (comment, sum)
   bool positional = false;
   /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
   bool vertical = false;
@@ -56,10 +74,15 @@ class MatchRun {
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   static bool IsLoneCell(const LineView& v);
-  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx);
+  static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
+  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, std::string* ambiguous);
+  void OrderPlacements(const LineView& v, const std::vector<size_t>& cells,
+                       std::vector<Placement>* placed) const;
+  bool ApplyInlineRow(const Rule& r, size_t idx);
+  bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
   bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
-  std::string ColumnAt(const LineView& v, size_t cell) const;
+  Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;
   std::string RightValue(const LineView& v, size_t cell) const;
@@ -115,12 +138,16 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
-    if (!name.empty())
+    if (name == kIgnoredColumn)
+      name.clear();  // a comment or sum column: known, never read
+    else if (!name.empty())
       ++named;
     else if (!c.text.empty() && static_cast<int>(i) != v.first)
       ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
       return false;
+    h.ignored.push_back(!c.text.empty() && name.empty() &&
+                        parser_.ColumnOf(c.text, c.fold) == kIgnoredColumn);
     h.names.push_back(name);
     h.x0.push_back(c.x0);
     h.x1.push_back(c.x1);
@@ -133,8 +160,11 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
 
 bool MatchRun::IsLoneCell(const LineView& v) {
   // One empty lead cell (no check box in it), one cell of text, and nothing
-  // after but padding: empty cells without check boxes.
+  // after but padding: empty cells without check boxes. A format with
+  // positions drops empty cells: there, one positioned cell alone.
   const auto& cells = v.line->cells;
+  if (cells.size() == 1 && cells[0].x0 >= 0 && cells[0].checkbox == CheckboxState::kNone)
+    return true;
   if (cells.size() < 2 || !cells[0].text.empty() || cells[0].checkbox != CheckboxState::kNone)
     return false;
   for (size_t j = 2; j < cells.size(); ++j)
@@ -151,8 +181,9 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
     const LineView& v = View(k);
     if (v.first < 0) continue;
     if (!IsLoneCell(v)) break;
-    std::string name = parser_.ColumnOf(v.line->cells[1].text, v.line->cells[1].fold);
-    if (name.empty()) break;
+    const Cell& c = v.line->cells[LoneAt(v)];
+    std::string name = parser_.ColumnOf(c.text, c.fold);
+    if (name.empty() || name == kIgnoredColumn) break;
     h.names.push_back(name);
     *last = k;
   }
@@ -161,7 +192,8 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
   return true;
 }
 
-std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx) {
+std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx,
+                                                                    std::string* ambiguous) {
   std::vector<std::pair<std::string, const Cell*>> out;
   const LineView& v = View(idx);
   bool has_values = false;
@@ -169,20 +201,53 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx) 
     if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)
       has_values = true;
   if (!header_.vertical || has_values) {
+    std::vector<size_t> cells;
+    std::vector<Placement> placed;
     for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
-      std::string col = ColumnAt(v, j);
-      if (!col.empty()) out.emplace_back(col, &v.line->cells[j]);
+      cells.push_back(j);
+      placed.push_back(ColumnAt(v, j));
+    }
+    OrderPlacements(v, cells, &placed);
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const Cell& c = v.line->cells[cells[k]];
+      if (placed[k].ambiguous) {
+        if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
+          *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
+                        (c.text.empty() ? "[checked box]" : c.text) + "' between " +
+                        placed[k].between;
+        continue;
+      }
+      if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &c);
     }
     return out;
   }
   // A vertical row: the values are the next lone cells, one per column.
   size_t want = header_.names.size();
+  bool positional = false;
   for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
     const LineView& n = View(k);
     if (n.first < 0 && !IsLoneCell(n)) continue;
-    if (!IsLoneCell(n) || IsStructuralCell(n.cells[1], n.line->cells[1].fold)) break;
-    out.emplace_back(header_.names[out.size()], &n.line->cells[1]);
+    if (!IsLoneCell(n)) break;
+    size_t at = LoneAt(n);
+    const Cell& c = n.line->cells[at];
+    if (IsStructuralCell(n.cells[at], c.fold)) break;
+    positional = positional || c.x0 >= 0;
+    // Where empty cells leave no line, only marks and numbers are values.
+    double num;
+    if (c.x0 >= 0 && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
+        header_.names[out.size()] != "names")
+      break;
+    out.emplace_back(header_.names[out.size()], &c);
     consumed_.insert(k);
+  }
+  if (positional && !out.empty() && out.size() < want) {
+    // The format dropped the empty cells: which column each value stood in
+    // cannot be told.
+    for (const auto& [col, cell] : out)
+      *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text + "'";
+    *ambiguous += " on their own lines below a header of " + std::to_string(want) +
+                  " columns stacked on lines of their own";
+    out.clear();
   }
   return out;
 }
@@ -205,25 +270,96 @@ bool MatchRun::IsStructuralLine(size_t idx) const {
   return false;
 }
 
-std::string MatchRun::ColumnAt(const LineView& v, size_t cell) const {
-  if (!has_header_) return "";
+Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
+  Placement p;
+  if (!has_header_) return p;
   const Cell& c = v.line->cells[cell];
-  if (header_.positional && c.x0 >= 0) {
-    double mid = (c.x0 + c.x1) / 2;
-    std::string best;
-    double best_d = 1e9;
-    for (size_t j = 0; j < header_.names.size(); ++j) {
-      if (header_.names[j].empty() || header_.x0[j] < 0) continue;
-      double hx0 = header_.x0[j], hx1 = header_.x1[j];
-      double d = mid < hx0 ? hx0 - mid : (mid > hx1 ? mid - hx1 : 0);
-      if (d < best_d) {
-        best_d = d;
-        best = header_.names[j];
-      }
-    }
-    return best_d <= 40 ? best : "";
+  if (!(header_.positional && c.x0 >= 0)) {
+    if (cell < header_.names.size()) p.column = header_.names[cell];
+    return p;
   }
-  return cell < header_.names.size() ? header_.names[cell] : "";
+  // By position: the header the cell overlaps most; else the nearest, unless
+  // another is almost as near (the cell stands between two columns).
+  double best_o = 0, second_o = 0, best_d = 1e9, second_d = 1e9;
+  size_t best_oj = 0, best_dj = 0, second_dj = 0, second_oj = 0;
+  for (size_t j = 0; j < header_.names.size(); ++j) {
+    if (header_.x0[j] < 0 || (header_.names[j].empty() && !header_.ignored[j])) continue;
+    double hx0 = header_.x0[j], hx1 = header_.x1[j];
+    double overlap = std::min(c.x1, hx1) - std::max(c.x0, hx0);
+    if (overlap > best_o) {
+      second_o = best_o, second_oj = best_oj;
+      best_o = overlap, best_oj = j;
+    } else if (overlap > second_o) {
+      second_o = overlap, second_oj = j;
+    }
+    double d = c.x1 < hx0 ? hx0 - c.x1 : (c.x0 > hx1 ? c.x0 - hx1 : 0);
+    if (d < best_d) {
+      second_d = best_d, second_dj = best_dj;
+      best_d = d, best_dj = j;
+    } else if (d < second_d) {
+      second_d = d, second_dj = j;
+    }
+  }
+  auto name = [&](size_t j) {
+    return header_.names[j].empty() ? std::string(kIgnoredColumn) : header_.names[j];
+  };
+  if (best_o > 0) {
+    if (second_o > 0.5 * best_o) {
+      p.ambiguous = true;
+      p.between = name(best_oj) + " and " + name(second_oj);
+    } else {
+      p.column = header_.names[best_oj];
+    }
+    return p;
+  }
+  if (best_d > kMaxColumnGap) return p;
+  // Nearer to one header than to the next by less than a third of the
+  // distance between them: between two columns.
+  if (second_d < 1e9 && second_d - best_d < kBetweenColumns * (second_d + best_d)) {
+    p.ambiguous = true;
+    p.between = name(best_dj) + " and " + name(second_dj);
+    return p;
+  }
+  p.column = header_.names[best_dj];
+  return p;
+}
+
+void MatchRun::OrderPlacements(const LineView& v, const std::vector<size_t>& cells,
+                               std::vector<Placement>* placed) const {
+  // A row with one value cell per column of a positional header, each in
+  // the order of the columns, is read in that order even where a cell stands
+  // nearer the neighbouring header (marks right-aligned under left-aligned
+  // headers): the row itself says which cell is which.
+  if (!header_.positional) return;
+  std::vector<size_t> columns;
+  for (size_t j = 0; j < header_.names.size(); ++j)
+    if (header_.x0[j] >= 0 && (!header_.names[j].empty() || header_.ignored[j]))
+      columns.push_back(j);
+  std::vector<size_t> filled;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    const Cell& c = v.line->cells[cells[k]];
+    if (c.x0 < 0) return;
+    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) filled.push_back(k);
+  }
+  size_t boxes = 0;
+  for (size_t k : filled) boxes += v.line->cells[cells[k]].checkbox != CheckboxState::kNone;
+  // Only drawn boxes stand in every column whatever is ticked; typed marks
+  // stand only where ticked.
+  if (filled.size() != columns.size() || boxes != filled.size()) return;
+  for (size_t i = 0; i < filled.size(); ++i) {
+    const Cell& c = v.line->cells[cells[filled[i]]];
+    size_t j = columns[i];
+    // Each box must stand right of the previous column's header start and
+    // left of the next column's header end.
+    if (i > 0 && c.x1 < header_.x0[columns[i - 1]]) return;
+    if (i + 1 < columns.size() && c.x0 > header_.x1[columns[i + 1]]) return;
+    (void)j;
+  }
+  for (size_t i = 0; i < filled.size(); ++i) {
+    Placement& p = (*placed)[filled[i]];
+    p = Placement();
+    p.column = header_.names[columns[i]];
+  }
 }
 
 bool MatchRun::IsMarked(const Cell& cell) const {
@@ -313,19 +449,35 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
 
 void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
-  if (!has_header_) return;
+  if (!has_header_) {
+    ApplyInlineRow(r, idx);
+    return;
+  }
+  if (LoneAt(v) == 0 && v.line->cells.size() == 1 && !header_.vertical && ApplyInlineRow(r, idx))
+    return;
   std::set<std::string> marked;
-  for (const auto& [col, cell] : RowCells(idx)) {
+  std::string ambiguous;
+  auto cells = RowCells(idx, &ambiguous);
+  bool any_value = false;
+  for (const auto& [col, cell] : cells) {
     const Cell& c = *cell;
+    if (!c.text.empty() || c.checkbox == CheckboxState::kChecked) any_value = true;
     auto ck = r.column_keys.find(col);
     if (ck != r.column_keys.end()) {
       std::string key = Interpolate(ck->second);
+      double count;
+      if (!r.choice_key.empty() &&
+          (c.checkbox == CheckboxState::kChecked ||
+           (parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &count)))) {
+        // A mark where a number is asked (the 2023 queue: one municipality
+        // writes X under Ja): the column is chosen, the count is not given.
+        marked.insert(col);
+        continue;
+      }
       if (!c.text.empty() && !key.empty()) {
         assigner_.Assign(key, c.text, r, *v.line);
         double n;
         if (!r.choice_key.empty() && parser_.ParseNumber(c.text, &n) && n > 0) marked.insert(col);
-      } else if (c.checkbox == CheckboxState::kChecked && !r.choice_key.empty()) {
-        marked.insert(col);
       }
       continue;
     }
@@ -338,10 +490,130 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
                            *v.line);
     }
   }
+  std::vector<std::string> keys;
+  if (!r.choice_key.empty()) keys.push_back(Interpolate(r.choice_key));
+  for (const auto& [col, key] : r.column_keys) keys.push_back(Interpolate(key));
+  if (!ambiguous.empty()) {
+    // Precision first: a value whose column cannot be told leaves the row's
+    // keys unread.
+    assigner_.AddFinding("warning", "ambiguous_column", keys,
+                         "cannot tell which column holds " + ambiguous, *v.line);
+    return;
+  }
+  if (!any_value && ApplyInlineRow(r, idx)) return;
   if (r.choice_key.empty()) return;
   std::string key = Interpolate(r.choice_key);
   if (key.empty()) return;
   assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
+}
+
+bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
+  // The row written as a sentence: "Totalt antal klienter: kvinnor 12, män
+  // 7", or its choice as a word after the label or on the next line.
+  const LineView& v = View(idx);
+  RegexMatch m;
+  if (v.first < 0 || !RegexFind(r.regex, v.cells[v.first], &m, &cache_)) return false;
+  std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+    if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
+    if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
+  }
+  rest = Trim(rest);
+  while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+    rest = Trim(rest.substr(1));
+  // The rest of a label the rule did not need ("... år: kvinnor 3") ends at a colon.
+  size_t colon = rest.find(':');
+  if (colon != std::string::npos && rest.find_first_of("0123456789") > colon)
+    rest = Trim(rest.substr(colon + 1));
+  // Pairs of a column word and a number, separated by the list separators.
+  std::string split = rest;
+  for (const Pattern& sep : ps_.vocabulary().list_separators)
+    split = RegexReplace(sep, split, "\x1f");
+  std::vector<std::pair<std::string, std::string>> pairs;
+  size_t b = 0;
+  bool all_pairs = !rest.empty();
+  for (size_t i = 0; i <= split.size(); ++i) {
+    if (i < split.size() && split[i] != '\x1f') continue;
+    std::string part = Trim(split.substr(b, i - b));
+    b = i + 1;
+    if (part.empty()) continue;
+    // "kvinnor 12" or "12 kvinnor".
+    size_t d = part.find_first_of("0123456789");
+    std::string words, number;
+    if (d == 0) {
+      size_t e = part.find_first_not_of("0123456789 ");
+      number = part.substr(0, e == std::string::npos ? part.size() : e);
+      words = e == std::string::npos ? "" : part.substr(e);
+    } else if (d != std::string::npos) {
+      words = part.substr(0, d);
+      number = part.substr(d);
+    }
+    words = Trim(words);
+    while (!words.empty() && words.back() == ':') words = Trim(words.substr(0, words.size() - 1));
+    std::string col = words.empty() ? "" : parser_.ColumnOf(words);
+    double n;
+    if (col.empty() || !parser_.ParseNumber(Trim(number), &n)) {
+      all_pairs = false;
+      break;
+    }
+    pairs.emplace_back(col, Trim(number));
+  }
+  if (all_pairs && !pairs.empty()) {
+    std::set<std::string> marked, seen;
+    for (const auto& [col, number] : pairs) {
+      if (!seen.insert(col).second) return false;  // a column named twice: not a row
+    }
+    for (const auto& [col, number] : pairs) {
+      auto ck = r.column_keys.find(col);
+      if (ck == r.column_keys.end()) continue;
+      std::string key = Interpolate(ck->second);
+      if (!key.empty()) assigner_.Assign(key, number, r, *v.line);
+      double n;
+      if (parser_.ParseNumber(number, &n) && n > 0) marked.insert(col);
+    }
+    std::string key = r.choice_key.empty() ? "" : Interpolate(r.choice_key);
+    if (!key.empty() && !marked.empty())
+      assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r,
+                             *v.line);
+    return true;
+  }
+  if (r.choice_key.empty()) return false;
+  return InlineChoice(r, rest, idx);
+}
+
+bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
+  std::string key = Interpolate(r.choice_key);
+  const FieldSpec* spec = key.empty() ? nullptr : ps_.catalogue().Find(key);
+  if (!spec) return false;
+  auto allowed = [&](const std::string& col) {
+    if (spec->type == FieldType::kBool) return col == "yes" || col == "no";
+    return std::find(spec->enum_values.begin(), spec->enum_values.end(), col) !=
+           spec->enum_values.end();
+  };
+  const Line* where = View(idx).line;
+  std::string col;
+  if (!rest.empty()) {
+    col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
+  } else {
+    // The answer on the next line, alone or at the start of a sentence.
+    for (size_t k = idx + 1; k < seg_.end && k <= idx + 2; ++k) {
+      const LineView& n = View(k);
+      if (n.first < 0) continue;
+      if (n.line->role != LineRole::kContent || IsStructuralLine(k)) return false;
+      const Cell& c = n.line->cells[n.first];
+      if (c.checkbox != CheckboxState::kNone) return false;
+      for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)
+        if (!n.line->cells[j].text.empty()) return false;
+      col = parser_.ColumnOf(c.text, c.fold);
+      if (!allowed(col)) return false;
+      consumed_.insert(k);
+      where = n.line;
+      break;
+    }
+  }
+  if (col.empty() || !allowed(col)) return false;
+  assigner_.AssignChoice(key, {col}, r, *where);
+  return true;
 }
 
 void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark) {
