@@ -306,3 +306,25 @@ TEST_CASE("a vertical table in a format that drops empty cells: a lone mark is a
   CHECK(r.Get("clients.total.women").as_int() == 40);
   CHECK(r.Get("clients.total.men").as_int() == 22);
 }
+
+TEST_CASE("retyped without tables: 'Label: value', stacked labels, a mark before an option") {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun: Tyresö\n7. Ekonomi\nBeviljat statsbidrag, kr: 804 246:-\n"
+      "Årsanställningar, ange antal ombudstjänster i kommunen: 2,00\n"
+      "Förbrukat statsbidrag, kr\nÅrsanställningar på heltid/deltid exkl. tjänstledighet\n"
+      "804 246:-\n2,00\n8. Coronapandemin\nHar Coronapandemin påverkat er användning av "
+      "statsbidraget under 2020?\nOm ja, ange hur Coronapandemin har påverkat er verksamhet med "
+      "personliga ombud?\nX Verksamheten för personligt ombud har fått flera klienter som söker "
+      "stöd\nVi har inte kunna erbjuda handledning till personliga ombud\n");
+  const Record& r = recs[0];
+  CHECK(r.Get("report.municipality").as_text() == "Tyresö");
+  CHECK(r.Get("grant.awarded_sek").as_int() == 804246);
+  CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
+  // Two bare labels, then two values: whose is which is not guessed.
+  CHECK(r.Get("grant.used_sek").is_null());
+  CHECK(r.Get("grant.used_fte").is_null());
+  REQUIRE(r.Get("covid.effects").is_list());
+  REQUIRE(r.Get("covid.effects").as_list().size() == 1);
+  CHECK(r.Get("covid.effects").as_list()[0] == "more_clients");
+}

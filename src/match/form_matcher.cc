@@ -75,8 +75,9 @@ class MatchRun {
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   static bool IsLoneCell(const LineView& v);
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
-  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, std::string* ambiguous);
-  void OrderPlacements(const LineView& v, const std::vector<size_t>& cells,
+  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
+                                                            std::string* ambiguous);
+  void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
   bool ApplyInlineRow(const Rule& r, size_t idx);
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
@@ -86,6 +87,7 @@ class MatchRun {
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;
   std::string RightValue(const LineView& v, size_t cell) const;
+  bool AfterBareLabel(size_t idx) const;
   std::string NextLineValue(size_t idx, size_t cell);
   bool ApplyRules(size_t idx);
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
@@ -192,7 +194,7 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
   return true;
 }
 
-std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx,
+std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
                                                                     std::string* ambiguous) {
   std::vector<std::pair<std::string, const Cell*>> out;
   const LineView& v = View(idx);
@@ -207,7 +209,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx,
       cells.push_back(j);
       placed.push_back(ColumnAt(v, j));
     }
-    OrderPlacements(v, cells, &placed);
+    OrderPlacements(v, r, cells, &placed);
     for (size_t k = 0; k < cells.size(); ++k) {
       const Cell& c = v.line->cells[cells[k]];
       if (placed[k].ambiguous) {
@@ -324,39 +326,35 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
   return p;
 }
 
-void MatchRun::OrderPlacements(const LineView& v, const std::vector<size_t>& cells,
+void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                                std::vector<Placement>* placed) const {
-  // A row with one value cell per column of a positional header, each in
-  // the order of the columns, is read in that order even where a cell stands
-  // nearer the neighbouring header (marks right-aligned under left-aligned
-  // headers): the row itself says which cell is which.
-  if (!header_.positional) return;
+  // Drawn check boxes stand one in each choice column (the columns the rule
+  // reads no value from), in the columns' order, whichever is ticked. When a
+  // row has exactly that many boxes, each is read in its column by that
+  // order, even where it stands nearer the neighbouring header (boxes
+  // right-aligned under left-aligned headers): the row itself says which
+  // box is which.
+  if (!header_.positional || r.choice_key.empty()) return;
   std::vector<size_t> columns;
   for (size_t j = 0; j < header_.names.size(); ++j)
-    if (header_.x0[j] >= 0 && (!header_.names[j].empty() || header_.ignored[j]))
+    if (header_.x0[j] >= 0 && !header_.names[j].empty() && !r.column_keys.count(header_.names[j]))
       columns.push_back(j);
-  std::vector<size_t> filled;
+  std::vector<size_t> boxes;
   for (size_t k = 0; k < cells.size(); ++k) {
     const Cell& c = v.line->cells[cells[k]];
     if (c.x0 < 0) return;
-    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) filled.push_back(k);
+    if (c.checkbox != CheckboxState::kNone) boxes.push_back(k);
   }
-  size_t boxes = 0;
-  for (size_t k : filled) boxes += v.line->cells[cells[k]].checkbox != CheckboxState::kNone;
-  // Only drawn boxes stand in every column whatever is ticked; typed marks
-  // stand only where ticked.
-  if (filled.size() != columns.size() || boxes != filled.size()) return;
-  for (size_t i = 0; i < filled.size(); ++i) {
-    const Cell& c = v.line->cells[cells[filled[i]]];
-    size_t j = columns[i];
-    // Each box must stand right of the previous column's header start and
-    // left of the next column's header end.
-    if (i > 0 && c.x1 < header_.x0[columns[i - 1]]) return;
+  if (boxes.empty() || boxes.size() != columns.size()) return;
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    const Cell& c = v.line->cells[cells[boxes[i]]];
+    // Each box stands right of its own header's start, and left of the
+    // next choice column's header end.
+    if (c.x1 < header_.x0[columns[i]]) return;
     if (i + 1 < columns.size() && c.x0 > header_.x1[columns[i + 1]]) return;
-    (void)j;
   }
-  for (size_t i = 0; i < filled.size(); ++i) {
-    Placement& p = (*placed)[filled[i]];
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    Placement& p = (*placed)[boxes[i]];
     p = Placement();
     p.column = header_.names[columns[i]];
   }
@@ -394,7 +392,29 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
   return "";
 }
 
+bool MatchRun::AfterBareLabel(size_t idx) const {
+  // Labels stacked on lines of their own, then their values ("Beviljat
+  // statsbidrag, kr" / "Årsanställningar ..." / "804 246:-" / "2,00"): which
+  // value is whose cannot be told once the table's columns are gone.
+  if (View(idx).line->cells.size() != 1) return false;
+  for (size_t k = idx; k-- > seg_.begin;) {
+    const LineView& p = View(k);
+    if (p.first < 0) continue;
+    if (p.line->cells.size() != 1) return false;
+    for (const Rule* r : rules_) {
+      if (r->kind != RuleKind::kField) continue;
+      RegexMatch m;
+      if (!RegexFind(r->regex, p.cells[0], &m, &cache_)) continue;
+      // A bare label: nothing after it on its line.
+      return m.groups.size() < 2 || Trim(m.groups[1]).empty();
+    }
+    return false;
+  }
+  return false;
+}
+
 std::string MatchRun::NextLineValue(size_t idx, size_t cell) {
+  if (AfterBareLabel(idx)) return "";
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);
@@ -423,6 +443,8 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   }
   std::string raw;
   if (r.regex.groups >= 1 && m.groups.size() > 1) raw = Trim(m.groups[1]);
+  // "Label: value": the colon after a label is punctuation, not the value.
+  while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
     // A mark belongs on its label's line: never look for one on the next line.
@@ -457,7 +479,7 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
     return;
   std::set<std::string> marked;
   std::string ambiguous;
-  auto cells = RowCells(idx, &ambiguous);
+  auto cells = RowCells(idx, r, &ambiguous);
   bool any_value = false;
   for (const auto& [col, cell] : cells) {
     const Cell& c = *cell;
@@ -599,7 +621,8 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
     for (size_t k = idx + 1; k < seg_.end && k <= idx + 2; ++k) {
       const LineView& n = View(k);
       if (n.first < 0) continue;
-      if (n.line->role != LineRole::kContent || IsStructuralLine(k)) return false;
+      // Furniture found by repetition may still be an answer ("Nej" on many lines).
+      if (n.line->role == LineRole::kFootnote || IsStructuralLine(k)) return false;
       const Cell& c = n.line->cells[n.first];
       if (c.checkbox != CheckboxState::kNone) return false;
       for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)
@@ -701,7 +724,12 @@ bool MatchRun::ApplyRules(size_t idx) {
       RegexMatch m;
       if (MayMatch(r->regex, v.line->cells[c].fold) &&
           RegexFind(r->regex, v.cells[c], &m, &cache_)) {
-        hits.push_back({r, c, m, false});
+        // An option's pattern may match past a mark typed before it ("X Verksamheten ...").
+        const std::string& t = v.line->cells[c].text;
+        size_t sp = t.find(' ');
+        bool leading = r->kind == RuleKind::kOption && sp != std::string::npos &&
+                       parser_.IsMark(t.substr(0, sp));
+        hits.push_back({r, c, m, leading});
         break;
       }
       if (r->kind == RuleKind::kOption) {
