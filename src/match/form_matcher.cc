@@ -1,6 +1,7 @@
 #include "match/form_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -443,6 +444,13 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   }
   std::string raw;
   if (r.regex.groups >= 1 && m.groups.size() > 1) raw = Trim(m.groups[1]);
+  if (r.regex.groups == 0 && !r.whole_line) {
+    // "Label: value" where the rule names no group: the rest after the colon.
+    // The label's own words may run on before the colon the rule did not spell out.
+    std::string after = Trim(Utf8(v.cells[cell].tempSubString(m.end)));
+    size_t colon = after.find(':');
+    if (colon != std::string::npos) raw = Trim(after.substr(colon + 1));
+  }
   // "Label: value": the colon after a label is punctuation, not the value.
   while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
@@ -544,11 +552,15 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
     rest = Trim(rest.substr(1));
   // The rest of a label the rule did not need ("... år: kvinnor 3") ends at a colon.
-  size_t colon = rest.find(':');
-  if (colon != std::string::npos && rest.find_first_of("0123456789") > colon)
-    rest = Trim(rest.substr(colon + 1));
+  size_t colon = rest.rfind(':');
+  if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
   // Pairs of a column word and a number, separated by the list separators.
+  // A decimal comma ("1,0") separates nothing: kept aside while splitting.
   std::string split = rest;
+  for (size_t i = 1; i + 1 < split.size(); ++i)
+    if (split[i] == ',' && std::isdigit(static_cast<unsigned char>(split[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(split[i + 1])))
+      split[i] = '\x1e';
   for (const Pattern& sep : ps_.vocabulary().list_separators)
     split = RegexReplace(sep, split, "\x1f");
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -557,6 +569,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   for (size_t i = 0; i <= split.size(); ++i) {
     if (i < split.size() && split[i] != '\x1f') continue;
     std::string part = Trim(split.substr(b, i - b));
+    std::replace(part.begin(), part.end(), '\x1e', ',');
     b = i + 1;
     if (part.empty()) continue;
     // "kvinnor 12" or "12 kvinnor".
@@ -614,9 +627,10 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
   };
   const Line* where = View(idx).line;
   std::string col;
-  if (!rest.empty()) {
-    col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
-  } else {
+  if (!rest.empty()) col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
+  if (col.empty()) {
+    // What follows the label on its line, if anything, is the rest of the
+    // question the rule did not spell out.
     // The answer on the next line, alone or at the start of a sentence.
     for (size_t k = idx + 1; k < seg_.end && k <= idx + 2; ++k) {
       const LineView& n = View(k);
