@@ -328,3 +328,19 @@ TEST_CASE("retyped without tables: 'Label: value', stacked labels, a mark before
   REQUIRE(r.Get("covid.effects").as_list().size() == 1);
   CHECK(r.Get("covid.effects").as_list()[0] == "more_clients");
 }
+
+TEST_CASE("retyped: a short label with a colon, a decimal comma in a count, a no-group field") {
+  auto recs = ExtractText(Form2020(
+      "1. Personliga ombud\nAnge antalet personliga ombud: kvinnor 1,5, män 2\n"
+      "5. Organisation, ledning och samverkan\nFörening: Nej\nBrukarorganisationer: Ja, RSMH\n"
+      "10. Underskrift av behörig företrädare för kommunen\n"
+      "Detta dokument har beslutats digitalt och saknar därmed underskrift: JA\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("ombud.women").as_decimal() == doctest::Approx(1.5));
+  CHECK(r.Get("ombud.men").as_decimal() == doctest::Approx(2.0));
+  CHECK(r.Get("provider.association").as_bool() == false);
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  // The name after "Ja," is not guessed into the names column.
+  CHECK(r.Get("steering_group.user_org_names").is_null());
+  CHECK(r.Get("signature.digitally_approved").as_bool() == true);
+}
