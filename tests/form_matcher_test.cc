@@ -344,3 +344,18 @@ TEST_CASE("retyped: a short label with a colon, a decimal comma in a count, a no
   CHECK(r.Get("steering_group.user_org_names").is_null());
   CHECK(r.Get("signature.digitally_approved").as_bool() == true);
 }
+
+TEST_CASE("a label running over two lines is consumed whole before its answer starts") {
+  // Two labels side by side; the right one wraps onto a second line, and the
+  // values stand under their labels on the line after.
+  PositionedForm f;
+  f.Add({{"7. Ekonomi", 56, 110}});
+  f.Add({{"Beviljat statsbidrag, kr", 56, 154},
+         {"Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två", 179, 503}});
+  f.Add({{"decimaler, t.ex. två halvtider = 1,00", 179, 334}});
+  f.Add({{"402 638 kr", 56, 103}, {"1,0", 179, 193}});
+  Record r = f.Read();
+  CHECK(r.Get("grant.awarded_sek").as_int() == 402638);
+  CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(1.0));
+  CHECK_FALSE(FindCode(r, "unreadable_number"));
+}

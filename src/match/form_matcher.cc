@@ -89,7 +89,7 @@ class MatchRun {
   std::string Interpolate(const std::string& key) const;
   std::string RightValue(const LineView& v, size_t cell) const;
   bool AfterBareLabel(size_t idx) const;
-  std::string NextLineValue(size_t idx, size_t cell);
+  std::string NextLineValue(size_t idx, size_t cell, bool want_number);
   bool ApplyRules(size_t idx);
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
@@ -414,14 +414,34 @@ bool MatchRun::AfterBareLabel(size_t idx) const {
   return false;
 }
 
-std::string MatchRun::NextLineValue(size_t idx, size_t cell) {
+std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
   if (AfterBareLabel(idx)) return "";
+  const Cell& label = View(idx).line->cells[cell];
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);
     // Furniture found by repetition may still be the value ("Socialnämnden").
     if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
     if (IsStructuralLine(k)) return "";
+    if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && View(idx).line->cells.size() > 1) {
+      // With positions, in a row of several labels: the value stands under
+      // its label. A line with
+      // nothing under the label holds another column's text (its label's
+      // second line); words where a number is asked are this label's own
+      // second line. Either way the value is on a later line.
+      const Cell* under = nullptr;
+      for (const Cell& c : v.line->cells)
+        if (!c.text.empty() && std::min(c.x1, label.x1) > std::max(c.x0, label.x0)) {
+          if (under) return "";  // two cells under one label: not a value
+          under = &c;
+        }
+      double n;
+      if (!under || (want_number && !parser_.ParseNumber(under->text, &n) &&
+                     !std::isdigit(static_cast<unsigned char>(under->text[0]))))
+        continue;
+      consumed_.insert(k);
+      return under->text;
+    }
     consumed_.insert(k);
     if (v.line->cells.size() == 1) return v.line->cells[0].text;
     if (cell < v.line->cells.size() && !v.line->cells[cell].text.empty())
@@ -453,12 +473,18 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   }
   // "Label: value": the colon after a label is punctuation, not the value.
   while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
+  const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
+  bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  // In a positioned row of labels, words without a digit after a label that
+  // asks for a number are the label's own words, wrapped ("... Anges med två").
+  if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
+      raw.find_first_of("0123456789") == std::string::npos)
+    raw.clear();
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
     // A mark belongs on its label's line: never look for one on the next line.
-    const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
     bool mark = spec && spec->type == FieldType::kBool;
-    if (raw.empty() && !mark) raw = NextLineValue(idx, cell);
+    if (raw.empty() && !mark) raw = NextLineValue(idx, cell, number);
   }
   raw = Trim(raw);
   if (raw.empty()) return;
