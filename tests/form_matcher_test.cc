@@ -359,3 +359,15 @@ TEST_CASE("a label running over two lines is consumed whole before its answer st
   CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(1.0));
   CHECK_FALSE(FindCode(r, "unreadable_number"));
 }
+
+TEST_CASE("a box flush against the rule, joined to the next column's text, is split in two") {
+  PositionedForm f;
+  f.Add({{"5. Organisation, ledning och samverkan", 56, 300}});
+  f.Add({{"Ja", 230, 241}, {"Nej", 280, 295}, {"Om ja, ange vilken/vilka:", 330, 438}});
+  f.Add({{"Brukarorganisationer", 56, 149},
+         {"", 270, 279, CheckboxState::kChecked},
+         {"RSMH", 320, 359, CheckboxState::kUnchecked}});
+  Record r = f.Read();
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").as_text() == "RSMH");
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <set>
 
 #include "base/text_util.h"
@@ -115,6 +116,7 @@ class MatchRun {
   ColumnHeader header_;
   bool has_header_ = false;
   std::set<size_t> consumed_;
+  std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
 
   struct Running {
     bool active = false;
@@ -210,9 +212,23 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
       cells.push_back(j);
       placed.push_back(ColumnAt(v, j));
     }
+    std::vector<Placement> by_position = placed;
     OrderPlacements(v, r, cells, &placed);
     for (size_t k = 0; k < cells.size(); ++k) {
       const Cell& c = v.line->cells[cells[k]];
+      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !placed[k].ambiguous &&
+          !by_position[k].ambiguous && placed[k].column != by_position[k].column) {
+        // A box flush against the rule, joined to the next column's text
+        // ("[ ] RSMH"): the box in its column by order, the text by position.
+        Cell& box = synthetic_.emplace_back(c);
+        box.text.clear();
+        box.fold.clear();
+        Cell& text = synthetic_.emplace_back(c);
+        text.checkbox = CheckboxState::kNone;
+        if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &box);
+        if (!by_position[k].column.empty()) out.emplace_back(by_position[k].column, &text);
+        continue;
+      }
       if (placed[k].ambiguous) {
         if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
           *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
