@@ -10,6 +10,7 @@ packages=(
   chromium
   libtesseract-dev tesseract-ocr-swe
   qpdf ghostscript imagemagick
+  libreoffice-writer-nogui fonts-liberation2
 )
 missing=()
 for p in "${packages[@]}"; do
