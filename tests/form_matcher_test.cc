@@ -371,3 +371,13 @@ TEST_CASE("a box flush against the rule, joined to the next column's text, is sp
   CHECK(r.Get("steering_group.user_org").as_bool() == true);
   CHECK(r.Get("steering_group.user_org_names").as_text() == "RSMH");
 }
+
+TEST_CASE("a bare label the reader set at the end of another value is not part of it") {
+  PositionedForm f;
+  f.Add({{"Utdelningsadress Kristinavägen 6 Postnummer", 187, 263}});
+  f.Add({{"711 80", 187, 217}});
+  f.Add({{"Avdelning/Enhet Tyresö kommun", 193, 280}});
+  Record r = f.Read();
+  CHECK(r.Get("contact.address").as_text() == "Kristinavägen 6");
+  CHECK(r.Get("contact.department").as_text() == "Tyresö kommun");
+}

@@ -1,5 +1,7 @@
 #include "match/form_matcher.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -92,6 +94,7 @@ class MatchRun {
   bool AfterBareLabel(size_t idx) const;
   std::string NextLineValue(size_t idx, size_t cell, bool want_number);
   bool ApplyRules(size_t idx);
+  std::string CutTrailingLabel(const std::string& value) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -467,6 +470,26 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
   return "";
 }
 
+std::string MatchRun::CutTrailingLabel(const std::string& value) const {
+  // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
+  // bare label of this section at the end of a value is not part of it.
+  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
+    std::string tail = Trim(value.substr(sp + 1));
+    if (tail.empty()) break;
+    icu::UnicodeString u = U(tail);
+    // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
+    if (!u_isupper(u.char32At(0))) continue;
+    for (const Rule* r : rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+        continue;
+      bool bare = m.groups.size() < 2 || Trim(m.groups[1]).empty();
+      if (bare) return Trim(value.substr(0, sp));
+    }
+  }
+  return value;
+}
+
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::vector<std::string> keys;
@@ -479,7 +502,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     return;
   }
   std::string raw;
-  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = Trim(m.groups[1]);
+  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = CutTrailingLabel(Trim(m.groups[1]));
   if (r.regex.groups == 0 && !r.whole_line) {
     // "Label: value" where the rule names no group: the rest after the colon.
     // The label's own words may run on before the colon the rule did not spell out.
