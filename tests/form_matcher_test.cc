@@ -381,3 +381,20 @@ TEST_CASE("a bare label the reader set at the end of another value is not part o
   CHECK(r.Get("contact.address").as_text() == "Kristinavägen 6");
   CHECK(r.Get("contact.department").as_text() == "Tyresö kommun");
 }
+
+TEST_CASE("a header with an unread word starts a new table: nothing under it goes to a neighbour") {
+  PositionedForm f;
+  f.Add({{"2. Klienter", 56, 110}});
+  f.Add({{"Kvinnor", 381, 415}, {"Män", 459, 478}});
+  f.Add({{"Totalt antal klienter", 56, 160}, {"29", 381, 392}, {"5", 459, 464}});
+  // "Kvinnor" wrapped in its cell: "Kvinn" / "or".
+  f.Add({{"Klienter med hemmavarande", 56, 184}, {"Kvinn", 461, 489}, {"Män", 502, 522}});
+  f.Add({{"or", 461, 470}});
+  f.Add({{"Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år", 56, 447},
+         {"10", 461, 472},
+         {"8", 502, 507}});
+  Record r = f.Read();
+  CHECK(r.Get("clients.total.women").as_int() == 29);
+  CHECK(r.Get("clients.with_children.women").is_null());
+  CHECK(r.Get("clients.with_children.men").as_int() == 8);
+}

@@ -45,6 +45,7 @@ struct ColumnHeader {
   std::vector<std::string> names;  ///< column name per cell index ("" for none or ignored)
   std::vector<double> x0, x1;      ///< extent per cell index (PDF), -1 when unknown
   std::vector<bool> ignored;       ///< a known column that is never read (comment, sum)
+  std::vector<bool> unread;        ///< a header word that names no known column
   bool positional = false;
   /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
   bool vertical = false;
@@ -157,11 +158,27 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
     h.ignored.push_back(!c.text.empty() && name.empty() &&
                         parser_.ColumnOf(c.text, c.fold) == kIgnoredColumn);
     h.names.push_back(name);
+    h.unread.push_back(false);
     h.x0.push_back(c.x0);
     h.x1.push_back(c.x1);
     if (!name.empty() && c.x0 >= 0) h.positional = true;
   }
-  if (named < 2 || other > 0) return false;
+  if (named >= 2 && other == 0) {
+    *out = h;
+    return true;
+  }
+  // With positions, a header one of whose words did not read ("Kvinn" / "or"
+  // wrapped in its cell): a new table all the same, its unread columns known
+  // by their extent so that nothing under them goes to a neighbour.
+  if (named < 1 || other < 1 || !h.positional || named + other < 2) return false;
+  if (IsStructuralCell(v.cells[v.first], v.line->cells[v.first].fold)) return false;
+  double n;
+  for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty()) continue;
+    if (parser_.ParseNumber(c.text, &n) || c.text.find(' ') != std::string::npos) return false;
+    if (h.names[i].empty() && !h.ignored[i]) h.unread[i] = true;
+  }
   *out = h;
   return true;
 }
@@ -305,7 +322,9 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
   double best_o = 0, second_o = 0, best_d = 1e9, second_d = 1e9;
   size_t best_oj = 0, best_dj = 0, second_dj = 0, second_oj = 0;
   for (size_t j = 0; j < header_.names.size(); ++j) {
-    if (header_.x0[j] < 0 || (header_.names[j].empty() && !header_.ignored[j])) continue;
+    if (header_.x0[j] < 0 ||
+        (header_.names[j].empty() && !header_.ignored[j] && !header_.unread[j]))
+      continue;
     double hx0 = header_.x0[j], hx1 = header_.x1[j];
     double overlap = std::min(c.x1, hx1) - std::max(c.x0, hx0);
     if (overlap > best_o) {
@@ -323,7 +342,7 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
     }
   }
   auto name = [&](size_t j) {
-    return header_.names[j].empty() ? std::string(kIgnoredColumn) : header_.names[j];
+    return header_.names[j].empty() ? std::string("an unread column") : header_.names[j];
   };
   if (best_o > 0) {
     if (second_o > 0.5 * best_o) {
