@@ -9,6 +9,7 @@
 #include <set>
 
 #include "base/text_util.h"
+#include "match/column_placement.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -22,33 +23,6 @@ struct LineView {
   const Line* line = nullptr;
   std::vector<icu::UnicodeString> cells;
   int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
-};
-
-/// The column name common.rules gives a header word that is never read (a
-/// comment column, a sum column).
-constexpr const char* kIgnoredColumn = "ignore";
-/// A cell farther than this (points) from every header is in no column.
-constexpr double kMaxColumnGap = 40;
-/// A cell whose distances to the two nearest headers differ by less than
-/// this share of their sum stands between the two columns.
-constexpr double kBetweenColumns = 0.25;
-
-/// Where a cell stands under a positional header.
-struct Placement {
-  std::string column;      ///< the column's name; "" for none
-  bool ambiguous = false;  ///< it stands between two columns
-  std::string between;     ///< the two columns' names, for the finding
-};
-
-/// The active column header of a table.
-struct ColumnHeader {
-  std::vector<std::string> names;  ///< column name per cell index ("" for none or ignored)
-  std::vector<double> x0, x1;      ///< extent per cell index (PDF), -1 when unknown
-  std::vector<bool> ignored;       ///< a known column that is never read (comment, sum)
-  std::vector<bool> unread;        ///< a header word that names no known column
-  bool positional = false;
-  /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
-  bool vertical = false;
 };
 
 /// One marked-or-not option line.
@@ -310,93 +284,18 @@ bool MatchRun::IsStructuralLine(size_t idx) const {
 }
 
 Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
-  Placement p;
-  if (!has_header_) return p;
-  const Cell& c = v.line->cells[cell];
-  if (!(header_.positional && c.x0 >= 0)) {
-    if (cell < header_.names.size()) p.column = header_.names[cell];
-    return p;
-  }
-  // By position: the header the cell overlaps most; else the nearest, unless
-  // another is almost as near (the cell stands between two columns).
-  double best_o = 0, second_o = 0, best_d = 1e9, second_d = 1e9;
-  size_t best_oj = 0, best_dj = 0, second_dj = 0, second_oj = 0;
-  for (size_t j = 0; j < header_.names.size(); ++j) {
-    if (header_.x0[j] < 0 ||
-        (header_.names[j].empty() && !header_.ignored[j] && !header_.unread[j]))
-      continue;
-    double hx0 = header_.x0[j], hx1 = header_.x1[j];
-    double overlap = std::min(c.x1, hx1) - std::max(c.x0, hx0);
-    if (overlap > best_o) {
-      second_o = best_o, second_oj = best_oj;
-      best_o = overlap, best_oj = j;
-    } else if (overlap > second_o) {
-      second_o = overlap, second_oj = j;
-    }
-    double d = c.x1 < hx0 ? hx0 - c.x1 : (c.x0 > hx1 ? c.x0 - hx1 : 0);
-    if (d < best_d) {
-      second_d = best_d, second_dj = best_dj;
-      best_d = d, best_dj = j;
-    } else if (d < second_d) {
-      second_d = d, second_dj = j;
-    }
-  }
-  auto name = [&](size_t j) {
-    return header_.names[j].empty() ? std::string("an unread column") : header_.names[j];
-  };
-  if (best_o > 0) {
-    if (second_o > 0.5 * best_o) {
-      p.ambiguous = true;
-      p.between = name(best_oj) + " and " + name(second_oj);
-    } else {
-      p.column = header_.names[best_oj];
-    }
-    return p;
-  }
-  if (best_d > kMaxColumnGap) return p;
-  // Nearer to one header than to the next by less than a third of the
-  // distance between them: between two columns.
-  if (second_d < 1e9 && second_d - best_d < kBetweenColumns * (second_d + best_d)) {
-    p.ambiguous = true;
-    p.between = name(best_dj) + " and " + name(second_dj);
-    return p;
-  }
-  p.column = header_.names[best_dj];
-  return p;
+  if (!has_header_) return Placement();
+  return PlaceCell(header_, v.line->cells[cell], cell);
 }
 
 void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                                std::vector<Placement>* placed) const {
-  // Drawn check boxes stand one in each choice column (the columns the rule
-  // reads no value from), in the columns' order, whichever is ticked. When a
-  // row has exactly that many boxes, each is read in its column by that
-  // order, even where it stands nearer the neighbouring header (boxes
-  // right-aligned under left-aligned headers): the row itself says which
-  // box is which.
-  if (!header_.positional || r.choice_key.empty()) return;
-  std::vector<size_t> columns;
-  for (size_t j = 0; j < header_.names.size(); ++j)
-    if (header_.x0[j] >= 0 && !header_.names[j].empty() && !r.column_keys.count(header_.names[j]))
-      columns.push_back(j);
-  std::vector<size_t> boxes;
-  for (size_t k = 0; k < cells.size(); ++k) {
-    const Cell& c = v.line->cells[cells[k]];
-    if (c.x0 < 0) return;
-    if (c.checkbox != CheckboxState::kNone) boxes.push_back(k);
-  }
-  if (boxes.empty() || boxes.size() != columns.size()) return;
-  for (size_t i = 0; i < boxes.size(); ++i) {
-    const Cell& c = v.line->cells[cells[boxes[i]]];
-    // Each box stands right of its own header's start, and left of the
-    // next choice column's header end.
-    if (c.x1 < header_.x0[columns[i]]) return;
-    if (i + 1 < columns.size() && c.x0 > header_.x1[columns[i + 1]]) return;
-  }
-  for (size_t i = 0; i < boxes.size(); ++i) {
-    Placement& p = (*placed)[boxes[i]];
-    p = Placement();
-    p.column = header_.names[columns[i]];
-  }
+  if (r.choice_key.empty()) return;
+  std::vector<const Cell*> row;
+  for (size_t k : cells) row.push_back(&v.line->cells[k]);
+  std::set<std::string> value_columns;
+  for (const auto& [col, key] : r.column_keys) value_columns.insert(col);
+  PlaceBoxesInOrder(header_, value_columns, row, placed);
 }
 
 bool MatchRun::IsMarked(const Cell& cell) const {
