@@ -76,8 +76,8 @@ TEST_CASE("placement: drawn boxes, one per choice column, are read in order") {
   PlaceBoxesInOrder(h, {}, {&a}, &one);
   CHECK(one[0].column == before.column);
   // A names column the rule reads a value from takes no box.
-  ColumnHeader n = Header(
-      {{"yes", 230, 241, false}, {"no", 280, 295, false}, {"names", 330, 438, false}});
+  ColumnHeader n =
+      Header({{"yes", 230, 241, false}, {"no", 280, 295, false}, {"names", 330, 438, false}});
   Cell y = At(270, 279, CheckboxState::kChecked), z = At(320, 329, CheckboxState::kUnchecked);
   std::vector<Placement> p2 = {PlaceCell(n, y, 1), PlaceCell(n, z, 2)};
   PlaceBoxesInOrder(n, {"names"}, {&y, &z}, &p2);
