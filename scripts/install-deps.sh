@@ -10,7 +10,7 @@ packages=(
   chromium
   libtesseract-dev tesseract-ocr-swe
   qpdf ghostscript imagemagick
-  pandoc libreoffice-writer-nogui  # scripts/make_renderings.py (bench/accuracy.sh)
+  pandoc libreoffice-writer-nogui fonts-liberation2  # renderings and variants (bench/accuracy.sh, scripts/make_variant_samples.py)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -347,3 +347,244 @@ TEST_CASE("labels stacked one per line take the values stacked after them, in or
   CHECK(recs[0].Get("grant.awarded_sek").as_int() == 804246);
   CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
 }
+
+// ---- columns by position, inline answers, marks where numbers are asked (issue 14)
+
+namespace {
+
+/// A PDF-like 2021 document: the identifying lines, then `body` (cells with
+/// their x extents), then the form's end.
+struct PositionedForm {
+  Document d;
+  PositionedForm() {
+    d.format = "pdf";
+    Add({{"REDOVISNING", 50, 120}});
+    Add({{"Statsbidrag avseende år 2021", 50, 200}});
+    Add({{"Kontaktuppgifter till den kommun som beviljats statsbidraget", 50, 300}});
+    Add({{"Kommun Västerås", 50, 120}});
+  }
+  struct C {
+    std::string text;
+    double x0, x1;
+    CheckboxState box = CheckboxState::kNone;
+  };
+  void Add(std::vector<C> cells) {
+    Line l;
+    l.number = static_cast<int>(d.lines.size()) + 1;
+    l.page = 1;
+    for (const C& c : cells) {
+      Cell cell;
+      cell.text = c.text;
+      cell.x0 = c.x0;
+      cell.x1 = c.x1;
+      cell.checkbox = c.box;
+      l.cells.push_back(cell);
+    }
+    d.lines.push_back(l);
+  }
+  Record Read() {
+    Add({{"8. Coronapandemin", 50, 120}});
+    Add({{"Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?", 50, 400}});
+    Extractor ex(testing::ProjectPatterns());
+    Source src;
+    src.file = "positions.pdf";
+    auto recs = ex.ExtractDocument(d, src);
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a mark between two columns is null with a finding, never the neighbour") {
+  PositionedForm f;
+  f.Add({{"Utbildning", 50, 100}});
+  f.Add({{"Ja", 400, 411}, {"Nej", 460, 475}});
+  // Halfway between the end of "Ja" and the start of "Nej".
+  f.Add({{"Ombuden har erbjudits utbildning.", 50, 200}, {"X", 432, 439}});
+  f.Add({{"Handledning", 50, 100}});
+  f.Add({{"Ja", 400, 411}, {"Nej", 460, 475}});
+  // Right-aligned in the Ja cell, still clearly nearer Ja than Nej.
+  f.Add({{"Ombuden har erbjudits handledning.", 50, 200}, {"X", 414, 421}});
+  Record r = f.Read();
+  CHECK(r.Get("training.offered").is_null());
+  const Finding* amb = FindCode(r, "ambiguous_column");
+  REQUIRE(amb);
+  CHECK(amb->keys[0] == "training.offered");
+  CHECK(amb->message.find("'X' between yes and no") != std::string::npos);
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+}
+
+TEST_CASE("drawn boxes right-aligned against the rule are read in their columns' order") {
+  // As LibreOffice exports a form whose boxes stand right-aligned in cells
+  // whose headers are left-aligned: the Ja box is nearer the word "Nej".
+  PositionedForm f;
+  f.Add({{"Handledning", 50, 100}});
+  f.Add({{"Ja", 466, 477}, {"Nej", 501, 516}});
+  f.Add({{"Ombuden har erbjudits handledning.", 56, 218},
+         {"", 492, 501, CheckboxState::kChecked},
+         {"", 527, 536, CheckboxState::kUnchecked}});
+  Record r = f.Read();
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK_FALSE(FindCode(r, "ambiguous_column"));
+}
+
+TEST_CASE("a comment column added to a Ja/Nej table is recognised and ignored") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\tKommentar\nOmbuden har erbjudits utbildning.\tX\t\tSe "
+               "bilaga\nHandledning\n\tJa\tNej\tKommentar\nOmbuden har erbjudits "
+               "handledning.\t\tX\t\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK(r.Get("supervision.offered").as_bool() == false);
+  CHECK_FALSE(FindCode(r, "unreadable_mark"));
+}
+
+TEST_CASE("the 2023 queue: X under Ja from a single municipality is yes") {
+  const std::string form =
+      "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun Lindesberg\n4. Tillgång till personligt ombud\n\tJa\tNej\n"
+      "Har ni haft kö eller väntetid för personer som söker kontakt med personliga ombud? "
+      "(ange antal kommuner med kö)\t";
+  auto yes = ExtractText(form + "X\t\n8. Övrigt\n");
+  CHECK(yes[0].Get("access.queue").ToDisplay() == "yes");
+  CHECK(yes[0].Get("access.queue_municipalities_with").is_null());
+  CHECK_FALSE(FindCode(yes[0], "unreadable_number"));
+  auto counted = ExtractText(form + "2\t1\n8. Övrigt\n");
+  CHECK(counted[0].Get("access.queue").ToDisplay() == "partly");
+  CHECK(counted[0].Get("access.queue_municipalities_with").as_int() == 2);
+  CHECK(counted[0].Get("access.queue_municipalities_without").as_int() == 1);
+}
+
+TEST_CASE("inline answers: counts in a sentence, Ja/Nej as words after the question") {
+  auto recs =
+      ExtractText(Form2020("Utbildning\nOmbuden har erbjudits utbildning.\nNej, det har vi inte\n"
+                           "Om ja, ange vilken/vilka utbildningar.\nHandledning\n"
+                           "Ombuden har erbjudits handledning. Ja\n"
+                           "2. Klienter\nTotalt antal klienter: kvinnor 12, män 7\n"
+                           "därav mellan 18 och 29 år: 3 kvinnor och 2 män\n"
+                           "Antal nya klienter: kvinnor 4, ungefär 5\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("training.description").is_null());
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK(r.Get("clients.total.women").as_int() == 12);
+  CHECK(r.Get("clients.total.men").as_int() == 7);
+  CHECK(r.Get("clients.total.age_18_29.women").as_int() == 3);
+  CHECK(r.Get("clients.total.age_18_29.men").as_int() == 2);
+  // A part that names no column: the sentence is not read at all.
+  CHECK(r.Get("clients.new.women").is_null());
+}
+
+TEST_CASE("a vertical table in a format that drops empty cells: a lone mark is ambiguous") {
+  PositionedForm f;
+  f.Add({{"Utbildning", 50, 100}});
+  f.Add({{"Ja", 136, 147}});
+  f.Add({{"Nej", 136, 151}});
+  f.Add({{"Ombuden har erbjudits utbildning.", 130, 280}});
+  f.Add({{"X", 130, 137}});
+  f.Add({{"Om ja, ange vilken/vilka utbildningar.", 130, 300}});
+  f.Add({{"2. Klienter", 50, 100}});
+  f.Add({{"Kvinnor", 493, 523}});
+  f.Add({{"Män", 493, 512}});
+  f.Add({{"Totalt antal klienter", 163, 247}});
+  f.Add({{"40", 163, 174}});
+  f.Add({{"22", 163, 174}});
+  Record r = f.Read();
+  CHECK(r.Get("training.offered").is_null());
+  REQUIRE(FindCode(r, "ambiguous_column"));
+  CHECK(r.Get("clients.total.women").as_int() == 40);
+  CHECK(r.Get("clients.total.men").as_int() == 22);
+}
+
+TEST_CASE("retyped without tables: 'Label: value', stacked labels, a mark before an option") {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun: Tyresö\n7. Ekonomi\nBeviljat statsbidrag, kr: 804 246:-\n"
+      "Årsanställningar, ange antal ombudstjänster i kommunen: 2,00\n"
+      "Förbrukat statsbidrag, kr\nÅrsanställningar på heltid/deltid exkl. tjänstledighet\n"
+      "804 246:-\n2,00\n8. Coronapandemin\nHar Coronapandemin påverkat er användning av "
+      "statsbidraget under 2020?\nOm ja, ange hur Coronapandemin har påverkat er verksamhet med "
+      "personliga ombud?\nX Verksamheten för personligt ombud har fått flera klienter som söker "
+      "stöd\nVi har inte kunna erbjuda handledning till personliga ombud\n");
+  const Record& r = recs[0];
+  CHECK(r.Get("report.municipality").as_text() == "Tyresö");
+  CHECK(r.Get("grant.awarded_sek").as_int() == 804246);
+  CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
+  // Two bare labels, then two values: whose is which is not guessed.
+  CHECK(r.Get("grant.used_sek").is_null());
+  CHECK(r.Get("grant.used_fte").is_null());
+  REQUIRE(r.Get("covid.effects").is_list());
+  REQUIRE(r.Get("covid.effects").as_list().size() == 1);
+  CHECK(r.Get("covid.effects").as_list()[0] == "more_clients");
+}
+
+TEST_CASE("retyped: a short label with a colon, a decimal comma in a count, a no-group field") {
+  auto recs = ExtractText(Form2020(
+      "1. Personliga ombud\nAnge antalet personliga ombud: kvinnor 1,5, män 2\n"
+      "5. Organisation, ledning och samverkan\nFörening: Nej\nBrukarorganisationer: Ja, RSMH\n"
+      "10. Underskrift av behörig företrädare för kommunen\n"
+      "Detta dokument har beslutats digitalt och saknar därmed underskrift: JA\n"));
+  const Record& r = recs[0];
+  CHECK(r.Get("ombud.women").as_decimal() == doctest::Approx(1.5));
+  CHECK(r.Get("ombud.men").as_decimal() == doctest::Approx(2.0));
+  CHECK(r.Get("provider.association").as_bool() == false);
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  // The name after "Ja," is not guessed into the names column.
+  CHECK(r.Get("steering_group.user_org_names").is_null());
+  CHECK(r.Get("signature.digitally_approved").as_bool() == true);
+}
+
+TEST_CASE("a label running over two lines is consumed whole before its answer starts") {
+  // Two labels side by side; the right one wraps onto a second line, and the
+  // values stand under their labels on the line after.
+  PositionedForm f;
+  f.Add({{"7. Ekonomi", 56, 110}});
+  f.Add({{"Beviljat statsbidrag, kr", 56, 154},
+         {"Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två", 179, 503}});
+  f.Add({{"decimaler, t.ex. två halvtider = 1,00", 179, 334}});
+  f.Add({{"402 638 kr", 56, 103}, {"1,0", 179, 193}});
+  Record r = f.Read();
+  CHECK(r.Get("grant.awarded_sek").as_int() == 402638);
+  CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(1.0));
+  CHECK_FALSE(FindCode(r, "unreadable_number"));
+}
+
+TEST_CASE("a box flush against the rule, joined to the next column's text, is split in two") {
+  PositionedForm f;
+  f.Add({{"5. Organisation, ledning och samverkan", 56, 300}});
+  f.Add({{"Ja", 230, 241}, {"Nej", 280, 295}, {"Om ja, ange vilken/vilka:", 330, 438}});
+  f.Add({{"Brukarorganisationer", 56, 149},
+         {"", 270, 279, CheckboxState::kChecked},
+         {"RSMH", 320, 359, CheckboxState::kUnchecked}});
+  Record r = f.Read();
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").as_text() == "RSMH");
+}
+
+TEST_CASE("a bare label the reader set at the end of another value is not part of it") {
+  PositionedForm f;
+  f.Add({{"Utdelningsadress Kristinavägen 6 Postnummer", 187, 263}});
+  f.Add({{"711 80", 187, 217}});
+  f.Add({{"Avdelning/Enhet Tyresö kommun", 193, 280}});
+  Record r = f.Read();
+  CHECK(r.Get("contact.address").as_text() == "Kristinavägen 6");
+  CHECK(r.Get("contact.department").as_text() == "Tyresö kommun");
+}
+
+TEST_CASE("a header with an unread word starts a new table: nothing under it goes to a neighbour") {
+  PositionedForm f;
+  f.Add({{"2. Klienter", 56, 110}});
+  f.Add({{"Kvinnor", 381, 415}, {"Män", 459, 478}});
+  f.Add({{"Totalt antal klienter", 56, 160}, {"29", 381, 392}, {"5", 459, 464}});
+  // "Kvinnor" wrapped in its cell: "Kvinn" / "or".
+  f.Add({{"Klienter med hemmavarande", 56, 184}, {"Kvinn", 461, 489}, {"Män", 502, 522}});
+  f.Add({{"or", 461, 470}});
+  f.Add({{"Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år", 56, 447},
+         {"10", 461, 472},
+         {"8", 502, 507}});
+  Record r = f.Read();
+  CHECK(r.Get("clients.total.women").as_int() == 29);
+  CHECK(r.Get("clients.with_children.women").is_null());
+  CHECK(r.Get("clients.with_children.men").as_int() == 8);
+}

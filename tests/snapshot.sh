@@ -66,7 +66,11 @@ while read -r sum kind name; do
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
-    echo "FAIL snapshot: $kind $name ${got:+changed (now ${got:0:12})}${got:-is missing}"
+    if [ -n "$got" ]; then
+      echo "FAIL snapshot: $kind $name changed (now ${got:0:12})"
+    else
+      echo "FAIL snapshot: $kind $name is missing"
+    fi
   fi
 done < "$want"
 while read -r sum kind name; do

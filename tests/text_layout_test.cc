@@ -163,6 +163,19 @@ TEST_CASE("layout: a wrapped paragraph is joined, separate short lines are not")
   CHECK(Texts(out[4]) == V{"Om ja, ange vilka."});
 }
 
+TEST_CASE("layout: a question or a label ends its line; the answer after it is not joined") {
+  // The widest line ends in '?': the next line's first word would not have
+  // fitted after it, yet it is the answer, not the question's rest.
+  std::vector<Line> out =
+      LayOutText(Lines("Om ja, ange hur Coronapandemin har påverkat er verksamhet med ombud?\n"
+                       "X Verksamheten har fått flera klienter\n"
+                       "Kontaktperson, namn och titel:\n"
+                       "Anna Andersson, enhetschef\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[1]) == V{"X Verksamheten har fått flera klienter"});
+  CHECK(Texts(out[3]) == V{"Anna Andersson, enhetschef"});
+}
+
 TEST_CASE("layout: blank lines are kept as empty lines, numbers kept") {
   std::vector<Line> out = LayOutText(Lines("a\n\nb\n"));
   REQUIRE(out.size() == 3);

@@ -1,9 +1,15 @@
 #include "match/form_matcher.h"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <deque>
 #include <set>
 
 #include "base/text_util.h"
+#include "match/column_placement.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -17,15 +23,6 @@ struct LineView {
   const Line* line = nullptr;
   std::vector<icu::UnicodeString> cells;
   int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
-};
-
-/// The active column header of a table.
-struct ColumnHeader {
-  std::vector<std::string> names;  ///< column name per cell index ("" for none)
-  std::vector<double> x0, x1;      ///< extent per cell index (PDF), -1 when unknown
-  bool positional = false;
-  /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
-  bool vertical = false;
 };
 
 /// One marked-or-not option line.
@@ -56,16 +53,24 @@ class MatchRun {
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   static bool IsLoneCell(const LineView& v);
-  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx);
+  static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
+  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
+                                                            std::string* ambiguous);
+  void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
+                       std::vector<Placement>* placed) const;
+  bool ApplyInlineRow(const Rule& r, size_t idx);
+  bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
   bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
-  std::string ColumnAt(const LineView& v, size_t cell) const;
+  Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;
   std::string RightValue(const LineView& v, size_t cell) const;
-  std::string NextLineValue(size_t idx, size_t cell);
+  bool AfterBareLabel(size_t idx) const;
+  std::string NextLineValue(size_t idx, size_t cell, bool want_number);
   bool StackedValue(size_t idx, std::string* out);
   bool ApplyRules(size_t idx);
+  std::string CutTrailingLabel(const std::string& value) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -90,6 +95,7 @@ class MatchRun {
   ColumnHeader header_;
   bool has_header_ = false;
   std::set<size_t> consumed_;
+  std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
 
   struct Running {
     bool active = false;
@@ -116,26 +122,49 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
-    if (!name.empty())
+    if (name == kIgnoredColumn)
+      name.clear();  // a comment or sum column: known, never read
+    else if (!name.empty())
       ++named;
     else if (!c.text.empty() && static_cast<int>(i) != v.first)
       ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
       return false;
+    h.ignored.push_back(!c.text.empty() && name.empty() &&
+                        parser_.ColumnOf(c.text, c.fold) == kIgnoredColumn);
     h.names.push_back(name);
+    h.unread.push_back(false);
     h.x0.push_back(c.x0);
     h.x1.push_back(c.x1);
     if (!name.empty() && c.x0 >= 0) h.positional = true;
   }
-  if (named < 2 || other > 0) return false;
+  if (named >= 2 && other == 0) {
+    *out = h;
+    return true;
+  }
+  // With positions, a header one of whose words did not read ("Kvinn" / "or"
+  // wrapped in its cell): a new table all the same, its unread columns known
+  // by their extent so that nothing under them goes to a neighbour.
+  if (named < 1 || other < 1 || !h.positional || named + other < 2) return false;
+  if (IsStructuralCell(v.cells[v.first], v.line->cells[v.first].fold)) return false;
+  double n;
+  for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty()) continue;
+    if (parser_.ParseNumber(c.text, &n) || c.text.find(' ') != std::string::npos) return false;
+    if (h.names[i].empty() && !h.ignored[i]) h.unread[i] = true;
+  }
   *out = h;
   return true;
 }
 
 bool MatchRun::IsLoneCell(const LineView& v) {
   // One empty lead cell (no check box in it), one cell of text, and nothing
-  // after but padding: empty cells without check boxes.
+  // after but padding: empty cells without check boxes. A format with
+  // positions drops empty cells: there, one positioned cell alone.
   const auto& cells = v.line->cells;
+  if (cells.size() == 1 && cells[0].x0 >= 0 && cells[0].checkbox == CheckboxState::kNone)
+    return true;
   if (cells.size() < 2 || !cells[0].text.empty() || cells[0].checkbox != CheckboxState::kNone)
     return false;
   for (size_t j = 2; j < cells.size(); ++j)
@@ -152,8 +181,9 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
     const LineView& v = View(k);
     if (v.first < 0) continue;
     if (!IsLoneCell(v)) break;
-    std::string name = parser_.ColumnOf(v.line->cells[1].text, v.line->cells[1].fold);
-    if (name.empty()) break;
+    const Cell& c = v.line->cells[LoneAt(v)];
+    std::string name = parser_.ColumnOf(c.text, c.fold);
+    if (name.empty() || name == kIgnoredColumn) break;
     h.names.push_back(name);
     *last = k;
   }
@@ -162,7 +192,8 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
   return true;
 }
 
-std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx) {
+std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
+                                                                    std::string* ambiguous) {
   std::vector<std::pair<std::string, const Cell*>> out;
   const LineView& v = View(idx);
   bool has_values = false;
@@ -170,20 +201,67 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx) 
     if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)
       has_values = true;
   if (!header_.vertical || has_values) {
+    std::vector<size_t> cells;
+    std::vector<Placement> placed;
     for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
-      std::string col = ColumnAt(v, j);
-      if (!col.empty()) out.emplace_back(col, &v.line->cells[j]);
+      cells.push_back(j);
+      placed.push_back(ColumnAt(v, j));
+    }
+    std::vector<Placement> by_position = placed;
+    OrderPlacements(v, r, cells, &placed);
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const Cell& c = v.line->cells[cells[k]];
+      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !placed[k].ambiguous &&
+          !by_position[k].ambiguous && placed[k].column != by_position[k].column) {
+        // A box flush against the rule, joined to the next column's text
+        // ("[ ] RSMH"): the box in its column by order, the text by position.
+        Cell& box = synthetic_.emplace_back(c);
+        box.text.clear();
+        box.fold.clear();
+        Cell& text = synthetic_.emplace_back(c);
+        text.checkbox = CheckboxState::kNone;
+        if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &box);
+        if (!by_position[k].column.empty()) out.emplace_back(by_position[k].column, &text);
+        continue;
+      }
+      if (placed[k].ambiguous) {
+        if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
+          *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
+                        (c.text.empty() ? "[checked box]" : c.text) + "' between " +
+                        placed[k].between;
+        continue;
+      }
+      if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &c);
     }
     return out;
   }
   // A vertical row: the values are the next lone cells, one per column.
   size_t want = header_.names.size();
+  bool positional = false;
   for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
     const LineView& n = View(k);
     if (n.first < 0 && !IsLoneCell(n)) continue;
-    if (!IsLoneCell(n) || IsStructuralCell(n.cells[1], n.line->cells[1].fold)) break;
-    out.emplace_back(header_.names[out.size()], &n.line->cells[1]);
+    if (!IsLoneCell(n)) break;
+    size_t at = LoneAt(n);
+    const Cell& c = n.line->cells[at];
+    if (IsStructuralCell(n.cells[at], c.fold)) break;
+    positional = positional || c.x0 >= 0;
+    // Where empty cells leave no line, only marks and numbers are values.
+    double num;
+    if (c.x0 >= 0 && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
+        header_.names[out.size()] != "names")
+      break;
+    out.emplace_back(header_.names[out.size()], &c);
     consumed_.insert(k);
+  }
+  if (positional && !out.empty() && out.size() < want) {
+    // The format dropped the empty cells: which column each value stood in
+    // cannot be told.
+    for (const auto& [col, cell] : out)
+      *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text + "'";
+    *ambiguous += " on their own lines below a header of " + std::to_string(want) +
+                  " columns stacked on lines of their own";
+    out.clear();
   }
   return out;
 }
@@ -206,25 +284,19 @@ bool MatchRun::IsStructuralLine(size_t idx) const {
   return false;
 }
 
-std::string MatchRun::ColumnAt(const LineView& v, size_t cell) const {
-  if (!has_header_) return "";
-  const Cell& c = v.line->cells[cell];
-  if (header_.positional && c.x0 >= 0) {
-    double mid = (c.x0 + c.x1) / 2;
-    std::string best;
-    double best_d = 1e9;
-    for (size_t j = 0; j < header_.names.size(); ++j) {
-      if (header_.names[j].empty() || header_.x0[j] < 0) continue;
-      double hx0 = header_.x0[j], hx1 = header_.x1[j];
-      double d = mid < hx0 ? hx0 - mid : (mid > hx1 ? mid - hx1 : 0);
-      if (d < best_d) {
-        best_d = d;
-        best = header_.names[j];
-      }
-    }
-    return best_d <= 40 ? best : "";
-  }
-  return cell < header_.names.size() ? header_.names[cell] : "";
+Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
+  if (!has_header_) return Placement();
+  return PlaceCell(header_, v.line->cells[cell], cell);
+}
+
+void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
+                               std::vector<Placement>* placed) const {
+  if (r.choice_key.empty()) return;
+  std::vector<const Cell*> row;
+  for (size_t k : cells) row.push_back(&v.line->cells[k]);
+  std::set<std::string> value_columns;
+  for (const auto& [col, key] : r.column_keys) value_columns.insert(col);
+  PlaceBoxesInOrder(header_, value_columns, row, placed);
 }
 
 bool MatchRun::IsMarked(const Cell& cell) const {
@@ -292,15 +364,59 @@ bool MatchRun::StackedValue(size_t idx, std::string* out) {
   return true;
 }
 
-std::string MatchRun::NextLineValue(size_t idx, size_t cell) {
+bool MatchRun::AfterBareLabel(size_t idx) const {
+  // Labels stacked on lines of their own, then their values ("Beviljat
+  // statsbidrag, kr" / "Årsanställningar ..." / "804 246:-" / "2,00"): which
+  // value is whose cannot be told once the table's columns are gone.
+  if (View(idx).line->cells.size() != 1) return false;
+  for (size_t k = idx; k-- > seg_.begin;) {
+    const LineView& p = View(k);
+    if (p.first < 0) continue;
+    if (p.line->cells.size() != 1) return false;
+    for (const Rule* r : rules_) {
+      if (r->kind != RuleKind::kField) continue;
+      RegexMatch m;
+      if (!RegexFind(r->regex, p.cells[0], &m, &cache_)) continue;
+      // A bare label: nothing after it on its line.
+      return m.groups.size() < 2 || Trim(m.groups[1]).empty();
+    }
+    return false;
+  }
+  return false;
+}
+
+std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
+  // Stacked labels with exactly as many stacked values take them in order;
+  // otherwise a bare label under another bare label takes nothing.
   std::string stacked;
   if (StackedValue(idx, &stacked)) return stacked;
+  if (AfterBareLabel(idx)) return "";
+  const Cell& label = View(idx).line->cells[cell];
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);
     // Furniture found by repetition may still be the value ("Socialnämnden").
     if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
     if (IsStructuralLine(k)) return "";
+    if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && View(idx).line->cells.size() > 1) {
+      // With positions, in a row of several labels: the value stands under
+      // its label. A line with
+      // nothing under the label holds another column's text (its label's
+      // second line); words where a number is asked are this label's own
+      // second line. Either way the value is on a later line.
+      const Cell* under = nullptr;
+      for (const Cell& c : v.line->cells)
+        if (!c.text.empty() && std::min(c.x1, label.x1) > std::max(c.x0, label.x0)) {
+          if (under) return "";  // two cells under one label: not a value
+          under = &c;
+        }
+      double n;
+      if (!under || (want_number && !parser_.ParseNumber(under->text, &n) &&
+                     !std::isdigit(static_cast<unsigned char>(under->text[0]))))
+        continue;
+      consumed_.insert(k);
+      return under->text;
+    }
     consumed_.insert(k);
     if (v.line->cells.size() == 1) return v.line->cells[0].text;
     if (cell < v.line->cells.size() && !v.line->cells[cell].text.empty())
@@ -308,6 +424,26 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell) {
     return "";
   }
   return "";
+}
+
+std::string MatchRun::CutTrailingLabel(const std::string& value) const {
+  // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
+  // bare label of this section at the end of a value is not part of it.
+  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
+    std::string tail = Trim(value.substr(sp + 1));
+    if (tail.empty()) break;
+    icu::UnicodeString u = U(tail);
+    // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
+    if (!u_isupper(u.char32At(0))) continue;
+    for (const Rule* r : rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+        continue;
+      bool bare = m.groups.size() < 2 || Trim(m.groups[1]).empty();
+      if (bare) return Trim(value.substr(0, sp));
+    }
+  }
+  return value;
 }
 
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
@@ -322,13 +458,28 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     return;
   }
   std::string raw;
-  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = Trim(m.groups[1]);
+  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = CutTrailingLabel(Trim(m.groups[1]));
+  if (r.regex.groups == 0 && !r.whole_line) {
+    // "Label: value" where the rule names no group: the rest after the colon.
+    // The label's own words may run on before the colon the rule did not spell out.
+    std::string after = Trim(Utf8(v.cells[cell].tempSubString(m.end)));
+    size_t colon = after.find(':');
+    if (colon != std::string::npos) raw = Trim(after.substr(colon + 1));
+  }
+  // "Label: value": the colon after a label is punctuation, not the value.
+  while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
+  const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
+  bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  // In a positioned row of labels, words without a digit after a label that
+  // asks for a number are the label's own words, wrapped ("... Anges med två").
+  if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
+      raw.find_first_of("0123456789") == std::string::npos)
+    raw.clear();
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
     // A mark belongs on its label's line: never look for one on the next line.
-    const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
     bool mark = spec && spec->type == FieldType::kBool;
-    if (raw.empty() && !mark) raw = NextLineValue(idx, cell);
+    if (raw.empty() && !mark) raw = NextLineValue(idx, cell, number);
   }
   raw = Trim(raw);
   if (raw.empty()) return;
@@ -349,19 +500,35 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
 
 void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
-  if (!has_header_) return;
+  if (!has_header_) {
+    ApplyInlineRow(r, idx);
+    return;
+  }
+  if (LoneAt(v) == 0 && v.line->cells.size() == 1 && !header_.vertical && ApplyInlineRow(r, idx))
+    return;
   std::set<std::string> marked;
-  for (const auto& [col, cell] : RowCells(idx)) {
+  std::string ambiguous;
+  auto cells = RowCells(idx, r, &ambiguous);
+  bool any_value = false;
+  for (const auto& [col, cell] : cells) {
     const Cell& c = *cell;
+    if (!c.text.empty() || c.checkbox == CheckboxState::kChecked) any_value = true;
     auto ck = r.column_keys.find(col);
     if (ck != r.column_keys.end()) {
       std::string key = Interpolate(ck->second);
+      double count;
+      if (!r.choice_key.empty() &&
+          (c.checkbox == CheckboxState::kChecked ||
+           (parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &count)))) {
+        // A mark where a number is asked (the 2023 queue: one municipality
+        // writes X under Ja): the column is chosen, the count is not given.
+        marked.insert(col);
+        continue;
+      }
       if (!c.text.empty() && !key.empty()) {
         assigner_.Assign(key, c.text, r, *v.line);
         double n;
         if (!r.choice_key.empty() && parser_.ParseNumber(c.text, &n) && n > 0) marked.insert(col);
-      } else if (c.checkbox == CheckboxState::kChecked && !r.choice_key.empty()) {
-        marked.insert(col);
       }
       continue;
     }
@@ -374,10 +541,137 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
                            *v.line);
     }
   }
+  std::vector<std::string> keys;
+  if (!r.choice_key.empty()) keys.push_back(Interpolate(r.choice_key));
+  for (const auto& [col, key] : r.column_keys) keys.push_back(Interpolate(key));
+  if (!ambiguous.empty()) {
+    // Precision first: a value whose column cannot be told leaves the row's
+    // keys unread.
+    assigner_.AddFinding("warning", "ambiguous_column", keys,
+                         "cannot tell which column holds " + ambiguous, *v.line);
+    return;
+  }
+  if (!any_value && ApplyInlineRow(r, idx)) return;
   if (r.choice_key.empty()) return;
   std::string key = Interpolate(r.choice_key);
   if (key.empty()) return;
   assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
+}
+
+bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
+  // The row written as a sentence: "Totalt antal klienter: kvinnor 12, män
+  // 7", or its choice as a word after the label or on the next line.
+  const LineView& v = View(idx);
+  RegexMatch m;
+  if (v.first < 0 || !RegexFind(r.regex, v.cells[v.first], &m, &cache_)) return false;
+  std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+    if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
+    if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
+  }
+  rest = Trim(rest);
+  while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+    rest = Trim(rest.substr(1));
+  // The rest of a label the rule did not need ("... år: kvinnor 3") ends at a colon.
+  size_t colon = rest.rfind(':');
+  if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
+  // Pairs of a column word and a number, separated by the list separators.
+  // A decimal comma ("1,0") separates nothing: kept aside while splitting.
+  std::string split = rest;
+  for (size_t i = 1; i + 1 < split.size(); ++i)
+    if (split[i] == ',' && std::isdigit(static_cast<unsigned char>(split[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(split[i + 1])))
+      split[i] = '\x1e';
+  for (const Pattern& sep : ps_.vocabulary().list_separators)
+    split = RegexReplace(sep, split, "\x1f");
+  std::vector<std::pair<std::string, std::string>> pairs;
+  size_t b = 0;
+  bool all_pairs = !rest.empty();
+  for (size_t i = 0; i <= split.size(); ++i) {
+    if (i < split.size() && split[i] != '\x1f') continue;
+    std::string part = Trim(split.substr(b, i - b));
+    std::replace(part.begin(), part.end(), '\x1e', ',');
+    b = i + 1;
+    if (part.empty()) continue;
+    // "kvinnor 12" or "12 kvinnor".
+    size_t d = part.find_first_of("0123456789");
+    std::string words, number;
+    if (d == 0) {
+      size_t e = part.find_first_not_of("0123456789 ");
+      number = part.substr(0, e == std::string::npos ? part.size() : e);
+      words = e == std::string::npos ? "" : part.substr(e);
+    } else if (d != std::string::npos) {
+      words = part.substr(0, d);
+      number = part.substr(d);
+    }
+    words = Trim(words);
+    while (!words.empty() && words.back() == ':') words = Trim(words.substr(0, words.size() - 1));
+    std::string col = words.empty() ? "" : parser_.ColumnOf(words);
+    double n;
+    if (col.empty() || !parser_.ParseNumber(Trim(number), &n)) {
+      all_pairs = false;
+      break;
+    }
+    pairs.emplace_back(col, Trim(number));
+  }
+  if (all_pairs && !pairs.empty()) {
+    std::set<std::string> marked, seen;
+    for (const auto& [col, number] : pairs) {
+      if (!seen.insert(col).second) return false;  // a column named twice: not a row
+    }
+    for (const auto& [col, number] : pairs) {
+      auto ck = r.column_keys.find(col);
+      if (ck == r.column_keys.end()) continue;
+      std::string key = Interpolate(ck->second);
+      if (!key.empty()) assigner_.Assign(key, number, r, *v.line);
+      double n;
+      if (parser_.ParseNumber(number, &n) && n > 0) marked.insert(col);
+    }
+    std::string key = r.choice_key.empty() ? "" : Interpolate(r.choice_key);
+    if (!key.empty() && !marked.empty())
+      assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r,
+                             *v.line);
+    return true;
+  }
+  if (r.choice_key.empty()) return false;
+  return InlineChoice(r, rest, idx);
+}
+
+bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
+  std::string key = Interpolate(r.choice_key);
+  const FieldSpec* spec = key.empty() ? nullptr : ps_.catalogue().Find(key);
+  if (!spec) return false;
+  auto allowed = [&](const std::string& col) {
+    if (spec->type == FieldType::kBool) return col == "yes" || col == "no";
+    return std::find(spec->enum_values.begin(), spec->enum_values.end(), col) !=
+           spec->enum_values.end();
+  };
+  const Line* where = View(idx).line;
+  std::string col;
+  if (!rest.empty()) col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
+  if (col.empty()) {
+    // What follows the label on its line, if anything, is the rest of the
+    // question the rule did not spell out.
+    // The answer on the next line, alone or at the start of a sentence.
+    for (size_t k = idx + 1; k < seg_.end && k <= idx + 2; ++k) {
+      const LineView& n = View(k);
+      if (n.first < 0) continue;
+      // Furniture found by repetition may still be an answer ("Nej" on many lines).
+      if (n.line->role == LineRole::kFootnote || IsStructuralLine(k)) return false;
+      const Cell& c = n.line->cells[n.first];
+      if (c.checkbox != CheckboxState::kNone) return false;
+      for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)
+        if (!n.line->cells[j].text.empty()) return false;
+      col = parser_.ColumnOf(c.text, c.fold);
+      if (!allowed(col)) return false;
+      consumed_.insert(k);
+      where = n.line;
+      break;
+    }
+  }
+  if (col.empty() || !allowed(col)) return false;
+  assigner_.AssignChoice(key, {col}, r, *where);
+  return true;
 }
 
 void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark) {
@@ -465,7 +759,12 @@ bool MatchRun::ApplyRules(size_t idx) {
       RegexMatch m;
       if (MayMatch(r->regex, v.line->cells[c].fold) &&
           RegexFind(r->regex, v.cells[c], &m, &cache_)) {
-        hits.push_back({r, c, m, false});
+        // An option's pattern may match past a mark typed before it ("X Verksamheten ...").
+        const std::string& t = v.line->cells[c].text;
+        size_t sp = t.find(' ');
+        bool leading = r->kind == RuleKind::kOption && sp != std::string::npos &&
+                       parser_.IsMark(t.substr(0, sp));
+        hits.push_back({r, c, m, leading});
         break;
       }
       if (r->kind == RuleKind::kOption) {

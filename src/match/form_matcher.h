@@ -6,9 +6,20 @@
 // provenance for each value (page, line, rule, source text) and findings for
 // what could not be read (an unreadable mark, two boxes ticked, a number or
 // date that is not one). It walks the lines once, keeping the current section,
-// the active column header (Ja/Nej, Kvinnor/Män, ... by index or by x
-// position) and a running free-text answer. It never guesses: a blank or
-// unreadable check box is null, never false.
+// the active column header (Ja/Nej, Kvinnor/Män, ... by index, by x position,
+// or stacked one word per line) and a running free-text answer.
+//
+// Columns: with positions, a cell belongs to the header it overlaps most, else
+// to the nearest header unless another is almost as near (then the row's keys
+// stay null with an `ambiguous_column` finding); a row with one drawn box per
+// choice column is read in the columns' order. Header words common.rules names
+// `ignore` (a comment or sum column) are known and never read. Where a format
+// drops empty cells under a stacked header, fewer values than columns are
+// ambiguous too. Rows written as sentences ("Totalt antal klienter: kvinnor 12,
+// män 7", "Label: Ja", or Ja/Nej as a word on the next line) are read without
+// a table. A label wrapped onto a second line is consumed whole before its
+// value; labels stacked without their values take none. It never guesses: a
+// blank or unreadable check box is null, never false.
 #ifndef REDOVIS_MATCH_FORM_MATCHER_H_
 #define REDOVIS_MATCH_FORM_MATCHER_H_
 

@@ -505,7 +505,10 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       Line& prev = out.back();
       Cell& p = prev.cells[0];
       const Cell& c = l.cells[0];
-      bool wrapped = last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
+      // A question or a label ends its line ('?', ':'): what follows is its
+      // answer, never the rest of its words, unless it goes on in lower case.
+      bool asks = !p.text.empty() && (p.text.back() == '?' || p.text.back() == ':');
+      bool wrapped = !asks && last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
       // A line followed by one that goes on in lower case, when it is long
       // ("... och söker" + "stöd av ...": the width of proportional text varies
       // from line to line) or does not end a sentence ("4. Tillgång" + "till

@@ -1,0 +1,96 @@
+#include "match/column_placement.h"
+
+#include <algorithm>
+
+namespace redovis {
+
+namespace {
+
+/// A cell farther than this (points) from every header is in no column.
+constexpr double kMaxColumnGap = 40;
+/// A cell whose distances to the two nearest headers differ by less than
+/// this share of their sum stands between the two columns.
+constexpr double kBetweenColumns = 0.25;
+/// A cell overlapping a second header by more than this share of its
+/// overlap with the first stands across both.
+constexpr double kAcrossColumns = 0.5;
+
+}  // namespace
+
+Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
+  Placement p;
+  if (!(header.positional && c.x0 >= 0)) {
+    if (index < header.names.size()) p.column = header.names[index];
+    return p;
+  }
+  double best_o = 0, second_o = 0, best_d = 1e9, second_d = 1e9;
+  size_t best_oj = 0, best_dj = 0, second_dj = 0, second_oj = 0;
+  for (size_t j = 0; j < header.names.size(); ++j) {
+    if (header.x0[j] < 0 || (header.names[j].empty() && !header.ignored[j] && !header.unread[j]))
+      continue;
+    double hx0 = header.x0[j], hx1 = header.x1[j];
+    double overlap = std::min(c.x1, hx1) - std::max(c.x0, hx0);
+    if (overlap > best_o) {
+      second_o = best_o, second_oj = best_oj;
+      best_o = overlap, best_oj = j;
+    } else if (overlap > second_o) {
+      second_o = overlap, second_oj = j;
+    }
+    double d = c.x1 < hx0 ? hx0 - c.x1 : (c.x0 > hx1 ? c.x0 - hx1 : 0);
+    if (d < best_d) {
+      second_d = best_d, second_dj = best_dj;
+      best_d = d, best_dj = j;
+    } else if (d < second_d) {
+      second_d = d, second_dj = j;
+    }
+  }
+  auto name = [&](size_t j) {
+    return header.names[j].empty() ? std::string("an unread column") : header.names[j];
+  };
+  if (best_o > 0) {
+    if (second_o > kAcrossColumns * best_o) {
+      p.ambiguous = true;
+      p.between = name(best_oj) + " and " + name(second_oj);
+    } else {
+      p.column = header.names[best_oj];
+    }
+    return p;
+  }
+  if (best_d > kMaxColumnGap) return p;
+  if (second_d < 1e9 && second_d - best_d < kBetweenColumns * (second_d + best_d)) {
+    p.ambiguous = true;
+    p.between = name(best_dj) + " and " + name(second_dj);
+    return p;
+  }
+  p.column = header.names[best_dj];
+  return p;
+}
+
+void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
+                       const std::vector<const Cell*>& row, std::vector<Placement>* placed) {
+  if (!header.positional) return;
+  std::vector<size_t> columns;
+  for (size_t j = 0; j < header.names.size(); ++j)
+    if (header.x0[j] >= 0 && !header.names[j].empty() && !value_columns.count(header.names[j]))
+      columns.push_back(j);
+  std::vector<size_t> boxes;
+  for (size_t k = 0; k < row.size(); ++k) {
+    if (row[k]->x0 < 0) return;
+    if (row[k]->checkbox != CheckboxState::kNone) boxes.push_back(k);
+  }
+  if (boxes.empty() || boxes.size() != columns.size()) return;
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    const Cell& c = *row[boxes[i]];
+    // Each box stands right of its own header's start, and left of the
+    // next choice column's header end.
+    if (c.x1 < header.x0[columns[i]]) return;
+    if (i + 1 < columns.size() && c.x0 > header.x1[columns[i + 1]]) return;
+  }
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    Placement& p = (*placed)[boxes[i]];
+    p = Placement();
+    p.column = header.names[columns[i]];
+  }
+}
+
+}  // namespace redovis

@@ -1,0 +1,61 @@
+// Which column of a table a cell stands in: by the header's cell index, or,
+// for formats with positions (PDF; text with layout), by the header words'
+// horizontal extents. Internal to the form matcher.
+//
+// In: the active header (column names and extents, from the header line) and
+// a row's cells. Out: a Placement per cell: a column name, none, or
+// `ambiguous` with the two columns it stands between. It never guesses: a
+// cell between two headers is ambiguous, never given to the nearer one by a
+// hair. It knows column names only as strings from common.rules, no wording.
+#ifndef REDOVIS_MATCH_COLUMN_PLACEMENT_H_
+#define REDOVIS_MATCH_COLUMN_PLACEMENT_H_
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// The column name common.rules gives a header word that is never read (a
+/// comment column, a sum column).
+inline constexpr const char* kIgnoredColumn = "ignore";
+
+/// Where a cell stands under a header.
+struct Placement {
+  std::string column;      ///< the column's name; "" for none
+  bool ambiguous = false;  ///< it stands between two columns
+  std::string between;     ///< the two columns' names, for the finding
+};
+
+/// The active column header of a table; one entry per cell of the header line.
+struct ColumnHeader {
+  std::vector<std::string> names;  ///< column name per cell index ("" for none or ignored)
+  std::vector<double> x0, x1;      ///< extent per cell index, -1 when unknown
+  std::vector<bool> ignored;       ///< a known column that is never read (comment, sum)
+  std::vector<bool> unread;        ///< a header word that names no known column
+  bool positional = false;         ///< some named header cell has an extent
+  /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
+  bool vertical = false;
+};
+
+/// The column of `cell`, the `index`-th cell of its line. Without positions:
+/// the header's name at that index. With positions: the header the cell
+/// overlaps most (ambiguous when a second overlaps more than half as much);
+/// else the nearest within 40 points, ambiguous when the next nearest is
+/// nearly as near. A cell under an ignored or unread header gets no column.
+Placement PlaceCell(const ColumnHeader& header, const Cell& cell, size_t index);
+
+/// Drawn check boxes stand one in each choice column (the named columns not
+/// in `value_columns`), in the columns' order, whichever is ticked. When
+/// `row` (a row's value cells, in order) holds exactly that many boxes, each
+/// in its plausible range, their placements are set in that order, even
+/// where a box stands nearer the neighbouring header (boxes right-aligned
+/// under left-aligned headers). Otherwise `placed` is left as it is.
+void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
+                       const std::vector<const Cell*>& row, std::vector<Placement>* placed);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_COLUMN_PLACEMENT_H_

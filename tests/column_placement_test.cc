@@ -1,0 +1,86 @@
+#include "match/column_placement.h"
+
+#include <doctest/doctest.h>
+
+#include <tuple>
+
+using namespace redovis;
+
+namespace {
+
+/// A positional header: each (name, x0, x1); name "" with `unread` for a
+/// header word that names no column.
+ColumnHeader Header(std::vector<std::tuple<std::string, double, double, bool>> cols) {
+  ColumnHeader h;
+  for (auto& [name, x0, x1, unread] : cols) {
+    h.names.push_back(name);
+    h.x0.push_back(x0);
+    h.x1.push_back(x1);
+    h.ignored.push_back(false);
+    h.unread.push_back(unread);
+    if (!name.empty()) h.positional = true;
+  }
+  return h;
+}
+
+Cell At(double x0, double x1, CheckboxState box = CheckboxState::kNone, std::string text = "X") {
+  Cell c;
+  c.text = box == CheckboxState::kNone ? text : "";
+  c.x0 = x0;
+  c.x1 = x1;
+  c.checkbox = box;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("placement: under its header, between two headers, too far from all") {
+  ColumnHeader h = Header({{"yes", 400, 411, false}, {"no", 460, 475, false}});
+  CHECK(PlaceCell(h, At(402, 409), 1).column == "yes");
+  CHECK(PlaceCell(h, At(462, 470), 2).column == "no");
+  CHECK(PlaceCell(h, At(414, 421), 1).column == "yes");  // right of "Ja", far from "Nej"
+  Placement mid = PlaceCell(h, At(432, 439), 1);
+  CHECK(mid.ambiguous);
+  CHECK(mid.column.empty());
+  CHECK(mid.between == "yes and no");
+  CHECK(PlaceCell(h, At(540, 548), 1).column.empty());
+  CHECK_FALSE(PlaceCell(h, At(540, 548), 1).ambiguous);
+}
+
+TEST_CASE("placement: without positions, by index") {
+  ColumnHeader h;
+  h.names = {"", "yes", "no"};
+  h.x0 = h.x1 = {-1, -1, -1};
+  h.ignored = h.unread = {false, false, false};
+  CHECK(PlaceCell(h, Cell(), 2).column == "no");
+  CHECK(PlaceCell(h, Cell(), 5).column.empty());
+}
+
+TEST_CASE("placement: a value under an unread header goes to no column") {
+  ColumnHeader h = Header({{"", 461, 489, true}, {"men", 502, 522, false}});
+  CHECK(PlaceCell(h, At(461, 472, CheckboxState::kNone, "10"), 1).column.empty());
+  CHECK(PlaceCell(h, At(502, 507, CheckboxState::kNone, "8"), 2).column == "men");
+}
+
+TEST_CASE("placement: drawn boxes, one per choice column, are read in order") {
+  ColumnHeader h = Header({{"yes", 466, 477, false}, {"no", 501, 516, false}});
+  Cell a = At(492, 501, CheckboxState::kChecked), b = At(527, 536, CheckboxState::kUnchecked);
+  std::vector<Placement> placed = {PlaceCell(h, a, 1), PlaceCell(h, b, 2)};
+  CHECK(placed[0].column != "yes");  // by position alone it is not Ja
+  PlaceBoxesInOrder(h, {}, {&a, &b}, &placed);
+  CHECK(placed[0].column == "yes");
+  CHECK(placed[1].column == "no");
+  // One box for two choice columns: left as placed.
+  std::vector<Placement> one = {PlaceCell(h, a, 1)};
+  Placement before = one[0];
+  PlaceBoxesInOrder(h, {}, {&a}, &one);
+  CHECK(one[0].column == before.column);
+  // A names column the rule reads a value from takes no box.
+  ColumnHeader n =
+      Header({{"yes", 230, 241, false}, {"no", 280, 295, false}, {"names", 330, 438, false}});
+  Cell y = At(270, 279, CheckboxState::kChecked), z = At(320, 329, CheckboxState::kUnchecked);
+  std::vector<Placement> p2 = {PlaceCell(n, y, 1), PlaceCell(n, z, 2)};
+  PlaceBoxesInOrder(n, {"names"}, {&y, &z}, &p2);
+  CHECK(p2[0].column == "yes");
+  CHECK(p2[1].column == "no");
+}
