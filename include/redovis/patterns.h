@@ -13,7 +13,7 @@
 #ifndef REDOVIS_PATTERNS_H_
 #define REDOVIS_PATTERNS_H_
 
-#include <unicode/regex.h>
+#include <unicode/uversion.h>  // U_NAMESPACE_BEGIN: ICU's versioned namespace
 
 #include <map>
 #include <memory>
@@ -23,6 +23,12 @@
 #include "redovis/catalogue.h"
 #include "redovis/municipalities.h"
 #include "redovis/status.h"
+
+// A compiled pattern is ICU's; users of this header need not include ICU's
+// regex headers (src/patterns/regex.h does, for matching).
+U_NAMESPACE_BEGIN
+class RegexPattern;
+U_NAMESPACE_END
 
 namespace redovis {
 
