@@ -7,6 +7,7 @@ packages=(
   libicu-dev libxml2-dev libzip-dev libpoppler-cpp-dev libssl-dev
   libcli11-dev doctest-dev nlohmann-json3-dev libmimalloc-dev
   python3 poppler-utils
+  parallel  # tests/shards.sh: an archive split into shards, as over many machines
   chromium
   libtesseract-dev tesseract-ocr-swe
   qpdf ghostscript imagemagick
