@@ -9,7 +9,9 @@
 #   - a 2.2 MB deeply nested document.xml, deflated (400:1) or stored, is
 #     `xml_too_deep` in redovis's own words, never `zip_bomb`;
 #   - one flipped bit in a deflate stream is `corrupt` (or reads), never
-#     `zip_bomb`.
+#     `zip_bomb`;
+#   - a PDF with a cut JPEG image prints nothing to stderr with -q (libjpeg's
+#     warnings go to the reader's notes).
 # Usage: tests/hostile_input.sh [path/to/redovis]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -148,6 +150,49 @@ print(f"{'ok  ' if flips_ok else 'FAIL'} 40 flipped bits: {dict(codes)}")
 bad += not flips_ok
 sys.exit(1 if bad else 0)
 EOF
+
+# ---------------------------------------------------------------- third-party noise
+# A PDF whose JPEG image is cut short (and closed with an EOI marker): libjpeg
+# says "Corrupt JPEG data: premature end of data segment" while Poppler
+# renders it; with -q nothing may reach the terminal, in a worker or not.
+convert -seed 15 -size 400x300 plasma:fractal -colorspace gray -quality 90 "$TMP/image.jpg"
+python3 - "$TMP" <<'EOF'
+import sys
+tmp = sys.argv[1]
+jpeg = open(f'{tmp}/image.jpg', 'rb').read()
+jpeg = jpeg[:len(jpeg) // 2] + b'\xff\xd9'
+objs = [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+    b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+    b"<< /Type /XObject /Subtype /Image /Width 400 /Height 300 /ColorSpace /DeviceGray "
+    b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % len(jpeg) + jpeg
+    + b"\nendstream",
+]
+content = b"q 400 0 0 300 100 400 cm /Im1 Do Q"
+objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+out = bytearray(b"%PDF-1.4\n")
+offsets = []
+for i, o in enumerate(objs, 1):
+    offsets.append(len(out))
+    out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+xref = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+for o in offsets:
+    out += b"%010d 00000 n \n" % o
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+open(f'{tmp}/cut_jpeg.pdf', 'wb').write(out)
+EOF
+for mode in "" --in-process; do
+  "$BIN" extract "$TMP/cut_jpeg.pdf" -q $mode --timeout 120 >"$TMP/cut.jsonl" 2>"$TMP/cut.err" || true
+  if [ -s "$TMP/cut.err" ] || ! grep -q '"format":"pdf"' "$TMP/cut.jsonl"; then
+    echo "FAIL cut_jpeg.pdf ${mode:-(workers)}: stderr: $(head -c 300 "$TMP/cut.err")"
+    fail=1
+  else
+    echo "ok   cut_jpeg.pdf ${mode:-(workers)}: nothing on stderr with -q"
+  fi
+done
 
 if ((fail)); then
   echo "hostile_input: FAILED" >&2
