@@ -9,6 +9,7 @@ packages=(
   python3 poppler-utils
   chromium
   libtesseract-dev tesseract-ocr-swe
+  libjpeg-dev  # jpeglib.h: the PDF reader routes libjpeg's warnings (src/read/pdf/pdf_reader.cc)
   qpdf ghostscript imagemagick
   pandoc libreoffice-writer-nogui fonts-liberation2  # renderings and variants (bench/accuracy.sh, scripts/make_variant_samples.py)
 )
