@@ -10,6 +10,7 @@ packages=(
   parallel  # tests/shards.sh: an archive split into shards, as over many machines
   chromium
   libtesseract-dev tesseract-ocr-swe
+  libjpeg-dev  # jpeglib.h: the PDF reader routes libjpeg's warnings (src/read/pdf/pdf_reader.cc)
   qpdf ghostscript imagemagick
   pandoc libreoffice-writer-nogui fonts-liberation2  # renderings and variants (bench/accuracy.sh, scripts/make_variant_samples.py)
 )

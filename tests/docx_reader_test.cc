@@ -572,6 +572,29 @@ TEST_CASE("docx: hostile and broken files give their exact codes, quickly and si
   }
 }
 
+TEST_CASE("docx: a 2.2 MB deeply nested document.xml is xml_too_deep, deflated or stored") {
+  // Deflated it is 400:1, a ratio XML reaches honestly; it is no bomb, and the
+  // depth error carries redovis's own words, not libxml2's advice.
+  std::string nested;
+  while (nested.size() < 1100000) nested += "<w:sdt><w:sdtContent>";
+  nested += P(R("djup"));
+  std::string close;
+  while (close.size() + nested.size() < 2200000) close += "</w:sdtContent></w:sdt>";
+  std::string xml = DocumentXml(nested + close);
+  for (bool store : {false, true}) {
+    CAPTURE(store);
+    std::string bytes =
+        MakeZip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", xml}}, store);
+    if (!store) CHECK(xml.size() > 200 * bytes.size());
+    Document d;
+    Status s = ReadDocx(bytes, ReadOptions(), &d);
+    CHECK(s.code() == "xml_too_deep");
+    CHECK(s.message().find("word/document.xml") != std::string::npos);
+    CHECK(s.message().find("deeper than the limit of 256 levels") != std::string::npos);
+    CHECK(s.message().find("XML_PARSE_HUGE") == std::string::npos);
+  }
+}
+
 TEST_CASE("docx: a zip with 10000 entries is zip_limits") {
   std::vector<std::pair<std::string, std::string>> files = {
       {"word/document.xml", DocumentXml(P(R("många")))}};

@@ -10,6 +10,7 @@
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
+#include "read/text/text_reader.h"
 #include "segment/segmenter.h"
 
 namespace redovis {
@@ -87,7 +88,13 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     matcher.Match(doc, seg, &r);
     identity.Resolve(doc, seg, &r);
     checker.Check(*seg.edition, &r);
-    for (const std::string& w : doc.warnings) r.AddFinding("info", "reader_note", {}, w);
+    for (const std::string& w : doc.warnings) {
+      std::string note;
+      if (IsEncodingNote(w, &note))
+        r.AddFinding("info", "encoding", {}, note);
+      else
+        r.AddFinding("info", "reader_note", {}, w);
+    }
     out.push_back(std::move(r));
   }
   return out;

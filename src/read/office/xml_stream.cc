@@ -3,6 +3,7 @@
 
 #include <libxml/globals.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
@@ -166,7 +167,11 @@ bool XmlStream::Next() {
       if (doc && doc->intSubset) {
         Fail("xml_dtd", "the part has a document type declaration (DOCTYPE), which is refused");
       } else if (first_error_.find("Excessive depth") != std::string::npos) {
-        Fail("xml_too_deep", "elements nest too deeply (" + first_error_ + ")");
+        // libxml2 stops at its own depth limit with a message that suggests an
+        // option redovis never uses (XML_PARSE_HUGE); ours says what happened.
+        int limit = std::min(max_depth_, static_cast<int>(xmlParserMaxDepth));
+        Fail("xml_too_deep",
+             "elements nest deeper than the limit of " + std::to_string(limit) + " levels");
       } else if (!first_error_.empty()) {
         Fail("xml_error",
              "malformed XML at line " + std::to_string(first_error_line_) + ": " + first_error_);

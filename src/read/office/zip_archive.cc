@@ -108,6 +108,19 @@ Status ZipArchive::Open(std::string_view bytes, const ZipLimits& limits,
   return Status();
 }
 
+Status ZipArchive::OverLimit(const std::string& name, uint64_t bytes, uint64_t compressed,
+                             const std::string& what) const {
+  double ratio = static_cast<double>(bytes) / static_cast<double>(compressed);
+  if (ratio > limits_.max_ratio) {
+    return Status::Error(
+        "zip_bomb", "the part " + name + " " + what + "; " + std::to_string(bytes) +
+                        " bytes from " + std::to_string(compressed) +
+                        " compressed bytes is more than " +
+                        std::to_string(static_cast<int>(limits_.max_ratio)) + ":1, a zip bomb");
+  }
+  return Status::Error("zip_limits", "the part " + name + " " + what);
+}
+
 bool ZipArchive::Contains(const std::string& name) const {
   return zip_name_locate(archive_, name.c_str(), 0) >= 0;
 }
@@ -131,20 +144,21 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
   uint64_t compressed = archive_size_;
   if ((st.valid & ZIP_STAT_COMP_SIZE) && st.comp_size < compressed) compressed = st.comp_size;
   if (compressed == 0) compressed = 1;
+  bool declared = (st.valid & ZIP_STAT_SIZE) != 0;
 
-  // An entry that declares a bomb is one; an entry that lies is caught by counting below.
-  if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.ratio_floor_bytes &&
-      static_cast<double>(st.size) > limits_.max_ratio * static_cast<double>(compressed)) {
-    return Status::Error("zip_bomb", "the part " + name + " declares " + std::to_string(st.size) +
-                                         " bytes from " + std::to_string(compressed) +
-                                         " compressed bytes, more than the allowed ratio of " +
-                                         std::to_string(static_cast<int>(limits_.max_ratio)) +
-                                         ":1");
+  // A part that declares more than the limits allow is refused before it is
+  // inflated: a bomb when it declares that from very few bytes, else too large.
+  if (declared && st.size > limits_.max_part_bytes) {
+    return OverLimit(name, st.size, compressed,
+                     "declares " + std::to_string(st.size) + " bytes; the limit for one part is " +
+                         std::to_string(limits_.max_part_bytes));
   }
-  if ((st.valid & ZIP_STAT_SIZE) && st.size > limits_.max_part_bytes) {
-    return Status::Error("zip_limits", "the part " + name + " declares " + std::to_string(st.size) +
-                                           " bytes; the limit is " +
-                                           std::to_string(limits_.max_part_bytes) + " bytes");
+  if (declared && total_read_ + st.size > limits_.max_total_bytes) {
+    return OverLimit(name, st.size, compressed,
+                     "declares " + std::to_string(st.size) + " bytes, which with the " +
+                         std::to_string(total_read_) +
+                         " already read passes the package's limit of " +
+                         std::to_string(limits_.max_total_bytes));
   }
   zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
   if (!file) {
@@ -163,12 +177,24 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
         std::min<uint64_t>(st.size, std::min<size_t>(limits_.max_part_bytes, 16u << 20))));
   Status result;
   size_t part_read = 0;
+  // Past its declared size an entry does not match its directory: its bytes
+  // are no longer kept, only counted, until the stream ends (damaged: corrupt)
+  // or passes a limit (a bomb that lied about its size).
+  bool overrun = false;
+  std::string discard;
   for (;;) {
     size_t old = out->size();
-    out->resize(old + kChunk);
-    zip_int64_t got = zip_fread(file, out->data() + old, kChunk);
+    if (overrun && discard.empty()) discard.resize(kChunk);
+    char* into = discard.data();
+    size_t room = discard.size();
+    if (!overrun) {
+      out->resize(old + kChunk);
+      into = out->data() + old;
+      room = kChunk;
+    }
+    zip_int64_t got = zip_fread(file, into, room);
+    if (!overrun) out->resize(old + static_cast<size_t>(std::max<zip_int64_t>(got, 0)));
     if (got < 0) {
-      out->resize(old);
       zip_error_t* e = zip_file_get_error(file);
       int code = zip_error_code_zip(e);
       if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD)
@@ -177,33 +203,40 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
         result = Status::Error("corrupt", "the part " + name + " is damaged: " + LibzipMessage(e));
       break;
     }
-    out->resize(old + static_cast<size_t>(got));
-    if (got == 0) break;
+    if (got == 0) {
+      if (overrun)
+        result =
+            Status::Error("corrupt", "the part " + name + " is damaged: it inflates to " +
+                                         std::to_string(part_read) + " bytes where it declares " +
+                                         std::to_string(st.size));
+      break;
+    }
     part_read += static_cast<size_t>(got);
     total_read_ += static_cast<size_t>(got);
-    if ((st.valid & ZIP_STAT_SIZE) && part_read > st.size) {
-      // A sound entry inflates to exactly its declared size; one that runs on lies.
-      result = Status::Error("zip_bomb", "the part " + name + " inflates past the " +
-                                             std::to_string(st.size) + " bytes it declares");
-      break;
-    }
-    if (part_read > limits_.ratio_floor_bytes &&
-        static_cast<double>(part_read) > limits_.max_ratio * static_cast<double>(compressed)) {
-      result = Status::Error("zip_bomb",
-                             "the part " + name + " inflates past " + std::to_string(part_read) +
-                                 " bytes from " + std::to_string(compressed) +
-                                 " compressed bytes, more than the allowed ratio of " +
-                                 std::to_string(static_cast<int>(limits_.max_ratio)) + ":1");
-      break;
+    if (declared && part_read > st.size && !overrun) {
+      overrun = true;
+      out->clear();
+      out->shrink_to_fit();
     }
     if (part_read > limits_.max_part_bytes) {
-      result = Status::Error("zip_limits", "the part " + name + " is larger than the limit of " +
-                                               std::to_string(limits_.max_part_bytes) + " bytes");
+      result = overrun ? Status::Error("zip_bomb", "the part " + name + " declares " +
+                                                       std::to_string(st.size) +
+                                                       " bytes but inflates past the limit of " +
+                                                       std::to_string(limits_.max_part_bytes))
+                       : OverLimit(name, part_read, compressed,
+                                   "inflates past the limit for one part of " +
+                                       std::to_string(limits_.max_part_bytes) + " bytes");
       break;
     }
     if (total_read_ > limits_.max_total_bytes) {
-      result = Status::Error("zip_limits", "the package inflates to more than the limit of " +
-                                               std::to_string(limits_.max_total_bytes) + " bytes");
+      result = overrun ? Status::Error("zip_bomb", "the part " + name + " declares " +
+                                                       std::to_string(st.size) +
+                                                       " bytes but inflates past the package's "
+                                                       "limit of " +
+                                                       std::to_string(limits_.max_total_bytes))
+                       : OverLimit(name, part_read, compressed,
+                                   "takes the package past its limit of " +
+                                       std::to_string(limits_.max_total_bytes) + " bytes");
       break;
     }
   }

@@ -4,13 +4,17 @@
 // In: the bytes of a zip file and the limits to apply. Out: the bytes of named
 // entries, or a Status with a stable code:
 //   "not_a_zip"   the bytes are not a zip archive, or it is truncated or damaged
-//   "zip_limits"  too many entries, or more bytes than allowed read from a part
-//                 or from the whole archive
-//   "zip_bomb"    a part inflates more than the allowed ratio to its
-//                 compressed size
+//   "zip_limits"  too many entries, or a part or the whole archive declares or
+//                 inflates to more bytes than allowed
+//   "zip_bomb"    the same, from so few compressed bytes (more than the allowed
+//                 ratio) that it can only be made to exhaust memory; or a part
+//                 that declares a small size inflates past a limit
+// A ratio alone is never refused: XML compresses well, and a part under the
+// byte limits is read whatever its ratio.
 //   "encrypted"   the entry is encrypted (needs a password)
 //   "missing_part" no entry by that name
-//   "corrupt"     the entry's data cannot be inflated or fails its CRC check
+//   "corrupt"     the entry's data cannot be inflated, fails its CRC check, or
+//                 inflates to more than it declares and then ends
 //   "out_of_memory" libzip could not allocate
 //
 // It never uses entry names as file system paths, never writes files, never
@@ -36,10 +40,9 @@ struct ZipLimits {
   size_t max_entries = 5000;            ///< entries in the central directory
   size_t max_part_bytes = 64u << 20;    ///< bytes read from one entry
   size_t max_total_bytes = 256u << 20;  ///< bytes read from all entries together
-  double max_ratio = 200.0;             ///< inflated bytes / compressed bytes
-  /// The ratio is only judged once a part has inflated past this many bytes:
-  /// small, very regular XML parts can legitimately compress well.
-  size_t ratio_floor_bytes = 1u << 20;
+  /// Inflated bytes / compressed bytes above which a part that passes a byte
+  /// limit is a bomb rather than merely too large; never judged on its own.
+  double max_ratio = 200.0;
 };
 
 class ZipArchive {
@@ -59,8 +62,10 @@ class ZipArchive {
   bool Contains(const std::string& name) const;
 
   /// Reads the entry named `name` into `*out`, counting the bytes actually
-  /// inflated. Fails with "missing_part", "encrypted", "zip_bomb",
-  /// "zip_limits" or "corrupt"; `*out` is then unspecified.
+  /// inflated. Fails with "missing_part", "encrypted", "zip_bomb" or
+  /// "zip_limits" (the declared size, or the bytes inflated so far, pass the
+  /// part's or the package's limit) or "corrupt" (an inflate or CRC error, or
+  /// more bytes than declared before the data ends); `*out` is then empty.
   Status Read(const std::string& name, std::string* out);
 
   /// The number of entries in the central directory.
@@ -69,6 +74,11 @@ class ZipArchive {
   size_t total_bytes_read() const { return total_read_; }
 
  private:
+  /// The error for part `name` having passed a limit with `bytes` (declared or
+  /// inflated) from `compressed` bytes, `what` saying how: "zip_bomb" above
+  /// the allowed ratio, else "zip_limits".
+  Status OverLimit(const std::string& name, uint64_t bytes, uint64_t compressed,
+                   const std::string& what) const;
   /// Wraps an archive libzip opened; takes ownership of it.
   ZipArchive(zip* archive, size_t entries, size_t archive_size, const ZipLimits& limits);
 

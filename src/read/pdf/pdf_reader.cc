@@ -5,18 +5,26 @@
 // Poppler hazards on Debian 12's 22.12 (see the shared library-hazards notes):
 // loading returns null on failure; a user password shows as is_locked(); a
 // page may be null even when pages() counts it; an image-only page's text is
-// whitespace; poppler prints to stderr unless given a debug function.
+// whitespace; poppler prints to stderr unless given a debug function, and
+// libjpeg (decoding a PDF's JPEG images for Poppler) prints its warnings
+// unless its error manager is changed: see jpeg_std_error at the end.
 #include "read/pdf/pdf_reader.h"
 
+#include <dlfcn.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
+// clang-format off
+#include <cstdio>  // jpeglib.h needs FILE and size_t first
+#include <jpeglib.h>
+// clang-format on
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -35,6 +43,24 @@ namespace {
 
 /// The resolution pages are rendered at to find check boxes drawn as graphics.
 constexpr double kBoxDpi = 100;
+
+/// libjpeg's messages while this thread reads a PDF (ReadPdfUnguarded), or
+/// nullptr: then they go nowhere.
+thread_local std::vector<std::string>* jpeg_messages = nullptr;
+
+/// Sets where libjpeg's messages go for its lifetime.
+class JpegMessages {
+ public:
+  explicit JpegMessages(std::vector<std::string>* to) : saved_(jpeg_messages) {
+    jpeg_messages = to;
+  }
+  ~JpegMessages() { jpeg_messages = saved_; }
+  JpegMessages(const JpegMessages&) = delete;
+  JpegMessages& operator=(const JpegMessages&) = delete;
+
+ private:
+  std::vector<std::string>* saved_;
+};
 
 /// Makes poppler quiet for the whole process; idempotent and thread-safe.
 void SilencePoppler() {
@@ -175,6 +201,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   if (bytes.size() > static_cast<size_t>(INT_MAX))
     return Status::Error("too_large", "the PDF is larger than 2 GiB");
   SilencePoppler();
+  std::vector<std::string> jpeg;
+  JpegMessages route(&jpeg);
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) return Status::Error("corrupt", "the PDF could not be opened (damaged or not a PDF)");
@@ -266,8 +294,25 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     }
   }
   if (d.lines.empty()) d.warnings.push_back("no text was found on any page");
+  if (!jpeg.empty())
+    d.warnings.push_back("an image in the PDF is damaged (the JPEG decoder said: " + jpeg[0] + ")");
   *out = std::move(d);
   return Status();
+}
+
+}  // namespace
+
+namespace {
+
+/// libjpeg's output_message: keeps the first distinct messages for the PDF
+/// being read, else drops them; never prints.
+void KeepJpegMessage(j_common_ptr cinfo) {
+  if (jpeg_messages == nullptr || jpeg_messages->size() >= 3) return;
+  char buffer[JMSG_LENGTH_MAX] = {};
+  (*cinfo->err->format_message)(cinfo, buffer);
+  std::string m(buffer);
+  if (std::find(jpeg_messages->begin(), jpeg_messages->end(), m) == jpeg_messages->end())
+    jpeg_messages->push_back(std::move(m));
 }
 
 }  // namespace
@@ -285,3 +330,18 @@ Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out
 }
 
 }  // namespace redovis
+
+// libjpeg's default error manager prints its warnings ("Corrupt JPEG data:
+// premature end of data segment") to stderr, and Poppler decodes a PDF's JPEG
+// images with it without routing them: nothing in poppler-cpp's API reaches
+// them. The program's own jpeg_std_error comes first in symbol lookup, so
+// Poppler's (and Leptonica's) call lands here: the real one sets the manager
+// up, and its messages go to the PDF reader's warnings, or nowhere.
+extern "C" struct jpeg_error_mgr* jpeg_std_error(struct jpeg_error_mgr* err) {
+  using StdError = struct jpeg_error_mgr* (*)(struct jpeg_error_mgr*);
+  static const StdError real = reinterpret_cast<StdError>(dlsym(RTLD_NEXT, "jpeg_std_error"));
+  if (real == nullptr) std::abort();  // libjpeg is loaded whenever Poppler is
+  real(err);
+  err->output_message = redovis::KeepJpegMessage;
+  return err;
+}

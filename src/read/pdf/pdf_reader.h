@@ -2,8 +2,10 @@
 // through the layout code in pdf_layout.h into a Document.
 //
 // Registered in read/registry.cc as "pdf". Never throws past ReadPdf, never
-// prints (poppler is silenced), reads nothing but `bytes` (and Tesseract's
-// language data for OCR).
+// prints (poppler's error callback is silenced; libjpeg's warnings about a
+// damaged image, which Poppler lets through to stderr, are caught by the
+// program's own jpeg_std_error and become one of the Document's warnings),
+// reads nothing but `bytes` (and Tesseract's language data for OCR).
 #ifndef REDOVIS_READ_PDF_PDF_READER_H_
 #define REDOVIS_READ_PDF_PDF_READER_H_
 

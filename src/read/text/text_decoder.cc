@@ -1,10 +1,13 @@
 #include "read/text/text_decoder.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <memory>
+#include <mutex>
 
 #include "base/utf8.h"
 
@@ -16,12 +19,22 @@ constexpr size_t kDetectBytes = 64 * 1024;
 constexpr size_t kMinDetectLength = 32;
 constexpr int32_t kMinConfidence = 40;
 
+/// Closes an ICU converter.
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+/// Closes an ICU charset detector.
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
 bool Convert(std::string_view bytes, const char* charset, std::string* out) {
   UErrorCode status = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(charset, &status);
+  ConverterPtr conv(ucnv_open(charset, &status));
   if (U_FAILURE(status)) return false;
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv, status);
-  ucnv_close(conv);
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
   if (U_FAILURE(status)) return false;
   out->clear();
   u.toUTF8String(*out);
@@ -40,32 +53,218 @@ size_t CountControl(std::string_view bytes, size_t* nul) {
   return n;
 }
 
-/// Text that was UTF-8, read as windows-1252 and written as UTF-8 again
-/// ("hÃ¤r") is turned back, when that gives valid UTF-8.
+/// The wide encoding whose pattern the NUL bytes of `sample` follow, or "".
+/// Latin text in UTF-16 has a NUL in nearly every code unit, always in the
+/// same half (the high byte: odd offsets for LE, even for BE) and almost
+/// never in the other; in UTF-32, two bytes of every four are NUL and a third
+/// nearly always. Stray NULs in ASCII fall anywhere and are none of these.
+const char* WideByNulPattern(std::string_view sample) {
+  size_t units32 = sample.size() / 4;
+  if (units32 < 2) return "";
+  std::array<size_t, 4> at{};  // NULs by offset modulo 4
+  for (size_t i = 0; i < units32 * 4; ++i)
+    if (sample[i] == '\0') ++at[i % 4];
+  auto most = [](size_t count, size_t of) { return count * 10 >= of * 9; };  // 90 %
+  auto few = [](size_t count, size_t of) { return count * 20 <= of; };       // 5 %
+  if (most(at[2], units32) && most(at[3], units32) && most(at[1], units32 * 8 / 9) &&
+      few(at[0], units32))
+    return "UTF-32LE";
+  if (most(at[0], units32) && most(at[1], units32) && most(at[2], units32 * 8 / 9) &&
+      few(at[3], units32))
+    return "UTF-32BE";
+  size_t units16 = units32 * 2;
+  size_t even = at[0] + at[2], odd = at[1] + at[3];
+  if (most(odd, units16 * 8 / 9) && few(even, units16)) return "UTF-16LE";
+  if (most(even, units16 * 8 / 9) && few(odd, units16)) return "UTF-16BE";
+  return "";
+}
+
+// ---------------------------------------------------------------- code pages
+
+/// A single-byte code page redovis may read a file in.
+struct CodePage {
+  const char* name;         ///< ICU's name for it, also what records show
+  const char* description;  ///< for people
+};
+
+constexpr CodePage kLatinPages[] = {
+    {"windows-1252", "Windows Western European"},
+    {"ISO-8859-15", "ISO Latin-9"},
+};
+/// The pages ICU's detection takes for windows-1252, in order of preference
+/// when two read a file equally well (CP850 and CP437 agree on å ä ö).
+constexpr CodePage kLegacyPages[] = {
+    {"CP850", "DOS Western European"},
+    {"CP437", "DOS US"},
+    {"macintosh", "Mac OS Roman"},
+};
+
+/// The characters bytes 0x80-0xFF give in code page `name`; empty when ICU
+/// does not know the page.
+std::array<UChar32, 128> HighHalf(const char* name, bool* ok) {
+  std::array<UChar32, 128> table{};
+  *ok = false;
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr conv(ucnv_open(name, &status));
+  if (U_FAILURE(status)) return table;
+  char bytes[128];
+  for (int i = 0; i < 128; ++i) bytes[i] = static_cast<char>(0x80 + i);
+  UChar units[256];
+  int32_t n = ucnv_toUChars(conv.get(), units, 256, bytes, 128, &status);
+  if (U_FAILURE(status) || n != 128) return table;  // every byte one BMP character
+  for (int i = 0; i < 128; ++i) table[i] = units[i];
+  *ok = true;
+  return table;
+}
+
+/// å ä ö Å Ä Ö: letters any report in the language holds by the hundred.
+bool IsCommonLetter(UChar32 c) {
+  return c == 0xE5 || c == 0xE4 || c == 0xF6 || c == 0xC5 || c == 0xC4 || c == 0xD6;
+}
+
+/// An ASCII letter or a byte above ASCII: a neighbour that makes a byte part
+/// of a word.
+bool Wordish(unsigned char b) {
+  return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+/// How a code page reads the bytes of a file that sit inside words (a word
+/// character on each side).
+struct Reading {
+  long score = 0;       ///< common letters minus symbols inside words
+  size_t letters = 0;   ///< common letters inside words
+  std::string symbols;  ///< up to three distinct symbols it gives inside words, UTF-8, spaced
+};
+
+Reading ReadAs(std::string_view bytes, const std::array<UChar32, 128>& table) {
+  Reading r;
+  std::array<bool, 128> shown{};
+  int symbols = 0;
+  for (size_t i = 1; i + 1 < bytes.size(); ++i) {
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) continue;
+    if (!Wordish(static_cast<unsigned char>(bytes[i - 1])) ||
+        !Wordish(static_cast<unsigned char>(bytes[i + 1])))
+      continue;
+    UChar32 c = table[b - 0x80];
+    if (IsCommonLetter(c)) {
+      ++r.score;
+      ++r.letters;
+    } else if (!u_isalpha(c)) {
+      --r.score;
+      if (symbols < 3 && !shown[b - 0x80] && u_isgraph(c)) {
+        shown[b - 0x80] = true;
+        if (symbols++ > 0) r.symbols += ", ";
+        AppendUtf8(c, &r.symbols);
+      }
+    }
+  }
+  return r;
+}
+
+/// The legacy page (CP850, CP437, Mac Roman) that reads `bytes` clearly
+/// better than `base` (a Latin page), or nullptr. Sets `*note` when one does.
+const CodePage* LegacyPage(std::string_view bytes, const char* base, std::string* note) {
+  bool ok = false;
+  std::array<UChar32, 128> base_table = HighHalf(base, &ok);
+  if (!ok) return nullptr;
+  Reading as_base = ReadAs(bytes, base_table);
+  const CodePage* best = nullptr;
+  Reading best_reading;
+  for (const CodePage& page : kLegacyPages) {
+    std::array<UChar32, 128> table = HighHalf(page.name, &ok);
+    if (!ok) continue;
+    Reading r = ReadAs(bytes, table);
+    if (best == nullptr || r.score > best_reading.score) {
+      best = &page;
+      best_reading = r;
+    }
+  }
+  // Decisively better: a few common letters at least, and more than twice
+  // the base page's score (a report in windows-1252 scores by the hundred).
+  if (best == nullptr || best_reading.letters < 3 || best_reading.score <= 0 ||
+      best_reading.score <= 2 * as_base.score)
+    return nullptr;
+  *note = "the text has no encoding mark and is not UTF-8; it was read as " +
+          std::string(best->name) + " (" + best->description + "): so read, " +
+          std::to_string(best_reading.letters) + " characters inside words are å, ä or ö";
+  if (!as_base.symbols.empty())
+    *note += ", where " + std::string(base) + " would give symbols such as " + as_base.symbols;
+  return best;
+}
+
+// ---------------------------------------------------------------- double encoding
+
+/// The windows-1252 byte (0x80-0x9F) that gives `c`, or -1.
+int Windows1252Byte(UChar32 c) {
+  static std::once_flag once;
+  static std::array<UChar32, 32> table{};
+  std::call_once(once, [] {
+    bool ok = false;
+    std::array<UChar32, 128> high = HighHalf("windows-1252", &ok);
+    if (ok)
+      for (int i = 0; i < 32; ++i) table[i] = high[i];
+  });
+  for (int i = 0; i < 32; ++i)
+    if (table[i] == c && c >= 0x100) return 0x80 + i;
+  return -1;
+}
+
+/// Text that was UTF-8, read as windows-1252 or ISO-8859-1 and written as
+/// UTF-8 again ("TimrÃ¥") is turned back, when every character maps back to
+/// one byte and the bytes are valid UTF-8. Returns true when it repaired.
 bool RepairDoubleEncoding(std::string* utf8) {
   size_t suspicious = 0;
-  for (size_t i = 0; i + 1 < utf8->size(); ++i) {
-    unsigned char a = (*utf8)[i], b = (*utf8)[i + 1];
-    if ((a == 0xC3 && (b == 0x83 || b == 0x82))) ++suspicious;  // "Ã" or "Â" as UTF-8
+  for (size_t i = 0; i + 2 < utf8->size(); ++i) {
+    auto a = static_cast<unsigned char>((*utf8)[i]), b = static_cast<unsigned char>((*utf8)[i + 1]),
+         c = static_cast<unsigned char>((*utf8)[i + 2]);
+    // "Ã" or "Â" as UTF-8, followed by another character above ASCII.
+    if (a == 0xC3 && (b == 0x83 || b == 0x82) && c >= 0xC2) ++suspicious;
   }
   if (suspicious < 2) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(*utf8);
-  int32_t need = u.extract(nullptr, 0, nullptr, status);
-  (void)need;
-  status = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open("windows-1252", &status);
-  if (U_FAILURE(status)) return false;
-  ucnv_setFromUCallBack(conv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  std::string bytes(static_cast<size_t>(u.length()) * 2 + 16, '\0');
-  int32_t len = ucnv_fromUChars(conv, bytes.data(), static_cast<int32_t>(bytes.size()),
-                                u.getBuffer(), u.length(), &status);
-  ucnv_close(conv);
-  if (U_FAILURE(status)) return false;
-  bytes.resize(static_cast<size_t>(len));
+  std::string bytes;
+  bytes.reserve(utf8->size());
+  size_t i = 0;
+  for (UChar32 c; (c = NextCodePoint(*utf8, &i)) >= 0;) {
+    if (c < 0x100) {
+      bytes += static_cast<char>(c);
+      continue;
+    }
+    int b = Windows1252Byte(c);
+    if (b < 0) return false;  // a character no single byte gives: not double-encoded
+    bytes += static_cast<char>(b);
+  }
   if (!IsValidUtf8(bytes)) return false;
-  *utf8 = bytes;
+  utf8->swap(bytes);
   return true;
+}
+
+/// The Latin page ICU's detection names for `sample`, with its confidence;
+/// windows-1252 at 30 when detection is unsure or names another page.
+const char* DetectLatinPage(std::string_view sample, int* confidence) {
+  *confidence = 30;
+  if (sample.size() < kMinDetectLength) return kLatinPages[0].name;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
+  if (U_FAILURE(status)) return kLatinPages[0].name;
+  ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
+  if (U_FAILURE(status) || !match) return kLatinPages[0].name;
+  const char* name = ucsdet_getName(match, &status);
+  int32_t conf = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status) || !name || conf < kMinConfidence) return kLatinPages[0].name;
+  std::string n = name;
+  // ISO-8859-1 is read as its superset; other single-byte detections are
+  // unreliable on this text, and wide ones are judged by their NULs.
+  if (n == "ISO-8859-1" || n == "windows-1252") {
+    *confidence = conf;
+    return kLatinPages[0].name;
+  }
+  if (n.rfind("ISO-8859-15", 0) == 0) {
+    *confidence = conf;
+    return kLatinPages[1].name;
+  }
+  return kLatinPages[0].name;
 }
 
 }  // namespace
@@ -97,54 +296,46 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
       return Status::Error("binary_file", "not text");
     out->encoding = "UTF-16BE";
   } else {
+    std::string_view sample = bytes.substr(0, kDetectBytes);
     size_t nul = 0;
-    size_t control = CountControl(bytes.substr(0, kDetectBytes), &nul);
-    size_t sample = std::min(bytes.size(), kDetectBytes);
-    bool utf8 = nul == 0 && IsValidUtf8(bytes);
-    if (utf8) {
-      out->utf8.assign(bytes);
-      out->encoding = "UTF-8";
+    size_t control = CountControl(sample, &nul);
+    const char* wide = nul > 0 ? WideByNulPattern(sample) : "";
+    if (*wide) {
+      if (!Convert(bytes, wide, &out->utf8))
+        return Status::Error("binary_file", std::string("cannot decode the text as ") + wide);
+      out->encoding = wide;
+      out->confidence = 80;
     } else {
-      std::string charset = "windows-1252";
-      int confidence = 30;
-      if (bytes.size() >= kMinDetectLength) {
-        UErrorCode status = U_ZERO_ERROR;
-        UCharsetDetector* det = ucsdet_open(&status);
-        ucsdet_setText(det, bytes.data(), static_cast<int32_t>(sample), &status);
-        const UCharsetMatch* match = ucsdet_detect(det, &status);
-        if (U_SUCCESS(status) && match) {
-          const char* name = ucsdet_getName(match, &status);
-          int32_t conf = ucsdet_getConfidence(match, &status);
-          std::string n = name ? name : "";
-          bool wide = n.rfind("UTF-16", 0) == 0 || n.rfind("UTF-32", 0) == 0;
-          // NUL bytes are only text in UTF-16/32; then detection must say so.
-          if (U_SUCCESS(status) && conf >= kMinConfidence && (nul == 0 || wide) && n != "UTF-8") {
-            charset = n;
-            confidence = conf;
-          }
-        }
-        ucsdet_close(det);
-      }
-      bool wide = charset.rfind("UTF-16", 0) == 0 || charset.rfind("UTF-32", 0) == 0;
-      if (!wide && ((nul * 100 > sample && nul > 4) || control * 20 > sample))
+      bool utf8 = IsValidUtf8(bytes);
+      if ((!utf8 || nul > 0) &&
+          ((nul * 100 > sample.size() && nul > 4) || control * 20 > sample.size()))
         return Status::Error("binary_file", "the file is binary, not text (" + std::to_string(nul) +
                                                 " NUL and " + std::to_string(control) +
                                                 " control bytes in the first " +
-                                                std::to_string(sample) + ")");
-      // Single-byte detections other than the Latin ones are unreliable on Swedish text.
-      if (!wide && charset != "ISO-8859-1" && charset != "windows-1252" &&
-          charset.rfind("ISO-8859-15", 0) != 0) {
-        charset = "windows-1252";
-        confidence = 30;
+                                                std::to_string(sample.size()) + ")");
+      if (utf8) {
+        out->utf8.assign(bytes);
+        out->encoding = "UTF-8";
+      } else {
+        int confidence = 30;
+        const char* charset = DetectLatinPage(sample, &confidence);
+        if (const CodePage* legacy = LegacyPage(bytes, charset, &out->note)) {
+          charset = legacy->name;
+          confidence = 60;
+        }
+        if (!Convert(bytes, charset, &out->utf8))
+          return Status::Error("binary_file", std::string("cannot decode the text as ") + charset);
+        out->encoding = charset;
+        out->confidence = confidence;
       }
-      if (charset == "ISO-8859-1") charset = "windows-1252";  // a superset for text
-      if (!Convert(bytes, charset.c_str(), &out->utf8))
-        return Status::Error("binary_file", "cannot decode the text as " + charset);
-      out->encoding = charset;
-      out->confidence = confidence;
     }
   }
-  if (RepairDoubleEncoding(&out->utf8)) out->encoding += " (double-encoded, repaired)";
+  if (RepairDoubleEncoding(&out->utf8)) {
+    out->note =
+        "the text was UTF-8 encoded twice (its UTF-8 read as windows-1252 or ISO-8859-1 and "
+        "saved as UTF-8 again, so that å reads Ã¥); it was read with that undone";
+    out->encoding += " (double-encoded, repaired)";
+  }
   // Stray NULs in otherwise readable text are dropped.
   std::string clean;
   clean.reserve(out->utf8.size());

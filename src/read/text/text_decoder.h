@@ -1,9 +1,25 @@
 // Decides the encoding of a text file and converts it to UTF-8.
 //
-// Order (see ../shared/notes/library-hazards.md): BOM; strict UTF-8; ICU
-// charset detection only above a length and confidence threshold; else
-// windows-1252. A result that reads as double-encoded UTF-8 ("hÃ¤r") is
-// repaired. Internal to the text reader.
+// Order (see ../shared/notes/library-hazards.md):
+//   1. a byte-order mark: UTF-8, UTF-16LE/BE, UTF-32LE;
+//   2. UTF-16 or UTF-32 without a mark, only when the NUL bytes fall in the
+//      pattern wide text has (every other byte; three bytes in four): NUL
+//      bytes scattered through ASCII are not UTF-16;
+//   3. strict UTF-8 (a few stray NUL bytes allowed);
+//   4. a single-byte code page: ICU's charset detection among the Latin ones
+//      (windows-1252, ISO-8859-15) above a length and confidence threshold,
+//      else windows-1252. ICU takes DOS and Mac text for windows-1252, so
+//      CP850, CP437 and Mac Roman are then told apart from it by the letters
+//      each would give between letters: å ä ö Å Ä Ö are common in any report,
+//      a symbol such as † or ” inside a word is not.
+// A result that reads as UTF-8 encoded twice ("TimrÃ¥") is repaired. Stray
+// NUL bytes are dropped. Too many NUL or control bytes for text is
+// "binary_file".
+//
+// When the encoding was a judgement a person should know about (a legacy code
+// page told by its letters, a repaired double encoding), DecodedText::note
+// says what was assumed and why; the other decisions leave it empty.
+// Internal to the text reader; never throws past bad_alloc, never prints.
 #ifndef REDOVIS_READ_TEXT_TEXT_DECODER_H_
 #define REDOVIS_READ_TEXT_TEXT_DECODER_H_
 
@@ -16,11 +32,17 @@ namespace redovis {
 
 struct DecodedText {
   std::string utf8;
-  std::string encoding;  ///< "UTF-8", "UTF-16LE", "windows-1252", ...
+  /// "UTF-8", "UTF-16LE", "windows-1252", "CP850", "CP437", "macintosh", ...;
+  /// " (double-encoded, repaired)" appended after a repair.
+  std::string encoding;
   int confidence = 100;  ///< 0-100
+  /// What was assumed about the encoding and why, when it was not evident
+  /// (an English sentence for a finding); "" otherwise.
+  std::string note;
 };
 
-/// Decodes `bytes`. Fails with "binary_file" when it is not text.
+/// Decodes `bytes`. Fails with "empty_file" for no bytes and "binary_file"
+/// when it is not text (then `*out` is unspecified).
 Status DecodeText(std::string_view bytes, DecodedText* out);
 
 }  // namespace redovis

@@ -36,7 +36,16 @@ std::vector<TextLine> SplitLines(const std::string& t, int* pages) {
   return lines;
 }
 
+/// What starts the warning that carries the decoder's note on the encoding.
+const std::string kEncodingMarker = "encoding: ";
+
 }  // namespace
+
+bool IsEncodingNote(const std::string& warning, std::string* message) {
+  if (warning.compare(0, kEncodingMarker.size(), kEncodingMarker) != 0) return false;
+  *message = warning.substr(kEncodingMarker.size());
+  return true;
+}
 
 Status ReadText(std::string_view bytes, Document* out) {
   DecodedText decoded;
@@ -46,6 +55,7 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->format = "text";
   out->encoding = decoded.encoding;
   out->confidence = decoded.confidence;
+  if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
   const std::string& t = decoded.utf8;
   if (t.find('\t') == std::string::npos) {
     int pages = 1;

@@ -6,16 +6,25 @@
 // positions in each cell's x0/x1.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
-// format claims. Never throws, never prints, reads nothing but `bytes`.
+// format claims. Never throws, never prints, reads nothing but `bytes`. An
+// encoding it had to judge by the text's letters, or repaired, is named in
+// Document::encoding and explained in a warning (IsEncodingNote).
 #ifndef REDOVIS_READ_TEXT_TEXT_READER_H_
 #define REDOVIS_READ_TEXT_TEXT_READER_H_
 
+#include <string>
 #include <string_view>
 
 #include "redovis/document.h"
 #include "redovis/status.h"
 
 namespace redovis {
+
+/// When `warning` (one of a Document's warnings) is the text reader's note
+/// on what it assumed about the encoding (a legacy code page told by its
+/// letters, a repaired double encoding: text_decoder.h), sets `*message` to
+/// the note and returns true; the extractor makes it an `encoding` finding.
+bool IsEncodingNote(const std::string& warning, std::string* message);
 
 /// Plain text in any common encoding (UTF-8/16 with or without BOM,
 /// windows-1252, ISO-8859-1, ...) into `*out`, format "text". Fails with

@@ -1,0 +1,123 @@
+// DecodeText: wide text told by its NUL pattern, legacy code pages told by
+// their letters, double encoding repaired, each assumption noted.
+#include "read/text/text_decoder.h"
+
+#include <doctest/doctest.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <string>
+
+using namespace redovis;
+
+namespace {
+
+/// A few lines of a report, in UTF-8, with the letters a report is full of.
+const std::string kReport =
+    "Kommun: Timrå\nFörvaltning: Socialförvaltningen\n"
+    "Antal ärenden under året: 12 kvinnor och 7 män\n"
+    "Ombuden har erbjudits utbildning. Länsstyrelsen i Västernorrlands län.\n"
+    "Övriga kommentarer: Verksamheten är väl förankrad i kommunen.\n";
+
+/// `utf8` in code page `charset`, by ICU.
+std::string Encode(const std::string& utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* to = ucnv_open(charset, &status);
+  REQUIRE(U_SUCCESS(status));
+  UConverter* from = ucnv_open("UTF-8", &status);
+  std::string out(utf8.size() * 4 + 16, '\0');
+  char* target = out.data();
+  const char* source = utf8.data();
+  ucnv_convertEx(to, from, &target, out.data() + out.size(), &source, utf8.data() + utf8.size(),
+                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
+  ucnv_close(to);
+  ucnv_close(from);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(target - out.data()));
+  return out;
+}
+
+DecodedText Decode(const std::string& bytes) {
+  DecodedText d;
+  Status s = DecodeText(bytes, &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("text decoder: ASCII with NUL bytes is not UTF-16 without their pattern") {
+  // The first 40 bytes look like UTF-16BE to ICU's detector (it reads 30).
+  std::string ascii = "Kommun: Timra\nForvaltning: Socialforvaltningen\nAntal arenden: 12\n";
+  for (int i = 0; i < 200; ++i) ascii += "Ombuden har erbjudits utbildning under aret.\n";
+  std::string bytes;
+  for (size_t i = 0; i < 20; ++i) bytes += std::string(1, '\0') + ascii[i];
+  bytes += ascii.substr(20);
+  DecodedText d = Decode(bytes);
+  CHECK(d.encoding == "UTF-8");
+  CHECK(d.utf8 == ascii);
+  CHECK(d.note.empty());
+}
+
+TEST_CASE("text decoder: UTF-16 and UTF-32 without a BOM are told by their NUL pattern") {
+  std::string text = kReport + kReport;
+  for (const char* charset : {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+    CAPTURE(charset);
+    DecodedText d = Decode(Encode(text, charset));
+    CHECK(d.encoding == charset);
+    CHECK(d.utf8 == text);
+    CHECK(d.note.empty());
+  }
+}
+
+TEST_CASE("text decoder: CP850, CP437 and Mac Roman are told from windows-1252 by their letters") {
+  struct Case {
+    const char* charset;
+    const char* name;
+  } cases[] = {{"ibm-850", "CP850"}, {"ibm-437", "CP850"}, {"macintosh", "macintosh"}};
+  for (const Case& k : cases) {
+    CAPTURE(k.charset);
+    DecodedText d = Decode(Encode(kReport, k.charset));
+    // CP437 and CP850 agree on every letter here: the Western page is named.
+    CHECK(d.encoding == k.name);
+    CHECK(d.utf8 == kReport);
+    CHECK(d.note.find(k.name) != std::string::npos);
+    CHECK(d.note.find("å, ä or ö") != std::string::npos);
+  }
+  // What windows-1252 would have made of the CP850 text is named: ö is ”.
+  CHECK(Decode(Encode(kReport, "ibm-850")).note.find("”") != std::string::npos);
+}
+
+TEST_CASE("text decoder: windows-1252 stays windows-1252, with no note") {
+  DecodedText d = Decode(Encode(kReport, "windows-1252"));
+  CHECK(d.encoding == "windows-1252");
+  CHECK(d.utf8 == kReport);
+  CHECK(d.note.empty());
+  // Curly quotes around words (” is ö in CP850) are no reason to leave it.
+  std::string quoted = "Projektet ”Ombud” och ”Stod” heter sa.\nDet ”Nya” ar ”Bra”.\n";
+  DecodedText q = Decode(Encode(quoted, "windows-1252"));
+  CHECK(q.encoding == "windows-1252");
+  CHECK(q.utf8 == quoted);
+}
+
+TEST_CASE("text decoder: double-encoded UTF-8 is repaired, through windows-1252 or ISO-8859-1") {
+  for (const char* via : {"windows-1252", "ISO-8859-1"}) {
+    CAPTURE(via);
+    // UTF-8 bytes read as `via` and written as UTF-8 again.
+    std::string twice;
+    icu::UnicodeString(kReport.data(), static_cast<int32_t>(kReport.size()), via)
+        .toUTF8String(twice);
+    CHECK(twice.find("TimrÃ¥") != std::string::npos);
+    DecodedText d = Decode(twice);
+    CHECK(d.utf8 == kReport);
+    CHECK(d.encoding == "UTF-8 (double-encoded, repaired)");
+    CHECK(d.note.find("encoded twice") != std::string::npos);
+  }
+}
+
+TEST_CASE("text decoder: UTF-8 stays UTF-8, with no note") {
+  DecodedText d = Decode(kReport);
+  CHECK(d.encoding == "UTF-8");
+  CHECK(d.utf8 == kReport);
+  CHECK(d.note.empty());
+}
