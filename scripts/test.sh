@@ -21,6 +21,8 @@ cmake --build "$build" -j "$(nproc)"
 tests/end_to_end.sh "$build/redovis"
 tests/cli.sh "$build/redovis"
 tests/bundles.sh "$build/redovis"
+# The SQLite archive: incremental runs, the views, a run killed mid-write.
+tests/sqlite.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
 tests/variants.sh "$build/redovis"
 # Byte-for-byte output on samples/ and the seeds (the plain build only: OCR
