@@ -17,7 +17,7 @@ _redovis() {
   case $prev in
     -f | --format)
       case $cmd in
-        extract) COMPREPLY=($(compgen -W "jsonl json csv csv-long" -- "$cur")) ;;
+        extract) COMPREPLY=($(compgen -W "jsonl json csv csv-long sqlite" -- "$cur")) ;;
         check) COMPREPLY=($(compgen -W "text json jsonl" -- "$cur")) ;;
         fields) COMPREPLY=($(compgen -W "tsv json" -- "$cur")) ;;
       esac
@@ -48,7 +48,7 @@ _redovis() {
         COMPREPLY=($(compgen -W "extract check fields" -- "$cur"))
       fi ;;
     extract)
-      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch" -- "$cur"))
+      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch --rebuild" -- "$cur"))
       else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     check)
       if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch --html" -- "$cur"))

@@ -23,6 +23,8 @@ tests/cli.sh "$build/redovis"
 tests/bundles.sh "$build/redovis"
 tests/shards.sh "$build/redovis"
 tests/hostile_input.sh "$build/redovis"
+# The SQLite archive: incremental runs, the views, a run killed mid-write.
+tests/sqlite.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
 tests/variants.sh "$build/redovis"
 # Byte-for-byte output on samples/ and the seeds (the plain build only: OCR

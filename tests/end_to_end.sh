@@ -78,6 +78,22 @@ assert rows[0] == ["source.file", "report.municipality_code", "report.year", "ke
 assert len(rows) > 80 and all(r[1] == "0138" and r[2] == "2020" for r in rows[1:])
 PY
 
+# --- the format from the output's name; a clash with --format is an error ---
+"$bin" extract samples/000_2b37c49d4415161a.txt -q -o "$work/by-name.csv"
+head -c 12 "$work/by-name.csv" | grep -q '^source.file,' && ok "-o x.csv without --format writes CSV" \
+  || bad "-o x.csv writes CSV" "$(head -c 200 "$work/by-name.csv")"
+"$bin" extract samples/000_2b37c49d4415161a.txt -q -o "$work/by-name.JSON"
+python3 -c "import json,sys; assert isinstance(json.load(open(sys.argv[1])), list)" "$work/by-name.JSON" \
+  && ok "-o x.JSON without --format writes a JSON array" || bad "-o x.JSON writes JSON"
+"$bin" extract samples/000_2b37c49d4415161a.txt -q -f csv-long -o "$work/long-by-flag.csv" \
+  && head -1 "$work/long-by-flag.csv" | grep -q ',key,value,' && ok "-f csv-long -o x.csv: CSV both" \
+  || bad "-f csv-long -o x.csv"
+msg=$("$bin" extract samples/000_2b37c49d4415161a.txt -q -f jsonl -o "$work/clash.csv" 2>&1)
+rc=$?
+[ "$rc" = 2 ] && [[ "$msg" == *"--format jsonl"*"clash.csv"* ]] && [ ! -e "$work/clash.csv" ] \
+  && ok "-f jsonl -o x.csv is an error naming both (exit 2), nothing written" \
+  || bad "-f/-o clash (rc $rc)" "$msg"
+
 # --- standard input and atomic output ---
 cat samples/001_6c9c6f8633700f23.txt | "$bin" extract - --format jsonl -q > "$work/stdin.jsonl"
 grep -q '"file":"-"' "$work/stdin.jsonl" && grep -q '"report.municipality":"Västerås"' "$work/stdin.jsonl" \

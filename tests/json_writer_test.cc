@@ -62,7 +62,7 @@ TEST_CASE("check's findings as JSON: identifying values by role, framed like the
   }
   CHECK(lines.str() ==
         "{\"file\":\"a,b.txt\",\"status\":\"complete\",\"edition\":\"po-2020\","
-        "\"municipality\":\"Tyresö\",\"year\":2020.0,\"findings\":[{\"severity\":\"error\","
+        "\"municipality\":\"Tyresö\",\"year\":2020,\"findings\":[{\"severity\":\"error\","
         "\"code\":\"required_missing\",\"keys\":[\"contact.email\"],\"message\":\"E-postadress "
         "saknas\",\"page\":2,\"line\":7}]}\n"
         "{\"file\":\"b.txt\",\"status\":\"unreadable\",\"edition\":null,\"municipality\":null,"

@@ -40,6 +40,37 @@ TEST_CASE("output formats by name") {
   CHECK(f == OutputFormat::kCsv);
 }
 
+TEST_CASE("the output format from the flag and the output's name") {
+  OutputFormat f = OutputFormat::kJson;
+  CHECK(ChooseOutputFormat("", "", &f).ok());
+  CHECK(f == OutputFormat::kJsonl);
+  CHECK(ChooseOutputFormat("", "-", &f).ok());
+  CHECK(f == OutputFormat::kJsonl);
+  CHECK(ChooseOutputFormat("", "out/reports.csv", &f).ok());
+  CHECK(f == OutputFormat::kCsv);
+  CHECK(ChooseOutputFormat("", "a.b/REPORTS.Json", &f).ok());
+  CHECK(f == OutputFormat::kJson);
+  CHECK(ChooseOutputFormat("", "x.jsonl", &f).ok());
+  CHECK(f == OutputFormat::kJsonl);
+  CHECK(ChooseOutputFormat("", "x.txt", &f).ok());  // names no format
+  CHECK(f == OutputFormat::kJsonl);
+  CHECK(ChooseOutputFormat("", "/dev/null", &f).ok());
+  CHECK(f == OutputFormat::kJsonl);
+  CHECK(ChooseOutputFormat("csv-long", "values.csv", &f).ok());
+  CHECK(f == OutputFormat::kCsvLong);
+  CHECK(ChooseOutputFormat("json", "x.txt", &f).ok());
+  CHECK(f == OutputFormat::kJson);
+  CHECK(ChooseOutputFormat("csv", "-", &f).ok());
+  CHECK(f == OutputFormat::kCsv);
+  Status clash = ChooseOutputFormat("jsonl", "out.csv", &f);
+  CHECK(clash.code() == "usage");
+  CHECK(clash.message().find("--format jsonl") != std::string::npos);
+  CHECK(clash.message().find("out.csv") != std::string::npos);
+  CHECK(f == OutputFormat::kCsv);  // unchanged on failure
+  CHECK(ChooseOutputFormat("json", "out.jsonl", &f).code() == "usage");
+  CHECK(ChooseOutputFormat("xml", "", &f).code() == "usage");
+}
+
 TEST_CASE("every text format's writer renders, as a worker would, what it writes") {
   const Catalogue& cat = testing::ProjectPatterns().catalogue();
   for (OutputFormat f :

@@ -30,10 +30,22 @@
 
 namespace redovis {
 
-enum class OutputFormat { kJson, kJsonl, kCsv, kCsvLong };
+enum class OutputFormat { kJson, kJsonl, kCsv, kCsvLong, kSqlite };
 
-/// The format named `name` ("json", "jsonl", "csv", "csv-long"); false if unknown.
+/// The format named `name` ("json", "jsonl", "csv", "csv-long", "sqlite");
+/// false if unknown.
 bool ParseOutputFormat(const std::string& name, OutputFormat* out);
+
+/// The name ParseOutputFormat takes for `format`.
+std::string OutputFormatName(OutputFormat format);
+
+/// The output format for the format flag `named` ("" when not given) and
+/// the output path `path` ("" or "-": standard output). The path's extension
+/// (any case) names a format: .json, .jsonl, .csv (also fits csv-long),
+/// .sqlite, .sqlite3, .db; another extension names none. Without a flag the
+/// extension decides, else JSON Lines; with both, they must agree. Fails
+/// with code "usage", naming both, when they clash, and for an unknown name.
+Status ChooseOutputFormat(const std::string& named, const std::string& path, OutputFormat* out);
 
 struct WriterOptions {
   /// CSV: write the header row. False for the shards after the first, so
@@ -54,7 +66,8 @@ class RecordRenderer {
 class RecordWriter {
  public:
   virtual ~RecordWriter() = default;
-  /// A writer of `format` onto `out`.
+  /// A writer of text `format` onto `out`; null for kSqlite, which is a
+  /// database file, not a stream (src/write/sqlite_writer.h).
   static std::unique_ptr<RecordWriter> Create(OutputFormat format, std::ostream& out,
                                               const Catalogue& catalogue,
                                               const WriterOptions& options = WriterOptions());

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "batch/batch.h"
+#include "cli/archive_output.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
 #include "redovis/writer.h"
@@ -16,10 +17,14 @@ void AddExtractCommand(CLI::App* parent, ExtractCommand* cmd) {
   AddBatchFlags(extract, &cmd->flags);
   extract
       ->add_option("--format,-f", cmd->format,
-                   "json, jsonl, csv or csv-long (default: " + cmd->format + ")")
-      ->check(CLI::IsMember({"json", "jsonl", "csv", "csv-long"}));
+                   "json, jsonl, csv, csv-long or sqlite (default: as the -o name's extension "
+                   "says: .json, .jsonl, .csv, .sqlite or .db; else jsonl)")
+      ->check(CLI::IsMember({"json", "jsonl", "csv", "csv-long", "sqlite"}));
   extract->add_option("-o,--output", cmd->output,
                       "write to FILE (atomically) instead of stdout (default: stdout)");
+  extract->add_flag("--rebuild", cmd->rebuild,
+                    "sqlite: empty the archive and read every file again, not only the files "
+                    "it does not hold (default: off)");
   extract->footer(
       "Exit status: 0 every input was read (whatever the reports' status); 1 some input was "
       "unreadable, all others written in full; 2 a wrong command line, pattern directory or "
@@ -27,10 +32,22 @@ void AddExtractCommand(CLI::App* parent, ExtractCommand* cmd) {
       "\n"
       "Examples:\n"
       "  redovis extract inbox/ > reports.jsonl\n"
-      "  redovis extract --include '*.pdf' archive/ --format csv -o reports.csv\n");
+      "  redovis extract --include '*.pdf' archive/ --format csv -o reports.csv\n"
+      "  redovis extract archive/ -o archive.sqlite   # again later: only the new files\n");
 }
 
 int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
+  OutputFormat f;
+  Status chosen = ChooseOutputFormat(cmd.format, cmd.output, &f);
+  if (!chosen.ok()) {
+    std::cerr << "redovis: " << chosen.message() << "\n";
+    return 2;
+  }
+  if (f == OutputFormat::kSqlite) return RunExtractToArchive(cmd, patterns);
+  if (cmd.rebuild) {
+    std::cerr << "redovis: --rebuild is for an archive (--format sqlite)\n";
+    return 2;
+  }
   // The output is opened first, so that a path that cannot be written stops
   // the command before any work.
   AtomicOutput out;
@@ -53,8 +70,6 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
 
   RunCounts& counts = session.counts();
   std::unique_ptr<RecordWriter> writer;
-  OutputFormat f;
-  ParseOutputFormat(cmd.format, &f);
   WriterOptions options;
   options.header = shard_k == 0;  // so that shards' CSV outputs concatenate
   writer = RecordWriter::Create(f, out.stream(), patterns.catalogue(), options);

@@ -18,7 +18,9 @@ namespace redovis {
 
 struct ExtractCommand {
   CLI::App* app = nullptr;  ///< the subcommand, owned by the parent app
-  std::string format = "jsonl", output;
+  std::string format;       ///< "" when not given: chosen from the output's name
+  std::string output;
+  bool rebuild = false;  ///< sqlite: empty the archive and read every file again
   BatchFlags flags;
 };
 

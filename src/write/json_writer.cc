@@ -127,9 +127,8 @@ nlohmann::ordered_json FindingsToJson(const Record& r, const Catalogue& catalogu
       r.edition.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.edition);
   j["municipality"] = r.Has(municipality) ? nlohmann::ordered_json(r.Get(municipality).ToDisplay())
                                           : nlohmann::ordered_json(nullptr);
-  j["year"] = r.Has(year) && r.Get(year).is_number()
-                  ? nlohmann::ordered_json(r.Get(year).as_number())
-                  : nlohmann::ordered_json(nullptr);
+  // The year as its value is typed: an int stays an int (2023, not 2023.0).
+  j["year"] = r.Get(year).is_number() ? ValueToJson(r.Get(year)) : nlohmann::ordered_json(nullptr);
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const Finding& f : r.findings) findings.push_back(FindingToJson(f));
   j["findings"] = std::move(findings);
