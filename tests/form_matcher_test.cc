@@ -588,3 +588,42 @@ TEST_CASE("a header with an unread word starts a new table: nothing under it goe
   CHECK(r.Get("clients.with_children.women").is_null());
   CHECK(r.Get("clients.with_children.men").as_int() == 8);
 }
+
+TEST_CASE("a text's drawn tables keep their empty cells: vertical rows in order, values below") {
+  // pandoc's plain output of a Word form (no tabs: read with its layout): a
+  // Ja/Nej header stacked one word per row, the mark in the next table and the
+  // Nej cell, empty, in the one after; a label in a table row with empty cells
+  // and its amount in a paragraph below. Read as the .docx reads them.
+  const std::string en = "\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82";
+  auto recs = ExtractText(
+      "REDOVISNING\n\nStatsbidrag avseende år 2021\n\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n\nKommun: Västerås\n\n"
+      "Utbildning\n\n"
+      "  ----------- ----------- ----------- -----------\n"
+      "              Ja\n\n"
+      "              Nej\n"
+      "  ----------- ----------- ----------- -----------\n\n"
+      "  ---------- ------------------------------------\n"
+      "             Ombuden har erbjudits utbildning.\n\n"
+      "             X\n"
+      "  ---------- ------------------------------------\n\n"
+      "  ----------------------- -----------------------\n"
+      "                          " +
+      en +
+      "\n  ----------------------- -----------------------\n\n"
+      "7. Ekonomi\n\n"
+      "  ---------------------- ------------------------------ -------\n"
+      "  Beviljat statsbidrag\n\n"
+      "                         Beviljat statsbidrag, kr\n"
+      "  ---------------------- ------------------------------ -------\n\n"
+      "804 246\n\n"
+      "8. Coronapandemin\n\n"
+      "Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.edition == "po-2021");
+  CHECK(r.Get("grant.awarded_sek").as_int() == 804246);
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+  REQUIRE(r.Get("training.offered").is_bool());
+  CHECK(r.Get("training.offered").as_bool() == true);
+}

@@ -251,3 +251,26 @@ TEST_CASE("layout: a cell holding only a check-box glyph has that check box's st
   CHECK(cells[2].text == "☒");
   CHECK(cells[3].checkbox == CheckboxState::kNone);
 }
+
+TEST_CASE("layout: 'Label: value' entries typed one per line are not one paragraph") {
+  // A lower-case line after a short 'Label: value' line is the next entry,
+  // not the rest of the first.
+  std::vector<Line> out =
+      LayOutText(Lines("Ange antal klienter som fått stöd av personligt ombud under året 2021.\n\n"
+                       "Totalt antal klienter: kvinnor 30, män 17\n"
+                       "därav mellan 18 och 29 år: kvinnor 9, män 5\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[2]) == V{"Totalt antal klienter: kvinnor 30, män 17"});
+  CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: kvinnor 9, män 5"});
+}
+
+TEST_CASE("layout: unwrapped text: a sentence's end and a capitalised line are not joined") {
+  // Typed without wrapping: the widest line is a whole paragraph, and the
+  // label after it starts a line of its own.
+  std::vector<Line> out =
+      LayOutText(Lines("Om ja, ange vilken/vilka utbildningar. Kurser i bemötande, samtal och "
+                       "motiverande samtal under hela året 2021.\n"
+                       "Om nej, ange varför.\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[1]) == V{"Om nej, ange varför."});
+}

@@ -25,6 +25,14 @@ struct LineView {
   int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
 };
 
+/// The cells of `line` that hold text or a check box.
+size_t FilledCells(const Line& line) {
+  size_t n = 0;
+  for (const Cell& c : line.cells)
+    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) ++n;
+  return n;
+}
+
 /// One marked-or-not option line.
 struct OptionHit {
   std::string value;
@@ -245,10 +253,15 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     size_t at = LoneAt(n);
     const Cell& c = n.line->cells[at];
     if (IsStructuralCell(n.cells[at], c.fold)) break;
-    positional = positional || c.x0 >= 0;
+    // A positioned cell alone on its line (a PDF; text split at runs of
+    // spaces) comes from a format where an empty cell leaves no line. A cell
+    // after its row's empty lead cell (a drawn table in text) is a table row
+    // whose empty cells are kept, as in Word: an empty one is a value too.
+    bool drops_empty = c.x0 >= 0 && n.line->cells.size() == 1;
+    positional = positional || drops_empty;
     // Where empty cells leave no line, only marks and numbers are values.
     double num;
-    if (c.x0 >= 0 && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
+    if (drops_empty && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
         header_.names[out.size()] != "names")
       break;
     out.emplace_back(header_.names[out.size()], &c);
@@ -398,9 +411,9 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
     // Furniture found by repetition may still be the value ("Socialnämnden").
     if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
     if (IsStructuralLine(k)) return "";
-    if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && View(idx).line->cells.size() > 1) {
+    if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && FilledCells(*View(idx).line) > 1) {
       // With positions, in a row of several labels: the value stands under
-      // its label. A line with
+      // its label (a drawn table's empty cells are no labels). A line with
       // nothing under the label holds another column's text (its label's
       // second line); words where a number is asked are this label's own
       // second line. Either way the value is on a later line.

@@ -374,6 +374,16 @@ bool EndsSentence(const std::string& s) {
   return !s.empty() && std::string_view(".:?!;").find(s.back()) != std::string_view::npos;
 }
 
+// A label and its answer on one line: a colon after a word, text after it
+// ("Kommun: Tyresö", "därav 65 år och över: kvinnor 0, män 1"); a
+// renderer's bracketed marker ("[bookmark: _Hlk4968]") is none.
+bool IsEntry(const std::string& s) {
+  if (s.find_first_of("[]") != std::string::npos) return false;
+  size_t colon = s.find(": ");
+  return colon != std::string::npos && colon > 0 && s[colon - 1] != ' ' &&
+         s.find_first_not_of(' ', colon + 1) != std::string::npos;
+}
+
 bool AllLetters(const std::string& s) {
   Columns c(s);
   for (size_t k = 0; k < c.size(); ++k)
@@ -508,12 +518,21 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // A question or a label ends its line ('?', ':'): what follows is its
       // answer, never the rest of its words, unless it goes on in lower case.
       bool asks = !p.text.empty() && (p.text.back() == '?' || p.text.back() == ':');
-      bool wrapped = !asks && last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
+      // A sentence ended and the next line starts a capitalised one: a new
+      // sentence, paragraph or label, whatever the width (text typed without
+      // wrapping has one widest line, followed by the next paragraph).
+      bool new_sentence = EndsSentence(p.text) && !StartsLower(c.text);
+      bool wrapped = !asks && !new_sentence &&
+                     last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
       // A line followed by one that goes on in lower case, when it is long
       // ("... och söker" + "stöd av ...": the width of proportional text varies
       // from line to line) or does not end a sentence ("4. Tillgång" + "till
       // personligt ombud").
-      bool goes_on = StartsLower(c.text) && (last_end >= 0.6 * width || !EndsSentence(p.text));
+      // A short line holding a label and its answer ("Totalt antal klienter:
+      // kvinnor 30, män 17") is an entry of its own: the next line in lower
+      // case ("därav ...: kvinnor 9") is the next entry, not its rest.
+      bool goes_on = StartsLower(c.text) &&
+                     (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
       if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);

@@ -16,7 +16,10 @@
 //     two spaces after a sentence's full stop before a capitalised word;
 //   - consecutive one-cell lines that are one wrapped paragraph (the line
 //     ends where the next word would not have fitted in the block's width,
-//     both start in the same column) are joined into one cell.
+//     both start in the same column) are joined into one cell; never a
+//     sentence's end and a capitalised line after it, nor a short
+//     "Label: value" line and the lower-case line after it (entries typed one
+//     per line, without wrapping).
 // Every cell's x0/x1 is its extent in character columns (code points from
 // the start of the text line, x1 exclusive): for a table with drawn columns
 // the column's extent, otherwise the cell text's own. Blank lines are kept
