@@ -54,9 +54,8 @@ TEST_CASE("C1 controls, bidirectional overrides and separators are written as \\
 TEST_CASE("ordinary text is kept; malformed UTF-8 is U+FFFD") {
   CHECK(DisplayText("Socialförvaltningen, Åre\tC:\\rapport") ==
         "Socialförvaltningen, Åre\tC:\\rapport");
-  CHECK(DisplayText("\xff"
-                    "a") == "\xef\xbf\xbd"
-                            "a");
+  const std::string malformed = "\xff", replacement = "\xef\xbf\xbd";
+  CHECK(DisplayText(malformed + "a") == replacement + "a");
   CHECK(DisplayText("") == "");
 }
 
