@@ -90,6 +90,8 @@ title="${esc}]0;owned"$'\a'
 clip="${esc}]52;c;cm0gLXJmIH4K"$'\a'
 sed "s/^Kontaktperson Inga-Lill Nilsson/Kontaktperson Inga-Lill ${clear}${title}${clip}Nilsson/" "$sample" \
   > "$work/inject/report${esc}]0;name"$'\a'".txt"
+# A finding that quotes the document (an unreadable date) carries its escapes too.
+sed "s/^Datum.*/Datum 20${esc}[2J\/209/" "$sample" > "$work/inject/date.txt"
 printf 'Kommun %s\nredovis: FORGED 1 file\n' "$clear" > "$work/inject/"$'a\nredovis: FORGED summary.txt'
 printf 'x' > "$work/inject/"$'\x1b[31mred\x7f.txt'
 grep -qF "$clear" "$work/inject/report"* || bad "the hostile input was not built"
@@ -106,6 +108,8 @@ no_raw() {  # name file [csv]: no C0 control but tab and line feed, no DEL, no f
 "$bin" check "$work/inject" "$work/inject/missing${esc}[2J.txt" -j 1 > "$work/check.out" 2> "$work/check.err"
 no_raw "check's text report" "$work/check.out"
 no_raw "check's stderr" "$work/check.err"
+grep -qF "the date '20␛[2J/209' cannot be read" "$work/check.out" \
+  && ok "a finding quoting the document shows its escape as ␛" || bad "the date finding" "$(grep -a date "$work/check.out" | cat -v)"
 grep -q '␛' "$work/check.out" && ok "check shows an escape as ␛" || bad "no ␛ in check's report" "$(head -5 "$work/check.out")"
 "$bin" extract "$work/inject" --format csv -q > "$work/out.csv" 2> "$work/csv.err"
 no_raw "extract --format csv" "$work/out.csv" csv
