@@ -19,6 +19,8 @@ cmake -S . -B "$build" "${flags[@]}" >/dev/null
 cmake --build "$build" -j "$(nproc)"
 "$build/redovis_tests"
 tests/end_to_end.sh "$build/redovis"
+# Issue 15, the output side: write failures, -o safety, no raw control characters.
+tests/hostile_output.sh "$build/redovis"
 tests/cli.sh "$build/redovis"
 tests/bundles.sh "$build/redovis"
 tests/shards.sh "$build/redovis"

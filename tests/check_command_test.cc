@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace redovis;
@@ -43,4 +44,29 @@ TEST_CASE("check's text: a text file gives its line range; no range without one"
   std::ostringstream out2;
   PrintCheckSummary(out2, none);
   CHECK(out2.str() == "missing.txt  unreadable  errors 0, warnings 0\n");
+}
+
+TEST_CASE("check's text: a document's escapes and line breaks never reach the terminal raw") {
+  Record r;
+  r.source.file =
+      "in\x1b]0;title\x07"
+      "box/a.txt\nredovis: 9 files";
+  r.status = "incomplete";
+  Finding clear{"error",
+                "required_missing",
+                {"contact.person"},
+                "Kontaktperson \x1b[2J\x1b]52;c;cm0gLXJm\x07 is blank\nFORGED 0 errors",
+                0,
+                0,
+                ""};
+  r.findings = {clear};
+  std::ostringstream out;
+  PrintCheckSummary(out, r);
+  std::string s = out.str();
+  CHECK(s.find('\x1b') == std::string::npos);
+  CHECK(s.find('\x07') == std::string::npos);
+  CHECK(s.find("\nredovis:") == std::string::npos);
+  CHECK(s.find("\nFORGED") == std::string::npos);
+  CHECK(std::count(s.begin(), s.end(), '\n') == 2);  // one summary line, one finding
+  CHECK(s.find("␛[2J␛]52;c;cm0gLXJm␇ is blank⏎FORGED") != std::string::npos);
 }

@@ -24,6 +24,13 @@ TEST_CASE("CSV fields: RFC 4180 quoting and the formula defence") {
   CHECK(CsvField("-3", false) == "-3");
 }
 
+TEST_CASE("CSV fields: no raw control character but tab and line breaks") {
+  CHECK(CsvField("a\x1b[2Jb", true) == "a␛[2Jb");
+  CHECK(CsvField("\x1b]52;c;eA==\x07", false) == "␛]52;c;eA==␇");
+  CHECK(CsvField(std::string("nul\0", 4), true) == "nul␀");
+  CHECK(CsvField("two\nlines\tand \x1b", true) == "\"two\nlines\tand ␛\"");
+}
+
 TEST_CASE("wide CSV: one row per record with every catalogue key") {
   const Catalogue& cat = testing::ProjectPatterns().catalogue();
   std::ostringstream out;

@@ -46,3 +46,12 @@ TEST_CASE("fields: an unknown edition is exit 2, naming the known ones") {
   CHECK(err.str().find("redovis: unknown edition 'po-1999'; known:") == 0);
   CHECK(err.str().find("po-2021") != std::string::npos);
 }
+
+TEST_CASE("fields: an unknown edition's escape sequences are shown, not sent") {
+  FieldsCommand cmd;
+  cmd.edition = "po\x1b[2J\n2023";
+  std::ostringstream out, err;
+  CHECK(RunFields(cmd, testing::ProjectPatterns(), out, err) == 2);
+  CHECK(err.str().find("redovis: unknown edition 'po␛[2J⏎2023'; known:") == 0);
+  CHECK(err.str().find('\x1b') == std::string::npos);
+}

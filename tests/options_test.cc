@@ -75,3 +75,19 @@ TEST_CASE("batch options: the flags' defaults are the batch's own; -j 0 is every
   CHECK(got.jobs == 3);
   CHECK_FALSE(got.isolate);
 }
+
+TEST_CASE("batch options: a negative --max-memory or --timeout is a wrong command line") {
+  for (std::vector<std::string> args : {std::vector<std::string>{"--max-memory", "-1"},
+                                        std::vector<std::string>{"--timeout", "-1"}}) {
+    CLI::App app;
+    BatchFlags f;
+    AddBatchFlags(&app, &f);
+    std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them reversed
+    CHECK_THROWS_AS(app.parse(reversed), CLI::ParseError);
+  }
+  CLI::App app;
+  BatchFlags f;
+  AddBatchFlags(&app, &f);
+  app.parse(std::vector<std::string>{"300", "--max-memory"});
+  CHECK(f.batch.max_memory_mb == 300);
+}

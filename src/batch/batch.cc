@@ -1,6 +1,7 @@
 #include "batch/batch.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <functional>
 #include <map>
@@ -166,9 +167,10 @@ class Scheduler {
       Slot& slot = slots_[w];
       if (heard[w] || slot.in_flight.empty() || now < slot.deadline) continue;
       pool_.Stop(w, true);
+      char limit[32];  // the limit as given: 0.5, 60
+      std::snprintf(limit, sizeof limit, "%g", timeout_seconds_);
       Lose(&slot, "timeout",
-           "reading took longer than " + std::to_string(static_cast<int>(timeout_seconds_)) +
-               " s and was stopped");
+           std::string("reading took longer than ") + limit + " s and was stopped");
     }
   }
 

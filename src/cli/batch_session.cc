@@ -6,7 +6,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/display_text.h"
+
 namespace redovis {
+
+void PrintError(const std::string& message) {
+  std::cerr << "redovis: " << DisplayText(message) << "\n";
+}
 
 std::string Counted(size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -36,7 +42,7 @@ std::string RunCounts::SummaryLine(double seconds) const {
 
 Status BatchSession::Prepare(BatchFlags& flags) {
   Status s = GatherInputs(std::move(flags.inputs), std::cin, &inputs_);
-  for (const std::string& p : inputs_.problems) std::cerr << "redovis: " << p << "\n";
+  for (const std::string& p : inputs_.problems) PrintError(p);
   started_ = last_progress_ = std::chrono::steady_clock::now();
   return s;
 }
@@ -65,7 +71,7 @@ void BatchSession::Finish() {
   EndProgress();
   if (quiet_) return;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-  std::cerr << counts_.SummaryLine(secs) << "\n";
+  std::cerr << DisplayText(counts_.SummaryLine(secs)) << "\n";
 }
 
 int BatchSession::ExitCode(bool errors_fail) const {

@@ -7,7 +7,9 @@
 // end the summary line and the exit status (0, or 1 when an input was
 // unreadable, a directory could not be listed, or — for check — a report has
 // an error finding). Writes only to stderr, and only the progress line (on a
-// terminal) and the summary, both silenced by --quiet; never throws.
+// terminal) and the summary, both silenced by --quiet, and the problems met
+// (PrintError); everything it prints passes through DisplayText. Never
+// throws.
 #ifndef REDOVIS_CLI_BATCH_SESSION_H_
 #define REDOVIS_CLI_BATCH_SESSION_H_
 
@@ -22,6 +24,16 @@
 #include "redovis/status.h"
 
 namespace redovis {
+
+/// The exit statuses of extract and check (README, docs/output.md,
+/// docs/redovis.1): 0 and 1 are BatchSession::ExitCode's.
+constexpr int kExitUsage = 2;         ///< a wrong command line, patterns or output path
+constexpr int kExitOutputFailed = 3;  ///< the output could not be written in full
+
+/// Prints "redovis: MESSAGE" and a line break on stderr, MESSAGE shown
+/// through DisplayText (a file name's escape sequences and line breaks are
+/// shown, never sent).
+void PrintError(const std::string& message);
 
 /// "1 file", "2 files": `n` and the word in its number.
 std::string Counted(size_t n, const char* one, const char* many);

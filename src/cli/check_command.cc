@@ -3,6 +3,7 @@
 #include <iostream>
 #include <vector>
 
+#include "base/display_text.h"
 #include "batch/batch.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
@@ -36,18 +37,23 @@ void PrintCheckSummary(std::ostream& out, const Record& r) {
                                            std::to_string(r.source.last_page) + ")"
                                      : " (lines " + std::to_string(r.source.first_line) + "-" +
                                            std::to_string(r.source.last_line) + ")";
-  out << where << "  " << Describe(r) << "  errors " << errors << ", warnings " << warnings << "\n";
+  // Each line is built whole and shown through DisplayText, so that what a
+  // document holds (escape sequences, line breaks in a cell) stays on its
+  // line and never reaches the terminal raw.
+  out << DisplayText(where + "  " + Describe(r) + "  errors " + std::to_string(errors) +
+                     ", warnings " + std::to_string(warnings))
+      << "\n";
   for (const Finding& f : r.findings) {
     if (f.severity == "info" && f.code == "reader_note") continue;
-    out << "  " << f.severity << " " << f.code;
+    std::string line = "  " + f.severity + " " + f.code;
     if (!f.keys.empty()) {
-      out << " [";
-      for (size_t i = 0; i < f.keys.size(); ++i) out << (i ? ", " : "") << f.keys[i];
-      out << "]";
+      line += " [";
+      for (size_t i = 0; i < f.keys.size(); ++i) line += (i ? ", " : "") + f.keys[i];
+      line += "]";
     }
-    if (f.page) out << " page " << f.page;
-    if (f.line) out << " line " << f.line;
-    out << ": " << f.message << "\n";
+    if (f.page) line += " page " + std::to_string(f.page);
+    if (f.line) line += " line " + std::to_string(f.line);
+    out << DisplayText(line + ": " + f.message) << "\n";
   }
 }
 
@@ -67,7 +73,8 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
   check->footer(
       "Exit status: 0 no report has an error finding; 1 some report has one, or some input was "
       "unreadable; 2 a wrong command line, pattern directory or output path (checked before any "
-      "file is read).\n"
+      "file is read), or -o/--html naming an input; 3 an output could not be written (a full "
+      "disk, an I/O error), an existing file left as it was.\n"
       "\n"
       "Examples:\n"
       "  redovis check inbox/\n"
@@ -80,23 +87,28 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   // standard output: the report then goes to -o FILE, or nowhere.
   bool html_to_stdout = cmd.html_path == "-";
   if (html_to_stdout && cmd.output == "-") {
-    std::cerr << "redovis: --html - and -o - both write to standard output; give one a file\n";
-    return 2;
+    PrintError("--html - and -o - both write to standard output; give one a file");
+    return kExitUsage;
   }
   AtomicOutput out, html;
   std::string error;
   if (!out.Open(cmd.output, &error) ||
       (!cmd.html_path.empty() && !html.Open(cmd.html_path, &error))) {
-    std::cerr << "redovis: " << error << "\n";
-    return 2;
+    PrintError(error);
+    return kExitUsage;
   }
   std::ostream discard(nullptr);
   std::ostream& report = html_to_stdout && out.is_stdout() ? discard : out.stream();
   BatchSession session(cmd.flags.quiet);
   Status s = session.Prepare(cmd.flags);
   if (!s.ok()) {
-    std::cerr << "redovis: " << s.message() << "\n";
-    return 2;
+    PrintError(s.message());
+    return kExitUsage;
+  }
+  if (!out.CheckNotAnInput(session.inputs().paths, &error) ||
+      !html.CheckNotAnInput(session.inputs().paths, &error)) {
+    PrintError(error);
+    return kExitUsage;
   }
   const std::vector<std::string>& paths = session.inputs().paths;
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
@@ -131,21 +143,21 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
     Status finished = writer->Finish();
     if (written.ok()) written = finished;
   }
+  // An output that failed is never put in place: the temporary file goes
+  // and an existing target stays as it was.
   if (!written.ok()) {
-    std::cerr << "redovis: "
-              << (cmd.output.empty() || cmd.output == "-" ? "standard output" : cmd.output) << ": "
-              << written.message() << "\n";
-    return 2;
+    PrintError(out.Failure(written.message()));
+    return kExitOutputFailed;
   }
   if (!out.Commit(&error)) {
-    std::cerr << "redovis: " << error << "\n";
-    return 2;
+    PrintError(error);
+    return kExitOutputFailed;
   }
   if (!cmd.html_path.empty()) {
     WriteHtmlReport(html.stream(), for_html, "redovis check", patterns.catalogue());
     if (!html.Commit(&error)) {
-      std::cerr << "redovis: " << error << "\n";
-      return 2;
+      PrintError(error);
+      return kExitOutputFailed;
     }
   }
   session.Finish();

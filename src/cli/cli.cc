@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/batch_session.h"
 #include "cli/check_command.h"
 #include "cli/did_you_mean.h"
 #include "cli/extract_command.h"
@@ -32,7 +33,8 @@ CommandWords WordsOf(CLI::App& app) {
 
 const char* const kFooter =
     "Exit status: 0 success; 1 some input unreadable (check: or some report has an error "
-    "finding); 2 a wrong command line, pattern directory or output path.\n"
+    "finding); 2 a wrong command line, pattern directory or output path, or an output naming "
+    "an input; 3 an output could not be written (a full disk, an I/O error).\n"
     "\n"
     "Examples:\n"
     "  redovis extract inbox/ --format csv -o reports.csv\n"
@@ -71,8 +73,8 @@ int RunCli(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
     std::string said = DescribeUnknownWord(args, WordsOf(app));
-    std::cerr << "redovis: " << (said.empty() ? std::string(e.what()) : said) << "\n"
-              << "Run 'redovis --help' (or 'redovis COMMAND --help') for usage.\n";
+    PrintError(said.empty() ? std::string(e.what()) : said);
+    std::cerr << "Run 'redovis --help' (or 'redovis COMMAND --help') for usage.\n";
     return 2;
   }
   if (!extract.app->parsed() && !check.app->parsed() && !fields.app->parsed()) {
@@ -84,8 +86,8 @@ int RunCli(int argc, char** argv) {
   Status s = FindPatternsDir(patterns_dir, std::getenv("REDOVIS_PATTERNS"), ExecutableDir(), &dir);
   if (s.ok()) s = PatternSet::Load(dir, &patterns);
   if (!s.ok()) {
-    std::cerr << "redovis: " << s.message() << "\n";
-    return 2;
+    PrintError(s.message());
+    return kExitUsage;
   }
   if (fields.app->parsed()) return RunFields(fields, *patterns, std::cout, std::cerr);
   if (check.app->parsed()) return RunCheck(check, *patterns);

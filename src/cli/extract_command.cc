@@ -28,7 +28,8 @@ void AddExtractCommand(CLI::App* parent, ExtractCommand* cmd) {
   extract->footer(
       "Exit status: 0 every input was read (whatever the reports' status); 1 some input was "
       "unreadable, all others written in full; 2 a wrong command line, pattern directory or "
-      "output path (checked before any file is read).\n"
+      "output path (checked before any file is read), or -o naming an input; 3 the output "
+      "could not be written (a full disk, an I/O error), the existing file left as it was.\n"
       "\n"
       "Examples:\n"
       "  redovis extract inbox/ > reports.jsonl\n"
@@ -53,14 +54,18 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   AtomicOutput out;
   std::string error;
   if (!out.Open(cmd.output, &error)) {
-    std::cerr << "redovis: " << error << "\n";
-    return 2;
+    PrintError(error);
+    return kExitUsage;
   }
   BatchSession session(cmd.flags.quiet);
   Status s = session.Prepare(cmd.flags);
   if (!s.ok()) {
-    std::cerr << "redovis: " << s.message() << "\n";
-    return 2;
+    PrintError(s.message());
+    return kExitUsage;
+  }
+  if (!out.CheckNotAnInput(session.inputs().paths, &error)) {
+    PrintError(error);
+    return kExitUsage;
   }
   const std::vector<std::string>& paths = session.inputs().paths;
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
@@ -87,15 +92,15 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   session.EndProgress();
   Status finished = writer->Finish();
   if (written.ok()) written = finished;
+  // An output that failed is never put in place: the temporary file goes
+  // and an existing target stays as it was.
   if (!written.ok()) {
-    std::cerr << "redovis: "
-              << (cmd.output.empty() || cmd.output == "-" ? "standard output" : cmd.output) << ": "
-              << written.message() << "\n";
-    return 2;
+    PrintError(out.Failure(written.message()));
+    return kExitOutputFailed;
   }
   if (!out.Commit(&error)) {
-    std::cerr << "redovis: " << error << "\n";
-    return 2;
+    PrintError(error);
+    return kExitOutputFailed;
   }
   session.Finish();
   return session.ExitCode(false);

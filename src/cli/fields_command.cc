@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/display_text.h"
+
 namespace redovis {
 
 void AddFieldsCommand(CLI::App* parent, FieldsCommand* cmd) {
@@ -28,7 +30,7 @@ int RunFields(const FieldsCommand& cmd, const PatternSet& patterns, std::ostream
   if (!cmd.edition.empty()) {
     const Edition* e = patterns.FindEdition(cmd.edition);
     if (!e) {
-      err << "redovis: unknown edition '" << cmd.edition << "'; known:";
+      err << "redovis: unknown edition '" << DisplayText(cmd.edition) << "'; known:";
       for (const auto& ed : patterns.editions()) err << " " << ed->name;
       err << "\n";
       return 2;

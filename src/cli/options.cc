@@ -32,7 +32,8 @@ void AddBatchFlags(CLI::App* cmd, BatchFlags* f) {
                       Default(f->batch.timeout_seconds))
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_option("--max-memory", f->batch.max_memory_mb,
-                  "MiB of address space per worker; 0: no limit" + Default(f->batch.max_memory_mb));
+                  "MiB of address space per worker; 0: no limit" + Default(f->batch.max_memory_mb))
+      ->check(CLI::NonNegativeNumber);  // "-1" would wrap to a huge size_t
   cmd->add_flag("--in-process", f->in_process,
                 "read files in this process, one at a time (debugging; default: off)");
   cmd->add_option("--ocr", f->batch.extract.read.ocr,

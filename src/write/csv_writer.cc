@@ -1,11 +1,12 @@
 #include "write/csv_writer.h"
 
+#include "base/display_text.h"
 #include "write/stream_writer.h"
 
 namespace redovis {
 
 std::string CsvField(const std::string& value_in, bool is_text) {
-  std::string value = value_in;
+  std::string value = PictureControls(value_in);  // no raw ESC, NUL, ... in a cell
   if (is_text && !value.empty() &&
       (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
        value[0] == '\t' || value[0] == '\r'))

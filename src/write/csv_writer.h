@@ -5,7 +5,11 @@
 //
 // In: records and the catalogue. Out: bytes on a stream. A text cell that
 // begins with =, +, -, @, tab or CR is prefixed with an apostrophe, so that
-// a spreadsheet never runs it as a formula; values are otherwise unchanged.
+// a spreadsheet never runs it as a formula. A C0 control other than tab, CR
+// and LF (ESC, NUL, BEL, ...) and DEL, in any cell, is written as its Unicode
+// control picture (ESC as `␛`, base/display_text.h), so that no escape
+// sequence reaches a terminal that shows the file; tab, CR and LF are kept
+// (inside quotes). Values are otherwise unchanged.
 #ifndef REDOVIS_WRITE_CSV_WRITER_H_
 #define REDOVIS_WRITE_CSV_WRITER_H_
 
@@ -18,8 +22,8 @@
 
 namespace redovis {
 
-/// One CSV field: quoted when needed (RFC 4180), with the formula defence
-/// when `is_text`.
+/// One CSV field: control characters pictured, quoted when needed (RFC
+/// 4180), with the formula defence when `is_text`.
 std::string CsvField(const std::string& value, bool is_text);
 
 /// A writer of the wide CSV, or of the long one when `format` is kCsvLong.

@@ -1,0 +1,66 @@
+// Tests of base/display_text: terminal escape sequences, forged lines and
+// bidirectional overrides never survive; ordinary text (Swedish letters,
+// backslashes, tabs) is kept.
+#include "base/display_text.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace redovis;
+
+namespace {
+
+/// True when `s` holds a C0 control other than tab, or DEL.
+bool HasRawControl(const std::string& s) {
+  for (unsigned char c : s)
+    if ((c < 0x20 && c != '\t') || c == 0x7F) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("terminal escape sequences are shown, not sent") {
+  std::string clear = "\x1b[2J\x1b[H";
+  std::string title = "\x1b]0;pwned\x07";
+  std::string clipboard = "\x1b]52;c;cm0gLXJmIH4=\x1b\\";
+  for (const std::string& s : {clear, title, clipboard}) {
+    std::string shown = DisplayText("Kommun " + s + " Timrå");
+    CHECK_FALSE(HasRawControl(shown));
+    CHECK(shown.find("␛") != std::string::npos);
+    CHECK(shown.find("Timrå") != std::string::npos);
+  }
+  CHECK(DisplayText(clear) == "␛[2J␛[H");
+  CHECK(DisplayText(title) == "␛]0;pwned␇");
+}
+
+TEST_CASE("a line break cannot forge a line") {
+  std::string forged = "Timrå\nredovis: 1 file, 1 report (complete 1), 0 unreadable";
+  std::string shown = DisplayText(forged);
+  CHECK(shown.find('\n') == std::string::npos);
+  CHECK(shown == "Timrå⏎redovis: 1 file, 1 report (complete 1), 0 unreadable");
+  CHECK(DisplayText("a\r\nb") == "a␍⏎b");
+}
+
+TEST_CASE("C1 controls, bidirectional overrides and separators are written as \\u escapes") {
+  CHECK(DisplayText("a\xc2\x9b"
+                    "31mb") == "a\\u009b31mb");
+  CHECK(DisplayText("file\xe2\x80\xae"
+                    "fdp.exe") == "file\\u202efdp.exe");
+  CHECK(DisplayText("a\xe2\x80\xa8"
+                    "b") == "a\\u2028b");
+}
+
+TEST_CASE("ordinary text is kept; malformed UTF-8 is U+FFFD") {
+  CHECK(DisplayText("Socialförvaltningen, Åre\tC:\\rapport") ==
+        "Socialförvaltningen, Åre\tC:\\rapport");
+  const std::string malformed = "\xff", replacement = "\xef\xbf\xbd";
+  CHECK(DisplayText(malformed + "a") == replacement + "a");
+  CHECK(DisplayText("") == "");
+}
+
+TEST_CASE("PictureControls keeps line breaks and tabs and pictures the rest") {
+  CHECK(PictureControls("a\x1b[2Jb\r\n\tc\x7f") == "a␛[2Jb\r\n\tc␡");
+  CHECK(PictureControls(std::string("a\0b", 3)) == "a␀b");
+  CHECK(PictureControls("Åre") == "Åre");
+}
