@@ -47,7 +47,9 @@ class Catalogue {
   std::vector<std::string> KeysFor(const std::string& tag) const;
   /// The key whose role is `role`, or "" when no key has it.
   const std::string& KeyWithRole(const std::string& role) const;
-  /// Every key that has a role, in catalogue order: what identifies a report.
+  /// Every key that has a role, in catalogue order: what identifies a report
+  /// and what the outputs' summaries and views need (a batch's summaries keep
+  /// these values).
   const std::vector<std::string>& RoleKeys() const { return role_keys_; }
 
  private:

@@ -54,11 +54,9 @@ int RunExtractToArchive(ExtractCommand& cmd, const PatternSet& patterns) {
   }
   ArchiveOptions options;
   options.rebuild = cmd.rebuild;
-  // TODO(merger): these two keys belong in patterns/catalogue.tsv (a role
-  // that is not part of a report's identity); the catalogue's roles today
-  // are the identity only (Catalogue::RoleKeys).
-  options.clients_women = "clients.total.women";
-  options.clients_men = "clients.total.men";
+  // The keys the clients view sums, named by their role in catalogue.tsv.
+  options.clients_women = patterns.catalogue().KeyWithRole("clients_women");
+  options.clients_men = patterns.catalogue().KeyWithRole("clients_men");
   for (const CheckRule& c : patterns.checks())
     if (c.kind == CheckKind::kRequired || c.kind == CheckKind::kMissing)
       options.absence_codes.insert(c.code);
