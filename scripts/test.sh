@@ -20,6 +20,9 @@ cmake --build "$build" -j "$(nproc)"
 "$build/redovis_tests"
 tests/end_to_end.sh "$build/redovis"
 tests/cli.sh "$build/redovis"
+# A closed output pipe, SIGINT/SIGTERM/SIGHUP/SIGKILL mid-batch; --max-memory.
+tests/signals.sh "$build/redovis"
+tests/memory.sh "$build/redovis"
 tests/bundles.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
 tests/variants.sh "$build/redovis"

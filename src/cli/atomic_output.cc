@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/interrupts.h"
+
 namespace redovis {
 
 namespace fs = std::filesystem;
@@ -38,12 +40,14 @@ bool AtomicOutput::Open(const std::string& path, std::string* error) {
   }
   path_ = target.string();
   tmp_ = path_ + ".tmp-" + std::to_string(getpid());
+  SignalsHeld held;  // no signal between creating the file and registering it
   file_.open(tmp_, std::ios::binary | std::ios::trunc);
   if (!file_) {
     *error = path + ": cannot write (" + std::strerror(errno) + ")";
     tmp_.clear();
     return false;
   }
+  RegisterTemporaryFile(tmp_);
   return true;
 }
 
@@ -65,14 +69,18 @@ bool AtomicOutput::Commit(std::string* error) {
   if (!file_ || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
     *error = path_ + ": cannot write (" + std::strerror(errno) + ")";
     std::remove(tmp_.c_str());
+    ForgetTemporaryFile(tmp_);
     return false;
   }
+  ForgetTemporaryFile(tmp_);
   tmp_.clear();
   return true;
 }
 
 AtomicOutput::~AtomicOutput() {
-  if (!tmp_.empty()) std::remove(tmp_.c_str());
+  if (tmp_.empty()) return;
+  std::remove(tmp_.c_str());
+  ForgetTemporaryFile(tmp_);
 }
 
 }  // namespace redovis

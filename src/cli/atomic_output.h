@@ -6,7 +6,8 @@
 // regular file (or a path that does not exist yet) is written to a temporary
 // file beside it ("PATH.tmp-PID") and renamed over PATH on Commit(), so a
 // failed or interrupted run never leaves half a file; the temporary file is
-// removed when the object dies uncommitted. A symbolic link is followed to
+// removed when the object dies uncommitted, and by the signal handler when a
+// signal ends the process first (cli/interrupts.h). A symbolic link is followed to
 // its target (the link stays a link). Anything else that exists and is not a
 // regular file (a device such as /dev/null, a FIFO) is written in place,
 // because renaming over it would replace it.

@@ -32,7 +32,8 @@ CommandWords WordsOf(CLI::App& app) {
 
 const char* const kFooter =
     "Exit status: 0 success; 1 some input unreadable (check: or some report has an error "
-    "finding); 2 a wrong command line, pattern directory or output path.\n"
+    "finding); 2 a wrong command line, pattern directory or output path; 141 the output pipe "
+    "closed; 130, 143, 129 ended by SIGINT, SIGTERM, SIGHUP (no temporary file left).\n"
     "\n"
     "Examples:\n"
     "  redovis extract inbox/ --format csv -o reports.csv\n"
