@@ -50,7 +50,6 @@ Status ReadText(std::string_view bytes, Document* out) {
   if (t.find('\t') == std::string::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
-    std::string().swap(decoded.utf8);  // the lines hold the text now: not kept twice
     if (pages == 1)
       for (TextLine& l : raw) l.page = 0;
     out->lines = LayOutText(raw);
