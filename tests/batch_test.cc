@@ -1,6 +1,7 @@
 #include "batch/batch.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,6 +35,7 @@ struct Collected {
   std::vector<std::string> files;  ///< source.file of each record
   std::vector<Record> records;     ///< every record
   std::vector<size_t> progress;    ///< `done` of each progress call
+  bool whole = false;              ///< what the run returned: every input passed on
 };
 
 /// Runs `inputs` on `pool` with `options`; every record handed back is also
@@ -43,7 +45,7 @@ Collected RunFake(FakeWorkerPool& pool, const std::vector<std::string>& inputs,
                   BatchOptions options = BatchOptions()) {
   Collected c;
   BatchRunner runner(testing::ProjectPatterns(), options);
-  runner.RunOnPool(
+  c.whole = runner.RunOnPool(
       pool, inputs, "", nullptr,
       [&](std::vector<BatchRecord> recs) {
         for (BatchRecord& r : recs) {
@@ -94,6 +96,27 @@ TEST_CASE("scheduling: records come out in input order, however long each file t
   CHECK(Entries(pool, "start").size() == 3);
   CHECK(Entries(pool, "stop").size() == 3);
   CHECK(Entries(pool, "kill").empty());
+}
+
+TEST_CASE("scheduling: a closed output stops the batch: every worker killed, nothing more sent") {
+  std::vector<std::string> inputs = Files(20);
+  std::map<std::string, FakeJob> script;
+  for (const std::string& f : inputs) script[f].seconds = 1;
+  FakeWorkerPool pool(2, script);
+  pool.output_closes_at = 2.5;
+  Collected c = RunFake(pool, inputs);
+  CHECK(!c.whole);
+  // f000-f003 were done by 2 s; nothing after the output closed.
+  CHECK(c.files == std::vector<std::string>(inputs.begin(), inputs.begin() + 4));
+  CHECK(pool.Seconds() == doctest::Approx(2.5));
+  for (const auto& e : Entries(pool, "send")) CHECK(e.seconds <= 2.0);
+  CHECK(Entries(pool, "kill").size() == 2);
+  CHECK(Entries(pool, "stop").empty());
+}
+
+TEST_CASE("scheduling: a batch whose output stays open is whole") {
+  FakeWorkerPool pool(2, {});
+  CHECK(RunFake(pool, Files(5)).whole);
 }
 
 TEST_CASE("scheduling: a worker holds two requests, and one near the batch's end") {
@@ -248,6 +271,25 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
   auto tyreso = nlohmann::json::parse(rendered_by_mode[1][0]);
   CHECK(tyreso["fields"]["clients.total.women"].is_number_integer());
   CHECK(tyreso["source"]["file"] == inputs[0]);
+}
+
+TEST_CASE("in this process, a batch whose output's reader is gone reads nothing more") {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  BatchOptions opt;
+  opt.isolate = false;
+  opt.output_fd = fds[1];
+  BatchRunner runner(testing::ProjectPatterns(), opt);
+  std::string path = std::string(REDOVIS_SOURCE_DIR) + "/samples/003_9905a62abaf84389.txt";
+  size_t handed_back = 0;
+  auto sink = [&](std::vector<BatchRecord>) { ++handed_back; };
+  auto progress = [](size_t, size_t) {};
+  CHECK(runner.Run({path, path}, "", nullptr, sink, progress));
+  CHECK(handed_back == 2);
+  close(fds[0]);
+  CHECK(!runner.Run({path, path}, "", nullptr, sink, progress));
+  CHECK(handed_back == 2);
+  close(fds[1]);
 }
 
 TEST_CASE("whole records: a batch for a sink without a renderer hands back every value") {

@@ -5,7 +5,8 @@
 // after the simulated seconds its file's script says (read from the request,
 // by path), then the next begins. A script can make the worker crash on a
 // file, hang on it, or answer with garbage. Wait advances the clock to the
-// first answer or crash among the workers waited on, or to `until`. Every
+// first answer or crash among the workers waited on, or to `until`; the
+// batch's output can be made to close at a time (`output_closes_at`). Every
 // start, send, stop and answer is logged with its time, for the tests to
 // check the scheduler's rules against.
 #ifndef REDOVIS_TESTS_FAKE_WORKER_POOL_H_
@@ -74,6 +75,17 @@ class FakeWorkerPool : public WorkerPool {
     Clock::time_point first = Clock::time_point::max();
     for (size_t w : which) first = std::min(first, Due(w));
     std::vector<PoolEvent> events;
+    if (output_closes_at >= 0) {
+      Clock::time_point closes = At(output_closes_at);
+      if (closes <= std::min(first, until)) {
+        now_ = std::max(now_, closes);
+        Log("output closed", 0);
+        PoolEvent e;
+        e.kind = PoolEvent::Kind::kOutputClosed;
+        events.push_back(std::move(e));
+        return events;
+      }
+    }
     if (first == Clock::time_point::max() && until == Clock::time_point::max())
       throw std::logic_error("the scheduler waits for ever on workers that never answer");
     if (first > until) {
@@ -128,6 +140,8 @@ class FakeWorkerPool : public WorkerPool {
   }
 
   std::vector<Entry> log;
+  /// When (fake seconds) the batch's output loses its reader; -1: never.
+  double output_closes_at = -1;
 
  private:
   struct Worker {
@@ -139,6 +153,11 @@ class FakeWorkerPool : public WorkerPool {
   FakeJob Job(const std::string& path) const {
     auto it = script_.find(path);
     return it == script_.end() ? FakeJob() : it->second;
+  }
+
+  static Clock::time_point At(double seconds) {
+    return Clock::time_point() +
+           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   }
 
   /// When worker `w` answers (or crashes on) the file it reads; max when never.

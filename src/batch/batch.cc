@@ -58,8 +58,9 @@ class Scheduler {
         slots_(pool.size()),
         window_(pool.size() * kReorderWindowPerWorker) {}
 
-  /// Runs the whole batch; stops every worker at the end.
-  void Run() {
+  /// Runs the whole batch; stops every worker at the end. False when it
+  /// stopped early, the output closed (the workers are killed then).
+  bool Run() {
     const size_t total = inputs_.size();
     for (size_t w = 0; w < slots_.size(); ++w) pool_.Start(w);
     while (next_write_ < total) {
@@ -84,9 +85,13 @@ class Scheduler {
         }
         continue;
       }
-      Handle(pool_.Wait(busy, until), busy);
+      if (!Handle(pool_.Wait(busy, until), busy)) {
+        for (size_t w = 0; w < slots_.size(); ++w) pool_.Stop(w, true);
+        return false;
+      }
     }
     for (size_t w = 0; w < slots_.size(); ++w) pool_.Stop(w, false);
+    return true;
   }
 
  private:
@@ -141,8 +146,11 @@ class Scheduler {
   }
 
   /// Takes what the `busy` workers did: answers are passed on, a worker that
-  /// ended loses its file, and one past its deadline is stopped.
-  void Handle(const std::vector<PoolEvent>& events, const std::vector<size_t>& busy) {
+  /// ended loses its file, and one past its deadline is stopped. False, and
+  /// nothing taken, when the output closed.
+  bool Handle(const std::vector<PoolEvent>& events, const std::vector<size_t>& busy) {
+    for (const PoolEvent& e : events)
+      if (e.kind == PoolEvent::Kind::kOutputClosed) return false;
     const Clock::time_point now = pool_.Now();
     std::vector<bool> heard(slots_.size(), false);
     for (const PoolEvent& e : events) {
@@ -172,6 +180,7 @@ class Scheduler {
       Lose(&slot, "timeout",
            std::string("reading took longer than ") + limit + " s and was stopped");
     }
+    return true;
   }
 
   /// Input `index` is done: passes it on, with every later one that waited
@@ -238,26 +247,28 @@ std::string BatchRunner::Serve(std::string_view message, const RecordRenderer* r
       renderer));
 }
 
-void BatchRunner::Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
+bool BatchRunner::Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
                       const RecordRenderer* renderer, const Sink& sink,
                       const Progress& progress) const {
   const size_t total = inputs.size();
   if (!options_.isolate) {
     Extractor extractor(patterns_);
     for (size_t i = 0; i < total; ++i) {
+      if (ReaderGone(options_.output_fd)) return false;
       sink(ToBatchRecords(ReadHere(extractor, inputs[i], stdin_bytes, options_.extract), renderer));
       progress(i + 1, total);
     }
-    return;
+    return true;
   }
   size_t jobs = static_cast<size_t>(std::max(1, options_.jobs));
   jobs = std::min(jobs, std::max<size_t>(1, total));
-  ProcessPool pool(jobs, options_.max_memory_mb,
-                   [&](std::string_view message) { return Serve(message, renderer); });
-  RunOnPool(pool, inputs, stdin_bytes, renderer, sink, progress);
+  ProcessPool pool(
+      jobs, options_.max_memory_mb,
+      [&](std::string_view message) { return Serve(message, renderer); }, options_.output_fd);
+  return RunOnPool(pool, inputs, stdin_bytes, renderer, sink, progress);
 }
 
-void BatchRunner::RunOnPool(WorkerPool& pool, const std::vector<std::string>& inputs,
+bool BatchRunner::RunOnPool(WorkerPool& pool, const std::vector<std::string>& inputs,
                             const std::string& stdin_bytes, const RecordRenderer* renderer,
                             const Sink& sink, const Progress& progress) const {
   Scheduler::Hooks hooks;
@@ -268,7 +279,8 @@ void BatchRunner::RunOnPool(WorkerPool& pool, const std::vector<std::string>& in
   hooks.read_here = [&](size_t i) {
     return ToBatchRecords(ReadHere(extractor, inputs[i], stdin_bytes, options_.extract), renderer);
   };
-  Scheduler(pool, inputs, stdin_bytes, options_.timeout_seconds, std::move(hooks), sink, progress)
+  return Scheduler(pool, inputs, stdin_bytes, options_.timeout_seconds, std::move(hooks), sink,
+                   progress)
       .Run();
 }
 

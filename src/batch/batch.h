@@ -15,7 +15,12 @@
 // ends costs only the record of the file it was reading (`crashed`), and the
 // request waiting behind it goes to a new worker. Memory in the parent stays
 // bounded: at most eight files per worker are handed out beyond the first
-// one not yet passed on. What goes over the pipes is worker_protocol.h's.
+// one not yet passed on. What goes over the sockets is worker_protocol.h's.
+//
+// A batch whose output's reader goes away (`output_fd`, a pipe closed by
+// `head`) stops early: its workers are killed at once, whatever they are
+// reading, and Run returns false; what the caller then does (end the process
+// as SIGPIPE would) is its own business.
 #ifndef REDOVIS_BATCH_BATCH_H_
 #define REDOVIS_BATCH_BATCH_H_
 
@@ -42,6 +47,9 @@ struct BatchOptions {
   /// Hand back whole records instead of summaries: for a sink that needs
   /// every value and does not take rendered bytes (a database).
   bool whole_records = false;
+  /// The descriptor the caller's output goes to, when it is a pipe or a
+  /// socket: the batch stops early when its reader is gone. -1: none.
+  int output_fd = -1;
   ExtractOptions extract;
 };
 
@@ -64,13 +72,17 @@ class BatchRunner {
   /// order and `progress(done, total)` after each. `stdin_bytes` stands for
   /// "-". Each report is rendered with `renderer` (may be null) where it was
   /// extracted. Never throws for a bad input: it becomes an `unreadable` record.
-  void Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
+  /// Returns true when every input was passed on; false when the batch
+  /// stopped early because the reader of `output_fd` was gone (checked while
+  /// waiting for the workers, and before each file read in this process).
+  bool Run(const std::vector<std::string>& inputs, const std::string& stdin_bytes,
            const RecordRenderer* renderer, const Sink& sink, const Progress& progress) const;
 
   /// As Run, on the workers of `pool` (whose workers answer requests as
   /// Serve does), from its first slot to its last. When no worker can be
-  /// started, the rest is read in this process. Stops every worker at the end.
-  void RunOnPool(WorkerPool& pool, const std::vector<std::string>& inputs,
+  /// started, the rest is read in this process. Stops every worker at the
+  /// end; kills them when the pool reports the output closed (then false).
+  bool RunOnPool(WorkerPool& pool, const std::vector<std::string>& inputs,
                  const std::string& stdin_bytes, const RecordRenderer* renderer, const Sink& sink,
                  const Progress& progress) const;
 

@@ -25,6 +25,9 @@ struct PoolEvent {
   enum class Kind {
     kAnswer,  ///< the worker answered its oldest message with `answer`
     kEnded,   ///< the worker ended by itself (a crash); its slot is empty now
+    /// The batch's output has no reader any more (the other end of its pipe
+    /// closed): nothing more can be delivered. `worker` means nothing.
+    kOutputClosed,
   };
   Kind kind = Kind::kAnswer;
   size_t worker = 0;

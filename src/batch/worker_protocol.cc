@@ -1,5 +1,6 @@
 #include "batch/worker_protocol.h"
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -259,9 +260,16 @@ Status Garbled(const char* what, const Decoder& d) {
 constexpr char kFileRequest = 'P';
 constexpr char kBytesRequest = 'B';
 
+/// Writes all of `data`: on a socket without raising SIGPIPE when the other
+/// end is gone (the write fails instead), on anything else with write(2).
 bool WriteAll(int fd, const char* data, size_t n) {
+  bool socket = true;
   while (n > 0) {
-    ssize_t w = ::write(fd, data, n);
+    ssize_t w = socket ? ::send(fd, data, n, MSG_NOSIGNAL) : ::write(fd, data, n);
+    if (w < 0 && socket && errno == ENOTSOCK) {
+      socket = false;
+      continue;
+    }
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0) return false;
     data += w;

@@ -57,7 +57,9 @@ std::string EncodeRecord(const Record& record);
 Status DecodeRecord(std::string_view message, Record* out);
 
 /// Writes `payload` to `fd` as one frame; false when the write fails (the
-/// reader is gone) or the payload does not fit a frame (4 GiB).
+/// reader is gone) or the payload does not fit a frame (4 GiB). On a socket
+/// a reader that is gone never raises SIGPIPE (MSG_NOSIGNAL); on a pipe it
+/// does, as any write does.
 bool SendFrame(int fd, std::string_view payload);
 /// Reads one frame from `fd` into `payload`; false at end of file or on a
 /// read error, including a frame cut short.

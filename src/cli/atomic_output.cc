@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <streambuf>
 
+#include "cli/interrupts.h"
+
 namespace redovis {
 
 namespace fs = std::filesystem;
@@ -102,12 +104,14 @@ bool AtomicOutput::Open(const std::string& path, std::string* error) {
       in_place_ = true;
     } else {
       std::string templ = target_ + ".tmp-XXXXXX";
+      SignalsHeld held;  // no signal between creating the file and registering it
       fd_ = ::mkostemp(templ.data(), O_CLOEXEC);
       if (fd_ < 0) {
         *error = Message(errno);
         return false;
       }
       tmp_ = templ;
+      RegisterTemporaryFile(tmp_);
       mode_t mode;
       if (target_exists_) {
         mode = st.st_mode & 07777;
@@ -149,6 +153,7 @@ bool AtomicOutput::Commit(std::string* error) {
     Discard();
     return false;
   }
+  ForgetTemporaryFile(tmp_);
   tmp_.clear();
   in_place_ = false;
   fd_ = -2;  // committed: neither standard output nor a file any more
@@ -173,7 +178,10 @@ bool AtomicOutput::CheckNotAnInput(const std::vector<std::string>& inputs,
 void AtomicOutput::Discard() {
   if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
   fd_ = -1;
-  if (!tmp_.empty()) ::unlink(tmp_.c_str());
+  if (!tmp_.empty()) {
+    ::unlink(tmp_.c_str());
+    ForgetTemporaryFile(tmp_);
+  }
   tmp_.clear();
 }
 

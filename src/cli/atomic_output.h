@@ -8,7 +8,8 @@
 // created exclusively (mkstemp: never through an existing name or a planted
 // symbolic link), and renamed over PATH on Commit(), so a failed or
 // interrupted run never leaves half a file; the temporary file is removed
-// when the object dies uncommitted. A symbolic link given as PATH is the
+// when the object dies uncommitted, and by the signal handler when a
+// signal ends the process first (cli/interrupts.h). A symbolic link given as PATH is the
 // user's choice and is followed to its target (the link stays a link).
 // Anything else that exists and is not a regular file (a device such as
 // /dev/null, a FIFO) is opened in place (O_NOFOLLOW: a link swapped in

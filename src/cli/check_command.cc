@@ -1,5 +1,7 @@
 #include "cli/check_command.h"
 
+#include <unistd.h>
+
 #include <iostream>
 #include <vector>
 
@@ -7,6 +9,7 @@
 #include "batch/batch.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
+#include "cli/interrupts.h"
 #include "redovis/writer.h"
 #include "write/html_report.h"
 
@@ -113,6 +116,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const std::vector<std::string>& paths = session.inputs().paths;
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
   BatchOptions batch = ToBatchOptions(cmd.flags);
+  if (out.is_stdout() || html_to_stdout) batch.output_fd = STDOUT_FILENO;  // `| head`
   BatchRunner runner(patterns, batch);
 
   RunCounts& counts = session.counts();
@@ -122,7 +126,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
     writer = CreateFindingsWriter(check_format == "jsonl", report, patterns.catalogue());
   Status written = writer ? writer->Begin() : Status();
   std::vector<Record> for_html;  // summaries only: values are not kept
-  runner.Run(
+  bool whole = runner.Run(
       paths, stdin_bytes, writer ? writer->renderer() : nullptr,
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
@@ -132,12 +136,14 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           if (!cmd.html_path.empty()) for_html.push_back(r);
           if (!writer) {
             PrintCheckSummary(report, r);
+            report.flush();  // each file as soon as it is done, as the writers do
             continue;
           }
           if (written.ok()) written = writer->WriteRendered(br.rendered);
         }
       },
       [&](size_t done, size_t total) { session.Progress(done, total); });
+  if (!whole) EndOnClosedOutput();
   session.EndProgress();
   if (writer) {
     Status finished = writer->Finish();

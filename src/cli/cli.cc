@@ -34,7 +34,9 @@ CommandWords WordsOf(CLI::App& app) {
 const char* const kFooter =
     "Exit status: 0 success; 1 some input unreadable (check: or some report has an error "
     "finding); 2 a wrong command line, pattern directory or output path, or an output naming "
-    "an input; 3 an output could not be written (a full disk, an I/O error).\n"
+    "an input; 3 an output could not be written (a full disk, an I/O error); 141 the output pipe "
+    "closed; 130, 143, 129 ended by SIGINT, "
+    "SIGTERM, SIGHUP (no temporary file left).\n"
     "\n"
     "Examples:\n"
     "  redovis extract inbox/ --format csv -o reports.csv\n"

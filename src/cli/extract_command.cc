@@ -1,5 +1,7 @@
 #include "cli/extract_command.h"
 
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 
@@ -7,6 +9,7 @@
 #include "cli/archive_output.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
+#include "cli/interrupts.h"
 #include "redovis/writer.h"
 
 namespace redovis {
@@ -71,6 +74,7 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
   size_t shard_k = session.inputs().shard_k;
   BatchOptions batch = ToBatchOptions(cmd.flags);
+  if (out.is_stdout()) batch.output_fd = STDOUT_FILENO;  // `| head`: stop when it is gone
   BatchRunner runner(patterns, batch);
 
   RunCounts& counts = session.counts();
@@ -79,7 +83,7 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   options.header = shard_k == 0;  // so that shards' CSV outputs concatenate
   writer = RecordWriter::Create(f, out.stream(), patterns.catalogue(), options);
   Status written = writer->Begin();
-  runner.Run(
+  bool whole = runner.Run(
       paths, stdin_bytes, writer->renderer(),
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
@@ -89,6 +93,7 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
         }
       },
       [&](size_t done, size_t total) { session.Progress(done, total); });
+  if (!whole) EndOnClosedOutput();
   session.EndProgress();
   Status finished = writer->Finish();
   if (written.ok()) written = finished;

@@ -159,6 +159,8 @@ std::vector<Record> Extractor::ExtractFile(const std::string& path,
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
     if (in.bad()) return {Unreadable(source, "cannot_open", "reading the file failed")};
+  } catch (const std::bad_alloc&) {
+    return {Unreadable(source, "out_of_memory", "reading the file ran out of memory")};
   } catch (const std::exception&) {
     return {Unreadable(source, "cannot_open", "reading the file failed")};
   }

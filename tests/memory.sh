@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# End-to-end test of --max-memory: a worker that runs out of memory costs
+# that file an `out_of_memory` record (or, if memory suffices, its real
+# record), never `crashed`, and the batch goes on to the next file.
+# usage: tests/memory.sh path/to/redovis    (run from the repository root)
+# Prints one line per check and "N passed, M failed"; exits 1 on any failure.
+set -u
+bin=$(realpath "$1")
+root=$(pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
+
+# 50 MB of Swedish prose, no form in it.
+python3 - "$work/big.txt" <<'EOF'
+import sys
+line = "Kommunen har under året arbetat med personligt ombud och uppföljning, 123 ärenden.\n"
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(line * (50 * 1024 * 1024 // len(line.encode())))
+EOF
+sample="$root/samples/003_9905a62abaf84389.txt"
+
+# A sanitizer build sets no address-space limit (its shadow memory needs
+# terabytes), so there is nothing to run out of.
+if readelf -d "$bin" 2>/dev/null | grep -q libasan; then
+  echo "skipped: a sanitizer build has no --max-memory limit"
+  exit 0
+fi
+for mib in 150 300; do
+  name="--max-memory $mib on a 50 MB text file"
+  "$bin" extract --max-memory "$mib" -q "$work/big.txt" "$sample" > "$work/out.jsonl"
+  rc=$?
+  verdict=$(python3 - "$work/out.jsonl" <<'EOF'
+import json, sys
+records = [json.loads(l) for l in open(sys.argv[1])]
+if len(records) != 2:
+    print(f"{len(records)} records, expected 2"); sys.exit()
+big, after = records
+codes = [f["code"] for f in big["findings"] if f["severity"] == "error"]
+if big["status"] == "unreadable" and codes != ["out_of_memory"]:
+    print(f"the big file is unreadable with {codes}, expected out_of_memory"); sys.exit()
+if after["status"] != "complete":
+    print(f"the file after it is {after['status']}, expected complete"); sys.exit()
+print("ok " + (codes[0] if codes else big["status"]))
+EOF
+)
+  if [[ "$verdict" == ok* ]]; then ok "$name: ${verdict#ok }; the next file read (exit $rc)"; else bad "$name: $verdict"; fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
