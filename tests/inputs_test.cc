@@ -65,7 +65,9 @@ TEST_CASE("the filter: readers' extensions by default, --include/--exclude globs
   CHECK(none.Accepts("d/a.txt"));
   CHECK(none.Accepts("d/A.PDF"));
   CHECK(none.Accepts("d/b.docx"));
-  CHECK_FALSE(none.Accepts("d/c.doc"));
+  CHECK(none.Accepts("d/c.doc"));
+  CHECK(none.Accepts("d/c.RTF"));
+  CHECK_FALSE(none.Accepts("d/c.xlsx"));
   CHECK_FALSE(none.Accepts("d/README"));
   InputFilter inc;
   inc.include = {"*.pdf"};
@@ -87,7 +89,7 @@ TEST_CASE("directories expand recursively, sorted and filtered; files and - are 
   t.Touch("b/2.txt");
   t.Touch("b/1.pdf");
   t.Touch("b/sub/0.odt");
-  t.Touch("b/skip.doc");
+  t.Touch("b/skip.xls");
   std::vector<std::string> problems;
   std::string dir = (t.path / "b").string();
   auto got = ExpandInputs({"missing.txt", dir, "-"}, InputFilter(), &problems);
