@@ -112,8 +112,7 @@ TEST_CASE("converted: a converter that hangs is killed with its process group, t
   Scratch bin, tmp;
   // A fake soffice that starts a child in its group, records both pids and hangs.
   bin.Write("soffice",
-            "#!/bin/sh\nsleep 30 &\necho $$ $! > " + (tmp.path / "pids").string() +
-                "\nwait\n",
+            "#!/bin/sh\nsleep 30 &\necho $$ $! > " + (tmp.path / "pids").string() + "\nwait\n",
             true);
   ScopedEnv path("PATH", bin.path.string() + ":/usr/bin:/bin");
   ScopedEnv tmpdir("TMPDIR", tmp.path.string());

@@ -165,8 +165,7 @@ Status ConvertToDocx(std::string_view bytes, const char* extension, const ReadOp
     if (program.empty())
       return Status::Error("converter_missing",
                            std::string("reading .") + extension +
-                               " needs LibreOffice (soffice) on PATH: apt-get install " +
-                               kPackage);
+                               " needs LibreOffice (soffice) on PATH: apt-get install " + kPackage);
     TempDir dir;
     if (dir.path().empty())
       return Status::Error("cannot_open", "no private temporary directory could be made");
