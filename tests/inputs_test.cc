@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -142,5 +143,33 @@ TEST_CASE("GatherInputs: --files-from, standard input, and the command-line erro
     r.shard = "";
     r.files_from = (t.path / "no-such-list").string();
     CHECK(GatherInputs(r, in, &out).message().find("cannot read the list") != std::string::npos);
+  }
+}
+
+TEST_CASE("GatherInputs: files not read are counted by extension; no readable file is an error") {
+  TempDir t;
+  t.Touch("d/a.xlsx");
+  t.Touch("d/b.XLSX");
+  t.Touch("d/c.msg");
+  std::string dir = (t.path / "d").string();
+  {
+    InputRequest r;
+    r.args = {dir};
+    std::istringstream in;
+    Inputs out;
+    Status s = GatherInputs(r, in, &out);
+    CHECK(s.code() == "usage");
+    CHECK(s.message().find("2 .xlsx") != std::string::npos);
+    CHECK(s.message().find("1 .msg") != std::string::npos);
+  }
+  t.Touch("d/e.rtf");
+  {
+    InputRequest r;
+    r.args = {dir};
+    std::istringstream in;
+    Inputs out;
+    REQUIRE(GatherInputs(r, in, &out).ok());
+    CHECK(out.paths.size() == 1);
+    CHECK(out.skipped == std::map<std::string, size_t>{{".msg", 1}, {".xlsx", 2}});
   }
 }
