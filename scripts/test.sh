@@ -32,6 +32,8 @@ tests/hostile_input.sh "$build/redovis"
 tests/sqlite.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
 tests/variants.sh "$build/redovis"
+# The .doc and .rtf samples (through LibreOffice) read like their .docx.
+tests/legacy_formats.sh "$build/redovis"
 # Byte-for-byte output on samples/ and the seeds (the plain build only: OCR
 # under the sanitizers would take minutes and prove nothing more).
 [ "${1:-}" = "--sanitize" ] || tests/snapshot.sh "$build/redovis"

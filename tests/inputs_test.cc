@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -65,7 +66,9 @@ TEST_CASE("the filter: readers' extensions by default, --include/--exclude globs
   CHECK(none.Accepts("d/a.txt"));
   CHECK(none.Accepts("d/A.PDF"));
   CHECK(none.Accepts("d/b.docx"));
-  CHECK_FALSE(none.Accepts("d/c.doc"));
+  CHECK(none.Accepts("d/c.doc"));
+  CHECK(none.Accepts("d/c.RTF"));
+  CHECK_FALSE(none.Accepts("d/c.xlsx"));
   CHECK_FALSE(none.Accepts("d/README"));
   InputFilter inc;
   inc.include = {"*.pdf"};
@@ -87,7 +90,7 @@ TEST_CASE("directories expand recursively, sorted and filtered; files and - are 
   t.Touch("b/2.txt");
   t.Touch("b/1.pdf");
   t.Touch("b/sub/0.odt");
-  t.Touch("b/skip.doc");
+  t.Touch("b/skip.xls");
   std::vector<std::string> problems;
   std::string dir = (t.path / "b").string();
   auto got = ExpandInputs({"missing.txt", dir, "-"}, InputFilter(), &problems);
@@ -140,5 +143,33 @@ TEST_CASE("GatherInputs: --files-from, standard input, and the command-line erro
     r.shard = "";
     r.files_from = (t.path / "no-such-list").string();
     CHECK(GatherInputs(r, in, &out).message().find("cannot read the list") != std::string::npos);
+  }
+}
+
+TEST_CASE("GatherInputs: files not read are counted by extension; no readable file is an error") {
+  TempDir t;
+  t.Touch("d/a.xlsx");
+  t.Touch("d/b.XLSX");
+  t.Touch("d/c.msg");
+  std::string dir = (t.path / "d").string();
+  {
+    InputRequest r;
+    r.args = {dir};
+    std::istringstream in;
+    Inputs out;
+    Status s = GatherInputs(r, in, &out);
+    CHECK(s.code() == "usage");
+    CHECK(s.message().find("2 .xlsx") != std::string::npos);
+    CHECK(s.message().find("1 .msg") != std::string::npos);
+  }
+  t.Touch("d/e.rtf");
+  {
+    InputRequest r;
+    r.args = {dir};
+    std::istringstream in;
+    Inputs out;
+    REQUIRE(GatherInputs(r, in, &out).ok());
+    CHECK(out.paths.size() == 1);
+    CHECK(out.skipped == std::map<std::string, size_t>{{".msg", 1}, {".xlsx", 2}});
   }
 }

@@ -33,7 +33,7 @@ std::string Sample(const std::string& name) {
 }  // namespace
 
 TEST_CASE("readers: the readable extensions are the registry's") {
-  std::vector<std::string> want = {".docx", ".odt", ".pdf", ".text", ".txt"};
+  std::vector<std::string> want = {".doc", ".docx", ".odt", ".pdf", ".rtf", ".text", ".txt"};
   CHECK(ReadableExtensions() == want);
   for (const std::string& ext : want) {
     CHECK(IsReadableExtension(ext));
@@ -41,17 +41,16 @@ TEST_CASE("readers: the readable extensions are the registry's") {
     for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     CHECK(IsReadableExtension(upper));
   }
-  for (const char* ext : {"", ".", ".doc", ".zip", "txt", ".txt.gz", "x.txt", ".tx", ".pdfx"})
+  for (const char* ext : {"", ".", ".html", ".zip", "txt", ".txt.gz", "x.txt", ".tx", ".pdfx"})
     CHECK_FALSE(IsReadableExtension(ext));
 }
 
 TEST_CASE("readers: every registered extension is readable") {
   // A sample of each format that has extensions; a new format needs one here.
   const std::map<std::string, std::string> samples = {
-      {"pdf", "003_9905a62abaf84389.pdf"},
-      {"docx", "003_9905a62abaf84389.docx"},
-      {"odt", "003_9905a62abaf84389.odt"},
-      {"text", "003_9905a62abaf84389.txt"},
+      {"pdf", "003_9905a62abaf84389.pdf"},        {"docx", "003_9905a62abaf84389.docx"},
+      {"odt", "003_9905a62abaf84389.odt"},        {"text", "003_9905a62abaf84389.txt"},
+      {"doc", "003_9905a62abaf84389.word97.doc"}, {"rtf", "003_9905a62abaf84389.richtext.rtf"},
   };
   ReadOptions options;
   options.ocr = "never";
@@ -87,7 +86,7 @@ TEST_CASE("readers: the content decides, whatever the name") {
   CHECK(FormatName(InputFormat::kZip) == std::string("zip"));
   CHECK(FormatName(InputFormat::kBinary) == std::string("binary"));
   CHECK(FormatName(InputFormat::kUnknown) == std::string("unknown"));
-  CHECK(FormatName(InputFormat::kOle2) == std::string("ole2"));
+  CHECK(FormatName(InputFormat::kOle2) == std::string("doc"));
 }
 
 TEST_CASE("readers: a zip with no mark of its format goes by its name") {

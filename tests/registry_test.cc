@@ -59,7 +59,8 @@ TEST_CASE("registry: entries are well formed and found by format and name") {
   for (InputFormat f :
        {InputFormat::kZip, InputFormat::kEmpty, InputFormat::kBinary, InputFormat::kUnknown})
     CHECK(ReaderFor(f) == nullptr);
-  CHECK(ReaderNamedBy("report.doc") == nullptr);
+  CHECK(ReaderNamedBy("report.doc")->format == InputFormat::kOle2);
+  CHECK(ReaderNamedBy("report.xls") == nullptr);
   CHECK(ReaderNamedBy("pdf") == nullptr);
   CHECK(ReaderNamedBy("report.pdf.bak") == nullptr);
   CHECK(ReaderNamedBy("") == nullptr);

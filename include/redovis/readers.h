@@ -5,7 +5,7 @@
 // sniff and reader, is one entry of the reader registry (src/read/registry.h).
 // Every reader returns a Status: ok with a filled Document, or a typed error
 // whose code becomes the finding of an `unreadable` record ("empty_file",
-// "binary_file", "encrypted", "legacy_word", "not_a_zip", "zip_limits",
+// "binary_file", "encrypted", "legacy_word", "converter_missing", "not_a_zip", "zip_limits",
 // "corrupt", "no_text_layer", ...).
 // Readers never throw past this boundary, never write to stdout or stderr,
 // and never touch the network or other files.
@@ -22,7 +22,21 @@
 
 namespace redovis {
 
-enum class InputFormat { kUnknown, kText, kDocx, kOdt, kPdf, kOle2, kZip, kEmpty, kBinary };
+/// kOle2 is a Word 97-2003 .doc (or another OLE2 compound file); kRtf and
+/// kHtml are read, like it, through LibreOffice (read/convert/converted_reader.h).
+enum class InputFormat {
+  kUnknown,
+  kText,
+  kDocx,
+  kOdt,
+  kPdf,
+  kOle2,
+  kRtf,
+  kHtml,
+  kZip,
+  kEmpty,
+  kBinary
+};
 
 /// Limits and choices for reading one file.
 struct ReadOptions {
@@ -36,6 +50,10 @@ struct ReadOptions {
   double max_ratio = 200.0;             ///< DOCX/ODT: uncompressed/compressed
   int max_xml_depth = 256;              ///< DOCX/ODT: element nesting
   int max_pdf_pages = 2000;             ///< PDF: pages read
+  /// .doc/.rtf/.html: seconds LibreOffice may take to convert one file
+  /// before its process group is killed ("timeout"); 0: no limit. Below the
+  /// batch's default --timeout (60), whose stop of a worker also stops it.
+  int convert_timeout_seconds = 50;
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip
@@ -43,7 +61,7 @@ struct ReadOptions {
 /// zip with no mark of its format). kEmpty for no bytes, kZip for a zip (or
 /// what is left of one) no format claims, kText for everything else.
 InputFormat SniffFormat(std::string_view bytes, const std::string& name);
-/// "text", "docx", "odt", "pdf", ... for a format.
+/// "text", "docx", "odt", "pdf", "doc", "rtf", "html", ... for a format.
 const char* FormatName(InputFormat format);
 
 /// Reads any supported file. `name` is used in messages and to break ties.

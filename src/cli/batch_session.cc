@@ -71,7 +71,11 @@ void BatchSession::Finish() {
   EndProgress();
   if (quiet_) return;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-  std::cerr << DisplayText(counts_.SummaryLine(secs)) << "\n";
+  std::string skipped;
+  for (const auto& [ext, n] : inputs_.skipped)
+    skipped += (skipped.empty() ? "; skipped: " : ", ") + std::to_string(n) + " " +
+               (ext.empty() ? "without extension" : ext);
+  std::cerr << DisplayText(counts_.SummaryLine(secs) + skipped) << "\n";
 }
 
 int BatchSession::ExitCode(bool errors_fail) const {

@@ -63,8 +63,8 @@ void TakeShard(size_t k, size_t n, std::vector<std::string>* paths) {
 }
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
-                                      const InputFilter& filter,
-                                      std::vector<std::string>* problems) {
+                                      const InputFilter& filter, std::vector<std::string>* problems,
+                                      std::map<std::string, size_t>* skipped) {
   std::vector<std::string> out;
   for (const std::string& a : args) {
     if (a == "-") {
@@ -87,7 +87,10 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
         }
         std::error_code fec;
         if (!it->is_regular_file(fec)) continue;
-        if (filter.Accepts(it->path())) found.push_back(it->path().string());
+        if (filter.Accepts(it->path()))
+          found.push_back(it->path().string());
+        else if (skipped)
+          ++(*skipped)[Lower(it->path().extension().string())];
       }
       std::sort(found.begin(), found.end());
       for (auto& f : found) out.push_back(std::move(f));
@@ -124,7 +127,15 @@ Status GatherInputs(InputRequest request, std::istream& stdin_stream, Inputs* ou
   if (!request.shard.empty() && !ParseShard(request.shard, &out->shard_k, &out->shard_n))
     return Usage("--shard takes K/N with 1 <= K <= N, e.g. 2/8");
   // One copy of each path is kept for the whole run, whatever the batch size.
-  out->paths = ExpandInputs(args, request.filter, &out->problems);
+  out->paths = ExpandInputs(args, request.filter, &out->problems, &out->skipped);
+  if (out->paths.empty() && out->problems.empty()) {
+    std::string what;
+    for (const auto& [ext, n] : out->skipped)
+      what += (what.empty() ? "" : ", ") + std::to_string(n) + " " +
+              (ext.empty() ? "without extension" : ext);
+    return Usage("no files were read: the directories hold no file of a readable format" +
+                 (what.empty() ? std::string() : " (skipped: " + what + ")"));
+  }
   std::vector<std::string>().swap(args);
   TakeShard(out->shard_k, out->shard_n, &out->paths);
   if (std::find(out->paths.begin(), out->paths.end(), "-") != out->paths.end()) {

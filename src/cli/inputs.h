@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <istream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct Inputs {
   std::string stdin_bytes;            ///< standard input, when "-" is among paths
   size_t shard_k = 0, shard_n = 1;    ///< this shard (0-based) of how many
   std::vector<std::string> problems;  ///< "DIR: reason" for directories not (fully) listed
+  /// Files found in directories and not read, by lower-case extension
+  /// ("" for none): what the summary lists as skipped.
+  std::map<std::string, size_t> skipped;
 };
 
 /// Parses "K/N" into 0-based `*k` and `*n`; false when malformed or not
@@ -58,9 +62,10 @@ void TakeShard(size_t k, size_t n, std::vector<std::string>* paths);
 
 /// Expands files and directories in a deterministic order (see above).
 /// Problems are appended as messages; the paths that are fine are kept.
+/// Files the filter refused are counted in `*skipped` by extension, when given.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& args,
-                                      const InputFilter& filter,
-                                      std::vector<std::string>* problems);
+                                      const InputFilter& filter, std::vector<std::string>* problems,
+                                      std::map<std::string, size_t>* skipped = nullptr);
 
 /// Appends the non-empty lines of `in` (a trailing CR removed) to `*paths`.
 void ReadFileList(std::istream& in, std::vector<std::string>* paths);
@@ -69,7 +74,8 @@ void ReadFileList(std::istream& in, std::vector<std::string>* paths);
 /// list and, when "-" is an input, all of `stdin_stream`. Fails with code
 /// "usage" and a message for the user when the command line is wrong: the
 /// list cannot be read, no inputs at all, a malformed --shard, standard
-/// input both the list and an input. `out->problems` is filled either way.
+/// input both the list and an input, or directories were given and none
+/// held a file to read (the message lists what was skipped). `out->problems` is filled either way.
 Status GatherInputs(InputRequest request, std::istream& stdin_stream, Inputs* out);
 
 }  // namespace redovis

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "read/convert/converted_reader.h"
 #include "read/office/docx_reader.h"
 #include "read/office/odt_reader.h"
 #include "read/pdf/pdf_reader.h"
@@ -27,6 +28,46 @@ Evidence SniffOle2(std::string_view b) {
              : Evidence::kNone;
 }
 
+/// The bytes after a UTF-8 byte order mark and white space.
+std::string_view AfterBomAndSpace(std::string_view b) {
+  b = b.substr(0, 1024);
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+  while (!b.empty() && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n'))
+    b.remove_prefix(1);
+  return b;
+}
+
+bool StartsWithIgnoringCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+/// RTF opens with "{\rtf" (Word writes "{\rtf1").
+Evidence SniffRtf(std::string_view b) {
+  return AfterBomAndSpace(b).substr(0, 5) == "{\\rtf" ? Evidence::kStrong : Evidence::kNone;
+}
+
+/// HTML (Word's "Save as Web Page", often named .doc) opens with its
+/// doctype or <html>, perhaps after an XML declaration or a comment.
+Evidence SniffHtml(std::string_view b) {
+  std::string_view s = AfterBomAndSpace(b);
+  for (int skipped = 0;
+       skipped < 4 && (StartsWithIgnoringCase(s, "<?xml") || StartsWithIgnoringCase(s, "<!--"));
+       ++skipped) {
+    size_t end = s.find('>');
+    if (end == std::string_view::npos) return Evidence::kNone;
+    s = AfterBomAndSpace(s.substr(end + 1));
+  }
+  return StartsWithIgnoringCase(s, "<!doctype html") || StartsWithIgnoringCase(s, "<html")
+             ? Evidence::kStrong
+             : Evidence::kNone;
+}
+
 /// A Word package has its parts under word/; the name may sit anywhere in
 /// the zip's headers, so it is only weak evidence.
 Evidence SniffDocx(std::string_view b) {
@@ -44,12 +85,6 @@ Evidence SniffOdt(std::string_view b) {
 
 // ------------------------------------------------------------------ reads
 
-Status RefuseOle2(std::string_view, const ReadOptions&, Document*) {
-  return Status::Error("legacy_word",
-                       "an OLE2 container: a password-protected Office file or an old binary "
-                       ".doc, which redovis cannot read; save it as .docx without a password");
-}
-
 Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) {
   return ReadText(bytes, out);
 }
@@ -59,6 +94,8 @@ Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) 
 constexpr std::string_view kPdfExtensions[] = {".pdf"};
 constexpr std::string_view kDocxExtensions[] = {".docx"};
 constexpr std::string_view kOdtExtensions[] = {".odt"};
+constexpr std::string_view kDocExtensions[] = {".doc"};
+constexpr std::string_view kRtfExtensions[] = {".rtf"};
 constexpr std::string_view kTextExtensions[] = {".txt", ".text"};
 
 // One entry a format, in sniffing order: format, name, extensions, package,
@@ -66,7 +103,9 @@ constexpr std::string_view kTextExtensions[] = {".txt", ".text"};
 // clang-format off
 constexpr ReaderEntry kReaders[] = {
   {InputFormat::kPdf,  "pdf",  kPdfExtensions,  Package::kNone, SniffPdf,  ReadPdf},
-  {InputFormat::kOle2, "ole2", {},              Package::kNone, SniffOle2, RefuseOle2},
+  {InputFormat::kOle2, "doc",  kDocExtensions,  Package::kNone, SniffOle2, ReadDoc},
+  {InputFormat::kRtf,  "rtf",  kRtfExtensions,  Package::kNone, SniffRtf,  ReadRtf},
+  {InputFormat::kHtml, "html", {},              Package::kNone, SniffHtml, ReadHtml},
   {InputFormat::kDocx, "docx", kDocxExtensions, Package::kZip,  SniffDocx, ReadDocx},
   {InputFormat::kOdt,  "odt",  kOdtExtensions,  Package::kZip,  SniffOdt,  ReadOdt},
   {InputFormat::kText, "text", kTextExtensions, Package::kNone, nullptr,   ReadTextEntry},

@@ -1,0 +1,67 @@
+// The converted formats: Word 97-2003 (.doc, an OLE2 compound file), RTF, and
+// HTML (which Word saved many ".doc" files as). None is parsed here: each is
+// handed to LibreOffice run headless as a converter to .docx, and the .docx
+// it writes is read by the Word reader (read/office/docx_reader.h), so a .doc
+// or .rtf gives the same Document as the same report saved as .docx (tables
+// with their cells, legacy form fields with their state, typed marks).
+//
+// How one file is converted (ConvertToDocx):
+//   - a private directory is made under $TMPDIR (else /tmp), mode 0700,
+//     holding the input, LibreOffice's own throwaway profile and the output;
+//     it is removed on every path out (RAII), whatever happened;
+//   - `soffice` is found on PATH (its `soffice.bin` beside it is run
+//     directly, so that no launcher stands between us and the process we
+//     stop), in a process group of its own, with stdin, stdout and stderr on
+//     /dev/null and SIGKILL on our death (PR_SET_PDEATHSIG), so a worker
+//     stopped by the batch's --timeout takes it along;
+//   - after `options.convert_timeout_seconds` the whole process group is
+//     killed and the file is `unreadable` with `timeout`;
+//   - the .docx is read back (at most `options.max_total_bytes`).
+//
+// This is the one reader that writes files (its private directory) and runs
+// a program; it never touches any other file, never prints, never throws
+// past its boundary. Without `soffice` on PATH a file is `unreadable` with
+// `converter_missing`, naming the Debian package to install.
+//
+// Registered in read/registry.cc as "doc", "rtf" and "html".
+#ifndef REDOVIS_READ_CONVERT_CONVERTED_READER_H_
+#define REDOVIS_READ_CONVERT_CONVERTED_READER_H_
+
+#include <string>
+#include <string_view>
+
+#include "redovis/document.h"
+#include "redovis/readers.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+/// Converts `bytes` (a .doc, .rtf or .html, told by `extension`: "doc",
+/// "rtf", "html") to .docx bytes in `*docx`. Fails with
+/// "converter_missing" (no soffice on PATH), "timeout" (the converter ran
+/// past options.convert_timeout_seconds; it is killed), "conversion_failed"
+/// (it wrote no .docx: a damaged, password-protected or foreign file),
+/// "too_large" (the .docx exceeds options.max_total_bytes) or "cannot_open"
+/// (no private temporary directory could be made).
+Status ConvertToDocx(std::string_view bytes, const char* extension, const ReadOptions& options,
+                     std::string* docx);
+
+/// An OLE2 compound file: a Word 97-2003 document is converted and read,
+/// `*out` format "doc". Fails with "encrypted" (an EncryptedPackage stream:
+/// a password-protected Office 2007+ file), "legacy_word" (an OLE2 file
+/// with no WordDocument stream: Excel, PowerPoint, Outlook), the codes of
+/// ConvertToDocx and those of ReadDocx.
+Status ReadDoc(std::string_view bytes, const ReadOptions& options, Document* out);
+
+/// RTF, converted and read; `*out` format "rtf". Fails as ConvertToDocx
+/// and ReadDocx.
+Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out);
+
+/// HTML (Word's "Save as Web Page", often named .doc), converted with
+/// LibreOffice's Writer HTML import (tables keep their cells) and read;
+/// `*out` format "html". Fails as ConvertToDocx and ReadDocx.
+Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_CONVERT_CONVERTED_READER_H_
