@@ -1,0 +1,136 @@
+// One walk of a report's lines under its edition's rules: the state the form
+// matcher keeps while it reads one report (the section it is in, the table
+// header in force, a free-text answer running over lines, the options seen)
+// and the steps it takes on each line. Internal to the match stage: only
+// form_matcher.cc and the files that define MatchRun's methods include it.
+//
+// In: the shared PatternSet, the normaliser, the document and one segment of
+// it with its edition; out: values, provenance and findings in the Record,
+// through the ValueAssigner. A MatchRun lives for one call of
+// FormMatcher::Match and is never shared; it never throws and never prints.
+// Its methods are defined in match_run.cc (sections, tables, fields,
+// options, free text) and inline_rows.cc (rows answered without a table).
+#ifndef REDOVIS_MATCH_MATCH_RUN_H_
+#define REDOVIS_MATCH_MATCH_RUN_H_
+
+#include <unicode/unistr.h>
+
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "match/column_placement.h"
+#include "match/form_matcher.h"
+#include "match/value_assigner.h"
+#include "match/value_parser.h"
+#include "patterns/regex.h"
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+#include "redovis/record.h"
+
+namespace redovis {
+
+
+/// A line with its cells as ICU strings, converted once.
+struct LineView {
+  const Line* line = nullptr;
+  std::vector<icu::UnicodeString> cells;
+  int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
+};
+
+/// The cells of `line` that hold text or a check box.
+inline size_t FilledCells(const Line& line) {
+  size_t n = 0;
+  for (const Cell& c : line.cells)
+    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) ++n;
+  return n;
+}
+
+/// One marked-or-not option line.
+struct OptionHit {
+  std::string value;
+  bool marked = false;
+  size_t line = 0;
+  const Rule* rule = nullptr;
+};
+
+/// The state of one walk over one report's lines.
+class MatchRun {
+ public:
+  MatchRun(const PatternSet& ps, const Normaliser& norm, const Document& doc, const Segment& seg,
+           Record* rec)
+      : ps_(ps),
+        ed_(*seg.edition),
+        norm_(norm),
+        parser_(ps.vocabulary()),
+        doc_(doc),
+        seg_(seg),
+        assigner_(ps, norm, parser_, rec) {}
+
+  void Run();
+
+ private:
+  const SectionHeading* MatchHeading(const LineView& v) const;
+  bool ParseHeader(const LineView& v, ColumnHeader* out) const;
+  bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
+  static bool IsLoneCell(const LineView& v);
+  static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
+  std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
+                                                            std::string* ambiguous);
+  void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
+                       std::vector<Placement>* placed) const;
+  bool ApplyInlineRow(const Rule& r, size_t idx);
+  bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
+  bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
+  bool IsStructuralLine(size_t idx) const;
+  Placement ColumnAt(const LineView& v, size_t cell) const;
+  bool IsMarked(const Cell& cell) const;
+  std::string Interpolate(const std::string& key) const;
+  std::string RightValue(const LineView& v, size_t cell) const;
+  bool AfterBareLabel(size_t idx) const;
+  std::string NextLineValue(size_t idx, size_t cell, bool want_number);
+  bool StackedValue(size_t idx, std::string* out);
+  bool ApplyRules(size_t idx);
+  std::string CutTrailingLabel(const std::string& value) const;
+  void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
+  void ApplyRow(const Rule& r, size_t idx);
+  void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
+  void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
+  void FinishText();
+  void ResolveOptions();
+  const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }
+
+  const PatternSet& ps_;
+  const Edition& ed_;
+  const Normaliser& norm_;
+  ValueParser parser_;
+  const Document& doc_;
+  const Segment& seg_;
+  ValueAssigner assigner_;
+
+  mutable MatcherCache cache_;  ///< this report's matchers
+  std::vector<LineView> views_;
+  std::string section_ = "head";
+  std::vector<const Rule*> rules_;
+  std::map<std::string, std::string> vars_;
+  ColumnHeader header_;
+  bool has_header_ = false;
+  std::set<size_t> consumed_;
+  std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
+
+  struct Running {
+    bool active = false;
+    const Rule* rule = nullptr;
+    std::string key;
+    size_t line = 0;
+    std::vector<std::string> lines;
+  } text_;
+  std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_MATCH_RUN_H_
