@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include "test_support.h"
+
 using namespace redovis;
 
 TEST_CASE("check's text: the file and its range, the status, counts, a line per finding") {
@@ -22,7 +24,7 @@ TEST_CASE("check's text: the file and its range, the status, counts, a line per 
       "warning", "sum_mismatch", {"clients.total.women", "clients.total.men"}, "no sum", 0, 0, ""};
   r.findings = {missing, note, sum};
   std::ostringstream out;
-  PrintCheckSummary(out, r);
+  PrintCheckSummary(out, r, testing::ProjectPatterns().catalogue());
   CHECK(out.str() ==
         "inbox/a.pdf (pages 2-5)  incomplete  po-2021  errors 1, warnings 1\n"
         "  error required_missing [contact.person] page 3 line 7: Kontaktperson is blank\n"
@@ -36,13 +38,13 @@ TEST_CASE("check's text: a text file gives its line range; no range without one"
   r.source.last_line = 235;
   r.status = "complete";
   std::ostringstream out;
-  PrintCheckSummary(out, r);
+  PrintCheckSummary(out, r, testing::ProjectPatterns().catalogue());
   CHECK(out.str() == "a.txt (lines 5-235)  complete  errors 0, warnings 0\n");
   Record none;
   none.source.file = "missing.txt";
   none.status = "unreadable";
   std::ostringstream out2;
-  PrintCheckSummary(out2, none);
+  PrintCheckSummary(out2, none, testing::ProjectPatterns().catalogue());
   CHECK(out2.str() == "missing.txt  unreadable  errors 0, warnings 0\n");
 }
 
@@ -61,7 +63,7 @@ TEST_CASE("check's text: a document's escapes and line breaks never reach the te
                 ""};
   r.findings = {clear};
   std::ostringstream out;
-  PrintCheckSummary(out, r);
+  PrintCheckSummary(out, r, testing::ProjectPatterns().catalogue());
   std::string s = out.str();
   CHECK(s.find('\x1b') == std::string::npos);
   CHECK(s.find('\x07') == std::string::npos);

@@ -126,6 +126,9 @@ struct Vocabulary {
   std::vector<Pattern> number_units;                     ///< ":-", "kr" after a number
   std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
   int min_detect_score = 3;                              ///< edition detection threshold
+  /// Keys whose answers may name the municipality when the Kommun cell does
+  /// not (post town, workplace, e-mail), in the order they are tried.
+  std::vector<std::string> municipality_clues;
   std::string ocr_language;  ///< Tesseract language code for scanned pages; "" when not set
 };
 

@@ -17,9 +17,9 @@ namespace redovis {
 
 namespace {
 
-std::string Describe(const Record& r) {
-  std::string who = r.Get("report.municipality").ToDisplay();
-  std::string year = r.Get("report.year").ToDisplay();
+std::string Describe(const Record& r, const Catalogue& catalogue) {
+  std::string who = r.Get(catalogue.KeyWithRole("municipality")).ToDisplay();
+  std::string year = r.Get(catalogue.KeyWithRole("year")).ToDisplay();
   std::string s = r.status;
   if (!r.edition.empty()) s += "  " + r.edition;
   if (!who.empty() || !year.empty()) s += "  " + who + (year.empty() ? "" : " " + year);
@@ -28,7 +28,7 @@ std::string Describe(const Record& r) {
 
 }  // namespace
 
-void PrintCheckSummary(std::ostream& out, const Record& r) {
+void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue) {
   int errors = 0, warnings = 0;
   for (const Finding& f : r.findings) {
     if (f.severity == "error") ++errors;
@@ -43,7 +43,7 @@ void PrintCheckSummary(std::ostream& out, const Record& r) {
   // Each line is built whole and shown through DisplayText, so that what a
   // document holds (escape sequences, line breaks in a cell) stays on its
   // line and never reaches the terminal raw.
-  out << DisplayText(where + "  " + Describe(r) + "  errors " + std::to_string(errors) +
+  out << DisplayText(where + "  " + Describe(r, catalogue) + "  errors " + std::to_string(errors) +
                      ", warnings " + std::to_string(warnings))
       << "\n";
   for (const Finding& f : r.findings) {
@@ -135,7 +135,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           counts.Add(r);
           if (!cmd.html_path.empty()) for_html.push_back(r);
           if (!writer) {
-            PrintCheckSummary(report, r);
+            PrintCheckSummary(report, r, patterns.catalogue());
             report.flush();  // each file as soon as it is done, as the writers do
             continue;
           }

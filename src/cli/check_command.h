@@ -19,6 +19,7 @@
 #include <string>
 
 #include "cli/options.h"
+#include "redovis/catalogue.h"
 #include "redovis/patterns.h"
 #include "redovis/record.h"
 
@@ -39,7 +40,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns);
 /// Writes the text form of one report's check: a line with the file, its
 /// page or line range, status, edition, municipality, year and the counts of
 /// errors and warnings, then a line per finding (reader notes left out).
-void PrintCheckSummary(std::ostream& out, const Record& r);
+void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue);
 
 }  // namespace redovis
 

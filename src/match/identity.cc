@@ -52,15 +52,22 @@ bool CountyInLine(const PatternSet& patterns, const std::string& text, std::stri
 
 void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Record* record) const {
   const MunicipalityRegistry& reg = patterns_.municipalities();
+  // The keys identity fills, by their roles in catalogue.tsv.
+  const Catalogue& cat = patterns_.catalogue();
+  const std::string& kMunicipality = cat.KeyWithRole("municipality");
+  const std::string& kCode = cat.KeyWithRole("municipality_code");
+  const std::string& kCounty = cat.KeyWithRole("county");
+  const std::string& kCountyCode = cat.KeyWithRole("county_code");
+  const std::string& kCo = cat.KeyWithRole("co_municipalities");
   const Municipality* m = nullptr;
   Provenance where;
   std::string how;
   // What the Kommun cell holds when it names no municipality ("" when empty).
   std::string cell;
-  if (record->Has("report.municipality")) {
-    cell = record->Get("report.municipality").as_text();
+  if (record->Has(kMunicipality)) {
+    cell = record->Get(kMunicipality).as_text();
     m = reg.Find(cell);
-    where = record->provenance["report.municipality"];
+    where = record->provenance[kMunicipality];
   }
   if (!m) {
     // The Kommun cell is empty or names no municipality: the post town, the
@@ -68,14 +75,11 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     const std::string what_cell = cell.empty()
                                       ? "the Kommun cell is empty"
                                       : "the Kommun cell '" + cell + "' names no municipality";
-    static const char* kFrom[] = {"contact.city",        "signature.workplace", "contact.address",
-                                  "contact.committee",   "contact.email",       "signature.email",
-                                  "contact.person_email"};
     // A clue that could name two municipalities names neither; the first
     // such clue is reported when no other clue settles the question.
     std::vector<const Municipality*> ambiguous;
     std::string ambiguous_key;
-    for (const char* key : kFrom) {
+    for (const std::string& key : patterns_.vocabulary().municipality_clues) {
       if (!record->Has(key) || !record->Get(key).is_text()) continue;
       const std::string& v = record->Get(key).as_text();
       const Municipality* found = nullptr;
@@ -102,14 +106,14 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     if (!m && !ambiguous.empty()) {
       const Provenance& at = record->provenance[ambiguous_key];
       record->AddFinding(
-          "warning", "ambiguous_municipality", {"report.municipality"},
+          "warning", "ambiguous_municipality", {kMunicipality},
           what_cell + " and " + ambiguous_key + " could name " + Names(ambiguous) +
               (cell.empty() ? "; the municipality is left empty" : "; the cell is kept as written"),
           at.page, at.line, at.text);
     }
     if (m) {
-      Set(record, "report.municipality", m->name, where, "inferred:" + how);
-      record->AddFinding("info", "municipality_inferred", {"report.municipality"},
+      Set(record, kMunicipality, m->name, where, "inferred:" + how);
+      record->AddFinding("info", "municipality_inferred", {kMunicipality},
                          what_cell + "; the municipality " + m->name + " was inferred from " + how,
                          where.page, where.line, where.text);
     }
@@ -134,27 +138,27 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
   }
   if (m) {
     where.rule = where.rule.empty() ? "municipalities.tsv" : where.rule;
-    Set(record, "report.municipality_code", m->code, where, "municipalities.tsv");
-    Set(record, "report.county", m->county, where, "municipalities.tsv");
-    Set(record, "report.county_code", m->county_code, where, "municipalities.tsv");
+    Set(record, kCode, m->code, where, "municipalities.tsv");
+    Set(record, kCounty, m->county, where, "municipalities.tsv");
+    Set(record, kCountyCode, m->county_code, where, "municipalities.tsv");
     if (!written_county.empty() && written_code != m->county_code)
       record->AddFinding(
-          "warning", "county_mismatch", {"report.county"},
+          "warning", "county_mismatch", {kCounty},
           "the report is sent to " + written_county + " but " + m->name + " lies in " + m->county,
           county_where.page, county_where.line, county_where.text);
   } else if (!written_county.empty()) {
-    Set(record, "report.county", written_county, county_where, county_where.rule);
-    Set(record, "report.county_code", written_code, county_where, county_where.rule);
+    Set(record, kCounty, written_county, county_where, county_where.rule);
+    Set(record, kCountyCode, written_code, county_where, county_where.rule);
   }
   // A co-municipality list that repeats the reporting municipality.
-  if (m && record->Has("report.co_municipalities")) {
-    Value::List list = record->Get("report.co_municipalities").as_list();
+  if (m && record->Has(kCo)) {
+    Value::List list = record->Get(kCo).as_list();
     list.erase(std::remove(list.begin(), list.end(), m->name), list.end());
     if (list.empty()) {
-      record->values.erase("report.co_municipalities");
-      record->provenance.erase("report.co_municipalities");
+      record->values.erase(kCo);
+      record->provenance.erase(kCo);
     } else {
-      record->values["report.co_municipalities"] = Value::MakeList(list);
+      record->values[kCo] = Value::MakeList(list);
     }
   }
 }

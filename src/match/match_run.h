@@ -33,7 +33,6 @@
 
 namespace redovis {
 
-
 /// A line with its cells as ICU strings, converted once.
 struct LineView {
   const Line* line = nullptr;

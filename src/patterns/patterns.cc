@@ -306,6 +306,15 @@ class PatternLoader {
       }
       return Status();
     }
+    if (d == "municipality_clue") {
+      if (tk.size() < 2) return Error(where, "municipality_clue takes one or more keys");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (tk[i].quoted || !set_->catalogue_.Find(tk[i].text))
+          return Error(where, "unknown key '" + tk[i].text + "'");
+        voc.municipality_clues.push_back(tk[i].text);
+      }
+      return Status();
+    }
     if (d == "ocr_language") {
       if (tk.size() != 2 || tk[1].quoted || tk[1].text.empty() ||
           tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)
