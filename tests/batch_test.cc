@@ -149,6 +149,7 @@ TEST_CASE(
   CHECK(c.records[1].status == "unreadable");
   CHECK(Code(c.records[1]) == "timeout");
   CHECK(c.records[1].findings[0].message.find("longer than 5 s") != std::string::npos);
+  CHECK(c.records[1].findings[0].message.find("larger --timeout") != std::string::npos);
   for (size_t i : {0, 2, 3, 9}) CHECK(c.records[i].status == "complete");
   // f001 was sent at 0 s, behind f000, and began at 4 s: stopped at 9 s.
   auto kills = Entries(pool, "kill");

@@ -178,7 +178,9 @@ class Scheduler {
       char limit[32];  // the limit as given: 0.5, 60
       std::snprintf(limit, sizeof limit, "%g", timeout_seconds_);
       Lose(&slot, "timeout",
-           std::string("reading took longer than ") + limit + " s and was stopped");
+           std::string("reading took longer than ") + limit +
+               " s (--timeout) and was stopped; the file itself may be fine: a busy machine or a "
+               "long scan can take longer, so try it again with a larger --timeout");
     }
     return true;
   }
