@@ -84,4 +84,21 @@ int BatchSession::ExitCode(bool errors_fail) const {
   return 0;
 }
 
+int FinishOutput(RecordWriter* writer, Status written, AtomicOutput* out) {
+  if (writer) {
+    Status finished = writer->Finish();
+    if (written.ok()) written = finished;
+  }
+  if (!written.ok()) {
+    PrintError(out->Failure(written.message()));
+    return kExitOutputFailed;
+  }
+  std::string error;
+  if (!out->Commit(&error)) {
+    PrintError(error);
+    return kExitOutputFailed;
+  }
+  return 0;
+}
+
 }  // namespace redovis

@@ -18,10 +18,12 @@
 #include <map>
 #include <string>
 
+#include "cli/atomic_output.h"
 #include "cli/inputs.h"
 #include "cli/options.h"
 #include "redovis/record.h"
 #include "redovis/status.h"
+#include "redovis/writer.h"
 
 namespace redovis {
 
@@ -47,6 +49,12 @@ struct RunCounts {
   /// "redovis: F files, R reports (singular for 1) (status n, ...), U unreadable, T s".
   std::string SummaryLine(double seconds) const;
 };
+
+/// Ends a batch's output: finishes `writer` (when given), then puts `out`
+/// in place, unless a write already failed (`written`). Returns 0, or
+/// kExitOutputFailed after printing why; a failed output is never put in
+/// place and an existing target stays as it was.
+int FinishOutput(RecordWriter* writer, Status written, AtomicOutput* out);
 
 class BatchSession {
  public:

@@ -145,20 +145,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
       [&](size_t done, size_t total) { session.Progress(done, total); });
   if (!whole) EndOnClosedOutput();
   session.EndProgress();
-  if (writer) {
-    Status finished = writer->Finish();
-    if (written.ok()) written = finished;
-  }
-  // An output that failed is never put in place: the temporary file goes
-  // and an existing target stays as it was.
-  if (!written.ok()) {
-    PrintError(out.Failure(written.message()));
-    return kExitOutputFailed;
-  }
-  if (!out.Commit(&error)) {
-    PrintError(error);
-    return kExitOutputFailed;
-  }
+  if (int rc = FinishOutput(writer.get(), written, &out)) return rc;
   if (!cmd.html_path.empty()) {
     WriteHtmlReport(html.stream(), for_html, "redovis check", patterns.catalogue());
     if (!html.Commit(&error)) {

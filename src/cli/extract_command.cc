@@ -95,18 +95,7 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
       [&](size_t done, size_t total) { session.Progress(done, total); });
   if (!whole) EndOnClosedOutput();
   session.EndProgress();
-  Status finished = writer->Finish();
-  if (written.ok()) written = finished;
-  // An output that failed is never put in place: the temporary file goes
-  // and an existing target stays as it was.
-  if (!written.ok()) {
-    PrintError(out.Failure(written.message()));
-    return kExitOutputFailed;
-  }
-  if (!out.Commit(&error)) {
-    PrintError(error);
-    return kExitOutputFailed;
-  }
+  if (int rc = FinishOutput(writer.get(), written, &out)) return rc;
   session.Finish();
   return session.ExitCode(false);
 }
