@@ -17,6 +17,8 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     tables; cells wrapped over several lines)
   pandoc-plain      `pandoc -t plain` of the .docx (simple tables with dashed
                     rules, indented paragraphs)
+  pandoc-rst        `pandoc -t rst` of the .docx (reStructuredText grid tables;
+                    a word longer than its column broken over the cell's lines)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
 
 Every rendering is a pure function of its input file: the same samples give
@@ -85,6 +87,7 @@ RENDERINGS = {
     "pdftotext-raw": ("txt", "pdftotext", pdftotext(False)),
     "pandoc-markdown": ("md", "pandoc", pandoc("markdown")),
     "pandoc-plain": ("txt", "pandoc", pandoc("plain")),
+    "pandoc-rst": ("rst", "pandoc", pandoc("rst")),
     "lo-text": ("txt", "soffice", lo_text),
 }
 

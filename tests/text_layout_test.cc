@@ -90,6 +90,32 @@ TEST_CASE("layout: a grid table is one line per row, wrapped cells joined") {
   CHECK(Texts(out[2]) == V{"efter"});
 }
 
+TEST_CASE("layout: a word pandoc broke over a grid cell's lines is joined without a space") {
+  // pandoc breaks a word longer than its column: the head on a line of its
+  // own, then pieces that fill the cell's width exactly.
+  std::vector<Line> out =
+      LayOutText(Lines("+----------------------------------+-----+----+\n"
+                       "| Kontaktperson Susanne Aspling    | K   | M  |\n"
+                       "| Björkstén 021-39 20 82           | vin | än |\n"
+                       "| susan                            | nor |    |\n"
+                       "| ne.aspling.bjorksten@vasteras.se |     |    |\n"
+                       "+----------------------------------+-----+----+\n"
+                       "| Anna                             | Ja  | N  |\n"
+                       "| Svensson-Berglund, socialkontore | X   | ej |\n"
+                       "| Eva                              |     |    |\n"
+                       "| ombudsverksamheten i kommunen ok |     |    |\n"
+                       "+----------------------------------+-----+----+\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Kontaktperson Susanne Aspling Björkstén 021-39 20 82 "
+                           "susanne.aspling.bjorksten@vasteras.se",
+                           "Kvinnor", "Män"});
+  // A line that fills the width but holds two words, or starts with a
+  // capital, or follows a line of two words, is the next word: a space.
+  CHECK(Texts(out[1]) ==
+        V{"Anna Svensson-Berglund, socialkontore Eva ombudsverksamheten i kommunen ok", "Ja X",
+          "Nej"});
+}
+
 TEST_CASE("layout: a grid row with a merged cell gives its text to the first column") {
   std::vector<Line> out =
       LayOutText(Lines("+-----+-----+-----+\n"

@@ -151,6 +151,23 @@ void AppendCellLine(std::string* cell, char* pending_break, const std::string& t
   *cell += text;
 }
 
+// A word broken over a grid cell's lines, as pandoc breaks a word longer than
+// its column: the word's head on a line of its own ("susan", "K", "Pat"), then
+// pieces that fill the cell's width exactly ("ne.aspling.bjorksten@vasteras.se",
+// "vin", "ientorganisationer"). `above` is the cell's previous text line,
+// `below` the next one, `width` the cell's width inside its padding, in code
+// points. A line that only happens to fill the width after a one-word line is
+// told apart by its first letter: a capital starts a new word ("Anna" over
+// "Svensson"); a lower-case line of one word of exactly the width after a
+// one-word line is taken as the word going on.
+bool BrokenWord(const std::string& above, const std::string& below, size_t width) {
+  if (above.empty() || below.empty() || above.find(' ') != std::string::npos ||
+      below.find(' ') != std::string::npos)
+    return false;
+  Columns b(below);
+  return b.size() == width && !u_isupper(b.at(0)) && Columns(above).size() <= width;
+}
+
 // Reads a grid table starting at lines[i] (a border). Returns the index after it.
 size_t ReadGrid(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
   std::vector<size_t> bounds = GridBorder(Columns(lines[i].text));
@@ -160,6 +177,7 @@ size_t ReadGrid(const std::vector<TextLine>& lines, size_t i, std::vector<Line>*
     if (!GridBody(row0, bounds.front())) break;
     size_t ncol = bounds.size() - 1;
     std::vector<std::string> texts(ncol);
+    std::vector<std::string> last(ncol);  // each cell's previous text line
     std::vector<char> breaks(ncol, 0);
     size_t first = k;
     for (; k < lines.size(); ++k) {
@@ -170,7 +188,13 @@ size_t ReadGrid(const std::vector<TextLine>& lines, size_t i, std::vector<Line>*
       while (j < ncol) {
         size_t end = j + 1;
         while (end < ncol && c.at(bounds[end]) != '|') ++end;
-        AppendCellLine(&texts[j], &breaks[j], TrimSpaces(c.Sub(bounds[j] + 1, bounds[end])));
+        std::string text = TrimSpaces(c.Sub(bounds[j] + 1, bounds[end]));
+        size_t inner = bounds[end] - bounds[j] - 1;  // "| text |": one space each side
+        if (!breaks[j] && inner > 2 && BrokenWord(last[j], text, inner - 2))
+          texts[j] += text;
+        else
+          AppendCellLine(&texts[j], &breaks[j], text);
+        last[j] = std::move(text);
         j = end;
       }
     }

@@ -6,7 +6,10 @@
 // each with its page and line number. Out: Lines of Cells, where
 //   - a grid table (`+---+---+` borders, `|` between cells) gives one Line per
 //     grid row, the text of a cell wrapped over several text lines joined
-//     (a blank line inside a cell is a paragraph break, "\n");
+//     (a blank line inside a cell is a paragraph break, "\n"; a word that
+//     pandoc broke because it was longer than its column, its head on a line
+//     of its own and then pieces that fill the cell's width exactly and do not
+//     start with a capital, is joined without a space);
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row;
 //   - a table framed by dashed rules (`----  -----`, pandoc's simple and
