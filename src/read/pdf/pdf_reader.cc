@@ -151,16 +151,14 @@ GreyImage AsGrey(const poppler::image& img, double dpi) {
   return g;
 }
 
-/// Adds to `words` the check boxes drawn as graphics on the page (office
-/// suites draw form check boxes so): they are not in the text layer; and sets
-/// `rules` to the table rules drawn on it. The page is rendered in one bit
-/// per pixel, which costs a fraction of grey.
-void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
-                 std::vector<RuleSegment>* rules) {
-  rules->clear();
-  double width = 0, height = 0;
-  PageSize(p, &width, &height);
-  if (width <= 0 || height <= 0 || width * height > 4e6) return;
+/// The page's ink at kBoxDpi: rendered in one bit per pixel, which costs a
+/// fraction of grey, when that rendering can be trusted. poppler's one-bit
+/// image pads its rows to four bytes but reports the unpadded row length, so
+/// where a row's bytes are not a multiple of four (a US Letter page: 850
+/// pixels, 107 bytes) the rows would be read sheared, every table rule broken
+/// into slanted pieces: such a page is rendered in grey instead. An empty
+/// bitmap when the page cannot be rendered.
+InkBitmap RenderInk(const poppler::page& p) {
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, false);
   renderer.set_line_mode(poppler::page_renderer::line_solid);
@@ -168,9 +166,29 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
   poppler::image img = renderer.render_page(&p, kBoxDpi, kBoxDpi);
   if (!img.is_valid() || img.format() != poppler::image::format_mono || img.width() <= 0 ||
       img.height() <= 0)
-    return;
-  const InkBitmap ink = InkOfMonoRows(reinterpret_cast<const unsigned char*>(img.const_data()),
-                                      img.width(), img.height(), img.bytes_per_row(), kBoxDpi);
+    return InkBitmap();
+  if (img.bytes_per_row() % 4 == 0)
+    return InkOfMonoRows(reinterpret_cast<const unsigned char*>(img.const_data()), img.width(),
+                         img.height(), img.bytes_per_row(), kBoxDpi);
+  SetUpGreyRenderer(false, &renderer);
+  poppler::image grey = renderer.render_page(&p, kBoxDpi, kBoxDpi);
+  if (!grey.is_valid() || grey.format() != poppler::image::format_gray8 || grey.width() <= 0 ||
+      grey.height() <= 0 || grey.bytes_per_row() < grey.width())
+    return InkBitmap();
+  return InkOfGrey(AsGrey(grey, kBoxDpi));
+}
+
+/// Adds to `words` the check boxes drawn as graphics on the page (office
+/// suites draw form check boxes so): they are not in the text layer; and sets
+/// `rules` to the table rules drawn on it (RenderInk).
+void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
+                 std::vector<RuleSegment>* rules) {
+  rules->clear();
+  double width = 0, height = 0;
+  PageSize(p, &width, &height);
+  if (width <= 0 || height <= 0 || width * height > 4e6) return;
+  const InkBitmap ink = RenderInk(p);
+  if (!WellFormed(ink)) return;
   *rules = FindRules(ink);
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
 }
