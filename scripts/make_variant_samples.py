@@ -17,10 +17,18 @@ samples/ with a .docx:
   retyped.txt             the form typed again without tables: "Label:
                           value", Ja/Nej written as words on the line after
                           their question, counts in a sentence ("kvinnor 12,
-                          män 7") (the 2020/2021 forms: 000, 001, 003)
+                          män 7") (the 2020/2021 forms: 000, 001, 003; and
+                          the filled 2023 form, whose queue answer is its
+                          numbers of municipalities after "ja" and "nej")
   mark-right.pdf          marks right-aligned in their cells, flush against
                           the column rule (LibreOffice PDF export)
   letter-size.pdf         US Letter pages, a serif font (LibreOffice)
+  second-layout.txt       the 2016 question-numbered form (samples/
+                          nacka_2016_form.txt, which has no .docx: the
+                          reference is its .txt) in another county's layout:
+                          Ja/Nej as drawn boxes (☐) before their words, the
+                          ages of questions 9 and 11 in a Kvinnor/Män table
+                          with a row per age group
 
 PDFs need LibreOffice (soffice); without it they are skipped, saying so.
 """
@@ -273,6 +281,157 @@ def retyped_text(blks, rng):
     return "\n".join(out) + "\n"
 
 
+# ------------------------------------------------------------ retyped, 2023
+
+COLUMN_WORDS = ("ja", "nej", "delvis", "kvinnor", "män")
+LABELS_2023 = IDENTITY_LABELS + ("Kommun/kommuner",)
+
+
+def cells_2023(text):
+    """The filled 2023 form's cells in reading order, one a line as the
+    county's export has them; an empty form field is None."""
+    out = []
+    for line in text.split("\n"):
+        line = re.sub(r"\[(image|bookmark)[^\]]*\]", "", line)
+        line = re.sub(r"\[footnoteRef:\d+\]", "", line)
+        line = re.sub(r"\[\d+:[^\]]*\]?", "", line)  # a footnote's text: not retyped
+        if line.replace("\t", "").strip(" \u2002") == "" and mo.EN5 in line:
+            out.append(None)
+            continue
+        cell = " ".join(c.strip() for c in line.split("\t") if c.strip())
+        if cell:
+            out.append(cell)
+    return out
+
+
+def is_value(cell):
+    return cell is None or cell in mo.MARKS or re.match(r"^\d[\d ,]*$", cell) is not None
+
+
+def retyped_2023(text, rng):
+    """The filled 2023 form typed again without tables: "Label: value",
+    Ja/Nej as a word on the line after the question, counts in a sentence,
+    the queue's numbers of municipalities after their column words."""
+    cells = cells_2023(text)
+    out, header, i = [], None, 0
+    while i < len(cells):
+        c = cells[i]
+        if c is None:
+            i += 1
+            continue
+        low = c.lower()
+        if re.match(r"^\d+\.\s", c) or c in ("Utbildning", "Handledning"):
+            header = None
+            out += ["", c]
+            i += 1
+            continue
+        # A header: column words one a line ("Antal" / "kvinnor" is one).
+        names, k = [], i
+        while k < len(cells) and cells[k] is not None:
+            w = cells[k].lower()
+            if w == "antal" and k + 1 < len(cells) and cells[k + 1] and \
+                    cells[k + 1].lower() in COLUMN_WORDS:
+                k += 1
+                w = cells[k].lower()
+            word = w.split()[0] if w.split() else ""
+            if word not in COLUMN_WORDS:
+                if names and w.startswith("("):  # the column's own note
+                    k += 1
+                    continue
+                break
+            names.append(word)
+            k += 1
+        if len(names) >= 2:
+            header = names
+            i = k
+            continue
+        if c == "Kontaktorsak":
+            i += 1
+            continue
+        n = len(header) if header else 0
+        vals = cells[i + 1:i + 1 + n]
+        if header and len(vals) == n and all(is_value(v) for v in vals):
+            i += 1 + n
+            filled = [(name, v) for name, v in zip(header, vals) if v]
+            if not filled:
+                out.append(c)
+            elif all(v in mo.MARKS for _, v in filled):
+                out.append(c)
+                word = filled[0][0].capitalize() if len(filled) == 1 else ""
+                if word == "Nej" and rng.random() < 0.5:
+                    word = "Nej, det har vi inte"
+                elif word == "Ja" and rng.random() < 0.5:
+                    word = "Ja."
+                out.append(word)
+            else:
+                out.append(c.rstrip(" ?.:") + ": " + ", ".join(f"{name} {v}" for name, v in filled))
+            continue
+        nxt = cells[i + 1] if i + 1 < len(cells) else None
+        if c in LABELS_2023 and nxt and nxt not in LABELS_2023:
+            out.append(f"{c}: {nxt}")  # "Kommun: Lindesberg"
+            i += 2
+            continue
+        for lab in LABELS_2023:
+            if c.startswith(lab + " ") and not c.startswith(lab + " ("):
+                c = lab + ": " + c[len(lab) + 1:].strip()
+                break
+        if c.startswith("Telefon (inkl. riktnummer) "):
+            c = "Telefon (inkl. riktnummer): " + c[len("Telefon (inkl. riktnummer) "):]
+        out.append(c)
+        i += 1
+    return "\n".join(out).strip("\n") + "\n"
+
+
+# ------------------------------------------------------------ 2016, second layout
+
+AGE_GROUPS = ("18-29 år", "30-49 år", "50-64 år", "65 år och uppåt")
+
+
+def second_layout_2016(text):
+    """The question-numbered 2016 form as another county lays it out: its
+    Ja/Nej options as drawn check boxes before their words (a box cell and a
+    word cell), and the ages of questions 9 and 11 in a Kvinnor/Män table,
+    one row per age group, instead of a list per sex."""
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i]
+        if re.match(r"^(9|11)\.\s", line):
+            out.append(line)
+            # The lists: "Antal kvinnor: N", four age lines, "Antal män: N", four age lines.
+            values, k = {}, i + 1
+            sex = None
+            while k < len(lines) and not re.match(r"^\s*Eventuell kommentar", lines[k]):
+                m = re.match(r"^\s*Antal (kvinnor|män):\s*(\S*)", lines[k])
+                if m:
+                    sex = m.group(1)
+                    values[(sex, "total")] = m.group(2)
+                m = re.match(r"^\s*Antal (\d+-\d+ år|65 år och uppåt):\s*(\S*)", lines[k])
+                if m and sex:
+                    values[(sex, m.group(1))] = m.group(2)
+                elif not lines[k].strip() or m or re.match(r"^\s*Antal ", lines[k]):
+                    pass
+                else:
+                    out.append(lines[k])  # a running header between the lists
+                k += 1
+            out += ["", "\tKvinnor\tMän"]
+            out.append("\t".join(["Totalt", values.get(("kvinnor", "total"), ""),
+                                   values.get(("män", "total"), "")]))
+            for age in AGE_GROUPS:
+                out.append("\t".join([age, values.get(("kvinnor", age), ""),
+                                       values.get(("män", age), "")]))
+            out.append("")
+            i = k
+            continue
+        if line.strip() in ("Ja", "Nej"):
+            out.append("☐\t" + line.strip())
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 # ------------------------------------------------------------ main
 
 def soffice():
@@ -334,6 +493,15 @@ def main():
             to_pdf(letter_docx(blks, kind, "glyph"),
                    os.path.join(args.out, f"{stem}.letter-size.pdf"), tool)
             written += [f"{stem}.mark-right.pdf", f"{stem}.letter-size.pdf"]
+    filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
+    with open(os.path.join(args.out, "2023_filled.retyped.txt"), "w", encoding="utf-8") as f:
+        f.write(retyped_2023(filled, random.Random(14_023)))
+    written.append("2023_filled.retyped.txt")
+    with open(os.path.join(mo.ROOT, "samples", "nacka_2016_form.txt"), encoding="utf-8") as f:
+        nacka = f.read()
+    with open(os.path.join(args.out, "nacka_2016_form.second-layout.txt"), "w", encoding="utf-8") as f:
+        f.write(second_layout_2016(nacka))
+    written.append("nacka_2016_form.second-layout.txt")
     if tool:
         blank = mo.blocks(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
         to_pdf(letter_docx(blank, "2023", None, mo.ANSWERS_2023),

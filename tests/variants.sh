@@ -6,7 +6,8 @@
 #   the committed slice; scripts/make_variant_samples.py OUT makes all of them)
 #
 # Each file <stem>.<rendering>.<ext> in VARIANTS_DIR is read and its record
-# compared, key by key, with the record of samples/<stem>.docx: the same
+# compared, key by key, with the record of samples/<stem>.docx (or .txt, for a
+# sample with no .docx): the same
 # status and edition, and every field the same value. A key may be null in a
 # rendering only where tests/variants.losses lists it for that rendering
 # (rendering<TAB>key glob<TAB>why); a different value is always a failure.
@@ -34,7 +35,9 @@ refs=()
 for f in "${variants[@]}"; do
   stem=$(basename "$f")
   stem=${stem%%.*}
-  refs+=("samples/$stem.docx")
+  # The reference is the sample's .docx; a sample that has none (the 2016
+  # form) is compared with its .txt.
+  if [ -f "samples/$stem.docx" ]; then refs+=("samples/$stem.docx"); else refs+=("samples/$stem.txt"); fi
 done
 "$bin" extract $(printf '%s\n' "${refs[@]}" | LC_ALL=C sort -u) -q -j 2 -f jsonl > "$work/ref.jsonl"
 "$bin" extract "${variants[@]}" -q -j 2 -f jsonl > "$work/var.jsonl"

@@ -79,6 +79,12 @@ struct Rule {
   Pattern split;                              ///< split=: groups of this regex go to keys 1..n
   bool same_cell_only = false;                ///< field/text: never look beyond the matched cell
   bool whole_line = false;                    ///< field: match the line's text, not each cell
+  /// The form's wording the regex spells (patterns/label.h), for matching
+  /// with tolerance; empty when it cannot be spelt or the regex does not
+  /// match it, and then the rule matches only by its regex.
+  std::string label;
+  std::vector<std::u32string> label_words;  ///< label's words, case-folded, years left out
+  bool label_closed = false;                ///< the label ends its cell or stands before a colon
 };
 
 /// A heading that starts a section.
@@ -112,6 +118,14 @@ struct Edition {
   std::vector<const Rule*> RulesIn(const std::string& section) const;
 };
 
+/// How far a cell's text may be from a rule's label and still be it
+/// (`label_tolerance` in common.rules; patterns/label.h). Zeroes: exact only.
+struct LabelTolerance {
+  int words = 0;      ///< words that may be changed, left out or added
+  int min_words = 0;  ///< ... in a label of at least this many words
+  int chars = 0;      ///< characters that may differ inside the words, in all
+};
+
 /// The shared vocabulary from common.rules.
 struct Vocabulary {
   std::vector<Pattern> marks;                            ///< a cell that is a check mark
@@ -125,11 +139,14 @@ struct Vocabulary {
   std::vector<Pattern> county_mentions;                  ///< group 1 names a county
   std::vector<Pattern> number_units;                     ///< ":-", "kr" after a number
   std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
-  int min_detect_score = 3;                              ///< edition detection threshold
+  std::vector<Pattern>
+      bullets;               ///< a list item's bullet ("- ", "• "): the option after it is chosen
+  int min_detect_score = 3;  ///< edition detection threshold
   /// Keys whose answers may name the municipality when the Kommun cell does
   /// not (post town, workplace, e-mail), in the order they are tried.
   std::vector<std::string> municipality_clues;
-  std::string ocr_language;  ///< Tesseract language code for scanned pages; "" when not set
+  std::string ocr_language;        ///< Tesseract language code for scanned pages; "" when not set
+  LabelTolerance label_tolerance;  ///< labels matched when no regex matched; none by default
 };
 
 /// What a check tests (checks.rules). The C++ knows these kinds; which keys

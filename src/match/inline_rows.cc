@@ -7,16 +7,21 @@
 #include <cmath>
 
 #include "base/text_util.h"
+#include "match/label_match.h"
 #include "match/match_run.h"
 
 namespace redovis {
+
+bool MatchRun::FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const {
+  return RegexFind(r.regex, cell, m, &cache_) || MatchOneLabel(r, cell, Tolerance(), m);
+}
 
 bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // The row written as a sentence: "Totalt antal klienter: kvinnor 12, män
   // 7", or its choice as a word after the label or on the next line.
   const LineView& v = View(idx);
   RegexMatch m;
-  if (v.first < 0 || !RegexFind(r.regex, v.cells[v.first], &m, &cache_)) return false;
+  if (v.first < 0 || !FindLabel(r, v.cells[v.first], &m)) return false;
   std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
     if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;

@@ -11,6 +11,7 @@
 
 #include "base/text_util.h"
 #include "match/column_placement.h"
+#include "match/label_match.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -187,7 +188,8 @@ bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell, const std::strin
     if (MayMatch(r->regex, fold) && RegexFind(r->regex, cell, nullptr, &cache_)) return true;
   for (const SectionHeading& h : ed_.sections)
     if (MayMatch(h.regex, fold) && RegexFind(h.regex, cell, nullptr, &cache_)) return true;
-  return false;
+  LabelMatch near = MatchLabelTolerantly(rules_, cell, Tolerance());
+  return !near.hits.empty() || !near.ambiguous.empty();
 }
 
 bool MatchRun::IsStructuralLine(size_t idx) const {
@@ -255,7 +257,8 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
 bool MatchRun::StackedValue(size_t idx, std::string* out) {
   auto label = [&](size_t k) {
     const LineView& v = View(k);
-    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k);
+    // A note the form prints (an ignore rule's line) waits for no value of its own.
+    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k);
   };
   if (!label(idx)) return false;
   size_t a = idx, b = idx;
@@ -300,6 +303,28 @@ bool MatchRun::AfterBareLabel(size_t idx) const {
   return false;
 }
 
+bool MatchRun::IsYesNoRow(const Rule& r) const {
+  if (r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
+  for (const auto& [col, key] : r.column_keys)
+    if (col != "names") return false;  // counts under columns: a bullet tells no column
+  const FieldSpec* spec = ps_.catalogue().Find(r.choice_key);
+  return spec && spec->type == FieldType::kBool;
+}
+
+bool MatchRun::IsNoteLine(size_t idx) const {
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  bool ignored = false;
+  for (const Rule* r : rules_) {
+    if (!MayMatch(r->regex, v.line->cells[v.first].fold) ||
+        !RegexFind(r->regex, v.cells[v.first], nullptr, &cache_))
+      continue;
+    if (r->kind != RuleKind::kIgnore) return false;
+    ignored = true;
+  }
+  return ignored;
+}
+
 std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
   // Stacked labels with exactly as many stacked values take them in order;
   // otherwise a bare label under another bare label takes nothing.
@@ -312,6 +337,9 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
     const LineView& v = View(k);
     // Furniture found by repetition may still be the value ("Socialnämnden").
     if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
+    // A note the form prints under a label that asks for a number ("Anges
+    // med två decimaler ..."): the label's own second line, its answer after it.
+    if (want_number && IsNoteLine(k)) continue;
     if (IsStructuralLine(k)) return "";
     if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && FilledCells(*View(idx).line) > 1) {
       // With positions, in a row of several labels: the value stands under
@@ -538,9 +566,28 @@ bool MatchRun::ApplyRules(size_t idx) {
     size_t cell;
     RegexMatch match;
     bool leading_mark;
+    bool bullet = false;  ///< listed after a bullet: chosen
   };
   std::vector<Hit> hits;
+  // A list item ("- Boende", "• Ekonomi"): the option or row it names is chosen.
+  icu::UnicodeString item;
+  if (v.first >= 0) {
+    for (const Pattern& b : ps_.vocabulary().bullets) {
+      RegexMatch bm;
+      if (RegexFind(b, v.cells[v.first], &bm, &cache_) && bm.start == 0 && bm.end > 0) {
+        item = v.cells[v.first].tempSubString(bm.end);
+        break;
+      }
+    }
+  }
   for (const Rule* r : rules_) {
+    if (!item.isEmpty() && (r->kind == RuleKind::kOption || IsYesNoRow(*r))) {
+      RegexMatch m;
+      if (RegexFind(r->regex, item, &m, &cache_)) {
+        hits.push_back({r, static_cast<size_t>(v.first), m, true, true});
+        continue;
+      }
+    }
     if (r->kind == RuleKind::kRow) {
       RegexMatch m;
       if (v.first >= 0 && MayMatch(r->regex, v.line->cells[v.first].fold) &&
@@ -578,16 +625,47 @@ bool MatchRun::ApplyRules(size_t idx) {
       }
     }
   }
+  if (hits.empty() && v.first >= 0) {
+    // No regex matched: the first cell may still be a label, written a
+    // little differently from the form (label_tolerance in common.rules).
+    LabelMatch near = MatchLabelTolerantly(rules_, v.cells[v.first], Tolerance());
+    if (!near.ambiguous.empty()) {
+      FinishText();
+      std::vector<std::string> keys;
+      std::string labels;
+      for (const Rule* r : near.ambiguous) {
+        for (const std::string& k : r->keys) keys.push_back(Interpolate(k));
+        if (!r->choice_key.empty()) keys.push_back(Interpolate(r->choice_key));
+        for (const auto& [col, key] : r->column_keys) keys.push_back(Interpolate(key));
+        labels += (labels.empty() ? "'" : ", '") + r->label + "'";
+      }
+      assigner_.AddFinding("warning", "ambiguous_label", keys,
+                           "'" + v.line->cells[v.first].text + "' is close to the labels " +
+                               labels + ": which question it answers cannot be told",
+                           *v.line);
+      return true;
+    }
+    for (const auto& [r, m] : near.hits)
+      hits.push_back({r, static_cast<size_t>(v.first), m, false});
+  }
   if (hits.empty()) return false;
   FinishText();
   for (const Hit& h : hits)
     for (const auto& [var, value] : h.rule->sets) vars_[var] = value;
+  bool field = false;
+  for (const Hit& h : hits) field = field || h.rule->kind == RuleKind::kField;
   for (const Hit& h : hits) {
     switch (h.rule->kind) {
       case RuleKind::kField:
         ApplyField(*h.rule, idx, h.cell, h.match);
         break;
       case RuleKind::kRow:
+        if (h.bullet) {
+          // Listed: yes. What is not listed stays unknown.
+          std::string key = Interpolate(h.rule->choice_key);
+          if (!key.empty()) assigner_.AssignChoice(key, {"yes"}, *h.rule, *v.line);
+          break;
+        }
         ApplyRow(*h.rule, idx);
         break;
       case RuleKind::kOption:
@@ -595,6 +673,9 @@ bool MatchRun::ApplyRules(size_t idx) {
         break;
       case RuleKind::kText:
         StartText(*h.rule, idx, h.cell, h.match);
+        // A field on the same question takes its value from the next line
+        // and consumes it; the text's answer starts there all the same.
+        text_.after_field = field;
         break;
       case RuleKind::kIgnore:
         break;
@@ -629,8 +710,12 @@ void MatchRun::Run() {
   }
   rules_ = ed_.RulesIn(section_);
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
-    if (consumed_.count(idx)) continue;
     const LineView& v = View(idx);
+    if (consumed_.count(idx)) {
+      if (text_.active && text_.after_field && v.line->role == LineRole::kContent)
+        text_.lines.push_back(v.line->Text());
+      continue;
+    }
     if (v.line->role == LineRole::kFootnote) continue;
     if (v.first < 0) {
       if (text_.active) text_.lines.push_back("");

@@ -90,6 +90,10 @@ class MatchRun {
   std::string Interpolate(const std::string& key) const;
   std::string RightValue(const LineView& v, size_t cell) const;
   bool AfterBareLabel(size_t idx) const;
+  /// True when `r` is a table row whose only answer is a Ja/Nej choice.
+  bool IsYesNoRow(const Rule& r) const;
+  /// True when line `idx` is one cell that only `ignore` rules match (a note the form prints).
+  bool IsNoteLine(size_t idx) const;
   std::string NextLineValue(size_t idx, size_t cell, bool want_number);
   bool StackedValue(size_t idx, std::string* out);
   bool ApplyRules(size_t idx);
@@ -101,6 +105,9 @@ class MatchRun {
   void FinishText();
   void ResolveOptions();
   const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }
+  const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
+  /// `r`'s label in `cell`: by its regex, else within the label tolerance.
+  bool FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
 
   const PatternSet& ps_;
   const Edition& ed_;
@@ -126,6 +133,7 @@ class MatchRun {
     std::string key;
     size_t line = 0;
     std::vector<std::string> lines;
+    bool after_field = false;  ///< a field on its label's line consumes the lines it reads
   } text_;
   std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
 };

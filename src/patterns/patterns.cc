@@ -14,6 +14,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "patterns/label.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -273,7 +274,7 @@ class PatternLoader {
     // --- vocabulary (common.rules) ---
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
-        d == "number_unit" || d == "blank_answer") {
+        d == "number_unit" || d == "blank_answer" || d == "bullet") {
       if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -286,6 +287,7 @@ class PatternLoader {
       if (d == "list_separator") voc.list_separators.push_back(p);
       if (d == "number_unit") voc.number_units.push_back(p);
       if (d == "blank_answer") voc.blank_answers.push_back(p);
+      if (d == "bullet") voc.bullets.push_back(p);
       if (d == "county_mention") {
         if (p.groups < 1) return Error(where, "county_mention needs a capture group");
         voc.county_mentions.push_back(p);
@@ -320,6 +322,26 @@ class PatternLoader {
           tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)
         return Error(where, "ocr_language takes one Tesseract language code (swe, eng+swe)");
       voc.ocr_language = tk[1].text;
+      return Status();
+    }
+    if (d == "label_tolerance") {
+      // label_tolerance words=N min_words=N chars=N
+      LabelTolerance t;
+      for (size_t i = 1; i < tk.size(); ++i) {
+        const std::string& opt = tk[i].text;
+        size_t eq = opt.find('=');
+        std::string name = eq == std::string::npos ? opt : opt.substr(0, eq);
+        int* slot = name == "words"       ? &t.words
+                    : name == "min_words" ? &t.min_words
+                    : name == "chars"     ? &t.chars
+                                          : nullptr;
+        double n;
+        if (tk[i].quoted || !slot || eq == std::string::npos ||
+            !ParseDouble(opt.substr(eq + 1), &n) || n < 0 || n > 10 || n != std::floor(n))
+          return Error(where, "label_tolerance takes words=N min_words=N chars=N (0-10)");
+        *slot = static_cast<int>(n);
+      }
+      voc.label_tolerance = t;
       return Status();
     }
     if (d == "min_detect_score") {
@@ -511,9 +533,27 @@ class PatternLoader {
       return Error(where, "several= needs choice=KEY");
     if (rule->kind == RuleKind::kRow && rule->column_keys.empty() && rule->choice_key.empty())
       return Error(where, "row needs COLUMN=KEY or choice=KEY");
+    SetLabel(rule.get());
     for (const std::string& s : scope_) ed->rules_by_section[s].push_back(rule.get());
     ed->rules.push_back(std::move(rule));
     return Status();
+  }
+
+  /// The rule's label for matching with tolerance (patterns/label.h): only
+  /// for a rule of at most one group, matched cell by cell, whose regex
+  /// matches the wording it spells from the start.
+  static void SetLabel(Rule* rule) {
+    if (rule->whole_line || rule->regex.groups > 1) return;
+    bool closed = false;
+    std::string label = DeriveLabel(rule->regex.source, &closed);
+    if (label.empty()) return;
+    RegexMatch m;
+    if (!RegexFind(rule->regex, label, &m) || m.start != 0) return;
+    std::vector<std::u32string> words = LabelWords(U(label));
+    if (words.empty()) return;
+    rule->label = label;
+    rule->label_words = std::move(words);
+    rule->label_closed = closed;
   }
 
   /// check CODE SEVERITY KIND ARG... [NAME=VALUE...] message="..."

@@ -1,0 +1,78 @@
+// Matching a cell's label with tolerance. See label_match.h.
+#include "match/label_match.h"
+
+#include <algorithm>
+
+#include "base/text_util.h"
+#include "patterns/label.h"
+
+namespace redovis {
+
+namespace {
+
+bool Enabled(const LabelTolerance& t) { return t.words > 0 || t.chars > 0; }
+
+RegexMatch Shaped(const Rule& rule, const icu::UnicodeString& cell, int32_t end) {
+  RegexMatch m;
+  m.start = 0;
+  m.end = end;
+  m.groups.push_back(Utf8(cell.tempSubString(0, end)));
+  if (rule.regex.groups >= 1) m.groups.push_back(Trim(Utf8(cell.tempSubString(end))));
+  return m;
+}
+
+/// True when `a` and `b` apply to one line together, as their regexes do:
+/// the same wording, or one an open label whose words begin the other's
+/// (the option "Annan förändring" on the line of the field "Annan
+/// förändring, ange vad:").
+bool SameLine(const Rule& a, const Rule& b) {
+  if (a.label_words == b.label_words) return true;
+  const Rule& shorter = a.label_words.size() < b.label_words.size() ? a : b;
+  const Rule& longer = &shorter == &a ? b : a;
+  return !shorter.label_closed && shorter.label_words.size() < longer.label_words.size() &&
+         std::equal(shorter.label_words.begin(), shorter.label_words.end(),
+                    longer.label_words.begin());
+}
+
+}  // namespace
+
+bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
+                   const LabelTolerance& tolerance, RegexMatch* out) {
+  if (!Enabled(tolerance) || rule.label_words.empty()) return false;
+  LabelDistance d = CompareLabel(rule.label_words, rule.label_closed, cell, tolerance);
+  if (!d.within) return false;
+  if (out) *out = Shaped(rule, cell, d.end);
+  return true;
+}
+
+LabelMatch MatchLabelTolerantly(const std::vector<const Rule*>& rules,
+                                const icu::UnicodeString& cell, const LabelTolerance& tolerance) {
+  LabelMatch out;
+  if (!Enabled(tolerance)) return out;
+  std::vector<std::pair<const Rule*, LabelDistance>> near;
+  int fewest = -1;  // the fewest words changed among the labels within the tolerance
+  for (const Rule* r : rules) {
+    if (r->label_words.empty()) continue;
+    LabelDistance d = CompareLabel(r->label_words, r->label_closed, cell, tolerance);
+    if (!d.within) continue;
+    near.emplace_back(r, d);
+    if (fewest < 0 || d.words < fewest) fewest = d.words;
+  }
+  // Only the nearest count: a label read with a character or two of noise
+  // beats one that needs a word changed. Two different wordings equally
+  // near: which question it is cannot be told.
+  bool two = false;
+  for (const auto& [a, da] : near)
+    for (const auto& [b, db] : near)
+      if (da.words == fewest && db.words == fewest && !SameLine(*a, *b)) two = true;
+  for (const auto& [r, d] : near) {
+    if (d.words != fewest) continue;
+    if (two)
+      out.ambiguous.push_back(r);
+    else
+      out.hits.emplace_back(r, Shaped(*r, cell, d.end));
+  }
+  return out;
+}
+
+}  // namespace redovis

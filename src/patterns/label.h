@@ -1,0 +1,60 @@
+// A rule's label: the form's wording its regular expression spells out, as
+// words, and how far the start of a cell's text is from it. The rule
+// language's tolerance for small differences between a form's wording and
+// what a municipality typed (a word changed, a year inside the question,
+// OCR noise of a character or two) lives here; the matcher asks it only
+// when no rule's regular expression matched (src/match/label_match.h).
+//
+// In: a rule's regex source (at load), a cell's text (when matching). Out:
+// the label's words; a distance with the place the label ends in the text.
+// Pure functions of their arguments: no state, no I/O, never throw.
+#ifndef REDOVIS_PATTERNS_LABEL_H_
+#define REDOVIS_PATTERNS_LABEL_H_
+
+#include <unicode/unistr.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// The wording an anchored regular expression spells: its literal text with
+/// optional parts left out, the first of each alternation taken, `\s` as a
+/// space and a `.*` between literals as a space, up to its first capture
+/// group, lookahead or end. Sets `*closed` when the label must end the text
+/// or stand before a colon (`$` or a lookahead for one). Returns "" for a
+/// pattern that is not anchored with `^` or whose wording cannot be spelt
+/// (a class, a back-reference, an unknown escape before any word).
+std::string DeriveLabel(const std::string& source, bool* closed);
+
+/// The words of `text` for comparing labels: runs of letters and digits,
+/// case-folded; a year (19xx, 20xx) is no word. `ends` (when given) gets the
+/// UTF-16 offset in `text` where each word ends.
+std::vector<std::u32string> LabelWords(const icu::UnicodeString& text,
+                                       std::vector<int32_t>* ends = nullptr);
+
+/// How the start of a text compares with a label.
+struct LabelDistance {
+  bool within = false;  ///< inside the tolerance
+  int words = 0;        ///< words changed, missing or added
+  int chars = 0;        ///< characters differing inside the words that count as the same
+  int32_t end = 0;      ///< UTF-16 offset in the text where the label's wording ends
+};
+
+/// Compares the start of `text` with `label` (its LabelWords) under
+/// `tolerance`. A word of the text is the label's word when their edit
+/// distance is at most 1 (words of 4 to 7 letters) or 2 (8 and more;
+/// shorter words must be equal), and the characters so forgiven add up to at
+/// most `tolerance.chars`; up to `tolerance.words` words may differ when the
+/// label has at least `tolerance.min_words` words. A closed label must be
+/// followed by nothing but punctuation, up to a colon or the end. Returns
+/// `within` false (and the best distance found) otherwise.
+LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed,
+                           const icu::UnicodeString& text, const LabelTolerance& tolerance);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_PATTERNS_LABEL_H_

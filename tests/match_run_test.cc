@@ -1,0 +1,103 @@
+// The walk over a report's lines (match_run.cc): labels written a little
+// differently, bullet lists of chosen options, notes under a label.
+#include "match/match_run.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+
+namespace {
+
+std::string Form2020(const std::string& body) {
+  return "REDOVISNING\nStatsbidrag avseende år 2020\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n" +
+         body + "\n8. Coronapandemin\n";
+}
+
+const Finding* FindCode(const Record& r, const std::string& code) {
+  for (const Finding& f : r.findings)
+    if (f.code == code) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a label with OCR noise or a word changed is still its rule's") {
+  auto recs = ExtractText(
+      Form2020("Utde1ningsadress: Storgatan 1\n"          // one character
+               "Kontaktpersom: Anna Berg\n"                 // one character, no colon needed
+               "Utbildning\nOmbuden har erbjudlts utbi1dning.\nJa\n"
+               "2. Klienter\nTotalt antal kllenter: kvinnor 12, män 7\n"
+               "Antal klienter som helt eller delvis har hemmaboende barn: kvinnor 4, män 1\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.address").ToDisplay() == "Storgatan 1");
+  CHECK(r.Get("contact.person").ToDisplay() == "Anna Berg");
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK(r.Get("clients.total.women").as_int() == 12);
+  CHECK(r.Get("clients.total.men").as_int() == 7);
+  // "hemmavarande" written "hemmaboende": a word changed in a long label.
+  CHECK(r.Get("clients.with_children.women").as_int() == 4);
+  CHECK(r.Get("clients.with_children.men").as_int() == 1);
+  CHECK_FALSE(FindCode(r, "ambiguous_label"));
+}
+
+TEST_CASE("a label near two different labels is neither: null and a finding") {
+  auto recs = ExtractText(Form2020(
+      "3. Kontakt med verksamheten\nStöd i kontakt med skolan: kvinnor 3, män 2\n"
+      "Stöd i kontakt med myndlghet: kvinnor 5, män 4\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.authority_contact.women").as_int() == 5);
+  CHECK(r.Get("contact_reasons.healthcare_contact.women").is_null());
+  const Finding* f = FindCode(r, "ambiguous_label");
+  REQUIRE(f);
+  CHECK(f->message.find("skolan") != std::string::npos);
+  // A short label takes no changed word: "Antal gamla klienter" is nothing.
+  auto other = ExtractText(Form2020("2. Klienter\nAntal gamla klienter: kvinnor 1, män 1\n"));
+  CHECK(other[0].Get("clients.new.women").is_null());
+  CHECK(other[0].Get("clients.ended.women").is_null());
+}
+
+TEST_CASE("a bullet list under a check-list question chooses what it lists") {
+  auto recs = ExtractText(Form2020(
+      "5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i "
+      "ledningsgruppen\n- Arbetsförmedlingen\n• Försäkringskassan\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.employment_service").as_bool() == true);
+  CHECK(r.Get("steering_group.social_insurance_agency").as_bool() == true);
+  // Not listed: unknown, not "no".
+  CHECK(r.Get("steering_group.psychiatry").is_null());
+  // Options of the Coronapandemin question, listed.
+  auto covid = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som "
+      "beviljats statsbidraget\nKommun: Tyresö\n8. Coronapandemin\nHar Coronapandemin påverkat "
+      "er användning av statsbidraget under 2020?\n- Ja\nOm ja, ange hur Coronapandemin har "
+      "påverkat\n- Vi har sett en ökad efterfrågan på personligt ombud\n"
+      "- Vi har inte kunnat erbjuda handledning\n");
+  REQUIRE(covid.size() == 1);
+  CHECK(covid[0].Get("covid.affected").ToDisplay() == "yes");
+  CHECK(covid[0].Get("covid.effects").ToDisplay() == "increased_demand; supervision_cancelled");
+}
+
+TEST_CASE("a note printed under a number's label is passed over; a field's line feeds its text") {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som "
+      "beviljats statsbidraget\nKommun: Lindesberg\n4. Tillgång till personligt ombud\n"
+      "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar per "
+      "kommun)\n30 dagar\n7. Ekonomi\nFörbrukat statsbidrag, kr\n1 206 900\n"
+      "Årsanställningar på heltid/deltid exkl. tjänstledighet\n"
+      "Anges med två decimaler, t.ex. två halvtider = 1,00\n3,00\n8. Övrigt\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("access.waiting_days").as_int() == 30);
+  CHECK(r.Get("access.waiting_time").ToDisplay() == "30 dagar");
+  CHECK(r.Get("grant.used_sek").as_int() == 1206900);
+  CHECK(r.Get("grant.used_fte").as_number() == doctest::Approx(3.0));
+}
