@@ -130,6 +130,8 @@ struct Vocabulary {
   /// not (post town, workplace, e-mail), in the order they are tried.
   std::vector<std::string> municipality_clues;
   std::string ocr_language;  ///< Tesseract language code for scanned pages; "" when not set
+  /// The workbook's sheet names by part (reports, values, findings, fields).
+  std::map<std::string, std::string> sheet_names;
 };
 
 /// What a check tests (checks.rules). The C++ knows these kinds; which keys
