@@ -1,5 +1,5 @@
 # bash completion for redovis(1): subcommands, options, and the values of
-# --format, --ocr and --edition (asked of `redovis fields`); files and directories elsewhere.
+# --format, --ocr, --csv-style, --labels and --edition (asked of `redovis fields`); files and directories elsewhere.
 # Installed as share/bash-completion/completions/redovis.
 
 _redovis() {
@@ -17,13 +17,19 @@ _redovis() {
   case $prev in
     -f | --format)
       case $cmd in
-        extract) COMPREPLY=($(compgen -W "jsonl json csv csv-long sqlite" -- "$cur")) ;;
+        extract) COMPREPLY=($(compgen -W "jsonl json csv csv-long sqlite xlsx" -- "$cur")) ;;
         check) COMPREPLY=($(compgen -W "text json jsonl" -- "$cur")) ;;
         fields) COMPREPLY=($(compgen -W "tsv json" -- "$cur")) ;;
       esac
       return ;;
     --ocr)
       COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
+      return ;;
+    --csv-style)
+      COMPREPLY=($(compgen -W "rfc4180 excel" -- "$cur"))
+      return ;;
+    --labels)
+      COMPREPLY=($(compgen -W "keys sv" -- "$cur"))
       return ;;
     --edition)  # the editions the installed patterns know
       COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" fields 2>/dev/null | cut -f3 | tr ',' '\n' | sort -u | grep -v '^editions$')" -- "$cur"))
@@ -48,7 +54,7 @@ _redovis() {
         COMPREPLY=($(compgen -W "extract check fields" -- "$cur"))
       fi ;;
     extract)
-      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch --rebuild" -- "$cur"))
+      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch --rebuild --csv-style --labels" -- "$cur"))
       else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     check)
       if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch --html" -- "$cur"))

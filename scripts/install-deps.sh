@@ -6,6 +6,8 @@ packages=(
   build-essential cmake pkg-config clang-format
   libicu-dev libxml2-dev libzip-dev libpoppler-cpp-dev libssl-dev
   libcli11-dev doctest-dev nlohmann-json3-dev libmimalloc-dev libsqlite3-dev sqlite3
+  libxlsxwriter-dev  # extract -f xlsx
+  libreoffice-calc-nogui  # tests/spreadsheets.sh: Calc opens the workbook and the Excel-style CSV
   python3 poppler-utils
   parallel  # tests/shards.sh: an archive split into shards, as over many machines
   chromium

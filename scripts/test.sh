@@ -30,6 +30,9 @@ tests/shards.sh "$build/redovis"
 tests/hostile_input.sh "$build/redovis"
 # The SQLite archive: incremental runs, the views, a run killed mid-write.
 tests/sqlite.sh "$build/redovis"
+# The workbook and the Excel-style CSV opened by LibreOffice Calc; "which
+# reports have unknown values" the same from every output format.
+tests/spreadsheets.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
 tests/variants.sh "$build/redovis"
 # The .doc and .rtf samples (through LibreOffice) read like their .docx.

@@ -162,7 +162,7 @@ check_completion() {  # expected words...
 check_completion "check extract fields " "$bin" ""
 check_completion "extract " "$bin" ex
 check_completion "check " "$bin" --patterns /x ch
-check_completion "csv csv-long json jsonl sqlite " "$bin" extract --format ""
+check_completion "csv csv-long json jsonl sqlite xlsx " "$bin" extract --format ""
 check_completion "json jsonl text " "$bin" check -f ""
 check_completion "json tsv " "$bin" fields --format ""
 check_completion "always auto never " "$bin" extract --ocr ""

@@ -67,16 +67,45 @@ python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d
 python3 - "$work/wide.csv" <<'PY' && ok "--format csv: header and one row per record" || bad "--format csv"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
-assert rows[0][:4] == ["source.file", "status", "edition", "report.year"], rows[0][:4]
+assert rows[0][:13] == ["source.file", "source.sha256", "source.format", "source.first_page",
+    "source.last_page", "source.first_line", "source.last_line", "status", "edition", "findings",
+    "unanswered", "not_asked", "report.year"], rows[0][:13]
 assert len(rows) == 6 and all(len(r) == len(rows[0]) for r in rows)
 PY
 "$bin" extract samples/003_9905a62abaf84389.txt --format csv-long -q > "$work/long.csv"
-python3 - "$work/long.csv" <<'PY' && ok "--format csv-long: one row per value" || bad "--format csv-long"
+python3 - "$work/long.csv" <<'PY' && ok "--format csv-long: one row per asked key, with its state" || bad "--format csv-long"
 import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding="utf-8", newline="")))
-assert rows[0] == ["source.file", "report.municipality_code", "report.year", "key", "value", "page", "rule"]
-assert len(rows) > 80 and all(r[1] == "0138" and r[2] == "2020" for r in rows[1:])
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert list(rows[0])[9:] == ["report.municipality_code", "report.year", "key", "state", "value", "page",
+    "line", "rule", "origin", "ocr"], list(rows[0])
+assert len(rows) > 80 and all(r["report.municipality_code"] == "0138" and r["report.year"] == "2020" for r in rows)
+assert all(r["value"] == "" for r in rows if r["state"] != "answered")
+assert all(r["line"] for r in rows if r["state"] == "answered")  # a .txt has lines, not pages
 PY
+
+# --- the default CSV has the report's words exactly; the Excel style guards them ---
+"$bin" extract samples/0*.txt --format csv -q > "$work/exact.csv"
+python3 - "$work/exact.csv" <<'PY' && ok "--format csv: no formula guard, a cell starting with '-' exactly as read" || bad "--format csv keeps values exactly"
+import csv, sys
+cells = [c for r in csv.reader(open(sys.argv[1], encoding="utf-8", newline="")) for c in r]
+assert any(c.startswith("- ") for c in cells), "no cell begins with '- ' (the test proves nothing)"
+assert not any(c.startswith("'") for c in cells), [c for c in cells if c.startswith("'")][:3]
+PY
+"$bin" extract samples/0*.txt --format csv --csv-style excel -q > "$work/excel.csv"
+python3 - "$work/excel.csv" <<'PY' && ok "--csv-style excel: BOM, ';', no cell a spreadsheet would run" || bad "--csv-style excel"
+import csv, io, sys
+raw = open(sys.argv[1], "rb").read()
+assert raw.startswith(b"\xef\xbb\xbf")
+rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"), newline=""), delimiter=";"))
+assert len(rows) == 6 and all(len(r) == len(rows[0]) for r in rows)
+for c in (c for r in rows[1:] for c in r):
+    assert not c or c[0] not in "+-@" and not (c[0] == "=" and not c.startswith('="')), c
+PY
+for opt in "--csv-style excel" "--labels sv"; do
+  msg=$("$bin" extract samples/000_2b37c49d4415161a.txt -q -f jsonl $opt 2>&1)
+  rc=$?
+  [ "$rc" = 2 ] && [[ "$msg" == *"${opt%% *}"* ]] && ok "$opt with -f jsonl is an error (exit 2)" || bad "$opt -f jsonl: rc=$rc" "$msg"
+done
 
 # --- the format from the output's name; a clash with --format is an error ---
 "$bin" extract samples/000_2b37c49d4415161a.txt -q -o "$work/by-name.csv"
@@ -86,7 +115,7 @@ head -c 12 "$work/by-name.csv" | grep -q '^source.file,' && ok "-o x.csv without
 python3 -c "import json,sys; assert isinstance(json.load(open(sys.argv[1])), list)" "$work/by-name.JSON" \
   && ok "-o x.JSON without --format writes a JSON array" || bad "-o x.JSON writes JSON"
 "$bin" extract samples/000_2b37c49d4415161a.txt -q -f csv-long -o "$work/long-by-flag.csv" \
-  && head -1 "$work/long-by-flag.csv" | grep -q ',key,value,' && ok "-f csv-long -o x.csv: CSV both" \
+  && head -1 "$work/long-by-flag.csv" | grep -q ',key,state,value,' && ok "-f csv-long -o x.csv: CSV both" \
   || bad "-f csv-long -o x.csv"
 msg=$("$bin" extract samples/000_2b37c49d4415161a.txt -q -f jsonl -o "$work/clash.csv" 2>&1)
 rc=$?

@@ -196,6 +196,17 @@ TEST_CASE("the OCR language comes from common.rules") {
   CheckRefused("common.rules", "\nocr_language ../etc\n", "ocr_language takes");
 }
 
+TEST_CASE("the workbook's sheet names come from common.rules") {
+  const auto& names = testing::ProjectPatterns().vocabulary().sheet_names;
+  CHECK(names.at("reports") == "Rapporter");
+  CHECK(names.at("values") == "Värden");
+  CHECK(names.at("findings") == "Fynd");
+  CHECK(names.at("fields") == "Fält");
+  CheckRefused("common.rules", "\nsheet_name reports\n", "sheet_name takes");
+  CheckRefused("common.rules", "\nsheet_name summary Summa\n", "sheet_name takes");
+  CheckRefused("common.rules", "\nsheet_name reports \"A/B\"\n", "sheet_name takes");
+}
+
 TEST_CASE("the project's checks load in file order, each with its code and severity") {
   const PatternSet& ps = testing::ProjectPatterns();
   const std::vector<CheckRule>& checks = ps.checks();

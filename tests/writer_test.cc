@@ -36,8 +36,11 @@ TEST_CASE("output formats by name") {
   CHECK(f == OutputFormat::kJson);
   CHECK(ParseOutputFormat("csv", &f));
   CHECK(f == OutputFormat::kCsv);
-  CHECK(!ParseOutputFormat("xlsx", &f));
-  CHECK(f == OutputFormat::kCsv);
+  CHECK(ParseOutputFormat("xlsx", &f));
+  CHECK(f == OutputFormat::kXlsx);
+  CHECK(OutputFormatName(OutputFormat::kXlsx) == "xlsx");
+  CHECK(!ParseOutputFormat("xls", &f));
+  CHECK(f == OutputFormat::kXlsx);
 }
 
 TEST_CASE("the output format from the flag and the output's name") {
@@ -68,6 +71,9 @@ TEST_CASE("the output format from the flag and the output's name") {
   CHECK(clash.message().find("out.csv") != std::string::npos);
   CHECK(f == OutputFormat::kCsv);  // unchanged on failure
   CHECK(ChooseOutputFormat("json", "out.jsonl", &f).code() == "usage");
+  CHECK(ChooseOutputFormat("", "Rapporter.XLSX", &f).ok());
+  CHECK(f == OutputFormat::kXlsx);
+  CHECK(ChooseOutputFormat("csv", "book.xlsx", &f).code() == "usage");
   CHECK(ChooseOutputFormat("xml", "", &f).code() == "usage");
 }
 

@@ -147,6 +147,8 @@ struct Vocabulary {
   std::vector<std::string> municipality_clues;
   std::string ocr_language;        ///< Tesseract language code for scanned pages; "" when not set
   LabelTolerance label_tolerance;  ///< labels matched when no regex matched; none by default
+  /// The workbook's sheet names by part (reports, values, findings, fields).
+  std::map<std::string, std::string> sheet_names;
 };
 
 /// What a check tests (checks.rules). The C++ knows these kinds; which keys

@@ -9,6 +9,7 @@
 #include "batch/batch.h"
 #include "cli/batch_session.h"
 #include "redovis/extractor.h"
+#include "write/answer_state.h"
 #include "write/sqlite_writer.h"
 
 namespace redovis {
@@ -57,9 +58,7 @@ int RunExtractToArchive(ExtractCommand& cmd, const PatternSet& patterns) {
   // The keys the clients view sums, named by their role in catalogue.tsv.
   options.clients_women = patterns.catalogue().KeyWithRole("clients_women");
   options.clients_men = patterns.catalogue().KeyWithRole("clients_men");
-  for (const CheckRule& c : patterns.checks())
-    if (c.kind == CheckKind::kRequired || c.kind == CheckKind::kMissing)
-      options.absence_codes.insert(c.code);
+  options.absence_codes = AbsenceCodes(patterns);
   std::unique_ptr<SqliteArchive> archive;
   Status s = SqliteArchive::Open(cmd.output, patterns.catalogue(), options, &archive);
   if (!s.ok()) {

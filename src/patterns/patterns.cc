@@ -317,6 +317,16 @@ class PatternLoader {
       }
       return Status();
     }
+    if (d == "sheet_name") {
+      static const std::set<std::string> kParts = {"reports", "values", "findings", "fields"};
+      if (tk.size() != 3 || tk[1].quoted || !kParts.count(tk[1].text) || tk[2].text.empty() ||
+          tk[2].text.size() > 31 * 4 || tk[2].text.find_first_of("[]:*?/\\'") != std::string::npos)
+        return Error(where,
+                     "sheet_name takes a part (reports, values, findings, fields) and a sheet "
+                     "name (at most 31 characters, none of []:*?/\\')");
+      voc.sheet_names[tk[1].text] = tk[2].text;
+      return Status();
+    }
     if (d == "ocr_language") {
       if (tk.size() != 2 || tk[1].quoted || tk[1].text.empty() ||
           tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)

@@ -5,13 +5,27 @@
 
 namespace redovis {
 
-std::string CsvField(const std::string& value_in, bool is_text) {
-  std::string value = PictureControls(value_in);  // no raw ESC, NUL, ... in a cell
-  if (is_text && !value.empty() &&
-      (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-       value[0] == '\t' || value[0] == '\r'))
-    value = "'" + value;  // a spreadsheet must not run it as a formula
-  bool quote = value.find_first_of(",\"\r\n") != std::string::npos;
+namespace {
+
+/// Excel's longest string constant inside a formula.
+constexpr size_t kMaxFormulaString = 255;
+
+/// True when a spreadsheet opening the file would not keep `text` as text:
+/// a number, a date or a formula.
+bool SpreadsheetWouldConvert(const std::string& text) {
+  if (text.empty()) return false;
+  char c = text[0];
+  return (c >= '0' && c <= '9') || c == '=' || c == '+' || c == '-' || c == '@' || c == '(' ||
+         c == '.' || c == ',' || c == '\t' || c == '\r';
+}
+
+/// True when a spreadsheet would run `text` as a formula.
+bool RunsAsFormula(const std::string& text) {
+  return !text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos;
+}
+
+std::string Quoted(const std::string& value, char separator) {
+  bool quote = value.find_first_of(std::string("\"\r\n") + separator) != std::string::npos;
   if (!quote) return value;
   std::string out = "\"";
   for (char c : value) {
@@ -21,76 +35,70 @@ std::string CsvField(const std::string& value_in, bool is_text) {
   return out + "\"";
 }
 
-namespace {
+}  // namespace
 
-bool IsTextValue(const Value& v) {
-  return v.is_text() || v.is_list();
+std::string CsvField(const TableCell& cell, CsvStyle style) {
+  std::string value = PictureControls(cell.Display());  // no raw ESC, NUL, ... in a cell
+  if (style == CsvStyle::kRfc4180) return Quoted(value, ',');
+  if (cell.kind == TableCell::Kind::kDecimal) {
+    for (char& c : value)
+      if (c == '.') c = ',';
+  } else if (cell.kind == TableCell::Kind::kText && SpreadsheetWouldConvert(value)) {
+    bool lines = value.find_first_of("\r\n") != std::string::npos;
+    if (!lines && value.size() <= kMaxFormulaString) {
+      std::string formula = "=\"";
+      for (char c : value) {
+        if (c == '"') formula += '"';
+        formula += c;
+      }
+      value = formula + "\"";
+      // Unquoted, as spreadsheets write it, unless a ';' needs quotes.
+      if (value.find(';') == std::string::npos) return value;
+    } else if (RunsAsFormula(value)) {
+      // A string in a formula holds no line break and at most 255 bytes:
+      // the apostrophe guard instead.
+      value = "'" + value;
+    }
+  }
+  return Quoted(value, ';');
 }
 
-class WideCsvWriter : public StreamWriter {
+namespace {
+
+class CsvTableWriter : public StreamWriter {
  public:
-  WideCsvWriter(std::ostream& out, const Catalogue& catalogue, bool header)
-      : StreamWriter(out), catalogue_(catalogue), header_(header) {}
+  CsvTableWriter(std::ostream& out, const Catalogue& catalogue, const WriterOptions& options,
+                 bool wide)
+      : StreamWriter(out), options_(options), table_(catalogue, options_), wide_(wide) {}
   Status Begin() override {
-    if (!header_) return Check();
-    out_ << "source.file,status,edition";
-    for (const FieldSpec& f : catalogue_.fields()) out_ << "," << CsvField(f.key, false);
-    out_ << "\r\n";
+    if (!options_.header) return Check();
+    if (options_.csv_style == CsvStyle::kExcel) out_ << "\xEF\xBB\xBF";  // UTF-8 byte-order mark
+    std::vector<std::string> names = wide_ ? table_.WideHeader() : table_.LongHeader();
+    Row header;
+    for (std::string& n : names) header.push_back(TableCell::Text(std::move(n)));
+    out_ << Line(header);
     return Check();
   }
   std::string Render(const Record& r) const override {
-    std::string row =
-        CsvField(r.source.file, true) + "," + r.status + "," + CsvField(r.edition, true);
-    for (const FieldSpec& f : catalogue_.fields()) {
-      const Value& v = r.Get(f.key);
-      row += ',';
-      if (!v.is_null()) row += CsvField(v.ToDisplay(), IsTextValue(v));
-    }
-    return row + "\r\n";
-  }
-
- private:
-  const Catalogue& catalogue_;
-  bool header_;
-};
-
-class LongCsvWriter : public StreamWriter {
- public:
-  LongCsvWriter(std::ostream& out, const Catalogue& catalogue, bool header)
-      : StreamWriter(out),
-        catalogue_(catalogue),
-        header_(header),
-        code_key_(catalogue.KeyWithRole("municipality_code")),
-        year_key_(catalogue.KeyWithRole("year")) {}
-  Status Begin() override {
-    if (!header_) return Check();
-    out_ << "source.file," << CsvField(code_key_, false) << "," << CsvField(year_key_, false)
-         << ",key,value,page,rule\r\n";
-    return Check();
-  }
-  std::string Render(const Record& r) const override {
+    if (wide_) return Line(table_.WideRow(r));
     std::string rows;
-    std::string code = r.Get(code_key_).ToDisplay();
-    std::string year = r.Get(year_key_).ToDisplay();
-    for (const FieldSpec& f : catalogue_.fields()) {
-      const Value& v = r.Get(f.key);
-      if (v.is_null()) continue;
-      auto p = r.provenance.find(f.key);
-      std::string page =
-          p != r.provenance.end() && p->second.page ? std::to_string(p->second.page) : "";
-      std::string rule = p != r.provenance.end() ? p->second.rule : "";
-      rows += CsvField(r.source.file, true) + "," + CsvField(code, true) + "," +
-              CsvField(year, false) + "," + CsvField(f.key, false) + "," +
-              CsvField(v.ToDisplay(), IsTextValue(v)) + "," + page + "," + CsvField(rule, true) +
-              "\r\n";
-    }
+    for (const Row& row : table_.LongRows(r)) rows += Line(row);
     return rows;
   }
 
  private:
-  const Catalogue& catalogue_;
-  bool header_;
-  std::string code_key_, year_key_;
+  std::string Line(const Row& row) const {
+    const char* sep = options_.csv_style == CsvStyle::kExcel ? ";" : ",";
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i) line += sep;
+      line += CsvField(row[i], options_.csv_style);
+    }
+    return line + "\r\n";
+  }
+  WriterOptions options_;  // a copy: the table refers to it
+  ReportTable table_;
+  bool wide_;
 };
 
 }  // namespace
@@ -98,9 +106,8 @@ class LongCsvWriter : public StreamWriter {
 std::unique_ptr<RecordWriter> CreateCsvWriter(OutputFormat format, std::ostream& out,
                                               const Catalogue& catalogue,
                                               const WriterOptions& options) {
-  if (format == OutputFormat::kCsvLong)
-    return std::make_unique<LongCsvWriter>(out, catalogue, options.header);
-  return std::make_unique<WideCsvWriter>(out, catalogue, options.header);
+  return std::make_unique<CsvTableWriter>(out, catalogue, options,
+                                          format != OutputFormat::kCsvLong);
 }
 
 }  // namespace redovis

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
+#include "write/answer_state.h"
+
 namespace redovis {
 
 namespace {
@@ -171,17 +173,6 @@ struct SqliteArchive::Impl {
     return Status();
   }
 
-  /// The state of unanswered `key`: unreadable when a finding other than an
-  /// absence check names it, else blank.
-  std::string UnansweredState(const Record& r, const std::string& key) const {
-    for (const Finding& f : r.findings) {
-      if (options.absence_codes.count(f.code)) continue;
-      for (const std::string& k : f.keys)
-        if (k == key) return "unreadable";
-    }
-    return "blank";
-  }
-
   Status WriteReport(const Record& r, int64_t file_id, int seq) {
     sqlite3_stmt* s = insert_report.get();
     BindInt(s, 1, file_id);
@@ -208,7 +199,7 @@ struct SqliteArchive::Impl {
       BindText(s, 2, key);
       const Value& v = r.Get(key);
       BindValue(s, 3, v);
-      BindText(s, 4, !v.is_null() ? "answered" : UnansweredState(r, key));
+      BindText(s, 4, AnswerStateName(StateOf(r, key, options.absence_codes)));
       auto p = r.provenance.find(key);
       if (!v.is_null() && p != r.provenance.end()) {
         BindPositive(s, 5, p->second.page);

@@ -8,6 +8,7 @@
 
 #include "write/csv_writer.h"
 #include "write/json_writer.h"
+#include "write/xlsx_writer.h"
 
 namespace redovis {
 
@@ -22,6 +23,8 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
     *out = OutputFormat::kCsvLong;
   else if (name == "sqlite")
     *out = OutputFormat::kSqlite;
+  else if (name == "xlsx")
+    *out = OutputFormat::kXlsx;
   else
     return false;
   return true;
@@ -39,6 +42,8 @@ std::string OutputFormatName(OutputFormat format) {
       return "csv-long";
     case OutputFormat::kSqlite:
       return "sqlite";
+    case OutputFormat::kXlsx:
+      return "xlsx";
   }
   return "";
 }
@@ -55,6 +60,7 @@ std::vector<OutputFormat> FormatsOfExtension(const std::string& path) {
   if (ext == ".jsonl") return {OutputFormat::kJsonl};
   if (ext == ".csv") return {OutputFormat::kCsv, OutputFormat::kCsvLong};
   if (ext == ".sqlite" || ext == ".sqlite3" || ext == ".db") return {OutputFormat::kSqlite};
+  if (ext == ".xlsx") return {OutputFormat::kXlsx};
   return {};
 }
 
@@ -84,6 +90,7 @@ std::unique_ptr<RecordWriter> RecordWriter::Create(OutputFormat format, std::ost
   if (format == OutputFormat::kSqlite) return nullptr;
   if (format == OutputFormat::kJson || format == OutputFormat::kJsonl)
     return CreateJsonWriter(format == OutputFormat::kJsonl, out, catalogue);
+  if (format == OutputFormat::kXlsx) return CreateXlsxWriter(out, catalogue, options);
   return CreateCsvWriter(format, out, catalogue, options);
 }
 
