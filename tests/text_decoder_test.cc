@@ -55,7 +55,7 @@ TEST_CASE("text decoder: ASCII with NUL bytes is not UTF-16 without their patter
   bytes += ascii.substr(20);
   DecodedText d = Decode(bytes);
   CHECK(d.encoding == "UTF-8");
-  CHECK(d.utf8 == ascii);
+  CHECK(d.Text() == ascii);
   CHECK(d.note.empty());
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("text decoder: UTF-16 and UTF-32 without a BOM are told by their NUL p
     CAPTURE(charset);
     DecodedText d = Decode(Encode(text, charset));
     CHECK(d.encoding == charset);
-    CHECK(d.utf8 == text);
+    CHECK(d.Text() == text);
     CHECK(d.note.empty());
   }
 }
@@ -80,7 +80,7 @@ TEST_CASE("text decoder: CP850, CP437 and Mac Roman are told from windows-1252 b
     DecodedText d = Decode(Encode(kReport, k.charset));
     // CP437 and CP850 agree on every letter here: the Western page is named.
     CHECK(d.encoding == k.name);
-    CHECK(d.utf8 == kReport);
+    CHECK(d.Text() == kReport);
     CHECK(d.note.find(k.name) != std::string::npos);
     CHECK(d.note.find("å, ä or ö") != std::string::npos);
   }
@@ -91,13 +91,13 @@ TEST_CASE("text decoder: CP850, CP437 and Mac Roman are told from windows-1252 b
 TEST_CASE("text decoder: windows-1252 stays windows-1252, with no note") {
   DecodedText d = Decode(Encode(kReport, "windows-1252"));
   CHECK(d.encoding == "windows-1252");
-  CHECK(d.utf8 == kReport);
+  CHECK(d.Text() == kReport);
   CHECK(d.note.empty());
   // Curly quotes around words (” is ö in CP850) are no reason to leave it.
   std::string quoted = "Projektet ”Ombud” och ”Stod” heter sa.\nDet ”Nya” ar ”Bra”.\n";
   DecodedText q = Decode(Encode(quoted, "windows-1252"));
   CHECK(q.encoding == "windows-1252");
-  CHECK(q.utf8 == quoted);
+  CHECK(q.Text() == quoted);
 }
 
 TEST_CASE("text decoder: double-encoded UTF-8 is repaired, through windows-1252 or ISO-8859-1") {
@@ -109,7 +109,7 @@ TEST_CASE("text decoder: double-encoded UTF-8 is repaired, through windows-1252 
         .toUTF8String(twice);
     CHECK(twice.find("TimrÃ¥") != std::string::npos);
     DecodedText d = Decode(twice);
-    CHECK(d.utf8 == kReport);
+    CHECK(d.Text() == kReport);
     CHECK(d.encoding == "UTF-8 (double-encoded, repaired)");
     CHECK(d.note.find("encoded twice") != std::string::npos);
   }
@@ -118,6 +118,22 @@ TEST_CASE("text decoder: double-encoded UTF-8 is repaired, through windows-1252 
 TEST_CASE("text decoder: UTF-8 stays UTF-8, with no note") {
   DecodedText d = Decode(kReport);
   CHECK(d.encoding == "UTF-8");
-  CHECK(d.utf8 == kReport);
+  CHECK(d.Text() == kReport);
   CHECK(d.note.empty());
+}
+
+TEST_CASE("decoder: UTF-8 is viewed where it stands, not copied; a NUL to drop makes a copy") {
+  std::string bytes = "Kommun: Timrå\nÅr: 2021\n";
+  DecodedText d;
+  REQUIRE(DecodeText(bytes, &d).ok());
+  CHECK(d.in_place);
+  CHECK(d.Text().data() == bytes.data());
+  CHECK(d.utf8.empty());
+  std::string bom = "\xEF\xBB\xBF" + bytes;
+  REQUIRE(DecodeText(bom, &d).ok());
+  CHECK(d.Text().data() == bom.data() + 3);
+  std::string with_nul = bytes + bytes + std::string(1, '\0') + bytes;
+  REQUIRE(DecodeText(with_nul, &d).ok());
+  CHECK_FALSE(d.in_place);
+  CHECK(d.Text() == bytes + bytes + bytes);
 }

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -10,12 +9,17 @@ using namespace redovis;
 
 namespace {
 
+// The lines of `text`, viewing it: call within the expression that holds it,
+// as LayOutText(Lines("...")).
 std::vector<TextLine> Lines(const std::string& text) {
   std::vector<TextLine> out;
-  std::istringstream in(text);
-  std::string l;
+  std::string_view rest = text;
   int n = 0;
-  while (std::getline(in, l)) out.push_back(TextLine{l, 0, ++n});
+  while (!rest.empty()) {
+    size_t end = rest.find('\n');
+    out.push_back(TextLine{rest.substr(0, end), 0, ++n});
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+  }
   return out;
 }
 

@@ -44,6 +44,12 @@ class Extractor {
                            const std::string& message);
 
  private:
+  /// ExtractBytes; when `owned` holds the bytes (ExtractFile), it is emptied
+  /// as soon as the document is read, so that the bytes and the document are
+  /// not held together while the document is matched.
+  std::vector<Record> Extract(std::string_view bytes, const std::string& name,
+                              const ExtractOptions& options, std::string* owned) const;
+
   const PatternSet& patterns_;
 };
 

@@ -37,7 +37,9 @@ std::string Fold(const std::string& s) {
   }
   icu::UnicodeString u = U(s);
   u.foldCase();
-  return Utf8(u);
+  std::string out = Utf8(u);
+  out.shrink_to_fit();  // kept beside every cell: no spare capacity from growing
+  return out;
 }
 
 std::string Trim(const std::string& s) {

@@ -102,6 +102,11 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
 
 std::vector<Record> Extractor::ExtractBytes(std::string_view bytes, const std::string& name,
                                             const ExtractOptions& options) const {
+  return Extract(bytes, name, options, nullptr);
+}
+
+std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string& name,
+                                       const ExtractOptions& options, std::string* owned) const {
   Source source;
   source.file = name;
   source.sha256 = Sha256Hex(bytes);
@@ -114,6 +119,7 @@ std::vector<Record> Extractor::ExtractBytes(std::string_view bytes, const std::s
       source.format = FormatName(SniffFormat(bytes, name));
       return {Unreadable(source, s.code(), s.message())};
     }
+    if (owned) std::string().swap(*owned);  // `bytes` views it: not used after this
     return ExtractDocument(std::move(doc), source);
   } catch (const std::bad_alloc&) {
     return {Unreadable(source, "out_of_memory", "reading the file ran out of memory")};
@@ -143,7 +149,7 @@ std::vector<Record> Extractor::ExtractFile(const std::string& path,
                            "more than " + std::to_string(options.max_file_bytes) +
                                " bytes came through the pipe")};
     }
-    return ExtractBytes(bytes, path, options);
+    return Extract(bytes, path, options, &bytes);
   }
   if (!S_ISREG(st.st_mode)) return {Unreadable(source, "cannot_open", "not a regular file")};
   if (static_cast<size_t>(st.st_size) > options.max_file_bytes)
@@ -164,7 +170,7 @@ std::vector<Record> Extractor::ExtractFile(const std::string& path,
   } catch (const std::exception&) {
     return {Unreadable(source, "cannot_open", "reading the file failed")};
   }
-  return ExtractBytes(bytes, path, options);
+  return Extract(bytes, path, options, &bytes);
 }
 
 }  // namespace redovis

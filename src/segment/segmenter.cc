@@ -33,26 +33,35 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
                                        bool* known) const {
   const Edition* best = nullptr;
   int best_score = 0, second = 0;
-  std::vector<icu::UnicodeString> texts;
-  std::vector<std::string> folds;
-  texts.reserve(end - begin);
-  folds.reserve(end - begin);
+  // Line by line, so that only one line's texts are held at a time (a long
+  // document is not copied): each detector counts once, at the first line
+  // it matches.
+  const auto& editions = patterns_.editions();
+  std::vector<std::vector<char>> found(editions.size());
+  std::vector<int> scores(editions.size(), 0);
+  for (size_t e = 0; e < editions.size(); ++e) found[e].assign(editions[e]->detectors.size(), 0);
   for (size_t i = begin; i < end; ++i) {
-    texts.push_back(U(doc.lines[i].Text()));
-    folds.push_back(doc.lines[i].FoldedText());
-  }
-  for (const auto& edition : patterns_.editions()) {
-    int s = 0;
-    for (const Detector& d : edition->detectors) {
-      for (size_t k = 0; k < texts.size(); ++k) {
-        const icu::UnicodeString& t = texts[k];
-        if (!MayMatch(d.regex, folds[k])) continue;
-        if (RegexFind(d.regex, t, nullptr, &cache_)) {
-          s += d.weight;
-          break;
+    std::string fold = doc.lines[i].FoldedText();
+    icu::UnicodeString text;
+    bool converted = false;
+    for (size_t e = 0; e < editions.size(); ++e) {
+      const auto& detectors = editions[e]->detectors;
+      for (size_t j = 0; j < detectors.size(); ++j) {
+        if (found[e][j] || !MayMatch(detectors[j].regex, fold)) continue;
+        if (!converted) {
+          text = U(doc.lines[i].Text());
+          converted = true;
+        }
+        if (RegexFind(detectors[j].regex, text, nullptr, &cache_)) {
+          found[e][j] = 1;
+          scores[e] += detectors[j].weight;
         }
       }
     }
+  }
+  for (size_t e = 0; e < editions.size(); ++e) {
+    const auto& edition = editions[e];
+    int s = scores[e];
     if (s > best_score) {
       second = best_score;
       best_score = s;

@@ -212,20 +212,21 @@ int Windows1252Byte(UChar32 c) {
 
 /// Text that was UTF-8, read as windows-1252 or ISO-8859-1 and written as
 /// UTF-8 again ("TimrÃ¥") is turned back, when every character maps back to
-/// one byte and the bytes are valid UTF-8. Returns true when it repaired.
-bool RepairDoubleEncoding(std::string* utf8) {
+/// one byte and the bytes are valid UTF-8. Returns true when it repaired,
+/// with the repaired text in `*repaired`.
+bool RepairDoubleEncoding(std::string_view utf8, std::string* repaired) {
   size_t suspicious = 0;
-  for (size_t i = 0; i + 2 < utf8->size(); ++i) {
-    auto a = static_cast<unsigned char>((*utf8)[i]), b = static_cast<unsigned char>((*utf8)[i + 1]),
-         c = static_cast<unsigned char>((*utf8)[i + 2]);
+  for (size_t i = 0; i + 2 < utf8.size() && suspicious < 2; ++i) {
+    auto a = static_cast<unsigned char>(utf8[i]), b = static_cast<unsigned char>(utf8[i + 1]),
+         c = static_cast<unsigned char>(utf8[i + 2]);
     // "Ã" or "Â" as UTF-8, followed by another character above ASCII.
     if (a == 0xC3 && (b == 0x83 || b == 0x82) && c >= 0xC2) ++suspicious;
   }
   if (suspicious < 2) return false;
   std::string bytes;
-  bytes.reserve(utf8->size());
+  bytes.reserve(utf8.size());
   size_t i = 0;
-  for (UChar32 c; (c = NextCodePoint(*utf8, &i)) >= 0;) {
+  for (UChar32 c; (c = NextCodePoint(utf8, &i)) >= 0;) {
     if (c < 0x100) {
       bytes += static_cast<char>(c);
       continue;
@@ -235,7 +236,7 @@ bool RepairDoubleEncoding(std::string* utf8) {
     bytes += static_cast<char>(b);
   }
   if (!IsValidUtf8(bytes)) return false;
-  utf8->swap(bytes);
+  repaired->swap(bytes);
   return true;
 }
 
@@ -280,7 +281,8 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
       Convert(rest, "UTF-8", &out->utf8);
       out->confidence = 50;
     } else {
-      out->utf8.assign(rest);
+      out->in_place = true;
+      out->input = rest;
     }
     out->encoding = "UTF-8";
   } else if (starts(std::string_view("\xFF\xFE\x00\x00", 4))) {
@@ -314,7 +316,8 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
                                                 " control bytes in the first " +
                                                 std::to_string(sample.size()) + ")");
       if (utf8) {
-        out->utf8.assign(bytes);
+        out->in_place = true;
+        out->input = bytes;
         out->encoding = "UTF-8";
       } else {
         int confidence = 30;
@@ -330,18 +333,27 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
       }
     }
   }
-  if (RepairDoubleEncoding(&out->utf8)) {
+  std::string repaired;
+  if (RepairDoubleEncoding(out->Text(), &repaired)) {
+    out->utf8.swap(repaired);
+    out->in_place = false;
+    out->input = {};
     out->note =
         "the text was UTF-8 encoded twice (its UTF-8 read as windows-1252 or ISO-8859-1 and "
         "saved as UTF-8 again, so that å reads Ã¥); it was read with that undone";
     out->encoding += " (double-encoded, repaired)";
   }
   // Stray NULs in otherwise readable text are dropped.
-  std::string clean;
-  clean.reserve(out->utf8.size());
-  for (char c : out->utf8)
-    if (c != '\0') clean += c;
-  out->utf8.swap(clean);
+  std::string_view text = out->Text();
+  if (text.find('\0') != std::string_view::npos) {
+    std::string clean;
+    clean.reserve(text.size());
+    for (char c : text)
+      if (c != '\0') clean += c;
+    out->utf8.swap(clean);
+    out->in_place = false;
+    out->input = {};
+  }
   return Status();
 }
 

@@ -20,6 +20,7 @@
 // page told by its letters, a repaired double encoding), DecodedText::note
 // says what was assumed and why; the other decisions leave it empty.
 // Internal to the text reader; never throws past bad_alloc, never prints.
+// Memory: at most one converted copy of the text; none for UTF-8 input.
 #ifndef REDOVIS_READ_TEXT_TEXT_DECODER_H_
 #define REDOVIS_READ_TEXT_TEXT_DECODER_H_
 
@@ -30,8 +31,18 @@
 
 namespace redovis {
 
+/// The decoded text. When the input was UTF-8 as it stands (after any byte
+/// order mark), with no NUL to drop and nothing to repair, it is not copied:
+/// Text() views the caller's bytes, which must then outlive this object.
 struct DecodedText {
+  /// The converted text; empty when `in_place`.
   std::string utf8;
+  /// True when Text() views the input bytes rather than `utf8`.
+  bool in_place = false;
+  std::string_view input;  ///< the viewed input when `in_place`
+  /// The decoded UTF-8 text, wherever it lives. Valid while this object (and,
+  /// when `in_place`, the input bytes) lives.
+  std::string_view Text() const { return in_place ? input : std::string_view(utf8); }
   /// "UTF-8", "UTF-16LE", "windows-1252", "CP850", "CP437", "macintosh", ...;
   /// " (double-encoded, repaired)" appended after a repair.
   std::string encoding;
@@ -41,7 +52,8 @@ struct DecodedText {
   std::string note;
 };
 
-/// Decodes `bytes`. Fails with "empty_file" for no bytes and "binary_file"
+/// Decodes `bytes` (viewed, not copied, when they are UTF-8 already: keep
+/// them alive while `*out` is used). Fails with "empty_file" for no bytes and "binary_file"
 /// when it is not text (then `*out` is unspecified).
 Status DecodeText(std::string_view bytes, DecodedText* out);
 

@@ -481,23 +481,23 @@ bool Continues(const Line& a, const Line& b, std::vector<size_t>* into) {
   return evidence;
 }
 
+// In place: the lines kept are moved down over those joined into them.
 void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
-  std::vector<Line> out;
-  std::vector<bool> out_plain;
+  std::vector<Line>& ls = *lines;
+  std::vector<bool>& ps = *plain;
+  size_t w = 0;  // lines kept so far: [0, w)
   std::vector<size_t> into;
   bool joined_last = false;
-  for (size_t k = 0; k < lines->size(); ++k) {
-    Line& l = (*lines)[k];
-    if (!out.empty() && !joined_last && out_plain.back() && (*plain)[k] &&
-        Continues(out.back(), l, &into)) {
-      Line rest = l;
-      rest.cells.clear();
+  for (size_t k = 0; k < ls.size(); ++k) {
+    Line& l = ls[k];
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && Continues(ls[w - 1], l, &into)) {
+      std::vector<Cell> rest;
       for (size_t m = 0; m < into.size(); ++m) {
         if (into[m] == kNotJoined) {
-          rest.cells.push_back(l.cells[m]);
+          rest.push_back(std::move(l.cells[m]));
           continue;
         }
-        Cell& c1 = out.back().cells[into[m]];
+        Cell& c1 = ls[w - 1].cells[into[m]];
         const Cell& c2 = l.cells[m];
         bool word =
             IsWordEnd(c1.text, c2.text) || (AllLower(c2.text) && IsShort(c2.text) &&
@@ -506,18 +506,21 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
         c1.x1 = std::max(c1.x1, c2.x1);
       }
       joined_last = true;
-      if (!rest.cells.empty()) {
-        out.push_back(std::move(rest));
-        out_plain.push_back(false);
+      if (!rest.empty()) {  // w <= k: each line gives at most one
+        l.cells = std::move(rest);
+        if (w != k) ls[w] = std::move(l);
+        ps[w] = false;
+        ++w;
       }
       continue;
     }
     joined_last = false;
-    out.push_back(std::move(l));
-    out_plain.push_back((*plain)[k]);
+    if (w != k) ls[w] = std::move(l);
+    ps[w] = ps[k];
+    ++w;
   }
-  *lines = std::move(out);
-  *plain = std::move(out_plain);
+  ls.resize(w);
+  ps.resize(w);
 }
 
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
@@ -529,14 +532,16 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   // Lines narrower than this are not taken for a wrapped paragraph's width.
   constexpr double kMinWrapWidth = 40;
   if (width < kMinWrapWidth) return;
-  std::vector<Line> out;
-  std::vector<bool> joinable;
-  double last_end = 0;  // where the last physical line of out.back() ends
-  for (size_t k = 0; k < lines->size(); ++k) {
-    Line& l = (*lines)[k];
+  // In place: the lines kept are moved down over those joined into them.
+  std::vector<Line>& ls = *lines;
+  size_t w = 0;                // lines kept so far: [0, w)
+  bool last_joinable = false;  // whether ls[w - 1] is a one-cell plain line
+  double last_end = 0;         // where the last physical line of ls[w - 1] ends
+  for (size_t k = 0; k < ls.size(); ++k) {
+    Line& l = ls[k];
     bool one = plain[k] && l.cells.size() == 1 && !l.cells[0].text.empty();
-    if (one && !out.empty() && joinable.back()) {
-      Line& prev = out.back();
+    if (one && w > 0 && last_joinable) {
+      Line& prev = ls[w - 1];
       Cell& p = prev.cells[0];
       const Cell& c = l.cells[0];
       // A question or a label ends its line ('?', ':'): what follows is its
@@ -565,10 +570,11 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       }
     }
     last_end = one ? l.cells[0].x1 : 0;
-    out.push_back(std::move(l));
-    joinable.push_back(one);
+    if (w != k) ls[w] = std::move(l);
+    ++w;
+    last_joinable = one;
   }
-  *lines = std::move(out);
+  ls.resize(w);
 }
 
 }  // namespace
@@ -598,11 +604,12 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
 
 std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
   std::vector<Line> out;
-  std::vector<bool> plain;  // per out line: cut at gaps (not a drawn table)
+  out.reserve(lines.size());  // never more lines than the text has
+  std::vector<bool> plain;    // per out line: cut at gaps (not a drawn table)
   auto mark = [&](bool p) { plain.resize(out.size(), p); };
   size_t i = 0;
   while (i < lines.size()) {
-    const std::string& t = lines[i].text;
+    std::string_view t = lines[i].text;
     Columns c(t);
     if (!GridBorder(c).empty() && i + 1 < lines.size() &&
         GridBody(Columns(lines[i + 1].text), GridBorder(c).front())) {

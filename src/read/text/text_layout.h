@@ -41,9 +41,10 @@
 
 namespace redovis {
 
-/// One line of decoded text, without its line break.
+/// One line of decoded text, without its line break: a view into the
+/// caller's text, which must outlive LayOutText's call (cells copy their text).
 struct TextLine {
-  std::string text;
+  std::string_view text;
   int page = 0;    ///< 1-based page (form feeds), 0 when the file has none
   int number = 0;  ///< 1-based line number in the file
 };

@@ -13,19 +13,21 @@ namespace {
 
 // The lines of `t` with their pages; a form feed ends a page (one at the very
 // end starts none).
-std::vector<TextLine> SplitLines(const std::string& t, int* pages) {
+// The lines of `t` with their pages, viewing `t`; a form feed ends a page
+// (one at the very end starts none).
+std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   std::vector<TextLine> lines;
   int page = 1, number = 0;
   size_t i = 0;
   while (i <= t.size()) {
     size_t end = t.find_first_of("\r\n\f", i);
-    if (end == std::string::npos) end = t.size();
+    if (end == std::string_view::npos) end = t.size();
     TextLine l;
     l.text = t.substr(i, end - i);
     l.page = page;
     l.number = ++number;
     bool last = end == t.size();
-    if (!(last && l.text.empty() && number > 1)) lines.push_back(std::move(l));
+    if (!(last && l.text.empty() && number > 1)) lines.push_back(l);
     if (last) break;
     char c = t[end];
     i = end + 1;
@@ -56,8 +58,8 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->encoding = decoded.encoding;
   out->confidence = decoded.confidence;
   if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
-  const std::string& t = decoded.utf8;
-  if (t.find('\t') == std::string::npos) {
+  std::string_view t = decoded.Text();
+  if (t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
     if (pages == 1)
@@ -72,7 +74,7 @@ Status ReadText(std::string_view bytes, Document* out) {
   size_t i = 0;
   while (i <= t.size()) {
     size_t end = t.find_first_of("\r\n\f", i);
-    if (end == std::string::npos) end = t.size();
+    if (end == std::string_view::npos) end = t.size();
     Line line;
     line.page = page;
     line.number = ++number;
@@ -80,7 +82,7 @@ Status ReadText(std::string_view bytes, Document* out) {
     for (size_t k = i; k <= end; ++k) {
       if (k == end || t[k] == '\t') {
         Cell c;
-        c.text = t.substr(b, k - b);
+        c.text.assign(t.substr(b, k - b));
         line.cells.push_back(std::move(c));
         b = k + 1;
       }
