@@ -4,7 +4,7 @@ matcher's variant checks (tests/variants.sh). Reproducible: fixed seeds,
 fixed zip timestamps. Builds on make_office_samples.py's Word and
 OpenDocument writers.
 
-usage: make_variant_samples.py OUT_DIR [--seeds DIR] [--no-pdf]
+usage: make_variant_samples.py OUT_DIR [--seeds DIR] [--no-pdf] [--only NAME,...]
 
 Each file is named <stem>.<rendering>.<ext>, <stem> being a sample in
 samples/ with a .docx:
@@ -22,13 +22,23 @@ samples/ with a .docx:
                           numbers of municipalities after "ja" and "nej")
   mark-right.pdf          marks right-aligned in their cells, flush against
                           the column rule (LibreOffice PDF export)
-  letter-size.pdf         US Letter pages, a serif font (LibreOffice)
+  mark-left.pdf           ... left-aligned, flush against the left rule
+  mark-centre.pdf         ... centred in their cells
+  letter-size.pdf         US Letter pages, a serif font (Liberation Serif)
+  a4-serif.pdf            A4, the serif font
+  a4-condensed.pdf        A4, a condensed sans (DejaVu Sans Condensed)
+  letter-sans.pdf         US Letter, a sans (Liberation Sans)
+  letter-condensed.pdf    US Letter, the condensed sans
+  browser-print.pdf       A4, sans, with a browser print's header line (date,
+                          title) and footer line (address, page "n/N") on
+                          every page
   second-layout.txt       the 2016 question-numbered form (samples/
                           nacka_2016_form.txt, which has no .docx: the
                           reference is its .txt) in another county's layout:
                           Ja/Nej as drawn boxes (☐) before their words, the
                           ages of questions 9 and 11 in a Kvinnor/Män table
                           with a row per age group
+  (the styled PDFs are also made of the filled 2023 form: 2023_filled.*)
 
 PDFs need LibreOffice (soffice); without it they are skipped, saying so.
 """
@@ -172,23 +182,26 @@ def build_with(doc_class, builder, blks, kind, box_kind, fill=None):
 
 # ------------------------------------------------------------ right-aligned marks
 
-class RightMarkDocx(mo.Docx):
-    """Check boxes and marks right-aligned in their cells, no cell margin."""
+class AlignedMarkDocx(mo.Docx):
+    """Check boxes and marks aligned left, centred or right in their cells."""
+    align = "right"
 
     def paragraph(self, pieces, bold=False):
         is_mark = len(pieces) == 1 and pieces[0][0] == "box"
         if is_mark:
-            return f'<w:p><w:pPr><w:jc w:val="right"/><w:ind w:right="0"/></w:pPr>' \
-                   f'{self.content(pieces, bold)}</w:p>'
+            return f'<w:p><w:pPr><w:jc w:val="{self.align}"/><w:ind w:left="0" w:right="0"/>' \
+                   f'</w:pPr>{self.content(pieces, bold)}</w:p>'
         return super().paragraph(pieces, bold)
 
 
-def right_mark_docx(blks, kind, box_kind):
-    files = build_with(RightMarkDocx, mo.build_docx, blks, kind, box_kind)
+def mark_docx(blks, kind, box_kind, align="right"):
+    """Marks aligned `align` ("left", "center", "right") in cells without
+    side margins: a left or right mark stands flush against the rule."""
+    doc_class = type(f"Mark{align.title()}Docx", (AlignedMarkDocx,), {"align": align})
+    files = build_with(doc_class, mo.build_docx, blks, kind, box_kind)
     out = []
     for name, data in files:
         if name == "word/document.xml":
-            # Cells without side margins: the mark stands against the rule.
             data = data.replace("<w:tblLayout w:type=\"fixed\"/></w:tblPr>",
                                 "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" "
                                 "w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
@@ -197,20 +210,84 @@ def right_mark_docx(blks, kind, box_kind):
     return out
 
 
-def letter_docx(blks, kind, box_kind, fill=None):
+# Page sizes (twentieths of a point) and fonts (family, half-points) of the
+# styled renderings: A4 or US Letter, a serif, a sans and a condensed face
+# from the Debian font packages (fonts-liberation2, fonts-dejavu).
+PAGES = {"a4": (11906, 16838), "letter": (12240, 15840)}
+FONTS = {"serif": ("Liberation Serif", 22), "sans": ("Liberation Sans", 20),
+         "condensed": ("DejaVu Sans Condensed", 20)}
+# A browser's print of the page: a date and title above, an address and the
+# page number below, on every page.
+HEADER_TEXT = "2021-01-14 10:32\tRedovisning statsbidrag personligt ombud"
+FOOTER_TEXT = "file:///C:/Users/handl/Documents/redovisning.html\t"
+
+
+def header_footer_parts():
+    """The header and footer parts, their relationships and content types."""
+    def part(tag, text, page_field):
+        runs = "".join(f"<w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r>" if i == 0 else
+                       f"<w:r><w:tab/><w:t xml:space=\"preserve\">{t}</w:t></w:r>"
+                       for i, t in enumerate(text.split("\t")))
+        if page_field:
+            runs += ('<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+                     '<w:r><w:t>/</w:t></w:r>'
+                     '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+        return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f'<w:{tag} {mo.W_NS}><w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9600"/>'
+                f'</w:tabs></w:pPr>{runs}</w:p></w:{tag}>')
+    return [("word/header1.xml", part("hdr", HEADER_TEXT, False)),
+            ("word/footer1.xml", part("ftr", FOOTER_TEXT, True))]
+
+
+def styled_docx(blks, kind, box_kind, fill=None, page="letter", font="serif",
+                header_footer=False):
+    """The form on `page` paper in the `font` face, optionally with a browser
+    print's header and footer lines."""
     files = mo.build_docx(blks, kind, box_kind, fill)
+    family, size = FONTS[font]
+    w, h = PAGES[page]
     out = []
     for name, data in files:
         if name == "word/document.xml":
             data = data.replace('<w:pgSz w:w="11906" w:h="16838"/>',
-                                '<w:pgSz w:w="12240" w:h="15840"/>')
+                                f'<w:pgSz w:w="{w}" w:h="{h}"/>')
+            if header_footer:
+                data = data.replace("<w:sectPr>",
+                                    '<w:sectPr><w:headerReference w:type="default" r:id="rId10"/>'
+                                    '<w:footerReference w:type="default" r:id="rId11"/>')
         elif name == "word/styles.xml":
             data = data.replace('w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"',
-                                'w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" '
-                                'w:cs="Liberation Serif"').replace('<w:sz w:val="20"/>',
-                                                                   '<w:sz w:val="22"/>')
+                                f'w:ascii="{family}" w:hAnsi="{family}" w:cs="{family}"').replace(
+                                    '<w:sz w:val="20"/>', f'<w:sz w:val="{size}"/>')
+        elif header_footer and name == "word/_rels/document.xml.rels":
+            rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            data = data.replace("</Relationships>",
+                                f'<Relationship Id="rId10" Type="{rel}header" Target="header1.xml"/>'
+                                f'<Relationship Id="rId11" Type="{rel}footer" Target="footer1.xml"/>'
+                                "</Relationships>")
+        elif header_footer and name == "[Content_Types].xml":
+            ct = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+            data = data.replace("</Types>",
+                                f'<Override PartName="/word/header1.xml" ContentType="{ct}header+xml"/>'
+                                f'<Override PartName="/word/footer1.xml" ContentType="{ct}footer+xml"/>'
+                                "</Types>")
         out.append((name, data))
+    if header_footer:
+        out += header_footer_parts()
     return out
+
+
+# The styled PDF renderings: name -> styled_docx's page, font, header_footer.
+STYLED = {
+    "letter-size": ("letter", "serif", False),
+    "a4-serif": ("a4", "serif", False),
+    "a4-condensed": ("a4", "condensed", False),
+    "letter-sans": ("letter", "sans", False),
+    "letter-condensed": ("letter", "condensed", False),
+    "browser-print": ("a4", "sans", True),
+}
+# Marks inside their cells: name -> alignment (mark-right is the first).
+MARKS = {"mark-right": "right", "mark-left": "left", "mark-centre": "center"}
 
 
 # ------------------------------------------------------------ retyped
@@ -459,7 +536,13 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--seeds", default=SEEDS)
     ap.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice PDF renderings")
+    ap.add_argument("--only", default="",
+                    help="comma-separated PDF rendering names to make (default: all)")
     args = ap.parse_args()
+    only = {n for n in args.only.split(",") if n}
+
+    def wanted(name):
+        return not only or name in only
     os.makedirs(args.out, exist_ok=True)
     boxes = {"000": ("legacy", "fieldmark"), "001": ("sdt", "form"), "003": ("glyph", "glyph")}
     tool = None if args.no_pdf else soffice()
@@ -488,25 +571,34 @@ def main():
             # Glyph marks (☒/☐) are text in the PDF, so their place in the cell shows.
             # As printed with the changes accepted: no tracked changes in the PDFs.
             kind = "plain" if key == "003" else key
-            to_pdf(right_mark_docx(blks, kind, "glyph"),
-                   os.path.join(args.out, f"{stem}.mark-right.pdf"), tool)
-            to_pdf(letter_docx(blks, kind, "glyph"),
-                   os.path.join(args.out, f"{stem}.letter-size.pdf"), tool)
-            written += [f"{stem}.mark-right.pdf", f"{stem}.letter-size.pdf"]
-    filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
-    with open(os.path.join(args.out, "2023_filled.retyped.txt"), "w", encoding="utf-8") as f:
-        f.write(retyped_2023(filled, random.Random(14_023)))
-    written.append("2023_filled.retyped.txt")
-    with open(os.path.join(mo.ROOT, "samples", "nacka_2016_form.txt"), encoding="utf-8") as f:
-        nacka = f.read()
-    with open(os.path.join(args.out, "nacka_2016_form.second-layout.txt"), "w", encoding="utf-8") as f:
-        f.write(second_layout_2016(nacka))
-    written.append("nacka_2016_form.second-layout.txt")
+            for name, align in MARKS.items():
+                if wanted(name):
+                    to_pdf(mark_docx(blks, kind, "glyph", align),
+                           os.path.join(args.out, f"{stem}.{name}.pdf"), tool)
+                    written.append(f"{stem}.{name}.pdf")
+            for name, (page, font, hf) in STYLED.items():
+                if wanted(name):
+                    to_pdf(styled_docx(blks, kind, "glyph", None, page, font, hf),
+                           os.path.join(args.out, f"{stem}.{name}.pdf"), tool)
+                    written.append(f"{stem}.{name}.pdf")
+    if wanted("retyped"):
+        filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
+        with open(os.path.join(args.out, "2023_filled.retyped.txt"), "w", encoding="utf-8") as f:
+            f.write(retyped_2023(filled, random.Random(14_023)))
+        written.append("2023_filled.retyped.txt")
+    if wanted("second-layout"):
+        with open(os.path.join(mo.ROOT, "samples", "nacka_2016_form.txt"), encoding="utf-8") as f:
+            nacka = f.read()
+        with open(os.path.join(args.out, "nacka_2016_form.second-layout.txt"), "w", encoding="utf-8") as f:
+            f.write(second_layout_2016(nacka))
+        written.append("nacka_2016_form.second-layout.txt")
     if tool:
         blank = mo.blocks(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
-        to_pdf(letter_docx(blank, "2023", None, mo.ANSWERS_2023),
-               os.path.join(args.out, "2023_filled.letter-size.pdf"), tool)
-        written.append("2023_filled.letter-size.pdf")
+        for name, (page, font, hf) in STYLED.items():
+            if wanted(name):
+                to_pdf(styled_docx(blank, "2023", None, mo.ANSWERS_2023, page, font, hf),
+                       os.path.join(args.out, f"2023_filled.{name}.pdf"), tool)
+                written.append(f"2023_filled.{name}.pdf")
     for name in written:
         print(os.path.join(args.out, name))
 

@@ -30,6 +30,30 @@ TEST_CASE("normaliser: words split by a line-break hyphen are joined") {
   CHECK(n.NormaliseText("08- 5782 94 91") == "08- 5782 94 91");
 }
 
+TEST_CASE("normaliser: a line-end hyphen of a compound stays") {
+  Normaliser n = Make();
+  // An abbreviation in capitals keeps its hyphen; only the space goes.
+  CHECK(n.NormaliseText("Föräldrastöd. NPF- diagnoser och") == "Föräldrastöd. NPF-diagnoser och");
+  CHECK(n.NormaliseText("Ett N- ord") == "Ett Nord");  // one capital is not an abbreviation
+  // A compound the document writes with its hyphen elsewhere keeps it.
+  Document d;
+  Line a, b;
+  a.cells.push_back(Cell{"Kontaktperson Inga-Lill Nilsson", ""});
+  b.cells.push_back(Cell{"E-postadress inga- lill.nilsson@timra.se", ""});
+  b.cells.push_back(Cell{"social- tjänsten", ""});
+  d.lines = {a, b};
+  n.NormaliseLines(&d);
+  CHECK(d.lines[1].cells[0].text == "E-postadress inga-lill.nilsson@timra.se");
+  CHECK(d.lines[1].cells[1].text == "socialtjänsten");
+  CHECK(n.JoinAnswerLines({"gäller Inga-", "lill och NPF-", "diagnoser"}) ==
+        "gäller Inga-lill och NPF-diagnoser");
+  // The next document's compounds replace the last one's.
+  Document other;
+  other.lines = {b};
+  n.NormaliseLines(&other);
+  CHECK(other.lines[0].cells[0].text == "E-postadress ingalill.nilsson@timra.se");
+}
+
 TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   Normaliser n = Make();
   CHECK(n.NormaliseText("decimaler[footnoteRef:1]: 1,50") == "decimaler: 1,50");

@@ -31,5 +31,21 @@ TEST_CASE("word text: text that goes on inside a word starts in lower case or wi
   CHECK_FALSE(ContinuesWord("- punkt"));
 }
 
+TEST_CASE("word text: a line's piece goes on after a space, a number after its own hyphen") {
+  std::string t;
+  AppendLinePiece(&t, "unga (18-");
+  CHECK(t == "unga (18-");
+  AppendLinePiece(&t, "25 år)");
+  CHECK(t == "unga (18-25 år)");
+  std::string u = "social-";
+  AppendLinePiece(&u, "tjänst");
+  CHECK(u == "social- tjänst");  // the normaliser judges a word's hyphen
+  std::string v = "08-";
+  AppendLinePiece(&v, "");
+  CHECK(v == "08-");
+  AppendLinePiece(&v, "Nej");
+  CHECK(v == "08- Nej");
+}
+
 }  // namespace
 }  // namespace redovis

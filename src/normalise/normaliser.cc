@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
@@ -73,6 +74,18 @@ bool Normaliser::KeepsHyphen(const std::string& next_word) const {
   return false;
 }
 
+bool Normaliser::KeepsCompoundHyphen(const icu::UnicodeString& s, int32_t hyphen,
+                                     const std::string& word) const {
+  int32_t h = hyphen;
+  bool capitals = true;
+  while (h > 0 && u_isalpha(s.char32At(s.moveIndex32(h, -1)))) {
+    h = s.moveIndex32(h, -1);
+    capitals &= u_isupper(s.char32At(h)) != 0;
+  }
+  if (capitals && hyphen - h >= 2) return true;
+  return hyphenated_.count(Fold(Utf8(s.tempSubStringBetween(h, hyphen)) + "-" + word)) > 0;
+}
+
 std::string Normaliser::JoinHyphenated(const std::string& text) const {
   icu::UnicodeString s = U(text);
   icu::UnicodeString out;
@@ -89,6 +102,11 @@ std::string Normaliser::JoinHyphenated(const std::string& text) const {
         int32_t k = j;
         while (k < n && (u_isalpha(s.char32At(k)))) k = s.moveIndex32(k, 1);
         std::string word = Utf8(s.tempSubStringBetween(j, k));
+        if (KeepsCompoundHyphen(s, i, word)) {
+          out.append(c);
+          i = j;  // drop the space: "NPF-diagnoser"
+          continue;
+        }
         if (!KeepsHyphen(word)) {
           i = j;  // drop "- "
           continue;
@@ -99,6 +117,25 @@ std::string Normaliser::JoinHyphenated(const std::string& text) const {
     i = next;
   }
   return Utf8(out);
+}
+
+void Normaliser::CollectHyphenated(const Document& doc) const {
+  hyphenated_.clear();
+  for (const Line& line : doc.lines)
+    for (const Cell& cell : line.cells) {
+      if (cell.text.find('-') == std::string::npos) continue;
+      icu::UnicodeString s = U(cell.text);
+      int32_t n = s.length();
+      for (int32_t i = 1; i + 1 < n; ++i) {
+        if (s.charAt(i) != u'-' || !u_isalpha(s.char32At(s.moveIndex32(i, -1))) ||
+            !u_isalpha(s.char32At(i + 1)))
+          continue;
+        int32_t h = i, k = i + 1;
+        while (h > 0 && u_isalpha(s.char32At(s.moveIndex32(h, -1)))) h = s.moveIndex32(h, -1);
+        while (k < n && u_isalpha(s.char32At(k))) k = s.moveIndex32(k, 1);
+        hyphenated_.insert(Fold(Utf8(s.tempSubStringBetween(h, k))));
+      }
+    }
 }
 
 std::string Normaliser::NormaliseText(const std::string& text) const {
@@ -165,6 +202,7 @@ void Normaliser::Normalise(Document* doc) const {
 }
 
 void Normaliser::NormaliseLines(Document* doc) const {
+  CollectHyphenated(*doc);
   for (Line& line : doc->lines) {
     for (Cell& cell : line.cells) {
       if (IsFootnoteBody(cell.text)) {
@@ -229,7 +267,10 @@ std::string Normaliser::JoinAnswerLines(const std::vector<std::string>& lines) c
         u_isalpha(prev.char32At(prev.moveIndex32(prev.length() - 1, -1)))) {
       int32_t k = 0;
       while (k < next.length() && u_isalpha(next.char32At(k))) k = next.moveIndex32(k, 1);
-      if (!KeepsHyphen(Utf8(next.tempSubStringBetween(0, k)))) {
+      std::string word = Utf8(next.tempSubStringBetween(0, k));
+      if (KeepsCompoundHyphen(prev, prev.length() - 1, word)) {
+        out += line;  // "NPF-" + "diagnoser"
+      } else if (!KeepsHyphen(word)) {
         out.pop_back();  // "arbets-" + "träning"
         out += line;
       } else {

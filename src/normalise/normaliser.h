@@ -5,11 +5,13 @@
 // Document with each cell in NFC, unusual spaces made plain, soft hyphens
 // and renderer markers removed, words split by a line-break hyphen joined
 // ("engs- tedt" -> "engstedt", but "Arbetsmarknads- och" kept, per the
-// vocabulary's keep_hyphen words), a case-folded copy for matching, and
+// vocabulary's keep_hyphen words, and "NPF-diagnoser", "Inga-Lill" kept
+// whole: see JoinHyphenated), a case-folded copy for matching, and
 // footnote and furniture lines marked. It never drops a line.
 #ifndef REDOVIS_NORMALISE_NORMALISER_H_
 #define REDOVIS_NORMALISE_NORMALISER_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,8 +31,15 @@ class Normaliser {
   void Normalise(Document* doc) const;
 
   /// Normalises every cell of `doc` in place and marks footnotes and the
-  /// vocabulary's furniture lines (page numbers); not repeated lines.
+  /// vocabulary's furniture lines (page numbers); not repeated lines. The
+  /// compounds `doc` writes with a hyphen ("Inga-Lill") are collected first
+  /// (CollectHyphenated), so that a line break after their hyphen keeps it.
   void NormaliseLines(Document* doc) const;
+
+  /// Remembers, for JoinHyphenated, every compound `doc` writes with a hyphen
+  /// between letters ("Anna-Lena", "inga-lill.nilsson" gives "inga-lill"),
+  /// case-folded; forgets those of the document before. Never fails.
+  void CollectHyphenated(const Document& doc) const;
 
   /// Marks as furniture the short one-cell lines repeated at least three
   /// times within lines [begin, end) (running headers and footers). Called
@@ -43,7 +52,15 @@ class Normaliser {
   std::string NormaliseText(const std::string& text) const;
 
   /// Joins words split by a hyphen and a space ("kom- munen" -> "kommunen"),
-  /// keeping the hyphen before the vocabulary's keep_hyphen words ("och").
+  /// the conservative rule for a hyphen at a line's end: the space goes and
+  /// the hyphen stays when the letters before it are all capitals, two or
+  /// more ("NPF- diagnoser" -> "NPF-diagnoser": an abbreviation in a compound
+  /// keeps its hyphen) or when the compound is written with its hyphen
+  /// elsewhere in the document (CollectHyphenated: "inga- lill" ->
+  /// "inga-lill" beside "Inga-Lill Nilsson"); both stay before the
+  /// vocabulary's keep_hyphen words ("Arbetsmarknads- och"); otherwise the
+  /// hyphen and the space go. Digits are never joined ("08- 5782" stays):
+  /// the PDF reader already joins a number broken at its hyphen.
   std::string JoinHyphenated(const std::string& text) const;
 
   /// Joins the lines of a running answer: paragraphs (separated by an empty
@@ -53,8 +70,14 @@ class Normaliser {
 
  private:
   bool KeepsHyphen(const std::string& next_word) const;
+  /// True when the hyphen at `hyphen` in `s`, before `word`, belongs to a
+  /// compound (JoinHyphenated: capitals before it, or hyphenated elsewhere).
+  bool KeepsCompoundHyphen(const icu::UnicodeString& s, int32_t hyphen,
+                           const std::string& word) const;
   const Vocabulary& vocabulary_;
   mutable MatcherCache cache_;  ///< one normaliser serves one document at a time
+  /// The document's hyphenated compounds, folded (CollectHyphenated).
+  mutable std::set<std::string> hyphenated_;
 };
 
 }  // namespace redovis

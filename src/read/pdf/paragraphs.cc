@@ -86,8 +86,7 @@ void JoinWrappedLines(LaidOutPage* page) {
       // The line above was full: the next line's first word did not fit on it.
       if (last_x1 + 0.25 * fs + FirstWordWidth(b) < edge - 1) break;
       Cell& c = para.line.cells[0];
-      c.text += ' ';
-      c.text += b.text;
+      AppendLinePiece(&c.text, b.text);
       c.x0 = std::min(a.x0, b.x0);
       c.x1 = std::max(a.x1, b.x1);
       para.y1 = std::max(para.y1, next.y1);
@@ -137,8 +136,7 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
       if (last->line.cells[0].x1 + 0.25 * last->font_size + FirstWordWidth(next.line.cells[0]) >=
           edge - 1) {
         Cell& c = last->line.cells[0];
-        c.text += ' ';
-        c.text += next.line.cells[0].text;
+        AppendLinePiece(&c.text, next.line.cells[0].text);
         c.x1 = std::max(c.x1, next.line.cells[0].x1);
         b.lines.erase(b.lines.begin() + static_cast<long>(first));
         continue;
@@ -179,8 +177,7 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
       for (Cell& t : last->line.cells)
         if (column_of(t) == col) into = &t;
       if (into) {
-        if (!into->text.empty() && !c.text.empty()) into->text += ' ';
-        into->text += c.text;
+        AppendLinePiece(&into->text, c.text);
         into->x0 = std::min(into->x0, c.x0);
         into->x1 = std::max(into->x1, c.x1);
       } else {

@@ -192,10 +192,10 @@ void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page
         bool broken = target.last->text.find(' ') == std::string::npos &&
                       target.last->x1 >= right - target.left_pad - 0.6 * target.font_size &&
                       ContinuesWord(c.text);
-        if (!c.text.empty()) {
-          if (!t.text.empty() && !broken) t.text += ' ';
+        if (broken)
           t.text += c.text;
-        }
+        else
+          AppendLinePiece(&t.text, c.text);
         if (box) t.checkbox = c.checkbox;
         t.x0 = std::min(t.x0, c.x0);
         t.x1 = std::max(t.x1, c.x1);

@@ -18,4 +18,13 @@ bool ContinuesWord(const std::string& s) {
          (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
+void AppendLinePiece(std::string* text, const std::string& next) {
+  if (next.empty()) return;
+  size_t n = text->size();
+  bool range = n >= 2 && (*text)[n - 1] == '-' && (*text)[n - 2] >= '0' && (*text)[n - 2] <= '9' &&
+               next[0] >= '0' && next[0] <= '9';
+  if (!text->empty() && !range) *text += ' ';
+  *text += next;
+}
+
 }  // namespace redovis

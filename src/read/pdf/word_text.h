@@ -1,5 +1,5 @@
 // What the layout passes read of a word's or a cell's text: its code points,
-// their count, and how it starts.
+// their count, how it starts, and how two lines' pieces join.
 //
 // In: UTF-8 text as a page reader or the layout passes hold it (malformed
 // bytes are tolerated). Out: code points and small judgements on them.
@@ -26,6 +26,13 @@ size_t Chars(const std::string& s);
 /// word broken at a column's edge, a sentence going on after a page break).
 /// False for empty text.
 bool ContinuesWord(const std::string& s);
+
+/// Appends `next`, the text of the next visual line of one paragraph or one
+/// cell, to `text` after a space; but with none after a hyphen that follows
+/// a digit when `next` starts with a digit ("unga (18-" + "25 år)" gives
+/// "unga (18-25 år)"): a number range or a number broken at its own hyphen,
+/// never a word broken by a soft one. Empty pieces add nothing. Never fails.
+void AppendLinePiece(std::string* text, const std::string& next);
 
 }  // namespace redovis
 
