@@ -79,11 +79,11 @@ std::string Changed(const std::string& label, size_t nth) {
   std::vector<std::u32string> words = LabelWords(u, &ends);
   if (nth >= words.size()) return "";
   int32_t end = ends[nth];
-  int32_t start = end - static_cast<int32_t>(icu::UnicodeString::fromUTF32(
-                                                 reinterpret_cast<const UChar32*>(
-                                                     words[nth].data()),
-                                                 static_cast<int32_t>(words[nth].size()))
-                                                 .length());
+  int32_t start =
+      end - static_cast<int32_t>(
+                icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(words[nth].data()),
+                                              static_cast<int32_t>(words[nth].size()))
+                    .length());
   u.replace(start, end - start, U("tidigare"));
   return Utf8(u);
 }
@@ -111,9 +111,8 @@ TEST_CASE("every label against every other: a perturbed label is its own rule, n
             for (const Rule* h : hits) {
               if (h == r) own = true;
               if (!SameQuestion(*r, *h))
-                wrong << ed->name << " [" << section << "] " << how << " '" << cell
-                      << "' (rule " << r->id << ") matches " << h->id << " '" << h->label
-                      << "'\n";
+                wrong << ed->name << " [" << section << "] " << how << " '" << cell << "' (rule "
+                      << r->id << ") matches " << h->id << " '" << h->label << "'\n";
             }
             if (!own && must_hit)
               wrong << ed->name << " [" << section << "] " << how << " '" << cell

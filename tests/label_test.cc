@@ -69,17 +69,20 @@ TEST_CASE("LabelWords folds case and leaves years out") {
 TEST_CASE("CompareLabel forgives a character or two, and a word in a long label") {
   const char* label = "^Ombuden har erbjudits utbildning";
   CHECK(Compare(label, "Ombuden har erbjudits utbildning").within);
-  CHECK(Compare(label, "Ombuden har erbjudlts utbildning").within);   // OCR: i as l
-  CHECK(Compare(label, "0mbuden har erbjudits utbi1dning").within);   // two characters
+  CHECK(Compare(label, "Ombuden har erbjudlts utbildning").within);        // OCR: i as l
+  CHECK(Compare(label, "0mbuden har erbjudits utbi1dning").within);        // two characters
   CHECK_FALSE(Compare(label, "0mbuden har erbjudits utbi1dnlng").within);  // three
   // A word changed needs a label of five words.
   CHECK_FALSE(Compare(label, "Ombuden har fått utbildning").within);
   CHECK(Compare("^Ombuden har under året erbjudits utbildning",
-                "Ombuden har under året fått utbildning").within);
+                "Ombuden har under året fått utbildning")
+            .within);
   CHECK(Compare("^Ombuden har under året erbjudits utbildning",
-                "Ombuden har under hela året erbjudits utbildning").within);
+                "Ombuden har under hela året erbjudits utbildning")
+            .within);
   CHECK_FALSE(Compare("^Ombuden har under året erbjudits utbildning",
-                      "Ombuden har under hela året fått utbildning").within);
+                      "Ombuden har under hela året fått utbildning")
+                  .within);
   // A year inside the question is no word.
   CHECK(Compare("^Har ni haft kö eller väntetid", "Har ni under 2023 haft kö eller väntetid?")
             .within);

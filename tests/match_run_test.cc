@@ -29,8 +29,8 @@ const Finding* FindCode(const Record& r, const std::string& code) {
 
 TEST_CASE("a label with OCR noise or a word changed is still its rule's") {
   auto recs = ExtractText(
-      Form2020("Utde1ningsadress: Storgatan 1\n"          // one character
-               "Kontaktpersom: Anna Berg\n"                 // one character, no colon needed
+      Form2020("Utde1ningsadress: Storgatan 1\n"  // one character
+               "Kontaktpersom: Anna Berg\n"       // one character, no colon needed
                "Utbildning\nOmbuden har erbjudlts utbi1dning.\nJa\n"
                "2. Klienter\nTotalt antal kllenter: kvinnor 12, män 7\n"
                "Antal klienter som helt eller delvis har hemmaboende barn: kvinnor 4, män 1\n"));
@@ -48,9 +48,9 @@ TEST_CASE("a label with OCR noise or a word changed is still its rule's") {
 }
 
 TEST_CASE("a label near two different labels is neither: null and a finding") {
-  auto recs = ExtractText(Form2020(
-      "3. Kontakt med verksamheten\nStöd i kontakt med skolan: kvinnor 3, män 2\n"
-      "Stöd i kontakt med myndlghet: kvinnor 5, män 4\n"));
+  auto recs = ExtractText(
+      Form2020("3. Kontakt med verksamheten\nStöd i kontakt med skolan: kvinnor 3, män 2\n"
+               "Stöd i kontakt med myndlghet: kvinnor 5, män 4\n"));
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.Get("contact_reasons.authority_contact.women").as_int() == 5);
@@ -65,9 +65,9 @@ TEST_CASE("a label near two different labels is neither: null and a finding") {
 }
 
 TEST_CASE("a bullet list under a check-list question chooses what it lists") {
-  auto recs = ExtractText(Form2020(
-      "5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i "
-      "ledningsgruppen\n- Arbetsförmedlingen\n• Försäkringskassan\n"));
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i "
+               "ledningsgruppen\n- Arbetsförmedlingen\n• Försäkringskassan\n"));
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.Get("steering_group.employment_service").as_bool() == true);
@@ -91,13 +91,17 @@ TEST_CASE("a note printed under a number's label is passed over; a field's line 
       "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som "
       "beviljats statsbidraget\nKommun: Lindesberg\n4. Tillgång till personligt ombud\n"
       "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar per "
-      "kommun)\n30 dagar\n7. Ekonomi\nFörbrukat statsbidrag, kr\n1 206 900\n"
+      "kommun)\n30 dagar\nOm ja, ange orsak/orsaker till att ni har kö eller väntetid för "
+      "kontakt med PO-verksamheten: En tjänst var vakant.\n"
+      "7. Ekonomi\nFörbrukat statsbidrag, kr\n1 206 900\n"
       "Årsanställningar på heltid/deltid exkl. tjänstledighet\n"
       "Anges med två decimaler, t.ex. två halvtider = 1,00\n3,00\n8. Övrigt\n");
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.Get("access.waiting_days").as_int() == 30);
+  // Before, the field's consumed line was lost to the text when another label followed.
   CHECK(r.Get("access.waiting_time").ToDisplay() == "30 dagar");
+  CHECK(r.Get("access.queue_reasons").ToDisplay() == "En tjänst var vakant.");
   CHECK(r.Get("grant.used_sek").as_int() == 1206900);
   CHECK(r.Get("grant.used_fte").as_number() == doctest::Approx(3.0));
 }

@@ -10,7 +10,9 @@ namespace redovis {
 
 namespace {
 
-bool Enabled(const LabelTolerance& t) { return t.words > 0 || t.chars > 0; }
+bool Enabled(const LabelTolerance& t) {
+  return t.words > 0 || t.chars > 0;
+}
 
 RegexMatch Shaped(const Rule& rule, const icu::UnicodeString& cell, int32_t end) {
   RegexMatch m;

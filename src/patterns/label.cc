@@ -135,8 +135,10 @@ Stop Spell(const std::string& s, size_t b, size_t e, std::string* out) {
         // a word boundary: nothing to spell
       } else if (x == 'd') {
         // a digit: only a year is spelt (it is no word when comparing)
-        if (s.compare(after, 3, "{4}") == 0) *out += "2000";
-        else return Stop::kFail;
+        if (s.compare(after, 3, "{4}") == 0)
+          *out += "2000";
+        else
+          return Stop::kFail;
       } else if (std::string(".()[]{}?*+|^$\\/-:,\"").find(x) != std::string::npos) {
         if (!OptionalAt(s, after)) *out += x;
       } else {
