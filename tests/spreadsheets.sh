@@ -45,6 +45,13 @@ rc=$?
 [ "$rc" = 1 ] && [ -s "$work/book.xlsx" ] && [ "$(head -c 2 "$work/book.xlsx")" = PK ] \
   && ok "-o x.xlsx writes a workbook (exit 1: one input unreadable)" || bad "-o x.xlsx: rc=$rc"
 
+mkdir -p "$work/tmp"
+TMPDIR="$work/tmp" "$bin" extract "$work/in/timra_fte.txt" -q -f xlsx -o /dev/full 2> "$work/full.err"
+rc=$?
+[ "$rc" = 3 ] && grep -q "No space left on device" "$work/full.err" && [ -z "$(ls -A "$work/tmp")" ] \
+  && ok "-f xlsx -o /dev/full: exit 3 with the reason, no temporary file left" \
+  || bad "xlsx to /dev/full: rc=$rc" "$(cat "$work/full.err"; ls -A "$work/tmp")"
+
 # --- the workbook through LibreOffice Calc ---
 if ! command -v soffice > /dev/null; then
   bad "soffice (libreoffice-calc-nogui) is not installed"
