@@ -8,7 +8,8 @@
 #     0138 text, 1,5 a number;
 #   - "which reports have unknown values" answered from every output format
 #     (JSON Lines, wide CSV, long CSV, SQLite, xlsx) gives the same answer, and
-#     every file (unreadable and no-report ones too) is in the long CSV.
+#     every file (unreadable and no-report ones too) is in the long CSV;
+#   - years and counts are integers in every JSON output (extract and check).
 #
 # usage: tests/spreadsheets.sh path/to/redovis   (from the repository root;
 # needs soffice from libreoffice-calc-nogui, sqlite3 and python3)
@@ -44,6 +45,13 @@ rc=$?
 
 [ "$rc" = 1 ] && [ -s "$work/book.xlsx" ] && [ "$(head -c 2 "$work/book.xlsx")" = PK ] \
   && ok "-o x.xlsx writes a workbook (exit 1: one input unreadable)" || bad "-o x.xlsx: rc=$rc"
+
+mkdir -p "$work/tmp"
+TMPDIR="$work/tmp" "$bin" extract "$work/in/timra_fte.txt" -q -f xlsx -o /dev/full 2> "$work/full.err"
+rc=$?
+[ "$rc" = 3 ] && grep -q "No space left on device" "$work/full.err" && [ -z "$(ls -A "$work/tmp")" ] \
+  && ok "-f xlsx -o /dev/full: exit 3 with the reason, no temporary file left" \
+  || bad "xlsx to /dev/full: rc=$rc" "$(cat "$work/full.err"; ls -A "$work/tmp")"
 
 # --- the workbook through LibreOffice Calc ---
 if ! command -v soffice > /dev/null; then
@@ -220,6 +228,26 @@ assert view == {t[:2] for t in from_jsonl}, "the view"
 files = {json.loads(l)["source"]["file"] for l in open(p("all.jsonl"), encoding="utf-8")}
 assert files == files_long and len(files) == 6, (files, files_long)
 print(len(from_jsonl), "unknown values in", len({t[:2] for t in from_jsonl}), "reports")
+PY
+
+# --- years and counts are JSON integers in every JSON output ---
+"$bin" check "${in[@]}" -q -f jsonl > "$work/check.jsonl"
+"$bin" extract "${in[@]}" -q -f json > "$work/all.json"
+python3 - "$work" <<'PY' && ok "JSON, JSON Lines and check's JSON: years and counts are integers (2021, not 2021.0)" || bad "integers in JSON"
+import json, os, sys
+work = sys.argv[1]
+ints = {l.split("\t")[0] for l in open("patterns/catalogue.tsv", encoding="utf-8") if l.split("\t")[1:2] == ["int"]}
+records = [json.loads(l) for l in open(os.path.join(work, "all.jsonl"), encoding="utf-8")]
+records += json.load(open(os.path.join(work, "all.json"), encoding="utf-8"))
+seen = 0
+for r in records:
+    for k, v in r["fields"].items():
+        if k in ints and v is not None:
+            assert type(v) is int, (k, v); seen += 1
+assert seen > 100, seen
+checks = [json.loads(l) for l in open(os.path.join(work, "check.jsonl"), encoding="utf-8")]
+assert any(c["year"] is not None for c in checks)
+assert all(c["year"] is None or type(c["year"]) is int for c in checks), [c["year"] for c in checks]
 PY
 
 # --- the bundle's three reports are three rows told apart ---

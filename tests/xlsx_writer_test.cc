@@ -118,8 +118,8 @@ TEST_CASE("xlsx: four sheets, typed cells, read back cell by cell") {
   r.asked.push_back("report.county");
   r.AddFinding("warning", "sum_mismatch", {"grant.awarded_fte"}, "=HYPERLINK(\"x\")", 2, 7);
   WriterOptions o;
-  o.sheet_names = {{"reports", "Rapporter"}, {"values", "Värden"}, {"findings", "Fynd"},
-                   {"fields", "Fält"}};
+  o.sheet_names = {
+      {"reports", "Rapporter"}, {"values", "Värden"}, {"findings", "Fynd"}, {"fields", "Fält"}};
   auto book = ReadBack(Workbook({r}, o));
   REQUIRE(book.size() == 4);
   REQUIRE(book.count("Rapporter"));

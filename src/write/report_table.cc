@@ -70,9 +70,9 @@ std::string TableCell::Display() const {
 namespace {
 
 const std::vector<std::string> kIdentity = {
-    "source.file",      "source.sha256",     "source.format",
+    "source.file",       "source.sha256",    "source.format",
     "source.first_page", "source.last_page", "source.first_line",
-    "source.last_line", "status",            "edition"};
+    "source.last_line",  "status",           "edition"};
 
 std::string Joined(const std::vector<std::string>& items, const char* sep) {
   std::string out;
@@ -98,10 +98,14 @@ std::string ReportTable::KeyHeader(const std::string& key) const {
 }
 
 Row ReportTable::Identity(const Record& r) const {
-  return {TableCell::Text(r.source.file),        TableCell::Text(r.source.sha256),
-          TableCell::Word(r.source.format),      TableCell::Positive(r.source.first_page),
-          TableCell::Positive(r.source.last_page), TableCell::Positive(r.source.first_line),
-          TableCell::Positive(r.source.last_line), TableCell::Word(r.status),
+  return {TableCell::Text(r.source.file),
+          TableCell::Text(r.source.sha256),
+          TableCell::Word(r.source.format),
+          TableCell::Positive(r.source.first_page),
+          TableCell::Positive(r.source.last_page),
+          TableCell::Positive(r.source.first_line),
+          TableCell::Positive(r.source.last_line),
+          TableCell::Word(r.status),
           TableCell::Word(r.edition)};
 }
 
@@ -197,7 +201,8 @@ std::vector<Row> ReportTable::FieldsRows() const {
   std::vector<Row> rows;
   for (const FieldSpec& f : catalogue_.fields()) {
     std::vector<std::string> tags(f.editions.begin(), f.editions.end());
-    rows.push_back({TableCell::Word(f.key), f.label_sv.empty() ? TableCell() : TableCell::Text(f.label_sv),
+    rows.push_back({TableCell::Word(f.key),
+                    f.label_sv.empty() ? TableCell() : TableCell::Text(f.label_sv),
                     TableCell::Word(f.type_name), TableCell::Word(Joined(tags, ",")),
                     f.note.empty() ? TableCell() : TableCell::Text(f.note)});
   }

@@ -45,49 +45,54 @@ class XlsxWriter : public RecordWriter {
   XlsxWriter(std::ostream& out, const Catalogue& catalogue, const WriterOptions& options)
       : out_(out), options_(options), table_(catalogue, options_) {}
   ~XlsxWriter() override {
-    if (wb_) workbook_close(wb_);  // a workbook never finished: freed, its file removed below
-    if (!path_.empty()) std::remove(path_.c_str());
+    if (wb_) workbook_close(wb_);  // only after a failure in Finish
+    RemoveTemporary();
   }
 
-  Status Begin() override {
+  /// Nothing is written before Finish.
+  Status Begin() override { return Status(); }
+
+  /// Keeps the record's rows for Finish.
+  Status Write(const Record& r) override {
+    wide_.push_back(table_.WideRow(r));
+    for (Row& row : table_.LongRows(r)) long_.push_back(std::move(row));
+    for (Row& row : table_.FindingsRows(r)) findings_rows_.push_back(std::move(row));
+    return Status();
+  }
+
+  /// Builds the workbook in a private temporary directory (it lives only
+  /// this long, so a signal mid-run leaves nothing behind), then copies its
+  /// bytes to the stream.
+  Status Finish() override {
+    if (!error_.ok()) return error_;
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/redovis-xlsx-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
-    int fd = mkstemp(name.data());
-    if (fd < 0) return Status::Error("write_error", "cannot make a temporary file in " + pattern);
-    close(fd);
-    path_ = name.data();
+    if (!mkdtemp(name.data()))
+      return Keep(Status::Error("write_error", "cannot make a temporary directory " + pattern));
+    dir_ = name.data();
+    path_ = dir_ + "/workbook.xlsx";
     lxw_workbook_options o = {};
     wb_ = workbook_new_opt(path_.c_str(), &o);
-    if (!wb_) return Status::Error("write_error", "cannot start the workbook");
+    if (!wb_) return Keep(Status::Error("write_error", "cannot start the workbook"));
     header_ = workbook_add_format(wb_);
     format_set_bold(header_);
     text_ = workbook_add_format(wb_);
     format_set_num_format(text_, "@");
-    for (Sheet* s : {&reports_, &values_, &findings_, &fields_}) s->ws = nullptr;
     Status st = AddSheet("reports", table_.WideHeader(), &reports_);
     if (st.ok()) st = AddSheet("values", table_.LongHeader(), &values_);
     if (st.ok()) st = AddSheet("findings", table_.FindingsHeader(), &findings_);
     if (st.ok()) st = AddSheet("fields", table_.FieldsHeader(), &fields_);
     for (const Row& row : table_.FieldsRows())
       if (st.ok()) st = Put(&fields_, row);
-    return Keep(st);
-  }
-
-  Status Write(const Record& r) override {
-    if (!error_.ok()) return error_;
-    Status st = Put(&reports_, table_.WideRow(r));
-    for (const Row& row : table_.LongRows(r))
+    for (const Row& row : wide_)
+      if (st.ok()) st = Put(&reports_, row);
+    for (const Row& row : long_)
       if (st.ok()) st = Put(&values_, row);
-    for (const Row& row : table_.FindingsRows(r))
+    for (const Row& row : findings_rows_)
       if (st.ok()) st = Put(&findings_, row);
-    return Keep(st);
-  }
-
-  Status Finish() override {
-    if (!error_.ok()) return error_;
-    if (!wb_) return Keep(Status::Error("write_error", "the workbook was never begun"));
+    if (!st.ok()) return Keep(st);
     for (Sheet* s : {&reports_, &values_, &findings_, &fields_}) {
       lxw_col_t last = static_cast<lxw_col_t>(s->widths.size() - 1);
       worksheet_freeze_panes(s->ws, 1, 0);
@@ -100,15 +105,24 @@ class XlsxWriter : public RecordWriter {
     lxw_error e = workbook_close(wb_);
     wb_ = nullptr;
     if (e != LXW_NO_ERROR) return Keep(Failed("cannot write the workbook", e));
-    std::ifstream in(path_, std::ios::binary);
-    if (!in) return Keep(Status::Error("write_error", "cannot read back the workbook " + path_));
-    out_ << in.rdbuf();
+    {
+      std::ifstream in(path_, std::ios::binary);
+      if (!in) return Keep(Status::Error("write_error", "cannot read back the workbook " + path_));
+      out_ << in.rdbuf();
+    }
+    RemoveTemporary();
     out_.flush();
     if (!out_) return Keep(Status::Error("write_error", "cannot write the workbook"));
     return Status();
   }
 
  private:
+  void RemoveTemporary() {
+    if (!path_.empty()) std::remove(path_.c_str());
+    if (!dir_.empty()) rmdir(dir_.c_str());
+    path_.clear();
+    dir_.clear();
+  }
   static Status Failed(const std::string& what, lxw_error e) {
     return Status::Error("write_error", what + " (" + lxw_strerror(e) + ")");
   }
@@ -124,8 +138,8 @@ class XlsxWriter : public RecordWriter {
     if (!s->ws) return Status::Error("write_error", "cannot add the sheet " + name);
     s->widths.assign(header.size(), 0);
     for (size_t c = 0; c < header.size(); ++c) {
-      lxw_error e = worksheet_write_string(s->ws, 0, static_cast<lxw_col_t>(c),
-                                           header[c].c_str(), header_);
+      lxw_error e =
+          worksheet_write_string(s->ws, 0, static_cast<lxw_col_t>(c), header[c].c_str(), header_);
       if (e != LXW_NO_ERROR) return Failed("cannot write the header of " + name, e);
       Widen(s, c, header[c]);
     }
@@ -174,7 +188,8 @@ class XlsxWriter : public RecordWriter {
   std::ostream& out_;
   WriterOptions options_;  // a copy: the table refers to it
   ReportTable table_;
-  std::string path_;
+  std::vector<Row> wide_, long_, findings_rows_;
+  std::string dir_, path_;
   lxw_workbook* wb_ = nullptr;
   lxw_format* header_ = nullptr;
   lxw_format* text_ = nullptr;

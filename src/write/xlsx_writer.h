@@ -17,8 +17,10 @@
 // (8 to 50 characters). With HeaderLabels::kSwedish the keys' columns are
 // headed by their Swedish labels.
 //
-// The workbook is assembled in memory and in a temporary file (TMPDIR) and
-// its bytes go to the stream at Finish. Takes records, not rendered bytes
+// The rows are kept in memory until Finish, which builds the workbook in a
+// private temporary directory (under TMPDIR, removed at once; it exists
+// only while Finish runs, so a run stopped by a signal leaves nothing
+// behind) and copies its bytes to the stream. Takes records, not rendered bytes
 // (no renderer). Failures come back as "write_error" with libxlsxwriter's
 // reason; nothing throws. Holds references to the stream and catalogue.
 #ifndef REDOVIS_WRITE_XLSX_WRITER_H_
