@@ -75,6 +75,7 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   size_t shard_k = session.inputs().shard_k;
   BatchOptions batch = ToBatchOptions(cmd.flags);
   if (out.is_stdout()) batch.output_fd = STDOUT_FILENO;  // `| head`: stop when it is gone
+  session.Configure(&batch, paths);
   BatchRunner runner(patterns, batch);
 
   RunCounts& counts = session.counts();
@@ -87,12 +88,14 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
       paths, stdin_bytes, writer->renderer(),
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
+        session.BeforeOutput();
         for (BatchRecord& br : recs) {
           counts.Add(br.record);
           if (written.ok()) written = writer->WriteRendered(br.rendered);
         }
+        session.AfterOutput(out.stream());
       },
-      [&](size_t done, size_t total) { session.Progress(done, total); });
+      [&](const BatchProgress& p) { session.Progress(p); });
   if (!whole) EndOnClosedOutput();
   session.EndProgress();
   if (int rc = FinishOutput(writer.get(), written, &out)) return rc;
