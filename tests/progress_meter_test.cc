@@ -15,7 +15,8 @@ using Clock = ProgressMeter::Clock;
 const Clock::time_point kStart{};
 
 Clock::time_point At(double seconds) {
-  return kStart + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+  return kStart +
+         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
 }
 
 /// A progress report: `finished` read since the last one, `reading` (input,

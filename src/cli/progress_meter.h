@@ -72,9 +72,9 @@ class ProgressMeter {
   /// 3.2 files/s  ETA 0:42  NAME", or, before an estimate, "0/41 files
   /// 0:07 elapsed  NAME". NAME is the input read longest of those being
   /// read now (`names[i]` is input i's name as given), shown through
-  /// DisplayText, with how long it has been read when over a second, and
-  /// shortened in the middle to fit; the numbers come first and are never
-  /// cut, unless `width` is narrower than they are.
+  /// DisplayText, with how long it has been read when over a second and
+  /// "+N" for the N others being read, and shortened in the middle to fit; the numbers come first
+  /// and are never cut, unless `width` is narrower than they are.
   std::string Line(const std::vector<std::string>& names, Clock::time_point now,
                    size_t width) const;
 
