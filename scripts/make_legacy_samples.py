@@ -7,18 +7,34 @@ usage:
   make_legacy_samples.py [--out DIR]   samples/<stem>.word97.doc and
                                        samples/<stem>.richtext.rtf (default: samples/)
   make_legacy_samples.py --bad DIR     hostile inputs into DIR
+  make_legacy_samples.py --unseen DIR  .doc/.rtf made differently from the samples,
+                                       for measuring (tests/variants.sh BIN DIR --measure)
 
 The renderings are named <stem>.<rendering>.<ext> so that
 tests/compare_renderings.py compares their records with samples/<stem>.docx.
+
+They are made to hold what Word itself writes, where LibreOffice's export
+writes less (measured with LibreOffice 7.4, Debian 12):
+  - a Word document always ends with a paragraph, after its last table too;
+    the samples' .docx end with a table, and a .doc that LibreOffice writes
+    from them ends with that table, which LibreOffice's own .doc import then
+    loses (its cells run together into one paragraph). The .doc is made from
+    a copy of the .docx with Word's closing empty paragraph.
+  - Word writes a FORMCHECKBOX's state into RTF (a \\formfield group with
+    \\ffres, 1 checked, 0 not); LibreOffice's RTF export writes the field
+    with no state at all. The states are put back from the .docx, in
+    document order, as Word writes them (LibreOffice's import reads them).
 """
 import argparse
 import os
 import random
+import re
 import shutil
 import struct
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -36,13 +52,63 @@ def convert(src, ext, filt, out_path):
         shutil.copyfile(made, out_path)
 
 
+def with_closing_paragraph(src, dst):
+    """A copy of the .docx `src` that ends with an empty paragraph, as every
+    document Word writes does, when its body ends with a table."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = re.sub(rb"</w:tbl>(<w:sectPr\b(?:(?!</w:body>).)*</w:body>)", rb"</w:tbl><w:p/>\1",
+                              data, flags=re.S)
+            zout.writestr(item, data)
+
+
+def checkbox_states(docx):
+    """The states of the FORMCHECKBOX fields of `docx`, in document order:
+    w:checked when present (w:val 0/false: not), else w:default."""
+    with zipfile.ZipFile(docx) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    states = []
+    for box in re.findall(r"<w:checkBox>(.*?)</w:checkBox>", xml, flags=re.S):
+        checked = re.search(r'<w:checked(?: w:val="([^"]*)")?\s*/>', box)
+        if checked:
+            states.append(0 if checked.group(1) in ("0", "false") else 1)
+        else:
+            default = re.search(r'<w:default w:val="([^"]*)"', box)
+            states.append(1 if default and default.group(1) in ("1", "true") else 0)
+    return states
+
+
+def with_checkbox_states(rtf, states):
+    """`rtf` (LibreOffice's export) with each FORMCHECKBOX field given its
+    state as Word writes it: {\\*\\formfield{\\fftype1\\ffresN...}}."""
+    field = b"{\\*\\fldinst { FORMCHECKBOX }}"
+    parts = rtf.split(field)
+    if len(parts) - 1 != len(states):
+        sys.exit(f"{len(parts) - 1} FORMCHECKBOX fields in the RTF, {len(states)} in the .docx")
+    out = parts[0]
+    for state, rest in zip(states, parts[1:]):
+        out += (b"{\\*\\fldinst { FORMCHECKBOX }{\\*\\formfield{\\fftype1\\ffres%d"
+                b"\\fftypetxt0\\ffhps20\\ffdefres0}}}" % state) + rest
+    return out
+
+
 def samples(out):
     for stem in STEMS:
         src = os.path.join(ROOT, "samples", stem + ".docx")
-        for ext, rendering, filt in RENDERINGS:
-            dst = os.path.join(out, f"{stem}.{rendering}.{ext}")
-            convert(src, ext, filt, dst)
-            print(dst)
+        with tempfile.TemporaryDirectory() as tmp:
+            closed = os.path.join(tmp, stem + ".docx")
+            with_closing_paragraph(src, closed)
+            for ext, rendering, filt in RENDERINGS:
+                dst = os.path.join(out, f"{stem}.{rendering}.{ext}")
+                convert(closed if ext == "doc" else src, ext, filt, dst)
+                if ext == "rtf":
+                    with open(dst, "rb") as f:
+                        rtf = with_checkbox_states(f.read(), checkbox_states(src))
+                    with open(dst, "wb") as f:
+                        f.write(rtf)
+                print(dst)
 
 
 def ole2_cyclic():
@@ -94,13 +160,53 @@ def bad(out):
             f.write(data)
 
 
+def unseen(out):
+    """.doc and .rtf reports made other ways than the samples: the variant
+    .docx of tests/data/variants (another layout: a Kommentar column, merged
+    cells) converted by LibreOffice as they are (`lo`: no closing paragraph
+    added, no check box states put back) and as Word would write them
+    (`word-like`: as the samples are made), and RTF written by pandoc from
+    the samples' and the variants' .docx. Named <stem>.<how>.<ext>, so that
+    tests/variants.sh compares each with samples/<stem>.docx."""
+    os.makedirs(out, exist_ok=True)
+    variants = os.path.join(ROOT, "tests", "data", "variants")
+    docx = sorted(os.path.join(variants, f) for f in os.listdir(variants) if f.endswith(".docx"))
+    for src in docx:
+        stem, variant = os.path.basename(src).split(".")[:2]
+        for ext, rendering, filt in RENDERINGS:
+            dst = os.path.join(out, f"{stem}.{variant}-lo-{rendering}.{ext}")
+            convert(src, ext, filt, dst)
+            print(dst)
+        with tempfile.TemporaryDirectory() as tmp:
+            closed = os.path.join(tmp, os.path.basename(src))
+            with_closing_paragraph(src, closed)
+            for ext, rendering, filt in RENDERINGS:
+                dst = os.path.join(out, f"{stem}.{variant}-word-like-{rendering}.{ext}")
+                convert(closed if ext == "doc" else src, ext, filt, dst)
+                if ext == "rtf":
+                    with open(dst, "rb") as f:
+                        rtf = with_checkbox_states(f.read(), checkbox_states(src))
+                    with open(dst, "wb") as f:
+                        f.write(rtf)
+                print(dst)
+    for src in docx + [os.path.join(ROOT, "samples", s + ".docx") for s in STEMS[:3]]:
+        parts = os.path.basename(src).split(".")
+        how = (parts[1] + "-" if len(parts) > 2 else "") + "pandoc"
+        dst = os.path.join(out, f"{parts[0]}.{how}.rtf")
+        subprocess.run(["pandoc", "-s", "-t", "rtf", "-o", dst, src], check=True)
+        print(dst)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--out", default=os.path.join(ROOT, "samples"))
     p.add_argument("--bad")
+    p.add_argument("--unseen")
     a = p.parse_args()
     if a.bad:
         bad(a.bad)
+    elif a.unseen:
+        unseen(a.unseen)
     else:
         samples(a.out)
 

@@ -24,6 +24,8 @@ tests/hostile_output.sh "$build/redovis"
 tests/cli.sh "$build/redovis"
 # A closed output pipe, SIGINT/SIGTERM/SIGHUP/SIGKILL mid-batch; --max-memory.
 tests/signals.sh "$build/redovis"
+# The progress line on a terminal (a `script` transcript): never mixed with results.
+tests/progress.sh "$build/redovis"
 tests/memory.sh "$build/redovis"
 tests/bundles.sh "$build/redovis"
 tests/shards.sh "$build/redovis"

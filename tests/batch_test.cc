@@ -32,10 +32,12 @@ std::vector<std::string> Files(size_t n) {
 
 /// What a batch handed back, in the order it was handed back.
 struct Collected {
-  std::vector<std::string> files;  ///< source.file of each record
-  std::vector<Record> records;     ///< every record
-  std::vector<size_t> progress;    ///< `done` of each progress call
-  bool whole = false;              ///< what the run returned: every input passed on
+  std::vector<std::string> files;    ///< source.file of each record
+  std::vector<Record> records;       ///< every record
+  std::vector<size_t> progress;      ///< `done` of each progress call that ended inputs
+  std::vector<size_t> finished;      ///< the inputs read, in the order progress named them
+  std::vector<BatchProgress> ticks;  ///< the progress calls that ended no input
+  bool whole = false;                ///< what the run returned: every input passed on
 };
 
 /// Runs `inputs` on `pool` with `options`; every record handed back is also
@@ -54,9 +56,14 @@ Collected RunFake(FakeWorkerPool& pool, const std::vector<std::string>& inputs,
           c.records.push_back(std::move(r.record));
         }
       },
-      [&](size_t done, size_t total) {
-        CHECK(total == inputs.size());
-        c.progress.push_back(done);
+      [&](const BatchProgress& p) {
+        CHECK(p.total == inputs.size());
+        c.finished.insert(c.finished.end(), p.finished.begin(), p.finished.end());
+        CHECK(p.done == c.finished.size());
+        if (p.finished.empty())
+          c.ticks.push_back(p);
+        else
+          c.progress.push_back(p.done);
       });
   return c;
 }
@@ -85,9 +92,17 @@ TEST_CASE("scheduling: records come out in input order, however long each file t
   FakeWorkerPool pool(3, script);
   Collected c = RunFake(pool, inputs);
   CHECK(c.files == inputs);
-  std::vector<size_t> expected_progress;
-  for (size_t i = 1; i <= inputs.size(); ++i) expected_progress.push_back(i);
-  CHECK(c.progress == expected_progress);
+  // Progress names every input once as read, and counts them as they end,
+  // in whatever order: a slow file does not hold the count back.
+  std::vector<size_t> read = c.finished, every(inputs.size());
+  std::sort(read.begin(), read.end());
+  for (size_t i = 0; i < every.size(); ++i) every[i] = i;
+  CHECK(read == every);
+  CHECK(c.finished != every);
+  CHECK(std::is_sorted(c.progress.begin(), c.progress.end()));
+  REQUIRE(!c.progress.empty());
+  CHECK(c.progress.back() == inputs.size());
+  CHECK(c.ticks.empty());  // no interval asked for: no ticks
   // The answers themselves came back out of order: the order is the scheduler's work.
   std::vector<std::string> answered;
   for (const auto& e : Entries(pool, "answer")) answered.push_back(e.path);
@@ -258,10 +273,19 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
             CHECK(r.record.provenance.empty());
           }
         },
-        [&](size_t done, size_t total) {
-          CHECK(done == last_done + 1);
-          CHECK(total == 4);
-          last_done = done;
+        [&](const BatchProgress& p) {
+          CHECK(p.total == 4);
+          if (isolate) return;  // workers: as the scheduling tests say
+          // In this process: the file about to be read, then the file read.
+          if (p.finished.empty()) {
+            REQUIRE(p.reading.size() == 1);
+            CHECK(p.reading[0].input == last_done);
+            CHECK(p.done == last_done);
+          } else {
+            CHECK(p.finished == std::vector<size_t>{last_done});
+            CHECK(p.done == ++last_done);
+            CHECK(p.reading.empty());
+          }
         });
     CHECK(got == std::vector<std::string>{"complete:Tyresö", "unreadable:", "complete:Timrå",
                                           "no_report:"});
@@ -284,7 +308,7 @@ TEST_CASE("in this process, a batch whose output's reader is gone reads nothing 
   std::string path = std::string(REDOVIS_SOURCE_DIR) + "/samples/003_9905a62abaf84389.txt";
   size_t handed_back = 0;
   auto sink = [&](std::vector<BatchRecord>) { ++handed_back; };
-  auto progress = [](size_t, size_t) {};
+  auto progress = [](const BatchProgress&) {};
   CHECK(runner.Run({path, path}, "", nullptr, sink, progress));
   CHECK(handed_back == 2);
   close(fds[0]);
@@ -309,9 +333,55 @@ TEST_CASE("whole records: a batch for a sink without a renderer hands back every
             got.push_back(std::move(r.record));
           }
         },
-        [](size_t, size_t) {});
+        [](const BatchProgress&) {});
     REQUIRE(got.size() == 1);
     CHECK(got[0].values.size() > 50);
     CHECK(got[0].provenance.size() == got[0].values.size());
+  }
+}
+
+TEST_CASE("progress: with an interval, a slow first file is shown as it is read") {
+  std::vector<std::string> inputs = Files(3);
+  std::map<std::string, FakeJob> script;
+  script[inputs[0]].seconds = 5;
+  FakeWorkerPool pool(1, script);
+  BatchOptions options;
+  options.progress_interval_seconds = 0.25;
+  Collected c = RunFake(pool, inputs, options);
+  CHECK(c.files == inputs);
+  // Ticks every 0.25 s of the fake clock while the first file is read (the
+  // run ends at about 5.02 s): each names file 0, begun at 0.
+  REQUIRE(c.ticks.size() >= 19);
+  CHECK(c.ticks.size() <= 21);
+  for (const BatchProgress& t : c.ticks) {
+    CHECK(t.done == 0);
+    REQUIRE(!t.reading.empty());
+    CHECK(t.reading[0].input == 0);
+    CHECK(std::chrono::duration<double>(t.now - t.reading[0].since).count() <= 5.0);
+  }
+  double first =
+      std::chrono::duration<double>(c.ticks[0].now - c.ticks[0].reading[0].since).count();
+  CHECK(first == doctest::Approx(0.25));
+  CHECK(c.progress.back() == 3);
+}
+
+TEST_CASE("progress: the file read longest comes first, and a timeout still ends it") {
+  std::vector<std::string> inputs = Files(4);
+  std::map<std::string, FakeJob> script;
+  script[inputs[1]].kind = FakeJob::Kind::kHang;
+  FakeWorkerPool pool(2, script);
+  BatchOptions options;
+  options.progress_interval_seconds = 0.5;
+  options.timeout_seconds = 3;
+  Collected c = RunFake(pool, inputs, options);
+  CHECK(c.files == inputs);
+  REQUIRE(c.records.size() == 4);
+  CHECK(Code(c.records[1]) == "timeout");
+  REQUIRE(!c.ticks.empty());
+  for (const BatchProgress& t : c.ticks) {
+    REQUIRE(!t.reading.empty());
+    CHECK(t.reading[0].input == 1);  // the hanging file, begun first
+    for (size_t k = 1; k < t.reading.size(); ++k)
+      CHECK(t.reading[k - 1].since <= t.reading[k].since);
   }
 }

@@ -123,6 +123,7 @@ TEST_CASE("converted: a converter that hangs is killed with its process group, t
   Status s = ReadDocument("{\\rtf1 x}", "r.rtf", options, &d);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(s.code() == "timeout");
+  CHECK(s.message().find("--timeout") != std::string::npos);
   CHECK(secs < 5);
   std::ifstream pids(tmp.path / "pids");
   pid_t shell = 0, child = 0;
@@ -135,6 +136,17 @@ TEST_CASE("converted: a converter that hangs is killed with its process group, t
   for (const auto& e : fs::directory_iterator(tmp.path))
     left += e.path().filename().string().rfind("redovis-convert-", 0) == 0 ? 1 : 0;
   CHECK(left == 0);
+}
+
+TEST_CASE("converted: the conversion ends before the file's own --timeout") {
+  CHECK(ConversionTimeLimit(60) == doctest::Approx(50));
+  CHECK(ConversionTimeLimit(3) == doctest::Approx(2.4));
+  CHECK(ConversionTimeLimit(0.5) == doctest::Approx(0.4));
+  CHECK(ConversionTimeLimit(0) == 0);
+  for (double t : {0.1, 1.0, 7.0, 45.0, 3600.0}) {
+    CHECK(ConversionTimeLimit(t) < t);
+    CHECK(ConversionTimeLimit(t) >= t * 0.8 - 1e-9);
+  }
 }
 
 TEST_CASE("converted: a converter that writes nothing gives conversion_failed") {

@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "base/utf8.h"
+
 using namespace redovis;
 
 namespace {
@@ -63,4 +65,27 @@ TEST_CASE("PictureControls keeps line breaks and tabs and pictures the rest") {
   CHECK(PictureControls("a\x1b[2Jb\r\n\tc\x7f") == "a␛[2Jb\r\n\tc␡");
   CHECK(PictureControls(std::string("a\0b", 3)) == "a␀b");
   CHECK(PictureControls("Åre") == "Åre");
+}
+
+TEST_CASE("DisplayWidth: columns on a terminal, wide characters two, combining marks none") {
+  CHECK(DisplayWidth("") == 0);
+  CHECK(DisplayWidth("Åre kommun") == 10);
+  CHECK(DisplayWidth("A\xcc\x8a"
+                     "re") == 3);  // A + combining ring above
+  CHECK(DisplayWidth("報告.pdf") == 8);
+  CHECK(DisplayWidth("␛[2J") == 4);
+}
+
+TEST_CASE("FitDisplayWidth: a long name keeps its beginning and its end") {
+  CHECK(FitDisplayWidth("report.pdf", 10) == "report.pdf");
+  std::string fitted = FitDisplayWidth("archive/2019/001_timra_kommun_scanned.pdf", 20);
+  CHECK(DisplayWidth(fitted) == 20);
+  CHECK(fitted == "archiv…n_scanned.pdf");
+  // Whole code points only, never a split UTF-8 sequence, wide ones counted twice.
+  std::string wide = FitDisplayWidth("ååååååååååå/報告報告報告.pdf", 12);
+  CHECK(DisplayWidth(wide) <= 12);
+  CHECK(IsValidUtf8(wide));
+  CHECK(wide.rfind(".pdf") == wide.size() - 4);
+  CHECK(FitDisplayWidth("abcdef", 1) == "…");
+  CHECK(FitDisplayWidth("abcdef", 0) == "");
 }

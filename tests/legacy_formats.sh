@@ -37,4 +37,42 @@ for name, status in want.items():
 sys.exit(1 if bad else 0)
 PY
 if [ -n "$(ls -A "$work/tmp")" ]; then echo "FAIL temporary files left: $(ls "$work/tmp")"; rc=1; fi
+
+# --timeout bounds the conversion: a converter that hangs (a fake soffice
+# first on PATH, sleeping in a child of its own) is stopped within the file's
+# --timeout, by the reader itself, before the worker's deadline, in a worker
+# and in this process; the file is unreadable with `timeout`, the message
+# names LibreOffice and --timeout, and no process of the converter is left.
+mkdir "$work/fake"
+cat > "$work/fake/soffice" <<SH
+#!/bin/sh
+exec sleep 30.$$
+SH
+chmod +x "$work/fake/soffice"
+for mode in "" --in-process; do
+  start=$(date +%s.%N)
+  PATH="$work/fake:$PATH" TMPDIR="$work/tmp" "$bin" extract samples/003_9905a62abaf84389.richtext.rtf \
+    -q --timeout 3 $mode -f jsonl > "$work/slow.jsonl"
+  took=$(echo "$(date +%s.%N) - $start" | bc)
+  if python3 - "$work/slow.jsonl" "$took" <<'PY'; then
+import json, sys
+r = json.loads(open(sys.argv[1]).readline())
+f = [x for x in r["findings"] if x["severity"] == "error"][0]
+took = float(sys.argv[2])
+ok = (r["status"] == "unreadable" and f["code"] == "timeout" and "LibreOffice" in f["message"]
+      and "--timeout" in f["message"] and took < 10)
+print(("ok  " if ok else "FAIL") + f" a hanging converter: {f['code']} after {took:.1f} s: {f['message']}")
+sys.exit(0 if ok else 1)
+PY
+    :
+  else
+    rc=1
+  fi
+  sleep 0.2
+  if pgrep -f "sleep 30.$$" > /dev/null; then
+    echo "FAIL the fake converter ${mode:-in a worker} is still running"
+    rc=1
+  fi
+done
+if [ -n "$(ls -A "$work/tmp")" ]; then echo "FAIL temporary files left: $(ls "$work/tmp")"; rc=1; fi
 exit $rc

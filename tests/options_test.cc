@@ -76,6 +76,17 @@ TEST_CASE("batch options: the flags' defaults are the batch's own; -j 0 is every
   CHECK_FALSE(got.isolate);
 }
 
+TEST_CASE("batch options: the converter's time limit is a share of --timeout") {
+  BatchFlags f;
+  CHECK(ToBatchOptions(f).extract.read.convert_timeout_seconds == doctest::Approx(50));
+  f.batch.timeout_seconds = 10;
+  CHECK(ToBatchOptions(f).extract.read.convert_timeout_seconds == doctest::Approx(8));
+  f.batch.timeout_seconds = 600;
+  CHECK(ToBatchOptions(f).extract.read.convert_timeout_seconds == doctest::Approx(590));
+  f.batch.timeout_seconds = 0;  // none: the conversion has none either
+  CHECK(ToBatchOptions(f).extract.read.convert_timeout_seconds == 0);
+}
+
 TEST_CASE("batch options: a negative --max-memory or --timeout is a wrong command line") {
   for (std::vector<std::string> args : {std::vector<std::string>{"--max-memory", "-1"},
                                         std::vector<std::string>{"--timeout", "-1"}}) {

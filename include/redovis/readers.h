@@ -51,9 +51,11 @@ struct ReadOptions {
   int max_xml_depth = 256;              ///< DOCX/ODT: element nesting
   int max_pdf_pages = 2000;             ///< PDF: pages read
   /// .doc/.rtf/.html: seconds LibreOffice may take to convert one file
-  /// before its process group is killed ("timeout"); 0: no limit. Below the
-  /// batch's default --timeout (60), whose stop of a worker also stops it.
-  int convert_timeout_seconds = 50;
+  /// before its process group is killed ("timeout"); 0: no limit. The
+  /// command line sets it from --timeout (ConversionTimeLimit in
+  /// read/convert/converted_reader.h), so that the conversion ends before
+  /// the worker's own deadline; 50 is its share of the default 60.
+  double convert_timeout_seconds = 50;
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip

@@ -35,6 +35,18 @@ namespace redovis {
 /// breaks included, shown by its stand-in (see above); a tab is kept.
 std::string DisplayText(std::string_view text);
 
+/// The columns `text` takes on a terminal: one per code point, two for an
+/// East Asian wide or fullwidth one, none for a combining mark or a
+/// zero-width format character. For text as DisplayText writes it (no
+/// controls); malformed UTF-8 counts one column a byte. Never fails.
+size_t DisplayWidth(std::string_view text);
+
+/// `text` (as DisplayText writes it) in at most `width` columns: unchanged
+/// when it fits, else its beginning and its end with `…` between them, the
+/// end given the larger share (a file name's own name is at its end).
+/// Whole code points only; "" when `width` is 0.
+std::string FitDisplayWidth(std::string_view text, size_t width);
+
 /// `text` with its C0 controls other than tab, carriage return and line
 /// feed, and DEL, replaced by their control pictures; every other byte
 /// (malformed UTF-8 too) kept. For CSV cells, whose quoting keeps line

@@ -46,12 +46,13 @@ class Scheduler {
   };
 
   Scheduler(WorkerPool& pool, const std::vector<std::string>& inputs,
-            const std::string& stdin_bytes, double timeout_seconds, Hooks hooks,
-            const BatchRunner::Sink& sink, const BatchRunner::Progress& progress)
+            const std::string& stdin_bytes, double timeout_seconds, double progress_interval,
+            Hooks hooks, const BatchRunner::Sink& sink, const BatchRunner::Progress& progress)
       : pool_(pool),
         inputs_(inputs),
         stdin_bytes_(stdin_bytes),
         timeout_seconds_(timeout_seconds),
+        progress_interval_(progress_interval),
         hooks_(std::move(hooks)),
         sink_(sink),
         progress_(progress),
@@ -63,10 +64,12 @@ class Scheduler {
   bool Run() {
     const size_t total = inputs_.size();
     for (size_t w = 0; w < slots_.size(); ++w) pool_.Start(w);
+    next_tick_ = TickFrom(pool_.Now());
     while (next_write_ < total) {
       Dispatch();
+      Report();
       std::vector<size_t> busy;
-      Clock::time_point until = Clock::time_point::max();
+      Clock::time_point until = next_tick_;
       for (size_t w = 0; w < slots_.size(); ++w) {
         if (slots_[w].in_flight.empty()) continue;
         busy.push_back(w);
@@ -77,10 +80,9 @@ class Scheduler {
         bool alive = false;
         for (size_t w = 0; w < slots_.size(); ++w) alive |= pool_.Running(w);
         if (!alive) {  // no worker can be started: read the rest in this process
-          for (size_t i : resend_) Finish(i, hooks_.read_here(i));
+          for (size_t i : resend_) ReadInThisProcess(i);
           resend_.clear();
-          for (; next_dispatch_ < total; ++next_dispatch_)
-            Finish(next_dispatch_, hooks_.read_here(next_dispatch_));
+          for (; next_dispatch_ < total; ++next_dispatch_) ReadInThisProcess(next_dispatch_);
           break;
         }
         continue;
@@ -89,6 +91,7 @@ class Scheduler {
         for (size_t w = 0; w < slots_.size(); ++w) pool_.Stop(w, true);
         return false;
       }
+      Report();
     }
     for (size_t w = 0; w < slots_.size(); ++w) pool_.Stop(w, false);
     return true;
@@ -101,7 +104,47 @@ class Scheduler {
   struct Slot {
     std::deque<size_t> in_flight;  ///< input indices, oldest first
     Clock::time_point deadline;    ///< when the oldest must be answered by
+    Clock::time_point begun;       ///< when the oldest began to be read
   };
+
+  /// The next tick after `now`; never when there is no interval.
+  Clock::time_point TickFrom(Clock::time_point now) const {
+    if (progress_interval_ <= 0) return Clock::time_point::max();
+    return now + std::chrono::milliseconds(static_cast<int64_t>(progress_interval_ * 1000));
+  }
+
+  /// Passes the progress on when an input was read since the last time, or
+  /// a tick is due.
+  void Report() {
+    const Clock::time_point now = pool_.Now();
+    if (finished_.empty() && now < next_tick_) return;
+    BatchProgress p;
+    p.total = inputs_.size();
+    p.done = done_;
+    p.finished.swap(finished_);
+    p.now = now;
+    for (const Slot& slot : slots_)
+      if (!slot.in_flight.empty()) p.reading.push_back({slot.in_flight.front(), slot.begun});
+    std::sort(p.reading.begin(), p.reading.end(),
+              [](const BatchProgress::Reading& a, const BatchProgress::Reading& b) {
+                return a.since < b.since || (a.since == b.since && a.input < b.input);
+              });
+    next_tick_ = TickFrom(now);
+    progress_(p);
+  }
+
+  /// Reads input `i` in this process, reporting it as read before and done after.
+  void ReadInThisProcess(size_t i) {
+    BatchProgress p;
+    p.total = inputs_.size();
+    p.done = done_;
+    p.finished.swap(finished_);
+    p.now = pool_.Now();
+    p.reading.push_back({i, p.now});
+    progress_(p);
+    Finish(i, hooks_.read_here(i));
+    Report();
+  }
 
   /// The deadline of a file whose reading begins `now`.
   Clock::time_point DeadlineFrom(Clock::time_point now) const {
@@ -131,7 +174,10 @@ class Scheduler {
         } else {
           ++next_dispatch_;
         }
-        if (slot.in_flight.empty()) slot.deadline = DeadlineFrom(pool_.Now());
+        if (slot.in_flight.empty()) {
+          slot.begun = pool_.Now();
+          slot.deadline = DeadlineFrom(slot.begun);
+        }
         slot.in_flight.push_back(index);
         if (pool_.Send(w, RequestFor(inputs_[index], stdin_bytes_))) continue;
         std::string how = pool_.Stop(w, true);
@@ -163,7 +209,8 @@ class Scheduler {
       }
       const size_t index = slot.in_flight.front();
       slot.in_flight.pop_front();
-      slot.deadline = DeadlineFrom(now);  // the next one waiting begins now
+      slot.begun = now;  // the next one waiting begins now
+      slot.deadline = DeadlineFrom(now);
       std::vector<BatchRecord> records;
       Status s = DecodeResult(e.answer, &records);
       if (!s.ok())
@@ -189,11 +236,12 @@ class Scheduler {
   /// for it, in input order.
   void Finish(size_t index, std::vector<BatchRecord> records) {
     ready_[index] = std::move(records);
+    ++done_;
+    finished_.push_back(index);
     while (!ready_.empty() && ready_.begin()->first == next_write_) {
       sink_(std::move(ready_.begin()->second));
       ready_.erase(ready_.begin());
       ++next_write_;
-      progress_(next_write_, inputs_.size());
     }
   }
 
@@ -214,6 +262,7 @@ class Scheduler {
   const std::vector<std::string>& inputs_;
   const std::string& stdin_bytes_;
   double timeout_seconds_;
+  double progress_interval_;
   Hooks hooks_;
   const BatchRunner::Sink& sink_;
   const BatchRunner::Progress& progress_;
@@ -221,6 +270,9 @@ class Scheduler {
   const size_t window_;
   std::map<size_t, std::vector<BatchRecord>> ready_;  ///< done, waiting for an earlier one
   size_t next_dispatch_ = 0, next_write_ = 0;
+  size_t done_ = 0;               ///< inputs read, in whatever order
+  std::vector<size_t> finished_;  ///< read since the last progress call
+  Clock::time_point next_tick_ = Clock::time_point::max();
   std::set<size_t> resend_;  ///< requests a lost worker had not begun: sent again first
 };
 
@@ -255,10 +307,21 @@ bool BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
   const size_t total = inputs.size();
   if (!options_.isolate) {
     Extractor extractor(patterns_);
+    BatchProgress p;
+    p.total = total;
     for (size_t i = 0; i < total; ++i) {
       if (ReaderGone(options_.output_fd)) return false;
+      p.done = i;
+      p.now = Clock::now();
+      p.finished.clear();
+      p.reading = {{i, p.now}};
+      progress(p);
       sink(ToBatchRecords(ReadHere(extractor, inputs[i], stdin_bytes, options_.extract), renderer));
-      progress(i + 1, total);
+      p.done = i + 1;
+      p.now = Clock::now();
+      p.finished = {i};
+      p.reading.clear();
+      progress(p);
     }
     return true;
   }
@@ -281,8 +344,8 @@ bool BatchRunner::RunOnPool(WorkerPool& pool, const std::vector<std::string>& in
   hooks.read_here = [&](size_t i) {
     return ToBatchRecords(ReadHere(extractor, inputs[i], stdin_bytes, options_.extract), renderer);
   };
-  return Scheduler(pool, inputs, stdin_bytes, options_.timeout_seconds, std::move(hooks), sink,
-                   progress)
+  return Scheduler(pool, inputs, stdin_bytes, options_.timeout_seconds,
+                   options_.progress_interval_seconds, std::move(hooks), sink, progress)
       .Run();
 }
 

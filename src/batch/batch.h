@@ -17,6 +17,13 @@
 // bounded: at most eight files per worker are handed out beyond the first
 // one not yet passed on. What goes over the sockets is worker_protocol.h's.
 //
+// What the parent knows of the workers' progress (BatchProgress): which
+// inputs have been read, in whatever order they ended, and which are being
+// read now and since when. It is passed on after each input is read (once its
+// records, and any that waited for it, went to the sink) and, when
+// `progress_interval_seconds` is set, at that interval while files are read,
+// so that a caller can show a slow first file as it runs.
+//
 // A batch whose output's reader goes away (`output_fd`, a pipe closed by
 // `head`) stops early: its workers are killed at once, whatever they are
 // reading, and Run returns false; what the caller then does (end the process
@@ -24,6 +31,7 @@
 #ifndef REDOVIS_BATCH_BATCH_H_
 #define REDOVIS_BATCH_BATCH_H_
 
+#include <chrono>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -47,10 +55,30 @@ struct BatchOptions {
   /// Hand back whole records instead of summaries: for a sink that needs
   /// every value and does not take rendered bytes (a database).
   bool whole_records = false;
+  /// Seconds between progress calls while nothing ends (a tick, so that a
+  /// slow file shows as it runs); 0: only when an input has been read.
+  double progress_interval_seconds = 0;
   /// The descriptor the caller's output goes to, when it is a pipe or a
   /// socket: the batch stops early when its reader is gone. -1: none.
   int output_fd = -1;
   ExtractOptions extract;
+};
+
+/// The batch's progress at one moment, as passed to BatchRunner::Progress.
+struct BatchProgress {
+  using Clock = std::chrono::steady_clock;
+  /// An input being read, and since when (on the pool's clock).
+  struct Reading {
+    size_t input = 0;
+    Clock::time_point since;
+  };
+  size_t total = 0;  ///< inputs in the batch
+  size_t done = 0;   ///< inputs read so far, in whatever order they ended
+  /// The inputs read since the previous call (empty on a tick).
+  std::vector<size_t> finished;
+  /// The inputs being read now, the one begun earliest first.
+  std::vector<Reading> reading;
+  Clock::time_point now;  ///< when this was taken, on the pool's clock
 };
 
 /// Files handed out beyond the first one not yet passed on, per worker: the
@@ -63,13 +91,15 @@ constexpr size_t kRequestsPerWorker = 2;
 class BatchRunner {
  public:
   using Sink = std::function<void(std::vector<BatchRecord>)>;
-  using Progress = std::function<void(size_t done, size_t total)>;
+  using Progress = std::function<void(const BatchProgress&)>;
 
   BatchRunner(const PatternSet& patterns, BatchOptions options)
       : patterns_(patterns), options_(std::move(options)) {}
 
   /// Extracts `inputs`, calling `sink` with each input's reports in input
-  /// order and `progress(done, total)` after each. `stdin_bytes` stands for
+  /// order, and `progress` after each input is read (after the sink calls
+  /// it allowed), before each is read in this process, and at
+  /// options.progress_interval_seconds while files are read. `stdin_bytes` stands for
   /// "-". Each report is rendered with `renderer` (may be null) where it was
   /// extracted. Never throws for a bad input: it becomes an `unreadable` record.
   /// Returns true when every input was passed on; false when the batch

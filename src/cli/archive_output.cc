@@ -80,6 +80,7 @@ int RunExtractToArchive(ExtractCommand& cmd, const PatternSet& patterns) {
               << paths.size() << " new\n";
   BatchOptions batch = ToBatchOptions(cmd.flags);
   batch.whole_records = true;  // the archive stores every value
+  session.Configure(&batch, paths);
   BatchRunner runner(patterns, batch);
   RunCounts& counts = session.counts();
   Status written = archive->Begin();
@@ -100,7 +101,7 @@ int RunExtractToArchive(ExtractCommand& cmd, const PatternSet& patterns) {
           written = archive->Commit();
         }
       },
-      [&](size_t done, size_t total) { session.Progress(done, total); });
+      [&](const BatchProgress& p) { session.Progress(p); });
   session.EndProgress();
   if (written.ok()) written = archive->Finish();
   if (!written.ok()) {

@@ -1,8 +1,11 @@
 #include "cli/batch_session.h"
 
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
@@ -44,26 +47,65 @@ Status BatchSession::Prepare(BatchFlags& flags) {
   Status s = GatherInputs(std::move(flags.inputs), std::cin, &inputs_);
   for (const std::string& p : inputs_.problems) PrintError(p);
   started_ = last_progress_ = std::chrono::steady_clock::now();
+  show_progress_ = !quiet_ && isatty(STDERR_FILENO);
   return s;
 }
 
-void BatchSession::Progress(size_t done, size_t total) {
-  if (quiet_ || !isatty(STDERR_FILENO)) return;
+void BatchSession::Configure(BatchOptions* batch, const std::vector<std::string>& inputs) {
+  if (!show_progress_) return;
+  batch->progress_interval_seconds = 0.2;
+  output_on_terminal_ = batch->output_fd >= 0 && isatty(batch->output_fd);
+  // Each input's weight from its size (progress_meter.h); a pipe or a file
+  // that cannot be seen counts the fixed part only.
+  std::vector<uint64_t> weights;
+  weights.reserve(inputs.size());
+  for (const std::string& path : inputs) {
+    uint64_t bytes = 0;
+    struct stat st;
+    if (path == "-")
+      bytes = inputs_.stdin_bytes.size();
+    else if (stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      bytes = static_cast<uint64_t>(st.st_size);
+    weights.push_back(InputWeight(bytes));
+  }
+  run_inputs_ = &inputs;
+  meter_ = std::make_unique<ProgressMeter>(std::move(weights), std::chrono::steady_clock::now());
+}
+
+size_t BatchSession::TerminalWidth() {
+  struct winsize ws;
+  if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    long n = std::strtol(columns, nullptr, 10);
+    if (n > 0 && n < 10000) return static_cast<size_t>(n);
+  }
+  return 80;
+}
+
+void BatchSession::Progress(const BatchProgress& p) {
+  if (!show_progress_ || !meter_ || !run_inputs_) return;
+  meter_->Update(p);
   auto now = std::chrono::steady_clock::now();
-  if (done < total && now - last_progress_ < std::chrono::milliseconds(200)) return;
+  if (now - last_progress_ < std::chrono::milliseconds(200)) return;
   last_progress_ = now;
-  double secs = std::chrono::duration<double>(now - started_).count();
-  double rate = secs > 0 ? done / secs : 0;
-  double eta = rate > 0 ? (total - done) / rate : 0;
-  char line[160];
-  std::snprintf(line, sizeof line, "\r%zu/%zu files  %.1f files/s  ETA %d:%02d   ", done, total,
-                rate, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
-  std::cerr << line << std::flush;
+  // One column short of the width: a line that fills the last column makes
+  // some terminals wrap, and "\r" would then rewrite only the second row.
+  size_t width = TerminalWidth();
+  std::string line = meter_->Line(*run_inputs_, now, width > 1 ? width - 1 : 1);
+  std::cerr << "\r" << line << "\x1b[K" << std::flush;
   progress_shown_ = true;
 }
 
+void BatchSession::BeforeOutput() {
+  if (output_on_terminal_) EndProgress();
+}
+
+void BatchSession::AfterOutput(std::ostream& out) {
+  if (output_on_terminal_) out.flush();
+}
+
 void BatchSession::EndProgress() {
-  if (progress_shown_) std::cerr << "\n";
+  if (progress_shown_) std::cerr << "\r\x1b[K" << std::flush;
   progress_shown_ = false;
 }
 

@@ -10,17 +10,33 @@
 // terminal) and the summary, both silenced by --quiet, and the problems met
 // (PrintError); everything it prints passes through DisplayText. Never
 // throws.
+//
+// The progress line (stderr a terminal, not --quiet): one line, rewritten in
+// place ("\r", the line, ESC [K) at most five times a second, from the
+// batch's progress calls and its ticks (Configure asks the batch for one
+// every 0.2 s, so a slow first file shows as it runs); its numbers and
+// wording are progress_meter.h's, fitted to the terminal's width. It is
+// erased before anything else goes to the terminal: before the records of
+// each file when the output is the same terminal (BeforeOutput, then
+// AfterOutput flushes them before the line comes back), and before the
+// summary, an error or the end (EndProgress). Nothing is drawn when stderr
+// is not a terminal.
 #ifndef REDOVIS_CLI_BATCH_SESSION_H_
 #define REDOVIS_CLI_BATCH_SESSION_H_
 
 #include <chrono>
 #include <cstddef>
 #include <map>
+#include <memory>
+#include <ostream>
 #include <string>
+#include <vector>
 
+#include "batch/batch.h"
 #include "cli/atomic_output.h"
 #include "cli/inputs.h"
 #include "cli/options.h"
+#include "cli/progress_meter.h"
 #include "redovis/record.h"
 #include "redovis/status.h"
 #include "redovis/writer.h"
@@ -68,10 +84,25 @@ class BatchSession {
   Inputs& inputs() { return inputs_; }
   RunCounts& counts() { return counts_; }
 
-  /// The progress line on stderr, at most five times a second, on a terminal only.
-  void Progress(size_t done, size_t total);
+  /// When a progress line is shown: asks `batch` for progress ticks, notes
+  /// whether the batch's output (batch->output_fd, set before) is the
+  /// terminal, whose records then erase the line first, and weighs `inputs`
+  /// (the list the batch will run, kept by the caller until it ends) by
+  /// their sizes.
+  void Configure(BatchOptions* batch, const std::vector<std::string>& inputs);
 
-  /// Ends the progress line, if one was shown.
+  /// Takes the batch's progress; redraws the line (terminal only, not
+  /// quiet) at most five times a second.
+  void Progress(const BatchProgress& p);
+
+  /// Erases the progress line when the output is the terminal: call before
+  /// writing a file's records.
+  void BeforeOutput();
+  /// Flushes `out` when the output is the terminal and a progress line is
+  /// kept, so the records reach it before the line comes back.
+  void AfterOutput(std::ostream& out);
+
+  /// Erases the progress line, if one is shown.
   void EndProgress();
 
   /// Ends the progress line; prints the summary unless quiet.
@@ -82,9 +113,16 @@ class BatchSession {
   int ExitCode(bool errors_fail) const;
 
  private:
+  /// The terminal's width in columns (stderr's; else $COLUMNS; else 80).
+  static size_t TerminalWidth();
+
   bool quiet_;
   std::chrono::steady_clock::time_point started_, last_progress_;
-  bool progress_shown_ = false;
+  bool show_progress_ = false;       ///< stderr a terminal, not quiet
+  bool output_on_terminal_ = false;  ///< the records go to a terminal too
+  bool progress_shown_ = false;      ///< a line is on the terminal now
+  std::unique_ptr<ProgressMeter> meter_;
+  const std::vector<std::string>* run_inputs_ = nullptr;  ///< the batch's, for names
   Inputs inputs_;
   RunCounts counts_;
 };

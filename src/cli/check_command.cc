@@ -117,6 +117,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
   BatchOptions batch = ToBatchOptions(cmd.flags);
   if (out.is_stdout() || html_to_stdout) batch.output_fd = STDOUT_FILENO;  // `| head`
+  session.Configure(&batch, paths);
   BatchRunner runner(patterns, batch);
 
   RunCounts& counts = session.counts();
@@ -130,6 +131,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
       paths, stdin_bytes, writer ? writer->renderer() : nullptr,
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
+        session.BeforeOutput();
         for (BatchRecord& br : recs) {
           const Record& r = br.record;
           counts.Add(r);
@@ -141,8 +143,9 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           }
           if (written.ok()) written = writer->WriteRendered(br.rendered);
         }
+        session.AfterOutput(report);
       },
-      [&](size_t done, size_t total) { session.Progress(done, total); });
+      [&](const BatchProgress& p) { session.Progress(p); });
   if (!whole) EndOnClosedOutput();
   session.EndProgress();
   if (int rc = FinishOutput(writer.get(), written, &out)) return rc;

@@ -119,6 +119,7 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
   if (out.is_stdout()) batch.output_fd = STDOUT_FILENO;  // `| head`: stop when it is gone
   // A sink without a renderer (the workbook) takes whole records.
   if (!writer->renderer()) batch.whole_records = true;
+  session.Configure(&batch, paths);
   BatchRunner runner(patterns, batch);
 
   RunCounts& counts = session.counts();
@@ -127,14 +128,16 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
       paths, stdin_bytes, writer->renderer(),
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
+        session.BeforeOutput();
         for (BatchRecord& br : recs) {
           counts.Add(br.record);
           if (written.ok())
             written =
                 writer->renderer() ? writer->WriteRendered(br.rendered) : writer->Write(br.record);
         }
+        session.AfterOutput(out.stream());
       },
-      [&](size_t done, size_t total) { session.Progress(done, total); });
+      [&](const BatchProgress& p) { session.Progress(p); });
   if (!whole) EndOnClosedOutput();
   session.EndProgress();
   if (int rc = FinishOutput(writer.get(), written, &out)) return rc;

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <thread>
 
+#include "read/convert/converted_reader.h"
+
 namespace redovis {
 
 namespace fs = std::filesystem;
@@ -58,6 +60,8 @@ BatchOptions ToBatchOptions(const BatchFlags& flags) {
   BatchOptions batch = flags.batch;
   batch.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
   batch.isolate = !flags.in_process;
+  // The converter is stopped before the worker's deadline (converted_reader.h).
+  batch.extract.read.convert_timeout_seconds = ConversionTimeLimit(batch.timeout_seconds);
   return batch;
 }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -85,10 +86,11 @@ bool WriteFile(const std::string& path, std::string_view bytes) {
 
 enum class RunResult { kExited, kTimedOut, kNotStarted };
 
-/// Runs argv in its own process group with stdio on /dev/null; waits at
-/// most `seconds` (0: no limit), then kills the group. `*exit_code` is the
-/// exit status, or 128 + signal.
-RunResult Run(const std::vector<std::string>& args, int seconds, int* exit_code) {
+/// Runs argv in its own process group with stdio on /dev/null; waits until
+/// `deadline` (time_point::max(): no limit), then kills the group.
+/// `*exit_code` is the exit status, or 128 + signal.
+RunResult Run(const std::vector<std::string>& args, std::chrono::steady_clock::time_point deadline,
+              int* exit_code) {
   std::vector<char*> argv;
   for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -110,7 +112,6 @@ RunResult Run(const std::vector<std::string>& args, int seconds, int* exit_code)
     _exit(127);
   }
   setpgid(pid, pid);  // either side may win the race; both ask the same
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
   int status = 0;
   while (true) {
     pid_t r = waitpid(pid, &status, WNOHANG);
@@ -120,7 +121,7 @@ RunResult Run(const std::vector<std::string>& args, int seconds, int* exit_code)
       *exit_code = 127;
       return RunResult::kExited;
     }
-    if (seconds > 0 && std::chrono::steady_clock::now() >= deadline) {
+    if (std::chrono::steady_clock::now() >= deadline) {
       kill(-pid, SIGKILL);
       kill(pid, SIGKILL);
       while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
@@ -157,6 +158,11 @@ Status ReadConverted(std::string_view bytes, const char* extension, const ReadOp
 
 }  // namespace
 
+double ConversionTimeLimit(double file_timeout) {
+  if (file_timeout <= 0) return 0;
+  return file_timeout - std::min(10.0, file_timeout / 5);
+}
+
 Status ConvertToDocx(std::string_view bytes, const char* extension, const ReadOptions& options,
                      std::string* docx) {
   try {
@@ -184,26 +190,29 @@ Status ConvertToDocx(std::string_view bytes, const char* extension, const ReadOp
     for (const char* a : {"--convert-to", "docx:MS Word 2007 XML", "--outdir"}) args.push_back(a);
     args.push_back(out_dir);
     args.push_back(input);
-    int seconds = options.convert_timeout_seconds;
-    auto started = std::chrono::steady_clock::now();
+    const double seconds = options.convert_timeout_seconds;
+    auto deadline = std::chrono::steady_clock::time_point::max();
+    if (seconds > 0)
+      deadline = std::chrono::steady_clock::now() +
+                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                     std::chrono::duration<double>(seconds));
     int code = 0;
     // A fresh profile makes soffice.bin ask for one restart (exit 81), as
-    // its launcher would do.
+    // its launcher would do; both runs share the one deadline.
     for (int attempt = 0; attempt < 2; ++attempt) {
-      int left = seconds;
-      if (seconds > 0) {
-        auto used = std::chrono::duration_cast<std::chrono::seconds>(
-                        std::chrono::steady_clock::now() - started)
-                        .count();
-        left = std::max(1, seconds - static_cast<int>(used));
-      }
-      RunResult r = Run(args, left, &code);
+      RunResult r = Run(args, deadline, &code);
       if (r == RunResult::kNotStarted)
         return Status::Error("converter_missing", "cannot start " + program);
-      if (r == RunResult::kTimedOut)
-        return Status::Error("timeout", "LibreOffice did not convert the ." +
-                                            std::string(extension) + " within " +
-                                            std::to_string(seconds) + " s; it was stopped");
+      if (r == RunResult::kTimedOut) {
+        char limit[32];  // as given: 2.4, 50
+        std::snprintf(limit, sizeof limit, "%g", seconds);
+        return Status::Error(
+            "timeout", "LibreOffice did not convert the ." + std::string(extension) + " within " +
+                           limit +
+                           " s, the converter's share of --timeout, and was stopped; the file "
+                           "itself may be fine: a busy machine or a long document can take "
+                           "longer, so try it again with a larger --timeout");
+      }
       if (code != 81) break;
     }
     std::string produced = out_dir + "/input.docx";

@@ -15,7 +15,12 @@
 //     /dev/null and SIGKILL on our death (PR_SET_PDEATHSIG), so a worker
 //     stopped by the batch's --timeout takes it along;
 //   - after `options.convert_timeout_seconds` the whole process group is
-//     killed and the file is `unreadable` with `timeout`;
+//     killed and the file is `unreadable` with `timeout`. The command line
+//     sets that limit from --timeout (ConversionTimeLimit): the converter
+//     gets the file's time less a fifth of it, and less at most 10 s (50 s
+//     of the default 60, 8 s of 10, 2.4 s of 3), so that it is stopped, and
+//     its whole process group with it, before the batch's deadline stops
+//     the worker, which leaves the rest of the time to read the .docx;
 //   - the .docx is read back (at most `options.max_total_bytes`).
 //
 // This is the one reader that writes files (its private directory) and runs
@@ -35,6 +40,11 @@
 #include "redovis/status.h"
 
 namespace redovis {
+
+/// The seconds a conversion may take within a file's `file_timeout`
+/// (--timeout; 0: none, and then the conversion has no limit either): the
+/// timeout less min(10 s, a fifth of it).
+double ConversionTimeLimit(double file_timeout);
 
 /// Converts `bytes` (a .doc, .rtf or .html, told by `extension`: "doc",
 /// "rtf", "html") to .docx bytes in `*docx`. Fails with
