@@ -29,10 +29,7 @@ size_t ReportSegmenter::EndBefore(const Document& doc, size_t begin, size_t open
   return first;
 }
 
-const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
-                                       bool* known) const {
-  const Edition* best = nullptr;
-  int best_score = 0, second = 0;
+std::vector<int> ReportSegmenter::Scores(const Document& doc, size_t begin, size_t end) const {
   std::vector<icu::UnicodeString> texts;
   std::vector<std::string> folds;
   texts.reserve(end - begin);
@@ -41,6 +38,7 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
     texts.push_back(U(doc.lines[i].Text()));
     folds.push_back(doc.lines[i].FoldedText());
   }
+  std::vector<int> scores;
   for (const auto& edition : patterns_.editions()) {
     int s = 0;
     for (const Detector& d : edition->detectors) {
@@ -53,10 +51,22 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
         }
       }
     }
+    scores.push_back(s);
+  }
+  return scores;
+}
+
+const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
+                                       bool* known) const {
+  const Edition* best = nullptr;
+  int best_score = 0, second = 0;
+  std::vector<int> scores = Scores(doc, begin, end);
+  for (size_t e = 0; e < scores.size(); ++e) {
+    int s = scores[e];
     if (s > best_score) {
       second = best_score;
       best_score = s;
-      best = edition.get();
+      best = patterns_.editions()[e].get();
     } else if (s > second) {
       second = s;
     }
