@@ -11,7 +11,9 @@ using namespace redovis;
 
 namespace {
 
-std::string Sample() { return std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt"; }
+std::string Sample() {
+  return std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt";
+}
 
 }  // namespace
 

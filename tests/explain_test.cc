@@ -8,7 +8,9 @@ using namespace redovis;
 
 namespace {
 
-std::string SourceDir() { return std::string(REDOVIS_SOURCE_DIR); }
+std::string SourceDir() {
+  return std::string(REDOVIS_SOURCE_DIR);
+}
 
 const NullKey* NullOf(const Explanation& e, const std::string& key) {
   for (const NullKey& n : e.nulls)

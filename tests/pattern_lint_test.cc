@@ -17,8 +17,7 @@ std::string Lint(const std::string& name, const std::string& samples = "") {
   Status s = LintPatterns(dir, options, &findings);
   if (!s.ok()) return "failed: " + s.message();
   std::string out;
-  for (const LintFinding& f : findings)
-    out += f.where + " " + f.severity + " " + f.code + "\n";
+  for (const LintFinding& f : findings) out += f.where + " " + f.severity + " " + f.code + "\n";
   return out;
 }
 
@@ -26,8 +25,8 @@ std::string Lint(const std::string& name, const std::string& samples = "") {
 
 TEST_CASE("lint: the project's patterns have no error") {
   std::vector<LintFinding> findings;
-  REQUIRE(LintPatterns(std::string(REDOVIS_SOURCE_DIR) + "/patterns", LintOptions(), &findings)
-              .ok());
+  REQUIRE(
+      LintPatterns(std::string(REDOVIS_SOURCE_DIR) + "/patterns", LintOptions(), &findings).ok());
   CHECK(!HasLintErrors(findings));
 }
 
@@ -38,7 +37,8 @@ TEST_CASE("lint: a clean directory, with and without samples") {
 
 TEST_CASE("lint: each crafted mistake, at its file and line") {
   // A rule that can never match fills nothing: its keys are unfilled too.
-  const std::string unfilled = "catalogue.tsv:5 error unfilled_key\ncatalogue.tsv:6 error unfilled_key\n";
+  const std::string unfilled =
+      "catalogue.tsv:5 error unfilled_key\ncatalogue.tsv:6 error unfilled_key\n";
   CHECK(Lint("no_section") == "po-test.rules:16 error no_section\n" + unfilled);
   CHECK(Lint("unknown_template_key") ==
         "po-test.rules:16 error unknown_key\npo-test.rules:16 error unknown_key\n" + unfilled);

@@ -8,7 +8,9 @@ using namespace redovis;
 
 namespace {
 
-std::string SourceDir() { return std::string(REDOVIS_SOURCE_DIR); }
+std::string SourceDir() {
+  return std::string(REDOVIS_SOURCE_DIR);
+}
 
 /// The index of the first line whose text starts with `prefix`.
 size_t LineStarting(const Trace& t, const std::string& prefix) {

@@ -50,11 +50,13 @@ bool WantColour(int fd, const char* no_color) {
 
 void AddExplainCommand(CLI::App* parent, ExplainCommand* cmd) {
   auto* app = parent->add_subcommand(
-      "explain", "show how a file was read: each line, its section, the rule that matched, the "
-                 "value it gave, and why each null key is null");
+      "explain",
+      "show how a file was read: each line, its section, the rule that matched, the "
+      "value it gave, and why each null key is null");
   cmd->app = app;
   app->add_option("FILE", cmd->file, "the report to explain")->required();
-  app->add_option("--key,-k", cmd->key, "only this key (redovis fields lists them; default: every key)");
+  app->add_option("--key,-k", cmd->key,
+                  "only this key (redovis fields lists them; default: every key)");
   app->add_option("--format,-f", cmd->format, "text or json (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"text", "json"}));
   app->footer(
@@ -69,8 +71,8 @@ void AddExplainCommand(CLI::App* parent, ExplainCommand* cmd) {
 
 void RenderExplanationText(const Explanation& e, bool colour, std::ostream& out) {
   Paint paint{colour};
-  out << paint("1", DisplayText(e.file)) << " (" << DisplayText(e.format) << "): "
-      << e.reports.size() << (e.reports.size() == 1 ? " report" : " reports") << "\n";
+  out << paint("1", DisplayText(e.file)) << " (" << DisplayText(e.format)
+      << "): " << e.reports.size() << (e.reports.size() == 1 ? " report" : " reports") << "\n";
   for (size_t r = 0; r < e.reports.size(); ++r) {
     const ExplainedReport& rep = e.reports[r];
     out << "report " << r + 1 << ": " << rep.edition << ", lines " << rep.first_line << "-"
@@ -104,8 +106,7 @@ void RenderExplanationText(const Explanation& e, bool colour, std::ostream& out)
     for (const RuleHit& h : l.rules)
       out << "          " << paint("36", h.rule) << " " << h.kind << " (cell " << h.cell << ")\n";
     for (const GivenValue& g : l.values)
-      out << "          " << paint("32", DisplayText(g.key) + " = " + DisplayText(g.value))
-          << "\n";
+      out << "          " << paint("32", DisplayText(g.key) + " = " + DisplayText(g.value)) << "\n";
   }
   if (!e.nulls.empty()) out << "\n" << paint("1", "null keys") << "\n";
   for (const NullKey& n : e.nulls) {

@@ -16,9 +16,10 @@ void AddPatternsCommand(CLI::App* parent, PatternsCommand* cmd) {
   cmd->lint->add_option("DIR", cmd->dir,
                         "the pattern directory (default: the one redovis uses: --patterns, "
                         "$REDOVIS_PATTERNS, the installed patterns)");
-  cmd->lint->add_option("--samples", cmd->samples,
-                        "a directory of reports: also check overlaps, detect weights and "
-                        "regexes that match nothing on their lines (default: none)")
+  cmd->lint
+      ->add_option("--samples", cmd->samples,
+                   "a directory of reports: also check overlaps, detect weights and "
+                   "regexes that match nothing on their lines (default: none)")
       ->check(CLI::ExistingDirectory);
   cmd->lint->add_option("--format,-f", cmd->format, "text or json (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"text", "json"}));

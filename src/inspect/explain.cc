@@ -107,7 +107,8 @@ class Explainer {
         if (!only_key.empty() && key != only_key) continue;
         if (rec.Has(key)) {
           auto p = rec.provenance.find(key);
-          GivenValue g{key, rec.Get(key).ToDisplay(), p == rec.provenance.end() ? "" : p->second.rule};
+          GivenValue g{key, rec.Get(key).ToDisplay(),
+                       p == rec.provenance.end() ? "" : p->second.rule};
           out_->found.push_back(g);
           if (p != rec.provenance.end()) {
             auto at = index_.find({p->second.page, p->second.line});
@@ -145,13 +146,15 @@ class Explainer {
       e.page = line.page;
       e.number = line.number;
       e.origin = line.origin;
-      for (const Cell& c : line.cells) e.cells.push_back({c.text, c.x0, c.x1, CheckboxName(c.checkbox)});
+      for (const Cell& c : line.cells)
+        e.cells.push_back({c.text, c.x0, c.x1, CheckboxName(c.checkbox)});
       e.report = tl.report < static_cast<int>(t_.reports.size()) ? tl.report : -1;
       if (tl.read) {
         e.section = tl.section;
         e.use = UseName(tl.use);
       }
-      for (const auto& [cell, rule] : tl.rules) e.rules.push_back({rule->id, KindName(rule->kind), cell});
+      for (const auto& [cell, rule] : tl.rules)
+        e.rules.push_back({rule->id, KindName(rule->kind), cell});
       e.unread = tl.read && tl.use == LineUse::kUnmatched && LooksLikeLabel(line);
       out_->lines.push_back(std::move(e));
     }
@@ -177,13 +180,14 @@ class Explainer {
     static const std::set<std::string> kMarkCodes = {"ambiguous_column", "conflicting_marks",
                                                      "unreadable_mark"};
     static const std::set<std::string> kValueCodes = {
-        "unreadable_number", "not_whole_number",       "unreadable_date",     "unreadable_choice",
+        "unreadable_number",  "not_whole_number",       "unreadable_date",     "unreadable_choice",
         "conflicting_values", "ambiguous_municipality", "unknown_municipality"};
     for (const Finding& f : rec.findings) {
       if ((!kMarkCodes.count(f.code) && !kValueCodes.count(f.code)) ||
           std::find(f.keys.begin(), f.keys.end(), key) == f.keys.end())
         continue;
-      n.reason = kMarkCodes.count(f.code) ? NullReason::kMarkAmbiguous : NullReason::kValueUnparseable;
+      n.reason =
+          kMarkCodes.count(f.code) ? NullReason::kMarkAmbiguous : NullReason::kValueUnparseable;
       n.detail = f.code + " at line " + std::to_string(f.line) + ": " + f.message;
       return n;
     }
@@ -316,8 +320,8 @@ Status Explain(const std::string& path, const PatternSet& patterns, const Explai
   out->file = path;
   out->key = options.key;
   if (!options.key.empty() && !patterns.catalogue().Find(options.key))
-    return Status::Error("usage", "unknown key '" + options.key +
-                                      "' (redovis fields lists the keys)");
+    return Status::Error("usage",
+                         "unknown key '" + options.key + "' (redovis fields lists the keys)");
   Trace trace;
   Status s = TraceFile(path, patterns, options.extract, &trace);
   if (!s.ok()) return s;

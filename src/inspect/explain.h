@@ -82,7 +82,7 @@ struct NullKey {
   int report = 0;
   std::string key, label_sv;
   NullReason reason = NullReason::kLabelNotFound;
-  std::string detail;  ///< what was seen and where, for a person
+  std::string detail;                 ///< what was seen and where, for a person
   std::vector<Candidate> candidates;  ///< best first, at most three
 };
 

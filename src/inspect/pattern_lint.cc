@@ -60,9 +60,8 @@ class Linter {
             if (pairs.count({rb->id, ra->id}) || !pairs.insert({ra->id, rb->id}).second) continue;
             Add("warning", ra->id, "overlap",
                 "this rule and " + rb->id + " both match cell " + std::to_string(hits[a].first) +
-                    " of line " +
-                    std::to_string(t.doc.lines[i].number) + " of " + names[f] + " ('" +
-                    t.doc.lines[i].Text() + "') in section " + t.lines[i].section);
+                    " of line " + std::to_string(t.doc.lines[i].number) + " of " + names[f] +
+                    " ('" + t.doc.lines[i].Text() + "') in section " + t.lines[i].section);
           }
       }
     }
@@ -110,13 +109,14 @@ class Linter {
       if (known.count(section)) continue;
       for (const Rule* r : rules)
         Add("error", r->id, "no_section",
-            "section " + section + " has no heading rule in " + ed.name +
-                " ('section " + section + " \"...\"'): this rule can never match");
+            "section " + section + " has no heading rule in " + ed.name + " ('section " + section +
+                " \"...\"'): this rule can never match");
     }
   }
 
   /// The variables `set=` gives in the rules of one section, with their values.
-  static std::map<std::string, std::set<std::string>> VarsOf(const std::vector<const Rule*>& rules) {
+  static std::map<std::string, std::set<std::string>> VarsOf(
+      const std::vector<const Rule*>& rules) {
     std::map<std::string, std::set<std::string>> vars;
     for (const Rule* r : rules)
       for (const auto& [var, value] : r->sets) vars[var].insert(value);
@@ -233,8 +233,8 @@ class Linter {
           if (!RegexFind(b->regex, U(example), nullptr, &cache_)) continue;
           if (overlaps_.count({b->id, a->id}) || !overlaps_.insert({a->id, b->id}).second) continue;
           Add("warning", a->id, "overlap",
-              "'" + example + "' (this rule's label) is matched by " + b->id +
-                  " too, in section " + section + " of " + ed.name);
+              "'" + example + "' (this rule's label) is matched by " + b->id + " too, in section " +
+                  section + " of " + ed.name);
         }
       }
     }
@@ -314,8 +314,7 @@ Status LintPatterns(const std::string& dir, const LintOptions& options,
          it.increment(ec))
       if (it->is_regular_file() && IsReadableExtension(it->path().extension().string()))
         files.push_back(it->path().string());
-    if (ec)
-      return Status::Error("cannot_open", options.samples_dir + ": " + ec.message());
+    if (ec) return Status::Error("cannot_open", options.samples_dir + ": " + ec.message());
     std::sort(files.begin(), files.end());
     std::vector<Trace> traces;
     std::vector<std::string> names;

@@ -13,7 +13,8 @@
 // (on an example of each rule's own label, and with samples on their lines);
 // with samples: a sample whose report's edition the detect weights cannot
 // tell from another's, and a rule, heading or detect pattern of an edition
-// some sample is a report of that matches no line of any sample. It never changes a file and never prints.
+// some sample is a report of that matches no line of any sample. It never changes a file and never
+// prints.
 #ifndef REDOVIS_INSPECT_PATTERN_LINT_H_
 #define REDOVIS_INSPECT_PATTERN_LINT_H_
 

@@ -60,8 +60,7 @@ const char* UseName(LineUse use) {
   return "unmatched";
 }
 
-void TraceDocument(Document doc, const std::string& name, const PatternSet& patterns,
-                   Trace* out) {
+void TraceDocument(Document doc, const std::string& name, const PatternSet& patterns, Trace* out) {
   *out = Trace();
   Source source;
   source.file = name;
@@ -75,8 +74,8 @@ void TraceDocument(Document doc, const std::string& name, const PatternSet& patt
       out->lines[i].report = static_cast<int>(r);
 }
 
-Status TraceFile(const std::string& path, const PatternSet& patterns,
-                 const ExtractOptions& options, Trace* out) {
+Status TraceFile(const std::string& path, const PatternSet& patterns, const ExtractOptions& options,
+                 Trace* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error("cannot_open", path + ": the file cannot be opened");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

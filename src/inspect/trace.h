@@ -45,12 +45,11 @@ struct Trace {
 /// Fails with the reader's code and message ("cannot_open", "encrypted",
 /// ...) when the file cannot be read; a file that holds no report is a Trace
 /// with one `no_report` record and no reports.
-Status TraceFile(const std::string& path, const PatternSet& patterns,
-                 const ExtractOptions& options, Trace* out);
+Status TraceFile(const std::string& path, const PatternSet& patterns, const ExtractOptions& options,
+                 Trace* out);
 
 /// The same for an already read document, reported under `name`.
-void TraceDocument(Document doc, const std::string& name, const PatternSet& patterns,
-                   Trace* out);
+void TraceDocument(Document doc, const std::string& name, const PatternSet& patterns, Trace* out);
 
 /// A short name for a use ("heading", "rule", "answer", "value", "unmatched",
 /// "header", "skipped").
