@@ -1,5 +1,5 @@
 # bash completion for redovis(1): subcommands, options, and the values of
-# --format, --ocr, --csv-style, --labels and --edition (asked of `redovis fields`); files and directories elsewhere.
+# --format, --ocr, --csv-style, --labels, --edition and --key (asked of `redovis fields`); files and directories elsewhere.
 # Installed as share/bash-completion/completions/redovis.
 
 _redovis() {
@@ -9,7 +9,7 @@ _redovis() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      extract | check | fields) cmd=${COMP_WORDS[i]}; break ;;
+      extract | check | fields | explain | patterns) cmd=${COMP_WORDS[i]}; break ;;
       --patterns) ((i++)) ;;
     esac
   done
@@ -20,6 +20,7 @@ _redovis() {
         extract) COMPREPLY=($(compgen -W "jsonl json csv csv-long sqlite xlsx" -- "$cur")) ;;
         check) COMPREPLY=($(compgen -W "text json jsonl" -- "$cur")) ;;
         fields) COMPREPLY=($(compgen -W "tsv json" -- "$cur")) ;;
+        explain | patterns) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
       esac
       return ;;
     --ocr)
@@ -34,7 +35,10 @@ _redovis() {
     --edition)  # the editions the installed patterns know
       COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" fields 2>/dev/null | cut -f3 | tr ',' '\n' | sort -u | grep -v '^editions$')" -- "$cur"))
       return ;;
-    --patterns)
+    -k | --key)  # the keys the installed patterns know
+      COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" fields 2>/dev/null | tail -n +2 | cut -f1)" -- "$cur"))
+      return ;;
+    --patterns | --samples)
       COMPREPLY=($(compgen -d -- "$cur"))
       return ;;
     -o | --output | --html | --files-from)
@@ -51,7 +55,7 @@ _redovis() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--patterns --version --help -h" -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "extract check fields" -- "$cur"))
+        COMPREPLY=($(compgen -W "extract check fields explain patterns" -- "$cur"))
       fi ;;
     extract)
       if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$batch --rebuild --csv-style --labels" -- "$cur"))
@@ -61,6 +65,13 @@ _redovis() {
       else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
     fields)
       COMPREPLY=($(compgen -W "--edition --format -f --help -h" -- "$cur")) ;;
+    explain)
+      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--key -k --format -f --help -h" -- "$cur"))
+      else COMPREPLY=($(compgen -f -- "$cur")); fi ;;
+    patterns)
+      if [[ ${COMP_WORDS[*]} != *" lint "* ]]; then COMPREPLY=($(compgen -W "lint" -- "$cur"))
+      elif [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "--samples --format -f --help -h" -- "$cur"))
+      else COMPREPLY=($(compgen -d -- "$cur")); fi ;;
   esac
 }
 complete -o filenames -F _redovis redovis

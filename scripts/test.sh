@@ -37,6 +37,14 @@ tests/sqlite.sh "$build/redovis"
 tests/spreadsheets.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
 tests/variants.sh "$build/redovis"
+# `patterns lint`: patterns/ lints clean; each crafted mistake in
+# tests/data/lint/ is caught at its file and line.
+tests/lint.sh "$build/redovis"
+# `explain` pinned against tests/data/explain/*.out.
+tests/explain.sh "$build/redovis"
+# The walk-through of patterns/README.md: a new form variant, explain, an
+# edited copy of the patterns, lint, the values read.
+tests/walkthrough.sh "$build/redovis"
 # The .doc and .rtf samples (through LibreOffice) read like their .docx.
 tests/legacy_formats.sh "$build/redovis"
 # Byte-for-byte output on samples/ and the seeds (the plain build only: OCR

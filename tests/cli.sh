@@ -107,7 +107,7 @@ msg=$("$bin" extract "$sample" --format xml 2>&1)
 rc=$?
 [ $rc = 2 ] && [[ "$msg" == "redovis: --format: xml not in"* ]] && ok "CLI11's own errors get the redovis: prefix (exit 2)" \
   || bad "CLI11 error: rc=$rc" "$msg"
-for cmd in extract check fields; do
+for cmd in extract check fields explain "patterns lint"; do
   help=$("$bin" $cmd --help)
   missing=""
   for want in "Exit status: 0" "Examples:" "  redovis $cmd"; do [[ "$help" == *"$want"* ]] || missing+="[$want] "; done
@@ -133,7 +133,7 @@ missing=""
 for section in NAME SYNOPSIS COMMANDS OPTIONS "EXIT STATUS" ENVIRONMENT FILES EXAMPLES REDOVIS_PATTERNS; do
   grep -q "^$section\|$section" <<<"$rendered" || missing+="$section "
 done
-for cmd in "" extract check fields; do
+for cmd in "" extract check fields explain "patterns lint"; do
   for opt in $("$bin" $cmd --help | grep -o '^  \(-[a-zA-Z],\)\?--[a-z-]*' | sed 's/.*--/--/'); do
     grep -q -- "$opt" <<<"$rendered" || missing+="$opt "
   done
@@ -159,8 +159,11 @@ check_completion() {  # expected words...
   got=$(complete_words "$@")
   [ "$got" = "$want" ] && ok "bash completion: '$*' -> $want" || bad "bash completion: '$*' gave '$got', expected '$want'"
 }
-check_completion "check extract fields " "$bin" ""
-check_completion "extract " "$bin" ex
+check_completion "check explain extract fields patterns " "$bin" ""
+check_completion "explain extract " "$bin" ex
+check_completion "lint " "$bin" patterns ""
+check_completion "--samples " "$bin" patterns lint --sa
+check_completion "--key " "$bin" explain --ke
 check_completion "check " "$bin" --patterns /x ch
 check_completion "csv csv-long json jsonl sqlite xlsx " "$bin" extract --format ""
 check_completion "json jsonl text " "$bin" check -f ""

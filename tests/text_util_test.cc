@@ -49,3 +49,12 @@ TEST_CASE("EditDistance counts code points, not bytes") {
   CHECK(EditDistance("", "abc") == 3);
   CHECK(EditDistance("Västerås", "Västerås") == 0);
 }
+
+TEST_CASE("WordSimilarity: words, not letters; a misspelt word still counts") {
+  CHECK(WordSimilarity("Antal klienter totalt", "antal KLIENTER totalt:") == doctest::Approx(1.0));
+  CHECK(WordSimilarity("Antal klienter totalt", "Antal klienter") == doctest::Approx(2.0 / 3));
+  CHECK(WordSimilarity("Antal klienter", "Antal klientr") == doctest::Approx(1.0));
+  CHECK(WordSimilarity("Antal klienter", "Kontaktperson e-post") == doctest::Approx(0.0));
+  CHECK(WordSimilarity("", "Antal") == doctest::Approx(0.0));
+  CHECK(WordSimilarity("a b c d", "b c d") == doctest::Approx(0.75));
+}

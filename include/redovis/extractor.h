@@ -20,6 +20,8 @@
 
 namespace redovis {
 
+class MatchObserver;  // src/match/match_observer.h
+
 struct ExtractOptions {
   ReadOptions read;
   size_t max_file_bytes = 512u << 20;  ///< larger files are `unreadable` (too_large)
@@ -37,7 +39,13 @@ class Extractor {
                                    const ExtractOptions& options) const;
 
   /// The records of an already read Document (used by tests and the readers' callers).
-  std::vector<Record> ExtractDocument(Document doc, const Source& source) const;
+  /// `observer`, when given, is told what the form matcher took each line for
+  /// (src/match/match_observer.h: `redovis explain`); its line indices are
+  /// into the document as normalised, which is moved to `*seen` when `seen`
+  /// is given.
+  std::vector<Record> ExtractDocument(Document doc, const Source& source,
+                                      MatchObserver* observer = nullptr,
+                                      Document* seen = nullptr) const;
 
   /// An `unreadable` record for `source` with one error finding.
   static Record Unreadable(const Source& source, const std::string& code,

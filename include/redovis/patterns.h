@@ -96,6 +96,7 @@ struct SectionHeading {
 
 /// Evidence for edition detection.
 struct Detector {
+  std::string id;  ///< "file.rules:LINE"
   int weight = 1;
   Pattern regex;
 };
@@ -113,6 +114,9 @@ struct Edition {
   std::map<std::string, std::vector<const Rule*>> rules_by_section;  ///< "*" = everywhere
   std::vector<std::string> required;    ///< keys a complete report has filled
   std::vector<std::string> preprinted;  ///< keys printed on the blank form itself
+  /// Keys the catalogue tags for this edition that its form has no question
+  /// for: always null, and `patterns lint` asks no rule to fill them.
+  std::vector<std::string> not_on_form;
 
   /// Rules that apply in `section` (its own, then the "*" ones), in file order.
   std::vector<const Rule*> RulesIn(const std::string& section) const;

@@ -136,4 +136,50 @@ int EditDistance(const std::string& a, const std::string& b) {
   return prev[y.size()];
 }
 
+namespace {
+
+/// The folded words of `s`, each without the punctuation around it.
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  icu::UnicodeString u = U(Fold(s));
+  icu::UnicodeString word;
+  auto flush = [&] {
+    if (!word.isEmpty()) out.push_back(Utf8(word));
+    word.remove();
+  };
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (u_isalnum(c))
+      word.append(c);
+    else
+      flush();
+  }
+  flush();
+  return out;
+}
+
+bool SameWord(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  size_t longer = std::max(U(a).countChar32(), U(b).countChar32());
+  return static_cast<size_t>(EditDistance(a, b)) * 5 <= longer;
+}
+
+}  // namespace
+
+double WordSimilarity(const std::string& a, const std::string& b) {
+  std::vector<std::string> x = Words(a), y = Words(b);
+  if (x.empty() || y.empty()) return 0;
+  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j)
+      cur[j] = std::min(
+          {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (SameWord(x[i - 1], y[j - 1]) ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  double longer = static_cast<double>(std::max(x.size(), y.size()));
+  return 1.0 - static_cast<double>(prev[y.size()]) / longer;
+}
+
 }  // namespace redovis

@@ -27,6 +27,12 @@ std::string Squeeze(const std::string& s);
 std::string AsciiFold(const std::string& s);
 /// Edit distance between two UTF-8 strings, by code point.
 int EditDistance(const std::string& a, const std::string& b);
+/// How alike two phrases are, word by word: 1 minus the edit distance over
+/// their words (case-folded, punctuation around a word dropped; a word counts
+/// as the same when its own edit distance is at most a fifth of its length)
+/// divided by the longer phrase's word count. 1 for the same words, 0 for no
+/// word in common or an empty phrase.
+double WordSimilarity(const std::string& a, const std::string& b);
 
 }  // namespace redovis
 

@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
@@ -8,9 +10,11 @@
 #include "cli/batch_session.h"
 #include "cli/check_command.h"
 #include "cli/did_you_mean.h"
+#include "cli/explain_command.h"
 #include "cli/extract_command.h"
 #include "cli/fields_command.h"
 #include "cli/options.h"
+#include "cli/patterns_command.h"
 #include "redovis/patterns.h"
 
 namespace redovis {
@@ -63,6 +67,10 @@ int RunCli(int argc, char** argv) {
   AddCheckCommand(&app, &check);
   FieldsCommand fields;
   AddFieldsCommand(&app, &fields);
+  ExplainCommand explain;
+  AddExplainCommand(&app, &explain);
+  PatternsCommand patterns_cmd;
+  AddPatternsCommand(&app, &patterns_cmd);
 
   try {
     app.parse(argc, argv);
@@ -79,19 +87,27 @@ int RunCli(int argc, char** argv) {
     std::cerr << "Run 'redovis --help' (or 'redovis COMMAND --help') for usage.\n";
     return 2;
   }
-  if (!extract.app->parsed() && !check.app->parsed() && !fields.app->parsed()) {
+  if (!extract.app->parsed() && !check.app->parsed() && !fields.app->parsed() &&
+      !explain.app->parsed() && !patterns_cmd.app->parsed()) {
     std::cerr << app.help();
     return 2;
   }
   std::unique_ptr<PatternSet> patterns;
   std::string dir;
-  Status s = FindPatternsDir(patterns_dir, std::getenv("REDOVIS_PATTERNS"), ExecutableDir(), &dir);
+  Status s = FindPatternsDir(patterns_cmd.dir.empty() ? patterns_dir : patterns_cmd.dir,
+                             std::getenv("REDOVIS_PATTERNS"), ExecutableDir(), &dir);
+  // The linter loads the directory itself: one that does not load is its finding (exit 1).
+  if (s.ok() && patterns_cmd.lint->parsed())
+    return RunPatternsLint(patterns_cmd, dir, std::cout, std::cerr);
   if (s.ok()) s = PatternSet::Load(dir, &patterns);
   if (!s.ok()) {
     PrintError(s.message());
     return kExitUsage;
   }
   if (fields.app->parsed()) return RunFields(fields, *patterns, std::cout, std::cerr);
+  if (explain.app->parsed())
+    return RunExplain(explain, *patterns, WantColour(STDOUT_FILENO, std::getenv("NO_COLOR")),
+                      std::cout, std::cerr);
   if (check.app->parsed()) return RunCheck(check, *patterns);
   return RunExtract(extract, *patterns);
 }

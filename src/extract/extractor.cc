@@ -37,7 +37,8 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
   return r;
 }
 
-std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in) const {
+std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in,
+                                               MatchObserver* observer, Document* seen) const {
   Source source = source_in;
   source.format = doc.format;
   if (doc.format == "text") source.encoding = doc.encoding;
@@ -61,6 +62,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     r.AddFinding("info", "no_report", {},
                  source.file + ": the file was read but holds no report of a known form");
     out.push_back(std::move(r));
+    if (seen) *seen = std::move(doc);
     return out;
   }
   FormMatcher matcher(patterns_, normaliser);
@@ -85,7 +87,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
           "the report does not match a known form edition clearly (best: " + seg.edition->name +
               ", score " + std::to_string(seg.score) + "); only what its rules can read was read",
           first.page, first.number, first.Text());
-    matcher.Match(doc, seg, &r);
+    matcher.Match(doc, seg, &r, observer);
     identity.Resolve(doc, seg, &r);
     checker.Check(*seg.edition, &r);
     for (const std::string& w : doc.warnings) {
@@ -97,6 +99,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     }
     out.push_back(std::move(r));
   }
+  if (seen) *seen = std::move(doc);
   return out;
 }
 

@@ -4,9 +4,10 @@
 
 namespace redovis {
 
-void FormMatcher::Match(const Document& doc, const Segment& segment, Record* record) const {
+void FormMatcher::Match(const Document& doc, const Segment& segment, Record* record,
+                        MatchObserver* observer) const {
   if (!segment.edition) return;
-  MatchRun run(patterns_, normaliser_, doc, segment, record);
+  MatchRun run(patterns_, normaliser_, doc, segment, record, observer);
   run.Run();
 }
 

@@ -31,14 +31,18 @@
 
 namespace redovis {
 
+class MatchObserver;
+
 class FormMatcher {
  public:
   FormMatcher(const PatternSet& patterns, const Normaliser& normaliser)
       : patterns_(patterns), normaliser_(normaliser) {}
 
   /// Reads `segment` of `doc` into `record` (values, provenance, findings).
-  /// `record->asked` must already hold the edition's keys.
-  void Match(const Document& doc, const Segment& segment, Record* record) const;
+  /// `record->asked` must already hold the edition's keys. `observer`, when
+  /// given, is told what each line was taken for (match_observer.h).
+  void Match(const Document& doc, const Segment& segment, Record* record,
+             MatchObserver* observer = nullptr) const;
 
  private:
   const PatternSet& patterns_;

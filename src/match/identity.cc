@@ -50,6 +50,11 @@ bool CountyInLine(const PatternSet& patterns, const std::string& text, std::stri
 
 }  // namespace
 
+const std::vector<std::string>& IdentityResolver::DerivedRoles() {
+  static const std::vector<std::string> kRoles = {"municipality_code", "county", "county_code"};
+  return kRoles;
+}
+
 void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Record* record) const {
   const MunicipalityRegistry& reg = patterns_.municipalities();
   // The keys identity fills, by their roles in catalogue.tsv.

@@ -15,6 +15,9 @@
 #ifndef REDOVIS_MATCH_IDENTITY_H_
 #define REDOVIS_MATCH_IDENTITY_H_
 
+#include <string>
+#include <vector>
+
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 #include "redovis/record.h"
@@ -28,6 +31,10 @@ class IdentityResolver {
 
   /// Fills the identity keys of `record` from its values and `segment`'s lines.
   void Resolve(const Document& doc, const Segment& segment, Record* record) const;
+
+  /// The catalogue roles whose keys Resolve fills with no rule reading them
+  /// (the municipality's code, its county and the county's code).
+  static const std::vector<std::string>& DerivedRoles();
 
  private:
   const PatternSet& patterns_;

@@ -649,6 +649,8 @@ bool MatchRun::ApplyRules(size_t idx) {
       hits.push_back({r, static_cast<size_t>(v.first), m, false});
   }
   if (hits.empty()) return false;
+  if (observer_)
+    for (const Hit& h : hits) observer_->OnRule(idx, h.cell, *h.rule);
   FinishText();
   for (const Hit& h : hits)
     for (const auto& [var, value] : h.rule->sets) vars_[var] = value;
@@ -709,14 +711,19 @@ void MatchRun::Run() {
     }
   }
   rules_ = ed_.RulesIn(section_);
+  if (observer_) observer_->OnReport(seg_);
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
     const LineView& v = View(idx);
     if (consumed_.count(idx)) {
       if (text_.active && text_.after_field && v.line->role == LineRole::kContent)
         text_.lines.push_back(v.line->Text());
+      Observe(idx, LineUse::kConsumed);
       continue;
     }
-    if (v.line->role == LineRole::kFootnote) continue;
+    if (v.line->role == LineRole::kFootnote) {
+      Observe(idx, LineUse::kSkipped);
+      continue;
+    }
     if (v.first < 0) {
       if (text_.active) text_.lines.push_back("");
       continue;
@@ -727,6 +734,7 @@ void MatchRun::Run() {
       vars_.clear();
       has_header_ = false;
       rules_ = ed_.RulesIn(section_);
+      Observe(idx, LineUse::kHeading);
       ApplyRules(idx);
       continue;
     }
@@ -737,10 +745,16 @@ void MatchRun::Run() {
       FinishText();
       header_ = header;
       has_header_ = true;
+      for (size_t k = idx; k <= header_end; ++k) Observe(k, LineUse::kColumnHeader);
       idx = header_end;
       continue;
     }
-    if (ApplyRules(idx)) continue;
+    if (ApplyRules(idx)) {
+      Observe(idx, LineUse::kRule);
+      continue;
+    }
+    Observe(idx, text_.active && v.line->role == LineRole::kContent ? LineUse::kAnswerText
+                                                                    : LineUse::kUnmatched);
     if (text_.active && v.line->role == LineRole::kContent) {
       std::string joined;
       for (const Cell& c : v.line->cells)

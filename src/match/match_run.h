@@ -24,6 +24,7 @@
 
 #include "match/column_placement.h"
 #include "match/form_matcher.h"
+#include "match/match_observer.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -59,15 +60,17 @@ struct OptionHit {
 /// The state of one walk over one report's lines.
 class MatchRun {
  public:
+  /// `observer` may be nullptr; it is told what each line was taken for.
   MatchRun(const PatternSet& ps, const Normaliser& norm, const Document& doc, const Segment& seg,
-           Record* rec)
+           Record* rec, MatchObserver* observer = nullptr)
       : ps_(ps),
         ed_(*seg.edition),
         norm_(norm),
         parser_(ps.vocabulary()),
         doc_(doc),
         seg_(seg),
-        assigner_(ps, norm, parser_, rec) {}
+        assigner_(ps, norm, parser_, rec),
+        observer_(observer) {}
 
   void Run();
 
@@ -108,6 +111,9 @@ class MatchRun {
   const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
   /// `r`'s label in `cell`: by its regex, else within the label tolerance.
   bool FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
+  void Observe(size_t idx, LineUse use) const {
+    if (observer_) observer_->OnLine(idx, section_, use);
+  }
 
   const PatternSet& ps_;
   const Edition& ed_;
@@ -116,6 +122,7 @@ class MatchRun {
   const Document& doc_;
   const Segment& seg_;
   ValueAssigner assigner_;
+  MatchObserver* observer_;
 
   mutable MatcherCache cache_;  ///< this report's matchers
   std::vector<LineView> views_;

@@ -387,6 +387,7 @@ class PatternLoader {
       if (tk.size() != 3)
         return Error(where, "detect takes a weight and a quoted regular expression");
       Detector det;
+      det.id = id;
       det.weight = std::atoi(tk[1].text.c_str());
       if (det.weight == 0) return Error(where, "detect weight must be a non-zero number");
       Status s = Compile(tk[2], where, &det.regex);
@@ -402,11 +403,14 @@ class PatternLoader {
       ed->starts.push_back(p);
       return Status();
     }
-    if (d == "require" || d == "preprinted") {
+    if (d == "require" || d == "preprinted" || d == "not_on_form") {
       if (tk.size() < 2) return Error(where, d + " takes one or more keys");
       for (size_t i = 1; i < tk.size(); ++i) {
         if (!KnownKey(tk[i].text)) return Error(where, "unknown key '" + tk[i].text + "'");
-        (d == "require" ? ed->required : ed->preprinted).push_back(tk[i].text);
+        (d == "require"      ? ed->required
+         : d == "preprinted" ? ed->preprinted
+                             : ed->not_on_form)
+            .push_back(tk[i].text);
       }
       return Status();
     }

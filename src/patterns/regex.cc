@@ -1,5 +1,7 @@
 #include "patterns/regex.h"
 
+#include <cctype>
+#include <cstdlib>
 #include <memory>
 
 namespace redovis {
@@ -64,6 +66,185 @@ std::string RegexReplace(const Pattern& pattern, const std::string& text,
   if (U_FAILURE(status) || !m) return text;
   icu::UnicodeString out = m->replaceAll(U(replacement), status);
   return U_FAILURE(status) ? text : Utf8(out);
+}
+
+namespace {
+
+/// Builds an example for a regular expression's source, left to right.
+class ExampleBuilder {
+ public:
+  explicit ExampleBuilder(const std::string& src) : s_(src) {}
+  /// The example of the whole source; false when a part has none.
+  bool Build(std::string* out) { return Alternatives(out) && i_ == s_.size(); }
+
+ private:
+  /// The first alternative of a sequence up to ')' or the end; skips the rest.
+  bool Alternatives(std::string* out) {
+    if (!Sequence(out)) return false;
+    while (i_ < s_.size() && s_[i_] == '|') {
+      ++i_;
+      std::string ignored;
+      if (!Sequence(&ignored)) return false;
+    }
+    return true;
+  }
+  bool Sequence(std::string* out) {
+    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+      std::string atom;
+      bool empty_ok = false;
+      if (!Atom(&atom, &empty_ok)) return false;
+      int times = 1;
+      if (!Quantifier(&times)) return false;
+      for (int k = 0; k < times; ++k) *out += atom;
+    }
+    return true;
+  }
+  bool Atom(std::string* out, bool* zero_width) {
+    char c = s_[i_];
+    if (c == '^' || c == '$') {
+      ++i_;
+      *zero_width = true;
+      return true;
+    }
+    if (c == '(') {
+      ++i_;
+      bool skip = false;
+      if (i_ < s_.size() && s_[i_] == '?') {
+        ++i_;
+        if (i_ >= s_.size()) return false;
+        if (s_[i_] == ':') {
+          ++i_;
+        } else if (s_[i_] == '=' || s_[i_] == '!') {
+          ++i_;
+          skip = true;  // a lookahead matches no text
+        } else if (s_[i_] == '<' && i_ + 1 < s_.size() &&
+                   (s_[i_ + 1] == '=' || s_[i_ + 1] == '!')) {
+          i_ += 2;
+          skip = true;
+        } else {
+          return false;
+        }
+      }
+      std::string inner;
+      if (!Alternatives(&inner)) return false;
+      if (i_ >= s_.size() || s_[i_] != ')') return false;
+      ++i_;
+      if (!skip) *out = inner;
+      return true;
+    }
+    if (c == '[') return Class(out);
+    if (c == '\\') {
+      if (i_ + 1 >= s_.size()) return false;
+      char e = s_[i_ + 1];
+      i_ += 2;
+      switch (e) {
+        case 's':
+          *out = " ";
+          return true;
+        case 'd':
+          *out = "1";
+          return true;
+        case 'w':
+        case 'S':
+        case 'D':
+          *out = "a";
+          return true;
+        case 'b':
+        case 'B':
+          *zero_width = true;
+          return true;
+        default:
+          if (std::isalnum(static_cast<unsigned char>(e))) return false;  // \p, \1, \u...
+          *out = std::string(1, e);
+          return true;
+      }
+    }
+    if (c == '.') {
+      ++i_;
+      *out = "\u2026";  // an ellipsis: any text, and no word of its own
+      return true;
+    }
+    if (c == '*' || c == '+' || c == '?' || c == '{') return false;
+    // One UTF-8 character.
+    size_t n = 1;
+    unsigned char b = static_cast<unsigned char>(c);
+    if (b >= 0xF0)
+      n = 4;
+    else if (b >= 0xE0)
+      n = 3;
+    else if (b >= 0xC0)
+      n = 2;
+    *out = s_.substr(i_, n);
+    i_ += n;
+    return true;
+  }
+  /// The first character of a class; false for a negated class.
+  bool Class(std::string* out) {
+    ++i_;
+    if (i_ < s_.size() && s_[i_] == '^') return false;
+    std::string first;
+    while (i_ < s_.size() && s_[i_] != ']') {
+      std::string ch;
+      if (s_[i_] == '\\' && i_ + 1 < s_.size()) {
+        char e = s_[i_ + 1];
+        ch = e == 's' ? " " : e == 'd' ? "1" : e == 'w' ? "a" : std::string(1, e);
+        i_ += 2;
+      } else if (s_[i_] == '[') {
+        return false;  // a nested set
+      } else {
+        size_t n = 1;
+        unsigned char b = static_cast<unsigned char>(s_[i_]);
+        if (b >= 0xF0)
+          n = 4;
+        else if (b >= 0xE0)
+          n = 3;
+        else if (b >= 0xC0)
+          n = 2;
+        ch = s_.substr(i_, n);
+        i_ += n;
+      }
+      if (first.empty()) first = ch;
+    }
+    if (i_ >= s_.size()) return false;
+    ++i_;
+    *out = first;
+    return !first.empty();
+  }
+  /// A quantifier after an atom: how many times to repeat it (its least).
+  bool Quantifier(int* times) {
+    if (i_ >= s_.size()) return true;
+    char c = s_[i_];
+    if (c == '?' || c == '*') {
+      *times = 0;
+      ++i_;
+    } else if (c == '+') {
+      *times = 1;
+      ++i_;
+    } else if (c == '{') {
+      size_t close = s_.find('}', i_);
+      if (close == std::string::npos) return false;
+      *times = std::atoi(s_.c_str() + i_ + 1);
+      i_ = close + 1;
+    } else {
+      return true;
+    }
+    if (i_ < s_.size() && (s_[i_] == '?' || s_[i_] == '+')) ++i_;  // lazy, possessive
+    return true;
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+std::string ExampleText(const Pattern& pattern) {
+  std::string text;
+  ExampleBuilder builder(pattern.source);
+  if (!builder.Build(&text)) return "";
+  text = Squeeze(text);
+  if (text.empty() || !RegexFind(pattern, text)) return "";
+  return text;
 }
 
 }  // namespace redovis

@@ -56,6 +56,13 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
 /// True when any of `patterns` is found in `text`.
 bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,
              MatcherCache* cache = nullptr);
+/// A short text `pattern` matches, made from its source: the first
+/// alternative of each choice, the first character of each class, each
+/// quantified part as few times as it may (`\s` a space, `\d` "1"),
+/// lookarounds and anchors left out, spaces squeezed: "Antal klienter" for
+/// `^Antal\s+klienter(?:\s+totalt)?:?\s*$`. "" when no such text is found or
+/// the made text does not match (a negated class, a back reference).
+std::string ExampleText(const Pattern& pattern);
 /// Replaces every match of `pattern` in `text` with `replacement` (ICU syntax).
 std::string RegexReplace(const Pattern& pattern, const std::string& text,
                          const std::string& replacement);

@@ -29,10 +29,7 @@ size_t ReportSegmenter::EndBefore(const Document& doc, size_t begin, size_t open
   return first;
 }
 
-const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
-                                       bool* known) const {
-  const Edition* best = nullptr;
-  int best_score = 0, second = 0;
+std::vector<int> ReportSegmenter::Scores(const Document& doc, size_t begin, size_t end) const {
   // Line by line, so that only one line's texts are held at a time (a long
   // document is not copied): each detector counts once, at the first line
   // it matches.
@@ -59,13 +56,20 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
       }
     }
   }
-  for (size_t e = 0; e < editions.size(); ++e) {
-    const auto& edition = editions[e];
+  return scores;
+}
+
+const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t end, int* score,
+                                       bool* known) const {
+  const Edition* best = nullptr;
+  int best_score = 0, second = 0;
+  std::vector<int> scores = Scores(doc, begin, end);
+  for (size_t e = 0; e < scores.size(); ++e) {
     int s = scores[e];
     if (s > best_score) {
       second = best_score;
       best_score = s;
-      best = edition.get();
+      best = patterns_.editions()[e].get();
     } else if (s > second) {
       second = s;
     }

@@ -63,6 +63,11 @@ class ReportSegmenter {
   const Edition* Detect(const Document& doc, size_t begin, size_t end, int* score,
                         bool* known) const;
 
+  /// Every edition's detection score for lines [begin, end), in the order of
+  /// PatternSet::editions(): the sum of the weights of its `detect` rules that
+  /// match some line (each rule counts once).
+  std::vector<int> Scores(const Document& doc, size_t begin, size_t end) const;
+
  private:
   /// The number of distinct section headings (of any edition) in lines [begin, end).
   int CountHeadings(const Document& doc, size_t begin, size_t end) const;
