@@ -22,6 +22,8 @@ tests/end_to_end.sh "$build/redovis"
 # Issue 15, the output side: write failures, -o safety, no raw control characters.
 tests/hostile_output.sh "$build/redovis"
 tests/cli.sh "$build/redovis"
+# check on a mixed inbox: exit statuses, places, the HTML page, letters, the county's roster.
+tests/check_inbox.sh "$build/redovis"
 # A closed output pipe, SIGINT/SIGTERM/SIGHUP/SIGKILL mid-batch; --max-memory.
 tests/signals.sh "$build/redovis"
 # The progress line on a terminal (a `script` transcript): never mixed with results.

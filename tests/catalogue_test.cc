@@ -101,10 +101,12 @@ TEST_CASE("roles: the project's catalogue names the keys that identify a report"
   CHECK(cat.KeyWithRole("no such role").empty());
   CHECK(cat.KeyWithRole("clients_women") == "clients.total.women");
   CHECK(cat.KeyWithRole("county") == "report.county");
-  CHECK(cat.RoleKeys() == std::vector<std::string>{"report.year", "report.municipality",
-                                                   "report.municipality_code", "report.county",
-                                                   "report.county_code", "report.co_municipalities",
-                                                   "clients.total.women", "clients.total.men"});
+  CHECK(cat.RoleKeys() ==
+        std::vector<std::string>{"report.year", "report.municipality", "report.municipality_code",
+                                 "report.county", "report.county_code", "report.co_municipalities",
+                                 "contact.person", "contact.person_email", "contact.email",
+                                 "clients.total.women", "clients.total.men"});
+  CHECK(cat.KeyWithRole("contact_person_email") == "contact.person_email");
   CHECK(cat.Find("report.year")->role == "year");
   CHECK(cat.Find("ombud.fte")->role.empty());
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Opens redovis's HTML report in headless Chromium and checks what a person sees.
 
-usage: check_html_render.py REPORT.html NAME... [--codes CODE,...]
+usage: check_html_render.py REPORT.html NAME... [--codes CODE,...] [--text TEXT,...]
+                            [--mailto ADDRESS,...]
 
 Checks that the rendered DOM holds the files table with one row per report, every
-NAME and every finding CODE; then takes a screenshot and checks, pixel by pixel,
+NAME, every finding CODE, every TEXT (the action list's wording) and a mailto link
+to every ADDRESS; then takes a screenshot and checks, pixel by pixel,
 that the table was drawn: its header background (#eeeeff) and the status cells'
 colours cover a real area. Exits 1 with the reason otherwise.
 """
@@ -64,12 +66,16 @@ def count_colour(rows, bpp, rgb, tol=6):
                 n += 1
     return n
 
+def take(argv, flag):
+    if flag not in argv:
+        return [], argv
+    i = argv.index(flag)
+    return [c for c in argv[i + 1].split(",") if c], argv[:i] + argv[i + 2:]
+
 def main(argv):
-    codes = []
-    if "--codes" in argv:
-        i = argv.index("--codes")
-        codes = [c for c in argv[i + 1].split(",") if c]
-        argv = argv[:i] + argv[i + 2:]
+    codes, argv = take(argv, "--codes")
+    texts, argv = take(argv, "--text")
+    mailtos, argv = take(argv, "--mailto")
     report, names = os.path.abspath(argv[0]), argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
         dom = chromium(["--dump-dom", "file://" + report], tmp + "/p1").stdout.decode("utf-8", "replace")
@@ -85,6 +91,12 @@ def main(argv):
         for c in codes:
             if ">" + c + "<" not in dom:
                 sys.exit(f"the finding {c} is not in the rendered page")
+        for t in texts:
+            if t not in dom:
+                sys.exit(f"'{t}' is not in the rendered page")
+        for m in mailtos:
+            if f'href="mailto:{m}"' not in dom:
+                sys.exit(f"no mailto link to {m} in the rendered page")
         shot = tmp + "/shot.png"
         chromium(["--screenshot=" + shot, "--window-size=1280,1600", "file://" + report], tmp + "/p2")
         if not os.path.exists(shot):
@@ -96,7 +108,8 @@ def main(argv):
             sys.exit(f"the table header is not drawn ({header} header pixels)")
         if complete < 500:
             sys.exit(f"the status cells are not drawn ({complete} pixels)")
-        print(f"rendered: {rows} rows, {len(names)} names, {len(codes)} codes; "
+        print(f"rendered: {rows} rows, {len(names)} names, {len(codes)} codes, {len(texts)} texts, "
+              f"{len(mailtos)} mailto links; "
               f"{header} header and {complete} status pixels in a {width}x{height} screenshot")
     return 0
 

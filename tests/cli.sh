@@ -88,10 +88,10 @@ rc=$?
   && ok "-o into a missing directory: exit 2 before any file is read" || bad "-o checked late: rc=$rc" "$msg"
 "$bin" check "$sample" --html - -q > "$work/page.html"
 rc=$?
-[ $rc = 0 ] && head -c 15 "$work/page.html" | grep -q '^<!DOCTYPE html>' && ! grep -q 'errors 0, warnings' "$work/page.html" \
+[ $rc = 0 ] && head -c 15 "$work/page.html" | grep -q '^<!DOCTYPE html>' && ! grep -q 'fel 0, varningar' "$work/page.html" \
   && ok "--html - writes the HTML alone to stdout" || bad "--html -: rc=$rc" "$(head -c 300 "$work/page.html")"
 "$bin" check "$sample" --html - -o "$work/report.txt" -q > "$work/page2.html"
-grep -q '^<!DOCTYPE html>' "$work/page2.html" && grep -q 'errors 0, warnings' "$work/report.txt" \
+grep -q '^<!DOCTYPE html>' "$work/page2.html" && grep -q 'fel 0, varningar' "$work/report.txt" \
   && ok "--html - with -o FILE: the page on stdout, the report in FILE" || bad "--html - with -o FILE"
 "$bin" check "$sample" --html - -o - -q >/dev/null 2>&1
 [ $? = 2 ] && ok "--html - with -o - is refused (exit 2)" || bad "--html - -o - accepted"

@@ -305,10 +305,12 @@ rc=$?
 # --- check: the officers' report ---
 "$bin" check samples/0*.txt > "$work/check.txt" 2>/dev/null
 rc=$?
-expect_rc "check on the seeds (no error findings)" 0 "$rc"
+expect_rc "check on the seeds (002 is a blank form)" 1 "$rc"
+"$bin" check samples/00[0134]_*.txt -q >/dev/null 2>&1
+expect_rc "check on the seeds but the blank form (no error findings)" 0 $?
 grep -q "sum_mismatch .*Kvinnor 267, but the age groups add up to 265" "$work/check.txt" && ok "check: 001's women do not add up" || bad "check 001 women"
 grep -q "sum_mismatch .*Män 181, but the age groups add up to 178" "$work/check.txt" && ok "check: 001's men do not add up" || bad "check 001 men"
-grep -q "warning signed_before_year_end .*2020-01-12" "$work/check.txt" && ok "check: 000 signed before the year ended" || bad "check 000 date"
+grep -q "varning signed_before_year_end .*2020-01-12" "$work/check.txt" && ok "check: 000 signed before the year ended" || bad "check 000 date"
 sed -n '/003_9905a62abaf84389/,/004_/p' "$work/check.txt" | grep -q "sum_mismatch\|part_exceeds_total" \
   && bad "check: a false alarm on 003's consistent counts" || ok "check: no false alarm on 003's counts"
 "$bin" check samples/003_9905a62abaf84389.txt --format jsonl 2>/dev/null | python3 -c "import json,sys; r=json.loads(sys.stdin.readline()); assert r['municipality']=='Tyresö' and r['findings']" \

@@ -76,6 +76,7 @@ TEST_CASE("a record's summary keeps what a batch counts and nothing else") {
   r.values["report.year"] = Value::Int(2021);
   r.values["ombud.fte"] = Value::Decimal(1.5);
   r.provenance["ombud.fte"] = Provenance{};
+  r.provenance["report.year"].ocr = true;
   r.AddFinding("error", "required_missing", {"report.municipality"}, "missing");
   Record s = r.Summary({"report.municipality", "report.year", "not.asked"});
   CHECK(s.source.file == "a.txt");
@@ -84,7 +85,9 @@ TEST_CASE("a record's summary keeps what a batch counts and nothing else") {
   CHECK(s.asked == std::vector<std::string>{"report.municipality", "report.year"});
   CHECK(s.values.size() == 1);
   CHECK(s.Get("report.year").as_int() == 2021);
-  CHECK(s.provenance.empty());
+  // The kept keys' provenance only (check tells an OCR reading by it).
+  CHECK(s.provenance.size() == 1);
+  CHECK(s.provenance.at("report.year").ocr);
   CHECK(s.HasError());
 }
 

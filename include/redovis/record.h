@@ -109,8 +109,8 @@ struct Record {
   /// True when some finding has severity "error".
   bool HasError() const;
   /// This record with its source, status, edition and findings but only the
-  /// values (and asked keys) named in `keep`: what a batch's caller counts
-  /// and reports on without the whole record.
+  /// values (and asked keys, and provenance) named in `keep`: what a batch's
+  /// caller counts and reports on without the whole record.
   Record Summary(const std::vector<std::string>& keep) const;
 };
 

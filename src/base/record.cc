@@ -89,6 +89,8 @@ Record Record::Summary(const std::vector<std::string>& keep) const {
     if (std::find(asked.begin(), asked.end(), key) != asked.end()) s.asked.push_back(key);
     auto it = values.find(key);
     if (it != values.end()) s.values.insert(*it);
+    auto from = provenance.find(key);
+    if (from != provenance.end()) s.provenance.insert(*from);
   }
   return s;
 }

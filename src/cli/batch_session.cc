@@ -120,6 +120,15 @@ void BatchSession::Finish() {
   std::cerr << DisplayText(counts_.SummaryLine(secs) + skipped) << "\n";
 }
 
+void BatchSession::Finish(const std::string& summary) {
+  EndProgress();
+  if (!quiet_) std::cerr << DisplayText("redovis: " + summary) << "\n";
+}
+
+double BatchSession::Seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+}
+
 int BatchSession::ExitCode(bool errors_fail) const {
   if (!inputs_.problems.empty() || counts_.unreadable > 0) return 1;
   if (errors_fail && counts_.with_errors > 0) return 1;

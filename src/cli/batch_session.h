@@ -108,6 +108,13 @@ class BatchSession {
   /// Ends the progress line; prints the summary unless quiet.
   void Finish();
 
+  /// Ends the progress line; prints "redovis: " and `summary` (a command's
+  /// own summary, e.g. check's in its language) unless quiet.
+  void Finish(const std::string& summary);
+
+  /// Seconds since Prepare.
+  double Seconds() const;
+
   /// The exit status: 1 when something was unreadable (or, with
   /// `errors_fail`, a report has an error finding), else 0.
   int ExitCode(bool errors_fail) const;

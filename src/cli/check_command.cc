@@ -1,61 +1,110 @@
 #include "cli/check_command.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "base/display_text.h"
 #include "batch/batch.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
+#include "cli/county_roster.h"
 #include "cli/interrupts.h"
 #include "redovis/writer.h"
 #include "write/html_report.h"
+#include "write/letter_writer.h"
 
 namespace redovis {
 
 namespace {
 
-std::string Describe(const Record& r, const Catalogue& catalogue) {
+std::string Describe(const Record& r, const Catalogue& catalogue, const CheckUi& ui) {
   std::string who = r.Get(catalogue.KeyWithRole("municipality")).ToDisplay();
   std::string year = r.Get(catalogue.KeyWithRole("year")).ToDisplay();
-  std::string s = r.status;
+  std::string s = ui.StatusWord(r.status);
   if (!r.edition.empty()) s += "  " + r.edition;
   if (!who.empty() || !year.empty()) s += "  " + who + (year.empty() ? "" : " " + year);
   return s;
 }
 
+// The `duplicate_report` finding on the second report from one municipality
+// and year, naming the file of the first; `seen` maps municipality and year
+// to that file.
+void MarkDuplicate(Record* r, const Catalogue& catalogue, const CheckUi& ui,
+                   std::map<std::string, std::string>* seen) {
+  const Value& who = r->Get(catalogue.KeyWithRole("municipality"));
+  const Value& year = r->Get(catalogue.KeyWithRole("year"));
+  if (!who.is_text() || year.is_null()) return;
+  auto [it, fresh] = seen->emplace(who.as_text() + "\t" + year.ToDisplay(), r->source.file);
+  if (fresh) return;
+  r->AddFinding(
+      "error", "duplicate_report", {catalogue.KeyWithRole("municipality")},
+      ui.Text("finding.duplicate_report",
+              {{"municipality", who.as_text()}, {"year", year.ToDisplay()}, {"other", it->second}}),
+      r->source.first_page, r->source.first_line);
+}
+
+// Makes `dir` (one level) unless it is a directory already.
+bool MakeLetterDir(const std::string& dir, std::string* error) {
+  struct stat st;
+  if (stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return true;
+  if (mkdir(dir.c_str(), 0777) == 0) return true;
+  *error = dir + ": cannot make the letter directory (" + std::strerror(errno) + ")";
+  return false;
+}
+
 }  // namespace
 
-void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue) {
+bool FailsCheck(const Record& r, Severity fail_on) {
+  if (r.status == "blank" || r.status == "no_report" || r.status == "unreadable") return true;
+  for (const Finding& f : r.findings) {
+    Severity sev;
+    if (f.code != "reader_note" && ParseSeverity(f.severity, &sev) && sev >= fail_on) return true;
+  }
+  return false;
+}
+
+void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue,
+                       const CheckUi& ui) {
   int errors = 0, warnings = 0;
   for (const Finding& f : r.findings) {
     if (f.severity == "error") ++errors;
     if (f.severity == "warning") ++warnings;
   }
   std::string where = r.source.file;
-  if (r.source.first_line > 0)
-    where += r.source.first_page > 0 ? " (pages " + std::to_string(r.source.first_page) + "-" +
-                                           std::to_string(r.source.last_page) + ")"
-                                     : " (lines " + std::to_string(r.source.first_line) + "-" +
-                                           std::to_string(r.source.last_line) + ")";
+  if (r.source.first_line > 0) {
+    bool pages = r.source.first_page > 0;
+    where += " (" +
+             ui.Text(pages ? "where.pages" : "where.lines",
+                     {{"first", std::to_string(pages ? r.source.first_page : r.source.first_line)},
+                      {"last", std::to_string(pages ? r.source.last_page : r.source.last_line)}}) +
+             ")";
+  }
   // Each line is built whole and shown through DisplayText, so that what a
   // document holds (escape sequences, line breaks in a cell) stays on its
   // line and never reaches the terminal raw.
-  out << DisplayText(where + "  " + Describe(r, catalogue) + "  errors " + std::to_string(errors) +
-                     ", warnings " + std::to_string(warnings))
+  out << DisplayText(where + "  " + Describe(r, catalogue, ui) + "  " +
+                     ui.Text("text.counts", {{"errors", std::to_string(errors)},
+                                             {"warnings", std::to_string(warnings)}}))
       << "\n";
   for (const Finding& f : r.findings) {
     if (f.severity == "info" && f.code == "reader_note") continue;
-    std::string line = "  " + f.severity + " " + f.code;
+    std::string line = "  " + ui.SeverityWord(f.severity) + " " + f.code;
     if (!f.keys.empty()) {
       line += " [";
       for (size_t i = 0; i < f.keys.size(); ++i) line += (i ? ", " : "") + f.keys[i];
       line += "]";
     }
-    if (f.page) line += " page " + std::to_string(f.page);
-    if (f.line) line += " line " + std::to_string(f.line);
+    std::string place = ui.Where(f);
+    if (!place.empty()) line += " " + place;
     out << DisplayText(line + ": " + f.message) << "\n";
   }
 }
@@ -71,21 +120,59 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
   check->add_option("-o,--output", cmd->output,
                     "write to FILE (atomically) instead of stdout (default: stdout)");
   check->add_option("--html", cmd->html_path,
-                    "also write a self-contained HTML report to FILE; - : the HTML alone on "
-                    "stdout, the report only to -o FILE (default: none)");
+                    "also write a self-contained HTML page to FILE (the action list, contacts, "
+                    "every finding); - : the HTML alone on stdout, the report only to -o FILE "
+                    "(default: none)");
+  check->add_option("--letters", cmd->letters_dir,
+                    "write a draft e-mail per municipality with something to ask it into DIR "
+                    "(made if missing; nothing is sent) (default: none)");
+  check->add_option("--county", cmd->county,
+                    "list this county's municipalities with no report in the inputs: a code "
+                    "(19) or a name (default: the county every report names, if they agree)");
+  check
+      ->add_option("--fail-on", cmd->fail_on,
+                   "the lowest finding severity that makes the exit status 1: error, warning or "
+                   "info (default: " +
+                       cmd->fail_on + ")")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  check
+      ->add_option("--lang", cmd->lang,
+                   "the language of what is written for people: sv or en (codes and JSON keys "
+                   "stay English) (default: " +
+                       cmd->lang + ")")
+      ->check(CLI::IsMember({"sv", "en"}));
   check->footer(
-      "Exit status: 0 no report has an error finding; 1 some report has one, or some input was "
-      "unreadable; 2 a wrong command line, pattern directory or output path (checked before any "
-      "file is read), or -o/--html naming an input; 3 an output could not be written (a full "
-      "disk, an I/O error), an existing file left as it was.\n"
+      "Exit status: 0 nothing to act on; 1 a file is blank, holds no report or is unreadable, a "
+      "second report from one municipality and year, or a finding at or above --fail-on (default "
+      "error); 2 a wrong command line, pattern directory, --county or output path (checked "
+      "before any file is read), or -o/--html naming an input; 3 an output could not be written "
+      "(a full disk, an I/O error), an existing file left as it was.\n"
       "\n"
       "Examples:\n"
       "  redovis check inbox/\n"
-      "  redovis check inbox/ --html report.html --format jsonl -o findings.jsonl\n");
+      "  redovis check inbox/ --html report.html --letters drafts/ --county 19\n"
+      "  redovis check inbox/ --fail-on warning --lang en -q && echo OK\n");
 }
 
 int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
-  // Both outputs are opened first, so that a path that cannot be written
+  const Catalogue& catalogue = patterns.catalogue();
+  CheckUi ui;
+  std::string letter_template;
+  Status loaded = ui.Load(patterns.dir(), cmd.lang);
+  if (loaded.ok() && !cmd.letters_dir.empty())
+    loaded = LoadLetterTemplate(patterns.dir(), ui, &letter_template);
+  if (!loaded.ok()) {
+    PrintError(loaded.message());
+    return kExitUsage;
+  }
+  Severity fail_on = Severity::kError;
+  ParseSeverity(cmd.fail_on, &fail_on);  // CLI11 allowed only the three words
+  std::string county_code;
+  if (!cmd.county.empty() && !ResolveCounty(patterns.municipalities(), cmd.county, &county_code)) {
+    PrintError("--county " + cmd.county + ": no such county (a code such as 19, or a name)");
+    return kExitUsage;
+  }
+  // Every output is opened first, so that a path that cannot be written
   // stops the command before any work. `--html -` puts the page alone on
   // standard output: the report then goes to -o FILE, or nowhere.
   bool html_to_stdout = cmd.html_path == "-";
@@ -96,13 +183,18 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   AtomicOutput out, html;
   std::string error;
   if (!out.Open(cmd.output, &error) ||
-      (!cmd.html_path.empty() && !html.Open(cmd.html_path, &error))) {
+      (!cmd.html_path.empty() && !html.Open(cmd.html_path, &error)) ||
+      (!cmd.letters_dir.empty() && !MakeLetterDir(cmd.letters_dir, &error))) {
     PrintError(error);
     return kExitUsage;
   }
   std::ostream discard(nullptr);
   std::ostream& report = html_to_stdout && out.is_stdout() ? discard : out.stream();
   BatchSession session(cmd.flags.quiet);
+  std::string inbox;
+  for (const std::string& p : cmd.flags.inputs.args) inbox += (inbox.empty() ? "" : ", ") + p;
+  if (!cmd.flags.inputs.files_from.empty())
+    inbox += (inbox.empty() ? "" : ", ") + ("--files-from " + cmd.flags.inputs.files_from);
   Status s = session.Prepare(cmd.flags);
   if (!s.ok()) {
     PrintError(s.message());
@@ -124,40 +216,110 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const std::string& check_format = cmd.format;
   std::unique_ptr<RecordWriter> writer;
   if (check_format != "text")
-    writer = CreateFindingsWriter(check_format == "jsonl", report, patterns.catalogue());
+    writer = CreateFindingsWriter(check_format == "jsonl", report, catalogue);
   Status written = writer ? writer->Begin() : Status();
-  std::vector<Record> for_html;  // summaries only: values are not kept
+  bool keep = !cmd.html_path.empty() || !cmd.letters_dir.empty();
+  std::vector<Record> kept;                 // summaries only (the role keys): values are not kept
+  std::map<std::string, std::string> seen;  // municipality and year -> the first file
+  CountyRoster roster(patterns.municipalities(), catalogue);
+  std::set<std::string> files_to_act;
+  bool fails = false;
   bool whole = runner.Run(
       paths, stdin_bytes, writer ? writer->renderer() : nullptr,
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
         session.BeforeOutput();
         for (BatchRecord& br : recs) {
-          const Record& r = br.record;
+          Record& r = br.record;
+          size_t before = r.findings.size();
+          MarkDuplicate(&r, catalogue, ui, &seen);
           counts.Add(r);
-          if (!cmd.html_path.empty()) for_html.push_back(r);
+          roster.Add(r);
+          if (FailsCheck(r, fail_on)) fails = true;
+          if (ui.Assess(r, fail_on).needs_action) files_to_act.insert(r.source.file);
+          if (keep) kept.push_back(r);
           if (!writer) {
-            PrintCheckSummary(report, r, patterns.catalogue());
+            PrintCheckSummary(report, r, catalogue, ui);
             report.flush();  // each file as soon as it is done, as the writers do
             continue;
           }
-          if (written.ok()) written = writer->WriteRendered(br.rendered);
+          if (!written.ok()) continue;
+          // A record the parent added a finding to is rendered again here.
+          written =
+              r.findings.size() == before ? writer->WriteRendered(br.rendered) : writer->Write(r);
         }
         session.AfterOutput(report);
       },
       [&](const BatchProgress& p) { session.Progress(p); });
   if (!whole) EndOnClosedOutput();
   session.EndProgress();
+
+  CheckPage page;
+  page.date = TodayIso();
+  page.inbox = inbox.empty() ? "-" : inbox;
+  page.fail_on = fail_on;
+  if (county_code.empty()) county_code = roster.InferredCounty();
+  if (!county_code.empty()) {
+    page.county = patterns.municipalities().CountyName(county_code);
+    for (const Municipality* m : roster.NotReported(county_code))
+      page.not_reported.push_back(m->name);
+    std::string names;
+    for (const std::string& n : page.not_reported) names += (names.empty() ? "" : ", ") + n;
+    std::string line =
+        page.not_reported.empty()
+            ? ui.Text("text.all_reported", {{"county", page.county}})
+            : ui.Text("text.not_reported", {{"county", page.county}, {"names", names}});
+    if (!writer)
+      report << DisplayText(line) << "\n";
+    else if (!cmd.flags.quiet)
+      std::cerr << DisplayText("redovis: " + line) << "\n";
+  }
   if (int rc = FinishOutput(writer.get(), written, &out)) return rc;
   if (!cmd.html_path.empty()) {
-    WriteHtmlReport(html.stream(), for_html, "redovis check", patterns.catalogue());
+    WriteHtmlReport(html.stream(), kept, page, ui, catalogue);
     if (!html.Commit(&error)) {
       PrintError(error);
       return kExitOutputFailed;
     }
   }
-  session.Finish();
-  return session.ExitCode(true);
+  std::string letters_line;
+  if (!cmd.letters_dir.empty()) {
+    size_t unaddressed = 0;
+    std::vector<Letter> letters =
+        DraftLetters(kept, letter_template, ui, catalogue, patterns.municipalities(), &unaddressed);
+    for (const Letter& l : letters) {
+      AtomicOutput file;
+      if (!file.Open(cmd.letters_dir + "/" + l.file_name, &error)) {
+        PrintError(error);
+        return kExitOutputFailed;
+      }
+      file.stream() << l.text;
+      if (!file.Commit(&error)) {
+        PrintError(error);
+        return kExitOutputFailed;
+      }
+    }
+    letters_line = "; " + ui.Text("summary.letters", {{"count", std::to_string(letters.size())},
+                                                      {"dir", cmd.letters_dir}});
+    if (unaddressed)
+      letters_line += "; " + ui.Text("summary.no_letter", {{"count", std::to_string(unaddressed)}});
+  }
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.1f", session.Seconds());
+  std::string sec = seconds;
+  std::replace(sec.begin(), sec.end(), '.', ui.Text("number.decimal_mark").front());
+  std::string summary =
+      ui.Text("summary.line", {{"files", std::to_string(counts.files)},
+                               {"action", std::to_string(files_to_act.size())},
+                               {"ok", std::to_string(counts.files - files_to_act.size())},
+                               {"seconds", sec}});
+  std::string skipped;
+  for (const auto& [ext, n] : session.inputs().skipped)
+    skipped += (skipped.empty() ? "" : ", ") + std::to_string(n) + " " +
+               (ext.empty() ? ui.Text("summary.no_extension") : ext);
+  if (!skipped.empty()) summary += ui.Text("summary.skipped", {{"list", skipped}});
+  session.Finish(summary + letters_line);
+  return session.ExitCode(false) == 1 || fails ? 1 : 0;
 }
 
 }  // namespace redovis

@@ -1,16 +1,24 @@
-// `redovis check`: what a county officer needs to look at, per file: its
-// status, then each finding with its page or line; as text, JSON or JSON
-// Lines, and optionally as one self-contained HTML page (--html).
+// `redovis check`: what a county officer needs to act on, per file: its
+// status, then each finding with its place in the file; as text (in the
+// chosen language, --lang sv|en, strings from patterns/check_ui.tsv), JSON
+// or JSON Lines, and optionally as one self-contained HTML page (--html),
+// draft letters to the municipalities (--letters DIR) and the county's
+// municipalities with no report (--county, or the county every report names).
+//
+// A second report from the same municipality and year (in another file or
+// the same one) gets an error finding `duplicate_report` naming the first.
 //
 // In: the parsed options and the loaded PatternSet. Out: the report on
 // stdout or atomically in a file (-o), the HTML page atomically in its file
 // (`--html -`: the page alone on stdout, the report then only to -o FILE;
-// `--html - -o -` is refused). Both outputs are opened before any file is
-// read, so a path that cannot be written costs no work;
-// the summary on stderr; the exit status (0 no report has an error finding,
-// 1 some report has one or some input was unreadable, 2 a wrong command line
-// or an output that cannot be written). Keeps only the records' summaries,
-// never their values. Never throws.
+// `--html - -o -` is refused), one file per letter in DIR (made if missing).
+// Every output is opened (and the letter directory made) before any file is
+// read, so a path that cannot be written costs no work; the summary on
+// stderr (files needing action); the exit status (0; 1 when a file is
+// blank, holds no report or is unreadable, or a report has a finding at or
+// above --fail-on, default error; 2 a wrong command line or an output that
+// cannot be written; 3 an output failed while written). Keeps only the
+// records' summaries, never their values. Never throws.
 #ifndef REDOVIS_CLI_CHECK_COMMAND_H_
 #define REDOVIS_CLI_CHECK_COMMAND_H_
 
@@ -22,12 +30,14 @@
 #include "redovis/catalogue.h"
 #include "redovis/patterns.h"
 #include "redovis/record.h"
+#include "write/check_ui.h"
 
 namespace redovis {
 
 struct CheckCommand {
   CLI::App* app = nullptr;  ///< the subcommand, owned by the parent app
-  std::string format = "text", output, html_path;
+  std::string format = "text", output, html_path, letters_dir, county;
+  std::string fail_on = "error", lang = "sv";
   BatchFlags flags;
 };
 
@@ -37,10 +47,17 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd);
 /// Runs it; returns the exit status.
 int RunCheck(CheckCommand& cmd, const PatternSet& patterns);
 
-/// Writes the text form of one report's check: a line with the file, its
-/// page or line range, status, edition, municipality, year and the counts of
-/// errors and warnings, then a line per finding (reader notes left out).
-void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue);
+/// Writes the text form of one report's check in `ui`'s language: a line
+/// with the file, its page or line range, status, edition, municipality,
+/// year and the counts of errors and warnings, then a line per finding
+/// (severity, code, keys, place, message; reader notes left out).
+void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue,
+                       const CheckUi& ui);
+
+/// True when `r` alone makes check's exit status 1: it is blank, holds no
+/// report or is unreadable, or has a finding (not a reader note) at or
+/// above `fail_on`.
+bool FailsCheck(const Record& r, Severity fail_on);
 
 }  // namespace redovis
 

@@ -1,0 +1,170 @@
+#include "write/check_ui.h"
+
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace redovis {
+
+namespace {
+
+// Reads a tab-separated file: comment lines (#) and blank lines skipped, the
+// first other line is the header. Calls `row` with each row's cells and its
+// line number.
+template <typename F>
+Status ReadTsv(const std::string& path, size_t min_cells, F row) {
+  std::ifstream in(path);
+  if (!in) return Status::Error("pattern_error", path + ": cannot open");
+  std::string line;
+  bool header = true;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    for (std::string cell; std::getline(ss, cell, '\t');) cells.push_back(cell);
+    if (cells.size() < min_cells)
+      return Status::Error("pattern_error", path + ":" + std::to_string(n) + ": expected " +
+                                                std::to_string(min_cells) + " tab-separated columns");
+    if (header) {
+      header = false;
+      continue;
+    }
+    row(cells);
+  }
+  return Status();
+}
+
+}  // namespace
+
+bool ParseSeverity(const std::string& word, Severity* out) {
+  if (word == "error") *out = Severity::kError;
+  else if (word == "warning") *out = Severity::kWarning;
+  else if (word == "info") *out = Severity::kInfo;
+  else return false;
+  return true;
+}
+
+std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& args) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == '{') {
+      size_t end = text.find('}', i);
+      if (end != std::string::npos) {
+        auto it = args.find(text.substr(i + 1, end - i - 1));
+        if (it != args.end()) {
+          out += it->second;
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+std::string ContactEmail(const Record& r, const Catalogue& catalogue) {
+  std::string email = r.Get(catalogue.KeyWithRole("contact_person_email")).ToDisplay();
+  return email.empty() ? r.Get(catalogue.KeyWithRole("contact_email")).ToDisplay() : email;
+}
+
+std::string ContactPerson(const Record& r, const Catalogue& catalogue) {
+  return r.Get(catalogue.KeyWithRole("contact_person")).ToDisplay();
+}
+
+std::string TodayIso() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  std::tm tm{};
+  if (std::getenv("SOURCE_DATE_EPOCH")) gmtime_r(&now, &tm);
+  else localtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+Status CheckUi::Load(const std::string& patterns_dir, const std::string& lang) {
+  size_t column;
+  if (lang == "sv") column = 1;
+  else if (lang == "en") column = 2;
+  else return Status::Error("pattern_error", "unknown language '" + lang + "' (sv or en)");
+  lang_ = lang;
+  strings_.clear();
+  who_.clear();
+  Status s = ReadTsv(patterns_dir + "/check_ui.tsv", 3, [&](const std::vector<std::string>& c) {
+    strings_[c[0]] = c[column];
+  });
+  if (!s.ok()) return s;
+  return ReadTsv(patterns_dir + "/check_followup.tsv", 2,
+                 [&](const std::vector<std::string>& c) { who_[c[0]] = c[1]; });
+}
+
+std::string CheckUi::Text(const std::string& key,
+                          const std::map<std::string, std::string>& args) const {
+  auto it = strings_.find(key);
+  if (it == strings_.end()) return "{" + key + "}";
+  return FillTemplate(it->second, args);
+}
+
+std::string CheckUi::StatusWord(const std::string& status) const {
+  auto it = strings_.find("status." + status);
+  return it == strings_.end() ? status : it->second;
+}
+
+std::string CheckUi::SeverityWord(const std::string& severity) const {
+  auto it = strings_.find("severity." + severity);
+  return it == strings_.end() ? severity : it->second;
+}
+
+std::string CheckUi::Where(const Finding& f) const {
+  std::map<std::string, std::string> args{{"page", std::to_string(f.page)},
+                                          {"line", std::to_string(f.line)}};
+  if (f.page && f.line) return Text("where.page_line", args);
+  if (f.page) return Text("where.page", args);
+  if (f.line) return Text("where.line", args);
+  return "";
+}
+
+bool CheckUi::AsksMunicipality(const std::string& code) const {
+  auto it = who_.find(code);
+  return it != who_.end() && it->second == "municipality";
+}
+
+ReportAction CheckUi::Assess(const Record& r, Severity fail_on) const {
+  ReportAction a;
+  // A report whose identifying answers were read by OCR: what it seems to
+  // lack or get wrong may be the recognition's error, so every follow-up is
+  // the officer's, to compare with the scan first.
+  bool ocr = false;
+  for (const auto& [key, from] : r.provenance) ocr = ocr || from.ocr;
+  auto ask = [&](std::string message, std::string where, std::string code) {
+    if (ocr)
+      a.check_yourself.push_back({Text("action.ocr", {{"message", message}}), where, code});
+    else
+      a.ask_municipality.push_back({std::move(message), std::move(where), std::move(code)});
+  };
+  if (r.status == "blank") ask(Text("action.blank"), "", "");
+  if (r.status == "no_report") ask(Text("action.no_report"), "", "");
+  for (const Finding& f : r.findings) {
+    if (f.code == "reader_note") continue;
+    Severity sev;
+    if (ParseSeverity(f.severity, &sev) && sev >= fail_on) a.needs_action = true;
+    if (f.severity != "error" && f.severity != "warning") continue;
+    std::string where = Where(f);
+    if (!AsksMunicipality(f.code))
+      a.check_yourself.push_back({Text("action.officer", {{"message", f.message}}), where, f.code});
+    else if (r.status == "unreadable")
+      ask(Text("action.unreadable", {{"code", f.code}}), where, f.code);
+    else
+      ask(f.message, where, f.code);
+  }
+  if (!a.ask_municipality.empty() || !a.check_yourself.empty()) a.needs_action = true;
+  if (r.status == "unreadable") a.needs_action = true;
+  return a;
+}
+
+}  // namespace redovis
