@@ -23,6 +23,9 @@ namespace redovis {
 struct ExtractOptions {
   ReadOptions read;
   size_t max_file_bytes = 512u << 20;  ///< larger files are `unreadable` (too_large)
+  /// The language of the findings' messages and places ("en", or "sv" as
+  /// `check` writes them by default): patterns/messages.tsv.
+  std::string language = "en";
 };
 
 class Extractor {

@@ -7,6 +7,7 @@
 
 #include "base/display_text.h"
 #include "batch/batch.h"
+#include "check/finding_text.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
 #include "cli/interrupts.h"
@@ -15,49 +16,14 @@
 
 namespace redovis {
 
-namespace {
-
-std::string Describe(const Record& r, const Catalogue& catalogue) {
-  std::string who = r.Get(catalogue.KeyWithRole("municipality")).ToDisplay();
-  std::string year = r.Get(catalogue.KeyWithRole("year")).ToDisplay();
-  std::string s = r.status;
-  if (!r.edition.empty()) s += "  " + r.edition;
-  if (!who.empty() || !year.empty()) s += "  " + who + (year.empty() ? "" : " " + year);
-  return s;
-}
-
-}  // namespace
-
-void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue) {
-  int errors = 0, warnings = 0;
-  for (const Finding& f : r.findings) {
-    if (f.severity == "error") ++errors;
-    if (f.severity == "warning") ++warnings;
-  }
-  std::string where = r.source.file;
-  if (r.source.first_line > 0)
-    where += r.source.first_page > 0 ? " (pages " + std::to_string(r.source.first_page) + "-" +
-                                           std::to_string(r.source.last_page) + ")"
-                                     : " (lines " + std::to_string(r.source.first_line) + "-" +
-                                           std::to_string(r.source.last_line) + ")";
+void PrintCheckSummary(std::ostream& out, const Record& r, const PatternSet& patterns,
+                       const std::string& language) {
   // Each line is built whole and shown through DisplayText, so that what a
   // document holds (escape sequences, line breaks in a cell) stays on its
   // line and never reaches the terminal raw.
-  out << DisplayText(where + "  " + Describe(r, catalogue) + "  errors " + std::to_string(errors) +
-                     ", warnings " + std::to_string(warnings))
-      << "\n";
-  for (const Finding& f : r.findings) {
-    if (f.severity == "info" && f.code == "reader_note") continue;
-    std::string line = "  " + f.severity + " " + f.code;
-    if (!f.keys.empty()) {
-      line += " [";
-      for (size_t i = 0; i < f.keys.size(); ++i) line += (i ? ", " : "") + f.keys[i];
-      line += "]";
-    }
-    if (f.page) line += " page " + std::to_string(f.page);
-    if (f.line) line += " line " + std::to_string(f.line);
-    out << DisplayText(line + ": " + f.message) << "\n";
-  }
+  for (const std::string& line :
+       CheckSummaryLines(r, patterns.catalogue(), patterns.messages(), language))
+    out << DisplayText(line) << "\n";
 }
 
 void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
@@ -68,6 +34,11 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
   check
       ->add_option("--format,-f", cmd->format, "text, json or jsonl (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  check
+      ->add_option(
+          "--lang", cmd->language,
+          "the language of what is written for people: sv or en (default: " + cmd->language + ")")
+      ->check(CLI::IsMember({"sv", "en"}));
   check->add_option("-o,--output", cmd->output,
                     "write to FILE (atomically) instead of stdout (default: stdout)");
   check->add_option("--html", cmd->html_path,
@@ -116,6 +87,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const std::vector<std::string>& paths = session.inputs().paths;
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
   BatchOptions batch = ToBatchOptions(cmd.flags);
+  batch.extract.language = cmd.language;
   if (out.is_stdout() || html_to_stdout) batch.output_fd = STDOUT_FILENO;  // `| head`
   BatchRunner runner(patterns, batch);
 
@@ -135,7 +107,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           counts.Add(r);
           if (!cmd.html_path.empty()) for_html.push_back(r);
           if (!writer) {
-            PrintCheckSummary(report, r, patterns.catalogue());
+            PrintCheckSummary(report, r, patterns, cmd.language);
             report.flush();  // each file as soon as it is done, as the writers do
             continue;
           }

@@ -28,6 +28,7 @@ namespace redovis {
 struct CheckCommand {
   CLI::App* app = nullptr;  ///< the subcommand, owned by the parent app
   std::string format = "text", output, html_path;
+  std::string language = "sv";  ///< --lang: messages, statuses and headings for people
   BatchFlags flags;
 };
 
@@ -37,10 +38,13 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd);
 /// Runs it; returns the exit status.
 int RunCheck(CheckCommand& cmd, const PatternSet& patterns);
 
-/// Writes the text form of one report's check: a line with the file, its
-/// page or line range, status, edition, municipality, year and the counts of
-/// errors and warnings, then a line per finding (reader notes left out).
-void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue);
+/// Writes the text form of one report's check in `language` ("sv" or "en";
+/// check/finding_text.h): a line with the file, its page or line range,
+/// status, edition, municipality, year and the counts of errors and
+/// warnings, then a line per finding (reader notes left out), each made
+/// safe for a terminal.
+void PrintCheckSummary(std::ostream& out, const Record& r, const PatternSet& patterns,
+                       const std::string& language);
 
 }  // namespace redovis
 

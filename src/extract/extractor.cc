@@ -7,6 +7,7 @@
 #include <new>
 
 #include "check/checker.h"
+#include "check/finding_text.h"
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
@@ -95,6 +96,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
       else
         r.AddFinding("info", "reader_note", {}, w);
     }
+    LocaliseFindings(&r, patterns_.messages(), "en");
     out.push_back(std::move(r));
   }
   return out;
@@ -114,7 +116,10 @@ std::vector<Record> Extractor::ExtractBytes(std::string_view bytes, const std::s
       source.format = FormatName(SniffFormat(bytes, name));
       return {Unreadable(source, s.code(), s.message())};
     }
-    return ExtractDocument(std::move(doc), source);
+    std::vector<Record> records = ExtractDocument(std::move(doc), source);
+    if (options.language != "en")
+      for (Record& r : records) LocaliseFindings(&r, patterns_.messages(), options.language);
+    return records;
   } catch (const std::bad_alloc&) {
     return {Unreadable(source, "out_of_memory", "reading the file ran out of memory")};
   } catch (const std::exception& e) {
