@@ -219,7 +219,7 @@ TEST_CASE("the project's checks load in file order, each with its code and sever
   const std::vector<std::string>& derived = ps.derived_keys();
   CHECK(std::find(derived.begin(), derived.end(), "report.county") != derived.end());
   for (const CheckRule& c : checks) {
-    CHECK_MESSAGE(!c.message.empty(), c.id);
+    CHECK_MESSAGE(ps.messages().Has(c.message), c.id);  // every project check in both languages
     for (const std::string& k : c.keys) CHECK_MESSAGE(ps.catalogue().Find(k) != nullptr, c.id);
   }
 }
@@ -242,7 +242,15 @@ TEST_CASE("a malformed check line is an error naming checks.rules and the line")
       {"check x warning sum clients.total.women clients.total.men message=\"{nope}\"",
        "cannot use {nope}"},
       {"check x warning sum clients.total.women clients.total.men message=\"{sum\"", "unclosed"},
-      {"check x warning sum clients.total.women clients.total.men", "needs message="},
+      {"check x warning sum clients.total.women clients.total.men", "no message 'x'"},
+      {"check x warning sum clients.total.women clients.total.men message=no_such",
+       "no message 'no_such'"},
+      {"check x warning per_unit grant.awarded_sek grant.awarded_fte report.year message=\"m\"",
+       "per_unit needs rates="},
+      {"check x warning per_unit grant.awarded_sek grant.awarded_fte report.year rates=none "
+       "message=\"m\"",
+       "no rate table 'none'"},
+      {"rate t 20x0 5", "rate takes TABLE YEAR AMOUNT"},
       {"check x warning equal grant.used_fte message=\"m\"", "takes 2 arguments, not 1"},
       {"check x warning sum clients.total.women message=\"m\"", "at least 2"},
       {"check x warning excluded training.offered maybe training.description message=\"m\"",

@@ -15,6 +15,7 @@
 #include "redovis/document.h"
 #include "redovis/extractor.h"
 #include "redovis/patterns.h"
+#include "redovis/record.h"
 
 namespace redovis::testing {
 
@@ -44,8 +45,22 @@ inline std::string ProjectPatternFile(const std::string& name) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+/// A finding with its first fields given (the others empty).
+inline Finding MakeFinding(std::string severity, std::string code, std::vector<std::string> keys,
+                           std::string message, int page = 0, int line = 0, std::string text = "") {
+  Finding f;
+  f.severity = std::move(severity);
+  f.code = std::move(code);
+  f.keys = std::move(keys);
+  f.message = std::move(message);
+  f.page = page;
+  f.line = line;
+  f.text = std::move(text);
+  return f;
+}
+
 /// A patterns directory written for one test in a fresh temporary folder:
-/// the project's catalogue.tsv and municipalities.tsv, and `files` (name ->
+/// the project's catalogue.tsv, municipalities.tsv and messages.tsv, and `files` (name ->
 /// text). Removed with the object.
 class TempPatterns {
  public:
@@ -55,7 +70,7 @@ class TempPatterns {
            ("redovis-test-patterns-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    for (const char* f : {"catalogue.tsv", "municipalities.tsv"})
+    for (const char* f : {"catalogue.tsv", "municipalities.tsv", "messages.tsv"})
       std::ofstream(dir_ / f) << ProjectPatternFile(f);
     for (const auto& [name, text] : files) std::ofstream(dir_ / name) << text;
   }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 
 #include "read/text/text_decoder.h"
@@ -83,6 +84,25 @@ TEST_CASE("text reader: form feeds are page breaks") {
   CHECK(d.lines[0].page == 1);
   CHECK(d.lines[1].page == 2);
   CHECK(d.lines[2].page == 2);
+}
+
+TEST_CASE("text reader: line numbers are an editor's across form feeds") {
+  // pdftotext puts the form feed at the start of the next page's first line:
+  // an editor shows "\fsida två" as line 3, and so must every finding.
+  for (const char* text : {"sida ett\nrad två\n\fsida två\nrad fyra\n\fsida tre\n",
+                           "sida ett\trad\nrad två\n\fsida två\tx\nrad fyra\n\fsida tre\n"}) {
+    Document d;
+    REQUIRE(ReadText(text, &d).ok());
+    CHECK(d.page_count == 3);
+    std::map<std::string, std::pair<int, int>> at;  // first cell -> page, line
+    for (const Line& l : d.lines)
+      if (!l.Blank()) at[l.cells[0].text] = {l.page, l.number};
+    CHECK(at["sida ett"] == std::pair<int, int>(1, 1));
+    CHECK(at["rad två"] == std::pair<int, int>(1, 2));
+    CHECK(at["sida två"] == std::pair<int, int>(2, 3));
+    CHECK(at["rad fyra"] == std::pair<int, int>(2, 4));
+    CHECK(at["sida tre"] == std::pair<int, int>(3, 5));
+  }
 }
 
 TEST_CASE("text reader: stray NUL bytes in text are dropped, not fatal") {

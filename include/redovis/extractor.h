@@ -25,6 +25,9 @@ class MatchObserver;  // src/match/match_observer.h
 struct ExtractOptions {
   ReadOptions read;
   size_t max_file_bytes = 512u << 20;  ///< larger files are `unreadable` (too_large)
+  /// The language of the findings' messages and places ("en", or "sv" as
+  /// `check` writes them by default): patterns/messages.tsv.
+  std::string language = "en";
 };
 
 class Extractor {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "redovis/catalogue.h"
+#include "redovis/messages.h"
 #include "redovis/municipalities.h"
 #include "redovis/status.h"
 
@@ -166,7 +167,11 @@ enum class CheckKind {
   kYearRange,         ///< keys[0] lies in min_year .. this year + years_ahead
   kMissing,           ///< keys[0], when asked, is answered (or a finding already names it)
   kDateAfterYearEnd,  ///< the date keys[0] is on or after the last day of the year keys[1]
-  kRequired,          ///< every key the edition `require`s is answered
+  kRequired,          ///< every key the edition `require`s whose place was found blank is answered
+  kUnplaced,          ///< a key whose label was found with an answer the tool could not read
+  kNotFound,          ///< a key the edition `require`s whose label was not found at all
+  kPerUnit,           ///< keys[0] is keys[1] times the rate of the year keys[2], within `tolerance`
+  kOcr,               ///< no value was read by OCR (one finding a report when some was)
 };
 
 /// The {NAME}s a message of `kind` may use, each filled in by the checker.
@@ -186,9 +191,17 @@ struct CheckRule {
   int years_ahead = 0;              ///< year_range: years after the current one still plausible
   std::string last_month_severity;  ///< date_after_year_end: severity for a date in the year's
                                     ///< last month ("" = `severity`)
-  /// The finding's message; {NAME} is replaced by what the kind fills in
+  std::string rates;                ///< per_unit: the name of the `rate` table
+  /// excluded: an answer counts only when it matches this (answers= option;
+  /// empty: any answer counts), so that a remark is not taken for an answer.
+  Pattern answers;
+  /// The finding's message: an id in messages.tsv (the check's code unless
+  /// message= names another); {NAME} is replaced by what the kind fills in
   /// (patterns/README.md lists them per kind; checked when the file loads).
   std::string message;
+  /// Instead of `message`: a text written in the check line itself
+  /// (message="..."), the same in every language.
+  std::string message_text;
 };
 
 class PatternSet {
@@ -206,6 +219,11 @@ class PatternSet {
   /// Keys redovis derives from other answers (checks.rules `derived`): alone
   /// they do not make a report filled in.
   const std::vector<std::string>& derived_keys() const { return derived_keys_; }
+  /// What redovis says to people (messages.tsv).
+  const Messages& messages() const { return messages_; }
+  /// The amount of the `rate` table `table` for `year`; false when the table
+  /// does not list the year (a check that needs it is then skipped).
+  bool Rate(const std::string& table, int year, double* amount) const;
   /// The edition called `name`, or nullptr.
   const Edition* FindEdition(const std::string& name) const;
   const std::string& dir() const { return dir_; }
@@ -219,6 +237,8 @@ class PatternSet {
   std::vector<std::unique_ptr<Edition>> editions_;
   std::vector<CheckRule> checks_;
   std::vector<std::string> derived_keys_;
+  Messages messages_;
+  std::map<std::string, std::map<int, double>> rates_;
 };
 
 /// Compiles `source` with the pattern flags. On failure returns false and sets `error`.

@@ -73,10 +73,26 @@ struct Finding {
   std::string severity;  ///< "error", "warning" or "info"
   std::string code;      ///< stable, e.g. "sum_mismatch", "encrypted"
   std::vector<std::string> keys;
-  std::string message;
+  std::string message;  ///< for people, in the language asked for (patterns/messages.tsv)
   int page = 0;
   int line = 0;
-  std::string text;  ///< the source text concerned, if any
+  std::string text;    ///< the source text concerned, if any
+  std::string origin;  ///< where in the file's structure ("table 3 row 2"), as in Provenance
+  std::string label;   ///< the form's label concerned, as the document writes it (for Ctrl+F)
+  std::string where;   ///< page and line, or table and row, or paragraph, for people
+  /// The message's id in patterns/messages.tsv and its {NAME}s, so that it
+  /// can be written again in another language. Kept in the process that
+  /// made the finding; not written out.
+  std::string message_id;
+  std::map<std::string, std::string> args;
+};
+
+/// Where the form's place for a key was found in the document (its label),
+/// whether or not it was answered.
+struct Place {
+  Provenance at;          ///< page, line, origin; `text` the line's text
+  std::string label;      ///< the label as the document writes it
+  bool unplaced = false;  ///< the line held more than the label, but no answer could be read
 };
 
 /// The file a record came from.
@@ -98,6 +114,10 @@ struct Record {
   std::map<std::string, Value> values;  ///< non-null values only
   std::map<std::string, Provenance> provenance;
   std::vector<Finding> findings;
+  /// Where each key's label was found (the first place), answered or not: for
+  /// the checker, to tell a blank answer from one the tool could not find or
+  /// read. Kept in the process that read the document; not written out.
+  std::map<std::string, Place> places;
 
   /// The value of `key`, or a null Value.
   const Value& Get(const std::string& key) const;

@@ -206,6 +206,9 @@ void PutRecord(Encoder& e, const Record& r) {
     e.I64(f.page);
     e.I64(f.line);
     e.Str(f.text);
+    e.Str(f.origin);
+    e.Str(f.label);
+    e.Str(f.where);
   }
 }
 
@@ -238,7 +241,7 @@ Record GetRecord(Decoder& d) {
     p.ocr = d.Byte("provenance.ocr") != 0;
     if (d.ok()) r.provenance[key] = std::move(p);
   }
-  for (uint32_t n = d.Count("findings", 36); n > 0 && d.ok(); --n) {
+  for (uint32_t n = d.Count("findings", 48); n > 0 && d.ok(); --n) {
     Finding f;
     f.severity = d.Str("finding.severity");
     f.code = d.Str("finding.code");
@@ -247,6 +250,9 @@ Record GetRecord(Decoder& d) {
     f.page = d.Int("finding.page");
     f.line = d.Int("finding.line");
     f.text = d.Str("finding.text");
+    f.origin = d.Str("finding.origin");
+    f.label = d.Str("finding.label");
+    f.where = d.Str("finding.where");
     if (d.ok()) r.findings.push_back(std::move(f));
   }
   return r;

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "patterns/regex.h"
+
 namespace redovis {
 
 namespace {
@@ -29,6 +31,14 @@ bool Asked(const Record& r, const std::string& key) {
   return std::find(r.asked.begin(), r.asked.end(), key) != r.asked.end();
 }
 
+/// True when the form's place for `key` was found and holds nothing: its
+/// label alone, on a line not read by OCR (a scan's empty answer may be
+/// handwriting OCR could not read).
+bool FoundBlank(const Record& r, const std::string& key) {
+  auto place = r.places.find(key);
+  return place != r.places.end() && !place->second.unplaced && !place->second.at.ocr;
+}
+
 /// A choice as the checks name it: a bool as "yes"/"no", an enum as its value.
 std::string ChoiceOf(const Value& v) {
   if (v.is_bool()) return v.as_bool() ? "yes" : "no";
@@ -45,23 +55,6 @@ int CurrentYear() {
 
 }  // namespace
 
-std::string FillMessage(const std::string& message,
-                        const std::map<std::string, std::string>& fill) {
-  std::string out;
-  size_t i = 0;
-  while (i < message.size()) {
-    size_t open = message.find('{', i);
-    size_t close = open == std::string::npos ? open : message.find('}', open);
-    if (close == std::string::npos) break;
-    out += message.substr(i, open - i);
-    auto it = fill.find(message.substr(open + 1, close - open - 1));
-    out += it != fill.end() ? it->second : message.substr(open, close - open + 1);
-    i = close + 1;
-  }
-  if (i < message.size()) out += message.substr(i);
-  return out;
-}
-
 std::string Checker::Label(const std::string& key) const {
   const FieldSpec* f = patterns_.catalogue().Find(key);
   return f && !f->label_sv.empty() ? f->label_sv : key;
@@ -70,18 +63,50 @@ std::string Checker::Label(const std::string& key) const {
 void Checker::Flag(const CheckRule& check, const std::string& severity,
                    std::vector<std::string> keys, const std::map<std::string, std::string>& fill,
                    Record* r) const {
-  int page = 0, line = 0;
-  std::string text;
+  Finding f;
+  f.severity = severity;
+  f.code = check.code;
+  f.message_id = check.message;
+  f.args = fill;
+  f.message = check.message.empty() ? patterns_.messages().Fill(check.message_text, fill, "en")
+                                    : patterns_.messages().Render(check.message, fill, "en");
   if (!keys.empty()) {
+    // Located where the first key was read, else where its label stands.
     auto it = r->provenance.find(keys[0]);
-    if (it != r->provenance.end()) {
-      page = it->second.page;
-      line = it->second.line;
-      text = it->second.text;
+    auto place = r->places.find(keys[0]);
+    const Provenance* at = it != r->provenance.end()
+                               ? &it->second
+                               : (place != r->places.end() ? &place->second.at : nullptr);
+    if (at) {
+      f.page = at->page;
+      f.line = at->line;
+      f.text = at->text;
+      f.origin = at->origin;
     }
+    if (place != r->places.end()) f.label = place->second.label;
   }
-  r->AddFinding(severity, check.code, std::move(keys), FillMessage(check.message, fill), page, line,
-                text);
+  f.keys = std::move(keys);
+  r->findings.push_back(std::move(f));
+}
+
+bool Checker::Unreadable(const Record& r, const std::string& key) const {
+  // A finding the reading made about the key (a number, mark or date it
+  // could not read, an ambiguous column): the key's value is unknown, not
+  // absent. Absence findings of the checks themselves do not count.
+  for (const Finding& f : r.findings)
+    if (std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end() && !IsCheckCode(f.code))
+      return true;
+  auto place = r.places.find(key);
+  if (place != r.places.end() && place->second.unplaced && !r.Has(key)) return true;
+  // A value read by OCR from an image is not certain enough to blame anyone.
+  auto p = r.provenance.find(key);
+  return p != r.provenance.end() && p->second.ocr;
+}
+
+bool Checker::IsCheckCode(const std::string& code) const {
+  for (const CheckRule& c : patterns_.checks())
+    if (c.code == code) return true;
+  return false;
 }
 
 bool Checker::IsBlank(const Edition& edition, const Record& record) const {
@@ -99,6 +124,9 @@ bool Checker::IsBlank(const Edition& edition, const Record& record) const {
 
 void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
   const std::vector<std::string>& k = c.keys;
+  // A check never fires on a value the tool could not read (or read only by OCR).
+  for (const std::string& key : k)
+    if (Unreadable(*r, key)) return;
   switch (c.kind) {
     case CheckKind::kSum: {
       double total, sum = 0, v;
@@ -163,9 +191,14 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
       if (ChoiceOf(r->Get(k[0])) != c.value) return;
       for (size_t i = 1; i < k.size(); ++i) {
         if (!r->Has(k[i])) continue;
+        // A remark where the answer would stand is no answer (answers=).
+        if (c.answers.compiled && !RegexFind(c.answers, r->Get(k[i]).ToDisplay())) continue;
         // The message names the first answer listed; the finding, the one given.
         Flag(c, c.severity, {k[i], k[0]},
-             {{"answer_label", Label(k[1])}, {"choice_label", Label(k[0])}, {"value", c.value}}, r);
+             {{"answer_label", Label(k[1])},
+              {"choice_label", Label(k[0])},
+              {"value", "@choice." + c.value}},
+             r);
         return;
       }
       return;
@@ -184,7 +217,7 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
       return;
     }
     case CheckKind::kMissing: {
-      if (r->Has(k[0]) || !Asked(*r, k[0])) return;
+      if (r->Has(k[0]) || !Asked(*r, k[0]) || !FoundBlank(*r, k[0])) return;
       // A finding already about the key (an unreadable date, ...) says enough.
       for (const Finding& f : r->findings)
         if (std::find(f.keys.begin(), f.keys.end(), k[0]) != f.keys.end()) return;
@@ -203,9 +236,64 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
       return;
     }
     case CheckKind::kRequired:
+      // Only where the form's place for the answer was found, and is empty.
       for (const std::string& key : edition.required)
-        if (!r->Has(key) && Asked(*r, key)) Flag(c, c.severity, {key}, {{"label", Label(key)}}, r);
+        if (!r->Has(key) && Asked(*r, key) && FoundBlank(*r, key) && !Unreadable(*r, key))
+          Flag(c, c.severity, {key}, {{"label", Label(key)}}, r);
       return;
+    case CheckKind::kUnplaced:
+      // Every asked key whose label was found with an answer the tool could
+      // not read, and no finding about it yet.
+      for (const std::string& key : r->asked) {
+        auto place = r->places.find(key);
+        if (r->Has(key) || place == r->places.end() || FoundBlank(*r, key)) continue;
+        bool named = false;
+        for (const Finding& f : r->findings)
+          named |= std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
+        if (named) continue;
+        Flag(c, c.severity, {key}, {{"label", Label(key)}, {"text", place->second.at.text}}, r);
+      }
+      return;
+    case CheckKind::kNotFound:
+      for (const std::string& key : edition.required) {
+        if (r->Has(key) || !Asked(*r, key) || r->places.count(key)) continue;
+        bool named = false;
+        for (const Finding& f : r->findings)
+          named |= std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
+        if (!named) Flag(c, c.severity, {key}, {{"label", Label(key)}}, r);
+      }
+      return;
+    case CheckKind::kOcr: {
+      // One finding a report, located at the first value read by OCR.
+      std::string first;
+      int count = 0;
+      for (const auto& [key, p] : r->provenance)
+        if (p.ocr && ++count == 1) first = key;
+      for (const auto& [key, p] : r->provenance)
+        if (p.ocr && (p.page < r->provenance[first].page ||
+                      (p.page == r->provenance[first].page && p.line < r->provenance[first].line)))
+          first = key;
+      if (count > 0) Flag(c, c.severity, {first}, {{"count", std::to_string(count)}}, r);
+      return;
+    }
+    case CheckKind::kPerUnit: {
+      double amount, count, year, rate;
+      if (!Number(*r, k[0], &amount) || !Number(*r, k[1], &count) || !Number(*r, k[2], &year))
+        return;
+      if (!patterns_.Rate(c.rates, static_cast<int>(year), &rate)) return;  // unknown year: skip
+      double expected = count * rate;
+      if (std::fabs(amount - expected) <= c.tolerance * expected) return;
+      Flag(c, c.severity, {k[0], k[1]},
+           {{"amount", Num(amount)},
+            {"amount_label", Label(k[0])},
+            {"count", Num(count)},
+            {"count_label", Label(k[1])},
+            {"rate", Num(rate)},
+            {"year", Num(year)},
+            {"expected", Num(expected)}},
+           r);
+      return;
+    }
   }
 }
 

@@ -39,16 +39,20 @@ class Checker {
   void Run(const CheckRule& check, const Edition& edition, Record* record) const;
   /// The catalogue's label of `key`, or the key itself.
   std::string Label(const std::string& key) const;
-  /// Adds `check`'s finding with its message filled from `fill`.
+  /// True when the tool could not read `key`'s value: a finding of the
+  /// reading names it, its label was found with an answer that could not
+  /// be read, or the value was read by OCR. Checks on such a key never fire.
+  bool Unreadable(const Record& record, const std::string& key) const;
+  /// True when `code` is the code of a check (not of the reading).
+  bool IsCheckCode(const std::string& code) const;
+  /// Adds `check`'s finding with its message (English; the extractor writes
+  /// it again in the language asked for) filled from `fill`, located where
+  /// its first key was read or, unanswered, where its label was found.
   void Flag(const CheckRule& check, const std::string& severity, std::vector<std::string> keys,
             const std::map<std::string, std::string>& fill, Record* record) const;
 
   const PatternSet& patterns_;
 };
-
-/// `message` with each {NAME} replaced by fill[NAME] ("{NAME}" stays when
-/// `fill` has no NAME).
-std::string FillMessage(const std::string& message, const std::map<std::string, std::string>& fill);
 
 }  // namespace redovis
 

@@ -14,6 +14,7 @@
 
 #include "base/display_text.h"
 #include "batch/batch.h"
+#include "check/finding_text.h"
 #include "cli/atomic_output.h"
 #include "cli/batch_session.h"
 #include "cli/county_roster.h"
@@ -25,15 +26,6 @@
 namespace redovis {
 
 namespace {
-
-std::string Describe(const Record& r, const Catalogue& catalogue, const CheckUi& ui) {
-  std::string who = r.Get(catalogue.KeyWithRole("municipality")).ToDisplay();
-  std::string year = r.Get(catalogue.KeyWithRole("year")).ToDisplay();
-  std::string s = ui.StatusWord(r.status);
-  if (!r.edition.empty()) s += "  " + r.edition;
-  if (!who.empty() || !year.empty()) s += "  " + who + (year.empty() ? "" : " " + year);
-  return s;
-}
 
 // The `duplicate_report` finding on the second report from one municipality
 // and year, naming the file of the first; `seen` maps municipality and year
@@ -72,41 +64,14 @@ bool FailsCheck(const Record& r, Severity fail_on) {
   return false;
 }
 
-void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue,
-                       const CheckUi& ui) {
-  int errors = 0, warnings = 0;
-  for (const Finding& f : r.findings) {
-    if (f.severity == "error") ++errors;
-    if (f.severity == "warning") ++warnings;
-  }
-  std::string where = r.source.file;
-  if (r.source.first_line > 0) {
-    bool pages = r.source.first_page > 0;
-    where += " (" +
-             ui.Text(pages ? "where.pages" : "where.lines",
-                     {{"first", std::to_string(pages ? r.source.first_page : r.source.first_line)},
-                      {"last", std::to_string(pages ? r.source.last_page : r.source.last_line)}}) +
-             ")";
-  }
+void PrintCheckSummary(std::ostream& out, const Record& r, const PatternSet& patterns,
+                       const std::string& language) {
   // Each line is built whole and shown through DisplayText, so that what a
   // document holds (escape sequences, line breaks in a cell) stays on its
   // line and never reaches the terminal raw.
-  out << DisplayText(where + "  " + Describe(r, catalogue, ui) + "  " +
-                     ui.Text("text.counts", {{"errors", std::to_string(errors)},
-                                             {"warnings", std::to_string(warnings)}}))
-      << "\n";
-  for (const Finding& f : r.findings) {
-    if (f.severity == "info" && f.code == "reader_note") continue;
-    std::string line = "  " + ui.SeverityWord(f.severity) + " " + f.code;
-    if (!f.keys.empty()) {
-      line += " [";
-      for (size_t i = 0; i < f.keys.size(); ++i) line += (i ? ", " : "") + f.keys[i];
-      line += "]";
-    }
-    std::string place = ui.Where(f);
-    if (!place.empty()) line += " " + place;
-    out << DisplayText(line + ": " + f.message) << "\n";
-  }
+  for (const std::string& line :
+       CheckSummaryLines(r, patterns.catalogue(), patterns.messages(), language))
+    out << DisplayText(line) << "\n";
 }
 
 void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
@@ -117,6 +82,11 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
   check
       ->add_option("--format,-f", cmd->format, "text, json or jsonl (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  check
+      ->add_option(
+          "--lang", cmd->language,
+          "the language of what is written for people: sv or en (default: " + cmd->language + ")")
+      ->check(CLI::IsMember({"sv", "en"}));
   check->add_option("-o,--output", cmd->output,
                     "write to FILE (atomically) instead of stdout (default: stdout)");
   check->add_option("--html", cmd->html_path,
@@ -208,6 +178,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const std::vector<std::string>& paths = session.inputs().paths;
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
   BatchOptions batch = ToBatchOptions(cmd.flags);
+  batch.extract.language = cmd.language;
   if (out.is_stdout() || html_to_stdout) batch.output_fd = STDOUT_FILENO;  // `| head`
   session.Configure(&batch, paths);
   BatchRunner runner(patterns, batch);
@@ -239,7 +210,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           if (ui.Assess(r, fail_on).needs_action) files_to_act.insert(r.source.file);
           if (keep) kept.push_back(r);
           if (!writer) {
-            PrintCheckSummary(report, r, catalogue, ui);
+            PrintCheckSummary(report, r, patterns, cmd.lang);
             report.flush();  // each file as soon as it is done, as the writers do
             continue;
           }

@@ -47,12 +47,13 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd);
 /// Runs it; returns the exit status.
 int RunCheck(CheckCommand& cmd, const PatternSet& patterns);
 
-/// Writes the text form of one report's check in `ui`'s language: a line
-/// with the file, its page or line range, status, edition, municipality,
-/// year and the counts of errors and warnings, then a line per finding
-/// (severity, code, keys, place, message; reader notes left out).
-void PrintCheckSummary(std::ostream& out, const Record& r, const Catalogue& catalogue,
-                       const CheckUi& ui);
+/// Writes the text form of one report's check in `language` ("sv" or "en";
+/// check/finding_text.h): a line with the file, its page or line range,
+/// status, edition, municipality, year and the counts of errors and
+/// warnings, then a line per finding (reader notes left out), each made
+/// safe for a terminal.
+void PrintCheckSummary(std::ostream& out, const Record& r, const PatternSet& patterns,
+                       const std::string& language);
 
 /// True when `r` alone makes check's exit status 1: it is blank, holds no
 /// report or is unreadable, or has a finding (not a reader note) at or

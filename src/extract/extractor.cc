@@ -7,6 +7,7 @@
 #include <new>
 
 #include "check/checker.h"
+#include "check/finding_text.h"
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
@@ -97,6 +98,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
       else
         r.AddFinding("info", "reader_note", {}, w);
     }
+    LocaliseFindings(&r, patterns_.messages(), "en");
     out.push_back(std::move(r));
   }
   if (seen) *seen = std::move(doc);
@@ -123,7 +125,10 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
       return {Unreadable(source, s.code(), s.message())};
     }
     if (owned) std::string().swap(*owned);  // `bytes` views it: not used after this
-    return ExtractDocument(std::move(doc), source);
+    std::vector<Record> records = ExtractDocument(std::move(doc), source);
+    if (options.language != "en")
+      for (Record& r : records) LocaliseFindings(&r, patterns_.messages(), options.language);
+    return records;
   } catch (const std::bad_alloc&) {
     return {Unreadable(source, "out_of_memory", "reading the file ran out of memory")};
   } catch (const std::exception& e) {

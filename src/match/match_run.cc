@@ -480,8 +480,7 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
       marked.insert(col);
     } else if (!c.text.empty() && c.checkbox == CheckboxState::kNone) {
       assigner_.AddFinding("warning", "unreadable_mark", {Interpolate(r.choice_key)},
-                           "the mark '" + c.text + "' under '" + col + "' is not a check mark",
-                           *v.line);
+                           "unreadable_mark_column", {{"raw", c.text}, {"column", col}}, *v.line);
     }
   }
   std::vector<std::string> keys;
@@ -490,8 +489,8 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   if (!ambiguous.empty()) {
     // Precision first: a value whose column cannot be told leaves the row's
     // keys unread.
-    assigner_.AddFinding("warning", "ambiguous_column", keys,
-                         "cannot tell which column holds " + ambiguous, *v.line);
+    assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
+                         {{"raw", ambiguous}}, *v.line);
     return;
   }
   if (!any_value && ApplyInlineRow(r, idx)) return;
@@ -657,6 +656,11 @@ bool MatchRun::ApplyRules(size_t idx) {
   bool field = false;
   for (const Hit& h : hits) field = field || h.rule->kind == RuleKind::kField;
   for (const Hit& h : hits) {
+    // Where the form asks for these keys, answered or not (for the checker).
+    std::vector<std::string> keys = HitKeys(*h.rule);
+    std::string label = h.rule->whole_line ? v.line->Text() : v.line->cells[h.cell].text;
+    size_t values = assigner_.record().values.size(), findings = assigner_.record().findings.size();
+    for (const std::string& key : keys) assigner_.NotePlace(key, label, *v.line);
     switch (h.rule->kind) {
       case RuleKind::kField:
         ApplyField(*h.rule, idx, h.cell, h.match);
@@ -682,8 +686,38 @@ bool MatchRun::ApplyRules(size_t idx) {
       case RuleKind::kIgnore:
         break;
     }
+    // A row whose line holds more than its label, but nothing was read from
+    // it: the answer is there and the tool could not read it.
+    bool read = assigner_.record().values.size() != values ||
+                assigner_.record().findings.size() != findings;
+    // Rows only: after a field's label stand other labels as often as answers.
+    if (!read && h.rule->kind == RuleKind::kRow && HoldsMoreThanLabel(v, v.first, h.match.end))
+      for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
   return true;
+}
+
+std::vector<std::string> MatchRun::HitKeys(const Rule& r) const {
+  std::vector<std::string> keys;
+  for (const std::string& k : r.keys) keys.push_back(Interpolate(k));
+  for (const auto& [col, k] : r.column_keys) keys.push_back(Interpolate(k));
+  if (!r.choice_key.empty()) keys.push_back(Interpolate(r.choice_key));
+  keys.erase(std::remove(keys.begin(), keys.end(), std::string()), keys.end());
+  return keys;
+}
+
+bool MatchRun::HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end) const {
+  if (cell < 0) return false;
+  auto answer = [&](std::string t) {
+    t = Trim(t);
+    while (!t.empty() && (t[0] == ':' || t[0] == '?' || t[0] == '.')) t = Trim(t.substr(1));
+    return !t.empty() && !AnyFind(ps_.vocabulary().blank_answers, U(t));
+  };
+  // The rest of the label's own cell ("Totalt antal klienter  49  32" as one cell).
+  if (answer(Utf8(v.cells[static_cast<size_t>(cell)].tempSubString(label_end)))) return true;
+  for (size_t j = static_cast<size_t>(cell) + 1; j < v.line->cells.size(); ++j)
+    if (answer(v.line->cells[j].text)) return true;
+  return false;
 }
 
 void MatchRun::ResolveOptions() {

@@ -100,6 +100,13 @@ class MatchRun {
   std::string NextLineValue(size_t idx, size_t cell, bool want_number);
   bool StackedValue(size_t idx, std::string* out);
   bool ApplyRules(size_t idx);
+  /// The keys a rule's match asks for (fields, a row's columns and choice,
+  /// an option's or a question's key), with the section's variables filled in.
+  std::vector<std::string> HitKeys(const Rule& r) const;
+  /// True when the rest of `cell` after the label (which ends at the UTF-16
+  /// offset `label_end`) or the cells after it hold text (a printed blank
+  /// answer such as "dagar" aside).
+  bool HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end) const;
   std::string CutTrailingLabel(const std::string& value) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);

@@ -13,20 +13,52 @@ bool ValueAssigner::Asked(const std::string& key) const {
 }
 
 void ValueAssigner::AddFinding(const std::string& severity, const std::string& code,
-                               std::vector<std::string> keys, const std::string& message,
-                               const Line& line) {
-  record_->AddFinding(severity, code, std::move(keys), message, line.page, line.number,
-                      line.Text());
+                               std::vector<std::string> keys, const std::string& message_id,
+                               MessageArgs args, const Line& line) {
+  Finding f;
+  f.severity = severity;
+  f.code = code;
+  if (!keys.empty()) {
+    const FieldSpec* spec = patterns_.catalogue().Find(keys[0]);
+    args.emplace("label", spec && !spec->label_sv.empty() ? spec->label_sv : keys[0]);
+    auto place = record_->places.find(keys[0]);
+    if (place != record_->places.end()) f.label = place->second.label;
+  }
+  f.message_id = message_id;
+  f.message = patterns_.messages().Render(message_id, args, "en");
+  f.args = std::move(args);
+  f.keys = std::move(keys);
+  f.page = line.page;
+  f.line = line.number;
+  f.text = line.Text();
+  f.origin = line.origin;
+  record_->findings.push_back(std::move(f));
+}
+
+void ValueAssigner::NotePlace(const std::string& key, const std::string& label, const Line& line) {
+  if (!Asked(key) || record_->places.count(key)) return;
+  Place& p = record_->places[key];
+  p.at.page = line.page;
+  p.at.line = line.number;
+  p.at.text = line.Text();
+  p.at.origin = line.origin;
+  p.at.ocr = line.ocr;
+  p.label = label;
+}
+
+void ValueAssigner::MarkUnplaced(const std::string& key, const Line& line) {
+  auto it = record_->places.find(key);
+  if (it != record_->places.end() && it->second.at.page == line.page &&
+      it->second.at.line == line.number && it->second.at.origin == line.origin)
+    it->second.unplaced = true;
 }
 
 void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule, const Line& line) {
   auto it = record_->values.find(key);
   if (it != record_->values.end()) {
     if (!(it->second == value))
-      AddFinding("warning", "conflicting_values", {key},
-                 "two different values for " + key + ": '" + it->second.ToDisplay() + "' and '" +
-                     value.ToDisplay() + "'; the first is kept",
-                 line);
+      AddFinding("warning", "conflicting_values", {key}, "conflicting_values",
+                 {{"first", it->second.ToDisplay()}, {"second", value.ToDisplay()}}, line);
     return;
   }
   record_->values[key] = std::move(value);
@@ -77,15 +109,18 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
   if (candidates.size() > 1) {
     std::string names;
     for (const Municipality* c : candidates) names += (names.empty() ? "" : ", ") + c->name;
-    AddFinding("warning", "ambiguous_municipality", {key},
-               "'" + written + "' names " + names + "; which one is meant is not clear", line);
+    AddFinding("warning", "ambiguous_municipality", {key}, "ambiguous_municipality",
+               {{"raw", written}, {"names", names}}, line);
     return "";
   }
   int distance = 0;
   const Municipality* near = reg.Nearest(written, &distance);
-  std::string message = "'" + written + "' is not a Swedish municipality";
-  if (near && distance <= 3) message += "; did you mean " + near->name + "?";
-  AddFinding("warning", "unknown_municipality", {key}, message, line);
+  if (near && distance <= 3)
+    AddFinding("warning", "unknown_municipality", {key}, "unknown_municipality_near",
+               {{"raw", written}, {"near", near->name}}, line);
+  else
+    AddFinding("warning", "unknown_municipality", {key}, "unknown_municipality", {{"raw", written}},
+               line);
   return written;
 }
 
@@ -161,14 +196,14 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     case FieldType::kDecimal: {
       double v;
       if (!parser_.ParseNumber(raw, &v)) {
-        AddFinding("warning", "unreadable_number", {key},
-                   "'" + raw + "' is not a number (" + spec->label_sv + ")", line);
+        AddFinding("warning", "unreadable_number", {key}, "unreadable_number", {{"raw", raw}},
+                   line);
         return;
       }
       if (spec->type == FieldType::kInt) {
         if (std::fabs(v - std::round(v)) > 1e-9) {
-          AddFinding("warning", "not_whole_number", {key},
-                     "'" + raw + "' is not a whole number (" + spec->label_sv + ")", line);
+          AddFinding("warning", "not_whole_number", {key}, "not_whole_number", {{"raw", raw}},
+                     line);
           return;
         }
         Store(key, Value::Int(static_cast<int64_t>(std::llround(v))), rule, line);
@@ -184,8 +219,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
       else if (col == "no")
         Store(key, Value::Bool(false), rule, line);
       else
-        AddFinding("warning", "unreadable_mark", {key}, "'" + raw + "' is not a mark or yes/no",
-                   line);
+        AddFinding("warning", "unreadable_mark", {key}, "unreadable_mark", {{"raw", raw}}, line);
       return;
     }
     case FieldType::kEnum: {
@@ -197,7 +231,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
           spec->enum_values.end())
         Store(key, Value::Text(v), rule, line);
       else
-        AddFinding("warning", "unreadable_choice", {key}, "'" + raw + "' is not one of the choices",
+        AddFinding("warning", "unreadable_choice", {key}, "unreadable_choice", {{"raw", raw}},
                    line);
       return;
     }
@@ -206,8 +240,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
       if (parser_.ParseDate(raw, &iso))
         Store(key, Value::Text(iso), rule, line);
       else
-        AddFinding("warning", "unreadable_date", {key},
-                   "the date '" + raw + "' cannot be read (" + spec->label_sv + ")", line);
+        AddFinding("warning", "unreadable_date", {key}, "unreadable_date", {{"raw", raw}}, line);
       return;
     }
     case FieldType::kText: {
@@ -263,8 +296,7 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
   }
   std::string list;
   for (const std::string& m : marked) list += (list.empty() ? "" : ", ") + m;
-  AddFinding("warning", "conflicting_marks", {key},
-             "more than one box is marked (" + list + ") for " + spec->label_sv, line);
+  AddFinding("warning", "conflicting_marks", {key}, "conflicting_marks", {{"marked", list}}, line);
 }
 
 }  // namespace redovis

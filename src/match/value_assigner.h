@@ -34,9 +34,19 @@ class ValueAssigner {
   /// bool keys from yes/no, enums from their values, lists in order.
   void AssignChoice(const std::string& key, const std::vector<std::string>& marked,
                     const Rule& rule, const Line& line, bool from_options = false);
-  /// Adds a finding located at `line`.
+  /// Adds a finding located at `line`, its message `message_id` of
+  /// messages.tsv (in English; the extractor writes it again in the language
+  /// asked for) filled from `args` and `key`'s catalogue label as {label}.
   void AddFinding(const std::string& severity, const std::string& code,
-                  std::vector<std::string> keys, const std::string& message, const Line& line);
+                  std::vector<std::string> keys, const std::string& message_id, MessageArgs args,
+                  const Line& line);
+  /// Records that `key`'s label (`label`, as written) stands on `line`; the
+  /// first place found is kept.
+  void NotePlace(const std::string& key, const std::string& label, const Line& line);
+  /// Marks `key`'s place on `line` as holding an answer that could not be read.
+  void MarkUnplaced(const std::string& key, const Line& line);
+  /// The record being filled.
+  const Record& record() const { return *record_; }
 
  private:
   bool Asked(const std::string& key) const;

@@ -63,6 +63,14 @@ const std::vector<CheckKindInfo>& CheckKinds() {
       {"missing", CheckKind::kMissing, 1, 1, {"label"}},
       {"date_after_year_end", CheckKind::kDateAfterYearEnd, 2, 2, {"date", "year"}},
       {"required", CheckKind::kRequired, 0, 0, {"label"}},
+      {"unplaced", CheckKind::kUnplaced, 0, 0, {"label", "text"}},
+      {"not_found", CheckKind::kNotFound, 0, 0, {"label"}},
+      {"ocr", CheckKind::kOcr, 0, 0, {"count"}},
+      {"per_unit",
+       CheckKind::kPerUnit,
+       3,
+       3,
+       {"amount", "amount_label", "count", "count_label", "rate", "year", "expected"}},
   };
   return kKinds;
 }
@@ -161,7 +169,8 @@ class PatternLoader {
  private:
   struct Token {
     std::string text;
-    bool quoted = false;
+    bool quoted = false;        ///< the whole token was quoted
+    bool value_quoted = false;  ///< NAME="...": the value was quoted
   };
 
   static bool Tokenize(const std::string& line, std::vector<Token>* out, std::string* error) {
@@ -176,7 +185,10 @@ class PatternLoader {
       // A token is a run of non-space characters, where a double-quoted part may hold spaces.
       while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
         if (line[i] == '"') {
-          if (t.text.empty()) t.quoted = true;  // a quoted token, not NAME="..."
+          if (t.text.empty())
+            t.quoted = true;  // a quoted token, not NAME="..."
+          else
+            t.value_quoted = true;
           ++i;
           bool closed = false;
           while (i < line.size()) {
@@ -258,9 +270,19 @@ class PatternLoader {
     Vocabulary& voc = set_->vocabulary_;
 
     // --- checks.rules ---
-    if (d == "check" || d == "derived") {
+    if (d == "check" || d == "derived" || d == "rate") {
       if (!in_checks_) return Error(where, "'" + d + "' belongs in checks.rules");
       if (d == "check") return CheckDirective(tk, id, where);
+      if (d == "rate") {
+        // rate TABLE YEAR AMOUNT: the amount of TABLE for YEAR.
+        double year = 0, amount = 0;
+        if (tk.size() != 4 || !ParseDouble(tk[2].text, &year) || year != std::floor(year) ||
+            year < 1900 || year > 2999 || !ParseDouble(tk[3].text, &amount) || amount <= 0)
+          return Error(where, "rate takes TABLE YEAR AMOUNT (a year and a positive number)");
+        if (!set_->rates_[tk[1].text].emplace(static_cast<int>(year), amount).second)
+          return Error(where, "rate " + tk[1].text + " lists " + tk[2].text + " twice");
+        return Status();
+      }
       if (tk.size() < 2) return Error(where, "derived takes one or more keys");
       for (size_t i = 1; i < tk.size(); ++i) {
         if (!set_->catalogue_.Find(tk[i].text))
@@ -269,7 +291,8 @@ class PatternLoader {
       }
       return Status();
     }
-    if (in_checks_) return Error(where, "checks.rules holds only 'check' and 'derived' lines");
+    if (in_checks_)
+      return Error(where, "checks.rules holds only 'check', 'derived' and 'rate' lines");
 
     // --- vocabulary (common.rules) ---
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
@@ -601,8 +624,21 @@ class PatternLoader {
       std::string name = t.substr(0, eq), value = t.substr(eq + 1);
       double n = 0;
       if (name == "message") {
-        c.message = value;
+        // message=ID names a line of messages.tsv; message="..." is a text of
+        // its own, the same in every language.
+        (tk[i].value_quoted ? c.message_text : c.message) = value;
         has_message = true;
+      } else if (name == "answers" && c.kind == CheckKind::kExcluded) {
+        std::string error;
+        if (!CompilePattern(value, &c.answers, &error)) return Error(where, error);
+      } else if (name == "rates" && c.kind == CheckKind::kPerUnit) {
+        if (!set_->rates_.count(value))
+          return Error(where, "no rate table '" + value + "' (a `rate` line must come first)");
+        c.rates = value;
+      } else if (name == "tolerance" && c.kind == CheckKind::kPerUnit) {
+        if (!ParseDouble(value, &n) || n < 0 || n >= 1)
+          return Error(where, "tolerance= takes a share of the expected amount (0.01 is 1%)");
+        c.tolerance = n;
       } else if (name == "unless" && c.kind == CheckKind::kEqual) {
         if (!set_->catalogue_.Find(value)) return Error(where, "unknown key '" + value + "'");
         c.unless = value;
@@ -629,7 +665,12 @@ class PatternLoader {
                                    : "at least " + std::to_string(info->min_keys)) +
                               " arguments, not " + std::to_string(args.size()));
     if (c.kind == CheckKind::kYearRange && !has_min) return Error(where, "year_range needs min=");
-    if (!has_message) return Error(where, "a check needs message=\"...\"");
+    if (!has_message) c.message = c.code;
+    if (c.message.empty() && c.message_text.empty()) return Error(where, "message= is empty");
+    if (c.kind == CheckKind::kPerUnit && c.rates.empty())
+      return Error(where, "per_unit needs rates=");
+    if (!c.message.empty() && !set_->messages_.Has(c.message))
+      return Error(where, "messages.tsv has no message '" + c.message + "'");
     for (size_t i = 0; i < args.size(); ++i) {
       if (c.kind == CheckKind::kExcluded && i == 1) {
         c.value = args[i];
@@ -648,6 +689,9 @@ class PatternLoader {
           break;
         case CheckKind::kDateAfterYearEnd:
           ok = i == 0 ? f->type == FieldType::kDate : IsNumeric(f);
+          break;
+        case CheckKind::kPerUnit:
+          ok = IsNumeric(f);
           break;
         case CheckKind::kExcluded:
           ok = i > 0 || f->type == FieldType::kBool || f->type == FieldType::kEnum;
@@ -672,11 +716,14 @@ class PatternLoader {
     }
     // Every {NAME} in the message must be one the kind fills in.
     const std::vector<std::string>& names = info->placeholders;
-    for (size_t open = c.message.find('{'); open != std::string::npos;
-         open = c.message.find('{', open + 1)) {
-      size_t close = c.message.find('}', open);
+    std::vector<std::string> used = set_->messages_.Placeholders(c.message);
+    for (size_t open = c.message_text.find('{'); open != std::string::npos;
+         open = c.message_text.find('{', open + 1)) {
+      size_t close = c.message_text.find('}', open);
       if (close == std::string::npos) return Error(where, "message has an unclosed '{'");
-      std::string name = c.message.substr(open + 1, close - open - 1);
+      used.push_back(c.message_text.substr(open + 1, close - open - 1));
+    }
+    for (const std::string& name : used) {
       if (std::find(names.begin(), names.end(), name) == names.end()) {
         std::string known;
         for (const std::string& n : names) known += (known.empty() ? "{" : ", {") + n + "}";
@@ -693,6 +740,15 @@ class PatternLoader {
   bool in_checks_ = false;  ///< parsing checks.rules
 };
 
+bool PatternSet::Rate(const std::string& table, int year, double* amount) const {
+  auto t = rates_.find(table);
+  if (t == rates_.end()) return false;
+  auto it = t->second.find(year);
+  if (it == t->second.end()) return false;
+  *amount = it->second;
+  return true;
+}
+
 Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out) {
   auto set = std::make_unique<PatternSet>();
   set->dir_ = dir;
@@ -701,6 +757,8 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   if (!fs::is_directory(dir, ec))
     return Status::Error("pattern_error", dir + ": not a patterns directory");
   Status s = Catalogue::Load((fs::path(dir) / "catalogue.tsv").string(), &set->catalogue_);
+  if (!s.ok()) return s;
+  s = set->messages_.Load((fs::path(dir) / "messages.tsv").string());
   if (!s.ok()) return s;
   PatternLoader loader(set.get());
   s = loader.LoadVocabulary((fs::path(dir) / "common.rules").string());

@@ -66,6 +66,9 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
   if (f.page) j["page"] = f.page;
   if (f.line) j["line"] = f.line;
   if (!f.text.empty()) j["text"] = f.text;
+  if (!f.origin.empty()) j["origin"] = f.origin;
+  if (!f.label.empty()) j["label"] = f.label;
+  if (!f.where.empty()) j["where"] = f.where;
   return j;
 }
 

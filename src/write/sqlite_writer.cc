@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS findings(
   report_id INTEGER NOT NULL REFERENCES reports(report_id),
   seq INTEGER NOT NULL,
   severity TEXT NOT NULL, code TEXT NOT NULL, keys TEXT, message TEXT,
-  page INTEGER, line INTEGER, text TEXT,
+  page INTEGER, line INTEGER, text TEXT, origin TEXT, label TEXT, place TEXT,
   PRIMARY KEY(report_id, seq));
 DROP VIEW IF EXISTS clients_per_municipality_year;
 CREATE VIEW clients_per_municipality_year AS
@@ -227,6 +227,9 @@ struct SqliteArchive::Impl {
       BindPositive(s, 7, f.page);
       BindPositive(s, 8, f.line);
       BindTextOrNull(s, 9, f.text);
+      BindTextOrNull(s, 10, f.origin);
+      BindTextOrNull(s, 11, f.label);
+      BindTextOrNull(s, 12, f.where);
       st = Step(s, "cannot write a finding of " + r.source.file);
       if (!st.ok()) return st;
     }
@@ -264,6 +267,13 @@ Status SqliteArchive::Open(const std::string& path, const Catalogue& catalogue,
   if (s.ok()) s = m.Exec("PRAGMA foreign_keys=ON", "cannot enable foreign keys");
   if (s.ok()) s = m.Exec("BEGIN IMMEDIATE", "cannot start a transaction");
   if (s.ok()) s = m.Exec(schema, "cannot create the schema");
+  // An archive made before findings had a place: the columns are added (an
+  // archive that has them refuses the ALTER, which is what is meant).
+  if (s.ok())
+    for (const char* column : {"origin", "label", "place"})
+      sqlite3_exec(m.db.get(),
+                   ("ALTER TABLE findings ADD COLUMN " + std::string(column) + " TEXT").c_str(),
+                   nullptr, nullptr, nullptr);
   if (s.ok() && options.rebuild)
     s = m.Exec("DELETE FROM findings; DELETE FROM answers; DELETE FROM reports; DELETE FROM files",
                "cannot empty the archive");
@@ -291,9 +301,10 @@ Status SqliteArchive::Open(const std::string& path, const Catalogue& catalogue,
                       "ocr) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       &m.insert_answer))
            .ok() ||
-      !(s = m.Prepare("INSERT INTO findings(report_id, seq, severity, code, keys, message, page, "
-                      "line, text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      &m.insert_finding))
+      !(s = m.Prepare(
+            "INSERT INTO findings(report_id, seq, severity, code, keys, message, page, "
+            "line, text, origin, label, place) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            &m.insert_finding))
            .ok())
     return s;
   *out = std::move(a);

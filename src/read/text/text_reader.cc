@@ -12,12 +12,12 @@ namespace redovis {
 namespace {
 
 // The lines of `t` with their pages; a form feed ends a page (one at the very
-// end starts none).
-// The lines of `t` with their pages, viewing `t`; a form feed ends a page
-// (one at the very end starts none).
+// end starts none); they view `t`. Line numbers are an editor's: a form feed starts a page
+// but not a line, so the text after it keeps the line's number
+// (pdftotext's "\fFirst line" is the line after the previous \n).
 std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   std::vector<TextLine> lines;
-  int page = 1, number = 0;
+  int page = 1, number = 1;
   size_t i = 0;
   while (i <= t.size()) {
     size_t end = t.find_first_of("\r\n\f", i);
@@ -25,14 +25,15 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
     TextLine l;
     l.text = t.substr(i, end - i);
     l.page = page;
-    l.number = ++number;
+    l.number = number;
     bool last = end == t.size();
-    if (!(last && l.text.empty() && number > 1)) lines.push_back(l);
+    if (!(last && l.text.empty() && !lines.empty())) lines.push_back(std::move(l));
     if (last) break;
     char c = t[end];
     i = end + 1;
     if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
     if (c == '\f' && i < t.size()) ++page;
+    if (c != '\f') ++number;
   }
   *pages = page;
   return lines;
@@ -68,7 +69,7 @@ Status ReadText(std::string_view bytes, Document* out) {
     out->page_count = pages == 1 ? 0 : pages;
     return Status();
   }
-  int page = 1, number = 0;
+  int page = 1, number = 1;  // numbered as in SplitLines: a form feed starts no line
   bool saw_form_feed = false;
   bool prev_was_cell_start = false;
   size_t i = 0;
@@ -77,7 +78,7 @@ Status ReadText(std::string_view bytes, Document* out) {
     if (end == std::string_view::npos) end = t.size();
     Line line;
     line.page = page;
-    line.number = ++number;
+    line.number = number;
     size_t b = i;
     for (size_t k = i; k <= end; ++k) {
       if (k == end || t[k] == '\t') {
@@ -105,12 +106,14 @@ Status ReadText(std::string_view bytes, Document* out) {
         ++page;
         saw_form_feed = true;
         prev_was_cell_start = false;
+      } else {
+        ++number;
       }
       continue;
     }
     prev_was_cell_start = cell_start;
     if (end == t.size()) {
-      if (!(line.cells.size() == 1 && line.cells[0].text.empty() && number > 1))
+      if (!(line.cells.size() == 1 && line.cells[0].text.empty() && !out->lines.empty()))
         out->lines.push_back(std::move(line));
       break;
     }
@@ -121,6 +124,8 @@ Status ReadText(std::string_view bytes, Document* out) {
     if (c == '\f') {
       ++page;
       saw_form_feed = true;
+    } else {
+      ++number;
     }
   }
   if (saw_form_feed) {
