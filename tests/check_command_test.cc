@@ -118,13 +118,13 @@ TEST_CASE("check fails a blank form, no report, an unreadable file, and findings
     CHECK(FailsCheck(r, Severity::kError));
   }
   r.status = "complete";
-  r.findings = {{"warning", "sum_mismatch", {}, "m", 0, 0, ""}};
+  r.findings = {testing::MakeFinding("warning", "sum_mismatch", {}, "m", 0, 0, "")};
   CHECK_FALSE(FailsCheck(r, Severity::kError));
   CHECK(FailsCheck(r, Severity::kWarning));
   CHECK(FailsCheck(r, Severity::kInfo));
-  r.findings = {{"info", "reader_note", {}, "for developers", 0, 0, ""}};
+  r.findings = {testing::MakeFinding("info", "reader_note", {}, "for developers", 0, 0, "")};
   CHECK_FALSE(FailsCheck(r, Severity::kInfo));
-  r.findings = {{"info", "encoding", {}, "cp850", 0, 0, ""}};
+  r.findings = {testing::MakeFinding("info", "encoding", {}, "cp850", 0, 0, "")};
   CHECK(FailsCheck(r, Severity::kInfo));
   CHECK_FALSE(FailsCheck(r, Severity::kWarning));
 }

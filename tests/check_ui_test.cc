@@ -29,7 +29,7 @@ TEST_CASE("check UI: strings in the language asked for, with their places filled
   CHECK(sv.SeverityWord("warning") == "varning");
   CHECK(sv.Text("where.page_line", {{"page", "3"}, {"line", "7"}}) == "sidan 3, rad 7");
   CHECK(sv.Text("no.such.key") == "{no.such.key}");
-  Finding f{"error", "required_missing", {}, "m", 0, 17, ""};
+  Finding f = testing::MakeFinding("error", "required_missing", {}, "m", 0, 17, "");
   CHECK(sv.Where(f) == "rad 17");
   f.page = 2;
   CHECK(en.Where(f) == "page 2, line 17");
@@ -61,10 +61,12 @@ TEST_CASE("Assess: what the municipality is asked, what the officer checks, what
   r.status = "complete";
   CHECK_FALSE(ui.Assess(r, Severity::kError).needs_action);
 
-  r.findings = {{"warning", "sum_mismatch", {}, "the age groups add up to 30", 2, 4, ""},
-                {"warning", "unreadable_number", {}, "'ONBRROBW 2' is not a number", 1, 3, ""},
-                {"info", "municipality_inferred", {}, "from the e-mail", 0, 0, ""},
-                {"info", "reader_note", {}, "developers", 0, 0, ""}};
+  r.findings = {
+      testing::MakeFinding("warning", "sum_mismatch", {}, "the age groups add up to 30", 2, 4, ""),
+      testing::MakeFinding("warning", "unreadable_number", {}, "'ONBRROBW 2' is not a number", 1, 3,
+                           ""),
+      testing::MakeFinding("info", "municipality_inferred", {}, "from the e-mail", 0, 0, ""),
+      testing::MakeFinding("info", "reader_note", {}, "developers", 0, 0, "")};
   ReportAction a = ui.Assess(r, Severity::kError);
   CHECK(a.needs_action);
   REQUIRE(a.ask_municipality.size() == 1);
@@ -77,7 +79,7 @@ TEST_CASE("Assess: what the municipality is asked, what the officer checks, what
 
   Record info;
   info.status = "complete";
-  info.findings = {{"info", "encoding", {}, "cp850", 0, 0, ""}};
+  info.findings = {testing::MakeFinding("info", "encoding", {}, "cp850", 0, 0, "")};
   CHECK_FALSE(ui.Assess(info, Severity::kError).needs_action);
   CHECK(ui.Assess(info, Severity::kInfo).needs_action);
 
@@ -90,24 +92,27 @@ TEST_CASE("Assess: what the municipality is asked, what the officer checks, what
 
   Record locked;
   locked.status = "unreadable";
-  locked.findings = {{"error", "encrypted", {}, "the PDF needs a password", 0, 0, ""}};
+  locked.findings = {
+      testing::MakeFinding("error", "encrypted", {}, "the PDF needs a password", 0, 0, "")};
   a = ui.Assess(locked, Severity::kError);
   REQUIRE(a.ask_municipality.size() == 1);
   CHECK(a.ask_municipality[0].message == ui.Text("action.unreadable", {{"code", "encrypted"}}));
   Record slow = locked;
-  slow.findings = {{"error", "timeout", {}, "stopped after 60 s", 0, 0, ""}};
+  slow.findings = {testing::MakeFinding("error", "timeout", {}, "stopped after 60 s", 0, 0, "")};
   a = ui.Assess(slow, Severity::kError);
   CHECK(a.needs_action);
   CHECK(a.ask_municipality.empty());
   CHECK(a.check_yourself.size() == 1);
 }
 
-TEST_CASE("Assess: a report read by OCR asks the municipality nothing before the scan is compared") {
+TEST_CASE(
+    "Assess: a report read by OCR asks the municipality nothing before the scan is compared") {
   CheckUi ui = Load("sv");
   Record r;
   r.status = "blank";
   r.provenance["report.year"].ocr = true;
-  r.findings = {{"warning", "sum_mismatch", {}, "the age groups add up to 30", 3, 50, ""}};
+  r.findings = {testing::MakeFinding("warning", "sum_mismatch", {}, "the age groups add up to 30",
+                                     3, 50, "")};
   ReportAction a = ui.Assess(r, Severity::kError);
   CHECK(a.needs_action);
   CHECK(a.ask_municipality.empty());

@@ -40,7 +40,8 @@ TEST_CASE("county roster: who has not reported, co-municipalities covered by ano
   Record vasteras;
   vasteras.values[c.KeyWithRole("municipality")] = Value::Text("Västerås");
   vasteras.values[c.KeyWithRole("municipality_code")] = Value::Text("1980");
-  vasteras.values[c.KeyWithRole("co_municipalities")] = Value::MakeList({"Surahammar", "Hallstahammar"});
+  vasteras.values[c.KeyWithRole("co_municipalities")] =
+      Value::MakeList({"Surahammar", "Hallstahammar"});
   roster.Add(vasteras);
   Record sala;  // no code: found by its name
   sala.values[c.KeyWithRole("municipality")] = Value::Text("Sala");

@@ -43,9 +43,8 @@ TEST_CASE("letters: one per municipality with something to ask, none for the too
   Record unknown = f.Report("x.txt", "", 2021);
   unknown.status = "blank";
   size_t unaddressed = 99;
-  std::vector<Letter> letters =
-      DraftLetters({falun, doubt, unknown, falun2}, f.letter, f.ui, f.c, f.p.municipalities(),
-                   &unaddressed);
+  std::vector<Letter> letters = DraftLetters({falun, doubt, unknown, falun2}, f.letter, f.ui, f.c,
+                                             f.p.municipalities(), &unaddressed);
   CHECK(unaddressed == 1);
   REQUIRE(letters.size() == 1);
   CHECK(letters[0].file_name == "2080_Falun.txt");
@@ -66,7 +65,8 @@ TEST_CASE("letters: no e-mail in the report is said in the letter, never invente
   Fixture f;
   Record r = f.Report("a.txt", "Sala", 2020);
   r.status = "no_report";
-  std::vector<Letter> letters = DraftLetters({r}, f.letter, f.ui, f.c, f.p.municipalities(), nullptr);
+  std::vector<Letter> letters =
+      DraftLetters({r}, f.letter, f.ui, f.c, f.p.municipalities(), nullptr);
   REQUIRE(letters.size() == 1);
   CHECK(letters[0].text.rfind("Till: " + f.ui.Text("letter.no_email") + "\n", 0) == 0);
   CHECK(letters[0].text.find(f.ui.Text("action.no_report")) != std::string::npos);

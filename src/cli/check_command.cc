@@ -82,11 +82,6 @@ void AddCheckCommand(CLI::App* parent, CheckCommand* cmd) {
   check
       ->add_option("--format,-f", cmd->format, "text, json or jsonl (default: " + cmd->format + ")")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
-  check
-      ->add_option(
-          "--lang", cmd->language,
-          "the language of what is written for people: sv or en (default: " + cmd->language + ")")
-      ->check(CLI::IsMember({"sv", "en"}));
   check->add_option("-o,--output", cmd->output,
                     "write to FILE (atomically) instead of stdout (default: stdout)");
   check->add_option("--html", cmd->html_path,
@@ -178,7 +173,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const std::vector<std::string>& paths = session.inputs().paths;
   const std::string& stdin_bytes = session.inputs().stdin_bytes;
   BatchOptions batch = ToBatchOptions(cmd.flags);
-  batch.extract.language = cmd.language;
+  batch.extract.language = cmd.lang;
   if (out.is_stdout() || html_to_stdout) batch.output_fd = STDOUT_FILENO;  // `| head`
   session.Configure(&batch, paths);
   BatchRunner runner(patterns, batch);

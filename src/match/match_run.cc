@@ -638,10 +638,8 @@ bool MatchRun::ApplyRules(size_t idx) {
         for (const auto& [col, key] : r->column_keys) keys.push_back(Interpolate(key));
         labels += (labels.empty() ? "'" : ", '") + r->label + "'";
       }
-      assigner_.AddFinding("warning", "ambiguous_label", keys,
-                           "'" + v.line->cells[v.first].text + "' is close to the labels " +
-                               labels + ": which question it answers cannot be told",
-                           *v.line);
+      assigner_.AddFinding("warning", "ambiguous_label", keys, "ambiguous_label",
+                           {{"raw", v.line->cells[v.first].text}, {"labels", labels}}, *v.line);
       return true;
     }
     for (const auto& [r, m] : near.hits)

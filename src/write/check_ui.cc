@@ -26,7 +26,8 @@ Status ReadTsv(const std::string& path, size_t min_cells, F row) {
     for (std::string cell; std::getline(ss, cell, '\t');) cells.push_back(cell);
     if (cells.size() < min_cells)
       return Status::Error("pattern_error", path + ":" + std::to_string(n) + ": expected " +
-                                                std::to_string(min_cells) + " tab-separated columns");
+                                                std::to_string(min_cells) +
+                                                " tab-separated columns");
     if (header) {
       header = false;
       continue;
@@ -39,10 +40,14 @@ Status ReadTsv(const std::string& path, size_t min_cells, F row) {
 }  // namespace
 
 bool ParseSeverity(const std::string& word, Severity* out) {
-  if (word == "error") *out = Severity::kError;
-  else if (word == "warning") *out = Severity::kWarning;
-  else if (word == "info") *out = Severity::kInfo;
-  else return false;
+  if (word == "error")
+    *out = Severity::kError;
+  else if (word == "warning")
+    *out = Severity::kWarning;
+  else if (word == "info")
+    *out = Severity::kInfo;
+  else
+    return false;
   return true;
 }
 
@@ -80,8 +85,10 @@ std::string TodayIso() {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
     now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
   std::tm tm{};
-  if (std::getenv("SOURCE_DATE_EPOCH")) gmtime_r(&now, &tm);
-  else localtime_r(&now, &tm);
+  if (std::getenv("SOURCE_DATE_EPOCH"))
+    gmtime_r(&now, &tm);
+  else
+    localtime_r(&now, &tm);
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
   return buf;
@@ -89,15 +96,17 @@ std::string TodayIso() {
 
 Status CheckUi::Load(const std::string& patterns_dir, const std::string& lang) {
   size_t column;
-  if (lang == "sv") column = 1;
-  else if (lang == "en") column = 2;
-  else return Status::Error("pattern_error", "unknown language '" + lang + "' (sv or en)");
+  if (lang == "sv")
+    column = 1;
+  else if (lang == "en")
+    column = 2;
+  else
+    return Status::Error("pattern_error", "unknown language '" + lang + "' (sv or en)");
   lang_ = lang;
   strings_.clear();
   who_.clear();
-  Status s = ReadTsv(patterns_dir + "/check_ui.tsv", 3, [&](const std::vector<std::string>& c) {
-    strings_[c[0]] = c[column];
-  });
+  Status s = ReadTsv(patterns_dir + "/check_ui.tsv", 3,
+                     [&](const std::vector<std::string>& c) { strings_[c[0]] = c[column]; });
   if (!s.ok()) return s;
   return ReadTsv(patterns_dir + "/check_followup.tsv", 2,
                  [&](const std::vector<std::string>& c) { who_[c[0]] = c[1]; });

@@ -6,8 +6,7 @@
 
 namespace redovis {
 
-Status LoadLetterTemplate(const std::string& patterns_dir, const CheckUi& ui,
-                          std::string* text) {
+Status LoadLetterTemplate(const std::string& patterns_dir, const CheckUi& ui, std::string* text) {
   std::string path = patterns_dir + "/letters/" + ui.lang() + ".txt";
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error("pattern_error", path + ": cannot open the letter template");
@@ -52,15 +51,16 @@ std::vector<Letter> DraftLetters(const std::vector<Record>& records,
     // The municipality knows its file by its name, not by the inbox's path.
     std::string file = r.source.file.substr(r.source.file.find_last_of('/') + 1);
     if (!d.reports.empty()) d.reports += "\n";
-    d.reports += ui.Text("letter.report", {{"file", file},
-                                           {"year", year.empty() ? ui.Text("letter.year_unknown")
-                                                                 : year}}) +
-                 "\n";
+    d.reports +=
+        ui.Text("letter.report",
+                {{"file", file}, {"year", year.empty() ? ui.Text("letter.year_unknown") : year}}) +
+        "\n";
     for (const FollowUp& f : action.ask_municipality)
       d.reports +=
-          ui.Text("letter.item",
-                  {{"message", f.message},
-                   {"where", f.where.empty() ? "" : ui.Text("letter.where", {{"where", f.where}})}}) +
+          ui.Text(
+              "letter.item",
+              {{"message", f.message},
+               {"where", f.where.empty() ? "" : ui.Text("letter.where", {{"where", f.where}})}}) +
           "\n";
   }
   std::vector<Letter> out;
@@ -68,8 +68,9 @@ std::vector<Letter> DraftLetters(const std::vector<Record>& records,
     std::string file = d.who->code + "_" + d.who->name + ".txt";
     for (char& c : file)
       if (c == ' ' || c == '/') c = '_';
-    std::string greeting = d.person.empty() ? ui.Text("letter.greeting")
-                                            : ui.Text("letter.greeting_person", {{"person", d.person}});
+    std::string greeting = d.person.empty()
+                               ? ui.Text("letter.greeting")
+                               : ui.Text("letter.greeting_person", {{"person", d.person}});
     out.push_back(
         {file, FillTemplate(letter_template,
                             {{"to", d.to.empty() ? ui.Text("letter.no_email") : d.to},

@@ -33,15 +33,15 @@ struct Letter {
 
 /// Reads the template patterns_dir/letters/LANG.txt (LANG is ui.lang()).
 /// Fails (code "pattern_error") naming the file when it cannot be read.
-Status LoadLetterTemplate(const std::string& patterns_dir, const CheckUi& ui,
-                          std::string* text);
+Status LoadLetterTemplate(const std::string& patterns_dir, const CheckUi& ui, std::string* text);
 
 /// The letters for `records`, in the order each municipality first appears;
 /// `unaddressed` (if given) receives the number of reports with something to
 /// ask whose municipality is unknown.
-std::vector<Letter> DraftLetters(const std::vector<Record>& records, const std::string& letter_template,
-                                 const CheckUi& ui, const Catalogue& catalogue,
-                                 const MunicipalityRegistry& registry, size_t* unaddressed);
+std::vector<Letter> DraftLetters(const std::vector<Record>& records,
+                                 const std::string& letter_template, const CheckUi& ui,
+                                 const Catalogue& catalogue, const MunicipalityRegistry& registry,
+                                 size_t* unaddressed);
 
 }  // namespace redovis
 
