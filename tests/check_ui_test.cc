@@ -42,12 +42,12 @@ TEST_CASE("check UI: strings in the language asked for, with their places filled
 TEST_CASE("check UI: a malformed row is refused with its file and line") {
   auto dir = std::filesystem::temp_directory_path() / ("check_ui_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "check_ui.tsv") << "key\tsv\ten\n# comment\nstatus.blank\ttom\n";
+  std::ofstream(dir / "messages.tsv") << "key\tsv\ten\n# comment\nstatus.blank\ttom\n";
   std::ofstream(dir / "check_followup.tsv") << "code\twho\n";
   CheckUi ui;
   Status s = ui.Load(dir.string(), "sv");
   CHECK(s.code() == "pattern_error");
-  CHECK(s.message().find("check_ui.tsv:3") != std::string::npos);
+  CHECK(s.message().find("messages.tsv:3") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

@@ -22,7 +22,7 @@ TEST_CASE("where: a finding in the document's own terms, in each language") {
   f.origin.clear();
   f.page = 4;
   f.line = 12;
-  CHECK(FindingWhere(f, report, m, "sv") == "sida 4, rad 12");
+  CHECK(FindingWhere(f, report, m, "sv") == "sidan 4, rad 12");
   CHECK(FindingWhere(f, report, m, "en") == "page 4, line 12");
   f.page = 0;
   CHECK(FindingWhere(f, report, m, "sv") == "rad 12");

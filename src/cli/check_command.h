@@ -1,6 +1,6 @@
 // `redovis check`: what a county officer needs to act on, per file: its
 // status, then each finding with its place in the file; as text (in the
-// chosen language, --lang sv|en, strings from patterns/check_ui.tsv), JSON
+// chosen language, --lang sv|en, strings from patterns/messages.tsv), JSON
 // or JSON Lines, and optionally as one self-contained HTML page (--html),
 // draft letters to the municipalities (--letters DIR) and the county's
 // municipalities with no report (--county, or the county every report names).

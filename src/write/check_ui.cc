@@ -105,7 +105,7 @@ Status CheckUi::Load(const std::string& patterns_dir, const std::string& lang) {
   lang_ = lang;
   strings_.clear();
   who_.clear();
-  Status s = ReadTsv(patterns_dir + "/check_ui.tsv", 3,
+  Status s = ReadTsv(patterns_dir + "/messages.tsv", 3,
                      [&](const std::vector<std::string>& c) { strings_[c[0]] = c[column]; });
   if (!s.ok()) return s;
   return ReadTsv(patterns_dir + "/check_followup.tsv", 2,

@@ -1,5 +1,5 @@
 // What `redovis check` says to people besides the findings' own messages,
-// as data: the strings of patterns/check_ui.tsv in one language (Swedish by
+// as data: the strings of patterns/messages.tsv in one language (Swedish by
 // default, English for --lang en), who follows up each finding code
 // (patterns/check_followup.tsv), and from these what one report asks of its
 // municipality and of the officer.
@@ -44,7 +44,7 @@ struct ReportAction {
 
 class CheckUi {
  public:
-  /// Loads check_ui.tsv and check_followup.tsv from `patterns_dir` for
+  /// Loads messages.tsv (the rows check uses) and check_followup.tsv from `patterns_dir` for
   /// `lang` ("sv" or "en"). Fails (code "pattern_error") naming the file and
   /// line on a row with too few columns, and on an unknown language.
   Status Load(const std::string& patterns_dir, const std::string& lang);
