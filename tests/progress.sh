@@ -21,7 +21,7 @@ fail() { echo "FAIL $1"; bad=$((bad + 1)); }
 
 slow=samples/001_6c9c6f8633700f23.scanned.pdf
 fast=(samples/000_2b37c49d4415161a.txt samples/003_9905a62abaf84389.txt samples/001_6c9c6f8633700f23.docx
-  samples/tyreso_2020_utf16.txt samples/2023_filled.txt)
+  samples/tyreso_2020_utf16.txt samples/2023_filled.txt samples/000_2b37c49d4415161a.scanned.pdf)
 
 # Runs "$@" under `script` (a pseudo-terminal for stdin, stdout and stderr,
 # 100 columns) and leaves the raw transcript in $work/$name.raw.
@@ -102,7 +102,7 @@ if out=$(python3 "$work/screen.py" "$work/extract.raw" jsonl "$work/extract.line
 else
   fail "extract on a terminal: $out"
 fi
-if grep -q "^0/6 files  0:0[0-9] elapsed  samples/001_6c9c6f8633700f23.scanned.pdf (0:0[1-9])" "$work/extract.lines"; then
+if grep -q "^0/7 files  0:0[0-9] elapsed  samples/001_6c9c6f8633700f23.scanned.pdf (0:0[1-9])" "$work/extract.lines"; then
   pass "while the slow first file is read, the line names it and how long it has taken"
 else
   fail "no progress line names the slow first file: $(head -3 "$work/extract.lines" | cut -c1-200)"
@@ -117,7 +117,7 @@ if ! grep -Eq "ETA ([0-9]+:)?[0-9]{3,}:|ETA [1-9][0-9]+:[0-9]{2}$" "$work/extrac
 else
   fail "an absurd estimate: $(grep -m1 -E 'ETA' "$work/extract.lines")"
 fi
-if grep -q "^redovis: 6 files" <(tr '\r' '\n' < "$work/extract.raw" | sed 's/\x1b\[K//g'); then
+if grep -q "^redovis: 7 files" <(tr '\r' '\n' < "$work/extract.raw" | sed 's/\x1b\[K//g'); then
   pass "the summary on a line of its own"
 else
   fail "no summary line"
