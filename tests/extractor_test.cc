@@ -85,6 +85,26 @@ TEST_CASE("a file without a report is one no_report record") {
   CHECK(recs[0].findings[0].code == "no_report");
 }
 
+TEST_CASE("the findings of a file without a report, or unreadable, in the language asked") {
+  Extractor ex(testing::ProjectPatterns());
+  ExtractOptions sv;
+  sv.language = "sv";
+  std::vector<Record> letter =
+      ex.ExtractBytes("Hej!\nHär kommer protokollet från mötet.\n", "letter.txt", sv);
+  REQUIRE(letter.size() == 1);
+  REQUIRE(letter[0].findings.size() == 1);
+  CHECK(letter[0].findings[0].message ==
+        "letter.txt: filen lästes men innehåller ingen redovisning på en känd blankett");
+  std::vector<Record> broken = ex.ExtractBytes("not a PDF at all", "broken.pdf", sv);
+  REQUIRE(broken.size() == 1);
+  REQUIRE(broken[0].findings.size() == 1);
+  CHECK(broken[0].findings[0].message.rfind("broken.pdf: filen kunde inte läsas: ", 0) == 0);
+  // English, the default, is the message as the code writes it.
+  std::vector<Record> en = ex.ExtractBytes("not a PDF at all", "broken.pdf", ExtractOptions());
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].findings[0].message.rfind("broken.pdf: the name says", 0) == 0);
+}
+
 TEST_CASE("the OCR language is the patterns' ocr_language") {
   // Patterns naming a language without data: a scanned PDF cannot be read, and
   // the message names that language, not another.

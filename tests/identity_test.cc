@@ -77,6 +77,13 @@ TEST_CASE("an empty Kommun cell: the municipality inferred, with a finding sayin
   CHECK(r.findings[0].code == "municipality_inferred");
   CHECK(r.findings[0].severity == "info");
   CHECK(r.findings[0].line == 9);
+  // Its message is messages.tsv's, in either language.
+  CHECK(r.findings[0].message_id == "municipality_inferred.empty");
+  CHECK(testing::ProjectPatterns().messages().Render(r.findings[0].message_id, r.findings[0].args,
+                                                     "sv") ==
+        "Kommun-rutan är tom; kommunen Nacka har härletts ur contact.email");
+  CHECK(r.findings[0].message == testing::ProjectPatterns().messages().Render(
+                                     r.findings[0].message_id, r.findings[0].args, "en"));
 }
 
 TEST_CASE("nothing names a municipality: none is invented") {
@@ -99,6 +106,9 @@ TEST_CASE("the county board named in the document: the county, or a mismatch") {
   REQUIRE(other.findings.size() == 1);
   CHECK(other.findings[0].code == "county_mismatch");
   CHECK(other.findings[0].line == 2);
+  CHECK(testing::ProjectPatterns().messages().Render("county_mismatch", other.findings[0].args,
+                                                     "sv") ==
+        "redovisningen är ställd till Stockholms län, men Västerås ligger i Västmanlands län");
 
   Record same = Resolve(With("report.municipality", Value::Text("Nacka")), doc);
   CHECK(same.findings.empty());

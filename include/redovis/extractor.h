@@ -34,10 +34,12 @@ class Extractor {
  public:
   explicit Extractor(const PatternSet& patterns) : patterns_(patterns) {}
 
-  /// The records of the file at `path` ("-" is not special here).
+  /// The records of the file at `path` ("-" is not special here); the
+  /// findings' messages and places in `options.language`.
   std::vector<Record> ExtractFile(const std::string& path, const ExtractOptions& options) const;
 
-  /// The records of `bytes`, reported under `name`.
+  /// The records of `bytes`, reported under `name`; the findings' messages
+  /// and places in `options.language`.
   std::vector<Record> ExtractBytes(std::string_view bytes, const std::string& name,
                                    const ExtractOptions& options) const;
 
@@ -50,7 +52,8 @@ class Extractor {
                                       MatchObserver* observer = nullptr,
                                       Document* seen = nullptr) const;
 
-  /// An `unreadable` record for `source` with one error finding.
+  /// An `unreadable` record for `source` with one error finding (message
+  /// `file_unreadable` of messages.tsv, in English until localised).
   static Record Unreadable(const Source& source, const std::string& code,
                            const std::string& message);
 
@@ -60,6 +63,11 @@ class Extractor {
   /// not held together while the document is matched.
   std::vector<Record> Extract(std::string_view bytes, const std::string& name,
                               const ExtractOptions& options, std::string* owned) const;
+
+  /// ExtractFile in English.
+  std::vector<Record> ReadAndExtract(const std::string& path, const ExtractOptions& options) const;
+  /// `records` with their findings in `language` (English is how they are made).
+  std::vector<Record> Localised(std::vector<Record> records, const std::string& language) const;
 
   const PatternSet& patterns_;
 };

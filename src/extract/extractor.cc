@@ -35,6 +35,8 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
   r.source = source;
   r.status = "unreadable";
   r.AddFinding("error", code, {}, source.file + ": " + message);
+  r.findings.back().message_id = "file_unreadable";
+  r.findings.back().args = {{"file", source.file}, {"detail", message}};
   return r;
 }
 
@@ -62,6 +64,8 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     r.status = "no_report";
     r.AddFinding("info", "no_report", {},
                  source.file + ": the file was read but holds no report of a known form");
+    r.findings.back().message_id = "no_report";
+    r.findings.back().args = {{"file", source.file}};
     out.push_back(std::move(r));
     if (seen) *seen = std::move(doc);
     return out;
@@ -88,14 +92,21 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
           "the report does not match a known form edition clearly (best: " + seg.edition->name +
               ", score " + std::to_string(seg.score) + "); only what its rules can read was read",
           first.page, first.number, first.Text());
+    if (!seg.edition_known) {
+      r.findings.back().message_id = "unknown_edition";
+      r.findings.back().args = {{"edition", seg.edition->name},
+                                {"score", std::to_string(seg.score)}};
+    }
     matcher.Match(doc, seg, &r, observer);
     identity.Resolve(doc, seg, &r);
     checker.Check(*seg.edition, &r);
     for (const std::string& w : doc.warnings) {
       std::string note;
-      if (IsEncodingNote(w, &note))
+      if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
-      else
+        r.findings.back().message_id = "encoding";
+        r.findings.back().args = {{"note", note}};
+      } else
         r.AddFinding("info", "reader_note", {}, w);
     }
     LocaliseFindings(&r, patterns_.messages(), "en");
@@ -105,9 +116,21 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   return out;
 }
 
+std::vector<Record> Extractor::Localised(std::vector<Record> records,
+                                         const std::string& language) const {
+  if (language != "en")
+    for (Record& r : records) LocaliseFindings(&r, patterns_.messages(), language);
+  return records;
+}
+
 std::vector<Record> Extractor::ExtractBytes(std::string_view bytes, const std::string& name,
                                             const ExtractOptions& options) const {
-  return Extract(bytes, name, options, nullptr);
+  return Localised(Extract(bytes, name, options, nullptr), options.language);
+}
+
+std::vector<Record> Extractor::ExtractFile(const std::string& path,
+                                           const ExtractOptions& options) const {
+  return Localised(ReadAndExtract(path, options), options.language);
 }
 
 std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string& name,
@@ -125,10 +148,7 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
       return {Unreadable(source, s.code(), s.message())};
     }
     if (owned) std::string().swap(*owned);  // `bytes` views it: not used after this
-    std::vector<Record> records = ExtractDocument(std::move(doc), source);
-    if (options.language != "en")
-      for (Record& r : records) LocaliseFindings(&r, patterns_.messages(), options.language);
-    return records;
+    return ExtractDocument(std::move(doc), source);
   } catch (const std::bad_alloc&) {
     return {Unreadable(source, "out_of_memory", "reading the file ran out of memory")};
   } catch (const std::exception& e) {
@@ -136,8 +156,8 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
   }
 }
 
-std::vector<Record> Extractor::ExtractFile(const std::string& path,
-                                           const ExtractOptions& options) const {
+std::vector<Record> Extractor::ReadAndExtract(const std::string& path,
+                                              const ExtractOptions& options) const {
   Source source;
   source.file = path;
   struct stat st;

@@ -115,12 +115,19 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
           what_cell + " and " + ambiguous_key + " could name " + Names(ambiguous) +
               (cell.empty() ? "; the municipality is left empty" : "; the cell is kept as written"),
           at.page, at.line, at.text);
+      record->findings.back().message_id =
+          cell.empty() ? "ambiguous_municipality.empty" : "ambiguous_municipality.cell";
+      record->findings.back().args = {
+          {"raw", cell}, {"clue", ambiguous_key}, {"names", Names(ambiguous)}};
     }
     if (m) {
       Set(record, kMunicipality, m->name, where, "inferred:" + how);
       record->AddFinding("info", "municipality_inferred", {kMunicipality},
                          what_cell + "; the municipality " + m->name + " was inferred from " + how,
                          where.page, where.line, where.text);
+      record->findings.back().message_id =
+          cell.empty() ? "municipality_inferred.empty" : "municipality_inferred.cell";
+      record->findings.back().args = {{"raw", cell}, {"name", m->name}, {"clue", how}};
     }
   }
   // The county named in the document (the county board's address or e-mail).
@@ -151,6 +158,11 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
           "warning", "county_mismatch", {kCounty},
           "the report is sent to " + written_county + " but " + m->name + " lies in " + m->county,
           county_where.page, county_where.line, county_where.text);
+    if (!written_county.empty() && written_code != m->county_code) {
+      record->findings.back().message_id = "county_mismatch";
+      record->findings.back().args = {
+          {"written", written_county}, {"name", m->name}, {"county", m->county}};
+    }
   } else if (!written_county.empty()) {
     Set(record, kCounty, written_county, county_where, county_where.rule);
     Set(record, kCountyCode, written_code, county_where, county_where.rule);

@@ -130,6 +130,7 @@ std::string CheckUi::SeverityWord(const std::string& severity) const {
 }
 
 std::string CheckUi::Where(const Finding& f) const {
+  if (!f.where.empty()) return f.where;  // the place in the document's terms, in its language
   std::map<std::string, std::string> args{{"page", std::to_string(f.page)},
                                           {"line", std::to_string(f.line)}};
   if (f.page && f.line) return Text("where.page_line", args);
