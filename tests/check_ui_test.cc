@@ -51,8 +51,8 @@ TEST_CASE("check UI: a malformed row is refused with its file and line") {
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("FillTemplate fills known names and keeps other braces") {
-  CHECK(FillTemplate("{a} and {b} {c", {{"a", "1"}, {"b", "{a}"}}) == "1 and {a} {c");
+TEST_CASE("the templates fill known names and keep other braces (FillPlaceholders)") {
+  CHECK(FillPlaceholders("{a} and {b} {c", {{"a", "1"}, {"b", "{a}"}}) == "1 and {a} {c");
 }
 
 TEST_CASE("Assess: what the municipality is asked, what the officer checks, what needs action") {

@@ -51,26 +51,6 @@ bool ParseSeverity(const std::string& word, Severity* out) {
   return true;
 }
 
-std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& args) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == '{') {
-      size_t end = text.find('}', i);
-      if (end != std::string::npos) {
-        auto it = args.find(text.substr(i + 1, end - i - 1));
-        if (it != args.end()) {
-          out += it->second;
-          i = end + 1;
-          continue;
-        }
-      }
-    }
-    out += text[i++];
-  }
-  return out;
-}
-
 std::string ContactEmail(const Record& r, const Catalogue& catalogue) {
   std::string email = r.Get(catalogue.KeyWithRole("contact_person_email")).ToDisplay();
   return email.empty() ? r.Get(catalogue.KeyWithRole("contact_email")).ToDisplay() : email;
@@ -116,7 +96,7 @@ std::string CheckUi::Text(const std::string& key,
                           const std::map<std::string, std::string>& args) const {
   auto it = strings_.find(key);
   if (it == strings_.end()) return "{" + key + "}";
-  return FillTemplate(it->second, args);
+  return FillPlaceholders(it->second, args);
 }
 
 std::string CheckUi::StatusWord(const std::string& status) const {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "redovis/catalogue.h"
+#include "redovis/messages.h"
 #include "redovis/record.h"
 #include "redovis/status.h"
 
@@ -90,9 +91,6 @@ std::string ContactEmail(const Record& r, const Catalogue& catalogue);
 
 /// The contact person's name (role contact_person), or "".
 std::string ContactPerson(const Record& r, const Catalogue& catalogue);
-
-/// `text` with every {NAME} of `args` replaced by its value; other braces kept.
-std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& args);
 
 /// The local date as YYYY-MM-DD: $SOURCE_DATE_EPOCH's when set (reproducible
 /// output for tests), else today's.

@@ -71,13 +71,13 @@ std::vector<Letter> DraftLetters(const std::vector<Record>& records,
     std::string greeting = d.person.empty()
                                ? ui.Text("letter.greeting")
                                : ui.Text("letter.greeting_person", {{"person", d.person}});
-    out.push_back(
-        {file, FillTemplate(letter_template,
-                            {{"to", d.to.empty() ? ui.Text("letter.no_email") : d.to},
-                             {"years", d.years},
-                             {"greeting", greeting},
-                             {"official", d.who->official.empty() ? d.who->name : d.who->official},
-                             {"reports", d.reports}})});
+    out.push_back({file, FillPlaceholders(
+                             letter_template,
+                             {{"to", d.to.empty() ? ui.Text("letter.no_email") : d.to},
+                              {"years", d.years},
+                              {"greeting", greeting},
+                              {"official", d.who->official.empty() ? d.who->name : d.who->official},
+                              {"reports", d.reports}})});
   }
   return out;
 }
