@@ -8,8 +8,10 @@
 // it with its edition; out: values, provenance and findings in the Record,
 // through the ValueAssigner. A MatchRun lives for one call of
 // FormMatcher::Match and is never shared; it never throws and never prints.
-// Its methods are defined in match_run.cc (sections, tables, fields,
-// options, free text) and inline_rows.cc (rows answered without a table).
+// Its methods are defined in match_run.cc (the walk and the rules tried on a
+// line), match_run_tables.cc (sections, headers, row cells and columns),
+// match_run_answers.cc (fields, options, free text) and inline_rows.cc (rows
+// answered without a table).
 #ifndef REDOVIS_MATCH_MATCH_RUN_H_
 #define REDOVIS_MATCH_MATCH_RUN_H_
 

@@ -1,0 +1,298 @@
+// One walk over a report's lines, its answers: a field's value beside, below or after its label, marked options and free text running over lines. See match_run.h.
+#include "match/match_run.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <deque>
+#include <set>
+
+#include "base/text_util.h"
+#include "match/column_placement.h"
+#include "match/label_match.h"
+#include "match/value_assigner.h"
+#include "match/value_parser.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+std::string MatchRun::Interpolate(const std::string& key) const {
+  std::string out;
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (key[i] == '{') {
+      size_t close = key.find('}', i);
+      if (close == std::string::npos) return "";
+      auto it = vars_.find(key.substr(i + 1, close - i - 1));
+      if (it == vars_.end()) return "";  // the variable is not set here
+      out += it->second;
+      i = close;
+    } else {
+      out += key[i];
+    }
+  }
+  return out;
+}
+
+std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
+  for (size_t j = cell + 1; j < v.cells.size(); ++j) {
+    if (v.cells[j].isEmpty()) continue;
+    if (IsStructuralCell(v.cells[j], v.line->cells[j].fold)) return "";
+    return v.line->cells[j].text;
+  }
+  return "";
+}
+
+// Labels stacked one per line with their values stacked after them in the
+// same order, as a table row exported one cell per line gives them
+// ("Beviljat statsbidrag, kr" / "Årsanställningar, ..." / "804 246:-" /
+// "2,0"): the k-th label gets the k-th value. Only when exactly as many
+// one-cell lines follow the stack as it has labels, up to a blank or
+// structural line. Returns false when NextLineValue's own way applies.
+bool MatchRun::StackedValue(size_t idx, std::string* out) {
+  auto label = [&](size_t k) {
+    const LineView& v = View(k);
+    // A note the form prints (an ignore rule's line) waits for no value of its own.
+    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k);
+  };
+  if (!label(idx)) return false;
+  size_t a = idx, b = idx;
+  while (a > seg_.begin && label(a - 1)) --a;
+  while (b + 1 < seg_.end && label(b + 1)) ++b;
+  if (a == b) return false;
+  size_t n = b - a + 1, k = b + 1;
+  for (; k < seg_.end && k <= b + n; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0 || v.line->cells.size() != 1 || IsStructuralLine(k)) break;
+  }
+  out->clear();
+  // Not as many values as labels: the last label (a heading or a label with
+  // no answer of its own above it) takes the next line as before; the others
+  // take nothing.
+  bool exact = k == b + 1 + n && !(k < seg_.end && View(k).first >= 0 && !IsStructuralLine(k));
+  if (!exact) return idx != b;
+  size_t value = b + 1 + (idx - a);
+  consumed_.insert(value);
+  *out = View(value).line->cells[0].text;
+  return true;
+}
+
+bool MatchRun::AfterBareLabel(size_t idx) const {
+  // Labels stacked on lines of their own, then their values ("Beviljat
+  // statsbidrag, kr" / "Årsanställningar ..." / "804 246:-" / "2,00"): which
+  // value is whose cannot be told once the table's columns are gone.
+  if (View(idx).line->cells.size() != 1) return false;
+  for (size_t k = idx; k-- > seg_.begin;) {
+    const LineView& p = View(k);
+    if (p.first < 0) continue;
+    if (p.line->cells.size() != 1) return false;
+    for (const Rule* r : rules_) {
+      if (r->kind != RuleKind::kField) continue;
+      RegexMatch m;
+      if (!RegexFind(r->regex, p.cells[0], &m, &cache_)) continue;
+      // A bare label: nothing after it on its line.
+      return m.groups.size() < 2 || Trim(m.groups[1]).empty();
+    }
+    return false;
+  }
+  return false;
+}
+
+bool MatchRun::IsYesNoRow(const Rule& r) const {
+  if (r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
+  for (const auto& [col, key] : r.column_keys)
+    if (col != "names") return false;  // counts under columns: a bullet tells no column
+  const FieldSpec* spec = ps_.catalogue().Find(r.choice_key);
+  return spec && spec->type == FieldType::kBool;
+}
+
+bool MatchRun::IsNoteLine(size_t idx) const {
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  bool ignored = false;
+  for (const Rule* r : rules_) {
+    if (!MayMatch(r->regex, v.line->cells[v.first].fold) ||
+        !RegexFind(r->regex, v.cells[v.first], nullptr, &cache_))
+      continue;
+    if (r->kind != RuleKind::kIgnore) return false;
+    ignored = true;
+  }
+  return ignored;
+}
+
+std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
+  // Stacked labels with exactly as many stacked values take them in order;
+  // otherwise a bare label under another bare label takes nothing.
+  std::string stacked;
+  if (StackedValue(idx, &stacked)) return stacked;
+  if (AfterBareLabel(idx)) return "";
+  const Cell& label = View(idx).line->cells[cell];
+  size_t looked = 0;
+  for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
+    const LineView& v = View(k);
+    // Furniture found by repetition may still be the value ("Socialnämnden").
+    if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
+    // A note the form prints under a label that asks for a number ("Anges
+    // med två decimaler ..."): the label's own second line, its answer after it.
+    if (want_number && IsNoteLine(k)) continue;
+    if (IsStructuralLine(k)) return "";
+    if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && FilledCells(*View(idx).line) > 1) {
+      // With positions, in a row of several labels: the value stands under
+      // its label (a drawn table's empty cells are no labels). A line with
+      // nothing under the label holds another column's text (its label's
+      // second line); words where a number is asked are this label's own
+      // second line. Either way the value is on a later line.
+      const Cell* under = nullptr;
+      for (const Cell& c : v.line->cells)
+        if (!c.text.empty() && std::min(c.x1, label.x1) > std::max(c.x0, label.x0)) {
+          if (under) return "";  // two cells under one label: not a value
+          under = &c;
+        }
+      double n;
+      if (!under || (want_number && !parser_.ParseNumber(under->text, &n) &&
+                     !std::isdigit(static_cast<unsigned char>(under->text[0]))))
+        continue;
+      consumed_.insert(k);
+      return under->text;
+    }
+    consumed_.insert(k);
+    if (v.line->cells.size() == 1) return v.line->cells[0].text;
+    if (cell < v.line->cells.size() && !v.line->cells[cell].text.empty())
+      return v.line->cells[cell].text;
+    return "";
+  }
+  return "";
+}
+
+std::string MatchRun::CutTrailingLabel(const std::string& value) const {
+  // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
+  // bare label of this section at the end of a value is not part of it.
+  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
+    std::string tail = Trim(value.substr(sp + 1));
+    if (tail.empty()) break;
+    icu::UnicodeString u = U(tail);
+    // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
+    if (!u_isupper(u.char32At(0))) continue;
+    for (const Rule* r : rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+        continue;
+      bool bare = m.groups.size() < 2 || Trim(m.groups[1]).empty();
+      if (bare) return Trim(value.substr(0, sp));
+    }
+  }
+  return value;
+}
+
+void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
+  const LineView& v = View(idx);
+  std::vector<std::string> keys;
+  for (const std::string& k : r.keys) keys.push_back(Interpolate(k));
+  if (r.keys.size() > 1 && r.split.groups == 0) {
+    // One key per capture group.
+    for (size_t k = 0; k < keys.size(); ++k)
+      if (k + 1 < m.groups.size() && !keys[k].empty())
+        assigner_.Assign(keys[k], Trim(m.groups[k + 1]), r, *v.line, k);
+    return;
+  }
+  std::string raw;
+  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = CutTrailingLabel(Trim(m.groups[1]));
+  if (r.regex.groups == 0 && !r.whole_line) {
+    // "Label: value" where the rule names no group: the rest after the colon.
+    // The label's own words may run on before the colon the rule did not spell out.
+    std::string after = Trim(Utf8(v.cells[cell].tempSubString(m.end)));
+    size_t colon = after.find(':');
+    if (colon != std::string::npos) raw = Trim(after.substr(colon + 1));
+  }
+  // "Label: value": the colon after a label is punctuation, not the value.
+  while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
+  const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
+  bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  // In a positioned row of labels, words without a digit after a label that
+  // asks for a number are the label's own words, wrapped ("... Anges med två").
+  if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
+      raw.find_first_of("0123456789") == std::string::npos)
+    raw.clear();
+  if (raw.empty() && !r.same_cell_only && !r.whole_line) {
+    raw = RightValue(v, cell);
+    // A mark belongs on its label's line: never look for one on the next line.
+    bool mark = spec && spec->type == FieldType::kBool;
+    if (raw.empty() && !mark) raw = NextLineValue(idx, cell, number);
+  }
+  raw = Trim(raw);
+  if (raw.empty()) return;
+  if (r.split.groups > 0) {
+    RegexMatch sm;
+    if (RegexFind(r.split, raw, &sm, &cache_)) {
+      for (size_t k = 0; k < keys.size(); ++k)
+        if (k + 1 < sm.groups.size() && !keys[k].empty())
+          assigner_.Assign(keys[k], Trim(sm.groups[k + 1]), r, *v.line, k);
+    } else if (!keys.empty() && !keys.back().empty()) {
+      // The last key takes the unsplit text.
+      assigner_.Assign(keys.back(), raw, r, *v.line, keys.size() - 1);
+    }
+    return;
+  }
+  if (!keys.empty() && !keys[0].empty()) assigner_.Assign(keys[0], raw, r, *v.line);
+}
+
+void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark) {
+  const LineView& v = View(idx);
+  bool marked = leading_mark || v.line->cells[cell].checkbox == CheckboxState::kChecked;
+  for (size_t j = 0; j < v.line->cells.size() && !marked; ++j)
+    if (j != cell && IsMarked(v.line->cells[j])) marked = true;
+  std::string key = Interpolate(r.keys[0]);
+  if (key.empty()) return;
+  OptionHit hit{r.option_value, marked, idx, &r};
+  for (auto& [k, hits] : options_) {
+    if (k == key) {
+      hits.push_back(hit);
+      return;
+    }
+  }
+  options_.push_back({key, {hit}});
+}
+
+void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
+  const LineView& v = View(idx);
+  std::string first;
+  if (r.regex.groups >= 1 && m.groups.size() > 1) {
+    first = m.groups[1];
+  } else {
+    first = Utf8(v.cells[cell].tempSubString(m.end));
+  }
+  first = Trim(first);
+  for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
+    const Cell& c = v.line->cells[j];
+    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], c.fold)) continue;
+    first = first.empty() ? c.text : first + " " + c.text;
+  }
+  text_ = Running();
+  text_.active = true;
+  text_.rule = &r;
+  text_.key = Interpolate(r.keys[0]);
+  text_.line = idx;
+  if (!first.empty()) text_.lines.push_back(first);
+  if (r.same_cell_only) FinishText();
+}
+
+void MatchRun::FinishText() {
+  if (!text_.active) return;
+  text_.active = false;
+  // A cell's own line breaks are joined like the lines of a paragraph.
+  std::vector<std::string> lines;
+  for (const std::string& l : text_.lines) {
+    size_t b = 0;
+    for (size_t nl = l.find('\n'); nl != std::string::npos; nl = l.find('\n', b)) {
+      lines.push_back(l.substr(b, nl - b));
+      b = nl + 1;
+    }
+    lines.push_back(l.substr(b));
+  }
+  std::string value = Trim(norm_.JoinAnswerLines(lines));
+  if (value.empty() || text_.key.empty()) return;
+  assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
+}
+
+}  // namespace redovis

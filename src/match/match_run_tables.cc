@@ -1,0 +1,285 @@
+// One walk over a report's lines, its tables: section headings, column headers, the cells of a row and where they stand, and rows answered in columns. See match_run.h.
+#include "match/match_run.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <deque>
+#include <set>
+
+#include "base/text_util.h"
+#include "match/column_placement.h"
+#include "match/label_match.h"
+#include "match/value_assigner.h"
+#include "match/value_parser.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
+  if (v.first < 0) return nullptr;
+  const std::string& fold = v.line->cells[v.first].fold;
+  for (const SectionHeading& h : ed_.sections)
+    if (MayMatch(h.regex, fold) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_))
+      return &h;
+  return nullptr;
+}
+
+bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
+  ColumnHeader h;
+  int named = 0, other = 0;
+  for (size_t i = 0; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
+    if (name == kIgnoredColumn)
+      name.clear();  // a comment or sum column: known, never read
+    else if (!name.empty())
+      ++named;
+    else if (!c.text.empty() && static_cast<int>(i) != v.first)
+      ++other;
+    if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
+      return false;
+    h.ignored.push_back(!c.text.empty() && name.empty() &&
+                        parser_.ColumnOf(c.text, c.fold) == kIgnoredColumn);
+    h.names.push_back(name);
+    h.unread.push_back(false);
+    h.x0.push_back(c.x0);
+    h.x1.push_back(c.x1);
+    if (!name.empty() && c.x0 >= 0) h.positional = true;
+  }
+  if (named >= 2 && other == 0) {
+    *out = h;
+    return true;
+  }
+  // With positions, a header one of whose words did not read ("Kvinn" / "or"
+  // wrapped in its cell): a new table all the same, its unread columns known
+  // by their extent so that nothing under them goes to a neighbour.
+  if (named < 1 || other < 1 || !h.positional || named + other < 2) return false;
+  if (IsStructuralCell(v.cells[v.first], v.line->cells[v.first].fold)) return false;
+  double n;
+  for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty()) continue;
+    if (parser_.ParseNumber(c.text, &n) || c.text.find(' ') != std::string::npos) return false;
+    if (h.names[i].empty() && !h.ignored[i]) h.unread[i] = true;
+  }
+  *out = h;
+  return true;
+}
+
+bool MatchRun::IsLoneCell(const LineView& v) {
+  // One empty lead cell (no check box in it), one cell of text, and nothing
+  // after but padding: empty cells without check boxes. A format with
+  // positions drops empty cells: there, one positioned cell alone.
+  const auto& cells = v.line->cells;
+  if (cells.size() == 1 && cells[0].x0 >= 0 && cells[0].checkbox == CheckboxState::kNone)
+    return true;
+  if (cells.size() < 2 || !cells[0].text.empty() || cells[0].checkbox != CheckboxState::kNone)
+    return false;
+  for (size_t j = 2; j < cells.size(); ++j)
+    if (!cells[j].text.empty() || cells[j].checkbox != CheckboxState::kNone) return false;
+  return true;
+}
+
+bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
+  // Two or more lines, each one tab-prefixed cell holding a column word.
+  ColumnHeader h;
+  h.vertical = true;
+  size_t k = idx;
+  for (; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (!IsLoneCell(v)) break;
+    const Cell& c = v.line->cells[LoneAt(v)];
+    std::string name = parser_.ColumnOf(c.text, c.fold);
+    if (name.empty() || name == kIgnoredColumn) break;
+    h.names.push_back(name);
+    *last = k;
+  }
+  if (h.names.size() < 2) return false;
+  *out = h;
+  return true;
+}
+
+std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
+                                                                    std::string* ambiguous) {
+  std::vector<std::pair<std::string, const Cell*>> out;
+  const LineView& v = View(idx);
+  bool has_values = false;
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j)
+    if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)
+      has_values = true;
+  if (!header_.vertical || has_values) {
+    std::vector<size_t> cells;
+    std::vector<Placement> placed;
+    for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+      cells.push_back(j);
+      placed.push_back(ColumnAt(v, j));
+    }
+    std::vector<Placement> by_position = placed;
+    OrderPlacements(v, r, cells, &placed);
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const Cell& c = v.line->cells[cells[k]];
+      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !placed[k].ambiguous &&
+          !by_position[k].ambiguous && placed[k].column != by_position[k].column) {
+        // A box flush against the rule, joined to the next column's text
+        // ("[ ] RSMH"): the box in its column by order, the text by position.
+        Cell& box = synthetic_.emplace_back(c);
+        box.text.clear();
+        box.fold.clear();
+        Cell& text = synthetic_.emplace_back(c);
+        text.checkbox = CheckboxState::kNone;
+        if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &box);
+        if (!by_position[k].column.empty()) out.emplace_back(by_position[k].column, &text);
+        continue;
+      }
+      if (placed[k].ambiguous) {
+        if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
+          *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
+                        (c.text.empty() ? "[checked box]" : c.text) + "' between " +
+                        placed[k].between;
+        continue;
+      }
+      if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &c);
+    }
+    return out;
+  }
+  // A vertical row: the values are the next lone cells, one per column.
+  size_t want = header_.names.size();
+  bool positional = false;
+  for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 && !IsLoneCell(n)) continue;
+    if (!IsLoneCell(n)) break;
+    size_t at = LoneAt(n);
+    const Cell& c = n.line->cells[at];
+    if (IsStructuralCell(n.cells[at], c.fold)) break;
+    // A positioned cell alone on its line (a PDF; text split at runs of
+    // spaces) comes from a format where an empty cell leaves no line. A cell
+    // after its row's empty lead cell (a drawn table in text) is a table row
+    // whose empty cells are kept, as in Word: an empty one is a value too.
+    bool drops_empty = c.x0 >= 0 && n.line->cells.size() == 1;
+    positional = positional || drops_empty;
+    // Where empty cells leave no line, only marks and numbers are values.
+    double num;
+    if (drops_empty && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
+        header_.names[out.size()] != "names")
+      break;
+    out.emplace_back(header_.names[out.size()], &c);
+    consumed_.insert(k);
+  }
+  if (positional && !out.empty() && out.size() < want) {
+    // The format dropped the empty cells: which column each value stood in
+    // cannot be told.
+    for (const auto& [col, cell] : out)
+      *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text + "'";
+    *ambiguous += " on their own lines below a header of " + std::to_string(want) +
+                  " columns stacked on lines of their own";
+    out.clear();
+  }
+  return out;
+}
+
+bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const {
+  if (cell.isEmpty()) return false;
+  for (const Rule* r : rules_)
+    if (MayMatch(r->regex, fold) && RegexFind(r->regex, cell, nullptr, &cache_)) return true;
+  for (const SectionHeading& h : ed_.sections)
+    if (MayMatch(h.regex, fold) && RegexFind(h.regex, cell, nullptr, &cache_)) return true;
+  LabelMatch near = MatchLabelTolerantly(rules_, cell, Tolerance());
+  return !near.hits.empty() || !near.ambiguous.empty();
+}
+
+bool MatchRun::IsStructuralLine(size_t idx) const {
+  const LineView& v = View(idx);
+  ColumnHeader ignored;
+  if (ParseHeader(v, &ignored)) return true;
+  for (size_t c = 0; c < v.cells.size(); ++c)
+    if (IsStructuralCell(v.cells[c], v.line->cells[c].fold)) return true;
+  return false;
+}
+
+Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
+  if (!has_header_) return Placement();
+  return PlaceCell(header_, v.line->cells[cell], cell);
+}
+
+void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
+                               std::vector<Placement>* placed) const {
+  if (r.choice_key.empty()) return;
+  std::vector<const Cell*> row;
+  for (size_t k : cells) row.push_back(&v.line->cells[k]);
+  std::set<std::string> value_columns;
+  for (const auto& [col, key] : r.column_keys) value_columns.insert(col);
+  PlaceBoxesInOrder(header_, value_columns, row, placed);
+}
+
+bool MatchRun::IsMarked(const Cell& cell) const {
+  if (cell.checkbox == CheckboxState::kChecked) return true;
+  if (cell.checkbox == CheckboxState::kUnchecked) return false;
+  return parser_.IsMark(cell.text);
+}
+
+
+void MatchRun::ApplyRow(const Rule& r, size_t idx) {
+  const LineView& v = View(idx);
+  if (!has_header_) {
+    ApplyInlineRow(r, idx);
+    return;
+  }
+  if (LoneAt(v) == 0 && v.line->cells.size() == 1 && !header_.vertical && ApplyInlineRow(r, idx))
+    return;
+  std::set<std::string> marked;
+  std::string ambiguous;
+  auto cells = RowCells(idx, r, &ambiguous);
+  bool any_value = false;
+  for (const auto& [col, cell] : cells) {
+    const Cell& c = *cell;
+    if (!c.text.empty() || c.checkbox == CheckboxState::kChecked) any_value = true;
+    auto ck = r.column_keys.find(col);
+    if (ck != r.column_keys.end()) {
+      std::string key = Interpolate(ck->second);
+      double count;
+      if (!r.choice_key.empty() &&
+          (c.checkbox == CheckboxState::kChecked ||
+           (parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &count)))) {
+        // A mark where a number is asked (the 2023 queue: one municipality
+        // writes X under Ja): the column is chosen, the count is not given.
+        marked.insert(col);
+        continue;
+      }
+      if (!c.text.empty() && !key.empty()) {
+        assigner_.Assign(key, c.text, r, *v.line);
+        double n;
+        if (!r.choice_key.empty() && parser_.ParseNumber(c.text, &n) && n > 0) marked.insert(col);
+      }
+      continue;
+    }
+    if (r.choice_key.empty()) continue;
+    if (IsMarked(c)) {
+      marked.insert(col);
+    } else if (!c.text.empty() && c.checkbox == CheckboxState::kNone) {
+      assigner_.AddFinding("warning", "unreadable_mark", {Interpolate(r.choice_key)},
+                           "unreadable_mark_column", {{"raw", c.text}, {"column", col}}, *v.line);
+    }
+  }
+  std::vector<std::string> keys;
+  if (!r.choice_key.empty()) keys.push_back(Interpolate(r.choice_key));
+  for (const auto& [col, key] : r.column_keys) keys.push_back(Interpolate(key));
+  if (!ambiguous.empty()) {
+    // Precision first: a value whose column cannot be told leaves the row's
+    // keys unread.
+    assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
+                         {{"raw", ambiguous}}, *v.line);
+    return;
+  }
+  if (!any_value && ApplyInlineRow(r, idx)) return;
+  if (r.choice_key.empty()) return;
+  std::string key = Interpolate(r.choice_key);
+  if (key.empty()) return;
+  assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
+}
+
+}  // namespace redovis

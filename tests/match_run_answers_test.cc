@@ -1,0 +1,46 @@
+// The walk's answers (match_run_answers.cc): a value beside its label or on
+// the line below it, and free text that runs over lines.
+#include "match/match_run.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+
+namespace {
+
+std::string Form2020(const std::string& body) {
+  return "REDOVISNING\nStatsbidrag avseende år 2020\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n" +
+         body + "\n8. Coronapandemin\n";
+}
+
+}  // namespace
+
+TEST_CASE("a field's value beside its label or on the next line") {
+  auto beside = ExtractText(Form2020("Kontaktperson: Anna Berg\n"));
+  REQUIRE(beside.size() == 1);
+  CHECK(beside[0].Get("contact.person").ToDisplay() == "Anna Berg");
+
+  auto below = ExtractText(Form2020("Utdelningsadress:\nStorgatan 1\nPostnummer: 135 81\n"));
+  REQUIRE(below.size() == 1);
+  CHECK(below[0].Get("contact.address").ToDisplay() == "Storgatan 1");
+  CHECK(below[0].Get("contact.postcode").ToDisplay() == "13581");
+}
+
+TEST_CASE("a free-text answer runs over lines until the next question") {
+  auto recs = ExtractText(Form2020(
+      "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+      "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
+      "Gemensam utbildning i motiverande samtal.\n"
+      "Om nej, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  const std::string text = recs[0].Get("training.description").ToDisplay();
+  CHECK(text.find("Mentorskap knutet till introduktion.") != std::string::npos);
+  CHECK(text.find("motiverande samtal") != std::string::npos);
+  CHECK(text.find("Om nej") == std::string::npos);
+}
