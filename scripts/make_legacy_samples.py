@@ -94,21 +94,30 @@ def with_checkbox_states(rtf, states):
     return out
 
 
+def write_as_word(src, name):
+    """Writes `src` (a .docx) in each of RENDERINGS as Word writes it: the
+    .doc from a copy ending with a paragraph (LibreOffice's .doc import runs
+    a last table's cells together; Word always ends with a paragraph), the
+    RTF with each check box's state (LibreOffice's RTF export writes none).
+    `name(ext, rendering)` gives each output's path."""
+    with tempfile.TemporaryDirectory() as tmp:
+        closed = os.path.join(tmp, os.path.basename(src))
+        with_closing_paragraph(src, closed)
+        for ext, rendering, filt in RENDERINGS:
+            dst = name(ext, rendering)
+            convert(closed if ext == "doc" else src, ext, filt, dst)
+            if ext == "rtf":
+                with open(dst, "rb") as f:
+                    rtf = with_checkbox_states(f.read(), checkbox_states(src))
+                with open(dst, "wb") as f:
+                    f.write(rtf)
+            print(dst)
+
+
 def samples(out):
     for stem in STEMS:
         src = os.path.join(ROOT, "samples", stem + ".docx")
-        with tempfile.TemporaryDirectory() as tmp:
-            closed = os.path.join(tmp, stem + ".docx")
-            with_closing_paragraph(src, closed)
-            for ext, rendering, filt in RENDERINGS:
-                dst = os.path.join(out, f"{stem}.{rendering}.{ext}")
-                convert(closed if ext == "doc" else src, ext, filt, dst)
-                if ext == "rtf":
-                    with open(dst, "rb") as f:
-                        rtf = with_checkbox_states(f.read(), checkbox_states(src))
-                    with open(dst, "wb") as f:
-                        f.write(rtf)
-                print(dst)
+        write_as_word(src, lambda ext, rendering: os.path.join(out, f"{stem}.{rendering}.{ext}"))
 
 
 def ole2_cyclic():
@@ -177,18 +186,8 @@ def unseen(out):
             dst = os.path.join(out, f"{stem}.{variant}-lo-{rendering}.{ext}")
             convert(src, ext, filt, dst)
             print(dst)
-        with tempfile.TemporaryDirectory() as tmp:
-            closed = os.path.join(tmp, os.path.basename(src))
-            with_closing_paragraph(src, closed)
-            for ext, rendering, filt in RENDERINGS:
-                dst = os.path.join(out, f"{stem}.{variant}-word-like-{rendering}.{ext}")
-                convert(closed if ext == "doc" else src, ext, filt, dst)
-                if ext == "rtf":
-                    with open(dst, "rb") as f:
-                        rtf = with_checkbox_states(f.read(), checkbox_states(src))
-                    with open(dst, "wb") as f:
-                        f.write(rtf)
-                print(dst)
+        write_as_word(src, lambda ext, rendering, stem=stem, variant=variant: os.path.join(
+            out, f"{stem}.{variant}-word-like-{rendering}.{ext}"))
     for src in docx + [os.path.join(ROOT, "samples", s + ".docx") for s in STEMS[:3]]:
         parts = os.path.basename(src).split(".")
         how = (parts[1] + "-" if len(parts) > 2 else "") + "pandoc"

@@ -9,16 +9,7 @@
 # tests/data/check_inbox/letters/, and who has not reported (--county).
 # usage: tests/check_inbox.sh path/to/redovis    (from the repository root)
 # Prints one line per check and "N passed, M failed"; exits 1 on any failure.
-set -u
-bin=$(realpath "$1")
-root=$(pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
-expect_rc() { [ "$2" = "$3" ] && ok "$1 (exit $3)" || bad "$1: exit $3, expected $2"; }
+. "$(dirname "$0")/lib.sh" "$1"
 export SOURCE_DATE_EPOCH=1790000000  # the page's date: 2026-09-21
 
 # --- the inbox ---
@@ -187,5 +178,4 @@ grep -q '^Har inte redovisat (Stockholms län): ' "$work/inferred.txt" \
 "$bin" check "$in/1-nacka-2016.txt" --county "Stockholms län" -q -f jsonl > /dev/null 2> "$work/county.err"
 [ ! -s "$work/county.err" ] && ok "-q silences the roster with a JSON format" || bad "-q and the roster" "$(cat "$work/county.err")"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -14,7 +14,8 @@ namespace {
 
 CheckUi Load(const std::string& lang) {
   CheckUi ui;
-  REQUIRE(ui.Load(testing::ProjectPatterns().dir(), lang).ok());
+  REQUIRE(
+      ui.Load(testing::ProjectPatterns().messages(), testing::ProjectPatterns().dir(), lang).ok());
   return ui;
 }
 
@@ -36,18 +37,35 @@ TEST_CASE("check UI: strings in the language asked for, with their places filled
   f.page = f.line = 0;
   CHECK(sv.Where(f) == "");
   CheckUi ui;
-  CHECK(ui.Load(testing::ProjectPatterns().dir(), "de").code() == "pattern_error");
+  CHECK(ui.Load(testing::ProjectPatterns().messages(), testing::ProjectPatterns().dir(), "de")
+            .code() == "pattern_error");
 }
 
-TEST_CASE("check UI: a malformed row is refused with its file and line") {
+TEST_CASE("check UI: a malformed follow-up row is refused with its file and line") {
   auto dir = std::filesystem::temp_directory_path() / ("check_ui_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "messages.tsv") << "key\tsv\ten\n# comment\nstatus.blank\ttom\n";
-  std::ofstream(dir / "check_followup.tsv") << "code\twho\n";
+  std::ofstream(dir / "check_followup.tsv") << "code\twho\n# comment\nrequired_missing\n";
   CheckUi ui;
-  Status s = ui.Load(dir.string(), "sv");
+  Status s = ui.Load(testing::ProjectPatterns().messages(), dir.string(), "sv");
   CHECK(s.code() == "pattern_error");
-  CHECK(s.message().find("messages.tsv:3") != std::string::npos);
+  CHECK(s.message().find("check_followup.tsv:3") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE(
+    "check UI: the strings are the pattern set's messages, not a second reading of the file") {
+  Messages messages;
+  auto dir = std::filesystem::temp_directory_path() / ("check_ui_msgs_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "messages.tsv") << "id\tsv\ten\nstatus.blank\tblankt\tempty\n";
+  std::ofstream(dir / "check_followup.tsv") << "code\twho\n";
+  REQUIRE(messages.Load((dir / "messages.tsv").string()).ok());
+  std::filesystem::remove(dir / "messages.tsv");  // read once, by Messages
+  CheckUi ui;
+  REQUIRE(ui.Load(messages, dir.string(), "sv").ok());
+  CHECK(ui.StatusWord("blank") == "blankt");
+  CHECK(ui.Text("status.blank") == "blankt");
+  CHECK(ui.Text("status.complete") == "{status.complete}");
   std::filesystem::remove_all(dir);
 }
 

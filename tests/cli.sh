@@ -4,16 +4,8 @@
 # usage: tests/cli.sh path/to/redovis    (run from the repository root; the
 # binary's directory must be its CMake build directory for the install test)
 # Prints one line per check and "N passed, M failed"; exits 1 on any failure.
-set -u
-bin=$(realpath "$1")
+. "$(dirname "$0")/lib.sh" "$1"
 build=$(dirname "$bin")
-root=$(pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
 sample="$root/samples/000_2b37c49d4415161a.txt"
 
 # --- the pattern directory: beside the binary, $REDOVIS_PATTERNS, --patterns ---
@@ -176,5 +168,4 @@ n=$("$bin" extract --help | grep -o '^  \(-[a-zA-Z],\)\?--[a-z-]*' | sed 's/.*--
   [[ " $(complete_words "$bin" extract --) " == *" $o "* ]] || echo "$o"; done)
 [ -z "$n" ] && ok "bash completion offers every option of extract --help" || bad "bash completion lacks: $n"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

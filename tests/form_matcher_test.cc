@@ -12,6 +12,7 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
 
 // --- FormMatcher called directly, on hand-built documents and a small rule set ---
 
@@ -188,12 +189,6 @@ std::string Form2020(const std::string& body) {
          body +
          "\n8. Coronapandemin\nHar Coronapandemin påverkat er användning av statsbidraget under "
          "2020?\n";
-}
-
-const Finding* FindCode(const Record& r, const std::string& code) {
-  for (const Finding& f : r.findings)
-    if (f.code == code) return &f;
-  return nullptr;
 }
 
 }  // namespace

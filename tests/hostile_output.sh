@@ -7,14 +7,7 @@
 # print and check what was given.
 # usage: tests/hostile_output.sh path/to/redovis    (run from the repository root)
 # Prints one line per check and "N passed, M failed"; exits 1 on any failure.
-set -u
-bin=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
+. "$(dirname "$0")/lib.sh" "$1"
 sample=samples/000_2b37c49d4415161a.txt
 esc=$'\x1b'
 
@@ -133,5 +126,4 @@ echo "$msg" | grep -q 'longer than 0.5 s' && ok "--timeout 0.5 reports 0.5 s" ||
 "$bin" check "$sample" --max-memory=-5 -q > /dev/null 2>&1
 [ $? = 2 ] && ok "check --max-memory=-5 is refused (exit 2)" || bad "--max-memory=-5 accepted"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -14,7 +14,8 @@ namespace {
 
 CheckUi Ui(const std::string& lang) {
   CheckUi ui;
-  REQUIRE(ui.Load(testing::ProjectPatterns().dir(), lang).ok());
+  REQUIRE(
+      ui.Load(testing::ProjectPatterns().messages(), testing::ProjectPatterns().dir(), lang).ok());
   return ui;
 }
 

@@ -14,7 +14,7 @@ struct Fixture {
   CheckUi ui;
   std::string letter;
   Fixture() {
-    REQUIRE(ui.Load(p.dir(), "sv").ok());
+    REQUIRE(ui.Load(p.messages(), p.dir(), "sv").ok());
     REQUIRE(LoadLetterTemplate(p.dir(), ui, &letter).ok());
   }
   Record Report(const std::string& file, const std::string& who, int year) {

@@ -1,25 +1,15 @@
 // The walk's answers (match_run_answers.cc): a value beside its label or on
 // the line below it, and free text that runs over lines.
-#include "match/match_run.h"
-
 #include <doctest/doctest.h>
 
 #include <string>
 
+#include "match/match_run.h"
 #include "test_support.h"
 
 using namespace redovis;
 using redovis::testing::ExtractText;
-
-namespace {
-
-std::string Form2020(const std::string& body) {
-  return "REDOVISNING\nStatsbidrag avseende år 2020\n"
-         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n" +
-         body + "\n8. Coronapandemin\n";
-}
-
-}  // namespace
+using redovis::testing::Form2020;
 
 TEST_CASE("a field's value beside its label or on the next line") {
   auto beside = ExtractText(Form2020("Kontaktperson: Anna Berg\n"));
@@ -33,11 +23,11 @@ TEST_CASE("a field's value beside its label or on the next line") {
 }
 
 TEST_CASE("a free-text answer runs over lines until the next question") {
-  auto recs = ExtractText(Form2020(
-      "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
-      "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
-      "Gemensam utbildning i motiverande samtal.\n"
-      "Om nej, ange varför.\n"));
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
+               "Gemensam utbildning i motiverande samtal.\n"
+               "Om nej, ange varför.\n"));
   REQUIRE(recs.size() == 1);
   const std::string text = recs[0].Get("training.description").ToDisplay();
   CHECK(text.find("Mentorskap knutet till introduktion.") != std::string::npos);

@@ -10,22 +10,8 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
-
-namespace {
-
-std::string Form2020(const std::string& body) {
-  return "REDOVISNING\nStatsbidrag avseende år 2020\n"
-         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n" +
-         body + "\n8. Coronapandemin\n";
-}
-
-const Finding* FindCode(const Record& r, const std::string& code) {
-  for (const Finding& f : r.findings)
-    if (f.code == code) return &f;
-  return nullptr;
-}
-
-}  // namespace
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
 
 TEST_CASE("a label with OCR noise or a word changed is still its rule's") {
   auto recs = ExtractText(

@@ -7,14 +7,7 @@
 #
 # usage: tests/shards.sh path/to/redovis   (from the repository root)
 # Prints one line per check and "N passed, M failed".
-set -u
-bin=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | head -20 | sed 's/^/     /'; }
+. "$(dirname "$0")/lib.sh" "$1"
 
 if ! command -v parallel > /dev/null; then
   bad "GNU parallel is not installed (scripts/install-deps.sh installs it)"
@@ -66,5 +59,4 @@ for k in 1 2 3 4; do
 done | sort | uniq -d > "$work/twice"
 if [ -s "$work/twice" ]; then bad "a file in two shards" "$(cat "$work/twice")"; else ok "no file is in two shards"; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

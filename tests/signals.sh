@@ -8,9 +8,8 @@
 #
 # The slow inputs are FIFOs nobody writes to: a worker opening one waits for
 # ever (the default --timeout is 60 s), like a reader stuck on a long scan.
-set -u
-bin=$(realpath "$1")
-root=$(pwd)
+. "$(dirname "$0")/lib.sh" "$1"
+rmdir "$work"  # this suite names its own directory: run_pids finds its processes by it
 work=$(mktemp -d /tmp/redovis-signals.XXXXXX)
 cleanup() {
   # Anything this run left (a failed check) is ended here, by its pid.
@@ -18,10 +17,6 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
 
 # The live processes (not zombies) whose command line names this run's
 # directory: the redovis parents of this script and their forked workers.
@@ -136,5 +131,4 @@ else
 fi
 set +m
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -13,14 +13,7 @@
 #
 # usage: tests/spreadsheets.sh path/to/redovis   (from the repository root;
 # needs soffice from libreoffice-calc-nogui, sqlite3 and python3)
-set -u
-bin=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
+. "$(dirname "$0")/lib.sh" "$1"
 # LibreOffice with a private profile, so that it runs beside any other.
 calc() { soffice --headless "-env:UserInstallation=file://$work/lo-profile" "$@" > "$work/lo.log" 2>&1; }
 
@@ -259,5 +252,4 @@ assert len({(r["source.first_line"], r["source.last_line"]) for r in rows}) == 3
 assert all(r["status"] and r["edition"] and r["source.sha256"] for r in rows)
 PY
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

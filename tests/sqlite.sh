@@ -7,14 +7,7 @@
 # and the next run goes on from what was committed.
 #
 # usage: tests/sqlite.sh path/to/redovis   (from the repository root; needs sqlite3)
-set -u
-bin=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
+. "$(dirname "$0")/lib.sh" "$1"
 q() { sqlite3 -batch -noheader "$@"; }
 
 # Scanned PDFs (OCR, seconds a page) are left out: they prove nothing more here.
@@ -129,5 +122,4 @@ rc=$?
 "$bin" extract samples/000_2b37c49d4415161a.txt --rebuild -q > /dev/null 2>&1
 [ $? = 2 ] && ok "--rebuild without an archive: exit 2" || bad "--rebuild without an archive"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

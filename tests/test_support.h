@@ -39,6 +39,22 @@ inline std::vector<Record> ExtractText(const std::string& text, const std::strin
   return ex.ExtractBytes(text, name, ExtractOptions());
 }
 
+/// `body` inside the frame of a 2020 form written as plain text: its
+/// heading, year and municipality (Tyresö) before, the last section's
+/// heading after, so that the lines of `body` are read as that form's.
+inline std::string Form2020(const std::string& body) {
+  return "REDOVISNING\nStatsbidrag avseende år 2020\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n" +
+         body + "\n8. Coronapandemin\n";
+}
+
+/// The first finding of `r` with `code`, or nullptr.
+inline const Finding* FindCode(const Record& r, const std::string& code) {
+  for (const Finding& f : r.findings)
+    if (f.code == code) return &f;
+  return nullptr;
+}
+
 /// The text of the project's patterns/`name`.
 inline std::string ProjectPatternFile(const std::string& name) {
   std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/patterns/" + name);

@@ -34,6 +34,10 @@ class Messages {
 
   /// True when the table has `id`.
   bool Has(const std::string& id) const { return table_.count(id) > 0; }
+  /// `id`'s text in `language` ("sv" or "en"; anything else is "en") as
+  /// written, {NAME}s unfilled; nullptr when the table has no `id`. The
+  /// pointer lives as long as this table.
+  const std::string* Find(const std::string& id, const std::string& language) const;
   /// The {NAME}s `id`'s texts use, in both languages (empty for an unknown id).
   std::vector<std::string> Placeholders(const std::string& id) const;
   /// `id`'s text in `language` ("sv" or "en"; anything else is "en") with

@@ -123,7 +123,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   const Catalogue& catalogue = patterns.catalogue();
   CheckUi ui;
   std::string letter_template;
-  Status loaded = ui.Load(patterns.dir(), cmd.lang);
+  Status loaded = ui.Load(patterns.messages(), patterns.dir(), cmd.lang);
   if (loaded.ok() && !cmd.letters_dir.empty())
     loaded = LoadLetterTemplate(patterns.dir(), ui, &letter_template);
   if (!loaded.ok()) {

@@ -1,6 +1,5 @@
-// One walk over a report's lines, its answers: a field's value beside, below or after its label, marked options and free text running over lines. See match_run.h.
-#include "match/match_run.h"
-
+// One walk over a report's lines, its answers: a field's value beside, below or after its label,
+// marked options and free text running over lines. See match_run.h.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
+#include "match/match_run.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"

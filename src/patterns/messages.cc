@@ -88,6 +88,12 @@ Status Messages::Load(const std::string& path) {
   return Status();
 }
 
+const std::string* Messages::Find(const std::string& id, const std::string& language) const {
+  auto it = table_.find(id);
+  if (it == table_.end()) return nullptr;
+  return language == "sv" ? &it->second.sv : &it->second.en;
+}
+
 std::vector<std::string> Messages::Placeholders(const std::string& id) const {
   auto it = table_.find(id);
   if (it == table_.end()) return {};

@@ -74,39 +74,35 @@ std::string TodayIso() {
   return buf;
 }
 
-Status CheckUi::Load(const std::string& patterns_dir, const std::string& lang) {
-  size_t column;
-  if (lang == "sv")
-    column = 1;
-  else if (lang == "en")
-    column = 2;
-  else
+Status CheckUi::Load(const Messages& messages, const std::string& patterns_dir,
+                     const std::string& lang) {
+  if (lang != "sv" && lang != "en")
     return Status::Error("pattern_error", "unknown language '" + lang + "' (sv or en)");
   lang_ = lang;
-  strings_.clear();
+  messages_ = &messages;
   who_.clear();
-  Status s = ReadTsv(patterns_dir + "/messages.tsv", 3,
-                     [&](const std::vector<std::string>& c) { strings_[c[0]] = c[column]; });
-  if (!s.ok()) return s;
   return ReadTsv(patterns_dir + "/check_followup.tsv", 2,
                  [&](const std::vector<std::string>& c) { who_[c[0]] = c[1]; });
 }
 
 std::string CheckUi::Text(const std::string& key,
                           const std::map<std::string, std::string>& args) const {
-  auto it = strings_.find(key);
-  if (it == strings_.end()) return "{" + key + "}";
-  return FillPlaceholders(it->second, args);
+  const std::string* text = Find(key);
+  return text ? FillPlaceholders(*text, args) : "{" + key + "}";
+}
+
+const std::string* CheckUi::Find(const std::string& key) const {
+  return messages_ ? messages_->Find(key, lang_) : nullptr;
 }
 
 std::string CheckUi::StatusWord(const std::string& status) const {
-  auto it = strings_.find("status." + status);
-  return it == strings_.end() ? status : it->second;
+  const std::string* text = Find("status." + status);
+  return text ? *text : status;
 }
 
 std::string CheckUi::SeverityWord(const std::string& severity) const {
-  auto it = strings_.find("severity." + severity);
-  return it == strings_.end() ? severity : it->second;
+  const std::string* text = Find("severity." + severity);
+  return text ? *text : severity;
 }
 
 std::string CheckUi::Where(const Finding& f) const {

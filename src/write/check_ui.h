@@ -4,11 +4,13 @@
 // (patterns/check_followup.tsv), and from these what one report asks of its
 // municipality and of the officer.
 //
-// In: the pattern directory and a language. Out: an immutable CheckUi,
-// shared read-only by the terminal text, the HTML page and the letters. It
-// holds no wording of its own: every string comes from the files; a key the
-// files lack is shown as "{key}", so a missing string is visible, never
-// silently English. Never throws.
+// In: the messages the pattern set has loaded (patterns/messages.tsv, read
+// once, by the pattern set), the pattern directory (for check_followup.tsv)
+// and a language. Out: an immutable CheckUi, shared read-only by the
+// terminal text, the HTML page and the letters; it refers to the messages,
+// which must outlive it. It holds no wording of its own: every string comes
+// from the files; a key the files lack is shown as "{key}", so a missing
+// string is visible, never silently English. Never throws.
 #ifndef REDOVIS_WRITE_CHECK_UI_H_
 #define REDOVIS_WRITE_CHECK_UI_H_
 
@@ -45,10 +47,12 @@ struct ReportAction {
 
 class CheckUi {
  public:
-  /// Loads messages.tsv (the rows check uses) and check_followup.tsv from `patterns_dir` for
-  /// `lang` ("sv" or "en"). Fails (code "pattern_error") naming the file and
-  /// line on a row with too few columns, and on an unknown language.
-  Status Load(const std::string& patterns_dir, const std::string& lang);
+  /// Takes its strings from `messages` (kept by reference: it must outlive
+  /// this CheckUi) in `lang` ("sv" or "en") and loads check_followup.tsv
+  /// from `patterns_dir`. Fails (code "pattern_error") on an unknown
+  /// language, and naming the file and line on a follow-up row with too few
+  /// columns.
+  Status Load(const Messages& messages, const std::string& patterns_dir, const std::string& lang);
 
   /// The language loaded ("sv", "en").
   const std::string& lang() const { return lang_; }
@@ -80,7 +84,10 @@ class CheckUi {
 
  private:
   std::string lang_;
-  std::map<std::string, std::string> strings_;
+  /// The string of `key` in lang_, nullptr when the messages lack it.
+  const std::string* Find(const std::string& key) const;
+
+  const Messages* messages_ = nullptr;
   std::map<std::string, std::string> who_;  ///< code -> "municipality" | "officer"
 };
 
