@@ -50,3 +50,34 @@ TEST_CASE("LocaliseFindings writes each message again from its id; others are ke
   CHECK(r.findings[0].message == "'Kontaktperson' är obesvarad i blanketten");
   CHECK(r.findings[1].message == "assumed CP850");
 }
+
+TEST_CASE("an unreadable file says why in Swedish, by its code; English is as the reader said") {
+  const Messages& messages = testing::ProjectPatterns().messages();
+  Record r = Extractor::Unreadable(Source{}, "timeout", "reading took longer than 60 s");
+  r.source.file = "a.pdf";
+  r.findings[0].args["file"] = "a.pdf";
+  Record en = r;
+  LocaliseFindings(&r, messages, "sv");
+  CHECK(r.findings[0].message.find("tidsgränsen (--timeout)") != std::string::npos);
+  CHECK(r.findings[0].message.find("reading took longer than 60 s") != std::string::npos);
+  LocaliseFindings(&en, messages, "en");
+  CHECK(en.findings[0].message == "a.pdf: reading took longer than 60 s");
+
+  // A code with no wording of its own keeps the general message.
+  Record other = Extractor::Unreadable(Source{}, "new_code", "detail");
+  other.findings[0].args["file"] = "b.txt";
+  LocaliseFindings(&other, messages, "sv");
+  CHECK(other.findings[0].message == "b.txt: filen kunde inte läsas: detail");
+}
+
+TEST_CASE("every code an unreadable file can have has its Swedish message") {
+  const Messages& messages = testing::ProjectPatterns().messages();
+  for (const char* code :
+       {"empty_file",        "binary_file",       "wrong_format",  "legacy_word",
+        "converter_missing", "conversion_failed", "not_a_zip",     "missing_part",
+        "encrypted",         "zip_bomb",          "zip_limits",    "xml_error",
+        "xml_dtd",           "xml_too_deep",      "corrupt",       "no_text_layer",
+        "ocr_unavailable",   "ocr_failed",        "too_large",     "cannot_open",
+        "timeout",           "crashed",           "out_of_memory", "internal_error"})
+    CHECK_MESSAGE(messages.Has(std::string("file_unreadable.") + code), code);
+}

@@ -58,7 +58,11 @@ std::string FindingWhere(const Finding& f, const Source& source, const Messages&
 
 void LocaliseFindings(Record* record, const Messages& messages, const std::string& language) {
   for (Finding& f : record->findings) {
-    if (!f.message_id.empty()) f.message = messages.Render(f.message_id, f.args, language);
+    if (!f.message_id.empty()) {
+      std::string id = f.message_id;
+      if (messages.Has(id + "." + f.code)) id += "." + f.code;  // a code's own wording wins
+      f.message = messages.Render(id, f.args, language);
+    }
     f.where = FindingWhere(f, record->source, messages, language);
   }
 }

@@ -26,7 +26,9 @@ std::string FindingWhere(const Finding& f, const Source& source, const Messages&
                          const std::string& language);
 
 /// Writes every finding of `record` in `language`: its message again from
-/// its message id (findings without one keep theirs) and its `where`.
+/// its message id (findings without one keep theirs; when the table has
+/// "<id>.<code>", that more particular message is used, e.g.
+/// file_unreadable.timeout) and its `where`.
 void LocaliseFindings(Record* record, const Messages& messages, const std::string& language);
 
 /// What `check` prints for one record, in `language`: a line with the file,
