@@ -19,6 +19,16 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     rules, indented paragraphs)
   pandoc-rst        `pandoc -t rst` of the .docx (reStructuredText grid tables;
                     a word longer than its column broken over the cell's lines)
+  pandoc-asciidoc   `pandoc -t asciidoc` of the .docx (`|===` tables, cells
+                    opened by `|` and running over lines, `a|` specifiers)
+  pandoc-org        `pandoc -t org` (org-mode tables `| a | b |`, no rule
+                    when the table has no header)
+  pandoc-mediawiki  `pandoc -t mediawiki` (`{|` tables, `|-` rows, cells
+                    with `width="49%"|` attributes)
+  pandoc-dokuwiki   `pandoc -t dokuwiki` (`|a |b |` rows)
+  pandoc-jira       `pandoc -t jira` (`| a | b |` rows, `||` header cells)
+  pandoc-textile    `pandoc -t textile` (its tables are HTML `<table>`
+                    markup, which the text reader does not read)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
 
 Every rendering is a pure function of its input file: the same samples give
@@ -88,6 +98,12 @@ RENDERINGS = {
     "pandoc-markdown": ("md", "pandoc", pandoc("markdown")),
     "pandoc-plain": ("txt", "pandoc", pandoc("plain")),
     "pandoc-rst": ("rst", "pandoc", pandoc("rst")),
+    "pandoc-asciidoc": ("adoc", "pandoc", pandoc("asciidoc")),
+    "pandoc-org": ("org", "pandoc", pandoc("org")),
+    "pandoc-mediawiki": ("wiki", "pandoc", pandoc("mediawiki")),
+    "pandoc-dokuwiki": ("txt", "pandoc", pandoc("dokuwiki")),
+    "pandoc-jira": ("txt", "pandoc", pandoc("jira")),
+    "pandoc-textile": ("textile", "pandoc", pandoc("textile")),
     "lo-text": ("txt", "soffice", lo_text),
 }
 

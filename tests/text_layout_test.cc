@@ -430,3 +430,16 @@ TEST_CASE("layout: org, DokuWiki and Jira tables without a separator rule") {
   CHECK(Grid(doku) == G{{"Fråga", "Ja"}, {"Utbildning", "X"}});
   CHECK(doku[1].cells[1].x0 == doku[0].cells[1].x0);
 }
+
+TEST_CASE("layout: pipe-table cells over lines (Jira), DokuWiki's breaks, a row alone") {
+  std::vector<Line> jira =
+      LayOutText(Lines("|  | Kommun\n"
+                       "Lindesberg |\n"
+                       "|  | Telefon 0581-810 00 |\n"));
+  CHECK(Grid(jira) == G{{"", "Kommun\nLindesberg"}, {"", "Telefon 0581-810 00"}});
+  CHECK(jira[1].number == 3);
+  std::vector<Line> doku = LayOutText(Lines("||Postnummer\\\\ \\\\ 711 80   |\n"));
+  CHECK(Grid(doku) == G{{"", "Postnummer\n711 80"}});
+  std::vector<Line> org = LayOutText(Lines("| Ange antal tjänster: 3,00 | [1: not] |\n"));
+  CHECK(Grid(org) == G{{"Ange antal tjänster: 3,00", "[1: not]"}});
+}

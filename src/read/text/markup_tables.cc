@@ -284,6 +284,23 @@ LineCells SplitAsciiDocLine(std::string_view s) {
 
 // ---- MediaWiki and bare pipes -------------------------------------------------
 
+// A cell's lines, each trimmed, blank ones dropped, joined with "\n".
+std::string Paragraphs(std::string_view text) {
+  std::string out;
+  size_t b = 0;
+  while (b <= text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = TrimView(text.substr(b, e - b));
+    if (!line.empty()) {
+      if (!out.empty()) out += '\n';
+      out.append(line);
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
 // Splits `s` at each occurrence of `sep`.
 std::vector<std::string_view> SplitAt(std::string_view s, std::string_view sep) {
   std::vector<std::string_view> out;
@@ -368,7 +385,7 @@ std::vector<std::string> BarePipeCells(std::string_view s) {
   if ((open != '|' && open != '^') || (close != '|' && close != '^') ||
       (open == '|' && close == '^'))
     return {};
-  bool jira = s.substr(0, 2) == "||";
+  bool jira = s.size() >= 4 && s.substr(0, 2) == "||" && s.substr(s.size() - 2) == "||";
   bool doku = open == '^';  // a header row: '^' separates its cells
   std::vector<std::string> cells;
   std::string text;
@@ -379,9 +396,15 @@ std::vector<std::string> BarePipeCells(std::string_view s) {
       ++k;
       continue;
     }
+    if (ch == '\\' && k + 1 < s.size() && s[k + 1] == '\\' &&
+        (k + 2 == s.size() || s[k + 2] == ' ' || s[k + 2] == '|')) {  // DokuWiki's line break
+      text += '\n';
+      ++k;
+      continue;
+    }
     if (ch == '|' || (doku && ch == '^')) {
       if (jira && ch == '|' && k + 1 < s.size() && s[k + 1] == '|') ++k;
-      cells.emplace_back(TrimView(text));
+      cells.push_back(Paragraphs(text));
       text.clear();
       continue;
     }
@@ -389,6 +412,30 @@ std::vector<std::string> BarePipeCells(std::string_view s) {
   }
   if (!TrimView(text).empty()) return {};  // text after the last bar: not a row
   return cells;
+}
+
+// The source of one row of a bare pipe table starting at lines[k]: the line,
+// or, when a cell runs over lines (Jira writes a cell's paragraphs so), the
+// lines up to one that closes the row with a bar (none of them opening a row
+// of its own), joined with "\n". Sets
+// *next to the line after it; "" when no row starts there.
+std::string BarePipeRow(const std::vector<TextLine>& lines, size_t k, size_t* next) {
+  constexpr size_t kMaxRowLines = 50;
+  std::string_view first = TrimView(lines[k].text);
+  *next = k + 1;
+  if (first.empty() || (first[0] != '|' && first[0] != '^')) return "";
+  std::string row(first);
+  for (size_t m = k + 1; m < lines.size() && m < k + kMaxRowLines; ++m) {
+    std::string_view t = TrimView(row);
+    if (t.size() >= 3 && (t.back() == '|' || t.back() == '^')) break;
+    std::string_view more = TrimView(lines[m].text);
+    if (more.empty() || more[0] == '|' || more[0] == '^')
+      return "";  // a new row, not a cell's rest
+    row += "\n";
+    row += more;
+    *next = m + 1;
+  }
+  return row;
 }
 
 // An org-mode rule between rows: "|---+---|".
@@ -507,9 +554,13 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
   std::vector<std::vector<RawCell>> table;
   size_t k = i;
   size_t rows_seen = 0;
-  for (; k < lines.size(); ++k) {
-    if (OrgRule(lines[k].text)) continue;
-    std::vector<std::string> cells = BarePipeCells(lines[k].text);
+  while (k < lines.size()) {
+    if (OrgRule(lines[k].text)) {
+      ++k;
+      continue;
+    }
+    size_t next;
+    std::vector<std::string> cells = BarePipeCells(BarePipeRow(lines, k, &next));
     if (cells.size() < 2) break;
     std::vector<RawCell> row;
     for (std::string& c : cells) {
@@ -520,8 +571,9 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
     }
     table.push_back(std::move(row));
     ++rows_seen;
+    k = next;
   }
-  if (rows_seen < 2) return i;
+  if (rows_seen == 0) return i;
   PlaceWikiRows(table, rows);
   return k;
 }

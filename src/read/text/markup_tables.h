@@ -17,8 +17,10 @@
 //     fills its columns; text lines that open nothing continue the cell.
 //   - Pipe tables without a separator rule, as org-mode, DokuWiki and Jira
 //     write them (`| a | b |` line after line, `|---+---|` rules skipped,
-//     Jira's and DokuWiki's `||`/`^` header cells): two or more consecutive
-//     lines that start and end with `|` (or `^`), each of two or more cells.
+//     Jira's and DokuWiki's `||`/`^` header cells, DokuWiki's `\\ ` line
+//     breaks): lines that start and end with `|` (or `^`), each of two or
+//     more cells; a row whose cell runs over lines (Jira) ends at the line
+//     that ends with its bar.
 //
 // A cell's text: its lines joined with a space, a blank line inside it a
 // paragraph break ("\n"), an AsciiDoc hard break (" +" at a line's end)
@@ -67,7 +69,7 @@ size_t ReadMediaWikiTable(const std::vector<TextLine>& lines, size_t i,
 
 /// Reads a pipe table without a separator rule starting at lines[i]
 /// (see above), appending its rows. Returns the index after it, or i when
-/// fewer than two such lines follow.
+/// no row of two or more cells starts there.
 size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
                          std::vector<MarkupRow>* rows);
 
