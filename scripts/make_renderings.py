@@ -29,6 +29,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pandoc-jira       `pandoc -t jira` (`| a | b |` rows, `||` header cells)
   pandoc-textile    `pandoc -t textile` (its tables are HTML `<table>`
                     markup, which the text reader does not read)
+  pandoc-html       `pandoc -s -t html` (a whole HTML page: read through
+                    LibreOffice, like Word's "Save as Web Page"; not in the
+                    committed slice, which needs no converter)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
 
 Every rendering is a pure function of its input file: the same samples give
@@ -70,11 +73,11 @@ def pdftotext(layout):
     return make
 
 
-def pandoc(to):
+def pandoc(to, *extra):
     def make(src, dst, _stem):
         docx = src + ".docx"
         # --columns fixed so the wrapping does not depend on the terminal.
-        run(["pandoc", "-f", "docx", "-t", to, "--columns=72", "-o", dst, docx])
+        run(["pandoc", "-f", "docx", "-t", to, "--columns=72", *extra, "-o", dst, docx])
         return True
     return make
 
@@ -104,6 +107,7 @@ RENDERINGS = {
     "pandoc-dokuwiki": ("txt", "pandoc", pandoc("dokuwiki")),
     "pandoc-jira": ("txt", "pandoc", pandoc("jira")),
     "pandoc-textile": ("textile", "pandoc", pandoc("textile")),
+    "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
 }
 
