@@ -19,6 +19,19 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     rules, indented paragraphs)
   pandoc-rst        `pandoc -t rst` of the .docx (reStructuredText grid tables;
                     a word longer than its column broken over the cell's lines)
+  pandoc-asciidoc   `pandoc -t asciidoc` of the .docx (`|===` tables, cells
+                    opened by `|` and running over lines, `a|` specifiers)
+  pandoc-org        `pandoc -t org` (org-mode tables `| a | b |`, no rule
+                    when the table has no header)
+  pandoc-mediawiki  `pandoc -t mediawiki` (`{|` tables, `|-` rows, cells
+                    with `width="49%"|` attributes)
+  pandoc-dokuwiki   `pandoc -t dokuwiki` (`|a |b |` rows)
+  pandoc-jira       `pandoc -t jira` (`| a | b |` rows, `||` header cells)
+  pandoc-textile    `pandoc -t textile` (its tables are HTML `<table>`
+                    markup, which the text reader does not read)
+  pandoc-html       `pandoc -s -t html` (a whole HTML page: read through
+                    LibreOffice, like Word's "Save as Web Page"; not in the
+                    committed slice, which needs no converter)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
 
 Every rendering is a pure function of its input file: the same samples give
@@ -60,11 +73,11 @@ def pdftotext(layout):
     return make
 
 
-def pandoc(to):
+def pandoc(to, *extra):
     def make(src, dst, _stem):
         docx = src + ".docx"
         # --columns fixed so the wrapping does not depend on the terminal.
-        run(["pandoc", "-f", "docx", "-t", to, "--columns=72", "-o", dst, docx])
+        run(["pandoc", "-f", "docx", "-t", to, "--columns=72", *extra, "-o", dst, docx])
         return True
     return make
 
@@ -88,6 +101,13 @@ RENDERINGS = {
     "pandoc-markdown": ("md", "pandoc", pandoc("markdown")),
     "pandoc-plain": ("txt", "pandoc", pandoc("plain")),
     "pandoc-rst": ("rst", "pandoc", pandoc("rst")),
+    "pandoc-asciidoc": ("adoc", "pandoc", pandoc("asciidoc")),
+    "pandoc-org": ("org", "pandoc", pandoc("org")),
+    "pandoc-mediawiki": ("wiki", "pandoc", pandoc("mediawiki")),
+    "pandoc-dokuwiki": ("txt", "pandoc", pandoc("dokuwiki")),
+    "pandoc-jira": ("txt", "pandoc", pandoc("jira")),
+    "pandoc-textile": ("textile", "pandoc", pandoc("textile")),
+    "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
 }
 

@@ -30,6 +30,14 @@ std::vector<std::string> Texts(const Line& l) {
 }
 
 using V = std::vector<std::string>;
+using G = std::vector<V>;
+
+// The cells' texts of every line, row by row: the table a layout made.
+G Grid(const std::vector<Line>& lines) {
+  G out;
+  for (const Line& l : lines) out.push_back(Texts(l));
+  return out;
+}
 
 }  // namespace
 
@@ -85,13 +93,11 @@ TEST_CASE("layout: a grid table is one line per row, wrapped cells joined") {
                        "| ja   | belastning      |\n"
                        "+======+=================+\n"
                        "efter\n"));
-  REQUIRE(out.size() == 3);
-  CHECK(Texts(out[0]) == V{"", "Kontaktperson\nMaria Holm"});
+  REQUIRE(Grid(out) ==
+          G{{"", "Kontaktperson\nMaria Holm"}, {"Om ja", "Ombudens belastning"}, {"efter"}});
   CHECK(out[0].number == 2);
-  CHECK(Texts(out[1]) == V{"Om ja", "Ombudens belastning"});
   CHECK(out[1].cells[1].x0 == 8);
   CHECK(out[1].cells[1].x1 == 25);
-  CHECK(Texts(out[2]) == V{"efter"});
 }
 
 TEST_CASE("layout: a word pandoc broke over a grid cell's lines is joined without a space") {
@@ -125,8 +131,7 @@ TEST_CASE("layout: a grid row with a merged cell gives its text to the first col
       LayOutText(Lines("+-----+-----+-----+\n"
                        "| Fråga ett | X   |\n"
                        "+-----+-----+-----+\n"));
-  REQUIRE(out.size() == 1);
-  CHECK(Texts(out[0]) == V{"Fråga ett", "", "X"});
+  CHECK(Grid(out) == G{{"Fråga ett", "", "X"}});
 }
 
 TEST_CASE("layout: a pipe table, separator skipped, escaped pipes kept") {
@@ -135,11 +140,8 @@ TEST_CASE("layout: a pipe table, separator skipped, escaped pipes kept") {
                        "|--------|:---|-----|\n"
                        "| Fråga  | X  |     |\n"
                        "| a \\| b |    | X   |\n"));
-  REQUIRE(out.size() == 3);
-  CHECK(Texts(out[0]) == V{"", "Ja", "Nej"});
-  CHECK(Texts(out[1]) == V{"Fråga", "X", ""});
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"}, {"Fråga", "X", ""}, {"a | b", "", "X"}});
   CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
-  CHECK(Texts(out[2]) == V{"a | b", "", "X"});
 }
 
 TEST_CASE("layout: pandoc's multiline table between dashed rules") {
@@ -152,12 +154,12 @@ TEST_CASE("layout: pandoc's multiline table between dashed rules") {
                        "  ----------------------------- ------ ------\n"
                        "\n"
                        "Nästa stycke\n"));
-  REQUIRE(out.size() == 4);
-  CHECK(Texts(out[0]) == V{"", "Ja", "Nej"});
-  CHECK(Texts(out[1]) == V{"Har ni under 2020 haft kö eller väntetid?", "", "X"});
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"},
+                         {"Har ni under 2020 haft kö eller väntetid?", "", "X"},
+                         {""},
+                         {"Nästa stycke"}});
   CHECK(out[1].cells[2].x0 == 39);
   CHECK(out[1].cells[2].x0 == out[0].cells[2].x0);
-  CHECK(Texts(out[3]) == V{"Nästa stycke"});
 }
 
 TEST_CASE("layout: a simple table with a header and no closing rule") {
@@ -169,11 +171,11 @@ TEST_CASE("layout: a simple table with a header and no closing rule") {
                        "\n"
                        "Text efter\n"));
   // The header line above the rule is read as a line of its own (cut at gaps).
-  REQUIRE(out.size() == 5);
-  CHECK(Texts(out[0]) == V{"Kontaktorsak", "Kvinnor", "Män"});
-  CHECK(Texts(out[1]) == V{"Ekonomi", "16", "10"});
-  CHECK(Texts(out[2]) == V{"Bostad", "4", "2"});
-  CHECK(Texts(out[4]) == V{"Text efter"});
+  CHECK(Grid(out) == G{{"Kontaktorsak", "Kvinnor", "Män"},
+                       {"Ekonomi", "16", "10"},
+                       {"Bostad", "4", "2"},
+                       {""},
+                       {"Text efter"}});
 }
 
 TEST_CASE("layout: a wrapped paragraph is joined, separate short lines are not") {
@@ -303,4 +305,141 @@ TEST_CASE("layout: unwrapped text: a sentence's end and a capitalised line are n
                        "Om nej, ange varför.\n"));
   REQUIRE(out.size() == 2);
   CHECK(Texts(out[1]) == V{"Om nej, ange varför."});
+}
+
+// ---- markup tables (markup_tables.h) ----------------------------------------
+
+TEST_CASE("layout: an AsciiDoc table is one line per row, counted by its columns") {
+  // pandoc -t asciidoc: an attribute line, the fence, cells opened by '|',
+  // several on a line or one cell running over the next lines.
+  std::vector<Line> out =
+      LayOutText(Lines("[width=\"100%\",cols=\"50%,31%,19%\",]\n"
+                       "|===\n"
+                       "|Kommun Västerås | |\n"
+                       "\n"
+                       "|Utdelningsadress Stadshuset |Postnummer\n"
+                       "721 87 |Postort VÄSTERÅS\n"
+                       "\n"
+                       "|Kontaktperson Susanne Aspling Björkstén 021-39 20 82\n"
+                       "susanne.aspling.bjorksten@vasteras.se |Avdelning/Enhet Personligt Ombud\n"
+                       "Västmanland |\n"
+                       "|===\n"
+                       "efter\n"));
+  REQUIRE(Grid(out) == G{{"Kommun Västerås", "", ""},
+                         {"Utdelningsadress Stadshuset", "Postnummer 721 87", "Postort VÄSTERÅS"},
+                         {"Kontaktperson Susanne Aspling Björkstén 021-39 20 82 "
+                          "susanne.aspling.bjorksten@vasteras.se",
+                          "Avdelning/Enhet Personligt Ombud Västmanland", ""},
+                         {"efter"}});
+  CHECK(out[0].number == 3);
+  CHECK(out[1].number == 5);
+  CHECK(out[3].number == 12);
+  // The columns' extents are their widths' shares, alike in every row.
+  CHECK(out[1].cells[1].x0 == 50);
+  CHECK(out[1].cells[1].x1 == 81);
+  CHECK(out[2].cells[1].x0 == out[1].cells[1].x0);
+}
+
+TEST_CASE("layout: AsciiDoc cell specifiers, spans, empty cells and paragraphs") {
+  std::vector<Line> out =
+      LayOutText(Lines("|===\n"
+                       "| |Ja |Nej\n"
+                       "\n"
+                       "|Ombuden har erbjudits utbildning. |☒ |☐\n"
+                       "\n"
+                       "| a|\n"
+                       "REDOVISNING\n"
+                       "\n"
+                       "Statsbidrag till kommuner +\n"
+                       "med personligt ombud\n"
+                       "\n"
+                       "|\n"
+                       "2+|Kommentar över två kolumner |x\n"
+                       "3*|\n"
+                       "|a \\| b .2+^.^s|två rader |c\n"
+                       "|d |e\n"
+                       "|===\n"));
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"},
+                         {"Ombuden har erbjudits utbildning.", "☒", "☐"},
+                         {"", "REDOVISNING\nStatsbidrag till kommuner med personligt ombud", ""},
+                         {"Kommentar över två kolumner", "x"},
+                         {"", "", ""},
+                         {"a | b", "två rader", "c"},
+                         {"d", "e"}});
+  CHECK(out[1].cells[1].checkbox == CheckboxState::kChecked);
+  // "| a|" opens two cells; the third column's cell opens on "2+|": the row
+  // is full when its columns are, not at a line's end.
+  CHECK(out[3].cells[0].x1 == out[0].cells[1].x1);
+  CHECK(out[3].cells[1].x0 == out[0].cells[2].x0);
+  // Under the row span, the next row's cells take the columns left free.
+  CHECK(out[6].cells[1].x0 == out[0].cells[2].x0);
+}
+
+TEST_CASE("layout: a '|' inside text that is no table stays text") {
+  std::vector<Line> out =
+      LayOutText(Lines("Öppet mån | tis | ons\n"
+                       "|=== står här utan slut\n"
+                       "| ensam rad |\n"
+                       "\n"
+                       "{| inte stängd\n"));
+  CHECK(Grid(out) == G{{"Öppet mån | tis | ons"},
+                       {"|=== står här utan slut"},
+                       {"| ensam rad |"},
+                       {""},
+                       {"{| inte stängd"}});
+}
+
+TEST_CASE("layout: a MediaWiki table: rows at |-, attributes dropped, cells over lines") {
+  std::vector<Line> out =
+      LayOutText(Lines("{|\n"
+                       "!\n"
+                       "! Ja !! Nej\n"
+                       "|-\n"
+                       "|width=\"49%\"| Kommun Västerås\n"
+                       "| X || \n"
+                       "|-\n"
+                       "| Om ja, ange vilka.\n"
+                       "Kurser i bemötande.\n"
+                       "\n"
+                       "Handledning.\n"
+                       "|colspan=\"2\"| \n"
+                       "|}\n"
+                       "efter\n"));
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"},
+                         {"Kommun Västerås", "X", ""},
+                         {"Om ja, ange vilka. Kurser i bemötande.\nHandledning.", ""},
+                         {"efter"}});
+  CHECK(out[1].number == 5);
+  CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
+  CHECK(out[2].cells[1].x1 == out[0].cells[2].x1);  // the colspan reaches the last column
+}
+
+TEST_CASE("layout: org, DokuWiki and Jira tables without a separator rule") {
+  std::vector<Line> org =
+      LayOutText(Lines("| Kommun Västerås | Postnummer 721 87 |\n"
+                       "|-----------------+-------------------|\n"
+                       "| Nämnd           | E-post \\| x       |\n"));
+  CHECK(Grid(org) == G{{"Kommun Västerås", "Postnummer 721 87"}, {"Nämnd", "E-post | x"}});
+  std::vector<Line> jira =
+      LayOutText(Lines("|| ||Ja||Nej||\n"
+                       "| Fråga | X | |\n"));
+  CHECK(Grid(jira) == G{{"", "Ja", "Nej"}, {"Fråga", "X", ""}});
+  std::vector<Line> doku =
+      LayOutText(Lines("^ Fråga ^ Ja ^\n"
+                       "|Utbildning |X |\n"));
+  CHECK(Grid(doku) == G{{"Fråga", "Ja"}, {"Utbildning", "X"}});
+  CHECK(doku[1].cells[1].x0 == doku[0].cells[1].x0);
+}
+
+TEST_CASE("layout: pipe-table cells over lines (Jira), DokuWiki's breaks, a row alone") {
+  std::vector<Line> jira =
+      LayOutText(Lines("|  | Kommun\n"
+                       "Lindesberg |\n"
+                       "|  | Telefon 0581-810 00 |\n"));
+  CHECK(Grid(jira) == G{{"", "Kommun\nLindesberg"}, {"", "Telefon 0581-810 00"}});
+  CHECK(jira[1].number == 3);
+  std::vector<Line> doku = LayOutText(Lines("||Postnummer\\\\ \\\\ 711 80   |\n"));
+  CHECK(Grid(doku) == G{{"", "Postnummer\n711 80"}});
+  std::vector<Line> org = LayOutText(Lines("| Ange antal tjänster: 3,00 | [1: not] |\n"));
+  CHECK(Grid(org) == G{{"Ange antal tjänster: 3,00", "[1: not]"}});
 }

@@ -82,6 +82,47 @@ TEST_CASE("Assign: what cannot be read is no value and a finding") {
   CHECK(rig.record.findings[0].line == 31);
 }
 
+TEST_CASE("Assign: text still holding a table's cell separator is no value and a finding") {
+  // Cells a reader ran together (pandoc -t asciidoc read as plain lines):
+  // never a name with the next cell's label glued on.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule person = rig.rule;
+  person.transform = "person";
+  person.params["email"] = "contact.email";
+  a.Assign("contact.person",
+           "Susanne Aspling Björkstén 021-39 20 82 susanne.aspling.bjorksten@vasteras.se "
+           "|Avdelning/Enhet Personligt Ombud",
+           person, rig.line);
+  a.Assign("contact.address", "Stadshuset |Postnummer 721 87", rig.rule, rig.line);
+  a.Assign("clients.total.women", "7 | 3", rig.rule, rig.line);
+  a.Assign("training.description", ". Mentorskap knutet till introduktion.", rig.rule, rig.line);
+  a.Assign("supervision.description", "Extern handledning\n|===", rig.rule, rig.line);
+  a.Assign("other.comments", "<td align=\"left\">Kommun</td>", rig.rule, rig.line);
+  CHECK(rig.record.values.empty());  // the e-mail inside the person's text is not taken either
+  REQUIRE(rig.codes() == std::vector<std::string>(6, "table_debris"));
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"contact.person"});
+  CHECK(rig.record.findings[0].line == 31);
+  CHECK(rig.record.findings[0].args.at("debris") == "|");
+  CHECK(rig.record.findings[3].args.at("debris") == ". ");
+  CHECK(rig.record.findings[4].args.at("debris") == "|===");
+  CHECK(rig.record.findings[0].message.find("Avdelning/Enhet") != std::string::npos);
+}
+
+TEST_CASE("Assign: a free-text answer may hold a '|' between words, a space on each side") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule question = rig.rule;
+  question.kind = RuleKind::kText;
+  a.Assign("training.description", "Samtal | bemötande | MI", question, rig.line);
+  CHECK(rig.record.Get("training.description").as_text() == "Samtal | bemötande | MI");
+  // but not an answer of a kind that never holds one
+  a.Assign("contact.address", "Storgatan 1 | 2 tr", rig.rule, rig.line);
+  a.Assign("supervision.description", "Samtal |bemötande", question, rig.line);
+  CHECK(!rig.record.Has("contact.address"));
+  CHECK(rig.codes() == std::vector<std::string>{"table_debris", "table_debris"});
+}
+
 TEST_CASE("Assign: a key the edition does not ask for, or a blank answer, is ignored") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -75,3 +75,24 @@ TEST_CASE("phones and e-mail addresses inside text") {
   CHECK(FindPhone("no phone here") == "");
   CHECK(FindEmail("no mail here") == "");
 }
+
+TEST_CASE("table debris: the separators a reader may leave in a value") {
+  CHECK(TableDebris("Björkstén |Avdelning/Enhet", true) == "|");
+  CHECK(TableDebris("Ja| Nej", true) == "|");
+  CHECK(TableDebris("| Kommun Västerås", true) == "|");
+  CHECK(TableDebris("Kommun Västerås |", true) == "|");
+  CHECK(TableDebris("rad ett\n| rad två", true) == "|");
+  CHECK(TableDebris("a || b", true) == "||");
+  CHECK(TableDebris("+-----+-----+", true) == "+---");
+  CHECK(TableDebris("text\n|---|---|", true) == "|---|---|");
+  CHECK(TableDebris("{| class", true) == "{|");
+  CHECK(TableDebris(". Mentorskap", true) == ". ");
+  CHECK(TableDebris("<td>Kommun</td>", true) == "<td");
+  // Free text keeps a bar standing alone between words; other text does not.
+  CHECK(TableDebris("mån | tis | ons", true).empty());
+  CHECK(TableDebris("mån | tis", false) == "|");
+  CHECK(TableDebris("Grundutbildning. Motiverande samtal.", true).empty());
+  CHECK(TableDebris("1,5 - 2 år", false).empty());
+  CHECK(TableDebris("18-25 år + 65 år", false).empty());
+  CHECK(TableDebris("...och mer", true).empty());
+}

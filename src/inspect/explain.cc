@@ -180,8 +180,8 @@ class Explainer {
     static const std::set<std::string> kMarkCodes = {"ambiguous_column", "conflicting_marks",
                                                      "unreadable_mark"};
     static const std::set<std::string> kValueCodes = {
-        "unreadable_number",  "not_whole_number",       "unreadable_date",     "unreadable_choice",
-        "conflicting_values", "ambiguous_municipality", "unknown_municipality"};
+        "unreadable_number",  "not_whole_number",       "unreadable_date",      "unreadable_choice",
+        "conflicting_values", "ambiguous_municipality", "unknown_municipality", "table_debris"};
     for (const Finding& f : rec.findings) {
       if ((!kMarkCodes.count(f.code) && !kValueCodes.count(f.code)) ||
           std::find(f.keys.begin(), f.keys.end(), key) == f.keys.end())

@@ -132,6 +132,15 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   std::string raw = Trim(raw_in);
   if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, U(raw))) return;
   const std::string& t = rule.TransformOf(key_index);
+  // Cells run together by a reader: no value, and a finding saying what was
+  // seen, rather than a name with the next cell's label glued on.
+  bool free_text = rule.kind == RuleKind::kText && spec->type == FieldType::kText && t.empty();
+  std::string debris = TableDebris(raw, free_text);
+  if (!debris.empty()) {
+    AddFinding("warning", "table_debris", {key}, "table_debris", {{"raw", raw}, {"debris", debris}},
+               line);
+    return;
+  }
   if (t == "person") {
     std::string email = FindEmail(raw), phone = FindPhone(raw);
     std::string name = raw;

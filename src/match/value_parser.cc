@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
@@ -252,6 +253,50 @@ std::string FindPhone(const std::string& text) {
     }
     if (digits >= 6) return Trim(text.substr(i, j - i));
     i = j;
+  }
+  return "";
+}
+
+namespace {
+
+bool Blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+// A line drawn with table syntax only: "|---+---|", "| |", "+===+".
+bool RuleLine(std::string_view line) {
+  bool bar = false;
+  for (char c : line) {
+    if (c == '|' || c == '+') bar = true;
+    if (c != '|' && c != '+' && c != '-' && c != '=' && c != ':' && c != ' ') return false;
+  }
+  return bar;
+}
+
+}  // namespace
+
+std::string TableDebris(const std::string& text, bool free_text) {
+  for (std::string_view piece :
+       {"|===", "||", "{|", "|}", "+---", "---+", "+===", "<td", "</td>", "<tr", "</tr>", "<col "})
+    if (text.find(piece) != std::string::npos) return std::string(piece);
+  if (text.size() >= 2 && text[0] == '.' && text[1] == ' ') return ". ";
+  size_t b = 0;
+  while (b <= text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    std::string_view line = std::string_view(text).substr(b, e - b);
+    size_t f = line.find_first_not_of(" \t"), l = line.find_last_not_of(" \t");
+    if (f != std::string_view::npos) {
+      line = line.substr(f, l - f + 1);
+      if (RuleLine(line)) return std::string(line);
+      if (line.front() == '|' || line.back() == '|') return "|";
+      for (size_t k = 1; k + 1 < line.size(); ++k) {
+        if (line[k] != '|') continue;
+        bool space_before = Blank(line[k - 1]), space_after = Blank(line[k + 1]);
+        if (!free_text || space_before != space_after) return "|";
+      }
+    }
+    b = e + 1;
   }
   return "";
 }

@@ -43,6 +43,24 @@ std::string TidyPhone(const std::string& text);
 std::string FindEmail(const std::string& text);
 /// The first phone number in `text` (at least 6 digits), or "".
 std::string FindPhone(const std::string& text);
+/// The piece of a text table's syntax that `text` still holds, or "" when it
+/// holds none: the sign that a reader ran cells together, so the text is no
+/// answer. Debris is
+///   - a row or fence of a drawn table: `|===`, `||`, `{|`, `|}`, `+---`,
+///     `---+`, `+===`, HTML table markup (`<td`, `</td>`, `<tr`, `</tr>`,
+///     `<col `: Textile writes its tables so), or a line that is only `|`, `-`, `+`, `=`, `:` and
+///     spaces with a `|` or `+` among them;
+///   - a `|` at the start or end of the text or of one of its lines, or glued
+///     to a word on one side and with a space on the other (" |Postnummer",
+///     "Ja| "), as cells are opened and closed;
+///   - a `|` anywhere, unless `free_text` (the answer to a question asking
+///     for free text): names, addresses, numbers and other short answers
+///     never hold one;
+///   - text beginning with ". " (the rest of a cell cut after its first
+///     character).
+/// In free text a `|` with a space on each side between words ("mån | tis")
+/// is kept: people write it, and no table syntax leaves it inside a cell.
+std::string TableDebris(const std::string& text, bool free_text);
 
 }  // namespace redovis
 

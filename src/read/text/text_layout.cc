@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "read/text/markup_tables.h"
+
 namespace redovis {
 namespace {
 
@@ -51,9 +53,25 @@ bool IsBlank(std::string_view s) {
   return s.find_first_not_of(' ') == std::string_view::npos;
 }
 
+// The emphasis wrapped around a whole cell by the markups other than
+// markdown: "*strong*" (AsciiDoc, org, Jira, Textile), "_emphasis_",
+// "'''strong'''" and "''emphasis''" (MediaWiki); the marker on both ends,
+// no space just inside it. Returns the text inside, or `s` as it is.
+std::string Unwrap(std::string s) {
+  for (std::string_view m : {"'''", "''", "*", "_"}) {
+    size_t n = m.size();
+    if (s.size() > 2 * n && s.compare(0, n, m) == 0 && s.compare(s.size() - n, n, m) == 0 &&
+        s[n] != ' ' && s[s.size() - n - 1] != ' ' && s[n] != m[0] && s[s.size() - n - 1] != m[0])
+      return s.substr(n, s.size() - 2 * n);
+  }
+  return s;
+}
+
 // Markdown's inline markup, which no form wording uses: "**strong**" and
-// "__strong__" markers and backslash escapes of ASCII punctuation ("\[").
-std::string Unmark(const std::string& s) {
+// "__strong__" markers and backslash escapes of ASCII punctuation ("\["),
+// and a whole cell's emphasis in the other markups (Unwrap).
+std::string Unmark(const std::string& in) {
+  std::string s = Unwrap(in);
   if (s.find_first_of("*_\\") == std::string::npos) return s;
   std::string out;
   out.reserve(s.size());
@@ -356,6 +374,17 @@ size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
   return close == lines.size() ? end : close + 1;
 }
 
+// The rows of a markup table (markup_tables.h) as Lines.
+void AddMarkupRows(const std::vector<TextLine>& lines, std::vector<MarkupRow>* rows,
+                   std::vector<Line>* out) {
+  for (MarkupRow& r : *rows) {
+    std::vector<Cell> cells;
+    for (MarkupCell& c : r.cells) cells.push_back(MakeCell(std::move(c.text), c.x0, c.x1));
+    out->push_back(MakeLine(lines[r.line], std::move(cells)));
+  }
+  rows->clear();
+}
+
 // ---- paragraphs -------------------------------------------------------------
 
 size_t FirstWordLength(const std::string& text) {
@@ -607,9 +636,18 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
   out.reserve(lines.size());  // never more lines than the text has
   std::vector<bool> plain;    // per out line: cut at gaps (not a drawn table)
   auto mark = [&](bool p) { plain.resize(out.size(), p); };
+  std::vector<MarkupRow> rows;
   size_t i = 0;
   while (i < lines.size()) {
     std::string_view t = lines[i].text;
+    size_t markup = ReadAsciiDocTable(lines, i, &rows);
+    if (markup == i) markup = ReadMediaWikiTable(lines, i, &rows);
+    if (markup != i) {
+      AddMarkupRows(lines, &rows, &out);
+      mark(false);
+      i = markup;
+      continue;
+    }
     Columns c(t);
     if (!GridBorder(c).empty() && i + 1 < lines.size() &&
         GridBody(Columns(lines[i + 1].text), GridBorder(c).front())) {
@@ -627,6 +665,12 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
         mark(false);
         continue;
       }
+    }
+    if (size_t bare = ReadBarePipeTable(lines, i, &rows); bare != i) {
+      AddMarkupRows(lines, &rows, &out);
+      mark(false);
+      i = bare;
+      continue;
     }
     std::vector<std::pair<size_t, size_t>> groups = DashRule(c);
     if (groups.size() == 1) {

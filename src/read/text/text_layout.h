@@ -1,6 +1,7 @@
 // Layout recognition for plain text that draws its tables with spaces, rules
-// and pipes instead of tabs: `pdftotext -layout` pages, pandoc's markdown and
-// plain output, LibreOffice "Save as text", raw reading-order text.
+// and pipes instead of tabs: `pdftotext -layout` pages, pandoc's markdown,
+// plain, rst, AsciiDoc, org, MediaWiki, DokuWiki and Jira output, LibreOffice
+// "Save as text", raw reading-order text.
 //
 // In: the decoded lines of a file (UTF-8, no tabs decided on by the caller),
 // each with its page and line number. Out: Lines of Cells, where
@@ -12,6 +13,10 @@
 //     start with a capital, is joined without a space);
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row;
+//   - an AsciiDoc (`|===`), MediaWiki (`{|`) or org/Jira/DokuWiki pipe table
+//     without a separator rule gives one Line per row (markup_tables.h);
+//   - a cell's whole text wrapped in emphasis (`*x*`, `_x_`, `'''x'''`) or
+//     markdown's `**x**` loses the markers;
 //   - a table framed by dashed rules (`----  -----`, pandoc's simple and
 //     multiline tables) gives one Line per row (rows of several text lines,
 //     separated by blank lines, joined per column);
