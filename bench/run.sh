@@ -2,7 +2,8 @@
 # The benchmark: builds a corpus of at least 1,000 documents per input format
 # from samples/, runs `redovis extract` over each with 1 and N jobs, and the
 # baselines `pdftotext -layout` (PDF) and `pandoc -t plain` (Word) over the
-# same files, then a 10,000-file batch for peak memory. Prints a Markdown
+# same files, one large Word file beside pandoc and the zip bomb beside
+# `unzip -t`, then a 10,000-file batch for peak memory. Prints a Markdown
 # table (per run: how often it ran, the fastest and median wall seconds, the
 # fastest run's CPU seconds, files/s, MB/s, and the peak memory summed over
 # the process tree in one more run, watched) and then each of issue 7's
@@ -132,6 +133,23 @@ if [ -d "$work/docx" ] && command -v pandoc >/dev/null; then
     sh -c "for f in '$work'/docx-sample/*; do pandoc -t plain \"\$f\" >/dev/null; done"
   measure docx-100 "docx, redovis -j 1 (the same files)" "$work/docx-sample" "$bin" extract "$work/docx-sample" -j 1 -q -o /dev/null
 fi
+# One large Word file and the zip bomb, each beside a baseline (these were
+# once time budgets inside unit tests; a unit test is never timed).
+mkdir -p "$work/large-docx" "$work/bomb"
+python3 bench/make_large_docx.py "$work/large-docx/table-5000-rows.docx" 5000
+cp tests/data/office/bomb.docx "$work/bomb/"
+measure large-docx "docx, one 5,000-row table, -j 1" "$work/large-docx" \
+  "$bin" extract "$work/large-docx" -j 1 -q -o /dev/null
+if command -v pandoc >/dev/null; then
+  measure large-pandoc "docx, one 5,000-row table, pandoc -t plain (baseline)" "$work/large-docx" \
+    sh -c "pandoc -t plain '$work'/large-docx/*.docx >/dev/null"
+fi
+measure bomb "zip bomb (300 MiB declared), refused, -j 1" "$work/bomb" \
+  "$bin" extract "$work/bomb" -j 1 -q -o /dev/null
+if command -v unzip >/dev/null; then  # unzip -t inflates it: what refusing saves
+  measure unzip-bomb "zip bomb, unzip -t (baseline)" "$work/bomb" \
+    sh -c "unzip -tqq '$work'/bomb/bomb.docx >/dev/null 2>&1 || true"
+fi
 if [ -d "$work/scanned" ]; then  # OCR takes seconds a page: a hundredth of the count
   keep=$(( count / 100 > 3 ? count / 100 : 3 ))
   scanned_files=("$work"/scanned/*)
@@ -165,6 +183,10 @@ target "text: >= 500 reports per CPU second (-j 1, parent and worker)" \
   "round($(f text-1) / ${CPU[text-1]:-0})" "m >= 500"
 target "Word: >= 10x pandoc's throughput (same 100 files, -j 1)" \
   "round(${SECS[pandoc]:-0} / ${SECS[docx-100]:-0}, 1)" "m >= 10"
+target "Word: one 5,000-row table read in < 10 s, and faster than pandoc" \
+  "(${SECS[large-docx]:-0}, ${SECS[large-pandoc]:-0})" "0 < m[0] < 10 and (m[1] == 0 or m[0] < m[1])"
+target "zip bomb refused in < 1 s (unzip -t inflates it)" \
+  "(${SECS[bomb]:-0}, ${SECS[unzip-bomb]:-0})" "0 < m[0] < 1"
 target "PDF: total time <= 1.3x pdftotext -layout (same files, -j 1)" \
   "round(${SECS[pdf-1]:-0} / ${SECS[pdftotext]:-0}, 2)" "m <= 1.3"
 target "PDF: total time <= 1.3x pdftotext -layout (same files, -j $jobs)" \

@@ -818,20 +818,17 @@ TEST_CASE("docx samples: the filled 2023 form reads as its text rendering") {
   CheckMatchesSeed(d, SampleFile("2023_filled.txt"), &boxes);
 }
 
-TEST_CASE("docx: a large document is read quickly") {
+TEST_CASE("docx: a large document is read whole") {
+  // Its time is measured beside pandoc's in bench/run.sh, not here: a unit
+  // test is never timed.
   std::string rows;
   for (int i = 0; i < 5000; ++i)
     rows += "<w:tr>" + Tc(P(R("därav mellan 18 och 29 år " + std::to_string(i)))) +
             Tc(P(FormText(std::to_string(i)))) + Tc(P(FormCheckbox("<w:checked/>"))) + "</w:tr>";
   std::string bytes = DocxBytes(Tbl(3, rows));
   Document d;
-  auto t0 = std::chrono::steady_clock::now();
   REQUIRE(ReadDocx(bytes, ReadOptions(), &d).ok());
-  double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   REQUIRE(d.lines.size() == 5000);
   CHECK(d.lines[4999].cells[1].text == "4999");
   CHECK(d.lines[4999].cells[2].checkbox == CheckboxState::kChecked);
-  MESSAGE("5000-row table (" << bytes.size() << " bytes zipped) read in " << ms << " ms");
-  CHECK(ms < 10 * redovis::testing::HostileBudgetMs());
 }

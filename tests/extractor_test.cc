@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "redovis/readers.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -130,4 +131,40 @@ TEST_CASE("the OCR language is the patterns' ocr_language") {
   REQUIRE(recs.size() == 1);
   REQUIRE(recs[0].findings.size() == 1);
   CHECK(recs[0].findings[0].message.find("'qqr'") != std::string::npos);
+}
+
+TEST_CASE("a file that holds no report keeps no folded copies; one that holds a report does") {
+  // The folds double a large file's text; only the matcher reads them.
+  Extractor ex(testing::ProjectPatterns());
+  Document prose;
+  prose.format = "text";
+  for (int i = 0; i < 3; ++i) {
+    Line l;
+    l.number = i + 1;
+    l.cells.resize(1);
+    l.cells[0].text = "Kommunen har under året arbetat med uppföljning.";
+    prose.lines.push_back(l);
+  }
+  Source src;
+  src.file = "prose.txt";
+  Document seen;
+  std::vector<Record> recs = ex.ExtractDocument(prose, src, nullptr, &seen);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "no_report");
+  REQUIRE(seen.lines.size() == 3);
+  for (const Line& l : seen.lines) CHECK(l.cells[0].fold.empty());
+
+  std::string path = Sample("001_6c9c6f8633700f23.txt");
+  Document report;
+  REQUIRE(ReadDocument(ReadBytes(path), path, ReadOptions(), &report).ok());
+  recs = ex.ExtractDocument(report, src, nullptr, &seen);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status != "no_report");
+  size_t folded = 0;
+  for (const Line& l : seen.lines)
+    for (const Cell& c : l.cells) {
+      CHECK(c.fold == c.Folded());
+      folded += !c.fold.empty();
+    }
+  CHECK(folded > 10);
 }

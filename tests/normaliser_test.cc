@@ -130,3 +130,27 @@ TEST_CASE("normaliser: answer lines join into paragraphs") {
   CHECK(n.JoinAnswerLines({"gäller arbets-", "träning, kurser"}) == "gäller arbetsträning, kurser");
   CHECK(n.JoinAnswerLines({"Skuld-", "och budget"}) == "Skuld- och budget");
 }
+
+TEST_CASE("normaliser: the folded copies are stored by FoldLines, not NormaliseLines") {
+  Normaliser n = Make();
+  Document d;
+  Line a, b;
+  a.cells.resize(2);
+  a.cells[0].text = "Antal KVINNOR";
+  a.cells[1].text = "  ";
+  b.cells.resize(1);
+  b.cells[0].text = "Ärenden";
+  d.lines = {a, b};
+  n.NormaliseLines(&d);
+  CHECK(d.lines[0].cells[0].text == "Antal KVINNOR");
+  CHECK(d.lines[0].cells[0].fold.empty());  // a file with no report keeps none
+  CHECK(d.lines[1].cells[0].Folded() == "ärenden");
+  n.FoldLines(&d);
+  CHECK(d.lines[0].cells[0].fold == "antal kvinnor");
+  CHECK(d.lines[0].cells[1].fold.empty());
+  CHECK(d.lines[1].cells[0].fold == "ärenden");
+  Document whole;
+  whole.lines = {a, b};
+  n.Normalise(&whole);  // the whole pass stores them, as before
+  CHECK(whole.lines[0].cells[0].fold == "antal kvinnor");
+}

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "base/text_util.h"
 #include "redovis/document.h"
 
 using namespace redovis;
@@ -107,4 +108,30 @@ TEST_CASE("a line's text joins its cells with tabs; blank means every cell empty
   l.cells = {b, b};
   CHECK(l.Blank());
   CHECK(l.Text() == "\t");
+}
+
+TEST_CASE("a cell's and a line's folded text: stored, or folded on demand alike") {
+  Cell stored, lazy, empty;
+  stored.text = lazy.text = "Kommunen ÅR 2023";
+  stored.fold = Fold(stored.text);
+  CHECK(lazy.fold.empty());  // the normaliser did not store it
+  CHECK(lazy.Folded() == stored.Folded());
+  CHECK(lazy.Folded() == "kommunen år 2023");
+  CHECK(empty.Folded().empty());
+  Line with, without;
+  with.cells = {stored, empty, stored};
+  without.cells = {lazy, empty, lazy};
+  CHECK(without.FoldedText() == with.FoldedText());
+  CHECK(without.FoldedText() == "kommunen år 2023\t\tkommunen år 2023");
+}
+
+TEST_CASE("the document model is small: a cell 64 bytes, a line 48, besides their text") {
+  // A 50 MB text file has 600,000 lines: each byte here is 0.6 MB held while
+  // it is read (tests/memory.sh measures the whole).
+  CHECK(sizeof(Cell) <= 64);
+  CHECK(sizeof(Line) <= 48);
+  Line l;
+  CHECK(l.origin.empty());
+  l.origin = "table 3 row 2";
+  CHECK(l.origin == "table 3 row 2");
 }

@@ -318,30 +318,28 @@ TEST_CASE("zip archive: a flipped bit in a deflate stream is corrupt, never a bo
   CHECK(corrupt > 50);
 }
 
-TEST_CASE("zip archive: the 300 MiB zip bomb is refused within the time budget") {
+TEST_CASE("zip archive: the 300 MiB zip bomb is refused from its declared size, nothing inflated") {
+  // Its time is measured beside unzip's in bench/run.sh, not here: a unit
+  // test is never timed.
   std::string bomb = OfficeTestFile("bomb.docx");
   CHECK(bomb.size() < 400000);
   auto zip = Open(bomb);
   std::string out;
-  Status s;
-  double ms = TimeMs([&] { s = zip->Read("word/document.xml", &out); });
+  Status s = zip->Read("word/document.xml", &out);
   CHECK(s.code() == "zip_bomb");
-  CHECK(ms < redovis::testing::HostileBudgetMs());
-  MESSAGE("declared bomb refused in " << ms << " ms");
+  CHECK(zip->total_bytes_read() == 0);
+  CHECK(out.empty());
 }
 
 TEST_CASE("zip archive: a bomb that lies about its size is refused at the limit, bytes not kept") {
   std::string bomb = WithDeclaredSize(OfficeTestFile("bomb.docx"), "word/document.xml", 1000);
   auto zip = Open(bomb);
   std::string out;
-  Status s;
-  double ms = TimeMs([&] { s = zip->Read("word/document.xml", &out); });
+  Status s = zip->Read("word/document.xml", &out);
   CHECK(s.code() == "zip_bomb");
   CHECK(s.message().find("declares 1000") != std::string::npos);
   CHECK(zip->total_bytes_read() <= ZipLimits().max_part_bytes + (64u << 10));
   CHECK(out.empty());
-  CHECK(ms < redovis::testing::HostileBudgetMs());
-  MESSAGE("lying bomb refused in " << ms << " ms after " << zip->total_bytes_read() << " bytes");
 }
 
 TEST_CASE("zip archive: an encrypted entry is encrypted") {

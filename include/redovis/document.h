@@ -7,23 +7,34 @@
 // the format has one (PDF; plain text laid out without tabs), and the state of
 // a form check box when the format has one (Word, OpenDocument).
 //
+// Memory: a document is held whole while it is read, so its lines and cells
+// are kept small (a cell is 64 bytes and a line 48, besides their text): the
+// strings that are often empty (a cell's folded copy, a line's origin) are
+// LeanStrings, one pointer when empty.
+//
 // The model knows nothing about reports or forms: no Swedish, no keys.
 #ifndef REDOVIS_DOCUMENT_H_
 #define REDOVIS_DOCUMENT_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "redovis/lean_string.h"
 
 namespace redovis {
 
 /// The state of a form check box found in a cell (Word FORMCHECKBOX,
 /// content-control check box, ODF check box, or a ☒/☐ glyph).
-enum class CheckboxState { kNone, kChecked, kUnchecked };
+enum class CheckboxState : std::uint8_t { kNone, kChecked, kUnchecked };
 
 /// One cell of a line: a table cell, or the whole of a paragraph.
 struct Cell {
   std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output
-  std::string fold;  ///< case-folded copy of `text`, for matching only
+  /// Case-folded copy of `text`, for matching only. The normaliser stores it
+  /// for the lines of a file that holds a report (what the matcher reads);
+  /// in a file that holds none it stays empty, and Folded() folds on demand.
+  LeanString fold;
   CheckboxState checkbox = CheckboxState::kNone;
   /// Horizontal extent; -1 when unknown (Word, OpenDocument, text with tabs).
   /// PDF: points from the page's left edge. Plain text without tabs: character
@@ -31,6 +42,9 @@ struct Cell {
   /// column's extent for a drawn table (pandoc grid, pipe and dashed tables).
   /// Only positions within one document compare; never across formats.
   double x0 = -1, x1 = -1;
+
+  /// `fold` when it is stored (or `text` is empty), else `text` folded now.
+  std::string Folded() const;
 };
 
 /// Why a line is not ordinary content. Set by the normaliser and segmenter.
@@ -43,15 +57,15 @@ enum class LineRole {
 /// One line: a paragraph or a table row.
 struct Line {
   std::vector<Cell> cells;
-  int page = 0;        ///< 1-based page number; 0 for formats without pages
-  int number = 0;      ///< 1-based line number within the file (text) or reading order
-  std::string origin;  ///< where it came from in the source, e.g. "table 3 row 2"
+  int page = 0;       ///< 1-based page number; 0 for formats without pages
+  int number = 0;     ///< 1-based line number within the file (text) or reading order
+  LeanString origin;  ///< where it came from in the source, e.g. "table 3 row 2"; empty for text
   LineRole role = LineRole::kContent;
   bool ocr = false;  ///< text came from OCR
 
   /// The cells' texts joined by tabs.
   std::string Text() const;
-  /// The cells' folded texts joined by tabs.
+  /// The cells' folded texts (Cell::Folded) joined by tabs.
   std::string FoldedText() const;
   /// True when every cell is empty after trimming.
   bool Blank() const;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/text_util.h"
 #include "redovis/document.h"
 
 namespace redovis {
@@ -17,11 +18,20 @@ std::string Line::Text() const {
   return out;
 }
 
+std::string Cell::Folded() const {
+  if (!fold.empty() || text.empty()) return fold;
+  return Fold(text);
+}
+
 std::string Line::FoldedText() const {
   std::string out;
   for (size_t i = 0; i < cells.size(); ++i) {
     if (i) out += '\t';
-    out += cells[i].fold;
+    if (!cells[i].fold.empty() || cells[i].text.empty()) {
+      out += cells[i].fold;
+    } else {
+      out += Fold(cells[i].text);
+    }
   }
   return out;
 }

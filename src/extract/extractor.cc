@@ -49,6 +49,9 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   normaliser.NormaliseLines(&doc);
   ReportSegmenter segmenter(patterns_);
   std::vector<Segment> segments = segmenter.Find(doc);
+  // The folded copies are what the matcher reads; a file that holds no report
+  // is never matched, so a large one is not held twice over.
+  if (!segments.empty()) normaliser.FoldLines(&doc);
   // Running headers are judged within each report of a bundle (a form's
   // printed wording repeats once per report); in a single report, over the
   // whole file.

@@ -198,7 +198,13 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
 
 void Normaliser::Normalise(Document* doc) const {
   NormaliseLines(doc);
+  FoldLines(doc);
   MarkRepeatedLines(doc, 0, doc->lines.size());
+}
+
+void Normaliser::FoldLines(Document* doc) const {
+  for (Line& line : doc->lines)
+    for (Cell& cell : line.cells) cell.fold = cell.text.empty() ? std::string() : Fold(cell.text);
 }
 
 void Normaliser::NormaliseLines(Document* doc) const {
@@ -210,7 +216,7 @@ void Normaliser::NormaliseLines(Document* doc) const {
       } else {
         cell.text = NormaliseText(cell.text);
       }
-      cell.fold = Fold(cell.text);
+      cell.fold.clear();  // stale once the text changed: FoldLines stores it
     }
     // A line whose first text starts with a superscript digit is a footnote body.
     for (const Cell& cell : line.cells) {
@@ -232,14 +238,14 @@ void Normaliser::MarkRepeatedLines(Document* doc, size_t begin, size_t end) cons
     const Line& line = doc->lines[i];
     if (line.role != LineRole::kContent) continue;
     const Cell* only = OnlyCell(line);
-    if (only && only->text.size() <= 40) ++single_cell_counts[only->fold];
+    if (only && only->text.size() <= 40) ++single_cell_counts[only->Folded()];
   }
   // Short lines repeated on many pages are running headers or footers.
   for (size_t i = begin; i < end; ++i) {
     Line& line = doc->lines[i];
     if (line.role != LineRole::kContent) continue;
     const Cell* only = OnlyCell(line);
-    if (only && only->text.size() <= 40 && single_cell_counts[only->fold] >= 3)
+    if (only && only->text.size() <= 40 && single_cell_counts[only->Folded()] >= 3)
       line.role = LineRole::kFurniture;
   }
 }

@@ -6,8 +6,10 @@
 // and renderer markers removed, words split by a line-break hyphen joined
 // ("engs- tedt" -> "engstedt", but "Arbetsmarknads- och" kept, per the
 // vocabulary's keep_hyphen words, and "NPF-diagnoser", "Inga-Lill" kept
-// whole: see JoinHyphenated), a case-folded copy for matching, and
-// footnote and furniture lines marked. It never drops a line.
+// whole: see JoinHyphenated), a case-folded copy for matching (FoldLines:
+// the extractor stores it only when the file holds a report, so that a large
+// file holding none is not held twice over), and footnote and furniture
+// lines marked. It never drops a line.
 #ifndef REDOVIS_NORMALISE_NORMALISER_H_
 #define REDOVIS_NORMALISE_NORMALISER_H_
 
@@ -26,15 +28,21 @@ class Normaliser {
  public:
   explicit Normaliser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
 
-  /// Normalises every cell of `doc` in place and marks footnote and furniture
-  /// lines: NormaliseLines, then MarkRepeatedLines over the whole document.
+  /// Normalises every cell of `doc` in place, stores the folded copies and
+  /// marks footnote and furniture lines: NormaliseLines, FoldLines, then
+  /// MarkRepeatedLines over the whole document.
   void Normalise(Document* doc) const;
 
-  /// Normalises every cell of `doc` in place and marks footnotes and the
-  /// vocabulary's furniture lines (page numbers); not repeated lines. The
-  /// compounds `doc` writes with a hyphen ("Inga-Lill") are collected first
-  /// (CollectHyphenated), so that a line break after their hyphen keeps it.
+  /// Normalises every cell's text of `doc` in place and marks footnotes and
+  /// the vocabulary's furniture lines (page numbers); not repeated lines, and
+  /// no folded copies (FoldLines). The compounds `doc` writes with a hyphen
+  /// ("Inga-Lill") are collected first (CollectHyphenated), so that a line
+  /// break after their hyphen keeps it.
   void NormaliseLines(Document* doc) const;
+
+  /// Stores every cell's case-folded copy (Cell::fold) from its normalised
+  /// text; an empty text has an empty fold. Never fails.
+  void FoldLines(Document* doc) const;
 
   /// Remembers, for JoinHyphenated, every compound `doc` writes with a hyphen
   /// between letters ("Anna-Lena", "inga-lill.nilsson" gives "inga-lill"),
@@ -42,7 +50,8 @@ class Normaliser {
   void CollectHyphenated(const Document& doc) const;
 
   /// Marks as furniture the short one-cell lines repeated at least three
-  /// times within lines [begin, end) (running headers and footers). Called
+  /// times within lines [begin, end) (running headers and footers), compared
+  /// folded (Cell::Folded: stored or folded now). Called
   /// once per report of a bundle, so that a form's printed wording, repeated
   /// once per report, is not taken for a running header of the bundle. It
   /// only ever turns content into furniture.

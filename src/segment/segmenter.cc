@@ -90,9 +90,10 @@ std::set<std::string> ReportSegmenter::Headings(const Document& doc, size_t begi
     const Cell* first = FirstCell(doc.lines[i]);
     if (!first) continue;
     icu::UnicodeString t = U(first->text);
+    std::string fold = first->Folded();
     for (const auto& edition : patterns_.editions())
       for (const SectionHeading& h : edition->sections)
-        if (MayMatch(h.regex, first->fold) && RegexFind(h.regex, t, nullptr, &cache_))
+        if (MayMatch(h.regex, fold) && RegexFind(h.regex, t, nullptr, &cache_))
           seen.insert(edition->name + "/" + h.name);
   }
   return seen;
@@ -125,10 +126,11 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     const Cell* first = FirstCell(line);
     if (!first) continue;
     icu::UnicodeString t = U(first->text);
+    std::string fold = first->Folded();
     bool is_start = false;
     for (const auto& edition : patterns_.editions()) {
       for (const Pattern& p : edition->starts)
-        if (MayMatch(p, first->fold) && RegexFind(p, t, nullptr, &cache_)) is_start = true;
+        if (MayMatch(p, fold) && RegexFind(p, t, nullptr, &cache_)) is_start = true;
       if (is_start) break;
     }
     if (is_start) starts.push_back(i);

@@ -1,7 +1,9 @@
 // The report segmenter: finds the report(s) inside a document and the form
 // edition of each.
 //
-// In: a normalised Document and the PatternSet. Out: the line ranges that hold
+// In: a normalised Document (its folded copies stored or not: it folds a
+// line's text itself where none is stored, Cell::Folded) and the
+// PatternSet. Out: the line ranges that hold
 // a report, in file order, each with the edition detected from its own words
 // (never from the file name). A cover letter before the report, an appendix
 // after it, and repeated title lines are not reports of their own. It never

@@ -17,6 +17,11 @@ namespace {
 // (pdftotext's "\fFirst line" is the line after the previous \n).
 std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   std::vector<TextLine> lines;
+  // Reserved exactly: a vector grown by doubling holds up to twice the lines,
+  // and while it grows both copies, in a large file some tens of MiB.
+  size_t breaks = 0;
+  for (char c : t) breaks += c == '\n' || c == '\r' || c == '\f';
+  lines.reserve(breaks + 1);
   int page = 1, number = 1;
   size_t i = 0;
   while (i <= t.size()) {
