@@ -1,8 +1,8 @@
 // One pass over each PDF page with Poppler's core API. See pdf_page_pass.h.
 #include "read/pdf/pdf_page_pass.h"
 
-#include <ErrorCodes.h>
 #include <Error.h>
+#include <ErrorCodes.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
@@ -192,7 +192,8 @@ Status PdfFile::Open(std::string_view bytes, std::unique_ptr<PdfFile>* out) {
     return Status::Error("corrupt", "the PDF is larger than 2 GiB");
   auto impl = std::make_unique<Impl>();
   // Poppler owns the stream, not its bytes.
-  auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  auto* stream =
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
   impl->doc = std::make_unique<PDFDoc>(stream, GooString(""), GooString(""));
   if (!impl->doc->isOk()) {
     if (impl->doc->getErrorCode() == errEncrypted)
@@ -203,7 +204,9 @@ Status PdfFile::Open(std::string_view bytes, std::unique_ptr<PdfFile>* out) {
   return Status();
 }
 
-int PdfFile::pages() const { return std::max(0, impl_->doc->getNumPages()); }
+int PdfFile::pages() const {
+  return std::max(0, impl_->doc->getNumPages());
+}
 
 bool PdfFile::has_page(int index) const {
   return index >= 0 && index < pages() && impl_->doc->getPage(index + 1) != nullptr;
@@ -256,8 +259,7 @@ GreyRendering PdfFile::RenderGrey(int index, double dpi, bool smooth) const {
   device.setFreeTypeHinting(false, false);
   device.setVectorAntialias(smooth);
   device.startDoc(impl_->doc.get());
-  impl_->doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1,
-                               -1);
+  impl_->doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
   SplashBitmap* bitmap = device.getBitmap();
   if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 ||
       bitmap->getRowSize() < bitmap->getWidth() || bitmap->getDataPtr() == nullptr)

@@ -1,13 +1,13 @@
-// The PDF reader: poppler-cpp's positioned words and the drawing on each page
-// (drawing.h), or OCR of rendered pages (ocr_page.h), through the layout
-// passes (pdf_layout.h) into a Document.
+// The PDF reader: each page's positioned words and drawing from one pass over
+// it (pdf_page_pass.h, vector_drawing.h), or OCR of rendered pages
+// (ocr_page.h), through the layout passes (pdf_layout.h) into a Document.
 //
 // Poppler hazards on Debian 12's 22.12 (see the shared library-hazards notes):
-// loading returns null on failure; a user password shows as is_locked(); a
-// page may be null even when pages() counts it; an image-only page's text is
-// whitespace; poppler prints to stderr unless given a debug function, and
-// libjpeg (decoding a PDF's JPEG images for Poppler) prints its warnings
-// unless its error manager is changed: see jpeg_std_error at the end.
+// a page may be missing even when the page count includes it; an image-only
+// page's text is whitespace; Poppler's own messages are dropped by
+// pdf_page_pass.h; libjpeg (decoding a PDF's JPEG images for Poppler) prints
+// its warnings unless its error manager is changed: see jpeg_std_error at the
+// end.
 #include "read/pdf/pdf_reader.h"
 
 #include <dlfcn.h>

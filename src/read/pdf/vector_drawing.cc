@@ -302,8 +302,8 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
           double length = 0;
           for (const Subpath& s : p.subpaths)
             for (size_t j = 1; j < s.points.size(); ++j)
-              length += std::hypot(s.points[j].x - s.points[j - 1].x,
-                                   s.points[j].y - s.points[j - 1].y);
+              length +=
+                  std::hypot(s.points[j].x - s.points[j - 1].x, s.points[j].y - s.points[j - 1].y);
           ink += length * std::max(p.line_width, kPixel);
         } else {
           ink += over;
@@ -339,9 +339,8 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
     word.font_size = word.y1 - word.y0;
     out.push_back(std::move(word));
   }
-  std::stable_sort(out.begin(), out.end(), [](const PositionedWord& a, const PositionedWord& b) {
-    return a.x0 < b.x0;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const PositionedWord& a, const PositionedWord& b) { return a.x0 < b.x0; });
   return out;
 }
 

@@ -45,10 +45,10 @@ struct Subpath {
 /// One painting operation of a path.
 struct PaintedPath {
   std::vector<Subpath> subpaths;
-  bool stroked = false;     ///< the outline was stroked (else the inside filled)
-  bool dark = true;         ///< the paint is dark enough to be ink (grey below kInkBelow)
-  bool dashed = false;      ///< stroked with gaps of more than a point
-  double line_width = 0;    ///< stroke width in points (0: the thinnest line)
+  bool stroked = false;   ///< the outline was stroked (else the inside filled)
+  bool dark = true;       ///< the paint is dark enough to be ink (grey below kInkBelow)
+  bool dashed = false;    ///< stroked with gaps of more than a point
+  double line_width = 0;  ///< stroke width in points (0: the thinnest line)
 };
 
 /// Everything painted on a page, in painting order.
