@@ -57,7 +57,8 @@ class PassDevice : public TextOutputDev {
 
   PagePaths paths;
 
-  // Images and shadings are reported (as pictures), never decoded.
+  // Images, shadings and patterns are reported (as pictures), never decoded
+  // or drawn.
   bool needNonText() override { return true; }
 
   void stroke(GfxState* state) override {
@@ -93,6 +94,14 @@ class PassDevice : public TextOutputDev {
     KeepPicture(state);
     OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
                          inline_image);
+  }
+  // A tiling pattern is kept as a picture, never drawn tile by tile: slow on
+  // some files, and text inside one would reach the text device, which
+  // text_list (needNonText false: patterns skipped) never lets happen.
+  bool useTilingPatternFill() override { return true; }
+  bool tilingPatternFill(GfxState* state, Gfx*, Catalog*, GfxTilingPattern*, const double*, int,
+                         int, int, int, double, double) override {
+    return KeepShading(state);
   }
   bool useShadedFills(int type) override { return type >= 1 && type <= 7; }
   bool functionShadedFill(GfxState* state, GfxFunctionShading*) override {
@@ -168,7 +177,8 @@ class PassDevice : public TextOutputDev {
     paths.pictures.push_back(std::move(w));
   }
 
-  /// Keeps the place of a shading (its clip) and says it was drawn.
+  /// Keeps the place of a shading or a pattern (its clip) and says it was
+  /// drawn.
   bool KeepShading(GfxState* state) {
     PositionedWord w;
     state->getClipBBox(&w.x0, &w.y0, &w.x1, &w.y1);
