@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config clang-format
-  libicu-dev libxml2-dev libzip-dev libpoppler-cpp-dev libssl-dev
+  libicu-dev libxml2-dev libzip-dev libpoppler-private-dev libssl-dev
   libcli11-dev doctest-dev nlohmann-json3-dev libmimalloc-dev libsqlite3-dev sqlite3
   libxlsxwriter-dev  # extract -f xlsx
   libreoffice-calc-nogui  # tests/spreadsheets.sh: Calc opens the workbook and the Excel-style CSV
@@ -12,6 +12,7 @@ packages=(
   parallel  # tests/shards.sh: an archive split into shards, as over many machines
   chromium
   libtesseract-dev tesseract-ocr-swe
+  # libpoppler-private-dev: Poppler 22.12's core API, one pass over each PDF page (src/read/pdf/pdf_page_pass.h)
   libjpeg-dev  # jpeglib.h: the PDF reader routes libjpeg's warnings (src/read/pdf/pdf_reader.cc)
   qpdf ghostscript imagemagick
   pandoc libreoffice-writer-nogui fonts-liberation2  # renderings and variants (bench/accuracy.sh, scripts/make_variant_samples.py)

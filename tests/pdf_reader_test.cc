@@ -5,10 +5,6 @@
 #include "read/pdf/pdf_reader.h"
 
 #include <doctest/doctest.h>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -20,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "read/pdf/pdf_page_pass.h"
 #include "redovis/readers.h"
 
 // Poppler looks up substitutes for fonts a PDF does not embed (the test PDFs
@@ -173,23 +170,16 @@ std::string ImagePdf(const std::vector<unsigned char>& grey, int w, int h, doubl
 
 /// `pdf`'s first page rendered at `dpi` in grey, as an image-only PDF: a scan.
 std::string ScanOf(const std::string& pdf, double dpi) {
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
-  REQUIRE(doc);
-  std::unique_ptr<poppler::page> page(doc->create_page(0));
-  REQUIRE(page);
-  poppler::page_renderer r;
-  r.set_image_format(poppler::image::format_gray8);
-  r.set_render_hint(poppler::page_renderer::antialiasing, true);
-  r.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  poppler::image img = r.render_page(page.get(), dpi, dpi);
-  REQUIRE(img.is_valid());
+  std::unique_ptr<PdfFile> doc;
+  REQUIRE(PdfFile::Open(pdf, &doc).ok());
+  GreyRendering img = doc->RenderGrey(0, dpi, true);
+  REQUIRE(img.width > 0);
   std::vector<unsigned char> grey;
-  const unsigned char* px = reinterpret_cast<const unsigned char*>(img.const_data());
-  for (int y = 0; y < img.height(); ++y)
-    grey.insert(grey.end(), px + static_cast<size_t>(y) * img.bytes_per_row(),
-                px + static_cast<size_t>(y) * img.bytes_per_row() + img.width());
-  return ImagePdf(grey, img.width(), img.height(), dpi);
+  const unsigned char* px = img.pixels.data();
+  for (int y = 0; y < img.height; ++y)
+    grey.insert(grey.end(), px + static_cast<size_t>(y) * img.stride,
+                px + static_cast<size_t>(y) * img.stride + img.width);
+  return ImagePdf(grey, img.width, img.height, dpi);
 }
 
 // ---------------------------------------------------------------- helpers

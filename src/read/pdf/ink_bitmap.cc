@@ -1,7 +1,6 @@
 // A page rendering reduced to its ink. See ink_bitmap.h.
 #include "read/pdf/ink_bitmap.h"
 
-#include <array>
 #include <bit>
 
 #if defined(__SSE2__)
@@ -53,28 +52,6 @@ InkBitmap InkOfGrey(const GreyImage& image) {
 #endif
     for (; x < ink.width; ++x)
       if (in[x] < kInkBelow) out[x >> 6] |= uint64_t{1} << (x & 63);
-  }
-  return ink;
-}
-
-InkBitmap InkOfMonoRows(const unsigned char* rows, int width, int height, int stride, double dpi) {
-  if (rows == nullptr || stride < (width + 7) / 8) return InkBitmap();
-  InkBitmap ink = BlankInk(width, height, dpi);
-  // Each byte reversed (leftmost pixel to the lowest bit) and inverted (ink set).
-  static const auto kInkByte = [] {
-    std::array<uint8_t, 256> table{};
-    for (int b = 0; b < 256; ++b)
-      for (int i = 0; i < 8; ++i)
-        if (!((b >> (7 - i)) & 1)) table[b] |= static_cast<uint8_t>(1 << i);
-    return table;
-  }();
-  const int bytes = (ink.width + 7) / 8;
-  for (int y = 0; y < ink.height; ++y) {
-    const unsigned char* in = rows + static_cast<size_t>(y) * stride;
-    uint64_t* out = ink.bits.data() + static_cast<size_t>(y) * ink.words_per_row;
-    for (int j = 0; j < bytes; ++j)
-      if (in[j] != 0xFF) out[j >> 3] |= static_cast<uint64_t>(kInkByte[in[j]]) << ((j & 7) * 8);
-    if (ink.width & 63) out[ink.words_per_row - 1] &= (uint64_t{1} << (ink.width & 63)) - 1;
   }
   return ink;
 }

@@ -1,11 +1,10 @@
 // A page rendering reduced to its ink: one bit per pixel, searched 64
 // pixels at a time.
 //
-// In: a grey page image (GreyImage, layout_types.h) or a one-bit rendering
-// as Splash writes it. Out: an InkBitmap, and the primitives the searches for
-// drawn boxes and rules (drawing.h) and for unread ink (ocr_page.h) read it
-// with: runs of ink along a row, ink counted in a rectangle with popcount,
-// columns followed down the rows where they change.
+// In: a grey page image (GreyImage, layout_types.h). Out: an InkBitmap, and the primitives the
+// searches for drawn boxes and rules (drawing.h) and for unread ink (ocr_page.h) read it with: runs
+// of ink along a row, ink counted in a rectangle with popcount, columns followed down the rows
+// where they change.
 //
 // Pure arithmetic on bits: this code knows nothing of PDF libraries, OCR,
 // forms or languages. Nothing here fails, throws or prints; a bitmap owns its
@@ -43,14 +42,8 @@ struct InkBitmap {
 /// empty, malformed or larger than 80 million pixels.
 InkBitmap InkOfGrey(const GreyImage& image);
 
-/// The ink of a one-bit image: rows `stride` bytes apart, eight pixels to a
-/// byte with the leftmost in its most significant bit, a clear bit for ink
-/// (the layout of Splash's one-bit renderings). An empty bitmap when the
-/// image is empty, malformed or larger than 80 million pixels.
-InkBitmap InkOfMonoRows(const unsigned char* rows, int width, int height, int stride, double dpi);
-
 /// True when `image` has pixels and its words are laid out as InkBitmap says.
-/// The searches below assume it; a bitmap from InkOfGrey or InkOfMonoRows is
+/// The searches below assume it; a bitmap from InkOfGrey is
 /// well formed unless it is empty.
 bool WellFormed(const InkBitmap& image);
 

@@ -8,8 +8,10 @@
 // page-level passes need.
 //
 // The passes, each in its own module beside this header:
+//   pdf_page_pass.h  one pass over a PDF page: words and painted paths (Poppler)
+//   vector_drawing.h rules and check boxes from the painted paths
 //   ink_bitmap.h   a page rendering reduced to its ink, read 64 pixels at a time
-//   drawing.h      rules and check boxes drawn as graphics; painting them out
+//   drawing.h      rules and check boxes on a rendering; painting them out
 //   line_layout.h  words to visual lines and cells, in reading order
 //   table_rows.h   a ruled table row's visual lines joined into one
 //   paragraphs.h   a wrapped paragraph's lines, and what a page break cut, joined

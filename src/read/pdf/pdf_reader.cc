@@ -1,21 +1,16 @@
-// The PDF reader: poppler-cpp's positioned words and the drawing on each page
-// (drawing.h), or OCR of rendered pages (ocr_page.h), through the layout
-// passes (pdf_layout.h) into a Document.
+// The PDF reader: each page's positioned words and drawing from one pass over
+// it (pdf_page_pass.h, vector_drawing.h), or OCR of rendered pages
+// (ocr_page.h), through the layout passes (pdf_layout.h) into a Document.
 //
 // Poppler hazards on Debian 12's 22.12 (see the shared library-hazards notes):
-// loading returns null on failure; a user password shows as is_locked(); a
-// page may be null even when pages() counts it; an image-only page's text is
-// whitespace; poppler prints to stderr unless given a debug function, and
-// libjpeg (decoding a PDF's JPEG images for Poppler) prints its warnings
-// unless its error manager is changed: see jpeg_std_error at the end.
+// a page may be missing even when the page count includes it; an image-only
+// page's text is whitespace; Poppler's own messages are dropped by
+// pdf_page_pass.h; libjpeg (decoding a PDF's JPEG images for Poppler) prints
+// its warnings unless its error manager is changed: see jpeg_std_error at the
+// end.
 #include "read/pdf/pdf_reader.h"
 
 #include <dlfcn.h>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
 // clang-format off
 #include <cstdio>  // jpeglib.h needs FILE and size_t first
 #include <jpeglib.h>
@@ -26,7 +21,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
-#include <mutex>
 #include <new>
 #include <string>
 #include <vector>
@@ -36,12 +30,15 @@
 #include "read/pdf/ink_bitmap.h"
 #include "read/pdf/ocr_page.h"
 #include "read/pdf/pdf_layout.h"
+#include "read/pdf/pdf_page_pass.h"
+#include "read/pdf/vector_drawing.h"
 
 namespace redovis {
 
 namespace {
 
-/// The resolution pages are rendered at to find check boxes drawn as graphics.
+/// The resolution a page is rendered at to find rules and check boxes on it
+/// where its paths cannot show them (PicturesMayHoldDrawing).
 constexpr double kBoxDpi = 100;
 
 /// libjpeg's messages while this thread reads a PDF (ReadPdfUnguarded), or
@@ -62,132 +59,42 @@ class JpegMessages {
   std::vector<std::string>* saved_;
 };
 
-/// Makes poppler quiet for the whole process; idempotent and thread-safe.
-void SilencePoppler() {
-  static std::once_flag once;
-  std::call_once(
-      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
-
-/// `u` as UTF-8.
-std::string ToUtf8(const poppler::ustring& u) {
-  poppler::byte_array b = u.to_utf8();
-  return std::string(b.begin(), b.end());
-}
-
-/// True when some character of `s` is not white space.
-bool HasInk(const std::string& s) {
-  for (unsigned char c : s)
-    if (c > ' ') return true;
-  return false;
-}
-
-/// The page's size in points as its text is laid out (the /Rotate of the
-/// page applied).
-void PageSize(const poppler::page& p, double* width, double* height) {
-  poppler::rectf r = p.page_rect(poppler::crop_box);
-  *width = std::fabs(r.width());
-  *height = std::fabs(r.height());
-  poppler::page::orientation_enum o = p.orientation();
-  if (o == poppler::page::landscape || o == poppler::page::seascape) std::swap(*width, *height);
-}
-
-/// The words of the page's text layer.
-void TextLayerWords(const poppler::page& p, std::vector<PositionedWord>* out) {
-  std::vector<poppler::text_box> boxes = p.text_list(poppler::page::text_list_include_font);
-  out->reserve(boxes.size());
-  for (const poppler::text_box& b : boxes) {
-    PositionedWord w;
-    w.text = ToUtf8(b.text());
-    if (!HasInk(w.text)) continue;
-    poppler::rectf r = b.bbox();
-    w.x0 = r.left();
-    w.x1 = r.right();
-    w.y0 = r.top();
-    w.y1 = r.bottom();
-    w.font_size = b.has_font_info() ? b.get_font_size() : 0;
-    w.space_after = b.has_space_after();
-    w.rotation = b.rotation();
-    out->push_back(std::move(w));
-  }
-}
-
-/// Sets `renderer` up for grey pixels, smoothed or not, thin lines solid.
-void SetUpGreyRenderer(bool smooth, poppler::page_renderer* renderer) {
-  renderer->set_render_hint(poppler::page_renderer::antialiasing, smooth);
-  renderer->set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
-  renderer->set_line_mode(poppler::page_renderer::line_solid);
-  renderer->set_image_format(poppler::image::format_gray8);
-}
-
 /// True when the page, rendered small, shows anything but background: a blank
 /// page is not worth an OCR engine's time.
-bool PageHasInk(const poppler::page& p) {
+bool PageHasInk(const PdfFile& file, int index) {
   double width = 0, height = 0;
-  PageSize(p, &width, &height);
+  file.PageSize(index, &width, &height);
   if (width <= 0 || height <= 0) return false;
   double dpi = 24;
   double pixels = (width / 72 * dpi) * (height / 72 * dpi);
   if (pixels > 4e6) dpi *= std::sqrt(4e6 / pixels);
-  poppler::page_renderer renderer;
-  SetUpGreyRenderer(true, &renderer);
-  poppler::image img = renderer.render_page(&p, dpi, dpi);
-  if (!img.is_valid()) return true;  // cannot tell: let OCR decide
-  const unsigned char* px = reinterpret_cast<const unsigned char*>(img.const_data());
-  for (int y = 0; y < img.height(); ++y)
-    for (int x = 0; x < img.width(); ++x)
-      if (px[static_cast<size_t>(y) * img.bytes_per_row() + x] < 200) return true;
+  GreyRendering img = file.RenderGrey(index, dpi, true);
+  if (img.width <= 0) return true;  // cannot tell: let OCR decide
+  for (int y = 0; y < img.height; ++y)
+    for (int x = 0; x < img.width; ++x)
+      if (img.pixels[static_cast<size_t>(y) * img.stride + x] < 200) return true;
   return false;
 }
 
-/// `img` as a GreyImage rendered at `dpi`.
-GreyImage AsGrey(const poppler::image& img, double dpi) {
-  GreyImage g;
-  g.pixels = reinterpret_cast<const unsigned char*>(img.const_data());
-  g.width = img.width();
-  g.height = img.height();
-  g.stride = img.bytes_per_row();
-  g.dpi = dpi;
-  return g;
-}
-
-/// The page's ink at kBoxDpi: rendered in one bit per pixel, which costs a
-/// fraction of grey, when that rendering can be trusted. poppler's one-bit
-/// image pads its rows to four bytes but reports the unpadded row length, so
-/// where a row's bytes are not a multiple of four (a US Letter page: 850
-/// pixels, 107 bytes) the rows would be read sheared, every table rule broken
-/// into slanted pieces: such a page is rendered in grey instead. An empty
-/// bitmap when the page cannot be rendered.
-InkBitmap RenderInk(const poppler::page& p) {
-  poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, false);
-  renderer.set_line_mode(poppler::page_renderer::line_solid);
-  renderer.set_image_format(poppler::image::format_mono);
-  poppler::image img = renderer.render_page(&p, kBoxDpi, kBoxDpi);
-  if (!img.is_valid() || img.format() != poppler::image::format_mono || img.width() <= 0 ||
-      img.height() <= 0)
-    return InkBitmap();
-  if (img.bytes_per_row() % 4 == 0)
-    return InkOfMonoRows(reinterpret_cast<const unsigned char*>(img.const_data()), img.width(),
-                         img.height(), img.bytes_per_row(), kBoxDpi);
-  SetUpGreyRenderer(false, &renderer);
-  poppler::image grey = renderer.render_page(&p, kBoxDpi, kBoxDpi);
-  if (!grey.is_valid() || grey.format() != poppler::image::format_gray8 || grey.width() <= 0 ||
-      grey.height() <= 0 || grey.bytes_per_row() < grey.width())
-    return InkBitmap();
-  return InkOfGrey(AsGrey(grey, kBoxDpi));
-}
-
-/// Adds to `words` the check boxes drawn as graphics on the page (office
-/// suites draw form check boxes so): they are not in the text layer; and sets
-/// `rules` to the table rules drawn on it (RenderInk).
-void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
-                 std::vector<RuleSegment>* rules) {
+/// Adds to `words` the check boxes drawn on the page (office suites draw
+/// form check boxes so): they are not in the text layer; and sets `rules` to
+/// the table rules drawn on it. Both come from the paths the page paints
+/// (vector_drawing.h); only a page whose pictures may show them is rendered
+/// and searched for its ink instead (drawing.h).
+void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths,
+                 std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules) {
   rules->clear();
   double width = 0, height = 0;
-  PageSize(p, &width, &height);
+  file.PageSize(index, &width, &height);
   if (width <= 0 || height <= 0 || width * height > 4e6) return;
-  const InkBitmap ink = RenderInk(p);
+  if (!PicturesMayHoldDrawing(paths, width, height)) {
+    *rules = RulesOfPaths(paths);
+    for (PositionedWord& b : CheckboxesOfPaths(paths, *words)) words->push_back(std::move(b));
+    return;
+  }
+  GreyRendering img = file.RenderGrey(index, kBoxDpi, false);
+  if (img.width <= 0) return;
+  const InkBitmap ink = InkOfGrey(img.view());
   if (!WellFormed(ink)) return;
   *rules = FindRules(ink);
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
@@ -196,20 +103,18 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
 /// Renders the page to grey pixels at the resolution OCR wants and reads it
 /// with `engine` (ocr_page.h): `out` gets the words and the check boxes drawn
 /// on the page, `rules` the table rules seen. Fails with "ocr_failed".
-Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<PositionedWord>* out,
+Status OcrPage(const PdfFile& file, int index, OcrEngine* engine, std::vector<PositionedWord>* out,
                std::vector<RuleSegment>* rules) {
   rules->clear();
   double width = 0, height = 0;
-  PageSize(p, &width, &height);
+  file.PageSize(index, &width, &height);
   double dpi = 0;
   Status s = OcrResolution(width, height, &dpi);
   if (!s.ok()) return s;
-  poppler::page_renderer renderer;
-  SetUpGreyRenderer(true, &renderer);
-  poppler::image img = renderer.render_page(&p, dpi, dpi);
-  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0)
+  GreyRendering img = file.RenderGrey(index, dpi, true);
+  if (img.width <= 0 || img.height <= 0)
     return Status::Error("ocr_failed", "the page could not be rendered for OCR");
-  return ReadScannedPage(AsGrey(img, dpi), engine, out, rules);
+  return ReadScannedPage(img.view(), engine, out, rules);
 }
 
 Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
@@ -218,14 +123,11 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     return Status::Error("bad_option", "OCR must be auto, always or never, not '" + mode + "'");
   if (bytes.size() > static_cast<size_t>(INT_MAX))
     return Status::Error("too_large", "the PDF is larger than 2 GiB");
-  SilencePoppler();
   std::vector<std::string> jpeg;
   JpegMessages route(&jpeg);
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) return Status::Error("corrupt", "the PDF could not be opened (damaged or not a PDF)");
-  if (doc->is_locked())
-    return Status::Error("encrypted", "the PDF needs a password to open; save it without one");
+  std::unique_ptr<PdfFile> doc;
+  Status opened = PdfFile::Open(bytes, &doc);
+  if (!opened.ok()) return opened;
   int total = doc->pages();
   if (total <= 0) return Status::Error("corrupt", "the PDF has no pages");
 
@@ -240,28 +142,28 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   d.page_count = total;
 
   std::vector<PositionedPage> pages;
-  std::vector<std::unique_ptr<poppler::page>> needs_ocr_page;  // parallel to `pages`
+  std::vector<int> needs_ocr_page;  // parallel to `pages`: the page's index, or -1
   pages.reserve(limit);
   int unreadable = 0, with_text = 0, without_text = 0;
   for (int i = 0; i < limit; ++i) {
-    std::unique_ptr<poppler::page> p(doc->create_page(i));
-    if (!p) {
+    if (!doc->has_page(i)) {
       ++unreadable;
       continue;
     }
     PositionedPage pp;
     pp.number = i + 1;
-    PageSize(*p, &pp.width, &pp.height);
-    if (mode != "always") TextLayerWords(*p, &pp.words);
+    doc->PageSize(i, &pp.width, &pp.height);
+    PagePaths paths;
+    if (mode != "always") doc->ReadPage(i, &pp.words, &paths);
     bool has_text = !pp.words.empty();
-    if (has_text) ReadDrawing(*p, &pp.words, &pp.rules);
+    if (has_text) ReadDrawing(*doc, i, paths, &pp.words, &pp.rules);
     if (has_text)
       ++with_text;
     else
       ++without_text;
-    bool ocr = mode == "always" || (mode == "auto" && !has_text && PageHasInk(*p));
+    bool ocr = mode == "always" || (mode == "auto" && !has_text && PageHasInk(*doc, i));
     pages.push_back(std::move(pp));
-    needs_ocr_page.push_back(ocr ? std::move(p) : nullptr);
+    needs_ocr_page.push_back(ocr ? i : -1);
   }
   if (pages.empty() && limit > 0)
     return Status::Error("corrupt", "no page of the PDF could be read");
@@ -269,8 +171,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     d.warnings.push_back(std::to_string(unreadable) +
                          " page(s) could not be read and were skipped");
 
-  bool any_ocr = std::any_of(needs_ocr_page.begin(), needs_ocr_page.end(),
-                             [](const auto& p) { return p != nullptr; });
+  bool any_ocr =
+      std::any_of(needs_ocr_page.begin(), needs_ocr_page.end(), [](int i) { return i >= 0; });
   if (mode == "never" && with_text == 0 && !pages.empty())
     return Status::Error("no_text_layer",
                          "the PDF has no text layer (scanned pages) and OCR is turned off");
@@ -288,12 +190,11 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     } else {
       int failed = 0;
       for (size_t i = 0; i < pages.size(); ++i) {
-        if (!needs_ocr_page[i]) continue;
+        if (needs_ocr_page[i] < 0) continue;
         pages[i].words.clear();
         pages[i].ocr = true;
-        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules).ok())
+        if (!OcrPage(*doc, needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules).ok())
           ++failed;
-        needs_ocr_page[i].reset();
       }
       if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");
     }

@@ -1,8 +1,9 @@
-// The PDF reader: poppler-cpp's positioned words, or OCR of rendered pages,
+// The PDF reader: positioned words and the drawing of each page from one pass
+// with Poppler's core API (pdf_page_pass.h), or OCR of rendered pages,
 // through the layout code in pdf_layout.h into a Document.
 //
 // Registered in read/registry.cc as "pdf". Never throws past ReadPdf, never
-// prints (poppler's error callback is silenced; libjpeg's warnings about a
+// prints (Poppler's error callback drops its messages; libjpeg's warnings about a
 // damaged image, which Poppler lets through to stderr, are caught by the
 // program's own jpeg_std_error and become one of the Document's warnings),
 // reads nothing but `bytes` (and Tesseract's language data for OCR).

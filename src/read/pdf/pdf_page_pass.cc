@@ -1,0 +1,286 @@
+// One pass over each PDF page with Poppler's core API. See pdf_page_pass.h.
+#include "read/pdf/pdf_page_pass.h"
+
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <OutputDev.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <SplashOutputDev.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
+#include <splash/SplashBitmap.h>
+#include <splash/SplashTypes.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace redovis {
+
+namespace {
+
+/// Grey values below this are ink (drawing.h's kInkBelow, as 0-255).
+constexpr int kInkGrey = 150;
+
+/// Creates Poppler's GlobalParams and silences its error callback, once for
+/// the process; thread-safe.
+void InitialisePoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback([](ErrorCategory, Goffset, const char*) {});
+  });
+}
+
+/// True when `s` has a byte that is not white space.
+bool HasInk(const char* s, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (static_cast<unsigned char>(s[i]) > ' ') return true;
+  return false;
+}
+
+/// Poppler's text device, which also keeps what the page paints: the words
+/// come from TextOutputDev exactly as poppler-cpp's text_list has them, the
+/// paths and pictures from the same interpretation of the content stream.
+class PassDevice : public TextOutputDev {
+ public:
+  PassDevice() : TextOutputDev(nullptr, false, 0, false, false) {}
+
+  PagePaths paths;
+
+  // Images, shadings and patterns are reported (as pictures), never decoded
+  // or drawn.
+  bool needNonText() override { return true; }
+
+  void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
+    Keep(state, true);
+  }
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    Keep(state, false);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    Keep(state, false);
+  }
+
+  // A glyph with no Unicode (a Type 3 font made by a PostScript round trip
+  // draws its box glyphs so) is ink the text layer does not show.
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override {
+    if (u_len == 0) ++paths.unmapped_glyphs;
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+  }
+
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                     bool interpolate, bool inline_image) override {
+    KeepPicture(state);
+    // The base skips an inline image's data, which the parser must pass over.
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* color_map, bool interpolate, const int* mask_colors,
+                 bool inline_image) override {
+    KeepPicture(state);
+    OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
+                         inline_image);
+  }
+  // A tiling pattern is kept as a picture, never drawn tile by tile: slow on
+  // some files, and text inside one would reach the text device, which
+  // text_list (needNonText false: patterns skipped) never lets happen.
+  bool useTilingPatternFill() override { return true; }
+  bool tilingPatternFill(GfxState* state, Gfx*, Catalog*, GfxTilingPattern*, const double*, int,
+                         int, int, int, double, double) override {
+    return KeepShading(state);
+  }
+  bool useShadedFills(int type) override { return type >= 1 && type <= 7; }
+  bool functionShadedFill(GfxState* state, GfxFunctionShading*) override {
+    return KeepShading(state);
+  }
+  bool axialShadedFill(GfxState* state, GfxAxialShading*, double, double) override {
+    return KeepShading(state);
+  }
+  bool radialShadedFill(GfxState* state, GfxRadialShading*, double, double) override {
+    return KeepShading(state);
+  }
+  bool gouraudTriangleShadedFill(GfxState* state, GfxGouraudTriangleShading*) override {
+    return KeepShading(state);
+  }
+  bool patchMeshShadedFill(GfxState* state, GfxPatchMeshShading*) override {
+    return KeepShading(state);
+  }
+
+ private:
+  /// Keeps the current path as painted (stroked or filled).
+  void Keep(GfxState* state, bool stroked) {
+    const GfxPath* path = state->getPath();
+    if (path == nullptr || path->getNumSubpaths() == 0) return;
+    PaintedPath p;
+    p.stroked = stroked;
+    GfxGray grey = 0;
+    double opacity = 1;
+    if (stroked) {
+      state->getStrokeGray(&grey);
+      opacity = state->getStrokeOpacity();
+      p.line_width = state->getTransformedLineWidth();
+      double start = 0;
+      const std::vector<double>& dash = state->getLineDash(&start);
+      const double* m = state->getCTM();
+      const double scale = std::sqrt(std::fabs(m[0] * m[3] - m[1] * m[2]));
+      for (size_t i = 1; i < dash.size(); i += 2)
+        if (dash[i] * scale > 1) p.dashed = true;
+    } else {
+      state->getFillGray(&grey);
+      opacity = state->getFillOpacity();
+    }
+    // As the rendering would show it over white paper.
+    const double shown = 255 - (255 - colToByte(grey)) * std::clamp(opacity, 0.0, 1.0);
+    p.dark = shown < kInkGrey;
+    p.subpaths.reserve(path->getNumSubpaths());
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* s = path->getSubpath(i);
+      Subpath out;
+      out.points.reserve(s->getNumPoints());
+      for (int j = 0; j < s->getNumPoints(); ++j) {
+        PathPoint pt;
+        state->transform(s->getX(j), s->getY(j), &pt.x, &pt.y);
+        pt.control = s->getCurve(j);
+        out.points.push_back(pt);
+      }
+      p.subpaths.push_back(std::move(out));
+    }
+    paths.paths.push_back(std::move(p));
+  }
+
+  /// Keeps the place of an image: the unit square under the current matrix.
+  void KeepPicture(GfxState* state) {
+    PositionedWord w;
+    w.x0 = w.y0 = 1e300;
+    w.x1 = w.y1 = -1e300;
+    for (double u : {0.0, 1.0})
+      for (double v : {0.0, 1.0}) {
+        double x = 0, y = 0;
+        state->transform(u, v, &x, &y);
+        w.x0 = std::min(w.x0, x), w.x1 = std::max(w.x1, x);
+        w.y0 = std::min(w.y0, y), w.y1 = std::max(w.y1, y);
+      }
+    paths.pictures.push_back(std::move(w));
+  }
+
+  /// Keeps the place of a shading or a pattern (its clip) and says it was
+  /// drawn.
+  bool KeepShading(GfxState* state) {
+    PositionedWord w;
+    state->getClipBBox(&w.x0, &w.y0, &w.x1, &w.y1);
+    paths.pictures.push_back(std::move(w));
+    return true;
+  }
+};
+
+}  // namespace
+
+struct PdfFile::Impl {
+  std::unique_ptr<PDFDoc> doc;
+};
+
+PdfFile::PdfFile(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PdfFile::~PdfFile() = default;
+
+Status PdfFile::Open(std::string_view bytes, std::unique_ptr<PdfFile>* out) {
+  InitialisePoppler();
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    return Status::Error("corrupt", "the PDF is larger than 2 GiB");
+  auto impl = std::make_unique<Impl>();
+  // Poppler owns the stream, not its bytes.
+  auto* stream =
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  impl->doc = std::make_unique<PDFDoc>(stream, GooString(""), GooString(""));
+  if (!impl->doc->isOk()) {
+    if (impl->doc->getErrorCode() == errEncrypted)
+      return Status::Error("encrypted", "the PDF needs a password to open; save it without one");
+    return Status::Error("corrupt", "the PDF could not be opened (damaged or not a PDF)");
+  }
+  out->reset(new PdfFile(std::move(impl)));
+  return Status();
+}
+
+int PdfFile::pages() const {
+  return std::max(0, impl_->doc->getNumPages());
+}
+
+bool PdfFile::has_page(int index) const {
+  return index >= 0 && index < pages() && impl_->doc->getPage(index + 1) != nullptr;
+}
+
+void PdfFile::PageSize(int index, double* width, double* height) const {
+  *width = *height = 0;
+  if (!has_page(index)) return;
+  Page* p = impl_->doc->getPage(index + 1);
+  *width = std::fabs(p->getCropWidth());
+  *height = std::fabs(p->getCropHeight());
+  int rotate = ((p->getRotate() % 360) + 360) % 360;
+  if (rotate == 90 || rotate == 270) std::swap(*width, *height);
+}
+
+bool PdfFile::ReadPage(int index, std::vector<PositionedWord>* words, PagePaths* paths) const {
+  words->clear();
+  *paths = PagePaths();
+  if (!has_page(index)) return false;
+  PassDevice device;
+  // As poppler-cpp's text_list: 72 dpi, no rotation, the crop box unclipped.
+  impl_->doc->displayPageSlice(&device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
+  std::unique_ptr<TextWordList> list = device.makeWordList();
+  if (list) {
+    words->reserve(list->getLength());
+    for (int i = 0; i < list->getLength(); ++i) {
+      const TextWord* tw = list->get(i);
+      std::unique_ptr<GooString> text(tw->getText());
+      if (!text || !HasInk(text->c_str(), text->getLength())) continue;
+      PositionedWord w;
+      w.text.assign(text->c_str(), text->getLength());
+      tw->getBBox(&w.x0, &w.y0, &w.x1, &w.y1);
+      w.font_size = tw->getFontSize();
+      w.space_after = tw->hasSpaceAfter();
+      w.rotation = tw->getRotation();
+      words->push_back(std::move(w));
+    }
+  }
+  *paths = std::move(device.paths);
+  return true;
+}
+
+GreyRendering PdfFile::RenderGrey(int index, double dpi, bool smooth) const {
+  GreyRendering out;
+  if (!has_page(index) || dpi <= 0) return out;
+  SplashColor paper;
+  paper[0] = paper[1] = paper[2] = paper[3] = 255;
+  SplashOutputDev device(splashModeMono8, 4, false, paper, true, splashThinLineSolid);
+  device.setFontAntialias(smooth);
+  device.setFreeTypeHinting(false, false);
+  device.setVectorAntialias(smooth);
+  device.startDoc(impl_->doc.get());
+  impl_->doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
+  SplashBitmap* bitmap = device.getBitmap();
+  if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 ||
+      bitmap->getRowSize() < bitmap->getWidth() || bitmap->getDataPtr() == nullptr)
+    return out;
+  out.width = bitmap->getWidth();
+  out.height = bitmap->getHeight();
+  out.stride = bitmap->getRowSize();
+  out.dpi = dpi;
+  const size_t size = static_cast<size_t>(out.stride) * out.height;
+  out.pixels.assign(bitmap->getDataPtr(), bitmap->getDataPtr() + size);
+  return out;
+}
+
+}  // namespace redovis

@@ -1,0 +1,173 @@
+// Tests of rules and check boxes found from a page's painted paths
+// (src/read/pdf/vector_drawing.h), on synthetic paths: no PDF needed.
+#include "read/pdf/vector_drawing.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace redovis {
+namespace {
+
+/// A stroked straight line.
+PaintedPath Line(double x0, double y0, double x1, double y1, double width = 0.5) {
+  PaintedPath p;
+  p.stroked = true;
+  p.line_width = width;
+  p.subpaths.push_back(Subpath{{{x0, y0}, {x1, y1}}});
+  return p;
+}
+
+/// A rectangle, stroked or filled.
+PaintedPath Rect(double x, double y, double w, double h, bool stroked, double width = 0.5) {
+  PaintedPath p;
+  p.stroked = stroked;
+  p.line_width = width;
+  p.subpaths.push_back(Subpath{{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}, {x, y}}});
+  return p;
+}
+
+/// A cross from corner to corner of the square at (x, y), `size` wide.
+void Cross(double x, double y, double size, PagePaths* page) {
+  page->paths.push_back(Line(x, y, x + size, y + size));
+  page->paths.push_back(Line(x + size, y, x, y + size));
+}
+
+int Count(const std::vector<PositionedWord>& boxes, const std::string& text) {
+  int n = 0;
+  for (const PositionedWord& b : boxes) n += b.text == text;
+  return n;
+}
+
+TEST_CASE("vector drawing: stroked and filled rules, joined where they touch") {
+  PagePaths page;
+  // A table row's top border in three cells, as Word paints it.
+  page.paths.push_back(Line(50, 100, 200, 100));
+  page.paths.push_back(Line(200, 100, 300, 100));
+  page.paths.push_back(Line(300.5, 100, 400, 100));
+  // A thin filled rectangle is a rule; a thick one is an area.
+  page.paths.push_back(Rect(50, 200, 300, 1, false));
+  page.paths.push_back(Rect(50, 300, 300, 20, false));
+  // Verticals: long enough, and too short.
+  page.paths.push_back(Line(60, 400, 60, 430));
+  page.paths.push_back(Line(90, 400, 90, 410));
+  // Light paint, a dashed line and a curve leave no rule.
+  PaintedPath pale = Line(50, 500, 400, 500);
+  pale.dark = false;
+  page.paths.push_back(pale);
+  PaintedPath dashed = Line(50, 520, 400, 520);
+  dashed.dashed = true;
+  page.paths.push_back(dashed);
+  PaintedPath curve;
+  curve.stroked = true;
+  curve.subpaths.push_back(Subpath{{{50, 540}, {100, 540, true}, {350, 540, true}, {400, 540}}});
+  page.paths.push_back(curve);
+  std::vector<RuleSegment> rules = RulesOfPaths(page);
+  REQUIRE(rules.size() == 3);
+  CHECK(rules[0].horizontal);
+  CHECK(rules[0].pos == doctest::Approx(100));
+  CHECK(rules[0].from == doctest::Approx(50));
+  CHECK(rules[0].to == doctest::Approx(400));
+  CHECK(rules[1].horizontal);
+  CHECK(rules[1].pos == doctest::Approx(200.5));
+  CHECK(rules[1].width == doctest::Approx(1));
+  CHECK_FALSE(rules[2].horizontal);
+  CHECK(rules[2].pos == doctest::Approx(60));
+  CHECK(rules[2].from == doctest::Approx(400));
+  CHECK(rules[2].to == doctest::Approx(430));
+}
+
+TEST_CASE("vector drawing: check boxes, crossed, empty, touching a rule; not round, not solid") {
+  PagePaths page;
+  // A crossed box as one closed stroked rectangle with a cross inside.
+  page.paths.push_back(Rect(100, 100, 10, 10, true));
+  Cross(102, 102, 6, &page);
+  // An empty box drawn as four separate lines.
+  page.paths.push_back(Line(200, 100, 210, 100));
+  page.paths.push_back(Line(210, 100, 210, 110));
+  page.paths.push_back(Line(210, 110, 200, 110));
+  page.paths.push_back(Line(200, 110, 200, 100));
+  // A box whose top is a table rule, ticked with a filled polygon.
+  page.paths.push_back(Line(20, 160, 580, 160));
+  page.paths.push_back(Line(400, 160, 400, 172));
+  page.paths.push_back(Line(412, 160, 412, 172));
+  page.paths.push_back(Line(400, 172, 412, 172));
+  PaintedPath tick;
+  tick.subpaths.push_back(Subpath{{{403, 166}, {405, 169}, {409, 163}, {408, 162}, {405, 167}}});
+  page.paths.push_back(tick);
+  // A ring painted as an outer and an inner rectangle (even-odd): a frame.
+  PaintedPath ring = Rect(300, 100, 12, 12, false);
+  ring.subpaths.push_back(Rect(301, 101, 10, 10, false).subpaths[0]);
+  page.paths.push_back(ring);
+  // Not boxes: a frame with rounded corners (its straight sides stop short),
+  // a solid black square, a frame too large, a frame with a speck inside.
+  PaintedPath rounded;
+  rounded.stroked = true;
+  rounded.subpaths.push_back(Subpath{{{502, 100},
+                                      {508, 100},
+                                      {510, 100, true},
+                                      {510, 100, true},
+                                      {510, 102},
+                                      {510, 108},
+                                      {510, 110, true},
+                                      {510, 110, true},
+                                      {508, 110},
+                                      {502, 110},
+                                      {500, 110, true},
+                                      {500, 110, true},
+                                      {500, 108},
+                                      {500, 102},
+                                      {500, 100, true},
+                                      {500, 100, true},
+                                      {502, 100}}});
+  page.paths.push_back(rounded);
+  page.paths.push_back(Rect(100, 300, 10, 10, true));
+  page.paths.push_back(Rect(101, 301, 8, 8, false));
+  page.paths.push_back(Rect(200, 300, 40, 40, true));
+  page.paths.push_back(Rect(300, 300, 10, 10, true));
+  page.paths.push_back(Rect(304.4, 304.4, 1.2, 1.2, false));
+
+  std::vector<PositionedWord> boxes = CheckboxesOfPaths(page, {});
+  CHECK(boxes.size() == 4);
+  CHECK(Count(boxes, "\u2612") == 2);
+  CHECK(Count(boxes, "\u2610") == 2);
+  for (const PositionedWord& b : boxes) {
+    if (b.x0 > 90 && b.x0 < 120) {
+      CHECK(b.text == "\u2612");
+      CHECK(b.x1 - b.x0 == doctest::Approx(10.72));  // the stroke's thin line included
+      CHECK(b.font_size == doctest::Approx(b.y1 - b.y0));
+    }
+    if (b.x0 > 390 && b.x0 < 420) CHECK(b.text == "\u2612");
+    if (b.x0 > 190 && b.x0 < 220) CHECK(b.text == "\u2610");
+    if (b.x0 > 290 && b.x0 < 320) CHECK(b.text == "\u2610");
+  }
+  // A glyph of the text layer over a frame: the frame is that glyph's, not a box.
+  PositionedWord glyph{"\u2610", 199, 99, 211, 111, 12, true, 0};
+  CHECK(CheckboxesOfPaths(page, {glyph}).size() == 3);
+  // A word too small to hide the frame, inside it: a typed X checks it.
+  PagePaths typed;
+  typed.paths.push_back(Rect(100, 100, 14, 14, true));
+  PositionedWord x{"x", 104, 104, 110, 110, 6, true, 0};
+  std::vector<PositionedWord> marked = CheckboxesOfPaths(typed, {x});
+  REQUIRE(marked.size() == 1);
+  CHECK(marked[0].text == "\u2612");
+}
+
+TEST_CASE("vector drawing: pictures that may hold drawing send the page to a rendering") {
+  PagePaths page;
+  CHECK_FALSE(PicturesMayHoldDrawing(page, 595, 842));
+  page.pictures.push_back(PositionedWord{"", 50, 50, 200, 120, 0, true, 0});  // a logo
+  CHECK_FALSE(PicturesMayHoldDrawing(page, 595, 842));
+  page.pictures.push_back(PositionedWord{"", 300, 300, 311, 311, 0, true, 0});  // a box's size
+  CHECK(PicturesMayHoldDrawing(page, 595, 842));
+  page.pictures.pop_back();
+  page.pictures.push_back(PositionedWord{"", 50, 400, 400, 401, 0, true, 0});  // a rule
+  CHECK(PicturesMayHoldDrawing(page, 595, 842));
+  page.pictures.pop_back();
+  page.pictures.push_back(PositionedWord{"", 0, 0, 595, 842, 0, true, 0});  // a scan behind text
+  CHECK(PicturesMayHoldDrawing(page, 595, 842));
+}
+
+}  // namespace
+}  // namespace redovis
