@@ -103,7 +103,7 @@ void JoinWrappedLines(LaidOutPage* page) {
 
 void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
   auto content = [](const LaidOutLine& l) {
-    return l.line.role == LineRole::kContent && l.y1 > l.y0;
+    return l.line.role == LineRole::kContent && l.y1 > l.y0 && !l.line.Blank();
   };
   for (size_t p = 0; p + 1 < pages->size(); ++p) {
     LaidOutPage& a = (*pages)[p];
