@@ -622,3 +622,41 @@ TEST_CASE("a text's drawn tables keep their empty cells: vertical rows in order,
   REQUIRE(r.Get("training.offered").is_bool());
   CHECK(r.Get("training.offered").as_bool() == true);
 }
+
+TEST_CASE("a PDF's stacked Ja/Nej rows: the mark's row order decides, with the empty row kept") {
+  // The 2023 form as a PDF gives it (table_rows.h keeps an empty ruled row as
+  // a line of empty cells): Ja and Nej stacked in one column, the question's
+  // row, then one row for Ja and one for Nej, the mark in one of them.
+  auto stacked = [](PositionedForm* f) {
+    f->Add({{"Utbildning", 50, 100}});
+    f->Add({{"Ja", 296, 307}});
+    f->Add({{"Nej", 296, 311}});
+    f->Add({{"Ombuden har erbjudits utbildning.", 130, 280}});
+  };
+  PositionedForm yes;
+  stacked(&yes);
+  yes.Add({{"X", 130, 137}});
+  yes.Add({{"", 50, 290}, {"", 290, 530}});
+  Record r = yes.Read();
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK_FALSE(FindCode(r, "ambiguous_column"));
+
+  PositionedForm no;
+  stacked(&no);
+  no.Add({{"", 50, 130}, {"", 130, 530}});
+  no.Add({{"X", 296, 303}});
+  r = no.Read();
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK_FALSE(FindCode(r, "ambiguous_column"));
+
+  // No empty row kept (nothing ruled it): which of the two rows holds the
+  // mark cannot be told. Null, with a finding, never a guess.
+  PositionedForm unknown;
+  stacked(&unknown);
+  unknown.Add({{"X", 130, 137}});
+  r = unknown.Read();
+  CHECK(r.Get("training.offered").is_null());
+  const Finding* amb = FindCode(r, "ambiguous_column");
+  REQUIRE(amb);
+  CHECK(amb->keys[0] == "training.offered");
+}

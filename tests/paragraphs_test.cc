@@ -76,6 +76,20 @@ TEST_CASE("paragraphs: a ruled row cut by a page break is joined, cell by cell")
   CHECK(pages[1].lines[0].line.cells[0].text == "Nästa stycke.");
 }
 
+TEST_CASE("paragraphs: a word broken at its column's edge by a page break is joined whole") {
+  // "Nej" in a narrow header cell: "N" at the foot of one page, "ej" at the
+  // head of the next (US Letter, a serif): the header must read "Nej".
+  std::vector<LaidOutPage> pages = {RowAtFoot("Socialförvaltni"), RowAtHead("", "ngen")};
+  JoinRowsAcrossPages(&pages);
+  CHECK(Texts(pages[0].lines.back().line) ==
+        std::vector<std::string>{"Beskriv arbetet", "Socialförvaltningen"});
+  // A word that ends short of the edge keeps its space.
+  std::vector<LaidOutPage> apart = {RowAtFoot("Vi har"), RowAtHead("", "arbetat")};
+  JoinRowsAcrossPages(&apart);
+  CHECK(Texts(apart[0].lines.back().line) ==
+        std::vector<std::string>{"Beskriv arbetet", "Vi har arbetat"});
+}
+
 TEST_CASE("paragraphs: a row on the next page with a label of its own is a new row") {
   std::vector<LaidOutPage> pages = {RowAtFoot("Vi har arbetat"),
                                     RowAtHead("Antal klienter", "vidare med det")};

@@ -53,5 +53,57 @@ TEST_CASE("table rows: lines outside ruled tables are left alone by the row join
   CHECK(laid.lines.size() == 2);
 }
 
+TEST_CASE("table rows: an empty ruled row is kept as a line of empty cells, in its place") {
+  // The 2023 form's stacked rows: a label row, an empty row, a row with a
+  // mark, each a row of a two-column table; then a one-row empty table.
+  PositionedPage p = Page();
+  AddText(&p, 300, 100, 10, "Förening");
+  AddText(&p, 300, 132, 10, "X");
+  AddText(&p, 57, 200, 10, "Efter tabellerna");
+  std::vector<RuleSegment> rules = Grid({50, 295, 530}, {95, 112, 128, 146});
+  std::vector<RuleSegment> lone = Grid({50, 290, 530}, {160, 178});
+  rules.insert(rules.end(), lone.begin(), lone.end());
+  p.rules = rules;
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(rules, &laid);
+  AddEmptyTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 5);
+  CHECK(Texts(laid.lines[0].line) == std::vector<std::string>{"Förening"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"", ""});
+  CHECK(laid.lines[1].in_table);
+  CHECK(laid.lines[1].line.Blank());
+  CHECK(laid.lines[1].line.cells[0].x0 == doctest::Approx(50));
+  CHECK(laid.lines[1].line.cells[1].x0 == doctest::Approx(295));
+  CHECK(laid.lines[1].line.cells[1].x1 == doctest::Approx(530));
+  CHECK(laid.lines[1].y0 == doctest::Approx(112));
+  CHECK(Texts(laid.lines[2].line) == std::vector<std::string>{"X"});
+  CHECK(Texts(laid.lines[3].line) == std::vector<std::string>{"", ""});
+  CHECK(laid.lines[3].line.cells[1].x0 == doctest::Approx(290));
+  CHECK(Texts(laid.lines[4].line) == std::vector<std::string>{"Efter tabellerna"});
+}
+
+TEST_CASE(
+    "table rows: no empty row where words stand, where rules do not close a row, "
+    "or on a page without lines") {
+  PositionedPage p = Page();
+  AddText(&p, 300, 100, 10, "Ja");
+  AddText(&p, 300, 116, 10, "Nej");
+  // Rows 95..112 and 112..128 hold words; 128..300 is too high for a row;
+  // 300..316 is open on the right (no vertical rule there).
+  std::vector<RuleSegment> rules = Grid({50, 295, 530}, {95, 112, 128, 300});
+  rules.push_back(RuleSegment{true, 316, 50, 530, 0.5});
+  rules.push_back(RuleSegment{false, 50, 300, 316, 0.5});
+  p.rules = rules;
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(rules, &laid);
+  AddEmptyTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[0].line) == std::vector<std::string>{"Ja"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"Nej"});
+  LaidOutPage none;
+  AddEmptyTableRows(Grid({50, 295, 530}, {95, 112}), &none);
+  CHECK(none.lines.empty());
+}
+
 }  // namespace
 }  // namespace redovis

@@ -103,7 +103,7 @@ void JoinWrappedLines(LaidOutPage* page) {
 
 void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
   auto content = [](const LaidOutLine& l) {
-    return l.line.role == LineRole::kContent && l.y1 > l.y0;
+    return l.line.role == LineRole::kContent && l.y1 > l.y0 && !l.line.Blank();
   };
   for (size_t p = 0; p + 1 < pages->size(); ++p) {
     LaidOutPage& a = (*pages)[p];
@@ -177,7 +177,17 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
       for (Cell& t : last->line.cells)
         if (column_of(t) == col) into = &t;
       if (into) {
-        AppendLinePiece(&into->text, c.text);
+        // A word too long for its column, broken at the column's edge by the
+        // page break as by a line's end (table_rows.h): joined without a space.
+        double right = col < static_cast<long>(cuts.size()) ? cuts[col] : 1e18;
+        double pad = col > 0 ? std::max(0.0, into->x0 - cuts[col - 1]) : 0;
+        size_t space = into->text.rfind(' ');
+        bool broken = space == std::string::npos && !into->text.empty() &&
+                      into->x1 >= right - pad - 0.6 * last->font_size && ContinuesWord(c.text);
+        if (broken)
+          into->text += c.text;
+        else
+          AppendLinePiece(&into->text, c.text);
         into->x0 = std::min(into->x0, c.x0);
         into->x1 = std::max(into->x1, c.x1);
       } else {

@@ -32,8 +32,10 @@ void JoinWrappedLines(LaidOutPage* page);
 /// table row (when the last row of a page and the first row of the next have
 /// the same grid columns and the latter's first column is empty, or it is one
 /// piece going on, in lower case, with the text of the row's last cell, its
-/// pieces go into the former's cells; never a piece with a check box).
-/// Lines with no height (text set at another angle) and lines that already
+/// pieces go into the former's cells, a word broken at its column's edge
+/// joined without a space; never a piece with a check box).
+/// Lines with no height (text set at another angle), empty table rows
+/// (table_rows.h: AddEmptyTableRows) and lines that already
 /// have a role other than kContent are passed over; LayOutPages (pdf_layout.h)
 /// marks roles only after this join, so there a running header or a page
 /// number stands between the two pieces and keeps them apart. Never fails.

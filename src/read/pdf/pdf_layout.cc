@@ -15,6 +15,7 @@ std::vector<LaidOutPage> LayOutPages(const std::vector<PositionedPage>& pages,
   for (const PositionedPage& page : pages) {
     laid.push_back(LayOutPage(page, options));
     MergeTableRows(page.rules, &laid.back());
+    AddEmptyTableRows(page.rules, &laid.back());
     JoinWrappedLines(&laid.back());
   }
   JoinRowsAcrossPages(&laid);

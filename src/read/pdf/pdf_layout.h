@@ -2,7 +2,8 @@
 //
 // In: a document's pages as positioned words and drawn rules (PositionedPage,
 // layout_types.h), as the PDF reader or OCR gave them, in page order. Out:
-// the pages' lines in reading order, cells with their x ranges, ruled rows,
+// the pages' lines in reading order, cells with their x ranges, ruled rows
+// (an empty one as a line of empty cells),
 // wrapped paragraphs and what page breaks cut joined, and running headers,
 // page numbers and footnotes marked with their LineRole.
 //
@@ -20,7 +21,8 @@ namespace redovis {
 
 /// The laid-out pages of `pages` (one for each, in the same order): each
 /// page's words laid out in lines (LayOutPage) with its `rules`, its ruled
-/// table rows merged (MergeTableRows) and its wrapped paragraphs joined
+/// table rows merged (MergeTableRows), its empty ruled rows kept as lines
+/// (AddEmptyTableRows) and its wrapped paragraphs joined
 /// (JoinWrappedLines); then what page breaks cut joined (JoinRowsAcrossPages)
 /// and the pages' furniture and footnotes marked (MarkPageRoles). Never
 /// fails; pages without words give pages without lines.

@@ -212,4 +212,69 @@ void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page
   page->lines = std::move(out);
 }
 
+void AddEmptyTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page) {
+  if (raw_rules.empty() || page->lines.empty()) return;
+  std::vector<RuleSegment> rules = ConsolidateRules(raw_rules);
+  std::vector<const RuleSegment*> hs, vs;
+  for (const RuleSegment& r : rules) (r.horizontal ? hs : vs).push_back(&r);
+  if (hs.size() < 2 || vs.size() < 2) return;
+  const double kTol = 2.0, kMinHeight = 4, kMaxHeight = 80;
+  auto same_extent = [&](const RuleSegment* a, const RuleSegment* b) {
+    return std::fabs(a->from - b->from) <= kTol && std::fabs(a->to - b->to) <= kTol;
+  };
+  // hs are sorted by position (ConsolidateRules sorts them).
+  std::vector<LaidOutLine> rows;
+  for (size_t i = 0; i < hs.size(); ++i) {
+    const RuleSegment* top = hs[i];
+    const RuleSegment* bottom = nullptr;
+    for (size_t j = i + 1; j < hs.size() && !bottom; ++j)
+      if (same_extent(top, hs[j]) && hs[j]->pos > top->pos + 0.5) bottom = hs[j];
+    if (!bottom) continue;
+    double y0 = top->pos, y1 = bottom->pos;
+    if (y1 - y0 < kMinHeight || y1 - y0 > kMaxHeight) continue;
+    double x0 = std::max(top->from, bottom->from), x1 = std::min(top->to, bottom->to);
+    // The vertical rules that run over the row: its borders and its cuts.
+    std::vector<double> cuts;
+    for (const RuleSegment* v : vs)
+      if (v->from <= y0 + kTol && v->to >= y1 - kTol && v->pos >= x0 - kTol && v->pos <= x1 + kTol)
+        cuts.push_back(v->pos);
+    std::sort(cuts.begin(), cuts.end());
+    if (cuts.size() < 2 || cuts.front() > x0 + kTol || cuts.back() < x1 - kTol) continue;
+    // No line stands in it.
+    bool empty = true;
+    for (const LaidOutLine& l : page->lines) {
+      if (l.y1 <= y0 + 1 || l.y0 >= y1 - 1) continue;
+      for (const Cell& c : l.line.cells)
+        if (c.x0 < x1 && c.x1 > x0) empty = false;
+      if (!empty) break;
+    }
+    if (!empty) continue;
+    LaidOutLine row;
+    row.y0 = y0;
+    row.y1 = y1;
+    row.in_table = true;
+    row.cuts = cuts;
+    row.line.page = page->number;
+    for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+      if (cuts[k + 1] - cuts[k] < 1) continue;
+      Cell c;
+      c.x0 = cuts[k];
+      c.x1 = cuts[k + 1];
+      row.line.cells.push_back(c);
+    }
+    if (row.line.cells.empty()) continue;
+    rows.push_back(std::move(row));
+  }
+  if (rows.empty()) return;
+  // In reading order: before the first line that starts below the row's top.
+  for (LaidOutLine& row : rows) {
+    auto at = std::find_if(page->lines.begin(), page->lines.end(),
+                           [&](const LaidOutLine& l) { return l.y1 > l.y0 && l.y0 >= row.y1 - 1; });
+    const LaidOutLine& like = at != page->lines.end() ? *at : page->lines.back();
+    row.font_size = like.font_size;
+    row.line.ocr = like.line.ocr;
+    page->lines.insert(at, std::move(row));
+  }
+}
+
 }  // namespace redovis

@@ -7,6 +7,9 @@
 // the x of its row's vertical rules (`cuts`), which the page-break join
 // (paragraphs.h) and the column matching downstream rely on.
 //
+// AddEmptyTableRows keeps a ruled row that holds no word as a line of empty
+// cells, so that the rows of a table stand in order as Word gives them.
+//
 // One page at a time, geometry only: no knowledge of forms or languages.
 // Never fails, throws or prints; lines outside ruled tables keep their
 // order and content.
@@ -29,6 +32,18 @@ namespace redovis {
 /// marked in_table). Rules in pieces (a scan's) are joined first. Never
 /// fails; without rules, or with fewer than two lines, nothing changes.
 void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
+
+/// Keeps each empty row of a ruled table as a line, as Word keeps it: a grid
+/// row (two horizontal rules of the same extent, one above the other with no
+/// rule of that extent between, closed left and right by vertical rules) in
+/// which no line of `page` stands gives a line of one empty cell per grid
+/// column (x extents from the row's vertical rules), in_table, with the
+/// row's y extent, put in reading order before the first line below it.
+/// Without it a format that drops empty cells loses the order of a column of
+/// stacked rows (which of two rows under a question holds its mark). Rows
+/// lower than 4 points or higher than 80 are not rows. Never fails; a page
+/// without lines, or without rules, is left as it is.
+void AddEmptyTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
 
 }  // namespace redovis
 

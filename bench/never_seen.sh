@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Accuracy on reports the project has never seen: the VARIANT reports
+# (scripts/make_variant_samples.py: a Kommentar column, merged cells, retyped
+# forms, marks left/centred/right, other page sizes and fonts, a browser
+# print), each read as it is and in every rendering scripts/make_renderings.py
+# knows (pdftotext -layout and raw of each variant PDF; pandoc markdown, plain
+# and rst and LibreOffice text of each variant .docx). Each record is compared
+# key by key (tests/compare_renderings.py, no losses listed) with the record
+# of the variant's own .docx, or, for a variant that has none (the PDFs, the
+# retyped text), with that of the sample's .docx it was made from. Prints
+# every wrong value, every lost one, and precision and recall per rendering.
+# A measurement: exits 0 whatever it finds, unless a generator or redovis
+# cannot run.
+#
+# usage: bench/never_seen.sh [path/to/redovis] [VARIANTS_DIR] [OUT_DIR]
+#   VARIANTS_DIR: variants already made by make_variant_samples.py (made
+#   afresh in a temporary directory when absent or empty); OUT_DIR: keep the
+#   renderings and records there.
+#
+# A variant <stem>.<variant>.<ext> becomes <stem>_<variant>, and each file
+# read is named <stem>_<variant>.<rendering>.<ext>; <rendering> is the
+# make_renderings name, or pdf / odt / txt for the variant file itself.
+# The 2016 form's second layout has no .docx to compare with: left out here
+# (tests/variants.sh compares it with its .txt).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${1:-build/redovis}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+variants=${2:-}
+if [ -z "$variants" ] || [ -z "$(ls -A "$variants" 2>/dev/null)" ]; then
+  variants=${variants:-$work/variants}
+  mkdir -p "$variants"
+  python3 scripts/make_variant_samples.py "$variants" >&2
+fi
+out=${3:-$work/out}
+src=$out/sources
+refs=$out/references
+reads=$out/renderings
+mkdir -p "$src" "$refs" "$reads"
+docx_stems=()
+pdf_stems=()
+for f in "$variants"/*.*.*; do
+  name=$(basename "$f")
+  stem=${name%%.*}
+  rest=${name#*.}
+  variant=${rest%.*}
+  ext=${name##*.}
+  base=${stem}_${variant}
+  case "$ext" in
+    docx)
+      cp "$f" "$src/$base.docx"
+      cp "$f" "$refs/$base.docx"
+      docx_stems+=("$base")
+      ;;
+    odt)
+      cp "$f" "$reads/$base.odt.odt"
+      ;;
+    pdf | txt)
+      [ -f "samples/$stem.docx" ] || continue
+      cp "$f" "$reads/$base.$ext.$ext"
+      cp "samples/$stem.docx" "$refs/$base.docx"
+      [ "$ext" = pdf ] && cp "$f" "$src/$base.pdf" && pdf_stems+=("$base")
+      ;;
+  esac
+done
+# The variant .odt is compared with the variant .docx of the same name.
+for f in "$reads"/*.odt.odt; do
+  [ -e "$f" ] || continue
+  base=$(basename "$f" .odt.odt)
+  [ -f "$refs/$base.docx" ] || rm "$f"
+done
+if [ ${#docx_stems[@]} -gt 0 ]; then
+  python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${docx_stems[@]}" \
+    --renderings pandoc-markdown pandoc-plain pandoc-rst lo-text
+fi
+if [ ${#pdf_stems[@]} -gt 0 ]; then
+  python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings pdftotext-layout pdftotext-raw
+fi
+"$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
+"$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true
+python3 tests/compare_renderings.py "$out/reference.jsonl" "$out/renderings.jsonl" --table-only
