@@ -54,7 +54,7 @@ if [ -f "$build/cmake_install.cmake" ]; then
   done
   module=$(find "$work/prefix" -name redovis-ocr.so | head -n 1)
   [ -n "$module" ] && ok "installed: the OCR module ${module#"$work/prefix/"}" || bad "not installed: redovis-ocr.so"
-  (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples/003_9905a62abaf84389.scanned.pdf" -q > "$work/installed-scan.jsonl")
+  (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples/003_9905a62abaf84389.scanned.pdf" --timeout 0 -q > "$work/installed-scan.jsonl")
   rc=$?
   [ $rc = 0 ] && grep -q '"ocr": *true' "$work/installed-scan.jsonl" && ! grep -q ocr_unavailable "$work/installed-scan.jsonl" \
     && ok "the installed binary finds its OCR module and reads a scan (exit 0)" || bad "installed binary on a scan: rc=$rc" "$(head -c 600 "$work/installed-scan.jsonl")"
