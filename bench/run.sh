@@ -7,8 +7,9 @@
 # table (per run: how often it ran, the fastest and median wall seconds, the
 # fastest run's CPU seconds, files/s, MB/s, and the peak memory summed over
 # the process tree in one more run, watched) and then each of issue 7's
-# targets against it.
-# usage: [REPEAT=3] [MIN_SECONDS=20] bench/run.sh [path/to/redovis] [COUNT]
+# and issue 20's targets against it. Before the table, start-up: --version
+# and one text report against a trivial C program and cat, interleaved.
+# usage: [REPEAT=3] [MIN_SECONDS=20] [STARTUP_ROUNDS=40] bench/run.sh [path/to/redovis] [COUNT]
 #        (COUNT: documents per format, default 1000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -122,8 +123,33 @@ best = max(sum(alone / t for t in run(int(sys.argv[3]))) for _ in range(3))
 print(f"{best:.2f}")
 PY
 )
+# Start-up, side by side (bench/startup.py: interleaved rounds, medians):
+# --version and one text report, against a trivial C program and cat.
+STARTUP_ROUNDS=${STARTUP_ROUNDS:-40}
+declare -A START
+printf 'int main(void) { return 0; }\n' | cc -O2 -x c - -o "$work/trivial" 2>/dev/null || true
+one=$(ls "$work"/text/* | head -n 1)
+if [ -x "$work/trivial" ]; then
+  while read -r name median fastest; do
+    START[$name]=$median START[$name-fastest]=$fastest
+  done < <(python3 bench/startup.py "$STARTUP_ROUNDS" "trivial=$work/trivial" "cat=cat $one" \
+    "version=$bin --version" "one=$bin extract $one -o /dev/null")
+fi
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "$jobs copies of one in-process text run at once do ${CEILING}x the work of one alone: the most -j $jobs can reach here"
+echo
+echo "| start-up ($STARTUP_ROUNDS interleaved rounds) | median ms | fastest ms |"
+echo "| --- | ---: | ---: |"
+for k in trivial cat version one; do
+  case $k in
+    trivial) label="a C program that returns (baseline)" ;;
+    cat) label="cat one.txt (baseline)" ;;
+    version) label="redovis --version" ;;
+    one) label="redovis extract one.txt -o /dev/null" ;;
+  esac
+  echo "| $label | ${START[$k]:-} | ${START[$k-fastest]:-} |"
+done
 echo
 echo "| run | files | runs | fastest s | median s | CPU s | files/s | files per CPU s | MB/s | peak MiB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -217,3 +243,18 @@ target "peak memory < 200 MiB for 10,000 files" "round(${PEAK[text-10k]:-0})" "0
 target "memory flat: 10,000 files within 10% (or 5 MiB) of 1,000" \
   "(round(${PEAK[text-n]:-0}), round(${PEAK[text-10k]:-0}))" \
   "m[0] > 0 and m[1] <= max(m[0] * 1.1, m[0] + 5)"
+
+# Issue 20's targets (start-up, text, Word, scaling, memory; the PDF's are above).
+target "start-up: redovis extract one.txt <= 15 ms (median)" "${START[one]:-0}" "0 < m <= 15"
+target "start-up: redovis --version <= 5 ms (median)" "${START[version]:-0}" "0 < m <= 5"
+target "start-up: extract one.txt <= 2x (cat one.txt + a C program's start)" \
+  "round(${START[one]:-0} / (${START[cat]:-0} + ${START[trivial]:-0}), 2)" "0 < m <= 2"
+target "text: >= 2,000 reports/s per core (-j 1, through a worker, wall clock)" \
+  "round($(f text-1) / ${SECS[text-1]:-0})" "m >= 2000"
+target "Word: >= 30x pandoc's throughput (same 100 files, -j 1)" \
+  "round(${SECS[pandoc]:-0} / ${SECS[docx-100]:-0}, 1)" "m >= 30"
+for fmt in text docx odt; do
+  target "$fmt: -j $jobs >= 1.8x -j 1 (this machine's ceiling: ${CEILING}x)" \
+    "round(${SECS[$fmt-1]:-0} / ${SECS[$fmt-n]:-0}, 2)" "m >= min(1.8, ${CEILING:-0})"
+done
+target "peak memory < 100 MiB for 10,000 files (no OCR)" "round(${PEAK[text-10k]:-0})" "0 < m < 100"

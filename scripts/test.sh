@@ -28,6 +28,8 @@ tests/check_inbox.sh "$build/redovis"
 tests/signals.sh "$build/redovis"
 # The progress line on a terminal (a `script` transcript): never mixed with results.
 tests/progress.sh "$build/redovis"
+# The OCR module loaded only for a scan; a missing or foreign module (issue 20).
+tests/startup.sh "$build/redovis"
 tests/memory.sh "$build/redovis"
 tests/bundles.sh "$build/redovis"
 tests/shards.sh "$build/redovis"

@@ -44,6 +44,12 @@ if [ -f "$build/cmake_install.cmake" ]; then
     share/bash-completion/completions/redovis share/zsh/vendor-completions/_redovis; do
     [ -f "$work/prefix/$f" ] && ok "installed: $f" || bad "not installed: $f"
   done
+  module=$(find "$work/prefix" -name redovis-ocr.so | head -n 1)
+  [ -n "$module" ] && ok "installed: the OCR module ${module#"$work/prefix/"}" || bad "not installed: redovis-ocr.so"
+  (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples/003_9905a62abaf84389.scanned.pdf" --timeout 0 -q > "$work/installed-scan.jsonl")
+  rc=$?
+  [ $rc = 0 ] && grep -q '"ocr": *true' "$work/installed-scan.jsonl" && ! grep -q ocr_unavailable "$work/installed-scan.jsonl" \
+    && ok "the installed binary finds its OCR module and reads a scan (exit 0)" || bad "installed binary on a scan: rc=$rc" "$(head -c 600 "$work/installed-scan.jsonl")"
   (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples" --exclude "*.scanned.pdf" -q -j 2 > "$work/installed.jsonl")
   rc=$?
   [ $rc = 0 ] && [ "$(grep -c '"schema"' "$work/installed.jsonl")" -gt 5 ] \

@@ -2,7 +2,19 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "base/text_util.h"
+#include "redovis/document.h"
 #include "redovis/patterns.h"
+#include "redovis/readers.h"
 
 using namespace redovis;
 
@@ -72,4 +84,117 @@ TEST_CASE("AnyFind and RegexReplace") {
   CHECK(RegexReplace(P("(\\d+) kr"), "100 kr och 5 kr", "$1") == "100 och 5");
   CHECK(RegexReplace(Pattern(), "unchanged", "x") == "unchanged");  // not compiled
   CHECK_FALSE(RegexFind(Pattern(), std::string("x")));
+}
+
+TEST_CASE("CompilePattern checks the syntax when loaded and compiles on first match") {
+  Pattern p;
+  std::string error;
+  // A bad source is refused at once, with the offset, as before.
+  CHECK_FALSE(CompilePattern("^Antal (klienter", &p, &error));
+  CHECK(error.find("bad regular expression") != std::string::npos);
+  // A good one is checked (its groups counted) but not compiled for matching
+  // until it is first used; a copy shares the one compiled form.
+  REQUIRE_MESSAGE(CompilePattern("^(\\p{L}+)\\s+(\\d+)$", &p, &error), error);
+  CHECK(p.groups == 2);
+  REQUIRE(p.compiled);
+  CHECK_FALSE(p.compiled->IsCompiled());
+  Pattern copy = p;
+  RegexMatch m;
+  // Case-insensitive, \p{L} included (the case-folded flags apply when matching).
+  REQUIRE(RegexFind(copy, std::string("ÅRSREDOVISNING 12"), &m));
+  CHECK(m.groups[1] == "ÅRSREDOVISNING");
+  CHECK(p.compiled->IsCompiled());
+  CHECK(p.compiled->Get() == copy.compiled->Get());
+}
+
+TEST_CASE("CompiledRegex: threads racing to the first match compile it once") {
+  Pattern p = P("^sammanlagt\\s+(\\d+)");
+  std::vector<const icu::RegexPattern*> seen(8, nullptr);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < seen.size(); ++i)
+    threads.emplace_back([&p, &seen, i] { seen[i] = p.compiled->Get(); });
+  for (std::thread& t : threads) t.join();
+  REQUIRE(seen[0] != nullptr);
+  for (const icu::RegexPattern* s : seen) CHECK(s == seen[0]);
+  CHECK(RegexFind(p, std::string("Sammanlagt 7")));
+}
+
+namespace {
+
+/// Every pattern of the set: the editions' rules, starts, detectors and
+/// section headings, and the shared vocabulary the matcher runs over lines.
+std::vector<const Pattern*> AllPatterns(const PatternSet& ps) {
+  std::vector<const Pattern*> out;
+  for (const auto& e : ps.editions()) {
+    for (const auto& r : e->rules) out.push_back(&r->regex);
+    for (const Pattern& p : e->starts) out.push_back(&p);
+    for (const auto& d : e->detectors) out.push_back(&d.regex);
+    for (const auto& h : e->sections) out.push_back(&h.regex);
+  }
+  const Vocabulary& v = ps.vocabulary();
+  for (const auto* list : {&v.marks, &v.furniture, &v.bullets, &v.blank_answers})
+    for (const Pattern& p : *list) out.push_back(&p);
+  for (const auto& [name, p] : v.columns) out.push_back(&p);
+  return out;
+}
+
+/// The texts the matcher searches on the samples' lines: each cell, each
+/// cell after its first word (an option after a typed mark, an item after
+/// its bullet) and each whole line; once each.
+std::set<std::string> SampleTexts() {
+  std::set<std::string> texts;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(REDOVIS_SOURCE_DIR) + "/samples")) {
+    std::string name = entry.path().filename().string();
+    std::string ext = entry.path().extension().string();
+    if (name.find(".scanned.") != std::string::npos) continue;  // OCR: slow, and its own tests
+    if (ext != ".txt" && ext != ".docx" && ext != ".odt" && ext != ".pdf") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Document doc;
+    ReadOptions options;
+    options.ocr = "never";
+    if (!ReadDocument(bytes, name, options, &doc).ok()) continue;
+    for (const Line& line : doc.lines) {
+      texts.insert(line.Text());
+      for (const Cell& c : line.cells) {
+        texts.insert(c.text);
+        size_t sp = c.text.find(' ');
+        if (sp != std::string::npos) texts.insert(c.text.substr(sp + 1));
+      }
+    }
+  }
+  return texts;
+}
+
+}  // namespace
+
+TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered out") {
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  std::vector<const Pattern*> patterns = AllPatterns(*ps);
+  std::set<std::string> texts = SampleTexts();
+  REQUIRE(patterns.size() > 200);
+  REQUIRE(texts.size() > 1000);
+  MatcherCache cache;
+  size_t matched = 0, skipped = 0, dropped = 0;
+  for (const std::string& t : texts) {
+    icu::UnicodeString u = U(t);
+    std::string folded = Fold(t);
+    for (const Pattern* p : patterns) {
+      bool found = RegexFind(*p, u, nullptr, &cache);  // ICU on every text
+      bool passes = MayMatch(*p, folded);
+      if (found) ++matched;
+      if (!passes) ++skipped;
+      if (found && !passes && ++dropped <= 5)
+        FAIL_CHECK("'" << p->source << "' matches '" << t << "' but is filtered out");
+    }
+  }
+  CHECK(dropped == 0);
+  CHECK(matched > 1000);
+  // And it does filter: most pairs never reach ICU.
+  CHECK(skipped * 2 > texts.size() * patterns.size());
+  MESSAGE(texts.size() << " texts x " << patterns.size() << " patterns: " << matched << " matches, "
+                       << skipped << " pairs skipped by the prefilter");
 }

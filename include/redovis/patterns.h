@@ -25,18 +25,19 @@
 #include "redovis/municipalities.h"
 #include "redovis/status.h"
 
-// A compiled pattern is ICU's; users of this header need not include ICU's
-// regex headers (src/patterns/regex.h does, for matching).
-U_NAMESPACE_BEGIN
-class RegexPattern;
-U_NAMESPACE_END
-
 namespace redovis {
 
-/// A compiled regular expression (ICU syntax, case-insensitive, `.` matches
-/// newlines) with its source text. Immutable and safe to share across threads.
+// A compiled pattern is ICU's, compiled on first use; users of this header
+// need not include ICU's regex headers (src/patterns/regex.h defines it, for
+// matching).
+class CompiledRegex;
+
+/// A regular expression (ICU syntax, case-insensitive, `.` matches newlines)
+/// with its source text, checked when loaded and compiled the first time it
+/// is matched (src/patterns/regex.h). Immutable to its users and safe to
+/// share across threads.
 struct Pattern {
-  std::shared_ptr<const icu::RegexPattern> compiled;
+  std::shared_ptr<const CompiledRegex> compiled;  ///< null when never set
   std::string source;
   int groups = 0;  ///< number of capture groups
   /// The case-folded literal every match starts with ("^Literal..."), or

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <memory>
 
+#include "base/executable.h"
 #include "cli/batch_session.h"
 #include "cli/check_command.h"
 #include "cli/did_you_mean.h"

@@ -99,10 +99,4 @@ Status FindPatternsDir(const std::string& given, const char* env, const std::str
                                     "); name one with --patterns DIR or $REDOVIS_PATTERNS");
 }
 
-std::string ExecutableDir() {
-  std::error_code ec;
-  fs::path exe = fs::canonical("/proc/self/exe", ec);
-  return ec ? std::string() : exe.parent_path().string();
-}
-
 }  // namespace redovis

@@ -46,9 +46,6 @@ int DefaultJobs();
 Status FindPatternsDir(const std::string& given, const char* env, const std::string& exe_dir,
                        std::string* dir);
 
-/// The directory of the running executable (from /proc/self/exe); "" when unknown.
-std::string ExecutableDir();
-
 }  // namespace redovis
 
 #endif  // REDOVIS_CLI_OPTIONS_H_

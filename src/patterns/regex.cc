@@ -6,20 +6,48 @@
 
 namespace redovis {
 
+const icu::RegexPattern* CompiledRegex::Get() const {
+  std::call_once(once_, [this] {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    regex_.reset(icu::RegexPattern::compile(source_, kMatchFlags, parse_error, status));
+    if (U_FAILURE(status)) regex_.reset();
+    done_ = true;
+  });
+  return regex_.get();
+}
+
+bool CompiledRegex::IsCompiled() const {
+  return done_;
+}
+
+namespace {
+
+/// The compiled regex of `pattern`, compiling it on first use; nullptr when
+/// the pattern is empty or ICU fails.
+const icu::RegexPattern* RegexOf(const Pattern& pattern) {
+  return pattern.compiled ? pattern.compiled->Get() : nullptr;
+}
+
+}  // namespace
+
 icu::RegexMatcher* MatcherCache::Get(const Pattern& pattern) {
-  auto it = matchers_.find(pattern.compiled.get());
+  const icu::RegexPattern* regex = RegexOf(pattern);
+  if (regex == nullptr) return nullptr;
+  auto it = matchers_.find(regex);
   if (it != matchers_.end()) return it->second.get();
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(status));
+  std::unique_ptr<icu::RegexMatcher> m(regex->matcher(status));
   if (U_FAILURE(status)) return nullptr;
   icu::RegexMatcher* raw = m.get();
-  matchers_[pattern.compiled.get()] = std::move(m);
+  matchers_[regex] = std::move(m);
   return raw;
 }
 
 bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatch* match,
                MatcherCache* cache) {
-  if (!pattern.compiled) return false;
+  const icu::RegexPattern* regex = RegexOf(pattern);
+  if (regex == nullptr) return false;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> owned;
   icu::RegexMatcher* m = nullptr;
@@ -27,7 +55,7 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
     m = cache->Get(pattern);
     if (m) m->reset(text);
   } else {
-    owned.reset(pattern.compiled->matcher(text, status));
+    owned.reset(regex->matcher(text, status));
     m = owned.get();
   }
   if (U_FAILURE(status) || !m) return false;
@@ -59,10 +87,11 @@ bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& tex
 
 std::string RegexReplace(const Pattern& pattern, const std::string& text,
                          const std::string& replacement) {
-  if (!pattern.compiled) return text;
+  const icu::RegexPattern* regex = RegexOf(pattern);
+  if (regex == nullptr) return text;
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = U(text);
-  std::unique_ptr<icu::RegexMatcher> m(pattern.compiled->matcher(u, status));
+  std::unique_ptr<icu::RegexMatcher> m(regex->matcher(u, status));
   if (U_FAILURE(status) || !m) return text;
   icu::UnicodeString out = m->replaceAll(U(replacement), status);
   return U_FAILURE(status) ? text : Utf8(out);

@@ -1,17 +1,22 @@
-// Regular-expression matching with the pattern set's compiled patterns: a
-// per-document cache of ICU matchers, find, replace, and the literal-prefix
-// test that skips a regex that cannot match. Internal to the library.
+// Regular-expression matching with the pattern set's compiled patterns: the
+// compiled form (CompiledRegex, built on first use), a per-document cache of
+// ICU matchers, find, replace, and the literal-prefix test that skips a regex
+// that cannot match. Internal to the library.
 //
 // In: a Pattern (patterns.h) and UTF-8 or ICU text. Out: whether it matched,
-// with its groups. A Pattern is shared read-only; a MatcherCache belongs to
-// one document and one thread.
+// with its groups. A Pattern is shared read-only (its lazy compilation is
+// thread-safe; a forked worker compiles what it uses itself); a MatcherCache
+// belongs to one document and one thread.
 #ifndef REDOVIS_PATTERNS_REGEX_H_
 #define REDOVIS_PATTERNS_REGEX_H_
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,6 +25,33 @@
 #include "redovis/patterns.h"
 
 namespace redovis {
+
+/// The flags every pattern is matched with: case-insensitive, `.` matches newlines.
+inline constexpr uint32_t kMatchFlags = UREGEX_CASE_INSENSITIVE | UREGEX_DOTALL;
+/// The flags a pattern's syntax is checked with when loaded: the same
+/// syntax, without the cost of case-closing its sets.
+inline constexpr uint32_t kCheckFlags = UREGEX_DOTALL;
+
+/// A pattern's ICU regex, compiled with kMatchFlags on the first Get (once,
+/// thread-safe), then kept. Its source was checked when the pattern set was
+/// loaded (CompilePattern), so compiling it does not fail in practice.
+class CompiledRegex {
+ public:
+  explicit CompiledRegex(icu::UnicodeString source) : source_(std::move(source)) {}
+  CompiledRegex(const CompiledRegex&) = delete;
+  CompiledRegex& operator=(const CompiledRegex&) = delete;
+
+  /// The compiled regex, built on the first call; nullptr when ICU fails.
+  const icu::RegexPattern* Get() const;
+  /// True once Get has compiled it (for tests).
+  bool IsCompiled() const;
+
+ private:
+  icu::UnicodeString source_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<icu::RegexPattern> regex_;
+  mutable std::atomic<bool> done_{false};
+};
 
 /// Matchers for the patterns one document uses, created once and reused:
 /// owned by a per-document object, never shared between threads.
@@ -45,8 +77,13 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
 /// UTF-8 convenience form of RegexFind.
 bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match = nullptr,
                MatcherCache* cache = nullptr);
-/// False when `pattern` cannot match text whose case-folded form is `folded`
-/// (it does not start with the pattern's literal prefix); true otherwise.
+/// The literal prefilter: false when `pattern` cannot match text whose
+/// case-folded form is `folded` (it does not start with, or for an unanchored
+/// pattern hold, the pattern's literal prefix); true otherwise. Never false
+/// for a text the pattern matches: a match, folded, holds its literal's folded
+/// form (tests/regex_test.cc runs every pattern over every line of the
+/// samples with and without it). The matcher tries a rule's regex only where
+/// this passes.
 inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
   if (pattern.folded_prefix.empty()) return true;
   if (pattern.anchored)

@@ -1,4 +1,6 @@
-// OCR with the Tesseract C++ API. See ocr.h.
+// OCR with the Tesseract C++ API: the OCR module (redovis-ocr.so), loaded
+// on first use by ocr_loader.cc. See ocr.h for what it does and ocr_module.h
+// for the boundary; only RedovisOcrModule() is exported.
 #include "read/ocr/ocr.h"
 
 #include <dlfcn.h>
@@ -11,6 +13,7 @@
 #include <mutex>
 
 #include "base/utf8.h"
+#include "read/ocr/ocr_module.h"
 
 namespace redovis {
 
@@ -184,7 +187,10 @@ std::string WithSuperscripts(const tesseract::ResultIterator& word, const std::s
 
 }  // namespace
 
-std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out) {
+namespace {
+
+/// Deskew (ocr.h), with Leptonica.
+std::vector<unsigned char> DeskewPage(const GreyImage& image, GreyImage* out) {
   *out = GreyImage();
   std::vector<unsigned char> pixels;
   if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
@@ -234,23 +240,25 @@ std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out) {
   return pixels;
 }
 
-struct OcrEngine::Impl {
-  tesseract::TessBaseAPI api;
+/// OcrEngine (ocr.h) over one Tesseract instance.
+class TesseractEngine final : public OcrEngine {
+ public:
+  ~TesseractEngine() override { api_.End(); }
+  Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words) override;
+  Status RecognizeRegions(const GreyImage& image, const std::vector<PositionedWord>& regions,
+                          std::vector<PositionedWord>* words) override;
+  tesseract::TessBaseAPI api_;
 };
 
-OcrEngine::OcrEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-OcrEngine::~OcrEngine() {
-  if (impl_) impl_->api.End();
-}
-
-Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>* out) {
+/// OcrEngine::Create (ocr.h), once the module is loaded.
+Status CreateEngine(const std::string& language, std::unique_ptr<OcrEngine>* out) {
   out->reset();
   if (language.empty())
     return Status::Error("ocr_unavailable", "OCR is unavailable: no OCR language is configured");
   try {
     SilenceOcrLibraries();
-    auto impl = std::make_unique<Impl>();
-    if (impl->api.Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    auto engine = std::make_unique<TesseractEngine>();
+    if (engine->api_.Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
       return Status::Error("ocr_unavailable",
                            "OCR is unavailable: Tesseract could not load the '" + language +
                                "' language data; install the Debian package tesseract-ocr-" +
@@ -258,8 +266,8 @@ Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>
     }
     // Automatic layout analysis keeps each table row's cells apart as words
     // with their positions; line_layout.h rebuilds rows and cells from those.
-    impl->api.SetPageSegMode(tesseract::PSM_AUTO);
-    out->reset(new OcrEngine(std::move(impl)));
+    engine->api_.SetPageSegMode(tesseract::PSM_AUTO);
+    *out = std::move(engine);
     return Status();
   } catch (const std::exception& e) {
     return Status::Error("ocr_unavailable", std::string("OCR is unavailable: ") + e.what());
@@ -267,8 +275,6 @@ Status OcrEngine::Create(const std::string& language, std::unique_ptr<OcrEngine>
     return Status::Error("ocr_unavailable", "OCR is unavailable: Tesseract failed to start");
   }
 }
-
-namespace {
 
 /// Appends the words of Tesseract's last recognition to `*words`, boxes
 /// turned into points by `scale` (points per pixel). A word of one or two
@@ -317,13 +323,11 @@ bool Usable(const GreyImage& image) {
          image.stride >= image.width && image.dpi > 0;
 }
 
-}  // namespace
-
-Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
+Status TesseractEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
   words->clear();
   if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
-    tesseract::TessBaseAPI& api = impl_->api;
+    tesseract::TessBaseAPI& api = api_;
     OneOpenMpThread();
     api.SetPageSegMode(tesseract::PSM_AUTO);
     api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
@@ -344,13 +348,13 @@ Status OcrEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>*
   }
 }
 
-Status OcrEngine::RecognizeRegions(const GreyImage& image,
-                                   const std::vector<PositionedWord>& regions,
-                                   std::vector<PositionedWord>* words) {
+Status TesseractEngine::RecognizeRegions(const GreyImage& image,
+                                         const std::vector<PositionedWord>& regions,
+                                         std::vector<PositionedWord>* words) {
   if (regions.empty()) return Status();
   if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
-    tesseract::TessBaseAPI& api = impl_->api;
+    tesseract::TessBaseAPI& api = api_;
     OneOpenMpThread();
     api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
@@ -385,4 +389,12 @@ Status OcrEngine::RecognizeRegions(const GreyImage& image,
   }
 }
 
+}  // namespace
+
 }  // namespace redovis
+
+extern "C" __attribute__((visibility("default"))) const redovis::OcrModule* RedovisOcrModule() {
+  static const redovis::OcrModule module{REDOVIS_OCR_ABI, redovis::CreateEngine,
+                                         redovis::DeskewPage};
+  return &module;
+}

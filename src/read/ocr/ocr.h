@@ -5,6 +5,12 @@
 // points (top-left origin), ready for the layout passes (read/pdf/line_layout.h);
 // read/pdf/ocr_page.h is the glue that renders, cleans and reads a PDF page.
 //
+// Tesseract lives in a module of its own, redovis-ocr.so, loaded the first
+// time an engine is created or a page straightened (ocr_loader.cc; where it is
+// looked for: ocr_module.h). A program that never reads a scan never loads
+// Tesseract, Leptonica or their libraries. A missing or mismatched module
+// makes Create fail with "ocr_unavailable"; it is never a crash.
+//
 // An engine is slow to create (it loads the language model): make one per
 // document, or one per thread, and reuse it for that document's pages. An
 // engine is not thread-safe; distinct engines are independent. Nothing here
@@ -12,6 +18,10 @@
 // Tesseract's and Leptonica's messages and keeps Tesseract's OpenMP loops on
 // the calling thread (process-wide settings of those libraries). It never
 // prints and never throws past its functions.
+//
+// OcrEngine is the whole boundary to the module: a new operation is one pure
+// virtual method here and its definition in ocr.cc (ocr.h's hash is the
+// module's ABI stamp, so a stale module is refused, not called).
 #ifndef REDOVIS_READ_OCR_OCR_H_
 #define REDOVIS_READ_OCR_OCR_H_
 
@@ -28,37 +38,39 @@ namespace redovis {
 /// and, when it is clear and between 0.05 and 5 degrees, the page is turned
 /// back about its centre (white comes in at the edges). Returns the pixels of
 /// the result (the same size as `image`, one byte per pixel) and describes
-/// them in `*out`; returns a plain copy when there is nothing to straighten.
-/// Never fails; an empty image gives an empty result.
+/// them in `*out`; returns a plain copy when there is nothing to straighten
+/// or the OCR module cannot be loaded. Never fails; an empty image gives an
+/// empty result.
 std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out);
 
 class OcrEngine {
  public:
   /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").
   /// Fails with "ocr_unavailable" when `language` is empty, its data is not
-  /// installed or Tesseract cannot start; the message names the package to install.
+  /// installed or Tesseract cannot start (the message names the package to
+  /// install), or when the OCR module is missing or from another build (the
+  /// message names the paths looked at).
   static Status Create(const std::string& language, std::unique_ptr<OcrEngine>* out);
 
-  ~OcrEngine();
+  virtual ~OcrEngine() = default;
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
   /// Reads the words of `image` into `*words` (boxes in points, font size
   /// estimated from the text line's height). Fails with "ocr_failed" when the
   /// image is empty or Tesseract gives up; `*words` is then empty.
-  Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words);
+  virtual Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words) = 0;
 
   /// Reads each of `regions` (boxes in points) of `image` as one line of
   /// text and appends the words read with good confidence to `*words`: a
   /// second look at ink the page-wide pass left out. Fails with "ocr_failed"
   /// when the image is empty; words read before a failure stay.
-  Status RecognizeRegions(const GreyImage& image, const std::vector<PositionedWord>& regions,
-                          std::vector<PositionedWord>* words);
+  virtual Status RecognizeRegions(const GreyImage& image,
+                                  const std::vector<PositionedWord>& regions,
+                                  std::vector<PositionedWord>* words) = 0;
 
- private:
-  struct Impl;
-  explicit OcrEngine(std::unique_ptr<Impl> impl);
-  std::unique_ptr<Impl> impl_;
+ protected:
+  OcrEngine() = default;
 };
 
 }  // namespace redovis

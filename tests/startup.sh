@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Tests of the fast start (issue 20): Tesseract lives in the module
+# redovis-ocr.so, loaded only when a page needs OCR. --version and a text
+# or Word extraction never load it (the dynamic loader's own log, LD_DEBUG,
+# says which objects a run opens); a scan does; a program whose module is
+# missing or is not its own reads text as before and fails a scan with
+# ocr_unavailable for that file, not a crash.
+# usage: tests/startup.sh path/to/redovis
+set -uo pipefail
+bin=$(realpath "${1:?usage: tests/startup.sh path/to/redovis}")
+root=$(cd "$(dirname "$0")/.." && pwd)
+export REDOVIS_PATTERNS="$root/patterns"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fails=0
+ok() { echo "ok   $1"; }
+bad() {
+  echo "FAIL $1"
+  [ -n "${2:-}" ] && echo "$2" | head -n 20 | sed 's/^/     /'
+  fails=$((fails + 1))
+}
+txt="$root/samples/001_6c9c6f8633700f23.txt"
+docx="$root/samples/001_6c9c6f8633700f23.docx"
+pdf="$root/samples/001_6c9c6f8633700f23.pdf"
+scan="$root/samples/000_2b37c49d4415161a.scanned.pdf"
+
+# The objects a run opens, by the dynamic loader's log (workers included).
+opened() {  # LOG COMMAND...: runs COMMAND with the loader's log in LOG
+  local log=$1; shift
+  LD_DEBUG=files LD_DEBUG_OUTPUT="$log" "$@" >/dev/null 2>&1
+  cat "$log".* 2>/dev/null | grep -o 'file=[^ ]*' | sort -u
+}
+loads_ocr() { grep -q -e 'redovis-ocr\.so' -e 'libtesseract' -e 'liblept'; }
+
+out=$(opened "$work/version" "$bin" --version)
+[ -n "$out" ] || bad "LD_DEBUG logged nothing: cannot see what --version loads"
+echo "$out" | loads_ocr && bad "--version loads the OCR module or Tesseract" "$out" \
+  || ok "--version loads neither the OCR module nor Tesseract"
+for f in "$txt" "$docx" "$pdf"; do
+  for mode in --in-process "-j 2"; do
+    # shellcheck disable=SC2086
+    out=$(opened "$work/run$RANDOM" "$bin" extract "$f" $mode -q -o /dev/null)
+    echo "$out" | loads_ocr && bad "extract $(basename "$f") $mode loads OCR" "$out" \
+      || ok "extract $(basename "$f") $mode: no OCR module, no Tesseract"
+  done
+done
+out=$(opened "$work/scan" "$bin" extract "$scan" --in-process -q -o /dev/null)
+echo "$out" | grep -q 'redovis-ocr\.so' && echo "$out" | grep -q libtesseract \
+  && ok "a scan loads the OCR module and Tesseract" || bad "a scan did not load the OCR module" "$out"
+
+# --- a program without its module: text as before, a scan ocr_unavailable ---
+mkdir -p "$work/alone"
+cp "$bin" "$work/alone/redovis"
+"$bin" extract "$txt" --in-process -q > "$work/txt.expected"
+"$work/alone/redovis" extract "$txt" -q > "$work/txt.alone"
+rc=$?
+[ $rc = 0 ] && cmp -s "$work/txt.expected" "$work/txt.alone" \
+  && ok "without the module a text file gives the same record" || bad "text without the module: rc=$rc"
+for mode in --in-process "-j 2"; do
+  # shellcheck disable=SC2086
+  "$work/alone/redovis" extract "$scan" $mode -q > "$work/scan.jsonl" 2> "$work/scan.err"
+  rc=$?
+  if [ $rc -ge 1 ] && [ $rc -lt 64 ] && grep -q '"ocr_unavailable"' "$work/scan.jsonl" \
+    && grep -q 'redovis-ocr.so' "$work/scan.jsonl"; then
+    ok "without the module a scan ($mode) is ocr_unavailable, naming the module (exit $rc)"
+  else
+    bad "a scan without the module ($mode): rc=$rc" "$(cat "$work/scan.jsonl" "$work/scan.err")"
+  fi
+done
+
+# --- a module that is not this build's is refused, not called ---
+mkdir -p "$work/stale"
+cp "$bin" "$work/stale/redovis"
+cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stale/redovis-ocr.so"
+"$work/stale/redovis" extract "$scan" --in-process -q > "$work/stale.jsonl" 2>&1
+rc=$?
+[ $rc -ge 1 ] && [ $rc -lt 64 ] && grep -q 'another build' "$work/stale.jsonl" \
+  && ok "a module from elsewhere is refused: ocr_unavailable (exit $rc)" \
+  || bad "a foreign module: rc=$rc" "$(cat "$work/stale.jsonl")"
+
+[ "$fails" = 0 ] && echo "startup: all passed" || { echo "startup: $fails failed"; exit 1; }
