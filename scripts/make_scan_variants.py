@@ -106,7 +106,10 @@ def split_spec(spec):
 
 
 def render(pdf, dpi, colour, tmp, pages):
-    args = ["pdftoppm", "-r", str(dpi), "-png"]
+    # Vector smoothing off, as scripts/make_pdf_samples.py's scan(): a
+    # printer prints hairlines (the crosses of check boxes) as its thinnest
+    # solid line, where smoothing would fade them out before the scanner.
+    args = ["pdftoppm", "-r", str(dpi), "-png", "-aaVector", "no"]
     if not colour:
         args.append("-gray")
     if pages:

@@ -32,6 +32,25 @@ namespace redovis {
 /// Never fails; an empty image gives an empty result.
 std::vector<unsigned char> Deskew(const GreyImage& image, GreyImage* out);
 
+/// The black print of a colour page image: one byte of grey per pixel made
+/// from `pixels` of four bytes each (rows `stride` bytes apart; the order of
+/// the three colour bytes does not matter, the fourth is ignored). A pixel's
+/// grey is the mean of its colours plus twice its chroma (the spread of its
+/// colours) beyond kChromaSlack, so coloured ink (a red or blue stamp, a
+/// pen's signature, yellow highlighter) turns white while black print stays
+/// dark, also where coloured ink lies over it. A grey page comes back as its
+/// grey. Returns the pixels and describes them in `*out` (stride = width,
+/// resolution `dpi`). Never fails; an empty or malformed image gives an empty
+/// result.
+std::vector<unsigned char> BlackPrintOf(const unsigned char* pixels, int width, int height,
+                                        int stride, double dpi, GreyImage* out);
+
+/// `image` turned clockwise by `degrees` (90, 180 or 270; any other value
+/// gives a plain copy): a 90 or 270 degree turn swaps width and height.
+/// Returns the pixels and describes them in `*out` (stride = width, the same
+/// resolution). Never fails; an empty image gives an empty result.
+std::vector<unsigned char> Turned(const GreyImage& image, int degrees, GreyImage* out);
+
 class OcrEngine {
  public:
   /// Creates an engine for `language` (a Tesseract language code, e.g. "swe").
@@ -47,6 +66,15 @@ class OcrEngine {
   /// estimated from the text line's height). Fails with "ocr_failed" when the
   /// image is empty or Tesseract gives up; `*words` is then empty.
   Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words);
+
+  /// Sets `*degrees` to how far `image` is to be turned clockwise (0, 90,
+  /// 180 or 270) for its text to read upright, by Tesseract's orientation
+  /// detection on the page at about 150 dpi (a fifth of a page's recognition
+  /// time); 0 when the page is upright or detection is unsure of another
+  /// turn. Fails with "ocr_unavailable" when Tesseract's orientation data
+  /// (Debian package tesseract-ocr-osd) is not installed, with "ocr_failed"
+  /// when the image is empty; `*degrees` is 0 then.
+  Status UprightTurn(const GreyImage& image, int* degrees);
 
   /// Reads each of `regions` (boxes in points) of `image` as one line of
   /// text and appends the words read with good confidence to `*words`: a

@@ -193,23 +193,37 @@ void ReadDrawing(const poppler::page& p, std::vector<PositionedWord>* words,
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
 }
 
-/// Renders the page to grey pixels at the resolution OCR wants and reads it
-/// with `engine` (ocr_page.h): `out` gets the words and the check boxes drawn
-/// on the page, `rules` the table rules seen. Fails with "ocr_failed".
+/// Renders the page in colour at the resolution OCR wants, keeps its black
+/// print (BlackPrintOf: stamps, signatures and highlighter in colour go) and
+/// reads it with `engine` (ocr_page.h): `out` gets the words and the check
+/// boxes drawn on the page, `rules` the table rules seen; `*width` and
+/// `*height` (the page's size in points) are swapped when the page was
+/// turned a quarter to stand upright. Fails with "ocr_failed".
 Status OcrPage(const poppler::page& p, OcrEngine* engine, std::vector<PositionedWord>* out,
-               std::vector<RuleSegment>* rules) {
+               std::vector<RuleSegment>* rules, double* width, double* height) {
   rules->clear();
-  double width = 0, height = 0;
-  PageSize(p, &width, &height);
   double dpi = 0;
-  Status s = OcrResolution(width, height, &dpi);
+  Status s = OcrResolution(*width, *height, &dpi);
   if (!s.ok()) return s;
   poppler::page_renderer renderer;
-  SetUpGreyRenderer(true, &renderer);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_line_mode(poppler::page_renderer::line_solid);
+  renderer.set_image_format(poppler::image::format_argb32);
   poppler::image img = renderer.render_page(&p, dpi, dpi);
-  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0)
+  if (!img.is_valid() || img.format() != poppler::image::format_argb32 || img.width() <= 0 ||
+      img.height() <= 0)
     return Status::Error("ocr_failed", "the page could not be rendered for OCR");
-  return ReadScannedPage(AsGrey(img, dpi), engine, out, rules);
+  GreyImage grey;
+  std::vector<unsigned char> pixels =
+      BlackPrintOf(reinterpret_cast<const unsigned char*>(img.const_data()), img.width(),
+                   img.height(), img.bytes_per_row(), dpi, &grey);
+  img = poppler::image();
+  if (pixels.empty()) return Status::Error("ocr_failed", "the page could not be rendered for OCR");
+  int turned = 0;
+  s = ReadScannedPage(grey, engine, out, rules, &turned);
+  if (turned == 90 || turned == 270) std::swap(*width, *height);
+  return s;
 }
 
 Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
@@ -291,7 +305,9 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
         if (!needs_ocr_page[i]) continue;
         pages[i].words.clear();
         pages[i].ocr = true;
-        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules).ok())
+        if (!OcrPage(*needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules,
+                     &pages[i].width, &pages[i].height)
+                 .ok())
           ++failed;
         needs_ocr_page[i].reset();
       }
