@@ -111,7 +111,7 @@ TEST_CASE("ocr: coloured ink goes, black print stays, also under the ink") {
   CHECK(grey[5] == 255);  // highlighter goes
   CHECK(grey[6] < 64);    // print under it stays
   CHECK(grey[7] == 128);  // grey stays grey
-  CHECK(grey[8] >= 250);  // the stamp's pale edge goes too
+  CHECK(grey[8] >= 240);  // the stamp's pale edge is as light as paper
   CHECK(grey[9] >= 240);  // tinted paper is paper
   CHECK(grey[11] < 64);   // the second row
   GreyImage none;

@@ -239,7 +239,7 @@ namespace {
 /// The chroma (spread of a pixel's colours, 0-255) that scanner noise and
 /// JPEG's colour bleeding give black print and white paper; beyond it a
 /// pixel is coloured ink.
-constexpr int kChromaSlack = 16;
+constexpr int kChromaSlack = 40;
 /// The orientation confidence (Tesseract's scale) a turn other than none
 /// needs: an upright page of a form scores 0 or a turn under 1, a sideways
 /// page of text 10 or more.
