@@ -11,7 +11,8 @@ packages=(
   python3 poppler-utils
   parallel  # tests/shards.sh: an archive split into shards, as over many machines
   chromium
-  libtesseract-dev tesseract-ocr-swe
+  libtesseract-dev tesseract-ocr-swe tesseract-ocr-osd  # osd: a page fed sideways is turned upright
+  python3-pil python3-numpy fonts-dejavu-core  # scripts/make_scan_variants.py (run with /usr/bin/python3)
   # libpoppler-private-dev: Poppler 22.12's core API, one pass over each PDF page (src/read/pdf/pdf_page_pass.h)
   libjpeg-dev  # jpeglib.h: the PDF reader routes libjpeg's warnings (src/read/pdf/pdf_reader.cc)
   qpdf ghostscript imagemagick

@@ -57,3 +57,7 @@ tests/legacy_formats.sh "$build/redovis"
 # Renderings of the samples (pandoc, pdftotext, LibreOffice text) against
 # their .docx, key by key, with the listed losses (tests/data/renderings/).
 tests/renderings.sh "$build/redovis"
+# Generated scans (sideways, upside down, stamped, signed, 150 dpi, JPEG)
+# against the same pages' text layer, with the listed losses (tests/data/scans/;
+# OCR: the plain build only).
+[ "${1:-}" = "--sanitize" ] || tests/scans.sh "$build/redovis"

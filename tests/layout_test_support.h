@@ -4,6 +4,8 @@
 #ifndef REDOVIS_TESTS_LAYOUT_TEST_SUPPORT_H_
 #define REDOVIS_TESTS_LAYOUT_TEST_SUPPORT_H_
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -106,6 +108,33 @@ inline std::vector<RuleSegment> Grid(const std::vector<double>& xs, const std::v
   for (double y : ys) rules.push_back(RuleSegment{true, y, xs.front(), xs.back(), 0.5});
   for (double x : xs) rules.push_back(RuleSegment{false, x, ys.front(), ys.back(), 0.5});
   return rules;
+}
+
+}  // namespace redovis::testing
+
+namespace redovis::testing {
+
+/// A page image of real print: tests/data/scans/text_block.pbm (the top of
+/// sample 000's first page at 150 dpi, one bit a pixel, raw PBM) as a Canvas
+/// of grey pixels (0 or 255) at 150 dpi; an empty canvas (0 x 0) when the
+/// file is missing or not a raw PBM.
+inline Canvas TextBlock() {
+  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/scans/text_block.pbm",
+                  std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0;
+  if (!(f >> magic >> w >> h) || magic != "P4" || w <= 0 || h <= 0) return Canvas(0, 0, 150);
+  f.get();  // the one white-space byte before the bits
+  std::vector<char> bits((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  const int row = (w + 7) / 8;
+  if (bits.size() < static_cast<size_t>(row) * h) return Canvas(0, 0, 150);
+  Canvas c(w, h, 150);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if (static_cast<unsigned char>(bits[static_cast<size_t>(y) * row + x / 8]) &
+          (0x80 >> (x % 8)))
+        c.Dot(x, y);
+  return c;
 }
 
 }  // namespace redovis::testing

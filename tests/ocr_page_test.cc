@@ -105,5 +105,36 @@ TEST_CASE("ocr page: a scanned page's drawn box and rule are found and kept apar
   CHECK(ReadScannedPage(GreyImage(), engine.get(), &words, &rules).code() == "ocr_failed");
 }
 
+TEST_CASE("ocr page: a page fed sideways is read upright, its words placed on the upright page") {
+  std::unique_ptr<OcrEngine> engine;
+  Status created = OcrEngine::Create("swe", &engine);
+  REQUIRE_MESSAGE(created.ok(), created.ToString());
+  Canvas page = TextBlock();  // 1100 x 560 pixels at 150 dpi
+  REQUIRE_MESSAGE(page.w > 0, "missing tests/data/scans/text_block.pbm");
+  auto heading = [](const std::vector<PositionedWord>& words) {
+    for (const PositionedWord& w : words)
+      if (w.text == "REDOVISNING") return w;
+    return PositionedWord();
+  };
+  std::vector<PositionedWord> words;
+  std::vector<RuleSegment> rules;
+  int turned = -1;
+  REQUIRE(ReadScannedPage(page.Image(), engine.get(), &words, &rules, &turned).ok());
+  CHECK(turned == 0);
+  const PositionedWord upright = heading(words);
+  REQUIRE(upright.text == "REDOVISNING");
+  GreyImage sideways;
+  std::vector<unsigned char> pixels = Turned(page.Image(), 90, &sideways);
+  Status s = ReadScannedPage(sideways, engine.get(), &words, &rules, &turned);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(turned == 270);
+  const PositionedWord read = heading(words);
+  REQUIRE(read.text == "REDOVISNING");
+  // Where it stands on the upright page, within a point.
+  CHECK(std::fabs(read.x0 - upright.x0) < 1);
+  CHECK(std::fabs(read.y0 - upright.y0) < 1);
+  CHECK(std::fabs(read.x1 - upright.x1) < 1);
+}
+
 }  // namespace
 }  // namespace redovis

@@ -1,6 +1,7 @@
 // Tests of the Tesseract module (src/read/ocr/ocr.h): an engine for a missing
 // language is refused with the package to install, empty images fail, and a
-// page is straightened only when it is turned.
+// page is straightened only when it is turned, and a page fed sideways or
+// upside down is found so.
 #include "read/ocr/ocr.h"
 
 #include <doctest/doctest.h>
@@ -74,6 +75,30 @@ TEST_CASE("ocr: a turned page is straightened, a straight one copied") {
   GreyImage none;
   CHECK(Deskew(GreyImage(), &none).empty());
   CHECK(none.pixels == nullptr);
+}
+
+TEST_CASE("ocr: a page fed sideways or upside down is found so, an upright one left") {
+  std::unique_ptr<OcrEngine> engine;
+  Status created = OcrEngine::Create("swe", &engine);
+  REQUIRE_MESSAGE(created.ok(), created.ToString());
+  Canvas page = TextBlock();
+  REQUIRE_MESSAGE(page.w > 0, "missing tests/data/scans/text_block.pbm");
+  int degrees = -1;
+  REQUIRE(engine->UprightTurn(page.Image(), &degrees).ok());
+  CHECK(degrees == 0);
+  for (int fed : {90, 180, 270}) {
+    CAPTURE(fed);
+    GreyImage turned;
+    std::vector<unsigned char> pixels = Turned(page.Image(), fed, &turned);
+    REQUIRE(engine->UprightTurn(turned, &degrees).ok());
+    CHECK((fed + degrees) % 360 == 0);
+  }
+  // Blank paper has no way up.
+  Canvas blank(600, 400, 150);
+  REQUIRE(engine->UprightTurn(blank.Image(), &degrees).ok());
+  CHECK(degrees == 0);
+  CHECK(engine->UprightTurn(GreyImage(), &degrees).code() == "ocr_failed");
+  CHECK(degrees == 0);
 }
 
 }  // namespace

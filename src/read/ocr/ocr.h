@@ -61,6 +61,15 @@ class OcrEngine {
   /// image is empty or Tesseract gives up; `*words` is then empty.
   virtual Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words) = 0;
 
+  /// Sets `*degrees` to how far `image` is to be turned clockwise (0, 90,
+  /// 180 or 270) for its text to read upright, by Tesseract's orientation
+  /// detection on the page at about 150 dpi (a fifth of a page's recognition
+  /// time); 0 when the page is upright or detection is unsure of another
+  /// turn. Fails with "ocr_unavailable" when Tesseract's orientation data
+  /// (Debian package tesseract-ocr-osd) is not installed, with "ocr_failed"
+  /// when the image is empty; `*degrees` is 0 then.
+  virtual Status UprightTurn(const GreyImage& image, int* degrees) = 0;
+
   /// Reads each of `regions` (boxes in points) of `image` as one line of
   /// text and appends the words read with good confidence to `*words`: a
   /// second look at ink the page-wide pass left out. Fails with "ocr_failed"

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "read/ocr/page_pixels.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 
@@ -32,11 +33,22 @@ Status OcrResolution(double width, double height, double* dpi) {
 }
 
 Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
-                       std::vector<PositionedWord>* out, std::vector<RuleSegment>* rules) {
+                       std::vector<PositionedWord>* out, std::vector<RuleSegment>* rules,
+                       int* turned) {
   rules->clear();
+  if (turned) *turned = 0;
+  // A page fed sideways or upside down is read upright.
+  int degrees = 0;
+  GreyImage upright = rendered;
+  std::vector<unsigned char> upright_pixels;
+  if (engine->UprightTurn(rendered, &degrees).ok() && degrees != 0) {
+    upright_pixels = Turned(rendered, degrees, &upright);
+    if (upright_pixels.empty()) return Status::Error("ocr_failed", "the page image is empty");
+    if (turned) *turned = degrees;
+  }
   // A scan is seldom straight; table rules are found on a straight page.
   GreyImage g;
-  std::vector<unsigned char> straight = Deskew(rendered, &g);
+  std::vector<unsigned char> straight = Deskew(upright, &g);
   if (straight.empty()) return Status::Error("ocr_failed", "the page image is empty");
   const InkBitmap ink = InkOfGrey(g);
   *rules = FindRules(ink);

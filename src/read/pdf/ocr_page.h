@@ -7,7 +7,8 @@
 // (line_layout.h), the check boxes drawn on the page among them as words
 // "☒" / "☐" (drawing.h), and the table rules seen on the page.
 //
-// The steps, in order: the page is straightened (Deskew); its rules and
+// The steps, in order: a page fed sideways or upside down is turned upright
+// (OcrEngine::UprightTurn, Turned); the page is straightened (Deskew); its rules and
 // drawn boxes are found and painted out, so that OCR does not read them as
 // letters; the engine reads the page; ink of the size of text that no word
 // read covers gets a second look, one place at a time; what OCR made of a
@@ -32,14 +33,19 @@ namespace redovis {
 /// when it is so large that under 20 dpi would be left.
 Status OcrResolution(double width, double height, double* dpi);
 
-/// Reads the page `rendered` (grey, any stride) by OCR with `engine`,
-/// replacing `*words` with what was read and the drawn check boxes (in
-/// points), and `*rules` with the table rules seen on the straightened page.
-/// Fails with "ocr_failed" when the image is empty or the engine fails on
-/// the page (then `*words` is empty or as the engine left it); a failed
-/// second look at a place is no failure.
+/// Reads the page `rendered` (grey, any stride; BlackPrintOf a colour
+/// rendering) by OCR with `engine`, replacing `*words` with what was read and
+/// the drawn check boxes (in points), and `*rules` with the table rules seen
+/// on the upright, straightened page; `*turned` (when given) gets the degrees
+/// the page was turned clockwise to stand upright (0, 90, 180, 270): the
+/// words' places are on the turned page, which is `rendered`'s height wide
+/// after a turn of 90 or 270. Fails with "ocr_failed" when the image is
+/// empty or the engine fails on the page (then `*words` is empty or as the
+/// engine left it); a failed second look at a place, or orientation
+/// detection that is not installed, is no failure (the page is read as it lies).
 Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
-                       std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules);
+                       std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules,
+                       int* turned = nullptr);
 
 /// Places on a page image where there is ink of the size of text that no
 /// word of `read` covers: what a first OCR pass left out (it is prone to

@@ -283,4 +283,28 @@ GreyRendering PdfFile::RenderGrey(int index, double dpi, bool smooth) const {
   return out;
 }
 
+ColourRendering PdfFile::RenderColour(int index, double dpi, bool smooth) const {
+  ColourRendering out;
+  if (!has_page(index) || dpi <= 0) return out;
+  SplashColor paper;
+  paper[0] = paper[1] = paper[2] = paper[3] = 255;
+  SplashOutputDev device(splashModeXBGR8, 4, false, paper, true, splashThinLineSolid);
+  device.setFontAntialias(smooth);
+  device.setFreeTypeHinting(false, false);
+  device.setVectorAntialias(smooth);
+  device.startDoc(impl_->doc.get());
+  impl_->doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
+  SplashBitmap* bitmap = device.getBitmap();
+  if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 ||
+      bitmap->getRowSize() < 4 * bitmap->getWidth() || bitmap->getDataPtr() == nullptr)
+    return out;
+  out.width = bitmap->getWidth();
+  out.height = bitmap->getHeight();
+  out.stride = bitmap->getRowSize();
+  out.dpi = dpi;
+  const size_t size = static_cast<size_t>(out.stride) * out.height;
+  out.pixels.assign(bitmap->getDataPtr(), bitmap->getDataPtr() + size);
+  return out;
+}
+
 }  // namespace redovis

@@ -44,6 +44,14 @@ struct GreyRendering {
   GreyImage view() const { return GreyImage{pixels.data(), width, height, stride, dpi}; }
 };
 
+/// A page rendered in colour: four bytes per pixel (blue, green, red and
+/// one unused, as Splash's XBGR8 lays them out), rows `stride` bytes apart.
+struct ColourRendering {
+  std::vector<unsigned char> pixels;
+  int width = 0, height = 0, stride = 0;
+  double dpi = 0;
+};
+
 class PdfFile {
  public:
   /// Opens the PDF in `bytes` (borrowed) into `*out`. Fails with "corrupt"
@@ -71,6 +79,10 @@ class PdfFile {
   /// settings gives the same pixels. An empty rendering (width 0) when the
   /// page cannot be rendered.
   GreyRendering RenderGrey(int index, double dpi, bool smooth) const;
+  /// Page `index` rendered in colour at `dpi`, as RenderGrey draws it (for
+  /// OCR: coloured ink is told from black print by its colour). An empty
+  /// rendering (width 0) when the page cannot be rendered.
+  ColourRendering RenderColour(int index, double dpi, bool smooth) const;
 
  private:
   struct Impl;

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "read/ocr/ocr.h"
+#include "read/ocr/page_pixels.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 #include "read/pdf/ocr_page.h"
@@ -100,21 +101,29 @@ void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths,
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
 }
 
-/// Renders the page to grey pixels at the resolution OCR wants and reads it
-/// with `engine` (ocr_page.h): `out` gets the words and the check boxes drawn
-/// on the page, `rules` the table rules seen. Fails with "ocr_failed".
+/// Renders the page in colour at the resolution OCR wants, keeps its black
+/// print (BlackPrintOf: stamps, signatures and highlighter in colour go) and
+/// reads it with `engine` (ocr_page.h): `out` gets the words and the check
+/// boxes drawn on the page, `rules` the table rules seen; `*width` and
+/// `*height` (the page's size in points) are swapped when the page was
+/// turned a quarter to stand upright. Fails with "ocr_failed".
 Status OcrPage(const PdfFile& file, int index, OcrEngine* engine, std::vector<PositionedWord>* out,
-               std::vector<RuleSegment>* rules) {
+               std::vector<RuleSegment>* rules, double* width, double* height) {
   rules->clear();
-  double width = 0, height = 0;
-  file.PageSize(index, &width, &height);
   double dpi = 0;
-  Status s = OcrResolution(width, height, &dpi);
+  Status s = OcrResolution(*width, *height, &dpi);
   if (!s.ok()) return s;
-  GreyRendering img = file.RenderGrey(index, dpi, true);
-  if (img.width <= 0 || img.height <= 0)
-    return Status::Error("ocr_failed", "the page could not be rendered for OCR");
-  return ReadScannedPage(img.view(), engine, out, rules);
+  GreyImage grey;
+  std::vector<unsigned char> pixels;
+  {
+    ColourRendering img = file.RenderColour(index, dpi, true);
+    pixels = BlackPrintOf(img.pixels.data(), img.width, img.height, img.stride, dpi, &grey);
+  }
+  if (pixels.empty()) return Status::Error("ocr_failed", "the page could not be rendered for OCR");
+  int turned = 0;
+  s = ReadScannedPage(grey, engine, out, rules, &turned);
+  if (turned == 90 || turned == 270) std::swap(*width, *height);
+  return s;
 }
 
 Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
@@ -193,7 +202,9 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
         if (needs_ocr_page[i] < 0) continue;
         pages[i].words.clear();
         pages[i].ocr = true;
-        if (!OcrPage(*doc, needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules).ok())
+        if (!OcrPage(*doc, needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules,
+                     &pages[i].width, &pages[i].height)
+                 .ok())
           ++failed;
       }
       if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""The scan variants' accuracy by kind of value: numbers, check marks and
+text, each as equal / lost / wrong with precision and recall, per variant
+and over all variants; and the status per file.
+
+usage: scan_table.py REFERENCE.jsonl SCANS.jsonl
+
+REFERENCE.jsonl holds the records of samples/<stem>.docx, SCANS.jsonl those
+of <stem>.<variant>.pdf (scripts/make_scan_variants.py). Values are
+compared by tests/compare_records.py's rules. A number is a reference value
+that is an int or float, a mark one that is true or false. A measurement:
+always exits 0 once both files are read.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+from compare_records import empty, equal  # noqa: E402
+
+
+def kind(v):
+    if isinstance(v, bool):
+        return "marks"
+    if isinstance(v, (int, float)):
+        return "numbers"
+    return "text"
+
+
+def load(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                out.setdefault(os.path.basename(r["source"]["file"]), []).append(r)
+    return out
+
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    refs, scans = load(argv[0]), load(argv[1])
+    ref = {n[:-5]: r[0] for n, r in refs.items() if n.endswith(".docx")}
+    kinds = ("numbers", "marks", "text")
+    rows = {}
+    statuses = []
+    for name in sorted(scans):
+        stem, variant = name.split(".")[0], name.split(".")[1]
+        if stem not in ref:
+            continue
+        want, got = ref[stem], scans[name][0]
+        statuses.append((name, got.get("status"), want.get("status"), len(scans[name])))
+        row = rows.setdefault(variant, {k: [0, 0, 0, 0] for k in kinds})  # ref, equal, lost, wrong
+        wf, gf = want.get("fields") or {}, got.get("fields") or {}
+        for key in sorted(set(wf) | set(gf)):
+            w, g = wf.get(key), gf.get(key)
+            if empty(w) and empty(g):
+                continue
+            c = row[kind(w if not empty(w) else g)]
+            if not empty(w):
+                c[0] += 1
+            if not empty(w) and not empty(g) and equal(key, w, g):
+                c[1] += 1
+            elif empty(g):
+                c[2] += 1
+            else:
+                c[3] += 1
+    total = {k: [0, 0, 0, 0] for k in kinds}
+    for row in rows.values():
+        for k in kinds:
+            total[k] = [a + b for a, b in zip(total[k], row[k])]
+
+    def cell(c):
+        given = c[1] + c[3]
+        p = c[1] / given if given else 1.0
+        r = c[1] / c[0] if c[0] else 1.0
+        return f"{c[1]}/{c[2]}/{c[3]} P{p:.3f} R{r:.3f}"
+
+    print("| variant | numbers equal/lost/wrong | marks equal/lost/wrong | text equal/lost/wrong |")
+    print("| --- | --- | --- | --- |")
+    for variant, row in sorted(rows.items()) + [("all", total)]:
+        print(f"| {variant} | " + " | ".join(cell(row[k]) for k in kinds) + " |")
+    nm = [a + b for a, b in zip(total["numbers"], total["marks"])]
+    print(f"\nnumbers and marks over all variants: {cell(nm)}")
+    bad = [s for s in statuses if s[1] != s[2] or s[3] != 1]
+    print(f"status right in {len(statuses) - len(bad)} of {len(statuses)} files")
+    for name, got, want, n in bad:
+        print(f"  {name}: status {got}, want {want}" + (f" ({n} records)" if n != 1 else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

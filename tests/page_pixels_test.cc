@@ -1,0 +1,82 @@
+// Tests of the page's pixels prepared for OCR (src/read/ocr/page_pixels.h):
+// coloured ink is taken off a colour page, and pages turn by quarters.
+#include "read/ocr/page_pixels.h"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+namespace redovis {
+namespace {
+
+TEST_CASE("page pixels: coloured ink goes, black print stays, also under the ink") {
+  // Four bytes a pixel, as Poppler renders (B, G, R, A): paper, black
+  // print, a red stamp, black print under the stamp, a blue pen, yellow
+  // highlighter, print under the highlighter, a grey pixel, an anti-aliased
+  // edge of the stamp, paper with a scanner's tint.
+  const std::vector<std::vector<int>> colours = {
+      {255, 255, 255}, {20, 20, 20}, {40, 30, 200},   {8, 5, 30},      {160, 45, 25},
+      {90, 245, 255},  {15, 22, 25}, {128, 128, 128}, {165, 160, 230}, {240, 248, 250}};
+  std::vector<unsigned char> bgra;
+  for (const auto& c : colours)
+    bgra.insert(bgra.end(), {static_cast<unsigned char>(c[0]), static_cast<unsigned char>(c[1]),
+                             static_cast<unsigned char>(c[2]), 255});
+  // Two rows, the second a copy, rows padded to 48 bytes.
+  const int stride = 48;
+  std::vector<unsigned char> image(2 * stride, 0);
+  std::copy(bgra.begin(), bgra.end(), image.begin());
+  std::copy(bgra.begin(), bgra.end(), image.begin() + stride);
+  GreyImage g;
+  std::vector<unsigned char> grey = BlackPrintOf(image.data(), 10, 2, stride, 200, &g);
+  REQUIRE(grey.size() == 20u);
+  CHECK(g.pixels == grey.data());
+  CHECK(g.width == 10);
+  CHECK(g.height == 2);
+  CHECK(g.stride == 10);
+  CHECK(g.dpi == 200);
+  CHECK(grey[0] == 255);  // paper
+  CHECK(grey[1] < 64);    // print
+  CHECK(grey[2] == 255);  // the red stamp goes
+  CHECK(grey[3] < 64);    // print under the stamp stays
+  CHECK(grey[4] == 255);  // the blue pen goes
+  CHECK(grey[5] == 255);  // highlighter goes
+  CHECK(grey[6] < 64);    // print under it stays
+  CHECK(grey[7] == 128);  // grey stays grey
+  CHECK(grey[8] >= 240);  // the stamp's pale edge is as light as paper
+  CHECK(grey[9] >= 240);  // tinted paper is paper
+  CHECK(grey[11] < 64);   // the second row
+  GreyImage none;
+  CHECK(BlackPrintOf(nullptr, 10, 2, stride, 200, &none).empty());
+  CHECK(BlackPrintOf(image.data(), 13, 2, stride, 200, &none).empty());  // rows too short
+  CHECK(none.pixels == nullptr);
+}
+
+TEST_CASE("page pixels: a page turns clockwise by quarters") {
+  // 3 x 2:  a b c
+  //         d e f
+  const std::vector<unsigned char> px = {1, 2, 3, 0, 4, 5, 6, 0};  // stride 4
+  GreyImage in;
+  in.pixels = px.data();
+  in.width = 3;
+  in.height = 2;
+  in.stride = 4;
+  in.dpi = 150;
+  GreyImage out;
+  // Turned a quarter clockwise:  d a / e b / f c
+  CHECK(Turned(in, 90, &out) == std::vector<unsigned char>{4, 1, 5, 2, 6, 3});
+  CHECK(out.width == 2);
+  CHECK(out.height == 3);
+  CHECK(out.stride == 2);
+  CHECK(out.dpi == 150);
+  CHECK(Turned(in, 180, &out) == std::vector<unsigned char>{6, 5, 4, 3, 2, 1});
+  CHECK(out.width == 3);
+  CHECK(Turned(in, 270, &out) == std::vector<unsigned char>{3, 6, 2, 5, 1, 4});
+  CHECK(out.height == 3);
+  CHECK(Turned(in, 0, &out) == std::vector<unsigned char>{1, 2, 3, 4, 5, 6});
+  CHECK(Turned(in, 45, &out) == std::vector<unsigned char>{1, 2, 3, 4, 5, 6});
+  CHECK(Turned(GreyImage(), 90, &out).empty());
+  CHECK(out.pixels == nullptr);
+}
+
+}  // namespace
+}  // namespace redovis
