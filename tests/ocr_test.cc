@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "layout_test_support.h"
+#include "read/ocr/page_pixels.h"
 
 namespace redovis {
 namespace {
