@@ -1,11 +1,10 @@
 // The walk's answers (match_run_answers.cc): a value beside its label or on
 // the line below it, and free text that runs over lines.
-#include "match/match_run.h"
-
 #include <doctest/doctest.h>
 
 #include <string>
 
+#include "match/match_run.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -33,14 +32,31 @@ TEST_CASE("a field's value beside its label or on the next line") {
 }
 
 TEST_CASE("a free-text answer runs over lines until the next question") {
-  auto recs = ExtractText(Form2020(
-      "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
-      "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
-      "Gemensam utbildning i motiverande samtal.\n"
-      "Om nej, ange varför.\n"));
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
+               "Gemensam utbildning i motiverande samtal.\n"
+               "Om nej, ange varför.\n"));
   REQUIRE(recs.size() == 1);
   const std::string text = recs[0].Get("training.description").ToDisplay();
   CHECK(text.find("Mentorskap knutet till introduktion.") != std::string::npos);
   CHECK(text.find("motiverande samtal") != std::string::npos);
   CHECK(text.find("Om nej") == std::string::npos);
+}
+
+TEST_CASE("'Label:' alone takes the answer on the next line, never the next label") {
+  auto recs = ExtractText(Form2020("Kontaktperson:\nAnna Berg\nE-post: anna.berg@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").ToDisplay() == "Anna Berg");
+}
+
+TEST_CASE("another question's label is never a value: null and a finding") {
+  // The address's own line is empty; the next line is the next question's label.
+  auto recs = ExtractText(Form2020("Kontaktperson: Postnummer:\nAvdelning/Enhet: IFO\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  bool found = false;
+  for (const auto& f : recs[0].findings) found = found || f.code == "label_as_value";
+  CHECK(found);
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "IFO");
 }

@@ -110,6 +110,10 @@ class MatchRun {
   /// answer such as "dagar" aside).
   bool HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end) const;
   std::string CutTrailingLabel(const std::string& value) const;
+  /// True when `text` is itself a label of this edition (any section's rule,
+  /// by its regex or within the label tolerance, with nothing after it but
+  /// punctuation) or a section's heading: never a value.
+  bool IsBareLabel(const std::string& text) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -137,6 +141,7 @@ class MatchRun {
   std::vector<LineView> views_;
   std::string section_ = "head";
   std::vector<const Rule*> rules_;
+  std::vector<const Rule*> all_rules_;  ///< every rule of the edition, for IsBareLabel
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;

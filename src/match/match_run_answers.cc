@@ -1,6 +1,5 @@
-// One walk over a report's lines, its answers: a field's value beside, below or after its label, marked options and free text running over lines. See match_run.h.
-#include "match/match_run.h"
-
+// One walk over a report's lines, its answers: a field's value beside, below or after its label,
+// marked options and free text running over lines. See match_run.h.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
+#include "match/match_run.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -53,8 +53,10 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
 bool MatchRun::StackedValue(size_t idx, std::string* out) {
   auto label = [&](size_t k) {
     const LineView& v = View(k);
-    // A note the form prints (an ignore rule's line) waits for no value of its own.
-    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k);
+    // A note the form prints (an ignore rule's line) waits for no value of its
+    // own, nor does a section's heading: the labels of a row start after it.
+    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k) &&
+           !MatchHeading(v);
   };
   if (!label(idx)) return false;
   size_t a = idx, b = idx;
@@ -185,6 +187,33 @@ std::string MatchRun::CutTrailingLabel(const std::string& value) const {
   return value;
 }
 
+bool MatchRun::IsBareLabel(const std::string& text) const {
+  std::string t = Trim(text);
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '?'))
+    t = Trim(t.substr(0, t.size() - 1));
+  // An answer's own words ("Ja", "X"): an option's wording is a choice, not a question.
+  if (t.empty() || parser_.IsMark(t) || !parser_.ColumnOf(t).empty()) return false;
+  icu::UnicodeString u = U(t);
+  for (const SectionHeading& h : ed_.sections) {
+    RegexMatch m;
+    if (RegexFind(h.regex, u, &m, &cache_) && m.start == 0 && m.end == u.length()) return true;
+  }
+  for (const Rule* r : all_rules_) {
+    RegexMatch m;
+    if (r->kind == RuleKind::kOption || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+      continue;
+    // What the rule would take as its answer is empty: the text is the label alone.
+    bool rest = Trim(Utf8(u.tempSubString(m.end))).empty();
+    bool group = m.groups.size() < 2 || Trim(m.groups[1]).empty();
+    if (rest && group) return true;
+  }
+  LabelMatch near = MatchLabelTolerantly(all_rules_, u, Tolerance());
+  for (const auto& [r, m] : near.hits)
+    if (r->kind != RuleKind::kOption && m.start == 0 && Trim(Utf8(u.tempSubString(m.end))).empty())
+      return true;
+  return false;
+}
+
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::vector<std::string> keys;
@@ -222,6 +251,14 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   }
   raw = Trim(raw);
   if (raw.empty()) return;
+  // Precision first: another question's label is never this one's answer
+  // ("Kontaktperson:" / "E-post:" read as the person's name).
+  std::string head = raw.substr(0, raw.find('\n'));
+  if (IsBareLabel(head) && !keys.empty() && !keys[0].empty()) {
+    assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
+                         {{"raw", head}, {"label", v.line->cells[cell].text}}, *v.line);
+    return;
+  }
   if (r.split.groups > 0) {
     RegexMatch sm;
     if (RegexFind(r.split, raw, &sm, &cache_)) {

@@ -1,6 +1,5 @@
-// One walk over a report's lines, its tables: section headings, column headers, the cells of a row and where they stand, and rows answered in columns. See match_run.h.
-#include "match/match_run.h"
-
+// One walk over a report's lines, its tables: section headings, column headers, the cells of a row
+// and where they stand, and rows answered in columns. See match_run.h.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
+#include "match/match_run.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -221,7 +221,6 @@ bool MatchRun::IsMarked(const Cell& cell) const {
   if (cell.checkbox == CheckboxState::kUnchecked) return false;
   return parser_.IsMark(cell.text);
 }
-
 
 void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
