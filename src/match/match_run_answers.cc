@@ -214,6 +214,61 @@ bool MatchRun::IsBareLabel(const std::string& text) const {
   return false;
 }
 
+std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
+                                       bool typed, std::string* undecided) {
+  const LineView& v = View(idx);
+  if (typed || value.empty() || v.line->cells.size() != 1 || cell != 0) return value;
+  auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
+  auto candidate = [&](size_t k) {
+    if (k >= seg_.end || consumed_.count(k)) return false;
+    const LineView& n = View(k);
+    if (n.first < 0 || n.line->cells.size() != 1 || n.line->role == LineRole::kFootnote ||
+        n.line->cells[0].checkbox != CheckboxState::kNone)
+      return false;
+    const std::string& t = n.line->cells[0].text;
+    return !parser_.IsMark(t) && parser_.ColumnOf(t).empty() && !MatchHeading(n) &&
+           !IsStructuralLine(k);
+  };
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  bool block_start = idx == seg_.begin || blank(idx - 1) || MatchHeading(View(idx - 1));
+  std::vector<std::string> lines{value};
+  auto bare_label = [&](size_t k) {
+    if (k >= seg_.end || consumed_.count(k)) return false;
+    const LineView& n = View(k);
+    return n.first >= 0 && n.line->cells.size() == 1 && n.line->role != LineRole::kFootnote &&
+           IsBareLabel(n.line->cells[0].text);
+  };
+  for (size_t k = idx + 1; k < idx + 4 && (candidate(k) || bare_label(k)); ++k) {
+    const std::string& prev = lines.back();
+    const std::string& t = View(k).line->cells[0].text;
+    icu::UnicodeString u = U(t);
+    char last = prev.back();
+    bool incomplete = last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
+                      (digit(last) && digit(t[0]));
+    bool lower = u_islower(u.char32At(0));
+    size_t words = std::count(t.begin(), t.end(), ' ') + 1;
+    bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
+                    std::none_of(t.begin(), t.end(), [&](char c) { return digit(c); });
+    if (!incomplete && !lower && !one_cell) break;
+    if (!candidate(k) || View(k).line->role != LineRole::kContent) {
+      // A bare label where the cell's wrapped last line would stand
+      // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
+      // for a running header or page number (it repeats on other pages, or
+      // looks like one): whether it ends the value cannot be told.
+      *undecided = t;
+      return value;
+    }
+    lines.push_back(t);
+    consumed_.insert(k);
+  }
+  if (lines.size() == 1) return value;
+  // One cell's lines: one value, its words joined by spaces, a word broken at
+  // its line-end hyphen joined as the normaliser joins it.
+  std::string joined;
+  for (const std::string& l : lines) joined += (joined.empty() ? "" : " ") + Trim(l);
+  return Trim(norm_.JoinHyphenated(joined));
+}
+
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::vector<std::string> keys;
@@ -226,7 +281,11 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     return;
   }
   std::string raw;
-  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = CutTrailingLabel(Trim(m.groups[1]));
+  bool cut = false;  // a bare label cut off the end: the lines below are its
+  if (r.regex.groups >= 1 && m.groups.size() > 1) {
+    raw = CutTrailingLabel(Trim(m.groups[1]));
+    cut = raw != Trim(m.groups[1]);
+  }
   if (r.regex.groups == 0 && !r.whole_line) {
     // "Label: value" where the rule names no group: the rest after the colon.
     // The label's own words may run on before the colon the rule did not spell out.
@@ -238,6 +297,20 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
   const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
   bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  // Reading-order text: the value's cell wrapped onto the lines below its label's.
+  if (!raw.empty() && !r.same_cell_only && !cut) {
+    bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
+    std::string undecided;
+    raw = JoinWrappedValue(idx, cell, raw, !text, &undecided);
+    if (!undecided.empty()) {
+      std::vector<std::string> named;
+      for (const std::string& k : keys)
+        if (!k.empty()) named.push_back(k);
+      assigner_.AddFinding("warning", "wrapped_value", named, "wrapped_value",
+                           {{"raw", raw}, {"next", undecided}}, *v.line);
+      return;
+    }
+  }
   // In a positioned row of labels, words without a digit after a label that
   // asks for a number are the label's own words, wrapped ("... Anges med två").
   if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
