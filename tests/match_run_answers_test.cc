@@ -93,3 +93,19 @@ TEST_CASE("reading-order text: a label where a wrapped value's last line would b
   REQUIRE(num.size() == 1);
   CHECK(num[0].Get("ombud.fte").as_decimal() == doctest::Approx(1.0));
 }
+
+TEST_CASE(
+    "reading-order text: a hyphen lost at a line break is restored as the document writes it") {
+  auto recs = ExtractText(
+      Form2020("Avdelning/Enhet Arbetsmarknads- och socialförvaltningen\n\n"
+               "Nämnd Arbetsmarknadsoch socialnämnden\n\nKontaktperson Inga-Lill Nilsson\n\n"
+               "E-postadress ingalill.nilsson@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.committee").ToDisplay() == "Arbetsmarknads- och socialnämnden");
+  // In an address the hyphen may be the address's own or not: null and a finding.
+  CHECK(r.Get("contact.email").is_null());
+  bool found = false;
+  for (const auto& f : r.findings) found = found || f.code == "lost_hyphen";
+  CHECK(found);
+}

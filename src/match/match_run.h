@@ -128,6 +128,13 @@ class MatchRun {
   /// by its regex or within the label tolerance, with nothing after it but
   /// punctuation) or a section's heading: never a value.
   bool IsBareLabel(const std::string& text) const;
+  /// A plain-text document's `value` with each word that reading-order
+  /// conversion joined over a line-end hyphen ("Arbetsmarknadsoch", where the
+  /// document writes "Arbetsmarknads- och" elsewhere) written as the document
+  /// writes it. In an e-mail address ("ingalill.nilsson@..." beside
+  /// "Inga-Lill") whether the hyphen is the address's own cannot be told:
+  /// returns false and sets `*seen` to the word.
+  bool RestoreLostHyphens(std::string* value, std::string* seen);
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -155,7 +162,9 @@ class MatchRun {
   std::vector<LineView> views_;
   std::string section_ = "head";
   std::vector<const Rule*> rules_;
-  std::vector<const Rule*> all_rules_;  ///< every rule of the edition, for IsBareLabel
+  std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
+  std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
+  bool hyphenated_built_ = false;
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;

@@ -269,6 +269,56 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
   return Trim(norm_.JoinHyphenated(joined));
 }
 
+bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {
+  if (doc_.format != "text") return true;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
+  if (!hyphenated_built_) {
+    hyphenated_built_ = true;
+    for (size_t i = seg_.begin; i < seg_.end; ++i)
+      for (const Cell& c : doc_.lines[i].cells) {
+        const std::string& t = c.text;
+        for (size_t h = t.find('-'); h != std::string::npos; h = t.find('-', h + 1)) {
+          size_t a = h;
+          while (a > 0 && letter(t[a - 1])) --a;
+          size_t b = h + 1;
+          if (b < t.size() && t[b] == ' ') ++b;
+          size_t e = b;
+          while (e < t.size() && letter(t[e])) ++e;
+          if (h - a < 2 || e - b < 2) continue;
+          hyphenated_.emplace(Fold(t.substr(a, h - a) + t.substr(b, e - b)), t.substr(a, e - a));
+        }
+      }
+  }
+  if (hyphenated_.empty()) return true;
+  std::string out;
+  size_t i = 0;
+  while (i < value->size()) {
+    size_t e = i;
+    while (e < value->size() && letter((*value)[e])) ++e;
+    if (e == i) {
+      out += (*value)[i++];
+      continue;
+    }
+    std::string word = value->substr(i, e - i);
+    auto it = hyphenated_.find(Fold(word));
+    if (it != hyphenated_.end()) {
+      bool address = value->find('@') != std::string::npos;
+      if (address) {
+        *seen = word + " / " + it->second;
+        return false;
+      }
+      // The whole word only: not a part of a longer token.
+      bool whole = (i == 0 || (*value)[i - 1] == ' ') &&
+                   (e == value->size() || !std::isalnum(static_cast<unsigned char>((*value)[e])));
+      word = whole ? it->second : word;
+    }
+    out += word;
+    i = e;
+  }
+  *value = out;
+  return true;
+}
+
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::vector<std::string> keys;
@@ -302,6 +352,15 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
     std::string undecided;
     raw = JoinWrappedValue(idx, cell, raw, !text, &undecided);
+    std::string lost;
+    if (text && !RestoreLostHyphens(&raw, &lost)) {
+      std::vector<std::string> named;
+      for (const std::string& k : keys)
+        if (!k.empty()) named.push_back(k);
+      assigner_.AddFinding("warning", "lost_hyphen", named, "lost_hyphen",
+                           {{"raw", raw}, {"word", lost}}, *v.line);
+      return;
+    }
     if (!undecided.empty()) {
       std::vector<std::string> named;
       for (const std::string& k : keys)
