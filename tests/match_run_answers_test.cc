@@ -34,3 +34,69 @@ TEST_CASE("a free-text answer runs over lines until the next question") {
   CHECK(text.find("motiverande samtal") != std::string::npos);
   CHECK(text.find("Om nej") == std::string::npos);
 }
+
+TEST_CASE("'Label:' alone takes the answer on the next line, never the next label") {
+  auto recs = ExtractText(Form2020("Kontaktperson:\nAnna Berg\nE-post: anna.berg@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").ToDisplay() == "Anna Berg");
+}
+
+TEST_CASE("another question's label is never a value: null and a finding") {
+  // The address's own line is empty; the next line is the next question's label.
+  auto recs = ExtractText(Form2020("Kontaktperson: Postnummer:\nAvdelning/Enhet: IFO\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  bool found = false;
+  for (const auto& f : recs[0].findings) found = found || f.code == "label_as_value";
+  CHECK(found);
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "IFO");
+}
+
+TEST_CASE("reading-order text: a value wrapped in its cell is joined when the evidence says so") {
+  // pdftotext without -layout: each cell's lines together, blocks apart.
+  auto recs = ExtractText(Form2020(
+      "Utdelningsadress Vård och Omsorgsförvaltningen,\nStadshuset\n\n"
+      "Kontaktperson Susanne Aspling Björkstén 021-39\n20 82 susanne.aspling@vasteras.se\n\n"
+      "Avdelning/Enhet Personligt\nOmbud Västmanland\n\n"
+      "Nämnd Nämnden för personer med\nfunktionsnedsättning\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.address").ToDisplay() == "Vård och Omsorgsförvaltningen, Stadshuset");
+  CHECK(r.Get("contact.person").ToDisplay() == "Susanne Aspling Björkstén");
+  CHECK(r.Get("contact.person_email").ToDisplay() == "susanne.aspling@vasteras.se");
+  CHECK(r.Get("contact.department").ToDisplay() == "Personligt Ombud Västmanland");
+  CHECK(r.Get("contact.committee").ToDisplay() == "Nämnden för personer med funktionsnedsättning");
+}
+
+TEST_CASE("reading-order text: a label where a wrapped value's last line would be is undecided") {
+  auto recs = ExtractText(Form2020(
+      "Postort Tyresö\n\nKontaktperson Anna Berg\nPostnummer\n\nE-postadress a@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.city").ToDisplay() == "Tyresö");
+  CHECK(r.Get("contact.person").is_null());
+  bool found = false;
+  for (const auto& f : r.findings) found = found || f.code == "wrapped_value";
+  CHECK(found);
+  // Numbers are never joined: the next line is another cell.
+  auto num =
+      ExtractText(Form2020("1. Personliga ombud\nAnge antal tjänster med 2 decimaler: 1,0\n2,0\n"));
+  REQUIRE(num.size() == 1);
+  CHECK(num[0].Get("ombud.fte").as_decimal() == doctest::Approx(1.0));
+}
+
+TEST_CASE(
+    "reading-order text: a hyphen lost at a line break is restored as the document writes it") {
+  auto recs = ExtractText(
+      Form2020("Avdelning/Enhet Arbetsmarknads- och socialförvaltningen\n\n"
+               "Nämnd Arbetsmarknadsoch socialnämnden\n\nKontaktperson Inga-Lill Nilsson\n\n"
+               "E-postadress ingalill.nilsson@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.committee").ToDisplay() == "Arbetsmarknads- och socialnämnden");
+  // In an address the hyphen may be the address's own or not: null and a finding.
+  CHECK(r.Get("contact.email").is_null());
+  bool found = false;
+  for (const auto& f : r.findings) found = found || f.code == "lost_hyphen";
+  CHECK(found);
+}

@@ -37,3 +37,13 @@ TEST_CASE("a mark under Ja or Nej answers the row's question") {
   REQUIRE(no.size() == 1);
   CHECK(no[0].Get("training.offered").ToDisplay() == "false");
 }
+
+TEST_CASE("a dash glued to a numbered heading (reading-order text) still starts its section") {
+  auto recs =
+      ExtractText(Form2020("Handledning\nOmbuden har erbjudits handledning.\nOm nej, ange varför.\n"
+                           "-2. Klienter\nAnge antal klienter som fått stöd av personligt ombud.\n"
+                           "\tKvinnor\tMän\nTotalt antal klienter\t12\t7\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
+  CHECK(recs[0].Get("clients.total.women").as_int() == 12);
+}

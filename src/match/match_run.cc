@@ -204,6 +204,7 @@ void MatchRun::Run() {
     }
   }
   rules_ = ed_.RulesIn(section_);
+  for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
   if (observer_) observer_->OnReport(seg_);
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
     const LineView& v = View(idx);

@@ -110,6 +110,31 @@ class MatchRun {
   /// answer such as "dagar" aside).
   bool HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end) const;
   std::string CutTrailingLabel(const std::string& value) const;
+  /// `value`, read from the label's own unpositioned cell on line `idx`
+  /// (reading-order text: "Kontaktperson Anna-Lena" / "Engstedt"), with the
+  /// lines that continue it joined and consumed. A line continues the value
+  /// when it is no label, heading, header or mark and the evidence says so:
+  /// the value is left incomplete (ends in , / & + or -, a phone broken
+  /// between digits) or the line starts in lower case; or the block has the
+  /// shape of one wrapped cell (a blank line before the label and after the
+  /// line, the line a few words with no colon and no digit). A `typed` value
+  /// (a number, date or choice) is never joined. Returns `value` unchanged
+  /// when nothing continues it. When a bare label of the form stands where
+  /// the cell's last line would (the same shape), whether it is the value's
+  /// last word or its own question cannot be told: `*undecided` gets that line.
+  std::string JoinWrappedValue(size_t idx, size_t cell, const std::string& value, bool typed,
+                               std::string* undecided);
+  /// True when `text` is itself a label of this edition (any section's rule,
+  /// by its regex or within the label tolerance, with nothing after it but
+  /// punctuation) or a section's heading: never a value.
+  bool IsBareLabel(const std::string& text) const;
+  /// A plain-text document's `value` with each word that reading-order
+  /// conversion joined over a line-end hyphen ("Arbetsmarknadsoch", where the
+  /// document writes "Arbetsmarknads- och" elsewhere) written as the document
+  /// writes it. In an e-mail address ("ingalill.nilsson@..." beside
+  /// "Inga-Lill") whether the hyphen is the address's own cannot be told:
+  /// returns false and sets `*seen` to the word.
+  bool RestoreLostHyphens(std::string* value, std::string* seen);
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -137,6 +162,9 @@ class MatchRun {
   std::vector<LineView> views_;
   std::string section_ = "head";
   std::vector<const Rule*> rules_;
+  std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
+  std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
+  bool hyphenated_built_ = false;
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;

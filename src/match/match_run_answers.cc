@@ -53,8 +53,10 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
 bool MatchRun::StackedValue(size_t idx, std::string* out) {
   auto label = [&](size_t k) {
     const LineView& v = View(k);
-    // A note the form prints (an ignore rule's line) waits for no value of its own.
-    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k);
+    // A note the form prints (an ignore rule's line) waits for no value of its
+    // own, nor does a section's heading: the labels of a row start after it.
+    return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k) &&
+           !MatchHeading(v);
   };
   if (!label(idx)) return false;
   size_t a = idx, b = idx;
@@ -185,6 +187,138 @@ std::string MatchRun::CutTrailingLabel(const std::string& value) const {
   return value;
 }
 
+bool MatchRun::IsBareLabel(const std::string& text) const {
+  std::string t = Trim(text);
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '?'))
+    t = Trim(t.substr(0, t.size() - 1));
+  // An answer's own words ("Ja", "X"): an option's wording is a choice, not a question.
+  if (t.empty() || parser_.IsMark(t) || !parser_.ColumnOf(t).empty()) return false;
+  icu::UnicodeString u = U(t);
+  for (const SectionHeading& h : ed_.sections) {
+    RegexMatch m;
+    if (RegexFind(h.regex, u, &m, &cache_) && m.start == 0 && m.end == u.length()) return true;
+  }
+  for (const Rule* r : all_rules_) {
+    RegexMatch m;
+    if (r->kind == RuleKind::kOption || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+      continue;
+    // What the rule would take as its answer is empty: the text is the label alone.
+    bool rest = Trim(Utf8(u.tempSubString(m.end))).empty();
+    bool group = m.groups.size() < 2 || Trim(m.groups[1]).empty();
+    if (rest && group) return true;
+  }
+  LabelMatch near = MatchLabelTolerantly(all_rules_, u, Tolerance());
+  for (const auto& [r, m] : near.hits)
+    if (r->kind != RuleKind::kOption && m.start == 0 && Trim(Utf8(u.tempSubString(m.end))).empty())
+      return true;
+  return false;
+}
+
+std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
+                                       bool typed, std::string* undecided) {
+  const LineView& v = View(idx);
+  if (typed || value.empty() || v.line->cells.size() != 1 || cell != 0) return value;
+  auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
+  auto candidate = [&](size_t k) {
+    if (k >= seg_.end || consumed_.count(k)) return false;
+    const LineView& n = View(k);
+    if (n.first < 0 || n.line->cells.size() != 1 || n.line->role == LineRole::kFootnote ||
+        n.line->cells[0].checkbox != CheckboxState::kNone)
+      return false;
+    const std::string& t = n.line->cells[0].text;
+    return !parser_.IsMark(t) && parser_.ColumnOf(t).empty() && !MatchHeading(n) &&
+           !IsStructuralLine(k);
+  };
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  bool block_start = idx == seg_.begin || blank(idx - 1) || MatchHeading(View(idx - 1));
+  std::vector<std::string> lines{value};
+  auto bare_label = [&](size_t k) {
+    if (k >= seg_.end || consumed_.count(k)) return false;
+    const LineView& n = View(k);
+    return n.first >= 0 && n.line->cells.size() == 1 && n.line->role != LineRole::kFootnote &&
+           IsBareLabel(n.line->cells[0].text);
+  };
+  for (size_t k = idx + 1; k < idx + 4 && (candidate(k) || bare_label(k)); ++k) {
+    const std::string& prev = lines.back();
+    const std::string& t = View(k).line->cells[0].text;
+    icu::UnicodeString u = U(t);
+    char last = prev.back();
+    bool incomplete = last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
+                      (digit(last) && digit(t[0]));
+    bool lower = u_islower(u.char32At(0));
+    size_t words = std::count(t.begin(), t.end(), ' ') + 1;
+    bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
+                    std::none_of(t.begin(), t.end(), [&](char c) { return digit(c); });
+    if (!incomplete && !lower && !one_cell) break;
+    if (!candidate(k) || View(k).line->role != LineRole::kContent) {
+      // A bare label where the cell's wrapped last line would stand
+      // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
+      // for a running header or page number (it repeats on other pages, or
+      // looks like one): whether it ends the value cannot be told.
+      *undecided = t;
+      return value;
+    }
+    lines.push_back(t);
+    consumed_.insert(k);
+  }
+  if (lines.size() == 1) return value;
+  // One cell's lines: one value, its words joined by spaces, a word broken at
+  // its line-end hyphen joined as the normaliser joins it.
+  std::string joined;
+  for (const std::string& l : lines) joined += (joined.empty() ? "" : " ") + Trim(l);
+  return Trim(norm_.JoinHyphenated(joined));
+}
+
+bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {
+  if (doc_.format != "text") return true;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
+  if (!hyphenated_built_) {
+    hyphenated_built_ = true;
+    for (size_t i = seg_.begin; i < seg_.end; ++i)
+      for (const Cell& c : doc_.lines[i].cells) {
+        const std::string& t = c.text;
+        for (size_t h = t.find('-'); h != std::string::npos; h = t.find('-', h + 1)) {
+          size_t a = h;
+          while (a > 0 && letter(t[a - 1])) --a;
+          size_t b = h + 1;
+          if (b < t.size() && t[b] == ' ') ++b;
+          size_t e = b;
+          while (e < t.size() && letter(t[e])) ++e;
+          if (h - a < 2 || e - b < 2) continue;
+          hyphenated_.emplace(Fold(t.substr(a, h - a) + t.substr(b, e - b)), t.substr(a, e - a));
+        }
+      }
+  }
+  if (hyphenated_.empty()) return true;
+  std::string out;
+  size_t i = 0;
+  while (i < value->size()) {
+    size_t e = i;
+    while (e < value->size() && letter((*value)[e])) ++e;
+    if (e == i) {
+      out += (*value)[i++];
+      continue;
+    }
+    std::string word = value->substr(i, e - i);
+    auto it = hyphenated_.find(Fold(word));
+    if (it != hyphenated_.end()) {
+      bool address = value->find('@') != std::string::npos;
+      if (address) {
+        *seen = word + " / " + it->second;
+        return false;
+      }
+      // The whole word only: not a part of a longer token.
+      bool whole = (i == 0 || (*value)[i - 1] == ' ') &&
+                   (e == value->size() || !std::isalnum(static_cast<unsigned char>((*value)[e])));
+      word = whole ? it->second : word;
+    }
+    out += word;
+    i = e;
+  }
+  *value = out;
+  return true;
+}
+
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::vector<std::string> keys;
@@ -197,7 +331,11 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     return;
   }
   std::string raw;
-  if (r.regex.groups >= 1 && m.groups.size() > 1) raw = CutTrailingLabel(Trim(m.groups[1]));
+  bool cut = false;  // a bare label cut off the end: the lines below are its
+  if (r.regex.groups >= 1 && m.groups.size() > 1) {
+    raw = CutTrailingLabel(Trim(m.groups[1]));
+    cut = raw != Trim(m.groups[1]);
+  }
   if (r.regex.groups == 0 && !r.whole_line) {
     // "Label: value" where the rule names no group: the rest after the colon.
     // The label's own words may run on before the colon the rule did not spell out.
@@ -209,6 +347,29 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
   const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
   bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  // Reading-order text: the value's cell wrapped onto the lines below its label's.
+  if (!raw.empty() && !r.same_cell_only && !cut) {
+    bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
+    std::string undecided;
+    raw = JoinWrappedValue(idx, cell, raw, !text, &undecided);
+    std::string lost;
+    if (text && !RestoreLostHyphens(&raw, &lost)) {
+      std::vector<std::string> named;
+      for (const std::string& k : keys)
+        if (!k.empty()) named.push_back(k);
+      assigner_.AddFinding("warning", "lost_hyphen", named, "lost_hyphen",
+                           {{"raw", raw}, {"word", lost}}, *v.line);
+      return;
+    }
+    if (!undecided.empty()) {
+      std::vector<std::string> named;
+      for (const std::string& k : keys)
+        if (!k.empty()) named.push_back(k);
+      assigner_.AddFinding("warning", "wrapped_value", named, "wrapped_value",
+                           {{"raw", raw}, {"next", undecided}}, *v.line);
+      return;
+    }
+  }
   // In a positioned row of labels, words without a digit after a label that
   // asks for a number are the label's own words, wrapped ("... Anges med två").
   if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
@@ -222,6 +383,14 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   }
   raw = Trim(raw);
   if (raw.empty()) return;
+  // Precision first: another question's label is never this one's answer
+  // ("Kontaktperson:" / "E-post:" read as the person's name).
+  std::string head = raw.substr(0, raw.find('\n'));
+  if (IsBareLabel(head) && !keys.empty() && !keys[0].empty()) {
+    assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
+                         {{"raw", head}, {"label", v.line->cells[cell].text}}, *v.line);
+    return;
+  }
   if (r.split.groups > 0) {
     RegexMatch sm;
     if (RegexFind(r.split, raw, &sm, &cache_)) {

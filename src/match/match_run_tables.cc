@@ -24,6 +24,16 @@ const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   for (const SectionHeading& h : ed_.sections)
     if (MayMatch(h.regex, fold) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_))
       return &h;
+  // Reading-order text puts a dash answered in the cell above at the start
+  // of the next block ("-2. Klienter"): a dash glued to a numbered heading.
+  const icu::UnicodeString& cell = v.cells[v.first];
+  UChar32 c0 = cell.char32At(0);
+  if ((c0 == u'-' || c0 == 0x2013 || c0 == 0x2014) && cell.length() > 1 &&
+      u_isdigit(cell.char32At(1))) {
+    icu::UnicodeString rest = cell.tempSubString(1);
+    for (const SectionHeading& h : ed_.sections)
+      if (RegexFind(h.regex, rest, nullptr, &cache_)) return &h;
+  }
   return nullptr;
 }
 
