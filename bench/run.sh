@@ -9,8 +9,10 @@
 # the process tree in one more run, watched) and then each of issue 7's
 # and issue 20's targets against it. Before the table, start-up: --version
 # and one text report against a trivial C program and cat, interleaved.
-# usage: [REPEAT=3] [MIN_SECONDS=20] [STARTUP_ROUNDS=40] bench/run.sh [path/to/redovis] [COUNT]
-#        (COUNT: documents per format, default 1000)
+# usage: [REPEAT=3] [MIN_SECONDS=20] [STARTUP_ROUNDS=40] [ROWS=ocr] bench/run.sh [path/to/redovis] [COUNT]
+#        (COUNT: documents per format, default 1000; ROWS=ocr: only the
+#        OCR rows, the scanned samples beside the tesseract command on the
+#        same page images, and their target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/redovis}")
@@ -82,6 +84,55 @@ n, mb, s, peak, cpu = $n, $mb, $best, $watched_peak, $best_cpu
 median = statistics.median([$list])
 print(f'| {\"$label\"} | {n} | $runs | {s:.2f} | {median:.2f} | {cpu:.2f} | {n / s:.0f} | {n / cpu:.0f} | {mb / s:.1f} | {peak:.0f} |')"
 }
+
+target() {  # DESCRIPTION PYTHON-EXPRESSION-FOR-MEASURED PYTHON-CONDITION
+  python3 -c "
+import sys
+m = $2
+print(f'| {sys.argv[1]} | {m} | {\"yes\" if $3 else \"NO\"} |')" "$1" 2>/dev/null || echo "| $1 | not measured | |"
+}
+ocr_rows() {  # the scanned PDFs: redovis against the tesseract command on the same page images
+  [ -d "$work/scanned" ] || return 0
+  # OCR takes seconds a page: a hundredth of the count.
+  local keep=$(( count / 100 > 3 ? count / 100 : 3 ))
+  local scanned_files=("$work"/scanned/*)
+  rm -f "${scanned_files[@]:$keep}"
+  measure scanned "scanned pdf (OCR), -j $jobs" "$work/scanned" "$bin" extract "$work/scanned" -j "$jobs" -q -o /dev/null
+  measure ocr-1 "scanned pdf (OCR), -j 1" "$work/scanned" "$bin" extract "$work/scanned" -j 1 -q -o /dev/null
+  command -v tesseract >/dev/null && command -v pdftoppm >/dev/null || return 0
+  # The same pages as grey images at the resolution redovis renders them at
+  # (300 dpi), read by the tesseract command with the same language data, one
+  # thread (as redovis reads a page), the page layout analysis redovis uses.
+  mkdir -p "$work/scanned-pages"
+  local f
+  for f in "$work"/scanned/*; do
+    pdftoppm -r 300 -gray "$f" "$work/scanned-pages/$(basename "$f" .pdf)"
+  done
+  OCR_PAGES=$(find "$work/scanned-pages" -type f | wc -l)
+  measure tesseract "tesseract command, the same $OCR_PAGES pages at 300 dpi (baseline)" "$work/scanned-pages" \
+    sh -c "for f in '$work'/scanned-pages/*; do OMP_THREAD_LIMIT=1 tesseract \"\$f\" - -l swe --psm 3 >/dev/null 2>&1; done"
+}
+ocr_targets() {  # measured: redovis s/page, tesseract s/page (wall), wall ratio, CPU ratio
+  # Met on CPU time: on a shared machine the wall clock of two runs taken a
+  # minute apart measures the neighbours as much as the programs.
+  target "OCR: time per page <= 1.2x the tesseract command's (same pages, -j 1; s/page, wall and CPU ratios)" \
+    "(round(${SECS[ocr-1]:-0} / max(${OCR_PAGES:-0}, 1), 2), round(${SECS[tesseract]:-0} / max(${OCR_PAGES:-0}, 1), 2), round(${SECS[ocr-1]:-0} / ${SECS[tesseract]:-0}, 2), round(${CPU[ocr-1]:-0} / ${CPU[tesseract]:-0}, 2))" \
+    "m[3] <= 1.2"
+}
+# ROWS=ocr: only the OCR rows and their target.
+if [ "${ROWS:-all}" = ocr ]; then
+  corpus scanned "samples/*.scanned.pdf"
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+  echo
+  echo "| run | files | runs | fastest s | median s | CPU s | files/s | files per CPU s | MB/s | peak MiB |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  ocr_rows
+  echo
+  echo "| target | measured | met |"
+  echo "| --- | --- | --- |"
+  ocr_targets
+  exit 0
+fi
 
 corpus text "samples/0*.txt samples/2023_filled.txt"
 corpus docx "samples/*.docx" || true
@@ -192,12 +243,7 @@ if command -v unzip >/dev/null; then  # unzip -t inflates it: what refusing save
   measure unzip-bomb "zip bomb, unzip -t (baseline)" "$work/bomb" \
     sh -c "unzip -tqq '$work'/bomb/bomb.docx >/dev/null 2>&1 || true"
 fi
-if [ -d "$work/scanned" ]; then  # OCR takes seconds a page: a hundredth of the count
-  keep=$(( count / 100 > 3 ? count / 100 : 3 ))
-  scanned_files=("$work"/scanned/*)
-  rm -f "${scanned_files[@]:$keep}"
-  measure scanned "scanned pdf (OCR), -j $jobs" "$work/scanned" "$bin" extract "$work/scanned" -j "$jobs" -q -o /dev/null
-fi
+if [ "${ROWS:-all}" != ocr ]; then ocr_rows; fi
 # Memory does not grow with the batch: 10,000 text files.
 mkdir -p "$work/big"
 i=0
@@ -212,12 +258,6 @@ measure text-10k "text, 10,000 files, -j $jobs" "$work/big" "$bin" extract "$wor
 echo
 echo "| target | measured | met |"
 echo "| --- | --- | --- |"
-target() {  # DESCRIPTION PYTHON-EXPRESSION-FOR-MEASURED PYTHON-CONDITION
-  python3 -c "
-import sys
-m = $2
-print(f'| {sys.argv[1]} | {m} | {\"yes\" if $3 else \"NO\"} |')" "$1" 2>/dev/null || echo "| $1 | not measured | |"
-}
 f() { echo "${FILES[$1]:-0}"; }
 target "text: >= 500 reports/s per core (-j 1, wall clock)" \
   "round($(f text-1) / ${SECS[text-1]:-0})" "m >= 500"
@@ -239,6 +279,7 @@ for fmt in text docx odt pdf; do
   target "$fmt: -j $jobs >= 1.7x the throughput of -j 1 (this machine's ceiling: ${CEILING}x)" \
     "round(${SECS[$fmt-1]:-0} / ${SECS[$fmt-n]:-0}, 2)" "m >= 1.7"
 done
+ocr_targets
 target "peak memory < 200 MiB for 10,000 files" "round(${PEAK[text-10k]:-0})" "0 < m < 200"
 target "memory flat: 10,000 files within 10% (or 5 MiB) of 1,000" \
   "(round(${PEAK[text-n]:-0}), round(${PEAK[text-10k]:-0}))" \

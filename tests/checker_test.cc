@@ -482,6 +482,34 @@ TEST_CASE("a scan: values read by OCR are flagged once, and no sum blames the mu
   CHECK(f->args.at("count") == "2");
 }
 
+TEST_CASE("a scan: a number or mark read with low confidence gets a finding of its own") {
+  Record scan = Consistent();
+  auto read = [&](const char* key, int confidence) {
+    scan.provenance[key].ocr = true;
+    scan.provenance[key].page = 1;
+    scan.provenance[key].line = 9;
+    scan.provenance[key].ocr_confidence = confidence;
+  };
+  read("clients.total.women", 41);  // a number, unsure
+  read("training.offered", 22);     // a mark, unsure
+  read("clients.total.men", 93);    // sure
+  read("grant.used_fte", 80);       // at the threshold: sure enough
+  read("training.description", 5);  // free text: not this check's
+  Record r = Checked(scan);
+  std::vector<std::string> flagged;
+  for (const Finding& f : r.findings)
+    if (f.code == "ocr_uncertain" && f.args.count("confidence")) flagged.push_back(f.keys.at(0));
+  CHECK(flagged ==
+        std::vector<std::string>{"training.offered", "clients.total.women"});  // catalogue order
+  const Finding* f = FindingOf(r, "ocr_uncertain", "clients.total.women");
+  REQUIRE(f);
+  CHECK(f->severity == "warning");
+  CHECK(f->args.at("confidence") == "41");
+  CHECK(f->args.at("value") == "30");
+  CHECK(f->page == 1);
+  CHECK(f->message.find("41 of 100") != std::string::npos);
+}
+
 TEST_CASE("the awarded grant against the awarded posts at the year's national amount") {
   struct Case {
     int year;

@@ -164,14 +164,14 @@ TEST_CASE("long CSV: one row per asked key with its state, answered or not") {
   std::string s = Written(OutputFormat::kCsvLong, r, o);
   CHECK(s.rfind("source.file,source.sha256,source.format,source.first_page,source.last_page,"
                 "source.first_line,source.last_line,status,edition,report.municipality_code,"
-                "report.year,key,state,value,page,line,rule,origin,ocr\r\n",
+                "report.year,key,state,value,page,line,rule,origin,ocr,ocr_confidence\r\n",
                 0) == 0);
   CHECK(Lines(s) == 1 + 8);
   CHECK(s.find("\"a,b.txt\",00,text,,,,,complete,po-2020,,2020,report.year,answered,2020,3,12,"
-               "po-2020.rules:5,,false\r\n") != std::string::npos);
-  CHECK(s.find(",report.county,blank,,,,,,\r\n") != std::string::npos);
-  CHECK(s.find(",training.planned,unreadable,,,,,,\r\n") != std::string::npos);
-  CHECK(s.find(",training.offered,answered,false,,,,,\r\n") != std::string::npos);
+               "po-2020.rules:5,,false,\r\n") != std::string::npos);
+  CHECK(s.find(",report.county,blank,,,,,,,\r\n") != std::string::npos);
+  CHECK(s.find(",training.planned,unreadable,,,,,,,\r\n") != std::string::npos);
+  CHECK(s.find(",training.offered,answered,false,,,,,,\r\n") != std::string::npos);
 }
 
 TEST_CASE("long CSV: one row for a file without a report") {
@@ -182,7 +182,7 @@ TEST_CASE("long CSV: one row for a file without a report") {
   r.AddFinding("error", "corrupt", {}, "cannot be read");
   std::string s = Written(OutputFormat::kCsvLong, r, WriterOptions());
   CHECK(Lines(s) == 2);
-  CHECK(s.find("broken.pdf,,pdf,,,,,unreadable,,,,,,,,,,,\r\n") != std::string::npos);
+  CHECK(s.find("broken.pdf,,pdf,,,,,unreadable,,,,,,,,,,,,\r\n") != std::string::npos);
 }
 
 TEST_CASE("long CSV: the identifying columns are the catalogue's role keys") {
@@ -195,11 +195,11 @@ TEST_CASE("long CSV: the identifying columns are the catalogue's role keys") {
   CHECK(s ==
         "source.file,source.sha256,source.format,source.first_page,source.last_page,"
         "source.first_line,source.last_line,status,edition,x.code,x.year,key,state,value,page,"
-        "line,rule,origin,ocr\r\n"
-        "\"a,b.txt\",00,text,,,,,complete,po-2020,0123,1999,x.year,answered,1999,,,,,\r\n"
-        "\"a,b.txt\",00,text,,,,,complete,po-2020,0123,1999,x.code,answered,0123,,,,,\r\n"
+        "line,rule,origin,ocr,ocr_confidence\r\n"
+        "\"a,b.txt\",00,text,,,,,complete,po-2020,0123,1999,x.year,answered,1999,,,,,,\r\n"
+        "\"a,b.txt\",00,text,,,,,complete,po-2020,0123,1999,x.code,answered,0123,,,,,,\r\n"
         "\"a,b.txt\",00,text,,,,,complete,po-2020,0123,1999,report.year,answered,2020,3,12,"
-        "po-2020.rules:5,,false\r\n");
+        "po-2020.rules:5,,false,\r\n");
 }
 
 TEST_CASE("CSV without a header: the rows alone, so that shards concatenate") {

@@ -77,7 +77,7 @@ python3 - "$work/long.csv" <<'PY' && ok "--format csv-long: one row per asked ke
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
 assert list(rows[0])[9:] == ["report.municipality_code", "report.year", "key", "state", "value", "page",
-    "line", "rule", "origin", "ocr"], list(rows[0])
+    "line", "rule", "origin", "ocr", "ocr_confidence"], list(rows[0])
 assert len(rows) > 80 and all(r["report.municipality_code"] == "0138" and r["report.year"] == "2020" for r in rows)
 assert all(r["value"] == "" for r in rows if r["state"] != "answered")
 assert all(r["line"] for r in rows if r["state"] == "answered")  # a .txt has lines, not pages
@@ -332,6 +332,34 @@ if msg=$(python3 tests/check_html_render.py "$work/report.html" 000_2b37c49d4415
   ok "check --html opens in headless Chromium: $msg"
 else
   bad "check --html in headless Chromium" "$msg"
+fi
+
+# --- a degraded scan: what OCR read unsurely is flagged, no number is wrong unflagged ---
+"$bin" extract tests/data/ocr/tyreso_2020_degraded.pdf --timeout 0 -q > "$work/degraded.json" 2>/dev/null
+"$bin" extract samples/003_9905a62abaf84389.docx -q > "$work/degraded-docx.json" 2>/dev/null
+if msg=$(python3 - "$work/degraded.json" "$work/degraded-docx.json" patterns/checks.rules <<'PY' 2>&1
+import json, re, sys
+scan, docx = (json.loads(open(f).readline()) for f in sys.argv[1:3])  # JSON Lines
+below = int(re.search(r"ocr_confidence below=(\d+)", open(sys.argv[3]).read()).group(1))
+flagged = {k for f in scan["findings"] if f["code"] == "ocr_uncertain" for k in f["keys"]}
+valued = {k: v for k, v in scan["fields"].items() if v is not None}
+assert valued, "nothing read"
+for k, v in valued.items():
+    p = scan["provenance"][k]
+    assert p.get("ocr") is True and 0 <= p["ocr_confidence"] <= 100, (k, p)
+    number = isinstance(v, (int, float)) and not isinstance(v, bool)
+    if (number or isinstance(v, bool)) and p["ocr_confidence"] < below:
+        assert k in flagged, f"{k} read with confidence {p['ocr_confidence']} and no ocr_uncertain"
+    if number and v != docx["fields"].get(k):
+        assert k in flagged, f"{k} read as {v}, the .docx has {docx['fields'].get(k)}, no ocr_uncertain"
+per_value = [f for f in scan["findings"] if f["code"] == "ocr_uncertain" and "confidence" in f["message"]]
+assert per_value, "no value was flagged for its confidence"
+print(f"{len(valued)} values, {len(per_value)} flagged for confidence under {below}")
+PY
+); then
+  ok "a degraded scan: values read unsurely are flagged, no number wrong unflagged ($msg)"
+else
+  bad "a degraded scan: OCR confidence" "$msg"
 fi
 
 echo "$passed passed, $failed failed"

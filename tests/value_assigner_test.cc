@@ -211,3 +211,115 @@ TEST_CASE("as=email: text without a whole address gives no value, never the text
   REQUIRE(!recs.empty());
   CHECK(recs[0].Get("contact.email").is_null());
 }
+
+namespace {
+
+/// A line read by OCR: a label cell and an answer cell with their confidences.
+Line OcrLine(const std::string& label, const std::string& answer, int label_conf, int answer_conf) {
+  Line line;
+  line.page = 3;
+  line.number = 12;
+  line.ocr = true;
+  Cell l, a;
+  l.text = label;
+  l.ocr_confidence = static_cast<signed char>(label_conf);
+  a.text = answer;
+  a.ocr_confidence = static_cast<signed char>(answer_conf);
+  line.cells = {l, a};
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("OCR: a value's provenance carries the confidence of the cell it was read from") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("clients.total.women", "30", rig.rule, OcrLine("Totalt antal klienter", "30", 96, 41));
+  a.Assign("ombud.fte", "1,0", rig.rule, OcrLine("Ange antal tjänster", "1,0", 38, 88));
+  a.Assign("grant.awarded_sek", "804 246", rig.rule, rig.line);  // not OCR
+  CHECK(rig.record.provenance["clients.total.women"].ocr);
+  CHECK(rig.record.provenance["clients.total.women"].ocr_confidence == 41);
+  CHECK(rig.record.provenance["ombud.fte"].ocr_confidence == 88);  // not the label's
+  CHECK(rig.record.provenance["grant.awarded_sek"].ocr_confidence == -1);
+  // A mark: the confidence of the cell holding it.
+  Line marks = OcrLine("Ombuden har erbjudits utbildning.", "X", 90, 57);
+  a.AssignChoice("training.offered", {"yes"}, rig.rule, marks);
+  CHECK(rig.record.provenance["training.offered"].ocr_confidence == 57);
+  CHECK(rig.record.findings.empty());
+}
+
+TEST_CASE("OCR: a count with letters OCR takes for digits is repaired, with a finding") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("clients.total.women", "3O", rig.rule, OcrLine("Totalt", "3O", 95, 70));
+  a.Assign("clients.total.men", "l7", rig.rule, OcrLine("Totalt", "l7", 95, 70));
+  a.Assign("clients.new.women", "1S", rig.rule, OcrLine("Nya", "1S", 95, 70));
+  a.Assign("clients.new.men", "B", rig.rule, OcrLine("Nya", "B", 95, 70));  // no digit: no guess
+  CHECK(rig.record.Get("clients.total.women") == Value::Int(30));
+  CHECK(rig.record.Get("clients.total.men") == Value::Int(17));
+  CHECK(rig.record.Get("clients.new.women") == Value::Int(15));
+  CHECK_FALSE(rig.record.Has("clients.new.men"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"ocr_uncertain", "ocr_uncertain", "ocr_uncertain",
+                                                  "unreadable_number"});
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"clients.total.women"});
+  CHECK(rig.record.findings[0].message.find("'3O'") != std::string::npos);
+  CHECK(rig.record.findings[0].page == 3);
+  // The same text in a Word file is not repaired: it was typed so.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("clients.total.women", "3O", word.rule, word.line);
+  CHECK_FALSE(word.record.Has("clients.total.women"));
+}
+
+TEST_CASE("OCR: phone, postcode, date and e-mail repaired only when unambiguous") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule phone = rig.rule, postcode = rig.rule, email = rig.rule, person = rig.rule;
+  phone.transform = "phone";
+  postcode.transform = "postcode";
+  email.transform = "email";
+  person.transform = "person";
+  person.params = {{"phone", "contact.person_phone"}, {"email", "contact.person_email"}};
+  a.Assign("contact.phone", "08- 5782 94 9l", phone, OcrLine("Telefon", "08- 5782 94 9l", 90, 80));
+  a.Assign("contact.postcode", "l3581", postcode, OcrLine("Postnummer", "l3581", 90, 80));
+  a.Assign("signature.date", "2O21-01-l4", rig.rule, OcrLine("Datum", "2O21-01-l4", 90, 80));
+  a.Assign("contact.email", "anna.berg(Qtyreso.se", email,
+           OcrLine("E-post", "anna.berg(Qtyreso.se", 90, 80));
+  a.Assign("contact.person", "Anna Berg anna.berg©tyreso.se", person,
+           OcrLine("Kontaktperson", "Anna Berg anna.berg©tyreso.se", 90, 80));
+  CHECK(rig.record.Get("contact.phone").as_text() == "08-57829491");
+  CHECK(rig.record.Get("contact.postcode").as_text() == "13581");
+  CHECK(rig.record.Get("signature.date").as_text() == "2021-01-14");
+  CHECK(rig.record.Get("contact.email").as_text() == "anna.berg@tyreso.se");
+  CHECK(rig.record.Get("contact.person").as_text() == "Anna Berg");
+  CHECK(rig.record.Get("contact.person_email").as_text() == "anna.berg@tyreso.se");
+  int repaired = 0;
+  for (const Finding& f : rig.record.findings) repaired += f.code == "ocr_uncertain";
+  CHECK(repaired == 5);  // not the person's name, read as written beside the address
+  // Two places that might be the '@': no guess.
+  Rig two;
+  ValueAssigner b = two.assigner();
+  b.Assign("contact.email", "a(Qb(Qtyreso.se", email, OcrLine("E-post", "a(Qb(Qtyreso.se", 90, 80));
+  CHECK_FALSE(two.record.Has("contact.email"));
+}
+
+TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a finding") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  const std::string sideways = "\"uossad 1ad saBue uey 1ayes.so Paj BuJSYeSsJO/USyeSsJsO buy";
+  a.Assign("training.description", sideways, rig.rule,
+           OcrLine("Om ja, ange vilken/vilka utbildningar.", sideways, 90, 12));
+  CHECK_FALSE(rig.record.Has("training.description"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"ocr_garbage"});
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"training.description"});
+  CHECK(rig.record.findings[0].page == 3);
+  // Real answers stay, however they are listed; the same garbage typed in a
+  // Word file is the municipality's own text.
+  const std::string list = "Aktion Livräddning 21 okt, Forskningsdag socialpsykiatri 11 feb";
+  a.Assign("supervision.description", list, rig.rule, OcrLine("Om ja", list, 90, 45));
+  CHECK(rig.record.Get("supervision.description").as_text() == list);
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("training.description", sideways, word.rule, word.line);
+  CHECK(word.record.Has("training.description"));
+}

@@ -36,6 +36,9 @@ struct Cell {
   /// in a file that holds none it stays empty, and Folded() folds on demand.
   LeanString fold;
   CheckboxState checkbox = CheckboxState::kNone;
+  /// OCR's confidence in the cell's text, 0-100: the lowest of its words'
+  /// (a drawn check box counts 100); -1 when the text was not read by OCR.
+  signed char ocr_confidence = -1;
   /// Horizontal extent; -1 when unknown (Word, OpenDocument, text with tabs).
   /// PDF: points from the page's left edge. Plain text without tabs: character
   /// columns (code points from the start of the text line, x1 exclusive), the

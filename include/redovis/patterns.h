@@ -173,6 +173,7 @@ enum class CheckKind {
   kNotFound,          ///< a key the edition `require`s whose label was not found at all
   kPerUnit,           ///< keys[0] is keys[1] times the rate of the year keys[2], within `tolerance`
   kOcr,               ///< no value was read by OCR (one finding a report when some was)
+  kOcrConfidence,     ///< no number, mark or date was read by OCR with confidence under `below`
 };
 
 /// The {NAME}s a message of `kind` may use, each filled in by the checker.
@@ -189,6 +190,7 @@ struct CheckRule {
   std::string unless;               ///< equal: a key whose answer explains a difference
   double tolerance = 1e-9;          ///< equal: the difference allowed
   int min_year = 0;                 ///< year_range: the earliest plausible year
+  int below = 0;                    ///< ocr_confidence: the least confidence (0-100) trusted
   int years_ahead = 0;              ///< year_range: years after the current one still plausible
   std::string last_month_severity;  ///< date_after_year_end: severity for a date in the year's
                                     ///< last month ("" = `severity`)

@@ -66,6 +66,10 @@ struct Provenance {
   std::string text;    ///< the source text the value was read from
   std::string origin;  ///< where in the file's structure ("table 3 row 2"), if known
   bool ocr = false;    ///< read by OCR
+  /// OCR's confidence in the value, 0-100: the lowest word confidence
+  /// Tesseract gave the words the value was read from; -1 when not read by
+  /// OCR (or read from a line whose cells carry none).
+  int ocr_confidence = -1;
 };
 
 /// Something a person checking the submission should know.

@@ -196,6 +196,7 @@ void PutRecord(Encoder& e, const Record& r) {
     e.Str(p.text);
     e.Str(p.origin);
     e.Byte(p.ocr ? 1 : 0);
+    e.I64(p.ocr_confidence);
   }
   e.U32(static_cast<uint32_t>(r.findings.size()));
   for (const Finding& f : r.findings) {
@@ -230,7 +231,7 @@ Record GetRecord(Decoder& d) {
     Value v = GetValue(d);
     if (d.ok() && !v.is_null()) r.values[key] = std::move(v);
   }
-  for (uint32_t n = d.Count("provenance", 33); n > 0 && d.ok(); --n) {
+  for (uint32_t n = d.Count("provenance", 41); n > 0 && d.ok(); --n) {
     std::string key = d.Str("a provenance key");
     Provenance p;
     p.page = d.Int("provenance.page");
@@ -239,6 +240,7 @@ Record GetRecord(Decoder& d) {
     p.text = d.Str("provenance.text");
     p.origin = d.Str("provenance.origin");
     p.ocr = d.Byte("provenance.ocr") != 0;
+    p.ocr_confidence = d.Int("provenance.ocr_confidence");
     if (d.ok()) r.provenance[key] = std::move(p);
   }
   for (uint32_t n = d.Count("findings", 48); n > 0 && d.ok(); --n) {

@@ -276,6 +276,24 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
       if (count > 0) Flag(c, c.severity, {first}, {{"count", std::to_string(count)}}, r);
       return;
     }
+    case CheckKind::kOcrConfidence: {
+      // One finding a number, mark, choice or date read by OCR with low
+      // confidence (free text has its own test when it is read).
+      for (const std::string& key : r->asked) {
+        auto p = r->provenance.find(key);
+        const FieldSpec* spec = patterns_.catalogue().Find(key);
+        if (p == r->provenance.end() || !r->Has(key) || !spec || !p->second.ocr ||
+            p->second.ocr_confidence < 0 || p->second.ocr_confidence >= c.below)
+          continue;
+        if (spec->type == FieldType::kText || spec->type == FieldType::kTextList) continue;
+        Flag(c, c.severity, {key},
+             {{"label", Label(key)},
+              {"value", r->Get(key).ToDisplay()},
+              {"confidence", std::to_string(p->second.ocr_confidence)}},
+             r);
+      }
+      return;
+    }
     case CheckKind::kPerUnit: {
       double amount, count, year, rate;
       if (!Number(*r, k[0], &amount) || !Number(*r, k[1], &count) || !Number(*r, k[2], &year))

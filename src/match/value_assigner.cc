@@ -2,11 +2,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
 
 namespace redovis {
+
+namespace {
+
+// A free-text answer read by OCR is taken for what OCR made of a sideways
+// page or of noise when under half of its tokens are word-like
+// (WordLikeShare), or under 0.9 with the least sure of its words under 50.
+// Measured on a page of sample 003 read by Tesseract upright and turned a
+// quarter: of its 39 lines read sideways these flag 32, of the 37 read
+// upright none (README.md, "Scanned pages").
+constexpr double kLeastWordShare = 0.5;
+constexpr double kSureWordShare = 0.9;
+constexpr int kGarbageConfidence = 50;
+
+}  // namespace
 
 bool ValueAssigner::Asked(const std::string& key) const {
   return std::find(record_->asked.begin(), record_->asked.end(), key) != record_->asked.end();
@@ -53,7 +68,31 @@ void ValueAssigner::MarkUnplaced(const std::string& key, const Line& line) {
     it->second.unplaced = true;
 }
 
-void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule, const Line& line) {
+int ValueAssigner::OcrConfidence(const Line& line, const std::string& raw, bool marks) const {
+  if (!line.ocr) return -1;
+  // The cells the value was read from: those holding the raw text or held
+  // in it (a mark: those holding a check box or a mark); when none is
+  // found, every cell of the line, so that the value is never surer than
+  // what it came from.
+  std::string want = Trim(raw);
+  int from = -1, any = -1;
+  auto lower = [](int* at, int c) {
+    if (c >= 0 && (*at < 0 || c < *at)) *at = c;
+  };
+  for (const Cell& c : line.cells) {
+    lower(&any, c.ocr_confidence);
+    std::string text = Trim(c.text);
+    bool holds =
+        marks ? c.checkbox != CheckboxState::kNone || (!text.empty() && parser_.IsMark(text))
+              : !text.empty() && !want.empty() &&
+                    (text.find(want) != std::string::npos || want.find(text) != std::string::npos);
+    if (holds) lower(&from, c.ocr_confidence);
+  }
+  return from >= 0 ? from : any;
+}
+
+void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule, const Line& line,
+                          int ocr_confidence) {
   auto it = record_->values.find(key);
   if (it != record_->values.end()) {
     if (!(it->second == value))
@@ -69,6 +108,7 @@ void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule,
   p.text = line.Text();
   p.origin = line.origin;
   p.ocr = line.ocr;
+  p.ocr_confidence = line.ocr ? ocr_confidence : -1;
   record_->provenance[key] = std::move(p);
 }
 
@@ -131,6 +171,45 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   if (!spec) return;
   std::string raw = Trim(raw_in);
   if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, U(raw))) return;
+  if (!line.ocr) {
+    AssignRead(key, *spec, raw, rule, line, key_index, -1);
+    return;
+  }
+  // Read by OCR: the value is as sure as the words it was read from, and
+  // what the field wants undoes OCR's usual misreadings (a digit read as a
+  // letter, an '@' as "(Q"); a value so repaired gets a finding.
+  const int conf = OcrConfidence(line, raw, false);
+  const std::string& t = rule.TransformOf(key_index);
+  std::string repaired = raw;
+  if (t == "email" || t == "person") {
+    std::string written, email = RepairOcrEmail(repaired, &written);
+    if (!email.empty()) repaired.replace(repaired.find(written), written.size(), email);
+  }
+  bool digits = spec->type == FieldType::kInt || spec->type == FieldType::kDecimal ||
+                spec->type == FieldType::kDate || t == "phone" || t == "postcode" || t == "days" ||
+                t == "person";
+  if (digits) {
+    std::string fixed;
+    if (RepairOcrDigits(repaired, &fixed)) repaired = fixed;
+  }
+  if (repaired == raw) {
+    AssignRead(key, *spec, raw, rule, line, key_index, conf);
+    return;
+  }
+  std::map<std::string, Value> before = record_->values;
+  AssignRead(key, *spec, repaired, rule, line, key_index, conf);
+  // The values the repair made (a name beside a repaired address is as written).
+  for (const auto& [k, v] : record_->values)
+    if (!before.count(k) && raw.find(v.ToDisplay()) == std::string::npos)
+      AddFinding("warning", "ocr_uncertain", {k}, "ocr_repaired",
+                 {{"raw", raw}, {"value", v.ToDisplay()}}, line);
+}
+
+void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
+                               const std::string& raw_in, const Rule& rule, const Line& line,
+                               size_t key_index, int conf) {
+  const FieldSpec* spec = &field;
+  std::string raw = raw_in;
   const std::string& t = rule.TransformOf(key_index);
   // Cells run together by a reader: no value, and a finding saying what was
   // seen, rather than a name with the next cell's label glued on.
@@ -149,10 +228,10 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
       name.replace(name.find(phone), phone.size(), " ");
     auto pe = rule.params.find("email");
     if (!email.empty() && pe != rule.params.end() && Asked(pe->second))
-      Store(pe->second, Value::Text(email), rule, line);
+      Store(pe->second, Value::Text(email), rule, line, conf);
     auto pp = rule.params.find("phone");
     if (!phone.empty() && pp != rule.params.end() && Asked(pp->second))
-      Store(pp->second, Value::Text(TidyPhone(phone)), rule, line);
+      Store(pp->second, Value::Text(TidyPhone(phone)), rule, line, conf);
     raw = Trim(Squeeze(name));
     while (!raw.empty() && (raw.back() == ',' || raw.back() == ';'))
       raw = Trim(raw.substr(0, raw.size() - 1));
@@ -197,7 +276,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
       for (std::string& item : items) item = CanonicalMunicipality(key, item, line);
       items.erase(std::remove(items.begin(), items.end(), std::string()), items.end());
     }
-    if (!items.empty()) Store(key, Value::MakeList(items), rule, line);
+    if (!items.empty()) Store(key, Value::MakeList(items), rule, line, conf);
     return;
   }
   switch (spec->type) {
@@ -215,18 +294,18 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
                      line);
           return;
         }
-        Store(key, Value::Int(static_cast<int64_t>(std::llround(v))), rule, line);
+        Store(key, Value::Int(static_cast<int64_t>(std::llround(v))), rule, line, conf);
       } else {
-        Store(key, Value::Decimal(v), rule, line);
+        Store(key, Value::Decimal(v), rule, line, conf);
       }
       return;
     }
     case FieldType::kBool: {
       std::string col = parser_.ColumnOf(raw);
       if (parser_.IsMark(raw) || col == "yes")
-        Store(key, Value::Bool(true), rule, line);
+        Store(key, Value::Bool(true), rule, line, conf);
       else if (col == "no")
-        Store(key, Value::Bool(false), rule, line);
+        Store(key, Value::Bool(false), rule, line, conf);
       else
         AddFinding("warning", "unreadable_mark", {key}, "unreadable_mark", {{"raw", raw}}, line);
       return;
@@ -238,7 +317,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
         v = parser_.ColumnOf(raw);
       if (std::find(spec->enum_values.begin(), spec->enum_values.end(), v) !=
           spec->enum_values.end())
-        Store(key, Value::Text(v), rule, line);
+        Store(key, Value::Text(v), rule, line, conf);
       else
         AddFinding("warning", "unreadable_choice", {key}, "unreadable_choice", {{"raw", raw}},
                    line);
@@ -247,7 +326,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     case FieldType::kDate: {
       std::string iso;
       if (parser_.ParseDate(raw, &iso))
-        Store(key, Value::Text(iso), rule, line);
+        Store(key, Value::Text(iso), rule, line, conf);
       else
         AddFinding("warning", "unreadable_date", {key}, "unreadable_date", {{"raw", raw}}, line);
       return;
@@ -262,7 +341,19 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
         if (!part.empty()) tidy += (tidy.empty() ? "" : "\n") + part;
         b = nl + 1;
       }
-      if (!tidy.empty()) Store(key, Value::Text(tidy), rule, line);
+      if (tidy.empty()) return;
+      // What OCR made of a sideways page or of noise is no answer: mostly
+      // tokens that are not words, or some such read with little confidence.
+      if (line.ocr && (t.empty() || t == "name")) {
+        double share = WordLikeShare(tidy);
+        if (share < kLeastWordShare ||
+            (share < kSureWordShare && conf >= 0 && conf < kGarbageConfidence)) {
+          std::string shown = tidy.size() > 60 ? tidy.substr(0, 60) + "..." : tidy;
+          AddFinding("warning", "ocr_garbage", {key}, "ocr_garbage", {{"raw", shown}}, line);
+          return;
+        }
+      }
+      Store(key, Value::Text(tidy), rule, line, conf);
       return;
     }
     case FieldType::kTextList:
@@ -276,15 +367,16 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
   if (!Asked(key)) return;
   const FieldSpec* spec = patterns_.catalogue().Find(key);
   if (!spec) return;
+  const int conf = OcrConfidence(line, "", true);
   if (spec->type == FieldType::kEnumList || spec->type == FieldType::kTextList) {
     if (marked.empty() && !from_options) return;
-    Store(key, Value::MakeList(marked), rule, line);
+    Store(key, Value::MakeList(marked), rule, line, conf);
     return;
   }
   if (marked.empty()) return;
   if (spec->type == FieldType::kBool) {
     if (marked.size() == 1 && (marked[0] == "yes" || marked[0] == "no")) {
-      Store(key, Value::Bool(marked[0] == "yes"), rule, line);
+      Store(key, Value::Bool(marked[0] == "yes"), rule, line, conf);
       return;
     }
   } else if (spec->type == FieldType::kEnum) {
@@ -293,13 +385,13 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
       return std::find(ev.begin(), ev.end(), v) != ev.end();
     };
     if (marked.size() == 1 && allowed(marked[0])) {
-      Store(key, Value::Text(marked[0]), rule, line);
+      Store(key, Value::Text(marked[0]), rule, line, conf);
       return;
     }
     // The rule may give a meaning to several marks (the 2023 queue: some
     // units with a queue and some without is "partly").
     if (marked.size() > 1 && !rule.several_value.empty() && allowed(rule.several_value)) {
-      Store(key, Value::Text(rule.several_value), rule, line);
+      Store(key, Value::Text(rule.several_value), rule, line, conf);
       return;
     }
   }

@@ -50,7 +50,20 @@ class ValueAssigner {
 
  private:
   bool Asked(const std::string& key) const;
-  void Store(const std::string& key, Value value, const Rule& rule, const Line& line);
+  /// Assign's work once `raw` is what is to be read (repaired, when read by
+  /// OCR): the transform, the type, the value stored with OCR's confidence
+  /// `conf` (-1: none).
+  void AssignRead(const std::string& key, const FieldSpec& spec, const std::string& raw,
+                  const Rule& rule, const Line& line, size_t key_index, int conf);
+  /// Stores `value` as `key`'s, its provenance from `line` with OCR's
+  /// confidence `ocr_confidence` (-1: none) when the line was read by OCR.
+  void Store(const std::string& key, Value value, const Rule& rule, const Line& line,
+             int ocr_confidence);
+  /// OCR's confidence in a value read from `line`: the lowest of the cells
+  /// holding `raw` (or held in it), or with `marks` of the cells holding a
+  /// check box or a mark; the lowest of the line's when no cell is found;
+  /// -1 when the line was not read by OCR.
+  int OcrConfidence(const Line& line, const std::string& raw, bool marks) const;
   std::vector<std::string> SplitList(const std::string& raw) const;
   /// The canonical name of the municipality `written` names, alone or among
   /// other words; "" with an `ambiguous_municipality` finding when it names

@@ -5,9 +5,12 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -299,6 +302,168 @@ std::string TableDebris(const std::string& text, bool free_text) {
     b = e + 1;
   }
   return "";
+}
+
+}  // namespace redovis
+
+namespace redovis {
+
+namespace {
+
+/// The digit OCR took `c` for, or 0 when `c` is not a letter it confuses
+/// with one.
+char DigitFor(char c) {
+  switch (c) {
+    case 'O':
+    case 'o':
+      return '0';
+    case 'l':
+    case 'I':
+    case '|':
+      return '1';
+    case 'S':
+      return '5';
+    case 'B':
+      return '8';
+    default:
+      return 0;
+  }
+}
+
+/// True for the marks numbers, dates and phone numbers are written with.
+bool IsNumberMark(char c) {
+  return c == '.' || c == ',' || c == '-' || c == ':' || c == '/' || c == '+';
+}
+
+/// True when `u` is a letter.
+bool IsLetter(UChar32 u) {
+  return u_isalpha(u) != 0;
+}
+
+}  // namespace
+
+bool RepairOcrDigits(const std::string& text, std::string* out) {
+  *out = text;
+  bool changed = false;
+  size_t b = 0;
+  while (b < out->size()) {
+    if ((*out)[b] == ' ' || (*out)[b] == '\t' || (*out)[b] == '\n') {
+      ++b;
+      continue;
+    }
+    size_t e = b;
+    while (e < out->size() && (*out)[e] != ' ' && (*out)[e] != '\t' && (*out)[e] != '\n') ++e;
+    // A token is repaired only when it holds a digit of its own and nothing
+    // but digits, number marks and letters OCR takes for digits.
+    bool digit = false, clean = true;
+    for (size_t i = b; i < e && clean; ++i) {
+      char c = (*out)[i];
+      digit |= IsDigit(c);
+      clean = IsDigit(c) || IsNumberMark(c) || DigitFor(c) != 0;
+    }
+    if (digit && clean) {
+      for (size_t i = b; i < e; ++i)
+        if (char d = DigitFor((*out)[i])) {
+          (*out)[i] = d;
+          changed = true;
+        }
+    }
+    b = e;
+  }
+  return changed;
+}
+
+std::string RepairOcrEmail(const std::string& text, std::string* written) {
+  written->clear();
+  if (!FindEmail(text).empty()) return "";
+  // What OCR reads for an '@', longest first so that "(@)" is not taken as "(@".
+  static const char* const kAt[] = {"(@)", "(a)", "(Q)", "(©)", "(Q", "(@", "@)", "(©", "©"};
+  size_t where = std::string::npos, length = 0;
+  int places = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = 0;
+    for (const char* at : kAt)
+      if (text.compare(i, std::strlen(at), at) == 0) {
+        n = std::strlen(at);
+        break;
+      }
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    ++places;
+    where = i;
+    length = n;
+    i += n;
+  }
+  if (places != 1) return "";  // none, or two places that might be the '@': no guess
+  std::string fixed = text;
+  fixed.replace(where, length, "@");
+  std::string email = FindEmail(fixed);
+  // The address must be the one around the repaired place.
+  size_t in = fixed.find(email);
+  if (email.empty() || in == std::string::npos || where < in || where >= in + email.size())
+    return "";
+  *written = text.substr(in, email.size() - 1 + length);
+  return email;
+}
+
+double WordLikeShare(const std::string& text) {
+  int counted = 0, words = 0;
+  size_t b = 0;
+  while (b < text.size()) {
+    if (text[b] == ' ' || text[b] == '\t' || text[b] == '\n') {
+      ++b;
+      continue;
+    }
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\t' && text[e] != '\n') ++e;
+    std::vector<UChar32> u;
+    for (size_t i = b; i < e;) u.push_back(NextCodePoint(text, &i));
+    b = e;
+    // Punctuation around a token does not count for or against it.
+    size_t s = 0, t = u.size();
+    while (s < t && u_ispunct(u[s])) ++s;
+    while (t > s && u_ispunct(u[t - 1])) --t;
+    if (s == t) continue;
+    // A number (a count, a date, a time, a share) is word-like.
+    bool number = u_isdigit(u[s]) != 0;
+    for (size_t i = s; i < t && number; ++i)
+      number = u_isdigit(u[i]) || u[i] == '.' || u[i] == ',' || u[i] == ':' || u[i] == '/' ||
+               u[i] == '-' || u[i] == '%';
+    if (number) {
+      ++counted, ++words;
+      continue;
+    }
+    if (t - s < 2) continue;  // a lone letter tells nothing
+    ++counted;
+    // A word: letters, perhaps joined by a hyphen or an apostrophe, each part
+    // written in lower case, in capitals, or with a capital first.
+    bool word = true;
+    size_t part = s;
+    for (size_t i = s; i <= t && word; ++i) {
+      if (i < t && IsLetter(u[i])) continue;
+      if (i < t && !(u[i] == '-' || u[i] == '\'' || u[i] == 0x2019 || u[i] == '.' || u[i] == '@')) {
+        word = false;
+        break;
+      }
+      if (i == part) {  // an empty part
+        word = false;
+        break;
+      }
+      bool lower = true, upper = true;
+      for (size_t k = part; k < i; ++k) {
+        lower &= u_islower(u[k]) != 0;
+        upper &= u_isupper(u[k]) != 0;
+      }
+      bool capital = u_isupper(u[part]) != 0;
+      for (size_t k = part + 1; k < i; ++k) capital &= u_islower(u[k]) != 0;
+      word = lower || upper || capital;
+      part = i + 1;
+    }
+    if (word) ++words;
+  }
+  return counted == 0 ? 1.0 : static_cast<double>(words) / counted;
 }
 
 }  // namespace redovis

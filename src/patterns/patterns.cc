@@ -66,6 +66,7 @@ const std::vector<CheckKindInfo>& CheckKinds() {
       {"unplaced", CheckKind::kUnplaced, 0, 0, {"label", "text"}},
       {"not_found", CheckKind::kNotFound, 0, 0, {"label"}},
       {"ocr", CheckKind::kOcr, 0, 0, {"count"}},
+      {"ocr_confidence", CheckKind::kOcrConfidence, 0, 0, {"label", "value", "confidence"}},
       {"per_unit",
        CheckKind::kPerUnit,
        3,
@@ -655,6 +656,10 @@ class PatternLoader {
           return Error(where, name + "= takes a whole number of years");
         (name == "min" ? c.min_year : c.years_ahead) = static_cast<int>(n);
         has_min |= name == "min";
+      } else if (name == "below" && c.kind == CheckKind::kOcrConfidence) {
+        if (!ParseDouble(value, &n) || n != std::floor(n) || n < 1 || n > 100)
+          return Error(where, "below= takes a confidence from 1 to 100");
+        c.below = static_cast<int>(n);
       } else if (name == "last_month" && c.kind == CheckKind::kDateAfterYearEnd) {
         if (value != "error" && value != "warning" && value != "info")
           return Error(where, "last_month= takes error, warning or info");
@@ -670,6 +675,8 @@ class PatternLoader {
                                    : "at least " + std::to_string(info->min_keys)) +
                               " arguments, not " + std::to_string(args.size()));
     if (c.kind == CheckKind::kYearRange && !has_min) return Error(where, "year_range needs min=");
+    if (c.kind == CheckKind::kOcrConfidence && c.below == 0)
+      return Error(where, "ocr_confidence needs below=");
     if (!has_message) c.message = c.code;
     if (c.message.empty() && c.message_text.empty()) return Error(where, "message= is empty");
     if (c.kind == CheckKind::kPerUnit && c.rates.empty())

@@ -111,6 +111,7 @@ nlohmann::ordered_json RecordToJson(const Record& r, const Catalogue& catalogue)
     pj["text"] = p.text;
     if (!p.origin.empty()) pj["origin"] = p.origin;
     if (p.ocr) pj["ocr"] = true;
+    if (p.ocr && p.ocr_confidence >= 0) pj["ocr_confidence"] = p.ocr_confidence;
     prov_list.emplace_back(f.key, std::move(pj));
   }
   j["provenance"] = std::move(prov);

@@ -136,7 +136,7 @@ Row ReportTable::WideRow(const Record& r) const {
 std::vector<std::string> ReportTable::LongHeader() const {
   return WithIdentity({KeyHeader(catalogue_.KeyWithRole("municipality_code")),
                        KeyHeader(catalogue_.KeyWithRole("year")), "key", "state", "value", "page",
-                       "line", "rule", "origin", "ocr"});
+                       "line", "rule", "origin", "ocr", "ocr_confidence"});
 }
 
 std::vector<Row> ReportTable::LongRows(const Record& r) const {
@@ -146,7 +146,7 @@ std::vector<Row> ReportTable::LongRows(const Record& r) const {
   std::vector<Row> rows;
   if (r.edition.empty()) {
     rows.push_back(head);
-    rows.back().resize(head.size() + 8);
+    rows.back().resize(head.size() + 9);
     return rows;
   }
   for (const std::string& key : r.asked) {
@@ -165,8 +165,11 @@ std::vector<Row> ReportTable::LongRows(const Record& r) const {
       ocr.kind = TableCell::Kind::kBool;
       ocr.boolean = p->second.ocr;
       row.push_back(ocr);
+      row.push_back(p->second.ocr && p->second.ocr_confidence >= 0
+                        ? TableCell::Int(p->second.ocr_confidence)
+                        : TableCell());
     } else {
-      row.resize(row.size() + 5);
+      row.resize(row.size() + 6);
     }
     rows.push_back(std::move(row));
   }

@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS answers(
   key TEXT NOT NULL,
   value,
   state TEXT NOT NULL CHECK(state IN ('answered', 'blank', 'unreadable')),
-  page INTEGER, line INTEGER, rule TEXT, text TEXT, ocr INTEGER,
+  page INTEGER, line INTEGER, rule TEXT, text TEXT, ocr INTEGER, ocr_confidence INTEGER,
   PRIMARY KEY(report_id, key));
 CREATE TABLE IF NOT EXISTS findings(
   report_id INTEGER NOT NULL REFERENCES reports(report_id),
@@ -207,8 +207,12 @@ struct SqliteArchive::Impl {
         BindTextOrNull(s, 7, p->second.rule);
         BindTextOrNull(s, 8, p->second.text);
         BindInt(s, 9, p->second.ocr ? 1 : 0);
+        if (p->second.ocr && p->second.ocr_confidence >= 0)
+          BindInt(s, 10, p->second.ocr_confidence);
+        else
+          Keep(sqlite3_bind_null(s, 10));
       } else {
-        for (int i = 5; i <= 9; ++i) Keep(sqlite3_bind_null(s, i));
+        for (int i = 5; i <= 10; ++i) Keep(sqlite3_bind_null(s, i));
       }
       st = Step(s, "cannot write the answer " + key + " of " + r.source.file);
       if (!st.ok()) return st;
@@ -267,13 +271,17 @@ Status SqliteArchive::Open(const std::string& path, const Catalogue& catalogue,
   if (s.ok()) s = m.Exec("PRAGMA foreign_keys=ON", "cannot enable foreign keys");
   if (s.ok()) s = m.Exec("BEGIN IMMEDIATE", "cannot start a transaction");
   if (s.ok()) s = m.Exec(schema, "cannot create the schema");
-  // An archive made before findings had a place: the columns are added (an
-  // archive that has them refuses the ALTER, which is what is meant).
-  if (s.ok())
+  // An archive made before findings had a place, or answers OCR's
+  // confidence: the columns are added (an archive that has them refuses the
+  // ALTER, which is what is meant).
+  if (s.ok()) {
     for (const char* column : {"origin", "label", "place"})
       sqlite3_exec(m.db.get(),
                    ("ALTER TABLE findings ADD COLUMN " + std::string(column) + " TEXT").c_str(),
                    nullptr, nullptr, nullptr);
+    sqlite3_exec(m.db.get(), "ALTER TABLE answers ADD COLUMN ocr_confidence INTEGER", nullptr,
+                 nullptr, nullptr);
+  }
   if (s.ok() && options.rebuild)
     s = m.Exec("DELETE FROM findings; DELETE FROM answers; DELETE FROM reports; DELETE FROM files",
                "cannot empty the archive");
@@ -298,7 +306,7 @@ Status SqliteArchive::Open(const std::string& path, const Catalogue& catalogue,
                       &m.insert_report))
            .ok() ||
       !(s = m.Prepare("INSERT INTO answers(report_id, key, value, state, page, line, rule, text, "
-                      "ocr) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      "ocr, ocr_confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       &m.insert_answer))
            .ok() ||
       !(s = m.Prepare(

@@ -16,12 +16,11 @@ namespace redovis {
 /// from `pixels` of four bytes each (rows `stride` bytes apart; the order of
 /// the three colour bytes does not matter, the fourth is ignored). A pixel's
 /// grey is the mean of its colours plus twice its chroma (the spread of its
-/// colours) beyond a slack of 40 (what scanner noise and JPEG give black and white), so coloured ink (a red or blue stamp, a
-/// pen's signature, yellow highlighter) turns white while black print stays
-/// dark, also where coloured ink lies over it. A grey page comes back as its
-/// grey. Returns the pixels and describes them in `*out` (stride = width,
-/// resolution `dpi`). Never fails; an empty or malformed image gives an empty
-/// result.
+/// colours) beyond a slack of 40 (what scanner noise and JPEG give black and white), so coloured
+/// ink (a red or blue stamp, a pen's signature, yellow highlighter) turns white while black print
+/// stays dark, also where coloured ink lies over it. A grey page comes back as its grey. Returns
+/// the pixels and describes them in `*out` (stride = width, resolution `dpi`). Never fails; an
+/// empty or malformed image gives an empty result.
 std::vector<unsigned char> BlackPrintOf(const unsigned char* pixels, int width, int height,
                                         int stride, double dpi, GreyImage* out);
 

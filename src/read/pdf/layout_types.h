@@ -98,6 +98,14 @@ inline double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+/// Gives `into`, a cell that takes in `from`'s text, the lower of their OCR
+/// confidences (a cell read by OCR is as sure as its least sure word).
+inline void JoinOcrConfidence(Cell* into, const Cell& from) {
+  if (from.ocr_confidence >= 0 &&
+      (into->ocr_confidence < 0 || from.ocr_confidence < into->ocr_confidence))
+    into->ocr_confidence = from.ocr_confidence;
+}
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_PDF_LAYOUT_TYPES_H_

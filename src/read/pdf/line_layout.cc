@@ -30,6 +30,7 @@ struct Word {
   double h = 0;   ///< box height, never 0
   bool space_after = true;
   CheckboxState box = CheckboxState::kNone;  ///< the word began with a box glyph
+  float confidence = 100;                    ///< OCR's confidence in the word, 0-100
   double yc() const { return (y0 + y1) / 2; }
   double w() const { return x1 - x0; }
 };
@@ -350,6 +351,12 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
 
   Cell cell;
   bool open = false;
+  // On an OCR page a cell carries the lowest confidence of its words.
+  auto note_confidence = [&](const Word& w) {
+    if (!page.ocr) return;
+    auto c = static_cast<signed char>(std::floor(w.confidence));
+    if (cell.ocr_confidence < 0 || c < cell.ocr_confidence) cell.ocr_confidence = c;
+  };
   auto flush = [&] {
     if (open) out.line.cells.push_back(std::move(cell));
     cell = Cell();
@@ -369,6 +376,7 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
         cell.text += w.text;
         cell.x0 = std::min(cell.x0, w.x0);
         cell.x1 = std::max(cell.x1, w.x1);
+        note_confidence(w);
         continue;
       }
     }
@@ -378,6 +386,7 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
       cell.x1 = w.x1;
       cell.checkbox = w.box;
       open = true;
+      note_confidence(w);
     } else {  // a box word with no text, joining an open cell (cannot happen) or empty text
       cell.x0 = std::min(cell.x0, w.x0);
       cell.x1 = std::max(cell.x1, w.x1);
@@ -470,6 +479,7 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options)
     }
     if (w.fs <= 0.01) w.fs = w.h;
     w.space_after = pw.space_after;
+    w.confidence = std::isfinite(pw.confidence) ? std::clamp(pw.confidence, 0.0f, 100.0f) : 0;
     chars[rot] += Chars(w.text) + 1;
     by_rotation[rot].push_back(std::move(w));
   }

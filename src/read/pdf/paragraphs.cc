@@ -87,6 +87,7 @@ void JoinWrappedLines(LaidOutPage* page) {
       if (last_x1 + 0.25 * fs + FirstWordWidth(b) < edge - 1) break;
       Cell& c = para.line.cells[0];
       AppendLinePiece(&c.text, b.text);
+      JoinOcrConfidence(&c, b);
       c.x0 = std::min(a.x0, b.x0);
       c.x1 = std::max(a.x1, b.x1);
       para.y1 = std::max(para.y1, next.y1);
@@ -137,6 +138,7 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
           edge - 1) {
         Cell& c = last->line.cells[0];
         AppendLinePiece(&c.text, next.line.cells[0].text);
+        JoinOcrConfidence(&c, next.line.cells[0]);
         c.x1 = std::max(c.x1, next.line.cells[0].x1);
         b.lines.erase(b.lines.begin() + static_cast<long>(first));
         continue;
@@ -188,6 +190,7 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
           into->text += c.text;
         else
           AppendLinePiece(&into->text, c.text);
+        JoinOcrConfidence(into, c);
         into->x0 = std::min(into->x0, c.x0);
         into->x1 = std::max(into->x1, c.x1);
       } else {

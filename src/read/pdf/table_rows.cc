@@ -197,6 +197,7 @@ void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page
         else
           AppendLinePiece(&t.text, c.text);
         if (box) t.checkbox = c.checkbox;
+        JoinOcrConfidence(&t, c);
         t.x0 = std::min(t.x0, c.x0);
         t.x1 = std::max(t.x1, c.x1);
         target.last = &c;
