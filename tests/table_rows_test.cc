@@ -103,28 +103,30 @@ TEST_CASE(
   LaidOutPage none;
   AddEmptyTableRows(Grid({50, 295, 530}, {95, 112}), &none);
   CHECK(none.lines.empty());
-  TEST_CASE("table rows: a cell read by OCR is as sure as its least sure word, across lines") {
-    PositionedPage p = Page();
-    p.ocr = true;
-    AddText(&p, 57, 145, 10, "Har ni under 2020 haft kö");
-    AddText(&p, 57, 157, 10, "eller väntetid?");
-    AddText(&p, 303, 145, 10, "x");
-    float confidence[] = {96, 95, 91, 97, 93, 94, 88, 62, 71};  // "väntetid?" the least sure
-    for (size_t i = 0; i < p.words.size(); ++i) p.words[i].confidence = confidence[i];
-    std::vector<RuleSegment> rules = Grid({50, 295, 345}, {140, 185});
-    p.rules = rules;
-    LaidOutPage laid = LayOutPage(p);
-    MergeTableRows(rules, &laid);
-    REQUIRE(laid.lines.size() == 1);
-    REQUIRE(laid.lines[0].line.cells.size() == 2);
-    CHECK(laid.lines[0].line.cells[0].ocr_confidence == 62);
-    CHECK(laid.lines[0].line.cells[1].ocr_confidence == 71);
-    // A page with a text layer: no OCR confidence at all.
-    p.ocr = false;
-    laid = LayOutPage(p);
-    for (const LaidOutLine& l : laid.lines)
-      for (const Cell& c : l.line.cells) CHECK(c.ocr_confidence == -1);
-  }
+}
+
+TEST_CASE("table rows: a cell read by OCR is as sure as its least sure word, across lines") {
+  PositionedPage p = Page();
+  p.ocr = true;
+  AddText(&p, 57, 145, 10, "Har ni under 2020 haft kö");
+  AddText(&p, 57, 157, 10, "eller väntetid?");
+  AddText(&p, 303, 145, 10, "x");
+  float confidence[] = {96, 95, 91, 97, 93, 94, 88, 62, 71};  // "väntetid?" the least sure
+  for (size_t i = 0; i < p.words.size(); ++i) p.words[i].confidence = confidence[i];
+  std::vector<RuleSegment> rules = Grid({50, 295, 345}, {140, 185});
+  p.rules = rules;
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 1);
+  REQUIRE(laid.lines[0].line.cells.size() == 2);
+  CHECK(laid.lines[0].line.cells[0].ocr_confidence == 62);
+  CHECK(laid.lines[0].line.cells[1].ocr_confidence == 71);
+  // A page with a text layer: no OCR confidence at all.
+  p.ocr = false;
+  laid = LayOutPage(p);
+  for (const LaidOutLine& l : laid.lines)
+    for (const Cell& c : l.line.cells) CHECK(c.ocr_confidence == -1);
+}
 
 }  // namespace
 }  // namespace redovis

@@ -304,10 +304,6 @@ std::string TableDebris(const std::string& text, bool free_text) {
   return "";
 }
 
-}  // namespace redovis
-
-namespace redovis {
-
 namespace {
 
 /// The digit OCR took `c` for, or 0 when `c` is not a letter it confuses
