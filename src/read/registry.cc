@@ -96,11 +96,7 @@ constexpr std::string_view kDocxExtensions[] = {".docx"};
 constexpr std::string_view kOdtExtensions[] = {".odt"};
 constexpr std::string_view kDocExtensions[] = {".doc"};
 constexpr std::string_view kRtfExtensions[] = {".rtf"};
-// Plain text, and text written by converters whose tables text_layout reads
-// (Markdown, reStructuredText, AsciiDoc, org, MediaWiki).
-constexpr std::string_view kTextExtensions[] = {".txt",  ".text",     ".md",       ".markdown",
-                                                ".rst",  ".adoc",     ".asciidoc", ".org",
-                                                ".wiki", ".mediawiki"};
+constexpr std::string_view kTextExtensions[] = {".txt", ".text"};
 
 // One entry a format, in sniffing order: format, name, extensions, package,
 // sniff, read.
