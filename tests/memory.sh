@@ -4,16 +4,7 @@
 # record), never `crashed`, and the batch goes on to the next file.
 # usage: tests/memory.sh path/to/redovis    (run from the repository root)
 # Prints one line per check and "N passed, M failed"; exits 1 on any failure.
-set -u
-bin=$(realpath "$1")
-root=$(pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok   $1"; }
-bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/     /' | head -20; }
-
+. "$(dirname "$0")/lib.sh" "$1"
 # 50 MB of Swedish prose, no form in it.
 python3 - "$work/big.txt" <<'EOF'
 import sys
@@ -82,5 +73,4 @@ else
   echo "skipped: no /usr/bin/time for the peak memory"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf_test_support.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 #include "read/pdf/vector_drawing.h"
@@ -34,22 +35,7 @@ std::string OnePagePdf(const std::string& content, bool image = false) {
       "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
       "/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream",
   };
-  std::string out = "%PDF-1.5\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
-    out += buf;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
+  return testing::AssemblePdf(objects, 1);
 }
 
 /// Text, a crossed box and an empty one as `re` paths, and a rule as a thin

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf_test_support.h"
 #include "read/pdf/pdf_page_pass.h"
 #include "redovis/readers.h"
 
@@ -81,26 +82,6 @@ std::string PdfString(const std::string& s) {
   return out + ")";
 }
 
-/// Assembles numbered objects into a PDF with a correct xref table.
-std::string Assemble(const std::vector<std::string>& objects, int root) {
-  std::string out = "%PDF-1.5\n%\xE2\xE3\xCF\xD3\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
-    out += buf;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root " +
-         std::to_string(root) + " 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
-}
-
 std::string Stream(const std::string& dict, const std::string& data) {
   return "<< " + dict + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data +
          "\nendstream";
@@ -142,7 +123,7 @@ std::string TextPdf(const std::vector<std::vector<Item>>& pages, double w = 595,
   objects[1] =
       "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
   objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
-  return Assemble(objects, static_cast<int>(objects.size()));
+  return testing::AssemblePdf(objects, static_cast<int>(objects.size()));
 }
 
 /// A one-page image-only PDF: `grey` pixels (`w` x `h`, one byte each) shown
@@ -165,7 +146,7 @@ std::string ImagePdf(const std::vector<unsigned char>& grey, int w, int h, doubl
   objects.push_back(page);
   objects.push_back("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
   objects.push_back("<< /Type /Catalog /Pages 4 0 R >>");
-  return Assemble(objects, 5);
+  return testing::AssemblePdf(objects, 5);
 }
 
 /// `pdf`'s first page rendered at `dpi` in grey, as an image-only PDF: a scan.

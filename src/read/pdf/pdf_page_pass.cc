@@ -259,51 +259,49 @@ bool PdfFile::ReadPage(int index, std::vector<PositionedWord>* words, PagePaths*
   return true;
 }
 
-GreyRendering PdfFile::RenderGrey(int index, double dpi, bool smooth) const {
-  GreyRendering out;
-  if (!has_page(index) || dpi <= 0) return out;
+namespace {
+
+/// Page `index` of `doc` drawn by Splash in `mode` (`bytes_per_pixel` bytes a
+/// pixel) at `dpi`, as RenderGrey and RenderColour describe; fills the
+/// rendering's fields and returns true, or false when nothing was drawn.
+template <typename Rendering>
+bool RenderPage(PDFDoc* doc, int index, double dpi, bool smooth, SplashColorMode mode,
+                int bytes_per_pixel, Rendering* out) {
   SplashColor paper;
   paper[0] = paper[1] = paper[2] = paper[3] = 255;
-  SplashOutputDev device(splashModeMono8, 4, false, paper, true, splashThinLineSolid);
+  SplashOutputDev device(mode, 4, false, paper, true, splashThinLineSolid);
   device.setFontAntialias(smooth);
   device.setFreeTypeHinting(false, false);
   device.setVectorAntialias(smooth);
-  device.startDoc(impl_->doc.get());
-  impl_->doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
+  device.startDoc(doc);
+  doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
   SplashBitmap* bitmap = device.getBitmap();
   if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 ||
-      bitmap->getRowSize() < bitmap->getWidth() || bitmap->getDataPtr() == nullptr)
-    return out;
-  out.width = bitmap->getWidth();
-  out.height = bitmap->getHeight();
-  out.stride = bitmap->getRowSize();
-  out.dpi = dpi;
-  const size_t size = static_cast<size_t>(out.stride) * out.height;
-  out.pixels.assign(bitmap->getDataPtr(), bitmap->getDataPtr() + size);
+      bitmap->getRowSize() < bytes_per_pixel * bitmap->getWidth() ||
+      bitmap->getDataPtr() == nullptr)
+    return false;
+  out->width = bitmap->getWidth();
+  out->height = bitmap->getHeight();
+  out->stride = bitmap->getRowSize();
+  out->dpi = dpi;
+  const size_t size = static_cast<size_t>(out->stride) * out->height;
+  out->pixels.assign(bitmap->getDataPtr(), bitmap->getDataPtr() + size);
+  return true;
+}
+
+}  // namespace
+
+GreyRendering PdfFile::RenderGrey(int index, double dpi, bool smooth) const {
+  GreyRendering out;
+  if (has_page(index) && dpi > 0)
+    RenderPage(impl_->doc.get(), index, dpi, smooth, splashModeMono8, 1, &out);
   return out;
 }
 
 ColourRendering PdfFile::RenderColour(int index, double dpi, bool smooth) const {
   ColourRendering out;
-  if (!has_page(index) || dpi <= 0) return out;
-  SplashColor paper;
-  paper[0] = paper[1] = paper[2] = paper[3] = 255;
-  SplashOutputDev device(splashModeXBGR8, 4, false, paper, true, splashThinLineSolid);
-  device.setFontAntialias(smooth);
-  device.setFreeTypeHinting(false, false);
-  device.setVectorAntialias(smooth);
-  device.startDoc(impl_->doc.get());
-  impl_->doc->displayPageSlice(&device, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
-  SplashBitmap* bitmap = device.getBitmap();
-  if (bitmap == nullptr || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 ||
-      bitmap->getRowSize() < 4 * bitmap->getWidth() || bitmap->getDataPtr() == nullptr)
-    return out;
-  out.width = bitmap->getWidth();
-  out.height = bitmap->getHeight();
-  out.stride = bitmap->getRowSize();
-  out.dpi = dpi;
-  const size_t size = static_cast<size_t>(out.stride) * out.height;
-  out.pixels.assign(bitmap->getDataPtr(), bitmap->getDataPtr() + size);
+  if (has_page(index) && dpi > 0)
+    RenderPage(impl_->doc.get(), index, dpi, smooth, splashModeXBGR8, 4, &out);
   return out;
 }
 
