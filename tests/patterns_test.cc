@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "patterns/regex.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -60,6 +61,24 @@ TEST_CASE("the project's patterns load, with every edition") {
     CHECK(!ed->rules.empty());
     CHECK(!ed->detectors.empty());
   }
+}
+
+TEST_CASE("loading gives rules their labels without compiling their regexes for matching") {
+  // A rule's label is checked against its regex at load (SetLabel); the
+  // case-sensitive compilation of the syntax check answers that, so most
+  // labelled rules' case-insensitive regexes wait for their first match.
+  std::unique_ptr<PatternSet> ps;
+  Status s = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  size_t labelled = 0, waiting = 0;
+  for (const auto& e : ps->editions())
+    for (const auto& r : e->rules)
+      if (!r->label.empty()) {
+        ++labelled;
+        waiting += !r->regex.compiled->IsCompiled();
+      }
+  CHECK(labelled > 100);
+  CHECK(waiting * 10 > labelled * 9);
 }
 
 TEST_CASE("a malformed pattern file is an error naming the file and line") {

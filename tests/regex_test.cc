@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
+#include "patterns/label.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 #include "redovis/readers.h"
@@ -197,4 +199,74 @@ TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered o
   CHECK(skipped * 2 > texts.size() * patterns.size());
   MESSAGE(texts.size() << " texts x " << patterns.size() << " patterns: " << matched << " matches, "
                        << skipped << " pairs skipped by the prefilter");
+}
+
+namespace {
+
+/// `source` compiled as CompilePattern's syntax check compiles it (case-sensitive).
+std::unique_ptr<icu::RegexPattern> Checked(const std::string& source) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error;
+  std::unique_ptr<icu::RegexPattern> p(
+      icu::RegexPattern::compile(U(source), kCheckFlags, parse_error, status));
+  REQUIRE(U_SUCCESS(status));
+  return p;
+}
+
+/// What MatchesAtStart must answer: the case-insensitive regex's first match starts the text.
+bool CaselessAtStart(const Pattern& p, const std::string& text) {
+  RegexMatch m;
+  return RegexFind(p, text, &m) && m.start == 0;
+}
+
+}  // namespace
+
+TEST_CASE("MatchesAtStart: the case-sensitive check answers only where ignoring case agrees") {
+  // A case-sensitive match at the start needs no case-insensitive compilation.
+  Pattern label = P("^Antal klienter");
+  CHECK(MatchesAtStart(label, Checked(label.source).get(), "Antal klienter"));
+  CHECK_FALSE(label.compiled->IsCompiled());
+  // No case-sensitive match: the case-insensitive regex is asked.
+  Pattern upper = P("^antal");
+  CHECK(MatchesAtStart(upper, Checked(upper.source).get(), "ANTAL"));
+  CHECK(upper.compiled->IsCompiled());
+  Pattern later = P("klienter");
+  CHECK_FALSE(MatchesAtStart(later, Checked(later.source).get(), "antal klienter"));
+  CHECK_FALSE(MatchesAtStart(later, nullptr, "antal klienter"));
+  // Where ignoring case matches less, the case-sensitive answer is not taken:
+  // "(?!ABC)" lets "abc" through only when case counts.
+  for (const char* source : {"^(?!ABC)abc", "^[^A]bc", "^(?>a*)Abc", "^a*+Abc"}) {
+    Pattern p = P(source);
+    CAPTURE(source);
+    CHECK_FALSE(SafeCaseSensitiveCheck(source));
+    CHECK(MatchesAtStart(p, Checked(source).get(), "abc") == CaselessAtStart(p, "abc"));
+  }
+  CHECK_FALSE(MatchesAtStart(P("^(?!ABC)abc"), Checked("^(?!ABC)abc").get(), "abc"));
+  CHECK(SafeCaseSensitiveCheck("^Antal\\s+(?:personer|klienter)\\b\\s*(\\d+)"));
+}
+
+TEST_CASE("MatchesAtStart agrees with the case-insensitive regex on every rule's label") {
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  size_t asked = 0, labelled = 0;
+  for (const auto& e : ps->editions()) {
+    for (const auto& r : e->rules) {
+      // The rule's own wording, and the same in upper and lower case.
+      bool closed = false;
+      std::string label = DeriveLabel(r->regex.source, &closed);
+      if (label.empty()) continue;
+      std::unique_ptr<icu::RegexPattern> checked = Checked(r->regex.source);
+      for (const std::string& text : {label, Utf8(U(label).toUpper()), Fold(label)}) {
+        CAPTURE(r->regex.source);
+        CAPTURE(text);
+        bool fast = MatchesAtStart(r->regex, checked.get(), text);
+        CHECK(fast == CaselessAtStart(r->regex, text));
+        ++asked;
+        labelled += fast;
+      }
+    }
+  }
+  CHECK(asked > 300);
+  CHECK(labelled > 200);
 }

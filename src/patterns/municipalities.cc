@@ -103,12 +103,13 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
     std::vector<std::string> written = {m.name, m.official};
     written.insert(written.end(), m.other_names.begin(), m.other_names.end());
     for (const std::string& w : written) {
-      Status s = AddKey(Key(w), index, where);
+      const std::string key = Key(w);  // once: the affixes' regexes are most of a load
+      Status s = AddKey(key, index, where);
       if (!s.ok()) return s;
       // A name written without an affix is also a name in running text.
       std::string bare = HyphenToSpace(Fold(Trim(w)));
-      if (Key(w) == bare) by_bare_name_[bare] = index;
-      std::string ascii = HyphenToSpace(AsciiFold(Key(w)));
+      if (key == bare) by_bare_name_[bare] = index;
+      std::string ascii = HyphenToSpace(AsciiFold(key));
       for (const std::string& a : {ascii, WithoutSpaces(ascii)}) {
         std::vector<size_t>& list = by_ascii_[a];
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);

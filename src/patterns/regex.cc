@@ -97,6 +97,29 @@ std::string RegexReplace(const Pattern& pattern, const std::string& text,
   return U_FAILURE(status) ? text : Utf8(out);
 }
 
+bool SafeCaseSensitiveCheck(const std::string& source) {
+  static const char* const kLessWhenCaseless[] = {"[^",  "\\P", "{^",  ":^",  "\\W",  "\\S",
+                                                  "\\D", "\\B", "\\X", "(?!", "(?<!", "(?>",
+                                                  "*+",  "++",  "?+",  "}+",  "--",   "&&"};
+  for (const char* s : kLessWhenCaseless)
+    if (source.find(s) != std::string::npos) return false;
+  return true;
+}
+
+bool MatchesAtStart(const Pattern& pattern, const icu::RegexPattern* checked,
+                    const std::string& text) {
+  if (checked != nullptr && SafeCaseSensitiveCheck(pattern.source)) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString u = U(text);
+    std::unique_ptr<icu::RegexMatcher> m(checked->matcher(u, status));
+    if (U_SUCCESS(status) && m && m->find(status) && U_SUCCESS(status) && m->start(status) == 0 &&
+        U_SUCCESS(status))
+      return true;
+  }
+  RegexMatch match;
+  return RegexFind(pattern, text, &match) && match.start == 0;
+}
+
 namespace {
 
 /// Builds an example for a regular expression's source, left to right.

@@ -100,6 +100,29 @@ bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& tex
 /// `^Antal\s+klienter(?:\s+totalt)?:?\s*$`. "" when no such text is found or
 /// the made text does not match (a negated class, a back reference).
 std::string ExampleText(const Pattern& pattern);
+/// CompilePattern (patterns.h), also handing over in `*checked` (when given)
+/// the case-sensitive compilation its syntax check made (kCheckFlags), for a
+/// caller that can use it (MatchesAtStart) before it is dropped.
+bool CompilePattern(const std::string& source, Pattern* out, std::string* error,
+                    std::unique_ptr<icu::RegexPattern>* checked);
+/// True when `pattern`, matched as always (kMatchFlags), finds its first
+/// match in `text` at the text's first character. `checked`, the pattern's
+/// case-sensitive compilation (from CompilePattern; may be null), answers
+/// first where its answer is sure to be the same: a case-sensitive match is
+/// also a case-insensitive one unless the source holds something that
+/// matches less when case is ignored (a negated class or property, a
+/// negative lookaround, an atomic group, a possessive quantifier, a set
+/// operation: SafeCaseSensitiveCheck). Otherwise, and whenever the
+/// case-sensitive regex finds no match at the start, the case-insensitive
+/// regex is compiled (once, as its first use would) and asked. This keeps
+/// the loading of a rule's label from compiling every rule's regex.
+bool MatchesAtStart(const Pattern& pattern, const icu::RegexPattern* checked,
+                    const std::string& text);
+/// True when every match of the case-sensitive form of `source` is a match of
+/// its case-insensitive form (see MatchesAtStart): it holds none of `[^`,
+/// `\P`, `{^`, `:^`, `\W`, `\S`, `\D`, `\B`, `\X`, `(?!`, `(?<!`, `(?>`,
+/// `*+`, `++`, `?+`, `}+`, `--`, `&&`.
+bool SafeCaseSensitiveCheck(const std::string& source);
 /// Replaces every match of `pattern` in `text` with `replacement` (ICU syntax).
 std::string RegexReplace(const Pattern& pattern, const std::string& text,
                          const std::string& replacement);

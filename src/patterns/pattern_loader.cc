@@ -1,0 +1,462 @@
+#include "patterns/pattern_loader.h"
+
+#include <unicode/regex.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "base/text_util.h"
+#include "base/utf8.h"
+#include "patterns/check_rules.h"
+#include "patterns/label.h"
+#include "patterns/regex.h"
+#include "patterns/rule_tokens.h"
+
+namespace redovis {
+
+/// Parses one .rules file into the pattern set; errors name file and line.
+class PatternLoader::Impl {
+ public:
+  explicit Impl(PatternSet* set) : set_(set) {}
+
+  Status LoadVocabulary(const std::string& path) { return ParseFile(path, nullptr, 0); }
+
+  Status LoadChecks(const std::string& path) {
+    in_checks_ = true;
+    Status s = ParseFile(path, nullptr, 0);
+    in_checks_ = false;
+    return s;
+  }
+
+  Status LoadEdition(const std::string& path) {
+    auto edition = std::make_unique<Edition>();
+    edition->file = std::filesystem::path(path).filename().string();
+    Status s = ParseFile(path, edition.get(), 0);
+    if (!s.ok()) return s;
+    if (edition->name.empty())
+      return Status::Error("pattern_error",
+                           path + ": an edition file needs an 'edition NAME' line");
+    if (edition->tag.empty())
+      return Status::Error("pattern_error",
+                           path + ": edition " + edition->name + " needs a 'tag' line");
+    if (set_->FindEdition(edition->name))
+      return Status::Error("pattern_error",
+                           path + ": edition " + edition->name + " is defined twice");
+    set_->editions_.push_back(std::move(edition));
+    return Status();
+  }
+
+ private:
+  using Token = RuleToken;
+
+  Status Error(const std::string& where, const std::string& what) {
+    return Status::Error("pattern_error", where + ": " + what);
+  }
+
+  bool KnownKey(const std::string& key) const {
+    if (key.find('{') != std::string::npos) return true;  // checked when interpolated
+    return set_->catalogue_.Find(key) != nullptr;
+  }
+
+  bool KnownColumn(const std::string& name) const {
+    for (const auto& c : set_->vocabulary_.columns)
+      if (c.first == name) return true;
+    return false;
+  }
+
+  Status ParseFile(const std::string& path, Edition* edition, int depth) {
+    if (depth > 8) return Status::Error("pattern_error", path + ": includes nest too deeply");
+    std::ifstream in(path);
+    if (!in) return Status::Error("pattern_error", path + ": cannot open");
+    std::string base = std::filesystem::path(path).filename().string();
+    std::vector<std::string> saved_scope = scope_;
+    scope_ = {"*"};
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      std::string where = path + ":" + std::to_string(number);
+      std::vector<Token> tokens;
+      std::string error;
+      if (!TokenizeRuleLine(line, &tokens, &error)) return Error(where, error);
+      if (tokens.empty()) continue;
+      Status s =
+          Directive(tokens, edition, path, base + ":" + std::to_string(number), where, depth);
+      if (!s.ok()) return s;
+    }
+    scope_ = saved_scope;
+    return Status();
+  }
+
+  Status Compile(const Token& t, const std::string& where, Pattern* out,
+                 std::unique_ptr<icu::RegexPattern>* checked = nullptr) {
+    if (!t.quoted)
+      return Error(where, "expected a quoted regular expression, got '" + t.text + "'");
+    std::string error;
+    if (!CompilePattern(t.text, out, &error, checked)) return Error(where, error);
+    return Status();
+  }
+
+  Status Directive(const std::vector<Token>& tk, Edition* ed, const std::string& path,
+                   const std::string& id, const std::string& where, int depth) {
+    const std::string& d = tk[0].text;
+    auto need = [&](size_t n) { return tk.size() >= n; };
+    Vocabulary& voc = set_->vocabulary_;
+
+    // --- checks.rules ---
+    if (d == "check" || d == "derived" || d == "rate") {
+      if (!in_checks_) return Error(where, "'" + d + "' belongs in checks.rules");
+      if (d == "check") {
+        CheckRule c;
+        Status s =
+            ParseCheckRule(tk, id, where, set_->catalogue_, set_->messages_, set_->rates_, &c);
+        if (s.ok()) set_->checks_.push_back(std::move(c));
+        return s;
+      }
+      if (d == "rate") {
+        // rate TABLE YEAR AMOUNT: the amount of TABLE for YEAR.
+        double year = 0, amount = 0;
+        if (tk.size() != 4 || !ParseRuleNumber(tk[2].text, &year) || year != std::floor(year) ||
+            year < 1900 || year > 2999 || !ParseRuleNumber(tk[3].text, &amount) || amount <= 0)
+          return Error(where, "rate takes TABLE YEAR AMOUNT (a year and a positive number)");
+        if (!set_->rates_[tk[1].text].emplace(static_cast<int>(year), amount).second)
+          return Error(where, "rate " + tk[1].text + " lists " + tk[2].text + " twice");
+        return Status();
+      }
+      if (tk.size() < 2) return Error(where, "derived takes one or more keys");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (!set_->catalogue_.Find(tk[i].text))
+          return Error(where, "unknown key '" + tk[i].text + "'");
+        set_->derived_keys_.push_back(tk[i].text);
+      }
+      return Status();
+    }
+    if (in_checks_)
+      return Error(where, "checks.rules holds only 'check', 'derived' and 'rate' lines");
+
+    // --- vocabulary (common.rules) ---
+    if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
+        d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
+        d == "number_unit" || d == "blank_answer" || d == "bullet") {
+      if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
+      Pattern p;
+      Status s = Compile(tk[1], where, &p);
+      if (!s.ok()) return s;
+      if (d == "mark") voc.marks.push_back(p);
+      if (d == "furniture") voc.furniture.push_back(p);
+      if (d == "keep_hyphen") voc.keep_hyphen.push_back(p);
+      if (d == "municipality_affix") voc.municipality_affixes.push_back(p);
+      if (d == "name_suffix") voc.name_suffixes.push_back(p);
+      if (d == "list_separator") voc.list_separators.push_back(p);
+      if (d == "number_unit") voc.number_units.push_back(p);
+      if (d == "blank_answer") voc.blank_answers.push_back(p);
+      if (d == "bullet") voc.bullets.push_back(p);
+      if (d == "county_mention") {
+        if (p.groups < 1) return Error(where, "county_mention needs a capture group");
+        voc.county_mentions.push_back(p);
+      }
+      return Status();
+    }
+    if (d == "column" || d == "month") {
+      if (tk.size() != 3) return Error(where, d + " takes a name and a quoted regular expression");
+      Pattern p;
+      Status s = Compile(tk[2], where, &p);
+      if (!s.ok()) return s;
+      if (d == "column") {
+        voc.columns.emplace_back(tk[1].text, p);
+      } else {
+        int m = std::atoi(tk[1].text.c_str());
+        if (m < 1 || m > 12) return Error(where, "month number must be 1-12");
+        voc.months.emplace_back(m, p);
+      }
+      return Status();
+    }
+    if (d == "municipality_clue") {
+      if (tk.size() < 2) return Error(where, "municipality_clue takes one or more keys");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (tk[i].quoted || !set_->catalogue_.Find(tk[i].text))
+          return Error(where, "unknown key '" + tk[i].text + "'");
+        voc.municipality_clues.push_back(tk[i].text);
+      }
+      return Status();
+    }
+    if (d == "sheet_name") {
+      static const std::set<std::string> kParts = {"reports", "values", "findings", "fields"};
+      if (tk.size() != 3 || tk[1].quoted || !kParts.count(tk[1].text) || tk[2].text.empty() ||
+          tk[2].text.size() > 31 * 4 || tk[2].text.find_first_of("[]:*?/\\'") != std::string::npos)
+        return Error(where,
+                     "sheet_name takes a part (reports, values, findings, fields) and a sheet "
+                     "name (at most 31 characters, none of []:*?/\\')");
+      voc.sheet_names[tk[1].text] = tk[2].text;
+      return Status();
+    }
+    if (d == "ocr_language") {
+      if (tk.size() != 2 || tk[1].quoted || tk[1].text.empty() ||
+          tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)
+        return Error(where, "ocr_language takes one Tesseract language code (swe, eng+swe)");
+      voc.ocr_language = tk[1].text;
+      return Status();
+    }
+    if (d == "label_tolerance") {
+      // label_tolerance words=N min_words=N chars=N
+      LabelTolerance t;
+      for (size_t i = 1; i < tk.size(); ++i) {
+        const std::string& opt = tk[i].text;
+        size_t eq = opt.find('=');
+        std::string name = eq == std::string::npos ? opt : opt.substr(0, eq);
+        int* slot = name == "words"       ? &t.words
+                    : name == "min_words" ? &t.min_words
+                    : name == "chars"     ? &t.chars
+                                          : nullptr;
+        double n;
+        if (tk[i].quoted || !slot || eq == std::string::npos ||
+            !ParseRuleNumber(opt.substr(eq + 1), &n) || n < 0 || n > 10 || n != std::floor(n))
+          return Error(where, "label_tolerance takes words=N min_words=N chars=N (0-10)");
+        *slot = static_cast<int>(n);
+      }
+      voc.label_tolerance = t;
+      return Status();
+    }
+    if (d == "min_detect_score") {
+      if (tk.size() != 2) return Error(where, "min_detect_score takes a number");
+      voc.min_detect_score = std::atoi(tk[1].text.c_str());
+      return Status();
+    }
+
+    // --- everything below belongs to an edition ---
+    if (!ed) return Error(where, "'" + d + "' belongs in an edition file, not the vocabulary");
+
+    if (d == "edition" || d == "tag" || d == "title") {
+      if (tk.size() < 2) return Error(where, d + " needs a value");
+      std::string v = tk[1].text;
+      for (size_t i = 2; i < tk.size(); ++i) v += " " + tk[i].text;
+      if (d == "edition") {
+        if (depth > 0) return Error(where, "'edition' cannot stand in an included file");
+        ed->name = v;
+      }
+      if (d == "tag") ed->tag = v;
+      if (d == "title") ed->title = v;
+      return Status();
+    }
+    if (d == "include") {
+      if (tk.size() != 2) return Error(where, "include takes one file name");
+      std::string name = tk[1].text;
+      if (name.find('/') != std::string::npos)
+        return Error(where, "include names a file in the same folder");
+      std::string target = (std::filesystem::path(path).parent_path() / name).string();
+      return ParseFile(target, ed, depth + 1);
+    }
+    if (d == "detect") {
+      if (tk.size() != 3)
+        return Error(where, "detect takes a weight and a quoted regular expression");
+      Detector det;
+      det.id = id;
+      det.weight = std::atoi(tk[1].text.c_str());
+      if (det.weight == 0) return Error(where, "detect weight must be a non-zero number");
+      Status s = Compile(tk[2], where, &det.regex);
+      if (!s.ok()) return s;
+      ed->detectors.push_back(det);
+      return Status();
+    }
+    if (d == "start") {
+      if (tk.size() != 2) return Error(where, "start takes one quoted regular expression");
+      Pattern p;
+      Status s = Compile(tk[1], where, &p);
+      if (!s.ok()) return s;
+      ed->starts.push_back(p);
+      return Status();
+    }
+    if (d == "require" || d == "preprinted" || d == "not_on_form") {
+      if (tk.size() < 2) return Error(where, d + " takes one or more keys");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (!KnownKey(tk[i].text)) return Error(where, "unknown key '" + tk[i].text + "'");
+        (d == "require"      ? ed->required
+         : d == "preprinted" ? ed->preprinted
+                             : ed->not_on_form)
+            .push_back(tk[i].text);
+      }
+      return Status();
+    }
+    if (d == "section") {
+      if (tk.size() != 3)
+        return Error(where, "section takes a name and a quoted regular expression");
+      SectionHeading h;
+      h.name = tk[1].text;
+      h.id = id;
+      Status s = Compile(tk[2], where, &h.regex);
+      if (!s.ok()) return s;
+      ed->sections.push_back(h);
+      return Status();
+    }
+    if (d == "in") {
+      if (tk.size() < 2) return Error(where, "in takes one or more section names (or *)");
+      scope_.clear();
+      for (size_t i = 1; i < tk.size(); ++i) scope_.push_back(tk[i].text);
+      return Status();
+    }
+
+    auto rule = std::make_unique<Rule>();
+    rule->id = id;
+    size_t next = 1;
+    // The rule's regex as its syntax check compiled it (case-sensitive), for SetLabel.
+    std::unique_ptr<icu::RegexPattern> checked;
+    if (d == "field") {
+      rule->kind = RuleKind::kField;
+      if (!need(3)) return Error(where, "field takes KEY[,KEY...] and a quoted regular expression");
+      std::string keys = tk[1].text;
+      size_t pos = 0;
+      while (pos <= keys.size()) {
+        size_t comma = keys.find(',', pos);
+        if (comma == std::string::npos) comma = keys.size();
+        rule->keys.push_back(keys.substr(pos, comma - pos));
+        pos = comma + 1;
+      }
+      Status s = Compile(tk[2], where, &rule->regex, &checked);
+      if (!s.ok()) return s;
+      next = 3;
+    } else if (d == "row") {
+      rule->kind = RuleKind::kRow;
+      if (!need(2)) return Error(where, "row takes a quoted regular expression");
+      Status s = Compile(tk[1], where, &rule->regex, &checked);
+      if (!s.ok()) return s;
+      next = 2;
+    } else if (d == "option") {
+      rule->kind = RuleKind::kOption;
+      if (!need(4)) return Error(where, "option takes KEY VALUE and a quoted regular expression");
+      rule->keys.push_back(tk[1].text);
+      rule->option_value = tk[2].text;
+      Status s = Compile(tk[3], where, &rule->regex, &checked);
+      if (!s.ok()) return s;
+      next = 4;
+    } else if (d == "text") {
+      rule->kind = RuleKind::kText;
+      if (!need(3)) return Error(where, "text takes KEY and a quoted regular expression");
+      rule->keys.push_back(tk[1].text);
+      Status s = Compile(tk[2], where, &rule->regex, &checked);
+      if (!s.ok()) return s;
+      next = 3;
+    } else if (d == "ignore") {
+      rule->kind = RuleKind::kIgnore;
+      if (!need(2)) return Error(where, "ignore takes a quoted regular expression");
+      Status s = Compile(tk[1], where, &rule->regex, &checked);
+      if (!s.ok()) return s;
+      next = 2;
+    } else {
+      return Error(where, "unknown directive '" + d + "'");
+    }
+
+    for (size_t i = next; i < tk.size(); ++i) {
+      const std::string& opt = tk[i].text;
+      if (tk[i].quoted) return Error(where, "unexpected quoted text; options are NAME=VALUE");
+      if (opt == "same_cell") {
+        rule->same_cell_only = true;
+        continue;
+      }
+      if (opt == "line") {
+        rule->whole_line = true;
+        continue;
+      }
+      size_t eq = opt.find('=');
+      if (eq == std::string::npos) return Error(where, "unknown option '" + opt + "'");
+      std::string name = opt.substr(0, eq), value = opt.substr(eq + 1);
+      if (name == "set") {
+        size_t colon = value.find(':');
+        if (colon == std::string::npos) return Error(where, "set= takes VAR:VALUE");
+        rule->sets.emplace_back(value.substr(0, colon), value.substr(colon + 1));
+      } else if (name == "as") {
+        static const std::set<std::string> kTransforms = {
+            "person", "name",  "municipality", "municipalities", "county", "postcode",
+            "phone",  "email", "days"};
+        if (value.find(',') == std::string::npos) {
+          if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
+          rule->transform = value;
+        } else {  // one per key, "-" for none
+          size_t pos = 0;
+          while (pos <= value.size()) {
+            size_t comma = std::min(value.find(',', pos), value.size());
+            std::string one = value.substr(pos, comma - pos);
+            if (one != "-" && !kTransforms.count(one))
+              return Error(where, "unknown transform as=" + one);
+            rule->key_transforms.push_back(one == "-" ? "" : one);
+            pos = comma + 1;
+          }
+          if (rule->key_transforms.size() != rule->keys.size())
+            return Error(where, "as= names " + std::to_string(rule->key_transforms.size()) +
+                                    " transforms for " + std::to_string(rule->keys.size()) +
+                                    " keys");
+        }
+      } else if (name == "split") {
+        std::string error;
+        if (!CompilePattern(value, &rule->split, &error)) return Error(where, error);
+      } else if (name == "choice") {
+        if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
+        rule->choice_key = value;
+      } else if (name == "several" && rule->kind == RuleKind::kRow) {
+        rule->several_value = value;
+      } else if (rule->kind == RuleKind::kRow && KnownColumn(name)) {
+        if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
+        rule->column_keys[name] = value;
+      } else if (name == "phone" || name == "email" || name == "postcode" || name == "city") {
+        if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
+        rule->params[name] = value;
+      } else {
+        return Error(where, "unknown option '" + name + "'");
+      }
+    }
+    for (const std::string& k : rule->keys)
+      if (!KnownKey(k)) return Error(where, "unknown key '" + k + "'");
+    if (rule->kind == RuleKind::kField && rule->keys.size() > 1 && rule->split.groups == 0 &&
+        rule->regex.groups < static_cast<int>(rule->keys.size()))
+      return Error(where, "field names more keys than its regular expression has groups");
+    if (!rule->several_value.empty() && rule->choice_key.empty())
+      return Error(where, "several= needs choice=KEY");
+    if (rule->kind == RuleKind::kRow && rule->column_keys.empty() && rule->choice_key.empty())
+      return Error(where, "row needs COLUMN=KEY or choice=KEY");
+    SetLabel(rule.get(), checked.get());
+    for (const std::string& s : scope_) ed->rules_by_section[s].push_back(rule.get());
+    ed->rules.push_back(std::move(rule));
+    return Status();
+  }
+
+  /// The rule's label for matching with tolerance (patterns/label.h): only
+  /// for a rule of at most one group, matched cell by cell, whose regex
+  /// matches the wording it spells from the start.
+  static void SetLabel(Rule* rule, const icu::RegexPattern* checked) {
+    if (rule->whole_line || rule->regex.groups > 1) return;
+    bool closed = false;
+    std::string label = DeriveLabel(rule->regex.source, &closed);
+    if (label.empty()) return;
+    if (!MatchesAtStart(rule->regex, checked, label)) return;
+    std::vector<std::u32string> words = LabelWords(U(label));
+    if (words.empty()) return;
+    rule->label = label;
+    rule->label_words = std::move(words);
+    rule->label_closed = closed;
+  }
+
+  PatternSet* set_;
+  std::vector<std::string> scope_{"*"};
+  bool in_checks_ = false;  ///< parsing checks.rules
+};
+
+PatternLoader::PatternLoader(PatternSet* set) : impl_(std::make_unique<Impl>(set)) {}
+
+PatternLoader::~PatternLoader() = default;
+
+Status PatternLoader::LoadVocabulary(const std::string& path) {
+  return impl_->LoadVocabulary(path);
+}
+
+Status PatternLoader::LoadChecks(const std::string& path) {
+  return impl_->LoadChecks(path);
+}
+
+Status PatternLoader::LoadEdition(const std::string& path) {
+  return impl_->LoadEdition(path);
+}
+
+}  // namespace redovis

@@ -1,0 +1,51 @@
+// Parsing the .rules files of patterns/ (the rule language:
+// patterns/README.md) into a PatternSet under construction: the vocabulary
+// (common.rules), the checks (checks.rules, each `check` line through
+// check_rules) and one file per form edition with the files it includes.
+// Each regular expression's syntax is checked as it is read
+// (CompilePattern); its compilation for matching waits for its first use.
+//
+// In: the set being loaded (its catalogue and messages already in it), one
+// file path per call. Out: the file's rules, vocabulary or checks added to
+// the set, or a "pattern_error" naming the file and line of the first
+// problem (the set is then incomplete and is dropped by PatternSet::Load).
+// A loader lives for one PatternSet::Load and writes only into its set; it
+// never prints and never throws.
+#ifndef REDOVIS_PATTERNS_PATTERN_LOADER_H_
+#define REDOVIS_PATTERNS_PATTERN_LOADER_H_
+
+#include <memory>
+#include <string>
+
+#include "redovis/patterns.h"
+#include "redovis/status.h"
+
+namespace redovis {
+
+class PatternLoader {
+ public:
+  /// A loader adding to `*set` (borrowed; it must outlive the loader).
+  explicit PatternLoader(PatternSet* set);
+  ~PatternLoader();
+  PatternLoader(const PatternLoader&) = delete;
+  PatternLoader& operator=(const PatternLoader&) = delete;
+
+  /// Reads the vocabulary file (common.rules). Fails on a line that is not
+  /// vocabulary (an edition's or a check's directive), a bad regex, a bad value.
+  Status LoadVocabulary(const std::string& path);
+  /// Reads checks.rules (check, derived and rate lines only); needs the
+  /// catalogue and messages in the set.
+  Status LoadChecks(const std::string& path);
+  /// Reads one edition file and what it includes, and adds the edition.
+  /// Fails also without an `edition` or `tag` line, and for an edition
+  /// name already loaded.
+  Status LoadEdition(const std::string& path);
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_PATTERNS_PATTERN_LOADER_H_
