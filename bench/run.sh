@@ -3,7 +3,7 @@
 # from samples/, runs `redovis extract` over each with 1 and N jobs, and the
 # baselines `pdftotext -layout` (PDF) and `pandoc -t plain` (Word) over the
 # same files, one large Word file beside pandoc, the zip bomb and the other
-# hostile office files beside `unzip -t`, then a 10,000-file batch for peak memory. Prints a Markdown
+# hostile office files beside `unzip -t`, the hostile PDFs beside pdftotext, then a 10,000-file batch for peak memory. Prints a Markdown
 # table (per run: how often it ran, the fastest and median wall seconds, the
 # fastest run's CPU seconds, files/s, MB/s, and the peak memory summed over
 # the process tree in one more run, watched) and then each of issue 7's
@@ -262,6 +262,19 @@ if command -v unzip >/dev/null; then
   measure unzip-hostile "hostile office files, unzip -t (baseline)" "$work/hostile" \
     sh -c "for f in '$work'/hostile/*; do unzip -tqq \"\$f\" >/dev/null 2>&1; done; true"
 fi
+# The broken and hostile PDFs of the unit tests (tests/data/pdf: truncated,
+# random bytes, a self-referencing xref, encrypted) and one of 3,000 pages,
+# beside pdftotext on the same files (once time budgets in pdf_reader_test).
+mkdir -p "$work/hostile-pdf"
+for f in truncated random random_after_header empty encrypted_user self_loop many_pages; do
+  cp "tests/data/pdf/$f.pdf" "$work/hostile-pdf/"
+done
+measure hostile-pdf "hostile and broken PDFs, 3,000 pages among them, -j 1" "$work/hostile-pdf" \
+  "$bin" extract "$work/hostile-pdf" -j 1 -q -o /dev/null
+if command -v pdftotext >/dev/null; then
+  measure pdftotext-hostile "hostile and broken PDFs, pdftotext -layout (baseline)" "$work/hostile-pdf" \
+    sh -c "for f in '$work'/hostile-pdf/*; do pdftotext -layout \"\$f\" - >/dev/null 2>&1; done; true"
+fi
 if [ "${ROWS:-all}" != ocr ]; then ocr_rows; fi
 # Memory does not grow with the batch: 10,000 text files.
 mkdir -p "$work/big"
@@ -291,6 +304,9 @@ target "zip bomb refused in < 1 s (unzip -t inflates it)" \
 target "hostile office files: each refused in < 1 s on average (unzip -t beside it)" \
   "(round(${SECS[hostile]:-0} / max($(f hostile), 1), 3), round(${SECS[unzip-hostile]:-0} / max($(f hostile), 1), 3))" \
   "0 < m[0] < 1"
+target "hostile and broken PDFs: each done in < 2 s on average (pdftotext beside it)" \
+  "(round(${SECS[hostile-pdf]:-0} / max($(f hostile-pdf), 1), 3), round(${SECS[pdftotext-hostile]:-0} / max($(f hostile-pdf), 1), 3))" \
+  "0 < m[0] < 2"
 target "PDF: total time <= 1.3x pdftotext -layout (same files, -j 1)" \
   "round(${SECS[pdf-1]:-0} / ${SECS[pdftotext]:-0}, 2)" "m <= 1.3"
 target "PDF: total time <= 1.3x pdftotext -layout (same files, -j $jobs)" \
