@@ -2,8 +2,8 @@
 # The benchmark: builds a corpus of at least 1,000 documents per input format
 # from samples/, runs `redovis extract` over each with 1 and N jobs, and the
 # baselines `pdftotext -layout` (PDF) and `pandoc -t plain` (Word) over the
-# same files, one large Word file beside pandoc and the zip bomb beside
-# `unzip -t`, then a 10,000-file batch for peak memory. Prints a Markdown
+# same files, one large Word file beside pandoc, the zip bomb and the other
+# hostile office files beside `unzip -t`, the hostile PDFs beside pdftotext, then a 10,000-file batch for peak memory. Prints a Markdown
 # table (per run: how often it ran, the fastest and median wall seconds, the
 # fastest run's CPU seconds, files/s, MB/s, and the peak memory summed over
 # the process tree in one more run, watched) and then each of issue 7's
@@ -243,6 +243,38 @@ if command -v unzip >/dev/null; then  # unzip -t inflates it: what refusing save
   measure unzip-bomb "zip bomb, unzip -t (baseline)" "$work/bomb" \
     sh -c "unzip -tqq '$work'/bomb/bomb.docx >/dev/null 2>&1 || true"
 fi
+# The hostile and broken office files of the unit tests (tests/data/office:
+# bombs, entities, depth, truncation) and a zip of 10,000 entries, each
+# refused, beside `unzip -t` on the same files (these too were once time
+# budgets inside unit tests).
+mkdir -p "$work/hostile"
+cp tests/data/office/* "$work/hostile/"
+python3 -c "
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_STORED) as z:
+    z.writestr('word/document.xml', '<w:document/>')
+    for i in range(10000):
+        z.writestr('word/media/%d' % i, '')
+" "$work/hostile/entries-10000.docx"
+measure hostile "hostile office files, each refused, -j 1" "$work/hostile" \
+  "$bin" extract "$work/hostile" -j 1 -q -o /dev/null
+if command -v unzip >/dev/null; then
+  measure unzip-hostile "hostile office files, unzip -t (baseline)" "$work/hostile" \
+    sh -c "for f in '$work'/hostile/*; do unzip -tqq \"\$f\" >/dev/null 2>&1; done; true"
+fi
+# The broken and hostile PDFs of the unit tests (tests/data/pdf: truncated,
+# random bytes, a self-referencing xref, encrypted) and one of 3,000 pages,
+# beside pdftotext on the same files (once time budgets in pdf_reader_test).
+mkdir -p "$work/hostile-pdf"
+for f in truncated random random_after_header empty encrypted_user self_loop many_pages; do
+  cp "tests/data/pdf/$f.pdf" "$work/hostile-pdf/"
+done
+measure hostile-pdf "hostile and broken PDFs, 3,000 pages among them, -j 1" "$work/hostile-pdf" \
+  "$bin" extract "$work/hostile-pdf" -j 1 -q -o /dev/null
+if command -v pdftotext >/dev/null; then
+  measure pdftotext-hostile "hostile and broken PDFs, pdftotext -layout (baseline)" "$work/hostile-pdf" \
+    sh -c "for f in '$work'/hostile-pdf/*; do pdftotext -layout \"\$f\" - >/dev/null 2>&1; done; true"
+fi
 if [ "${ROWS:-all}" != ocr ]; then ocr_rows; fi
 # Memory does not grow with the batch: 10,000 text files.
 mkdir -p "$work/big"
@@ -269,6 +301,12 @@ target "Word: one 5,000-row table read in < 10 s, and faster than pandoc" \
   "(${SECS[large-docx]:-0}, ${SECS[large-pandoc]:-0})" "0 < m[0] < 10 and (m[1] == 0 or m[0] < m[1])"
 target "zip bomb refused in < 1 s (unzip -t inflates it)" \
   "(${SECS[bomb]:-0}, ${SECS[unzip-bomb]:-0})" "0 < m[0] < 1"
+target "hostile office files: each refused in < 1 s on average (unzip -t beside it)" \
+  "(round(${SECS[hostile]:-0} / max($(f hostile), 1), 3), round(${SECS[unzip-hostile]:-0} / max($(f hostile), 1), 3))" \
+  "0 < m[0] < 1"
+target "hostile and broken PDFs: each done in < 2 s on average (pdftotext beside it)" \
+  "(round(${SECS[hostile-pdf]:-0} / max($(f hostile-pdf), 1), 3), round(${SECS[pdftotext-hostile]:-0} / max($(f hostile-pdf), 1), 3))" \
+  "0 < m[0] < 2"
 target "PDF: total time <= 1.3x pdftotext -layout (same files, -j 1)" \
   "round(${SECS[pdf-1]:-0} / ${SECS[pdftotext]:-0}, 2)" "m <= 1.3"
 target "PDF: total time <= 1.3x pdftotext -layout (same files, -j $jobs)" \

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Renders each sample report in ways the templates never drew it, for the
 matcher's variant checks (tests/variants.sh). Reproducible: fixed seeds,
-fixed zip timestamps. Builds on make_office_samples.py's Word and
-OpenDocument writers.
+fixed zip timestamps. Builds on office_samples.py's Word and
+OpenDocument writers (the module behind make_office_samples.py).
 
 usage: make_variant_samples.py OUT_DIR [--seeds DIR] [--no-pdf] [--only NAME,...]
 
@@ -53,7 +53,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import make_office_samples as mo  # noqa: E402
+import office_samples as mo  # noqa: E402
 
 SEEDS = mo.SEEDS
 TABLE_STEMS = ["000", "001", "003"]  # the 2020/2021 forms, one table row per line
@@ -170,7 +170,7 @@ class MergedOdt(mo.Odt):
 
 
 def build_with(doc_class, builder, blks, kind, box_kind, fill=None):
-    """Runs make_office_samples' builder with its writer class replaced."""
+    """Runs office_samples' builder with its writer class replaced."""
     name = "Docx" if builder is mo.build_docx else "Odt"
     saved = getattr(mo, name)
     setattr(mo, name, doc_class)

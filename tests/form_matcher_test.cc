@@ -660,3 +660,33 @@ TEST_CASE("a PDF's stacked Ja/Nej rows: the mark's row order decides, with the e
   REQUIRE(amb);
   CHECK(amb->keys[0] == "training.offered");
 }
+
+TEST_CASE("a PDF's stacked values go on past a page's running footer and header") {
+  // 2023's browser print: "därav mellan 30 och 49 år", its Kvinnor value at
+  // the foot of one page, the browser's footer and header lines, then its
+  // Män value at the head of the next page.
+  PositionedForm f;
+  f.Add({{"2. Klienter", 50, 120}});
+  f.Add({{"Kvinnor", 493, 523}});
+  f.Add({{"Män", 493, 512}});
+  f.Add({{"Totalt antal klienter", 163, 247}});
+  f.Add({{"40", 163, 174}});
+  f.Add({{"22", 163, 174}});
+  f.Add({{"därav mellan 30 och 49 år", 149, 265}});
+  f.Add({{"18", 149, 160}});
+  f.Add({{"file:///C:/Users/handl/Documents/redovisning.html", 56, 275}, {"3/11", 517, 536}});
+  f.d.lines.back().role = LineRole::kFurniture;
+  f.Add({{"2021-01-14 10:32", 56, 135}, {"Redovisning statsbidrag personligt ombud", 350, 536}});
+  f.d.lines.back().role = LineRole::kFurniture;
+  f.Add({{"9", 149, 155}});
+  f.Add({{"därav mellan 50 och 64 år", 149, 265}});
+  f.Add({{"10", 149, 160}});
+  f.Add({{"5", 149, 155}});
+  Record r = f.Read();
+  CHECK(r.Get("clients.total.women").as_int() == 40);
+  CHECK(r.Get("clients.total.men").as_int() == 22);
+  CHECK(r.Get("clients.total.age_30_49.women").as_int() == 18);
+  CHECK(r.Get("clients.total.age_30_49.men").as_int() == 9);
+  CHECK(r.Get("clients.total.age_50_64.women").as_int() == 10);
+  CHECK_FALSE(FindCode(r, "ambiguous_column"));
+}

@@ -129,5 +129,81 @@ TEST_CASE("paragraphs: a paragraph cut by a page break goes on, in lower case, a
   }
 }
 
+/// A page whose last line is a ruled row holding `label` alone in the grid's
+/// first column, and the next page, whose first ruled row holds `piece`
+/// alone in that column.
+std::vector<LaidOutPage> LabelCutAtBreak(const std::string& label, const std::string& piece) {
+  PositionedPage a = Page(1);
+  AddText(&a, 57, 100, 10, "Rubrik");
+  AddText(&a, 57, 705, 10, label);
+  a.rules = Grid({50, 295, 345, 431, 530}, {700, 760});
+  PositionedPage b = Page(2);
+  AddText(&b, 57, 45, 10, piece);
+  AddText(&b, 57, 200, 10, "Nästa stycke.");
+  b.rules = Grid({50, 295, 345, 431, 530}, {40, 80});
+  std::vector<LaidOutPage> pages = {LayOutPage(a), LayOutPage(b)};
+  MergeTableRows(a.rules, &pages[0]);
+  MergeTableRows(b.rules, &pages[1]);
+  return pages;
+}
+
+TEST_CASE("paragraphs: a label cell's text cut by a page break goes on in an opening bracket") {
+  // 000's a4-serif PDF: "... - unga" at the foot of page 3, "(18-25 år)" at
+  // the head of page 4, in the same cell of the same row.
+  std::vector<LaidOutPage> pages =
+      LabelCutAtBreak("Om ja, rangordna ordningen - ensamstående - unga", "(18-25 år)");
+  REQUIRE(pages[0].lines.back().in_table);
+  JoinRowsAcrossPages(&pages);
+  CHECK(Texts(pages[0].lines.back().line) ==
+        std::vector<std::string>{"Om ja, rangordna ordningen - ensamstående - unga (18-25 år)"});
+  REQUIRE(pages[1].lines.size() == 1);
+  CHECK(pages[1].lines[0].line.cells[0].text == "Nästa stycke.");
+  // A bracket before a capital, or a capital, starts a row of its own.
+  for (const char* own : {"(Om fler kommuner)", "Om nej, ange varför."}) {
+    CAPTURE(own);
+    std::vector<LaidOutPage> apart =
+        LabelCutAtBreak("Om ja, rangordna ordningen - ensamstående - unga", own);
+    JoinRowsAcrossPages(&apart);
+    CHECK(apart[1].lines.size() == 2);
+    CHECK(Texts(apart[0].lines.back().line) ==
+          std::vector<std::string>{"Om ja, rangordna ordningen - ensamstående - unga"});
+  }
+}
+
+TEST_CASE("paragraphs: an empty ruled row at the head of the next page starts a new row") {
+  // 2023's Letter PDF: the section's heading row at the foot of page 7, an
+  // empty row and then "Ja (...)" in the second column on page 8; the "Ja"
+  // row is a row of its own, not the heading row going on.
+  PositionedPage b = Page(2);
+  AddText(&b, 350, 65, 10, "vidare med det");
+  AddText(&b, 57, 200, 10, "Nästa stycke.");
+  b.rules = Grid({50, 295, 345, 431, 530}, {40, 60, 100});
+  std::vector<LaidOutPage> pages = {RowAtFoot("Vi har arbetat"), LayOutPage(b)};
+  MergeTableRows(b.rules, &pages[1]);
+  AddEmptyTableRows(b.rules, &pages[1]);
+  REQUIRE(pages[1].lines.size() == 3);
+  REQUIRE(pages[1].lines[0].line.Blank());
+  REQUIRE(pages[1].lines[1].in_table);
+  JoinRowsAcrossPages(&pages);
+  CHECK(Texts(pages[0].lines.back().line) ==
+        std::vector<std::string>{"Beskriv arbetet", "Vi har arbetat"});
+  REQUIRE(pages[1].lines.size() == 3);
+  CHECK(Texts(pages[1].lines[1].line) == std::vector<std::string>{"vidare med det"});
+  // The same at the foot of the page: an empty row after the last one.
+  PositionedPage a = Page(1);
+  AddText(&a, 57, 685, 10, "Beskriv arbetet");
+  AddText(&a, 350, 685, 10, "Vi har arbetat");
+  a.rules = Grid({50, 295, 345, 431, 530}, {680, 720, 760});
+  std::vector<LaidOutPage> foot = {LayOutPage(a), RowAtHead("", "vidare med det")};
+  MergeTableRows(a.rules, &foot[0]);
+  AddEmptyTableRows(a.rules, &foot[0]);
+  REQUIRE(foot[0].lines.back().line.Blank());
+  JoinRowsAcrossPages(&foot);
+  CHECK(Texts(foot[0].lines[0].line) ==
+        std::vector<std::string>{"Beskriv arbetet", "Vi har arbetat"});
+  CHECK(foot[1].lines.size() == 2);
+  CHECK(Texts(foot[1].lines[0].line) == std::vector<std::string>{"vidare med det"});
+}
+
 }  // namespace
 }  // namespace redovis

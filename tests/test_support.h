@@ -61,18 +61,14 @@ inline std::string ProjectPatternFile(const std::string& name) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-/// A finding with its first fields given (the others empty).
+/// A finding with its first fields given (the others empty), made by
+/// `Record::AddFinding`, the one place that fills a finding.
 inline Finding MakeFinding(std::string severity, std::string code, std::vector<std::string> keys,
                            std::string message, int page = 0, int line = 0, std::string text = "") {
-  Finding f;
-  f.severity = std::move(severity);
-  f.code = std::move(code);
-  f.keys = std::move(keys);
-  f.message = std::move(message);
-  f.page = page;
-  f.line = line;
-  f.text = std::move(text);
-  return f;
+  Record r;
+  r.AddFinding(std::move(severity), std::move(code), std::move(keys), std::move(message), page,
+               line, std::move(text));
+  return std::move(r.findings.back());
 }
 
 /// A patterns directory written for one test in a fresh temporary folder:

@@ -31,6 +31,19 @@ TEST_CASE("word text: text that goes on inside a word starts in lower case or wi
   CHECK_FALSE(ContinuesWord("- punkt"));
 }
 
+TEST_CASE("word text: text goes on in lower case, or in an opening bracket before lower case") {
+  CHECK(ContinuesText("unga"));
+  CHECK(ContinuesText("(18-25 år)"));
+  CHECK(ContinuesText("(och fler)"));
+  CHECK(ContinuesText("“så kallade”"));
+  CHECK_FALSE(ContinuesText(""));
+  CHECK_FALSE(ContinuesText("("));
+  CHECK_FALSE(ContinuesText("(Om fler kommuner)"));
+  CHECK_FALSE(ContinuesText("Om nej"));
+  CHECK_FALSE(ContinuesText("- punkt"));
+  CHECK_FALSE(ContinuesWord("(18-25 år)"));  // within a word it is no continuation
+}
+
 TEST_CASE("word text: a line's piece goes on after a space, a number after its own hyphen") {
   std::string t;
   AppendLinePiece(&t, "unga (18-");

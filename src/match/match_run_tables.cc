@@ -161,6 +161,10 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   bool positional = false;
   for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
     const LineView& n = View(k);
+    // A page's running header or footer of more than one cell between two
+    // values of the stack (a page break inside it) is passed over. (A lone
+    // cell taken for furniture, a mark repeated down the form, is a value.)
+    if (n.line->role == LineRole::kFurniture && !IsLoneCell(n) && n.first >= 0) continue;
     if (n.first < 0 && !IsLoneCell(n)) continue;
     if (!IsLoneCell(n)) break;
     size_t at = LoneAt(n);

@@ -42,6 +42,32 @@ bool IsPlainLine(const LaidOutLine& l) {
          l.line.role != LineRole::kFurniture;
 }
 
+/// True for a ruled row that holds no text and no check box: a row of its
+/// own, kept by AddEmptyTableRows.
+bool IsEmptyRow(const LaidOutLine& l) {
+  if (!l.in_table || l.y1 <= l.y0 || l.line.role != LineRole::kContent) return false;
+  for (const Cell& c : l.line.cells)
+    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) return false;
+  return true;
+}
+
+/// True when an empty ruled row stands between `line` and the page break in
+/// `lines`: after it (`after`, the page's foot) or before it (the next
+/// page's head).
+bool EmptyRowBetween(const std::vector<LaidOutLine>& lines, const LaidOutLine& line, bool after) {
+  const LaidOutLine* at = &line;
+  const LaidOutLine* begin = lines.data();
+  const LaidOutLine* end = lines.data() + lines.size();
+  if (after) {
+    for (const LaidOutLine* l = at + 1; l < end; ++l)
+      if (IsEmptyRow(*l)) return true;
+  } else {
+    for (const LaidOutLine* l = begin; l < at; ++l)
+      if (IsEmptyRow(*l)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void JoinWrappedLines(LaidOutPage* page) {
@@ -124,12 +150,15 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
       }
     if (!last || first == b.lines.size()) continue;
     LaidOutLine& next = b.lines[first];
+    // An empty ruled row between the two (AddEmptyTableRows) is a row of its
+    // own: the row above it ended on its page, the row below it is new.
+    if (EmptyRowBetween(a.lines, *last, true) || EmptyRowBetween(b.lines, next, false)) continue;
     // A paragraph that runs on: the page's last line is full, the next page
     // goes on in the same type at the same left edge, in lower case.
     if (IsPlainLine(*last) && IsPlainLine(next) &&
         std::fabs(last->font_size - next.font_size) <= 0.5 &&
         std::fabs(last->line.cells[0].x0 - next.line.cells[0].x0) <= 2 &&
-        ContinuesWord(next.line.cells[0].text) && !StartsWithListMarker(next.line.cells[0].text)) {
+        ContinuesText(next.line.cells[0].text) && !StartsWithListMarker(next.line.cells[0].text)) {
       double edge = last->line.cells[0].x1;
       for (const LaidOutLine& l : a.lines)
         if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - last->line.cells[0].x0) <= 2)
@@ -165,7 +194,7 @@ void JoinRowsAcrossPages(std::vector<LaidOutPage>* pages) {
     const Cell& tail = last->line.cells.back();
     auto tail_col = column_of(tail);
     bool runs_on = next.line.cells.size() == 1 && column_of(next.line.cells[0]) == tail_col &&
-                   ContinuesWord(next.line.cells[0].text) &&
+                   ContinuesText(next.line.cells[0].text) &&
                    tail_col < static_cast<long>(cuts.size()) &&
                    tail.x1 + 0.25 * last->font_size + FirstWordWidth(next.line.cells[0]) >=
                        cuts[tail_col] - (tail_col > 0 ? tail.x0 - cuts[tail_col - 1] : 6) - 1;

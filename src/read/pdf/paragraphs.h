@@ -28,12 +28,15 @@ void JoinWrappedLines(LaidOutPage* page);
 
 /// Joins what a page break cut in two, between consecutive pages: a
 /// paragraph (the page's last content line is full and the next page goes on
-/// at the same left edge in the same type, in lower case), or else a ruled
+/// at the same left edge in the same type, in lower case or an opening
+/// bracket before lower case: word_text.h's ContinuesText), or else a ruled
 /// table row (when the last row of a page and the first row of the next have
 /// the same grid columns and the latter's first column is empty, or it is one
-/// piece going on, in lower case, with the text of the row's last cell, its
+/// piece going on (ContinuesText), with the text of the row's last cell, its
 /// pieces go into the former's cells, a word broken at its column's edge
-/// joined without a space; never a piece with a check box).
+/// joined without a space; never a piece with a check box). An empty ruled
+/// row (table_rows.h: AddEmptyTableRows) after the page's last line or before
+/// the next page's first is a row of its own: nothing is joined across it.
 /// Lines with no height (text set at another angle), empty table rows
 /// (table_rows.h: AddEmptyTableRows) and lines that already
 /// have a role other than kContent are passed over; LayOutPages (pdf_layout.h)

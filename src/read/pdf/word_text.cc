@@ -18,6 +18,15 @@ bool ContinuesWord(const std::string& s) {
          (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
+bool ContinuesText(const std::string& s) {
+  if (ContinuesWord(s)) return true;
+  size_t i = 0;
+  UChar32 c = NextCodePoint(s, &i);
+  bool opens = c == '(' || c == '[' || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB ||
+               c == 0x2018 || c == 0x2019;
+  return opens && i < s.size() && ContinuesWord(s.substr(i));
+}
+
 void AppendLinePiece(std::string* text, const std::string& next) {
   if (next.empty()) return;
   size_t n = text->size();

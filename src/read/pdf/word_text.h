@@ -27,6 +27,12 @@ size_t Chars(const std::string& s);
 /// False for empty text.
 bool ContinuesWord(const std::string& s);
 
+/// True when `s` goes on a text cut at a line's end or a page break:
+/// ContinuesWord, or an opening bracket or quotation mark followed by text
+/// that ContinuesWord ("(18-25 år)" goes on, "(Om fler" starts anew). False
+/// for empty text.
+bool ContinuesText(const std::string& s);
+
 /// Appends `next`, the text of the next visual line of one paragraph or one
 /// cell, to `text` after a space; but with none after a hyphen that follows
 /// a digit when `next` starts with a digit ("unga (18-" + "25 år)" gives
