@@ -139,3 +139,47 @@ TEST_CASE(
   for (const auto& f : r.findings) found = found || f.code == "lost_hyphen";
   CHECK(found);
 }
+
+TEST_CASE(
+    "reading-order text: a line of the block no one can claim leaves the value above it "
+    "undecided") {
+  // pdftotext interleaves the cells of a row: "Engstedt" may end the person's
+  // cell or begin another; "Nilsson" stands under the person with no mark
+  // of being its last line. Null and wrapped_value, never the name cut.
+  auto recs = ExtractText(
+      Form2020("Postnummer 13581\nKontaktperson Anna-Lena\nAvdelning/Enhet Arbetsmarknads- och\n"
+               "Engstedt\nsocialförvaltningen\n\nNämnd Socialnämnden\n\f"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.person").is_null());
+  CHECK(r.Get("contact.department").is_null());
+  CHECK(FindCode(r, "wrapped_value") != nullptr);
+  // A postcode takes no words; a value whose block holds nothing else stands.
+  CHECK(r.Get("contact.postcode").ToDisplay() == "13581");
+  CHECK(r.Get("contact.committee").ToDisplay() == "Socialnämnden");
+  auto cut = ExtractText(Form2020("Kontaktperson Inga-Lill\nNilsson\nNämnd Socialnämnd\n\f"));
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].Get("contact.person").is_null());
+}
+
+TEST_CASE("reading-order text: a value that cannot end where its line does is left empty") {
+  // "Arbetsmarknads- och" waits for its last word; "Nämnd ... och Telefon 08-
+  // ..." ran another cell, a label with its answer, into the committee's.
+  auto recs = ExtractText(
+      Form2020("Avdelning/Enhet Arbetsmarknads- och\n\n"
+               "Nämnd Arbetsmarknads- och Telefon 08- 5782 94 91 E-postadress a@tyreso.se\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.department").is_null());
+  CHECK(recs[0].Get("contact.committee").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("a browser print's footer is no part of an answer") {
+  auto recs = ExtractText(Form2020(
+      "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "
+      "gäller vilka grupper inom målgruppen som tar kontakt och söker stöd av personligt ombud "
+      "under 2020? I så fall, på vilket sätt?\nFler unga vuxna tar kontakt.\n"
+      "file:///C:/Users/handl/Documents/redovisning.html\n6/11\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+}

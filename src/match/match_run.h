@@ -150,6 +150,21 @@ class MatchRun {
   /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
   /// heading and sets `*next` to the line that completes it, or nullptr.
   const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
+  /// Reading-order text only: true when a line from `from` to the end of its
+  /// block (the next blank line or heading) may be the last line of a wrapped
+  /// value above it: neither a label with its own answer, nor a table's cell,
+  /// nor continued by the line above it (a trailing , / & + or -); `*seen`
+  /// gets that line. Such a line may be the value's, or a neighbour cell's,
+  /// interleaved by the order: the value above it is not decided.
+  bool OrphanAfter(size_t from, std::string* seen) const;
+  /// True when `value` ends in a compound left waiting for its last part
+  /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
+  /// those words. Such a value goes on in a cell the order wrote elsewhere.
+  bool EndsSuspended(const std::string& value, std::string* seen) const;
+  /// True when a later word of `value` starts another field's label with an
+  /// answer of its own after it ("... och Telefon 08- 5782 94 91"): cells run
+  /// together. `*seen` gets the text from that label on.
+  bool HoldsAnsweredLabel(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);

@@ -12,6 +12,7 @@
 
 #include "base/text_util.h"
 #include "match/match_run.h"
+#include "patterns/regex.h"
 
 namespace redovis {
 
@@ -85,7 +86,8 @@ const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
   std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
   // A section's number alone: digits and a full stop.
   if (t.size() < 2 || t.size() > 3 || t.back() != '.' ||
-      !std::all_of(t.begin(), t.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      !std::all_of(t.begin(), t.end() - 1,
+                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return nullptr;
   size_t k = idx + 1;
   if (k >= seg_.end) return nullptr;
@@ -98,6 +100,60 @@ const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
       return &h;
     }
   return nullptr;
+}
+
+bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
+  auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
+  for (size_t k = from; !blank(k); ++k) {
+    const LineView& n = View(k);
+    if (MatchHeading(n)) return false;
+    if (consumed_.count(k) || n.line->role == LineRole::kFootnote) continue;
+    const std::string& t = n.line->cells[static_cast<size_t>(n.first)].text;
+    // Another label with its own answer on its line ends nothing of ours.
+    if (IsStructuralLine(k) && !IsBareLabel(t)) continue;
+    if (IsOrderedTableCell(k)) continue;
+    // Continued by the line above it, by the only evidence that holds when
+    // the order interleaves cells: that line is left incomplete.
+    if (k > from) {
+      const std::string prev = Trim(View(k - 1).line->Text());
+      char last = prev.empty() ? ' ' : prev.back();
+      if (last == ',' || last == '/' || last == '&' || last == '+' || last == '-') continue;
+    }
+    *seen = t;
+    return true;
+  }
+  return false;
+}
+
+bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const {
+  std::string t = Trim(value);
+  size_t sp = t.rfind(' ');
+  if (sp == std::string::npos || sp == 0 || t[sp - 1] != '-') return false;
+  // "Arbetsmarknads- och": the compound waits for its last part.
+  if (!AnyFind(ps_.vocabulary().keep_hyphen, U(t.substr(sp + 1)))) return false;
+  size_t b = t.rfind(' ', sp - 1);
+  *seen = t.substr(b == std::string::npos ? 0 : b + 1);
+  return true;
+}
+
+bool MatchRun::HoldsAnsweredLabel(const std::string& value, std::string* seen) const {
+  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
+    std::string tail = Trim(value.substr(sp + 1));
+    if (tail.empty()) break;
+    icu::UnicodeString u = U(tail);
+    if (!u_isupper(u.char32At(0))) continue;
+    for (const Rule* r : all_rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+        continue;
+      // A label with an answer of its own: another cell run into this one.
+      if (m.groups.size() >= 2 && !Trim(m.groups[1]).empty()) {
+        *seen = tail;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
@@ -147,6 +203,15 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     lines.push_back(t);
     consumed_.insert(k);
   }
+  // A value without a letter (a postcode, a number) takes no words from a
+  // line of its block; digits broken over lines are joined above.
+  bool letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+  });
+  if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
+  if (reading_order_ &&
+      (EndsSuspended(lines.back(), undecided) || HoldsAnsweredLabel(lines.front(), undecided)))
+    return value;
   if (lines.size() == 1) return value;
   // One cell's lines: one value, its words joined by spaces, a word broken at
   // its line-end hyphen joined as the normaliser joins it.
