@@ -13,6 +13,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
+#include "match/reading_order.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -131,6 +132,8 @@ bool MatchRun::ApplyRules(size_t idx) {
           if (!key.empty()) assigner_.AssignChoice(key, {"yes"}, *h.rule, *v.line);
           break;
         }
+        // Reading-order text: a marked column the order cannot prove is no answer.
+        if (RefuseOrderedChoice(*h.rule, idx)) break;
         ApplyRow(*h.rule, idx);
         break;
       case RuleKind::kOption:
@@ -205,6 +208,7 @@ void MatchRun::Run() {
   }
   rules_ = ed_.RulesIn(section_);
   for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
+  reading_order_ = IsReadingOrderText(doc_, seg_.begin, seg_.end);
   if (observer_) observer_->OnReport(seg_);
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
     const LineView& v = View(idx);
@@ -222,7 +226,10 @@ void MatchRun::Run() {
       if (text_.active) text_.lines.push_back("");
       continue;
     }
-    if (const SectionHeading* h = MatchHeading(v)) {
+    size_t heading_end = idx;
+    const SectionHeading* h = MatchHeading(v);
+    if (!h) h = SplitHeading(idx, &heading_end);
+    if (h) {
       FinishText();
       section_ = h->name;
       vars_.clear();
@@ -230,6 +237,8 @@ void MatchRun::Run() {
       rules_ = ed_.RulesIn(section_);
       Observe(idx, LineUse::kHeading);
       ApplyRules(idx);
+      for (size_t k = idx + 1; k <= heading_end; ++k) Observe(k, LineUse::kHeading);
+      idx = heading_end;
       continue;
     }
     ColumnHeader header;
@@ -247,6 +256,8 @@ void MatchRun::Run() {
       Observe(idx, LineUse::kRule);
       continue;
     }
+    // Reading-order text: a table's cell on a line of its own ends an answer.
+    if (text_.active && IsOrderedTableCell(idx)) FinishText();
     Observe(idx, text_.active && v.line->role == LineRole::kContent ? LineUse::kAnswerText
                                                                     : LineUse::kUnmatched);
     if (text_.active && v.line->role == LineRole::kContent) {

@@ -10,8 +10,9 @@
 // FormMatcher::Match and is never shared; it never throws and never prints.
 // Its methods are defined in match_run.cc (the walk and the rules tried on a
 // line), match_run_tables.cc (sections, headers, row cells and columns),
-// match_run_answers.cc (fields, options, free text) and inline_rows.cc (rows
-// answered without a table).
+// match_run_answers.cc (fields, options, free text), inline_rows.cc (rows
+// answered without a table) and reading_order.cc (what reading-order text
+// lets the walk decide: reading_order.h).
 #ifndef REDOVIS_MATCH_MATCH_RUN_H_
 #define REDOVIS_MATCH_MATCH_RUN_H_
 
@@ -135,6 +136,35 @@ class MatchRun {
   /// "Inga-Lill") whether the hyphen is the address's own cannot be told:
   /// returns false and sets `*seen` to the word.
   bool RestoreLostHyphens(std::string* value, std::string* seen);
+  /// Reading-order text only (reading_order.h): true when line `idx` is one
+  /// cell of a table that the order wrote on a line of its own, a check box,
+  /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
+  /// line ends a running answer and is never a value.
+  bool IsOrderedTableCell(size_t idx) const;
+  /// Reading-order text only: when `r` is a row whose answer is a marked
+  /// column, and the label's own line does not write the choice as a word,
+  /// adds a finding that the column cannot be proven (its keys stay null)
+  /// and returns true. Returns false, doing nothing, otherwise.
+  bool RefuseOrderedChoice(const Rule& r, size_t idx);
+  /// Reading-order text only: a section heading whose number stands on a
+  /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
+  /// heading and sets `*next` to the line that completes it, or nullptr.
+  const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
+  /// Reading-order text only: true when a line from `from` to the end of its
+  /// block (the next blank line or heading) may be the last line of a wrapped
+  /// value above it: neither a label with its own answer, nor a table's cell,
+  /// nor continued by the line above it (a trailing , / & + or -); `*seen`
+  /// gets that line. Such a line may be the value's, or a neighbour cell's,
+  /// interleaved by the order: the value above it is not decided.
+  bool OrphanAfter(size_t from, std::string* seen) const;
+  /// True when `value` ends in a compound left waiting for its last part
+  /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
+  /// those words. Such a value goes on in a cell the order wrote elsewhere.
+  bool EndsSuspended(const std::string& value, std::string* seen) const;
+  /// True when a later word of `value` starts another field's label with an
+  /// answer of its own after it ("... och Telefon 08- 5782 94 91"): cells run
+  /// together. `*seen` gets the text from that label on.
+  bool HoldsAnsweredLabel(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -165,6 +195,7 @@ class MatchRun {
   std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
   std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
   bool hyphenated_built_ = false;
+  bool reading_order_ = false;  ///< IsReadingOrderText of this report's lines
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;

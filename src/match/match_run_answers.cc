@@ -138,7 +138,7 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
     // A note the form prints under a label that asks for a number ("Anges
     // med två decimaler ..."): the label's own second line, its answer after it.
     if (want_number && IsNoteLine(k)) continue;
-    if (IsStructuralLine(k)) return "";
+    if (IsStructuralLine(k) || IsOrderedTableCell(k)) return "";
     if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && FilledCells(*View(idx).line) > 1) {
       // With positions, in a row of several labels: the value stands under
       // its label (a drawn table's empty cells are no labels). A line with
@@ -212,111 +212,6 @@ bool MatchRun::IsBareLabel(const std::string& text) const {
     if (r->kind != RuleKind::kOption && m.start == 0 && Trim(Utf8(u.tempSubString(m.end))).empty())
       return true;
   return false;
-}
-
-std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
-                                       bool typed, std::string* undecided) {
-  const LineView& v = View(idx);
-  if (typed || value.empty() || v.line->cells.size() != 1 || cell != 0) return value;
-  auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
-  auto candidate = [&](size_t k) {
-    if (k >= seg_.end || consumed_.count(k)) return false;
-    const LineView& n = View(k);
-    if (n.first < 0 || n.line->cells.size() != 1 || n.line->role == LineRole::kFootnote ||
-        n.line->cells[0].checkbox != CheckboxState::kNone)
-      return false;
-    const std::string& t = n.line->cells[0].text;
-    return !parser_.IsMark(t) && parser_.ColumnOf(t).empty() && !MatchHeading(n) &&
-           !IsStructuralLine(k);
-  };
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-  bool block_start = idx == seg_.begin || blank(idx - 1) || MatchHeading(View(idx - 1));
-  std::vector<std::string> lines{value};
-  auto bare_label = [&](size_t k) {
-    if (k >= seg_.end || consumed_.count(k)) return false;
-    const LineView& n = View(k);
-    return n.first >= 0 && n.line->cells.size() == 1 && n.line->role != LineRole::kFootnote &&
-           IsBareLabel(n.line->cells[0].text);
-  };
-  for (size_t k = idx + 1; k < idx + 4 && (candidate(k) || bare_label(k)); ++k) {
-    const std::string& prev = lines.back();
-    const std::string& t = View(k).line->cells[0].text;
-    icu::UnicodeString u = U(t);
-    char last = prev.back();
-    bool incomplete = last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
-                      (digit(last) && digit(t[0]));
-    bool lower = u_islower(u.char32At(0));
-    size_t words = std::count(t.begin(), t.end(), ' ') + 1;
-    bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
-                    std::none_of(t.begin(), t.end(), [&](char c) { return digit(c); });
-    if (!incomplete && !lower && !one_cell) break;
-    if (!candidate(k) || View(k).line->role != LineRole::kContent) {
-      // A bare label where the cell's wrapped last line would stand
-      // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
-      // for a running header or page number (it repeats on other pages, or
-      // looks like one): whether it ends the value cannot be told.
-      *undecided = t;
-      return value;
-    }
-    lines.push_back(t);
-    consumed_.insert(k);
-  }
-  if (lines.size() == 1) return value;
-  // One cell's lines: one value, its words joined by spaces, a word broken at
-  // its line-end hyphen joined as the normaliser joins it.
-  std::string joined;
-  for (const std::string& l : lines) joined += (joined.empty() ? "" : " ") + Trim(l);
-  return Trim(norm_.JoinHyphenated(joined));
-}
-
-bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {
-  if (doc_.format != "text") return true;
-  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
-  if (!hyphenated_built_) {
-    hyphenated_built_ = true;
-    for (size_t i = seg_.begin; i < seg_.end; ++i)
-      for (const Cell& c : doc_.lines[i].cells) {
-        const std::string& t = c.text;
-        for (size_t h = t.find('-'); h != std::string::npos; h = t.find('-', h + 1)) {
-          size_t a = h;
-          while (a > 0 && letter(t[a - 1])) --a;
-          size_t b = h + 1;
-          if (b < t.size() && t[b] == ' ') ++b;
-          size_t e = b;
-          while (e < t.size() && letter(t[e])) ++e;
-          if (h - a < 2 || e - b < 2) continue;
-          hyphenated_.emplace(Fold(t.substr(a, h - a) + t.substr(b, e - b)), t.substr(a, e - a));
-        }
-      }
-  }
-  if (hyphenated_.empty()) return true;
-  std::string out;
-  size_t i = 0;
-  while (i < value->size()) {
-    size_t e = i;
-    while (e < value->size() && letter((*value)[e])) ++e;
-    if (e == i) {
-      out += (*value)[i++];
-      continue;
-    }
-    std::string word = value->substr(i, e - i);
-    auto it = hyphenated_.find(Fold(word));
-    if (it != hyphenated_.end()) {
-      bool address = value->find('@') != std::string::npos;
-      if (address) {
-        *seen = word + " / " + it->second;
-        return false;
-      }
-      // The whole word only: not a part of a longer token.
-      bool whole = (i == 0 || (*value)[i - 1] == ' ') &&
-                   (e == value->size() || !std::isalnum(static_cast<unsigned char>((*value)[e])));
-      word = whole ? it->second : word;
-    }
-    out += word;
-    i = e;
-  }
-  *value = out;
-  return true;
 }
 
 void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {

@@ -1,0 +1,273 @@
+// Reading-order text (pdftotext without -layout): the document's judgement,
+// and MatchRun's methods that read a value wrapped in its cell or refuse one
+// the order cannot place. See reading_order.h and match_run.h.
+#include "match/reading_order.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "base/text_util.h"
+#include "match/match_run.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
+  if (doc.format != "text" || end > doc.lines.size()) return false;
+  size_t filled = 0, several = 0;
+  bool paged = false;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& l = doc.lines[i];
+    paged = paged || l.page > 0;
+    size_t n = 0;
+    for (const Cell& c : l.cells) {
+      if (!c.text.empty() || c.checkbox != CheckboxState::kNone) ++n;
+      // A tab-separated cell has no position: text with tabs has columns.
+      if (!c.text.empty() && c.x0 < 0) return false;
+    }
+    if (n == 0) continue;
+    ++filled;
+    if (n > 1) ++several;
+  }
+  // A line of several cells here and there (two spaces typed in an answer)
+  // is no layout; a table laid out in columns gives many.
+  return paged && filled > 0 && several * 50 <= filled;
+}
+
+bool MatchRun::IsOrderedTableCell(size_t idx) const {
+  if (!reading_order_) return false;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  const Cell& c = v.line->cells[static_cast<size_t>(v.first)];
+  if (c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text)) return true;
+  std::string t = Trim(c.text);
+  // A header word broken in its narrow cell ("N ej"): the letters together.
+  if (t.size() <= 8) {
+    std::string joined;
+    for (char ch : t)
+      if (ch != ' ') joined += ch;
+    if (!parser_.ColumnOf(joined).empty()) return true;
+  }
+  if (parser_.ColumnOf(t).empty()) return false;
+  // The column's word alone, or with the form's note in brackets after it
+  // ("Delvis (t.ex. ...)"); a sentence that starts with the word is an answer.
+  size_t sp = t.find(' ');
+  if (sp == std::string::npos) return true;
+  if (Trim(t.substr(sp + 1))[0] == '(') return true;
+  size_t words = std::count(t.begin(), t.end(), ' ') + 1;
+  return words <= 3 && t.find_first_of(".,:;") == std::string::npos;
+}
+
+bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
+  if (!reading_order_ || r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
+  const LineView& v = View(idx);
+  RegexMatch m;
+  if (v.first >= 0 && FindLabel(r, v.cells[static_cast<size_t>(v.first)], &m)) {
+    // The choice as a word after the label on its own line is one cell's text.
+    std::string rest = Trim(Utf8(v.cells[static_cast<size_t>(v.first)].tempSubString(m.end)));
+    while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+      rest = Trim(rest.substr(1));
+    if (!rest.empty() && !parser_.ColumnOf(rest).empty()) return false;
+  }
+  std::vector<std::string> keys = HitKeys(r);
+  if (keys.empty()) return false;
+  assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_mark", {}, *v.line);
+  return true;
+}
+
+const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
+  if (!reading_order_) return nullptr;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+  // A section's number alone: digits and a full stop.
+  if (t.size() < 2 || t.size() > 3 || t.back() != '.' ||
+      !std::all_of(t.begin(), t.end() - 1,
+                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return nullptr;
+  size_t k = idx + 1;
+  if (k >= seg_.end) return nullptr;
+  const LineView& n = View(k);
+  if (n.first < 0 || FilledCells(*n.line) != 1) return nullptr;
+  icu::UnicodeString joined = U(t + " " + n.line->cells[static_cast<size_t>(n.first)].text);
+  for (const SectionHeading& h : ed_.sections)
+    if (RegexFind(h.regex, joined, nullptr, &cache_)) {
+      *next = k;
+      return &h;
+    }
+  return nullptr;
+}
+
+bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
+  auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
+  for (size_t k = from; !blank(k); ++k) {
+    const LineView& n = View(k);
+    if (MatchHeading(n)) return false;
+    if (consumed_.count(k) || n.line->role == LineRole::kFootnote) continue;
+    const std::string& t = n.line->cells[static_cast<size_t>(n.first)].text;
+    // Another label with its own answer on its line ends nothing of ours.
+    if (IsStructuralLine(k) && !IsBareLabel(t)) continue;
+    if (IsOrderedTableCell(k)) continue;
+    // Continued by the line above it, by the only evidence that holds when
+    // the order interleaves cells: that line is left incomplete.
+    if (k > from) {
+      const std::string prev = Trim(View(k - 1).line->Text());
+      char last = prev.empty() ? ' ' : prev.back();
+      if (last == ',' || last == '/' || last == '&' || last == '+' || last == '-') continue;
+    }
+    *seen = t;
+    return true;
+  }
+  return false;
+}
+
+bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const {
+  std::string t = Trim(value);
+  size_t sp = t.rfind(' ');
+  if (sp == std::string::npos || sp == 0 || t[sp - 1] != '-') return false;
+  // "Arbetsmarknads- och": the compound waits for its last part.
+  if (!AnyFind(ps_.vocabulary().keep_hyphen, U(t.substr(sp + 1)))) return false;
+  size_t b = t.rfind(' ', sp - 1);
+  *seen = t.substr(b == std::string::npos ? 0 : b + 1);
+  return true;
+}
+
+bool MatchRun::HoldsAnsweredLabel(const std::string& value, std::string* seen) const {
+  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
+    std::string tail = Trim(value.substr(sp + 1));
+    if (tail.empty()) break;
+    icu::UnicodeString u = U(tail);
+    if (!u_isupper(u.char32At(0))) continue;
+    for (const Rule* r : all_rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+        continue;
+      // A label with an answer of its own: another cell run into this one.
+      if (m.groups.size() >= 2 && !Trim(m.groups[1]).empty()) {
+        *seen = tail;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
+                                       bool typed, std::string* undecided) {
+  const LineView& v = View(idx);
+  if (typed || value.empty() || v.line->cells.size() != 1 || cell != 0) return value;
+  auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
+  auto candidate = [&](size_t k) {
+    if (k >= seg_.end || consumed_.count(k)) return false;
+    const LineView& n = View(k);
+    if (n.first < 0 || n.line->cells.size() != 1 || n.line->role == LineRole::kFootnote ||
+        n.line->cells[0].checkbox != CheckboxState::kNone)
+      return false;
+    const std::string& t = n.line->cells[0].text;
+    return !parser_.IsMark(t) && parser_.ColumnOf(t).empty() && !MatchHeading(n) &&
+           !IsStructuralLine(k);
+  };
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  bool block_start = idx == seg_.begin || blank(idx - 1) || MatchHeading(View(idx - 1));
+  std::vector<std::string> lines{value};
+  auto bare_label = [&](size_t k) {
+    if (k >= seg_.end || consumed_.count(k)) return false;
+    const LineView& n = View(k);
+    return n.first >= 0 && n.line->cells.size() == 1 && n.line->role != LineRole::kFootnote &&
+           IsBareLabel(n.line->cells[0].text);
+  };
+  for (size_t k = idx + 1; k < idx + 4 && (candidate(k) || bare_label(k)); ++k) {
+    const std::string& prev = lines.back();
+    const std::string& t = View(k).line->cells[0].text;
+    icu::UnicodeString u = U(t);
+    char last = prev.back();
+    bool incomplete = last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
+                      (digit(last) && digit(t[0]));
+    bool lower = u_islower(u.char32At(0));
+    size_t words = std::count(t.begin(), t.end(), ' ') + 1;
+    bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
+                    std::none_of(t.begin(), t.end(), [&](char c) { return digit(c); });
+    if (!incomplete && !lower && !one_cell) break;
+    if (!candidate(k) || View(k).line->role != LineRole::kContent) {
+      // A bare label where the cell's wrapped last line would stand
+      // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
+      // for a running header or page number (it repeats on other pages, or
+      // looks like one): whether it ends the value cannot be told.
+      *undecided = t;
+      return value;
+    }
+    lines.push_back(t);
+    consumed_.insert(k);
+  }
+  // A value without a letter (a postcode, a number) takes no words from a
+  // line of its block; digits broken over lines are joined above.
+  bool letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+  });
+  if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
+  if (reading_order_ &&
+      (EndsSuspended(lines.back(), undecided) || HoldsAnsweredLabel(lines.front(), undecided)))
+    return value;
+  if (lines.size() == 1) return value;
+  // One cell's lines: one value, its words joined by spaces, a word broken at
+  // its line-end hyphen joined as the normaliser joins it.
+  std::string joined;
+  for (const std::string& l : lines) joined += (joined.empty() ? "" : " ") + Trim(l);
+  return Trim(norm_.JoinHyphenated(joined));
+}
+
+bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {
+  if (doc_.format != "text") return true;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
+  if (!hyphenated_built_) {
+    hyphenated_built_ = true;
+    for (size_t i = seg_.begin; i < seg_.end; ++i)
+      for (const Cell& c : doc_.lines[i].cells) {
+        const std::string& t = c.text;
+        for (size_t h = t.find('-'); h != std::string::npos; h = t.find('-', h + 1)) {
+          size_t a = h;
+          while (a > 0 && letter(t[a - 1])) --a;
+          size_t b = h + 1;
+          if (b < t.size() && t[b] == ' ') ++b;
+          size_t e = b;
+          while (e < t.size() && letter(t[e])) ++e;
+          if (h - a < 2 || e - b < 2) continue;
+          hyphenated_.emplace(Fold(t.substr(a, h - a) + t.substr(b, e - b)), t.substr(a, e - a));
+        }
+      }
+  }
+  if (hyphenated_.empty()) return true;
+  std::string out;
+  size_t i = 0;
+  while (i < value->size()) {
+    size_t e = i;
+    while (e < value->size() && letter((*value)[e])) ++e;
+    if (e == i) {
+      out += (*value)[i++];
+      continue;
+    }
+    std::string word = value->substr(i, e - i);
+    auto it = hyphenated_.find(Fold(word));
+    if (it != hyphenated_.end()) {
+      bool address = value->find('@') != std::string::npos;
+      if (address) {
+        *seen = word + " / " + it->second;
+        return false;
+      }
+      // The whole word only: not a part of a longer token.
+      bool whole = (i == 0 || (*value)[i - 1] == ' ') &&
+                   (e == value->size() || !std::isalnum(static_cast<unsigned char>((*value)[e])));
+      word = whole ? it->second : word;
+    }
+    out += word;
+    i = e;
+  }
+  *value = out;
+  return true;
+}
+
+}  // namespace redovis

@@ -1,0 +1,185 @@
+// Reading-order text (reading_order.cc): pdftotext without -layout, a table's
+// cells one after another. What the order decides (a value wrapped in its
+// cell, a hyphen lost at a line break, a heading whose number stands alone)
+// and what it does not (a mark's column: null and a finding).
+#include "match/reading_order.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "read/text/text_reader.h"
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
+
+namespace {
+
+Document ReadTextDoc(const std::string& text) {
+  Document doc;
+  REQUIRE(ReadText(text, &doc).ok());
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("reading-order text is a paginated plain text of one cell a line") {
+  std::string raw = "REDOVISNING\nKommun Tyresö\n\nJa\n☒\n\f2. Klienter\nKvinnor\n30\n\f";
+  Document paged = ReadTextDoc(raw);
+  CHECK(IsReadingOrderText(paged, 0, paged.lines.size()));
+  // Without form feeds it is typed text (a retyped form, LibreOffice's export).
+  std::string typed = raw;
+  typed.erase(std::remove(typed.begin(), typed.end(), '\f'), typed.end());
+  Document plain = ReadTextDoc(typed);
+  CHECK_FALSE(IsReadingOrderText(plain, 0, plain.lines.size()));
+  // Columns laid out with spaces (pdftotext -layout): not reading order.
+  Document layout = ReadTextDoc(
+      "REDOVISNING\n\n              Kvinnor     Män\nTotalt antal klienter     30      17\n"
+      "därav 18-29 år            9       5\n\fSida 2\n");
+  CHECK_FALSE(IsReadingOrderText(layout, 0, layout.lines.size()));
+  // Tabs are columns too.
+  Document tabs = ReadTextDoc("REDOVISNING\n\tJa\tNej\nUtbildning\tX\t\n\f");
+  CHECK_FALSE(IsReadingOrderText(tabs, 0, tabs.lines.size()));
+  Document docx = paged;
+  docx.format = "docx";
+  CHECK_FALSE(IsReadingOrderText(docx, 0, docx.lines.size()));
+}
+
+TEST_CASE("reading-order text: a Ja/Nej column written after its rows proves no mark") {
+  // pdftotext writes the rows' labels, then the "Nej" column's boxes: the
+  // word after a label is the next column's header, not the answer.
+  auto recs = ExtractText(Form2020(
+      "5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i ledningsgruppen\n"
+      "Kommun/kommuner\nLandstingets primärvård\nLandstingets psykiatri\n\nNej\n☐\n☐\n☐\n\n"
+      "Ja\n☒\n☒\n☒\n\f"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.psychiatry").is_null());
+  CHECK(r.Get("steering_group.primary_care").is_null());
+  const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("reading-order") != std::string::npos);
+  // The same words typed, without pages, are an answer on the next line.
+  auto typed = ExtractText(Form2020(
+      "5. Organisation, ledning och samverkan\nLandstingets psykiatri\nNej, det har vi inte\n"));
+  REQUIRE(typed.size() == 1);
+  CHECK(typed[0].Get("steering_group.psychiatry").ToDisplay() == "false");
+}
+
+TEST_CASE("reading-order text: a table's cell on a line of its own ends a running answer") {
+  auto recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\n\n☐\n\nDelvis (t.ex. om det är kö i 3 av 12\nkommuner)\n☐\n\nN ej\n☒\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
+
+TEST_CASE("reading-order text: a heading whose number stands on a line of its own") {
+  auto recs = ExtractText(Form2020(
+      "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "
+      "gäller vilka grupper inom målgruppen som tar kontakt och söker stöd av personligt ombud "
+      "under 2020? I så fall, på vilket sätt?\nFler unga vuxna tar kontakt.\n4.\n"
+      "Tillgång till personligt ombud\nOm ja, uppskatta hur lång väntetiden är eller har varit i "
+      "er kommun under 2020. 4-6 veckor.\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "4-6 veckor.");
+}
+
+TEST_CASE("reading-order text: a value wrapped in its cell is joined when the evidence says so") {
+  // pdftotext without -layout: each cell's lines together, blocks apart.
+  auto recs = ExtractText(Form2020(
+      "Utdelningsadress Vård och Omsorgsförvaltningen,\nStadshuset\n\n"
+      "Kontaktperson Susanne Aspling Björkstén 021-39\n20 82 susanne.aspling@vasteras.se\n\n"
+      "Avdelning/Enhet Personligt\nOmbud Västmanland\n\n"
+      "Nämnd Nämnden för personer med\nfunktionsnedsättning\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.address").ToDisplay() == "Vård och Omsorgsförvaltningen, Stadshuset");
+  CHECK(r.Get("contact.person").ToDisplay() == "Susanne Aspling Björkstén");
+  CHECK(r.Get("contact.person_email").ToDisplay() == "susanne.aspling@vasteras.se");
+  CHECK(r.Get("contact.department").ToDisplay() == "Personligt Ombud Västmanland");
+  CHECK(r.Get("contact.committee").ToDisplay() == "Nämnden för personer med funktionsnedsättning");
+}
+
+TEST_CASE("reading-order text: a label where a wrapped value's last line would be is undecided") {
+  auto recs = ExtractText(Form2020(
+      "Postort Tyresö\n\nKontaktperson Anna Berg\nPostnummer\n\nE-postadress a@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.city").ToDisplay() == "Tyresö");
+  CHECK(r.Get("contact.person").is_null());
+  bool found = false;
+  for (const auto& f : r.findings) found = found || f.code == "wrapped_value";
+  CHECK(found);
+  // Numbers are never joined: the next line is another cell.
+  auto num =
+      ExtractText(Form2020("1. Personliga ombud\nAnge antal tjänster med 2 decimaler: 1,0\n2,0\n"));
+  REQUIRE(num.size() == 1);
+  CHECK(num[0].Get("ombud.fte").as_decimal() == doctest::Approx(1.0));
+}
+
+TEST_CASE(
+    "reading-order text: a hyphen lost at a line break is restored as the document writes it") {
+  auto recs = ExtractText(
+      Form2020("Avdelning/Enhet Arbetsmarknads- och socialförvaltningen\n\n"
+               "Nämnd Arbetsmarknadsoch socialnämnden\n\nKontaktperson Inga-Lill Nilsson\n\n"
+               "E-postadress ingalill.nilsson@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.committee").ToDisplay() == "Arbetsmarknads- och socialnämnden");
+  // In an address the hyphen may be the address's own or not: null and a finding.
+  CHECK(r.Get("contact.email").is_null());
+  bool found = false;
+  for (const auto& f : r.findings) found = found || f.code == "lost_hyphen";
+  CHECK(found);
+}
+
+TEST_CASE(
+    "reading-order text: a line of the block no one can claim leaves the value above it "
+    "undecided") {
+  // pdftotext interleaves the cells of a row: "Engstedt" may end the person's
+  // cell or begin another; "Nilsson" stands under the person with no mark
+  // of being its last line. Null and wrapped_value, never the name cut.
+  auto recs = ExtractText(
+      Form2020("Postnummer 13581\nKontaktperson Anna-Lena\nAvdelning/Enhet Arbetsmarknads- och\n"
+               "Engstedt\nsocialförvaltningen\n\nNämnd Socialnämnden\n\f"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.person").is_null());
+  CHECK(r.Get("contact.department").is_null());
+  CHECK(FindCode(r, "wrapped_value") != nullptr);
+  // A postcode takes no words; a value whose block holds nothing else stands.
+  CHECK(r.Get("contact.postcode").ToDisplay() == "13581");
+  CHECK(r.Get("contact.committee").ToDisplay() == "Socialnämnden");
+  auto cut = ExtractText(Form2020("Kontaktperson Inga-Lill\nNilsson\nNämnd Socialnämnd\n\f"));
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].Get("contact.person").is_null());
+}
+
+TEST_CASE("reading-order text: a value that cannot end where its line does is left empty") {
+  // "Arbetsmarknads- och" waits for its last word; "Nämnd ... och Telefon 08-
+  // ..." ran another cell, a label with its answer, into the committee's.
+  auto recs = ExtractText(
+      Form2020("Avdelning/Enhet Arbetsmarknads- och\n\n"
+               "Nämnd Arbetsmarknads- och Telefon 08- 5782 94 91 E-postadress a@tyreso.se\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.department").is_null());
+  CHECK(recs[0].Get("contact.committee").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("a browser print's footer is no part of an answer") {
+  auto recs = ExtractText(Form2020(
+      "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "
+      "gäller vilka grupper inom målgruppen som tar kontakt och söker stöd av personligt ombud "
+      "under 2020? I så fall, på vilket sätt?\nFler unga vuxna tar kontakt.\n"
+      "file:///C:/Users/handl/Documents/redovisning.html\n6/11\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+}
