@@ -35,6 +35,26 @@ TEST_CASE("a free-text answer runs over lines until the next question") {
   CHECK(text.find("Om nej") == std::string::npos);
 }
 
+TEST_CASE("a question wrapped over two lines is the label whole; its answer starts after it") {
+  // pandoc -t markdown --columns=40: the question's lines are joined up to
+  // its "?", and its last sentence stands on a line of its own.
+  const std::string question =
+      "Tendenser till förändring av orsaker till kontakt\n\n"
+      "Ser ni några tendenser till förändring\nvad gäller orsaken till att klienter tar\n"
+      "kontakt med personligt ombud under 2020?\nI så fall, på vilket sätt?\n\n";
+  auto recs = ExtractText(Form2020(question + "Behoven blir mer komplexa.\nFler söker stöd.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.contact_reasons").ToDisplay().rfind("Behoven blir", 0) == 0);
+
+  // A line that only begins like the question's tail is the answer's.
+  auto answer = ExtractText(
+      Form2020("Tendenser till förändring av orsaker till kontakt\n\n"
+               "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+               "kontakt med personligt ombud under 2020?\nPå vilket sätt kan vi veta det.\n"));
+  REQUIRE(answer.size() == 1);
+  CHECK(answer[0].Get("trends.contact_reasons").ToDisplay() == "På vilket sätt kan vi veta det.");
+}
+
 TEST_CASE("'Label:' alone takes the answer on the next line, never the next label") {
   auto recs = ExtractText(Form2020("Kontaktperson:\nAnna Berg\nE-post: anna.berg@tyreso.se\n"));
   REQUIRE(recs.size() == 1);

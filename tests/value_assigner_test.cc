@@ -173,6 +173,30 @@ TEST_CASE("Assign: transforms from the rule") {
   CHECK(rig.record.findings[0].message.find("did you mean Västerås?") != std::string::npos);
 }
 
+TEST_CASE("as=person: the words that introduce a phone or an address are no part of the name") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule person = rig.rule;
+  person.transform = "person";
+  person.params = {{"phone", "contact.person_phone"}, {"email", "contact.person_email"}};
+  a.Assign("contact.person", "Anna Berg, tel 0920-12345", person, rig.line);
+  CHECK(rig.record.Get("contact.person").as_text() == "Anna Berg");
+  CHECK(rig.record.Get("contact.person_phone").as_text() == "0920-12345");
+
+  Rig both;
+  ValueAssigner b = both.assigner();
+  b.Assign("contact.person", "Per Ek; tfn: 08-123 456, e-post: per.ek@tyreso.se", person,
+           both.line);
+  CHECK(both.record.Get("contact.person").as_text() == "Per Ek");
+  CHECK(both.record.Get("contact.person_email").as_text() == "per.ek@tyreso.se");
+
+  // With no number and no address in the cell, a name's last word stays.
+  Rig plain;
+  ValueAssigner c = plain.assigner();
+  c.Assign("contact.person", "Eva Mobil", person, plain.line);
+  CHECK(plain.record.Get("contact.person").as_text() == "Eva Mobil");
+}
+
 TEST_CASE("AssignChoice: one mark is the choice, none is null, two conflict") {
   Rig rig;
   ValueAssigner a = rig.assigner();

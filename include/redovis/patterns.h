@@ -145,6 +145,7 @@ struct Vocabulary {
   std::vector<Pattern> county_mentions;                  ///< group 1 names a county
   std::vector<Pattern> number_units;                     ///< ":-", "kr" after a number
   std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
+  std::vector<Pattern> contact_words;  ///< "tel", "e-post" before a phone or address in a name
   std::vector<Pattern>
       bullets;               ///< a list item's bullet ("- ", "• "): the option after it is chosen
   int min_detect_score = 3;  ///< edition detection threshold

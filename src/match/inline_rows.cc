@@ -105,7 +105,8 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
            spec->enum_values.end();
   };
   const Line* where = View(idx).line;
-  std::string col;
+  std::string col, said = rest;
+  size_t said_at = idx;
   if (!rest.empty()) col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
   if (col.empty()) {
     // What follows the label on its line, if anything, is the rest of the
@@ -124,12 +125,61 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
       if (!allowed(col)) return false;
       consumed_.insert(k);
       where = n.line;
+      said = c.text;
+      said_at = k;
       break;
     }
   }
   if (col.empty() || !allowed(col)) return false;
   assigner_.AssignChoice(key, {col}, r, *where);
+  if (col == "yes") InlineNames(r, said, said_at, *where);
   return true;
+}
+
+void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, const Line& where) {
+  // The row's one text column ("Om ja, ange vilken/vilka") takes what
+  // follows the Ja: "Ja, RSMH".
+  std::string text_key;
+  for (const auto& [col, tmpl] : r.column_keys) {
+    std::string k = Interpolate(tmpl);
+    const FieldSpec* f = k.empty() ? nullptr : ps_.catalogue().Find(k);
+    if (!f || (f->type != FieldType::kText && f->type != FieldType::kTextList)) continue;
+    if (!text_key.empty()) return;  // two text columns: which one is not written
+    text_key = k;
+  }
+  if (text_key.empty()) return;
+  icu::UnicodeString u = U(Trim(said));
+  RegexMatch m;
+  for (const auto& [name, p] : ps_.vocabulary().columns)
+    if (name == "yes" && RegexFind(p, u, &m, &cache_)) break;
+  if (m.end <= 0) return;
+  int32_t b = m.end;
+  const Line* at = &where;
+  // "Ja." alone on its line: the names may stand alone on the next one, when
+  // that line is no label in force, no column word, no heading or header.
+  bool nothing_after = true;
+  for (int32_t i = b; i < u.length(); ++i)
+    nothing_after = nothing_after && (u_isspace(u.charAt(i)) || u_ispunct(u.charAt(i)));
+  const size_t k = said_at + 1;
+  if (nothing_after && k < seg_.end && !consumed_.count(k)) {
+    const LineView& n = View(k);
+    if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->role != LineRole::kContent ||
+        IsStructuralLine(k) || !parser_.ColumnOf(n.line->cells[n.first].text).empty() ||
+        IsBareLabel(n.line->cells[n.first].text))
+      return;
+    for (const Rule* q : rules_)
+      if (FindLabel(*q, n.cells[n.first], &m)) return;
+    u = n.cells[n.first];
+    b = 0;
+    at = n.line;
+    consumed_.insert(k);
+  }
+  while (b < u.length() && (u_isspace(u.charAt(b)) || u.charAt(b) == u',' || u.charAt(b) == u':' ||
+                            u.charAt(b) == u';' || u.charAt(b) == u'-' || u.charAt(b) == u'\u2013'))
+    ++b;
+  // A name starts with a capital or a digit; "Ja, det har vi" names nothing.
+  if (b >= u.length() || !(u_isupper(u.char32At(b)) || u_isdigit(u.char32At(b)))) return;
+  assigner_.Assign(text_key, Trim(Utf8(u.tempSubString(b))), r, *at);
 }
 
 }  // namespace redovis

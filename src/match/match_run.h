@@ -89,6 +89,13 @@ class MatchRun {
                        std::vector<Placement>* placed) const;
   bool ApplyInlineRow(const Rule& r, size_t idx);
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
+  /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
+  /// the words that follow go to the row's one text column (the names the
+  /// Ja asks for), when they start with a capital or a digit; after a Ja
+  /// alone on its line, the next line does when it is one cell that no rule
+  /// in force, column word, heading or header claims (that line is then
+  /// consumed). Nothing when the row has no text column or two.
+  void InlineNames(const Rule& r, std::string said, size_t said_at, const Line& where);
   bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
   Placement ColumnAt(const LineView& v, size_t cell) const;
@@ -169,6 +176,13 @@ class MatchRun {
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
+  /// True when the question `r` matched in `cell` of line `idx` (the
+  /// label ending its cell) goes on, in the rule's own wording, over the
+  /// whole of the next line (a question wrapped over two lines: "... under
+  /// 2021?" / "I så fall, på vilket sätt?"): that line is the label's, not
+  /// the answer's first. False when the next line is no lone cell or the
+  /// rule's wording does not end at its end.
+  bool LabelGoesOn(const Rule& r, size_t idx, size_t cell) const;
   void FinishText();
   void ResolveOptions();
   const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }

@@ -338,7 +338,32 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   text_.key = Interpolate(r.keys[0]);
   text_.line = idx;
   if (!first.empty()) text_.lines.push_back(first);
+  if (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell))
+    consumed_.insert(idx + 1);
   if (r.same_cell_only) FinishText();
+}
+
+bool MatchRun::LabelGoesOn(const Rule& r, size_t idx, size_t cell) const {
+  if (idx + 1 >= seg_.end || consumed_.count(idx + 1)) return false;
+  const LineView& n = View(idx + 1);
+  if (n.first < 0 || n.line->role != LineRole::kContent || FilledCells(*n.line) != 1 ||
+      n.line->cells[n.first].checkbox != CheckboxState::kNone)
+    return false;
+  // The label's line and the next one as one text, with a word after them
+  // that no label spells: a match that ends where the next line ends was
+  // ended by the rule's own wording there, never by the end of the text.
+  const icu::UnicodeString& head = View(idx).cells[cell];
+  const icu::UnicodeString& tail = n.cells[n.first];
+  icu::UnicodeString joined = head;
+  joined.append(u' ').append(tail).append(icu::UnicodeString(u" \uFFFC"));
+  RegexMatch m;
+  if (!RegexFind(r.regex, joined, &m, &cache_)) return false;
+  const int32_t tail_end = head.length() + 1 + tail.length();
+  if (m.end <= head.length() + 1 || m.end > tail_end) return false;
+  // After the wording, nothing but punctuation may stand on the line.
+  for (int32_t i = m.end; i < tail_end; ++i)
+    if (!u_isspace(joined.charAt(i)) && !u_ispunct(joined.charAt(i))) return false;
+  return true;
 }
 
 void MatchRun::FinishText() {

@@ -233,8 +233,16 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     if (!phone.empty() && pp != rule.params.end() && Asked(pp->second))
       Store(pp->second, Value::Text(TidyPhone(phone)), rule, line, conf);
     raw = Trim(Squeeze(name));
-    while (!raw.empty() && (raw.back() == ',' || raw.back() == ';'))
-      raw = Trim(raw.substr(0, raw.size() - 1));
+    // What is left of "Anna Berg, tel 0920-12345, e-post anna@...": the
+    // separators and the words that introduced the number and the address.
+    for (std::string before; before != raw;) {
+      before = raw;
+      while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == '('))
+        raw = Trim(raw.substr(0, raw.size() - 1));
+      if (email.empty() && phone.empty()) break;
+      for (const Pattern& p : patterns_.vocabulary().contact_words)
+        raw = Trim(RegexReplace(p, raw, ""));
+    }
     if (raw.empty()) return;
   } else if (t == "name") {
     for (const Pattern& p : patterns_.vocabulary().name_suffixes)
