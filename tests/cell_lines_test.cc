@@ -105,9 +105,8 @@ TEST_CASE("cell_lines: a comment column and check-box glyphs; a mark is read und
   // The question after the table is no row: it keeps its line and answer.
   CHECK(doc.lines[10].cells.size() == 1);
 
-  std::vector<Record> rs = testing::ExtractText(
-      testing::Form2020("1. Personliga ombud\nKvinnor\nMän\nAnge antalet personliga ombud\n2\n1\n\n" +
-                        table));
+  std::vector<Record> rs = testing::ExtractText(testing::Form2020(
+      "1. Personliga ombud\nKvinnor\nMän\nAnge antalet personliga ombud\n2\n1\n\n" + table));
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].values.at("training.offered").as_bool());
   CHECK(rs[0].values.at("ombud.women").as_number() == 2);
@@ -115,8 +114,8 @@ TEST_CASE("cell_lines: a comment column and check-box glyphs; a mark is read und
 
 TEST_CASE("cell_lines: empty rows at a table's end are left as they were") {
   size_t rebuilt = 0;
-  Document doc = Rebuilt(
-      "Kvinnor\nMän\nTotalt antal klienter\n30\n17\nOm nej, ange varför.\n\n\n", &rebuilt);
+  Document doc =
+      Rebuilt("Kvinnor\nMän\nTotalt antal klienter\n30\n17\nOm nej, ange varför.\n\n\n", &rebuilt);
   CHECK(rebuilt == 1);
   CHECK(Cells(doc.lines[5]) == std::vector<std::string>{"Om nej, ange varför."});
 }
