@@ -120,6 +120,8 @@ class Rebuilder {
   // line after it; k when none starts there.
   size_t Header(size_t k, std::vector<std::string>* columns) const {
     columns->clear();
+    // Two one-cell lines at least, before any column word is looked up.
+    if (k + 1 >= end_ || !One(k) || !One(k + 1)) return k;
     int read = 0;
     size_t i = k;
     for (; i < end_ && One(i); ++i) {
