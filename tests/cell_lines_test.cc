@@ -145,6 +145,36 @@ TEST_CASE("cell_lines: options before their boxes are not paired one line off") 
   for (size_t k = 6; k < doc.lines.size(); ++k) CHECK(doc.lines[k].cells.size() == 1);
 }
 
+TEST_CASE("cell_lines: each cell followed by an empty line, each row by one more (2023)") {
+  // The 2023 form's cells hold a form field and an empty paragraph.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\n\nMän\n\n\n"
+      "Totalt antal klienter \n\n40\n\n22\n\n\n"
+      "därav mellan 18 och 29 år\n\n     \n\n6\n\n\n"
+      "\nAntal nya klienter \n\n14\n\n8\n\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 3);
+  CHECK(Cells(doc.lines[0]) == std::vector<std::string>{"", "Kvinnor", "Män"});
+  CHECK(Cells(doc.lines[5]) == std::vector<std::string>{"Totalt antal klienter", "40", "22"});
+  CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"därav mellan 18 och 29 år", "", "6"});
+  CHECK(Cells(doc.lines[20]) == std::vector<std::string>{"Antal nya klienter", "14", "8"});
+  for (size_t k : {1, 2, 3, 4, 6, 7, 8, 9, 10, 11}) CHECK(doc.lines[k].Blank());
+}
+
+TEST_CASE("cell_lines: a missing empty line between cells leaves the row unread") {
+  // The 40 and the 22 follow each other: the empty lines do not count cells.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\n\nMän\n\n\n"
+      "Totalt antal klienter\n\n40\n\n22\n\n\n"
+      "därav mellan 18 och 29 år\n\n10\n6\n\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 1);
+  CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"därav mellan 18 och 29 år"});
+  CHECK(Cells(doc.lines[14]) == std::vector<std::string>{"10"});
+}
+
 TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") {
   // pdftotext's reading order drops the empty Ja cell; the blank line after
   // the mark is no empty Nej cell.

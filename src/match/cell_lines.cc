@@ -23,7 +23,20 @@ class Rebuilder {
       : parser_(parser), begin_(begin), end_(end), lines_(doc->lines) {}
 
   size_t Run() {
-    if (!ShowsEmptyCells()) return 0;
+    size_t rebuilt = 0;
+    bool one_a_line = false;
+    for (size_t stride : {1, 2}) {
+      stride_ = stride;
+      if (!ShowsEmptyCells()) continue;
+      one_a_line = one_a_line || stride == 1;
+      rebuilt += Tables();
+    }
+    return one_a_line ? rebuilt + BoxPairs() : rebuilt;
+  }
+
+ private:
+  // The tables of the current stride, rebuilt; how many rows.
+  size_t Tables() {
     size_t rebuilt = 0;
     for (size_t k = begin_; k < end_;) {
       std::vector<std::string> columns;
@@ -40,12 +53,20 @@ class Rebuilder {
       Join(k, columns.size(), true);
       for (size_t r : rows) Join(r, columns.size(), false);
       rebuilt += rows.size();
-      k = rows.back() + columns.size() + 1;
+      k = rows.back() + RowLength(columns.size());
     }
-    return rebuilt + BoxPairs();
+    return rebuilt;
   }
 
- private:
+  // Where the j-th value of the row at line k stands.
+  size_t ValueAt(size_t k, size_t j) const { return stride_ == 1 ? k + 1 + j : k + 2 + 2 * j; }
+  // How many lines a row of n columns takes: stride 1, its label and n
+  // values; stride 2, each cell and an empty line after it, and an empty
+  // line at the row's end.
+  size_t RowLength(size_t n) const { return stride_ == 1 ? n + 1 : 2 * n + 3; }
+  // How many lines a header of n column words takes.
+  size_t HeaderLength(size_t n) const { return stride_ == 1 ? n : 2 * n + 1; }
+
   // A check-box glyph alone on its line ("☒").
   bool Box(size_t k) const {
     return One(k) && lines_[k].cells[0].checkbox != CheckboxState::kNone && IsValue(k);
@@ -121,18 +142,21 @@ class Rebuilder {
   size_t Header(size_t k, std::vector<std::string>* columns) const {
     columns->clear();
     // Two one-cell lines at least, before any column word is looked up.
-    if (k + 1 >= end_ || !One(k) || !One(k + 1)) return k;
+    if (k + stride_ >= end_ || !One(k) || !One(k + stride_)) return k;
     int read = 0;
     size_t i = k;
-    for (; i < end_ && One(i); ++i) {
+    for (; i < end_ && One(i); i += stride_) {
       if (lines_[i].page != lines_[k].page) break;
+      if (stride_ == 2 && (i + 1 >= end_ || !Blank(i + 1))) break;
       std::string name = ColumnOf(i);
       if (name.empty()) break;
       read += name != kIgnoredColumn;
       columns->push_back(std::move(name));
     }
     if (read < 2) return k;
-    return i;
+    // Stride 2: the header row ends in an empty line too.
+    if (stride_ == 2 && (i >= end_ || !Blank(i))) return k;
+    return k + HeaderLength(columns->size());
   }
 
   // Whether line k starts a row of `columns`: a label, then one line per
@@ -146,10 +170,14 @@ class Rebuilder {
     if (k >= end_ || !One(k) || lines_[k].role != LineRole::kContent || IsValue(k) ||
         !ColumnOf(k).empty())
       return false;
-    size_t last = k + columns.size();
-    if (last >= end_) return false;
+    size_t length = RowLength(columns.size());
+    if (k + length > end_) return false;
+    if (stride_ == 2)
+      for (size_t j = 0; j <= columns.size(); ++j)
+        if (!Blank(k + 1 + 2 * j) || lines_[k + 1 + 2 * j].page != lines_[k].page) return false;
+    if (stride_ == 2 && !Blank(k + length - 1)) return false;
     for (size_t j = 0; j < columns.size(); ++j) {
-      size_t v = k + 1 + j;
+      size_t v = ValueAt(k, j);
       if (lines_[v].page != lines_[k].page) return false;
       bool text = TakesText(columns[j]);
       if (Blank(v)) {
@@ -168,11 +196,11 @@ class Rebuilder {
       // (it may be the answer of a question after the table).
       if (columns[j] != kIgnoredColumn) *filled = true;
     }
-    size_t after = last + 1;
+    size_t after = k + length;
     if (after < end_ && One(after) && IsValue(after)) return false;
     if (kinds)
       for (size_t j = 0; j < columns.size(); ++j) {
-        size_t v = k + 1 + j;
+        size_t v = ValueAt(k, j);
         if (!TakesText(columns[j]) && !Blank(v))
           (*kinds)[j] = IsNumber(v) ? Kind::kNumber : Kind::kMark;
       }
@@ -210,7 +238,7 @@ class Rebuilder {
       }
       rows.push_back(at);
       if (filled) last_filled = rows.size();
-      k = at + columns.size() + 1;
+      k = at + RowLength(columns.size());
     }
     rows.resize(last_filled);  // empty rows at the end are left alone
     return rows;
@@ -236,12 +264,12 @@ class Rebuilder {
   void Join(size_t k, size_t n, bool header) {
     std::vector<Cell> cells;
     if (header) cells.emplace_back();
-    size_t count = header ? n : n + 1;
-    for (size_t j = 0; j < count; ++j) {
-      Line& l = lines_[k + j];
-      cells.push_back(Blank(k + j) ? Cell() : std::move(l.cells[0]));
-      if (j > 0) l.cells.assign(1, Cell());
-    }
+    std::vector<size_t> at;  // the lines of the cells, in order
+    for (size_t j = 0; j < n; ++j) at.push_back(header ? k + stride_ * j : ValueAt(k, j));
+    if (!header) at.insert(at.begin(), k);
+    for (size_t a : at) cells.push_back(Blank(a) ? Cell() : std::move(lines_[a].cells[0]));
+    size_t length = header ? HeaderLength(n) : RowLength(n);
+    for (size_t j = 1; j < length; ++j) lines_[k + j].cells.assign(1, Cell());
     for (Cell& c : cells) c.x0 = c.x1 = -1;
     lines_[k].cells = std::move(cells);
     lines_[k].role = LineRole::kContent;
@@ -249,6 +277,7 @@ class Rebuilder {
 
   const ValueParser& parser_;
   size_t begin_, end_;
+  size_t stride_ = 1;  ///< 1: a cell a line; 2: each cell followed by an empty line
   std::vector<Line>& lines_;
 };
 

@@ -5,6 +5,11 @@
 // certain; internal to the matching stage (the text reader knows no column
 // words).
 //
+// Two shapes: a cell a line (the 2020 and 2021 forms), and each cell followed
+// by an empty line with one more at each row's end (the 2023 form, whose
+// cells hold a form field and an empty paragraph); in the second, every one
+// of those empty lines must stand where the shape puts it.
+//
 // In: a normalised, folded plain-text Document (format "text") and the lines
 // [begin, end) of one report. A table is rebuilt only when all of these hold:
 //   - its header is two or more consecutive one-cell lines, each a column word
@@ -19,8 +24,8 @@
 //     one, and its reading order drops empty cells and puts blank lines
 //     anywhere);
 //   - the document shows it writes empty cells as empty lines: somewhere a
-//     header is followed at once by a row whose mark and number columns are
-//     all filled (reading-order text such as raw `pdftotext` puts blank lines
+//     header is followed at once by a row of the same shape whose mark and
+//     number columns are all filled (reading-order text such as raw `pdftotext` puts blank lines
 //     between cells and drops empty ones: there nothing is rebuilt);
 //   - after a blank line the table goes on only with a row that holds a value;
 //     rows of empty cells at a table's end are left as they were (they are
