@@ -256,6 +256,24 @@ TEST_CASE("layout: an address broken at a hyphen is not joined") {
   CHECK(Texts(out[1]) == V{"lill.nilsson@timra.se"});
 }
 
+TEST_CASE("layout: a count or a box alone on its line is never a paragraph's start") {
+  // A table written one cell per line (LibreOffice's text export): the count
+  // and the next row's label in lower case are two cells, not one paragraph.
+  std::vector<Line> out = LayOutText(
+      Lines("Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen\n"
+            "\n"
+            "Totalt antal klienter\n"
+            "17\n"
+            "därav mellan 18 och 29 år\n"
+            "☒\n"
+            "om ja, ange vilken\n"));
+  REQUIRE(out.size() == 7);
+  CHECK(Texts(out[3]) == V{"17"});
+  CHECK(Texts(out[4]) == V{"därav mellan 18 och 29 år"});
+  CHECK(Texts(out[5]) == V{"☒"});
+  CHECK(Texts(out[6]) == V{"om ja, ange vilken"});
+}
+
 TEST_CASE("layout: a line that goes on in lower case is one paragraph") {
   std::vector<Line> out = LayOutText(
       Lines("Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen\n"

@@ -8,6 +8,7 @@
 
 #include "check/checker.h"
 #include "check/finding_text.h"
+#include "match/cell_lines.h"
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
@@ -52,6 +53,11 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   // The folded copies are what the matcher reads; a file that holds no report
   // is never matched, so a large one is not held twice over.
   if (!segments.empty()) normaliser.FoldLines(&doc);
+  // Tables a text export wrote one cell per line become rows (cell_lines.h).
+  if (doc.format == "text" && !segments.empty()) {
+    ValueParser parser(patterns_.vocabulary());
+    for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
+  }
   // Running headers are judged within each report of a bundle (a form's
   // printed wording repeats once per report); in a single report, over the
   // whole file.

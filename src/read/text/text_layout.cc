@@ -589,7 +589,10 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // A short line holding a label and its answer ("Totalt antal klienter:
       // kvinnor 30, män 17") is an entry of its own: the next line in lower
       // case ("därav ...: kvinnor 9") is the next entry, not its rest.
-      bool goes_on = StartsLower(c.text) &&
+      // A number or a check-box glyph alone on its line is a cell of its own
+      // (a table written one cell per line), never a paragraph's start.
+      bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
+      bool goes_on = !lone_value && StartsLower(c.text) &&
                      (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
       if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on)) {
         p.text += " " + c.text;

@@ -27,7 +27,10 @@
 //     both start in the same column) are joined into one cell; never a
 //     sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
-//     per line, without wrapping).
+//     per line, without wrapping), nor a number or check-box glyph alone on
+//     its line and the line after it (a table written one cell per line:
+//     "17" then "därav mellan 18 och 29 år" is a count and the next row's
+//     label; match/cell_lines.h rebuilds such rows).
 // Every cell's x0/x1 is its extent in character columns (code points from
 // the start of the text line, x1 exclusive): for a table with drawn columns
 // the column's extent, otherwise the cell text's own. Blank lines are kept

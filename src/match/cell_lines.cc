@@ -1,0 +1,295 @@
+// One-cell-per-line tables rebuilt into rows. See cell_lines.h.
+#include "match/cell_lines.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "match/column_placement.h"
+
+namespace redovis {
+namespace {
+
+// The column name common.rules gives the answers to "Om ja, ange vilken":
+// free text under a header, like a comment column.
+constexpr const char* kNamesColumn = "names";
+
+// What a column's cells have held so far in a table.
+enum class Kind { kUnknown, kNumber, kMark };
+
+class Rebuilder {
+ public:
+  Rebuilder(const ValueParser& parser, size_t begin, size_t end, Document* doc)
+      : parser_(parser), begin_(begin), end_(end), lines_(doc->lines) {}
+
+  size_t Run() {
+    size_t rebuilt = 0;
+    bool one_a_line = false;
+    for (size_t stride : {1, 2}) {
+      stride_ = stride;
+      if (!ShowsEmptyCells()) continue;
+      one_a_line = one_a_line || stride == 1;
+      rebuilt += Tables();
+    }
+    return one_a_line ? rebuilt + BoxPairs() : rebuilt;
+  }
+
+ private:
+  // The tables of the current stride, rebuilt; how many rows.
+  size_t Tables() {
+    size_t rebuilt = 0;
+    for (size_t k = begin_; k < end_;) {
+      std::vector<std::string> columns;
+      size_t next = Header(k, &columns);
+      if (next == k) {
+        ++k;
+        continue;
+      }
+      std::vector<size_t> rows = Rows(next, columns);
+      if (rows.empty()) {
+        k = next;
+        continue;
+      }
+      Join(k, columns.size(), true);
+      for (size_t r : rows) Join(r, columns.size(), false);
+      rebuilt += rows.size();
+      k = rows.back() + RowLength(columns.size());
+    }
+    return rebuilt;
+  }
+
+  // Where the j-th value of the row at line k stands.
+  size_t ValueAt(size_t k, size_t j) const { return stride_ == 1 ? k + 1 + j : k + 2 + 2 * j; }
+  // How many lines a row of n columns takes: stride 1, its label and n
+  // values; stride 2, each cell and an empty line after it, and an empty
+  // line at the row's end.
+  size_t RowLength(size_t n) const { return stride_ == 1 ? n + 1 : 2 * n + 3; }
+  // How many lines a header of n column words takes.
+  size_t HeaderLength(size_t n) const { return stride_ == 1 ? n : 2 * n + 1; }
+
+  // A check-box glyph alone on its line ("☒").
+  bool Box(size_t k) const {
+    return One(k) && lines_[k].cells[0].checkbox != CheckboxState::kNone && IsValue(k);
+  }
+
+  // A run of two or more lines of one check-box glyph, each followed at once
+  // by its option's text, between blank lines (or the report's ends): a
+  // table of [box | option] rows, one cell per line. Each pair becomes one
+  // line. A run whose first box follows text is not taken: it may be a table
+  // of [option | box] rows, whose pairs would be cut one line off.
+  size_t BoxPairs() {
+    size_t rebuilt = 0;
+    for (size_t k = begin_; k < end_; ++k) {
+      if (!Box(k) || (k > begin_ && !Blank(k - 1))) continue;
+      size_t i = k;
+      std::vector<size_t> pairs;
+      while (i + 1 < end_ && Box(i) && One(i + 1) && !IsValue(i + 1) &&
+             lines_[i + 1].role == LineRole::kContent && lines_[i + 1].page == lines_[i].page) {
+        pairs.push_back(i);
+        i += 2;
+      }
+      if (pairs.size() < 2 || (i < end_ && !Blank(i))) continue;
+      for (size_t p : pairs) {
+        Line& line = lines_[p];
+        Cell option = std::move(lines_[p + 1].cells[0]);
+        lines_[p + 1].cells.assign(1, Cell());
+        line.cells.push_back(std::move(option));
+        for (Cell& c : line.cells) c.x0 = c.x1 = -1;
+        line.role = LineRole::kContent;
+      }
+      rebuilt += pairs.size();
+      k = i;
+    }
+    return rebuilt;
+  }
+
+  bool Blank(size_t k) const {
+    const Line& l = lines_[k];
+    if (!l.Blank()) return false;
+    for (const Cell& c : l.cells)
+      if (c.checkbox != CheckboxState::kNone) return false;
+    return l.role == LineRole::kContent;
+  }
+
+  // One cell of text (or a check-box glyph) alone on its line. A lone number
+  // the normaliser took for a page number (common.rules' `furniture`) is one
+  // too: text written one cell per line has no pages.
+  bool One(size_t k) const {
+    const Line& l = lines_[k];
+    return l.role != LineRole::kFootnote && l.cells.size() == 1 &&
+           (!l.cells[0].text.empty() || l.cells[0].checkbox != CheckboxState::kNone);
+  }
+
+  std::string ColumnOf(size_t k) const {
+    const Cell& c = lines_[k].cells[0];
+    return parser_.ColumnOf(c.text, c.Folded());
+  }
+
+  // A mark, a check-box glyph or a number: a cell's value, never a label.
+  bool IsValue(size_t k) const {
+    const Cell& c = lines_[k].cells[0];
+    double n;
+    return c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text) ||
+           parser_.ParseNumber(c.text, &n);
+  }
+
+  static bool TakesText(const std::string& column) {
+    return column == kNamesColumn || column == kIgnoredColumn;
+  }
+
+  // The header that starts at line k: its column names in `*columns` and the
+  // line after it; k when none starts there.
+  size_t Header(size_t k, std::vector<std::string>* columns) const {
+    columns->clear();
+    // Two one-cell lines at least, before any column word is looked up.
+    if (k + stride_ >= end_ || !One(k) || !One(k + stride_)) return k;
+    int read = 0;
+    size_t i = k;
+    for (; i < end_ && One(i); i += stride_) {
+      if (lines_[i].page != lines_[k].page) break;
+      if (stride_ == 2 && (i + 1 >= end_ || !Blank(i + 1))) break;
+      std::string name = ColumnOf(i);
+      if (name.empty()) break;
+      read += name != kIgnoredColumn;
+      columns->push_back(std::move(name));
+    }
+    if (read < 2) return k;
+    // Stride 2: the header row ends in an empty line too.
+    if (stride_ == 2 && (i >= end_ || !Blank(i))) return k;
+    return k + HeaderLength(columns->size());
+  }
+
+  // Whether line k starts a row of `columns`: a label, then one line per
+  // column holding what that column can hold, then no further value. `*filled`
+  // tells whether a column other than a comment holds something, `*complete`
+  // whether every mark and number column does.
+  bool Row(size_t k, const std::vector<std::string>& columns, bool* filled, bool* complete,
+           std::vector<Kind>* kinds = nullptr) const {
+    *filled = false;
+    *complete = true;
+    if (k >= end_ || !One(k) || lines_[k].role != LineRole::kContent || IsValue(k) ||
+        !ColumnOf(k).empty())
+      return false;
+    size_t length = RowLength(columns.size());
+    if (k + length > end_) return false;
+    if (stride_ == 2)
+      for (size_t j = 0; j <= columns.size(); ++j)
+        if (!Blank(k + 1 + 2 * j) || lines_[k + 1 + 2 * j].page != lines_[k].page) return false;
+    if (stride_ == 2 && !Blank(k + length - 1)) return false;
+    for (size_t j = 0; j < columns.size(); ++j) {
+      size_t v = ValueAt(k, j);
+      if (lines_[v].page != lines_[k].page) return false;
+      bool text = TakesText(columns[j]);
+      if (Blank(v)) {
+        if (!text) *complete = false;
+        continue;
+      }
+      if (!One(v) || !ColumnOf(v).empty()) return false;
+      if (!text && !IsValue(v)) return false;
+      if (!text && kinds) {
+        // A column that held a count in an earlier row holds no mark, and
+        // the other way round.
+        Kind kind = IsNumber(v) ? Kind::kNumber : Kind::kMark;
+        if ((*kinds)[j] != Kind::kUnknown && (*kinds)[j] != kind) return false;
+      }
+      // A name under "Om ja, ange vilken" is a value too; a comment is not
+      // (it may be the answer of a question after the table).
+      if (columns[j] != kIgnoredColumn) *filled = true;
+    }
+    size_t after = k + length;
+    if (after < end_ && One(after) && IsValue(after)) return false;
+    if (kinds)
+      for (size_t j = 0; j < columns.size(); ++j) {
+        size_t v = ValueAt(k, j);
+        if (!TakesText(columns[j]) && !Blank(v))
+          (*kinds)[j] = IsNumber(v) ? Kind::kNumber : Kind::kMark;
+      }
+    return true;
+  }
+
+  // A value's line holds a number (not a mark that reads as one: "1" is a
+  // mark too, but a count first).
+  bool IsNumber(size_t k) const {
+    const Cell& c = lines_[k].cells[0];
+    double n;
+    return c.checkbox == CheckboxState::kNone && parser_.ParseNumber(c.text, &n);
+  }
+
+  // The rows of a table whose header ends before line k, in order; empty when
+  // none follows at once.
+  std::vector<size_t> Rows(size_t k, const std::vector<std::string>& columns) const {
+    std::vector<size_t> rows;
+    std::vector<Kind> kinds(columns.size(), Kind::kUnknown);
+    size_t last_filled = 0;  // rows[0, last_filled) end with a row that holds a value
+    bool filled, complete;
+    while (k < end_) {
+      size_t at = k;
+      bool gap = false;
+      if (!rows.empty())
+        while (at < end_ && Blank(at)) {
+          ++at;
+          gap = true;
+        }
+      std::vector<Kind> before = kinds;
+      if (!Row(at, columns, &filled, &complete, &kinds)) break;
+      if (gap && !filled) {
+        kinds = before;
+        break;
+      }
+      rows.push_back(at);
+      if (filled) last_filled = rows.size();
+      k = at + RowLength(columns.size());
+    }
+    rows.resize(last_filled);  // empty rows at the end are left alone
+    return rows;
+  }
+
+  // Whether the report shows a header followed at once by a row whose mark
+  // and number cells are all filled: the sign of an exporter that writes every
+  // cell, empty or not, on a line of its own.
+  bool ShowsEmptyCells() const {
+    std::vector<std::string> columns;
+    bool filled, complete;
+    for (size_t k = begin_; k < end_; ++k) {
+      size_t next = Header(k, &columns);
+      if (next == k) continue;
+      if (Row(next, columns, &filled, &complete) && complete) return true;
+      k = next - 1;
+    }
+    return false;
+  }
+
+  // The header of `n` column words at line k becomes [empty, words...], the
+  // row at line k [label, n values...]; the lines whose cells moved, empty.
+  void Join(size_t k, size_t n, bool header) {
+    std::vector<Cell> cells;
+    if (header) cells.emplace_back();
+    std::vector<size_t> at;  // the lines of the cells, in order
+    for (size_t j = 0; j < n; ++j) at.push_back(header ? k + stride_ * j : ValueAt(k, j));
+    if (!header) at.insert(at.begin(), k);
+    for (size_t a : at) cells.push_back(Blank(a) ? Cell() : std::move(lines_[a].cells[0]));
+    size_t length = header ? HeaderLength(n) : RowLength(n);
+    for (size_t j = 1; j < length; ++j) lines_[k + j].cells.assign(1, Cell());
+    for (Cell& c : cells) c.x0 = c.x1 = -1;
+    lines_[k].cells = std::move(cells);
+    lines_[k].role = LineRole::kContent;
+  }
+
+  const ValueParser& parser_;
+  size_t begin_, end_;
+  size_t stride_ = 1;  ///< 1: a cell a line; 2: each cell followed by an empty line
+  std::vector<Line>& lines_;
+};
+
+}  // namespace
+
+size_t RebuildCellLines(const ValueParser& parser, size_t begin, size_t end, Document* doc) {
+  if (doc->format != "text" || end > doc->lines.size() || begin >= end) return 0;
+  // Pages (form feeds) are what pdftotext writes, in reading order, where an
+  // empty cell leaves no line and a blank line may stand anywhere.
+  for (size_t k = begin; k < end; ++k)
+    if (doc->lines[k].page > 0) return 0;
+  return Rebuilder(parser, begin, end, doc).Run();
+}
+
+}  // namespace redovis

@@ -1,0 +1,63 @@
+// Tables written one cell per line, as LibreOffice's "Save as text" writes a
+// Word or OpenDocument form: each cell of a row on a line of its own, an empty
+// cell an empty line, the rows in order. Rebuilt here into Lines of Cells, as
+// the Word reader gives a table, where the form's column words make the order
+// certain; internal to the matching stage (the text reader knows no column
+// words).
+//
+// Two shapes: a cell a line (the 2020 and 2021 forms), and each cell followed
+// by an empty line with one more at each row's end (the 2023 form, whose
+// cells hold a form field and an empty paragraph); in the second, every one
+// of those empty lines must stand where the shape puts it.
+//
+// In: a normalised, folded plain-text Document (format "text") and the lines
+// [begin, end) of one report. A table is rebuilt only when all of these hold:
+//   - its header is two or more consecutive one-cell lines, each a column word
+//     of common.rules (`column`: Ja, Nej, Kvinnor, Män, Kommentar, ...), at
+//     least two of them read (not `ignore`);
+//   - each row is a label line (one cell, no column word, no number, no mark)
+//     followed by exactly as many lines as the header has columns, each empty
+//     or a value its column can hold (a mark, a check-box glyph or a number;
+//     any one line of text under a `names` or `ignore` column), and then by an
+//     empty line, a label or the report's end, never by another value;
+//   - the text has no pages (no form feeds: `pdftotext` ends every page with
+//     one, and its reading order drops empty cells and puts blank lines
+//     anywhere);
+//   - the document shows it writes empty cells as empty lines: somewhere a
+//     header is followed at once by a row of the same shape whose mark and
+//     number columns are all filled (reading-order text such as raw `pdftotext` puts blank lines
+//     between cells and drops empty ones: there nothing is rebuilt);
+//   - after a blank line the table goes on only with a row that holds a value;
+//     rows of empty cells at a table's end are left as they were (they are
+//     the paragraphs after the table as often as its rows).
+// In a report that passes the third test, a run of two or more check-box
+// glyph lines ("☒"), each followed at once by its option's text, between
+// blank lines, is a table of [box | option] rows, and each pair becomes one
+// row; a run whose first box follows text is not taken (an [option | box]
+// table would be paired one line off).
+// Out: the header's first line becomes [empty, column words...], each row's
+// label line [label, values...], with no positions (x0 = x1 = -1, as Word);
+// the lines whose cells moved become empty lines, so line numbers and the
+// report's line range stay. Anything else is left as it was: an uncertain
+// table is not rebuilt and its values stay unread (precision first).
+//
+// Never fails, never reads a file, keeps no reference to its arguments.
+#ifndef REDOVIS_MATCH_CELL_LINES_H_
+#define REDOVIS_MATCH_CELL_LINES_H_
+
+#include <cstddef>
+
+#include "match/value_parser.h"
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// Rebuilds the one-cell-per-line tables of lines [begin, end) of `doc` (see
+/// above) in place. Returns how many rows were rebuilt (headers not counted,
+/// each box and option pair counted);
+/// 0 when `doc` is not plain text or shows no such table.
+size_t RebuildCellLines(const ValueParser& parser, size_t begin, size_t end, Document* doc);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_CELL_LINES_H_

@@ -1,0 +1,198 @@
+// Tables written one cell per line (LibreOffice's "Save as text"): rebuilt
+// into rows where the form's column words make the order certain, and left
+// alone where they do not.
+#include "match/cell_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "match/value_parser.h"
+#include "read/text/text_reader.h"
+#include "test_support.h"
+
+namespace redovis {
+namespace {
+
+// `text` read by the text reader, its tables rebuilt; `*rebuilt` the rows.
+Document Rebuilt(const std::string& text, size_t* rebuilt) {
+  Document doc;
+  REQUIRE(ReadText(text, &doc).ok());
+  ValueParser parser(testing::ProjectPatterns().vocabulary());
+  *rebuilt = RebuildCellLines(parser, 0, doc.lines.size(), &doc);
+  return doc;
+}
+
+std::vector<std::string> Cells(const Line& l) {
+  std::vector<std::string> out;
+  for (const Cell& c : l.cells) out.push_back(c.text);
+  return out;
+}
+
+// A 2020 form's clients table as LibreOffice writes it: header words on
+// lines of their own, each row a label and one line per column, an empty
+// cell an empty line.
+const char* kClients =
+    "Kvinnor\nMän\nTotalt antal klienter\n30\n17\n"
+    "därav mellan 18 och 29 år\n\n5\n"
+    "därav 65 år och över\n0\n1\n";
+
+}  // namespace
+
+TEST_CASE("cell_lines: a header and rows one cell per line become rows, empty lines empty cells") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(std::string("\n") + kClients + "\nOm ja, ange varför.\n", &rebuilt);
+  CHECK(rebuilt == 3);
+  // Line numbers stay: the header on its first line, each row on its label's.
+  CHECK(Cells(doc.lines[1]) == std::vector<std::string>{"", "Kvinnor", "Män"});
+  CHECK(doc.lines[2].Blank());
+  CHECK(Cells(doc.lines[3]) == std::vector<std::string>{"Totalt antal klienter", "30", "17"});
+  CHECK(doc.lines[4].Blank());
+  CHECK(doc.lines[5].Blank());
+  CHECK(Cells(doc.lines[6]) == std::vector<std::string>{"därav mellan 18 och 29 år", "", "5"});
+  CHECK(Cells(doc.lines[9]) == std::vector<std::string>{"därav 65 år och över", "0", "1"});
+  for (const Cell& c : doc.lines[3].cells) CHECK(c.x0 == -1);
+  CHECK(Cells(doc.lines[13]) == std::vector<std::string>{"Om ja, ange varför."});
+}
+
+TEST_CASE("cell_lines: the counts are read under their columns, an empty cell stays null") {
+  std::vector<Record> rs =
+      testing::ExtractText(testing::Form2020(std::string("2. Klienter\n\n") + kClients));
+  REQUIRE(rs.size() == 1);
+  const Record& r = rs[0];
+  CHECK(r.values.at("clients.total.women").as_number() == 30);
+  CHECK(r.values.at("clients.total.men").as_number() == 17);
+  CHECK(r.values.at("clients.total.age_18_29.men").as_number() == 5);
+  CHECK(r.values.at("clients.total.age_65_plus.men").as_number() == 1);
+  CHECK(!r.Has("clients.total.age_18_29.women"));
+}
+
+TEST_CASE("cell_lines: reading-order text, a blank line between cells, is left alone") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\n\nMän\n\nTotalt antal klienter\n\n30\n\n17\n\n"
+      "därav mellan 18 och 29 år\n\n5\n",
+      &rebuilt);
+  CHECK(rebuilt == 0);
+  for (const Line& l : doc.lines) CHECK(l.cells.size() == 1);
+}
+
+TEST_CASE("cell_lines: a row with a value too many is not taken, nor the rows after it") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\nMän\nTotalt antal klienter\n30\n17\n"
+      "Antal nya klienter\n3\n4\n5\n"
+      "Antal avslutade klienter\n1\n2\n",
+      &rebuilt);
+  CHECK(rebuilt == 1);
+  CHECK(Cells(doc.lines[2]) == std::vector<std::string>{"Totalt antal klienter", "30", "17"});
+  CHECK(Cells(doc.lines[5]) == std::vector<std::string>{"Antal nya klienter"});
+  CHECK(Cells(doc.lines[9]) == std::vector<std::string>{"Antal avslutade klienter"});
+}
+
+TEST_CASE("cell_lines: a comment column and check-box glyphs; a mark is read under Ja") {
+  std::string table =
+      "Utbildning\n\n\nJa\nNej\nKommentar\nOmbuden har erbjudits utbildning.\n☒\n☐\nSe bilaga\n"
+      "Om ja, ange vilken/vilka utbildningar. Kurs i MI\n\n\n\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(table, &rebuilt);
+  CHECK(rebuilt == 1);
+  REQUIRE(doc.lines[6].cells.size() == 4);
+  CHECK(doc.lines[6].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(doc.lines[6].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(doc.lines[6].cells[3].text == "Se bilaga");
+  // The question after the table is no row: it keeps its line and answer.
+  CHECK(doc.lines[10].cells.size() == 1);
+
+  std::vector<Record> rs = testing::ExtractText(testing::Form2020(
+      "1. Personliga ombud\nKvinnor\nMän\nAnge antalet personliga ombud\n2\n1\n\n" + table));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("training.offered").as_bool());
+  CHECK(rs[0].values.at("ombud.women").as_number() == 2);
+}
+
+TEST_CASE("cell_lines: empty rows at a table's end are left as they were") {
+  size_t rebuilt = 0;
+  Document doc =
+      Rebuilt("Kvinnor\nMän\nTotalt antal klienter\n30\n17\nOm nej, ange varför.\n\n\n", &rebuilt);
+  CHECK(rebuilt == 1);
+  CHECK(Cells(doc.lines[5]) == std::vector<std::string>{"Om nej, ange varför."});
+}
+
+TEST_CASE("cell_lines: a box on its line before its option's text becomes one row") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\nMän\nTotalt antal klienter\n30\n17\n\n"
+      "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n\n"
+      "☐\nJa\n☒\nNej\n☐\nKan inte bedöma\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 1 + 3);
+  REQUIRE(doc.lines[8].cells.size() == 2);
+  CHECK(doc.lines[8].cells[0].checkbox == CheckboxState::kUnchecked);
+  CHECK(doc.lines[8].cells[1].text == "Ja");
+  CHECK(Cells(doc.lines[10])[1] == "Nej");
+  CHECK(doc.lines[10].cells[0].checkbox == CheckboxState::kChecked);
+}
+
+TEST_CASE("cell_lines: options before their boxes are not paired one line off") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\nMän\nTotalt antal klienter\n30\n17\n\n"
+      "Ja\n☐\nNej\n☒\nKan inte bedöma\n☐\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 1);
+  for (size_t k = 6; k < doc.lines.size(); ++k) CHECK(doc.lines[k].cells.size() == 1);
+}
+
+TEST_CASE("cell_lines: each cell followed by an empty line, each row by one more (2023)") {
+  // The 2023 form's cells hold a form field and an empty paragraph.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\n\nMän\n\n\n"
+      "Totalt antal klienter \n\n40\n\n22\n\n\n"
+      "därav mellan 18 och 29 år\n\n     \n\n6\n\n\n"
+      "\nAntal nya klienter \n\n14\n\n8\n\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 3);
+  CHECK(Cells(doc.lines[0]) == std::vector<std::string>{"", "Kvinnor", "Män"});
+  CHECK(Cells(doc.lines[5]) == std::vector<std::string>{"Totalt antal klienter", "40", "22"});
+  CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"därav mellan 18 och 29 år", "", "6"});
+  CHECK(Cells(doc.lines[20]) == std::vector<std::string>{"Antal nya klienter", "14", "8"});
+  for (size_t k : {1, 2, 3, 4, 6, 7, 8, 9, 10, 11}) CHECK(doc.lines[k].Blank());
+}
+
+TEST_CASE("cell_lines: a missing empty line between cells leaves the row unread") {
+  // The 40 and the 22 follow each other: the empty lines do not count cells.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\n\nMän\n\n\n"
+      "Totalt antal klienter\n\n40\n\n22\n\n\n"
+      "därav mellan 18 och 29 år\n\n10\n6\n\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 1);
+  CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"därav mellan 18 och 29 år"});
+  CHECK(Cells(doc.lines[14]) == std::vector<std::string>{"10"});
+}
+
+TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") {
+  // pdftotext's reading order drops the empty Ja cell; the blank line after
+  // the mark is no empty Nej cell.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      "Kvinnor\nMän\nTotalt antal klienter\n30\n17\n\n"
+      "Ja\nNej\nKommun\nX\n\nFörening\nX\n\f\nStiftelse\n",
+      &rebuilt);
+  CHECK(rebuilt == 0);
+  for (const Line& l : doc.lines) CHECK(l.cells.size() == 1);
+}
+
+TEST_CASE("cell_lines: only plain text is rebuilt") {
+  Document doc;
+  REQUIRE(ReadText(std::string("Kvinnor\nMän\n") + "Totalt antal klienter\n30\n17\n", &doc).ok());
+  doc.format = "docx";
+  ValueParser parser(testing::ProjectPatterns().vocabulary());
+  CHECK(RebuildCellLines(parser, 0, doc.lines.size(), &doc) == 0);
+}
+
+}  // namespace redovis
