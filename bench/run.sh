@@ -330,6 +330,9 @@ target "start-up: extract one.txt <= 2x (cat one.txt + a C program's start)" \
   "round(${START[one]:-0} / (${START[cat]:-0} + ${START[trivial]:-0}), 2)" "0 < m <= 2"
 target "text: >= 2,000 reports/s per core (-j 1, through a worker, wall clock)" \
   "round($(f text-1) / ${SECS[text-1]:-0})" "m >= 2000"
+# The same on CPU time: on a loaded machine the wall clock measures the neighbours too.
+target "text: >= 2,000 reports per CPU second (-j 1, parent and worker)" \
+  "round($(f text-1) / ${CPU[text-1]:-0})" "m >= 2000"
 target "Word: >= 30x pandoc's throughput (same 100 files, -j 1)" \
   "round(${SECS[pandoc]:-0} / ${SECS[docx-100]:-0}, 1)" "m >= 30"
 for fmt in text docx odt; do

@@ -2,7 +2,18 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "base/text_util.h"
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+#include "redovis/readers.h"
 
 using namespace redovis;
 
@@ -23,7 +34,134 @@ LabelDistance Compare(const std::string& label_source, const std::string& text,
   return CompareLabel(LabelWords(U(label)), closed, U(text), t);
 }
 
+/// MayBeWithin before CompareLabel, as the matcher asks them.
+bool QuickThenFull(const std::string& label_source, const std::string& text,
+                   LabelTolerance t = Usual()) {
+  bool closed = false;
+  std::vector<std::u32string> label = LabelWords(U(DeriveLabel(label_source, &closed)));
+  std::vector<int32_t> ends;
+  std::vector<std::u32string> words = LabelWords(U(text), &ends);
+  return MayBeWithin(label, words, t) &&
+         CompareLabel(label, closed, U(text), words, ends, t).within;
+}
+
+/// Every cell's text of the samples (no scans) and of the committed
+/// renderings (tests/data/renderings), as the readers give them: what the
+/// matcher compares with the rules' labels.
+std::set<std::string> CellTexts() {
+  std::set<std::string> texts;
+  for (const char* dir : {"/samples", "/tests/data/renderings"}) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(REDOVIS_SOURCE_DIR) + dir)) {
+      std::string name = entry.path().filename().string();
+      if (name.find(".scanned.") != std::string::npos) continue;  // OCR: slow, and its own tests
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      Document doc;
+      ReadOptions options;
+      options.ocr = "never";
+      if (!ReadDocument(bytes, name, options, &doc).ok()) continue;
+      for (const Line& line : doc.lines)
+        for (const Cell& c : line.cells) texts.insert(c.text);
+    }
+  }
+  return texts;
+}
+
+/// Each label's wording as a municipality or OCR may change it at the very
+/// places MayBeWithin looks: its first word left out, changed, misread or
+/// preceded by another word; its second word misread.
+std::vector<std::string> Perturbed(const std::vector<std::u32string>& label) {
+  auto join = [](const std::vector<std::u32string>& words) {
+    std::u32string s;
+    for (const auto& w : words) s += (s.empty() ? U"" : U" ") + w;
+    return Utf8(icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()),
+                                              static_cast<int32_t>(s.size())));
+  };
+  std::vector<std::string> out;
+  std::vector<std::u32string> w = label;
+  out.push_back(join(w));
+  if (w.size() > 1) out.push_back(join({w.begin() + 1, w.end()}));  // first word left out
+  w = label;
+  w[0] = U"xyzzy";
+  out.push_back(join(w));  // first word changed
+  w = label;
+  w.insert(w.begin(), U"annan");
+  out.push_back(join(w));  // a word before
+  for (size_t i = 0; i < 2 && i < label.size(); ++i) {
+    w = label;
+    w[i][0] = w[i][0] == U'q' ? U'x' : U'q';  // one character misread
+    out.push_back(join(w));
+    if (w[i].size() >= 8) {
+      w[i][w[i].size() - 1] = U'q';  // two
+      out.push_back(join(w));
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("MayBeWithin: the quick test before CompareLabel") {
+  const char* label = "^Ombuden har under året erbjudits utbildning";
+  CHECK(QuickThenFull(label, "Ombuden har under året erbjudits utbildning"));
+  CHECK(QuickThenFull(label, "0mbuden har under året erbjudits utbildning"));  // first word misread
+  CHECK(QuickThenFull(label, "Har under året erbjudits utbildning"));  // first word left out
+  CHECK(QuickThenFull(label, "Alla ombuden har under året erbjudits utbildning"));  // one added
+  CHECK(QuickThenFull(label, "Ombudet har under året erbjudits utbildning"));  // a letter changed
+  // Two of the first words gone: CompareLabel would say no as well.
+  CHECK_FALSE(QuickThenFull(label, "under året erbjudits utbildning"));
+  CHECK_FALSE(Compare(label, "under året erbjudits utbildning").within);
+  // A short label may change no word: its first word must be there.
+  CHECK_FALSE(QuickThenFull("^Har ni haft kö", "Hade ni haft kö"));
+  // Nothing is near an empty text or an empty label.
+  bool closed = false;
+  std::vector<std::u32string> words = LabelWords(U("Ombuden har"));
+  CHECK_FALSE(MayBeWithin({}, words, Usual()));
+  CHECK_FALSE(MayBeWithin(LabelWords(U(DeriveLabel(label, &closed))), {}, Usual()));
+}
+
+TEST_CASE("MayBeWithin never turns away a text CompareLabel takes: every rule x every cell") {
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  const LabelTolerance& t = ps->vocabulary().label_tolerance;
+  REQUIRE(t.words > 0);
+  std::vector<const Rule*> rules;
+  std::set<std::string> texts = CellTexts();
+  for (const auto& e : ps->editions())
+    for (const auto& r : e->rules)
+      if (!r->label_words.empty()) {
+        rules.push_back(r.get());
+        for (const std::string& p : Perturbed(r->label_words)) {
+          texts.insert(p);
+          texts.insert(p + ": 12");
+        }
+      }
+  REQUIRE(rules.size() > 100);
+  REQUIRE(texts.size() > 2000);
+  size_t within = 0, turned_away = 0, dropped = 0;
+  for (const std::string& text : texts) {
+    icu::UnicodeString u = U(text);
+    std::vector<int32_t> ends;
+    std::vector<std::u32string> words = LabelWords(u, &ends);
+    for (const Rule* r : rules) {
+      bool quick = MayBeWithin(r->label_words, words, t);
+      if (!quick) ++turned_away;
+      bool full = CompareLabel(r->label_words, r->label_closed, u, words, ends, t).within;
+      if (full) ++within;
+      if (full && !quick && ++dropped <= 5)
+        FAIL_CHECK("'" << r->label << "' is within the tolerance of '" << text
+                       << "' but MayBeWithin turns it away");
+    }
+  }
+  CHECK(dropped == 0);
+  CHECK(within > 1000);
+  // And it does turn away: nearly every pair never reaches CompareLabel.
+  CHECK(turned_away * 10 > texts.size() * rules.size() * 9);
+  MESSAGE(texts.size() << " texts x " << rules.size() << " rules: " << within << " within, "
+                       << turned_away << " pairs turned away by MayBeWithin");
+}
 
 TEST_CASE("DeriveLabel spells the wording of an anchored pattern") {
   bool closed = true;

@@ -67,6 +67,25 @@ TEST_CASE("check marks of any kind") {
   CHECK(p.ColumnOf("Ekonomi") == "");
 }
 
+TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
+  ValueParser p = Make();
+  for (int round = 0; round < 2; ++round) {
+    CAPTURE(round);
+    CHECK(p.IsMark(" x "));
+    CHECK_FALSE(p.IsMark("Ja"));
+    CHECK(p.ColumnOf("Ja") == "yes");
+    CHECK(p.ColumnOf(" Antal kvinnor ") == "women");
+    CHECK(p.ColumnOf("Ekonomi") == "");
+  }
+  // ColumnOf's answer follows the fold it is given (its literal guard reads
+  // it), so an answer kept for one fold is never given for another.
+  CHECK(p.ColumnOf("Ja", "xx") == "");
+  CHECK(p.ColumnOf("Ja", "ja") == "yes");
+  ValueParser q = Make();
+  CHECK(q.ColumnOf("Ja", "ja") == "yes");
+  CHECK(q.ColumnOf("Ja", "xx") == "");
+}
+
 TEST_CASE("phones and e-mail addresses inside text") {
   CHECK(TidyPhone("060- 16 31 00") == "060-163100");
   CHECK(FindEmail("Susanne 021-39 20 82 susanne.aspling@vasteras.se") ==

@@ -53,9 +53,11 @@ LabelMatch MatchLabelTolerantly(const std::vector<const Rule*>& rules,
   if (!Enabled(tolerance)) return out;
   std::vector<std::pair<const Rule*, LabelDistance>> near;
   int fewest = -1;  // the fewest words changed among the labels within the tolerance
+  std::vector<int32_t> ends;
+  std::vector<std::u32string> words = LabelWords(cell, &ends);  // once for every rule
   for (const Rule* r : rules) {
-    if (r->label_words.empty()) continue;
-    LabelDistance d = CompareLabel(r->label_words, r->label_closed, cell, tolerance);
+    if (r->label_words.empty() || !MayBeWithin(r->label_words, words, tolerance)) continue;
+    LabelDistance d = CompareLabel(r->label_words, r->label_closed, cell, words, ends, tolerance);
     if (!d.within) continue;
     near.emplace_back(r, d);
     if (fewest < 0 || d.words < fewest) fewest = d.words;

@@ -198,9 +198,11 @@ bool MatchRun::IsBareLabel(const std::string& text) const {
     RegexMatch m;
     if (RegexFind(h.regex, u, &m, &cache_) && m.start == 0 && m.end == u.length()) return true;
   }
+  std::string folded = Fold(t);
   for (const Rule* r : all_rules_) {
     RegexMatch m;
-    if (r->kind == RuleKind::kOption || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+    if (r->kind == RuleKind::kOption || !MayMatch(r->regex, folded) ||
+        !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
       continue;
     // What the rule would take as its answer is empty: the text is the label alone.
     bool rest = Trim(Utf8(u.tempSubString(m.end))).empty();

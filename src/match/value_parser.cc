@@ -181,10 +181,17 @@ bool ValueParser::IsMark(const std::string& text) const {
   if (text.size() > 16) return false;  // marks are a few characters
   std::string t = Trim(text);
   if (t.empty()) return false;
+  auto known = marks_.find(t);
+  if (known != marks_.end()) return known->second;
   icu::UnicodeString u = U(t);
+  bool mark = false;
   for (const Pattern& p : vocabulary_.marks)
-    if (RegexFind(p, u, nullptr, &cache_)) return true;
-  return false;
+    if (RegexFind(p, u, nullptr, &cache_)) {
+      mark = true;
+      break;
+    }
+  marks_.emplace(std::move(t), mark);
+  return mark;
 }
 
 std::string ValueParser::ColumnOf(const std::string& text) const {
@@ -194,13 +201,22 @@ std::string ValueParser::ColumnOf(const std::string& text) const {
 std::string ValueParser::ColumnOf(const std::string& text, const std::string& folded) const {
   std::string t = Trim(text);
   if (t.empty()) return "";
+  // Keyed by the fold given too: the literal guard reads it.
+  std::string key = t + '\0' + folded;
+  auto known = columns_.find(key);
+  if (known != columns_.end()) return known->second;
   icu::UnicodeString u;
+  std::string column;
   for (const auto& [name, p] : vocabulary_.columns) {
     if (!MayMatch(p, folded)) continue;
     if (u.isEmpty()) u = U(t);
-    if (RegexFind(p, u, nullptr, &cache_)) return name;
+    if (RegexFind(p, u, nullptr, &cache_)) {
+      column = name;
+      break;
+    }
   }
-  return "";
+  columns_.emplace(std::move(key), column);
+  return column;
 }
 
 std::string TidyPhone(const std::string& text) {

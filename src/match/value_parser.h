@@ -9,6 +9,7 @@
 #define REDOVIS_MATCH_VALUE_PARSER_H_
 
 #include <string>
+#include <unordered_map>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
@@ -35,6 +36,12 @@ class ValueParser {
  private:
   const Vocabulary& vocabulary_;
   mutable MatcherCache cache_;  ///< one parser serves one document at a time
+  // What IsMark and ColumnOf answered for each trimmed text (and, for
+  // ColumnOf, the fold it was given), kept for the
+  // parser's one document: a form repeats its headers and marks on every
+  // row, and each answer depends only on the text and the vocabulary.
+  mutable std::unordered_map<std::string, bool> marks_;
+  mutable std::unordered_map<std::string, std::string> columns_;
 };
 
 /// Digits, '+' and '-' of a phone number with the spaces removed ("060- 16 31 00" -> "060-163100").

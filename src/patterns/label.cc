@@ -162,7 +162,18 @@ bool IsYear(const std::u32string& w) {
 }
 
 int Distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  // Two rows on the stack for a word of the usual length, on the heap past it.
+  constexpr size_t kShort = 48;
+  int prev_small[kShort + 1], cur_small[kShort + 1];
+  std::vector<int> prev_big, cur_big;
+  int* prev = prev_small;
+  int* cur = cur_small;
+  if (b.size() > kShort) {
+    prev_big.resize(b.size() + 1);
+    cur_big.resize(b.size() + 1);
+    prev = prev_big.data();
+    cur = cur_big.data();
+  }
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<int>(i);
@@ -234,10 +245,35 @@ std::vector<std::u32string> LabelWords(const icu::UnicodeString& text, std::vect
 
 LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed,
                            const icu::UnicodeString& text, const LabelTolerance& tolerance) {
-  LabelDistance best;
-  if (label.empty()) return best;
+  if (label.empty()) return LabelDistance{};
   std::vector<int32_t> ends;
   std::vector<std::u32string> words = LabelWords(text, &ends);
+  return CompareLabel(label, closed, text, words, ends, tolerance);
+}
+
+bool MayBeWithin(const std::vector<std::u32string>& label, const std::vector<std::u32string>& words,
+                 const LabelTolerance& tolerance) {
+  size_t n = label.size();
+  if (n == 0) return false;
+  size_t w = static_cast<int>(n) >= tolerance.min_words ? static_cast<size_t>(tolerance.words) : 0;
+  for (size_t i = 0; i <= w && i < n; ++i) {
+    int allowed = std::min(Allowed(label[i]), tolerance.chars);
+    for (size_t j = 0; j <= w && j < words.size(); ++j) {
+      if (label[i] == words[j]) return true;
+      if (allowed <= 0) continue;
+      size_t a = label[i].size(), b = words[j].size();
+      if ((a > b ? a - b : b - a) > static_cast<size_t>(allowed)) continue;
+      if (Distance(label[i], words[j]) <= allowed) return true;
+    }
+  }
+  return false;
+}
+
+LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed,
+                           const icu::UnicodeString& text, const std::vector<std::u32string>& words,
+                           const std::vector<int32_t>& ends, const LabelTolerance& tolerance) {
+  LabelDistance best;
+  if (label.empty()) return best;
   size_t n = label.size(), m = std::min(words.size(), n + static_cast<size_t>(tolerance.words));
   // d[i][j]: the label's first i words against the text's first j.
   std::vector<std::vector<Cost>> d(n + 1, std::vector<Cost>(m + 1));

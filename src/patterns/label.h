@@ -54,6 +54,22 @@ struct LabelDistance {
 /// `within` false (and the best distance found) otherwise.
 LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed,
                            const icu::UnicodeString& text, const LabelTolerance& tolerance);
+/// CompareLabel with the text's LabelWords (and their ends) already taken:
+/// the same answer, for a caller comparing one text with many labels.
+LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed,
+                           const icu::UnicodeString& text, const std::vector<std::u32string>& words,
+                           const std::vector<int32_t>& ends, const LabelTolerance& tolerance);
+
+/// The quick test before CompareLabel: false when the start of a text whose
+/// LabelWords are `words` cannot be within `tolerance` of `label`; true
+/// otherwise. Never false where CompareLabel's `within` is true: a reading
+/// within the tolerance changes at most W words (W = tolerance.words for a
+/// label of min_words or more, else 0) and keeps at least one, so one of the
+/// label's first W + 1 words is the same word as one of the text's first
+/// W + 1 (equal, or within its edit distance and the character tolerance).
+/// At most (W + 1)^2 word comparisons, where CompareLabel makes up to n x m.
+bool MayBeWithin(const std::vector<std::u32string>& label, const std::vector<std::u32string>& words,
+                 const LabelTolerance& tolerance);
 
 }  // namespace redovis
 
