@@ -100,6 +100,31 @@ class MatchRun {
   /// True when line `idx` is one cell that only `ignore` rules match (a note the form prints).
   bool IsNoteLine(size_t idx) const;
   std::string NextLineValue(size_t idx, size_t cell, bool want_number);
+  /// True when line `idx` is furniture (a running header or footer) standing
+  /// at its page's edge (the page changes before or after it, past blank
+  /// lines) with words in it (six letters or more: a count repeated at a
+  /// page's end is still read). Never a value.
+  bool AtPageEdge(size_t idx) const;
+  /// Text with character columns (`pdftotext -layout`): `value`, read from
+  /// cell `cell` of line `idx` (`from_cell` is the cell it stands in), with
+  /// its cell's wrapped lines below it joined and consumed. A line below
+  /// continues the value when it has text starting in the value's own
+  /// columns, inside its cell's extent, and holds no label, heading or
+  /// header; when the text below stands in the cell's columns but not in the
+  /// value's (under the label's words), or the value is `typed`, whether it
+  /// goes on cannot be told: `*undecided` gets that text and `value` is
+  /// returned. Returns `value` unchanged for other formats and where nothing
+  /// stands below it.
+  /// Text with layout whose cells ran together on one line ("Susanne Berg
+  /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
+  /// word after its first, that starts with another question's label and
+  /// its answer (a field or question rule's regex matched at that word, with
+  /// text after the label). Returns "" when there is none, for other formats, and for text of
+  /// more than one line or more than a dozen words (free text may name a
+  /// form's words).
+  std::string LabelInside(const std::string& value) const;
+  std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
+                               std::string* undecided);
   bool StackedValue(size_t idx, std::string* out);
   bool ApplyRules(size_t idx);
   /// The keys a rule's match asks for (fields, a row's columns and choice,

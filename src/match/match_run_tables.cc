@@ -291,4 +291,104 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
 }
 
+bool MatchRun::AtPageEdge(size_t idx) const {
+  const Line& l = *View(idx).line;
+  if (l.role != LineRole::kFurniture || l.page <= 0) return false;
+  // A value repeated on other pages ("1,0") is furniture by repetition but
+  // may still be the answer: a running line has words.
+  int letters = 0;
+  for (const icu::UnicodeString& c : View(idx).cells)
+    for (int32_t i = 0; i < c.length(); i = c.moveIndex32(i, 1))
+      letters += u_isalpha(c.char32At(i));
+  if (letters < 6) return false;
+  auto page_of_next = [&](size_t k, int step) {
+    for (; k >= seg_.begin && k < seg_.end; k += step)
+      if (View(k).first >= 0) return View(k).line->page;
+    return l.page;
+  };
+  return page_of_next(idx + 1, 1) != l.page ||
+         (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
+}
+
+std::string MatchRun::LabelInside(const std::string& value) const {
+  if (doc_.format != "text" || value.find('\n') != std::string::npos) return "";
+  if (std::count(value.begin(), value.end(), ' ') > 12) return "";
+  icu::UnicodeString u = U(value);
+  for (int32_t i = 1; i < u.length(); ++i) {
+    if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
+    icu::UnicodeString rest = u.tempSubString(i);
+    // A label with its own answer after it: a label alone at the end may be
+    // the value's last word ("Socialtjänsten Timrå Kommun").
+    RegexMatch m;
+    for (const Rule* r : all_rules_) {
+      if (r->kind == RuleKind::kOption || !RegexFind(r->regex, rest, &m, &cache_) || m.start != 0)
+        continue;
+      bool answer = m.groups.size() > 1 ? !Trim(m.groups[1]).empty()
+                                        : !Trim(Utf8(rest.tempSubString(m.end))).empty();
+      if (answer) return Utf8(rest);
+    }
+  }
+  return "";
+}
+
+namespace {
+
+// The number of code points in `s`.
+double Width(std::string_view s) {
+  double n = 0;
+  for (char ch : s)
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
+std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
+                                       bool typed, std::string* undecided) {
+  const LineView& v = View(idx);
+  if (doc_.format != "text" || value.empty() || v.line->cells.size() < 2) return value;
+  const Cell& c = v.line->cells[from_cell];
+  if (c.x0 < 0) return value;
+  // Only the cell's last words can go on below it; a value followed by
+  // other words in its cell (a label cut off its end) cannot be joined.
+  size_t at = c.text.rfind(value);
+  if (at == std::string::npos) return value;
+  bool last = at + value.size() == c.text.size();
+  size_t k = idx + 1;
+  // The line below may already have given another cell its wrapped words:
+  // only the text under this cell counts.
+  if (k >= seg_.end) return value;
+  const LineView& n = View(k);
+  if (n.first < 0 || n.line->page != v.line->page || n.line->role == LineRole::kFootnote)
+    return value;
+  const Cell* under = nullptr;
+  for (const Cell& b : n.line->cells) {
+    if (b.text.empty() || b.x0 < 0) continue;
+    if (std::min(b.x1, c.x1) <= std::max(b.x0, c.x0)) continue;
+    if (under) {  // two pieces under one cell: a row of its own
+      *undecided = under->text + " " + b.text;
+      return value;
+    }
+    under = &b;
+  }
+  if (!under) return value;
+  ColumnHeader header;
+  // A label, heading or column header below: the next row, the value ended.
+  if (IsStructuralLine(k) || IsBareLabel(under->text) || MatchHeading(n) ||
+      ParseHeader(n, &header) || parser_.IsMark(under->text) ||
+      under->checkbox != CheckboxState::kNone)
+    return value;
+  // Text under the value's cell: `pdftotext -layout` prints a cell's wrapped
+  // lines from the cell's start, so text under a label and its value (one
+  // cell here) goes on the value, which ends the cell. A typed value (a
+  // phone, a number) broken so cannot be told from its neighbour's line.
+  double value_x0 = c.x0 + Width(std::string_view(c.text).substr(0, at));
+  if (typed || !last || under->x0 > value_x0 + 1 || under->x0 < c.x0 - 1) {
+    *undecided = under->text;
+    return value;
+  }
+  consumed_.insert(k);
+  return Trim(norm_.JoinHyphenated(value + " " + under->text));
+}
+
 }  // namespace redovis

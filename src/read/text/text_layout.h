@@ -57,6 +57,16 @@ struct TextLine {
 /// The lines with their layout recognised (see above). Never fails.
 std::vector<Line> LayOutText(const std::vector<TextLine>& lines);
 
+/// Marks the running header and footer lines of a text with pages (form
+/// feeds) as LineRole::kFurniture: the first or last non-blank line of a
+/// page whose text, with its digits masked ("2/7", "3/7"), stands at the same
+/// edge of at least three pages and of half the pages or more, and has six
+/// letters or more or is a page number "n/m" (a count ending three pages is
+/// no footer), as a browser
+/// prints its date, title, address and page number on every page. Lines
+/// without a page (0) are left as they are. Never fails.
+void MarkPageEdges(std::vector<Line>* lines);
+
 /// One line cut at runs of two or more spaces into cells with their
 /// character-column extents; leading and trailing spaces dropped. A line of
 /// spaces only gives no cells.
