@@ -103,3 +103,27 @@ TEST_CASE("layout text: a browser's running header and footer are not an answer"
   CHECK(recs[0].Get("supervision.offered").ToDisplay() == "true");
   CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
 }
+
+TEST_CASE("layout text: column words run together in one cell are a header all the same") {
+  // 000's mark-centre PDF through pdftotext -layout: "Kvinnor Män" with one
+  // space between them, the counts under each word; the table above has its
+  // columns elsewhere.
+  auto recs = ExtractText(Form2020(
+      "2. Klienter\n"
+      "                                                                    Kvinnor         Män\n"
+      "Antal avslutade klienter                                                     22             "
+      " "
+      "6\n"
+      "\n"
+      "Klienter med hemmavarande                                                                   "
+      " "
+      "Kvinnor Män\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är kända   "
+      " "
+      "10      8\n"
+      "för verksamheten.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.ended.women").ToDisplay() == "22");
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "8");
+}

@@ -79,6 +79,11 @@ class MatchRun {
  private:
   const SectionHeading* MatchHeading(const LineView& v) const;
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
+  /// Text with layout whose column words ran together in one cell
+  /// ("Klienter med hemmavarande   Kvinnor Män"): a header of one column per
+  /// word, each with its own character columns, when every word after the
+  /// line's heading names a column (two or more). False for other formats.
+  bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   static bool IsLoneCell(const LineView& v);
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }

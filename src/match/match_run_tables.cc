@@ -63,6 +63,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
     *out = h;
     return true;
   }
+  if (SplitHeaderWords(v, out)) return true;
   // With positions, a header one of whose words did not read ("Kvinn" / "or"
   // wrapped in its cell): a new table all the same, its unread columns known
   // by their extent so that nothing under them goes to a neighbour.
@@ -342,6 +343,45 @@ double Width(std::string_view s) {
 }
 
 }  // namespace
+
+bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
+  if (doc_.format != "text") return false;
+  ColumnHeader h;
+  int named = 0;
+  for (size_t i = 0; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty() || c.x0 < 0) continue;
+    if (static_cast<int>(i) == v.first && !v.line->cells[i].text.empty() &&
+        parser_.ColumnOf(c.text, c.fold).empty())
+      continue;  // the table's own heading before its columns
+    // The cell's words, each with its character columns.
+    std::vector<std::pair<std::string, double>> words;
+    size_t a = 0;
+    double col = c.x0;
+    while (a < c.text.size()) {
+      size_t b = c.text.find(' ', a);
+      if (b == std::string::npos) b = c.text.size();
+      std::string w = c.text.substr(a, b - a);
+      if (!w.empty()) words.emplace_back(w, col);
+      col += Width(w) + 1;
+      a = b + 1;
+    }
+    for (const auto& [w, x0] : words) {
+      std::string name = parser_.ColumnOf(w);
+      if (name.empty() || name == kIgnoredColumn || parser_.IsMark(w)) return false;
+      h.names.push_back(name);
+      h.x0.push_back(x0);
+      h.x1.push_back(x0 + Width(w));
+      h.ignored.push_back(false);
+      h.unread.push_back(false);
+      ++named;
+    }
+  }
+  if (named < 2) return false;
+  h.positional = true;
+  *out = h;
+  return true;
+}
 
 std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
                                        bool typed, std::string* undecided) {
