@@ -127,3 +127,20 @@ TEST_CASE("layout text: column words run together in one cell are a header all t
   CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "10");
   CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "8");
 }
+
+TEST_CASE("layout text: boxes right-aligned in their cells go to their columns in order") {
+  // 000's mark-right PDF through pdftotext -layout: each box stands nearer
+  // the next column's header than its own; the last one is glued to the
+  // names column's text.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "                                          Ja            Nej       Om ja, ange "
+               "vilken/vilka:\n"
+               "Patientorganisationer                               ☐           ☒\n"
+               "Brukarorganisationer                                ☒           ☐RSMH\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(recs[0].Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+}

@@ -496,3 +496,14 @@ TEST_CASE("layout: a count or a page's own text at page edges is no running line
   MarkPageEdges(&two);
   for (const Line& l : two) CHECK(l.role == LineRole::kContent);
 }
+
+TEST_CASE("layout: a check box glued to the next column's text is a cell of its own") {
+  std::vector<Cell> cells = SplitAtGaps("Brukarorganisationer      ☒           ☐RSMH");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[2].text == "☐");
+  CHECK(cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[2].x0 == 38);
+  CHECK(cells[2].x1 == 39);
+  CHECK(cells[3].text == "RSMH");
+  CHECK(cells[3].x0 == 39);
+}

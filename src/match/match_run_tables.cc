@@ -133,8 +133,11 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     OrderPlacements(v, r, cells, &placed);
     for (size_t k = 0; k < cells.size(); ++k) {
       const Cell& c = v.line->cells[cells[k]];
-      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !placed[k].ambiguous &&
-          !by_position[k].ambiguous && placed[k].column != by_position[k].column) {
+      // (A text's box cell keeps its glyph as its text: one character.)
+      bool glyph_only = U(c.text).countChar32() == 1;
+      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !glyph_only &&
+          !placed[k].ambiguous && !by_position[k].ambiguous &&
+          placed[k].column != by_position[k].column) {
         // A box flush against the rule, joined to the next column's text
         // ("[ ] RSMH"): the box in its column by order, the text by position.
         Cell& box = synthetic_.emplace_back(c);

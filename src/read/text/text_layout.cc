@@ -671,6 +671,14 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
       if (k == c.size()) break;
       if (k - run >= 2 && !SentenceSpace(c, run, k - run)) break;
     }
+    // A check box glued to the next column's text ("☐RSMH", a box flush
+    // against its cell's edge): the box is a cell of its own.
+    if (end - start > 1 && GlyphBox(c.Sub(start, start + 1)) != CheckboxState::kNone &&
+        !c.Space(start + 1)) {
+      cells.push_back(MakeCell(c.Sub(start, start + 1), static_cast<double>(start),
+                               static_cast<double>(start + 1)));
+      ++start;
+    }
     cells.push_back(
         MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
   }

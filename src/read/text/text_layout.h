@@ -68,7 +68,8 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines);
 void MarkPageEdges(std::vector<Line>* lines);
 
 /// One line cut at runs of two or more spaces into cells with their
-/// character-column extents; leading and trailing spaces dropped. A line of
+/// character-column extents; leading and trailing spaces dropped. A check-box
+/// glyph glued to the text after it ("☐RSMH") is a cell of its own. A line of
 /// spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
 
