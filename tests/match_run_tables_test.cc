@@ -144,3 +144,15 @@ TEST_CASE("layout text: boxes right-aligned in their cells go to their columns i
   CHECK(recs[0].Get("steering_group.user_org").ToDisplay() == "true");
   CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
 }
+
+TEST_CASE("layout text: a value whose cell may go on past a page break is undecided") {
+  auto recs =
+      ExtractText(Form2020("Kontaktperson Inga-Lill           Avdelning/Enhet Socialförvaltningen\n"
+                           "\n\fNilsson\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Nilsson") != std::string::npos);
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
+}

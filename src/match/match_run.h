@@ -110,24 +110,27 @@ class MatchRun {
   /// lines) with words in it (six letters or more: a count repeated at a
   /// page's end is still read). Never a value.
   bool AtPageEdge(size_t idx) const;
-  /// Text with character columns (`pdftotext -layout`): `value`, read from
-  /// cell `cell` of line `idx` (`from_cell` is the cell it stands in), with
-  /// its cell's wrapped lines below it joined and consumed. A line below
-  /// continues the value when it has text starting in the value's own
-  /// columns, inside its cell's extent, and holds no label, heading or
-  /// header; when the text below stands in the cell's columns but not in the
-  /// value's (under the label's words), or the value is `typed`, whether it
-  /// goes on cannot be told: `*undecided` gets that text and `value` is
-  /// returned. Returns `value` unchanged for other formats and where nothing
-  /// stands below it.
   /// Text with layout whose cells ran together on one line ("Susanne Berg
   /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
   /// word after its first, that starts with another question's label and
   /// its answer (a field or question rule's regex matched at that word, with
-  /// text after the label). Returns "" when there is none, for other formats, and for text of
-  /// more than one line or more than a dozen words (free text may name a
-  /// form's words).
+  /// text after the label). Returns "" when there is none, for other
+  /// formats, and for text of more than one line or more than a dozen words
+  /// (free text may name a form's words).
   std::string LabelInside(const std::string& value) const;
+  /// Text with character columns (`pdftotext -layout`): `value`, read from
+  /// cell `from_cell` of line `idx`, with its cell's wrapped line below it
+  /// joined and consumed. pdftotext prints a cell's second line from the
+  /// cell's start, so the one piece of text on the next line that overlaps
+  /// the cell's extent and starts between the cell's start and the value's
+  /// goes on the value, when the value ends its cell and the line holds no
+  /// label, heading, header or mark. Where text stands under the cell but the
+  /// value is `typed`, does not end its cell, two pieces stand under it, the
+  /// piece starts right of the value's start, or a page break stands between
+  /// them (blank lines to the page's end, the next page's running lines),
+  /// whether it goes on cannot be told: `*undecided` gets that text and
+  /// `value` is returned. Returns `value` unchanged for other formats, for a
+  /// line of one cell, and where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   bool StackedValue(size_t idx, std::string* out);

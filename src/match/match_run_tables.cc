@@ -400,10 +400,19 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   size_t k = idx + 1;
   // The line below may already have given another cell its wrapped words:
   // only the text under this cell counts.
+  // A page break inside the row (blank lines to the page's end, the
+  // running lines of the next page): the text under the cell on the next
+  // page may go on the value, but a page break is no evidence: undecided.
+  bool blank = false;
+  while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) {
+    blank = blank || View(k).first < 0;
+    ++k;
+  }
   if (k >= seg_.end) return value;
   const LineView& n = View(k);
-  if (n.first < 0 || n.line->page != v.line->page || n.line->role == LineRole::kFootnote)
-    return value;
+  bool page_break = n.line->page != v.line->page;
+  // A blank line within the page ends the cell.
+  if ((blank && !page_break) || n.line->role == LineRole::kFootnote) return value;
   const Cell* under = nullptr;
   for (const Cell& b : n.line->cells) {
     if (b.text.empty() || b.x0 < 0) continue;
@@ -426,7 +435,7 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   // cell here) goes on the value, which ends the cell. A typed value (a
   // phone, a number) broken so cannot be told from its neighbour's line.
   double value_x0 = c.x0 + Width(std::string_view(c.text).substr(0, at));
-  if (typed || !last || under->x0 > value_x0 + 1 || under->x0 < c.x0 - 1) {
+  if (typed || !last || page_break || under->x0 > value_x0 + 1 || under->x0 < c.x0 - 1) {
     *undecided = under->text;
     return value;
   }
