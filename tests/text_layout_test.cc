@@ -507,3 +507,20 @@ TEST_CASE("layout: a check box glued to the next column's text is a cell of its 
   CHECK(cells[3].text == "RSMH");
   CHECK(cells[3].x0 == 39);
 }
+
+TEST_CASE("layout: a section's number alone on its line is one heading with its title") {
+  G g = Grid(
+      LayOutText(Lines("Fler unga vuxna mellan 18 och 29 år tar kontakt bland de nya klienterna.\n"
+                       "\n"
+                       "[bookmark: _Hlk496862138]4.\n"
+                       "Tillgång till personligt ombud\n"
+                       "Ja\n")));
+  REQUIRE(g.size() == 4);
+  CHECK(g[2] == V{"[bookmark: _Hlk496862138]4. Tillgång till personligt ombud"});
+  CHECK(g[3] == V{"Ja"});
+  // A count alone is no section's number; a number with more after it neither.
+  G other = Grid(
+      LayOutText(Lines("Fler unga vuxna mellan 18 och 29 år tar kontakt bland de nya klienterna.\n"
+                       "2019\nTillgång\n4. Klienter\nTillgång\n")));
+  CHECK(other.size() == 5);
+}

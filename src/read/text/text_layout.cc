@@ -553,6 +553,20 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   ps.resize(w);
 }
 
+// A section's number alone: "4." or "12.", after a renderer's bracketed
+// marker if any ("[bookmark: _Hlk49]4.").
+bool SectionNumber(const std::string& text) {
+  std::string_view t = text;
+  if (!t.empty() && t[0] == '[') {
+    size_t close = t.find(']');
+    if (close == std::string_view::npos) return false;
+    t.remove_prefix(close + 1);
+  }
+  size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 2 && t.size() == digits + 1 && t.back() == '.';
+}
+
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
 // the next line's first word would not have fitted in the widest one-cell line.
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
@@ -592,7 +606,11 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // case ("därav ...: kvinnor 9") is the next entry, not its rest.
       bool goes_on = StartsLower(c.text) &&
                      (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
-      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on)) {
+      // A section's number alone on its line, its title on the next ("4." /
+      // "Tillgång till personligt ombud"): one heading.
+      bool number_alone =
+          SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
+      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;

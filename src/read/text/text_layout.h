@@ -27,7 +27,8 @@
 //     both start in the same column) are joined into one cell; never a
 //     sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
-//     per line, without wrapping).
+//     per line, without wrapping); a section's number alone on its line
+//     ("4.") is joined with the capitalised title on the next line;
 // Every cell's x0/x1 is its extent in character columns (code points from
 // the start of the text line, x1 exclusive): for a table with drawn columns
 // the column's extent, otherwise the cell text's own. Blank lines are kept
