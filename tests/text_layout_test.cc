@@ -524,3 +524,24 @@ TEST_CASE("layout: a section's number alone on its line is one heading with its 
                        "2019\nTillgång\n4. Klienter\nTillgång\n")));
   CHECK(other.size() == 5);
 }
+
+TEST_CASE("layout: a long question wrapped before a year goes on on the year's line") {
+  // The page's widest line is wider than the question's: its next word would
+  // have fitted, so only the words show that it goes on.
+  const std::string wide =
+      "Ökad komplexitet i flera ärenden, många lider av samsjuklighet, psykisk ohälsa, fysisk "
+      "ohälsa "
+      "och missbruk, med mera, och fler som söker stöd i kontakten med myndigheter.\n\n";
+  const std::string question =
+      "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar kontakt med "
+      "personligt ombud under\n";
+  G g = Grid(LayOutText(Lines(wide + question +
+                              "2020? I så fall, på vilket sätt?\n"
+                              "\n"
+                              "Större utsträckning de problem.\n")));
+  REQUIRE(g.size() == 5);
+  CHECK(g[2][0].find("under 2020? I så fall") != std::string::npos);
+  // A count alone under it is not its words.
+  G count = Grid(LayOutText(Lines(wide + question + "2020\n")));
+  CHECK(count.size() == 4);
+}

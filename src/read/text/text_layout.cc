@@ -608,6 +608,13 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
                      (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
       // A section's number alone on its line, its title on the next ("4." /
       // "Tillgång till personligt ombud"): one heading.
+      // A long line that does not end a sentence and one starting with a
+      // year or a number in words going on ("... under" / "2020? I så fall"):
+      // the question's words wrapped.
+      bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) &&
+                           u_isdigit(Columns(c.text).at(0)) && !IsNumber(c.text) &&
+                           c.text.find(' ') != std::string::npos;
+      goes_on = goes_on || digit_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
       if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {

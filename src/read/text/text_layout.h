@@ -28,7 +28,9 @@
 //     sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping); a section's number alone on its line
-//     ("4.") is joined with the capitalised title on the next line;
+//     ("4.") is joined with the capitalised title on the next line, and a
+//     long line not ending a sentence with the next one when it starts with
+//     a number followed by words ("... under" / "2020? I så fall ...");
 // Every cell's x0/x1 is its extent in character columns (code points from
 // the start of the text line, x1 exclusive): for a table with drawn columns
 // the column's extent, otherwise the cell text's own. Blank lines are kept
