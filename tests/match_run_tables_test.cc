@@ -9,6 +9,7 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
 using redovis::testing::Form2020;
 
 TEST_CASE("a row of numbers takes each from the column its header names") {
@@ -46,4 +47,112 @@ TEST_CASE("a dash glued to a numbered heading (reading-order text) still starts 
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
   CHECK(recs[0].Get("clients.total.women").as_int() == 12);
+}
+
+TEST_CASE("layout text: a value wrapped under its label's cell goes on there") {
+  // pdftotext -layout prints a cell's second line from the cell's start
+  // (001's identity table; the text layout itself leaves these lines apart).
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Inga-Lill           Avdelning/Enhet Socialförvaltningen\n"
+      "Nilsson\n"
+      "Nämnd Nämnden för personer med                    Telefon (inkl. riktnummer) 021-39 "
+      "E-postadress\n"
+      "funktionsnedsättning                              00 00                             "
+      "nf@vasteras.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").ToDisplay() == "Inga-Lill Nilsson");
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
+  CHECK(recs[0].Get("contact.committee").ToDisplay() ==
+        "Nämnden för personer med funktionsnedsättning");
+  // A phone broken over its cell's lines, the e-mail's piece beside it:
+  // null and a finding, never the first half.
+  CHECK(recs[0].Get("contact.phone").is_null());
+  REQUIRE(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("layout text: cells run together with another question's label give null") {
+  auto recs = ExtractText(
+      Form2020("Kontaktperson Susanne Berg 021-39 20 Avdelning/Enhet Personligt\n"
+               "Nämnd Socialnämnden                 Telefon (inkl. riktnummer) 021-39 00 00\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  CHECK(recs[0].Get("contact.person_phone").is_null());
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Avdelning/Enhet Personligt") != std::string::npos);
+  CHECK(recs[0].Get("contact.committee").ToDisplay() == "Socialnämnden");
+  CHECK(recs[0].Get("contact.phone").ToDisplay() == "021-390000");
+}
+
+TEST_CASE("layout text: a browser's running header and footer are not an answer") {
+  // Text with pages and no tabs: columns by spaces, as pdftotext -layout.
+  std::string header = "2021-01-14 10:32             Redovisning statsbidrag personligt ombud\n";
+  auto footer = [](int p) {
+    return "file:///C:/Users/handl/Documents/redovisning.html      " + std::to_string(p) + "/3\n";
+  };
+  std::string text = header +
+                     "REDOVISNING\nStatsbidrag avseende år 2020\n"
+                     "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+                     "Kommun: Tyresö\nHandledning\n"
+                     "                                    Ja     Nej\n"
+                     "Ombuden har erbjudits handledning.  X\nOm nej, ange varför.\n\n\n" +
+                     footer(1) + "\f" + header + "\n" + footer(2) + "\f" + header +
+                     "8. Coronapandemin\n" + footer(3);
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.offered").ToDisplay() == "true");
+  CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
+}
+
+TEST_CASE("layout text: column words run together in one cell are a header all the same") {
+  // 000's mark-centre PDF through pdftotext -layout: "Kvinnor Män" with one
+  // space between them, the counts under each word; the table above has its
+  // columns elsewhere.
+  auto recs = ExtractText(Form2020(
+      "2. Klienter\n"
+      "                                                                    Kvinnor         Män\n"
+      "Antal avslutade klienter                                                     22             "
+      " "
+      "6\n"
+      "\n"
+      "Klienter med hemmavarande                                                                   "
+      " "
+      "Kvinnor Män\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är kända   "
+      " "
+      "10      8\n"
+      "för verksamheten.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.ended.women").ToDisplay() == "22");
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "8");
+}
+
+TEST_CASE("layout text: boxes right-aligned in their cells go to their columns in order") {
+  // 000's mark-right PDF through pdftotext -layout: each box stands nearer
+  // the next column's header than its own; the last one is glued to the
+  // names column's text.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "                                          Ja            Nej       Om ja, ange "
+               "vilken/vilka:\n"
+               "Patientorganisationer                               ☐           ☒\n"
+               "Brukarorganisationer                                ☒           ☐RSMH\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(recs[0].Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+}
+
+TEST_CASE("layout text: a value whose cell may go on past a page break is undecided") {
+  auto recs =
+      ExtractText(Form2020("Kontaktperson Inga-Lill           Avdelning/Enhet Socialförvaltningen\n"
+                           "\n\fNilsson\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Nilsson") != std::string::npos);
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
 }

@@ -461,3 +461,105 @@ TEST_CASE("layout: pipe-table cells over lines (Jira), DokuWiki's breaks, a row 
   std::vector<Line> org = LayOutText(Lines("| Ange antal tjänster: 3,00 | [1: not] |\n"));
   CHECK(Grid(org) == G{{"Ange antal tjänster: 3,00", "[1: not]"}});
 }
+
+namespace {
+
+// Lines of a text with pages: each page's lines, numbered on.
+std::vector<Line> Paged(const std::vector<std::vector<std::string>>& pages) {
+  std::vector<Line> out;
+  int n = 0;
+  for (size_t p = 0; p < pages.size(); ++p)
+    for (const std::string& t : pages[p]) {
+      Line l;
+      l.page = static_cast<int>(p) + 1;
+      l.number = ++n;
+      l.cells = SplitAtGaps(t);
+      if (l.cells.empty()) l.cells.emplace_back();
+      out.push_back(std::move(l));
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a browser's header and footer on every page are running lines") {
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 1; p <= 4; ++p)
+    pages.push_back(
+        {"2021-01-14 10:32             Redovisning statsbidrag personligt ombud", "",
+         "Om nej, ange varför.", "",
+         "file:///C:/Users/handl/Documents/redovisning.html         " + std::to_string(p) + "/4"});
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    bool edge = l.cells[0].text.rfind("2021-", 0) == 0 || l.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == edge, l.number);
+  }
+}
+
+TEST_CASE("layout: a count or a page's own text at page edges is no running line") {
+  // "1,0" ends three of four pages, each page starts with its own heading.
+  std::vector<std::vector<std::string>> pages = {
+      {"1. Personliga ombud", "1,0"},
+      {"2. Klienter", "12     7"},
+      {"3. Kontakter", "1,0"},
+      {"4. Ekonomi", "1,0"},
+  };
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) CHECK(l.role == LineRole::kContent);
+  // Fewer than three pages: nothing is taken for a running line.
+  std::vector<Line> two =
+      Paged({{"Redovisning statsbidrag", "a"}, {"Redovisning statsbidrag", "b"}});
+  MarkPageEdges(&two);
+  for (const Line& l : two) CHECK(l.role == LineRole::kContent);
+}
+
+TEST_CASE("layout: a check box glued to the next column's text is a cell of its own") {
+  std::vector<Cell> cells = SplitAtGaps("Brukarorganisationer      ☒           ☐RSMH");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[2].text == "☐");
+  CHECK(cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[2].x0 == 38);
+  CHECK(cells[2].x1 == 39);
+  CHECK(cells[3].text == "RSMH");
+  CHECK(cells[3].x0 == 39);
+}
+
+TEST_CASE("layout: a section's number alone on its line is one heading with its title") {
+  G g = Grid(
+      LayOutText(Lines("Fler unga vuxna mellan 18 och 29 år tar kontakt bland de nya klienterna.\n"
+                       "\n"
+                       "[bookmark: _Hlk496862138]4.\n"
+                       "Tillgång till personligt ombud\n"
+                       "Ja\n")));
+  REQUIRE(g.size() == 4);
+  CHECK(g[2] == V{"[bookmark: _Hlk496862138]4. Tillgång till personligt ombud"});
+  CHECK(g[3] == V{"Ja"});
+  // A count alone is no section's number; a number with more after it neither.
+  G other = Grid(
+      LayOutText(Lines("Fler unga vuxna mellan 18 och 29 år tar kontakt bland de nya klienterna.\n"
+                       "2019\nTillgång\n4. Klienter\nTillgång\n")));
+  CHECK(other.size() == 5);
+}
+
+TEST_CASE("layout: a long question wrapped before a year goes on on the year's line") {
+  // The page's widest line is wider than the question's: its next word would
+  // have fitted, so only the words show that it goes on.
+  const std::string wide =
+      "Ökad komplexitet i flera ärenden, många lider av samsjuklighet, psykisk ohälsa, fysisk "
+      "ohälsa "
+      "och missbruk, med mera, och fler som söker stöd i kontakten med myndigheter.\n\n";
+  const std::string question =
+      "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar kontakt med "
+      "personligt ombud under\n";
+  G g = Grid(LayOutText(Lines(wide + question +
+                              "2020? I så fall, på vilket sätt?\n"
+                              "\n"
+                              "Större utsträckning de problem.\n")));
+  REQUIRE(g.size() == 5);
+  CHECK(g[2][0].find("under 2020? I så fall") != std::string::npos);
+  // A count alone under it is not its words.
+  G count = Grid(LayOutText(Lines(wide + question + "2020\n")));
+  CHECK(count.size() == 4);
+}

@@ -80,6 +80,11 @@ class MatchRun {
  private:
   const SectionHeading* MatchHeading(const LineView& v) const;
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
+  /// Text with layout whose column words ran together in one cell
+  /// ("Klienter med hemmavarande   Kvinnor Män"): a header of one column per
+  /// word, each with its own character columns, when every word after the
+  /// line's heading names a column (two or more). False for other formats.
+  bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   static bool IsLoneCell(const LineView& v);
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
@@ -108,6 +113,34 @@ class MatchRun {
   /// True when line `idx` is one cell that only `ignore` rules match (a note the form prints).
   bool IsNoteLine(size_t idx) const;
   std::string NextLineValue(size_t idx, size_t cell, bool want_number);
+  /// True when line `idx` is furniture (a running header or footer) standing
+  /// at its page's edge (the page changes before or after it, past blank
+  /// lines) with words in it (six letters or more: a count repeated at a
+  /// page's end is still read). Never a value.
+  bool AtPageEdge(size_t idx) const;
+  /// Text with layout whose cells ran together on one line ("Susanne Berg
+  /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
+  /// word after its first, that starts with another question's label and
+  /// its answer (a field or question rule's regex matched at that word, with
+  /// text after the label). Returns "" when there is none, for other
+  /// formats, and for text of more than one line or more than a dozen words
+  /// (free text may name a form's words).
+  std::string LabelInside(const std::string& value) const;
+  /// Text with character columns (`pdftotext -layout`): `value`, read from
+  /// cell `from_cell` of line `idx`, with its cell's wrapped line below it
+  /// joined and consumed. pdftotext prints a cell's second line from the
+  /// cell's start, so the one piece of text on the next line that overlaps
+  /// the cell's extent and starts between the cell's start and the value's
+  /// goes on the value, when the value ends its cell and the line holds no
+  /// label, heading, header or mark. Where text stands under the cell but the
+  /// value is `typed`, does not end its cell, two pieces stand under it, the
+  /// piece starts right of the value's start, or a page break stands between
+  /// them (blank lines to the page's end, the next page's running lines),
+  /// whether it goes on cannot be told: `*undecided` gets that text and
+  /// `value` is returned. Returns `value` unchanged for other formats, for a
+  /// line of one cell, and where nothing stands below it.
+  std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
+                               std::string* undecided);
   bool StackedValue(size_t idx, std::string* out);
   bool ApplyRules(size_t idx);
   /// The keys a rule's match asks for (fields, a row's columns and choice,

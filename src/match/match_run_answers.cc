@@ -133,8 +133,10 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);
-    // Furniture found by repetition may still be the value ("Socialnämnden").
-    if (v.first < 0 || v.line->role == LineRole::kFootnote) continue;
+    // Furniture found by repetition may still be the value ("Socialnämnden"),
+    // but not a running header or footer at a page's edge (a browser's
+    // address and page number).
+    if (v.first < 0 || v.line->role == LineRole::kFootnote || AtPageEdge(k)) continue;
     // A note the form prints under a label that asks for a number ("Anges
     // med två decimaler ..."): the label's own second line, its answer after it.
     if (want_number && IsNoteLine(k)) continue;
@@ -272,14 +274,34 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
       raw.find_first_of("0123456789") == std::string::npos)
     raw.clear();
+  size_t from = cell;  // the cell of this line the value stands in, if any
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
+    while (!raw.empty() && from + 1 < v.cells.size() && v.line->cells[from].text != raw) ++from;
     // A mark belongs on its label's line: never look for one on the next line.
     bool mark = spec && spec->type == FieldType::kBool;
-    if (raw.empty() && !mark) raw = NextLineValue(idx, cell, number);
+    if (raw.empty() && !mark) {
+      raw = NextLineValue(idx, cell, number);
+      from = v.cells.size();  // a line below: not a cell of this line
+    }
   }
   raw = Trim(raw);
   if (raw.empty()) return;
+  if (!r.same_cell_only && from < v.cells.size()) {
+    std::string undecided;
+    bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
+    raw = WrappedInColumns(idx, from, raw, !text, &undecided);
+    if (!undecided.empty()) {
+      assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+                           {{"raw", raw}, {"next", undecided}}, *v.line);
+      return;
+    }
+    if (std::string inside = LabelInside(raw); !inside.empty() && !keys.empty()) {
+      assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
+                           {{"raw", inside}, {"label", v.line->cells[cell].text}}, *v.line);
+      return;
+    }
+  }
   // Precision first: another question's label is never this one's answer
   // ("Kontaktperson:" / "E-post:" read as the person's name).
   std::string head = raw.substr(0, raw.find('\n'));

@@ -63,6 +63,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
     *out = h;
     return true;
   }
+  if (SplitHeaderWords(v, out)) return true;
   // With positions, a header one of whose words did not read ("Kvinn" / "or"
   // wrapped in its cell): a new table all the same, its unread columns known
   // by their extent so that nothing under them goes to a neighbour.
@@ -132,8 +133,11 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     OrderPlacements(v, r, cells, &placed);
     for (size_t k = 0; k < cells.size(); ++k) {
       const Cell& c = v.line->cells[cells[k]];
-      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !placed[k].ambiguous &&
-          !by_position[k].ambiguous && placed[k].column != by_position[k].column) {
+      // (A text's box cell keeps its glyph as its text: one character.)
+      bool glyph_only = U(c.text).countChar32() == 1;
+      if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !glyph_only &&
+          !placed[k].ambiguous && !by_position[k].ambiguous &&
+          placed[k].column != by_position[k].column) {
         // A box flush against the rule, joined to the next column's text
         // ("[ ] RSMH"): the box in its column by order, the text by position.
         Cell& box = synthetic_.emplace_back(c);
@@ -293,6 +297,154 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   std::string key = Interpolate(r.choice_key);
   if (key.empty()) return;
   assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
+}
+
+bool MatchRun::AtPageEdge(size_t idx) const {
+  const Line& l = *View(idx).line;
+  if (l.role != LineRole::kFurniture || l.page <= 0) return false;
+  // A value repeated on other pages ("1,0") is furniture by repetition but
+  // may still be the answer: a running line has words.
+  int letters = 0;
+  for (const icu::UnicodeString& c : View(idx).cells)
+    for (int32_t i = 0; i < c.length(); i = c.moveIndex32(i, 1))
+      letters += u_isalpha(c.char32At(i));
+  if (letters < 6) return false;
+  auto page_of_next = [&](size_t k, int step) {
+    for (; k >= seg_.begin && k < seg_.end; k += step)
+      if (View(k).first >= 0) return View(k).line->page;
+    return l.page;
+  };
+  return page_of_next(idx + 1, 1) != l.page ||
+         (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
+}
+
+std::string MatchRun::LabelInside(const std::string& value) const {
+  if (doc_.format != "text" || value.find('\n') != std::string::npos) return "";
+  if (std::count(value.begin(), value.end(), ' ') > 12) return "";
+  icu::UnicodeString u = U(value);
+  for (int32_t i = 1; i < u.length(); ++i) {
+    if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
+    icu::UnicodeString rest = u.tempSubString(i);
+    // A label with its own answer after it: a label alone at the end may be
+    // the value's last word ("Socialtjänsten Timrå Kommun").
+    RegexMatch m;
+    for (const Rule* r : all_rules_) {
+      if (r->kind == RuleKind::kOption || !RegexFind(r->regex, rest, &m, &cache_) || m.start != 0)
+        continue;
+      bool answer = m.groups.size() > 1 ? !Trim(m.groups[1]).empty()
+                                        : !Trim(Utf8(rest.tempSubString(m.end))).empty();
+      if (answer) return Utf8(rest);
+    }
+  }
+  return "";
+}
+
+namespace {
+
+// The number of code points in `s`.
+double Width(std::string_view s) {
+  double n = 0;
+  for (char ch : s)
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
+bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
+  if (doc_.format != "text") return false;
+  ColumnHeader h;
+  int named = 0;
+  for (size_t i = 0; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty() || c.x0 < 0) continue;
+    if (static_cast<int>(i) == v.first && !v.line->cells[i].text.empty() &&
+        parser_.ColumnOf(c.text, c.fold).empty())
+      continue;  // the table's own heading before its columns
+    // The cell's words, each with its character columns.
+    std::vector<std::pair<std::string, double>> words;
+    size_t a = 0;
+    double col = c.x0;
+    while (a < c.text.size()) {
+      size_t b = c.text.find(' ', a);
+      if (b == std::string::npos) b = c.text.size();
+      std::string w = c.text.substr(a, b - a);
+      if (!w.empty()) words.emplace_back(w, col);
+      col += Width(w) + 1;
+      a = b + 1;
+    }
+    for (const auto& [w, x0] : words) {
+      std::string name = parser_.ColumnOf(w);
+      if (name.empty() || name == kIgnoredColumn || parser_.IsMark(w)) return false;
+      h.names.push_back(name);
+      h.x0.push_back(x0);
+      h.x1.push_back(x0 + Width(w));
+      h.ignored.push_back(false);
+      h.unread.push_back(false);
+      ++named;
+    }
+  }
+  if (named < 2) return false;
+  h.positional = true;
+  *out = h;
+  return true;
+}
+
+std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
+                                       bool typed, std::string* undecided) {
+  const LineView& v = View(idx);
+  if (doc_.format != "text" || value.empty() || v.line->cells.size() < 2) return value;
+  const Cell& c = v.line->cells[from_cell];
+  if (c.x0 < 0) return value;
+  // Only the cell's last words can go on below it; a value followed by
+  // other words in its cell (a label cut off its end) cannot be joined.
+  size_t at = c.text.rfind(value);
+  if (at == std::string::npos) return value;
+  bool last = at + value.size() == c.text.size();
+  size_t k = idx + 1;
+  // The line below may already have given another cell its wrapped words:
+  // only the text under this cell counts.
+  // A page break inside the row (blank lines to the page's end, the
+  // running lines of the next page): the text under the cell on the next
+  // page may go on the value, but a page break is no evidence: undecided.
+  bool blank = false;
+  while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) {
+    blank = blank || View(k).first < 0;
+    ++k;
+  }
+  if (k >= seg_.end) return value;
+  const LineView& n = View(k);
+  bool page_break = n.line->page != v.line->page;
+  // A blank line within the page ends the cell.
+  if ((blank && !page_break) || n.line->role == LineRole::kFootnote) return value;
+  const Cell* under = nullptr;
+  for (const Cell& b : n.line->cells) {
+    if (b.text.empty() || b.x0 < 0) continue;
+    if (std::min(b.x1, c.x1) <= std::max(b.x0, c.x0)) continue;
+    if (under) {  // two pieces under one cell: a row of its own
+      *undecided = under->text + " " + b.text;
+      return value;
+    }
+    under = &b;
+  }
+  if (!under) return value;
+  ColumnHeader header;
+  // A label, heading or column header below: the next row, the value ended.
+  if (IsStructuralLine(k) || IsBareLabel(under->text) || MatchHeading(n) ||
+      ParseHeader(n, &header) || parser_.IsMark(under->text) ||
+      under->checkbox != CheckboxState::kNone)
+    return value;
+  // Text under the value's cell: `pdftotext -layout` prints a cell's wrapped
+  // lines from the cell's start, so text under a label and its value (one
+  // cell here) goes on the value, which ends the cell. A typed value (a
+  // phone, a number) broken so cannot be told from its neighbour's line.
+  double value_x0 = c.x0 + Width(std::string_view(c.text).substr(0, at));
+  if (typed || !last || page_break || under->x0 > value_x0 + 1 || under->x0 < c.x0 - 1) {
+    *undecided = under->text;
+    return value;
+  }
+  consumed_.insert(k);
+  return Trim(norm_.JoinHyphenated(value + " " + under->text));
 }
 
 }  // namespace redovis

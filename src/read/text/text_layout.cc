@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <map>
 #include <utility>
 
 #include "read/text/markup_tables.h"
@@ -552,6 +553,20 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   ps.resize(w);
 }
 
+// A section's number alone: "4." or "12.", after a renderer's bracketed
+// marker if any ("[bookmark: _Hlk49]4.").
+bool SectionNumber(const std::string& text) {
+  std::string_view t = text;
+  if (!t.empty() && t[0] == '[') {
+    size_t close = t.find(']');
+    if (close == std::string_view::npos) return false;
+    t.remove_prefix(close + 1);
+  }
+  size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 2 && t.size() == digits + 1 && t.back() == '.';
+}
+
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
 // the next line's first word would not have fitted in the widest one-cell line.
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
@@ -594,7 +609,18 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
       bool goes_on = !lone_value && StartsLower(c.text) &&
                      (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
-      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on)) {
+      // A section's number alone on its line, its title on the next ("4." /
+      // "Tillgång till personligt ombud"): one heading.
+      // A long line that does not end a sentence and one starting with a
+      // year or a number in words going on ("... under" / "2020? I så fall"):
+      // the question's words wrapped.
+      bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) &&
+                           u_isdigit(Columns(c.text).at(0)) && !IsNumber(c.text) &&
+                           c.text.find(' ') != std::string::npos;
+      goes_on = goes_on || digit_goes_on;
+      bool number_alone =
+          SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
+      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;
@@ -610,6 +636,51 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
 }
 
 }  // namespace
+
+// Text with words in it, or a page's number "n/m": a count or a value ("1,0")
+// ending three pages is no running footer.
+static bool Wordy(const std::string& s) {
+  Columns c(s);
+  size_t letters = 0;
+  for (size_t k = 0; k < c.size(); ++k) letters += u_isalpha(c.at(k)) ? 1 : 0;
+  // A page number "n/m" alone, as a browser prints it in a corner.
+  size_t slash = s.find('/');
+  bool page_of = slash != std::string::npos && slash > 0 && slash + 1 < s.size() &&
+                 s.find_first_not_of('#', slash + 1) == std::string::npos &&
+                 s.find_first_not_of('#') == slash;
+  return letters >= 6 || page_of;
+}
+
+void MarkPageEdges(std::vector<Line>* lines) {
+  // Each page's first and last non-blank line, by page.
+  std::map<int, std::pair<size_t, size_t>> edges;
+  for (size_t k = 0; k < lines->size(); ++k) {
+    const Line& l = (*lines)[k];
+    if (l.page <= 0 || l.Blank()) continue;
+    auto [it, fresh] = edges.try_emplace(l.page, k, k);
+    if (!fresh) it->second.second = k;
+  }
+  if (edges.size() < 3) return;
+  auto masked = [&](size_t k) {
+    std::string key;
+    for (const Cell& c : (*lines)[k].cells) {
+      if (c.text.empty()) continue;
+      if (!key.empty()) key += '\t';
+      for (char ch : c.text) key += (ch >= '0' && ch <= '9') ? '#' : ch;
+    }
+    return key;
+  };
+  for (int edge = 0; edge < 2; ++edge) {
+    std::map<std::string, std::vector<size_t>> seen;
+    for (const auto& [page, ends] : edges) {
+      size_t k = edge == 0 ? ends.first : ends.second;
+      seen[masked(k)].push_back(k);
+    }
+    for (const auto& [key, at] : seen)
+      if (at.size() >= 3 && 2 * at.size() >= edges.size() && Wordy(key))
+        for (size_t k : at) (*lines)[k].role = LineRole::kFurniture;
+  }
+}
 
 std::vector<Cell> SplitAtGaps(std::string_view line) {
   Columns c(line);
@@ -627,6 +698,14 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
       while (c.Space(k)) ++k;
       if (k == c.size()) break;
       if (k - run >= 2 && !SentenceSpace(c, run, k - run)) break;
+    }
+    // A check box glued to the next column's text ("☐RSMH", a box flush
+    // against its cell's edge): the box is a cell of its own.
+    if (end - start > 1 && GlyphBox(c.Sub(start, start + 1)) != CheckboxState::kNone &&
+        !c.Space(start + 1)) {
+      cells.push_back(MakeCell(c.Sub(start, start + 1), static_cast<double>(start),
+                               static_cast<double>(start + 1)));
+      ++start;
     }
     cells.push_back(
         MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));

@@ -30,7 +30,11 @@
 //     per line, without wrapping), nor a number or check-box glyph alone on
 //     its line and the line after it (a table written one cell per line:
 //     "17" then "därav mellan 18 och 29 år" is a count and the next row's
-//     label; match/cell_lines.h rebuilds such rows).
+//     label; match/cell_lines.h rebuilds such rows);
+//     a section's number alone on its line
+//     ("4.") is joined with the capitalised title on the next line, and a
+//     long line not ending a sentence with the next one when it starts with
+//     a number followed by words ("... under" / "2020? I så fall ...");
 // Every cell's x0/x1 is its extent in character columns (code points from
 // the start of the text line, x1 exclusive): for a table with drawn columns
 // the column's extent, otherwise the cell text's own. Blank lines are kept
@@ -60,8 +64,19 @@ struct TextLine {
 /// The lines with their layout recognised (see above). Never fails.
 std::vector<Line> LayOutText(const std::vector<TextLine>& lines);
 
+/// Marks the running header and footer lines of a text with pages (form
+/// feeds) as LineRole::kFurniture: the first or last non-blank line of a
+/// page whose text, with its digits masked ("2/7", "3/7"), stands at the same
+/// edge of at least three pages and of half the pages or more, and has six
+/// letters or more or is a page number "n/m" (a count ending three pages is
+/// no footer), as a browser
+/// prints its date, title, address and page number on every page. Lines
+/// without a page (0) are left as they are. Never fails.
+void MarkPageEdges(std::vector<Line>* lines);
+
 /// One line cut at runs of two or more spaces into cells with their
-/// character-column extents; leading and trailing spaces dropped. A line of
+/// character-column extents; leading and trailing spaces dropped. A check-box
+/// glyph glued to the text after it ("☐RSMH") is a cell of its own. A line of
 /// spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
 

@@ -71,6 +71,7 @@ Status ReadText(std::string_view bytes, Document* out) {
     if (pages == 1)
       for (TextLine& l : raw) l.page = 0;
     out->lines = LayOutText(raw);
+    MarkPageEdges(&out->lines);
     out->page_count = pages == 1 ? 0 : pages;
     return Status();
   }
