@@ -482,7 +482,8 @@ TEST_CASE("a scan: values read by OCR are flagged once, and no sum blames the mu
   CHECK(f->args.at("count") == "2");
 }
 
-TEST_CASE("a scan: a number or mark read with low confidence gets a finding of its own") {
+TEST_CASE(
+    "a scan: a number or mark read with low confidence is withdrawn, with a finding of its own") {
   Record scan = Consistent();
   auto read = [&](const char* key, int confidence) {
     scan.provenance[key].ocr = true;
@@ -508,6 +509,15 @@ TEST_CASE("a scan: a number or mark read with low confidence gets a finding of i
   CHECK(f->args.at("value") == "30");
   CHECK(f->page == 1);
   CHECK(f->message.find("41 of 100") != std::string::npos);
+  // Not taken: null, no provenance, its state unreadable (a finding names it).
+  CHECK_FALSE(r.Has("clients.total.women"));
+  CHECK_FALSE(r.provenance.count("clients.total.women"));
+  CHECK_FALSE(r.Has("training.offered"));
+  // Sure enough, and free text: kept.
+  CHECK(r.Has("clients.total.men"));
+  CHECK(r.Has("grant.used_fte"));
+  CHECK(r.Has("training.description"));
+  CHECK(r.provenance.at("clients.total.men").ocr_confidence == 93);
 }
 
 TEST_CASE("the awarded grant against the awarded posts at the year's national amount") {

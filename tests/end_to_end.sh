@@ -334,7 +334,7 @@ else
   bad "check --html in headless Chromium" "$msg"
 fi
 
-# --- a degraded scan: what OCR read unsurely is flagged, no number is wrong unflagged ---
+# --- a degraded scan: what OCR read unsurely is not taken, no number is wrong unflagged ---
 "$bin" extract tests/data/ocr/tyreso_2020_degraded.pdf --timeout 0 -q > "$work/degraded.json" 2>/dev/null
 "$bin" extract samples/003_9905a62abaf84389.docx -q > "$work/degraded-docx.json" 2>/dev/null
 if msg=$(python3 - "$work/degraded.json" "$work/degraded-docx.json" patterns/checks.rules <<'PY' 2>&1
@@ -348,16 +348,18 @@ for k, v in valued.items():
     p = scan["provenance"][k]
     assert p.get("ocr") is True and 0 <= p["ocr_confidence"] <= 100, (k, p)
     number = isinstance(v, (int, float)) and not isinstance(v, bool)
-    if (number or isinstance(v, bool)) and p["ocr_confidence"] < below:
-        assert k in flagged, f"{k} read with confidence {p['ocr_confidence']} and no ocr_uncertain"
+    assert not ((number or isinstance(v, bool)) and p["ocr_confidence"] < below), \
+        f"{k} read with confidence {p['ocr_confidence']} was taken ({v})"
     if number and v != docx["fields"].get(k):
         assert k in flagged, f"{k} read as {v}, the .docx has {docx['fields'].get(k)}, no ocr_uncertain"
 per_value = [f for f in scan["findings"] if f["code"] == "ocr_uncertain" and "confidence" in f["message"]]
 assert per_value, "no value was flagged for its confidence"
+for f in per_value:
+    assert scan["fields"].get(f["keys"][0]) is None, f"{f['keys'][0]} flagged for its confidence but taken"
 print(f"{len(valued)} values, {len(per_value)} flagged for confidence under {below}")
 PY
 ); then
-  ok "a degraded scan: values read unsurely are flagged, no number wrong unflagged ($msg)"
+  ok "a degraded scan: values read unsurely are not taken, no number wrong unflagged ($msg)"
 else
   bad "a degraded scan: OCR confidence" "$msg"
 fi

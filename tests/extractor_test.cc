@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "read/pdf/ocr_page.h"
 #include "redovis/readers.h"
 #include "test_support.h"
 
@@ -167,4 +168,28 @@ TEST_CASE("a file that holds no report keeps no folded copies; one that holds a 
       folded += !c.fold.empty();
     }
   CHECK(folded > 10);
+}
+
+TEST_CASE("a page OCR could not read: a page_unreadable warning, and the report is not complete") {
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = Sample("001_6c9c6f8633700f23.txt");
+  Document report;
+  REQUIRE(ReadDocument(ReadBytes(path), path, ReadOptions(), &report).ok());
+  Source src;
+  src.file = "scan.pdf";
+  std::vector<Record> recs = ex.ExtractDocument(report, src, nullptr, nullptr);
+  REQUIRE(recs.size() == 1);
+  REQUIRE(recs[0].status == "complete");
+  report.warnings.push_back(UnreadablePageNote(2));
+  recs = ex.ExtractDocument(report, src, nullptr, nullptr);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "incomplete");
+  const Finding* f = nullptr;
+  for (const Finding& g : recs[0].findings)
+    if (g.code == "page_unreadable") f = &g;
+  REQUIRE(f);
+  CHECK(f->severity == "warning");
+  CHECK(f->page == 2);
+  CHECK(f->args.at("page") == "2");
+  CHECK(f->message.find("page 2 could not be read by OCR") != std::string::npos);
 }

@@ -137,5 +137,60 @@ TEST_CASE("ocr page: a page fed sideways is read upright, its words placed on th
   CHECK(std::fabs(read.x1 - upright.x1) < 1);
 }
 
+TEST_CASE("ocr page: a reading that runs up the page or is mostly unsure does not look upright") {
+  auto words = [](int n, double w, double h, float confidence) {
+    std::vector<PositionedWord> out;
+    for (int i = 0; i < n; ++i) {
+      PositionedWord word = At("ombud", 10, 10.0 * i, 10 + w, 10.0 * i + h);
+      word.confidence = confidence;
+      out.push_back(word);
+    }
+    return out;
+  };
+  CHECK_FALSE(ReadingLooksWrong(words(20, 30, 8, 95)));  // upright, sure
+  CHECK(ReadingLooksWrong(words(20, 8, 30, 95)));        // running up the page
+  CHECK(ReadingLooksWrong(words(20, 30, 8, 30)));        // mostly unsure: upside down, noise
+  CHECK_FALSE(ReadingLooksWrong(words(5, 8, 30, 20)));   // too few words to judge
+  // A few unsure words among many sure ones are an upright page's.
+  std::vector<PositionedWord> mixed = words(18, 30, 8, 95);
+  for (const PositionedWord& w : words(4, 30, 8, 30)) mixed.push_back(w);
+  CHECK_FALSE(ReadingLooksWrong(mixed));
+}
+
+TEST_CASE("ocr page: a page no way up of which reads as text is unreadable, its words none") {
+  std::unique_ptr<OcrEngine> engine;
+  Status created = OcrEngine::Create("swe", &engine);
+  REQUIRE_MESSAGE(created.ok(), created.ToString());
+  Canvas page = TextBlock();
+  REQUIRE_MESSAGE(page.w > 0, "missing tests/data/scans/text_block.pbm");
+  // Upright, it reads: not unreadable.
+  std::vector<PositionedWord> words;
+  std::vector<RuleSegment> rules;
+  bool unreadable = true;
+  int turned = -1;
+  REQUIRE(ReadScannedPage(page.Image(), engine.get(), &words, &rules, &turned, &unreadable).ok());
+  CHECK_FALSE(unreadable);
+  CHECK(words.size() > 8);
+  // Mirrored (printed through the back of the paper), no turn makes it text.
+  Canvas mirrored = page;
+  for (int y = 0; y < page.h; ++y)
+    for (int x = 0; x < page.w; ++x)
+      mirrored.px[static_cast<size_t>(y) * page.w + x] =
+          page.px[static_cast<size_t>(y) * page.w + (page.w - 1 - x)];
+  Status s = ReadScannedPage(mirrored.Image(), engine.get(), &words, &rules, &turned, &unreadable);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(unreadable);
+  CHECK(words.empty());
+  CHECK(rules.empty());
+  CHECK(turned == 0);
+}
+
+TEST_CASE("ocr page: the note of a page OCR could not read names the page") {
+  int page = 0;
+  CHECK(IsUnreadablePageNote(UnreadablePageNote(7), &page));
+  CHECK(page == 7);
+  CHECK_FALSE(IsUnreadablePageNote("OCR failed on 1 page(s)", &page));
+}
+
 }  // namespace
 }  // namespace redovis

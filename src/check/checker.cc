@@ -277,8 +277,11 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
       return;
     }
     case CheckKind::kOcrConfidence: {
-      // One finding a number, mark, choice or date read by OCR with low
-      // confidence (free text has its own test when it is read).
+      // A number, mark, choice or date read by OCR with low confidence is
+      // not taken: a wrong value is worse than none. The value is withdrawn
+      // (null, the key unreadable) and the finding says what was read and
+      // how surely, at the place it was read. Free text has its own test
+      // when it is read (ocr_garbage).
       for (const std::string& key : r->asked) {
         auto p = r->provenance.find(key);
         const FieldSpec* spec = patterns_.catalogue().Find(key);
@@ -291,6 +294,8 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
               {"value", r->Get(key).ToDisplay()},
               {"confidence", std::to_string(p->second.ocr_confidence)}},
              r);
+        r->values.erase(key);
+        r->provenance.erase(key);
       }
       return;
     }

@@ -9,7 +9,9 @@
 // prints and what redovis derives), incomplete (a required answer is blank)
 // or complete. The C++ knows only the kinds of check (a sum of a group, at
 // most a total, a date after the year's end, ...); it names no key. It never
-// changes a value.
+// changes a value, but withdraws one: a number, mark, choice or date read by
+// OCR with confidence under the `ocr_confidence` check's threshold is made
+// null, its finding saying what was read (a wrong value is worse than none).
 #ifndef REDOVIS_CHECK_CHECKER_H_
 #define REDOVIS_CHECK_CHECKER_H_
 

@@ -12,6 +12,7 @@
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
+#include "read/pdf/ocr_page.h"
 #include "read/text/text_reader.h"
 #include "segment/segmenter.h"
 
@@ -111,7 +112,19 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     checker.Check(*seg.edition, &r);
     for (const std::string& w : doc.warnings) {
       std::string note;
-      if (IsEncodingNote(w, &note)) {
+      int page = 0;
+      if (IsUnreadablePageNote(w, &page)) {
+        // A page OCR could not read, within the report's pages (or after
+        // them: the report may run on): its answers are unknown, never the
+        // municipality's omission, and the report is not complete.
+        if (r.source.first_page > 0 && page < r.source.first_page) continue;
+        if (r.source.last_page > 0 && page > r.source.last_page && &seg != &segments.back())
+          continue;
+        r.AddFinding("warning", "page_unreadable", {}, w, page);
+        r.findings.back().message_id = "page_unreadable";
+        r.findings.back().args = {{"page", std::to_string(page)}};
+        if (r.status == "complete") r.status = "incomplete";
+      } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";
         r.findings.back().args = {{"note", note}};

@@ -330,6 +330,73 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confide
   } while (it->Next(tesseract::RIL_WORD));
 }
 
+/// True when `text` is a number as OCR gives one: digits, with a decimal
+/// comma or point, a minus or spaces between digit groups.
+bool IsNumberWord(const std::string& text) {
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c != ',' && c != '.' && c != '-' && c != ' ')
+      return false;
+  }
+  return digit;
+}
+
+/// Confidence (0-100) under which a number read is read again alone, with
+/// only digits allowed: OCR reads a lone digit in a table cell wrongly now
+/// and then (a clean '1' as '4' at 74), and two readings that differ show it.
+constexpr float kVerifyNumberBelow = 90;
+
+/// The second reading of each number among `(*words)[from..]` read with
+/// confidence under kVerifyNumberBelow, on the image `api` holds (`scale`
+/// points per pixel): its box is read again as one line of digits. Where
+/// both readings have the same digits the number keeps the surer
+/// confidence; where the second reads other digits the number gets
+/// confidence 0 (not to be taken: the `ocr_confidence`
+/// check of patterns/checks.rules withdraws a number under its threshold).
+/// Leaves the page mode and character set as they were.
+void VerifyNumbers(tesseract::TessBaseAPI* api, int width, int height, double scale, size_t from,
+                   std::vector<PositionedWord>* words) {
+  bool set = false;
+  for (size_t i = from; i < words->size(); ++i) {
+    PositionedWord& w = (*words)[i];
+    if (w.confidence >= kVerifyNumberBelow || !IsNumberWord(w.text)) continue;
+    if (!set) {
+      api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+      api->SetVariable("tessedit_char_whitelist", "0123456789,.-");
+      set = true;
+    }
+    // The word's box with a margin of white, as a small place is read best.
+    const double margin = 3;  // points
+    int left = std::max(0, static_cast<int>((w.x0 - margin) / scale));
+    int top = std::max(0, static_cast<int>((w.y0 - margin) / scale));
+    int right = std::min(width, static_cast<int>((w.x1 + margin) / scale + 1));
+    int bottom = std::min(height, static_cast<int>((w.y1 + margin) / scale + 1));
+    float again = 0;
+    std::string text;
+    if (right - left >= 4 && bottom - top >= 4) {
+      api->SetRectangle(left, top, right - left, bottom - top);
+      std::unique_ptr<char[]> t(api->GetUTF8Text());
+      if (t) text = t.get();
+      again = static_cast<float>(api->MeanTextConf());
+    }
+    // The digits alone: a decimal comma read as a point is the same number.
+    std::string a, b;
+    for (char c : w.text)
+      if (c >= '0' && c <= '9') a += c;
+    for (char c : text)
+      if (c >= '0' && c <= '9') b += c;
+    // Nothing read the second time is no second opinion.
+    if (b.empty()) continue;
+    w.confidence = a == b ? std::max(w.confidence, again) : 0;
+  }
+  if (set) {
+    api->SetVariable("tessedit_char_whitelist", "");
+    api->SetPageSegMode(tesseract::PSM_AUTO);
+  }
+}
+
 /// True when `image` has pixels, a size and a resolution OCR can use.
 bool Usable(const GreyImage& image) {
   return image.pixels != nullptr && image.width > 0 && image.height > 0 &&
@@ -350,6 +417,7 @@ Status TesseractEngine::Recognize(const GreyImage& image, std::vector<Positioned
       return Status::Error("ocr_failed", "Tesseract could not recognise the page image");
     }
     CollectWords(&api, 72.0 / image.dpi, kLeastConfidence, 0, words);
+    VerifyNumbers(&api, image.width, image.height, 72.0 / image.dpi, 0, words);
     api.Clear();
     return Status();
   } catch (const std::exception& e) {
@@ -433,12 +501,15 @@ Status TesseractEngine::RecognizeRegions(const GreyImage& image,
       // confidence, or a number read with fair confidence.
       std::vector<PositionedWord> found;
       CollectWords(&api, 72.0 / image.dpi, kNumberConfidence, kNumberConfidence, &found);
+      const size_t from = words->size();
       for (PositionedWord& w : found) {
         bool number = std::all_of(w.text.begin(), w.text.end(), [](char c) {
           return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ';
         });
         if (number || w.confidence >= kRegionConfidence) words->push_back(std::move(w));
       }
+      VerifyNumbers(&api, image.width, image.height, 72.0 / image.dpi, from, words);
+      api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     }
     api.Clear();
     api.SetPageSegMode(tesseract::PSM_AUTO);

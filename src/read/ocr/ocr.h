@@ -57,8 +57,11 @@ class OcrEngine {
   OcrEngine& operator=(const OcrEngine&) = delete;
 
   /// Reads the words of `image` into `*words` (boxes in points, font size
-  /// estimated from the text line's height). Fails with "ocr_failed" when the
-  /// image is empty or Tesseract gives up; `*words` is then empty.
+  /// estimated from the text line's height). A number read with confidence
+  /// under 90 is read a second time alone, with only digits allowed: where
+  /// the readings have the same digits it keeps the surer confidence, where
+  /// the second reads other digits its confidence is 0. Fails with "ocr_failed" when the image is
+  /// empty or Tesseract gives up; `*words` is then empty.
   virtual Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words) = 0;
 
   /// Sets `*degrees` to how far `image` is to be turned clockwise (0, 90,
@@ -72,7 +75,8 @@ class OcrEngine {
 
   /// Reads each of `regions` (boxes in points) of `image` as one line of
   /// text and appends the words read with good confidence to `*words`: a
-  /// second look at ink the page-wide pass left out. Fails with "ocr_failed"
+  /// second look at ink the page-wide pass left out (its numbers read twice,
+  /// as Recognize's). Fails with "ocr_failed"
   /// when the image is empty; words read before a failure stay.
   virtual Status RecognizeRegions(const GreyImage& image,
                                   const std::vector<PositionedWord>& regions,

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
+#include <string>
 #include <utility>
 
 #include "read/ocr/page_pixels.h"
@@ -32,20 +34,54 @@ Status OcrResolution(double width, double height, double* dpi) {
   return Status();
 }
 
-Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
-                       std::vector<PositionedWord>* out, std::vector<RuleSegment>* rules,
-                       int* turned) {
-  rules->clear();
-  if (turned) *turned = 0;
-  // A page fed sideways or upside down is read upright.
-  int degrees = 0;
-  GreyImage upright = rendered;
-  std::vector<unsigned char> upright_pixels;
-  if (engine->UprightTurn(rendered, &degrees).ok() && degrees != 0) {
-    upright_pixels = Turned(rendered, degrees, &upright);
-    if (upright_pixels.empty()) return Status::Error("ocr_failed", "the page image is empty");
-    if (turned) *turned = degrees;
+namespace {
+
+/// The words of three characters or more a page reading needs before its
+/// shape is judged: a page of a few words is taken as it reads.
+constexpr int kJudgedWords = 8;
+/// The confidence (0-100) under which a word of a reading counts as unsure:
+/// an upright page of print reads under 5% of its words so, an upside-down
+/// page over 80%.
+constexpr float kUnsureWord = 60;
+/// The share of a reading's words running up the page or read unsurely from
+/// which the page is tried turned (Wrongness), and from which, when no turn
+/// reads better, the page is unreadable.
+constexpr double kWrongReading = 0.3;
+constexpr double kUnreadableReading = 0.5;
+
+/// What a reading of a page looks like (ReadingLooksWrong).
+struct ReadingShape {
+  int words = 0;   ///< words of three characters or more
+  int tall = 0;    ///< of them, taller than wide: text running up or down the page
+  int unsure = 0;  ///< of them, read with confidence under kUnsureWord
+};
+
+ReadingShape ShapeOf(const std::vector<PositionedWord>& words) {
+  ReadingShape shape;
+  for (const PositionedWord& w : words) {
+    size_t letters = 0;
+    for (unsigned char c : w.text) letters += (c & 0xC0) != 0x80;
+    if (letters < 3 || w.text == "\u2612" || w.text == "\u2610") continue;
+    ++shape.words;
+    if (w.y1 - w.y0 > w.x1 - w.x0) ++shape.tall;
+    if (w.confidence < kUnsureWord) ++shape.unsure;
   }
+  return shape;
+}
+
+/// How far a reading is from upright text: the share of its words that run
+/// up or down the page or were read unsurely (0 for a page too short to judge).
+double Wrongness(const ReadingShape& shape) {
+  if (shape.words < kJudgedWords) return 0;
+  return static_cast<double>(std::max(shape.tall, shape.unsure)) / shape.words;
+}
+
+/// One reading of a page image taken as upright: straightened, rules and
+/// drawn boxes painted out, read, unread ink looked at again, drawn boxes
+/// put in place of what OCR made of them.
+Status ReadAsUpright(const GreyImage& upright, OcrEngine* engine, std::vector<PositionedWord>* out,
+                     std::vector<RuleSegment>* rules) {
+  rules->clear();
   // A scan is seldom straight; table rules are found on a straight page.
   GreyImage g;
   std::vector<unsigned char> straight = Deskew(upright, &g);
@@ -73,6 +109,75 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
   }
   SettleDrawnBoxes(std::move(boxes), out);
   return s;
+}
+
+/// The marker that starts a reader note naming a page OCR could not read.
+const std::string kUnreadablePageMarker = "page_unreadable: page ";
+
+}  // namespace
+
+bool ReadingLooksWrong(const std::vector<PositionedWord>& words) {
+  return Wrongness(ShapeOf(words)) >= kUnreadableReading;
+}
+
+Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
+                       std::vector<PositionedWord>* out, std::vector<RuleSegment>* rules,
+                       int* turned, bool* unreadable) {
+  rules->clear();
+  if (turned) *turned = 0;
+  if (unreadable) *unreadable = false;
+  // The page is read as it lies; only a reading that does not look like
+  // upright text (words running up the page, or mostly unsure) asks which
+  // way is up: most pages lie right, and finding the way up costs a fifth
+  // of a reading.
+  Status s = ReadAsUpright(rendered, engine, out, rules);
+  if (!s.ok()) return s;
+  double wrong = Wrongness(ShapeOf(*out));
+  if (wrong < kWrongReading) return s;
+  std::vector<int> turns;
+  int degrees = 0;
+  if (engine->UprightTurn(rendered, &degrees).ok() && degrees != 0) turns.push_back(degrees);
+  // Orientation detection unsure or wrong: the other turns, sideways ones
+  // first when the words run up or down the page.
+  const ReadingShape shape = ShapeOf(*out);
+  std::vector<int> others = shape.tall * 2 > shape.words ? std::vector<int>{90, 270, 180}
+                                                         : std::vector<int>{180, 90, 270};
+  for (int d : others)
+    if (std::find(turns.begin(), turns.end(), d) == turns.end()) turns.push_back(d);
+  for (int d : turns) {
+    GreyImage upright;
+    std::vector<unsigned char> pixels = Turned(rendered, d, &upright);
+    if (pixels.empty()) return Status::Error("ocr_failed", "the page image is empty");
+    std::vector<PositionedWord> words;
+    std::vector<RuleSegment> found;
+    if (!ReadAsUpright(upright, engine, &words, &found).ok()) continue;
+    double w = Wrongness(ShapeOf(words));
+    if (w < wrong) {
+      wrong = w;
+      *out = std::move(words);
+      *rules = std::move(found);
+      if (turned) *turned = d;
+    }
+    if (wrong < kWrongReading) return s;
+  }
+  if (wrong < kUnreadableReading) return s;
+  // No way up reads as text: what OCR made of the page is noise, not answers.
+  if (unreadable) *unreadable = true;
+  if (turned) *turned = 0;
+  out->clear();
+  rules->clear();
+  return s;
+}
+
+std::string UnreadablePageNote(int page) {
+  return kUnreadablePageMarker + std::to_string(page) +
+         " could not be read by OCR: no way up of it reads as text";
+}
+
+bool IsUnreadablePageNote(const std::string& warning, int* page) {
+  if (warning.compare(0, kUnreadablePageMarker.size(), kUnreadablePageMarker) != 0) return false;
+  *page = std::atoi(warning.c_str() + kUnreadablePageMarker.size());
+  return *page > 0;
 }
 
 void SettleDrawnBoxes(std::vector<PositionedWord> boxes, std::vector<PositionedWord>* out) {

@@ -7,18 +7,20 @@
 // (line_layout.h), the check boxes drawn on the page among them as words
 // "☒" / "☐" (drawing.h), and the table rules seen on the page.
 //
-// The steps, in order: a page fed sideways or upside down is turned upright
-// (OcrEngine::UprightTurn, Turned); the page is straightened (Deskew); its rules and
+// The steps, in order: the page is straightened (Deskew); its rules and
 // drawn boxes are found and painted out, so that OCR does not read them as
 // letters; the engine reads the page; ink of the size of text that no word
 // read covers gets a second look, one place at a time; what OCR made of a
-// drawn box gives way to the box. What is Tesseract's (the engine, the
+// drawn box gives way to the box; a reading that does not look like upright
+// text is done again on the page turned upright (OcrEngine::UprightTurn,
+// Turned), or given up. What is Tesseract's (the engine, the
 // straightening) stays in read/ocr; no PDF library is used here.
 //
 // Never throws on its own, never prints; the engine is used, not kept.
 #ifndef REDOVIS_READ_PDF_OCR_PAGE_H_
 #define REDOVIS_READ_PDF_OCR_PAGE_H_
 
+#include <string>
 #include <vector>
 
 #include "read/ocr/ocr.h"
@@ -36,16 +38,37 @@ Status OcrResolution(double width, double height, double* dpi);
 /// Reads the page `rendered` (grey, any stride; BlackPrintOf a colour
 /// rendering) by OCR with `engine`, replacing `*words` with what was read and
 /// the drawn check boxes (in points), and `*rules` with the table rules seen
-/// on the upright, straightened page; `*turned` (when given) gets the degrees
-/// the page was turned clockwise to stand upright (0, 90, 180, 270): the
-/// words' places are on the turned page, which is `rendered`'s height wide
-/// after a turn of 90 or 270. Fails with "ocr_failed" when the image is
+/// on the upright, straightened page. The page is read as it lies; only when
+/// that reading does not look like upright text (a third of its words
+/// running up or down the page, or read with confidence under 60) is its
+/// way up asked of the engine (OcrEngine::UprightTurn) and, that failing,
+/// the other quarter turns tried, the reading that looks most like text
+/// kept. `*turned` (when given) gets the degrees the page was turned
+/// clockwise to stand upright (0, 90, 180, 270): the words' places are on
+/// the turned page, which is `rendered`'s height wide after a turn of 90 or
+/// 270. When no way up reads as text (still half of the words running up
+/// the page or unsure: a page of noise, a way up not found), `*words` and
+/// `*rules` are left empty and `*unreadable` (when given) is set: what OCR
+/// made of the page is not answers. Fails with "ocr_failed" when the image is
 /// empty or the engine fails on the page (then `*words` is empty or as the
 /// engine left it); a failed second look at a place, or orientation
-/// detection that is not installed, is no failure (the page is read as it lies).
+/// detection that is not installed, is no failure.
 Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
                        std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules,
-                       int* turned = nullptr);
+                       int* turned = nullptr, bool* unreadable = nullptr);
+
+/// True when `words` (one page's reading) do not read as upright text: half
+/// of their words of three characters or more run up or down the page
+/// (taller than wide) or were read with confidence under 60; a reading of
+/// fewer than 8 such words is never judged so. What ReadScannedPage gives
+/// up on.
+bool ReadingLooksWrong(const std::vector<PositionedWord>& words);
+
+/// The reader note (Document::warnings) saying that OCR could not read page
+/// `page` (1-based) of a document; IsUnreadablePageNote tells it from other
+/// notes and sets `*page` from it, for the extractor's `page_unreadable`.
+std::string UnreadablePageNote(int page);
+bool IsUnreadablePageNote(const std::string& warning, int* page);
 
 /// Places on a page image where there is ink of the size of text that no
 /// word of `read` covers: what a first OCR pass left out (it is prone to

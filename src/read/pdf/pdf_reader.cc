@@ -106,9 +106,10 @@ void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths,
 /// reads it with `engine` (ocr_page.h): `out` gets the words and the check
 /// boxes drawn on the page, `rules` the table rules seen; `*width` and
 /// `*height` (the page's size in points) are swapped when the page was
-/// turned a quarter to stand upright. Fails with "ocr_failed".
+/// turned a quarter to stand upright; `*unreadable` is set when no way up of
+/// the page reads as text (its words are then none). Fails with "ocr_failed".
 Status OcrPage(const PdfFile& file, int index, OcrEngine* engine, std::vector<PositionedWord>* out,
-               std::vector<RuleSegment>* rules, double* width, double* height) {
+               std::vector<RuleSegment>* rules, double* width, double* height, bool* unreadable) {
   rules->clear();
   double dpi = 0;
   Status s = OcrResolution(*width, *height, &dpi);
@@ -121,7 +122,7 @@ Status OcrPage(const PdfFile& file, int index, OcrEngine* engine, std::vector<Po
   }
   if (pixels.empty()) return Status::Error("ocr_failed", "the page could not be rendered for OCR");
   int turned = 0;
-  s = ReadScannedPage(grey, engine, out, rules, &turned);
+  s = ReadScannedPage(grey, engine, out, rules, &turned, unreadable);
   if (turned == 90 || turned == 270) std::swap(*width, *height);
   return s;
 }
@@ -202,10 +203,12 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
         if (needs_ocr_page[i] < 0) continue;
         pages[i].words.clear();
         pages[i].ocr = true;
+        bool unread = false;
         if (!OcrPage(*doc, needs_ocr_page[i], engine.get(), &pages[i].words, &pages[i].rules,
-                     &pages[i].width, &pages[i].height)
+                     &pages[i].width, &pages[i].height, &unread)
                  .ok())
           ++failed;
+        if (unread) d.warnings.push_back(UnreadablePageNote(pages[i].number));
       }
       if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");
     }
