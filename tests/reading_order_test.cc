@@ -49,6 +49,18 @@ TEST_CASE("reading-order text is a paginated plain text of one cell a line") {
   CHECK_FALSE(IsReadingOrderText(docx, 0, docx.lines.size()));
 }
 
+TEST_CASE("reading-order text: a check box glued to its text is still one cell a line") {
+  // A box flush against its cell's text ("☐RSMH") is laid out as two cells
+  // with no gap between them; the lines are still one cell each. Before this,
+  // such lines counted as columns, and the marks of a mark-right print were
+  // read from the order (false for true).
+  std::string raw =
+      "REDOVISNING\nKommun Tyresö\n\n☐Kommun/kommuner\n☒Landstingets psykiatri\n"
+      "☐RSMH\n☒Annat\nJa\n☐Nej\n\f2. Klienter\nKvinnor\n30\n\f";
+  Document glued = ReadTextDoc(raw);
+  CHECK(IsReadingOrderText(glued, 0, glued.lines.size()));
+}
+
 TEST_CASE("reading-order text: a Ja/Nej column written after its rows proves no mark") {
   // pdftotext writes the rows' labels, then the "Nej" column's boxes: the
   // word after a label is the next column's header, not the answer.

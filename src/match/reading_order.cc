@@ -23,11 +23,17 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     const Line& l = doc.lines[i];
     paged = paged || l.page > 0;
+    // Cells count apart only where a gap of two columns or more parts them:
+    // a check box glued to its text ("☐RSMH") is split by the layout into
+    // two cells that stand together, as in a one-cell line.
     size_t n = 0;
+    double last_x1 = -1;
     for (const Cell& c : l.cells) {
-      if (!c.text.empty() || c.checkbox != CheckboxState::kNone) ++n;
       // A tab-separated cell has no position: text with tabs has columns.
       if (!c.text.empty() && c.x0 < 0) return false;
+      if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+      if (n == 0 || c.x0 - last_x1 >= 2) ++n;
+      last_x1 = c.x1;
     }
     if (n == 0) continue;
     ++filled;
