@@ -91,6 +91,24 @@ TEST_CASE("reading-order text: a table's cell on a line of its own ends a runnin
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
 
+TEST_CASE("reading-order text: an answer that reads on past a table's cells is not decided") {
+  // The order wrote the neighbour column's cells (Ja / ☒ / N ej / ☐) between
+  // the answer's first line and its last: "(18-25 år)" goes on from "unga".
+  std::string head =
+      "4. Tillgång till personligt ombud\n"
+      "Om ja, rangordna prioriteringsordningen i er kommun - ensamstående med barn - unga\n\n"
+      "Ja\n☒\n\nN ej\n☐\n\n";
+  auto recs = ExtractText(Form2020(head + "(18-25 år)\nOm nej, ange varför.\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.priority_order").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  // What follows the cells starts anew (a capital): the answer is whole.
+  auto whole = ExtractText(Form2020(head + "Om nej, ange varför.\n\f"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("access.priority_order").ToDisplay() == "- ensamstående med barn - unga");
+}
+
 TEST_CASE("reading-order text: a heading whose number stands on a line of its own") {
   auto recs = ExtractText(Form2020(
       "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "

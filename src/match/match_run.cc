@@ -213,8 +213,10 @@ void MatchRun::Run() {
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
     const LineView& v = View(idx);
     if (consumed_.count(idx)) {
-      if (text_.active && text_.after_field && v.line->role == LineRole::kContent)
+      if (text_.active && text_.after_field && v.line->role == LineRole::kContent) {
         text_.lines.push_back(v.line->Text());
+        text_.last = idx;
+      }
       Observe(idx, LineUse::kConsumed);
       continue;
     }
@@ -265,6 +267,7 @@ void MatchRun::Run() {
       for (const Cell& c : v.line->cells)
         if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
       text_.lines.push_back(joined);
+      text_.last = idx;
     }
   }
   FinishText();

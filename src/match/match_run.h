@@ -197,6 +197,13 @@ class MatchRun {
   /// gets that line. Such a line may be the value's, or a neighbour cell's,
   /// interleaved by the order: the value above it is not decided.
   bool OrphanAfter(size_t from, std::string* seen) const;
+  /// Reading-order text only: true when the running answer that ended at
+  /// line `last` was cut by a table's cells (IsOrderedTableCell lines, blank
+  /// lines between) and the first line after them reads on from it: it
+  /// starts in lower case, or with "(" and no capital ("(18-25 år)"), and is
+  /// no label. `*seen` gets that line. The answer may go on there, past the
+  /// neighbour column's cells the order wrote in between: it is not decided.
+  bool TextGoesOnPastCells(size_t last, std::string* seen) const;
   /// True when `value` ends in a compound left waiting for its last part
   /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
   /// those words. Such a value goes on in a cell the order wrote elsewhere.
@@ -254,6 +261,7 @@ class MatchRun {
     const Rule* rule = nullptr;
     std::string key;
     size_t line = 0;
+    size_t last = 0;  ///< the last line read into the answer
     std::vector<std::string> lines;
     bool after_field = false;  ///< a field on its label's line consumes the lines it reads
   } text_;

@@ -361,6 +361,7 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   text_.rule = &r;
   text_.key = Interpolate(r.keys[0]);
   text_.line = idx;
+  text_.last = idx;
   if (!first.empty()) text_.lines.push_back(first);
   if (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell))
     consumed_.insert(idx + 1);
@@ -405,6 +406,11 @@ void MatchRun::FinishText() {
   }
   std::string value = Trim(norm_.JoinAnswerLines(lines));
   if (value.empty() || text_.key.empty()) return;
+  if (std::string next; reading_order_ && TextGoesOnPastCells(text_.last, &next)) {
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
+                         {{"raw", value}, {"next", next}}, *View(text_.line).line);
+    return;
+  }
   assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
 }
 

@@ -131,6 +131,30 @@ bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
   return false;
 }
 
+bool MatchRun::TextGoesOnPastCells(size_t last, std::string* seen) const {
+  size_t k = last + 1;
+  bool cells = false;
+  for (; k < seg_.end; ++k) {
+    if (View(k).first < 0) continue;
+    if (!IsOrderedTableCell(k)) break;
+    cells = true;
+  }
+  if (!cells || k >= seg_.end || consumed_.count(k)) return false;
+  const LineView& n = View(k);
+  if (n.line->role == LineRole::kFootnote || MatchHeading(n)) return false;
+  const std::string t = Trim(n.line->cells[static_cast<size_t>(n.first)].text);
+  icu::UnicodeString u = U(t);
+  if (u.isEmpty()) return false;
+  UChar32 c = u.char32At(0);
+  if (c == '(' && u.length() > 1)
+    c = u.char32At(1);
+  else if (!u_islower(c))
+    return false;
+  if (u_isupper(c) || IsBareLabel(t) || IsStructuralLine(k)) return false;
+  *seen = t;
+  return true;
+}
+
 bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const {
   std::string t = Trim(value);
   size_t sp = t.rfind(' ');
