@@ -85,9 +85,18 @@ left=$(ls "$work" | grep '\.tmp' || true)
 # at a terminal does, and keeps SIGINT from being ignored in it.
 set -m
 # signal, whom (the process or its group, as Ctrl-C at a terminal), expected status
+# A signal ignored by whatever started this suite (nohup ignores SIGHUP; a
+# background job of a shell without job control ignores SIGINT) stays ignored
+# in redovis by design (cli/interrupts.h), so its checks cannot run: say so.
+ignored_mask=$((16#$(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status)))
+signal_ignored() { (( (ignored_mask >> ($(kill -l "$1") - 1)) & 1 )); }
 for spec in "INT group 130" "INT process 130" "TERM process 143" "TERM group 143" "HUP process 129"; do
   read -r sig whom want <<<"$spec"
   name="SIG$sig to the $whom mid-batch"
+  if signal_ignored "$sig"; then
+    bad "$name: cannot be tested: SIG$sig is ignored by what started this suite (nohup, or a background job without job control), and redovis keeps an inherited ignore; run the suite in the foreground"
+    continue
+  fi
   echo "old output" > "$work/out.jsonl"
   "$bin" extract -j 2 -q -o "$work/out.jsonl" "${inputs[@]}" 2>"$work/stderr" &
   pid=$!
