@@ -10,8 +10,10 @@
 #include "docx_test_support.h"
 #include "read/office/docx_reader.h"
 #include "redovis/readers.h"
+#include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::CaptureStderr;
 using namespace redovis::testing::docx;
 using redovis::testing::MakeZip;
 using redovis::testing::OfficeTestFile;

@@ -9,8 +9,11 @@
 #include "read/office/docx_reader.h"
 #include "read/text/text_reader.h"
 #include "redovis/readers.h"
+#include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::IsSeedMark;
+using redovis::testing::SampleFile;
 using namespace redovis::testing::docx;
 using redovis::testing::MakeZip;
 using redovis::testing::OfficeTestFile;
@@ -18,18 +21,6 @@ using redovis::testing::OfficeTestFile;
 // --------------------------------------------------------------- samples
 
 namespace {
-
-std::string SampleFile(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(f.good(), "missing sample " << name);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-bool IsMark(const std::string& s) {
-  return s == "x" || s == "X" || s == "xx" || s == "1";
-}
 
 /// Checks that `d` holds the lines the text reader makes of the seed text
 /// (which joins a cell's wrapped lines): the same cells in the same columns,
@@ -55,7 +46,7 @@ void CheckMatchesSeed(const Document& d, const std::string& seed, int* boxes_out
         std::string m = want;
         while (!m.empty() && m.back() == ' ') m.pop_back();
         while (!m.empty() && m.front() == ' ') m.erase(0, 1);
-        CHECK((cell.checkbox == CheckboxState::kChecked) == IsMark(m));
+        CHECK((cell.checkbox == CheckboxState::kChecked) == IsSeedMark(m));
       } else {
         CHECK(cell.text == want);
       }

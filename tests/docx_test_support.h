@@ -116,27 +116,6 @@ inline std::vector<std::string> Texts(const Line& line) {
 
 using Strings = std::vector<std::string>;
 
-/// Runs `f` with file descriptor 2 sent to a temporary file; returns what was written.
-template <typename F>
-inline std::string CaptureStderr(F&& f) {
-  fflush(stderr);
-  FILE* tmp = tmpfile();
-  REQUIRE(tmp != nullptr);
-  int saved = dup(2);
-  dup2(fileno(tmp), 2);
-  f();
-  fflush(stderr);
-  dup2(saved, 2);
-  close(saved);
-  std::string out;
-  rewind(tmp);
-  char buf[512];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, tmp)) > 0) out.append(buf, n);
-  fclose(tmp);
-  return out;
-}
-
 }  // namespace docx
 }  // namespace redovis::testing
 

@@ -13,6 +13,7 @@
 
 #include "read/text/text_reader.h"
 #include "redovis/readers.h"
+#include "test_support.h"
 
 namespace redovis::testing {
 // Defined in zip_archive_test.cc.
@@ -21,8 +22,10 @@ std::string OfficeTestFile(const std::string& name);
 }  // namespace redovis::testing
 
 using namespace redovis;
+using redovis::testing::IsSeedMark;
 using redovis::testing::MakeZip;
 using redovis::testing::OfficeTestFile;
+using redovis::testing::SampleFile;
 
 namespace {
 
@@ -398,18 +401,6 @@ TEST_CASE("odt: the document reader sniffs OpenDocument by its mimetype") {
 
 namespace {
 
-std::string SampleFile(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
-  REQUIRE_MESSAGE(f.good(), "missing sample " << name);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-bool IsMark(const std::string& s) {
-  return s == "x" || s == "X" || s == "xx" || s == "1";
-}
-
 /// Checks that `d` holds the lines the text reader makes of the seed text
 /// (which joins a cell's wrapped lines): the same cells in the same columns,
 /// white space squeezed as ODF does, trailing padding allowed, and a check box
@@ -439,7 +430,7 @@ int CheckMatchesSeed(const Document& d, const std::string& seed) {
       if (l.cells[c].checkbox != CheckboxState::kNone) {
         ++boxes;
         CHECK(l.cells[c].text.empty());
-        CHECK((l.cells[c].checkbox == CheckboxState::kChecked) == IsMark(squeeze(want)));
+        CHECK((l.cells[c].checkbox == CheckboxState::kChecked) == IsSeedMark(squeeze(want)));
       } else {
         CHECK(squeeze(l.cells[c].text) == squeeze(want));
       }

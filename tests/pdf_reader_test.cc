@@ -18,6 +18,9 @@
 #include "pdf_test_support.h"
 #include "read/pdf/pdf_page_pass.h"
 #include "redovis/readers.h"
+#include "test_support.h"
+
+using redovis::testing::CaptureStderr;
 
 // Poppler looks up substitutes for fonts a PDF does not embed (the test PDFs
 // use Helvetica) through fontconfig, which keeps a few hundred bytes of its own
@@ -171,27 +174,6 @@ std::string ReadDataFile(const std::string& name) {
   std::stringstream ss;
   ss << f.rdbuf();
   return ss.str();
-}
-
-/// Runs `fn` with file descriptor 2 sent to a temporary file; returns what was
-/// written to it.
-std::string CaptureStderr(const std::function<void()>& fn) {
-  fflush(stderr);
-  FILE* tmp = tmpfile();
-  REQUIRE(tmp);
-  int saved = dup(2);
-  dup2(fileno(tmp), 2);
-  fn();
-  fflush(stderr);
-  dup2(saved, 2);
-  close(saved);
-  std::string out;
-  rewind(tmp);
-  char buf[256];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, tmp)) > 0) out.append(buf, n);
-  fclose(tmp);
-  return out;
 }
 
 /// The first line whose first cell starts with `prefix`, or nullptr.

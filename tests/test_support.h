@@ -3,12 +3,16 @@
 #ifndef REDOVIS_TESTS_TEST_SUPPORT_H_
 #define REDOVIS_TESTS_TEST_SUPPORT_H_
 
+#include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -97,6 +101,41 @@ class TempPatterns {
  private:
   std::filesystem::path dir_;
 };
+
+/// The bytes of samples/`name`; fails the test when the sample is missing.
+inline std::string SampleFile(const std::string& name) {
+  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  REQUIRE_MESSAGE(f.good(), "missing sample " << name);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+/// True when a seed text's cell marks its check box ("x", "X", "xx", "1").
+inline bool IsSeedMark(const std::string& s) {
+  return s == "x" || s == "X" || s == "xx" || s == "1";
+}
+
+/// Runs `fn` with file descriptor 2 sent to a temporary file; returns what
+/// was written to it.
+inline std::string CaptureStderr(const std::function<void()>& fn) {
+  fflush(stderr);
+  FILE* tmp = tmpfile();
+  REQUIRE(tmp != nullptr);
+  int saved = dup(2);
+  dup2(fileno(tmp), 2);
+  fn();
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  std::string out;
+  rewind(tmp);
+  char buf[512];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, tmp)) > 0) out.append(buf, n);
+  fclose(tmp);
+  return out;
+}
 
 }  // namespace redovis::testing
 
