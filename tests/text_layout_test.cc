@@ -144,6 +144,20 @@ TEST_CASE("layout: a pipe table, separator skipped, escaped pipes kept") {
   CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
 }
 
+TEST_CASE("layout: a pipe table's empty header row is no row") {
+  // pandoc -t gfm writes an empty header for a table without one; kept, it
+  // stood as the empty first value of a stack (Kvinnor empty, Män 9 for 3).
+  std::vector<Line> out =
+      LayOutText(Lines("|     |     |\n"
+                       "|-----|-----|\n"
+                       "|     | 9   |\n"
+                       "|     | 3   |\n"));
+  REQUIRE(Grid(out) == G{{"", "9"}, {"", "3"}});
+  // A header with words in it is the table's first row.
+  out = LayOutText(Lines("| Ja | Nej |\n|----|-----|\n| X  |     |\n"));
+  REQUIRE(Grid(out) == G{{"Ja", "Nej"}, {"X", ""}});
+}
+
 TEST_CASE("layout: pandoc's multiline table between dashed rules") {
   std::vector<Line> out =
       LayOutText(Lines("  ----------------------------- ------ ------\n"

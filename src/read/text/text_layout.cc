@@ -273,6 +273,11 @@ size_t ReadPipes(const std::vector<TextLine>& lines, size_t i, std::vector<Line>
       }
       text += c.Sub(j, j + 1);
     }
+    // An empty header row (pandoc writes one for a table without a header)
+    // is no row: kept, it would stand as an empty first value of a stack.
+    bool empty =
+        std::all_of(cells.begin(), cells.end(), [](const Cell& x) { return x.text.empty(); });
+    if (empty && k + 1 < lines.size() && PipeSeparator(lines[k + 1].text)) continue;
     out->push_back(MakeLine(lines[k], std::move(cells)));
   }
   return k;
