@@ -218,6 +218,23 @@ W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" 
         'mc:Ignorable="w14"')
 
 
+def render_pieces(builder, pieces, text):
+    """The markup of a paragraph's pieces in one format: `text(value)` writes a
+    text piece; the builder's box, field and change methods write the others
+    (a change piece's kind names the change)."""
+    out = []
+    for kind, value in pieces:
+        if kind == "text":
+            out.append(text(value))
+        elif kind == "box":
+            out.append(builder.box(value))
+        elif kind == "field":
+            out.append(builder.field(value))
+        else:
+            out.append(builder.change(kind, value))
+    return "".join(out)
+
+
 class Docx:
     def __init__(self, box_kind):
         self.box_kind = box_kind  # "legacy", "sdt" or "glyph"
@@ -269,17 +286,7 @@ class Docx:
 
     def content(self, pieces, bold=False):
         rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-        xml = []
-        for kind, value in pieces:
-            if kind == "text":
-                xml.append(self.run(value, rpr))
-            elif kind == "box":
-                xml.append(self.box(value))
-            elif kind == "field":
-                xml.append(self.field(value))
-            else:
-                xml.append(self.change(kind, value))
-        return "".join(xml)
+        return render_pieces(self, pieces, lambda value: self.run(value, rpr))
 
     def paragraph(self, pieces, bold=False):
         return f'<w:p>{self.content(pieces, bold)}</w:p>'
@@ -502,17 +509,7 @@ class Odt:
         return f'<text:change text:change-id="{cid}"/>'
 
     def content(self, pieces):
-        out = []
-        for kind, value in pieces:
-            if kind == "text":
-                out.append(odf_text(value))
-            elif kind == "box":
-                out.append(self.box(value))
-            elif kind == "field":
-                out.append(self.field(value))
-            else:
-                out.append(self.change(kind, value))
-        return "".join(out)
+        return render_pieces(self, pieces, odf_text)
 
     def paragraph(self, pieces, bold=False):
         style = "Heading" if bold else "Standard"
