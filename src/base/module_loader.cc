@@ -13,8 +13,8 @@ std::vector<std::string> ModuleCandidates(const ModuleSpec& spec, const std::str
   return {exe_dir + "/" + spec.from_bindir, exe_dir + "/" + spec.file};
 }
 
-Status OpenModule(const ModuleSpec& spec, const std::vector<std::string>& candidates,
-                  void** entry, std::string* path) {
+Status OpenModule(const ModuleSpec& spec, const std::vector<std::string>& candidates, void** entry,
+                  std::string* path) {
   *entry = nullptr;
   path->clear();
   std::string looked;
@@ -28,19 +28,18 @@ Status OpenModule(const ModuleSpec& spec, const std::vector<std::string>& candid
     void* handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_GLOBAL);
     if (handle == nullptr) {
       const char* why = dlerror();
-      return Status::Error(spec.code, std::string(spec.what) + " " + candidate +
-                                          " could not be loaded: " +
-                                          (why ? why : "unknown reason"));
+      return Status::Error(spec.code,
+                           std::string(spec.what) + " " + candidate +
+                               " could not be loaded: " + (why ? why : "unknown reason"));
     }
     *entry = dlsym(handle, spec.entry);
     if (*entry == nullptr) return ForeignModule(spec, candidate);
     return Status();
   }
-  return Status::Error(spec.code, std::string(spec.what) + " " + spec.file +
-                                      " was not found (looked at " +
-                                      (looked.empty() ? "nothing: the program's directory is unknown"
-                                                      : looked) +
-                                      "); reinstall redovis");
+  return Status::Error(
+      spec.code, std::string(spec.what) + " " + spec.file + " was not found (looked at " +
+                     (looked.empty() ? "nothing: the program's directory is unknown" : looked) +
+                     "); reinstall redovis");
 }
 
 Status ForeignModule(const ModuleSpec& spec, const std::string& path) {

@@ -47,8 +47,8 @@ std::vector<std::string> ModuleCandidates(const ModuleSpec& spec, const std::str
 /// with `spec.code` when no candidate exists (the message lists where it
 /// looked), the file cannot be loaded (the dynamic loader's reason), or it
 /// lacks the symbol (a foreign file); every message names the path.
-Status OpenModule(const ModuleSpec& spec, const std::vector<std::string>& candidates,
-                  void** entry, std::string* path);
+Status OpenModule(const ModuleSpec& spec, const std::vector<std::string>& candidates, void** entry,
+                  std::string* path);
 
 /// The failure for the module at `path` whose table is not this build's (its
 /// ABI stamp differs, or an entry point is missing): `spec.code`, naming

@@ -32,8 +32,8 @@ Status LoadPdfModuleFrom(const std::vector<std::string>& candidates, const PdfMo
   if (!s.ok()) return s;
   using Entry = const PdfModule* (*)();
   const PdfModule* module = reinterpret_cast<Entry>(entry)();
-  if (module == nullptr || module->abi == nullptr ||
-      std::string(module->abi) != REDOVIS_PDF_ABI || !module->open)
+  if (module == nullptr || module->abi == nullptr || std::string(module->abi) != REDOVIS_PDF_ABI ||
+      !module->open)
     return ForeignModule(kPdfSpec, path);
   *out = module;
   return Status();
