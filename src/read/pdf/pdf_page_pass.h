@@ -15,7 +15,7 @@
 // built as that module, is the only file that includes Poppler's headers),
 // loaded the first time a PDF is opened (pdf_loader.cc; where it is looked
 // for and its table: pdf_module.h). A run that opens no PDF (--version, text,
-// Word) never loads Poppler nor its ~40 libraries. A missing, broken or
+// Word) never loads Poppler nor the 21 libraries it brings. A missing, broken or
 // foreign module makes Open fail with "pdf_unavailable", naming the module's
 // path; it is never a crash. PdfFile is the whole boundary: a new operation
 // is one pure virtual method here and its definition in pdf_page_pass.cc
