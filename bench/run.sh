@@ -175,16 +175,23 @@ print(f"{best:.2f}")
 PY
 )
 # Start-up, side by side (bench/startup.py: interleaved rounds, medians):
-# --version and one text report, against a trivial C program and cat.
+# --version and one text report, against a trivial C program and cat; one
+# text-layer PDF against pdftotext -layout on the same file (the PDF module,
+# loaded only for it, is in that row and in no other).
 STARTUP_ROUNDS=${STARTUP_ROUNDS:-40}
 declare -A START
 printf 'int main(void) { return 0; }\n' | cc -O2 -x c - -o "$work/trivial" 2>/dev/null || true
 one=$(ls "$work"/text/* | head -n 1)
+onepdf=$(ls "$work"/pdf/* 2>/dev/null | head -n 1)
+pdfrows=()
+if [ -n "$onepdf" ] && command -v pdftotext >/dev/null; then
+  pdfrows=("pdftotext=pdftotext -layout $onepdf /dev/null" "onepdf=$bin extract $onepdf -o /dev/null")
+fi
 if [ -x "$work/trivial" ]; then
   while read -r name median fastest; do
     START[$name]=$median START[$name-fastest]=$fastest
   done < <(python3 bench/startup.py "$STARTUP_ROUNDS" "trivial=$work/trivial" "cat=cat $one" \
-    "version=$bin --version" "one=$bin extract $one -o /dev/null")
+    "version=$bin --version" "one=$bin extract $one -o /dev/null" "${pdfrows[@]}")
 fi
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
@@ -192,13 +199,16 @@ echo "$jobs copies of one in-process text run at once do ${CEILING}x the work of
 echo
 echo "| start-up ($STARTUP_ROUNDS interleaved rounds) | median ms | fastest ms |"
 echo "| --- | ---: | ---: |"
-for k in trivial cat version one; do
+for k in trivial cat version one pdftotext onepdf; do
   case $k in
     trivial) label="a C program that returns (baseline)" ;;
     cat) label="cat one.txt (baseline)" ;;
     version) label="redovis --version" ;;
     one) label="redovis extract one.txt -o /dev/null" ;;
+    pdftotext) label="pdftotext -layout one.pdf (baseline)" ;;
+    onepdf) label="redovis extract one.pdf -o /dev/null" ;;
   esac
+  [ -n "${START[$k]:-}" ] || continue
   echo "| $label | ${START[$k]:-} | ${START[$k-fastest]:-} |"
 done
 echo

@@ -44,6 +44,8 @@ if [ -f "$build/cmake_install.cmake" ]; then
     share/bash-completion/completions/redovis share/zsh/vendor-completions/_redovis; do
     [ -f "$work/prefix/$f" ] && ok "installed: $f" || bad "not installed: $f"
   done
+  module=$(find "$work/prefix" -name redovis-pdf.so | head -n 1)
+  [ -n "$module" ] && ok "installed: the PDF module ${module#"$work/prefix/"}" || bad "not installed: redovis-pdf.so"
   module=$(find "$work/prefix" -name redovis-ocr.so | head -n 1)
   [ -n "$module" ] && ok "installed: the OCR module ${module#"$work/prefix/"}" || bad "not installed: redovis-ocr.so"
   (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples/003_9905a62abaf84389.scanned.pdf" --timeout 0 -q > "$work/installed-scan.jsonl")

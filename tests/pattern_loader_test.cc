@@ -71,3 +71,47 @@ TEST_CASE("PatternLoader: an edition file, with its include, becomes an edition"
   s = loader.LoadEdition(Write("po-bad.rules", "edition bad\ntag bad\nstart \"^(a\"\n").string());
   CHECK(s.message().find("po-bad.rules:3: bad regular expression") != std::string::npos);
 }
+
+TEST_CASE("PatternLoader: a regex read again (an include in two editions) is checked once") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Write("_twice.rules", "ignore \"^Antal( klienter)?:?\"\ndetect 1 \"ombud\"\n");
+  for (const char* name : {"po-one", "po-two"}) {
+    fs::path file = Write(std::string(name) + ".rules", std::string("edition ") + name +
+                                                            "\ntag t\nstart \"^Redovisning\"\n"
+                                                            "include _twice.rules\n");
+    Status s = loader.LoadEdition(file.string());
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+  }
+  // Six regexes read (start, ignore and detect in each edition), three checked.
+  CHECK(loader.RegexCounts() == std::pair<int, int>(6, 3));
+  const Edition* one = set.FindEdition("po-one");
+  const Edition* two = set.FindEdition("po-two");
+  REQUIRE(one != nullptr);
+  REQUIRE(two != nullptr);
+  REQUIRE(one->rules.size() == 1);
+  REQUIRE(two->rules.size() == 1);
+  const Rule& a = *one->rules[0];
+  const Rule& b = *two->rules[0];
+  // The second copy has the first check's answers: the groups and the label.
+  CHECK(a.regex.groups == 1);
+  CHECK_FALSE(a.label.empty());
+  CHECK(b.regex.groups == a.regex.groups);
+  CHECK(b.regex.source == a.regex.source);
+  CHECK(b.regex.folded_prefix == a.regex.folded_prefix);
+  CHECK(b.label == a.label);
+  CHECK(b.label_words == a.label_words);
+  // Each keeps a compilation for matching of its own, not yet made.
+  CHECK(a.regex.compiled != b.regex.compiled);
+  CHECK_FALSE(b.regex.compiled->IsCompiled());
+  // A bad regex is refused where it is first read, and again where it is
+  // read again (never taken from an earlier check).
+  Write("_bad.rules", "ignore \"^(a\"\n");
+  for (const char* name : {"po-bad1", "po-bad2"}) {
+    Status s =
+        loader.LoadEdition(Write(std::string(name) + ".rules",
+                                 std::string("edition ") + name + "\ntag t\ninclude _bad.rules\n")
+                               .string());
+    CHECK(s.message().find("_bad.rules:1: bad regular expression") != std::string::npos);
+  }
+}

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Tests of the fast start (issue 20): Tesseract lives in the module
+# Tests of the fast start (issue 20): Poppler lives in the module
+# redovis-pdf.so, loaded only when a PDF is opened, and Tesseract in
 # redovis-ocr.so, loaded only when a page needs OCR. --version and a text
-# or Word extraction never load it (the dynamic loader's own log, LD_DEBUG,
-# says which objects a run opens); a scan does; a program whose module is
-# missing or is not its own reads text as before and fails a scan with
-# ocr_unavailable for that file, not a crash.
+# or Word extraction load neither (the dynamic loader's own log, LD_DEBUG,
+# says which objects a run opens); a PDF loads Poppler only; a scan both. A
+# program whose module is missing, broken or not its own reads text as before
+# and fails a PDF with pdf_unavailable (a scan with ocr_unavailable) for that
+# file, naming the module, not a crash.
 # usage: tests/startup.sh path/to/redovis
 set -uo pipefail
 bin=$(realpath "${1:?usage: tests/startup.sh path/to/redovis}")
@@ -31,26 +33,38 @@ opened() {  # LOG COMMAND...: runs COMMAND with the loader's log in LOG
   cat "$log".* 2>/dev/null | grep -o 'file=[^ ]*' | sort -u
 }
 loads_ocr() { grep -q -e 'redovis-ocr\.so' -e 'libtesseract' -e 'liblept'; }
+loads_pdf() { grep -q -e 'redovis-pdf\.so' -e 'libpoppler'; }
 
 out=$(opened "$work/version" "$bin" --version)
 [ -n "$out" ] || bad "LD_DEBUG logged nothing: cannot see what --version loads"
 echo "$out" | loads_ocr && bad "--version loads the OCR module or Tesseract" "$out" \
   || ok "--version loads neither the OCR module nor Tesseract"
+echo "$out" | loads_pdf && bad "--version loads the PDF module or Poppler" "$out" \
+  || ok "--version loads neither the PDF module nor Poppler"
 for f in "$txt" "$docx" "$pdf"; do
   for mode in --in-process "-j 2"; do
     # shellcheck disable=SC2086
     out=$(opened "$work/run$RANDOM" "$bin" extract "$f" $mode -q -o /dev/null)
     echo "$out" | loads_ocr && bad "extract $(basename "$f") $mode loads OCR" "$out" \
       || ok "extract $(basename "$f") $mode: no OCR module, no Tesseract"
+    if [ "$f" = "$pdf" ]; then
+      echo "$out" | grep -q 'redovis-pdf\.so' && echo "$out" | grep -q libpoppler \
+        && ok "extract $(basename "$f") $mode loads the PDF module and Poppler" \
+        || bad "extract $(basename "$f") $mode: no PDF module loaded" "$out"
+    else
+      echo "$out" | loads_pdf && bad "extract $(basename "$f") $mode loads Poppler" "$out" \
+        || ok "extract $(basename "$f") $mode: no PDF module, no Poppler"
+    fi
   done
 done
 out=$(opened "$work/scan" "$bin" extract "$scan" --in-process -q -o /dev/null)
 echo "$out" | grep -q 'redovis-ocr\.so' && echo "$out" | grep -q libtesseract \
   && ok "a scan loads the OCR module and Tesseract" || bad "a scan did not load the OCR module" "$out"
 
-# --- a program without its module: text as before, a scan ocr_unavailable ---
+# --- a program without its OCR module: text as before, a scan ocr_unavailable ---
 mkdir -p "$work/alone"
 cp "$bin" "$work/alone/redovis"
+cp "$(dirname "$bin")/redovis-pdf.so" "$work/alone/"
 "$bin" extract "$txt" --in-process -q > "$work/txt.expected"
 "$work/alone/redovis" extract "$txt" -q > "$work/txt.alone"
 rc=$?
@@ -71,11 +85,38 @@ done
 # --- a module that is not this build's is refused, not called ---
 mkdir -p "$work/stale"
 cp "$bin" "$work/stale/redovis"
+cp "$(dirname "$bin")/redovis-pdf.so" "$work/stale/"
 cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stale/redovis-ocr.so"
 "$work/stale/redovis" extract "$scan" --in-process -q > "$work/stale.jsonl" 2>&1
 rc=$?
 [ $rc -ge 1 ] && [ $rc -lt 64 ] && grep -q 'another build' "$work/stale.jsonl" \
   && ok "a module from elsewhere is refused: ocr_unavailable (exit $rc)" \
   || bad "a foreign module: rc=$rc" "$(cat "$work/stale.jsonl")"
+
+# --- a program without its PDF module, or with a broken or foreign one: text
+# as before, a PDF pdf_unavailable naming the module, never a crash ---
+mkdir -p "$work/nopdf" "$work/brokenpdf" "$work/stalepdf"
+for d in nopdf brokenpdf stalepdf; do cp "$bin" "$work/$d/redovis"; done
+echo "not a shared object" > "$work/brokenpdf/redovis-pdf.so"
+cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stalepdf/redovis-pdf.so"
+"$work/nopdf/redovis" extract "$txt" -q > "$work/txt.nopdf"
+rc=$?
+[ $rc = 0 ] && cmp -s "$work/txt.expected" "$work/txt.nopdf" \
+  && ok "without the PDF module a text file gives the same record" \
+  || bad "text without the PDF module: rc=$rc"
+for d in nopdf:'redovis-pdf.so was not found' brokenpdf:'could not be loaded' stalepdf:'another build'; do
+  dir=${d%%:*} why=${d#*:}
+  for mode in --in-process "-j 2"; do
+    # shellcheck disable=SC2086
+    "$work/$dir/redovis" extract "$pdf" $mode -q > "$work/$dir.jsonl" 2> "$work/$dir.err"
+    rc=$?
+    if [ $rc -ge 1 ] && [ $rc -lt 64 ] && grep -q '"pdf_unavailable"' "$work/$dir.jsonl" \
+      && grep -q "$why" "$work/$dir.jsonl" && grep -q "$(basename "$pdf")" "$work/$dir.jsonl"; then
+      ok "$dir ($mode): the PDF is pdf_unavailable, '$why', naming the file (exit $rc)"
+    else
+      bad "$dir ($mode): rc=$rc" "$(cat "$work/$dir.jsonl" "$work/$dir.err")"
+    fi
+  done
+done
 
 [ "$fails" = 0 ] && echo "startup: all passed" || { echo "startup: $fails failed"; exit 1; }

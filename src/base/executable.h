@@ -1,6 +1,6 @@
 // Where the running program is: the one place that asks, for the pattern
-// directory (cli/options.h) and the OCR module (read/ocr/ocr_module.h), both
-// found relative to the executable.
+// directory (cli/options.h) and the program's modules (base/module_loader.h:
+// the PDF and OCR modules), all found relative to the executable.
 #ifndef REDOVIS_BASE_EXECUTABLE_H_
 #define REDOVIS_BASE_EXECUTABLE_H_
 

@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
@@ -22,6 +24,12 @@ namespace redovis {
 class PatternLoader::Impl {
  public:
   explicit Impl(PatternSet* set) : set_(set) {}
+
+  /// How many regexes were read, and how many distinct ones had their syntax
+  /// checked (PatternLoader::RegexCounts).
+  std::pair<int, int> RegexCounts() const {
+    return {regexes_, static_cast<int>(checked_sources_.size())};
+  }
 
   Status LoadVocabulary(const std::string& path) { return ParseFile(path, nullptr, 0); }
 
@@ -92,12 +100,28 @@ class PatternLoader::Impl {
     return Status();
   }
 
+  /// `*out` for the quoted regex `t`, its syntax checked (CompilePattern)
+  /// once per distinct source in this load: an included file's regexes
+  /// (_po-2020s.rules in three editions) are checked the first time only,
+  /// and later copies take that check's answer (the groups; `*checked`, the
+  /// case-sensitive compilation, kept until the loader ends) with a
+  /// compilation for matching of their own, as before. A bad source fails
+  /// where it is first read, naming that file and line.
   Status Compile(const Token& t, const std::string& where, Pattern* out,
-                 std::unique_ptr<icu::RegexPattern>* checked = nullptr) {
+                 const icu::RegexPattern** checked = nullptr) {
     if (!t.quoted)
       return Error(where, "expected a quoted regular expression, got '" + t.text + "'");
-    std::string error;
-    if (!CompilePattern(t.text, out, &error, checked)) return Error(where, error);
+    ++regexes_;
+    auto known = checked_sources_.find(t.text);
+    if (known == checked_sources_.end()) {
+      CheckedSource c;
+      std::string error;
+      if (!CompilePattern(t.text, &c.pattern, &error, &c.regex)) return Error(where, error);
+      known = checked_sources_.emplace(t.text, std::move(c)).first;
+    }
+    *out = known->second.pattern;
+    out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(t.text));
+    if (checked) *checked = known->second.regex.get();
     return Status();
   }
 
@@ -304,7 +328,7 @@ class PatternLoader::Impl {
     rule->id = id;
     size_t next = 1;
     // The rule's regex as its syntax check compiled it (case-sensitive), for SetLabel.
-    std::unique_ptr<icu::RegexPattern> checked;
+    const icu::RegexPattern* checked = nullptr;
     if (d == "field") {
       rule->kind = RuleKind::kField;
       if (!need(3)) return Error(where, "field takes KEY[,KEY...] and a quoted regular expression");
@@ -417,7 +441,7 @@ class PatternLoader::Impl {
       return Error(where, "several= needs choice=KEY");
     if (rule->kind == RuleKind::kRow && rule->column_keys.empty() && rule->choice_key.empty())
       return Error(where, "row needs COLUMN=KEY or choice=KEY");
-    SetLabel(rule.get(), checked.get());
+    SetLabel(rule.get(), checked);
     for (const std::string& s : scope_) ed->rules_by_section[s].push_back(rule.get());
     ed->rules.push_back(std::move(rule));
     return Status();
@@ -439,7 +463,16 @@ class PatternLoader::Impl {
     rule->label_closed = closed;
   }
 
+  /// A distinct regex source's syntax check: the pattern it made and its
+  /// case-sensitive compilation.
+  struct CheckedSource {
+    Pattern pattern;
+    std::unique_ptr<icu::RegexPattern> regex;
+  };
+
   PatternSet* set_;
+  std::unordered_map<std::string, CheckedSource> checked_sources_;
+  int regexes_ = 0;
   std::vector<std::string> scope_{"*"};
   bool in_checks_ = false;  ///< parsing checks.rules
 };
@@ -458,6 +491,10 @@ Status PatternLoader::LoadChecks(const std::string& path) {
 
 Status PatternLoader::LoadEdition(const std::string& path) {
   return impl_->LoadEdition(path);
+}
+
+std::pair<int, int> PatternLoader::RegexCounts() const {
+  return impl_->RegexCounts();
 }
 
 }  // namespace redovis

@@ -2,8 +2,9 @@
 // patterns/README.md) into a PatternSet under construction: the vocabulary
 // (common.rules), the checks (checks.rules, each `check` line through
 // check_rules) and one file per form edition with the files it includes.
-// Each regular expression's syntax is checked as it is read
-// (CompilePattern); its compilation for matching waits for its first use.
+// Each distinct regular expression's syntax is checked once, where it is
+// first read (CompilePattern: a file included by several editions is not
+// checked again); its compilation for matching waits for its first use.
 //
 // In: the set being loaded (its catalogue and messages already in it), one
 // file path per call. Out: the file's rules, vocabulary or checks added to
@@ -16,6 +17,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "redovis/patterns.h"
 #include "redovis/status.h"
@@ -40,6 +42,9 @@ class PatternLoader {
   /// Fails also without an `edition` or `tag` line, and for an edition
   /// name already loaded.
   Status LoadEdition(const std::string& path);
+  /// How many regexes this loader has read (first) and how many distinct
+  /// ones it checked (second); for tests and measurement.
+  std::pair<int, int> RegexCounts() const;
 
  private:
   class Impl;

@@ -1,14 +1,11 @@
 // Loading the OCR module and OcrEngine's program side. See ocr_module.h.
-#include <dlfcn.h>
-
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
 #include <mutex>
 #include <string>
-#include <system_error>
 
 #include "base/executable.h"
+#include "base/module_loader.h"
 #include "read/ocr/ocr.h"
 #include "read/ocr/ocr_module.h"
 
@@ -18,51 +15,30 @@ namespace {
 
 std::atomic<bool> loaded{false};
 
+/// What names the module and the failure to load it.
+const ModuleSpec kOcrSpec{kOcrModuleFile, REDOVIS_OCR_FROM_BINDIR, "RedovisOcrModule",
+                          "ocr_unavailable", "OCR is unavailable: the OCR module"};
+
 /// Loads the module once; the result stays for the process's life.
 Status LoadOnce(const OcrModule** out) {
-  std::vector<std::string> candidates = OcrModuleCandidates(ExecutableDir());
-  std::string looked;
-  for (const std::string& path : candidates) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-      looked += (looked.empty() ? "" : ", ") + path;
-      continue;
-    }
-    // RTLD_GLOBAL: the module finds libgomp's settings through the global
-    // scope (ocr.cc's OneOpenMpThread); its own symbols are hidden.
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_GLOBAL);
-    if (handle == nullptr) {
-      const char* why = dlerror();
-      return Status::Error("ocr_unavailable",
-                           "OCR is unavailable: the OCR module " + path +
-                               " could not be loaded: " + (why ? why : "unknown reason"));
-    }
-    using Entry = const OcrModule* (*)();
-    auto entry = reinterpret_cast<Entry>(dlsym(handle, "RedovisOcrModule"));
-    const OcrModule* module = entry ? entry() : nullptr;
-    if (module == nullptr || module->abi == nullptr ||
-        std::string(module->abi) != REDOVIS_OCR_ABI || !module->create || !module->deskew) {
-      return Status::Error("ocr_unavailable", "OCR is unavailable: the OCR module " + path +
-                                                  " is from another build of redovis; "
-                                                  "reinstall redovis");
-    }
-    *out = module;
-    loaded = true;
-    return Status();
-  }
-  return Status::Error(
-      "ocr_unavailable",
-      std::string("OCR is unavailable: the OCR module ") + kOcrModuleFile +
-          " was not found (looked at " +
-          (looked.empty() ? "nothing: the program's directory is unknown" : looked) +
-          "); reinstall redovis");
+  void* entry = nullptr;
+  std::string path;
+  Status s = OpenModule(kOcrSpec, OcrModuleCandidates(ExecutableDir()), &entry, &path);
+  if (!s.ok()) return s;
+  using Entry = const OcrModule* (*)();
+  const OcrModule* module = reinterpret_cast<Entry>(entry)();
+  if (module == nullptr || module->abi == nullptr || std::string(module->abi) != REDOVIS_OCR_ABI ||
+      !module->create || !module->deskew)
+    return ForeignModule(kOcrSpec, path);
+  *out = module;
+  loaded = true;
+  return Status();
 }
 
 }  // namespace
 
 std::vector<std::string> OcrModuleCandidates(const std::string& exe_dir) {
-  if (exe_dir.empty()) return {};
-  return {exe_dir + "/" + REDOVIS_OCR_FROM_BINDIR, exe_dir + "/" + kOcrModuleFile};
+  return ModuleCandidates(kOcrSpec, exe_dir);
 }
 
 Status LoadOcrModule(const OcrModule** out) {

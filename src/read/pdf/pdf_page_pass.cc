@@ -24,6 +24,8 @@
 #include <string>
 #include <utility>
 
+#include "read/pdf/pdf_module.h"
+
 namespace redovis {
 
 namespace {
@@ -189,56 +191,62 @@ class PassDevice : public TextOutputDev {
 
 }  // namespace
 
-struct PdfFile::Impl {
-  std::unique_ptr<PDFDoc> doc;
+/// A PDF opened with Poppler: PdfFile's one implementation.
+class PopplerFile final : public PdfFile {
+ public:
+  explicit PopplerFile(std::unique_ptr<PDFDoc> doc) : doc_(std::move(doc)) {}
+
+  int pages() const override { return std::max(0, doc_->getNumPages()); }
+  bool has_page(int index) const override;
+  void PageSize(int index, double* width, double* height) const override;
+  bool ReadPage(int index, std::vector<PositionedWord>* words, PagePaths* paths) const override;
+  GreyRendering RenderGrey(int index, double dpi, bool smooth) const override;
+  ColourRendering RenderColour(int index, double dpi, bool smooth) const override;
+
+ private:
+  std::unique_ptr<PDFDoc> doc_;
 };
 
-PdfFile::PdfFile(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-PdfFile::~PdfFile() = default;
-
-Status PdfFile::Open(std::string_view bytes, std::unique_ptr<PdfFile>* out) {
+/// PdfFile::Open's work (pdf_module.h's table).
+Status OpenWithPoppler(std::string_view bytes, std::unique_ptr<PdfFile>* out) {
+  out->reset();
   InitialisePoppler();
   if (bytes.size() > static_cast<size_t>(INT_MAX))
     return Status::Error("corrupt", "the PDF is larger than 2 GiB");
-  auto impl = std::make_unique<Impl>();
   // Poppler owns the stream, not its bytes.
   auto* stream =
       new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
-  impl->doc = std::make_unique<PDFDoc>(stream, GooString(""), GooString(""));
-  if (!impl->doc->isOk()) {
-    if (impl->doc->getErrorCode() == errEncrypted)
+  auto doc = std::make_unique<PDFDoc>(stream, GooString(""), GooString(""));
+  if (!doc->isOk()) {
+    if (doc->getErrorCode() == errEncrypted)
       return Status::Error("encrypted", "the PDF needs a password to open; save it without one");
     return Status::Error("corrupt", "the PDF could not be opened (damaged or not a PDF)");
   }
-  out->reset(new PdfFile(std::move(impl)));
+  *out = std::make_unique<PopplerFile>(std::move(doc));
   return Status();
 }
 
-int PdfFile::pages() const {
-  return std::max(0, impl_->doc->getNumPages());
+bool PopplerFile::has_page(int index) const {
+  return index >= 0 && index < pages() && doc_->getPage(index + 1) != nullptr;
 }
 
-bool PdfFile::has_page(int index) const {
-  return index >= 0 && index < pages() && impl_->doc->getPage(index + 1) != nullptr;
-}
-
-void PdfFile::PageSize(int index, double* width, double* height) const {
+void PopplerFile::PageSize(int index, double* width, double* height) const {
   *width = *height = 0;
   if (!has_page(index)) return;
-  Page* p = impl_->doc->getPage(index + 1);
+  Page* p = doc_->getPage(index + 1);
   *width = std::fabs(p->getCropWidth());
   *height = std::fabs(p->getCropHeight());
   int rotate = ((p->getRotate() % 360) + 360) % 360;
   if (rotate == 90 || rotate == 270) std::swap(*width, *height);
 }
 
-bool PdfFile::ReadPage(int index, std::vector<PositionedWord>* words, PagePaths* paths) const {
+bool PopplerFile::ReadPage(int index, std::vector<PositionedWord>* words, PagePaths* paths) const {
   words->clear();
   *paths = PagePaths();
   if (!has_page(index)) return false;
   PassDevice device;
   // As poppler-cpp's text_list: 72 dpi, no rotation, the crop box unclipped.
-  impl_->doc->displayPageSlice(&device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
+  doc_->displayPageSlice(&device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
   std::unique_ptr<TextWordList> list = device.makeWordList();
   if (list) {
     words->reserve(list->getLength());
@@ -291,18 +299,23 @@ bool RenderPage(PDFDoc* doc, int index, double dpi, bool smooth, SplashColorMode
 
 }  // namespace
 
-GreyRendering PdfFile::RenderGrey(int index, double dpi, bool smooth) const {
+GreyRendering PopplerFile::RenderGrey(int index, double dpi, bool smooth) const {
   GreyRendering out;
   if (has_page(index) && dpi > 0)
-    RenderPage(impl_->doc.get(), index, dpi, smooth, splashModeMono8, 1, &out);
+    RenderPage(doc_.get(), index, dpi, smooth, splashModeMono8, 1, &out);
   return out;
 }
 
-ColourRendering PdfFile::RenderColour(int index, double dpi, bool smooth) const {
+ColourRendering PopplerFile::RenderColour(int index, double dpi, bool smooth) const {
   ColourRendering out;
   if (has_page(index) && dpi > 0)
-    RenderPage(impl_->doc.get(), index, dpi, smooth, splashModeXBGR8, 4, &out);
+    RenderPage(doc_.get(), index, dpi, smooth, splashModeXBGR8, 4, &out);
   return out;
 }
 
 }  // namespace redovis
+
+extern "C" __attribute__((visibility("default"))) const redovis::PdfModule* RedovisPdfModule() {
+  static const redovis::PdfModule module{REDOVIS_PDF_ABI, redovis::OpenWithPoppler};
+  return &module;
+}

@@ -5,9 +5,8 @@
 // Poppler hazards on Debian 12's 22.12 (see the shared library-hazards notes):
 // a page may be missing even when the page count includes it; an image-only
 // page's text is whitespace; Poppler's own messages are dropped by
-// pdf_page_pass.h; libjpeg (decoding a PDF's JPEG images for Poppler) prints
-// its warnings unless its error manager is changed: see jpeg_std_error at the
-// end.
+// pdf_page_pass.h (in the module redovis-pdf.so); libjpeg (decoding a PDF's JPEG images for
+// Poppler) prints its warnings unless its error manager is changed: see jpeg_std_error at the end.
 #include "read/pdf/pdf_reader.h"
 
 #include <dlfcn.h>
@@ -267,9 +266,11 @@ Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out
 // libjpeg's default error manager prints its warnings ("Corrupt JPEG data:
 // premature end of data segment") to stderr, and Poppler decodes a PDF's JPEG
 // images with it without routing them: nothing in poppler-cpp's API reaches
-// them. The program's own jpeg_std_error comes first in symbol lookup, so
-// Poppler's (and Leptonica's) call lands here: the real one sets the manager
-// up, and its messages go to the PDF reader's warnings, or nowhere.
+// them. The program's own jpeg_std_error comes first in symbol lookup (the
+// executable exports it: CMakeLists.txt), so Poppler's and Leptonica's calls
+// from their modules land here; the modules are opened RTLD_GLOBAL, so the
+// real one is found after it (RTLD_NEXT). The real one sets the manager up,
+// and its messages go to the PDF reader's warnings, or nowhere.
 extern "C" struct jpeg_error_mgr* jpeg_std_error(struct jpeg_error_mgr* err) {
   using StdError = struct jpeg_error_mgr* (*)(struct jpeg_error_mgr*);
   static const StdError real = reinterpret_cast<StdError>(dlsym(RTLD_NEXT, "jpeg_std_error"));

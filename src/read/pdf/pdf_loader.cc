@@ -1,0 +1,70 @@
+// Loading the PDF module and PdfFile::Open's program side. See pdf_module.h.
+#include <atomic>
+#include <mutex>
+#include <string>
+
+#include "base/executable.h"
+#include "base/module_loader.h"
+#include "read/pdf/pdf_module.h"
+#include "read/pdf/pdf_page_pass.h"
+
+namespace redovis {
+
+namespace {
+
+std::atomic<bool> loaded{false};
+
+/// What names the module and the failure to load it.
+const ModuleSpec kPdfSpec{kPdfModuleFile, REDOVIS_PDF_FROM_BINDIR, "RedovisPdfModule",
+                          "pdf_unavailable", "PDF reading is unavailable: the PDF module"};
+
+}  // namespace
+
+std::vector<std::string> PdfModuleCandidates(const std::string& exe_dir) {
+  return ModuleCandidates(kPdfSpec, exe_dir);
+}
+
+Status LoadPdfModuleFrom(const std::vector<std::string>& candidates, const PdfModule** out) {
+  *out = nullptr;
+  void* entry = nullptr;
+  std::string path;
+  Status s = OpenModule(kPdfSpec, candidates, &entry, &path);
+  if (!s.ok()) return s;
+  using Entry = const PdfModule* (*)();
+  const PdfModule* module = reinterpret_cast<Entry>(entry)();
+  if (module == nullptr || module->abi == nullptr || std::string(module->abi) != REDOVIS_PDF_ABI ||
+      !module->open)
+    return ForeignModule(kPdfSpec, path);
+  *out = module;
+  return Status();
+}
+
+Status LoadPdfModule(const PdfModule** out) {
+  static std::once_flag once;
+  static const PdfModule* module = nullptr;
+  static Status status;
+  std::call_once(once, [] {
+    status = LoadPdfModuleFrom(PdfModuleCandidates(ExecutableDir()), &module);
+    if (status.ok()) loaded = true;
+  });
+  *out = module;
+  return status;
+}
+
+const char* PdfModuleAbi() {
+  return REDOVIS_PDF_ABI;
+}
+
+bool PdfModuleLoaded() {
+  return loaded;
+}
+
+Status PdfFile::Open(std::string_view bytes, std::unique_ptr<PdfFile>* out) {
+  out->reset();
+  const PdfModule* module = nullptr;
+  Status s = LoadPdfModule(&module);
+  if (!s.ok()) return s;
+  return module->open(bytes, out);
+}
+
+}  // namespace redovis
