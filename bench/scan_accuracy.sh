@@ -8,6 +8,9 @@
 # page (CPU seconds: wall time depends on the machine's load). A measurement: exits 0 whatever it finds, unless the generator or
 # redovis cannot run. OCR is slow: the whole set is 48 files, about 370 pages;
 # pass generator options (--only, --stems) after the directory for a part.
+# The set never tuned to (README, "Scans, what is read well"): --seed 2
+#   --only 300g-q90-s1,200c-skew+1p5-stampred-q50-s2,200c-skew-1p3-stampredrule-rot90p2-q50-s4,150c-stampred-hl-q30-s8
+#   (000, 001, 003 with all four; 2023_filled with the first two).
 # usage: bench/scan_accuracy.sh [path/to/redovis] [OUT_DIR [GENERATOR OPTIONS...]]
 #        (OUT_DIR: keep the scans there; scans already in it are not made again)
 set -euo pipefail

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The scan variants' accuracy by kind of value: numbers, check marks and
-text, each as equal / lost / wrong with precision and recall, per variant
-and over all variants; and the status per file.
+text, each as equal / lost / wrong with precision and recall, per variant,
+per sample and over all variants; numbers and marks together per file
+(sample and variant); and the status per file.
 
 usage: scan_table.py REFERENCE.jsonl SCANS.jsonl
 
@@ -45,6 +46,8 @@ def main(argv):
     ref = {n[:-5]: r[0] for n, r in refs.items() if n.endswith(".docx")}
     kinds = ("numbers", "marks", "text")
     rows = {}
+    samples = {}
+    files = {}
     statuses = []
     for name in sorted(scans):
         stem, variant = name.split(".")[0], name.split(".")[1]
@@ -52,21 +55,26 @@ def main(argv):
             continue
         want, got = ref[stem], scans[name][0]
         statuses.append((name, got.get("status"), want.get("status"), len(scans[name])))
-        row = rows.setdefault(variant, {k: [0, 0, 0, 0] for k in kinds})  # ref, equal, lost, wrong
+        # ref, equal, lost, wrong
+        counts = [rows.setdefault(variant, {k: [0, 0, 0, 0] for k in kinds}),
+                  samples.setdefault(stem, {k: [0, 0, 0, 0] for k in kinds}),
+                  files.setdefault((stem, variant), {k: [0, 0, 0, 0] for k in kinds})]
         wf, gf = want.get("fields") or {}, got.get("fields") or {}
         for key in sorted(set(wf) | set(gf)):
             w, g = wf.get(key), gf.get(key)
             if empty(w) and empty(g):
                 continue
-            c = row[kind(w if not empty(w) else g)]
-            if not empty(w):
-                c[0] += 1
-            if not empty(w) and not empty(g) and equal(key, w, g):
-                c[1] += 1
-            elif empty(g):
-                c[2] += 1
-            else:
-                c[3] += 1
+            k = kind(w if not empty(w) else g)
+            for row in counts:
+                c = row[k]
+                if not empty(w):
+                    c[0] += 1
+                if not empty(w) and not empty(g) and equal(key, w, g):
+                    c[1] += 1
+                elif empty(g):
+                    c[2] += 1
+                else:
+                    c[3] += 1
     total = {k: [0, 0, 0, 0] for k in kinds}
     for row in rows.values():
         for k in kinds:
@@ -82,8 +90,22 @@ def main(argv):
     print("| --- | --- | --- | --- |")
     for variant, row in sorted(rows.items()) + [("all", total)]:
         print(f"| {variant} | " + " | ".join(cell(row[k]) for k in kinds) + " |")
-    nm = [a + b for a, b in zip(total["numbers"], total["marks"])]
-    print(f"\nnumbers and marks over all variants: {cell(nm)}")
+    print("\n| sample | numbers equal/lost/wrong | marks equal/lost/wrong | text equal/lost/wrong |")
+    print("| --- | --- | --- | --- |")
+    for stem, row in sorted(samples.items()):
+        print(f"| {stem} | " + " | ".join(cell(row[k]) for k in kinds) + " |")
+
+    def marks_and_numbers(row):
+        return [a + b for a, b in zip(row["numbers"], row["marks"])]
+
+    status = {(n.split(".")[0], n.split(".")[1]): (g, w) for n, g, w, _ in statuses}
+    print("\n| sample | variant | numbers and marks equal/lost/wrong | status (want) |")
+    print("| --- | --- | --- | --- |")
+    for (stem, variant), row in sorted(files.items()):
+        got, want = status[(stem, variant)]
+        mark = "" if got == want else " WRONG"
+        print(f"| {stem} | {variant} | {cell(marks_and_numbers(row))} | {got} ({want}){mark} |")
+    print(f"\nnumbers and marks over all variants: {cell(marks_and_numbers(total))}")
     bad = [s for s in statuses if s[1] != s[2] or s[3] != 1]
     print(f"status right in {len(statuses) - len(bad)} of {len(statuses)} files")
     for name, got, want, n in bad:

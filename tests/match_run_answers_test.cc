@@ -5,6 +5,8 @@
 #include <string>
 
 #include "match/match_run.h"
+#include "redovis/extractor.h"
+#include "redovis/readers.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -20,6 +22,24 @@ TEST_CASE("a field's value beside its label or on the next line") {
   REQUIRE(below.size() == 1);
   CHECK(below[0].Get("contact.address").ToDisplay() == "Storgatan 1");
   CHECK(below[0].Get("contact.postcode").ToDisplay() == "13581");
+}
+
+TEST_CASE("a value on the line under its label has that line's OCR confidence, not the label's") {
+  Document doc;
+  REQUIRE(ReadDocument(Form2020("Utdelningsadress:\nStorgatan 1\nPostnummer:\n135 81\n"), "t.txt",
+                       ReadOptions(), &doc)
+              .ok());
+  // As if read by OCR: the label read unsurely, the answer under it surely.
+  for (Line& l : doc.lines) {
+    l.ocr = true;
+    for (Cell& c : l.cells) c.ocr_confidence = c.text.rfind("Postnummer", 0) == 0 ? 40 : 95;
+  }
+  Extractor ex(redovis::testing::ProjectPatterns());
+  auto recs = ex.ExtractDocument(std::move(doc), Source());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.postcode").ToDisplay() == "13581");
+  CHECK(recs[0].provenance.at("contact.postcode").ocr_confidence == 95);
+  CHECK(recs[0].provenance.at("contact.postcode").text == "Postnummer:");  // the label's line still
 }
 
 TEST_CASE("a free-text answer runs over lines until the next question") {

@@ -272,6 +272,37 @@ TEST_CASE("OCR: a value's provenance carries the confidence of the cell it was r
   CHECK(rig.record.findings.empty());
 }
 
+TEST_CASE("OCR: a value's confidence is its own cell's, not that of a label holding its digits") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  // "2" stands in the label's "18-25", read unsurely; the answer cell is sure.
+  a.Assign("clients.total.women", "2", rig.rule, OcrLine("Unga 18-25 år", "2", 40, 95));
+  CHECK(rig.record.provenance["clients.total.women"].ocr_confidence == 95);
+  // No cell is the value: the cells holding it count, the label's too.
+  a.Assign("clients.total.men", "5", rig.rule, OcrLine("Varav män 5", "", 40, 95));
+  CHECK(rig.record.provenance["clients.total.men"].ocr_confidence == 40);
+}
+
+TEST_CASE("OCR: a count read in brackets or after a note mark is repaired, with a finding") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("clients.total.women", "(0)", rig.rule, OcrLine("Totalt", "(0)", 95, 90));
+  a.Assign("clients.total.men", "!: 12", rig.rule, OcrLine("Totalt", "!: 12", 95, 90));
+  a.Assign("clients.new.women", "(1 2)", rig.rule, OcrLine("Nya", "(1 2)", 95, 90));
+  a.Assign("clients.new.men", "()", rig.rule, OcrLine("Nya", "()", 95, 90));
+  CHECK(rig.record.Get("clients.total.women") == Value::Int(0));
+  CHECK(rig.record.Get("clients.total.men") == Value::Int(12));
+  CHECK_FALSE(rig.record.Has("clients.new.women"));  // only digits inside
+  CHECK_FALSE(rig.record.Has("clients.new.men"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"ocr_uncertain", "ocr_uncertain",
+                                                  "unreadable_number", "unreadable_number"});
+  // Typed so in a Word file: not repaired.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("clients.total.women", "(0)", word.rule, word.line);
+  CHECK_FALSE(word.record.Has("clients.total.women"));
+}
+
 TEST_CASE("OCR: a count with letters OCR takes for digits is repaired, with a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();

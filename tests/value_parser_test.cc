@@ -159,3 +159,30 @@ TEST_CASE("WordLikeShare: words and numbers against what OCR makes of a sideways
   CHECK(WordLikeShare("\"uossad 1ad saBue uey 1ayes.so Paj") < 0.6);
   CHECK(WordLikeShare("0 0 J8AOQ UY90 JB G9 AeJep") < 0.5);
 }
+
+TEST_CASE("OCR: the marks read off a number's cell and label are taken off, nothing else") {
+  std::string out;
+  CHECK(RepairOcrNumberMarks("(0)", &out));
+  CHECK(out == "0");
+  CHECK(RepairOcrNumberMarks("0)", &out));
+  CHECK(out == "0");
+  CHECK(RepairOcrNumberMarks("[12", &out));
+  CHECK(out == "12");
+  CHECK(RepairOcrNumberMarks("!: 10,00", &out));
+  CHECK(out == "10,00");
+  CHECK(RepairOcrNumberMarks("!: 12", &out));
+  CHECK(out == "12");
+  CHECK(RepairOcrNumberMarks("| (7)", &out));
+  CHECK(out == "7");
+  // Nothing to take off, or more than marks and one number: as it was.
+  CHECK_FALSE(RepairOcrNumberMarks("12", &out));
+  CHECK(out == "12");
+  CHECK_FALSE(RepairOcrNumberMarks("5 - 7", &out));  // a range is no number
+  CHECK(out == "5 - 7");
+  CHECK_FALSE(RepairOcrNumberMarks("(1 200)", &out));
+  CHECK_FALSE(RepairOcrNumberMarks("ca (5)", &out));
+  CHECK_FALSE(RepairOcrNumberMarks("(5a)", &out));
+  CHECK_FALSE(RepairOcrNumberMarks("()", &out));
+  CHECK_FALSE(RepairOcrNumberMarks("(-3)", &out));
+  CHECK_FALSE(RepairOcrNumberMarks("", &out));
+}

@@ -112,7 +112,9 @@ class MatchRun {
   bool IsYesNoRow(const Rule& r) const;
   /// True when line `idx` is one cell that only `ignore` rules match (a note the form prints).
   bool IsNoteLine(size_t idx) const;
-  std::string NextLineValue(size_t idx, size_t cell, bool want_number);
+  /// The value on a line below label cell `cell` of line `idx` ("" for
+  /// none); `*from` (when given) gets the line it stands on.
+  std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
   /// True when line `idx` is furniture (a running header or footer) standing
   /// at its page's edge (the page changes before or after it, past blank
   /// lines) with words in it (six letters or more: a count repeated at a
@@ -141,7 +143,8 @@ class MatchRun {
   /// line of one cell, and where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
-  bool StackedValue(size_t idx, std::string* out);
+  /// `*from` (when given) gets the line the stacked value stands on.
+  bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
   bool ApplyRules(size_t idx);
   /// The keys a rule's match asks for (fields, a row's columns and choice,
   /// an option's or a question's key), with the section's variables filled in.

@@ -50,7 +50,7 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
 // "2,0"): the k-th label gets the k-th value. Only when exactly as many
 // one-cell lines follow the stack as it has labels, up to a blank or
 // structural line. Returns false when NextLineValue's own way applies.
-bool MatchRun::StackedValue(size_t idx, std::string* out) {
+bool MatchRun::StackedValue(size_t idx, std::string* out, const Line** from) {
   auto label = [&](size_t k) {
     const LineView& v = View(k);
     // A note the form prints (an ignore rule's line) waits for no value of its
@@ -77,6 +77,7 @@ bool MatchRun::StackedValue(size_t idx, std::string* out) {
   size_t value = b + 1 + (idx - a);
   consumed_.insert(value);
   *out = View(value).line->cells[0].text;
+  if (from) *from = View(value).line;
   return true;
 }
 
@@ -123,11 +124,11 @@ bool MatchRun::IsNoteLine(size_t idx) const {
   return ignored;
 }
 
-std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
+std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from) {
   // Stacked labels with exactly as many stacked values take them in order;
   // otherwise a bare label under another bare label takes nothing.
   std::string stacked;
-  if (StackedValue(idx, &stacked)) return stacked;
+  if (StackedValue(idx, &stacked, from)) return stacked;
   if (AfterBareLabel(idx)) return "";
   const Cell& label = View(idx).line->cells[cell];
   size_t looked = 0;
@@ -158,9 +159,11 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number) {
                      !std::isdigit(static_cast<unsigned char>(under->text[0]))))
         continue;
       consumed_.insert(k);
+      if (from) *from = v.line;
       return under->text;
     }
     consumed_.insert(k);
+    if (from) *from = v.line;
     if (v.line->cells.size() == 1) return v.line->cells[0].text;
     if (cell < v.line->cells.size() && !v.line->cells[cell].text.empty())
       return v.line->cells[cell].text;
@@ -274,14 +277,15 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (number && v.line->cells.size() > 1 && v.line->cells[cell].x0 >= 0 &&
       raw.find_first_of("0123456789") == std::string::npos)
     raw.clear();
-  size_t from = cell;  // the cell of this line the value stands in, if any
+  size_t from = cell;           // the cell of this line the value stands in, if any
+  const Line* below = nullptr;  // the line below the value stands on, if so
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
     while (!raw.empty() && from + 1 < v.cells.size() && v.line->cells[from].text != raw) ++from;
     // A mark belongs on its label's line: never look for one on the next line.
     bool mark = spec && spec->type == FieldType::kBool;
     if (raw.empty() && !mark) {
-      raw = NextLineValue(idx, cell, number);
+      raw = NextLineValue(idx, cell, number, &below);
       from = v.cells.size();  // a line below: not a cell of this line
     }
   }
@@ -315,14 +319,14 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (RegexFind(r.split, raw, &sm, &cache_)) {
       for (size_t k = 0; k < keys.size(); ++k)
         if (k + 1 < sm.groups.size() && !keys[k].empty())
-          assigner_.Assign(keys[k], Trim(sm.groups[k + 1]), r, *v.line, k);
+          assigner_.Assign(keys[k], Trim(sm.groups[k + 1]), r, *v.line, k, below);
     } else if (!keys.empty() && !keys.back().empty()) {
       // The last key takes the unsplit text.
-      assigner_.Assign(keys.back(), raw, r, *v.line, keys.size() - 1);
+      assigner_.Assign(keys.back(), raw, r, *v.line, keys.size() - 1, below);
     }
     return;
   }
-  if (!keys.empty() && !keys[0].empty()) assigner_.Assign(keys[0], raw, r, *v.line);
+  if (!keys.empty() && !keys[0].empty()) assigner_.Assign(keys[0], raw, r, *v.line, 0, below);
 }
 
 void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark) {

@@ -70,25 +70,28 @@ void ValueAssigner::MarkUnplaced(const std::string& key, const Line& line) {
 
 int ValueAssigner::OcrConfidence(const Line& line, const std::string& raw, bool marks) const {
   if (!line.ocr) return -1;
-  // The cells the value was read from: those holding the raw text or held
-  // in it (a mark: those holding a check box or a mark); when none is
-  // found, every cell of the line, so that the value is never surer than
+  // The cells the value was read from: the cells that are the raw text
+  // when there are such (a label holding the value's digits, "18-25 år"
+  // beside "2", is not where "2" was read), else those holding the raw text
+  // or held in it (a mark: those holding a check box or a mark); when none
+  // is found, every cell of the line, so that the value is never surer than
   // what it came from.
   std::string want = Trim(raw);
-  int from = -1, any = -1;
+  int exact = -1, from = -1, any = -1;
   auto lower = [](int* at, int c) {
     if (c >= 0 && (*at < 0 || c < *at)) *at = c;
   };
   for (const Cell& c : line.cells) {
     lower(&any, c.ocr_confidence);
     std::string text = Trim(c.text);
+    if (!marks && !text.empty() && text == want) lower(&exact, c.ocr_confidence);
     bool holds =
         marks ? c.checkbox != CheckboxState::kNone || (!text.empty() && parser_.IsMark(text))
               : !text.empty() && !want.empty() &&
                     (text.find(want) != std::string::npos || want.find(text) != std::string::npos);
     if (holds) lower(&from, c.ocr_confidence);
   }
-  return from >= 0 ? from : any;
+  return exact >= 0 ? exact : from >= 0 ? from : any;
 }
 
 void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule, const Line& line,
@@ -165,7 +168,7 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
 }
 
 void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, const Rule& rule,
-                           const Line& line, size_t key_index) {
+                           const Line& line, size_t key_index, const Line* read_from) {
   if (!Asked(key)) return;
   const FieldSpec* spec = patterns_.catalogue().Find(key);
   if (!spec) return;
@@ -178,7 +181,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   // Read by OCR: the value is as sure as the words it was read from, and
   // what the field wants undoes OCR's usual misreadings (a digit read as a
   // letter, an '@' as "(Q"); a value so repaired gets a finding.
-  const int conf = OcrConfidence(line, raw, false);
+  const int conf = OcrConfidence(read_from ? *read_from : line, raw, false);
   const std::string& t = rule.TransformOf(key_index);
   std::string repaired = raw;
   if (t == "email" || t == "person") {
@@ -192,6 +195,16 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     std::string fixed;
     if (RepairOcrDigits(repaired, &fixed)) repaired = fixed;
   }
+  // A count or amount with the marks OCR reads off its cell's rules or its
+  // label's note mark ("(0)", "!: 10,00"): the number alone.
+  bool marks_off = false;
+  if (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal) {
+    std::string fixed;
+    if (RepairOcrNumberMarks(repaired, &fixed)) {
+      repaired = fixed;
+      marks_off = true;
+    }
+  }
   if (repaired == raw) {
     AssignRead(key, *spec, raw, rule, line, key_index, conf);
     return;
@@ -200,7 +213,8 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   AssignRead(key, *spec, repaired, rule, line, key_index, conf);
   // The values the repair made (a name beside a repaired address is as written).
   for (const auto& [k, v] : record_->values)
-    if (!before.count(k) && raw.find(v.ToDisplay()) == std::string::npos)
+    if (!before.count(k) &&
+        (raw.find(v.ToDisplay()) == std::string::npos || (marks_off && k == key)))
       AddFinding("warning", "ocr_uncertain", {k}, "ocr_repaired",
                  {{"raw", raw}, {"value", v.ToDisplay()}}, line);
 }

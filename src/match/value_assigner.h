@@ -27,9 +27,11 @@ class ValueAssigner {
       : patterns_(patterns), normaliser_(normaliser), parser_(parser), record_(record) {}
 
   /// Parses `raw` as `key`'s type, after the transform `rule` gives the key
-  /// at `key_index` among its keys, and stores it.
+  /// at `key_index` among its keys, and stores it. `read_from` (when given)
+  /// is the line `raw` stands on when that is not `line` (a value under its
+  /// label): OCR's confidence is then that line's, not the label's.
   void Assign(const std::string& key, const std::string& raw, const Rule& rule, const Line& line,
-              size_t key_index = 0);
+              size_t key_index = 0, const Line* read_from = nullptr);
   /// Stores the choice made by marking `marked` (column or option names):
   /// bool keys from yes/no, enums from their values, lists in order.
   void AssignChoice(const std::string& key, const std::vector<std::string>& marked,
@@ -60,7 +62,8 @@ class ValueAssigner {
   void Store(const std::string& key, Value value, const Rule& rule, const Line& line,
              int ocr_confidence);
   /// OCR's confidence in a value read from `line`: the lowest of the cells
-  /// holding `raw` (or held in it), or with `marks` of the cells holding a
+  /// that are `raw` when there are such, else of the cells holding `raw` (or
+  /// held in it), or with `marks` of the cells holding a
   /// check box or a mark; the lowest of the line's when no cell is found;
   /// -1 when the line was not read by OCR.
   int OcrConfidence(const Line& line, const std::string& raw, bool marks) const;

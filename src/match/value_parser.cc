@@ -385,6 +385,42 @@ bool RepairOcrDigits(const std::string& text, std::string* out) {
   return changed;
 }
 
+bool RepairOcrNumberMarks(const std::string& text, std::string* out) {
+  *out = text;
+  // The tokens: marks alone before one number.
+  std::vector<std::string> tokens;
+  size_t b = 0;
+  while (b < text.size()) {
+    if (text[b] == ' ') {
+      ++b;
+      continue;
+    }
+    size_t e = text.find(' ', b);
+    if (e == std::string::npos) e = text.size();
+    tokens.push_back(text.substr(b, e - b));
+    b = e;
+  }
+  if (tokens.empty()) return false;
+  auto is_mark = [](char c) {
+    return c == '!' || c == ':' || c == ';' || c == '|' || c == '\'' || c == '"' || c == '(' ||
+           c == ')' || c == '[' || c == ']';
+  };
+  for (size_t i = 0; i + 1 < tokens.size(); ++i)
+    for (char c : tokens[i])
+      if (!is_mark(c)) return false;
+  std::string number = tokens.back();
+  size_t f = 0, l = number.size();
+  while (f < l && (number[f] == '(' || number[f] == '[')) ++f;
+  while (l > f && (number[l - 1] == ')' || number[l - 1] == ']')) --l;
+  number = number.substr(f, l - f);
+  if (number.empty() || !IsDigit(number.front()) || !IsDigit(number.back())) return false;
+  for (char c : number)
+    if (!IsDigit(c) && c != ',' && c != '.') return false;
+  if (number == text) return false;
+  *out = number;
+  return true;
+}
+
 std::string RepairOcrEmail(const std::string& text, std::string* written) {
   written->clear();
   if (!FindEmail(text).empty()) return "";

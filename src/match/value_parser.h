@@ -81,6 +81,14 @@ std::string TableDebris(const std::string& text, bool free_text);
 /// 2021, but "O", "IO" and "Tyresö" stay. Returns true when something was
 /// repaired; `*out` is `text` otherwise.
 bool RepairOcrDigits(const std::string& text, std::string* out);
+/// Sets `*out` to the number in `text`, a count or amount read by OCR, without
+/// the marks OCR reads off its cell and its label: brackets at the ends of a
+/// number alone ("(0)", "0)": the cell's rules beside a lone digit) and
+/// tokens of punctuation alone before it ("!: 10,00": the label's note mark
+/// "¹:"). Nothing between digits is touched, nor text that is more than
+/// such marks and one number. Returns true when something was taken off;
+/// `*out` is `text` otherwise.
+bool RepairOcrNumberMarks(const std::string& text, std::string* out);
 /// The e-mail address in `text` whose '@' OCR read as "(Q", "(@", "@)",
 /// "(a)", "©" and the like, with the '@' back; `*written` is the address as
 /// `text` writes it. "" (and `*written` empty) when `text` holds an address

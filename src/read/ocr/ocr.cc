@@ -14,6 +14,7 @@
 
 #include "base/utf8.h"
 #include "read/ocr/ocr_module.h"
+#include "read/ocr/second_reading.h"
 
 namespace redovis {
 
@@ -330,71 +331,46 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confide
   } while (it->Next(tesseract::RIL_WORD));
 }
 
-/// True when `text` is a number as OCR gives one: digits, with a decimal
-/// comma or point, a minus or spaces between digit groups.
-bool IsNumberWord(const std::string& text) {
-  bool digit = false;
-  for (char c : text) {
-    if (c >= '0' && c <= '9')
-      digit = true;
-    else if (c != ',' && c != '.' && c != '-' && c != ' ')
-      return false;
+/// DigitReader (second_reading.h) over the image `api` holds: a place read
+/// as one line with only digits allowed. Sets that mode on its first
+/// reading and puts the page mode and character set back when it goes.
+class TesseractDigitReader final : public DigitReader {
+ public:
+  explicit TesseractDigitReader(tesseract::TessBaseAPI* api) : api_(api) {}
+  ~TesseractDigitReader() override {
+    if (!set_) return;
+    api_->SetVariable("tessedit_char_whitelist", "");
+    api_->SetPageSegMode(tesseract::PSM_AUTO);
   }
-  return digit;
-}
+  TesseractDigitReader(const TesseractDigitReader&) = delete;
+  TesseractDigitReader& operator=(const TesseractDigitReader&) = delete;
 
-/// Confidence (0-100) under which a number read is read again alone, with
-/// only digits allowed: OCR reads a lone digit in a table cell wrongly now
-/// and then (a clean '1' as '4' at 74), and two readings that differ show it.
-constexpr float kVerifyNumberBelow = 90;
+  void ReadDigits(int left, int top, int width, int height, std::string* text,
+                  float* confidence) override {
+    text->clear();
+    *confidence = 0;
+    if (!set_) {
+      api_->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+      api_->SetVariable("tessedit_char_whitelist", "0123456789,.-");
+      set_ = true;
+    }
+    api_->SetRectangle(left, top, width, height);
+    std::unique_ptr<char[]> t(api_->GetUTF8Text());
+    if (t) *text = t.get();
+    *confidence = static_cast<float>(api_->MeanTextConf());
+  }
 
-/// The second reading of each number among `(*words)[from..]` read with
-/// confidence under kVerifyNumberBelow, on the image `api` holds (`scale`
-/// points per pixel): its box is read again as one line of digits. Where
-/// both readings have the same digits the number keeps the surer
-/// confidence; where the second reads other digits the number gets
-/// confidence 0 (not to be taken: the `ocr_confidence`
-/// check of patterns/checks.rules withdraws a number under its threshold).
-/// Leaves the page mode and character set as they were.
+ private:
+  tesseract::TessBaseAPI* api_;
+  bool set_ = false;
+};
+
+/// The second reading (second_reading.h) of the numbers among
+/// `(*words)[from..]` on the image `api` holds.
 void VerifyNumbers(tesseract::TessBaseAPI* api, int width, int height, double scale, size_t from,
                    std::vector<PositionedWord>* words) {
-  bool set = false;
-  for (size_t i = from; i < words->size(); ++i) {
-    PositionedWord& w = (*words)[i];
-    if (w.confidence >= kVerifyNumberBelow || !IsNumberWord(w.text)) continue;
-    if (!set) {
-      api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-      api->SetVariable("tessedit_char_whitelist", "0123456789,.-");
-      set = true;
-    }
-    // The word's box with a margin of white, as a small place is read best.
-    const double margin = 3;  // points
-    int left = std::max(0, static_cast<int>((w.x0 - margin) / scale));
-    int top = std::max(0, static_cast<int>((w.y0 - margin) / scale));
-    int right = std::min(width, static_cast<int>((w.x1 + margin) / scale + 1));
-    int bottom = std::min(height, static_cast<int>((w.y1 + margin) / scale + 1));
-    float again = 0;
-    std::string text;
-    if (right - left >= 4 && bottom - top >= 4) {
-      api->SetRectangle(left, top, right - left, bottom - top);
-      std::unique_ptr<char[]> t(api->GetUTF8Text());
-      if (t) text = t.get();
-      again = static_cast<float>(api->MeanTextConf());
-    }
-    // The digits alone: a decimal comma read as a point is the same number.
-    std::string a, b;
-    for (char c : w.text)
-      if (c >= '0' && c <= '9') a += c;
-    for (char c : text)
-      if (c >= '0' && c <= '9') b += c;
-    // Nothing read the second time is no second opinion.
-    if (b.empty()) continue;
-    w.confidence = a == b ? std::max(w.confidence, again) : 0;
-  }
-  if (set) {
-    api->SetVariable("tessedit_char_whitelist", "");
-    api->SetPageSegMode(tesseract::PSM_AUTO);
-  }
+  TesseractDigitReader reader(api);
+  VerifyNumbers(&reader, width, height, scale, from, words);
 }
 
 /// True when `image` has pixels, a size and a resolution OCR can use.
