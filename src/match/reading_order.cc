@@ -232,8 +232,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
     return false;
   };
-  std::vector<std::string> order;  // the columns as their header words come
-  std::string seen;                // what the table held, for a refusal
+  std::vector<std::string> order;   // the columns as their header words come
+  std::vector<std::string> before;  // numbers before the first label
   bool refuse = false;
   // Before the first label: header words, blank lines, and no number (a
   // number there is a row's whose label comes later: the rows are shifted).
@@ -255,8 +255,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     if (skipped(k)) continue;
     if (number(k)) {
       refuse = true;
-      seen = "'" + View(k).line->cells[static_cast<size_t>(View(k).first)].text +
-             "' before the first row's label";
+      before.insert(before.begin(), View(k).line->cells[static_cast<size_t>(View(k).first)].text);
       continue;
     }
     break;
@@ -336,7 +335,6 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     if (std::find(cols.begin(), cols.end(), c) == cols.end()) cols.push_back(c);
   if (cols.size() != columns.size()) {
     refuse = true;
-    if (seen.empty()) seen = "no header naming every column";
   }
   // Each group of labels and the numbers after them has one of these shapes:
   //   row:      one label, one number a column (either order writes it so);
@@ -352,16 +350,6 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   enum Shape { kRow, kColumns, kTail, kEmpty, kBad };
   std::vector<Shape> shapes;
   size_t row_groups = 0, column_groups = 0, loose_groups = 0;
-  auto describe = [&](const Group& g, const std::vector<size_t>& values) {
-    const size_t n = g.labels.size();
-    std::string out = std::to_string(n) + (n == 1 ? " row" : " rows") + " followed by ";
-    std::string nums;
-    for (size_t line : values) {
-      const LineView& v = View(line);
-      nums += (nums.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
-    }
-    return out + (values.empty() ? "no number" : "'" + nums + "'");
-  };
   for (const Group& g : groups) {
     std::vector<size_t> values;
     for (const auto& run : g.runs) values.insert(values.end(), run.begin(), run.end());
@@ -381,17 +369,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     row_groups += shape == kRow;
     column_groups += shape == kColumns;
     loose_groups += shape == kTail || shape == kEmpty;
-    if (shape == kBad && seen.empty()) seen = describe(g, values);
   }
-  if (loose_groups > 0 && (column_groups > 0 || row_groups < 2)) {
-    refuse = true;
-    for (size_t i = 0; i < groups.size() && seen.empty(); ++i)
-      if (shapes[i] == kTail || shapes[i] == kEmpty) {
-        std::vector<size_t> values;
-        for (const auto& run : groups[i].runs) values.insert(values.end(), run.begin(), run.end());
-        seen = describe(groups[i], values);
-      }
-  }
+  if (loose_groups > 0 && (column_groups > 0 || row_groups < 2)) refuse = true;
   if (std::find(shapes.begin(), shapes.end(), kBad) != shapes.end()) refuse = true;
   std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> rows;
   for (size_t gi = 0; gi < groups.size() && !refuse; ++gi) {
@@ -412,7 +391,15 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
   }
   if (groups.empty() || refuse) {
-    if (seen.empty()) seen = "no number";
+    // The numbers of the table as they came, the document's own text.
+    std::string seen;
+    for (const std::string& t : before) seen += (seen.empty() ? "" : ", ") + t;
+    for (const Group& g : groups)
+      for (const auto& run : g.runs)
+        for (size_t line : run) {
+          const LineView& v = View(line);
+          seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+        }
     for (size_t line : label_lines) ordered_refused_[line] = seen;
     if (label_lines.empty()) ordered_refused_[idx] = seen;
     return;
@@ -442,9 +429,14 @@ bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
                    rows->second[i].size() == q.column_keys.size();
     if (!decided) {
       auto refused = ordered_refused_.find(idx);
-      std::string seen = refused != ordered_refused_.end() ? refused->second : "no number";
-      assigner_.AddFinding("warning", "ambiguous_column", HitKeys(q), "reading_order_counts",
-                           {{"raw", seen}}, line);
+      // An empty row, or a table whose order held no number: nothing to show.
+      std::string seen = refused != ordered_refused_.end() ? refused->second : "";
+      if (seen.empty())
+        assigner_.AddFinding("warning", "ambiguous_column", HitKeys(q), "reading_order_no_counts",
+                             {}, line);
+      else
+        assigner_.AddFinding("warning", "ambiguous_column", HitKeys(q), "reading_order_counts",
+                             {{"raw", "'" + seen + "'"}}, line);
       continue;
     }
     for (const auto& [col, value] : rows->second[i]) {

@@ -30,10 +30,10 @@
 // The columns are named by the header words in the order they come. A
 // number before the first label (rows shifted), another group, a header not
 // naming every column, or columns and tails in one table: nothing in the
-// table is read, and each row's keys get `ambiguous_column` with what
-// followed the labels. An empty row's keys get it too: its numbers may stand
-// where the order cannot show. A number the normaliser took for a page
-// number is a value unless it is its page's number at its page's edge.
+// table is read, and each row's keys get `ambiguous_column` with the
+// table's numbers as they came (the document's text). An empty row's keys get it too: its numbers
+// may stand where the order cannot show. A number the normaliser took for a page number is a value
+// unless it is its page's number at its page's edge.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 
