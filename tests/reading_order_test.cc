@@ -213,3 +213,87 @@ TEST_CASE("a browser print's footer is no part of an answer") {
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
 }
+
+namespace {
+
+// The clients' table of the 2020 form as raw pdftotext writes it, `body`
+// between its heading and the next section.
+std::vector<Record> Clients(const std::string& body) {
+  return ExtractText(Form2020("2. Klienter\n" + body + "\f3. Kontakt med verksamheten\n\f"));
+}
+
+}  // namespace
+
+TEST_CASE("reading-order text: counts written a column after another are read") {
+  // The labels (one paragraph for the reader), then the Kvinnor column, then
+  // the Män column; the next group's columns without their header words.
+  auto recs = Clients(
+      "Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n30\n9\n\nMän\n17\n5\n\n"
+      "Antal nya klienter\ndärav mellan 18 och 29 år\n\n12\n4\n\n8\n3\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "30");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "17");
+  CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "12");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "8");
+  CHECK(r.Get("clients.new.age_18_29.women").ToDisplay() == "4");
+  CHECK(r.Get("clients.new.age_18_29.men").ToDisplay() == "3");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+}
+
+TEST_CASE("reading-order text: counts written a row after another are read") {
+  // The 2023 form's order: the header broken in its narrow cell, then each
+  // row's label and one number a column.
+  auto recs = Clients(
+      "Kvinn\nor\nMän\n\nTotalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n\n"
+      "Antal nya klienter\n\n14\n\n8\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "40");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "22");
+  CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "6");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "14");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "8");
+}
+
+TEST_CASE("reading-order text: a table whose numbers do not fit its shape is not read") {
+  SUBCASE("an empty cell: the column is one number short") {
+    // 9 may stand in either row: the whole table is refused.
+    auto recs =
+        Clients("Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n9\n\nMän\n17\n5\n");
+    REQUIRE(recs.size() == 1);
+    const Record& r = recs[0];
+    CHECK(r.Get("clients.total.women").is_null());
+    CHECK(r.Get("clients.total.men").is_null());
+    CHECK(r.Get("clients.total.age_18_29.men").is_null());
+    // The tool's failure, never the municipality's blank: not required_missing.
+    CHECK(FindCode(r, "required_missing") == nullptr);
+    const Finding* f = FindCode(r, "ambiguous_column");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("'9, 17, 5'") != std::string::npos);
+  }
+  SUBCASE("a row's numbers before its label: the rows are shifted") {
+    auto recs =
+        Clients("Kvinnor\nMän\n40\n22\nTotalt antal klienter\n10\n6\ndärav mellan 18 och 29 år\n");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+    CHECK(recs[0].Get("clients.total.men").is_null());
+  }
+  SUBCASE("columns in pieces of two rows for a table of three") {
+    // What the 2020 form gives in some prints: Kvinnor rows 1-2, Män rows 1-2, then row 3.
+    auto recs = Clients(
+        "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n\n"
+        "Kvinnor\n29\n14\n\nMän\n5\n2\n\n9\n\n3\n");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+    CHECK(recs[0].Get("clients.total.age_30_49.women").is_null());
+  }
+  SUBCASE("no header names the columns") {
+    auto recs = Clients("Totalt antal klienter\n40\n22\n");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+  }
+}

@@ -133,7 +133,7 @@ bool MatchRun::ApplyRules(size_t idx) {
           break;
         }
         // Reading-order text: a marked column the order cannot prove is no answer.
-        if (RefuseOrderedChoice(*h.rule, idx)) break;
+        if (RefuseOrderedChoice(*h.rule, idx) || ReadOrderedCounts(*h.rule, idx)) break;
         ApplyRow(*h.rule, idx);
         break;
       case RuleKind::kOption:

@@ -189,6 +189,30 @@ class MatchRun {
   /// adds a finding that the column cannot be proven (its keys stay null)
   /// and returns true. Returns false, doing nothing, otherwise.
   bool RefuseOrderedChoice(const Rule& r, size_t idx);
+  /// Reading-order text only: when `r` is a row of counts (columns and no
+  /// choice) whose label ends line `idx` with nothing after it, reads the
+  /// table the order wrote around it (ReadOrderedTable) and assigns this
+  /// line's rows their numbers where the shape decides them, else adds an
+  /// `ambiguous_column` finding for their keys; returns true. Returns false,
+  /// doing nothing, for other rules, text and lines.
+  bool ReadOrderedCounts(const Rule& r, size_t idx);
+  /// Reading-order text only: the rows of counts labelled on line `idx`, in
+  /// order (a paragraph the reader joined may hold several labels: "Totalt
+  /// antal klienter därav mellan 18 och 29 år ..."), each a rule of the
+  /// section in force with the same columns as `r`, the first at the line's
+  /// start. Empty when the line is no such label line.
+  std::vector<const Rule*> OrderedLabels(const Rule& r, size_t idx) const;
+  /// Reading-order text only: the column words on line `idx` (one or more
+  /// words, each a column of `columns`; or the line and the next joined
+  /// without a space, a header word broken in its narrow cell: "Kvinn" /
+  /// "or"), appended to `*names`; `*span` gets how many lines it takes.
+  /// False when the line is no such header.
+  bool OrderedHeader(size_t idx, const std::set<std::string>& columns,
+                     std::vector<std::string>* names, size_t* span) const;
+  /// Decides the table of counts whose first label the walk met on line
+  /// `idx` (reading_order.h has the shapes) and stores each label line's
+  /// numbers in ordered_rows_ or its refusal in ordered_refused_.
+  void ReadOrderedTable(const Rule& r, size_t idx);
   /// Reading-order text only: a section heading whose number stands on a
   /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
   /// heading and sets `*next` to the line that completes it, or nullptr.
@@ -253,6 +277,11 @@ class MatchRun {
   std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
   bool hyphenated_built_ = false;
   bool reading_order_ = false;  ///< IsReadingOrderText of this report's lines
+  /// Reading-order tables of counts decided: per label line, per label on
+  /// it, the (column, value line) pairs; and the label lines refused, with
+  /// what was seen.
+  std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> ordered_rows_;
+  std::map<size_t, std::string> ordered_refused_;
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;

@@ -9,6 +9,31 @@
 // wrapped in its cell, restore a hyphen lost at a line break, and refuse a
 // mark or a value whose place the order cannot prove (null and a finding,
 // never a guess). Internal to the match stage; never throws, never prints.
+//
+// Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
+// ReadOrderedCounts when the walk meets a table's first label. The table is
+// the run of lines from there: the rows' labels (a line the reader joined
+// may hold several), numbers, header words (a column word, several on one
+// line, or one broken in its cell: "Kvinn or"), blank lines, notes and
+// text questions of the section ("Om annan orsak, ange vilken."), and a
+// label's wrapped words before its numbers; header words and blank lines
+// before the first label belong to it too. Each group of labels with the
+// numbers after it must have one shape:
+//   - a row: one label, one number a column;
+//   - columns: N labels, then exactly one run of N numbers a column (a run
+//     ends at a blank line, a header word, a note or a page break), the
+//     columns left to right;
+//   - a tail: N labels then one number a column, the last label's, the
+//     others empty rows; or labels with no number: empty rows. Only where
+//     two groups or more are rows and none columns (the order went along
+//     each row and wrote nothing for an empty cell).
+// The columns are named by the header words in the order they come. A
+// number before the first label (rows shifted), another group, a header not
+// naming every column, or columns and tails in one table: nothing in the
+// table is read, and each row's keys get `ambiguous_column` with the
+// table's numbers as they came (the document's text). An empty row's keys get it too: its numbers
+// may stand where the order cannot show. A number the normaliser took for a page number is a value
+// unless it is its page's number at its page's edge.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 
