@@ -10,6 +10,8 @@
 namespace redovis {
 
 const icu::RegexPattern* CompiledRegex::Get() const {
+  // Once compiled, no call_once: it costs a library call on every match.
+  if (done_.load(std::memory_order_acquire)) return regex_.get();
   std::call_once(once_, [this] {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
@@ -25,7 +27,11 @@ bool CompiledRegex::IsCompiled() const {
 }
 
 const std::vector<std::string>& CompiledRegex::Required() const {
-  std::call_once(required_once_, [this] { required_ = RequiredLiterals(Utf8(source_)); });
+  if (required_done_.load(std::memory_order_acquire)) return required_;
+  std::call_once(required_once_, [this] {
+    required_ = RequiredLiterals(Utf8(source_));
+    required_done_.store(true, std::memory_order_release);
+  });
   return required_;
 }
 

@@ -53,6 +53,7 @@ class CompiledRegex {
   icu::UnicodeString source_;
   mutable std::once_flag required_once_;
   mutable std::vector<std::string> required_;
+  mutable std::atomic<bool> required_done_{false};
   mutable std::once_flag once_;
   mutable std::unique_ptr<icu::RegexPattern> regex_;
   mutable std::atomic<bool> done_{false};
