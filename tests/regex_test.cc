@@ -70,10 +70,48 @@ TEST_CASE("MayMatch skips only text that lacks the pattern's literal") {
   CHECK(MayMatch(inside, "har coronapandemin påverkat"));
   CHECK_FALSE(MayMatch(inside, "har pandemin påverkat"));
   // No literal to test: always worth trying.
-  CHECK(P("^(ja|nej)$").folded_prefix.empty());
-  CHECK(MayMatch(P("^(ja|nej)$"), "anything"));
+  CHECK(P("^(ja|\\d+)$").folded_prefix.empty());
+  CHECK(MayMatch(P("^(ja|\\d+)$"), "anything"));
   // A quantified letter is not part of the literal.
   CHECK(P("^Antals?").folded_prefix == "antal");
+}
+
+TEST_CASE("RequiredLiterals: the literals one of which every match holds") {
+  using V = std::vector<std::string>;
+  // The longest literal run every match passes through, folded.
+  CHECK(RequiredLiterals("^2[.,]\\s*Klienter") == V{"klienter"});
+  CHECK(RequiredLiterals("^1\\.\\s*Hur många årsanställda") == V{"hur många årsanställda"});
+  // One literal of each alternative of a group every match passes through.
+  CHECK(RequiredLiterals("^(?:Redovisande kommun|Kontaktperson):?$") ==
+        V{"redovisande kommun", "kontaktperson"});
+  CHECK(RequiredLiterals("^(antal\\s+)?kvinnor$") == V{"kvinnor"});
+  CHECK(RequiredLiterals("^(kommentar(er)?|summa)$") == V{"kommentar", "summa"});
+  // A quantifier ends the run: "Antals?" needs "antal", "ab+c" needs "ab" or "c".
+  CHECK(RequiredLiterals("Antals?") == V{"antal"});
+  CHECK(RequiredLiterals("xab+c") == V{"xab"});
+  CHECK(RequiredLiterals("a{0,2}bc") == V{"bc"});
+  // Escaped punctuation is literal; a class, `.` and `\s` are not.
+  CHECK(RequiredLiterals("^Tel\\s*\\(inkl") == V{"(inkl"});
+  CHECK(RequiredLiterals("[A-Z]x.yz") == V{"yz"});
+  CHECK(RequiredLiterals("^\\p{L}+ ombud") == V{" ombud"});
+  // A start of the 2020s forms: an alternative's group with an alternative
+  // of no literal is passed over, its run before it kept.
+  CHECK(RequiredLiterals("^(?:\\s*REDOVISNING\\h*(?:$|\\r?\\n|Statsbidrag)|Avseende år)") ==
+        V{"redovisning", "avseende år"});
+  // None: an alternative without a literal, an optional group, a lookahead,
+  // what is not read (an inline flag, \Q, a back-reference).
+  CHECK(RequiredLiterals("^(ja|\\d+)$").empty());
+  CHECK(RequiredLiterals("^(?:ja)?$").empty());
+  CHECK(RequiredLiterals("^(?=kommun)").empty());
+  CHECK(RequiredLiterals("(?i)kommun").empty());
+  CHECK(RequiredLiterals("\\Qkommun\\E").empty());
+  CHECK(RequiredLiterals("(a)\\1").empty());
+  CHECK(RequiredLiterals("a|").empty());
+  // MayMatch uses the set: a text with none of the literals is skipped.
+  Pattern either = P("^(?:Redovisande kommun|Kontaktperson):?$");
+  CHECK(MayMatch(either, "kontaktperson:"));
+  CHECK(MayMatch(either, "redovisande kommun"));
+  CHECK_FALSE(MayMatch(either, "kommun"));
 }
 
 TEST_CASE("AnyFind and RegexReplace") {

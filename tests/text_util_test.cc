@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <ios>
+
 using namespace redovis;
 
 TEST_CASE("UTF-8 to ICU and back is the identity") {
@@ -15,6 +17,23 @@ TEST_CASE("Fold: full case folding, ASCII and beyond") {
   CHECK(Fold("ÅÄÖ Éé") == "åäö éé");
   CHECK(Fold("Straße") == "strasse");  // full folding, not lower case
   CHECK(Fold("").empty());
+}
+
+TEST_CASE("Fold: its own folding of ASCII and Latin-1 is ICU's, character by character") {
+  // Fold folds U+0000..U+00FF itself (and leaves other text to ICU): every
+  // such character, alone and between others, as ICU's full folding has it.
+  for (UChar32 c = 1; c <= 0xFF; ++c) {
+    icu::UnicodeString one(c);
+    icu::UnicodeString folded = one;
+    folded.foldCase();
+    std::string text = Utf8(one), want = Utf8(folded);
+    CHECK_MESSAGE(Fold(text) == want, "U+" << std::hex << c);
+    CHECK_MESSAGE(Fold("A" + text + "\xC3\x85") == "a" + want + "\xC3\xA5", "U+" << std::hex << c);
+  }
+  // Beyond Latin-1 and bytes that are not UTF-8: ICU, as before.
+  CHECK(Fold("\xC3\x85\xC5\xB8") == "\xC3\xA5\xC3\xBF");  // Å Ÿ
+  CHECK(Fold("\xCE\xA3") == "\xCF\x83");                  // Σ
+  CHECK(Fold("A\xC3") == Utf8(U("a\xC3")));               // a lone lead byte
 }
 
 TEST_CASE("Trim: ASCII and Unicode spaces at either end, none inside") {

@@ -20,25 +20,50 @@ namespace {
 bool IsSpace(UChar32 c) {
   return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
 }
-
-bool IsAscii(const std::string& s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
 }  // namespace
 
-std::string Fold(const std::string& s) {
-  if (IsAscii(s)) {  // ASCII folds to its lower case; no need for ICU
-    std::string out = s;
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+namespace {
+
+/// Fold through ICU: any text.
+std::string IcuFold(const std::string& s) {
   icu::UnicodeString u = U(s);
   u.foldCase();
   std::string out = Utf8(u);
   out.shrink_to_fit();  // kept beside every cell: no spare capacity from growing
+  return out;
+}
+
+}  // namespace
+
+std::string Fold(const std::string& s) {
+  // Text of U+0000..U+00FF (ASCII and Latin-1: Swedish, most Western
+  // European text) is folded here, byte by byte, as ICU folds it; a text
+  // with any other character (or bytes that are not UTF-8) goes to ICU.
+  // tests/text_util_test.cc compares the two on every such character.
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      continue;
+    }
+    unsigned char d = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if ((c != 0xC2 && c != 0xC3) || d < 0x80 || d > 0xBF) return IcuFold(s);
+    ++i;
+    if (c == 0xC2 && d == 0xB5) {
+      out += "\xCE\xBC";  // MICRO SIGN folds to GREEK SMALL LETTER MU
+    } else if (c == 0xC3 && d == 0x9F) {
+      out += "ss";  // SHARP S: full folding
+    } else if (c == 0xC3 && d <= 0x9E && d != 0x97) {
+      out += static_cast<char>(c);  // capitals U+00C0..U+00DE (not U+00D7 x) to small
+      out += static_cast<char>(d + 0x20);
+    } else {
+      out += static_cast<char>(c);
+      out += static_cast<char>(d);
+    }
+  }
+  out.shrink_to_fit();
   return out;
 }
 

@@ -199,11 +199,13 @@ bool MatchRun::IsBareLabel(const std::string& text) const {
   // An answer's own words ("Ja", "X"): an option's wording is a choice, not a question.
   if (t.empty() || parser_.IsMark(t) || !parser_.ColumnOf(t).empty()) return false;
   icu::UnicodeString u = U(t);
+  std::string folded = Fold(t);
   for (const SectionHeading& h : ed_.sections) {
     RegexMatch m;
-    if (RegexFind(h.regex, u, &m, &cache_) && m.start == 0 && m.end == u.length()) return true;
+    if (MayMatch(h.regex, folded) && RegexFind(h.regex, u, &m, &cache_) && m.start == 0 &&
+        m.end == u.length())
+      return true;
   }
-  std::string folded = Fold(t);
   for (const Rule* r : all_rules_) {
     RegexMatch m;
     if (r->kind == RuleKind::kOption || !MayMatch(r->regex, folded) ||

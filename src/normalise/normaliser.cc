@@ -165,6 +165,13 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
   int32_t i = 0, n = static_cast<int32_t>(in.size());
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(in.data());
   while (i < n) {
+    if (bytes[i] > 0x20 && bytes[i] < 0x7F) {
+      // Printable ASCII, the most of a text, is none of what is tidied below.
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(bytes[i++]);
+      continue;
+    }
     UChar32 c;
     int32_t at = i;
     U8_NEXT(bytes, i, n, c);

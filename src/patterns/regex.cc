@@ -1,12 +1,17 @@
 #include "patterns/regex.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <memory>
 
+#include "base/utf8.h"
+
 namespace redovis {
 
 const icu::RegexPattern* CompiledRegex::Get() const {
+  // Once compiled, no call_once: it costs a library call on every match.
+  if (done_.load(std::memory_order_acquire)) return regex_.get();
   std::call_once(once_, [this] {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
@@ -19,6 +24,181 @@ const icu::RegexPattern* CompiledRegex::Get() const {
 
 bool CompiledRegex::IsCompiled() const {
   return done_;
+}
+
+const std::vector<std::string>& CompiledRegex::Required() const {
+  if (required_done_.load(std::memory_order_acquire)) return required_;
+  std::call_once(required_once_, [this] {
+    required_ = RequiredLiterals(Utf8(source_));
+    required_done_.store(true, std::memory_order_release);
+  });
+  return required_;
+}
+
+namespace {
+
+/// Reads a regular expression's source for RequiredLiterals, left to right.
+class LiteralFinder {
+ public:
+  explicit LiteralFinder(const std::string& source) : s_(source) {}
+  /// The source's set; empty when it has none or cannot be read.
+  std::vector<std::string> Find() {
+    std::vector<std::string> set;
+    if (!Alternatives(&set) || !ok_ || i_ != s_.size()) return {};
+    return set;
+  }
+
+ private:
+  /// The alternatives up to ')' or the end: the union of each one's set.
+  /// False (and `*out` empty) when one of them has none.
+  bool Alternatives(std::vector<std::string>* out) {
+    out->clear();
+    bool known = true;
+    for (;;) {
+      std::vector<std::string> one;
+      if (!Sequence(&one)) known = false;
+      if (!ok_) return false;
+      out->insert(out->end(), one.begin(), one.end());
+      if (i_ >= s_.size() || s_[i_] != '|') break;
+      ++i_;
+    }
+    if (!known) out->clear();
+    return known;
+  }
+
+  static size_t Shortest(const std::vector<std::string>& set) {
+    size_t n = std::string::npos;
+    for (const std::string& s : set) n = std::min(n, s.size());
+    return n;
+  }
+  /// Keeps `set` in `*best` when its shortest literal is longer.
+  static void Offer(std::vector<std::string> set, std::vector<std::string>* best) {
+    if (set.empty() || Shortest(set) == 0) return;
+    if (best->empty() || Shortest(set) > Shortest(*best)) *best = std::move(set);
+  }
+  bool Fail() {
+    ok_ = false;
+    return false;
+  }
+
+  /// One alternative, up to '|', ')' or the end: its best set in `*best`;
+  /// false when it has none.
+  bool Sequence(std::vector<std::string>* best) {
+    std::string run;  // literal characters every match passes through, in a row
+    auto flush = [&] {
+      if (!run.empty()) Offer({Fold(run)}, best);
+      run.clear();
+    };
+    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+      std::string literal;  // the atom when it is one literal character
+      std::vector<std::string> group;
+      bool group_known = false;
+      char c = s_[i_];
+      if (c == '(') {
+        ++i_;
+        bool look = false;
+        if (i_ < s_.size() && s_[i_] == '?') {
+          ++i_;
+          if (i_ < s_.size() && s_[i_] == ':') {
+            ++i_;
+          } else if (i_ < s_.size() && (s_[i_] == '=' || s_[i_] == '!')) {
+            ++i_;
+            look = true;
+          } else if (i_ + 1 < s_.size() && s_[i_] == '<' &&
+                     (s_[i_ + 1] == '=' || s_[i_ + 1] == '!')) {
+            i_ += 2;
+            look = true;
+          } else {
+            return Fail();  // a named or atomic group, an inline flag: not read
+          }
+        }
+        group_known = Alternatives(&group) && !look;  // a lookaround consumes nothing
+        if (!ok_ || i_ >= s_.size() || s_[i_] != ')') return Fail();
+        ++i_;
+      } else if (c == '[') {
+        if (!SkipClass()) return Fail();
+      } else if (c == '\\') {
+        if (i_ + 1 >= s_.size()) return Fail();
+        char e = s_[i_ + 1];
+        i_ += 2;
+        if (!std::isalnum(static_cast<unsigned char>(e))) {
+          literal = std::string(1, e);
+        } else if ((e == 'p' || e == 'P') && i_ < s_.size() && s_[i_] == '{') {
+          size_t close = s_.find('}', i_);
+          if (close == std::string::npos) return Fail();
+          i_ = close + 1;
+        } else if (std::string("sSdDwWhHvVRXbBAzZGtnrfae").find(e) == std::string::npos) {
+          return Fail();  // \Q, \x, \u, \N, \c, a back-reference: not read
+        }                 // else one character of a class (or none), as `.` is
+      } else if (c == '.' || c == '^' || c == '$') {
+        ++i_;
+      } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+        return Fail();
+      } else {
+        size_t next = i_;
+        NextCodePoint(s_, &next);
+        literal = s_.substr(i_, next - i_);
+        i_ = next;
+      }
+      bool optional = false, repeated = false;
+      char q = i_ < s_.size() ? s_[i_] : '\0';
+      if (q == '?' || q == '*') {
+        optional = true;
+        ++i_;
+      } else if (q == '+') {
+        repeated = true;
+        ++i_;
+      } else if (q == '{') {
+        size_t close = s_.find('}', i_);
+        if (close == std::string::npos) return Fail();
+        optional = std::atoi(s_.c_str() + i_ + 1) == 0;
+        repeated = true;
+        i_ = close + 1;
+      }
+      if (q == '?' || q == '*' || q == '+' || q == '{')
+        if (i_ < s_.size() && (s_[i_] == '?' || s_[i_] == '+')) ++i_;  // lazy, possessive
+      if (!literal.empty() && !optional) {
+        run += literal;
+        if (repeated) flush();  // "a+": the run goes on only after one "a"
+        continue;
+      }
+      flush();
+      if (group_known && !optional) Offer(std::move(group), best);
+    }
+    flush();
+    return !best->empty();
+  }
+
+  /// Skips a class "[...]" (nested classes, escapes); false when unclosed.
+  bool SkipClass() {
+    int depth = 0;
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (c == '\\') {
+        i_ += 2;
+        continue;
+      }
+      ++i_;
+      if (c == '[') {
+        ++depth;
+        if (i_ < s_.size() && s_[i_] == '^') ++i_;
+        if (i_ < s_.size() && s_[i_] == ']') ++i_;  // a "]" first is a member
+      } else if (c == ']' && --depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::vector<std::string> RequiredLiterals(const std::string& source) {
+  return LiteralFinder(source).Find();
 }
 
 namespace {

@@ -45,9 +45,15 @@ class CompiledRegex {
   const icu::RegexPattern* Get() const;
   /// True once Get has compiled it (for tests).
   bool IsCompiled() const;
+  /// RequiredLiterals of the source, worked out on the first call (once,
+  /// thread-safe), then kept: the prefilter's set (MayMatch).
+  const std::vector<std::string>& Required() const;
 
  private:
   icu::UnicodeString source_;
+  mutable std::once_flag required_once_;
+  mutable std::vector<std::string> required_;
+  mutable std::atomic<bool> required_done_{false};
   mutable std::once_flag once_;
   mutable std::unique_ptr<icu::RegexPattern> regex_;
   mutable std::atomic<bool> done_{false};
@@ -77,18 +83,40 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
 /// UTF-8 convenience form of RegexFind.
 bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match = nullptr,
                MatcherCache* cache = nullptr);
+/// The literals, case-folded, one of which every match of the regular
+/// expression `source` holds somewhere: the longest run of literal
+/// characters that every match must pass through (a character made optional
+/// or repeated by its quantifier ends a run), or, for a group every match
+/// passes through, one literal of each of its alternatives. Of the sets so
+/// found, the one whose shortest literal is longest. Empty when no such set
+/// can be told: a construct it does not read (`\Q`, an inline flag such as
+/// `(?x)`, `\x`, `\u`, `\N`, `\c`, a back-reference), or an
+/// alternative, top-level or in the chosen group, without a literal.
+/// `^(?:Redovisande kommun|Kontaktperson):?$` gives {"redovisande kommun",
+/// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}.
+std::vector<std::string> RequiredLiterals(const std::string& source);
+
 /// The literal prefilter: false when `pattern` cannot match text whose
-/// case-folded form is `folded` (it does not start with, or for an unanchored
-/// pattern hold, the pattern's literal prefix); true otherwise. Never false
-/// for a text the pattern matches: a match, folded, holds its literal's folded
-/// form (tests/regex_test.cc runs every pattern over every line of the
-/// samples with and without it). The matcher tries a rule's regex only where
-/// this passes.
+/// case-folded form is `folded`: it does not start with (or, for an
+/// unanchored pattern, hold) the pattern's literal prefix, or it holds none
+/// of the pattern's RequiredLiterals. True otherwise. Never false for a text
+/// the pattern matches: a match, folded, holds its literals' folded forms
+/// (tests/regex_test.cc runs every pattern over every line of the samples
+/// with and without it). The matcher tries a rule's regex only where this
+/// passes.
 inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
-  if (pattern.folded_prefix.empty()) return true;
-  if (pattern.anchored)
-    return folded.compare(0, pattern.folded_prefix.size(), pattern.folded_prefix) == 0;
-  return folded.find(pattern.folded_prefix) != std::string::npos;
+  if (!pattern.folded_prefix.empty()) {
+    bool has = pattern.anchored
+                   ? folded.compare(0, pattern.folded_prefix.size(), pattern.folded_prefix) == 0
+                   : folded.find(pattern.folded_prefix) != std::string::npos;
+    if (!has) return false;
+  }
+  if (!pattern.compiled) return true;
+  const std::vector<std::string>& required = pattern.compiled->Required();
+  if (required.empty()) return true;
+  for (const std::string& literal : required)
+    if (folded.find(literal) != std::string::npos) return true;
+  return false;
 }
 /// True when any of `patterns` is found in `text`.
 bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,

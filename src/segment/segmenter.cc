@@ -89,12 +89,14 @@ std::set<std::string> ReportSegmenter::Headings(const Document& doc, size_t begi
   for (size_t i = begin; i < end; ++i) {
     const Cell* first = FirstCell(doc.lines[i]);
     if (!first) continue;
-    icu::UnicodeString t = U(first->text);
+    icu::UnicodeString t;  // converted for the first heading past the prefilter
     std::string fold = first->Folded();
     for (const auto& edition : patterns_.editions())
-      for (const SectionHeading& h : edition->sections)
-        if (MayMatch(h.regex, fold) && RegexFind(h.regex, t, nullptr, &cache_))
-          seen.insert(edition->name + "/" + h.name);
+      for (const SectionHeading& h : edition->sections) {
+        if (!MayMatch(h.regex, fold)) continue;
+        if (t.isEmpty()) t = U(first->text);
+        if (RegexFind(h.regex, t, nullptr, &cache_)) seen.insert(edition->name + "/" + h.name);
+      }
   }
   return seen;
 }
@@ -125,12 +127,15 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     if (line.role == LineRole::kFootnote) continue;
     const Cell* first = FirstCell(line);
     if (!first) continue;
-    icu::UnicodeString t = U(first->text);
+    icu::UnicodeString t;  // converted for the first start past the prefilter
     std::string fold = first->Folded();
     bool is_start = false;
     for (const auto& edition : patterns_.editions()) {
-      for (const Pattern& p : edition->starts)
-        if (MayMatch(p, fold) && RegexFind(p, t, nullptr, &cache_)) is_start = true;
+      for (const Pattern& p : edition->starts) {
+        if (!MayMatch(p, fold)) continue;
+        if (t.isEmpty()) t = U(first->text);
+        if (RegexFind(p, t, nullptr, &cache_)) is_start = true;
+      }
       if (is_start) break;
     }
     if (is_start) starts.push_back(i);
