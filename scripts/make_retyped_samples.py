@@ -472,7 +472,10 @@ def render(items, h, rng, key):
                 head = "".join(f"{c.capitalize():>9}" for c, _ in pairs)
                 if table_head != head:
                     dest.append(" " * 44 + head)
-                dest.append(f"{label:<44}" + "".join(f"{v:>9}" for _, v in pairs))
+                if len(label) < 44:
+                    dest.append(f"{label:<44}" + "".join(f"{v:>9}" for _, v in pairs))
+                else:  # a long label on a line of its own, its counts under the header
+                    dest += [label, " " * 44 + "".join(f"{v:>9}" for _, v in pairs)]
                 table_head = head
             continue
         if kind == "queue":
