@@ -9,6 +9,7 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
 using redovis::testing::Form2020;
 
 TEST_CASE("a Ja written as a word: the names after it go to the row's text column") {
@@ -111,4 +112,23 @@ TEST_CASE("a label then its pairs without a colon; rows run together give nothin
   CHECK(r.Get("clients.new.men").is_null());
   // A number between the label and its pairs is explained by nothing.
   CHECK(r.Get("contact_reasons.housing.women").is_null());
+}
+
+TEST_CASE("options after their boxes on the line after the question: the marked box's column") {
+  auto recs = ExtractText(Form2020(
+      "1. Personliga ombud\n\nUtbildning\n\nOmbuden har erbjudits utbildning.\n[ ] Ja [x] Nej\n\n"
+      "Handledning\n\nOmbuden har erbjudits handledning.\n☒ Ja  ☐ Nej\n\n"
+      "4. Tillgång till personligt ombud\n\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\n☐ Ja ☐ Delvis ☒ Nej\n\n"
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "personligt ombud.\n[x] Ja [x] Nej\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK(r.Get("access.queue").as_text() == "no");
+  // Both boxes marked: no answer, a finding.
+  CHECK(r.Get("access.has_priority_guidelines").is_null());
+  CHECK(FindCode(r, "conflicting_marks") != nullptr);
 }

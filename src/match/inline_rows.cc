@@ -218,6 +218,69 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   return InlineChoice(r, rest, idx);
 }
 
+bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* marked) const {
+  marked->clear();
+  // Words and box tokens: "[x]" and "[ ]" are one box each, "☒" and "X" too.
+  std::vector<std::string> tokens;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t e;
+    if (text[i] == '[') {
+      e = text.find(']', i);
+      e = e == std::string::npos ? text.size() : e + 1;
+    } else {
+      e = text.find_first_of(" \t", i);
+      if (e == std::string::npos) e = text.size();
+    }
+    tokens.push_back(text.substr(i, e - i));
+    i = e;
+  }
+  // A box: a mark, an empty pair of brackets, or one symbol that is no letter or digit.
+  auto box = [&](const std::string& t, bool* checked) {
+    std::string inner = t;
+    if (inner.size() >= 2 && inner.front() == '[' && inner.back() == ']')
+      inner = Trim(inner.substr(1, inner.size() - 2));
+    if (parser_.IsMark(inner)) return *checked = true;
+    *checked = false;
+    if (inner.empty()) return t != inner;
+    icu::UnicodeString u = U(inner);
+    return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
+           u.char32At(0) != u',';
+  };
+  size_t boxes = 0;
+  bool pending = false, pending_checked = false, words_ok = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool checked;
+    std::string col;
+    if (!box(tokens[i], &checked)) {
+      std::string from;
+      for (size_t k = i; k < tokens.size(); ++k) from += (k > i ? " " : "") + tokens[k];
+      col = parser_.ColumnOf(from);
+    }
+    if (!col.empty() && pending) {
+      // A column word right after its box.
+      if (pending_checked) marked->push_back(col);
+      pending = false;
+      words_ok = true;
+      continue;
+    }
+    if (col.empty() && !box(tokens[i], &checked)) {
+      if (!words_ok) return false;  // a word with no box before its column
+      continue;                     // the rest of a column's words ("inte bedöma")
+    }
+    if (!col.empty()) return false;  // a column word without its box
+    if (pending) return false;       // two boxes in a row
+    pending = true;
+    pending_checked = checked;
+    words_ok = false;
+    ++boxes;
+  }
+  return !pending && boxes >= 2;
+}
+
 bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
   std::string key = Interpolate(r.choice_key);
   const FieldSpec* spec = key.empty() ? nullptr : ps_.catalogue().Find(key);
@@ -230,6 +293,12 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
   const Line* where = View(idx).line;
   std::string col, said = rest;
   size_t said_at = idx;
+  std::vector<std::string> boxed;
+  if (!rest.empty() && BoxedChoice(rest, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
+    if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
+    assigner_.AssignChoice(key, boxed, r, *where);
+    return true;
+  }
   if (!rest.empty()) col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
   if (col.empty()) {
     // What follows the label on its line, if anything, is the rest of the
@@ -240,6 +309,16 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
       if (n.first < 0) continue;
       // Furniture found by repetition may still be an answer ("Nej" on many lines).
       if (n.line->role == LineRole::kFootnote || IsStructuralLine(k)) return false;
+      // The options with their boxes on the next line: "[x] Ja [ ] Nej", "☒ Ja ☐ Nej".
+      std::string joined;
+      for (const Cell& c : n.line->cells)
+        if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
+      if (BoxedChoice(joined, &boxed)) {
+        consumed_.insert(k);
+        if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
+        assigner_.AssignChoice(key, boxed, r, *n.line);
+        return true;
+      }
       const Cell& c = n.line->cells[n.first];
       if (c.checkbox != CheckboxState::kNone) return false;
       for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)

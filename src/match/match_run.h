@@ -114,6 +114,11 @@ class MatchRun {
   /// with a look-ahead for a colon or the end).
   bool FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
   bool ApplyInlineRow(const Rule& r, size_t idx);
+  /// True when `text` is options each after its box ("[x] Ja [ ] Nej",
+  /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"): two boxes or more,
+  /// each followed by a column word, nothing else. `*marked` gets the columns whose box is marked
+  /// (a mark of common.rules inside or as the box), in order; empty when none is.
+  bool BoxedChoice(const std::string& text, std::vector<std::string>* marked) const;
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
   /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
   /// the words that follow go to the row's one text column (the names the
