@@ -4,7 +4,9 @@
 # forms, marks left/centred/right, other page sizes and fonts, a browser
 # print), each read as it is and in every rendering scripts/make_renderings.py
 # knows (pdftotext -layout and raw of each variant PDF; pandoc markdown, plain
-# and rst and LibreOffice text of each variant .docx). Each record is compared
+# and rst and LibreOffice text of each variant .docx), and the reports
+# scripts/make_retyped_samples.py retypes (rendering retyped-2: 8 files per
+# filled sample, each with its own habits). Each record is compared
 # key by key (tests/compare_renderings.py, no losses listed) with the record
 # of the variant's own .docx, or, for a variant that has none (the PDFs, the
 # retyped text), with that of the sample's .docx it was made from. Prints
@@ -63,6 +65,17 @@ for f in "$variants"/*.*.*; do
       [ "$ext" = pdf ] && cp "$f" "$src/$base.pdf" && pdf_stems+=("$base")
       ;;
   esac
+done
+# The second, independent generator of retyped reports: each
+# <stem>.retyped-2-<k>.txt is read as the rendering retyped-2, against
+# samples/<stem>.docx.
+python3 scripts/make_retyped_samples.py "$work/retyped-2" > /dev/null
+for f in "$work/retyped-2"/*.retyped-2-*.txt; do
+  name=$(basename "$f" .txt)
+  stem=${name%%.*}
+  k=${name##*.retyped-2-}
+  cp "$f" "$reads/${stem}_retyped-2-$k.retyped-2.txt"
+  cp "samples/$stem.docx" "$refs/${stem}_retyped-2-$k.docx"
 done
 # The variant .odt is compared with the variant .docx of the same name.
 for f in "$reads"/*.odt.odt; do

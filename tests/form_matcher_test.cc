@@ -690,3 +690,29 @@ TEST_CASE("a PDF's stacked values go on past a page's running footer and header"
   CHECK(r.Get("clients.total.age_50_64.women").as_int() == 10);
   CHECK_FALSE(FindCode(r, "ambiguous_column"));
 }
+
+TEST_CASE(
+    "retyped: headings as 'Del 2 - Klienter', a greeting before the signature, a label's "
+    "word inside its answer") {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2021\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Västerås\n"
+      "\nNämnd:\nNämnden för personer med funktionsnedsättning\n\n"
+      "Handledning\n\nHar ombuden erbjudits handledning: Ja\n\n"
+      "Del 2 - Klienter\n\nTotala antalet klienter: kvinnor 12, män 7\n\n"
+      "varav 18-29 år: kvinnor 3, män 2\n\nAvslutade klienter: kvinnor 4, män 1\n\n"
+      "DEL 9 - ÖVRIGT\n\nSynpunkter och övriga reflektioner på verksamheten\n"
+      "Inga synpunkter.\n\nMed vänlig hälsning\n\nDatum: 2022-01-14\n\n"
+      "Namnförtydligande: Anna Berg\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.committee").as_text() == "Nämnden för personer med funktionsnedsättning");
+  CHECK(r.Get("supervision.offered").as_bool() == true);  // the question turned round
+  CHECK(r.Get("clients.total.women").as_int() == 12);
+  CHECK(r.Get("clients.total.age_18_29.men").as_int() == 2);
+  CHECK(r.Get("clients.ended.women").as_int() == 4);
+  // The greeting ends the comment and starts the signature.
+  CHECK(r.Get("other.comments").as_text() == "Inga synpunkter.");
+  CHECK(r.Get("signature.date").ToDisplay() == "2022-01-14");
+  CHECK(r.Get("signature.name").as_text() == "Anna Berg");
+}

@@ -9,6 +9,7 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
 using redovis::testing::Form2020;
 
 TEST_CASE("a Ja written as a word: the names after it go to the row's text column") {
@@ -56,4 +57,78 @@ TEST_CASE("a Ja alone on its line: the names on the next line, never the next ro
   CHECK(r.Get("steering_group.relatives_org").as_bool() == true);
   CHECK(r.Get("steering_group.relatives_org_names").is_null());
   CHECK(r.Get("steering_group.other_org").as_bool() == false);
+}
+
+TEST_CASE("pairs alone on the line after the question are its answer: counts and the 2023 queue") {
+  // Blank lines between the rows: a block of short lines may be read as
+  // one wrapped paragraph (text_layout.h).
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n\n"
+                           "Totalt antal klienter:\nkvinnor 12 män 7\n\n"
+                           "därav mellan 18 och 29 år\n4 kvinnor 2 män\n\n"
+                           "Antal nya klienter\nkvinnor 5, män 3\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").as_int() == 12);
+  CHECK(r.Get("clients.total.men").as_int() == 7);
+  CHECK(r.Get("clients.total.age_18_29.women").as_int() == 4);
+  CHECK(r.Get("clients.total.age_18_29.men").as_int() == 2);
+  CHECK(r.Get("clients.new.women").as_int() == 5);
+
+  auto q = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2023\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Lindesberg\n"
+      "4. Tillgång till personligt ombud\n"
+      "Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt med "
+      "kommunens verksamhet för personliga ombud under 2023?\nJa 2, Nej 1\n"
+      "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar per "
+      "kommun): 30\n8. Övrigt\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].edition == "po-2023");
+  // Municipalities with a queue and without: partly, never the first word's yes.
+  CHECK(q[0].Get("access.queue").as_text() == "partly");
+  CHECK(q[0].Get("access.queue_municipalities_with").as_int() == 2);
+  CHECK(q[0].Get("access.queue_municipalities_without").as_int() == 1);
+}
+
+TEST_CASE("a label then its pairs without a colon; rows run together give nothing, never a guess") {
+  auto recs = ExtractText(Form2020(
+      "2. Klienter\n\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är kända "
+      "för verksamheten kvinnor 10 män 8\n\n"
+      "Totalt antal klienter: kvinnor 29, män 5 därav mellan 18 och 29 år: kvinnor 14, män 2\n\n"
+      "Antal nya klienter kvinnor 9 män 4 därav mellan 18 och 29 år kvinnor 3 män 0\n\n"
+      "3. Kontakt med verksamheten\n\nEKONOMI kvinnor 16 män 10\n\n"
+      "Bostad 2021 kvinnor 4 män 2\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.with_children.women").as_int() == 10);
+  CHECK(r.Get("clients.with_children.men").as_int() == 8);
+  CHECK(r.Get("contact_reasons.economy.women").as_int() == 16);
+  CHECK(r.Get("contact_reasons.economy.men").as_int() == 10);
+  // Two rows on one line: the last one's counts are not the first row's.
+  CHECK(r.Get("clients.total.women").is_null());
+  CHECK(r.Get("clients.new.women").is_null());
+  CHECK(r.Get("clients.new.men").is_null());
+  // A number between the label and its pairs is explained by nothing.
+  CHECK(r.Get("contact_reasons.housing.women").is_null());
+}
+
+TEST_CASE("options after their boxes on the line after the question: the marked box's column") {
+  auto recs = ExtractText(Form2020(
+      "1. Personliga ombud\n\nUtbildning\n\nOmbuden har erbjudits utbildning.\n[ ] Ja [x] Nej\n\n"
+      "Handledning\n\nOmbuden har erbjudits handledning.\n☒ Ja  ☐ Nej\n\n"
+      "4. Tillgång till personligt ombud\n\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\n☐ Ja ☐ Delvis ☒ Nej\n\n"
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "personligt ombud.\n[x] Ja [x] Nej\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK(r.Get("access.queue").as_text() == "no");
+  // Both boxes marked: no answer, a finding.
+  CHECK(r.Get("access.has_priority_guidelines").is_null());
+  CHECK(FindCode(r, "conflicting_marks") != nullptr);
 }

@@ -91,3 +91,23 @@ TEST_CASE("a note printed under a number's label is passed over; a field's line 
   CHECK(r.Get("grant.used_sek").as_int() == 1206900);
   CHECK(r.Get("grant.used_fte").as_number() == doctest::Approx(3.0));
 }
+
+TEST_CASE("a row no rule knows ends its group: the rows after it are not the previous group's") {
+  // Blank lines between the rows: a block of short lines may be read as
+  // one wrapped paragraph (text_layout.h).
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n\n"
+                           "Antal nya klienter: kvinnor 9, män 4\n\n"
+                           "därav mellan 18 och 29 år: kvinnor 3, män 1\n\n"
+                           "Klienter som slutat under året: kvinnor 6, män 3\n\n"
+                           "därav mellan 50 och 64 år: kvinnor 2, män 1\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.new.women").as_int() == 9);
+  CHECK(r.Get("clients.new.age_18_29.women").as_int() == 3);
+  // Whose age group the last row is, the rules cannot say: no value, never
+  // the new clients'.
+  CHECK(r.Get("clients.new.age_50_64.women").is_null());
+  CHECK(r.Get("clients.new.age_50_64.men").is_null());
+  CHECK(r.Get("clients.ended.age_50_64.women").is_null());
+}

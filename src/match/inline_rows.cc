@@ -16,23 +16,41 @@ bool MatchRun::FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMat
   return RegexFind(r.regex, cell, m, &cache_) || MatchOneLabel(r, cell, Tolerance(), m);
 }
 
-bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
-  // The row written as a sentence: "Totalt antal klienter: kvinnor 12, män
-  // 7", or its choice as a word after the label or on the next line.
-  const LineView& v = View(idx);
-  RegexMatch m;
-  if (v.first < 0 || !FindLabel(r, v.cells[v.first], &m)) return false;
-  std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
-  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
-    if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
-    if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
+namespace {
+
+// `part` cut where a column word and its number alternate without a
+// separator: "kvinnor 12 män 7" is "kvinnor 12" and "män 7", "12 kvinnor 7
+// män" is "12 kvinnor" and "7 män". A space between digits groups a number
+// ("1 234") and cuts nothing.
+std::vector<std::string> SplitAlternation(const std::string& part) {
+  std::vector<std::string> out;
+  if (part.empty()) return out;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool number_first = digit(part[0]);
+  size_t b = 0;
+  for (size_t i = 1; i + 1 < part.size(); ++i) {
+    if (part[i] != ' ') continue;
+    size_t j = part.find_first_not_of(' ', i);
+    if (j == std::string::npos) break;
+    char before = part[i - 1], after = part[j];
+    bool cut = number_first ? (!digit(before) && digit(after))
+                            : (digit(before) && !digit(after) && after != ',' && after != '.');
+    if (cut) {
+      out.push_back(part.substr(b, i - b));
+      b = j;
+    }
+    i = j - 1;
   }
-  rest = Trim(rest);
-  while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
-    rest = Trim(rest.substr(1));
-  // The rest of a label the rule did not need ("... år: kvinnor 3") ends at a colon.
-  size_t colon = rest.rfind(':');
-  if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
+  out.push_back(part.substr(b));
+  return out;
+}
+
+}  // namespace
+
+bool MatchRun::ParsePairs(const std::string& rest,
+                          std::vector<std::pair<std::string, std::string>>* pairs) const {
+  pairs->clear();
+  if (rest.empty()) return false;
   // Pairs of a column word and a number, separated by the list separators.
   // A decimal comma ("1,0") separates nothing: kept aside while splitting.
   std::string split = rest;
@@ -42,57 +60,225 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
       split[i] = '\x1e';
   for (const Pattern& sep : ps_.vocabulary().list_separators)
     split = RegexReplace(sep, split, "\x1f");
-  std::vector<std::pair<std::string, std::string>> pairs;
   size_t b = 0;
-  bool all_pairs = !rest.empty();
   for (size_t i = 0; i <= split.size(); ++i) {
     if (i < split.size() && split[i] != '\x1f') continue;
-    std::string part = Trim(split.substr(b, i - b));
-    std::replace(part.begin(), part.end(), '\x1e', ',');
+    std::string whole = Trim(split.substr(b, i - b));
+    std::replace(whole.begin(), whole.end(), '\x1e', ',');
     b = i + 1;
-    if (part.empty()) continue;
-    // "kvinnor 12" or "12 kvinnor".
-    size_t d = part.find_first_of("0123456789");
-    std::string words, number;
-    if (d == 0) {
-      size_t e = part.find_first_not_of("0123456789 ");
-      number = part.substr(0, e == std::string::npos ? part.size() : e);
-      words = e == std::string::npos ? "" : part.substr(e);
-    } else if (d != std::string::npos) {
-      words = part.substr(0, d);
-      number = part.substr(d);
+    for (std::string part : SplitAlternation(whole)) {
+      part = Trim(part);
+      if (part.empty()) continue;
+      // "kvinnor 12" or "12 kvinnor".
+      size_t d = part.find_first_of("0123456789");
+      std::string words, number;
+      if (d == 0) {
+        size_t e = part.find_first_not_of("0123456789 ");
+        number = part.substr(0, e == std::string::npos ? part.size() : e);
+        words = e == std::string::npos ? "" : part.substr(e);
+      } else if (d != std::string::npos) {
+        words = part.substr(0, d);
+        number = part.substr(d);
+      }
+      words = Trim(words);
+      while (!words.empty() && words.back() == ':') words = Trim(words.substr(0, words.size() - 1));
+      std::string col = words.empty() ? "" : parser_.ColumnOf(words);
+      double n;
+      if (col.empty() || !parser_.ParseNumber(Trim(number), &n)) {
+        pairs->clear();
+        return false;
+      }
+      for (const auto& p : *pairs)
+        if (p.first == col) {  // a column named twice: not a row
+          pairs->clear();
+          return false;
+        }
+      pairs->emplace_back(col, Trim(number));
     }
-    words = Trim(words);
-    while (!words.empty() && words.back() == ':') words = Trim(words.substr(0, words.size() - 1));
-    std::string col = words.empty() ? "" : parser_.ColumnOf(words);
-    double n;
-    if (col.empty() || !parser_.ParseNumber(Trim(number), &n)) {
-      all_pairs = false;
-      break;
+  }
+  return !pairs->empty();
+}
+
+bool MatchRun::HoldsColumnWord(const std::string& text) const {
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find_first_of(" ,:;", b);
+    if (e == std::string::npos) e = text.size();
+    if (e > b && !parser_.ColumnOf(text.substr(b, e - b)).empty()) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+size_t MatchRun::PairsStart(const std::string& text) const {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (std::none_of(text.begin(), text.end(), digit)) return std::string::npos;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  size_t words = 0;
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (text[i - 1] != ' ' || text[i] == ' ') continue;
+    if (++words > 40) break;  // a paragraph, not a row
+    // Only where a number or a column word starts.
+    size_t e = text.find(' ', i);
+    std::string word = text.substr(i, e == std::string::npos ? std::string::npos : e - i);
+    while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.pop_back();
+    const bool column = !digit(text[i]) && !word.empty() && !parser_.ColumnOf(word).empty();
+    if (!digit(text[i]) && !column) continue;
+    // A number just before the pairs is explained by nothing (unless a
+    // colon ends the label after it: "... under 2023: ja 2, nej 1").
+    std::string before = Trim(text.substr(0, i));
+    while (!before.empty() && before.back() == ',') before.pop_back();
+    bool after_number = !before.empty() && before.back() != ':' && digit(before.back());
+    if (!before.empty() && !after_number && ParsePairs(text.substr(i), &pairs)) return i;
+    // A column word that starts no pairs to the end: the text holds counts
+    // that are not one row's ("... kvinnor 29 män 5 varav 18-29 år kvinnor
+    // 14 ..."), and no later part is the row's answer.
+    if (column) return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+bool MatchRun::FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const {
+  if (FindLabel(r, cell, m)) return true;
+  // "Ekonomi kvinnor 16 män 10": the label is what stands before its pairs.
+  std::string text = Utf8(cell);
+  size_t at = PairsStart(text);
+  if (at == std::string::npos) return false;
+  std::string label = Trim(text.substr(0, at));
+  while (!label.empty() && label.back() == ':') label = Trim(label.substr(0, label.size() - 1));
+  return !label.empty() && FindLabel(r, U(label), m);
+}
+
+bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
+  // The row written as a sentence: "Totalt antal klienter: kvinnor 12, män
+  // 7", or its choice as a word after the label or on the next line.
+  const LineView& v = View(idx);
+  RegexMatch m;
+  if (v.first < 0 || !FindRowLabel(r, v.cells[v.first], &m)) return false;
+  std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+    if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
+    if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
+  }
+  rest = Trim(rest);
+  while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+    rest = Trim(rest.substr(1));
+  // "Kvinnor: 12, Män: 7"; or the rest of a label the rule did not need
+  // before them ("... år: kvinnor 3", "... vilka är kända för verksamheten
+  // kvinnor 10 män 8").
+  std::vector<std::pair<std::string, std::string>> pairs;
+  bool all_pairs = ParsePairs(rest, &pairs);
+  size_t colon = rest.rfind(':');
+  if (!all_pairs && colon != std::string::npos && !HoldsColumnWord(rest.substr(0, colon)))
+    all_pairs = ParsePairs(Trim(rest.substr(colon + 1)), &pairs);
+  if (!all_pairs) {
+    size_t at = PairsStart(rest);
+    if (at != std::string::npos) all_pairs = ParsePairs(rest.substr(at), &pairs);
+  }
+  // The rest of a label the rule did not need ends at a colon: a choice may follow.
+  if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
+  const Line* where = v.line;
+  if (!all_pairs && (rest.empty() || parser_.ColumnOf(rest).empty())) {
+    // The label alone, or with the rest of its question: the pairs may stand
+    // alone on the next line ("Har ni haft kö ...?" / "Ja 2, Nej 1"), then
+    // they are its answer.
+    size_t k = idx + 1;
+    if (k < seg_.end && View(k).first < 0) ++k;
+    if (k < seg_.end && !consumed_.count(k)) {
+      const LineView& n = View(k);
+      if (n.first >= 0 && FilledCells(*n.line) == 1 && n.line->role == LineRole::kContent &&
+          !IsStructuralLine(k) && ParsePairs(Trim(n.line->cells[n.first].text), &pairs) &&
+          std::all_of(pairs.begin(), pairs.end(),
+                      [&](const auto& p) { return r.column_keys.count(p.first) > 0; })) {
+        all_pairs = true;
+        consumed_.insert(k);
+        where = n.line;
+      } else {
+        pairs.clear();
+      }
     }
-    pairs.emplace_back(col, Trim(number));
   }
   if (all_pairs && !pairs.empty()) {
-    std::set<std::string> marked, seen;
-    for (const auto& [col, number] : pairs) {
-      if (!seen.insert(col).second) return false;  // a column named twice: not a row
-    }
+    std::set<std::string> marked;
     for (const auto& [col, number] : pairs) {
       auto ck = r.column_keys.find(col);
       if (ck == r.column_keys.end()) continue;
       std::string key = Interpolate(ck->second);
-      if (!key.empty()) assigner_.Assign(key, number, r, *v.line);
+      if (!key.empty()) assigner_.Assign(key, number, r, *where);
       double n;
       if (parser_.ParseNumber(number, &n) && n > 0) marked.insert(col);
     }
     std::string key = r.choice_key.empty() ? "" : Interpolate(r.choice_key);
     if (!key.empty() && !marked.empty())
       assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r,
-                             *v.line);
+                             *where);
     return true;
   }
   if (r.choice_key.empty()) return false;
   return InlineChoice(r, rest, idx);
+}
+
+bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* marked) const {
+  marked->clear();
+  // Words and box tokens: "[x]" and "[ ]" are one box each, "☒" and "X" too.
+  std::vector<std::string> tokens;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t e;
+    if (text[i] == '[') {
+      e = text.find(']', i);
+      e = e == std::string::npos ? text.size() : e + 1;
+    } else {
+      e = text.find_first_of(" \t", i);
+      if (e == std::string::npos) e = text.size();
+    }
+    tokens.push_back(text.substr(i, e - i));
+    i = e;
+  }
+  // A box: a mark, an empty pair of brackets, or one symbol that is no letter or digit.
+  auto box = [&](const std::string& t, bool* checked) {
+    std::string inner = t;
+    if (inner.size() >= 2 && inner.front() == '[' && inner.back() == ']')
+      inner = Trim(inner.substr(1, inner.size() - 2));
+    if (parser_.IsMark(inner)) return *checked = true;
+    *checked = false;
+    if (inner.empty()) return t != inner;
+    icu::UnicodeString u = U(inner);
+    return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
+           u.char32At(0) != u',';
+  };
+  size_t boxes = 0;
+  bool pending = false, pending_checked = false, words_ok = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool checked;
+    std::string col;
+    if (!box(tokens[i], &checked)) {
+      std::string from;
+      for (size_t k = i; k < tokens.size(); ++k) from += (k > i ? " " : "") + tokens[k];
+      col = parser_.ColumnOf(from);
+    }
+    if (!col.empty() && pending) {
+      // A column word right after its box.
+      if (pending_checked) marked->push_back(col);
+      pending = false;
+      words_ok = true;
+      continue;
+    }
+    if (col.empty() && !box(tokens[i], &checked)) {
+      if (!words_ok) return false;  // a word with no box before its column
+      continue;                     // the rest of a column's words ("inte bedöma")
+    }
+    if (!col.empty()) return false;  // a column word without its box
+    if (pending) return false;       // two boxes in a row
+    pending = true;
+    pending_checked = checked;
+    words_ok = false;
+    ++boxes;
+  }
+  return !pending && boxes >= 2;
 }
 
 bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
@@ -107,6 +293,12 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
   const Line* where = View(idx).line;
   std::string col, said = rest;
   size_t said_at = idx;
+  std::vector<std::string> boxed;
+  if (!rest.empty() && BoxedChoice(rest, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
+    if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
+    assigner_.AssignChoice(key, boxed, r, *where);
+    return true;
+  }
   if (!rest.empty()) col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
   if (col.empty()) {
     // What follows the label on its line, if anything, is the rest of the
@@ -117,6 +309,16 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
       if (n.first < 0) continue;
       // Furniture found by repetition may still be an answer ("Nej" on many lines).
       if (n.line->role == LineRole::kFootnote || IsStructuralLine(k)) return false;
+      // The options with their boxes on the next line: "[x] Ja [ ] Nej", "☒ Ja ☐ Nej".
+      std::string joined;
+      for (const Cell& c : n.line->cells)
+        if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
+      if (BoxedChoice(joined, &boxed)) {
+        consumed_.insert(k);
+        if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
+        assigner_.AssignChoice(key, boxed, r, *n.line);
+        return true;
+      }
       const Cell& c = n.line->cells[n.first];
       if (c.checkbox != CheckboxState::kNone) return false;
       for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)

@@ -41,6 +41,10 @@ bool MatchRun::ApplyRules(size_t idx) {
       }
     }
   }
+  // A row's label before the pairs that answer it ("Ekonomi kvinnor 16 män 10"),
+  // found when first needed.
+  bool label_cut = false;
+  icu::UnicodeString row_label;
   for (const Rule* r : rules_) {
     if (!item.isEmpty() && (r->kind == RuleKind::kOption || IsYesNoRow(*r))) {
       RegexMatch m;
@@ -51,8 +55,23 @@ bool MatchRun::ApplyRules(size_t idx) {
     }
     if (r->kind == RuleKind::kRow) {
       RegexMatch m;
-      if (v.first >= 0 && MayMatch(r->regex, v.line->cells[v.first].fold) &&
-          RegexFind(r->regex, v.cells[v.first], &m, &cache_))
+      if (v.first < 0) continue;
+      if (MayMatch(r->regex, v.line->cells[v.first].fold) &&
+          RegexFind(r->regex, v.cells[v.first], &m, &cache_)) {
+        hits.push_back({r, static_cast<size_t>(v.first), m, false});
+        continue;
+      }
+      if (!label_cut) {
+        label_cut = true;
+        const std::string& t = v.line->cells[v.first].text;
+        size_t at = PairsStart(t);
+        if (at != std::string::npos) {
+          std::string label = Trim(t.substr(0, at));
+          while (!label.empty() && label.back() == ':') label.pop_back();
+          row_label = U(label);
+        }
+      }
+      if (!row_label.isEmpty() && RegexFind(r->regex, row_label, &m, &cache_))
         hits.push_back({r, static_cast<size_t>(v.first), m, false});
       continue;
     }
@@ -159,6 +178,18 @@ bool MatchRun::ApplyRules(size_t idx) {
   return true;
 }
 
+bool MatchRun::IsUnknownRow(const LineView& v) {
+  if (v.first < 0 || v.line->role != LineRole::kContent) return false;
+  const icu::UnicodeString& label = v.cells[static_cast<size_t>(v.first)];
+  if (label.isEmpty() || !u_isalpha(label.char32At(0))) return false;
+  auto digits = [](const std::string& t) {
+    return std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (size_t c = static_cast<size_t>(v.first); c < v.line->cells.size(); ++c)
+    if (digits(v.line->cells[c].text)) return true;
+  return false;
+}
+
 std::vector<std::string> MatchRun::HitKeys(const Rule& r) const {
   std::vector<std::string> keys;
   for (const std::string& k : r.keys) keys.push_back(Interpolate(k));
@@ -258,6 +289,11 @@ void MatchRun::Run() {
       Observe(idx, LineUse::kRule);
       continue;
     }
+    // A row no rule knows, a label with numbers ("Klienter i kö: kvinnor 4"):
+    // it may start a group the form's rows do not name, so the group its
+    // variables hold ends here and the rows after it ("därav ...") are not
+    // read as the previous group's.
+    if (!vars_.empty() && IsUnknownRow(v)) vars_.clear();
     // Reading-order text: a table's cell on a line of its own ends an answer.
     if (text_.active && IsOrderedTableCell(idx)) FinishText();
     Observe(idx, text_.active && v.line->role == LineRole::kContent ? LineUse::kAnswerText

@@ -92,7 +92,33 @@ class MatchRun {
                                                             std::string* ambiguous);
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
+  /// The pairs of a column word and a number that `rest` consists of
+  /// ("kvinnor 12, män 7", "12 kvinnor och 7 män", "Ja 2, Nej 1", "kvinnor
+  /// 12 män 7"), in order, as (column name, number as written). False, and
+  /// `*pairs` empty, when any part of `rest` is not such a pair or a column
+  /// is named twice.
+  bool ParsePairs(const std::string& rest,
+                  std::vector<std::pair<std::string, std::string>>* pairs) const;
+  /// True when a word of `text` is a column word ("kvinnor", "Ja"): the
+  /// rest of a label before its answer never holds one; text that does holds
+  /// another row's counts (lines run together).
+  bool HoldsColumnWord(const std::string& text) const;
+  /// The byte offset in `text` where pairs of column words and numbers
+  /// start that run to its end ("Ekonomi kvinnor 16 män 10": at "kvinnor"),
+  /// after words that do not end in a number (after one, the number is
+  /// explained by nothing, unless a colon follows it) and hold no column word (counts that are not
+  /// one row's: lines run together); npos when there are none, and for text of more than 40 words.
+  size_t PairsStart(const std::string& text) const;
+  /// `r`'s label in `cell` (FindLabel), or in what stands before the pairs
+  /// that end the cell ("EKONOMI kvinnor 16 män 10", a label the rule ends
+  /// with a look-ahead for a colon or the end).
+  bool FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
   bool ApplyInlineRow(const Rule& r, size_t idx);
+  /// True when `text` is options each after its box ("[x] Ja [ ] Nej",
+  /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"): two boxes or more,
+  /// each followed by a column word, nothing else. `*marked` gets the columns whose box is marked
+  /// (a mark of common.rules inside or as the box), in order; empty when none is.
+  bool BoxedChoice(const std::string& text, std::vector<std::string>* marked) const;
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
   /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
   /// the words that follow go to the row's one text column (the names the
@@ -146,6 +172,11 @@ class MatchRun {
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
   bool ApplyRules(size_t idx);
+  /// True when `v` is a label with a number after it or in it, no rule
+  /// having matched it: a row of a table the rules do not know (a content
+  /// line, not a running header or footer, whose first filled cell starts
+  /// with a letter and some cell from there holds a digit).
+  static bool IsUnknownRow(const LineView& v);
   /// The keys a rule's match asks for (fields, a row's columns and choice,
   /// an option's or a question's key), with the section's variables filled in.
   std::vector<std::string> HitKeys(const Rule& r) const;
