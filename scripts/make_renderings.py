@@ -28,7 +28,17 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pandoc-dokuwiki   `pandoc -t dokuwiki` (`|a |b |` rows)
   pandoc-jira       `pandoc -t jira` (`| a | b |` rows, `||` header cells)
   pandoc-textile    `pandoc -t textile` (its tables are HTML `<table>`
-                    markup, which the text reader does not read)
+                    markup inside the text; `@`, `-`, `*` written as `&#64;`...)
+  pandoc-gfm        `pandoc -t gfm` (GitHub markdown: pipe tables, and the
+                    tables with merged cells or several paragraphs in a cell
+                    as raw HTML `<table>` markup inside the text)
+  pandoc-commonmark `pandoc -t commonmark` (every table as raw HTML markup)
+  html-fragment     `pandoc -t html` without a page around it: the HTML
+                    source of the body (`<p>`, `<table>`), as text pasted
+                    from a page's source or a tool's output
+  lo-html-text      LibreOffice's "Save as web page" of the .docx, the
+                    source between `<body>` and `</body>`, as text (its own
+                    attributes, `<p>` in every cell, `&nbsp;`)
   pandoc-html       `pandoc -s -t html` (a whole HTML page: read through
                     LibreOffice, like Word's "Save as Web Page"; not in the
                     committed slice, which needs no converter)
@@ -82,6 +92,25 @@ def pandoc(to, *extra):
     return make
 
 
+def lo_html_text(src, dst, _stem):
+    docx = src + ".docx"
+    with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+        profile = "file://" + os.path.join(tmp, "profile")
+        out = os.path.join(tmp, "out")
+        run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to",
+             "html:HTML (StarWriter)", "--outdir", out, docx], timeout=300)
+        with open(os.path.join(out, os.path.basename(src) + ".html"), encoding="utf-8") as f:
+            page = f.read()
+    # The body's source alone: what a person copies out of the page's source.
+    # Images LibreOffice writes beside the page are not kept.
+    start = page.lower().find("<body")
+    start = page.find(">", start) + 1 if start >= 0 else 0
+    end = page.lower().rfind("</body>")
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(page[start:end if end >= 0 else len(page)].strip("\n") + "\n")
+    return True
+
+
 def lo_text(src, dst, _stem):
     docx = src + ".docx"
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
@@ -107,6 +136,10 @@ RENDERINGS = {
     "pandoc-dokuwiki": ("txt", "pandoc", pandoc("dokuwiki")),
     "pandoc-jira": ("txt", "pandoc", pandoc("jira")),
     "pandoc-textile": ("textile", "pandoc", pandoc("textile")),
+    "pandoc-gfm": ("md", "pandoc", pandoc("gfm")),
+    "pandoc-commonmark": ("md", "pandoc", pandoc("commonmark")),
+    "html-fragment": ("txt", "pandoc", pandoc("html")),
+    "lo-html-text": ("txt", "soffice", lo_html_text),
     "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
 }

@@ -2,9 +2,12 @@
 // pages at form feeds. Text with tabs: cells at tabs; untabbed lines right
 // after a line that is one tab-prefixed cell continue that cell. Text without
 // a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
-// recognised by text_layout.h.
+// recognised by text_layout.h, as is text that opens with HTML markup (tabs
+// indenting markup are white space). HTML character references (`&#64;`, `&amp;`:
+// Textile escapes `@`, `-` and `*` so) are decoded in every cell.
 #include "read/text/text_reader.h"
 
+#include "read/text/html_markup.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 
@@ -44,6 +47,15 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   return lines;
 }
 
+// Decodes the HTML character references left in the cells' text (a cell of
+// an HTML table has been decoded already; once more changes nothing but a
+// doubly escaped `&amp;#45;`).
+void DecodeReferences(std::vector<Line>* lines) {
+  for (Line& l : *lines)
+    for (Cell& c : l.cells)
+      if (c.text.find('&') != std::string::npos) c.text = DecodeHtmlEntities(c.text);
+}
+
 /// What starts the warning that carries the decoder's note on the encoding.
 const std::string kEncodingMarker = "encoding: ";
 
@@ -65,13 +77,19 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->confidence = decoded.confidence;
   if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
   std::string_view t = decoded.Text();
-  if (t.find('\t') == std::string_view::npos) {
+  // HTML (a page's source as text) indents its markup with tabs: they are
+  // white space there, not cells.
+  size_t first = t.find_first_not_of(" \t\r\n\f");
+  bool html = first != std::string_view::npos &&
+              OpensHtmlMarkup(t.substr(first, t.find('\n', first) - first));
+  if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
     if (pages == 1)
       for (TextLine& l : raw) l.page = 0;
     out->lines = LayOutText(raw);
     MarkPageEdges(&out->lines);
+    DecodeReferences(&out->lines);
     out->page_count = pages == 1 ? 0 : pages;
     return Status();
   }
@@ -134,6 +152,7 @@ Status ReadText(std::string_view bytes, Document* out) {
       ++number;
     }
   }
+  DecodeReferences(&out->lines);
   if (saw_form_feed) {
     out->page_count = page;
   } else {
