@@ -76,8 +76,7 @@ TEST_CASE("html tables: entities, upper case, attributes, cells and rows left op
   std::vector<TextLine> lines = Lines(text);
   std::vector<MarkupRow> rows;
   REQUIRE(ReadHtmlMarkup(lines, 0, &rows) == 5);
-  CHECK(Grid(rows) == G{{"Kommun", "Ja", "Nej"},
-                        {"R&D Väst… … är över &foo; 5 < 7 & 8", "X", ""}});
+  CHECK(Grid(rows) == G{{"Kommun", "Ja", "Nej"}, {"R&D Väst… … är över &foo; 5 < 7 & 8", "X", ""}});
   CHECK(DecodeHtmlEntities("a&#64;b.se &#45;&#42; &bogus &#;") == "a@b.se -* &bogus &#;");
 }
 
@@ -238,7 +237,7 @@ TEST_CASE("html tables: hostile markup: deep nesting, a huge cell, an endless ta
     CHECK(ReadHtmlMarkup(lines, 0, &rows) == 3);
     CHECK(rows.size() == 100001);
     REQUIRE(rows[1].cells.size() == 1);
-    CHECK(rows[1].cells[0].x0 > 99);  // beside the 500 covered columns
+    CHECK(rows[1].cells[0].x0 > 99);     // beside the 500 covered columns
     CHECK(rows[1000].cells[0].x0 == 0);  // the spans have ended
   }
 }

@@ -52,20 +52,22 @@ struct NamedEntity {
   UChar32 code;
 };
 constexpr std::array<NamedEntity, 52> kNamedEntities{{
-    {"AElig", 0xC6},  {"Aacute", 0xC1}, {"Agrave", 0xC0}, {"Aring", 0xC5},  {"Auml", 0xC4},
-    {"Ccedil", 0xC7}, {"Eacute", 0xC9}, {"Egrave", 0xC8}, {"Ntilde", 0xD1}, {"Oslash", 0xD8},
-    {"Ouml", 0xD6},   {"Uuml", 0xDC},   {"aacute", 0xE1}, {"aelig", 0xE6},  {"agrave", 0xE0},
-    {"amp", '&'},     {"apos", '\''},   {"aring", 0xE5},  {"auml", 0xE4},   {"bdquo", 0x201E},
-    {"bull", 0x2022}, {"ccedil", 0xE7}, {"copy", 0xA9},   {"deg", 0xB0},    {"eacute", 0xE9},
-    {"egrave", 0xE8}, {"euro", 0x20AC}, {"gt", '>'},      {"hellip", 0x2026}, {"laquo", 0xAB},
-    {"ldquo", 0x201C}, {"lsquo", 0x2018}, {"lt", '<'},    {"mdash", 0x2014}, {"middot", 0xB7},
-    {"nbsp", ' '},    {"ndash", 0x2013}, {"ntilde", 0xF1}, {"oslash", 0xF8}, {"ouml", 0xF6},
-    {"para", 0xB6},   {"quot", '"'},    {"raquo", 0xBB},  {"rdquo", 0x201D}, {"reg", 0xAE},
-    {"rsquo", 0x2019}, {"sect", 0xA7},  {"shy", 0xAD},    {"times", 0xD7},  {"trade", 0x2122},
-    {"uuml", 0xFC},   {"yuml", 0xFF},
+    {"AElig", 0xC6},   {"Aacute", 0xC1},  {"Agrave", 0xC0}, {"Aring", 0xC5},    {"Auml", 0xC4},
+    {"Ccedil", 0xC7},  {"Eacute", 0xC9},  {"Egrave", 0xC8}, {"Ntilde", 0xD1},   {"Oslash", 0xD8},
+    {"Ouml", 0xD6},    {"Uuml", 0xDC},    {"aacute", 0xE1}, {"aelig", 0xE6},    {"agrave", 0xE0},
+    {"amp", '&'},      {"apos", '\''},    {"aring", 0xE5},  {"auml", 0xE4},     {"bdquo", 0x201E},
+    {"bull", 0x2022},  {"ccedil", 0xE7},  {"copy", 0xA9},   {"deg", 0xB0},      {"eacute", 0xE9},
+    {"egrave", 0xE8},  {"euro", 0x20AC},  {"gt", '>'},      {"hellip", 0x2026}, {"laquo", 0xAB},
+    {"ldquo", 0x201C}, {"lsquo", 0x2018}, {"lt", '<'},      {"mdash", 0x2014},  {"middot", 0xB7},
+    {"nbsp", ' '},     {"ndash", 0x2013}, {"ntilde", 0xF1}, {"oslash", 0xF8},   {"ouml", 0xF6},
+    {"para", 0xB6},    {"quot", '"'},     {"raquo", 0xBB},  {"rdquo", 0x201D},  {"reg", 0xAE},
+    {"rsquo", 0x2019}, {"sect", 0xA7},    {"shy", 0xAD},    {"times", 0xD7},    {"trade", 0x2122},
+    {"uuml", 0xFC},    {"yuml", 0xFF},
 }};
 static_assert(std::is_sorted(kNamedEntities.begin(), kNamedEntities.end(),
-                             [](const NamedEntity& a, const NamedEntity& b) { return a.name < b.name; }));
+                             [](const NamedEntity& a, const NamedEntity& b) {
+                               return a.name < b.name;
+                             }));
 
 // Decodes the reference starting at s[k] ('&'), appending it to *out and
 // returning the index after it; k when it is none.
@@ -79,16 +81,16 @@ size_t DecodeOne(std::string_view s, size_t k, std::string* out) {
     if (digits.empty() || digits.size() > 7) return k;
     long v = 0;
     for (char c : digits) {
-      int d = c >= '0' && c <= '9'                 ? c - '0'
+      int d = c >= '0' && c <= '9'                        ? c - '0'
               : hex && Lower(c) >= 'a' && Lower(c) <= 'f' ? Lower(c) - 'a' + 10
                                                           : -1;
       if (d < 0) return k;
       v = v * (hex ? 16 : 10) + d;
     }
     if (v == 0xAD) return semi + 1;  // a soft hyphen: nothing
-    AppendUtf8(v == 0 || v == 0xA0 ? (v == 0 ? kReplacementCharacter : ' ')
-                                   : static_cast<UChar32>(v),
-               out);
+    AppendUtf8(
+        v == 0 || v == 0xA0 ? (v == 0 ? kReplacementCharacter : ' ') : static_cast<UChar32>(v),
+        out);
     return semi + 1;
   }
   auto it = std::lower_bound(kNamedEntities.begin(), kNamedEntities.end(), body,
@@ -235,8 +237,8 @@ struct PlacedCell {
 // The tags that break a cell's text into paragraphs.
 bool BreaksParagraph(std::string_view name) {
   static constexpr std::array<std::string_view, 17> kBreaks{
-      "blockquote", "br", "dd", "div", "dt", "h1", "h2", "h3", "h4",
-      "h5",         "h6", "hr", "li", "ol", "p",  "pre", "ul"};
+      "blockquote", "br", "dd", "div", "dt", "h1", "h2",  "h3", "h4",
+      "h5",         "h6", "hr", "li",  "ol", "p",  "pre", "ul"};
   return std::find(kBreaks.begin(), kBreaks.end(), name) != kBreaks.end();
 }
 
@@ -462,7 +464,8 @@ class Scanner {
 
   void FlushParagraph() {
     std::string text = para_.Take();
-    if (!text.empty()) out_->push_back(MarkupRow{para_line_, {MarkupCell{std::move(text), 0, 100}}});
+    if (!text.empty())
+      out_->push_back(MarkupRow{para_line_, {MarkupCell{std::move(text), 0, 100}}});
     block_open_ = false;
   }
 
@@ -485,7 +488,9 @@ class Scanner {
     depth_ = 0;
   }
 
-  bool Covered(size_t col) const { return col < covered_until_.size() && covered_until_[col] > row_; }
+  bool Covered(size_t col) const {
+    return col < covered_until_.size() && covered_until_[col] > row_;
+  }
 
   void OpenCell(bool caption, int colspan, int rowspan) {
     CloseCell();
@@ -551,8 +556,8 @@ class Scanner {
       row.line = r.front().line;
       for (PlacedCell& c : r) {
         size_t last = c.span == 0 ? ncol : std::min(ncol, c.col + c.span);
-        row.cells.push_back(MarkupCell{std::move(c.text), bounds[c.span == 0 ? 0 : c.col],
-                                       bounds[last]});
+        row.cells.push_back(
+            MarkupCell{std::move(c.text), bounds[c.span == 0 ? 0 : c.col], bounds[last]});
       }
       out_->push_back(std::move(row));
     }
@@ -572,8 +577,8 @@ class Scanner {
   CellText para_;  // outside tables
   size_t para_line_ = 0;
   bool block_open_ = false;
-  int depth_ = 0;          // tables open, nested ones counted
-  size_t table_end_ = 0;   // the line after the outer table's last (TableEnd)
+  int depth_ = 0;         // tables open, nested ones counted
+  size_t table_end_ = 0;  // the line after the outer table's last (TableEnd)
   CellText cell_;
   bool cell_open_ = false;
   size_t row_ = 0;  // rows ended, for row spans
@@ -607,10 +612,10 @@ std::string DecodeHtmlEntities(std::string_view text) {
 
 bool OpensHtmlMarkup(std::string_view line) {
   static constexpr std::array<std::string_view, 35> kOpeners{
-      "a",     "article", "b",      "blockquote", "br",   "center", "dd",      "div",   "dl",
-      "dt",    "em",      "font",   "footer",     "form", "h1",     "h2",      "h3",    "h4",
-      "h5",    "h6",      "header", "hr",         "i",    "img",    "input",   "li",    "ol",
-      "p",     "pre",     "section", "span",      "strong", "table", "u",      "ul"};
+      "a",  "article", "b",       "blockquote", "br",     "center", "dd",    "div", "dl",
+      "dt", "em",      "font",    "footer",     "form",   "h1",     "h2",    "h3",  "h4",
+      "h5", "h6",      "header",  "hr",         "i",      "img",    "input", "li",  "ol",
+      "p",  "pre",     "section", "span",       "strong", "table",  "u",     "ul"};
   size_t b = line.find_first_not_of(" \t");
   if (b == std::string_view::npos || line[b] != '<') return false;
   if (line.compare(b, 4, "<!--") == 0) return true;
@@ -634,7 +639,7 @@ size_t ReadHtmlMarkup(const std::vector<TextLine>& lines, size_t i, std::vector<
     if (k >= lines.size()) break;
     std::string_view next = lines[k].text;
     if (next.find_first_not_of(" \t") == std::string_view::npos) break;  // a blank line
-    if (!OpensHtmlMarkup(next) && !scanner.BlockOpen()) break;  // text again
+    if (!OpensHtmlMarkup(next) && !scanner.BlockOpen()) break;           // text again
   }
   scanner.Finish();
   return k;
