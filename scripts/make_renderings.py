@@ -43,6 +43,18 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     LibreOffice, like Word's "Save as Web Page"; not in the
                     committed slice, which needs no converter)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
+  plain-cp1252      `pandoc -t plain` in Windows-1252 (characters it lacks,
+                    such as check-box glyphs, written as `?`), CRLF line ends
+  plain-latin1      the same in ISO-8859-1, LF line ends
+  plain-utf16       the same in UTF-16 LE with a BOM, CRLF line ends
+  plain-utf8bom     the same in UTF-8 with a BOM, CRLF line ends
+  mail-body         LibreOffice's text re-wrapped at 72 columns as a mail
+                    program sends a pasted text (lines longer than 72 broken
+                    at spaces)
+  mail-quoted       the same quoted in a reply, each line after `> `
+  pdftotext-layout-nopgbrk  `pdftotext -layout -nopgbrk` (no form feeds)
+  pdftotext-layout-latin1   `pdftotext -layout -enc Latin1 -eol dos`
+  pdftotext-fixed   `pdftotext -fixed 3` (a fixed pitch of 3 points a column)
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
@@ -123,6 +135,63 @@ def lo_text(src, dst, _stem):
     return True
 
 
+def pdftotext_with(*options):
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        run(["pdftotext", *options, pdf, dst])
+        return True
+    return make
+
+
+def plain_encoded(encoding, crlf, bom=b""):
+    """`pandoc -t plain` of the .docx saved in another encoding."""
+    def make(src, dst, _stem):
+        out = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", "--columns=72", src + ".docx"],
+                             check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+        text = out.decode("utf-8")
+        if crlf:
+            text = text.replace("\n", "\r\n")
+        with open(dst, "wb") as f:
+            f.write(bom + text.encode(encoding, errors="replace"))
+        return True
+    return make
+
+
+def wrap72(line):
+    """A line broken at spaces into lines of at most 72 characters, as a mail
+    program wraps a pasted text; leading spaces kept on the first piece."""
+    if len(line) <= 72:
+        return [line]
+    out, cur = [], ""
+    for word in line.split(" "):
+        if cur and len(cur) + 1 + len(word) > 72:
+            out.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    out.append(cur)
+    return out
+
+
+def mail_body(quoted):
+    def make(src, dst, stem):
+        with tempfile.TemporaryDirectory(prefix="mail-") as tmp:
+            text_file = os.path.join(tmp, "lo.txt")
+            lo_text(src, text_file, stem)
+            with open(text_file, encoding="utf-8-sig") as f:
+                lines = f.read().splitlines()
+        out = []
+        for line in lines:
+            for piece in wrap72(line):
+                out.append(("> " + piece if piece else ">") if quoted else piece)
+        with open(dst, "w", encoding="utf-8") as f:
+            f.write("\n".join(out) + "\n")
+        return True
+    return make
+
+
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
 RENDERINGS = {
     "pdftotext-layout": ("txt", "pdftotext", pdftotext(True)),
@@ -142,6 +211,15 @@ RENDERINGS = {
     "lo-html-text": ("txt", "soffice", lo_html_text),
     "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
+    "plain-cp1252": ("txt", "pandoc", plain_encoded("cp1252", True)),
+    "plain-latin1": ("txt", "pandoc", plain_encoded("latin-1", False)),
+    "plain-utf16": ("txt", "pandoc", plain_encoded("utf-16-le", True, b"\xff\xfe")),
+    "plain-utf8bom": ("txt", "pandoc", plain_encoded("utf-8", True, b"\xef\xbb\xbf")),
+    "mail-body": ("txt", "soffice", mail_body(False)),
+    "mail-quoted": ("txt", "soffice", mail_body(True)),
+    "pdftotext-layout-nopgbrk": ("txt", "pdftotext", pdftotext_with("-layout", "-nopgbrk", "-enc", "UTF-8")),
+    "pdftotext-layout-latin1": ("txt", "pdftotext", pdftotext_with("-layout", "-enc", "Latin1", "-eol", "dos")),
+    "pdftotext-fixed": ("txt", "pdftotext", pdftotext_with("-fixed", "3", "-enc", "UTF-8")),
 }
 
 
