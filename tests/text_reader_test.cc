@@ -207,3 +207,18 @@ TEST_CASE("text reader: HTML indented with tabs is read as markup, not tabbed ce
   CHECK(row);
   CHECK(d.lines[0].cells[0].text == "Kontaktuppgifter");
 }
+
+TEST_CASE("text reader: a text quoted in an e-mail reply is read without its quoting") {
+  Document d;
+  REQUIRE(ReadText("> Kommun: Luleå\n>\n>   Totalt antal klienter   49   32\n > > > 3\n", &d).ok());
+  REQUIRE(d.lines.size() == 4);
+  CHECK(d.lines[0].cells[0].text == "Kommun: Luleå");
+  CHECK(d.lines[1].cells[0].text == "");
+  REQUIRE(d.lines[2].cells.size() == 3);
+  CHECK(d.lines[2].cells[1].text == "49");
+  CHECK(d.lines[3].cells[0].text == "> > 3");
+  CHECK(d.lines[3].number == 4);
+  Document mixed;  // a line without '>': not a quoted text
+  REQUIRE(ReadText("> a\n> b\nc\n> d\n", &mixed).ok());
+  CHECK(mixed.lines[0].cells[0].text == "> a");
+}
