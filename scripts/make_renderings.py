@@ -43,6 +43,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     LibreOffice, like Word's "Save as Web Page"; not in the
                     committed slice, which needs no converter)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
+  word-tsv          the .docx as a plain editor holds it after Word's text
+                    is copied into it: a paragraph a line, a table row a line
+                    with its cells separated by tabs (a cell's paragraphs
+                    joined by a space; a nested table's text in its cell)
   plain-cp1252      `pandoc -t plain` in Windows-1252 (characters it lacks,
                     such as check-box glyphs, written as `?`), CRLF line ends
   plain-latin1      the same in ISO-8859-1, LF line ends
@@ -159,6 +163,36 @@ def plain_encoded(encoding, crlf, bom=b""):
     return make
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def word_text(node):
+    """The text of a w:p or w:tc (its paragraphs joined by a space)."""
+    parts = []
+    for p in node.iter(W + "p"):
+        words = "".join(t.text or "" for t in p.iter(W + "t"))
+        if words.strip():
+            parts.append(words.strip())
+    return " ".join(parts)
+
+
+def word_tsv(src, dst, _stem):
+    import xml.etree.ElementTree as ET
+    import zipfile
+    with zipfile.ZipFile(src + ".docx") as z:
+        body = ET.fromstring(z.read("word/document.xml")).find(W + "body")
+    lines = []
+    for node in body:
+        if node.tag == W + "p":
+            lines.append(word_text(node))
+        elif node.tag == W + "tbl":
+            for row in node.findall(W + "tr"):
+                lines.append("\t".join(word_text(cell) for cell in row.findall(W + "tc")))
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return True
+
+
 def wrap72(line):
     """A line broken at spaces into lines of at most 72 characters, as a mail
     program wraps a pasted text; leading spaces kept on the first piece."""
@@ -211,6 +245,7 @@ RENDERINGS = {
     "lo-html-text": ("txt", "soffice", lo_html_text),
     "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
+    "word-tsv": ("txt", "python3", word_tsv),
     "plain-cp1252": ("txt", "pandoc", plain_encoded("cp1252", True)),
     "plain-latin1": ("txt", "pandoc", plain_encoded("latin-1", False)),
     "plain-utf16": ("txt", "pandoc", plain_encoded("utf-16-le", True, b"\xff\xfe")),
