@@ -47,6 +47,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     is copied into it: a paragraph a line, a table row a line
                     with its cells separated by tabs (a cell's paragraphs
                     joined by a space; a nested table's text in its cell)
+  lo-pdf-landscape  the .docx with its pages turned to A4 landscape, exported
+                    to PDF by LibreOffice (read as a PDF)
+  lo-pdf-a5         the same on A5 portrait pages (narrow columns, more pages)
   plain-cp1252      `pandoc -t plain` in Windows-1252 (characters it lacks,
                     such as check-box glyphs, written as `?`), CRLF line ends
   plain-latin1      the same in ISO-8859-1, LF line ends
@@ -193,6 +196,32 @@ def word_tsv(src, dst, _stem):
     return True
 
 
+def lo_pdf(width, height, landscape):
+    """The .docx with every section's page size set (twentieths of a point),
+    exported to PDF by LibreOffice."""
+    import re
+    import zipfile
+
+    def make(src, dst, _stem):
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            paged = os.path.join(tmp, os.path.basename(src) + ".docx")
+            orient = ' w:orient="landscape"' if landscape else ""
+            with zipfile.ZipFile(src + ".docx") as zin, zipfile.ZipFile(paged, "w", zipfile.ZIP_DEFLATED) as zout:
+                for item in zin.infolist():
+                    data = zin.read(item.filename)
+                    if item.filename == "word/document.xml":
+                        data = re.sub(rb"<w:pgSz [^>]*/>",
+                                      f'<w:pgSz w:w="{width}" w:h="{height}"{orient}/>'.encode(), data)
+                    zout.writestr(item, data)
+            profile = "file://" + os.path.join(tmp, "profile")
+            out = os.path.join(tmp, "out")
+            run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
+                 "--outdir", out, paged], timeout=300)
+            shutil.move(os.path.join(out, os.path.basename(src) + ".pdf"), dst)
+        return True
+    return make
+
+
 def wrap72(line):
     """A line broken at spaces into lines of at most 72 characters, as a mail
     program wraps a pasted text; leading spaces kept on the first piece."""
@@ -246,6 +275,8 @@ RENDERINGS = {
     "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
     "word-tsv": ("txt", "python3", word_tsv),
+    "lo-pdf-landscape": ("pdf", "soffice", lo_pdf(16838, 11906, True)),
+    "lo-pdf-a5": ("pdf", "soffice", lo_pdf(8391, 11906, False)),
     "plain-cp1252": ("txt", "pandoc", plain_encoded("cp1252", True)),
     "plain-latin1": ("txt", "pandoc", plain_encoded("latin-1", False)),
     "plain-utf16": ("txt", "pandoc", plain_encoded("utf-16-le", True, b"\xff\xfe")),
