@@ -28,11 +28,40 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pandoc-dokuwiki   `pandoc -t dokuwiki` (`|a |b |` rows)
   pandoc-jira       `pandoc -t jira` (`| a | b |` rows, `||` header cells)
   pandoc-textile    `pandoc -t textile` (its tables are HTML `<table>`
-                    markup, which the text reader does not read)
+                    markup inside the text; `@`, `-`, `*` written as `&#64;`...)
+  pandoc-gfm        `pandoc -t gfm` (GitHub markdown: pipe tables, and the
+                    tables with merged cells or several paragraphs in a cell
+                    as raw HTML `<table>` markup inside the text)
+  pandoc-commonmark `pandoc -t commonmark` (every table as raw HTML markup)
+  html-fragment     `pandoc -t html` without a page around it: the HTML
+                    source of the body (`<p>`, `<table>`), as text pasted
+                    from a page's source or a tool's output
+  lo-html-text      LibreOffice's "Save as web page" of the .docx, the
+                    source between `<body>` and `</body>`, as text (its own
+                    attributes, `<p>` in every cell, `&nbsp;`)
   pandoc-html       `pandoc -s -t html` (a whole HTML page: read through
                     LibreOffice, like Word's "Save as Web Page"; not in the
                     committed slice, which needs no converter)
   lo-text           LibreOffice "Save as text" of the .docx (one cell a line)
+  word-tsv          the .docx as a plain editor holds it after Word's text
+                    is copied into it: a paragraph a line, a table row a line
+                    with its cells separated by tabs (a cell's paragraphs
+                    joined by a space; a nested table's text in its cell)
+  lo-pdf-landscape  the .docx with its pages turned to A4 landscape, exported
+                    to PDF by LibreOffice (read as a PDF)
+  lo-pdf-a5         the same on A5 portrait pages (narrow columns, more pages)
+  plain-cp1252      `pandoc -t plain` in Windows-1252 (characters it lacks,
+                    such as check-box glyphs, written as `?`), CRLF line ends
+  plain-latin1      the same in ISO-8859-1, LF line ends
+  plain-utf16       the same in UTF-16 LE with a BOM, CRLF line ends
+  plain-utf8bom     the same in UTF-8 with a BOM, CRLF line ends
+  mail-body         LibreOffice's text re-wrapped at 72 columns as a mail
+                    program sends a pasted text (lines longer than 72 broken
+                    at spaces)
+  mail-quoted       the same quoted in a reply, each line after `> `
+  pdftotext-layout-nopgbrk  `pdftotext -layout -nopgbrk` (no form feeds)
+  pdftotext-layout-latin1   `pdftotext -layout -enc Latin1 -eol dos`
+  pdftotext-fixed   `pdftotext -fixed 3` (a fixed pitch of 3 points a column)
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
@@ -82,6 +111,25 @@ def pandoc(to, *extra):
     return make
 
 
+def lo_html_text(src, dst, _stem):
+    docx = src + ".docx"
+    with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+        profile = "file://" + os.path.join(tmp, "profile")
+        out = os.path.join(tmp, "out")
+        run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to",
+             "html:HTML (StarWriter)", "--outdir", out, docx], timeout=300)
+        with open(os.path.join(out, os.path.basename(src) + ".html"), encoding="utf-8") as f:
+            page = f.read()
+    # The body's source alone: what a person copies out of the page's source.
+    # Images LibreOffice writes beside the page are not kept.
+    start = page.lower().find("<body")
+    start = page.find(">", start) + 1 if start >= 0 else 0
+    end = page.lower().rfind("</body>")
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(page[start:end if end >= 0 else len(page)].strip("\n") + "\n")
+    return True
+
+
 def lo_text(src, dst, _stem):
     docx = src + ".docx"
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
@@ -92,6 +140,119 @@ def lo_text(src, dst, _stem):
         made = os.path.join(out, os.path.basename(src) + ".txt")
         shutil.move(made, dst)
     return True
+
+
+def pdftotext_with(*options):
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        run(["pdftotext", *options, pdf, dst])
+        return True
+    return make
+
+
+def plain_encoded(encoding, crlf, bom=b""):
+    """`pandoc -t plain` of the .docx saved in another encoding."""
+    def make(src, dst, _stem):
+        out = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", "--columns=72", src + ".docx"],
+                             check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+        text = out.decode("utf-8")
+        if crlf:
+            text = text.replace("\n", "\r\n")
+        with open(dst, "wb") as f:
+            f.write(bom + text.encode(encoding, errors="replace"))
+        return True
+    return make
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def word_text(node):
+    """The text of a w:p or w:tc (its paragraphs joined by a space)."""
+    parts = []
+    for p in node.iter(W + "p"):
+        words = "".join(t.text or "" for t in p.iter(W + "t"))
+        if words.strip():
+            parts.append(words.strip())
+    return " ".join(parts)
+
+
+def word_tsv(src, dst, _stem):
+    import xml.etree.ElementTree as ET
+    import zipfile
+    with zipfile.ZipFile(src + ".docx") as z:
+        body = ET.fromstring(z.read("word/document.xml")).find(W + "body")
+    lines = []
+    for node in body:
+        if node.tag == W + "p":
+            lines.append(word_text(node))
+        elif node.tag == W + "tbl":
+            for row in node.findall(W + "tr"):
+                lines.append("\t".join(word_text(cell) for cell in row.findall(W + "tc")))
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return True
+
+
+def lo_pdf(width, height, landscape):
+    """The .docx with every section's page size set (twentieths of a point),
+    exported to PDF by LibreOffice."""
+    import re
+    import zipfile
+
+    def make(src, dst, _stem):
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            paged = os.path.join(tmp, os.path.basename(src) + ".docx")
+            orient = ' w:orient="landscape"' if landscape else ""
+            with zipfile.ZipFile(src + ".docx") as zin, zipfile.ZipFile(paged, "w", zipfile.ZIP_DEFLATED) as zout:
+                for item in zin.infolist():
+                    data = zin.read(item.filename)
+                    if item.filename == "word/document.xml":
+                        data = re.sub(rb"<w:pgSz [^>]*/>",
+                                      f'<w:pgSz w:w="{width}" w:h="{height}"{orient}/>'.encode(), data)
+                    zout.writestr(item, data)
+            profile = "file://" + os.path.join(tmp, "profile")
+            out = os.path.join(tmp, "out")
+            run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
+                 "--outdir", out, paged], timeout=300)
+            shutil.move(os.path.join(out, os.path.basename(src) + ".pdf"), dst)
+        return True
+    return make
+
+
+def wrap72(line):
+    """A line broken at spaces into lines of at most 72 characters, as a mail
+    program wraps a pasted text; leading spaces kept on the first piece."""
+    if len(line) <= 72:
+        return [line]
+    out, cur = [], ""
+    for word in line.split(" "):
+        if cur and len(cur) + 1 + len(word) > 72:
+            out.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    out.append(cur)
+    return out
+
+
+def mail_body(quoted):
+    def make(src, dst, stem):
+        with tempfile.TemporaryDirectory(prefix="mail-") as tmp:
+            text_file = os.path.join(tmp, "lo.txt")
+            lo_text(src, text_file, stem)
+            with open(text_file, encoding="utf-8-sig") as f:
+                lines = f.read().splitlines()
+        out = []
+        for line in lines:
+            for piece in wrap72(line):
+                out.append(("> " + piece if piece else ">") if quoted else piece)
+        with open(dst, "w", encoding="utf-8") as f:
+            f.write("\n".join(out) + "\n")
+        return True
+    return make
 
 
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
@@ -107,8 +268,24 @@ RENDERINGS = {
     "pandoc-dokuwiki": ("txt", "pandoc", pandoc("dokuwiki")),
     "pandoc-jira": ("txt", "pandoc", pandoc("jira")),
     "pandoc-textile": ("textile", "pandoc", pandoc("textile")),
+    "pandoc-gfm": ("md", "pandoc", pandoc("gfm")),
+    "pandoc-commonmark": ("md", "pandoc", pandoc("commonmark")),
+    "html-fragment": ("txt", "pandoc", pandoc("html")),
+    "lo-html-text": ("txt", "soffice", lo_html_text),
     "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
+    "word-tsv": ("txt", "python3", word_tsv),
+    "lo-pdf-landscape": ("pdf", "soffice", lo_pdf(16838, 11906, True)),
+    "lo-pdf-a5": ("pdf", "soffice", lo_pdf(8391, 11906, False)),
+    "plain-cp1252": ("txt", "pandoc", plain_encoded("cp1252", True)),
+    "plain-latin1": ("txt", "pandoc", plain_encoded("latin-1", False)),
+    "plain-utf16": ("txt", "pandoc", plain_encoded("utf-16-le", True, b"\xff\xfe")),
+    "plain-utf8bom": ("txt", "pandoc", plain_encoded("utf-8", True, b"\xef\xbb\xbf")),
+    "mail-body": ("txt", "soffice", mail_body(False)),
+    "mail-quoted": ("txt", "soffice", mail_body(True)),
+    "pdftotext-layout-nopgbrk": ("txt", "pdftotext", pdftotext_with("-layout", "-nopgbrk", "-enc", "UTF-8")),
+    "pdftotext-layout-latin1": ("txt", "pdftotext", pdftotext_with("-layout", "-enc", "Latin1", "-eol", "dos")),
+    "pdftotext-fixed": ("txt", "pdftotext", pdftotext_with("-fixed", "3", "-enc", "UTF-8")),
 }
 
 

@@ -167,3 +167,58 @@ TEST_CASE("text reader: pdftotext pages, a form feed at the very end starts no p
   CHECK(d.lines[1].cells.size() == 2);
   CHECK(d.lines.back().page == 2);
 }
+
+TEST_CASE("text reader: HTML character references are decoded in every text") {
+  Document d;
+  REQUIRE(ReadText("Epost: karin.bodlund&#64;vasteras.se\nTelefon 021&#45;39 00 00\tR&amp;D\n", &d)
+              .ok());
+  REQUIRE(d.lines.size() == 2);
+  CHECK(d.lines[0].cells[0].text == "Epost: karin.bodlund@vasteras.se");
+  REQUIRE(d.lines[1].cells.size() == 2);
+  CHECK(d.lines[1].cells[0].text == "Telefon 021-39 00 00");
+  CHECK(d.lines[1].cells[1].text == "R&D");
+  Document untabbed;
+  REQUIRE(ReadText("Epost: karin.bodlund&#64;vasteras.se\n\nx &#45;&#45; AT&T\n", &untabbed).ok());
+  REQUIRE(untabbed.lines.size() == 3);
+  CHECK(untabbed.lines[0].cells[0].text == "Epost: karin.bodlund@vasteras.se");
+  CHECK(untabbed.lines[2].cells[0].text == "x -- AT&T");
+}
+
+TEST_CASE("text reader: HTML indented with tabs is read as markup, not tabbed cells") {
+  Document d;
+  REQUIRE(ReadText("<p>Kontaktuppgifter</p>\n"
+                   "<table width=\"640\">\n"
+                   "\t<tr valign=\"top\">\n"
+                   "\t\t<td width=\"303\"><p>Kommun</p>\n"
+                   "\t\t</td>\n"
+                   "\t\t<td><p>\x07\x03Lindesberg\x08</p></td>\n"
+                   "\t</tr>\n"
+                   "</table>\n",
+                   &d)
+              .ok());
+  bool row = false;
+  for (const Line& l : d.lines) {
+    for (const Cell& c : l.cells) CHECK(c.text.find('<') == std::string::npos);
+    if (l.cells.size() == 2 && l.cells[0].text == "Kommun") {
+      row = true;
+      CHECK(l.cells[1].text == "Lindesberg");
+    }
+  }
+  CHECK(row);
+  CHECK(d.lines[0].cells[0].text == "Kontaktuppgifter");
+}
+
+TEST_CASE("text reader: a text quoted in an e-mail reply is read without its quoting") {
+  Document d;
+  REQUIRE(ReadText("> Kommun: Luleå\n>\n>   Totalt antal klienter   49   32\n > > > 3\n", &d).ok());
+  REQUIRE(d.lines.size() == 4);
+  CHECK(d.lines[0].cells[0].text == "Kommun: Luleå");
+  CHECK(d.lines[1].cells[0].text == "");
+  REQUIRE(d.lines[2].cells.size() == 3);
+  CHECK(d.lines[2].cells[1].text == "49");
+  CHECK(d.lines[3].cells[0].text == "> > 3");
+  CHECK(d.lines[3].number == 4);
+  Document mixed;  // a line without '>': not a quoted text
+  REQUIRE(ReadText("> a\n> b\nc\n> d\n", &mixed).ok());
+  CHECK(mixed.lines[0].cells[0].text == "> a");
+}

@@ -106,6 +106,15 @@ TEST_CASE("table debris: the separators a reader may leave in a value") {
   CHECK(TableDebris("text\n|---|---|", true) == "|---|---|");
   CHECK(TableDebris("{| class", true) == "{|");
   CHECK(TableDebris(". Mentorskap", true) == ". ");
+  // HTML markup a converter left: tags and character references.
+  CHECK(TableDebris("<p><strong>2. Klienter</strong></p>\nAnge antal", true) == "<p>");
+  CHECK(TableDebris("Handledning</P>", true) == "</P>");
+  CHECK(TableDebris("rad<br/>två", true) == "<br");
+  CHECK(TableDebris("&#45;&#45;", true) == "&#45;");
+  CHECK(TableDebris("R&amp;D", false) == "&amp;");
+  CHECK(TableDebris("Väst&#x2026;", true) == "&#x2026;");
+  CHECK(TableDebris("barn < 5 år & unga <18 år; AT&T", true) == "");
+  CHECK(TableDebris("<https://x.se> & <p2>", true) == "");
   CHECK(TableDebris("<td>Kommun</td>", true) == "<td");
   // Free text keeps a bar standing alone between words; other text does not.
   CHECK(TableDebris("mån | tis | ons", true).empty());

@@ -292,12 +292,55 @@ bool RuleLine(std::string_view line) {
   return bar;
 }
 
+bool Letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The HTML markup at text[k] ('<' or '&'): a tag of the elements converters
+// and word processors write (`<p>`, `</strong>`, `<br/>`, `<span class=..`)
+// or a character reference (`&#45;`, `&#x2026;`, `&amp;`); "" when none.
+std::string HtmlMarkupAt(std::string_view text, size_t k) {
+  static constexpr std::string_view kTags[] = {
+      "a",     "b",  "blockquote", "br", "caption", "center", "col",    "colgroup", "div", "em",
+      "font",  "h1", "h2",         "h3", "h4",      "h5",     "h6",     "hr",       "i",   "img",
+      "input", "li", "ol",         "p",  "pre",     "span",   "strong", "sub",      "sup", "table",
+      "tbody", "td", "tfoot",      "th", "thead",   "tr",     "u",      "ul"};
+  if (text[k] == '<') {
+    size_t b = k + 1 < text.size() && text[k + 1] == '/' ? k + 2 : k + 1;
+    size_t e = b;
+    while (e < text.size() && (Letter(text[e]) || (e > b && text[e] >= '1' && text[e] <= '6'))) ++e;
+    if (e == b || e >= text.size() || (text[e] != '>' && text[e] != ' ' && text[e] != '/'))
+      return "";
+    std::string name(text.substr(b, e - b));
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (std::string_view t : kTags)
+      if (name == t) return std::string(text.substr(k, e - k + (text[e] == '>')));
+    return "";
+  }
+  size_t semi = text.find(';', k + 1);
+  if (semi == std::string_view::npos || semi - k > 10 || semi - k < 3) return "";
+  std::string_view body = text.substr(k + 1, semi - k - 1);
+  bool numeric = body[0] == '#';
+  for (size_t m = numeric ? 1 : 0; m < body.size(); ++m) {
+    char c = body[m];
+    bool ok = numeric ? (c >= '0' && c <= '9') || (m == 1 && (c == 'x' || c == 'X')) ||
+                            (body.size() > 1 && (body[1] == 'x' || body[1] == 'X') &&
+                             ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                      : Letter(c);
+    if (!ok) return "";
+  }
+  return std::string(text.substr(k, semi - k + 1));
+}
+
 }  // namespace
 
 std::string TableDebris(const std::string& text, bool free_text) {
   for (std::string_view piece :
        {"|===", "||", "{|", "|}", "+---", "---+", "+===", "<td", "</td>", "<tr", "</tr>", "<col "})
     if (text.find(piece) != std::string::npos) return std::string(piece);
+  for (size_t k = text.find_first_of("<&"); k != std::string::npos;
+       k = text.find_first_of("<&", k + 1))
+    if (std::string html = HtmlMarkupAt(text, k); !html.empty()) return html;
   if (text.size() >= 2 && text[0] == '.' && text[1] == ' ') return ". ";
   size_t b = 0;
   while (b <= text.size()) {

@@ -57,6 +57,10 @@ std::string FindPhone(const std::string& text);
 ///     `---+`, `+===`, HTML table markup (`<td`, `</td>`, `<tr`, `</tr>`,
 ///     `<col `: Textile writes its tables so), or a line that is only `|`, `-`, `+`, `=`, `:` and
 ///     spaces with a `|` or `+` among them;
+///   - other HTML markup a converter left in the text: a tag of the elements
+///     converters and word processors write (`<p>`, `</strong>`, `<br/>`,
+///     `<span ...`; a `<` before a number or another word is text) or a
+///     character reference (`&#45;`, `&#x2026;`, `&amp;`);
 ///   - a `|` at the start or end of the text or of one of its lines, or glued
 ///     to a word on one side and with a space on the other (" |Postnummer",
 ///     "Ja| "), as cells are opened and closed;

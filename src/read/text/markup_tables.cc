@@ -74,21 +74,6 @@ struct RawCell {
   int repeat = 1;
 };
 
-// Equal-width or given-width columns on a 0..100 scale: bounds[j] is column
-// j's left edge, bounds[n] = 100.
-std::vector<double> Bounds(const std::vector<double>& widths) {
-  double total = 0;
-  for (double w : widths) total += w;
-  std::vector<double> bounds{0};
-  double at = 0;
-  for (double w : widths) {
-    at += total > 0 ? 100 * w / total : 100.0 / static_cast<double>(widths.size());
-    bounds.push_back(at);
-  }
-  bounds.back() = 100;
-  return bounds;
-}
-
 // Places cells in rows of `bounds.size() - 1` columns, as AsciiDoc counts
 // them: a row is full when every column is filled, by a cell, a column span
 // or a row span from above.
@@ -361,7 +346,7 @@ void PlaceWikiRows(const std::vector<std::vector<RawCell>>& table, std::vector<M
     for (const RawCell& c : r) n += static_cast<size_t>(c.colspan);
     ncol = std::max(ncol, n);
   }
-  std::vector<double> bounds = Bounds(std::vector<double>(ncol, 1.0));
+  std::vector<double> bounds = ColumnBounds(std::vector<double>(ncol, 1.0));
   for (const auto& r : table) {
     if (r.empty()) continue;
     MarkupRow row;
@@ -492,7 +477,7 @@ size_t ReadAsciiDocTable(const std::vector<TextLine>& lines, size_t i,
 
   std::vector<double> widths = ColWidths(cols);
   if (widths.empty()) widths.assign(std::max<size_t>(first_line_cells, 1), 1.0);
-  PlaceInRows(std::move(cells), Bounds(widths), rows);
+  PlaceInRows(std::move(cells), ColumnBounds(widths), rows);
   return close + 1;
 }
 
@@ -576,6 +561,19 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
   if (rows_seen == 0) return i;
   PlaceWikiRows(table, rows);
   return k;
+}
+
+std::vector<double> ColumnBounds(const std::vector<double>& widths) {
+  double total = 0;
+  for (double w : widths) total += w;
+  std::vector<double> bounds{0};
+  double at = 0;
+  for (double w : widths) {
+    at += total > 0 ? 100 * w / total : 100.0 / static_cast<double>(widths.size());
+    bounds.push_back(at);
+  }
+  bounds.back() = 100;
+  return bounds;
 }
 
 }  // namespace redovis

@@ -56,6 +56,11 @@ struct MarkupRow {
   std::vector<MarkupCell> cells;
 };
 
+/// Column edges on a 0..100 scale for columns of the given widths (weighed
+/// against each other; equal columns when they sum to nothing): element j is
+/// column j's left edge, the last is 100. Never fails.
+std::vector<double> ColumnBounds(const std::vector<double>& widths);
+
 /// Reads an AsciiDoc table whose attribute line or opening fence is
 /// lines[i], appending its rows. Returns the index after the closing fence,
 /// or i (nothing appended) when no table starts there or it is never closed.

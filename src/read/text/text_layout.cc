@@ -9,6 +9,7 @@
 #include <map>
 #include <utility>
 
+#include "read/text/html_markup.h"
 #include "read/text/markup_tables.h"
 
 namespace redovis {
@@ -729,6 +730,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     std::string_view t = lines[i].text;
     size_t markup = ReadAsciiDocTable(lines, i, &rows);
     if (markup == i) markup = ReadMediaWikiTable(lines, i, &rows);
+    if (markup == i) markup = ReadHtmlMarkup(lines, i, &rows);
     if (markup != i) {
       AddMarkupRows(lines, &rows, &out);
       mark(false);

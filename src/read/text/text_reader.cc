@@ -2,9 +2,13 @@
 // pages at form feeds. Text with tabs: cells at tabs; untabbed lines right
 // after a line that is one tab-prefixed cell continue that cell. Text without
 // a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
-// recognised by text_layout.h.
+// recognised by text_layout.h, as is text that opens with HTML markup (tabs
+// indenting markup are white space). A text quoted in an e-mail reply (every
+// line after '>') loses its quoting first. HTML character references (`&#64;`, `&amp;`:
+// Textile escapes `@`, `-` and `*` so) are decoded in every cell.
 #include "read/text/text_reader.h"
 
+#include "read/text/html_markup.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 
@@ -44,6 +48,53 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   return lines;
 }
 
+// Decodes the HTML character references left in the cells' text (a cell of
+// an HTML table has been decoded already; once more changes nothing but a
+// doubly escaped `&amp;#45;`).
+void DecodeReferences(std::vector<Line>* lines) {
+  for (Line& l : *lines)
+    for (Cell& c : l.cells)
+      if (c.text.find('&') != std::string::npos) c.text = DecodeHtmlEntities(c.text);
+}
+
+// True when every line of `t` that is not blank starts with '>' (after
+// spaces), and there are three or more: a text quoted in an e-mail reply.
+bool Quoted(std::string_view t) {
+  size_t quoted = 0;
+  for (size_t b = 0; b < t.size();) {
+    size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view line = t.substr(b, e - b);
+    size_t f = line.find_first_not_of(" \t\r\f");
+    if (f != std::string_view::npos) {
+      if (line[f] != '>') return false;
+      ++quoted;
+    }
+    b = e + 1;
+  }
+  return quoted >= 3;
+}
+
+// `t` with one level of e-mail quoting taken off each line: the '>' and one
+// space after it. Line breaks and form feeds stay where they were.
+std::string Unquote(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  bool line_start = true;
+  for (size_t k = 0; k < t.size(); ++k) {
+    char c = t[k];
+    if (line_start && c == '>') {
+      if (k + 1 < t.size() && t[k + 1] == ' ') ++k;
+      line_start = false;
+      continue;
+    }
+    if (c != ' ' && c != '\t') line_start = c == '\n' || c == '\r' || c == '\f';
+    if (line_start && c != '\n' && c != '\r' && c != '\f') continue;  // spaces before '>'
+    out += c;
+  }
+  return out;
+}
+
 /// What starts the warning that carries the decoder's note on the encoding.
 const std::string kEncodingMarker = "encoding: ";
 
@@ -65,13 +116,26 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->confidence = decoded.confidence;
   if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
   std::string_view t = decoded.Text();
-  if (t.find('\t') == std::string_view::npos) {
+  // A text quoted in an e-mail reply ("> " before every line, perhaps more
+  // than once) is read without its quoting.
+  std::string unquoted;
+  for (int level = 0; level < 8 && Quoted(t); ++level) {
+    unquoted = Unquote(t);
+    t = unquoted;
+  }
+  // HTML (a page's source as text) indents its markup with tabs: they are
+  // white space there, not cells.
+  size_t first = t.find_first_not_of(" \t\r\n\f");
+  bool html = first != std::string_view::npos &&
+              OpensHtmlMarkup(t.substr(first, t.find('\n', first) - first));
+  if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
     if (pages == 1)
       for (TextLine& l : raw) l.page = 0;
     out->lines = LayOutText(raw);
     MarkPageEdges(&out->lines);
+    DecodeReferences(&out->lines);
     out->page_count = pages == 1 ? 0 : pages;
     return Status();
   }
@@ -134,6 +198,7 @@ Status ReadText(std::string_view bytes, Document* out) {
       ++number;
     }
   }
+  DecodeReferences(&out->lines);
   if (saw_form_feed) {
     out->page_count = page;
   } else {
