@@ -5,6 +5,7 @@
 // recognised by text_layout.h.
 #include "read/text/text_reader.h"
 
+#include "read/text/page_edges.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 
