@@ -156,3 +156,30 @@ TEST_CASE("layout text: a value whose cell may go on past a page break is undeci
   CHECK(f->message.find("Nilsson") != std::string::npos);
   CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
 }
+
+TEST_CASE("layout text: a column word broken over two lines in a stacked header is read whole") {
+  // pdftotext -layout of the 2023 form: the header's cells one per line,
+  // "Kvinnor" broken in its narrow cell, then each row's label and its
+  // values, one per line, in the columns' order.
+  std::string body =
+      "2. Klienter\n"
+      "                                        Kvinn\n"
+      "                                        or\n"
+      "                                        Män\n"
+      "\n"
+      "      Totalt antal klienter\n"
+      "      40\n"
+      "      22\n";
+  auto recs = ExtractText(Form2020(body));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").as_int() == 40);
+  CHECK(recs[0].Get("clients.total.men").as_int() == 22);
+
+  // Broken into two words that are no column word together: no header, and
+  // nothing read under it.
+  std::string other = body;
+  other.replace(other.find("or\n"), 2, "xy");
+  auto none = ExtractText(Form2020(other));
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].Get("clients.total.women").is_null());
+}

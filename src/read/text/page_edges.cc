@@ -28,7 +28,6 @@ bool Wordy(const std::string& s) {
 
 }  // namespace
 
-
 void MarkPageEdges(std::vector<Line>* lines) {
   // Each page's first and last non-blank line, by page.
   std::map<int, std::pair<size_t, size_t>> edges;
