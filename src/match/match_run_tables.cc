@@ -261,6 +261,21 @@ bool MatchRun::IsMarked(const Cell& cell) const {
   return parser_.IsMark(cell.text);
 }
 
+bool MatchRun::ValuesBelow(size_t idx) const {
+  for (size_t k = idx + 1; k < seg_.end; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0) continue;
+    if (consumed_.count(k) || IsStructuralLine(k) || MatchHeading(n)) return false;
+    double num;
+    for (const Cell& c : n.line->cells) {
+      if (c.text.empty()) continue;
+      if (!parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
   if (!has_header_) {
