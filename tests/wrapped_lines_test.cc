@@ -178,3 +178,11 @@ TEST_CASE("layout: a long question wrapped before a year goes on on the year's l
   G count = Grid(LayOutText(Lines(wide + question + "2020\n")));
   CHECK(count.size() == 4);
 }
+
+TEST_CASE("layout: a capitalised 'Label: value' line after the widest line is its own entry") {
+  G g =
+      Grid(LayOutText(Lines("Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+                            "Kommun: Tyresö\n")));
+  CHECK(g ==
+        G{{"Kontaktuppgifter till den kommun som beviljats statsbidraget"}, {"Kommun: Tyresö"}});
+}

@@ -221,7 +221,11 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // sentence, paragraph or label, whatever the width (text typed without
       // wrapping has one widest line, followed by the next paragraph).
       bool new_sentence = EndsSentence(p.text) && !StartsLower(c.text);
-      bool wrapped = !asks && !new_sentence &&
+      // A capitalised "Label: value" line is an entry of its own ("Kommun:
+      // Tyresö" after the widest line of the heading above it), never the
+      // rest of the line before.
+      bool entry = IsEntry(c.text) && u_isupper(Columns(c.text).at(0));
+      bool wrapped = !asks && !new_sentence && !entry &&
                      last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
       // A line followed by one that goes on in lower case, when it is long
       // ("... och söker" + "stöd av ...": the width of proportional text varies
