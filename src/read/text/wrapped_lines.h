@@ -8,7 +8,9 @@
 //     block's width, both start in the same column) joined into one cell;
 //     never a sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
-//     per line, without wrapping), nor a number or check-box glyph alone on
+//     per line, without wrapping), nor a capitalised "Label: value" line
+//     and the line before it ("Kommun: Tyresö" after the widest line of a
+//     heading), nor a number or check-box glyph alone on
 //     its line and the line after it (a table written one cell per line:
 //     "17" then "därav mellan 18 och 29 år" is a count and the next row's
 //     label; match/cell_lines.h rebuilds such rows); a section's number alone
