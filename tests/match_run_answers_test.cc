@@ -91,3 +91,16 @@ TEST_CASE("another question's label is never a value: null and a finding") {
   CHECK(found);
   CHECK(recs[0].Get("contact.department").ToDisplay() == "IFO");
 }
+
+TEST_CASE("a label answered on its own line is no label of a stack above the next one's answer") {
+  // "Kommun: Tyresö" holds its answer: "Kontaktperson:" alone under it takes
+  // the next line, as a bare label does (counted in a stack of two labels,
+  // it took the second of the two lines under them).
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun: Tyresö\nKontaktperson:\nAnna Berg\nSocialförvaltningen\n\n"
+      "8. Coronapandemin\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.municipality").ToDisplay() == "Tyresö");
+  CHECK(recs[0].Get("contact.person").ToDisplay() == "Anna Berg");
+}

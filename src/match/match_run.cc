@@ -172,7 +172,9 @@ bool MatchRun::ApplyRules(size_t idx) {
     bool read = assigner_.record().values.size() != values ||
                 assigner_.record().findings.size() != findings;
     // Rows only: after a field's label stand other labels as often as answers.
-    if (!read && h.rule->kind == RuleKind::kRow && HoldsMoreThanLabel(v, v.first, h.match.end))
+    // The same for values stacked on the lines under the label.
+    if (!read && h.rule->kind == RuleKind::kRow &&
+        (HoldsMoreThanLabel(v, v.first, h.match.end) || ValuesBelow(idx)))
       for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
   return true;

@@ -184,6 +184,11 @@ class MatchRun {
   /// offset `label_end`) or the cells after it hold text (a printed blank
   /// answer such as "dagar" aside).
   bool HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end) const;
+  /// True when the first line with text under line `idx` (blank lines
+  /// passed over) holds only numbers or marks that nothing has taken and is
+  /// no label: a row's values stacked under it whose columns were not told
+  /// (match_run_tables.cc).
+  bool ValuesBelow(size_t idx) const;
   std::string CutTrailingLabel(const std::string& value) const;
   /// `value`, read from the label's own unpositioned cell on line `idx`
   /// (reading-order text: "Kontaktperson Anna-Lena" / "Engstedt"), with the

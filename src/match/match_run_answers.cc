@@ -49,20 +49,33 @@ std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
 // ("Beviljat statsbidrag, kr" / "Årsanställningar, ..." / "804 246:-" /
 // "2,0"): the k-th label gets the k-th value. Only when exactly as many
 // one-cell lines follow the stack as it has labels, up to a blank or
-// structural line. Returns false when NextLineValue's own way applies.
+// structural line; a label with its own answer on its line is no part of the
+// stack. Returns false when NextLineValue's own way applies.
 bool MatchRun::StackedValue(size_t idx, std::string* out, const Line** from) {
-  auto label = [&](size_t k) {
+  auto stacked = [&](size_t k) {
     const LineView& v = View(k);
     // A note the form prints (an ignore rule's line) waits for no value of its
     // own, nor does a section's heading: the labels of a row start after it.
     return v.first >= 0 && v.line->cells.size() == 1 && IsStructuralLine(k) && !IsNoteLine(k) &&
            !MatchHeading(v);
   };
+  // A label with its own answer on its line ("Kommun: Tyresö") waits for no
+  // value below: it is no label of the stack.
+  auto answered = [&](size_t k) {
+    const std::string& t = View(k).line->cells[0].text;
+    size_t colon = t.find(": ");
+    return colon != std::string::npos && !Trim(t.substr(colon + 2)).empty() && !IsBareLabel(t);
+  };
+  auto label = [&](size_t k) { return stacked(k) && !answered(k); };
   if (!label(idx)) return false;
   size_t a = idx, b = idx;
   while (a > seg_.begin && label(a - 1)) --a;
   while (b + 1 < seg_.end && label(b + 1)) ++b;
   if (a == b) return false;
+  // Next to labels answered on their own lines the text was typed without
+  // tables: stacked bare labels there are no table row exported one cell a
+  // line, and their values are not taken in order.
+  bool typed = (a > seg_.begin && stacked(a - 1)) || (b + 1 < seg_.end && stacked(b + 1));
   size_t n = b - a + 1, k = b + 1;
   for (; k < seg_.end && k <= b + n; ++k) {
     const LineView& v = View(k);
@@ -72,7 +85,8 @@ bool MatchRun::StackedValue(size_t idx, std::string* out, const Line** from) {
   // Not as many values as labels: the last label (a heading or a label with
   // no answer of its own above it) takes the next line as before; the others
   // take nothing.
-  bool exact = k == b + 1 + n && !(k < seg_.end && View(k).first >= 0 && !IsStructuralLine(k));
+  bool exact =
+      !typed && k == b + 1 + n && !(k < seg_.end && View(k).first >= 0 && !IsStructuralLine(k));
   if (!exact) return idx != b;
   size_t value = b + 1 + (idx - a);
   consumed_.insert(value);

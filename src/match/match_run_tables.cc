@@ -94,6 +94,21 @@ bool MatchRun::IsLoneCell(const LineView& v) {
   return true;
 }
 
+namespace {
+
+// The longest column word broken in two inside its cell that a vertical
+// header reads whole (the form's column words are short: "Kvinnor", "Delvis").
+constexpr size_t kBrokenHeaderBytes = 12;
+
+std::string Unspaced(const std::string& s) {
+  std::string out;
+  for (char ch : s)
+    if (ch != ' ') out += ch;
+  return out;
+}
+
+}  // namespace
+
 bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
   // Two or more lines, each one tab-prefixed cell holding a column word.
   ColumnHeader h;
@@ -105,6 +120,12 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
     if (!IsLoneCell(v)) break;
     const Cell& c = v.line->cells[LoneAt(v)];
     std::string name = parser_.ColumnOf(c.text, c.fold);
+    // A column word broken in its narrow cell, its pieces on lines of their
+    // own that the text layout joined with a space ("Kvinn or"): the
+    // letters together, when they are a column word and nothing else.
+    if (name.empty() && c.text.size() <= kBrokenHeaderBytes &&
+        std::count(c.text.begin(), c.text.end(), ' ') == 1)
+      name = parser_.ColumnOf(Unspaced(c.text));
     if (name.empty() || name == kIgnoredColumn) break;
     h.names.push_back(name);
     *last = k;
@@ -238,6 +259,21 @@ bool MatchRun::IsMarked(const Cell& cell) const {
   if (cell.checkbox == CheckboxState::kChecked) return true;
   if (cell.checkbox == CheckboxState::kUnchecked) return false;
   return parser_.IsMark(cell.text);
+}
+
+bool MatchRun::ValuesBelow(size_t idx) const {
+  for (size_t k = idx + 1; k < seg_.end; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0) continue;
+    if (consumed_.count(k) || IsStructuralLine(k) || MatchHeading(n)) return false;
+    double num;
+    for (const Cell& c : n.line->cells) {
+      if (c.text.empty()) continue;
+      if (!parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 void MatchRun::ApplyRow(const Rule& r, size_t idx) {

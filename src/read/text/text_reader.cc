@@ -9,6 +9,7 @@
 #include "read/text/text_reader.h"
 
 #include "read/text/html_markup.h"
+#include "read/text/page_edges.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 

@@ -1,0 +1,321 @@
+#include "read/text/drawn_tables.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "read/text/html_markup.h"
+#include "read/text/markup_tables.h"
+
+namespace redovis {
+namespace {
+
+// A grid table border: "+---+===+" (after an indent). Returns the columns of
+// its '+' signs, or nothing.
+std::vector<size_t> GridBorder(const Columns& c) {
+  std::vector<size_t> plus;
+  size_t k = 0;
+  while (c.Space(k)) ++k;
+  if (c.at(k) != '+') return {};
+  size_t last = k;
+  for (; k < c.size(); ++k) {
+    UChar32 ch = c.at(k);
+    if (ch == '+') {
+      plus.push_back(k);
+      last = k;
+    } else if (ch != '-' && ch != '=' && ch != ':' && ch != ' ') {
+      return {};
+    }
+  }
+  for (size_t j = last + 1; j < c.size(); ++j)
+    if (!c.Space(j)) return {};
+  if (plus.size() < 2) return {};
+  return plus;
+}
+
+bool GridBody(const Columns& c, size_t first_col) {
+  if (c.at(first_col) != '|') return false;
+  for (size_t k = 0; k < first_col; ++k)
+    if (!c.Space(k)) return false;
+  size_t e = c.size();
+  while (e > 0 && c.Space(e - 1)) --e;
+  return e > first_col + 1 && c.at(e - 1) == '|';
+}
+
+// Joins the text lines of one cell: a blank line is a paragraph break.
+void AppendCellLine(std::string* cell, char* pending_break, const std::string& text) {
+  if (text.empty()) {
+    if (!cell->empty()) *pending_break = 1;
+    return;
+  }
+  if (!cell->empty()) *cell += *pending_break ? "\n" : " ";
+  *pending_break = 0;
+  *cell += text;
+}
+
+// A word broken over a grid cell's lines, as pandoc breaks a word longer than
+// its column: the word's head on a line of its own ("susan", "K", "Pat"), then
+// pieces that fill the cell's width exactly ("ne.aspling.bjorksten@vasteras.se",
+// "vin", "ientorganisationer"). `above` is the cell's previous text line,
+// `below` the next one, `width` the cell's width inside its padding, in code
+// points. A line that only happens to fill the width after a one-word line is
+// told apart by its first letter: a capital starts a new word ("Anna" over
+// "Svensson"); a lower-case line of one word of exactly the width after a
+// one-word line is taken as the word going on.
+bool BrokenWord(const std::string& above, const std::string& below, size_t width) {
+  if (above.empty() || below.empty() || above.find(' ') != std::string::npos ||
+      below.find(' ') != std::string::npos)
+    return false;
+  Columns b(below);
+  return b.size() == width && !u_isupper(b.at(0)) && Columns(above).size() <= width;
+}
+
+// Reads a grid table starting at lines[i] (a border). Returns the index after it.
+size_t ReadGrid(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
+  std::vector<size_t> bounds = GridBorder(Columns(lines[i].text));
+  size_t k = i + 1;
+  while (k < lines.size()) {
+    Columns row0(lines[k].text);
+    if (!GridBody(row0, bounds.front())) break;
+    size_t ncol = bounds.size() - 1;
+    std::vector<std::string> texts(ncol);
+    std::vector<std::string> last(ncol);  // each cell's previous text line
+    std::vector<char> breaks(ncol, 0);
+    size_t first = k;
+    for (; k < lines.size(); ++k) {
+      Columns c(lines[k].text);
+      if (!GridBody(c, bounds.front())) break;
+      // A cell spans to the next '|' that stands on a column boundary.
+      size_t j = 0;
+      while (j < ncol) {
+        size_t end = j + 1;
+        while (end < ncol && c.at(bounds[end]) != '|') ++end;
+        std::string text = TrimSpaces(c.Sub(bounds[j] + 1, bounds[end]));
+        size_t inner = bounds[end] - bounds[j] - 1;  // "| text |": one space each side
+        if (!breaks[j] && inner > 2 && BrokenWord(last[j], text, inner - 2))
+          texts[j] += text;
+        else
+          AppendCellLine(&texts[j], &breaks[j], text);
+        last[j] = std::move(text);
+        j = end;
+      }
+    }
+    std::vector<Cell> cells;
+    for (size_t j = 0; j < ncol; ++j)
+      cells.push_back(MakeCell(texts[j], static_cast<double>(bounds[j] + 1),
+                               static_cast<double>(bounds[j + 1])));
+    out->push_back(MakeLine(lines[first], std::move(cells)));
+    if (k >= lines.size()) break;
+    std::vector<size_t> next = GridBorder(Columns(lines[k].text));
+    if (next.empty() || next.front() != bounds.front()) break;
+    bounds = std::move(next);
+    ++k;
+  }
+  return k;
+}
+
+// A pipe table line: "| a | b |" (after an indent).
+bool PipeLine(std::string_view s) {
+  size_t b = s.find_first_not_of(' ');
+  size_t e = s.find_last_not_of(' ');
+  return b != std::string_view::npos && e > b && s[b] == '|' && s[e] == '|';
+}
+
+bool PipeSeparator(std::string_view s) {
+  if (!PipeLine(s)) return false;
+  bool dash = false;
+  for (char ch : s) {
+    if (ch == '-') dash = true;
+    if (ch != '|' && ch != '-' && ch != ':' && ch != ' ' && ch != '+') return false;
+  }
+  return dash;
+}
+
+// Reads a pipe table: lines i.. that are pipe lines; the separator is skipped.
+size_t ReadPipes(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
+  size_t k = i;
+  for (; k < lines.size() && PipeLine(lines[k].text); ++k) {
+    if (PipeSeparator(lines[k].text)) continue;
+    Columns c(lines[k].text);
+    std::vector<Cell> cells;
+    size_t open = 0;
+    while (c.at(open) != '|') ++open;
+    std::string text;
+    for (size_t j = open + 1; j < c.size(); ++j) {
+      if (c.at(j) == '\\' && c.at(j + 1) == '|') {
+        text += '|';
+        ++j;
+        continue;
+      }
+      if (c.at(j) == '|') {
+        cells.push_back(
+            MakeCell(TrimSpaces(text), static_cast<double>(open + 1), static_cast<double>(j)));
+        text.clear();
+        open = j;
+        continue;
+      }
+      text += c.Sub(j, j + 1);
+    }
+    // An empty header row (pandoc writes one for a table without a header)
+    // is no row: kept, it would stand as an empty first value of a stack.
+    bool empty =
+        std::all_of(cells.begin(), cells.end(), [](const Cell& x) { return x.text.empty(); });
+    if (empty && k + 1 < lines.size() && PipeSeparator(lines[k + 1].text)) continue;
+    out->push_back(MakeLine(lines[k], std::move(cells)));
+  }
+  return k;
+}
+
+// A dashed rule: groups of three or more '-' separated by spaces, nothing else.
+// Returns the groups' [start, end) columns.
+std::vector<std::pair<size_t, size_t>> DashRule(const Columns& c) {
+  std::vector<std::pair<size_t, size_t>> groups;
+  size_t k = 0;
+  while (k < c.size()) {
+    if (c.Space(k)) {
+      ++k;
+      continue;
+    }
+    if (c.at(k) != '-') return {};
+    size_t s = k;
+    while (k < c.size() && c.at(k) == '-') ++k;
+    if (k - s < 3) return {};
+    groups.emplace_back(s, k);
+  }
+  return groups;
+}
+
+// True when some text stands between two columns' extents.
+bool InGap(const Columns& c, const std::vector<std::pair<size_t, size_t>>& groups) {
+  for (size_t j = 0; j + 1 < groups.size(); ++j)
+    for (size_t k = groups[j].second; k < groups[j + 1].first && k < c.size(); ++k)
+      if (!c.Space(k)) return true;
+  return false;
+}
+
+// One row of a table with dashed rules: the text lines [a, b) cut at the
+// groups' starts, joined per column.
+Line DashRow(const std::vector<TextLine>& lines, size_t a, size_t b,
+             const std::vector<std::pair<size_t, size_t>>& groups) {
+  std::vector<std::string> texts(groups.size());
+  std::vector<char> breaks(groups.size(), 0);
+  for (size_t k = a; k < b; ++k) {
+    Columns c(lines[k].text);
+    for (size_t j = 0; j < groups.size(); ++j) {
+      size_t from = j == 0 ? 0 : groups[j].first;
+      size_t to = j + 1 < groups.size() ? groups[j + 1].first : c.size();
+      AppendCellLine(&texts[j], &breaks[j], TrimSpaces(c.Sub(from, to)));
+    }
+  }
+  std::vector<Cell> cells;
+  for (size_t j = 0; j < groups.size(); ++j)
+    cells.push_back(MakeCell(texts[j], static_cast<double>(groups[j].first),
+                             static_cast<double>(groups[j].second)));
+  return MakeLine(lines[a], std::move(cells));
+}
+
+// Reads a table framed by dashed rules. `i` is the rule giving the columns
+// (two or more groups); `head` the first header line above it, or i when it
+// has none. Returns the index after the table, or i when it is not one.
+size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
+                     std::vector<Line>* out) {
+  std::vector<std::pair<size_t, size_t>> groups = DashRule(Columns(lines[i].text));
+  // The closing rule: the same rule again, or one spanning all the columns.
+  // The table has ended without one at a drawn table of another kind, at a
+  // rule of other columns, or at text standing in the gap between columns.
+  size_t close = lines.size();
+  bool any_blank = false;
+  for (size_t k = i + 1; k < lines.size() && k < i + 400; ++k) {
+    if (IsBlank(lines[k].text)) {
+      any_blank = true;
+      continue;
+    }
+    Columns c(lines[k].text);
+    std::vector<std::pair<size_t, size_t>> rule = DashRule(c);
+    if (!rule.empty()) {
+      bool spans = rule.size() == 1 && rule[0].first <= groups.front().first &&
+                   rule[0].second >= groups.back().second;
+      if (rule == groups || spans) close = k;
+      break;
+    }
+    if (!GridBorder(c).empty() || PipeLine(lines[k].text) || InGap(c, groups)) break;
+  }
+  size_t end = close;
+  if (close == lines.size()) {  // a simple table: rows up to the first blank line
+    any_blank = false;
+    end = i + 1;
+    while (end < lines.size() && !IsBlank(lines[end].text)) ++end;
+    if (end == i + 1) return i;
+  }
+  if (head < i) out->push_back(DashRow(lines, head, i, groups));
+  size_t k = i + 1;
+  while (k < end) {
+    if (IsBlank(lines[k].text)) {
+      ++k;
+      continue;
+    }
+    size_t b = k + 1;
+    if (any_blank)
+      while (b < end && !IsBlank(lines[b].text)) ++b;
+    out->push_back(DashRow(lines, k, b, groups));
+    k = b;
+  }
+  return close == lines.size() ? end : close + 1;
+}
+
+// The rows of a markup table (markup_tables.h) as Lines.
+void AddMarkupRows(const std::vector<TextLine>& lines, std::vector<MarkupRow>* rows,
+                   std::vector<Line>* out) {
+  for (MarkupRow& r : *rows) {
+    std::vector<Cell> cells;
+    for (MarkupCell& c : r.cells) cells.push_back(MakeCell(std::move(c.text), c.x0, c.x1));
+    out->push_back(MakeLine(lines[r.line], std::move(cells)));
+  }
+  rows->clear();
+}
+
+}  // namespace
+
+size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
+  std::vector<MarkupRow> rows;
+  std::string_view t = lines[i].text;
+  size_t markup = ReadAsciiDocTable(lines, i, &rows);
+  if (markup == i) markup = ReadMediaWikiTable(lines, i, &rows);
+  if (markup == i) markup = ReadHtmlMarkup(lines, i, &rows);
+  if (markup != i) {
+    AddMarkupRows(lines, &rows, out);
+    return markup;
+  }
+  Columns c(t);
+  if (!GridBorder(c).empty() && i + 1 < lines.size() &&
+      GridBody(Columns(lines[i + 1].text), GridBorder(c).front()))
+    return ReadGrid(lines, i, out);
+  if (PipeLine(t)) {
+    bool separator = false;
+    for (size_t k = i; k < lines.size() && PipeLine(lines[k].text); ++k)
+      separator |= PipeSeparator(lines[k].text);
+    if (separator) return ReadPipes(lines, i, out);
+  }
+  if (size_t bare = ReadBarePipeTable(lines, i, &rows); bare != i) {
+    AddMarkupRows(lines, &rows, out);
+    return bare;
+  }
+  std::vector<std::pair<size_t, size_t>> groups = DashRule(c);
+  if (groups.size() == 1) {
+    // A full rule above a header: the column rule follows within a few lines.
+    for (size_t k = i + 1; k < lines.size() && k <= i + 6 && !IsBlank(lines[k].text); ++k) {
+      if (DashRule(Columns(lines[k].text)).size() >= 2) {
+        size_t next = ReadDashTable(lines, i + 1, k, out);
+        if (next != k) return next;
+        break;
+      }
+    }
+  }
+  if (groups.size() >= 2) return ReadDashTable(lines, i, i, out);
+  return i;
+}
+
+}  // namespace redovis

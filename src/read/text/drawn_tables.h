@@ -1,0 +1,44 @@
+// Tables drawn in plain text, read row by row for the text layout
+// (text_layout.h):
+//   - a grid table (`+---+---+` borders, `|` between cells, pandoc's grid
+//     tables) gives one Line per grid row, the text of a cell wrapped over
+//     several text lines joined (a blank line inside a cell is a paragraph
+//     break, "\n"; a word that pandoc broke because it was longer than its
+//     column, its head on a line of its own and then pieces that fill the
+//     cell's width exactly and do not start with a capital, is joined without
+//     a space); a merged cell gives its text to its first column;
+//   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
+//     per row, `\|` a `|` in the text; an empty header row (pandoc writes one
+//     for a table without a header) is no row;
+//   - an AsciiDoc (`|===`), MediaWiki (`{|`) or org/Jira/DokuWiki pipe table
+//     without a separator rule gives one Line per row (markup_tables.h);
+//   - HTML table markup inside the text (`<table>`, `<tr>`, `<td>`: pandoc's
+//     gfm, CommonMark and Textile, a web page's source) gives one Line per
+//     row, and HTML paragraphs one Line each (html_markup.h);
+//   - a table framed by dashed rules (`----  -----`, pandoc's simple and
+//     multiline tables) gives one Line per row (rows of several text lines,
+//     separated by blank lines, joined per column).
+// A cell's x0/x1 is its column's extent in character columns (markup tables:
+// its share of the table's width). Cells are made by MakeCell (text_cells.h):
+// emphasis around a whole cell is dropped.
+//
+// Decides by what the text shows; knows nothing about forms. Never fails.
+#ifndef REDOVIS_READ_TEXT_DRAWN_TABLES_H_
+#define REDOVIS_READ_TEXT_DRAWN_TABLES_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "read/text/text_cells.h"
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// Reads the drawn table that starts at lines[i], appending its rows to
+/// `out`. Returns the index of the first line after the table, or `i` (and
+/// `out` unchanged) when no table of these kinds starts there.
+size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_DRAWN_TABLES_H_

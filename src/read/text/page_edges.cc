@@ -1,0 +1,62 @@
+#include "read/text/page_edges.h"
+
+#include <unicode/uchar.h>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "read/text/text_cells.h"
+
+namespace redovis {
+namespace {
+
+// Text with words in it, or a page's number "n/m": a count or a value ("1,0")
+// ending three pages is no running footer.
+bool Wordy(const std::string& s) {
+  Columns c(s);
+  size_t letters = 0;
+  for (size_t k = 0; k < c.size(); ++k) letters += u_isalpha(c.at(k)) ? 1 : 0;
+  // A page number "n/m" alone, as a browser prints it in a corner.
+  size_t slash = s.find('/');
+  bool page_of = slash != std::string::npos && slash > 0 && slash + 1 < s.size() &&
+                 s.find_first_not_of('#', slash + 1) == std::string::npos &&
+                 s.find_first_not_of('#') == slash;
+  return letters >= 6 || page_of;
+}
+
+}  // namespace
+
+void MarkPageEdges(std::vector<Line>* lines) {
+  // Each page's first and last non-blank line, by page.
+  std::map<int, std::pair<size_t, size_t>> edges;
+  for (size_t k = 0; k < lines->size(); ++k) {
+    const Line& l = (*lines)[k];
+    if (l.page <= 0 || l.Blank()) continue;
+    auto [it, fresh] = edges.try_emplace(l.page, k, k);
+    if (!fresh) it->second.second = k;
+  }
+  if (edges.size() < 3) return;
+  auto masked = [&](size_t k) {
+    std::string key;
+    for (const Cell& c : (*lines)[k].cells) {
+      if (c.text.empty()) continue;
+      if (!key.empty()) key += '\t';
+      for (char ch : c.text) key += (ch >= '0' && ch <= '9') ? '#' : ch;
+    }
+    return key;
+  };
+  for (int edge = 0; edge < 2; ++edge) {
+    std::map<std::string, std::vector<size_t>> seen;
+    for (const auto& [page, ends] : edges) {
+      size_t k = edge == 0 ? ends.first : ends.second;
+      seen[masked(k)].push_back(k);
+    }
+    for (const auto& [key, at] : seen)
+      if (at.size() >= 3 && 2 * at.size() >= edges.size() && Wordy(key))
+        for (size_t k : at) (*lines)[k].role = LineRole::kFurniture;
+  }
+}
+
+}  // namespace redovis

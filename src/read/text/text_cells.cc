@@ -1,0 +1,146 @@
+#include "read/text/text_cells.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <utility>
+
+namespace redovis {
+namespace {
+
+// The emphasis wrapped around a whole cell by the markups other than
+// markdown: "*strong*" (AsciiDoc, org, Jira, Textile), "_emphasis_",
+// "'''strong'''" and "''emphasis''" (MediaWiki); the marker on both ends,
+// no space just inside it. Returns the text inside, or `s` as it is.
+std::string Unwrap(std::string s) {
+  for (std::string_view m : {"'''", "''", "*", "_"}) {
+    size_t n = m.size();
+    if (s.size() > 2 * n && s.compare(0, n, m) == 0 && s.compare(s.size() - n, n, m) == 0 &&
+        s[n] != ' ' && s[s.size() - n - 1] != ' ' && s[n] != m[0] && s[s.size() - n - 1] != m[0])
+      return s.substr(n, s.size() - 2 * n);
+  }
+  return s;
+}
+
+// Markdown's inline markup, which no form wording uses: "**strong**" and
+// "__strong__" markers and backslash escapes of ASCII punctuation ("\["),
+// and a whole cell's emphasis in the other markups (Unwrap).
+std::string Unmark(const std::string& in) {
+  std::string s = Unwrap(in);
+  if (s.find_first_of("*_\\") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (size_t k = 0; k < s.size(); ++k) {
+    char ch = s[k];
+    if (ch == '\\' && k + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[k + 1]))) {
+      out += s[++k];
+    } else if ((ch == '*' || ch == '_') && k + 1 < s.size() && s[k + 1] == ch) {
+      ++k;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// Two spaces after a sentence's end before a capitalised word ("slut.  Nästa")
+// are typing, not a column boundary.
+bool SentenceSpace(const Columns& c, size_t run_start, size_t run_len) {
+  if (run_len != 2 || run_start == 0) return false;
+  UChar32 before = c.at(run_start - 1);
+  if (before != '.' && before != '!' && before != '?') return false;
+  return u_isupper(c.at(run_start + 2)) && u_islower(c.at(run_start + 3));
+}
+
+}  // namespace
+
+Columns::Columns(std::string_view s) : s_(s) {
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    off_.push_back(static_cast<size_t>(i));
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    cp_.push_back(c);
+  }
+  off_.push_back(s.size());
+}
+
+std::string Columns::Sub(size_t a, size_t b) const {
+  a = std::min(a, size());
+  b = std::min(std::max(a, b), size());
+  return std::string(s_.substr(off_[a], off_[b] - off_[a]));
+}
+
+std::string TrimSpaces(std::string s) {
+  size_t b = s.find_first_not_of(' ');
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(' ');
+  return s.substr(b, e - b + 1);
+}
+
+bool IsBlank(std::string_view s) {
+  return s.find_first_not_of(' ') == std::string_view::npos;
+}
+
+// The state a cell holding only a check-box glyph stands for (☒ ☑ ✓ ✔, ☐),
+// as the Word and PDF readers read the same glyphs; the glyph is kept as text.
+CheckboxState GlyphBox(const std::string& text) {
+  if (text == "\u2612" || text == "\u2611" || text == "\u2713" || text == "\u2714")
+    return CheckboxState::kChecked;
+  if (text == "\u2610") return CheckboxState::kUnchecked;
+  return CheckboxState::kNone;
+}
+
+Cell MakeCell(std::string text, double x0, double x1) {
+  Cell c;
+  c.text = Unmark(text);
+  c.checkbox = GlyphBox(c.text);
+  c.x0 = x0;
+  c.x1 = x1;
+  return c;
+}
+
+Line MakeLine(const TextLine& t, std::vector<Cell> cells) {
+  Line l;
+  l.page = t.page;
+  l.number = t.number;
+  l.cells = std::move(cells);
+  if (l.cells.empty()) l.cells.emplace_back();
+  return l;
+}
+
+std::vector<Cell> SplitAtGaps(std::string_view line) {
+  Columns c(line);
+  std::vector<Cell> cells;
+  size_t k = 0;
+  while (c.Space(k)) ++k;
+  while (k < c.size()) {
+    size_t start = k, end = k;
+    while (k < c.size()) {
+      if (!c.Space(k)) {
+        end = ++k;
+        continue;
+      }
+      size_t run = k;
+      while (c.Space(k)) ++k;
+      if (k == c.size()) break;
+      if (k - run >= 2 && !SentenceSpace(c, run, k - run)) break;
+    }
+    // A check box glued to the next column's text ("☐RSMH", a box flush
+    // against its cell's edge): the box is a cell of its own.
+    if (end - start > 1 && GlyphBox(c.Sub(start, start + 1)) != CheckboxState::kNone &&
+        !c.Space(start + 1)) {
+      cells.push_back(MakeCell(c.Sub(start, start + 1), static_cast<double>(start),
+                               static_cast<double>(start + 1)));
+      ++start;
+    }
+    cells.push_back(
+        MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
+  }
+  return cells;
+}
+
+}  // namespace redovis

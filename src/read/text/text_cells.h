@@ -1,0 +1,82 @@
+// The cells of plain text: a line indexed by character column, cut into
+// cells at runs of spaces, and what a cell's text becomes (markup dropped,
+// a check-box glyph's state). Shared by the passes of the text layout
+// (text_layout.h, drawn_tables.h, wrapped_lines.h, page_edges.h).
+//
+// In: a text line (UTF-8). Out: Cells whose x0/x1 are their extents in
+// character columns (code points from the start of the line, x1 exclusive).
+// Knows nothing about reports or forms; never fails.
+#ifndef REDOVIS_READ_TEXT_TEXT_CELLS_H_
+#define REDOVIS_READ_TEXT_TEXT_CELLS_H_
+
+#include <unicode/umachine.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// One line of decoded text, without its line break: a view into the
+/// caller's text, which must outlive the call it is given to (cells copy
+/// their text).
+struct TextLine {
+  std::string_view text;
+  int page = 0;    ///< 1-based page (form feeds), 0 when the file has none
+  int number = 0;  ///< 1-based line number in the file
+};
+
+/// A line indexed by code point: column k is the k-th code point. Views the
+/// text, which must outlive it.
+class Columns {
+ public:
+  explicit Columns(std::string_view s);
+  /// The number of code points.
+  size_t size() const { return cp_.size(); }
+  /// The code point in column k, or 0 past the end.
+  UChar32 at(size_t k) const { return k < cp_.size() ? cp_[k] : 0; }
+  /// Whether column k holds a space (false past the end).
+  bool Space(size_t k) const { return k < cp_.size() && cp_[k] == ' '; }
+  /// The text of columns [a, b), clamped to the line.
+  std::string Sub(size_t a, size_t b) const;
+
+ private:
+  std::string_view s_;
+  std::vector<size_t> off_;
+  std::vector<UChar32> cp_;
+};
+
+/// `s` without its leading and trailing spaces ("" for spaces only).
+std::string TrimSpaces(std::string s);
+
+/// Whether `s` holds nothing but spaces.
+bool IsBlank(std::string_view s);
+
+/// The state a cell holding only a check-box glyph stands for (U+2612,
+/// U+2611, U+2713, U+2714 checked; U+2610 unchecked), as the Word and PDF
+/// readers read the same glyphs; kNone for any other text.
+CheckboxState GlyphBox(const std::string& text);
+
+/// A cell of `text` at [x0, x1): markdown's inline markup (strong markers,
+/// backslash escapes) and a whole cell's emphasis in the other markups
+/// dropped; a lone check-box glyph gives its state (GlyphBox) and stays as
+/// text.
+Cell MakeCell(std::string text, double x0, double x1);
+
+/// A Line with `t`'s page and number holding `cells` (one empty cell when
+/// there are none).
+Line MakeLine(const TextLine& t, std::vector<Cell> cells);
+
+/// One line cut at runs of two or more spaces into cells with their
+/// character-column extents; leading and trailing spaces dropped; two spaces
+/// after a sentence's full stop before a capitalised word are no boundary. A
+/// check-box glyph glued to the text after it ("☐RSMH") is a cell of its
+/// own. A line of spaces only gives no cells.
+std::vector<Cell> SplitAtGaps(std::string_view line);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_TEXT_CELLS_H_

@@ -1,0 +1,268 @@
+#include "read/text/wrapped_lines.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "read/text/text_cells.h"
+
+namespace redovis {
+namespace {
+
+size_t FirstWordLength(const std::string& text) {
+  Columns c(text);
+  size_t k = 0;
+  while (k < c.size() && !c.Space(k)) ++k;
+  return k;
+}
+
+bool StartsLower(const std::string& s) {
+  Columns c(s);
+  return c.size() > 0 && u_islower(c.at(0));
+}
+
+bool AllLower(const std::string& s) {
+  Columns c(s);
+  for (size_t k = 0; k < c.size(); ++k)
+    if (!u_islower(c.at(k))) return false;
+  return c.size() > 0;
+}
+
+// A number as a cell holds it: digits, spaces and , . : - only.
+bool IsNumber(const std::string& s) {
+  bool digit = false;
+  for (char ch : s) {
+    if (ch >= '0' && ch <= '9')
+      digit = true;
+    else if (ch != ' ' && ch != ',' && ch != '.' && ch != ':' && ch != '-')
+      return false;
+  }
+  return digit;
+}
+
+// A cell too short to be text that wraps: a mark, a count, a column word.
+bool IsShort(const std::string& s) {
+  return Columns(s).size() <= 3;
+}
+
+bool EndsSentence(const std::string& s) {
+  return !s.empty() && std::string_view(".:?!;").find(s.back()) != std::string_view::npos;
+}
+
+// A label and its answer on one line: a colon after a word, text after it
+// ("Kommun: Tyresö", "därav 65 år och över: kvinnor 0, män 1"); a
+// renderer's bracketed marker ("[bookmark: _Hlk4968]") is none.
+bool IsEntry(const std::string& s) {
+  if (s.find_first_of("[]") != std::string::npos) return false;
+  size_t colon = s.find(": ");
+  return colon != std::string::npos && colon > 0 && s[colon - 1] != ' ' &&
+         s.find_first_not_of(' ', colon + 1) != std::string::npos;
+}
+
+bool AllLetters(const std::string& s) {
+  Columns c(s);
+  for (size_t k = 0; k < c.size(); ++k)
+    if (!u_isalpha(c.at(k))) return false;
+  return c.size() > 0;
+}
+
+// The end of a word broken over two lines in a narrow column ("N" over "ej",
+// "Kvinn" over "or"): a short lower-case fragment of two or more letters,
+// not one letter repeated (a mark such as "xx"), under a cell of letters.
+bool IsWordEnd(const std::string& above, const std::string& below) {
+  Columns b(below);
+  if (b.size() < 2 || !IsShort(below) || !AllLower(below) || !AllLetters(above)) return false;
+  for (size_t k = 1; k < b.size(); ++k)
+    if (b.at(k) != b.at(0)) return true;
+  return false;
+}
+
+// Cells wrapped onto the next line, as `pdftotext -layout` prints a table row
+// whose cells hold more than one line ("Nämnd Nämnden för personer med" over
+// "funktionsnedsättning"): the next line is a continuation when each of its
+// cells starts in the column where a cell of this line starts, it does not
+// only continue the first cell, and no cell involved is a number or a mark
+// (rows of a table of counts or marks line up the same way), and the text
+// shows that it goes on (see below). A lower-case
+// fragment under a word ("Kvinn" over "or") continues the word.
+constexpr size_t kNotJoined = static_cast<size_t>(-1);
+
+bool Continues(const Line& a, const Line& b, std::vector<size_t>* into) {
+  if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 || b.Blank()) return false;
+  into->clear();
+  // Besides the columns, the text must show that it goes on: a cell ending in
+  // a hyphen, comma or slash, a fragment starting in lower case, digits going
+  // on, or a single fragment under a cell that is not the first.
+  bool evidence = false;
+  for (const Cell& c2 : b.cells) {
+    size_t j = 0;
+    while (j < a.cells.size() && a.cells[j].x0 != c2.x0) ++j;
+    if (j == a.cells.size()) return false;
+    const std::string& t1 = a.cells[j].text;
+    if (IsWordEnd(t1, c2.text)) {
+      into->push_back(j);
+      evidence = true;
+      continue;
+    }
+    if (IsShort(t1) || IsNumber(t1)) return false;
+    // An address broken at a hyphen ("inga-" over "lill.nilsson@timra.se"):
+    // whether the hyphen is the address's own or the line's is not written
+    // anywhere, so the pieces stay apart (kNotJoined; the piece stays on a
+    // line of its own).
+    if (!t1.empty() && t1.back() == '-' &&
+        c2.text.substr(0, c2.text.find(' ')).find('@') != std::string::npos) {
+      into->push_back(kNotJoined);
+      evidence = true;
+      continue;
+    }
+    bool ends_digit_or_hyphen =
+        !t1.empty() && ((t1.back() >= '0' && t1.back() <= '9') || t1.back() == '-');
+    if (IsNumber(c2.text) ? !ends_digit_or_hyphen : (IsShort(c2.text) && !AllLower(c2.text)))
+      return false;
+    into->push_back(j);
+    char last = t1.empty() ? ' ' : t1.back();
+    if (last == '-' || last == ',' || last == '/' || StartsLower(c2.text) ||
+        (last >= '0' && last <= '9' && IsNumber(c2.text.substr(0, 1))))
+      evidence = true;
+  }
+  // Only the first cell going on: a new row of the table, unless it goes on
+  // in lower case after a cell that does not end a sentence.
+  if (b.cells.size() == 1)
+    return (*into)[0] != 0 || (StartsLower(b.cells[0].text) && !EndsSentence(a.cells[0].text));
+  return evidence;
+}
+// A section's number alone: "4." or "12.", after a renderer's bracketed
+// marker if any ("[bookmark: _Hlk49]4.").
+bool SectionNumber(const std::string& text) {
+  std::string_view t = text;
+  if (!t.empty() && t[0] == '[') {
+    size_t close = t.find(']');
+    if (close == std::string_view::npos) return false;
+    t.remove_prefix(close + 1);
+  }
+  size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 2 && t.size() == digits + 1 && t.back() == '.';
+}
+
+// Joins one-cell lines that are one wrapped paragraph: the first ends where
+
+}  // namespace
+
+// In place: the lines kept are moved down over those joined into them.
+void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
+  std::vector<Line>& ls = *lines;
+  std::vector<bool>& ps = *plain;
+  size_t w = 0;  // lines kept so far: [0, w)
+  std::vector<size_t> into;
+  bool joined_last = false;
+  for (size_t k = 0; k < ls.size(); ++k) {
+    Line& l = ls[k];
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && Continues(ls[w - 1], l, &into)) {
+      std::vector<Cell> rest;
+      for (size_t m = 0; m < into.size(); ++m) {
+        if (into[m] == kNotJoined) {
+          rest.push_back(std::move(l.cells[m]));
+          continue;
+        }
+        Cell& c1 = ls[w - 1].cells[into[m]];
+        const Cell& c2 = l.cells[m];
+        bool word =
+            IsWordEnd(c1.text, c2.text) || (AllLower(c2.text) && IsShort(c2.text) &&
+                                            StartsLower(c1.text.substr(c1.text.size() - 1)));
+        c1.text += (word ? "" : " ") + c2.text;
+        c1.x1 = std::max(c1.x1, c2.x1);
+      }
+      joined_last = true;
+      if (!rest.empty()) {  // w <= k: each line gives at most one
+        l.cells = std::move(rest);
+        if (w != k) ls[w] = std::move(l);
+        ps[w] = false;
+        ++w;
+      }
+      continue;
+    }
+    joined_last = false;
+    if (w != k) ls[w] = std::move(l);
+    ps[w] = ps[k];
+    ++w;
+  }
+  ls.resize(w);
+  ps.resize(w);
+}
+
+// the next line's first word would not have fitted in the widest one-cell line.
+void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
+  double width = 0;
+  for (size_t k = 0; k < lines->size(); ++k)
+    if (plain[k] && (*lines)[k].cells.size() == 1) width = std::max(width, (*lines)[k].cells[0].x1);
+  // Lines narrower than this are not taken for a wrapped paragraph's width.
+  constexpr double kMinWrapWidth = 40;
+  if (width < kMinWrapWidth) return;
+  // In place: the lines kept are moved down over those joined into them.
+  std::vector<Line>& ls = *lines;
+  size_t w = 0;                // lines kept so far: [0, w)
+  bool last_joinable = false;  // whether ls[w - 1] is a one-cell plain line
+  double last_end = 0;         // where the last physical line of ls[w - 1] ends
+  for (size_t k = 0; k < ls.size(); ++k) {
+    Line& l = ls[k];
+    bool one = plain[k] && l.cells.size() == 1 && !l.cells[0].text.empty();
+    if (one && w > 0 && last_joinable) {
+      Line& prev = ls[w - 1];
+      Cell& p = prev.cells[0];
+      const Cell& c = l.cells[0];
+      // A question or a label ends its line ('?', ':'): what follows is its
+      // answer, never the rest of its words, unless it goes on in lower case.
+      bool asks = !p.text.empty() && (p.text.back() == '?' || p.text.back() == ':');
+      // A sentence ended and the next line starts a capitalised one: a new
+      // sentence, paragraph or label, whatever the width (text typed without
+      // wrapping has one widest line, followed by the next paragraph).
+      bool new_sentence = EndsSentence(p.text) && !StartsLower(c.text);
+      // A capitalised "Label: value" line is an entry of its own ("Kommun:
+      // Tyresö" after the widest line of the heading above it), never the
+      // rest of the line before.
+      bool entry = IsEntry(c.text) && u_isupper(Columns(c.text).at(0));
+      bool wrapped = !asks && !new_sentence && !entry &&
+                     last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
+      // A line followed by one that goes on in lower case, when it is long
+      // ("... och söker" + "stöd av ...": the width of proportional text varies
+      // from line to line) or does not end a sentence ("4. Tillgång" + "till
+      // personligt ombud").
+      // A short line holding a label and its answer ("Totalt antal klienter:
+      // kvinnor 30, män 17") is an entry of its own: the next line in lower
+      // case ("därav ...: kvinnor 9") is the next entry, not its rest.
+      // A number or a check-box glyph alone on its line is a cell of its own
+      // (a table written one cell per line), never a paragraph's start.
+      bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
+      bool goes_on = !lone_value && StartsLower(c.text) &&
+                     (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
+      // A section's number alone on its line, its title on the next ("4." /
+      // "Tillgång till personligt ombud"): one heading.
+      // A long line that does not end a sentence and one starting with a
+      // year or a number in words going on ("... under" / "2020? I så fall"):
+      // the question's words wrapped.
+      bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) &&
+                           u_isdigit(Columns(c.text).at(0)) && !IsNumber(c.text) &&
+                           c.text.find(' ') != std::string::npos;
+      goes_on = goes_on || digit_goes_on;
+      bool number_alone =
+          SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
+      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {
+        p.text += " " + c.text;
+        p.x1 = std::max(p.x1, c.x1);
+        last_end = c.x1;
+        continue;
+      }
+    }
+    last_end = one ? l.cells[0].x1 : 0;
+    if (w != k) ls[w] = std::move(l);
+    ++w;
+    last_joinable = one;
+  }
+  ls.resize(w);
+}
+
+}  // namespace redovis

@@ -1,0 +1,52 @@
+// Text lines that one cell or one paragraph wraps over, joined: the passes of
+// the text layout (text_layout.h) after the lines are cut into cells.
+//
+//   - JoinContinuations: table cells wrapped onto the next line, as
+//     `pdftotext -layout` prints a row whose cells hold more than one line;
+//   - JoinWrapped: consecutive one-cell lines that are one wrapped paragraph
+//     (the line ends where the next word would not have fitted in the
+//     block's width, both start in the same column) joined into one cell;
+//     never a sentence's end and a capitalised line after it, nor a short
+//     "Label: value" line and the lower-case line after it (entries typed one
+//     per line, without wrapping), nor a capitalised "Label: value" line
+//     and the line before it ("Kommun: Tyresö" after the widest line of a
+//     heading), nor a number or check-box glyph alone on
+//     its line and the line after it (a table written one cell per line:
+//     "17" then "därav mellan 18 och 29 år" is a count and the next row's
+//     label; match/cell_lines.h rebuilds such rows); a section's number alone
+//     on its line ("4.") is joined with the capitalised title on the next
+//     line, and a long line not ending a sentence with the next one when it
+//     starts with a number followed by words ("... under" / "2020? I så fall
+//     ...").
+//
+// In: Lines of Cells with character-column extents (text_cells.h) and, per
+// line, whether it was cut at gaps (`plain`; a drawn table's rows are never
+// joined). Out: the same lines, those joined removed, in place. Knows nothing
+// about reports or forms; never fails.
+#ifndef REDOVIS_READ_TEXT_WRAPPED_LINES_H_
+#define REDOVIS_READ_TEXT_WRAPPED_LINES_H_
+
+#include <vector>
+
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// Joins table cells wrapped onto the next line ("Nämnd Nämnden för personer
+/// med" over "funktionsnedsättning"): the next line is a continuation when
+/// each of its cells starts in the column where a cell of this line starts,
+/// it does not only continue the first cell, no cell involved is a number or
+/// a mark, and the text shows that it goes on (a hyphen, comma or slash at
+/// the end, lower case, digits going on, a single fragment under a cell that
+/// is not the first). A lower-case fragment under a word ("Kvinn" over "or")
+/// continues the word. `plain` (one flag per line) shrinks with `lines`; a
+/// line left over from a join is no longer plain. Never fails.
+void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain);
+
+/// Joins one-cell plain lines that are one wrapped paragraph (see above);
+/// `plain` is indexed like `lines` on entry. Never fails.
+void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_WRAPPED_LINES_H_

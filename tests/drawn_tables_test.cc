@@ -1,0 +1,259 @@
+#include "read/text/drawn_tables.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/text/text_layout.h"
+#include "text_layout_test_support.h"
+
+using namespace redovis;
+using namespace redovis::testing;
+
+TEST_CASE("layout: a grid table is one line per row, wrapped cells joined") {
+  std::vector<Line> out =
+      LayOutText(Lines("+------+-----------------+\n"
+                       "|      | Kontaktperson   |\n"
+                       "|      |                 |\n"
+                       "|      | Maria Holm      |\n"
+                       "+------+-----------------+\n"
+                       "| Om   | Ombudens        |\n"
+                       "| ja   | belastning      |\n"
+                       "+======+=================+\n"
+                       "efter\n"));
+  REQUIRE(Grid(out) ==
+          G{{"", "Kontaktperson\nMaria Holm"}, {"Om ja", "Ombudens belastning"}, {"efter"}});
+  CHECK(out[0].number == 2);
+  CHECK(out[1].cells[1].x0 == 8);
+  CHECK(out[1].cells[1].x1 == 25);
+}
+
+TEST_CASE("layout: a word pandoc broke over a grid cell's lines is joined without a space") {
+  // pandoc breaks a word longer than its column: the head on a line of its
+  // own, then pieces that fill the cell's width exactly.
+  std::vector<Line> out =
+      LayOutText(Lines("+----------------------------------+-----+----+\n"
+                       "| Kontaktperson Susanne Aspling    | K   | M  |\n"
+                       "| Björkstén 021-39 20 82           | vin | än |\n"
+                       "| susan                            | nor |    |\n"
+                       "| ne.aspling.bjorksten@vasteras.se |     |    |\n"
+                       "+----------------------------------+-----+----+\n"
+                       "| Anna                             | Ja  | N  |\n"
+                       "| Svensson-Berglund, socialkontore | X   | ej |\n"
+                       "| Eva                              |     |    |\n"
+                       "| ombudsverksamheten i kommunen ok |     |    |\n"
+                       "+----------------------------------+-----+----+\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Kontaktperson Susanne Aspling Björkstén 021-39 20 82 "
+                           "susanne.aspling.bjorksten@vasteras.se",
+                           "Kvinnor", "Män"});
+  // A line that fills the width but holds two words, or starts with a
+  // capital, or follows a line of two words, is the next word: a space.
+  CHECK(Texts(out[1]) ==
+        V{"Anna Svensson-Berglund, socialkontore Eva ombudsverksamheten i kommunen ok", "Ja X",
+          "Nej"});
+}
+
+TEST_CASE("layout: a grid row with a merged cell gives its text to the first column") {
+  std::vector<Line> out =
+      LayOutText(Lines("+-----+-----+-----+\n"
+                       "| Fråga ett | X   |\n"
+                       "+-----+-----+-----+\n"));
+  CHECK(Grid(out) == G{{"Fråga ett", "", "X"}});
+}
+
+TEST_CASE("layout: a pipe table, separator skipped, escaped pipes kept") {
+  std::vector<Line> out =
+      LayOutText(Lines("|        | Ja | Nej |\n"
+                       "|--------|:---|-----|\n"
+                       "| Fråga  | X  |     |\n"
+                       "| a \\| b |    | X   |\n"));
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"}, {"Fråga", "X", ""}, {"a | b", "", "X"}});
+  CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
+}
+
+TEST_CASE("layout: a pipe table's empty header row is no row") {
+  // pandoc -t gfm writes an empty header for a table without one; kept, it
+  // stood as the empty first value of a stack (Kvinnor empty, Män 9 for 3).
+  std::vector<Line> out =
+      LayOutText(Lines("|     |     |\n"
+                       "|-----|-----|\n"
+                       "|     | 9   |\n"
+                       "|     | 3   |\n"));
+  REQUIRE(Grid(out) == G{{"", "9"}, {"", "3"}});
+  // A header with words in it is the table's first row.
+  out = LayOutText(Lines("| Ja | Nej |\n|----|-----|\n| X  |     |\n"));
+  REQUIRE(Grid(out) == G{{"Ja", "Nej"}, {"X", ""}});
+}
+
+TEST_CASE("layout: pandoc's multiline table between dashed rules") {
+  std::vector<Line> out =
+      LayOutText(Lines("  ----------------------------- ------ ------\n"
+                       "                                Ja     Nej\n"
+                       "\n"
+                       "  Har ni under 2020 haft kö            X\n"
+                       "  eller väntetid?\n"
+                       "  ----------------------------- ------ ------\n"
+                       "\n"
+                       "Nästa stycke\n"));
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"},
+                         {"Har ni under 2020 haft kö eller väntetid?", "", "X"},
+                         {""},
+                         {"Nästa stycke"}});
+  CHECK(out[1].cells[2].x0 == 39);
+  CHECK(out[1].cells[2].x0 == out[0].cells[2].x0);
+}
+
+TEST_CASE("layout: a simple table with a header and no closing rule") {
+  std::vector<Line> out =
+      LayOutText(Lines("Kontaktorsak   Kvinnor   Män\n"
+                       "-------------- --------- -----\n"
+                       "Ekonomi        16        10\n"
+                       "Bostad         4         2\n"
+                       "\n"
+                       "Text efter\n"));
+  // The header line above the rule is read as a line of its own (cut at gaps).
+  CHECK(Grid(out) == G{{"Kontaktorsak", "Kvinnor", "Män"},
+                       {"Ekonomi", "16", "10"},
+                       {"Bostad", "4", "2"},
+                       {""},
+                       {"Text efter"}});
+}
+
+// ---- markup tables (markup_tables.h) ----------------------------------------
+
+TEST_CASE("layout: an AsciiDoc table is one line per row, counted by its columns") {
+  // pandoc -t asciidoc: an attribute line, the fence, cells opened by '|',
+  // several on a line or one cell running over the next lines.
+  std::vector<Line> out =
+      LayOutText(Lines("[width=\"100%\",cols=\"50%,31%,19%\",]\n"
+                       "|===\n"
+                       "|Kommun Västerås | |\n"
+                       "\n"
+                       "|Utdelningsadress Stadshuset |Postnummer\n"
+                       "721 87 |Postort VÄSTERÅS\n"
+                       "\n"
+                       "|Kontaktperson Susanne Aspling Björkstén 021-39 20 82\n"
+                       "susanne.aspling.bjorksten@vasteras.se |Avdelning/Enhet Personligt Ombud\n"
+                       "Västmanland |\n"
+                       "|===\n"
+                       "efter\n"));
+  REQUIRE(Grid(out) == G{{"Kommun Västerås", "", ""},
+                         {"Utdelningsadress Stadshuset", "Postnummer 721 87", "Postort VÄSTERÅS"},
+                         {"Kontaktperson Susanne Aspling Björkstén 021-39 20 82 "
+                          "susanne.aspling.bjorksten@vasteras.se",
+                          "Avdelning/Enhet Personligt Ombud Västmanland", ""},
+                         {"efter"}});
+  CHECK(out[0].number == 3);
+  CHECK(out[1].number == 5);
+  CHECK(out[3].number == 12);
+  // The columns' extents are their widths' shares, alike in every row.
+  CHECK(out[1].cells[1].x0 == 50);
+  CHECK(out[1].cells[1].x1 == 81);
+  CHECK(out[2].cells[1].x0 == out[1].cells[1].x0);
+}
+
+TEST_CASE("layout: AsciiDoc cell specifiers, spans, empty cells and paragraphs") {
+  std::vector<Line> out =
+      LayOutText(Lines("|===\n"
+                       "| |Ja |Nej\n"
+                       "\n"
+                       "|Ombuden har erbjudits utbildning. |☒ |☐\n"
+                       "\n"
+                       "| a|\n"
+                       "REDOVISNING\n"
+                       "\n"
+                       "Statsbidrag till kommuner +\n"
+                       "med personligt ombud\n"
+                       "\n"
+                       "|\n"
+                       "2+|Kommentar över två kolumner |x\n"
+                       "3*|\n"
+                       "|a \\| b .2+^.^s|två rader |c\n"
+                       "|d |e\n"
+                       "|===\n"));
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"},
+                         {"Ombuden har erbjudits utbildning.", "☒", "☐"},
+                         {"", "REDOVISNING\nStatsbidrag till kommuner med personligt ombud", ""},
+                         {"Kommentar över två kolumner", "x"},
+                         {"", "", ""},
+                         {"a | b", "två rader", "c"},
+                         {"d", "e"}});
+  CHECK(out[1].cells[1].checkbox == CheckboxState::kChecked);
+  // "| a|" opens two cells; the third column's cell opens on "2+|": the row
+  // is full when its columns are, not at a line's end.
+  CHECK(out[3].cells[0].x1 == out[0].cells[1].x1);
+  CHECK(out[3].cells[1].x0 == out[0].cells[2].x0);
+  // Under the row span, the next row's cells take the columns left free.
+  CHECK(out[6].cells[1].x0 == out[0].cells[2].x0);
+}
+
+TEST_CASE("layout: a '|' inside text that is no table stays text") {
+  std::vector<Line> out =
+      LayOutText(Lines("Öppet mån | tis | ons\n"
+                       "|=== står här utan slut\n"
+                       "| ensam rad |\n"
+                       "\n"
+                       "{| inte stängd\n"));
+  CHECK(Grid(out) == G{{"Öppet mån | tis | ons"},
+                       {"|=== står här utan slut"},
+                       {"| ensam rad |"},
+                       {""},
+                       {"{| inte stängd"}});
+}
+
+TEST_CASE("layout: a MediaWiki table: rows at |-, attributes dropped, cells over lines") {
+  std::vector<Line> out =
+      LayOutText(Lines("{|\n"
+                       "!\n"
+                       "! Ja !! Nej\n"
+                       "|-\n"
+                       "|width=\"49%\"| Kommun Västerås\n"
+                       "| X || \n"
+                       "|-\n"
+                       "| Om ja, ange vilka.\n"
+                       "Kurser i bemötande.\n"
+                       "\n"
+                       "Handledning.\n"
+                       "|colspan=\"2\"| \n"
+                       "|}\n"
+                       "efter\n"));
+  REQUIRE(Grid(out) == G{{"", "Ja", "Nej"},
+                         {"Kommun Västerås", "X", ""},
+                         {"Om ja, ange vilka. Kurser i bemötande.\nHandledning.", ""},
+                         {"efter"}});
+  CHECK(out[1].number == 5);
+  CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
+  CHECK(out[2].cells[1].x1 == out[0].cells[2].x1);  // the colspan reaches the last column
+}
+
+TEST_CASE("layout: org, DokuWiki and Jira tables without a separator rule") {
+  std::vector<Line> org =
+      LayOutText(Lines("| Kommun Västerås | Postnummer 721 87 |\n"
+                       "|-----------------+-------------------|\n"
+                       "| Nämnd           | E-post \\| x       |\n"));
+  CHECK(Grid(org) == G{{"Kommun Västerås", "Postnummer 721 87"}, {"Nämnd", "E-post | x"}});
+  std::vector<Line> jira =
+      LayOutText(Lines("|| ||Ja||Nej||\n"
+                       "| Fråga | X | |\n"));
+  CHECK(Grid(jira) == G{{"", "Ja", "Nej"}, {"Fråga", "X", ""}});
+  std::vector<Line> doku =
+      LayOutText(Lines("^ Fråga ^ Ja ^\n"
+                       "|Utbildning |X |\n"));
+  CHECK(Grid(doku) == G{{"Fråga", "Ja"}, {"Utbildning", "X"}});
+  CHECK(doku[1].cells[1].x0 == doku[0].cells[1].x0);
+}
+
+TEST_CASE("layout: pipe-table cells over lines (Jira), DokuWiki's breaks, a row alone") {
+  std::vector<Line> jira =
+      LayOutText(Lines("|  | Kommun\n"
+                       "Lindesberg |\n"
+                       "|  | Telefon 0581-810 00 |\n"));
+  CHECK(Grid(jira) == G{{"", "Kommun\nLindesberg"}, {"", "Telefon 0581-810 00"}});
+  CHECK(jira[1].number == 3);
+  std::vector<Line> doku = LayOutText(Lines("||Postnummer\\\\ \\\\ 711 80   |\n"));
+  CHECK(Grid(doku) == G{{"", "Postnummer\n711 80"}});
+  std::vector<Line> org = LayOutText(Lines("| Ange antal tjänster: 3,00 | [1: not] |\n"));
+  CHECK(Grid(org) == G{{"Ange antal tjänster: 3,00", "[1: not]"}});
+}

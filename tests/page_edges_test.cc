@@ -1,0 +1,65 @@
+#include "read/text/page_edges.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/text/text_cells.h"
+#include "text_layout_test_support.h"
+
+using namespace redovis;
+using namespace redovis::testing;
+
+namespace {
+
+// Lines of a text with pages: each page's lines, numbered on.
+std::vector<Line> Paged(const std::vector<std::vector<std::string>>& pages) {
+  std::vector<Line> out;
+  int n = 0;
+  for (size_t p = 0; p < pages.size(); ++p)
+    for (const std::string& t : pages[p]) {
+      Line l;
+      l.page = static_cast<int>(p) + 1;
+      l.number = ++n;
+      l.cells = SplitAtGaps(t);
+      if (l.cells.empty()) l.cells.emplace_back();
+      out.push_back(std::move(l));
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a browser's header and footer on every page are running lines") {
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 1; p <= 4; ++p)
+    pages.push_back(
+        {"2021-01-14 10:32             Redovisning statsbidrag personligt ombud", "",
+         "Om nej, ange varför.", "",
+         "file:///C:/Users/handl/Documents/redovisning.html         " + std::to_string(p) + "/4"});
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    bool edge = l.cells[0].text.rfind("2021-", 0) == 0 || l.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == edge, l.number);
+  }
+}
+
+TEST_CASE("layout: a count or a page's own text at page edges is no running line") {
+  // "1,0" ends three of four pages, each page starts with its own heading.
+  std::vector<std::vector<std::string>> pages = {
+      {"1. Personliga ombud", "1,0"},
+      {"2. Klienter", "12     7"},
+      {"3. Kontakter", "1,0"},
+      {"4. Ekonomi", "1,0"},
+  };
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) CHECK(l.role == LineRole::kContent);
+  // Fewer than three pages: nothing is taken for a running line.
+  std::vector<Line> two =
+      Paged({{"Redovisning statsbidrag", "a"}, {"Redovisning statsbidrag", "b"}});
+  MarkPageEdges(&two);
+  for (const Line& l : two) CHECK(l.role == LineRole::kContent);
+}

@@ -1,0 +1,188 @@
+#include "read/text/wrapped_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/text/text_layout.h"
+#include "text_layout_test_support.h"
+
+using namespace redovis;
+using namespace redovis::testing;
+
+TEST_CASE("layout: a wrapped paragraph is joined, separate short lines are not") {
+  std::vector<Line> out =
+      LayOutText(Lines("Ser ni några tendenser till förändring vad gäller orsaken till att\n"
+                       "klienter tar kontakt med personligt ombud?\n"
+                       "\n"
+                       "Utbildning\n"
+                       "Ombuden har erbjudits utbildning.\n"
+                       "Om ja, ange vilka.\n"));
+  REQUIRE(out.size() == 5);
+  CHECK(Texts(out[0]) ==
+        V{"Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+          "kontakt med personligt ombud?"});
+  CHECK(Texts(out[2]) == V{"Utbildning"});
+  CHECK(Texts(out[3]) == V{"Ombuden har erbjudits utbildning."});
+  CHECK(Texts(out[4]) == V{"Om ja, ange vilka."});
+}
+
+TEST_CASE("layout: a question or a label ends its line; the answer after it is not joined") {
+  // The widest line ends in '?': the next line's first word would not have
+  // fitted after it, yet it is the answer, not the question's rest.
+  std::vector<Line> out =
+      LayOutText(Lines("Om ja, ange hur Coronapandemin har påverkat er verksamhet med ombud?\n"
+                       "X Verksamheten har fått flera klienter\n"
+                       "Kontaktperson, namn och titel:\n"
+                       "Anna Andersson, enhetschef\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[1]) == V{"X Verksamheten har fått flera klienter"});
+  CHECK(Texts(out[3]) == V{"Anna Andersson, enhetschef"});
+}
+
+TEST_CASE("layout: table cells wrapped onto the next line are joined when the text goes on") {
+  std::vector<Line> out = LayOutText(Lines(
+      "Nämnd Nämnden för personer med       Telefon (inkl. riktnummer) 021-   E-postadress\n"
+      "funktionsnedsättning                 39 00 00                          nf@vasteras.se\n"
+      "Titel Enhetschef                     Tjänsteställe Socialtjänsten Timrå\n"
+      "                                     Kommun\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
+                           "Telefon (inkl. riktnummer) 021- 39 00 00",
+                           "E-postadress nf@vasteras.se"});
+  CHECK(Texts(out[1]) == V{"Titel Enhetschef", "Tjänsteställe Socialtjänsten Timrå Kommun"});
+}
+
+TEST_CASE("layout: rows of a table of counts or of labels are not joined") {
+  std::vector<Line> out =
+      LayOutText(Lines("Totalt antal klienter      29     5\n"
+                       "därav mellan 18 och 29 år  14     2\n"
+                       "Utdelningsadress           Postnummer\n"
+                       "Kontaktperson Inga Nilsson Avdelning/Enhet Socialförvaltningen\n"
+                       "Ombuden har erbjudits utbildning.    X\n"
+                       "Om ja, ange vilka.\n"));
+  CHECK(out.size() == 6);
+}
+
+TEST_CASE("layout: a word broken in a narrow column header is joined whole") {
+  std::vector<Line> out =
+      LayOutText(Lines("Klienter med hemmavarande barn      Kvinn     Män\n"
+                       "                                    or\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Klienter med hemmavarande barn", "Kvinnor", "Män"});
+}
+
+TEST_CASE("layout: an address broken at a hyphen is not joined") {
+  std::vector<Line> out =
+      LayOutText(Lines("Telefon (inkl. riktnummer) 060-16 34 92     E-postadress inga-\n"
+                       "                                            lill.nilsson@timra.se\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0])[1] == "E-postadress inga-");
+  CHECK(Texts(out[1]) == V{"lill.nilsson@timra.se"});
+}
+
+TEST_CASE("layout: a count or a box alone on its line is never a paragraph's start") {
+  // A table written one cell per line (LibreOffice's text export): the count
+  // and the next row's label in lower case are two cells, not one paragraph.
+  std::vector<Line> out = LayOutText(
+      Lines("Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen\n"
+            "\n"
+            "Totalt antal klienter\n"
+            "17\n"
+            "därav mellan 18 och 29 år\n"
+            "☒\n"
+            "om ja, ange vilken\n"));
+  REQUIRE(out.size() == 7);
+  CHECK(Texts(out[3]) == V{"17"});
+  CHECK(Texts(out[4]) == V{"därav mellan 18 och 29 år"});
+  CHECK(Texts(out[5]) == V{"☒"});
+  CHECK(Texts(out[6]) == V{"om ja, ange vilken"});
+}
+
+TEST_CASE("layout: a line that goes on in lower case is one paragraph") {
+  std::vector<Line> out = LayOutText(
+      Lines("Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen\n"
+            "som tar kontakt?\n"
+            "\n"
+            "4. Tillgång\n"
+            "till personligt ombud\n"
+            "\n"
+            "Fråga ett.\n"
+            "svar med liten bokstav\n"));
+  REQUIRE(out.size() == 6);
+  CHECK(Texts(out[0])[0] ==
+        "Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen som tar "
+        "kontakt?");
+  CHECK(Texts(out[2]) == V{"4. Tillgång till personligt ombud"});
+  CHECK(Texts(out[4]) == V{"Fråga ett."});
+}
+
+TEST_CASE("layout: 'Label: value' entries typed one per line are not one paragraph") {
+  // A lower-case line after a short 'Label: value' line is the next entry,
+  // not the rest of the first.
+  std::vector<Line> out =
+      LayOutText(Lines("Ange antal klienter som fått stöd av personligt ombud under året 2021.\n\n"
+                       "Totalt antal klienter: kvinnor 30, män 17\n"
+                       "därav mellan 18 och 29 år: kvinnor 9, män 5\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[2]) == V{"Totalt antal klienter: kvinnor 30, män 17"});
+  CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: kvinnor 9, män 5"});
+}
+
+TEST_CASE("layout: unwrapped text: a sentence's end and a capitalised line are not joined") {
+  // Typed without wrapping: the widest line is a whole paragraph, and the
+  // label after it starts a line of its own.
+  std::vector<Line> out =
+      LayOutText(Lines("Om ja, ange vilken/vilka utbildningar. Kurser i bemötande, samtal och "
+                       "motiverande samtal under hela året 2021.\n"
+                       "Om nej, ange varför.\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[1]) == V{"Om nej, ange varför."});
+}
+
+TEST_CASE("layout: a section's number alone on its line is one heading with its title") {
+  G g = Grid(
+      LayOutText(Lines("Fler unga vuxna mellan 18 och 29 år tar kontakt bland de nya klienterna.\n"
+                       "\n"
+                       "[bookmark: _Hlk496862138]4.\n"
+                       "Tillgång till personligt ombud\n"
+                       "Ja\n")));
+  REQUIRE(g.size() == 4);
+  CHECK(g[2] == V{"[bookmark: _Hlk496862138]4. Tillgång till personligt ombud"});
+  CHECK(g[3] == V{"Ja"});
+  // A count alone is no section's number; a number with more after it neither.
+  G other = Grid(
+      LayOutText(Lines("Fler unga vuxna mellan 18 och 29 år tar kontakt bland de nya klienterna.\n"
+                       "2019\nTillgång\n4. Klienter\nTillgång\n")));
+  CHECK(other.size() == 5);
+}
+
+TEST_CASE("layout: a long question wrapped before a year goes on on the year's line") {
+  // The page's widest line is wider than the question's: its next word would
+  // have fitted, so only the words show that it goes on.
+  const std::string wide =
+      "Ökad komplexitet i flera ärenden, många lider av samsjuklighet, psykisk ohälsa, fysisk "
+      "ohälsa "
+      "och missbruk, med mera, och fler som söker stöd i kontakten med myndigheter.\n\n";
+  const std::string question =
+      "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar kontakt med "
+      "personligt ombud under\n";
+  G g = Grid(LayOutText(Lines(wide + question +
+                              "2020? I så fall, på vilket sätt?\n"
+                              "\n"
+                              "Större utsträckning de problem.\n")));
+  REQUIRE(g.size() == 5);
+  CHECK(g[2][0].find("under 2020? I så fall") != std::string::npos);
+  // A count alone under it is not its words.
+  G count = Grid(LayOutText(Lines(wide + question + "2020\n")));
+  CHECK(count.size() == 4);
+}
+
+TEST_CASE("layout: a capitalised 'Label: value' line after the widest line is its own entry") {
+  G g =
+      Grid(LayOutText(Lines("Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+                            "Kommun: Tyresö\n")));
+  CHECK(g ==
+        G{{"Kontaktuppgifter till den kommun som beviljats statsbidraget"}, {"Kommun: Tyresö"}});
+}
