@@ -167,3 +167,16 @@ TEST_CASE("text reader: pdftotext pages, a form feed at the very end starts no p
   CHECK(d.lines[1].cells.size() == 2);
   CHECK(d.lines.back().page == 2);
 }
+
+TEST_CASE("text reader: a line that is an empty Word form field says so in its origin") {
+  // LibreOffice's "Save as text" writes an empty text form field as Word's
+  // result for it, five EN SPACEs; nothing else is marked.
+  const std::string field = "\u2002\u2002\u2002\u2002\u2002";
+  Document d;
+  REQUIRE(
+      ReadText("Ja\n\n" + field + "\n  " + field + " \n\u2002\u2002\u2002\u2002\n\nX\n", &d).ok());
+  REQUIRE(d.lines.size() == 7);
+  CHECK(d.lines[2].origin == kEmptyFormFieldOrigin);
+  CHECK(d.lines[3].origin == kEmptyFormFieldOrigin);
+  for (size_t k : {0, 1, 4, 5, 6}) CHECK(d.lines[k].origin.empty());
+}
