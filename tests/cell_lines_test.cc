@@ -309,6 +309,26 @@ TEST_CASE("cell_lines: 2023, a question after the table is no name") {
   CHECK(rebuilt == 0);
 }
 
+TEST_CASE("cell_lines: 2023, a label cut in cells at its footnote's two spaces is one label") {
+  std::string children =
+      "2. Klienter\nKlienter med hemmavarande \n\n\nKvinnor\n\n\nMän\n\n\n\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år[footnoteRef:2] "
+      "vilka är kända för verksamheten. [2:  Inkluderar även barn till maka/make/reg. "
+      "partner/sambo "
+      "som är hemmavarande hos klienten. ] \n\n\n9\n\n3\n\n\n3. Kontakt med verksamheten\n" +
+      kField + "\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(children, &rebuilt);
+  CHECK(rebuilt == 1);
+  REQUIRE(doc.lines[11].cells.size() == 3);
+  CHECK(doc.lines[11].cells[0].text.find("vilka är kända för verksamheten. [2: Inkluderar") !=
+        std::string::npos);
+  std::vector<Record> rs = testing::ExtractText(Form2023(children));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("clients.with_children.women").as_number() == 9);
+  CHECK(rs[0].values.at("clients.with_children.men").as_number() == 3);
+}
+
 TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") {
   // pdftotext's reading order drops the empty Ja cell; the blank line after
   // the mark is no empty Nej cell.

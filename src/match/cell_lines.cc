@@ -205,9 +205,7 @@ class Rebuilder {
   // then no further value. The label's line and the cells' lines in `*row`.
   bool FieldRow(size_t k, const std::vector<std::string>& columns, std::vector<size_t>* row) const {
     row->clear();
-    if (k >= end_ || !One(k) || Field(k) || lines_[k].role != LineRole::kContent || IsValue(k) ||
-        !ColumnOf(k).empty())
-      return false;
+    if (k >= end_ || !FieldLabel(k)) return false;
     row->push_back(k);
     size_t at = k + 1;
     for (const std::string& column : columns) {
@@ -225,6 +223,21 @@ class Rebuilder {
     size_t after = SkipGaps(at);
     if (after < end_ && (after == at || Field(after) || (One(after) && IsValue(after))))
       return false;
+    return true;
+  }
+
+  // A field table row's label: a line of text, no column word, no value. It
+  // may be cut in cells at runs of spaces (a footnote's "[2:  Inkluderar"):
+  // then no cell may be a value or a column word, and they are one label.
+  bool FieldLabel(size_t k) const {
+    const Line& l = lines_[k];
+    if (Field(k) || l.role != LineRole::kContent || l.cells.empty()) return false;
+    if (l.cells.size() == 1) return One(k) && !IsValue(k) && ColumnOf(k).empty();
+    double n;
+    for (const Cell& c : l.cells)
+      if (c.text.empty() || c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text) ||
+          parser_.ParseNumber(c.text, &n) || !parser_.ColumnOf(c.text, c.Folded()).empty())
+        return false;
     return true;
   }
 
@@ -252,14 +265,17 @@ class Rebuilder {
     for (const std::vector<size_t>& g : groups) {
       Cell cell;
       for (size_t a : g) {
-        if (Field(a) || lines_[a].cells.empty()) continue;
-        const Cell& c = lines_[a].cells[0];
-        if (cell.text.empty() && cell.checkbox == CheckboxState::kNone) {
-          cell = c;
-        } else {
-          cell.text += "\n" + c.text;
-          // Folded as the normaliser folds, where it stored folds.
-          if (!cell.fold.empty()) cell.fold = Fold(cell.text);
+        if (Field(a)) continue;
+        // A label's cells cut at runs of spaces are one text again.
+        for (size_t j = 0; j < lines_[a].cells.size(); ++j) {
+          const Cell& c = lines_[a].cells[j];
+          if (cell.text.empty() && cell.checkbox == CheckboxState::kNone) {
+            cell = c;
+          } else {
+            cell.text += (j == 0 ? "\n" : " ") + c.text;
+            // Folded as the normaliser folds, where it stored folds.
+            if (!cell.fold.empty()) cell.fold = Fold(cell.text);
+          }
         }
       }
       cell.x0 = cell.x1 = -1;

@@ -39,7 +39,8 @@
 //   - its header is two or more column words (at least two read), each on a
 //     line of its own after one or more empty lines; a column word's cell may
 //     go on over the lines right after it ("Ja" / "(Om fler kommuner ...)");
-//   - each row is a label line and then, each after one or more empty lines,
+//   - each row is a label line (cells cut at runs of spaces, none a value or
+//     column word, are one label) and then, each after one or more empty lines,
 //     exactly one line per column: a value its column can hold (any text
 //     under a `names` or `ignore` column that ends in no '.', '?' or ':') or
 //     an empty form field; then no further value or empty form field;
