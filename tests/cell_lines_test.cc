@@ -38,6 +38,26 @@ const char* kClients =
     "därav mellan 18 och 29 år\n\n5\n"
     "därav 65 år och över\n0\n1\n";
 
+// Word's empty text form field as LibreOffice's text writes it: five EN SPACEs.
+const std::string kField = "\u2002\u2002\u2002\u2002\u2002";
+
+// `body` inside the frame of a 2023 form written as plain text.
+std::string Form2023(const std::string& body) {
+  return "REDOVISNING\nStatsbidrag avseende år 2023\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Lindesberg\n\n" +
+         body + "\n8. Övrigt\n";
+}
+
+// The 2023 form's training table as LibreOffice's "Save as text" writes it
+// (tests/data/renderings/2023_filled.lo-text.txt): the cells are nested
+// tables, so the number of empty lines between them varies; the empty Nej
+// cell is an empty form field.
+std::string Training2023(const std::string& nej) {
+  return "Utbildning\n\n\nJa\n\n\n\n\n\nNej\n\n\n\n\n\n\n"
+         "Ombuden har erbjudits utbildning.\n\nX\n\n\n" +
+         nej + "\n\n\nOm ja, ange vilken/vilka utbildningar.\nKurs i MI\n\n\n";
+}
+
 }  // namespace
 
 TEST_CASE("cell_lines: a header and rows one cell per line become rows, empty lines empty cells") {
@@ -173,6 +193,140 @@ TEST_CASE("cell_lines: a missing empty line between cells leaves the row unread"
   CHECK(rebuilt == 1);
   CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"därav mellan 18 och 29 år"});
   CHECK(Cells(doc.lines[14]) == std::vector<std::string>{"10"});
+}
+
+TEST_CASE("cell_lines: 2023, cells apart by any number of empty lines, an empty one a form field") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(Training2023(kField), &rebuilt);
+  CHECK(rebuilt == 1);
+  CHECK(Cells(doc.lines[3]) == std::vector<std::string>{"", "Ja", "Nej"});
+  CHECK(doc.lines[9].Blank());
+  REQUIRE(Cells(doc.lines[16]) ==
+          std::vector<std::string>{"Ombuden har erbjudits utbildning.", "X", ""});
+  for (size_t k : {18, 21}) CHECK(doc.lines[k].Blank());
+  CHECK(doc.lines[21].origin.empty());
+  CHECK(Cells(doc.lines[24]) == std::vector<std::string>{"Om ja, ange vilken/vilka utbildningar."});
+
+  std::vector<Record> rs =
+      testing::ExtractText(Form2023("1. Personliga ombud\n" + Training2023(kField)));
+  REQUIRE(rs.size() == 1);
+  REQUIRE(rs[0].Has("training.offered"));
+  CHECK(rs[0].values.at("training.offered").as_bool());
+}
+
+TEST_CASE("cell_lines: 2023, a cell that is not there leaves the table as it was") {
+  // Without the empty form field the X may stand under Ja or Nej.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(Training2023("") + kField + "\n", &rebuilt);
+  CHECK(rebuilt == 0);
+  CHECK(Cells(doc.lines[16]) == std::vector<std::string>{"Ombuden har erbjudits utbildning."});
+  std::vector<Record> rs =
+      testing::ExtractText(Form2023("1. Personliga ombud\n" + Training2023("") + kField + "\n"));
+  REQUIRE(rs.size() == 1);
+  CHECK(!rs[0].Has("training.offered"));
+  const Finding* f = testing::FindCode(rs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->keys == std::vector<std::string>{"training.offered"});
+  CHECK(testing::FindCode(rs[0], "required_missing") == nullptr);
+}
+
+TEST_CASE("cell_lines: 2023, a row not all there leaves its whole table as it was") {
+  // The first row has its two cells; the second only one: neither is taken.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(kField + "\n\n\nJa\n\nNej\n\n\nKommun\n\nX\n\n" + kField +
+                             "\n\n\nFörening\n\n\n\nX\n\n\nStiftelse\n\n" + kField +
+                             "\n\nX\n\n\n"
+                             "Om annan utförare än kommunen, ange organisationens namn\n",
+                         &rebuilt);
+  CHECK(rebuilt == 0);
+  CHECK(Cells(doc.lines[8]) == std::vector<std::string>{"Kommun"});
+}
+
+TEST_CASE("cell_lines: 2023, a value too many after a row leaves the table as it was") {
+  size_t rebuilt = 0;
+  Document doc =
+      Rebuilt(kField +
+                  "\n\nKvinnor\n\n\nMän\n\n\nAntal klienter med barn\n\n9\n\n3\n\n4\n\n\n"
+                  "3. Kontakt med verksamheten\n",
+              &rebuilt);
+  CHECK(rebuilt == 0);
+}
+
+TEST_CASE("cell_lines: 2023, a header cell over two lines; counts and a name under their columns") {
+  std::string queue =
+      "4. Tillgång till personligt ombud\n\n\n"
+      "Ja \n(Om fler kommuner ingår i verksamheten PO, ange antal kommuner med kö/väntetider)  "
+      "\n\n\n"
+      "Nej\n(Om fler kommuner ingår i verksamheten PO, ange antal kommuner utan kö/väntetider)  "
+      "\n\n\n"
+      "Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt med kommunens "
+      "verksamhet för personliga ombud under 2023?  \n\n2\n\n1\n\n\n"
+      "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar per "
+      "kommun)\n30dagar\n\n\n\n";
+  std::string organisations =
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vilka organisationer som ingår i ledningsgruppen\n\n\n\n"
+      "Ja\n\n\n\nNej\n\n\n\nOm ja, ange vilken/vilka:\n\n\n\n"
+      "Patientorganisationer\n\n" +
+      kField + "\n\nX\n\n" + kField +
+      "\n\n\n"
+      "Brukarorganisationer\n\nX\n\n" +
+      kField +
+      "\n\nRSMH\n\n\n"
+      "Annan organisation\n\n" +
+      kField + "\n\nX\n\n" + kField + "\n\n\n\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(queue + organisations, &rebuilt);
+  CHECK(rebuilt == 1 + 3);
+  REQUIRE(doc.lines[3].cells.size() == 3);
+  CHECK(doc.lines[3].cells[1].text ==
+        "Ja\n(Om fler kommuner ingår i verksamheten PO, ange antal kommuner med kö/väntetider)");
+  CHECK(Cells(doc.lines[11])[1] == "2");
+  CHECK(Cells(doc.lines[11])[2] == "1");
+
+  std::vector<Record> rs = testing::ExtractText(Form2023(queue + organisations));
+  REQUIRE(rs.size() == 1);
+  const Record& r = rs[0];
+  CHECK(r.values.at("access.queue").as_text() == "partly");
+  CHECK(r.values.at("access.queue_municipalities_with").as_number() == 2);
+  CHECK(r.values.at("access.queue_municipalities_without").as_number() == 1);
+  CHECK(r.values.at("steering_group.user_org").as_bool());
+  CHECK(r.values.at("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(!r.values.at("steering_group.patient_org").as_bool());
+  CHECK(!r.values.at("steering_group.other_org").as_bool());
+}
+
+TEST_CASE("cell_lines: 2023, a question after the table is no name") {
+  // The last row's names cell is not there: the next question is no name.
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(kField +
+                             "\n\nJa\n\n\nNej\n\n\nOm ja, ange vilken/vilka:\n\n\n"
+                             "Annan organisation\n\n" +
+                             kField +
+                             "\n\nX\n\n\n"
+                             "Om ledningsgruppen inte har någon representant, ange varför.\n\n\n",
+                         &rebuilt);
+  CHECK(rebuilt == 0);
+}
+
+TEST_CASE("cell_lines: 2023, a label cut in cells at its footnote's two spaces is one label") {
+  std::string children =
+      "2. Klienter\nKlienter med hemmavarande \n\n\nKvinnor\n\n\nMän\n\n\n\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år[footnoteRef:2] "
+      "vilka är kända för verksamheten. [2:  Inkluderar även barn till maka/make/reg. "
+      "partner/sambo "
+      "som är hemmavarande hos klienten. ] \n\n\n9\n\n3\n\n\n3. Kontakt med verksamheten\n" +
+      kField + "\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(children, &rebuilt);
+  CHECK(rebuilt == 1);
+  REQUIRE(doc.lines[11].cells.size() == 3);
+  CHECK(doc.lines[11].cells[0].text.find("vilka är kända för verksamheten. [2: Inkluderar") !=
+        std::string::npos);
+  std::vector<Record> rs = testing::ExtractText(Form2023(children));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("clients.with_children.women").as_number() == 9);
+  CHECK(rs[0].values.at("clients.with_children.men").as_number() == 3);
 }
 
 TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") {

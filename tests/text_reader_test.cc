@@ -222,3 +222,16 @@ TEST_CASE("text reader: a text quoted in an e-mail reply is read without its quo
   REQUIRE(ReadText("> a\n> b\nc\n> d\n", &mixed).ok());
   CHECK(mixed.lines[0].cells[0].text == "> a");
 }
+
+TEST_CASE("text reader: a line that is an empty Word form field says so in its origin") {
+  // LibreOffice's "Save as text" writes an empty text form field as Word's
+  // result for it, five EN SPACEs; nothing else is marked.
+  const std::string field = "\u2002\u2002\u2002\u2002\u2002";
+  Document d;
+  REQUIRE(
+      ReadText("Ja\n\n" + field + "\n  " + field + " \n\u2002\u2002\u2002\u2002\n\nX\n", &d).ok());
+  REQUIRE(d.lines.size() == 7);
+  CHECK(d.lines[2].origin == kEmptyFormFieldOrigin);
+  CHECK(d.lines[3].origin == kEmptyFormFieldOrigin);
+  for (size_t k : {0, 1, 4, 5, 6}) CHECK(d.lines[k].origin.empty());
+}

@@ -62,7 +62,7 @@ struct Line {
   std::vector<Cell> cells;
   int page = 0;       ///< 1-based page number; 0 for formats without pages
   int number = 0;     ///< 1-based line number within the file (text) or reading order
-  LeanString origin;  ///< where it came from in the source, e.g. "table 3 row 2"; empty for text
+  LeanString origin;  ///< source place, e.g. "table 3 row 2"; text: "" or kEmptyFormFieldOrigin
   LineRole role = LineRole::kContent;
   bool ocr = false;  ///< text came from OCR
 

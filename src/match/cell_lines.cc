@@ -5,7 +5,9 @@
 #include <utility>
 #include <vector>
 
+#include "base/text_util.h"
 #include "match/column_placement.h"
+#include "read/text/text_reader.h"
 
 namespace redovis {
 namespace {
@@ -31,7 +33,8 @@ class Rebuilder {
       one_a_line = one_a_line || stride == 1;
       rebuilt += Tables();
     }
-    return one_a_line ? rebuilt + BoxPairs() : rebuilt;
+    if (one_a_line) rebuilt += BoxPairs();
+    return rebuilt + FieldTables();
   }
 
  private:
@@ -103,8 +106,195 @@ class Rebuilder {
     return rebuilt;
   }
 
+  // A line that is an empty Word form field (text_reader.h): an empty cell
+  // that is there.
+  bool Field(size_t k) const { return lines_[k].origin == kEmptyFormFieldOrigin; }
+  // An empty line that is no empty form field: what stands between cells.
+  bool Gap(size_t k) const { return Blank(k) && !Field(k); }
+  // The first line at or after k that is no gap; end_ when none.
+  size_t SkipGaps(size_t k) const {
+    while (k < end_ && Gap(k)) ++k;
+    return k;
+  }
+
+  // The tables whose cells stand on lines of their own with any number of
+  // empty lines between them (the 2023 form, whose cells are nested tables),
+  // where each empty cell is an empty form field: rebuilt only in a report
+  // that has one, and only where every cell of every row is there (a value or
+  // an empty form field); how many rows.
+  size_t FieldTables() {
+    bool fields = false;
+    for (size_t k = begin_; k < end_ && !fields; ++k) fields = Field(k);
+    if (!fields) return 0;
+    size_t rebuilt = 0;
+    for (size_t k = begin_; k < end_;) {
+      std::vector<std::string> columns;
+      std::vector<std::vector<size_t>> header;  // each column's lines
+      size_t next = FieldHeader(k, &columns, &header);
+      if (next == k) {
+        ++k;
+        continue;
+      }
+      std::vector<std::vector<size_t>> rows;  // each row's label, then its cells' lines
+      size_t after = next;
+      bool certain = true;
+      for (;;) {
+        size_t at = SkipGaps(after);
+        if (at == after && after < end_) break;  // cells are parted by empty lines
+        std::vector<size_t> row;
+        if (!FieldRow(at, columns, &row)) {
+          // A label whose next cell, after empty lines, is a value or an empty
+          // field: a row that is not all there. (A question with its answer
+          // on the line right after it is no row.)
+          size_t first = at < end_ && One(at) ? SkipGaps(at + 1) : end_;
+          certain =
+              !(first < end_ && first > at + 1 && (Field(first) || (One(first) && IsValue(first))));
+          break;
+        }
+        rows.push_back(row);
+        after = row.back() + 1;
+      }
+      if (rows.empty() || !certain) {
+        k = next;
+        continue;
+      }
+      JoinLines(header, true);
+      for (const std::vector<size_t>& row : rows) JoinLines({row}, false);
+      rebuilt += rows.size();
+      k = rows.back().back() + 1;
+    }
+    return rebuilt;
+  }
+
+  // The header of a field table that starts at line k: two or more column
+  // words (at least two read) on lines of their own, parted by empty lines;
+  // a column word's cell may go on over the lines right after it that are
+  // neither values nor column words ("Ja" / "(Om fler kommuner ...)"). Its
+  // column names in `*columns`, each one's lines in `*lines`; returns the line
+  // after the header, k when none starts there.
+  size_t FieldHeader(size_t k, std::vector<std::string>* columns,
+                     std::vector<std::vector<size_t>>* lines) const {
+    columns->clear();
+    lines->clear();
+    if (!One(k) || Field(k) || lines_[k].role != LineRole::kContent || ColumnOf(k).empty())
+      return k;
+    int read = 0;
+    size_t i = k, after = k;
+    while (i < end_ && One(i) && !Field(i) && lines_[i].role == LineRole::kContent) {
+      std::string name = ColumnOf(i);
+      if (name.empty()) break;
+      read += name != kIgnoredColumn;
+      columns->push_back(std::move(name));
+      lines->push_back({i});
+      size_t j = i + 1;
+      for (; j < end_ && One(j) && !Field(j) && !IsValue(j) && ColumnOf(j).empty() &&
+             lines_[j].role == LineRole::kContent;
+           ++j)
+        lines->back().push_back(j);
+      after = j;
+      i = SkipGaps(j);
+      if (i == j) break;  // the next cell must follow an empty line
+    }
+    if (read < 2) return k;
+    return after;
+  }
+
+  // A row of a field table at line k: a label (one line of text, no column
+  // word, no value), then, each after one or more empty lines, one line per
+  // column holding what that column can hold or an empty form field, and
+  // then no further value. The label's line and the cells' lines in `*row`.
+  bool FieldRow(size_t k, const std::vector<std::string>& columns, std::vector<size_t>* row) const {
+    row->clear();
+    if (k >= end_ || !FieldLabel(k)) return false;
+    row->push_back(k);
+    size_t at = k + 1;
+    for (const std::string& column : columns) {
+      size_t v = SkipGaps(at);
+      if (v == at || v >= end_) return false;
+      if (!Field(v)) {
+        // (A lone number the normaliser took for a page number is a value:
+        // text written one cell per line has no pages.)
+        if (!One(v) || !ColumnOf(v).empty()) return false;
+        if (!IsValue(v) && !(TakesText(column) && NameLike(v))) return false;
+      }
+      row->push_back(v);
+      at = v + 1;
+    }
+    size_t after = SkipGaps(at);
+    if (after < end_ && (after == at || Field(after) || (One(after) && IsValue(after))))
+      return false;
+    return true;
+  }
+
+  // A field table row's label: a line of text, no column word, no value. It
+  // may be cut in cells at runs of spaces (a footnote's "[2:  Inkluderar"):
+  // then no cell may be a value or a column word, and they are one label.
+  bool FieldLabel(size_t k) const {
+    const Line& l = lines_[k];
+    if (Field(k) || l.role != LineRole::kContent || l.cells.empty()) return false;
+    if (l.cells.size() == 1) return One(k) && !IsValue(k) && ColumnOf(k).empty();
+    double n;
+    for (const Cell& c : l.cells)
+      if (c.text.empty() || c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text) ||
+          parser_.ParseNumber(c.text, &n) || !parser_.ColumnOf(c.text, c.Folded()).empty())
+        return false;
+    return true;
+  }
+
+  // A line of text that may be a name under "Om ja, ange vilken" rather than
+  // the next question: it ends in no full stop, question mark or colon.
+  bool NameLike(size_t k) const {
+    const std::string& t = lines_[k].cells[0].text;
+    char last = t.find_last_not_of(' ') == std::string::npos ? ' ' : t[t.find_last_not_of(' ')];
+    return std::string_view(".?:").find(last) == std::string_view::npos;
+  }
+
+  // A field table's header (`header`: each column's lines) becomes
+  // [empty, column texts...] on its first line, or a row (`lines[0]`: its
+  // label's line, then each cell's) [label, cells...]; an empty form field is
+  // an empty cell; the lines whose cells moved become empty lines.
+  void JoinLines(const std::vector<std::vector<size_t>>& lines, bool header) {
+    std::vector<Cell> cells;
+    if (header) cells.emplace_back();
+    std::vector<std::vector<size_t>> groups;
+    if (header) {
+      groups = lines;
+    } else {
+      for (size_t a : lines[0]) groups.push_back({a});
+    }
+    for (const std::vector<size_t>& g : groups) {
+      Cell cell;
+      for (size_t a : g) {
+        if (Field(a)) continue;
+        // A label's cells cut at runs of spaces are one text again.
+        for (size_t j = 0; j < lines_[a].cells.size(); ++j) {
+          const Cell& c = lines_[a].cells[j];
+          if (cell.text.empty() && cell.checkbox == CheckboxState::kNone) {
+            cell = c;
+          } else {
+            cell.text += (j == 0 ? "\n" : " ") + c.text;
+            // Folded as the normaliser folds, where it stored folds.
+            if (!cell.fold.empty()) cell.fold = Fold(cell.text);
+          }
+        }
+      }
+      cell.x0 = cell.x1 = -1;
+      cells.push_back(std::move(cell));
+    }
+    size_t first = groups[0][0];
+    for (const std::vector<size_t>& g : groups)
+      for (size_t a : g) {
+        lines_[a].cells.assign(1, Cell());
+        lines_[a].origin = LeanString();
+      }
+    lines_[first].cells = std::move(cells);
+    lines_[first].role = LineRole::kContent;
+  }
+
+  // An empty line, or an empty form field (an empty cell either way).
   bool Blank(size_t k) const {
     const Line& l = lines_[k];
+    if (Field(k)) return l.role == LineRole::kContent;
     if (!l.Blank()) return false;
     for (const Cell& c : l.cells)
       if (c.checkbox != CheckboxState::kNone) return false;
@@ -116,7 +306,7 @@ class Rebuilder {
   // too: text written one cell per line has no pages.
   bool One(size_t k) const {
     const Line& l = lines_[k];
-    return l.role != LineRole::kFootnote && l.cells.size() == 1 &&
+    return l.role != LineRole::kFootnote && l.cells.size() == 1 && !Field(k) &&
            (!l.cells[0].text.empty() || l.cells[0].checkbox != CheckboxState::kNone);
   }
 

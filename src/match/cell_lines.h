@@ -5,13 +5,17 @@
 // certain; internal to the matching stage (the text reader knows no column
 // words).
 //
-// Two shapes: a cell a line (the 2020 and 2021 forms), and each cell followed
+// Three shapes: a cell a line (the 2020 and 2021 forms); each cell followed
 // by an empty line with one more at each row's end (the 2023 form, whose
-// cells hold a form field and an empty paragraph); in the second, every one
-// of those empty lines must stand where the shape puts it.
+// cells hold a form field and an empty paragraph), where every one of those
+// empty lines must stand where the shape puts it; and cells parted by any
+// number of empty lines (the 2023 form's tables whose cells are nested
+// tables), where each empty cell must be an empty Word form field (a line the
+// text reader marks with kEmptyFormFieldOrigin, read/text/text_reader.h).
 //
 // In: a normalised, folded plain-text Document (format "text") and the lines
-// [begin, end) of one report. A table is rebuilt only when all of these hold:
+// [begin, end) of one report, text without pages (no form feeds, below). A
+// table of the first two shapes is rebuilt only when all of these hold:
 //   - its header is two or more consecutive one-cell lines, each a column word
 //     of common.rules (`column`: Ja, Nej, Kvinnor, Män, Kommentar, ...), at
 //     least two of them read (not `ignore`);
@@ -30,7 +34,20 @@
 //   - after a blank line the table goes on only with a row that holds a value;
 //     rows of empty cells at a table's end are left as they were (they are
 //     the paragraphs after the table as often as its rows).
-// In a report that passes the third test, a run of two or more check-box
+// The third shape (field tables) only in a report that has an empty form
+// field, and only where all of these hold:
+//   - its header is two or more column words (at least two read), each on a
+//     line of its own after one or more empty lines; a column word's cell may
+//     go on over the lines right after it ("Ja" / "(Om fler kommuner ...)");
+//   - each row is a label line (cells cut at runs of spaces, none a value or
+//     column word, are one label) and then, each after one or more empty lines,
+//     exactly one line per column: a value its column can hold (any text
+//     under a `names` or `ignore` column that ends in no '.', '?' or ':') or
+//     an empty form field; then no further value or empty form field;
+//   - no label after the rows is followed by a value or an empty form field
+//     (a row with a cell missing): else the whole table is left as it was,
+//     for the matcher to find its marks' columns ambiguous.
+// In a report that passes the fourth test, a run of two or more check-box
 // glyph lines ("☒"), each followed at once by its option's text, between
 // blank lines, is a table of [box | option] rows, and each pair becomes one
 // row; a run whose first box follows text is not taken (an [option | box]

@@ -99,6 +99,17 @@ std::string Unquote(std::string_view t) {
 /// What starts the warning that carries the decoder's note on the encoding.
 const std::string kEncodingMarker = "encoding: ";
 
+// Word's result for an empty text form field: five EN SPACEs (U+2002).
+constexpr std::string_view kEmptyFormField =
+    "\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82";
+
+// A line that is nothing but an empty form field keeps that in its origin
+// (the normaliser makes its text blank).
+void MarkEmptyFormFields(std::vector<Line>* lines) {
+  for (Line& l : *lines)
+    if (l.cells.size() == 1 && l.cells[0].text == kEmptyFormField) l.origin = kEmptyFormFieldOrigin;
+}
+
 }  // namespace
 
 bool IsEncodingNote(const std::string& warning, std::string* message) {
@@ -135,6 +146,7 @@ Status ReadText(std::string_view bytes, Document* out) {
     if (pages == 1)
       for (TextLine& l : raw) l.page = 0;
     out->lines = LayOutText(raw);
+    MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
     out->page_count = pages == 1 ? 0 : pages;

@@ -3,7 +3,10 @@
 // untabbed lines right after a line that is one tab-prefixed cell continue
 // that cell. Text without a tab has its layout recognised (runs of spaces,
 // drawn tables, wrapped paragraphs: text_layout.h), with character-column
-// positions in each cell's x0/x1.
+// positions in each cell's x0/x1. A line that is nothing but Word's empty
+// text form field (five en spaces, as LibreOffice's "Save as text" writes one)
+// keeps that fact in its origin, kEmptyFormFieldOrigin: an empty cell that is
+// there, which the normaliser's tidied spaces would make a blank line.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An
@@ -19,6 +22,11 @@
 #include "redovis/status.h"
 
 namespace redovis {
+
+/// The origin (Line::origin) of a text line that is nothing but an empty Word
+/// text form field: five U+2002 EN SPACE, Word's result for a field left
+/// empty. The only origin a text line has.
+inline constexpr char kEmptyFormFieldOrigin[] = "empty form field";
 
 /// When `warning` (one of a Document's warnings) is the text reader's note
 /// on what it assumed about the encoding (a legacy code page told by its
