@@ -75,9 +75,9 @@ TEST_CASE("second reading: decimals that differ only by zeros at their end are o
   CHECK(words[1].confidence == 92);
   CHECK(words[2].confidence == 0);  // no decimals: 10 is not 100
   CHECK(SecondReadingConfidence("1,0", 80, "1.00", 92) == 92);
-  CHECK(SecondReadingConfidence("1,0", 80, "100", 92) == 0);   // one without decimals
-  CHECK(SecondReadingConfidence("1,5", 80, "1,05", 92) == 0);  // other decimals
-  CHECK(SecondReadingConfidence("2,0", 80, "1,00", 92) == 0);  // other whole digits
+  CHECK(SecondReadingConfidence("1,0", 80, "100", 92) == 0);    // one without decimals
+  CHECK(SecondReadingConfidence("1,5", 80, "1,05", 92) == 0);   // other decimals
+  CHECK(SecondReadingConfidence("2,0", 80, "1,00", 92) == 0);   // other whole digits
   CHECK(SecondReadingConfidence("1.000", 80, "1,0", 92) == 0);  // a thousands group
 }
 
