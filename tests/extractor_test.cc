@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "read/pdf/cut_pages.h"
 #include "read/pdf/ocr_page.h"
 #include "redovis/readers.h"
 #include "test_support.h"
@@ -192,4 +193,26 @@ TEST_CASE("a page OCR could not read: a page_unreadable warning, and the report 
   CHECK(f->page == 2);
   CHECK(f->args.at("page") == "2");
   CHECK(f->message.find("page 2 could not be read by OCR") != std::string::npos);
+}
+
+TEST_CASE("a page cut at its edge: a page_cut warning, and the report is not complete") {
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = Sample("001_6c9c6f8633700f23.txt");
+  Document report;
+  REQUIRE(ReadDocument(ReadBytes(path), path, ReadOptions(), &report).ok());
+  Source src;
+  src.file = "a5.pdf";
+  report.warnings.push_back(CutPageNote(3));
+  std::vector<Record> recs = ex.ExtractDocument(report, src, nullptr, nullptr);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "incomplete");
+  const Finding* f = nullptr;
+  for (const Finding& g : recs[0].findings) {
+    if (g.code == "page_cut") f = &g;
+    CHECK(g.code != "reader_note");
+  }
+  REQUIRE(f);
+  CHECK(f->severity == "warning");
+  CHECK(f->page == 3);
+  CHECK(f->message.find("page 3 is cut in the PDF") != std::string::npos);
 }

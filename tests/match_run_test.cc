@@ -111,3 +111,30 @@ TEST_CASE("a row no rule knows ends its group: the rows after it are not the pre
   CHECK(r.Get("clients.new.age_50_64.men").is_null());
   CHECK(r.Get("clients.ended.age_50_64.women").is_null());
 }
+
+TEST_CASE("no answer runs on over a page that gave no line (a page left out)") {
+  // Text pages at form feeds: two in a row leave page 2 without a line, as a
+  // PDF page left out (cut at its edge, unreadable by OCR) does.
+  auto read = [](const std::string& gap) {
+    auto recs = ExtractText(Form2020("Kontaktperson:\n" + gap +
+                                     "Anna Berg\n"
+                                     "Utbildning\nOmbuden har erbjudits utbildning.\nJa\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("contact.person").ToDisplay();
+  };
+  CHECK(read("\f") == "Anna Berg");  // the next page: the answer goes on there
+  CHECK(read("\f\f").empty());       // over an empty page: unknown
+  auto text = [](const std::string& gap) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som "
+        "beviljats statsbidraget\nKommun: Lindesberg\n4. Tillgång till personligt ombud\n"
+        "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar "
+        "per kommun)\n30 dagar\nOm ja, ange orsak/orsaker till att ni har kö eller väntetid "
+        "för kontakt med PO-verksamheten: En tjänst var vakant.\n" +
+        gap + "Hela hösten.\n7. Ekonomi\nFörbrukat statsbidrag, kr\n1 206 900\n8. Övrigt\n");
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("access.queue_reasons").ToDisplay();
+  };
+  CHECK(text("\f") == "En tjänst var vakant.\nHela hösten.");
+  CHECK(text("\f\f") == "En tjänst var vakant.");
+}

@@ -12,6 +12,7 @@
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
+#include "read/pdf/cut_pages.h"
 #include "read/pdf/ocr_page.h"
 #include "read/text/text_reader.h"
 #include "segment/segmenter.h"
@@ -122,6 +123,15 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
           continue;
         r.AddFinding("warning", "page_unreadable", {}, w, page);
         r.findings.back().message_id = "page_unreadable";
+        r.findings.back().args = {{"page", std::to_string(page)}};
+        if (r.status == "complete") r.status = "incomplete";
+      } else if (IsCutPageNote(w, &page)) {
+        // A page cut at its edge (cut_pages.h): its words were left out.
+        if (r.source.first_page > 0 && page < r.source.first_page) continue;
+        if (r.source.last_page > 0 && page > r.source.last_page && &seg != &segments.back())
+          continue;
+        r.AddFinding("warning", "page_cut", {}, w, page);
+        r.findings.back().message_id = "page_cut";
         r.findings.back().args = {{"page", std::to_string(page)}};
         if (r.status == "complete") r.status = "incomplete";
       } else if (IsEncodingNote(w, &note)) {

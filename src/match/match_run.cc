@@ -298,6 +298,9 @@ void MatchRun::Run() {
     if (!vars_.empty() && IsUnknownRow(v)) vars_.clear();
     // Reading-order text: a table's cell on a line of its own ends an answer.
     if (text_.active && IsOrderedTableCell(idx)) FinishText();
+    // Nor does an answer run on over a page that gave no line (a page left
+    // out: cut at its edge, unreadable by OCR): what stood there is unknown.
+    if (text_.active && PageLeftOutBetween(text_.last, idx)) FinishText();
     Observe(idx, text_.active && v.line->role == LineRole::kContent ? LineUse::kAnswerText
                                                                     : LineUse::kUnmatched);
     if (text_.active && v.line->role == LineRole::kContent) {
@@ -310,6 +313,10 @@ void MatchRun::Run() {
   }
   FinishText();
   ResolveOptions();
+}
+
+bool MatchRun::PageLeftOutBetween(size_t a, size_t b) const {
+  return View(b).line->page > View(a).line->page + 1;
 }
 
 }  // namespace redovis

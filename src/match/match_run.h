@@ -129,6 +129,10 @@ class MatchRun {
   void InlineNames(const Rule& r, std::string said, size_t said_at, const Line& where);
   bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
+  /// True when a page between the lines `a` and `b` (a before b) gave no
+  /// line: a page left out (cut at its edge, unreadable by OCR), so no answer
+  /// runs on across it.
+  bool PageLeftOutBetween(size_t a, size_t b) const;
   Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;

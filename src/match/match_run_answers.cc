@@ -152,6 +152,7 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
     // but not a running header or footer at a page's edge (a browser's
     // address and page number).
     if (v.first < 0 || v.line->role == LineRole::kFootnote || AtPageEdge(k)) continue;
+    if (PageLeftOutBetween(idx, k)) return "";
     // A note the form prints under a label that asks for a number ("Anges
     // med två decimaler ..."): the label's own second line, its answer after it.
     if (want_number && IsNoteLine(k)) continue;

@@ -26,6 +26,7 @@
 
 #include "read/ocr/ocr.h"
 #include "read/ocr/page_pixels.h"
+#include "read/pdf/cut_pages.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 #include "read/pdf/ocr_page.h"
@@ -171,6 +172,13 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     else
       ++without_text;
     bool ocr = mode == "always" || (mode == "auto" && !has_text && PageHasInk(*doc, i));
+    if (!ocr && RunsPastEdge(pp)) {
+      // Cut at its edge: what is left of its values cannot be told from
+      // whole ones (cut_pages.h).
+      d.warnings.push_back(CutPageNote(pp.number));
+      pp.words.clear();
+      pp.rules.clear();
+    }
     pages.push_back(std::move(pp));
     needs_ocr_page.push_back(ocr ? i : -1);
   }
