@@ -138,3 +138,22 @@ TEST_CASE("no answer runs on over a page that gave no line (a page left out)") {
   CHECK(text("\f") == "En tjänst var vakant.\nHela hösten.");
   CHECK(text("\f\f") == "En tjänst var vakant.");
 }
+
+TEST_CASE("a text answer's cell ending in the next question's bare label is cut before it") {
+  // LibreOffice's landscape PDF sets both of a cell's paragraphs on one line.
+  auto read = [](const std::string& tail) {
+    auto recs = ExtractText(Form2020(
+        "Handledning\nOmbuden har erbjudits handledning.\nJa\n"
+        "Om ja, ange vilken slags handledning. Regelbunden extern handledning, 10 ggr per år." +
+        tail + "\n2. Klienter\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record cut = read(" Om nej, ange varför.");
+  CHECK(cut.Get("supervision.description").ToDisplay() ==
+        "Regelbunden extern handledning, 10 ggr per år.");
+  CHECK(cut.Get("supervision.not_offered_reason").is_null());
+  // Words after that label are an answer of its own: nothing is cut.
+  Record kept = read(" Om nej, ange varför inte alla.");
+  CHECK(kept.Get("supervision.description").ToDisplay().find("Om nej") != std::string::npos);
+}

@@ -193,7 +193,11 @@ class MatchRun {
   /// no label: a row's values stacked under it whose columns were not told
   /// (match_run_tables.cc).
   bool ValuesBelow(size_t idx) const;
-  std::string CutTrailingLabel(const std::string& value) const;
+  /// `value` without a bare field label of this section at its end (two
+  /// cells set on one line); for the first piece of `text`'s answer, also
+  /// without another text question's bare label after a sentence ("... per
+  /// tillfälle. Om nej, ange varför."). `value` itself when none ends it.
+  std::string CutTrailingLabel(const std::string& value, const Rule* text = nullptr) const;
   /// `value`, read from the label's own unpositioned cell on line `idx`
   /// (reading-order text: "Kontaktperson Anna-Lena" / "Engstedt"), with the
   /// lines that continue it joined and consumed. A line continues the value

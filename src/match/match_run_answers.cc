@@ -187,19 +187,31 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
   return "";
 }
 
-std::string MatchRun::CutTrailingLabel(const std::string& value) const {
+std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* text) const {
   // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
-  // bare label of this section at the end of a value is not part of it.
+  // bare label of this section at the end of a value is not part of it. A
+  // text answer's cell may end in the next question's wording after a
+  // sentence ("... 3 h per tillfälle. Om nej, ange varför."): that question
+  // is cut off too.
   for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
     std::string tail = Trim(value.substr(sp + 1));
     if (tail.empty()) break;
+    if (text && (sp == 0 || (value[sp - 1] != '.' && value[sp - 1] != '?'))) continue;
     icu::UnicodeString u = U(tail);
     // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
     if (!u_isupper(u.char32At(0))) continue;
     for (const Rule* r : rules_) {
       RegexMatch m;
-      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
+      bool kind = r->kind == RuleKind::kField || (text && r->kind == RuleKind::kText && r != text);
+      if (!kind || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0) continue;
+      // A text rule's label is bare when nothing but punctuation follows it.
+      if (r->kind == RuleKind::kText) {
+        bool rest = false;
+        for (int32_t i = m.end; i < u.length(); ++i)
+          rest |= !u_isspace(u.char32At(i)) && !u_ispunct(u.char32At(i));
+        if (!rest) return Trim(value.substr(0, sp));
         continue;
+      }
       bool bare = m.groups.size() < 2 || Trim(m.groups[1]).empty();
       if (bare) return Trim(value.substr(0, sp));
     }
@@ -371,7 +383,7 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   } else {
     first = Utf8(v.cells[cell].tempSubString(m.end));
   }
-  first = Trim(first);
+  first = CutTrailingLabel(Trim(first), &r);
   for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
     const Cell& c = v.line->cells[j];
     if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], c.fold)) continue;
