@@ -114,24 +114,18 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     for (const std::string& w : doc.warnings) {
       std::string note;
       int page = 0;
-      if (IsUnreadablePageNote(w, &page)) {
-        // A page OCR could not read, within the report's pages (or after
-        // them: the report may run on): its answers are unknown, never the
+      bool unread = IsUnreadablePageNote(w, &page);
+      if (unread || IsCutPageNote(w, &page)) {
+        // A page left out, OCR could not read it or it is cut at its edge
+        // (cut_pages.h), within the report's pages (or after them: the
+        // report may run on): its answers are unknown, never the
         // municipality's omission, and the report is not complete.
         if (r.source.first_page > 0 && page < r.source.first_page) continue;
         if (r.source.last_page > 0 && page > r.source.last_page && &seg != &segments.back())
           continue;
-        r.AddFinding("warning", "page_unreadable", {}, w, page);
-        r.findings.back().message_id = "page_unreadable";
-        r.findings.back().args = {{"page", std::to_string(page)}};
-        if (r.status == "complete") r.status = "incomplete";
-      } else if (IsCutPageNote(w, &page)) {
-        // A page cut at its edge (cut_pages.h): its words were left out.
-        if (r.source.first_page > 0 && page < r.source.first_page) continue;
-        if (r.source.last_page > 0 && page > r.source.last_page && &seg != &segments.back())
-          continue;
-        r.AddFinding("warning", "page_cut", {}, w, page);
-        r.findings.back().message_id = "page_cut";
+        const char* code = unread ? "page_unreadable" : "page_cut";
+        r.AddFinding("warning", code, {}, w, page);
+        r.findings.back().message_id = code;
         r.findings.back().args = {{"page", std::to_string(page)}};
         if (r.status == "complete") r.status = "incomplete";
       } else if (IsEncodingNote(w, &note)) {
