@@ -6,23 +6,13 @@
 #include <vector>
 
 #include "read/text/text_layout.h"
+#include "text_layout_test_support.h"
 
 using namespace redovis;
 
 namespace {
 
-// The lines of `text`, viewing it (keep `text` alive while they are used).
-std::vector<TextLine> Lines(const std::string& text) {
-  std::vector<TextLine> out;
-  std::string_view rest = text;
-  int n = 0;
-  while (!rest.empty()) {
-    size_t end = rest.find('\n');
-    out.push_back(TextLine{rest.substr(0, end), 0, ++n});
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-  }
-  return out;
-}
+using testing::Lines;
 
 using G = std::vector<std::vector<std::string>>;
 
