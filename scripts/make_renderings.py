@@ -111,14 +111,22 @@ def pandoc(to, *extra):
     return make
 
 
+def soffice_convert(docx, target, tmp):
+    """`docx` converted by LibreOffice (`target`: its --convert-to argument,
+    e.g. "pdf" or "txt:Text (encoded):UTF8") with a fresh profile in the
+    directory `tmp`; returns the path of the file it wrote there."""
+    profile = "file://" + os.path.join(tmp, "profile")
+    out = os.path.join(tmp, "out")
+    run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to", target,
+         "--outdir", out, docx], timeout=300)
+    stem = os.path.splitext(os.path.basename(docx))[0]
+    return os.path.join(out, stem + "." + target.split(":")[0])
+
+
 def lo_html_text(src, dst, _stem):
     docx = src + ".docx"
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
-        profile = "file://" + os.path.join(tmp, "profile")
-        out = os.path.join(tmp, "out")
-        run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to",
-             "html:HTML (StarWriter)", "--outdir", out, docx], timeout=300)
-        with open(os.path.join(out, os.path.basename(src) + ".html"), encoding="utf-8") as f:
+        with open(soffice_convert(docx, "html:HTML (StarWriter)", tmp), encoding="utf-8") as f:
             page = f.read()
     # The body's source alone: what a person copies out of the page's source.
     # Images LibreOffice writes beside the page are not kept.
@@ -133,12 +141,7 @@ def lo_html_text(src, dst, _stem):
 def lo_text(src, dst, _stem):
     docx = src + ".docx"
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
-        profile = "file://" + os.path.join(tmp, "profile")
-        out = os.path.join(tmp, "out")
-        run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to",
-             "txt:Text (encoded):UTF8", "--outdir", out, docx], timeout=300)
-        made = os.path.join(out, os.path.basename(src) + ".txt")
-        shutil.move(made, dst)
+        shutil.move(soffice_convert(docx, "txt:Text (encoded):UTF8", tmp), dst)
     return True
 
 
@@ -213,11 +216,7 @@ def lo_pdf(width, height, landscape):
                         data = re.sub(rb"<w:pgSz [^>]*/>",
                                       f'<w:pgSz w:w="{width}" w:h="{height}"{orient}/>'.encode(), data)
                     zout.writestr(item, data)
-            profile = "file://" + os.path.join(tmp, "profile")
-            out = os.path.join(tmp, "out")
-            run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
-                 "--outdir", out, paged], timeout=300)
-            shutil.move(os.path.join(out, os.path.basename(src) + ".pdf"), dst)
+            shutil.move(soffice_convert(paged, "pdf", tmp), dst)
         return True
     return make
 
