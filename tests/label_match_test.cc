@@ -169,7 +169,8 @@ TEST_CASE("MatchLabelTolerantly: one wording hits all its rules; two are ambiguo
   REQUIRE(m.hits.size() == 2);
   CHECK(m.ambiguous.empty());
   CHECK(m.hits[0].second.groups.size() == 2);
-  CHECK(m.hits[0].second.groups[1] == ": 30");
+  // The regex's own `:?\s*` before its group is the question's, not the answer's.
+  CHECK(m.hits[0].second.groups[1] == "30");
   CHECK(m.hits[1].second.groups.size() == 1);
   m = MatchLabelTolerantly(rules, U("Stöd i kontakt med myndlghet"), t);
   REQUIRE(m.hits.size() == 1);
@@ -186,4 +187,36 @@ TEST_CASE("MatchLabelTolerantly: one wording hits all its rules; two are ambiguo
   CHECK(MatchOneLabel(*rules[3], U("Stod i kontakt med sjukvård"), t, &one));
   CHECK(one.end == 27);
   CHECK_FALSE(MatchOneLabel(*rules[3], U("Ekonomi: kvinnor 3"), t, &one));
+}
+
+TEST_CASE("MatchLabelTolerantly: what the rule's regex takes after its label is the question's") {
+  testing::TempPatterns dir(
+      {{"common.rules", "mark \"^x$\"\nlabel_tolerance words=1 min_words=5 chars=2\n"},
+       {"checks.rules", "# none\n"},
+       {"t.rules",
+        "edition t\ntag 2020\n"
+        "text access.priority_order \"^Om ja,? rangordna prioriteringsordningen i er "
+        "kommun(?:\\s*\\(tre första\\))?:?\"\n"
+        "text training.description \"^Om ja,? ange vilken/vilka utbildningar\\.?:?\"\n"}});
+  std::unique_ptr<PatternSet> ps;
+  REQUIRE(dir.Load(&ps).ok());
+  const LabelTolerance& t = ps->vocabulary().label_tolerance;
+  std::vector<const Rule*> rules = ps->editions()[0]->RulesIn("head");
+  REQUIRE(rules.size() == 2);
+  // The optional part the label leaves out, after a label read with noise
+  // (table syntax before it, a letter misread): no answer.
+  icu::UnicodeString cell = U("||Om ja, rangordna prioriteringsordnlngen i er kommun (tre första)");
+  LabelMatch m = MatchLabelTolerantly(rules, cell, t);
+  REQUIRE(m.hits.size() == 1);
+  CHECK(m.hits[0].second.end == cell.length());
+  // The question's closing full stop: no answer either.
+  cell = U("Om ja, ange vilken/vilka utbildnlngar.");
+  m = MatchLabelTolerantly(rules, cell, t);
+  REQUIRE(m.hits.size() == 1);
+  CHECK(m.hits[0].second.end == cell.length());
+  // An answer after it stays the answer.
+  cell = U("Om ja, ange vilken/vilka utbildnlngar: Motiverande samtal");
+  m = MatchLabelTolerantly(rules, cell, t);
+  REQUIRE(m.hits.size() == 1);
+  CHECK(Utf8(cell.tempSubString(m.hits[0].second.end)) == " Motiverande samtal");
 }

@@ -1,6 +1,8 @@
 // Matching a cell's label with tolerance. See label_match.h.
 #include "match/label_match.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "base/text_util.h"
@@ -14,7 +16,46 @@ bool Enabled(const LabelTolerance& t) {
   return t.words > 0 || t.chars > 0;
 }
 
-RegexMatch Shaped(const Rule& rule, const icu::UnicodeString& cell, int32_t end) {
+// Where the question ends in `text` when the rule's regex matches at its
+// start: where the regex's group begins (the answer's place, searched from
+// `from`), or the match's end; -1 when it does not match there.
+int32_t RegexEnd(const Rule& rule, const icu::UnicodeString& text, int32_t from) {
+  RegexMatch m;
+  if (!RegexFind(rule.regex, text, &m) || m.start != 0) return -1;
+  if (rule.regex.groups >= 1 && m.groups.size() >= 2) {
+    icu::UnicodeString group = icu::UnicodeString::fromUTF8(Trim(m.groups[1]));
+    if (!group.isEmpty()) return text.indexOf(group, from);
+  }
+  return m.end;
+}
+
+// Where the question ends in `cell`, whose label (found within the
+// tolerance) ends at `end`. What the rule's own regex takes beyond the
+// label's wording is the question's, not its answer's: an optional part the
+// label leaves out (`(tre första)`), a closing `.`, the words a `.*?` runs
+// over up to `ledningsgruppen?`. The regex is tried on the cell from its
+// first letter or digit (table syntax before the label: `||Om ja`, `| Ange`),
+// then on the label's wording followed by the rest of the cell (a word of
+// the label misread). Neither matching beyond the label leaves `end`.
+int32_t QuestionEnd(const Rule& rule, const icu::UnicodeString& cell, int32_t end) {
+  int32_t lead = 0;
+  while (lead < cell.length() && !u_isalnum(cell.char32At(lead))) lead = cell.moveIndex32(lead, 1);
+  if (lead > 0 && lead < cell.length()) {
+    icu::UnicodeString text = cell.tempSubString(lead);
+    int32_t q = RegexEnd(rule, text, std::max(0, end - lead));
+    if (q >= 0) return std::max(end, std::min(cell.length(), lead + q));
+  }
+  if (rule.label.empty()) return end;
+  icu::UnicodeString probe = icu::UnicodeString::fromUTF8(rule.label);
+  int32_t label_length = probe.length();
+  probe.append(cell.tempSubString(end));
+  int32_t q = RegexEnd(rule, probe, label_length);
+  if (q <= label_length) return end;
+  return std::min(cell.length(), end + (q - label_length));
+}
+
+RegexMatch Shaped(const Rule& rule, const icu::UnicodeString& cell, int32_t label_end) {
+  int32_t end = QuestionEnd(rule, cell, label_end);
   RegexMatch m;
   m.start = 0;
   m.end = end;

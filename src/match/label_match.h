@@ -10,7 +10,12 @@
 // In: the rules in force, a cell's text, the tolerance. Out: the rules hit,
 // each with a match shaped like its regex's (group 0 the label as written,
 // group 1 the rest of the cell when the regex has a group), or the
-// ambiguous ones. A pure function: never throws, keeps nothing.
+// ambiguous ones. The label ends where the rule's own regex would end the
+// question: what it takes beyond the label's wording (an optional part the
+// label leaves out, a closing full stop, the words of a `.*?`), tried on the
+// cell from its first letter or digit and on the label's wording followed by
+// the rest of the cell, is the question's, not the answer's. A pure
+// function: never throws, keeps nothing.
 #ifndef REDOVIS_MATCH_LABEL_MATCH_H_
 #define REDOVIS_MATCH_LABEL_MATCH_H_
 
