@@ -257,3 +257,19 @@ TEST_CASE("layout: pipe-table cells over lines (Jira), DokuWiki's breaks, a row 
   std::vector<Line> org = LayOutText(Lines("| Ange antal tjänster: 3,00 | [1: not] |\n"));
   CHECK(Grid(org) == G{{"Ange antal tjänster: 3,00", "[1: not]"}});
 }
+
+TEST_CASE("layout: a pipe table's first row repeated after its separator is one row") {
+  // pandoc -t zimwiki writes a table without a header so: the first row, the
+  // separator, the first row again. Read twice, the repeated row stood as a
+  // second value of a stack (Kvinnor 9, Män 9 for 3) and a second option.
+  std::vector<Line> out =
+      LayOutText(Lines("||9|\n"
+                       "||-|\n"
+                       "||9|\n"
+                       "||3|\n"));
+  REQUIRE(Grid(out) == G{{"", "9"}, {"", "3"}});
+  // A row that differs from the header is a row, and a repeat further down
+  // is a row of its own.
+  out = LayOutText(Lines("| Ja | Nej |\n|----|-----|\n| X  |     |\n| Ja | Nej |\n"));
+  REQUIRE(Grid(out) == G{{"Ja", "Nej"}, {"X", ""}, {"Ja", "Nej"}});
+}

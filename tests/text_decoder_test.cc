@@ -137,3 +137,19 @@ TEST_CASE("decoder: UTF-8 is viewed where it stands, not copied; a NUL to drop m
   CHECK_FALSE(d.in_place);
   CHECK(d.Text() == bytes + bytes + bytes);
 }
+
+TEST_CASE("decoder: control characters a converter passed on are spaces, or join two words") {
+  // LibreOffice's HTML of a Word form field, through pandoc -t plain: BEL, ETX
+  // and BS around the field's text; a check box glyph with SOH after it.
+  std::string bytes =
+      "Ange antal dagar: \x07\x03 \x08\nVäntetid \x07\x03"
+      "30\x08"
+      "dagar\n| \xE2\x98\x92\x01 |\n";
+  DecodedText d;
+  REQUIRE(DecodeText(bytes, &d).ok());
+  CHECK_FALSE(d.in_place);
+  CHECK(d.Text() == "Ange antal dagar:     \nVäntetid   30dagar\n| ☒  |\n");
+  // Tabs, line ends and form feeds stay.
+  REQUIRE(DecodeText("a\tb\r\nc\fd\ve", &d).ok());
+  CHECK(d.in_place);
+}

@@ -139,6 +139,12 @@ size_t ReadPipes(const std::vector<TextLine>& lines, size_t i, std::vector<Line>
   size_t k = i;
   for (; k < lines.size() && PipeLine(lines[k].text); ++k) {
     if (PipeSeparator(lines[k].text)) continue;
+    // Zim's tables (pandoc -t zimwiki) repeat a table's first row after the
+    // separator when it has no header: the row right after the separator
+    // that is the header row's text again is that row, not a second one.
+    if (k >= i + 2 && PipeSeparator(lines[k - 1].text) &&
+        TrimSpaces(std::string(lines[k].text)) == TrimSpaces(std::string(lines[k - 2].text)))
+      continue;
     Columns c(lines[k].text);
     std::vector<Cell> cells;
     size_t open = 0;

@@ -5,6 +5,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -343,13 +344,38 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
         "saved as UTF-8 again, so that å reads Ã¥); it was read with that undone";
     out->encoding += " (double-encoded, repaired)";
   }
-  // Stray NULs in otherwise readable text are dropped.
+  // Stray NULs in otherwise readable text are dropped; the other control
+  // characters (Word's field and cell markers, \x07 \x13 \x14 \x15, which a
+  // converter passed on as they were: "\x07\x03 \x08" for an empty form
+  // field, "☒\x01" in a table cell) are spaces, since a converter that drew
+  // a table counted each as a column, except one standing between two
+  // printed characters ("\x07\x0330\x08dagar": "30dagar"), which joined them.
+  // Tab, line feed, vertical tab, form feed and carriage return stay.
   std::string_view text = out->Text();
-  if (text.find('\0') != std::string_view::npos) {
+  auto stray = [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return (u < 0x20 && u != '\t' && u != '\n' && u != '\v' && u != '\f' && u != '\r') || u == 0x7F;
+  };
+  if (std::any_of(text.begin(), text.end(), stray)) {
     std::string clean;
     clean.reserve(text.size());
-    for (char c : text)
-      if (c != '\0') clean += c;
+    auto printed = [&](size_t k) {
+      unsigned char u = static_cast<unsigned char>(text[k]);
+      return u > 0x20 && u != 0x7F;
+    };
+    for (size_t k = 0; k < text.size(); ++k) {
+      char c = text[k];
+      if (c == '\0') continue;
+      if (!stray(c)) {
+        clean += c;
+        continue;
+      }
+      size_t a = k, b = k;  // the characters on each side of a run of them
+      while (a > 0 && stray(text[a - 1])) --a;
+      while (b + 1 < text.size() && stray(text[b + 1])) ++b;
+      bool joins = a > 0 && b + 1 < text.size() && printed(a - 1) && printed(b + 1);
+      if (!joins) clean += ' ';
+    }
     out->utf8.swap(clean);
     out->in_place = false;
     out->input = {};

@@ -13,7 +13,10 @@
 //      each would give between letters: å ä ö Å Ä Ö are common in any report,
 //      a symbol such as † or ” inside a word is not.
 // A result that reads as UTF-8 encoded twice ("TimrÃ¥") is repaired. Stray
-// NUL bytes are dropped. Too many NUL or control bytes for text is
+// NUL bytes are dropped; the other control characters (all of C0 but tab,
+// line feed, vertical tab, form feed and carriage return, and DEL: Word's
+// field and cell markers a converter passed on) are read as spaces, but
+// dropped between two printed characters. Too many NUL or control bytes for text is
 // "binary_file".
 //
 // When the encoding was a judgement a person should know about (a legacy code
@@ -32,7 +35,7 @@
 namespace redovis {
 
 /// The decoded text. When the input was UTF-8 as it stands (after any byte
-/// order mark), with no NUL to drop and nothing to repair, it is not copied:
+/// order mark), with no NUL or control character to drop and nothing to repair, it is not copied:
 /// Text() views the caller's bytes, which must then outlive this object.
 struct DecodedText {
   /// The converted text; empty when `in_place`.
