@@ -79,6 +79,6 @@ TEST_CASE("every code an unreadable file can have has its Swedish message") {
         "xml_dtd",           "xml_too_deep",      "corrupt",       "no_text_layer",
         "ocr_unavailable",   "ocr_failed",        "too_large",     "cannot_open",
         "timeout",           "crashed",           "out_of_memory", "internal_error",
-        "pdf_unavailable"})
+        "pdf_unavailable",   "typesetting_source"})
     CHECK_MESSAGE(messages.Has(std::string("file_unreadable.") + code), code);
 }

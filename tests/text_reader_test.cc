@@ -235,3 +235,40 @@ TEST_CASE("text reader: a line that is an empty Word form field says so in its o
   CHECK(d.lines[3].origin == kEmptyFormFieldOrigin);
   for (size_t k : {0, 1, 4, 5, 6}) CHECK(d.lines[k].origin.empty());
 }
+
+TEST_CASE("text reader: Muse's verbatim tags are taken off; an empty pair is an empty cell") {
+  Document d;
+  REQUIRE(ReadText("| Kommun       | <verbatim></verbatim> |\n"
+                   "| Anges med två | halvtider <verbatim>=</verbatim> 1,00 |\n"
+                   "| Kopia        | <verbatim>*Kopia</verbatim> till |\n",
+                   &d)
+              .ok());
+  REQUIRE(d.lines.size() == 3);
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[1].text == "");
+  CHECK(d.lines[1].cells[1].text == "halvtider = 1,00");
+  CHECK(d.lines[2].cells[1].text == "*Kopia till");
+}
+
+TEST_CASE("text reader: the source of a typesetting program is refused, not read") {
+  std::string man;
+  for (int i = 0; i < 12; ++i) man += ".PP\nKommun\n.TS\ntab(@);\nT{\nTimr\\[oa]\nT}\n.TE\n";
+  Document d;
+  Status s = ReadText(man, &d);
+  CHECK(s.code() == "typesetting_source");
+  CHECK(s.message().find("roff") != std::string::npos);
+  std::string texinfo = "@node Top\n@top Top\n";
+  for (int i = 0; i < 10; ++i)
+    texinfo += "@multitable @columnfractions 0.5 0.5\n@item Kommun\n@tab Timrå\n@end multitable\n";
+  CHECK(ReadText(texinfo, &d).code() == "typesetting_source");
+  std::string latex;
+  for (int i = 0; i < 10; ++i)
+    latex +=
+        "\\begin{longtable}[]{@{}ll@{}}\n\\toprule\nKommun & Timrå "
+        "\\\\\n\\bottomrule\n\\end{longtable}\n";
+  CHECK(ReadText(latex, &d).code() == "typesetting_source");
+  // A report with a few lines that look like commands is read.
+  std::string report = ".NET-utvecklare\n@hem\n";
+  for (int i = 0; i < 200; ++i) report += "Kommun: Timrå\n";
+  CHECK(ReadText(report, &d).ok());
+}

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "base/utf8.h"
+#include "read/text/cell_text.h"
 
 namespace redovis {
 namespace {
@@ -186,44 +187,22 @@ double ColWidth(std::string_view tag) {
   return 0;
 }
 
-// The text a cell gathers: white space collapsed, paragraph breaks "\n".
-class CellText {
- public:
-  void Append(std::string_view decoded) {
-    for (char c : decoded) {
-      if (IsSpace(c)) {
-        space_ = !text_.empty();
-        continue;
-      }
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) continue;  // no text in HTML
-      if (!text_.empty()) {
-        if (break_)
-          text_ += '\n';
-        else if (space_)
-          text_ += ' ';
-      }
-      break_ = space_ = false;
-      if (text_.size() >= kMaxCellBytes) {
-        overflow_ = true;
-        return;
-      }
-      text_ += c;
+// Appends HTML text to a cell (cell_text.h): white space collapsed to one
+// space, control characters (no text in HTML) dropped.
+void AppendHtml(CellText* cell, std::string_view decoded) {
+  std::string word;
+  for (char c : decoded) {
+    if (IsSpace(c)) {
+      cell->Append(word);
+      word.clear();
+      cell->Space();
+      continue;
     }
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) continue;
+    word += c;
   }
-  void Break() { break_ = !text_.empty(); }
-  bool Empty() const { return text_.empty() && !overflow_; }
-  std::string Take() {
-    std::string t = overflow_ ? std::string() : std::move(text_);
-    *this = CellText();
-    return t;
-  }
-
- private:
-  std::string text_;
-  bool space_ = false;
-  bool break_ = false;
-  bool overflow_ = false;
-};
+  cell->Append(word);
+}
 
 // A cell placed in the grid: its first column and how many it spans (0:
 // the table's whole width, a caption).
@@ -382,7 +361,7 @@ class Scanner {
     if (sink == &para_ && para_.Empty() &&
         std::any_of(decoded.begin(), decoded.end(), [](char c) { return !IsSpace(c); }))
       para_line_ = line_;
-    sink->Append(decoded);
+    AppendHtml(sink, decoded);
   }
 
   void Tag(std::string_view tag) {
@@ -472,7 +451,7 @@ class Scanner {
   void OpenTable() {
     depth_ = 1;
     table_end_ = TableEnd(lines_, line_, tag_at_);
-    cell_ = CellText();
+    cell_ = CellText(kMaxCellBytes);
     cell_open_ = false;
     row_ = col_ = 0;
     row_begun_ = false;
@@ -521,7 +500,7 @@ class Scanner {
 
   void CloseCell() {
     if (cell_open_) cells_.back().text = cell_.Take();
-    cell_ = CellText();
+    cell_ = CellText(kMaxCellBytes);
     cell_open_ = false;
   }
 
@@ -574,12 +553,12 @@ class Scanner {
   char quote_ = 0;
   bool skipping_ = false;
   std::string skip_name_;
-  CellText para_;  // outside tables
+  CellText para_{kMaxCellBytes};  // outside tables
   size_t para_line_ = 0;
   bool block_open_ = false;
   int depth_ = 0;         // tables open, nested ones counted
   size_t table_end_ = 0;  // the line after the outer table's last (TableEnd)
-  CellText cell_;
+  CellText cell_{kMaxCellBytes};
   bool cell_open_ = false;
   size_t row_ = 0;  // rows ended, for row spans
   bool row_begun_ = false;

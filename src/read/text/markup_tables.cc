@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "read/text/cell_text.h"
+
 namespace redovis {
 namespace {
 
@@ -36,34 +38,21 @@ bool ReadNumber(std::string_view s, size_t* k, int* out) {
   return *k > b;
 }
 
-// The text a cell accumulates over its lines: a blank line is a paragraph
-// break, other lines are joined with a space.
-class CellText {
- public:
-  void Add(std::string_view piece) {
-    piece = TrimView(piece);
-    if (piece.size() >= 2 && piece.substr(piece.size() - 2) == " +")  // AsciiDoc hard break
-      piece = TrimView(piece.substr(0, piece.size() - 1));
-    else if (piece == "+")
-      piece = {};
-    if (piece.empty()) {
-      if (!text_.empty()) pending_break_ = true;
-      return;
-    }
-    if (!text_.empty()) text_ += pending_break_ ? "\n" : " ";
-    pending_break_ = false;
-    text_.append(piece);
-  }
-  /// A piece that ends a line's run of text: a blank piece here is nothing.
-  void AddPiece(std::string_view piece) {
-    if (!TrimView(piece).empty()) Add(piece);
-  }
-  std::string Take() { return std::move(text_); }
+// A line's piece of a cell (CellText::AddLine: a blank piece is a paragraph
+// break), AsciiDoc's hard break (" +" at the line's end, or "+" alone) dropped.
+void AddLine(CellText* text, std::string_view piece) {
+  piece = TrimView(piece);
+  if (piece.size() >= 2 && piece.substr(piece.size() - 2) == " +")
+    piece = TrimView(piece.substr(0, piece.size() - 1));
+  else if (piece == "+")
+    piece = {};
+  text->AddLine(piece);
+}
 
- private:
-  std::string text_;
-  bool pending_break_ = false;
-};
+// A piece that ends a line's run of text: a blank piece here is nothing.
+void AddPiece(CellText* text, std::string_view piece) {
+  if (!TrimView(piece).empty()) AddLine(text, piece);
+}
 
 // A cell before it is placed in the grid.
 struct RawCell {
@@ -457,9 +446,9 @@ size_t ReadAsciiDocTable(const std::vector<TextLine>& lines, size_t i,
     LineCells lc = SplitAsciiDocLine(lines[k].text);
     if (in_cell) {
       if (lc.opened.empty())
-        text.Add(lc.before);  // the cell goes on, or a blank line inside it
+        AddLine(&text, lc.before);  // the cell goes on, or a blank line inside it
       else
-        text.AddPiece(lc.before);
+        AddPiece(&text, lc.before);
     }
     for (size_t m = 0; m < lc.opened.size(); ++m) {
       if (in_cell) cells.back().text = text.Take();
@@ -468,7 +457,7 @@ size_t ReadAsciiDocTable(const std::vector<TextLine>& lines, size_t i,
       c.line = k;
       cells.push_back(c);
       in_cell = true;
-      text.AddPiece(lc.pieces[m]);
+      AddPiece(&text, lc.pieces[m]);
       if (!first_line_seen) first_line_cells += static_cast<size_t>(c.colspan * c.repeat);
     }
     if (!lc.opened.empty()) first_line_seen = true;
@@ -523,11 +512,11 @@ size_t ReadMediaWikiTable(const std::vector<TextLine>& lines, size_t i,
         std::string first = std::move(c.text);
         table.back().push_back(std::move(c));
         in_cell = true;
-        text.AddPiece(first);
+        AddPiece(&text, first);
       }
       continue;
     }
-    if (in_cell) text.Add(lines[k].text);
+    if (in_cell) AddLine(&text, lines[k].text);
   }
   end_cell();
   PlaceWikiRows(table, rows);

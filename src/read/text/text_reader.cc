@@ -5,16 +5,28 @@
 // recognised by text_layout.h, as is text that opens with HTML markup (tabs
 // indenting markup are white space). A text quoted in an e-mail reply (every
 // line after '>') loses its quoting first. HTML character references (`&#64;`, `&amp;`:
-// Textile escapes `@`, `-` and `*` so) are decoded in every cell.
+// Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
+// `<verbatim>` tags taken off. The source of a typesetting program (roff,
+// Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source".
 #include "read/text/text_reader.h"
 
 #include "read/text/html_markup.h"
 #include "read/text/page_edges.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
+#include "read/text/typesetting.h"
 
 namespace redovis {
 namespace {
+
+// The line break at t[end] ('\r', '\n' or '\f'; "\r\n" is one break):
+// returns its character and sets *next to the index after it.
+char PastBreak(std::string_view t, size_t end, size_t* next) {
+  char c = t[end];
+  *next = end + 1;
+  if (c == '\r' && *next < t.size() && t[*next] == '\n') ++*next;
+  return c;
+}
 
 // The lines of `t` with their pages; a form feed ends a page (one at the very
 // end starts none); they view `t`. Line numbers are an editor's: a form feed starts a page
@@ -39,9 +51,7 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
     bool last = end == t.size();
     if (!(last && l.text.empty() && !lines.empty())) lines.push_back(std::move(l));
     if (last) break;
-    char c = t[end];
-    i = end + 1;
-    if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
+    char c = PastBreak(t, end, &i);
     if (c == '\f' && i < t.size()) ++page;
     if (c != '\f') ++number;
   }
@@ -49,13 +59,37 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   return lines;
 }
 
+// Muse's literal-text tags (pandoc -t muse): `<verbatim>=</verbatim>` is
+// `=`, and an empty pair, which Muse writes for an empty paragraph (a blank
+// form's empty cell), is nothing.
+constexpr std::string_view kVerbatimOpen = "<verbatim>";
+constexpr std::string_view kVerbatimClose = "</verbatim>";
+
+// `text` without Muse's verbatim tags (their content kept).
+std::string Unverbatim(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t k = 0; k < text.size();) {
+    if (text.compare(k, kVerbatimOpen.size(), kVerbatimOpen) == 0) {
+      k += kVerbatimOpen.size();
+    } else if (text.compare(k, kVerbatimClose.size(), kVerbatimClose) == 0) {
+      k += kVerbatimClose.size();
+    } else {
+      out += text[k++];
+    }
+  }
+  return out;
+}
+
 // Decodes the HTML character references left in the cells' text (a cell of
 // an HTML table has been decoded already; once more changes nothing but a
-// doubly escaped `&amp;#45;`).
+// doubly escaped `&amp;#45;`) and takes off Muse's verbatim tags.
 void DecodeReferences(std::vector<Line>* lines) {
   for (Line& l : *lines)
-    for (Cell& c : l.cells)
+    for (Cell& c : l.cells) {
+      if (c.text.find(kVerbatimOpen) != std::string::npos) c.text = Unverbatim(c.text);
       if (c.text.find('&') != std::string::npos) c.text = DecodeHtmlEntities(c.text);
+    }
 }
 
 // True when every line of `t` that is not blank starts with '>' (after
@@ -128,6 +162,17 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->confidence = decoded.confidence;
   if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
   std::string_view t = decoded.Text();
+  // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX):
+  // its tables and letters are commands; read as text it would give values
+  // from the wrong place.
+  if (TypesettingVerdict ts = TypesettingSource(t); !ts.language.empty())
+    return Status::Error(
+        "typesetting_source",
+        "the text is " + ts.language + " source, not a document (" +
+            std::to_string(ts.command_lines) + " of its " + std::to_string(ts.lines) +
+            " lines are " + ts.language +
+            " commands): its tables and letters are written as commands; typeset it or "
+            "convert it to a document (PDF, Word, text) and read that");
   // A text quoted in an e-mail reply ("> " before every line, perhaps more
   // than once) is read without its quoting.
   std::string unquoted;
@@ -177,39 +222,24 @@ Status ReadText(std::string_view bytes, Document* out) {
     bool continues = !out->lines.empty() && line.cells.size() == 1 && !line.cells[0].text.empty() &&
                      prev_was_cell_start;
     bool cell_start = line.cells.size() == 2 && line.cells[0].text.empty();
+    bool last = end == t.size();
     if (continues) {
-      Cell& last = out->lines.back().cells.back();
-      last.text += (last.text.empty() ? "" : "\n") + line.cells[0].text;
-      prev_was_cell_start = true;
-      if (end == t.size()) break;
-      char c = t[end];
-      i = end + 1;
-      if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
-      if (c == '\f') {
-        ++page;
-        saw_form_feed = true;
-        prev_was_cell_start = false;
-      } else {
-        ++number;
-      }
-      continue;
+      Cell& cell = out->lines.back().cells.back();
+      cell.text += (cell.text.empty() ? "" : "\n") + line.cells[0].text;
+    } else if (!(last && line.cells.size() == 1 && line.cells[0].text.empty() &&
+                 !out->lines.empty())) {
+      out->lines.push_back(std::move(line));
     }
-    prev_was_cell_start = cell_start;
-    if (end == t.size()) {
-      if (!(line.cells.size() == 1 && line.cells[0].text.empty() && !out->lines.empty()))
-        out->lines.push_back(std::move(line));
-      break;
-    }
-    out->lines.push_back(std::move(line));
-    char c = t[end];
-    i = end + 1;
-    if (c == '\r' && i < t.size() && t[i] == '\n') ++i;
+    if (last) break;
+    char c = PastBreak(t, end, &i);
     if (c == '\f') {
       ++page;
       saw_form_feed = true;
     } else {
       ++number;
     }
+    // A continued cell goes on at the next line, but not across a page.
+    prev_was_cell_start = continues ? c != '\f' : cell_start;
   }
   DecodeReferences(&out->lines);
   if (saw_form_feed) {

@@ -36,7 +36,9 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 
 /// Plain text in any common encoding (UTF-8/16 with or without BOM,
 /// windows-1252, ISO-8859-1, ...) into `*out`, format "text". Fails with
-/// "empty_file" or "binary_file" (then `*out` is unspecified).
+/// "empty_file", "binary_file", or "typesetting_source" for the source of
+/// a typesetting program (roff, Texinfo, LaTeX: typesetting.h), which it
+/// does not read (then `*out` is unspecified).
 Status ReadText(std::string_view bytes, Document* out);
 
 }  // namespace redovis
