@@ -62,6 +62,35 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-nopgbrk  `pdftotext -layout -nopgbrk` (no form feeds)
   pdftotext-layout-latin1   `pdftotext -layout -enc Latin1 -eol dos`
   pdftotext-fixed   `pdftotext -fixed 3` (a fixed pitch of 3 points a column)
+  pandoc-markdown-40, pandoc-markdown-200, pandoc-markdown-nowrap
+                    `pandoc -t markdown` with `--columns=40`, `--columns=200`
+                    or `--wrap=none` (narrow and wide grid tables)
+  pandoc-markdown-simple  `pandoc -t markdown-pipe_tables-grid_tables-
+                    multiline_tables` (simple tables only, or none)
+  pandoc-haddock, pandoc-muse, pandoc-zimwiki, pandoc-xwiki
+                    pandoc's Haddock (grid tables), Muse (grid tables, an
+                    empty cell `<verbatim></verbatim>`), Zim (pipe tables
+                    whose first row is written again after the separator)
+                    and XWiki (`|=` headers, rows without a closing bar,
+                    `(((...)))` cells) writers
+  pandoc-latex, pandoc-man, pandoc-ms, pandoc-texinfo
+                    pandoc's LaTeX, roff (man, ms) and Texinfo source: refused
+                    by the reader as typesetting source, never read
+  lo-html-plain     LibreOffice's "Save as web page", then `pandoc -f html -t
+                    plain` of that page (a double conversion; Word's field
+                    markers come through as control characters)
+  docx-roundtrip-lo-text  the .docx written again by `pandoc -t docx`, then
+                    LibreOffice's "Save as text" of that
+  mail-html-tabs, mail-html-pipes  `pandoc -t html` sent as an HTML mail and
+                    shown as plain text (python's html.parser): a block a
+                    line, a row's cells joined by a tab or by ` | `
+  tesseract-text    samples/<stem>.scanned.pdf rendered by `pdftoppm -r 300
+                    -gray` and read by the `tesseract` command (`-l swe`),
+                    pages joined by form feeds (only the stems with a scan)
+  plain-crlf-ff     `pandoc -t plain` with Windows line ends and a form feed
+                    at the end
+  plain-fmt72       `pandoc -t plain` reflowed by `fmt -w 72` (a paragraph's
+                    lines joined and wrapped again: its tables' columns lost)
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
@@ -102,13 +131,19 @@ def pdftotext(layout):
     return make
 
 
-def pandoc(to, *extra):
+def pandoc(to, *extra, columns=72):
     def make(src, dst, _stem):
         docx = src + ".docx"
         # --columns fixed so the wrapping does not depend on the terminal.
-        run(["pandoc", "-f", "docx", "-t", to, "--columns=72", *extra, "-o", dst, docx])
+        run(["pandoc", "-f", "docx", "-t", to, f"--columns={columns}", *extra, "-o", dst, docx])
         return True
     return make
+
+
+def pandoc_text(docx, to, *extra):
+    """`pandoc -t to` of `docx` (72 columns) as a string."""
+    return subprocess.run(["pandoc", "-f", "docx", "-t", to, "--columns=72", *extra, docx],
+                          check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout.decode("utf-8")
 
 
 def soffice_convert(docx, target, tmp):
@@ -158,9 +193,7 @@ def pdftotext_with(*options):
 def plain_encoded(encoding, crlf, bom=b""):
     """`pandoc -t plain` of the .docx saved in another encoding."""
     def make(src, dst, _stem):
-        out = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", "--columns=72", src + ".docx"],
-                             check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
-        text = out.decode("utf-8")
+        text = pandoc_text(src + ".docx", "plain")
         if crlf:
             text = text.replace("\n", "\r\n")
         with open(dst, "wb") as f:
@@ -254,6 +287,148 @@ def mail_body(quoted):
     return make
 
 
+def lo_html_plain(src, dst, _stem):
+    """LibreOffice's "Save as web page" of the .docx, then `pandoc -f html
+    -t plain` of that page: a double conversion."""
+    with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+        page = soffice_convert(src + ".docx", "html:HTML (StarWriter)", tmp)
+        run(["pandoc", "-f", "html", "-t", "plain", "--columns=72", "-o", dst, page])
+    return True
+
+
+def docx_roundtrip_lo_text(src, dst, _stem):
+    """The .docx written again by pandoc (`-f docx -t docx`: its own table
+    and paragraph styles, form fields dropped), then LibreOffice's "Save as
+    text" of that."""
+    with tempfile.TemporaryDirectory(prefix="rt-") as tmp:
+        again = os.path.join(tmp, os.path.basename(src) + ".docx")
+        run(["pandoc", "-f", "docx", "-t", "docx", "-o", again, src + ".docx"])
+        shutil.move(soffice_convert(again, "txt:Text (encoded):UTF8", tmp), dst)
+    return True
+
+
+def html_flattened(html, cell_sep):
+    """HTML as a mail program shows an HTML mail as plain text: a block
+    element (paragraph, heading, list item, table row, line break) starts a
+    line, a row's cells are joined by `cell_sep`, runs of white space are one
+    space, a checked check box is written [x] and an unchecked one [ ]."""
+    from html.parser import HTMLParser
+
+    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "table",
+              "blockquote", "ul", "ol", "hr"}
+
+    class Flat(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.lines, self.cur, self.cells = [], [], None
+
+        def flush(self):
+            text = " ".join("".join(self.cur).split())
+            self.cur = []
+            return text
+
+        def end_line(self):
+            text = self.flush()
+            if self.cells is not None:
+                if text:
+                    self.cells.append(text)
+                return
+            if text:
+                self.lines.append(text)
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self.end_line()
+                self.cells = []
+            elif tag in ("td", "th"):
+                if self.cells is not None:
+                    text = self.flush()
+                    if text:
+                        self.cells.append(text)
+            elif tag == "input" and dict(attrs).get("type") == "checkbox":
+                self.cur.append(" [x] " if "checked" in dict(attrs) else " [ ] ")
+            elif tag in blocks and self.cells is None:
+                self.end_line()
+            elif tag in blocks:
+                self.cur.append(" ")
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th") and self.cells is not None:
+                text = self.flush()
+                self.cells.append(text)
+            elif tag == "tr" and self.cells is not None:
+                text = self.flush()
+                if text:
+                    self.cells.append(text)
+                row = cell_sep.join(self.cells).rstrip()
+                self.cells = None
+                if row.strip(cell_sep.strip() + " \t"):
+                    self.lines.append(row)
+            elif tag in blocks and self.cells is None:
+                self.end_line()
+
+        def handle_data(self, data):
+            self.cur.append(data)
+
+    flat = Flat()
+    flat.feed(html)
+    flat.close()
+    flat.end_line()
+    return "\n".join(flat.lines) + "\n"
+
+
+def mail_html(cell_sep):
+    """`pandoc -t html` of the .docx sent as an HTML mail and shown as plain
+    text by the receiving program (html_flattened)."""
+    def make(src, dst, _stem):
+        text = html_flattened(pandoc_text(src + ".docx", "html"), cell_sep)
+        with open(dst, "w", encoding="utf-8") as f:
+            f.write(text)
+        return True
+    return make
+
+
+def tesseract_text(src, dst, _stem):
+    """samples/<stem>.scanned.pdf rendered at 300 dpi by `pdftoppm`, each
+    page read by the `tesseract` command with Swedish data, the pages joined
+    by form feeds (what someone who ran OCR themselves archives)."""
+    pdf = src + ".scanned.pdf"
+    if not os.path.exists(pdf) or shutil.which("pdftoppm") is None:
+        return False
+    with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
+        run(["pdftoppm", "-r", "300", "-gray", "-png", pdf, os.path.join(tmp, "page")])
+        pages = []
+        for png in sorted(f for f in os.listdir(tmp) if f.endswith(".png")):
+            out = subprocess.run(["tesseract", os.path.join(tmp, png), "-", "-l", "swe"], check=True,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 env=dict(os.environ, OMP_THREAD_LIMIT="1")).stdout
+            pages.append(out.decode("utf-8"))
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write("\f".join(pages))
+    return True
+
+
+def plain_crlf_ff(src, dst, _stem):
+    """`pandoc -t plain` with Windows line ends and a form feed at the end,
+    as a Windows program's "print to text file" leaves it."""
+    text = pandoc_text(src + ".docx", "plain").replace("\n", "\r\n") + "\f"
+    with open(dst, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    return True
+
+
+def plain_fmt72(src, dst, _stem):
+    """`pandoc -t plain` reflowed by `fmt -w 72`: lines of a paragraph (lines
+    of the same indentation, up to a blank line) joined and wrapped again at
+    72 columns, as `fmt` or a mail program's "rewrap" does."""
+    plain = pandoc_text(src + ".docx", "plain")
+    out = subprocess.run(["fmt", "-w", "72"], input=plain.encode("utf-8"), check=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
 RENDERINGS = {
     "pdftotext-layout": ("txt", "pdftotext", pdftotext(True)),
@@ -285,6 +460,25 @@ RENDERINGS = {
     "pdftotext-layout-nopgbrk": ("txt", "pdftotext", pdftotext_with("-layout", "-nopgbrk", "-enc", "UTF-8")),
     "pdftotext-layout-latin1": ("txt", "pdftotext", pdftotext_with("-layout", "-enc", "Latin1", "-eol", "dos")),
     "pdftotext-fixed": ("txt", "pdftotext", pdftotext_with("-fixed", "3", "-enc", "UTF-8")),
+    "pandoc-markdown-40": ("md", "pandoc", pandoc("markdown", columns=40)),
+    "pandoc-markdown-200": ("md", "pandoc", pandoc("markdown", columns=200)),
+    "pandoc-markdown-nowrap": ("md", "pandoc", pandoc("markdown", "--wrap=none")),
+    "pandoc-markdown-simple": ("md", "pandoc", pandoc("markdown-pipe_tables-grid_tables-multiline_tables")),
+    "pandoc-latex": ("tex", "pandoc", pandoc("latex")),
+    "pandoc-man": ("txt", "pandoc", pandoc("man")),
+    "pandoc-ms": ("txt", "pandoc", pandoc("ms")),
+    "pandoc-texinfo": ("txt", "pandoc", pandoc("texinfo")),
+    "pandoc-haddock": ("txt", "pandoc", pandoc("haddock")),
+    "pandoc-muse": ("txt", "pandoc", pandoc("muse")),
+    "pandoc-zimwiki": ("txt", "pandoc", pandoc("zimwiki")),
+    "pandoc-xwiki": ("txt", "pandoc", pandoc("xwiki")),
+    "lo-html-plain": ("txt", "soffice", lo_html_plain),
+    "docx-roundtrip-lo-text": ("txt", "soffice", docx_roundtrip_lo_text),
+    "mail-html-tabs": ("txt", "python3", mail_html("\t")),
+    "mail-html-pipes": ("txt", "python3", mail_html(" | ")),
+    "tesseract-text": ("txt", "tesseract", tesseract_text),
+    "plain-crlf-ff": ("txt", "pandoc", plain_crlf_ff),
+    "plain-fmt72": ("txt", "fmt", plain_fmt72),
 }
 
 
