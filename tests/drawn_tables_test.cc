@@ -273,3 +273,25 @@ TEST_CASE("layout: a pipe table's first row repeated after its separator is one 
   out = LayOutText(Lines("| Ja | Nej |\n|----|-----|\n| X  |     |\n| Ja | Nej |\n"));
   REQUIRE(Grid(out) == G{{"Ja", "Nej"}, {"X", ""}, {"Ja", "Nej"}});
 }
+
+TEST_CASE("layout: an XWiki table: a |= header, rows without a closing bar, ((( ))) groups") {
+  // pandoc -t xwiki; read as text, each ')))' stood as an answer.
+  std::vector<Line> out =
+      LayOutText(Lines("|= |=\n"
+                       "| |(((Utdelningsadress\n"
+                       "\n"
+                       "Storgatan 1\n"
+                       ")))\n"
+                       "|Totalt antal klienter |267 |181\n"
+                       "|a ~| b |~~\n"
+                       "\n"
+                       "efter\n"));
+  REQUIRE(Grid(out) == G{{"", "Utdelningsadress\nStorgatan 1"},
+                         {"Totalt antal klienter", "267", "181"},
+                         {"a | b", "~"},
+                         {""},
+                         {"efter"}});
+  // A row with a closing bar is no XWiki table (a pipe table's, read so).
+  out = LayOutText(Lines("|= a |= b |\n"));
+  CHECK(Grid(out) != G{{"a", "b"}});
+}

@@ -290,6 +290,7 @@ size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<
   std::string_view t = lines[i].text;
   size_t markup = ReadAsciiDocTable(lines, i, &rows);
   if (markup == i) markup = ReadMediaWikiTable(lines, i, &rows);
+  if (markup == i) markup = ReadXWikiTable(lines, i, &rows);
   if (markup == i) markup = ReadHtmlMarkup(lines, i, &rows);
   if (markup != i) {
     AddMarkupRows(lines, &rows, out);

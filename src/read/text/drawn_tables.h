@@ -10,7 +10,7 @@
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row, `\|` a `|` in the text; an empty header row (pandoc writes one
 //     for a table without a header) is no row;
-//   - an AsciiDoc (`|===`), MediaWiki (`{|`) or org/Jira/DokuWiki pipe table
+//   - an AsciiDoc (`|===`), MediaWiki (`{|`), XWiki (`|=`) or org/Jira/DokuWiki pipe table
 //     without a separator rule gives one Line per row (markup_tables.h);
 //   - HTML table markup inside the text (`<table>`, `<tr>`, `<td>`: pandoc's
 //     gfm, CommonMark and Textile, a web page's source) gives one Line per

@@ -552,6 +552,80 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
   return k;
 }
 
+size_t ReadXWikiTable(const std::vector<TextLine>& lines, size_t i, std::vector<MarkupRow>* rows) {
+  // The header row: every cell a header cell (`|=`, not AsciiDoc's `|===`),
+  // no closing bar, and a row after it.
+  std::string_view first = TrimView(lines[i].text);
+  if (first.substr(0, 2) != "|=" || first.back() == '|' || i + 1 >= lines.size() ||
+      TrimView(lines[i + 1].text).substr(0, 1) != "|")
+    return i;
+  for (size_t m = 0; m < first.size(); ++m) {
+    if (first[m] == '~')
+      ++m;
+    else if (first[m] == '|' && (first.substr(m + 1, 1) != "=" || first.substr(m + 2, 1) == "="))
+      return i;
+  }
+  std::vector<std::vector<RawCell>> table;
+  CellText text;
+  bool in_cell = false, group = false;
+  auto end_cell = [&] {
+    if (in_cell) table.back().back().text = text.Take();
+    in_cell = false;
+  };
+  size_t k = i;
+  for (; k < lines.size(); ++k) {
+    std::string_view t = TrimView(lines[k].text);
+    if (!group) {
+      if (t.empty() || t[0] != '|') break;  // a row opens with its first cell's bar
+      end_cell();
+      table.emplace_back();
+    }
+    std::string piece;  // the open cell's text on this line
+    for (size_t m = 0; m < t.size(); ++m) {
+      char ch = t[m];
+      if (ch == '~' && m + 1 < t.size()) {  // an escaped character
+        piece += t[++m];
+        continue;
+      }
+      if (group) {
+        if (t.compare(m, 3, ")))") == 0) {
+          group = false;
+          m += 2;
+        } else {
+          piece += ch;
+        }
+        continue;
+      }
+      if (t.compare(m, 3, "(((") == 0) {
+        group = true;
+        m += 2;
+        continue;
+      }
+      if (ch == '|') {
+        if (in_cell) AddLine(&text, piece);
+        piece.clear();
+        end_cell();
+        RawCell c;
+        c.line = k;
+        table.back().push_back(std::move(c));
+        in_cell = true;
+        if (m + 1 < t.size() && t[m + 1] == '=') ++m;  // a header cell
+        continue;
+      }
+      piece += ch;
+    }
+    if (in_cell) AddLine(&text, piece);  // in a group, a blank line is a paragraph break
+  }
+  end_cell();
+  // The empty header row pandoc writes for a table without a header is no row.
+  if (!table.empty() && std::all_of(table[0].begin(), table[0].end(),
+                                    [](const RawCell& c) { return c.text.empty(); }))
+    table.erase(table.begin());
+  if (table.empty()) return k > i ? k : i;
+  PlaceWikiRows(table, rows);
+  return k;
+}
+
 std::vector<double> ColumnBounds(const std::vector<double>& widths) {
   double total = 0;
   for (double w : widths) total += w;

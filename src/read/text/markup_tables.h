@@ -15,6 +15,9 @@
 //     and `!!` further cells on the same line, `|+` a caption; a cell's
 //     attributes (`width="49%"|`, `colspan="2"|`) are dropped, a colspan
 //     fills its columns; text lines that open nothing continue the cell.
+//   - XWiki: a `|=` header row, rows opened by `|` without a closing bar,
+//     a cell's paragraphs grouped in `(((` ... `)))` over lines, `~` an
+//     escape (ReadXWikiTable).
 //   - Pipe tables without a separator rule, as org-mode, DokuWiki and Jira
 //     write them (`| a | b |` line after line, `|---+---|` rules skipped,
 //     Jira's and DokuWiki's `||`/`^` header cells, DokuWiki's `\\ ` line
@@ -71,6 +74,14 @@ size_t ReadAsciiDocTable(const std::vector<TextLine>& lines, size_t i,
 /// Returns the index after its `|}`, or i when there is none.
 size_t ReadMediaWikiTable(const std::vector<TextLine>& lines, size_t i,
                           std::vector<MarkupRow>* rows);
+
+/// Reads an XWiki table (`pandoc -t xwiki`) whose header row (`|=`, no
+/// closing bar) is lines[i], appending its rows: a line opening with `|`
+/// starts a row, `|` (or `|=` for a header cell) a cell, `(((` ... `)))` a
+/// cell's group of paragraphs running over lines, `~` escapes the character
+/// after it; an empty header row is no row. Returns the index after the
+/// table, or i when no such header starts there.
+size_t ReadXWikiTable(const std::vector<TextLine>& lines, size_t i, std::vector<MarkupRow>* rows);
 
 /// Reads a pipe table without a separator rule starting at lines[i]
 /// (see above), appending its rows. Returns the index after it, or i when
