@@ -19,9 +19,18 @@ std::string Nlohmann(const nlohmann::ordered_json& j) {
 }  // namespace
 
 TEST_CASE("AppendJsonString writes every string as nlohmann's dump does") {
-  std::vector<std::string> texts = {"", "Kommun", "Åsa Öberg", "\"quoted\" \\ back", "tab\there",
-                                    "a\nb\r\nc", "\b\f", std::string("nul\0x", 5), "\x7f",
-                                    "☒ Ja ☐ Nej", "\xF0\x9F\x98\x80 emoji", "e\xCC\x81"};
+  std::vector<std::string> texts = {"",
+                                    "Kommun",
+                                    "Åsa Öberg",
+                                    "\"quoted\" \\ back",
+                                    "tab\there",
+                                    "a\nb\r\nc",
+                                    "\b\f",
+                                    std::string("nul\0x", 5),
+                                    "\x7f",
+                                    "☒ Ja ☐ Nej",
+                                    "\xF0\x9F\x98\x80 emoji",
+                                    "e\xCC\x81"};
   for (int c = 0; c < 0x20; ++c) texts.push_back(std::string("<") + static_cast<char>(c) + ">");
   // Not UTF-8: each bad byte as nlohmann's replace handler writes it.
   texts.push_back("bad \xFF byte");
@@ -69,8 +78,8 @@ TEST_CASE("JsonText: objects, arrays and commas as nlohmann's compact dump") {
 }
 
 TEST_CASE("JsonText::Double and Int write numbers as nlohmann does") {
-  std::vector<double> doubles = {0.0,  -0.0,   1.0,   2.5,    0.1,     1.0 / 3.0, 123456789.125,
-                                 1e21, 1e-7,   -42.0, 3.75e9, 804246.0, 2.00,     0.15};
+  std::vector<double> doubles = {0.0,  -0.0, 1.0,   2.5,    0.1,      1.0 / 3.0, 123456789.125,
+                                 1e21, 1e-7, -42.0, 3.75e9, 804246.0, 2.00,      0.15};
   doubles.push_back(std::numeric_limits<double>::quiet_NaN());
   doubles.push_back(std::numeric_limits<double>::infinity());
   for (double d : doubles) {
