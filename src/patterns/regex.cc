@@ -27,13 +27,29 @@ bool CompiledRegex::IsCompiled() const {
   return done_;
 }
 
-const std::vector<std::string>& CompiledRegex::Required() const {
-  if (required_done_.load(std::memory_order_acquire)) return required_;
-  std::call_once(required_once_, [this] {
-    required_ = RequiredLiterals(Utf8(source_));
-    required_done_.store(true, std::memory_order_release);
+namespace {
+
+/// `*value`, made by `make` on the first call (once, thread-safe; `done`
+/// spares the later calls the library call), then kept.
+template <typename T, typename Make>
+const T& MadeOnce(std::once_flag* once, std::atomic<bool>* done, T* value, Make make) {
+  if (done->load(std::memory_order_acquire)) return *value;
+  std::call_once(*once, [&] {
+    *value = make();
+    done->store(true, std::memory_order_release);
   });
-  return required_;
+  return *value;
+}
+
+}  // namespace
+
+const std::vector<std::string>& CompiledRegex::Required() const {
+  return MadeOnce(&required_once_, &required_done_, &required_,
+                  [this] { return RequiredLiterals(Utf8(source_)); });
+}
+
+const LeadSet& CompiledRegex::Lead() const {
+  return MadeOnce(&lead_once_, &lead_done_, &lead_, [this] { return LeadBytes(Utf8(source_)); });
 }
 
 namespace {
@@ -59,19 +75,6 @@ bool SkipClass(const std::string& s, size_t* i) {
   }
   return false;
 }
-
-}  // namespace
-
-const LeadSet& CompiledRegex::Lead() const {
-  if (lead_done_.load(std::memory_order_acquire)) return lead_;
-  std::call_once(lead_once_, [this] {
-    lead_ = LeadBytes(Utf8(source_));
-    lead_done_.store(true, std::memory_order_release);
-  });
-  return lead_;
-}
-
-namespace {
 
 /// Reads an anchored regular expression's first atoms for LeadBytes.
 class LeadFinder {
