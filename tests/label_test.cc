@@ -1,7 +1,9 @@
 #include "patterns/label.h"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -241,4 +243,74 @@ TEST_CASE("CompareLabel: where the label ends, and a closed label's end") {
   CHECK_FALSE(Compare("^Kommun(?=\\s*(?::|$))", "Kommun/kommuner").within);
   // A label is never all changed words.
   CHECK_FALSE(Compare("^Titel:?\\s*(.*)$", "Datum: 2021-01-01").within);
+}
+
+namespace {
+
+/// The full edit distance, every cell of the table: what BoundedDistance must agree with.
+int FullDistance(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i)
+    for (size_t j = 1; j <= b.size(); ++j)
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
+  return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+TEST_CASE("BoundedDistance: the edit distance up to its limit, limit + 1 past it") {
+  CHECK(BoundedDistance(U"klienter", U"klienter", 2) == 0);
+  CHECK(BoundedDistance(U"klienter", U"kllenter", 2) == 1);
+  CHECK(BoundedDistance(U"klienter", U"kiienrer", 2) == 2);
+  CHECK(BoundedDistance(U"klienter", U"xxienrer", 2) == 3);
+  CHECK(BoundedDistance(U"ab", U"ba", 0) == 1);
+  CHECK(BoundedDistance(U"", U"abc", 3) == 3);
+  CHECK(BoundedDistance(U"", U"abc", 2) == 3);
+  // Every pair of words over a small alphabet, each limit: the same answer
+  // as the whole table, cut at the limit (a band cut wrongly, or a row
+  // stopped too soon, gives another number for some pair).
+  std::vector<std::u32string> words{U""};
+  for (size_t len = 1; len <= 5; ++len) {
+    std::vector<std::u32string> longer;
+    for (const std::u32string& w : words)
+      if (w.size() == len - 1)
+        for (char32_t c : {U'a', U'b', U'c'}) longer.push_back(w + c);
+    words.insert(words.end(), longer.begin(), longer.end());
+  }
+  words.push_back(std::u32string(60, U'a'));  // past the rows kept on the stack
+  words.push_back(std::u32string(59, U'a') + U'b');
+  int checked = 0;
+  for (size_t x = 0; x < words.size(); x += 3)
+    for (size_t y = 0; y < words.size(); y += 2)
+      for (int limit = 0; limit <= 3; ++limit) {
+        int full = FullDistance(words[x], words[y]);
+        int expected = std::min(full, limit + 1);
+        if (BoundedDistance(words[x], words[y], limit) != expected) {
+          CHECK(BoundedDistance(words[x], words[y], limit) == expected);
+          return;
+        }
+        ++checked;
+      }
+  CHECK(checked > 10000);
+}
+
+TEST_CASE("LabelWords reads ASCII as ICU does: letters and digits folded, all else a break") {
+  for (char16_t c = 1; c < 0x80; ++c) {
+    icu::UnicodeString text = icu::UnicodeString(u"x") + icu::UnicodeString(c) + u"y";
+    std::vector<std::u32string> words = LabelWords(text);
+    std::vector<std::u32string> expected;
+    if (u_isalnum(c))
+      expected = {std::u32string(U"x") + static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)) +
+                  U"y"};
+    else
+      expected = {U"x", U"y"};
+    CHECK_MESSAGE(words == expected, "U+", static_cast<int>(c));
+  }
+  std::vector<int32_t> ends;
+  CHECK(LabelWords(u"Ålder: 18-25 år", &ends) ==
+        std::vector<std::u32string>{U"ålder", U"18", U"25", U"år"});
+  CHECK(ends == std::vector<int32_t>{5, 9, 12, 15});
 }

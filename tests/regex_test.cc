@@ -69,9 +69,13 @@ TEST_CASE("MayMatch skips only text that lacks the pattern's literal") {
   CHECK_FALSE(inside.anchored);
   CHECK(MayMatch(inside, "har coronapandemin påverkat"));
   CHECK_FALSE(MayMatch(inside, "har pandemin påverkat"));
-  // No literal to test: always worth trying.
+  // No literal to test: worth trying whatever its words (only its first
+  // byte is tested, LeadBytes).
   CHECK(P("^(ja|\\d+)$").folded_prefix.empty());
-  CHECK(MayMatch(P("^(ja|\\d+)$"), "anything"));
+  CHECK(MayMatch(P("^(ja|\\d+)$"), "jag vet inte"));
+  CHECK(MayMatch(P("^(ja|\\d+)$"), "12 x"));
+  CHECK_FALSE(MayMatch(P("^(ja|\\d+)$"), "anything"));
+  CHECK(MayMatch(P("^(?:ja|\\d+)|nej$"), "anything"));  // "nej" is not anchored
   // A quantified letter is not part of the literal.
   CHECK(P("^Antals?").folded_prefix == "antal");
 }
@@ -124,6 +128,58 @@ TEST_CASE("AnyFind and RegexReplace") {
   CHECK(RegexReplace(P("(\\d+) kr"), "100 kr och 5 kr", "$1") == "100 och 5");
   CHECK(RegexReplace(Pattern(), "unchanged", "x") == "unchanged");  // not compiled
   CHECK_FALSE(RegexFind(Pattern(), std::string("x")));
+}
+
+TEST_CASE("AnyFind on UTF-8 text: the same answers, the prefilter before ICU") {
+  std::vector<Pattern> furniture = {P("^(sida|page)\\s+\\d+$"), P("^\\d{1,3}/\\d{1,3}$"),
+                                    P("^--+$")};
+  for (const char* t : {"Sida 2", "PAGE 12", "3/4", "---", "Sida", "3 / 4", "-", "", "Kommun",
+                        "\xD9\xA3/\xD9\xA4"})  // Arabic-Indic digits are \d too
+    CHECK_MESSAGE(AnyFind(furniture, std::string(t)) == AnyFind(furniture, U(t)), t);
+  CHECK(AnyFind(furniture, std::string("Sida 2")));
+  CHECK(AnyFind(furniture, std::string("\xD9\xA3/\xD9\xA4")));
+  CHECK_FALSE(AnyFind(furniture, std::string("Kommun")));
+}
+
+TEST_CASE("LeadBytes: the first bytes of what an anchored pattern matches, folded") {
+  auto bytes = [](const std::string& source) {
+    LeadSet lead = LeadBytes(source);
+    std::string out;
+    if (!lead.known) return std::string("?");
+    for (int b = 0; b < 0x80; ++b)
+      if (lead.bytes.test(static_cast<size_t>(b))) out += static_cast<char>(b);
+    if (lead.bytes.test(0x80)) out += "+";  // and the non-ASCII bytes
+    return out;
+  };
+  CHECK(bytes("^Kommun") == "k");
+  CHECK(bytes("^(?:Sida|page)\\s") == "ps");
+  CHECK(bytes("^\\d{1,3}/\\d{1,3}$") == "0123456789+");
+  CHECK(bytes("^\\s*[-–•]\\s+") == std::string("\t\n\v\f\r\x1c\x1d\x1e\x1f -+"));
+  CHECK(bytes("^\\?*\\s*(dagar|kr|:-|%)$") == std::string("\t\n\v\f\r\x1c\x1d\x1e\x1f %:?dk+"));
+  CHECK(bytes("^(antal\\s+)?kvinnor$") == "ak");
+  CHECK(bytes("^[A-C_]x") == "_abc");
+  CHECK(bytes("^Ä") == "");  // ä, folded: 0xC3 0xA4, and no other byte
+  CHECK(LeadBytes("^Ä").bytes.test(0xC3));
+  CHECK_FALSE(LeadBytes("^Ä").bytes.test(0xC2));
+  CHECK(bytes("^[^x]") == std::string(1, '\0') + [] {
+    std::string all;
+    for (int b = 1; b < 0x80; ++b) all += static_cast<char>(b);
+    return all + "+";
+  }());
+  CHECK(bytes("^\\bKlienter") == "k");
+  // Unknown: not anchored, a top-level alternative, empty text, what it does not read.
+  CHECK(bytes("Kommun") == "?");
+  CHECK(bytes("^a|b") == "?");
+  CHECK(bytes("^x?$") == "?");
+  CHECK(bytes("^(?=K)Kommun") == "?");
+  CHECK(bytes("^\\p{L}+") == "?");
+  CHECK(bytes("^\\S") == "?");
+  CHECK(bytes("^[a-ö]") == "?");
+  CHECK(bytes("^[[:alpha:]]") == "?");
+  // MayMatch uses it: a text whose first byte is none of them is skipped.
+  Pattern digits = P("^\\d{1,3}/\\d{1,3}$");
+  CHECK(MayMatch(digits, "3/4"));
+  CHECK_FALSE(MayMatch(digits, "sida 3/4"));
 }
 
 TEST_CASE("CompilePattern checks the syntax when loaded and compiles on first match") {
@@ -204,6 +260,42 @@ std::set<std::string> SampleTexts() {
       }
     }
   }
+  // The first characters the lead-byte test must read as ICU does: spaces of
+  // every kind, bullets, digits of other scripts, letters whose case folding
+  // is ASCII (the Kelvin sign, a long s, a dotted capital I) or two letters
+  // (sharp s), before a sample's own texts.
+  std::set<std::string> heads;  // every 20th short text (each costs every pattern's run)
+  size_t n = 0;
+  for (const std::string& t : texts)
+    if (t.size() <= 60 && n++ % 20 == 0) heads.insert(t);
+  const char* const kFirsts[] = {" ",
+                                 "\t",
+                                 "\xC2\xA0",
+                                 "\xE2\x80\x83",
+                                 "- ",
+                                 "\xE2\x80\x93 ",
+                                 "\xE2\x80\xA2 ",
+                                 "\xC2\xB7 ",
+                                 "\xD9\xA3",
+                                 "\xE2\x84\xAA",
+                                 "\xC5\xBF",
+                                 "\xC4\xB0",
+                                 "\xC3\x9F",
+                                 "\xE1\xBA\x9E",
+                                 "?",
+                                 "_",
+                                 "1",
+                                 "(",
+                                 "\xEF\xBB\xBF"};
+  std::set<std::string> more;
+  for (const std::string& t : heads)
+    for (const char* first : kFirsts) {
+      more.insert(first + t);
+      size_t at = 0;
+      NextCodePoint(t, &at);
+      if (at > 0 && at < t.size()) more.insert(first + t.substr(at));  // in place of its first
+    }
+  texts.insert(more.begin(), more.end());
   return texts;
 }
 

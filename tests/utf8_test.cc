@@ -101,6 +101,15 @@ TEST_CASE("utf8: IsValidUtf8") {
   CHECK_FALSE(IsValidUtf8("\xF8\x88\x80\x80\x80"));
   CHECK_FALSE(IsValidUtf8("ok\xC3"));            // truncated at the end
   CHECK_FALSE(IsValidUtf8("F\xF6rs\xE4kring"));  // windows-1252, not UTF-8
+  // A bad byte or a good character at every place of a longer text: ASCII
+  // is passed eight bytes at a time, and what stands among it still counts.
+  for (size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    CHECK_FALSE(IsValidUtf8(text.substr(0, at) + "\xFF" + text.substr(at)));
+    CHECK_FALSE(IsValidUtf8(text.substr(0, at) + "\xC3" + text.substr(at)));
+    CHECK(IsValidUtf8(text.substr(0, at) + "\xC3\xB6" + text.substr(at)));
+    CHECK(IsValidUtf8(text.substr(0, at) + "\xE2\x98\x90" + text.substr(at)));
+  }
 }
 
 TEST_CASE("utf8: the superscript digits") {

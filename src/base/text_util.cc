@@ -39,31 +39,34 @@ std::string Fold(const std::string& s) {
   // Text of U+0000..U+00FF (ASCII and Latin-1: Swedish, most Western
   // European text) is folded here, byte by byte, as ICU folds it; a text
   // with any other character (or bytes that are not UTF-8) goes to ICU.
-  // tests/text_util_test.cc compares the two on every such character.
-  std::string out;
-  out.reserve(s.size());
+  // tests/text_util_test.cc compares the two on every such character. Each
+  // of these folds is as long as what it folds (a two-byte letter to two
+  // bytes, "ß" to "ss"), so the result is written in place, at its size.
+  std::string out(s.size(), '\0');
+  char* o = out.data();
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      o[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       continue;
     }
     unsigned char d = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     if ((c != 0xC2 && c != 0xC3) || d < 0x80 || d > 0xBF) return IcuFold(s);
-    ++i;
     if (c == 0xC2 && d == 0xB5) {
-      out += "\xCE\xBC";  // MICRO SIGN folds to GREEK SMALL LETTER MU
+      o[i] = '\xCE';  // MICRO SIGN folds to GREEK SMALL LETTER MU
+      o[i + 1] = '\xBC';
     } else if (c == 0xC3 && d == 0x9F) {
-      out += "ss";  // SHARP S: full folding
+      o[i] = 's';  // SHARP S: full folding
+      o[i + 1] = 's';
     } else if (c == 0xC3 && d <= 0x9E && d != 0x97) {
-      out += static_cast<char>(c);  // capitals U+00C0..U+00DE (not U+00D7 x) to small
-      out += static_cast<char>(d + 0x20);
+      o[i] = static_cast<char>(c);  // capitals U+00C0..U+00DE (not U+00D7 x) to small
+      o[i + 1] = static_cast<char>(d + 0x20);
     } else {
-      out += static_cast<char>(c);
-      out += static_cast<char>(d);
+      o[i] = static_cast<char>(c);
+      o[i + 1] = static_cast<char>(d);
     }
+    ++i;
   }
-  out.shrink_to_fit();
   return out;
 }
 

@@ -18,13 +18,8 @@ class Encoder {
  public:
   explicit Encoder(std::string* out) : out_(out) {}
   void Byte(uint8_t b) { out_->push_back(static_cast<char>(b)); }
-  void U32(uint32_t n) {
-    for (int i = 0; i < 4; ++i) Byte(static_cast<uint8_t>(n >> (8 * i)));
-  }
-  void I64(int64_t v) {
-    uint64_t n = static_cast<uint64_t>(v);
-    for (int i = 0; i < 8; ++i) Byte(static_cast<uint8_t>(n >> (8 * i)));
-  }
+  void U32(uint32_t n) { Little(n, 4); }
+  void I64(int64_t v) { Little(static_cast<uint64_t>(v), 8); }
   void F64(double v) {
     int64_t bits;
     std::memcpy(&bits, &v, sizeof bits);
@@ -40,6 +35,13 @@ class Encoder {
   }
 
  private:
+  /// The low `bytes` bytes of `n`, least significant first.
+  void Little(uint64_t n, int bytes) {
+    char b[8];
+    for (int i = 0; i < bytes; ++i) b[i] = static_cast<char>(static_cast<uint8_t>(n >> (8 * i)));
+    out_->append(b, static_cast<size_t>(bytes));
+  }
+
   std::string* out_;
 };
 
@@ -57,22 +59,8 @@ class Decoder {
     if (!Need(1, what)) return 0;
     return static_cast<uint8_t>(in_[at_++]);
   }
-  uint32_t U32(const char* what) {
-    if (!Need(4, what)) return 0;
-    uint32_t n = 0;
-    for (int i = 0; i < 4; ++i)
-      n |= static_cast<uint32_t>(static_cast<uint8_t>(in_[at_ + i])) << (8 * i);
-    at_ += 4;
-    return n;
-  }
-  int64_t I64(const char* what) {
-    if (!Need(8, what)) return 0;
-    uint64_t n = 0;
-    for (int i = 0; i < 8; ++i)
-      n |= static_cast<uint64_t>(static_cast<uint8_t>(in_[at_ + i])) << (8 * i);
-    at_ += 8;
-    return static_cast<int64_t>(n);
-  }
+  uint32_t U32(const char* what) { return static_cast<uint32_t>(Little(4, what)); }
+  int64_t I64(const char* what) { return static_cast<int64_t>(Little(8, what)); }
   int Int(const char* what) {
     int64_t v = I64(what);
     if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
@@ -121,6 +109,15 @@ class Decoder {
       return false;
     }
     return true;
+  }
+  /// The next `bytes` bytes as an unsigned number, least significant first; 0 when short.
+  uint64_t Little(size_t bytes, const char* what) {
+    if (!Need(bytes, what)) return 0;
+    uint64_t n = 0;
+    for (size_t i = 0; i < bytes; ++i)
+      n |= static_cast<uint64_t>(static_cast<uint8_t>(in_[at_ + i])) << (8 * i);
+    at_ += bytes;
+    return n;
   }
   std::string_view in_;
   size_t at_ = 0;

@@ -35,7 +35,8 @@ bool MatchRun::ApplyRules(size_t idx) {
   if (v.first >= 0) {
     for (const Pattern& b : ps_.vocabulary().bullets) {
       RegexMatch bm;
-      if (RegexFind(b, v.cells[v.first], &bm, &cache_) && bm.start == 0 && bm.end > 0) {
+      if (MayMatch(b, v.line->cells[v.first].fold) &&
+          RegexFind(b, v.cells[v.first], &bm, &cache_) && bm.start == 0 && bm.end > 0) {
         item = v.cells[v.first].tempSubString(bm.end);
         break;
       }
@@ -206,7 +207,7 @@ bool MatchRun::HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end
   auto answer = [&](std::string t) {
     t = Trim(t);
     while (!t.empty() && (t[0] == ':' || t[0] == '?' || t[0] == '.')) t = Trim(t.substr(1));
-    return !t.empty() && !AnyFind(ps_.vocabulary().blank_answers, U(t));
+    return !t.empty() && !AnyFind(ps_.vocabulary().blank_answers, t);
   };
   // The rest of the label's own cell ("Totalt antal klienter  49  32" as one cell).
   if (answer(Utf8(v.cells[static_cast<size_t>(cell)].tempSubString(label_end)))) return true;

@@ -22,6 +22,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -216,6 +217,8 @@ class MatchRun {
   /// by its regex or within the label tolerance, with nothing after it but
   /// punctuation) or a section's heading: never a value.
   bool IsBareLabel(const std::string& text) const;
+  /// IsBareLabel's answer, worked out (IsBareLabel keeps it per text).
+  bool DecideBareLabel(const std::string& text) const;
   /// A plain-text document's `value` with each word that reading-order
   /// conversion joined over a line-end hyphen ("Arbetsmarknadsoch", where the
   /// document writes "Arbetsmarknads- och" elsewhere) written as the document
@@ -314,6 +317,9 @@ class MatchRun {
   MatchObserver* observer_;
 
   mutable MatcherCache cache_;  ///< this report's matchers
+  /// IsBareLabel's answers, per text: it depends only on the text and the
+  /// edition, both fixed for the walk.
+  mutable std::unordered_map<std::string, bool> bare_labels_;
   std::vector<LineView> views_;
   std::string section_ = "head";
   std::vector<const Rule*> rules_;

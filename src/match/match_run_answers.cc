@@ -220,6 +220,17 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
 }
 
 bool MatchRun::IsBareLabel(const std::string& text) const {
+  // A pure function of the text for this report's edition: the walk asks it
+  // of the same cells again and again (each line's neighbours), so it is
+  // answered once per text.
+  auto known = bare_labels_.find(text);
+  if (known != bare_labels_.end()) return known->second;
+  bool answer = DecideBareLabel(text);
+  bare_labels_.emplace(text, answer);
+  return answer;
+}
+
+bool MatchRun::DecideBareLabel(const std::string& text) const {
   std::string t = Trim(text);
   while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '?'))
     t = Trim(t.substr(0, t.size() - 1));

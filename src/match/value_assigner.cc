@@ -173,7 +173,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   const FieldSpec* spec = patterns_.catalogue().Find(key);
   if (!spec) return;
   std::string raw = Trim(raw_in);
-  if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, U(raw))) return;
+  if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, raw)) return;
   if (!line.ocr) {
     AssignRead(key, *spec, raw, rule, line, key_index, -1);
     return;

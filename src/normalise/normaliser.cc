@@ -234,7 +234,7 @@ void Normaliser::NormaliseLines(Document* doc) const {
     }
     if (line.role != LineRole::kContent) continue;
     if (const Cell* only = OnlyCell(line))
-      if (AnyFind(vocabulary_.furniture, U(only->text), &cache_)) line.role = LineRole::kFurniture;
+      if (AnyFind(vocabulary_.furniture, only->text, &cache_)) line.role = LineRole::kFurniture;
   }
 }
 

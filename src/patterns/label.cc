@@ -161,29 +161,6 @@ bool IsYear(const std::u32string& w) {
          std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
 }
 
-int Distance(const std::u32string& a, const std::u32string& b) {
-  // Two rows on the stack for a word of the usual length, on the heap past it.
-  constexpr size_t kShort = 48;
-  int prev_small[kShort + 1], cur_small[kShort + 1];
-  std::vector<int> prev_big, cur_big;
-  int* prev = prev_small;
-  int* cur = cur_small;
-  if (b.size() > kShort) {
-    prev_big.resize(b.size() + 1);
-    cur_big.resize(b.size() + 1);
-    prev = prev_big.data();
-    cur = cur_big.data();
-  }
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 /// The characters by which `text` may differ from `label`'s word and still be it.
 int Allowed(const std::u32string& label) {
   if (label.size() >= 8) return 2;
@@ -199,6 +176,44 @@ struct Cost {
 };
 
 }  // namespace
+
+// Only the band of cells within `limit` of the diagonal can
+// hold a distance of `limit` or less, so only it is worked out, and the
+// rows stop once all of the band is past `limit` (a row's least cell never
+// falls in the rows below it).
+int BoundedDistance(const std::u32string& a, const std::u32string& b, int limit) {
+  const size_t n = a.size(), m = b.size(), k = static_cast<size_t>(limit);
+  const int over = limit + 1;
+  if ((n > m ? n - m : m - n) > k) return over;
+  // Two rows on the stack for a word of the usual length, on the heap past it.
+  constexpr size_t kShort = 48;
+  int prev_small[kShort + 1], cur_small[kShort + 1];
+  std::vector<int> prev_big, cur_big;
+  int* prev = prev_small;
+  int* cur = cur_small;
+  if (m > kShort) {
+    prev_big.resize(m + 1);
+    cur_big.resize(m + 1);
+    prev = prev_big.data();
+    cur = cur_big.data();
+  }
+  for (size_t j = 0; j <= m; ++j) prev[j] = j <= k ? static_cast<int>(j) : over;
+  for (size_t i = 1; i <= n; ++i) {
+    const size_t lo = i > k ? i - k : 1, hi = std::min(m, i + k);
+    cur[lo - 1] = lo == 1 && i <= k ? static_cast<int>(i) : over;
+    int least = cur[lo - 1];
+    for (size_t j = lo; j <= hi; ++j) {
+      int up = j <= i - 1 + k ? prev[j] : over;  // prev[j] outside the last row's band
+      int d = std::min({up + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      cur[j] = std::min(d, over);
+      least = std::min(least, cur[j]);
+    }
+    if (hi < m) cur[hi + 1] = over;
+    if (least > limit) return over;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], over);
+}
 
 std::string DeriveLabel(const std::string& source, bool* closed) {
   *closed = false;
@@ -229,7 +244,21 @@ std::vector<std::u32string> LabelWords(const icu::UnicodeString& text, std::vect
     }
     word.clear();
   };
-  while (i < text.length()) {
+  const char16_t* units = text.getBuffer();
+  const int32_t length = text.length();
+  while (i < length) {
+    char16_t unit = units[i];
+    if (unit < 0x80) {  // ASCII, the most of a text: ICU's answers, without the calls
+      if ((unit >= 'a' && unit <= 'z') || (unit >= '0' && unit <= '9')) {
+        word += static_cast<char32_t>(unit);
+      } else if (unit >= 'A' && unit <= 'Z') {
+        word += static_cast<char32_t>(unit - 'A' + 'a');
+      } else {
+        flush(i);
+      }
+      ++i;
+      continue;
+    }
     UChar32 c = text.char32At(i);
     int32_t next = text.moveIndex32(i, 1);
     if (u_isalnum(c)) {
@@ -263,7 +292,7 @@ bool MayBeWithin(const std::vector<std::u32string>& label, const std::vector<std
       if (allowed <= 0) continue;
       size_t a = label[i].size(), b = words[j].size();
       if ((a > b ? a - b : b - a) > static_cast<size_t>(allowed)) continue;
-      if (Distance(label[i], words[j]) <= allowed) return true;
+      if (BoundedDistance(label[i], words[j], allowed) <= allowed) return true;
     }
   }
   return false;
@@ -285,7 +314,9 @@ LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed
       if (j > 0) c = std::min(c, Cost{d[i][j - 1].words + 1, d[i][j - 1].chars});
       if (i > 0 && j > 0) {
         const Cost& p = d[i - 1][j - 1];
-        int dist = label[i - 1] == words[j - 1] ? 0 : Distance(label[i - 1], words[j - 1]);
+        int dist = label[i - 1] == words[j - 1]
+                       ? 0
+                       : BoundedDistance(label[i - 1], words[j - 1], Allowed(label[i - 1]));
         Cost same = dist <= Allowed(label[i - 1]) ? Cost{p.words, p.chars + dist}
                                                   : Cost{p.words + 1, p.chars};
         c = std::min(c, same);

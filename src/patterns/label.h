@@ -60,6 +60,12 @@ LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed
                            const icu::UnicodeString& text, const std::vector<std::u32string>& words,
                            const std::vector<int32_t>& ends, const LabelTolerance& tolerance);
 
+/// The edit distance (insertions, deletions, substitutions of code points)
+/// of `a` and `b` when it is at most `limit` (>= 0), else `limit` + 1:
+/// what the tolerance asks of two words, in time proportional to the words'
+/// length times `limit`, not their lengths' product.
+int BoundedDistance(const std::u32string& a, const std::u32string& b, int limit);
+
 /// The quick test before CompareLabel: false when the start of a text whose
 /// LabelWords are `words` cannot be within `tolerance` of `label`; true
 /// otherwise. Never false where CompareLabel's `within` is true: a reading

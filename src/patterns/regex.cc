@@ -1,6 +1,7 @@
 #include "patterns/regex.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <cstdlib>
 #include <memory>
@@ -26,13 +27,286 @@ bool CompiledRegex::IsCompiled() const {
   return done_;
 }
 
-const std::vector<std::string>& CompiledRegex::Required() const {
-  if (required_done_.load(std::memory_order_acquire)) return required_;
-  std::call_once(required_once_, [this] {
-    required_ = RequiredLiterals(Utf8(source_));
-    required_done_.store(true, std::memory_order_release);
+namespace {
+
+/// `*value`, made by `make` on the first call (once, thread-safe; `done`
+/// spares the later calls the library call), then kept.
+template <typename T, typename Make>
+const T& MadeOnce(std::once_flag* once, std::atomic<bool>* done, T* value, Make make) {
+  if (done->load(std::memory_order_acquire)) return *value;
+  std::call_once(*once, [&] {
+    *value = make();
+    done->store(true, std::memory_order_release);
   });
-  return required_;
+  return *value;
+}
+
+}  // namespace
+
+const std::vector<std::string>& CompiledRegex::Required() const {
+  return MadeOnce(&required_once_, &required_done_, &required_,
+                  [this] { return RequiredLiterals(Utf8(source_)); });
+}
+
+const LeadSet& CompiledRegex::Lead() const {
+  return MadeOnce(&lead_once_, &lead_done_, &lead_, [this] { return LeadBytes(Utf8(source_)); });
+}
+
+namespace {
+
+/// Passes the class "[...]" that opens at `*i` (nested classes, escapes, a
+/// "]" first as a member); false when it is never closed.
+bool SkipClass(const std::string& s, size_t* i) {
+  int depth = 0;
+  while (*i < s.size()) {
+    char c = s[*i];
+    if (c == '\\') {
+      *i += 2;
+      continue;
+    }
+    ++*i;
+    if (c == '[') {
+      ++depth;
+      if (*i < s.size() && s[*i] == '^') ++*i;
+      if (*i < s.size() && s[*i] == ']') ++*i;  // a "]" first is a member
+    } else if (c == ']' && --depth == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// Reads an anchored regular expression's first atoms for LeadBytes.
+class LeadFinder {
+ public:
+  explicit LeadFinder(const std::string& source) : s_(source) {}
+  LeadSet Find() {
+    LeadSet out;
+    if (s_.empty() || s_[0] != '^') return out;
+    i_ = 1;
+    std::bitset<256> set;
+    bool nullable = false;
+    if (!Sequence(&set, &nullable) || nullable || i_ != s_.size())
+      return out;  // "^a|b": b is not anchored
+    out.known = true;
+    out.bytes = set;
+    return out;
+  }
+
+ private:
+  using Set = std::bitset<256>;
+
+  static Set NonAscii() {
+    Set set;
+    for (int b = 0x80; b < 0x100; ++b) set.set(static_cast<size_t>(b));
+    return set;
+  }
+  static Set Range(char from, char to) {
+    Set set;
+    for (int c = from; c <= to; ++c) set.set(static_cast<size_t>(c));
+    return set;
+  }
+  /// The set of a class escape (\s, \d, \w, \h); false for another letter.
+  static bool EscapeSet(char e, Set* set) {
+    switch (e) {
+      case 's':
+        *set = Range('\t', '\r') | Range('\x1c', ' ') | NonAscii();
+        return true;
+      case 'h':
+        *set = Range(' ', ' ') | Range('\t', '\t') | NonAscii();
+        return true;
+      case 'd':
+        *set = Range('0', '9') | NonAscii();
+        return true;
+      case 'w':
+        *set = Range('a', 'z') | Range('A', 'Z') | Range('0', '9') | Range('_', '_') | NonAscii();
+        return true;
+      default:
+        return false;
+    }
+  }
+  /// The folded first byte of the character `ch` (UTF-8).
+  static Set FoldedFirst(const std::string& ch) {
+    Set set;
+    std::string folded = Fold(ch);
+    if (!folded.empty()) set.set(static_cast<unsigned char>(folded[0]));
+    return set;
+  }
+
+  /// Alternatives up to ')' : the union of their sets; nullable when one is.
+  bool Alternatives(Set* set, bool* nullable) {
+    *nullable = false;
+    for (;;) {
+      Set one;
+      bool empty = false;
+      if (!Sequence(&one, &empty)) return false;
+      *set |= one;
+      *nullable = *nullable || empty;
+      if (i_ >= s_.size() || s_[i_] != '|') return true;
+      ++i_;
+    }
+  }
+
+  /// One alternative: the sets of its atoms up to the first that cannot be
+  /// empty; the rest of the alternative skipped.
+  bool Sequence(Set* set, bool* nullable) {
+    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+      Set atom;
+      bool empty = false;
+      if (!Atom(&atom, &empty)) return false;
+      char q = i_ < s_.size() ? s_[i_] : '\0';
+      if (q == '?' || q == '*') {
+        empty = true;
+        ++i_;
+      } else if (q == '+') {
+        ++i_;
+      } else if (q == '{') {
+        size_t close = s_.find('}', i_);
+        if (close == std::string::npos) return false;
+        if (std::atoi(s_.c_str() + i_ + 1) == 0) empty = true;
+        i_ = close + 1;
+      }
+      if (q == '?' || q == '*' || q == '+' || q == '{')
+        if (i_ < s_.size() && (s_[i_] == '?' || s_[i_] == '+')) ++i_;  // lazy, possessive
+      *set |= atom;
+      if (!empty) {
+        *nullable = false;
+        return SkipAlternative();
+      }
+    }
+    *nullable = true;
+    return true;
+  }
+
+  bool Atom(Set* set, bool* empty) {
+    char c = s_[i_];
+    if (c == '(') {
+      ++i_;
+      if (i_ < s_.size() && s_[i_] == '?') {
+        if (i_ + 1 < s_.size() && s_[i_ + 1] == ':') {
+          i_ += 2;
+        } else {
+          return false;  // a lookaround, a named or atomic group, a flag: not read
+        }
+      }
+      if (!Alternatives(set, empty)) return false;
+      if (i_ >= s_.size() || s_[i_] != ')') return false;
+      ++i_;
+      return true;
+    }
+    if (c == '[') return Class(set);
+    if (c == '\\') {
+      if (i_ + 1 >= s_.size()) return false;
+      char e = s_[i_ + 1];
+      i_ += 2;
+      if (e == 'b' || e == 'B') {
+        *empty = true;  // zero width
+        return true;
+      }
+      if (EscapeSet(e, set)) return true;
+      if (std::isalnum(static_cast<unsigned char>(e))) return false;  // \S, \p, \x, \1 ...
+      *set = FoldedFirst(std::string(1, e));
+      return true;
+    }
+    if (c == '^' || c == '$') {
+      ++i_;
+      *empty = true;
+      return true;
+    }
+    if (c == '.') {
+      ++i_;
+      set->set();
+      return true;
+    }
+    if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == '|') return false;
+    size_t next = i_;
+    NextCodePoint(s_, &next);
+    *set = FoldedFirst(s_.substr(i_, next - i_));
+    i_ = next;
+    return true;
+  }
+
+  /// A class "[...]" of ASCII ranges, characters and class escapes; a
+  /// negated class may start with any byte. False for what it does not read.
+  bool Class(Set* set) {
+    size_t open = i_++;
+    if (i_ < s_.size() && s_[i_] == '^') {
+      set->set();  // a negated class: any first byte
+      i_ = open;
+      return SkipClass(s_, &i_);
+    }
+    if (i_ < s_.size() && s_[i_] == ']') return false;
+    while (i_ < s_.size() && s_[i_] != ']') {
+      std::string ch;
+      char c = s_[i_];
+      if (c == '[') return false;  // a nested set, [:alpha:]
+      if ((c == '&' || c == '-') && i_ + 1 < s_.size() && s_[i_ + 1] == c) return false;
+      if (c == '\\') {
+        if (i_ + 1 >= s_.size()) return false;
+        char e = s_[i_ + 1];
+        i_ += 2;
+        Set escaped;
+        if (EscapeSet(e, &escaped)) {
+          *set |= escaped;
+          continue;
+        }
+        if (std::isalnum(static_cast<unsigned char>(e))) return false;
+        ch = std::string(1, e);
+      } else {
+        size_t next = i_;
+        NextCodePoint(s_, &next);
+        ch = s_.substr(i_, next - i_);
+        i_ = next;
+      }
+      if (i_ + 1 < s_.size() && s_[i_] == '-' && s_[i_ + 1] != ']') {
+        // A range: ASCII only, each member folded.
+        char to = s_[i_ + 1];
+        if (ch.size() != 1 || static_cast<unsigned char>(to) >= 0x80 || to == '\\' || to == '[' ||
+            ch[0] > to)
+          return false;
+        for (int m = ch[0]; m <= to; ++m) *set |= FoldedFirst(std::string(1, static_cast<char>(m)));
+        i_ += 2;
+        continue;
+      }
+      *set |= FoldedFirst(ch);
+    }
+    if (i_ >= s_.size()) return false;
+    ++i_;  // ']'
+    return true;
+  }
+  /// Passes the rest of an alternative, up to its '|' or ')' (nested groups,
+  /// classes and escapes passed whole).
+  bool SkipAlternative() {
+    int depth = 0;
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (c == '\\') {
+        i_ += 2;
+        continue;
+      }
+      if (c == '[') {
+        if (!SkipClass(s_, &i_)) return false;
+        continue;
+      }
+      if (c == '(') ++depth;
+      if (c == ')') {
+        if (depth == 0) return true;
+        --depth;
+      }
+      if (c == '|' && depth == 0) return true;
+      ++i_;
+    }
+    return depth == 0;
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+LeadSet LeadBytes(const std::string& source) {
+  return LeadFinder(source).Find();
 }
 
 namespace {
@@ -116,7 +390,7 @@ class LiteralFinder {
         if (!ok_ || i_ >= s_.size() || s_[i_] != ')') return Fail();
         ++i_;
       } else if (c == '[') {
-        if (!SkipClass()) return Fail();
+        if (!SkipClass(s_, &i_)) return Fail();
       } else if (c == '\\') {
         if (i_ + 1 >= s_.size()) return Fail();
         char e = s_[i_ + 1];
@@ -167,27 +441,6 @@ class LiteralFinder {
     }
     flush();
     return !best->empty();
-  }
-
-  /// Skips a class "[...]" (nested classes, escapes); false when unclosed.
-  bool SkipClass() {
-    int depth = 0;
-    while (i_ < s_.size()) {
-      char c = s_[i_];
-      if (c == '\\') {
-        i_ += 2;
-        continue;
-      }
-      ++i_;
-      if (c == '[') {
-        ++depth;
-        if (i_ < s_.size() && s_[i_] == '^') ++i_;
-        if (i_ < s_.size() && s_[i_] == ']') ++i_;  // a "]" first is a member
-      } else if (c == ']' && --depth == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   const std::string& s_;
@@ -262,6 +515,22 @@ bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& tex
              MatcherCache* cache) {
   for (const Pattern& p : patterns)
     if (RegexFind(p, text, nullptr, cache)) return true;
+  return false;
+}
+
+bool AnyFind(const std::vector<Pattern>& patterns, const std::string& text, MatcherCache* cache) {
+  std::string folded;
+  icu::UnicodeString u;
+  bool converted = false;
+  for (const Pattern& p : patterns) {
+    if (folded.empty() && !text.empty()) folded = Fold(text);
+    if (!MayMatch(p, folded)) continue;
+    if (!converted) {
+      u = U(text);
+      converted = true;
+    }
+    if (RegexFind(p, u, nullptr, cache)) return true;
+  }
   return false;
 }
 
@@ -397,18 +666,22 @@ class ExampleBuilder {
       return true;
     }
     if (c == '*' || c == '+' || c == '?' || c == '{') return false;
-    // One UTF-8 character.
+    *out = TakeCharacter();
+    return true;
+  }
+  /// The UTF-8 character at i_ (as many bytes as its lead byte says), passed.
+  std::string TakeCharacter() {
     size_t n = 1;
-    unsigned char b = static_cast<unsigned char>(c);
+    unsigned char b = static_cast<unsigned char>(s_[i_]);
     if (b >= 0xF0)
       n = 4;
     else if (b >= 0xE0)
       n = 3;
     else if (b >= 0xC0)
       n = 2;
-    *out = s_.substr(i_, n);
+    std::string ch = s_.substr(i_, n);
     i_ += n;
-    return true;
+    return ch;
   }
   /// The first character of a class; false for a negated class.
   bool Class(std::string* out) {
@@ -424,16 +697,7 @@ class ExampleBuilder {
       } else if (s_[i_] == '[') {
         return false;  // a nested set
       } else {
-        size_t n = 1;
-        unsigned char b = static_cast<unsigned char>(s_[i_]);
-        if (b >= 0xF0)
-          n = 4;
-        else if (b >= 0xE0)
-          n = 3;
-        else if (b >= 0xC0)
-          n = 2;
-        ch = s_.substr(i_, n);
-        i_ += n;
+        ch = TakeCharacter();
       }
       if (first.empty()) first = ch;
     }

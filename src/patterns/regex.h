@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <atomic>
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -32,6 +33,13 @@ inline constexpr uint32_t kMatchFlags = UREGEX_CASE_INSENSITIVE | UREGEX_DOTALL;
 /// syntax, without the cost of case-closing its sets.
 inline constexpr uint32_t kCheckFlags = UREGEX_DOTALL;
 
+/// The bytes the case-folded form of a text that an anchored pattern
+/// matches can start with (LeadBytes).
+struct LeadSet {
+  bool known = false;      ///< false: any text may match (no set could be told)
+  std::bitset<256> bytes;  ///< when known: the possible first bytes
+};
+
 /// A pattern's ICU regex, compiled with kMatchFlags on the first Get (once,
 /// thread-safe), then kept. Its source was checked when the pattern set was
 /// loaded (CompilePattern), so compiling it does not fail in practice.
@@ -48,9 +56,15 @@ class CompiledRegex {
   /// RequiredLiterals of the source, worked out on the first call (once,
   /// thread-safe), then kept: the prefilter's set (MayMatch).
   const std::vector<std::string>& Required() const;
+  /// LeadBytes of the source, worked out on the first call (once,
+  /// thread-safe), then kept: the prefilter's first test (MayMatch).
+  const LeadSet& Lead() const;
 
  private:
   icu::UnicodeString source_;
+  mutable std::once_flag lead_once_;
+  mutable LeadSet lead_;
+  mutable std::atomic<bool> lead_done_{false};
   mutable std::once_flag required_once_;
   mutable std::vector<std::string> required_;
   mutable std::atomic<bool> required_done_{false};
@@ -96,10 +110,22 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}.
 std::vector<std::string> RequiredLiterals(const std::string& source);
 
+/// For a pattern anchored with `^` (and no top-level alternation): the
+/// first bytes a match's case-folded text can have, from the pattern's
+/// first atoms (a literal's folded first byte; `\d`, `\s`, `\w`, `\h` as
+/// their ASCII members plus every byte from 0x80, as any non-ASCII character
+/// may be one; a class's members; a group's alternatives; an optional atom
+/// adds what follows it). Unknown (`known` false) when the source is not
+/// anchored, may match empty text, or starts with a construct it does not
+/// read (a lookaround, `\p`, a negated escape, a non-ASCII range, a nested
+/// class). `^\d{1,3}/\d{1,3}$` gives 0-9 and 0x80-0xFF.
+LeadSet LeadBytes(const std::string& source);
+
 /// The literal prefilter: false when `pattern` cannot match text whose
 /// case-folded form is `folded`: it does not start with (or, for an
-/// unanchored pattern, hold) the pattern's literal prefix, or it holds none
-/// of the pattern's RequiredLiterals. True otherwise. Never false for a text
+/// unanchored pattern, hold) the pattern's literal prefix, its first byte is
+/// none of an anchored pattern's LeadBytes, or it holds none of the
+/// pattern's RequiredLiterals. True otherwise. Never false for a text
 /// the pattern matches: a match, folded, holds its literals' folded forms
 /// (tests/regex_test.cc runs every pattern over every line of the samples
 /// with and without it). The matcher tries a rule's regex only where this
@@ -112,6 +138,10 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
     if (!has) return false;
   }
   if (!pattern.compiled) return true;
+  if (pattern.anchored && !folded.empty()) {
+    const LeadSet& lead = pattern.compiled->Lead();
+    if (lead.known && !lead.bytes.test(static_cast<unsigned char>(folded[0]))) return false;
+  }
   const std::vector<std::string>& required = pattern.compiled->Required();
   if (required.empty()) return true;
   for (const std::string& literal : required)
@@ -120,6 +150,10 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
 }
 /// True when any of `patterns` is found in `text`.
 bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,
+             MatcherCache* cache = nullptr);
+/// AnyFind on UTF-8 text: the text is folded once and each pattern tried
+/// only where MayMatch passes (converted for ICU only then). The same answer.
+bool AnyFind(const std::vector<Pattern>& patterns, const std::string& text,
              MatcherCache* cache = nullptr);
 /// A short text `pattern` matches, made from its source: the first
 /// alternative of each choice, the first character of each class, each

@@ -13,6 +13,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
 
 #include "redovis/catalogue.h"
 #include "redovis/record.h"
@@ -20,7 +21,12 @@
 
 namespace redovis {
 
-/// The record as the contract's JSON object: every asked key in catalogue order.
+/// The record as the contract's JSON object, compact, appended to `*out`:
+/// every asked key in catalogue order (the one place the record's JSON
+/// shape is written; JSON Lines use it as it is).
+void AppendRecordJson(const Record& record, const Catalogue& catalogue, std::string* out);
+
+/// The record as the contract's JSON object (AppendRecordJson's text, parsed).
 nlohmann::ordered_json RecordToJson(const Record& record, const Catalogue& catalogue);
 
 /// The finding as a JSON object.
