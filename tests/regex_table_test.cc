@@ -65,8 +65,9 @@ TEST_CASE("RegexTableSource: every byte written so that it reads back the same")
   CHECK(text.find("const RegexTable& ShippedRegexes()") != std::string::npos);
 }
 
-TEST_CASE("ShippedRegexes: the build's table holds every regex of patterns/, with the answers "
-          "a full check gives") {
+TEST_CASE(
+    "ShippedRegexes: the build's table holds every regex of patterns/, with the answers "
+    "a full check gives") {
   const std::string dir = std::string(REDOVIS_SOURCE_DIR) + "/patterns";
   std::unique_ptr<PatternSet> checked, from_table;
   std::vector<RegexAnswer> answers, table_answers;

@@ -60,9 +60,8 @@ const KnownRegex* RegexTable::Find(std::string_view source) const {
 std::string RegexTableSource(const std::vector<RegexAnswer>& answers) {
   std::vector<const RegexAnswer*> sorted;
   for (const RegexAnswer& a : answers) sorted.push_back(&a);
-  std::sort(sorted.begin(), sorted.end(), [](const RegexAnswer* a, const RegexAnswer* b) {
-    return a->source < b->source;
-  });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const RegexAnswer* a, const RegexAnswer* b) { return a->source < b->source; });
   std::string out =
       "// Made by the build (redovis_regex_table) from patterns/: the syntax check's\n"
       "// answers for each shipped regex (src/patterns/regex_table.h). Do not edit.\n"
