@@ -179,8 +179,9 @@ class PatternLoader::Impl {
       if (!in_checks_) return Error(where, "'" + d + "' belongs in checks.rules");
       if (d == "check") {
         CheckRule c;
-        Status s =
-            ParseCheckRule(tk, id, where, set_->catalogue_, set_->messages_, set_->rates_, &c);
+        Status s = ParseCheckRule(
+            tk, id, where, set_->catalogue_, set_->messages_, set_->rates_, &c,
+            [&](const std::string& source, Pattern* p) { return CompileSource(source, where, p); });
         if (s.ok()) set_->checks_.push_back(std::move(c));
         return s;
       }
