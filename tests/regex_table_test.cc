@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "patterns/pattern_loader.h"
@@ -95,16 +96,13 @@ TEST_CASE(
     const Edition& y = *from_table->editions()[e];
     REQUIRE(x.rules.size() == y.rules.size());
     for (size_t r = 0; r < x.rules.size(); ++r) {
-      const Rule& p = *x.rules[r];
-      const Rule& q = *y.rules[r];
-      CHECK(p.regex.source == q.regex.source);
-      CHECK(p.regex.groups == q.regex.groups);
-      CHECK(p.regex.folded_prefix == q.regex.folded_prefix);
-      CHECK(p.regex.anchored == q.regex.anchored);
-      CHECK(p.split.groups == q.split.groups);
-      CHECK(p.label == q.label);
-      CHECK(p.label_closed == q.label_closed);
-      CHECK(p.label_words == q.label_words);
+      // What the check's answers make of a rule, the same either way.
+      auto made = [](const Rule& rule) {
+        return std::tie(rule.regex.source, rule.regex.groups, rule.regex.folded_prefix,
+                        rule.regex.anchored, rule.split.groups, rule.label, rule.label_closed,
+                        rule.label_words);
+      };
+      CHECK_MESSAGE(made(*x.rules[r]) == made(*y.rules[r]), x.rules[r]->id);
     }
   }
 }
