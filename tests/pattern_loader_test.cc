@@ -3,12 +3,16 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "patterns/regex.h"
+#include "patterns/regex_table.h"
 
 using namespace redovis;
 namespace fs = std::filesystem;
@@ -114,4 +118,92 @@ TEST_CASE("PatternLoader: a regex read again (an include in two editions) is che
                                .string());
     CHECK(s.message().find("_bad.rules:1: bad regular expression") != std::string::npos);
   }
+}
+
+TEST_CASE("PatternLoader: a regex in the table of known answers is not checked again") {
+  const std::string known = "^Antal( klienter)?:?";
+  KnownRegex entry;
+  entry.key = RegexTableKey(known);
+  entry.source = known;
+  // Answers no check would give, to see that they are the table's.
+  entry.groups = 1;
+  entry.label = "Antal personer";
+  entry.label_closed = true;
+  RegexTable table({entry});
+  PatternSet set;
+  PatternLoader loader(&set, &table);
+  fs::path file = Write("po-known.rules",
+                        "edition known\ntag k\nstart \"^Redovisning\"\n"
+                        "ignore \"^Antal( klienter)?:?\"\n");
+  Status s = loader.LoadEdition(file.string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  // Two regexes read; the start checked by ICU, the ignore answered by the table.
+  CHECK(loader.RegexCounts() == std::pair<int, int>(2, 1));
+  CHECK(loader.FromTable() == 1);
+  const Edition* e = set.FindEdition("known");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->rules.size() == 1);
+  const Rule& rule = *e->rules[0];
+  CHECK(rule.regex.source == known);
+  CHECK(rule.regex.groups == 1);
+  CHECK(rule.regex.folded_prefix == "antal");
+  CHECK(rule.label == "Antal personer");
+  CHECK(rule.label_closed);
+  // Its compilation for matching waits for its first use, and works.
+  REQUIRE(rule.regex.compiled != nullptr);
+  CHECK_FALSE(rule.regex.compiled->IsCompiled());
+  CHECK(RegexFind(rule.regex, std::string("antal klienter:")));
+  // A regex not in the table is checked, and a bad one still fails naming
+  // its file and line.
+  s = loader.LoadEdition(
+      Write("po-unknown.rules", "edition unknown\ntag u\nstart \"^(Redovisning\"\n").string());
+  CHECK(s.message().find("po-unknown.rules:3: bad regular expression") != std::string::npos);
+  CHECK(loader.FromTable() == 1);
+}
+
+TEST_CASE(
+    "PatternSet: a shipped regex edited in a copy of patterns/ is checked, naming file and "
+    "line") {
+  fs::path dir = fs::temp_directory_path() / ("redovis-edited-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::copy(fs::path(REDOVIS_SOURCE_DIR) / "patterns", dir, fs::copy_options::recursive);
+  std::unique_ptr<PatternSet> set;
+  std::vector<RegexAnswer> answers;
+  // Unedited: every regex is answered by the build's table, none checked.
+  Status s = PatternLoader::LoadSet(dir.string(), ShippedRegexes(), &set, &answers);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  REQUIRE(!answers.empty());
+  for (const RegexAnswer& a : answers) CHECK_MESSAGE(!a.checked, a.source);
+  // One regex edited (common.rules' first municipality affix): checked, the
+  // rest still answered; the edit made bad fails at its line.
+  std::string text;
+  {
+    std::ifstream in(dir / "common.rules");
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::string affix = "municipality_affix \"";
+  size_t at = text.find(affix);
+  REQUIRE(at != std::string::npos);
+  size_t line = 1 + std::count(text.begin(), text.begin() + at, '\n');
+  std::string edited = text;
+  edited.insert(at + affix.size(), "(?:the\\s+)?");
+  std::ofstream(dir / "common.rules", std::ios::trunc) << edited;
+  s = PatternLoader::LoadSet(dir.string(), ShippedRegexes(), &set, &answers);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  std::vector<std::string> checked;
+  for (const RegexAnswer& a : answers)
+    if (a.checked) checked.push_back(a.source);
+  REQUIRE(checked.size() == 1);
+  CHECK(checked[0].find("(?:the\\s+)?") == 0);
+  REQUIRE(set->vocabulary().municipality_affixes.size() >= 1);
+  CHECK(set->vocabulary().municipality_affixes[0].source == checked[0]);
+  edited = text;
+  edited.insert(at + affix.size(), "(?:the\\s+");
+  std::ofstream(dir / "common.rules", std::ios::trunc) << edited;
+  s = PatternSet::Load(dir.string(), &set);
+  CHECK(s.code() == "pattern_error");
+  CHECK_MESSAGE(s.message().find("common.rules:" + std::to_string(line) +
+                                 ": bad regular expression") != std::string::npos,
+                s.message());
+  fs::remove_all(dir);
 }

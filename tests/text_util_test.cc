@@ -1,6 +1,7 @@
 #include "base/text_util.h"
 
 #include <doctest/doctest.h>
+#include <unicode/unistr.h>
 
 #include <ios>
 
@@ -60,6 +61,17 @@ TEST_CASE("AsciiFold: Latin letters without their marks, lower case") {
   CHECK(AsciiFold("Malmö-Lund") == "malmo-lund");
   CHECK(AsciiFold("Ærø") == "aero");
   CHECK(AsciiFold("Groß") == "gross");
+}
+
+TEST_CASE("AsciiFold: ASCII text folded without ICU as ICU folds it") {
+  std::string all;
+  for (int c = 1; c < 128; ++c) all += static_cast<char>(c);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(all);
+  u.foldCase();
+  std::string icu_folded;
+  u.toUTF8String(icu_folded);
+  CHECK(AsciiFold(all) == icu_folded);
+  CHECK(AsciiFold("UPPLANDS VASBY Kommun") == "upplands vasby kommun");
 }
 
 TEST_CASE("EditDistance counts code points, not bytes") {

@@ -117,9 +117,19 @@ std::string Squeeze(const std::string& s) {
 }
 
 std::string AsciiFold(const std::string& s) {
+  // ASCII alone: its case folding is its lower case, without ICU.
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out = s;
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   icu::UnicodeString u = U(s);
   u.foldCase();
   std::string out;
+  UErrorCode nfd_status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(nfd_status);
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     UChar32 c = u.char32At(i);
     if (c < 128) {
@@ -130,8 +140,7 @@ std::string AsciiFold(const std::string& s) {
     UChar32 base = u_getCombiningClass(c) == 0 ? c : 0;
     icu::UnicodeString one(c);
     UErrorCode st = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
-    if (U_SUCCESS(st)) {
+    if (U_SUCCESS(nfd_status)) {
       icu::UnicodeString d = nfd->normalize(one, st);
       if (U_SUCCESS(st) && d.length() > 0) base = d.char32At(0);
     }

@@ -55,9 +55,10 @@ const std::vector<std::string>& CheckPlaceholders(CheckKind kind) {
   return kNone;
 }
 
-Status ParseCheckRule(const std::vector<RuleToken>& tk, const std::string& id,
-                      const std::string& where, const Catalogue& catalogue,
-                      const Messages& messages, const RateTables& rates, CheckRule* out) {
+Status ParseCheckRule(
+    const std::vector<RuleToken>& tk, const std::string& id, const std::string& where,
+    const Catalogue& catalogue, const Messages& messages, const RateTables& rates, CheckRule* out,
+    const std::function<Status(const std::string& source, Pattern* out)>& compile) {
   if (tk.size() < 4) return Error(where, "check takes CODE SEVERITY KIND, its keys and message=");
   CheckRule c;
   c.id = id;
@@ -91,8 +92,13 @@ Status ParseCheckRule(const std::vector<RuleToken>& tk, const std::string& id,
       (tk[i].value_quoted ? c.message_text : c.message) = value;
       has_message = true;
     } else if (name == "answers" && c.kind == CheckKind::kExcluded) {
-      std::string error;
-      if (!CompilePattern(value, &c.answers, &error)) return Error(where, error);
+      if (compile) {
+        Status s = compile(value, &c.answers);
+        if (!s.ok()) return s;
+      } else {
+        std::string error;
+        if (!CompilePattern(value, &c.answers, &error)) return Error(where, error);
+      }
     } else if (name == "rates" && c.kind == CheckKind::kPerUnit) {
       if (!rates.count(value))
         return Error(where, "no rate table '" + value + "' (a `rate` line must come first)");

@@ -11,6 +11,7 @@
 #ifndef REDOVIS_PATTERNS_CHECK_RULES_H_
 #define REDOVIS_PATTERNS_CHECK_RULES_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -29,9 +30,13 @@ using RateTables = std::map<std::string, std::map<int, double>>;
 /// "pattern_error", "WHERE: what is wrong", on an unknown kind, key, option
 /// or message, a key of the wrong type, the wrong number of keys or a
 /// placeholder the kind does not fill in; `*out` is then unchanged.
-Status ParseCheckRule(const std::vector<RuleToken>& tk, const std::string& id,
-                      const std::string& where, const Catalogue& catalogue,
-                      const Messages& messages, const RateTables& rates, CheckRule* out);
+/// `compile` (when given) makes a regex option's pattern, failing with the
+/// error to report (the loader's, which takes the shipped regexes' answers
+/// from their table); without it, CompilePattern checks it.
+Status ParseCheckRule(
+    const std::vector<RuleToken>& tk, const std::string& id, const std::string& where,
+    const Catalogue& catalogue, const Messages& messages, const RateTables& rates, CheckRule* out,
+    const std::function<Status(const std::string& source, Pattern* out)>& compile = nullptr);
 
 }  // namespace redovis
 

@@ -64,9 +64,16 @@ bool LooksLikeProperNoun(const icu::UnicodeString& phrase, bool text_has_lower) 
 
 std::string MunicipalityRegistry::Key(const std::string& written) const {
   std::string s = Trim(written);
+  std::string folded = Fold(s);
   if (vocabulary_)
-    for (const Pattern& p : vocabulary_->municipality_affixes) s = Trim(RegexReplace(p, s, ""));
-  return HyphenToSpace(Fold(s));
+    for (const Pattern& p : vocabulary_->municipality_affixes) {
+      // The literal prefilter first: most names hold no affix's literal, and
+      // a regex that cannot match leaves the name as it is.
+      if (!MayMatch(p, folded)) continue;
+      s = Trim(RegexReplace(p, s, ""));
+      folded = Fold(s);
+    }
+  return HyphenToSpace(folded);
 }
 
 Status MunicipalityRegistry::AddKey(const std::string& key, size_t index,
@@ -115,6 +122,9 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
       }
     }
+    // A county's forms once, at its first municipality (the same text gives the same keys).
+    auto county = county_names_.find(m.county_code);
+    if (county != county_names_.end() && county->second == m.county) continue;
     std::string county_key = HyphenToSpace(Fold(m.county));
     county_by_key_[county_key] = m.county_code;
     // "Västmanlands län" is also written "Västmanland" or "Västmanlands".

@@ -16,19 +16,47 @@
 #include "patterns/check_rules.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
+#include "patterns/regex_table.h"
 #include "patterns/rule_tokens.h"
 
 namespace redovis {
 
 /// Parses one .rules file into the pattern set; errors name file and line.
 class PatternLoader::Impl {
+  /// A rule label's answer (LabelOf), once known.
+  struct Label {
+    bool known = false;
+    std::string text;
+    bool closed = false;
+  };
+  /// A distinct regex source's check: the pattern it made, its
+  /// case-sensitive compilation (null when the table answered) and its
+  /// rule label.
+  struct CheckedSource {
+    Pattern pattern;
+    std::unique_ptr<icu::RegexPattern> regex;
+    Label label;
+  };
+
  public:
-  explicit Impl(PatternSet* set) : set_(set) {}
+  Impl(PatternSet* set, const RegexTable& known) : set_(set), known_(known) {}
 
   /// How many regexes were read, and how many distinct ones had their syntax
   /// checked (PatternLoader::RegexCounts).
   std::pair<int, int> RegexCounts() const {
-    return {regexes_, static_cast<int>(checked_sources_.size())};
+    return {regexes_, static_cast<int>(checked_sources_.size()) - from_table_};
+  }
+  int FromTable() const { return from_table_; }
+
+  /// Each distinct regex's answers (PatternLoader::Answers); the rule label
+  /// worked out here for those no rule asked for.
+  std::vector<RegexAnswer> Answers() {
+    std::vector<RegexAnswer> out;
+    for (auto& [source, c] : checked_sources_) {
+      const Label& label = LabelOf(c);
+      out.push_back({source, c.pattern.groups, label.text, label.closed, c.regex != nullptr});
+    }
+    return out;
   }
 
   Status LoadVocabulary(const std::string& path) { return ParseFile(path, nullptr, 0); }
@@ -100,28 +128,43 @@ class PatternLoader::Impl {
     return Status();
   }
 
-  /// `*out` for the quoted regex `t`, its syntax checked (CompilePattern)
-  /// once per distinct source in this load: an included file's regexes
-  /// (_po-2020s.rules in three editions) are checked the first time only,
-  /// and later copies take that check's answer (the groups; `*checked`, the
-  /// case-sensitive compilation, kept until the loader ends) with a
-  /// compilation for matching of their own, as before. A bad source fails
-  /// where it is first read, naming that file and line.
+  /// `*out` for the quoted regex `t` (CompileSource).
   Status Compile(const Token& t, const std::string& where, Pattern* out,
-                 const icu::RegexPattern** checked = nullptr) {
+                 CheckedSource** checked = nullptr) {
     if (!t.quoted)
       return Error(where, "expected a quoted regular expression, got '" + t.text + "'");
+    return CompileSource(t.text, where, out, checked);
+  }
+
+  /// `*out` for the regex `source`, its syntax checked once per distinct
+  /// source in this load: by the table of known answers (known_) when it
+  /// holds exactly this text, else by ICU (CompilePattern). An included
+  /// file's regexes (_po-2020s.rules in three editions) are checked the
+  /// first time only, and later copies take that check's answers (the
+  /// groups; `*checked`, the source's entry, kept until the loader ends)
+  /// with a compilation for matching of their own, as before. A bad source
+  /// fails where it is first read, naming that file and line.
+  Status CompileSource(const std::string& source, const std::string& where, Pattern* out,
+                       CheckedSource** checked = nullptr) {
     ++regexes_;
-    auto known = checked_sources_.find(t.text);
-    if (known == checked_sources_.end()) {
+    auto known = checked_sources_.find(source);
+    bool first = known == checked_sources_.end();
+    if (first) {
       CheckedSource c;
-      std::string error;
-      if (!CompilePattern(t.text, &c.pattern, &error, &c.regex)) return Error(where, error);
-      known = checked_sources_.emplace(t.text, std::move(c)).first;
+      if (const KnownRegex* k = known_.Find(source)) {
+        KnownGoodPattern(source, k->groups, &c.pattern);
+        c.label = Label{true, std::string(k->label), k->label_closed};
+        ++from_table_;
+      } else {
+        std::string error;
+        if (!CompilePattern(source, &c.pattern, &error, &c.regex)) return Error(where, error);
+      }
+      known = checked_sources_.emplace(source, std::move(c)).first;
     }
     *out = known->second.pattern;
-    out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(t.text));
-    if (checked) *checked = known->second.regex.get();
+    if (!first)  // a copy: a compilation for matching of its own
+      out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source));
+    if (checked) *checked = &known->second;
     return Status();
   }
 
@@ -136,8 +179,9 @@ class PatternLoader::Impl {
       if (!in_checks_) return Error(where, "'" + d + "' belongs in checks.rules");
       if (d == "check") {
         CheckRule c;
-        Status s =
-            ParseCheckRule(tk, id, where, set_->catalogue_, set_->messages_, set_->rates_, &c);
+        Status s = ParseCheckRule(
+            tk, id, where, set_->catalogue_, set_->messages_, set_->rates_, &c,
+            [&](const std::string& source, Pattern* p) { return CompileSource(source, where, p); });
         if (s.ok()) set_->checks_.push_back(std::move(c));
         return s;
       }
@@ -327,8 +371,8 @@ class PatternLoader::Impl {
     auto rule = std::make_unique<Rule>();
     rule->id = id;
     size_t next = 1;
-    // The rule's regex as its syntax check compiled it (case-sensitive), for SetLabel.
-    const icu::RegexPattern* checked = nullptr;
+    // The rule's regex's check (its answers, or its case-sensitive compilation), for SetLabel.
+    CheckedSource* checked = nullptr;
     if (d == "field") {
       rule->kind = RuleKind::kField;
       if (!need(3)) return Error(where, "field takes KEY[,KEY...] and a quoted regular expression");
@@ -416,7 +460,8 @@ class PatternLoader::Impl {
         }
       } else if (name == "split") {
         std::string error;
-        if (!CompilePattern(value, &rule->split, &error)) return Error(where, error);
+        Status s = CompileSource(value, where, &rule->split);
+        if (!s.ok()) return s;
       } else if (name == "choice") {
         if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
         rule->choice_key = value;
@@ -441,7 +486,7 @@ class PatternLoader::Impl {
       return Error(where, "several= needs choice=KEY");
     if (rule->kind == RuleKind::kRow && rule->column_keys.empty() && rule->choice_key.empty())
       return Error(where, "row needs COLUMN=KEY or choice=KEY");
-    SetLabel(rule.get(), checked);
+    SetLabel(rule.get(), *checked);
     for (const std::string& s : scope_) ed->rules_by_section[s].push_back(rule.get());
     ed->rules.push_back(std::move(rule));
     return Status();
@@ -449,35 +494,89 @@ class PatternLoader::Impl {
 
   /// The rule's label for matching with tolerance (patterns/label.h): only
   /// for a rule of at most one group, matched cell by cell, whose regex
-  /// matches the wording it spells from the start.
-  static void SetLabel(Rule* rule, const icu::RegexPattern* checked) {
+  /// matches the wording it spells from the start (LabelOf).
+  static void SetLabel(Rule* rule, CheckedSource& checked) {
     if (rule->whole_line || rule->regex.groups > 1) return;
-    bool closed = false;
-    std::string label = DeriveLabel(rule->regex.source, &closed);
-    if (label.empty()) return;
-    if (!MatchesAtStart(rule->regex, checked, label)) return;
-    std::vector<std::u32string> words = LabelWords(U(label));
+    const Label& label = LabelOf(checked);
+    if (label.text.empty()) return;
+    std::vector<std::u32string> words = LabelWords(U(label.text));
     if (words.empty()) return;
-    rule->label = label;
+    rule->label = label.text;
     rule->label_words = std::move(words);
-    rule->label_closed = closed;
+    rule->label_closed = label.closed;
   }
 
-  /// A distinct regex source's syntax check: the pattern it made and its
-  /// case-sensitive compilation.
-  struct CheckedSource {
-    Pattern pattern;
-    std::unique_ptr<icu::RegexPattern> regex;
-  };
+  /// The label DeriveLabel spells from a checked source, kept where the
+  /// regex matches it at its start, else ""; worked out on the first call
+  /// (with the check's case-sensitive compilation where it has one) unless
+  /// the table gave it.
+  static const Label& LabelOf(CheckedSource& c) {
+    if (!c.label.known) {
+      c.label.known = true;
+      c.label.text = DeriveLabel(c.pattern.source, &c.label.closed);
+      if (!c.label.text.empty() && !MatchesAtStart(c.pattern, c.regex.get(), c.label.text)) {
+        c.label.text.clear();
+        c.label.closed = false;
+      }
+    }
+    return c.label;
+  }
 
   PatternSet* set_;
+  const RegexTable& known_;
+  int from_table_ = 0;  ///< distinct regexes whose answers the table gave
   std::unordered_map<std::string, CheckedSource> checked_sources_;
   int regexes_ = 0;
   std::vector<std::string> scope_{"*"};
   bool in_checks_ = false;  ///< parsing checks.rules
 };
 
-PatternLoader::PatternLoader(PatternSet* set) : impl_(std::make_unique<Impl>(set)) {}
+namespace {
+const RegexTable& NoTable() {
+  static const RegexTable none;
+  return none;
+}
+}  // namespace
+
+PatternLoader::PatternLoader(PatternSet* set, const RegexTable* known)
+    : impl_(std::make_unique<Impl>(set, known ? *known : NoTable())) {}
+
+Status PatternLoader::LoadSet(const std::string& dir, const RegexTable& known,
+                              std::unique_ptr<PatternSet>* out, std::vector<RegexAnswer>* answers) {
+  auto set = std::make_unique<PatternSet>();
+  set->dir_ = dir;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Status::Error("pattern_error", dir + ": not a patterns directory");
+  Status s = Catalogue::Load((fs::path(dir) / "catalogue.tsv").string(), &set->catalogue_);
+  if (!s.ok()) return s;
+  s = set->messages_.Load((fs::path(dir) / "messages.tsv").string());
+  if (!s.ok()) return s;
+  PatternLoader loader(set.get(), &known);
+  s = loader.LoadVocabulary((fs::path(dir) / "common.rules").string());
+  if (!s.ok()) return s;
+  s = loader.LoadChecks((fs::path(dir) / "checks.rules").string());
+  if (!s.ok()) return s;
+  s = set->municipalities_.Load((fs::path(dir) / "municipalities.tsv").string(), &set->vocabulary_);
+  if (!s.ok()) return s;
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".rules" && name != "common.rules" && name != "checks.rules" &&
+        name[0] != '_')
+      files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Status::Error("pattern_error", dir + ": no edition .rules files");
+  for (const std::string& f : files) {
+    s = loader.LoadEdition(f);
+    if (!s.ok()) return s;
+  }
+  if (answers) *answers = loader.impl_->Answers();
+  *out = std::move(set);
+  return Status();
+}
 
 PatternLoader::~PatternLoader() = default;
 
@@ -495,6 +594,10 @@ Status PatternLoader::LoadEdition(const std::string& path) {
 
 std::pair<int, int> PatternLoader::RegexCounts() const {
   return impl_->RegexCounts();
+}
+
+int PatternLoader::FromTable() const {
+  return impl_->FromTable();
 }
 
 }  // namespace redovis

@@ -4,7 +4,9 @@
 // check_rules) and one file per form edition with the files it includes.
 // Each distinct regular expression's syntax is checked once, where it is
 // first read (CompilePattern: a file included by several editions is not
-// checked again); its compilation for matching waits for its first use.
+// checked again), unless the table of known answers given to the loader
+// holds its exact text (regex_table.h: the shipped patterns' answers, made
+// at build time); its compilation for matching waits for its first use.
 //
 // In: the set being loaded (its catalogue and messages already in it), one
 // file path per call. Out: the file's rules, vocabulary or checks added to
@@ -18,7 +20,9 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "patterns/regex_table.h"
 #include "redovis/patterns.h"
 #include "redovis/status.h"
 
@@ -26,8 +30,19 @@ namespace redovis {
 
 class PatternLoader {
  public:
-  /// A loader adding to `*set` (borrowed; it must outlive the loader).
-  explicit PatternLoader(PatternSet* set);
+  /// A loader adding to `*set` (borrowed; it must outlive the loader),
+  /// taking a regex's check answers from `*known` (borrowed likewise) where
+  /// it holds the regex's exact text; with nullptr, every regex is checked.
+  explicit PatternLoader(PatternSet* set, const RegexTable* known = nullptr);
+  /// Loads the pattern directory `dir` into `*out` (PatternSet::Load, which
+  /// passes ShippedRegexes() as `known`): the catalogue, the messages, the
+  /// vocabulary, the checks, the municipalities, then each edition file in
+  /// name order. Fills `*answers` (when given) with each distinct regex's
+  /// check answers, what the build's table is made of. Fails as
+  /// PatternSet::Load does; `*out` is then untouched.
+  static Status LoadSet(const std::string& dir, const RegexTable& known,
+                        std::unique_ptr<PatternSet>* out,
+                        std::vector<RegexAnswer>* answers = nullptr);
   ~PatternLoader();
   PatternLoader(const PatternLoader&) = delete;
   PatternLoader& operator=(const PatternLoader&) = delete;
@@ -43,8 +58,12 @@ class PatternLoader {
   /// name already loaded.
   Status LoadEdition(const std::string& path);
   /// How many regexes this loader has read (first) and how many distinct
-  /// ones it checked (second); for tests and measurement.
+  /// ones ICU checked (second: not those the table answered); for tests
+  /// and measurement.
   std::pair<int, int> RegexCounts() const;
+  /// How many distinct regexes took their answers from the table instead
+  /// of being checked; for tests and measurement.
+  int FromTable() const;
 
  private:
   class Impl;

@@ -1,7 +1,8 @@
 // Loads patterns/: the catalogue, the messages, the shared vocabulary, the
 // checks, the municipalities and one rule file per form edition (the files
-// are parsed by pattern_loader); a regex's syntax check (CompilePattern);
-// the pattern set's lookups. See patterns/README.md for the rule language.
+// are parsed by pattern_loader); a regex's syntax check (CompilePattern)
+// and the pattern it makes (KnownGoodPattern); the pattern set's lookups. See patterns/README.md
+// for the rule language.
 #include "redovis/patterns.h"
 
 #include <unicode/regex.h>
@@ -14,6 +15,7 @@
 #include "base/utf8.h"
 #include "patterns/pattern_loader.h"
 #include "patterns/regex.h"
+#include "patterns/regex_table.h"
 
 namespace redovis {
 
@@ -72,11 +74,17 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error,
     out->groups = U_SUCCESS(st) && m ? m->groupCount() : 0;
   }
   if (checked) *checked = std::move(p);
-  out->compiled = std::make_shared<const CompiledRegex>(u);
+  int groups = out->groups;
+  KnownGoodPattern(source, groups, out);
+  return true;
+}
+
+void KnownGoodPattern(const std::string& source, int groups, Pattern* out) {
+  out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source));
   out->source = source;
+  out->groups = groups;
   out->folded_prefix = LiteralPrefix(source);
   out->anchored = !source.empty() && source[0] == '^';
-  return true;
 }
 
 std::vector<const Rule*> Edition::RulesIn(const std::string& section) const {
@@ -104,38 +112,7 @@ bool PatternSet::Rate(const std::string& table, int year, double* amount) const 
 }
 
 Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out) {
-  auto set = std::make_unique<PatternSet>();
-  set->dir_ = dir;
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    return Status::Error("pattern_error", dir + ": not a patterns directory");
-  Status s = Catalogue::Load((fs::path(dir) / "catalogue.tsv").string(), &set->catalogue_);
-  if (!s.ok()) return s;
-  s = set->messages_.Load((fs::path(dir) / "messages.tsv").string());
-  if (!s.ok()) return s;
-  PatternLoader loader(set.get());
-  s = loader.LoadVocabulary((fs::path(dir) / "common.rules").string());
-  if (!s.ok()) return s;
-  s = loader.LoadChecks((fs::path(dir) / "checks.rules").string());
-  if (!s.ok()) return s;
-  s = set->municipalities_.Load((fs::path(dir) / "municipalities.tsv").string(), &set->vocabulary_);
-  if (!s.ok()) return s;
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    std::string name = entry.path().filename().string();
-    if (entry.path().extension() == ".rules" && name != "common.rules" && name != "checks.rules" &&
-        name[0] != '_')
-      files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  if (files.empty()) return Status::Error("pattern_error", dir + ": no edition .rules files");
-  for (const std::string& f : files) {
-    s = loader.LoadEdition(f);
-    if (!s.ok()) return s;
-  }
-  *out = std::move(set);
-  return Status();
+  return PatternLoader::LoadSet(dir, ShippedRegexes(), out);
 }
 
 }  // namespace redovis

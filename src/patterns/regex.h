@@ -167,6 +167,11 @@ std::string ExampleText(const Pattern& pattern);
 /// caller that can use it (MatchesAtStart) before it is dropped.
 bool CompilePattern(const std::string& source, Pattern* out, std::string* error,
                     std::unique_ptr<icu::RegexPattern>* checked);
+/// Fills `*out` for `source`, whose syntax is known to be good and to have
+/// `groups` capture groups (CompilePattern's check, or its answer kept in the
+/// RegexTable): the source, the groups, the literal prefix and the
+/// compilation for matching, made on first use. Does not fail.
+void KnownGoodPattern(const std::string& source, int groups, Pattern* out);
 /// True when `pattern`, matched as always (kMatchFlags), finds its first
 /// match in `text` at the text's first character. `checked`, the pattern's
 /// case-sensitive compilation (from CompilePattern; may be null), answers

@@ -1,0 +1,88 @@
+#include "patterns/regex_table.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+/// FNV-1a over `bytes`, continuing from `hash`.
+uint64_t Fnv1a(uint64_t hash, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+/// `text` as a C++ string literal: printable ASCII as itself (`"`, `\` and
+/// `?` escaped), every other byte as a three-digit octal escape, which no
+/// following character can extend.
+std::string Literal(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+uint64_t RegexTableKey(std::string_view source) {
+  std::string flags = std::to_string(kCheckFlags) + "," + std::to_string(kMatchFlags) + ":";
+  return Fnv1a(Fnv1a(0xcbf29ce484222325ULL, flags), source);
+}
+
+RegexTable::RegexTable(std::vector<KnownRegex> entries) : entries_(std::move(entries)) {
+  std::sort(entries_.begin(), entries_.end(),
+            [](const KnownRegex& a, const KnownRegex& b) { return a.key < b.key; });
+}
+
+const KnownRegex* RegexTable::Find(std::string_view source) const {
+  if (entries_.empty()) return nullptr;
+  uint64_t key = RegexTableKey(source);
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                             [](const KnownRegex& e, uint64_t k) { return e.key < k; });
+  for (; it != entries_.end() && it->key == key; ++it)
+    if (it->source == source) return &*it;
+  return nullptr;
+}
+
+std::string RegexTableSource(const std::vector<RegexAnswer>& answers) {
+  std::vector<const RegexAnswer*> sorted;
+  for (const RegexAnswer& a : answers) sorted.push_back(&a);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const RegexAnswer* a, const RegexAnswer* b) { return a->source < b->source; });
+  std::string out =
+      "// Made by the build (redovis_regex_table) from patterns/: the syntax check's\n"
+      "// answers for each shipped regex (src/patterns/regex_table.h). Do not edit.\n"
+      "#include \"patterns/regex_table.h\"\n\n"
+      "namespace redovis {\n\n"
+      "const RegexTable& ShippedRegexes() {\n"
+      "  static const RegexTable table(std::vector<KnownRegex>{\n";
+  for (const RegexAnswer* a : sorted) {
+    char key[32];
+    std::snprintf(key, sizeof key, "0x%016llxULL",
+                  static_cast<unsigned long long>(RegexTableKey(a->source)));
+    out += "      {" + std::string(key) + ", " + Literal(a->source) + ", " +
+           std::to_string(a->groups) + ", " + Literal(a->label) + ", " +
+           (a->label_closed ? "true" : "false") + "},\n";
+  }
+  out +=
+      "  });\n"
+      "  return table;\n"
+      "}\n\n"
+      "}  // namespace redovis\n";
+  return out;
+}
+
+}  // namespace redovis
