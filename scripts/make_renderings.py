@@ -278,16 +278,22 @@ def mail_body(quoted):
     return make
 
 
-def source_pdf(src):
-    """The LibreOffice PDF of the sample, or None when there is none."""
-    pdf = src + ".pdf"
-    return pdf if os.path.exists(pdf) else None
+def from_pdf(convert):
+    """A rendering of <stem>.pdf: convert(pdf, dst) writes it; none (False)
+    when the sample has no PDF."""
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        convert(pdf, dst)
+        return True
+    return make
 
 
 def pdf_searchable(src, dst, _stem):
     scanned = src + ".scanned.pdf"
-    pdf = scanned if os.path.exists(scanned) else source_pdf(src)
-    if not pdf:
+    pdf = scanned if os.path.exists(scanned) else src + ".pdf"
+    if not os.path.exists(pdf):
         return False
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
         run(["pdftoppm", "-r", "200", "-mono", pdf, os.path.join(tmp, "p")])
@@ -297,40 +303,25 @@ def pdf_searchable(src, dst, _stem):
             f.write("\n".join(pages) + "\n")
         # One thread: Tesseract's result does not depend on the machine's cores.
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        run(["tesseract", listing, os.path.join(tmp, "out"), "-l", "swe", "pdf"], env=env)
+        # --dpi: a PBM carries no resolution, and without it the page would
+        # be sized at 70 dpi.
+        run(["tesseract", listing, os.path.join(tmp, "out"), "--dpi", "200", "-l", "swe", "pdf"],
+            env=env)
         shutil.move(os.path.join(tmp, "out.pdf"), dst)
     return True
 
 
 def ghostscript(*options):
     """<stem>.pdf rewritten by Ghostscript's pdfwrite with `options`."""
-    def make(src, dst, _stem):
-        pdf = source_pdf(src)
-        if not pdf:
-            return False
-        run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", *options,
-             "-o", dst, pdf])
-        return True
-    return make
+    return from_pdf(lambda pdf, dst: run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
+                                          "-sDEVICE=pdfwrite", *options, "-o", dst, pdf]))
 
 
-def pdf_ps2pdf(src, dst, _stem):
-    pdf = source_pdf(src)
-    if not pdf:
-        return False
+def ps2pdf(pdf, dst):
     with tempfile.TemporaryDirectory(prefix="ps-") as tmp:
         ps = os.path.join(tmp, "x.ps")
         run(["pdftops", pdf, ps])
         run(["ps2pdf", ps, dst])
-    return True
-
-
-def pdf_cairo(src, dst, _stem):
-    pdf = source_pdf(src)
-    if not pdf:
-        return False
-    run(["pdftocairo", "-pdf", pdf, dst])
-    return True
 
 
 def lo_pdf_tagged(src, dst, _stem):
@@ -343,24 +334,16 @@ def lo_pdf_tagged(src, dst, _stem):
 
 
 def qpdf(*options):
-    def make(src, dst, _stem):
-        pdf = source_pdf(src)
-        if not pdf:
-            return False
-        # --static-id (and, for encryption, --static-aes-iv): the same bytes
-        # every run, which a deterministic ID cannot give an encrypted file.
-        run(["qpdf", "--static-id", "--static-aes-iv", *options, pdf, dst])
-        return True
-    return make
+    # --static-id (and, for encryption, --static-aes-iv): the same bytes
+    # every run, which a deterministic ID cannot give an encrypted file.
+    return from_pdf(lambda pdf, dst: run(["qpdf", "--static-id", "--static-aes-iv", *options,
+                                          pdf, dst]))
 
 
-def pdf_cropbox(src, dst, _stem):
+def cropbox(pdf, dst):
     """Each page's MediaBox grown by 40 points on every side, its CropBox the
     old MediaBox: the visible page is the same, its origin is not 0 0."""
     import re
-    pdf = source_pdf(src)
-    if not pdf:
-        return False
     with tempfile.TemporaryDirectory(prefix="crop-") as tmp:
         qdf = os.path.join(tmp, "x.qdf")
         run(["qpdf", "--qdf", "--object-streams=disable", pdf, qdf])
@@ -379,7 +362,6 @@ def pdf_cropbox(src, dst, _stem):
         with open(fixed, "wb") as out:
             subprocess.run(["fix-qdf", qdf], check=True, stdout=out, stderr=subprocess.PIPE)
         run(["qpdf", "--deterministic-id", fixed, dst])
-    return True
 
 
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
@@ -415,11 +397,11 @@ RENDERINGS = {
     "pdftotext-fixed": ("txt", "pdftotext", pdftotext_with("-fixed", "3", "-enc", "UTF-8")),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
-    "pdf-ps2pdf": ("pdf", "ps2pdf", pdf_ps2pdf),
-    "pdf-cairo": ("pdf", "pdftocairo", pdf_cairo),
+    "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),
+    "pdf-cairo": ("pdf", "pdftocairo", from_pdf(lambda pdf, dst: run(["pdftocairo", "-pdf", pdf, dst]))),
     "pdf-tagged-pdfa": ("pdf", "soffice", lo_pdf_tagged),
     "pdf-rotated": ("pdf", "qpdf", qpdf("--rotate=+90:2")),
-    "pdf-cropbox": ("pdf", "qpdf", pdf_cropbox),
+    "pdf-cropbox": ("pdf", "qpdf", from_pdf(cropbox)),
     "pdf-encrypted": ("pdf", "qpdf", qpdf("--encrypt", "", "owner", "256", "--")),
     "pdf-2up": ("pdf", "gs", ghostscript("-sNupControl=2x1", "-dDEVICEWIDTHPOINTS=842",
                                          "-dDEVICEHEIGHTPOINTS=595", "-dFIXEDMEDIA", "-dFitPage")),
