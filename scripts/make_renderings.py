@@ -63,10 +63,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-latin1   `pdftotext -layout -enc Latin1 -eol dos`
   pdftotext-fixed   `pdftotext -fixed 3` (a fixed pitch of 3 points a column)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
-                    (else of <stem>.pdf) rendered at 200 dpi in black and white
-                    by `pdftoppm` and made a PDF by `tesseract IMAGES OUT -l swe
-                    pdf` (each page an image under an invisible OCR text layer,
-                    render mode 3)
+                    (else of <stem>.pdf) rendered at 200 dpi in grey by
+                    `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
+                    -l swe pdf` (each page a JPEG image under an invisible OCR
+                    text layer, render mode 3)
   pdf-gs            <stem>.pdf through Ghostscript's `pdfwrite` (fonts
                     re-embedded, text split into other runs)
   pdf-ps2pdf        <stem>.pdf printed to PostScript by `pdftops` and
@@ -296,14 +296,17 @@ def pdf_searchable(src, dst, _stem):
     if not os.path.exists(pdf):
         return False
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
-        run(["pdftoppm", "-r", "200", "-mono", pdf, os.path.join(tmp, "p")])
-        pages = sorted(os.path.join(tmp, n) for n in os.listdir(tmp) if n.endswith(".pbm"))
+        # Grey, as a scanner's "searchable PDF" keeps its pages (tesseract
+        # stores them as JPEG): a 1-bit rendering of the 1-bit scans
+        # (-mono) would threshold their edges a second time.
+        run(["pdftoppm", "-r", "200", "-gray", pdf, os.path.join(tmp, "p")])
+        pages = sorted(os.path.join(tmp, n) for n in os.listdir(tmp) if n.endswith(".pgm"))
         listing = os.path.join(tmp, "pages.txt")
         with open(listing, "w") as f:
             f.write("\n".join(pages) + "\n")
         # One thread: Tesseract's result does not depend on the machine's cores.
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        # --dpi: a PBM carries no resolution, and without it the page would
+        # --dpi: a PGM carries no resolution, and without it the page would
         # be sized at 70 dpi.
         run(["tesseract", listing, os.path.join(tmp, "out"), "--dpi", "200", "-l", "swe", "pdf"],
             env=env)

@@ -406,14 +406,22 @@ TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
   CHECK(Find(d2, "Antal nya klienter")->Text() == "Antal nya klienter\t2023");
 }
 
+/// tests/data/pdf/`file` read with Swedish OCR in `mode`; the test fails
+/// when it cannot be read.
+Document ReadWithOcr(const std::string& file, const std::string& mode) {
+  ReadOptions o;
+  o.ocr = mode;
+  o.ocr_language = "swe";
+  Document d;
+  Status s = ReadPdf(ReadDataFile(file), o, &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  return d;
+}
+
 TEST_CASE("pdf reader: a searchable scan is read by our OCR, not by its invisible layer") {
   // image_only.pdf's page with Tesseract's reading under it, drawn invisible
   // (make_pdf_samples.py --bad): a scan, read with OCR's confidences.
-  ReadOptions o;
-  o.ocr_language = "swe";
-  Document d;
-  Status s = ReadPdf(ReadDataFile("searchable.pdf"), o, &d);
-  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  Document d = ReadWithOcr("searchable.pdf", "auto");
   const Line* total = Find(d, "Totalt antal klienter");
   REQUIRE(total);
   CHECK(total->ocr);
@@ -422,6 +430,7 @@ TEST_CASE("pdf reader: a searchable scan is read by our OCR, not by its invisibl
   for (const std::string& w : d.warnings) said |= w.find("invisible layer") != std::string::npos;
   CHECK(said);
   // Without OCR it is a scan like any other: its layer is not taken instead.
+  ReadOptions o;
   o.ocr = "never";
   CHECK(ReadPdf(ReadDataFile("searchable.pdf"), o, &d).code() == "no_text_layer");
 }
@@ -452,12 +461,7 @@ TEST_CASE("pdf reader: without an OCR language a scanned PDF cannot be read") {
 }
 
 TEST_CASE("pdf reader: ocr always reads a text page by OCR") {
-  ReadOptions o;
-  o.ocr = "always";
-  o.ocr_language = "swe";
-  Document d;
-  Status s = ReadPdf(ReadDataFile("text_table.pdf"), o, &d);
-  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  Document d = ReadWithOcr("text_table.pdf", "always");
   const Line* clients = Find(d, "Totalt antal klienter");
   REQUIRE(clients);
   CHECK(clients->ocr);
