@@ -34,6 +34,7 @@
 #include "read/pdf/pdf_layout.h"
 #include "read/pdf/pdf_page_pass.h"
 #include "read/pdf/vector_drawing.h"
+#include "read/pdf/word_text.h"
 
 namespace redovis {
 
@@ -60,6 +61,16 @@ class JpegMessages {
  private:
   std::vector<std::string>* saved_;
 };
+
+/// True when the words' text is mostly not letters (under 40% of 40 or more
+/// characters): a font whose Unicode map was lost (a PostScript round trip
+/// of subset TrueType fonts) gives its glyph codes as punctuation and digits.
+/// Such a text layer cannot be read; the page is read as a scan instead.
+bool GarbledText(const std::vector<PositionedWord>& words) {
+  size_t chars = 0, letters = 0;
+  for (const PositionedWord& w : words) chars += Chars(w.text), letters += Letters(w.text);
+  return chars >= 40 && letters * 10 < chars * 4;
+}
 
 /// True when the page, rendered small, shows anything but background: a blank
 /// page is not worth an OCR engine's time.
@@ -161,7 +172,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   std::vector<int> needs_ocr_page;  // parallel to `pages`: the page's index, or -1
   pages.reserve(limit);
   int unreadable = 0, with_text = 0, without_text = 0;
-  std::string hidden_pages;  // pages whose only text is another program's invisible OCR
+  std::string hidden_pages;   // pages whose only text is another program's invisible OCR
+  std::string garbled_pages;  // pages whose text is not letters (a font's Unicode map lost)
   for (int i = 0; i < limit; ++i) {
     if (!doc->has_page(i)) {
       ++unreadable;
@@ -178,6 +190,9 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
       // layer, which carries none of them.
       pp.words.clear();
       hidden_pages += (hidden_pages.empty() ? "" : ", ") + std::to_string(pp.number);
+    } else if (GarbledText(pp.words)) {
+      pp.words.clear();  // not letters: read as a scan
+      garbled_pages += (garbled_pages.empty() ? "" : ", ") + std::to_string(pp.number);
     }
     bool has_text = !pp.words.empty();
     // Text set sideways (a page given /Rotate, a landscape page laid on its
@@ -202,6 +217,10 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   }
   if (pages.empty() && limit > 0)
     return Status::Error("corrupt", "no page of the PDF could be read");
+  if (!garbled_pages.empty())
+    d.warnings.push_back("page(s) " + garbled_pages +
+                         ": the text layer is not letters (its fonts' Unicode maps are lost, as "
+                         "a PostScript round trip leaves them); the page is read as a scan");
   if (!hidden_pages.empty())
     d.warnings.push_back("page(s) " + hidden_pages +
                          ": a scan whose only text is an invisible layer of another program's "
