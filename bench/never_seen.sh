@@ -4,7 +4,8 @@
 # forms, marks left/centred/right, other page sizes and fonts, a browser
 # print), each read as it is and in every rendering scripts/make_renderings.py
 # knows (pdftotext -layout and raw of each variant PDF; pandoc markdown, plain
-# and rst and LibreOffice text of each variant .docx), and the reports
+# and rst and LibreOffice text of each variant .docx; each variant PDF
+# re-distilled, turned, cropped, encrypted and printed 2-up), and the reports
 # scripts/make_retyped_samples.py retypes (rendering retyped-2: 8 files per
 # filled sample, each with its own habits). Each record is compared
 # key by key (tests/compare_renderings.py, no losses listed) with the record
@@ -90,6 +91,12 @@ fi
 if [ ${#pdf_stems[@]} -gt 0 ]; then
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftotext-layout pdftotext-raw
+  # PDFs made from PDFs, as archives hold them: re-distilled (Ghostscript,
+  # PostScript and back, cairo), a page turned by /Rotate, a CropBox away
+  # from 0 0, an owner password, two pages a sheet (the searchable scan,
+  # pdf-searchable, needs Tesseract a page: bench/accuracy.sh has it).
+  python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings pdf-gs pdf-ps2pdf pdf-cairo pdf-rotated pdf-cropbox pdf-encrypted pdf-2up
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

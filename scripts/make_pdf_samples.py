@@ -22,7 +22,11 @@ Broken and hostile files (each under 1 MB):
   encrypted_user.pdf (user password "user"), encrypted_owner.pdf (owner password only),
   many_pages.pdf (3000 pages), image_only.pdf (one scanned page with known digits),
   self_loop.pdf (a page tree whose kid is itself), text_table.pdf (a small text PDF the
-  others are made from)
+  others are made from), searchable.pdf (image_only.pdf's page made a "searchable" PDF by
+  `tesseract IMAGE OUT -l swe pdf`: the image under an invisible OCR text layer),
+  form_fields.pdf (a filled form whose answers live only in AcroForm widgets: two text
+  fields with a value and no appearance, NeedAppearances set, and two check boxes, Ja on
+  with its ZapfDingbats appearance and Nej off)
 """
 import argparse
 import os
@@ -265,6 +269,44 @@ def table_page():
     return items
 
 
+def form_fields_pdf():
+    """A one-page form whose answers are AcroForm widgets, not page content:
+    the counts 29 and 17 under Kvinnor and Män as text fields with a value
+    (/V) and no appearance (NeedAppearances: the viewer draws them), and Ja
+    checked, Nej not, as check box widgets with their appearances."""
+    w = PdfWriter()
+    font = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    zadb = w.add("<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>")
+    pages = w.reserve()
+    labels = [(380, 60, 10, "Kvinnor"), (460, 60, 10, "M\u00e4n"), (57, 80, 10, "Totalt antal klienter"),
+              (380, 120, 10, "Ja"), (460, 120, 10, "Nej"), (57, 140, 10, "Ombuden har erbjudits utbildning.")]
+    ops = ["BT /F1 %d Tf %d %d Td %s Tj ET" % (fs, x, 842 - y, pdf_text(t)) for x, y, fs, t in labels]
+    content = w.add(PdfWriter.stream("", "\n".join(ops).encode("latin-1")))
+    page = w.reserve()
+    fields = []
+    for name, x, value in (("kvinnor", 380, "29"), ("man", 460, "17")):
+        fields.append(w.add("<< /Type /Annot /Subtype /Widget /FT /Tx /T (%s) /V (%s) /DA (/Helv 10 Tf 0 g) "
+                            "/Rect [%d 758 %d 772] /P %d 0 R /F 4 >>" % (name, value, x, x + 60, page)))
+    for name, x, on in (("ja", 380, True), ("nej", 460, False)):
+        yes = w.add(PdfWriter.stream("/Type /XObject /Subtype /Form /BBox [0 0 12 12] "
+                                     "/Resources << /Font << /ZaDb %d 0 R >> >>" % zadb,
+                                     b"q BT /ZaDb 10 Tf 1.5 2 Td (4) Tj ET Q"))
+        off = w.add(PdfWriter.stream("/Type /XObject /Subtype /Form /BBox [0 0 12 12]", b""))
+        state = "/Yes" if on else "/Off"
+        fields.append(w.add("<< /Type /Annot /Subtype /Widget /FT /Btn /T (%s) /V %s /AS %s "
+                            "/AP << /N << /Yes %d 0 R /Off %d 0 R >> >> /Rect [%d 698 %d 710] "
+                            "/P %d 0 R /F 4 >>" % (name, state, state, yes, off, x, x + 12, page)))
+    refs = " ".join("%d 0 R" % f for f in fields)
+    w.set(page, "<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R "
+          ">> >> /Contents %d 0 R /Annots [%s] >>" % (pages, font, content, refs))
+    w.set(pages, "<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    catalog = w.add("<< /Type /Catalog /Pages %d 0 R /AcroForm << /Fields [%s] /NeedAppearances true "
+                    "/DR << /Font << /Helv %d 0 R /ZaDb %d 0 R >> >> /DA (/Helv 10 Tf 0 g) >> >>"
+                    % (pages, refs, font, zadb))
+    info = w.add("<< /Producer (redovis make_pdf_samples.py) /CreationDate (%s) >>" % FIXED_DATE)
+    return w.tobytes(catalog, info)
+
+
 def make_bad(folder):
     os.makedirs(folder, exist_ok=True)
     base = text_pdf([table_page()])
@@ -275,6 +317,7 @@ def make_bad(folder):
         print("wrote %s (%d bytes)" % (os.path.join(folder, name), len(data)))
 
     write("text_table.pdf", base)
+    write("form_fields.pdf", form_fields_pdf())
     write("truncated.pdf", base[: len(base) * 2 // 5])
     # Every xref offset wrong and startxref past the end: poppler rebuilds the table.
     xref = base.rindex(b"xref\n")
@@ -327,6 +370,17 @@ def make_bad(folder):
             f.write(digits)
         scan(p, os.path.join(folder, "image_only.pdf"), dpi=200, seed=9)
     print("wrote %s" % os.path.join(folder, "image_only.pdf"))
+    # That page as scanners' software saves it: the image with Tesseract's
+    # own reading under it, drawn invisible (text render mode 3).
+    need("tesseract")
+    with tempfile.TemporaryDirectory() as tmp:
+        run(["pdftoppm", "-r", "200", "-mono", os.path.join(folder, "image_only.pdf"),
+             os.path.join(tmp, "p")])
+        page = [os.path.join(tmp, n) for n in os.listdir(tmp) if n.endswith(".pbm")][0]
+        run(["tesseract", page, os.path.join(tmp, "s"), "--dpi", "200", "-l", "swe", "pdf"],
+            env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+        shutil.move(os.path.join(tmp, "s.pdf"), os.path.join(folder, "searchable.pdf"))
+    print("wrote %s" % os.path.join(folder, "searchable.pdf"))
 
 
 def main():

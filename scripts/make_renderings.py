@@ -91,10 +91,34 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     at the end
   plain-fmt72       `pandoc -t plain` reflowed by `fmt -w 72` (a paragraph's
                     lines joined and wrapped again: its tables' columns lost)
+  pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
+                    (else of <stem>.pdf) rendered at 200 dpi in grey by
+                    `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
+                    -l swe pdf` (each page a JPEG image under an invisible OCR
+                    text layer, render mode 3)
+  pdf-gs            <stem>.pdf through Ghostscript's `pdfwrite` (fonts
+                    re-embedded, text split into other runs)
+  pdf-ps2pdf        <stem>.pdf printed to PostScript by `pdftops` and
+                    distilled again by `ps2pdf` (Type 3 and re-encoded fonts)
+  pdf-cairo         `pdftocairo -pdf` of <stem>.pdf (cairo's own font
+                    subsets and ToUnicode maps)
+  pdf-tagged-pdfa   the .docx exported by LibreOffice as tagged PDF/A-2b
+                    with form fields (ExportFormFields, UseTaggedPDF)
+  pdf-rotated       <stem>.pdf with page 2 turned by `/Rotate 90`
+                    (`qpdf --rotate=+90:2`)
+  pdf-cropbox       <stem>.pdf with every page's MediaBox grown by 40 points
+                    on each side and a CropBox at the old page (origin not 0 0)
+  pdf-encrypted     <stem>.pdf encrypted with an owner password only
+                    (`qpdf --encrypt "" owner 256 --`: opens without one)
+  pdf-2up           <stem>.pdf two pages on one landscape A4 sheet
+                    (Ghostscript's NupControl=2x1)
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
-and the rendering's name, so a generator added here stays reproducible).
+and the rendering's name, so a generator added here stays reproducible),
+except for what the PDF tools stamp in: Ghostscript's and cairo's creation
+dates and document IDs, and the random salts of qpdf's AES-256 encryption
+(pdf-encrypted); their pages are the same every run.
 A rendering whose tool is missing is skipped with a note on stderr; the exit
 status is 1 only when a tool that is present fails.
 """
@@ -384,6 +408,14 @@ def mail_html(cell_sep):
         text = html_flattened(pandoc_text(src + ".docx", "html"), cell_sep)
         with open(dst, "w", encoding="utf-8") as f:
             f.write(text)
+def from_pdf(convert):
+    """A rendering of <stem>.pdf: convert(pdf, dst) writes it; none (False)
+    when the sample has no PDF."""
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        convert(pdf, dst)
         return True
     return make
 
@@ -427,6 +459,81 @@ def plain_fmt72(src, dst, _stem):
     with open(dst, "wb") as f:
         f.write(out)
     return True
+def pdf_searchable(src, dst, _stem):
+    scanned = src + ".scanned.pdf"
+    pdf = scanned if os.path.exists(scanned) else src + ".pdf"
+    if not os.path.exists(pdf):
+        return False
+    with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
+        # Grey, as a scanner's "searchable PDF" keeps its pages (tesseract
+        # stores them as JPEG): a 1-bit rendering of the 1-bit scans
+        # (-mono) would threshold their edges a second time.
+        run(["pdftoppm", "-r", "200", "-gray", pdf, os.path.join(tmp, "p")])
+        pages = sorted(os.path.join(tmp, n) for n in os.listdir(tmp) if n.endswith(".pgm"))
+        listing = os.path.join(tmp, "pages.txt")
+        with open(listing, "w") as f:
+            f.write("\n".join(pages) + "\n")
+        # One thread: Tesseract's result does not depend on the machine's cores.
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        # --dpi: a PGM carries no resolution, and without it the page would
+        # be sized at 70 dpi.
+        run(["tesseract", listing, os.path.join(tmp, "out"), "--dpi", "200", "-l", "swe", "pdf"],
+            env=env)
+        shutil.move(os.path.join(tmp, "out.pdf"), dst)
+    return True
+
+
+def ghostscript(*options):
+    """<stem>.pdf rewritten by Ghostscript's pdfwrite with `options`."""
+    return from_pdf(lambda pdf, dst: run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
+                                          "-sDEVICE=pdfwrite", *options, "-o", dst, pdf]))
+
+
+def ps2pdf(pdf, dst):
+    with tempfile.TemporaryDirectory(prefix="ps-") as tmp:
+        ps = os.path.join(tmp, "x.ps")
+        run(["pdftops", pdf, ps])
+        run(["ps2pdf", ps, dst])
+
+
+def lo_pdf_tagged(src, dst, _stem):
+    options = ('pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"},'
+               '"UseTaggedPDF":{"type":"boolean","value":"true"},'
+               '"SelectPdfVersion":{"type":"long","value":"2"}}')
+    with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+        shutil.move(soffice_convert(src + ".docx", options, tmp), dst)
+    return True
+
+
+def qpdf(*options):
+    # --static-id (and, for encryption, --static-aes-iv): the same bytes
+    # every run, which a deterministic ID cannot give an encrypted file.
+    return from_pdf(lambda pdf, dst: run(["qpdf", "--static-id", "--static-aes-iv", *options,
+                                          pdf, dst]))
+
+
+def cropbox(pdf, dst):
+    """Each page's MediaBox grown by 40 points on every side, its CropBox the
+    old MediaBox: the visible page is the same, its origin is not 0 0."""
+    import re
+    with tempfile.TemporaryDirectory(prefix="crop-") as tmp:
+        qdf = os.path.join(tmp, "x.qdf")
+        run(["qpdf", "--qdf", "--object-streams=disable", pdf, qdf])
+        with open(qdf, "rb") as f:
+            data = f.read()
+
+        def grow(m):
+            x0, y0, x1, y1 = (float(v) for v in m.group(1).split())
+            box = m.group(1).decode()
+            return (f"/MediaBox [ {x0 - 40:g} {y0 - 40:g} {x1 + 40:g} {y1 + 40:g} ] "
+                    f"/CropBox [ {box} ]").encode()
+        data = re.sub(rb"/MediaBox \[ *([-0-9. ]+?) *\]", grow, data)
+        with open(qdf, "wb") as f:
+            f.write(data)
+        fixed = os.path.join(tmp, "fixed.qdf")
+        with open(fixed, "wb") as out:
+            subprocess.run(["fix-qdf", qdf], check=True, stdout=out, stderr=subprocess.PIPE)
+        run(["qpdf", "--deterministic-id", fixed, dst])
 
 
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
@@ -479,6 +586,16 @@ RENDERINGS = {
     "tesseract-text": ("txt", "tesseract", tesseract_text),
     "plain-crlf-ff": ("txt", "pandoc", plain_crlf_ff),
     "plain-fmt72": ("txt", "fmt", plain_fmt72),
+    "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
+    "pdf-gs": ("pdf", "gs", ghostscript()),
+    "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),
+    "pdf-cairo": ("pdf", "pdftocairo", from_pdf(lambda pdf, dst: run(["pdftocairo", "-pdf", pdf, dst]))),
+    "pdf-tagged-pdfa": ("pdf", "soffice", lo_pdf_tagged),
+    "pdf-rotated": ("pdf", "qpdf", qpdf("--rotate=+90:2")),
+    "pdf-cropbox": ("pdf", "qpdf", from_pdf(cropbox)),
+    "pdf-encrypted": ("pdf", "qpdf", qpdf("--encrypt", "", "owner", "256", "--")),
+    "pdf-2up": ("pdf", "gs", ghostscript("-sNupControl=2x1", "-dDEVICEWIDTHPOINTS=842",
+                                         "-dDEVICEHEIGHTPOINTS=595", "-dFIXEDMEDIA", "-dFitPage")),
 }
 
 

@@ -406,6 +406,53 @@ TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
   CHECK(Find(d2, "Antal nya klienter")->Text() == "Antal nya klienter\t2023");
 }
 
+/// tests/data/pdf/`file` read with Swedish OCR in `mode`; the test fails
+/// when it cannot be read.
+Document ReadWithOcr(const std::string& file, const std::string& mode) {
+  ReadOptions o;
+  o.ocr = mode;
+  o.ocr_language = "swe";
+  Document d;
+  Status s = ReadPdf(ReadDataFile(file), o, &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  return d;
+}
+
+TEST_CASE("pdf reader: a searchable scan is read by our OCR, not by its invisible layer") {
+  // image_only.pdf's page with Tesseract's reading under it, drawn invisible
+  // (make_pdf_samples.py --bad): a scan, read with OCR's confidences.
+  Document d = ReadWithOcr("searchable.pdf", "auto");
+  const Line* total = Find(d, "Totalt antal klienter");
+  REQUIRE(total);
+  CHECK(total->ocr);
+  CHECK(total->Text() == "Totalt antal klienter\t4711");
+  bool said = false;
+  for (const std::string& w : d.warnings) said |= w.find("invisible layer") != std::string::npos;
+  CHECK(said);
+  // Without OCR it is a scan like any other: its layer is not taken instead.
+  ReadOptions o;
+  o.ocr = "never";
+  CHECK(ReadPdf(ReadDataFile("searchable.pdf"), o, &d).code() == "no_text_layer");
+}
+
+TEST_CASE("pdf reader: answers kept only in form widgets are read where they stand") {
+  // make_pdf_samples.py --bad: text fields with a value and no appearance
+  // (Poppler draws one, NeedAppearances), check boxes with theirs; none of
+  // it is in the page's content.
+  Document d;
+  Status s = ReadPdf(ReadDataFile("form_fields.pdf"), ReadOptions(), &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const Line* clients = Find(d, "Totalt antal klienter");
+  REQUIRE(clients);
+  CHECK(clients->Text() == "Totalt antal klienter\t29\t17");
+  CHECK(clients->cells[1].x0 == doctest::Approx(382).epsilon(0.02));
+  const Line* training = Find(d, "Ombuden har erbjudits utbildning.");
+  REQUIRE(training);
+  REQUIRE(training->cells.size() == 2);
+  CHECK(training->cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(training->cells[1].x0 < 400);  // under Ja, not Nej
+}
+
 TEST_CASE("pdf reader: without an OCR language a scanned PDF cannot be read") {
   Document d;
   Status s = ReadPdf(ReadDataFile("image_only.pdf"), ReadOptions(), &d);
@@ -414,12 +461,7 @@ TEST_CASE("pdf reader: without an OCR language a scanned PDF cannot be read") {
 }
 
 TEST_CASE("pdf reader: ocr always reads a text page by OCR") {
-  ReadOptions o;
-  o.ocr = "always";
-  o.ocr_language = "swe";
-  Document d;
-  Status s = ReadPdf(ReadDataFile("text_table.pdf"), o, &d);
-  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  Document d = ReadWithOcr("text_table.pdf", "always");
   const Line* clients = Find(d, "Totalt antal klienter");
   REQUIRE(clients);
   CHECK(clients->ocr);

@@ -169,5 +169,24 @@ TEST_CASE("vector drawing: pictures that may hold drawing send the page to a ren
   CHECK(PicturesMayHoldDrawing(page, 595, 842));
 }
 
+TEST_CASE("vector drawing: a scan under an invisible OCR layer, and what is not one") {
+  PagePaths page;
+  page.glyphs = 1000;
+  page.invisible_glyphs = 1000;
+  // Invisible text with no scan under it (nothing on the page shows) is left
+  // as it is.
+  CHECK_FALSE(HiddenTextOverScan(page, 595, 842));
+  page.pictures.push_back(PositionedWord{"", 50, 50, 200, 120, 0, true, 0});  // a logo
+  CHECK_FALSE(HiddenTextOverScan(page, 595, 842));
+  page.pictures.push_back(PositionedWord{"", 0, 0, 595, 842, 0, true, 0});  // the scan
+  CHECK(HiddenTextOverScan(page, 595, 842));
+  page.invisible_glyphs = 950;  // a few visible glyphs: a stamp's date, a page number
+  CHECK(HiddenTextOverScan(page, 595, 842));
+  page.invisible_glyphs = 900;  // visible text over a picture: a text page with a backdrop
+  CHECK_FALSE(HiddenTextOverScan(page, 595, 842));
+  page.glyphs = page.invisible_glyphs = 0;
+  CHECK_FALSE(HiddenTextOverScan(page, 595, 842));
+}
+
 }  // namespace
 }  // namespace redovis

@@ -17,6 +17,15 @@ TEST_CASE("word text: characters are counted, not bytes") {
   CHECK(Chars("\u2612 Ja") == 4);
 }
 
+TEST_CASE("word text: letters are counted, the codes of a font without its Unicode map are not") {
+  CHECK(Letters("") == 0);
+  CHECK(Letters("Totalt antal klienter") == 19);
+  CHECK(Letters("Män, år") == 5);
+  CHECK(Letters("29 17 (18-25)") == 0);
+  CHECK(Letters("\"# \"$ %& !") == 0);      // a ps2pdf'd subset font without ToUnicode
+  CHECK(Letters("\xc3\x97\xc3\xb7") == 0);  // × and ÷ are not letters
+}
+
 TEST_CASE("word text: text that goes on inside a word starts in lower case or with a digit") {
   CHECK(ContinuesWord("ngen"));
   CHECK(ContinuesWord("\u00e4rende"));  // ä

@@ -10,6 +10,7 @@
 
 #include "base/utf8.h"
 #include "read/glyphs.h"
+#include "read/pdf/page_turn.h"
 #include "read/pdf/word_text.h"
 
 namespace redovis {
@@ -431,25 +432,6 @@ std::vector<LaidOutLine> LayOutWords(std::vector<Word>& words, double width,
   return lines;
 }
 
-/// Turns a box on a `width` x `height` page into the frame where text set at
-/// `rotation` quarter turns reads upright.
-void ToUprightFrame(int rotation, double width, double height, Word* w) {
-  double x0 = w->x0, x1 = w->x1, y0 = w->y0, y1 = w->y1;
-  switch (rotation) {
-    case 1:  // top to bottom: turn the page a quarter counter-clockwise
-      w->x0 = y0, w->x1 = y1, w->y0 = width - x1, w->y1 = width - x0;
-      break;
-    case 2:  // upside down
-      w->x0 = width - x1, w->x1 = width - x0, w->y0 = height - y1, w->y1 = height - y0;
-      break;
-    case 3:  // bottom to top
-      w->x0 = height - y1, w->x1 = height - y0, w->y0 = x0, w->y1 = x1;
-      break;
-    default:
-      break;
-  }
-}
-
 }  // namespace
 
 LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options) {
@@ -470,7 +452,7 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options)
     w.y0 = std::min(pw.y0, pw.y1);
     w.y1 = std::max(pw.y0, pw.y1);
     int rot = ((pw.rotation % 4) + 4) % 4;
-    ToUprightFrame(rot, page.width, page.height, &w);
+    TurnBoxUpright(rot, page.width, page.height, &w.x0, &w.y0, &w.x1, &w.y1);
     w.h = w.y1 - w.y0;
     w.fs = pw.font_size > 0 && std::isfinite(pw.font_size) ? pw.font_size : w.h;
     if (w.h <= 0.01) {  // a degenerate box: give it the font's height

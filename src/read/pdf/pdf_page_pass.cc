@@ -77,10 +77,13 @@ class PassDevice : public TextOutputDev {
   }
 
   // A glyph with no Unicode (a Type 3 font made by a PostScript round trip
-  // draws its box glyphs so) is ink the text layer does not show.
+  // draws its box glyphs so) is ink the text layer does not show. Glyphs
+  // drawn invisible are counted (vector_drawing.h's HiddenTextOverScan).
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override {
     if (u_len == 0) ++paths.unmapped_glyphs;
+    ++paths.glyphs;
+    if ((state->getRender() & 3) == 3) ++paths.invisible_glyphs;  // modes 3 and 7
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
   }
 

@@ -30,9 +30,11 @@
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 #include "read/pdf/ocr_page.h"
+#include "read/pdf/page_turn.h"
 #include "read/pdf/pdf_layout.h"
 #include "read/pdf/pdf_page_pass.h"
 #include "read/pdf/vector_drawing.h"
+#include "read/pdf/word_text.h"
 
 namespace redovis {
 
@@ -60,6 +62,16 @@ class JpegMessages {
   std::vector<std::string>* saved_;
 };
 
+/// True when the words' text is mostly not letters (under 40% of 40 or more
+/// characters): a font whose Unicode map was lost (a PostScript round trip
+/// of subset TrueType fonts) gives its glyph codes as punctuation and digits.
+/// Such a text layer cannot be read; the page is read as a scan instead.
+bool GarbledText(const std::vector<PositionedWord>& words) {
+  size_t chars = 0, letters = 0;
+  for (const PositionedWord& w : words) chars += Chars(w.text), letters += Letters(w.text);
+  return chars >= 40 && letters * 10 < chars * 4;
+}
+
 /// True when the page, rendered small, shows anything but background: a blank
 /// page is not worth an OCR engine's time.
 bool PageHasInk(const PdfFile& file, int index) {
@@ -77,16 +89,18 @@ bool PageHasInk(const PdfFile& file, int index) {
   return false;
 }
 
-/// Adds to `words` the check boxes drawn on the page (office suites draw
-/// form check boxes so): they are not in the text layer; and sets `rules` to
-/// the table rules drawn on it. Both come from the paths the page paints
+/// Adds to the page's words the check boxes drawn on it (office suites draw
+/// form check boxes so): they are not in the text layer; and sets its rules
+/// to the table rules drawn on it. Both come from the paths the page paints
 /// (vector_drawing.h); only a page whose pictures may show them is rendered
-/// and searched for its ink instead (drawing.h).
-void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths,
-                 std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules) {
+/// and searched for its ink instead (drawing.h), the rendering turned by
+/// `turned` quarters counter-clockwise as the page was (page_turn.h).
+void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths, int turned,
+                 PositionedPage* page) {
+  std::vector<PositionedWord>* words = &page->words;
+  std::vector<RuleSegment>* rules = &page->rules;
   rules->clear();
-  double width = 0, height = 0;
-  file.PageSize(index, &width, &height);
+  const double width = page->width, height = page->height;
   if (width <= 0 || height <= 0 || width * height > 4e6) return;
   if (!PicturesMayHoldDrawing(paths, width, height)) {
     *rules = RulesOfPaths(paths);
@@ -95,7 +109,10 @@ void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths,
   }
   GreyRendering img = file.RenderGrey(index, kBoxDpi, false);
   if (img.width <= 0) return;
-  const InkBitmap ink = InkOfGrey(img.view());
+  GreyImage view = img.view();
+  std::vector<unsigned char> upright;
+  if (turned % 4 != 0) upright = Turned(img.view(), (4 - turned % 4) * 90, &view);
+  const InkBitmap ink = InkOfGrey(view);
   if (!WellFormed(ink)) return;
   *rules = FindRules(ink);
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
@@ -155,6 +172,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   std::vector<int> needs_ocr_page;  // parallel to `pages`: the page's index, or -1
   pages.reserve(limit);
   int unreadable = 0, with_text = 0, without_text = 0;
+  std::string hidden_pages;   // pages whose only text is another program's invisible OCR
+  std::string garbled_pages;  // pages whose text is not letters (a font's Unicode map lost)
   for (int i = 0; i < limit; ++i) {
     if (!doc->has_page(i)) {
       ++unreadable;
@@ -165,8 +184,22 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     doc->PageSize(i, &pp.width, &pp.height);
     PagePaths paths;
     if (mode != "always") doc->ReadPage(i, &pp.words, &paths);
+    if (!pp.words.empty() && HiddenTextOverScan(paths, pp.width, pp.height)) {
+      // A "searchable" scan: read as the scan it is, by our own OCR (its
+      // confidences, second reading and check boxes), not by its invisible
+      // layer, which carries none of them.
+      pp.words.clear();
+      hidden_pages += (hidden_pages.empty() ? "" : ", ") + std::to_string(pp.number);
+    } else if (GarbledText(pp.words)) {
+      pp.words.clear();  // not letters: read as a scan
+      garbled_pages += (garbled_pages.empty() ? "" : ", ") + std::to_string(pp.number);
+    }
     bool has_text = !pp.words.empty();
-    if (has_text) ReadDrawing(*doc, i, paths, &pp.words, &pp.rules);
+    // Text set sideways (a page given /Rotate, a landscape page laid on its
+    // side) is turned upright with the drawing under it.
+    const int turned = has_text ? MainRotation(pp.words) : 0;
+    TurnPageUpright(turned, &pp, &paths);
+    if (has_text) ReadDrawing(*doc, i, paths, turned, &pp);
     if (has_text)
       ++with_text;
     else
@@ -184,6 +217,14 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
   }
   if (pages.empty() && limit > 0)
     return Status::Error("corrupt", "no page of the PDF could be read");
+  if (!garbled_pages.empty())
+    d.warnings.push_back("page(s) " + garbled_pages +
+                         ": the text layer is not letters (its fonts' Unicode maps are lost, as "
+                         "a PostScript round trip leaves them); the page is read as a scan");
+  if (!hidden_pages.empty())
+    d.warnings.push_back("page(s) " + hidden_pages +
+                         ": a scan whose only text is an invisible layer of another program's "
+                         "OCR; that layer was not used, the page is read as a scan");
   if (unreadable > 0)
     d.warnings.push_back(std::to_string(unreadable) +
                          " page(s) could not be read and were skipped");

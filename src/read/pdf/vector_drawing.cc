@@ -344,6 +344,16 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
   return out;
 }
 
+namespace {
+
+/// True when `p` (a picture's box) covers a quarter of the page or more.
+bool IsBackdrop(const PositionedWord& p, double page_width, double page_height) {
+  const double w = p.x1 - p.x0, h = p.y1 - p.y0;
+  return w > 0 && h > 0 && w * h * 4 >= page_width * page_height;
+}
+
+}  // namespace
+
 bool PicturesMayHoldDrawing(const PagePaths& page, double page_width, double page_height) {
   if (page.unmapped_glyphs > 0) return true;
   for (const PositionedWord& p : page.pictures) {
@@ -352,10 +362,16 @@ bool PicturesMayHoldDrawing(const PagePaths& page, double page_width, double pag
     const bool box = w >= kMinBoxSide - 2 * kPixel && h >= kMinBoxSide - 2 * kPixel &&
                      w <= kMaxBoxSide + 4 && h <= kMaxBoxSide + 4;
     const bool rule = (std::min(w, h) <= kMaxRuleWidth + 1 && std::max(w, h) >= kMinVerticalRule);
-    const bool backdrop = w * h * 4 >= page_width * page_height;
-    if (box || rule || backdrop) return true;
+    if (box || rule || IsBackdrop(p, page_width, page_height)) return true;
   }
   return false;
+}
+
+bool HiddenTextOverScan(const PagePaths& page, double page_width, double page_height) {
+  if (page.glyphs <= 0 || page.invisible_glyphs * 20 < page.glyphs * 19) return false;
+  return std::any_of(page.pictures.begin(), page.pictures.end(), [&](const PositionedWord& p) {
+    return IsBackdrop(p, page_width, page_height);
+  });
 }
 
 }  // namespace redovis

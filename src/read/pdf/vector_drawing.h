@@ -60,6 +60,11 @@ struct PagePaths {
   /// Glyphs drawn without a Unicode value: ink (a check box, often) that
   /// neither the text layer nor the paths show.
   int unmapped_glyphs = 0;
+  /// Every glyph the page's text shows, and those of them drawn invisible
+  /// (text render mode 3 or 7: the OCR layer a scanner's software lays over
+  /// its image).
+  int glyphs = 0;
+  int invisible_glyphs = 0;
 };
 
 /// The horizontal rules (15 points long or more) and vertical rules (12
@@ -87,6 +92,14 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
 /// finds rules and boxes on a rendering instead. A logo or a chart does not
 /// count. Never fails.
 bool PicturesMayHoldDrawing(const PagePaths& page, double page_width, double page_height);
+
+/// True when the page is a scan under another program's OCR: a picture
+/// covers a quarter of the page or more and at least 95% of its glyphs are
+/// drawn invisible (tesseract's and most scanners' "searchable PDF"). That
+/// text comes without the confidences, the second reading and the check
+/// boxes redovis's own OCR gives a value, so the caller reads such a page as
+/// a scan. Never fails.
+bool HiddenTextOverScan(const PagePaths& page, double page_width, double page_height);
 
 }  // namespace redovis
 

@@ -3,6 +3,18 @@
 
 namespace redovis {
 
+size_t Letters(const std::string& s) {
+  size_t n = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    const UChar32 c = NextCodePoint(s, &i);
+    const bool ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const bool latin1 = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
+    n += ascii || latin1 || c > 0xFF;
+  }
+  return n;
+}
+
 size_t Chars(const std::string& s) {
   size_t n = 0;
   for (unsigned char c : s)

@@ -21,6 +21,12 @@ namespace redovis {
 /// sequence).
 size_t Chars(const std::string& s);
 
+/// The number of code points in UTF-8 `s` that are letters: ASCII and
+/// Latin-1 letters, and every code point past Latin-1 (other scripts). What
+/// a font without a usable Unicode map gives instead (its glyph codes as
+/// ASCII punctuation and digits: `"# "$ %`) has next to none.
+size_t Letters(const std::string& s);
+
 /// True when the first code point of `s` is a lower-case ASCII or Latin-1
 /// letter, a digit, a full stop or '@': the text goes on inside a word (a
 /// word broken at a column's edge, a sentence going on after a page break).
