@@ -185,12 +185,5 @@ TEST_CASE("ocr page: a page no way up of which reads as text is unreadable, its 
   CHECK(turned == 0);
 }
 
-TEST_CASE("ocr page: the note of a page OCR could not read names the page") {
-  int page = 0;
-  CHECK(IsUnreadablePageNote(UnreadablePageNote(7), &page));
-  CHECK(page == 7);
-  CHECK_FALSE(IsUnreadablePageNote("OCR failed on 1 page(s)", &page));
-}
-
 }  // namespace
 }  // namespace redovis

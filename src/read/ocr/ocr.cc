@@ -379,15 +379,23 @@ bool Usable(const GreyImage& image) {
          image.stride >= image.width && image.dpi > 0;
 }
 
+/// Gives `api` the page `image` (grey, Usable) at its resolution, to be
+/// read in page segmentation `mode`, on one OpenMP thread: what every
+/// recognition of a page image starts with.
+void SetPageImage(tesseract::TessBaseAPI* api, const GreyImage& image,
+                  tesseract::PageSegMode mode) {
+  OneOpenMpThread();
+  api->SetPageSegMode(mode);
+  api->SetImage(image.pixels, image.width, image.height, 1, image.stride);
+  api->SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+}
+
 Status TesseractEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
   words->clear();
   if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = api_;
-    OneOpenMpThread();
-    api.SetPageSegMode(tesseract::PSM_AUTO);
-    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
-    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    SetPageImage(&api, image, tesseract::PSM_AUTO);
     if (api.Recognize(nullptr) != 0) {
       api.Clear();
       return Status::Error("ocr_failed", "Tesseract could not recognise the page image");
@@ -460,10 +468,7 @@ Status TesseractEngine::RecognizeRegions(const GreyImage& image,
   if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = api_;
-    OneOpenMpThread();
-    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
-    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    SetPageImage(&api, image, tesseract::PSM_SINGLE_LINE);
     const double px = image.dpi / 72.0;
     for (const PositionedWord& r : regions) {
       int left = std::max(0, static_cast<int>(r.x0 * px));

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -111,9 +110,6 @@ Status ReadAsUpright(const GreyImage& upright, OcrEngine* engine, std::vector<Po
   return s;
 }
 
-/// The marker that starts a reader note naming a page OCR could not read.
-const std::string kUnreadablePageMarker = "page_unreadable: page ";
-
 }  // namespace
 
 bool ReadingLooksWrong(const std::vector<PositionedWord>& words) {
@@ -167,17 +163,6 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
   out->clear();
   rules->clear();
   return s;
-}
-
-std::string UnreadablePageNote(int page) {
-  return kUnreadablePageMarker + std::to_string(page) +
-         " could not be read by OCR: no way up of it reads as text";
-}
-
-bool IsUnreadablePageNote(const std::string& warning, int* page) {
-  if (warning.compare(0, kUnreadablePageMarker.size(), kUnreadablePageMarker) != 0) return false;
-  *page = std::atoi(warning.c_str() + kUnreadablePageMarker.size());
-  return *page > 0;
 }
 
 void SettleDrawnBoxes(std::vector<PositionedWord> boxes, std::vector<PositionedWord>* out) {

@@ -64,12 +64,6 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
 /// up on.
 bool ReadingLooksWrong(const std::vector<PositionedWord>& words);
 
-/// The reader note (Document::warnings) saying that OCR could not read page
-/// `page` (1-based) of a document; IsUnreadablePageNote tells it from other
-/// notes and sets `*page` from it, for the extractor's `page_unreadable`.
-std::string UnreadablePageNote(int page);
-bool IsUnreadablePageNote(const std::string& warning, int* page);
-
 /// Places on a page image where there is ink of the size of text that no
 /// word of `read` covers: what a first OCR pass left out (it is prone to
 /// skip a lone digit in a table cell). Each place is a box in points around a
