@@ -29,7 +29,9 @@ const NoteShape& ShapeOf(LeftOutPage why) {
 
 }  // namespace
 
-const char* LeftOutPageCode(LeftOutPage why) { return ShapeOf(why).code; }
+const char* LeftOutPageCode(LeftOutPage why) {
+  return ShapeOf(why).code;
+}
 
 std::string LeftOutPageNote(LeftOutPage why, int page) {
   const NoteShape& s = ShapeOf(why);
