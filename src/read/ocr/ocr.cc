@@ -401,7 +401,17 @@ Status TesseractEngine::Recognize(const GreyImage& image, std::vector<Positioned
       return Status::Error("ocr_failed", "Tesseract could not recognise the page image");
     }
     CollectWords(&api, 72.0 / image.dpi, kLeastConfidence, 0, words);
-    VerifyNumbers(&api, image.width, image.height, 72.0 / image.dpi, 0, words);
+    // The numbers read unsurely are read again alone, black on white
+    // (second_reading.h: a small place of scanned grey misleads Tesseract's
+    // own threshold).
+    if (std::any_of(words->begin(), words->end(), [](const PositionedWord& w) {
+          return w.confidence < kVerifyNumberBelow && IsNumberWord(w.text);
+        })) {
+      GreyImage bw_image;
+      std::vector<unsigned char> bw = BlackOnWhite(image, &bw_image);
+      SetPageImage(&api, bw_image, tesseract::PSM_AUTO);
+      VerifyNumbers(&api, image.width, image.height, 72.0 / image.dpi, 0, words);
+    }
     api.Clear();
     return Status();
   } catch (const std::exception& e) {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "read/ocr/page_pixels.h"
+#include "read/ocr/second_reading.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 
@@ -102,8 +103,10 @@ Status ReadAsUpright(const GreyImage& upright, OcrEngine* engine, std::vector<Po
   if (!regions.empty()) {
     std::vector<unsigned char> rest = straight;
     EraseDrawing({}, read, g.width, g.height, g.dpi, &rest);
-    GreyImage left = g;
-    left.pixels = rest.data();
+    GreyImage erased = g, left;
+    erased.pixels = rest.data();
+    // Small places are read black on white (second_reading.h).
+    std::vector<unsigned char> bw = BlackOnWhite(erased, &left);
     engine->RecognizeRegions(left, regions, out);
   }
   SettleDrawnBoxes(std::move(boxes), out);

@@ -10,8 +10,9 @@
 // The steps, in order: the page is straightened (Deskew); its rules and
 // drawn boxes are found and painted out, so that OCR does not read them as
 // letters; the engine reads the page; ink of the size of text that no word
-// read covers gets a second look, one place at a time; what OCR made of a
-// drawn box gives way to the box; a reading that does not look like upright
+// read covers gets a second look, one place at a time, black on white at
+// the ink threshold of ink_bitmap.h; what OCR made of a drawn box gives way
+// to the box; a reading that does not look like upright
 // text is done again on the page turned upright (OcrEngine::UprightTurn,
 // Turned), or given up. What is Tesseract's (the engine, the
 // straightening) stays in read/ocr; no PDF library is used here.
