@@ -40,13 +40,5 @@ TEST_CASE("cut pages: a word across the page's right edge cuts the page") {
   CHECK_FALSE(RunsPastEdge(unknown));
 }
 
-TEST_CASE("cut pages: the reader note names its page and is told from others") {
-  int page = 0;
-  CHECK(IsCutPageNote(CutPageNote(7), &page));
-  CHECK(page == 7);
-  CHECK_FALSE(IsCutPageNote("page_unreadable: page 7: ...", &page));
-  CHECK_FALSE(IsCutPageNote("2 page(s) could not be read and were skipped", &page));
-}
-
 }  // namespace
 }  // namespace redovis

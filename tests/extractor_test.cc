@@ -6,8 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "read/pdf/cut_pages.h"
-#include "read/pdf/ocr_page.h"
+#include "read/pdf/page_notes.h"
 #include "redovis/readers.h"
 #include "test_support.h"
 
@@ -181,7 +180,7 @@ TEST_CASE("a page OCR could not read: a page_unreadable warning, and the report 
   std::vector<Record> recs = ex.ExtractDocument(report, src, nullptr, nullptr);
   REQUIRE(recs.size() == 1);
   REQUIRE(recs[0].status == "complete");
-  report.warnings.push_back(UnreadablePageNote(2));
+  report.warnings.push_back(LeftOutPageNote(LeftOutPage::kUnreadable, 2));
   recs = ex.ExtractDocument(report, src, nullptr, nullptr);
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].status == "incomplete");
@@ -202,7 +201,7 @@ TEST_CASE("a page cut at its edge: a page_cut warning, and the report is not com
   REQUIRE(ReadDocument(ReadBytes(path), path, ReadOptions(), &report).ok());
   Source src;
   src.file = "a5.pdf";
-  report.warnings.push_back(CutPageNote(3));
+  report.warnings.push_back(LeftOutPageNote(LeftOutPage::kCut, 3));
   std::vector<Record> recs = ex.ExtractDocument(report, src, nullptr, nullptr);
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].status == "incomplete");

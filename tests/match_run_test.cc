@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "redovis/extractor.h"
+#include "redovis/readers.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -156,4 +158,25 @@ TEST_CASE("a text answer's cell ending in the next question's bare label is cut 
   // Words after that label are an answer of its own: nothing is cut.
   Record kept = read(" Om nej, ange varför inte alla.");
   CHECK(kept.Get("supervision.description").ToDisplay().find("Om nej") != std::string::npos);
+}
+
+TEST_CASE("a section heading taken for a footnote is still its section's heading") {
+  // On a scanned page OCR's size estimate for a heading at the page's foot
+  // can be small, and "7. Ekonomi" then looks like a note (page_roles.h).
+  const std::string text =
+      Form2020("6. Brister i samhället\nInga.\n7. Ekonomi\nBeviljat statsbidrag, kr\n804 246\n");
+  auto read = [&](bool heading_as_footnote) {
+    Document doc;
+    REQUIRE(ReadDocument(text, "t.txt", ReadOptions(), &doc).ok());
+    for (Line& l : doc.lines)
+      if (heading_as_footnote && l.Text() == "7. Ekonomi") l.role = LineRole::kFootnote;
+    Extractor ex(redovis::testing::ProjectPatterns());
+    Source src;
+    src.file = "t.txt";
+    std::vector<Record> recs = ex.ExtractDocument(doc, src, nullptr, nullptr);
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("grant.awarded_sek").ToDisplay();
+  };
+  CHECK(read(false) == "804246");
+  CHECK(read(true) == "804246");
 }

@@ -58,6 +58,10 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   Normaliser n = Make();
   CHECK(n.NormaliseText("decimaler[footnoteRef:1]: 1,50") == "decimaler: 1,50");
   CHECK(n.NormaliseText("[bookmark: _Hlk1]4. Tillgång") == "4. Tillgång");
+  // OCR lost the opening bracket: the marker is still one, at the start only.
+  CHECK(n.NormaliseText("bookmark: HIk4968621381]4. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("bookmark: två ord]4. Tillgång") == "bookmark: två ord]4. Tillgång");
+  CHECK(n.NormaliseText("Se bookmark: x]") == "Se bookmark: x]");
   CHECK(n.NormaliseText("decimaler\xC2\xB9: 10,00") == "decimaler: 10,00");  // ¹
 }
 

@@ -132,5 +132,25 @@ TEST_CASE("second reading: number words") {
   CHECK_FALSE(IsNumberWord("l2"));
 }
 
+TEST_CASE("second reading: a small place is read black on white, at the ink threshold") {
+  // Scanned grey: paper at 240, print at 60, a speck of paper noise at 170.
+  std::vector<unsigned char> grey = {240, 60, 170, 149, 150, 0, 255, 7};
+  GreyImage image;
+  image.pixels = grey.data();
+  image.width = 3;
+  image.height = 2;
+  image.stride = 4;  // the fourth byte of each row is no pixel
+  image.dpi = 300;
+  GreyImage bw;
+  std::vector<unsigned char> pixels = BlackOnWhite(image, &bw);
+  CHECK(pixels == std::vector<unsigned char>{255, 0, 255, 255, 0, 255});
+  CHECK(bw.pixels == pixels.data());
+  CHECK(bw.stride == 3);
+  CHECK(bw.width == 3);
+  CHECK(bw.height == 2);
+  CHECK(bw.dpi == 300);
+  CHECK(BlackOnWhite(GreyImage(), &bw).empty());
+}
+
 }  // namespace
 }  // namespace redovis

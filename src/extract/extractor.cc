@@ -12,8 +12,7 @@
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "normalise/normaliser.h"
-#include "read/pdf/cut_pages.h"
-#include "read/pdf/ocr_page.h"
+#include "read/pdf/page_notes.h"
 #include "read/text/text_reader.h"
 #include "segment/segmenter.h"
 
@@ -114,8 +113,8 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     for (const std::string& w : doc.warnings) {
       std::string note;
       int page = 0;
-      bool unread = IsUnreadablePageNote(w, &page);
-      if (unread || IsCutPageNote(w, &page)) {
+      LeftOutPage why;
+      if (IsLeftOutPageNote(w, &why, &page)) {
         // A page left out, OCR could not read it or it is cut at its edge
         // (cut_pages.h), within the report's pages (or after them: the
         // report may run on): its answers are unknown, never the
@@ -123,7 +122,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         if (r.source.first_page > 0 && page < r.source.first_page) continue;
         if (r.source.last_page > 0 && page > r.source.last_page && &seg != &segments.back())
           continue;
-        const char* code = unread ? "page_unreadable" : "page_cut";
+        const char* code = LeftOutPageCode(why);
         r.AddFinding("warning", code, {}, w, page);
         r.findings.back().message_id = code;
         r.findings.back().args = {{"page", std::to_string(page)}};

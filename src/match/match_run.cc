@@ -254,7 +254,11 @@ void MatchRun::Run() {
       Observe(idx, LineUse::kConsumed);
       continue;
     }
-    if (v.line->role == LineRole::kFootnote) {
+    // A footnote is no answer; but a line that is one of the edition's
+    // section headings is a heading whatever the reader took it for (on a
+    // scanned page "7. Ekonomi" at a page's foot, its size misjudged, looks
+    // like a note).
+    if (v.line->role == LineRole::kFootnote && !MatchHeading(v)) {
       Observe(idx, LineUse::kSkipped);
       continue;
     }

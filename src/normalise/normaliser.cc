@@ -39,6 +39,20 @@ icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
       if (close < 0) break;
       out.remove(at, close - at + 1);
     }
+    // Read by OCR, the marker at a line's start may have lost its opening
+    // bracket ("bookmark: HIk49]4. Tillgång"): the name without it, one word
+    // up to the closing bracket.
+    icu::UnicodeString bare = p.tempSubString(1);
+    int32_t start = 0;
+    while (start < out.length() && u_isspace(out.char32At(start))) ++start;
+    if (out.compare(start, bare.length(), bare) != 0) continue;
+    int32_t word = start + bare.length();
+    while (word < out.length() && u_isspace(out.char32At(word))) ++word;
+    int32_t close = out.indexOf(u']', word);
+    if (close <= word) continue;
+    bool one_word = true;
+    for (int32_t i = word; i < close; ++i) one_word = one_word && !u_isspace(out.charAt(i));
+    if (one_word) out.remove(start, close - start + 1);
   }
   return out;
 }
@@ -152,7 +166,7 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
       src = &normal;
     }
   }
-  if (src->find('[') != std::string::npos) {
+  if (src->find_first_of("[]") != std::string::npos) {
     normal = Utf8(StripMarkers(U(*src)));
     src = &normal;
   }

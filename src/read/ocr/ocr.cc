@@ -379,21 +379,39 @@ bool Usable(const GreyImage& image) {
          image.stride >= image.width && image.dpi > 0;
 }
 
+/// Gives `api` the page `image` (grey, Usable) at its resolution, to be
+/// read in page segmentation `mode`, on one OpenMP thread: what every
+/// recognition of a page image starts with.
+void SetPageImage(tesseract::TessBaseAPI* api, const GreyImage& image,
+                  tesseract::PageSegMode mode) {
+  OneOpenMpThread();
+  api->SetPageSegMode(mode);
+  api->SetImage(image.pixels, image.width, image.height, 1, image.stride);
+  api->SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+}
+
 Status TesseractEngine::Recognize(const GreyImage& image, std::vector<PositionedWord>* words) {
   words->clear();
   if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = api_;
-    OneOpenMpThread();
-    api.SetPageSegMode(tesseract::PSM_AUTO);
-    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
-    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    SetPageImage(&api, image, tesseract::PSM_AUTO);
     if (api.Recognize(nullptr) != 0) {
       api.Clear();
       return Status::Error("ocr_failed", "Tesseract could not recognise the page image");
     }
     CollectWords(&api, 72.0 / image.dpi, kLeastConfidence, 0, words);
-    VerifyNumbers(&api, image.width, image.height, 72.0 / image.dpi, 0, words);
+    // The numbers read unsurely are read again alone, black on white
+    // (second_reading.h: a small place of scanned grey misleads Tesseract's
+    // own threshold).
+    if (std::any_of(words->begin(), words->end(), [](const PositionedWord& w) {
+          return w.confidence < kVerifyNumberBelow && IsNumberWord(w.text);
+        })) {
+      GreyImage bw_image;
+      std::vector<unsigned char> bw = BlackOnWhite(image, &bw_image);
+      SetPageImage(&api, bw_image, tesseract::PSM_AUTO);
+      VerifyNumbers(&api, image.width, image.height, 72.0 / image.dpi, 0, words);
+    }
     api.Clear();
     return Status();
   } catch (const std::exception& e) {
@@ -460,10 +478,7 @@ Status TesseractEngine::RecognizeRegions(const GreyImage& image,
   if (!Usable(image)) return Status::Error("ocr_failed", "OCR was given an empty page image");
   try {
     tesseract::TessBaseAPI& api = api_;
-    OneOpenMpThread();
-    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
-    api.SetImage(image.pixels, image.width, image.height, 1, image.stride);
-    api.SetSourceResolution(static_cast<int>(image.dpi + 0.5));
+    SetPageImage(&api, image, tesseract::PSM_SINGLE_LINE);
     const double px = image.dpi / 72.0;
     for (const PositionedWord& r : regions) {
       int left = std::max(0, static_cast<int>(r.x0 * px));

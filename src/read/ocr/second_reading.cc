@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "read/pdf/ink_bitmap.h"
+
 namespace redovis {
 
 namespace {
@@ -59,6 +61,23 @@ float SecondReadingConfidence(const std::string& first, float first_confidence,
   const std::string b = DigitsOf(second);
   if (b.empty()) return first_confidence;
   return SameNumber(first, second) ? std::max(first_confidence, second_confidence) : 0;
+}
+
+std::vector<unsigned char> BlackOnWhite(const GreyImage& image, GreyImage* out) {
+  *out = image;
+  std::vector<unsigned char> pixels;
+  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
+      image.stride < image.width)
+    return pixels;
+  pixels.resize(static_cast<size_t>(image.width) * image.height);
+  for (int y = 0; y < image.height; ++y) {
+    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
+    unsigned char* to = pixels.data() + static_cast<size_t>(y) * image.width;
+    for (int x = 0; x < image.width; ++x) to[x] = row[x] < kInkBelow ? 0 : 255;
+  }
+  out->pixels = pixels.data();
+  out->stride = image.width;
+  return pixels;
 }
 
 size_t VerifyNumbers(DigitReader* reader, int width, int height, double scale, size_t from,

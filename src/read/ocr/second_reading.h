@@ -56,6 +56,15 @@ bool IsNumberWord(const std::string& text);
 float SecondReadingConfidence(const std::string& first, float first_confidence,
                               const std::string& second, float second_confidence);
 
+/// `image` black on white: grey under kInkBelow (ink_bitmap.h) black, the
+/// rest white, in a buffer of its own that `*out` (a copy of `image` with
+/// its stride the width) points into. What a small place of a page is read
+/// from: Tesseract's own threshold, worked out on a small place of scanned
+/// grey, takes the paper's noise for ink and reads a clean lone "7" as "Zé"
+/// (confidence 0) that it reads as "7" (93) in black and white. An empty
+/// buffer for an image without pixels.
+std::vector<unsigned char> BlackOnWhite(const GreyImage& image, GreyImage* out);
+
 /// Reads again each number among `(*words)[from..]` read with confidence
 /// under kVerifyNumberBelow with `reader`, its box (`scale` points per
 /// pixel) with a margin of 3 points of white, clipped to the page of

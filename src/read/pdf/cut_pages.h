@@ -5,9 +5,9 @@
 // edge in part ("Posto" for "Postort"), and nothing of what lies beyond.
 // Read as it stands, such a page gives cut values ("Susanne" for "Susanne
 // Aspling Björkstén") that nothing else can tell from whole ones, so the
-// PDF reader leaves such a page's words out and notes it, and the extractor
-// turns the note into the `page_cut` finding: the page's answers are
-// unknown, never the municipality's omission.
+// PDF reader leaves such a page's words out and notes it (page_notes.h:
+// LeftOutPage::kCut), and the extractor turns the note into the `page_cut` finding: the page's
+// answers are unknown, never the municipality's omission.
 //
 // Decides from word boxes and the page's size; never fails, never throws.
 #ifndef REDOVIS_READ_PDF_CUT_PAGES_H_
@@ -24,12 +24,6 @@ namespace redovis {
 /// past any edge of its page (`width` x `height`); false for a page of
 /// unknown size (0).
 bool RunsPastEdge(const PositionedPage& page);
-
-/// The reader note (Document::warnings) saying that page `page` (1-based) is
-/// cut at its edge and was left out; IsCutPageNote tells it from other notes
-/// and sets `*page` from it, for the extractor's `page_cut`.
-std::string CutPageNote(int page);
-bool IsCutPageNote(const std::string& warning, int* page);
 
 }  // namespace redovis
 

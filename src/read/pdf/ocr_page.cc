@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <utility>
 
 #include "read/ocr/page_pixels.h"
+#include "read/ocr/second_reading.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 
@@ -103,16 +103,15 @@ Status ReadAsUpright(const GreyImage& upright, OcrEngine* engine, std::vector<Po
   if (!regions.empty()) {
     std::vector<unsigned char> rest = straight;
     EraseDrawing({}, read, g.width, g.height, g.dpi, &rest);
-    GreyImage left = g;
-    left.pixels = rest.data();
+    GreyImage erased = g, left;
+    erased.pixels = rest.data();
+    // Small places are read black on white (second_reading.h).
+    std::vector<unsigned char> bw = BlackOnWhite(erased, &left);
     engine->RecognizeRegions(left, regions, out);
   }
   SettleDrawnBoxes(std::move(boxes), out);
   return s;
 }
-
-/// The marker that starts a reader note naming a page OCR could not read.
-const std::string kUnreadablePageMarker = "page_unreadable: page ";
 
 }  // namespace
 
@@ -167,17 +166,6 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
   out->clear();
   rules->clear();
   return s;
-}
-
-std::string UnreadablePageNote(int page) {
-  return kUnreadablePageMarker + std::to_string(page) +
-         " could not be read by OCR: no way up of it reads as text";
-}
-
-bool IsUnreadablePageNote(const std::string& warning, int* page) {
-  if (warning.compare(0, kUnreadablePageMarker.size(), kUnreadablePageMarker) != 0) return false;
-  *page = std::atoi(warning.c_str() + kUnreadablePageMarker.size());
-  return *page > 0;
 }
 
 void SettleDrawnBoxes(std::vector<PositionedWord> boxes, std::vector<PositionedWord>* out) {

@@ -10,8 +10,9 @@
 // The steps, in order: the page is straightened (Deskew); its rules and
 // drawn boxes are found and painted out, so that OCR does not read them as
 // letters; the engine reads the page; ink of the size of text that no word
-// read covers gets a second look, one place at a time; what OCR made of a
-// drawn box gives way to the box; a reading that does not look like upright
+// read covers gets a second look, one place at a time, black on white at
+// the ink threshold of ink_bitmap.h; what OCR made of a drawn box gives way
+// to the box; a reading that does not look like upright
 // text is done again on the page turned upright (OcrEngine::UprightTurn,
 // Turned), or given up. What is Tesseract's (the engine, the
 // straightening) stays in read/ocr; no PDF library is used here.
@@ -63,12 +64,6 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
 /// fewer than 8 such words is never judged so. What ReadScannedPage gives
 /// up on.
 bool ReadingLooksWrong(const std::vector<PositionedWord>& words);
-
-/// The reader note (Document::warnings) saying that OCR could not read page
-/// `page` (1-based) of a document; IsUnreadablePageNote tells it from other
-/// notes and sets `*page` from it, for the extractor's `page_unreadable`.
-std::string UnreadablePageNote(int page);
-bool IsUnreadablePageNote(const std::string& warning, int* page);
 
 /// Places on a page image where there is ink of the size of text that no
 /// word of `read` covers: what a first OCR pass left out (it is prone to

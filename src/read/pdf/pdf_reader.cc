@@ -30,6 +30,7 @@
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
 #include "read/pdf/ocr_page.h"
+#include "read/pdf/page_notes.h"
 #include "read/pdf/page_turn.h"
 #include "read/pdf/pdf_layout.h"
 #include "read/pdf/pdf_page_pass.h"
@@ -208,7 +209,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
     if (!ocr && RunsPastEdge(pp)) {
       // Cut at its edge: what is left of its values cannot be told from
       // whole ones (cut_pages.h).
-      d.warnings.push_back(CutPageNote(pp.number));
+      d.warnings.push_back(LeftOutPageNote(LeftOutPage::kCut, pp.number));
       pp.words.clear();
       pp.rules.clear();
     }
@@ -256,7 +257,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
                      &pages[i].width, &pages[i].height, &unread)
                  .ok())
           ++failed;
-        if (unread) d.warnings.push_back(UnreadablePageNote(pages[i].number));
+        if (unread)
+          d.warnings.push_back(LeftOutPageNote(LeftOutPage::kUnreadable, pages[i].number));
       }
       if (failed > 0) d.warnings.push_back("OCR failed on " + std::to_string(failed) + " page(s)");
     }
