@@ -204,6 +204,17 @@ TEST_CASE("reading-order text: a value that cannot end where its line does is le
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
 }
 
+TEST_CASE("reading-order text: another label with its answer inside a value leaves it empty") {
+  // The order ran the e-mail's cell, label and answer, into the committee's:
+  // where the committee's name ends cannot be told.
+  auto recs = ExtractText(Form2020("Nämnd Socialnämnden E-postadress a@tyreso.se\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("E-postadress a@tyreso.se") != std::string::npos);
+}
+
 TEST_CASE("a browser print's footer is no part of an answer") {
   auto recs = ExtractText(Form2020(
       "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "

@@ -156,7 +156,8 @@ class MatchRun {
   /// its answer (a field or question rule's regex matched at that word, with
   /// text after the label). Returns "" when there is none, for other
   /// formats, and for text of more than one line or more than a dozen words
-  /// (free text may name a form's words).
+  /// (free text may name a form's words). The one test for cells run
+  /// together: `-layout` text's cells and reading-order text's first lines.
   std::string LabelInside(const std::string& value) const;
   /// Text with character columns (`pdftotext -layout`): `value`, read from
   /// cell `from_cell` of line `idx`, with its cell's wrapped line below it
@@ -279,10 +280,6 @@ class MatchRun {
   /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
   /// those words. Such a value goes on in a cell the order wrote elsewhere.
   bool EndsSuspended(const std::string& value, std::string* seen) const;
-  /// True when a later word of `value` starts another field's label with an
-  /// answer of its own after it ("... och Telefon 08- 5782 94 91"): cells run
-  /// together. `*seen` gets the text from that label on.
-  bool HoldsAnsweredLabel(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);

@@ -531,26 +531,6 @@ bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const 
   return true;
 }
 
-bool MatchRun::HoldsAnsweredLabel(const std::string& value, std::string* seen) const {
-  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
-    std::string tail = Trim(value.substr(sp + 1));
-    if (tail.empty()) break;
-    icu::UnicodeString u = U(tail);
-    if (!u_isupper(u.char32At(0))) continue;
-    for (const Rule* r : all_rules_) {
-      RegexMatch m;
-      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
-        continue;
-      // A label with an answer of its own: another cell run into this one.
-      if (m.groups.size() >= 2 && !Trim(m.groups[1]).empty()) {
-        *seen = tail;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
@@ -604,9 +584,15 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
   });
   if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
-  if (reading_order_ &&
-      (EndsSuspended(lines.back(), undecided) || HoldsAnsweredLabel(lines.front(), undecided)))
-    return value;
+  if (reading_order_ && EndsSuspended(lines.back(), undecided)) return value;
+  // Another question's label with its answer inside the first line: cells
+  // run together, so where this value ends cannot be told.
+  if (reading_order_) {
+    if (std::string inside = LabelInside(lines.front()); !inside.empty()) {
+      *undecided = inside;
+      return value;
+    }
+  }
   if (lines.size() == 1) return value;
   // One cell's lines: one value, its words joined by spaces, a word broken at
   // its line-end hyphen joined as the normaliser joins it.
