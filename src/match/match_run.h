@@ -234,6 +234,19 @@ class MatchRun {
   /// adds a finding that the column cannot be proven (its keys stay null)
   /// and returns true. Returns false, doing nothing, otherwise.
   bool RefuseOrderedChoice(const Rule& r, size_t idx);
+  /// Reading-order text only: true when option line `idx` (rule `r`) is
+  /// ticked by a box the order ties to it. The order writes a list's boxes as
+  /// one run of box-only lines and then, past blank lines only, its options
+  /// as one run (an option's wrapped lowercase lines kept with it; a list a
+  /// page breaks is two such pairs, the second opening with the wrapped end
+  /// of the option before it): where the two runs have as many lines as each
+  /// other, the i-th box is the i-th option's. Any other shape ties no box
+  /// (false).
+  bool OrderedOptionMark(const Rule& r, size_t idx);
+  /// Reading-order text only: true when line `idx` is an option whose list's
+  /// boxes OrderedOptionMark ties to it (the walk then reads it as an
+  /// option, never as a column header). False otherwise.
+  bool OrderedOptionTied(size_t idx);
   /// Reading-order text only: when `r` is a row of counts (columns and no
   /// choice) whose label ends line `idx` with nothing after it, reads the
   /// table the order wrote around it (ReadOrderedTable) and assigns this
@@ -258,6 +271,11 @@ class MatchRun {
   /// `idx` (reading_order.h has the shapes) and stores each label line's
   /// numbers in ordered_rows_ or its refusal in ordered_refused_.
   void ReadOrderedTable(const Rule& r, size_t idx);
+  /// True when line `k` is one number the normaliser took for running text
+  /// (a page number) that is not its page's number at its page's edge
+  /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for
+  /// every other line.
+  bool NumberNotPageNumber(size_t k) const;
   /// Reading-order text only: a section heading whose number stands on a
   /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
   /// heading and sets `*next` to the line that completes it, or nullptr.
@@ -323,6 +341,8 @@ class MatchRun {
   /// what was seen.
   std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> ordered_rows_;
   std::map<size_t, std::string> ordered_refused_;
+  std::map<size_t, bool> ordered_marks_;  ///< per option line whose box is tied: ticked
+  std::set<size_t> ordered_options_;      ///< option lines whose list was looked at
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;
