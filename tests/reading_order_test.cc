@@ -248,6 +248,32 @@ TEST_CASE("reading-order text: a list's boxes written before its options tick th
   CHECK(read("☐\n☐\n☒\nFlera alternativ kan anges.\n").is_null());
 }
 
+TEST_CASE("reading-order text: a Ja/Nej table written row after row gives its marks in order") {
+  auto read = [](const std::string& rows) {
+    auto recs = ExtractText(
+        Form2020("\f5. Organisation, ledning och samverkan\nAnge vem som är utförare av "
+                 "verksamheten med personligt ombud i er kommun\n\nJa\n\nNej\n\n" +
+                 rows + "\nOm annan utförare än kommunen, ange organisationens namn\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  // Each row: its label, then one box a column, left to right.
+  Record r = read(
+      "Kommun\n\n☒\n\n☐\n\nFörening\n☐\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
+      "Annan utförare\n☐\n☒\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+  // One row with a box fewer: no row's boxes are proven to be in order.
+  Record short_row = read(
+      "Kommun\n☒\n☐\nFörening\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
+      "Annan utförare\n☐\n☒\n");
+  CHECK(short_row.Get("provider.municipality").is_null());
+  CHECK(short_row.Get("provider.association").is_null());
+  CHECK(FindCode(short_row, "ambiguous_column") != nullptr);
+}
+
 TEST_CASE("a browser print's footer is no part of an answer") {
   auto recs = ExtractText(Form2020(
       "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "

@@ -231,9 +231,18 @@ class MatchRun {
   bool IsOrderedTableCell(size_t idx) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
-  /// adds a finding that the column cannot be proven (its keys stay null)
-  /// and returns true. Returns false, doing nothing, otherwise.
+  /// assigns the choice where OrderedRowBoxes proves the columns, and
+  /// otherwise adds a finding that the column cannot be proven (its keys
+  /// stay null); returns true either way. Returns false, doing nothing,
+  /// otherwise.
   bool RefuseOrderedChoice(const Rule& r, size_t idx);
+  /// Reading-order text: true when row label `idx` stands in a table whose
+  /// rows the order wrote one after another, each its label alone on a line
+  /// and then exactly as many box-only lines as the column words just above
+  /// the table's first label (two or more); the boxes then come in column
+  /// order, and `*marked` gets the columns of this row's ticked boxes. Any
+  /// row with another count, or any other line among the rows: false.
+  bool OrderedRowBoxes(size_t idx, std::vector<std::string>* marked);
   /// Reading-order text only: true when option line `idx` (rule `r`) is
   /// ticked by a box the order ties to it. The order writes a list's boxes as
   /// one run of box-only lines and then, past blank lines only, its options

@@ -83,7 +83,82 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   }
   std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return false;
+  std::vector<std::string> marked;
+  if (OrderedRowBoxes(idx, &marked)) {
+    std::string key = Interpolate(r.choice_key);
+    if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
+    return true;
+  }
   assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_mark", {}, *v.line);
+  return true;
+}
+
+bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
+  auto one = [&](size_t k) -> const Cell* {
+    if (k < seg_.begin || k >= seg_.end) return nullptr;
+    const LineView& v = View(k);
+    if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+    return &v.line->cells[static_cast<size_t>(v.first)];
+  };
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  auto box = [&](size_t k) {
+    const Cell* c = one(k);
+    return c && c->checkbox != CheckboxState::kNone;
+  };
+  // A row of a choice table: a row rule's label alone on its line.
+  auto label = [&](size_t k) {
+    if (!one(k) || box(k)) return false;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kRow && !q->choice_key.empty() &&
+          FindLabel(*q, View(k).cells[static_cast<size_t>(View(k).first)], &m) && m.start == 0 &&
+          Trim(Utf8(View(k).cells[static_cast<size_t>(View(k).first)].tempSubString(m.end)))
+              .empty())
+        return true;
+    }
+    return false;
+  };
+  // The table's first label: up over its rows (labels, boxes, blank lines).
+  size_t first = idx;
+  for (size_t k = idx; k > seg_.begin;) {
+    --k;
+    if (blank(k) || box(k)) continue;
+    if (!label(k)) break;
+    first = k;
+  }
+  // The header: column words on the lines just above it, left to right.
+  std::vector<std::string> header;
+  for (size_t k = first; k > seg_.begin;) {
+    --k;
+    if (blank(k)) continue;
+    const Cell* c = one(k);
+    std::string name = c ? parser_.ColumnOf(Trim(c->text)) : "";
+    if (name.empty() || name == kIgnoredColumn || parser_.IsMark(c->text)) break;
+    header.insert(header.begin(), name);
+  }
+  if (header.size() < 2) return false;
+  // Every row: its label, then exactly one box a column before the next
+  // label (the last row: before the first line that is neither).
+  std::map<size_t, std::vector<const Cell*>> rows;
+  size_t row = 0;
+  size_t k = first;
+  for (; k < seg_.end; ++k) {
+    if (blank(k)) continue;
+    if (label(k)) {
+      row = k;
+      rows[row];
+    } else if (box(k)) {
+      rows[row].push_back(one(k));
+    } else {
+      break;
+    }
+  }
+  for (const auto& [line, boxes] : rows)
+    if (boxes.size() != header.size()) return false;
+  auto it = rows.find(idx);
+  if (it == rows.end()) return false;
+  for (size_t c = 0; c < header.size(); ++c)
+    if (it->second[c]->checkbox == CheckboxState::kChecked) marked->push_back(header[c]);
   return true;
 }
 
