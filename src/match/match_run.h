@@ -243,6 +243,11 @@ class MatchRun {
   /// order, and `*marked` gets the columns of this row's ticked boxes. Any
   /// row with another count, or any other line among the rows: false.
   bool OrderedRowBoxes(size_t idx, std::vector<std::string>* marked);
+  /// The one filled cell of line `k`, or nullptr when the line is outside
+  /// the report, blank or holds several cells.
+  const Cell* OrderedLoneCell(size_t k) const;
+  /// True when line `k` is one check-box glyph alone (OrderedLoneCell with a box).
+  bool OrderedBoxLine(size_t k) const;
   /// Reading-order text only: true when option line `idx` (rule `r`) is
   /// ticked by a box the order ties to it. The order writes a list's boxes as
   /// one run of box-only lines and then, past blank lines only, its options

@@ -94,17 +94,9 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
 }
 
 bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
-  auto one = [&](size_t k) -> const Cell* {
-    if (k < seg_.begin || k >= seg_.end) return nullptr;
-    const LineView& v = View(k);
-    if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
-    return &v.line->cells[static_cast<size_t>(v.first)];
-  };
+  auto one = [&](size_t k) { return OrderedLoneCell(k); };
   auto blank = [&](size_t k) { return View(k).first < 0; };
-  auto box = [&](size_t k) {
-    const Cell* c = one(k);
-    return c && c->checkbox != CheckboxState::kNone;
-  };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
   // A row of a choice table: a row rule's label alone on its line.
   auto label = [&](size_t k) {
     if (!one(k) || box(k)) return false;
@@ -162,18 +154,25 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
   return true;
 }
 
+const Cell* MatchRun::OrderedLoneCell(size_t k) const {
+  if (k < seg_.begin || k >= seg_.end) return nullptr;
+  const LineView& v = View(k);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  return &v.line->cells[static_cast<size_t>(v.first)];
+}
+
+bool MatchRun::OrderedBoxLine(size_t k) const {
+  const Cell* c = OrderedLoneCell(k);
+  return c && c->checkbox != CheckboxState::kNone;
+}
+
 bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
   if (!reading_order_ || r.kind != RuleKind::kOption || r.keys.empty()) return false;
   if (ordered_options_.count(idx)) {
     auto it = ordered_marks_.find(idx);
     return it != ordered_marks_.end() && it->second;
   }
-  auto one = [&](size_t k) -> const Cell* {
-    if (k < seg_.begin || k >= seg_.end) return nullptr;
-    const LineView& v = View(k);
-    if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
-    return &v.line->cells[static_cast<size_t>(v.first)];
-  };
+  auto one = [&](size_t k) { return OrderedLoneCell(k); };
   auto blank = [&](size_t k) { return View(k).first < 0; };
   // An option of the same key (its rule's wording), alone on its line.
   auto option = [&](size_t k) {
@@ -193,10 +192,7 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
     return c && c->checkbox == CheckboxState::kNone && View(k).line->role == LineRole::kContent &&
            u_islower(U(c->text).char32At(0)) && !IsStructuralLine(k);
   };
-  auto box = [&](size_t k) {
-    const Cell* c = one(k);
-    return c && c->checkbox != CheckboxState::kNone;
-  };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
   // The run of options around this line: option lines and their wrapped lines.
   size_t first = idx, last = idx;
   while (first > seg_.begin && (option(first - 1) || wrapped(first - 1))) --first;
