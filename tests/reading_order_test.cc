@@ -204,6 +204,76 @@ TEST_CASE("reading-order text: a value that cannot end where its line does is le
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
 }
 
+TEST_CASE("reading-order text: another label with its answer inside a value leaves it empty") {
+  // The order ran the e-mail's cell, label and answer, into the committee's:
+  // where the committee's name ends cannot be told.
+  auto recs = ExtractText(Form2020("Nämnd Socialnämnden E-postadress a@tyreso.se\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("E-postadress a@tyreso.se") != std::string::npos);
+}
+
+TEST_CASE("reading-order text: digits that go on a number's digits are no page number") {
+  // The phone's cell wrapped its last digits onto a line of their own, which
+  // looks like a page number; it is not this page's number at its edge, so
+  // it ends the phone, and the department's block holds nothing unclaimed.
+  auto recs = ExtractText(Form2020(
+      "Avdelning/Enhet Socialförvaltningen\n\nTelefon (inkl. riktnummer) 08- 5782 94\n91\n\n"
+      "E-postadress a@tyreso.se\n\fREDOVISNING 2\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.phone").ToDisplay() == "08-57829491");
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
+  CHECK(FindCode(recs[0], "wrapped_value") == nullptr);
+}
+
+TEST_CASE("reading-order text: a list's boxes written before its options tick them in order") {
+  const std::string head =
+      "Kommun Tyresö\n\f8. Coronapandemin\n"
+      "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n";
+  auto read = [&](const std::string& boxes) {
+    auto recs = ExtractText("REDOVISNING\nStatsbidrag avseende år 2020\n" + head + boxes +
+                            "\nJa\nNej\nKan inte bedöma\n\nOm ja, ange hur Coronapandemin har "
+                            "påverkat er verksamhet med personliga ombud?\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("covid.affected");
+  };
+  CHECK(read("☐\n☐\n☒\n").ToDisplay() == "cannot_assess");
+  CHECK(read("☐\n☒\n☐\n").ToDisplay() == "no");
+  // As many boxes as options, or nothing: two boxes for three options are
+  // not tied to any of them.
+  CHECK(read("☐\n☒\n").is_null());
+  // Boxes cut from their options by another line are not theirs.
+  CHECK(read("☐\n☐\n☒\nFlera alternativ kan anges.\n").is_null());
+}
+
+TEST_CASE("reading-order text: a Ja/Nej table written row after row gives its marks in order") {
+  auto read = [](const std::string& rows) {
+    auto recs = ExtractText(
+        Form2020("\f5. Organisation, ledning och samverkan\nAnge vem som är utförare av "
+                 "verksamheten med personligt ombud i er kommun\n\nJa\n\nNej\n\n" +
+                 rows + "\nOm annan utförare än kommunen, ange organisationens namn\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  // Each row: its label, then one box a column, left to right.
+  Record r = read(
+      "Kommun\n\n☒\n\n☐\n\nFörening\n☐\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
+      "Annan utförare\n☐\n☒\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+  // One row with a box fewer: no row's boxes are proven to be in order.
+  Record short_row = read(
+      "Kommun\n☒\n☐\nFörening\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
+      "Annan utförare\n☐\n☒\n");
+  CHECK(short_row.Get("provider.municipality").is_null());
+  CHECK(short_row.Get("provider.association").is_null());
+  CHECK(FindCode(short_row, "ambiguous_column") != nullptr);
+}
+
 TEST_CASE("a browser print's footer is no part of an answer") {
   auto recs = ExtractText(Form2020(
       "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "

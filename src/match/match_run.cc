@@ -281,6 +281,11 @@ void MatchRun::Run() {
       idx = heading_end;
       continue;
     }
+    // Reading-order text: an option whose list's boxes the order ties to it.
+    if (OrderedOptionTied(idx) && ApplyRules(idx)) {
+      Observe(idx, LineUse::kRule);
+      continue;
+    }
     ColumnHeader header;
     size_t header_end = idx;
     if (ParseHeader(v, &header) ||

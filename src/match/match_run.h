@@ -157,7 +157,8 @@ class MatchRun {
   /// its answer (a field or question rule's regex matched at that word, with
   /// text after the label). Returns "" when there is none, for other
   /// formats, and for text of more than one line or more than a dozen words
-  /// (free text may name a form's words).
+  /// (free text may name a form's words). The one test for cells run
+  /// together: `-layout` text's cells and reading-order text's first lines.
   std::string LabelInside(const std::string& value) const;
   /// Text with character columns (`pdftotext -layout`): `value`, read from
   /// cell `from_cell` of line `idx`, with its cell's wrapped line below it
@@ -233,9 +234,36 @@ class MatchRun {
   bool IsOrderedTableCell(size_t idx) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
-  /// adds a finding that the column cannot be proven (its keys stay null)
-  /// and returns true. Returns false, doing nothing, otherwise.
+  /// assigns the choice where OrderedRowBoxes proves the columns, and
+  /// otherwise adds a finding that the column cannot be proven (its keys
+  /// stay null); returns true either way. Returns false, doing nothing,
+  /// otherwise.
   bool RefuseOrderedChoice(const Rule& r, size_t idx);
+  /// Reading-order text: true when row label `idx` stands in a table whose
+  /// rows the order wrote one after another, each its label alone on a line
+  /// and then exactly as many box-only lines as the column words just above
+  /// the table's first label (two or more); the boxes then come in column
+  /// order, and `*marked` gets the columns of this row's ticked boxes. Any
+  /// row with another count, or any other line among the rows: false.
+  bool OrderedRowBoxes(size_t idx, std::vector<std::string>* marked);
+  /// The one filled cell of line `k`, or nullptr when the line is outside
+  /// the report, blank or holds several cells.
+  const Cell* OrderedLoneCell(size_t k) const;
+  /// True when line `k` is one check-box glyph alone (OrderedLoneCell with a box).
+  bool OrderedBoxLine(size_t k) const;
+  /// Reading-order text only: true when option line `idx` (rule `r`) is
+  /// ticked by a box the order ties to it. The order writes a list's boxes as
+  /// one run of box-only lines and then, past blank lines only, its options
+  /// as one run (an option's wrapped lowercase lines kept with it; a list a
+  /// page breaks is two such pairs, the second opening with the wrapped end
+  /// of the option before it): where the two runs have as many lines as each
+  /// other, the i-th box is the i-th option's. Any other shape ties no box
+  /// (false).
+  bool OrderedOptionMark(const Rule& r, size_t idx);
+  /// Reading-order text only: true when line `idx` is an option whose list's
+  /// boxes OrderedOptionMark ties to it (the walk then reads it as an
+  /// option, never as a column header). False otherwise.
+  bool OrderedOptionTied(size_t idx);
   /// Reading-order text only: when `r` is a row of counts (columns and no
   /// choice) whose label ends line `idx` with nothing after it, reads the
   /// table the order wrote around it (ReadOrderedTable) and assigns this
@@ -260,6 +288,11 @@ class MatchRun {
   /// `idx` (reading_order.h has the shapes) and stores each label line's
   /// numbers in ordered_rows_ or its refusal in ordered_refused_.
   void ReadOrderedTable(const Rule& r, size_t idx);
+  /// True when line `k` is one number the normaliser took for running text
+  /// (a page number) that is not its page's number at its page's edge
+  /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for
+  /// every other line.
+  bool NumberNotPageNumber(size_t k) const;
   /// Reading-order text only: a section heading whose number stands on a
   /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
   /// heading and sets `*next` to the line that completes it, or nullptr.
@@ -282,10 +315,6 @@ class MatchRun {
   /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
   /// those words. Such a value goes on in a cell the order wrote elsewhere.
   bool EndsSuspended(const std::string& value, std::string* seen) const;
-  /// True when a later word of `value` starts another field's label with an
-  /// answer of its own after it ("... och Telefon 08- 5782 94 91"): cells run
-  /// together. `*seen` gets the text from that label on.
-  bool HoldsAnsweredLabel(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
@@ -332,6 +361,8 @@ class MatchRun {
   /// what was seen.
   std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> ordered_rows_;
   std::map<size_t, std::string> ordered_refused_;
+  std::map<size_t, bool> ordered_marks_;  ///< per option line whose box is tied: ticked
+  std::set<size_t> ordered_options_;      ///< option lines whose list was looked at
   std::map<std::string, std::string> vars_;
   ColumnHeader header_;
   bool has_header_ = false;

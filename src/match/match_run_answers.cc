@@ -371,7 +371,8 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
 
 void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark) {
   const LineView& v = View(idx);
-  bool marked = leading_mark || v.line->cells[cell].checkbox == CheckboxState::kChecked;
+  bool marked = leading_mark || v.line->cells[cell].checkbox == CheckboxState::kChecked ||
+                OrderedOptionMark(r, idx);
   for (size_t j = 0; j < v.line->cells.size() && !marked; ++j)
     if (j != cell && IsMarked(v.line->cells[j])) marked = true;
   std::string key = Interpolate(r.keys[0]);

@@ -83,11 +83,168 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   }
   std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return false;
+  std::vector<std::string> marked;
+  if (OrderedRowBoxes(idx, &marked)) {
+    std::string key = Interpolate(r.choice_key);
+    if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
+    return true;
+  }
   assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_mark", {}, *v.line);
   return true;
 }
 
+bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
+  auto one = [&](size_t k) { return OrderedLoneCell(k); };
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  // A row of a choice table: a row rule's label alone on its line.
+  auto label = [&](size_t k) {
+    if (!one(k) || box(k)) return false;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kRow && !q->choice_key.empty() &&
+          FindLabel(*q, View(k).cells[static_cast<size_t>(View(k).first)], &m) && m.start == 0 &&
+          Trim(Utf8(View(k).cells[static_cast<size_t>(View(k).first)].tempSubString(m.end)))
+              .empty())
+        return true;
+    }
+    return false;
+  };
+  // The table's first label: up over its rows (labels, boxes, blank lines).
+  size_t first = idx;
+  for (size_t k = idx; k > seg_.begin;) {
+    --k;
+    if (blank(k) || box(k)) continue;
+    if (!label(k)) break;
+    first = k;
+  }
+  // The header: column words on the lines just above it, left to right.
+  std::vector<std::string> header;
+  for (size_t k = first; k > seg_.begin;) {
+    --k;
+    if (blank(k)) continue;
+    const Cell* c = one(k);
+    std::string name = c ? parser_.ColumnOf(Trim(c->text)) : "";
+    if (name.empty() || name == kIgnoredColumn || parser_.IsMark(c->text)) break;
+    header.insert(header.begin(), name);
+  }
+  if (header.size() < 2) return false;
+  // Every row: its label, then exactly one box a column before the next
+  // label (the last row: before the first line that is neither).
+  std::map<size_t, std::vector<const Cell*>> rows;
+  size_t row = 0;
+  size_t k = first;
+  for (; k < seg_.end; ++k) {
+    if (blank(k)) continue;
+    if (label(k)) {
+      row = k;
+      rows[row];
+    } else if (box(k)) {
+      rows[row].push_back(one(k));
+    } else {
+      break;
+    }
+  }
+  for (const auto& [line, boxes] : rows)
+    if (boxes.size() != header.size()) return false;
+  auto it = rows.find(idx);
+  if (it == rows.end()) return false;
+  for (size_t c = 0; c < header.size(); ++c)
+    if (it->second[c]->checkbox == CheckboxState::kChecked) marked->push_back(header[c]);
+  return true;
+}
+
+const Cell* MatchRun::OrderedLoneCell(size_t k) const {
+  if (k < seg_.begin || k >= seg_.end) return nullptr;
+  const LineView& v = View(k);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  return &v.line->cells[static_cast<size_t>(v.first)];
+}
+
+bool MatchRun::OrderedBoxLine(size_t k) const {
+  const Cell* c = OrderedLoneCell(k);
+  return c && c->checkbox != CheckboxState::kNone;
+}
+
+bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
+  if (!reading_order_ || r.kind != RuleKind::kOption || r.keys.empty()) return false;
+  if (ordered_options_.count(idx)) {
+    auto it = ordered_marks_.find(idx);
+    return it != ordered_marks_.end() && it->second;
+  }
+  auto one = [&](size_t k) { return OrderedLoneCell(k); };
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  // An option of the same key (its rule's wording), alone on its line.
+  auto option = [&](size_t k) {
+    const Cell* c = one(k);
+    if (!c || c->checkbox != CheckboxState::kNone) return false;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kOption && !q->keys.empty() && q->keys[0] == r.keys[0] &&
+          RegexFind(q->regex, View(k).cells[static_cast<size_t>(View(k).first)], &m, &cache_))
+        return true;
+    }
+    return false;
+  };
+  // An option's own words wrapped onto the next line ("klienterna").
+  auto wrapped = [&](size_t k) {
+    const Cell* c = one(k);
+    return c && c->checkbox == CheckboxState::kNone && View(k).line->role == LineRole::kContent &&
+           u_islower(U(c->text).char32At(0)) && !IsStructuralLine(k);
+  };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  // The run of options around this line: option lines and their wrapped lines.
+  size_t first = idx, last = idx;
+  while (first > seg_.begin && (option(first - 1) || wrapped(first - 1))) --first;
+  while (first < idx && !option(first)) ++first;
+  while (last + 1 < seg_.end && (option(last + 1) || wrapped(last + 1))) ++last;
+  std::vector<size_t> options;
+  for (size_t k = first; k <= last; ++k)
+    if (option(k)) options.push_back(k);
+  ordered_options_.insert(options.begin(), options.end());
+  // The boxes just before it, past blank lines only (and the wrapped end of
+  // the option before the boxes, when a page or column broke the list), and
+  // nothing else.
+  size_t b = first;
+  while (b > seg_.begin && wrapped(b - 1)) --b;
+  size_t text = b;
+  while (b > seg_.begin && blank(b - 1)) --b;
+  if (b == text) return false;
+  std::vector<const Cell*> boxes;
+  for (; b > seg_.begin && box(b - 1); --b) boxes.insert(boxes.begin(), one(b - 1));
+  if (boxes.size() != options.size()) return false;
+  for (size_t i = 0; i < options.size(); ++i)
+    ordered_marks_[options[i]] = boxes[i]->checkbox == CheckboxState::kChecked;
+  return ordered_marks_[idx];
+}
+
+bool MatchRun::OrderedOptionTied(size_t idx) {
+  if (!reading_order_) return false;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  for (const Rule* q : rules_) {
+    RegexMatch m;
+    if (q->kind != RuleKind::kOption ||
+        !RegexFind(q->regex, v.cells[static_cast<size_t>(v.first)], &m, &cache_))
+      continue;
+    OrderedOptionMark(*q, idx);
+    return ordered_marks_.count(idx) > 0;
+  }
+  return false;
+}
+
 namespace {
+
+// True when a line ending in `prev` is left incomplete for `next` to go on:
+// it ends in a joining mark (",", "/", "&", "+", "-"), or in a digit that
+// `next` goes on with ("08- 5782 94" / "91"). The only evidence that holds
+// when the order interleaves cells.
+bool LeftIncomplete(const std::string& prev, const std::string& next) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  char last = prev.empty() ? ' ' : prev.back();
+  return last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
+         (digit(last) && !next.empty() && digit(next[0]));
+}
 
 // True when `r` is a row of counts: columns, no choice.
 bool IsCountRow(const Rule& r) {
@@ -186,6 +343,23 @@ bool MatchRun::OrderedHeader(size_t idx, const std::set<std::string>& columns,
   return true;
 }
 
+bool MatchRun::NumberNotPageNumber(size_t k) const {
+  const LineView& v = View(k);
+  double n;
+  if (v.line->role != LineRole::kFurniture || v.first < 0 || FilledCells(*v.line) != 1 ||
+      !parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &n))
+    return false;
+  if (n != v.line->page) return true;
+  // A page's edge: the line before or after it, past blank lines, is on
+  // another page.
+  int page = v.line->page;
+  size_t a = k, b = k;
+  while (a > seg_.begin && View(a - 1).first < 0) --a;
+  while (b + 1 < seg_.end && View(b + 1).first < 0) ++b;
+  return !((a > seg_.begin && View(a - 1).line->page != page) ||
+           (b + 1 < seg_.end && View(b + 1).line->page != page));
+}
+
 void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   const std::set<std::string> columns = ColumnsOf(r);
   auto number = [&](size_t k) {
@@ -194,29 +368,12 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     return v.first >= 0 && FilledCells(*v.line) == 1 &&
            parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &n);
   };
-  // A page's edge: the line before or after it, past blank lines, is on
-  // another page.
-  auto edge = [&](size_t k) {
-    int page = View(k).line->page;
-    size_t a = k, b = k;
-    while (a > seg_.begin && View(a - 1).first < 0) --a;
-    while (b + 1 < seg_.end && View(b + 1).first < 0) ++b;
-    return (a > seg_.begin && View(a - 1).line->page != page) ||
-           (b + 1 < seg_.end && View(b + 1).line->page != page);
-  };
-  // Furniture and footnotes are passed over; a number the normaliser took
-  // for a page number is a value unless it is its page's number at its
-  // page's edge.
+  // Furniture and footnotes are passed over, but not a number that is no
+  // page number.
   auto skipped = [&](size_t k) {
     LineRole role = View(k).line->role;
     if (role == LineRole::kFootnote) return true;
-    if (role != LineRole::kFurniture) return false;
-    const LineView& v = View(k);
-    double n;
-    if (v.first < 0 || FilledCells(*v.line) != 1 ||
-        !parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &n))
-      return true;
-    return edge(k) && n == v.line->page;
+    return role == LineRole::kFurniture && !NumberNotPageNumber(k);
   };
   // A line of another question of the section that takes no number: the
   // form's note or a question whose answer is text ("Om annan orsak, ange
@@ -483,13 +640,8 @@ bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
     // Another label with its own answer on its line ends nothing of ours.
     if (IsStructuralLine(k) && !IsBareLabel(t)) continue;
     if (IsOrderedTableCell(k)) continue;
-    // Continued by the line above it, by the only evidence that holds when
-    // the order interleaves cells: that line is left incomplete.
-    if (k > from) {
-      const std::string prev = Trim(View(k - 1).line->Text());
-      char last = prev.empty() ? ' ' : prev.back();
-      if (last == ',' || last == '/' || last == '&' || last == '+' || last == '-') continue;
-    }
+    // Continued by the line above it, left incomplete.
+    if (k > from && LeftIncomplete(Trim(View(k - 1).line->Text()), Trim(t))) continue;
     *seen = t;
     return true;
   }
@@ -531,26 +683,6 @@ bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const 
   return true;
 }
 
-bool MatchRun::HoldsAnsweredLabel(const std::string& value, std::string* seen) const {
-  for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
-    std::string tail = Trim(value.substr(sp + 1));
-    if (tail.empty()) break;
-    icu::UnicodeString u = U(tail);
-    if (!u_isupper(u.char32At(0))) continue;
-    for (const Rule* r : all_rules_) {
-      RegexMatch m;
-      if (r->kind != RuleKind::kField || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
-        continue;
-      // A label with an answer of its own: another cell run into this one.
-      if (m.groups.size() >= 2 && !Trim(m.groups[1]).empty()) {
-        *seen = tail;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
@@ -579,15 +711,13 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     const std::string& prev = lines.back();
     const std::string& t = View(k).line->cells[0].text;
     icu::UnicodeString u = U(t);
-    char last = prev.back();
-    bool incomplete = last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
-                      (digit(last) && digit(t[0]));
+    bool incomplete = LeftIncomplete(prev, t);
     bool lower = u_islower(u.char32At(0));
     size_t words = std::count(t.begin(), t.end(), ' ') + 1;
     bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
                     std::none_of(t.begin(), t.end(), [&](char c) { return digit(c); });
     if (!incomplete && !lower && !one_cell) break;
-    if (!candidate(k) || View(k).line->role != LineRole::kContent) {
+    if (!candidate(k) || (View(k).line->role != LineRole::kContent && !NumberNotPageNumber(k))) {
       // A bare label where the cell's wrapped last line would stand
       // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
       // for a running header or page number (it repeats on other pages, or
@@ -604,9 +734,15 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
   });
   if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
-  if (reading_order_ &&
-      (EndsSuspended(lines.back(), undecided) || HoldsAnsweredLabel(lines.front(), undecided)))
-    return value;
+  if (reading_order_ && EndsSuspended(lines.back(), undecided)) return value;
+  // Another question's label with its answer inside the first line: cells
+  // run together, so where this value ends cannot be told.
+  if (reading_order_) {
+    if (std::string inside = LabelInside(lines.front()); !inside.empty()) {
+      *undecided = inside;
+      return value;
+    }
+  }
   if (lines.size() == 1) return value;
   // One cell's lines: one value, its words joined by spaces, a word broken at
   // its line-end hyphen joined as the normaliser joins it.

@@ -10,6 +10,18 @@
 // mark or a value whose place the order cannot prove (null and a finding,
 // never a guess). Internal to the match stage; never throws, never prints.
 //
+// Lists of options with a box each (OrderedOptionMark): the order writes the
+// boxes' column as one run of box-only lines, then the options' column; the
+// i-th box is the i-th option's only where the two runs are equally long and
+// nothing but blank lines stands between them. A number alone on a line
+// that the normaliser took for a page number is a value unless it is its
+// page's number at its page's edge (NumberNotPageNumber): digits a phone
+// wrapped ("08- 5782 94" / "91") end the phone. A Ja/Nej table's marks
+// (OrderedRowBoxes) are read only where every row of the table is its label
+// alone on a line and then exactly one box-only line a column (the column
+// words just above its first label): the boxes then come in column order;
+// any other shape leaves every mark of the table null.
+//
 // Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
 // ReadOrderedCounts when the walk meets a table's first label. The table is
 // the run of lines from there: the rows' labels (a line the reader joined
