@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <tuple>
+#include <vector>
 
 using namespace redovis;
 
@@ -83,4 +84,32 @@ TEST_CASE("placement: drawn boxes, one per choice column, are read in order") {
   PlaceBoxesInOrder(n, {"names"}, {&y, &z}, &p2);
   CHECK(p2[0].column == "yes");
   CHECK(p2[1].column == "no");
+}
+
+TEST_CASE("stacked values: each in the row it stands in, where the rows prove it") {
+  // Ja, Nej stacked; a mark right under the label is in the first row (Ja):
+  // nothing can stand between. No evidence needed for that.
+  std::vector<bool> yes_no = {false, false};
+  CHECK(PlaceStackedValues(yes_no, false, {{0, false}}) == std::vector<size_t>{0});
+  // Blank lines above it: a later row, only where the table's rows are known
+  // to follow line by line; then the one later column (Nej).
+  CHECK(PlaceStackedValues(yes_no, false, {{2, false}}).empty());
+  CHECK(PlaceStackedValues(yes_no, true, {{1, false}}) == std::vector<size_t>{1});
+  CHECK(PlaceStackedValues(yes_no, true, {{2, false}}) == std::vector<size_t>{1});
+  // Too far below, or across a page break: not proven.
+  CHECK(PlaceStackedValues(yes_no, true, {{kSkippedRowBlankLines + 1, false}}).empty());
+  CHECK(PlaceStackedValues(yes_no, true, {{-1, false}}).empty());
+  // Two values in two rows one after the other.
+  CHECK(PlaceStackedValues(yes_no, false, {{0, false}, {0, false}}) == std::vector<size_t>{0, 1});
+  // Past the last column.
+  CHECK(PlaceStackedValues(yes_no, true, {{0, false}, {1, false}}).empty());
+  // Ja, Delvis, Nej: a mark after blank lines may be Delvis or Nej.
+  CHECK(PlaceStackedValues({false, false, false}, true, {{2, false}}).empty());
+  // Ja, Nej, names: a mark after blank lines is Nej (names take words), and
+  // words after a mark in the first row are the names'.
+  std::vector<bool> with_names = {false, false, true};
+  CHECK(PlaceStackedValues(with_names, true, {{2, false}}) == std::vector<size_t>{1});
+  CHECK(PlaceStackedValues(with_names, true, {{0, false}, {2, true}}) == std::vector<size_t>{0, 2});
+  // Words right under the label: the first row is Ja's, which takes none.
+  CHECK(PlaceStackedValues(with_names, true, {{0, true}}).empty());
 }

@@ -222,3 +222,120 @@ TEST_CASE("a row label with numbers under it that no column takes is unreadable,
   REQUIRE(blank.size() == 1);
   CHECK(has(blank[0], "required_missing", "clients.total.women"));
 }
+
+namespace {
+
+// pdftotext -layout of the 2023 form's Ja/Nej tables: the header stacked,
+// each row's label, then its mark in the row of its column (Ja first, Nej
+// second), the empty row leaving blank lines and no text.
+const std::string kProviders =
+    "5. Organisation, ledning och samverkan\n"
+    "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n"
+    "\n"
+    "                                                         Ja\n"
+    "                                                         Nej\n"
+    "\n"
+    "\n"
+    "                                                         Kommun\n"
+    "                                                         X\n"
+    "\n"
+    "\n"
+    "                                                 Förening\n"
+    "\n"
+    "\n"
+    "                                                 X\n"
+    "                                       Aktiebolag\n"
+    "\n"
+    "                                       X\n";
+
+}  // namespace
+
+TEST_CASE("layout text: a stacked table's mark is in the row it stands in") {
+  auto recs = ExtractText(Form2020(kProviders));
+  REQUIRE(recs.size() == 1);
+  // Right under its label: the first row, Ja.
+  CHECK(recs[0].Get("provider.municipality").ToDisplay() == "true");
+  // Blank lines above it, where a row of the table shows that its rows
+  // follow line by line: not the first row, so the second, Nej.
+  CHECK(recs[0].Get("provider.association").ToDisplay() == "false");
+  CHECK(recs[0].Get("provider.company").ToDisplay() == "false");
+  CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
+}
+
+TEST_CASE("layout text: a stacked table's mark whose row is not proven stays null") {
+  // No row shows its mark right under its label: the blank lines may be a
+  // gap of the form's (a table of one row after its label), not an empty
+  // row. Null and ambiguous_column.
+  std::string no_evidence = kProviders;
+  const std::string kommun = std::string(57, ' ') + "Kommun\n" + std::string(57, ' ') + "X\n";
+  REQUIRE(no_evidence.find(kommun) != std::string::npos);
+  no_evidence.erase(no_evidence.find(kommun), kommun.size());
+  auto recs = ExtractText(Form2020(no_evidence));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("provider.association").is_null());
+  CHECK(recs[0].Get("provider.company").is_null());
+  REQUIRE(FindCode(recs[0], "ambiguous_column") != nullptr);
+
+  // A page break between the label and its mark: where the empty row stood
+  // (the foot of one page, the head of the next) does not show.
+  std::string paged = kProviders;
+  paged.replace(paged.find("Förening\n\n\n"), 11, "Förening\n\f");
+  auto split = ExtractText(Form2020(paged));
+  REQUIRE(split.size() == 1);
+  CHECK(split[0].Get("provider.municipality").ToDisplay() == "true");
+  CHECK(split[0].Get("provider.association").is_null());
+  CHECK(split[0].Get("provider.company").ToDisplay() == "false");
+}
+
+TEST_CASE("layout text: a row's names after its empty Nej row are its names") {
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "\n"
+                           "            Ja\n"
+                           "            Nej\n"
+                           "             Om ja, ange vilken/vilka:\n"
+                           "\n"
+                           "                        Patientorganisationer\n"
+                           "\n"
+                           "\n"
+                           "                        X\n"
+                           "\n"
+                           "                        Brukarorganisationer\n"
+                           "                        X\n"
+                           "\n"
+                           "\n"
+                           "                        RSMH\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(recs[0].Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+}
+
+TEST_CASE("layout text: a stacked column word's note in brackets is part of its column") {
+  // The 2023 queue: "Ja" and "Nej" each over the form's note in brackets, in
+  // their own cells; the counts of municipalities with and without a queue
+  // on the rows under the question.
+  std::string text =
+      "REDOVISNING\nStatsbidrag avseende år 2023\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Lindesberg\n"
+      "4. Tillgång till personligt ombud\n"
+      "                                           Ja\n"
+      "                                           (Om fler kommuner ingår i verksamheten PO,\n"
+      "                                           ange antal kommuner med kö/väntetider)\n"
+      "                                           Nej\n"
+      "                                           (Om fler kommuner ingår i verksamheten PO,\n"
+      "                                           ange antal kommuner utan kö/väntetider)\n"
+      "\n"
+      "        Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt\n"
+      "        med kommunens verksamhet för personliga ombud under 2023?\n"
+      "        2\n"
+      "        1\n"
+      "\n8. Övrigt\n";
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2023");
+  CHECK(recs[0].Get("access.queue_municipalities_with").ToDisplay() == "2");
+  CHECK(recs[0].Get("access.queue_municipalities_without").ToDisplay() == "1");
+  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
+}

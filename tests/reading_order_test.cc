@@ -367,3 +367,22 @@ TEST_CASE("reading-order text: a table whose numbers do not fit its shape is not
     CHECK(recs[0].Get("clients.total.women").is_null());
   }
 }
+
+TEST_CASE("reading-order text: indented one-cell lines are layout, not reading order") {
+  // pdftotext -layout of the 2023 form prints its stacked tables one cell a
+  // line, each cell indented to its column; the raw order starts every line
+  // at the margin. Before this, such a text was taken for reading order and
+  // every mark in it refused.
+  std::string layout =
+      "REDOVISNING\n\nUtbildning\n\n                 Ja\n                 Nej\n\n"
+      "                Ombuden har erbjudits utbildning.\n                X\n\f"
+      "2. Klienter\n                        Totalt antal klienter\n                        40\n\f";
+  Document doc = ReadTextDoc(layout);
+  CHECK_FALSE(IsReadingOrderText(doc, 0, doc.lines.size()));
+  // The same lines at the margin: reading order.
+  std::string raw;
+  for (char c : layout)
+    if (c != ' ' || (!raw.empty() && raw.back() != '\n' && raw.back() != ' ')) raw += c;
+  Document flat = ReadTextDoc(raw);
+  CHECK(IsReadingOrderText(flat, 0, flat.lines.size()));
+}

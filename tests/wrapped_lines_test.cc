@@ -186,3 +186,22 @@ TEST_CASE("layout: a capitalised 'Label: value' line after the widest line is it
   CHECK(g ==
         G{{"Kontaktuppgifter till den kommun som beviljats statsbidraget"}, {"Kommun: Tyresö"}});
 }
+
+TEST_CASE("layout: a cell wrapped one column off its first line (a leading space) is joined") {
+  // The 2023 form's FTE cell and its footnote beside it: the footnote's
+  // text starts with a space in its cell, so pdftotext sets its first line
+  // one column right of its second. The label's last word and the answer
+  // ("decimaler: 3,00") are then the label's cell, not a line of their own.
+  std::vector<Line> out = LayOutText(
+      Lines("Ange antal tjänster med 2                   [1: Anges med två decimaler. För ett\n"
+            "decimaler: 3,00                            timmar i veckan) och ett på halvtid\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) ==
+        V{"Ange antal tjänster med 2 decimaler: 3,00",
+          "[1: Anges med två decimaler. För ett timmar i veckan) och ett på halvtid"});
+  // Two columns off: another column, not the cell's next line.
+  std::vector<Line> apart = LayOutText(
+      Lines("Ange antal tjänster med 2                   [1: Anges med två decimaler. För ett\n"
+            "decimaler: 3,00                           timmar i veckan) och ett på halvtid\n"));
+  CHECK(apart.size() == 2);
+}

@@ -93,4 +93,27 @@ void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& 
   }
 }
 
+std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bool rows_follow,
+                                       const std::vector<StackedCell>& values) {
+  std::vector<size_t> out;
+  size_t row = 0;  // rows below the label taken so far (the label's own: 0)
+  for (const StackedCell& v : values) {
+    if (v.blank_lines < 0 || v.blank_lines > kSkippedRowBlankLines) return {};
+    if (v.blank_lines > 0 && !rows_follow) return {};
+    // The rows it may stand in: the next, or, after blank lines, any later one.
+    size_t first = v.blank_lines == 0 ? row + 1 : row + 2;
+    size_t last = v.blank_lines == 0 ? row + 1 : text_columns.size();
+    size_t found = 0, count = 0;
+    for (size_t r = first; r <= last && r <= text_columns.size(); ++r)
+      if (text_columns[r - 1] == v.text) {
+        found = r;
+        ++count;
+      }
+    if (count != 1) return {};
+    out.push_back(found - 1);
+    row = found;
+  }
+  return out;
+}
+
 }  // namespace redovis

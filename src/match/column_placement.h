@@ -1,6 +1,8 @@
 // Which column of a table a cell stands in: by the header's cell index, or,
 // for formats with positions (PDF; text with layout), by the header words'
-// horizontal extents. Internal to the form matcher.
+// horizontal extents; under a header stacked one word a line in text whose
+// empty cells leave no line, by the rows the values stand in. Internal to the
+// form matcher.
 //
 // In: the active header (column names and extents, from the header line) and
 // a row's cells. Out: a Placement per cell: a column name, none, or
@@ -38,6 +40,10 @@ struct ColumnHeader {
   bool positional = false;         ///< some named header cell has an extent
   /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
   bool vertical = false;
+  /// A stacked header in text with layout, where some row under it has its
+  /// first value on the line right under its label: its rows stand line by
+  /// line (PlaceStackedValues).
+  bool rows_follow = false;
 };
 
 /// The column of `cell`, the `index`-th cell of its line. Without positions:
@@ -55,6 +61,38 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& cell, size_t index);
 /// under left-aligned headers). Otherwise `placed` is left as it is.
 void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
                        const std::vector<const Cell*>& row, std::vector<Placement>* placed);
+
+/// A value found below a row's label under a header stacked one column word
+/// a line ("Ja" / "Nej"), in text whose empty cells leave no line
+/// (`pdftotext -layout` of the 2023 form): each column is a row under the
+/// label, in the header's order, and only the rows that hold something show.
+struct StackedCell {
+  /// Blank lines between the value and the line above it (the label's last
+  /// line, or the value before); -1 when a page break or anything else
+  /// stands between them.
+  int blank_lines = 0;
+  bool text = false;  ///< words, not a mark or a number: only a text column takes it
+};
+
+/// The most blank lines a skipped (empty) row of a stacked table leaves
+/// above the value after it (one text line and its padding, rounded the way
+/// `pdftotext -layout` rounds a gap to lines).
+inline constexpr int kSkippedRowBlankLines = 3;
+
+/// The column (an index into `text_columns`, one entry per stacked column,
+/// true for a column that takes words, such as "names") of each of
+/// `values`, in order, by the row it stands in. A value with no blank line
+/// above it stands in the next row: nothing can stand between (an empty row
+/// is a line high at least). A value with blank lines above it (at most
+/// kSkippedRowBlankLines) stands in a later row only when `rows_follow`: the
+/// document shows that a row of this table stands on the line right under
+/// the one above it; it is then in the one later column that takes its kind
+/// (a mark or number in a column that takes none of words, words in one that
+/// does). Returns an empty vector when any value's column is not proven
+/// that way: two columns possible, a page break, no evidence, past the last
+/// column.
+std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bool rows_follow,
+                                       const std::vector<StackedCell>& values);
 
 }  // namespace redovis
 

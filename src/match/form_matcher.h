@@ -15,7 +15,10 @@
 // choice column is read in the columns' order. Header words common.rules names
 // `ignore` (a comment or sum column) are known and never read. Where a format
 // drops empty cells under a stacked header, fewer values than columns are
-// ambiguous too. Rows written as sentences ("Totalt antal klienter: kvinnor 12,
+// ambiguous too, unless text with layout shows each value's row (a mark right
+// under its label is in the first; after blank lines, in a later one where
+// the table's rows are seen to follow line by line: PlaceStackedValues). Rows
+// written as sentences ("Totalt antal klienter: kvinnor 12,
 // män 7", "Label: Ja", or Ja/Nej as a word on the next line) are read without
 // a table. A label wrapped onto a second line is consumed whole before its
 // value; labels stacked without their values take none. It never guesses: a

@@ -87,6 +87,24 @@ class MatchRun {
   /// line's heading names a column (two or more). False for other formats.
   bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
+  /// Text with layout: true when `note` is the form's note in brackets set
+  /// under the column word `word` in its own cell ("Ja" / "(Om fler kommuner
+  /// ...)"): the same character column, the whole of it in brackets.
+  bool IsColumnNote(const Cell& word, const Cell& note) const;
+  /// Text with layout: true when, in the table whose stacked header ends
+  /// before line `from` (up to a heading, a line of several cells or the
+  /// next header), some row's first value (a lone mark or number) stands on
+  /// the line right under its label (a rule's or heading's text alone on
+  /// its line), on the same page: the table's rows stand line by line.
+  bool RowsFollow(size_t from) const;
+  /// Text with layout under a stacked header whose empty cells left no line
+  /// (fewer values than columns): the values on lines `at` (and the words on
+  /// line `words_at`, when below `seg_.end`) below the label on line `idx`,
+  /// each placed in its column by the row it stands in
+  /// (PlaceStackedValues). Sets `*out` and returns true when every one is
+  /// proven; false, `*out` untouched, otherwise.
+  bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
+                   std::vector<std::pair<std::string, const Cell*>>* out) const;
   static bool IsLoneCell(const LineView& v);
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,

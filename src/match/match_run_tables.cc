@@ -114,11 +114,18 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
   ColumnHeader h;
   h.vertical = true;
   size_t k = idx;
+  const Cell* word = nullptr;  // the last column word's cell
   for (; k < seg_.end; ++k) {
     const LineView& v = View(k);
     if (v.first < 0) continue;
     if (!IsLoneCell(v)) break;
     const Cell& c = v.line->cells[LoneAt(v)];
+    // The form's note under a column word, in brackets, set in the word's
+    // own cell ("Ja" / "(Om fler kommuner ingår ...)"): part of its column.
+    if (word && *last + 1 == k && IsColumnNote(*word, c)) {
+      *last = k;
+      continue;
+    }
     std::string name = parser_.ColumnOf(c.text, c.fold);
     // A column word broken in its narrow cell, its pieces on lines of their
     // own that the text layout joined with a space ("Kvinn or"): the
@@ -128,11 +135,43 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
       name = parser_.ColumnOf(Unspaced(c.text));
     if (name.empty() || name == kIgnoredColumn) break;
     h.names.push_back(name);
+    word = &c;
     *last = k;
   }
   if (h.names.size() < 2) return false;
+  h.rows_follow = RowsFollow(*last + 1);
   *out = h;
   return true;
+}
+
+bool MatchRun::IsColumnNote(const Cell& word, const Cell& note) const {
+  if (doc_.format != "text" || word.x0 < 0 || note.x0 != word.x0) return false;
+  std::string t = Trim(note.text);
+  return t.size() > 2 && t.front() == '(' && t.back() == ')';
+}
+
+bool MatchRun::RowsFollow(size_t from) const {
+  if (doc_.format != "text") return false;
+  for (size_t k = from; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (MatchHeading(v) || !IsLoneCell(v)) return false;
+    const Cell& c = v.line->cells[LoneAt(v)];
+    if (c.x0 < 0) return false;
+    double num;
+    if (!parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num)) {
+      // The next table's header: the rows of this one have ended.
+      if (!parser_.ColumnOf(c.text, c.fold).empty()) return false;
+      continue;
+    }
+    // A value on the line right under a row's label, on its page.
+    const LineView& above = View(k - 1);
+    if (k > from && above.first >= 0 && above.line->page == v.line->page &&
+        above.line->role == LineRole::kContent && IsLoneCell(above) &&
+        IsStructuralCell(above.cells[LoneAt(above)], above.line->cells[LoneAt(above)].fold))
+      return true;
+  }
+  return false;
 }
 
 std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
@@ -184,6 +223,10 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   // A vertical row: the values are the next lone cells, one per column.
   size_t want = header_.names.size();
   bool positional = false;
+  std::vector<size_t> value_lines;  // the line of each value in `out`
+  // Words below where the next column takes none, when a later column does
+  // (a row's names after its empty Nej): its row may still tell its column.
+  size_t words_at = seg_.end;
   for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
     const LineView& n = View(k);
     // A page's running header or footer of more than one cell between two
@@ -204,10 +247,20 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     // Where empty cells leave no line, only marks and numbers are values.
     double num;
     if (drops_empty && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
-        header_.names[out.size()] != "names")
+        header_.names[out.size()] != "names") {
+      if (std::find(header_.names.begin() + out.size(), header_.names.end(), "names") !=
+          header_.names.end())
+        words_at = k;
       break;
+    }
     out.emplace_back(header_.names[out.size()], &c);
+    value_lines.push_back(k);
     consumed_.insert(k);
+  }
+  if (positional && !out.empty() && out.size() < want &&
+      StackedRows(idx, value_lines, words_at, &out)) {
+    if (words_at < seg_.end && out.size() > value_lines.size()) consumed_.insert(words_at);
+    return out;
   }
   if (positional && !out.empty() && out.size() < want) {
     // The format dropped the empty cells: which column each value stood in
@@ -219,6 +272,35 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     out.clear();
   }
   return out;
+}
+
+bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
+                           std::vector<std::pair<std::string, const Cell*>>* out) const {
+  if (doc_.format != "text") return false;
+  std::vector<size_t> lines = at;
+  if (words_at < seg_.end) lines.push_back(words_at);
+  std::vector<StackedCell> values;
+  size_t above = idx;
+  for (size_t k : lines) {
+    StackedCell sv;
+    for (size_t j = above + 1; j < k && sv.blank_lines >= 0; ++j)
+      sv.blank_lines = View(j).first < 0 ? sv.blank_lines + 1 : -1;
+    if (View(k).line->page != View(above).line->page) sv.blank_lines = -1;
+    const Cell& c = View(k).line->cells[LoneAt(View(k))];
+    double num;
+    sv.text = !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num);
+    values.push_back(sv);
+    above = k;
+  }
+  std::vector<bool> text_columns;
+  for (const std::string& name : header_.names) text_columns.push_back(name == "names");
+  std::vector<size_t> columns = PlaceStackedValues(text_columns, header_.rows_follow, values);
+  if (columns.empty()) return false;
+  out->clear();
+  for (size_t i = 0; i < lines.size(); ++i)
+    out->emplace_back(header_.names[columns[i]],
+                      &View(lines[i]).line->cells[LoneAt(View(lines[i]))]);
+  return true;
 }
 
 bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const {

@@ -20,7 +20,7 @@ namespace redovis {
 
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   if (doc.format != "text" || end > doc.lines.size()) return false;
-  size_t filled = 0, several = 0;
+  size_t filled = 0, several = 0, indented = 0;
   bool paged = false;
   for (size_t i = begin; i < end; ++i) {
     const Line& l = doc.lines[i];
@@ -40,10 +40,15 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
     if (n == 0) continue;
     ++filled;
     if (n > 1) ++several;
+    for (const Cell& c : l.cells)
+      if (!c.text.empty() || c.checkbox != CheckboxState::kNone) {
+        if (c.x0 > 0) ++indented;
+        break;
+      }
   }
   // A line of several cells here and there (two spaces typed in an answer)
   // is no layout; a table laid out in columns gives many.
-  return paged && filled > 0 && several * 50 <= filled;
+  return paged && filled > 0 && several * 50 <= filled && indented * 4 <= filled;
 }
 
 bool MatchRun::IsOrderedTableCell(size_t idx) const {

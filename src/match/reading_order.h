@@ -57,8 +57,11 @@ namespace redovis {
 
 /// True when lines [begin, end) of `doc` are a PDF's text in reading order:
 /// a plain-text file paginated by form feeds (what pdftotext writes) whose
-/// lines are each one cell (no run of spaces laid out columns). Returns false
-/// for every other format and for text with layout columns, tabs or no pages.
+/// lines are each one cell (no run of spaces laid out columns) and mostly
+/// start at the margin (three in four at least: `pdftotext -layout` indents
+/// a cell to its column even where it prints one cell a line). Returns false
+/// for every other format and for text with layout columns, indented cells,
+/// tabs or no pages.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
 
 }  // namespace redovis

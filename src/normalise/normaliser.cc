@@ -5,9 +5,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <vector>
 
+#include "base/running_lines.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "patterns/regex.h"
@@ -78,6 +79,10 @@ const Cell* OnlyCell(const Line& line) {
   }
   return only;
 }
+
+/// How often a short one-cell line recurs in a report before it is taken for
+/// a running header or footer (MarkRepeatedLines).
+constexpr size_t kRepeatedLineCount = 3;
 
 }  // namespace
 
@@ -254,21 +259,20 @@ void Normaliser::NormaliseLines(Document* doc) const {
 
 void Normaliser::MarkRepeatedLines(Document* doc, size_t begin, size_t end) const {
   end = std::min(end, doc->lines.size());
-  std::map<std::string, int> single_cell_counts;
+  // Short one-cell lines repeated on many pages are running headers or
+  // footers; with no page edges to go by, each is compared whole (folded).
+  std::vector<EdgeLine> candidates;
+  std::vector<size_t> at;  // the line of each candidate
   for (size_t i = begin; i < end; ++i) {
     const Line& line = doc->lines[i];
     if (line.role != LineRole::kContent) continue;
     const Cell* only = OnlyCell(line);
-    if (only && only->text.size() <= 40) ++single_cell_counts[only->Folded()];
+    if (!only || only->text.size() > 40) continue;
+    candidates.push_back(EdgeLine{only->Folded(), 0, 0});
+    at.push_back(i);
   }
-  // Short lines repeated on many pages are running headers or footers.
-  for (size_t i = begin; i < end; ++i) {
-    Line& line = doc->lines[i];
-    if (line.role != LineRole::kContent) continue;
-    const Cell* only = OnlyCell(line);
-    if (only && only->text.size() <= 40 && single_cell_counts[only->Folded()] >= 3)
-      line.role = LineRole::kFurniture;
-  }
+  for (size_t k : RunningLines(candidates, kRepeatedLineCount))
+    doc->lines[at[k]].role = LineRole::kFurniture;
 }
 
 std::string Normaliser::JoinAnswerLines(const std::vector<std::string>& lines) const {

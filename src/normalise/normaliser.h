@@ -51,7 +51,8 @@ class Normaliser {
 
   /// Marks as furniture the short one-cell lines repeated at least three
   /// times within lines [begin, end) (running headers and footers), compared
-  /// folded (Cell::Folded: stored or folded now). Called
+  /// folded (Cell::Folded: stored or folded now), counted as
+  /// base/running_lines.h counts. Called
   /// once per report of a bundle, so that a form's printed wording, repeated
   /// once per report, is not taken for a running header of the bundle. It
   /// only ever turns content into furniture.

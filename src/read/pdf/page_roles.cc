@@ -5,7 +5,9 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <vector>
 
+#include "base/running_lines.h"
 #include "read/pdf/word_text.h"
 
 namespace redovis {
@@ -62,22 +64,8 @@ bool LooksLikePageNumber(const std::string& text) {
   return number_seen && numbers <= 2 && words <= 2 && tokens <= 4;
 }
 
-/// `text` with every digit run replaced by '#' and spaces squeezed: the key of
-/// a running header or footer.
-std::string FurnitureKey(const std::string& text) {
-  std::string k;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= '0' && c <= '9') {
-      if (k.empty() || k.back() != '#') k += '#';
-    } else if (c == ' ') {
-      if (!k.empty() && k.back() != ' ') k += ' ';
-    } else {
-      k += c;
-    }
-  }
-  return k;
-}
+/// How far (points) a running line may stand from where its others stand.
+constexpr double kRunningLineTolerance = 5;
 
 /// True when the first character of `text` is a digit, a superscript digit or '*'.
 bool StartsLikeNote(const std::string& text) {
@@ -125,11 +113,8 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
   for (const LaidOutPage& p : *pages)
     if (!p.lines.empty()) ++npages;
   if (npages >= 2) {
-    struct Hit {
-      LaidOutLine* line;
-      double pos;
-    };
-    std::map<std::string, std::vector<Hit>> hits;
+    std::vector<EdgeLine> candidates;
+    std::vector<LaidOutLine*> at;  // the line of each candidate
     for (LaidOutPage& p : *pages) {
       if (p.height <= 0) continue;
       double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
@@ -139,25 +124,18 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
         LaidOutLine& l = p.lines[i];
         std::string text = JoinedText(l.line);
         if (text.empty() || !placed(l)) continue;
-        if (l.y1 <= top)
-          hits["T" + FurnitureKey(text)].push_back(Hit{&l, l.y0});
-        else if (l.y0 >= bottom)
-          hits["B" + FurnitureKey(text)].push_back(Hit{&l, p.height - l.y1});
+        if (l.y1 <= top) {
+          candidates.push_back(EdgeLine{RunningLineKey(text), 0, l.y0});
+          at.push_back(&l);
+        } else if (l.y0 >= bottom) {
+          candidates.push_back(EdgeLine{RunningLineKey(text), 1, p.height - l.y1});
+          at.push_back(&l);
+        }
       }
     }
     size_t needed = std::max<size_t>(2, (npages + 1) / 2);
-    for (auto& [key, list] : hits) {
-      if (list.size() < needed) continue;
-      std::vector<double> pos;
-      for (const Hit& h : list) pos.push_back(h.pos);
-      double mid = Median(pos);
-      size_t near = 0;
-      for (const Hit& h : list)
-        if (std::fabs(h.pos - mid) <= 5) ++near;
-      if (near < needed) continue;
-      for (const Hit& h : list)
-        if (std::fabs(h.pos - mid) <= 5) h.line->line.role = LineRole::kFurniture;
-    }
+    for (size_t i : RunningLines(candidates, needed, kRunningLineTolerance))
+      at[i]->line.role = LineRole::kFurniture;
   }
   // Footnotes: the document's body size is the size most characters are set in.
   std::map<double, size_t> weight;

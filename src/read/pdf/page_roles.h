@@ -19,7 +19,7 @@ namespace redovis {
 
 /// Sets LineRole::kFurniture on running headers and footers (text repeated,
 /// digits aside, at the same height in the margin band of at least half the
-/// pages, two at least) and page numbers (a number-like line first or last
+/// pages, two at least: base/running_lines.h) and page numbers (a number-like line first or last
 /// on its page, in the margin band), and LineRole::kFootnote on footnote
 /// bodies (small type at a page's foot starting with a note number, or small
 /// type starting with a superscript number elsewhere, and the small-type

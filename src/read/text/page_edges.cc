@@ -2,11 +2,14 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "base/running_lines.h"
 #include "read/text/text_cells.h"
 
 namespace redovis {
@@ -38,25 +41,24 @@ void MarkPageEdges(std::vector<Line>* lines) {
     if (!fresh) it->second.second = k;
   }
   if (edges.size() < 3) return;
-  auto masked = [&](size_t k) {
-    std::string key;
-    for (const Cell& c : (*lines)[k].cells) {
-      if (c.text.empty()) continue;
-      if (!key.empty()) key += '\t';
-      for (char ch : c.text) key += (ch >= '0' && ch <= '9') ? '#' : ch;
-    }
-    return key;
-  };
-  for (int edge = 0; edge < 2; ++edge) {
-    std::map<std::string, std::vector<size_t>> seen;
-    for (const auto& [page, ends] : edges) {
+  std::vector<EdgeLine> candidates;
+  std::vector<size_t> at;  // the line of each candidate
+  for (const auto& [page, ends] : edges)
+    for (int edge = 0; edge < 2; ++edge) {
       size_t k = edge == 0 ? ends.first : ends.second;
-      seen[masked(k)].push_back(k);
+      std::string text;
+      for (const Cell& c : (*lines)[k].cells) {
+        if (c.text.empty()) continue;
+        if (!text.empty()) text += ' ';
+        text += c.text;
+      }
+      candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0});
+      at.push_back(k);
     }
-    for (const auto& [key, at] : seen)
-      if (at.size() >= 3 && 2 * at.size() >= edges.size() && Wordy(key))
-        for (size_t k : at) (*lines)[k].role = LineRole::kFurniture;
-  }
+  // At least three pages and half of them.
+  size_t needed = std::max<size_t>(3, (edges.size() + 1) / 2);
+  for (size_t i : RunningLines(candidates, needed))
+    if (Wordy(candidates[i].key)) (*lines)[at[i]].role = LineRole::kFurniture;
 }
 
 }  // namespace redovis

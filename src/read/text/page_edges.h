@@ -20,7 +20,8 @@ namespace redovis {
 /// page whose text, with its digits masked ("2/7", "3/7"), stands at the same
 /// edge of at least three pages and of half the pages or more, and has six
 /// letters or more or is a page number "n/m" (a count ending three pages is
-/// no footer). Lines without a page (0) are left as they are. Never fails.
+/// no footer). The key and the count are base/running_lines.h's. Lines
+/// without a page (0) are left as they are. Never fails.
 void MarkPageEdges(std::vector<Line>* lines);
 
 }  // namespace redovis

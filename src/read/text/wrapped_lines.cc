@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,7 +84,8 @@ bool IsWordEnd(const std::string& above, const std::string& below) {
 // Cells wrapped onto the next line, as `pdftotext -layout` prints a table row
 // whose cells hold more than one line ("Nämnd Nämnden för personer med" over
 // "funktionsnedsättning"): the next line is a continuation when each of its
-// cells starts in the column where a cell of this line starts, it does not
+// cells starts in the column where a cell of this line starts (one column
+// off at most: a cell's first line may start with a space), it does not
 // only continue the first cell, and no cell involved is a number or a mark
 // (rows of a table of counts or marks line up the same way), and the text
 // shows that it goes on (see below). A lower-case
@@ -99,7 +101,7 @@ bool Continues(const Line& a, const Line& b, std::vector<size_t>* into) {
   bool evidence = false;
   for (const Cell& c2 : b.cells) {
     size_t j = 0;
-    while (j < a.cells.size() && a.cells[j].x0 != c2.x0) ++j;
+    while (j < a.cells.size() && std::abs(a.cells[j].x0 - c2.x0) > 1) ++j;
     if (j == a.cells.size()) return false;
     const std::string& t1 = a.cells[j].text;
     if (IsWordEnd(t1, c2.text)) {

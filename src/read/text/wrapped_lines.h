@@ -34,7 +34,8 @@ namespace redovis {
 
 /// Joins table cells wrapped onto the next line ("Nämnd Nämnden för personer
 /// med" over "funktionsnedsättning"): the next line is a continuation when
-/// each of its cells starts in the column where a cell of this line starts,
+/// each of its cells starts in the column where a cell of this line starts
+/// (or one column beside it: a cell's first line may start with a space),
 /// it does not only continue the first cell, no cell involved is a number or
 /// a mark, and the text shows that it goes on (a hyphen, comma or slash at
 /// the end, lower case, digits going on, a single fragment under a cell that

@@ -1,0 +1,47 @@
+// Running lines: text that a document repeats at the same edge of several
+// pages (a running header or footer, a browser's date and title, a page
+// number "2/7") is furniture, never a label or an answer. This is the one
+// home of that judgement: the key under which such lines are compared
+// (digits masked, so that "Sida 2" and "Sida 3" are one line) and which of
+// the candidate lines repeat often enough, at their edge, near one place.
+//
+// The callers choose the candidates by what their format shows: the text
+// reader a paged text's first and last lines (read/text/page_edges.h), the
+// PDF reader the lines in a page's margin band (read/pdf/page_roles.h), the
+// normaliser a report's short one-cell lines where the format has no pages
+// (normalise/normaliser.h). Knows nothing about forms or formats; never
+// fails, throws or prints.
+#ifndef REDOVIS_BASE_RUNNING_LINES_H_
+#define REDOVIS_BASE_RUNNING_LINES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redovis {
+
+/// `text` with each run of digits as one '#' and each run of spaces as one
+/// space, without a leading space ("Sida  12 av 14" gives "Sida # av #"):
+/// the key under which running lines are compared. Never fails.
+std::string RunningLineKey(std::string_view text);
+
+/// A line that may be running text: its key, the edge it stands at and, for
+/// formats with positions, its distance from that edge.
+struct EdgeLine {
+  std::string key;  ///< RunningLineKey of its text, or another key of the caller's
+  int edge = 0;     ///< which edge (0: top, 1: bottom); only lines at one edge are compared
+  double pos = 0;   ///< distance from its edge, used when a tolerance is given
+};
+
+/// The indices (ascending) of `lines` that are running text: a key standing
+/// at one edge on `needed` lines or more; with `tolerance` >= 0, only those
+/// lines of such a key within `tolerance` of the median of their distances
+/// (of an even count, the upper middle), and only when `needed` of them are.
+/// Never fails.
+std::vector<size_t> RunningLines(const std::vector<EdgeLine>& lines, size_t needed,
+                                 double tolerance = -1);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_BASE_RUNNING_LINES_H_

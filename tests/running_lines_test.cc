@@ -1,0 +1,47 @@
+// Running headers and footers (base/running_lines.cc): the one judgement the
+// text reader's page edges, the PDF reader's page roles and the normaliser
+// share.
+#include "base/running_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace redovis;
+
+TEST_CASE("running lines: the key masks digits and squeezes spaces") {
+  CHECK(RunningLineKey("Sida 2 av 14") == "Sida # av #");
+  CHECK(RunningLineKey("Sida  12 av 14") == RunningLineKey("Sida 3 av 14"));
+  CHECK(RunningLineKey(" 2/7") == "#/#");
+  CHECK(RunningLineKey("2023-11-29, 14:05") == "#-#-#, #:#");
+  CHECK(RunningLineKey("Kommun") == "Kommun");
+}
+
+TEST_CASE("running lines: a key repeated at one edge on enough lines") {
+  std::vector<EdgeLine> lines = {
+      {"Sida # av #", 1, 0}, {"Redovisning", 0, 0}, {"Sida # av #", 1, 0},
+      {"Sida # av #", 1, 0}, {"Redovisning", 1, 0}, {"Kommun", 0, 0},
+  };
+  CHECK(RunningLines(lines, 3) == std::vector<size_t>{0, 2, 3});
+  // The same text at the two edges counts apart.
+  CHECK(RunningLines(lines, 2) == std::vector<size_t>{0, 2, 3});
+  CHECK(RunningLines(lines, 4).empty());
+  CHECK(RunningLines({}, 1).empty());
+}
+
+TEST_CASE("running lines: with positions, only those near where the others stand") {
+  // A footer 20 points from the foot on three pages; the same words once
+  // higher up (a line of the text that happens to read so) are not it.
+  std::vector<EdgeLine> lines = {
+      {"Tyresö kommun", 1, 20},
+      {"Tyresö kommun", 1, 21},
+      {"Tyresö kommun", 1, 60},
+      {"Tyresö kommun", 1, 19.5},
+  };
+  CHECK(RunningLines(lines, 3, 5) == std::vector<size_t>{0, 1, 3});
+  // Too few near one another: none.
+  CHECK(RunningLines(lines, 4, 5).empty());
+  // Without a tolerance, positions do not count.
+  CHECK(RunningLines(lines, 4) == std::vector<size_t>{0, 1, 2, 3});
+}
