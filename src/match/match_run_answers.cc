@@ -129,7 +129,7 @@ bool MatchRun::IsNoteLine(size_t idx) const {
   if (v.first < 0 || FilledCells(*v.line) != 1) return false;
   bool ignored = false;
   for (const Rule* r : rules_) {
-    if (!MayMatch(r->regex, v.line->cells[v.first].fold) ||
+    if (!MayMatch(r->regex, v.Fold(static_cast<size_t>(v.first))) ||
         !RegexFind(r->regex, v.cells[v.first], nullptr, &cache_))
       continue;
     if (r->kind != RuleKind::kIgnore) return false;
