@@ -104,3 +104,14 @@ TEST_CASE("a label answered on its own line is no label of a stack above the nex
   CHECK(recs[0].Get("report.municipality").ToDisplay() == "Tyresö");
   CHECK(recs[0].Get("contact.person").ToDisplay() == "Anna Berg");
 }
+
+TEST_CASE("a field's value set off by a dash or in brackets is read without them") {
+  auto recs =
+      ExtractText(Form2020("Avdelning (Socialförvaltningen)\nTelefon - 060-16 34 92\n"
+                           "E-postadress: anna.berg@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.department").ToDisplay() == "Socialförvaltningen");
+  CHECK(r.Get("contact.phone").ToDisplay() == "060-163492");
+  CHECK(r.Get("contact.email").ToDisplay() == "anna.berg@tyreso.se");
+}

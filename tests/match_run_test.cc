@@ -180,3 +180,18 @@ TEST_CASE("a section heading taken for a footnote is still its section's heading
   CHECK(read(false) == "804246");
   CHECK(read(true) == "804246");
 }
+
+TEST_CASE("a question's number before its label is left out; the answer is read after it") {
+  auto recs =
+      ExtractText(Form2020("Utbildning\n1.2 Ombuden har erbjudits utbildning: Ja\n"
+                           "1.3 Om ja, ange vilken/vilka utbildningar: Grundutbildning.\n"
+                           "Handledning\n1.4. OMBUDEN HAR ERBJUDITS HANDLEDNING.\nNej\n"
+                           "1.5 Om nej, ange varför.\n1.5 timmar i veckan räckte inte.\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK(r.Get("training.description").ToDisplay() == "Grundutbildning.");
+  CHECK(r.Get("supervision.offered").as_bool() == false);
+  // An answer's own number, before a word in lower case, is its text.
+  CHECK(r.Get("supervision.not_offered_reason").ToDisplay() == "1.5 timmar i veckan räckte inte.");
+}

@@ -130,6 +130,24 @@ TEST_CASE("layout: 'Label: value' entries typed one per line are not one paragra
   CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: kvinnor 9, män 5"});
 }
 
+TEST_CASE("layout: rows typed one per line, each ending in its counts, are not one paragraph") {
+  // No colon: the label, the column words and the counts run on; the next
+  // row's label starts in lower case. A line ending in a number followed by
+  // a wrapped word ("... 18 och 29" / "år") is still one label.
+  std::vector<Line> out =
+      LayOutText(Lines("Ange antal klienter som fått stöd av personligt ombud under året 2021.\n\n"
+                       "Totalt antal klienter kvinnor 40 män 22\n"
+                       "varav 18-29 år kvinnor 10 män 6\n"
+                       "därav mellan 30 och 49 år kvinnor 18 män 9\n\n"
+                       "därav mellan 18 och 29\n"
+                       "år\n"));
+  REQUIRE(out.size() == 7);
+  CHECK(Texts(out[2]) == V{"Totalt antal klienter kvinnor 40 män 22"});
+  CHECK(Texts(out[3]) == V{"varav 18-29 år kvinnor 10 män 6"});
+  CHECK(Texts(out[4]) == V{"därav mellan 30 och 49 år kvinnor 18 män 9"});
+  CHECK(Texts(out[6]) == V{"därav mellan 18 och 29 år"});
+}
+
 TEST_CASE("layout: unwrapped text: a sentence's end and a capitalised line are not joined") {
   // Typed without wrapping: the widest line is a whole paragraph, and the
   // label after it starts a line of its own.
@@ -204,4 +222,17 @@ TEST_CASE("layout: a cell wrapped one column off its first line (a leading space
       Lines("Ange antal tjänster med 2                   [1: Anges med två decimaler. För ett\n"
             "decimaler: 3,00                           timmar i veckan) och ett på halvtid\n"));
   CHECK(apart.size() == 2);
+}
+
+TEST_CASE("layout: a numbered question after a long line starts a line of its own") {
+  std::vector<Line> out =
+      LayOutText(Lines("Ombuden har erbjudits utbildning under det gångna året: Ja\n"
+                       "1.3 Om ja, ange vilken/vilka utbildningar: Grundutbildning.\n"
+                       "Ser ni några tendenser till förändring vad gäller orsaken under\n"
+                       "2020? I så fall, på vilket sätt?\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[1]) == V{"1.3 Om ja, ange vilken/vilka utbildningar: Grundutbildning."});
+  CHECK(Texts(out[2]) ==
+        V{"Ser ni några tendenser till förändring vad gäller orsaken under 2020? I så fall, på "
+          "vilket sätt?"});
 }

@@ -147,7 +147,10 @@ struct Vocabulary {
   std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
   std::vector<Pattern> contact_words;  ///< "tel", "e-post" before a phone or address in a name
   std::vector<Pattern>
-      bullets;               ///< a list item's bullet ("- ", "• "): the option after it is chosen
+      bullets;  ///< a list item's bullet ("- ", "• "): the option after it is chosen
+  /// A question's number before its label ("3.2 "): matched at a line's
+  /// start, it is left out when the line is compared with the rules' labels.
+  std::vector<Pattern> question_numbers;
   int min_detect_score = 3;  ///< edition detection threshold
   /// Keys whose answers may name the municipality when the Kommun cell does
   /// not (post town, workplace, e-mail), in the order they are tried.

@@ -57,7 +57,7 @@ bool MatchRun::ApplyRules(size_t idx) {
     if (r->kind == RuleKind::kRow) {
       RegexMatch m;
       if (v.first < 0) continue;
-      if (MayMatch(r->regex, v.line->cells[v.first].fold) &&
+      if (MayMatch(r->regex, v.Fold(static_cast<size_t>(v.first))) &&
           RegexFind(r->regex, v.cells[v.first], &m, &cache_)) {
         hits.push_back({r, static_cast<size_t>(v.first), m, false});
         continue;
@@ -84,8 +84,7 @@ bool MatchRun::ApplyRules(size_t idx) {
     for (size_t c = 0; c < v.cells.size(); ++c) {
       if (v.cells[c].isEmpty()) continue;
       RegexMatch m;
-      if (MayMatch(r->regex, v.line->cells[c].fold) &&
-          RegexFind(r->regex, v.cells[c], &m, &cache_)) {
+      if (MayMatch(r->regex, v.Fold(c)) && RegexFind(r->regex, v.cells[c], &m, &cache_)) {
         // An option's pattern may match past a mark typed before it ("X Verksamheten ...").
         const std::string& t = v.line->cells[c].text;
         size_t sp = t.find(' ');
@@ -239,6 +238,7 @@ void MatchRun::Run() {
       v.cells.push_back(U(v.line->cells[c].text));
       if (v.first < 0 && !v.line->cells[c].text.empty()) v.first = static_cast<int>(c);
     }
+    if (v.first >= 0) LeaveOutQuestionNumber(&v);
   }
   rules_ = ed_.RulesIn(section_);
   for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
@@ -323,6 +323,20 @@ void MatchRun::Run() {
   }
   FinishText();
   ResolveOptions();
+}
+
+void MatchRun::LeaveOutQuestionNumber(LineView* v) const {
+  if (v->line->role != LineRole::kContent) return;
+  icu::UnicodeString& cell = v->cells[static_cast<size_t>(v->first)];
+  for (const Pattern& p : ps_.vocabulary().question_numbers) {
+    RegexMatch m;
+    // The number alone is no question: something must follow it.
+    if (!RegexFind(p, cell, &m, &cache_) || m.start != 0 || m.end <= 0 || m.end >= cell.length())
+      continue;
+    cell.remove(0, m.end);
+    v->numbered_fold = Fold(Utf8(cell));
+    return;
+  }
 }
 
 bool MatchRun::PageLeftOutBetween(size_t a, size_t b) const {

@@ -38,11 +38,20 @@
 
 namespace redovis {
 
-/// A line with its cells as ICU strings, converted once.
+/// A line with its cells as ICU strings, converted once. A question's number
+/// at the start of the first cell ("3.2 Ombuden har ...", the vocabulary's
+/// `question_number`) is left out of `cells`, so that labels, values after
+/// them and offsets into `cells` are read without it; `line` keeps it.
 struct LineView {
   const Line* line = nullptr;
   std::vector<icu::UnicodeString> cells;
-  int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
+  int first = -1;             ///< index of the first non-blank cell, -1 for a blank line
+  std::string numbered_fold;  ///< the first cell's fold without its number; "" when it had none
+  /// Cell `c`'s case fold, of the text `cells[c]` holds.
+  const std::string& Fold(size_t c) const {
+    return static_cast<int>(c) == first && !numbered_fold.empty() ? numbered_fold
+                                                                  : line->cells[c].fold.str();
+  }
 };
 
 /// The cells of `line` that hold text or a check box.
@@ -152,6 +161,10 @@ class MatchRun {
   /// line: a page left out (cut at its edge, unreadable by OCR), so no answer
   /// runs on across it.
   bool PageLeftOutBetween(size_t a, size_t b) const;
+  /// Leaves a question's number ("3.2 ") out of `v`'s first cell (see
+  /// LineView), when the vocabulary's `question_number` matches at its start
+  /// and text follows; a content line's only. Never fails.
+  void LeaveOutQuestionNumber(LineView* v) const;
   Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;

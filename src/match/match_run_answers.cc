@@ -17,6 +17,25 @@
 #include "patterns/regex.h"
 
 namespace redovis {
+namespace {
+
+// The value typed after its label without the punctuation that set it off:
+// colons, a dash and a space ("- 060-16 34 92"), brackets around the whole
+// of it ("(Socialförvaltningen)"; "(1) Ja, (2) Nej" keeps its brackets).
+std::string WithoutLabelPunctuation(std::string raw) {
+  for (std::string before; before != raw;) {
+    before = raw;
+    while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
+    for (std::string dash : {"- ", "\u2013 ", "\u2014 "})
+      if (raw.rfind(dash, 0) == 0) raw = Trim(raw.substr(dash.size()));
+  }
+  if (raw.size() >= 2 && raw.front() == '(' && raw.back() == ')' &&
+      raw.find_first_of("()", 1) == raw.size() - 1)
+    raw = Trim(raw.substr(1, raw.size() - 2));
+  return raw;
+}
+
+}  // namespace
 
 std::string MatchRun::Interpolate(const std::string& key) const {
   std::string out;
@@ -129,7 +148,7 @@ bool MatchRun::IsNoteLine(size_t idx) const {
   if (v.first < 0 || FilledCells(*v.line) != 1) return false;
   bool ignored = false;
   for (const Rule* r : rules_) {
-    if (!MayMatch(r->regex, v.line->cells[v.first].fold) ||
+    if (!MayMatch(r->regex, v.Fold(static_cast<size_t>(v.first))) ||
         !RegexFind(r->regex, v.cells[v.first], nullptr, &cache_))
       continue;
     if (r->kind != RuleKind::kIgnore) return false;
@@ -285,8 +304,9 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     size_t colon = after.find(':');
     if (colon != std::string::npos) raw = Trim(after.substr(colon + 1));
   }
-  // "Label: value": the colon after a label is punctuation, not the value.
-  while (!raw.empty() && raw[0] == ':') raw = Trim(raw.substr(1));
+  // "Label: value", "Label - value", "Label (value)": the colon or dash after
+  // a label and brackets around the whole value are punctuation, not the value.
+  raw = WithoutLabelPunctuation(raw);
   const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
   bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
   // Reading-order text: the value's cell wrapped onto the lines below its label's.

@@ -209,7 +209,8 @@ class PatternLoader::Impl {
     // --- vocabulary (common.rules) ---
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
-        d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word") {
+        d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word" ||
+        d == "question_number") {
       if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -224,6 +225,7 @@ class PatternLoader::Impl {
       if (d == "blank_answer") voc.blank_answers.push_back(p);
       if (d == "bullet") voc.bullets.push_back(p);
       if (d == "contact_word") voc.contact_words.push_back(p);
+      if (d == "question_number") voc.question_numbers.push_back(p);
       if (d == "county_mention") {
         if (p.groups < 1) return Error(where, "county_mention needs a capture group");
         voc.county_mentions.push_back(p);

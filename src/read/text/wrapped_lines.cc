@@ -63,6 +63,29 @@ bool IsEntry(const std::string& s) {
          s.find_first_not_of(' ', colon + 1) != std::string::npos;
 }
 
+// Words ending in a count ("Ekonomi kvinnor 11 män 6", "varav 18-29 år
+// kvinnor 10 män 6"): the last word is digits only, after some text.
+bool EndsInCount(const std::string& s) {
+  size_t sp = s.rfind(' ');
+  if (sp == std::string::npos || sp + 1 >= s.size()) return false;
+  for (size_t k = sp + 1; k < s.size(); ++k)
+    if (s[k] < '0' || s[k] > '9') return false;
+  return !IsNumber(s.substr(0, sp));
+}
+
+// A numbered item's number as the first word ("3.2 Om ja, ...", "1.1."):
+// digits with a dot between them, never a year ("2020?") or a count.
+bool StartsNumbered(const std::string& s) {
+  size_t e = s.find(' ');
+  std::string_view w = std::string_view(s).substr(0, e == std::string::npos ? s.size() : e);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  size_t dot = w.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= w.size()) return false;
+  for (char ch : w)
+    if ((ch < '0' || ch > '9') && ch != '.') return false;
+  return true;
+}
+
 bool AllLetters(const std::string& s) {
   Columns c(s);
   for (size_t k = 0; k < c.size(); ++k)
@@ -235,20 +258,24 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // personligt ombud").
       // A short line holding a label and its answer ("Totalt antal klienter:
       // kvinnor 30, män 17") is an entry of its own: the next line in lower
-      // case ("därav ...: kvinnor 9") is the next entry, not its rest.
+      // case ("därav ...: kvinnor 9") is the next entry, not its rest. So are
+      // two short lines that each end in a count, without a colon ("Totalt
+      // antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6").
       // A number or a check-box glyph alone on its line is a cell of its own
       // (a table written one cell per line), never a paragraph's start.
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
       bool goes_on = !lone_value && StartsLower(c.text) &&
-                     (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text)));
+                     (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text) &&
+                                                  !(EndsInCount(p.text) && EndsInCount(c.text))));
       // A section's number alone on its line, its title on the next ("4." /
       // "Tillgång till personligt ombud"): one heading.
       // A long line that does not end a sentence and one starting with a
       // year or a number in words going on ("... under" / "2020? I så fall"):
       // the question's words wrapped.
+      // A numbered question ("1.3 Om ja, ...") starts a line of its own.
       bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) &&
                            u_isdigit(Columns(c.text).at(0)) && !IsNumber(c.text) &&
-                           c.text.find(' ') != std::string::npos;
+                           !StartsNumbered(c.text) && c.text.find(' ') != std::string::npos;
       goes_on = goes_on || digit_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));

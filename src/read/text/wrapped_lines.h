@@ -8,7 +8,9 @@
 //     block's width, both start in the same column) joined into one cell;
 //     never a sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
-//     per line, without wrapping), nor a capitalised "Label: value" line
+//     per line, without wrapping), nor two short lines that each end in a
+//     count ("Totalt antal klienter kvinnor 40 män 22" / "varav 18-29 år
+//     kvinnor 10 män 6": rows typed one per line), nor a capitalised "Label: value" line
 //     and the line before it ("Kommun: Tyresö" after the widest line of a
 //     heading), nor a number or check-box glyph alone on
 //     its line and the line after it (a table written one cell per line:
@@ -17,7 +19,7 @@
 //     on its line ("4.") is joined with the capitalised title on the next
 //     line, and a long line not ending a sentence with the next one when it
 //     starts with a number followed by words ("... under" / "2020? I så fall
-//     ...").
+//     ..."), unless that number is a question's ("1.3 Om ja, ...").
 //
 // In: Lines of Cells with character-column extents (text_cells.h) and, per
 // line, whether it was cut at gaps (`plain`; a drawn table's rows are never
