@@ -107,7 +107,9 @@ grep -q '␛' "$work/check.out" && ok "check shows an escape as ␛" || bad "no 
 "$bin" extract "$work/inject" --format csv -q > "$work/out.csv" 2> "$work/csv.err"
 no_raw "extract --format csv" "$work/out.csv" csv
 no_raw "extract --format csv: stderr" "$work/csv.err"
-grep -q 'Inga-Lill ␛\[2J␛\[H␛\]0;owned␇␛\]52;c;cm0gLXJmIH4K␇Nilsson' "$work/out.csv" \
+# BEL is also Word's cell marker, which the text decoder reads as a space (or
+# drops between two printed characters: text_decoder.h); the escapes stay.
+grep -q 'Inga-Lill ␛\[2J␛\[H␛\]0;owned ␛\]52;c;cm0gLXJmIH4KNilsson' "$work/out.csv" \
   && ok "a CSV cell shows the escapes as pictures" || bad "the CSV cell" "$(grep -a Inga "$work/out.csv" | cat -v | head -c 300)"
 "$bin" extract "$work/inject" --format csv-long -q > "$work/long.csv"
 no_raw "extract --format csv-long" "$work/long.csv" csv

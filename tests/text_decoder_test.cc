@@ -152,4 +152,8 @@ TEST_CASE("decoder: control characters a converter passed on are spaces, or join
   // Tabs, line ends and form feeds stay.
   REQUIRE(DecodeText("a\tb\r\nc\fd\ve", &d).ok());
   CHECK(d.in_place);
+  // An escape is no marker of Word's: it stays, for the writers to show as a
+  // picture (a document's escapes are evidence an officer should see).
+  REQUIRE(DecodeText("Datum 20\x1b[2J/209\x7f\n", &d).ok());
+  CHECK(d.Text() == "Datum 20\x1b[2J/209\x7f\n");
 }

@@ -344,19 +344,21 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
         "saved as UTF-8 again, so that å reads Ã¥); it was read with that undone";
     out->encoding += " (double-encoded, repaired)";
   }
-  // Stray NULs in otherwise readable text are dropped; the other control
-  // characters (Word's field and cell markers, \x07 \x13 \x14 \x15, which a
-  // converter passed on as they were: "\x07\x03 \x08" for an empty form
-  // field, "☒\x01" in a table cell) are spaces, since a converter that drew
-  // a table counted each as a column, except one standing between two
-  // printed characters ("\x07\x0330\x08dagar": "30dagar"), which joined them.
-  // Tab, line feed, vertical tab, form feed and carriage return stay.
+  // Stray NULs in otherwise readable text are dropped; Word's field, object
+  // and cell markers (\x01-\x08, \x13 \x14 \x15), which a converter passed on
+  // as they were ("\x07\x03 \x08" for an empty form field, "☒\x01" in a
+  // table cell), are spaces, since a converter that drew a table counted each
+  // as a column, except one standing between two printed characters
+  // ("\x07\x0330\x08dagar": "30dagar"), which joined them. The other control
+  // characters (an escape, DEL) are no marker of Word's: they stay, and the
+  // writers show them as pictures. Tab, line feed, vertical tab, form feed
+  // and carriage return stay.
   std::string_view text = out->Text();
   auto stray = [](char c) {
     unsigned char u = static_cast<unsigned char>(c);
-    return (u < 0x20 && u != '\t' && u != '\n' && u != '\v' && u != '\f' && u != '\r') || u == 0x7F;
+    return (u >= 0x01 && u <= 0x08) || (u >= 0x13 && u <= 0x15);
   };
-  if (std::any_of(text.begin(), text.end(), stray)) {
+  if (std::any_of(text.begin(), text.end(), [&](char c) { return c == '\0' || stray(c); })) {
     std::string clean;
     clean.reserve(text.size());
     auto printed = [&](size_t k) {

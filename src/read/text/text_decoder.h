@@ -13,10 +13,10 @@
 //      each would give between letters: å ä ö Å Ä Ö are common in any report,
 //      a symbol such as † or ” inside a word is not.
 // A result that reads as UTF-8 encoded twice ("TimrÃ¥") is repaired. Stray
-// NUL bytes are dropped; the other control characters (all of C0 but tab,
-// line feed, vertical tab, form feed and carriage return, and DEL: Word's
-// field and cell markers a converter passed on) are read as spaces, but
-// dropped between two printed characters. Too many NUL or control bytes for text is
+// NUL bytes are dropped; Word's field, object and cell markers a converter
+// passed on (\x01-\x08, \x13-\x15) are read as spaces, but dropped between
+// two printed characters; other control characters (an escape, DEL) stay
+// as they are, for the writers to show as pictures. Too many NUL or control bytes for text is
 // "binary_file".
 //
 // When the encoding was a judgement a person should know about (a legacy code
