@@ -61,27 +61,6 @@ TEST_CASE("reading-order text: a check box glued to its text is still one cell a
   CHECK(IsReadingOrderText(glued, 0, glued.lines.size()));
 }
 
-TEST_CASE("reading-order text: a Ja/Nej column written after its rows proves no mark") {
-  // pdftotext writes the rows' labels, then the "Nej" column's boxes: the
-  // word after a label is the next column's header, not the answer.
-  auto recs = ExtractText(Form2020(
-      "5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i ledningsgruppen\n"
-      "Kommun/kommuner\nLandstingets primärvård\nLandstingets psykiatri\n\nNej\n☐\n☐\n☐\n\n"
-      "Ja\n☒\n☒\n☒\n\f"));
-  REQUIRE(recs.size() == 1);
-  const Record& r = recs[0];
-  CHECK(r.Get("steering_group.psychiatry").is_null());
-  CHECK(r.Get("steering_group.primary_care").is_null());
-  const Finding* f = FindCode(r, "ambiguous_column");
-  REQUIRE(f != nullptr);
-  CHECK(f->message.find("reading-order") != std::string::npos);
-  // The same words typed, without pages, are an answer on the next line.
-  auto typed = ExtractText(Form2020(
-      "5. Organisation, ledning och samverkan\nLandstingets psykiatri\nNej, det har vi inte\n"));
-  REQUIRE(typed.size() == 1);
-  CHECK(typed[0].Get("steering_group.psychiatry").ToDisplay() == "false");
-}
-
 TEST_CASE("reading-order text: a table's cell on a line of its own ends a running answer") {
   auto recs = ExtractText(Form2020(
       "4. Tillgång till personligt ombud\n"
@@ -226,52 +205,6 @@ TEST_CASE("reading-order text: digits that go on a number's digits are no page n
   CHECK(recs[0].Get("contact.phone").ToDisplay() == "08-57829491");
   CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
   CHECK(FindCode(recs[0], "wrapped_value") == nullptr);
-}
-
-TEST_CASE("reading-order text: a list's boxes written before its options tick them in order") {
-  const std::string head =
-      "Kommun Tyresö\n\f8. Coronapandemin\n"
-      "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n";
-  auto read = [&](const std::string& boxes) {
-    auto recs = ExtractText("REDOVISNING\nStatsbidrag avseende år 2020\n" + head + boxes +
-                            "\nJa\nNej\nKan inte bedöma\n\nOm ja, ange hur Coronapandemin har "
-                            "påverkat er verksamhet med personliga ombud?\n\f");
-    REQUIRE(recs.size() == 1);
-    return recs[0].Get("covid.affected");
-  };
-  CHECK(read("☐\n☐\n☒\n").ToDisplay() == "cannot_assess");
-  CHECK(read("☐\n☒\n☐\n").ToDisplay() == "no");
-  // As many boxes as options, or nothing: two boxes for three options are
-  // not tied to any of them.
-  CHECK(read("☐\n☒\n").is_null());
-  // Boxes cut from their options by another line are not theirs.
-  CHECK(read("☐\n☐\n☒\nFlera alternativ kan anges.\n").is_null());
-}
-
-TEST_CASE("reading-order text: a Ja/Nej table written row after row gives its marks in order") {
-  auto read = [](const std::string& rows) {
-    auto recs = ExtractText(
-        Form2020("\f5. Organisation, ledning och samverkan\nAnge vem som är utförare av "
-                 "verksamheten med personligt ombud i er kommun\n\nJa\n\nNej\n\n" +
-                 rows + "\nOm annan utförare än kommunen, ange organisationens namn\n\f"));
-    REQUIRE(recs.size() == 1);
-    return recs[0];
-  };
-  // Each row: its label, then one box a column, left to right.
-  Record r = read(
-      "Kommun\n\n☒\n\n☐\n\nFörening\n☐\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
-      "Annan utförare\n☐\n☒\n");
-  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
-  CHECK(r.Get("provider.association").ToDisplay() == "false");
-  CHECK(r.Get("provider.other").ToDisplay() == "false");
-  CHECK(FindCode(r, "ambiguous_column") == nullptr);
-  // One row with a box fewer: no row's boxes are proven to be in order.
-  Record short_row = read(
-      "Kommun\n☒\n☐\nFörening\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
-      "Annan utförare\n☐\n☒\n");
-  CHECK(short_row.Get("provider.municipality").is_null());
-  CHECK(short_row.Get("provider.association").is_null());
-  CHECK(FindCode(short_row, "ambiguous_column") != nullptr);
 }
 
 TEST_CASE("a browser print's footer is no part of an answer") {

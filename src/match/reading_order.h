@@ -5,10 +5,11 @@
 //
 // `IsReadingOrderText` judges a report's lines; MatchRun's methods declared
 // in match_run.h and defined in reading_order.cc (JoinWrappedValue,
-// RestoreLostHyphens, ...) use the document's own evidence to join a value
-// wrapped in its cell, restore a hyphen lost at a line break, and refuse a
-// mark or a value whose place the order cannot prove (null and a finding,
-// never a guess). Internal to the match stage; never throws, never prints.
+// RestoreLostHyphens, ...; the marks' methods, RefuseOrderedChoice,
+// OrderedRowBoxes, OrderedOptionMark, in reading_order_marks.cc) use the document's own evidence to
+// join a value wrapped in its cell, restore a hyphen lost at a line break, and refuse a mark or a
+// value whose place the order cannot prove (null and a finding, never a guess). Internal to the
+// match stage; never throws, never prints.
 //
 // Lists of options with a box each (OrderedOptionMark): the order writes the
 // boxes' column as one run of box-only lines, then the options' column; the

@@ -1,0 +1,207 @@
+// Reading-order text, its marks (pdftotext without -layout): MatchRun's
+// methods that decide where the order proves a check box's column (a
+// Ja/Nej table written row after row with one box a column in every row; an
+// option list whose boxes come as a run before its options) and refuse the
+// rest. Split from reading_order.cc by concept; see reading_order.h and
+// match_run.h.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/text_util.h"
+#include "match/match_run.h"
+#include "match/reading_order.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+bool MatchRun::IsOrderedTableCell(size_t idx) const {
+  if (!reading_order_) return false;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  const Cell& c = v.line->cells[static_cast<size_t>(v.first)];
+  if (c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text)) return true;
+  std::string t = Trim(c.text);
+  // A header word broken in its narrow cell ("N ej"): the letters together.
+  if (t.size() <= 8) {
+    std::string joined;
+    for (char ch : t)
+      if (ch != ' ') joined += ch;
+    if (!parser_.ColumnOf(joined).empty()) return true;
+  }
+  if (parser_.ColumnOf(t).empty()) return false;
+  // The column's word alone, or with the form's note in brackets after it
+  // ("Delvis (t.ex. ...)"); a sentence that starts with the word is an answer.
+  size_t sp = t.find(' ');
+  if (sp == std::string::npos) return true;
+  if (Trim(t.substr(sp + 1))[0] == '(') return true;
+  size_t words = std::count(t.begin(), t.end(), ' ') + 1;
+  return words <= 3 && t.find_first_of(".,:;") == std::string::npos;
+}
+
+bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
+  if (!reading_order_ || r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
+  const LineView& v = View(idx);
+  RegexMatch m;
+  if (v.first >= 0 && FindLabel(r, v.cells[static_cast<size_t>(v.first)], &m)) {
+    // The choice as a word after the label on its own line is one cell's text.
+    std::string rest = Trim(Utf8(v.cells[static_cast<size_t>(v.first)].tempSubString(m.end)));
+    while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+      rest = Trim(rest.substr(1));
+    if (!rest.empty() && !parser_.ColumnOf(rest).empty()) return false;
+  }
+  std::vector<std::string> keys = HitKeys(r);
+  if (keys.empty()) return false;
+  std::vector<std::string> marked;
+  if (OrderedRowBoxes(idx, &marked)) {
+    std::string key = Interpolate(r.choice_key);
+    if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
+    return true;
+  }
+  assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_mark", {}, *v.line);
+  return true;
+}
+
+bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
+  auto one = [&](size_t k) { return OrderedLoneCell(k); };
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  // A row of a choice table: a row rule's label alone on its line.
+  auto label = [&](size_t k) {
+    if (!one(k) || box(k)) return false;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kRow && !q->choice_key.empty() &&
+          FindLabel(*q, View(k).cells[static_cast<size_t>(View(k).first)], &m) && m.start == 0 &&
+          Trim(Utf8(View(k).cells[static_cast<size_t>(View(k).first)].tempSubString(m.end)))
+              .empty())
+        return true;
+    }
+    return false;
+  };
+  // The table's first label: up over its rows (labels, boxes, blank lines).
+  size_t first = idx;
+  for (size_t k = idx; k > seg_.begin;) {
+    --k;
+    if (blank(k) || box(k)) continue;
+    if (!label(k)) break;
+    first = k;
+  }
+  // The header: column words on the lines just above it, left to right.
+  std::vector<std::string> header;
+  for (size_t k = first; k > seg_.begin;) {
+    --k;
+    if (blank(k)) continue;
+    const Cell* c = one(k);
+    std::string name = c ? parser_.ColumnOf(Trim(c->text)) : "";
+    if (name.empty() || name == kIgnoredColumn || parser_.IsMark(c->text)) break;
+    header.insert(header.begin(), name);
+  }
+  if (header.size() < 2) return false;
+  // Every row: its label, then exactly one box a column before the next
+  // label (the last row: before the first line that is neither).
+  std::map<size_t, std::vector<const Cell*>> rows;
+  size_t row = 0;
+  size_t k = first;
+  for (; k < seg_.end; ++k) {
+    if (blank(k)) continue;
+    if (label(k)) {
+      row = k;
+      rows[row];
+    } else if (box(k)) {
+      rows[row].push_back(one(k));
+    } else {
+      break;
+    }
+  }
+  for (const auto& [line, boxes] : rows)
+    if (boxes.size() != header.size()) return false;
+  auto it = rows.find(idx);
+  if (it == rows.end()) return false;
+  for (size_t c = 0; c < header.size(); ++c)
+    if (it->second[c]->checkbox == CheckboxState::kChecked) marked->push_back(header[c]);
+  return true;
+}
+
+const Cell* MatchRun::OrderedLoneCell(size_t k) const {
+  if (k < seg_.begin || k >= seg_.end) return nullptr;
+  const LineView& v = View(k);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  return &v.line->cells[static_cast<size_t>(v.first)];
+}
+
+bool MatchRun::OrderedBoxLine(size_t k) const {
+  const Cell* c = OrderedLoneCell(k);
+  return c && c->checkbox != CheckboxState::kNone;
+}
+
+bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
+  if (!reading_order_ || r.kind != RuleKind::kOption || r.keys.empty()) return false;
+  if (ordered_options_.count(idx)) {
+    auto it = ordered_marks_.find(idx);
+    return it != ordered_marks_.end() && it->second;
+  }
+  auto one = [&](size_t k) { return OrderedLoneCell(k); };
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  // An option of the same key (its rule's wording), alone on its line.
+  auto option = [&](size_t k) {
+    const Cell* c = one(k);
+    if (!c || c->checkbox != CheckboxState::kNone) return false;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kOption && !q->keys.empty() && q->keys[0] == r.keys[0] &&
+          RegexFind(q->regex, View(k).cells[static_cast<size_t>(View(k).first)], &m, &cache_))
+        return true;
+    }
+    return false;
+  };
+  // An option's own words wrapped onto the next line ("klienterna").
+  auto wrapped = [&](size_t k) {
+    const Cell* c = one(k);
+    return c && c->checkbox == CheckboxState::kNone && View(k).line->role == LineRole::kContent &&
+           u_islower(U(c->text).char32At(0)) && !IsStructuralLine(k);
+  };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  // The run of options around this line: option lines and their wrapped lines.
+  size_t first = idx, last = idx;
+  while (first > seg_.begin && (option(first - 1) || wrapped(first - 1))) --first;
+  while (first < idx && !option(first)) ++first;
+  while (last + 1 < seg_.end && (option(last + 1) || wrapped(last + 1))) ++last;
+  std::vector<size_t> options;
+  for (size_t k = first; k <= last; ++k)
+    if (option(k)) options.push_back(k);
+  ordered_options_.insert(options.begin(), options.end());
+  // The boxes just before it, past blank lines only (and the wrapped end of
+  // the option before the boxes, when a page or column broke the list), and
+  // nothing else.
+  size_t b = first;
+  while (b > seg_.begin && wrapped(b - 1)) --b;
+  size_t text = b;
+  while (b > seg_.begin && blank(b - 1)) --b;
+  if (b == text) return false;
+  std::vector<const Cell*> boxes;
+  for (; b > seg_.begin && box(b - 1); --b) boxes.insert(boxes.begin(), one(b - 1));
+  if (boxes.size() != options.size()) return false;
+  for (size_t i = 0; i < options.size(); ++i)
+    ordered_marks_[options[i]] = boxes[i]->checkbox == CheckboxState::kChecked;
+  return ordered_marks_[idx];
+}
+
+bool MatchRun::OrderedOptionTied(size_t idx) {
+  if (!reading_order_) return false;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  for (const Rule* q : rules_) {
+    RegexMatch m;
+    if (q->kind != RuleKind::kOption ||
+        !RegexFind(q->regex, v.cells[static_cast<size_t>(v.first)], &m, &cache_))
+      continue;
+    OrderedOptionMark(*q, idx);
+    return ordered_marks_.count(idx) > 0;
+  }
+  return false;
+}
+
+}  // namespace redovis
