@@ -2,13 +2,12 @@
 // column the order proves (a Ja/Nej table written row after row, an option
 // list's boxes written before its options) and which it does not (null and
 // a finding).
-#include "match/reading_order.h"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <string>
 
+#include "match/reading_order.h"
 #include "test_support.h"
 
 using namespace redovis;
