@@ -174,7 +174,8 @@ best = max(sum(alone / t for t in run(int(sys.argv[3]))) for _ in range(3))
 print(f"{best:.2f}")
 PY
 )
-# Start-up, side by side (bench/startup.py: interleaved rounds, medians):
+# Start-up, side by side (bench/startup.py: interleaved rounds, medians of
+# the wall clock and of the CPU time, worker included):
 # --version and one text report, against a trivial C program and cat; one
 # text-layer PDF against pdftotext -layout on the same file (the PDF module,
 # loaded only for it, is in that row and in no other).
@@ -188,8 +189,8 @@ if [ -n "$onepdf" ] && command -v pdftotext >/dev/null; then
   pdfrows=("pdftotext=pdftotext -layout $onepdf /dev/null" "onepdf=$bin extract $onepdf -o /dev/null")
 fi
 if [ -x "$work/trivial" ]; then
-  while read -r name median fastest; do
-    START[$name]=$median START[$name-fastest]=$fastest
+  while read -r name median fastest cpu; do
+    START[$name]=$median START[$name-fastest]=$fastest START[$name-cpu]=$cpu
   done < <(python3 bench/startup.py "$STARTUP_ROUNDS" "trivial=$work/trivial" "cat=cat $one" \
     "version=$bin --version" "one=$bin extract $one -o /dev/null" "${pdfrows[@]}")
 fi
@@ -197,8 +198,8 @@ fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "$jobs copies of one in-process text run at once do ${CEILING}x the work of one alone: the most -j $jobs can reach here"
 echo
-echo "| start-up ($STARTUP_ROUNDS interleaved rounds) | median ms | fastest ms |"
-echo "| --- | ---: | ---: |"
+echo "| start-up ($STARTUP_ROUNDS interleaved rounds) | median ms | fastest ms | median CPU ms |"
+echo "| --- | ---: | ---: | ---: |"
 for k in trivial cat version one pdftotext onepdf; do
   case $k in
     trivial) label="a C program that returns (baseline)" ;;
@@ -209,7 +210,7 @@ for k in trivial cat version one pdftotext onepdf; do
     onepdf) label="redovis extract one.pdf -o /dev/null" ;;
   esac
   [ -n "${START[$k]:-}" ] || continue
-  echo "| $label | ${START[$k]:-} | ${START[$k-fastest]:-} |"
+  echo "| $label | ${START[$k]:-} | ${START[$k-fastest]:-} | ${START[$k-cpu]:-} |"
 done
 echo
 echo "| run | files | runs | fastest s | median s | CPU s | files/s | files per CPU s | MB/s | peak MiB |"
