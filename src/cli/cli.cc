@@ -22,20 +22,6 @@ namespace redovis {
 
 namespace {
 
-/// `patterns`, kept until the process ends and not freed: the process's end
-/// gives its memory back at once. Freed object by object, after the fork
-/// of a worker had left each of the parent's pages write-protected (the
-/// first write to a page then faults, even after the worker has ended), it
-/// cost about 200 of a one-file run's 1,750 page faults. Held by a static,
-/// so that a leak checker counts it reachable; a second call (main makes
-/// one) frees the set the first kept.
-const PatternSet& KeptForTheProcess(std::unique_ptr<PatternSet> patterns) {
-  static PatternSet* kept = nullptr;
-  delete kept;
-  kept = patterns.release();
-  return *kept;
-}
-
 /// The subcommands and long options `app` knows, for "did you mean".
 CommandWords WordsOf(CLI::App& app) {
   CommandWords words;
@@ -119,13 +105,12 @@ int RunCli(int argc, char** argv) {
     PrintError(s.message());
     return kExitUsage;
   }
-  const PatternSet& set = KeptForTheProcess(std::move(patterns));
-  if (fields.app->parsed()) return RunFields(fields, set, std::cout, std::cerr);
+  if (fields.app->parsed()) return RunFields(fields, *patterns, std::cout, std::cerr);
   if (explain.app->parsed())
-    return RunExplain(explain, set, WantColour(STDOUT_FILENO, std::getenv("NO_COLOR")), std::cout,
-                      std::cerr);
-  if (check.app->parsed()) return RunCheck(check, set);
-  return RunExtract(extract, set);
+    return RunExplain(explain, *patterns, WantColour(STDOUT_FILENO, std::getenv("NO_COLOR")),
+                      std::cout, std::cerr);
+  if (check.app->parsed()) return RunCheck(check, *patterns);
+  return RunExtract(extract, *patterns);
 }
 
 }  // namespace redovis
