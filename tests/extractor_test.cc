@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/text_util.h"
 #include "read/pdf/page_notes.h"
 #include "redovis/readers.h"
 #include "test_support.h"
@@ -139,22 +140,36 @@ TEST_CASE("the OCR language is the patterns' ocr_language") {
   CHECK(recs[0].findings[0].message.find("'qqr'") != std::string::npos);
 }
 
-TEST_CASE("a file that holds no report keeps no folded copies; one that holds a report does") {
-  // The folds double a large file's text; only the matcher reads them.
+TEST_CASE(
+    "a large file that holds no report keeps no folded copies; one that holds a report does") {
+  // The folds double a large file's text; only the segmenter and the matcher
+  // read them. A small file is folded before it is segmented (the segmenter
+  // reads the folds); a large one only when it holds a report.
   Extractor ex(testing::ProjectPatterns());
+  const std::string sentence = "Kommunen har under året arbetat med uppföljning. ";
   Document prose;
   prose.format = "text";
   for (int i = 0; i < 3; ++i) {
     Line l;
     l.number = i + 1;
     l.cells.resize(1);
-    l.cells[0].text = "Kommunen har under året arbetat med uppföljning.";
+    l.cells[0].text = sentence;
     prose.lines.push_back(l);
   }
   Source src;
   src.file = "prose.txt";
   Document seen;
   std::vector<Record> recs = ex.ExtractDocument(prose, src, nullptr, &seen);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "no_report");
+  REQUIRE(seen.lines.size() == 3);
+  for (const Line& l : seen.lines) CHECK(l.cells[0].fold == Fold(l.cells[0].text));
+
+  // Over 1 MiB of text: three lines of about 400 KB each.
+  std::string long_text;
+  while (long_text.size() < 400 * 1024) long_text += sentence;
+  for (Line& l : prose.lines) l.cells[0].text = long_text;
+  recs = ex.ExtractDocument(prose, src, nullptr, &seen);
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].status == "no_report");
   REQUIRE(seen.lines.size() == 3);

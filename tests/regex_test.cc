@@ -228,7 +228,8 @@ std::vector<const Pattern*> AllPatterns(const PatternSet& ps) {
     for (const auto& h : e->sections) out.push_back(&h.regex);
   }
   const Vocabulary& v = ps.vocabulary();
-  for (const auto* list : {&v.marks, &v.furniture, &v.bullets, &v.blank_answers})
+  for (const auto* list :
+       {&v.marks, &v.furniture, &v.bullets, &v.blank_answers, &v.county_mentions})
     for (const Pattern& p : *list) out.push_back(&p);
   for (const auto& [name, p] : v.columns) out.push_back(&p);
   return out;

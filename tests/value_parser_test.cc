@@ -84,6 +84,17 @@ TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
   ValueParser q = Make();
   CHECK(q.ColumnOf("Ja", "ja") == "yes");
   CHECK(q.ColumnOf("Ja", "xx") == "");
+  // Answers are kept for the text as given: a padded text and its trimmed
+  // form each get the answer of the trimmed text, and the form that folds
+  // for itself never takes an answer kept for a fold given by a caller.
+  CHECK(q.ColumnOf("Nej", "xx") == "");
+  CHECK(q.ColumnOf("Nej") == "no");
+  CHECK(q.ColumnOf(" Nej\t") == "no");
+  CHECK(q.ColumnOf(" Nej\t", "nej") == "no");
+  CHECK(q.ColumnOf("\tNej ", "xx") == "");
+  CHECK_FALSE(q.IsMark("  "));
+  CHECK(q.IsMark("x"));
+  CHECK(q.IsMark("\tx "));
 }
 
 TEST_CASE("phones and e-mail addresses inside text") {

@@ -53,6 +53,22 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
   return r;
 }
 
+namespace {
+
+// The most text (bytes of the cells) a document may hold to be folded
+// before it is segmented.
+constexpr size_t kFoldFirstBytes = size_t{1} << 20;
+
+// The bytes of `doc`'s cells' text.
+size_t TextBytes(const Document& doc) {
+  size_t n = 0;
+  for (const Line& line : doc.lines)
+    for (const Cell& cell : line.cells) n += cell.text.size();
+  return n;
+}
+
+}  // namespace
+
 std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in,
                                                MatchObserver* observer, Document* seen) const {
   Source source = source_in;
@@ -60,11 +76,16 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   if (doc.format == "text") source.encoding = doc.encoding;
   Normaliser normaliser(patterns_.vocabulary());
   normaliser.NormaliseLines(&doc);
+  // The folded copies are what the segmenter and the matcher read. A file of
+  // up to kFoldFirstBytes of text is folded once, before segmenting (the
+  // segmenter would otherwise fold the lines it reads itself, some twice);
+  // a larger one only when it holds a report: a file that holds none is
+  // never matched, so a large one is not held twice over.
+  const bool fold_first = TextBytes(doc) <= kFoldFirstBytes;
+  if (fold_first) normaliser.FoldLines(&doc);
   ReportSegmenter segmenter(patterns_);
   std::vector<Segment> segments = segmenter.Find(doc);
-  // The folded copies are what the matcher reads; a file that holds no report
-  // is never matched, so a large one is not held twice over.
-  if (!segments.empty()) normaliser.FoldLines(&doc);
+  if (!fold_first && !segments.empty()) normaliser.FoldLines(&doc);
   // Tables a text export wrote one cell per line become rows (cell_lines.h).
   if (doc.format == "text" && !segments.empty()) {
     ValueParser parser(patterns_.vocabulary());

@@ -30,13 +30,17 @@ std::string Names(const std::vector<const Municipality*>& list) {
 
 /// The county a county board's mention names: group 1 of a `county_mention`
 /// pattern, shortened word by word from its end until it is a county
-/// ("Stockholm Box 22067" -> Stockholm).
-bool CountyInLine(const PatternSet& patterns, const std::string& text, std::string* county,
-                  std::string* code) {
-  icu::UnicodeString u = U(text);
+/// ("Stockholm Box 22067" -> Stockholm). A pattern is tried only where the
+/// prefilter (MayMatch) passes the line's fold, with `cache`'s matchers.
+bool CountyInLine(const PatternSet& patterns, const std::string& text, MatcherCache* cache,
+                  std::string* county, std::string* code) {
+  const std::string folded = Fold(text);
+  icu::UnicodeString u;
   for (const Pattern& p : patterns.vocabulary().county_mentions) {
+    if (!MayMatch(p, folded)) continue;
+    if (u.isEmpty()) u = U(text);
     RegexMatch match;
-    if (!RegexFind(p, u, &match) || match.groups.size() < 2) continue;
+    if (!RegexFind(p, u, &match, cache) || match.groups.size() < 2) continue;
     std::string written = Trim(match.groups[1]);
     while (!written.empty()) {
       if (patterns.municipalities().FindCounty(written, county, code)) return true;
@@ -138,10 +142,11 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
   std::vector<size_t> order;
   for (size_t i = segment.begin; i < segment.end; ++i) order.push_back(i);
   for (size_t i = segment.preamble; i < segment.begin; ++i) order.push_back(i);
+  MatcherCache cache;
   for (size_t i : order) {
     if (!written_county.empty()) break;
     const Line& line = doc.lines[i];
-    if (CountyInLine(patterns_, line.Text(), &written_county, &written_code)) {
+    if (CountyInLine(patterns_, line.Text(), &cache, &written_county, &written_code)) {
       county_where.page = line.page;
       county_where.line = line.number;
       county_where.text = line.Text();

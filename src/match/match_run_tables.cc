@@ -43,7 +43,8 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
-    if (name == kIgnoredColumn)
+    const bool ignored = name == kIgnoredColumn;
+    if (ignored)
       name.clear();  // a comment or sum column: known, never read
     else if (!name.empty())
       ++named;
@@ -51,8 +52,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
       ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
       return false;
-    h.ignored.push_back(!c.text.empty() && name.empty() &&
-                        parser_.ColumnOf(c.text, c.fold) == kIgnoredColumn);
+    h.ignored.push_back(ignored);
     h.names.push_back(name);
     h.unread.push_back(false);
     h.x0.push_back(c.x0);
@@ -443,11 +443,13 @@ std::string MatchRun::LabelInside(const std::string& value) const {
   for (int32_t i = 1; i < u.length(); ++i) {
     if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
     icu::UnicodeString rest = u.tempSubString(i);
+    const std::string folded = Fold(Utf8(rest));  // for the prefilter
     // A label with its own answer after it: a label alone at the end may be
     // the value's last word ("Socialtjänsten Timrå Kommun").
     RegexMatch m;
     for (const Rule* r : all_rules_) {
-      if (r->kind == RuleKind::kOption || !RegexFind(r->regex, rest, &m, &cache_) || m.start != 0)
+      if (r->kind == RuleKind::kOption || !MayMatch(r->regex, folded) ||
+          !RegexFind(r->regex, rest, &m, &cache_) || m.start != 0)
         continue;
       bool answer = m.groups.size() > 1 ? !Trim(m.groups[1]).empty()
                                         : !Trim(Utf8(rest.tempSubString(m.end))).empty();

@@ -179,44 +179,55 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
 
 bool ValueParser::IsMark(const std::string& text) const {
   if (text.size() > 16) return false;  // marks are a few characters
-  std::string t = Trim(text);
-  if (t.empty()) return false;
-  auto known = marks_.find(t);
+  // Keyed by the text as given: its answer is its trimmed text's, and a
+  // known text needs no trimming.
+  auto known = marks_.find(text);
   if (known != marks_.end()) return known->second;
-  icu::UnicodeString u = U(t);
+  std::string t = Trim(text);
   bool mark = false;
-  for (const Pattern& p : vocabulary_.marks)
-    if (RegexFind(p, u, nullptr, &cache_)) {
-      mark = true;
-      break;
-    }
-  marks_.emplace(std::move(t), mark);
+  if (!t.empty()) {
+    icu::UnicodeString u = U(t);
+    for (const Pattern& p : vocabulary_.marks)
+      if (RegexFind(p, u, nullptr, &cache_)) {
+        mark = true;
+        break;
+      }
+  }
+  marks_.emplace(text, mark);
   return mark;
 }
 
 std::string ValueParser::ColumnOf(const std::string& text) const {
-  return ColumnOf(text, Fold(Trim(text)));
+  auto known = columns_of_text_.find(text);
+  if (known != columns_of_text_.end()) return known->second;
+  std::string t = Trim(text);
+  std::string column = t.empty() ? "" : Column(t, Fold(t));
+  columns_of_text_.emplace(text, column);
+  return column;
 }
 
 std::string ValueParser::ColumnOf(const std::string& text, const std::string& folded) const {
-  std::string t = Trim(text);
-  if (t.empty()) return "";
-  // Keyed by the fold given too: the literal guard reads it.
-  std::string key = t + '\0' + folded;
-  auto known = columns_.find(key);
+  // Keyed by the text as given and the fold given (the literal guard reads
+  // it): a known pair needs no trimming.
+  key_.assign(text);
+  key_ += '\0';
+  key_ += folded;
+  auto known = columns_.find(key_);
   if (known != columns_.end()) return known->second;
+  std::string t = Trim(text);
+  std::string column = t.empty() ? "" : Column(t, folded);
+  columns_.emplace(key_, column);
+  return column;
+}
+
+std::string ValueParser::Column(const std::string& trimmed, const std::string& folded) const {
   icu::UnicodeString u;
-  std::string column;
   for (const auto& [name, p] : vocabulary_.columns) {
     if (!MayMatch(p, folded)) continue;
-    if (u.isEmpty()) u = U(t);
-    if (RegexFind(p, u, nullptr, &cache_)) {
-      column = name;
-      break;
-    }
+    if (u.isEmpty()) u = U(trimmed);
+    if (RegexFind(p, u, nullptr, &cache_)) return name;
   }
-  columns_.emplace(std::move(key), column);
-  return column;
+  return "";
 }
 
 std::string TidyPhone(const std::string& text) {

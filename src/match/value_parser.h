@@ -34,14 +34,20 @@ class ValueParser {
   std::string ColumnOf(const std::string& text, const std::string& folded) const;
 
  private:
+  /// The first column name whose pattern finds `trimmed` (its fold
+  /// `folded` passing the prefilter), or "".
+  std::string Column(const std::string& trimmed, const std::string& folded) const;
+
   const Vocabulary& vocabulary_;
   mutable MatcherCache cache_;  ///< one parser serves one document at a time
-  // What IsMark and ColumnOf answered for each trimmed text (and, for
-  // ColumnOf, the fold it was given), kept for the
+  // What IsMark and ColumnOf answered for each text as given (and, for
+  // ColumnOf's second form, the fold it was given), kept for the
   // parser's one document: a form repeats its headers and marks on every
   // row, and each answer depends only on the text and the vocabulary.
   mutable std::unordered_map<std::string, bool> marks_;
-  mutable std::unordered_map<std::string, std::string> columns_;
+  mutable std::unordered_map<std::string, std::string> columns_;          // text '\0' fold
+  mutable std::unordered_map<std::string, std::string> columns_of_text_;  // text
+  mutable std::string key_;  // columns_' lookup key, its buffer reused
 };
 
 /// Digits, '+' and '-' of a phone number with the spaces removed ("060- 16 31 00" -> "060-163100").

@@ -185,10 +185,14 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(in.data());
   while (i < n) {
     if (bytes[i] > 0x20 && bytes[i] < 0x7F) {
-      // Printable ASCII, the most of a text, is none of what is tidied below.
+      // Printable ASCII, the most of a text, is none of what is tidied
+      // below: a run of it is copied at once.
+      int32_t end = i + 1;
+      while (end < n && bytes[end] > 0x20 && bytes[end] < 0x7F) ++end;
       if (pending_space) out += ' ';
       pending_space = false;
-      out += static_cast<char>(bytes[i++]);
+      out.append(in, static_cast<size_t>(i), static_cast<size_t>(end - i));
+      i = end;
       continue;
     }
     UChar32 c;

@@ -7,7 +7,8 @@
 // ("engs- tedt" -> "engstedt", but "Arbetsmarknads- och" kept, per the
 // vocabulary's keep_hyphen words, and "NPF-diagnoser", "Inga-Lill" kept
 // whole: see JoinHyphenated), a case-folded copy for matching (FoldLines:
-// the extractor stores it only when the file holds a report, so that a large
+// the extractor stores it before segmenting for a file of up to 1 MiB of
+// text, and for a larger one only when it holds a report, so that a large
 // file holding none is not held twice over), and footnote and furniture
 // lines marked. It never drops a line.
 #ifndef REDOVIS_NORMALISE_NORMALISER_H_
