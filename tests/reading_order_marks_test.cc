@@ -17,11 +17,13 @@ using redovis::testing::Form2020;
 
 TEST_CASE("reading-order text: a Ja/Nej column written after its rows proves no mark") {
   // pdftotext writes the rows' labels, then the "Nej" column's boxes: the
-  // word after a label is the next column's header, not the answer.
+  // word after a label is the next column's header, not the answer. (The
+  // "Ja" column has a box fewer than there are rows: the columns prove
+  // nothing either.)
   auto recs = ExtractText(Form2020(
       "5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i ledningsgruppen\n"
       "Kommun/kommuner\nLandstingets primärvård\nLandstingets psykiatri\n\nNej\n☐\n☐\n☐\n\n"
-      "Ja\n☒\n☒\n☒\n\f"));
+      "Ja\n☒\n☒\n\f"));
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.Get("steering_group.psychiatry").is_null());
@@ -80,4 +82,44 @@ TEST_CASE("reading-order text: a Ja/Nej table written row after row gives its ma
   CHECK(short_row.Get("provider.municipality").is_null());
   CHECK(short_row.Get("provider.association").is_null());
   CHECK(FindCode(short_row, "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("reading-order text: a Ja/Nej table written column after column gives its marks") {
+  // pdftotext writes the "Ja" column (its word, one box a row), the rows'
+  // labels, then the "Nej" column: the i-th box of a column is the i-th row's.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(
+        Form2020("\f5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i "
+                 "ledningsgruppen\n" +
+                 table + "\nAnge vilka organisationer som ingår i ledningsgruppen\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string rows =
+      "Kommun/kommuner\nArbetsförmedlingen\nFörsäkringskassan\nLandstingets primärvård\n"
+      "Landstingets psykiatri\n\n";
+  Record r = read("Ja\n☒\n☒\n☒\n☐\n☒\n\n" + rows + "Nej\n☐\n☐\n☐\n☒\n☐\n");
+  CHECK(r.Get("steering_group.municipality").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.social_insurance_agency").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.primary_care").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.psychiatry").ToDisplay() == "true");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+  // Both columns after the rows, Nej first: the words name the columns.
+  Record after = read("\n" + rows + "Nej\n☐\n☐\n☐\n☒\n☐\n\nJa\n☒\n☒\n☒\n☐\n☒\n");
+  CHECK(after.Get("steering_group.primary_care").ToDisplay() == "false");
+  CHECK(after.Get("steering_group.psychiatry").ToDisplay() == "true");
+  SUBCASE("a row with two boxes ticked: the runs are not proven to line up") {
+    Record two = read("Ja\n☒\n☒\n☒\n☒\n☒\n\n" + rows + "Nej\n☐\n☐\n☐\n☒\n☐\n");
+    CHECK(two.Get("steering_group.municipality").is_null());
+    CHECK(two.Get("steering_group.primary_care").is_null());
+    CHECK(FindCode(two, "ambiguous_column") != nullptr);
+  }
+  SUBCASE("a column one box short") {
+    Record short_run = read("Ja\n☒\n☒\n☒\n☒\n\n" + rows + "Nej\n☐\n☐\n☐\n☒\n☐\n");
+    CHECK(short_run.Get("steering_group.municipality").is_null());
+  }
+  SUBCASE("boxes with no column word of their own") {
+    Record bare = read("☒\n☒\n☒\n☐\n☒\n\n" + rows + "Nej\n☐\n☐\n☐\n☒\n☐\n");
+    CHECK(bare.Get("steering_group.psychiatry").is_null());
+  }
 }

@@ -319,3 +319,65 @@ TEST_CASE("reading-order text: indented one-cell lines are layout, not reading o
   Document flat = ReadTextDoc(raw);
   CHECK(IsReadingOrderText(flat, 0, flat.lines.size()));
 }
+
+TEST_CASE("a number pdftotext may have joined over a dropped hyphen") {
+  CHECK(DigitsJoinedOverHyphen("- unga (1825 år)") == "1825");
+  CHECK(DigitsJoinedOverHyphen("öppet 0812 varje dag") == "0812");
+  // A year, a number that falls, more or fewer digits, or digits already
+  // joined by their own signs: no joined range.
+  CHECK(DigitsJoinedOverHyphen("under 2021 och 1999") == "");
+  CHECK(DigitsJoinedOverHyphen("1500 kronor") == "");
+  CHECK(DigitsJoinedOverHyphen("18-25 år, 123 och 12345") == "");
+  CHECK(DigitsJoinedOverHyphen("08-1825, 1825.5 och 12/1825") == "");
+}
+
+TEST_CASE("reading-order text: an answer whose digits may have lost their hyphen is left empty") {
+  // pdftotext joined "unga (18-" and "25 år)" and dropped the hyphen: the
+  // value is "(1825 år)" in the text, and "18-25" cannot be told from 1825.
+  std::string head =
+      "4. Tillgång till personligt ombud\n"
+      "Om ja, rangordna prioriteringsordningen i er kommun - ensamstående med barn - unga ";
+  auto recs = ExtractText(Form2020(head + "(1825 år)\nOm nej, ange varför.\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.priority_order").is_null());
+  const Finding* f = FindCode(recs[0], "lost_hyphen");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("1825") != std::string::npos);
+  // A year in the answer is a year.
+  auto year = ExtractText(Form2020(head + "(sedan 2021)\n\f"));
+  REQUIRE(year.size() == 1);
+  CHECK(year[0].Get("access.priority_order").ToDisplay() ==
+        "- ensamstående med barn - unga (sedan 2021)");
+}
+
+TEST_CASE("reading-order text: a total over its parts with one part's cell empty") {
+  // The 2020 form's order, column after column; the 65+ row is empty, so
+  // each column has four numbers for five rows. 29 = 14 + 9 + 6 and
+  // 5 = 2 + 3 + 0 (the `sum` checks of patterns/checks.rules): the first
+  // number is the total's; which part is empty the order does not show.
+  const std::string labels =
+      "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n"
+      "därav mellan 50 och 64 år\ndärav 65 år och över\n\n";
+  auto recs = Clients(labels + "Kvinnor\n29\n14\n9\n6\n\nMän\n5\n2\n3\n0\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.total.age_18_29.women").is_null());
+  CHECK(r.Get("clients.total.age_65_plus.men").is_null());
+  CHECK(FindCode(r, "required_missing") == nullptr);
+  const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("'29, 14, 9, 6, 5, 2, 3, 0'") != std::string::npos);
+  SUBCASE("a first number that is not the sum of the rest decides nothing") {
+    auto off = Clients(labels + "Kvinnor\n29\n14\n9\n5\n\nMän\n5\n2\n3\n0\n");
+    REQUIRE(off.size() == 1);
+    CHECK(off[0].Get("clients.total.women").is_null());
+    CHECK(off[0].Get("clients.total.men").is_null());
+  }
+  SUBCASE("totals of 0 prove nothing") {
+    auto zero = Clients(labels + "Kvinnor\n0\n0\n0\n0\n\nMän\n0\n0\n0\n0\n");
+    REQUIRE(zero.size() == 1);
+    CHECK(zero[0].Get("clients.total.women").is_null());
+  }
+}

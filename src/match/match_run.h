@@ -168,6 +168,9 @@ class MatchRun {
   Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;
+  /// `key` with each {VAR} replaced from `vars`; "" when one is not set.
+  static std::string InterpolateIn(const std::string& key,
+                                   const std::map<std::string, std::string>& vars);
   std::string RightValue(const LineView& v, size_t cell) const;
   bool AfterBareLabel(size_t idx) const;
   /// True when `r` is a table row whose only answer is a Ja/Nej choice.
@@ -258,6 +261,12 @@ class MatchRun {
   /// "Inga-Lill") whether the hyphen is the address's own cannot be told:
   /// returns false and sets `*seen` to the word.
   bool RestoreLostHyphens(std::string* value, std::string* seen);
+  /// Reading-order text only: true, with a `lost_hyphen` finding on `keys`
+  /// at `line`, when the text `value` holds a number that may be two joined
+  /// over a hyphen pdftotext dropped (DigitsJoinedOverHyphen: "(1825 år)");
+  /// the caller then leaves the value empty. False otherwise.
+  bool RefuseJoinedDigits(const std::vector<std::string>& keys, const std::string& value,
+                          const Line& line);
   /// Reading-order text only (reading_order.h): true when line `idx` is one
   /// cell of a table that the order wrote on a line of its own, a check box,
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
@@ -265,7 +274,7 @@ class MatchRun {
   bool IsOrderedTableCell(size_t idx) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
-  /// assigns the choice where OrderedRowBoxes proves the columns, and
+  /// assigns the choice where OrderedRowBoxes or OrderedColumnBoxes proves the columns, and
   /// otherwise adds a finding that the column cannot be proven (its keys
   /// stay null); returns true either way. Returns false, doing nothing,
   /// otherwise.
@@ -277,6 +286,25 @@ class MatchRun {
   /// order, and `*marked` gets the columns of this row's ticked boxes. Any
   /// row with another count, or any other line among the rows: false.
   bool OrderedRowBoxes(size_t idx, std::vector<std::string>* marked);
+  /// Reading-order text: true when row label `idx` stands in a block of two
+  /// or more row labels, each alone on its line, and the lines around the
+  /// block on its page, up to the first other line, are only blank lines and
+  /// two or more columns written one after another: a column word ("Ja",
+  /// "Nej") and then exactly one box-only line a row of the block. The order
+  /// wrote each column top to bottom, so the i-th box is the i-th row's; it
+  /// is taken only where every row then has exactly one box ticked (the
+  /// columns line up with the rows). `*marked` gets this row's ticked
+  /// column. Any other line there, a run of another length, a column word
+  /// with no run right under it (the order wrote its boxes elsewhere, so
+  /// another word may stand over them), a word twice or a row with no or two
+  /// ticks: false.
+  bool OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const;
+  /// True when line `k` is a choice row's label alone on its line (a row
+  /// rule with a choice, nothing after its label).
+  bool OrderedChoiceLabel(size_t k) const;
+  /// The column line `k` names, alone on its line ("Ja", "Nej"), or "" when
+  /// it names none (or the ignored column, or a mark).
+  std::string OrderedColumnWord(size_t k) const;
   /// The one filled cell of line `k`, or nullptr when the line is outside
   /// the report, blank or holds several cells.
   const Cell* OrderedLoneCell(size_t k) const;
@@ -319,6 +347,16 @@ class MatchRun {
   /// `idx` (reading_order.h has the shapes) and stores each label line's
   /// numbers in ordered_rows_ or its refusal in ordered_refused_.
   void ReadOrderedTable(const Rule& r, size_t idx);
+  /// True when a table's group of `labels` (their rules, in order) with one
+  /// run of numbers a column (`runs`, columns `cols`) is a total over its
+  /// parts with one part's cell empty: every run holds one number fewer than
+  /// there are labels, the first label's key is a `sum` check's total whose
+  /// parts hold every other label's key, in every column, and each run's
+  /// first number is the sum of the rest (and not every total is 0). The
+  /// first number is then the total's; where the empty cell is stays unknown.
+  bool OrderedTotalFirst(const std::vector<const Rule*>& labels,
+                         const std::vector<std::string>& cols,
+                         const std::vector<std::vector<size_t>>& runs) const;
   /// True when line `k` is one number the normaliser took for running text
   /// (a page number) that is not its page's number at its page's edge
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for

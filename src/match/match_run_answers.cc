@@ -38,13 +38,18 @@ std::string WithoutLabelPunctuation(std::string raw) {
 }  // namespace
 
 std::string MatchRun::Interpolate(const std::string& key) const {
+  return InterpolateIn(key, vars_);
+}
+
+std::string MatchRun::InterpolateIn(const std::string& key,
+                                    const std::map<std::string, std::string>& vars) {
   std::string out;
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] == '{') {
       size_t close = key.find('}', i);
       if (close == std::string::npos) return "";
-      auto it = vars_.find(key.substr(i + 1, close - i - 1));
-      if (it == vars_.end()) return "";  // the variable is not set here
+      auto it = vars.find(key.substr(i + 1, close - i - 1));
+      if (it == vars.end()) return "";  // the variable is not set here
       out += it->second;
       i = close;
     } else {
@@ -323,6 +328,9 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
                            {{"raw", raw}, {"word", lost}}, *v.line);
       return;
     }
+    if (text && r.transform.empty() && r.key_transforms.empty() &&
+        RefuseJoinedDigits(keys, raw, *v.line))
+      return;
     if (!undecided.empty()) {
       std::vector<std::string> named;
       for (const std::string& k : keys)
@@ -476,6 +484,7 @@ void MatchRun::FinishText() {
                          {{"raw", value}, {"next", next}}, *View(text_.line).line);
     return;
   }
+  if (RefuseJoinedDigits({text_.key}, value, *View(text_.line).line)) return;
   assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
@@ -49,6 +50,34 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   // A line of several cells here and there (two spaces typed in an answer)
   // is no layout; a table laid out in columns gives many.
   return paged && filled > 0 && several * 50 <= filled && indented * 4 <= filled;
+}
+
+std::string DigitsJoinedOverHyphen(const std::string& value) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  auto joins = [&](char c) {
+    return digit(c) || c == '-' || c == '.' || c == ',' || c == ':' || c == '/';
+  };
+  for (size_t i = 0; i < value.size();) {
+    if (!digit(value[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < value.size() && digit(value[e])) ++e;
+    // Beside it, past one space: no other digits (a phone's groups, "08- 5782 94").
+    size_t before = i > 0 && value[i - 1] == ' ' ? i - 1 : i;
+    size_t after = e < value.size() && value[e] == ' ' ? e + 1 : e;
+    bool alone = (before == 0 || !joins(value[before - 1])) &&
+                 (after >= value.size() || !joins(value[after]));
+    if (alone && e - i == 4) {
+      int first = (value[i] - '0') * 10 + (value[i + 1] - '0');
+      int last = (value[i + 2] - '0') * 10 + (value[i + 3] - '0');
+      int whole = first * 100 + last;
+      if (first < last && (whole < 1900 || whole > 2099)) return value.substr(i, 4);
+    }
+    i = e;
+  }
+  return "";
 }
 
 namespace {
@@ -239,6 +268,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // a header word or a note ends a run).
   struct Group {
     std::vector<std::pair<size_t, size_t>> labels;  // (line, label on it)
+    std::vector<const Rule*> rules;                 // each label's rule
     std::vector<std::vector<size_t>> runs;
   };
   std::vector<Group> groups;
@@ -277,6 +307,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     if (!labels.empty()) {
       if (groups.empty() || !groups.back().runs.empty()) groups.emplace_back();
       for (size_t i = 0; i < labels.size(); ++i) groups.back().labels.emplace_back(k, i);
+      groups.back().rules.insert(groups.back().rules.end(), labels.begin(), labels.end());
       label_lines.push_back(k);
       run_open = false;
       after_label = true;
@@ -322,7 +353,12 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // The tail and empty shapes are rows written one after another: taken only
   // where two groups or more have the row shape and none the columns shape.
   // Any other group, or the two orders in one table: nothing is decided.
-  enum Shape { kRow, kColumns, kTail, kEmpty, kBad };
+  //   total:    N labels, then one run of N-1 numbers a column, where the
+  //             first label's row is the sum of the others (a `sum` check)
+  //             and each run's first number is the sum of the rest: the
+  //             first is the total's; the empty cell is among the parts,
+  //             where the order cannot show (OrderedTotalFirst).
+  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kBad };
   std::vector<Shape> shapes;
   size_t row_groups = 0, column_groups = 0, loose_groups = 0;
   for (const Group& g : groups) {
@@ -336,13 +372,15 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
              std::all_of(g.runs.begin(), g.runs.end(),
                          [&](const std::vector<size_t>& run) { return run.size() == n; }))
       shape = kColumns;
+    else if (n > 2 && OrderedTotalFirst(g.rules, cols, g.runs))
+      shape = kTotal;
     else if (n > 1 && values.size() == k)
       shape = kTail;
     else if (values.empty())
       shape = kEmpty;
     shapes.push_back(shape);
     row_groups += shape == kRow;
-    column_groups += shape == kColumns;
+    column_groups += shape == kColumns || shape == kTotal;
     loose_groups += shape == kTail || shape == kEmpty;
   }
   if (loose_groups > 0 && (column_groups > 0 || row_groups < 2)) refuse = true;
@@ -358,6 +396,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       std::vector<std::pair<std::string, size_t>> cells;
       if (shapes[gi] == kColumns)
         for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], g.runs[c][i]);
+      else if (shapes[gi] == kTotal && i == 0)
+        for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], g.runs[c][0]);
       else if ((shapes[gi] == kRow || shapes[gi] == kTail) && i == n - 1)
         for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], values[c]);
       auto& at = rows[g.labels[i].first];
@@ -384,6 +424,66 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       for (const auto& [col, value] : cells) consumed_.insert(value);
     ordered_rows_[line] = labels;
   }
+  // A total's parts: their numbers are the table's, in rows the order does
+  // not show; each part's keys get the finding with the numbers as they came.
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (shapes[gi] != kTotal) continue;
+    std::string seen;
+    for (const auto& run : groups[gi].runs)
+      for (size_t line : run) {
+        consumed_.insert(line);
+        const LineView& v = View(line);
+        seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+      }
+    for (size_t i = 1; i < groups[gi].labels.size(); ++i)
+      ordered_refused_[groups[gi].labels[i].first] = seen;
+  }
+}
+
+bool MatchRun::OrderedTotalFirst(const std::vector<const Rule*>& labels,
+                                 const std::vector<std::string>& cols,
+                                 const std::vector<std::vector<size_t>>& runs) const {
+  const size_t n = labels.size();
+  if (n < 3 || runs.size() != cols.size() ||
+      std::any_of(runs.begin(), runs.end(),
+                  [&](const std::vector<size_t>& run) { return run.size() != n - 1; }))
+    return false;
+  bool counted = false;  // a column whose total is not 0: "0 = 0 + 0" proves nothing
+  for (size_t c = 0; c < cols.size(); ++c) {
+    // Each label's key in this column, its variables set as the walk sets them.
+    std::map<std::string, std::string> vars = vars_;
+    std::vector<std::string> keys;
+    for (const Rule* q : labels) {
+      for (const auto& [var, value] : q->sets) vars[var] = value;
+      auto ck = q->column_keys.find(cols[c]);
+      if (ck == q->column_keys.end()) return false;
+      keys.push_back(InterpolateIn(ck->second, vars));
+      if (keys.back().empty()) return false;
+    }
+    // The first label's key is a sum check's total, and every other label's a part.
+    bool summed = false;
+    for (const CheckRule& check : ps_.checks()) {
+      if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
+      summed = std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
+        return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
+      });
+      if (summed) break;
+    }
+    if (!summed) return false;
+    // The run's first number is the sum of the others.
+    std::vector<double> numbers;
+    for (size_t line : runs[c]) {
+      const LineView& v = View(line);
+      double x;
+      if (!parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &x)) return false;
+      numbers.push_back(x);
+    }
+    double rest = 0;
+    for (size_t i = 1; i < numbers.size(); ++i) rest += numbers[i];
+    if (std::fabs(numbers[0] - rest) > 1e-9) return false;
+    counted = counted || numbers[0] != 0;
+  }
+  return counted;
 }
 
 bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
@@ -567,6 +667,19 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
   std::string joined;
   for (const std::string& l : lines) joined += (joined.empty() ? "" : " ") + Trim(l);
   return Trim(norm_.JoinHyphenated(joined));
+}
+
+bool MatchRun::RefuseJoinedDigits(const std::vector<std::string>& keys, const std::string& value,
+                                  const Line& line) {
+  if (!reading_order_) return false;
+  std::string digits = DigitsJoinedOverHyphen(value);
+  if (digits.empty()) return false;
+  std::vector<std::string> named;
+  for (const std::string& k : keys)
+    if (!k.empty()) named.push_back(k);
+  assigner_.AddFinding("warning", "lost_hyphen", named, "lost_hyphen_digits",
+                       {{"raw", value}, {"word", digits}}, line);
+  return true;
 }
 
 bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {

@@ -21,7 +21,10 @@
 // (OrderedRowBoxes) are read only where every row of the table is its label
 // alone on a line and then exactly one box-only line a column (the column
 // words just above its first label): the boxes then come in column order;
-// any other shape leaves every mark of the table null.
+// any other shape leaves every mark of the table null. A Ja/Nej table
+// written column after column (OrderedColumnBoxes: the rows' labels as one
+// block, and around it, on its page, each column's word then exactly one box
+// a row) is read only where every row then has exactly one box ticked.
 //
 // Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
 // ReadOrderedCounts when the walk meets a table's first label. The table is
@@ -36,6 +39,10 @@
 //   - columns: N labels, then exactly one run of N numbers a column (a run
 //     ends at a blank line, a header word, a note or a page break), the
 //     columns left to right;
+//   - a total: N labels, then one run of N-1 numbers a column, where a
+//     `sum` check makes the first label's row the total of the others' and
+//     each run's first number is the sum of the rest: the first is the
+//     total's; the parts keep their finding (the empty cell is among them);
 //   - a tail: N labels then one number a column, the last label's, the
 //     others empty rows; or labels with no number: empty rows. Only where
 //     two groups or more are rows and none columns (the order went along
@@ -51,6 +58,7 @@
 #define REDOVIS_MATCH_READING_ORDER_H_
 
 #include <cstddef>
+#include <string>
 
 #include "redovis/document.h"
 
@@ -64,6 +72,17 @@ namespace redovis {
 /// for every other format and for text with layout columns, indented cells,
 /// tabs or no pages.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
+
+/// The first run of four digits in `value` that may be two numbers whose
+/// hyphen `pdftotext` dropped when it joined a line ending in one to the
+/// next ("unga (18-" / "25 år)" becomes "(1825 år)"): exactly four digits,
+/// no digit, hyphen, full stop, comma, colon or slash beside them (nor one
+/// space away: a phone's groups, "08- 5782 94"), the first two less than the
+/// last two (a range: "18-25", "08-12"), and no year
+/// 1900-2099 ("2021" stays a year). Returns "" when there is none. The
+/// joined number cannot be told from a number written so; a caller leaves
+/// such a value empty.
+std::string DigitsJoinedOverHyphen(const std::string& value);
 
 }  // namespace redovis
 

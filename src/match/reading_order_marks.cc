@@ -55,7 +55,7 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return false;
   std::vector<std::string> marked;
-  if (OrderedRowBoxes(idx, &marked)) {
+  if (OrderedRowBoxes(idx, &marked) || OrderedColumnBoxes(idx, &marked)) {
     std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
     return true;
@@ -68,19 +68,7 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
   auto one = [&](size_t k) { return OrderedLoneCell(k); };
   auto blank = [&](size_t k) { return View(k).first < 0; };
   auto box = [&](size_t k) { return OrderedBoxLine(k); };
-  // A row of a choice table: a row rule's label alone on its line.
-  auto label = [&](size_t k) {
-    if (!one(k) || box(k)) return false;
-    for (const Rule* q : rules_) {
-      RegexMatch m;
-      if (q->kind == RuleKind::kRow && !q->choice_key.empty() &&
-          FindLabel(*q, View(k).cells[static_cast<size_t>(View(k).first)], &m) && m.start == 0 &&
-          Trim(Utf8(View(k).cells[static_cast<size_t>(View(k).first)].tempSubString(m.end)))
-              .empty())
-        return true;
-    }
-    return false;
-  };
+  auto label = [&](size_t k) { return OrderedChoiceLabel(k); };
   // The table's first label: up over its rows (labels, boxes, blank lines).
   size_t first = idx;
   for (size_t k = idx; k > seg_.begin;) {
@@ -122,6 +110,98 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
   if (it == rows.end()) return false;
   for (size_t c = 0; c < header.size(); ++c)
     if (it->second[c]->checkbox == CheckboxState::kChecked) marked->push_back(header[c]);
+  return true;
+}
+
+bool MatchRun::OrderedChoiceLabel(size_t k) const {
+  const Cell* c = OrderedLoneCell(k);
+  if (!c || c->checkbox != CheckboxState::kNone) return false;
+  const icu::UnicodeString& cell = View(k).cells[static_cast<size_t>(View(k).first)];
+  for (const Rule* q : rules_) {
+    RegexMatch m;
+    if (q->kind == RuleKind::kRow && !q->choice_key.empty() && FindLabel(*q, cell, &m) &&
+        m.start == 0 && Trim(Utf8(cell.tempSubString(m.end))).empty())
+      return true;
+  }
+  return false;
+}
+
+std::string MatchRun::OrderedColumnWord(size_t k) const {
+  const Cell* c = OrderedLoneCell(k);
+  if (!c || c->checkbox != CheckboxState::kNone || parser_.IsMark(c->text)) return "";
+  std::string name = parser_.ColumnOf(Trim(c->text));
+  return name == kIgnoredColumn ? "" : name;
+}
+
+bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const {
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  auto label = [&](size_t k) { return OrderedChoiceLabel(k); };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  auto header = [&](size_t k) { return !OrderedColumnWord(k).empty(); };
+  if (!label(idx)) return false;
+  // The labels: one block of label lines, nothing between them.
+  size_t a = idx, b = idx;
+  while (a > seg_.begin && label(a - 1)) --a;
+  while (b + 1 < seg_.end && label(b + 1)) ++b;
+  const size_t n = b - a + 1;
+  if (n < 2) return false;
+  // Around the block, on its page, past blank lines: columns, each its word
+  // and then a run of exactly one box a row; the first other line ends the
+  // table (a box with no word of its own refuses it).
+  const int page = View(idx).line->page;
+  auto here = [&](size_t k) {
+    return k >= seg_.begin && k < seg_.end && View(k).line->page == page;
+  };
+  std::vector<std::string> names;
+  std::vector<std::vector<const Cell*>> columns;
+  // Before the labels, upwards: a run of boxes, and its word above it.
+  for (size_t k = a; k > seg_.begin;) {
+    while (k > seg_.begin && here(k - 1) && blank(k - 1)) --k;
+    std::vector<const Cell*> run;
+    while (k > seg_.begin && here(k - 1) && box(k - 1))
+      run.insert(run.begin(), OrderedLoneCell(--k));
+    // A column word with no run of its own (the order wrote the boxes
+    // elsewhere, under another word): no run is proven to be its word's.
+    if (run.empty()) {
+      if (k > seg_.begin && here(k - 1) && header(k - 1)) return false;
+      break;
+    }
+    if (!(k > seg_.begin && here(k - 1) && header(k - 1)) || run.size() != n) return false;
+    names.insert(names.begin(), OrderedColumnWord(--k));
+    columns.insert(columns.begin(), run);
+  }
+  // After the labels, downwards: a word, and its run of boxes below it.
+  bool after = false;  // a column found after the labels
+  for (size_t k = b + 1; k < seg_.end;) {
+    while (here(k) && blank(k)) ++k;
+    if (here(k) && box(k)) return false;
+    if (!here(k) || !header(k)) break;
+    // A column word with no run right after the labels refuses the table;
+    // after a column, another question's word ("Om ja, ange vilken") ends it.
+    if (!here(k + 1) || !box(k + 1)) {
+      if (!after) return false;
+      break;
+    }
+    after = true;
+    std::string name = OrderedColumnWord(k++);
+    std::vector<const Cell*> run;
+    while (here(k) && box(k)) run.push_back(OrderedLoneCell(k++));
+    if (run.size() != n) return false;
+    names.push_back(name);
+    columns.push_back(run);
+  }
+  if (columns.size() < 2) return false;
+  for (size_t i = 0; i < names.size(); ++i)
+    for (size_t j = i + 1; j < names.size(); ++j)
+      if (names[i] == names[j]) return false;
+  // Every row has exactly one box ticked: the runs line up with the rows.
+  for (size_t row = 0; row < n; ++row) {
+    size_t ticked = 0;
+    for (const auto& column : columns) ticked += column[row]->checkbox == CheckboxState::kChecked;
+    if (ticked != 1) return false;
+  }
+  for (size_t c = 0; c < columns.size(); ++c)
+    if (columns[c][idx - a]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
   return true;
 }
 
