@@ -201,6 +201,29 @@ def tracked(xml, _pkg, _stem):
                         "</w:rPr></w:rPrChange></w:rPr>", 1) if "<w:rPr>" not in r else r
         return (f'<w:del w:id="{nid()}" {AUTHOR}>{old}</w:del>'
                 f'<w:ins w:id="{nid()}" {AUTHOR}>{new}</w:ins>')
+    # Check-box controls keep their changes inside: before each, the old
+    # control with the other state, its glyph deleted (Word's record of a
+    # control removed with tracking on); legacy check-box fields likewise,
+    # the whole old field inside w:del.
+    def old_control(m):
+        whole = m.group(0)
+        on = '<w14:checked w14:val="1"/>' in whole
+        old = whole.replace(f'<w14:checked w14:val="{int(on)}"/>', f'<w14:checked w14:val="{int(not on)}"/>')
+        old = re.sub(r"<w:sdtContent>.*</w:sdtContent>",
+                     f'<w:sdtContent><w:del w:id="{nid()}" {AUTHOR}><w:r><w:delText>{"☐" if on else "☒"}'
+                     "</w:delText></w:r></w:del></w:sdtContent>", old, flags=re.S)
+        return old + whole
+    xml = re.sub(r"<w:sdt>(?:(?!</w:sdt>).)*?<w14:checkbox>.*?</w:sdt>", old_control, xml, flags=re.S)
+
+    def old_field(m):
+        whole = m.group(0)
+        old = re.sub(r"<w:checked(?: w:val=\"[^\"]*\")?/>|<w:default w:val=\"\d\"/>", "", whole)
+        on = re.search(r'<w:checked(?: w:val="(1|true|on)")?/>', whole) is not None
+        old = old.replace("<w:checkBox>", "<w:checkBox>" + ("" if on else "<w:checked/>"), 1)
+        old = re.sub(r"<w:instrText", "<w:delInstrText", old).replace("</w:instrText>", "</w:delInstrText>")
+        return f'<w:del w:id="{nid()}" {AUTHOR}>{old}</w:del>' + whole
+    xml = re.sub(r'<w:r>(?:(?!</w:r>).)*?<w:fldChar w:fldCharType="begin">(?:(?!</w:r>).)*?<w:checkBox>'
+                 r'.*?<w:fldChar w:fldCharType="end"/></w:r>', old_field, xml, flags=re.S)
     xml = map_runs(xml, change)
     # A deleted paragraph (its mark deleted too) before the first table.
     gone = (f'<w:p><w:pPr><w:rPr><w:del w:id="{nid()}" {AUTHOR}/></w:rPr></w:pPr>'
