@@ -82,7 +82,6 @@ Every rendering is a pure function of its input (fixed zip timestamps; the
 programs' own stamps aside: LibreOffice writes its creation date and
 version, pandoc none).
 """
-import argparse
 import os
 import re
 import shutil
@@ -93,8 +92,9 @@ import zipfile
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-FIXED_TIME = (2024, 1, 15, 12, 0, 0)
+sys.path.insert(0, HERE)
+import make_renderings  # noqa: E402  the command line and LibreOffice's call, shared
+import office_samples  # noqa: E402  write_zip: fixed zip timestamps
 AUTHOR = 'w:author="Handläggare" w:date="2022-02-01T10:00:00Z"'
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -113,14 +113,6 @@ def run(cmd, **kw):
 def read_zip(path):
     with zipfile.ZipFile(path) as z:
         return [(i.filename, z.read(i.filename)) for i in z.infolist()]
-
-
-def write_zip(path, parts):
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, FIXED_TIME)
-            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            z.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
 
 
 class Package:
@@ -151,7 +143,7 @@ class Package:
     def save(self, path):
         order = ["mimetype", "[Content_Types].xml"]
         names = [n for n in order if n in self.parts] + sorted(n for n in self.parts if n not in order)
-        write_zip(path, [(n, self.parts[n]) for n in names])
+        office_samples.write_zip(path, [(n, self.parts[n]) for n in names])
 
 
 def edit_docx(change):
@@ -623,14 +615,7 @@ def odt_sections(xml, _stem):
 
 # ------------------------------------------------------------ programs
 
-def soffice(path, target, tmp):
-    """`path` converted by LibreOffice (`target`: its --convert-to argument)
-    with a fresh profile under `tmp`; returns the path of what it wrote."""
-    out = os.path.join(tmp, "out")
-    run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", target,
-         "--outdir", out, path], timeout=300)
-    base = os.path.splitext(os.path.basename(path))[0]
-    return os.path.join(out, base + "." + target.split(":")[0])
+soffice = make_renderings.soffice_convert
 
 
 def lo(target, via=None):
@@ -693,43 +678,5 @@ RENDERINGS = {
 }
 
 
-def stems_in(samples):
-    return sorted(f[:-5] for f in os.listdir(samples) if f.endswith(".docx"))
-
-
-def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("out", nargs="?")
-    ap.add_argument("--samples", default=os.path.join(ROOT, "samples"))
-    ap.add_argument("--stems", nargs="*")
-    ap.add_argument("--renderings", nargs="*")
-    ap.add_argument("--list", action="store_true", help="print the renderings' names and exit")
-    args = ap.parse_args(argv)
-    if args.list:
-        print("\n".join(RENDERINGS))
-        return 0
-    if not args.out:
-        ap.error("OUT_DIR is required")
-    os.makedirs(args.out, exist_ok=True)
-    stems = args.stems or stems_in(args.samples)
-    failed = 0
-    for name in args.renderings or list(RENDERINGS):
-        if name not in RENDERINGS:
-            ap.error(f"unknown rendering {name}")
-        ext, tool, make = RENDERINGS[name]
-        if shutil.which(tool) is None:
-            print(f"skip {name}: {tool} is not installed", file=sys.stderr)
-            continue
-        for stem in stems:
-            dst = os.path.join(args.out, f"{stem}.{name}.{ext}")
-            try:
-                make(os.path.join(args.samples, stem), dst, stem)
-            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError, ValueError) as e:
-                err = getattr(e, "stderr", b"") or b""
-                print(f"FAIL {stem}.{name}: {e} {err.decode(errors='replace')[:300]}", file=sys.stderr)
-                failed += 1
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(make_renderings.main(sys.argv[1:], RENDERINGS, __doc__))
