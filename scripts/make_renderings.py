@@ -603,8 +603,11 @@ def stems_in(samples):
     return sorted(f[:-5] for f in os.listdir(samples) if f.endswith(".docx"))
 
 
-def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(argv, renderings=None, doc=None):
+    """The command line over `renderings` (name -> (ext, tool, make); default
+    renderings), described by `doc`; make_office_renderings.py shares it."""
+    renderings = renderings or RENDERINGS
+    ap = argparse.ArgumentParser(description=doc or __doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", nargs="?")
     ap.add_argument("--samples", default=os.path.join(ROOT, "samples"))
     ap.add_argument("--stems", nargs="*")
@@ -612,18 +615,18 @@ def main(argv):
     ap.add_argument("--list", action="store_true", help="print the renderings' names and exit")
     args = ap.parse_args(argv)
     if args.list:
-        print("\n".join(RENDERINGS))
+        print("\n".join(renderings))
         return 0
     if not args.out:
         ap.error("OUT_DIR is required")
     os.makedirs(args.out, exist_ok=True)
     stems = args.stems or stems_in(args.samples)
-    names = args.renderings or list(RENDERINGS)
+    names = args.renderings or list(renderings)
     failed = 0
     for name in names:
-        if name not in RENDERINGS:
+        if name not in renderings:
             ap.error(f"unknown rendering {name}")
-        ext, tool, make = RENDERINGS[name]
+        ext, tool, make = renderings[name]
         if shutil.which(tool) is None:
             print(f"skip {name}: {tool} is not installed", file=sys.stderr)
             continue

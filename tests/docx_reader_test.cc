@@ -427,3 +427,38 @@ TEST_CASE("docx: a large document is read whole") {
   CHECK(d.lines[4999].cells[1].text == "4999");
   CHECK(d.lines[4999].cells[2].checkbox == CheckboxState::kChecked);
 }
+
+// ------------------------------------- check boxes under tracked changes
+
+TEST_CASE("docx: a check-box control whose content was deleted gives no check box") {
+  // Word's record of an answer changed with tracking on: the old, ticked
+  // control's glyph deleted, a new unticked one inserted. Only the new one shows.
+  std::string old_box =
+      "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox></w:sdtPr>"
+      "<w:sdtContent><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>\u2612</w:delText></w:r>"
+      "</w:del></w:sdtContent></w:sdt>";
+  std::string new_box =
+      "<w:ins w:id=\"2\" w:author=\"a\">" + SdtCheckbox(false, "\u2610") + "</w:ins>";
+  Document d = Read(Tbl(2, "<w:tr>" + Tc(P(R("Ja"))) + Tc(P(old_box + new_box)) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[1].checkbox == CheckboxState::kUnchecked);
+  // A control whose glyph is hidden text shows nothing either.
+  std::string hidden =
+      "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox></w:sdtPr>"
+      "<w:sdtContent><w:r><w:rPr><w:vanish/></w:rPr><w:t>\u2612</w:t></w:r></w:sdtContent>"
+      "</w:sdt>";
+  CHECK(OnlyCell(R("Ja ") + hidden).checkbox == CheckboxState::kNone);
+  // An empty control (no glyph run at all) still has its state.
+  CHECK(OnlyCell("<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox>"
+                 "</w:sdtPr><w:sdtContent/></w:sdt>")
+            .checkbox == CheckboxState::kChecked);
+}
+
+TEST_CASE("docx: an embedded document (altChunk) is noted, not read") {
+  Document d = Read(P(R("Före")) + "<w:altChunk r:id=\"rIdChunk1\"/>" + P(R("Efter")));
+  REQUIRE(d.lines.size() == 2);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("w:altChunk rIdChunk1") != std::string::npos);
+  CHECK(d.warnings[0].find("not read") != std::string::npos);
+}

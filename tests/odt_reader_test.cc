@@ -397,6 +397,37 @@ TEST_CASE("odt: the document reader sniffs OpenDocument by its mimetype") {
   CHECK(d.lines[0].cells[0].text == "Hej");
 }
 
+TEST_CASE("odt: a flat ODT (.fodt) is read as its body, whatever the file is named") {
+  // LibreOffice's flat XML: office:document, its styles and settings before the body.
+  std::string flat = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document ") +
+                     kNs +
+                     " office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+                     "<office:meta><dc:title>Kommun Fel</dc:title></office:meta>"
+                     "<office:styles><style:style style:name=\"S\" style:family=\"text\"/>"
+                     "</office:styles><office:body><office:text>" +
+                     P("Kommun Tyresö") +
+                     "<table:table><table:table-column table:number-columns-repeated=\"2\"/>"
+                     "<table:table-row>" +
+                     Cell_(P("Ja")) + Cell_(P("\u2612")) +
+                     "</table:table-row></table:table></office:text></office:body>"
+                     "</office:document>";
+  for (const char* name : {"rapport.fodt", "utan-namn", "rapport.txt"}) {
+    Document d;
+    Status s = ReadDocument(flat, name, ReadOptions(), &d);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    CHECK(d.format == "fodt");
+    REQUIRE(d.lines.size() == 2);
+    CHECK(d.lines[0].cells[0].text == "Kommun Tyresö");
+    REQUIRE(d.lines[1].cells.size() == 2);
+    CHECK(d.lines[1].cells[1].checkbox == CheckboxState::kChecked);
+  }
+  CHECK(IsReadableExtension(".fodt"));
+  // Broken XML is the XML error, never text read as a report.
+  Document d;
+  CHECK(ReadFlatOdt(flat.substr(0, flat.size() - 40), ReadOptions(), &d).code() == "xml_error");
+  CHECK(d.lines.empty());
+}
+
 // --------------------------------------------------------------- samples
 
 namespace {

@@ -33,7 +33,8 @@ std::string Sample(const std::string& name) {
 }  // namespace
 
 TEST_CASE("readers: the readable extensions are the registry's") {
-  std::vector<std::string> want = {".doc", ".docx", ".odt", ".pdf", ".rtf", ".text", ".txt"};
+  std::vector<std::string> want = {".doc", ".docm", ".docx", ".dotm", ".dotx", ".fodt",
+                                   ".odt", ".ott",  ".pdf",  ".rtf",  ".text", ".txt"};
   CHECK(ReadableExtensions() == want);
   for (const std::string& ext : want) {
     CHECK(IsReadableExtension(ext));
@@ -48,9 +49,13 @@ TEST_CASE("readers: the readable extensions are the registry's") {
 TEST_CASE("readers: every registered extension is readable") {
   // A sample of each format that has extensions; a new format needs one here.
   const std::map<std::string, std::string> samples = {
-      {"pdf", "003_9905a62abaf84389.pdf"},        {"docx", "003_9905a62abaf84389.docx"},
-      {"odt", "003_9905a62abaf84389.odt"},        {"text", "003_9905a62abaf84389.txt"},
-      {"doc", "003_9905a62abaf84389.word97.doc"}, {"rtf", "003_9905a62abaf84389.richtext.rtf"},
+      {"pdf", "003_9905a62abaf84389.pdf"},
+      {"docx", "003_9905a62abaf84389.docx"},
+      {"odt", "003_9905a62abaf84389.odt"},
+      {"text", "003_9905a62abaf84389.txt"},
+      {"doc", "003_9905a62abaf84389.word97.doc"},
+      {"rtf", "003_9905a62abaf84389.richtext.rtf"},
+      {"fodt", "../tests/data/renderings/003_9905a62abaf84389.lo-fodt.fodt"},
   };
   ReadOptions options;
   options.ocr = "never";

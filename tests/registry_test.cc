@@ -112,6 +112,11 @@ TEST_CASE("registry: a zip no sniff claims goes to the zip-packed format its nam
   CHECK(ZipReaderFor("a.odt").format == InputFormat::kOdt);
   CHECK(ZipReaderFor("A.ODT").format == InputFormat::kOdt);
   CHECK(ZipReaderFor("a.docx").format == InputFormat::kDocx);
+  // Word's macro-enabled documents and templates, Writer's templates.
+  for (const char* name : {"a.docm", "a.DOTX", "a.dotm"})
+    CHECK(ZipReaderFor(name).format == InputFormat::kDocx);
+  CHECK(ZipReaderFor("a.ott").format == InputFormat::kOdt);
+  CHECK(IsReadableExtension(".docm"));
   CHECK(ZipReaderFor("a.zip").format == InputFormat::kDocx);  // the first zip-packed entry
   CHECK(ZipReaderFor("a.pdf").format == InputFormat::kDocx);  // PDF is not zip-packed
   CHECK(StartsAsZip(std::string("PK\x03\x04", 4)));

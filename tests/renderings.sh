@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The committed renderings: each file tests/data/renderings/<stem>.<rendering>.<ext>
-# (made by scripts/make_renderings.py from samples/<stem>.docx or .pdf) must
+# (made by scripts/make_renderings.py from samples/<stem>.docx or .pdf, or by
+# scripts/make_office_renderings.py: Word and OpenDocument files) must
 # give the record of samples/<stem>.docx key by key, except the losses listed
 # for its rendering in tests/data/renderings/losses.tsv
 # (tests/compare_renderings.py). Needs none of the conversion tools.

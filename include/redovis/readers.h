@@ -33,6 +33,7 @@ enum class InputFormat {
   kOle2,
   kRtf,
   kHtml,
+  kFlatOdt,
   kZip,
   kEmpty,
   kBinary

@@ -83,6 +83,20 @@ Evidence SniffOdt(std::string_view b) {
              : Evidence::kNone;
 }
 
+/// A flat ODT text: an XML file whose root is office:document with the
+/// mimetype of an OpenDocument text (LibreOffice writes both in the first
+/// few hundred bytes).
+Evidence SniffFlatOdt(std::string_view b) {
+  std::string_view head = AfterBomAndSpace(b);
+  if (!StartsWithIgnoringCase(head, "<?xml") && !StartsWithIgnoringCase(head, "<office:document"))
+    return Evidence::kNone;
+  head = b.substr(0, 4096);
+  return head.find("<office:document") != std::string_view::npos &&
+                 head.find("application/vnd.oasis.opendocument.text") != std::string_view::npos
+             ? Evidence::kStrong
+             : Evidence::kNone;
+}
+
 // ------------------------------------------------------------------ reads
 
 Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) {
@@ -92,8 +106,10 @@ Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) 
 // ------------------------------------------------------------------ table
 
 constexpr std::string_view kPdfExtensions[] = {".pdf"};
-constexpr std::string_view kDocxExtensions[] = {".docx"};
-constexpr std::string_view kOdtExtensions[] = {".odt"};
+// Word's macro-enabled documents and templates are the same package.
+constexpr std::string_view kDocxExtensions[] = {".docx", ".docm", ".dotx", ".dotm"};
+constexpr std::string_view kOdtExtensions[] = {".odt", ".ott"};
+constexpr std::string_view kFlatOdtExtensions[] = {".fodt"};
 constexpr std::string_view kDocExtensions[] = {".doc"};
 constexpr std::string_view kRtfExtensions[] = {".rtf"};
 constexpr std::string_view kTextExtensions[] = {".txt", ".text"};
@@ -108,6 +124,7 @@ constexpr ReaderEntry kReaders[] = {
   {InputFormat::kHtml, "html", {},              Package::kNone, SniffHtml, ReadHtml},
   {InputFormat::kDocx, "docx", kDocxExtensions, Package::kZip,  SniffDocx, ReadDocx},
   {InputFormat::kOdt,  "odt",  kOdtExtensions,  Package::kZip,  SniffOdt,  ReadOdt},
+  {InputFormat::kFlatOdt, "fodt", kFlatOdtExtensions, Package::kNone, SniffFlatOdt, ReadFlatOdt},
   {InputFormat::kText, "text", kTextExtensions, Package::kNone, nullptr,   ReadTextEntry},
 };
 // clang-format on

@@ -2,9 +2,10 @@
 //
 // Paragraphs become lines, table rows become lines of cells (grid columns kept
 // with gridSpan, gridBefore/After and vMerge), legacy form fields and content
-// controls give their results and check-box states, tracked changes are read
-// as accepted, and nothing outside the main story (headers, footers, notes,
-// comments) is read.
+// controls give their results and check-box states (a check-box control whose
+// content a tracked change deleted gives none), tracked changes are read as
+// accepted, and nothing outside the main story (headers, footers, notes,
+// comments) is read; an embedded document (w:altChunk) is noted, not read.
 #include "read/office/docx_reader.h"
 
 #include <cstdlib>
@@ -25,6 +26,9 @@ constexpr std::string_view kW = "http://schemas.openxmlformats.org/wordprocessin
 constexpr std::string_view kWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 constexpr std::string_view kW14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 constexpr std::string_view kMc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr std::string_view kRelNs =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr std::string_view kRelNsStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 constexpr std::string_view kRels = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 enum class Tag : unsigned char {
@@ -78,6 +82,7 @@ enum class Tag : unsigned char {
   kAlternateContent,
   kChoice,
   kFallback,
+  kAltChunk,
 };
 
 struct NameTag {
@@ -131,6 +136,7 @@ constexpr NameTag kWordTags[] = {
     {"showingPlcHdr", Tag::kShowingPlcHdr},
     {"txbxContent", Tag::kTxbxContent},
     {"control", Tag::kActiveX},
+    {"altChunk", Tag::kAltChunk},
     // Skipped: ruby guide text, section properties (header/footer references),
     // the text of deleted runs and field instructions.
     {"rt", Tag::kSkip},
@@ -187,6 +193,9 @@ class DocxParser {
   };
   struct Sdt {
     bool checkbox = false, checked = false, placeholder = false, suppressing = false;
+    // A check-box control's content: a run shown, a run hidden (w:vanish) or
+    // deleted by a tracked change. A control that shows nothing is not there.
+    bool shown_run = false, unshown_run = false;
   };
 
   Tag Parent(size_t up = 1) const {
@@ -383,6 +392,16 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
     case Tag::kAlternateContent:
       alternate_taken_.push_back(false);
       break;
+    case Tag::kAltChunk: {
+      // Word shows another document here (HTML, RTF, a .docx) imported when
+      // it opens; its answers are not in this part.
+      std::string id;
+      if (!x.Attribute(kRelNs, "id", &id)) x.Attribute(kRelNsStrict, "id", &id);
+      warnings_.Add("altchunk", "the document embeds another document (w:altChunk " +
+                                    id.substr(0, 40) + ") that Word shows in its place; " +
+                                    "what it holds is not read");
+      break;
+    }
     case Tag::kActiveX:
       warnings_.Add(
           "activex",
@@ -401,6 +420,7 @@ void DocxParser::End(Tag tag) {
       builder_.EndParagraph();
       break;
     case Tag::kR:
+      if (!sdts_.empty()) (run_hidden_ ? sdts_.back().unshown_run : sdts_.back().shown_run) = true;
       run_hidden_ = false;
       break;
     case Tag::kFldChar: {
@@ -439,11 +459,6 @@ void DocxParser::End(Tag tag) {
         cells_open_.pop_back();
       }
       break;
-    case Tag::kSdtPr:
-      if (!sdts_.empty() && sdts_.back().checkbox && !Suppressed())
-        builder_.AddCheckbox(sdts_.back().checked ? CheckboxState::kChecked
-                                                  : CheckboxState::kUnchecked);
-      break;
     case Tag::kSdtContent:
       if (!sdts_.empty() && sdts_.back().suppressing) {
         sdts_.back().suppressing = false;
@@ -451,7 +466,13 @@ void DocxParser::End(Tag tag) {
       }
       break;
     case Tag::kSdt:
-      if (!sdts_.empty()) sdts_.pop_back();
+      if (sdts_.empty()) break;
+      // Its content suppressed, a check-box control is its state, at its place;
+      // unless all it showed was deleted (a tracked change) or hidden.
+      if (const Sdt& c = sdts_.back();
+          c.checkbox && !Suppressed() && (c.shown_run || !c.unshown_run))
+        builder_.AddCheckbox(c.checked ? CheckboxState::kChecked : CheckboxState::kUnchecked);
+      sdts_.pop_back();
       break;
     case Tag::kAlternateContent:
       if (!alternate_taken_.empty()) alternate_taken_.pop_back();
@@ -475,6 +496,7 @@ bool DocxParser::OnStart(XmlStream& x) {
       builder_.DropRow();
     } else if (Parent(0) != Tag::kRPr && Parent(0) != Tag::kTcPr) {
       skip = true;  // deleted or moved-away content
+      if (!sdts_.empty()) sdts_.back().unshown_run = true;
     }
     warnings_.TrackedChanges();
   } else if (tag == Tag::kChoice || tag == Tag::kFallback) {

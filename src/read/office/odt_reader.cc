@@ -1,4 +1,5 @@
-// The OpenDocument text (.odt) reader: content.xml streamed into lines.
+// The OpenDocument text (.odt) reader: content.xml streamed into lines; a
+// flat OpenDocument text (.fodt, the same XML as one file) the same way.
 //
 // Paragraphs and headings become lines, table rows become lines of cells
 // (spanned, covered and repeated cells kept as grid columns), form controls
@@ -451,6 +452,15 @@ Status OdtParser::Parse(std::string_view xml, const std::string& part) {
   return StreamPart(xml, part, max_depth_, &builder_, this);
 }
 
+/// The document body of the content part `xml` (named `part`) into `*out`,
+/// whose format is already set; what both ReadOdt and ReadFlatOdt share.
+Status ReadContent(std::string_view xml, const std::string& part, const ReadOptions& options,
+                   Document* doc) {
+  doc->lines.reserve(xml.size() / 1500 + 16);
+  OdtParser parser(doc, options.max_xml_depth);
+  return parser.Parse(xml, part);
+}
+
 Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document* out) {
   std::unique_ptr<ZipArchive> zip;
   Status s = OpenPackage(bytes, options, &zip);
@@ -471,9 +481,20 @@ Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document*
   std::string xml;
   s = zip->Read(part, &xml);
   if (!s.ok()) return s;
-  doc.lines.reserve(xml.size() / 1500 + 16);
-  OdtParser parser(&doc, options.max_xml_depth);
-  s = parser.Parse(xml, part);
+  s = ReadContent(xml, part, options, &doc);
+  if (!s.ok()) return s;
+  *out = std::move(doc);
+  return Status();
+}
+
+Status ReadFlatOdtImpl(std::string_view bytes, const ReadOptions& options, Document* out) {
+  if (bytes.size() > options.max_part_bytes) {
+    return Status::Error("zip_limits", "the flat OpenDocument file is larger than " +
+                                           std::to_string(options.max_part_bytes) + " bytes");
+  }
+  Document doc;
+  doc.format = "fodt";
+  Status s = ReadContent(bytes, "the flat OpenDocument file", options, &doc);
   if (!s.ok()) return s;
   *out = std::move(doc);
   return Status();
@@ -484,6 +505,11 @@ Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document*
 Status ReadOdt(std::string_view bytes, const ReadOptions& options, Document* out) {
   return ReadAtBoundary("odt", "OpenDocument file", out,
                         [&] { return ReadOdtImpl(bytes, options, out); });
+}
+
+Status ReadFlatOdt(std::string_view bytes, const ReadOptions& options, Document* out) {
+  return ReadAtBoundary("fodt", "flat OpenDocument file", out,
+                        [&] { return ReadFlatOdtImpl(bytes, options, out); });
 }
 
 }  // namespace redovis
