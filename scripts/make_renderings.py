@@ -408,6 +408,10 @@ def mail_html(cell_sep):
         text = html_flattened(pandoc_text(src + ".docx", "html"), cell_sep)
         with open(dst, "w", encoding="utf-8") as f:
             f.write(text)
+        return True
+    return make
+
+
 def from_pdf(convert):
     """A rendering of <stem>.pdf: convert(pdf, dst) writes it; none (False)
     when the sample has no PDF."""
