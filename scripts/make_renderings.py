@@ -463,6 +463,46 @@ def plain_fmt72(src, dst, _stem):
     with open(dst, "wb") as f:
         f.write(out)
     return True
+def plain_piped(*cmd):
+    """`pandoc -t plain` of the .docx through the command `cmd` (a filter
+    from stdin to stdout)."""
+    def make(src, dst, _stem):
+        plain = pandoc_text(src + ".docx", "plain")
+        out = subprocess.run(list(cmd), input=plain.encode("utf-8"), check=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
+
+
+def plain_nbsp(src, dst, stem):
+    """`pandoc -t plain` with a third of the single spaces between two words
+    made NO-BREAK SPACEs, chosen by a generator seeded by the stem (what a
+    word processor's "keep together" leaves in copied text; the columns stay
+    where they were)."""
+    import re
+    rng = seeded(stem, "plain-nbsp")
+    plain = pandoc_text(src + ".docx", "plain")
+    text = re.sub(r"(?<=\w) (?=\w)", lambda m: "\u00a0" if rng.random() < 1 / 3 else " ", plain)
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(text)
+    return True
+
+
+def lo_text_encoded(encoding, python_codec):
+    """LibreOffice's "Save as text" written in another character set
+    (the "Text - Encoded" filter's `encoding`), checked to decode."""
+    def make(src, dst, _stem):
+        docx = src + ".docx"
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            shutil.move(soffice_convert(docx, f"txt:Text (encoded):{encoding}", tmp), dst)
+        with open(dst, "rb") as f:
+            f.read().decode(python_codec)
+        return True
+    return make
+
+
 def pdf_searchable(src, dst, _stem):
     scanned = src + ".scanned.pdf"
     pdf = scanned if os.path.exists(scanned) else src + ".pdf"
@@ -590,6 +630,19 @@ RENDERINGS = {
     "tesseract-text": ("txt", "tesseract", tesseract_text),
     "plain-crlf-ff": ("txt", "pandoc", plain_crlf_ff),
     "plain-fmt72": ("txt", "fmt", plain_fmt72),
+    "pandoc-commonmark-x": ("md", "pandoc", pandoc("commonmark_x")),
+    "pandoc-markdown-mmd": ("md", "pandoc", pandoc("markdown_mmd")),
+    "pandoc-markdown-phpextra": ("md", "pandoc", pandoc("markdown_phpextra")),
+    "pandoc-markdown-strict": ("md", "pandoc", pandoc("markdown_strict")),
+    "pandoc-asciidoctor": ("adoc", "pandoc", pandoc("asciidoctor")),
+    "pandoc-markua": ("txt", "pandoc", pandoc("markua")),
+    "pandoc-plain-preserve": ("txt", "pandoc", pandoc("plain", "--wrap=preserve")),
+    "pandoc-context": ("txt", "pandoc", pandoc("context")),
+    "plain-unexpand": ("txt", "unexpand", plain_piped("unexpand", "-a")),
+    "plain-fold60": ("txt", "fold", plain_piped("fold", "-s", "-w", "60")),
+    "plain-nbsp": ("txt", "pandoc", plain_nbsp),
+    "plain-utf16be": ("txt", "pandoc", plain_encoded("utf-16-be", False, b"\xfe\xff")),
+    "lo-text-cp1252": ("txt", "soffice", lo_text_encoded("MS_1252", "cp1252")),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
     "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),
