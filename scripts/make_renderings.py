@@ -91,6 +91,22 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     at the end
   plain-fmt72       `pandoc -t plain` reflowed by `fmt -w 72` (a paragraph's
                     lines joined and wrapped again: its tables' columns lost)
+  pandoc-commonmark-x, pandoc-markdown-mmd, pandoc-markdown-phpextra,
+  pandoc-markdown-strict, pandoc-asciidoctor, pandoc-markua
+                    pandoc's other markdown flavours (pipe tables, or every
+                    table as raw HTML), Asciidoctor and Markua writers
+  pandoc-plain-preserve  `pandoc -t plain --wrap=preserve`
+  pandoc-context    pandoc's ConTeXt source: refused as typesetting source
+  plain-unexpand    `pandoc -t plain` through `unexpand -a` (runs of spaces
+                    to tab stops made tabs; coreutils counts bytes, so a
+                    line with å, ä, ö before a column shifts)
+  plain-fold60      `pandoc -t plain` through `fold -s -w 60` (long lines
+                    broken at spaces, the rest at the line's start)
+  plain-nbsp        `pandoc -t plain` with a third of the spaces between
+                    two words made NO-BREAK SPACEs (seeded by the stem)
+  plain-utf16be     `pandoc -t plain` in UTF-16 BE with a BOM, LF line ends
+  lo-text-cp1252    LibreOffice's "Save as text" in Windows-1252 (the
+                    "Text - Encoded" filter's MS_1252)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
                     (else of <stem>.pdf) rendered at 200 dpi in grey by
                     `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
