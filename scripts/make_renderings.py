@@ -91,6 +91,22 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     at the end
   plain-fmt72       `pandoc -t plain` reflowed by `fmt -w 72` (a paragraph's
                     lines joined and wrapped again: its tables' columns lost)
+  pandoc-commonmark-x, pandoc-markdown-mmd, pandoc-markdown-phpextra,
+  pandoc-markdown-strict, pandoc-asciidoctor, pandoc-markua
+                    pandoc's other markdown flavours (pipe tables, or every
+                    table as raw HTML), Asciidoctor and Markua writers
+  pandoc-plain-preserve  `pandoc -t plain --wrap=preserve`
+  pandoc-context    pandoc's ConTeXt source: refused as typesetting source
+  plain-unexpand    `pandoc -t plain` through `unexpand -a` (runs of spaces
+                    to tab stops made tabs; coreutils counts bytes, so a
+                    line with å, ä, ö before a column shifts)
+  plain-fold60      `pandoc -t plain` through `fold -s -w 60` (long lines
+                    broken at spaces, the rest at the line's start)
+  plain-nbsp        `pandoc -t plain` with a third of the spaces between
+                    two words made NO-BREAK SPACEs (seeded by the stem)
+  plain-utf16be     `pandoc -t plain` in UTF-16 BE with a BOM, LF line ends
+  lo-text-cp1252    LibreOffice's "Save as text" in Windows-1252 (the
+                    "Text - Encoded" filter's MS_1252)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
                     (else of <stem>.pdf) rendered at 200 dpi in grey by
                     `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
@@ -408,6 +424,10 @@ def mail_html(cell_sep):
         text = html_flattened(pandoc_text(src + ".docx", "html"), cell_sep)
         with open(dst, "w", encoding="utf-8") as f:
             f.write(text)
+        return True
+    return make
+
+
 def from_pdf(convert):
     """A rendering of <stem>.pdf: convert(pdf, dst) writes it; none (False)
     when the sample has no PDF."""
@@ -459,6 +479,46 @@ def plain_fmt72(src, dst, _stem):
     with open(dst, "wb") as f:
         f.write(out)
     return True
+def plain_piped(*cmd):
+    """`pandoc -t plain` of the .docx through the command `cmd` (a filter
+    from stdin to stdout)."""
+    def make(src, dst, _stem):
+        plain = pandoc_text(src + ".docx", "plain")
+        out = subprocess.run(list(cmd), input=plain.encode("utf-8"), check=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
+
+
+def plain_nbsp(src, dst, stem):
+    """`pandoc -t plain` with a third of the single spaces between two words
+    made NO-BREAK SPACEs, chosen by a generator seeded by the stem (what a
+    word processor's "keep together" leaves in copied text; the columns stay
+    where they were)."""
+    import re
+    rng = seeded(stem, "plain-nbsp")
+    plain = pandoc_text(src + ".docx", "plain")
+    text = re.sub(r"(?<=\w) (?=\w)", lambda m: "\u00a0" if rng.random() < 1 / 3 else " ", plain)
+    with open(dst, "w", encoding="utf-8") as f:
+        f.write(text)
+    return True
+
+
+def lo_text_encoded(encoding, python_codec):
+    """LibreOffice's "Save as text" written in another character set
+    (the "Text - Encoded" filter's `encoding`), checked to decode."""
+    def make(src, dst, _stem):
+        docx = src + ".docx"
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            shutil.move(soffice_convert(docx, f"txt:Text (encoded):{encoding}", tmp), dst)
+        with open(dst, "rb") as f:
+            f.read().decode(python_codec)
+        return True
+    return make
+
+
 def pdf_searchable(src, dst, _stem):
     scanned = src + ".scanned.pdf"
     pdf = scanned if os.path.exists(scanned) else src + ".pdf"
@@ -586,6 +646,19 @@ RENDERINGS = {
     "tesseract-text": ("txt", "tesseract", tesseract_text),
     "plain-crlf-ff": ("txt", "pandoc", plain_crlf_ff),
     "plain-fmt72": ("txt", "fmt", plain_fmt72),
+    "pandoc-commonmark-x": ("md", "pandoc", pandoc("commonmark_x")),
+    "pandoc-markdown-mmd": ("md", "pandoc", pandoc("markdown_mmd")),
+    "pandoc-markdown-phpextra": ("md", "pandoc", pandoc("markdown_phpextra")),
+    "pandoc-markdown-strict": ("md", "pandoc", pandoc("markdown_strict")),
+    "pandoc-asciidoctor": ("adoc", "pandoc", pandoc("asciidoctor")),
+    "pandoc-markua": ("txt", "pandoc", pandoc("markua")),
+    "pandoc-plain-preserve": ("txt", "pandoc", pandoc("plain", "--wrap=preserve")),
+    "pandoc-context": ("txt", "pandoc", pandoc("context")),
+    "plain-unexpand": ("txt", "unexpand", plain_piped("unexpand", "-a")),
+    "plain-fold60": ("txt", "fold", plain_piped("fold", "-s", "-w", "60")),
+    "plain-nbsp": ("txt", "pandoc", plain_nbsp),
+    "plain-utf16be": ("txt", "pandoc", plain_encoded("utf-16-be", False, b"\xfe\xff")),
+    "lo-text-cp1252": ("txt", "soffice", lo_text_encoded("MS_1252", "cp1252")),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
     "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),

@@ -295,3 +295,110 @@ TEST_CASE("layout: an XWiki table: a |= header, rows without a closing bar, ((( 
   out = LayOutText(Lines("|= a |= b |\n"));
   CHECK(Grid(out) != G{{"a", "b"}});
 }
+
+TEST_CASE("layout: a dashed-rule table that a reflow broke is found, from rule to rule") {
+  // `fmt -w 72` of pandoc's plain table: the rules are broken over two
+  // lines, a row's head is glued to the rule, a row's last cell wrapped
+  // under its first column.
+  std::vector<TextLine> lines = Lines(
+      "Utbildning\n"                                                         // 0
+      "\n"                                                                   // 1
+      "  ------------------------------------------------------------\n"     // 2
+      "  ----- -----\n"                                                      // 3
+      "                                                               Ja\n"  // 4
+      "                                                               Nej\n"
+      "\n"
+      "  Ombuden har erbjudits utbildning.                            X\n"
+      "  \n"
+      "  Om nej, ange varför.\n"
+      "  ------------------------------------------------------------\n"  // 10
+      "  ----- -----\n"                                                   // 11
+      "\n"
+      "  ----------------------------------------------- -----------\n"  // 13
+      "  ----------- Antal nya klienter                              9\n"
+      "  4\n"
+      "\n"
+      "  dräv 65 år och över\n"
+      "  ----------------------------------------------- -----------\n"
+      "  -----------\n"  // 19
+      "\n"
+      "Nästa stycke\n");
+  std::vector<LineSpan> spans = FindReflowedTables(lines);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0].first == 2);
+  CHECK(spans[0].last == 11);
+  CHECK(spans[1].first == 13);
+  CHECK(spans[1].last == 19);
+}
+
+TEST_CASE("layout: a table whose rules are whole, or a short divider, is no reflowed table") {
+  CHECK(FindReflowedTables(Lines("  ----------------------------- ------ ------\n"
+                                 "                                Ja     Nej\n"
+                                 "\n"
+                                 "  Har ni under 2020 haft kö            X\n"
+                                 "  ----------------------------- ------ ------\n"))
+            .empty());
+  // Two short dividers in a row (a markdown rule, a signature line).
+  CHECK(FindReflowedTables(Lines("-----\n-----\ntext\n")).empty());
+  // The last row glued to the closing rule: the table ends with the rule's tail.
+  std::vector<LineSpan> glued =
+      FindReflowedTables(Lines("  ----------------------- ------ ------\n"
+                               "  -------------------------------------\n"
+                               "  Annan organisation      X             Samordningsförbundet\n"
+                               "  Östra Södertörn ----------------------- ------ ------\n"
+                               "  -------------------------------------\n"
+                               "\n"
+                               "  Om ledningsgruppen inte har någon representant\n"));
+  REQUIRE(glued.size() == 1);
+  CHECK(glued[0].first == 0);
+  CHECK(glued[0].last == 4);
+}
+
+TEST_CASE("layout: rows an HTML mail flattened with ' | ' between cells, no end bars") {
+  std::vector<Line> out =
+      LayOutText(Lines("Utbildning\n"
+                       " | Ja | Nej\n"
+                       "Ombuden har erbjudits utbildning. | ☒ | ☐\n"
+                       "Om ja, ange vilken/vilka utbildningar. Kurser. |  |\n"
+                       "Om nej, ange varför. |  |\n"
+                       "\n"
+                       "Kommun Västerås | Postnummer 721 87\n"
+                       "Ange antalet personliga ombud | 7 | 3\n"
+                       "a|b | c\n"));
+  REQUIRE(Grid(out) == G{{"Utbildning"},
+                         {"", "Ja", "Nej"},
+                         {"Ombuden har erbjudits utbildning.", "☒", "☐"},
+                         {"Om ja, ange vilken/vilka utbildningar. Kurser.", "", ""},
+                         {"Om nej, ange varför.", "", ""},
+                         {""},
+                         {"Kommun Västerås | Postnummer 721 87"},
+                         {"Ange antalet personliga ombud | 7 | 3"},
+                         {"a|b | c"}});
+  // The mark stands under its header: the same column's extent.
+  CHECK(out[2].cells[1].x0 == out[1].cells[1].x0);
+  // A line of two cells alone is no table row; two such lines are.
+  CHECK(Grid(LayOutText(Lines("Kommun | Västerås\nPostort | Tyresö\n"))) ==
+        G{{"Kommun", "Västerås"}, {"Postort", "Tyresö"}});
+}
+
+TEST_CASE("layout: bars before single pieces of text (nested blocks flattened) are no table") {
+  std::vector<Line> out = LayOutText(Lines(" | Ja\n | Nej\n | Kommun\n | X\n"));
+  for (const Line& l : out) CHECK(l.cells.size() == 1);
+}
+
+TEST_CASE("layout: a reflowed rule whose first piece is short is still a broken rule") {
+  // pandoc's "☐     Annan förändring" table after `fmt -w 72`: the rule's
+  // first group alone on its line, the rest on the next before a mark.
+  std::vector<LineSpan> spans = FindReflowedTables(
+      Lines("  -----\n"
+            "  ----------------------------------------------------------------- X\n"
+            "        Verksamheten har ställt om\n"
+            "\n"
+            "  ☐     Annan förändring, ange vad: -----\n"
+            "  -----------------------------------------------------------------\n"
+            "\n"
+            "Kommentera gärna ert svar:\n"));
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].first == 0);
+  CHECK(spans[0].last == 5);
+}

@@ -272,3 +272,59 @@ TEST_CASE("text reader: the source of a typesetting program is refused, not read
   for (int i = 0; i < 200; ++i) report += "Kommun: Timrå\n";
   CHECK(ReadText(report, &d).ok());
 }
+
+TEST_CASE("text reader: a table a reflow broke is not read, and a note names its lines") {
+  Document d;
+  REQUIRE(ReadText("Handledning\n"
+                   "\n"
+                   "  ------------------------------------------------------------\n"
+                   "  ----- -----\n"
+                   "                                                               Ja\n"
+                   "                                                               Nej\n"
+                   "\n"
+                   "  Ombuden har erbjudits handledning.                           X\n"
+                   "  ------------------------------------------------------------\n"
+                   "  ----- -----\n"
+                   "\n"
+                   "Nästa stycke\n",
+                   &d)
+              .ok());
+  std::string all;
+  for (const Line& l : d.lines) all += l.Text() + "\n";
+  CHECK(all.find("handledning.") == std::string::npos);
+  CHECK(all.find("Nej") == std::string::npos);
+  CHECK(all.find("Nästa stycke") != std::string::npos);
+  CHECK(d.lines.back().number == 12);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].rfind("lines 3-10: ", 0) == 0);
+}
+
+TEST_CASE(
+    "text reader: tabs that only save spaces (unexpand -a) are read as the layout they were") {
+  // pandoc's plain table after `unexpand -a`: runs of spaces to tab stops
+  // became tabs, most followed by the spaces left over.
+  std::string laid =
+      "  Totalt antal klienter                         29            5\n"
+      "  Antal nya klienter                             9             4\n"
+      "  Kommun Vasteras                 Postnummer 721 87\n";
+  std::string tabbed =
+      "  Totalt antal klienter\t\t\t\t29\t      5\n"
+      "  Antal nya klienter\t\t\t\t 9\t       4\n"
+      "  Kommun Vasteras\t\t  Postnummer 721 87\n";
+  Document a, b;
+  REQUIRE(ReadText(laid, &a).ok());
+  REQUIRE(ReadText(tabbed, &b).ok());
+  REQUIRE(a.lines.size() == b.lines.size());
+  for (size_t k = 0; k < a.lines.size(); ++k) {
+    CHECK(a.lines[k].Text() == b.lines[k].Text());
+    REQUIRE(a.lines[k].cells.size() == b.lines[k].cells.size());
+    for (size_t c = 0; c < a.lines[k].cells.size(); ++c)
+      CHECK(a.lines[k].cells[c].x0 == b.lines[k].cells[c].x0);
+  }
+  CHECK(b.lines[0].cells.size() == 3);
+  // A tab-separated export keeps its tabs as cell boundaries.
+  Document tsv;
+  REQUIRE(ReadText("Kommun\tVästerås\nPostnummer\t721 87\nJa\tNej\n\tX\n", &tsv).ok());
+  CHECK(tsv.lines[3].cells.size() == 2);
+  CHECK(tsv.lines[3].cells[1].text == "X");
+}

@@ -22,6 +22,11 @@ TEST_CASE("typesetting: roff, Texinfo and LaTeX are told by their command lines"
   std::string latex;
   for (int i = 0; i < 8; ++i) latex += "Totalt antal klienter & 29 & 5 \\\\\n";
   CHECK(TypesettingSource(latex).language == "LaTeX");
+  // pandoc -t context: its tables are \startxtable ... \stopxtable commands.
+  std::string context = "\\startplacetable[location=none]\n\\startxtable\n";
+  for (int i = 0; i < 4; ++i)
+    context += "\\startxrow\n\\startxcell[width={0.5\\textwidth}] Kommun \\stopxcell\n\\stopxrow\n";
+  CHECK(TypesettingSource(context).language == "ConTeXt");
 }
 
 TEST_CASE("typesetting: a few command-like lines, or a small share, make no source") {

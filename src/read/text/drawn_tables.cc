@@ -283,7 +283,75 @@ void AddMarkupRows(const std::vector<TextLine>& lines, std::vector<MarkupRow>* r
   rows->clear();
 }
 
+// The column of a line's first non-space code point (its size when blank).
+size_t Indent(const Columns& c) {
+  size_t k = 0;
+  while (c.Space(k)) ++k;
+  return k;
+}
+
+// Whether the line's last word is a group of three or more dashes.
+bool EndsWithDashes(const Columns& c) {
+  size_t end = c.size();
+  while (end > 0 && c.Space(end - 1)) --end;
+  size_t k = end;
+  while (k > 0 && c.at(k - 1) == '-') --k;
+  return end - k >= 3 && (k == 0 || c.Space(k - 1));
+}
+
+// When line `k` continues a rule broken before it (at `indent`, or at the
+// line's start as `fold` leaves it, it begins with a group of three or more
+// dashes; text may follow), the columns its leading groups of dashes span;
+// else 0.
+size_t RuleTail(const std::vector<TextLine>& lines, size_t k, size_t indent) {
+  if (k >= lines.size()) return 0;
+  Columns c(lines[k].text);
+  indent = Indent(c) == 0 ? 0 : indent;
+  if (Indent(c) != indent) return 0;
+  size_t e = indent, end = indent;
+  while (true) {
+    size_t g = e;
+    while (c.at(g) == '-') ++g;
+    if (g - e < 3 || (g < c.size() && !c.Space(g))) break;
+    end = g;
+    e = g + 1;
+  }
+  return end - indent;
+}
+
 }  // namespace
+
+std::vector<LineSpan> FindReflowedTables(const std::vector<TextLine>& lines) {
+  constexpr size_t kMinRule = 30;   // a table's rule, not a short divider
+  constexpr size_t kMaxRows = 400;  // lines a table may run over
+  std::vector<LineSpan> spans;
+  size_t i = 0;
+  while (i + 1 < lines.size()) {
+    Columns c(lines[i].text);
+    std::vector<std::pair<size_t, size_t>> rule = DashRule(c);
+    size_t tail = rule.empty() ? 0 : RuleTail(lines, i + 1, rule.front().first);
+    if (tail == 0 || rule.back().second - rule.front().first + 1 + tail < kMinRule) {
+      ++i;
+      continue;
+    }
+    size_t last = i + 1;
+    while (last + 1 < lines.size() && !IsBlank(lines[last + 1].text)) ++last;  // no closing rule
+    for (size_t k = i + 2; k < lines.size() && k < i + kMaxRows; ++k) {
+      Columns row(lines[k].text);
+      if (!EndsWithDashes(row)) continue;
+      size_t end = k;
+      if (RuleTail(lines, k + 1, Indent(row)) > 0 && !DashRule(Columns(lines[k + 1].text)).empty())
+        ++end;
+      if (end + 1 == lines.size() || IsBlank(lines[end + 1].text)) {
+        last = end;
+        break;
+      }
+    }
+    spans.push_back(LineSpan{i, last});
+    i = last + 1;
+  }
+  return spans;
+}
 
 size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
   std::vector<MarkupRow> rows;
@@ -305,6 +373,11 @@ size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<
     for (size_t k = i; k < lines.size() && PipeLine(lines[k].text); ++k)
       separator |= PipeSeparator(lines[k].text);
     if (separator) return ReadPipes(lines, i, out);
+  }
+  // Before the bare pipe tables: a row may open with a bar for its empty first cell.
+  if (size_t separated = ReadSeparatedRows(lines, i, &rows); separated != i) {
+    AddMarkupRows(lines, &rows, out);
+    return separated;
   }
   if (size_t bare = ReadBarePipeTable(lines, i, &rows); bare != i) {
     AddMarkupRows(lines, &rows, out);

@@ -17,7 +17,9 @@
 //     row, and HTML paragraphs one Line each (html_markup.h);
 //   - a table framed by dashed rules (`----  -----`, pandoc's simple and
 //     multiline tables) gives one Line per row (rows of several text lines,
-//     separated by blank lines, joined per column).
+//     separated by blank lines, joined per column);
+//   - a table framed by dashed rules that a reflow broke over lines is found
+//     (FindReflowedTables) and not read: its cells left their columns.
 // A cell's x0/x1 is its column's extent in character columns (markup tables:
 // its share of the table's width). Cells are made by MakeCell (text_cells.h):
 // emphasis around a whole cell is dropped.
@@ -38,6 +40,25 @@ namespace redovis {
 /// `out`. Returns the index of the first line after the table, or `i` (and
 /// `out` unchanged) when no table of these kinds starts there.
 size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out);
+
+/// Lines [first, last] of a text, both included (indices into the lines).
+struct LineSpan {
+  size_t first = 0;
+  size_t last = 0;
+};
+
+/// The tables framed by dashed rules that a reflow (`fmt`, a mail program's
+/// "rewrap", `fold`) has refilled: a rule followed at once, at the same
+/// indent or at the line's start, by a line that begins with more groups of dashes (the rule broken
+/// in two; the two pieces 30 columns or more). Each span runs from that rule to the table's closing
+/// rule: the first line after it that ends with a group of dashes (with the
+/// rule's broken tail on the next line, if any) and is followed by a blank
+/// line or the end; without one, to the first blank line. In such a table a
+/// row's cells no longer stand under their columns (a row longer than the
+/// width is wrapped under its first column, a row's head is glued to the
+/// rule), so nothing in it can be placed: the caller leaves it unread. In
+/// order, never overlapping; empty for text without one. Never fails.
+std::vector<LineSpan> FindReflowedTables(const std::vector<TextLine>& lines);
 
 }  // namespace redovis
 

@@ -552,6 +552,56 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
   return k;
 }
 
+size_t ReadSeparatedRows(const std::vector<TextLine>& lines, size_t i,
+                         std::vector<MarkupRow>* rows) {
+  // The cells of a line at its separating bars (a `|` with a space or the
+  // line's edge on both sides); none when it has no such bar, or when it
+  // opens and closes with a bar (a bare pipe table's row).
+  auto cells_of = [](std::string_view s) {
+    std::vector<std::string> cells;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    std::string_view t = TrimView(s);
+    if (t.size() >= 2 && t.front() == '|' && t.back() == '|') return cells;
+    size_t from = 0;
+    for (size_t k = 0; k < s.size(); ++k) {
+      if (s[k] != '|' || (k > 0 && s[k - 1] != ' ') || (k + 1 < s.size() && s[k + 1] != ' '))
+        continue;
+      cells.emplace_back(TrimView(s.substr(from, k - from)));
+      from = k + 1;
+    }
+    if (cells.empty()) return cells;
+    cells.emplace_back(TrimView(s.substr(from)));
+    return cells;
+  };
+  std::vector<std::vector<std::string>> run;
+  size_t k = i;
+  for (; k < lines.size(); ++k) {
+    std::vector<std::string> cells = cells_of(lines[k].text);
+    if (cells.empty() || (!run.empty() && cells.size() != run.front().size())) break;
+    run.push_back(std::move(cells));
+  }
+  if (run.size() < 2) return i;  // one line alone is text with a bar in it
+  // Rows each of one piece of text behind a bar are nested blocks flattened,
+  // not a table: their columns say nothing.
+  if (std::none_of(run.begin(), run.end(), [](const std::vector<std::string>& r) {
+        return std::count_if(r.begin(), r.end(), [](const std::string& c) { return !c.empty(); }) >=
+               2;
+      }))
+    return i;
+  std::vector<std::vector<RawCell>> table;
+  for (size_t r = 0; r < run.size(); ++r) {
+    table.emplace_back();
+    for (std::string& c : run[r]) {
+      RawCell rc;
+      rc.text = std::move(c);
+      rc.line = i + r;
+      table.back().push_back(std::move(rc));
+    }
+  }
+  PlaceWikiRows(table, rows);
+  return k;
+}
+
 size_t ReadXWikiTable(const std::vector<TextLine>& lines, size_t i, std::vector<MarkupRow>* rows) {
   // The header row: every cell a header cell (`|=`, not AsciiDoc's `|===`),
   // no closing bar, and a row after it.

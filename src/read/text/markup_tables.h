@@ -24,6 +24,11 @@
 //     breaks): lines that start and end with `|` (or `^`), each of two or
 //     more cells; a row whose cell runs over lines (Jira) ends at the line
 //     that ends with its bar.
+//   - Rows flattened from HTML as a mail program shows an HTML mail (`a | b
+//     | c`, no bar at either end, `|` with a space or the line's edge on
+//     each side): a run of two lines or more with the same number of such
+//     bars, one of them with two cells of text or more (ReadSeparatedRows);
+//     one such line alone stays text.
 //
 // A cell's text: its lines joined with a space, a blank line inside it a
 // paragraph break ("\n"), an AsciiDoc hard break (" +" at a line's end)
@@ -87,6 +92,13 @@ size_t ReadXWikiTable(const std::vector<TextLine>& lines, size_t i, std::vector<
 /// (see above), appending its rows. Returns the index after it, or i when
 /// no row of two or more cells starts there.
 size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
+                         std::vector<MarkupRow>* rows);
+
+/// Reads the rows, starting at lines[i], of a table whose cells a mail
+/// program joined with ` | ` (see above; a line that opens and closes with a
+/// bar is left to ReadBarePipeTable), appending them. Returns the index after
+/// the run, or i when no such row starts there.
+size_t ReadSeparatedRows(const std::vector<TextLine>& lines, size_t i,
                          std::vector<MarkupRow>* rows);
 
 }  // namespace redovis

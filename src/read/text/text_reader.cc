@@ -10,6 +10,10 @@
 // Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source".
 #include "read/text/text_reader.h"
 
+#include <string>
+
+#include "base/utf8.h"
+#include "read/text/drawn_tables.h"
 #include "read/text/html_markup.h"
 #include "read/text/page_edges.h"
 #include "read/text/text_decoder.h"
@@ -57,6 +61,45 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   }
   *pages = page;
   return lines;
+}
+
+// Whether the text's tabs stand for runs of spaces (`unexpand -a`, an
+// editor's tab compression of a laid-out text), not for cell boundaries: half
+// or more of its runs of tabs, four at least, go on with a space, which a
+// tab-separated export (whose cells never open with a space) does not write.
+bool TabsAreSpacing(std::string_view t) {
+  size_t runs = 0, spaced = 0;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k] != '\t' || (k > 0 && t[k - 1] == '\t')) continue;
+    size_t e = k;
+    while (e < t.size() && t[e] == '\t') ++e;
+    ++runs;
+    spaced += e < t.size() && t[e] == ' ';
+  }
+  return runs >= 4 && 2 * spaced >= runs;
+}
+
+// `t` with each tab replaced by the spaces up to the next tab stop (every 8
+// columns, counted in code points from the line's start), as `expand` does.
+std::string ExpandTabs(std::string_view t) {
+  constexpr size_t kTabStop = 8;
+  std::string out;
+  out.reserve(t.size() * 2);
+  size_t col = 0;
+  for (size_t k = 0; k < t.size();) {
+    char c = t[k];
+    if (c == '\t') {
+      out.append(kTabStop - col % kTabStop, ' ');
+      col += kTabStop - col % kTabStop;
+      ++k;
+      continue;
+    }
+    size_t from = k;
+    NextCodePoint(t, &k);
+    out.append(t.substr(from, k - from));
+    col = c == '\n' || c == '\r' || c == '\f' ? 0 : col + 1;
+  }
+  return out;
 }
 
 // Muse's literal-text tags (pandoc -t muse): `<verbatim>=</verbatim>` is
@@ -185,11 +228,28 @@ Status ReadText(std::string_view bytes, Document* out) {
   size_t first = t.find_first_not_of(" \t\r\n\f");
   bool html = first != std::string_view::npos &&
               OpensHtmlMarkup(t.substr(first, t.find('\n', first) - first));
+  // Tabs that only save spaces are spaces again, so the layout is read.
+  std::string expanded;
+  if (!html && t.find('\t') != std::string_view::npos && TabsAreSpacing(t)) {
+    expanded = ExpandTabs(t);
+    t = expanded;
+  }
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
     if (pages == 1)
       for (TextLine& l : raw) l.page = 0;
+    // A table a reflow refilled cannot be placed: its lines are left blank
+    // (their numbers kept), and a note names them.
+    for (const LineSpan& span : FindReflowedTables(raw)) {
+      out->warnings.push_back(
+          "lines " + std::to_string(raw[span.first].number) + "-" +
+          std::to_string(raw[span.last].number) +
+          ": a table whose dashed rules are broken over two lines, as a reflow (fmt, a mail "
+          "program's rewrap) leaves them; its cells no longer stand under their columns, so the "
+          "table is not read");
+      for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
+    }
     out->lines = LayOutText(raw);
     MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);

@@ -48,6 +48,12 @@ bool LatexCommand(std::string_view s) {
   return s.size() >= 2 && s.substr(s.size() - 2) == "\\\\";
 }
 
+// A ConTeXt line: it opens with a `\start...` or `\stop...` command
+// (`\startxtable`, `\startxcell[width=...]`, `\stopxrow`).
+bool ContextCommand(std::string_view s) {
+  return StartsWith(s, "\\start") || StartsWith(s, "\\stop");
+}
+
 std::string_view Trimmed(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r");
   if (b == std::string_view::npos) return {};
@@ -58,7 +64,7 @@ std::string_view Trimmed(std::string_view s) {
 }  // namespace
 
 TypesettingVerdict TypesettingSource(std::string_view text) {
-  size_t roff = 0, texinfo = 0, latex = 0, lines = 0;
+  size_t roff = 0, texinfo = 0, latex = 0, context = 0, lines = 0;
   for (size_t b = 0; b < text.size();) {
     size_t e = text.find_first_of("\n\f", b);
     if (e == std::string_view::npos) e = text.size();
@@ -69,11 +75,12 @@ TypesettingVerdict TypesettingSource(std::string_view text) {
     roff += RoffCommand(line);
     texinfo += TexinfoCommand(line);
     latex += LatexCommand(line);
+    context += ContextCommand(line);
   }
   TypesettingVerdict v;
   v.lines = lines;
-  const std::array<std::pair<const char*, size_t>, 3> counts = {
-      {{"roff", roff}, {"Texinfo", texinfo}, {"LaTeX", latex}}};
+  const std::array<std::pair<const char*, size_t>, 4> counts = {
+      {{"roff", roff}, {"Texinfo", texinfo}, {"LaTeX", latex}, {"ConTeXt", context}}};
   for (const auto& [language, n] : counts)
     if (n >= kMinCommandLines && n * kMinShare >= lines && n > v.command_lines) {
       v.language = language;

@@ -1,8 +1,9 @@
 // Text that is the source of a typesetting program rather than a document:
 // roff (`man`, `ms`: `.PP` lines, tbl's `T{`/`T}` cells), Texinfo (`@node`,
 // `@multitable`, `@tab`, `@@` for an `@`) and LaTeX (`\begin{longtable}`,
-// `\textbf{...}`, cells separated by `&`, rows ended by `\\`), as `pandoc -t
-// man`, `-t ms`, `-t texinfo` or `-t latex` writes a report. Its tables are
+// `\textbf{...}`, cells separated by `&`, rows ended by `\\`) and ConTeXt
+// (`\startxtable`, `\startxcell`), as `pandoc -t man`, `-t ms`, `-t
+// texinfo`, `-t latex` or `-t context` writes a report. Its tables are
 // commands, its letters escapes (`\[:a]` for ä), so read as plain text it
 // gives values from the wrong place (a command taken for an answer, a whole
 // table run into a free-text answer); the text reader refuses it instead.
@@ -22,7 +23,7 @@ namespace redovis {
 
 /// What TypesettingSource found.
 struct TypesettingVerdict {
-  std::string language;      ///< "roff", "Texinfo" or "LaTeX"; "" when the text is none
+  std::string language;      ///< "roff", "Texinfo", "LaTeX" or "ConTeXt"; "" when none
   size_t command_lines = 0;  ///< lines that are that language's commands
   size_t lines = 0;          ///< lines that are not blank
 };
@@ -31,7 +32,8 @@ struct TypesettingVerdict {
 /// at least 8 of its non-blank lines, and a tenth of them, are one
 /// language's commands (roff: a control line `.XX` or a tbl cell `T{` /
 /// `T}`; Texinfo: a line opening with an `@` command; LaTeX: a line holding
-/// `\begin{`, `\end{`, a table rule such as `\toprule`, or ending in `\\`).
+/// `\begin{`, `\end{`, a table rule such as `\toprule`, or ending in `\\`;
+/// ConTeXt: a line opening with `\start` or `\stop`).
 /// `language` is empty otherwise.
 TypesettingVerdict TypesettingSource(std::string_view text);
 
