@@ -51,6 +51,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
       ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
       return false;
+    if (!name.empty() && EndsInBox(c.text)) return false;  // "Ja [X]": an answer
     h.ignored.push_back(!c.text.empty() && name.empty() &&
                         parser_.ColumnOf(c.text, c.fold) == kIgnoredColumn);
     h.names.push_back(name);
