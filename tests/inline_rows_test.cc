@@ -173,3 +173,14 @@ TEST_CASE("a choice after the rest of its question; two choices in one answer gi
   CHECK(recs[0].Get("access.queue").as_text() == "no");
   CHECK(recs[0].Get("access.has_priority_guidelines").is_null());
 }
+
+TEST_CASE("a count of one in the singular: '1 kvinna och 1 man'") {
+  auto recs = ExtractText(
+      Form2020("1. Personliga ombud\n\nAnge antalet personliga ombud: 1 kvinna och 1 man\n\n"
+               "2. Klienter\n\nTotalt antal klienter: 12 kvinnor och 1 man\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.women").as_number() == 1);
+  CHECK(recs[0].Get("ombud.men").as_number() == 1);
+  CHECK(recs[0].Get("clients.total.women").as_int() == 12);
+  CHECK(recs[0].Get("clients.total.men").as_int() == 1);
+}
