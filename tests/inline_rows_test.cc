@@ -17,7 +17,7 @@ TEST_CASE("a Ja written as a word: the names after it go to the row's text colum
       ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
                            "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
                            "Patientorganisationer\nNej\n"
-                           "Brukarorganisationer: Ja, RSMH\n"
+                           "Brukarorganisationer: Ja, RSMH. Övriga ingår inte.\n"
                            "Anhörigorganisationer: Ja, det har vi\n"
                            "Annan organisation\nJa, Samordningsförbundet Östra Södertörn\n"));
   REQUIRE(recs.size() == 1);
@@ -131,4 +131,56 @@ TEST_CASE("options after their boxes on the line after the question: the marked 
   // Both boxes marked: no answer, a finding.
   CHECK(r.Get("access.has_priority_guidelines").is_null());
   CHECK(FindCode(r, "conflicting_marks") != nullptr);
+}
+
+TEST_CASE("an answer set off from its row's label by a dash or in brackets") {
+  auto recs =
+      ExtractText(Form2020("1. Personliga ombud\n\n"
+                           "Ange antalet personliga ombud (kvinnor 7, män 3)\n\n"
+                           "5. Organisation, ledning och samverkan\n\n"
+                           "Kommun – ja\n\nFörening - nej\n\nStiftelse (nej)\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("ombud.women").as_number() == 7);
+  CHECK(r.Get("ombud.men").as_number() == 3);
+  CHECK(r.Get("provider.municipality").as_bool() == true);
+  CHECK(r.Get("provider.association").as_bool() == false);
+  CHECK(r.Get("provider.foundation").as_bool() == false);
+}
+
+TEST_CASE("each column word before its box: the marked box's column, never the first word") {
+  auto recs = ExtractText(Form2020(
+      "1. Personliga ombud\nUtbildning\n"
+      "Ombuden har erbjudits utbildning.\tJa [ ]\tNej [X]\n"
+      "4. Tillgång till personligt ombud\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\tJa [ ]\tDelvis [X]\tNej [ ]\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == false);
+  // "Ja [ ] | Delvis [X] | Nej [ ]" after the question is its answer, no column header.
+  CHECK(r.Get("access.queue").as_text() == "partly");
+}
+
+TEST_CASE("a choice after the rest of its question; two choices in one answer give nothing") {
+  auto recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n"
+      "Har ni under 2020 haft kö eller väntetid för personer som söker kontakt med personliga "
+      "ombud? Nej, det har vi inte haft.\n"
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "personligt ombud? Ja i Sala, nej i Köping\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").as_text() == "no");
+  CHECK(recs[0].Get("access.has_priority_guidelines").is_null());
+}
+
+TEST_CASE("a count of one in the singular: '1 kvinna och 1 man'") {
+  auto recs = ExtractText(
+      Form2020("1. Personliga ombud\n\nAnge antalet personliga ombud: 1 kvinna och 1 man\n\n"
+               "2. Klienter\n\nTotalt antal klienter: 12 kvinnor och 1 man\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.women").as_number() == 1);
+  CHECK(recs[0].Get("ombud.men").as_number() == 1);
+  CHECK(recs[0].Get("clients.total.women").as_int() == 12);
+  CHECK(recs[0].Get("clients.total.men").as_int() == 1);
 }

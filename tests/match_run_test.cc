@@ -195,3 +195,37 @@ TEST_CASE("a question's number before its label is left out; the answer is read 
   // An answer's own number, before a word in lower case, is its text.
   CHECK(r.Get("supervision.not_offered_reason").ToDisplay() == "1.5 timmar i veckan räckte inte.");
 }
+
+TEST_CASE("a form retyped without its sub-headings: a section's question opens it, once") {
+  // No "Kontaktuppgifter ..." heading, no "Utbildning" or "Handledning":
+  // the identity block read after the head, the questions open their
+  // sections; a lettered heading in capitals is the section's heading.
+  auto recs = redovis::testing::ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kommun: Tyresö\nKontaktperson: Anna-Lena Engstedt\n"
+      "Kommun/kommuner som redovisningen också omfattar: Haninge\n"
+      "A. PERSONLIGA OMBUD\n"
+      "Ombuden har erbjudits utbildning: Nej\n"
+      "Om nej, ange varför: ej lämpligt\n"
+      "Ombuden har erbjudits handledning: Ja\n"
+      "B. KLIENTER\n\nTotalt antal klienter: kvinnor 30, män 17\n\n"
+      "8. Coronapandemin\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("report.municipality").as_text() == "Tyresö");
+  CHECK(r.Get("contact.person").as_text() == "Anna-Lena Engstedt");
+  // The co-municipalities' line is no "Kommun" label.
+  CHECK(r.Get("report.co_municipalities").ToDisplay() == "Haninge");
+  CHECK(r.Get("training.offered").as_bool() == false);
+  CHECK(r.Get("training.not_offered_reason").as_text() == "ej lämpligt");
+  CHECK(r.Get("supervision.offered").as_bool() == true);
+  CHECK(r.Get("clients.total.women").as_int() == 30);
+
+  // The form as drawn: a heading, the table's header, then the question,
+  // which opens nothing again: the header stays in force.
+  auto table = redovis::testing::ExtractText(
+      redovis::testing::Form2020("1. Personliga ombud\nUtbildning\n\tJa\tNej\n"
+                                 "Ombuden har erbjudits utbildning.\t\tX\n"));
+  REQUIRE(table.size() == 1);
+  CHECK(table[0].Get("training.offered").as_bool() == false);
+}

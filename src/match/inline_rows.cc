@@ -161,8 +161,14 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
     if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
   }
   rest = Trim(rest);
-  while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
-    rest = Trim(rest.substr(1));
+  // What sets the answer off from the question: "?", ".", ":", a dash ("Kommun
+  // – ja"), brackets around the whole ("(kvinnor 7, män 3)").
+  for (std::string before; before != rest;) {
+    before = rest;
+    while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+      rest = Trim(rest.substr(1));
+    rest = WithoutLabelPunctuation(rest);
+  }
   // "Kvinnor: 12, Män: 7"; or the rest of a label the rule did not need
   // before them ("... år: kvinnor 3", "... vilka är kända för verksamheten
   // kvinnor 10 män 8").
@@ -218,6 +224,28 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   return InlineChoice(r, rest, idx);
 }
 
+bool MatchRun::IsBoxToken(const std::string& t, bool* checked) const {
+  // A mark, an empty pair of brackets, or one symbol that is no letter or digit.
+  std::string inner = t;
+  if (inner.size() >= 2 && inner.front() == '[' && inner.back() == ']')
+    inner = Trim(inner.substr(1, inner.size() - 2));
+  if (parser_.IsMark(inner)) return *checked = true;
+  *checked = false;
+  if (inner.empty()) return t != inner;
+  icu::UnicodeString u = U(inner);
+  return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
+         u.char32At(0) != u',';
+}
+
+bool MatchRun::EndsInBox(const std::string& text) const {
+  std::string t = Trim(text);
+  size_t at = t.empty() || t.back() != ']' ? t.find_last_of(" \t") : t.rfind('[');
+  if (at == std::string::npos || at == 0) return false;
+  std::string last = Trim(t.substr(at)), before = Trim(t.substr(0, at));
+  bool checked;
+  return !before.empty() && !parser_.ColumnOf(before).empty() && IsBoxToken(last, &checked);
+}
+
 bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* marked) const {
   marked->clear();
   // Words and box tokens: "[x]" and "[ ]" are one box each, "☒" and "X" too.
@@ -238,28 +266,38 @@ bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* ma
     tokens.push_back(text.substr(i, e - i));
     i = e;
   }
-  // A box: a mark, an empty pair of brackets, or one symbol that is no letter or digit.
-  auto box = [&](const std::string& t, bool* checked) {
-    std::string inner = t;
-    if (inner.size() >= 2 && inner.front() == '[' && inner.back() == ']')
-      inner = Trim(inner.substr(1, inner.size() - 2));
-    if (parser_.IsMark(inner)) return *checked = true;
-    *checked = false;
-    if (inner.empty()) return t != inner;
-    icu::UnicodeString u = U(inner);
-    return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
-           u.char32At(0) != u',';
+  auto box = [&](const std::string& t, bool* checked) { return IsBoxToken(t, checked); };
+  auto column_at = [&](size_t i) {
+    std::string from;
+    for (size_t k = i; k < tokens.size(); ++k) from += (k > i ? " " : "") + tokens[k];
+    return parser_.ColumnOf(from);
   };
+  bool first_checked;
+  if (!tokens.empty() && !box(tokens[0], &first_checked)) {
+    // Each column word before its box: "Ja [ ] Nej [X]", "Kan inte bedöma [X]".
+    size_t boxes = 0;
+    for (size_t i = 0; i < tokens.size();) {
+      std::string col = column_at(i);
+      if (col.empty()) return false;
+      size_t j = i + 1;
+      bool checked = false;
+      while (j < tokens.size() && !box(tokens[j], &checked)) {
+        if (!column_at(j).empty()) return false;  // a second column word before the box
+        ++j;
+      }
+      if (j == tokens.size()) return false;  // a column word without its box
+      if (checked) marked->push_back(col);
+      ++boxes;
+      i = j + 1;
+    }
+    return boxes >= 2;
+  }
   size_t boxes = 0;
   bool pending = false, pending_checked = false, words_ok = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool checked;
     std::string col;
-    if (!box(tokens[i], &checked)) {
-      std::string from;
-      for (size_t k = i; k < tokens.size(); ++k) from += (k > i ? " " : "") + tokens[k];
-      col = parser_.ColumnOf(from);
-    }
+    if (!box(tokens[i], &checked)) col = column_at(i);
     if (!col.empty() && pending) {
       // A column word right after its box.
       if (pending_checked) marked->push_back(col);
@@ -294,12 +332,33 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
   std::string col, said = rest;
   size_t said_at = idx;
   std::vector<std::string> boxed;
-  if (!rest.empty() && BoxedChoice(rest, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
+  // The answer after the rest of the question the rule did not spell out,
+  // where that ends in "?", "." or ":" ("... ombud? Nej, det har vi inte").
+  std::string answer = rest;
+  for (size_t p = 0; !answer.empty() && !BoxedChoice(answer, &boxed) &&
+                     parser_.ColumnOf(answer).empty() && p < rest.size();
+       ++p) {
+    p = rest.find_first_of("?.:", p);
+    if (p == std::string::npos) {
+      answer = rest;
+      break;
+    }
+    if (p + 1 < rest.size() && rest[p + 1] == ' ')
+      answer = WithoutLabelPunctuation(Trim(rest.substr(p + 1)));
+  }
+  if (!answer.empty() && BoxedChoice(answer, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
     if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
     assigner_.AssignChoice(key, boxed, r, *where);
     return true;
   }
-  if (!rest.empty()) col = parser_.ColumnOf(rest);  // "Nej, det har vi inte"
+  if (!answer.empty()) col = parser_.ColumnOf(answer);  // "Nej, det har vi inte"
+  if (!col.empty()) {
+    // Two choices in one answer ("Ja i 2 kommuner, nej i 1 kommun"): which is
+    // meant is not written.
+    size_t after = answer.find_first_of(" ,");
+    if (after != std::string::npos && HoldsColumnWord(answer.substr(after))) return false;
+    said = answer;
+  }
   if (col.empty()) {
     // What follows the label on its line, if anything, is the rest of the
     // question the rule did not spell out.
@@ -381,7 +440,15 @@ void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, cons
     ++b;
   // A name starts with a capital or a digit; "Ja, det har vi" names nothing.
   if (b >= u.length() || !(u_isupper(u.char32At(b)) || u_isdigit(u.char32At(b)))) return;
-  assigner_.Assign(text_key, Trim(Utf8(u.tempSubString(b))), r, *at);
+  // The names end where a sentence ends ("Ja, RSMH. Patientorganisationer
+  // ingår inte."): what follows is about other rows.
+  int32_t e = u.length();
+  for (int32_t i = b; i + 2 < u.length(); ++i)
+    if (u.charAt(i) == u'.' && u_isspace(u.charAt(i + 1)) && u_isupper(u.char32At(i + 2))) {
+      e = i;
+      break;
+    }
+  assigner_.Assign(text_key, Trim(Utf8(u.tempSubString(b, e - b))), r, *at);
 }
 
 }  // namespace redovis

@@ -269,6 +269,10 @@ void MatchRun::Run() {
     size_t heading_end = idx;
     const SectionHeading* h = MatchHeading(v);
     if (!h) h = SplitHeading(idx, &heading_end);
+    // The section already open: a question that opens its section where the
+    // heading was left out ("Ombuden har erbjudits utbildning") is read as a
+    // row, under the table header read after the heading.
+    if (h && h->name == section_) h = nullptr, heading_end = idx;
     if (h) {
       FinishText();
       section_ = h->name;

@@ -38,6 +38,12 @@
 
 namespace redovis {
 
+/// The value typed after its label without the punctuation that set it off:
+/// colons, a dash and a space ("- 060-16 34 92", "– ja"), brackets around
+/// the whole of it ("(Socialförvaltningen)"; "(1) Ja, (2) Nej" keeps its
+/// brackets). Returns `raw` unchanged when none stands there; never fails.
+std::string WithoutLabelPunctuation(std::string raw);
+
 /// A line with its cells as ICU strings, converted once. A question's number
 /// at the start of the first cell ("3.2 Ombuden har ...", the vocabulary's
 /// `question_number`) is left out of `cells`, so that labels, values after
@@ -143,10 +149,18 @@ class MatchRun {
   bool FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
   bool ApplyInlineRow(const Rule& r, size_t idx);
   /// True when `text` is options each after its box ("[x] Ja [ ] Nej",
-  /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"): two boxes or more,
-  /// each followed by a column word, nothing else. `*marked` gets the columns whose box is marked
+  /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"), or each before it
+  /// ("Ja [ ] Nej [X]"): two boxes or more, each with its column word, in
+  /// one order throughout, nothing else. `*marked` gets the columns whose box is marked
   /// (a mark of common.rules inside or as the box), in order; empty when none is.
   bool BoxedChoice(const std::string& text, std::vector<std::string>* marked) const;
+  /// True when `t` is one box of a typed choice: a mark of common.rules, a
+  /// pair of brackets empty or around a mark ("[ ]", "[X]"), or one symbol
+  /// that is no letter or digit ("☐"); `*checked` says whether it is marked.
+  bool IsBoxToken(const std::string& t, bool* checked) const;
+  /// True when `text` is a column word followed by its box ("Ja [X]",
+  /// "Nej ☐"): an answered choice, never a table's column header.
+  bool EndsInBox(const std::string& text) const;
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
   /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
   /// the words that follow go to the row's one text column (the names the

@@ -17,11 +17,6 @@
 #include "patterns/regex.h"
 
 namespace redovis {
-namespace {
-
-// The value typed after its label without the punctuation that set it off:
-// colons, a dash and a space ("- 060-16 34 92"), brackets around the whole
-// of it ("(Socialförvaltningen)"; "(1) Ja, (2) Nej" keeps its brackets).
 std::string WithoutLabelPunctuation(std::string raw) {
   for (std::string before; before != raw;) {
     before = raw;
@@ -34,8 +29,6 @@ std::string WithoutLabelPunctuation(std::string raw) {
     raw = Trim(raw.substr(1, raw.size() - 2));
   return raw;
 }
-
-}  // namespace
 
 std::string MatchRun::Interpolate(const std::string& key) const {
   return InterpolateIn(key, vars_);
