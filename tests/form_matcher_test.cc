@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "normalise/normaliser.h"
 #include "segment/segmenter.h"
@@ -57,7 +59,9 @@ const PatternSet& Tiny() {
 
 /// The record FormMatcher reads from a document of `rows` (one line each,
 /// one string per cell), all of it one report of edition "t".
-Record MatchRows(const std::vector<std::vector<std::string>>& rows) {
+/// `checked` lists the cells (line, cell; 0-based) whose check box is ticked.
+Record MatchRows(const std::vector<std::vector<std::string>>& rows,
+                 const std::vector<std::pair<size_t, size_t>>& checked = {}) {
   const PatternSet& ps = Tiny();
   Document doc;
   doc.format = "text";
@@ -71,6 +75,8 @@ Record MatchRows(const std::vector<std::vector<std::string>>& rows) {
     }
     doc.lines.push_back(l);
   }
+  for (const auto& [line, cell] : checked)
+    doc.lines[line].cells[cell].checkbox = CheckboxState::kChecked;
   Normaliser normaliser(ps.vocabulary());
   normaliser.Normalise(&doc);
   Segment seg;
@@ -167,6 +173,23 @@ TEST_CASE("FormMatcher: an option list collects the marked options in form order
   // A mark in the option's own cell ("x Annat").
   Record same_cell = MatchRows({{"x Annat"}, {"Nya metoder"}});
   CHECK(same_cell.Get("covid.effects").as_list() == std::vector<std::string>{"other"});
+}
+
+TEST_CASE("FormMatcher: a box ticked beside an option no rule matched leaves the set null") {
+  // The first option's wording garbled by a reader ("f\u6600\u6C00era"
+  // for "flera"): its ticked box matches nothing, so the set may lack it.
+  Record r =
+      MatchRows({{"", "Fler klienter"}, {"", "Nya metoder"}, {"", "Annat"}}, {{0, 0}, {1, 0}});
+  REQUIRE(r.Get("covid.effects").is_list());
+  CHECK(r.Get("covid.effects").as_list() ==
+        std::vector<std::string>{"more_clients", "changed_methods"});
+  Record garbled =
+      MatchRows({{"", "Fler kl\u6600enter"}, {"", "Nya metoder"}, {"", "Annat"}}, {{0, 0}, {1, 0}});
+  CHECK(garbled.Get("covid.effects").is_null());
+  // An unticked box on such a line takes nothing away.
+  Record unticked =
+      MatchRows({{"", "Fler kl\u6600enter"}, {"", "Nya metoder"}, {"", "Annat"}}, {{1, 0}});
+  CHECK(unticked.Get("covid.effects").as_list() == std::vector<std::string>{"changed_methods"});
 }
 
 TEST_CASE("FormMatcher: a section heading switches the rules that apply") {

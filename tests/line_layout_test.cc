@@ -76,6 +76,49 @@ TEST_CASE("line layout: a raised small digit becomes a superscript; glyph boxes 
   CHECK(laid.lines[2].line.cells[0].checkbox == CheckboxState::kUnchecked);
 }
 
+TEST_CASE("line layout: OCR's raised small digit, its font size the row's, becomes a superscript") {
+  // OCR gives every word of a row the row's height as its font size: the
+  // note number at a footnote's start is small only by its box.
+  PositionedPage p = Page();
+  p.ocr = true;
+  auto add = [&](const std::string& text, double x0, double x1, double y0, double y1) {
+    PositionedWord w;
+    w.text = text;
+    w.x0 = x0, w.x1 = x1, w.y0 = y0, w.y1 = y1;
+    w.font_size = 9.5;
+    w.confidence = 90;
+    p.words.push_back(w);
+  };
+  add("1", 57.4, 59.8, 189.8, 193.9);
+  add("Anges", 63.4, 90.5, 190.1, 199.4);
+  add("med", 94.6, 113, 189.6, 197.5);
+  add("två", 116.9, 130.3, 188.4, 197.5);
+  add("decimaler.", 134.4, 180.5, 189.6, 197.5);
+  // A digit on the line itself stays a digit, however short its row's words.
+  add("7", 300, 304, 190.4, 197.5);
+  add("timmar", 310, 340, 189.6, 197.5);
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 1);
+  REQUIRE(!laid.lines[0].line.cells.empty());
+  CHECK(laid.lines[0].line.cells[0].text.rfind("\u00b9 Anges med", 0) == 0);
+  CHECK(laid.lines[0].line.cells.back().text.find("7 timmar") != std::string::npos);
+}
+
+TEST_CASE("line layout: ASCII whose bytes a font's Unicode map swapped is read as ASCII") {
+  // Ghostscript's pdfwrite maps the "fl" ligature of some fonts to
+  // U+6600 U+6C00: 'f' and 'l' in the wrong byte order.
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 10, "har fått \u6600\u6C00era klienter");
+  AddText(&p, 57, 130, 10, "ge\u6600\u6C00");
+  // Ideographs written as ideographs stay what they are.
+  AddText(&p, 57, 160, 10, "\u6600\u6C00 \u6600");
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 3);
+  CHECK(laid.lines[0].line.cells[0].text == "har fått flera klienter");
+  CHECK(laid.lines[1].line.cells[0].text == "gefl");
+  CHECK(laid.lines[2].line.cells[0].text == "\u6600\u6C00 \u6600");
+}
+
 TEST_CASE("line layout: a two-column page reads the left column before the right") {
   PositionedPage p = Page();
   for (int i = 0; i < 8; ++i) {

@@ -61,6 +61,12 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   // OCR lost the opening bracket: the marker is still one, at the start only.
   CHECK(n.NormaliseText("bookmark: HIk4968621381]4. Tillgång") == "4. Tillgång");
   CHECK(n.NormaliseText("bookmark: två ord]4. Tillgång") == "bookmark: två ord]4. Tillgång");
+  // Both brackets lost, the closing one read as a digit: Word's hidden
+  // bookmark name ends after its nine digits.
+  CHECK(n.NormaliseText("bookmark: HIk49686213814. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("bookmark: _Toc123456789l4. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("bookmark: HIk4968621. Tillgång") == "bookmark: HIk4968621. Tillgång");
+  CHECK(n.NormaliseText("bookmark: Kommunen 123456789") == "bookmark: Kommunen 123456789");
   CHECK(n.NormaliseText("Se bookmark: x]") == "Se bookmark: x]");
   CHECK(n.NormaliseText("decimaler\xC2\xB9: 10,00") == "decimaler: 10,00");  // ¹
 }

@@ -41,6 +41,61 @@ TEST_CASE("page roles: running headers, page numbers and footnotes get their rol
   CHECK(pages[1].lines[4].line.role == LineRole::kFootnote);
 }
 
+TEST_CASE("page roles: a 2-up sheet's inner footer and header, mid-sheet, are furniture") {
+  // Two pages stacked on each landscape sheet, as Ghostscript's 2-up print
+  // lays them: the upper page's footer and the lower page's header stand in
+  // the middle of the sheet; the first header and last footer at its edges.
+  std::vector<LaidOutPage> sheets;
+  for (int n = 1; n <= 3; ++n) {
+    PositionedPage p = Page(n);
+    p.width = 842;
+    p.height = 595;
+    for (int half = 0; half < 2; ++half) {
+      double top = half == 0 ? 10 : 305;
+      int page = 2 * n - 1 + half;
+      AddText(&p, 177, top, 5, "2021-01-14 10:32 Redovisning statsbidrag personligt ombud");
+      static const char* const kWords[] = {"alfa", "beta", "gamma", "delta", "epsilon", "zeta"};
+      for (int k = 0; k < 6; ++k)
+        AddText(&p, 177, top + 40 + 35 * k, 6,
+                std::string("Sidan ") + kWords[page - 1] + (k % 2 ? " svar " : " fråga ") +
+                    kWords[k] + " med text");
+      AddText(&p, 177, top + 270, 5,
+              "file:///C:/Users/handl/redovisning.html " + std::to_string(page) + "/6");
+    }
+    sheets.push_back(LayOutPage(p));
+  }
+  MarkPageRoles(&sheets);
+  int furniture = 0;
+  for (const LaidOutPage& p : sheets)
+    for (const LaidOutLine& l : p.lines) {
+      std::string text = l.line.cells.empty() ? "" : l.line.cells[0].text;
+      bool running = text.rfind("2021", 0) == 0 || text.rfind("file:", 0) == 0;
+      CHECK(l.line.role == (running ? LineRole::kFurniture : LineRole::kContent));
+      furniture += l.line.role == LineRole::kFurniture;
+    }
+  CHECK(furniture == 12);
+}
+
+TEST_CASE("page roles: OCR's footnote in mid-page, its type no smaller, ends where its text does") {
+  // OCR gives a row's height as its font size: a note set a point smaller
+  // than the text reads as large. Its raised number (line_layout.h) starts
+  // it; it goes on while its lines go on its words.
+  std::vector<LaidOutPage> pages;
+  PositionedPage p = Page();
+  p.ocr = true;
+  AddText(&p, 57, 100, 10, "Om nej, ange varför.");
+  AddText(&p, 57, 190, 10, "\u00b9 Anges med två decimaler. För ett ombud på heltid (40 timmar i");
+  AddText(&p, 57, 202, 10, "veckan) anges 1,50.");
+  AddText(&p, 57, 230, 10, "Klienter");
+  pages.push_back(LayOutPage(p));
+  MarkPageRoles(&pages);
+  REQUIRE(pages[0].lines.size() == 4);
+  CHECK(pages[0].lines[0].line.role == LineRole::kContent);
+  CHECK(pages[0].lines[1].line.role == LineRole::kFootnote);
+  CHECK(pages[0].lines[2].line.role == LineRole::kFootnote);
+  CHECK(pages[0].lines[3].line.role == LineRole::kContent);
+}
+
 TEST_CASE("page roles: a lone number in the body is not a page number") {
   std::vector<LaidOutPage> pages;
   PositionedPage p = Page();

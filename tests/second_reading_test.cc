@@ -121,6 +121,18 @@ TEST_CASE("second reading: the box has a margin and stays on the page") {
   CHECK(edge[0].confidence == 50);
 }
 
+TEST_CASE("second reading: a digit read twice from one ink is read once") {
+  // Tesseract's symbols of a lone '7' in a re-distilled print: "1" in
+  // pixels 626-636, "7" in 626-645.
+  CHECK(WithoutDoubledDigits({{"1", 626, 636}, {"7", 626, 645}}) == "7");
+  CHECK(WithoutDoubledDigits({{"4", 700, 720}, {"7", 701, 712}}) == "4");
+  // Digits side by side stand as read, and so does a word with a letter.
+  CHECK(WithoutDoubledDigits({{"1", 627, 645}, {"7", 648, 668}}) == "");
+  CHECK(WithoutDoubledDigits({{"1", 627, 645}, {"1", 648, 666}}) == "");
+  CHECK(WithoutDoubledDigits({{"l", 626, 636}, {"7", 626, 645}}) == "");
+  CHECK(WithoutDoubledDigits({}) == "");
+}
+
 TEST_CASE("second reading: number words") {
   CHECK(IsNumberWord("12"));
   CHECK(IsNumberWord("1 200"));

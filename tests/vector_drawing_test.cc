@@ -152,6 +152,13 @@ TEST_CASE("vector drawing: check boxes, crossed, empty, touching a rule; not rou
   std::vector<PositionedWord> marked = CheckboxesOfPaths(typed, {x});
   REQUIRE(marked.size() == 1);
   CHECK(marked[0].text == "\u2612");
+  // A table cell printed small (a 2-up sheet) around a check-box glyph of
+  // the text: a cell, not a box, and its glyph no mark in it.
+  PagePaths cell;
+  cell.paths.push_back(Rect(176.6, 380, 17, 15, true));
+  PositionedWord inner{"\u2610", 183, 381, 189.5, 389, 7, true, 0};
+  CHECK(CheckboxesOfPaths(cell, {inner}).empty());
+  CHECK(CheckboxesOfPaths(cell, {}).size() == 1);
 }
 
 TEST_CASE("vector drawing: pictures that may hold drawing send the page to a rendering") {

@@ -26,6 +26,34 @@ TEST_CASE("word text: letters are counted, the codes of a font without its Unico
   CHECK(Letters("\xc3\x97\xc3\xb7") == 0);  // × and ÷ are not letters
 }
 
+TEST_CASE("word text: a page of capitals and codes is not letters; one of words is") {
+  auto garbled = [](const std::string& page) {
+    LetterCounts counts;
+    CountLetters(page, &counts);
+    return GarbledLetters(counts);
+  };
+  // A PostScript round trip's glyph codes past the 32nd glyph come out as
+  // capitals: letters enough, but no lower case at all.
+  CHECK(
+      garbled("7 2: B CCCCC @: B CCCCC ! / B CCCCC ! \" B CCCCC 7 / A , , $ 8 4 CCCCC B CCCCC F"));
+  CHECK(garbled("7 2: -&-0 @: 7 2: 2: $ 7 \" / 1 8 7 2: @: ! / ! \" 7 / , $ 8 F 7 : / 2 / $ /"));
+  CHECK_FALSE(
+      garbled("Ange antal klienter som fått stöd av personligt ombud under året. KVINNOR MÄN"));
+  CHECK_FALSE(garbled("Ανθρώπινα δικαιώματα και ελευθερίες για όλους τους ανθρώπους σήμερα"));
+  CHECK_FALSE(garbled("CCCCC B A"));  // too little to judge
+  // A page of few words: no letter at all and mostly codes is not text;
+  // a page of numbers is.
+  CHECK(garbled("!# ) \"$ %& '( !# ) *+"));
+  CHECK_FALSE(garbled("12 14 5 6 2 29 17 3"));
+  CHECK_FALSE(garbled("Sida 7 (7)"));
+  LetterCounts counts;
+  CountLetters("Åb1", &counts);
+  CHECK(counts.chars == 3);
+  CHECK(counts.letters == 2);
+  CHECK(counts.upper == 1);
+  CHECK(counts.lower == 1);
+}
+
 TEST_CASE("word text: text that goes on inside a word starts in lower case or with a digit") {
   CHECK(ContinuesWord("ngen"));
   CHECK(ContinuesWord("\u00e4rende"));  // ä

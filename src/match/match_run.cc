@@ -216,7 +216,27 @@ bool MatchRun::HoldsMoreThanLabel(const LineView& v, int cell, int32_t label_end
 }
 
 void MatchRun::ResolveOptions() {
+  std::set<size_t> option_lines;  // the lines of every list's options
+  for (const auto& [key, hits] : options_)
+    for (const OptionHit& h : hits) option_lines.insert(h.line);
   for (const auto& [key, hits] : options_) {
+    if (hits.empty()) continue;
+    // A box ticked on a line of the list, or next to it, that no option's
+    // wording matched (a reader garbled it): the set may lack that choice.
+    // Null with a finding, rather than a set that is wrong.
+    size_t lo = hits.front().line, hi = hits.front().line;
+    for (const OptionHit& h : hits) lo = std::min(lo, h.line), hi = std::max(hi, h.line);
+    const Line* stray = nullptr;
+    for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !stray; ++i) {
+      const Line& l = *View(i).line;
+      if (option_lines.count(i) || l.role != LineRole::kContent) continue;
+      for (const Cell& c : l.cells)
+        if (c.checkbox == CheckboxState::kChecked) stray = &l;
+    }
+    if (stray) {
+      assigner_.MarkUnplaced(key, *stray);
+      continue;
+    }
     std::vector<std::string> values;
     const OptionHit* first_marked = nullptr;
     for (const OptionHit& h : hits)

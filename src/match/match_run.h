@@ -410,6 +410,9 @@ class MatchRun {
   /// rule's wording does not end at its end.
   bool LabelGoesOn(const Rule& r, size_t idx, size_t cell) const;
   void FinishText();
+  /// Each option list's marked options as its choice; a list with a box
+  /// ticked on a line of it, or next to it, that no option matched is left
+  /// null, its place marked unplaced (the set may lack that choice).
   void ResolveOptions();
   const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }
   const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }

@@ -26,11 +26,42 @@ bool IsInvisible(UChar32 c) {
   return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
+/// Where the name of a hidden bookmark of Word's ("_Hlk496862138": an
+/// optional '_', three letters, nine digits) starting at `at` in `s` ends, or
+/// `at` when none starts there. OCR may read its letters otherwise ("HIk").
+int32_t HiddenBookmarkNameEnd(const icu::UnicodeString& s, int32_t at) {
+  int32_t i = at;
+  if (i < s.length() && s.charAt(i) == u'_') ++i;
+  for (int k = 0; k < 3; ++k, ++i)
+    if (i >= s.length() || !u_isalpha(s.charAt(i))) return at;
+  for (int k = 0; k < 9; ++k, ++i)
+    if (i >= s.length() || !u_isdigit(s.charAt(i))) return at;
+  return i;
+}
+
 /// Removes bracketed renderer markers such as "[footnoteRef:1]", "[image: ]"
 /// and "[bookmark: _Hlk1]" that text exports of Word files leave behind.
+/// The renderer markers StripMarkers removes, each with its opening bracket.
+constexpr const char16_t* kMarkerPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:",
+                                               u"[endnoteRef:"};
+
+/// True when UTF-8 `text` may hold a renderer marker: a bracket, or a
+/// marker's name whose brackets OCR lost ("bookmark: HIk4968…").
+bool MayHoldMarker(const std::string& text) {
+  if (text.find_first_of("[]") != std::string::npos) return true;
+  static const std::vector<std::string> kNames = [] {
+    std::vector<std::string> names;
+    for (const char16_t* prefix : kMarkerPrefixes)
+      names.push_back(Utf8(icu::UnicodeString(prefix + 1)));
+    return names;
+  }();
+  for (const std::string& name : kNames)
+    if (text.find(name) != std::string::npos) return true;
+  return false;
+}
+
 icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
-  static const char16_t* kPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:",
-                                        u"[endnoteRef:"};
+  const auto& kPrefixes = kMarkerPrefixes;
   icu::UnicodeString out = in;
   for (const char16_t* prefix : kPrefixes) {
     icu::UnicodeString p(prefix);
@@ -50,10 +81,19 @@ icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
     int32_t word = start + bare.length();
     while (word < out.length() && u_isspace(out.char32At(word))) ++word;
     int32_t close = out.indexOf(u']', word);
-    if (close <= word) continue;
-    bool one_word = true;
-    for (int32_t i = word; i < close; ++i) one_word = one_word && !u_isspace(out.charAt(i));
-    if (one_word) out.remove(start, close - start + 1);
+    bool one_word = close > word;
+    for (int32_t i = word; one_word && i < close; ++i) one_word = !u_isspace(out.charAt(i));
+    if (one_word) {
+      out.remove(start, close - start + 1);
+      continue;
+    }
+    // Both brackets lost ("bookmark: HIk49686213814. Tillgång"): only a name
+    // of Word's own making ends where the bracket stood, since Word names
+    // its hidden bookmarks "_Hlk", "_Toc" or "_Ref" and nine digits; the
+    // character after them is the bracket read as something else.
+    int32_t end = HiddenBookmarkNameEnd(out, word);
+    if (end > word && end < out.length() && !u_isspace(out.char32At(end)))
+      out.remove(start, end + 1 - start);
   }
   return out;
 }
@@ -171,7 +211,7 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
       src = &normal;
     }
   }
-  if (src->find_first_of("[]") != std::string::npos) {
+  if (MayHoldMarker(*src)) {
     normal = Utf8(StripMarkers(U(*src)));
     src = &normal;
   }

@@ -144,6 +144,20 @@ UChar32 SuperscriptFor(const std::string& symbol) {
   return 0;
 }
 
+/// The symbols of the word at `word` (an iterator at a word's start) with
+/// their boxes' horizontal extents; none when a box cannot be had.
+std::vector<ReadSymbol> SymbolsOf(const tesseract::ResultIterator& word) {
+  std::vector<ReadSymbol> symbols;
+  tesseract::ResultIterator it(word);
+  do {
+    std::unique_ptr<char[]> t(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+    int l, top, r, bottom;
+    if (!t || !it.BoundingBox(tesseract::RIL_SYMBOL, &l, &top, &r, &bottom)) return {};
+    symbols.push_back(ReadSymbol{t.get(), l, r});
+  } while (it.Next(tesseract::RIL_SYMBOL) && !it.IsAtBeginningOf(tesseract::RIL_WORD));
+  return symbols;
+}
+
 /// The text of the word at `word` (an iterator at a word's start), with a
 /// raised small digit written as a superscript: a note reference such as
 /// "decimaler¹:", which OCR reads "decimaler!:". `plain` is the word's text
@@ -311,12 +325,18 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confide
     if (!text) continue;
     PositionedWord w;
     w.text = WithSuperscripts(*it, text.get());
+    float conf = it->Confidence(tesseract::RIL_WORD);
+    if (std::string undoubled = WithoutDoubledDigits(SymbolsOf(*it)); !undoubled.empty()) {
+      // A digit read twice from one ink: the number is what the ink holds,
+      // and it is read again before it is believed (second_reading.h).
+      w.text = undoubled;
+      conf = std::min(conf, kVerifyNumberBelow - 1);
+    }
     if (IsStrokeOnly(w.text)) continue;
     w.text = TrimStrayMarks(w.text);
     if (w.text.empty()) continue;
     // One or two characters read with little confidence are what OCR makes
     // of a table rule, a check box or a speck, not text.
-    float conf = it->Confidence(tesseract::RIL_WORD);
     if (conf < confidence || (conf < short_confidence && CodePoints(w.text) <= 2)) continue;
     int l, t, r, b;
     if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;

@@ -80,6 +80,26 @@ std::vector<unsigned char> BlackOnWhite(const GreyImage& image, GreyImage* out) 
   return pixels;
 }
 
+std::string WithoutDoubledDigits(const std::vector<ReadSymbol>& symbols) {
+  for (const ReadSymbol& s : symbols)
+    if (s.text.size() != 1 || s.text[0] < '0' || s.text[0] > '9') return std::string();
+  auto within = [](const ReadSymbol& a, const ReadSymbol& b) {
+    return a.left >= b.left - 1 && a.right <= b.right + 1 && a.right - a.left < b.right - b.left;
+  };
+  std::string out;
+  bool doubled = false;
+  for (size_t i = 0; i < symbols.size(); ++i) {
+    const bool repeats = (i > 0 && within(symbols[i], symbols[i - 1])) ||
+                         (i + 1 < symbols.size() && within(symbols[i], symbols[i + 1]));
+    if (repeats) {
+      doubled = true;
+      continue;
+    }
+    out += symbols[i].text;
+  }
+  return doubled && !out.empty() ? out : std::string();
+}
+
 size_t VerifyNumbers(DigitReader* reader, int width, int height, double scale, size_t from,
                      std::vector<PositionedWord>* words) {
   size_t read = 0;

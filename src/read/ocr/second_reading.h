@@ -65,6 +65,21 @@ float SecondReadingConfidence(const std::string& first, float first_confidence,
 /// buffer for an image without pixels.
 std::vector<unsigned char> BlackOnWhite(const GreyImage& image, GreyImage* out);
 
+/// One character of a word as OCR read it, with its box's horizontal
+/// extent in pixels.
+struct ReadSymbol {
+  std::string text;
+  int left = 0, right = 0;
+};
+
+/// The digits of a number word read as `symbols`, less any digit read twice
+/// from the same ink: a digit whose box lies within its neighbour's (to a
+/// pixel), the neighbour's the wider, is not ink of its own (Tesseract reads
+/// a lone '7' of a re-distilled print as "17", the '1' inside the '7's box).
+/// Empty when no digit so repeats one, or when a symbol is not one ASCII
+/// digit: then the word stands as read.
+std::string WithoutDoubledDigits(const std::vector<ReadSymbol>& symbols);
+
 /// Reads again each number among `(*words)[from..]` read with confidence
 /// under kVerifyNumberBelow with `reader`, its box (`scale` points per
 /// pixel) with a margin of 3 points of white, clipped to the page of

@@ -7,6 +7,9 @@
 #include <cstdlib>
 #include <utility>
 
+#include "base/utf8.h"
+#include "read/glyphs.h"
+
 namespace redovis {
 
 namespace {
@@ -197,23 +200,28 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
     word.x1 = (b.x1 + 1) / scale;
     word.y0 = b.y0 / scale;
     word.y1 = (b.y1 + 1) / scale;
-    // A glyph or letter of the text layer is not a drawn box.
-    bool on_text = false;
-    double box_area = (word.x1 - word.x0) * (word.y1 - word.y0);
-    for (const PositionedWord& t : text) {
-      double ox = std::min(t.x1, word.x1) - std::max(t.x0, word.x0);
-      double oy = std::min(t.y1, word.y1) - std::max(t.y0, word.y0);
-      if (ox > 0 && oy > 0 && ox * oy > 0.3 * box_area) {
-        on_text = true;
-        break;
-      }
-    }
-    if (on_text) continue;
+    if (FrameAroundText(word, text)) continue;
     word.text = b.state == CheckboxState::kChecked ? "\u2612" : "\u2610";
     word.font_size = word.y1 - word.y0;
     out.push_back(std::move(word));
   }
   return out;
+}
+
+bool FrameAroundText(const PositionedWord& frame, const std::vector<PositionedWord>& text) {
+  const double area = (frame.x1 - frame.x0) * (frame.y1 - frame.y0);
+  for (const PositionedWord& t : text) {
+    double ox = std::min(t.x1, frame.x1) - std::max(t.x0, frame.x0);
+    double oy = std::min(t.y1, frame.y1) - std::max(t.y0, frame.y0);
+    if (ox > 0 && oy > 0 && ox * oy > 0.3 * area) return true;
+    if (t.text.empty()) continue;
+    size_t at = 0;
+    const double cx = (t.x0 + t.x1) / 2, cy = (t.y0 + t.y1) / 2;
+    if (TextBoxState(NextCodePoint(t.text, &at)) != CheckboxState::kNone && cx > frame.x0 &&
+        cx < frame.x1 && cy > frame.y0 && cy < frame.y1)
+      return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- rules

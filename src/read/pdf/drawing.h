@@ -44,6 +44,15 @@ std::vector<RuleSegment> FindRules(const GreyImage& image);
 /// The same, on a page's ink.
 std::vector<RuleSegment> FindRules(const InkBitmap& ink);
 
+/// True when a frame found at `frame`'s box (points) is not a check box
+/// because of the text around it: a word of `text` covers more than 30% of
+/// it (a glyph or letter of the text layer), or a check-box glyph of the text
+/// (read/glyphs.h) stands inside it: the frame is then a table cell around
+/// that box (small enough to pass for one on a page printed smaller, two
+/// pages a sheet). The one test of both finders (FindDrawnCheckboxes and
+/// vector_drawing.h's CheckboxesOfPaths). Never fails.
+bool FrameAroundText(const PositionedWord& frame, const std::vector<PositionedWord>& text);
+
 /// Paints white over `rules` and `boxes` (in points), with two and a half
 /// pixels to spare around each, on a page image of `width` x `height`
 /// one-byte pixels at `dpi`, so that OCR reads the text between them without

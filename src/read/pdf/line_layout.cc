@@ -36,6 +36,41 @@ struct Word {
   double w() const { return x1 - x0; }
 };
 
+/// True for a code point whose high byte is a printable ASCII character and
+/// whose low byte is zero: that character's UTF-16 code unit with its bytes
+/// swapped (U+6600 for 'f').
+bool SwappedAscii(char32_t c) {
+  return (c & 0xFF) == 0 && (c >> 8) >= 0x21 && (c >> 8) <= 0x7E;
+}
+
+/// True for an ASCII letter.
+bool AsciiLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// The code points of UTF-8 `in`, with a run of byte-swapped ASCII code
+/// units (SwappedAscii) that touches an ASCII letter read as that ASCII: a
+/// font's Unicode map written in the wrong byte order gives a ligature as
+/// "\u6600\u6C00" for "fl" ("f\u6600\u6C00era" for "flera"; Ghostscript's
+/// pdfwrite so maps the ligatures of some fonts). Such code points are CJK
+/// ideographs, which are never written run into a Latin word.
+std::vector<char32_t> UnswappedCodePoints(const std::string& in) {
+  std::vector<char32_t> cps;
+  for (size_t i = 0; i < in.size();) cps.push_back(static_cast<char32_t>(NextCodePoint(in, &i)));
+  for (size_t b = 0; b < cps.size();) {
+    if (!SwappedAscii(cps[b])) {
+      ++b;
+      continue;
+    }
+    size_t e = b;
+    while (e < cps.size() && SwappedAscii(cps[e])) ++e;
+    if ((b > 0 && AsciiLetter(cps[b - 1])) || (e < cps.size() && AsciiLetter(cps[e])))
+      for (size_t k = b; k < e; ++k) cps[k] >>= 8;
+    b = e;
+  }
+  return cps;
+}
+
 /// Cleans one word's text: ligatures expanded, control characters dropped, a
 /// leading check-box glyph taken off into `*box`. Returns false when nothing
 /// but white space is left and there is no box.
@@ -43,8 +78,7 @@ bool CleanWord(const std::string& in, std::string* out, CheckboxState* box) {
   out->clear();
   *box = CheckboxState::kNone;
   bool any = false, first = true;
-  for (size_t i = 0; i < in.size();) {
-    char32_t c = NextCodePoint(in, &i);
+  for (char32_t c : UnswappedCodePoints(in)) {
     if (first) {
       first = false;
       CheckboxState b = TextBoxState(c);
@@ -313,15 +347,21 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
   if (fs <= 0) fs = 10;
   out.font_size = fs;
   // Raised small digits are note references: write them as superscripts.
-  std::vector<double> bottoms;
-  for (int id : g.words)
+  // Small by its font size, or, where the words carry their line's size (OCR
+  // gives a row's), by its ink: well under the height of the line's words
+  // (a digit stands as high as a capital, most words as high or higher).
+  std::vector<double> bottoms, heights;
+  for (int id : g.words) {
     if (words[id].fs >= 0.9 * fs) bottoms.push_back(words[id].y1);
+    if (Chars(words[id].text) >= 2) heights.push_back(words[id].h);
+  }
   double body_bottom = bottoms.empty() ? g.y1 : Median(bottoms);
+  double body_height = Median(heights);
   std::vector<bool> sup(g.words.size(), false);
   for (size_t i = 0; i < g.words.size(); ++i) {
     Word& w = words[g.words[i]];
-    if (g.words.size() > 1 && AllDigits(w.text) && w.fs <= 0.8 * fs &&
-        w.y1 < body_bottom - 0.15 * fs) {
+    bool small = w.fs <= 0.8 * fs || (heights.size() >= 2 && w.h <= 0.6 * body_height);
+    if (g.words.size() > 1 && AllDigits(w.text) && small && w.y1 < body_bottom - 0.15 * fs) {
       std::string s;
       for (char d : w.text) AppendUtf8(SuperscriptDigit(d - '0'), &s);
       w.text = s;

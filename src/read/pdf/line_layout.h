@@ -25,7 +25,11 @@ namespace redovis {
 /// The lines of one page in reading order: words grouped into visual lines by
 /// vertical overlap, ordered by x, split into cells at wide gaps; a clearly
 /// two-column region yields its left column's lines before its right's; raised
-/// small digits become superscript digits; a check-box glyph (☒ ☑ ✓ ✔ ☐, or
+/// small digits (a smaller font, or, for words that carry their line's font
+/// size as OCR's do, a box under 0.6 of the line's words' height) become
+/// superscript digits; ligatures are expanded, and ASCII that a font's Unicode
+/// map wrote with its bytes swapped (U+6600 U+6C00 for "fl") run into a Latin
+/// word is read as ASCII; a check-box glyph (☒ ☑ ✓ ✔ ☐, or
 /// its Wingdings private-use code) starts a cell and sets that cell's checkbox
 /// state. Text set at an angle is read in its own frame: the angle most text
 /// is set at gives the page's lines; lines at other angles follow them (with

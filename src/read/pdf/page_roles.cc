@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -134,8 +135,27 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
       }
     }
     size_t needed = std::max<size_t>(2, (npages + 1) / 2);
-    for (size_t i : RunningLines(candidates, needed, kRunningLineTolerance))
+    std::set<std::string> running;
+    for (size_t i : RunningLines(candidates, needed, kRunningLineTolerance)) {
       at[i]->line.role = LineRole::kFurniture;
+      running.insert(candidates[i].key);
+    }
+    // A sheet of several pages (a 2-up print stacks two): the running lines
+    // of the pages inside the sheet stand in its middle. A line with the key
+    // of a running line found at an edge, repeated at one height inside the
+    // sheets as often, is that running line too.
+    std::vector<EdgeLine> inside;
+    std::vector<LaidOutLine*> inside_at;
+    for (LaidOutPage& p : *pages)
+      for (LaidOutLine& l : p.lines) {
+        if (l.line.role != LineRole::kContent || !placed(l)) continue;
+        std::string key = RunningLineKey(JoinedText(l.line));
+        if (!running.count(key)) continue;
+        inside.push_back(EdgeLine{key, 2, l.y0});  // edge 2: none, inside the page
+        inside_at.push_back(&l);
+      }
+    for (size_t i : RunningLines(inside, needed, kRunningLineTolerance))
+      inside_at[i]->line.role = LineRole::kFurniture;
   }
   // Footnotes: the document's body size is the size most characters are set in.
   std::map<double, size_t> weight;
@@ -168,16 +188,23 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
         p.lines[i].line.role = LineRole::kFootnote;
     // A note elsewhere (the page broke before the foot): small type starting
     // with a superscript number, and the small-type lines right after it.
+    // On a page read by OCR a line's size is its row's height, which does
+    // not tell a note's type from the text's: there the raised number
+    // (line_layout.h) starts a note, and its lines go on while they go on
+    // its words (ContinuesWord: "veckan) anges 1,50.").
     for (size_t i = 0; i < start; ++i) {
       LaidOutLine& l = p.lines[i];
-      if (l.line.role != LineRole::kContent || !placed(l) || !small(l)) continue;
+      const bool by_ink = l.line.ocr;
+      if (l.line.role != LineRole::kContent || !placed(l) || !(small(l) || by_ink)) continue;
       if (!StartsWithSuperscript(JoinedText(l.line))) continue;
       l.line.role = LineRole::kFootnote;
       for (size_t j = i + 1; j < start; ++j) {
         LaidOutLine& m = p.lines[j];
         const LaidOutLine& prev = p.lines[j - 1];
-        if (m.line.role != LineRole::kContent || !placed(m) || !small(m) ||
-            std::fabs(m.font_size - l.font_size) > 0.5 || m.y0 - prev.y1 > l.font_size)
+        const bool same_type = by_ink ? ContinuesWord(JoinedText(m.line))
+                                      : small(m) && std::fabs(m.font_size - l.font_size) <= 0.5;
+        if (m.line.role != LineRole::kContent || !placed(m) || !same_type ||
+            m.y0 - prev.y1 > l.font_size)
           break;
         m.line.role = LineRole::kFootnote;
         i = j;

@@ -63,14 +63,13 @@ class JpegMessages {
   std::vector<std::string>* saved_;
 };
 
-/// True when the words' text is mostly not letters (under 40% of 40 or more
-/// characters): a font whose Unicode map was lost (a PostScript round trip
-/// of subset TrueType fonts) gives its glyph codes as punctuation and digits.
-/// Such a text layer cannot be read; the page is read as a scan instead.
+/// True when the words' text is not letters (GarbledLetters): a font whose
+/// Unicode map was lost. Such a text layer cannot be read; the page is read
+/// as a scan instead.
 bool GarbledText(const std::vector<PositionedWord>& words) {
-  size_t chars = 0, letters = 0;
-  for (const PositionedWord& w : words) chars += Chars(w.text), letters += Letters(w.text);
-  return chars >= 40 && letters * 10 < chars * 4;
+  LetterCounts counts;
+  for (const PositionedWord& w : words) CountLetters(w.text, &counts);
+  return GarbledLetters(counts);
 }
 
 /// True when the page, rendered small, shows anything but background: a blank

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <utility>
 
+#include "read/pdf/drawing.h"
+
 namespace redovis {
 
 namespace {
@@ -324,17 +326,12 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
   }
   for (size_t i = 0; i < found.size(); ++i) {
     const Box& b = found[i];
-    // A glyph or letter of the text layer is not a drawn box.
-    bool on_text = false;
-    const double area = b.w() * b.h();
-    for (const PositionedWord& t : text)
-      if (Overlap(b, Box{t.x0, t.y0, t.x1, t.y1}) > 0.3 * area) on_text = true;
-    if (on_text) continue;
     PositionedWord word;
     word.x0 = b.x0;
     word.y0 = b.y0;
     word.x1 = b.x1;
     word.y1 = b.y1;
+    if (FrameAroundText(word, text)) continue;
     word.text = checked[i] ? "\u2612" : "\u2610";
     word.font_size = word.y1 - word.y0;
     out.push_back(std::move(word));

@@ -77,8 +77,9 @@ std::vector<RuleSegment> RulesOfPaths(const PagePaths& page);
 /// Check boxes painted as paths: a square frame 7 to 20 points wide of four
 /// thin edges meeting at their corners, empty (☐) or with paint or a small
 /// word inside it (☒, a cross or a tick), each as a word with its box in
-/// points (its font size the box's height). As drawing.h: frames that
-/// overlap a word of `text` by more than 30% of their area are not reported;
+/// points (its font size the box's height). As drawing.h: frames around
+/// text (FrameAroundText: a word of `text` over more than 30% of their area,
+/// or a check-box glyph inside) are not reported;
 /// a frame may be part of a table rule; a frame whose inside holds only a
 /// speck or is filled solid is not reported (its state cannot be told).
 /// Never fails.

@@ -4,15 +4,30 @@
 namespace redovis {
 
 size_t Letters(const std::string& s) {
-  size_t n = 0;
+  LetterCounts counts;
+  CountLetters(s, &counts);
+  return counts.letters;
+}
+
+void CountLetters(const std::string& s, LetterCounts* counts) {
   size_t i = 0;
   while (i < s.size()) {
     const UChar32 c = NextCodePoint(s, &i);
-    const bool ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    const bool latin1 = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
-    n += ascii || latin1 || c > 0xFF;
+    const bool upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    const bool lower = (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+    ++counts->chars;
+    counts->letters += upper || lower || c > 0xFF;
+    counts->upper += upper;
+    counts->lower += lower;
+    counts->digits += c >= '0' && c <= '9';
   }
-  return n;
+}
+
+bool GarbledLetters(const LetterCounts& counts) {
+  if (counts.chars < 40)
+    return counts.chars >= 10 && counts.letters == 0 && counts.digits * 2 <= counts.chars;
+  if (counts.letters * 10 < counts.chars * 4) return true;
+  return counts.upper + counts.lower >= 20 && counts.lower * 20 < counts.upper + counts.lower;
 }
 
 size_t Chars(const std::string& s) {

@@ -27,6 +27,30 @@ size_t Chars(const std::string& s);
 /// ASCII punctuation and digits: `"# "$ %`) has next to none.
 size_t Letters(const std::string& s);
 
+/// What a page's text holds, counted code point by code point (CountLetters).
+struct LetterCounts {
+  size_t chars = 0;    ///< code points
+  size_t letters = 0;  ///< as Letters counts them
+  size_t upper = 0;    ///< upper-case ASCII and Latin-1 letters
+  size_t lower = 0;    ///< lower-case ASCII and Latin-1 letters
+  size_t digits = 0;   ///< ASCII digits
+};
+
+/// Adds the code points of UTF-8 `s` to `*counts`. Never fails.
+void CountLetters(const std::string& s, LetterCounts* counts);
+
+/// True when text so counted cannot be a text layer's real words (40
+/// characters at least): under 40% letters, or Latin letters (20 at least)
+/// next to none of which (under 5%) are lower case; or, of fewer characters
+/// (10 at least), no letter at all and mostly (half or more) neither letters
+/// nor digits (`!# )`: a page's few words, its numbers aside). A font whose Unicode map
+/// was lost (a PostScript round trip of subset TrueType fonts) gives its
+/// glyph codes, numbered in the order the glyphs were first used, as ASCII
+/// punctuation, digits and capitals (`"# "$ %`, `CCCCC`, `B`); a page of real
+/// text in a Latin script has lower-case letters. Scripts without case
+/// (past Latin-1) count as letters only.
+bool GarbledLetters(const LetterCounts& counts);
+
 /// True when the first code point of `s` is a lower-case ASCII or Latin-1
 /// letter, a digit, a full stop or '@': the text goes on inside a word (a
 /// word broken at a column's edge, a sentence going on after a page break).
