@@ -48,6 +48,8 @@ TEST_CASE("email: one place read for the '@' makes an address") {
   // A Q of the name stays: only the repair at the '@' makes an address.
   CHECK(Fit("email", "Qvist.annaQvasteras.se").first == "Qvist.anna@vasteras.se");
   CHECK(Fit("email", "Anna Qvist").first == "Anna Qvist");
+  // A repair that leaves a capital in the domain (OCR read "@" as "QM"): none.
+  CHECK(Fit("email", "socialaQMtimra.se").second == ClassFit::kFits);
   // Already an address; no place that makes one.
   CHECK(Fit("email", "per@sala.se") == std::make_pair(std::string("per@sala.se"), ClassFit::kFits));
   CHECK(Fit("email", "Firma © 2021").second == ClassFit::kFits);
@@ -55,10 +57,10 @@ TEST_CASE("email: one place read for the '@' makes an address") {
 }
 
 TEST_CASE("the repair is made only where it is the one repair that fits") {
-  // Two places, each alone an address: no guess which.
+  // Two places: only the one that leaves a lower-case domain makes an address.
   CHECK(Fit("email", "annaQbergQsala.se") ==
-        std::make_pair(std::string("annaQbergQsala.se"), ClassFit::kAmbiguous));
-  // A made-up class, to show the rule apart from the shipped data: one place
+        std::make_pair(std::string("annaQberg@sala.se"), ClassFit::kRepaired));
+  // Two repairs that fit: a made-up class (the shipped ones leave none), one place
   // fits, every place fits, two places each fit.
   OcrClass c;
   std::string error;
