@@ -47,6 +47,38 @@ TEST_CASE("PatternLoader: a vocabulary file fills the vocabulary") {
   CHECK(s.message().find("bad.rules:2: 'start' belongs in an edition file") != std::string::npos);
 }
 
+TEST_CASE("PatternLoader: OCR's character classes, their misreadings longest first") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Status s = loader.LoadVocabulary(
+      Write("common.rules",
+            "ocr_class digits \"^\\d+$\" own=\"\\d\"\nocr_misread digits 1 \"l\" \"|\"\n"
+            "ocr_class email \"@\"\nocr_misread email @ \"Q\" \"(Q\"\n"
+            "ocr_class phone \"^0\\d+$\" value\n")
+          .string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const auto& c = set.vocabulary().ocr_classes;
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].name == "digits");
+  CHECK(c[0].own.source == "\\d");
+  CHECK_FALSE(c[0].whole_value);
+  CHECK(c[0].misreadings.size() == 2);
+  REQUIRE(c[1].misreadings.size() == 2);
+  CHECK(c[1].misreadings[0].first == "(Q");  // longest first
+  CHECK(c[1].misreadings[0].second == "@");
+  CHECK(c[2].whole_value);
+  // A misreading of a class not defined before, an unknown option, a class twice.
+  for (const char* bad :
+       {"ocr_misread email @ \"Q\"\n", "ocr_class a \"x\" words\n",
+        "ocr_class a \"x\"\nocr_class a \"y\"\n", "ocr_class a \"x\"\nocr_misread a @ Q\n"}) {
+    PatternSet other;
+    PatternLoader l(&other);
+    s = l.LoadVocabulary(Write("bad.rules", bad).string());
+    CHECK_MESSAGE(s.code() == "pattern_error", bad);
+    CHECK(s.message().find("bad.rules:") != std::string::npos);
+  }
+}
+
 TEST_CASE("PatternLoader: an edition file, with its include, becomes an edition") {
   PatternSet set;
   PatternLoader loader(&set);

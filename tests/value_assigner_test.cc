@@ -358,6 +358,31 @@ TEST_CASE("OCR: phone, postcode, date and e-mail repaired only when unambiguous"
   CHECK_FALSE(two.record.Has("contact.email"));
 }
 
+TEST_CASE("OCR: a value that breaks its character class is repaired where one repair fits") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule phone = rig.rule, email = rig.rule;
+  phone.transform = "phone";
+  email.transform = "email";
+  // A bare 'Q' where the '@' belongs, one place: repaired, with a finding.
+  a.Assign("contact.email", "eva.ekQvasteras.se", email,
+           OcrLine("E-post", "eva.ekQvasteras.se", 90, 80));
+  CHECK(rig.record.Get("contact.email").as_text() == "eva.ek@vasteras.se");
+  // A phone number with a mark OCR read inside it: no value, never its digits.
+  a.Assign("contact.phone", "060-16 3? 00", phone, OcrLine("Telefon", "060-16 3? 00", 90, 80));
+  CHECK_FALSE(rig.record.Has("contact.phone"));
+  // An e-mail field with no address in it: no value, and a finding says so.
+  a.Assign("contact.person_email", "evaekvasteras.se", email,
+           OcrLine("E-post", "evaekvasteras.se", 90, 80));
+  CHECK_FALSE(rig.record.Has("contact.person_email"));
+  std::vector<std::string> ids;
+  for (const Finding& f : rig.record.findings)
+    if (f.code == "ocr_uncertain") ids.push_back(f.message_id + ":" + f.keys[0]);
+  CHECK(ids == std::vector<std::string>{"ocr_repaired:contact.email",
+                                        "ocr_class_broken:contact.phone",
+                                        "ocr_class_broken:contact.person_email"});
+}
+
 TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();

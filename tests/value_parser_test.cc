@@ -143,39 +143,6 @@ TEST_CASE("table debris: the separators a reader may leave in a value") {
   CHECK(TableDebris("...och mer", true).empty());
 }
 
-TEST_CASE("RepairOcrDigits: letters OCR takes for digits, only inside a number") {
-  std::string out;
-  CHECK(RepairOcrDigits("l3581", &out));
-  CHECK(out == "13581");
-  CHECK(RepairOcrDigits("2O2O-12-1S", &out));
-  CHECK(out == "2020-12-15");
-  CHECK(RepairOcrDigits("4 B5O kr", &out));
-  CHECK(out == "4 850 kr");
-  CHECK(RepairOcrDigits("08-5782 9|", &out));
-  CHECK(out == "08-5782 91");
-  // No digit of its own, or another letter: left as it is.
-  for (const char* text : {"O", "IO", "SOS", "Tyresö", "12a", "3 st", "B-6x"}) {
-    CHECK_FALSE(RepairOcrDigits(text, &out));
-    CHECK(out == text);
-  }
-}
-
-TEST_CASE("RepairOcrEmail: one place read for the '@', around an address") {
-  std::string written;
-  CHECK(RepairOcrEmail("anna-lena.engstedt(Qtyreso.se", &written) ==
-        "anna-lena.engstedt@tyreso.se");
-  CHECK(written == "anna-lena.engstedt(Qtyreso.se");
-  CHECK(RepairOcrEmail("Mejl: per(@sala.se, tel 0224", &written) == "per@sala.se");
-  CHECK(written == "per(@sala.se");
-  CHECK(RepairOcrEmail("per©sala.se", &written) == "per@sala.se");
-  CHECK(RepairOcrEmail("per(a)sala.se", &written) == "per@sala.se");
-  // Already an address, two candidate places, or no address around it.
-  CHECK(RepairOcrEmail("per@sala.se", &written).empty());
-  CHECK(RepairOcrEmail("a(Qb(Qsala.se", &written).empty());
-  CHECK(RepairOcrEmail("Firma © 2021", &written).empty());
-  CHECK(written.empty());
-}
-
 TEST_CASE("WordLikeShare: words and numbers against what OCR makes of a sideways page") {
   CHECK(WordLikeShare("Gemensam handledning med Haninge, Nacka och Värmdö kommun.") == 1.0);
   CHECK(WordLikeShare("Aktion Livräddning 21 okt, Barnperspektivet 9 juni") == 1.0);

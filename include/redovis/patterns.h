@@ -133,6 +133,21 @@ struct LabelTolerance {
 };
 
 /// The shared vocabulary from common.rules.
+/// A class of characters a value read by OCR must keep to (common.rules'
+/// `ocr_class` and `ocr_misread` lines): the shape of a fitting word or value,
+/// and what OCR reads in place of the class's own characters. What a class
+/// applies to is the field's kind (match/ocr_class_fit.h).
+struct OcrClass {
+  std::string name;  ///< "digits", "email", "phone", "postcode", ...
+  Pattern shape;     ///< found in a word (or the value) that fits; anchored to fit whole
+  /// A word is the class's to repair only when it holds a match of this
+  /// (a digit of its own); source empty: every word.
+  Pattern own;
+  bool whole_value = false;  ///< the shape is the whole value's, not each word's
+  /// What OCR reads (case as written) and what it stands for, longest first.
+  std::vector<std::pair<std::string, std::string>> misreadings;
+};
+
 struct Vocabulary {
   std::vector<Pattern> marks;                            ///< a cell that is a check mark
   std::vector<std::pair<std::string, Pattern>> columns;  ///< column header words
@@ -157,6 +172,7 @@ struct Vocabulary {
   std::vector<std::string> municipality_clues;
   std::string ocr_language;        ///< Tesseract language code for scanned pages; "" when not set
   LabelTolerance label_tolerance;  ///< labels matched when no regex matched; none by default
+  std::vector<OcrClass> ocr_classes;  ///< OCR's character classes, in file order
   /// The workbook's sheet names by part (reports, values, findings, fields).
   std::map<std::string, std::string> sheet_names;
 };

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/text_util.h"
+#include "match/ocr_class_fit.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -184,16 +185,30 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   const int conf = OcrConfidence(read_from ? *read_from : line, raw, false);
   const std::string& t = rule.TransformOf(key_index);
   std::string repaired = raw;
-  if (t == "email" || t == "person") {
-    std::string written, email = RepairOcrEmail(repaired, &written);
-    if (!email.empty()) repaired.replace(repaired.find(written), written.size(), email);
-  }
   bool digits = spec->type == FieldType::kInt || spec->type == FieldType::kDecimal ||
                 spec->type == FieldType::kDate || t == "phone" || t == "postcode" || t == "days" ||
                 t == "person";
-  if (digits) {
+  // The field's character classes (patterns/common.rules), in turn: an
+  // address's '@' and a number's digits repaired where one repair fits, the
+  // whole value's shape held. Two repairs that fit, or a value that breaks
+  // its class, give no value and a finding saying what was read.
+  std::vector<std::string> classes;
+  if (t == "email" || t == "person") classes.push_back("email");
+  if (digits) classes.push_back("digits");
+  if (t == "phone" || t == "postcode") classes.push_back(t);
+  for (const std::string& name : classes) {
+    const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), name);
+    if (!cls) continue;
     std::string fixed;
-    if (RepairOcrDigits(repaired, &fixed)) repaired = fixed;
+    ClassFit fit = FitOcrClass(*cls, repaired, &fixed);
+    if (fit == ClassFit::kRepaired) repaired = fixed;
+    if (fit == ClassFit::kAmbiguous || (fit == ClassFit::kBroken && cls->whole_value) ||
+        (name == "email" && t == "email" && FindEmail(repaired).empty())) {
+      AddFinding("warning", "ocr_uncertain", {key},
+                 fit == ClassFit::kAmbiguous ? "ocr_class_ambiguous" : "ocr_class_broken",
+                 {{"raw", raw}}, line);
+      return;
+    }
   }
   // A count or amount with the marks OCR reads off its cell's rules or its
   // label's note mark ("(0)", "!: 10,00"): the number alone.

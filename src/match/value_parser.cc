@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -397,68 +396,12 @@ std::string TableDebris(const std::string& text, bool free_text) {
 
 namespace {
 
-/// The digit OCR took `c` for, or 0 when `c` is not a letter it confuses
-/// with one.
-char DigitFor(char c) {
-  switch (c) {
-    case 'O':
-    case 'o':
-      return '0';
-    case 'l':
-    case 'I':
-    case '|':
-      return '1';
-    case 'S':
-      return '5';
-    case 'B':
-      return '8';
-    default:
-      return 0;
-  }
-}
-
-/// True for the marks numbers, dates and phone numbers are written with.
-bool IsNumberMark(char c) {
-  return c == '.' || c == ',' || c == '-' || c == ':' || c == '/' || c == '+';
-}
-
 /// True when `u` is a letter.
 bool IsLetter(UChar32 u) {
   return u_isalpha(u) != 0;
 }
 
 }  // namespace
-
-bool RepairOcrDigits(const std::string& text, std::string* out) {
-  *out = text;
-  bool changed = false;
-  size_t b = 0;
-  while (b < out->size()) {
-    if ((*out)[b] == ' ' || (*out)[b] == '\t' || (*out)[b] == '\n') {
-      ++b;
-      continue;
-    }
-    size_t e = b;
-    while (e < out->size() && (*out)[e] != ' ' && (*out)[e] != '\t' && (*out)[e] != '\n') ++e;
-    // A token is repaired only when it holds a digit of its own and nothing
-    // but digits, number marks and letters OCR takes for digits.
-    bool digit = false, clean = true;
-    for (size_t i = b; i < e && clean; ++i) {
-      char c = (*out)[i];
-      digit |= IsDigit(c);
-      clean = IsDigit(c) || IsNumberMark(c) || DigitFor(c) != 0;
-    }
-    if (digit && clean) {
-      for (size_t i = b; i < e; ++i)
-        if (char d = DigitFor((*out)[i])) {
-          (*out)[i] = d;
-          changed = true;
-        }
-    }
-    b = e;
-  }
-  return changed;
-}
 
 bool RepairOcrNumberMarks(const std::string& text, std::string* out) {
   *out = text;
@@ -494,41 +437,6 @@ bool RepairOcrNumberMarks(const std::string& text, std::string* out) {
   if (number == text) return false;
   *out = number;
   return true;
-}
-
-std::string RepairOcrEmail(const std::string& text, std::string* written) {
-  written->clear();
-  if (!FindEmail(text).empty()) return "";
-  // What OCR reads for an '@', longest first so that "(@)" is not taken as "(@".
-  static const char* const kAt[] = {"(@)", "(a)", "(Q)", "(©)", "(Q", "(@", "@)", "(©", "©"};
-  size_t where = std::string::npos, length = 0;
-  int places = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t n = 0;
-    for (const char* at : kAt)
-      if (text.compare(i, std::strlen(at), at) == 0) {
-        n = std::strlen(at);
-        break;
-      }
-    if (n == 0) {
-      ++i;
-      continue;
-    }
-    ++places;
-    where = i;
-    length = n;
-    i += n;
-  }
-  if (places != 1) return "";  // none, or two places that might be the '@': no guess
-  std::string fixed = text;
-  fixed.replace(where, length, "@");
-  std::string email = FindEmail(fixed);
-  // The address must be the one around the repaired place.
-  size_t in = fixed.find(email);
-  if (email.empty() || in == std::string::npos || where < in || where >= in + email.size())
-    return "";
-  *written = text.substr(in, email.size() - 1 + length);
-  return email;
 }
 
 double WordLikeShare(const std::string& text) {

@@ -87,17 +87,10 @@ std::string FindPhone(const std::string& text);
 std::string TableDebris(const std::string& text, bool free_text);
 
 // What OCR misreads, undone only where the field says what it wants and the
-// result is unambiguous (precision first: never a digit guessed).
+// result is unambiguous (precision first: never a digit guessed). The
+// character classes (a digit read as a letter, an '@' read as "(Q") are
+// data: match/ocr_class_fit.h.
 
-/// Sets `*out` to `text` with the letters OCR takes digits for ('O' and 'o'
-/// for 0, 'l', 'I' and '|' for 1, 'S' for 5, 'B' for 8) turned back into
-/// digits, for a field that wants digits (a count, an amount, a date, a phone
-/// number, a postcode). Only a token (a run without spaces) that holds a
-/// digit of its own and nothing but digits, the marks numbers are written
-/// with (. , - : / +) and those letters is repaired: "l3581" is 13581, "2O2l"
-/// 2021, but "O", "IO" and "Tyresö" stay. Returns true when something was
-/// repaired; `*out` is `text` otherwise.
-bool RepairOcrDigits(const std::string& text, std::string* out);
 /// Sets `*out` to the number in `text`, a count or amount read by OCR, without
 /// the marks OCR reads off its cell and its label: brackets at the ends of a
 /// number alone ("(0)", "0)": the cell's rules beside a lone digit) and
@@ -106,12 +99,6 @@ bool RepairOcrDigits(const std::string& text, std::string* out);
 /// such marks and one number. Returns true when something was taken off;
 /// `*out` is `text` otherwise.
 bool RepairOcrNumberMarks(const std::string& text, std::string* out);
-/// The e-mail address in `text` whose '@' OCR read as "(Q", "(@", "@)",
-/// "(a)", "©" and the like, with the '@' back; `*written` is the address as
-/// `text` writes it. "" (and `*written` empty) when `text` holds an address
-/// already, when there is no such place, when there are two (no guess which),
-/// or when no address stands around it.
-std::string RepairOcrEmail(const std::string& text, std::string* written);
 /// The share (0-1) of the tokens of `text` that look like words or numbers:
 /// letters (any script's) in lower case, capitals or with a capital first,
 /// parts joined by a hyphen, an apostrophe, a point or an '@' ("t.ex",

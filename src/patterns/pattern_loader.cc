@@ -265,6 +265,48 @@ class PatternLoader::Impl {
       voc.sheet_names[tk[1].text] = tk[2].text;
       return Status();
     }
+    if (d == "ocr_class") {
+      // ocr_class NAME "SHAPE" [value] [own="RE"]
+      if (tk.size() < 3 || tk[1].quoted || tk[1].text.empty() || !tk[2].quoted)
+        return Error(where, "ocr_class takes a name, a quoted shape, and value or own=\"re\"");
+      for (const OcrClass& c : voc.ocr_classes)
+        if (c.name == tk[1].text) return Error(where, "ocr_class " + c.name + " is defined twice");
+      OcrClass c;
+      c.name = tk[1].text;
+      Status s = Compile(tk[2], where, &c.shape);
+      if (!s.ok()) return s;
+      for (size_t i = 3; i < tk.size(); ++i) {
+        if (tk[i].text == "value" && !tk[i].quoted) {
+          c.whole_value = true;
+        } else if (tk[i].text.rfind("own=", 0) == 0 && tk[i].value_quoted) {
+          s = CompileSource(tk[i].text.substr(4), where, &c.own);
+          if (!s.ok()) return s;
+        } else {
+          return Error(where, "ocr_class: unknown option '" + tk[i].text + "' (value, own=\"re\")");
+        }
+      }
+      voc.ocr_classes.push_back(std::move(c));
+      return Status();
+    }
+    if (d == "ocr_misread") {
+      // ocr_misread NAME RIGHT "WRONG"...: OCR reads each WRONG for RIGHT in class NAME.
+      OcrClass* c = nullptr;
+      for (OcrClass& k : voc.ocr_classes)
+        if (tk.size() > 1 && k.name == tk[1].text) c = &k;
+      if (tk.size() < 4 || !c)
+        return Error(where,
+                     "ocr_misread takes a class an ocr_class line defined before, the character "
+                     "read wrong, and one or more quoted readings of it");
+      for (size_t i = 3; i < tk.size(); ++i) {
+        if (!tk[i].quoted || tk[i].text.empty() || tk[i].text == tk[2].text)
+          return Error(where, "ocr_misread: each reading is quoted, not empty, not the character");
+        c->misreadings.emplace_back(tk[i].text, tk[2].text);
+      }
+      std::stable_sort(
+          c->misreadings.begin(), c->misreadings.end(),
+          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+      return Status();
+    }
     if (d == "ocr_language") {
       if (tk.size() != 2 || tk[1].quoted || tk[1].text.empty() ||
           tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)

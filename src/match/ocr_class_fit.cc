@@ -1,0 +1,108 @@
+#include "match/ocr_class_fit.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+#include "patterns/regex.h"
+
+namespace redovis {
+namespace {
+
+/// More places than this in one word are not tried one by one (no such word
+/// is a value; the all-places repair is still tried).
+constexpr size_t kMostPlaces = 16;
+
+struct Place {
+  size_t at, length;
+  const std::string* right;
+};
+
+/// The places of `cls`'s misreadings in `word`: at each position the longest
+/// one, places not overlapping, left to right.
+std::vector<Place> PlacesIn(const OcrClass& cls, const std::string& word) {
+  std::vector<Place> places;
+  for (size_t i = 0; i < word.size();) {
+    const std::pair<std::string, std::string>* hit = nullptr;
+    for (const auto& m : cls.misreadings)  // longest first (the loader sorts them)
+      if (word.compare(i, m.first.size(), m.first) == 0) {
+        hit = &m;
+        break;
+      }
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    places.push_back({i, hit->first.size(), &hit->second});
+    i += hit->first.size();
+  }
+  return places;
+}
+
+/// `word` with the places `chosen` (indexes into `places`) repaired.
+std::string Repaired(const std::string& word, const std::vector<Place>& places,
+                     const std::vector<size_t>& chosen) {
+  std::string out = word;
+  for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {  // right to left: offsets hold
+    const Place& p = places[*it];
+    out.replace(p.at, p.length, *p.right);
+  }
+  return out;
+}
+
+/// One word (or a `value` class's whole value) held to the class: kFits
+/// (untouched), kRepaired (`*word` changed), kBroken or kAmbiguous
+/// (untouched). A word of a class without `own` is the class's only when
+/// some repair makes it fit: otherwise it is some other word and fits.
+ClassFit FitWord(const OcrClass& cls, std::string* word) {
+  if (RegexFind(cls.shape, *word)) return ClassFit::kFits;
+  const bool has_own = !cls.own.source.empty();
+  if (has_own && !RegexFind(cls.own, *word)) return ClassFit::kFits;
+  const bool owned = has_own || cls.whole_value;
+  std::vector<Place> places = PlacesIn(cls, *word);
+  std::set<std::string> fitting;
+  std::vector<size_t> all;
+  for (size_t i = 0; i < places.size(); ++i) all.push_back(i);
+  if (places.size() <= kMostPlaces)
+    for (size_t i = 0; i < places.size(); ++i) {
+      std::string c = Repaired(*word, places, {i});
+      if (RegexFind(cls.shape, c)) fitting.insert(c);
+    }
+  if (places.size() > 1) {
+    std::string c = Repaired(*word, places, all);
+    if (RegexFind(cls.shape, c)) fitting.insert(c);
+  }
+  if (fitting.size() > 1) return ClassFit::kAmbiguous;
+  if (fitting.empty()) return owned ? ClassFit::kBroken : ClassFit::kFits;
+  *word = *fitting.begin();
+  return ClassFit::kRepaired;
+}
+
+}  // namespace
+
+const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name) {
+  for (const OcrClass& c : vocabulary.ocr_classes)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* out) {
+  *out = text;
+  if (cls.whole_value) return FitWord(cls, out);
+  ClassFit worst = ClassFit::kFits;
+  std::string result;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = b;
+    bool space = text[b] == ' ' || text[b] == '\t' || text[b] == '\n';
+    while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\n') == space) ++e;
+    std::string piece = text.substr(b, e - b);
+    if (!space) worst = std::max(worst, FitWord(cls, &piece));
+    result += piece;
+    b = e;
+  }
+  *out = result;
+  return worst;
+}
+
+}  // namespace redovis

@@ -1,0 +1,48 @@
+// A value read by OCR held to its character class (patterns/common.rules'
+// `ocr_class` and `ocr_misread` lines, loaded into Vocabulary::ocr_classes):
+// a word (or the whole value) that breaks the class's shape is repaired only
+// where exactly one repair makes it fit; otherwise it is left as read and the
+// caller is told, so that it gives no value and a finding rather than a guess.
+//
+// In: the class (data) and the text OCR read. Out: the text repaired, and
+// how it stood. Pure functions: no state, no I/O, never throw. Which class a
+// field is held to is its kind (the value assigner: digits for counts,
+// amounts, dates, phone numbers and postcodes; email for addresses).
+#ifndef REDOVIS_MATCH_OCR_CLASS_FIT_H_
+#define REDOVIS_MATCH_OCR_CLASS_FIT_H_
+
+#include <string>
+#include <string_view>
+
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// How a text stood against its class, the worst of its words.
+enum class ClassFit {
+  kFits,       ///< nothing broke the class (or no word was the class's)
+  kRepaired,   ///< a word (the value) fitted once one repair was made: the only one that fits
+  kBroken,     ///< a word the class owns (the value) breaks it and no repair makes it fit
+  kAmbiguous,  ///< two or more repairs make it fit: no guess which
+};
+
+/// The class of `vocabulary` named `name`, or null when the patterns define
+/// none (then nothing is held to it).
+const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name);
+
+/// Holds `text` to `cls`: each word (a run without spaces; the whole text
+/// for a `value` class) in which the class's shape is not found, and which
+/// holds the class's `own` mark when the class has one, is tried with each
+/// place of a misreading repaired alone and with every place repaired (a
+/// place: the longest misreading at a position, places not overlapping). A
+/// word is repaired when exactly one distinct result fits the shape; it is
+/// broken when none does and it is the class's (it holds `own`, or the class
+/// is a `value` class: a word of a class without `own` that no repair makes
+/// fit is some other word, "Qvist" beside an address). Sets
+/// `*out` to the text with the repairs (`text` when none), and returns the
+/// worst of its words: ambiguous over broken over repaired over fits.
+ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_OCR_CLASS_FIT_H_

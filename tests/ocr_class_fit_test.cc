@@ -1,0 +1,92 @@
+#include "match/ocr_class_fit.h"
+
+#include <doctest/doctest.h>
+
+#include "patterns/regex.h"
+#include "test_support.h"
+
+using namespace redovis;
+
+namespace {
+
+const OcrClass& Shipped(const char* name) {
+  const OcrClass* c = FindOcrClass(testing::ProjectPatterns().vocabulary(), name);
+  REQUIRE(c != nullptr);
+  return *c;
+}
+
+/// `text` held to the shipped class `name`: the text after, and how it stood.
+std::pair<std::string, ClassFit> Fit(const char* name, const std::string& text) {
+  std::string out;
+  ClassFit fit = FitOcrClass(Shipped(name), text, &out);
+  return {out, fit};
+}
+
+}  // namespace
+
+TEST_CASE("digits: the letters OCR takes for digits, only in a word with a digit of its own") {
+  CHECK(Fit("digits", "l3581") == std::make_pair(std::string("13581"), ClassFit::kRepaired));
+  CHECK(Fit("digits", "2O2O-12-1S").first == "2020-12-15");
+  CHECK(Fit("digits", "4 B5O kr").first == "4 850 kr");
+  CHECK(Fit("digits", "08-5782 9|").first == "08-5782 91");
+  // No digit of its own: some other word, as read.
+  for (const char* text : {"O", "IO", "SOS", "Tyresö", "3 st"})
+    CHECK(Fit("digits", text) == std::make_pair(std::string(text), ClassFit::kFits));
+  // A digit of its own and a letter OCR does not confuse: broken, as read.
+  for (const char* text : {"12a", "B-6x"})
+    CHECK(Fit("digits", text) == std::make_pair(std::string(text), ClassFit::kBroken));
+}
+
+TEST_CASE("email: one place read for the '@' makes an address") {
+  CHECK(Fit("email", "anna-lena.engstedt(Qtyreso.se").first == "anna-lena.engstedt@tyreso.se");
+  CHECK(Fit("email", "Mejl: per(@sala.se, tel 0224").first == "Mejl: per@sala.se, tel 0224");
+  CHECK(Fit("email", "per©sala.se").first == "per@sala.se");
+  CHECK(Fit("email", "per(a)sala.se").first == "per@sala.se");
+  // The issue's "Qvasteras.se": a bare Q where the '@' belongs.
+  CHECK(Fit("email", "eva.lind.ekQvasteras.se") ==
+        std::make_pair(std::string("eva.lind.ek@vasteras.se"), ClassFit::kRepaired));
+  // A Q of the name stays: only the repair at the '@' makes an address.
+  CHECK(Fit("email", "Qvist.annaQvasteras.se").first == "Qvist.anna@vasteras.se");
+  CHECK(Fit("email", "Anna Qvist").first == "Anna Qvist");
+  // A repair that leaves a capital in the domain (OCR read "@" as "QM"): none.
+  CHECK(Fit("email", "socialaQMtimra.se").second == ClassFit::kFits);
+  // Already an address; no place that makes one.
+  CHECK(Fit("email", "per@sala.se") == std::make_pair(std::string("per@sala.se"), ClassFit::kFits));
+  CHECK(Fit("email", "Firma © 2021").second == ClassFit::kFits);
+  CHECK(Fit("email", "a(Qb(Qsala.se").second == ClassFit::kFits);
+}
+
+TEST_CASE("the repair is made only where it is the one repair that fits") {
+  // Two places: only the one that leaves a lower-case domain makes an address.
+  CHECK(Fit("email", "annaQbergQsala.se") ==
+        std::make_pair(std::string("annaQberg@sala.se"), ClassFit::kRepaired));
+  // Two repairs that fit: a made-up class (the shipped ones leave none), one place
+  // fits, every place fits, two places each fit.
+  OcrClass c;
+  std::string error;
+  REQUIRE(CompilePattern("^ab$", &c.shape, &error));
+  c.misreadings = {{"8", "b"}, {"x", "a"}};
+  std::string out;
+  CHECK(FitOcrClass(c, "a8", &out) == ClassFit::kRepaired);
+  CHECK(out == "ab");
+  CHECK(FitOcrClass(c, "x8", &out) == ClassFit::kRepaired);  // every place
+  CHECK(out == "ab");
+  REQUIRE(CompilePattern("^a.?b$", &c.shape, &error));
+  // "a88": "a8b" (the second place alone) and "abb" (both) fit: two answers.
+  CHECK(FitOcrClass(c, "a88", &out) == ClassFit::kAmbiguous);
+  CHECK(out == "a88");
+}
+
+TEST_CASE("phone and postcode: the whole value keeps the class's shape") {
+  CHECK(Fit("phone", "060-16 31 00").second == ClassFit::kFits);
+  CHECK(Fit("phone", "+46 60 16 31 00").second == ClassFit::kFits);
+  CHECK(Fit("phone", "Tel 0920-123 45 (växel)").second == ClassFit::kFits);
+  // A mark OCR read inside the number, or two numbers run together.
+  CHECK(Fit("phone", "060-16 3? 00").second == ClassFit::kBroken);
+  CHECK(Fit("phone", "060-16 31 00 070-123 45 67").second == ClassFit::kBroken);
+  CHECK(Fit("phone", "Socialförvaltningen").second == ClassFit::kBroken);
+  CHECK(Fit("postcode", "722 15").second == ClassFit::kFits);
+  CHECK(Fit("postcode", "86182 Timrå").second == ClassFit::kFits);
+  CHECK(Fit("postcode", "722 1").second == ClassFit::kBroken);
+  CHECK(Fit("postcode", "722 155").second == ClassFit::kBroken);
+}
