@@ -13,7 +13,11 @@ using namespace redovis;
 TEST_CASE("running lines: the key masks digits and squeezes spaces") {
   CHECK(RunningLineKey("Sida 2 av 14") == "Sida # av #");
   CHECK(RunningLineKey("Sida  12 av 14") == RunningLineKey("Sida 3 av 14"));
-  CHECK(RunningLineKey(" 2/7") == "#/#");
+  CHECK(RunningLineKey(" 2/7") == "#");
+  // A browser's page count as OCR may read it: "2/7" and "217" are one line.
+  CHECK(RunningLineKey("file:///C:/a.html 2/7") == RunningLineKey("file:///C:/a.html 217"));
+  CHECK(RunningLineKey("9/12") == RunningLineKey("10/12"));
+  CHECK(RunningLineKey("a/b 2/") == "a/b #/");
   CHECK(RunningLineKey("2023-11-29, 14:05") == "#-#-#, #:#");
   CHECK(RunningLineKey("Kommun") == "Kommun");
 }

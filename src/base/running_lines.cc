@@ -10,8 +10,12 @@ namespace redovis {
 
 std::string RunningLineKey(std::string_view text) {
   std::string k;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '/' && !k.empty() && k.back() == '#' && i + 1 < text.size() && digit(text[i + 1]))
+      continue;  // "2/7" is one number to the key, as OCR may read it ("217")
+    if (digit(c)) {
       if (k.empty() || k.back() != '#') k += '#';
     } else if (c == ' ') {
       if (!k.empty() && k.back() != ' ') k += ' ';

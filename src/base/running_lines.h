@@ -21,9 +21,10 @@
 
 namespace redovis {
 
-/// `text` with each run of digits as one '#' and each run of spaces as one
-/// space, without a leading space ("Sida  12 av 14" gives "Sida # av #"):
-/// the key under which running lines are compared. Never fails.
+/// `text` with each run of digits (a '/' between digits taken in: "2/7", which
+/// OCR may read as "217") as one '#' and each run of spaces as one space,
+/// without a leading space ("Sida  12 av 14" gives "Sida # av #", "2/7"
+/// gives "#"): the key under which running lines are compared. Never fails.
 std::string RunningLineKey(std::string_view text);
 
 /// A line that may be running text: its key, the edge it stands at and, for
