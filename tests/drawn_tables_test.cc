@@ -300,7 +300,8 @@ TEST_CASE("layout: a dashed-rule table that a reflow broke is found, from rule t
   // `fmt -w 72` of pandoc's plain table: the rules are broken over two
   // lines, a row's head is glued to the rule, a row's last cell wrapped
   // under its first column.
-  std::vector<TextLine> lines = Lines(
+  // The lines view the text: it must outlive them.
+  const std::string text =
       "Utbildning\n"                                                         // 0
       "\n"                                                                   // 1
       "  ------------------------------------------------------------\n"     // 2
@@ -322,7 +323,8 @@ TEST_CASE("layout: a dashed-rule table that a reflow broke is found, from rule t
       "  ----------------------------------------------- -----------\n"
       "  -----------\n"  // 19
       "\n"
-      "Nästa stycke\n");
+      "Nästa stycke\n";
+  std::vector<TextLine> lines = Lines(text);
   std::vector<LineSpan> spans = FindReflowedTables(lines);
   REQUIRE(spans.size() == 2);
   CHECK(spans[0].first == 2);
