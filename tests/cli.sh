@@ -48,6 +48,18 @@ if [ -f "$build/cmake_install.cmake" ]; then
   [ -n "$module" ] && ok "installed: the PDF module ${module#"$work/prefix/"}" || bad "not installed: redovis-pdf.so"
   module=$(find "$work/prefix" -name redovis-ocr.so | head -n 1)
   [ -n "$module" ] && ok "installed: the OCR module ${module#"$work/prefix/"}" || bad "not installed: redovis-ocr.so"
+  module=$(find "$work/prefix" -name redovis-writers.so | head -n 1)
+  [ -n "$module" ] && ok "installed: the writer module ${module#"$work/prefix/"}" || bad "not installed: redovis-writers.so"
+  # The archive and the workbook from the installed tree: their libraries
+  # are in the writer module, found relative to the installed binary.
+  (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$sample" -q -o "$work/installed.sqlite")
+  rc=$?
+  [ $rc = 0 ] && [ "$(sqlite3 "$work/installed.sqlite" 'SELECT count(*) FROM reports')" = 1 ] \
+    && ok "the installed binary writes an SQLite archive (exit 0)" || bad "installed binary, --format sqlite: rc=$rc"
+  (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$sample" -q -o "$work/installed.xlsx")
+  rc=$?
+  [ $rc = 0 ] && unzip -l "$work/installed.xlsx" 2>/dev/null | grep -q 'xl/worksheets/sheet4.xml' \
+    && ok "the installed binary writes a workbook (exit 0)" || bad "installed binary, --format xlsx: rc=$rc"
   (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples/003_9905a62abaf84389.scanned.pdf" --timeout 0 -q > "$work/installed-scan.jsonl")
   rc=$?
   [ $rc = 0 ] && grep -q '"ocr": *true' "$work/installed-scan.jsonl" && ! grep -q ocr_unavailable "$work/installed-scan.jsonl" \

@@ -12,6 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "base/executable.h"
+#include "write/writer_module.h"
+
 namespace redovis {
 namespace {
 
@@ -71,6 +74,30 @@ TEST_CASE("module loader: a present symbol is found") {
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   CHECK(entry != nullptr);
   CHECK(path == "/lib/x86_64-linux-gnu/libc.so.6");
+}
+
+TEST_CASE("module loader: a table is taken only with this build's stamp and its entries") {
+  // The writer module (built beside this test binary) stands for any
+  // module; its real stamp is what the program's own loader accepted.
+  const WriterModule* real = nullptr;
+  REQUIRE(LoadWriterModule(&real).ok());
+  const ModuleSpec spec{kWriterModuleFile, "../lib/redovis/redovis-writers.so",
+                        "RedovisWriterModule", "test_unavailable",
+                        "Testing is unavailable: the test module"};
+  const std::vector<std::string> here = {ExecutableDir() + "/" + kWriterModuleFile};
+  const WriterModule* table = nullptr;
+  Status s = OpenModuleTable<WriterModule>(spec, here, real->abi, nullptr, &table);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(table == real);
+  s = OpenModuleTable<WriterModule>(spec, here, "0.0.0-another", nullptr, &table);
+  CHECK(s.code() == "test_unavailable");
+  CHECK(s.message().find("redovis-writers.so is from another build of redovis") !=
+        std::string::npos);
+  CHECK(table == nullptr);
+  s = OpenModuleTable<WriterModule>(
+      spec, here, real->abi, [](const WriterModule&) { return false; }, &table);
+  CHECK(s.code() == "test_unavailable");
+  CHECK(table == nullptr);
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Tests of the fast start (issue 20): Poppler lives in the module
-# redovis-pdf.so, loaded only when a PDF is opened, and Tesseract in
-# redovis-ocr.so, loaded only when a page needs OCR. --version and a text
-# or Word extraction load neither (the dynamic loader's own log, LD_DEBUG,
+# redovis-pdf.so, loaded only when a PDF is opened, Tesseract in
+# redovis-ocr.so, loaded only when a page needs OCR, and SQLite and
+# libxlsxwriter in redovis-writers.so, loaded only to write an archive or a
+# workbook. --version and a text or Word extraction load none (the dynamic loader's own log, LD_DEBUG,
 # says which objects a run opens); a PDF loads Poppler only; a scan both. A
 # program whose module is missing, broken or not its own reads text as before
 # and fails a PDF with pdf_unavailable (a scan with ocr_unavailable) for that
@@ -34,6 +35,7 @@ opened() {  # LOG COMMAND...: runs COMMAND with the loader's log in LOG
 }
 loads_ocr() { grep -q -e 'redovis-ocr\.so' -e 'libtesseract' -e 'liblept'; }
 loads_pdf() { grep -q -e 'redovis-pdf\.so' -e 'libpoppler'; }
+loads_writers() { grep -q -e 'redovis-writers\.so' -e 'libsqlite3' -e 'libxlsxwriter'; }
 
 out=$(opened "$work/version" "$bin" --version)
 [ -n "$out" ] || bad "LD_DEBUG logged nothing: cannot see what --version loads"
@@ -41,12 +43,16 @@ echo "$out" | loads_ocr && bad "--version loads the OCR module or Tesseract" "$o
   || ok "--version loads neither the OCR module nor Tesseract"
 echo "$out" | loads_pdf && bad "--version loads the PDF module or Poppler" "$out" \
   || ok "--version loads neither the PDF module nor Poppler"
+echo "$out" | loads_writers && bad "--version loads the writer module, SQLite or libxlsxwriter" "$out" \
+  || ok "--version loads neither the writer module nor SQLite nor libxlsxwriter"
 for f in "$txt" "$docx" "$pdf"; do
   for mode in --in-process "-j 2"; do
     # shellcheck disable=SC2086
     out=$(opened "$work/run$RANDOM" "$bin" extract "$f" $mode -q -o /dev/null)
     echo "$out" | loads_ocr && bad "extract $(basename "$f") $mode loads OCR" "$out" \
       || ok "extract $(basename "$f") $mode: no OCR module, no Tesseract"
+    echo "$out" | loads_writers && bad "extract $(basename "$f") $mode (JSON Lines) loads the writer module" "$out" \
+      || ok "extract $(basename "$f") $mode (JSON Lines): no writer module, no SQLite, no libxlsxwriter"
     if [ "$f" = "$pdf" ]; then
       echo "$out" | grep -q 'redovis-pdf\.so' && echo "$out" | grep -q libpoppler \
         && ok "extract $(basename "$f") $mode loads the PDF module and Poppler" \
@@ -115,6 +121,52 @@ for d in nopdf:'redovis-pdf.so was not found' brokenpdf:'could not be loaded' st
       ok "$dir ($mode): the PDF is pdf_unavailable, '$why', naming the file (exit $rc)"
     else
       bad "$dir ($mode): rc=$rc" "$(cat "$work/$dir.jsonl" "$work/$dir.err")"
+    fi
+  done
+done
+
+# --- the writer module: loaded for an archive or a workbook, and only then ---
+for ext in sqlite xlsx csv; do
+  for mode in --in-process "-j 2"; do
+    rm -f "$work/out.$ext"
+    # shellcheck disable=SC2086
+    out=$(opened "$work/w$RANDOM" "$bin" extract "$txt" $mode -q -o "$work/out.$ext")
+    if [ "$ext" = csv ]; then
+      echo "$out" | loads_writers && bad "extract -o out.csv $mode loads the writer module" "$out" \
+        || ok "extract -o out.csv $mode: no writer module"
+    else
+      echo "$out" | grep -q 'redovis-writers\.so' && echo "$out" | grep -q "$([ $ext = sqlite ] && echo libsqlite3 || echo libxlsxwriter)" \
+        && [ -s "$work/out.$ext" ] \
+        && ok "extract -o out.$ext $mode loads the writer module and writes the file" \
+        || bad "extract -o out.$ext $mode: no writer module loaded, or no file" "$out"
+    fi
+  done
+done
+
+# --- a program without its writer module, or with a broken or foreign one:
+# JSON as before; an archive or a workbook refused at once, naming the
+# module and why, leaving no output file, never a crash ---
+mkdir -p "$work/nowriters" "$work/brokenwriters" "$work/stalewriters"
+for d in nowriters brokenwriters stalewriters; do cp "$bin" "$work/$d/redovis"; done
+echo "not a shared object" > "$work/brokenwriters/redovis-writers.so"
+cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stalewriters/redovis-writers.so"
+"$work/nowriters/redovis" extract "$txt" -q > "$work/txt.nowriters"
+rc=$?
+[ $rc = 0 ] && cmp -s "$work/txt.expected" "$work/txt.nowriters" \
+  && ok "without the writer module a text file gives the same JSON record" \
+  || bad "JSON without the writer module: rc=$rc"
+for d in nowriters:'redovis-writers.so was not found' brokenwriters:'could not be loaded' stalewriters:'another build'; do
+  dir=${d%%:*} why=${d#*:}
+  for ext in sqlite xlsx; do
+    rm -f "$work/$dir.$ext"
+    "$work/$dir/redovis" extract "$txt" -q -o "$work/$dir.$ext" > /dev/null 2> "$work/$dir.err"
+    rc=$?
+    want=$([ $ext = sqlite ] && echo 2 || echo 3)  # archive: a usage-like stop; workbook: output failed
+    if [ $rc = "$want" ] && grep -q "$why" "$work/$dir.err" && grep -q 'redovis-writers.so' "$work/$dir.err" \
+      && [ ! -e "$work/$dir.$ext" ]; then
+      ok "$dir: -o x.$ext refused, '$why', naming the module, no file left (exit $rc)"
+    else
+      bad "$dir: -o x.$ext: rc=$rc" "$(cat "$work/$dir.err"; ls -la "$work/$dir.$ext" 2>&1)"
     fi
   done
 done

@@ -15,8 +15,8 @@
 // hook need) and never closed: its libraries keep static state.
 //
 // In: a ModuleSpec (static strings). Out: the address of the module's one
-// exported entry symbol, which the caller casts to its function type and
-// whose answer (a table with the build's ABI stamp) the caller checks. The
+// exported entry symbol, or (OpenModuleTable) the table that entry answers,
+// its build's ABI stamp checked. The
 // loader keeps no state of its own (the caller keeps the answer, once per
 // process), never prints and never throws.
 #ifndef REDOVIS_BASE_MODULE_LOADER_H_
@@ -54,6 +54,28 @@ Status OpenModule(const ModuleSpec& spec, const std::vector<std::string>& candid
 /// ABI stamp differs, or an entry point is missing): `spec.code`, naming
 /// the path.
 Status ForeignModule(const ModuleSpec& spec, const std::string& path);
+
+/// Opens the module as OpenModule does, calls its entry symbol (a function
+/// of no arguments returning a `const Table*`) and sets `*out` to the table
+/// it answers. Fails as OpenModule does, and as ForeignModule when the table
+/// is null, its `abi` member is not `abi` (another build), or `complete`
+/// (when given) says an entry point is missing.
+template <typename Table>
+Status OpenModuleTable(const ModuleSpec& spec, const std::vector<std::string>& candidates,
+                       const char* abi, bool (*complete)(const Table&), const Table** out) {
+  *out = nullptr;
+  void* entry = nullptr;
+  std::string path;
+  Status s = OpenModule(spec, candidates, &entry, &path);
+  if (!s.ok()) return s;
+  using Entry = const Table* (*)();
+  const Table* table = reinterpret_cast<Entry>(entry)();
+  if (table == nullptr || table->abi == nullptr || std::string(table->abi) != abi ||
+      (complete != nullptr && !complete(*table)))
+    return ForeignModule(spec, path);
+  *out = table;
+  return Status();
+}
 
 }  // namespace redovis
 

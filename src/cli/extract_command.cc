@@ -124,6 +124,9 @@ int RunExtract(ExtractCommand& cmd, const PatternSet& patterns) {
 
   RunCounts& counts = session.counts();
   Status written = writer->Begin();
+  // A sink that cannot open (the workbook without its module) stops the run
+  // before any file is read.
+  if (!written.ok()) return FinishOutput(writer.get(), written, &out);
   bool whole = runner.Run(
       paths, stdin_bytes, writer->renderer(),
       [&](std::vector<BatchRecord> recs) {

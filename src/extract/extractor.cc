@@ -5,7 +5,7 @@
 // and the one-shot SHA256() that calls it, set up OpenSSL's provider and
 // fetch the digest on a process's first call, about 5 million instructions
 // of a one-file run; the low-level calls hash at once. libcrypto is loaded
-// anyway (libzip and libxlsxwriter need it), so another library such as
+// anyway (libzip needs it), so another library such as
 // nettle would only add to the dynamic loader's work.
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>

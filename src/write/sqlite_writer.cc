@@ -1,21 +1,23 @@
 #include "write/sqlite_writer.h"
 
-#include <sqlite3.h>
-
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
 #include "write/answer_state.h"
+#include "write/writer_module.h"
 
 namespace redovis {
 
 namespace {
 
+// SQLite is called through the writer module's table (writer_module.h).
 struct CloseDb {
-  void operator()(sqlite3* db) const { sqlite3_close(db); }
+  const SqliteCalls* sql;
+  void operator()(sqlite3* db) const { sql->close(db); }
 };
 struct Finalize {
-  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+  const SqliteCalls* sql;
+  void operator()(sqlite3_stmt* s) const { sql->finalize(s); }
 };
 using Db = std::unique_ptr<sqlite3, CloseDb>;
 using Stmt = std::unique_ptr<sqlite3_stmt, Finalize>;
@@ -99,30 +101,32 @@ std::string Literal(const std::string& text) {
 }  // namespace
 
 struct SqliteArchive::Impl {
+  const SqliteCalls& sql;
   std::string path;
   const Catalogue& catalogue;
   ArchiveOptions options;
-  Db db;
-  Stmt insert_file, insert_report, insert_answer, insert_finding;
+  Db db{nullptr, CloseDb{&sql}};
+  Stmt insert_file{nullptr, Finalize{&sql}}, insert_report{nullptr, Finalize{&sql}},
+      insert_answer{nullptr, Finalize{&sql}}, insert_finding{nullptr, Finalize{&sql}};
   std::unordered_set<std::string> known;
   bool in_transaction = false;
   Status failed;  ///< the first failure; later writes are refused
 
-  Impl(const std::string& p, const Catalogue& c, const ArchiveOptions& o)
-      : path(p), catalogue(c), options(o) {}
+  Impl(const SqliteCalls& calls, const std::string& p, const Catalogue& c, const ArchiveOptions& o)
+      : sql(calls), path(p), catalogue(c), options(o) {}
 
   Status Error(const std::string& what) const {
-    std::string detail = db ? sqlite3_errmsg(db.get()) : "out of memory";
+    std::string detail = db ? sql.errmsg(db.get()) : "out of memory";
     return Status::Error("write_error", path + ": " + what + ": " + detail);
   }
-  Status Exec(const std::string& sql, const std::string& what) {
-    if (sqlite3_exec(db.get(), sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+  Status Exec(const std::string& statements, const std::string& what) {
+    if (sql.exec(db.get(), statements.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
       return Error(what);
     return Status();
   }
-  Status Prepare(const char* sql, Stmt* out) {
+  Status Prepare(const char* statement, Stmt* out) {
     sqlite3_stmt* s = nullptr;
-    int rc = sqlite3_prepare_v2(db.get(), sql, -1, &s, nullptr);
+    int rc = sql.prepare_v2(db.get(), statement, -1, &s, nullptr);
     out->reset(s);
     if (rc != SQLITE_OK) return Error("cannot prepare a statement");
     return Status();
@@ -133,28 +137,28 @@ struct SqliteArchive::Impl {
     if (bind_rc == SQLITE_OK) bind_rc = rc;
   }
   void BindText(sqlite3_stmt* s, int i, const std::string& v) {
-    Keep(sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    Keep(sql.bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
   }
   void BindTextOrNull(sqlite3_stmt* s, int i, const std::string& v) {
     if (v.empty())
-      Keep(sqlite3_bind_null(s, i));
+      Keep(sql.bind_null(s, i));
     else
       BindText(s, i, v);
   }
-  void BindInt(sqlite3_stmt* s, int i, int64_t v) { Keep(sqlite3_bind_int64(s, i, v)); }
+  void BindInt(sqlite3_stmt* s, int i, int64_t v) { Keep(sql.bind_int64(s, i, v)); }
   void BindPositive(sqlite3_stmt* s, int i, int v) {
     if (v > 0)
       BindInt(s, i, v);
     else
-      Keep(sqlite3_bind_null(s, i));
+      Keep(sql.bind_null(s, i));
   }
   void BindValue(sqlite3_stmt* s, int i, const Value& v) {
     if (v.is_null())
-      Keep(sqlite3_bind_null(s, i));
+      Keep(sql.bind_null(s, i));
     else if (v.is_int())
       BindInt(s, i, v.as_int());
     else if (v.is_decimal())
-      Keep(sqlite3_bind_double(s, i, v.as_decimal()));
+      Keep(sql.bind_double(s, i, v.as_decimal()));
     else if (v.is_bool())
       BindInt(s, i, v.as_bool() ? 1 : 0);
     else if (v.is_text())
@@ -166,10 +170,10 @@ struct SqliteArchive::Impl {
   }
   /// Runs a bound insert and resets it.
   Status Step(sqlite3_stmt* s, const std::string& what) {
-    int rc = bind_rc == SQLITE_OK ? sqlite3_step(s) : bind_rc;
+    int rc = bind_rc == SQLITE_OK ? sql.step(s) : bind_rc;
     bind_rc = SQLITE_OK;
-    sqlite3_reset(s);
-    if (sqlite3_clear_bindings(s) != SQLITE_OK || rc != SQLITE_DONE) return Error(what);
+    sql.reset(s);
+    if (sql.clear_bindings(s) != SQLITE_OK || rc != SQLITE_DONE) return Error(what);
     return Status();
   }
 
@@ -192,7 +196,7 @@ struct SqliteArchive::Impl {
     BindValue(s, 14, r.Get(catalogue.KeyWithRole("municipality_code")));
     Status st = Step(s, "cannot write a report of " + r.source.file);
     if (!st.ok()) return st;
-    int64_t report_id = sqlite3_last_insert_rowid(db.get());
+    int64_t report_id = sql.last_insert_rowid(db.get());
     for (const std::string& key : r.asked) {
       s = insert_answer.get();
       BindInt(s, 1, report_id);
@@ -210,9 +214,9 @@ struct SqliteArchive::Impl {
         if (p->second.ocr && p->second.ocr_confidence >= 0)
           BindInt(s, 10, p->second.ocr_confidence);
         else
-          Keep(sqlite3_bind_null(s, 10));
+          Keep(sql.bind_null(s, 10));
       } else {
-        for (int i = 5; i <= 10; ++i) Keep(sqlite3_bind_null(s, i));
+        for (int i = 5; i <= 10; ++i) Keep(sql.bind_null(s, i));
       }
       st = Step(s, "cannot write the answer " + key + " of " + r.source.file);
       if (!st.ok()) return st;
@@ -241,9 +245,9 @@ struct SqliteArchive::Impl {
   }
 };
 
-SqliteArchive::SqliteArchive(const std::string& path, const Catalogue& catalogue,
-                             const ArchiveOptions& options)
-    : impl_(std::make_unique<Impl>(path, catalogue, options)) {}
+SqliteArchive::SqliteArchive(const SqliteCalls& sql, const std::string& path,
+                             const Catalogue& catalogue, const ArchiveOptions& options)
+    : impl_(std::make_unique<Impl>(sql, path, catalogue, options)) {}
 
 SqliteArchive::~SqliteArchive() {
   // An unfinished transaction is rolled back when the connection closes.
@@ -257,13 +261,17 @@ SqliteArchive::~SqliteArchive() {
 
 Status SqliteArchive::Open(const std::string& path, const Catalogue& catalogue,
                            const ArchiveOptions& options, std::unique_ptr<SqliteArchive>* out) {
-  std::unique_ptr<SqliteArchive> a(new SqliteArchive(path, catalogue, options));
+  const WriterModule* module = nullptr;
+  Status loaded = LoadWriterModule(&module);
+  if (!loaded.ok())
+    return Status::Error("write_error", path + ": cannot write the archive: " + loaded.message());
+  std::unique_ptr<SqliteArchive> a(new SqliteArchive(module->sqlite, path, catalogue, options));
   Impl& m = *a->impl_;
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  int rc = m.sql.open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   m.db.reset(raw);
   if (rc != SQLITE_OK) return m.Error("cannot open the database");
-  if (sqlite3_busy_timeout(m.db.get(), 5000) != SQLITE_OK) return m.Error("cannot set a timeout");
+  if (m.sql.busy_timeout(m.db.get(), 5000) != SQLITE_OK) return m.Error("cannot set a timeout");
   std::string schema = ReplaceAll(kSchema, "{WOMEN}", Literal(options.clients_women));
   schema = ReplaceAll(schema, "{MEN}", Literal(options.clients_men));
   Status s = m.Exec("PRAGMA journal_mode=WAL", "cannot switch to WAL (not a database?)");
@@ -276,22 +284,22 @@ Status SqliteArchive::Open(const std::string& path, const Catalogue& catalogue,
   // ALTER, which is what is meant).
   if (s.ok()) {
     for (const char* column : {"origin", "label", "place"})
-      sqlite3_exec(m.db.get(),
-                   ("ALTER TABLE findings ADD COLUMN " + std::string(column) + " TEXT").c_str(),
-                   nullptr, nullptr, nullptr);
-    sqlite3_exec(m.db.get(), "ALTER TABLE answers ADD COLUMN ocr_confidence INTEGER", nullptr,
-                 nullptr, nullptr);
+      m.sql.exec(m.db.get(),
+                 ("ALTER TABLE findings ADD COLUMN " + std::string(column) + " TEXT").c_str(),
+                 nullptr, nullptr, nullptr);
+    m.sql.exec(m.db.get(), "ALTER TABLE answers ADD COLUMN ocr_confidence INTEGER", nullptr,
+               nullptr, nullptr);
   }
   if (s.ok() && options.rebuild)
     s = m.Exec("DELETE FROM findings; DELETE FROM answers; DELETE FROM reports; DELETE FROM files",
                "cannot empty the archive");
   if (s.ok()) s = m.Exec("COMMIT", "cannot commit the schema");
   if (!s.ok()) return s;
-  Stmt known;
+  Stmt known{nullptr, Finalize{&m.sql}};
   s = m.Prepare("SELECT sha256 FROM files WHERE sha256 IS NOT NULL", &known);
   if (!s.ok()) return s;
-  while ((rc = sqlite3_step(known.get())) == SQLITE_ROW) {
-    const unsigned char* hash = sqlite3_column_text(known.get(), 0);
+  while ((rc = m.sql.step(known.get())) == SQLITE_ROW) {
+    const unsigned char* hash = m.sql.column_text(known.get(), 0);
     if (!hash) return m.Error("cannot read the files already archived");
     m.known.insert(reinterpret_cast<const char*>(hash));
   }
@@ -358,7 +366,7 @@ Status SqliteArchive::WriteFile(const std::vector<Record>& records) {
   m.BindInt(s, 6, static_cast<int64_t>(records.size()));
   Status st = m.Step(s, "cannot write the file " + first.source.file);
   if (!st.ok()) return m.failed = st;
-  int64_t file_id = sqlite3_last_insert_rowid(m.db.get());
+  int64_t file_id = m.sql.last_insert_rowid(m.db.get());
   int seq = 0;
   for (const Record& r : records) {
     st = m.WriteReport(r, file_id, ++seq);

@@ -33,7 +33,9 @@
 // (Commit), so a run stopped at any point (even by SIGKILL) leaves a valid
 // database holding every file committed before. Every SQLite return code is
 // checked; failures come back as a Status "write_error" naming the file and
-// what failed; nothing throws. The archive holds a reference to the
+// what failed; nothing throws. SQLite is called through the writer module
+// (write/writer_module.h), loaded by Open: without it Open fails, naming the
+// module's path. The archive holds a reference to the
 // catalogue, which must outlive it.
 #ifndef REDOVIS_WRITE_SQLITE_WRITER_H_
 #define REDOVIS_WRITE_SQLITE_WRITER_H_
@@ -47,9 +49,9 @@
 #include "redovis/record.h"
 #include "redovis/writer.h"
 
-struct sqlite3;
-
 namespace redovis {
+
+struct SqliteCalls;
 
 struct ArchiveOptions {
   /// Empty the archive before writing (every file is then read again).
@@ -89,7 +91,8 @@ class SqliteArchive : public RecordWriter {
   Status Finish() override;
 
  private:
-  SqliteArchive(const std::string& path, const Catalogue& catalogue, const ArchiveOptions& options);
+  SqliteArchive(const SqliteCalls& sql, const std::string& path, const Catalogue& catalogue,
+                const ArchiveOptions& options);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "write/report_table.h"
+#include "write/writer_module.h"
 
 namespace redovis {
 
@@ -45,12 +46,13 @@ class XlsxWriter : public RecordWriter {
   XlsxWriter(std::ostream& out, const Catalogue& catalogue, const WriterOptions& options)
       : out_(out), options_(options), table_(catalogue, options_) {}
   ~XlsxWriter() override {
-    if (wb_) workbook_close(wb_);  // only after a failure in Finish
+    if (wb_) x_->workbook_close(wb_);  // only after a failure in Finish
     RemoveTemporary();
   }
 
-  /// Nothing is written before Finish.
-  Status Begin() override { return Status(); }
+  /// Loads the writer module (libxlsxwriter); nothing is written before
+  /// Finish. Fails when the module cannot be loaded, naming it.
+  Status Begin() override { return Keep(Load()); }
 
   /// Keeps the record's rows for Finish.
   Status Write(const Record& r) override {
@@ -65,6 +67,7 @@ class XlsxWriter : public RecordWriter {
   /// bytes to the stream.
   Status Finish() override {
     if (!error_.ok()) return error_;
+    if (Status loaded = Load(); !loaded.ok()) return Keep(loaded);
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/redovis-xlsx-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
@@ -74,12 +77,12 @@ class XlsxWriter : public RecordWriter {
     dir_ = name.data();
     path_ = dir_ + "/workbook.xlsx";
     lxw_workbook_options o = {};
-    wb_ = workbook_new_opt(path_.c_str(), &o);
+    wb_ = x_->workbook_new_opt(path_.c_str(), &o);
     if (!wb_) return Keep(Status::Error("write_error", "cannot start the workbook"));
-    header_ = workbook_add_format(wb_);
-    format_set_bold(header_);
-    text_ = workbook_add_format(wb_);
-    format_set_num_format(text_, "@");
+    header_ = x_->workbook_add_format(wb_);
+    x_->format_set_bold(header_);
+    text_ = x_->workbook_add_format(wb_);
+    x_->format_set_num_format(text_, "@");
     Status st = AddSheet("reports", table_.WideHeader(), &reports_);
     if (st.ok()) st = AddSheet("values", table_.LongHeader(), &values_);
     if (st.ok()) st = AddSheet("findings", table_.FindingsHeader(), &findings_);
@@ -95,14 +98,14 @@ class XlsxWriter : public RecordWriter {
     if (!st.ok()) return Keep(st);
     for (Sheet* s : {&reports_, &values_, &findings_, &fields_}) {
       lxw_col_t last = static_cast<lxw_col_t>(s->widths.size() - 1);
-      worksheet_freeze_panes(s->ws, 1, 0);
-      lxw_error e = worksheet_autofilter(s->ws, 0, 0, s->next - 1, last);
+      x_->worksheet_freeze_panes(s->ws, 1, 0);
+      lxw_error e = x_->worksheet_autofilter(s->ws, 0, 0, s->next - 1, last);
       for (lxw_col_t c = 0; e == LXW_NO_ERROR && c <= last; ++c)
-        e = worksheet_set_column(s->ws, c, c, std::clamp(s->widths[c] + 1, kMinWidth, kMaxWidth),
-                                 nullptr);
+        e = x_->worksheet_set_column(s->ws, c, c,
+                                     std::clamp(s->widths[c] + 1, kMinWidth, kMaxWidth), nullptr);
       if (e != LXW_NO_ERROR) return Keep(Failed("cannot lay out a sheet", e));
     }
-    lxw_error e = workbook_close(wb_);
+    lxw_error e = x_->workbook_close(wb_);
     wb_ = nullptr;
     if (e != LXW_NO_ERROR) return Keep(Failed("cannot write the workbook", e));
     {
@@ -117,14 +120,23 @@ class XlsxWriter : public RecordWriter {
   }
 
  private:
+  /// libxlsxwriter's calls, from the writer module (loaded once a process).
+  Status Load() {
+    if (x_) return Status();
+    const WriterModule* module = nullptr;
+    Status s = LoadWriterModule(&module);
+    if (!s.ok()) return Status::Error("write_error", "cannot write the workbook: " + s.message());
+    x_ = &module->xlsx;
+    return Status();
+  }
   void RemoveTemporary() {
     if (!path_.empty()) std::remove(path_.c_str());
     if (!dir_.empty()) rmdir(dir_.c_str());
     path_.clear();
     dir_.clear();
   }
-  static Status Failed(const std::string& what, lxw_error e) {
-    return Status::Error("write_error", what + " (" + lxw_strerror(e) + ")");
+  Status Failed(const std::string& what, lxw_error e) const {
+    return Status::Error("write_error", what + " (" + x_->lxw_strerror(e) + ")");
   }
   Status Keep(Status s) {
     if (error_.ok() && !s.ok()) error_ = s;
@@ -134,12 +146,12 @@ class XlsxWriter : public RecordWriter {
   Status AddSheet(const std::string& part, const std::vector<std::string>& header, Sheet* s) {
     auto named = options_.sheet_names.find(part);
     std::string name = named != options_.sheet_names.end() ? named->second : part;
-    s->ws = workbook_add_worksheet(wb_, name.c_str());
+    s->ws = x_->workbook_add_worksheet(wb_, name.c_str());
     if (!s->ws) return Status::Error("write_error", "cannot add the sheet " + name);
     s->widths.assign(header.size(), 0);
     for (size_t c = 0; c < header.size(); ++c) {
-      lxw_error e =
-          worksheet_write_string(s->ws, 0, static_cast<lxw_col_t>(c), header[c].c_str(), header_);
+      lxw_error e = x_->worksheet_write_string(s->ws, 0, static_cast<lxw_col_t>(c),
+                                               header[c].c_str(), header_);
       if (e != LXW_NO_ERROR) return Failed("cannot write the header of " + name, e);
       Widen(s, c, header[c]);
     }
@@ -165,17 +177,17 @@ class XlsxWriter : public RecordWriter {
           continue;
         case TableCell::Kind::kText:
         case TableCell::Kind::kWord:
-          e = worksheet_write_string(s->ws, s->next, col, FitCell(cell.text).c_str(), text_);
+          e = x_->worksheet_write_string(s->ws, s->next, col, FitCell(cell.text).c_str(), text_);
           break;
         case TableCell::Kind::kInt:
-          e = worksheet_write_number(s->ws, s->next, col, static_cast<double>(cell.integer),
-                                     nullptr);
+          e = x_->worksheet_write_number(s->ws, s->next, col, static_cast<double>(cell.integer),
+                                         nullptr);
           break;
         case TableCell::Kind::kDecimal:
-          e = worksheet_write_number(s->ws, s->next, col, cell.decimal, nullptr);
+          e = x_->worksheet_write_number(s->ws, s->next, col, cell.decimal, nullptr);
           break;
         case TableCell::Kind::kBool:
-          e = worksheet_write_boolean(s->ws, s->next, col, cell.boolean ? 1 : 0, nullptr);
+          e = x_->worksheet_write_boolean(s->ws, s->next, col, cell.boolean ? 1 : 0, nullptr);
           break;
       }
       if (e != LXW_NO_ERROR) return Failed("cannot write a cell", e);
@@ -190,6 +202,7 @@ class XlsxWriter : public RecordWriter {
   ReportTable table_;
   std::vector<Row> wide_, long_, findings_rows_;
   std::string dir_, path_;
+  const XlsxCalls* x_ = nullptr;  // set by Load
   lxw_workbook* wb_ = nullptr;
   lxw_format* header_ = nullptr;
   lxw_format* text_ = nullptr;

@@ -21,18 +21,11 @@ const ModuleSpec kOcrSpec{kOcrModuleFile, REDOVIS_OCR_FROM_BINDIR, "RedovisOcrMo
 
 /// Loads the module once; the result stays for the process's life.
 Status LoadOnce(const OcrModule** out) {
-  void* entry = nullptr;
-  std::string path;
-  Status s = OpenModule(kOcrSpec, OcrModuleCandidates(ExecutableDir()), &entry, &path);
-  if (!s.ok()) return s;
-  using Entry = const OcrModule* (*)();
-  const OcrModule* module = reinterpret_cast<Entry>(entry)();
-  if (module == nullptr || module->abi == nullptr || std::string(module->abi) != REDOVIS_OCR_ABI ||
-      !module->create || !module->deskew)
-    return ForeignModule(kOcrSpec, path);
-  *out = module;
-  loaded = true;
-  return Status();
+  Status s = OpenModuleTable<OcrModule>(
+      kOcrSpec, OcrModuleCandidates(ExecutableDir()), REDOVIS_OCR_ABI,
+      [](const OcrModule& m) { return m.create != nullptr && m.deskew != nullptr; }, out);
+  if (s.ok()) loaded = true;
+  return s;
 }
 
 }  // namespace

@@ -25,18 +25,9 @@ std::vector<std::string> PdfModuleCandidates(const std::string& exe_dir) {
 }
 
 Status LoadPdfModuleFrom(const std::vector<std::string>& candidates, const PdfModule** out) {
-  *out = nullptr;
-  void* entry = nullptr;
-  std::string path;
-  Status s = OpenModule(kPdfSpec, candidates, &entry, &path);
-  if (!s.ok()) return s;
-  using Entry = const PdfModule* (*)();
-  const PdfModule* module = reinterpret_cast<Entry>(entry)();
-  if (module == nullptr || module->abi == nullptr || std::string(module->abi) != REDOVIS_PDF_ABI ||
-      !module->open)
-    return ForeignModule(kPdfSpec, path);
-  *out = module;
-  return Status();
+  return OpenModuleTable<PdfModule>(
+      kPdfSpec, candidates, REDOVIS_PDF_ABI, [](const PdfModule& m) { return m.open != nullptr; },
+      out);
 }
 
 Status LoadPdfModule(const PdfModule** out) {
