@@ -178,7 +178,9 @@ PY
 # the wall clock and of the CPU time, worker included):
 # --version and one text report, against a trivial C program and cat; one
 # text-layer PDF against pdftotext -layout on the same file (the PDF module,
-# loaded only for it, is in that row and in no other).
+# loaded only for it, is in that row and in no other); one text report read
+# in the process itself (no worker); one Word file (the office module, loaded
+# only for it, is in that row and in no other).
 STARTUP_ROUNDS=${STARTUP_ROUNDS:-40}
 declare -A START
 printf 'int main(void) { return 0; }\n' | cc -O2 -x c - -o "$work/trivial" 2>/dev/null || true
@@ -188,11 +190,14 @@ pdfrows=()
 if [ -n "$onepdf" ] && command -v pdftotext >/dev/null; then
   pdfrows=("pdftotext=pdftotext -layout $onepdf /dev/null" "onepdf=$bin extract $onepdf -o /dev/null")
 fi
+onedocx=$(ls "$work"/docx/* 2>/dev/null | head -n 1)
+[ -n "$onedocx" ] && pdfrows+=("onedocx=$bin extract $onedocx -o /dev/null")
 if [ -x "$work/trivial" ]; then
   while read -r name median fastest cpu; do
     START[$name]=$median START[$name-fastest]=$fastest START[$name-cpu]=$cpu
   done < <(python3 bench/startup.py "$STARTUP_ROUNDS" "trivial=$work/trivial" "cat=cat $one" \
-    "version=$bin --version" "one=$bin extract $one -o /dev/null" "${pdfrows[@]}")
+    "version=$bin --version" "one=$bin extract $one -o /dev/null" \
+    "oneinproc=$bin extract $one --in-process -o /dev/null" "${pdfrows[@]}")
 fi
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
@@ -200,14 +205,16 @@ echo "$jobs copies of one in-process text run at once do ${CEILING}x the work of
 echo
 echo "| start-up ($STARTUP_ROUNDS interleaved rounds) | median ms | fastest ms | median CPU ms |"
 echo "| --- | ---: | ---: | ---: |"
-for k in trivial cat version one pdftotext onepdf; do
+for k in trivial cat version one oneinproc pdftotext onepdf onedocx; do
   case $k in
     trivial) label="a C program that returns (baseline)" ;;
     cat) label="cat one.txt (baseline)" ;;
     version) label="redovis --version" ;;
     one) label="redovis extract one.txt -o /dev/null" ;;
+    oneinproc) label="redovis extract one.txt --in-process -o /dev/null" ;;
     pdftotext) label="pdftotext -layout one.pdf (baseline)" ;;
     onepdf) label="redovis extract one.pdf -o /dev/null" ;;
+    onedocx) label="redovis extract one.docx -o /dev/null" ;;
   esac
   [ -n "${START[$k]:-}" ] || continue
   echo "| $label | ${START[$k]:-} | ${START[$k-fastest]:-} | ${START[$k-cpu]:-} |"

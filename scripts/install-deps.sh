@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config clang-format
-  libicu-dev libxml2-dev libzip-dev libpoppler-private-dev libssl-dev
+  libicu-dev libxml2-dev libzip-dev libpoppler-private-dev
+  nettle-dev  # SHA-256, linked statically (src/extract/extractor.cc)
   libcli11-dev doctest-dev nlohmann-json3-dev libmimalloc-dev libsqlite3-dev sqlite3
   libxlsxwriter-dev  # extract -f xlsx
   libreoffice-calc-nogui  # tests/spreadsheets.sh: Calc opens the workbook and the Excel-style CSV

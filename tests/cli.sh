@@ -48,6 +48,8 @@ if [ -f "$build/cmake_install.cmake" ]; then
   [ -n "$module" ] && ok "installed: the PDF module ${module#"$work/prefix/"}" || bad "not installed: redovis-pdf.so"
   module=$(find "$work/prefix" -name redovis-ocr.so | head -n 1)
   [ -n "$module" ] && ok "installed: the OCR module ${module#"$work/prefix/"}" || bad "not installed: redovis-ocr.so"
+  module=$(find "$work/prefix" -name redovis-office.so | head -n 1)
+  [ -n "$module" ] && ok "installed: the office module ${module#"$work/prefix/"}" || bad "not installed: redovis-office.so"
   module=$(find "$work/prefix" -name redovis-writers.so | head -n 1)
   [ -n "$module" ] && ok "installed: the writer module ${module#"$work/prefix/"}" || bad "not installed: redovis-writers.so"
   # The archive and the workbook from the installed tree: their libraries
@@ -67,7 +69,8 @@ if [ -f "$build/cmake_install.cmake" ]; then
   (cd "$work" && env -u REDOVIS_PATTERNS "$work/prefix/bin/redovis" extract "$root/samples" --exclude "*.scanned.pdf" -q -j 2 > "$work/installed.jsonl")
   rc=$?
   [ $rc = 0 ] && [ "$(grep -c '"schema"' "$work/installed.jsonl")" -gt 5 ] \
-    && ok "the installed binary: extract samples/ (no scans) from another directory (exit 0)" || bad "installed binary: rc=$rc"
+    && ! grep -q -e office_unavailable -e pdf_unavailable "$work/installed.jsonl" \
+    && ok "the installed binary: extract samples/ (no scans; Word, ODT and PDF through their modules) from another directory (exit 0)" || bad "installed binary: rc=$rc"
 else
   bad "no cmake_install.cmake beside $bin: cannot test the installation"
 fi

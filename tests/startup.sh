@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Tests of the fast start (issue 20): Poppler lives in the module
 # redovis-pdf.so, loaded only when a PDF is opened, Tesseract in
-# redovis-ocr.so, loaded only when a page needs OCR, and SQLite and
+# redovis-ocr.so, loaded only when a page needs OCR, SQLite and
 # libxlsxwriter in redovis-writers.so, loaded only to write an archive or a
-# workbook. --version and a text or Word extraction load none (the dynamic loader's own log, LD_DEBUG,
+# workbook, and libxml2 and libzip (with OpenSSL's libcrypto) in
+# redovis-office.so, loaded only for a Word or OpenDocument file. --version
+# and a text extraction load none; a Word file loads the office module only (the dynamic loader's own log, LD_DEBUG,
 # says which objects a run opens); a PDF loads Poppler only; a scan both. A
 # program whose module is missing, broken or not its own reads text as before
 # and fails a PDF with pdf_unavailable (a scan with ocr_unavailable) for that
@@ -36,6 +38,7 @@ opened() {  # LOG COMMAND...: runs COMMAND with the loader's log in LOG
 loads_ocr() { grep -q -e 'redovis-ocr\.so' -e 'libtesseract' -e 'liblept'; }
 loads_pdf() { grep -q -e 'redovis-pdf\.so' -e 'libpoppler'; }
 loads_writers() { grep -q -e 'redovis-writers\.so' -e 'libsqlite3' -e 'libxlsxwriter'; }
+loads_office() { grep -q -e 'redovis-office\.so' -e 'libxml2' -e 'libzip' -e 'libcrypto'; }
 
 out=$(opened "$work/version" "$bin" --version)
 [ -n "$out" ] || bad "LD_DEBUG logged nothing: cannot see what --version loads"
@@ -45,6 +48,8 @@ echo "$out" | loads_pdf && bad "--version loads the PDF module or Poppler" "$out
   || ok "--version loads neither the PDF module nor Poppler"
 echo "$out" | loads_writers && bad "--version loads the writer module, SQLite or libxlsxwriter" "$out" \
   || ok "--version loads neither the writer module nor SQLite nor libxlsxwriter"
+echo "$out" | loads_office && bad "--version loads the office module, libxml2, libzip or libcrypto" "$out" \
+  || ok "--version loads neither the office module nor libxml2, libzip, libcrypto"
 for f in "$txt" "$docx" "$pdf"; do
   for mode in --in-process "-j 2"; do
     # shellcheck disable=SC2086
@@ -53,6 +58,14 @@ for f in "$txt" "$docx" "$pdf"; do
       || ok "extract $(basename "$f") $mode: no OCR module, no Tesseract"
     echo "$out" | loads_writers && bad "extract $(basename "$f") $mode (JSON Lines) loads the writer module" "$out" \
       || ok "extract $(basename "$f") $mode (JSON Lines): no writer module, no SQLite, no libxlsxwriter"
+    if [ "$f" = "$docx" ]; then
+      echo "$out" | grep -q 'redovis-office\.so' && echo "$out" | grep -q libxml2 && echo "$out" | grep -q libzip \
+        && ok "extract $(basename "$f") $mode loads the office module, libxml2 and libzip" \
+        || bad "extract $(basename "$f") $mode: no office module loaded" "$out"
+    else
+      echo "$out" | loads_office && bad "extract $(basename "$f") $mode loads the office module or its libraries" "$out" \
+        || ok "extract $(basename "$f") $mode: no office module, no libxml2, libzip or libcrypto"
+    fi
     if [ "$f" = "$pdf" ]; then
       echo "$out" | grep -q 'redovis-pdf\.so' && echo "$out" | grep -q libpoppler \
         && ok "extract $(basename "$f") $mode loads the PDF module and Poppler" \
@@ -92,24 +105,33 @@ done
 mkdir -p "$work/stale"
 cp "$bin" "$work/stale/redovis"
 cp "$(dirname "$bin")/redovis-pdf.so" "$work/stale/"
-cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stale/redovis-ocr.so"
+cp "$(ldd "$bin" | awk '/libc\.so/ {print $3; exit}')" "$work/stale/redovis-ocr.so"
 "$work/stale/redovis" extract "$scan" --in-process -q > "$work/stale.jsonl" 2>&1
 rc=$?
 [ $rc -ge 1 ] && [ $rc -lt 64 ] && grep -q 'another build' "$work/stale.jsonl" \
   && ok "a module from elsewhere is refused: ocr_unavailable (exit $rc)" \
   || bad "a foreign module: rc=$rc" "$(cat "$work/stale.jsonl")"
 
+# Three programs beside $work/{no,broken,stale}NAME/redovis: one without the
+# module FILE, one with a file that is no shared object in its place, one
+# with a shared object of another program (the C library); the first must
+# read text as the real program does (LABEL names the module in messages).
+without_module() {  # NAME FILE LABEL
+  local name=$1 file=$2 label=$3
+  mkdir -p "$work/no$name" "$work/broken$name" "$work/stale$name"
+  for d in "no$name" "broken$name" "stale$name"; do cp "$bin" "$work/$d/redovis"; done
+  echo "not a shared object" > "$work/broken$name/$file"
+  cp "$(ldd "$bin" | awk '/libc\.so/ {print $3; exit}')" "$work/stale$name/$file"
+  "$work/no$name/redovis" extract "$txt" -q > "$work/txt.no$name"
+  local rc=$?
+  [ $rc = 0 ] && cmp -s "$work/txt.expected" "$work/txt.no$name" \
+    && ok "without the $label a text file gives the same record" \
+    || bad "text without the $label: rc=$rc"
+}
+
 # --- a program without its PDF module, or with a broken or foreign one: text
 # as before, a PDF pdf_unavailable naming the module, never a crash ---
-mkdir -p "$work/nopdf" "$work/brokenpdf" "$work/stalepdf"
-for d in nopdf brokenpdf stalepdf; do cp "$bin" "$work/$d/redovis"; done
-echo "not a shared object" > "$work/brokenpdf/redovis-pdf.so"
-cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stalepdf/redovis-pdf.so"
-"$work/nopdf/redovis" extract "$txt" -q > "$work/txt.nopdf"
-rc=$?
-[ $rc = 0 ] && cmp -s "$work/txt.expected" "$work/txt.nopdf" \
-  && ok "without the PDF module a text file gives the same record" \
-  || bad "text without the PDF module: rc=$rc"
+without_module pdf redovis-pdf.so "PDF module"
 for d in nopdf:'redovis-pdf.so was not found' brokenpdf:'could not be loaded' stalepdf:'another build'; do
   dir=${d%%:*} why=${d#*:}
   for mode in --in-process "-j 2"; do
@@ -146,15 +168,7 @@ done
 # --- a program without its writer module, or with a broken or foreign one:
 # JSON as before; an archive or a workbook refused at once, naming the
 # module and why, leaving no output file, never a crash ---
-mkdir -p "$work/nowriters" "$work/brokenwriters" "$work/stalewriters"
-for d in nowriters brokenwriters stalewriters; do cp "$bin" "$work/$d/redovis"; done
-echo "not a shared object" > "$work/brokenwriters/redovis-writers.so"
-cp "$(ldd "$bin" | awk '/libz\.so/ {print $3; exit}')" "$work/stalewriters/redovis-writers.so"
-"$work/nowriters/redovis" extract "$txt" -q > "$work/txt.nowriters"
-rc=$?
-[ $rc = 0 ] && cmp -s "$work/txt.expected" "$work/txt.nowriters" \
-  && ok "without the writer module a text file gives the same JSON record" \
-  || bad "JSON without the writer module: rc=$rc"
+without_module writers redovis-writers.so "writer module"
 for d in nowriters:'redovis-writers.so was not found' brokenwriters:'could not be loaded' stalewriters:'another build'; do
   dir=${d%%:*} why=${d#*:}
   for ext in sqlite xlsx; do
@@ -168,6 +182,28 @@ for d in nowriters:'redovis-writers.so was not found' brokenwriters:'could not b
     else
       bad "$dir: -o x.$ext: rc=$rc" "$(cat "$work/$dir.err"; ls -la "$work/$dir.$ext" 2>&1)"
     fi
+  done
+done
+
+# --- a program without its office module, or with a broken or foreign one:
+# text as before, a Word or OpenDocument file unreadable with
+# office_unavailable naming the module and why, never a crash ---
+odt="$root/samples/001_6c9c6f8633700f23.odt"
+without_module office redovis-office.so "office module"
+for d in nooffice:'redovis-office.so was not found' brokenoffice:'could not be loaded' staleoffice:'another build'; do
+  dir=${d%%:*} why=${d#*:}
+  for f in "$docx" "$odt"; do
+    for mode in --in-process "-j 2"; do
+      # shellcheck disable=SC2086
+      "$work/$dir/redovis" extract "$f" $mode -q > "$work/$dir.jsonl" 2> "$work/$dir.err"
+      rc=$?
+      if [ $rc -ge 1 ] && [ $rc -lt 64 ] && grep -q '"office_unavailable"' "$work/$dir.jsonl" \
+        && grep -q "$why" "$work/$dir.jsonl" && grep -q "$(basename "$f")" "$work/$dir.jsonl"; then
+        ok "$dir ($mode): $(basename "$f") is office_unavailable, '$why', naming the file (exit $rc)"
+      else
+        bad "$dir ($mode): $(basename "$f"): rc=$rc" "$(cat "$work/$dir.jsonl" "$work/$dir.err")"
+      fi
+    done
   done
 done
 

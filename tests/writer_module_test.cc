@@ -37,7 +37,8 @@ TEST_CASE("writer module: an archive loads it once; its table calls the real lib
   fs::create_directories(dir);
   Catalogue catalogue;
   std::unique_ptr<SqliteArchive> archive;
-  Status s = SqliteArchive::Open((dir / "a.sqlite").string(), catalogue, ArchiveOptions(), &archive);
+  Status s =
+      SqliteArchive::Open((dir / "a.sqlite").string(), catalogue, ArchiveOptions(), &archive);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   CHECK(WriterModuleLoaded());
   const WriterModule* first = nullptr;

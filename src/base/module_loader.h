@@ -22,9 +22,11 @@
 #ifndef REDOVIS_BASE_MODULE_LOADER_H_
 #define REDOVIS_BASE_MODULE_LOADER_H_
 
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "base/executable.h"
 #include "redovis/status.h"
 
 namespace redovis {
@@ -75,6 +77,25 @@ Status OpenModuleTable(const ModuleSpec& spec, const std::vector<std::string>& c
     return ForeignModule(spec, path);
   *out = table;
   return Status();
+}
+
+/// The module of `spec`, whose entry answers a `const Table*`: opened with
+/// OpenModuleTable from ModuleCandidates(spec, ExecutableDir()) on the first
+/// call, and that answer (table or failure) kept for the process's life.
+/// One per Table type (a module has its own table type); thread-safe, and
+/// written once.
+template <typename Table>
+Status LoadModuleOnce(const ModuleSpec& spec, const char* abi, bool (*complete)(const Table&),
+                      const Table** out) {
+  static std::once_flag once;
+  static const Table* table = nullptr;
+  static Status status;
+  std::call_once(once, [&] {
+    status = OpenModuleTable<Table>(spec, ModuleCandidates(spec, ExecutableDir()), abi, complete,
+                                    &table);
+  });
+  *out = table;
+  return status;
 }
 
 }  // namespace redovis

@@ -1,14 +1,12 @@
 #include "redovis/extractor.h"
 
-// OpenSSL's low-level SHA-256 (SHA256_Init and its kin: deprecated in
-// OpenSSL 3 in favour of EVP, still in it, Debian 12's 3.0 included): EVP,
-// and the one-shot SHA256() that calls it, set up OpenSSL's provider and
-// fetch the digest on a process's first call, about 5 million instructions
-// of a one-file run; the low-level calls hash at once. libcrypto is loaded
-// anyway (libzip needs it), so another library such as
-// nettle would only add to the dynamic loader's work.
-#define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/sha.h>
+// SHA-256 from nettle (GnuTLS's cryptographic library), linked statically:
+// its hash is a few functions, and a shared library for it would be one more
+// for the dynamic loader at every start. OpenSSL's libcrypto was used
+// before; it binds about 3,000 symbols when loaded, and since libzip (its
+// other user) moved into the office module, a run without a Word or
+// OpenDocument file no longer loads it. See README, Dependencies.
+#include <nettle/sha2.h>
 #include <sys/stat.h>
 
 #include <fstream>
@@ -27,14 +25,14 @@
 namespace redovis {
 
 std::string Sha256Hex(std::string_view bytes) {
-  SHA256_CTX ctx;
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  if (!SHA256_Init(&ctx) || !SHA256_Update(&ctx, bytes.data(), bytes.size()) ||
-      !SHA256_Final(digest, &ctx))
-    return "";
+  sha256_ctx ctx;
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_init(&ctx);
+  sha256_update(&ctx, bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()));
+  sha256_digest(&ctx, sizeof digest, digest);
   static const char* kHex = "0123456789abcdef";
   std::string out;
-  out.reserve(2 * SHA256_DIGEST_LENGTH);
+  out.reserve(2 * SHA256_DIGEST_SIZE);
   for (unsigned char byte : digest) {
     out += kHex[byte >> 4];
     out += kHex[byte & 15];

@@ -2,9 +2,7 @@
 #include "write/writer_module.h"
 
 #include <atomic>
-#include <mutex>
 
-#include "base/executable.h"
 #include "base/module_loader.h"
 
 namespace redovis {
@@ -14,8 +12,8 @@ namespace {
 std::atomic<bool> loaded{false};
 
 /// What names the module and the failure to load it.
-const ModuleSpec kWritersSpec{kWriterModuleFile, REDOVIS_WRITERS_FROM_BINDIR,
-                              "RedovisWriterModule", "write_error",
+const ModuleSpec kWritersSpec{kWriterModuleFile, REDOVIS_WRITERS_FROM_BINDIR, "RedovisWriterModule",
+                              "write_error",
                               "SQLite and workbook output are unavailable: the writer module"};
 
 }  // namespace
@@ -25,20 +23,13 @@ std::vector<std::string> WriterModuleCandidates(const std::string& exe_dir) {
 }
 
 Status LoadWriterModuleFrom(const std::vector<std::string>& candidates, const WriterModule** out) {
-  return OpenModuleTable<WriterModule>(kWritersSpec, candidates, REDOVIS_WRITERS_ABI, nullptr,
-                                       out);
+  return OpenModuleTable<WriterModule>(kWritersSpec, candidates, REDOVIS_WRITERS_ABI, nullptr, out);
 }
 
 Status LoadWriterModule(const WriterModule** out) {
-  static std::once_flag once;
-  static const WriterModule* module = nullptr;
-  static Status status;
-  std::call_once(once, [] {
-    status = LoadWriterModuleFrom(WriterModuleCandidates(ExecutableDir()), &module);
-    if (status.ok()) loaded = true;
-  });
-  *out = module;
-  return status;
+  Status s = LoadModuleOnce<WriterModule>(kWritersSpec, REDOVIS_WRITERS_ABI, nullptr, out);
+  if (s.ok()) loaded = true;
+  return s;
 }
 
 bool WriterModuleLoaded() {

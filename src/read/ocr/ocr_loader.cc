@@ -1,10 +1,8 @@
 // Loading the OCR module and OcrEngine's program side. See ocr_module.h.
 #include <algorithm>
 #include <atomic>
-#include <mutex>
 #include <string>
 
-#include "base/executable.h"
 #include "base/module_loader.h"
 #include "read/ocr/ocr.h"
 #include "read/ocr/ocr_module.h"
@@ -19,15 +17,6 @@ std::atomic<bool> loaded{false};
 const ModuleSpec kOcrSpec{kOcrModuleFile, REDOVIS_OCR_FROM_BINDIR, "RedovisOcrModule",
                           "ocr_unavailable", "OCR is unavailable: the OCR module"};
 
-/// Loads the module once; the result stays for the process's life.
-Status LoadOnce(const OcrModule** out) {
-  Status s = OpenModuleTable<OcrModule>(
-      kOcrSpec, OcrModuleCandidates(ExecutableDir()), REDOVIS_OCR_ABI,
-      [](const OcrModule& m) { return m.create != nullptr && m.deskew != nullptr; }, out);
-  if (s.ok()) loaded = true;
-  return s;
-}
-
 }  // namespace
 
 std::vector<std::string> OcrModuleCandidates(const std::string& exe_dir) {
@@ -35,12 +24,11 @@ std::vector<std::string> OcrModuleCandidates(const std::string& exe_dir) {
 }
 
 Status LoadOcrModule(const OcrModule** out) {
-  static std::once_flag once;
-  static const OcrModule* module = nullptr;
-  static Status status;
-  std::call_once(once, [] { status = LoadOnce(&module); });
-  *out = module;
-  return status;
+  Status s = LoadModuleOnce<OcrModule>(
+      kOcrSpec, REDOVIS_OCR_ABI,
+      [](const OcrModule& m) { return m.create != nullptr && m.deskew != nullptr; }, out);
+  if (s.ok()) loaded = true;
+  return s;
 }
 
 const char* OcrModuleAbi() {

@@ -13,6 +13,7 @@
 #include <mutex>
 
 #include "read/glyphs.h"
+#include "read/office/office_module.h"
 
 namespace redovis {
 
@@ -24,11 +25,11 @@ xmlParserInputPtr DenyExternalEntity(const char*, const char*, xmlParserCtxtPtr)
   return nullptr;  // no external DTD, entity or XInclude is ever loaded
 }
 
-void InitLibxmlOnce() {
+void InitLibxmlOnce(const XmlCalls& x) {
   static std::once_flag once;
-  std::call_once(once, [] {
-    xmlInitParser();
-    xmlSetExternalEntityLoader(DenyExternalEntity);
+  std::call_once(once, [&x] {
+    x.xmlInitParser();
+    x.xmlSetExternalEntityLoader(DenyExternalEntity);
   });
 }
 
@@ -103,11 +104,19 @@ thread_local std::vector<SavedHooks> saved_hooks;
 
 XmlStream::XmlStream(std::string_view xml, std::string part_name, int max_depth)
     : part_(std::move(part_name)), max_depth_(max_depth) {
-  InitLibxmlOnce();
-  saved_hooks.push_back(
-      {xmlGenericError, xmlGenericErrorContext, xmlStructuredError, xmlStructuredErrorContext});
-  xmlSetGenericErrorFunc(nullptr, SilentGenericError);
-  xmlSetStructuredErrorFunc(nullptr, SilentStructuredError);
+  // libxml2 is the office module's (loaded here, on the first XML part).
+  const OfficeModule* module = nullptr;
+  if (Status loaded = LoadOfficeModule(&module); !loaded.ok()) {
+    Fail(loaded.code(), loaded.message());
+    return;
+  }
+  x_ = &module->xml;
+  const XmlCalls& x = *x_;
+  InitLibxmlOnce(x);
+  saved_hooks.push_back({*x.generic_error(), *x.generic_error_context(), *x.structured_error(),
+                         *x.structured_error_context()});
+  x.xmlSetGenericErrorFunc(nullptr, SilentGenericError);
+  x.xmlSetStructuredErrorFunc(nullptr, SilentStructuredError);
   if (xml.size() > static_cast<size_t>(INT_MAX)) {
     Fail("xml_error", "the part is too large to parse");
     return;
@@ -118,25 +127,27 @@ XmlStream::XmlStream(std::string_view xml, std::string part_name, int max_depth)
          "has; it is refused so that no entity is expanded or loaded");
     return;
   }
-  xmlTextReaderPtr reader = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()),
-                                               part_.c_str(), nullptr, XML_PARSE_NONET);
+  xmlTextReaderPtr reader = x.xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()),
+                                                 part_.c_str(), nullptr, XML_PARSE_NONET);
   if (!reader) {
     Fail("xml_error", "libxml2 could not start parsing the part");
     return;
   }
   reader_ = reader;
-  xmlTextReaderSetStructuredErrorHandler(
+  x.xmlTextReaderSetStructuredErrorHandler(
       reader, [](void* self, xmlErrorPtr e) { XmlStream::OnError(self, e); }, this);
 }
 
 XmlStream::~XmlStream() {
-  if (reader_) xmlFreeTextReader(R(reader_));
-  if (doc_) xmlFreeDoc(static_cast<xmlDocPtr>(doc_));
+  if (!x_) return;  // the module was not loaded: nothing was opened or silenced
+  const XmlCalls& x = *x_;
+  if (reader_) x.xmlFreeTextReader(R(reader_));
+  if (doc_) x.xmlFreeDoc(static_cast<xmlDocPtr>(doc_));
   if (!saved_hooks.empty()) {
     SavedHooks h = saved_hooks.back();
     saved_hooks.pop_back();
-    xmlSetGenericErrorFunc(h.generic_context, h.generic);
-    xmlSetStructuredErrorFunc(h.structured_context, h.structured);
+    x.xmlSetGenericErrorFunc(h.generic_context, h.generic);
+    x.xmlSetStructuredErrorFunc(h.structured_context, h.structured);
   }
 }
 
@@ -152,24 +163,25 @@ bool XmlStream::Next() {
     event_ = Event::kEnd;
     return true;
   }
+  const XmlCalls& x = *x_;
   xmlTextReaderPtr r = R(reader_);
   for (;;) {
-    int got = xmlTextReaderRead(r);
+    int got = x.xmlTextReaderRead(r);
     if (got == 0) {
       done_ = true;
       return false;
     }
     if (got < 0) {
-      // xmlTextReaderCurrentDoc() hands the document over to us (the reader no
+      // x.xmlTextReaderCurrentDoc() hands the document over to us (the reader no
       // longer frees it): it is freed in the destructor, after the reader.
-      xmlDocPtr doc = xmlTextReaderCurrentDoc(r);
+      xmlDocPtr doc = x.xmlTextReaderCurrentDoc(r);
       doc_ = doc;
       if (doc && doc->intSubset) {
         Fail("xml_dtd", "the part has a document type declaration (DOCTYPE), which is refused");
       } else if (first_error_.find("Excessive depth") != std::string::npos) {
         // libxml2 stops at its own depth limit with a message that suggests an
         // option redovis never uses (XML_PARSE_HUGE); ours says what happened.
-        int limit = std::min(max_depth_, static_cast<int>(xmlParserMaxDepth));
+        int limit = std::min(max_depth_, static_cast<int>(*x.xmlParserMaxDepth));
         Fail("xml_too_deep",
              "elements nest deeper than the limit of " + std::to_string(limit) + " levels");
       } else if (!first_error_.empty()) {
@@ -180,31 +192,31 @@ bool XmlStream::Next() {
       }
       return false;
     }
-    switch (xmlTextReaderNodeType(r)) {
+    switch (x.xmlTextReaderNodeType(r)) {
       case XML_READER_TYPE_ELEMENT: {
-        depth_ = xmlTextReaderDepth(r) + 1;
+        depth_ = x.xmlTextReaderDepth(r) + 1;
         if (depth_ > max_depth_) {
           Fail("xml_too_deep",
                "elements nest deeper than the limit of " + std::to_string(max_depth_) + " levels");
           return false;
         }
-        local_ = View(xmlTextReaderConstLocalName(r));
-        ns_ = View(xmlTextReaderConstNamespaceUri(r));
+        local_ = View(x.xmlTextReaderConstLocalName(r));
+        ns_ = View(x.xmlTextReaderConstNamespaceUri(r));
         event_ = Event::kStart;
-        pending_end_ = xmlTextReaderIsEmptyElement(r) == 1;
+        pending_end_ = x.xmlTextReaderIsEmptyElement(r) == 1;
         return true;
       }
       case XML_READER_TYPE_END_ELEMENT:
-        depth_ = xmlTextReaderDepth(r) + 1;
-        local_ = View(xmlTextReaderConstLocalName(r));
-        ns_ = View(xmlTextReaderConstNamespaceUri(r));
+        depth_ = x.xmlTextReaderDepth(r) + 1;
+        local_ = View(x.xmlTextReaderConstLocalName(r));
+        ns_ = View(x.xmlTextReaderConstNamespaceUri(r));
         event_ = Event::kEnd;
         return true;
       case XML_READER_TYPE_TEXT:
       case XML_READER_TYPE_CDATA:
       case XML_READER_TYPE_WHITESPACE:
       case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-        text_ = View(xmlTextReaderConstValue(r));
+        text_ = View(x.xmlTextReaderConstValue(r));
         event_ = Event::kText;
         return true;
       case XML_READER_TYPE_DOCUMENT_TYPE:
@@ -221,18 +233,19 @@ bool XmlStream::Next() {
 
 bool XmlStream::Attribute(std::string_view ns, std::string_view local, std::string* value) const {
   if (!reader_ || event_ != Event::kStart) return false;
+  const XmlCalls& x = *x_;
   xmlTextReaderPtr r = R(reader_);
   bool found = false;
-  if (xmlTextReaderMoveToFirstAttribute(r) == 1) {
+  if (x.xmlTextReaderMoveToFirstAttribute(r) == 1) {
     do {
-      if (View(xmlTextReaderConstLocalName(r)) == local &&
-          View(xmlTextReaderConstNamespaceUri(r)) == ns) {
-        *value = std::string(View(xmlTextReaderConstValue(r)));
+      if (View(x.xmlTextReaderConstLocalName(r)) == local &&
+          View(x.xmlTextReaderConstNamespaceUri(r)) == ns) {
+        *value = std::string(View(x.xmlTextReaderConstValue(r)));
         found = true;
         break;
       }
-    } while (xmlTextReaderMoveToNextAttribute(r) == 1);
-    xmlTextReaderMoveToElement(r);
+    } while (x.xmlTextReaderMoveToNextAttribute(r) == 1);
+    x.xmlTextReaderMoveToElement(r);
   }
   return found;
 }

@@ -8,6 +8,9 @@
 //                   it is what stops external and recursive entities)
 //   "xml_too_deep"  elements nest deeper than the limit
 //   "xml_error"     the XML is malformed; libxml2's message is included
+//   "office_unavailable" libxml2's module (read/office/office_module.h),
+//                   which the first stream loads, is missing, broken or
+//                   from another build
 // It never loads anything from the network or the file system (a deny-all
 // external entity loader is installed once per process), never substitutes
 // entities, never builds a tree, and never prints libxml2's complaints.
@@ -28,6 +31,8 @@
 #include "redovis/status.h"
 
 namespace redovis {
+
+struct XmlCalls;
 
 class XmlStream {
  public:
@@ -64,8 +69,9 @@ class XmlStream {
   /// Ends the stream with the first error seen (later ones are dropped).
   void Fail(const std::string& code, const std::string& message);
 
-  void* reader_ = nullptr;  // xmlTextReaderPtr, kept opaque here
-  void* doc_ = nullptr;     // xmlDocPtr taken from the reader after an error
+  const XmlCalls* x_ = nullptr;  // libxml2, from the office module (office_module.h)
+  void* reader_ = nullptr;       // xmlTextReaderPtr, kept opaque here
+  void* doc_ = nullptr;          // xmlDocPtr taken from the reader after an error
   std::string part_;
   int max_depth_;
   Status status_;

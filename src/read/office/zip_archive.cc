@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "read/office/office_module.h"
+
 namespace redovis {
 
 namespace {
@@ -19,14 +21,14 @@ uint16_t Le16(const char* p) {
   return static_cast<uint16_t>(u[0] | (u[1] << 8));
 }
 
-std::string LibzipMessage(zip_error_t* error) {
-  const char* m = zip_error_strerror(error);
+std::string LibzipMessage(const ZipCalls& z, zip_error_t* error) {
+  const char* m = z.zip_error_strerror(error);
   return m ? std::string(m) : std::string("unknown libzip error");
 }
 
-Status OpenError(zip_error_t* error) {
-  int code = zip_error_code_zip(error);
-  std::string detail = LibzipMessage(error);
+Status OpenError(const ZipCalls& z, zip_error_t* error) {
+  int code = z.zip_error_code_zip(error);
+  std::string detail = LibzipMessage(z, error);
   switch (code) {
     case ZIP_ER_NOZIP:
       return Status::Error("not_a_zip",
@@ -59,11 +61,16 @@ int64_t DeclaredZipEntries(std::string_view bytes) {
   return -1;
 }
 
-ZipArchive::ZipArchive(zip* archive, size_t entries, size_t archive_size, const ZipLimits& limits)
-    : archive_(archive), entries_(entries), archive_size_(archive_size), limits_(limits) {}
+ZipArchive::ZipArchive(const ZipCalls* calls, zip* archive, size_t entries, size_t archive_size,
+                       const ZipLimits& limits)
+    : z_(calls),
+      archive_(archive),
+      entries_(entries),
+      archive_size_(archive_size),
+      limits_(limits) {}
 
 ZipArchive::~ZipArchive() {
-  if (archive_) zip_discard(archive_);
+  if (archive_) z_->zip_discard(archive_);
 }
 
 Status ZipArchive::Open(std::string_view bytes, const ZipLimits& limits,
@@ -80,31 +87,35 @@ Status ZipArchive::Open(std::string_view bytes, const ZipLimits& limits,
                                            " entries; the limit is " +
                                            std::to_string(limits.max_entries));
   }
+  // libzip is the office module's (loaded here, on the first package).
+  const OfficeModule* module = nullptr;
+  if (Status loaded = LoadOfficeModule(&module); !loaded.ok()) return loaded;
+  const ZipCalls& z = module->zip;
   zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  z.zip_error_init(&error);
+  zip_source_t* source = z.zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (!source) {
-    Status s = OpenError(&error);
-    zip_error_fini(&error);
+    Status s = OpenError(z, &error);
+    z.zip_error_fini(&error);
     return s;
   }
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+  zip_t* archive = z.zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
   if (!archive) {
-    zip_source_free(source);
-    Status s = OpenError(&error);
-    zip_error_fini(&error);
+    z.zip_source_free(source);
+    Status s = OpenError(z, &error);
+    z.zip_error_fini(&error);
     return s;
   }
-  zip_error_fini(&error);
-  zip_int64_t n = zip_get_num_entries(archive, 0);
+  z.zip_error_fini(&error);
+  zip_int64_t n = z.zip_get_num_entries(archive, 0);
   if (n < 0) n = 0;
   if (static_cast<uint64_t>(n) > limits.max_entries) {
-    zip_discard(archive);
+    z.zip_discard(archive);
     return Status::Error("zip_limits", "the zip archive holds " + std::to_string(n) +
                                            " entries; the limit is " +
                                            std::to_string(limits.max_entries));
   }
-  out->reset(new ZipArchive(archive, static_cast<size_t>(n), bytes.size(), limits));
+  out->reset(new ZipArchive(&z, archive, static_cast<size_t>(n), bytes.size(), limits));
   return Status();
 }
 
@@ -122,18 +133,19 @@ Status ZipArchive::OverLimit(const std::string& name, uint64_t bytes, uint64_t c
 }
 
 bool ZipArchive::Contains(const std::string& name) const {
-  return zip_name_locate(archive_, name.c_str(), 0) >= 0;
+  return z_->zip_name_locate(archive_, name.c_str(), 0) >= 0;
 }
 
 Status ZipArchive::Read(const std::string& name, std::string* out) {
+  const ZipCalls& z = *z_;
   out->clear();
-  zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
+  zip_int64_t index = z.zip_name_locate(archive_, name.c_str(), 0);
   if (index < 0) return Status::Error("missing_part", "the package has no part " + name);
   zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
+  z.zip_stat_init(&st);
+  if (z.zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
     return Status::Error("not_a_zip", "cannot read the directory entry of " + name + ": " +
-                                          LibzipMessage(zip_get_error(archive_)));
+                                          LibzipMessage(z, z.zip_get_error(archive_)));
   }
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
     return Status::Error("encrypted",
@@ -160,16 +172,17 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
                          " already read passes the package's limit of " +
                          std::to_string(limits_.max_total_bytes));
   }
-  zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
+  zip_file_t* file = z.zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
   if (!file) {
-    zip_error_t* e = zip_get_error(archive_);
-    int code = zip_error_code_zip(e);
+    zip_error_t* e = z.zip_get_error(archive_);
+    int code = z.zip_error_code_zip(e);
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP)
-      return Status::Error("encrypted", "the part " + name + " is encrypted: " + LibzipMessage(e));
+      return Status::Error("encrypted",
+                           "the part " + name + " is encrypted: " + LibzipMessage(z, e));
     if (code == ZIP_ER_COMPNOTSUPP)
       return Status::Error("corrupt", "the part " + name + " uses a compression method (" +
                                           std::to_string(st.comp_method) + ") that cannot be read");
-    return Status::Error("corrupt", "cannot open the part " + name + ": " + LibzipMessage(e));
+    return Status::Error("corrupt", "cannot open the part " + name + ": " + LibzipMessage(z, e));
   }
   // Declared sizes are not trusted: reserve a bounded amount and count what arrives.
   if (st.valid & ZIP_STAT_SIZE)
@@ -192,15 +205,16 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
       into = out->data() + old;
       room = kChunk;
     }
-    zip_int64_t got = zip_fread(file, into, room);
+    zip_int64_t got = z.zip_fread(file, into, room);
     if (!overrun) out->resize(old + static_cast<size_t>(std::max<zip_int64_t>(got, 0)));
     if (got < 0) {
-      zip_error_t* e = zip_file_get_error(file);
-      int code = zip_error_code_zip(e);
+      zip_error_t* e = z.zip_file_get_error(file);
+      int code = z.zip_error_code_zip(e);
       if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD)
         result = Status::Error("encrypted", "the part " + name + " is encrypted");
       else
-        result = Status::Error("corrupt", "the part " + name + " is damaged: " + LibzipMessage(e));
+        result =
+            Status::Error("corrupt", "the part " + name + " is damaged: " + LibzipMessage(z, e));
       break;
     }
     if (got == 0) {
@@ -240,7 +254,7 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
       break;
     }
   }
-  zip_fclose(file);
+  z.zip_fclose(file);
   if (!result.ok()) out->clear();
   return result;
 }

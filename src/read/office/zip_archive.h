@@ -16,6 +16,8 @@
 //   "corrupt"     the entry's data cannot be inflated, fails its CRC check, or
 //                 inflates to more than it declares and then ends
 //   "out_of_memory" libzip could not allocate
+//   "office_unavailable" libzip's module (read/office/office_module.h), which
+//                 Open loads, is missing, broken or from another build
 //
 // It never uses entry names as file system paths, never writes files, never
 // throws (allocation failure is the caller's boundary), and never prints.
@@ -34,6 +36,8 @@
 struct zip;
 
 namespace redovis {
+
+struct ZipCalls;
 
 /// Limits for reading a package; see ReadOptions for the defaults.
 struct ZipLimits {
@@ -79,9 +83,11 @@ class ZipArchive {
   /// the allowed ratio, else "zip_limits".
   Status OverLimit(const std::string& name, uint64_t bytes, uint64_t compressed,
                    const std::string& what) const;
-  /// Wraps an archive libzip opened; takes ownership of it.
-  ZipArchive(zip* archive, size_t entries, size_t archive_size, const ZipLimits& limits);
+  /// Wraps an archive libzip (through `calls`) opened; takes ownership of it.
+  ZipArchive(const ZipCalls* calls, zip* archive, size_t entries, size_t archive_size,
+             const ZipLimits& limits);
 
+  const ZipCalls* z_;  ///< libzip, from the office module (read/office/office_module.h)
   zip* archive_;
   size_t entries_;
   size_t archive_size_;

@@ -1,9 +1,7 @@
 // Loading the PDF module and PdfFile::Open's program side. See pdf_module.h.
 #include <atomic>
-#include <mutex>
 #include <string>
 
-#include "base/executable.h"
 #include "base/module_loader.h"
 #include "read/pdf/pdf_module.h"
 #include "read/pdf/pdf_page_pass.h"
@@ -31,15 +29,10 @@ Status LoadPdfModuleFrom(const std::vector<std::string>& candidates, const PdfMo
 }
 
 Status LoadPdfModule(const PdfModule** out) {
-  static std::once_flag once;
-  static const PdfModule* module = nullptr;
-  static Status status;
-  std::call_once(once, [] {
-    status = LoadPdfModuleFrom(PdfModuleCandidates(ExecutableDir()), &module);
-    if (status.ok()) loaded = true;
-  });
-  *out = module;
-  return status;
+  Status s = LoadModuleOnce<PdfModule>(
+      kPdfSpec, REDOVIS_PDF_ABI, [](const PdfModule& m) { return m.open != nullptr; }, out);
+  if (s.ok()) loaded = true;
+  return s;
 }
 
 const char* PdfModuleAbi() {
