@@ -102,11 +102,21 @@ TEST_CASE("RequiredLiterals: the literals one of which every match holds") {
   // of no literal is passed over, its run before it kept.
   CHECK(RequiredLiterals("^(?:\\s*REDOVISNING\\h*(?:$|\\r?\\n|Statsbidrag)|Avseende år)") ==
         V{"redovisning", "avseende år"});
-  // None: an alternative without a literal, an optional group, a lookahead,
-  // what is not read (an inline flag, \Q, a back-reference).
+  // A positive lookaround's literals are in the text, though not in the
+  // match: a section start that only looks ahead at its question has its
+  // literals (before, every line reached ICU for it, tried at each position).
+  CHECK(RequiredLiterals("^(?=kommun)") == V{"kommun"});
+  CHECK(RequiredLiterals("(?<=kommun:)\\s*\\d") == V{"kommun:"});
+  CHECK(RequiredLiterals("^Utbildning$|^(?=(?:Ombuden har|Har ombuden) erbjudits utbildning)") ==
+        V{"utbildning", " erbjudits utbildning"});
+  CHECK(RequiredLiterals("ab(?=c)d") == V{"ab"});  // never joined to the run around it
+  // None: an alternative without a literal, an optional group, a negative
+  // lookaround, what is not read (an inline flag, \Q, a back-reference).
   CHECK(RequiredLiterals("^(ja|\\d+)$").empty());
   CHECK(RequiredLiterals("^(?:ja)?$").empty());
-  CHECK(RequiredLiterals("^(?=kommun)").empty());
+  CHECK(RequiredLiterals("^(?!kommun)").empty());
+  CHECK(RequiredLiterals("^(?<!kommun)\\d").empty());
+  CHECK(RequiredLiterals("^(?=kommun)?\\d").empty());
   CHECK(RequiredLiterals("(?i)kommun").empty());
   CHECK(RequiredLiterals("\\Qkommun\\E").empty());
   CHECK(RequiredLiterals("(a)\\1").empty());

@@ -89,3 +89,19 @@ TEST_CASE("WordSimilarity: words, not letters; a misspelt word still counts") {
   CHECK(WordSimilarity("", "Antal") == doctest::Approx(0.0));
   CHECK(WordSimilarity("a b c d", "b c d") == doctest::Approx(0.75));
 }
+
+TEST_CASE("FindAnyOf: find_first_of's answer for every byte, from every place") {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all += static_cast<char>(b);
+  const std::string text = "ab\r\ncd\fe\xC3\xA5[x]" + all + "tail";
+  const std::string sets[] = {"\r\n\f",       "\n\f", "[]", std::string("\0\x7F", 2),
+                              "\xC3\xFF\x80", "",     "z"};
+  for (const std::string& set : sets)
+    for (size_t from = 0; from <= text.size() + 1; ++from)
+      CHECK(FindAnyOf(text, set, from) == std::string_view(text).find_first_of(set, from));
+  for (int b = 0; b < 256; ++b) {  // each byte alone is found where it stands
+    std::string one(1, static_cast<char>(b));
+    CHECK(FindAnyOf(all, one) == static_cast<size_t>(b));
+  }
+  CHECK(FindAnyOf("no break here", "\r\n") == std::string_view::npos);
+}

@@ -6,7 +6,9 @@
 
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace redovis {
@@ -17,6 +19,23 @@ inline icu::UnicodeString U(const std::string& s) {
 }
 /// An ICU string to UTF-8.
 std::string Utf8(const icu::UnicodeString& s);
+/// The position of the first byte of `text` at or after `from` that is one
+/// of the bytes of `set`; npos when there is none (or `from` is past the
+/// end). The answer of std::string_view::find_first_of, which calls memchr
+/// on the set once for each byte it reads; this looks each byte up in a
+/// table made once a call: for scanning whole texts (line breaks).
+inline size_t FindAnyOf(std::string_view text, std::string_view set, size_t from = 0) {
+  uint64_t table[4] = {0, 0, 0, 0};
+  for (char c : set) {
+    unsigned char u = static_cast<unsigned char>(c);
+    table[u >> 6] |= uint64_t{1} << (u & 63);
+  }
+  for (size_t i = from; i < text.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(text[i]);
+    if ((table[u >> 6] >> (u & 63)) & 1) return i;
+  }
+  return std::string_view::npos;
+}
 /// Full Unicode case folding of UTF-8 text.
 std::string Fold(const std::string& s);
 /// Removes leading and trailing white space (ASCII and Unicode spaces).

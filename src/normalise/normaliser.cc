@@ -48,7 +48,7 @@ constexpr const char16_t* kMarkerPrefixes[] = {u"[footnoteRef:", u"[image:", u"[
 /// True when UTF-8 `text` may hold a renderer marker: a bracket, or a
 /// marker's name whose brackets OCR lost ("bookmark: HIk4968…").
 bool MayHoldMarker(const std::string& text) {
-  if (text.find_first_of("[]") != std::string::npos) return true;
+  if (FindAnyOf(text, "[]") != std::string::npos) return true;
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> names;
     for (const char16_t* prefix : kMarkerPrefixes)

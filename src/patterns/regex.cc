@@ -370,23 +370,27 @@ class LiteralFinder {
       char c = s_[i_];
       if (c == '(') {
         ++i_;
-        bool look = false;
+        bool negative = false;
         if (i_ < s_.size() && s_[i_] == '?') {
           ++i_;
           if (i_ < s_.size() && s_[i_] == ':') {
             ++i_;
           } else if (i_ < s_.size() && (s_[i_] == '=' || s_[i_] == '!')) {
+            negative = s_[i_] == '!';
             ++i_;
-            look = true;
           } else if (i_ + 1 < s_.size() && s_[i_] == '<' &&
                      (s_[i_ + 1] == '=' || s_[i_ + 1] == '!')) {
+            negative = s_[i_ + 1] == '!';
             i_ += 2;
-            look = true;
           } else {
             return Fail();  // a named or atomic group, an inline flag: not read
           }
         }
-        group_known = Alternatives(&group) && !look;  // a lookaround consumes nothing
+        // A positive lookaround consumes nothing, but what it must see is in
+        // the text all the same: its literals count as a group's (they are
+        // never joined to the run around it, as `group` is offered alone). A
+        // negative one requires nothing.
+        group_known = Alternatives(&group) && !negative;
         if (!ok_ || i_ >= s_.size() || s_[i_] != ')') return Fail();
         ++i_;
       } else if (c == '[') {

@@ -101,7 +101,9 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// expression `source` holds somewhere: the longest run of literal
 /// characters that every match must pass through (a character made optional
 /// or repeated by its quantifier ends a run), or, for a group every match
-/// passes through, one literal of each of its alternatives. Of the sets so
+/// passes through, one literal of each of its alternatives (a positive
+/// lookahead or lookbehind counts as such a group: what it must see is in
+/// the text, though not in the match; a negative one gives nothing). Of the sets so
 /// found, the one whose shortest literal is longest. Empty when no such set
 /// can be told: a construct it does not read (`\Q`, an inline flag such as
 /// `(?x)`, `\x`, `\u`, `\N`, `\c`, a back-reference), or an

@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/text/drawn_tables.h"
 #include "read/text/html_markup.h"
@@ -46,7 +47,7 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   int page = 1, number = 1;
   size_t i = 0;
   while (i <= t.size()) {
-    size_t end = t.find_first_of("\r\n\f", i);
+    size_t end = FindAnyOf(t, "\r\n\f", i);
     if (end == std::string_view::npos) end = t.size();
     TextLine l;
     l.text = t.substr(i, end - i);
@@ -262,7 +263,7 @@ Status ReadText(std::string_view bytes, Document* out) {
   bool prev_was_cell_start = false;
   size_t i = 0;
   while (i <= t.size()) {
-    size_t end = t.find_first_of("\r\n\f", i);
+    size_t end = FindAnyOf(t, "\r\n\f", i);
     if (end == std::string_view::npos) end = t.size();
     Line line;
     line.page = page;

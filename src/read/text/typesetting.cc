@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <utility>
 
+#include "base/text_util.h"
+
 namespace redovis {
 namespace {
 
@@ -66,7 +68,7 @@ std::string_view Trimmed(std::string_view s) {
 TypesettingVerdict TypesettingSource(std::string_view text) {
   size_t roff = 0, texinfo = 0, latex = 0, context = 0, lines = 0;
   for (size_t b = 0; b < text.size();) {
-    size_t e = text.find_first_of("\n\f", b);
+    size_t e = FindAnyOf(text, "\n\f", b);
     if (e == std::string_view::npos) e = text.size();
     std::string_view line = Trimmed(text.substr(b, e - b));
     b = e + 1;
