@@ -184,3 +184,55 @@ TEST_CASE("a count of one in the singular: '1 kvinna och 1 man'") {
   CHECK(recs[0].Get("clients.total.women").as_int() == 12);
   CHECK(recs[0].Get("clients.total.men").as_int() == 1);
 }
+
+TEST_CASE("an option list's question answered by a word, a marked word or boxes after it") {
+  // The 2020 form's Coronapandemin question, retyped: the answer alone on the
+  // next line, with its mark, as boxes, or after the question's "?".
+  const std::string q =
+      "8. Coronapandemin\nHar Coronapandemin påverkat er användning av "
+      "statsbidraget under 2020?";
+  auto affected = [&](const std::string& answer) {
+    auto recs = ExtractText(Form2020(q + answer + "\nKommentera gärna ert svar:\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("covid.affected");
+  };
+  CHECK(affected("\nKan inte bedöma").as_text() == "cannot_assess");
+  CHECK(affected("\nNej: X").as_text() == "no");
+  CHECK(affected("\n[ ] Ja [ ] Nej [x] Kan inte bedöma").as_text() == "cannot_assess");
+  CHECK(affected(" Nej").as_text() == "no");
+  CHECK(affected("\tJa [ ]\tNej [X]\tKan inte bedöma [ ]").as_text() == "no");
+}
+
+TEST_CASE(
+    "an option list printed under its question is no answer: its first option stays unmarked") {
+  // A form's list whose boxes a rendering lost: "Ja" right under the question
+  // is the list's first option, not the answer; nor is a line of them all.
+  auto recs = ExtractText(Form2020(
+      "8. Coronapandemin\nHar Coronapandemin påverkat er användning av statsbidraget under "
+      "2020?\nJa\n\nNej\n\nKan inte bedöma\n\nKommentera gärna ert svar:\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("covid.affected").is_null());
+  recs = ExtractText(Form2020(
+      "8. Coronapandemin\nHar Coronapandemin påverkat er användning av statsbidraget under "
+      "2020?\nJa Nej Kan inte bedöma\nKommentera gärna ert svar:\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("covid.affected").is_null());
+}
+
+TEST_CASE("a numbered list right under a list's instruction chooses the rows it lists") {
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka myndigheter som ingår i ledningsgruppen:\n"
+                           "1. Kommun/kommuner\n2. Försäkringskassan\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.municipality").as_bool() == true);
+  CHECK(recs[0].Get("steering_group.social_insurance_agency").as_bool() == true);
+  // What the list does not name stays unknown.
+  CHECK(recs[0].Get("steering_group.employment_service").is_null());
+  // A numbered line elsewhere is no list item: never the Ja a bullet gives.
+  auto question =
+      ExtractText(Form2020("1. Personliga ombud\nUtbildning\n"
+                           "1. Ombuden har erbjudits utbildning.\nNej\n"));
+  REQUIRE(question.size() == 1);
+  CHECK(question[0].Get("training.offered").is_null());
+}

@@ -223,6 +223,28 @@ TEST_CASE("a row label with numbers under it that no column takes is unreadable,
   CHECK(has(blank[0], "required_missing", "clients.total.women"));
 }
 
+TEST_CASE("layout text: a long label on a line of its own, its counts under the header below") {
+  // A table typed with spaces: the label too long for its column, its
+  // numbers on the next line under the header's words.
+  const std::string table =
+      "2. Klienter\n"
+      "                                              Kvinnor      Män\n"
+      "Totalt antal klienter                              40       22\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är "
+      "kända för verksamheten.\n";
+  auto recs = ExtractText(Form2020(table + "                                                   "
+                                           "78       21\n\n3. Kontakt med verksamheten\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "78");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "21");
+  // A blank line between them: whose numbers they are is not told.
+  auto apart = ExtractText(Form2020(table + "\n                                                   "
+                                            "78       21\n\n3. Kontakt med verksamheten\n"));
+  REQUIRE(apart.size() == 1);
+  CHECK(apart[0].Get("clients.with_children.women").is_null());
+}
+
 namespace {
 
 // pdftotext -layout of the 2023 form's Ja/Nej tables: the header stacked,

@@ -166,6 +166,10 @@ struct Vocabulary {
   /// A question's number before its label ("3.2 "): matched at a line's
   /// start, it is left out when the line is compared with the rules' labels.
   std::vector<Pattern> question_numbers;
+  /// A list item's number ("1. "): a bullet only in a list right under a
+  /// list's instruction (a line only `ignore` rules match); elsewhere a
+  /// numbered line is a question.
+  std::vector<Pattern> list_numbers;
   int min_detect_score = 3;  ///< edition detection threshold
   /// Keys whose answers may name the municipality when the Kommun cell does
   /// not (post town, workplace, e-mail), in the order they are tried.

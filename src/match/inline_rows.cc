@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
+#include <map>
 
 #include "base/text_util.h"
 #include "match/label_match.h"
@@ -319,18 +321,12 @@ bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* ma
   return !pending && boxes >= 2;
 }
 
-bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
-  std::string key = Interpolate(r.choice_key);
-  const FieldSpec* spec = key.empty() ? nullptr : ps_.catalogue().Find(key);
-  if (!spec) return false;
-  auto allowed = [&](const std::string& col) {
-    if (spec->type == FieldType::kBool) return col == "yes" || col == "no";
-    return std::find(spec->enum_values.begin(), spec->enum_values.end(), col) !=
-           spec->enum_values.end();
-  };
-  const Line* where = View(idx).line;
-  std::string col, said = rest;
-  size_t said_at = idx;
+bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
+                          const std::function<bool(const std::string&)>& allowed,
+                          WrittenChoice* out, const std::string& list) {
+  *out = WrittenChoice();
+  out->line = idx;
+  out->said = rest;
   std::vector<std::string> boxed;
   // The answer after the rest of the question the rule did not spell out,
   // where that ends in "?", "." or ":" ("... ombud? Nej, det har vi inte").
@@ -348,16 +344,18 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
   }
   if (!answer.empty() && BoxedChoice(answer, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
     if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
-    assigner_.AssignChoice(key, boxed, r, *where);
+    out->columns = boxed;
+    out->boxed = true;
     return true;
   }
+  std::string col;
   if (!answer.empty()) col = parser_.ColumnOf(answer);  // "Nej, det har vi inte"
   if (!col.empty()) {
     // Two choices in one answer ("Ja i 2 kommuner, nej i 1 kommun"): which is
     // meant is not written.
     size_t after = answer.find_first_of(" ,");
     if (after != std::string::npos && HoldsColumnWord(answer.substr(after))) return false;
-    said = answer;
+    out->said = answer;
   }
   if (col.empty()) {
     // What follows the label on its line, if anything, is the rest of the
@@ -367,15 +365,17 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
       const LineView& n = View(k);
       if (n.first < 0) continue;
       // Furniture found by repetition may still be an answer ("Nej" on many lines).
-      if (n.line->role == LineRole::kFootnote || IsStructuralLine(k)) return false;
+      if (n.line->role == LineRole::kFootnote || (IsStructuralLine(k) && !IsOptionLine(k, list)))
+        return false;
       // The options with their boxes on the next line: "[x] Ja [ ] Nej", "☒ Ja ☐ Nej".
       std::string joined;
       for (const Cell& c : n.line->cells)
         if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
       if (BoxedChoice(joined, &boxed)) {
-        consumed_.insert(k);
+        out->line = k;
+        out->boxed = true;
         if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
-        assigner_.AssignChoice(key, boxed, r, *n.line);
+        out->columns = boxed;
         return true;
       }
       const Cell& c = n.line->cells[n.first];
@@ -384,16 +384,98 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
         if (!n.line->cells[j].text.empty()) return false;
       col = parser_.ColumnOf(c.text, c.fold);
       if (!allowed(col)) return false;
-      consumed_.insert(k);
-      where = n.line;
-      said = c.text;
-      said_at = k;
+      // Two column words ("Ja Nej Kan inte bedöma"): a list, no answer.
+      size_t after = c.text.find_first_of(" ,");
+      if (after != std::string::npos && HoldsColumnWord(c.text.substr(after))) return false;
+      out->line = k;
+      out->said = c.text;
       break;
     }
   }
   if (col.empty() || !allowed(col)) return false;
-  assigner_.AssignChoice(key, {col}, r, *where);
-  if (col == "yes") InlineNames(r, said, said_at, *where);
+  out->columns = {col};
+  return true;
+}
+
+bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
+  std::string key = Interpolate(r.choice_key);
+  const FieldSpec* spec = key.empty() ? nullptr : ps_.catalogue().Find(key);
+  if (!spec) return false;
+  auto allowed = [&](const std::string& col) {
+    if (spec->type == FieldType::kBool) return col == "yes" || col == "no";
+    return std::find(spec->enum_values.begin(), spec->enum_values.end(), col) !=
+           spec->enum_values.end();
+  };
+  WrittenChoice w;
+  bool read = ReadChoice(rest, idx, allowed, &w);
+  if (w.line != idx) consumed_.insert(w.line);  // the answer's own line, read
+  if (!read) return false;
+  const Line& where = *View(w.line).line;
+  assigner_.AssignChoice(key, w.columns, r, where);
+  if (!w.boxed && w.columns[0] == "yes") InlineNames(r, w.said, w.line, where);
+  return true;
+}
+
+bool MatchRun::IsOptionLine(size_t k, const std::string& list) const {
+  const LineView& n = View(k);
+  if (list.empty() || n.first < 0 || FilledCells(*n.line) != 1 || MatchHeading(n)) return false;
+  const icu::UnicodeString& cell = n.cells[static_cast<size_t>(n.first)];
+  auto of_list = [&](const Rule* r) {
+    return r->kind == RuleKind::kOption && !r->keys.empty() && Interpolate(r->keys[0]) == list;
+  };
+  bool option = false;
+  for (const Rule* r : rules_) {
+    if (!RegexFind(r->regex, cell, nullptr, &cache_)) continue;
+    if (!of_list(r)) return false;
+    option = true;
+  }
+  if (option) return true;
+  // An option with its mark after it ("Delvis: X"), within the label tolerance.
+  LabelMatch near = MatchLabelTolerantly(rules_, cell, Tolerance());
+  return near.ambiguous.empty() && !near.hits.empty() &&
+         std::all_of(near.hits.begin(), near.hits.end(),
+                     [&](const auto& hit) { return of_list(hit.first); });
+}
+
+bool MatchRun::AnswerOptionQuestion(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
+  std::string key = Interpolate(r.choice_key);
+  if (key.empty()) return false;
+  // The list's options, as the section's rules name them.
+  std::map<std::string, const Rule*> options;
+  for (const Rule* o : rules_)
+    if (o->kind == RuleKind::kOption && !o->keys.empty() && Interpolate(o->keys[0]) == key)
+      options.emplace(o->option_value, o);
+  if (options.size() < 2) return false;
+  auto allowed = [&](const std::string& col) { return options.count(col) > 0; };
+  const LineView& v = View(idx);
+  std::string rest = Utf8(v.cells[cell].tempSubString(m.end));
+  for (size_t j = cell + 1; j < v.line->cells.size(); ++j)  // the answer in cells of its own
+    if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
+  rest = Trim(rest);
+  WrittenChoice w;
+  if (!ReadChoice(rest, idx, allowed, &w, key)) return false;
+  // A word alone under the question is the answer only when no other option
+  // follows it (a form's list whose boxes a rendering lost: "Ja" / "Nej" /
+  // "Kan inte bedöma", one a line).
+  if (w.line != idx && !w.boxed) {
+    for (size_t k = w.line + 1, seen = 0; k < seg_.end && seen < 3; ++k) {
+      const LineView& n = View(k);
+      if (n.first < 0) continue;
+      ++seen;
+      std::string col = parser_.ColumnOf(n.line->cells[n.first].text, n.line->cells[n.first].fold);
+      if (allowed(col) || IsOptionLine(k, key)) return false;
+      break;
+    }
+  }
+  // Kept aside: the answer stands only where the report does not print the
+  // list's options (ResolveOptions).
+  for (const std::string& col : w.columns) {
+    OptionHit hit{col, true, w.line, options[col], /*answered=*/true};
+    auto list = std::find_if(options_.begin(), options_.end(),
+                             [&](const auto& l) { return l.first == key; });
+    if (list == options_.end()) list = options_.insert(options_.end(), {key, {}});
+    list->second.push_back(hit);
+  }
   return true;
 }
 

@@ -41,6 +41,9 @@ bool MatchRun::ApplyRules(size_t idx) {
         break;
       }
     }
+    int32_t number_end = 0;
+    if (item.isEmpty() && ListNumberEnd(idx, &number_end) && InNumberedList(idx))
+      item = v.cells[v.first].tempSubString(number_end);
   }
   // A row's label before the pairs that answer it ("Ekonomi kvinnor 16 män 10"),
   // found when first needed.
@@ -165,6 +168,7 @@ bool MatchRun::ApplyRules(size_t idx) {
         text_.after_field = field;
         break;
       case RuleKind::kIgnore:
+        if (!h.rule->choice_key.empty()) AnswerOptionQuestion(*h.rule, idx, h.cell, h.match);
         break;
     }
     // A row whose line holds more than its label, but nothing was read from
@@ -178,6 +182,29 @@ bool MatchRun::ApplyRules(size_t idx) {
       for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
   return true;
+}
+
+bool MatchRun::ListNumberEnd(size_t idx, int32_t* end) const {
+  const LineView& v = View(idx);
+  if (v.first < 0) return false;
+  const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
+  for (const Pattern& p : ps_.vocabulary().list_numbers) {
+    RegexMatch m;
+    if (RegexFind(p, cell, &m, &cache_) && m.start == 0 && m.end > 0 && m.end < cell.length()) {
+      *end = m.end;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MatchRun::InNumberedList(size_t idx) const {
+  int32_t end;
+  for (size_t k = idx; k-- > seg_.begin;) {
+    if (View(k).first < 0) return false;  // a blank line ends the list
+    if (!ListNumberEnd(k, &end)) return IsNoteLine(k);
+  }
+  return false;
 }
 
 bool MatchRun::IsUnknownRow(const LineView& v) {
@@ -219,7 +246,26 @@ void MatchRun::ResolveOptions() {
   std::set<size_t> option_lines;  // the lines of every list's options
   for (const auto& [key, hits] : options_)
     for (const OptionHit& h : hits) option_lines.insert(h.line);
-  for (const auto& [key, hits] : options_) {
+  for (auto& [key, hits] : options_) {
+    // An answer written after the list's question stands only where the
+    // report prints none of the list's options on a line of its own (a
+    // form's list whose boxes a rendering lost: its first option may stand
+    // right under the question); the option the answer's own line names
+    // ("Kan inte bedöma" alone) is that answer.
+    std::set<size_t> answered;
+    for (const OptionHit& h : hits)
+      if (h.answered) answered.insert(h.line);
+    if (!answered.empty()) {
+      bool printed = std::any_of(hits.begin(), hits.end(), [&](const OptionHit& h) {
+        return !h.answered && !answered.count(h.line);
+      });
+      hits.erase(std::remove_if(hits.begin(), hits.end(),
+                                [&](const OptionHit& h) {
+                                  return printed ? h.answered
+                                                 : !h.answered && answered.count(h.line);
+                                }),
+                 hits.end());
+    }
     if (hits.empty()) continue;
     // A box ticked on a line of the list, or next to it, that no option's
     // wording matched (a reader garbled it): the set may lack that choice.

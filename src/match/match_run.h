@@ -19,6 +19,7 @@
 #include <unicode/unistr.h>
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -74,6 +75,18 @@ struct OptionHit {
   bool marked = false;
   size_t line = 0;
   const Rule* rule = nullptr;
+  /// Written as the answer to the list's question ("Har Coronapandemin
+  /// påverkat ...?" / "Delvis"), not read off the list's own line: it
+  /// stands only where the report prints none of the list's options.
+  bool answered = false;
+};
+
+/// A choice written as the answer to a question (MatchRun::ReadChoice).
+struct WrittenChoice {
+  std::vector<std::string> columns;  ///< the columns chosen, in order
+  size_t line = 0;                   ///< the line the answer stands on
+  std::string said;                  ///< the answer's text, from its column word on
+  bool boxed = false;                ///< written with boxes ("[x] Ja [ ] Nej")
 };
 
 /// The state of one walk over one report's lines.
@@ -161,7 +174,29 @@ class MatchRun {
   /// True when `text` is a column word followed by its box ("Ja [X]",
   /// "Nej ☐"): an answered choice, never a table's column header.
   bool EndsInBox(const std::string& text) const;
+  /// The choice written after a question: in `rest` (what follows the
+  /// question's label on line `idx`; after the rest of the question, past
+  /// its "?", "." or ":") or alone on one of the next two lines, as a column
+  /// word ("Nej, det har vi inte", "Delvis: X") or options with their boxes
+  /// ("[x] Ja [ ] Nej"). True, `*out` filled, when every column chosen is
+  /// `allowed`; false otherwise (two choices in one answer, a line that is
+  /// a label or heading, nothing written). `out->line` is the line read,
+  /// also when a boxed line was refused (its caller consumes it). Consumes
+  /// and assigns nothing. A line that is one of option list `list`'s own
+  /// options alone ("Delvis") is an answer, not a label, when `list` is given.
+  bool ReadChoice(const std::string& rest, size_t idx,
+                  const std::function<bool(const std::string&)>& allowed, WrittenChoice* out,
+                  const std::string& list = "");
+  /// True when line `k` is one cell that only options of the list `list`
+  /// match (no other rule, no heading).
+  bool IsOptionLine(size_t k, const std::string& list) const;
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
+  /// A question whose options are a list (an `ignore` rule with
+  /// `choice=KEY`: "Har Coronapandemin påverkat ...?"), answered by a
+  /// column word or boxes after it or on the next line (ReadChoice) that
+  /// names options of KEY's list: the options chosen are kept as answered
+  /// hits of the list (OptionHit::answered). True when an answer was read.
+  bool AnswerOptionQuestion(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
   /// the words that follow go to the row's one text column (the names the
   /// Ja asks for), when they start with a capital or a digit; after a Ja
@@ -226,6 +261,15 @@ class MatchRun {
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
   bool ApplyRules(size_t idx);
+  /// True when line `idx` starts with a list item's number ("1. ", the
+  /// vocabulary's `list_number`) and text follows; `*end` gets where the
+  /// item's text starts in its first cell.
+  bool ListNumberEnd(size_t idx, int32_t* end) const;
+  /// True when line `idx` is in a run of numbered lines (no blank line
+  /// between) right under a list's instruction: a line only `ignore` rules
+  /// match ("Ange vilka myndigheter som ingår i ledningsgruppen"). A
+  /// numbered line anywhere else is a question, not a list item.
+  bool InNumberedList(size_t idx) const;
   /// True when `v` is a label with a number after it or in it, no rule
   /// having matched it: a row of a table the rules do not know (a content
   /// line, not a running header or footer, whose first filled cell starts
@@ -241,8 +285,8 @@ class MatchRun {
   /// True when the first line with text under line `idx` (blank lines
   /// passed over) holds only numbers or marks that nothing has taken and is
   /// no label: a row's values stacked under it whose columns were not told
-  /// (match_run_tables.cc).
-  bool ValuesBelow(size_t idx) const;
+  /// (match_run_tables.cc). `*at` (when given) gets that line.
+  bool ValuesBelow(size_t idx, size_t* at = nullptr) const;
   /// `value` without a bare field label of this section at its end (two
   /// cells set on one line); for the first piece of `text`'s answer, also
   /// without another text question's bare label after a sentence ("... per

@@ -184,16 +184,27 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)
       has_values = true;
   if (!header_.vertical || has_values) {
+    // A long label on a line of its own, its values on the very next line
+    // under the header's columns (a table typed with spaces): that line's
+    // cells are the row's, when it holds only numbers or marks.
+    const LineView* row = &v;
+    size_t from = static_cast<size_t>(v.first) + 1, below = idx + 1;
+    if (!has_values && below < seg_.end && ValuesBelow(idx, &below) && below == idx + 1 &&
+        View(below).line->page == v.line->page && View(below).line->cells[0].x0 >= 0) {
+      row = &View(below);
+      from = 0;
+      consumed_.insert(below);
+    }
     std::vector<size_t> cells;
     std::vector<Placement> placed;
-    for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+    for (size_t j = from; j < row->line->cells.size(); ++j) {
       cells.push_back(j);
-      placed.push_back(ColumnAt(v, j));
+      placed.push_back(ColumnAt(*row, j));
     }
     std::vector<Placement> by_position = placed;
-    OrderPlacements(v, r, cells, &placed);
+    OrderPlacements(*row, r, cells, &placed);
     for (size_t k = 0; k < cells.size(); ++k) {
-      const Cell& c = v.line->cells[cells[k]];
+      const Cell& c = row->line->cells[cells[k]];
       // (A text's box cell keeps its glyph as its text: one character.)
       bool glyph_only = U(c.text).countChar32() == 1;
       if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !glyph_only &&
@@ -344,7 +355,7 @@ bool MatchRun::IsMarked(const Cell& cell) const {
   return parser_.IsMark(cell.text);
 }
 
-bool MatchRun::ValuesBelow(size_t idx) const {
+bool MatchRun::ValuesBelow(size_t idx, size_t* at) const {
   for (size_t k = idx + 1; k < seg_.end; ++k) {
     const LineView& n = View(k);
     if (n.first < 0) continue;
@@ -354,6 +365,7 @@ bool MatchRun::ValuesBelow(size_t idx) const {
       if (c.text.empty()) continue;
       if (!parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num)) return false;
     }
+    if (at) *at = k;
     return true;
   }
   return false;

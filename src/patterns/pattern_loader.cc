@@ -210,7 +210,7 @@ class PatternLoader::Impl {
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
         d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word" ||
-        d == "question_number") {
+        d == "question_number" || d == "list_number") {
       if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -226,6 +226,7 @@ class PatternLoader::Impl {
       if (d == "bullet") voc.bullets.push_back(p);
       if (d == "contact_word") voc.contact_words.push_back(p);
       if (d == "question_number") voc.question_numbers.push_back(p);
+      if (d == "list_number") voc.list_numbers.push_back(p);
       if (d == "county_mention") {
         if (p.groups < 1) return Error(where, "county_mention needs a capture group");
         voc.county_mentions.push_back(p);
