@@ -49,7 +49,6 @@ fails.
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import zlib
@@ -85,54 +84,48 @@ NOTE_TEXT = "Kontrollera antal klienter: 12 kvinnor, 9 m\\344n enligt tidigare u
 
 def annotated(pdf, dst):
     """The PDF with a received-stamp and a sticky note on its first page."""
-    with tempfile.TemporaryDirectory(prefix="annot-") as tmp:
-        qdf = os.path.join(tmp, "x.qdf")
-        run(["qpdf", "--qdf", "--object-streams=disable", "--static-id", pdf, qdf])
-        with open(qdf, "rb") as f:
-            data = f.read()
-        numbers = [int(n) for n in re.findall(rb"^(\d+) 0 obj", data, re.M)]
-        first = max(numbers) + 1
-        # fix-qdf takes the object after a stream for the stream's length.
-        stamp, appearance, length, font, note = range(first, first + 5)
-        # qpdf's QDF form marks each page object with a "%% Page N" comment.
-        start = re.compile(rb"^\d+ 0 obj", re.M).search(data, data.index(b"%% Page 1\n")).start()
-        end = data.index(b"endobj", start)
-        box = (re.search(rb"/MediaBox\s*\[\s*([-0-9.\s]+?)\s*\]", data[start:end]) or
-               re.search(rb"/MediaBox\s*\[\s*([-0-9.\s]+?)\s*\]", data))
-        x0, y0, x1, y1 = (float(v) for v in box.group(1).split())
-        # The stamp in the top margin's right half, the note beside the text.
-        sx0, sy0, sx1, sy1 = x1 - 250, y1 - 40, x1 - 30, y1 - 18
-        stream = (f"q 0.8 0 0 RG 1.5 w 1 1 {sx1 - sx0 - 2:g} {sy1 - sy0 - 2:g} re S "
-                  f"BT 0.8 0 0 rg /Helv 10 Tf 6 7 Td ({STAMP_TEXT}) Tj ET Q").encode()
-        objects = [
-            (stamp, f"<< /Type /Annot /Subtype /FreeText /Rect [ {sx0:g} {sy0:g} {sx1:g} {sy1:g} ] "
-                    f"/Contents ({STAMP_TEXT}) /DA (/Helv 10 Tf 0.8 0 0 rg) /F 4 "
-                    f"/AP << /N {appearance} 0 R >> >>".encode()),
-            (appearance, f"<< /Type /XObject /Subtype /Form /BBox [ 0 0 {sx1 - sx0:g} {sy1 - sy0:g} ] "
-                         f"/Resources << /Font << /Helv {font} 0 R >> >> /Length {length} 0 R >>\nstream\n"
-                         .encode() + stream + b"\nendstream"),
-            (length, b"%d" % len(stream)),
-            (font, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
-            (note, f"<< /Type /Annot /Subtype /Text /Rect [ {x1 - 60:g} {(y0 + y1) / 2:g} {x1 - 40:g} "
-                   f"{(y0 + y1) / 2 + 20:g} ] /Contents ({NOTE_TEXT}) /T (Handl\\344ggare) /Name /Comment "
-                   f"/F 4 /Open false >>".encode()),
-        ]
-        head = data[start:end]
-        refs = f"{stamp} 0 R {note} 0 R".encode()
-        if b"/Annots [" in head:
-            head = head.replace(b"/Annots [", b"/Annots [ " + refs + b" ", 1)
-        else:
-            head = re.sub(rb">>\s*$", b"  /Annots [ " + refs + b" ]\n>>\n", head.rstrip(), count=1)
-        data = data[:start] + head + data[end:]
-        added = b"".join(b"%d 0 obj\n" % n + body + b"\nendobj\n" for n, body in objects)
-        xref = data.rindex(b"\nxref\n") + 1
-        data = data[:xref] + added + data[xref:]
-        with open(qdf, "wb") as f:
-            f.write(data)
-        fixed = os.path.join(tmp, "fixed.qdf")
-        with open(fixed, "wb") as out:
-            subprocess.run(["fix-qdf", qdf], check=True, stdout=out, stderr=subprocess.PIPE)
-        run(["qpdf", "--static-id", fixed, dst])
+    make_renderings.edit_qdf(pdf, dst, add_annotations, "--static-id")
+
+
+def add_annotations(data):
+    """QDF `data` with the stamp and the note added to its first page."""
+    numbers = [int(n) for n in re.findall(rb"^(\d+) 0 obj", data, re.M)]
+    first = max(numbers) + 1
+    # fix-qdf takes the object after a stream for the stream's length.
+    stamp, appearance, length, font, note = range(first, first + 5)
+    # qpdf's QDF form marks each page object with a "%% Page N" comment.
+    start = re.compile(rb"^\d+ 0 obj", re.M).search(data, data.index(b"%% Page 1\n")).start()
+    end = data.index(b"endobj", start)
+    box = (re.search(rb"/MediaBox\s*\[\s*([-0-9.\s]+?)\s*\]", data[start:end]) or
+           re.search(rb"/MediaBox\s*\[\s*([-0-9.\s]+?)\s*\]", data))
+    x0, y0, x1, y1 = (float(v) for v in box.group(1).split())
+    # The stamp in the top margin's right half, the note beside the text.
+    sx0, sy0, sx1, sy1 = x1 - 250, y1 - 40, x1 - 30, y1 - 18
+    stream = (f"q 0.8 0 0 RG 1.5 w 1 1 {sx1 - sx0 - 2:g} {sy1 - sy0 - 2:g} re S "
+              f"BT 0.8 0 0 rg /Helv 10 Tf 6 7 Td ({STAMP_TEXT}) Tj ET Q").encode()
+    objects = [
+        (stamp, f"<< /Type /Annot /Subtype /FreeText /Rect [ {sx0:g} {sy0:g} {sx1:g} {sy1:g} ] "
+                f"/Contents ({STAMP_TEXT}) /DA (/Helv 10 Tf 0.8 0 0 rg) /F 4 "
+                f"/AP << /N {appearance} 0 R >> >>".encode()),
+        (appearance, f"<< /Type /XObject /Subtype /Form /BBox [ 0 0 {sx1 - sx0:g} {sy1 - sy0:g} ] "
+                     f"/Resources << /Font << /Helv {font} 0 R >> >> /Length {length} 0 R >>\nstream\n"
+                     .encode() + stream + b"\nendstream"),
+        (length, b"%d" % len(stream)),
+        (font, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+        (note, f"<< /Type /Annot /Subtype /Text /Rect [ {x1 - 60:g} {(y0 + y1) / 2:g} {x1 - 40:g} "
+               f"{(y0 + y1) / 2 + 20:g} ] /Contents ({NOTE_TEXT}) /T (Handl\\344ggare) /Name /Comment "
+               f"/F 4 /Open false >>".encode()),
+    ]
+    head = data[start:end]
+    refs = f"{stamp} 0 R {note} 0 R".encode()
+    if b"/Annots [" in head:
+        head = head.replace(b"/Annots [", b"/Annots [ " + refs + b" ", 1)
+    else:
+        head = re.sub(rb">>\s*$", b"  /Annots [ " + refs + b" ]\n>>\n", head.rstrip(), count=1)
+    data = data[:start] + head + data[end:]
+    added = b"".join(b"%d 0 obj\n" % n + body + b"\nendobj\n" for n, body in objects)
+    xref = data.rindex(b"\nxref\n") + 1
+    return data[:xref] + added + data[xref:]
 
 
 def pgm_pages(directory):
