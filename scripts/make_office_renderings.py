@@ -26,6 +26,13 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
   lo-odt-docx       .docx -> .odt -> .docx through LibreOffice
   lo-docm, lo-dotx  LibreOffice's "MS Word 2007 XML VBA" (.docm) and
                     "MS Word 2007 XML Template" (.dotx)
+  lo-doc-docx       .docx -> Word 97 .doc -> .docx through LibreOffice (a
+                    .docx made from an old .doc: its form fields as
+                    LibreOffice writes them back)
+  lo-word2003       LibreOffice's "MS Word 2003 XML" (WordprocessingML 2003,
+                    one XML file `<w:wordDocument>`, no zip)
+  pandoc-rtf        `pandoc -s -t rtf` (read by converting it)
+  docx-zip          the .docx inside a .zip archive, as mailed
 
 Renderings made by editing the .docx's XML (as Word writes these features):
 
@@ -64,6 +71,8 @@ Renderings made by editing the .docx's XML (as Word writes these features):
                     columns (w:gridSpan) above "Ja"/"Nej"
   word-strict       the main part in strict OOXML's namespaces
                     (http://purl.oclc.org/ooxml/...), named word/main.xml
+  word-columns      the body set in two newspaper columns (w:cols), a
+                    column break before the first table
   word-altchunk     the last top-level table replaced by an embedded HTML
                     chunk (w:altChunk): Word shows it, the reader does not
                     read it and says so
@@ -532,6 +541,15 @@ def altchunk(xml, pkg, _stem):
     return xml[:m.start()] + '<w:altChunk r:id="rIdChunk1"/>' + xml[m.end():]
 
 
+def columns(xml, _pkg, _stem):
+    xml = re.sub(r"<w:cols\b[^>]*/>", "", xml)
+    xml = re.sub(r"(<w:sectPr\b[^>]*>)", r'\1<w:cols w:num="2" w:space="425"/>', xml)
+    first = TABLE.search(xml)
+    if first:
+        xml = xml[:first.start()] + '<w:p><w:r><w:br w:type="column"/></w:r></w:p>' + xml[first.start():]
+    return xml
+
+
 # ------------------------------------------------------------ ODT edits
 
 def odt_source(src, tmp):
@@ -634,9 +652,9 @@ def lo(target, via=None):
     return make
 
 
-def pandoc_to(to):
+def pandoc_to(to, *extra):
     def make(src, dst, _stem):
-        run(["pandoc", "-f", "docx", "-t", to, "-o", dst, src + ".docx"])
+        run(["pandoc", "-f", "docx", "-t", to, *extra, "-o", dst, src + ".docx"])
         return True
     return make
 
@@ -645,6 +663,12 @@ def pandoc_md_docx(src, dst, _stem):
     md = subprocess.run(["pandoc", "-f", "docx", "-t", "markdown", "--columns=72", src + ".docx"],
                         check=True, stdout=subprocess.PIPE).stdout
     subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", dst], input=md, check=True)
+    return True
+
+
+def docx_zip(src, dst, stem):
+    with open(src + ".docx", "rb") as f:
+        office_samples.write_zip(dst, [(f"{stem}.docx", f.read())])
     return True
 
 
@@ -662,6 +686,10 @@ RENDERINGS = {
     "lo-odt-docx": ("docx", "soffice", lo("docx:MS Word 2007 XML", via="odt")),
     "lo-docm": ("docm", "soffice", lo("docm:MS Word 2007 XML VBA")),
     "lo-dotx": ("dotx", "soffice", lo("dotx:MS Word 2007 XML Template")),
+    "lo-doc-docx": ("docx", "soffice", lo("docx:MS Word 2007 XML", via="doc:MS Word 97")),
+    "lo-word2003": ("xml", "soffice", lo("xml:MS Word 2003 XML")),
+    "pandoc-rtf": ("rtf", "pandoc", pandoc_to("rtf", "--standalone")),
+    "docx-zip": ("zip", "python3", docx_zip),
     "word-tracked": ("docx", "python3", edit_docx(tracked)),
     "word-comments": ("docx", "python3", edit_docx(comments)),
     "word-sdt": ("docx", "python3", edit_docx(sdt)),
@@ -672,6 +700,7 @@ RENDERINGS = {
     "word-nested": ("docx", "python3", edit_docx(nested)),
     "word-vmerge": ("docx", "python3", edit_docx(vmerge)),
     "word-strict": ("docx", "python3", strict),
+    "word-columns": ("docx", "python3", edit_docx(columns)),
     "word-altchunk": ("docx", "python3", edit_docx(altchunk)),
     "odt-tracked": ("odt", "soffice", edit_odt(odt_tracked)),
     "odt-sections": ("odt", "soffice", edit_odt(odt_sections)),

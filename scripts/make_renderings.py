@@ -572,28 +572,35 @@ def qpdf(*options):
                                           pdf, dst]))
 
 
-def cropbox(pdf, dst):
-    """Each page's MediaBox grown by 40 points on every side, its CropBox the
-    old MediaBox: the visible page is the same, its origin is not 0 0."""
-    import re
-    with tempfile.TemporaryDirectory(prefix="crop-") as tmp:
+def edit_qdf(pdf, dst, change, id_option):
+    """<pdf> rewritten through qpdf's QDF form: `change(bytes)` returns the
+    edited QDF, which fix-qdf mends (offsets, lengths) and qpdf writes to
+    `dst` with `id_option` (--deterministic-id or --static-id)."""
+    with tempfile.TemporaryDirectory(prefix="qdf-") as tmp:
         qdf = os.path.join(tmp, "x.qdf")
         run(["qpdf", "--qdf", "--object-streams=disable", pdf, qdf])
         with open(qdf, "rb") as f:
-            data = f.read()
-
-        def grow(m):
-            x0, y0, x1, y1 = (float(v) for v in m.group(1).split())
-            box = m.group(1).decode()
-            return (f"/MediaBox [ {x0 - 40:g} {y0 - 40:g} {x1 + 40:g} {y1 + 40:g} ] "
-                    f"/CropBox [ {box} ]").encode()
-        data = re.sub(rb"/MediaBox \[ *([-0-9. ]+?) *\]", grow, data)
+            data = change(f.read())
         with open(qdf, "wb") as f:
             f.write(data)
         fixed = os.path.join(tmp, "fixed.qdf")
         with open(fixed, "wb") as out:
             subprocess.run(["fix-qdf", qdf], check=True, stdout=out, stderr=subprocess.PIPE)
-        run(["qpdf", "--deterministic-id", fixed, dst])
+        run(["qpdf", id_option, fixed, dst])
+
+
+def cropbox(pdf, dst):
+    """Each page's MediaBox grown by 40 points on every side, its CropBox the
+    old MediaBox: the visible page is the same, its origin is not 0 0."""
+    import re
+
+    def grow(m):
+        x0, y0, x1, y1 = (float(v) for v in m.group(1).split())
+        box = m.group(1).decode()
+        return (f"/MediaBox [ {x0 - 40:g} {y0 - 40:g} {x1 + 40:g} {y1 + 40:g} ] "
+                f"/CropBox [ {box} ]").encode()
+    edit_qdf(pdf, dst, lambda data: re.sub(rb"/MediaBox \[ *([-0-9. ]+?) *\]", grow, data),
+             "--deterministic-id")
 
 
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))

@@ -1,4 +1,4 @@
-// The converted reader: .doc, .rtf and HTML through LibreOffice, and what it
+// The converted reader: .doc, .rtf, HTML and Word 2003 XML through LibreOffice, and what it
 // promises when the converter is missing, hangs or fails.
 #include "read/convert/converted_reader.h"
 
@@ -89,6 +89,31 @@ TEST_CASE("converted: RTF and HTML are sniffed from their content, whatever the 
   CHECK(std::string(FormatName(InputFormat::kHtml)) == "html");
 }
 
+/// A Word 2003 XML document (WordprocessingML 2003) with a paragraph and a
+/// table of one row, as Word's "Word XML Document" writes one.
+std::string WordXml(bool with_processing_instruction) {
+  return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") +
+         (with_processing_instruction ? "<?mso-application progid=\"Word.Document\"?>\n" : "") +
+         "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\">"
+         "<w:body><w:p><w:r><w:t>Kommun</w:t></w:r></w:p><w:tbl><w:tblGrid><w:gridCol "
+         "w:w=\"4000\"/><w:gridCol w:w=\"4000\"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>Antal"
+         "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr>"
+         "</w:tbl><w:p/></w:body></w:wordDocument>\n";
+}
+
+TEST_CASE("converted: Word 2003 XML is sniffed from its content, other XML is not") {
+  CHECK(SniffFormat(WordXml(true), "report.xml") == InputFormat::kWordXml);
+  CHECK(SniffFormat(WordXml(false), "report.xml") == InputFormat::kWordXml);
+  CHECK(SniffFormat(WordXml(true), "report.txt") == InputFormat::kWordXml);
+  CHECK(std::string(FormatName(InputFormat::kWordXml)) == "wordml");
+  // Other XML, and text that only mentions the element, stay text.
+  CHECK(SniffFormat("<?xml version=\"1.0\"?>\n<rows><row>12</row></rows>\n", "data.xml") ==
+        InputFormat::kText);
+  CHECK(SniffFormat("Kommun: see <w:wordDocument> in the manual\n", "r.txt") == InputFormat::kText);
+  // Not a readable extension: a folder's other .xml files are not taken.
+  CHECK_FALSE(IsReadableExtension(".xml"));
+}
+
 TEST_CASE("converted: an OLE2 file that holds no Word document is not converted") {
   Document d;
   Status s = ReadDocument(Ole2("EncryptedPackage"), "report.docx", ReadOptions(), &d);
@@ -166,6 +191,18 @@ TEST_CASE("converted: an HTML .doc is read as HTML, its table keeping its cells"
   Status s = ReadDocument(html, "saved-by-word.doc", ReadOptions(), &d);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   CHECK(d.format == "html");
+  bool found = false;
+  for (const auto& line : d.lines)
+    if (line.cells.size() == 2 && line.cells[0].text == "Antal" && line.cells[1].text == "12")
+      found = true;
+  CHECK(found);
+}
+
+TEST_CASE("converted: Word 2003 XML is read through the converter, its table keeping its cells") {
+  Document d;
+  Status s = ReadDocument(WordXml(true), "saved-by-word-2003.xml", ReadOptions(), &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(d.format == "wordml");
   bool found = false;
   for (const auto& line : d.lines)
     if (line.cells.size() == 2 && line.cells[0].text == "Antal" && line.cells[1].text == "12")

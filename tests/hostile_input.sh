@@ -13,7 +13,9 @@
 #   - a PDF with a cut JPEG image prints nothing to stderr with -q (libjpeg's
 #     warnings go to the reader's notes);
 #   - HTML markup in a text file (a 50 MB cell, 10,000 nested tables, tags
-#     never closed) is read within 60 s and 400 MiB, never a crash.
+#     never closed) is read within 60 s and 400 MiB, never a crash;
+#   - Word 2003 XML cut short, and a PDF form of 3,000 check-box fields with
+#     odd rectangles, are read or refused, never a crash or a hang.
 # Usage: tests/hostile_input.sh [path/to/redovis]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -222,6 +224,61 @@ sys.exit(r["status"] in ("unreadable", "crashed") or "<t" in json.dumps(r["field
     echo "ok   $f.txt: read within 60 s and 400 MiB"
   else
     echo "FAIL $f.txt: $(head -c 300 "$TMP/$f.jsonl")"
+    fail=1
+  fi
+done
+
+# ---------------------------------------------------------------- new reader paths (third hunt)
+# Word 2003 XML cut mid-element (converted by LibreOffice: unreadable with
+# conversion_failed, or what it recovered; never a crash or a hang), and a
+# PDF form with 3,000 check-box fields, some with no size, huge or inverted
+# rectangles (each a glyph by its value, or skipped), read within 60 s.
+python3 - "$TMP" <<'EOF'
+import sys
+tmp = sys.argv[1]
+open(f'{tmp}/cut_word2003.xml', 'w').write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n'
+    '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+    '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Kommun</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Lule')
+objects = ['<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] >> >>',
+           '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+           '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [%s] >>',
+           '<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length 0 >>\nstream\n\nendstream']
+rects = ['%d %d %d %d' % (20 + i % 50 * 11, 20 + i // 50 * 13, 30 + i % 50 * 11, 30 + i // 50 * 13)
+         for i in range(2990)] + ['0 0 0 0', '0 0 99999 99999', '500 500 10 10', '-1e30 0 1e30 5',
+                                  '5 5 5 5', '1 1 2 2', '10 10 10.5 10.5', '0 0 100 100', '3 3 4 900',
+                                  'x y z w']
+first = len(objects) + 1
+refs = ' '.join(f'{first + i} 0 R' for i in range(len(rects)))
+objects[0] %= refs
+objects[2] %= refs
+for i, r in enumerate(rects):
+    objects.append(f'<< /Type /Annot /Subtype /Widget /FT /Btn /T (K{i}) /V /{"Yes" if i % 3 else "Off"} '
+                   f'/P 3 0 R /Rect [{r}] /AP << /N << /Yes 4 0 R /Off 4 0 R >> >> >>')
+out = bytearray(b'%PDF-1.5\n')
+offsets = []
+for i, o in enumerate(objects):
+    offsets.append(len(out))
+    out += f'{i + 1} 0 obj\n{o}\nendobj\n'.encode()
+xref = len(out)
+out += f'xref\n0 {len(objects) + 1}\n0000000000 65535 f \n'.encode()
+for off in offsets:
+    out += b'%010d 00000 n \n' % off
+out += f'trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n'.encode()
+open(f'{tmp}/many_checkboxes.pdf', 'wb').write(out)
+EOF
+for f in cut_word2003.xml many_checkboxes.pdf; do
+  "$BIN" extract "$TMP/$f" -q --max-memory 400 --timeout 60 >"$TMP/$f.jsonl" 2>"$TMP/$f.err" || true
+  if python3 -c 'import json, sys
+r = json.loads(open(sys.argv[1]).readline())
+codes = [f["code"] for f in r["findings"]]
+sys.exit(r["status"] == "crashed" or "timeout" in codes or "crashed" in codes)' \
+    "$TMP/$f.jsonl" 2>/dev/null && [ ! -s "$TMP/$f.err" ]; then
+    echo "ok   $f: $(python3 -c 'import json, sys
+r = json.loads(open(sys.argv[1]).readline())
+print(r["status"], [f["code"] for f in r["findings"]][:3])' "$TMP/$f.jsonl")"
+  else
+    echo "FAIL $f: $(head -c 300 "$TMP/$f.jsonl") $(head -c 300 "$TMP/$f.err")"
     fail=1
   fi
 done

@@ -37,6 +37,17 @@ inline void AddText(PositionedPage* page, double x, double top, double size,
   }
 }
 
+/// A report's page shrunk to half size and set on an A4 sheet with its
+/// top-left corner at (`x`, `y`), as a 4-up print places each page: a
+/// heading "Sida `name`" and 30 lines of text across the page's width, each
+/// ending in `name`, from the page's margins.
+inline void AddQuarterPage(PositionedPage* sheet, double x, double y, const std::string& name) {
+  AddText(sheet, x + 28, y + 30, 6, "Sida " + name);
+  for (int i = 0; i < 30; ++i)
+    AddText(sheet, x + 28, y + 45 + 10 * i, 5,
+            "Totalt antal klienter under året och därav nya klienter med stöd " + name);
+}
+
 inline PositionedPage Page(int number = 1) {
   PositionedPage p;
   p.number = number;

@@ -137,6 +137,25 @@ TEST_CASE("line layout: a two-column page reads the left column before the right
   }
 }
 
+TEST_CASE("line layout: a sheet of four pages reads each page in turn, never across the gutter") {
+  // Four half-size pages whose lines stand at the same heights: a line of
+  // the top left page must not be joined to the top right page's beside it.
+  PositionedPage p = Page();
+  const char* names[] = {"ett", "två", "tre", "fyra"};
+  for (int k = 0; k < 4; ++k) AddQuarterPage(&p, k % 2 ? 297.5 : 0, k < 2 ? 0 : 421, names[k]);
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 4 * 31);
+  for (int k = 0; k < 4; ++k) {
+    CHECK(Texts(laid.lines[31 * k].line) ==
+          std::vector<std::string>{std::string("Sida ") + names[k]});
+    for (int i = 1; i < 31; ++i) {
+      REQUIRE(laid.lines[31 * k + i].line.cells.size() == 1);
+      const std::string& text = laid.lines[31 * k + i].line.cells[0].text;
+      CHECK(text.substr(text.rfind(' ') + 1) == names[k]);
+    }
+  }
+}
+
 TEST_CASE("line layout: a form table with a narrow answer column is not two columns") {
   PositionedPage p = Page();
   for (int i = 0; i < 8; ++i) {

@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -96,6 +97,53 @@ TEST_CASE("pdf page pass: words, and boxes and a rule from the paths, as a rende
   std::vector<RuleSegment> drawn = FindRules(ink);
   REQUIRE(drawn.size() == 1);
   CHECK(std::fabs(drawn[0].pos - rules[0].pos) <= 1.44);
+}
+
+/// A one-page PDF form with two check-box fields beside "Ja" and "Nej"
+/// (value /Yes and /Off), as LibreOffice exports an .odt's check boxes: the
+/// widgets have no appearance state (/AS), so nothing is drawn for them;
+/// `covered` puts the word "X" over the first box as its drawn mark.
+std::string CheckboxFormPdf(bool covered) {
+  const std::string content = std::string("BT /F1 10 Tf 100 720 Td (Ja) Tj 100 0 Td (Nej) Tj ET") +
+                              (covered ? "\nBT /F1 8 Tf 101 702 Td (X) Tj ET" : "");
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 7 0 R] >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> "
+      ">> /Contents 5 0 R /Annots [6 0 R 7 0 R] >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Annot /Subtype /Widget /FT /Btn /T (Kryss1) /V /Yes /F 4 /P 3 0 R "
+      "/Rect [100 700 110 710] /AP << /N << /Yes 8 0 R /Off 8 0 R >> >> >>",
+      "<< /Type /Annot /Subtype /Widget /FT /Btn /T (Kryss2) /V /Off /F 4 /P 3 0 R "
+      "/Rect [200 700 210 710] /AP << /N << /Yes 8 0 R /Off 8 0 R >> >> >>",
+      "<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length 0 >>\nstream\n\nendstream",
+  };
+  return testing::AssemblePdf(objects, 1);
+}
+
+TEST_CASE("pdf page pass: a form's ticked check box that draws nothing is a glyph by its value") {
+  std::unique_ptr<PdfFile> file;
+  REQUIRE(PdfFile::Open(CheckboxFormPdf(false), &file).ok());
+  std::vector<PositionedWord> words;
+  PagePaths paths;
+  REQUIRE(file->ReadPage(0, &words, &paths));
+  std::vector<std::string> texts;
+  for (const PositionedWord& w : words) texts.push_back(w.text);
+  REQUIRE(texts ==
+          std::vector<std::string>{"Ja", "Nej", "\u2612"});  // the box not ticked adds none
+  // Over each widget, top-left origin: x 100-110 and 200-210, y 842-710.
+  CHECK(words[2].x0 == doctest::Approx(100));
+  CHECK(words[2].x1 == doctest::Approx(110));
+  CHECK(words[2].y0 == doctest::Approx(132));
+  CHECK(words[2].y1 == doctest::Approx(142));
+  // A box whose mark the page draws as text is left to that text.
+  REQUIRE(PdfFile::Open(CheckboxFormPdf(true), &file).ok());
+  REQUIRE(file->ReadPage(0, &words, &paths));
+  texts.clear();
+  for (const PositionedWord& w : words) texts.push_back(w.text);
+  std::sort(texts.begin(), texts.end());
+  CHECK(texts == std::vector<std::string>{"Ja", "Nej", "X"});
 }
 
 TEST_CASE("pdf page pass: an image of a box's size sends the page to a rendering") {

@@ -105,6 +105,36 @@ TEST_CASE(
   CHECK(none.lines.empty());
 }
 
+TEST_CASE("table rows: an empty row of the right page of a sheet is read among that page's lines") {
+  // Two pages side by side, laid out page by page: the left page's lines,
+  // then the right page's. The right page's table has an empty row between
+  // its two lines; the left page has a line at that height.
+  auto line = [](double x0, double x1, double y0, const char* text) {
+    LaidOutLine l;
+    l.y0 = y0;
+    l.y1 = y0 + 10;
+    Cell c;
+    c.text = text;
+    c.x0 = x0;
+    c.x1 = x1;
+    l.line.cells.push_back(c);
+    return l;
+  };
+  LaidOutPage laid;
+  laid.number = 1;
+  laid.width = 595;
+  laid.height = 842;
+  laid.lines = {line(30, 250, 100, "vänster ett"), line(30, 250, 130, "vänster två"),
+                line(330, 560, 100, "höger ett"), line(330, 560, 140, "höger två")};
+  AddEmptyTableRows(Grid({330, 450, 560}, {113, 128}), &laid);
+  REQUIRE(laid.lines.size() == 5);
+  CHECK(Texts(laid.lines[0].line) == std::vector<std::string>{"vänster ett"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"vänster två"});
+  CHECK(Texts(laid.lines[2].line) == std::vector<std::string>{"höger ett"});
+  CHECK(Texts(laid.lines[3].line) == std::vector<std::string>{"", ""});
+  CHECK(Texts(laid.lines[4].line) == std::vector<std::string>{"höger två"});
+}
+
 TEST_CASE("table rows: a cell read by OCR is as sure as its least sure word, across lines") {
   PositionedPage p = Page();
   p.ocr = true;

@@ -22,8 +22,9 @@
 
 namespace redovis {
 
-/// kOle2 is a Word 97-2003 .doc (or another OLE2 compound file); kRtf and
-/// kHtml are read, like it, through LibreOffice (read/convert/converted_reader.h).
+/// kOle2 is a Word 97-2003 .doc (or another OLE2 compound file); kRtf, kHtml
+/// and kWordXml (Word 2003's one-file XML, WordprocessingML 2003) are read,
+/// like it, through LibreOffice (read/convert/converted_reader.h).
 enum class InputFormat {
   kUnknown,
   kText,
@@ -34,6 +35,7 @@ enum class InputFormat {
   kRtf,
   kHtml,
   kFlatOdt,
+  kWordXml,
   kZip,
   kEmpty,
   kBinary
@@ -64,7 +66,8 @@ struct ReadOptions {
 /// zip with no mark of its format). kEmpty for no bytes, kZip for a zip (or
 /// what is left of one) no format claims, kText for everything else.
 InputFormat SniffFormat(std::string_view bytes, const std::string& name);
-/// "text", "docx", "odt", "pdf", "doc", "rtf", "html", ... for a format.
+/// "text", "docx", "odt", "pdf", "doc", "rtf", "html", "wordml", ... for a
+/// format.
 const char* FormatName(InputFormat format);
 
 /// Reads any supported file. `name` is used in messages and to break ties.

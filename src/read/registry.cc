@@ -97,6 +97,22 @@ Evidence SniffFlatOdt(std::string_view b) {
              : Evidence::kNone;
 }
 
+/// Word 2003's XML document (WordprocessingML 2003, "Word XML Document",
+/// one file, no zip): its processing instruction `<?mso-application
+/// progid="Word.Document"?>` or its root `<w:wordDocument` in the first
+/// 4 KiB, after an XML declaration. Never claimed by its name: any XML file
+/// may be named .xml.
+Evidence SniffWordXml(std::string_view b) {
+  std::string_view head = AfterBomAndSpace(b);
+  if (!StartsWithIgnoringCase(head, "<?xml") && !StartsWithIgnoringCase(head, "<w:wordDocument"))
+    return Evidence::kNone;
+  head = b.substr(0, 4096);
+  return head.find("progid=\"Word.Document\"") != std::string_view::npos ||
+                 head.find("<w:wordDocument") != std::string_view::npos
+             ? Evidence::kStrong
+             : Evidence::kNone;
+}
+
 // ------------------------------------------------------------------ reads
 
 Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) {
@@ -125,6 +141,7 @@ constexpr ReaderEntry kReaders[] = {
   {InputFormat::kDocx, "docx", kDocxExtensions, Package::kZip,  SniffDocx, ReadDocx},
   {InputFormat::kOdt,  "odt",  kOdtExtensions,  Package::kZip,  SniffOdt,  ReadOdt},
   {InputFormat::kFlatOdt, "fodt", kFlatOdtExtensions, Package::kNone, SniffFlatOdt, ReadFlatOdt},
+  {InputFormat::kWordXml, "wordml", {}, Package::kNone, SniffWordXml, ReadWordXml},
   {InputFormat::kText, "text", kTextExtensions, Package::kNone, nullptr,   ReadTextEntry},
 };
 // clang-format on

@@ -144,15 +144,17 @@ bool HasUtf16Name(std::string_view bytes, std::string_view ascii) {
   return bytes.find(wide) != std::string_view::npos;
 }
 
-Status ReadConverted(std::string_view bytes, const char* extension, const ReadOptions& options,
-                     Document* out) {
+/// `bytes` converted (as a file named input.`extension`) and read by the
+/// Word reader, `*out`'s format set to `format`.
+Status ReadConverted(std::string_view bytes, const char* extension, const char* format,
+                     const ReadOptions& options, Document* out) {
   *out = Document();
   std::string docx;
   Status s = ConvertToDocx(bytes, extension, options, &docx);
   if (!s.ok()) return s;
   s = ReadDocx(docx, options, out);
   if (!s.ok()) return s;
-  out->format = extension;
+  out->format = format;
   return s;
 }
 
@@ -186,7 +188,10 @@ Status ConvertToDocx(std::string_view bytes, const char* extension, const ReadOp
                                      "--nodefault",
                                      "--nolockcheck",
                                      "-env:UserInstallation=file://" + dir.path() + "/profile"};
+    // Named so that no other filter's guess stands in the way (an .xml file
+    // is claimed by several of LibreOffice's XML imports).
     if (std::string_view(extension) == "html") args.push_back("--infilter=HTML (StarWriter)");
+    if (std::string_view(extension) == "xml") args.push_back("--infilter=MS Word 2003 XML");
     for (const char* a : {"--convert-to", "docx:MS Word 2007 XML", "--outdir"}) args.push_back(a);
     args.push_back(out_dir);
     args.push_back(input);
@@ -248,15 +253,19 @@ Status ReadDoc(std::string_view bytes, const ReadOptions& options, Document* out
     return Status::Error("legacy_word",
                          "an OLE2 container with no Word document in it (an Excel, PowerPoint "
                          "or Outlook file?), which redovis cannot read");
-  return ReadConverted(bytes, "doc", options, out);
+  return ReadConverted(bytes, "doc", "doc", options, out);
 }
 
 Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadConverted(bytes, "rtf", options, out);
+  return ReadConverted(bytes, "rtf", "rtf", options, out);
 }
 
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadConverted(bytes, "html", options, out);
+  return ReadConverted(bytes, "html", "html", options, out);
+}
+
+Status ReadWordXml(std::string_view bytes, const ReadOptions& options, Document* out) {
+  return ReadConverted(bytes, "xml", "wordml", options, out);
 }
 
 }  // namespace redovis

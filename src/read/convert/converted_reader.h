@@ -1,5 +1,7 @@
-// The converted formats: Word 97-2003 (.doc, an OLE2 compound file), RTF, and
-// HTML (which Word saved many ".doc" files as). None is parsed here: each is
+// The converted formats: Word 97-2003 (.doc, an OLE2 compound file), RTF,
+// HTML (which Word saved many ".doc" files as), and Word 2003's XML document
+// (WordprocessingML 2003: one XML file, `<w:wordDocument>`, which Word 2003
+// to 2019 save as "Word XML Document"). None is parsed here: each is
 // handed to LibreOffice run headless as a converter to .docx, and the .docx
 // it writes is read by the Word reader (read/office/docx_reader.h), so a .doc
 // or .rtf gives the same Document as the same report saved as .docx (tables
@@ -28,7 +30,7 @@
 // past its boundary. Without `soffice` on PATH a file is `unreadable` with
 // `converter_missing`, naming the Debian package to install.
 //
-// Registered in read/registry.cc as "doc", "rtf" and "html".
+// Registered in read/registry.cc as "doc", "rtf", "html" and "wordml".
 #ifndef REDOVIS_READ_CONVERT_CONVERTED_READER_H_
 #define REDOVIS_READ_CONVERT_CONVERTED_READER_H_
 
@@ -46,8 +48,8 @@ namespace redovis {
 /// timeout less min(10 s, a fifth of it).
 double ConversionTimeLimit(double file_timeout);
 
-/// Converts `bytes` (a .doc, .rtf or .html, told by `extension`: "doc",
-/// "rtf", "html") to .docx bytes in `*docx`. Fails with
+/// Converts `bytes` (a .doc, .rtf, .html or Word 2003 XML, told by
+/// `extension`: "doc", "rtf", "html", "xml") to .docx bytes in `*docx`. Fails with
 /// "converter_missing" (no soffice on PATH), "timeout" (the converter ran
 /// past options.convert_timeout_seconds; it is killed), "conversion_failed"
 /// (it wrote no .docx: a damaged, password-protected or foreign file),
@@ -71,6 +73,11 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 /// LibreOffice's Writer HTML import (tables keep their cells) and read;
 /// `*out` format "html". Fails as ConvertToDocx and ReadDocx.
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out);
+
+/// Word 2003's XML document, converted with LibreOffice's "MS Word 2003
+/// XML" import (tables, form fields and their state kept) and read; `*out`
+/// format "wordml". Fails as ConvertToDocx and ReadDocx.
+Status ReadWordXml(std::string_view bytes, const ReadOptions& options, Document* out);
 
 }  // namespace redovis
 

@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "read/glyphs.h"
 #include "read/pdf/page_turn.h"
+#include "read/pdf/sheet_grid.h"
 #include "read/pdf/word_text.h"
 
 namespace redovis {
@@ -225,7 +226,7 @@ struct ColumnRun {
 /// other. A form's table, with a wide label column and narrow answer
 /// columns, or one long cell beside short ones, is not two columns.
 std::vector<ColumnRun> FindColumnRuns(const std::vector<Word>& words,
-                                      const std::vector<Group>& groups, double width,
+                                      const std::vector<Group>& groups, double left, double width,
                                       const LayoutOptions& options) {
   std::vector<ColumnRun> chosen;
   if (width <= 0 || groups.size() < static_cast<size_t>(options.min_column_lines)) return chosen;
@@ -245,7 +246,7 @@ std::vector<ColumnRun> FindColumnRuns(const std::vector<Word>& words,
   // Runs found for each gutter position, keyed by their extent.
   std::map<std::pair<size_t, size_t>, std::pair<double, int>> runs;  // -> (sum of x, count)
   std::vector<LineSides> current;
-  for (double g = 0.35 * width; g <= 0.65 * width; g += 2) {
+  for (double g = left + 0.35 * width; g <= left + 0.65 * width; g += 2) {
     size_t start = 0;
     current.clear();
     auto close = [&](size_t end) {
@@ -441,15 +442,14 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
 
 namespace {
 
-/// The lines of `words`, all set upright in their frame (`width` wide).
-std::vector<LaidOutLine> LayOutWords(std::vector<Word>& words, double width,
-                                     const PositionedPage& page, const LayoutOptions& options) {
-  std::vector<LaidOutLine> lines;
-  if (words.empty()) return lines;
-  std::vector<int> ids(words.size());
-  for (size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<int>(i);
+/// The lines of the words `ids` of `words`, which stand in a part of the
+/// frame from x `part_left`, `width` wide, appended to `*out`.
+void LayOutPart(std::vector<Word>& words, const std::vector<int>& ids, double part_left,
+                double width, const PositionedPage& page, const LayoutOptions& options,
+                std::vector<LaidOutLine>* out) {
+  std::vector<LaidOutLine>& lines = *out;
   std::vector<Group> groups = GroupLines(words, ids);
-  std::vector<ColumnRun> runs = FindColumnRuns(words, groups, width, options);
+  std::vector<ColumnRun> runs = FindColumnRuns(words, groups, part_left, width, options);
   size_t next_run = 0;
   for (size_t k = 0; k < groups.size();) {
     if (next_run < runs.size() && runs[next_run].begin == k) {
@@ -465,6 +465,32 @@ std::vector<LaidOutLine> LayOutWords(std::vector<Word>& words, double width,
     }
     lines.push_back(BuildLine(words, groups[k], page, options));
     ++k;
+  }
+}
+
+/// The lines of `words`, all set upright in their frame (`width` wide,
+/// `height` high); `rules` (the page's, when the frame is the page's own)
+/// are evidence of a sheet of four pages (sheet_grid.h), whose pages are
+/// then laid out one after another.
+std::vector<LaidOutLine> LayOutWords(std::vector<Word>& words, double width, double height,
+                                     const std::vector<RuleSegment>& rules,
+                                     const PositionedPage& page, const LayoutOptions& options) {
+  std::vector<LaidOutLine> lines;
+  if (words.empty()) return lines;
+  std::vector<SheetBox> boxes;
+  boxes.reserve(words.size());
+  for (const Word& w : words) boxes.push_back(SheetBox{w.x0, w.y0, w.x1, w.y1});
+  std::vector<SheetBox> pages = FindPageGrid(boxes, rules, 0, 0, width, height);
+  if (pages.empty()) pages.push_back(SheetBox{0, 0, width, height});
+  for (const SheetBox& part : pages) {
+    std::vector<int> ids;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const double xc = (words[i].x0 + words[i].x1) / 2, yc = words[i].yc();
+      const bool inside =
+          pages.size() == 1 || (xc >= part.x0 && xc < part.x1 && yc >= part.y0 && yc < part.y1);
+      if (inside) ids.push_back(static_cast<int>(i));
+    }
+    LayOutPart(words, ids, part.x0, part.x1 - part.x0, page, options, &lines);
   }
   lines.erase(std::remove_if(lines.begin(), lines.end(),
                              [](const LaidOutLine& l) { return l.line.cells.empty(); }),
@@ -509,13 +535,19 @@ LaidOutPage LayOutPage(const PositionedPage& page, const LayoutOptions& options)
   if (chars[main] == 0) return out;
   bool sideways = main == 1 || main == 3;
   if (sideways) std::swap(out.width, out.height);
-  out.lines = LayOutWords(by_rotation[main], out.width, page, options);
+  // The page's rules are in its own frame: evidence for a sheet's grid only
+  // when the text stands upright.
+  const std::vector<RuleSegment> no_rules;
+  out.lines = LayOutWords(by_rotation[main], out.width, out.height,
+                          main == 0 ? page.rules : no_rules, page, options);
   // Text at other angles (margin notes, stamps) follows, away from the margins.
   for (int r = 0; r < 4; ++r) {
     if (r == main || by_rotation[r].empty()) continue;
     bool r_sideways = r == 1 || r == 3;
     double frame_width = r_sideways ? page.height : page.width;
-    for (LaidOutLine& l : LayOutWords(by_rotation[r], frame_width, page, options)) {
+    double frame_height = r_sideways ? page.width : page.height;
+    for (LaidOutLine& l :
+         LayOutWords(by_rotation[r], frame_width, frame_height, no_rules, page, options)) {
       l.y0 = l.y1 = out.height / 2;
       out.lines.push_back(std::move(l));
     }

@@ -24,7 +24,9 @@ namespace redovis {
 
 /// The lines of one page in reading order: words grouped into visual lines by
 /// vertical overlap, ordered by x, split into cells at wide gaps; a clearly
-/// two-column region yields its left column's lines before its right's; raised
+/// two-column region yields its left column's lines before its right's; a
+/// sheet of four pages two by two (sheet_grid.h) yields each page's lines in
+/// turn, top left, top right, bottom left, bottom right; raised
 /// small digits (a smaller font, or, for words that carry their line's font
 /// size as OCR's do, a box under 0.6 of the line's words' height) become
 /// superscript digits; ligatures are expanded, and ASCII that a font's Unicode

@@ -1,8 +1,10 @@
 // One pass over each PDF page with Poppler's core API. See pdf_page_pass.h.
 #include "read/pdf/pdf_page_pass.h"
 
+#include <Annot.h>
 #include <Error.h>
 #include <ErrorCodes.h>
+#include <Form.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
@@ -192,6 +194,54 @@ class PassDevice : public TextOutputDev {
   }
 };
 
+/// The page's ticked form check boxes (AcroForm check-box widgets, not
+/// hidden, whose field's value is the widget's "on" state) whose appearance
+/// puts no text on the page, as a word ☒ over each widget's rectangle. A
+/// form exported with its fields (LibreOffice from an .odt) may give its
+/// ticked box an appearance that names a font the stream does not hold, or
+/// no appearance state, so that nothing is drawn where a viewer with the
+/// form shows a tick; the value is the field's own. A box not ticked adds
+/// nothing (its drawn frame, if any, is read as an empty box). A widget
+/// that some word already overlaps is left to that word.
+/// `ctm` maps the page's user space to the words' space.
+void AddFormCheckboxes(Page* page, const double* ctm, std::vector<PositionedWord>* words) {
+  std::unique_ptr<FormPageWidgets> widgets = page->getFormWidgets();
+  if (!widgets) return;
+  const size_t text_words = words->size();
+  for (int i = 0; i < widgets->getNumWidgets(); ++i) {
+    FormWidget* widget = widgets->getWidget(i);
+    if (widget == nullptr || widget->getType() != formButton) continue;
+    auto* button = static_cast<FormWidgetButton*>(widget);
+    if (button->getButtonType() != formButtonCheck || !button->getState()) continue;
+    AnnotWidget* annot = widget->getWidgetAnnotation();
+    if (annot != nullptr && (annot->getFlags() & Annot::flagHidden)) continue;
+    double ux0 = 0, uy0 = 0, ux1 = 0, uy1 = 0;
+    widget->getRect(&ux0, &uy0, &ux1, &uy1);
+    PositionedWord w;
+    w.x0 = w.y0 = 1e300;
+    w.x1 = w.y1 = -1e300;
+    for (double ux : {ux0, ux1})
+      for (double uy : {uy0, uy1}) {
+        const double x = ctm[0] * ux + ctm[2] * uy + ctm[4];
+        const double y = ctm[1] * ux + ctm[3] * uy + ctm[5];
+        w.x0 = std::min(w.x0, x), w.x1 = std::max(w.x1, x);
+        w.y0 = std::min(w.y0, y), w.y1 = std::max(w.y1, y);
+      }
+    if (!std::isfinite(w.x0) || !std::isfinite(w.y0) || w.x1 - w.x0 < 1 || w.y1 - w.y0 < 1 ||
+        w.x1 - w.x0 > 100 || w.y1 - w.y0 > 100)
+      continue;  // no box, or a field that is no check box's size
+    bool covered = false;
+    for (size_t k = 0; k < text_words && !covered; ++k) {
+      const PositionedWord& t = (*words)[k];
+      covered = t.x0 < w.x1 && w.x0 < t.x1 && t.y0 < w.y1 && w.y0 < t.y1;
+    }
+    if (covered) continue;
+    w.text = "\u2612";
+    w.font_size = w.y1 - w.y0;
+    words->push_back(std::move(w));
+  }
+}
+
 }  // namespace
 
 /// A PDF opened with Poppler: PdfFile's one implementation.
@@ -266,6 +316,10 @@ bool PopplerFile::ReadPage(int index, std::vector<PositionedWord>* words, PagePa
       words->push_back(std::move(w));
     }
   }
+  Page* page = doc_->getPage(index + 1);
+  double ctm[6];
+  page->getDefaultCTM(ctm, 72, 72, 0, false, true);
+  AddFormCheckboxes(page, ctm, words);
   *paths = std::move(device.paths);
   return true;
 }

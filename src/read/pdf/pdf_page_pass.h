@@ -84,8 +84,13 @@ class PdfFile {
   /// page is wider than high); 0 x 0 for a page that cannot be read.
   virtual void PageSize(int index, double* width, double* height) const = 0;
   /// Interprets page `index` once: `*words` gets its text layer's words
-  /// (those with ink), `*paths` what it paints. False, with both empty, when
-  /// the page cannot be read.
+  /// (those with ink), then a word ☒ over each of the page's ticked form
+  /// check boxes (AcroForm check-box widgets, not hidden, ticked by the
+  /// field's own value) that no text word overlaps: a form exported with its
+  /// fields may draw nothing where a viewer shows its tick (an appearance
+  /// naming a font it lacks, or no appearance state);
+  /// `*paths` what it paints. False, with both empty, when the page cannot
+  /// be read.
   virtual bool ReadPage(int index, std::vector<PositionedWord>* words, PagePaths* paths) const = 0;
   /// Page `index` rendered in grey at `dpi`, smoothed (text and vectors) or
   /// not, thin lines drawn solid: poppler-cpp's page_renderer with the same

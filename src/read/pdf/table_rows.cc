@@ -267,10 +267,28 @@ void AddEmptyTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* p
     rows.push_back(std::move(row));
   }
   if (rows.empty()) return;
-  // In reading order: before the first line that starts below the row's top.
+  // In reading order: before the first line that starts below the row's top
+  // and stands over the row's width (in a column or a page of a sheet of
+  // pages, not beside it); else after the last such line above it; else
+  // before the first line below it.
   for (LaidOutLine& row : rows) {
+    const double x0 = row.cuts.front(), x1 = row.cuts.back();
+    auto over = [&](const LaidOutLine& l) {
+      for (const Cell& c : l.line.cells)
+        if (c.x0 < x1 && c.x1 > x0) return true;
+      return false;
+    };
+    auto below = [&](const LaidOutLine& l) { return l.y1 > l.y0 && l.y0 >= row.y1 - 1; };
     auto at = std::find_if(page->lines.begin(), page->lines.end(),
-                           [&](const LaidOutLine& l) { return l.y1 > l.y0 && l.y0 >= row.y1 - 1; });
+                           [&](const LaidOutLine& l) { return below(l) && over(l); });
+    if (at == page->lines.end()) {
+      auto above = std::find_if(
+          page->lines.rbegin(), page->lines.rend(),
+          [&](const LaidOutLine& l) { return l.y1 > l.y0 && l.y1 <= row.y0 + 1 && over(l); });
+      at = above != page->lines.rend()
+               ? above.base()
+               : std::find_if(page->lines.begin(), page->lines.end(), below);
+    }
     const LaidOutLine& like = at != page->lines.end() ? *at : page->lines.back();
     row.font_size = like.font_size;
     row.line.ocr = like.line.ocr;

@@ -38,7 +38,10 @@ void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
 /// rule of that extent between, closed left and right by vertical rules) in
 /// which no line of `page` stands gives a line of one empty cell per grid
 /// column (x extents from the row's vertical rules), in_table, with the
-/// row's y extent, put in reading order before the first line below it.
+/// row's y extent, put in reading order before the first line below it
+/// that stands over the row's width (else after the last such line above
+/// it, else before the first line below it): on a sheet of pages, or in a
+/// page's column, a row is read among its own page's or column's lines.
 /// Without it a format that drops empty cells loses the order of a column of
 /// stacked rows (which of two rows under a question holds its mark). Rows
 /// lower than 4 points or higher than 80 are not rows. Never fails; a page
