@@ -77,6 +77,49 @@ TEST_CASE("the repair is made only where it is the one repair that fits") {
   CHECK(out == "a88");
 }
 
+TEST_CASE(
+    "an address whose '@' OCR read as a letter the class does not list: a word of the class") {
+  const OcrClass& email = Shipped("email");
+  // OCR read the '@' as a letter: an address still, never part of a name.
+  CHECK(FindMisreadWord(email, "Susanne Aspling Björkstén susanne.aspling.bjorkstenQvasteras.se") ==
+        "susanne.aspling.bjorkstenQvasteras.se");
+  CHECK(FindMisreadWord(email, "Anna Berg annaQkommun.se, tel") == "annaQkommun.se");
+  // No repair the class lists fits ("sociala@Mtimra.se" has a capital in its
+  // domain), but the word has an address's shape.
+  CHECK(FindMisreadWord(email, "Eva Ek socialaQMtimra.se") == "socialaQMtimra.se");
+  for (const char* name :
+       {"Anna B. Berg", "Kyrkvägen 3, St.Olof", "Dr. Berg", "Anna Qvist", "per@sala.se", ""})
+    CHECK(FindMisreadWord(email, name) == "");
+  CHECK(FindMisreadWord(Shipped("phone"), "060-16 3? 00") == "");  // a whole value's class
+}
+
+TEST_CASE("an address without its '@' is what the e-mail class calls an address, less its '@'") {
+  // One home for what an address looks like: an address the class takes is
+  // found with its '@' misread as anything, and a word the class refuses
+  // with an '@' read anywhere in it is not found.
+  const OcrClass& email = Shipped("email");
+  for (const char* address :
+       {"per@sala.se", "anna-lena.engstedt@tyreso.se", "a.b@c.d.se",
+        "Per.Ek@socialtjänst.kommun.se", "per.ek@sala.nu", "x@y.z", "-@a.b"}) {
+    REQUIRE(RegexFind(email.shape, std::string(address)));
+    for (const char* misread : {"Q", "x", "©"}) {
+      std::string read = address;
+      read.replace(read.find('@'), 1, misread);
+      CAPTURE(read);
+      CHECK(FindMisreadWord(email, "Anna Berg " + read + ", tel") == read);
+    }
+  }
+  // A capital domain (the class's domain is lower case), no point after the
+  // '@', a point first: refused wherever the '@' is read.
+  for (const char* word : {"perQSALA.se", "anna.bergQKOMMUN.SE", "annaQkommun", ".perQ.se"}) {
+    CAPTURE(word);
+    std::string w = word;
+    for (size_t at = 0; at < w.size(); ++at)
+      CHECK(!RegexFind(email.shape, w.substr(0, at) + "@" + w.substr(at + 1)));
+    CHECK(FindMisreadWord(email, std::string("Anna Berg ") + word) == "");
+  }
+}
+
 TEST_CASE("phone and postcode: the whole value keeps the class's shape") {
   CHECK(Fit("phone", "060-16 31 00").second == ClassFit::kFits);
   CHECK(Fit("phone", "+46 60 16 31 00").second == ClassFit::kFits);

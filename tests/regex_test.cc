@@ -411,3 +411,12 @@ TEST_CASE("MatchesAtStart agrees with the case-insensitive regex on every rule's
   CHECK(asked > 300);
   CHECK(labelled > 200);
 }
+
+TEST_CASE("LeadBytes: an escaped character read whole") {
+  // Read byte by byte, "\é" gave the first byte of U+FFFD's fold, which no
+  // text matching "é" starts with.
+  LeadSet lead = LeadBytes("^\\é");
+  REQUIRE(lead.known);
+  CHECK(lead.bytes.test(0xC3));
+  CHECK(lead.bytes.count() == 1);
+}

@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "base/utf8.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -103,6 +104,32 @@ ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* 
   }
   *out = result;
   return worst;
+}
+
+std::string FindMisreadWord(const OcrClass& cls, const std::string& text) {
+  if (cls.whole_value) return "";
+  std::set<std::string> rights;  // what the misreadings stand for: '@' for an address
+  for (const auto& m : cls.misreadings) rights.insert(m.second);
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && blank(text[b])) ++b;
+    size_t e = b;
+    while (e < text.size() && !blank(text[e])) ++e;
+    std::string word = text.substr(b, e - b);
+    b = e;
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.pop_back();
+    if (word.empty() || RegexFind(cls.shape, word)) continue;
+    for (size_t at = 0; at < word.size();) {
+      size_t next = at;
+      NextCodePoint(word, &next);
+      for (const std::string& right : rights) {
+        std::string read = word.substr(0, at) + right + word.substr(next);
+        if (RegexFind(cls.shape, read)) return word;
+      }
+      at = next;
+    }
+  }
+  return "";
 }
 
 }  // namespace redovis

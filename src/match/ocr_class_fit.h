@@ -43,6 +43,17 @@ const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name
 /// worst of its words: ambiguous over broken over repaired over fits.
 ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* out);
 
+/// The first word of `text` (a run without spaces, a ',' or ';' after it
+/// left off) in which the class's shape is not found, but would be had OCR
+/// read one of its characters (one code point, wherever it stands) in place
+/// of what one of the class's misreadings stands for: a word of the class
+/// with a misreading the class does not list, so that no repair fits but the
+/// word has the class's shape. For the e-mail class, an address whose '@'
+/// OCR read as some letter ("annaQkommun.se", "socialaQMtimra.se"): what the
+/// caller keeps out of a person's name. "" when no word is so, and for a
+/// `value` class (its shape is the whole value's, not a word's).
+std::string FindMisreadWord(const OcrClass& cls, const std::string& text);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_MATCH_OCR_CLASS_FIT_H_

@@ -256,8 +256,9 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     if (!phone.empty() && name.find(phone) != std::string::npos)
       name.replace(name.find(phone), phone.size(), " ");
     // An address whose '@' OCR misread is no e-mail, and no part of a name.
-    if (std::string address = FindAddressWithoutAt(name); !address.empty())
-      name.replace(name.find(address), address.size(), " ");
+    if (const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email"))
+      if (std::string address = FindMisreadWord(*cls, name); !address.empty())
+        name.replace(name.find(address), address.size(), " ");
     auto pe = rule.params.find("email");
     if (!email.empty() && pe != rule.params.end() && Asked(pe->second))
       Store(pe->second, Value::Text(email), rule, line, conf);

@@ -258,24 +258,6 @@ std::string FindEmail(const std::string& text) {
   return "";
 }
 
-std::string FindAddressWithoutAt(const std::string& text) {
-  for (size_t b = 0; b < text.size();) {
-    while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
-    size_t e = b;
-    while (e < text.size() && !std::isspace(static_cast<unsigned char>(text[e]))) ++e;
-    std::string word = text.substr(b, e - b);
-    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.pop_back();
-    size_t dot = word.rfind('.');
-    if (dot != std::string::npos && dot >= 3 && word.size() - dot - 1 >= 2 &&
-        word.size() - dot - 1 <= 6 &&
-        std::all_of(word.begin() + static_cast<std::ptrdiff_t>(dot) + 1, word.end(),
-                    [](char c) { return c >= 'a' && c <= 'z'; }))
-      return word;
-    b = e;
-  }
-  return "";
-}
-
 std::string FindPhone(const std::string& text) {
   // A run of digits, spaces and hyphens (optionally starting with '+') holding 6+ digits.
   for (size_t i = 0; i < text.size(); ++i) {

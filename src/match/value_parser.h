@@ -54,13 +54,6 @@ class ValueParser {
 std::string TidyPhone(const std::string& text);
 /// The first e-mail address in `text`, or "".
 std::string FindEmail(const std::string& text);
-/// The first word of `text` that is a mail or web address without its '@'
-/// (what OCR leaves of "anna.berg@kommun.se" when it reads the '@' as a
-/// letter: "anna.bergQkommun.se"), or "": no spaces, a point with three
-/// characters at least before it, and after the last point two to six
-/// lower-case ASCII letters ending the word (a top-level domain). Never a
-/// part of a person's name ("St.Olof" has no domain).
-std::string FindAddressWithoutAt(const std::string& text);
 /// The first phone number in `text` (at least 6 digits), or "".
 std::string FindPhone(const std::string& text);
 /// The piece of a text table's syntax that `text` still holds, or "" when it

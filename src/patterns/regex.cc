@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <bitset>
-#include <cctype>
-#include <cstdlib>
 #include <memory>
 
 #include "base/utf8.h"
+#include "patterns/regex_tokens.h"
 
 namespace redovis {
 
@@ -54,27 +53,7 @@ const LeadSet& CompiledRegex::Lead() const {
 
 namespace {
 
-/// Passes the class "[...]" that opens at `*i` (nested classes, escapes, a
-/// "]" first as a member); false when it is never closed.
-bool SkipClass(const std::string& s, size_t* i) {
-  int depth = 0;
-  while (*i < s.size()) {
-    char c = s[*i];
-    if (c == '\\') {
-      *i += 2;
-      continue;
-    }
-    ++*i;
-    if (c == '[') {
-      ++depth;
-      if (*i < s.size() && s[*i] == '^') ++*i;
-      if (*i < s.size() && s[*i] == ']') ++*i;  // a "]" first is a member
-    } else if (c == ']' && --depth == 0) {
-      return true;
-    }
-  }
-  return false;
-}
+using Kind = RegexTokenKind;
 
 /// Reads an anchored regular expression's first atoms for LeadBytes.
 class LeadFinder {
@@ -142,7 +121,7 @@ class LeadFinder {
       if (!Sequence(&one, &empty)) return false;
       *set |= one;
       *nullable = *nullable || empty;
-      if (i_ >= s_.size() || s_[i_] != '|') return true;
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation)) return true;
       ++i_;
     }
   }
@@ -150,24 +129,19 @@ class LeadFinder {
   /// One alternative: the sets of its atoms up to the first that cannot be
   /// empty; the rest of the alternative skipped.
   bool Sequence(Set* set, bool* nullable) {
-    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+    RegexToken t;
+    for (size_t at = i_;
+         NextRegexToken(s_, &at, &t) && t.kind != Kind::kAlternation && t.kind != Kind::kGroupClose;
+         at = i_) {
       Set atom;
       bool empty = false;
       if (!Atom(&atom, &empty)) return false;
-      char q = i_ < s_.size() ? s_[i_] : '\0';
-      if (q == '?' || q == '*') {
-        empty = true;
-        ++i_;
-      } else if (q == '+') {
-        ++i_;
-      } else if (q == '{') {
-        size_t close = s_.find('}', i_);
-        if (close == std::string::npos) return false;
-        if (std::atoi(s_.c_str() + i_ + 1) == 0) empty = true;
-        i_ = close + 1;
+      size_t q = i_;
+      if (NextRegexToken(s_, &q, &t) && (t.kind == Kind::kQuantifier || t.kind == Kind::kBad)) {
+        if (t.kind == Kind::kBad) return false;
+        if (t.min == 0) empty = true;
+        i_ = q;
       }
-      if (q == '?' || q == '*' || q == '+' || q == '{')
-        if (i_ < s_.size() && (s_[i_] == '?' || s_[i_] == '+')) ++i_;  // lazy, possessive
       *set |= atom;
       if (!empty) {
         *nullable = false;
@@ -179,122 +153,83 @@ class LeadFinder {
   }
 
   bool Atom(Set* set, bool* empty) {
-    char c = s_[i_];
-    if (c == '(') {
-      ++i_;
-      if (i_ < s_.size() && s_[i_] == '?') {
-        if (i_ + 1 < s_.size() && s_[i_ + 1] == ':') {
-          i_ += 2;
-        } else {
+    RegexToken t;
+    NextRegexToken(s_, &i_, &t);
+    switch (t.kind) {
+      case Kind::kGroupOpen:
+        if (t.group != RegexGroupKind::kCapturing && t.group != RegexGroupKind::kNonCapturing)
           return false;  // a lookaround, a named or atomic group, a flag: not read
-        }
-      }
-      if (!Alternatives(set, empty)) return false;
-      if (i_ >= s_.size() || s_[i_] != ')') return false;
-      ++i_;
-      return true;
-    }
-    if (c == '[') return Class(set);
-    if (c == '\\') {
-      if (i_ + 1 >= s_.size()) return false;
-      char e = s_[i_ + 1];
-      i_ += 2;
-      if (e == 'b' || e == 'B') {
-        *empty = true;  // zero width
+        if (!Alternatives(set, empty)) return false;
+        if (!RegexTokenIs(s_, i_, Kind::kGroupClose)) return false;
+        ++i_;
         return true;
-      }
-      if (EscapeSet(e, set)) return true;
-      if (std::isalnum(static_cast<unsigned char>(e))) return false;  // \S, \p, \x, \1 ...
-      *set = FoldedFirst(std::string(1, e));
-      return true;
+      case Kind::kClass:
+        return Class(t, set);
+      case Kind::kEscape:
+        if (t.letter == 'b' || t.letter == 'B') {
+          *empty = true;  // zero width
+          return true;
+        }
+        return EscapeSet(t.letter, set);  // \S, \p, \x, \1 ...: not read
+      case Kind::kLiteral:
+        *set = FoldedFirst(t.text);
+        return true;
+      case Kind::kStart:
+      case Kind::kEnd:
+        *empty = true;
+        return true;
+      case Kind::kDot:
+        set->set();
+        return true;
+      default:
+        return false;  // a quantifier with nothing before it, a property, what is bad
     }
-    if (c == '^' || c == '$') {
-      ++i_;
-      *empty = true;
-      return true;
-    }
-    if (c == '.') {
-      ++i_;
-      set->set();
-      return true;
-    }
-    if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == '|') return false;
-    size_t next = i_;
-    NextCodePoint(s_, &next);
-    *set = FoldedFirst(s_.substr(i_, next - i_));
-    i_ = next;
-    return true;
   }
 
   /// A class "[...]" of ASCII ranges, characters and class escapes; a
   /// negated class may start with any byte. False for what it does not read.
-  bool Class(Set* set) {
-    size_t open = i_++;
-    if (i_ < s_.size() && s_[i_] == '^') {
+  bool Class(const RegexToken& t, Set* set) {
+    if (t.negated) {
       set->set();  // a negated class: any first byte
-      i_ = open;
-      return SkipClass(s_, &i_);
+      return true;
     }
-    if (i_ < s_.size() && s_[i_] == ']') return false;
-    while (i_ < s_.size() && s_[i_] != ']') {
-      std::string ch;
-      char c = s_[i_];
-      if (c == '[') return false;  // a nested set, [:alpha:]
-      if ((c == '&' || c == '-') && i_ + 1 < s_.size() && s_[i_ + 1] == c) return false;
-      if (c == '\\') {
-        if (i_ + 1 >= s_.size()) return false;
-        char e = s_[i_ + 1];
-        i_ += 2;
+    size_t at = ClassMembersStart(t);
+    ClassMember m;
+    for (bool first = true;; first = false) {
+      NextClassMember(s_, &at, &m);
+      if (m.kind == ClassMemberKind::kClose) return !first;
+      if (m.kind == ClassMemberKind::kEscape) {
         Set escaped;
-        if (EscapeSet(e, &escaped)) {
-          *set |= escaped;
-          continue;
-        }
-        if (std::isalnum(static_cast<unsigned char>(e))) return false;
-        ch = std::string(1, e);
-      } else {
-        size_t next = i_;
-        NextCodePoint(s_, &next);
-        ch = s_.substr(i_, next - i_);
-        i_ = next;
-      }
-      if (i_ + 1 < s_.size() && s_[i_] == '-' && s_[i_ + 1] != ']') {
-        // A range: ASCII only, each member folded.
-        char to = s_[i_ + 1];
-        if (ch.size() != 1 || static_cast<unsigned char>(to) >= 0x80 || to == '\\' || to == '[' ||
-            ch[0] > to)
-          return false;
-        for (int m = ch[0]; m <= to; ++m) *set |= FoldedFirst(std::string(1, static_cast<char>(m)));
-        i_ += 2;
+        if (!EscapeSet(m.letter, &escaped)) return false;
+        *set |= escaped;
         continue;
       }
-      *set |= FoldedFirst(ch);
+      if (m.kind != ClassMemberKind::kCharacter) return false;  // a nested set, &&, --
+      if (m.range_to.empty()) {
+        *set |= FoldedFirst(m.text);
+        continue;
+      }
+      // A range: ASCII only, each member folded.
+      char from = m.text[0], to = m.range_to[0];
+      if (m.text.size() != 1 || m.range_to.size() != 1 || static_cast<unsigned char>(to) >= 0x80 ||
+          to == '\\' || to == '[' || from > to)
+        return false;
+      for (int c = from; c <= to; ++c) *set |= FoldedFirst(std::string(1, static_cast<char>(c)));
     }
-    if (i_ >= s_.size()) return false;
-    ++i_;  // ']'
-    return true;
   }
   /// Passes the rest of an alternative, up to its '|' or ')' (nested groups,
   /// classes and escapes passed whole).
   bool SkipAlternative() {
     int depth = 0;
-    while (i_ < s_.size()) {
-      char c = s_[i_];
-      if (c == '\\') {
-        i_ += 2;
-        continue;
-      }
-      if (c == '[') {
-        if (!SkipClass(s_, &i_)) return false;
-        continue;
-      }
-      if (c == '(') ++depth;
-      if (c == ')') {
+    RegexToken t;
+    for (size_t at = i_; NextRegexToken(s_, &at, &t); i_ = at) {
+      if (t.kind == Kind::kBad) return false;
+      if (t.kind == Kind::kGroupOpen) ++depth;
+      if (t.kind == Kind::kGroupClose) {
         if (depth == 0) return true;
         --depth;
       }
-      if (c == '|' && depth == 0) return true;
-      ++i_;
+      if (t.kind == Kind::kAlternation && depth == 0) return true;
     }
     return depth == 0;
   }
@@ -333,7 +268,7 @@ class LiteralFinder {
       if (!Sequence(&one)) known = false;
       if (!ok_) return false;
       out->insert(out->end(), one.begin(), one.end());
-      if (i_ >= s_.size() || s_[i_] != '|') break;
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation)) break;
       ++i_;
     }
     if (!known) out->clear();
@@ -363,78 +298,55 @@ class LiteralFinder {
       if (!run.empty()) Offer({Fold(run)}, best);
       run.clear();
     };
-    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+    RegexToken t;
+    for (size_t at = i_;
+         NextRegexToken(s_, &at, &t) && t.kind != Kind::kAlternation && t.kind != Kind::kGroupClose;
+         at = i_) {
+      i_ = at;
       std::string literal;  // the atom when it is one literal character
       std::vector<std::string> group;
       bool group_known = false;
-      char c = s_[i_];
-      if (c == '(') {
-        ++i_;
-        bool negative = false;
-        if (i_ < s_.size() && s_[i_] == '?') {
-          ++i_;
-          if (i_ < s_.size() && s_[i_] == ':') {
-            ++i_;
-          } else if (i_ < s_.size() && (s_[i_] == '=' || s_[i_] == '!')) {
-            negative = s_[i_] == '!';
-            ++i_;
-          } else if (i_ + 1 < s_.size() && s_[i_] == '<' &&
-                     (s_[i_ + 1] == '=' || s_[i_ + 1] == '!')) {
-            negative = s_[i_ + 1] == '!';
-            i_ += 2;
-          } else {
+      switch (t.kind) {
+        case Kind::kGroupOpen: {
+          if (t.group == RegexGroupKind::kOther)
             return Fail();  // a named or atomic group, an inline flag: not read
-          }
+          // A positive lookaround consumes nothing, but what it must see is in
+          // the text all the same: its literals count as a group's (they are
+          // never joined to the run around it, as `group` is offered alone). A
+          // negative one requires nothing.
+          bool look =
+              t.group == RegexGroupKind::kLookahead || t.group == RegexGroupKind::kLookbehind;
+          group_known = Alternatives(&group) && !(look && t.negated);
+          if (!ok_ || !RegexTokenIs(s_, i_, Kind::kGroupClose)) return Fail();
+          ++i_;
+          break;
         }
-        // A positive lookaround consumes nothing, but what it must see is in
-        // the text all the same: its literals count as a group's (they are
-        // never joined to the run around it, as `group` is offered alone). A
-        // negative one requires nothing.
-        group_known = Alternatives(&group) && !negative;
-        if (!ok_ || i_ >= s_.size() || s_[i_] != ')') return Fail();
-        ++i_;
-      } else if (c == '[') {
-        if (!SkipClass(s_, &i_)) return Fail();
-      } else if (c == '\\') {
-        if (i_ + 1 >= s_.size()) return Fail();
-        char e = s_[i_ + 1];
-        i_ += 2;
-        if (!std::isalnum(static_cast<unsigned char>(e))) {
-          literal = std::string(1, e);
-        } else if ((e == 'p' || e == 'P') && i_ < s_.size() && s_[i_] == '{') {
-          size_t close = s_.find('}', i_);
-          if (close == std::string::npos) return Fail();
-          i_ = close + 1;
-        } else if (std::string("sSdDwWhHvVRXbBAzZGtnrfae").find(e) == std::string::npos) {
-          return Fail();  // \Q, \x, \u, \N, \c, a back-reference: not read
-        }                 // else one character of a class (or none), as `.` is
-      } else if (c == '.' || c == '^' || c == '$') {
-        ++i_;
-      } else if (c == '*' || c == '+' || c == '?' || c == '{') {
-        return Fail();
-      } else {
-        size_t next = i_;
-        NextCodePoint(s_, &next);
-        literal = s_.substr(i_, next - i_);
-        i_ = next;
+        case Kind::kLiteral:
+          literal = t.text;
+          break;
+        case Kind::kEscape:
+          // One character of a class (or none), as `.` is; \Q, \x, \u, \N, \c,
+          // a back-reference: not read.
+          if (std::string("sSdDwWhHvVRXbBAzZGtnrfae").find(t.letter) == std::string::npos)
+            return Fail();
+          break;
+        case Kind::kClass:
+        case Kind::kProperty:
+        case Kind::kDot:
+        case Kind::kStart:
+        case Kind::kEnd:
+          break;
+        default:
+          return Fail();  // a quantifier with nothing before it, what is bad
       }
       bool optional = false, repeated = false;
-      char q = i_ < s_.size() ? s_[i_] : '\0';
-      if (q == '?' || q == '*') {
-        optional = true;
-        ++i_;
-      } else if (q == '+') {
-        repeated = true;
-        ++i_;
-      } else if (q == '{') {
-        size_t close = s_.find('}', i_);
-        if (close == std::string::npos) return Fail();
-        optional = std::atoi(s_.c_str() + i_ + 1) == 0;
-        repeated = true;
-        i_ = close + 1;
+      size_t q = i_;
+      if (NextRegexToken(s_, &q, &t) && (t.kind == Kind::kQuantifier || t.kind == Kind::kBad)) {
+        if (t.kind == Kind::kBad) return Fail();
+        optional = t.min == 0;
+        repeated = t.op == '+' || t.op == '{';
+        i_ = q;
       }
-      if (q == '?' || q == '*' || q == '+' || q == '{')
-        if (i_ < s_.size() && (s_[i_] == '?' || s_[i_] == '+')) ++i_;  // lazy, possessive
       if (!literal.empty() && !optional) {
         run += literal;
         if (repeated) flush();  // "a+": the run goes on only after one "a"
@@ -586,7 +498,7 @@ class ExampleBuilder {
   /// The first alternative of a sequence up to ')' or the end; skips the rest.
   bool Alternatives(std::string* out) {
     if (!Sequence(out)) return false;
-    while (i_ < s_.size() && s_[i_] == '|') {
+    while (RegexTokenIs(s_, i_, Kind::kAlternation)) {
       ++i_;
       std::string ignored;
       if (!Sequence(&ignored)) return false;
@@ -594,142 +506,95 @@ class ExampleBuilder {
     return true;
   }
   bool Sequence(std::string* out) {
-    while (i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+    RegexToken t;
+    for (size_t at = i_;
+         NextRegexToken(s_, &at, &t) && t.kind != Kind::kAlternation && t.kind != Kind::kGroupClose;
+         at = i_) {
       std::string atom;
-      bool empty_ok = false;
-      if (!Atom(&atom, &empty_ok)) return false;
+      if (!Atom(&atom)) return false;
       int times = 1;
-      if (!Quantifier(&times)) return false;
+      size_t q = i_;
+      if (NextRegexToken(s_, &q, &t) && (t.kind == Kind::kQuantifier || t.kind == Kind::kBad)) {
+        if (t.kind == Kind::kBad) return false;
+        times = t.min;  // as few times as it may
+        i_ = q;
+      }
       for (int k = 0; k < times; ++k) *out += atom;
     }
     return true;
   }
-  bool Atom(std::string* out, bool* zero_width) {
-    char c = s_[i_];
-    if (c == '^' || c == '$') {
-      ++i_;
-      *zero_width = true;
-      return true;
-    }
-    if (c == '(') {
-      ++i_;
-      bool skip = false;
-      if (i_ < s_.size() && s_[i_] == '?') {
+  /// The text of the atom at i_ ("" for one of zero width), passed; false
+  /// when it has none.
+  bool Atom(std::string* out) {
+    RegexToken t;
+    NextRegexToken(s_, &i_, &t);
+    switch (t.kind) {
+      case Kind::kStart:
+      case Kind::kEnd:
+        return true;
+      case Kind::kGroupOpen: {
+        if (t.group == RegexGroupKind::kOther) return false;
+        std::string inner;
+        if (!Alternatives(&inner)) return false;
+        if (!RegexTokenIs(s_, i_, Kind::kGroupClose)) return false;
         ++i_;
-        if (i_ >= s_.size()) return false;
-        if (s_[i_] == ':') {
-          ++i_;
-        } else if (s_[i_] == '=' || s_[i_] == '!') {
-          ++i_;
-          skip = true;  // a lookahead matches no text
-        } else if (s_[i_] == '<' && i_ + 1 < s_.size() &&
-                   (s_[i_ + 1] == '=' || s_[i_ + 1] == '!')) {
-          i_ += 2;
-          skip = true;
-        } else {
-          return false;
+        // A lookaround matches no text.
+        if (t.group == RegexGroupKind::kCapturing || t.group == RegexGroupKind::kNonCapturing)
+          *out = inner;
+        return true;
+      }
+      case Kind::kClass:
+        return Class(t, out);
+      case Kind::kEscape:
+        switch (t.letter) {
+          case 's':
+            *out = " ";
+            return true;
+          case 'd':
+            *out = "1";
+            return true;
+          case 'w':
+          case 'S':
+          case 'D':
+            *out = "a";
+            return true;
+          case 'b':
+          case 'B':
+            return true;  // zero width
+          default:
+            return false;  // \p, \1, \u...
         }
-      }
-      std::string inner;
-      if (!Alternatives(&inner)) return false;
-      if (i_ >= s_.size() || s_[i_] != ')') return false;
-      ++i_;
-      if (!skip) *out = inner;
-      return true;
+      case Kind::kLiteral:
+        *out = t.text;
+        return true;
+      case Kind::kDot:
+        *out = "\u2026";  // an ellipsis: any text, and no word of its own
+        return true;
+      default:
+        return false;  // a quantifier with nothing before it, a property, what is bad
     }
-    if (c == '[') return Class(out);
-    if (c == '\\') {
-      if (i_ + 1 >= s_.size()) return false;
-      char e = s_[i_ + 1];
-      i_ += 2;
-      switch (e) {
-        case 's':
-          *out = " ";
-          return true;
-        case 'd':
-          *out = "1";
-          return true;
-        case 'w':
-        case 'S':
-        case 'D':
-          *out = "a";
-          return true;
-        case 'b':
-        case 'B':
-          *zero_width = true;
-          return true;
-        default:
-          if (std::isalnum(static_cast<unsigned char>(e))) return false;  // \p, \1, \u...
-          *out = std::string(1, e);
-          return true;
-      }
-    }
-    if (c == '.') {
-      ++i_;
-      *out = "\u2026";  // an ellipsis: any text, and no word of its own
-      return true;
-    }
-    if (c == '*' || c == '+' || c == '?' || c == '{') return false;
-    *out = TakeCharacter();
-    return true;
   }
-  /// The UTF-8 character at i_ (as many bytes as its lead byte says), passed.
-  std::string TakeCharacter() {
-    size_t n = 1;
-    unsigned char b = static_cast<unsigned char>(s_[i_]);
-    if (b >= 0xF0)
-      n = 4;
-    else if (b >= 0xE0)
-      n = 3;
-    else if (b >= 0xC0)
-      n = 2;
-    std::string ch = s_.substr(i_, n);
-    i_ += n;
-    return ch;
-  }
-  /// The first character of a class; false for a negated class.
-  bool Class(std::string* out) {
-    ++i_;
-    if (i_ < s_.size() && s_[i_] == '^') return false;
+  /// The first member of a class; false for a negated class.
+  bool Class(const RegexToken& t, std::string* out) {
+    if (t.negated) return false;
+    size_t at = ClassMembersStart(t);
+    ClassMember m;
     std::string first;
-    while (i_ < s_.size() && s_[i_] != ']') {
+    for (NextClassMember(s_, &at, &m); m.kind != ClassMemberKind::kClose;
+         NextClassMember(s_, &at, &m)) {
       std::string ch;
-      if (s_[i_] == '\\' && i_ + 1 < s_.size()) {
-        char e = s_[i_ + 1];
+      if (m.kind == ClassMemberKind::kEscape) {
+        char e = m.letter;
         ch = e == 's' ? " " : e == 'd' ? "1" : e == 'w' ? "a" : std::string(1, e);
-        i_ += 2;
-      } else if (s_[i_] == '[') {
-        return false;  // a nested set
-      } else {
-        ch = TakeCharacter();
+      } else if (m.kind == ClassMemberKind::kCharacter) {
+        ch = m.text;
+      } else if (m.kind != ClassMemberKind::kSetOperation) {
+        return false;  // a nested set, or the source ends
       }
       if (first.empty()) first = ch;
     }
-    if (i_ >= s_.size()) return false;
-    ++i_;
     *out = first;
     return !first.empty();
-  }
-  /// A quantifier after an atom: how many times to repeat it (its least).
-  bool Quantifier(int* times) {
-    if (i_ >= s_.size()) return true;
-    char c = s_[i_];
-    if (c == '?' || c == '*') {
-      *times = 0;
-      ++i_;
-    } else if (c == '+') {
-      *times = 1;
-      ++i_;
-    } else if (c == '{') {
-      size_t close = s_.find('}', i_);
-      if (close == std::string::npos) return false;
-      *times = std::atoi(s_.c_str() + i_ + 1);
-      i_ = close + 1;
-    } else {
-      return true;
-    }
-    if (i_ < s_.size() && (s_[i_] == '?' || s_[i_] == '+')) ++i_;  // lazy, possessive
-    return true;
   }
 
   const std::string& s_;

@@ -1,7 +1,9 @@
 // Regular-expression matching with the pattern set's compiled patterns: the
 // compiled form (CompiledRegex, built on first use), a per-document cache of
 // ICU matchers, find, replace, and the literal-prefix test that skips a regex
-// that cannot match. Internal to the library.
+// that cannot match. The analyses of a regex's source (LeadBytes,
+// RequiredLiterals, ExampleText) read it through regex_tokens.h, the one
+// reader of regex source. Internal to the library.
 //
 // In: a Pattern (patterns.h) and UTF-8 or ICU text. Out: whether it matched,
 // with its groups. A Pattern is shared read-only (its lazy compilation is

@@ -32,8 +32,10 @@
 //     millions of cells nor squeeze the others.
 //   - `<caption>` is a row of its own, one cell over the table's width.
 //   - A cell's text: runs of white space (line ends included) are one space;
-//     other control characters are dropped (HTML has none; LibreOffice
-//     writes a Word form field's marks so: `\x07\x03 \x08`);
+//     other control characters are dropped (HTML has none). Word's field
+//     and cell marks (`\x07\x03 \x08` for an empty form field, as
+//     LibreOffice writes one) never reach it: the decoder made them spaces
+//     (text_decoder.h, their one home).
 //     `<p>`, `<div>`, `<li>`, `<h1>`...`<h6>` and `<br>` are paragraph breaks
 //     ("\n"); every other tag (`<strong>`, `<span>`, `<a>`, `<col>`, ...) is
 //     dropped with its attributes; `<script>`/`<style>` contents and
