@@ -175,3 +175,22 @@ TEST_CASE("reading-order text: a column after the rows' own text question still 
   CHECK(other.Get("provider.other").is_null());
   CHECK(FindCode(other, "ambiguous_column") != nullptr);
 }
+
+TEST_CASE("reading-order text: a question's table whose words are broken or wrapped in cells") {
+  // The condensed prints of the 2021 queue question: "Delvis" with its note
+  // wrapped over two lines, "Nej" broken in its narrow cell, then the boxes.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(Form2020(
+        "\f4. Tillgång till personligt ombud\nHar ni under 2020 haft kö eller väntetid för "
+        "klienter\n(uppdragsgivare) som söker kontakt med personligt\nombud?\n\n" +
+        table + "\nOm ja, uppskatta hur lång väntetiden är.\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("access.queue");
+  };
+  CHECK(read("Ja\n\nDelvis (t.ex. om det är kö i 3 av 12\nkommuner)\n\nN ej\n\n☐\n☒\n☐\n")
+            .ToDisplay() == "partly");
+  CHECK(read("Ja\n\nDelvis (t.ex. om det är kö i 3 av 12\nkommuner)\n\nN ej\n\n☐\n☐\n☒\n")
+            .ToDisplay() == "no");
+  // Other text among the words: refused.
+  CHECK(read("Ja\n\nDelvis\n\nVi hade kö i våras.\n\nN ej\n\n☐\n☒\n☐\n").is_null());
+}

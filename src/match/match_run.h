@@ -286,6 +286,10 @@ class MatchRun {
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
   /// line ends a running answer and is never a value.
   bool IsOrderedTableCell(size_t idx) const;
+  /// The column a header word broken in its narrow cell names, its letters
+  /// joined ("N ej": "no"), where `text` is at most 8 bytes with a space;
+  /// "" otherwise.
+  std::string BrokenColumnWord(const std::string& text) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
   /// assigns the choice where OrderedRowBoxes, OrderedColumnBoxes or
@@ -319,7 +323,8 @@ class MatchRun {
   /// wrote after it, on its page, past the question's own text only: the
   /// column words and boxes as one run, each word then its box ("Ja ☒ Nej
   /// ☐") or the words and then the boxes in the same order ("Ja Nej ☒ ☐"),
-  /// two words or more, none twice, exactly one box ticked. `*marked` gets
+  /// two words or more, none twice, exactly one box ticked; a word broken in
+  /// its cell ("N ej") is its column's. `*marked` gets
   /// the ticked box's word. A box, column word or other table cell just
   /// before the label or after the run (up to the next question), a page
   /// break, another question or any other shape: false.

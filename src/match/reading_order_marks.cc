@@ -24,13 +24,7 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
   const Cell& c = v.line->cells[static_cast<size_t>(v.first)];
   if (c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text)) return true;
   std::string t = Trim(c.text);
-  // A header word broken in its narrow cell ("N ej"): the letters together.
-  if (t.size() <= 8) {
-    std::string joined;
-    for (char ch : t)
-      if (ch != ' ') joined += ch;
-    if (!parser_.ColumnOf(joined).empty()) return true;
-  }
+  if (!BrokenColumnWord(t).empty()) return true;
   if (parser_.ColumnOf(t).empty()) return false;
   // The column's word alone, or with the form's note in brackets after it
   // ("Delvis (t.ex. ...)"); a sentence that starts with the word is an answer.
@@ -39,6 +33,15 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
   if (Trim(t.substr(sp + 1))[0] == '(') return true;
   size_t words = std::count(t.begin(), t.end(), ' ') + 1;
   return words <= 3 && t.find_first_of(".,:;") == std::string::npos;
+}
+
+std::string MatchRun::BrokenColumnWord(const std::string& text) const {
+  std::string t = Trim(text);
+  if (t.size() > 8 || t.find(' ') == std::string::npos) return "";
+  std::string joined;
+  for (char ch : t)
+    if (ch != ' ') joined += ch;
+  return parser_.ColumnOf(joined);
 }
 
 bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
@@ -228,7 +231,13 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   auto box = [&](size_t k) { return OrderedBoxLine(k); };
   // A column word alone as a table writes it (not an answer that opens with
   // one: "Ja, men ...").
-  auto word = [&](size_t k) { return IsOrderedTableCell(k) ? OrderedColumnWord(k) : ""; };
+  // A word broken in its narrow cell ("N ej") is its column's too.
+  auto word = [&](size_t k) -> std::string {
+    if (!IsOrderedTableCell(k)) return "";
+    std::string w = OrderedColumnWord(k);
+    if (w.empty() && !box(k)) w = BrokenColumnWord(OrderedLoneCell(k)->text);
+    return w == kIgnoredColumn ? "" : w;
+  };
   // Another question: a section's heading or a row's label (a choice or a
   // table's row). The question's own text answers ("Om ja, ange vilken.")
   // are no row.
