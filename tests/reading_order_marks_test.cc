@@ -123,3 +123,74 @@ TEST_CASE("reading-order text: a Ja/Nej table written column after column gives 
     CHECK(bare.Get("steering_group.psychiatry").is_null());
   }
 }
+
+TEST_CASE("reading-order text: a question's own Ja/Nej table written after it gives its mark") {
+  // The question, its text answers, then its one-row table: each column word
+  // with its box, or the words and then the boxes, in the same order.
+  auto read = [](const std::string& before, const std::string& table) {
+    auto recs = ExtractText(Form2020("\f1. Personliga ombud\nUtbildning\n" + before +
+                                     "Ombuden har erbjudits utbildning.\nOm ja, ange vilken/vilka "
+                                     "utbildningar. Motiverande samtal.\nOm nej, ange varför.\n\n" +
+                                     table + "\nHandledning\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("training.offered");
+  };
+  CHECK(read("", "Ja\n☒\n\nNej\n☐\n").ToDisplay() == "true");
+  CHECK(read("", "Ja\n☐\n\nNej\n☒\n").ToDisplay() == "false");
+  CHECK(read("", "Ja\nNej\n☐\n☒\n").ToDisplay() == "false");
+  CHECK(read("", "Nej\n☐\nJa\n☒\n").ToDisplay() == "true");
+  // A word over two boxes (the order put "Nej" before Ja's box), a column
+  // word before the question, a word twice, no box or two ticked, a box
+  // after the run: which box is whose is not proven.
+  CHECK(read("", "Nej\n☒\n☐\n").is_null());
+  CHECK(read("Ja\n", "☒\nNej\n☐\n").is_null());
+  CHECK(read("Ja\n", "Nej\n☐\nJa\n☒\n").is_null());
+  CHECK(read("", "Ja\n☒\nNej\n☐\nNej\n☐\n").is_null());
+  CHECK(read("", "Ja\n☐\nNej\n☐\n").is_null());
+  CHECK(read("", "Ja\n☒\nNej\n☒\n").is_null());
+  CHECK(read("", "Ja\n☒\nNej\n☐\n\nOm nej, ange varför.\n☐\n").is_null());
+  CHECK(read("", "Ja\nNej\n☐\n☒\n☐\n").is_null());
+}
+
+TEST_CASE("reading-order text: a column after the rows' own text question still lines up") {
+  // The provider table: its "Ja" column, its labels, the row's text question
+  // under them ("Om annan utförare ..."), then its "Nej" column.
+  auto read = [](const std::string& between) {
+    auto recs = ExtractText(Form2020(
+        "\f5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+        "personligt ombud i er kommun\n\nJa\n☒\n☐\n☐\n☐\n☐\n\nKommun\nFörening\nStiftelse\n"
+        "Aktiebolag\nAnnan utförare\n" +
+        between +
+        "\nNej\n☐\n☒\n☒\n☒\n☒\n\nAnge vilka myndigheter som ingår i ledningsgruppen\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("Om annan utförare än kommunen, ange organisationens namn\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  // Another line there (not the table's text question): nothing is proven.
+  Record other = read("Verksamheten drivs i egen regi.\n");
+  CHECK(other.Get("provider.municipality").is_null());
+  CHECK(other.Get("provider.other").is_null());
+  CHECK(FindCode(other, "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("reading-order text: a question's table whose words are broken or wrapped in cells") {
+  // The condensed prints of the 2021 queue question: "Delvis" with its note
+  // wrapped over two lines, "Nej" broken in its narrow cell, then the boxes.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(Form2020(
+        "\f4. Tillgång till personligt ombud\nHar ni under 2020 haft kö eller väntetid för "
+        "klienter\n(uppdragsgivare) som söker kontakt med personligt\nombud?\n\n" +
+        table + "\nOm ja, uppskatta hur lång väntetiden är.\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("access.queue");
+  };
+  CHECK(read("Ja\n\nDelvis (t.ex. om det är kö i 3 av 12\nkommuner)\n\nN ej\n\n☐\n☒\n☐\n")
+            .ToDisplay() == "partly");
+  CHECK(read("Ja\n\nDelvis (t.ex. om det är kö i 3 av 12\nkommuner)\n\nN ej\n\n☐\n☐\n☒\n")
+            .ToDisplay() == "no");
+  // Other text among the words: refused.
+  CHECK(read("Ja\n\nDelvis\n\nVi hade kö i våras.\n\nN ej\n\n☐\n☒\n☐\n").is_null());
+}

@@ -330,9 +330,14 @@ class MatchRun {
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
   /// line ends a running answer and is never a value.
   bool IsOrderedTableCell(size_t idx) const;
+  /// The column a header word broken in its narrow cell names, its letters
+  /// joined ("N ej": "no"), where `text` is at most 8 bytes with a space;
+  /// "" otherwise.
+  std::string BrokenColumnWord(const std::string& text) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
-  /// assigns the choice where OrderedRowBoxes or OrderedColumnBoxes proves the columns, and
+  /// assigns the choice where OrderedRowBoxes, OrderedColumnBoxes or
+  /// OrderedQuestionBoxes proves the columns, and
   /// otherwise adds a finding that the column cannot be proven (its keys
   /// stay null); returns true either way. Returns false, doing nothing,
   /// otherwise.
@@ -357,6 +362,17 @@ class MatchRun {
   /// another word may stand over them), a word twice or a row with no or two
   /// ticks: false.
   bool OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const;
+  /// Reading-order text: true when choice label `idx` is a question with a
+  /// table of its own (one row: "Ja"/"Nej" over a box each) that the order
+  /// wrote after it, on its page, past the question's own text only: the
+  /// column words and boxes as one run, each word then its box ("Ja ☒ Nej
+  /// ☐") or the words and then the boxes in the same order ("Ja Nej ☒ ☐"),
+  /// two words or more, none twice, exactly one box ticked; a word broken in
+  /// its cell ("N ej") is its column's. `*marked` gets
+  /// the ticked box's word. A box, column word or other table cell just
+  /// before the label or after the run (up to the next question), a page
+  /// break, another question or any other shape: false.
+  bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const;
   /// True when line `k` is a choice row's label alone on its line (a row
   /// rule with a choice, nothing after its label).
   bool OrderedChoiceLabel(size_t k) const;
@@ -415,6 +431,16 @@ class MatchRun {
   bool OrderedTotalFirst(const std::vector<const Rule*>& labels,
                          const std::vector<std::string>& cols,
                          const std::vector<std::vector<size_t>>& runs) const;
+  /// Reading-order text: true when a table's runs of numbers (`*runs`,
+  /// columns `cols`, rows `labels`) are a total over its parts written in
+  /// bands of rows: two bands or more, each the k columns' runs of one
+  /// length one after another ("29 14 | 5 2 | 9 6 | 3 0": rows 1-2 of
+  /// Kvinnor and of Män, then rows 3-4), where OrderedTotalFirst holds for
+  /// the columns gathered band by band and not for the same numbers taken
+  /// column after column (flat). `*runs` then becomes the gathered columns.
+  /// False, `*runs` untouched, otherwise.
+  bool TotalInBands(const std::vector<const Rule*>& labels, const std::vector<std::string>& cols,
+                    std::vector<std::vector<size_t>>* runs) const;
   /// True when line `k` is one number the normaliser took for running text
   /// (a page number) that is not its page's number at its page's edge
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for

@@ -6,7 +6,10 @@
 // `IsReadingOrderText` judges a report's lines; MatchRun's methods declared
 // in match_run.h and defined in reading_order.cc (JoinWrappedValue,
 // RestoreLostHyphens, ...; the marks' methods, RefuseOrderedChoice,
-// OrderedRowBoxes, OrderedOptionMark, in reading_order_marks.cc) use the document's own evidence to
+// OrderedRowBoxes, OrderedQuestionBoxes, OrderedOptionMark, in
+// reading_order_marks.cc; the tables of counts', ReadOrderedCounts,
+// ReadOrderedTable, OrderedTotalFirst, TotalInBands, in
+// reading_order_counts.cc) use the document's own evidence to
 // join a value wrapped in its cell, restore a hyphen lost at a line break, and refuse a mark or a
 // value whose place the order cannot prove (null and a finding, never a guess). Internal to the
 // match stage; never throws, never prints.
@@ -24,7 +27,13 @@
 // any other shape leaves every mark of the table null. A Ja/Nej table
 // written column after column (OrderedColumnBoxes: the rows' labels as one
 // block, and around it, on its page, each column's word then exactly one box
-// a row) is read only where every row then has exactly one box ticked.
+// a row; a running line or the table's own text question, "Om annan
+// utförare ...", may stand between the rows and a column) is read only where
+// every row then has exactly one box ticked. A question with a one-row
+// Ja/Nej table of its own (OrderedQuestionBoxes) is read where the order
+// wrote, after the question and its text only, each column word then its
+// box, or the words then the boxes, exactly one ticked, and no other cell of
+// a table just before the label or after the run.
 //
 // Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
 // ReadOrderedCounts when the walk meets a table's first label. The table is
@@ -43,6 +52,10 @@
 //     `sum` check makes the first label's row the total of the others' and
 //     each run's first number is the sum of the rest: the first is the
 //     total's; the parts keep their finding (the empty cell is among them);
+//     the same written in bands of rows ("29 14 | 5 2 | 9 6 | 3 0": rows 1-2
+//     of each column, then rows 3-4), where the sum holds for the columns
+//     gathered band by band and not for the numbers taken column after
+//     column;
 //   - a tail: N labels then one number a column, the last label's, the
 //     others empty rows; or labels with no number: empty rows. Only where
 //     two groups or more are rows and none columns (the order went along

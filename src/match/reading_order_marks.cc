@@ -24,13 +24,7 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
   const Cell& c = v.line->cells[static_cast<size_t>(v.first)];
   if (c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text)) return true;
   std::string t = Trim(c.text);
-  // A header word broken in its narrow cell ("N ej"): the letters together.
-  if (t.size() <= 8) {
-    std::string joined;
-    for (char ch : t)
-      if (ch != ' ') joined += ch;
-    if (!parser_.ColumnOf(joined).empty()) return true;
-  }
+  if (!BrokenColumnWord(t).empty()) return true;
   if (parser_.ColumnOf(t).empty()) return false;
   // The column's word alone, or with the form's note in brackets after it
   // ("Delvis (t.ex. ...)"); a sentence that starts with the word is an answer.
@@ -39,6 +33,15 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
   if (Trim(t.substr(sp + 1))[0] == '(') return true;
   size_t words = std::count(t.begin(), t.end(), ' ') + 1;
   return words <= 3 && t.find_first_of(".,:;") == std::string::npos;
+}
+
+std::string MatchRun::BrokenColumnWord(const std::string& text) const {
+  std::string t = Trim(text);
+  if (t.size() > 8 || t.find(' ') == std::string::npos) return "";
+  std::string joined;
+  for (char ch : t)
+    if (ch != ' ') joined += ch;
+  return parser_.ColumnOf(joined);
 }
 
 bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
@@ -55,7 +58,8 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return false;
   std::vector<std::string> marked;
-  if (OrderedRowBoxes(idx, &marked) || OrderedColumnBoxes(idx, &marked)) {
+  if (OrderedRowBoxes(idx, &marked) || OrderedColumnBoxes(idx, &marked) ||
+      OrderedQuestionBoxes(idx, &marked)) {
     std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
     return true;
@@ -170,10 +174,27 @@ bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) 
     names.insert(names.begin(), OrderedColumnWord(--k));
     columns.insert(columns.begin(), run);
   }
+  // A line the table's cells may stand around: a running header or footer
+  // (not a column word or a box), or a text question of the table's own ("Om annan utförare ...,
+  // ange organisationens namn"), which holds no box and names no column.
+  auto passed = [&](size_t k) {
+    // (A column word or a box repeated down the pages may be taken for a
+    // running line: it is the table's own.)
+    if (!OrderedLoneCell(k) || IsOrderedTableCell(k)) return false;
+    if (View(k).line->role == LineRole::kFurniture) return true;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kText &&
+          RegexFind(q->regex, View(k).cells[static_cast<size_t>(View(k).first)], &m, &cache_) &&
+          m.start == 0)
+        return true;
+    }
+    return false;
+  };
   // After the labels, downwards: a word, and its run of boxes below it.
   bool after = false;  // a column found after the labels
   for (size_t k = b + 1; k < seg_.end;) {
-    while (here(k) && blank(k)) ++k;
+    while (here(k) && (blank(k) || passed(k))) ++k;
     if (here(k) && box(k)) return false;
     if (!here(k) || !header(k)) break;
     // A column word with no run right after the labels refuses the table;
@@ -202,6 +223,93 @@ bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) 
   }
   for (size_t c = 0; c < columns.size(); ++c)
     if (columns[c][idx - a]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
+  return true;
+}
+
+bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const {
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  // A column word alone as a table writes it (not an answer that opens with
+  // one: "Ja, men ...").
+  // A word broken in its narrow cell ("N ej") is its column's too.
+  auto word = [&](size_t k) -> std::string {
+    if (!IsOrderedTableCell(k)) return "";
+    std::string w = OrderedColumnWord(k);
+    if (w.empty() && !box(k)) w = BrokenColumnWord(OrderedLoneCell(k)->text);
+    return w == kIgnoredColumn ? "" : w;
+  };
+  // Another question: a section's heading or a row's label (a choice or a
+  // table's row). The question's own text answers ("Om ja, ange vilken.")
+  // are no row.
+  auto question = [&](size_t k) {
+    const LineView& v = View(k);
+    if (MatchHeading(v)) return true;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kRow && FindLabel(*q, v.cells[static_cast<size_t>(v.first)], &m) &&
+          m.start == 0)
+        return true;
+    }
+    return false;
+  };
+  // A cell of a table that is neither a box nor a column word alone (a mark
+  // typed as text, "Delvis (t.ex. ...)", a broken word, an ignored column).
+  auto stray = [&](size_t k) { return IsOrderedTableCell(k) && !box(k) && word(k).empty(); };
+  const int page = View(idx).line->page;
+  // Before the label: no box or column word (the order wrote the table's
+  // cells around its label: which box is whose cannot be told).
+  for (size_t k = idx; k > seg_.begin;) {
+    --k;
+    if (blank(k)) continue;
+    if (box(k) || !word(k).empty() || stray(k)) return false;
+    break;
+  }
+  // After it, on its page: the question's own text, then one run of column
+  // words and boxes.
+  size_t k = idx + 1;
+  for (; k < seg_.end; ++k) {
+    if (View(k).line->page != page) return false;
+    if (blank(k)) continue;
+    if (box(k) || !word(k).empty()) break;
+    if (stray(k) || question(k)) return false;
+  }
+  std::vector<std::string> words;
+  std::vector<const Cell*> boxes;
+  std::string tokens;  // 'w' a word, 'b' a box, in the order written
+  for (; k < seg_.end && View(k).line->page == page; ++k) {
+    if (blank(k)) continue;
+    if (box(k)) {
+      boxes.push_back(OrderedLoneCell(k));
+      tokens += 'b';
+    } else if (std::string w = word(k); !w.empty()) {
+      words.push_back(w);
+      tokens += 'w';
+    } else {
+      break;
+    }
+  }
+  // After the run, up to the next question: no other cell of a table.
+  for (size_t j = k; j < seg_.end && View(j).line->page == page; ++j) {
+    if (blank(j)) continue;
+    if (question(j)) break;
+    if (box(j) || !word(j).empty() || stray(j)) return false;
+  }
+  const size_t n = words.size();
+  if (n < 2 || boxes.size() != n) return false;
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = i + 1; j < n; ++j)
+      if (words[i] == words[j]) return false;
+  // Each word then its box ("Ja ☒ Nej ☐"), or the words and then the boxes
+  // in the same order ("Ja Nej ☒ ☐"): the i-th box is the i-th word's.
+  std::string alternating, grouped(n, 'w');
+  for (size_t i = 0; i < n; ++i) alternating += "wb";
+  grouped += std::string(n, 'b');
+  if (tokens != alternating && tokens != grouped) return false;
+  size_t ticked = 0;
+  for (const Cell* c : boxes) ticked += c->checkbox == CheckboxState::kChecked;
+  if (ticked != 1) return false;
+  for (size_t i = 0; i < n; ++i)
+    if (boxes[i]->checkbox == CheckboxState::kChecked) marked->push_back(words[i]);
   return true;
 }
 

@@ -1,0 +1,486 @@
+// Reading-order text (pdftotext without -layout), its tables of counts:
+// MatchRun's methods that read a table of counts (Kvinnor / Män) where the
+// order the table was written in keeps one shape, and refuse it otherwise.
+// Split from reading_order.cc by concept; see reading_order.h and
+// match_run.h.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/text_util.h"
+#include "match/match_run.h"
+#include "match/reading_order.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+namespace {
+
+// True when `r` is a row of counts: columns, no choice.
+bool IsCountRow(const Rule& r) {
+  return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
+}
+
+std::set<std::string> ColumnsOf(const Rule& r) {
+  std::set<std::string> out;
+  for (const auto& [col, key] : r.column_keys) out.insert(col);
+  return out;
+}
+
+}  // namespace
+
+std::vector<const Rule*> MatchRun::OrderedLabels(const Rule& r, size_t idx) const {
+  std::vector<const Rule*> out;
+  const LineView& v = View(idx);
+  if (!IsCountRow(r) || v.first < 0 || FilledCells(*v.line) != 1) return out;
+  const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
+  RegexMatch m;
+  if (!FindLabel(r, cell, &m) || m.start != 0) return out;
+  // A number after the label is the row written inline ("... klienter 49 32").
+  std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+  size_t sp = t.rfind(' ');
+  double n;
+  if (parser_.ParseNumber(sp == std::string::npos ? t : t.substr(sp + 1), &n)) return out;
+  out.push_back(&r);
+  const std::set<std::string> columns = ColumnsOf(r);
+  // The labels the reader joined into this paragraph, each at a word's start.
+  for (int32_t i = m.end; i < cell.length(); ++i) {
+    if (cell.charAt(i - 1) != u' ' || cell.charAt(i) == u' ') continue;
+    icu::UnicodeString rest = cell.tempSubString(i);
+    for (const Rule* q : rules_) {
+      RegexMatch qm;
+      if (!IsCountRow(*q) || ColumnsOf(*q) != columns || !RegexFind(q->regex, rest, &qm, &cache_) ||
+          qm.start != 0)
+        continue;
+      out.push_back(q);
+      i += std::max<int32_t>(qm.end, 1) - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+bool MatchRun::OrderedHeader(size_t idx, const std::set<std::string>& columns,
+                             std::vector<std::string>* names, size_t* span) const {
+  if (idx >= seg_.end) return false;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+  std::string whole = parser_.ColumnOf(t);
+  if (columns.count(whole)) {
+    names->push_back(whole);
+    *span = 1;
+    return true;
+  }
+  // A header word broken in its narrow cell, joined by the reader ("Kvinn or").
+  if (t.size() <= 9 && t.find(' ') != std::string::npos) {
+    std::string joined;
+    for (char ch : t)
+      if (ch != ' ') joined += ch;
+    std::string name = parser_.ColumnOf(joined);
+    if (columns.count(name)) {
+      names->push_back(name);
+      *span = 1;
+      return true;
+    }
+  }
+  // Each word a column word ("Kvinnor Män").
+  std::vector<std::string> words;
+  for (size_t a = 0; a < t.size();) {
+    size_t b = t.find(' ', a);
+    if (b == std::string::npos) b = t.size();
+    std::string name = parser_.ColumnOf(t.substr(a, b - a));
+    if (!columns.count(name)) {
+      words.clear();
+      break;
+    }
+    words.push_back(name);
+    a = b + 1;
+  }
+  if (words.size() >= 2) {
+    names->insert(names->end(), words.begin(), words.end());
+    *span = 1;
+    return true;
+  }
+  // The same on two lines: "Kvinn" / "or".
+  if (t.size() > 8 || t.find(' ') != std::string::npos || idx + 1 >= seg_.end) return false;
+  const LineView& n = View(idx + 1);
+  if (n.first < 0 || FilledCells(*n.line) != 1) return false;
+  std::string joined = parser_.ColumnOf(t + Trim(n.line->cells[static_cast<size_t>(n.first)].text));
+  if (!columns.count(joined)) return false;
+  names->push_back(joined);
+  *span = 2;
+  return true;
+}
+
+bool MatchRun::NumberNotPageNumber(size_t k) const {
+  const LineView& v = View(k);
+  double n;
+  if (v.line->role != LineRole::kFurniture || v.first < 0 || FilledCells(*v.line) != 1 ||
+      !parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &n))
+    return false;
+  if (n != v.line->page) return true;
+  // A page's edge: the line before or after it, past blank lines, is on
+  // another page.
+  int page = v.line->page;
+  size_t a = k, b = k;
+  while (a > seg_.begin && View(a - 1).first < 0) --a;
+  while (b + 1 < seg_.end && View(b + 1).first < 0) ++b;
+  return !((a > seg_.begin && View(a - 1).line->page != page) ||
+           (b + 1 < seg_.end && View(b + 1).line->page != page));
+}
+
+void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
+  const std::set<std::string> columns = ColumnsOf(r);
+  auto number = [&](size_t k) {
+    const LineView& v = View(k);
+    double n;
+    return v.first >= 0 && FilledCells(*v.line) == 1 &&
+           parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &n);
+  };
+  // Furniture and footnotes are passed over, but not a number that is no
+  // page number.
+  auto skipped = [&](size_t k) {
+    LineRole role = View(k).line->role;
+    if (role == LineRole::kFootnote) return true;
+    return role == LineRole::kFurniture && !NumberNotPageNumber(k);
+  };
+  // A line of another question of the section that takes no number: the
+  // form's note or a question whose answer is text ("Om annan orsak, ange
+  // vilken."). It ends nothing, and holds no value of the table.
+  auto neutral = [&](size_t k) {
+    const LineView& v = View(k);
+    if (v.first < 0) return false;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if ((q->kind == RuleKind::kText || q->kind == RuleKind::kIgnore) &&
+          RegexFind(q->regex, v.cells[static_cast<size_t>(v.first)], &m, &cache_) && m.start == 0)
+        return true;
+    }
+    return false;
+  };
+  std::vector<std::string> order;   // the columns as their header words come
+  std::vector<std::string> before;  // numbers before the first label
+  bool refuse = false;
+  // Before the first label: header words, blank lines, and no number (a
+  // number there is a row's whose label comes later: the rows are shifted).
+  for (size_t k = idx; k-- > seg_.begin;) {
+    if (View(k).first < 0) continue;
+    // (A column's word repeated on several pages may be taken for furniture.)
+    std::vector<std::string> names;
+    size_t span = 0;
+    if (k > seg_.begin && OrderedHeader(k - 1, columns, &names, &span) && span == 2) {
+      order.insert(order.begin(), names.begin(), names.end());
+      --k;
+      continue;
+    }
+    names.clear();
+    if (OrderedHeader(k, columns, &names, &span) && span == 1) {
+      order.insert(order.begin(), names.begin(), names.end());
+      continue;
+    }
+    if (skipped(k)) continue;
+    if (number(k)) {
+      refuse = true;
+      before.insert(before.begin(), View(k).line->cells[static_cast<size_t>(View(k).first)].text);
+      continue;
+    }
+    break;
+  }
+  // The groups: a block of labels, then its numbers in runs (a blank line,
+  // a header word or a note ends a run).
+  struct Group {
+    std::vector<std::pair<size_t, size_t>> labels;  // (line, label on it)
+    std::vector<const Rule*> rules;                 // each label's rule
+    std::vector<std::vector<size_t>> runs;
+  };
+  std::vector<Group> groups;
+  std::vector<size_t> label_lines;
+  bool run_open = false, after_label = false;
+  int page = View(idx).line->page;
+  for (size_t k = idx; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    // A page break ends a run: a column goes on after the page's other cells.
+    if (v.line->page != page) run_open = false;
+    page = v.line->page;
+    if (v.first < 0) {
+      run_open = false;
+      continue;
+    }
+    if (consumed_.count(k)) break;
+    std::vector<std::string> names;
+    size_t span = 0;
+    if (OrderedHeader(k, columns, &names, &span)) {
+      order.insert(order.end(), names.begin(), names.end());
+      k += span - 1;
+      run_open = false;
+      continue;
+    }
+    std::vector<const Rule*> labels;
+    const Rule* first = nullptr;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabel(*q, v.cells[v.first], &m) &&
+          m.start == 0) {
+        first = q;
+        break;
+      }
+    }
+    if (first) labels = OrderedLabels(*first, k);
+    if (!labels.empty()) {
+      if (groups.empty() || !groups.back().runs.empty()) groups.emplace_back();
+      for (size_t i = 0; i < labels.size(); ++i) groups.back().labels.emplace_back(k, i);
+      groups.back().rules.insert(groups.back().rules.end(), labels.begin(), labels.end());
+      label_lines.push_back(k);
+      run_open = false;
+      after_label = true;
+      continue;
+    }
+    // (A label repeated down the page may be taken for furniture too.)
+    if (skipped(k)) {
+      run_open = false;
+      continue;
+    }
+    if (number(k)) {
+      if (groups.empty()) break;
+      if (!run_open) groups.back().runs.emplace_back();
+      groups.back().runs.back().push_back(k);
+      run_open = true;
+      after_label = false;
+      continue;
+    }
+    if (neutral(k)) {
+      run_open = false;
+      after_label = false;
+      continue;
+    }
+    // A label's own words wrapped onto the next line, before any number.
+    if (after_label && !IsStructuralLine(k) && !MatchHeading(v) && !IsOrderedTableCell(k)) continue;
+    break;
+  }
+  // The columns, left to right, as the header's words come.
+  std::vector<std::string> cols;
+  for (const std::string& c : order)
+    if (std::find(cols.begin(), cols.end(), c) == cols.end()) cols.push_back(c);
+  if (cols.size() != columns.size()) {
+    refuse = true;
+  }
+  // Each group of labels and the numbers after them has one of these shapes:
+  //   row:      one label, one number a column (either order writes it so);
+  //   columns:  N labels, then one run of N numbers a column, one column
+  //             after another (the order went down each column);
+  //   tail:     N labels the reader joined, then one number a column: the
+  //             last label's row; the others are empty rows (the order went
+  //             along each row and wrote nothing for an empty cell);
+  //   empty:    labels with no number after them.
+  // The tail and empty shapes are rows written one after another: taken only
+  // where two groups or more have the row shape and none the columns shape.
+  // Any other group, or the two orders in one table: nothing is decided.
+  //   total:    N labels, then one run of N-1 numbers a column, where the
+  //             first label's row is the sum of the others (a `sum` check)
+  //             and each run's first number is the sum of the rest: the
+  //             first is the total's; the empty cell is among the parts,
+  //             where the order cannot show (OrderedTotalFirst).
+  //   banded total: the same, the table written in bands of rows (each band
+  //             its columns one after another, "29 14 | 5 2 | 9 6 | 3 0"),
+  //             where the sum proves the bands and not the columns taken one
+  //             after another (TotalInBands).
+  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kBad };
+  std::vector<Shape> shapes;
+  size_t row_groups = 0, column_groups = 0, loose_groups = 0;
+  for (Group& g : groups) {
+    std::vector<size_t> values;
+    for (const auto& run : g.runs) values.insert(values.end(), run.begin(), run.end());
+    const size_t n = g.labels.size(), k = cols.size();
+    Shape shape = kBad;
+    if (n == 1 && values.size() == k)
+      shape = kRow;
+    else if (n > 1 && g.runs.size() == k &&
+             std::all_of(g.runs.begin(), g.runs.end(),
+                         [&](const std::vector<size_t>& run) { return run.size() == n; }))
+      shape = kColumns;
+    else if (n > 2 && OrderedTotalFirst(g.rules, cols, g.runs))
+      shape = kTotal;
+    else if (n > 2 && TotalInBands(g.rules, cols, &g.runs))
+      shape = kTotal;
+    else if (n > 1 && values.size() == k)
+      shape = kTail;
+    else if (values.empty())
+      shape = kEmpty;
+    shapes.push_back(shape);
+    row_groups += shape == kRow;
+    column_groups += shape == kColumns || shape == kTotal;
+    loose_groups += shape == kTail || shape == kEmpty;
+  }
+  if (loose_groups > 0 && (column_groups > 0 || row_groups < 2)) refuse = true;
+  if (std::find(shapes.begin(), shapes.end(), kBad) != shapes.end()) refuse = true;
+  std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> rows;
+  for (size_t gi = 0; gi < groups.size() && !refuse; ++gi) {
+    const Group& g = groups[gi];
+    std::vector<size_t> values;
+    for (const auto& run : g.runs) values.insert(values.end(), run.begin(), run.end());
+    const size_t n = g.labels.size(), k = cols.size();
+    for (size_t i = 0; i < n; ++i) {
+      // An empty row keeps no cells: its keys get a finding, not a value.
+      std::vector<std::pair<std::string, size_t>> cells;
+      if (shapes[gi] == kColumns)
+        for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], g.runs[c][i]);
+      else if (shapes[gi] == kTotal && i == 0)
+        for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], g.runs[c][0]);
+      else if ((shapes[gi] == kRow || shapes[gi] == kTail) && i == n - 1)
+        for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], values[c]);
+      auto& at = rows[g.labels[i].first];
+      at.resize(std::max(at.size(), g.labels[i].second + 1));
+      at[g.labels[i].second] = cells;
+    }
+  }
+  if (groups.empty() || refuse) {
+    // The numbers of the table as they came, the document's own text.
+    std::string seen;
+    for (const std::string& t : before) seen += (seen.empty() ? "" : ", ") + t;
+    for (const Group& g : groups)
+      for (const auto& run : g.runs)
+        for (size_t line : run) {
+          const LineView& v = View(line);
+          seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+        }
+    for (size_t line : label_lines) ordered_refused_[line] = seen;
+    if (label_lines.empty()) ordered_refused_[idx] = seen;
+    return;
+  }
+  for (auto& [line, labels] : rows) {
+    for (const auto& cells : labels)
+      for (const auto& [col, value] : cells) consumed_.insert(value);
+    ordered_rows_[line] = labels;
+  }
+  // A total's parts: their numbers are the table's, in rows the order does
+  // not show; each part's keys get the finding with the numbers as they came.
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (shapes[gi] != kTotal) continue;
+    std::string seen;
+    for (const auto& run : groups[gi].runs)
+      for (size_t line : run) {
+        consumed_.insert(line);
+        const LineView& v = View(line);
+        seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+      }
+    for (size_t i = 1; i < groups[gi].labels.size(); ++i)
+      ordered_refused_[groups[gi].labels[i].first] = seen;
+  }
+}
+
+bool MatchRun::OrderedTotalFirst(const std::vector<const Rule*>& labels,
+                                 const std::vector<std::string>& cols,
+                                 const std::vector<std::vector<size_t>>& runs) const {
+  const size_t n = labels.size();
+  if (n < 3 || runs.size() != cols.size() ||
+      std::any_of(runs.begin(), runs.end(),
+                  [&](const std::vector<size_t>& run) { return run.size() != n - 1; }))
+    return false;
+  bool counted = false;  // a column whose total is not 0: "0 = 0 + 0" proves nothing
+  for (size_t c = 0; c < cols.size(); ++c) {
+    // Each label's key in this column, its variables set as the walk sets them.
+    std::map<std::string, std::string> vars = vars_;
+    std::vector<std::string> keys;
+    for (const Rule* q : labels) {
+      for (const auto& [var, value] : q->sets) vars[var] = value;
+      auto ck = q->column_keys.find(cols[c]);
+      if (ck == q->column_keys.end()) return false;
+      keys.push_back(InterpolateIn(ck->second, vars));
+      if (keys.back().empty()) return false;
+    }
+    // The first label's key is a sum check's total, and every other label's a part.
+    bool summed = false;
+    for (const CheckRule& check : ps_.checks()) {
+      if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
+      summed = std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
+        return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
+      });
+      if (summed) break;
+    }
+    if (!summed) return false;
+    // The run's first number is the sum of the others.
+    std::vector<double> numbers;
+    for (size_t line : runs[c]) {
+      const LineView& v = View(line);
+      double x;
+      if (!parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &x)) return false;
+      numbers.push_back(x);
+    }
+    double rest = 0;
+    for (size_t i = 1; i < numbers.size(); ++i) rest += numbers[i];
+    if (std::fabs(numbers[0] - rest) > 1e-9) return false;
+    counted = counted || numbers[0] != 0;
+  }
+  return counted;
+}
+
+bool MatchRun::TotalInBands(const std::vector<const Rule*>& labels,
+                            const std::vector<std::string>& cols,
+                            std::vector<std::vector<size_t>>* runs) const {
+  const size_t n = labels.size(), k = cols.size();
+  if (k < 2 || runs->size() <= k || runs->size() % k != 0) return false;
+  // Band after band, each its k runs of one length: column c is the c-th
+  // run of every band.
+  std::vector<std::vector<size_t>> banded(k);
+  for (size_t b = 0; b < runs->size(); b += k)
+    for (size_t c = 0; c < k; ++c) {
+      const std::vector<size_t>& run = (*runs)[b + c];
+      if (run.size() != (*runs)[b].size()) return false;
+      banded[c].insert(banded[c].end(), run.begin(), run.end());
+    }
+  if (!OrderedTotalFirst(labels, cols, banded)) return false;
+  // The columns one after another, the same numbers: where the sum proves
+  // that reading too, the order proves neither.
+  std::vector<size_t> all;
+  for (const auto& run : *runs) all.insert(all.end(), run.begin(), run.end());
+  std::vector<std::vector<size_t>> flat(k);
+  for (size_t i = 0; i < all.size(); ++i) flat[i / (n - 1)].push_back(all[i]);
+  if (OrderedTotalFirst(labels, cols, flat)) return false;
+  *runs = banded;
+  return true;
+}
+
+bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
+  if (!reading_order_) return false;
+  std::vector<const Rule*> labels = OrderedLabels(r, idx);
+  if (labels.empty()) return false;
+  if (!ordered_rows_.count(idx) && !ordered_refused_.count(idx)) ReadOrderedTable(r, idx);
+  const Line& line = *View(idx).line;
+  auto rows = ordered_rows_.find(idx);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const Rule& q = *labels[i];
+    // The labels after the first on a joined line: their own variables and places.
+    if (i > 0) {
+      for (const auto& [var, value] : q.sets) vars_[var] = value;
+      for (const std::string& key : HitKeys(q)) assigner_.NotePlace(key, q.label, line);
+    }
+    bool decided = rows != ordered_rows_.end() && i < rows->second.size() &&
+                   rows->second[i].size() == q.column_keys.size();
+    if (!decided) {
+      auto refused = ordered_refused_.find(idx);
+      // An empty row, or a table whose order held no number: nothing to show.
+      std::string seen = refused != ordered_refused_.end() ? refused->second : "";
+      if (seen.empty())
+        assigner_.AddFinding("warning", "ambiguous_column", HitKeys(q), "reading_order_no_counts",
+                             {}, line);
+      else
+        assigner_.AddFinding("warning", "ambiguous_column", HitKeys(q), "reading_order_counts",
+                             {{"raw", "'" + seen + "'"}}, line);
+      continue;
+    }
+    for (const auto& [col, value] : rows->second[i]) {
+      auto ck = q.column_keys.find(col);
+      std::string key = ck == q.column_keys.end() ? "" : Interpolate(ck->second);
+      const LineView& v = View(value);
+      if (!key.empty())
+        assigner_.Assign(key, v.line->cells[static_cast<size_t>(v.first)].text, q, line);
+    }
+  }
+  return true;
+}
+
+}  // namespace redovis

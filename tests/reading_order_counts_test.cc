@@ -1,0 +1,166 @@
+// Reading-order text, its tables of counts (reading_order_counts.cc): a
+// table of Kvinnor / Män numbers read where the order it was written in
+// keeps one shape (row after row, column after column, a total over its
+// parts proven by a `sum` check), and refused otherwise (null and a
+// finding).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "match/reading_order.h"
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
+
+namespace {
+
+// The clients' table of the 2020 form as raw pdftotext writes it, `body`
+// between its heading and the next section.
+std::vector<Record> Clients(const std::string& body) {
+  return ExtractText(Form2020("2. Klienter\n" + body + "\f3. Kontakt med verksamheten\n\f"));
+}
+
+// The total's five rows of the 2020 form, as the order writes them before
+// their numbers.
+const char kTotalLabels[] =
+    "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n"
+    "därav mellan 50 och 64 år\ndärav 65 år och över\n\n";
+
+}  // namespace
+
+TEST_CASE("reading-order text: counts written a column after another are read") {
+  // The labels (one paragraph for the reader), then the Kvinnor column, then
+  // the Män column; the next group's columns without their header words.
+  auto recs = Clients(
+      "Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n30\n9\n\nMän\n17\n5\n\n"
+      "Antal nya klienter\ndärav mellan 18 och 29 år\n\n12\n4\n\n8\n3\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "30");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "17");
+  CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "12");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "8");
+  CHECK(r.Get("clients.new.age_18_29.women").ToDisplay() == "4");
+  CHECK(r.Get("clients.new.age_18_29.men").ToDisplay() == "3");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+}
+
+TEST_CASE("reading-order text: counts written a row after another are read") {
+  // The 2023 form's order: the header broken in its narrow cell, then each
+  // row's label and one number a column.
+  auto recs = Clients(
+      "Kvinn\nor\nMän\n\nTotalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n\n"
+      "Antal nya klienter\n\n14\n\n8\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "40");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "22");
+  CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "6");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "14");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "8");
+}
+
+TEST_CASE("reading-order text: a table whose numbers do not fit its shape is not read") {
+  SUBCASE("an empty cell: the column is one number short") {
+    // 9 may stand in either row: the whole table is refused.
+    auto recs =
+        Clients("Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n9\n\nMän\n17\n5\n");
+    REQUIRE(recs.size() == 1);
+    const Record& r = recs[0];
+    CHECK(r.Get("clients.total.women").is_null());
+    CHECK(r.Get("clients.total.men").is_null());
+    CHECK(r.Get("clients.total.age_18_29.men").is_null());
+    // The tool's failure, never the municipality's blank: not required_missing.
+    CHECK(FindCode(r, "required_missing") == nullptr);
+    const Finding* f = FindCode(r, "ambiguous_column");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("'9, 17, 5'") != std::string::npos);
+  }
+  SUBCASE("a row's numbers before its label: the rows are shifted") {
+    auto recs =
+        Clients("Kvinnor\nMän\n40\n22\nTotalt antal klienter\n10\n6\ndärav mellan 18 och 29 år\n");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+    CHECK(recs[0].Get("clients.total.men").is_null());
+  }
+  SUBCASE("columns in pieces of two rows for a table of three") {
+    // What the 2020 form gives in some prints: Kvinnor rows 1-2, Män rows 1-2, then row 3.
+    auto recs = Clients(
+        "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n\n"
+        "Kvinnor\n29\n14\n\nMän\n5\n2\n\n9\n\n3\n");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+    CHECK(recs[0].Get("clients.total.age_30_49.women").is_null());
+  }
+  SUBCASE("no header names the columns") {
+    auto recs = Clients("Totalt antal klienter\n40\n22\n");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+  }
+}
+
+TEST_CASE("reading-order text: a total over its parts with one part's cell empty") {
+  // The 2020 form's order, column after column; the 65+ row is empty, so
+  // each column has four numbers for five rows. 29 = 14 + 9 + 6 and
+  // 5 = 2 + 3 + 0 (the `sum` checks of patterns/checks.rules): the first
+  // number is the total's; which part is empty the order does not show.
+  const std::string labels = kTotalLabels;
+  auto recs = Clients(labels + "Kvinnor\n29\n14\n9\n6\n\nMän\n5\n2\n3\n0\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.total.age_18_29.women").is_null());
+  CHECK(r.Get("clients.total.age_65_plus.men").is_null());
+  CHECK(FindCode(r, "required_missing") == nullptr);
+  const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("'29, 14, 9, 6, 5, 2, 3, 0'") != std::string::npos);
+  SUBCASE("a first number that is not the sum of the rest decides nothing") {
+    auto off = Clients(labels + "Kvinnor\n29\n14\n9\n5\n\nMän\n5\n2\n3\n0\n");
+    REQUIRE(off.size() == 1);
+    CHECK(off[0].Get("clients.total.women").is_null());
+    CHECK(off[0].Get("clients.total.men").is_null());
+  }
+  SUBCASE("totals of 0 prove nothing") {
+    auto zero = Clients(labels + "Kvinnor\n0\n0\n0\n0\n\nMän\n0\n0\n0\n0\n");
+    REQUIRE(zero.size() == 1);
+    CHECK(zero[0].Get("clients.total.women").is_null());
+  }
+}
+
+TEST_CASE("reading-order text: a total over its parts written in bands of two rows") {
+  // Some prints of the 2020 form write the table two rows at a time: rows
+  // 1-2 of Kvinnor, rows 1-2 of Män, then rows 3-4 of each; the 65+ row is
+  // empty. Gathered band by band, 29 = 14 + 9 + 6 and 5 = 2 + 3 + 0; taken
+  // column after column (29 14 5 2 | 9 6 3 0) the sum does not hold.
+  const std::string labels = kTotalLabels;
+  auto recs = Clients(labels + "Kvinnor\n29\n14\n\nMän\n5\n2\n\n9\n6\n\n3\n0\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.total.age_18_29.women").is_null());
+  CHECK(r.Get("clients.total.age_30_49.men").is_null());
+  CHECK(FindCode(r, "required_missing") == nullptr);
+  CHECK(FindCode(r, "ambiguous_column") != nullptr);
+  SUBCASE("numbers the sum proves in both readings decide nothing") {
+    // Band by band: 5 = 1 + 4 + 0 and 4 = 0 + 1 + 3; column after column the same.
+    auto both = Clients(labels + "Kvinnor\n5\n1\n\nMän\n4\n0\n\n4\n0\n\n1\n3\n");
+    REQUIRE(both.size() == 1);
+    CHECK(both[0].Get("clients.total.women").is_null());
+    CHECK(both[0].Get("clients.total.men").is_null());
+  }
+  SUBCASE("bands whose runs differ in length") {
+    auto uneven = Clients(labels + "Kvinnor\n29\n14\n\nMän\n5\n2\n3\n\n9\n6\n\n0\n");
+    REQUIRE(uneven.size() == 1);
+    CHECK(uneven[0].Get("clients.total.women").is_null());
+  }
+}
