@@ -51,7 +51,8 @@ size_t AlignedEdges(const std::vector<std::string_view>& lines, const std::vecto
   size_t score = 0;
   for (size_t k = 0; k < edges.size(); ++k) {
     std::set<int> near, anchors;
-    for (size_t j = k > kWindow ? k - kWindow : 0; j < std::min(edges.size(), k + kWindow + 1); ++j) {
+    for (size_t j = k > kWindow ? k - kWindow : 0; j < std::min(edges.size(), k + kWindow + 1);
+         ++j) {
       if (j == k) continue;
       near.insert(edges[j].at.begin(), edges[j].at.end());
       if (!edges[j].tabbed) anchors.insert(edges[j].at.begin(), edges[j].at.end());

@@ -44,8 +44,8 @@ std::string ExpandTabs(std::string_view t, TabReading reading);
 
 /// What ExpandTabStops made of a text.
 struct ExpandedTabs {
-  std::string text;          ///< the text, tabs expanded by the reading chosen
-  TabReading reading;        ///< the reading chosen
+  std::string text;    ///< the text, tabs expanded by the reading chosen
+  TabReading reading;  ///< the reading chosen
   /// 0-based indices of the lines (split at \n, \r\n, \r or \f, as the text
   /// reader splits them) that the two best readings place differently when
   /// neither is clearly better: their columns cannot be told, and the caller
