@@ -7,8 +7,10 @@
 // (an editor) or in bytes (coreutils' `unexpand`: a line with å, ä or ö
 // before a tab lands one column early per letter when read in characters).
 // The reading is told by the text itself: each candidate expands the whole
-// text, and the one whose cells' edges line up with those of the lines
-// around them most often wins (ExpandTabStops).
+// text, and counts how often its cells' edges line up with those of the
+// lines around them; 8 columns unless 4 count clearly more, bytes where they
+// count clearly more than characters (ExpandTabStops). Memory: the four
+// expansions of the text at once.
 //
 // In: decoded UTF-8 text. Out: the text with its tabs expanded, and the
 // lines no reading could place. Knows nothing about reports or forms; reads
