@@ -107,6 +107,31 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   plain-utf16be     `pandoc -t plain` in UTF-16 BE with a BOM, LF line ends
   lo-text-cp1252    LibreOffice's "Save as text" in Windows-1252 (the
                     "Text - Encoded" filter's MS_1252)
+  plain-unexpand4   `pandoc -t plain` through `unexpand -a -t 4` (tab stops
+                    every 4 columns, counted in bytes)
+  word-tsv-expand4  word-tsv through `expand -t 4` (a row's cells at the
+                    next 4-column stop: columns that do not line up)
+  pdftotext-copy-latin1  `pdftotext -nopgbrk -enc Latin1` (reading order
+                    without form feeds in Latin-1: a PDF viewer's text copied
+                    into a legacy editor)
+  plain-macroman    `pandoc -t plain` in Mac Roman with CR line ends (a
+                    classic Mac editor's text)
+  plain-cp850       `pandoc -t plain` in DOS code page 850, CRLF line ends
+  plain-soft-hyphens  `pandoc -t plain` with SOFT HYPHENs inside some long
+                    words and ZERO WIDTH SPACEs after some slashes and '@'
+                    (seeded by the stem; what a web page's hyphenation hints
+                    leave in copied text; they take no width, so the
+                    columns stay where they show)
+  plain-pr          `pandoc -t plain` paginated by `pr -l 60` (a header line
+                    with a fixed date, the file's name and "Page N" on each
+                    page, form feeds not written: blank lines fill each page)
+  pandoc-markdown-html  `pandoc -t markdown` with no table extension: every
+                    table as raw HTML inside markdown (a Word export's
+                    markdown with HTML tables)
+  plain-nfd         `pandoc -t plain` in Unicode NFD (letters and their
+                    diaereses and rings as two code points: a Mac's copy)
+  plain-quoted2     `pandoc -t plain` quoted twice in e-mail replies
+                    (`> > ` before each line, `> >` before a blank one)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
                     (else of <stem>.pdf) rendered at 200 dpi in grey by
                     `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
@@ -238,6 +263,17 @@ def plain_encoded(encoding, crlf, bom=b""):
             text = text.replace("\n", "\r\n")
         with open(dst, "wb") as f:
             f.write(bom + text.encode(encoding, errors="replace"))
+        return True
+    return make
+
+
+def plain_encoded_eol(encoding, eol):
+    """`pandoc -t plain` in `encoding` (characters it lacks written `?`) with
+    `eol` line ends."""
+    def make(src, dst, _stem):
+        text = pandoc_text(src + ".docx", "plain").replace("\n", eol)
+        with open(dst, "wb") as f:
+            f.write(text.encode(encoding, errors="replace"))
         return True
     return make
 
@@ -519,6 +555,69 @@ def lo_text_encoded(encoding, python_codec):
     return make
 
 
+def plain_transformed(name, transform):
+    """`pandoc -t plain` of the .docx, then `transform(text, rng)` (rng seeded
+    by the stem and `name`), written in UTF-8."""
+    def make(src, dst, stem):
+        text = transform(pandoc_text(src + ".docx", "plain"), seeded(stem, name))
+        with open(dst, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        return True
+    return make
+
+
+def soft_hyphens(text, rng):
+    """A SOFT HYPHEN inside a third of the words of ten letters or more (after
+    their fifth letter), a ZERO WIDTH SPACE after a third of the slashes and
+    at-signs between word characters. The columns stay where they show:
+    these characters take no width."""
+    import re
+    text = re.sub(r"\b(\w{5})(\w{5,})\b",
+                  lambda m: m.group(1) + "\u00ad" + m.group(2) if rng.random() < 1 / 3 else m.group(0),
+                  text)
+    return re.sub(r"(?<=\w)([/@])(?=\w)",
+                  lambda m: m.group(1) + "\u200b" if rng.random() < 1 / 3 else m.group(1), text)
+
+
+def quoted_twice(text, _rng):
+    # A line of ASCII spaces only is quoted bare; any other character (an
+    # empty Word form field's EN SPACEs) is kept.
+    return "".join(("> > " + line if line.strip(" ") else "> >") + "\n" for line in text.split("\n")[:-1])
+
+
+def nfd(text, _rng):
+    import unicodedata
+    return unicodedata.normalize("NFD", text)
+
+
+def plain_pr(src, dst, _stem):
+    """`pandoc -t plain` paginated by `pr -l 60`, its page header's date
+    fixed: the text is a file whose time is set (pr dates a file's pages by
+    its modification time), read in UTC."""
+    with tempfile.TemporaryDirectory(prefix="pr-") as tmp:
+        text_file = os.path.join(tmp, "redovisning.txt")
+        with open(text_file, "w", encoding="utf-8") as f:
+            f.write(pandoc_text(src + ".docx", "plain"))
+        os.utime(text_file, (1705312800, 1705312800))  # 2024-01-15 10:00 UTC
+        out = subprocess.run(["pr", "-l", "60", "-D", "%Y-%m-%d %H:%M", "redovisning.txt"],
+                             cwd=tmp, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8")).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
+def word_tsv_expand4(src, dst, stem):
+    with tempfile.TemporaryDirectory(prefix="tsv-") as tmp:
+        tsv = os.path.join(tmp, "tsv.txt")
+        word_tsv(src, tsv, stem)
+        out = subprocess.run(["expand", "-t", "4", tsv], check=True, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
 def pdf_searchable(src, dst, _stem):
     scanned = src + ".scanned.pdf"
     pdf = scanned if os.path.exists(scanned) else src + ".pdf"
@@ -666,6 +765,16 @@ RENDERINGS = {
     "plain-nbsp": ("txt", "pandoc", plain_nbsp),
     "plain-utf16be": ("txt", "pandoc", plain_encoded("utf-16-be", False, b"\xfe\xff")),
     "lo-text-cp1252": ("txt", "soffice", lo_text_encoded("MS_1252", "cp1252")),
+    "plain-unexpand4": ("txt", "unexpand", plain_piped("unexpand", "-a", "-t", "4")),
+    "word-tsv-expand4": ("txt", "expand", word_tsv_expand4),
+    "pdftotext-copy-latin1": ("txt", "pdftotext", pdftotext_with("-nopgbrk", "-enc", "Latin1")),
+    "plain-macroman": ("txt", "pandoc", plain_encoded_eol("mac-roman", "\r")),
+    "plain-cp850": ("txt", "pandoc", plain_encoded_eol("cp850", "\r\n")),
+    "plain-soft-hyphens": ("txt", "pandoc", plain_transformed("plain-soft-hyphens", soft_hyphens)),
+    "plain-pr": ("txt", "pr", plain_pr),
+    "pandoc-markdown-html": ("md", "pandoc", pandoc("markdown-pipe_tables-grid_tables-multiline_tables-simple_tables")),
+    "plain-nfd": ("txt", "pandoc", plain_transformed("plain-nfd", nfd)),
+    "plain-quoted2": ("txt", "pandoc", plain_transformed("plain-quoted2", quoted_twice)),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
     "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),

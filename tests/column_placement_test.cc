@@ -48,6 +48,30 @@ TEST_CASE("placement: under its header, between two headers, too far from all") 
   CHECK_FALSE(PlaceCell(h, At(540, 548), 1).ambiguous);
 }
 
+TEST_CASE("placement: two values of a row nearest one column, under none, are ambiguous") {
+  // "    Antal kvinnor   Antal män" over "Ange antalet personliga ombud   7   3"
+  // (tabs expanded at 4 columns where the text was laid out at 8): both
+  // counts right of both headers, nearest the men's. Neither is sure.
+  ColumnHeader h = Header({{"women", 4, 17, false}, {"men", 20, 29, false}});
+  std::vector<Placement> placed = {PlaceCell(h, At(32, 33, CheckboxState::kNone, "7"), 1),
+                                   PlaceCell(h, At(36, 37, CheckboxState::kNone, "3"), 2)};
+  CHECK(placed[0].column == "men");
+  CHECK(placed[0].by_nearness);
+  MarkShared({true, true}, &placed);
+  CHECK(placed[0].ambiguous);
+  CHECK(placed[1].ambiguous);
+  CHECK(placed[0].column.empty());
+  // One value under each header, or one near value alone: as placed.
+  std::vector<Placement> fine = {PlaceCell(h, At(10, 11), 1), PlaceCell(h, At(30, 31), 2)};
+  MarkShared({true, true}, &fine);
+  CHECK(fine[0].column == "women");
+  CHECK(fine[1].column == "men");
+  CHECK(!fine[1].ambiguous);
+  std::vector<Placement> empty_other = {PlaceCell(h, At(32, 33), 1), PlaceCell(h, At(36, 37), 2)};
+  MarkShared({true, false}, &empty_other);
+  CHECK(empty_other[0].column == "men");
+}
+
 TEST_CASE("placement: without positions, by index") {
   ColumnHeader h;
   h.names = {"", "yes", "no"};

@@ -105,6 +105,58 @@ TEST_CASE("layout: pandoc's multiline table between dashed rules") {
   CHECK(out[1].cells[2].x0 == out[0].cells[2].x0);
 }
 
+TEST_CASE("layout: a no-break space in the gap between a dashed table's columns is white") {
+  // A cell filled to its width, then one space before the next column; that
+  // space made a NO-BREAK SPACE (a word processor's "keep together"). Read as
+  // text in the gap, it ended the table, and its rows ran over the columns.
+  std::vector<Line> out =
+      LayOutText(Lines("  --------------------------- -----------------\n"
+                       "  Kontaktperson Anna Lindgren\xC2\xA0"
+                       "Avdelning/Enhet\n"
+                       "\n"
+                       "  0920-123\xC2\xA0\x34\x35                 Socialtjänsten\n"
+                       "\n"
+                       "  Telefon (inkl. riktnummer)  E-postadress\n"
+                       "  --------------------------- -----------------\n"));
+  CHECK(Grid(out) == G{{"Kontaktperson Anna Lindgren", "Avdelning/Enhet"},
+                       {"0920-123\xC2\xA0\x34\x35", "Socialtjänsten"},
+                       {"Telefon (inkl. riktnummer)", "E-postadress"}});
+}
+
+TEST_CASE("layout: a dashed table goes on over a page break, past the page's header") {
+  // pandoc's table paginated by `pr`: blank lines to the page's end, then
+  // the next page's header line (in the gaps between the columns) and blank
+  // lines, then the table's last row and its closing rule.
+  std::vector<std::string> page1 = {"  ------------------------ ------ ------",
+                                    "                           Ja     Nej",
+                                    "",
+                                    "  Har ni haft kö?                 X",
+                                    "",
+                                    ""};
+  std::vector<std::string> page2 = {"",
+                                    "2024-01-15 10:00   redovisning.txt   Page 2",
+                                    "",
+                                    "  Har ni riktlinjer?       X",
+                                    "  ------------------------ ------ ------",
+                                    "",
+                                    "Nästa stycke"};
+  std::vector<TextLine> lines;
+  int n = 0;
+  for (const std::string& t : page1) lines.push_back(TextLine{t, 1, ++n});
+  for (const std::string& t : page2) lines.push_back(TextLine{t, 2, ++n});
+  std::vector<Line> out = LayOutText(lines);
+  CHECK(Grid(out) == G{{"", "Ja", "Nej"},
+                       {"Har ni haft kö?", "", "X"},
+                       {"Har ni riktlinjer?", "X", ""},
+                       {""},
+                       {"Nästa stycke"}});
+  // Without its closing rule, the table ends at the page's header.
+  lines.erase(lines.begin() + 10);
+  std::vector<Line> open = LayOutText(lines);
+  CHECK(Grid(open).size() > 4);
+  CHECK(Grid(open)[1] == V{""});
+}
+
 TEST_CASE("layout: a simple table with a header and no closing rule") {
   std::vector<Line> out =
       LayOutText(Lines("Kontaktorsak   Kvinnor   Män\n"

@@ -75,6 +75,20 @@ TEST_CASE("a question wrapped over two lines is the label whole; its answer star
   CHECK(answer[0].Get("trends.contact_reasons").ToDisplay() == "På vilket sätt kan vi veta det.");
 }
 
+TEST_CASE(
+    "a question's second line after a blank line (OCR's text) is the label's, not the answer") {
+  // The `tesseract` command's text sets a question's lines apart with a
+  // blank line; the second one was taken as the answer's first.
+  auto recs = ExtractText(
+      Form2020("Tendenser till förändring av vilka grupper som tar kontakt\n\n"
+               "Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen "
+               "som tar kontakt och söker\n\n"
+               "stöd av personligt ombud under 2020? I så fall, på vilket sätt?\n\n"
+               "Fler unga vuxna tar kontakt.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+}
+
 TEST_CASE("'Label:' alone takes the answer on the next line, never the next label") {
   auto recs = ExtractText(Form2020("Kontaktperson:\nAnna Berg\nE-post: anna.berg@tyreso.se\n"));
   REQUIRE(recs.size() == 1);

@@ -2,12 +2,26 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "test_support.h"
 
 using namespace redovis;
 
 static Normaliser Make() {
   return Normaliser(testing::ProjectPatterns().vocabulary());
+}
+
+// A document of one-cell lines, one per text.
+static Document OneCellLines(const std::vector<std::string>& texts) {
+  Document d;
+  for (const std::string& text : texts) {
+    Line line;
+    line.cells.push_back(Cell{text, ""});
+    d.lines.push_back(line);
+  }
+  return d;
 }
 
 TEST_CASE("normaliser: NFC, odd spaces, soft hyphens") {
@@ -94,6 +108,32 @@ TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
   CHECK(d.lines[6].role == LineRole::kFootnote);
   CHECK(d.lines[7].cells[1].text.empty());
   CHECK(d.lines[1].cells[0].fold == "text 0");
+  // The raised number written '?' (a code page without it) or read '!' by
+  // OCR, before a capital: a footnote body. A question's '?' is not.
+  Document marks = OneCellLines({"? Anges med två decimaler.", "! Inkluderar även barn.", "?",
+                                 "? ja", "Hur många?", "?Anges"});
+  Make().Normalise(&marks);
+  CHECK(marks.lines[0].role == LineRole::kFootnote);
+  CHECK(marks.lines[1].role == LineRole::kFootnote);
+  for (size_t k = 2; k < marks.lines.size(); ++k) CHECK(marks.lines[k].role != LineRole::kFootnote);
+}
+
+TEST_CASE(
+    "normaliser: a rule of dashes, escaped as XWiki and Markua write it, or a table's, is "
+    "furniture") {
+  // pandoc -t xwiki and -t markua write a paragraph "--" as "~-~-"; read as
+  // a line of text it stood as the answer of the question above it.
+  Document d =
+      OneCellLines({"--", "~-~-", "~-~-~-", "Svar", "~ja", "-", "------ ---- -----", "-- x"});
+  Make().Normalise(&d);
+  CHECK(d.lines[0].role == LineRole::kFurniture);
+  CHECK(d.lines[1].role == LineRole::kFurniture);
+  CHECK(d.lines[2].role == LineRole::kFurniture);
+  CHECK(d.lines[3].role == LineRole::kContent);
+  CHECK(d.lines[4].role == LineRole::kContent);
+  CHECK(d.lines[5].role == LineRole::kContent);
+  CHECK(d.lines[6].role == LineRole::kFurniture);  // a table's rule, its table unread
+  CHECK(d.lines[7].role == LineRole::kContent);
 }
 
 TEST_CASE("normaliser: repeated lines are judged within the range given (one report of a bundle)") {

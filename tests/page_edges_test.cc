@@ -63,3 +63,35 @@ TEST_CASE("layout: a count or a page's own text at page edges is no running line
   MarkPageEdges(&two);
   for (const Line& l : two) CHECK(l.role == LineRole::kContent);
 }
+
+TEST_CASE("layout: pages padded to one length without form feeds (pr) are told by their header") {
+  // `pr -l 30`: each page two blank lines, its header, two blank lines, the
+  // text, blank lines to 30 lines.
+  std::string text;
+  for (int p = 1; p <= 3; ++p) {
+    text +=
+        "\n\n2024-01-15 10:00        redovisning.txt        Page " + std::to_string(p) + "\n\n\n";
+    for (int k = 0; k < 20; ++k) text += "Rad " + std::to_string(k) + "\n";
+    text += "\n\n\n\n\n";
+  }
+  std::vector<TextLine> lines = Lines(text);
+  REQUIRE(lines.size() == 90);
+  CHECK(PagesByLineCount(&lines) == 3);
+  CHECK(lines[0].page == 1);
+  CHECK(lines[29].page == 1);
+  CHECK(lines[30].page == 2);
+  CHECK(lines[89].page == 3);
+  // The same header with the same digits every time is a repeated line of
+  // the text, not a page's; so is a line repeating at uneven intervals.
+  std::string same, uneven;
+  for (int p = 1; p <= 3; ++p) {
+    same += "Antal kvinnor och män 2023\n";
+    uneven += "Sida " + std::to_string(p) + " redovisning\n";
+    for (int k = 0; k < 24; ++k) same += "rad\n";
+    for (int k = 0; k < 24 + p; ++k) uneven += "rad\n";
+  }
+  std::vector<TextLine> a = Lines(same), b = Lines(uneven);
+  CHECK(PagesByLineCount(&a) == 0);
+  CHECK(PagesByLineCount(&b) == 0);
+  CHECK(a[30].page == 0);
+}

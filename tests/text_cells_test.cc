@@ -29,6 +29,34 @@ TEST_CASE("layout: columns count characters, not bytes") {
   CHECK(cells[1].x0 == 5);
 }
 
+TEST_CASE("layout: a combining mark, a soft hyphen or a zero-width space takes no column") {
+  // "därav 65 år och över" in NFD (a + U+0308, a + U+030A, o + U+0308), and
+  // with a SOFT HYPHEN and a ZERO WIDTH SPACE: the counts stand in the
+  // columns they show in, those of the same line in NFC.
+  std::vector<Cell> nfc = SplitAtGaps("  d\xC3\xA4rav 65 \xC3\xA5r och \xC3\xB6ver     12    1");
+  std::vector<Cell> nfd = SplitAtGaps("  da\xCC\x88rav 65 a\xCC\x8Ar och o\xCC\x88ver     12    1");
+  std::vector<Cell> soft =
+      SplitAtGaps("  d\xC3\xA4rav 65 \xC3\xA5r och \xC3\xB6\xC2\xADver\xE2\x80\x8B     12    1");
+  for (const std::vector<Cell>* cells : {&nfd, &soft}) {
+    REQUIRE(cells->size() == 3);
+    for (size_t k = 0; k < 3; ++k) {
+      CAPTURE(k);
+      CHECK((*cells)[k].x0 == nfc[k].x0);
+      CHECK((*cells)[k].x1 == nfc[k].x1);
+    }
+  }
+  CHECK(nfd[0].text == "da\xCC\x88rav 65 a\xCC\x8Ar och o\xCC\x88ver");  // the text as it was
+  Columns c(
+      "a\xCC\x88"
+      "b");
+  CHECK(c.size() == 2);
+  CHECK(c.Sub(0, 1) == "a\xCC\x88");
+  CHECK(ZeroWidth(0x00AD));
+  CHECK(ZeroWidth(0x200B));
+  CHECK(!ZeroWidth(0x00E4));
+  CHECK(!ZeroWidth(' '));
+}
+
 TEST_CASE("layout: two spaces after a full stop inside a paragraph stay one cell") {
   std::vector<Cell> cells = SplitAtGaps("Vi har haft kö.  Kön var tre månader lång.");
   REQUIRE(cells.size() == 1);

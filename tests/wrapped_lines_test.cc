@@ -236,3 +236,38 @@ TEST_CASE("layout: a numbered question after a long line starts a line of its ow
         V{"Ser ni några tendenser till förändring vad gäller orsaken under 2020? I så fall, på "
           "vilket sätt?"});
 }
+
+TEST_CASE("layout: a wrapped list that ends a line in a comma goes on at a capitalised line") {
+  // pandoc's text wrapped at 72 columns, then `fold -s -w 60`: the list's
+  // first line broken again, its tail on a short line of its own.
+  std::vector<Line> out =
+      LayOutText(Lines("Den eller de kommuner, förutom redovisande kommun, som\n"
+                       "\n"
+                       "Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, \n"
+                       "Norberg,\n"
+                       "Fagersta och Skinnskatteberg.\n"
+                       "\n"
+                       "Kommun,\n"
+                       "Nämnd\n"));
+  REQUIRE(out.size() == 6);
+  CHECK(Texts(out[2]) == V{"Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, "
+                           "Fagersta och Skinnskatteberg."});
+  // A line of its own that ends in a comma is no wrapped paragraph.
+  CHECK(Texts(out[4]) == V{"Kommun,"});
+  CHECK(Texts(out[5]) == V{"Nämnd"});
+}
+
+TEST_CASE("layout: a rule of dashes is no paragraph's width") {
+  // A table's rule left over (a page's header broke its table) is wider than
+  // the text: the paragraph is still wrapped at the width of its words.
+  std::vector<Line> out = LayOutText(
+      Lines("  ------------------------------------------------------------------------------\n"
+            "\n"
+            "Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg,\n"
+            "Fagersta och Skinnskatteberg.\n"
+            "\n"
+            "Ange antal tjänster med två decimaler och kontrollera summan nedan.\n"));
+  REQUIRE(out.size() == 5);
+  CHECK(Texts(out[2]) == V{"Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, "
+                           "Fagersta och Skinnskatteberg."});
+}

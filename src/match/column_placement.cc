@@ -1,6 +1,7 @@
 #include "match/column_placement.h"
 
 #include <algorithm>
+#include <map>
 
 namespace redovis {
 
@@ -63,7 +64,22 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
     return p;
   }
   p.column = header.names[best_dj];
+  p.by_nearness = true;
   return p;
+}
+
+void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed) {
+  std::map<std::string, int> count;
+  for (size_t k = 0; k < placed->size(); ++k)
+    if (filled[k] && !(*placed)[k].ambiguous && !(*placed)[k].column.empty())
+      ++count[(*placed)[k].column];
+  for (size_t k = 0; k < placed->size(); ++k) {
+    Placement& p = (*placed)[k];
+    if (!filled[k] || !p.by_nearness || p.ambiguous || count[p.column] < 2) continue;
+    p.ambiguous = true;
+    p.between = p.column + " and the other value nearest " + p.column;
+    p.column.clear();
+  }
 }
 
 void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,

@@ -29,7 +29,18 @@ struct Placement {
   std::string column;      ///< the column's name; "" for none
   bool ambiguous = false;  ///< it stands between two columns
   std::string between;     ///< the two columns' names, for the finding
+  /// Placed by nearness: the cell overlaps no header, the column's is the
+  /// nearest. Two such cells of one row in one column make both ambiguous
+  /// (MarkShared).
+  bool by_nearness = false;
 };
+
+/// Cells of one row (`placed`, one per cell; `filled`: whether the cell holds
+/// something) that two or more stand in one column, one of them placed by
+/// nearness only (a row whose values are out of line with its header, as
+/// text whose tab stops were re-expanded at another width leaves it): each
+/// such cell placed by nearness becomes ambiguous. Never fails.
+void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed);
 
 /// The active column header of a table; one entry per cell of the header line.
 struct ColumnHeader {

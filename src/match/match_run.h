@@ -476,9 +476,11 @@ class MatchRun {
   /// label ending its cell) goes on, in the rule's own wording, over the
   /// whole of the next line (a question wrapped over two lines: "... under
   /// 2021?" / "I så fall, på vilket sätt?"): that line is the label's, not
-  /// the answer's first. False when the next line is no lone cell or the
-  /// rule's wording does not end at its end.
-  bool LabelGoesOn(const Rule& r, size_t idx, size_t cell) const;
+  /// the answer's first; one blank line may stand between them (OCR's text
+  /// sets a question's lines apart so). Sets `*rest` to that line. False when
+  /// the next line is no lone cell or the rule's wording does not end at its
+  /// end.
+  bool LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const;
   void FinishText();
   /// Each option list's marked options as its choice; a list with a box
   /// ticked on a line of it, or next to it, that no option matched is left

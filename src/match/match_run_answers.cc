@@ -429,14 +429,18 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   text_.line = idx;
   text_.last = idx;
   if (!first.empty()) text_.lines.push_back(first);
-  if (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell))
-    consumed_.insert(idx + 1);
+  size_t rest = 0;
+  if (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell, &rest))
+    consumed_.insert(rest);
   if (r.same_cell_only) FinishText();
 }
 
-bool MatchRun::LabelGoesOn(const Rule& r, size_t idx, size_t cell) const {
-  if (idx + 1 >= seg_.end || consumed_.count(idx + 1)) return false;
-  const LineView& n = View(idx + 1);
+bool MatchRun::LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const {
+  size_t k = idx + 1;
+  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;  // one blank line
+  if (k >= seg_.end || consumed_.count(k)) return false;
+  *rest = k;
+  const LineView& n = View(k);
   if (n.first < 0 || n.line->role != LineRole::kContent || FilledCells(*n.line) != 1 ||
       n.line->cells[n.first].checkbox != CheckboxState::kNone)
     return false;

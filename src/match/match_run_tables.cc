@@ -203,6 +203,11 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     }
     std::vector<Placement> by_position = placed;
     OrderPlacements(*row, r, cells, &placed);
+    std::vector<bool> filled;
+    for (size_t k : cells)
+      filled.push_back(!row->line->cells[k].text.empty() ||
+                       row->line->cells[k].checkbox == CheckboxState::kChecked);
+    MarkShared(filled, &placed);
     for (size_t k = 0; k < cells.size(); ++k) {
       const Cell& c = row->line->cells[cells[k]];
       // (A text's box cell keeps its glyph as its text: one character.)

@@ -288,11 +288,19 @@ void Normaliser::NormaliseLines(Document* doc) const {
       }
       cell.fold.clear();  // stale once the text changed: FoldLines stores it
     }
-    // A line whose first text starts with a superscript digit is a footnote body.
+    // A line whose first text starts with a superscript digit is a footnote
+    // body; so is one starting with '?' or '!', a space and a capital, which
+    // is what a code page without ¹ and ² (Mac Roman) writes for the raised
+    // number, and what OCR reads it as: no sentence starts so.
     for (const Cell& cell : line.cells) {
       if (cell.text.empty()) continue;
       size_t at = 0;
-      if (IsSuperscriptDigit(NextCodePoint(cell.text, &at))) line.role = LineRole::kFootnote;
+      UChar32 first = NextCodePoint(cell.text, &at);
+      if (IsSuperscriptDigit(first)) line.role = LineRole::kFootnote;
+      if ((first == '?' || first == '!') && at + 1 < cell.text.size() && cell.text[at] == ' ') {
+        ++at;
+        if (u_isupper(NextCodePoint(cell.text, &at))) line.role = LineRole::kFootnote;
+      }
       break;
     }
     if (line.role != LineRole::kContent) continue;

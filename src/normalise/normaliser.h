@@ -10,7 +10,9 @@
 // the extractor stores it before segmenting for a file of up to 1 MiB of
 // text, and for a larger one only when it holds a report, so that a large
 // file holding none is not held twice over), and footnote and furniture
-// lines marked. It never drops a line.
+// lines marked (a footnote body by its raised number, or by the '?' or '!'
+// a code page without ¹ ² or OCR writes for it before a capital). It never
+// drops a line.
 #ifndef REDOVIS_NORMALISE_NORMALISER_H_
 #define REDOVIS_NORMALISE_NORMALISER_H_
 

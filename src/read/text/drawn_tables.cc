@@ -194,11 +194,14 @@ std::vector<std::pair<size_t, size_t>> DashRule(const Columns& c) {
   return groups;
 }
 
-// True when some text stands between two columns' extents.
+// True when some text stands between two columns' extents. A no-break space
+// there is white: a text whose spaces between words were made no-break ones
+// (a word processor's "keep together") has them where a cell's last word
+// ends one column before the next column, as a space would be.
 bool InGap(const Columns& c, const std::vector<std::pair<size_t, size_t>>& groups) {
   for (size_t j = 0; j + 1 < groups.size(); ++j)
     for (size_t k = groups[j].second; k < groups[j + 1].first && k < c.size(); ++k)
-      if (!c.Space(k)) return true;
+      if (!c.White(k)) return true;
   return false;
 }
 
@@ -231,12 +234,26 @@ size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
   std::vector<std::pair<size_t, size_t>> groups = DashRule(Columns(lines[i].text));
   // The closing rule: the same rule again, or one spanning all the columns.
   // The table has ended without one at a drawn table of another kind, at a
-  // rule of other columns, or at text standing in the gap between columns.
+  // rule of other columns, or at text standing in the gap between columns,
+  // unless that text is a page's running header or footer (the first or
+  // last line of its page, at a page break inside the table: `pr`'s pages):
+  // such a line, and the blank lines of the break around it, are passed
+  // over, neither a row nor a blank line between rows.
   size_t close = lines.size();
   bool any_blank = false;
+  std::vector<bool> skip;  // per line after the rule: a page break's line
+  auto next_filled = [&](size_t k) {
+    while (k < lines.size() && IsBlank(lines[k].text)) ++k;
+    return k;
+  };
+  int page = lines[i].page;
   for (size_t k = i + 1; k < lines.size() && k < i + 400; ++k) {
+    skip.resize(k - i, false);
     if (IsBlank(lines[k].text)) {
-      any_blank = true;
+      size_t f = next_filled(k);
+      bool at_break = page > 0 && f < lines.size() && lines[f].page != page;
+      if (at_break) skip.back() = true;
+      any_blank = any_blank || !at_break;
       continue;
     }
     Columns c(lines[k].text);
@@ -247,10 +264,25 @@ size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
       if (rule == groups || spans) close = k;
       break;
     }
-    if (!GridBorder(c).empty() || PipeLine(lines[k].text) || InGap(c, groups)) break;
+    if (!GridBorder(c).empty() || PipeLine(lines[k].text)) break;
+    if (InGap(c, groups)) {
+      size_t f = next_filled(k + 1);
+      bool first_of_page = page > 0 && lines[k].page != page;
+      bool last_of_page = page > 0 && f < lines.size() && lines[f].page != lines[k].page;
+      if (!first_of_page && !last_of_page) break;
+      skip.back() = true;
+      // The blank lines after a page's header are the break's too.
+      for (size_t b = k + 1; first_of_page && b < f; ++b) skip.push_back(true), ++k;
+    }
+    page = lines[k].page;
   }
+  skip.resize(lines.size() - i, false);
+  auto skipped = [&](size_t k) { return skip[k - i - 1]; };
   size_t end = close;
   if (close == lines.size()) {  // a simple table: rows up to the first blank line
+    // Without its closing rule, a page's first line in the gaps is no header
+    // the table went on under: nothing is passed over.
+    std::fill(skip.begin(), skip.end(), false);
     any_blank = false;
     end = i + 1;
     while (end < lines.size() && !IsBlank(lines[end].text)) ++end;
@@ -259,13 +291,13 @@ size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
   if (head < i) out->push_back(DashRow(lines, head, i, groups));
   size_t k = i + 1;
   while (k < end) {
-    if (IsBlank(lines[k].text)) {
+    if (IsBlank(lines[k].text) || skipped(k)) {
       ++k;
       continue;
     }
     size_t b = k + 1;
     if (any_blank)
-      while (b < end && !IsBlank(lines[b].text)) ++b;
+      while (b < end && !IsBlank(lines[b].text) && !skipped(b)) ++b;
     out->push_back(DashRow(lines, k, b, groups));
     k = b;
   }

@@ -17,7 +17,9 @@
 //     row, and HTML paragraphs one Line each (html_markup.h);
 //   - a table framed by dashed rules (`----  -----`, pandoc's simple and
 //     multiline tables) gives one Line per row (rows of several text lines,
-//     separated by blank lines, joined per column);
+//     separated by blank lines, joined per column); a page break inside it
+//     (a page's header or footer standing in the gaps between its columns,
+//     as `pr` paginates it) is passed over when its closing rule follows;
 //   - a table framed by dashed rules that a reflow broke over lines is found
 //     (FindReflowedTables) and not read: its cells left their columns.
 // A cell's x0/x1 is its column's extent in character columns (markup tables:

@@ -31,6 +31,40 @@ bool Wordy(const std::string& s) {
 
 }  // namespace
 
+int PagesByLineCount(std::vector<TextLine>* lines) {
+  constexpr size_t kMinPeriod = 20;
+  const size_t n = lines->size();
+  // Where each key stands, and whether its text ever differs (its digits).
+  struct Seen {
+    std::vector<size_t> at;
+    std::string_view first;
+    bool differs = false;
+  };
+  std::map<std::string, Seen> keys;
+  for (size_t k = 0; k < n; ++k) {
+    const TextLine& l = (*lines)[k];
+    if (l.page != 0) return 0;
+    if (IsBlank(l.text)) continue;
+    std::string key = RunningLineKey(TrimSpaces(std::string(l.text)));
+    if (key.find('#') == std::string::npos || !Wordy(key)) continue;
+    Seen& s = keys[key];
+    if (s.at.empty()) s.first = l.text;
+    s.differs = s.differs || l.text != s.first;
+    s.at.push_back(k);
+  }
+  for (const auto& [key, s] : keys) {
+    if (s.at.size() < 3 || !s.differs) continue;
+    size_t period = s.at[1] - s.at[0];
+    if (period < kMinPeriod || s.at[0] >= period || s.at.back() + period < n) continue;
+    bool even = true;
+    for (size_t j = 1; j < s.at.size() && even; ++j) even = s.at[j] - s.at[j - 1] == period;
+    if (!even) continue;
+    for (size_t k = 0; k < n; ++k) (*lines)[k].page = static_cast<int>(1 + k / period);
+    return static_cast<int>(1 + (n - 1) / period);
+  }
+  return 0;
+}
+
 void MarkPageEdges(std::vector<Line>* lines) {
   // Each page's first and last non-blank line, by page.
   std::map<int, std::pair<size_t, size_t>> edges;

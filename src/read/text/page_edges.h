@@ -1,16 +1,19 @@
 // The running header and footer lines of a text with pages (form feeds), as
 // a browser prints its date, title, address and page number on every page
 // and `pdftotext -layout` keeps them: marked as furniture, so that they are
-// never taken for a label or an answer.
+// never taken for a label or an answer. And the pages of a text paginated
+// without form feeds (`pr`: every page the same number of lines), told by
+// a running header standing every so many lines.
 //
-// In: Lines with their pages (text_layout.h's output). Out: the same lines,
-// some marked LineRole::kFurniture. Knows nothing about reports or forms;
-// never fails.
+// In: Lines with their pages (text_layout.h's output); TextLines for the
+// pages. Out: the same lines, some marked LineRole::kFurniture; the pages
+// set. Knows nothing about reports or forms; never fails.
 #ifndef REDOVIS_READ_TEXT_PAGE_EDGES_H_
 #define REDOVIS_READ_TEXT_PAGE_EDGES_H_
 
 #include <vector>
 
+#include "read/text/text_cells.h"
 #include "redovis/document.h"
 
 namespace redovis {
@@ -23,6 +26,17 @@ namespace redovis {
 /// no footer). The key and the count are base/running_lines.h's. Lines
 /// without a page (0) are left as they are. Never fails.
 void MarkPageEdges(std::vector<Line>* lines);
+
+/// Pages told by their line count in a text without form feeds, as `pr`
+/// paginates a text (each page padded to the same number of lines, a header
+/// with the date, the file's name and "Page N" at its top): a line that,
+/// with its digits masked (RunningLineKey), has six letters or more and
+/// stands every P lines, P 20 or more, from within the first page to within
+/// the last, at least three times, its digits not the same every time (the
+/// page's number counts), gives each line the page of its index: 1 + index
+/// / P. Returns the number of pages so set, or 0 (and `lines` as they were)
+/// when no such line is there or a line has a page already. Never fails.
+int PagesByLineCount(std::vector<TextLine>* lines);
 
 }  // namespace redovis
 

@@ -57,12 +57,20 @@ bool SentenceSpace(const Columns& c, size_t run_start, size_t run_len) {
 
 }  // namespace
 
+bool ZeroWidth(UChar32 c) {
+  if (c < 0x300) return c == 0x00AD;  // the soft hyphen; ASCII and Latin-1 letters take a column
+  int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
+}
+
 Columns::Columns(std::string_view s) : s_(s) {
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
-    off_.push_back(static_cast<size_t>(i));
+    int32_t at = i;
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
+    if (!cp_.empty() && ZeroWidth(c)) continue;  // in the column before
+    off_.push_back(static_cast<size_t>(at));
     cp_.push_back(c);
   }
   off_.push_back(s.size());
@@ -75,10 +83,18 @@ std::string Columns::Sub(size_t a, size_t b) const {
 }
 
 std::string TrimSpaces(std::string s) {
-  size_t b = s.find_first_not_of(' ');
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(' ');
-  return s.substr(b, e - b + 1);
+  // The no-break spaces Columns::White counts, in UTF-8.
+  static constexpr std::string_view kWhite[] = {" ", "\xC2\xA0", "\xE2\x80\x87", "\xE2\x80\xAF"};
+  std::string_view v = s;
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view w : kWhite) {
+      if (v.size() >= w.size() && v.substr(0, w.size()) == w) v.remove_prefix(w.size()), cut = true;
+      if (v.size() >= w.size() && v.substr(v.size() - w.size()) == w)
+        v.remove_suffix(w.size()), cut = true;
+    }
+  }
+  return std::string(v);
 }
 
 bool IsBlank(std::string_view s) {

@@ -29,17 +29,31 @@ struct TextLine {
   int number = 0;  ///< 1-based line number in the file
 };
 
-/// A line indexed by code point: column k is the k-th code point. Views the
-/// text, which must outlive it.
+/// Whether `c` takes no column of its own where a text is shown: a combining
+/// mark (the ring of an å written as a + U+030A, text in Unicode NFD) or a
+/// format character (SOFT HYPHEN, ZERO WIDTH SPACE, a joiner, a BOM).
+bool ZeroWidth(UChar32 c);
+
+/// A line indexed by column as it is shown: column k is the k-th code point
+/// that takes a column, with the zero-width ones after it (ZeroWidth) in its
+/// column, so that text in NFD, or with soft hyphens, lines up as it shows.
+/// Views the text, which must outlive it.
 class Columns {
  public:
   explicit Columns(std::string_view s);
-  /// The number of code points.
+  /// The number of columns.
   size_t size() const { return cp_.size(); }
-  /// The code point in column k, or 0 past the end.
+  /// The first code point in column k, or 0 past the end.
   UChar32 at(size_t k) const { return k < cp_.size() ? cp_[k] : 0; }
   /// Whether column k holds a space (false past the end).
   bool Space(size_t k) const { return k < cp_.size() && cp_[k] == ' '; }
+  /// Whether column k holds a space or a no-break space (U+00A0, U+2007
+  /// FIGURE SPACE, U+202F NARROW NO-BREAK SPACE): white, though never where
+  /// a line may be cut into cells. False past the end.
+  bool White(size_t k) const {
+    return k < cp_.size() &&
+           (cp_[k] == ' ' || cp_[k] == 0x00A0 || cp_[k] == 0x2007 || cp_[k] == 0x202F);
+  }
   /// The text of columns [a, b), clamped to the line.
   std::string Sub(size_t a, size_t b) const;
 
@@ -49,7 +63,8 @@ class Columns {
   std::vector<UChar32> cp_;
 };
 
-/// `s` without its leading and trailing spaces ("" for spaces only).
+/// `s` without its leading and trailing spaces and no-break spaces (those
+/// Columns::White counts; "" for nothing else).
 std::string TrimSpaces(std::string s);
 
 /// Whether `s` holds nothing but spaces.

@@ -1,6 +1,6 @@
 // The plain-text reader: decoded text split into lines at \n, \r\n or \r,
-// pages at form feeds. Text with tabs: cells at tabs; untabbed lines right
-// after a line that is one tab-prefixed cell continue that cell. Text without
+// pages at form feeds (or padded to one length, page_edges.h). Text with tabs: cells at tabs;
+// untabbed lines right after a line that is one tab-prefixed cell continue that cell. Text without
 // a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
 // recognised by text_layout.h, as is text that opens with HTML markup (tabs
 // indenting markup are white space). A text quoted in an e-mail reply (every
@@ -17,6 +17,7 @@
 #include "read/text/drawn_tables.h"
 #include "read/text/html_markup.h"
 #include "read/text/page_edges.h"
+#include "read/text/tab_stops.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 #include "read/text/typesetting.h"
@@ -62,45 +63,6 @@ std::vector<TextLine> SplitLines(std::string_view t, int* pages) {
   }
   *pages = page;
   return lines;
-}
-
-// Whether the text's tabs stand for runs of spaces (`unexpand -a`, an
-// editor's tab compression of a laid-out text), not for cell boundaries: half
-// or more of its runs of tabs, four at least, go on with a space, which a
-// tab-separated export (whose cells never open with a space) does not write.
-bool TabsAreSpacing(std::string_view t) {
-  size_t runs = 0, spaced = 0;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k] != '\t' || (k > 0 && t[k - 1] == '\t')) continue;
-    size_t e = k;
-    while (e < t.size() && t[e] == '\t') ++e;
-    ++runs;
-    spaced += e < t.size() && t[e] == ' ';
-  }
-  return runs >= 4 && 2 * spaced >= runs;
-}
-
-// `t` with each tab replaced by the spaces up to the next tab stop (every 8
-// columns, counted in code points from the line's start), as `expand` does.
-std::string ExpandTabs(std::string_view t) {
-  constexpr size_t kTabStop = 8;
-  std::string out;
-  out.reserve(t.size() * 2);
-  size_t col = 0;
-  for (size_t k = 0; k < t.size();) {
-    char c = t[k];
-    if (c == '\t') {
-      out.append(kTabStop - col % kTabStop, ' ');
-      col += kTabStop - col % kTabStop;
-      ++k;
-      continue;
-    }
-    size_t from = k;
-    NextCodePoint(t, &k);
-    out.append(t.substr(from, k - from));
-    col = c == '\n' || c == '\r' || c == '\f' ? 0 : col + 1;
-  }
-  return out;
 }
 
 // Muse's literal-text tags (pandoc -t muse): `<verbatim>=</verbatim>` is
@@ -229,17 +191,32 @@ Status ReadText(std::string_view bytes, Document* out) {
   size_t first = t.find_first_not_of(" \t\r\n\f");
   bool html = first != std::string_view::npos &&
               OpensHtmlMarkup(t.substr(first, t.find('\n', first) - first));
-  // Tabs that only save spaces are spaces again, so the layout is read.
-  std::string expanded;
+  // Tabs that only save spaces are spaces again, so the layout is read: at
+  // the tab stops that line the columns up (tab_stops.h).
+  ExpandedTabs expanded;
   if (!html && t.find('\t') != std::string_view::npos && TabsAreSpacing(t)) {
-    expanded = ExpandTabs(t);
-    t = expanded;
+    expanded = ExpandTabStops(t);
+    t = expanded.text;
   }
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
-    if (pages == 1)
+    if (pages == 1) {
       for (TextLine& l : raw) l.page = 0;
+      // Pages padded to one length, without form feeds (`pr`).
+      if (int counted = PagesByLineCount(&raw); counted > 0) pages = counted;
+    }
+    // Lines whose columns no reading of the tab stops could tell are left
+    // blank (their numbers kept), and a note names them.
+    for (size_t k : expanded.undecided) {
+      if (k >= raw.size()) break;
+      out->warnings.push_back("line " + std::to_string(raw[k].number) +
+                              ": its tabs stand for spaces, and the tab stops that would put its "
+                              "columns under those of the lines around it cannot be told (every "
+                              "8 or 4 columns, counted in characters or in bytes), so the line is "
+                              "not read");
+      raw[k].text = {};
+    }
     // A table a reflow refilled cannot be placed: its lines are left blank
     // (their numbers kept), and a note names them.
     for (const LineSpan& span : FindReflowedTables(raw)) {

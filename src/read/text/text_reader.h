@@ -1,7 +1,11 @@
 // The plain-text reader: decoded text (text_decoder.h) split into lines at
-// \n, \r\n or \r, pages at form feeds. Text with tabs: cells at tabs;
+// \n, \r\n or \r, pages at form feeds (without them, pages padded to one
+// length, as `pr` writes them: page_edges.h). Text with tabs: cells at tabs;
 // untabbed lines right after a line that is one tab-prefixed cell continue
-// that cell. Text without a tab has its layout recognised (runs of spaces,
+// that cell; tabs that stand for runs of spaces (`unexpand`) are expanded at
+// the tab stops that line the columns up, a line no reading places left
+// unread with a warning (tab_stops.h). Text without a tab has its layout
+// recognised (runs of spaces,
 // drawn tables, wrapped paragraphs: text_layout.h), with character-column
 // positions in each cell's x0/x1. A line that is nothing but Word's empty
 // text form field (five en spaces, as LibreOffice's "Save as text" writes one)

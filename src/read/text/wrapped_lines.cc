@@ -219,11 +219,22 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   ps.resize(w);
 }
 
-// the next line's first word would not have fitted in the widest one-cell line.
+// the next line's first word would not have fitted in the widest one-cell line
+// that has a letter or a digit.
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
+  // A line without a letter or a digit (a table's rule left over where a
+  // page's header broke its table) is no paragraph's line.
+  auto wordy = [](const std::string& s) {
+    Columns c(s);
+    for (size_t k = 0; k < c.size(); ++k)
+      if (u_isalnum(c.at(k))) return true;
+    return false;
+  };
   double width = 0;
   for (size_t k = 0; k < lines->size(); ++k)
-    if (plain[k] && (*lines)[k].cells.size() == 1) width = std::max(width, (*lines)[k].cells[0].x1);
+    if (plain[k] && (*lines)[k].cells.size() == 1 && (*lines)[k].cells[0].x1 > width &&
+        wordy((*lines)[k].cells[0].text))
+      width = (*lines)[k].cells[0].x1;
   // Lines narrower than this are not taken for a wrapped paragraph's width.
   constexpr double kMinWrapWidth = 40;
   if (width < kMinWrapWidth) return;
@@ -232,6 +243,7 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   size_t w = 0;                // lines kept so far: [0, w)
   bool last_joinable = false;  // whether ls[w - 1] is a one-cell plain line
   double last_end = 0;         // where the last physical line of ls[w - 1] ends
+  bool prev_joined = false;    // whether ls[w - 1] is lines joined already
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
     bool one = plain[k] && l.cells.size() == 1 && !l.cells[0].text.empty();
@@ -276,16 +288,25 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) &&
                            u_isdigit(Columns(c.text).at(0)) && !IsNumber(c.text) &&
                            !StartsNumbered(c.text) && c.text.find(' ') != std::string::npos;
-      goes_on = goes_on || digit_goes_on;
+      // A wrapped paragraph whose line ends in a comma goes on at the next
+      // line, whatever its case: a reflow at another width (`fold -s`) left
+      // the tail of a list ("..., Surahammar," / "Norberg,") on a short
+      // line of its own, and the list's next line ("Fagersta och ...")
+      // starts with a name.
+      bool list_goes_on = prev_joined && !lone_value && p.text.back() == ',' && !entry &&
+                          !IsNumber(c.text) && GlyphBox(c.text) == CheckboxState::kNone;
+      goes_on = goes_on || digit_goes_on || list_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
       if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;
+        prev_joined = true;
         continue;
       }
     }
+    prev_joined = false;
     last_end = one ? l.cells[0].x1 : 0;
     if (w != k) ls[w] = std::move(l);
     ++w;

@@ -5,7 +5,10 @@
 //     `pdftotext -layout` prints a row whose cells hold more than one line;
 //   - JoinWrapped: consecutive one-cell lines that are one wrapped paragraph
 //     (the line ends where the next word would not have fitted in the
-//     block's width, both start in the same column) joined into one cell;
+//     block's width, the widest such line with a letter or a digit; both
+//     start in the same column) joined into one cell; a wrapped paragraph
+//     whose line ends in a comma goes on at the next line (a list `fold`
+//     broke again);
 //     never a sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor two short lines that each end in a

@@ -1,0 +1,70 @@
+// Tabs that stand for runs of spaces (`unexpand`, an editor's tab
+// compression of a laid-out text), and the reading of their tab stops that
+// puts the text's columns back where they were.
+//
+// A tab moves to the next tab stop; where the stops are depends on the tool
+// that wrote the tabs: every 8 columns or every 4, and counted in characters
+// (an editor) or in bytes (coreutils' `unexpand`: a line with å, ä or ö
+// before a tab lands one column early per letter when read in characters).
+// The reading is told by the text itself: each candidate expands the whole
+// text, and counts how often its cells' edges line up with those of the
+// lines around them; 8 columns unless 4 count clearly more, bytes where they
+// count clearly more than characters (ExpandTabStops). Memory: the four
+// expansions of the text at once.
+//
+// In: decoded UTF-8 text. Out: the text with its tabs expanded, and the
+// lines no reading could place. Knows nothing about reports or forms; reads
+// nothing but its argument; never fails.
+#ifndef REDOVIS_READ_TEXT_TAB_STOPS_H_
+#define REDOVIS_READ_TEXT_TAB_STOPS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redovis {
+
+/// Whether the text's tabs stand for runs of spaces, not for cell
+/// boundaries: half or more of its runs of tabs, four at least, go on with a
+/// space, which a tab-separated export (whose cells never open with a space)
+/// does not write.
+bool TabsAreSpacing(std::string_view t);
+
+/// How tab stops are counted: every `stop` columns, columns being code
+/// points, or bytes of UTF-8 when `bytes`.
+struct TabReading {
+  size_t stop = 8;
+  bool bytes = false;
+};
+
+/// `t` with each tab replaced by the spaces up to the next tab stop of
+/// `reading`, counted from each line's start (as `expand` does), in bytes or
+/// in the columns of the text layout (Columns: a zero-width code point takes
+/// none). Line breaks and form feeds kept.
+std::string ExpandTabs(std::string_view t, TabReading reading);
+
+/// What ExpandTabStops made of a text.
+struct ExpandedTabs {
+  std::string text;    ///< the text, tabs expanded by the reading chosen
+  TabReading reading;  ///< the reading chosen
+  /// 0-based indices of the lines (split at \n, \r\n, \r or \f, as the text
+  /// reader splits them) that the two best readings place differently when
+  /// neither is clearly better: their columns cannot be told, and the caller
+  /// leaves them unread. Empty when one reading wins.
+  std::vector<size_t> undecided;
+};
+
+/// Expands the tabs of `t` by the reading whose cells line up best: a cell's
+/// start or end column counts when a line within six non-blank lines of it
+/// has a cell starting or ending in the same column, and once more when that
+/// line had no tab (a rule or a paragraph, the same in every reading). At
+/// each width, columns are counted in bytes only where that counts clearly
+/// more than in code points (by 3, and by 1% of its count); where neither
+/// counts clearly more, the lines the two place differently are
+/// `undecided`. A tab is 8 columns unless 4 count clearly more. Never fails.
+ExpandedTabs ExpandTabStops(std::string_view t);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_TAB_STOPS_H_
