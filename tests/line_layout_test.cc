@@ -115,14 +115,15 @@ TEST_CASE("line layout: OCR's note mark is told by its box, whatever character O
   // sample 003): small and raised, so a note's mark. A dash or a bullet
   // stands lower; a short word on the line is no mark; a text layer's
   // characters are taken as they are.
-  auto line_with = [](const std::string& first, double y0, double y1, bool ocr = true) {
+  auto line_with = [](const std::string& first, double y0, double y1, bool ocr = true,
+                      double gap = 0) {
     PositionedPage p = Page();
     p.ocr = ocr;
     auto add = [&](const std::string& text, double x0, double x1, double wy0, double wy1) {
       AddOcrWord(&p, text, x0, x1, wy0, wy1);
     };
     add(first, 57.4, 60.2, y0, y1);
-    add("Inkluderar", 63.4, 108.5, 190.1, 197.5);
+    add("Inkluderar", 63.4 + gap, 108.5 + gap, 190.1, 197.5);
     add("även", 112.6, 133, 189.9, 197.5);
     add("barn", 136.9, 157.3, 190.1, 197.5);
     LaidOutPage laid = LayOutPage(p);
@@ -137,6 +138,9 @@ TEST_CASE("line layout: OCR's note mark is told by its box, whatever character O
   CHECK_FALSE(line_with("a", 192.6, 197.5));         // a letter on the line
   CHECK_FALSE(line_with("?", 189.8, 197.5));         // a full-height question mark
   CHECK_FALSE(line_with("?", 189.8, 193.9, false));  // a text layer's "?" is a "?"
+  // A scrap of a signature over a row ("NE" on 001's stamped, signed scan,
+  // --seed 11), far from the text after it, is no mark.
+  CHECK_FALSE(line_with("NE", 189.8, 193.9, true, 40));
 
   // The line as OCR boxed it on the 300 dpi grey scan of 003 (--seed 2), in
   // pixels: the mark's foot 18 px under its top, the words' height 31.

@@ -376,14 +376,17 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
   // a raised "²" as "?" or "*". Small by ink (under 0.7 of the line's words'
   // height), its top as high as the tops of the line's words (a dash, a
   // bullet or a lower-case letter's top stands lower) and its foot in their
-  // upper three quarters (a letter or a digit stands on the line).
+  // upper three quarters (a letter or a digit stands on the line), and its
+  // note's text close after it (a scrap of a signature over a row stands
+  // apart).
   out.note_mark = !sup.empty() && sup[0];
   if (page.ocr && g.words.size() > 1 && heights.size() >= 2) {
     const Word& w = words[g.words[0]];
     const double body_top = Median(tops);
-    out.note_mark = out.note_mark ||
-                    (Chars(w.text) <= 2 && w.h <= 0.7 * body_height &&
-                     w.y0 <= body_top + 0.2 * body_height && w.y1 <= body_top + 0.75 * body_height);
+    out.note_mark =
+        out.note_mark ||
+        (Chars(w.text) <= 2 && w.h <= 0.7 * body_height && w.y0 <= body_top + 0.2 * body_height &&
+         w.y1 <= body_top + 0.75 * body_height && words[g.words[1]].x0 - w.x1 <= body_height);
   }
   // Typical word space on this line.
   std::vector<double> spaces;
