@@ -11,6 +11,9 @@
 # The set never tuned to (README, "Scans, what is read well"): --seed 2
 #   --only 300g-q90-s1,200c-skew+1p5-stampred-q50-s2,200c-skew-1p3-stampredrule-rot90p2-q50-s4,150c-stampred-hl-q30-s8
 #   (000, 001, 003 with all four; 2023_filled with the first two).
+# A second set never tuned to, with variants not made before (README):
+#   --seed 11 --only 150g-skew-0p8-q60-s1,200c-skew+1p0-stampblue-rot180p2-q55-s2,200c-stampredrule-sig-hl-q40-s3,200g-fax-skew+0p7-s4
+#   (all four samples with all four: 16 files, 124 pages).
 # usage: bench/scan_accuracy.sh [path/to/redovis] [OUT_DIR [GENERATOR OPTIONS...]]
 #        (OUT_DIR: keep the scans there; scans already in it are not made again)
 set -euo pipefail

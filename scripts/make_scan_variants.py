@@ -27,6 +27,9 @@ done, its parts joined by '-' (no dots, so the file name stays
   sig           a blue signature scribble on the last page
   hl            yellow highlighter across a line of text on page 1
   q50           saved as JPEG of quality 50
+  fax           a fax-like page: black and white in 1 bit (a fixed
+                threshold after the scanner's noise), stored losslessly
+                (Flate), not as JPEG; q is then ignored
   s3            noise seed 3 (scanner noise, blur, paper tint)
 
 Reproducible: the same spec, --seed and input give the same bytes. --seed
@@ -40,6 +43,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import zlib
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -70,7 +74,7 @@ HAND = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf"
 def parse(spec):
     """The spec's parts as a dict; raises ValueError on an unknown part."""
     v = {"dpi": 300, "colour": False, "skew": 0.0, "rot": None, "stamp": None,
-         "stamp_on": "head", "sig": False, "hl": False, "q": 85, "seed": 1}
+         "stamp_on": "head", "sig": False, "hl": False, "q": 85, "seed": 1, "fax": False}
     for part in split_spec(spec):
         if m := re.fullmatch(r"(\d+)([gc])", part):
             v["dpi"], v["colour"] = int(m[1]), m[2] == "c"
@@ -84,6 +88,8 @@ def parse(spec):
             v["sig"] = True
         elif part == "hl":
             v["hl"] = True
+        elif part == "fax":
+            v["fax"] = True
         elif m := re.fullmatch(r"q(\d+)", part):
             v["q"] = int(m[1])
         elif m := re.fullmatch(r"s(\d+)", part):
@@ -215,7 +221,8 @@ def scanner(page, v, rng, nrng):
 
 
 def jpeg_pdf(pages, dpi):
-    """A PDF of JPEG page images (bytes, mode, width, height) at `dpi`."""
+    """A PDF of page images (bytes, mode, width, height) at `dpi`: JPEG for
+    mode 'RGB' and 'L', Flate-compressed 1-bit rows (1 = white) for '1'."""
     objs = []
     kids = []
     n_pages = len(pages)
@@ -225,10 +232,11 @@ def jpeg_pdf(pages, dpi):
         kids.append(p)
         wp, hp = w * 72.0 / dpi, h * 72.0 / dpi
         space = "/DeviceRGB" if mode == "RGB" else "/DeviceGray"
+        bits, filt = (1, "/FlateDecode") if mode == "1" else (8, "/DCTDecode")
         objs.append((p, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {wp:.2f} {hp:.2f}] "
                         f"/Resources << /XObject << /Im0 {im} 0 R >> >> /Contents {ct} 0 R >>".encode()))
         objs.append((im, f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} "
-                         f"/ColorSpace {space} /BitsPerComponent 8 /Filter /DCTDecode "
+                         f"/ColorSpace {space} /BitsPerComponent {bits} /Filter {filt} "
                          f"/Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream"))
         content = f"q {wp:.2f} 0 0 {hp:.2f} 0 0 cm /Im0 Do Q".encode()
         objs.append((ct, f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream"))
@@ -270,8 +278,14 @@ def make(pdf, spec, out, base_seed, pages=None):
         page = scanner(page, v, rng, nrng)
         if v["rot"] and v["rot"][1] == i:
             page = page.rotate(-v["rot"][0], expand=True)
-        if not v["colour"]:
+        if not v["colour"] or v["fax"]:
             page = page.convert("L")
+        if v["fax"]:
+            # A fax machine's fixed threshold, no dithering: thin grey
+            # strokes break up, grey stamps turn black or vanish.
+            page = page.point(lambda g: 255 if g >= 150 else 0).convert("1", dither=Image.NONE)
+            result.append((zlib.compress(page.tobytes(), 9), "1", page.size[0], page.size[1]))
+            continue
         buf = io.BytesIO()
         page.save(buf, "JPEG", quality=v["q"], subsampling=2 if v["colour"] else 0)
         result.append((buf.getvalue(), page.mode, page.size[0], page.size[1]))

@@ -16,6 +16,17 @@ namespace {
 
 using namespace redovis::testing;
 
+/// Adds a word as OCR gives it: its box, the row's font size, a confidence.
+void AddOcrWord(PositionedPage* p, const std::string& text, double x0, double x1, double y0,
+                double y1) {
+  PositionedWord w;
+  w.text = text;
+  w.x0 = x0, w.x1 = x1, w.y0 = y0, w.y1 = y1;
+  w.font_size = 9.5;
+  w.confidence = 90;
+  p->words.push_back(w);
+}
+
 TEST_CASE("line layout: a table row's mark sits under its column header") {
   PositionedPage p = Page();
   AddText(&p, 380, 100, 10, "Ja");
@@ -82,12 +93,7 @@ TEST_CASE("line layout: OCR's raised small digit, its font size the row's, becom
   PositionedPage p = Page();
   p.ocr = true;
   auto add = [&](const std::string& text, double x0, double x1, double y0, double y1) {
-    PositionedWord w;
-    w.text = text;
-    w.x0 = x0, w.x1 = x1, w.y0 = y0, w.y1 = y1;
-    w.font_size = 9.5;
-    w.confidence = 90;
-    p.words.push_back(w);
+    AddOcrWord(&p, text, x0, x1, y0, y1);
   };
   add("1", 57.4, 59.8, 189.8, 193.9);
   add("Anges", 63.4, 90.5, 190.1, 199.4);
@@ -102,6 +108,67 @@ TEST_CASE("line layout: OCR's raised small digit, its font size the row's, becom
   REQUIRE(!laid.lines[0].line.cells.empty());
   CHECK(laid.lines[0].line.cells[0].text.rfind("\u00b9 Anges med", 0) == 0);
   CHECK(laid.lines[0].line.cells.back().text.find("7 timmar") != std::string::npos);
+}
+
+TEST_CASE("line layout: OCR's note mark is told by its box, whatever character OCR read") {
+  // A footnote's raised "²" that OCR read as "?" (a grey, stamped scan of
+  // sample 003): small and raised, so a note's mark. A dash or a bullet
+  // stands lower; a short word on the line is no mark; a text layer's
+  // characters are taken as they are.
+  auto line_with = [](const std::string& first, double y0, double y1, bool ocr = true,
+                      double gap = 0) {
+    PositionedPage p = Page();
+    p.ocr = ocr;
+    auto add = [&](const std::string& text, double x0, double x1, double wy0, double wy1) {
+      AddOcrWord(&p, text, x0, x1, wy0, wy1);
+    };
+    add(first, 57.4, 60.2, y0, y1);
+    add("Inkluderar", 63.4 + gap, 108.5 + gap, 190.1, 197.5);
+    add("även", 112.6, 133, 189.9, 197.5);
+    add("barn", 136.9, 157.3, 190.1, 197.5);
+    LaidOutPage laid = LayOutPage(p);
+    REQUIRE(laid.lines.size() == 1);
+    return laid.lines[0].note_mark;
+  };
+  CHECK(line_with("?", 189.8, 193.9));               // "²" read as "?"
+  CHECK(line_with("*", 189.6, 193.2));               // or as "*"
+  CHECK(line_with("2", 189.8, 193.9));               // or as the digit: a superscript
+  CHECK_FALSE(line_with("-", 193.0, 194.2));         // a dash: its top far below the words'
+  CHECK_FALSE(line_with("•", 192.0, 195.4));         // a bullet
+  CHECK_FALSE(line_with("a", 192.6, 197.5));         // a letter on the line
+  CHECK_FALSE(line_with("?", 189.8, 197.5));         // a full-height question mark
+  CHECK_FALSE(line_with("?", 189.8, 193.9, false));  // a text layer's "?" is a "?"
+  // A scrap of a signature over a row ("NE" on 001's stamped, signed scan,
+  // --seed 11), far from the text after it, is no mark.
+  CHECK_FALSE(line_with("NE", 189.8, 193.9, true, 40));
+
+  // The line as OCR boxed it on the 300 dpi grey scan of 003 (--seed 2), in
+  // pixels: the mark's foot 18 px under its top, the words' height 31.
+  PositionedPage p = Page();
+  p.ocr = true;
+  const struct {
+    const char* text;
+    double x, y, w, h;
+  } boxes[] = {{"?", 237, 1236, 12, 18},
+               {"Inkluderar", 266, 1235, 181, 32},
+               {"även", 460, 1236, 85, 31},
+               {"barn", 562, 1236, 79, 31},
+               {"till", 656, 1235, 36, 32},
+               {"maka/make/reg.", 709, 1235, 291, 40},
+               {"partner/sambo", 1018, 1235, 264, 40},
+               {"som", 1297, 1243, 74, 24},
+               {"är", 1388, 1236, 34, 31},
+               {"hemmavarande", 1437, 1236, 284, 31}};
+  for (const auto& b : boxes) {
+    PositionedWord w;
+    w.text = b.text;
+    w.x0 = b.x * 0.24, w.x1 = (b.x + b.w) * 0.24, w.y0 = b.y * 0.24, w.y1 = (b.y + b.h) * 0.24;
+    w.font_size = 10;
+    p.words.push_back(w);
+  }
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 1);
+  CHECK(laid.lines[0].note_mark);
 }
 
 TEST_CASE("line layout: ASCII whose bytes a font's Unicode map swapped is read as ASCII") {

@@ -96,6 +96,30 @@ TEST_CASE("page roles: OCR's footnote in mid-page, its type no smaller, ends whe
   CHECK(pages[0].lines[3].line.role == LineRole::kContent);
 }
 
+TEST_CASE("page roles: OCR's footnote whose raised number was read as '?' is a footnote") {
+  // A grey, stamped scan of sample 003: footnote 2's "²" read as "?", in
+  // the middle of an answer that goes on after it. The mark's box starts
+  // the note (LaidOutLine::note_mark); the answer's lines stay content.
+  std::vector<LaidOutPage> pages;
+  PositionedPage p = Page();
+  p.ocr = true;
+  AddText(&p, 57, 100, 10, "Ekonomi, utförsäkring från FK, flera som får avslag på");
+  PositionedWord mark;
+  mark.text = "?";
+  mark.x0 = 57.4, mark.x1 = 60.2, mark.y0 = 119.8, mark.y1 = 123.9;
+  mark.font_size = 10;
+  mark.confidence = 40;
+  p.words.push_back(mark);
+  AddText(&p, 63, 120, 10, "Inkluderar även barn till maka/make som är hemmavarande.");
+  AddText(&p, 57, 140, 10, "sjukersättning vid ansökan om förlängning");
+  pages.push_back(LayOutPage(p));
+  MarkPageRoles(&pages);
+  REQUIRE(pages[0].lines.size() == 3);
+  CHECK(pages[0].lines[0].line.role == LineRole::kContent);
+  CHECK(pages[0].lines[1].line.role == LineRole::kFootnote);
+  CHECK(pages[0].lines[2].line.role == LineRole::kContent);
+}
+
 TEST_CASE("page roles: a lone number in the body is not a page number") {
   std::vector<LaidOutPage> pages;
   PositionedPage p = Page();

@@ -49,3 +49,14 @@ TEST_CASE("running lines: with positions, only those near where the others stand
   // Without a tolerance, positions do not count.
   CHECK(RunningLines(lines, 4) == std::vector<size_t>{0, 1, 2, 3});
 }
+
+TEST_CASE("running lines: a running line has words, six letters or more") {
+  CHECK(HasRunningLineWords("Redovisning statsbidrag"));
+  CHECK(HasRunningLineWords("Sida # av #  Tyresö"));
+  CHECK(HasRunningLineWords("Östra å"));  // letters of any script, not bytes
+  CHECK_FALSE(HasRunningLineWords("1,0"));
+  CHECK_FALSE(HasRunningLineWords("# #"));
+  CHECK_FALSE(HasRunningLineWords("Sida #"));  // five letters
+  CHECK_FALSE(HasRunningLineWords("åäö-ÅÄ"));  // five letters, ten bytes
+  CHECK_FALSE(HasRunningLineWords(""));
+}

@@ -1,12 +1,23 @@
 // Running headers and footers: the key and the repetition. See running_lines.h.
 #include "base/running_lines.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <utility>
 
+#include "base/utf8.h"
+
 namespace redovis {
+
+bool HasRunningLineWords(std::string_view text) {
+  int letters = 0;
+  for (size_t i = 0; i < text.size() && letters < 6;)
+    letters += u_isalpha(NextCodePoint(text, &i)) ? 1 : 0;
+  return letters >= 6;
+}
 
 std::string RunningLineKey(std::string_view text) {
   std::string k;

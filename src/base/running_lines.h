@@ -27,6 +27,13 @@ namespace redovis {
 /// gives "#"): the key under which running lines are compared. Never fails.
 std::string RunningLineKey(std::string_view text);
 
+/// True when `text` has words in it: six letters or more (any script's).
+/// Repetition alone makes no running line of a value: "1,0" or a count
+/// ending three pages is still an answer, a running line has words. Both
+/// the text reader's page edges and the matcher's line at a page's edge ask
+/// this. Never fails.
+bool HasRunningLineWords(std::string_view text);
+
 /// A line that may be running text: its key, the edge it stands at and, for
 /// formats with positions, its distance from that edge.
 struct EdgeLine {

@@ -8,6 +8,7 @@
 #include <deque>
 #include <set>
 
+#include "base/running_lines.h"
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
@@ -440,11 +441,9 @@ bool MatchRun::AtPageEdge(size_t idx) const {
   if (l.role != LineRole::kFurniture || l.page <= 0) return false;
   // A value repeated on other pages ("1,0") is furniture by repetition but
   // may still be the answer: a running line has words.
-  int letters = 0;
-  for (const icu::UnicodeString& c : View(idx).cells)
-    for (int32_t i = 0; i < c.length(); i = c.moveIndex32(i, 1))
-      letters += u_isalpha(c.char32At(i));
-  if (letters < 6) return false;
+  std::string text;
+  for (const Cell& c : l.cells) text += c.text + ' ';
+  if (!HasRunningLineWords(text)) return false;
   auto page_of_next = [&](size_t k, int step) {
     for (; k >= seg_.begin && k < seg_.end; k += step)
       if (View(k).first >= 0) return View(k).line->page;

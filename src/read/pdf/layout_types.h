@@ -60,10 +60,15 @@ struct PositionedPage {
 
 /// One rebuilt line with the geometry the page-level passes need.
 struct LaidOutLine {
-  Line line;                 ///< cells with x0/x1, page, ocr, role (number/origin unset)
-  double y0 = 0, y1 = 0;     ///< vertical extent in points
-  double font_size = 0;      ///< the line's body font size in points
-  bool in_table = false;     ///< inside a ruled table cell (set by MergeTableRows)
+  Line line;              ///< cells with x0/x1, page, ocr, role (number/origin unset)
+  double y0 = 0, y1 = 0;  ///< vertical extent in points
+  double font_size = 0;   ///< the line's body font size in points
+  bool in_table = false;  ///< inside a ruled table cell (set by MergeTableRows)
+  /// The line starts with a note's mark told by its box: a word of one or
+  /// two characters, small and raised (its top as high as the line's words', its
+  /// foot in their upper three quarters), whatever OCR read it as ("²", "?", "*").
+  /// Set by LayOutPage; page_roles.h starts a footnote there.
+  bool note_mark = false;
   std::vector<double> cuts;  ///< x of the row's vertical rules, when in_table
 };
 

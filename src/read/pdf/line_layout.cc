@@ -351,10 +351,13 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
   // Small by its font size, or, where the words carry their line's size (OCR
   // gives a row's), by its ink: well under the height of the line's words
   // (a digit stands as high as a capital, most words as high or higher).
-  std::vector<double> bottoms, heights;
+  std::vector<double> bottoms, heights, tops;
   for (int id : g.words) {
     if (words[id].fs >= 0.9 * fs) bottoms.push_back(words[id].y1);
-    if (Chars(words[id].text) >= 2) heights.push_back(words[id].h);
+    if (Chars(words[id].text) >= 2) {
+      heights.push_back(words[id].h);
+      tops.push_back(words[id].y0);
+    }
   }
   double body_bottom = bottoms.empty() ? g.y1 : Median(bottoms);
   double body_height = Median(heights);
@@ -368,6 +371,23 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
       w.text = s;
       sup[i] = true;
     }
+  }
+  // A note's mark at the line's start: a raised small digit, or on a page
+  // read by OCR, judged by its box alone, whatever OCR read: it may read
+  // a raised "²" as "?" or "*". Small by ink (under 0.7 of the line's words'
+  // height), its top as high as the tops of the line's words (a dash, a
+  // bullet or a lower-case letter's top stands lower) and its foot in their
+  // upper three quarters (a letter or a digit stands on the line), and its
+  // note's text close after it (a scrap of a signature over a row stands
+  // apart).
+  out.note_mark = !sup.empty() && sup[0];
+  if (page.ocr && g.words.size() > 1 && heights.size() >= 2) {
+    const Word& w = words[g.words[0]];
+    const double body_top = Median(tops);
+    out.note_mark =
+        out.note_mark ||
+        (Chars(w.text) <= 2 && w.h <= 0.7 * body_height && w.y0 <= body_top + 0.2 * body_height &&
+         w.y1 <= body_top + 0.75 * body_height && words[g.words[1]].x0 - w.x1 <= body_height);
   }
   // Typical word space on this line.
   std::vector<double> spaces;

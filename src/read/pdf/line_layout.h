@@ -29,7 +29,9 @@ namespace redovis {
 /// turn, top left, top right, bottom left, bottom right; raised
 /// small digits (a smaller font, or, for words that carry their line's font
 /// size as OCR's do, a box under 0.6 of the line's words' height) become
-/// superscript digits; ligatures are expanded, and ASCII that a font's Unicode
+/// superscript digits; a line that starts with a note's mark is flagged (LaidOutLine::note_mark:
+/// a raised small digit, or on a page read by OCR any mark of one or two characters whose box
+/// is small and raised); ligatures are expanded, and ASCII that a font's Unicode
 /// map wrote with its bytes swapped (U+6600 U+6C00 for "fl") run into a Latin
 /// word is read as ASCII; a check-box glyph (☒ ☑ ✓ ✔ ☐, or
 /// its Wingdings private-use code) starts a cell and sets that cell's checkbox

@@ -181,7 +181,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
       LaidOutLine& l = p.lines[i];
       if (l.line.role == LineRole::kFurniture || !placed(l)) continue;
       if (!small(l) || l.y0 < 0.5 * p.height) break;
-      if (StartsLikeNote(JoinedText(l.line))) start = i;
+      if (l.note_mark || StartsLikeNote(JoinedText(l.line))) start = i;
     }
     for (size_t i = start; i < n; ++i)
       if (p.lines[i].line.role == LineRole::kContent && placed(p.lines[i]))
@@ -189,19 +189,25 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
     // A note elsewhere (the page broke before the foot): small type starting
     // with a superscript number, and the small-type lines right after it.
     // On a page read by OCR a line's size is its row's height, which does
-    // not tell a note's type from the text's: there the raised number
-    // (line_layout.h) starts a note, and its lines go on while they go on
-    // its words (ContinuesWord: "veckan) anges 1,50.").
+    // not tell a note's type from the text's: there the note's mark, told by
+    // its box whatever OCR read it as (LaidOutLine::note_mark), starts a
+    // note, and its lines go on while they go on its words (ContinuesWord:
+    // "veckan) anges 1,50.") after a line that did not end its sentence.
     for (size_t i = 0; i < start; ++i) {
       LaidOutLine& l = p.lines[i];
       const bool by_ink = l.line.ocr;
       if (l.line.role != LineRole::kContent || !placed(l) || !(small(l) || by_ink)) continue;
-      if (!StartsWithSuperscript(JoinedText(l.line))) continue;
+      if (!l.note_mark && !StartsWithSuperscript(JoinedText(l.line))) continue;
       l.line.role = LineRole::kFootnote;
       for (size_t j = i + 1; j < start; ++j) {
         LaidOutLine& m = p.lines[j];
         const LaidOutLine& prev = p.lines[j - 1];
-        const bool same_type = by_ink ? ContinuesWord(JoinedText(m.line))
+        // By ink, a note that ended its sentence at its line's end does not
+        // go on: the answer it stands in does ("... klienten." then
+        // "sjukersättning vid ansökan").
+        const std::string prev_text = JoinedText(prev.line);
+        const bool same_type = by_ink ? ContinuesWord(JoinedText(m.line)) &&
+                                            (prev_text.empty() || prev_text.back() != '.')
                                       : small(m) && std::fabs(m.font_size - l.font_size) <= 0.5;
         if (m.line.role != LineRole::kContent || !placed(m) || !same_type ||
             m.y0 - prev.y1 > l.font_size)

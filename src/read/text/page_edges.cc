@@ -1,7 +1,5 @@
 #include "read/text/page_edges.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <cstddef>
 #include <map>
@@ -10,7 +8,6 @@
 #include <vector>
 
 #include "base/running_lines.h"
-#include "read/text/text_cells.h"
 
 namespace redovis {
 namespace {
@@ -18,15 +15,12 @@ namespace {
 // Text with words in it, or a page's number "n/m": a count or a value ("1,0")
 // ending three pages is no running footer.
 bool Wordy(const std::string& s) {
-  Columns c(s);
-  size_t letters = 0;
-  for (size_t k = 0; k < c.size(); ++k) letters += u_isalpha(c.at(k)) ? 1 : 0;
   // A page number "n/m" alone, as a browser prints it in a corner.
   size_t slash = s.find('/');
   bool page_of = slash != std::string::npos && slash > 0 && slash + 1 < s.size() &&
                  s.find_first_not_of('#', slash + 1) == std::string::npos &&
                  s.find_first_not_of('#') == slash;
-  return letters >= 6 || page_of;
+  return HasRunningLineWords(s) || page_of;
 }
 
 }  // namespace
