@@ -474,6 +474,25 @@ TEST_CASE("the 2023 queue: X under Ja from a single municipality is yes") {
   CHECK(counted[0].Get("access.queue_municipalities_without").as_int() == 1);
 }
 
+TEST_CASE("a heading whose number was lost (OCR) still ends the answer before it") {
+  // OCR dropped the "8." of "8. Övrigt": the bare heading, or the section's
+  // first question where the heading is gone too, opens the section, so the
+  // grant's free-text answer (left blank) does not run on into it.
+  const std::string form =
+      "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun Lindesberg\n7. Ekonomi\nOm verksamheten har haft färre "
+      "årsanställningar än beviljat, ange varför.\n\n";
+  const std::string rest =
+      "Synpunkter och övriga reflektioner på verksamheten\nVerksamheten har fungerat väl.\n";
+  for (const std::string& heading : {std::string("Övrigt\n"), std::string()}) {
+    CAPTURE(heading);
+    auto recs = ExtractText(form + heading + rest);
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("grant.fewer_fte_reason").is_null());
+    CHECK(recs[0].Get("other.comments").ToDisplay() == "Verksamheten har fungerat väl.");
+  }
+}
+
 TEST_CASE("inline answers: counts in a sentence, Ja/Nej as words after the question") {
   auto recs =
       ExtractText(Form2020("Utbildning\nOmbuden har erbjudits utbildning.\nNej, det har vi inte\n"
