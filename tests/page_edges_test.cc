@@ -90,6 +90,16 @@ TEST_CASE("layout: pages padded to one length without form feeds (pr) are told b
     for (int k = 0; k < 24; ++k) same += "rad\n";
     for (int k = 0; k < 24 + p; ++k) uneven += "rad\n";
   }
+  // A browser's page count alone in its corner ("2/3") is a page's line too.
+  std::string counted;
+  for (int p = 1; p <= 3; ++p) {
+    for (int k = 0; k < 24; ++k) counted += "rad\n";
+    counted += "        " + std::to_string(p) + "/3\n";
+  }
+  std::vector<TextLine> c = Lines(counted);
+  CHECK(PagesByLineCount(&c) == 3);
+  CHECK(c[24].page == 1);
+  CHECK(c[25].page == 2);
   std::vector<TextLine> a = Lines(same), b = Lines(uneven);
   CHECK(PagesByLineCount(&a) == 0);
   CHECK(PagesByLineCount(&b) == 0);

@@ -14,13 +14,17 @@ namespace {
 
 // Text with words in it, or a page's number "n/m": a count or a value ("1,0")
 // ending three pages is no running footer.
-bool Wordy(const std::string& s) {
-  // A page number "n/m" alone, as a browser prints it in a corner.
-  size_t slash = s.find('/');
-  bool page_of = slash != std::string::npos && slash > 0 && slash + 1 < s.size() &&
-                 s.find_first_not_of('#', slash + 1) == std::string::npos &&
-                 s.find_first_not_of('#') == slash;
-  return HasRunningLineWords(s) || page_of;
+/// True when `key` (a RunningLineKey) has words enough for a running line,
+/// or `text` (its line, trimmed) is a page number "n/m" alone, as a browser
+/// prints it in a corner. The page number is told from the text: the key
+/// writes "2/7" as one number, so that OCR's "217" keys the same.
+bool Wordy(const std::string& key, std::string_view text) {
+  const std::string_view digits = "0123456789";
+  size_t slash = text.find('/');
+  bool page_of = slash != std::string_view::npos && slash > 0 && slash + 1 < text.size() &&
+                 text.find_first_not_of(digits, slash + 1) == std::string_view::npos &&
+                 text.find_first_not_of(digits) == slash;
+  return HasRunningLineWords(key) || page_of;
 }
 
 }  // namespace
@@ -39,8 +43,9 @@ int PagesByLineCount(std::vector<TextLine>* lines) {
     const TextLine& l = (*lines)[k];
     if (l.page != 0) return 0;
     if (IsBlank(l.text)) continue;
-    std::string key = RunningLineKey(TrimSpaces(std::string(l.text)));
-    if (key.find('#') == std::string::npos || !Wordy(key)) continue;
+    const std::string trimmed = TrimSpaces(std::string(l.text));
+    std::string key = RunningLineKey(trimmed);
+    if (key.find('#') == std::string::npos || !Wordy(key, trimmed)) continue;
     Seen& s = keys[key];
     if (s.at.empty()) s.first = l.text;
     s.differs = s.differs || l.text != s.first;
@@ -70,7 +75,8 @@ void MarkPageEdges(std::vector<Line>* lines) {
   }
   if (edges.size() < 3) return;
   std::vector<EdgeLine> candidates;
-  std::vector<size_t> at;  // the line of each candidate
+  std::vector<size_t> at;          // the line of each candidate
+  std::vector<std::string> texts;  // and its text
   for (const auto& [page, ends] : edges)
     for (int edge = 0; edge < 2; ++edge) {
       size_t k = edge == 0 ? ends.first : ends.second;
@@ -82,11 +88,12 @@ void MarkPageEdges(std::vector<Line>* lines) {
       }
       candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0});
       at.push_back(k);
+      texts.push_back(text);
     }
   // At least three pages and half of them.
   size_t needed = std::max<size_t>(3, (edges.size() + 1) / 2);
   for (size_t i : RunningLines(candidates, needed))
-    if (Wordy(candidates[i].key)) (*lines)[at[i]].role = LineRole::kFurniture;
+    if (Wordy(candidates[i].key, texts[i])) (*lines)[at[i]].role = LineRole::kFurniture;
 }
 
 }  // namespace redovis
