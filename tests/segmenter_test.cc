@@ -202,3 +202,45 @@ TEST_CASE(
   CHECK(recs[0].edition == "po-2021");
   CHECK(recs[0].values.size() == parts[1].alone[0].values.size());
 }
+
+namespace {
+
+/// `text` with every `from` replaced by `to`.
+std::string Replaced(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+bool HasCode(const Record& r, const std::string& code) {
+  for (const Finding& f : r.findings)
+    if (f.code == code) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("an edition the words leave unclear is chosen by the one year read, if one claims it") {
+  // 001, a 2021 report, with the 2021 form's own Coronapandemin questions
+  // wrapped (as a narrow rendering wraps them): the 2020 and 2021 forms
+  // then score alike.
+  std::string text = Replaced(
+      Replaced(Sample("001_6c9c6f8633700f23.txt"), "Har Coronapandemin påverkat er ",
+               "Har Coronapandemin påverkat er\n"),
+      "delvis ange på vilket sätt Coronapandemin", "delvis ange på vilket\nsätt Coronapandemin");
+  auto recs = ExtractText(text, "001.txt");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK_FALSE(HasCode(recs[0], "unknown_edition"));
+  // A year no edition declares leaves the guess to the finding.
+  auto other = ExtractText(
+      Replaced(text, "Statsbidrag avseende år 2021", "Statsbidrag avseende år 2022"), "001.txt");
+  REQUIRE(other.size() == 1);
+  CHECK(HasCode(other[0], "unknown_edition"));
+  // Two years read: no one year chooses.
+  auto two = ExtractText(Replaced(text, "Statsbidrag avseende år 2021",
+                                  "Statsbidrag avseende år 2021\nStatsbidrag avseende år 2020"),
+                         "001.txt");
+  REQUIRE(two.size() == 1);
+  CHECK(HasCode(two[0], "unknown_edition"));
+}

@@ -109,6 +109,9 @@ struct Edition {
   std::string tag;    ///< the catalogue's edition tag whose keys it asks for, e.g. "2021"
   std::string title;  ///< human description
   std::string file;   ///< the .rules file it came from
+  /// The report years its form is known to be the form of (`years`): the
+  /// segmenter's choice when no edition is clear from the words.
+  std::vector<int> years;
   std::vector<Detector> detectors;
   std::vector<Pattern> starts;  ///< lines that start a report of this edition
   std::vector<SectionHeading> sections;

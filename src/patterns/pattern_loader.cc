@@ -356,6 +356,16 @@ class PatternLoader::Impl {
       if (d == "title") ed->title = v;
       return Status();
     }
+    if (d == "years") {
+      if (tk.size() < 2) return Error(where, "years takes one or more years");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        const std::string& y = tk[i].text;
+        if (y.size() != 4 || y.find_first_not_of("0123456789") != std::string::npos)
+          return Error(where, "'" + y + "' is not a year");
+        ed->years.push_back(std::stoi(y));
+      }
+      return Status();
+    }
     if (d == "include") {
       if (tk.size() != 2) return Error(where, "include takes one file name");
       std::string name = tk[1].text;

@@ -1,5 +1,6 @@
 #include "segment/segmenter.h"
 
+#include <algorithm>
 #include <set>
 
 #include "base/text_util.h"
@@ -79,6 +80,55 @@ const Edition* ReportSegmenter::Detect(const Document& doc, size_t begin, size_t
   return best;
 }
 
+const Edition* ReportSegmenter::ByYear(const Document& doc, size_t begin, size_t end) const {
+  const std::string& year_key = patterns_.catalogue().KeyWithRole("year");
+  if (year_key.empty()) return nullptr;
+  // Each distinct rule source once (the 2020s editions share theirs).
+  std::vector<const Pattern*> rules;
+  std::set<std::string> sources;
+  for (const auto& edition : patterns_.editions())
+    for (const auto& rule : edition->rules)
+      if (rule->kind == RuleKind::kField && rule->keys.size() == 1 && rule->keys[0] == year_key &&
+          sources.insert(rule->regex.source).second)
+        rules.push_back(&rule->regex);
+  std::set<int> years;
+  for (size_t i = begin; i < end; ++i) {
+    std::string fold = doc.lines[i].FoldedText();
+    for (const Pattern* p : rules) {
+      RegexMatch m;
+      if (!MayMatch(*p, fold) || !RegexFind(*p, U(doc.lines[i].Text()), &m, &cache_)) continue;
+      if (m.groups.size() < 2 || m.groups[1].size() != 4 ||
+          m.groups[1].find_first_not_of("0123456789") != std::string::npos)
+        continue;
+      years.insert(std::stoi(m.groups[1]));
+    }
+  }
+  if (years.size() != 1) return nullptr;  // none read, or two: no one year
+  const Edition* claims = nullptr;
+  for (const auto& edition : patterns_.editions()) {
+    const std::vector<int>& ys = edition->years;
+    if (std::find(ys.begin(), ys.end(), *years.begin()) == ys.end()) continue;
+    if (claims) return nullptr;  // two editions claim the year
+    claims = edition.get();
+  }
+  return claims;
+}
+
+void ReportSegmenter::ChooseByYear(const Document& doc, Segment* s) const {
+  const Edition* by_year = ByYear(doc, s->begin, s->end);
+  if (!by_year) return;
+  const auto& editions = patterns_.editions();
+  std::vector<int> scores = Scores(doc, s->begin, s->end);
+  for (size_t e = 0; e < editions.size(); ++e) {
+    // The year's edition must have the words' evidence too (a score above
+    // zero): a year alone does not make a report of another form.
+    if (editions[e].get() != by_year || scores[e] <= 0) continue;
+    s->edition = by_year;
+    s->score = scores[e];
+    s->edition_known = true;
+  }
+}
+
 int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end) const {
   return static_cast<int>(Headings(doc, begin, end).size());
 }
@@ -146,6 +196,7 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     s.begin = 0;
     s.end = doc.lines.size();
     s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
+    if (s.edition && !s.edition_known) ChooseByYear(doc, &s);
     if (s.edition && s.edition_known) out.push_back(s);
     return out;
   }
@@ -173,6 +224,7 @@ std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
     s.end = k + 1 < kept.size() ? EndBefore(doc, s.begin, kept[k + 1]) : doc.lines.size();
     s.preamble = out.empty() ? 0 : out.back().end;
     s.edition = Detect(doc, s.begin, s.end, &s.score, &s.edition_known);
+    if (s.edition && !s.edition_known) ChooseByYear(doc, &s);
     if (!s.edition) {
       // A title but nothing of any form after it: not a report.
       continue;

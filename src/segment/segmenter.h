@@ -65,12 +65,20 @@ class ReportSegmenter {
   const Edition* Detect(const Document& doc, size_t begin, size_t end, int* score,
                         bool* known) const;
 
+  /// The one edition that declares the one year read in lines [begin, end)
+  /// by the editions' year rules; nullptr when no year, two years, or no or
+  /// two editions claim it.
+  const Edition* ByYear(const Document& doc, size_t begin, size_t end) const;
+
   /// Every edition's detection score for lines [begin, end), in the order of
   /// PatternSet::editions(): the sum of the weights of its `detect` rules that
   /// match some line (each rule counts once).
   std::vector<int> Scores(const Document& doc, size_t begin, size_t end) const;
 
  private:
+  /// `s`'s edition, not clear from the words, chosen by its year (ByYear)
+  /// where that edition scores above zero: then known.
+  void ChooseByYear(const Document& doc, Segment* s) const;
   /// The number of distinct section headings (of any edition) in lines [begin, end).
   int CountHeadings(const Document& doc, size_t begin, size_t end) const;
   /// The distinct section headings in lines [begin, end), as "edition/section".
