@@ -132,6 +132,14 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     diaereses and rings as two code points: a Mac's copy)
   plain-quoted2     `pandoc -t plain` quoted twice in e-mail replies
                     (`> > ` before each line, `> >` before a blank one)
+  pandoc-markdown-20, pandoc-markdown-30, pandoc-markdown-50,
+  pandoc-plain-30, pandoc-rst-30
+                    `pandoc -t markdown` with `--columns=20`, 30 or 50, and
+                    `-t plain` and `-t rst` with `--columns=30`: paragraphs,
+                    headings and table cells wrapped narrow (issue 14)
+  text-fold40, text-fmt40  samples/<stem>.txt through `fold -s -w 40` (long
+                    lines broken at spaces) or `fmt -w 40` (each paragraph's
+                    lines joined and wrapped again at 40 columns)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
                     (else of <stem>.pdf) rendered at 200 dpi in grey by
                     `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
@@ -515,6 +523,22 @@ def plain_fmt72(src, dst, _stem):
     with open(dst, "wb") as f:
         f.write(out)
     return True
+def text_piped(*cmd):
+    """samples/<stem>.txt through the command `cmd` (a filter from stdin to
+    stdout); skipped where the sample has no .txt."""
+    def make(src, dst, _stem):
+        if not os.path.exists(src + ".txt"):
+            return False
+        with open(src + ".txt", "rb") as f:
+            text = f.read()
+        out = subprocess.run(list(cmd), input=text, check=True, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
+
+
 def plain_piped(*cmd):
     """`pandoc -t plain` of the .docx through the command `cmd` (a filter
     from stdin to stdout)."""
@@ -775,6 +799,13 @@ RENDERINGS = {
     "pandoc-markdown-html": ("md", "pandoc", pandoc("markdown-pipe_tables-grid_tables-multiline_tables-simple_tables")),
     "plain-nfd": ("txt", "pandoc", plain_transformed("plain-nfd", nfd)),
     "plain-quoted2": ("txt", "pandoc", plain_transformed("plain-quoted2", quoted_twice)),
+    "pandoc-markdown-20": ("md", "pandoc", pandoc("markdown", columns=20)),
+    "pandoc-markdown-30": ("md", "pandoc", pandoc("markdown", columns=30)),
+    "pandoc-markdown-50": ("md", "pandoc", pandoc("markdown", columns=50)),
+    "pandoc-plain-30": ("txt", "pandoc", pandoc("plain", columns=30)),
+    "pandoc-rst-30": ("rst", "pandoc", pandoc("rst", columns=30)),
+    "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
+    "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
     "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -270,4 +271,48 @@ TEST_CASE("layout: a rule of dashes is no paragraph's width") {
   REQUIRE(out.size() == 5);
   CHECK(Texts(out[2]) == V{"Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, "
                            "Fagersta och Skinnskatteberg."});
+}
+
+TEST_CASE("layout: paragraphs wrapped narrow at the margin are joined under a wider table") {
+  // pandoc at 30 columns: the paragraphs at the margin wrap at 30, a table's
+  // one-cell line, indented under its rule, is wider: the margin's own width
+  // is the paragraphs' (they show it, line after line).
+  std::vector<Line> out =
+      LayOutText(Lines("Personligt ombud är en\n"
+                       "länsövergripande verksamhet\n"
+                       "för personer över 18 år som\n"
+                       "har en psykisk\n"
+                       "funktionsnedsättning samt\n"
+                       "betydande och väsentliga\n"
+                       "svårigheter att utföra\n"
+                       "aktiviteter på viktiga\n"
+                       "livsområden.\n"
+                       "\n"
+                       "Verksamheten utförs av vård-\n"
+                       "och omsorgsförvaltningen,\n"
+                       "Västerås stad. Funktionen\n"
+                       "består av 10 personliga ombud.\n"
+                       "\n"
+                       "  Kontaktperson Susanne Aspling Björkstén Avdelning/Enhet\n"
+                       "\n"
+                       "Den eller de kommuner, förutom\n"
+                       "redovisande kommun, som\n"
+                       "redovisningen omfattar\n"
+                       "\n"
+                       "Kommun/kommuner\n"
+                       "\n"
+                       "Sala, Köping, Arboga, Kungsör,\n"
+                       "Hallstahammar, Surahammar,\n"
+                       "Norberg, Fagersta och\n"
+                       "Skinnskatteberg.\n"));
+  std::vector<std::string> texts;
+  for (const Line& l : out)
+    if (!l.cells.empty()) texts.push_back(l.cells[0].text);
+  CHECK(std::find(texts.begin(), texts.end(),
+                  "Den eller de kommuner, förutom redovisande kommun, som redovisningen "
+                  "omfattar") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "Kommun/kommuner") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(),
+                  "Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, Fagersta "
+                  "och Skinnskatteberg.") != texts.end());
 }

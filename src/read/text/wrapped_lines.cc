@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -230,14 +231,45 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       if (u_isalnum(c.at(k))) return true;
     return false;
   };
-  double width = 0;
-  for (size_t k = 0; k < lines->size(); ++k)
-    if (plain[k] && (*lines)[k].cells.size() == 1 && (*lines)[k].cells[0].x1 > width &&
-        wordy((*lines)[k].cells[0].text))
-      width = (*lines)[k].cells[0].x1;
-  // Lines narrower than this are not taken for a wrapped paragraph's width.
+  // The width paragraphs wrap at: the widest one-cell line's, and, per
+  // column the lines start in, that column's own where it shows a wrap of
+  // its own (a rendering wrapped at 30 columns, whose tables' one-cell lines,
+  // indented under their rules, are wider).
+  double widest = 0;
+  std::map<double, double> widths;  // column -> the widest one-cell line starting there
+  for (size_t k = 0; k < lines->size(); ++k) {
+    const std::vector<Cell>& cells = (*lines)[k].cells;
+    if (plain[k] && cells.size() == 1 && wordy(cells[0].text)) {
+      double& w = widths[cells[0].x0];
+      w = std::max(w, cells[0].x1);
+      widest = std::max(widest, cells[0].x1);
+    }
+  }
+  // Lines narrower than this are not taken for a wrapped paragraph's width...
   constexpr double kMinWrapWidth = 40;
-  if (width < kMinWrapWidth) return;
+  // ... unless the column shows a wrap at its own width, down to this: at
+  // least kMinWrappedLines of its lines end near that width where the next
+  // line's first word would not have fitted.
+  constexpr double kMinNarrowWidth = 20;
+  constexpr int kMinWrappedLines = 8;
+  std::map<double, int> full;  // column -> its lines ending full
+  for (size_t k = 0; k + 1 < lines->size(); ++k) {
+    const std::vector<Cell>& cells = (*lines)[k].cells;
+    const std::vector<Cell>& next = (*lines)[k + 1].cells;
+    if (!plain[k] || !plain[k + 1] || cells.size() != 1 || next.size() != 1 ||
+        cells[0].x0 != next[0].x0 || !wordy(cells[0].text))
+      continue;
+    double own = widths[cells[0].x0];
+    if (cells[0].x1 >= 0.8 * own &&
+        cells[0].x1 + 1 + static_cast<double>(FirstWordLength(next[0].text)) > own)
+      ++full[cells[0].x0];
+  }
+  for (auto& [x0, width] : widths) {
+    bool own = width >= kMinNarrowWidth && full[x0] >= kMinWrappedLines;
+    width = own ? width : widest >= kMinWrapWidth ? widest : 0;
+  }
+  if (std::all_of(widths.begin(), widths.end(), [](const auto& w) { return w.second == 0; }))
+    return;
   // In place: the lines kept are moved down over those joined into them.
   std::vector<Line>& ls = *lines;
   size_t w = 0;                // lines kept so far: [0, w)
@@ -247,7 +279,13 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
     bool one = plain[k] && l.cells.size() == 1 && !l.cells[0].text.empty();
+    // A column no paragraph wraps in (its width 0) joins nothing.
+    double width = 0;
     if (one && w > 0 && last_joinable) {
+      auto it = widths.find(ls[w - 1].cells[0].x0);
+      width = it != widths.end() ? it->second : widest >= kMinWrapWidth ? widest : 0;
+    }
+    if (width > 0) {
       Line& prev = ls[w - 1];
       Cell& p = prev.cells[0];
       const Cell& c = l.cells[0];

@@ -6,7 +6,11 @@
 //   - JoinWrapped: consecutive one-cell lines that are one wrapped paragraph
 //     (the line ends where the next word would not have fitted in the
 //     block's width, the widest such line with a letter or a digit; both
-//     start in the same column) joined into one cell; a wrapped paragraph
+//     start in the same column) joined into one cell; a column whose own
+//     lines show a narrower wrap (at least 8 of them end near its own widest
+//     line where the next line's first word would not have fitted, down to
+//     20 columns: pandoc's `--columns=30`) wraps at its own width, not at a
+//     wider table's one-cell line elsewhere; a wrapped paragraph
 //     whose line ends in a comma goes on at the next line (a list `fold`
 //     broke again);
 //     never a sentence's end and a capitalised line after it, nor a short
