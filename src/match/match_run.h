@@ -441,6 +441,25 @@ class MatchRun {
   /// False, `*runs` untouched, otherwise.
   bool TotalInBands(const std::vector<const Rule*>& labels, const std::vector<std::string>& cols,
                     std::vector<std::vector<size_t>>* runs) const;
+  /// Reading-order text only: the field rule whose label is the whole of
+  /// line `k` (one cell, nothing after the label) with a number as its
+  /// answer (an int or a decimal key); `*type` gets the key's type. nullptr
+  /// otherwise.
+  const Rule* OrderedNumberLabel(size_t k, FieldType* type) const;
+  /// Reading-order text only: true when line `idx` is one of two labels of
+  /// numbers that the order wrote one after the other (blank lines between,
+  /// on one page, no third such label just before or after them), whose
+  /// keys differ in type (whole kronor, a decimal count: "Beviljat
+  /// statsbidrag, kr" / "Årsanställningar ..."), followed, past the form's
+  /// notes, by exactly two numbers each alone on its line ("804 246:-" /
+  /// "2,0") and then any other line. The order gives the first number to
+  /// the first label where each number's form is its label's (no decimal
+  /// separator for the whole number, one or two decimals for the decimal):
+  /// `*out` gets this label's, its line is consumed and `*from` (when given)
+  /// set. Where the form contradicts the order, `*out` is empty and an
+  /// `ambiguous_column` finding (reading_order_values) names both numbers;
+  /// true too. False, doing nothing, for any other shape.
+  bool OrderedPairValue(size_t idx, std::string* out, const Line** from);
   /// True when line `k` is one number the normaliser took for running text
   /// (a page number) that is not its page's number at its page's edge
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for

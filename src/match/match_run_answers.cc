@@ -160,6 +160,7 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
   // otherwise a bare label under another bare label takes nothing.
   std::string stacked;
   if (StackedValue(idx, &stacked, from)) return stacked;
+  if (OrderedPairValue(idx, &stacked, from)) return stacked;
   if (AfterBareLabel(idx)) return "";
   const Cell& label = View(idx).line->cells[cell];
   size_t looked = 0;

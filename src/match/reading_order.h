@@ -35,6 +35,14 @@
 // box, or the words then the boxes, exactly one ticked, and no other cell of
 // a table just before the label or after the run.
 //
+// Two labels of numbers written one after the other and then their two
+// numbers (OrderedPairValue: a table's row of labels over its row of values,
+// "Beviljat statsbidrag, kr" / "Årsanställningar ..." / "804 246:-" /
+// "2,0") are read in order only where the keys' types differ, whole kronor
+// and a decimal count, and each number's form is its own label's (no
+// decimal separator; one or two decimals); a form against the order leaves
+// both null with `ambiguous_column` (reading_order_values).
+//
 // Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
 // ReadOrderedCounts when the walk meets a table's first label. The table is
 // the run of lines from there: the rows' labels (a line the reader joined
