@@ -194,3 +194,23 @@ TEST_CASE("reading-order text: a question's table whose words are broken or wrap
   // Other text among the words: refused.
   CHECK(read("Ja\n\nDelvis\n\nVi hade kö i våras.\n\nN ej\n\n☐\n☒\n☐\n").is_null());
 }
+
+TEST_CASE("reading-order text: the section's only mark answers its only question of a mark") {
+  // The signature's table written column after column: "JA", the answer to
+  // "Detta dokument har beslutats digitalt ...", comes after the other
+  // column's cells.
+  const std::string head =
+      "10. Underskrift av behörig företrädare för kommunen\nDatum 2020-01-12\nTitel Enhetschef\n"
+      "Detta dokument har beslutats digitalt och saknar därmed underskrift\n\n"
+      "Namnförtydligande Inga-Lill Nilsson\nE-postadress a.b@timra.se\n";
+  auto recs = ExtractText(Form2020(head + "JA\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.digitally_approved").ToDisplay() == "true");
+  CHECK(recs[0].Get("signature.email").ToDisplay() == "a.b@timra.se");
+  // Two marks in the section, or a box besides the mark: whose is not shown.
+  for (const char* tail : {"JA\nX\n\f", "☐\nJA\n\f"}) {
+    auto two = ExtractText(Form2020(head + tail));
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].Get("signature.digitally_approved").is_null());
+  }
+}

@@ -384,6 +384,18 @@ class MatchRun {
   const Cell* OrderedLoneCell(size_t k) const;
   /// True when line `k` is one check-box glyph alone (OrderedLoneCell with a box).
   bool OrderedBoxLine(size_t k) const;
+  /// Reading-order text only: true when `r` is a field whose answer is a
+  /// mark (a bool key), no other rule of the section in force takes a mark
+  /// (no other such field, no row with a choice, no option), and the lines
+  /// of its section (from its heading to the next) hold, besides the
+  /// label's, exactly one line with a mark, a check box or a yes or no
+  /// column word, and that line is it alone, ticked or written, and no
+  /// page left out stands between: wherever the order wrote it ("Detta
+  /// dokument har beslutats digitalt ..." / ... / "JA"), it can only be this
+  /// question's answer. `*out` gets its text ("x" for a ticked box), the line
+  /// is consumed and `*from` (when given) set. False, doing nothing,
+  /// otherwise.
+  bool OrderedSectionMark(const Rule& r, size_t idx, std::string* out, const Line** from);
   /// Reading-order text only: true when option line `idx` (rule `r`) is
   /// ticked by a box the order ties to it. The order writes a list's boxes as
   /// one run of box-only lines and then, past blank lines only, its options

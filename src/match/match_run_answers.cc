@@ -349,6 +349,8 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (raw.empty() && !mark) {
       raw = NextLineValue(idx, cell, number, &below);
       from = v.cells.size();  // a line below: not a cell of this line
+    } else if (raw.empty() && OrderedSectionMark(r, idx, &raw, &below)) {
+      from = v.cells.size();  // the section's one mark, on a line of its own
     }
   }
   raw = Trim(raw);

@@ -41,7 +41,9 @@
 // "2,0") are read in order only where the keys' types differ, whole kronor
 // and a decimal count, and each number's form is its own label's (no
 // decimal separator; one or two decimals); a form against the order leaves
-// both null with `ambiguous_column` (reading_order_values).
+// both null with `ambiguous_column` (reading_order_values). The section's
+// only mark (OrderedSectionMark: the signature's "JA", wherever the order
+// wrote it) is its only mark-taking question's answer.
 //
 // Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
 // ReadOrderedCounts when the walk meets a table's first label. The table is

@@ -392,4 +392,51 @@ bool MatchRun::OrderedOptionTied(size_t idx) {
   return false;
 }
 
+bool MatchRun::OrderedSectionMark(const Rule& r, size_t idx, std::string* out, const Line** from) {
+  if (!reading_order_) return false;
+  // No other question of the section takes a mark.
+  for (const Rule* q : rules_) {
+    if (q == &r) continue;
+    bool takes =
+        q->kind == RuleKind::kOption || (q->kind == RuleKind::kRow && !q->choice_key.empty());
+    if (q->kind == RuleKind::kField && !q->keys.empty()) {
+      const FieldSpec* spec = ps_.catalogue().Find(Interpolate(q->keys[0]));
+      takes = spec && spec->type == FieldType::kBool;
+    }
+    if (takes) return false;
+  }
+  size_t next;
+  auto heading = [&](size_t k) { return MatchHeading(View(k)) || SplitHeading(k, &next); };
+  size_t a = idx;
+  while (a > seg_.begin && !heading(a)) --a;
+  size_t b = idx + 1;
+  while (b < seg_.end && !heading(b)) ++b;
+  // The section's one line that holds a mark, a box or a yes or no alone.
+  size_t found = seg_.end;
+  for (size_t k = a; k < b; ++k) {
+    const LineView& v = View(k);
+    if (k == idx || v.first < 0) continue;
+    bool marks = false;
+    for (const Cell& c : v.line->cells) {
+      std::string col = parser_.ColumnOf(Trim(c.text));
+      marks = marks || c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text) ||
+              col == "yes" || col == "no";
+    }
+    if (!marks) continue;
+    if (found != seg_.end) return false;
+    found = k;
+  }
+  if (found == seg_.end || consumed_.count(found) || PageLeftOutBetween(idx, found)) return false;
+  const Cell* c = OrderedLoneCell(found);
+  if (!c || c->checkbox == CheckboxState::kUnchecked) return false;
+  const LineView& v = View(found);
+  // A line taken for furniture by repetition may still be the answer, but
+  // not a footnote, nor a running line at its page's edge.
+  if (v.line->role == LineRole::kFootnote || AtPageEdge(found)) return false;
+  consumed_.insert(found);
+  *out = c->checkbox == CheckboxState::kChecked ? "x" : Trim(c->text);
+  if (from) *from = v.line;
+  return true;
+}
+
 }  // namespace redovis
