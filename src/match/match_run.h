@@ -362,6 +362,20 @@ class MatchRun {
   /// another word may stand over them), a word twice or a row with no or two
   /// ticks: false.
   bool OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const;
+  /// Reading-order text: true when row label `idx` stands in a block of two
+  /// or more row labels, each alone on its line, around which, on its page,
+  /// the order wrote the table's choice words first (above the block, past
+  /// blank lines, and after it: "Ja" / the labels / "Nej") and then, after
+  /// the block, as many runs of box-only lines as there were words, each of
+  /// exactly one box a row (blank lines, running lines, the table's text
+  /// question and the word of a column that holds a key, the names a Ja asks
+  /// for, may stand around them). The runs are the columns in the words'
+  /// order, left to right, so the i-th box of a run is the i-th row's; taken
+  /// only where every row then has exactly one box ticked. `*marked` gets
+  /// this row's ticked column. A box above the block, a choice word after a
+  /// run, a word twice, a run of another length or a row with no or two
+  /// ticks: false.
+  bool OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marked) const;
   /// Reading-order text: true when choice label `idx` is a question with a
   /// table of its own (one row: "Ja"/"Nej" over a box each) that the order
   /// wrote after it, on its page, past the question's own text only: the
