@@ -194,3 +194,56 @@ TEST_CASE("reading-order text: a question's table whose words are broken or wrap
   // Other text among the words: refused.
   CHECK(read("Ja\n\nDelvis\n\nVi hade kö i våras.\n\nN ej\n\n☐\n☒\n☐\n").is_null());
 }
+
+TEST_CASE("reading-order text: the section's only mark answers its only question of a mark") {
+  // The signature's table written column after column: "JA", the answer to
+  // "Detta dokument har beslutats digitalt ...", comes after the other
+  // column's cells.
+  const std::string head =
+      "10. Underskrift av behörig företrädare för kommunen\nDatum 2020-01-12\nTitel Enhetschef\n"
+      "Detta dokument har beslutats digitalt och saknar därmed underskrift\n\n"
+      "Namnförtydligande Inga-Lill Nilsson\nE-postadress a.b@timra.se\n";
+  auto recs = ExtractText(Form2020(head + "JA\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.digitally_approved").ToDisplay() == "true");
+  CHECK(recs[0].Get("signature.email").ToDisplay() == "a.b@timra.se");
+  // Two marks in the section, or a box besides the mark: whose is not shown.
+  for (const char* tail : {"JA\nX\n\f", "☐\nJA\n\f"}) {
+    auto two = ExtractText(Form2020(head + tail));
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].Get("signature.digitally_approved").is_null());
+  }
+}
+
+TEST_CASE("reading-order text: a Ja/Nej table's words, then its columns' runs in their order") {
+  // The "Ja" word over the labels, the "Nej" word after them, then the two
+  // columns' boxes, Ja's first: the words' order is the runs'.
+  const std::string head =
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n\nJa\n"
+      "Kommun\nFörening\nStiftelse\nAktiebolag\nAnnan utförare\n"
+      "Om annan utförare än kommunen, ange organisationens namn\n\nNej\n";
+  auto recs = ExtractText(Form2020(head + "☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\f"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+  // A row with no box ticked, or a run a box short: nothing is read.
+  for (const char* runs :
+       {"☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☐\n\f", "☒\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\f"}) {
+    auto refused = ExtractText(Form2020(head + runs));
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].Get("provider.municipality").is_null());
+    CHECK(refused[0].Get("provider.association").is_null());
+    CHECK(FindCode(refused[0], "ambiguous_column") != nullptr);
+  }
+  // A word after a run: which run is whose is not shown.
+  auto late = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n\nJa\n"
+               "Kommun\nFörening\n\nNej\n☒\n☐\n\nDelvis\n☐\n☒\n\f"));
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].Get("provider.municipality").is_null());
+}

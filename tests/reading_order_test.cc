@@ -265,3 +265,43 @@ TEST_CASE("reading-order text: an answer whose digits may have lost their hyphen
   CHECK(year[0].Get("access.priority_order").ToDisplay() ==
         "- ensamstående med barn - unga (sedan 2021)");
 }
+
+TEST_CASE("reading-order text: two labels of numbers, then their two numbers in order") {
+  // The grant's table: both labels (a blank line between), then both values;
+  // the kronor and the decimal count are told apart by their form.
+  std::string labels =
+      "7. Ekonomi\nFörbrukat statsbidrag, kr\n\n"
+      "Årsanställningar på heltid/deltid exkl. tjänstledighet Anges med två decimaler, "
+      "t.ex. två halvtider = 1,00\n\n";
+  auto recs = ExtractText(Form2020(labels + "804 246:-\n\n2,0\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.used_sek").ToDisplay() == "804246");
+  CHECK(recs[0].Get("grant.used_fte").as_decimal() == doctest::Approx(2.0));
+  CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
+  // The values' row on the next page: still the order of the row.
+  auto paged = ExtractText(Form2020(labels + "\f10 000\n\n1,50\n\f"));
+  REQUIRE(paged.size() == 1);
+  CHECK(paged[0].Get("grant.used_sek").ToDisplay() == "10000");
+  CHECK(paged[0].Get("grant.used_fte").as_decimal() == doctest::Approx(1.5));
+  // Their form against the order: neither is taken, and the finding says so.
+  auto swapped = ExtractText(Form2020(labels + "2,0\n\n804 246:-\n\f"));
+  REQUIRE(swapped.size() == 1);
+  CHECK(swapped[0].Get("grant.used_sek").is_null());
+  CHECK(swapped[0].Get("grant.used_fte").is_null());
+  const Finding* f = FindCode(swapped[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "reading_order_values");
+  CHECK(f->args.at("raw") == "2,0, 804 246:-");
+  // A count with no decimals says nothing of its column.
+  auto whole = ExtractText(Form2020(labels + "804 246:-\n\n2\n\f"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("grant.used_sek").is_null());
+  CHECK(whole[0].Get("grant.used_fte").is_null());
+  // One number, or three: whose is whose is not shown.
+  for (const char* values : {"804 246:-\n\f", "804 246:-\n\n2,0\n\n3,0\n\f"}) {
+    auto other = ExtractText(Form2020(labels + values));
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].Get("grant.used_sek").is_null());
+    CHECK(other[0].Get("grant.used_fte").is_null());
+  }
+}

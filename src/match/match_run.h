@@ -362,6 +362,20 @@ class MatchRun {
   /// another word may stand over them), a word twice or a row with no or two
   /// ticks: false.
   bool OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const;
+  /// Reading-order text: true when row label `idx` stands in a block of two
+  /// or more row labels, each alone on its line, around which, on its page,
+  /// the order wrote the table's choice words first (above the block, past
+  /// blank lines, and after it: "Ja" / the labels / "Nej") and then, after
+  /// the block, as many runs of box-only lines as there were words, each of
+  /// exactly one box a row (blank lines, running lines, the table's text
+  /// question and the word of a column that holds a key, the names a Ja asks
+  /// for, may stand around them). The runs are the columns in the words'
+  /// order, left to right, so the i-th box of a run is the i-th row's; taken
+  /// only where every row then has exactly one box ticked. `*marked` gets
+  /// this row's ticked column. A box above the block, a choice word after a
+  /// run, a word twice, a run of another length or a row with no or two
+  /// ticks: false.
+  bool OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marked) const;
   /// Reading-order text: true when choice label `idx` is a question with a
   /// table of its own (one row: "Ja"/"Nej" over a box each) that the order
   /// wrote after it, on its page, past the question's own text only: the
@@ -384,6 +398,18 @@ class MatchRun {
   const Cell* OrderedLoneCell(size_t k) const;
   /// True when line `k` is one check-box glyph alone (OrderedLoneCell with a box).
   bool OrderedBoxLine(size_t k) const;
+  /// Reading-order text only: true when `r` is a field whose answer is a
+  /// mark (a bool key), no other rule of the section in force takes a mark
+  /// (no other such field, no row with a choice, no option), and the lines
+  /// of its section (from its heading to the next) hold, besides the
+  /// label's, exactly one line with a mark, a check box or a yes or no
+  /// column word, and that line is it alone, ticked or written, and no
+  /// page left out stands between: wherever the order wrote it ("Detta
+  /// dokument har beslutats digitalt ..." / ... / "JA"), it can only be this
+  /// question's answer. `*out` gets its text ("x" for a ticked box), the line
+  /// is consumed and `*from` (when given) set. False, doing nothing,
+  /// otherwise.
+  bool OrderedSectionMark(const Rule& r, size_t idx, std::string* out, const Line** from);
   /// Reading-order text only: true when option line `idx` (rule `r`) is
   /// ticked by a box the order ties to it. The order writes a list's boxes as
   /// one run of box-only lines and then, past blank lines only, its options
@@ -441,6 +467,25 @@ class MatchRun {
   /// False, `*runs` untouched, otherwise.
   bool TotalInBands(const std::vector<const Rule*>& labels, const std::vector<std::string>& cols,
                     std::vector<std::vector<size_t>>* runs) const;
+  /// Reading-order text only: the field rule whose label is the whole of
+  /// line `k` (one cell, nothing after the label) with a number as its
+  /// answer (an int or a decimal key); `*type` gets the key's type. nullptr
+  /// otherwise.
+  const Rule* OrderedNumberLabel(size_t k, FieldType* type) const;
+  /// Reading-order text only: true when line `idx` is one of two labels of
+  /// numbers that the order wrote one after the other (blank lines between,
+  /// on one page, no third such label just before or after them), whose
+  /// keys differ in type (whole kronor, a decimal count: "Beviljat
+  /// statsbidrag, kr" / "Årsanställningar ..."), followed, past the form's
+  /// notes, by exactly two numbers each alone on its line ("804 246:-" /
+  /// "2,0") and then any other line. The order gives the first number to
+  /// the first label where each number's form is its label's (no decimal
+  /// separator for the whole number, one or two decimals for the decimal):
+  /// `*out` gets this label's, its line is consumed and `*from` (when given)
+  /// set. Where the form contradicts the order, `*out` is empty and an
+  /// `ambiguous_column` finding (reading_order_values) names both numbers;
+  /// true too. False, doing nothing, for any other shape.
+  bool OrderedPairValue(size_t idx, std::string* out, const Line** from);
   /// True when line `k` is one number the normaliser took for running text
   /// (a page number) that is not its page's number at its page's edge
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for

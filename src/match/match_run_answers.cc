@@ -160,6 +160,7 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
   // otherwise a bare label under another bare label takes nothing.
   std::string stacked;
   if (StackedValue(idx, &stacked, from)) return stacked;
+  if (OrderedPairValue(idx, &stacked, from)) return stacked;
   if (AfterBareLabel(idx)) return "";
   const Cell& label = View(idx).line->cells[cell];
   size_t looked = 0;
@@ -348,6 +349,8 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (raw.empty() && !mark) {
       raw = NextLineValue(idx, cell, number, &below);
       from = v.cells.size();  // a line below: not a cell of this line
+    } else if (raw.empty() && OrderedSectionMark(r, idx, &raw, &below)) {
+      from = v.cells.size();  // the section's one mark, on a line of its own
     }
   }
   raw = Trim(raw);

@@ -239,6 +239,126 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
   return Trim(norm_.JoinHyphenated(joined));
 }
 
+namespace {
+
+// A number written as a whole one ("804 246:-", "4 045 300", "402 638 kr"),
+// or as one with one or two decimals ("2,0", "10,00"): the text's own form,
+// whatever it parses to.
+bool HasDecimals(const std::string& t) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    if ((t[i] != ',' && t[i] != '.') || !digit(t[i - 1]) || !digit(t[i + 1])) continue;
+    size_t e = i + 1;
+    while (e < t.size() && digit(t[e])) ++e;
+    return e - i - 1 <= 2;
+  }
+  return false;
+}
+
+bool HasSeparatorInDigits(const std::string& t) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  for (size_t i = 1; i + 1 < t.size(); ++i)
+    if ((t[i] == ',' || t[i] == '.') && digit(t[i - 1]) && digit(t[i + 1])) return true;
+  return false;
+}
+
+}  // namespace
+
+const Rule* MatchRun::OrderedNumberLabel(size_t k, FieldType* type) const {
+  const LineView& v = View(k);
+  if (v.first != 0 || FilledCells(*v.line) != 1) return nullptr;
+  for (const Rule* r : rules_) {
+    RegexMatch m;
+    if (r->kind != RuleKind::kField || r->keys.empty() ||
+        !RegexFind(r->regex, v.cells[0], &m, &cache_) || m.start != 0)
+      continue;
+    if (m.groups.size() > 1 && !Trim(m.groups[1]).empty()) return nullptr;
+    const FieldSpec* spec = ps_.catalogue().Find(Interpolate(r->keys[0]));
+    if (!spec || (spec->type != FieldType::kInt && spec->type != FieldType::kDecimal))
+      return nullptr;
+    *type = spec->type;
+    return r;
+  }
+  return nullptr;
+}
+
+bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from) {
+  if (!reading_order_) return false;
+  FieldType own;
+  const Rule* rule = OrderedNumberLabel(idx, &own);
+  if (!rule) return false;
+  int page = View(idx).line->page;
+  // The next and the previous line that is not blank, on this page.
+  auto step = [&](size_t k, int dir) -> size_t {
+    for (size_t j = k; dir > 0 ? j + 1 < seg_.end : j > seg_.begin;) {
+      j = dir > 0 ? j + 1 : j - 1;
+      if (View(j).first < 0) continue;
+      return View(j).line->page == page ? j : seg_.end;
+    }
+    return seg_.end;
+  };
+  FieldType other;
+  size_t a = idx, b = idx;
+  size_t next = step(idx, 1), prev = step(idx, -1);
+  bool after = next < seg_.end && OrderedNumberLabel(next, &other);
+  bool before = prev < seg_.end && OrderedNumberLabel(prev, &other);
+  if (after == before) return false;  // no pair, or three labels in a row
+  (after ? b : a) = after ? next : prev;
+  // Exactly two labels: none just before the first or after the second.
+  FieldType t;
+  size_t outer = step(a, -1);
+  if (outer < seg_.end && OrderedNumberLabel(outer, &t)) return false;
+  outer = step(b, 1);
+  if (outer < seg_.end && OrderedNumberLabel(outer, &t)) return false;
+  if (own == other) return false;  // their form cannot tell the numbers apart
+  // After the second label (past the form's notes under it, and a page
+  // break: the row of values may stand on the next page, under its running
+  // lines): the numbers, each alone on its line on one page, up to the first
+  // other line.
+  std::vector<size_t> numbers;
+  int values_page = page;
+  for (size_t k = b + 1; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (numbers.empty()) {
+      if (IsNoteLine(k)) continue;
+      if (v.line->role == LineRole::kFurniture && !NumberNotPageNumber(k)) continue;
+      values_page = v.line->page;
+      if (values_page != page && values_page != page + 1) break;
+    }
+    double n;
+    if (v.line->page != values_page || FilledCells(*v.line) != 1 || IsStructuralLine(k) ||
+        (v.line->role != LineRole::kContent && !NumberNotPageNumber(k)) ||
+        !parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &n))
+      break;
+    numbers.push_back(k);
+  }
+  if (numbers.size() != 2) return false;
+  auto text = [&](size_t j) {
+    return Trim(View(j).line->cells[static_cast<size_t>(View(j).first)].text);
+  };
+  FieldType first = idx == a ? own : other, second = idx == a ? other : own;
+  auto fits = [&](FieldType type, const std::string& t) {
+    return type == FieldType::kDecimal ? HasDecimals(t) : !HasSeparatorInDigits(t);
+  };
+  size_t mine = numbers[idx == a ? 0 : 1];
+  if (fits(first, text(numbers[0])) && fits(second, text(numbers[1]))) {
+    consumed_.insert(mine);
+    *out = text(mine);
+    if (from) *from = View(mine).line;
+    return true;
+  }
+  // The order and the numbers' form disagree: whose number is whose is not proven.
+  std::vector<std::string> keys;
+  for (const std::string& key : rule->keys)
+    if (std::string named = Interpolate(key); !named.empty()) keys.push_back(named);
+  assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_values",
+                       {{"raw", text(numbers[0]) + ", " + text(numbers[1])}, {"label", text(idx)}},
+                       *View(idx).line);
+  out->clear();
+  return true;
+}
+
 bool MatchRun::RefuseJoinedDigits(const std::vector<std::string>& keys, const std::string& value,
                                   const Line& line) {
   if (!reading_order_) return false;

@@ -29,11 +29,24 @@
 // block, and around it, on its page, each column's word then exactly one box
 // a row; a running line or the table's own text question, "Om annan
 // utförare ...", may stand between the rows and a column) is read only where
-// every row then has exactly one box ticked. A question with a one-row
+// every row then has exactly one box ticked. The same where the order wrote
+// the column words first (one above the rows' labels, the other after them)
+// and then the columns' runs, in the words' order (OrderedRunsAfterWords).
+// A question with a one-row
 // Ja/Nej table of its own (OrderedQuestionBoxes) is read where the order
 // wrote, after the question and its text only, each column word then its
 // box, or the words then the boxes, exactly one ticked, and no other cell of
 // a table just before the label or after the run.
+//
+// Two labels of numbers written one after the other and then their two
+// numbers (OrderedPairValue: a table's row of labels over its row of values,
+// "Beviljat statsbidrag, kr" / "Årsanställningar ..." / "804 246:-" /
+// "2,0") are read in order only where the keys' types differ, whole kronor
+// and a decimal count, and each number's form is its own label's (no
+// decimal separator; one or two decimals); a form against the order leaves
+// both null with `ambiguous_column` (reading_order_values). The section's
+// only mark (OrderedSectionMark: the signature's "JA", wherever the order
+// wrote it) is its only mark-taking question's answer.
 //
 // Tables of counts (rows with columns and no choice: Kvinnor / Män), read by
 // ReadOrderedCounts when the walk meets a table's first label. The table is

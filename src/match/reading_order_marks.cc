@@ -59,7 +59,7 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   if (keys.empty()) return false;
   std::vector<std::string> marked;
   if (OrderedRowBoxes(idx, &marked) || OrderedColumnBoxes(idx, &marked) ||
-      OrderedQuestionBoxes(idx, &marked)) {
+      OrderedRunsAfterWords(idx, &marked) || OrderedQuestionBoxes(idx, &marked)) {
     std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
     return true;
@@ -212,6 +212,89 @@ bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) 
     columns.push_back(run);
   }
   if (columns.size() < 2) return false;
+  for (size_t i = 0; i < names.size(); ++i)
+    for (size_t j = i + 1; j < names.size(); ++j)
+      if (names[i] == names[j]) return false;
+  // Every row has exactly one box ticked: the runs line up with the rows.
+  for (size_t row = 0; row < n; ++row) {
+    size_t ticked = 0;
+    for (const auto& column : columns) ticked += column[row]->checkbox == CheckboxState::kChecked;
+    if (ticked != 1) return false;
+  }
+  for (size_t c = 0; c < columns.size(); ++c)
+    if (columns[c][idx - a]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
+  return true;
+}
+
+bool MatchRun::OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marked) const {
+  auto blank = [&](size_t k) { return View(k).first < 0; };
+  auto label = [&](size_t k) { return OrderedChoiceLabel(k); };
+  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  if (!label(idx)) return false;
+  size_t a = idx, b = idx;
+  while (a > seg_.begin && label(a - 1)) --a;
+  while (b + 1 < seg_.end && label(b + 1)) ++b;
+  const size_t n = b - a + 1;
+  if (n < 2) return false;
+  const int page = View(idx).line->page;
+  auto here = [&](size_t k) {
+    return k >= seg_.begin && k < seg_.end && View(k).line->page == page;
+  };
+  // A column that holds a key of a row (the names a Ja asks for) has no box:
+  // its word is passed over. Every other column word names a choice.
+  std::set<std::string> keyed;
+  for (const Rule* q : rules_)
+    for (const auto& [col, key] : q->column_keys) keyed.insert(col);
+  auto choice = [&](size_t k) {
+    std::string w = OrderedColumnWord(k);
+    return !w.empty() && !keyed.count(w);
+  };
+  auto other_word = [&](size_t k) {
+    std::string w = OrderedColumnWord(k);
+    return !w.empty() && keyed.count(w);
+  };
+  std::vector<std::string> names;
+  // Above the labels, past blank lines: the choices' words, and no box.
+  size_t k = a;
+  while (k > seg_.begin && here(k - 1) && (blank(k - 1) || choice(k - 1))) {
+    --k;
+    if (!blank(k)) names.insert(names.begin(), OrderedColumnWord(k));
+  }
+  if (k > seg_.begin && here(k - 1) && (box(k - 1) || IsOrderedTableCell(k - 1))) return false;
+  // After them: more of the words, then the runs, one a word, each of one
+  // box a row, past blank lines, running lines, the table's text question
+  // and the word of a column without boxes.
+  auto passed = [&](size_t j) {
+    if (blank(j) || other_word(j)) return true;
+    if (!OrderedLoneCell(j) || IsOrderedTableCell(j)) return false;
+    if (View(j).line->role == LineRole::kFurniture) return true;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (q->kind == RuleKind::kText &&
+          RegexFind(q->regex, View(j).cells[static_cast<size_t>(View(j).first)], &m, &cache_) &&
+          m.start == 0)
+        return true;
+    }
+    return false;
+  };
+  std::vector<std::vector<const Cell*>> columns;
+  for (k = b + 1; here(k);) {
+    if (passed(k)) {
+      ++k;
+      continue;
+    }
+    if (choice(k)) {
+      if (!columns.empty()) return false;  // a word after a run: whose run is whose is not shown
+      names.push_back(OrderedColumnWord(k++));
+      continue;
+    }
+    if (!box(k)) break;
+    std::vector<const Cell*> run;
+    while (here(k) && box(k)) run.push_back(OrderedLoneCell(k++));
+    if (run.size() != n) return false;
+    columns.push_back(run);
+  }
+  if (columns.size() < 2 || columns.size() != names.size()) return false;
   for (size_t i = 0; i < names.size(); ++i)
     for (size_t j = i + 1; j < names.size(); ++j)
       if (names[i] == names[j]) return false;
@@ -390,6 +473,53 @@ bool MatchRun::OrderedOptionTied(size_t idx) {
     return ordered_marks_.count(idx) > 0;
   }
   return false;
+}
+
+bool MatchRun::OrderedSectionMark(const Rule& r, size_t idx, std::string* out, const Line** from) {
+  if (!reading_order_) return false;
+  // No other question of the section takes a mark.
+  for (const Rule* q : rules_) {
+    if (q == &r) continue;
+    bool takes =
+        q->kind == RuleKind::kOption || (q->kind == RuleKind::kRow && !q->choice_key.empty());
+    if (q->kind == RuleKind::kField && !q->keys.empty()) {
+      const FieldSpec* spec = ps_.catalogue().Find(Interpolate(q->keys[0]));
+      takes = spec && spec->type == FieldType::kBool;
+    }
+    if (takes) return false;
+  }
+  size_t next;
+  auto heading = [&](size_t k) { return MatchHeading(View(k)) || SplitHeading(k, &next); };
+  size_t a = idx;
+  while (a > seg_.begin && !heading(a)) --a;
+  size_t b = idx + 1;
+  while (b < seg_.end && !heading(b)) ++b;
+  // The section's one line that holds a mark, a box or a yes or no alone.
+  size_t found = seg_.end;
+  for (size_t k = a; k < b; ++k) {
+    const LineView& v = View(k);
+    if (k == idx || v.first < 0) continue;
+    bool marks = false;
+    for (const Cell& c : v.line->cells) {
+      std::string col = parser_.ColumnOf(Trim(c.text));
+      marks = marks || c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text) ||
+              col == "yes" || col == "no";
+    }
+    if (!marks) continue;
+    if (found != seg_.end) return false;
+    found = k;
+  }
+  if (found == seg_.end || consumed_.count(found) || PageLeftOutBetween(idx, found)) return false;
+  const Cell* c = OrderedLoneCell(found);
+  if (!c || c->checkbox == CheckboxState::kUnchecked) return false;
+  const LineView& v = View(found);
+  // A line taken for furniture by repetition may still be the answer, but
+  // not a footnote, nor a running line at its page's edge.
+  if (v.line->role == LineRole::kFootnote || AtPageEdge(found)) return false;
+  consumed_.insert(found);
+  *out = c->checkbox == CheckboxState::kChecked ? "x" : Trim(c->text);
+  if (from) *from = v.line;
+  return true;
 }
 
 }  // namespace redovis
