@@ -383,6 +383,28 @@ TEST_CASE("OCR: a value that breaks its character class is repaired where one re
                                         "ocr_class_broken:contact.person_email"});
 }
 
+TEST_CASE("OCR: a number asked with decimals read with no decimal mark is flagged") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  // "1,0" with its comma lost: kept (it may be right), but flagged.
+  a.Assign("ombud.women", "10", rig.rule, OcrLine("Ange antalet personliga ombud", "10", 96, 96));
+  CHECK(rig.record.Get("ombud.women").as_number() == 10);
+  REQUIRE(rig.codes() == std::vector<std::string>{"ocr_uncertain"});
+  CHECK(rig.record.findings[0].message_id == "ocr_no_decimal_mark");
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"ombud.women"});
+  // With its comma, a lone digit, a count (not asked with decimals), or
+  // typed in a document: no finding.
+  a.Assign("ombud.fte", "1,0", rig.rule, OcrLine("Ange antal tjänster", "1,0", 96, 96));
+  a.Assign("grant.awarded_fte", "2", rig.rule, OcrLine("Årsanställningar", "2", 96, 96));
+  a.Assign("clients.total.women", "30", rig.rule, OcrLine("Totalt antal klienter", "30", 96, 96));
+  CHECK(rig.record.findings.size() == 1);
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("ombud.women", "10", word.rule, word.line);
+  CHECK(word.record.Get("ombud.women").as_number() == 10);
+  CHECK(word.record.findings.empty());
+}
+
 TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();
