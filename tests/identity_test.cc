@@ -238,3 +238,23 @@ TEST_CASE("identity: a Kommun cell that names no municipality gives way to the o
   CHECK(HasFinding(recs[0], "unknown_municipality"));
   CHECK(HasFinding(recs[0], "municipality_inferred"));
 }
+
+TEST_CASE("a name OCR misread is the one municipality within its reach") {
+  const MunicipalityRegistry& r = testing::ProjectPatterns().municipalities();
+  int d = -1;
+  REQUIRE(SnapMisreadMunicipality(r, "VASTERAS", &d));  // the marks lost
+  CHECK(SnapMisreadMunicipality(r, "VASTERAS")->name == "Västerås");
+  CHECK(d == 0);
+  REQUIRE(SnapMisreadMunicipality(r, "VÄS I ERÅS", &d));  // a letter misread, the word split
+  CHECK(SnapMisreadMunicipality(r, "VÄS I ERÅS")->name == "Västerås");
+  CHECK(d == 1);
+  CHECK(SnapMisreadMunicipality(r, "Vasteras stad")->name == "Västerås");
+  CHECK(SnapMisreadMunicipality(r, "Upplands-Vasby")->code == "0114");
+  CHECK(SnapMisreadMunicipality(r, "Sundsvali")->name == "Sundsvall");
+  // Two within reach, a short name, or none near: no municipality.
+  CHECK(SnapMisreadMunicipality(r, "Habo") == nullptr);   // Habo and Håbo
+  CHECK(SnapMisreadMunicipality(r, "Lunb") == nullptr);   // under 5 letters: no edit allowed
+  CHECK(SnapMisreadMunicipality(r, "Kista") == nullptr);  // a post town, no municipality near
+  CHECK(SnapMisreadMunicipality(r, "Samordningsförbundet") == nullptr);
+  CHECK(SnapMisreadMunicipality(r, "") == nullptr);
+}

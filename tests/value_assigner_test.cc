@@ -383,6 +383,61 @@ TEST_CASE("OCR: a value that breaks its character class is repaired where one re
                                         "ocr_class_broken:contact.person_email"});
 }
 
+TEST_CASE("OCR: a number asked with decimals read with no decimal mark is flagged") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  // "1,0" with its comma lost: kept (it may be right), but flagged.
+  a.Assign("ombud.women", "10", rig.rule, OcrLine("Ange antalet personliga ombud", "10", 96, 96));
+  CHECK(rig.record.Get("ombud.women").as_number() == 10);
+  REQUIRE(rig.codes() == std::vector<std::string>{"ocr_uncertain"});
+  CHECK(rig.record.findings[0].message_id == "ocr_no_decimal_mark");
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"ombud.women"});
+  // With its comma, a lone digit, a count (not asked with decimals), or
+  // typed in a document: no finding.
+  a.Assign("ombud.fte", "1,0", rig.rule, OcrLine("Ange antal tjänster", "1,0", 96, 96));
+  a.Assign("grant.awarded_fte", "2", rig.rule, OcrLine("Årsanställningar", "2", 96, 96));
+  a.Assign("clients.total.women", "30", rig.rule, OcrLine("Totalt antal klienter", "30", 96, 96));
+  CHECK(rig.record.findings.size() == 1);
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("ombud.women", "10", word.rule, word.line);
+  CHECK(word.record.Get("ombud.women").as_number() == 10);
+  CHECK(word.record.findings.empty());
+}
+
+TEST_CASE("OCR: a place name misread is the one municipality within its reach, flagged") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule place = rig.rule, municipality = rig.rule;
+  place.transform = "place";
+  municipality.transform = "municipality";
+  a.Assign("contact.city", "VÄS I ERÅS", place, OcrLine("Postort", "VÄS I ERÅS", 91, 91));
+  a.Assign("report.municipality", "Vasteras stad", municipality,
+           OcrLine("Kommun", "Vasteras stad", 91, 91));
+  CHECK(rig.record.Get("contact.city").as_text() == "Västerås");
+  CHECK(rig.record.Get("report.municipality").as_text() == "Västerås");
+  std::vector<std::string> ids;
+  for (const Finding& f : rig.record.findings) ids.push_back(f.message_id + ":" + f.keys[0]);
+  CHECK(ids == std::vector<std::string>{"ocr_name_snapped:contact.city",
+                                        "ocr_name_snapped:report.municipality"});
+  CHECK(rig.record.findings[0].args.at("raw") == "VÄS I ERÅS");
+  // A town that is no municipality's name, one read right, or one typed:
+  // as written, no finding.
+  Rig other;
+  ValueAssigner b = other.assigner();
+  b.Assign("contact.city", "Kista", place, OcrLine("Postort", "Kista", 91, 91));
+  b.Assign("contact.address", "VASTERAS", rig.rule,
+           OcrLine("Utdelningsadress", "VASTERAS", 91, 91));
+  CHECK(other.record.Get("contact.city").as_text() == "Kista");
+  CHECK(other.record.Get("contact.address").as_text() == "VASTERAS");
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("contact.city", "VASTERAS", place, word.line);
+  CHECK(word.record.Get("contact.city").as_text() == "VASTERAS");
+  CHECK(other.record.findings.empty());
+  CHECK(word.record.findings.empty());
+}
+
 TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -173,3 +173,13 @@ TEST_CASE("OCR: the marks read off a number's cell and label are taken off, noth
   CHECK_FALSE(RepairOcrNumberMarks("(-3)", &out));
   CHECK_FALSE(RepairOcrNumberMarks("", &out));
 }
+
+TEST_CASE("a number asked with decimals may have lost its decimal mark to OCR") {
+  CHECK(MayHaveLostDecimalMark("10"));    // "1,0"
+  CHECK(MayHaveLostDecimalMark("1000"));  // "10,00"
+  CHECK(MayHaveLostDecimalMark("2 25"));
+  CHECK_FALSE(MayHaveLostDecimalMark("1,0"));
+  CHECK_FALSE(MayHaveLostDecimalMark("10.00"));
+  CHECK_FALSE(MayHaveLostDecimalMark("2"));
+  CHECK_FALSE(MayHaveLostDecimalMark(""));
+}

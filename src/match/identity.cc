@@ -1,6 +1,7 @@
 #include "match/identity.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
@@ -52,7 +53,40 @@ bool CountyInLine(const PatternSet& patterns, const std::string& text, MatcherCa
   return false;
 }
 
+/// `written` as SnapMisreadMunicipality compares it: the registry's key
+/// (case-folded, the affix off), ASCII-folded, without spaces and hyphens.
+std::string SnapKey(const MunicipalityRegistry& registry, const std::string& written) {
+  std::string out;
+  for (char c : AsciiFold(registry.Key(written)))
+    if (c != ' ' && c != '-') out += c;
+  return out;
+}
+
 }  // namespace
+
+const Municipality* SnapMisreadMunicipality(const MunicipalityRegistry& registry,
+                                            const std::string& written, int* distance) {
+  const std::string folded = SnapKey(registry, written);
+  const int letters = static_cast<int>(folded.size());
+  const int reach = letters < 5 ? 0 : letters < 9 ? 1 : 2;
+  const Municipality* found = nullptr;
+  int found_d = 0;
+  for (const Municipality& m : registry.all()) {
+    std::vector<std::string> names = {m.name, m.official};
+    names.insert(names.end(), m.other_names.begin(), m.other_names.end());
+    for (const std::string& name : names) {
+      const std::string key = SnapKey(registry, name);
+      if (std::abs(static_cast<int>(key.size()) - letters) > reach) continue;
+      const int d = EditDistance(folded, key);
+      if (d > reach) continue;
+      if (found && found != &m) return nullptr;  // two within reach: neither
+      found_d = found ? std::min(found_d, d) : d;
+      found = &m;
+    }
+  }
+  if (found && distance) *distance = found_d;
+  return found;
+}
 
 const std::vector<std::string>& IdentityResolver::DerivedRoles() {
   static const std::vector<std::string> kRoles = {"municipality_code", "county", "county_code"};

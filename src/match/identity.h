@@ -11,7 +11,10 @@
 // records the county board it is addressed to). It never invents a
 // municipality that the document does not name, and never picks one of two:
 // a clue that fits two municipalities (an e-mail domain, a text naming two)
-// names none, with an `ambiguous_municipality` warning naming them.
+// names none, with an `ambiguous_municipality` warning naming them. It also
+// says which one municipality a place name OCR misread stands for
+// (SnapMisreadMunicipality: the value assigner's `as=place` and
+// `as=municipality` on a scanned page).
 #ifndef REDOVIS_MATCH_IDENTITY_H_
 #define REDOVIS_MATCH_IDENTITY_H_
 
@@ -24,6 +27,17 @@
 #include "segment/segmenter.h"
 
 namespace redovis {
+
+/// The one municipality of `registry` whose name OCR may have misread as
+/// `written`: one of its written forms (the affix off, ASCII-folded, spaces
+/// and hyphens left out) within a bounded number of edits of `written` so
+/// folded (a letter read without its marks, "VASTERAS"; one misread or the
+/// word split, "VÄS I ERÅS"): no edit under 5 letters, 1 under 9, 2 from 9
+/// on. nullptr when no municipality, or more than one, is within that reach
+/// ("Habo": Habo and Håbo). `*distance` (if given) is the edits to the one
+/// found. For a place name read by OCR only: never a person's name.
+const Municipality* SnapMisreadMunicipality(const MunicipalityRegistry& registry,
+                                            const std::string& written, int* distance = nullptr);
 
 class IdentityResolver {
  public:

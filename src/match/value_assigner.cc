@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/text_util.h"
+#include "match/identity.h"
 #include "match/ocr_class_fit.h"
 #include "patterns/regex.h"
 
@@ -157,6 +158,7 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
                {{"raw", written}, {"names", names}}, line);
     return "";
   }
+  if (std::string snapped = SnappedPlace(key, written, line); snapped != written) return snapped;
   int distance = 0;
   const Municipality* near = reg.Nearest(written, &distance);
   if (near && distance <= 3)
@@ -166,6 +168,18 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
     AddFinding("warning", "unknown_municipality", {key}, "unknown_municipality", {{"raw", written}},
                line);
   return written;
+}
+
+std::string ValueAssigner::SnappedPlace(const std::string& key, const std::string& written,
+                                        const Line& line) {
+  if (!line.ocr) return written;
+  const MunicipalityRegistry& reg = patterns_.municipalities();
+  if (reg.Find(written)) return written;
+  const Municipality* m = SnapMisreadMunicipality(reg, written);
+  if (!m) return written;
+  AddFinding("warning", "ocr_uncertain", {key}, "ocr_name_snapped",
+             {{"raw", written}, {"value", m->name}}, line);
+  return m->name;
 }
 
 void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, const Rule& rule,
@@ -220,12 +234,15 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
       marks_off = true;
     }
   }
-  if (repaired == raw) {
-    AssignRead(key, *spec, raw, rule, line, key_index, conf);
-    return;
-  }
   std::map<std::string, Value> before = record_->values;
   AssignRead(key, *spec, repaired, rule, line, key_index, conf);
+  // A number the form asks with decimals, read as digits with no comma or
+  // point: OCR may have dropped the comma ("1,0" read "10"). Kept, flagged.
+  if (spec->type == FieldType::kDecimal && !before.count(key) && record_->Has(key) &&
+      MayHaveLostDecimalMark(repaired))
+    AddFinding("warning", "ocr_uncertain", {key}, "ocr_no_decimal_mark",
+               {{"raw", raw}, {"value", record_->Get(key).ToDisplay()}}, line);
+  if (repaired == raw) return;
   // The values the repair made (a name beside a repaired address is as written).
   for (const auto& [k, v] : record_->values)
     if (!before.count(k) &&
@@ -293,6 +310,8 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     if (digits.size() == 5) raw = digits;
   } else if (t == "municipality") {
     raw = CanonicalMunicipality(key, raw, line);
+  } else if (t == "place") {
+    raw = SnappedPlace(key, raw, line);
   } else if (t == "county") {
     std::string county, code;
     if (patterns_.municipalities().FindCounty(raw, &county, &code)) raw = county;

@@ -70,9 +70,16 @@ class ValueAssigner {
   std::vector<std::string> SplitList(const std::string& raw) const;
   /// The canonical name of the municipality `written` names, alone or among
   /// other words; "" with an `ambiguous_municipality` finding when it names
-  /// two; else `written` itself with an `unknown_municipality` finding.
+  /// two; read by OCR, the one it misreads (SnappedPlace); else `written`
+  /// itself with an `unknown_municipality` finding.
   std::string CanonicalMunicipality(const std::string& key, const std::string& written,
                                     const Line& line);
+  /// `written`, a place name (a municipality's, a post town's) read from
+  /// `line`: as written, unless read by OCR, naming no municipality, and
+  /// within SnapMisreadMunicipality's reach (identity.h) of exactly one: then
+  /// that municipality's name, with an `ocr_uncertain` finding naming what
+  /// was read. A person's name or an address is never so treated.
+  std::string SnappedPlace(const std::string& key, const std::string& written, const Line& line);
 
   const PatternSet& patterns_;
   const Normaliser& normaliser_;

@@ -385,6 +385,17 @@ bool IsLetter(UChar32 u) {
 
 }  // namespace
 
+bool MayHaveLostDecimalMark(const std::string& text) {
+  int digits = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if (c == ',' || c == '.')
+      return false;
+  }
+  return digits >= 2;
+}
+
 bool RepairOcrNumberMarks(const std::string& text, std::string* out) {
   *out = text;
   // The tokens: marks alone before one number.

@@ -92,6 +92,13 @@ std::string TableDebris(const std::string& text, bool free_text);
 /// such marks and one number. Returns true when something was taken off;
 /// `*out` is `text` otherwise.
 bool RepairOcrNumberMarks(const std::string& text, std::string* out);
+/// True when `text`, a number OCR read where the form asks for decimals (a
+/// `decimal` key of the catalogue: posts and full-time equivalents), is two
+/// or more digits with no decimal comma or point between them: OCR drops a
+/// comma ("1,0" read "10" at confidence 96, "10,00" would read "1000") and
+/// nothing in the reading tells the two apart. A lone digit ("2") cannot
+/// have lost one, nor a number with a comma or point.
+bool MayHaveLostDecimalMark(const std::string& text);
 /// The share (0-1) of the tokens of `text` that look like words or numbers:
 /// letters (any script's) in lower case, capitals or with a capital first,
 /// parts joined by a hyphen, an apostrophe, a point or an '@' ("t.ex",

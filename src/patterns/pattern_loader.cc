@@ -493,8 +493,8 @@ class PatternLoader::Impl {
         rule->sets.emplace_back(value.substr(0, colon), value.substr(colon + 1));
       } else if (name == "as") {
         static const std::set<std::string> kTransforms = {
-            "person", "name",  "municipality", "municipalities", "county", "postcode",
-            "phone",  "email", "days"};
+            "person",   "name",  "municipality", "municipalities", "county",
+            "postcode", "phone", "email",        "days",           "place"};
         if (value.find(',') == std::string::npos) {
           if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
           rule->transform = value;
