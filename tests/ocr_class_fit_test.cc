@@ -120,6 +120,31 @@ TEST_CASE("an address without its '@' is what the e-mail class calls an address,
   }
 }
 
+TEST_CASE("the address a text holds is what the e-mail class calls one, and nothing else") {
+  const OcrClass& email = Shipped("email");
+  CHECK(FindClassWord(email, "Susanne 021-39 20 82 susanne.aspling@vasteras.se") ==
+        "susanne.aspling@vasteras.se");
+  // Brackets, quotes and a point or comma around it are no part of it.
+  CHECK(FindClassWord(email, "Maria Holm (maria.holm@lindesberg.se).") ==
+        "maria.holm@lindesberg.se");
+  CHECK(FindClassWord(email, "<per@sala.se>, tel") == "per@sala.se");
+  CHECK(FindClassWord(email, "no mail here") == "");
+  CHECK(FindClassWord(Shipped("phone"), "060-16 31 00") == "");  // a whole value's class
+  // Each word: found exactly when the class's shape is found in it, so that
+  // no address is taken that the class refuses (a domain in capitals, text
+  // glued before it, no point after the '@'), and none it takes is missed.
+  for (const char* word : {"per@sala.se", "Per.Ek@socialtjänst.kommun.se", "\"per@sala.se\"",
+                           "per@SALA.se", "anna@Kommun.se", "e-post:per@sala.se", "per@sala",
+                           ".per@sala.se", "per@sala.se/070", "annaQkommun.se"}) {
+    CAPTURE(word);
+    const std::string w = word;
+    CHECK(!FindClassWord(email, "Anna Berg " + w).empty() == RegexFind(email.shape, w));
+  }
+  // What the class refuses but holds an '@' is kept out of a name as well.
+  CHECK(FindMisreadWord(email, "Anna Berg per@SALA.se") == "per@SALA.se");
+  CHECK(FindMisreadWord(email, "Anna Berg per@sala.se") == "");
+}
+
 TEST_CASE("phone and postcode: the whole value keeps the class's shape") {
   CHECK(Fit("phone", "060-16 31 00").second == ClassFit::kFits);
   CHECK(Fit("phone", "+46 60 16 31 00").second == ClassFit::kFits);

@@ -80,6 +80,23 @@ TEST_CASE("MayMatch skips only text that lacks the pattern's literal") {
   CHECK(P("^Antals?").folded_prefix == "antal");
 }
 
+TEST_CASE("LiteralPrefix: the literal every match starts with, read token by token") {
+  CHECK(LiteralPrefix("^Totalt antal\\s+klienter") == "totalt antal");
+  CHECK(LiteralPrefix("Coronapandemin") == "coronapandemin");
+  CHECK(LiteralPrefix("^Antals?") == "antal");
+  CHECK(LiteralPrefix("^Antals+") == "antals");
+  CHECK(LiteralPrefix("^(ja|\\d+)$").empty());
+  CHECK(LiteralPrefix("^ja|nej").empty());  // "nej" may start anywhere
+  // An escaped character is itself, as written; a repeat counts once.
+  CHECK(LiteralPrefix("^1\\.\\s*Antal") == "1.");
+  CHECK(LiteralPrefix("^Ab{2}c") == "ab");
+  CHECK(LiteralPrefix("^Ab{0,2}c") == "a");
+  // A '|' in a set or escaped is no alternation, nor is one inside a group.
+  CHECK(LiteralPrefix("^Antal [|] st") == "antal ");
+  CHECK(LiteralPrefix("^a\\|b") == "a|b");
+  CHECK(LiteralPrefix("^Antal (?:klienter|ombud)") == "antal ");
+}
+
 TEST_CASE("RequiredLiterals: the literals one of which every match holds") {
   using V = std::vector<std::string>;
   // The longest literal run every match passes through, folded.

@@ -97,13 +97,10 @@ TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
   CHECK(q.IsMark("\tx "));
 }
 
-TEST_CASE("phones and e-mail addresses inside text") {
+TEST_CASE("phones inside text") {
   CHECK(TidyPhone("060- 16 31 00") == "060-163100");
-  CHECK(FindEmail("Susanne 021-39 20 82 susanne.aspling@vasteras.se") ==
-        "susanne.aspling@vasteras.se");
   CHECK(FindPhone("Susanne Aspling Björkstén 021-39 20 82 susanne@vasteras.se") == "021-39 20 82");
   CHECK(FindPhone("no phone here") == "");
-  CHECK(FindEmail("no mail here") == "");
 }
 
 TEST_CASE("table debris: the separators a reader may leave in a value") {

@@ -30,8 +30,19 @@ class Encoder {
     out_->append(s);
   }
   void Strings(const std::vector<std::string>& list) {
-    U32(static_cast<uint32_t>(list.size()));
-    for (const std::string& s : list) Str(s);
+    Items(list, [this](const std::string& s) { Str(s); });
+  }
+  /// A member of a record's part (HeadMembers, ProvenanceMembers,
+  /// FindingMembers): a number as 8 bytes, a flag as a byte.
+  void Member(const std::string& s, const char*) { Str(s); }
+  void Member(int n, const char*) { I64(n); }
+  void Member(bool b, const char*) { Byte(b ? 1 : 0); }
+  void Member(const std::vector<std::string>& list, const char*) { Strings(list); }
+  /// A counted list: the number of `items`, then `put` of each.
+  template <typename List, typename Put>
+  void Items(const List& items, Put put) {
+    U32(static_cast<uint32_t>(items.size()));
+    for (const auto& item : items) put(item);
   }
 
  private:
@@ -93,9 +104,32 @@ class Decoder {
     return n;
   }
   std::vector<std::string> Strings(const char* what) {
-    std::vector<std::string> list(Count(what, 4));
-    for (std::string& s : list) s = Str(what);
+    std::vector<std::string> list;
+    Items(what, 4, [&] { list.push_back(Str(what)); });
     return list;
+  }
+  /// What Encoder::Member wrote, into `*to`.
+  void Member(std::string& to, const char* what) { to = Str(what); }
+  void Member(int& to, const char* what) { to = Int(what); }
+  void Member(bool& to, const char* what) { to = Byte(what) != 0; }
+  void Member(std::vector<std::string>& to, const char* what) { to = Strings(what); }
+  /// What Encoder::Items wrote: the count (Count, each item at least
+  /// `min_bytes`), then `get` once an item while nothing has failed.
+  template <typename Get>
+  void Items(const char* what, size_t min_bytes, Get get) {
+    for (uint32_t n = Count(what, min_bytes); n > 0 && ok(); --n) get();
+  }
+  /// How reading a message of kind `what` ("request") went: a
+  /// "protocol_error" saying where it failed, or ok.
+  Status Read(const char* what) const {
+    if (ok()) return Status();
+    return Status::Error("protocol_error", std::string("a malformed ") + what + ": " + error_);
+  }
+  /// Read, for a message that ends where its last member does: bytes left
+  /// over after it are a failure too.
+  Status Whole(const char* what) {
+    if (ok() && !at_end()) Fail(("the end of a " + std::string(what)).c_str(), "bytes left over");
+    return Read(what);
   }
   void Fail(const char* what, const std::string& why) {
     if (error_.empty()) error_ = std::string(what) + " at byte " + std::to_string(at_) + ": " + why;
@@ -167,98 +201,83 @@ Value GetValue(Decoder& d) {
   }
 }
 
+// --- each part of a record as the binary form holds it: its members in
+// order, listed once for both directions (an Encoder writes each member, a
+// Decoder reads into it; `what` names the member in a decoder's error) ---
+
+template <typename IO, typename R>  // R: Record or const Record
+void HeadMembers(IO& io, R& r) {
+  io.Member(r.source.file, "source.file");
+  io.Member(r.source.sha256, "source.sha256");
+  io.Member(r.source.format, "source.format");
+  io.Member(r.source.first_page, "source.first_page");
+  io.Member(r.source.last_page, "source.last_page");
+  io.Member(r.source.first_line, "source.first_line");
+  io.Member(r.source.last_line, "source.last_line");
+  io.Member(r.source.encoding, "source.encoding");
+  io.Member(r.status, "status");
+  io.Member(r.edition, "edition");
+  io.Member(r.asked, "asked");
+}
+
+template <typename IO, typename P>  // P: Provenance or const Provenance
+void ProvenanceMembers(IO& io, P& p) {
+  io.Member(p.page, "provenance.page");
+  io.Member(p.line, "provenance.line");
+  io.Member(p.rule, "provenance.rule");
+  io.Member(p.text, "provenance.text");
+  io.Member(p.origin, "provenance.origin");
+  io.Member(p.ocr, "provenance.ocr");
+  io.Member(p.ocr_confidence, "provenance.ocr_confidence");
+}
+
+template <typename IO, typename F>  // F: Finding or const Finding
+void FindingMembers(IO& io, F& f) {
+  io.Member(f.severity, "finding.severity");
+  io.Member(f.code, "finding.code");
+  io.Member(f.keys, "finding.keys");
+  io.Member(f.message, "finding.message");
+  io.Member(f.page, "finding.page");
+  io.Member(f.line, "finding.line");
+  io.Member(f.text, "finding.text");
+  io.Member(f.origin, "finding.origin");
+  io.Member(f.label, "finding.label");
+  io.Member(f.where, "finding.where");
+}
+
 void PutRecord(Encoder& e, const Record& r) {
-  e.Str(r.source.file);
-  e.Str(r.source.sha256);
-  e.Str(r.source.format);
-  e.I64(r.source.first_page);
-  e.I64(r.source.last_page);
-  e.I64(r.source.first_line);
-  e.I64(r.source.last_line);
-  e.Str(r.source.encoding);
-  e.Str(r.status);
-  e.Str(r.edition);
-  e.Strings(r.asked);
-  e.U32(static_cast<uint32_t>(r.values.size()));
-  for (const auto& [key, value] : r.values) {
-    e.Str(key);
-    PutValue(e, value);
-  }
-  e.U32(static_cast<uint32_t>(r.provenance.size()));
-  for (const auto& [key, p] : r.provenance) {
-    e.Str(key);
-    e.I64(p.page);
-    e.I64(p.line);
-    e.Str(p.rule);
-    e.Str(p.text);
-    e.Str(p.origin);
-    e.Byte(p.ocr ? 1 : 0);
-    e.I64(p.ocr_confidence);
-  }
-  e.U32(static_cast<uint32_t>(r.findings.size()));
-  for (const Finding& f : r.findings) {
-    e.Str(f.severity);
-    e.Str(f.code);
-    e.Strings(f.keys);
-    e.Str(f.message);
-    e.I64(f.page);
-    e.I64(f.line);
-    e.Str(f.text);
-    e.Str(f.origin);
-    e.Str(f.label);
-    e.Str(f.where);
-  }
+  HeadMembers(e, r);
+  e.Items(r.values, [&](const auto& kv) {
+    e.Str(kv.first);
+    PutValue(e, kv.second);
+  });
+  e.Items(r.provenance, [&](const auto& kv) {
+    e.Str(kv.first);
+    ProvenanceMembers(e, kv.second);
+  });
+  e.Items(r.findings, [&](const Finding& f) { FindingMembers(e, f); });
 }
 
 Record GetRecord(Decoder& d) {
   Record r;
-  r.source.file = d.Str("source.file");
-  r.source.sha256 = d.Str("source.sha256");
-  r.source.format = d.Str("source.format");
-  r.source.first_page = d.Int("source.first_page");
-  r.source.last_page = d.Int("source.last_page");
-  r.source.first_line = d.Int("source.first_line");
-  r.source.last_line = d.Int("source.last_line");
-  r.source.encoding = d.Str("source.encoding");
-  r.status = d.Str("status");
-  r.edition = d.Str("edition");
-  r.asked = d.Strings("asked");
-  for (uint32_t n = d.Count("values", 5); n > 0 && d.ok(); --n) {
+  HeadMembers(d, r);
+  d.Items("values", 5, [&] {
     std::string key = d.Str("a value's key");
     Value v = GetValue(d);
     if (d.ok() && !v.is_null()) r.values[key] = std::move(v);
-  }
-  for (uint32_t n = d.Count("provenance", 41); n > 0 && d.ok(); --n) {
+  });
+  d.Items("provenance", 41, [&] {
     std::string key = d.Str("a provenance key");
     Provenance p;
-    p.page = d.Int("provenance.page");
-    p.line = d.Int("provenance.line");
-    p.rule = d.Str("provenance.rule");
-    p.text = d.Str("provenance.text");
-    p.origin = d.Str("provenance.origin");
-    p.ocr = d.Byte("provenance.ocr") != 0;
-    p.ocr_confidence = d.Int("provenance.ocr_confidence");
+    ProvenanceMembers(d, p);
     if (d.ok()) r.provenance[key] = std::move(p);
-  }
-  for (uint32_t n = d.Count("findings", 48); n > 0 && d.ok(); --n) {
+  });
+  d.Items("findings", 48, [&] {
     Finding f;
-    f.severity = d.Str("finding.severity");
-    f.code = d.Str("finding.code");
-    f.keys = d.Strings("finding.keys");
-    f.message = d.Str("finding.message");
-    f.page = d.Int("finding.page");
-    f.line = d.Int("finding.line");
-    f.text = d.Str("finding.text");
-    f.origin = d.Str("finding.origin");
-    f.label = d.Str("finding.label");
-    f.where = d.Str("finding.where");
+    FindingMembers(d, f);
     if (d.ok()) r.findings.push_back(std::move(f));
-  }
+  });
   return r;
-}
-
-Status Garbled(const char* what, const Decoder& d) {
-  return Status::Error("protocol_error", std::string("a malformed ") + what + ": " + d.error());
 }
 
 // A request opens with one of these bytes.
@@ -320,7 +339,7 @@ Status DecodeRequest(std::string_view message, WorkerRequest* out) {
     return Status::Error("protocol_error", "a request of unknown kind");
   Decoder d(message.substr(1));
   out->path = d.Str("the name of a request's bytes");
-  if (!d.ok()) return Garbled("request", d);
+  if (Status s = d.Read("request"); !s.ok()) return s;
   out->has_bytes = true;
   out->bytes.assign(message.substr(1 + d.offset()));
   return Status();
@@ -336,8 +355,7 @@ std::string EncodeRecord(const Record& record) {
 Status DecodeRecord(std::string_view message, Record* out) {
   Decoder d(message);
   Record r = GetRecord(d);
-  if (d.ok() && !d.at_end()) d.Fail("the end of a record", "bytes left over");
-  if (!d.ok()) return Garbled("record", d);
+  if (Status s = d.Whole("record"); !s.ok()) return s;
   *out = std::move(r);
   return Status();
 }
@@ -345,28 +363,25 @@ Status DecodeRecord(std::string_view message, Record* out) {
 std::string EncodeResult(const std::vector<BatchRecord>& records) {
   std::string out;
   Encoder e(&out);
-  e.U32(static_cast<uint32_t>(records.size()));
-  for (const BatchRecord& r : records) {
+  e.Items(records, [&](const BatchRecord& r) {
     PutRecord(e, r.record);
     e.Str(r.rendered);
-  }
+  });
   return out;
 }
 
 Status DecodeResult(std::string_view message, std::vector<BatchRecord>* out) {
   out->clear();
   Decoder d(message);
-  // A record takes at least 60 bytes (its fixed-size members).
-  uint32_t n = d.Count("the number of records", 60);
   std::vector<BatchRecord> records;
-  for (uint32_t i = 0; i < n && d.ok(); ++i) {
+  // A record takes at least 60 bytes (its fixed-size members).
+  d.Items("the number of records", 60, [&] {
     BatchRecord r;
     r.record = GetRecord(d);
     r.rendered = d.Str("a rendered record");
     records.push_back(std::move(r));
-  }
-  if (d.ok() && !d.at_end()) d.Fail("the end of a result", "bytes left over");
-  if (!d.ok()) return Garbled("result", d);
+  });
+  if (Status s = d.Whole("result"); !s.ok()) return s;
   *out = std::move(records);
   return Status();
 }

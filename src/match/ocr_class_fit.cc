@@ -79,6 +79,25 @@ ClassFit FitWord(const OcrClass& cls, std::string* word) {
   return ClassFit::kRepaired;
 }
 
+/// The first answer `take` gives that is not "", asked of each word of
+/// `text` in turn (a run without blanks, a ',' or ';' after it left off);
+/// "" when it gives none.
+template <typename Take>
+std::string FirstWord(const std::string& text, Take take) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t b = 0; b < text.size();) {
+    while (b < text.size() && blank(text[b])) ++b;
+    size_t e = b;
+    while (e < text.size() && !blank(text[e])) ++e;
+    std::string word = text.substr(b, e - b);
+    b = e;
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.pop_back();
+    if (word.empty()) continue;
+    if (std::string found = take(word); !found.empty()) return found;
+  }
+  return "";
+}
+
 }  // namespace
 
 const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name) {
@@ -110,15 +129,10 @@ std::string FindMisreadWord(const OcrClass& cls, const std::string& text) {
   if (cls.whole_value) return "";
   std::set<std::string> rights;  // what the misreadings stand for: '@' for an address
   for (const auto& m : cls.misreadings) rights.insert(m.second);
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  for (size_t b = 0; b < text.size();) {
-    while (b < text.size() && blank(text[b])) ++b;
-    size_t e = b;
-    while (e < text.size() && !blank(text[e])) ++e;
-    std::string word = text.substr(b, e - b);
-    b = e;
-    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.pop_back();
-    if (word.empty() || RegexFind(cls.shape, word)) continue;
+  return FirstWord(text, [&](const std::string& word) -> std::string {
+    if (RegexFind(cls.shape, word)) return "";
+    for (const std::string& right : rights)  // "per@SALA.se": the class's own, yet refused
+      if (word.find(right) != std::string::npos) return word;
     for (size_t at = 0; at < word.size();) {
       size_t next = at;
       NextCodePoint(word, &next);
@@ -128,8 +142,17 @@ std::string FindMisreadWord(const OcrClass& cls, const std::string& text) {
       }
       at = next;
     }
-  }
-  return "";
+    return "";
+  });
+}
+
+std::string FindClassWord(const OcrClass& cls, const std::string& text) {
+  if (cls.whole_value) return "";
+  return FirstWord(text, [&](const std::string& word) -> std::string {
+    RegexMatch match;
+    if (!RegexFind(cls.shape, word, &match)) return "";
+    return match.groups.size() > 1 && !match.groups[1].empty() ? match.groups[1] : word;
+  });
 }
 
 }  // namespace redovis

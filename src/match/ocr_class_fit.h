@@ -50,9 +50,22 @@ ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* 
 /// with a misreading the class does not list, so that no repair fits but the
 /// word has the class's shape. For the e-mail class, an address whose '@'
 /// OCR read as some letter ("annaQkommun.se", "socialaQMtimra.se"): what the
-/// caller keeps out of a person's name. "" when no word is so, and for a
-/// `value` class (its shape is the whole value's, not a word's).
+/// caller keeps out of a person's name. So is a word in which the shape is
+/// not found that holds what a misreading stands for as it is: an address
+/// the class refuses ("per@SALA.se", whose domain is in capitals) is no
+/// address FindClassWord gives, and no part of a name either. "" when no
+/// word is so, and for a `value` class (its shape is the whole value's, not
+/// a word's).
 std::string FindMisreadWord(const OcrClass& cls, const std::string& text);
+
+/// The first word of `text` (as FindMisreadWord reads words) in which the
+/// class's shape is found: what the shape's first group holds when it has
+/// one (the e-mail class's: the address without the brackets, quotes or
+/// point around it), else the word. "" when no word is so, and for a
+/// `value` class. With the e-mail class, the address a text holds: an
+/// e-mail field's value and the address in a contact cell are what the
+/// class calls one, and nothing else.
+std::string FindClassWord(const OcrClass& cls, const std::string& text);
 
 }  // namespace redovis
 

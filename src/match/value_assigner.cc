@@ -217,7 +217,7 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
     ClassFit fit = FitOcrClass(*cls, repaired, &fixed);
     if (fit == ClassFit::kRepaired) repaired = fixed;
     if (fit == ClassFit::kAmbiguous || (fit == ClassFit::kBroken && cls->whole_value) ||
-        (name == "email" && t == "email" && FindEmail(repaired).empty())) {
+        (name == "email" && t == "email" && FindClassWord(*cls, repaired).empty())) {
       AddFinding("warning", "ocr_uncertain", {key},
                  fit == ClassFit::kAmbiguous ? "ocr_class_ambiguous" : "ocr_class_broken",
                  {{"raw", raw}}, line);
@@ -267,13 +267,15 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     return;
   }
   if (t == "person") {
-    std::string email = FindEmail(raw), phone = FindPhone(raw);
+    const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
+    std::string email = cls ? FindClassWord(*cls, raw) : "", phone = FindPhone(raw);
     std::string name = raw;
     if (!email.empty()) name.replace(name.find(email), email.size(), " ");
     if (!phone.empty() && name.find(phone) != std::string::npos)
       name.replace(name.find(phone), phone.size(), " ");
-    // An address whose '@' OCR misread is no e-mail, and no part of a name.
-    if (const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email"))
+    // An address whose '@' OCR misread, or one the class refuses, is no
+    // e-mail, and no part of a name.
+    if (cls)
       if (std::string address = FindMisreadWord(*cls, name); !address.empty())
         name.replace(name.find(address), address.size(), " ");
     auto pe = rule.params.find("email");
@@ -302,7 +304,8 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
   } else if (t == "email") {
     // Text without a whole address (a piece of one broken over lines) is no
     // e-mail address: nothing rather than a wrong one.
-    raw = FindEmail(raw);
+    const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
+    raw = cls ? FindClassWord(*cls, raw) : "";
   } else if (t == "postcode") {
     std::string digits;
     for (char c : raw)

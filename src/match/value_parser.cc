@@ -240,24 +240,6 @@ std::string TidyPhone(const std::string& text) {
   return out;
 }
 
-std::string FindEmail(const std::string& text) {
-  size_t at = text.find('@');
-  while (at != std::string::npos) {
-    size_t b = at, e = at + 1;
-    auto ok = [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
-             c == '+' || (static_cast<unsigned char>(c) >= 0x80);
-    };
-    while (b > 0 && ok(text[b - 1])) --b;
-    while (e < text.size() && ok(text[e])) ++e;
-    std::string candidate = text.substr(b, e - b);
-    while (!candidate.empty() && candidate.back() == '.') candidate.pop_back();
-    if (b < at && candidate.find('.', at - b) != std::string::npos) return candidate;
-    at = text.find('@', at + 1);
-  }
-  return "";
-}
-
 std::string FindPhone(const std::string& text) {
   // A run of digits, spaces and hyphens (optionally starting with '+') holding 6+ digits.
   for (size_t i = 0; i < text.size(); ++i) {

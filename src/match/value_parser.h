@@ -1,6 +1,7 @@
 // Turns the text of a cell into a typed value: Swedish numbers ("804 246:-",
 // "4 045 300", "1,50"), dates ("2021-12-16", "2 januari 2017"), check marks
-// ("x", "X", "xx", "1", "☒") and contact details (phones, e-mail addresses).
+// ("x", "X", "xx", "1", "☒") and phone numbers (an e-mail address is what
+// the e-mail ocr_class calls one: FindClassWord, ocr_class_fit.h).
 //
 // In: text and the shared Vocabulary (marks, month names, number units).
 // Out: a value, or false when the text does not hold one. It never guesses:
@@ -52,8 +53,6 @@ class ValueParser {
 
 /// Digits, '+' and '-' of a phone number with the spaces removed ("060- 16 31 00" -> "060-163100").
 std::string TidyPhone(const std::string& text);
-/// The first e-mail address in `text`, or "".
-std::string FindEmail(const std::string& text);
 /// The first phone number in `text` (at least 6 digits), or "".
 std::string FindPhone(const std::string& text);
 /// The piece of a text table's syntax that `text` still holds, or "" when it

@@ -1,26 +1,12 @@
 #include "redovis/catalogue.h"
 
-#include <fstream>
 #include <sstream>
+
+#include "patterns/tsv.h"
 
 namespace redovis {
 
 namespace {
-
-std::vector<std::string> SplitTabs(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == '\t') {
-      out.push_back(cur);
-      cur.clear();
-    } else if (c != '\r') {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
 
 std::vector<std::string> SplitOn(const std::string& s, char sep) {
   std::vector<std::string> out;
@@ -66,16 +52,10 @@ bool ParseFieldType(const std::string& name, FieldSpec* spec) {
 }
 
 Status Catalogue::Load(const std::string& path, Catalogue* out) {
-  std::ifstream in(path);
-  if (!in) return Status::Error("pattern_error", path + ": cannot open the catalogue");
   *out = Catalogue();
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (number == 1 || line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols = SplitTabs(line);
-    std::string where = path + ":" + std::to_string(number) + ": ";
+  Status read = ReadTsv(path, "key", [&](const TsvRow& row) {
+    const std::vector<std::string>& cols = row.cells;
+    std::string where = row.where + ": ";
     if (cols.size() < 3)
       return Status::Error("pattern_error", where + "expected at least 3 tab-separated columns");
     FieldSpec spec;
@@ -96,7 +76,9 @@ Status Catalogue::Load(const std::string& path, Catalogue* out) {
       return Status::Error("pattern_error", where + "duplicate key " + spec.key);
     out->index_[spec.key] = out->fields_.size();
     out->fields_.push_back(std::move(spec));
-  }
+    return Status();
+  });
+  if (!read.ok()) return read;
   if (out->fields_.empty())
     return Status::Error("pattern_error", path + ": the catalogue is empty");
   return Status();

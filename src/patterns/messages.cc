@@ -1,7 +1,8 @@
 #include "redovis/messages.h"
 
-#include <fstream>
 #include <set>
+
+#include "patterns/tsv.h"
 
 namespace redovis {
 
@@ -57,23 +58,13 @@ std::string LocalNumber(const std::string& value, const std::string& language) {
 }
 
 Status Messages::Load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::Error("pattern_error", path + ": cannot be read");
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::string where = path + ":" + std::to_string(number);
-    size_t t1 = line.find('\t');
-    size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos)
+  return ReadTsv(path, "id", [&](const TsvRow& row) {
+    const std::string& where = row.where;
+    if (row.cells.size() != 3)
       return Status::Error("pattern_error",
                            where + ": a message is ID, Swedish and English, tab-separated");
-    std::string id = line.substr(0, t1);
-    if (number == 1 && id == "id") continue;  // the header
-    Text text{line.substr(t1 + 1, t2 - t1 - 1), line.substr(t2 + 1)};
+    const std::string& id = row.cells[0];
+    Text text{row.cells[1], row.cells[2]};
     if (id.empty() || text.sv.empty() || text.en.empty())
       return Status::Error("pattern_error", where + ": a message needs an id and both texts");
     std::set<std::string> sv, en;
@@ -84,8 +75,8 @@ Status Messages::Load(const std::string& path) {
                                                 "' use different {NAME}s");
     if (!table_.emplace(id, std::move(text)).second)
       return Status::Error("pattern_error", where + ": '" + id + "' is listed twice");
-  }
-  return Status();
+    return Status();
+  });
 }
 
 const std::string* Messages::Find(const std::string& id, const std::string& language) const {

@@ -3,10 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <fstream>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
+#include "patterns/tsv.h"
 #include "redovis/patterns.h"
 
 namespace redovis {
@@ -24,19 +24,6 @@ std::string WithoutSpaces(const std::string& s) {
   for (char c : s)
     if (c != ' ') out += c;
   return out;
-}
-
-/// The fields of a TSV line, empty ones (also a trailing one) included.
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> cols;
-  size_t from = 0;
-  for (;;) {
-    size_t tab = line.find('\t', from);
-    cols.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
-    if (tab == std::string::npos) break;
-    from = tab + 1;
-  }
-  return cols;
 }
 
 std::vector<std::string> SplitNames(const std::string& cell) {
@@ -88,16 +75,9 @@ Status MunicipalityRegistry::AddKey(const std::string& key, size_t index,
 
 Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* vocabulary) {
   vocabulary_ = vocabulary;
-  std::ifstream in(path);
-  if (!in) return Status::Error("pattern_error", path + ": cannot open");
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (number == 1 || line.empty() || line[0] == '#') continue;
-    std::string where = path + ":" + std::to_string(number);
-    std::vector<std::string> cols = SplitTabs(line);
+  Status read = ReadTsv(path, "code", [&](const TsvRow& row) {
+    const std::string& where = row.where;
+    const std::vector<std::string>& cols = row.cells;
     if (cols.size() != 6 || cols[0].size() != 4 || cols[2].size() != 2 || Trim(cols[1]).empty() ||
         Trim(cols[4]).empty())
       return Status::Error("pattern_error",
@@ -124,7 +104,7 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
     }
     // A county's forms once, at its first municipality (the same text gives the same keys).
     auto county = county_names_.find(m.county_code);
-    if (county != county_names_.end() && county->second == m.county) continue;
+    if (county != county_names_.end() && county->second == m.county) return Status();
     std::string county_key = HyphenToSpace(Fold(m.county));
     county_by_key_[county_key] = m.county_code;
     // "Västmanlands län" is also written "Västmanland" or "Västmanlands".
@@ -134,7 +114,9 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
       county_by_key_[bare.substr(0, bare.size() - 1)] = m.county_code;
     county_by_key_[HyphenToSpace(AsciiFold(bare))] = m.county_code;
     county_names_[m.county_code] = m.county;
-  }
+    return Status();
+  });
+  if (!read.ok()) return read;
   if (all_.empty()) return Status::Error("pattern_error", path + ": no municipalities");
   return Status();
 }

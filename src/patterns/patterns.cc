@@ -11,41 +11,11 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "base/text_util.h"
-#include "base/utf8.h"
 #include "patterns/pattern_loader.h"
 #include "patterns/regex.h"
 #include "patterns/regex_table.h"
 
 namespace redovis {
-
-namespace {
-
-/// The literal a "^..." pattern's every match starts with, case-folded; ""
-/// when the pattern has an alternation or does not start with "^" + literal.
-std::string LiteralPrefix(const std::string& source) {
-  if (source.empty() || source.find('|') != std::string::npos) return "";
-  std::string prefix;
-  for (size_t i = source[0] == '^' ? 1 : 0; i < source.size(); ++i) {
-    unsigned char c = source[i];
-    if (std::string("\\.[]()|^$?*+{}").find(static_cast<char>(c)) != std::string::npos) break;
-    // A character followed by a quantifier is optional or repeated: stop before it.
-    size_t next = i;
-    NextCodePoint(source, &next);
-    size_t len = next - i;
-    if (next < source.size() && std::string("?*{").find(source[next]) != std::string::npos) break;
-    if (next < source.size() && source[next] == '+') {
-      prefix += source.substr(i, len);
-      break;
-    }
-    prefix += source.substr(i, len);
-    i = next - 1;
-  }
-  // Spaces in a pattern match exactly one space, as written; keep them.
-  return Fold(prefix);
-}
-
-}  // namespace
 
 bool CompilePattern(const std::string& source, Pattern* out, std::string* error) {
   return CompilePattern(source, out, error, nullptr);

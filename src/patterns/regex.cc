@@ -370,6 +370,31 @@ std::vector<std::string> RequiredLiterals(const std::string& source) {
   return LiteralFinder(source).Find();
 }
 
+std::string LiteralPrefix(const std::string& source) {
+  RegexToken t;
+  int depth = 0;
+  for (size_t i = 0; NextRegexToken(source, &i, &t);) {
+    if (t.kind == Kind::kGroupOpen) ++depth;
+    if (t.kind == Kind::kGroupClose) --depth;
+    if (t.kind == Kind::kAlternation && depth == 0) return "";  // "^a|b": b starts anywhere
+  }
+  std::string prefix;
+  size_t i = RegexTokenIs(source, 0, Kind::kStart) ? 1 : 0;
+  while (NextRegexToken(source, &i, &t) && t.kind == Kind::kLiteral) {
+    RegexToken next;
+    size_t after = i;
+    if (NextRegexToken(source, &after, &next) &&
+        (next.kind == Kind::kQuantifier || next.kind == Kind::kBad)) {
+      // Optional or repeated: once only where it is certain ("s+"), then stop.
+      if (next.kind == Kind::kQuantifier && next.min > 0) prefix += t.text;
+      break;
+    }
+    prefix += t.text;
+  }
+  // Spaces in a pattern match exactly one space, as written; keep them.
+  return Fold(prefix);
+}
+
 namespace {
 
 /// The compiled regex of `pattern`, compiling it on first use; nullptr when

@@ -1,9 +1,9 @@
 // Regular-expression matching with the pattern set's compiled patterns: the
 // compiled form (CompiledRegex, built on first use), a per-document cache of
 // ICU matchers, find, replace, and the literal-prefix test that skips a regex
-// that cannot match. The analyses of a regex's source (LeadBytes,
-// RequiredLiterals, ExampleText) read it through regex_tokens.h, the one
-// reader of regex source. Internal to the library.
+// that cannot match. The analyses of a regex's source (LiteralPrefix,
+// LeadBytes, RequiredLiterals, ExampleText) read it through regex_tokens.h,
+// the one reader of regex source. Internal to the library.
 //
 // In: a Pattern (patterns.h) and UTF-8 or ICU text. Out: whether it matched,
 // with its groups. A Pattern is shared read-only (its lazy compilation is
@@ -113,6 +113,16 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// `^(?:Redovisande kommun|Kontaktperson):?$` gives {"redovisande kommun",
 /// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}.
 std::vector<std::string> RequiredLiterals(const std::string& source);
+
+/// The literal, case-folded, that every match of `source` starts with
+/// (after its `^`) or, unanchored, holds: the characters as written (an
+/// escaped one, `\.`, as itself) up to the first other token; a character
+/// its quantifier makes optional ends it before, one it repeats (`+`,
+/// `{2}`) after it. "" when there is a top-level alternation (an
+/// alternation inside a group is read past: the group ends the literal).
+/// `^1\.\s*Antal` gives "1."; `^Antals?` gives "antal"; `^Antal (?:a|b)`
+/// gives "antal ". MayMatch's first test.
+std::string LiteralPrefix(const std::string& source);
 
 /// For a pattern anchored with `^` (and no top-level alternation): the
 /// first bytes a match's case-folded text can have, from the pattern's

@@ -1,6 +1,6 @@
 // The tokens of a regular expression's source (ICU syntax), read left to
 // right: the one reader of regex source that the analyses in regex.cc share
-// (LeadBytes, RequiredLiterals, ExampleText), so that each of them says what
+// (LiteralPrefix, LeadBytes, RequiredLiterals, ExampleText), so that each of them says what
 // it does with an atom, a group or a quantifier and none reads characters of
 // its own. Internal to the library.
 //

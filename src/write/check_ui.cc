@@ -2,42 +2,10 @@
 
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
-#include <sstream>
+
+#include "patterns/tsv.h"
 
 namespace redovis {
-
-namespace {
-
-// Reads a tab-separated file: comment lines (#) and blank lines skipped, the
-// first other line is the header. Calls `row` with each row's cells and its
-// line number.
-template <typename F>
-Status ReadTsv(const std::string& path, size_t min_cells, F row) {
-  std::ifstream in(path);
-  if (!in) return Status::Error("pattern_error", path + ": cannot open");
-  std::string line;
-  bool header = true;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    for (std::string cell; std::getline(ss, cell, '\t');) cells.push_back(cell);
-    if (cells.size() < min_cells)
-      return Status::Error("pattern_error", path + ":" + std::to_string(n) + ": expected " +
-                                                std::to_string(min_cells) +
-                                                " tab-separated columns");
-    if (header) {
-      header = false;
-      continue;
-    }
-    row(cells);
-  }
-  return Status();
-}
-
-}  // namespace
 
 bool ParseSeverity(const std::string& word, Severity* out) {
   if (word == "error")
@@ -81,8 +49,12 @@ Status CheckUi::Load(const Messages& messages, const std::string& patterns_dir,
   lang_ = lang;
   messages_ = &messages;
   who_.clear();
-  return ReadTsv(patterns_dir + "/check_followup.tsv", 2,
-                 [&](const std::vector<std::string>& c) { who_[c[0]] = c[1]; });
+  return ReadTsv(patterns_dir + "/check_followup.tsv", "code", [&](const TsvRow& row) {
+    if (row.cells.size() < 2)
+      return Status::Error("pattern_error", row.where + ": expected 2 tab-separated columns");
+    who_[row.cells[0]] = row.cells[1];
+    return Status();
+  });
 }
 
 std::string CheckUi::Text(const std::string& key,

@@ -168,16 +168,12 @@ Tag Classify(std::string_view ns, std::string_view local) {
   return Tag::kOther;
 }
 
-class DocxParser {
+class DocxParser : public PartParser<DocxParser, Tag> {
  public:
-  DocxParser(Document* doc, int max_depth) : builder_(doc), warnings_(doc), max_depth_(max_depth) {}
+  using PartParser::PartParser;
 
-  /// Reads the main document part `xml` (named `part` in messages).
-  Status Parse(std::string_view xml, const std::string& part);
-
-  // The events of StreamPart (office_package.h).
+  // The events of StreamPart (office_package.h) not PartParser's.
   bool OnStart(XmlStream& x);
-  void OnEnd();
   void OnText(std::string_view text) {
     if (!tags_.empty() && tags_.back() == Tag::kT) Text(text);
   }
@@ -221,14 +217,11 @@ class DocxParser {
     return OnOffValue(present, v);
   }
   void Start(XmlStream& x, Tag tag);
-  void End(Tag tag);
+  void End(Tag tag);  // PartParser::OnEnd calls it
+  friend class PartParser<DocxParser, Tag>;
 
-  LineBuilder builder_;
-  OnceWarnings warnings_;
-  int max_depth_;
   bool saw_root_ = false;
   std::string_view ns_ = kW;  // the namespace of the document's w: elements
-  std::vector<Tag> tags_;
   std::vector<Field> fields_;
   int field_overflow_ = 0;
   std::vector<Sdt> sdts_;
@@ -511,18 +504,6 @@ bool DocxParser::OnStart(XmlStream& x) {
   tags_.push_back(tag);
   Start(x, tag);
   return false;
-}
-
-void DocxParser::OnEnd() {
-  if (tags_.empty()) return;
-  Tag tag = tags_.back();
-  tags_.pop_back();
-  End(tag);
-}
-
-Status DocxParser::Parse(std::string_view xml, const std::string& part) {
-  tags_.reserve(64);
-  return StreamPart(xml, part, max_depth_, &builder_, this);
 }
 
 /// The main document part named by the package relationships, or "".

@@ -118,16 +118,12 @@ bool IsXmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-class OdtParser {
+class OdtParser : public PartParser<OdtParser, Tag> {
  public:
-  OdtParser(Document* doc, int max_depth) : builder_(doc), warnings_(doc), max_depth_(max_depth) {}
+  using PartParser::PartParser;
 
-  /// Reads the content part `xml` (named `part` in messages).
-  Status Parse(std::string_view xml, const std::string& part);
-
-  // The events of StreamPart (office_package.h).
+  // The events of StreamPart (office_package.h) not PartParser's.
   bool OnStart(XmlStream& x);
-  void OnEnd();
   void OnText(std::string_view text) {
     if (body_depth_ > 0) Text(text);
   }
@@ -149,7 +145,8 @@ class OdtParser {
   };
 
   void Start(XmlStream& x, Tag tag, bool* skip);
-  void End(Tag tag);
+  void End(Tag tag);  // PartParser::OnEnd calls it
+  friend class PartParser<OdtParser, Tag>;
   void Text(std::string_view t);
   void Literal(std::string_view t) {
     Out(t);
@@ -177,11 +174,7 @@ class OdtParser {
     return v;
   }
 
-  LineBuilder builder_;
-  OnceWarnings warnings_;
-  int max_depth_;
   int body_depth_ = 0;  // depth of office:body once inside it
-  std::vector<Tag> tags_;
   std::map<std::string, Control> controls_;
   std::string control_id_;   // the form control being read in office:forms
   std::vector<bool> space_;  // per open paragraph: last character was white space
@@ -438,18 +431,6 @@ bool OdtParser::OnStart(XmlStream& x) {
   }
   if (skip && tag == Tag::kSkip && x.local_name() == "tracked-changes") warnings_.TrackedChanges();
   return skip;
-}
-
-void OdtParser::OnEnd() {
-  if (tags_.empty()) return;
-  Tag tag = tags_.back();
-  tags_.pop_back();
-  End(tag);
-}
-
-Status OdtParser::Parse(std::string_view xml, const std::string& part) {
-  tags_.reserve(64);
-  return StreamPart(xml, part, max_depth_, &builder_, this);
 }
 
 /// The document body of the content part `xml` (named `part`) into `*out`,

@@ -7,6 +7,9 @@
 //                   skip skipped with all they hold, the LineBuilder's cell
 //                   budget enforced, the lines finished
 //   OnceWarnings    a document's reader notes, each kind given once
+//   PartParser      what a format's parser keeps around StreamPart: its
+//                   LineBuilder and notes, the stack of the elements open,
+//                   an end event's element handed back to it
 //   ParseCount      the small non-negative numbers of attributes (spans,
 //                   repeats, list indices)
 //   ReadAtBoundary  a reader's boundary: exceptions become a typed Status
@@ -95,6 +98,39 @@ Status StreamPart(std::string_view xml, const std::string& part, int max_depth,
   builder->Finish();
   return Status();
 }
+
+/// The base of a format's parser (`Parser`, which derives from it, naming
+/// itself) over StreamPart: the document's LineBuilder and reader notes, and
+/// `tags_`, the elements open and not skipped as the format's own `Tag`s,
+/// outermost first. The parser's OnStart pushes an element's Tag when it
+/// keeps it; OnEnd, here, pops the innermost and hands it to the parser's
+/// `void End(Tag)`. The parser provides OnStart, OnText and End.
+template <typename Parser, typename Tag>
+class PartParser {
+ public:
+  PartParser(Document* doc, int max_depth) : builder_(doc), warnings_(doc), max_depth_(max_depth) {}
+
+  /// Reads the part `xml` (named `part` in messages) with StreamPart.
+  Status Parse(std::string_view xml, const std::string& part) {
+    tags_.reserve(64);
+    return StreamPart(xml, part, max_depth_, &builder_, static_cast<Parser*>(this));
+  }
+  /// StreamPart's end event: the innermost open element's Tag, to End.
+  void OnEnd() {
+    if (tags_.empty()) return;
+    Tag tag = tags_.back();
+    tags_.pop_back();
+    static_cast<Parser*>(this)->End(tag);
+  }
+
+ protected:
+  LineBuilder builder_;
+  OnceWarnings warnings_;
+  std::vector<Tag> tags_;
+
+ private:
+  int max_depth_;
+};
 
 /// Runs `read` at a reader's boundary: any exception becomes a typed Status
 /// ("out_of_memory", "corrupt") naming `what`, and `out` is left empty with
