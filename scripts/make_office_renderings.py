@@ -33,6 +33,11 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     one XML file `<w:wordDocument>`, no zip)
   pandoc-rtf        `pandoc -s -t rtf` (read by converting it)
   docx-zip          the .docx inside a .zip archive, as mailed
+  lo-html           LibreOffice's "Save as web page" of the .docx, the page
+                    itself (.html; read through LibreOffice's HTML import,
+                    its check boxes `<input type="checkbox">` elements)
+  lo-docx-of-odt    LibreOffice's .docx of the sample's own .odt (a form
+                    filled in Writer and saved for Word)
 
 Renderings made by editing the .docx's XML (as Word writes these features):
 
@@ -652,6 +657,17 @@ def lo(target, via=None):
     return make
 
 
+def lo_of_odt(target):
+    """The sample's own .odt converted by LibreOffice (none without one)."""
+    def make(src, dst, _stem):
+        if not os.path.exists(src + ".odt"):
+            return False
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            shutil.move(soffice(src + ".odt", target, tmp), dst)
+        return True
+    return make
+
+
 def pandoc_to(to, *extra):
     def make(src, dst, _stem):
         run(["pandoc", "-f", "docx", "-t", to, *extra, "-o", dst, src + ".docx"])
@@ -690,6 +706,8 @@ RENDERINGS = {
     "lo-word2003": ("xml", "soffice", lo("xml:MS Word 2003 XML")),
     "pandoc-rtf": ("rtf", "pandoc", pandoc_to("rtf", "--standalone")),
     "docx-zip": ("zip", "python3", docx_zip),
+    "lo-html": ("html", "soffice", lo("html:HTML (StarWriter)")),
+    "lo-docx-of-odt": ("docx", "soffice", lo_of_odt("docx:MS Word 2007 XML")),
     "word-tracked": ("docx", "python3", edit_docx(tracked)),
     "word-comments": ("docx", "python3", edit_docx(comments)),
     "word-sdt": ("docx", "python3", edit_docx(sdt)),

@@ -34,6 +34,9 @@ record is that of <stem>.docx. Renderings:
                     made a PDF of images (a scan without noise: no text
                     layer, read by OCR)
   pdf-lo-odt        LibreOffice's PDF export of <stem>.odt
+  pdf-lo-odt-letter  LibreOffice's PDF export of <stem>.odt set on US
+                    Letter pages in URW Bookman 11 pt (a wide serif face;
+                    questions wrap where the samples' do not)
   pdf-lo-fields     LibreOffice's PDF export of the .docx with
                     ExportFormFields: Word's check-box and text form fields
                     become AcroForm widgets whose look is drawn by their
@@ -51,6 +54,7 @@ import re
 import shutil
 import sys
 import tempfile
+import zipfile
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -73,6 +77,40 @@ def lo_pdf_from(ext, options):
         target = "pdf" + (":writer_pdf_Export:{" + options + "}" if options else "")
         with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
             shutil.move(make_renderings.soffice_convert(path, target, tmp), dst)
+        return True
+    return make
+
+
+def lo_pdf_odt_restyled(width, height, font, size):
+    """LibreOffice's PDF export of <stem>.odt with its page size (and 2 cm
+    and 2.5 cm margins) and its default font and size set in styles.xml."""
+    def make(src, dst, _stem):
+        if not os.path.exists(src + ".odt"):
+            return False
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            odt = os.path.join(tmp, os.path.basename(src) + ".odt")
+            with zipfile.ZipFile(src + ".odt") as zin:
+                items = [(i, zin.read(i.filename)) for i in zin.infolist()]
+            layout = ('<office:automatic-styles><style:page-layout style:name="pm_restyled">'
+                      f'<style:page-layout-properties fo:page-width="{width}" fo:page-height="{height}" '
+                      'fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" '
+                      'fo:margin-right="2.5cm"/></style:page-layout></office:automatic-styles>'
+                      '<office:master-styles><style:master-page style:name="Standard" '
+                      'style:page-layout-name="pm_restyled"/></office:master-styles>')
+            with zipfile.ZipFile(odt, "w") as zout:
+                for item, data in items:
+                    if item.filename in ("styles.xml", "content.xml"):
+                        xml = data.decode("utf-8").replace('"Arial"', f'"{font}"')
+                        if item.filename == "styles.xml":
+                            xml = re.sub(r'(<style:default-style style:family="paragraph">'
+                                         r'<style:text-properties[^>]*?fo:font-size=")[^"]*"',
+                                         rf'\g<1>{size}"', xml)
+                            if "<office:master-styles>" not in xml:
+                                xml = xml.replace("</office:styles>", "</office:styles>" + layout)
+                        data = xml.encode("utf-8")
+                    zout.writestr(item, data, zipfile.ZIP_STORED if item.filename == "mimetype"
+                                  else zipfile.ZIP_DEFLATED)
+            shutil.move(make_renderings.soffice_convert(odt, "pdf", tmp), dst)
         return True
     return make
 
@@ -193,6 +231,7 @@ RENDERINGS = {
     "pdf-scan300": ("pdf", "pdftoppm", from_pdf(scan300)),
     "pdf-lo-odt": ("pdf", "soffice", lo_pdf_from("odt", "")),
     "pdf-lo-fields": ("pdf", "soffice", lo_pdf_from("docx", FIELDS)),
+    "pdf-lo-odt-letter": ("pdf", "soffice", lo_pdf_odt_restyled("21.59cm", "27.94cm", "URW Bookman", "11pt")),
 }
 
 

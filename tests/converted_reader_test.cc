@@ -198,6 +198,26 @@ TEST_CASE("converted: an HTML .doc is read as HTML, its table keeping its cells"
   CHECK(found);
 }
 
+TEST_CASE("converted: an HTML page's form check boxes keep their state through the converter") {
+  // LibreOffice's "Save as web page" of a Word form writes its check boxes so;
+  // the HTML import drops form controls, so without the glyphs they are lost.
+  std::string html =
+      "<html><body><table><tr><td>Kommunen</td><td><p><input type=\"checkbox\" "
+      "checked=\"checked\"/></p></td></tr><tr><td>Region</td><td><p><INPUT "
+      "TYPE=\"checkbox\"/></p></td></tr></table></body></html>";
+  Document d;
+  Status s = ReadDocument(html, "form.html", ReadOptions(), &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CheckboxState kommunen = CheckboxState::kNone, region = CheckboxState::kNone;
+  for (const auto& line : d.lines) {
+    if (line.cells.size() != 2) continue;
+    if (line.cells[0].text == "Kommunen") kommunen = line.cells[1].checkbox;
+    if (line.cells[0].text == "Region") region = line.cells[1].checkbox;
+  }
+  CHECK(kommunen == CheckboxState::kChecked);
+  CHECK(region == CheckboxState::kUnchecked);
+}
+
 TEST_CASE("converted: Word 2003 XML is read through the converter, its table keeping its cells") {
   Document d;
   Status s = ReadDocument(WordXml(true), "saved-by-word-2003.xml", ReadOptions(), &d);

@@ -125,6 +125,19 @@ TEST_CASE("html tables: a word processor's form check boxes are check-box glyphs
   CHECK(out[0].cells[2].text == "");
 }
 
+TEST_CASE("html pages: check-box inputs made glyph references, the rest kept byte for byte") {
+  CHECK(CheckboxInputsAsGlyphs("<td><input type=\"checkbox\" checked=\"checked\"/></td>"
+                               "<td><INPUT TYPE=CHECKBOX></td>\xE5") ==
+        "<td>&#9746; </td><td>&#9744; </td>\xE5");
+  // a '>' inside a quoted value; another input; a tag named otherwise; one never closed
+  CHECK(CheckboxInputsAsGlyphs("<input title='a>b' type=checkbox checked>x") == "&#9746; x");
+  CHECK(CheckboxInputsAsGlyphs("<input type=text value=\"12\">|<inputs>|</input>") ==
+        "|<inputs>|</input>");
+  CHECK(CheckboxInputsAsGlyphs("a <input type=checkbox checked") ==
+        "a <input type=checkbox checked");
+  CHECK(CheckboxInputsAsGlyphs("no tags") == "no tags");
+}
+
 TEST_CASE("html markup: paragraphs outside tables, one row each, until text resumes") {
   std::string text =
       "<p style=\"margin-bottom: 0.04in\">Vård och\n"

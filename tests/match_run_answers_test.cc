@@ -129,3 +129,24 @@ TEST_CASE("a field's value set off by a dash or in brackets is read without them
   CHECK(r.Get("contact.phone").ToDisplay() == "060-163492");
   CHECK(r.Get("contact.email").ToDisplay() == "anna.berg@tyreso.se");
 }
+
+TEST_CASE("a question matched within the tolerance, its wording on the next line, has no answer") {
+  // LibreOffice's PDF of the .odt in a wider font: the question's last words
+  // on a line of their own, which the PDF reader did not join to it (the
+  // text reader would: the lines are set here as a PDF's are).
+  Document doc;
+  REQUIRE(ReadDocument(Form2020("5. Organisation, ledning och samverkan\nFIRST\n\nSECOND\n\n"
+                                "6. Tillgång till samhällsservice\n"),
+                       "t.txt", ReadOptions(), &doc)
+              .ok());
+  for (Line& l : doc.lines) {
+    if (l.cells.size() != 1) continue;
+    if (l.cells[0].text == "FIRST")
+      l.cells[0].text = "Ange hur kommunen har arbetat för att få representanter från nedanstående";
+    if (l.cells[0].text == "SECOND") l.cells[0].text = "huvudmän att delta i ledningsgruppen?";
+  }
+  Extractor ex(redovis::testing::ProjectPatterns());
+  auto recs = ex.ExtractDocument(std::move(doc), Source());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.recruitment_efforts").is_null());
+}

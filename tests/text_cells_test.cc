@@ -76,6 +76,21 @@ TEST_CASE("layout: a cell holding only a check-box glyph has that check box's st
   CHECK(cells[3].checkbox == CheckboxState::kNone);
 }
 
+TEST_CASE("layout: a check box one space after its label, a box after it, is a cell of its own") {
+  // w3m's and lynx's tables: the label column as wide as its longest label
+  std::vector<Cell> cells = SplitAtGaps("Patientorganisationer ☐  ☒");
+  REQUIRE(cells.size() == 3);
+  CHECK(cells[0].text == "Patientorganisationer");
+  CHECK(cells[0].x1 == 21);
+  CHECK(cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[1].x0 == 22);
+  CHECK(cells[2].checkbox == CheckboxState::kChecked);
+  // no box after it, or a box inside the text: one cell as before
+  CHECK(SplitAtGaps("Ja ☒").size() == 1);
+  CHECK(SplitAtGaps("Annan ☒  RSMH").size() == 2);
+  CHECK(SplitAtGaps("Ja ☒ Nej ☐  ☐").size() == 2);
+}
+
 TEST_CASE("layout: a check box glued to the next column's text is a cell of its own") {
   std::vector<Cell> cells = SplitAtGaps("Brukarorganisationer      ☒           ☐RSMH");
   REQUIRE(cells.size() == 4);

@@ -516,6 +516,9 @@ class MatchRun {
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
+  /// A text rule's answer starts after its label; a label matched within
+  /// the tolerance whose regex is met only with the next line (LabelGoesOn)
+  /// has no answer on either line: the words after the match are the label's.
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   /// True when the question `r` matched in `cell` of line `idx` (the
   /// label ending its cell) goes on, in the rule's own wording, over the

@@ -420,6 +420,18 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
     first = Utf8(v.cells[cell].tempSubString(m.end));
   }
   first = CutTrailingLabel(Trim(first), &r);
+  // A label matched within the tolerance, not by its regex, whose wording
+  // runs on to the next line ("... representanter från nedanstående" /
+  // "huvudmän att delta i ledningsgruppen?"): the words after the tolerant
+  // match on its line are the label's own, and so is the next line.
+  size_t rest = 0;
+  bool label_runs_on = false;
+  if (!first.empty() && r.regex.groups == 0) {
+    RegexMatch alone;
+    label_runs_on =
+        !RegexFind(r.regex, v.cells[cell], &alone, &cache_) && LabelGoesOn(r, idx, cell, &rest);
+    if (label_runs_on) first.clear();
+  }
   for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
     const Cell& c = v.line->cells[j];
     if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], c.fold)) continue;
@@ -432,8 +444,8 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   text_.line = idx;
   text_.last = idx;
   if (!first.empty()) text_.lines.push_back(first);
-  size_t rest = 0;
-  if (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell, &rest))
+  if (label_runs_on ||
+      (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell, &rest)))
     consumed_.insert(rest);
   if (r.same_cell_only) FinishText();
 }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "read/office/docx_reader.h"
+#include "read/text/html_markup.h"
 
 namespace redovis {
 
@@ -261,7 +262,8 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 }
 
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadConverted(bytes, "html", "html", options, out);
+  // Form check boxes as their glyphs first: the converter drops them.
+  return ReadConverted(CheckboxInputsAsGlyphs(bytes), "html", "html", options, out);
 }
 
 Status ReadWordXml(std::string_view bytes, const ReadOptions& options, Document* out) {

@@ -71,7 +71,10 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 
 /// HTML (Word's "Save as Web Page", often named .doc), converted with
 /// LibreOffice's Writer HTML import (tables keep their cells) and read;
-/// `*out` format "html". Fails as ConvertToDocx and ReadDocx.
+/// `*out` format "html". The import drops form controls, so each check box
+/// (`<input type="checkbox">`) is made its glyph first, ☒ when `checked`,
+/// else ☐ (text/html_markup.h's CheckboxInputsAsGlyphs, the rule HTML inside
+/// text follows). Fails as ConvertToDocx and ReadDocx.
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out);
 
 /// Word 2003's XML document, converted with LibreOffice's "MS Word 2003

@@ -221,6 +221,18 @@ bool BreaksParagraph(std::string_view name) {
   return std::find(kBreaks.begin(), kBreaks.end(), name) != kBreaks.end();
 }
 
+// The character reference of the check-box glyph an `<input>` tag's source
+// (`input type="checkbox" checked`, no angle brackets) stands for: ☒ when
+// `checked`, else ☐ (the glyphs read/glyphs.h knows), then a space; empty
+// for any other input.
+std::string_view CheckboxGlyph(std::string_view tag) {
+  bool found = false;
+  std::string_view type = Attribute(tag, "type", &found);
+  if (!found || type.size() != 8 || !StartsAt(type, 0, "checkbox")) return {};
+  Attribute(tag, "checked", &found);
+  return found ? "&#9746; " : "&#9744; ";
+}
+
 // True when `s` opens a tag named `name` at s[k] ('<'): `<name` or
 // `</name` followed by no letter or digit.
 bool TagAt(std::string_view s, size_t k, std::string_view name, bool* closing) {
@@ -397,12 +409,7 @@ class Scanner {
       return;
     }
     if (name == "input" && !closing) {
-      bool found = false;
-      std::string_view type = Attribute(tag, "type", &found);
-      if (found && type.size() == 8 && StartsAt(type, 0, "checkbox")) {
-        Attribute(tag, "checked", &found);
-        Text(found ? "&#9746; " : "&#9744; ");  // ☒ ☐, the glyphs read/glyphs.h knows
-      }
+      Text(CheckboxGlyph(tag));
       return;
     }
     if (depth_ == 0) {  // outside tables: paragraphs
@@ -586,6 +593,32 @@ std::string DecodeHtmlEntities(std::string_view text) {
     }
     k = next;
   }
+  return out;
+}
+
+std::string CheckboxInputsAsGlyphs(std::string_view html) {
+  std::string out;
+  size_t done = 0;
+  bool closing = false;
+  for (size_t k = html.find('<'); k != std::string_view::npos; k = html.find('<', k + 1)) {
+    if (!TagAt(html, k, "input", &closing) || closing) continue;
+    size_t end = k + 1;  // the tag's '>', quoted values skipped
+    char quote = 0;
+    while (end < html.size() && end - k <= kMaxTagBytes && (quote != 0 || html[end] != '>')) {
+      if (quote != 0 && html[end] == quote) {
+        quote = 0;
+      } else if (quote == 0 && (html[end] == '"' || html[end] == '\'')) {
+        quote = html[end];
+      }
+      ++end;
+    }
+    if (end >= html.size() || html[end] != '>') continue;  // never closed, or too long
+    out.append(html.substr(done, k - done));
+    out.append(CheckboxGlyph(html.substr(k + 1, end - k - 1)));
+    done = end + 1;
+    k = end;
+  }
+  out.append(html.substr(done));
   return out;
 }
 

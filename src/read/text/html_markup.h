@@ -91,6 +91,18 @@ size_t ReadHtmlMarkup(const std::vector<TextLine>& lines, size_t i, std::vector<
 /// a tag of the elements converters and word processors write, or a comment.
 bool OpensHtmlMarkup(std::string_view line);
 
+/// A whole HTML page's source with each `<input>` tag (any case, any
+/// attributes; its quoted values may hold '>') replaced by what a cell reads
+/// for it above: the check-box glyph's character reference, `&#9746; ` when
+/// `checked`, `&#9744; ` for any other check box, nothing for another input
+/// (a text box's typed value is in its `value`, which no converter shows
+/// either). Everything else is kept byte for byte, in whatever encoding the
+/// page is (the references are ASCII). For a page read by converting it
+/// (convert/converted_reader.h's ReadHtml): LibreOffice's HTML import drops
+/// form controls, so a form saved as a web page would lose its marks. A tag
+/// never closed, or longer than 4 KiB, is kept as it stands. Never fails.
+std::string CheckboxInputsAsGlyphs(std::string_view html);
+
 /// `text` with its HTML character references decoded (as in a cell, above);
 /// a `&` that starts no known reference is kept. Never fails.
 std::string DecodeHtmlEntities(std::string_view text);

@@ -110,6 +110,13 @@ CheckboxState GlyphBox(const std::string& text) {
   return CheckboxState::kNone;
 }
 
+// True when a column in [from, to) holds a check-box glyph.
+bool HasGlyphBox(const Columns& c, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k)
+    if (GlyphBox(c.Sub(k, k + 1)) != CheckboxState::kNone) return true;
+  return false;
+}
+
 Cell MakeCell(std::string text, double x0, double x1) {
   Cell c;
   c.text = Unmark(text);
@@ -152,6 +159,18 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
       cells.push_back(MakeCell(c.Sub(start, start + 1), static_cast<double>(start),
                                static_cast<double>(start + 1)));
       ++start;
+    }
+    // A check box one space after its row's label, other boxes following
+    // ("Patientorganisationer ☐  ☒": a label column only as wide as its
+    // longest label, as text browsers lay tables out): the box is a cell of
+    // its own, so that it stands under its column as the next one does.
+    size_t last = end - 1;
+    if (end - start > 2 && c.Space(last - 1) && !c.Space(last - 2) &&
+        GlyphBox(c.Sub(last, end)) != CheckboxState::kNone && k < c.size() &&
+        GlyphBox(c.Sub(k, k + 1)) != CheckboxState::kNone && !HasGlyphBox(c, start, last)) {
+      cells.push_back(MakeCell(c.Sub(start, last - 1), static_cast<double>(start),
+                               static_cast<double>(last - 1)));
+      start = last;
     }
     cells.push_back(
         MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));

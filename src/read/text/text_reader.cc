@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "read/text/drawn_tables.h"
 #include "read/text/html_markup.h"
+#include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_decoder.h"
@@ -159,6 +160,20 @@ bool IsEncodingNote(const std::string& warning, std::string* message) {
 }
 
 Status ReadText(std::string_view bytes, Document* out) {
+  // A saved e-mail message: its body's text, decoded (quoted-printable,
+  // base64), without its headers (mail_message.h).
+  std::string mail;
+  switch (MailBodyText(bytes, &mail)) {
+    case MailText::kText:
+      bytes = mail;
+      break;
+    case MailText::kNoText:
+      return Status::Error("mail_without_text",
+                           "an e-mail message with no text part: its report is perhaps an "
+                           "attachment; save the attachment and read that");
+    case MailText::kNotMail:
+      break;
+  }
   DecodedText decoded;
   Status s = DecodeText(bytes, &decoded);
   if (!s.ok()) return s;

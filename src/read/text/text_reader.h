@@ -42,7 +42,9 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// windows-1252, ISO-8859-1, ...) into `*out`, format "text". Fails with
 /// "empty_file", "binary_file", or "typesetting_source" for the source of
 /// a typesetting program (roff, Texinfo, LaTeX: typesetting.h), which it
-/// does not read (then `*out` is unspecified).
+/// does not read, or "mail_without_text" for a saved e-mail message with no
+/// text part (then `*out` is unspecified). A saved e-mail message is read
+/// as its body's text (mail_message.h).
 Status ReadText(std::string_view bytes, Document* out);
 
 }  // namespace redovis

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Renders each sample report as the text other programs dump and as a
+saved e-mail: renderings no other generator makes. For tests/renderings.sh
+(a committed slice) and bench/never_seen.sh. Python 3 standard library, plus
+the programs named.
+
+usage: make_dump_renderings.py OUT_DIR [--samples DIR] [--stems STEM ...]
+                               [--renderings NAME ...] [--list]
+
+A rendering of <stem> (a report in --samples with a .docx) is written as
+OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
+<stem>.docx. Renderings:
+
+  pdftotext-layout-fixed3  `pdftotext -layout -fixed 3` of <stem>.pdf (the
+                    layout on a fixed pitch of 3 points a column: wide gaps)
+  pdftotext-tsv     `pdftotext -tsv` of <stem>.pdf: a word list with each
+                    word's page, box and confidence, one a line (no report
+                    can be read from it: it must be refused, never misread)
+  w3m-dump, lynx-dump  `w3m -dump` and `lynx -dump` (80 columns) of `pandoc
+                    -s -t html` of the .docx: a text browser's tables, a
+                    label column only as wide as its longest label
+  antiword-text     `antiword` of <stem>.word97.doc (its text, tables as
+                    `|` rows)
+  catdoc-text       `catdoc` of <stem>.word97.doc (fields' codes such as
+                    FORMTEXT left in the text)
+  mail-eml-qp       `pandoc -t plain` of the .docx as the body of a saved
+                    e-mail (.eml): MIME headers, text/plain in UTF-8,
+                    quoted-printable (CRLF line ends, soft line breaks)
+  mail-eml-multipart  the same report as a multipart/alternative message:
+                    `pandoc -t plain` as text/plain in base64, `pandoc -t
+                    html` as text/html in quoted-printable
+
+Every rendering is a pure function of its input (fixed headers and
+boundaries). A rendering whose program is missing is skipped with a note on
+stderr (antiword, catdoc, w3m and lynx are Debian packages of those names);
+the exit status is 1 only when a program that is present fails.
+"""
+import base64
+import os
+import quopri
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_renderings  # noqa: E402  the command line and the pandoc/pdftotext calls, shared
+
+run = make_renderings.run
+
+
+def word97(*cmd):
+    """`cmd` run on <stem>.word97.doc, its output kept as it stands."""
+    def make(src, dst, _stem):
+        doc = src + ".word97.doc"
+        if not os.path.exists(doc):
+            return False
+        out = subprocess.run([*cmd, doc], check=True, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
+
+
+def html_dump(*cmd):
+    """`cmd` run on pandoc's standalone HTML page of the .docx."""
+    def make(src, dst, _stem):
+        with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
+            page = os.path.join(tmp, "report.html")
+            run(["pandoc", "-f", "docx", "-t", "html", "-s", "--metadata", "title=-", "-o", page,
+                 src + ".docx"])
+            out = subprocess.run([*cmd, page], check=True, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
+
+
+HEADERS = (b"From: =?utf-8?q?Handl=C3=A4ggare?= <socialtjanst@kommun.example.se>\r\n"
+           b"To: registrator@lansstyrelsen.example.se\r\n"
+           b"Subject: =?utf-8?q?Redovisning_personligt_ombud?=\r\n"
+           b"Date: Tue, 15 Mar 2022 10:00:00 +0100\r\n"
+           b"Message-ID: <redovisning@kommun.example.se>\r\n"
+           b"MIME-Version: 1.0\r\n")
+
+
+def crlf(text):
+    return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+
+
+def eml_qp(src, dst, _stem):
+    text = make_renderings.pandoc_text(src + ".docx", "plain")
+    body = quopri.encodestring(crlf(text))
+    with open(dst, "wb") as f:
+        f.write(HEADERS + b"Content-Type: text/plain; charset=utf-8\r\n"
+                b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body)
+    return True
+
+
+def eml_multipart(src, dst, _stem):
+    text = make_renderings.pandoc_text(src + ".docx", "plain")
+    html = make_renderings.pandoc_text(src + ".docx", "html")
+    b64 = base64.encodebytes(crlf(text)).replace(b"\n", b"\r\n")
+    qp = quopri.encodestring(crlf(html))
+    boundary = b"----=_Part_redovis_0"
+    with open(dst, "wb") as f:
+        f.write(HEADERS + b'Content-Type: multipart/alternative; boundary="' + boundary + b'"\r\n\r\n'
+                b"This is a multi-part message in MIME format.\r\n\r\n"
+                b"--" + boundary + b"\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                b"Content-Transfer-Encoding: base64\r\n\r\n" + b64 + b"\r\n"
+                b"--" + boundary + b"\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qp + b"\r\n"
+                b"--" + boundary + b"--\r\n")
+    return True
+
+
+# name -> (extension, program it needs, function(src_without_ext, dst, stem))
+RENDERINGS = {
+    "pdftotext-layout-fixed3": ("txt", "pdftotext",
+                                make_renderings.pdftotext_with("-layout", "-fixed", "3", "-enc", "UTF-8")),
+    "pdftotext-tsv": ("txt", "pdftotext", make_renderings.pdftotext_with("-tsv", "-enc", "UTF-8")),
+    "w3m-dump": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "UTF-8")),
+    "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",
+                                           "-assume_charset=utf-8")),
+    "antiword-text": ("txt", "antiword", word97("antiword", "-m", "UTF-8.txt")),
+    "catdoc-text": ("txt", "catdoc", word97("catdoc", "-d", "utf-8")),
+    "mail-eml-qp": ("eml", "pandoc", eml_qp),
+    "mail-eml-multipart": ("eml", "pandoc", eml_multipart),
+}
+
+if __name__ == "__main__":
+    sys.exit(make_renderings.main(sys.argv[1:], RENDERINGS, __doc__))
