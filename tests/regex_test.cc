@@ -14,6 +14,7 @@
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "patterns/label.h"
+#include "patterns/rule_tokens.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 #include "redovis/readers.h"
@@ -427,6 +428,45 @@ TEST_CASE("MatchesAtStart agrees with the case-insensitive regex on every rule's
   }
   CHECK(asked > 300);
   CHECK(labelled > 200);
+}
+
+TEST_CASE("CaseClosesProperty: a property ICU closes over case when compiling") {
+  for (const char* source :
+       {"\\p{L}+", "^[\\p{L}\\d_+-]", "[[:alpha:]]", "\\P{Lu}", "(?-i:a)\\p{L}",
+        "(?-i:(?i:\\p{L}))", "(?-i)a(?i)[\\p{Ll}]", "(?:(?-i)a)\\p{L}", "(?<name>\\p{L})"}) {
+    INFO(source);
+    CHECK(CaseClosesProperty(source));
+  }
+  for (const char* source :
+       {"(?-i:\\p{L})", "^(?-i:[\\p{L}\\u0345\\d_+-])", "(?-i)\\p{L}", "(?x-i:[[:alpha:]])",
+        "(?-i:(?:\\p{L}|\\d)+)", "[\\\\p]", "kommun\\s*(\\d+)", "(?=(?-i:\\p{Lu}))"}) {
+    INFO(source);
+    CHECK_FALSE(CaseClosesProperty(source));
+  }
+}
+
+TEST_CASE("no shipped regex has ICU close a property over case (patterns/README.md)") {
+  // Each regex a process uses is compiled once in it; a property closed over
+  // case costs millions of instructions there (`[\p{L}\d_+-]` 17 million).
+  size_t regexes = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(REDOVIS_SOURCE_DIR) + "/patterns")) {
+    if (entry.path().extension() != ".rules") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      std::vector<RuleToken> tokens;
+      std::string error;
+      REQUIRE(TokenizeRuleLine(line, &tokens, &error));
+      for (const RuleToken& t : tokens) {
+        if (!t.quoted && !t.value_quoted) continue;
+        ++regexes;
+        INFO(entry.path().filename().string() << ":" << number << ": " << t.text);
+        CHECK_FALSE(CaseClosesProperty(t.text));
+      }
+    }
+  }
+  CHECK(regexes > 200);
 }
 
 TEST_CASE("LeadBytes: an escaped character read whole") {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bitset>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "base/utf8.h"
 #include "patterns/regex_tokens.h"
@@ -494,6 +496,73 @@ bool SafeCaseSensitiveCheck(const std::string& source) {
   for (const char* s : kLessWhenCaseless)
     if (source.find(s) != std::string::npos) return false;
   return true;
+}
+
+namespace {
+
+/// True when the set `token` (a kClass) names a property: a `\p`, a `\P`,
+/// or a `[:...:]`, at any depth.
+bool SetHasProperty(const std::string& source, const RegexToken& token) {
+  for (size_t at = token.begin; at + 1 < token.end; ++at) {
+    if (source[at] == '\\') {
+      if (source[at + 1] == 'p' || source[at + 1] == 'P') return true;
+      ++at;  // an escaped character, passed whole
+    } else if (source[at] == '[' && source[at + 1] == ':') {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool CaseClosesProperty(const std::string& source) {
+  std::vector<bool> caseless = {true};  // in force in each open group, the innermost last
+  RegexToken t;
+  for (size_t i = 0; NextRegexToken(source, &i, &t);) {
+    switch (t.kind) {
+      case Kind::kGroupOpen: {
+        bool here = caseless.back();
+        if (t.group == RegexGroupKind::kOther) {
+          // Inline flags: `(?-i:` and `(?i:` for their group; `(?-i)` and
+          // `(?i)` for the rest of the group they stand in. A named or atomic
+          // group (`(?<name>`, `(?>`) keeps what is in force.
+          size_t at = t.end;
+          bool on = true;
+          bool flag_i = here;
+          while (at < source.size() &&
+                 std::string_view("imswxu-").find(source[at]) != std::string_view::npos) {
+            if (source[at] == '-') on = false;
+            if (source[at] == 'i') flag_i = on;
+            ++at;
+          }
+          if (at < source.size() && source[at] == ')') {
+            caseless.back() = flag_i;
+            i = at + 1;
+            continue;
+          }
+          if (at < source.size() && source[at] == ':') {
+            here = flag_i;
+            i = at + 1;
+          }
+        }
+        caseless.push_back(here);
+        break;
+      }
+      case Kind::kGroupClose:
+        if (caseless.size() > 1) caseless.pop_back();
+        break;
+      case Kind::kProperty:
+        if (caseless.back()) return true;
+        break;
+      case Kind::kClass:
+        if (caseless.back() && SetHasProperty(source, t)) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 bool MatchesAtStart(const Pattern& pattern, const icu::RegexPattern* checked,

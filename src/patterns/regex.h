@@ -204,6 +204,15 @@ bool MatchesAtStart(const Pattern& pattern, const icu::RegexPattern* checked,
 /// `\P`, `{^`, `:^`, `\W`, `\S`, `\D`, `\B`, `\X`, `(?!`, `(?<!`, `(?>`,
 /// `*+`, `++`, `?+`, `}+`, `--`, `&&`.
 bool SafeCaseSensitiveCheck(const std::string& source);
+/// True when `source`, matched as always (kMatchFlags: case-insensitively),
+/// holds a Unicode property (`\p{...}`, `\P{...}`, alone or in a set, or a
+/// set's `[:...:]`) outside the reach of an inline `(?-i:...)` or `(?-i)`:
+/// ICU then closes the property's set over case each time the regex is
+/// compiled, millions of instructions for a large one such as `\p{L}`
+/// (every process compiles the regexes it uses). A set of letters of both
+/// cases is the same set closed or not, but for the characters that only fold
+/// to one: `[\p{L}]` closed also holds U+0345.
+bool CaseClosesProperty(const std::string& source);
 /// Replaces every match of `pattern` in `text` with `replacement` (ICU syntax).
 std::string RegexReplace(const Pattern& pattern, const std::string& text,
                          const std::string& replacement);
