@@ -112,9 +112,18 @@ TEST_CASE("RequiredLiterals: the literals one of which every match holds") {
   CHECK(RequiredLiterals("Antals?") == V{"antal"});
   CHECK(RequiredLiterals("xab+c") == V{"xab"});
   CHECK(RequiredLiterals("a{0,2}bc") == V{"bc"});
-  // Escaped punctuation is literal; a class, `.` and `\s` are not.
+  // Escaped punctuation is literal; a class of a range, `.` and `\s` are not.
   CHECK(RequiredLiterals("^Tel\\s*\\(inkl") == V{"(inkl"});
   CHECK(RequiredLiterals("[A-Z]x.yz") == V{"yz"});
+  // A class of single characters is a group of one-character alternatives
+  // (a list separator); a range, an escape or a negation in it gives none.
+  CHECK(RequiredLiterals("\\s*[,;]\\s*") == V{",", ";"});
+  CHECK(RequiredLiterals("^\\d+[.)]") == V{".", ")"});
+  CHECK(RequiredLiterals("[Åx]+") == V{"å", "x"});
+  CHECK(RequiredLiterals("[a-c;]").empty());
+  CHECK(RequiredLiterals("[\\s;]").empty());
+  CHECK(RequiredLiterals("[^,;]").empty());
+  CHECK(RequiredLiterals("[,;]?").empty());
   CHECK(RequiredLiterals("^\\p{L}+ ombud") == V{" ombud"});
   // A start of the 2020s forms: an alternative's group with an alternative
   // of no literal is passed over, its run before it kept.
@@ -155,6 +164,12 @@ TEST_CASE("AnyFind and RegexReplace") {
   CHECK(RegexReplace(P("\\s*[,;]\\s*"), "Sala , Heby;Enköping", "|") == "Sala|Heby|Enköping");
   CHECK(RegexReplace(P("(\\d+) kr"), "100 kr och 5 kr", "$1") == "100 och 5");
   CHECK(RegexReplace(Pattern(), "unchanged", "x") == "unchanged");  // not compiled
+  // A text the prefilter rules out is returned as it is, without ICU.
+  Pattern separator = P("\\s*[,;]\\s*");
+  CHECK(RegexReplace(separator, "Sala och Heby", "|") == "Sala och Heby");
+  CHECK_FALSE(separator.compiled->IsCompiled());
+  CHECK(RegexReplace(separator, "Sala; Heby", "|") == "Sala|Heby");
+  CHECK(separator.compiled->IsCompiled());
   CHECK_FALSE(RegexFind(Pattern(), std::string("x")));
 }
 

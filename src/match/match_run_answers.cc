@@ -37,17 +37,20 @@ std::string MatchRun::Interpolate(const std::string& key) const {
 std::string MatchRun::InterpolateIn(const std::string& key,
                                     const std::map<std::string, std::string>& vars) {
   std::string out;
-  for (size_t i = 0; i < key.size(); ++i) {
-    if (key[i] == '{') {
-      size_t close = key.find('}', i);
-      if (close == std::string::npos) return "";
-      auto it = vars.find(key.substr(i + 1, close - i - 1));
-      if (it == vars.end()) return "";  // the variable is not set here
-      out += it->second;
-      i = close;
-    } else {
-      out += key[i];
+  // The text between the variables is copied a run at a time.
+  for (size_t i = 0; i < key.size();) {
+    size_t open = key.find('{', i);
+    if (open == std::string::npos) {
+      out.append(key, i, std::string::npos);
+      break;
     }
+    out.append(key, i, open - i);
+    size_t close = key.find('}', open);
+    if (close == std::string::npos) return "";
+    auto it = vars.find(key.substr(open + 1, close - open - 1));
+    if (it == vars.end()) return "";  // the variable is not set here
+    out += it->second;
+    i = close + 1;
   }
   return out;
 }

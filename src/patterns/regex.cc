@@ -44,12 +44,12 @@ const T& MadeOnce(std::once_flag* once, std::atomic<bool>* done, T* value, Make 
 
 }  // namespace
 
-const std::vector<std::string>& CompiledRegex::Required() const {
+const std::vector<std::string>& CompiledRegex::MakeRequired() const {
   return MadeOnce(&required_once_, &required_done_, &required_,
                   [this] { return RequiredLiterals(Utf8(source_)); });
 }
 
-const LeadSet& CompiledRegex::Lead() const {
+const LeadSet& CompiledRegex::MakeLead() const {
   return MadeOnce(&lead_once_, &lead_done_, &lead_, [this] { return LeadBytes(Utf8(source_)); });
 }
 
@@ -333,6 +333,11 @@ class LiteralFinder {
             return Fail();
           break;
         case Kind::kClass:
+          // A class of single characters ("[,;]") is a group of one-character
+          // alternatives; one with a range, an escape or a nested set, or a
+          // negated one, gives nothing.
+          group_known = ClassMembers(t, &group);
+          break;
         case Kind::kProperty:
         case Kind::kDot:
         case Kind::kStart:
@@ -359,6 +364,24 @@ class LiteralFinder {
     }
     flush();
     return !best->empty();
+  }
+
+  /// The folded members of the class `t` when each is one character (no
+  /// range, escape or nested set) and it is not negated; false otherwise.
+  bool ClassMembers(const RegexToken& t, std::vector<std::string>* out) const {
+    out->clear();
+    if (t.negated) return false;
+    size_t at = ClassMembersStart(t);
+    ClassMember m;
+    for (NextClassMember(s_, &at, &m); m.kind != ClassMemberKind::kClose;
+         NextClassMember(s_, &at, &m)) {
+      if (m.kind != ClassMemberKind::kCharacter || !m.range_to.empty()) {
+        out->clear();
+        return false;
+      }
+      out->push_back(Fold(m.text));
+    }
+    return !out->empty();
   }
 
   const std::string& s_;
@@ -479,6 +502,9 @@ bool AnyFind(const std::vector<Pattern>& patterns, const std::string& text, Matc
 
 std::string RegexReplace(const Pattern& pattern, const std::string& text,
                          const std::string& replacement) {
+  // No match, nothing to replace: the prefilter spares ICU a text that cannot
+  // hold one (most of the list separators' texts hold none).
+  if (!pattern.compiled || !MayMatch(pattern, Fold(text))) return text;
   const icu::RegexPattern* regex = RegexOf(pattern);
   if (regex == nullptr) return text;
   UErrorCode status = U_ZERO_ERROR;

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -56,13 +57,21 @@ class CompiledRegex {
   /// True once Get has compiled it (for tests).
   bool IsCompiled() const;
   /// RequiredLiterals of the source, worked out on the first call (once,
-  /// thread-safe), then kept: the prefilter's set (MayMatch).
-  const std::vector<std::string>& Required() const;
+  /// thread-safe), then kept: the prefilter's set (MayMatch). Inline once
+  /// made: the prefilter asks for it on most lines.
+  const std::vector<std::string>& Required() const {
+    return required_done_.load(std::memory_order_acquire) ? required_ : MakeRequired();
+  }
   /// LeadBytes of the source, worked out on the first call (once,
   /// thread-safe), then kept: the prefilter's first test (MayMatch).
-  const LeadSet& Lead() const;
+  const LeadSet& Lead() const {
+    return lead_done_.load(std::memory_order_acquire) ? lead_ : MakeLead();
+  }
 
  private:
+  const std::vector<std::string>& MakeRequired() const;
+  const LeadSet& MakeLead() const;
+
   icu::UnicodeString source_;
   mutable std::once_flag lead_once_;
   mutable LeadSet lead_;
@@ -105,13 +114,16 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// or repeated by its quantifier ends a run), or, for a group every match
 /// passes through, one literal of each of its alternatives (a positive
 /// lookahead or lookbehind counts as such a group: what it must see is in
-/// the text, though not in the match; a negative one gives nothing). Of the sets so
+/// the text, though not in the match; a negative one gives nothing; a class of
+/// single characters, neither negated nor holding a range or an escape,
+/// counts as a group of one-character alternatives). Of the sets so
 /// found, the one whose shortest literal is longest. Empty when no such set
 /// can be told: a construct it does not read (`\Q`, an inline flag such as
 /// `(?x)`, `\x`, `\u`, `\N`, `\c`, a back-reference), or an
 /// alternative, top-level or in the chosen group, without a literal.
 /// `^(?:Redovisande kommun|Kontaktperson):?$` gives {"redovisande kommun",
-/// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}.
+/// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}; `\s*[,;]\s*`
+/// gives {",", ";"}.
 std::vector<std::string> RequiredLiterals(const std::string& source);
 
 /// The literal, case-folded, that every match of `source` starts with
@@ -145,10 +157,13 @@ LeadSet LeadBytes(const std::string& source);
 /// with and without it). The matcher tries a rule's regex only where this
 /// passes.
 inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
-  if (!pattern.folded_prefix.empty()) {
-    bool has = pattern.anchored
-                   ? folded.compare(0, pattern.folded_prefix.size(), pattern.folded_prefix) == 0
-                   : folded.find(pattern.folded_prefix) != std::string::npos;
+  const std::string& prefix = pattern.folded_prefix;
+  if (!prefix.empty()) {
+    // An anchored prefix's first byte is tested before the call that
+    // compares the rest: most texts differ there.
+    bool has = pattern.anchored ? folded.size() >= prefix.size() && folded[0] == prefix[0] &&
+                                      std::memcmp(folded.data(), prefix.data(), prefix.size()) == 0
+                                : folded.find(prefix) != std::string::npos;
     if (!has) return false;
   }
   if (!pattern.compiled) return true;
@@ -213,7 +228,9 @@ bool SafeCaseSensitiveCheck(const std::string& source);
 /// cases is the same set closed or not, but for the characters that only fold
 /// to one: `[\p{L}]` closed also holds U+0345.
 bool CaseClosesProperty(const std::string& source);
-/// Replaces every match of `pattern` in `text` with `replacement` (ICU syntax).
+/// Replaces every match of `pattern` in `text` (UTF-8) with `replacement`
+/// (ICU syntax). A text MayMatch rules out is returned as it is, with no
+/// call to ICU.
 std::string RegexReplace(const Pattern& pattern, const std::string& text,
                          const std::string& replacement);
 

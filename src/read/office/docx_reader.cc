@@ -8,6 +8,7 @@
 // comments) is read; an embedded document (w:altChunk) is noted, not read.
 #include "read/office/docx_reader.h"
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <new>
@@ -149,9 +150,25 @@ constexpr NameTag kWordTags[] = {
     {"sdtEndPr", Tag::kSkip},
 };
 
+/// The kWordTags whose names start with `c`, in the table's order, sorted
+/// out once: an element's name is compared only with those (a Word part has
+/// tens of thousands of elements, the table fifty names).
+const std::vector<NameTag>& WordTagsStartingWith(char c) {
+  static const std::array<std::vector<NameTag>, 128> kByFirst = [] {
+    std::array<std::vector<NameTag>, 128> by_first;
+    for (const NameTag& nt : kWordTags)
+      by_first[static_cast<unsigned char>(nt.name[0]) & 0x7F].push_back(nt);
+    return by_first;
+  }();
+  static const std::vector<NameTag> kNone;
+  auto u = static_cast<unsigned char>(c);
+  return u < 128 ? kByFirst[u] : kNone;
+}
+
 Tag Classify(std::string_view ns, std::string_view local) {
   if (ns == kW || ns == kWStrict) {
-    for (const NameTag& nt : kWordTags)
+    if (local.empty()) return Tag::kOther;
+    for (const NameTag& nt : WordTagsStartingWith(local[0]))
       if (nt.name == local) return nt.tag;
     return Tag::kOther;
   }

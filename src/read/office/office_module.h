@@ -61,6 +61,7 @@ struct XmlCalls {
   decltype(&::xmlTextReaderDepth) xmlTextReaderDepth;
   decltype(&::xmlTextReaderConstLocalName) xmlTextReaderConstLocalName;
   decltype(&::xmlTextReaderConstNamespaceUri) xmlTextReaderConstNamespaceUri;
+  decltype(&::xmlTextReaderCurrentNode) xmlTextReaderCurrentNode;
   decltype(&::xmlTextReaderConstValue) xmlTextReaderConstValue;
   decltype(&::xmlTextReaderIsEmptyElement) xmlTextReaderIsEmptyElement;
   decltype(&::xmlTextReaderMoveToFirstAttribute) xmlTextReaderMoveToFirstAttribute;

@@ -24,6 +24,7 @@ RedovisOfficeModule() {
               .xmlTextReaderDepth = xmlTextReaderDepth,
               .xmlTextReaderConstLocalName = xmlTextReaderConstLocalName,
               .xmlTextReaderConstNamespaceUri = xmlTextReaderConstNamespaceUri,
+              .xmlTextReaderCurrentNode = xmlTextReaderCurrentNode,
               .xmlTextReaderConstValue = xmlTextReaderConstValue,
               .xmlTextReaderIsEmptyElement = xmlTextReaderIsEmptyElement,
               .xmlTextReaderMoveToFirstAttribute = xmlTextReaderMoveToFirstAttribute,

@@ -47,11 +47,14 @@ std::string_view View(const xmlChar* s) {
 /// True when the prolog of `xml` (before the first element) holds a document
 /// type declaration. NUL bytes are dropped so that UTF-16 prologs are seen too.
 bool PrologHasDoctype(std::string_view xml) {
-  std::string p;
-  size_t n = std::min<size_t>(xml.size(), 64u << 10);
-  p.reserve(n);
-  for (size_t i = 0; i < n; ++i)
-    if (xml[i] != '\0') p.push_back(xml[i]);
+  std::string_view p = xml.substr(0, std::min<size_t>(xml.size(), 64u << 10));
+  std::string dropped;  // a copy only when there is a NUL byte to drop
+  if (!p.empty() && std::memchr(p.data(), '\0', p.size()) != nullptr) {
+    dropped.reserve(p.size());
+    for (char c : p)
+      if (c != '\0') dropped.push_back(c);
+    p = dropped;
+  }
   size_t i = 0;
   if (p.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
   if (p.compare(0, 2, "\xFF\xFE") == 0 || p.compare(0, 2, "\xFE\xFF") == 0) i = 2;
@@ -156,6 +159,21 @@ void XmlStream::Fail(const std::string& code, const std::string& message) {
   if (status_.ok()) status_ = Status::Error(code, part_ + ": " + message);
 }
 
+void XmlStream::SetName(const XmlCalls& x, void* reader) {
+  xmlTextReaderPtr r = R(reader);
+  // The element's own name and namespace, read off its node: the reader's
+  // xmlTextReaderConstNamespaceUri looks the URI up in its dictionary (hashing
+  // it whole) on every call, a sixth of what Next cost on a Word file.
+  xmlNodePtr node = x.xmlTextReaderCurrentNode(r);
+  if (node && node->type == XML_ELEMENT_NODE) {
+    local_ = View(node->name);
+    ns_ = node->ns ? View(node->ns->href) : std::string_view();
+    return;
+  }
+  local_ = View(x.xmlTextReaderConstLocalName(r));
+  ns_ = View(x.xmlTextReaderConstNamespaceUri(r));
+}
+
 bool XmlStream::Next() {
   if (done_) return false;
   if (pending_end_) {
@@ -200,16 +218,14 @@ bool XmlStream::Next() {
                "elements nest deeper than the limit of " + std::to_string(max_depth_) + " levels");
           return false;
         }
-        local_ = View(x.xmlTextReaderConstLocalName(r));
-        ns_ = View(x.xmlTextReaderConstNamespaceUri(r));
+        SetName(x, r);
         event_ = Event::kStart;
         pending_end_ = x.xmlTextReaderIsEmptyElement(r) == 1;
         return true;
       }
       case XML_READER_TYPE_END_ELEMENT:
         depth_ = x.xmlTextReaderDepth(r) + 1;
-        local_ = View(x.xmlTextReaderConstLocalName(r));
-        ns_ = View(x.xmlTextReaderConstNamespaceUri(r));
+        SetName(x, r);
         event_ = Event::kEnd;
         return true;
       case XML_READER_TYPE_TEXT:

@@ -51,9 +51,11 @@ class XmlStream {
   bool Next();
   /// The kind of the current event.
   Event event() const { return event_; }
-  /// The local name of the current element (start and end events).
+  /// The local name of the current element (start and end events; valid
+  /// until the next call to Next).
   std::string_view local_name() const { return local_; }
-  /// The namespace URI of the current element ("" when none).
+  /// The namespace URI of the current element ("" when none; valid until
+  /// the next call to Next).
   std::string_view ns() const { return ns_; }
   /// The character data of a text event (valid until the next call to Next).
   std::string_view text() const { return text_; }
@@ -68,6 +70,9 @@ class XmlStream {
  private:
   /// Ends the stream with the first error seen (later ones are dropped).
   void Fail(const std::string& code, const std::string& message);
+  /// Sets local_ and ns_ from the element `reader` (an xmlTextReaderPtr)
+  /// stands on: read off its node, with no dictionary lookup.
+  void SetName(const XmlCalls& x, void* reader);
 
   const XmlCalls* x_ = nullptr;  // libxml2, from the office module (office_module.h)
   void* reader_ = nullptr;       // xmlTextReaderPtr, kept opaque here
