@@ -236,3 +236,57 @@ TEST_CASE("a numbered list right under a list's instruction chooses the rows it 
   REQUIRE(question.size() == 1);
   CHECK(question[0].Get("training.offered").is_null());
 }
+
+TEST_CASE("boxes typed after the label, then the names the Ja asks for in a cell of their own") {
+  // "[x] Ja [ ] Nej" complete in the label's cell, two spaces, "RSMH".
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "Patientorganisationer: [ ] Ja [x] Nej  Hjärnkoll\n"
+               "Brukarorganisationer: [x] Ja [ ] Nej  RSMH\n"
+               "Anhörigorganisationer: ☒ Ja  ☐ Nej  inga namn\n"
+               "Annan organisation: [x] Ja [ ] Nej  Samordningsförbundet Östra Södertörn\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.other_org_names").ToDisplay() ==
+        "Samordningsförbundet Östra Södertörn");
+  // After a marked Nej no names; words in lower case name nothing.
+  CHECK(r.Get("steering_group.patient_org").as_bool() == false);
+  CHECK(r.Get("steering_group.patient_org_names").is_null());
+  CHECK(r.Get("steering_group.relatives_org").as_bool() == true);
+  CHECK(r.Get("steering_group.relatives_org_names").is_null());
+}
+
+TEST_CASE("a row's pairs in brackets after the rest of its label: 'K: 10 M: 6'") {
+  auto recs = ExtractText(
+      Form2020("2. Klienter\n"
+               "Fråga 5: Totalt antal klienter (K: 40 M: 22)\n"
+               "därav mellan 18 och 29 år (K: 10 M: 6)\n"
+               "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år "
+               "(kvinnor 9, män 3)\n"
+               "Antal nya klienter 2020 (K: 14 M: 8)\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "40");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "22");
+  CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "6");
+  CHECK(r.Get("clients.with_children.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.with_children.men").ToDisplay() == "3");
+  // A number just before the brackets is explained by nothing: no counts.
+  CHECK(r.Get("clients.new.women").is_null());
+  CHECK(r.Get("clients.new.men").is_null());
+}
+
+TEST_CASE("counts typed with the letters K and M for women and men") {
+  auto recs =
+      ExtractText(Form2020("2. Klienter\nTotalt antal klienter: K: 40 M: 22\n"
+                           "Antal nya klienter: K 14, M 8\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "22");
+  CHECK(recs[0].Get("clients.new.women").ToDisplay() == "14");
+  CHECK(recs[0].Get("clients.new.men").ToDisplay() == "8");
+}

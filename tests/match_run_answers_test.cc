@@ -150,3 +150,48 @@ TEST_CASE("a question matched within the tolerance, its wording on the next line
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("steering_group.recruitment_efforts").is_null());
 }
+
+TEST_CASE("'E-post' without 'adress' is the contact address in the contact details only") {
+  // A cover letter before the form writes its sender's address the same way.
+  auto recs = ExtractText(
+      "Hej, här kommer redovisningen.\nE-post: karin.bodlund@vasteras.se\n\n"
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+      "E-POST:\nsociala@tyreso.se\n\n8. Coronapandemin\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.email").ToDisplay() == "sociala@tyreso.se");
+  auto letter_only = ExtractText(
+      "Hej, här kommer redovisningen.\nE-post: karin.bodlund@vasteras.se\n\n"
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+      "\n8. Coronapandemin\n");
+  REQUIRE(letter_only.size() == 1);
+  CHECK(letter_only[0].Get("contact.email").is_null());
+}
+
+TEST_CASE("a Ja or Nej typed alone under the digital-approval sentence is its answer") {
+  auto sentence = [](const std::string& below) {
+    return ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2020\n"
+        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+        "9. Övrigt\nSynpunkter och övriga reflektioner på verksamheten\n"
+        "Verksamheten har fungerat väl under året, trots att en tjänst var vakant i tre "
+        "månader.\n\n"
+        "10. Underskrift av behörig företrädare för kommunen\nTitel: Enhetschef\n"
+        "Detta dokument har beslutats digitalt och saknar därmed underskrift\n" +
+        below);
+  };
+  auto yes = sentence("JA\n");
+  REQUIRE(yes.size() == 1);
+  CHECK(yes[0].Get("signature.digitally_approved").as_bool() == true);
+  auto no = sentence("\nNej.\n");
+  REQUIRE(no.size() == 1);
+  CHECK(no[0].Get("signature.digitally_approved").as_bool() == false);
+  // A mark, a sentence or a header written one word a line is no answer.
+  for (const char* other :
+       {"X\n", "Ja, men först i januari\n", "Ja\nNej\n", "Med vänlig hälsning\n"}) {
+    auto none = sentence(other);
+    REQUIRE(none.size() == 1);
+    CHECK_MESSAGE(none[0].Get("signature.digitally_approved").is_null(), other);
+  }
+}

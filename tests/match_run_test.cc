@@ -229,3 +229,40 @@ TEST_CASE("a form retyped without its sub-headings: a section's question opens i
   REQUIRE(table.size() == 1);
   CHECK(table[0].Get("training.offered").as_bool() == false);
 }
+
+TEST_CASE("a question numbered 'Fråga N:' is its rule's label; the authorities' rows take '(Ja)'") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\nFråga 3: Ombuden har erbjudits utbildning. (Ja)\n"
+               "Om ja, ange vilken/vilka utbildningar. (Grundutbildning för personligt ombud, "
+               "Socialstyrelsen.)\n"
+               "5. Organisation, ledning och samverkan\n"
+               "Fråga 15: Ange vilka myndigheter som ingår i ledningsgruppen\n"
+               "Landstingets primärvård (Ja)\nLandstingets psykiatri – nej\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK(r.Get("steering_group.primary_care").as_bool() == true);
+  CHECK(r.Get("steering_group.psychiatry").as_bool() == false);
+}
+
+TEST_CASE(
+    "a list typed with a box before each row: a marked box chooses, an empty one says nothing") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\nOmbuden har erbjudits utbildning\n[ ] Ja [x] Nej\n"
+               "5. Organisation, ledning och samverkan\n"
+               "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n"
+               "[X] Kommun\n[ ] Förening\n\n"
+               "Ange vilka myndigheter som ingår i ledningsgruppen\n"
+               "☒ Kommun/kommuner\n☐ Arbetsförmedlingen\nX Försäkringskassan\n"
+               "1 Landstingets psykiatri\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("provider.municipality").as_bool() == true);
+  CHECK(r.Get("provider.association").is_null());
+  CHECK(r.Get("steering_group.municipality").as_bool() == true);
+  CHECK(r.Get("steering_group.employment_service").is_null());
+  CHECK(r.Get("steering_group.social_insurance_agency").as_bool() == true);
+  CHECK(r.Get("steering_group.psychiatry").is_null());  // a number is no box
+  // Boxes that answer a question on their own line are no list item.
+  CHECK(r.Get("training.offered").as_bool() == false);
+}

@@ -204,3 +204,23 @@ TEST_CASE("normaliser: the folded copies are stored by FoldLines, not NormaliseL
   n.Normalise(&whole);  // the whole pass stores them, as before
   CHECK(whole.lines[0].cells[0].fold == "antal kvinnor");
 }
+
+TEST_CASE("normaliser: a word typed before each answer ('Svar: ') leaves the line's first cell") {
+  Normaliser n = Make();
+  Document d = OneCellLines(
+      {"Svar: kvinnor 29, män 5", "SVAR:JA", "Svar:", "Svaret: Ja", "Kommun: Svar: x"});
+  Line two;
+  two.cells.push_back(Cell{"", ""});
+  two.cells.push_back(Cell{"Svar: Timrå", ""});
+  two.cells.push_back(Cell{"Svar: Ja", ""});
+  d.lines.push_back(two);
+  n.Normalise(&d);
+  CHECK(d.lines[0].cells[0].text == "kvinnor 29, män 5");
+  CHECK(d.lines[0].cells[0].fold.str() == "kvinnor 29, män 5");
+  CHECK(d.lines[1].cells[0].text == "JA");
+  CHECK(d.lines[2].cells[0].text == "Svar:");  // the word alone stays
+  CHECK(d.lines[3].cells[0].text == "Svaret: Ja");
+  CHECK(d.lines[4].cells[0].text == "Kommun: Svar: x");
+  CHECK(d.lines[5].cells[1].text == "Timrå");     // the first cell with text
+  CHECK(d.lines[5].cells[2].text == "Svar: Ja");  // only that one
+}

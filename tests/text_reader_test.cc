@@ -328,3 +328,18 @@ TEST_CASE(
   CHECK(tsv.lines[3].cells.size() == 2);
   CHECK(tsv.lines[3].cells[1].text == "X");
 }
+
+TEST_CASE("text reader: a reply that answers quoted questions under each is read without quoting") {
+  std::string reply = "Hej, våra svar står under era frågor.\n\n";
+  for (int k = 1; k <= 10; ++k)
+    reply += "> Fråga " + std::to_string(k) + ": Ange antal\n" + std::to_string(k) + "\n\n";
+  Document d;
+  REQUIRE(ReadText(reply, &d).ok());
+  REQUIRE(d.lines.size() > 4);
+  CHECK(d.lines[0].cells[0].text == "Hej, våra svar står under era frågor.");
+  CHECK(d.lines[2].cells[0].text == "Fråga 1: Ange antal");
+  CHECK(d.lines[3].cells[0].text == "1");
+  Document few;  // three quoted lines among more of a letter's: a quotation in it
+  REQUIRE(ReadText("Hej\n> a\n> b\nc\nd\n> e\nf\n", &few).ok());
+  CHECK(few.lines[1].cells[0].text == "> a");
+}

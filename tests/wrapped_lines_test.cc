@@ -316,3 +316,33 @@ TEST_CASE("layout: paragraphs wrapped narrow at the margin are joined under a wi
                   "Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, Fagersta "
                   "och Skinnskatteberg.") != texts.end());
 }
+
+TEST_CASE("layout: each row's label over its counts: the next row's label is not their rest") {
+  // Typed as answers under questions, one a line: the label and its counts
+  // are one row, the next label (in lower case) starts the next.
+  std::vector<Line> out =
+      LayOutText(Lines("Ange antal klienter som fått stöd av personligt ombud under året 2020.\n\n"
+                       "Totalt antal klienter\nkvinnor 29, män 5\n"
+                       "därav mellan 18 och 29 år\nkvinnor 14, män 2\n"
+                       "därav mellan 30 och 49 år\nkvinnor 9, män 3\n"));
+  REQUIRE(out.size() == 5);
+  CHECK(Texts(out[2]) == V{"Totalt antal klienter kvinnor 29, män 5"});
+  CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år kvinnor 14, män 2"});
+  CHECK(Texts(out[4]) == V{"därav mellan 30 och 49 år kvinnor 9, män 3"});
+}
+
+TEST_CASE("layout: a list item after its box or number is never the rest of the line above") {
+  // The instruction is the widest line: the item's first word would not
+  // have fitted on it, yet the item starts a line of its own.
+  std::vector<Line> out = LayOutText(
+      Lines("Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n"
+            "[X] Kommun\n[ ] Förening\n"
+            "Ange vilka myndigheter som ingår i ledningsgruppen och i vilken roll de är\n"
+            "1. Kommun/kommuner\n2. Arbetsförmedlingen\n"
+            "Om ja, ange vilken/vilka utbildningar som ombuden har gått under året (Ja)\n"
+            "5. Organisation, ledning och samverkan\n"));
+  REQUIRE(out.size() == 8);
+  CHECK(Texts(out[1]) == V{"[X] Kommun"});
+  CHECK(Texts(out[4]) == V{"1. Kommun/kommuner"});
+  CHECK(Texts(out[7]) == V{"5. Organisation, ledning och samverkan"});
+}

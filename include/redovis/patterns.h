@@ -173,6 +173,10 @@ struct Vocabulary {
   /// list's instruction (a line only `ignore` rules match); elsewhere a
   /// numbered line is a question.
   std::vector<Pattern> list_numbers;
+  /// A word typed before each answer on its own line ("Svar: Ja"): matched
+  /// at the start of a line's first cell, it is left out of the cell where
+  /// text follows it (Normaliser::FoldLines).
+  std::vector<Pattern> answer_prefixes;
   int min_detect_score = 3;  ///< edition detection threshold
   /// Keys whose answers may name the municipality when the Kommun cell does
   /// not (post town, workplace, e-mail), in the order they are tried.

@@ -158,11 +158,24 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   RegexMatch m;
   if (v.first < 0 || !FindRowLabel(r, v.cells[v.first], &m)) return false;
   std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
+  // The label's own cell after it ("Brukarorganisationer: [x] Ja [ ] Nej")
+  // and the one later cell, if only one holds text ("RSMH").
+  std::string own = rest, later;
+  size_t filled_later = 0;
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
     if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
-    if (!v.line->cells[j].text.empty()) rest += " " + v.line->cells[j].text;
+    if (v.line->cells[j].text.empty()) continue;
+    rest += " " + v.line->cells[j].text;
+    later = v.line->cells[j].text;
+    ++filled_later;
   }
   rest = Trim(rest);
+  // Boxes complete in the label's own cell, then one cell: the names the Ja asks for.
+  own = Trim(own);
+  while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
+    own = Trim(own.substr(1));
+  std::vector<std::string> own_marked;
+  std::string names = filled_later == 1 && BoxedChoice(own, &own_marked) ? Trim(later) : "";
   // What sets the answer off from the question: "?", ".", ":", a dash ("Kommun
   // – ja"), brackets around the whole ("(kvinnor 7, män 3)").
   for (std::string before; before != rest;) {
@@ -182,6 +195,15 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   if (!all_pairs) {
     size_t at = PairsStart(rest);
     if (at != std::string::npos) all_pairs = ParsePairs(rest.substr(at), &pairs);
+  }
+  if (!all_pairs && !rest.empty() && rest.back() == ')') {
+    // The pairs in brackets after the rest of the label ("därav mellan 18
+    // och 29 år (K: 10 M: 6)"), the label ending in no number.
+    size_t open = rest.rfind('(');
+    std::string before = open == std::string::npos ? "" : Trim(rest.substr(0, open));
+    if (!before.empty() && !std::isdigit(static_cast<unsigned char>(before.back())) &&
+        !HoldsColumnWord(before))
+      all_pairs = ParsePairs(Trim(rest.substr(open + 1, rest.size() - open - 2)), &pairs);
   }
   // The rest of a label the rule did not need ends at a colon: a choice may follow.
   if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
@@ -223,7 +245,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
     return true;
   }
   if (r.choice_key.empty()) return false;
-  return InlineChoice(r, rest, idx);
+  return InlineChoice(r, rest, idx, names);
 }
 
 bool MatchRun::IsBoxToken(const std::string& t, bool* checked) const {
@@ -397,7 +419,8 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
   return true;
 }
 
-bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) {
+bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx,
+                            const std::string& names) {
   std::string key = Interpolate(r.choice_key);
   const FieldSpec* spec = key.empty() ? nullptr : ps_.catalogue().Find(key);
   if (!spec) return false;
@@ -413,7 +436,26 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx) 
   const Line& where = *View(w.line).line;
   assigner_.AssignChoice(key, w.columns, r, where);
   if (!w.boxed && w.columns[0] == "yes") InlineNames(r, w.said, w.line, where);
+  if (w.boxed && w.columns.size() == 1 && w.columns[0] == "yes" && !names.empty() &&
+      !HoldsColumnWord(" " + names)) {
+    icu::UnicodeString u = U(names);
+    std::string text_key = NamesKey(r);
+    if (!text_key.empty() && (u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
+      assigner_.Assign(text_key, names, r, where);
+  }
   return true;
+}
+
+std::string MatchRun::NamesKey(const Rule& r) const {
+  std::string text_key;
+  for (const auto& [col, tmpl] : r.column_keys) {
+    std::string k = Interpolate(tmpl);
+    const FieldSpec* f = k.empty() ? nullptr : ps_.catalogue().Find(k);
+    if (!f || (f->type != FieldType::kText && f->type != FieldType::kTextList)) continue;
+    if (!text_key.empty()) return "";  // two text columns: which one is not written
+    text_key = k;
+  }
+  return text_key;
 }
 
 bool MatchRun::IsOptionLine(size_t k, const std::string& list) const {
@@ -482,14 +524,7 @@ bool MatchRun::AnswerOptionQuestion(const Rule& r, size_t idx, size_t cell, cons
 void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, const Line& where) {
   // The row's one text column ("Om ja, ange vilken/vilka") takes what
   // follows the Ja: "Ja, RSMH".
-  std::string text_key;
-  for (const auto& [col, tmpl] : r.column_keys) {
-    std::string k = Interpolate(tmpl);
-    const FieldSpec* f = k.empty() ? nullptr : ps_.catalogue().Find(k);
-    if (!f || (f->type != FieldType::kText && f->type != FieldType::kTextList)) continue;
-    if (!text_key.empty()) return;  // two text columns: which one is not written
-    text_key = k;
-  }
+  std::string text_key = NamesKey(r);
   if (text_key.empty()) return;
   icu::UnicodeString u = U(Trim(said));
   RegexMatch m;

@@ -27,7 +27,8 @@ bool MatchRun::ApplyRules(size_t idx) {
     size_t cell;
     RegexMatch match;
     bool leading_mark;
-    bool bullet = false;  ///< listed after a bullet: chosen
+    bool bullet = false;    ///< listed after a bullet: chosen
+    bool unticked = false;  ///< listed after an empty box: not said to be chosen
   };
   std::vector<Hit> hits;
   // A list item ("- Boende", "• Ekonomi"): the option or row it names is chosen.
@@ -45,15 +46,27 @@ bool MatchRun::ApplyRules(size_t idx) {
     if (item.isEmpty() && ListNumberEnd(idx, &number_end) && InNumberedList(idx))
       item = v.cells[v.first].tempSubString(number_end);
   }
+  // A list item after its box ("[X] Kommun", "☐ Stiftelse"): chosen when the
+  // box is marked; an empty box says nothing (a blank box is never a Nej).
+  bool unticked = false;
+  if (item.isEmpty() && v.first >= 0) {
+    size_t rest_at = 0;
+    bool ticked = false;
+    if (LeadingBox(v.line->cells[v.first].text, &ticked, &rest_at)) {
+      item = U(v.line->cells[v.first].text.substr(rest_at));
+      unticked = !ticked;
+    }
+  }
   // A row's label before the pairs that answer it ("Ekonomi kvinnor 16 män 10"),
   // found when first needed.
   bool label_cut = false;
   icu::UnicodeString row_label;
   for (const Rule* r : rules_) {
-    if (!item.isEmpty() && (r->kind == RuleKind::kOption || IsYesNoRow(*r))) {
+    // An option after an empty box is read as before: printed, not chosen.
+    if (!item.isEmpty() && ((r->kind == RuleKind::kOption && !unticked) || IsYesNoRow(*r))) {
       RegexMatch m;
       if (RegexFind(r->regex, item, &m, &cache_)) {
-        hits.push_back({r, static_cast<size_t>(v.first), m, true, true});
+        hits.push_back({r, static_cast<size_t>(v.first), m, true, true, unticked});
         continue;
       }
     }
@@ -143,6 +156,7 @@ bool MatchRun::ApplyRules(size_t idx) {
     std::string label = h.rule->whole_line ? v.line->Text() : v.line->cells[h.cell].text;
     size_t values = assigner_.record().values.size(), findings = assigner_.record().findings.size();
     for (const std::string& key : keys) assigner_.NotePlace(key, label, *v.line);
+    if (h.unticked) continue;
     switch (h.rule->kind) {
       case RuleKind::kField:
         ApplyField(*h.rule, idx, h.cell, h.match);
@@ -181,6 +195,31 @@ bool MatchRun::ApplyRules(size_t idx) {
         (HoldsMoreThanLabel(v, v.first, h.match.end) || ValuesBelow(idx)))
       for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
+  return true;
+}
+
+bool MatchRun::LeadingBox(const std::string& text, bool* ticked, size_t* rest_at) const {
+  size_t end;
+  if (!text.empty() && text[0] == '[') {
+    end = text.find(']');
+    if (end == std::string::npos) return false;
+    ++end;
+  } else {
+    end = text.find(' ');
+    if (end == std::string::npos) return false;
+  }
+  std::string box = text.substr(0, end);
+  // A bracketed box, a mark ("☒", "X"), or one symbol beyond ASCII ("☐"):
+  // never a number ("1 Kommun") nor ASCII punctuation ("| Rutiner ...").
+  bool shaped = box[0] == '[' || (parser_.IsMark(box) && box != "1") ||
+                static_cast<unsigned char>(box[0]) >= 0x80;
+  if (!shaped || !IsBoxToken(box, ticked)) return false;
+  size_t at = text.find_first_not_of(' ', end);
+  if (at == std::string::npos) return false;
+  // "[x] Ja [ ] Nej": the choices of a question, no list item.
+  std::vector<std::string> marked;
+  if (!parser_.ColumnOf(text.substr(at)).empty() || BoxedChoice(text, &marked)) return false;
+  *rest_at = at;
   return true;
 }
 

@@ -160,6 +160,11 @@ class MatchRun {
   /// that end the cell ("EKONOMI kvinnor 16 män 10", a label the rule ends
   /// with a look-ahead for a colon or the end).
   bool FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
+  /// Row `r` written as a sentence on line `idx`: its pairs after the
+  /// label ("Totalt antal klienter: kvinnor 12, män 7"), on the next line,
+  /// or in brackets that end the line after the rest of the label ("därav
+  /// mellan 18 och 29 år (K: 10 M: 6)"); else its choice (InlineChoice).
+  /// True when the row was read.
   bool ApplyInlineRow(const Rule& r, size_t idx);
   /// True when `text` is options each after its box ("[x] Ja [ ] Nej",
   /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"), or each before it
@@ -190,7 +195,14 @@ class MatchRun {
   /// True when line `k` is one cell that only options of the list `list`
   /// match (no other rule, no heading).
   bool IsOptionLine(size_t k, const std::string& list) const;
-  bool InlineChoice(const Rule& r, const std::string& rest, size_t idx);
+  /// The choice of row `r` written after its label on line `idx` (`rest`:
+  /// the line's text after the label): ReadChoice's answer assigned. After
+  /// a Ja written as a word, InlineNames; after boxes with only Ja's marked
+  /// ("[x] Ja [ ] Nej"), `names` (the text of a cell of its own after the
+  /// boxes, "RSMH", "" for none) goes to the row's one text column when it
+  /// starts with a capital or a digit and holds no column word.
+  bool InlineChoice(const Rule& r, const std::string& rest, size_t idx,
+                    const std::string& names = "");
   /// A question whose options are a list (an `ignore` rule with
   /// `choice=KEY`: "Har Coronapandemin påverkat ...?"), answered by a
   /// column word or boxes after it or on the next line (ReadChoice) that
@@ -204,6 +216,9 @@ class MatchRun {
   /// in force, column word, heading or header claims (that line is then
   /// consumed). Nothing when the row has no text column or two.
   void InlineNames(const Rule& r, std::string said, size_t said_at, const Line& where);
+  /// The key of row `r`'s one text column (the names a Ja asks for); ""
+  /// when it has none or two.
+  std::string NamesKey(const Rule& r) const;
   bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
   /// True when a page between the lines `a` and `b` (a before b) gave no
@@ -229,6 +244,14 @@ class MatchRun {
   /// The value on a line below label cell `cell` of line `idx` ("" for
   /// none); `*from` (when given) gets the line it stands on.
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
+  /// A yes or no typed as a word alone on the line below line `idx` (one
+  /// blank line between at most): the answer of a Ja/Nej field whose label
+  /// stands alone ("Detta dokument har beslutats digitalt ..." / "JA").
+  /// "" when that line is anything else: a box or a mark, two words, a
+  /// heading or header, a line already read, or a column word stacked over
+  /// another (a table's header written one word a line). The line is then
+  /// consumed; `*from` (when given) gets it.
+  std::string YesNoWordBelow(size_t idx, const Line** from = nullptr);
   /// True when line `idx` is furniture (a running header or footer) standing
   /// at its page's edge (the page changes before or after it, past blank
   /// lines) with words in it (six letters or more: a count repeated at a
@@ -265,6 +288,13 @@ class MatchRun {
   /// vocabulary's `list_number`) and text follows; `*end` gets where the
   /// item's text starts in its first cell.
   bool ListNumberEnd(size_t idx, int32_t* end) const;
+  /// True when `text` starts with one box of a typed list and text follows
+  /// it: "[X] Kommun", "[ ] Förening", "☒ Kommun", "X Kommun" (a bracketed
+  /// box, a mark, or one symbol beyond ASCII that is no letter or digit;
+  /// never a number, nor ASCII punctuation such as a table's "|");
+  /// `*ticked` says whether it is marked (IsBoxToken), `*rest_at` where the
+  /// item's text starts.
+  bool LeadingBox(const std::string& text, bool* ticked, size_t* rest_at) const;
   /// True when line `idx` is in a run of numbered lines (no blank line
   /// between) right under a list's instruction: a line only `ignore` rules
   /// match ("Ange vilka myndigheter som ingår i ledningsgruppen"). A

@@ -208,6 +208,35 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
   return "";
 }
 
+std::string MatchRun::YesNoWordBelow(size_t idx, const Line** from) {
+  size_t k = idx + 1;
+  if (k < seg_.end && View(k).first < 0) ++k;
+  if (k >= seg_.end || consumed_.count(k) || PageLeftOutBetween(idx, k)) return "";
+  const LineView& n = View(k);
+  // Furniture found by repetition may still be the answer ("JA" on many lines).
+  if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->role == LineRole::kFootnote ||
+      AtPageEdge(k) || IsStructuralLine(k) || MatchHeading(n))
+    return "";
+  const Cell& c = n.line->cells[static_cast<size_t>(n.first)];
+  if (c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text)) return "";
+  std::string word = Trim(c.text);
+  while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.pop_back();
+  if (word.empty() || word.find_first_of(" \t,") != std::string::npos) return "";
+  std::string col = parser_.ColumnOf(word);
+  if (col != "yes" && col != "no") return "";
+  // "Ja" / "Nej" one a line: a table's header, no answer.
+  for (size_t j = k + 1; j < seg_.end && j <= k + 2; ++j) {
+    const LineView& after = View(j);
+    if (after.first < 0) continue;
+    if (!parser_.ColumnOf(after.line->cells[static_cast<size_t>(after.first)].text).empty())
+      return "";
+    break;
+  }
+  consumed_.insert(k);
+  if (from) *from = n.line;
+  return word;
+}
+
 std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* text) const {
   // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
   // bare label of this section at the end of a value is not part of it. A
@@ -347,10 +376,11 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (raw.empty() && !r.same_cell_only && !r.whole_line) {
     raw = RightValue(v, cell);
     while (!raw.empty() && from + 1 < v.cells.size() && v.line->cells[from].text != raw) ++from;
-    // A mark belongs on its label's line: never look for one on the next line.
+    // A mark belongs on its label's line: never look for one on the next
+    // line. A Ja or Nej typed as a word alone under the label is its answer.
     bool mark = spec && spec->type == FieldType::kBool;
-    if (raw.empty() && !mark) {
-      raw = NextLineValue(idx, cell, number, &below);
+    if (raw.empty()) {
+      raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
       from = v.cells.size();  // a line below: not a cell of this line
     } else if (raw.empty() && OrderedSectionMark(r, idx, &raw, &below)) {
       from = v.cells.size();  // the section's one mark, on a line of its own

@@ -273,8 +273,27 @@ void Normaliser::Normalise(Document* doc) const {
 }
 
 void Normaliser::FoldLines(Document* doc) const {
-  for (Line& line : doc->lines)
+  for (Line& line : doc->lines) {
     for (Cell& cell : line.cells) cell.fold = cell.text.empty() ? std::string() : Fold(cell.text);
+    if (!vocabulary_.answer_prefixes.empty()) LeaveOutAnswerPrefix(&line);
+  }
+}
+
+void Normaliser::LeaveOutAnswerPrefix(Line* line) const {
+  for (Cell& cell : line->cells) {
+    if (cell.text.empty()) continue;
+    for (const Pattern& p : vocabulary_.answer_prefixes) {
+      RegexMatch m;
+      if (!MayMatch(p, cell.fold.str()) || !RegexFind(p, cell.text, &m, &cache_) || m.start != 0)
+        continue;
+      icu::UnicodeString u = U(cell.text);
+      if (m.end <= 0 || m.end >= u.length()) continue;  // the word alone: nothing to leave out
+      cell.text = Trim(Utf8(u.tempSubString(m.end)));
+      cell.fold = cell.text.empty() ? std::string() : Fold(cell.text);
+      return;
+    }
+    return;  // only the line's first cell
+  }
 }
 
 void Normaliser::NormaliseLines(Document* doc) const {

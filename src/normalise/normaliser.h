@@ -44,7 +44,10 @@ class Normaliser {
   void NormaliseLines(Document* doc) const;
 
   /// Stores every cell's case-folded copy (Cell::fold) from its normalised
-  /// text; an empty text has an empty fold. Never fails.
+  /// text; an empty text has an empty fold. A line's first cell that starts
+  /// with the vocabulary's answer_prefix ("Svar: Ja") loses the prefix
+  /// first, where text follows it: the word is no part of the answer, nor
+  /// of a label. Never fails.
   void FoldLines(Document* doc) const;
 
   /// Remembers, for JoinHyphenated, every compound `doc` writes with a hyphen
@@ -83,6 +86,9 @@ class Normaliser {
 
  private:
   bool KeepsHyphen(const std::string& next_word) const;
+  /// FoldLines' answer_prefix: leaves it out of `line`'s first cell (its
+  /// text and fold), where text follows it.
+  void LeaveOutAnswerPrefix(Line* line) const;
   /// True when the hyphen at `hyphen` in `s`, before `word`, belongs to a
   /// compound (JoinHyphenated: capitals before it, or hyphenated elsewhere).
   bool KeepsCompoundHyphen(const icu::UnicodeString& s, int32_t hyphen,

@@ -210,7 +210,7 @@ class PatternLoader::Impl {
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
         d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word" ||
-        d == "question_number" || d == "list_number") {
+        d == "question_number" || d == "list_number" || d == "answer_prefix") {
       if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -227,6 +227,7 @@ class PatternLoader::Impl {
       if (d == "contact_word") voc.contact_words.push_back(p);
       if (d == "question_number") voc.question_numbers.push_back(p);
       if (d == "list_number") voc.list_numbers.push_back(p);
+      if (d == "answer_prefix") voc.answer_prefixes.push_back(p);
       if (d == "county_mention") {
         if (p.groups < 1) return Error(where, "county_mention needs a capture group");
         voc.county_mentions.push_back(p);

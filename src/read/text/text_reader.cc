@@ -4,8 +4,9 @@
 // a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
 // recognised by text_layout.h, as is text that opens with HTML markup (tabs
 // indenting markup are white space). A text quoted in an e-mail reply (every
-// line after '>') loses its quoting first. HTML character references (`&#64;`, `&amp;`:
-// Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
+// line after '>', or ten or more and at least a third of them: questions
+// quoted, each answered under it) loses its quoting first. HTML character references (`&#64;`,
+// `&amp;`: Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
 // `<verbatim>` tags taken off. The source of a typesetting program (roff,
 // Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source".
 #include "read/text/text_reader.h"
@@ -100,21 +101,23 @@ void DecodeReferences(std::vector<Line>* lines) {
 }
 
 // True when every line of `t` that is not blank starts with '>' (after
-// spaces), and there are three or more: a text quoted in an e-mail reply.
+// spaces), three or more, or ten or more do and at least a third: a text quoted
+// in an e-mail reply, whole or answered line by line under its quoted
+// questions (a few quoted lines in a letter are a quotation in it).
 bool Quoted(std::string_view t) {
-  size_t quoted = 0;
+  size_t quoted = 0, filled = 0;
   for (size_t b = 0; b < t.size();) {
     size_t e = t.find('\n', b);
     if (e == std::string_view::npos) e = t.size();
     std::string_view line = t.substr(b, e - b);
     size_t f = line.find_first_not_of(" \t\r\f");
     if (f != std::string_view::npos) {
-      if (line[f] != '>') return false;
-      ++quoted;
+      ++filled;
+      if (line[f] == '>') ++quoted;
     }
     b = e + 1;
   }
-  return quoted >= 3;
+  return quoted >= 3 && (quoted == filled || (quoted >= 10 && 3 * quoted >= filled));
 }
 
 // `t` with one level of e-mail quoting taken off each line: the '>' and one
@@ -195,7 +198,8 @@ Status ReadText(std::string_view bytes, Document* out) {
             " commands): its tables and letters are written as commands; typeset it or "
             "convert it to a document (PDF, Word, text) and read that");
   // A text quoted in an e-mail reply ("> " before every line, perhaps more
-  // than once) is read without its quoting.
+  // than once, or before the questions a reply answers line by line) is
+  // read without its quoting.
   std::string unquoted;
   for (int level = 0; level < 8 && Quoted(t); ++level) {
     unquoted = Unquote(t);

@@ -87,6 +87,33 @@ bool StartsNumbered(const std::string& s) {
   return true;
 }
 
+// A list item's box or number first, then its words: "[X] Kommun", "[ ]
+// Förening", "☒ Kommun", "1. Kommun/kommuner", "5. Organisation, ..." (one or
+// two digits, a dot or a bracket, a capital). Such a line starts a line of
+// its own, never the rest of a wrapped line above it.
+bool StartsItem(const std::string& s) {
+  size_t rest;
+  if (!s.empty() && s[0] == '[') {
+    rest = s.find(']');
+    if (rest == std::string::npos || rest > 4) return false;
+    ++rest;
+  } else {
+    rest = s.find(' ');
+    if (rest == std::string::npos) return false;
+    std::string first = s.substr(0, rest);
+    size_t digits = 0;
+    while (digits < first.size() && first[digits] >= '0' && first[digits] <= '9') ++digits;
+    bool numbered = digits >= 1 && digits <= 2 && first.size() == digits + 1 &&
+                    (first.back() == '.' || first.back() == ')');
+    if (!numbered && GlyphBox(first) == CheckboxState::kNone) return false;
+    if (numbered) {
+      size_t at = s.find_first_not_of(' ', rest);
+      if (at == std::string::npos || !u_isupper(Columns(s.substr(at)).at(0))) return false;
+    }
+  }
+  return rest < s.size() && s[rest] == ' ' && s.find_first_not_of(' ', rest) != std::string::npos;
+}
+
 bool AllLetters(const std::string& s) {
   Columns c(s);
   for (size_t k = 0; k < c.size(); ++k)
@@ -300,7 +327,8 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // Tyresö" after the widest line of the heading above it), never the
       // rest of the line before.
       bool entry = IsEntry(c.text) && u_isupper(Columns(c.text).at(0));
-      bool wrapped = !asks && !new_sentence && !entry &&
+      bool item = StartsItem(c.text);
+      bool wrapped = !asks && !new_sentence && !entry && !item &&
                      last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
       // A line followed by one that goes on in lower case, when it is long
       // ("... och söker" + "stöd av ...": the width of proportional text varies
@@ -310,20 +338,24 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // kvinnor 30, män 17") is an entry of its own: the next line in lower
       // case ("därav ...: kvinnor 9") is the next entry, not its rest. So are
       // two short lines that each end in a count, without a colon ("Totalt
-      // antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6").
+      // antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6"),
+      // and a row's label joined to its counts on the line under it
+      // ("Totalt antal klienter" / "kvinnor 29, män 5"): the next line is
+      // the next row's label ("därav mellan 18 och 29 år").
       // A number or a check-box glyph alone on its line is a cell of its own
       // (a table written one cell per line), never a paragraph's start.
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
       bool goes_on = !lone_value && StartsLower(c.text) &&
-                     (last_end >= 0.6 * width || (!EndsSentence(p.text) && !IsEntry(p.text) &&
-                                                  !(EndsInCount(p.text) && EndsInCount(c.text))));
+                     (last_end >= 0.6 * width ||
+                      (!EndsSentence(p.text) && !IsEntry(p.text) &&
+                       !(EndsInCount(p.text) && (EndsInCount(c.text) || prev_joined))));
       // A section's number alone on its line, its title on the next ("4." /
       // "Tillgång till personligt ombud"): one heading.
       // A long line that does not end a sentence and one starting with a
       // year or a number in words going on ("... under" / "2020? I så fall"):
       // the question's words wrapped.
       // A numbered question ("1.3 Om ja, ...") starts a line of its own.
-      bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) &&
+      bool digit_goes_on = last_end >= 0.6 * width && !EndsSentence(p.text) && !item &&
                            u_isdigit(Columns(c.text).at(0)) && !IsNumber(c.text) &&
                            !StartsNumbered(c.text) && c.text.find(' ') != std::string::npos;
       // A wrapped paragraph whose line ends in a comma goes on at the next
