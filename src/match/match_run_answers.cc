@@ -382,9 +382,9 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (raw.empty()) {
       raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
       from = v.cells.size();  // a line below: not a cell of this line
-    } else if (raw.empty() && OrderedSectionMark(r, idx, &raw, &below)) {
-      from = v.cells.size();  // the section's one mark, on a line of its own
     }
+    if (raw.empty() && mark && OrderedSectionMark(r, idx, &raw, &below))
+      from = v.cells.size();  // the section's one mark, on a line of its own
   }
   raw = Trim(raw);
   if (raw.empty()) return;
