@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "base/text_util.h"
 #include "patterns/regex.h"
 #include "test_support.h"
 
@@ -130,16 +131,19 @@ TEST_CASE("the address a text holds is what the e-mail class calls one, and noth
   CHECK(FindClassWord(email, "<per@sala.se>, tel") == "per@sala.se");
   CHECK(FindClassWord(email, "no mail here") == "");
   CHECK(FindClassWord(Shipped("phone"), "060-16 31 00") == "");  // a whole value's class
-  // Each word: found exactly when the class's shape is found in it, so that
-  // no address is taken that the class refuses (a domain in capitals, text
-  // glued before it, no point after the '@'), and none it takes is missed.
+  // Each word: found exactly when the class's shape is found in it, its case
+  // aside, so that no address is taken that the class refuses (text glued
+  // before it, no point after the '@'), and none it takes is missed.
   for (const char* word : {"per@sala.se", "Per.Ek@socialtjänst.kommun.se", "\"per@sala.se\"",
                            "per@SALA.se", "anna@Kommun.se", "e-post:per@sala.se", "per@sala",
                            ".per@sala.se", "per@sala.se/070", "annaQkommun.se"}) {
     CAPTURE(word);
     const std::string w = word;
-    CHECK(!FindClassWord(email, "Anna Berg " + w).empty() == RegexFind(email.shape, w));
+    CHECK(!FindClassWord(email, "Anna Berg " + w).empty() == RegexFind(email.shape, Fold(w)));
   }
+  // A domain typed in capitals is an address, kept as typed.
+  CHECK(FindClassWord(email, "Per Ek <Per.Ek@TYRESO.se>") == "Per.Ek@TYRESO.se");
+  CHECK(FindClassWord(email, "anna@Kommun.se") == "anna@Kommun.se");
   // What the class refuses but holds an '@' is kept out of a name as well.
   CHECK(FindMisreadWord(email, "Anna Berg per@SALA.se") == "per@SALA.se");
   CHECK(FindMisreadWord(email, "Anna Berg per@sala.se") == "");

@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "patterns/regex.h"
 
@@ -149,9 +150,17 @@ std::string FindMisreadWord(const OcrClass& cls, const std::string& text) {
 std::string FindClassWord(const OcrClass& cls, const std::string& text) {
   if (cls.whole_value) return "";
   return FirstWord(text, [&](const std::string& word) -> std::string {
+    // The word's case aside: an address typed with capitals is still one.
+    // Matched on the folded word, the group is cut from the word as typed
+    // where folding kept every byte in place.
+    const std::string folded = Fold(word);
+    const bool in_place = folded.size() == word.size();
     RegexMatch match;
-    if (!RegexFind(cls.shape, word, &match)) return "";
-    return match.groups.size() > 1 && !match.groups[1].empty() ? match.groups[1] : word;
+    if (!RegexFind(cls.shape, in_place ? folded : word, &match)) return "";
+    if (match.groups.size() < 2 || match.groups[1].empty()) return word;
+    if (!in_place) return match.groups[1];
+    size_t at = folded.find(match.groups[1]);
+    return at == std::string::npos ? match.groups[1] : word.substr(at, match.groups[1].size());
   });
 }
 

@@ -53,13 +53,16 @@ ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* 
 /// caller keeps out of a person's name. So is a word in which the shape is
 /// not found that holds what a misreading stands for as it is: an address
 /// the class refuses ("per@SALA.se", whose domain is in capitals) is no
-/// address FindClassWord gives, and no part of a name either. "" when no
+/// address to repair, and no part of a name either (FindClassWord, blind to
+/// case, takes it first where it is one but for its capitals). "" when no
 /// word is so, and for a `value` class (its shape is the whole value's, not
 /// a word's).
 std::string FindMisreadWord(const OcrClass& cls, const std::string& text);
 
 /// The first word of `text` (as FindMisreadWord reads words) in which the
-/// class's shape is found: what the shape's first group holds when it has
+/// class's shape is found, the word's case aside (an address typed with its
+/// domain in capitals, "Per.Ek@TYRESO.se", is one, as typed: only FitOcrClass
+/// holds OCR's reading to the shape's case): what the shape's first group holds when it has
 /// one (the e-mail class's: the address without the brackets, quotes or
 /// point around it), else the word. "" when no word is so, and for a
 /// `value` class. With the e-mail class, the address a text holds: an
