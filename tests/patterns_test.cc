@@ -173,7 +173,8 @@ TEST_CASE("as= on a field with several keys: one transform per key, as the rule 
   Record with = ExtractWithEditedRule("po-2016.rules", rule, rule, "nacka_2016_form.txt");
   CHECK(with.Get("contact.postcode").ToDisplay() == "13181");
   CHECK(with.Get("contact.city").ToDisplay() == "Nacka");
-  Record without = ExtractWithEditedRule("po-2016.rules", rule, "as=-,place", "nacka_2016_form.txt");
+  Record without =
+      ExtractWithEditedRule("po-2016.rules", rule, "as=-,place", "nacka_2016_form.txt");
   CHECK(without.Get("contact.postcode").ToDisplay() == "131 81");
   CHECK(without.Get("contact.city").ToDisplay() == "Nacka");
 }
