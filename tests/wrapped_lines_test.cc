@@ -346,3 +346,28 @@ TEST_CASE("layout: a list item after its box or number is never the rest of the 
   CHECK(Texts(out[4]) == V{"1. Kommun/kommuner"});
   CHECK(Texts(out[7]) == V{"5. Organisation, ledning och samverkan"});
 }
+
+TEST_CASE("layout: counts one a line under their labels show no narrow wrap") {
+  // pdftotext -layout -fixed 3: a table's labels and counts one cell a line
+  // in one column. A count is too long to have fitted on its label's line,
+  // yet it is a cell of its own: the column shows no wrap of its own, and
+  // no count is joined to its label (which would shift the next one up).
+  std::string text =
+      "Ange antal klienter som fått stöd av personligt ombud under året, fördelat\n\n";
+  for (int i = 0; i < 4; ++i)
+    for (const char* label :
+         {"därav mellan 18 och 29 år", "därav mellan 30 och 49 år", "därav mellan 50 och 64 år"})
+      text += std::string(20, ' ') + label + "\n" + std::string(20, ' ') + "18\n" +
+              std::string(20, ' ') + "9\n\n";
+  std::vector<Line> out = LayOutText(Lines(text));
+  int labels = 0, counts = 0;
+  for (const Line& l : out) {
+    if (l.cells.empty()) continue;
+    const std::string& t = l.cells[0].text;
+    CHECK_MESSAGE(t.find("år 18") == std::string::npos, t);
+    labels += t.rfind("därav", 0) == 0;
+    counts += t == "18";
+  }
+  CHECK(labels == 12);
+  CHECK(counts == 12);
+}

@@ -276,7 +276,8 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   constexpr double kMinWrapWidth = 40;
   // ... unless the column shows a wrap at its own width, down to this: at
   // least kMinWrappedLines of its lines end near that width where the next
-  // line's first word would not have fitted.
+  // line's first word would not have fitted (a word: a count alone under its
+  // label, a table written one cell a line, shows no wrap).
   constexpr double kMinNarrowWidth = 20;
   constexpr int kMinWrappedLines = 8;
   std::map<double, int> full;  // column -> its lines ending full
@@ -284,8 +285,8 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
     const std::vector<Cell>& cells = (*lines)[k].cells;
     const std::vector<Cell>& next = (*lines)[k + 1].cells;
     if (!plain[k] || !plain[k + 1] || cells.size() != 1 || next.size() != 1 ||
-        cells[0].x0 != next[0].x0 || !wordy(cells[0].text))
-      continue;
+        cells[0].x0 != next[0].x0 || !wordy(cells[0].text) || IsNumber(next[0].text))
+      continue;  // a number alone on the next line is a cell of its own, no wrap's evidence
     double own = widths[cells[0].x0];
     if (cells[0].x1 >= 0.8 * own &&
         cells[0].x1 + 1 + static_cast<double>(FirstWordLength(next[0].text)) > own)
