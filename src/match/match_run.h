@@ -420,6 +420,22 @@ class MatchRun {
   /// True when line `k` is a choice row's label alone on its line (a row
   /// rule with a choice, nothing after its label).
   bool OrderedChoiceLabel(size_t k) const;
+  /// Reading-order text: true when choice label `idx` stands in a block of
+  /// two or more such labels, nothing between them; `*a` and `*b` get the
+  /// block's first and last line. False, setting nothing, otherwise.
+  bool OrderedLabelBlock(size_t idx, size_t* a, size_t* b) const;
+  /// Reading-order text: true when line `k`, one cell alone and no table
+  /// cell, is a line a table's cells may stand around: a running line, or a
+  /// text question of the section's own ("Om annan utförare ..., ange
+  /// organisationens namn") at its start.
+  bool OrderedLineAroundTable(size_t k) const;
+  /// Reading-order text: true when `columns` (runs of one box a row, under
+  /// their `names`, none twice) line up with the rows: every row has
+  /// exactly one box ticked. `*marked` then gets row `row`'s ticked
+  /// column's name. False, doing nothing, otherwise.
+  bool OrderedRunsChoose(const std::vector<std::string>& names,
+                         const std::vector<std::vector<const Cell*>>& columns, size_t row,
+                         std::vector<std::string>* marked) const;
   /// The column line `k` names, alone on its line ("Ja", "Nej"), or "" when
   /// it names none (or the ignored column, or a mark).
   std::string OrderedColumnWord(size_t k) const;

@@ -139,16 +139,12 @@ std::string MatchRun::OrderedColumnWord(size_t k) const {
 
 bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const {
   auto blank = [&](size_t k) { return View(k).first < 0; };
-  auto label = [&](size_t k) { return OrderedChoiceLabel(k); };
   auto box = [&](size_t k) { return OrderedBoxLine(k); };
   auto header = [&](size_t k) { return !OrderedColumnWord(k).empty(); };
-  if (!label(idx)) return false;
   // The labels: one block of label lines, nothing between them.
-  size_t a = idx, b = idx;
-  while (a > seg_.begin && label(a - 1)) --a;
-  while (b + 1 < seg_.end && label(b + 1)) ++b;
+  size_t a, b;
+  if (!OrderedLabelBlock(idx, &a, &b)) return false;
   const size_t n = b - a + 1;
-  if (n < 2) return false;
   // Around the block, on its page, past blank lines: columns, each its word
   // and then a run of exactly one box a row; the first other line ends the
   // table (a box with no word of its own refuses it).
@@ -177,20 +173,7 @@ bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) 
   // A line the table's cells may stand around: a running header or footer
   // (not a column word or a box), or a text question of the table's own ("Om annan utförare ...,
   // ange organisationens namn"), which holds no box and names no column.
-  auto passed = [&](size_t k) {
-    // (A column word or a box repeated down the pages may be taken for a
-    // running line: it is the table's own.)
-    if (!OrderedLoneCell(k) || IsOrderedTableCell(k)) return false;
-    if (View(k).line->role == LineRole::kFurniture) return true;
-    for (const Rule* q : rules_) {
-      RegexMatch m;
-      if (q->kind == RuleKind::kText &&
-          RegexFind(q->regex, View(k).cells[static_cast<size_t>(View(k).first)], &m, &cache_) &&
-          m.start == 0)
-        return true;
-    }
-    return false;
-  };
+  auto passed = [&](size_t k) { return OrderedLineAroundTable(k); };
   // After the labels, downwards: a word, and its run of boxes below it.
   bool after = false;  // a column found after the labels
   for (size_t k = b + 1; k < seg_.end;) {
@@ -212,30 +195,15 @@ bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) 
     columns.push_back(run);
   }
   if (columns.size() < 2) return false;
-  for (size_t i = 0; i < names.size(); ++i)
-    for (size_t j = i + 1; j < names.size(); ++j)
-      if (names[i] == names[j]) return false;
-  // Every row has exactly one box ticked: the runs line up with the rows.
-  for (size_t row = 0; row < n; ++row) {
-    size_t ticked = 0;
-    for (const auto& column : columns) ticked += column[row]->checkbox == CheckboxState::kChecked;
-    if (ticked != 1) return false;
-  }
-  for (size_t c = 0; c < columns.size(); ++c)
-    if (columns[c][idx - a]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
-  return true;
+  return OrderedRunsChoose(names, columns, idx - a, marked);
 }
 
 bool MatchRun::OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marked) const {
   auto blank = [&](size_t k) { return View(k).first < 0; };
-  auto label = [&](size_t k) { return OrderedChoiceLabel(k); };
   auto box = [&](size_t k) { return OrderedBoxLine(k); };
-  if (!label(idx)) return false;
-  size_t a = idx, b = idx;
-  while (a > seg_.begin && label(a - 1)) --a;
-  while (b + 1 < seg_.end && label(b + 1)) ++b;
+  size_t a, b;
+  if (!OrderedLabelBlock(idx, &a, &b)) return false;
   const size_t n = b - a + 1;
-  if (n < 2) return false;
   const int page = View(idx).line->page;
   auto here = [&](size_t k) {
     return k >= seg_.begin && k < seg_.end && View(k).line->page == page;
@@ -264,19 +232,7 @@ bool MatchRun::OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marke
   // After them: more of the words, then the runs, one a word, each of one
   // box a row, past blank lines, running lines, the table's text question
   // and the word of a column without boxes.
-  auto passed = [&](size_t j) {
-    if (blank(j) || other_word(j)) return true;
-    if (!OrderedLoneCell(j) || IsOrderedTableCell(j)) return false;
-    if (View(j).line->role == LineRole::kFurniture) return true;
-    for (const Rule* q : rules_) {
-      RegexMatch m;
-      if (q->kind == RuleKind::kText &&
-          RegexFind(q->regex, View(j).cells[static_cast<size_t>(View(j).first)], &m, &cache_) &&
-          m.start == 0)
-        return true;
-    }
-    return false;
-  };
+  auto passed = [&](size_t j) { return blank(j) || other_word(j) || OrderedLineAroundTable(j); };
   std::vector<std::vector<const Cell*>> columns;
   for (k = b + 1; here(k);) {
     if (passed(k)) {
@@ -295,17 +251,50 @@ bool MatchRun::OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marke
     columns.push_back(run);
   }
   if (columns.size() < 2 || columns.size() != names.size()) return false;
+  return OrderedRunsChoose(names, columns, idx - a, marked);
+}
+
+bool MatchRun::OrderedLabelBlock(size_t idx, size_t* a, size_t* b) const {
+  if (!OrderedChoiceLabel(idx)) return false;
+  size_t first = idx, last = idx;
+  while (first > seg_.begin && OrderedChoiceLabel(first - 1)) --first;
+  while (last + 1 < seg_.end && OrderedChoiceLabel(last + 1)) ++last;
+  if (last - first + 1 < 2) return false;
+  *a = first;
+  *b = last;
+  return true;
+}
+
+bool MatchRun::OrderedLineAroundTable(size_t k) const {
+  // (A column word or a box repeated down the pages may be taken for a
+  // running line: it is the table's own.)
+  if (!OrderedLoneCell(k) || IsOrderedTableCell(k)) return false;
+  if (View(k).line->role == LineRole::kFurniture) return true;
+  for (const Rule* q : rules_) {
+    RegexMatch m;
+    if (q->kind == RuleKind::kText &&
+        RegexFind(q->regex, View(k).cells[static_cast<size_t>(View(k).first)], &m, &cache_) &&
+        m.start == 0)
+      return true;
+  }
+  return false;
+}
+
+bool MatchRun::OrderedRunsChoose(const std::vector<std::string>& names,
+                                 const std::vector<std::vector<const Cell*>>& columns, size_t row,
+                                 std::vector<std::string>* marked) const {
   for (size_t i = 0; i < names.size(); ++i)
     for (size_t j = i + 1; j < names.size(); ++j)
       if (names[i] == names[j]) return false;
   // Every row has exactly one box ticked: the runs line up with the rows.
-  for (size_t row = 0; row < n; ++row) {
+  const size_t rows = columns.empty() ? 0 : columns[0].size();
+  for (size_t r = 0; r < rows; ++r) {
     size_t ticked = 0;
-    for (const auto& column : columns) ticked += column[row]->checkbox == CheckboxState::kChecked;
+    for (const auto& column : columns) ticked += column[r]->checkbox == CheckboxState::kChecked;
     if (ticked != 1) return false;
   }
   for (size_t c = 0; c < columns.size(); ++c)
-    if (columns[c][idx - a]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
+    if (columns[c][row]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
   return true;
 }
 
