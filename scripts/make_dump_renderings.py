@@ -44,9 +44,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import make_renderings  # noqa: E402  the command line and the pandoc/pdftotext calls, shared
+import rendering_tools  # noqa: E402  the command line and the pandoc/pdftotext calls, shared
 
-run = make_renderings.run
+run = rendering_tools.run
 
 
 def word97(*cmd):
@@ -91,7 +91,7 @@ def crlf(text):
 
 
 def eml_qp(src, dst, _stem):
-    text = make_renderings.pandoc_text(src + ".docx", "plain")
+    text = rendering_tools.pandoc_text(src + ".docx", "plain")
     body = quopri.encodestring(crlf(text))
     with open(dst, "wb") as f:
         f.write(HEADERS + b"Content-Type: text/plain; charset=utf-8\r\n"
@@ -100,8 +100,8 @@ def eml_qp(src, dst, _stem):
 
 
 def eml_multipart(src, dst, _stem):
-    text = make_renderings.pandoc_text(src + ".docx", "plain")
-    html = make_renderings.pandoc_text(src + ".docx", "html")
+    text = rendering_tools.pandoc_text(src + ".docx", "plain")
+    html = rendering_tools.pandoc_text(src + ".docx", "html")
     b64 = base64.encodebytes(crlf(text)).replace(b"\n", b"\r\n")
     qp = quopri.encodestring(crlf(html))
     boundary = b"----=_Part_redovis_0"
@@ -119,8 +119,8 @@ def eml_multipart(src, dst, _stem):
 # name -> (extension, program it needs, function(src_without_ext, dst, stem))
 RENDERINGS = {
     "pdftotext-layout-fixed3": ("txt", "pdftotext",
-                                make_renderings.pdftotext_with("-layout", "-fixed", "3", "-enc", "UTF-8")),
-    "pdftotext-tsv": ("txt", "pdftotext", make_renderings.pdftotext_with("-tsv", "-enc", "UTF-8")),
+                                rendering_tools.pdftotext_with("-layout", "-fixed", "3", "-enc", "UTF-8")),
+    "pdftotext-tsv": ("txt", "pdftotext", rendering_tools.pdftotext_with("-tsv", "-enc", "UTF-8")),
     "w3m-dump": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "UTF-8")),
     "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",
                                            "-assume_charset=utf-8")),
@@ -131,4 +131,4 @@ RENDERINGS = {
 }
 
 if __name__ == "__main__":
-    sys.exit(make_renderings.main(sys.argv[1:], RENDERINGS, __doc__))
+    sys.exit(rendering_tools.main(sys.argv[1:], RENDERINGS, __doc__))

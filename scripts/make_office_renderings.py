@@ -107,7 +107,7 @@ from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import make_renderings  # noqa: E402  the command line and LibreOffice's call, shared
+import rendering_tools  # noqa: E402  the command line and LibreOffice's call, shared
 import office_samples  # noqa: E402  write_zip: fixed zip timestamps
 AUTHOR = 'w:author="Handläggare" w:date="2022-02-01T10:00:00Z"'
 
@@ -638,7 +638,7 @@ def odt_sections(xml, _stem):
 
 # ------------------------------------------------------------ programs
 
-soffice = make_renderings.soffice_convert
+soffice = rendering_tools.soffice_convert
 
 
 def lo(target, via=None):
@@ -726,4 +726,4 @@ RENDERINGS = {
 
 
 if __name__ == "__main__":
-    sys.exit(make_renderings.main(sys.argv[1:], RENDERINGS, __doc__))
+    sys.exit(rendering_tools.main(sys.argv[1:], RENDERINGS, __doc__))

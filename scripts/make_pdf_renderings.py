@@ -59,12 +59,12 @@ import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import make_renderings  # noqa: E402  the command line, qpdf, Ghostscript and LibreOffice calls, shared
+import rendering_tools  # noqa: E402  the command line, qpdf, Ghostscript and LibreOffice calls, shared
 
-run = make_renderings.run
-from_pdf = make_renderings.from_pdf
-ghostscript = make_renderings.ghostscript
-qpdf = make_renderings.qpdf
+run = rendering_tools.run
+from_pdf = rendering_tools.from_pdf
+ghostscript = rendering_tools.ghostscript
+qpdf = rendering_tools.qpdf
 
 
 def lo_pdf_from(ext, options):
@@ -76,7 +76,7 @@ def lo_pdf_from(ext, options):
             return False
         target = "pdf" + (":writer_pdf_Export:{" + options + "}" if options else "")
         with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
-            shutil.move(make_renderings.soffice_convert(path, target, tmp), dst)
+            shutil.move(rendering_tools.soffice_convert(path, target, tmp), dst)
         return True
     return make
 
@@ -110,7 +110,7 @@ def lo_pdf_odt_restyled(width, height, font, size):
                         data = xml.encode("utf-8")
                     zout.writestr(item, data, zipfile.ZIP_STORED if item.filename == "mimetype"
                                   else zipfile.ZIP_DEFLATED)
-            shutil.move(make_renderings.soffice_convert(odt, "pdf", tmp), dst)
+            shutil.move(rendering_tools.soffice_convert(odt, "pdf", tmp), dst)
         return True
     return make
 
@@ -122,7 +122,7 @@ NOTE_TEXT = "Kontrollera antal klienter: 12 kvinnor, 9 m\\344n enligt tidigare u
 
 def annotated(pdf, dst):
     """The PDF with a received-stamp and a sticky note on its first page."""
-    make_renderings.edit_qdf(pdf, dst, add_annotations, "--static-id")
+    rendering_tools.edit_qdf(pdf, dst, add_annotations, "--static-id")
 
 
 def add_annotations(data):
@@ -236,4 +236,4 @@ RENDERINGS = {
 
 
 if __name__ == "__main__":
-    sys.exit(make_renderings.main(sys.argv[1:], RENDERINGS, __doc__))
+    sys.exit(rendering_tools.main(sys.argv[1:], RENDERINGS, __doc__))

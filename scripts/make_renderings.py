@@ -171,27 +171,17 @@ dates and document IDs, and the random salts of qpdf's AES-256 encryption
 A rendering whose tool is missing is skipped with a note on stderr; the exit
 status is 1 only when a tool that is present fails.
 """
-import argparse
-import hashlib
 import os
-import random
 import shutil
 import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-
-
-def seeded(stem, rendering):
-    """A random generator fixed by the stem and the rendering's name."""
-    digest = hashlib.sha256(f"{stem}/{rendering}".encode()).digest()
-    return random.Random(int.from_bytes(digest[:8], "big"))
-
-
-def run(cmd, **kw):
-    subprocess.run(cmd, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+sys.path.insert(0, HERE)
+from rendering_tools import (  # noqa: E402  the command line and the tools' calls, shared
+    edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
+    soffice_convert)
 
 
 def pdftotext(layout):
@@ -211,24 +201,6 @@ def pandoc(to, *extra, columns=72):
         run(["pandoc", "-f", "docx", "-t", to, f"--columns={columns}", *extra, "-o", dst, docx])
         return True
     return make
-
-
-def pandoc_text(docx, to, *extra):
-    """`pandoc -t to` of `docx` (72 columns) as a string."""
-    return subprocess.run(["pandoc", "-f", "docx", "-t", to, "--columns=72", *extra, docx],
-                          check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout.decode("utf-8")
-
-
-def soffice_convert(docx, target, tmp):
-    """`docx` converted by LibreOffice (`target`: its --convert-to argument,
-    e.g. "pdf" or "txt:Text (encoded):UTF8") with a fresh profile in the
-    directory `tmp`; returns the path of the file it wrote there."""
-    profile = "file://" + os.path.join(tmp, "profile")
-    out = os.path.join(tmp, "out")
-    run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to", target,
-         "--outdir", out, docx], timeout=300)
-    stem = os.path.splitext(os.path.basename(docx))[0]
-    return os.path.join(out, stem + "." + target.split(":")[0])
 
 
 def lo_html_text(src, dst, _stem):
@@ -251,16 +223,6 @@ def lo_text(src, dst, _stem):
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
         shutil.move(soffice_convert(docx, "txt:Text (encoded):UTF8", tmp), dst)
     return True
-
-
-def pdftotext_with(*options):
-    def make(src, dst, _stem):
-        pdf = src + ".pdf"
-        if not os.path.exists(pdf):
-            return False
-        run(["pdftotext", *options, pdf, dst])
-        return True
-    return make
 
 
 def plain_encoded(encoding, crlf, bom=b""):
@@ -472,18 +434,6 @@ def mail_html(cell_sep):
     return make
 
 
-def from_pdf(convert):
-    """A rendering of <stem>.pdf: convert(pdf, dst) writes it; none (False)
-    when the sample has no PDF."""
-    def make(src, dst, _stem):
-        pdf = src + ".pdf"
-        if not os.path.exists(pdf):
-            return False
-        convert(pdf, dst)
-        return True
-    return make
-
-
 def tesseract_text(src, dst, _stem):
     """samples/<stem>.scanned.pdf rendered at 300 dpi by `pdftoppm`, each
     page read by the `tesseract` command with Swedish data, the pages joined
@@ -523,6 +473,8 @@ def plain_fmt72(src, dst, _stem):
     with open(dst, "wb") as f:
         f.write(out)
     return True
+
+
 def text_piped(*cmd):
     """samples/<stem>.txt through the command `cmd` (a filter from stdin to
     stdout); skipped where the sample has no .txt."""
@@ -666,12 +618,6 @@ def pdf_searchable(src, dst, _stem):
     return True
 
 
-def ghostscript(*options):
-    """<stem>.pdf rewritten by Ghostscript's pdfwrite with `options`."""
-    return from_pdf(lambda pdf, dst: run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
-                                          "-sDEVICE=pdfwrite", *options, "-o", dst, pdf]))
-
-
 def ps2pdf(pdf, dst):
     with tempfile.TemporaryDirectory(prefix="ps-") as tmp:
         ps = os.path.join(tmp, "x.ps")
@@ -686,30 +632,6 @@ def lo_pdf_tagged(src, dst, _stem):
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
         shutil.move(soffice_convert(src + ".docx", options, tmp), dst)
     return True
-
-
-def qpdf(*options):
-    # --static-id (and, for encryption, --static-aes-iv): the same bytes
-    # every run, which a deterministic ID cannot give an encrypted file.
-    return from_pdf(lambda pdf, dst: run(["qpdf", "--static-id", "--static-aes-iv", *options,
-                                          pdf, dst]))
-
-
-def edit_qdf(pdf, dst, change, id_option):
-    """<pdf> rewritten through qpdf's QDF form: `change(bytes)` returns the
-    edited QDF, which fix-qdf mends (offsets, lengths) and qpdf writes to
-    `dst` with `id_option` (--deterministic-id or --static-id)."""
-    with tempfile.TemporaryDirectory(prefix="qdf-") as tmp:
-        qdf = os.path.join(tmp, "x.qdf")
-        run(["qpdf", "--qdf", "--object-streams=disable", pdf, qdf])
-        with open(qdf, "rb") as f:
-            data = change(f.read())
-        with open(qdf, "wb") as f:
-            f.write(data)
-        fixed = os.path.join(tmp, "fixed.qdf")
-        with open(fixed, "wb") as out:
-            subprocess.run(["fix-qdf", qdf], check=True, stdout=out, stderr=subprocess.PIPE)
-        run(["qpdf", id_option, fixed, dst])
 
 
 def cropbox(pdf, dst):
@@ -727,6 +649,8 @@ def cropbox(pdf, dst):
 
 
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
+
+
 RENDERINGS = {
     "pdftotext-layout": ("txt", "pdftotext", pdftotext(True)),
     "pdftotext-raw": ("txt", "pdftotext", pdftotext(False)),
@@ -819,48 +743,5 @@ RENDERINGS = {
 }
 
 
-def stems_in(samples):
-    return sorted(f[:-5] for f in os.listdir(samples) if f.endswith(".docx"))
-
-
-def main(argv, renderings=None, doc=None):
-    """The command line over `renderings` (name -> (ext, tool, make); default
-    renderings), described by `doc`; make_office_renderings.py shares it."""
-    renderings = renderings or RENDERINGS
-    ap = argparse.ArgumentParser(description=doc or __doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("out", nargs="?")
-    ap.add_argument("--samples", default=os.path.join(ROOT, "samples"))
-    ap.add_argument("--stems", nargs="*")
-    ap.add_argument("--renderings", nargs="*")
-    ap.add_argument("--list", action="store_true", help="print the renderings' names and exit")
-    args = ap.parse_args(argv)
-    if args.list:
-        print("\n".join(renderings))
-        return 0
-    if not args.out:
-        ap.error("OUT_DIR is required")
-    os.makedirs(args.out, exist_ok=True)
-    stems = args.stems or stems_in(args.samples)
-    names = args.renderings or list(renderings)
-    failed = 0
-    for name in names:
-        if name not in renderings:
-            ap.error(f"unknown rendering {name}")
-        ext, tool, make = renderings[name]
-        if shutil.which(tool) is None:
-            print(f"skip {name}: {tool} is not installed", file=sys.stderr)
-            continue
-        for stem in stems:
-            dst = os.path.join(args.out, f"{stem}.{name}.{ext}")
-            try:
-                if not make(os.path.join(args.samples, stem), dst, stem):
-                    print(f"skip {stem}.{name}: no input", file=sys.stderr)
-            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as e:
-                err = getattr(e, "stderr", b"") or b""
-                print(f"FAIL {stem}.{name}: {e} {err.decode(errors='replace')[:300]}", file=sys.stderr)
-                failed += 1
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], RENDERINGS, __doc__))
