@@ -47,6 +47,12 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     is copied into it: a paragraph a line, a table row a line
                     with its cells separated by tabs (a cell's paragraphs
                     joined by a space; a nested table's text in its cell)
+  csv-excel         the .docx pasted into a spreadsheet (a paragraph a row,
+                    a table row's cells side by side) and saved as a Swedish
+                    Excel's CSV: ';' between fields, quoted fields, rows
+                    padded to the sheet's width, Windows-1252, CRLF
+  csv-comma         the same saved by a script: ',' between fields, rows
+                    not padded, UTF-8, LF
   lo-pdf-landscape  the .docx with its pages turned to A4 landscape, exported
                     to PDF by LibreOffice (read as a PDF)
   lo-pdf-a5         the same on A5 portrait pages (narrow columns, more pages)
@@ -276,6 +282,50 @@ def word_tsv(src, dst, _stem):
     with open(dst, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return True
+
+
+def word_rows(src):
+    """The .docx's body as rows of cells: a paragraph a row of one cell, a
+    table row a row of its cells (what word-tsv writes)."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+    with zipfile.ZipFile(src + ".docx") as z:
+        body = ET.fromstring(z.read("word/document.xml")).find(W + "body")
+    rows = []
+    for node in body:
+        if node.tag == W + "p":
+            rows.append([word_text(node)])
+        elif node.tag == W + "tbl":
+            for row in node.findall(W + "tr"):
+                rows.append([word_text(cell) for cell in row.findall(W + "tc")])
+    return rows
+
+
+def sheet_csv(sep, encoding, eol, padded):
+    """The .docx pasted into a spreadsheet (a paragraph a row in the first
+    column, a table row's cells side by side) and saved as CSV: fields
+    separated by `sep`, quoted where they hold it, a quote or a line break;
+    every row padded with empty fields to the sheet's width when `padded`
+    (as Excel and LibreOffice Calc write it)."""
+    import csv
+    import io
+
+    def make(src, dst, _stem):
+        rows = word_rows(src)
+        width = max(len(r) for r in rows)
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter=sep, quoting=csv.QUOTE_MINIMAL, lineterminator=eol)
+        for r in rows:
+            cells = r + [""] * (width - len(r)) if padded else r
+            # A row of one empty field is an empty line, not `""`.
+            if cells == [""]:
+                buf.write(eol)
+            else:
+                writer.writerow(cells)
+        with open(dst, "wb") as f:
+            f.write(buf.getvalue().encode(encoding, errors="replace"))
+        return True
+    return make
 
 
 def lo_pdf(width, height, landscape):
@@ -670,6 +720,8 @@ RENDERINGS = {
     "pandoc-html": ("html", "pandoc", pandoc("html", "--standalone", "--metadata", "title=-")),
     "lo-text": ("txt", "soffice", lo_text),
     "word-tsv": ("txt", "python3", word_tsv),
+    "csv-excel": ("csv", "python3", sheet_csv(";", "cp1252", "\r\n", True)),
+    "csv-comma": ("csv", "python3", sheet_csv(",", "utf-8", "\n", False)),
     "lo-pdf-landscape": ("pdf", "soffice", lo_pdf(16838, 11906, True)),
     "lo-pdf-a5": ("pdf", "soffice", lo_pdf(8391, 11906, False)),
     "plain-cp1252": ("txt", "pandoc", plain_encoded("cp1252", True)),

@@ -361,3 +361,33 @@ TEST_CASE("layout text: a stacked column word's note in brackets is part of its 
   CHECK(recs[0].Get("access.queue_municipalities_without").ToDisplay() == "1");
   CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
 }
+
+TEST_CASE("a padded sheet's empty row before a stacked value: which column cannot be told") {
+  // The 2023 form's one-cell-a-row tables pasted into a sheet and saved as
+  // CSV with every row padded: the empty row after the label is an empty
+  // cell or a blank line, so the '2' below it is the women's or the men's.
+  std::string tabbed = Form2020(
+      "1. Personliga ombud\n\tAntal kvinnor\n\tAntal män\n\n\tAnge antalet personliga ombud\n\n"
+      "\t2\n\n\t1\n\n2. Klienter\n");
+  std::string csv;
+  for (size_t b = 0; b < tabbed.size();) {
+    size_t e = tabbed.find('\n', b);
+    std::string line = tabbed.substr(b, e - b);
+    size_t tab = line.find('\t');
+    csv += tab == std::string::npos ? line + ";;\r\n" : line.replace(tab, 1, ";") + ";\r\n";
+    b = e + 1;
+  }
+  auto recs = ExtractText(csv);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.women").is_null());
+  CHECK(recs[0].Get("ombud.men").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("sheet saved as CSV") != std::string::npos);
+
+  // The same rows with tabs (every empty cell written) are read.
+  auto tabs = ExtractText(tabbed);
+  REQUIRE(tabs.size() == 1);
+  CHECK(tabs[0].Get("ombud.women").ToDisplay() == "2.0");
+  CHECK(tabs[0].Get("ombud.men").ToDisplay() == "1.0");
+}

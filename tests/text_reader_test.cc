@@ -343,3 +343,24 @@ TEST_CASE("text reader: a reply that answers quoted questions under each is read
   REQUIRE(ReadText("Hej\n> a\n> b\nc\nd\n> e\nf\n", &few).ok());
   CHECK(few.lines[1].cells[0].text == "> a");
 }
+
+TEST_CASE("text reader: a sheet saved as CSV in Windows-1252 is read as its rows") {
+  // A Swedish Excel's "CSV (semikolonavgränsad)": ';', rows padded, CRLF.
+  std::string csv =
+      "REDOVISNING;;\r\nKommun;Timr\xE5;\r\n;;\r\n;Ja;Nej\r\n"
+      "Ombuden har erbjudits handledning.;X;\r\n\"Om ja, ange vilken\";Extern;\r\n";
+  Document d;
+  REQUIRE(ReadText(csv, &d).ok());
+  REQUIRE(d.lines.size() == 6);
+  CHECK(d.encoding == "windows-1252");
+  CHECK(d.lines[1].cells.size() == 2);
+  CHECK(d.lines[1].cells[1].text == "Timrå");
+  CHECK(d.lines[2].origin == kEmptySheetRowOrigin);
+  CHECK(d.lines[3].cells.size() == 3);
+  CHECK(d.lines[5].cells[0].text == "Om ja, ange vilken");
+  // The same lines as prose (commas followed by spaces) stay one cell each.
+  Document prose;
+  REQUIRE(
+      ReadText("Kommun, Timrå\nJa, Nej\nOm ja, ange vilken, extern\nA, b\nC, d\n", &prose).ok());
+  CHECK(prose.lines[0].cells.size() == 1);
+}

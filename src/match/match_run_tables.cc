@@ -16,6 +16,7 @@
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "read/text/text_reader.h"
 
 namespace redovis {
 
@@ -251,6 +252,20 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     // values of the stack (a page break inside it) is passed over. (A lone
     // cell taken for furniture, a mark repeated down the form, is a value.)
     if (n.line->role == LineRole::kFurniture && !IsLoneCell(n) && n.first >= 0) continue;
+    // An empty row of a padded sheet saved as CSV is an empty cell or a
+    // blank line between rows (read/text/text_reader.h): a value after it
+    // stands in one of two columns; none after it, the stack ends there.
+    if (n.line->origin == kEmptySheetRowOrigin) {
+      size_t at = seg_.end;
+      if (ValuesBelow(k, &at)) {
+        *ambiguous += "'" + View(at).line->Text() +
+                      "' below a row with no text of a sheet saved as CSV (an empty cell or a "
+                      "blank line: which column it stands in cannot be told)";
+        out.clear();
+        return out;
+      }
+      break;
+    }
     if (n.first < 0 && !IsLoneCell(n)) continue;
     if (!IsLoneCell(n)) break;
     size_t at = LoneAt(n);

@@ -15,6 +15,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/delimited_text.h"
 #include "read/text/drawn_tables.h"
 #include "read/text/html_markup.h"
 #include "read/text/mail_message.h"
@@ -210,6 +211,12 @@ Status ReadText(std::string_view bytes, Document* out) {
   size_t first = t.find_first_not_of(" \t\r\n\f");
   bool html = first != std::string_view::npos &&
               OpensHtmlMarkup(t.substr(first, t.find('\n', first) - first));
+  // A spreadsheet saved as CSV: its fields are the cells (delimited_text.h).
+  if (std::vector<Line> rows; !html && DelimitedRows(t, &rows)) {
+    out->lines = std::move(rows);
+    MarkEmptyFormFields(&out->lines);
+    return Status();
+  }
   // Tabs that only save spaces are spaces again, so the layout is read: at
   // the tab stops that line the columns up (tab_stops.h).
   ExpandedTabs expanded;

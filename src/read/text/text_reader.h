@@ -13,7 +13,9 @@
 // there, which the normaliser's tidied spaces would make a blank line. A
 // text quoted in an e-mail reply ('>' before every line, or before ten or
 // more and at least a third of them: the questions a reply answers under each)
-// loses one level of quoting at a time first.
+// loses one level of quoting at a time first. A spreadsheet saved as CSV
+// (';' or ',' between fields, quoted fields: delimited_text.h) is read as
+// its rows, a field a cell.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An
@@ -32,8 +34,13 @@ namespace redovis {
 
 /// The origin (Line::origin) of a text line that is nothing but an empty Word
 /// text form field: five U+2002 EN SPACE, Word's result for a field left
-/// empty. The only origin a text line has.
+/// empty. One of the two origins a text line may have.
 inline constexpr char kEmptyFormFieldOrigin[] = "empty form field";
+
+/// The origin of a row with no text in a sheet saved as CSV whose rows are
+/// padded to its width (delimited_text.h): an empty table row or a blank
+/// line, which such a sheet does not tell apart. Its line is two empty cells.
+inline constexpr char kEmptySheetRowOrigin[] = "empty sheet row";
 
 /// When `warning` (one of a Document's warnings) is the text reader's note
 /// on what it assumed about the encoding (a legacy code page told by its

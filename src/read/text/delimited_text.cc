@@ -1,0 +1,162 @@
+// A spreadsheet saved as delimited values, told from prose, and its rows as
+// lines of cells.
+#include "read/text/delimited_text.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "read/text/text_reader.h"
+
+namespace redovis {
+
+namespace {
+
+struct Row {
+  int number = 1;  // the text line the row starts on
+  std::vector<std::string> fields;
+};
+
+struct Fields {
+  std::vector<Row> rows;
+  size_t separators = 0;  // outside quotes
+  size_t spaced = 0;      // of them, followed by a space
+};
+
+// The text's rows and fields for the separator `sep`; false when the text
+// is no such file (a quote inside an unquoted field, text after a closing
+// quote, a quote never closed).
+bool ParseFields(std::string_view t, char sep, Fields* out) {
+  int line = 1;
+  Row row;
+  row.fields.emplace_back();
+  bool field_start = true;
+  size_t i = 0;
+  const size_t n = t.size();
+  auto line_break = [&](size_t* k) {  // past "\r\n", "\r" or "\n" at *k
+    if (t[*k] == '\r' && *k + 1 < n && t[*k + 1] == '\n') ++*k;
+    ++*k;
+    ++line;
+  };
+  while (i < n) {
+    char c = t[i];
+    if (field_start && c == '"') {
+      std::string& f = row.fields.back();
+      for (++i;;) {
+        if (i >= n) return false;
+        char q = t[i];
+        if (q == '"') {
+          if (i + 1 < n && t[i + 1] == '"') {
+            f += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        if (q == '\r' || q == '\n') {
+          f += '\n';
+          line_break(&i);
+          continue;
+        }
+        f += q;
+        ++i;
+      }
+      if (i < n && t[i] != sep && t[i] != '\r' && t[i] != '\n') return false;
+      field_start = false;
+      continue;
+    }
+    if (c == sep) {
+      ++out->separators;
+      if (i + 1 < n && t[i + 1] == ' ') ++out->spaced;
+      row.fields.emplace_back();
+      field_start = true;
+      ++i;
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      line_break(&i);
+      out->rows.push_back(std::move(row));
+      row = Row();
+      row.number = line;
+      row.fields.emplace_back();
+      field_start = true;
+      continue;
+    }
+    if (c == '"') return false;
+    row.fields.back() += c;
+    field_start = false;
+    ++i;
+  }
+  if (row.fields.size() > 1 || !row.fields[0].empty()) out->rows.push_back(std::move(row));
+  return true;
+}
+
+bool Empty(const Row& r) {
+  return std::all_of(r.fields.begin(), r.fields.end(),
+                     [](const std::string& f) { return f.empty(); });
+}
+
+enum class Sheet { kNone, kPadded, kUnpadded };
+
+// Whether the parsed text is a sheet's rows rather than prose, and whether
+// its rows are padded to one width (the rules in the header).
+Sheet SheetOf(const Fields& p) {
+  size_t filled = 0, empty_inside = 0;
+  std::map<size_t, size_t> widths;
+  for (const Row& r : p.rows) {
+    ++widths[r.fields.size()];
+    if (Empty(r)) continue;
+    ++filled;
+    // An empty field before the row's last: `;Ja`, `Kommun;;Timrå`.
+    if (std::any_of(r.fields.begin(), r.fields.end() - 1,
+                    [](const std::string& f) { return f.empty(); }))
+      ++empty_inside;
+  }
+  if (filled < 5 || p.separators == 0 || p.spaced * 4 > p.separators) return Sheet::kNone;
+  auto widest = std::max_element(widths.begin(), widths.end(), [](const auto& a, const auto& b) {
+    return a.second < b.second;
+  });
+  if (widest->first >= 2 && widest->second * 10 >= p.rows.size() * 9) return Sheet::kPadded;
+  if (empty_inside >= 5 && empty_inside * 10 >= filled) return Sheet::kUnpadded;
+  return Sheet::kNone;
+}
+
+}  // namespace
+
+bool DelimitedRows(std::string_view text, std::vector<Line>* rows) {
+  if (text.find_first_of("\t\f") != std::string_view::npos) return false;
+  for (char sep : {';', ','}) {
+    Fields p;
+    if (!ParseFields(text, sep, &p)) continue;
+    Sheet sheet = SheetOf(p);
+    if (sheet == Sheet::kNone) continue;
+    rows->clear();
+    for (Row& r : p.rows) {
+      Line l;
+      l.number = r.number;
+      // A padded row's trailing empty fields are the sheet's width, not its
+      // cells: a row of two fields or more keeps two (an empty cell beside
+      // another, as a tab writes it). A padded row with no text is a blank
+      // line that may have been an empty row of cells.
+      size_t last = r.fields.size();
+      if (sheet == Sheet::kPadded)
+        while (last > 2 && r.fields[last - 1].empty()) --last;
+      if (sheet == Sheet::kPadded && Empty(r)) {
+        l.origin = kEmptySheetRowOrigin;
+        last = 1;
+      }
+      for (size_t k = 0; k < last; ++k) {
+        Cell c;
+        c.text = std::move(r.fields[k]);
+        l.cells.push_back(std::move(c));
+      }
+      rows->push_back(std::move(l));
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace redovis

@@ -1,0 +1,54 @@
+// A text that is a spreadsheet saved as delimited values (a form pasted into
+// Excel or LibreOffice Calc and saved as CSV: ';' in a Swedish Excel, ','
+// elsewhere), told from prose that merely has commas and semicolons, and its
+// rows as lines of cells for the text reader. Read as it stands, such a text
+// gives wrong values: a cell's text runs on into the next cells
+// ("Socialnämnd;Telefon ...;E-postadress ..."), and an empty row's `;;` is
+// taken for an answer.
+//
+//   - The fields: RFC 4180 as spreadsheets write it. A field that holds the
+//     separator, a quote or a line break is quoted, a quote inside it
+//     doubled ("Ja, vi har det"; "sa ""ja"""); a quoted field may run over
+//     several lines; a quote anywhere else in a field, or text after a
+//     closing quote, makes the text no such file.
+//   - Told from prose: the text has no tab (a tab-separated export is the
+//     text reader's own tabbed text), parses as above for ';' or ',', and
+//     has at least 5 rows that are not empty, and at most a quarter of its
+//     separators (outside quotes) are followed by a space (prose's commas
+//     almost always are; a spreadsheet's fields never open with one); and
+//     either nine rows in ten have one number of fields, 2 or more (the
+//     rows padded to the sheet's width, as Excel and Calc write them), or
+//     five rows at least, and one in ten of those not empty, have an empty
+//     field before their last (`;Ja;Nej`, `Kommun;;Timrå`: a sheet whose rows
+//     are not padded, which prose never writes). ';' is tried first.
+//   - The rows: a line per row, numbered by the text line it starts on, on
+//     page 0 (no pages); a cell per field, the empty ones too, except a
+//     padded row's trailing empty fields, which are the sheet's width: those
+//     go down to two cells (an empty row of a padded sheet is two empty
+//     cells, as a tab between them writes it, with the origin
+//     kEmptySheetRowOrigin: an empty table row or a blank line, which such
+//     a sheet cannot tell apart); a field's line breaks kept in
+//     its cell's text as '\n' (its paragraphs); no positions (x0/x1 -1, as
+//     with tabs).
+//
+// In: decoded UTF-8 text, line ends as the file has them. Knows nothing
+// about reports or forms; reads nothing but its argument; never fails.
+// Memory: one copy of the text's fields.
+#ifndef REDOVIS_READ_TEXT_DELIMITED_TEXT_H_
+#define REDOVIS_READ_TEXT_DELIMITED_TEXT_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// When `text` is delimited values (see above), sets `*rows` to its rows as
+/// lines of cells and returns true; otherwise returns false and leaves
+/// `*rows` untouched.
+bool DelimitedRows(std::string_view text, std::vector<Line>* rows);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_DELIMITED_TEXT_H_
