@@ -40,6 +40,40 @@ TEST_CASE("a mark under Ja or Nej answers the row's question") {
   CHECK(no[0].Get("training.offered").ToDisplay() == "false");
 }
 
+TEST_CASE("tabbed text: a row with a blank cell before its label more than its header counts") {
+  // catdoc writes a tab before some rows' labels: the row's cells stand
+  // under the header from its label on, as the rows around it do.
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "\tJa\tNej\tOm ja, ange vilken/vilka:\n"
+                           "Patientorganisationer\t☐\t☒\n"
+                           "\tBrukarorganisationer\t☒\t☐\tRSMH\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(recs[0].Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+}
+
+TEST_CASE("a stacked row whose first line under the label is words proves no column") {
+  // antiword's 2023 form: the label's cell of two paragraphs, its second
+  // one on a line of its own above the counts; read in order it gave the
+  // women's count to the men.
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n"
+                           "|     |                           |\n"
+                           "|     |Kvinnor                    |\n"
+                           "|     |Män                        |\n\n"
+                           "|     |Totalt antal klienter      |\n"
+                           "|     |Inkluderar även nya under året. |\n\n"
+                           "|     |9                          |\n"
+                           "|     |3                          |\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").is_null());
+  CHECK(recs[0].Get("clients.total.men").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
 TEST_CASE("a dash glued to a numbered heading (reading-order text) still starts its section") {
   auto recs =
       ExtractText(Form2020("Handledning\nOmbuden har erbjudits handledning.\nOm nej, ange varför.\n"

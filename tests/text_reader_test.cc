@@ -236,6 +236,36 @@ TEST_CASE("text reader: a line that is an empty Word form field says so in its o
   for (size_t k : {0, 1, 4, 5, 6}) CHECK(d.lines[k].origin.empty());
 }
 
+TEST_CASE("text reader: a Word text field's code (catdoc's FORMTEXT) parts its label and result") {
+  Document d;
+  REQUIRE(ReadText("Kontaktperson   FORMTEXT  Inga-Lill Nilsson \tAvdelning/Enhet\n"
+                   "\t  FORMTEXT  12 \n"
+                   "Titel   FORMTEXT  Enhetschef   FORMTEXT  Chef\t\n",
+                   &d)
+              .ok());
+  REQUIRE(d.lines.size() == 3);
+  REQUIRE(d.lines[0].cells.size() == 3);
+  CHECK(d.lines[0].cells[0].text == "Kontaktperson");
+  CHECK(d.lines[0].cells[1].text == "Inga-Lill Nilsson");
+  CHECK(d.lines[0].cells[2].text == "Avdelning/Enhet");
+  REQUIRE(d.lines[1].cells.size() == 2);
+  CHECK(d.lines[1].cells[1].text == "12");
+  REQUIRE(d.lines[2].cells.size() == 4);
+  CHECK(d.lines[2].cells[0].text == "Titel");
+  CHECK(d.lines[2].cells[1].text == "Enhetschef");
+  CHECK(d.lines[2].cells[2].text == "Chef");
+  // Text without tabs: the cells keep their columns; a word that only holds
+  // the code (FORMTEXTS) is text.
+  REQUIRE(ReadText("Titel FORMTEXT Enhetschef\nFORMTEXTS ok\n", &d).ok());
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[0].text == "Titel");
+  CHECK(d.lines[0].cells[0].x0 == 0);
+  CHECK(d.lines[0].cells[0].x1 == 5);
+  CHECK(d.lines[0].cells[1].text == "Enhetschef");
+  CHECK(d.lines[0].cells[1].x0 == 15);
+  CHECK(d.lines[1].Text() == "FORMTEXTS ok");
+}
+
 TEST_CASE("text reader: Muse's verbatim tags are taken off; an empty pair is an empty cell") {
   Document d;
   REQUIRE(ReadText("| Kommun       | <verbatim></verbatim> |\n"

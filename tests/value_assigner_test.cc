@@ -109,6 +109,30 @@ TEST_CASE("Assign: text still holding a table's cell separator is no value and a
   CHECK(rig.record.findings[0].message.find("Avdelning/Enhet") != std::string::npos);
 }
 
+TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule phone = rig.rule;
+  phone.transform = "phone";
+  a.Assign("contact.phone", "060- 16 31", phone, rig.line);
+  CHECK(!rig.record.Has("contact.phone"));
+  CHECK(rig.codes() == std::vector<std::string>{"unreadable_number"});
+  a.Assign("contact.phone", "060- 16 31 00", phone, rig.line);
+  CHECK(rig.record.Get("contact.phone").as_text() == "060-163100");
+}
+
+TEST_CASE("Assign: an address cut in its top-level domain is no address") {
+  // "nf@vasteras.s": the last letter on a line the reader did not join.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule email = rig.rule;
+  email.transform = "email";
+  a.Assign("contact.email", "nf@vasteras.s", email, rig.line);
+  CHECK(!rig.record.Has("contact.email"));
+  a.Assign("contact.email", "nf@vasteras.se", email, rig.line);
+  CHECK(rig.record.Get("contact.email").as_text() == "nf@vasteras.se");
+}
+
 TEST_CASE("Assign: a free-text answer may hold a '|' between words, a space on each side") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -99,6 +99,14 @@ TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
 
 TEST_CASE("phones inside text") {
   CHECK(TidyPhone("060- 16 31 00") == "060-163100");
+  // A number cut where its cell wrapped: fewer than five digits after the area code.
+  CHECK(PhoneCutShort(TidyPhone("060- 16 31")));
+  CHECK(PhoneCutShort("021-3900"));
+  CHECK(!PhoneCutShort("021-39000"));
+  CHECK(!PhoneCutShort("08-57829491"));
+  CHECK(!PhoneCutShort("0581-81000"));
+  CHECK(!PhoneCutShort("0701234567"));
+  CHECK(!PhoneCutShort("+46-3900"));
   CHECK(FindPhone("Susanne Aspling Björkstén 021-39 20 82 susanne@vasteras.se") == "021-39 20 82");
   CHECK(FindPhone("no phone here") == "");
 }

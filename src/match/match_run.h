@@ -229,6 +229,9 @@ class MatchRun {
   /// LineView), when the vocabulary's `question_number` matches at its start
   /// and text follows; a content line's only. Never fails.
   void LeaveOutQuestionNumber(LineView* v) const;
+  /// The column of `v`'s cell `cell` under the active header; a row
+  /// without positions with more cells than the header, blank before its
+  /// first text, counted from its first text (catdoc's tab before a label).
   Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;

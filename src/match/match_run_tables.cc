@@ -290,6 +290,22 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     value_lines.push_back(k);
     consumed_.insert(k);
   }
+  // Words where a number or a mark is wanted, with values after them: the
+  // lines under the label are not one value a column (a paragraph of the
+  // label's own cell wrapped apart from it), so no value's column is proven.
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    const auto& [col, cell] = out[i];
+    double num;
+    if (col.empty() || col == "names" || cell->checkbox != CheckboxState::kNone ||
+        Trim(cell->text).find(' ') == std::string::npos || parser_.IsMark(cell->text) ||
+        parser_.ParseNumber(cell->text, &num))
+      continue;
+    *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text +
+                  "' on a line of its own where a number or a mark is wanted, above the " +
+                  "values stacked under a header of columns on lines of their own";
+    out.clear();
+    return out;
+  }
   if (positional && !out.empty() && out.size() < want &&
       StackedRows(idx, value_lines, words_at, &out)) {
     if (words_at < seg_.end && out.size() > value_lines.size()) consumed_.insert(words_at);
@@ -357,7 +373,23 @@ bool MatchRun::IsStructuralLine(size_t idx) const {
 
 Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
   if (!has_header_) return Placement();
-  return PlaceCell(header_, v.line->cells[cell], cell);
+  // Without positions a cell's column is its index. A row whose first text
+  // (its label) stands after blank cells, under a column the header names,
+  // where the header's first cell, over the labels, is blank (`catdoc`
+  // writes a tab before some rows' labels), or with more cells than its
+  // header, is counted from its first text, so that its cells stand under
+  // the header as the other rows' do.
+  const std::vector<Cell>& cells = v.line->cells;
+  size_t index = cell;
+  size_t first = v.first > 0 ? static_cast<size_t>(v.first) : 0;
+  if (cells[cell].x0 < 0 && first > 0 && !header_.names.empty() && header_.names[0].empty() &&
+      std::all_of(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(first),
+                  [](const Cell& c) { return c.checkbox == CheckboxState::kNone; }) &&
+      (cells.size() > header_.names.size() ||
+       (first < header_.names.size() && !header_.names[first].empty())) &&
+      index >= first)
+    index -= first;
+  return PlaceCell(header_, cells[cell], index);
 }
 
 void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,

@@ -301,6 +301,13 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       raw = Trim(RegexReplace(p, raw, ""));
   } else if (t == "phone") {
     raw = TidyPhone(raw);
+    // The number's end on a line the reader did not join: no number rather
+    // than a wrong one.
+    if (PhoneCutShort(raw)) {
+      AddFinding("warning", "unreadable_number", {key}, "unreadable_number", {{"raw", raw_in}},
+                 line);
+      return;
+    }
   } else if (t == "email") {
     // Text without a whole address (a piece of one broken over lines) is no
     // e-mail address: nothing rather than a wrong one.

@@ -240,6 +240,16 @@ std::string TidyPhone(const std::string& text) {
   return out;
 }
 
+bool PhoneCutShort(const std::string& tidy) {
+  size_t hyphen = tidy.find('-');
+  if (hyphen < 2 || hyphen > 4 || tidy[0] != '0' || tidy.find('-', hyphen + 1) != std::string::npos)
+    return false;
+  for (size_t k = 1; k < hyphen; ++k)
+    if (!IsDigit(tidy[k])) return false;
+  size_t subscriber = tidy.size() - hyphen - 1;
+  return subscriber < 5;
+}
+
 std::string FindPhone(const std::string& text) {
   // A run of digits, spaces and hyphens (optionally starting with '+') holding 6+ digits.
   for (size_t i = 0; i < text.size(); ++i) {

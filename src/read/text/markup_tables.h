@@ -23,7 +23,13 @@
 //     Jira's and DokuWiki's `||`/`^` header cells, DokuWiki's `\\ ` line
 //     breaks): lines that start and end with `|` (or `^`), each of two or
 //     more cells; a row whose cell runs over lines (Jira) ends at the line
-//     that ends with its bar.
+//     that ends with its bar. A table drawn without padding, its bars lined
+//     up (antiword's Word table: `|Kommun Västerås   |Postnummer|`), may
+//     wrap a row over lines with no rule between rows: a line is the row
+//     above continued where in each column it holds text, the line above
+//     holds text too and the first word below would not have fitted after
+//     it within the column's width (never in a table whose every column is
+//     as wide as its longest text: sized to it, not wrapped).
 //   - Rows flattened from HTML as a mail program shows an HTML mail (`a | b
 //     | c`, no bar at either end, `|` with a space or the line's edge on
 //     each side): a run of two lines or more with the same number of such

@@ -155,6 +155,68 @@ void MarkEmptyFormFields(std::vector<Line>* lines) {
     if (l.cells.size() == 1 && l.cells[0].text == kEmptyFormField) l.origin = kEmptyFormFieldOrigin;
 }
 
+// The code of Word's text form field, which `catdoc` writes before the
+// field's result ("Kontaktperson   FORMTEXT  Inga-Lill Nilsson").
+constexpr std::string_view kFormTextCode = "FORMTEXT";
+
+// Where the field code stands in `text` as a word of its own, or npos.
+size_t FindFormTextCode(std::string_view text) {
+  for (size_t at = text.find(kFormTextCode); at != std::string_view::npos;
+       at = text.find(kFormTextCode, at + 1)) {
+    size_t end = at + kFormTextCode.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return at;
+  }
+  return std::string_view::npos;
+}
+
+// The first and past-the-end index of `text` within [b, e) without the
+// ASCII spaces at its ends (a field's EN SPACEs stay); b == e when blank.
+void TrimSpaces(std::string_view text, size_t* b, size_t* e) {
+  while (*b < *e && text[*b] == ' ') ++*b;
+  while (*e > *b && text[*e - 1] == ' ') --*e;
+}
+
+// The number of code points in `text`.
+double Columns(std::string_view text) {
+  double n = 0;
+  for (size_t k = 0; k < text.size(); ++n) NextCodePoint(text, &k);
+  return n;
+}
+
+// A Word text form field's code left in a cell is no text of the document:
+// the words before it are the field's label, what follows is the field's
+// result, a cell of its own, as a Word table or a typed form keeps them
+// apart. A cell with the code alone in it is empty. Positions, where the
+// cell has them, are split with it.
+void SplitFormTextFields(std::vector<Line>* lines) {
+  for (Line& l : *lines) {
+    for (size_t c = 0; c < l.cells.size();) {
+      size_t at = FindFormTextCode(l.cells[c].text);
+      if (at == std::string::npos) {
+        ++c;
+        continue;
+      }
+      const std::string text = l.cells[c].text;
+      size_t label_b = 0, label_e = at, result_b = at + kFormTextCode.size(),
+             result_e = text.size();
+      TrimSpaces(text, &label_b, &label_e);
+      TrimSpaces(text, &result_b, &result_e);
+      Cell value = l.cells[c];
+      value.text = text.substr(result_b, result_e - result_b);
+      if (value.x0 >= 0) value.x0 += Columns(std::string_view(text).substr(0, result_b));
+      if (label_b == label_e) {
+        l.cells[c] = std::move(value);
+        continue;  // the same cell again: a second field in it
+      }
+      Cell& label = l.cells[c];
+      if (label.x0 >= 0) label.x1 = label.x0 + Columns(std::string_view(text).substr(0, label_e));
+      label.text = text.substr(label_b, label_e - label_b);
+      l.cells.insert(l.cells.begin() + static_cast<std::ptrdiff_t>(c) + 1, std::move(value));
+      ++c;
+    }
+  }
+}
+
 }  // namespace
 
 bool IsEncodingNote(const std::string& warning, std::string* message) {
@@ -255,6 +317,7 @@ Status ReadText(std::string_view bytes, Document* out) {
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
     }
     out->lines = LayOutText(raw);
+    SplitFormTextFields(&out->lines);
     MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
@@ -305,6 +368,7 @@ Status ReadText(std::string_view bytes, Document* out) {
     // A continued cell goes on at the next line, but not across a page.
     prev_was_cell_start = continues ? c != '\f' : cell_start;
   }
+  SplitFormTextFields(&out->lines);
   DecodeReferences(&out->lines);
   if (saw_form_feed) {
     out->page_count = page;

@@ -10,7 +10,10 @@
 // positions in each cell's x0/x1. A line that is nothing but Word's empty
 // text form field (five en spaces, as LibreOffice's "Save as text" writes one)
 // keeps that fact in its origin, kEmptyFormFieldOrigin: an empty cell that is
-// there, which the normaliser's tidied spaces would make a blank line. A
+// there, which the normaliser's tidied spaces would make a blank line. The
+// code of a Word text form field left in the text (`catdoc`'s "Titel
+// FORMTEXT  Enhetschef") is no text of the document: the words before it
+// and the field's result after it are cells of their own. A
 // text quoted in an e-mail reply ('>' before every line, or before ten or
 // more and at least a third of them: the questions a reply answers under each)
 // loses one level of quoting at a time first. A spreadsheet saved as CSV

@@ -1,0 +1,44 @@
+#include "read/text/markup_tables.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/text/text_layout.h"
+#include "text_layout_test_support.h"
+
+using namespace redovis;
+using namespace redovis::testing;
+
+TEST_CASE("layout: an unpadded pipe table's rows wrapped over lines (antiword) are joined") {
+  // antiword draws a Word table's rows with no rule between them, each cell
+  // wrapped at its column's width: a line whose first word in some column
+  // would not have fitted after the text above continues that row.
+  std::vector<Line> out =
+      LayOutText(Lines("|Nämnd               |Telefon (inkl.        |E-postadress |\n"
+                       "|Arbetsmarknads- och |riktnummer) 021-39 00 |nf@vasteras.s|\n"
+                       "|socialnämnden       |00                    |e            |\n"
+                       "|Kvinnor             |3                     |             |\n"
+                       "|Män                 |4                     |             |\n"));
+  CHECK(Grid(out) == G{{"Nämnd Arbetsmarknads- och socialnämnden",
+                        "Telefon (inkl. riktnummer) 021-39 00 00", "E-postadress nf@vasteras.se"},
+                       {"Kvinnor", "3", ""},
+                       {"Män", "4", ""}});
+  // Rows whose labels are long: a mark under an empty cell starts a row.
+  out =
+      LayOutText(Lines("|Brukarorganisationer    |X  |   |\n"
+                       "|Anhörigorganisationer   |   |X  |\n"));
+  CHECK(Grid(out) == G{{"Brukarorganisationer", "X", ""}, {"Anhörigorganisationer", "", "X"}});
+  // A table sized to its text (pandoc's DokuWiki): a header stacked one word a line.
+  out =
+      LayOutText(Lines("|Ange antal klienter|       |\n"
+                       "|                   |Kvinnor|\n"
+                       "|                   |Män    |\n"));
+  CHECK(Grid(out) == G{{"Ange antal klienter", ""}, {"", "Kvinnor"}, {"", "Män"}});
+  // A padded table (org, pandoc) is never joined: its rows are its lines.
+  out =
+      LayOutText(Lines("| Nämnd Arbetsmarknads | Telefon |\n"
+                       "| socialnämnden        | 00      |\n"));
+  CHECK(Grid(out) == G{{"Nämnd Arbetsmarknads", "Telefon"}, {"socialnämnden", "00"}});
+}
