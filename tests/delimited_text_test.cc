@@ -31,7 +31,7 @@ TEST_CASE("delimited: a Swedish Excel's padded rows, quoted fields, a field over
   REQUIRE(DelimitedRows(csv, &rows));
   REQUIRE(rows.size() == 7);
   CHECK(Cells(rows[0]) == std::vector<std::string>{"Kommun", "Timrå"});
-  CHECK(Cells(rows[1]) == std::vector<std::string>{"", ""});
+  CHECK(Cells(rows[1]) == std::vector<std::string>{""});
   CHECK(Cells(rows[2]) == std::vector<std::string>{"Kontaktperson", "Inga-Lill Nilsson",
                                                    "Avdelning/Enhet", "Socialförvaltningen"});
   CHECK(Cells(rows[3]) == std::vector<std::string>{"Omfattning", "Ja, vi har det"});
@@ -55,17 +55,19 @@ TEST_CASE("delimited: rows not padded, told by their empty fields; commas where 
   CHECK(Cells(rows[4]) == std::vector<std::string>{"Utbildning", "", "X"});
   CHECK(Cells(rows[8]) == std::vector<std::string>{"Ja, vi har det", ""});
   // Four rows with an empty field inside are too few to tell.
-  CHECK_FALSE(DelimitedRows("Rubrik\nKommun,Nora\n,Ja,Nej\nHandledning,X,\nUtbildning,,X\n"
-                            "Styrgrupp,,X\nKommun,,X\nEn rad\n",
-                            &rows));
+  CHECK_FALSE(
+      DelimitedRows("Rubrik\nKommun,Nora\n,Ja,Nej\nHandledning,X,\nUtbildning,,X\n"
+                    "Styrgrupp,,X\nKommun,,X\nEn rad\n",
+                    &rows));
 }
 
 TEST_CASE("delimited: prose with commas, semicolons and quotes is no sheet") {
   std::vector<Line> rows{Line()};
   // Commas followed by spaces, as prose writes them.
-  CHECK_FALSE(DelimitedRows("Kommun, Timrå\nJa, vi har det, RSMH\nNej, inte i år\n"
-                            "Ombud, 1,5 tjänst\nHandledning, extern\nStyrgrupp, ja,\n",
-                            &rows));
+  CHECK_FALSE(
+      DelimitedRows("Kommun, Timrå\nJa, vi har det, RSMH\nNej, inte i år\n"
+                    "Ombud, 1,5 tjänst\nHandledning, extern\nStyrgrupp, ja,\n",
+                    &rows));
   // A quote inside a field, or text after a closing quote.
   CHECK_FALSE(DelimitedRows("a;b;;\nc;;d\ne;f;;\ng;h;;\ni;\"j\" k;;\nl;m;;\n", &rows));
   CHECK_FALSE(DelimitedRows("a;b;;\nc;;d\ne;f;;\ng;h;;\ni;j \"k\";;\nl;m;;\n", &rows));

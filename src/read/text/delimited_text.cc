@@ -115,9 +115,8 @@ Sheet SheetOf(const Fields& p) {
       ++empty_inside;
   }
   if (filled < 5 || p.separators == 0 || p.spaced * 4 > p.separators) return Sheet::kNone;
-  auto widest = std::max_element(widths.begin(), widths.end(), [](const auto& a, const auto& b) {
-    return a.second < b.second;
-  });
+  auto widest = std::max_element(widths.begin(), widths.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
   if (widest->first >= 2 && widest->second * 10 >= p.rows.size() * 9) return Sheet::kPadded;
   if (empty_inside >= 5 && empty_inside * 10 >= filled) return Sheet::kUnpadded;
   return Sheet::kNone;

@@ -24,10 +24,10 @@
 //   - The rows: a line per row, numbered by the text line it starts on, on
 //     page 0 (no pages); a cell per field, the empty ones too, except a
 //     padded row's trailing empty fields, which are the sheet's width: those
-//     go down to two cells (an empty row of a padded sheet is two empty
-//     cells, as a tab between them writes it, with the origin
-//     kEmptySheetRowOrigin: an empty table row or a blank line, which such
-//     a sheet cannot tell apart); a field's line breaks kept in
+//     go down to two cells (an empty cell beside another, as a tab between
+//     them writes it); an empty row of a padded sheet is one empty cell, a
+//     blank line, with the origin kEmptySheetRowOrigin (an empty table row
+//     or a blank line, which such a sheet cannot tell apart); a field's line breaks kept in
 //     its cell's text as '\n' (its paragraphs); no positions (x0/x1 -1, as
 //     with tabs).
 //

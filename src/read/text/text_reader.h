@@ -42,7 +42,7 @@ inline constexpr char kEmptyFormFieldOrigin[] = "empty form field";
 
 /// The origin of a row with no text in a sheet saved as CSV whose rows are
 /// padded to its width (delimited_text.h): an empty table row or a blank
-/// line, which such a sheet does not tell apart. Its line is two empty cells.
+/// line, which such a sheet does not tell apart. Its line is one empty cell.
 inline constexpr char kEmptySheetRowOrigin[] = "empty sheet row";
 
 /// When `warning` (one of a Document's warnings) is the text reader's note
