@@ -290,3 +290,83 @@ TEST_CASE("counts typed with the letters K and M for women and men") {
   CHECK(recs[0].Get("clients.new.women").ToDisplay() == "14");
   CHECK(recs[0].Get("clients.new.men").ToDisplay() == "8");
 }
+
+TEST_CASE("a question and its answer in two cells: the answer's cell ends the question") {
+  // A Word table of two columns pasted as tabs: "Question<TAB>Answer".
+  auto recs =
+      ExtractText(Form2020("Utbildning\nOmbuden har erbjudits utbildning under året\tJa\n"
+                           "6. Tillgång till samhällsservice\n"
+                           "Rutiner har upprättats för hur uppmärksammade brister ska hanteras i "
+                           "verksamheten\tNej\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("training.offered").as_bool() == true);
+  CHECK(recs[0].Get("deficiencies.has_routines").as_bool() == false);
+}
+
+TEST_CASE("one count a row, its column written after the label: 'Ekonomi, kvinnor<TAB>139'") {
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\n"
+                           "Ekonomi, kvinnor\t139\nEkonomi, män\t113\n"
+                           "Bostad kvinnor\t70\nBostad män\t54\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "139");
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "113");
+  CHECK(r.Get("contact_reasons.housing.women").ToDisplay() == "70");
+  CHECK(r.Get("contact_reasons.housing.men").ToDisplay() == "54");
+}
+
+TEST_CASE("under a header, the column a row's words name decides, not where its count stands") {
+  // "Ekonomi, män" with its count under "Kvinnor": the men's count.
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\n"
+                           "Kontaktorsak\tKvinnor\tMän\n"
+                           "Ekonomi, kvinnor\t139\n"
+                           "Ekonomi, män\t113\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "139");
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "113");
+}
+
+TEST_CASE("boxes in round brackets: '(X) Ja ( ) Nej'") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\nOmbuden har erbjudits utbildning (X) Ja ( ) Nej\n"
+               "Handledning\nOmbuden har erbjudits handledning: ( ) Ja (x) Nej\n"
+               "4. Tillgång till personligt ombud\n"
+               "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för "
+               "tillgång till personligt ombud? (x) Ja (x) Nej\n"
+               "6. Tillgång till samhällsservice\n"
+               "Rutiner har upprättats för hur uppmärksammade brister ska hanteras i "
+               "verksamheten (X) Ja ( ) Nej\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("training.offered").as_bool() == true);
+  CHECK(r.Get("supervision.offered").as_bool() == false);
+  // The boxes right after the rest of the question, nothing between them.
+  CHECK(r.Get("deficiencies.has_routines").as_bool() == true);
+  // Both boxes marked: no answer.
+  CHECK(r.Get("access.has_priority_guidelines").is_null());
+}
+
+TEST_CASE("counts in a sentence after the label: 'Vi hade 29 kvinnor och 5 män som klienter'") {
+  auto recs = ExtractText(
+      Form2020("2. Klienter\n"
+               "Totalt antal klienter: Vi hade 29 kvinnor och 5 män som klienter under året.\n"
+               "Antal nya klienter: Under året kom 9 kvinnor och 4 män till oss.\n"
+               "Antal avslutade klienter: Vi avslutade 22 kvinnor och 6 män, varav 3 kvinnor "
+               "i december.\n"
+               "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år: Det var "
+               "10 kvinnor och 8 män.\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "4");
+  CHECK(r.Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.with_children.men").ToDisplay() == "8");
+  // A second count in the sentence: which counts are the row's is not written.
+  CHECK(r.Get("clients.ended.women").is_null());
+  CHECK(r.Get("clients.ended.men").is_null());
+}

@@ -245,6 +245,25 @@ TEST_CASE("a question numbered 'Fråga N:' is its rule's label; the authorities'
   CHECK(r.Get("steering_group.psychiatry").as_bool() == false);
 }
 
+TEST_CASE("questions numbered '3a)' or 'h)': read without their number, each on its own line") {
+  // The line after a numbered answer starts with a small letter ("i) E-post..."):
+  // a question of its own, never the wrapped tail of the value above it.
+  auto recs =
+      ExtractText(Form2020("h) Telefon (inkl. riktnummer): 08-578 294 91\n"
+                           "i) E-postadress: info@tyreso.se\n"
+                           "2. Klienter\n2a) Totalt antal klienter: kvinnor 30, män 17\n"
+                           "2b) därav mellan 18 och 29 år: kvinnor 9, män 5\n"
+                           "3. Kontakt med verksamheten\n3a) Ekonomi: kvinnor 14, män 7\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact.phone").ToDisplay() == "08-57829491");
+  CHECK(r.Get("contact.email").ToDisplay() == "info@tyreso.se");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "30");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "5");
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "14");
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "7");
+}
+
 TEST_CASE(
     "a list typed with a box before each row: a marked box chooses, an empty one says nothing") {
   auto recs = ExtractText(

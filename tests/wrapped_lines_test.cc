@@ -238,6 +238,19 @@ TEST_CASE("layout: a numbered question after a long line starts a line of its ow
           "vilket sätt?"});
 }
 
+TEST_CASE("layout: a question numbered with a letter starts a line of its own") {
+  std::vector<Line> out = LayOutText(
+      Lines("4a) Har ni under 2021 haft kö eller väntetid för personer (uppdragsgivare) som söker "
+            "kontakt med personliga ombud? Delvis\n"
+            "4b) Om ja, uppskatta hur lång väntetiden har varit under 2021: 4-6 veckor.\n"
+            "h) Telefon (inkl. riktnummer): 08-578 294 91\n"
+            "i) E-postadress: info@tyreso.se\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[1]) ==
+        V{"4b) Om ja, uppskatta hur lång väntetiden har varit under 2021: 4-6 veckor."});
+  CHECK(Texts(out[3]) == V{"i) E-postadress: info@tyreso.se"});
+}
+
 TEST_CASE("layout: a wrapped list that ends a line in a comma goes on at a capitalised line") {
   // pandoc's text wrapped at 72 columns, then `fold -s -w 60`: the list's
   // first line broken again, its tail on a short line of its own.

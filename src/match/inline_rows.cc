@@ -101,6 +101,40 @@ bool MatchRun::ParsePairs(const std::string& rest,
   return !pairs->empty();
 }
 
+bool MatchRun::SentencePairs(const std::string& text,
+                             std::vector<std::pair<std::string, std::string>>* pairs) const {
+  pairs->clear();
+  // The words, each without the punctuation that ends it.
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t e = text.find(' ', i);
+    if (e == std::string::npos) e = text.size();
+    size_t end = e;
+    while (end > i && std::ispunct(static_cast<unsigned char>(text[end - 1]))) --end;
+    words.emplace_back(i, end);
+    i = e;
+  }
+  // The first and the last word that is a number or a column word: the
+  // pairs between them, words with no digit and no column word around them.
+  auto counts = [&](size_t w) {
+    std::string word = text.substr(words[w].first, words[w].second - words[w].first);
+    return word.find_first_of("0123456789") != std::string::npos || !parser_.ColumnOf(word).empty();
+  };
+  size_t first = words.size(), last = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (!counts(w)) continue;
+    first = std::min(first, w);
+    last = w;
+  }
+  if (first == words.size()) return false;
+  return ParsePairs(text.substr(words[first].first, words[last].second - words[first].first),
+                    pairs);
+}
+
 bool MatchRun::HoldsColumnWord(const std::string& text) const {
   size_t b = 0;
   while (b < text.size()) {
@@ -140,15 +174,40 @@ size_t MatchRun::PairsStart(const std::string& text) const {
   return std::string::npos;
 }
 
-bool MatchRun::FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const {
-  if (FindLabel(r, cell, m)) return true;
-  // "Ekonomi kvinnor 16 män 10": the label is what stands before its pairs.
-  std::string text = Utf8(cell);
+std::string MatchRun::RowText(const LineView& v) const {
+  std::string text = Utf8(v.cells[static_cast<size_t>(v.first)]);
+  std::string counts;
+  double n;
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
+    const Cell& c = v.line->cells[j];
+    if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+    if (c.checkbox != CheckboxState::kNone || !parser_.ParseNumber(c.text, &n)) return text;
+    counts += " " + c.text;
+  }
+  return text + counts;
+}
+
+std::string MatchRun::LabelBeforePairs(const std::string& text) const {
   size_t at = PairsStart(text);
-  if (at == std::string::npos) return false;
+  if (at == std::string::npos) return "";
   std::string label = Trim(text.substr(0, at));
-  while (!label.empty() && label.back() == ':') label = Trim(label.substr(0, label.size() - 1));
+  while (!label.empty() && (label.back() == ':' || label.back() == ','))
+    label = Trim(label.substr(0, label.size() - 1));
+  return label;
+}
+
+bool MatchRun::FindRowLabel(const Rule& r, const LineView& v, RegexMatch* m) const {
+  if (FindLabel(r, v.cells[static_cast<size_t>(v.first)], m)) return true;
+  // "Ekonomi kvinnor 16 män 10": the label is what stands before its pairs.
+  std::string label = LabelBeforePairs(RowText(v));
   return !label.empty() && FindLabel(r, U(label), m);
+}
+
+bool MatchRun::NamesItsColumns(const Rule& r, const LineView& v) const {
+  RegexMatch m;
+  if (v.first < 0 || !FindRowLabel(r, v, &m)) return false;
+  const icu::UnicodeString& own = v.cells[static_cast<size_t>(v.first)];
+  return RowText(v).size() > Utf8(own).size() && HoldsColumnWord(Utf8(own.tempSubString(m.end)));
 }
 
 bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
@@ -156,7 +215,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // 7", or its choice as a word after the label or on the next line.
   const LineView& v = View(idx);
   RegexMatch m;
-  if (v.first < 0 || !FindRowLabel(r, v.cells[v.first], &m)) return false;
+  if (v.first < 0 || !FindRowLabel(r, v, &m)) return false;
   std::string rest = Utf8(v.cells[v.first].tempSubString(m.end));
   // The label's own cell after it ("Brukarorganisationer: [x] Ja [ ] Nej")
   // and the one later cell, if only one holds text ("RSMH").
@@ -205,6 +264,16 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
         !HoldsColumnWord(before))
       all_pairs = ParsePairs(Trim(rest.substr(open + 1, rest.size() - open - 2)), &pairs);
   }
+  if (!all_pairs && r.choice_key.empty()) {
+    // The counts in a sentence, words before and after them ("Vi hade 29
+    // kvinnor och 5 män som klienter under året.").
+    // After a colon only where what stands before it holds no column word
+    // (two rows run together: "... män 5 därav ...: kvinnor 14, män 2").
+    std::string said = colon != std::string::npos && !HoldsColumnWord(rest.substr(0, colon))
+                           ? Trim(rest.substr(colon + 1))
+                           : rest;
+    all_pairs = SentencePairs(said, &pairs);
+  }
   // The rest of a label the rule did not need ends at a colon: a choice may follow.
   if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
   const Line* where = v.line;
@@ -245,13 +314,19 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
     return true;
   }
   if (r.choice_key.empty()) return false;
+  // "Question<TAB>Answer": the rest of the question in the label's own cell
+  // ends where its cell ends, as at a colon; the one later cell answers.
+  if (filled_later == 1 && !own.empty() && own.find(':') == std::string::npos &&
+      !HoldsColumnWord(own))
+    rest = Trim(later);
   return InlineChoice(r, rest, idx, names);
 }
 
 bool MatchRun::IsBoxToken(const std::string& t, bool* checked) const {
   // A mark, an empty pair of brackets, or one symbol that is no letter or digit.
   std::string inner = t;
-  if (inner.size() >= 2 && inner.front() == '[' && inner.back() == ']')
+  if (inner.size() >= 2 && ((inner.front() == '[' && inner.back() == ']') ||
+                            (inner.front() == '(' && inner.back() == ')')))
     inner = Trim(inner.substr(1, inner.size() - 2));
   if (parser_.IsMark(inner)) return *checked = true;
   *checked = false;
@@ -263,7 +338,10 @@ bool MatchRun::IsBoxToken(const std::string& t, bool* checked) const {
 
 bool MatchRun::EndsInBox(const std::string& text) const {
   std::string t = Trim(text);
-  size_t at = t.empty() || t.back() != ']' ? t.find_last_of(" \t") : t.rfind('[');
+  size_t at = t.empty()         ? std::string::npos
+              : t.back() == ']' ? t.rfind('[')
+              : t.back() == ')' ? t.rfind('(')
+                                : t.find_last_of(" \t");
   if (at == std::string::npos || at == 0) return false;
   std::string last = Trim(t.substr(at)), before = Trim(t.substr(0, at));
   bool checked;
@@ -283,6 +361,9 @@ bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* ma
     if (text[i] == '[') {
       e = text.find(']', i);
       e = e == std::string::npos ? text.size() : e + 1;
+    } else if (text[i] == '(' && text.find(')', i) != std::string::npos &&
+               text.find(')', i) - i <= 3) {
+      e = text.find(')', i) + 1;  // "( )", "(x)", "(X)": a box in round brackets
     } else {
       e = text.find_first_of(" \t", i);
       if (e == std::string::npos) e = text.size();
@@ -363,6 +444,19 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
     }
     if (p + 1 < rest.size() && rest[p + 1] == ' ')
       answer = WithoutLabelPunctuation(Trim(rest.substr(p + 1)));
+  }
+  if (!answer.empty() && !BoxedChoice(answer, &boxed) && parser_.ColumnOf(answer).empty()) {
+    // The boxes after the rest of the question, with nothing between ("...
+    // i verksamheten (X) Ja ( ) Nej"): from the first bracket on.
+    for (size_t p = answer.find_first_of("(["); p != std::string::npos;
+         p = answer.find_first_of("([", p + 1)) {
+      if (p > 0 && answer[p - 1] != ' ') continue;
+      if (HoldsColumnWord(answer.substr(0, p))) break;
+      if (BoxedChoice(answer.substr(p), &boxed)) {
+        answer = answer.substr(p);
+        break;
+      }
+    }
   }
   if (!answer.empty() && BoxedChoice(answer, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
     if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;

@@ -80,13 +80,8 @@ bool MatchRun::ApplyRules(size_t idx) {
       }
       if (!label_cut) {
         label_cut = true;
-        const std::string& t = v.line->cells[v.first].text;
-        size_t at = PairsStart(t);
-        if (at != std::string::npos) {
-          std::string label = Trim(t.substr(0, at));
-          while (!label.empty() && label.back() == ':') label.pop_back();
-          row_label = U(label);
-        }
+        std::string label = LabelBeforePairs(RowText(v));
+        if (!label.empty()) row_label = U(label);
       }
       if (!row_label.isEmpty() && RegexFind(r->regex, row_label, &m, &cache_))
         hits.push_back({r, static_cast<size_t>(v.first), m, false});

@@ -146,6 +146,12 @@ class MatchRun {
   /// is named twice.
   bool ParsePairs(const std::string& rest,
                   std::vector<std::pair<std::string, std::string>>* pairs) const;
+  /// The pairs of `text` where it is a sentence with words before and after
+  /// them and no other number or column word ("Vi hade 29 kvinnor och 5 män
+  /// som klienter under året."): ParsePairs of what stands from the first
+  /// number or column word to the last. False, `*pairs` empty, otherwise.
+  bool SentencePairs(const std::string& text,
+                     std::vector<std::pair<std::string, std::string>>* pairs) const;
   /// True when a word of `text` is a column word ("kvinnor", "Ja"): the
   /// rest of a label before its answer never holds one; text that does holds
   /// another row's counts (lines run together).
@@ -156,28 +162,44 @@ class MatchRun {
   /// explained by nothing, unless a colon follows it) and hold no column word (counts that are not
   /// one row's: lines run together); npos when there are none, and for text of more than 40 words.
   size_t PairsStart(const std::string& text) const;
-  /// `r`'s label in `cell` (FindLabel), or in what stands before the pairs
-  /// that end the cell ("EKONOMI kvinnor 16 män 10", a label the rule ends
-  /// with a look-ahead for a colon or the end).
-  bool FindRowLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
+  /// The text a row's label and pairs are read from on `v`: its first
+  /// cell, followed by the later cells where each of them is one number
+  /// ("Ekonomi, kvinnor<TAB>139": one count a row, its column written
+  /// before it).
+  std::string RowText(const LineView& v) const;
+  /// What stands before the pairs that end `text` (PairsStart), without the
+  /// colon or comma that ends it ("EKONOMI kvinnor 16 män 10", "Ekonomi,
+  /// kvinnor 139": "EKONOMI", "Ekonomi"); empty when no pairs end it.
+  std::string LabelBeforePairs(const std::string& text) const;
+  /// `r`'s label in `v`'s first cell (FindLabel), or in what stands before
+  /// the pairs that end its RowText (a label the rule ends with a look-ahead
+  /// for a colon or the end).
+  bool FindRowLabel(const Rule& r, const LineView& v, RegexMatch* m) const;
+  /// True when `v`'s first cell holds `r`'s label and after it a column
+  /// word, and the later cells hold its numbers ("Ekonomi, män<TAB>113"):
+  /// the words name the count's column, whatever column it stands under.
+  bool NamesItsColumns(const Rule& r, const LineView& v) const;
   /// Row `r` written as a sentence on line `idx`: its pairs after the
   /// label ("Totalt antal klienter: kvinnor 12, män 7"), on the next line,
   /// or in brackets that end the line after the rest of the label ("därav
   /// mellan 18 och 29 år (K: 10 M: 6)"); else its choice (InlineChoice).
+  /// A label's cell with one more cell after it ("Question<TAB>Ja"): the
+  /// question ends with its cell, as at a colon, and that cell answers.
   /// True when the row was read.
   bool ApplyInlineRow(const Rule& r, size_t idx);
-  /// True when `text` is options each after its box ("[x] Ja [ ] Nej",
+  /// True when `text` is options each after its box ("[x] Ja [ ] Nej", "(X) Ja ( ) Nej",
   /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"), or each before it
   /// ("Ja [ ] Nej [X]"): two boxes or more, each with its column word, in
   /// one order throughout, nothing else. `*marked` gets the columns whose box is marked
   /// (a mark of common.rules inside or as the box), in order; empty when none is.
   bool BoxedChoice(const std::string& text, std::vector<std::string>* marked) const;
   /// True when `t` is one box of a typed choice: a mark of common.rules, a
-  /// pair of brackets empty or around a mark ("[ ]", "[X]"), or one symbol
-  /// that is no letter or digit ("☐"); `*checked` says whether it is marked.
+  /// pair of brackets, square or round, empty or around a mark ("[ ]",
+  /// "[X]", "( )", "(x)"), or one symbol that is no letter or digit ("☐");
+  /// `*checked` says whether it is marked.
   bool IsBoxToken(const std::string& t, bool* checked) const;
   /// True when `text` is a column word followed by its box ("Ja [X]",
-  /// "Nej ☐"): an answered choice, never a table's column header.
+  /// "Ja (X)", "Nej ☐"): an answered choice, never a table's column header.
   bool EndsInBox(const std::string& text) const;
   /// The choice written after a question: in `rest` (what follows the
   /// question's label on line `idx`; after the rest of the question, past
@@ -219,6 +241,9 @@ class MatchRun {
   /// The key of row `r`'s one text column (the names a Ja asks for); ""
   /// when it has none or two.
   std::string NamesKey(const Rule& r) const;
+  /// True when `cell` is a label or a heading of the edition's rules;
+  /// `fold` is the fold of the text `cell` holds (LineView::Fold: without
+  /// the question number left out of it), the prefilter's view of it.
   bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
   bool IsStructuralLine(size_t idx) const;
   /// True when a page between the lines `a` and `b` (a before b) gave no

@@ -58,7 +58,7 @@ std::string MatchRun::InterpolateIn(const std::string& key,
 std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
   for (size_t j = cell + 1; j < v.cells.size(); ++j) {
     if (v.cells[j].isEmpty()) continue;
-    if (IsStructuralCell(v.cells[j], v.line->cells[j].fold)) return "";
+    if (IsStructuralCell(v.cells[j], v.Fold(j))) return "";
     return v.line->cells[j].text;
   }
   return "";
@@ -467,7 +467,7 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   }
   for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
     const Cell& c = v.line->cells[j];
-    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], c.fold)) continue;
+    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], v.Fold(j))) continue;
     first = first.empty() ? c.text : first + " " + c.text;
   }
   text_ = Running();

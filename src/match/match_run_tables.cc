@@ -71,7 +71,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   // wrapped in its cell): a new table all the same, its unread columns known
   // by their extent so that nothing under them goes to a neighbour.
   if (named < 1 || other < 1 || !h.positional || named + other < 2) return false;
-  if (IsStructuralCell(v.cells[v.first], v.line->cells[v.first].fold)) return false;
+  if (IsStructuralCell(v.cells[v.first], v.Fold(static_cast<size_t>(v.first)))) return false;
   double n;
   for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
@@ -171,7 +171,7 @@ bool MatchRun::RowsFollow(size_t from) const {
     const LineView& above = View(k - 1);
     if (k > from && above.first >= 0 && above.line->page == v.line->page &&
         above.line->role == LineRole::kContent && IsLoneCell(above) &&
-        IsStructuralCell(above.cells[LoneAt(above)], above.line->cells[LoneAt(above)].fold))
+        IsStructuralCell(above.cells[LoneAt(above)], above.Fold(LoneAt(above))))
       return true;
   }
   return false;
@@ -270,7 +270,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     if (!IsLoneCell(n)) break;
     size_t at = LoneAt(n);
     const Cell& c = n.line->cells[at];
-    if (IsStructuralCell(n.cells[at], c.fold)) break;
+    if (IsStructuralCell(n.cells[at], n.Fold(at))) break;
     // A positioned cell alone on its line (a PDF; text split at runs of
     // spaces) comes from a format where an empty cell leaves no line. A cell
     // after its row's empty lead cell (a drawn table in text) is a table row
@@ -367,7 +367,7 @@ bool MatchRun::IsStructuralLine(size_t idx) const {
   ColumnHeader ignored;
   if (ParseHeader(v, &ignored)) return true;
   for (size_t c = 0; c < v.cells.size(); ++c)
-    if (IsStructuralCell(v.cells[c], v.line->cells[c].fold)) return true;
+    if (IsStructuralCell(v.cells[c], v.Fold(c))) return true;
   return false;
 }
 
@@ -432,6 +432,12 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   }
   if (LoneAt(v) == 0 && v.line->cells.size() == 1 && !header_.vertical && ApplyInlineRow(r, idx))
     return;
+  if (NamesItsColumns(r, v)) {
+    // "Ekonomi, män<TAB>113" under a header: the written column word
+    // decides, not where the count stands.
+    ApplyInlineRow(r, idx);
+    return;
+  }
   std::set<std::string> marked;
   std::string ambiguous;
   auto cells = RowCells(idx, r, &ambiguous);

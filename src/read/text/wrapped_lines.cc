@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <string>
@@ -89,8 +90,9 @@ bool StartsNumbered(const std::string& s) {
 
 // A list item's box or number first, then its words: "[X] Kommun", "[ ]
 // Förening", "☒ Kommun", "1. Kommun/kommuner", "5. Organisation, ..." (one or
-// two digits, a dot or a bracket, a capital). Such a line starts a line of
-// its own, never the rest of a wrapped line above it.
+// two digits, a dot or a bracket, a capital), "b) Utdelningsadress", "2b)
+// därav ..." (a letter before a bracket, after one or two digits or alone).
+// Such a line starts a line of its own, never the rest of a wrapped line above it.
 bool StartsItem(const std::string& s) {
   size_t rest;
   if (!s.empty() && s[0] == '[') {
@@ -105,6 +107,11 @@ bool StartsItem(const std::string& s) {
     while (digits < first.size() && first[digits] >= '0' && first[digits] <= '9') ++digits;
     bool numbered = digits >= 1 && digits <= 2 && first.size() == digits + 1 &&
                     (first.back() == '.' || first.back() == ')');
+    // "a) Kommun: ...", "2b) därav ...": a letter, after the number if any,
+    // before its bracket; any word after it.
+    bool lettered = digits <= 2 && first.size() == digits + 2 && first.back() == ')' &&
+                    std::isalpha(static_cast<unsigned char>(first[digits]));
+    if (lettered) return s.find_first_not_of(' ', rest) != std::string::npos;
     if (!numbered && GlyphBox(first) == CheckboxState::kNone) return false;
     if (numbered) {
       size_t at = s.find_first_not_of(' ', rest);
@@ -346,7 +353,7 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // A number or a check-box glyph alone on its line is a cell of its own
       // (a table written one cell per line), never a paragraph's start.
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
-      bool goes_on = !lone_value && StartsLower(c.text) &&
+      bool goes_on = !lone_value && !item && StartsLower(c.text) &&
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) &&
                        !(EndsInCount(p.text) && (EndsInCount(c.text) || prev_joined))));
