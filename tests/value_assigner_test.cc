@@ -496,3 +496,42 @@ TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a f
   w.Assign("training.description", sideways, word.rule, word.line);
   CHECK(word.record.Has("training.description"));
 }
+
+TEST_CASE("OCR: an address or a word set right by the report's own spelling, flagged") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule name = rig.rule, email = rig.rule;
+  name.transform = "name";
+  email.transform = "email";
+  a.Assign("signature.name", "Inga-Lill Nilsson", name,
+           OcrLine("Namnförtydligande", "Inga-Lill Nilsson", 91, 91));
+  a.Assign("signature.email", "ingar-ill.nilsson@timra.se", email,
+           OcrLine("E-postadress", "ingar-ill.nilsson@timra.se", 91, 91));
+  a.Assign("steering_group.other_org_names", "Samordningsförbundet Ostra Södertörn", rig.rule,
+           OcrLine("Annan organisation", "Samordningsförbundet Ostra Södertörn", 91, 91));
+  Document doc;
+  Line said;
+  Cell cell;
+  cell.text = "Samordningsförbundet Östra Södertörn olika kunskapsseminarier";
+  said.cells = {cell};
+  doc.lines = {said, OcrLine("Annan organisation", "Samordningsförbundet Ostra Södertörn", 91, 91)};
+  a.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(rig.record.Get("signature.email").as_text() == "inga-lill.nilsson@timra.se");
+  CHECK(rig.record.Get("steering_group.other_org_names").as_text() ==
+        "Samordningsförbundet Östra Södertörn");
+  std::vector<std::string> ids;
+  for (const Finding& f : rig.record.findings) ids.push_back(f.message_id + ":" + f.keys[0]);
+  CHECK(ids == std::vector<std::string>{"ocr_address_snapped:signature.email",
+                                        "ocr_word_snapped:steering_group.other_org_names"});
+  CHECK(rig.record.findings[0].args.at("raw") == "ingar-ill.nilsson@timra.se");
+  CHECK(rig.record.findings[0].page == 3);  // where the address was read
+  CHECK(rig.record.findings[1].args.at("raw") == "Ostra");
+  // Typed in a document: as written.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("signature.name", "Inga-Lill Nilsson", name, word.line);
+  w.Assign("signature.email", "ingar-ill.nilsson@timra.se", email, word.line);
+  w.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(word.record.Get("signature.email").as_text() == "ingar-ill.nilsson@timra.se");
+  CHECK(word.record.findings.empty());
+}

@@ -53,11 +53,34 @@ int CurrentYear() {
   return tm_now.tm_year + 1900;
 }
 
+/// True for the kinds that compare numbers (Checker::Fails).
+bool Compares(CheckKind kind) {
+  return kind == CheckKind::kSum || kind == CheckKind::kAtMost || kind == CheckKind::kCounted ||
+         kind == CheckKind::kEqual || kind == CheckKind::kPerUnit;
+}
+
 }  // namespace
 
 std::string Checker::Label(const std::string& key) const {
   const FieldSpec* f = patterns_.catalogue().Find(key);
   return f && !f->label_sv.empty() ? f->label_sv : key;
+}
+
+void Checker::Locate(const std::vector<std::string>& keys, const Record& r, Finding* f) const {
+  if (keys.empty()) return;
+  // Located where the first key was read, else where its label stands.
+  auto it = r.provenance.find(keys[0]);
+  auto place = r.places.find(keys[0]);
+  const Provenance* at = it != r.provenance.end()
+                             ? &it->second
+                             : (place != r.places.end() ? &place->second.at : nullptr);
+  if (at) {
+    f->page = at->page;
+    f->line = at->line;
+    f->text = at->text;
+    f->origin = at->origin;
+  }
+  if (place != r.places.end()) f->label = place->second.label;
 }
 
 void Checker::Flag(const CheckRule& check, const std::string& severity,
@@ -70,26 +93,12 @@ void Checker::Flag(const CheckRule& check, const std::string& severity,
   f.args = fill;
   f.message = check.message.empty() ? patterns_.messages().Fill(check.message_text, fill, "en")
                                     : patterns_.messages().Render(check.message, fill, "en");
-  if (!keys.empty()) {
-    // Located where the first key was read, else where its label stands.
-    auto it = r->provenance.find(keys[0]);
-    auto place = r->places.find(keys[0]);
-    const Provenance* at = it != r->provenance.end()
-                               ? &it->second
-                               : (place != r->places.end() ? &place->second.at : nullptr);
-    if (at) {
-      f.page = at->page;
-      f.line = at->line;
-      f.text = at->text;
-      f.origin = at->origin;
-    }
-    if (place != r->places.end()) f.label = place->second.label;
-  }
+  Locate(keys, *r, &f);
   f.keys = std::move(keys);
   r->findings.push_back(std::move(f));
 }
 
-bool Checker::Unreadable(const Record& r, const std::string& key) const {
+bool Checker::ReadingFailed(const Record& r, const std::string& key) const {
   // A finding the reading made about the key (a number, mark or date it
   // could not read, an ambiguous column): the key's value is unknown, not
   // absent. Absence findings of the checks themselves do not count.
@@ -97,7 +106,11 @@ bool Checker::Unreadable(const Record& r, const std::string& key) const {
     if (std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end() && !IsCheckCode(f.code))
       return true;
   auto place = r.places.find(key);
-  if (place != r.places.end() && place->second.unplaced && !r.Has(key)) return true;
+  return place != r.places.end() && place->second.unplaced && !r.Has(key);
+}
+
+bool Checker::Unreadable(const Record& r, const std::string& key) const {
+  if (ReadingFailed(r, key)) return true;
   // A value read by OCR from an image is not certain enough to blame anyone.
   auto p = r.provenance.find(key);
   return p != r.provenance.end() && p->second.ocr;
@@ -122,71 +135,188 @@ bool Checker::IsBlank(const Edition& edition, const Record& record) const {
   return true;
 }
 
-void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
+bool Checker::Fails(const CheckRule& c, const Record& r, std::vector<std::string>* keys,
+                    std::map<std::string, std::string>* fill) const {
   const std::vector<std::string>& k = c.keys;
-  // A check never fires on a value the tool could not read (or read only by OCR).
-  for (const std::string& key : k)
-    if (Unreadable(*r, key)) return;
   switch (c.kind) {
     case CheckKind::kSum: {
       double total, sum = 0, v;
-      if (!Number(*r, k[0], &total)) return;
-      std::vector<std::string> keys{k[0]};
+      if (!Number(r, k[0], &total)) return false;
+      *keys = {k[0]};
       for (size_t i = 1; i < k.size(); ++i)
-        if (Number(*r, k[i], &v)) {
+        if (Number(r, k[i], &v)) {
           sum += v;
-          keys.push_back(k[i]);
+          keys->push_back(k[i]);
         }
-      if (keys.size() == 1 || std::fabs(sum - total) < 1e-9) return;
-      Flag(c, c.severity, keys,
-           {{"total", Num(total)}, {"total_label", Label(k[0])}, {"sum", Num(sum)}}, r);
-      return;
+      if (keys->size() == 1 || std::fabs(sum - total) < 1e-9) return false;
+      *fill = {{"total", Num(total)}, {"total_label", Label(k[0])}, {"sum", Num(sum)}};
+      return true;
     }
     case CheckKind::kAtMost: {
       double part, total = 0, v;
-      if (!Number(*r, k[0], &part)) return;
+      if (!Number(r, k[0], &part)) return false;
       std::string labels;
       for (size_t i = 1; i < k.size(); ++i) {
-        if (!Number(*r, k[i], &v)) return;
+        if (!Number(r, k[i], &v)) return false;
         total += v;
         labels += (i > 1 ? " + " : "") + Label(k[i]);
       }
-      if (part <= total) return;
+      if (part <= total) return false;
       // A total that is a sum of keys is named in the message, not the keys.
-      std::vector<std::string> keys{k[0]};
-      if (k.size() == 2) keys.push_back(k[1]);
-      Flag(c, c.severity, keys,
-           {{"part", Num(part)},
-            {"part_label", Label(k[0])},
-            {"total", Num(total)},
-            {"total_label", labels}},
-           r);
-      return;
+      *keys = {k[0]};
+      if (k.size() == 2) keys->push_back(k[1]);
+      *fill = {{"part", Num(part)},
+               {"part_label", Label(k[0])},
+               {"total", Num(total)},
+               {"total_label", labels}};
+      return true;
     }
     case CheckKind::kCounted: {
       double total, sum = 0, v;
       bool any = false;
-      if (!Number(*r, k[0], &total)) return;
+      if (!Number(r, k[0], &total)) return false;
       for (size_t i = 1; i < k.size(); ++i)
-        if (Number(*r, k[i], &v)) {
+        if (Number(r, k[i], &v)) {
           sum += v;
           any = true;
         }
-      if (!any || sum + 1e-9 >= total) return;
-      Flag(c, c.severity, k,
-           {{"total", Num(total)}, {"total_label", Label(k[0])}, {"sum", Num(sum)}}, r);
-      return;
+      if (!any || sum + 1e-9 >= total) return false;
+      *keys = k;
+      *fill = {{"total", Num(total)}, {"total_label", Label(k[0])}, {"sum", Num(sum)}};
+      return true;
     }
     case CheckKind::kEqual: {
       double a, b;
-      if (!Number(*r, k[0], &a) || !Number(*r, k[1], &b) || std::fabs(a - b) <= c.tolerance) return;
-      if (!c.unless.empty() && r->Has(c.unless)) return;
-      std::vector<std::string> keys = k;
-      if (!c.unless.empty()) keys.push_back(c.unless);
-      Flag(c, c.severity, keys,
-           {{"a", Num(a)}, {"a_label", Label(k[0])}, {"b", Num(b)}, {"b_label", Label(k[1])}}, r);
-      return;
+      if (!Number(r, k[0], &a) || !Number(r, k[1], &b) || std::fabs(a - b) <= c.tolerance)
+        return false;
+      if (!c.unless.empty() && r.Has(c.unless)) return false;
+      *keys = k;
+      if (!c.unless.empty()) keys->push_back(c.unless);
+      *fill = {{"a", Num(a)}, {"a_label", Label(k[0])}, {"b", Num(b)}, {"b_label", Label(k[1])}};
+      return true;
     }
+    case CheckKind::kPerUnit: {
+      double amount, count, year, rate;
+      if (!Number(r, k[0], &amount) || !Number(r, k[1], &count) || !Number(r, k[2], &year))
+        return false;
+      if (!patterns_.Rate(c.rates, static_cast<int>(year), &rate)) return false;  // unknown year
+      double expected = count * rate;
+      if (std::fabs(amount - expected) <= c.tolerance * expected) return false;
+      *keys = {k[0], k[1]};
+      *fill = {{"amount", Num(amount)},      {"amount_label", Label(k[0])}, {"count", Num(count)},
+               {"count_label", Label(k[1])}, {"rate", Num(rate)},           {"year", Num(year)},
+               {"expected", Num(expected)}};
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+int Checker::TrustedConfidence() const {
+  for (const CheckRule& c : patterns_.checks())
+    if (c.kind == CheckKind::kOcrConfidence) return c.below;
+  return 0;
+}
+
+bool Checker::ReadUnsurely(const Record& r, const std::string& key, int below) const {
+  auto p = r.provenance.find(key);
+  return p != r.provenance.end() && p->second.ocr && p->second.ocr_confidence >= 0 &&
+         p->second.ocr_confidence < below;
+}
+
+void Checker::FlagOcrContradiction(const CheckRule& c, const Record& view, Record* r) const {
+  // The values read by OCR that the failing check compares: one of them (or
+  // one not read by OCR) is wrong, and OCR's are the likelier.
+  std::vector<std::string> keys;
+  std::string labels;
+  for (const std::string& key : c.keys) {
+    if (!view.Has(key)) continue;
+    labels += (labels.empty() ? "" : ", ") + Label(key) + " " + view.Get(key).ToDisplay();
+    auto p = r->provenance.find(key);
+    if (p != r->provenance.end() && p->second.ocr) keys.push_back(key);
+  }
+  if (keys.empty()) return;
+  Finding f;
+  f.severity = "warning";
+  f.code = "ocr_uncertain";
+  f.message_id = "ocr_check_contradicts";
+  f.args = {{"label", Label(keys[0])}, {"value", r->Get(keys[0]).ToDisplay()}, {"values", labels}};
+  f.message = patterns_.messages().Render(f.message_id, f.args, "en");
+  Locate(keys, *r, &f);
+  f.keys = std::move(keys);
+  r->findings.push_back(std::move(f));
+}
+
+bool Checker::ProvenBySum(const Record& r, const std::string& key, int below,
+                          std::map<std::string, std::string>* fill) const {
+  bool proven = false;
+  for (const CheckRule& c : patterns_.checks()) {
+    if (c.kind != CheckKind::kSum) continue;
+    if (std::find(c.keys.begin(), c.keys.end(), key) == c.keys.end()) continue;
+    // The sum as its check reads it (a part not read counts as absent),
+    // every other value in it read surely and with no reading finding:
+    // else it proves nothing.
+    Record view;
+    int others = 0;
+    bool blocked = false;
+    for (const std::string& k : c.keys) {
+      if (!r.Has(k)) continue;
+      if (k != key && (ReadingFailed(r, k) || ReadUnsurely(r, k, below))) {
+        blocked = true;
+        break;
+      }
+      view.values[k] = r.Get(k);
+      others += k != key;
+    }
+    if (blocked) continue;
+    std::vector<std::string> keys;
+    std::map<std::string, std::string> sum_fill;
+    if (Fails(c, view, &keys, &sum_fill)) return false;  // a sum it breaks: no proof
+    // Held by at least two other values (a total and two parts, or the
+    // total and another part): a lone digit does not prove another.
+    if (!view.Has(c.keys[0]) || others < 2) continue;
+    double sum = 0;
+    for (size_t i = 1; i < c.keys.size(); ++i)
+      if (view.Has(c.keys[i])) sum += view.Get(c.keys[i]).as_number();
+    *fill = {{"total_label", Label(c.keys[0])}, {"sum", Num(sum)}};
+    proven = true;
+  }
+  return proven;
+}
+
+void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
+  const std::vector<std::string>& k = c.keys;
+  // A check never fires on a value the tool could not read. One that
+  // compares numbers read by OCR fails on them as an OCR finding on those
+  // values (one of them may be misread), never as the municipality's
+  // error; with a number OCR read too unsurely to be taken, it is not made.
+  bool by_ocr = false, unsure = false;
+  const int below = TrustedConfidence();
+  for (const std::string& key : k) {
+    if (ReadingFailed(*r, key)) return;
+    auto p = r->provenance.find(key);
+    by_ocr |= p != r->provenance.end() && p->second.ocr;
+    unsure |= ReadUnsurely(*r, key, below);
+  }
+  if (Compares(c.kind)) {
+    if (unsure) return;
+    Record view;
+    std::vector<std::string> with = k;
+    if (!c.unless.empty()) with.push_back(c.unless);
+    for (const std::string& key : with)
+      if (r->Has(key)) view.values[key] = r->Get(key);
+    std::vector<std::string> keys;
+    std::map<std::string, std::string> fill;
+    if (!Fails(c, view, &keys, &fill)) return;
+    if (by_ocr)
+      FlagOcrContradiction(c, view, r);
+    else
+      Flag(c, c.severity, keys, fill, r);
+    return;
+  }
+  if (by_ocr) return;
+  switch (c.kind) {
     case CheckKind::kExcluded: {
       if (ChoiceOf(r->Get(k[0])) != c.value) return;
       for (size_t i = 1; i < k.size(); ++i) {
@@ -281,7 +411,9 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
       // not taken: a wrong value is worse than none. The value is withdrawn
       // (null, the key unreadable) and the finding says what was read and
       // how surely, at the place it was read. Free text has its own test
-      // when it is read (ocr_garbage).
+      // when it is read (ocr_garbage). A number the form's own sum proves
+      // (ProvenBySum) is kept, with a finding saying so.
+      std::vector<std::string> unsure;
       for (const std::string& key : r->asked) {
         auto p = r->provenance.find(key);
         const FieldSpec* spec = patterns_.catalogue().Find(key);
@@ -289,34 +421,43 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
             p->second.ocr_confidence < 0 || p->second.ocr_confidence >= c.below)
           continue;
         if (spec->type == FieldType::kText || spec->type == FieldType::kTextList) continue;
-        Flag(c, c.severity, {key},
-             {{"label", Label(key)},
-              {"value", r->Get(key).ToDisplay()},
-              {"confidence", std::to_string(p->second.ocr_confidence)}},
-             r);
+        unsure.push_back(key);
+      }
+      std::vector<std::string> proven;
+      std::vector<std::map<std::string, std::string>> proofs;
+      for (const std::string& key : unsure) {
+        std::map<std::string, std::string> proof;
+        if (!r->Get(key).is_number() || !ProvenBySum(*r, key, c.below, &proof)) continue;
+        proven.push_back(key);
+        proofs.push_back(std::move(proof));
+      }
+      for (const std::string& key : unsure) {
+        std::map<std::string, std::string> fill{
+            {"label", Label(key)},
+            {"value", r->Get(key).ToDisplay()},
+            {"confidence", std::to_string(r->provenance.at(key).ocr_confidence)}};
+        auto at = std::find(proven.begin(), proven.end(), key);
+        if (at != proven.end()) {
+          fill.merge(proofs[at - proven.begin()]);
+          Finding f;
+          f.severity = c.severity;
+          f.code = c.code;
+          f.message_id = "ocr_unsure_summed";
+          f.args = fill;
+          f.message = patterns_.messages().Render(f.message_id, fill, "en");
+          Locate({key}, *r, &f);
+          f.keys = {key};
+          r->findings.push_back(std::move(f));
+          continue;
+        }
+        Flag(c, c.severity, {key}, fill, r);
         r->values.erase(key);
         r->provenance.erase(key);
       }
       return;
     }
-    case CheckKind::kPerUnit: {
-      double amount, count, year, rate;
-      if (!Number(*r, k[0], &amount) || !Number(*r, k[1], &count) || !Number(*r, k[2], &year))
-        return;
-      if (!patterns_.Rate(c.rates, static_cast<int>(year), &rate)) return;  // unknown year: skip
-      double expected = count * rate;
-      if (std::fabs(amount - expected) <= c.tolerance * expected) return;
-      Flag(c, c.severity, {k[0], k[1]},
-           {{"amount", Num(amount)},
-            {"amount_label", Label(k[0])},
-            {"count", Num(count)},
-            {"count_label", Label(k[1])},
-            {"rate", Num(rate)},
-            {"year", Num(year)},
-            {"expected", Num(expected)}},
-           r);
+    default:
       return;
-    }
   }
 }
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "base/text_util.h"
+#include "match/ocr_names.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -68,7 +69,7 @@ const Municipality* SnapMisreadMunicipality(const MunicipalityRegistry& registry
                                             const std::string& written, int* distance) {
   const std::string folded = SnapKey(registry, written);
   const int letters = static_cast<int>(folded.size());
-  const int reach = letters < 5 ? 0 : letters < 9 ? 1 : 2;
+  const int reach = MisreadReach(letters);
   const Municipality* found = nullptr;
   int found_d = 0;
   for (const Municipality& m : registry.all()) {

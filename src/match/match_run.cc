@@ -427,6 +427,7 @@ void MatchRun::Run() {
   }
   FinishText();
   ResolveOptions();
+  assigner_.SetRightByDocument(doc_, seg_.begin, seg_.end);
 }
 
 void MatchRun::LeaveOutQuestionNumber(LineView* v) const {

@@ -7,6 +7,7 @@
 #include "base/text_util.h"
 #include "match/identity.h"
 #include "match/ocr_class_fit.h"
+#include "match/ocr_names.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -279,8 +280,10 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       if (std::string address = FindMisreadWord(*cls, name); !address.empty())
         name.replace(name.find(address), address.size(), " ");
     auto pe = rule.params.find("email");
-    if (!email.empty() && pe != rule.params.end() && Asked(pe->second))
+    if (!email.empty() && pe != rule.params.end() && Asked(pe->second)) {
       Store(pe->second, Value::Text(email), rule, line, conf);
+      if (line.ocr) ocr_texts_.push_back({pe->second, "email", line});
+    }
     auto pp = rule.params.find("phone");
     if (!phone.empty() && pp != rule.params.end() && Asked(pp->second))
       Store(pp->second, Value::Text(TidyPhone(phone)), rule, line, conf);
@@ -424,6 +427,8 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
         }
       }
       Store(key, Value::Text(tidy), rule, line, conf);
+      if (t == "person" || t == "name") names_.push_back(tidy);
+      if (line.ocr) ocr_texts_.push_back({key, t, line});
       return;
     }
     case FieldType::kTextList:
@@ -468,6 +473,34 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
   std::string list;
   for (const std::string& m : marked) list += (list.empty() ? "" : ", ") + m;
   AddFinding("warning", "conflicting_marks", {key}, "conflicting_marks", {{"marked", list}}, line);
+}
+
+void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t end) {
+  std::vector<std::string> lines;
+  for (const OcrText& read : ocr_texts_) {
+    auto it = record_->values.find(read.key);
+    if (it == record_->values.end() || !it->second.is_text()) continue;
+    const std::string was = it->second.as_text();
+    if (read.transform == "email") {
+      std::string name;
+      std::string address = AddressByName(was, names_, &name);
+      if (address.empty()) continue;
+      it->second = Value::Text(address);
+      AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_address_snapped",
+                 {{"raw", was}, {"value", address}, {"name", name}}, read.line);
+    } else if (read.transform.empty() || read.transform == "name" || read.transform == "person") {
+      if (lines.empty())
+        for (size_t i = begin; i < end && i < doc.lines.size(); ++i)
+          lines.push_back(doc.lines[i].Text());
+      std::vector<WordSnap> snaps;
+      std::string text = WordsByDocument(was, lines, &snaps);
+      if (snaps.empty()) continue;
+      it->second = Value::Text(text);
+      for (const WordSnap& snap : snaps)
+        AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_snapped",
+                   {{"raw", snap.read}, {"value", snap.written}}, read.line);
+    }
+  }
 }
 
 }  // namespace redovis

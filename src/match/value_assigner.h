@@ -50,6 +50,15 @@ class ValueAssigner {
   void MarkUnplaced(const std::string& key, const Line& line);
   /// The record being filled.
   const Record& record() const { return *record_; }
+  /// Once every answer of the report in `doc`'s lines [`begin`, `end`) is
+  /// read: the text values read by OCR set right by the document's own
+  /// spelling (ocr_names.h), each with an `ocr_uncertain` finding naming
+  /// what was read. An e-mail address whose name part is a few letters from
+  /// a person's name read in the report (`as=person`, `as=name`: the name
+  /// the spelling is taken from) takes the name's spelling; a capitalised
+  /// word of a free text, a name or a person's name that lost a diaeresis or
+  /// ring takes the form the report writes it in, in the same phrase.
+  void SetRightByDocument(const Document& doc, size_t begin, size_t end);
 
  private:
   bool Asked(const std::string& key) const;
@@ -82,10 +91,21 @@ class ValueAssigner {
   /// was read. A person's name or an address is never so treated.
   std::string SnappedPlace(const std::string& key, const std::string& written, const Line& line);
 
+  /// A text value read by OCR: its key, the rule's transform of it and the
+  /// line it was read from (SetRightByDocument's finding stands there).
+  struct OcrText {
+    std::string key;
+    std::string transform;
+    Line line;
+  };
+
   const PatternSet& patterns_;
   const Normaliser& normaliser_;
   const ValueParser& parser_;
   Record* record_;
+  std::vector<OcrText> ocr_texts_;
+  /// People's names read in the report, as read (`as=person`, `as=name`).
+  std::vector<std::string> names_;
 };
 
 }  // namespace redovis

@@ -1,0 +1,156 @@
+#include "match/ocr_names.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "base/text_util.h"
+#include "base/utf8.h"
+
+namespace redovis {
+
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(b, i - b));
+      b = i + 1;
+    }
+  return out;
+}
+
+/// A word of a text: its bytes [begin, end) with the punctuation around it
+/// left out.
+struct Word {
+  size_t begin = 0, end = 0;
+};
+
+std::vector<Word> Words(const std::string& text) {
+  std::vector<Word> out;
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  auto punct = [](char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+           c == '\'' || c == '!' || c == '?';
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && space(text[i])) ++i;
+    size_t b = i;
+    while (i < text.size() && !space(text[i])) ++i;
+    size_t e = i;
+    while (b < e && punct(text[b])) ++b;
+    while (e > b && punct(text[e - 1])) --e;
+    if (b < e) out.push_back({b, e});
+  }
+  return out;
+}
+
+std::vector<UChar32> CodePoints(const std::string& s) {
+  std::vector<UChar32> out;
+  for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
+  return out;
+}
+
+/// True when `written` is `read` with one or more of its plain letters
+/// (a, o, A, O, ...) written with a diaeresis or ring, in the same case.
+bool MarksLost(const std::string& read, const std::string& written) {
+  std::vector<UChar32> r = CodePoints(read), w = CodePoints(written);
+  if (r.size() != w.size() || r.empty() || r == w) return false;
+  for (size_t i = 0; i < r.size(); ++i) {
+    if (r[i] == w[i]) continue;
+    if (r[i] >= 0x80 || w[i] < 0x80) return false;
+    if (AsciiFold(EncodeUtf8(w[i])) != AsciiFold(EncodeUtf8(r[i]))) return false;
+    if (u_isupper(w[i]) != u_isupper(r[i])) return false;
+  }
+  return true;
+}
+
+/// True for a capitalised word of ASCII letters (and hyphens).
+bool PlainName(const std::string& w) {
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return false;
+  return true;
+}
+
+}  // namespace
+
+int MisreadReach(int letters) {
+  return letters < 5 ? 0 : letters < 9 ? 1 : 2;
+}
+
+std::string AddressByName(const std::string& address, const std::vector<std::string>& names,
+                          std::string* name) {
+  const size_t at = address.find('@');
+  if (at == std::string::npos || at == 0) return "";
+  const std::string local = address.substr(0, at);
+  for (char c : local)
+    if (c >= 'A' && c <= 'Z') return "";
+  const std::vector<std::string> parts = Split(local, '.');
+  std::string found, by;
+  for (const std::string& n : names) {
+    std::vector<std::string> words;
+    for (const Word& w : Words(n)) words.push_back(AsciiFold(n.substr(w.begin, w.end - w.begin)));
+    if (words.size() != parts.size() || parts.size() < 2) continue;
+    bool plain = true;
+    for (const std::string& w : words)
+      for (char c : w) plain &= (c >= 'a' && c <= 'z') || c == '-';
+    if (!plain) continue;
+    size_t differing = 0, at_part = 0;
+    for (size_t i = 0; i < parts.size(); ++i)
+      if (parts[i] != words[i]) ++differing, at_part = i;
+    if (differing == 0) return "";  // the address spells a name of the document
+    if (differing > 1) continue;
+    const std::string& want = words[at_part];
+    const int d = EditDistance(parts[at_part], want);
+    if (d > MisreadReach(static_cast<int>(want.size()))) continue;
+    std::string local_by_name;
+    for (size_t i = 0; i < words.size(); ++i) local_by_name += (i ? "." : "") + words[i];
+    if (!found.empty() && found != local_by_name) return "";  // two names fit: neither
+    found = local_by_name;
+    by = n;
+  }
+  if (found.empty()) return "";
+  if (name) *name = by;
+  return found + address.substr(at);
+}
+
+std::string WordsByDocument(const std::string& text, const std::vector<std::string>& lines,
+                            std::vector<WordSnap>* snaps) {
+  const std::vector<Word> words = Words(text);
+  auto word = [](const std::string& s, const Word& w) {
+    return s.substr(w.begin, w.end - w.begin);
+  };
+  std::string out = text;
+  // Set right from the end, so that the earlier words' places hold.
+  for (size_t i = words.size(); i-- > 0;) {
+    const std::string read = word(text, words[i]);
+    if (!PlainName(read)) continue;
+    const std::string before = i > 0 ? word(text, words[i - 1]) : "";
+    const std::string after = i + 1 < words.size() ? word(text, words[i + 1]) : "";
+    std::string written;
+    bool two = false;
+    for (const std::string& line : lines) {
+      const std::vector<Word> lw = Words(line);
+      for (size_t j = 0; j < lw.size() && !two; ++j) {
+        const std::string candidate = word(line, lw[j]);
+        if (!MarksLost(read, candidate)) continue;
+        const bool same_before = !before.empty() && j > 0 && word(line, lw[j - 1]) == before;
+        const bool same_after =
+            !after.empty() && j + 1 < lw.size() && word(line, lw[j + 1]) == after;
+        if (!same_before && !same_after) continue;
+        if (!written.empty() && written != candidate) two = true;
+        written = candidate;
+      }
+    }
+    if (two || written.empty()) continue;
+    out.replace(words[i].begin, words[i].end - words[i].begin, written);
+    if (snaps) snaps->insert(snaps->begin(), {read, written});
+  }
+  return out;
+}
+
+}  // namespace redovis

@@ -1,0 +1,50 @@
+// Names OCR misread, set right by the document's own spelling: an e-mail
+// address whose name part OCR changed ("ingar-ill.nilsson@timra.se" where
+// the document reads the person "Inga-Lill Nilsson"), and a capitalised word
+// OCR read without its diaeresis ("Ostra Södertörn" where the document writes
+// "Östra Södertörn"). Pure functions over text: the value assigner decides
+// where they apply (values read by OCR) and gives the finding.
+//
+// Each one answers only on evidence that leaves one reading: one name, one
+// spelling of the word in the same phrase; else "" and the value stays as
+// read. Nothing is printed, thrown or kept.
+#ifndef REDOVIS_MATCH_OCR_NAMES_H_
+#define REDOVIS_MATCH_OCR_NAMES_H_
+
+#include <string>
+#include <vector>
+
+namespace redovis {
+
+/// The edits a word of `letters` letters that OCR misread may be from the
+/// word it stands for: none under 5 letters, 1 under 9, 2 from 9 on (a short
+/// word a letter away is as likely another word).
+int MisreadReach(int letters);
+
+/// `address` (read by OCR, lower case before its '@') with its name part in
+/// the spelling of a person's name in `names` (read in the same document,
+/// "Inga-Lill Nilsson"): where the name part's pieces between dots are the
+/// name's words, ASCII-folded to lower case, all but one of them the same
+/// and that one within MisreadReach of its word. "" when the address has no
+/// '@', holds capitals before it, already spells a name, or when no name or
+/// two names so fit. `*name` (if given) is the name it was set right by.
+std::string AddressByName(const std::string& address, const std::vector<std::string>& names,
+                          std::string* name = nullptr);
+
+/// A word OCR read without a letter's diaeresis or ring, set right.
+struct WordSnap {
+  std::string read;     ///< the word as read ("Ostra")
+  std::string written;  ///< as the document writes it ("Östra")
+};
+
+/// `text` (read by OCR) with each capitalised word of plain letters that
+/// `lines` (the document's lines) write with a diaeresis or ring where it
+/// has the plain letter ("Ostra" / "Östra"), in the same phrase (the word
+/// before or after it the same in both), and in one such way only. `*snaps`
+/// gets each word so set right. `text` itself when none is.
+std::string WordsByDocument(const std::string& text, const std::vector<std::string>& lines,
+                            std::vector<WordSnap>* snaps);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_OCR_NAMES_H_

@@ -1,0 +1,66 @@
+#include "match/ocr_names.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace redovis;
+
+TEST_CASE("MisreadReach: none under 5 letters, 1 under 9, 2 from 9") {
+  CHECK(MisreadReach(4) == 0);
+  CHECK(MisreadReach(5) == 1);
+  CHECK(MisreadReach(8) == 1);
+  CHECK(MisreadReach(9) == 2);
+}
+
+TEST_CASE("AddressByName: the name part OCR changed takes the report's spelling of the name") {
+  // never-seen, 000 printed through PostScript: the signature's address.
+  std::string name;
+  CHECK(AddressByName("ingar-ill.nilsson@timra.se", {"Inga-Lill Nilsson"}, &name) ==
+        "inga-lill.nilsson@timra.se");
+  CHECK(name == "Inga-Lill Nilsson");
+  // Diacritics folded as addresses write them; the same name read twice is one.
+  CHECK(AddressByName("asa.bjorkstem@ornskoldsvik.se", {"Åsa Björkstén", "Åsa Björkstén"}) ==
+        "asa.bjorksten@ornskoldsvik.se");
+}
+
+TEST_CASE("AddressByName: no guess without one name that fits") {
+  // Already a name of the report.
+  CHECK(AddressByName("inga-lill.nilsson@timra.se", {"Inga-Lill Nilsson"}).empty());
+  // Two parts differ, or a short part a letter away (Berg / Borg): another person may be meant.
+  CHECK(AddressByName("ingar-ill.nilsen@timra.se", {"Inga-Lill Nilsson"}).empty());
+  CHECK(AddressByName("anna.borg@timra.se", {"Anna Berg"}).empty());
+  // Two names within reach: neither.
+  CHECK(AddressByName("anna.nilssen@timra.se", {"Anna Nilsson", "Anna Nilsen"}).empty());
+  // Capitals before the '@', no '@', or another shape of address.
+  CHECK(AddressByName("Ingar-ill.Nilsson@timra.se", {"Inga-Lill Nilsson"}).empty());
+  CHECK(AddressByName("ingar-ill.nilsson", {"Inga-Lill Nilsson"}).empty());
+  CHECK(AddressByName("socialtjansten@timra.se", {"Inga-Lill Nilsson"}).empty());
+}
+
+TEST_CASE(
+    "WordsByDocument: a word that lost its diaeresis, as the report writes it in the phrase") {
+  // never-seen, 003 printed on Letter through PostScript.
+  const std::vector<std::string> lines = {
+      "Aktion Livräddning 21 okt, Samordningsförbundet Östra Södertörn olika kunskapsseminarier",
+      "Annan organisation Samordningsförbundet Ostra Södertörn"};
+  std::vector<WordSnap> snaps;
+  CHECK(WordsByDocument("Samordningsförbundet Ostra Södertörn", lines, &snaps) ==
+        "Samordningsförbundet Östra Södertörn");
+  REQUIRE(snaps.size() == 1);
+  CHECK(snaps[0].read == "Ostra");
+  CHECK(snaps[0].written == "Östra");
+}
+
+TEST_CASE("WordsByDocument: no change without one spelling in the same phrase") {
+  std::vector<WordSnap> snaps;
+  // The word elsewhere, in another phrase.
+  CHECK(WordsByDocument("Ostra Göinge", {"Östra Södertörn"}, &snaps) == "Ostra Göinge");
+  // A word in lower case ("har" / "här"), or one that is not the word's marks lost.
+  CHECK(WordsByDocument("vi har haft", {"vi här haft"}, &snaps) == "vi har haft");
+  CHECK(WordsByDocument("Ostra Södertörn", {"Östre Södertörn"}, &snaps) == "Ostra Södertörn");
+  // Two spellings in the same phrase: neither.
+  CHECK(WordsByDocument("Ange Stad", {"Ånge Stad", "Änge Stad"}, &snaps) == "Ange Stad");
+  CHECK(snaps.empty());
+}
