@@ -69,7 +69,8 @@ TEST_CASE("folded lines: an address longer than the line is cut and joined witho
   CHECK(u.text == kForm);
 }
 
-TEST_CASE("folded lines: spaces a writer left at lines' ends, where the next word fits, are no fold") {
+TEST_CASE(
+    "folded lines: spaces a writer left at lines' ends, where the next word fits, are no fold") {
   // The same lines each broken once after a space but where the next word
   // would have fitted on the line: no fold made these breaks.
   std::string text = "Kontaktuppgifter till den kommun som beviljats statsbidraget\n";

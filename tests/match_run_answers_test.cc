@@ -198,24 +198,41 @@ TEST_CASE("a Ja or Nej typed alone under the digital-approval sentence is its an
 }
 
 TEST_CASE("a question wrapped with its answer after its last words is matched across the wrap") {
-  // A text wrapped narrow (pandoc, a mail's rewrap): the question's last
-  // words and the answer share the next line.
-  auto recs = ExtractText(
-      Form2020("4. Tillgång till personligt ombud\n"
-               "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under\n"
-               "2020. 3-4 månader\n"));
+  // A tabbed text (its lines are not joined as a paragraph) wrapped narrow:
+  // the question's last words and the answer share the next line.
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto recs =
+      ExtractText(Form2020(
+          tabbed + "4. Tillgång till personligt ombud\n"
+                   "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under\n"
+                   "2020. 3-4 månader\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 
-  // The answer goes on over the lines after it, as an answer does.
+  // The answer goes on over the lines after it, as an answer does, and ends
+  // at a table's rule ("----- ---- --", a table pandoc wrote).
   auto longer =
-      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
-                           "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun\n"
-                           "under 2020. Fler personer har fått korta insatser.\n"
-                           "De är ej med i statistiken.\n"));
+      ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                    "Om ja, uppskatta hur lång väntetiden är eller har varit i er\n"
+                                    "kommun under 2020. Fler personer har fått korta insatser.\n"
+                                    "De är ej med i statistiken.\n"
+                                    "---------------------- ----- -- --\n"
+                                    "Bedömningsriktlinjer\n"));
   REQUIRE(longer.size() == 1);
   CHECK(longer[0].Get("access.waiting_time").ToDisplay() ==
         "Fler personer har fått korta insatser.\nDe är ej med i statistiken.");
+}
+
+TEST_CASE("a section heading wrapped over two lines ends the answer before it") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Tendenser till förändring av orsaker till kontakt\n"
+               "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+               "kontakt med personligt ombud under 2020? I så fall, på vilket sätt?\n"
+               "Behoven blir mer komplexa.\n\n"
+               "Tendenser till förändring av vilka\ngrupper som tar kontakt\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.contact_reasons").ToDisplay() == "Behoven blir mer komplexa.");
 }
 
 TEST_CASE("a label alone over a tabbed line of several cells takes none: ambiguous_column") {

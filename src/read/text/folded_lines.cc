@@ -7,10 +7,14 @@
 namespace redovis {
 namespace {
 
-bool Blank(char c) { return c == ' ' || c == '\t'; }
+bool Blank(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // The column after byte `c` at column `col`, as `fold` counts it.
-int Advance(int col, char c) { return c == '\t' ? (col / 8 + 1) * 8 : col + 1; }
+int Advance(int col, char c) {
+  return c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+}
 
 int Width(std::string_view line) {
   int col = 0;

@@ -60,8 +60,8 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
 /// the next multiple of 8; set in `*width`), 5 lines or more hold a tab
 /// between words, and of the lines followed by a line that starts with a
 /// word, 20 or more different ones, and at least 3 in 10, end where that word
-/// would not have fitted (one row repeated is no text refilled). An unwrapped tabbed text's rows run past 100 columns; a narrow
-/// text without tabs (pandoc's, a typed letter) is no tabbed text.
+/// would not have fitted (one row repeated is no text refilled). An unwrapped tabbed text's rows
+/// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
 bool RefilledTabbedText(std::string_view bytes, int* width);
 
 }  // namespace redovis
