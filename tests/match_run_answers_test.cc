@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "match/match_run.h"
 #include "redovis/extractor.h"
@@ -194,4 +195,57 @@ TEST_CASE("a Ja or Nej typed alone under the digital-approval sentence is its an
     REQUIRE(none.size() == 1);
     CHECK_MESSAGE(none[0].Get("signature.digitally_approved").is_null(), other);
   }
+}
+
+TEST_CASE("a question wrapped with its answer after its last words is matched across the wrap") {
+  // A tabbed text (its lines are not joined as a paragraph) wrapped narrow:
+  // the question's last words and the answer share the next line.
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto recs =
+      ExtractText(Form2020(
+          tabbed + "4. Tillgång till personligt ombud\n"
+                   "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under\n"
+                   "2020. 3-4 månader\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+
+  // The answer goes on over the lines after it, as an answer does, and ends
+  // at a table's rule ("----- ---- --", a table pandoc wrote).
+  auto longer =
+      ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                    "Om ja, uppskatta hur lång väntetiden är eller har varit i er\n"
+                                    "kommun under 2020. Fler personer har fått korta insatser.\n"
+                                    "De är ej med i statistiken.\n"
+                                    "---------------------- ----- -- --\n"
+                                    "Bedömningsriktlinjer\n"));
+  REQUIRE(longer.size() == 1);
+  CHECK(longer[0].Get("access.waiting_time").ToDisplay() ==
+        "Fler personer har fått korta insatser.\nDe är ej med i statistiken.");
+}
+
+TEST_CASE("a section heading wrapped over two lines ends the answer before it") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Tendenser till förändring av orsaker till kontakt\n"
+               "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+               "kontakt med personligt ombud under 2020? I så fall, på vilket sätt?\n"
+               "Behoven blir mer komplexa.\n\n"
+               "Tendenser till förändring av vilka\ngrupper som tar kontakt\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.contact_reasons").ToDisplay() == "Behoven blir mer komplexa.");
+}
+
+TEST_CASE("a label alone over a tabbed line of several cells takes none: ambiguous_column") {
+  // A tabbed row broken after its first cell (`fold` at a tab): whether the
+  // label's value is the first cell or the second is not told.
+  auto recs =
+      ExtractText(Form2020("7. Ekonomi\nBeviljat statsbidrag, kr\t\n"
+                           "Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två "
+                           "decimaler, t.ex. två halvtider = 1,00\n"
+                           "804 246:-\t2,0\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.awarded_fte").is_null());
+  const Finding* f = redovis::testing::FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->keys == std::vector<std::string>{"grant.awarded_fte"});
 }

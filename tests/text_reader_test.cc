@@ -394,3 +394,19 @@ TEST_CASE("text reader: a sheet saved as CSV in Windows-1252 is read as its rows
       ReadText("Kommun, Timrå\nJa, Nej\nOm ja, ange vilken, extern\nA, b\nC, d\n", &prose).ok());
   CHECK(prose.lines[0].cells.size() == 1);
 }
+
+TEST_CASE(
+    "text reader: a text fold -s wrapped is read as it was written, lines numbered as folded") {
+  // `fold -s -w 24` of ten lines: each broken after its last space that fits.
+  std::string text;
+  for (int k = 0; k < 10; ++k)
+    text += "Kontaktperson Susanne \nAspling Björkstén \n021-39 20 82\tKommun " +
+            std::to_string(k) + "\n";
+  Document d;
+  REQUIRE(ReadText(text, &d).ok());
+  REQUIRE(d.lines.size() == 10);
+  REQUIRE(d.lines[1].cells.size() == 2);
+  CHECK(d.lines[1].cells[0].text == "Kontaktperson Susanne Aspling Björkstén 021-39 20 82");
+  CHECK(d.lines[1].cells[1].text == "Kommun 1");
+  CHECK(d.lines[1].number == 4);
+}

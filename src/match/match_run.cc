@@ -20,6 +20,48 @@
 
 namespace redovis {
 
+namespace {
+
+// A line drawn with table syntax only ("----- ---- --", "+---+", "|===|"):
+// dashes, equals signs, bars, pluses, colons and spaces, three dashes or
+// equals signs at least.
+bool IsTableRule(const Line& line) {
+  int drawn = 0;
+  for (const Cell& c : line.cells)
+    for (char ch : c.text) {
+      if (ch == '-' || ch == '=') {
+        ++drawn;
+      } else if (ch != '|' && ch != '+' && ch != ':' && ch != ' ') {
+        return false;
+      }
+    }
+  return drawn >= 3;
+}
+
+}  // namespace
+
+const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
+  const LineView& v = View(idx);
+  size_t k = idx + 1;
+  if (v.first < 0 || FilledCells(*v.line) != 1 || k >= seg_.end) return nullptr;
+  const LineView& n = View(k);
+  if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->role != LineRole::kContent)
+    return nullptr;
+  const icu::UnicodeString& head = v.cells[v.first];
+  icu::UnicodeString joined = head;
+  joined.append(u' ').append(n.cells[n.first]);
+  const SectionHeading* found = nullptr;
+  for (const SectionHeading& h : ed_.sections) {
+    RegexMatch m;
+    if (!RegexFind(h.regex, joined, &m, &cache_) || m.start != 0 || m.end <= head.length() + 1)
+      continue;
+    if (found) return nullptr;  // two sections' headings: which one is not told
+    found = &h;
+  }
+  if (found) *next = k;
+  return found;
+}
+
 bool MatchRun::ApplyRules(size_t idx) {
   const LineView& v = View(idx);
   struct Hit {
@@ -114,6 +156,27 @@ bool MatchRun::ApplyRules(size_t idx) {
           break;
         }
       }
+    }
+  }
+  // A text question whose wording wraps onto the next line, its answer going
+  // on after it there: matched across the wrap, the answer after its words;
+  // so is a note the form prints (an `ignore` rule's), wrapped.
+  if (hits.empty() && v.first >= 0) {
+    size_t next = 0;
+    int32_t after = 0;
+    if (const Rule* r = TextLabelAcrossWrap(idx, &next, &after)) {
+      if (observer_) observer_->OnRule(idx, static_cast<size_t>(v.first), *r);
+      FinishText();
+      for (const auto& [var, value] : r->sets) vars_[var] = value;
+      if (r->kind == RuleKind::kIgnore) {
+        // A note the form prints, wrapped: its lines are no answer.
+        for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
+        return true;
+      }
+      for (const std::string& key : HitKeys(*r))
+        assigner_.NotePlace(key, v.line->cells[v.first].text, *v.line);
+      StartTextAfterWrap(*r, idx, next, after);
+      return true;
     }
   }
   if (hits.empty() && v.first >= 0) {
@@ -369,6 +432,7 @@ void MatchRun::Run() {
     size_t heading_end = idx;
     const SectionHeading* h = MatchHeading(v);
     if (!h) h = SplitHeading(idx, &heading_end);
+    if (!h) h = WrappedHeading(idx, &heading_end);
     // The section already open: a question that opens its section where the
     // heading was left out ("Ombuden har erbjudits utbildning") is read as a
     // row, under the table header read after the heading.
@@ -412,6 +476,9 @@ void MatchRun::Run() {
     if (!vars_.empty() && IsUnknownRow(v)) vars_.clear();
     // Reading-order text: a table's cell on a line of its own ends an answer.
     if (text_.active && IsOrderedTableCell(idx)) FinishText();
+    // So does a table's rule ("----- ---- --", the top of a table pandoc
+    // wrote): what follows it is the table's.
+    if (text_.active && IsTableRule(*v.line)) FinishText();
     // Nor does an answer run on over a page that gave no line (a page left
     // out: cut at its edge, unreadable by OCR): what stood there is unknown.
     if (text_.active && PageLeftOutBetween(text_.last, idx)) FinishText();

@@ -569,6 +569,11 @@ class MatchRun {
   /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
   /// heading and sets `*next` to the line that completes it, or nullptr.
   const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
+  /// A section's heading wrapped over line `idx` and the next (one cell
+  /// each), its wording going on into the next line ("Tendenser till
+  /// förändring av vilka" / "grupper som tar kontakt"): that section, and
+  /// `*next` set to the next line; null when none or more than one.
+  const SectionHeading* WrappedHeading(size_t idx, size_t* next) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped
   /// value above it: neither a label with its own answer, nor a table's cell,
@@ -603,6 +608,25 @@ class MatchRun {
   /// the next line is no lone cell or the rule's wording does not end at its
   /// end.
   bool LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const;
+  /// The one text rule (or `ignore` rule without a choice: a note the form
+  /// prints) whose wording, matched by its regex, begins with line
+  /// `idx` (one cell, which no rule matched) and ends on the next line (one
+  /// cell, or up to kLabelLinesMore lines), where its answer may start after it (a question wrapped
+  /// narrow: "Om ja, ange orsak/orsaker ... kontakt med" / "PO-verksamheten: Ombuden har ...");
+  /// null when none, or more than one. Sets `*next` to that line and `*after` to where its wording
+  /// ends in it.
+  const Rule* TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* after) const;
+  /// How many lines after its first a label wrapped narrow may run over.
+  static constexpr size_t kLabelLinesMore = 4;
+  /// True when text (or choiceless `ignore`) rule `r`'s regex, over cell `cell` of line `idx` (its
+  /// line's one cell) and the lines after it (one cell each, up to
+  /// kLabelLinesMore) joined, ends on one of those lines by its own wording
+  /// (not by the text's end); sets `*next` to that line (the lines between
+  /// are the label's) and `*after` to where the wording ends in it.
+  bool LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
+                           int32_t* after) const;
+  /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap).
+  void StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after);
   void FinishText();
   /// Each option list's marked options as its choice; a list with a box
   /// ticked on a line of it, or next to it, that no option matched is left

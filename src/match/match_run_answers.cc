@@ -7,6 +7,7 @@
 #include <cmath>
 #include <deque>
 #include <set>
+#include <string_view>
 
 #include "base/text_util.h"
 #include "match/column_placement.h"
@@ -382,6 +383,18 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (raw.empty()) {
       raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
       from = v.cells.size();  // a line below: not a cell of this line
+      // A label alone on its line over a line of several cells, neither with
+      // positions (a tabbed row broken after its first cell): which cell
+      // stands under the label is not told.
+      if (!raw.empty() && below && FilledCells(*v.line) == 1 && FilledCells(*below) > 1 &&
+          v.line->cells[cell].x0 < 0 && below->cells[0].x0 < 0) {
+        std::string cells;
+        for (const Cell& c : below->cells)
+          if (!c.text.empty()) cells += (cells.empty() ? "'" : "', '") + c.text;
+        assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
+                             {{"raw", cells + "'"}}, *v.line);
+        return;
+      }
     }
     if (raw.empty() && mark && OrderedSectionMark(r, idx, &raw, &below))
       from = v.cells.size();  // the section's one mark, on a line of its own
@@ -470,6 +483,21 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
     if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], v.Fold(j))) continue;
     first = first.empty() ? c.text : first + " " + c.text;
   }
+  // A label whose regex met the end of its line before its own last words
+  // (an alternative `$`), not ending a sentence there, and whose wording ends
+  // on the next line, the answer after it ("Sammanfatta ... när det gäller
+  // den enskildes" / "fråga om ... och service. Svar ..."): the next line's
+  // words up to there are the label's.
+  size_t next = 0;
+  int32_t after = 0;
+  const std::string& own = v.line->cells[cell].text;
+  if (first.empty() && !label_runs_on && m.end == v.cells[cell].length() && !own.empty() &&
+      std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
+      LabelEndsOnNextLine(r, idx, cell, &next, &after)) {
+    StartTextAfterWrap(r, idx, next, after);
+    if (r.same_cell_only) FinishText();
+    return;
+  }
   text_ = Running();
   text_.active = true;
   text_.rule = &r;
@@ -507,6 +535,76 @@ bool MatchRun::LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest)
   for (int32_t i = m.end; i < tail_end; ++i)
     if (!u_isspace(joined.charAt(i)) && !u_ispunct(joined.charAt(i))) return false;
   return true;
+}
+
+bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
+                                   int32_t* after) const {
+  const LineView& v = View(idx);
+  bool text = r.kind == RuleKind::kText && !r.keys.empty();
+  bool note = r.kind == RuleKind::kIgnore && r.choice_key.empty();
+  if (!(text || note) || r.whole_line || r.regex.groups != 0 || FilledCells(*v.line) != 1)
+    return false;
+  // The prefilter's literal prefix, which the line starts with or, cut by the
+  // wrap, begins (MayMatch's others need the whole text).
+  const std::string& prefix = r.regex.folded_prefix;
+  const std::string& folded = v.Fold(cell);
+  if (r.regex.anchored && !prefix.empty() &&
+      prefix.compare(0, std::min(prefix.size(), folded.size()), folded, 0,
+                     std::min(prefix.size(), folded.size())) != 0)
+    return false;
+  // The label's line and the lines after it as one text, with a word after
+  // them that no label spells: a match that ends on a later line was ended
+  // by the rule's own wording there, never by the end of the text.
+  icu::UnicodeString joined = v.cells[cell];
+  for (size_t k = idx + 1; k < seg_.end && k <= idx + kLabelLinesMore; ++k) {
+    const LineView& n = View(k);
+    if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
+        FilledCells(*n.line) != 1 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
+        PageLeftOutBetween(idx, k))
+      return false;
+    const int32_t from = joined.length() + 1;
+    const icu::UnicodeString& tail = n.cells[n.first];
+    joined.append(u' ').append(tail);
+    icu::UnicodeString probe = joined;
+    probe.append(icu::UnicodeString(u" \uFFFC"));
+    RegexMatch m;
+    if (!RegexFind(r.regex, probe, &m, &cache_) || m.start != 0) continue;
+    if (m.end <= from) return false;  // ended before this line: not across the wrap
+    if (m.end > from + tail.length()) continue;
+    *next = k;
+    *after = m.end - from;
+    return true;
+  }
+  return false;
+}
+
+const Rule* MatchRun::TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* after) const {
+  const LineView& v = View(idx);
+  if (v.first < 0) return nullptr;
+  const Rule* found = nullptr;
+  for (const Rule* r : rules_) {
+    size_t k = 0;
+    int32_t a = 0;
+    if (!LabelEndsOnNextLine(*r, idx, static_cast<size_t>(v.first), &k, &a)) continue;
+    if (found) return nullptr;  // two questions' wordings: which one is not told
+    found = r;
+    *next = k;
+    *after = a;
+  }
+  return found;
+}
+
+void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after) {
+  const LineView& n = View(next);
+  for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
+  std::string first = CutTrailingLabel(Trim(Utf8(n.cells[n.first].tempSubString(after))), &r);
+  text_ = Running();
+  text_.active = true;
+  text_.rule = &r;
+  text_.key = Interpolate(r.keys[0]);
+  text_.line = idx;
+  text_.last = next;
+  if (!first.empty()) text_.lines.push_back(first);
 }
 
 void MatchRun::FinishText() {

@@ -8,7 +8,8 @@
 // quoted, each answered under it) loses its quoting first. HTML character references (`&#64;`,
 // `&amp;`: Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
 // `<verbatim>` tags taken off. The source of a typesetting program (roff,
-// Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source".
+// Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source". A text
+// `fold -s` wrapped is joined again first where the wrap is proven (folded_lines.h).
 #include "read/text/text_reader.h"
 
 #include <string>
@@ -17,6 +18,7 @@
 #include "base/utf8.h"
 #include "read/text/delimited_text.h"
 #include "read/text/drawn_tables.h"
+#include "read/text/folded_lines.h"
 #include "read/text/html_markup.h"
 #include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
@@ -225,21 +227,10 @@ bool IsEncodingNote(const std::string& warning, std::string* message) {
   return true;
 }
 
-Status ReadText(std::string_view bytes, Document* out) {
-  // A saved e-mail message: its body's text, decoded (quoted-printable,
-  // base64), without its headers (mail_message.h).
-  std::string mail;
-  switch (MailBodyText(bytes, &mail)) {
-    case MailText::kText:
-      bytes = mail;
-      break;
-    case MailText::kNoText:
-      return Status::Error("mail_without_text",
-                           "an e-mail message with no text part: its report is perhaps an "
-                           "attachment; save the attachment and read that");
-    case MailText::kNotMail:
-      break;
-  }
+namespace {
+
+// The text's bytes (an e-mail's body) into `*out`: ReadText after the mail.
+Status ReadBody(std::string_view bytes, Document* out) {
   DecodedText decoded;
   Status s = DecodeText(bytes, &decoded);
   if (!s.ok()) return s;
@@ -376,6 +367,45 @@ Status ReadText(std::string_view bytes, Document* out) {
     for (Line& l : out->lines) l.page = 0;
   }
   return Status();
+}
+
+}  // namespace
+
+Status ReadText(std::string_view bytes, Document* out) {
+  // A saved e-mail message: its body's text, decoded (quoted-printable,
+  // base64), without its headers (mail_message.h).
+  std::string mail;
+  switch (MailBodyText(bytes, &mail)) {
+    case MailText::kText:
+      bytes = mail;
+      break;
+    case MailText::kNoText:
+      return Status::Error("mail_without_text",
+                           "an e-mail message with no text part: its report is perhaps an "
+                           "attachment; save the attachment and read that");
+    case MailText::kNotMail:
+      break;
+  }
+  // A text `fold -s` wrapped narrow: its lines joined where the wrap is
+  // proven, on the bytes fold counted (folded_lines.h); each line keeps the
+  // number of the first line it was joined from.
+  UnfoldedText unfolded;
+  bool folded = UnfoldLines(bytes, &unfolded);
+  if (folded) bytes = unfolded.text;
+  // A tabbed text refilled narrow: where its rows ended is lost, and with it
+  // which words are whose answer; refused rather than read wrong.
+  if (int width = 0; RefilledTabbedText(bytes, &width))
+    return Status::Error(
+        "refilled_text",
+        "the text is a tabbed text wrapped at " + std::to_string(width) +
+            " columns with its lines refilled (as fmt, fold without -s or a mail program's "
+            "rewrap leaves it): where its rows ended is lost, so which words answer which "
+            "question cannot be told; read the text it was made from");
+  if (!folded) return ReadBody(bytes, out);
+  Status s = ReadBody(bytes, out);
+  if (s.ok())
+    for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
+  return s;
 }
 
 }  // namespace redovis

@@ -16,9 +16,12 @@
 // and the field's result after it are cells of their own. A
 // text quoted in an e-mail reply ('>' before every line, or before ten or
 // more and at least a third of them: the questions a reply answers under each)
-// loses one level of quoting at a time first. A spreadsheet saved as CSV
-// (';' or ',' between fields, quoted fields: delimited_text.h) is read as
-// its rows, a field a cell.
+// loses one level of quoting at a time first. A text `fold -s` wrapped narrow
+// has its lines joined where the wrap is proven, before it is decoded
+// (folded_lines.h); a line keeps the number of the first line it was joined
+// from. A tabbed text refilled narrow (fmt) is refused, "refilled_text". A
+// spreadsheet saved as CSV (';' or ',' between fields, quoted fields:
+// delimited_text.h) is read as its rows, a field a cell.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An
@@ -55,8 +58,10 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// windows-1252, ISO-8859-1, ...) into `*out`, format "text". Fails with
 /// "empty_file", "binary_file", or "typesetting_source" for the source of
 /// a typesetting program (roff, Texinfo, LaTeX: typesetting.h), which it
-/// does not read, or "mail_without_text" for a saved e-mail message with no
-/// text part (then `*out` is unspecified). A saved e-mail message is read
+/// does not read, "mail_without_text" for a saved e-mail message with no
+/// text part, or "refilled_text" for a tabbed text refilled narrow (fmt,
+/// fold without -s: folded_lines.h), whose rows can no longer be told (then
+/// `*out` is unspecified). A saved e-mail message is read
 /// as its body's text (mail_message.h).
 Status ReadText(std::string_view bytes, Document* out);
 

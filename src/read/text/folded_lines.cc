@@ -1,0 +1,137 @@
+#include "read/text/folded_lines.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace redovis {
+namespace {
+
+bool Blank(char c) {
+  return c == ' ' || c == '\t';
+}
+
+// The column after byte `c` at column `col`, as `fold` counts it.
+int Advance(int col, char c) {
+  return c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+}
+
+int Width(std::string_view line) {
+  int col = 0;
+  for (char c : line) col = Advance(col, c);
+  return col;
+}
+
+bool HasWordCharacter(std::string_view line) {
+  for (char c : line) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z'))
+      return true;
+  }
+  return false;
+}
+
+// True when `fold -s` at `width` broke `line` before `next` (see the header).
+bool ProvenBroken(std::string_view line, std::string_view next, int width) {
+  if (next.empty() || Blank(next[0]) || line.empty()) return false;
+  if (line.back() == ' ') {
+    int col = Width(line);
+    for (char c : next) {
+      col = Advance(col, c);
+      if (col > width) return true;
+      if (Blank(c)) return false;
+    }
+    return false;
+  }
+  if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) return false;
+  return Advance(Width(line), next[0]) > width;
+}
+
+}  // namespace
+
+// The widest line a text wrapped narrow may have (RefilledTabbedText).
+constexpr int kRefilledWidest = 100;
+
+int UnfoldedText::FoldedNumber(int number) const {
+  if (number < 1 || static_cast<size_t>(number) > numbers.size()) return number;
+  return numbers[static_cast<size_t>(number) - 1];
+}
+
+bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
+  if (bytes.find_first_of(std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
+  std::vector<std::string_view> lines;
+  for (size_t b = 0;;) {
+    size_t e = bytes.find('\n', b);
+    lines.push_back(bytes.substr(b, e == std::string_view::npos ? e : e - b));
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  int width = 0;
+  for (std::string_view l : lines) width = std::max(width, Width(l));
+  std::vector<bool> broken(lines.size(), false);
+  int proven = 0, unproven = 0;
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    broken[k] = ProvenBroken(lines[k], lines[k + 1], width);
+    std::string_view l = lines[k], next = lines[k + 1];
+    if (l.empty() || l.back() != ' ' || std::all_of(l.begin(), l.end(), Blank)) continue;
+    // A line as wide as the fold may be a cut anywhere (`fold` without -s):
+    // only a narrower one proves the breaks at blanks.
+    if (broken[k] && Width(l) < width) {
+      ++proven;
+    } else if (!broken[k] && !std::all_of(next.begin(), next.end(), Blank)) {
+      ++unproven;
+    }
+  }
+  if (proven < 8 || proven < unproven) return false;
+  UnfoldedText u;
+  u.width = width;
+  u.text.reserve(bytes.size());
+  bool joining = false;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (!joining) {
+      if (k > 0) u.text += '\n';
+      u.numbers.push_back(static_cast<int>(k) + 1);
+    }
+    u.text.append(lines[k]);
+    joining = broken[k];
+  }
+  *out = std::move(u);
+  return true;
+}
+
+bool RefilledTabbedText(std::string_view bytes, int* width) {
+  std::vector<std::string_view> lines;
+  for (size_t b = 0;;) {
+    size_t e = bytes.find('\n', b);
+    std::string_view l = bytes.substr(b, e == std::string_view::npos ? e : e - b);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    lines.push_back(l);
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  int widest = 0, tabbed = 0;
+  for (std::string_view l : lines) {
+    widest = std::max(widest, Width(l));
+    size_t f = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
+    if (f != std::string_view::npos && l.substr(f, e - f + 1).find('\t') != std::string_view::npos)
+      ++tabbed;
+  }
+  if (widest > kRefilledWidest || tabbed < 5) return false;
+  int pairs = 0;
+  std::set<std::string_view> wrapped;  // distinct: a line repeated is no paragraph refilled
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    std::string_view l = lines[k], next = lines[k + 1];
+    size_t last = l.find_last_not_of(" \t");
+    if (last == std::string_view::npos || next.empty() || Blank(next[0])) continue;
+    ++pairs;
+    size_t word = next.find_first_of(" \t");
+    int word_width = static_cast<int>(word == std::string_view::npos ? next.size() : word);
+    if (Width(l.substr(0, last + 1)) + 1 + word_width > widest) wrapped.insert(l);
+  }
+  const int distinct = static_cast<int>(wrapped.size());
+  if (distinct < 20 || 10 * distinct < 3 * pairs) return false;
+  *width = widest;
+  return true;
+}
+
+}  // namespace redovis

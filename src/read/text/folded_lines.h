@@ -1,0 +1,69 @@
+// A text that `fold -s -w N` wrapped (each line longer than N bytes broken
+// after its last blank that fits, a word longer than the line cut where the
+// line ends): its lines joined again where the wrap is proven, before the
+// text is decoded, on the bytes, which is what `fold` counts (a tab goes on
+// to the next multiple of 8).
+//
+// The proof, line by line: a line that ends in a space, where the next
+// line's first word and the character after it would have run past the
+// widest line of the text (the fold's width), was broken there; so was a
+// line with no blank, a letter or a digit in it, as wide as the fold's width,
+// where the next line's first character would not have fitted (a long word
+// or an address cut). Either way the next line starts with a character that
+// is no blank, and the two are joined as they were written (the space kept,
+// nothing added). Never at a line that ends in a tab: a tab ends many lines
+// of a tabbed text where a row ended, and where the next row's first cell
+// would not have fitted the two readings cannot be told apart.
+//
+// The text as a whole must show the fold: at least 8 lines that end in a
+// space, narrower than the widest (a line as wide may be cut anywhere, as
+// `fold` without -s cuts), are proven broken, and no fewer than those that end in a space where
+// the next word would have fitted (lines a writer left a space at the end
+// of). A text with a carriage return, a form feed or a NUL byte (UTF-16) is
+// left as it is.
+//
+// A tabbed text (a row a line, its cells at tabs) refilled narrow (`fmt`,
+// `fold` without -s, a mail program's rewrap) has lost where its rows
+// ended: a row's cells run on into the next row's label, a word is cut
+// ("Björkstén" on the next line, a mark "X" before the next option). Told
+// by RefilledTabbedText, for the reader to refuse. Knows nothing of reports
+// or forms; never fails.
+#ifndef REDOVIS_READ_TEXT_FOLDED_LINES_H_
+#define REDOVIS_READ_TEXT_FOLDED_LINES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace redovis {
+
+/// The text with its folded lines joined, and where each of its lines began.
+struct UnfoldedText {
+  std::string text;
+  /// The 1-based number, in the folded text, of the first line each line of
+  /// `text` was joined from (index: the line's 1-based number in `text`, less 1).
+  std::vector<int> numbers;
+  /// The fold's width in bytes (the widest line).
+  int width = 0;
+
+  /// The number in the folded text of `text`'s line `number` (1-based; a
+  /// number past the end is returned as it is).
+  int FoldedNumber(int number) const;
+};
+
+/// When `bytes` is a text `fold -s` wrapped (see above), sets `*out` and
+/// returns true; otherwise returns false and leaves `*out` as it was.
+bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
+
+/// True when `bytes` (after UnfoldLines, if it joined any) is a tabbed text
+/// wrapped narrow: its widest line is 100 columns or fewer (bytes, a tab to
+/// the next multiple of 8; set in `*width`), 5 lines or more hold a tab
+/// between words, and of the lines followed by a line that starts with a
+/// word, 20 or more different ones, and at least 3 in 10, end where that word
+/// would not have fitted (one row repeated is no text refilled). An unwrapped tabbed text's rows
+/// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
+bool RefilledTabbedText(std::string_view bytes, int* width);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_FOLDED_LINES_H_

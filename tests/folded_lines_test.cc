@@ -1,0 +1,104 @@
+#include "read/text/folded_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace redovis;
+
+namespace {
+
+// `fold -s -w width` of a text without tabs: each line longer than `width`
+// broken after its last space that fits, else cut at `width`.
+std::string FoldS(const std::string& text, size_t width) {
+  std::string out;
+  size_t b = 0;
+  while (b <= text.size()) {
+    size_t e = text.find('\n', b);
+    std::string line = text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+    while (line.size() > width) {
+      size_t blank = line.rfind(' ', width - 1);
+      size_t cut = blank == std::string::npos ? width : blank + 1;
+      out += line.substr(0, cut) + "\n";
+      line = line.substr(cut);
+    }
+    out += line;
+    if (e == std::string::npos) break;
+    out += "\n";
+    b = e + 1;
+  }
+  return out;
+}
+
+// Twelve lines of a form, each long enough to be folded at 30 columns.
+const char kForm[] =
+    "Kontaktperson Susanne Aspling Björkstén 021-39 20 82\n"
+    "Avdelning/Enhet Personligt Ombud Västmanland\n"
+    "Nämnd Nämnden för personer med funktionsnedsättning\n"
+    "E-postadress susanne.aspling.bjorksten@vasteras.se\n"
+    "\n"
+    "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. "
+    "3-4 månader\n"
+    "Kommun/kommuner Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar\n"
+    "Ombuden har erbjudits utbildning om psykisk ohälsa och samverkan.\n"
+    "Om ja, ange vilken slags handledning. Regelbunden extern handledning.\n"
+    "Tjänsteställe Socialtjänsten Timrå Kommun\n"
+    "Namnförtydligande Anna-Lena Engstedt\n"
+    "Telefon 08-57829491\n";
+
+}  // namespace
+
+TEST_CASE("folded lines: a text fold -s wrapped is joined back as it was written") {
+  std::string folded = FoldS(kForm, 30);
+  REQUIRE(folded != kForm);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == kForm);
+  CHECK(u.width == 30);
+  // Each line keeps the number of the first folded line it was joined from.
+  CHECK(u.FoldedNumber(1) == 1);
+  CHECK(u.FoldedNumber(2) == 3);
+  CHECK(u.FoldedNumber(99) == 99);
+}
+
+TEST_CASE("folded lines: an address longer than the line is cut and joined without a space") {
+  std::string folded = FoldS(kForm, 20);
+  CHECK(folded.find("\nsusanne.aspling.bjor\n") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == kForm);
+}
+
+TEST_CASE(
+    "folded lines: spaces a writer left at lines' ends, where the next word fits, are no fold") {
+  // The same lines each broken once after a space but where the next word
+  // would have fitted on the line: no fold made these breaks.
+  std::string text = "Kontaktuppgifter till den kommun som beviljats statsbidraget\n";
+  for (int k = 0; k < 12; ++k) text += "Kommun " + std::to_string(k) + " \nTyresö\n";
+  UnfoldedText u;
+  u.width = -1;
+  CHECK_FALSE(UnfoldLines(text, &u));
+  CHECK(u.width == -1);  // left as it was
+  // An unfolded text is no fold either.
+  CHECK_FALSE(UnfoldLines(kForm, &u));
+}
+
+TEST_CASE("folded lines: a line that ends in a tab is not joined, nor a line before a blank") {
+  std::string folded = FoldS(kForm, 30);
+  // A tabbed row's end and the next row's first cell: the two readings
+  // (one row wrapped at its tab, or two rows) cannot be told apart.
+  std::string text = folded + "Kommun Västerås\t\nUtdelningsadress Vård\n" +
+                     "Beviljat statsbidrag, kr \n\tÅrsanställningar\n";
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(text, &u));
+  CHECK(u.text == std::string(kForm) + "Kommun Västerås\t\nUtdelningsadress Vård\n" +
+                      "Beviljat statsbidrag, kr \n\tÅrsanställningar\n");
+}
+
+TEST_CASE("folded lines: a text with carriage returns, form feeds or NUL bytes is left alone") {
+  std::string folded = FoldS(kForm, 30);
+  UnfoldedText u;
+  CHECK_FALSE(UnfoldLines(folded + "\r\n", &u));
+  CHECK_FALSE(UnfoldLines("\f" + folded, &u));
+  CHECK_FALSE(UnfoldLines(folded + std::string(1, '\0'), &u));
+}
