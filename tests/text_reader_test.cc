@@ -343,3 +343,12 @@ TEST_CASE("text reader: a reply that answers quoted questions under each is read
   REQUIRE(ReadText("Hej\n> a\n> b\nc\nd\n> e\nf\n", &few).ok());
   CHECK(few.lines[1].cells[0].text == "> a");
 }
+
+TEST_CASE("text reader: ASCII whose bytes a font's map swapped is read as ASCII") {
+  // pdftotext keeps a re-distilled PDF's "fl" ligature as U+6600 U+6C00.
+  Document d;
+  REQUIRE(ReadText("har fått \u6600\u6C00era klienter\n\u6600\u6C00 \u6600\n", &d).ok());
+  REQUIRE(d.lines.size() >= 2);
+  CHECK(d.lines[0].cells[0].text == "har fått flera klienter");
+  CHECK(d.lines[1].cells[0].text == "\u6600\u6C00 \u6600");
+}
