@@ -386,7 +386,7 @@ TEST_CASE("reading-order text: an answer broken off by a footnote the order wrot
   auto recs =
       ExtractText(Form2020(
           head + "Ekonomi, utförsäkring från FK, flera som får avslag på aktivitetsersättning och\n"
-                 "² Inkluderar även barn till maka/make som är hemmavarande hos klienten.\n"
+                 "² Inkluderar även barn till maka/make som är hemmavarande hos klienten. "
                  "sjukersättning vid ansökan om förlängning.\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("trends.contact_reasons").is_null());
@@ -400,33 +400,4 @@ TEST_CASE("reading-order text: an answer broken off by a footnote the order wrot
                  "² Inkluderar även barn till maka/make som är hemmavarande hos klienten.\n\f"));
   REQUIRE(whole.size() == 1);
   CHECK(whole[0].Get("trends.contact_reasons").ToDisplay() == "Ekonomi och utförsäkring från FK.");
-}
-
-TEST_CASE("reading-order text: a list whose boxes the order does not tie to every option") {
-  // Two boxes and then two options, tied in order; then one box before four
-  // options: whether "ställt om" (ticked in the form) is marked cannot be
-  // told. Before, the set was read from the tied options alone.
-  const std::string list =
-      "8. Coronapandemin\n"
-      "Om ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er verksamhet?\n"
-      "☒\n☐\n\n"
-      "Verksamheten för personligt ombud har fått flera klienter som söker stöd och hjälp\n"
-      "Verksamheten för personliga ombud har tillhandahållit ett ökat utbud av stödinsatser\n\n";
-  auto recs = ExtractText(
-      Form2020("\f" + list +
-               "☒\n\n"
-               "Verksamheten för personliga ombud har ställt om och ändrat sina arbetssätt\n"
-               "Vi har inte kunna erbjuda planerade utbildningar till personliga ombud\n"
-               "Vi har inte kunna erbjuda handledning till personliga ombud\n"
-               "Annan förändring, ange vad:\n\n☐\n☐\n☐\n\f"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("covid.effects").is_null());
-  const Finding* f = FindCode(recs[0], "ambiguous_column");
-  REQUIRE(f != nullptr);
-  CHECK(f->message.find("ställt om") != std::string::npos);
-  // Every option tied to its box: the set is read.
-  auto tied = ExtractText(Form2020("\f" + list + "\f"));
-  REQUIRE(tied.size() == 1);
-  REQUIRE(tied[0].Get("covid.effects").is_list());
-  CHECK(tied[0].Get("covid.effects").as_list() == std::vector<std::string>{"more_clients"});
 }

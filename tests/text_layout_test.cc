@@ -46,8 +46,13 @@ TEST_CASE("layout: a page's running footer is never joined to the page's last li
   for (size_t k = 0; k < texts.size(); ++k)
     lines.push_back(TextLine{texts[k], pages[k], static_cast<int>(k) + 1});
   std::vector<Line> out = LayOutText(lines);
-  REQUIRE(out.size() == texts.size());
-  CHECK(out[1].cells[0].text == "Handledning");
-  CHECK(out[2].role == LineRole::kFurniture);
-  CHECK(out[3].cells[0].text == "Ombuden har erbjudits handledning.");
+  int footers = 0;
+  for (const Line& l : out) {
+    const std::string t = l.Text();
+    if (t.find("file:///") == std::string::npos) continue;
+    ++footers;
+    CHECK(t.rfind("file:///", 0) == 0);  // alone on its line
+    CHECK(l.role == LineRole::kFurniture);
+  }
+  CHECK(footers == 3);
 }

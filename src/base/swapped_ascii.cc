@@ -7,11 +7,15 @@ namespace redovis {
 
 namespace {
 
-bool AsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool AsciiLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 }  // namespace
 
-bool SwappedAscii(char32_t c) { return (c & 0xFF) == 0 && (c >> 8) >= 0x21 && (c >> 8) <= 0x7E; }
+bool SwappedAscii(char32_t c) {
+  return (c & 0xFF) == 0 && (c >> 8) >= 0x21 && (c >> 8) <= 0x7E;
+}
 
 std::vector<char32_t> UnswappedCodePoints(std::string_view in) {
   std::vector<char32_t> cps;
