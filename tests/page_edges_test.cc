@@ -105,3 +105,31 @@ TEST_CASE("layout: pages padded to one length without form feeds (pr) are told b
   CHECK(PagesByLineCount(&b) == 0);
   CHECK(a[30].page == 0);
 }
+
+TEST_CASE("layout: a 2-up sheet's inner footer and header are running lines") {
+  // Two pages a sheet, in reading order: the first page's footer and the
+  // second's header stand inside the sheet, together.
+  std::vector<std::vector<std::string>> sheets;
+  const std::string header = "2021-01-14 10:32 Redovisning statsbidrag personligt ombud";
+  for (int s = 0; s < 3; ++s)
+    sheets.push_back(
+        {header, "Om nej, ange varför.",
+         "file:///C:/Users/handl/Documents/redovisning.html " + std::to_string(2 * s + 1) + "/6",
+         "", header, "Kallelser skickas till samtliga huvudmän.",
+         "file:///C:/Users/handl/Documents/redovisning.html " + std::to_string(2 * s + 2) + "/6"});
+  std::vector<Line> lines = Paged(sheets);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    if (l.Blank()) continue;
+    bool running = l.cells[0].text.rfind("2021-", 0) == 0 || l.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == running, l.number);
+  }
+  // A running line's text alone inside a page, beside no other, stays.
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 0; p < 3; ++p) pages.push_back({header, "Om nej, ange varför.", "x"});
+  pages[1].insert(pages[1].begin() + 2, header);
+  std::vector<Line> alone = Paged(pages);
+  MarkPageEdges(&alone);
+  CHECK(alone[5].cells[0].text == header);
+  CHECK(alone[5].role == LineRole::kContent);
+}

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "read/text/text_reader.h"
@@ -304,4 +305,99 @@ TEST_CASE("reading-order text: two labels of numbers, then their two numbers in 
     CHECK(other[0].Get("grant.used_sek").is_null());
     CHECK(other[0].Get("grant.used_fte").is_null());
   }
+}
+
+namespace {
+
+// The contact block as `pdftotext -raw` writes a page turned by /Rotate:
+// every word on a line of its own (the values: "Vård och
+// Omsorgsförvaltningen, Stadshuset", "721 87", "Susanne Aspling Björkstén").
+const char* kContactWords[] = {"Utdelningsadress",
+                               "Vård",
+                               "och",
+                               "Omsorgsförvaltningen,",
+                               "Stadshuset",
+                               "Postnummer",
+                               "721",
+                               "87",
+                               "Postort",
+                               "VÄSTERÅS",
+                               "Kontaktperson",
+                               "Susanne",
+                               "Aspling",
+                               "Björkstén",
+                               "Avdelning/Enhet",
+                               "Personligt",
+                               "Ombud",
+                               "Västmanland",
+                               "Nämnd",
+                               "Nämnden",
+                               "för",
+                               "personer"};
+
+std::string ContactOneWordALine() {
+  std::string page;
+  for (const char* w : kContactWords) page += std::string(w) + "\n";
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("reading-order text: the pages the order wrote one word a line") {
+  Document doc = ReadTextDoc("REDOVISNING\nKommun Tyresö\nStatsbidrag avseende år 2020\n\f" +
+                             ContactOneWordALine() + "\fKvinnor\n30\n\f");
+  std::set<int> pages = WordALinePages(doc, 0, doc.lines.size());
+  CHECK(pages == std::set<int>{2});
+  // Short pages of single words (a count, a box) are not such pages, nor a
+  // page whose lines are a cell's words.
+  std::string cells;
+  for (int i = 0; i < 12; ++i) cells += "Utdelningsadress Storgatan 1\nKommun\n";
+  Document other = ReadTextDoc("REDOVISNING\nKvinnor\n30\n☒\n\f" + cells + "\f");
+  CHECK(WordALinePages(other, 0, other.lines.size()).empty());
+}
+
+TEST_CASE("reading-order text: no answer is read from a page written one word a line") {
+  // Where an answer begins and ends cannot be told: before, "Vård och",
+  // "721" and "Susanne" were read, the first words of the cells.
+  auto recs = ExtractText(Form2020("\f" + ContactOneWordALine() + "\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(recs[0].Get("contact.postcode").is_null());
+  CHECK(recs[0].Get("contact.person").is_null());
+  const Finding* f = FindCode(recs[0], "word_a_line");
+  REQUIRE(f != nullptr);
+  CHECK(f->page == 2);
+  // The same cells a line each are read.
+  auto cells =
+      ExtractText(Form2020("\fUtdelningsadress Vård och Omsorgsförvaltningen, Stadshuset\n\n"
+                           "Kontaktperson Susanne Aspling Björkstén\n\f"));
+  REQUIRE(cells.size() == 1);
+  CHECK(cells[0].Get("contact.person").ToDisplay() == "Susanne Aspling Björkstén");
+  CHECK(FindCode(cells[0], "word_a_line") == nullptr);
+}
+
+TEST_CASE("reading-order text: an answer broken off by a footnote the order wrote inside it") {
+  // `pdftotext -raw` wrote the page's note between an answer's lines; the
+  // note ran on into the answer's next lines: the answer is not decided.
+  const std::string head =
+      "Tendenser till förändring av orsaker till kontakt\nSer ni några tendenser till "
+      "förändring vad gäller orsaken till att klienter tar kontakt med personligt ombud under "
+      "2020? I så fall, på vilket sätt?\n";
+  auto recs =
+      ExtractText(Form2020(
+          head + "Ekonomi, utförsäkring från FK, flera som får avslag på aktivitetsersättning och\n"
+                 "² Inkluderar även barn till maka/make som är hemmavarande hos klienten. "
+                 "sjukersättning vid ansökan om förlängning.\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.contact_reasons").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Inkluderar") != std::string::npos);
+  // An answer that ends its sentence before the note is whole.
+  auto whole =
+      ExtractText(Form2020(
+          head + "Ekonomi och utförsäkring från FK.\n"
+                 "² Inkluderar även barn till maka/make som är hemmavarande hos klienten.\n\f"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("trends.contact_reasons").ToDisplay() == "Ekonomi och utförsäkring från FK.");
 }

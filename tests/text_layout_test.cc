@@ -29,3 +29,30 @@ TEST_CASE("layout: blank lines are kept as empty lines, numbers kept") {
   CHECK(out[1].Blank());
   CHECK(out[2].number == 3);
 }
+
+TEST_CASE("layout: a page's running footer is never joined to the page's last line") {
+  // Reading-order text of a browser's print: the section's heading is its
+  // page's last line, the address and page number under it. Before, the
+  // three were joined into one paragraph with the answer above them.
+  std::vector<std::string> texts = {"Om nej, ange varför. ej lämpligt under rådande pandemi",
+                                    "Handledning",
+                                    "file:///C:/Users/handl/Documents/redovisning.html 1/3",
+                                    "Ombuden har erbjudits handledning.",
+                                    "file:///C:/Users/handl/Documents/redovisning.html 2/3",
+                                    "Om ja, ange vilken slags handledning.",
+                                    "file:///C:/Users/handl/Documents/redovisning.html 3/3"};
+  std::vector<int> pages = {1, 1, 1, 2, 2, 3, 3};
+  std::vector<TextLine> lines;
+  for (size_t k = 0; k < texts.size(); ++k)
+    lines.push_back(TextLine{texts[k], pages[k], static_cast<int>(k) + 1});
+  std::vector<Line> out = LayOutText(lines);
+  int footers = 0;
+  for (const Line& l : out) {
+    const std::string t = l.Text();
+    if (t.find("file:///") == std::string::npos) continue;
+    ++footers;
+    CHECK(t.rfind("file:///", 0) == 0);  // alone on its line
+    CHECK(l.role == LineRole::kFurniture);
+  }
+  CHECK(footers == 3);
+}

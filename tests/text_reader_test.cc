@@ -410,3 +410,12 @@ TEST_CASE(
   CHECK(d.lines[1].cells[1].text == "Kommun 1");
   CHECK(d.lines[1].number == 4);
 }
+
+TEST_CASE("text reader: ASCII whose bytes a font's map swapped is read as ASCII") {
+  // pdftotext keeps a re-distilled PDF's "fl" ligature as U+6600 U+6C00.
+  Document d;
+  REQUIRE(ReadText("har fått \u6600\u6C00era klienter\n\u6600\u6C00 \u6600\n", &d).ok());
+  REQUIRE(d.lines.size() >= 2);
+  CHECK(d.lines[0].cells[0].text == "har fått flera klienter");
+  CHECK(d.lines[1].cells[0].text == "\u6600\u6C00 \u6600");
+}

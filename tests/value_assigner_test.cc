@@ -535,3 +535,30 @@ TEST_CASE("OCR: an address or a word set right by the report's own spelling, fla
   CHECK(word.record.Get("signature.email").as_text() == "ingar-ill.nilsson@timra.se");
   CHECK(word.record.findings.empty());
 }
+
+TEST_CASE("Withdraw: a stored value taken back with its provenance") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.department", "Socialförvaltningen", rig.rule, rig.line);
+  REQUIRE(rig.record.Has("contact.department"));
+  CHECK(a.Withdraw("contact.department") == "Socialförvaltningen");
+  CHECK_FALSE(rig.record.Has("contact.department"));
+  CHECK(rig.record.provenance.count("contact.department") == 0);
+  // Nothing stored: nothing to take back.
+  CHECK(a.Withdraw("contact.department").empty());
+  CHECK(a.Withdraw("contact.phone").empty());
+}
+
+TEST_CASE("Assign: a phone of fewer than six digits is a piece of one") {
+  // The phone's cell wrapped ("021-39" / "00 00") and the order wrote its
+  // last digits elsewhere: no number rather than a wrong one.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule phone = rig.rule;
+  phone.transform = "phone";
+  a.Assign("contact.phone", "021-39", phone, rig.line);
+  CHECK_FALSE(rig.record.Has("contact.phone"));
+  CHECK(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  a.Assign("contact.phone", "021-39 00 00", phone, rig.line);
+  CHECK(rig.record.Get("contact.phone").as_text() == "021-390000");
+}

@@ -380,6 +380,22 @@ void MatchRun::ResolveOptions() {
       assigner_.MarkUnplaced(key, *stray);
       continue;
     }
+    // Reading-order text: an option whose box the order does not tie to it
+    // (OrderedOptionMark looked and found no run of boxes as long as its
+    // run of options) may be marked: the set is not decided.
+    const OptionHit* untied = nullptr;
+    for (const OptionHit& h : hits)
+      if (reading_order_ && !h.marked && !h.answered && ordered_options_.count(h.line) &&
+          !ordered_marks_.count(h.line)) {
+        untied = &h;
+        break;
+      }
+    if (untied) {
+      assigner_.AddFinding("warning", "ambiguous_column", {key}, "reading_order_option",
+                           {{"option", Trim(View(untied->line).line->Text())}},
+                           *View(untied->line).line);
+      continue;
+    }
     std::vector<std::string> values;
     const OptionHit* first_marked = nullptr;
     for (const OptionHit& h : hits)
@@ -494,6 +510,7 @@ void MatchRun::Run() {
   }
   FinishText();
   ResolveOptions();
+  RefuseWordALinePages();
   assigner_.SetRightByDocument(doc_, seg_.begin, seg_.end);
 }
 

@@ -383,6 +383,11 @@ class MatchRun {
   /// the caller then leaves the value empty. False otherwise.
   bool RefuseJoinedDigits(const std::vector<std::string>& keys, const std::string& value,
                           const Line& line);
+  /// Reading-order text only, once the walk is done: every value read from
+  /// a page the order wrote one word a line (WordALinePages) taken back,
+  /// each with a `word_a_line` finding naming what was read: such a page
+  /// proves no answer's beginning nor its end.
+  void RefuseWordALinePages();
   /// Reading-order text only (reading_order.h): true when line `idx` is one
   /// cell of a table that the order wrote on a line of its own, a check box,
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
@@ -588,6 +593,13 @@ class MatchRun {
   /// no label. `*seen` gets that line. The answer may go on there, past the
   /// neighbour column's cells the order wrote in between: it is not decided.
   bool TextGoesOnPastCells(size_t last, std::string* seen) const;
+  /// Reading-order text only: true when the running answer that ended at
+  /// line `last` breaks off mid-sentence (its last character no full stop,
+  /// "!", "?", ")" or quote) and the next line that is not blank is a
+  /// footnote: the order wrote the page's note inside the answer
+  /// (`pdftotext -raw`), and the answer's next lines may have been read as
+  /// the note's. `*seen` gets the note's text. Not decided.
+  bool TextGoesOnPastNote(size_t last, const std::string& value, std::string* seen) const;
   /// True when `value` ends in a compound left waiting for its last part
   /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
   /// those words. Such a value goes on in a cell the order wrote elsewhere.

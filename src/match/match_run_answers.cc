@@ -627,6 +627,11 @@ void MatchRun::FinishText() {
                          {{"raw", value}, {"next", next}}, *View(text_.line).line);
     return;
   }
+  if (std::string note; TextGoesOnPastNote(text_.last, value, &note)) {
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_past_note",
+                         {{"raw", value}, {"next", note}}, *View(text_.line).line);
+    return;
+  }
   if (RefuseJoinedDigits({text_.key}, value, *View(text_.line).line)) return;
   assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
 }

@@ -52,6 +52,35 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   return paged && filled > 0 && several * 50 <= filled && indented * 4 <= filled;
 }
 
+std::set<int> WordALinePages(const Document& doc, size_t begin, size_t end) {
+  // Per page: the text's own lines its filled lines cover (the layout may
+  // have joined a run of single words into one line, which keeps the first
+  // one's number) and the words on them.
+  std::map<int, std::pair<size_t, size_t>> counts;  // per page: lines, words
+  end = std::min(end, doc.lines.size());
+  for (size_t i = begin; i < end; ++i) {
+    const Line& l = doc.lines[i];
+    if (l.page <= 0) continue;
+    std::string t = Trim(l.Text());
+    if (t.empty()) continue;
+    auto& [lines, words] = counts[l.page];
+    int covers = 1;
+    if (i + 1 < doc.lines.size() && doc.lines[i + 1].page == l.page)
+      covers = std::max(1, doc.lines[i + 1].number - l.number);
+    lines += static_cast<size_t>(covers);
+    bool in_word = false;
+    for (char c : t) {
+      bool space = c == ' ' || c == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+  }
+  std::set<int> pages;
+  for (const auto& [page, c] : counts)
+    if (c.first >= 20 && c.second * 10 <= c.first * 11) pages.insert(page);
+  return pages;
+}
+
 std::string DigitsJoinedOverHyphen(const std::string& value) {
   auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   auto joins = [&](char c) {
@@ -157,6 +186,23 @@ bool MatchRun::TextGoesOnPastCells(size_t last, std::string* seen) const {
     return false;
   if (u_isupper(c) || IsBareLabel(t) || IsStructuralLine(k)) return false;
   *seen = t;
+  return true;
+}
+
+bool MatchRun::TextGoesOnPastNote(size_t last, const std::string& value, std::string* seen) const {
+  if (!reading_order_) return false;
+  std::string t = Trim(value);
+  if (t.empty() || std::string(".!?)\"'").find(t.back()) != std::string::npos) return false;
+  // A closing quote or a full stop in UTF-8 ("”", "…") ends a sentence too.
+  if (t.size() >= 3 &&
+      (t.compare(t.size() - 3, 3, "\u201d") == 0 || t.compare(t.size() - 3, 3, "\u2026") == 0))
+    return false;
+  size_t k = last + 1;
+  while (k < seg_.end && View(k).first < 0) ++k;
+  if (k >= seg_.end || consumed_.count(k)) return false;
+  const LineView& n = View(k);
+  if (n.line->role != LineRole::kFootnote || MatchHeading(n)) return false;
+  *seen = Trim(n.line->Text());
   return true;
 }
 
@@ -370,6 +416,26 @@ bool MatchRun::RefuseJoinedDigits(const std::vector<std::string>& keys, const st
   assigner_.AddFinding("warning", "lost_hyphen", named, "lost_hyphen_digits",
                        {{"raw", value}, {"word", digits}}, line);
   return true;
+}
+
+void MatchRun::RefuseWordALinePages() {
+  if (!reading_order_) return;
+  const std::set<int> pages = WordALinePages(doc_, seg_.begin, seg_.end);
+  if (pages.empty()) return;
+  std::vector<std::pair<std::string, Provenance>> taken;
+  for (const auto& [key, p] : assigner_.record().provenance)
+    if (pages.count(p.page)) taken.emplace_back(key, p);
+  for (const auto& [key, p] : taken) {
+    const std::string raw = assigner_.Withdraw(key);
+    const Line* at = View(seg_.begin).line;
+    for (size_t i = seg_.begin; i < seg_.end; ++i)
+      if (doc_.lines[i].page == p.page && doc_.lines[i].number == p.line) {
+        at = &doc_.lines[i];
+        break;
+      }
+    assigner_.AddFinding("warning", "word_a_line", {key}, "word_a_line",
+                         {{"raw", raw}, {"page", std::to_string(p.page)}}, *at);
+  }
 }
 
 bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {

@@ -84,6 +84,7 @@
 #define REDOVIS_MATCH_READING_ORDER_H_
 
 #include <cstddef>
+#include <set>
 #include <string>
 
 #include "redovis/document.h"
@@ -98,6 +99,16 @@ namespace redovis {
 /// for every other format and for text with layout columns, indented cells,
 /// tabs or no pages.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
+
+/// The pages of lines [begin, end) of a reading-order text that the order
+/// wrote one word a line (`pdftotext -raw` of a page turned by /Rotate):
+/// its filled lines, counted as the text's own lines they cover (the text
+/// layout may have joined a run of words into one line), twenty or more,
+/// with at most eleven words to ten of those lines. On such
+/// a page a line is no cell's line: where an answer begins and where it ends
+/// cannot be told (MatchRun::RefuseWordALinePages). Empty for text that is
+/// not on pages.
+std::set<int> WordALinePages(const Document& doc, size_t begin, size_t end);
 
 /// The first run of four digits in `value` that may be two numbers whose
 /// hyphen `pdftotext` dropped when it joined a line ending in one to the

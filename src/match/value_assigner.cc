@@ -118,6 +118,15 @@ void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule,
   record_->provenance[key] = std::move(p);
 }
 
+std::string ValueAssigner::Withdraw(const std::string& key) {
+  auto it = record_->values.find(key);
+  if (it == record_->values.end()) return "";
+  std::string shown = it->second.ToDisplay();
+  record_->values.erase(it);
+  record_->provenance.erase(key);
+  return shown;
+}
+
 std::vector<std::string> ValueAssigner::SplitList(const std::string& raw) const {
   std::vector<std::string> parts{raw};
   for (const Pattern& sep : patterns_.vocabulary().list_separators) {
@@ -303,6 +312,13 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     for (const Pattern& p : patterns_.vocabulary().name_suffixes)
       raw = Trim(RegexReplace(p, raw, ""));
   } else if (t == "phone") {
+    // Fewer than six digits are a piece of a phone number (its cell wrapped
+    // and a reading-order text wrote the rest elsewhere: "021-39" of
+    // "021-39 00 00"): nothing rather than a wrong number, and a finding.
+    if (FindPhone(raw).empty() && raw.find_first_of("0123456789") != std::string::npos) {
+      AddFinding("warning", "value_unreadable", {key}, "value_unreadable", {{"text", raw}}, line);
+      return;
+    }
     raw = TidyPhone(raw);
     // The number's end on a line the reader did not join: no number rather
     // than a wrong one.

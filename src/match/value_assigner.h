@@ -48,6 +48,10 @@ class ValueAssigner {
   void NotePlace(const std::string& key, const std::string& label, const Line& line);
   /// Marks `key`'s place on `line` as holding an answer that could not be read.
   void MarkUnplaced(const std::string& key, const Line& line);
+  /// Takes `key`'s stored value back, with its provenance: a value the
+  /// caller finds unproven after it was read. Returns the value as shown
+  /// (Value::ToDisplay), "" when the key holds none.
+  std::string Withdraw(const std::string& key);
   /// The record being filled.
   const Record& record() const { return *record_; }
   /// Once every answer of the report in `doc`'s lines [`begin`, `end`) is

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/swapped_ascii.h"
 #include "base/utf8.h"
 #include "read/glyphs.h"
 #include "read/pdf/page_turn.h"
@@ -36,41 +37,6 @@ struct Word {
   double yc() const { return (y0 + y1) / 2; }
   double w() const { return x1 - x0; }
 };
-
-/// True for a code point whose high byte is a printable ASCII character and
-/// whose low byte is zero: that character's UTF-16 code unit with its bytes
-/// swapped (U+6600 for 'f').
-bool SwappedAscii(char32_t c) {
-  return (c & 0xFF) == 0 && (c >> 8) >= 0x21 && (c >> 8) <= 0x7E;
-}
-
-/// True for an ASCII letter.
-bool AsciiLetter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/// The code points of UTF-8 `in`, with a run of byte-swapped ASCII code
-/// units (SwappedAscii) that touches an ASCII letter read as that ASCII: a
-/// font's Unicode map written in the wrong byte order gives a ligature as
-/// "\u6600\u6C00" for "fl" ("f\u6600\u6C00era" for "flera"; Ghostscript's
-/// pdfwrite so maps the ligatures of some fonts). Such code points are CJK
-/// ideographs, which are never written run into a Latin word.
-std::vector<char32_t> UnswappedCodePoints(const std::string& in) {
-  std::vector<char32_t> cps;
-  for (size_t i = 0; i < in.size();) cps.push_back(static_cast<char32_t>(NextCodePoint(in, &i)));
-  for (size_t b = 0; b < cps.size();) {
-    if (!SwappedAscii(cps[b])) {
-      ++b;
-      continue;
-    }
-    size_t e = b;
-    while (e < cps.size() && SwappedAscii(cps[e])) ++e;
-    if ((b > 0 && AsciiLetter(cps[b - 1])) || (e < cps.size() && AsciiLetter(cps[e])))
-      for (size_t k = b; k < e; ++k) cps[k] >>= 8;
-    b = e;
-  }
-  return cps;
-}
 
 /// Cleans one word's text: ligatures expanded, control characters dropped, a
 /// leading check-box glyph taken off into `*box`. Returns false when nothing

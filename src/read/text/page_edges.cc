@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -92,8 +93,37 @@ void MarkPageEdges(std::vector<Line>* lines) {
     }
   // At least three pages and half of them.
   size_t needed = std::max<size_t>(3, (edges.size() + 1) / 2);
+  std::set<std::string> running;
   for (size_t i : RunningLines(candidates, needed))
-    if (Wordy(candidates[i].key, texts[i])) (*lines)[at[i]].role = LineRole::kFurniture;
+    if (Wordy(candidates[i].key, texts[i])) {
+      (*lines)[at[i]].role = LineRole::kFurniture;
+      running.insert(candidates[i].key);
+    }
+  if (running.empty()) return;
+  // Two pages printed on one sheet (2-up) put a page's footer and the next
+  // page's header inside the sheet: two running lines together there (blank
+  // lines between them) are an inner edge.
+  std::vector<size_t> filled;  // the non-blank lines, in order
+  std::vector<bool> runs;      // and whether each is a running line's text
+  for (size_t k = 0; k < lines->size(); ++k) {
+    const Line& l = (*lines)[k];
+    if (l.page <= 0 || l.Blank()) continue;
+    std::string text;
+    for (const Cell& c : l.cells) {
+      if (c.text.empty()) continue;
+      if (!text.empty()) text += ' ';
+      text += c.text;
+    }
+    filled.push_back(k);
+    runs.push_back(running.count(RunningLineKey(text)) > 0);
+  }
+  for (size_t j = 0; j < filled.size(); ++j) {
+    bool beside =
+        (j > 0 && runs[j - 1] && (*lines)[filled[j - 1]].page == (*lines)[filled[j]].page) ||
+        (j + 1 < filled.size() && runs[j + 1] &&
+         (*lines)[filled[j + 1]].page == (*lines)[filled[j]].page);
+    if (runs[j] && beside) (*lines)[filled[j]].role = LineRole::kFurniture;
+  }
 }
 
 }  // namespace redovis

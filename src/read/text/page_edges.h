@@ -23,8 +23,13 @@ namespace redovis {
 /// page whose text, with its digits masked ("2/7", "3/7"), stands at the same
 /// edge of at least three pages and of half the pages or more, and has six
 /// letters or more or is a page number "n/m" (a count ending three pages is
-/// no footer). The key and the count are base/running_lines.h's. Lines
-/// without a page (0) are left as they are. Never fails.
+/// no footer). The key and the count are base/running_lines.h's. Inside a
+/// page, two lines together (blank lines between them) whose texts are both
+/// such lines' are marked too: a 2-up sheet's inner edge, a page's footer
+/// and the next page's header. Lines without a page (0) are left as they
+/// are. The text layout marks the edges before it joins wrapped lines
+/// (text_layout.h), so that a footer is never joined to the page's last
+/// line ("Handledning" / "file:///.../redovisning.html 1/5"). Never fails.
 void MarkPageEdges(std::vector<Line>* lines);
 
 /// Pages told by their line count in a text without form feeds, as `pr`

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "read/text/drawn_tables.h"
+#include "read/text/page_edges.h"
 #include "read/text/wrapped_lines.h"
 
 namespace redovis {
@@ -22,6 +23,11 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     plain.push_back(true);
     ++i;
   }
+  // A page's running header or footer is no part of a wrapped line: marked
+  // first, and never joined.
+  MarkPageEdges(&out);
+  for (size_t k = 0; k < out.size(); ++k)
+    if (out[k].role == LineRole::kFurniture) plain[k] = false;
   JoinContinuations(&out, &plain);
   JoinWrapped(&out, plain);
   return out;

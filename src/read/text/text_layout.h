@@ -7,10 +7,11 @@
 //   - any other line is cut into cells at runs of two or more spaces, except
 //     two spaces after a sentence's full stop before a capitalised word
 //     (SplitAtGaps, text_cells.h);
+//   - the running header and footer lines of a paged text are marked
+//     (page_edges.h), so that the next pass never joins them;
 //   - table cells wrapped onto the next line and one-cell lines that are one
 //     wrapped paragraph are joined (wrapped_lines.h).
-// The running header and footer lines of a paged text are marked by the
-// caller afterwards (page_edges.h).
+// The caller marks the page edges again on the joined lines.
 //
 // In: the decoded lines of a file (UTF-8, no tabs decided on by the caller),
 // each with its page and line number. Out: Lines of Cells whose x0/x1 are

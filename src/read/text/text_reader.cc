@@ -14,6 +14,7 @@
 
 #include <string>
 
+#include "base/swapped_ascii.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/text/delimited_text.h"
@@ -240,6 +241,14 @@ Status ReadBody(std::string_view bytes, Document* out) {
   out->confidence = decoded.confidence;
   if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
   std::string_view t = decoded.Text();
+  // A font's Unicode map written in the wrong byte order ("f\u6600\u6C00era"
+  // for "flera") survives a PDF's conversion to text: read as the ASCII it
+  // stands for, as the PDF reader reads it (swapped_ascii.h).
+  std::string unswapped;
+  if (HoldsSwappedAscii(t)) {
+    unswapped = UnswapAscii(t);
+    t = unswapped;
+  }
   // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX):
   // its tables and letters are commands; read as text it would give values
   // from the wrong place.
