@@ -3,43 +3,14 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "patterns/generated_source.h"
 #include "patterns/regex.h"
 
 namespace redovis {
 
-namespace {
-
-/// FNV-1a over `bytes`, continuing from `hash`.
-uint64_t Fnv1a(uint64_t hash, std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
-/// `text` as a C++ string literal: printable ASCII as itself (`"`, `\` and
-/// `?` escaped), every other byte as a three-digit octal escape, which no
-/// following character can extend.
-std::string Literal(std::string_view text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\%03o", c);
-      out += buf;
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
-
 uint64_t RegexTableKey(std::string_view source) {
   std::string flags = std::to_string(kCheckFlags) + "," + std::to_string(kMatchFlags) + ":";
-  return Fnv1a(Fnv1a(0xcbf29ce484222325ULL, flags), source);
+  return Fnv1a(Fnv1a(kFnv1aBasis, flags), source);
 }
 
 RegexTable::RegexTable(std::vector<KnownRegex> entries) : entries_(std::move(entries)) {
@@ -82,10 +53,10 @@ std::string RegexTableSource(const std::vector<RegexAnswer>& answers) {
       words += buf;
     }
     std::vector<std::string> required = RequiredLiterals(a->source);
-    for (const std::string& r : required) literals += "    " + Literal(r) + ",\n";
-    entries += "      {" + std::string(key) + ", " + Literal(a->source) + ", " +
-               std::to_string(a->groups) + ", " + Literal(a->label) + ", " +
-               (a->label_closed ? "true" : "false") + ", " + Literal(LiteralPrefix(a->source)) +
+    for (const std::string& r : required) literals += "    " + CppLiteral(r) + ",\n";
+    entries += "      {" + std::string(key) + ", " + CppLiteral(a->source) + ", " +
+               std::to_string(a->groups) + ", " + CppLiteral(a->label) + ", " +
+               (a->label_closed ? "true" : "false") + ", " + CppLiteral(LiteralPrefix(a->source)) +
                ", " + (lead.known ? "true" : "false") + ", {" + words + "}, kRequired + " +
                std::to_string(count) + ", " + std::to_string(required.size()) + "},\n";
     count += required.size();
