@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "patterns/pattern_loader.h"
+#include "patterns/regex.h"
 #include "redovis/patterns.h"
 
 using namespace redovis;
@@ -62,8 +63,61 @@ TEST_CASE("RegexTableSource: every byte written so that it reads back the same")
   std::string text = RegexTableSource({a});
   // Backslash, quote and question mark escaped; UTF-8 bytes in octal.
   CHECK(text.find("\"^Kvinnor\\134s+\\042x\\042\\077\\077\\303\\244$\"") != std::string::npos);
-  CHECK(text.find("\"Kvinnor\", true}") != std::string::npos);
+  CHECK(text.find("\"Kvinnor\", true, ") != std::string::npos);
   CHECK(text.find("const RegexTable& ShippedRegexes()") != std::string::npos);
+}
+
+TEST_CASE("RegexTableSource: each source's analyses written with its entry") {
+  // ^K\s+(?:totalt|alla): the prefix "k", first byte 'k', the literals one
+  // of which a match holds {"totalt", "alla"} (a longer shortest literal
+  // than {"k"}'s).
+  RegexAnswer a{"^K\\s+(?:totalt|alla)", 0, "", false};
+  RegexAnswer b{"x+", 0, "", false};
+  std::string text = RegexTableSource({a, b});
+  CHECK(LiteralPrefix(a.source) == "k");
+  CHECK(RequiredLiterals(a.source) == std::vector<std::string>{"totalt", "alla"});
+  // 'k' is 0x6b: bit 43 of the second word.
+  CHECK(text.find("\"\", false, \"k\", true, {0x0000000000000000ULL, "
+                  "0x0000080000000000ULL, 0x0000000000000000ULL, 0x0000000000000000ULL}, "
+                  "kRequired + 0, 2}") != std::string::npos);
+  CHECK(text.find("\"totalt\",\n    \"alla\",\n") != std::string::npos);
+  // The second entry's literal after the first's two; not anchored: no lead set.
+  CHECK(text.find("\"x\", false, {0x0000000000000000ULL, 0x0000000000000000ULL, "
+                  "0x0000000000000000ULL, 0x0000000000000000ULL}, kRequired + 2, 1}") !=
+        std::string::npos);
+}
+
+TEST_CASE("KnownGoodPattern: a table entry's analyses are taken, not worked out again") {
+  // An entry whose analyses differ from what its source gives shows where
+  // the pattern's come from.
+  std::string source = "^Antal klienter";
+  static const std::string_view required[] = {"qq", "rr"};
+  KnownRegex e = Entry(source, 0);
+  e.prefix = "zz";
+  e.lead_known = true;
+  e.lead[0] = 1ULL << '#';
+  e.lead[3] = 1ULL << 63;
+  e.required = required;
+  e.required_count = 2;
+  Pattern p;
+  KnownGoodPattern(source, 0, &p, &e);
+  CHECK(p.source == source);
+  CHECK(p.anchored);
+  CHECK(p.folded_prefix == "zz");
+  REQUIRE(p.compiled);
+  CHECK(p.compiled->Required() == std::vector<std::string>{"qq", "rr"});
+  const LeadSet& lead = p.compiled->Lead();
+  CHECK(lead.known);
+  CHECK(lead.bytes.count() == 2);
+  CHECK(lead.bytes.test('#'));
+  CHECK(lead.bytes.test(255));
+  // Without an entry, the source's own.
+  Pattern q;
+  KnownGoodPattern(source, 0, &q);
+  CHECK(q.folded_prefix == "antal klienter");
+  CHECK(q.compiled->Required() == std::vector<std::string>{"antal klienter"});
+  CHECK(q.compiled->Lead().bytes.count() == 1);
+  CHECK(q.compiled->Lead().bytes.test('a'));
 }
 
 TEST_CASE(
@@ -88,6 +142,16 @@ TEST_CASE(
     CHECK_MESSAGE(k->groups == a.groups, a.source);
     CHECK_MESSAGE(k->label == a.label, a.source);
     CHECK_MESSAGE(k->label_closed == a.label_closed, a.source);
+    // The analyses the build wrote, the functions' answers now.
+    CHECK_MESSAGE(k->prefix == LiteralPrefix(a.source), a.source);
+    CHECK_MESSAGE(std::vector<std::string>(k->required, k->required + k->required_count) ==
+                      RequiredLiterals(a.source),
+                  a.source);
+    LeadSet lead = LeadBytes(a.source);
+    CHECK_MESSAGE(k->lead_known == lead.known, a.source);
+    for (size_t b = 0; b < 256; ++b)
+      CHECK_MESSAGE(((k->lead[b / 64] >> (b % 64)) & 1) == (lead.known && lead.bytes.test(b)),
+                    a.source);
   }
   // The two loads made the same rules.
   REQUIRE(checked->editions().size() == from_table->editions().size());
@@ -103,6 +167,12 @@ TEST_CASE(
                         rule.label_words);
       };
       CHECK_MESSAGE(made(*x.rules[r]) == made(*y.rules[r]), x.rules[r]->id);
+      // And the prefilter's analyses, worked out or taken from the table.
+      const CompiledRegex& cx = *x.rules[r]->regex.compiled;
+      const CompiledRegex& cy = *y.rules[r]->regex.compiled;
+      CHECK_MESSAGE(cx.Required() == cy.Required(), x.rules[r]->id);
+      CHECK_MESSAGE(cx.Lead().known == cy.Lead().known, x.rules[r]->id);
+      CHECK_MESSAGE(cx.Lead().bytes == cy.Lead().bytes, x.rules[r]->id);
     }
   }
 }

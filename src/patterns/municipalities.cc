@@ -3,8 +3,11 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "base/text_util.h"
+#include "patterns/municipality_keys.h"
 #include "patterns/regex.h"
 #include "patterns/tsv.h"
 #include "redovis/patterns.h"
@@ -12,12 +15,6 @@
 namespace redovis {
 
 namespace {
-
-std::string HyphenToSpace(std::string s) {
-  for (char& c : s)
-    if (c == '-') c = ' ';
-  return Squeeze(s);
-}
 
 std::string WithoutSpaces(const std::string& s) {
   std::string out;
@@ -75,6 +72,19 @@ Status MunicipalityRegistry::AddKey(const std::string& key, size_t index,
 
 Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* vocabulary) {
   vocabulary_ = vocabulary;
+  // The names' keys from the build's table when this is the table it was
+  // made from, with the same affixes; else worked out here.
+  const MunicipalityKeys* table = nullptr;
+  {
+    const std::vector<Pattern> no_affixes;
+    const std::vector<Pattern>& affixes =
+        vocabulary ? vocabulary->municipality_affixes : no_affixes;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (in && (bytes << in.rdbuf()))
+      table = KeysFor(ShippedMunicipalityKeys(), MunicipalityKeysStamp(bytes.str(), affixes));
+  }
+  size_t next_name = 0;
   Status read = ReadTsv(path, "code", [&](const TsvRow& row) {
     const std::string& where = row.where;
     const std::vector<std::string>& cols = row.cells;
@@ -87,16 +97,21 @@ Status MunicipalityRegistry::Load(const std::string& path, const Vocabulary* voc
     Municipality m{cols[0], Trim(cols[1]), cols[2], cols[3], Trim(cols[4]), SplitNames(cols[5])};
     size_t index = all_.size();
     all_.push_back(m);
-    std::vector<std::string> written = {m.name, m.official};
-    written.insert(written.end(), m.other_names.begin(), m.other_names.end());
-    for (const std::string& w : written) {
-      const std::string key = Key(w);  // once: the affixes' regexes are most of a load
+    for (const std::string& w : WrittenNames(m)) {
+      OwnedNameKeys made;
+      if (table && next_name < table->count) {
+        const NameKeys& known = table->names[next_name];
+        made = OwnedNameKeys{std::string(known.key), std::string(known.ascii), known.bare};
+      } else {
+        made = MakeNameKeys(w, Key(w));  // once: the affixes' regexes are most of a load
+      }
+      ++next_name;
+      const std::string& key = made.key;
       Status s = AddKey(key, index, where);
       if (!s.ok()) return s;
       // A name written without an affix is also a name in running text.
-      std::string bare = HyphenToSpace(Fold(Trim(w)));
-      if (key == bare) by_bare_name_[bare] = index;
-      std::string ascii = HyphenToSpace(AsciiFold(key));
+      if (made.bare) by_bare_name_[key] = index;
+      const std::string& ascii = made.ascii;
       for (const std::string& a : {ascii, WithoutSpaces(ascii)}) {
         std::vector<size_t>& list = by_ascii_[a];
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);

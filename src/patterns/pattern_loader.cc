@@ -36,6 +36,7 @@ class PatternLoader::Impl {
     Pattern pattern;
     std::unique_ptr<icu::RegexPattern> regex;
     Label label;
+    const KnownRegex* known = nullptr;  ///< the table's entry, when it answered
   };
 
  public:
@@ -152,8 +153,9 @@ class PatternLoader::Impl {
     if (first) {
       CheckedSource c;
       if (const KnownRegex* k = known_.Find(source)) {
-        KnownGoodPattern(source, k->groups, &c.pattern);
+        KnownGoodPattern(source, k->groups, &c.pattern, k);
         c.label = Label{true, std::string(k->label), k->label_closed};
+        c.known = k;
         ++from_table_;
       } else {
         std::string error;
@@ -163,7 +165,8 @@ class PatternLoader::Impl {
     }
     *out = known->second.pattern;
     if (!first)  // a copy: a compilation for matching of its own
-      out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source));
+      out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source),
+                                                            known->second.known);
     if (checked) *checked = &known->second;
     return Status();
   }

@@ -31,11 +31,14 @@ namespace redovis {
 class PatternLoader {
  public:
   /// A loader adding to `*set` (borrowed; it must outlive the loader),
-  /// taking a regex's check answers from `*known` (borrowed likewise) where
-  /// it holds the regex's exact text; with nullptr, every regex is checked.
+  /// taking a regex's check answers and its source's analyses from `*known`
+  /// where it holds the regex's exact text (borrowed: it must outlive the
+  /// set, whose patterns keep its entries); with nullptr, every regex is
+  /// checked.
   explicit PatternLoader(PatternSet* set, const RegexTable* known = nullptr);
   /// Loads the pattern directory `dir` into `*out` (PatternSet::Load, which
-  /// passes ShippedRegexes() as `known`): the catalogue, the messages, the
+  /// passes ShippedRegexes() as `known`; a table with entries must outlive
+  /// the set): the catalogue, the messages, the
   /// vocabulary, the checks, the municipalities, then each edition file in
   /// name order. Fills `*answers` (when given) with each distinct regex's
   /// check answers, what the build's table is made of. Fails as

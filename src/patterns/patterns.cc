@@ -49,11 +49,13 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error,
   return true;
 }
 
-void KnownGoodPattern(const std::string& source, int groups, Pattern* out) {
-  out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source));
+void KnownGoodPattern(const std::string& source, int groups, Pattern* out,
+                      const KnownRegex* known) {
+  out->compiled =
+      std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source), known);
   out->source = source;
   out->groups = groups;
-  out->folded_prefix = LiteralPrefix(source);
+  out->folded_prefix = known ? std::string(known->prefix) : LiteralPrefix(source);
   out->anchored = !source.empty() && source[0] == '^';
 }
 

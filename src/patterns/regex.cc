@@ -45,12 +45,21 @@ const T& MadeOnce(std::once_flag* once, std::atomic<bool>* done, T* value, Make 
 }  // namespace
 
 const std::vector<std::string>& CompiledRegex::MakeRequired() const {
-  return MadeOnce(&required_once_, &required_done_, &required_,
-                  [this] { return RequiredLiterals(Utf8(source_)); });
+  return MadeOnce(&required_once_, &required_done_, &required_, [this] {
+    if (!known_) return RequiredLiterals(Utf8(source_));
+    return std::vector<std::string>(known_->required, known_->required + known_->required_count);
+  });
 }
 
 const LeadSet& CompiledRegex::MakeLead() const {
-  return MadeOnce(&lead_once_, &lead_done_, &lead_, [this] { return LeadBytes(Utf8(source_)); });
+  return MadeOnce(&lead_once_, &lead_done_, &lead_, [this] {
+    if (!known_) return LeadBytes(Utf8(source_));
+    LeadSet lead;
+    lead.known = known_->lead_known;
+    for (size_t b = 0; b < 256; ++b)
+      if ((known_->lead[b / 64] >> (b % 64)) & 1) lead.bytes.set(b);
+    return lead;
+  });
 }
 
 namespace {

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "base/text_util.h"
+#include "patterns/regex_table.h"
 #include "redovis/patterns.h"
 
 namespace redovis {
@@ -48,7 +49,11 @@ struct LeadSet {
 /// loaded (CompilePattern), so compiling it does not fail in practice.
 class CompiledRegex {
  public:
-  explicit CompiledRegex(icu::UnicodeString source) : source_(std::move(source)) {}
+  /// `known`, when given, is the RegexTable's entry for exactly this source
+  /// (it must outlive this object): Required() and Lead() take its
+  /// analyses instead of reading the source.
+  explicit CompiledRegex(icu::UnicodeString source, const KnownRegex* known = nullptr)
+      : source_(std::move(source)), known_(known) {}
   CompiledRegex(const CompiledRegex&) = delete;
   CompiledRegex& operator=(const CompiledRegex&) = delete;
 
@@ -56,14 +61,14 @@ class CompiledRegex {
   const icu::RegexPattern* Get() const;
   /// True once Get has compiled it (for tests).
   bool IsCompiled() const;
-  /// RequiredLiterals of the source, worked out on the first call (once,
-  /// thread-safe), then kept: the prefilter's set (MayMatch). Inline once
-  /// made: the prefilter asks for it on most lines.
+  /// RequiredLiterals of the source, worked out (or taken from the table's
+  /// entry) on the first call (once, thread-safe), then kept: the prefilter's set (MayMatch).
+  /// Inline once made: the prefilter asks for it on most lines.
   const std::vector<std::string>& Required() const {
     return required_done_.load(std::memory_order_acquire) ? required_ : MakeRequired();
   }
-  /// LeadBytes of the source, worked out on the first call (once,
-  /// thread-safe), then kept: the prefilter's first test (MayMatch).
+  /// LeadBytes of the source, worked out (or taken from the table's entry)
+  /// on the first call (once, thread-safe), then kept: the prefilter's first test (MayMatch).
   const LeadSet& Lead() const {
     return lead_done_.load(std::memory_order_acquire) ? lead_ : MakeLead();
   }
@@ -73,6 +78,7 @@ class CompiledRegex {
   const LeadSet& MakeLead() const;
 
   icu::UnicodeString source_;
+  const KnownRegex* known_ = nullptr;
   mutable std::once_flag lead_once_;
   mutable LeadSet lead_;
   mutable std::atomic<bool> lead_done_{false};
@@ -199,8 +205,11 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error,
 /// Fills `*out` for `source`, whose syntax is known to be good and to have
 /// `groups` capture groups (CompilePattern's check, or its answer kept in the
 /// RegexTable): the source, the groups, the literal prefix and the
-/// compilation for matching, made on first use. Does not fail.
-void KnownGoodPattern(const std::string& source, int groups, Pattern* out);
+/// compilation for matching, made on first use. `known`, when given, is the
+/// table's entry for exactly `source`: the literal prefix and the
+/// compilation's analyses are its, not worked out again. Does not fail.
+void KnownGoodPattern(const std::string& source, int groups, Pattern* out,
+                      const KnownRegex* known = nullptr);
 /// True when `pattern`, matched as always (kMatchFlags), finds its first
 /// match in `text` at the text's first character. `checked`, the pattern's
 /// case-sensitive compilation (from CompilePattern; may be null), answers

@@ -3,43 +3,14 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "patterns/generated_source.h"
 #include "patterns/regex.h"
 
 namespace redovis {
 
-namespace {
-
-/// FNV-1a over `bytes`, continuing from `hash`.
-uint64_t Fnv1a(uint64_t hash, std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
-/// `text` as a C++ string literal: printable ASCII as itself (`"`, `\` and
-/// `?` escaped), every other byte as a three-digit octal escape, which no
-/// following character can extend.
-std::string Literal(std::string_view text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\%03o", c);
-      out += buf;
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
-
 uint64_t RegexTableKey(std::string_view source) {
   std::string flags = std::to_string(kCheckFlags) + "," + std::to_string(kMatchFlags) + ":";
-  return Fnv1a(Fnv1a(0xcbf29ce484222325ULL, flags), source);
+  return Fnv1a(Fnv1a(kFnv1aBasis, flags), source);
 }
 
 RegexTable::RegexTable(std::vector<KnownRegex> entries) : entries_(std::move(entries)) {
@@ -62,27 +33,51 @@ std::string RegexTableSource(const std::vector<RegexAnswer>& answers) {
   for (const RegexAnswer& a : answers) sorted.push_back(&a);
   std::sort(sorted.begin(), sorted.end(),
             [](const RegexAnswer* a, const RegexAnswer* b) { return a->source < b->source; });
-  std::string out =
-      "// Made by the build (redovis_regex_table) from patterns/: the syntax check's\n"
-      "// answers for each shipped regex (src/patterns/regex_table.h). Do not edit.\n"
-      "#include \"patterns/regex_table.h\"\n\n"
-      "namespace redovis {\n\n"
-      "const RegexTable& ShippedRegexes() {\n"
-      "  static const RegexTable table(std::vector<KnownRegex>{\n";
+  // Every entry's required literals, one after another in one array (a last
+  // "" so that it is never empty); an entry points at its first.
+  std::string literals;
+  std::string entries;
+  size_t count = 0;
   for (const RegexAnswer* a : sorted) {
     char key[32];
     std::snprintf(key, sizeof key, "0x%016llxULL",
                   static_cast<unsigned long long>(RegexTableKey(a->source)));
-    out += "      {" + std::string(key) + ", " + Literal(a->source) + ", " +
-           std::to_string(a->groups) + ", " + Literal(a->label) + ", " +
-           (a->label_closed ? "true" : "false") + "},\n";
+    LeadSet lead = LeadBytes(a->source);
+    std::string words;
+    for (int w = 0; w < 4; ++w) {
+      unsigned long long word = 0;
+      for (int bit = 0; bit < 64; ++bit)
+        if (lead.known && lead.bytes.test(w * 64 + bit)) word |= 1ULL << bit;
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%s0x%016llxULL", w ? ", " : "", word);
+      words += buf;
+    }
+    std::vector<std::string> required = RequiredLiterals(a->source);
+    for (const std::string& r : required) literals += "    " + CppLiteral(r) + ",\n";
+    entries += "      {" + std::string(key) + ", " + CppLiteral(a->source) + ", " +
+               std::to_string(a->groups) + ", " + CppLiteral(a->label) + ", " +
+               (a->label_closed ? "true" : "false") + ", " + CppLiteral(LiteralPrefix(a->source)) +
+               ", " + (lead.known ? "true" : "false") + ", {" + words + "}, kRequired + " +
+               std::to_string(count) + ", " + std::to_string(required.size()) + "},\n";
+    count += required.size();
   }
-  out +=
-      "  });\n"
-      "  return table;\n"
-      "}\n\n"
-      "}  // namespace redovis\n";
-  return out;
+  return "// Made by the build (redovis_regex_table) from patterns/: the syntax check's\n"
+         "// answers for each shipped regex and its source's analyses\n"
+         "// (src/patterns/regex_table.h). Do not edit.\n"
+         "#include \"patterns/regex_table.h\"\n\n"
+         "namespace redovis {\n\n"
+         "namespace {\n\n"
+         "const std::string_view kRequired[] = {\n" +
+         literals +
+         "    \"\"};\n\n"
+         "}  // namespace\n\n"
+         "const RegexTable& ShippedRegexes() {\n"
+         "  static const RegexTable table(std::vector<KnownRegex>{\n" +
+         entries +
+         "  });\n"
+         "  return table;\n"
+         "}\n\n"
+         "}  // namespace redovis\n";
 }
 
 }  // namespace redovis

@@ -4,9 +4,11 @@
 // patterns/ does not ask ICU again (compiling every distinct regex once to
 // check it was most of a start-up's pattern loading).
 //
-// In: a regex's source. Out: its entry (group count, and the rule label
-// that DeriveLabel spells from it when the regex matches that label at its
-// start, else "") or nullptr. An entry is found only for the exact text
+// In: a regex's source. Out: its entry (group count, the rule label that
+// DeriveLabel spells from it when the regex matches that label at its start,
+// else "", and the analyses of its source that the prefilter uses:
+// LiteralPrefix, LeadBytes and RequiredLiterals, src/patterns/regex.h) or
+// nullptr. An entry is found only for the exact text
 // (the hash chooses, the text is then compared), so an edited regex, or one
 // in a user's own patterns directory, is not found and is checked as
 // before, its errors naming its file and line; a regex whose text is
@@ -35,6 +37,14 @@ struct KnownRegex {
   /// always) matches that label at its start; "" otherwise.
   std::string_view label;
   bool label_closed = false;  ///< DeriveLabel's `closed` for that label
+  // The source's analyses (regex.h), worked out by the build with the same
+  // functions, so that a process does not read the source for them again.
+  std::string_view prefix;  ///< LiteralPrefix(source)
+  bool lead_known = false;  ///< LeadBytes(source).known
+  /// LeadBytes(source).bytes, when known: byte b is bit b % 64 of word b / 64.
+  uint64_t lead[4] = {0, 0, 0, 0};
+  const std::string_view* required = nullptr;  ///< RequiredLiterals(source), in order
+  size_t required_count = 0;                   ///< how many
 };
 
 /// The answers of a regex's check as the loader made them, owned: what the
@@ -69,8 +79,9 @@ class RegexTable {
 uint64_t RegexTableKey(std::string_view source);
 
 /// The C++ source of a translation unit defining ShippedRegexes() over
-/// `answers` (one per distinct source), each text written as an escaped
-/// literal; what the build compiles in.
+/// `answers` (one per distinct source), with each source's analyses
+/// (LiteralPrefix, LeadBytes, RequiredLiterals) worked out here, each text
+/// written as an escaped literal; what the build compiles in.
 std::string RegexTableSource(const std::vector<RegexAnswer>& answers);
 
 /// The table of the patterns/ this program was built with; empty in the
