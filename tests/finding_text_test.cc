@@ -72,15 +72,15 @@ TEST_CASE("an unreadable file says why in Swedish, by its code; English is as th
 
 TEST_CASE("every code an unreadable file can have has its Swedish message") {
   const Messages& messages = testing::ProjectPatterns().messages();
-  for (const char* code : {"empty_file",       "binary_file",        "wrong_format",
-                           "legacy_word",      "converter_missing",  "conversion_failed",
-                           "not_a_zip",        "missing_part",       "encrypted",
-                           "zip_bomb",         "zip_limits",         "xml_error",
-                           "xml_dtd",          "xml_too_deep",       "corrupt",
-                           "no_text_layer",    "ocr_unavailable",    "ocr_failed",
-                           "too_large",        "cannot_open",        "timeout",
-                           "crashed",          "out_of_memory",      "internal_error",
-                           "pdf_unavailable",  "typesetting_source", "office_unavailable",
-                           "mail_without_text"})
+  for (const char* code : {"empty_file",        "binary_file",        "wrong_format",
+                           "legacy_word",       "converter_missing",  "conversion_failed",
+                           "not_a_zip",         "missing_part",       "encrypted",
+                           "zip_bomb",          "zip_limits",         "xml_error",
+                           "xml_dtd",           "xml_too_deep",       "corrupt",
+                           "no_text_layer",     "ocr_unavailable",    "ocr_failed",
+                           "too_large",         "cannot_open",        "timeout",
+                           "crashed",           "out_of_memory",      "internal_error",
+                           "pdf_unavailable",   "typesetting_source", "office_unavailable",
+                           "mail_without_text", "pdftohtml_page"})
     CHECK_MESSAGE(messages.Has(std::string("file_unreadable.") + code), code);
 }

@@ -7,7 +7,9 @@
 // line after '>', or ten or more and at least a third of them: questions
 // quoted, each answered under it) loses its quoting first. HTML character references (`&#64;`,
 // `&amp;`: Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
-// `<verbatim>` tags taken off. The source of a typesetting program (roff,
+// `<verbatim>` tags taken off. A PDF's text in the markup of pdftohtml -xml
+// or pdftotext -bbox is read as the text of its runs (pdf_markup.h);
+// pdftohtml's HTML page is refused, "pdftohtml_page". The source of a typesetting program (roff,
 // Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source".
 #include "read/text/text_reader.h"
 
@@ -19,6 +21,7 @@
 #include "read/text/html_markup.h"
 #include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
+#include "read/text/pdf_markup.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
@@ -186,6 +189,25 @@ Status ReadText(std::string_view bytes, Document* out) {
   out->confidence = decoded.confidence;
   if (!decoded.note.empty()) out->warnings.push_back(kEncodingMarker + decoded.note);
   std::string_view t = decoded.Text();
+  // A PDF's text as pdftohtml -xml or pdftotext -bbox write it in markup:
+  // the text of its runs in their order, a form feed after each page
+  // (pdf_markup.h), read as the reading-order text it is; pdftohtml's HTML
+  // page, whose lines join cells, is refused.
+  std::string from_markup;
+  switch (PdfMarkupText(t, &from_markup)) {
+    case PdfMarkup::kPdf2Xml:
+    case PdfMarkup::kBbox:
+      t = from_markup;
+      break;
+    case PdfMarkup::kLinesPage:
+      return Status::Error(
+          "pdftohtml_page",
+          "the page is pdftohtml's HTML of a PDF, which joins the text of a line's cells into "
+          "one line, so where an answer ends cannot be told; read the PDF itself, or the text "
+          "pdftotext writes of it");
+    case PdfMarkup::kNone:
+      break;
+  }
   // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX):
   // its tables and letters are commands; read as text it would give values
   // from the wrong place.
