@@ -148,7 +148,7 @@ TEST_CASE("reading-order text without form feeds: a PDF's wrap over a whole form
   for (int i = 0; i < 3; ++i)
     exported +=
         "Vi har under året arbetat med att utveckla verksamheten tillsammans med brukarna, "
-        "anhöriga och andra aktörer i kommunen och regionen under hela året\n";
+        "anhöriga och andra aktörer i kommunen och regionen under hela året\n\n";
   Document long_lines = ReadTextDoc(exported);
   CHECK_FALSE(IsReadingOrderText(long_lines, 0, long_lines.lines.size()));
   // Wrapped at 72 columns (pandoc, fmt): no line as wide as a page's.
