@@ -29,10 +29,25 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
   mail-eml-multipart  the same report as a multipart/alternative message:
                     `pandoc -t plain` as text/plain in base64, `pandoc -t
                     html` as text/html in quoted-printable
+  pdftotext-raw-nopgbrk  `pdftotext -raw -nopgbrk` of <stem>.pdf: the
+                    content stream's order with no form feeds, as a PDF
+                    viewer's text copied and pasted (pages not marked)
+  pdftohtml-noframes  `pdftohtml -i -noframes` of <stem>.pdf: one HTML page,
+                    each text line a `<br/>` line, pages parted by `<hr/>`
+  pdftohtml-xml     `pdftohtml -i -xml` of <stem>.pdf: pdf2xml, each text
+                    run an element with its page position
+  pdftotext-bbox-layout  `pdftotext -bbox-layout` of <stem>.pdf: XHTML of
+                    blocks, lines and words with their boxes
+  pdftotext-bbox    `pdftotext -bbox`: the same words, no blocks nor lines
+  docx2txt-lo       `docx2txt` of the .docx as LibreOffice saves it (its
+                    paragraphs with attributes, as Word writes them;
+                    docx2txt joins the samples' bare `<w:p>` into one line)
+  odt2txt           `odt2txt` of <stem>.odt (one table cell a line)
 
 Every rendering is a pure function of its input (fixed headers and
 boundaries). A rendering whose program is missing is skipped with a note on
-stderr (antiword, catdoc, w3m and lynx are Debian packages of those names);
+stderr (antiword, catdoc, w3m, lynx, docx2txt and odt2txt are Debian
+packages of those names; pdftohtml is poppler-utils');
 the exit status is 1 only when a program that is present fails.
 """
 import base64
@@ -76,6 +91,32 @@ def html_dump(*cmd):
             f.write(out)
         return True
     return make
+
+
+def pdftohtml(*options):
+    """`pdftohtml -q -i` (no images) with `options` of <stem>.pdf. Its
+    -xml output is named by adding `.xml` to the name it is given."""
+    def convert(pdf, dst):
+        run(["pdftohtml", "-q", "-i", *options, pdf, dst[:-4] if "-xml" in options else dst])
+    return rendering_tools.from_pdf(convert)
+
+
+def docx2txt_lo(src, dst, _stem):
+    with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
+        docx = rendering_tools.soffice_convert(src + ".docx", "docx:MS Word 2007 XML", tmp)
+        run(["docx2txt", docx, dst])
+    return True
+
+
+def odt2txt(src, dst, _stem):
+    odt = src + ".odt"
+    if not os.path.exists(odt):
+        return False
+    out = subprocess.run(["odt2txt", "--encoding=UTF-8", odt], check=True, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
 
 
 HEADERS = (b"From: =?utf-8?q?Handl=C3=A4ggare?= <socialtjanst@kommun.example.se>\r\n"
@@ -128,6 +169,14 @@ RENDERINGS = {
     "catdoc-text": ("txt", "catdoc", word97("catdoc", "-d", "utf-8")),
     "mail-eml-qp": ("eml", "pandoc", eml_qp),
     "mail-eml-multipart": ("eml", "pandoc", eml_multipart),
+    "pdftotext-raw-nopgbrk": ("txt", "pdftotext",
+                              rendering_tools.pdftotext_with("-raw", "-nopgbrk", "-enc", "UTF-8")),
+    "pdftohtml-noframes": ("html", "pdftohtml", pdftohtml("-noframes")),
+    "pdftohtml-xml": ("xml", "pdftohtml", pdftohtml("-xml")),
+    "pdftotext-bbox-layout": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox-layout")),
+    "pdftotext-bbox": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox")),
+    "docx2txt-lo": ("txt", "docx2txt", docx2txt_lo),
+    "odt2txt": ("txt", "odt2txt", odt2txt),
 }
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     its check boxes `<input type="checkbox">` elements)
   lo-docx-of-odt    LibreOffice's .docx of the sample's own .odt (a form
                     filled in Writer and saved for Word)
+  lo-fodt-of-odt, lo-doc-of-odt, lo-rtf-of-odt  the same .odt saved by
+                    LibreOffice as flat ODT, Word 97-2003 .doc and RTF
 
 Renderings made by editing the .docx's XML (as Word writes these features):
 
@@ -708,6 +710,9 @@ RENDERINGS = {
     "docx-zip": ("zip", "python3", docx_zip),
     "lo-html": ("html", "soffice", lo("html:HTML (StarWriter)")),
     "lo-docx-of-odt": ("docx", "soffice", lo_of_odt("docx:MS Word 2007 XML")),
+    "lo-fodt-of-odt": ("fodt", "soffice", lo_of_odt("fodt")),
+    "lo-doc-of-odt": ("doc", "soffice", lo_of_odt("doc:MS Word 97")),
+    "lo-rtf-of-odt": ("rtf", "soffice", lo_of_odt("rtf")),
     "word-tracked": ("docx", "python3", edit_docx(tracked)),
     "word-comments": ("docx", "python3", edit_docx(comments)),
     "word-sdt": ("docx", "python3", edit_docx(sdt)),

@@ -41,6 +41,9 @@ record is that of <stem>.docx. Renderings:
                     ExportFormFields: Word's check-box and text form fields
                     become AcroForm widgets whose look is drawn by their
                     appearance streams (no PDF/A, not tagged)
+  pdf-cairo-ps2pdf  <stem>.pdf printed to PostScript by `pdftocairo -ps`
+                    (cairo's own fonts and paths) and distilled again by
+                    `ps2pdf`
 
 Every rendering is a pure function of its input (qpdf's --static-id, fixed
 annotation text; the image PDF written here byte for byte), except for the
@@ -218,6 +221,13 @@ def scan300(pdf, dst):
 FIELDS = '"ExportFormFields":{"type":"boolean","value":"true"}'
 
 # name -> (extension, tool it needs, function(src_without_ext, dst, stem))
+def cairo_ps2pdf(pdf, dst):
+    with tempfile.TemporaryDirectory(prefix="ps-") as tmp:
+        ps = os.path.join(tmp, "print.ps")
+        run(["pdftocairo", "-ps", pdf, ps])
+        run(["ps2pdf", ps, dst])
+
+
 RENDERINGS = {
     "pdf-linearized": ("pdf", "qpdf", qpdf("--linearize")),
     "pdf-objstreams": ("pdf", "qpdf", qpdf("--object-streams=generate")),
@@ -232,6 +242,7 @@ RENDERINGS = {
     "pdf-lo-odt": ("pdf", "soffice", lo_pdf_from("odt", "")),
     "pdf-lo-fields": ("pdf", "soffice", lo_pdf_from("docx", FIELDS)),
     "pdf-lo-odt-letter": ("pdf", "soffice", lo_pdf_odt_restyled("21.59cm", "27.94cm", "URW Bookman", "11pt")),
+    "pdf-cairo-ps2pdf": ("pdf", "pdftocairo", from_pdf(cairo_ps2pdf)),
 }
 
 

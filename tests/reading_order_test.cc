@@ -50,6 +50,117 @@ TEST_CASE("reading-order text is a paginated plain text of one cell a line") {
   CHECK_FALSE(IsReadingOrderText(docx, 0, docx.lines.size()));
 }
 
+namespace {
+
+// A whole 2023 form's section 5 as `pdftotext -raw -nopgbrk` writes it
+// (each row's label, then its one mark: which column, the order does not
+// say), and a comment wrapped as a PDF wraps it, at a page's width and
+// within it: past the 100 lines a form's text has at least.
+std::string UnpagedRawText() {
+  std::string text =
+      "[image: ]\n"
+      "REDOVISNING\n"
+      "Statsbidrag till kommuner som bedriver\n"
+      "verksamhet med personligt ombud\n"
+      "Sänds in till: Länsstyrelsen i Örebro län, 701 86 Örebro.\n"
+      "Redovisning ska vara inkommen senast den 15 januari 2024.\n"
+      "Statsbidrag avseende år 2023\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vem som är utförare av verksamheten med personligt ombud i er kommun under 2023\n"
+      "Ja\n"
+      "Nej\n"
+      "Kommun\n"
+      "X\n"
+      "Förening\n"
+      "X\n"
+      "Stiftelse\n"
+      "X\n"
+      "Aktiebolag\n"
+      "X\n"
+      "Annan utförare\n"
+      "X\n"
+      "Om annan utförare än kommunen, ange organisationens namn\n"
+      "Ange vilka myndigheter som ingår i ledningsgruppen\n"
+      "Ja\n"
+      "Nej\n"
+      "Kommun/kommuner\n"
+      "X\n"
+      "Arbetsförmedlingen\n"
+      "X\n"
+      "Försäkringskassan\n"
+      "X\n"
+      "Landstingets primärvård\n"
+      "X\n"
+      "Landstingets psykiatri\n"
+      "X\n"
+      "Ange vilka organisationer som ingår i ledningsgruppen\n"
+      "Ja\n"
+      "Nej\n"
+      "Om ja, ange vilken/vilka:\n"
+      "Patientorganisationer\n"
+      "X\n"
+      "Brukarorganisationer\n"
+      "X\n"
+      "RSMH\n"
+      "Anhörigorganisationer\n"
+      "X\n"
+      "Annan organisation\n"
+      "X\n"
+      "Om ledningsgruppen inte har någon representant från kommunen, landstingets primärvård och\n";
+  text += "9. Övrigt\nSynpunkter och övriga reflektioner på verksamheten\n";
+  // Lines as wide as a page's (81 to 120 characters), each a line of its own.
+  for (int i = 0; i < 6; ++i)
+    text +=
+        "Vi har under året arbetat med att utveckla verksamheten för personligt ombud i hela "
+        "kommunen.\n";
+  for (int i = 0; i < 40; ++i)
+    text += "Vi har under året arbetat med att utveckla\nverksamheten tillsammans med brukarna\n";
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("reading-order text without form feeds: a PDF's wrap over a whole form tells it") {
+  // A PDF viewer's text copied (pdftotext -nopgbrk): no pages. Before,
+  // such a text was typed text, and each "X" under a row's label was read
+  // as its answer: every provider and steering-group row true.
+  std::string raw = UnpagedRawText();
+  Document unpaged = ReadTextDoc(raw);
+  CHECK(IsReadingOrderText(unpaged, 0, unpaged.lines.size()));
+  auto recs = ExtractText(raw);
+  REQUIRE(recs.size() == 1);
+  for (const char* key : {"provider.municipality", "provider.association", "provider.other",
+                          "steering_group.municipality", "steering_group.patient_org"})
+    CHECK_MESSAGE(recs[0].Get(key).is_null(), key);
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+  // The same text with each wrapped comment a line: no line goes on with
+  // the sentence before it often enough; typed text.
+  std::string typed = raw;
+  for (size_t at = typed.find("utveckla\nverksamheten"); at != std::string::npos;
+       at = typed.find("utveckla\nverksamheten", at))
+    typed[at + 8] = ' ';
+  for (int i = 0; i < 60; ++i) typed += "Brukarna deltar.\n";
+  Document doc = ReadTextDoc(typed);
+  CHECK_FALSE(IsReadingOrderText(doc, 0, doc.lines.size()));
+  // Paragraphs a line, longer than a page's line (a word processor's
+  // export): typed text, however much goes on.
+  std::string exported = raw;
+  for (int i = 0; i < 3; ++i)
+    exported +=
+        "Vi har under året arbetat med att utveckla verksamheten tillsammans med brukarna, "
+        "anhöriga och andra aktörer i kommunen och regionen under hela året\n\n";
+  Document long_lines = ReadTextDoc(exported);
+  CHECK_FALSE(IsReadingOrderText(long_lines, 0, long_lines.lines.size()));
+  // Wrapped at 72 columns (pandoc, fmt): no line as wide as a page's.
+  std::string narrow = raw;
+  for (size_t at = narrow.find("i hela kommunen."); at != std::string::npos;
+       at = narrow.find("i hela kommunen.", at))
+    narrow.replace(at, 16, "i hela\nkommunen.");
+  Document wrapped72 = ReadTextDoc(narrow);
+  CHECK_FALSE(IsReadingOrderText(wrapped72, 0, wrapped72.lines.size()));
+}
+
 TEST_CASE("reading-order text: a check box glued to its text is still one cell a line") {
   // A box flush against its cell's text ("☐RSMH") is laid out as two cells
   // with no gap between them; the lines are still one cell each. Before this,

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "read/text/text_decoder.h"
 #include "redovis/readers.h"
@@ -301,6 +302,39 @@ TEST_CASE("text reader: the source of a typesetting program is refused, not read
   std::string report = ".NET-utvecklare\n@hem\n";
   for (int i = 0; i < 200; ++i) report += "Kommun: Timrå\n";
   CHECK(ReadText(report, &d).ok());
+}
+
+TEST_CASE("text reader: a PDF's text in pdftohtml's XML is read as its runs, its HTML refused") {
+  // pdftohtml -xml: each run an element with its position. Before, its
+  // lines were markup: nothing read, and the report came out blank.
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pdf2xml producer=\"poppler\">\n"
+      "<page number=\"1\" top=\"0\" left=\"0\" height=\"1262\" width=\"892\">\n"
+      "<text top=\"581\" left=\"85\" width=\"60\" height=\"20\" font=\"0\">Kommun</text>\n"
+      "<text top=\"604\" left=\"85\" width=\"60\" height=\"20\" font=\"0\">Timrå</text>\n"
+      "</page>\n<page number=\"2\">\n"
+      "<text top=\"86\" left=\"85\" width=\"18\" height=\"20\" font=\"0\">JA</text>\n"
+      "</page>\n</pdf2xml>\n";
+  Document d;
+  REQUIRE(ReadText(xml, &d).ok());
+  CHECK(d.format == "text");
+  CHECK(d.page_count == 2);
+  std::vector<const Line*> text;
+  for (const Line& l : d.lines)
+    if (!l.Blank()) text.push_back(&l);
+  REQUIRE(text.size() == 3);
+  CHECK(text[0]->Text() == "Kommun");
+  CHECK(text[1]->Text() == "Timrå");
+  CHECK(text[2]->Text() == "JA");
+  CHECK(text[0]->page == 1);
+  CHECK(text[2]->page == 2);
+  // pdftohtml -noframes: a line's cells joined into one line; refused.
+  std::string page = "<!DOCTYPE html>\n<html>\n<body>\n<a name=1></a>Länsstyrelsen<br/>\n";
+  for (int i = 0; i < 8; ++i)
+    page += "Kontaktperson&#160;Inga-Lill&#160;Nilsson&#160;060-16<br/>\n";
+  page += "<hr/>\n</body>\n</html>\n";
+  Status s = ReadText(page, &d);
+  CHECK(s.code() == "pdftohtml_page");
 }
 
 TEST_CASE("text reader: a table a reflow broke is not read, and a note names its lines") {

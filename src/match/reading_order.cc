@@ -11,29 +11,68 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/match_run.h"
 #include "patterns/regex.h"
 
 namespace redovis {
 
+namespace {
+
+// Without pages: a whole form's printed wording at least, and a PDF's wrap.
+constexpr size_t kMinUnpagedLines = 100;
+constexpr size_t kTypedWidth = 80;         // characters: where typed text and pandoc wrap
+constexpr size_t kLongLine = 120;          // characters: wider than a page's line
+constexpr size_t kMinPageWidthLines = 5;   // lines as wide as a page's, each a line of its own
+constexpr size_t kMaxLongLines = 2;        // a table row the order ran together
+constexpr size_t kContinuationShare = 16;  // one line in this many at least
+
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// A line that goes on with the sentence of the one before: it starts with
+// a lower-case letter and the one before ends with no full stop, colon,
+// question mark, exclamation mark or closing parenthesis.
+bool GoesOn(const std::string& before, const std::string& line) {
+  if (before.empty() || line.empty()) return false;
+  char last = before.back();
+  if (last == '.' || last == ':' || last == '?' || last == '!' || last == ')') return false;
+  size_t i = 0;
+  return u_islower(NextCodePoint(line, &i)) != 0;
+}
+
+}  // namespace
+
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   if (doc.format != "text" || end > doc.lines.size()) return false;
-  size_t filled = 0, several = 0, indented = 0;
+  size_t filled = 0, several = 0, indented = 0, unplaced = 0;
   bool paged = false;
   for (size_t i = begin; i < end; ++i) {
     const Line& l = doc.lines[i];
     paged = paged || l.page > 0;
+    // A cell with no position is a tab-separated cell (text with tabs has
+    // columns) or a row that match/cell_lines rebuilt from a table written
+    // a cell a line (only in text without pages): that line is left aside,
+    // and such lines must not be most of the text.
+    bool placed = true;
+    for (const Cell& c : l.cells) placed = placed && (c.text.empty() || c.x0 >= 0);
+    if (!placed) {
+      ++unplaced;
+      continue;
+    }
     // Cells count apart only where a gap of two columns or more parts them:
     // a check box glued to its text ("☐RSMH") is split by the layout into
     // two cells that stand together, as in a one-cell line.
     size_t n = 0;
     double last_x1 = -1;
     for (const Cell& c : l.cells) {
-      // A tab-separated cell has no position: text with tabs has columns.
-      if (!c.text.empty() && c.x0 < 0) return false;
       if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
       if (n == 0 || c.x0 - last_x1 >= 2) ++n;
       last_x1 = c.x1;
@@ -49,7 +88,36 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   }
   // A line of several cells here and there (two spaces typed in an answer)
   // is no layout; a table laid out in columns gives many.
-  return paged && filled > 0 && several * 50 <= filled && indented * 4 <= filled;
+  if (filled == 0 || several * 50 > filled || indented * 4 > filled) return false;
+  if (unplaced > 0 && (paged || unplaced * 2 > filled)) return false;
+  // Without form feeds (a PDF viewer's text copied, `pdftotext -nopgbrk`):
+  // the text shows a PDF's wrap, where a typed text or a word processor's
+  // export writes a paragraph a line.
+  if (paged) return true;
+  // The text reader joined the lines of a paragraph wrapped over several
+  // (wrapped_lines.h): the lines it removed show in the numbers. A line of
+  // its own (one line of the text) over kLongLine is a paragraph a line;
+  // one of 81 to 120 characters is as wide as a page's line, wider than
+  // typed text or pandoc wraps (72 columns).
+  size_t source_lines = 0, long_lines = 0, wide_lines = 0, goes_on = 0;
+  std::string before;  // the line before, when it is not blank
+  for (size_t i = begin; i < end; ++i) {
+    const Line& l = doc.lines[i];
+    int next = i + 1 < doc.lines.size() ? doc.lines[i + 1].number : l.number + 1;
+    size_t span = next > l.number ? static_cast<size_t>(next - l.number) : 1;
+    std::string text = Trim(l.Text());
+    if (!text.empty()) {
+      source_lines += span;
+      goes_on += span - 1;
+    }
+    size_t width = span == 1 ? CodePoints(text) : 0;
+    if (width > kLongLine && ++long_lines > kMaxLongLines) return false;
+    if (width > kTypedWidth && width <= kLongLine) ++wide_lines;
+    if (span == 1 && GoesOn(before, text)) ++goes_on;
+    before = std::move(text);
+  }
+  return source_lines >= kMinUnpagedLines && wide_lines >= kMinPageWidthLines &&
+         goes_on * kContinuationShare >= source_lines;
 }
 
 std::set<int> WordALinePages(const Document& doc, size_t begin, size_t end) {

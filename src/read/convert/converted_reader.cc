@@ -20,6 +20,8 @@
 
 #include "read/office/docx_reader.h"
 #include "read/text/html_markup.h"
+#include "read/text/pdf_markup.h"
+#include "read/text/text_reader.h"
 
 namespace redovis {
 
@@ -262,6 +264,10 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 }
 
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out) {
+  // A PDF's text as pdftohtml -noframes or pdftotext -bbox write it: the
+  // text reader's (pdf_markup.h), not converted.
+  std::string text;
+  if (PdfMarkupText(bytes, &text) != PdfMarkup::kNone) return ReadText(bytes, out);
   // Form check boxes as their glyphs first: the converter drops them.
   return ReadConverted(CheckboxInputsAsGlyphs(bytes), "html", "html", options, out);
 }

@@ -74,7 +74,11 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 /// `*out` format "html". The import drops form controls, so each check box
 /// (`<input type="checkbox">`) is made its glyph first, ☒ when `checked`,
 /// else ☐ (text/html_markup.h's CheckboxInputsAsGlyphs, the rule HTML inside
-/// text follows). Fails as ConvertToDocx and ReadDocx.
+/// text follows). Fails as ConvertToDocx and ReadDocx. A PDF's text as
+/// `pdftohtml -noframes` or `pdftotext -bbox` writes it (text/pdf_markup.h)
+/// is not converted but given to ReadText: the boxes are read as the text
+/// of their words (`*out` format "text", reading-order text), pdftohtml's
+/// page is refused (`pdftohtml_page`).
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out);
 
 /// Word 2003's XML document, converted with LibreOffice's "MS Word 2003

@@ -7,9 +7,12 @@
 // line after '>', or ten or more and at least a third of them: questions
 // quoted, each answered under it) loses its quoting first. HTML character references (`&#64;`,
 // `&amp;`: Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
-// `<verbatim>` tags taken off. The source of a typesetting program (roff,
-// Texinfo, LaTeX: typesetting.h) is refused, "typesetting_source". A text
-// `fold -s` wrapped is joined again first where the wrap is proven (folded_lines.h).
+// `<verbatim>` tags taken off. A PDF's text in the markup of pdftohtml -xml
+// or pdftotext -bbox is read as the text of its runs (pdf_markup.h);
+// pdftohtml's HTML page is refused, "pdftohtml_page". The source of a
+// typesetting program (roff, Texinfo, LaTeX: typesetting.h) is refused,
+// "typesetting_source". A text `fold -s` wrapped is joined again first where
+// the wrap is proven (folded_lines.h).
 #include "read/text/text_reader.h"
 
 #include <string>
@@ -23,6 +26,7 @@
 #include "read/text/html_markup.h"
 #include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
+#include "read/text/pdf_markup.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
@@ -248,6 +252,25 @@ Status ReadBody(std::string_view bytes, Document* out) {
   if (HoldsSwappedAscii(t)) {
     unswapped = UnswapAscii(t);
     t = unswapped;
+  }
+  // A PDF's text as pdftohtml -xml or pdftotext -bbox write it in markup:
+  // the text of its runs in their order, a form feed after each page
+  // (pdf_markup.h), read as the reading-order text it is; pdftohtml's HTML
+  // page, whose lines join cells, is refused.
+  std::string from_markup;
+  switch (PdfMarkupText(t, &from_markup)) {
+    case PdfMarkup::kPdf2Xml:
+    case PdfMarkup::kBbox:
+      t = from_markup;
+      break;
+    case PdfMarkup::kLinesPage:
+      return Status::Error(
+          "pdftohtml_page",
+          "the page is pdftohtml's HTML of a PDF, which joins the text of a line's cells into "
+          "one line, so where an answer ends cannot be told; read the PDF itself, or the text "
+          "pdftotext writes of it");
+    case PdfMarkup::kNone:
+      break;
   }
   // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX):
   // its tables and letters are commands; read as text it would give values

@@ -1,0 +1,95 @@
+// A PDF's text in Poppler's markups (pdf_markup.h): pdf2xml and the word
+// boxes made the text pdftotext writes; pdftohtml's <br/> page told apart.
+#include "read/text/pdf_markup.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace redovis;
+
+TEST_CASE("pdf markup: pdftohtml -xml is its runs a line, a form feed after each page") {
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE pdf2xml SYSTEM \"pdf2xml.dtd\">\n\n"
+      "<pdf2xml producer=\"poppler\" version=\"22.12.0\">\n"
+      "<page number=\"1\" position=\"absolute\" top=\"0\" left=\"0\" height=\"1262\" "
+      "width=\"892\">\n"
+      "\t<fontspec id=\"0\" size=\"15\" family=\"NimbusSans\" color=\"#000000\"/>\n"
+      "<text top=\"242\" left=\"85\" width=\"105\" height=\"20\" "
+      "font=\"1\"><b>REDOVISNING</b></text>\n"
+      "<text top=\"581\" left=\"85\" width=\"60\" height=\"20\" font=\"0\">Kommun</text>\n"
+      "<text top=\"581\" left=\"300\" width=\"60\" height=\"20\" font=\"0\">Timr&#229; &amp; "
+      "H&#xe4;rn&#246;sand</text>\n"
+      "<text top=\"600\" left=\"85\" width=\"60\" height=\"20\" font=\"0\"> </text>\n"
+      "</page>\n<page number=\"2\">\n"
+      "<text top=\"86\" left=\"85\" width=\"18\" height=\"20\" font=\"0\">Ja&#160;tack</text>\n"
+      "</page>\n</pdf2xml>\n";
+  std::string text;
+  CHECK(PdfMarkupText(xml, &text) == PdfMarkup::kPdf2Xml);
+  CHECK(text == "REDOVISNING\nKommun\nTimrå & Härnösand\n\fJa tack\n\f");
+}
+
+TEST_CASE("pdf markup: pdftotext -bbox-layout is its lines, -bbox its words by top and gap") {
+  std::string head =
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+      "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\"><html "
+      "xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<title></title>\n</head>\n<body>\n<doc>\n"
+      "  <page width=\"595.303937\" height=\"841.889764\">\n";
+  std::string layout =
+      head +
+      "    <flow>\n      <block xMin=\"56.8\" yMin=\"418.0\" xMax=\"194.6\" yMax=\"431.0\">\n"
+      "        <line xMin=\"56.8\" yMin=\"418.0\" xMax=\"194.6\" yMax=\"431.0\">\n"
+      "          <word xMin=\"56.8\" yMin=\"418.0\" xMax=\"121.3\" "
+      "yMax=\"431.0\">Kontaktperson</word>\n"
+      "          <word xMin=\"124.1\" yMin=\"418.0\" xMax=\"159.1\" "
+      "yMax=\"431.0\">Inga-Lill</word>\n"
+      "        </line>\n      </block>\n    </flow>\n  </page>\n</doc>\n</body>\n</html>\n";
+  std::string text;
+  CHECK(PdfMarkupText(layout, &text) == PdfMarkup::kBbox);
+  CHECK(text == "Kontaktperson Inga-Lill\n\f");
+  // Without lines: the words of one top a word space apart are a line; a
+  // gap of half their height or more (the next column) starts another.
+  std::string words =
+      head +
+      "    <word xMin=\"56.8\" yMin=\"418.0\" xMax=\"121.3\" yMax=\"431.0\">Kontaktperson</word>\n"
+      "    <word xMin=\"124.1\" yMin=\"418.0\" xMax=\"159.1\" yMax=\"431.0\">Inga-Lill</word>\n"
+      "    <word xMin=\"161.9\" yMin=\"418.0\" xMax=\"194.6\" yMax=\"431.0\">Nilsson</word>\n"
+      "    <word xMin=\"205.6\" yMin=\"418.0\" xMax=\"278.3\" "
+      "yMax=\"431.0\">Avdelning/Enhet</word>\n"
+      "    <word xMin=\"56.8\" yMin=\"433.0\" xMax=\"80.0\" yMax=\"446.0\">Postort</word>\n"
+      "  </page>\n</doc>\n</body>\n</html>\n";
+  CHECK(PdfMarkupText(words, &text) == PdfMarkup::kBbox);
+  CHECK(text == "Kontaktperson Inga-Lill Nilsson\nAvdelning/Enhet\nPostort\n\f");
+}
+
+TEST_CASE("pdf markup: pdftohtml's <br/> page is told, and given no text") {
+  std::string page =
+      "<!DOCTYPE html>\n<html>\n<head>\n<meta name=\"generator\" content=\"pdftohtml 0.36\"/>\n"
+      "<style type=\"text/css\">\n.xflip { filter: fliph; }\n</style>\n</head>\n"
+      "<body bgcolor=\"#A0A0A0\">\n<a name=1></a>Länsstyrelsen<br/>Västernorrland<br/>\n";
+  for (int i = 0; i < 8; ++i)
+    page += "Kontaktperson&#160;Inga-Lill&#160;Nilsson&#160;060-16<br/>\n";
+  page += "<hr/>\n</body>\n</html>\n";
+  std::string text = "left over";
+  CHECK(PdfMarkupText(page, &text) == PdfMarkup::kLinesPage);
+  CHECK(text.empty());
+  // A page with paragraphs or tables, or without a page's anchor, is a
+  // web page (read through the converter).
+  std::string with_p = page;
+  with_p.replace(with_p.find("Västernorrland"), 0, "<p>");
+  CHECK(PdfMarkupText(with_p, &text) == PdfMarkup::kNone);
+  std::string no_anchor = page;
+  no_anchor.erase(no_anchor.find("<a name=1></a>"), 14);
+  CHECK(PdfMarkupText(no_anchor, &text) == PdfMarkup::kNone);
+  // Fewer than eight line breaks: a short note, not a PDF's page.
+  CHECK(PdfMarkupText("<html><body><a name=1></a>a<br/>b<br/></body></html>", &text) ==
+        PdfMarkup::kNone);
+}
+
+TEST_CASE("pdf markup: text and other XML are none of them") {
+  std::string text;
+  CHECK(PdfMarkupText("REDOVISNING\nKommun Tyresö\n<text>Ja</text>\n", &text) == PdfMarkup::kNone);
+  CHECK(text.empty());
+  CHECK(PdfMarkupText("<?xml version=\"1.0\"?><w:document><w:body/></w:document>", &text) ==
+        PdfMarkup::kNone);
+}
