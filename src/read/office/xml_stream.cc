@@ -35,10 +35,6 @@ void InitLibxmlOnce(const XmlCalls& x) {
 void SilentGenericError(void*, const char*, ...) {}
 void SilentStructuredError(void*, xmlErrorPtr) {}
 
-std::string_view View(const xmlChar* s) {
-  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
-}
-
 /// True when the prolog of `xml` (before the first element) holds a document
 /// type declaration. NUL bytes are dropped so that UTF-16 prologs are seen too.
 bool PrologHasDoctype(std::string_view xml) {
@@ -100,7 +96,7 @@ struct SavedHooks {
 thread_local std::vector<SavedHooks> saved_hooks;
 
 /// The bytes fed to the parser at a time: a slice's events are queued.
-constexpr size_t kSlice = 64 << 10;
+constexpr size_t kSlice = 16 << 10;
 
 xmlParserCtxtPtr Ctxt(void* p) {
   return static_cast<xmlParserCtxtPtr>(p);
