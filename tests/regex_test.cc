@@ -210,9 +210,14 @@ TEST_CASE("LeadBytes: the first bytes of what an anchored pattern matches, folde
     return all + "+";
   }());
   CHECK(bytes("^\\bKlienter") == "k");
+  // A top-level alternation whose every alternative is anchored: the union.
+  CHECK(bytes("^(antal\\s+)?kvinn(or|a)$|^k$") == "ak");
+  CHECK(bytes("^Kvinnor|^(?:Män|x)") == "kmx");
   // Unknown: not anchored, a top-level alternative, empty text, what it does not read.
   CHECK(bytes("Kommun") == "?");
   CHECK(bytes("^a|b") == "?");
+  CHECK(bytes("^a|^$") == "?");
+  CHECK(bytes("^a|") == "?");
   CHECK(bytes("^x?$") == "?");
   CHECK(bytes("^(?=K)Kommun") == "?");
   CHECK(bytes("^\\p{L}+") == "?");
@@ -271,8 +276,8 @@ std::vector<const Pattern*> AllPatterns(const PatternSet& ps) {
     for (const auto& h : e->sections) out.push_back(&h.regex);
   }
   const Vocabulary& v = ps.vocabulary();
-  for (const auto* list :
-       {&v.marks, &v.furniture, &v.bullets, &v.blank_answers, &v.county_mentions})
+  for (const auto* list : {&v.marks, &v.furniture, &v.bullets, &v.blank_answers, &v.county_mentions,
+                           &v.list_numbers, &v.question_numbers})
     for (const Pattern& p : *list) out.push_back(&p);
   for (const auto& [name, p] : v.columns) out.push_back(&p);
   return out;
@@ -373,6 +378,58 @@ TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered o
   CHECK(skipped * 2 > texts.size() * patterns.size());
   MESSAGE(texts.size() << " texts x " << patterns.size() << " patterns: " << matched << " matches, "
                        << skipped << " pairs skipped by the prefilter");
+}
+
+TEST_CASE("StartAnchored: RegexFind tries the text's start alone, with ICU's answers") {
+  CHECK(StartAnchored("^Kommun"));
+  CHECK(StartAnchored("^(antal\\s+)?kvinn(or|a)$|^k$"));
+  CHECK(StartAnchored("^(?:a|b)|^c"));
+  CHECK_FALSE(StartAnchored("Kommun"));
+  CHECK_FALSE(StartAnchored("^a|b"));
+  CHECK_FALSE(StartAnchored("^a|"));
+  CHECK_FALSE(StartAnchored(""));
+  CHECK_FALSE(StartAnchored("(?m)^a"));  // multi-line: `^` after each line break
+  CHECK_FALSE(StartAnchored("^a|(?m)^b"));
+  RegexMatch m;
+  Pattern women = P("^(antal\\s+)?kvinn(or|a)$|^k$");
+  REQUIRE(RegexFind(women, std::string("Antal kvinnor"), &m));
+  CHECK(m.groups[1] == "Antal ");
+  CHECK(m.end == 13);
+  CHECK(RegexFind(women, std::string("K")));
+  CHECK_FALSE(RegexFind(women, std::string("män\nk")));  // `^` holds at the start alone
+  // Every shipped pattern so anchored gives ICU's own search's answer on
+  // every text of the samples.
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  std::set<std::string> texts = SampleTexts();
+  size_t anchored = 0, found = 0;
+  for (const Pattern* p : AllPatterns(*ps)) {
+    if (!StartAnchored(p->source)) continue;
+    REQUIRE(p->compiled);
+    const icu::RegexPattern* compiled = p->compiled->Get();
+    REQUIRE(compiled != nullptr);
+    ++anchored;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> icu(compiled->matcher(status));
+    REQUIRE(U_SUCCESS(status));
+    for (const std::string& t : texts) {
+      icu::UnicodeString u = U(t);
+      icu->reset(u);
+      bool expected = icu->find(status);
+      RegexMatch got;
+      if (RegexFind(*p, u, &got) != expected) {
+        FAIL_CHECK("'" << p->source << "' on '" << t << "'");
+        continue;
+      }
+      if (!expected) continue;
+      ++found;
+      CHECK(got.start == icu->start(status));
+      CHECK(got.end == icu->end(status));
+    }
+  }
+  CHECK(anchored > 100);
+  CHECK(found > 100);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 using namespace redovis;
 
@@ -72,4 +73,57 @@ TEST_CASE("xml stream: a UTF-16 part is read, and its DOCTYPE refused") {
   while (b.Next()) {
   }
   CHECK(b.status().code() == "xml_dtd");
+}
+TEST_CASE("xml stream: text, references and comments read as a tree's text nodes hold them") {
+  // A run of text longer than the slices the parser is fed is one event.
+  std::string long_text = std::string(100000, 'a') + "&amp;" + std::string(100000, 'b');
+  std::string whole = "<r>" + long_text + "</r>";  // the part outlives its stream
+  XmlStream a(whole, "p.xml", 10);
+  std::vector<std::string> texts;
+  while (a.Next())
+    if (a.event() == XmlStream::Event::kText) texts.emplace_back(a.text());
+  CHECK(a.status().ok());
+  REQUIRE(texts.size() == 1);
+  CHECK(texts[0] == std::string(100000, 'a') + "&" + std::string(100000, 'b'));
+  // References join the text around them; a comment parts it.
+  std::string xml = "<r k=\"a &amp; b &lt; &#38; &#x41; &quot;\">x&amp;y&#65;<!--c-->z</r>";
+  XmlStream b(xml, "p.xml", 10);
+  REQUIRE(b.Next());
+  std::string v;
+  REQUIRE(b.Attribute("", "k", &v));
+  CHECK(v == "a & b < & A \"");
+  texts.clear();
+  while (b.Next())
+    if (b.event() == XmlStream::Event::kText) texts.emplace_back(b.text());
+  CHECK(texts == std::vector<std::string>{"x&yA", "z"});
+}
+
+TEST_CASE("xml stream: many elements over many slices, then an error after them") {
+  std::string xml = "<r>";
+  for (int i = 0; i < 20000; ++i) xml += "<p n=\"" + std::to_string(i) + "\">t</p>";
+  std::string good = xml + "</r>", bad_xml = xml + "</q>";
+  XmlStream x(good, "p.xml", 10);
+  int starts = 0, ends = 0, last = -1;
+  bool in_order = true;
+  while (x.Next()) {
+    if (x.event() == XmlStream::Event::kStart && x.depth() == 2) {
+      std::string n;
+      REQUIRE(x.Attribute("", "n", &n));
+      in_order = in_order && std::stoi(n) == last + 1;
+      last = std::stoi(n);
+      ++starts;
+    }
+    if (x.event() == XmlStream::Event::kEnd) ++ends;
+  }
+  CHECK(x.status().ok());
+  CHECK(in_order);
+  CHECK(starts == 20000);
+  CHECK(ends == 20001);
+  XmlStream bad(bad_xml, "p.xml", 10);
+  starts = 0;
+  while (bad.Next())
+    if (bad.event() == XmlStream::Event::kStart) ++starts;
+  CHECK(starts == 20001);  // every element before the error
+  CHECK(bad.status().code() == "xml_error");
+  CHECK(bad.status().message().find("mismatch") != std::string::npos);
 }

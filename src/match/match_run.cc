@@ -285,9 +285,11 @@ bool MatchRun::ListNumberEnd(size_t idx, int32_t* end) const {
   const LineView& v = View(idx);
   if (v.first < 0) return false;
   const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
+  const std::string& fold = v.Fold(static_cast<size_t>(v.first));
   for (const Pattern& p : ps_.vocabulary().list_numbers) {
     RegexMatch m;
-    if (RegexFind(p, cell, &m, &cache_) && m.start == 0 && m.end > 0 && m.end < cell.length()) {
+    if (MayMatch(p, fold) && RegexFind(p, cell, &m, &cache_) && m.start == 0 && m.end > 0 &&
+        m.end < cell.length()) {
       *end = m.end;
       return true;
     }
@@ -517,10 +519,12 @@ void MatchRun::Run() {
 void MatchRun::LeaveOutQuestionNumber(LineView* v) const {
   if (v->line->role != LineRole::kContent) return;
   icu::UnicodeString& cell = v->cells[static_cast<size_t>(v->first)];
+  const std::string& fold = v->line->cells[static_cast<size_t>(v->first)].fold;
   for (const Pattern& p : ps_.vocabulary().question_numbers) {
     RegexMatch m;
     // The number alone is no question: something must follow it.
-    if (!RegexFind(p, cell, &m, &cache_) || m.start != 0 || m.end <= 0 || m.end >= cell.length())
+    if (!MayMatch(p, fold) || !RegexFind(p, cell, &m, &cache_) || m.start != 0 || m.end <= 0 ||
+        m.end >= cell.length())
       continue;
     cell.remove(0, m.end);
     v->numbered_fold = Fold(Utf8(cell));

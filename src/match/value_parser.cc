@@ -188,12 +188,16 @@ bool ValueParser::IsMark(const std::string& text) const {
   std::string t = Trim(text);
   bool mark = false;
   if (!t.empty()) {
-    icu::UnicodeString u = U(t);
-    for (const Pattern& p : vocabulary_.marks)
+    std::string folded = Fold(t);
+    icu::UnicodeString u;
+    for (const Pattern& p : vocabulary_.marks) {
+      if (!MayMatch(p, folded)) continue;
+      if (u.isEmpty()) u = U(t);
       if (RegexFind(p, u, nullptr, &cache_)) {
         mark = true;
         break;
       }
+    }
   }
   marks_.emplace(text, mark);
   return mark;

@@ -19,6 +19,7 @@ const icu::RegexPattern* CompiledRegex::Get() const {
     UParseError parse_error;
     regex_.reset(icu::RegexPattern::compile(source_, kMatchFlags, parse_error, status));
     if (U_FAILURE(status)) regex_.reset();
+    start_anchored_ = StartAnchored(Utf8(source_));
     done_ = true;
   });
   return regex_.get();
@@ -75,9 +76,18 @@ class LeadFinder {
     if (s_.empty() || s_[0] != '^') return out;
     i_ = 1;
     std::bitset<256> set;
-    bool nullable = false;
-    if (!Sequence(&set, &nullable) || nullable || i_ != s_.size())
-      return out;  // "^a|b": b is not anchored
+    for (;;) {
+      Set one;
+      bool nullable = false;
+      if (!Sequence(&one, &nullable) || nullable) return out;
+      set |= one;
+      if (i_ == s_.size()) break;
+      // "^a|^b": each alternative anchored, the union of their sets; "^a|b":
+      // b is not anchored.
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation) || !RegexTokenIs(s_, i_ + 1, Kind::kStart))
+        return out;
+      i_ += 2;
+    }
     out.known = true;
     out.bytes = set;
     return out;
@@ -404,6 +414,22 @@ std::vector<std::string> RequiredLiterals(const std::string& source) {
   return LiteralFinder(source).Find();
 }
 
+bool StartAnchored(const std::string& source) {
+  int depth = 0;
+  bool alternative_starts = true;  // the next top-level token opens an alternative
+  RegexToken t;
+  for (size_t i = 0; NextRegexToken(source, &i, &t);) {
+    if (t.kind == Kind::kBad) return false;
+    if (t.kind == Kind::kGroupOpen && t.group == RegexGroupKind::kOther) return false;
+    if (alternative_starts && t.kind != Kind::kStart) return false;
+    alternative_starts = false;
+    if (t.kind == Kind::kGroupOpen) ++depth;
+    if (t.kind == Kind::kGroupClose) --depth;
+    if (t.kind == Kind::kAlternation && depth == 0) alternative_starts = true;
+  }
+  return !source.empty() && !alternative_starts;
+}
+
 std::string LiteralPrefix(const std::string& source) {
   RegexToken t;
   int depth = 0;
@@ -467,7 +493,9 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
     m = owned.get();
   }
   if (U_FAILURE(status) || !m) return false;
-  if (!m->find(status) || U_FAILURE(status)) return false;
+  // Anchored at the start: a match there or none (lookingAt is find's first try).
+  bool found = pattern.compiled->start_anchored() ? m->lookingAt(status) : m->find(status);
+  if (!found || U_FAILURE(status)) return false;
   if (match) {
     match->groups.clear();
     for (int32_t g = 0; g <= m->groupCount(); ++g) {

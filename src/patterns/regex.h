@@ -61,6 +61,9 @@ class CompiledRegex {
   const icu::RegexPattern* Get() const;
   /// True once Get has compiled it (for tests).
   bool IsCompiled() const;
+  /// StartAnchored of the source, worked out when Get compiles it: RegexFind
+  /// then tries the text's start alone. Valid once Get has returned non-null.
+  bool start_anchored() const { return start_anchored_; }
   /// RequiredLiterals of the source, worked out (or taken from the table's
   /// entry) on the first call (once, thread-safe), then kept: the prefilter's set (MayMatch).
   /// Inline once made: the prefilter asks for it on most lines.
@@ -87,6 +90,7 @@ class CompiledRegex {
   mutable std::atomic<bool> required_done_{false};
   mutable std::once_flag once_;
   mutable std::unique_ptr<icu::RegexPattern> regex_;
+  mutable bool start_anchored_ = false;
   mutable std::atomic<bool> done_{false};
 };
 
@@ -108,7 +112,9 @@ struct RegexMatch {
 };
 
 /// Searches `text` for `pattern` (anywhere). Fills `match` when given; uses
-/// `cache`'s matcher when given.
+/// `cache`'s matcher when given. A StartAnchored pattern is tried at the
+/// text's start alone (ICU's own search tries every position when a
+/// top-level alternation hides the anchor: `^k$|^kvinnor$`); the same answer.
 bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatch* match = nullptr,
                MatcherCache* cache = nullptr);
 /// UTF-8 convenience form of RegexFind.
@@ -132,6 +138,14 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// gives {",", ";"}.
 std::vector<std::string> RequiredLiterals(const std::string& source);
 
+/// True when every match of `source` starts at the text's start: each
+/// top-level alternative begins with `^` (matched without multi-line mode,
+/// `^` holds at the start alone). False for an inline flag or a named or
+/// atomic group anywhere (`(?m)` would let `^` hold after each line break),
+/// and for an empty alternative. `^a|^b` and `^(?:a|b)` give true, `^a|b`
+/// false.
+bool StartAnchored(const std::string& source);
+
 /// The literal, case-folded, that every match of `source` starts with
 /// (after its `^`) or, unanchored, holds: the characters as written (an
 /// escaped one, `\.`, as itself) up to the first other token; a character
@@ -142,7 +156,8 @@ std::vector<std::string> RequiredLiterals(const std::string& source);
 /// gives "antal ". MayMatch's first test.
 std::string LiteralPrefix(const std::string& source);
 
-/// For a pattern anchored with `^` (and no top-level alternation): the
+/// For a pattern anchored with `^` (a top-level alternation's every
+/// alternative so anchored: the union of theirs): the
 /// first bytes a match's case-folded text can have, from the pattern's
 /// first atoms (a literal's folded first byte; `\d`, `\s`, `\w`, `\h` as
 /// their ASCII members plus every byte from 0x80, as any non-ASCII character
@@ -150,7 +165,8 @@ std::string LiteralPrefix(const std::string& source);
 /// adds what follows it). Unknown (`known` false) when the source is not
 /// anchored, may match empty text, or starts with a construct it does not
 /// read (a lookaround, `\p`, a negated escape, a non-ASCII range, a nested
-/// class). `^\d{1,3}/\d{1,3}$` gives 0-9 and 0x80-0xFF.
+/// class). `^\d{1,3}/\d{1,3}$` gives 0-9 and 0x80-0xFF; `^k$|^antal` gives
+/// `k` and `a`; `^k|m` is unknown.
 LeadSet LeadBytes(const std::string& source);
 
 /// The literal prefilter: false when `pattern` cannot match text whose

@@ -29,7 +29,6 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
 #include <zip.h>
 
 #include <string>
@@ -51,22 +50,12 @@ struct XmlCalls {
   decltype(&::__xmlGenericErrorContext) generic_error_context;
   decltype(&::__xmlStructuredError) structured_error;
   decltype(&::__xmlStructuredErrorContext) structured_error_context;
-  decltype(&::xmlReaderForMemory) xmlReaderForMemory;
-  decltype(&::xmlTextReaderSetStructuredErrorHandler) xmlTextReaderSetStructuredErrorHandler;
-  decltype(&::xmlFreeTextReader) xmlFreeTextReader;
+  decltype(&::xmlCreatePushParserCtxt) xmlCreatePushParserCtxt;
+  decltype(&::xmlCtxtUseOptions) xmlCtxtUseOptions;
+  decltype(&::xmlParseChunk) xmlParseChunk;
+  decltype(&::xmlStopParser) xmlStopParser;
+  decltype(&::xmlFreeParserCtxt) xmlFreeParserCtxt;
   decltype(&::xmlFreeDoc) xmlFreeDoc;
-  decltype(&::xmlTextReaderRead) xmlTextReaderRead;
-  decltype(&::xmlTextReaderCurrentDoc) xmlTextReaderCurrentDoc;
-  decltype(&::xmlTextReaderNodeType) xmlTextReaderNodeType;
-  decltype(&::xmlTextReaderDepth) xmlTextReaderDepth;
-  decltype(&::xmlTextReaderConstLocalName) xmlTextReaderConstLocalName;
-  decltype(&::xmlTextReaderConstNamespaceUri) xmlTextReaderConstNamespaceUri;
-  decltype(&::xmlTextReaderCurrentNode) xmlTextReaderCurrentNode;
-  decltype(&::xmlTextReaderConstValue) xmlTextReaderConstValue;
-  decltype(&::xmlTextReaderIsEmptyElement) xmlTextReaderIsEmptyElement;
-  decltype(&::xmlTextReaderMoveToFirstAttribute) xmlTextReaderMoveToFirstAttribute;
-  decltype(&::xmlTextReaderMoveToNextAttribute) xmlTextReaderMoveToNextAttribute;
-  decltype(&::xmlTextReaderMoveToElement) xmlTextReaderMoveToElement;
   const unsigned int* xmlParserMaxDepth;  ///< libxml2's own depth limit
 };
 

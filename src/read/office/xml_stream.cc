@@ -1,11 +1,10 @@
-// XmlStream over libxml2's xmlTextReader, and the LineBuilder.
+// XmlStream over libxml2's SAX2 push parser, and the LineBuilder.
 #include "read/office/xml_stream.h"
 
 #include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
 
 #include <algorithm>
 #include <climits>
@@ -35,14 +34,6 @@ void InitLibxmlOnce(const XmlCalls& x) {
 
 void SilentGenericError(void*, const char*, ...) {}
 void SilentStructuredError(void*, xmlErrorPtr) {}
-
-xmlTextReaderPtr R(void* p) {
-  return static_cast<xmlTextReaderPtr>(p);
-}
-
-std::string_view View(const xmlChar* s) {
-  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
-}
 
 /// True when the prolog of `xml` (before the first element) holds a document
 /// type declaration. NUL bytes are dropped so that UTF-16 prologs are seen too.
@@ -103,10 +94,106 @@ struct SavedHooks {
   void* structured_context;
 };
 thread_local std::vector<SavedHooks> saved_hooks;
+
+/// The bytes fed to the parser at a time: a slice's events are queued.
+constexpr size_t kSlice = 16 << 10;
+
+xmlParserCtxtPtr Ctxt(void* p) {
+  return static_cast<xmlParserCtxtPtr>(p);
+}
+
+const char* Chars(const xmlChar* s) {
+  return s ? reinterpret_cast<const char*>(s) : "";
+}
+
 }  // namespace
 
+/// libxml2's SAX2 callbacks: each queues its event on the XmlStream that is
+/// the parser's user data.
+struct XmlSax {
+  static XmlStream* S(void* ctx) { return static_cast<XmlStream*>(ctx); }
+  /// Stops the parser with `code` and `message`, the stream's answer once
+  /// the events queued before are out.
+  static void Stop(XmlStream* s, const std::string& code, const std::string& message) {
+    if (s->stop_.ok()) s->stop_ = Status::Error(code, s->part_ + ": " + message);
+    s->x_->xmlStopParser(Ctxt(s->ctxt_));
+  }
+  static void StartElement(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* uri, int,
+                           const xmlChar**, int count, int, const xmlChar** attributes) {
+    XmlStream* s = S(ctx);
+    int depth = ++s->open_depth_;
+    if (depth > s->max_depth_) {
+      Stop(s, "xml_too_deep",
+           "elements nest deeper than the limit of " + std::to_string(s->max_depth_) + " levels");
+      return;
+    }
+    size_t at = s->attrs_.size();
+    for (int i = 0; i < count; ++i) {
+      const xmlChar* const* a = attributes + 5 * i;  // local, prefix, URI, value, end
+      const char* value = Chars(a[3]);
+      size_t size = a[3] ? static_cast<size_t>(a[4] - a[3]) : 0;
+      size_t value_at = s->arena_.size();
+      if (std::memchr(value, '&', size) == nullptr) {
+        s->arena_.append(value, size);
+      } else {
+        // Without entity substitution libxml2 leaves `&amp;` (and `&#38;`)
+        // in a value as `&#38;`: the one reference left, read here.
+        std::string_view v(value, size);
+        for (size_t i2 = 0; i2 < v.size();) {
+          if (v.compare(i2, 5, "&#38;") == 0) {
+            s->arena_ += '&';
+            i2 += 5;
+          } else {
+            s->arena_ += v[i2++];
+          }
+        }
+      }
+      s->attrs_.push_back({Chars(a[0]), Chars(a[2]), value_at, s->arena_.size() - value_at});
+    }
+    s->queue_.push_back({XmlStream::Event::kStart, depth, Chars(local), Chars(uri), 0, 0, at,
+                         s->attrs_.size() - at, false});
+  }
+  static void EndElement(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* uri) {
+    XmlStream* s = S(ctx);
+    s->queue_.push_back(
+        {XmlStream::Event::kEnd, s->open_depth_--, Chars(local), Chars(uri), 0, 0, 0, 0, false});
+  }
+  /// Character data, joined to the text just before it (a tree's text node
+  /// holds the pieces of one run of text as one).
+  static void Text(XmlStream* s, const xmlChar* text, int size, bool joinable) {
+    if (size <= 0) return;
+    if (joinable && !s->queue_.empty() && s->queue_.back().event == XmlStream::Event::kText &&
+        s->queue_.back().joinable) {
+      s->arena_.append(reinterpret_cast<const char*>(text), static_cast<size_t>(size));
+      s->queue_.back().text_size += static_cast<size_t>(size);
+      return;
+    }
+    s->queue_.push_back({XmlStream::Event::kText, -1, nullptr, nullptr, s->arena_.size(),
+                         static_cast<size_t>(size), 0, 0, joinable});
+    s->arena_.append(reinterpret_cast<const char*>(text), static_cast<size_t>(size));
+  }
+  static void Characters(void* ctx, const xmlChar* text, int size) {
+    Text(S(ctx), text, size, true);
+  }
+  static void Cdata(void* ctx, const xmlChar* text, int size) { Text(S(ctx), text, size, false); }
+  /// A comment or processing instruction: no event, but the text around it
+  /// is two runs.
+  static void Break(XmlStream* s) {
+    if (!s->queue_.empty()) s->queue_.back().joinable = false;
+  }
+  static void Comment(void* ctx, const xmlChar*) { Break(S(ctx)); }
+  static void Instruction(void* ctx, const xmlChar*, const xmlChar*) { Break(S(ctx)); }
+  static void Subset(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    Stop(S(ctx), "xml_dtd", "the part has a document type declaration (DOCTYPE), which is refused");
+  }
+  static void Reference(void* ctx, const xmlChar*) {
+    Stop(S(ctx), "xml_error", "an entity reference without a declaration");
+  }
+  static void Error(void* ctx, xmlErrorPtr e) { XmlStream::OnError(ctx, e); }
+};
+
 XmlStream::XmlStream(std::string_view xml, std::string part_name, int max_depth)
-    : part_(std::move(part_name)), max_depth_(max_depth) {
+    : xml_(xml), part_(std::move(part_name)), max_depth_(max_depth) {
   // libxml2 is the office module's (loaded here, on the first XML part).
   const OfficeModule* module = nullptr;
   if (Status loaded = LoadOfficeModule(&module); !loaded.ok()) {
@@ -130,22 +217,40 @@ XmlStream::XmlStream(std::string_view xml, std::string part_name, int max_depth)
          "has; it is refused so that no entity is expanded or loaded");
     return;
   }
-  xmlTextReaderPtr reader = x.xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()),
-                                                 part_.c_str(), nullptr, XML_PARSE_NONET);
-  if (!reader) {
+  xmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = XmlSax::StartElement;
+  sax.endElementNs = XmlSax::EndElement;
+  sax.characters = XmlSax::Characters;
+  sax.ignorableWhitespace = XmlSax::Characters;
+  sax.cdataBlock = XmlSax::Cdata;
+  sax.comment = XmlSax::Comment;
+  sax.processingInstruction = XmlSax::Instruction;
+  sax.internalSubset = XmlSax::Subset;
+  sax.reference = XmlSax::Reference;
+  sax.serror = XmlSax::Error;
+  // The first bytes tell the parser the encoding (a UTF-16 part's mark).
+  fed_ = std::min<size_t>(xml.size(), 4);
+  xmlParserCtxtPtr ctxt =
+      x.xmlCreatePushParserCtxt(&sax, this, xml.data(), static_cast<int>(fed_), part_.c_str());
+  if (!ctxt) {
     Fail("xml_error", "libxml2 could not start parsing the part");
     return;
   }
-  reader_ = reader;
-  x.xmlTextReaderSetStructuredErrorHandler(
-      reader, [](void* self, xmlErrorPtr e) { XmlStream::OnError(self, e); }, this);
+  ctxt_ = ctxt;
+  x.xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
 }
 
 XmlStream::~XmlStream() {
   if (!x_) return;  // the module was not loaded: nothing was opened or silenced
   const XmlCalls& x = *x_;
-  if (reader_) x.xmlFreeTextReader(R(reader_));
-  if (doc_) x.xmlFreeDoc(static_cast<xmlDocPtr>(doc_));
+  if (ctxt_) {
+    xmlParserCtxtPtr ctxt = Ctxt(ctxt_);
+    if (ctxt->myDoc) x.xmlFreeDoc(ctxt->myDoc);  // none is built; freed all the same
+    ctxt->myDoc = nullptr;
+    x.xmlFreeParserCtxt(ctxt);
+  }
   if (!saved_hooks.empty()) {
     SavedHooks h = saved_hooks.back();
     saved_hooks.pop_back();
@@ -159,111 +264,97 @@ void XmlStream::Fail(const std::string& code, const std::string& message) {
   if (status_.ok()) status_ = Status::Error(code, part_ + ": " + message);
 }
 
-void XmlStream::SetName(const XmlCalls& x, void* reader) {
-  xmlTextReaderPtr r = R(reader);
-  // The element's own name and namespace, read off its node: the reader's
-  // xmlTextReaderConstNamespaceUri looks the URI up in its dictionary (hashing
-  // it whole) on every call, a sixth of what Next cost on a Word file.
-  xmlNodePtr node = x.xmlTextReaderCurrentNode(r);
-  if (node && node->type == XML_ELEMENT_NODE) {
-    local_ = View(node->name);
-    ns_ = node->ns ? View(node->ns->href) : std::string_view();
-    return;
+void XmlStream::FailFromParser() {
+  done_ = true;
+  if (!status_.ok()) return;
+  if (!stop_.ok()) {
+    status_ = stop_;
+  } else if (first_error_.find("Excessive depth") != std::string::npos) {
+    // libxml2 stops at its own depth limit with a message that suggests an
+    // option redovis never uses (XML_PARSE_HUGE); ours says what happened.
+    int limit = std::min(max_depth_, static_cast<int>(*x_->xmlParserMaxDepth));
+    Fail("xml_too_deep",
+         "elements nest deeper than the limit of " + std::to_string(limit) + " levels");
+  } else if (!first_error_.empty()) {
+    Fail("xml_error",
+         "malformed XML at line " + std::to_string(first_error_line_) + ": " + first_error_);
+  } else {
+    Fail("xml_error", "malformed XML");
   }
-  local_ = View(x.xmlTextReaderConstLocalName(r));
-  ns_ = View(x.xmlTextReaderConstNamespaceUri(r));
+}
+
+bool XmlStream::Feed() {
+  if (fed_all_ || !ctxt_) return false;
+  // Only a run of text still open at the end of the last slice is kept: the
+  // next slice may add to it.
+  if (next_ < queue_.size()) {
+    Queued open = queue_[next_];
+    arena_.erase(0, open.text_at);
+    arena_.resize(open.text_size);
+    open.text_at = 0;
+    queue_.assign(1, open);
+  } else {
+    queue_.clear();
+    arena_.clear();
+  }
+  attrs_.clear();
+  next_ = 0;
+  size_t n = std::min(kSlice, xml_.size() - fed_);
+  bool last = fed_ + n == xml_.size();
+  xmlParserCtxtPtr ctxt = Ctxt(ctxt_);
+  int got = x_->xmlParseChunk(ctxt, xml_.data() + fed_, static_cast<int>(n), last ? 1 : 0);
+  fed_ += n;
+  if (last) fed_all_ = true;
+  if (got != 0 || !ctxt->wellFormed || !stop_.ok()) {
+    parser_failed_ = true;
+    fed_all_ = true;
+  }
+  return true;
 }
 
 bool XmlStream::Next() {
   if (done_) return false;
-  if (pending_end_) {
-    pending_end_ = false;
-    event_ = Event::kEnd;
-    return true;
-  }
-  const XmlCalls& x = *x_;
-  xmlTextReaderPtr r = R(reader_);
   for (;;) {
-    int got = x.xmlTextReaderRead(r);
-    if (got == 0) {
+    if (next_ < queue_.size()) {
+      const Queued& q = queue_[next_];
+      // A run of text at the end of what was fed may go on in the next slice.
+      bool open_text = q.event == Event::kText && q.joinable && next_ + 1 == queue_.size();
+      if (!open_text || fed_all_) {
+        ++next_;
+        event_ = q.event;
+        if (q.event == Event::kText) {
+          text_ = std::string_view(arena_).substr(q.text_at, q.text_size);
+          return true;
+        }
+        depth_ = q.depth;
+        local_ = q.local;
+        ns_ = q.ns;
+        attrs_at_ = q.attrs_at;
+        attrs_count_ = q.attrs_count;
+        return true;
+      }
+    }
+    if (parser_failed_ && next_ >= queue_.size()) {
+      FailFromParser();
+      return false;
+    }
+    if (!Feed()) {
       done_ = true;
       return false;
-    }
-    if (got < 0) {
-      // x.xmlTextReaderCurrentDoc() hands the document over to us (the reader no
-      // longer frees it): it is freed in the destructor, after the reader.
-      xmlDocPtr doc = x.xmlTextReaderCurrentDoc(r);
-      doc_ = doc;
-      if (doc && doc->intSubset) {
-        Fail("xml_dtd", "the part has a document type declaration (DOCTYPE), which is refused");
-      } else if (first_error_.find("Excessive depth") != std::string::npos) {
-        // libxml2 stops at its own depth limit with a message that suggests an
-        // option redovis never uses (XML_PARSE_HUGE); ours says what happened.
-        int limit = std::min(max_depth_, static_cast<int>(*x.xmlParserMaxDepth));
-        Fail("xml_too_deep",
-             "elements nest deeper than the limit of " + std::to_string(limit) + " levels");
-      } else if (!first_error_.empty()) {
-        Fail("xml_error",
-             "malformed XML at line " + std::to_string(first_error_line_) + ": " + first_error_);
-      } else {
-        Fail("xml_error", "malformed XML");
-      }
-      return false;
-    }
-    switch (x.xmlTextReaderNodeType(r)) {
-      case XML_READER_TYPE_ELEMENT: {
-        depth_ = x.xmlTextReaderDepth(r) + 1;
-        if (depth_ > max_depth_) {
-          Fail("xml_too_deep",
-               "elements nest deeper than the limit of " + std::to_string(max_depth_) + " levels");
-          return false;
-        }
-        SetName(x, r);
-        event_ = Event::kStart;
-        pending_end_ = x.xmlTextReaderIsEmptyElement(r) == 1;
-        return true;
-      }
-      case XML_READER_TYPE_END_ELEMENT:
-        depth_ = x.xmlTextReaderDepth(r) + 1;
-        SetName(x, r);
-        event_ = Event::kEnd;
-        return true;
-      case XML_READER_TYPE_TEXT:
-      case XML_READER_TYPE_CDATA:
-      case XML_READER_TYPE_WHITESPACE:
-      case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-        text_ = View(x.xmlTextReaderConstValue(r));
-        event_ = Event::kText;
-        return true;
-      case XML_READER_TYPE_DOCUMENT_TYPE:
-        Fail("xml_dtd", "the part has a document type declaration (DOCTYPE), which is refused");
-        return false;
-      case XML_READER_TYPE_ENTITY_REFERENCE:
-        Fail("xml_error", "an entity reference without a declaration");
-        return false;
-      default:
-        break;  // comments, processing instructions
     }
   }
 }
 
 bool XmlStream::Attribute(std::string_view ns, std::string_view local, std::string* value) const {
-  if (!reader_ || event_ != Event::kStart) return false;
-  const XmlCalls& x = *x_;
-  xmlTextReaderPtr r = R(reader_);
-  bool found = false;
-  if (x.xmlTextReaderMoveToFirstAttribute(r) == 1) {
-    do {
-      if (View(x.xmlTextReaderConstLocalName(r)) == local &&
-          View(x.xmlTextReaderConstNamespaceUri(r)) == ns) {
-        *value = std::string(View(x.xmlTextReaderConstValue(r)));
-        found = true;
-        break;
-      }
-    } while (x.xmlTextReaderMoveToNextAttribute(r) == 1);
-    x.xmlTextReaderMoveToElement(r);
+  if (event_ != Event::kStart) return false;
+  for (size_t i = attrs_at_; i < attrs_at_ + attrs_count_; ++i) {
+    const QueuedAttribute& a = attrs_[i];
+    if (local == a.local && ns == a.ns) {
+      value->assign(arena_, a.value_at, a.value_size);
+      return true;
+    }
   }
-  return found;
+  return false;
 }
 
 // -------------------------------------------------------------- LineBuilder

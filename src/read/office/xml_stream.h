@@ -1,7 +1,10 @@
 // Two pieces shared by the Word and OpenDocument readers.
 //
 // XmlStream: a guarded pull parser over one XML package part held in memory
-// (libxml2's xmlTextReader). In: the part's bytes, its name (for messages)
+// (libxml2's SAX2 push parser, fed the part a slice at a time: the events of
+// each slice are queued and handed out one by one, adjacent character data
+// joined into one text event, as a tree's text node would hold it; no
+// node is built). In: the part's bytes, its name (for messages)
 // and a depth limit. Out: start-element, end-element and text events, or a
 // Status with a stable code:
 //   "xml_dtd"       the part has a DOCTYPE (no Office part has one; refusing
@@ -68,26 +71,54 @@ class XmlStream {
   const Status& status() const { return status_; }
 
  private:
+  friend struct XmlSax;  // libxml2's callbacks (xml_stream.cc) queue the events
+  /// One queued event. Names are libxml2's dictionary's (alive as long as
+  /// the parser); text and attribute values are in `arena_`.
+  struct Queued {
+    Event event;
+    int depth;  // the element's; -1 for text (depth() keeps the element's)
+    const char* local;
+    const char* ns;
+    size_t text_at, text_size;     // kText: in arena_
+    size_t attrs_at, attrs_count;  // kStart: in attrs_
+    bool joinable;                 // kText: character data (not CDATA) that more may join
+  };
+  struct QueuedAttribute {
+    const char* local;
+    const char* ns;
+    size_t value_at, value_size;  // in arena_
+  };
   /// Ends the stream with the first error seen (later ones are dropped).
   void Fail(const std::string& code, const std::string& message);
-  /// Sets local_ and ns_ from the element `reader` (an xmlTextReaderPtr)
-  /// stands on: read off its node, with no dictionary lookup.
-  void SetName(const XmlCalls& x, void* reader);
+  /// Feeds the parser the next slice of the part (the last one ends it) after
+  /// dropping the events handed out; false when nothing is left to feed.
+  bool Feed();
+  /// Turns the parser's failure into status_ (called once, when it failed).
+  void FailFromParser();
 
   const XmlCalls* x_ = nullptr;  // libxml2, from the office module (office_module.h)
-  void* reader_ = nullptr;       // xmlTextReaderPtr, kept opaque here
-  void* doc_ = nullptr;          // xmlDocPtr taken from the reader after an error
+  void* ctxt_ = nullptr;         // xmlParserCtxtPtr, kept opaque here
+  std::string_view xml_;
+  size_t fed_ = 0;  // bytes of xml_ given to the parser
   std::string part_;
   int max_depth_;
   Status status_;
   bool done_ = false;
-  bool pending_end_ = false;  // an empty element's synthesized end event is due
+  bool fed_all_ = false;        // the last slice was fed: no more events will come
+  bool parser_failed_ = false;  // the parser stopped; reported once the queued events are out
+  Status stop_;                 // why a callback stopped the parser, when one did
+  std::vector<Queued> queue_;
+  std::vector<QueuedAttribute> attrs_;
+  std::string arena_;
+  size_t next_ = 0;     // the next queued event to hand out
+  int open_depth_ = 0;  // elements open in the parser's events
   Event event_ = Event::kText;
   std::string_view local_, ns_, text_;
+  size_t attrs_at_ = 0, attrs_count_ = 0;  // the current start event's attributes
   int depth_ = 0;
   std::string first_error_;  // libxml2's first error message for this part
   int first_error_line_ = 0;
-  /// libxml2's per-reader error callback: keeps the first fatal message.
+  /// libxml2's per-parser error callback: keeps the first fatal message.
   static void OnError(void* self, void* error);
 };
 
