@@ -7,6 +7,7 @@
 
 #include "base/utf8.h"
 #include "read/text/cell_text.h"
+#include "read/text/unpadded_rows.h"
 
 namespace redovis {
 namespace {
@@ -413,116 +414,6 @@ std::string BarePipeRow(const std::vector<TextLine>& lines, size_t k, size_t* ne
   return row;
 }
 
-// The character columns (code points from the line's start) of the bars of
-// a bare pipe-table line drawn without padding, as antiword draws a Word
-// table ("|Kommun Västerås   |Postnummer|"): every cell that holds text
-// starts right after its bar. Empty for any other line (a padded org or
-// pandoc row, Jira's "||", an escaped bar).
-std::vector<size_t> UnpaddedBars(std::string_view s) {
-  std::vector<size_t> bars;
-  if (s.find("||") != std::string_view::npos || s.find("\\|") != std::string_view::npos) return {};
-  size_t column = 0;
-  for (size_t k = 0; k < s.size(); ++column) {
-    if (s[k] == '|') {
-      size_t text = s.find_first_not_of(' ', k + 1);
-      if (text != k + 1 && text != std::string_view::npos && s[text] != '|')
-        return {};  // a cell's text after a space: padded
-      bars.push_back(column);
-    }
-    NextCodePoint(s, &k);
-  }
-  return bars;
-}
-
-// The length in code points of `s`.
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (size_t k = 0; k < s.size(); ++n) NextCodePoint(s, &k);
-  return n;
-}
-
-// Joins the rows of an unpadded pipe table (UnpaddedBars) that are one row
-// of the table wrapped over lines, as antiword writes a Word table whose
-// cells run over lines, with no rule between its rows. A line continues the
-// row above when both are one line each with their bars at the same
-// columns, and in every column where the line holds text, the line above
-// holds text too and the first word below would not have fitted after it
-// within the column's width: the writer broke the line there; never in a
-// run of rows whose every column is as wide as its longest text (a table
-// sized to its text, as pandoc writes DokuWiki's). Each cell's
-// pieces are joined with a space, but for a word that filled its column's
-// line whole, cut there (an address longer than the column); any other line
-// is a row of its own.
-void JoinWrappedRows(const std::vector<std::string_view>& single,
-                     std::vector<std::vector<RawCell>>* table) {
-  std::vector<std::vector<size_t>> all_bars;
-  for (size_t r = 0; r < table->size(); ++r)
-    all_bars.push_back(single[r].empty() ? std::vector<size_t>() : UnpaddedBars(single[r]));
-  // A run of rows with the same bars whose every column is as wide as its
-  // longest text was sized to its text (pandoc's DokuWiki table): nothing in
-  // it was wrapped.
-  std::vector<bool> sized(table->size(), false);
-  for (size_t b = 0, e; b < table->size(); b = e) {
-    for (e = b + 1; e < table->size() && all_bars[e] == all_bars[b]; ++e) {
-    }
-    const std::vector<size_t>& bars = all_bars[b];
-    if (bars.empty() || (*table)[b].size() + 1 != bars.size()) continue;
-    bool every = true;
-    for (size_t c = 0; c + 1 < bars.size() && every; ++c) {
-      size_t longest = 0;
-      for (size_t r = b; r < e; ++r)
-        if (c < (*table)[r].size())
-          longest = std::max(longest, CodePoints(TrimView((*table)[r][c].text)));
-      every = longest == bars[c + 1] - bars[c] - 1;
-    }
-    for (size_t r = b; r < e; ++r) sized[r] = every;
-  }
-  std::vector<std::vector<RawCell>> out;
-  std::vector<size_t> last_bars;
-  std::vector<std::string> last_texts;  // the cells of the line above, as written
-  for (size_t r = 0; r < table->size(); ++r) {
-    std::vector<RawCell>& row = (*table)[r];
-    const std::vector<size_t>& bars = all_bars[r];
-    bool wrapped = false;
-    if (!bars.empty() && !sized[r] && bars == last_bars && row.size() + 1 == bars.size() &&
-        out.back().size() == row.size()) {
-      for (size_t c = 0; c < row.size(); ++c) {
-        std::string_view above = TrimView(last_texts[c]);
-        std::string_view below = TrimView(row[c].text);
-        if (below.empty()) continue;
-        // A cell's text starts on its row's first line: text under an empty
-        // cell starts a row; so does a word that would have fitted above.
-        std::string_view word = below.substr(0, below.find_first_of(" \n"));
-        if (above.empty() ||
-            CodePoints(above) + 1 + CodePoints(word) <= bars[c + 1] - bars[c] - 1) {
-          wrapped = false;
-          break;
-        }
-        wrapped = true;
-      }
-    }
-    std::vector<std::string> before = std::move(last_texts);
-    last_texts.clear();
-    for (const RawCell& c : row) last_texts.push_back(c.text);
-    last_bars = bars;
-    if (!wrapped) {
-      out.push_back(std::move(row));
-      continue;
-    }
-    for (size_t c = 0; c < row.size(); ++c) {
-      std::string& into = out.back()[c].text;
-      if (row[c].text.empty()) continue;
-      // One word filling its column's line whole was cut there ("...@vasteras.s" / "e").
-      std::string_view above = TrimView(before[c]);
-      bool cut = above.find(' ') == std::string_view::npos &&
-                 CodePoints(above) == bars[c + 1] - bars[c] - 1;
-      if (!into.empty() && !cut) into += ' ';
-      into += row[c].text;
-    }
-  }
-  *table = std::move(out);
-}
-
 // An org-mode rule between rows: "|---+---|".
 bool OrgRule(std::string_view s) {
   s = TrimView(s);
@@ -661,8 +552,21 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
     k = next;
   }
   if (rows_seen == 0) return i;
-  JoinWrappedRows(single, &table);
-  PlaceWikiRows(table, rows);
+  // Rows antiword wrapped over lines joined (unpadded_rows.h).
+  std::vector<std::vector<std::string>> texts;
+  for (const std::vector<RawCell>& row : table) {
+    texts.emplace_back();
+    for (const RawCell& c : row) texts.back().push_back(c.text);
+  }
+  std::vector<size_t> first;
+  std::vector<std::vector<std::string>> joined = JoinWrappedRows(single, std::move(texts), &first);
+  std::vector<std::vector<RawCell>> unwrapped;
+  for (size_t i = 0; i < joined.size(); ++i) {
+    unwrapped.push_back(std::move(table[first[i]]));
+    for (size_t c = 0; c < joined[i].size(); ++c)
+      unwrapped.back()[c].text = std::move(joined[i][c]);
+  }
+  PlaceWikiRows(unwrapped, rows);
   return k;
 }
 

@@ -29,7 +29,7 @@
 //     above continued where in each column it holds text, the line above
 //     holds text too and the first word below would not have fitted after
 //     it within the column's width (never in a table whose every column is
-//     as wide as its longest text: sized to it, not wrapped).
+//     as wide as its longest text: sized to it, not wrapped; unpadded_rows.h).
 //   - Rows flattened from HTML as a mail program shows an HTML mail (`a | b
 //     | c`, no bar at either end, `|` with a space or the line's edge on
 //     each side): a run of two lines or more with the same number of such
