@@ -42,9 +42,9 @@ std::vector<size_t> UnpaddedBars(std::string_view s) {
   return bars;
 }
 
-std::vector<std::vector<std::string>> JoinWrappedRows(
-    const std::vector<std::string_view>& lines, std::vector<std::vector<std::string>> texts,
-    std::vector<size_t>* first) {
+std::vector<std::vector<std::string>> JoinWrappedRows(const std::vector<std::string_view>& lines,
+                                                      std::vector<std::vector<std::string>> texts,
+                                                      std::vector<size_t>* first) {
   std::vector<std::vector<size_t>> all_bars;
   for (size_t r = 0; r < texts.size(); ++r)
     all_bars.push_back(r >= lines.size() || lines[r].empty() ? std::vector<size_t>()

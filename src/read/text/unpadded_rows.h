@@ -36,9 +36,9 @@ std::vector<size_t> UnpaddedBars(std::string_view line);
 /// lines (it is then never joined); `texts[r]` its cells' texts. Returns the
 /// joined rows' texts, and sets `*first[i]` to the row the i-th joined row
 /// starts at (its cells' other properties are that row's).
-std::vector<std::vector<std::string>> JoinWrappedRows(
-    const std::vector<std::string_view>& lines, std::vector<std::vector<std::string>> texts,
-    std::vector<size_t>* first);
+std::vector<std::vector<std::string>> JoinWrappedRows(const std::vector<std::string_view>& lines,
+                                                      std::vector<std::vector<std::string>> texts,
+                                                      std::vector<size_t>* first);
 
 }  // namespace redovis
 
