@@ -639,6 +639,10 @@ class MatchRun {
                            int32_t* after) const;
   /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap).
   void StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after);
+  /// Starts the running text answer of text rule `r` matched on line `idx`,
+  /// its lines read up to `last`, with `first` (its words on those lines;
+  /// none when empty) as its first line.
+  void BeginText(const Rule& r, size_t idx, size_t last, const std::string& first);
   void FinishText();
   /// Each option list's marked options as its choice; a list with a box
   /// ticked on a line of it, or next to it, that no option matched is left

@@ -498,13 +498,7 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
     if (r.same_cell_only) FinishText();
     return;
   }
-  text_ = Running();
-  text_.active = true;
-  text_.rule = &r;
-  text_.key = Interpolate(r.keys[0]);
-  text_.line = idx;
-  text_.last = idx;
-  if (!first.empty()) text_.lines.push_back(first);
+  BeginText(r, idx, idx, first);
   if (label_runs_on ||
       (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell, &rest)))
     consumed_.insert(rest);
@@ -598,12 +592,16 @@ void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_
   const LineView& n = View(next);
   for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
   std::string first = CutTrailingLabel(Trim(Utf8(n.cells[n.first].tempSubString(after))), &r);
+  BeginText(r, idx, next, first);
+}
+
+void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::string& first) {
   text_ = Running();
   text_.active = true;
   text_.rule = &r;
   text_.key = Interpolate(r.keys[0]);
   text_.line = idx;
-  text_.last = next;
+  text_.last = last;
   if (!first.empty()) text_.lines.push_back(first);
 }
 
