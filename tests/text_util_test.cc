@@ -105,3 +105,13 @@ TEST_CASE("FindAnyOf: find_first_of's answer for every byte, from every place") 
   }
   CHECK(FindAnyOf("no break here", "\r\n") == std::string_view::npos);
 }
+
+TEST_CASE("TrimBlanks: spaces and tabs only, a view into its text") {
+  CHECK(TrimBlanks(" \t a b \t") == "a b");
+  CHECK(TrimBlanks(" \t ").empty());
+  CHECK(TrimBlanks("").empty());
+  // A no-break space is text here (Trim takes it away).
+  CHECK(TrimBlanks("\xC2\xA0x ") == "\xC2\xA0x");
+  std::string s = "  kept  ";
+  CHECK(TrimBlanks(s).data() == s.data() + 2);
+}

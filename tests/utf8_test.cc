@@ -130,3 +130,14 @@ TEST_CASE("utf8: the superscript digits") {
   CHECK_FALSE(IsSuperscriptDigit(0x00B1));  // ±
   CHECK_FALSE(IsSuperscriptDigit(0x207A));  // superscript plus
 }
+
+TEST_CASE("utf8: code points counted and decoded as NextCodePoint steps") {
+  CHECK(CodePointCount("") == 0);
+  CHECK(CodePointCount("V\xC3\xA4xj\xC3\xB6") == 5);
+  // A lone continuation byte and a cut sequence are one U+FFFD each.
+  CHECK(CodePointCount("a\x80"
+                       "b\xE2\x82") == 4);
+  CHECK(DecodeUtf8("\xC3\xA5x") == std::vector<UChar32>{0xE5, 'x'});
+  CHECK(DecodeUtf8("\xE2\x82") == std::vector<UChar32>{kReplacementCharacter});
+  CHECK(DecodeUtf8("").empty());
+}

@@ -70,6 +70,13 @@ std::string Fold(const std::string& s) {
   return out;
 }
 
+std::string_view TrimBlanks(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t");
+  return s.substr(b, e - b + 1);
+}
+
 std::string Trim(const std::string& s) {
   if (IsValidUtf8(s)) {  // trim the UTF-8 in place
     const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());

@@ -40,6 +40,9 @@ inline size_t FindAnyOf(std::string_view text, std::string_view set, size_t from
 std::string Fold(const std::string& s);
 /// Removes leading and trailing white space (ASCII and Unicode spaces).
 std::string Trim(const std::string& s);
+/// `s` without the ASCII spaces and tabs at its ends (a no-break space
+/// stays, unlike Trim); empty when `s` is blank. A view into `s`.
+std::string_view TrimBlanks(std::string_view s);
 /// Collapses runs of spaces and tabs into one space and trims.
 std::string Squeeze(const std::string& s);
 /// Latin letters with diacritics to plain ASCII, lower case ("Timrå" -> "timra").

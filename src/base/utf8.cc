@@ -50,6 +50,18 @@ UChar32 NextCodePoint(std::string_view s, size_t* i) {
   return c < 0 ? kReplacementCharacter : c;
 }
 
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) NextCodePoint(s, &i);
+  return n;
+}
+
+std::vector<UChar32> DecodeUtf8(std::string_view s) {
+  std::vector<UChar32> out;
+  for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
+  return out;
+}
+
 bool IsValidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   size_t i = 0, n = s.size();

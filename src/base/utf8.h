@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace redovis {
 
@@ -31,6 +32,11 @@ std::string EncodeUtf8(UChar32 c);
 /// Returns U+FFFD for a malformed sequence (moving past its maximal
 /// ill-formed part, as ICU does), and -1, leaving `*i`, at or past the end.
 UChar32 NextCodePoint(std::string_view s, size_t* i);
+/// The number of code points in `s`, as NextCodePoint steps through it (a
+/// malformed sequence counts as the one U+FFFD it reads as).
+size_t CodePointCount(std::string_view s);
+/// The code points of `s`, as NextCodePoint reads them.
+std::vector<UChar32> DecodeUtf8(std::string_view s);
 
 /// True when `s` is well-formed UTF-8 (no overlong forms, no surrogates,
 /// nothing past U+10FFFF, no truncated sequence).

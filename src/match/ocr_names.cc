@@ -48,16 +48,10 @@ std::vector<Word> Words(const std::string& text) {
   return out;
 }
 
-std::vector<UChar32> CodePoints(const std::string& s) {
-  std::vector<UChar32> out;
-  for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
-  return out;
-}
-
 /// True when `written` is `read` with one or more of its plain letters
 /// (a, o, A, O, ...) written with a diaeresis or ring, in the same case.
 bool MarksLost(const std::string& read, const std::string& written) {
-  std::vector<UChar32> r = CodePoints(read), w = CodePoints(written);
+  std::vector<UChar32> r = DecodeUtf8(read), w = DecodeUtf8(written);
   if (r.size() != w.size() || r.empty() || r == w) return false;
   for (size_t i = 0; i < r.size(); ++i) {
     if (r[i] == w[i]) continue;

@@ -31,12 +31,6 @@ constexpr size_t kMinPageWidthLines = 5;   // lines as wide as a page's, each a 
 constexpr size_t kMaxLongLines = 2;        // a table row the order ran together
 constexpr size_t kContinuationShare = 16;  // one line in this many at least
 
-size_t CodePoints(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // A line that goes on with the sentence of the one before: it starts with
 // a lower-case letter and the one before ends with no full stop, colon,
 // question mark, exclamation mark or closing parenthesis.
@@ -110,7 +104,7 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
       source_lines += span;
       goes_on += span - 1;
     }
-    size_t width = span == 1 ? CodePoints(text) : 0;
+    size_t width = span == 1 ? CodePointCount(text) : 0;
     if (width > kLongLine && ++long_lines > kMaxLongLines) return false;
     if (width > kTypedWidth && width <= kLongLine) ++wide_lines;
     if (span == 1 && GoesOn(before, text)) ++goes_on;

@@ -98,14 +98,6 @@ constexpr float kLeastConfidence = 55;
 constexpr float kRegionConfidence = 70;
 constexpr float kNumberConfidence = 50;
 
-/// The number of code points in UTF-8 `s`.
-size_t CodePoints(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 /// True for the marks OCR makes of a rule's remnant or a speck next to a
 /// word: quotes, brackets, bars.
 bool IsStrayMark(UChar32 c) {
@@ -337,7 +329,7 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confide
     if (w.text.empty()) continue;
     // One or two characters read with little confidence are what OCR makes
     // of a table rule, a check box or a speck, not text.
-    if (conf < confidence || (conf < short_confidence && CodePoints(w.text) <= 2)) continue;
+    if (conf < confidence || (conf < short_confidence && CodePointCount(w.text) <= 2)) continue;
     int l, t, r, b;
     if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
     w.x0 = l * scale;

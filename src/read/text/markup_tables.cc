@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/text/cell_text.h"
 #include "read/text/unpadded_rows.h"
@@ -16,13 +17,6 @@ namespace {
 // slip ("99999*|") cannot make a table of millions of cells.
 constexpr int kMaxRepeat = 100;
 constexpr int kMaxRowSpan = 1000;
-
-std::string_view TrimView(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
@@ -43,9 +37,9 @@ bool ReadNumber(std::string_view s, size_t* k, int* out) {
 // A line's piece of a cell (CellText::AddLine: a blank piece is a paragraph
 // break), AsciiDoc's hard break (" +" at the line's end, or "+" alone) dropped.
 void AddLine(CellText* text, std::string_view piece) {
-  piece = TrimView(piece);
+  piece = TrimBlanks(piece);
   if (piece.size() >= 2 && piece.substr(piece.size() - 2) == " +")
-    piece = TrimView(piece.substr(0, piece.size() - 1));
+    piece = TrimBlanks(piece.substr(0, piece.size() - 1));
   else if (piece == "+")
     piece = {};
   text->AddLine(piece);
@@ -53,7 +47,7 @@ void AddLine(CellText* text, std::string_view piece) {
 
 // A piece that ends a line's run of text: a blank piece here is nothing.
 void AddPiece(CellText* text, std::string_view piece) {
-  if (!TrimView(piece).empty()) AddLine(text, piece);
+  if (!TrimBlanks(piece).empty()) AddLine(text, piece);
 }
 
 // A cell before it is placed in the grid.
@@ -116,13 +110,13 @@ void PlaceInRows(std::vector<RawCell> cells, const std::vector<double>& bounds,
 
 // The delimiter of an AsciiDoc table: "|===" (more '=' allowed), alone on its line.
 bool AsciiDocFence(std::string_view s) {
-  s = TrimView(s);
+  s = TrimBlanks(s);
   return s.size() >= 4 && s[0] == '|' && s.find_first_not_of('=', 1) == std::string_view::npos;
 }
 
 // A block attribute line: "[...]".
 bool AttributeLine(std::string_view s) {
-  s = TrimView(s);
+  s = TrimBlanks(s);
   return s.size() >= 2 && s.front() == '[' && s.back() == ']';
 }
 
@@ -145,7 +139,7 @@ std::string ColsOf(std::string_view attrs) {
 // "2a,1m", "3"); empty when it gives none.
 std::vector<double> ColWidths(const std::string& cols) {
   std::vector<double> widths;
-  std::string_view v = TrimView(cols);
+  std::string_view v = TrimBlanks(cols);
   if (v.empty()) return widths;
   if (v.find_first_not_of("0123456789") == std::string_view::npos) {  // "3": three columns
     size_t k = 0;
@@ -158,7 +152,7 @@ std::vector<double> ColWidths(const std::string& cols) {
   while (b <= v.size()) {
     size_t e = v.find_first_of(",;", b);
     if (e == std::string_view::npos) e = v.size();
-    std::string_view entry = TrimView(v.substr(b, e - b));
+    std::string_view entry = TrimBlanks(v.substr(b, e - b));
     b = e + 1;
     if (entry.empty()) continue;
     int times = 1;
@@ -267,7 +261,7 @@ std::string Paragraphs(std::string_view text) {
   while (b <= text.size()) {
     size_t e = text.find('\n', b);
     if (e == std::string_view::npos) e = text.size();
-    std::string_view line = TrimView(text.substr(b, e - b));
+    std::string_view line = TrimBlanks(text.substr(b, e - b));
     if (!line.empty()) {
       if (!out.empty()) out += '\n';
       out.append(line);
@@ -295,7 +289,7 @@ std::vector<std::string_view> SplitAt(std::string_view s, std::string_view sep) 
 // A MediaWiki cell's attributes ('width="49%"', 'colspan="2" align="left"'):
 // name="value" pairs only.
 bool WikiAttributes(std::string_view s) {
-  s = TrimView(s);
+  s = TrimBlanks(s);
   if (s.empty()) return false;
   size_t k = 0;
   while (k < s.size()) {
@@ -355,7 +349,7 @@ void PlaceWikiRows(const std::vector<std::vector<RawCell>>& table, std::vector<M
 // The cells of a bare pipe-table line ("| a | b |", "^ a ^ b ^", Jira's
 // "||a||b||"), or nothing when it is not one.
 std::vector<std::string> BarePipeCells(std::string_view s) {
-  s = TrimView(s);
+  s = TrimBlanks(s);
   if (s.size() < 3) return {};
   char open = s.front(), close = s.back();
   if ((open != '|' && open != '^') || (close != '|' && close != '^') ||
@@ -386,7 +380,7 @@ std::vector<std::string> BarePipeCells(std::string_view s) {
     }
     text += ch;
   }
-  if (!TrimView(text).empty()) return {};  // text after the last bar: not a row
+  if (!TrimBlanks(text).empty()) return {};  // text after the last bar: not a row
   return cells;
 }
 
@@ -397,14 +391,14 @@ std::vector<std::string> BarePipeCells(std::string_view s) {
 // *next to the line after it; "" when no row starts there.
 std::string BarePipeRow(const std::vector<TextLine>& lines, size_t k, size_t* next) {
   constexpr size_t kMaxRowLines = 50;
-  std::string_view first = TrimView(lines[k].text);
+  std::string_view first = TrimBlanks(lines[k].text);
   *next = k + 1;
   if (first.empty() || (first[0] != '|' && first[0] != '^')) return "";
   std::string row(first);
   for (size_t m = k + 1; m < lines.size() && m < k + kMaxRowLines; ++m) {
-    std::string_view t = TrimView(row);
+    std::string_view t = TrimBlanks(row);
     if (t.size() >= 3 && (t.back() == '|' || t.back() == '^')) break;
-    std::string_view more = TrimView(lines[m].text);
+    std::string_view more = TrimBlanks(lines[m].text);
     if (more.empty() || more[0] == '|' || more[0] == '^')
       return "";  // a new row, not a cell's rest
     row += "\n";
@@ -416,7 +410,7 @@ std::string BarePipeRow(const std::vector<TextLine>& lines, size_t k, size_t* ne
 
 // An org-mode rule between rows: "|---+---|".
 bool OrgRule(std::string_view s) {
-  s = TrimView(s);
+  s = TrimBlanks(s);
   return s.size() >= 3 && s.front() == '|' && s.find('-') != std::string_view::npos &&
          s.find_first_not_of("|-+: ") == std::string_view::npos;
 }
@@ -434,9 +428,9 @@ size_t ReadAsciiDocTable(const std::vector<TextLine>& lines, size_t i,
   } else if (!AsciiDocFence(lines[i].text)) {
     return i;
   }
-  std::string_view delimiter = TrimView(lines[fence].text);
+  std::string_view delimiter = TrimBlanks(lines[fence].text);
   size_t close = fence + 1;
-  while (close < lines.size() && TrimView(lines[close].text) != delimiter) ++close;
+  while (close < lines.size() && TrimBlanks(lines[close].text) != delimiter) ++close;
   if (close >= lines.size()) return i;
 
   std::vector<RawCell> cells;
@@ -474,10 +468,10 @@ size_t ReadAsciiDocTable(const std::vector<TextLine>& lines, size_t i,
 
 size_t ReadMediaWikiTable(const std::vector<TextLine>& lines, size_t i,
                           std::vector<MarkupRow>* rows) {
-  if (TrimView(lines[i].text).substr(0, 2) != "{|") return i;
+  if (TrimBlanks(lines[i].text).substr(0, 2) != "{|") return i;
   size_t close = i + 1;
-  while (close < lines.size() && TrimView(lines[close].text).substr(0, 2) != "|}") {
-    if (TrimView(lines[close].text).substr(0, 2) == "{|") return i;  // nested: not read
+  while (close < lines.size() && TrimBlanks(lines[close].text).substr(0, 2) != "|}") {
+    if (TrimBlanks(lines[close].text).substr(0, 2) == "{|") return i;  // nested: not read
     ++close;
   }
   if (close >= lines.size()) return i;
@@ -491,7 +485,7 @@ size_t ReadMediaWikiTable(const std::vector<TextLine>& lines, size_t i,
     in_cell = false;
   };
   for (size_t k = i + 1; k < close; ++k) {
-    std::string_view t = TrimView(lines[k].text);
+    std::string_view t = TrimBlanks(lines[k].text);
     if (t.substr(0, 2) == "|-") {
       end_cell();
       table.emplace_back();
@@ -500,7 +494,7 @@ size_t ReadMediaWikiTable(const std::vector<TextLine>& lines, size_t i,
     if (t.substr(0, 2) == "|+") {  // a caption: a row of its own
       end_cell();
       table.push_back({WikiCell(t.substr(2), k)});
-      table.back().back().text = std::string(TrimView(table.back().back().text));
+      table.back().back().text = std::string(TrimBlanks(table.back().back().text));
       table.emplace_back();
       continue;
     }
@@ -578,17 +572,17 @@ size_t ReadSeparatedRows(const std::vector<TextLine>& lines, size_t i,
   auto cells_of = [](std::string_view s) {
     std::vector<std::string> cells;
     while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    std::string_view t = TrimView(s);
+    std::string_view t = TrimBlanks(s);
     if (t.size() >= 2 && t.front() == '|' && t.back() == '|') return cells;
     size_t from = 0;
     for (size_t k = 0; k < s.size(); ++k) {
       if (s[k] != '|' || (k > 0 && s[k - 1] != ' ') || (k + 1 < s.size() && s[k + 1] != ' '))
         continue;
-      cells.emplace_back(TrimView(s.substr(from, k - from)));
+      cells.emplace_back(TrimBlanks(s.substr(from, k - from)));
       from = k + 1;
     }
     if (cells.empty()) return cells;
-    cells.emplace_back(TrimView(s.substr(from)));
+    cells.emplace_back(TrimBlanks(s.substr(from)));
     return cells;
   };
   std::vector<std::vector<std::string>> run;
@@ -623,9 +617,9 @@ size_t ReadSeparatedRows(const std::vector<TextLine>& lines, size_t i,
 size_t ReadXWikiTable(const std::vector<TextLine>& lines, size_t i, std::vector<MarkupRow>* rows) {
   // The header row: every cell a header cell (`|=`, not AsciiDoc's `|===`),
   // no closing bar, and a row after it.
-  std::string_view first = TrimView(lines[i].text);
+  std::string_view first = TrimBlanks(lines[i].text);
   if (first.substr(0, 2) != "|=" || first.back() == '|' || i + 1 >= lines.size() ||
-      TrimView(lines[i + 1].text).substr(0, 1) != "|")
+      TrimBlanks(lines[i + 1].text).substr(0, 1) != "|")
     return i;
   for (size_t m = 0; m < first.size(); ++m) {
     if (first[m] == '~')
@@ -642,7 +636,7 @@ size_t ReadXWikiTable(const std::vector<TextLine>& lines, size_t i, std::vector<
   };
   size_t k = i;
   for (; k < lines.size(); ++k) {
-    std::string_view t = TrimView(lines[k].text);
+    std::string_view t = TrimBlanks(lines[k].text);
     if (!group) {
       if (t.empty() || t[0] != '|') break;  // a row opens with its first cell's bar
       end_cell();

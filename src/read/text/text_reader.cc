@@ -185,9 +185,7 @@ void TrimSpaces(std::string_view text, size_t* b, size_t* e) {
 
 // The number of code points in `text`.
 double Columns(std::string_view text) {
-  double n = 0;
-  for (size_t k = 0; k < text.size(); ++n) NextCodePoint(text, &k);
-  return n;
+  return static_cast<double>(CodePointCount(text));
 }
 
 // A Word text form field's code left in a cell is no text of the document:

@@ -4,27 +4,12 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 
 namespace redovis {
 
-namespace {
-
-std::string_view TrimSpaces(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
-
-// The length in code points of `s`.
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (size_t k = 0; k < s.size(); ++n) NextCodePoint(s, &k);
-  return n;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<size_t> UnpaddedBars(std::string_view s) {
   std::vector<size_t> bars;
@@ -62,7 +47,8 @@ std::vector<std::vector<std::string>> JoinWrappedRows(const std::vector<std::str
     for (size_t c = 0; c + 1 < bars.size() && every; ++c) {
       size_t longest = 0;
       for (size_t r = b; r < e; ++r)
-        if (c < texts[r].size()) longest = std::max(longest, CodePoints(TrimSpaces(texts[r][c])));
+        if (c < texts[r].size())
+          longest = std::max(longest, CodePointCount(TrimBlanks(texts[r][c])));
       every = longest == bars[c + 1] - bars[c] - 1;
     }
     for (size_t r = b; r < e; ++r) sized[r] = every;
@@ -78,14 +64,14 @@ std::vector<std::vector<std::string>> JoinWrappedRows(const std::vector<std::str
     if (!bars.empty() && !sized[r] && bars == last_bars && row.size() + 1 == bars.size() &&
         out.back().size() == row.size()) {
       for (size_t c = 0; c < row.size(); ++c) {
-        std::string_view above = TrimSpaces(last_texts[c]);
-        std::string_view below = TrimSpaces(row[c]);
+        std::string_view above = TrimBlanks(last_texts[c]);
+        std::string_view below = TrimBlanks(row[c]);
         if (below.empty()) continue;
         // A cell's text starts on its row's first line: text under an empty
         // cell starts a row; so does a word that would have fitted above.
         std::string_view word = below.substr(0, below.find_first_of(" \n"));
         if (above.empty() ||
-            CodePoints(above) + 1 + CodePoints(word) <= bars[c + 1] - bars[c] - 1) {
+            CodePointCount(above) + 1 + CodePointCount(word) <= bars[c + 1] - bars[c] - 1) {
           wrapped = false;
           break;
         }
@@ -104,9 +90,9 @@ std::vector<std::vector<std::string>> JoinWrappedRows(const std::vector<std::str
       std::string& into = out.back()[c];
       if (row[c].empty()) continue;
       // One word filling its column's line whole was cut there ("...@vasteras.s" / "e").
-      std::string_view above = TrimSpaces(before[c]);
+      std::string_view above = TrimBlanks(before[c]);
       bool cut = above.find(' ') == std::string_view::npos &&
-                 CodePoints(above) == bars[c + 1] - bars[c] - 1;
+                 CodePointCount(above) == bars[c + 1] - bars[c] - 1;
       if (!into.empty() && !cut) into += ' ';
       into += row[c];
     }
