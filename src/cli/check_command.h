@@ -22,7 +22,6 @@
 #ifndef REDOVIS_CLI_CHECK_COMMAND_H_
 #define REDOVIS_CLI_CHECK_COMMAND_H_
 
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 
@@ -31,6 +30,10 @@
 #include "redovis/patterns.h"
 #include "redovis/record.h"
 #include "write/check_ui.h"
+
+namespace CLI {
+class App;  // CLI11's: the .cc files that build the command line include <CLI/CLI.hpp>
+}  // namespace CLI
 
 namespace redovis {
 

@@ -16,12 +16,15 @@
 #ifndef REDOVIS_CLI_EXPLAIN_COMMAND_H_
 #define REDOVIS_CLI_EXPLAIN_COMMAND_H_
 
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 
 #include "inspect/explain.h"
 #include "redovis/patterns.h"
+
+namespace CLI {
+class App;  // CLI11's: the .cc files that build the command line include <CLI/CLI.hpp>
+}  // namespace CLI
 
 namespace redovis {
 

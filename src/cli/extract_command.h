@@ -9,12 +9,15 @@
 #ifndef REDOVIS_CLI_EXTRACT_COMMAND_H_
 #define REDOVIS_CLI_EXTRACT_COMMAND_H_
 
-#include <CLI/CLI.hpp>
 #include <string>
 
 #include "cli/options.h"
 #include "redovis/patterns.h"
 #include "redovis/writer.h"
+
+namespace CLI {
+class App;  // CLI11's: the .cc files that build the command line include <CLI/CLI.hpp>
+}  // namespace CLI
 
 namespace redovis {
 

@@ -1,5 +1,6 @@
 #include "cli/fields_command.h"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "base/display_text.h"

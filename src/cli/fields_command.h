@@ -7,11 +7,14 @@
 #ifndef REDOVIS_CLI_FIELDS_COMMAND_H_
 #define REDOVIS_CLI_FIELDS_COMMAND_H_
 
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
 
 #include "redovis/patterns.h"
+
+namespace CLI {
+class App;  // CLI11's: the .cc files that build the command line include <CLI/CLI.hpp>
+}  // namespace CLI
 
 namespace redovis {
 

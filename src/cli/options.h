@@ -8,11 +8,14 @@
 #ifndef REDOVIS_CLI_OPTIONS_H_
 #define REDOVIS_CLI_OPTIONS_H_
 
-#include <CLI/CLI.hpp>
 #include <string>
 
 #include "batch/batch.h"
 #include "cli/inputs.h"
+
+namespace CLI {
+class App;  // CLI11's: the .cc files that build the command line include <CLI/CLI.hpp>
+}  // namespace CLI
 
 namespace redovis {
 

@@ -1,5 +1,6 @@
 #include "cli/patterns_command.h"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <vector>
 

@@ -10,9 +10,12 @@
 #ifndef REDOVIS_CLI_PATTERNS_COMMAND_H_
 #define REDOVIS_CLI_PATTERNS_COMMAND_H_
 
-#include <CLI/CLI.hpp>
 #include <ostream>
 #include <string>
+
+namespace CLI {
+class App;  // CLI11's: the .cc files that build the command line include <CLI/CLI.hpp>
+}  // namespace CLI
 
 namespace redovis {
 
