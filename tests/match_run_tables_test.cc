@@ -119,6 +119,23 @@ TEST_CASE("layout text: cells run together with another question's label give nu
   CHECK(recs[0].Get("contact.phone").ToDisplay() == "021-390000");
 }
 
+TEST_CASE("squeezed layout text: a value holding another question's label and answer is null") {
+  // pdftotext -layout with every run of spaces squeezed to one: three cells'
+  // lines interleave, and the reader joins the wrapped line to the label's.
+  // Fourteen words, past the dozen where one form word in free text is let
+  // be: the phone's and the e-mail's labels with their answers inside the
+  // committee's value make it no value.
+  auto recs = ExtractText(
+      Form2020("Kommun Västerås\n"
+               "Nämnd Nämnden för personer med Telefon (inkl. riktnummer) 021- E-postadress\n"
+               "funktionsnedsättning 39 00 00 nf@vasteras.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Telefon (inkl. riktnummer) 021-") != std::string::npos);
+}
+
 TEST_CASE("layout text: a browser's running header and footer are not an answer") {
   // Text with pages and no tabs: columns by spaces, as pdftotext -layout.
   std::string header = "2021-01-14 10:32             Redovisning statsbidrag personligt ombud\n";

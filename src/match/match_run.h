@@ -290,9 +290,13 @@ class MatchRun {
   /// word after its first, that starts with another question's label and
   /// its answer (a field or question rule's regex matched at that word, with
   /// text after the label). Returns "" when there is none, for other
-  /// formats, and for text of more than one line or more than a dozen words
-  /// (free text may name a form's words). The one test for cells run
-  /// together: `-layout` text's cells and reading-order text's first lines.
+  /// formats, and for text of more than one line. Free text may name a
+  /// form's words: in more than a dozen words one label is not enough, two
+  /// other rules' labels with answers are (squeezed `-layout` text: "Nämnden
+  /// för personer med Telefon (inkl. riktnummer) 021- E-postadress
+  /// funktionsnedsättning 39 00 00 nf@vasteras.se", three cells' lines). The
+  /// one test for cells run together: `-layout` text's cells and
+  /// reading-order text's first lines.
   std::string LabelInside(const std::string& value) const;
   /// Text with character columns (`pdftotext -layout`): `value`, read from
   /// cell `from_cell` of line `idx`, with its cell's wrapped line below it

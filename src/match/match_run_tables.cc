@@ -508,7 +508,11 @@ bool MatchRun::AtPageEdge(size_t idx) const {
 
 std::string MatchRun::LabelInside(const std::string& value) const {
   if (doc_.format != "text" || value.find('\n') != std::string::npos) return "";
-  if (std::count(value.begin(), value.end(), ' ') > 12) return "";
+  // Free text may name one of the form's words; more than a dozen words are
+  // cells run together only where two other questions' labels stand in them.
+  const bool prose = std::count(value.begin(), value.end(), ' ') > 12;
+  std::string first;
+  const Rule* first_rule = nullptr;
   icu::UnicodeString u = U(value);
   for (int32_t i = 1; i < u.length(); ++i) {
     if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
@@ -523,7 +527,14 @@ std::string MatchRun::LabelInside(const std::string& value) const {
         continue;
       bool answer = m.groups.size() > 1 ? !Trim(m.groups[1]).empty()
                                         : !Trim(Utf8(rest.tempSubString(m.end))).empty();
-      if (answer) return Utf8(rest);
+      if (!answer) continue;
+      if (!prose) return Utf8(rest);
+      if (!first_rule) {
+        first = Utf8(rest);
+        first_rule = r;
+      } else if (r != first_rule) {
+        return first;
+      }
     }
   }
   return "";
