@@ -143,7 +143,8 @@ class PatternLoader::Impl {
   /// file's regexes (_po-2020s.rules in three editions) are checked the
   /// first time only, and later copies take that check's answers (the
   /// groups; `*checked`, the source's entry, kept until the loader ends)
-  /// with a compilation for matching of their own, as before. A bad source
+  /// and its compilation for matching: a regex is compiled once a run
+  /// however many editions include it. A bad source
   /// fails where it is first read, naming that file and line.
   Status CompileSource(const std::string& source, const std::string& where, Pattern* out,
                        CheckedSource** checked = nullptr) {
@@ -163,10 +164,9 @@ class PatternLoader::Impl {
       }
       known = checked_sources_.emplace(source, std::move(c)).first;
     }
+    // A copy shares the first's compilation for matching (compiled once, on
+    // first use, whichever copy is used first).
     *out = known->second.pattern;
-    if (!first)  // a copy: a compilation for matching of its own
-      out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source),
-                                                            known->second.known);
     if (checked) *checked = &known->second;
     return Status();
   }
