@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "base/text_util.h"
@@ -116,11 +117,14 @@ class PatternLoader::Impl {
     int number = 0;
     while (std::getline(in, line)) {
       ++number;
-      std::string where = path + ":" + std::to_string(number);
       std::vector<Token> tokens;
       std::string error;
-      if (!TokenizeRuleLine(line, &tokens, &error)) return Error(where, error);
+      // A line's place is spelled out only for a line with a directive: a
+      // comment or a blank line needs none.
+      if (!TokenizeRuleLine(line, &tokens, &error))
+        return Error(path + ":" + std::to_string(number), error);
       if (tokens.empty()) continue;
+      std::string where = path + ":" + std::to_string(number);
       Status s =
           Directive(tokens, edition, path, base + ":" + std::to_string(number), where, depth);
       if (!s.ok()) return s;
@@ -143,7 +147,8 @@ class PatternLoader::Impl {
   /// file's regexes (_po-2020s.rules in three editions) are checked the
   /// first time only, and later copies take that check's answers (the
   /// groups; `*checked`, the source's entry, kept until the loader ends)
-  /// with a compilation for matching of their own, as before. A bad source
+  /// and its compilation for matching: a regex is compiled once a run
+  /// however many editions include it. A bad source
   /// fails where it is first read, naming that file and line.
   Status CompileSource(const std::string& source, const std::string& where, Pattern* out,
                        CheckedSource** checked = nullptr) {
@@ -163,23 +168,23 @@ class PatternLoader::Impl {
       }
       known = checked_sources_.emplace(source, std::move(c)).first;
     }
+    // A copy shares the first's compilation for matching (compiled once, on
+    // first use, whichever copy is used first).
     *out = known->second.pattern;
-    if (!first)  // a copy: a compilation for matching of its own
-      out->compiled = std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source),
-                                                            known->second.known);
     if (checked) *checked = &known->second;
     return Status();
   }
 
   Status Directive(const std::vector<Token>& tk, Edition* ed, const std::string& path,
                    const std::string& id, const std::string& where, int depth) {
-    const std::string& d = tk[0].text;
+    // A view: its comparisons with the directives' names test the length first.
+    std::string_view d = tk[0].text;
     auto need = [&](size_t n) { return tk.size() >= n; };
     Vocabulary& voc = set_->vocabulary_;
 
     // --- checks.rules ---
     if (d == "check" || d == "derived" || d == "rate") {
-      if (!in_checks_) return Error(where, "'" + d + "' belongs in checks.rules");
+      if (!in_checks_) return Error(where, "'" + tk[0].text + "' belongs in checks.rules");
       if (d == "check") {
         CheckRule c;
         Status s = ParseCheckRule(
@@ -214,7 +219,7 @@ class PatternLoader::Impl {
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
         d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word" ||
         d == "question_number" || d == "list_number" || d == "answer_prefix") {
-      if (tk.size() != 2) return Error(where, d + " takes one quoted regular expression");
+      if (tk.size() != 2) return Error(where, tk[0].text + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
       if (!s.ok()) return s;
@@ -238,7 +243,8 @@ class PatternLoader::Impl {
       return Status();
     }
     if (d == "column" || d == "month") {
-      if (tk.size() != 3) return Error(where, d + " takes a name and a quoted regular expression");
+      if (tk.size() != 3)
+        return Error(where, tk[0].text + " takes a name and a quoted regular expression");
       Pattern p;
       Status s = Compile(tk[2], where, &p);
       if (!s.ok()) return s;
@@ -346,10 +352,11 @@ class PatternLoader::Impl {
     }
 
     // --- everything below belongs to an edition ---
-    if (!ed) return Error(where, "'" + d + "' belongs in an edition file, not the vocabulary");
+    if (!ed)
+      return Error(where, "'" + tk[0].text + "' belongs in an edition file, not the vocabulary");
 
     if (d == "edition" || d == "tag" || d == "title") {
-      if (tk.size() < 2) return Error(where, d + " needs a value");
+      if (tk.size() < 2) return Error(where, tk[0].text + " needs a value");
       std::string v = tk[1].text;
       for (size_t i = 2; i < tk.size(); ++i) v += " " + tk[i].text;
       if (d == "edition") {
@@ -399,7 +406,7 @@ class PatternLoader::Impl {
       return Status();
     }
     if (d == "require" || d == "preprinted" || d == "not_on_form") {
-      if (tk.size() < 2) return Error(where, d + " takes one or more keys");
+      if (tk.size() < 2) return Error(where, tk[0].text + " takes one or more keys");
       for (size_t i = 1; i < tk.size(); ++i) {
         if (!KnownKey(tk[i].text)) return Error(where, "unknown key '" + tk[i].text + "'");
         (d == "require"      ? ed->required
@@ -474,7 +481,7 @@ class PatternLoader::Impl {
       if (!s.ok()) return s;
       next = 2;
     } else {
-      return Error(where, "unknown directive '" + d + "'");
+      return Error(where, "unknown directive '" + tk[0].text + "'");
     }
 
     for (size_t i = next; i < tk.size(); ++i) {

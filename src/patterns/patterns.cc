@@ -51,8 +51,7 @@ bool CompilePattern(const std::string& source, Pattern* out, std::string* error,
 
 void KnownGoodPattern(const std::string& source, int groups, Pattern* out,
                       const KnownRegex* known) {
-  out->compiled =
-      std::make_shared<const CompiledRegex>(icu::UnicodeString::fromUTF8(source), known);
+  out->compiled = std::make_shared<const CompiledRegex>(source, known);
   out->source = source;
   out->groups = groups;
   out->folded_prefix = known ? std::string(known->prefix) : LiteralPrefix(source);

@@ -11,15 +11,27 @@
 
 namespace redovis {
 
+namespace {
+
+/// `source` as ICU reads it: the same bytes when they are UTF-8, else with
+/// each bad sequence U+FFFD, as the conversion for compiling makes it; the
+/// analyses read what ICU compiles.
+std::string AsCompiled(const std::string& source) {
+  return IsValidUtf8(source) ? source : Utf8(icu::UnicodeString::fromUTF8(source));
+}
+
+}  // namespace
+
 const icu::RegexPattern* CompiledRegex::Get() const {
   // Once compiled, no call_once: it costs a library call on every match.
   if (done_.load(std::memory_order_acquire)) return regex_.get();
   std::call_once(once_, [this] {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
-    regex_.reset(icu::RegexPattern::compile(source_, kMatchFlags, parse_error, status));
+    regex_.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source_), kMatchFlags,
+                                            parse_error, status));
     if (U_FAILURE(status)) regex_.reset();
-    start_anchored_ = StartAnchored(Utf8(source_));
+    start_anchored_ = StartAnchored(AsCompiled(source_));
     done_ = true;
   });
   return regex_.get();
@@ -47,14 +59,14 @@ const T& MadeOnce(std::once_flag* once, std::atomic<bool>* done, T* value, Make 
 
 const std::vector<std::string>& CompiledRegex::MakeRequired() const {
   return MadeOnce(&required_once_, &required_done_, &required_, [this] {
-    if (!known_) return RequiredLiterals(Utf8(source_));
+    if (!known_) return RequiredLiterals(AsCompiled(source_));
     return std::vector<std::string>(known_->required, known_->required + known_->required_count);
   });
 }
 
 const LeadSet& CompiledRegex::MakeLead() const {
   return MadeOnce(&lead_once_, &lead_done_, &lead_, [this] {
-    if (!known_) return LeadBytes(Utf8(source_));
+    if (!known_) return LeadBytes(AsCompiled(source_));
     LeadSet lead;
     lead.known = known_->lead_known;
     for (size_t b = 0; b < 256; ++b)

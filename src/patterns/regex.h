@@ -49,10 +49,12 @@ struct LeadSet {
 /// loaded (CompilePattern), so compiling it does not fail in practice.
 class CompiledRegex {
  public:
+  /// `source` is the regex's UTF-8 text, made ICU's UTF-16 only when Get
+  /// compiles it: most of the regexes a load keeps are never used in a run.
   /// `known`, when given, is the RegexTable's entry for exactly this source
   /// (it must outlive this object): Required() and Lead() take its
   /// analyses instead of reading the source.
-  explicit CompiledRegex(icu::UnicodeString source, const KnownRegex* known = nullptr)
+  explicit CompiledRegex(std::string source, const KnownRegex* known = nullptr)
       : source_(std::move(source)), known_(known) {}
   CompiledRegex(const CompiledRegex&) = delete;
   CompiledRegex& operator=(const CompiledRegex&) = delete;
@@ -80,7 +82,7 @@ class CompiledRegex {
   const std::vector<std::string>& MakeRequired() const;
   const LeadSet& MakeLead() const;
 
-  icu::UnicodeString source_;
+  std::string source_;
   const KnownRegex* known_ = nullptr;
   mutable std::once_flag lead_once_;
   mutable LeadSet lead_;

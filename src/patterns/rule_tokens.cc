@@ -32,7 +32,11 @@ bool TokenizeRuleLine(const std::string& line, std::vector<RuleToken>* out, std:
             closed = true;
             break;
           } else {
-            t.text += line[i++];
+            // A run up to the next quote or backslash, appended at once.
+            size_t end = i + 1;
+            while (end < line.size() && line[end] != '"' && line[end] != '\\') ++end;
+            t.text.append(line, i, end - i);
+            i = end;
           }
         }
         if (!closed) {
@@ -40,7 +44,13 @@ bool TokenizeRuleLine(const std::string& line, std::vector<RuleToken>* out, std:
           return false;
         }
       } else {
-        t.text += line[i++];
+        // A run up to the next space, tab, carriage return or quote, appended at once.
+        size_t end = i + 1;
+        while (end < line.size() && line[end] != ' ' && line[end] != '\t' && line[end] != '\r' &&
+               line[end] != '"')
+          ++end;
+        t.text.append(line, i, end - i);
+        i = end;
       }
     }
     out->push_back(std::move(t));
