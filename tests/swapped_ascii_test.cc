@@ -41,11 +41,13 @@ TEST_CASE("swapped ASCII: the quick scan finds every such code point, and no oth
     CHECK_FALSE(HoldsSwappedAscii("a " + cp + " b"));
     // A malformed sequence before it is read as U+FFFD and leaves it whole.
     CHECK(HoldsSwappedAscii("\xF0" + cp + "b"));
-    CHECK(HoldsSwappedAscii("a\xE6\x98" + cp));
+    // Its neighbour before is then that U+FFFD, not the letter before it.
+    CHECK_FALSE(HoldsSwappedAscii("a\xE6\x98" + cp));
+    CHECK(HoldsSwappedAscii("a\xE6\x98" + cp + "b"));
     // Cut short at the text's end: no code point.
     CHECK_FALSE(HoldsSwappedAscii("a" + cp.substr(0, 2)));
   }
   // Three-byte characters next to a letter whose low byte is not zero.
-  CHECK_FALSE(HoldsSwappedAscii("a\u6601b\u2610c\u2013d\u7E80e\u2100"));
+  CHECK_FALSE(HoldsSwappedAscii("a\u6601b\u2610c\u2013d\u7E80e"));
   CHECK(HoldsSwappedAscii("a\u2100"));
 }
