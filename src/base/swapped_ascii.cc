@@ -36,24 +36,13 @@ std::vector<char32_t> UnswappedCodePoints(std::string_view in) {
 }
 
 bool HoldsSwappedAscii(std::string_view in) {
-  // U+2100-U+7E00 are three bytes, E2-E7 first; their low byte being zero,
-  // the last byte is 0x80 and the second's two low bits are zero. A lead
-  // byte is never taken as part of the sequence before it, so a text with
-  // no such three bytes decodes to no SwappedAscii code point (most texts
-  // with E2 bytes hold dashes and boxes, U+2013 and U+2610, which are not).
+  // U+2100-U+7E00 are three bytes, E2-E7 first: nothing else can be one.
   bool any = false;
-  for (size_t i = 0; i + 2 < in.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c < 0xE2 || c > 0xE7) continue;
-    unsigned char c1 = static_cast<unsigned char>(in[i + 1]);
-    unsigned char c2 = static_cast<unsigned char>(in[i + 2]);
-    if ((c1 & 0xC3) != 0x80 || c2 != 0x80) continue;
-    char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(c1 & 0x3F) << 6);
-    if (SwappedAscii(cp)) {
+  for (unsigned char c : in)
+    if (c >= 0xE2 && c <= 0xE7) {
       any = true;
       break;
     }
-  }
   if (!any) return false;
   std::vector<char32_t> before;
   for (size_t i = 0; i < in.size();) before.push_back(static_cast<char32_t>(NextCodePoint(in, &i)));
