@@ -32,6 +32,11 @@ TEST_CASE("normaliser: NFC, odd spaces, soft hyphens") {
   CHECK(n.NormaliseText("\xE2\x80\x82\xE2\x80\x82\xE2\x80\x82") == "");  // EN SPACEs: a blank field
   CHECK(n.NormaliseText("social\xC2\xADn\xC3\xA4mnd") == "socialnämnd");  // soft hyphen
   CHECK(n.NormaliseText("  a   b  ") == "a b");
+  // A combining mark past the first eight bytes, and past the next eight.
+  CHECK(n.NormaliseText("Kommun: Tyreso\xCC\x88") == "Kommun: Tyresö");
+  CHECK(n.NormaliseText("Kommunens namn: Tyreso\xCC\x88") == "Kommunens namn: Tyresö");
+  // ASCII alone, with a colon: as it stands.
+  CHECK(n.NormaliseText("Antal: 12 (varav 3 nya)") == "Antal: 12 (varav 3 nya)");
 }
 
 TEST_CASE("normaliser: words split by a line-break hyphen are joined") {

@@ -50,10 +50,15 @@ const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
   const icu::UnicodeString& head = v.cells[v.first];
   icu::UnicodeString joined = head;
   joined.append(u' ').append(n.cells[n.first]);
+  // The join's fold, for the prefilter: a fold is the folds of its pieces.
+  std::string joined_fold = v.Fold(static_cast<size_t>(v.first));
+  joined_fold += ' ';
+  joined_fold += n.Fold(static_cast<size_t>(n.first));
   const SectionHeading* found = nullptr;
   for (const SectionHeading& h : ed_.sections) {
     RegexMatch m;
-    if (!RegexFind(h.regex, joined, &m, &cache_) || m.start != 0 || m.end <= head.length() + 1)
+    if (!MayMatch(h.regex, joined_fold) || !RegexFind(h.regex, joined, &m, &cache_) ||
+        m.start != 0 || m.end <= head.length() + 1)
       continue;
     if (found) return nullptr;  // two sections' headings: which one is not told
     found = &h;

@@ -5,6 +5,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <set>
 #include <vector>
 
@@ -45,10 +47,28 @@ int32_t HiddenBookmarkNameEnd(const icu::UnicodeString& s, int32_t at) {
 constexpr const char16_t* kMarkerPrefixes[] = {u"[footnoteRef:", u"[image:", u"[bookmark:",
                                                u"[endnoteRef:"};
 
+/// True when every byte of `text` is ASCII, which is NFC as it stands:
+/// eight bytes at a time.
+bool AllAscii(const std::string& text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, sizeof eight);
+    if ((eight & 0x8080808080808080ULL) != 0) return false;
+  }
+  for (; i < text.size(); ++i)
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  return true;
+}
+
 /// True when UTF-8 `text` may hold a renderer marker: a bracket, or a
 /// marker's name whose brackets OCR lost ("bookmark: HIk4968…").
 bool MayHoldMarker(const std::string& text) {
-  if (FindAnyOf(text, "[]") != std::string::npos) return true;
+  // Every marker's name ends in ':' (kMarkerPrefixes): a text with none of
+  // '[', ']', ':' holds none, the most of cells.
+  size_t at = FindAnyOf(text, "[]:");
+  if (at == std::string::npos) return false;
+  if (FindAnyOf(text, "[]", at) != std::string::npos) return true;
   static const std::vector<std::string> kNames = [] {
     std::vector<std::string> names;
     for (const char16_t* prefix : kMarkerPrefixes)
@@ -203,7 +223,7 @@ std::string Normaliser::NormaliseText(const std::string& text) const {
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::string normal;
   const std::string* src = &text;
-  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(text, status)) {
+  if (U_SUCCESS(status) && !AllAscii(text) && !nfc->isNormalizedUTF8(text, status)) {
     status = U_ZERO_ERROR;
     icu::UnicodeString n = nfc->normalize(U(text), status);
     if (U_SUCCESS(status)) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "base/text_util.h"
 #include "read/text/text_reader.h"
 
 namespace redovis {
@@ -125,7 +126,7 @@ Sheet SheetOf(const Fields& p) {
 }  // namespace
 
 bool DelimitedRows(std::string_view text, std::vector<Line>* rows) {
-  if (text.find_first_of("\t\f") != std::string_view::npos) return false;
+  if (FindAnyOf(text, "\t\f") != std::string_view::npos) return false;
   for (char sep : {';', ','}) {
     Fields p;
     if (!ParseFields(text, sep, &p)) continue;

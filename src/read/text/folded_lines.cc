@@ -4,6 +4,8 @@
 #include <set>
 #include <utility>
 
+#include "base/text_util.h"
+
 namespace redovis {
 namespace {
 
@@ -58,7 +60,7 @@ int UnfoldedText::FoldedNumber(int number) const {
 }
 
 bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
-  if (bytes.find_first_of(std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
+  if (FindAnyOf(bytes, std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines;
   for (size_t b = 0;;) {
     size_t e = bytes.find('\n', b);
