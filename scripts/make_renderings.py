@@ -138,6 +138,13 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     diaereses and rings as two code points: a Mac's copy)
   plain-quoted2     `pandoc -t plain` quoted twice in e-mail replies
                     (`> > ` before each line, `> >` before a blank one)
+  plain-tab-indented  `pandoc -t plain` with a tab before every line (a
+                    text pasted indented into a note)
+  pdftotext-raw-indented  `pdftotext` of <stem>.pdf (reading order) with
+                    four spaces before every line
+  pdftotext-layout-quoted  `pdftotext -layout` of <stem>.pdf quoted line by
+                    line in an e-mail reply ("> " before every line, so a
+                    page's form feed stands after the quote)
   pandoc-markdown-20, pandoc-markdown-30, pandoc-markdown-50,
   pandoc-plain-30, pandoc-rst-30
                     `pandoc -t markdown` with `--columns=20`, 30 or 50, and
@@ -611,6 +618,35 @@ def quoted_twice(text, _rng):
     return "".join(("> > " + line if line.strip(" ") else "> >") + "\n" for line in text.split("\n")[:-1])
 
 
+def indented(prefix):
+    """`prefix` before every line, blank ones too (`sed 's/^/PREFIX/'`)."""
+    def transform(text, _rng):
+        lines = text.split("\n")
+        return "\n".join([prefix + line for line in lines[:-1]] + [prefix + lines[-1] if lines[-1] else ""])
+    return transform
+
+
+def pdftotext_transformed(options, transform):
+    """`pdftotext OPTIONS` of <stem>.pdf in UTF-8, then `transform(text,
+    None)`; none where the sample has no PDF."""
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        text = subprocess.run(["pdftotext", *options, "-enc", "UTF-8", pdf, "-"], check=True,
+                              stdout=subprocess.PIPE).stdout.decode("utf-8")
+        with open(dst, "w", encoding="utf-8", newline="") as f:
+            f.write(transform(text, None))
+        return True
+    return make
+
+
+def quoted_lines(text, _rng):
+    """"> " before every line, a form feed at a line's start after it."""
+    lines = text.split("\n")
+    return "\n".join(["> " + line for line in lines[:-1]] + (["> " + lines[-1]] if lines[-1] else [""]))
+
+
 def nfd(text, _rng):
     import unicodedata
     return unicodedata.normalize("NFD", text)
@@ -775,6 +811,9 @@ RENDERINGS = {
     "pandoc-markdown-html": ("md", "pandoc", pandoc("markdown-pipe_tables-grid_tables-multiline_tables-simple_tables")),
     "plain-nfd": ("txt", "pandoc", plain_transformed("plain-nfd", nfd)),
     "plain-quoted2": ("txt", "pandoc", plain_transformed("plain-quoted2", quoted_twice)),
+    "plain-tab-indented": ("txt", "pandoc", plain_transformed("plain-tab-indented", indented("\t"))),
+    "pdftotext-raw-indented": ("txt", "pdftotext", pdftotext_transformed([], indented("    "))),
+    "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
     "pandoc-markdown-20": ("md", "pandoc", pandoc("markdown", columns=20)),
     "pandoc-markdown-30": ("md", "pandoc", pandoc("markdown", columns=30)),
     "pandoc-markdown-50": ("md", "pandoc", pandoc("markdown", columns=50)),

@@ -224,6 +224,51 @@ TEST_CASE("text reader: a text quoted in an e-mail reply is read without its quo
   CHECK(mixed.lines[0].cells[0].text == "> a");
 }
 
+TEST_CASE("text reader: a quoted page's first line keeps its indentation after the form feed") {
+  // pdftotext starts a page's first line with the form feed; quoted line by
+  // line, the quote comes before it and the line's own spaces after it.
+  Document d;
+  REQUIRE(ReadText("> Kommun        Luleå\n> \f        Norrbotten\n> Sida\n", &d).ok());
+  REQUIRE(d.lines.size() == 4);  // the line the form feed ends is an empty one
+  CHECK(d.lines[2].page == 2);
+  CHECK(d.lines[2].cells[0].text == "Norrbotten");
+  CHECK(d.lines[2].cells[0].x0 == 8);
+  Document before;  // a form feed before the quote: the quote is still taken off
+  REQUIRE(ReadText("> Kommun\n\f> Luleå\n> Sida\n", &before).ok());
+  CHECK(before.lines[2].cells[0].text == "Luleå");
+}
+
+TEST_CASE("text reader: a text with every line indented is read without the indentation") {
+  Document spaces;  // four spaces before each line, two more before one: that one keeps two
+  REQUIRE(
+      ReadText("    Kommun: Luleå\r\n\r\n      Län: Norrbotten\r\n\f    Sida 2\r\n", &spaces).ok());
+  REQUIRE(spaces.lines.size() == 5);
+  CHECK(spaces.lines[0].cells[0].text == "Kommun: Luleå");
+  CHECK(spaces.lines[0].cells[0].x0 == 0);
+  CHECK(spaces.lines[2].cells[0].x0 == 2);
+  CHECK(spaces.lines[4].cells[0].x0 == 0);
+  CHECK(spaces.lines[4].page == 2);
+  Document paged;  // pdftotext's page break at a line's start, the line indented before it
+  REQUIRE(ReadText("    Kommun: Luleå\n    \fLän: Norrbotten\n    \f", &paged).ok());
+  REQUIRE(paged.lines.size() == 4);
+  CHECK(paged.lines[0].cells[0].x0 == 0);
+  CHECK(paged.lines[2].cells[0].text == "Län: Norrbotten");
+  CHECK(paged.lines[2].cells[0].x0 == 0);
+  CHECK(paged.lines[2].page == 2);
+  Document tab;  // a tab before each line is no empty first cell
+  REQUIRE(ReadText("\tKommun\tLuleå\n\n\tLän\tNorrbotten\n", &tab).ok());
+  REQUIRE(tab.lines.size() == 3);
+  REQUIRE(tab.lines[0].cells.size() == 2);
+  CHECK(tab.lines[0].cells[0].text == "Kommun");
+  CHECK(tab.lines[2].cells[1].text == "Norrbotten");
+  Document margin;  // one line at the margin: the others' indentation is layout
+  REQUIRE(ReadText("Kommun\n    Luleå\n", &margin).ok());
+  CHECK(margin.lines[1].cells[0].x0 == 4);
+  Document mixed;  // a tab before one line, spaces before another: left as it is
+  REQUIRE(ReadText("\tKommun\tLuleå\n    Län\n", &mixed).ok());
+  CHECK(mixed.lines[0].cells[0].text == "");
+}
+
 TEST_CASE("text reader: a line that is an empty Word form field says so in its origin") {
   // LibreOffice's "Save as text" writes an empty text form field as Word's
   // result for it, five EN SPACEs; nothing else is marked.

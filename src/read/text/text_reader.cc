@@ -15,6 +15,7 @@
 // the wrap is proven (folded_lines.h).
 #include "read/text/text_reader.h"
 
+#include <algorithm>
 #include <string>
 
 #include "base/swapped_ascii.h"
@@ -129,7 +130,9 @@ bool Quoted(std::string_view t) {
 }
 
 // `t` with one level of e-mail quoting taken off each line: the '>' and one
-// space after it. Line breaks and form feeds stay where they were.
+// space after it. Line breaks and form feeds stay where they were. A form
+// feed starts a quoted line only where a '>' follows it (after spaces): in
+// "> \f    text" (a page quoted line by line) the spaces are the line's own.
 std::string Unquote(std::string_view t) {
   std::string out;
   out.reserve(t.size());
@@ -141,9 +144,62 @@ std::string Unquote(std::string_view t) {
       line_start = false;
       continue;
     }
-    if (c != ' ' && c != '\t') line_start = c == '\n' || c == '\r' || c == '\f';
+    if (c == '\f') {
+      size_t next = t.find_first_not_of(" \t", k + 1);
+      line_start = next != std::string_view::npos && t[next] == '>';
+    } else if (c != ' ' && c != '\t') {
+      line_start = c == '\n' || c == '\r';
+    }
     if (line_start && c != '\n' && c != '\r' && c != '\f') continue;  // spaces before '>'
     out += c;
+  }
+  return out;
+}
+
+// The indentation every line of `t` that is not blank starts with, as a
+// text saved with each line indented has it (a copy pasted into a note, a
+// quotation set off by spaces or a tab): one tab when every such line
+// starts with a tab, else the fewest spaces any such line starts with
+// (none when one starts at the margin or with a tab). `t`'s lines end at
+// \n or \r; a page's form feed stands before a line's indentation or after
+// it (`sed 's/^/    /'` of pdftotext's "\fText"), and is not counted.
+std::string CommonIndent(std::string_view t) {
+  size_t spaces = std::string_view::npos;
+  bool tabs = true;
+  for (size_t b = 0; b <= t.size();) {
+    size_t e = FindAnyOf(t, "\r\n", b);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view line = t.substr(b, e - b);
+    b = e + 1;
+    if (!line.empty() && line[0] == '\f') line.remove_prefix(1);
+    if (line.find_first_not_of(" \t\f") == std::string_view::npos) continue;  // blank
+    tabs = tabs && line[0] == '\t';
+    size_t s = line.find_first_not_of(' ');
+    spaces = std::min(spaces, line[s] == '\t' ? 0 : s);
+    if (!tabs && spaces == 0) return {};
+  }
+  if (spaces == std::string_view::npos) return {};  // no line with text
+  return tabs ? std::string("\t") : std::string(spaces, ' ');
+}
+
+// `t` with `indent` taken off the start of each line that has it (after a
+// form feed that starts the line). Line breaks, form feeds and blank lines
+// stay where they were.
+std::string Dedent(std::string_view t, std::string_view indent) {
+  std::string out;
+  out.reserve(t.size());
+  for (size_t b = 0; b <= t.size();) {
+    size_t e = FindAnyOf(t, "\r\n", b);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view line = t.substr(b, e - b);
+    if (!line.empty() && line[0] == '\f') {
+      out += '\f';
+      line.remove_prefix(1);
+    }
+    if (line.substr(0, indent.size()) == indent) line.remove_prefix(indent.size());
+    out.append(line);
+    if (e < t.size()) out += t[e];
+    b = e + 1;
   }
   return out;
 }
@@ -306,6 +362,15 @@ Status ReadBody(std::string_view bytes, Document* out) {
   if (!html && t.find('\t') != std::string_view::npos && TabsAreSpacing(t)) {
     expanded = ExpandTabStops(t);
     t = expanded.text;
+  }
+  // A text saved with every line indented (spaces or a tab before each
+  // line: pasted into a note, set off as a quotation) is read as it was
+  // before: the indentation all its lines share (after tabs that only save
+  // spaces are spaces again) is no column and no cell.
+  std::string dedented;
+  if (std::string indent = CommonIndent(t); !indent.empty()) {
+    dedented = Dedent(t, indent);
+    t = dedented;
   }
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;

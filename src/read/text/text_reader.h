@@ -16,12 +16,16 @@
 // and the field's result after it are cells of their own. A
 // text quoted in an e-mail reply ('>' before every line, or before ten or
 // more and at least a third of them: the questions a reply answers under each)
-// loses one level of quoting at a time first. A text `fold -s` wrapped narrow
-// has its lines joined where the wrap is proven, before it is decoded
-// (folded_lines.h); a line keeps the number of the first line it was joined
-// from. A tabbed text refilled narrow (fmt) is refused, "refilled_text". A
-// spreadsheet saved as CSV (';' or ',' between fields, quoted fields:
-// delimited_text.h) is read as its rows, a field a cell.
+// loses one level of quoting at a time first (a form feed after a line's
+// quote stays in the line: the spaces after it are the line's own); then a
+// text with every line indented (a tab, or spaces, before each line that is
+// not blank) loses the indentation its lines share, which is no column and
+// no cell. A text `fold -s` wrapped narrow has its lines joined where the
+// wrap is proven, before it is decoded (folded_lines.h); a line keeps the
+// number of the first line it was joined from. A tabbed text refilled narrow
+// (fmt) is refused, "refilled_text". A spreadsheet saved as CSV (';' or ','
+// between fields, quoted fields: delimited_text.h) is read as its rows, a
+// field a cell.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An
