@@ -220,3 +220,29 @@ TEST_CASE("MatchLabelTolerantly: what the rule's regex takes after its label is 
   REQUIRE(m.hits.size() == 1);
   CHECK(Utf8(cell.tempSubString(m.hits[0].second.end)) == " Motiverande samtal");
 }
+
+TEST_CASE(
+    "MatchLabelTolerantly: a label's words in lower case at a cell's start, refused by its regex, "
+    "are a sentence going on") {
+  testing::TempPatterns dir(
+      {{"common.rules", "mark \"^x$\"\nlabel_tolerance words=1 min_words=5 chars=2\n"},
+       {"checks.rules", "# none\n"},
+       {"t.rules",
+        "edition t\ntag 2020\n"
+        "field report.municipality \"^Kommun(?!/|\\s*,)\\b:?\\s*(.*)$\"\n"}});
+  std::unique_ptr<PatternSet> ps;
+  REQUIRE(dir.Load(&ps).ok());
+  const LabelTolerance& t = ps->vocabulary().label_tolerance;
+  std::vector<const Rule*> rules = ps->editions()[0]->RulesIn("head");
+  REQUIRE(rules.size() == 1);
+  // A sentence wrapped before its word "kommun" (fmt): the regex refuses the
+  // line, and no noise in the wording asks for tolerance.
+  icu::UnicodeString cell = U("kommun, som redovisningen omfattar");
+  REQUIRE_FALSE(RegexFind(rules[0]->regex, cell));
+  LabelMatch m = MatchLabelTolerantly(rules, cell, t);
+  CHECK(m.hits.empty());
+  CHECK(m.ambiguous.empty());
+  CHECK_FALSE(MatchOneLabel(*rules[0], cell, t, nullptr));
+  // Written as the form's label (a capital): the tolerance still reads it.
+  CHECK(MatchLabelTolerantly(rules, U("Kommun, Timrå"), t).hits.size() == 1);
+}

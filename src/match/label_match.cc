@@ -77,13 +77,22 @@ bool SameLine(const Rule& a, const Rule& b) {
                     longer.label_words.begin());
 }
 
+// The label's wording met as written, but in lower case at the cell's first
+// character ("kommun, som redovisningen omfattar"): a sentence wrapped before
+// the word (fmt), which the rule's own regex refused; the tolerance forgives
+// noise in a label's words or around them ("| Synpunkter ...", "Datum: 12"),
+// and here there is none.
+bool SentenceGoingOn(const LabelDistance& d, const icu::UnicodeString& cell) {
+  return d.words == 0 && d.chars == 0 && !cell.isEmpty() && u_islower(cell.char32At(0));
+}
+
 }  // namespace
 
 bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
                    const LabelTolerance& tolerance, RegexMatch* out) {
   if (!Enabled(tolerance) || rule.label_words.empty()) return false;
   LabelDistance d = CompareLabel(rule.label_words, rule.label_closed, cell, tolerance);
-  if (!d.within) return false;
+  if (!d.within || SentenceGoingOn(d, cell)) return false;
   if (out) *out = Shaped(rule, cell, d.end);
   return true;
 }
@@ -99,7 +108,7 @@ LabelMatch MatchLabelTolerantly(const std::vector<const Rule*>& rules,
   for (const Rule* r : rules) {
     if (r->label_words.empty() || !MayBeWithin(r->label_words, words, tolerance)) continue;
     LabelDistance d = CompareLabel(r->label_words, r->label_closed, cell, words, ends, tolerance);
-    if (!d.within) continue;
+    if (!d.within || SentenceGoingOn(d, cell)) continue;
     near.emplace_back(r, d);
     if (fewest < 0 || d.words < fewest) fewest = d.words;
   }

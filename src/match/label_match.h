@@ -5,7 +5,10 @@
 // changed); rules that share the nearest wording (a field and a text on the
 // same question), or an open label and a longer one it begins, are hit
 // together as their regexes would be; two other wordings equally near are
-// ambiguous and hit nothing.
+// ambiguous and hit nothing. A label's wording met as written but in lower
+// case at the cell's first character is no hit ("kommun, som ...": a
+// sentence wrapped before the word, which its regex refused): there is no
+// noise for the tolerance to forgive.
 //
 // In: the rules in force, a cell's text, the tolerance. Out: the rules hit,
 // each with a match shaped like its regex's (group 0 the label as written,
