@@ -18,10 +18,13 @@
 // more and at least a third of them: the questions a reply answers under each)
 // loses one level of quoting at a time first. A text `fold -s` wrapped narrow
 // has its lines joined where the wrap is proven, before it is decoded
-// (folded_lines.h); a line keeps the number of the first line it was joined
-// from. A tabbed text refilled narrow (fmt) is refused, "refilled_text". A
-// spreadsheet saved as CSV (';' or ',' between fields, quoted fields:
-// delimited_text.h) is read as its rows, a field a cell.
+// (folded_lines.h), and so has a text whose paragraphs and rows, parted by
+// blank lines, are wrapped at one width in bytes (catdoc's dump of a Word
+// file: a row's last cell going on on the next line); a line keeps the
+// number of the first line it was joined from. A tabbed text refilled
+// narrow (fmt) is refused, "refilled_text". A spreadsheet saved as CSV (';'
+// or ',' between fields, quoted fields: delimited_text.h) is read as its
+// rows, a field a cell.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An
