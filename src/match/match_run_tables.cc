@@ -506,9 +506,9 @@ bool MatchRun::AtPageEdge(size_t idx) const {
          (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
 }
 
-std::string MatchRun::LabelInside(const std::string& value) const {
+std::string MatchRun::LabelInside(const std::string& value, bool short_value) const {
   if (doc_.format != "text" || value.find('\n') != std::string::npos) return "";
-  if (std::count(value.begin(), value.end(), ' ') > 12) return "";
+  if (!short_value && std::count(value.begin(), value.end(), ' ') > 12) return "";
   icu::UnicodeString u = U(value);
   for (int32_t i = 1; i < u.length(); ++i) {
     if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
