@@ -20,9 +20,12 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     -s -t html` of the .docx: a text browser's tables, a
                     label column only as wide as its longest label
   antiword-text     `antiword` of <stem>.word97.doc (its text, tables as
-                    `|` rows)
-  catdoc-text       `catdoc` of <stem>.word97.doc (fields' codes such as
-                    FORMTEXT left in the text)
+                    `|` rows); a stem with none has it made from its .docx
+                    by LibreOffice (`soffice --convert-to "doc:MS Word 97"`)
+  catdoc-text       `catdoc` of <stem>.word97.doc, made as for antiword
+                    (fields' codes such as FORMTEXT left in the text;
+                    paragraphs and table rows wrapped at 72 bytes, parted
+                    by blank lines)
   mail-eml-qp       `pandoc -t plain` of the .docx as the body of a saved
                     e-mail (.eml): MIME headers, text/plain in UTF-8,
                     quoted-printable (CRLF line ends, soft line breaks)
@@ -65,13 +68,18 @@ run = rendering_tools.run
 
 
 def word97(*cmd):
-    """`cmd` run on <stem>.word97.doc, its output kept as it stands."""
+    """`cmd` run on <stem>.word97.doc, its output kept as it stands. A stem
+    with a .docx and no .word97.doc (a variant of make_variant_samples.py)
+    has its Word 97 file made by LibreOffice first, in a temporary directory."""
     def make(src, dst, _stem):
         doc = src + ".word97.doc"
-        if not os.path.exists(doc):
-            return False
-        out = subprocess.run([*cmd, doc], check=True, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE).stdout
+        with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
+            if not os.path.exists(doc):
+                if not os.path.exists(src + ".docx"):
+                    return False
+                doc = rendering_tools.soffice_convert(src + ".docx", "doc:MS Word 97", tmp)
+            out = subprocess.run([*cmd, doc], check=True, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE).stdout
         with open(dst, "wb") as f:
             f.write(out)
         return True

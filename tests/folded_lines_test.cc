@@ -102,3 +102,98 @@ TEST_CASE("folded lines: a text with carriage returns, form feeds or NUL bytes i
   CHECK_FALSE(UnfoldLines("\f" + folded, &u));
   CHECK_FALSE(UnfoldLines(folded + std::string(1, '\0'), &u));
 }
+
+namespace {
+
+// catdoc's wrap of paragraphs parted by blank lines: each paragraph longer
+// than `width` bytes (a tab one byte) broken at its last blank that fits,
+// the blank taken by the break.
+std::string WrapParagraphs(const std::string& text, size_t width) {
+  std::string out;
+  size_t b = 0;
+  while (b <= text.size()) {
+    size_t e = text.find('\n', b);
+    std::string line = text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+    while (line.size() > width) {
+      size_t blank = line.find_last_of(" \t", width);
+      out += line.substr(0, blank) + "\n";
+      line = line.substr(blank + 1);
+    }
+    out += line;
+    if (e == std::string::npos) break;
+    out += "\n";
+    b = e + 1;
+  }
+  return out;
+}
+
+// A form's rows and paragraphs, each parted from the next by a blank line.
+const char kParagraphs[] =
+    "Kontaktperson Anna-Lena Engstedt\tAvdelning/Enhet Arbetsmarknads- och "
+    "socialförvaltningen\n\n"
+    "\tNämnd Arbetsmarknads- och socialnämnden\tTelefon (inkl. riktnummer) 08-578 294 91\n\n"
+    "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. "
+    "3-4 månader\n\n"
+    "¹ Anges med två decimaler. För ett ombud på heltid (40 timmar i veckan) och ett på "
+    "halvtid (20 timmar i veckan) anges 1,50.\n\n"
+    "Ombuden har erbjudits utbildning.\t☒\t☐\n\n"
+    "Titel Förvaltningschef\tTjänsteställe Arbetsmarknads- och socialförvaltningen\n\n"
+    "Kommun/kommuner Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, "
+    "Fagersta, Skinnskatteberg\n\n"
+    "Verksamheten för personliga ombud har tillhandahållit ett ökat utbud av stödinsatser\t"
+    "  FORMCHECKBOX   \t  FORMCHECKBOX   \n\n"
+    "Om ja, ange vilken/vilka utbildningar. Aktion Livräddning 21 okt Forskningsdag "
+    "socialpsykiatri 11 feb, Barnperspektivet 9 juni\n\n"
+    "Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\n"
+    "Kommun Tyresö\n";
+
+}  // namespace
+
+TEST_CASE("folded lines: paragraphs parted by blank lines and wrapped at one width are joined") {
+  std::string wrapped = WrapParagraphs(kParagraphs, 72);
+  REQUIRE(wrapped != kParagraphs);
+  UnfoldedText u;
+  CHECK_FALSE(UnfoldLines(wrapped, &u));  // no line ends in a space: no fold -s
+  REQUIRE(UnwrapParagraphs(wrapped, &u));
+  CHECK(u.text == kParagraphs);
+  CHECK(u.width > 60);
+  CHECK(u.width <= 72);
+  // Each line keeps the number of the first wrapped line it was joined from.
+  CHECK(u.FoldedNumber(1) == 1);
+  CHECK(u.FoldedNumber(3) == 4);
+  // A page break's line parts paragraphs as a blank line does.
+  std::string paged = wrapped + "\n\f\n\n" + wrapped;
+  REQUIRE(UnwrapParagraphs(paged, &u));
+  CHECK(u.text == std::string(kParagraphs) + "\n\f\n\n" + kParagraphs);
+}
+
+TEST_CASE("folded lines: a break inside a run of blanks is proven but left unjoined") {
+  // The blank the break took may have been the tab between two marks' cells.
+  std::string row = "Personliga ombud har sett ökad efterfrågan\t  FORMCHECKBOX";
+  std::string rest = "  \t  FORMCHECKBOX   ";
+  REQUIRE(row.size() + 1 + 5 + 12 > 72);
+  std::string wrapped = WrapParagraphs(kParagraphs, 72);
+  UnfoldedText u;
+  REQUIRE(UnwrapParagraphs(wrapped + "\n" + row + "\n" + rest + "\n", &u));
+  CHECK(u.text == std::string(kParagraphs) + "\n" + row + "\n" + rest + "\n");
+}
+
+TEST_CASE("folded lines: one line break the width does not prove and no paragraph is joined") {
+  std::string wrapped = WrapParagraphs(kParagraphs, 72);
+  UnfoldedText u;
+  u.width = -1;
+  // A heading over its text, with no blank line between: the next word
+  // would have fitted, so the break is the writer's.
+  CHECK_FALSE(UnwrapParagraphs("Utbildning\nOmbuden har erbjudits utbildning.\n\n" + wrapped, &u));
+  // A form feed inside a paragraph.
+  CHECK_FALSE(UnwrapParagraphs("\fKommun Tyresö\n" + wrapped, &u));
+  CHECK(u.width == -1);  // left as it was
+  // Too few breaks to prove a width.
+  CHECK_FALSE(UnwrapParagraphs(WrapParagraphs(kParagraphs, 200), &u));
+  CHECK_FALSE(UnwrapParagraphs(wrapped + "\r\n", &u));
+  // Rows all as wide as the widest, each "broken" before the next: no width
+  // is proven by lines of one length.
+  std::string rows;
+  for (int k = 0; k < 20; ++k) rows += "Totalt antal klienter\t29\t5\n";
+  CHECK_FALSE(UnwrapParagraphs(rows, &u));
+}

@@ -136,6 +136,35 @@ TEST_CASE("squeezed layout text: a value holding another question's label and an
   CHECK(f->message.find("Telefon (inkl. riktnummer) 021-") != std::string::npos);
 }
 
+TEST_CASE("a person's cell run on through a flattened row's other labels gives null") {
+  // lynx's table, its cells one space apart, the row's lines joined: more
+  // than a dozen words, yet a name holds no other question's label.
+  auto recs = ExtractText(
+      Form2020("Kontaktperson Inga-Lill Nilsson Avdelning/Enhet Socialförvaltningen Nämnd "
+               "Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00 E-postadress "
+               "sociala@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  CHECK(recs[0].Get("contact.person_phone").is_null());
+  CHECK(recs[0].Get("contact.person_email").is_null());
+  REQUIRE(FindCode(recs[0], "label_as_value") != nullptr);
+}
+
+TEST_CASE("layout text: text under a label on two lines of a row with no rules gives null") {
+  // w3m's table: the department's cell wrapped under its label, or the
+  // next row's cell: which cannot be told, and the first line is no answer.
+  auto recs =
+      ExtractText(Form2020("Kontaktperson Susanne Aspling Björkstén    Avdelning/Enhet\n"
+                           "021-39 20 82                               Personligt Ombud\n"
+                           "susanne.aspling.bjorksten@vasteras.se      Västmanland\n"
+                           "Nämnd Nämnden för personer med             Telefon (inkl.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.department").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Västmanland") != std::string::npos);
+}
+
 TEST_CASE("layout text: a browser's running header and footer are not an answer") {
   // Text with pages and no tabs: columns by spaces, as pdftotext -layout.
   std::string header = "2021-01-14 10:32             Redovisning statsbidrag personligt ombud\n";

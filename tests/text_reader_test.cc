@@ -498,3 +498,26 @@ TEST_CASE("text reader: ASCII whose bytes a font's map swapped is read as ASCII"
   CHECK(d.lines[0].cells[0].text == "har fått flera klienter");
   CHECK(d.lines[1].cells[0].text == "\u6600\u6C00 \u6600");
 }
+
+TEST_CASE("text reader: a row catdoc wrapped at 72 bytes keeps its last cell whole") {
+  // catdoc breaks a row (cells at tabs) and a paragraph where the next word
+  // would not fit in 72 bytes; rows and paragraphs are parted by blank lines.
+  std::string text = "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n";
+  for (int k = 0; k < 8; ++k)
+    text +=
+        "Kontaktperson Anna-Lena Engstedt\tAvdelning/Enhet Arbetsmarknads- och\n"
+        "socialförvaltningen\n\nKommun " +
+        std::to_string(k) + "\n\n";
+  Document d;
+  REQUIRE(ReadText(text, &d).ok());
+  const Line* row = nullptr;
+  const Line* next = nullptr;
+  for (const Line& l : d.lines) {
+    if (!row && l.cells.size() == 2) row = &l;
+    if (!next && !l.cells.empty() && l.cells[0].text == "Kommun 0") next = &l;
+  }
+  REQUIRE(row != nullptr);
+  CHECK(row->cells[1].text == "Avdelning/Enhet Arbetsmarknads- och socialförvaltningen");
+  REQUIRE(next != nullptr);
+  CHECK(next->number == 6);  // as catdoc wrote it
+}

@@ -272,6 +272,10 @@ class MatchRun {
   /// The value on a line below label cell `cell` of line `idx` ("" for
   /// none); `*from` (when given) gets the line it stands on.
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
+  /// The text of line `k`'s cell under `label` (their extents overlap), when
+  /// both have positions and that text is no label of the form, bare or
+  /// with its answer; else "".
+  std::string TextUnder(size_t k, const Cell& label) const;
   /// A yes or no typed as a word alone on the line below line `idx` (one
   /// blank line between at most): the answer of a Ja/Nej field whose label
   /// stands alone ("Detta dokument har beslutats digitalt ..." / "JA").
@@ -294,10 +298,14 @@ class MatchRun {
   /// form's words: in more than a dozen words one label is not enough, two
   /// other rules' labels with answers are (squeezed `-layout` text: "Nämnden
   /// för personer med Telefon (inkl. riktnummer) 021- E-postadress
-  /// funktionsnedsättning 39 00 00 nf@vasteras.se", three cells' lines). The
+  /// funktionsnedsättning 39 00 00 nf@vasteras.se", three cells' lines),
+  /// unless `short_value`: a value of one short thing, a person's name, a
+  /// phone number, an address, holds no label, however many words a
+  /// flattened row ran into it (a text browser's table, "Inga-Lill Nilsson
+  /// Avdelning/Enhet Socialförvaltningen Nämnd ..."), and one is enough. The
   /// one test for cells run together: `-layout` text's cells and
   /// reading-order text's first lines.
-  std::string LabelInside(const std::string& value) const;
+  std::string LabelInside(const std::string& value, bool short_value = false) const;
   /// Text with character columns (`pdftotext -layout`): `value`, read from
   /// cell `from_cell` of line `idx`, with its cell's wrapped line below it
   /// joined and consumed. pdftotext prints a cell's second line from the
@@ -691,6 +699,10 @@ class MatchRun {
   ColumnHeader header_;
   bool has_header_ = false;
   std::set<size_t> consumed_;
+  /// NextLineValue's text under a label whose next line holds more text
+  /// under it (TextUnder), and that text: no value, a `wrapped_value`
+  /// finding. Empty when NextLineValue decided.
+  std::pair<std::string, std::string> undecided_below_;
   std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
 
   struct Running {

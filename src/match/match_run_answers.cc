@@ -195,6 +195,16 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
       if (!under || (want_number && !parser_.ParseNumber(under->text, &n) &&
                      !std::isdigit(static_cast<unsigned char>(under->text[0]))))
         continue;
+      // Text under the label on the next line too, no label of the form: the
+      // value's cell wrapped in its column, or a cell of the next row whose
+      // label stands elsewhere (a text browser's table has no rules between
+      // rows); which cannot be told, and the first line alone may be a piece.
+      if (!want_number) {
+        if (std::string more = TextUnder(k + 1, label); !more.empty()) {
+          undecided_below_ = {under->text, more};
+          return "";
+        }
+      }
       consumed_.insert(k);
       if (from) *from = v.line;
       return under->text;
@@ -206,6 +216,16 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
       return v.line->cells[cell].text;
     return "";
   }
+  return "";
+}
+
+std::string MatchRun::TextUnder(size_t k, const Cell& label) const {
+  if (k >= seg_.end) return "";
+  const LineView& v = View(k);
+  if (v.first < 0 || v.line->cells[0].x0 < 0) return "";
+  for (const Cell& c : v.line->cells)
+    if (!c.text.empty() && std::min(c.x1, label.x1) > std::max(c.x0, label.x0))
+      return IsBareLabel(c.text) || !LabelInside("- " + c.text).empty() ? "" : c.text;
   return "";
 }
 
@@ -381,7 +401,14 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     // line. A Ja or Nej typed as a word alone under the label is its answer.
     bool mark = spec && spec->type == FieldType::kBool;
     if (raw.empty()) {
+      undecided_below_ = {};
       raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
+      if (raw.empty() && !undecided_below_.first.empty()) {
+        assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+                             {{"raw", undecided_below_.first}, {"next", undecided_below_.second}},
+                             *v.line);
+        return;
+      }
       from = v.cells.size();  // a line below: not a cell of this line
       // A label alone on its line over a line of several cells, neither with
       // positions (a tabbed row broken after its first cell): which cell
@@ -410,7 +437,13 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
                            {{"raw", raw}, {"next", undecided}}, *v.line);
       return;
     }
-    if (std::string inside = LabelInside(raw); !inside.empty() && !keys.empty()) {
+    // A value of one short thing (its class: a name, a phone number, an
+    // address) is looked through whatever its length.
+    static constexpr std::string_view kShortClasses[] = {"person", "name",     "phone",
+                                                         "email",  "postcode", "place"};
+    bool short_value = std::find(std::begin(kShortClasses), std::end(kShortClasses), r.transform) !=
+                       std::end(kShortClasses);
+    if (std::string inside = LabelInside(raw, short_value); !inside.empty() && !keys.empty()) {
       assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
                            {{"raw", inside}, {"label", v.line->cells[cell].text}}, *v.line);
       return;

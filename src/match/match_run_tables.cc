@@ -506,11 +506,12 @@ bool MatchRun::AtPageEdge(size_t idx) const {
          (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
 }
 
-std::string MatchRun::LabelInside(const std::string& value) const {
+std::string MatchRun::LabelInside(const std::string& value, bool short_value) const {
   if (doc_.format != "text" || value.find('\n') != std::string::npos) return "";
   // Free text may name one of the form's words; more than a dozen words are
-  // cells run together only where two other questions' labels stand in them.
-  const bool prose = std::count(value.begin(), value.end(), ' ') > 12;
+  // cells run together only where two other questions' labels stand in them,
+  // unless the value is one short thing (a name, a phone), which names none.
+  const bool prose = !short_value && std::count(value.begin(), value.end(), ' ') > 12;
   std::string first;
   const Rule* first_rule = nullptr;
   icu::UnicodeString u = U(value);

@@ -101,6 +101,61 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
   return true;
 }
 
+bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
+  if (bytes.find_first_of(std::string_view("\r\0", 2)) != std::string_view::npos) return false;
+  std::vector<std::string_view> lines;
+  for (size_t b = 0;;) {
+    size_t e = bytes.find('\n', b);
+    lines.push_back(bytes.substr(b, e == std::string_view::npos ? e : e - b));
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  size_t width = 0;
+  for (std::string_view l : lines) width = std::max(width, l.size());
+  // A blank line parts paragraphs; so does a page break's line.
+  auto parting = [](std::string_view l) {
+    return l.find_first_not_of(" \t\f") == std::string_view::npos;
+  };
+  std::vector<bool> broken(lines.size(), false);
+  int proven = 0;  // breaks of lines narrower than the widest
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    std::string_view l = lines[k], next = lines[k + 1];
+    if (parting(l) || parting(next)) continue;
+    if (l.find('\f') != std::string_view::npos || next.find('\f') != std::string_view::npos)
+      return false;
+    // The break took one blank: the next line's own blanks and first word
+    // would have followed it.
+    size_t word = next.find_first_not_of(" \t");
+    word = next.find_first_of(" \t", word);
+    if (word == std::string_view::npos) word = next.size();
+    if (l.size() + 1 + word <= width) return false;
+    // A line as wide as the widest proves no width: rows of one length
+    // (a table's, a repeated line) are each "broken" so.
+    if (l.size() < width) ++proven;
+    // Joined only where the blank taken stood alone between two words: in a
+    // run of blanks (marks' and fields' cells, "FORMCHECKBOX   <TAB>") it may
+    // have been the tab that parts two cells.
+    broken[k] = !Blank(l.back()) && !Blank(next[0]);
+  }
+  if (proven < 8) return false;
+  UnfoldedText u;
+  u.width = static_cast<int>(width);
+  u.text.reserve(bytes.size());
+  bool joining = false;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (joining) {
+      u.text += ' ';
+    } else {
+      if (k > 0) u.text += '\n';
+      u.numbers.push_back(static_cast<int>(k) + 1);
+    }
+    u.text.append(lines[k]);
+    joining = broken[k];
+  }
+  *out = std::move(u);
+  return true;
+}
+
 bool RefilledTabbedText(std::string_view bytes, int* width) {
   std::vector<std::string_view> lines;
   for (size_t b = 0;;) {

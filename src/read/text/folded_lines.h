@@ -55,6 +55,27 @@ struct UnfoldedText {
 /// returns true; otherwise returns false and leaves `*out` as it was.
 bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
 
+/// A text whose paragraphs, and a table's rows (cells at tabs), are parted
+/// by blank lines (or a page break's line) and each wrapped at one width in
+/// bytes, a tab counted as one byte, the break taking one blank wherever it
+/// fell (`catdoc`'s dump of a Word file, at 72): a row's last cell goes on
+/// on the next line, where it would be read as another answer. The proof is
+/// the whole text's: every line followed by a line that is no blank line
+/// must end where one blank, the next line's own leading blanks and its
+/// first word would have run past the widest line, and 8 lines or more
+/// narrower than the widest must be so broken (lines all of one length, a
+/// table's rows, prove no width); then each line whose break took a blank that stood alone
+/// between two words (the line ends in none, the next starts with none) is
+/// joined to the next with one space between. A break inside a run of
+/// blanks is left as it is: the blank it took may have been the tab between
+/// two cells (catdoc breaks at a tab as at a space); between two words it
+/// is taken for a space, which a cell's words hold far more often than a
+/// tab (in the samples' own text 10598 to 778). One pair not so broken (a heading over its text, a
+/// table's lines, a form feed inside a paragraph) and the text is left as it
+/// is (false, `*out` untouched): the wrap is not proven. A text with a
+/// carriage return or a NUL byte is left as it is.
+bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out);
+
 /// True when `bytes` (after UnfoldLines, if it joined any) is a tabbed text
 /// wrapped narrow: its widest line is 100 columns or fewer (bytes, a tab to
 /// the next multiple of 8; set in `*width`), 5 lines or more hold a tab

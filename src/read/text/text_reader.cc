@@ -485,7 +485,9 @@ Status ReadText(std::string_view bytes, Document* out) {
   // proven, on the bytes fold counted (folded_lines.h); each line keeps the
   // number of the first line it was joined from.
   UnfoldedText unfolded;
-  bool folded = UnfoldLines(bytes, &unfolded);
+  // Else a text whose paragraphs are parted by blank lines and wrapped at one
+  // width, a tab one byte (catdoc's), joined where every wrap is proven.
+  bool folded = UnfoldLines(bytes, &unfolded) || UnwrapParagraphs(bytes, &unfolded);
   if (folded) bytes = unfolded.text;
   // A tabbed text refilled narrow: where its rows ended is lost, and with it
   // which words are whose answer; refused rather than read wrong.

@@ -21,11 +21,13 @@
 // text with every line indented (a tab, or spaces, before each line that is
 // not blank) loses the indentation its lines share, which is no column and
 // no cell. A text `fold -s` wrapped narrow has its lines joined where the
-// wrap is proven, before it is decoded (folded_lines.h); a line keeps the
-// number of the first line it was joined from. A tabbed text refilled narrow
-// (fmt) is refused, "refilled_text". A spreadsheet saved as CSV (';' or ','
-// between fields, quoted fields: delimited_text.h) is read as its rows, a
-// field a cell.
+// wrap is proven, before it is decoded (folded_lines.h), and so has a text
+// whose paragraphs and rows, parted by blank lines, are wrapped at one width
+// in bytes (catdoc's dump of a Word file: a row's last cell going on on the
+// next line); a line keeps the number of the first line it was joined from.
+// A tabbed text refilled narrow (fmt) is refused, "refilled_text". A
+// spreadsheet saved as CSV (';' or ',' between fields, quoted fields:
+// delimited_text.h) is read as its rows, a field a cell.
 //
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An

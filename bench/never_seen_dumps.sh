@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Accuracy of Word text dumps on reports the project has never seen: each
+# variant .docx of scripts/make_variant_samples.py (a Kommentar column,
+# merged cells) dumped as scripts/make_dump_renderings.py's catdoc-text
+# (of the Word 97 file LibreOffice saves), w3m-dump and lynx-dump (of
+# pandoc's HTML), each record compared key by key (tests/compare_renderings.py,
+# no losses listed) with the record of the variant's own .docx. The samples'
+# own dumps are tests/renderings.sh's and bench/accuracy.sh's. A measurement:
+# exits 0 whatever it finds, unless a generator or redovis cannot run.
+#
+# usage: bench/never_seen_dumps.sh [path/to/redovis] [VARIANTS_DIR] [OUT_DIR]
+#   VARIANTS_DIR: variants already made (made afresh when absent or empty);
+#   OUT_DIR: keep the dumps and records there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${1:-build/redovis}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+variants=${2:-}
+if [ -z "$variants" ] || [ -z "$(ls -A "$variants" 2>/dev/null)" ]; then
+  variants=${variants:-$work/variants}
+  mkdir -p "$variants"
+  python3 scripts/make_variant_samples.py "$variants" >&2
+fi
+out=${3:-$work/out}
+src=$out/sources
+reads=$out/renderings
+mkdir -p "$src" "$reads"
+stems=()
+for f in "$variants"/*.*.docx; do
+  [ -e "$f" ] || continue
+  name=$(basename "$f" .docx)
+  base=${name%%.*}_${name#*.}
+  cp "$f" "$src/$base.docx"
+  stems+=("$base")
+done
+python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${stems[@]}" \
+  --renderings catdoc-text w3m-dump lynx-dump
+"$bin" extract "$src"/*.docx -q -j 2 -f jsonl > "$out/reference.jsonl"
+"$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true
+python3 tests/compare_renderings.py "$out/reference.jsonl" "$out/renderings.jsonl" --table-only
