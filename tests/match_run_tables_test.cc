@@ -6,6 +6,8 @@
 #include <string>
 
 #include "match/match_run.h"
+#include "redovis/extractor.h"
+#include "redovis/readers.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -263,6 +265,36 @@ TEST_CASE("layout text: a column word broken over two lines in a stacked header 
   auto none = ExtractText(Form2020(other));
   REQUIRE(none.size() == 1);
   CHECK(none[0].Get("clients.total.women").is_null());
+}
+
+TEST_CASE("a count stacked under its label has its own line's OCR confidence, not the label's") {
+  // A scan of the 2023 form (seed 11): a lone "1" read "4" surely on the
+  // page, then read again as "1" (second_reading.h: confidence 0); the
+  // count under its label took the label's confidence (95) and stood, wrong
+  // and unflagged.
+  Document doc;
+  REQUIRE(ReadDocument(Form2020("2. Klienter\n"
+                                "|     |Kvinnor                    |\n"
+                                "|     |Män                        |\n\n"
+                                "|     |Totalt antal klienter      |\n\n"
+                                "|     |4                          |\n"
+                                "|     |3                          |\n"),
+                       "t.txt", ReadOptions(), &doc)
+              .ok());
+  for (Line& l : doc.lines) {
+    l.ocr = true;
+    for (Cell& c : l.cells) c.ocr_confidence = c.text.find('4') != std::string::npos ? 0 : 95;
+  }
+  Extractor ex(redovis::testing::ProjectPatterns());
+  auto recs = ex.ExtractDocument(std::move(doc), Source());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").is_null());
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "3");
+  CHECK(recs[0].provenance.at("clients.total.men").ocr_confidence == 95);
+  const Finding* unsure = FindCode(recs[0], "ocr_uncertain");
+  REQUIRE(unsure != nullptr);
+  CHECK(std::find(unsure->keys.begin(), unsure->keys.end(), "clients.total.women") !=
+        unsure->keys.end());
 }
 
 TEST_CASE("a row label with numbers under it that no column takes is unreadable, not blank") {

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <set>
 
 #include "base/running_lines.h"
@@ -19,6 +20,25 @@
 #include "read/text/text_reader.h"
 
 namespace redovis {
+
+namespace {
+
+/// The line among lines [`from`, `to`) (`line_at(k)`: line k) whose cells
+/// hold `cell`, else nullptr (a cell RowCells split in two): the line a
+/// value read by OCR is as sure as (a count stacked on the line under its
+/// label, a vertical row, is as sure as its own line, not its label's).
+template <class LineAt>
+const Line* LineHolding(const Cell* cell, size_t from, size_t to, LineAt line_at) {
+  const std::less<const Cell*> before;
+  for (size_t k = from; k < to; ++k) {
+    const std::vector<Cell>& cells = line_at(k)->cells;
+    if (!cells.empty() && !before(cell, &cells.front()) && !before(&cells.back(), cell))
+      return line_at(k);
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   if (v.first < 0) return nullptr;
@@ -458,7 +478,12 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
         continue;
       }
       if (!c.text.empty() && !key.empty()) {
-        assigner_.Assign(key, c.text, r, *v.line);
+        // Read by OCR, a value is as sure as its own cell, wherever it
+        // stands: a stacked value's line, not its label's.
+        assigner_.Assign(
+            key, c.text, r, *v.line, 0,
+            v.line->ocr ? LineHolding(&c, idx, seg_.end, [&](size_t k) { return View(k).line; })
+                        : nullptr);
         double n;
         if (!r.choice_key.empty() && parser_.ParseNumber(c.text, &n) && n > 0) marked.insert(col);
       }
