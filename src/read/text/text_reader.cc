@@ -15,6 +15,7 @@
 // the wrap is proven (folded_lines.h).
 #include "read/text/text_reader.h"
 
+#include <algorithm>
 #include <string>
 
 #include "base/swapped_ascii.h"
@@ -308,6 +309,20 @@ Status ReadBody(std::string_view bytes, Document* out) {
   if (!html && t.find('\t') != std::string_view::npos && TabsAreSpacing(t)) {
     expanded = ExpandTabStops(t);
     t = expanded.text;
+  }
+  // Tabs that are a laid-out page's gaps squeezed to one tab each place no
+  // cell in its column, nor a line under its row: read as the spaces they
+  // were, and a note says so (tab_stops.h).
+  std::string ungapped;
+  if (!html && expanded.text.empty() && TabsAreSqueezedGaps(t)) {
+    ungapped.assign(t);
+    std::replace(ungapped.begin(), ungapped.end(), '\t', ' ');
+    t = ungapped;
+    out->warnings.push_back(
+        "the text's tabs are a laid-out page's gaps squeezed to one tab each (no two tabs "
+        "meet, lines open with one tab, pages at form feeds): which column a row's entry "
+        "stands in, when the row has fewer cells than its header, and whether a line goes on "
+        "with a cell of the row above cannot be told, so the tabs are read as spaces");
   }
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
