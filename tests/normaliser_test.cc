@@ -123,6 +123,29 @@ TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
   for (size_t k = 2; k < marks.lines.size(); ++k) CHECK(marks.lines[k].role != LineRole::kFootnote);
 }
 
+TEST_CASE("normaliser: a footnote's body wrapped over lines is the footnote's to its end") {
+  // A text refilled at 50 columns (fmt): the footnote under a question of
+  // free text goes on over three lines, each carrying on its sentence.
+  Document d = OneCellLines(
+      {"Om nej, ange varf\xC3\xB6r.", "",
+       "\xC2\xB9 Anges med tv\xC3\xA5 decimaler. F\xC3\xB6r ett ombud p\xC3\xA5 heltid",
+       "(40 timmar i veckan) och ett p\xC3\xA5 halvtid (20 timmar i", "veckan) anges 1,50.",
+       "Utbildning", "", "\xC2\xB9 Anges med tv\xC3\xA5 decimaler.", "kvinnor 3",
+       "\xC2\xB9 Se ovan", "", "och mer"});
+  Make().Normalise(&d);
+  CHECK(d.lines[0].role == LineRole::kContent);
+  CHECK(d.lines[2].role == LineRole::kFootnote);
+  CHECK(d.lines[3].role == LineRole::kFootnote);
+  CHECK(d.lines[4].role == LineRole::kFootnote);
+  // The sentence ended: the next line is the form's again.
+  CHECK(d.lines[5].role == LineRole::kContent);
+  // A footnote that ends its sentence goes on nowhere; a blank line ends one.
+  CHECK(d.lines[7].role == LineRole::kFootnote);
+  CHECK(d.lines[8].role == LineRole::kContent);
+  CHECK(d.lines[9].role == LineRole::kFootnote);
+  CHECK(d.lines[11].role == LineRole::kContent);
+}
+
 TEST_CASE(
     "normaliser: a rule of dashes, escaped as XWiki and Markua write it, or a table's, is "
     "furniture") {

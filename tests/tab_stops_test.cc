@@ -107,3 +107,65 @@ TEST_CASE("tab stops: the text reader reads unexpanded text as the layout it was
   REQUIRE(unsure.warnings.size() == 1);
   CHECK(unsure.warnings[0].rfind("line 2: ", 0) == 0);
 }
+
+namespace {
+
+// A laid-out page (pdftotext -layout) whose runs of spaces were each made one
+// tab (`sed 's/  */\t/g' | tr -s ' \t'`): the identity cells' second lines
+// stand under nothing, and a row's empty cell left no tab.
+const std::string kSqueezedGaps =
+    "Kontaktperson Anna-Lena\tAvdelning/Enhet Arbetsmarknads- och\n"
+    "Engstedt\tsocialf\xC3\xB6rvaltningen\n"
+    "\tAntal kvinnor\tAntal m\xC3\xA4n\n"
+    "Totalt antal klienter\t29\t5\n"
+    "\tJa\tNej\n"
+    "Finns det en v\xC3\xA4ntelista?\tX\n"
+    "\tJa\tNej\n"
+    "\fFinns det riktlinjer?\tX\n"
+    "\tJa\tNej\n"
+    "Samverkan\tX\n"
+    "\tKvinnor\tM\xC3\xA4n\n";
+
+}  // namespace
+
+TEST_CASE("tab stops: a laid-out page's gaps squeezed to one tab each are told") {
+  CHECK(TabsAreSqueezedGaps(kSqueezedGaps));
+  // A tab-separated export keeps an empty cell: two tabs in a row.
+  std::string kept = kSqueezedGaps;
+  kept.replace(kept.find("lista?\tX"), 8, "lista?\t\tX");
+  CHECK_FALSE(TabsAreSqueezedGaps(kept));
+  // No pages: no form feed.
+  std::string unpaged = kSqueezedGaps;
+  unpaged.erase(unpaged.find('\f'), 1);
+  CHECK_FALSE(TabsAreSqueezedGaps(unpaged));
+  // Four lines opening with one tab are too few.
+  std::string fewer = kSqueezedGaps;
+  fewer.erase(fewer.rfind("\tKvinnor"), 1);
+  CHECK_FALSE(TabsAreSqueezedGaps(fewer));
+  CHECK_FALSE(TabsAreSqueezedGaps("Kommun\tTyres\xC3\xB6\n\fa\tb\n"));
+}
+
+TEST_CASE("tab stops: the text reader reads a page's squeezed gaps as spaces, with a note") {
+  Document d;
+  REQUIRE(ReadText(kSqueezedGaps, &d).ok());
+  // No cell is the first line's piece of a wrapped cell cut at a tab.
+  for (const Line& l : d.lines)
+    for (const Cell& c : l.cells) {
+      CHECK(c.text != "Kontaktperson Anna-Lena");
+      CHECK(c.text != "X");
+    }
+  REQUIRE(d.lines.size() >= 2);
+  REQUIRE(d.lines[0].cells.size() == 1);
+  // The line read as its words (the layout may join the line below to it).
+  CHECK(d.lines[0].cells[0].text.rfind("Kontaktperson Anna-Lena Avdelning/Enhet", 0) == 0);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("squeezed to one tab each") != std::string::npos);
+  // A tab-separated export (an empty cell kept) is read at its tabs.
+  std::string kept = kSqueezedGaps;
+  kept.replace(kept.find("lista?\tX"), 8, "lista?\t\tX");
+  Document tsv;
+  REQUIRE(ReadText(kept, &tsv).ok());
+  CHECK(tsv.warnings.empty());
+  REQUIRE(tsv.lines[0].cells.size() == 2);
+  CHECK(tsv.lines[0].cells[0].text == "Kontaktperson Anna-Lena");
+}

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <set>
+#include <string_view>
 #include <vector>
 
 #include "base/running_lines.h"
@@ -138,6 +139,38 @@ const Cell* OnlyCell(const Line& line) {
     only = &cell;
   }
   return only;
+}
+
+/// True when `s` ends a sentence: its last character is . ! ? or :.
+bool EndsSentence(const std::string& s) {
+  size_t e = s.find_last_not_of(" \t");
+  return e == std::string::npos || std::string_view(".!?:").find(s[e]) != std::string_view::npos;
+}
+
+/// True when `s` goes on with a sentence broken off on the line above: it
+/// starts with a lower-case letter, a digit or an opening bracket.
+bool GoesOnWithSentence(const std::string& s) {
+  size_t at = 0;
+  UChar32 c = NextCodePoint(s, &at);
+  return c == u'(' || u_islower(c) || u_isdigit(c);
+}
+
+/// A footnote's body wrapped over lines (a text refilled narrow: fmt): a
+/// one-cell line right after a footnote line of one cell on its page, when the
+/// footnote's sentence has not ended and the line goes on with it, is the
+/// footnote's too, and so on down. Never an answer to the question above.
+void MarkWrappedFootnotes(Document* doc) {
+  for (size_t k = 1; k < doc->lines.size(); ++k) {
+    Line& line = doc->lines[k];
+    const Line& above = doc->lines[k - 1];
+    if (line.role != LineRole::kContent || above.role != LineRole::kFootnote ||
+        line.page != above.page)
+      continue;
+    const Cell* foot = OnlyCell(above);
+    const Cell* only = OnlyCell(line);
+    if (foot && only && !EndsSentence(foot->text) && GoesOnWithSentence(only->text))
+      line.role = LineRole::kFootnote;
+  }
 }
 
 /// How often a short one-cell line recurs in a report before it is taken for
@@ -346,6 +379,7 @@ void Normaliser::NormaliseLines(Document* doc) const {
     if (const Cell* only = OnlyCell(line))
       if (AnyFind(vocabulary_.furniture, only->text, &cache_)) line.role = LineRole::kFurniture;
   }
+  MarkWrappedFootnotes(doc);
 }
 
 void Normaliser::MarkRepeatedLines(Document* doc, size_t begin, size_t end) const {

@@ -81,6 +81,20 @@ bool TabsAreSpacing(std::string_view t) {
   return runs >= 4 && 2 * spaced >= runs;
 }
 
+bool TabsAreSqueezedGaps(std::string_view t) {
+  if (t.find('\f') == std::string_view::npos || t.find("\t\t") != std::string_view::npos)
+    return false;
+  int indented = 0;
+  for (size_t b = 0; b < t.size();) {
+    size_t e = t.find_first_of("\r\n\f", b);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view l = t.substr(b, e - b);
+    b = e + 1;
+    indented += l.size() > 1 && l[0] == '\t' && l.find_first_not_of(" \t") == 1;
+  }
+  return indented >= 5;
+}
+
 std::string ExpandTabs(std::string_view t, TabReading reading) {
   std::string out;
   out.reserve(t.size() * 2);

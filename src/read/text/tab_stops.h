@@ -31,6 +31,17 @@ namespace redovis {
 /// does not write.
 bool TabsAreSpacing(std::string_view t);
 
+/// Whether the text's tabs are the gaps of a laid-out page squeezed to one
+/// tab each (`pdftotext -layout` through `sed 's/  */\t/g'`, `tr -s`): a
+/// paged text (a form feed) in which no two tabs meet, with five lines at
+/// least that open with one tab before their words (the layout's indent). A
+/// tab-separated export keeps an empty cell (two tabs in a row) and has no
+/// pages. Such tabs stand at no tab stop
+/// and keep no empty cell: a row with fewer cells than its header cannot say
+/// which column each of its entries is in, nor a line under a row whether it
+/// goes on with one of the row's cells; the reader reads them as spaces.
+bool TabsAreSqueezedGaps(std::string_view t);
+
 /// How tab stops are counted: every `stop` columns, columns being code
 /// points, or bytes of UTF-8 when `bytes`.
 struct TabReading {

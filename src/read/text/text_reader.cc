@@ -372,6 +372,20 @@ Status ReadBody(std::string_view bytes, Document* out) {
     dedented = Dedent(t, indent);
     t = dedented;
   }
+  // Tabs that are a laid-out page's gaps squeezed to one tab each place no
+  // cell in its column, nor a line under its row: read as the spaces they
+  // were, and a note says so (tab_stops.h).
+  std::string ungapped;
+  if (!html && expanded.text.empty() && TabsAreSqueezedGaps(t)) {
+    ungapped.assign(t);
+    std::replace(ungapped.begin(), ungapped.end(), '\t', ' ');
+    t = ungapped;
+    out->warnings.push_back(
+        "the text's tabs are a laid-out page's gaps squeezed to one tab each (no two tabs "
+        "meet, lines open with one tab, pages at form feeds): which column a row's entry "
+        "stands in, when the row has fewer cells than its header, and whether a line goes on "
+        "with a cell of the row above cannot be told, so the tabs are read as spaces");
+  }
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);

@@ -4,7 +4,9 @@
 // untabbed lines right after a line that is one tab-prefixed cell continue
 // that cell; tabs that stand for runs of spaces (`unexpand`) are expanded at
 // the tab stops that line the columns up, a line no reading places left
-// unread with a warning (tab_stops.h). Text without a tab has its layout
+// unread with a warning (tab_stops.h); a laid-out page whose gaps were
+// squeezed to one tab each (paged, no two tabs in a row) has its tabs read as
+// spaces, with a warning (TabsAreSqueezedGaps). Text without a tab has its layout
 // recognised (runs of spaces,
 // drawn tables, wrapped paragraphs: text_layout.h), with character-column
 // positions in each cell's x0/x1. A line that is nothing but Word's empty
