@@ -22,16 +22,12 @@ using namespace redovis;
 namespace {
 
 std::string Ole2(const std::string& stream_name) {
-  // Appended, not added: GCC 12 warns falsely (-Warray-bounds) on the sum
-  // of two temporaries when the precompiled standard headers come first.
-  std::string b("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-  b.append(1016, '\0');
+  std::string b = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(1016, '\0');
   for (char c : stream_name) {
     b.push_back(c);
     b.push_back('\0');
   }
-  b.append(512, '\0');
-  return b;
+  return b + std::string(512, '\0');
 }
 
 /// Sets an environment variable for a scope, restoring the old value.
