@@ -137,6 +137,11 @@ class MatchRun {
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
                                                             std::string* ambiguous);
+  /// True when a named, read column of the active header (with extents)
+  /// stands over `label`, a row's label cell: in a text whose margin was
+  /// stripped (MarginStripped) the header is then out of line with its rows,
+  /// and RowCells places none of the row's values.
+  bool HeaderOverLabel(const Cell& label) const;
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
   /// The pairs of a column word and a number that `rest` consists of
@@ -309,6 +314,12 @@ class MatchRun {
   /// line of one cell, and where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
+  /// True for a text with character columns (lines of two or more
+  /// positioned cells at whole columns) of whose lines no more than one in
+  /// twenty starts past column 0: a layout text whose left
+  /// margin was stripped, where a cell's wrapped line stands at column 0
+  /// whatever its cell. Computed once per run.
+  bool MarginStripped();
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
   bool ApplyRules(size_t idx);
@@ -661,6 +672,7 @@ class MatchRun {
   const Normaliser& norm_;
   ValueParser parser_;
   const Document& doc_;
+  int margin_stripped_ = -1;  ///< MarginStripped: -1 not yet told, else 0 or 1
   const Segment& seg_;
   ValueAssigner assigner_;
   MatchObserver* observer_;
