@@ -138,7 +138,8 @@ class MatchRun {
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
                                                             std::string* ambiguous);
   /// True when a named, read column of the active header (with extents)
-  /// stands over `label`, a row's label cell: in a text whose margin was
+  /// stands over the start of `label`, a row's label cell (a long label
+  /// running on under the header is no sign): in a text whose margin was
   /// stripped (MarginStripped) the header is then out of line with its rows,
   /// and RowCells places none of the row's values.
   bool HeaderOverLabel(const Cell& label) const;
@@ -590,6 +591,13 @@ class MatchRun {
   /// förändring av vilka" / "grupper som tar kontakt"): that section, and
   /// `*next` set to the next line; null when none or more than one.
   const SectionHeading* WrappedHeading(size_t idx, size_t* next) const;
+  /// A section's heading justified across its line, its words in cells of
+  /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
+  /// personligt         ombud"): the line's cells joined by single spaces,
+  /// the first starting with the section's number, read as a heading from
+  /// the line's start into its last cell; null when none or more than one
+  /// section's heading matches, or a cell is a box or a mark.
+  const SectionHeading* JustifiedHeading(const LineView& v) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped
   /// value above it: neither a label with its own answer, nor a table's cell,

@@ -36,7 +36,7 @@ const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
     for (const SectionHeading& h : ed_.sections)
       if (RegexFind(h.regex, rest, nullptr, &cache_)) return &h;
   }
-  return nullptr;
+  return JustifiedHeading(v);
 }
 
 bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
@@ -181,7 +181,7 @@ bool MatchRun::HeaderOverLabel(const Cell& label) const {
   if (!header_.positional || label.x0 < 0 || label.x1 <= label.x0) return false;
   for (size_t i = 0; i < header_.names.size(); ++i) {
     if (header_.names[i].empty() || header_.ignored[i] || header_.x0[i] < 0) continue;
-    if (header_.x0[i] < label.x1 && header_.x1[i] > label.x0) return true;
+    if (header_.x0[i] <= label.x0 && header_.x1[i] > label.x0) return true;
   }
   return false;
 }
