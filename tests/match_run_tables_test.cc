@@ -426,6 +426,12 @@ TEST_CASE("a padded sheet's empty row before a stacked value: which column canno
   CHECK(tabs[0].Get("ombud.men").ToDisplay() == "1.0");
 }
 
+// Eight rows of two cells no rule reads: enough columns to tell a text
+// whose margin was stripped.
+const char* kUnreadRows =
+    "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+    "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+
 TEST_CASE("a check-box glyph under a written-answer column is never that answer") {
   // A header moved left of its columns: the names column is the nearest
   // to the row's empty box, but a box is no name.
@@ -443,7 +449,8 @@ TEST_CASE("a text whose margin was stripped: a header over the rows' labels plac
   // `pdftotext -layout` with each line's leading spaces taken off: the
   // header moved left over the label, its columns no longer the values'.
   auto recs = ExtractText(
-      Form2020("1. Personliga ombud\n"
+      Form2020(std::string(kUnreadRows) +
+               "1. Personliga ombud\n"
                "Antal kvinnor              Antal män\n"
                "Ange antalet personliga ombud                              7                 3\n"));
   REQUIRE(recs.size() == 1);
@@ -455,7 +462,8 @@ TEST_CASE("a text whose margin was stripped: a header over the rows' labels plac
 TEST_CASE(
     "a text whose margin was stripped: a line at column 0 below two cells is any cell's wrap") {
   auto recs = ExtractText(
-      Form2020("10. Underskrift av behörig företrädare för kommunen\n"
+      Form2020(std::string(kUnreadRows) +
+               "10. Underskrift av behörig företrädare för kommunen\n"
                "Titel Enhetschef                      Tjänsteställe Personligt ombud Västra\n"
                "Göinge\n"));
   REQUIRE(recs.size() == 1);

@@ -315,8 +315,8 @@ class MatchRun {
   /// line of one cell, and where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
-  /// True for a text with character columns (lines of two or more
-  /// positioned cells at whole columns) of whose lines no more than one in
+  /// True for a text with character columns (eight lines or more of two or
+  /// more positioned cells at whole columns) of whose lines no more than one in
   /// twenty starts past column 0: a layout text whose left
   /// margin was stripped, where a cell's wrapped line stands at column 0
   /// whatever its cell. Computed once per run.

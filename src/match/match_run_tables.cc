@@ -614,8 +614,8 @@ bool MatchRun::MarginStripped() {
     // joined) leave it starting past column 0, as does a page's first line,
     // whose spaces after the form feed a line-by-line strip does not reach:
     // a stripped text has a few such lines, a layout text many.
-    size_t lines = 0, indented = 0;
-    bool columns = false, whole = true;
+    size_t lines = 0, indented = 0, columns = 0;
+    bool whole = true;
     for (const Line& l : doc_.lines) {
       size_t filled = 0;
       for (const Cell& c : l.cells) {
@@ -626,9 +626,10 @@ bool MatchRun::MarginStripped() {
         if (filled++ == 0 && c.x0 > 0) ++indented;
       }
       if (filled > 0) ++lines;
-      if (filled > 1) columns = true;
+      if (filled > 1) ++columns;
     }
-    margin_stripped_ = doc_.format == "text" && columns && whole && indented * 20 <= lines ? 1 : 0;
+    margin_stripped_ =
+        doc_.format == "text" && columns >= 8 && whole && indented * 20 <= lines ? 1 : 0;
   }
   return margin_stripped_ == 1;
 }
