@@ -145,6 +145,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-quoted  `pdftotext -layout` of <stem>.pdf quoted line by
                     line in an e-mail reply ("> " before every line, so a
                     page's form feed stands after the quote)
+  pdftotext-layout-stripped  `pdftotext -layout` of <stem>.pdf with every
+                    line's leading spaces taken off (`sed 's/^ *//'`: a text
+                    pasted into a mail; a page's form feed keeps the spaces
+                    after it)
   pandoc-markdown-20, pandoc-markdown-30, pandoc-markdown-50,
   pandoc-plain-30, pandoc-rst-30
                     `pandoc -t markdown` with `--columns=20`, 30 or 50, and
@@ -647,6 +651,11 @@ def quoted_lines(text, _rng):
     return "\n".join(["> " + line for line in lines[:-1]] + (["> " + lines[-1]] if lines[-1] else [""]))
 
 
+def stripped_lines(text, _rng):
+    """Every line's leading spaces taken off (`sed 's/^ *//'`)."""
+    return "\n".join(line.lstrip(" ") for line in text.split("\n"))
+
+
 def nfd(text, _rng):
     import unicodedata
     return unicodedata.normalize("NFD", text)
@@ -814,6 +823,7 @@ RENDERINGS = {
     "plain-tab-indented": ("txt", "pandoc", plain_transformed("plain-tab-indented", indented("\t"))),
     "pdftotext-raw-indented": ("txt", "pdftotext", pdftotext_transformed([], indented("    "))),
     "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
+    "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
     "pandoc-markdown-20": ("md", "pandoc", pandoc("markdown", columns=20)),
     "pandoc-markdown-30": ("md", "pandoc", pandoc("markdown", columns=30)),
     "pandoc-markdown-50": ("md", "pandoc", pandoc("markdown", columns=50)),

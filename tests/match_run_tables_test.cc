@@ -503,3 +503,48 @@ TEST_CASE("a padded sheet's empty row before a stacked value: which column canno
   CHECK(tabs[0].Get("ombud.women").ToDisplay() == "2.0");
   CHECK(tabs[0].Get("ombud.men").ToDisplay() == "1.0");
 }
+
+// Eight rows of two cells no rule reads: enough columns to tell a text
+// whose margin was stripped.
+const char* kUnreadRows =
+    "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+    "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+
+TEST_CASE("a check-box glyph under a written-answer column is never that answer") {
+  // A header moved left of its columns: the names column is the nearest
+  // to the row's empty box, but a box is no name.
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "    Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Ja          Nej        Om ja, ange vilken/vilka:\n"
+                           "Patientorganisationer                   ☐           ☒\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org_names").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("a text whose margin was stripped: a header over the rows' labels places no value") {
+  // `pdftotext -layout` with each line's leading spaces taken off: the
+  // header moved left over the label, its columns no longer the values'.
+  auto recs = ExtractText(
+      Form2020(std::string(kUnreadRows) +
+               "1. Personliga ombud\n"
+               "Antal kvinnor              Antal män\n"
+               "Ange antalet personliga ombud                              7                 3\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.men").is_null());
+  CHECK(recs[0].Get("ombud.women").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: a line at column 0 below two cells is any cell's wrap") {
+  auto recs = ExtractText(
+      Form2020(std::string(kUnreadRows) +
+               "10. Underskrift av behörig företrädare för kommunen\n"
+               "Titel Enhetschef                      Tjänsteställe Personligt ombud Västra\n"
+               "Göinge\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.title").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}

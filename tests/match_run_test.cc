@@ -285,3 +285,16 @@ TEST_CASE(
   // Boxes that answer a question on their own line are no list item.
   CHECK(r.Get("training.offered").as_bool() == false);
 }
+
+TEST_CASE("a section heading justified across its line, a word or two a cell, opens its section") {
+  // `pdftotext -layout -fixed 3`: "1.  Personliga         ombud" is no
+  // answer to the label above it, and the section's questions follow.
+  auto recs = ExtractText(
+      Form2020("Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\n"
+               "Kommun/kommuner\n\n"
+               "1.  Personliga         ombud\n\n"
+               "Ange antal tjänster med 2 decimaler: 1,00\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.co_municipalities").is_null());
+  CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
+}

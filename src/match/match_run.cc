@@ -67,6 +67,33 @@ const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
   return found;
 }
 
+const SectionHeading* MatchRun::JustifiedHeading(const LineView& v) const {
+  if (v.first < 0 || FilledCells(*v.line) < 2) return nullptr;
+  // Its first cell starts with the section's number ("4.", "10.").
+  const std::string& t = v.line->cells[static_cast<size_t>(v.first)].text;
+  size_t digits = 0;
+  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+  if (digits == 0 || digits > 2 || digits >= t.size() || t[digits] != '.') return nullptr;
+  icu::UnicodeString joined;
+  int32_t last_start = 0;
+  for (size_t c = static_cast<size_t>(v.first); c < v.line->cells.size(); ++c) {
+    const Cell& cell = v.line->cells[c];
+    if (cell.text.empty()) continue;
+    if (cell.checkbox != CheckboxState::kNone || parser_.IsMark(cell.text)) return nullptr;
+    if (!joined.isEmpty()) joined.append(u' ');
+    last_start = joined.length();
+    joined.append(v.cells[c]);
+  }
+  const SectionHeading* found = nullptr;
+  for (const SectionHeading& h : ed_.sections) {
+    RegexMatch m;
+    if (!RegexFind(h.regex, joined, &m, &cache_) || m.start != 0 || m.end <= last_start) continue;
+    if (found) return nullptr;  // two sections' headings: which one is not told
+    found = &h;
+  }
+  return found;
+}
+
 bool MatchRun::ApplyRules(size_t idx) {
   const LineView& v = View(idx);
   struct Hit {

@@ -137,6 +137,12 @@ class MatchRun {
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
                                                             std::string* ambiguous);
+  /// True when a named, read column of the active header (with extents)
+  /// stands over the start of `label`, a row's label cell (a long label
+  /// running on under the header is no sign): in a text whose margin was
+  /// stripped (MarginStripped) the header is then out of line with its rows,
+  /// and RowCells places none of the row's values.
+  bool HeaderOverLabel(const Cell& label) const;
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
   /// The pairs of a column word and a number that `rest` consists of
@@ -321,6 +327,12 @@ class MatchRun {
   /// line of one cell, and where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
+  /// True for a text with character columns (eight lines or more of two or
+  /// more positioned cells at whole columns) of whose lines no more than one in
+  /// twenty starts past column 0: a layout text whose left
+  /// margin was stripped, where a cell's wrapped line stands at column 0
+  /// whatever its cell. Computed once per run.
+  bool MarginStripped();
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
   bool ApplyRules(size_t idx);
@@ -591,6 +603,13 @@ class MatchRun {
   /// förändring av vilka" / "grupper som tar kontakt"): that section, and
   /// `*next` set to the next line; null when none or more than one.
   const SectionHeading* WrappedHeading(size_t idx, size_t* next) const;
+  /// A section's heading justified across its line, its words in cells of
+  /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
+  /// personligt         ombud"): the line's cells joined by single spaces,
+  /// the first starting with the section's number, read as a heading from
+  /// the line's start into its last cell; null when none or more than one
+  /// section's heading matches, or a cell is a box or a mark.
+  const SectionHeading* JustifiedHeading(const LineView& v) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped
   /// value above it: neither a label with its own answer, nor a table's cell,
@@ -673,6 +692,7 @@ class MatchRun {
   const Normaliser& norm_;
   ValueParser parser_;
   const Document& doc_;
+  int margin_stripped_ = -1;  ///< MarginStripped: -1 not yet told, else 0 or 1
   const Segment& seg_;
   ValueAssigner assigner_;
   MatchObserver* observer_;

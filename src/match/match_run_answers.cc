@@ -178,7 +178,7 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
     // A note the form prints under a label that asks for a number ("Anges
     // med två decimaler ..."): the label's own second line, its answer after it.
     if (want_number && IsNoteLine(k)) continue;
-    if (IsStructuralLine(k) || IsOrderedTableCell(k)) return "";
+    if (IsStructuralLine(k) || IsOrderedTableCell(k) || MatchHeading(v)) return "";
     if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && FilledCells(*View(idx).line) > 1) {
       // With positions, in a row of several labels: the value stands under
       // its label (a drawn table's empty cells are no labels). A line with

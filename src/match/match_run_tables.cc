@@ -56,7 +56,7 @@ const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
     for (const SectionHeading& h : ed_.sections)
       if (RegexFind(h.regex, rest, nullptr, &cache_)) return &h;
   }
-  return nullptr;
+  return JustifiedHeading(v);
 }
 
 bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
@@ -197,6 +197,15 @@ bool MatchRun::RowsFollow(size_t from) const {
   return false;
 }
 
+bool MatchRun::HeaderOverLabel(const Cell& label) const {
+  if (!header_.positional || label.x0 < 0 || label.x1 <= label.x0) return false;
+  for (size_t i = 0; i < header_.names.size(); ++i) {
+    if (header_.names[i].empty() || header_.ignored[i] || header_.x0[i] < 0) continue;
+    if (header_.x0[i] <= label.x0 && header_.x1[i] > label.x0) return true;
+  }
+  return false;
+}
+
 std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
                                                                     std::string* ambiguous) {
   std::vector<std::pair<std::string, const Cell*>> out;
@@ -230,8 +239,20 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
       filled.push_back(!row->line->cells[k].text.empty() ||
                        row->line->cells[k].checkbox == CheckboxState::kChecked);
     MarkShared(filled, &placed);
+    bool over_label = row == &v && MarginStripped() &&
+                      HeaderOverLabel(v.line->cells[static_cast<size_t>(v.first)]);
     for (size_t k = 0; k < cells.size(); ++k) {
       const Cell& c = row->line->cells[cells[k]];
+      if (over_label) {
+        // A named column of the header stands over the row's label (a layout
+        // text whose margin was stripped moves the header to the label's
+        // column): no value's column can be told from where it stands.
+        if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
+          *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
+                        (c.text.empty() ? "[checked box]" : c.text) +
+                        "' under a header whose columns stand over the row's label";
+        continue;
+      }
       // (A text's box cell keeps its glyph as its text: one character.)
       bool glyph_only = U(c.text).countChar32() == 1;
       if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !glyph_only &&
@@ -477,6 +498,13 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
         marked.insert(col);
         continue;
       }
+      if (c.checkbox != CheckboxState::kNone) {
+        // A cell that is only a check-box glyph is never a written answer:
+        // a header shifted off its columns (a layout text whose margin was
+        // stripped) stands the Nej box under the names column.
+        if (ambiguous.empty()) ambiguous = c.text;
+        continue;
+      }
       if (!c.text.empty() && !key.empty()) {
         // Read by OCR, a value is as sure as its own cell, wherever it
         // stands: a stacked value's line, not its label's.
@@ -617,6 +645,32 @@ bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
   return true;
 }
 
+bool MatchRun::MarginStripped() {
+  if (margin_stripped_ < 0) {
+    // A line's first words the reader gave to the line above (a wrap
+    // joined) leave it starting past column 0, as does a page's first line,
+    // whose spaces after the form feed a line-by-line strip does not reach:
+    // a stripped text has a few such lines, a layout text many.
+    size_t lines = 0, indented = 0, columns = 0;
+    bool whole = true;
+    for (const Line& l : doc_.lines) {
+      size_t filled = 0;
+      for (const Cell& c : l.cells) {
+        if (c.text.empty() || c.x0 < 0) continue;
+        // (An HTML table's cells stand at fractions of its width: no
+        // character columns, no margin.)
+        if (c.x0 != std::floor(c.x0)) whole = false;
+        if (filled++ == 0 && c.x0 > 0) ++indented;
+      }
+      if (filled > 0) ++lines;
+      if (filled > 1) ++columns;
+    }
+    margin_stripped_ =
+        doc_.format == "text" && columns >= 8 && whole && indented * 20 <= lines ? 1 : 0;
+  }
+  return margin_stripped_ == 1;
+}
+
 std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
@@ -653,6 +707,24 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
       return value;
     }
     under = &b;
+  }
+  if (MarginStripped() && FilledCells(*v.line) > 1) {
+    // A layout text whose left margin was stripped moved every cell's
+    // wrapped line to column 0: text starting there below a row of several
+    // cells may be any cell's, unless it is a row of its own.
+    const Cell* first = nullptr;
+    for (const Cell& b : n.line->cells)
+      if (!b.text.empty() && b.x0 >= 0) {
+        first = &b;
+        break;
+      }
+    ColumnHeader h;
+    if (first && first->x0 == 0 && !IsStructuralLine(k) && !IsBareLabel(first->text) &&
+        !MatchHeading(n) && !ParseHeader(n, &h) && !parser_.IsMark(first->text) &&
+        first->checkbox == CheckboxState::kNone && LabelInside(first->text).empty()) {
+      *undecided = first->text;
+      return value;
+    }
   }
   if (!under) return value;
   ColumnHeader header;
