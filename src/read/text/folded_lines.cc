@@ -49,6 +49,18 @@ bool ProvenBroken(std::string_view line, std::string_view next, int width) {
   return Advance(Width(line), next[0]) > width;
 }
 
+// The lines of `bytes`, parted at line feeds (the last one may be empty).
+std::vector<std::string_view> SplitAtLineFeeds(std::string_view bytes) {
+  std::vector<std::string_view> lines;
+  for (size_t b = 0;;) {
+    size_t e = bytes.find('\n', b);
+    lines.push_back(bytes.substr(b, e == std::string_view::npos ? e : e - b));
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  return lines;
+}
+
 }  // namespace
 
 // The widest line a text wrapped narrow may have (RefilledTabbedText).
@@ -61,13 +73,7 @@ int UnfoldedText::FoldedNumber(int number) const {
 
 bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
   if (FindAnyOf(bytes, std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
-  std::vector<std::string_view> lines;
-  for (size_t b = 0;;) {
-    size_t e = bytes.find('\n', b);
-    lines.push_back(bytes.substr(b, e == std::string_view::npos ? e : e - b));
-    if (e == std::string_view::npos) break;
-    b = e + 1;
-  }
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   int width = 0;
   for (std::string_view l : lines) width = std::max(width, Width(l));
   std::vector<bool> broken(lines.size(), false);
@@ -102,14 +108,8 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
 }
 
 bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
-  if (bytes.find_first_of(std::string_view("\r\0", 2)) != std::string_view::npos) return false;
-  std::vector<std::string_view> lines;
-  for (size_t b = 0;;) {
-    size_t e = bytes.find('\n', b);
-    lines.push_back(bytes.substr(b, e == std::string_view::npos ? e : e - b));
-    if (e == std::string_view::npos) break;
-    b = e + 1;
-  }
+  if (FindAnyOf(bytes, std::string_view("\r\0", 2)) != std::string_view::npos) return false;
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   size_t width = 0;
   for (std::string_view l : lines) width = std::max(width, l.size());
   // A blank line parts paragraphs; so does a page break's line.
@@ -157,15 +157,9 @@ bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
 }
 
 bool RefilledTabbedText(std::string_view bytes, int* width) {
-  std::vector<std::string_view> lines;
-  for (size_t b = 0;;) {
-    size_t e = bytes.find('\n', b);
-    std::string_view l = bytes.substr(b, e == std::string_view::npos ? e : e - b);
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
+  for (std::string_view& l : lines)
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    lines.push_back(l);
-    if (e == std::string_view::npos) break;
-    b = e + 1;
-  }
   int widest = 0, tabbed = 0;
   for (std::string_view l : lines) {
     widest = std::max(widest, Width(l));
