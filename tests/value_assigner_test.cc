@@ -562,3 +562,10 @@ TEST_CASE("Assign: a phone of fewer than six digits is a piece of one") {
   a.Assign("contact.phone", "021-39 00 00", phone, rig.line);
   CHECK(rig.record.Get("contact.phone").as_text() == "021-390000");
 }
+
+TEST_CASE("IsShortValueTransform: names, phones, addresses and places, not free text or counts") {
+  for (const char* t : {"person", "name", "phone", "email", "postcode", "place"})
+    CHECK(IsShortValueTransform(t));
+  for (const char* t : {"", "municipality", "municipalities", "county", "days", "Person"})
+    CHECK_FALSE(IsShortValueTransform(t));
+}

@@ -437,12 +437,9 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
                            {{"raw", raw}, {"next", undecided}}, *v.line);
       return;
     }
-    // A value of one short thing (its class: a name, a phone number, an
-    // address) is looked through whatever its length.
-    static constexpr std::string_view kShortClasses[] = {"person", "name",     "phone",
-                                                         "email",  "postcode", "place"};
-    bool short_value = std::find(std::begin(kShortClasses), std::end(kShortClasses), r.transform) !=
-                       std::end(kShortClasses);
+    // A value of one short thing (a name, a phone number, an address) is
+    // looked through whatever its length.
+    const bool short_value = IsShortValueTransform(r.transform);
     if (std::string inside = LabelInside(raw, short_value); !inside.empty() && !keys.empty()) {
       assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
                            {{"raw", inside}, {"label", v.line->cells[cell].text}}, *v.line);

@@ -26,6 +26,12 @@ constexpr int kGarbageConfidence = 50;
 
 }  // namespace
 
+bool IsShortValueTransform(std::string_view transform) {
+  static constexpr std::string_view kShort[] = {"person", "name",     "phone",
+                                                "email",  "postcode", "place"};
+  return std::find(std::begin(kShort), std::end(kShort), transform) != std::end(kShort);
+}
+
 bool ValueAssigner::Asked(const std::string& key) const {
   return std::find(record_->asked.begin(), record_->asked.end(), key) != record_->asked.end();
 }

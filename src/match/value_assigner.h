@@ -11,6 +11,7 @@
 #define REDOVIS_MATCH_VALUE_ASSIGNER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "match/value_parser.h"
@@ -20,6 +21,12 @@
 #include "redovis/record.h"
 
 namespace redovis {
+
+/// True for a rule's transform (`as=`) whose value is one short thing: a
+/// person's name, a name, a phone number, an e-mail address, a postcode, a
+/// place. Such a value never holds another question's label, however many
+/// words a flattened row ran into it (MatchRun::LabelInside).
+bool IsShortValueTransform(std::string_view transform);
 
 class ValueAssigner {
  public:
