@@ -199,6 +199,8 @@ sys.path.insert(0, HERE)
 from rendering_tools import (  # noqa: E402  the command line and the tools' calls, shared
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
+from text_transforms import (  # noqa: E402  the text-only steps of a rendering
+    html_flattened, indented, nfd, quoted_lines, quoted_twice, soft_hyphens, stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -361,22 +363,6 @@ def lo_pdf(width, height, landscape):
     return make
 
 
-def wrap72(line):
-    """A line broken at spaces into lines of at most 72 characters, as a mail
-    program wraps a pasted text; leading spaces kept on the first piece."""
-    if len(line) <= 72:
-        return [line]
-    out, cur = [], ""
-    for word in line.split(" "):
-        if cur and len(cur) + 1 + len(word) > 72:
-            out.append(cur)
-            cur = word
-        else:
-            cur = f"{cur} {word}" if cur else word
-    out.append(cur)
-    return out
-
-
 def mail_body(quoted):
     def make(src, dst, stem):
         with tempfile.TemporaryDirectory(prefix="mail-") as tmp:
@@ -412,76 +398,6 @@ def docx_roundtrip_lo_text(src, dst, _stem):
         run(["pandoc", "-f", "docx", "-t", "docx", "-o", again, src + ".docx"])
         shutil.move(soffice_convert(again, "txt:Text (encoded):UTF8", tmp), dst)
     return True
-
-
-def html_flattened(html, cell_sep):
-    """HTML as a mail program shows an HTML mail as plain text: a block
-    element (paragraph, heading, list item, table row, line break) starts a
-    line, a row's cells are joined by `cell_sep`, runs of white space are one
-    space, a checked check box is written [x] and an unchecked one [ ]."""
-    from html.parser import HTMLParser
-
-    blocks = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "table",
-              "blockquote", "ul", "ol", "hr"}
-
-    class Flat(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.lines, self.cur, self.cells = [], [], None
-
-        def flush(self):
-            text = " ".join("".join(self.cur).split())
-            self.cur = []
-            return text
-
-        def end_line(self):
-            text = self.flush()
-            if self.cells is not None:
-                if text:
-                    self.cells.append(text)
-                return
-            if text:
-                self.lines.append(text)
-
-        def handle_starttag(self, tag, attrs):
-            if tag == "tr":
-                self.end_line()
-                self.cells = []
-            elif tag in ("td", "th"):
-                if self.cells is not None:
-                    text = self.flush()
-                    if text:
-                        self.cells.append(text)
-            elif tag == "input" and dict(attrs).get("type") == "checkbox":
-                self.cur.append(" [x] " if "checked" in dict(attrs) else " [ ] ")
-            elif tag in blocks and self.cells is None:
-                self.end_line()
-            elif tag in blocks:
-                self.cur.append(" ")
-
-        def handle_endtag(self, tag):
-            if tag in ("td", "th") and self.cells is not None:
-                text = self.flush()
-                self.cells.append(text)
-            elif tag == "tr" and self.cells is not None:
-                text = self.flush()
-                if text:
-                    self.cells.append(text)
-                row = cell_sep.join(self.cells).rstrip()
-                self.cells = None
-                if row.strip(cell_sep.strip() + " \t"):
-                    self.lines.append(row)
-            elif tag in blocks and self.cells is None:
-                self.end_line()
-
-        def handle_data(self, data):
-            self.cur.append(data)
-
-    flat = Flat()
-    flat.feed(html)
-    flat.close()
-    flat.end_line()
-    return "\n".join(flat.lines) + "\n"
 
 
 def mail_html(cell_sep):
@@ -603,33 +519,6 @@ def plain_transformed(name, transform):
     return make
 
 
-def soft_hyphens(text, rng):
-    """A SOFT HYPHEN inside a third of the words of ten letters or more (after
-    their fifth letter), a ZERO WIDTH SPACE after a third of the slashes and
-    at-signs between word characters. The columns stay where they show:
-    these characters take no width."""
-    import re
-    text = re.sub(r"\b(\w{5})(\w{5,})\b",
-                  lambda m: m.group(1) + "\u00ad" + m.group(2) if rng.random() < 1 / 3 else m.group(0),
-                  text)
-    return re.sub(r"(?<=\w)([/@])(?=\w)",
-                  lambda m: m.group(1) + "\u200b" if rng.random() < 1 / 3 else m.group(1), text)
-
-
-def quoted_twice(text, _rng):
-    # A line of ASCII spaces only is quoted bare; any other character (an
-    # empty Word form field's EN SPACEs) is kept.
-    return "".join(("> > " + line if line.strip(" ") else "> >") + "\n" for line in text.split("\n")[:-1])
-
-
-def indented(prefix):
-    """`prefix` before every line, blank ones too (`sed 's/^/PREFIX/'`)."""
-    def transform(text, _rng):
-        lines = text.split("\n")
-        return "\n".join([prefix + line for line in lines[:-1]] + [prefix + lines[-1] if lines[-1] else ""])
-    return transform
-
-
 def pdftotext_transformed(options, transform):
     """`pdftotext OPTIONS` of <stem>.pdf in UTF-8, then `transform(text,
     None)`; none where the sample has no PDF."""
@@ -643,22 +532,6 @@ def pdftotext_transformed(options, transform):
             f.write(transform(text, None))
         return True
     return make
-
-
-def quoted_lines(text, _rng):
-    """"> " before every line, a form feed at a line's start after it."""
-    lines = text.split("\n")
-    return "\n".join(["> " + line for line in lines[:-1]] + (["> " + lines[-1]] if lines[-1] else [""]))
-
-
-def stripped_lines(text, _rng):
-    """Every line's leading spaces taken off (`sed 's/^ *//'`)."""
-    return "\n".join(line.lstrip(" ") for line in text.split("\n"))
-
-
-def nfd(text, _rng):
-    import unicodedata
-    return unicodedata.normalize("NFD", text)
 
 
 def plain_pr(src, dst, _stem):
