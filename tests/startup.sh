@@ -30,10 +30,16 @@ pdf="$root/samples/001_6c9c6f8633700f23.pdf"
 scan="$root/samples/000_2b37c49d4415161a.scanned.pdf"
 
 # The objects a run opens, by the dynamic loader's log (workers included).
+# The command's exit status and standard error are kept beside the log, in
+# LOG.rc and LOG.err, for a failure's message (ran_as).
 opened() {  # LOG COMMAND...: runs COMMAND with the loader's log in LOG
   local log=$1; shift
-  LD_DEBUG=files LD_DEBUG_OUTPUT="$log" "$@" >/dev/null 2>&1
-  cat "$log".* 2>/dev/null | grep -o 'file=[^ ]*' | sort -u
+  LD_DEBUG=files LD_DEBUG_OUTPUT="$log" "$@" >/dev/null 2>"$log.err"
+  echo $? > "$log.rc"
+  cat "$log".[0-9]* 2>/dev/null | grep -o 'file=[^ ]*' | sort -u
+}
+ran_as() {  # LOG: how the command logged in LOG ended, for a message
+  echo "exit $(cat "$1.rc"); stderr:"; cat "$1.err"
 }
 loads_ocr() { grep -q -e 'redovis-ocr\.so' -e 'libtesseract' -e 'liblept'; }
 loads_pdf() { grep -q -e 'redovis-pdf\.so' -e 'libpoppler'; }
@@ -53,7 +59,7 @@ echo "$out" | loads_office && bad "--version loads the office module, libxml2, l
 for f in "$txt" "$docx" "$pdf"; do
   for mode in --in-process "-j 2"; do
     # shellcheck disable=SC2086
-    out=$(opened "$work/run$RANDOM" "$bin" extract "$f" $mode -q -o /dev/null)
+    out=$(opened "$work/run-$(basename "$f")${mode// /}" "$bin" extract "$f" $mode -q -o /dev/null)
     echo "$out" | loads_ocr && bad "extract $(basename "$f") $mode loads OCR" "$out" \
       || ok "extract $(basename "$f") $mode: no OCR module, no Tesseract"
     echo "$out" | loads_writers && bad "extract $(basename "$f") $mode (JSON Lines) loads the writer module" "$out" \
@@ -151,8 +157,9 @@ done
 for ext in sqlite xlsx csv; do
   for mode in --in-process "-j 2"; do
     rm -f "$work/out.$ext"
+    log="$work/w-$ext-${mode// /}"
     # shellcheck disable=SC2086
-    out=$(opened "$work/w$RANDOM" "$bin" extract "$txt" $mode -q -o "$work/out.$ext")
+    out=$(opened "$log" "$bin" extract "$txt" $mode -q -o "$work/out.$ext")
     if [ "$ext" = csv ]; then
       echo "$out" | loads_writers && bad "extract -o out.csv $mode loads the writer module" "$out" \
         || ok "extract -o out.csv $mode: no writer module"
@@ -160,7 +167,8 @@ for ext in sqlite xlsx csv; do
       echo "$out" | grep -q 'redovis-writers\.so' && echo "$out" | grep -q "$([ $ext = sqlite ] && echo libsqlite3 || echo libxlsxwriter)" \
         && [ -s "$work/out.$ext" ] \
         && ok "extract -o out.$ext $mode loads the writer module and writes the file" \
-        || bad "extract -o out.$ext $mode: no writer module loaded, or no file" "$out"
+        || bad "extract -o out.$ext $mode: no writer module loaded, or no file" \
+          "$(ran_as "$log"; ls -la "$work/out.$ext" 2>&1; echo "$out")"
     fi
   done
 done
