@@ -16,12 +16,8 @@ cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/redovis}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-variants=${2:-}
-if [ -z "$variants" ] || [ -z "$(ls -A "$variants" 2>/dev/null)" ]; then
-  variants=${variants:-$work/variants}
-  mkdir -p "$variants"
-  python3 scripts/make_variant_samples.py "$variants" >&2
-fi
+. bench/lib.sh
+variants=$(variants_dir "${2:-}" "$work")
 out=${3:-$work/out}
 src=$out/sources
 reads=$out/renderings
