@@ -115,3 +115,20 @@ TEST_CASE("TrimBlanks: spaces and tabs only, a view into its text") {
   std::string s = "  kept  ";
   CHECK(TrimBlanks(s).data() == s.data() + 2);
 }
+
+TEST_CASE("EndsSentence: the last character before trailing blanks") {
+  for (const char* ended : {"Slut.", "Varför?", "Ja!", "Kommun:", "först;", "Slut. \t"})
+    CHECK_MESSAGE(EndsSentence(ended), ended);
+  for (const char* open : {"", "  ", "och sedan", "se bilaga)", "1,5", "slut.x"})
+    CHECK_MESSAGE(!EndsSentence(open), open);
+}
+
+TEST_CASE("StartsLowerCase: the first code point, beyond ASCII") {
+  CHECK(StartsLowerCase("och sedan"));
+  CHECK(StartsLowerCase("\xC3\xA5ter"));        // å
+  CHECK_FALSE(StartsLowerCase("\xC3\x85ter"));  // Å
+  CHECK_FALSE(StartsLowerCase("Och"));
+  CHECK_FALSE(StartsLowerCase("12 personer"));
+  CHECK_FALSE(StartsLowerCase(" och"));
+  CHECK_FALSE(StartsLowerCase(""));
+}

@@ -77,6 +77,16 @@ std::string_view TrimBlanks(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
+bool EndsSentence(std::string_view s) {
+  s = TrimBlanks(s);
+  return !s.empty() && std::string_view(".!?:;").find(s.back()) != std::string_view::npos;
+}
+
+bool StartsLowerCase(std::string_view s) {
+  size_t at = 0;
+  return !s.empty() && u_islower(NextCodePoint(s, &at));
+}
+
 std::string Trim(const std::string& s) {
   if (IsValidUtf8(s)) {  // trim the UTF-8 in place
     const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());

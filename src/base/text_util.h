@@ -43,6 +43,13 @@ std::string Trim(const std::string& s);
 /// `s` without the ASCII spaces and tabs at its ends (a no-break space
 /// stays, unlike Trim); empty when `s` is blank. A view into `s`.
 std::string_view TrimBlanks(std::string_view s);
+/// True when `s` ends a sentence: its last character before any trailing
+/// spaces and tabs is . ! ? : or ;. False for a blank `s`. The one test of
+/// "the line above has ended" for the stages that join broken lines.
+bool EndsSentence(std::string_view s);
+/// True when `s` starts with a lower-case letter (its first code point), as
+/// a sentence going on from the line above does. False for an empty `s`.
+bool StartsLowerCase(std::string_view s);
 /// Collapses runs of spaces and tabs into one space and trims.
 std::string Squeeze(const std::string& s);
 /// Latin letters with diacritics to plain ASCII, lower case ("Timrå" -> "timra").

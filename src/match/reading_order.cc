@@ -32,14 +32,11 @@ constexpr size_t kMaxLongLines = 2;        // a table row the order ran together
 constexpr size_t kContinuationShare = 16;  // one line in this many at least
 
 // A line that goes on with the sentence of the one before: it starts with
-// a lower-case letter and the one before ends with no full stop, colon,
-// question mark, exclamation mark or closing parenthesis.
+// a lower-case letter and the one before has not ended its sentence, nor a
+// bracket.
 bool GoesOn(const std::string& before, const std::string& line) {
-  if (before.empty() || line.empty()) return false;
-  char last = before.back();
-  if (last == '.' || last == ':' || last == '?' || last == '!' || last == ')') return false;
-  size_t i = 0;
-  return u_islower(NextCodePoint(line, &i)) != 0;
+  if (before.empty() || before.back() == ')') return false;
+  return !EndsSentence(before) && StartsLowerCase(line);
 }
 
 }  // namespace

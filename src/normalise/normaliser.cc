@@ -141,18 +141,13 @@ const Cell* OnlyCell(const Line& line) {
   return only;
 }
 
-/// True when `s` ends a sentence: its last character is . ! ? or :.
-bool EndsSentence(const std::string& s) {
-  size_t e = s.find_last_not_of(" \t");
-  return e == std::string::npos || std::string_view(".!?:").find(s[e]) != std::string_view::npos;
-}
-
-/// True when `s` goes on with a sentence broken off on the line above: it
-/// starts with a lower-case letter, a digit or an opening bracket.
+/// True when `s` goes on with a footnote's sentence broken off on the line
+/// above: it starts with a lower-case letter, or with a digit or an opening
+/// bracket (a footnote cites a law or a year: "(2008:567)").
 bool GoesOnWithSentence(const std::string& s) {
   size_t at = 0;
   UChar32 c = NextCodePoint(s, &at);
-  return c == u'(' || u_islower(c) || u_isdigit(c);
+  return StartsLowerCase(s) || c == u'(' || u_isdigit(c);
 }
 
 /// A footnote's body wrapped over lines (a text refilled narrow: fmt): a

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/text_util.h"
 #include "read/text/text_cells.h"
 
 namespace redovis {
@@ -20,11 +21,6 @@ size_t FirstWordLength(const std::string& text) {
   size_t k = 0;
   while (k < c.size() && !c.Space(k)) ++k;
   return k;
-}
-
-bool StartsLower(const std::string& s) {
-  Columns c(s);
-  return c.size() > 0 && u_islower(c.at(0));
 }
 
 bool AllLower(const std::string& s) {
@@ -49,10 +45,6 @@ bool IsNumber(const std::string& s) {
 // A cell too short to be text that wraps: a mark, a count, a column word.
 bool IsShort(const std::string& s) {
   return Columns(s).size() <= 3;
-}
-
-bool EndsSentence(const std::string& s) {
-  return !s.empty() && std::string_view(".:?!;").find(s.back()) != std::string_view::npos;
 }
 
 // A label and its answer on one line: a colon after a word, text after it
@@ -184,14 +176,14 @@ bool Continues(const Line& a, const Line& b, std::vector<size_t>* into) {
       return false;
     into->push_back(j);
     char last = t1.empty() ? ' ' : t1.back();
-    if (last == '-' || last == ',' || last == '/' || StartsLower(c2.text) ||
+    if (last == '-' || last == ',' || last == '/' || StartsLowerCase(c2.text) ||
         (last >= '0' && last <= '9' && IsNumber(c2.text.substr(0, 1))))
       evidence = true;
   }
   // Only the first cell going on: a new row of the table, unless it goes on
   // in lower case after a cell that does not end a sentence.
   if (b.cells.size() == 1)
-    return (*into)[0] != 0 || (StartsLower(b.cells[0].text) && !EndsSentence(a.cells[0].text));
+    return (*into)[0] != 0 || (StartsLowerCase(b.cells[0].text) && !EndsSentence(a.cells[0].text));
   return evidence;
 }
 // A section's number alone: "4." or "12.", after a renderer's bracketed
@@ -232,7 +224,7 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
         const Cell& c2 = l.cells[m];
         bool word =
             IsWordEnd(c1.text, c2.text) || (AllLower(c2.text) && IsShort(c2.text) &&
-                                            StartsLower(c1.text.substr(c1.text.size() - 1)));
+                                            StartsLowerCase(c1.text.substr(c1.text.size() - 1)));
         c1.text += (word ? "" : " ") + c2.text;
         c1.x1 = std::max(c1.x1, c2.x1);
       }
@@ -330,7 +322,7 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // A sentence ended and the next line starts a capitalised one: a new
       // sentence, paragraph or label, whatever the width (text typed without
       // wrapping has one widest line, followed by the next paragraph).
-      bool new_sentence = EndsSentence(p.text) && !StartsLower(c.text);
+      bool new_sentence = EndsSentence(p.text) && !StartsLowerCase(c.text);
       // A capitalised "Label: value" line is an entry of its own ("Kommun:
       // Tyresö" after the widest line of the heading above it), never the
       // rest of the line before.
@@ -353,7 +345,7 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // A number or a check-box glyph alone on its line is a cell of its own
       // (a table written one cell per line), never a paragraph's start.
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
-      bool goes_on = !lone_value && !item && StartsLower(c.text) &&
+      bool goes_on = !lone_value && !item && StartsLowerCase(c.text) &&
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) &&
                        !(EndsInCount(p.text) && (EndsInCount(c.text) || prev_joined))));
