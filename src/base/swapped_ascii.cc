@@ -1,6 +1,9 @@
 // Byte-swapped ASCII read back (swapped_ascii.h).
 #include "base/swapped_ascii.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "base/utf8.h"
 
 namespace redovis {
@@ -9,6 +12,16 @@ namespace {
 
 bool AsciiLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// True when the bytes at `i` are the UTF-8 of a SwappedAscii code point
+/// (U+2100-U+7E00, low byte zero): lead E2-E7, then a trail byte whose low
+/// two bits are zero, then 0x80. Such a sequence is always well formed.
+bool SwappedAsciiAt(const unsigned char* p, size_t n, size_t i) {
+  if (i + 2 >= n || p[i] < 0xE2 || p[i] > 0xE7) return false;
+  if ((p[i + 1] & 0xC3) != 0x80 || p[i + 2] != 0x80) return false;
+  char32_t high = ((p[i] & 0x0Fu) << 4) | ((p[i + 1] & 0x3Fu) >> 2);
+  return high >= 0x21 && high <= 0x7E;
 }
 
 }  // namespace
@@ -36,17 +49,27 @@ std::vector<char32_t> UnswappedCodePoints(std::string_view in) {
 }
 
 bool HoldsSwappedAscii(std::string_view in) {
-  // U+2100-U+7E00 are three bytes, E2-E7 first: nothing else can be one.
-  bool any = false;
-  for (unsigned char c : in)
-    if (c >= 0xE2 && c <= 0xE7) {
-      any = true;
-      break;
+  // On the bytes, with no decoding: a lead byte E2-E7 is never a trail byte,
+  // so it starts a code point whatever comes before it, and an ASCII byte is
+  // always a code point of its own. A run touches a letter exactly when the
+  // byte before it or after it is one.
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  for (size_t i = 0; i < n; ++i) {
+    // Eight ASCII bytes at a time, the common case: none of them is a lead.
+    while (i + 8 <= n) {
+      uint64_t eight;
+      std::memcpy(&eight, p + i, sizeof eight);
+      if ((eight & 0x8080808080808080ULL) != 0) break;
+      i += 8;
     }
-  if (!any) return false;
-  std::vector<char32_t> before;
-  for (size_t i = 0; i < in.size();) before.push_back(static_cast<char32_t>(NextCodePoint(in, &i)));
-  return UnswappedCodePoints(in) != before;
+    if (!SwappedAsciiAt(p, n, i)) continue;
+    size_t end = i;
+    while (SwappedAsciiAt(p, n, end)) end += 3;
+    if ((i > 0 && AsciiLetter(p[i - 1])) || (end < n && AsciiLetter(p[end]))) return true;
+    i = end - 1;
+  }
+  return false;
 }
 
 std::string UnswapAscii(std::string_view in) {
