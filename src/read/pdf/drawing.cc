@@ -58,10 +58,11 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
   if (!WellFormed(image)) return out;
   const double scale = image.dpi / 72.0;  // pixels per point
   auto dark = [&](int x, int y) { return image.dark(x, y); };
-  // A form check box is 7 to 20 points wide and about square. Its frame may
-  // touch a table rule, so it is found by its two sides: vertical strokes as
-  // long as they are far apart, with a top and a bottom edge between them.
-  const int min_side = std::max(5, static_cast<int>(7 * scale));
+  // A form check box is 5 to 20 points wide and about square (a box glyph of
+  // a condensed font prints at 6.5). Its frame may touch a table rule, so it
+  // is found by its two sides: vertical strokes as long as they are far
+  // apart, with a top and a bottom edge between them.
+  const int min_side = std::max(5, static_cast<int>(5 * scale));
   const int max_side = static_cast<int>(20 * scale) + 1;
   // Pixels of long horizontal strokes (table rules) do not count towards
   // vertical strokes: a box touching a rule keeps sides of its own length.
