@@ -41,6 +41,38 @@ TEST_CASE("drawing: check boxes drawn as graphics are found with their state") {
   CHECK(FindDrawnCheckboxes(c.Image(), {glyph}).size() == 2);
 }
 
+TEST_CASE("drawing: a box glyph a condensed font prints small, 6.5 points, is a check box") {
+  Canvas c(700, 200, 300);  // 300 dpi, as OCR renders: 6.5 points are 27 pixels
+  c.Frame(100, 80, 27, 2);
+  c.Cross(105, 85, 17);
+  c.Frame(200, 80, 27, 2);
+  c.Ring(320, 93, 13, 2);  // an 'o' of the same size: round corners, not a box
+  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(c.Image(), {});
+  REQUIRE(boxes.size() == 2);
+  CHECK(boxes[0].text == "\u2612");
+  CHECK(boxes[1].text == "\u2610");
+  for (const PositionedWord& b : boxes) CHECK(b.x1 - b.x0 == doctest::Approx(6.7).epsilon(0.05));
+  // Real print, letters of 11 points at 150 dpi, holds no box.
+  Canvas page = TextBlock();
+  REQUIRE_MESSAGE(page.w > 0, "missing tests/data/scans/text_block.pbm");
+  CHECK(FindDrawnCheckboxes(page.Image(), {}).empty());
+}
+
+TEST_CASE("drawing: a frame under 7 points is a mark only for clear ink inside") {
+  // A frame that small may be a bigger box's side paired with the inner edge
+  // of its other side, a strip of that side inside it (a fax's noisy box):
+  // a smudge of 8% of its inside, a mark in a bigger box, says nothing here.
+  Canvas c(400, 200, 300);
+  c.Frame(100, 80, 25, 2);   // 6 points
+  c.Rect(106, 92, 118, 93);  // 26 pixels of the 324 inside
+  c.Frame(200, 80, 25, 2);   // the same frame crossed
+  c.Cross(205, 85, 15);
+  std::vector<PositionedWord> boxes = FindDrawnCheckboxes(c.Image(), {});
+  REQUIRE(boxes.size() == 1);
+  CHECK(boxes[0].text == "\u2612");
+  CHECK(boxes[0].x0 == doctest::Approx(200 * 72.0 / 300).epsilon(0.02));
+}
+
 TEST_CASE("drawing: boxes and rules across 64-pixel word boundaries are found as elsewhere") {
   // The same drawing at two places: its left edge on a word boundary and
   // across one. What is found moves with it, by the shift, and no more.

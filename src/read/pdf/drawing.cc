@@ -58,10 +58,15 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
   if (!WellFormed(image)) return out;
   const double scale = image.dpi / 72.0;  // pixels per point
   auto dark = [&](int x, int y) { return image.dark(x, y); };
-  // A form check box is 7 to 20 points wide and about square. Its frame may
-  // touch a table rule, so it is found by its two sides: vertical strokes as
-  // long as they are far apart, with a top and a bottom edge between them.
-  const int min_side = std::max(5, static_cast<int>(7 * scale));
+  // A form check box is 5 to 20 points wide and about square (a box glyph of
+  // a condensed font prints at 6.5). Its frame may touch a table rule, so it
+  // is found by its two sides: vertical strokes as long as they are far
+  // apart, with a top and a bottom edge between them.
+  const int min_side = std::max(5, static_cast<int>(5 * scale));
+  // Under 7 points a frame may be a bigger box's outer side paired with the
+  // inner edge of its other side (a thick, noisy side on a fax): its inside
+  // then holds a strip of that side, so only clear ink is a mark there.
+  const int full_side = std::max(5, static_cast<int>(7 * scale));
   const int max_side = static_cast<int>(20 * scale) + 1;
   // Pixels of long horizontal strokes (table rules) do not count towards
   // vertical strokes: a box touching a rule keeps sides of its own length.
@@ -182,10 +187,11 @@ std::vector<PositionedWord> FindDrawnCheckboxes(const InkBitmap& image,
           if (ix1 - ix0 < 1 || iy1 - iy0 < 1) continue;
           int ink = InkPixels(image, ix0, ix1, iy0, iy1), area = (ix1 - ix0 + 1) * (iy1 - iy0 + 1);
           double ratio = static_cast<double>(ink) / area;
-          b.state = ratio < 0.02   ? CheckboxState::kUnchecked
-                    : ratio < 0.05 ? CheckboxState::kNone  // a speck: cannot tell
-                    : ratio < 0.65 ? CheckboxState::kChecked
-                                   : CheckboxState::kNone;  // a solid square
+          const double speck = w < full_side ? 0.15 : 0.05;
+          b.state = ratio < 0.02    ? CheckboxState::kUnchecked
+                    : ratio < speck ? CheckboxState::kNone  // a speck: cannot tell
+                    : ratio < 0.65  ? CheckboxState::kChecked
+                                    : CheckboxState::kNone;  // a solid square
           if (b.state == CheckboxState::kNone) continue;
           found.push_back(b);
           done = true;

@@ -22,14 +22,15 @@
 
 namespace redovis {
 
-/// Check boxes drawn as graphics (a square frame, crossed or ticked inside or
-/// empty), as office suites draw form check boxes when they write PDF, found
-/// in a rendering of the page. Each comes back as a word "☒" or "☐" with its
-/// box in points, ready to be laid out with the page's text. Frames that
-/// overlap a word of `text` (a box glyph, a letter) are not reported; a frame
-/// may touch a table rule; a frame whose inside holds a speck or a solid fill
-/// is not reported (its state cannot be told). Never fails; an empty or
-/// malformed image gives none.
+/// Check boxes drawn as graphics (a square frame 5 to 20 points wide, crossed
+/// or ticked inside or empty), as office suites draw form check boxes when
+/// they write PDF, or a box glyph as a scan shows it (a condensed font's
+/// prints at 6.5 points), found in a rendering of the page. Each comes back
+/// as a word "☒" or "☐" with its box in points, ready to be laid out with the
+/// page's text. Frames that overlap a word of `text` (a box glyph, a letter)
+/// are not reported; a frame may touch a table rule; a frame whose inside
+/// holds a speck or a solid fill is not reported (its state cannot be told).
+/// Never fails; an empty or malformed image gives none.
 std::vector<PositionedWord> FindDrawnCheckboxes(const GreyImage& image,
                                                 const std::vector<PositionedWord>& text);
 /// The same, on a page's ink.
