@@ -66,6 +66,11 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     at spaces)
   mail-quoted       the same quoted in a reply, each line after `> `
   pdftotext-layout-nopgbrk  `pdftotext -layout -nopgbrk` (no form feeds)
+  pdftotext-layout-browser, pdftotext-raw-browser  `pdftotext -layout`, or
+                    `pdftotext`, of the PDF as a browser prints a page: each
+                    page between a running header (date, time, title) and
+                    footer (address, page "n/m"), the form feeds left out as
+                    `-nopgbrk` does
   pdftotext-layout-latin1   `pdftotext -layout -enc Latin1 -eol dos`
   pdftotext-fixed   `pdftotext -fixed 3` (a fixed pitch of 3 points a column)
   pandoc-markdown-40, pandoc-markdown-200, pandoc-markdown-nowrap
@@ -200,7 +205,8 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
-    html_flattened, indented, nfd, quoted_lines, quoted_twice, soft_hyphens, stripped_lines, wrap72)
+    browser_edges, html_flattened, indented, nfd, quoted_lines, quoted_twice, soft_hyphens, stripped_lines,
+    wrap72)
 
 
 def pdftotext(layout):
@@ -697,6 +703,8 @@ RENDERINGS = {
     "pdftotext-raw-indented": ("txt", "pdftotext", pdftotext_transformed([], indented("    "))),
     "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
+    "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
+    "pdftotext-raw-browser": ("txt", "pdftotext", pdftotext_transformed([], browser_edges(" "))),
     "pandoc-markdown-20": ("md", "pandoc", pandoc("markdown", columns=20)),
     "pandoc-markdown-30": ("md", "pandoc", pandoc("markdown", columns=30)),
     "pandoc-markdown-50": ("md", "pandoc", pandoc("markdown", columns=50)),

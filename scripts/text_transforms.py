@@ -131,3 +131,21 @@ def stripped_lines(text, _rng):
 def nfd(text, _rng):
     import unicodedata
     return unicodedata.normalize("NFD", text)
+
+
+def browser_edges(gap):
+    """Each page (parted by form feeds) between a browser's running header
+    (its date and time, the page's title) and footer (the page's address, its
+    number "n/m"), the two `gap` apart, and the form feeds dropped: a browser's
+    print as `pdftotext -nopgbrk` writes it."""
+    def transform(text, _rng):
+        pages = text.split("\f")
+        if pages and not pages[-1].strip():
+            pages.pop()
+        out = []
+        for n, page in enumerate(pages, 1):
+            out.append("2021-01-14 10:32" + gap + "Redovisning statsbidrag personligt ombud\n")
+            out.append(page.rstrip("\n") + "\n")
+            out.append("file:///C:/Users/handl/Documents/redovisning.html" + gap + f"{n}/{len(pages)}\n")
+        return "".join(out)
+    return transform

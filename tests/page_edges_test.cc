@@ -133,3 +133,64 @@ TEST_CASE("layout: a 2-up sheet's inner footer and header are running lines") {
   CHECK(alone[5].cells[0].text == header);
   CHECK(alone[5].role == LineRole::kContent);
 }
+
+namespace {
+
+// Lines of a text without pages (its form feeds lost): page 0 each.
+std::vector<Line> Unpaged(const std::vector<std::string>& texts) {
+  std::vector<Line> out = Paged({texts});
+  for (Line& l : out) l.page = 0;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "layout: a browser's page count and the header beside it are running lines without "
+    "page breaks") {
+  // pdftotext -nopgbrk of a browser's print: each page's footer (the address
+  // and "n/m") stands right above the next page's header (date and title).
+  const std::string header = "2021-01-14 10:32          Redovisning statsbidrag personligt ombud";
+  std::vector<std::string> texts = {header, "Om nej, ange varför.", "ej lämpligt"};
+  for (int p = 1; p <= 4; ++p) {
+    texts.push_back("file:///C:/Users/handl/Documents/redovisning.html      " + std::to_string(p) +
+                    "/4");
+    if (p < 4) texts.insert(texts.end(), {"", header, "Om annan orsak, ange vilken.", "Stöd"});
+  }
+  std::vector<Line> lines = Unpaged(texts);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    if (l.Blank()) continue;
+    bool running = l.cells[0].text.rfind("2021-", 0) == 0 || l.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == running, l.number);
+  }
+  // The page counts give the pages back: each page ends at its count.
+  CHECK(lines[3].page == 1);
+  CHECK(lines[5].page == 2);
+  CHECK(lines[8].page == 2);
+  CHECK(lines.back().page == 4);
+  // Counts that do not count pages (the same number twice, more lines than
+  // pages, a count going back) and a count on two lines only are text.
+  for (const std::vector<std::string>& counts : {std::vector<std::string>{"1/3", "1/3", "2/3"},
+                                                 {"1/2", "2/2", "3/2"},
+                                                 {"2/4", "1/4", "3/4"},
+                                                 {"1/4", "2/4"}}) {
+    std::vector<std::string> t;
+    for (const std::string& c : counts) t.insert(t.end(), {"Antal timmar i veckan " + c, header});
+    std::vector<Line> l = Unpaged(t);
+    MarkPageEdges(&l);
+    for (const Line& x : l) CHECK_MESSAGE(x.role == LineRole::kContent, x.number);
+  }
+  // A line beside the page count at fewer than three of its places stays.
+  std::vector<std::string> few;
+  const std::string last[] = {"Handledning", "Utbildning", "Kontakter", "Handledning"};
+  for (int p = 1; p <= 4; ++p)
+    few.insert(few.end(), {last[p - 1], "file:///redovisning.html " + std::to_string(p) + "/4",
+                           p % 2 ? header : "Kallelser skickas"});
+  std::vector<Line> f = Unpaged(few);
+  MarkPageEdges(&f);
+  for (const Line& x : f) {
+    bool counter = x.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((x.role == LineRole::kFurniture) == counter, x.number);
+  }
+}

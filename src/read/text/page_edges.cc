@@ -28,6 +28,101 @@ bool Wordy(const std::string& key, std::string_view text) {
   return HasRunningLineWords(key) || page_of;
 }
 
+/// The cells' texts of `line` joined by one space.
+std::string JoinedText(const Line& line) {
+  std::string text;
+  for (const Cell& c : line.cells) {
+    if (c.text.empty()) continue;
+    if (!text.empty()) text += ' ';
+    text += c.text;
+  }
+  return text;
+}
+
+/// The page count "n/m" that ends `text` (alone or after a space), n and m
+/// of one to three digits, n from 1 to m; false when there is none.
+bool TrailingPageCount(std::string_view text, int* n, int* m) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  size_t end = text.size();
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > 0 && digit(text[b - 1])) --b;
+  if (b == end || end - b > 3 || b < 2 || text[b - 1] != '/') return false;
+  size_t slash = b - 1, a = slash;
+  while (a > 0 && digit(text[a - 1])) --a;
+  if (a == slash || slash - a > 3 || (a > 0 && text[a - 1] != ' ')) return false;
+  *n = std::stoi(std::string(text.substr(a, slash - a)));
+  *m = std::stoi(std::string(text.substr(b, end - b)));
+  return *n >= 1 && *n <= *m;
+}
+
+/// MarkPageEdges for a text whose page breaks are lost (no line has a page).
+void MarkCountedPageLines(std::vector<Line>* lines) {
+  // The non-blank lines, their texts and keys.
+  std::vector<size_t> filled;
+  std::vector<std::string> keys;
+  std::map<std::string, std::vector<size_t>> counted;  // key: places in `filled`
+  for (size_t k = 0; k < lines->size(); ++k) {
+    const Line& l = (*lines)[k];
+    if (l.page != 0 || l.Blank()) continue;
+    const std::string text = JoinedText(l);
+    int n = 0, m = 0;
+    if (TrailingPageCount(text, &n, &m)) counted[RunningLineKey(text)].push_back(filled.size());
+    filled.push_back(k);
+    keys.push_back(RunningLineKey(text));
+  }
+  std::set<size_t> counters;  // places in `filled` of the page-count lines
+  for (const auto& [key, places] : counted) {
+    if (places.size() < 3) continue;
+    // One count of pages, each page's number above the one before.
+    int last = 0, pages = -1;
+    bool counts = true;
+    for (size_t j : places) {
+      int n = 0, m = 0;
+      TrailingPageCount(JoinedText((*lines)[filled[j]]), &n, &m);
+      counts = counts && n > last && (pages < 0 || m == pages);
+      last = n;
+      pages = m;
+    }
+    if (!counts || static_cast<int>(places.size()) > pages ||
+        !Wordy(key, TrimSpaces(JoinedText((*lines)[filled[places[0]]]))))
+      continue;
+    counters.insert(places.begin(), places.end());
+  }
+  if (counters.empty()) return;
+  for (size_t j : counters) (*lines)[filled[j]].role = LineRole::kFurniture;
+  // The page counts give the pages back: a page ends at its count, the
+  // last one's blank lines after it its own.
+  const bool text_after = *counters.rbegin() + 1 < filled.size();
+  int page = 1;
+  for (size_t j = 0, k = 0; k < lines->size(); ++k) {
+    (*lines)[k].page = page;
+    if (j < filled.size() && filled[j] == k && counters.count(j++) > 0 &&
+        (text_after || j < filled.size()))
+      ++page;
+  }
+  // A line beside the page count at three of its places or more, and at
+  // half of them, with the same text but for its digits, is the other
+  // running line of the page's edge: a browser's date and title under the
+  // page count of the page before.
+  for (int side = -1; side <= 1; side += 2) {
+    std::map<std::string, std::vector<size_t>> beside;
+    for (size_t j : counters) {
+      if ((side < 0 && j == 0) || (side > 0 && j + 1 >= filled.size())) continue;
+      size_t o = side < 0 ? j - 1 : j + 1;
+      if (counters.count(o) == 0 && HasRunningLineWords(keys[o])) beside[keys[o]].push_back(o);
+    }
+    for (const auto& [key, places] : beside) {
+      if (places.size() < std::max<size_t>(3, (counters.size() + 1) / 2)) continue;
+      for (size_t o : places) (*lines)[filled[o]].role = LineRole::kFurniture;
+      // The first page's header and the last page's footer, with no page
+      // count beside them, are at the text's ends.
+      if (keys.front() == key) (*lines)[filled.front()].role = LineRole::kFurniture;
+      if (keys.back() == key) (*lines)[filled.back()].role = LineRole::kFurniture;
+    }
+  }
+}
+
 }  // namespace
 
 int PagesByLineCount(std::vector<TextLine>* lines) {
@@ -66,6 +161,8 @@ int PagesByLineCount(std::vector<TextLine>* lines) {
 }
 
 void MarkPageEdges(std::vector<Line>* lines) {
+  if (std::none_of(lines->begin(), lines->end(), [](const Line& l) { return l.page > 0; }))
+    MarkCountedPageLines(lines);
   // Each page's first and last non-blank line, by page.
   std::map<int, std::pair<size_t, size_t>> edges;
   for (size_t k = 0; k < lines->size(); ++k) {
@@ -81,12 +178,7 @@ void MarkPageEdges(std::vector<Line>* lines) {
   for (const auto& [page, ends] : edges)
     for (int edge = 0; edge < 2; ++edge) {
       size_t k = edge == 0 ? ends.first : ends.second;
-      std::string text;
-      for (const Cell& c : (*lines)[k].cells) {
-        if (c.text.empty()) continue;
-        if (!text.empty()) text += ' ';
-        text += c.text;
-      }
+      std::string text = JoinedText((*lines)[k]);
       candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0});
       at.push_back(k);
       texts.push_back(text);
@@ -108,14 +200,8 @@ void MarkPageEdges(std::vector<Line>* lines) {
   for (size_t k = 0; k < lines->size(); ++k) {
     const Line& l = (*lines)[k];
     if (l.page <= 0 || l.Blank()) continue;
-    std::string text;
-    for (const Cell& c : l.cells) {
-      if (c.text.empty()) continue;
-      if (!text.empty()) text += ' ';
-      text += c.text;
-    }
     filled.push_back(k);
-    runs.push_back(running.count(RunningLineKey(text)) > 0);
+    runs.push_back(running.count(RunningLineKey(JoinedText(l))) > 0);
   }
   for (size_t j = 0; j < filled.size(); ++j) {
     bool beside =

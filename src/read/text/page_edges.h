@@ -7,7 +7,8 @@
 //
 // In: Lines with their pages (text_layout.h's output); TextLines for the
 // pages. Out: the same lines, some marked LineRole::kFurniture; the pages
-// set. Knows nothing about reports or forms; never fails.
+// set (also those a browser's page count gives back). Knows nothing about reports or forms; never
+// fails.
 #ifndef REDOVIS_READ_TEXT_PAGE_EDGES_H_
 #define REDOVIS_READ_TEXT_PAGE_EDGES_H_
 
@@ -26,10 +27,21 @@ namespace redovis {
 /// no footer). The key and the count are base/running_lines.h's. Inside a
 /// page, two lines together (blank lines between them) whose texts are both
 /// such lines' are marked too: a 2-up sheet's inner edge, a page's footer
-/// and the next page's header. Lines without a page (0) are left as they
-/// are. The text layout marks the edges before it joins wrapped lines
-/// (text_layout.h), so that a footer is never joined to the page's last
-/// line ("Handledning" / "file:///.../redovisning.html 1/5"). Never fails.
+/// and the next page's header. A text whose lines have no page (its form
+/// feeds lost, `pdftotext -nopgbrk` of a browser's print) gets its pages
+/// back from a running page count: lines that end in "n/m" and are the same
+/// but for it, three or more, m the same on each, n rising from line to
+/// line, no more lines than m pages, with words or alone; each is marked and
+/// ends its page. A line beside the page count (just before or just after it,
+/// past blank lines) with the same text but for its digits at three of its
+/// places or more and at half of them, with words (a browser's date and
+/// title under the count of the page before), is marked too, and so is that
+/// line's text as the text's first or last line (the first page's header,
+/// the last page's footer). Without such a count, lines without a page are
+/// left as they are. The text layout marks the edges before it joins
+/// wrapped lines (text_layout.h), so that a footer is never joined to the
+/// page's last line ("Handledning" / "file:///.../redovisning.html 1/5").
+/// Never fails.
 void MarkPageEdges(std::vector<Line>* lines);
 
 /// Pages told by their line count in a text without form feeds, as `pr`

@@ -421,6 +421,8 @@ Status ReadBody(std::string_view bytes, Document* out) {
     MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
+    // Pages a browser's page counts gave back (page_edges.h).
+    if (pages == 1 && !out->lines.empty()) pages = std::max(1, out->lines.back().page);
     out->page_count = pages == 1 ? 0 : pages;
     return Status();
   }
