@@ -356,6 +356,11 @@ Status ReadBody(std::string_view bytes, Document* out) {
     MarkEmptyFormFields(&out->lines);
     return Status();
   }
+  // A sheet of one column, a line of text a cell: read as the text its rows
+  // are (delimited_text.h), not with a script's `""` for an empty row nor a
+  // cell's quotes as its text.
+  std::string sheet_lines;
+  if (!html && OneColumnSheet(t, &sheet_lines)) t = sheet_lines;
   // Tabs that only save spaces are spaces again, so the layout is read: at
   // the tab stops that line the columns up (tab_stops.h).
   ExpandedTabs expanded;
