@@ -46,6 +46,9 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     paragraphs with attributes, as Word writes them;
                     docx2txt joins the samples' bare `<w:p>` into one line)
   odt2txt           `odt2txt` of <stem>.odt (one table cell a line)
+  pdftotext-htmlmeta  `pdftotext -layout -htmlmeta` of <stem>.pdf: an XHTML
+                    page whose body is one `<pre>` holding the laid-out
+                    text, not escaped
   csv-lines         `pdftotext -layout` of <stem>.pdf pasted into a sheet a
                     line a cell, saved by a script (python's csv module) as
                     CSV with ';': `""` for an empty row, a line holding ';'
@@ -207,6 +210,7 @@ RENDERINGS = {
     "pdftotext-bbox": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox")),
     "docx2txt-lo": ("txt", "docx2txt", docx2txt_lo),
     "odt2txt": ("txt", "odt2txt", odt2txt),
+    "pdftotext-htmlmeta": ("html", "pdftotext", rendering_tools.pdftotext_with("-layout", "-htmlmeta")),
     "csv-lines": ("txt", "pdftotext", csv_lines),
 }
 

@@ -491,6 +491,26 @@ TEST_CASE("text reader: a sheet of one column is read as the laid-out text paste
   CHECK(d.lines[4].cells[0].text == "Sänds in; senast 2020-01-15");
 }
 
+TEST_CASE("text reader: pdftotext -htmlmeta's page is read as the laid-out text in it") {
+  std::string page =
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+      "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<title></title>\n"
+      "<meta name=\"Producer\" content=\"LibreOffice 7.4\"/>\n</head>\n<body>\n<pre>\n"
+      "REDOVISNING\n\n  Kommun        Tyresö\n\fsida två\n</pre>\n</body>\n</html>\n";
+  Document d;
+  REQUIRE(ReadText(page, &d).ok());
+  REQUIRE(d.lines.size() >= 4);
+  REQUIRE(d.lines[2].cells.size() == 2);
+  CHECK(d.lines[2].cells[0].text == "Kommun");
+  CHECK(d.lines[2].cells[1].text == "Tyresö");
+  const Line& last = d.lines.back();  // after the form feed: page 2
+  REQUIRE(!last.cells.empty());
+  CHECK(last.cells[0].text == "sida två");
+  CHECK(last.page == 2);
+  CHECK(d.page_count == 2);
+}
+
 TEST_CASE(
     "text reader: a text fold -s wrapped is read as it was written, lines numbered as folded") {
   // `fold -s -w 24` of ten lines: each broken after its last space that fits.

@@ -309,12 +309,14 @@ Status ReadBody(std::string_view bytes, Document* out) {
   }
   // A PDF's text as pdftohtml -xml or pdftotext -bbox write it in markup:
   // the text of its runs in their order, a form feed after each page
-  // (pdf_markup.h), read as the reading-order text it is; pdftohtml's HTML
-  // page, whose lines join cells, is refused.
+  // (pdf_markup.h), read as the reading-order text it is; pdftotext
+  // -htmlmeta's page read as the text in its <pre>, laid out or not;
+  // pdftohtml's HTML page, whose lines join cells, is refused.
   std::string from_markup;
   switch (PdfMarkupText(t, &from_markup)) {
     case PdfMarkup::kPdf2Xml:
     case PdfMarkup::kBbox:
+    case PdfMarkup::kTextPage:
       t = from_markup;
       break;
     case PdfMarkup::kLinesPage:
