@@ -46,6 +46,13 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     paragraphs with attributes, as Word writes them;
                     docx2txt joins the samples' bare `<w:p>` into one line)
   odt2txt           `odt2txt` of <stem>.odt (one table cell a line)
+  pdftotext-htmlmeta  `pdftotext -layout -htmlmeta` of <stem>.pdf: an XHTML
+                    page whose body is one `<pre>` holding the laid-out
+                    text, not escaped
+  csv-lines         `pdftotext -layout` of <stem>.pdf pasted into a sheet a
+                    line a cell, saved by a script (python's csv module) as
+                    CSV with ';': `""` for an empty row, a line holding ';'
+                    or '"' quoted, Windows-1252, CRLF
 
 Every rendering is a pure function of its input (fixed headers and
 boundaries). A rendering whose program is missing is skipped with a note on
@@ -54,6 +61,8 @@ packages of those names; pdftohtml is poppler-utils');
 the exit status is 1 only when a program that is present fails.
 """
 import base64
+import csv
+import io
 import os
 import quopri
 import subprocess
@@ -165,6 +174,22 @@ def eml_multipart(src, dst, _stem):
     return True
 
 
+def csv_lines(src, dst, _stem):
+    """The laid-out text a line a cell of one column, saved as CSV with ';'."""
+    pdf = src + ".pdf"
+    if not os.path.exists(pdf):
+        return False
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"], check=True,
+                          stdout=subprocess.PIPE).stdout.decode("utf-8")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    for line in text.split("\n"):
+        writer.writerow([line])
+    with open(dst, "wb") as f:
+        f.write(out.getvalue().encode("cp1252", "replace"))
+    return True
+
+
 # name -> (extension, program it needs, function(src_without_ext, dst, stem))
 RENDERINGS = {
     "pdftotext-layout-fixed3": ("txt", "pdftotext",
@@ -185,6 +210,8 @@ RENDERINGS = {
     "pdftotext-bbox": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox")),
     "docx2txt-lo": ("txt", "docx2txt", docx2txt_lo),
     "odt2txt": ("txt", "odt2txt", odt2txt),
+    "pdftotext-htmlmeta": ("html", "pdftotext", rendering_tools.pdftotext_with("-layout", "-htmlmeta")),
+    "csv-lines": ("txt", "pdftotext", csv_lines),
 }
 
 if __name__ == "__main__":

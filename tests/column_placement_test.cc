@@ -72,6 +72,21 @@ TEST_CASE("placement: two values of a row nearest one column, under none, are am
   CHECK(empty_other[0].column == "men");
 }
 
+TEST_CASE("placement: a value under a column and one nearest it are both ambiguous") {
+  // ps2ascii: "Kvinnor     Män" over "Ekonomi      139          113": the
+  // women's count reaches under the men's word, the men's stands past it.
+  ColumnHeader h = Header({{"women", 86, 93, false}, {"men", 98, 101, false}});
+  std::vector<Placement> placed = {PlaceCell(h, At(96, 99, CheckboxState::kNone, "139"), 1),
+                                   PlaceCell(h, At(109, 112, CheckboxState::kNone, "113"), 2)};
+  CHECK(placed[0].column == "men");
+  CHECK(!placed[0].by_nearness);
+  CHECK(placed[1].by_nearness);
+  MarkShared({true, true}, &placed);
+  CHECK(placed[0].ambiguous);
+  CHECK(placed[0].column.empty());
+  CHECK(placed[1].ambiguous);
+}
+
 TEST_CASE("placement: without positions, by index") {
   ColumnHeader h;
   h.names = {"", "yes", "no"};

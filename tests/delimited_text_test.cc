@@ -80,3 +80,34 @@ TEST_CASE("delimited: prose with commas, semicolons and quotes is no sheet") {
   CHECK_FALSE(DelimitedRows("Kommun\nTimrå\nSvar;\nJa\nNej\nKanske\nEtt\nTvå\n", &rows));
   CHECK(rows.size() == 1);  // untouched
 }
+
+TEST_CASE("delimited: a sheet of one column is the text its rows are") {
+  std::string lines;
+  // A script's CSV of a text pasted a line a cell: `""` for an empty row,
+  // a line holding the separator quoted, a quote in it doubled.
+  CHECK(OneColumnSheet(
+      "Kontaktuppgifter\r\n\"\"\r\n  Kommun      Timrå\r\n"
+      "\"Sänds in via e-post till; lst@example.se\"\r\n\"Svar \"\"ja\"\"; se nedan\"\r\n",
+      &lines));
+  CHECK(lines ==
+        "Kontaktuppgifter\n\n  Kommun      Timrå\nSänds in via e-post till; lst@example.se\n"
+        "Svar \"ja\"; se nedan\n");
+  // Excel's: an empty row a blank line; commas when ';' is in an unquoted row.
+  CHECK(OneColumnSheet("Kommun Timrå\n\n\"Ja, vi har det\"\nNej; inte\n", &lines));
+  CHECK(lines == "Kommun Timrå\n\nJa, vi har det\nNej; inte\n");
+  // A field over two lines stays over two lines.
+  CHECK(OneColumnSheet("a\n\"b\nc\"\nd\n", &lines));
+  CHECK(lines == "a\nb\nc\nd\n");
+}
+
+TEST_CASE("delimited: text with quotes is no sheet of one column") {
+  std::string lines = "untouched";
+  // Nothing a writer must quote: a quoted word is prose's.
+  CHECK_FALSE(OneColumnSheet("Kommun\n\"Timrå\"\nJa\n", &lines));
+  // A quote inside a line, text after a closing quote.
+  CHECK_FALSE(OneColumnSheet("Han sa \"ja; nej\"\n\"\"\n", &lines));
+  CHECK_FALSE(OneColumnSheet("\"ja; nej\" sa han\n\"\"\n", &lines));
+  // A separator outside quotes in both readings: a sheet of columns, or prose.
+  CHECK_FALSE(OneColumnSheet("a;b\nc, d\n\"\"\n", &lines));
+  CHECK(lines == "untouched");
+}

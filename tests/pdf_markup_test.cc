@@ -93,3 +93,26 @@ TEST_CASE("pdf markup: text and other XML are none of them") {
   CHECK(PdfMarkupText("<?xml version=\"1.0\"?><w:document><w:body/></w:document>", &text) ==
         PdfMarkup::kNone);
 }
+
+TEST_CASE("pdf markup: pdftotext -htmlmeta's page is the text in its <pre>") {
+  // As pdftotext -layout -htmlmeta writes it: the text not escaped, its
+  // columns and form feeds as in the plain text.
+  std::string page =
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+      "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<title></title>\n"
+      "<meta name=\"Producer\" content=\"LibreOffice 7.4\"/>\n</head>\n<body>\n<pre>\n"
+      "REDOVISNING\n\n  Kommun        Tyresö\n  Styrgrupp     Ja\n\f</pre>\n</body>\n</html>\n";
+  std::string text;
+  CHECK(PdfMarkupText(page, &text) == PdfMarkup::kTextPage);
+  CHECK(text == "REDOVISNING\n\n  Kommun        Tyresö\n  Styrgrupp     Ja\n\f");
+  // A character reference, as any page of one <pre> writes '&' and '<'.
+  CHECK(PdfMarkupText("<html><body><pre>A &amp; B</pre></body></html>", &text) ==
+        PdfMarkup::kTextPage);
+  CHECK(text == "A & B");
+  // A <pre> among other elements of a body is a page's, not its text.
+  CHECK(PdfMarkupText("<html><body><p>Svar</p><pre>Kommun  Tyresö</pre></body></html>", &text) ==
+        PdfMarkup::kNone);
+  CHECK(PdfMarkupText("<html><body><pre>Kommun</pre><p>Svar</p></body></html>", &text) ==
+        PdfMarkup::kNone);
+}

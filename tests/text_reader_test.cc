@@ -474,6 +474,43 @@ TEST_CASE("text reader: a sheet saved as CSV in Windows-1252 is read as its rows
   CHECK(prose.lines[0].cells.size() == 1);
 }
 
+TEST_CASE("text reader: a sheet of one column is read as the laid-out text pasted into it") {
+  // A line a cell, saved by a script: `""` for an empty row, a line with ';'
+  // quoted. Read as the text it was: its columns of spaces are cells again.
+  std::string csv =
+      "Kontaktuppgifter\r\n\"\"\r\n  Kommun            Timr\xE5\r\n\"\"\r\n"
+      "\"S\xE4nds in; senast 2020-01-15\"\r\n";
+  Document d;
+  REQUIRE(ReadText(csv, &d).ok());
+  REQUIRE(d.lines.size() == 5);
+  CHECK((d.lines[1].cells.empty() || d.lines[1].cells[0].text.empty()));
+  REQUIRE(d.lines[2].cells.size() == 2);
+  CHECK(d.lines[2].cells[0].text == "Kommun");
+  CHECK(d.lines[2].cells[1].text == "Timrå");
+  CHECK(d.lines[2].number == 3);
+  CHECK(d.lines[4].cells[0].text == "Sänds in; senast 2020-01-15");
+}
+
+TEST_CASE("text reader: pdftotext -htmlmeta's page is read as the laid-out text in it") {
+  std::string page =
+      "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+      "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<title></title>\n"
+      "<meta name=\"Producer\" content=\"LibreOffice 7.4\"/>\n</head>\n<body>\n<pre>\n"
+      "REDOVISNING\n\n  Kommun        Tyresö\n\fsida två\n</pre>\n</body>\n</html>\n";
+  Document d;
+  REQUIRE(ReadText(page, &d).ok());
+  REQUIRE(d.lines.size() >= 4);
+  REQUIRE(d.lines[2].cells.size() == 2);
+  CHECK(d.lines[2].cells[0].text == "Kommun");
+  CHECK(d.lines[2].cells[1].text == "Tyresö");
+  const Line& last = d.lines.back();  // after the form feed: page 2
+  REQUIRE(!last.cells.empty());
+  CHECK(last.cells[0].text == "sida två");
+  CHECK(last.page == 2);
+  CHECK(d.page_count == 2);
+}
+
 TEST_CASE(
     "text reader: a text fold -s wrapped is read as it was written, lines numbered as folded") {
   // `fold -s -w 24` of ten lines: each broken after its last space that fits.

@@ -17,6 +17,7 @@ namespace {
 struct Row {
   int number = 1;  // the text line the row starts on
   std::vector<std::string> fields;
+  bool quoted = false;  // its first field was quoted
 };
 
 struct Fields {
@@ -43,6 +44,7 @@ bool ParseFields(std::string_view t, char sep, Fields* out) {
   while (i < n) {
     char c = t[i];
     if (field_start && c == '"') {
+      if (row.fields.size() == 1) row.quoted = true;
       std::string& f = row.fields.back();
       for (++i;;) {
         if (i >= n) return false;
@@ -123,7 +125,32 @@ Sheet SheetOf(const Fields& p) {
   return Sheet::kNone;
 }
 
+// Whether a quoted field is one a writer must quote for the separator
+// `sep`: empty (a script's `""` for an empty row), or holding the
+// separator, a quote or a line break.
+bool NeedsQuotes(const std::string& f, char sep) {
+  return f.empty() || f.find_first_of(std::string{sep, '"', '\n'}) != std::string::npos;
+}
+
 }  // namespace
+
+bool OneColumnSheet(std::string_view text, std::string* lines) {
+  for (char sep : {';', ','}) {
+    Fields p;
+    if (!ParseFields(text, sep, &p) || p.separators > 0) continue;
+    if (std::none_of(p.rows.begin(), p.rows.end(),
+                     [sep](const Row& r) { return r.quoted && NeedsQuotes(r.fields[0], sep); }))
+      continue;
+    lines->clear();
+    for (const Row& r : p.rows) {
+      if (&r != &p.rows.front()) *lines += '\n';
+      *lines += r.fields[0];  // a field over several lines keeps its line breaks
+    }
+    *lines += '\n';
+    return true;
+  }
+  return false;
+}
 
 bool DelimitedRows(std::string_view text, std::vector<Line>* rows) {
   if (FindAnyOf(text, "\t\f") != std::string_view::npos) return false;

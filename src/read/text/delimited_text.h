@@ -30,6 +30,12 @@
 //     or a blank line, which such a sheet cannot tell apart); a field's line breaks kept in
 //     its cell's text as '\n' (its paragraphs); no positions (x0/x1 -1, as
 //     with tabs).
+//   - A sheet of one column (a text pasted a line a cell, then saved): no
+//     separator outside quotes, so no row has two fields, and at least one
+//     row is a field a writer must quote (holding the separator, a quote or
+//     a line break, or empty: a script's `""` for an empty row), ';' tried
+//     first. Its rows are no table: they are the lines of the text that was
+//     pasted, read by the text reader as text again (OneColumnSheet).
 //
 // In: decoded UTF-8 text, line ends as the file has them. Knows nothing
 // about reports or forms; reads nothing but its argument; never fails.
@@ -48,6 +54,13 @@ namespace redovis {
 /// lines of cells and returns true; otherwise returns false and leaves
 /// `*rows` untouched.
 bool DelimitedRows(std::string_view text, std::vector<Line>* rows);
+
+/// When `text` is a sheet of one column (see above), sets `*lines` to its
+/// fields' text, a row a line ('\n' line ends; a quoted field unquoted, its
+/// doubled quotes single, its own line breaks kept, so each row stays on the
+/// text line it started on) and returns true; otherwise returns false and
+/// leaves `*lines` untouched. Tried after DelimitedRows.
+bool OneColumnSheet(std::string_view text, std::string* lines);
 
 }  // namespace redovis
 

@@ -80,8 +80,31 @@ class PlainText {
   bool page_has_text_ = false;
 };
 
+// The text inside a page whose body is one <pre> element and nothing else
+// (`pdftotext -htmlmeta`): what follows `<body>` and white space is `<pre>`,
+// and what follows its last `</pre>` is white space and `</body>`. The line
+// break right after `<pre>` is the markup's, not the text's (as in HTML).
+bool PreBody(std::string_view text, std::string_view* inside) {
+  size_t body = text.find("<body>");
+  if (body == std::string_view::npos) return false;
+  size_t pre = text.find_first_not_of(" \t\r\n", body + 6);
+  if (pre == std::string_view::npos || text.compare(pre, 5, "<pre>") != 0) return false;
+  size_t from = pre + 5;
+  if (text.compare(from, 2, "\r\n") == 0)
+    from += 2;
+  else if (from < text.size() && text[from] == '\n')
+    ++from;
+  size_t end = text.rfind("</pre>");
+  if (end == std::string_view::npos || end < from) return false;
+  size_t after = text.find_first_not_of(" \t\r\n", end + 6);
+  if (after == std::string_view::npos || text.compare(after, 7, "</body>") != 0) return false;
+  *inside = text.substr(from, end - from);
+  return true;
+}
+
 PdfMarkup Which(std::string_view text) {
   std::string_view head = text.substr(0, kSniffBytes);
+  if (std::string_view inside; PreBody(text, &inside)) return PdfMarkup::kTextPage;
   if (head.find("<pdf2xml") != std::string_view::npos) return PdfMarkup::kPdf2Xml;
   if (head.find("<doc>") != std::string_view::npos &&
       head.find("<page width=") != std::string_view::npos &&
@@ -116,6 +139,10 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out) {
   out->clear();
   PdfMarkup kind = Which(text);
   if (kind == PdfMarkup::kNone || kind == PdfMarkup::kLinesPage) return kind;
+  if (std::string_view inside; kind == PdfMarkup::kTextPage && PreBody(text, &inside)) {
+    *out = DecodeHtmlEntities(inside);
+    return kind;
+  }
   PlainText plain;
   std::string run;       // the text of the open run (a <text>, a <word>)
   bool in_run = false;   // pdf2xml: inside <text>; bbox: inside <word>
@@ -199,6 +226,7 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out) {
         }
         break;
       case PdfMarkup::kLinesPage:
+      case PdfMarkup::kTextPage:
       case PdfMarkup::kNone:
         break;
     }

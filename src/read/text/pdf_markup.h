@@ -8,6 +8,10 @@
 //     its `<flow>`s, `<block>`s, `<line>`s and `<word>`s, each with its box
 //     (`xMin` ... `yMax`); `pdftotext -bbox`: the same without flows, blocks
 //     and lines, a page's words one after another.
+//   - `pdftotext -htmlmeta`: an XHTML page, the PDF's metadata in its head,
+//     whose body is one `<pre>` holding the text pdftotext writes (with
+//     -layout or without: columns and form feeds as in its plain text),
+//     not escaped.
 //   - `pdftohtml -noframes`: one HTML page, each text line ended by `<br/>`,
 //     an `<a name=N>` anchor at each page's start and an `<hr/>` after it;
 //     no paragraph, division or table element.
@@ -28,6 +32,12 @@
 // -layout writes: match/reading_order.h), where the order decides no
 // column; the positions are not read.
 //
+// pdftotext -htmlmeta's page is made the text in its `<pre>` (the line
+// break after `<pre>` dropped, character references decoded, as any page
+// of one `<pre>` writes `<` and `&`): read as the text reader reads that
+// text (laid out or in reading order, as it shows). Read as a web page, the
+// converter would lose its columns and its form feeds.
+//
 // pdftohtml's HTML page is not made text: pdftohtml joins the runs of one
 // line into one, across the table's columns, with a space or two
 // ("Kontaktperson Susanne Aspling Björkstén 021-39": a name and the phone
@@ -36,7 +46,8 @@
 //
 // Told by the markup's own elements, never by a file name: pdf2xml's
 // `<pdf2xml` element, or the `<doc>` element with `<page width=` and
-// `<word xMin=` (the boxes), within the text's first 4 KiB; the `<br/>`
+// `<word xMin=` (the boxes), within the text's first 4 KiB; the `<pre>`
+// page by a `<body>` holding nothing but one `<pre>` element; the `<br/>`
 // page by its `<body>`: eight or more `<br>` tags, a named anchor, and none
 // of `<p>`, `<div>`, `<table>`, `<td>`, `<li>`, `<span>`, `<pre>` (which
 // word processors and browsers write). Knows nothing about forms. A pure
@@ -55,11 +66,13 @@ enum class PdfMarkup {
   kPdf2Xml,    ///< `pdftohtml -xml`
   kBbox,       ///< `pdftotext -bbox` or `-bbox-layout`
   kLinesPage,  ///< `pdftohtml -noframes` (an HTML page of `<br/>` lines): not made text
+  kTextPage,   ///< `pdftotext -htmlmeta` (the text in a page's one `<pre>`)
 };
 
 /// Which of the markups above the decoded text `text` (UTF-8) is. For
 /// kPdf2Xml and kBbox sets `*out` to its text (a line a run, a form feed
-/// after each page); otherwise leaves `*out` empty.
+/// after each page), for kTextPage to the text in its `<pre>`; otherwise
+/// leaves `*out` empty.
 PdfMarkup PdfMarkupText(std::string_view text, std::string* out);
 
 }  // namespace redovis

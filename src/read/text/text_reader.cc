@@ -309,12 +309,14 @@ Status ReadBody(std::string_view bytes, Document* out) {
   }
   // A PDF's text as pdftohtml -xml or pdftotext -bbox write it in markup:
   // the text of its runs in their order, a form feed after each page
-  // (pdf_markup.h), read as the reading-order text it is; pdftohtml's HTML
-  // page, whose lines join cells, is refused.
+  // (pdf_markup.h), read as the reading-order text it is; pdftotext
+  // -htmlmeta's page read as the text in its <pre>, laid out or not;
+  // pdftohtml's HTML page, whose lines join cells, is refused.
   std::string from_markup;
   switch (PdfMarkupText(t, &from_markup)) {
     case PdfMarkup::kPdf2Xml:
     case PdfMarkup::kBbox:
+    case PdfMarkup::kTextPage:
       t = from_markup;
       break;
     case PdfMarkup::kLinesPage:
@@ -356,6 +358,11 @@ Status ReadBody(std::string_view bytes, Document* out) {
     MarkEmptyFormFields(&out->lines);
     return Status();
   }
+  // A sheet of one column, a line of text a cell: read as the text its rows
+  // are (delimited_text.h), not with a script's `""` for an empty row nor a
+  // cell's quotes as its text.
+  std::string sheet_lines;
+  if (!html && OneColumnSheet(t, &sheet_lines)) t = sheet_lines;
   // Tabs that only save spaces are spaces again, so the layout is read: at
   // the tab stops that line the columns up (tab_stops.h).
   ExpandedTabs expanded;
