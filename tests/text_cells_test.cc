@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
+#include "read/glyphs.h"
 #include "text_layout_test_support.h"
 
 using namespace redovis;
@@ -100,4 +102,17 @@ TEST_CASE("layout: a check box glued to the next column's text is a cell of its 
   CHECK(cells[2].x1 == 39);
   CHECK(cells[3].text == "RSMH");
   CHECK(cells[3].x0 == 39);
+}
+
+TEST_CASE("layout: a cell of one check-box glyph reads the one glyph table") {
+  // Every glyph of glyphs.h's table, alone in a cell, is a box of its state;
+  // with other text beside it, none.
+  for (const BoxGlyph& g : UnicodeBoxGlyphs()) {
+    std::string glyph = EncodeUtf8(g.code);
+    CHECK(GlyphBox(glyph) == g.state);
+    CHECK(GlyphBox(glyph + " Ja") == CheckboxState::kNone);
+  }
+  CHECK(GlyphBox("X") == CheckboxState::kNone);
+  CHECK(GlyphBox("") == CheckboxState::kNone);
+  CHECK(GlyphBox("\u00e4") == CheckboxState::kNone);
 }

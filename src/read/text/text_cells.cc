@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "read/glyphs.h"
+
 namespace redovis {
 namespace {
 
@@ -101,13 +103,14 @@ bool IsBlank(std::string_view s) {
   return s.find_first_not_of(' ') == std::string_view::npos;
 }
 
-// The state a cell holding only a check-box glyph stands for (☒ ☑ ✓ ✔, ☐),
-// as the Word and PDF readers read the same glyphs; the glyph is kept as text.
+// The state a cell holding only a check-box glyph stands for, by the glyph
+// table the Word and PDF readers read (glyphs.h); the glyph is kept as text.
 CheckboxState GlyphBox(const std::string& text) {
-  if (text == "\u2612" || text == "\u2611" || text == "\u2713" || text == "\u2714")
-    return CheckboxState::kChecked;
-  if (text == "\u2610") return CheckboxState::kUnchecked;
-  return CheckboxState::kNone;
+  // One character: two to four bytes (no glyph is ASCII).
+  if (text.size() < 2 || text.size() > 4) return CheckboxState::kNone;
+  FoundBoxGlyph g = FindBoxGlyph(text, 0);
+  if (g.offset != 0 || g.length != text.size()) return CheckboxState::kNone;
+  return g.state;
 }
 
 // True when a column in [from, to) holds a check-box glyph.

@@ -70,9 +70,9 @@ std::string TrimSpaces(std::string s);
 /// Whether `s` holds nothing but spaces.
 bool IsBlank(std::string_view s);
 
-/// The state a cell holding only a check-box glyph stands for (U+2612,
-/// U+2611, U+2713, U+2714 checked; U+2610 unchecked), as the Word and PDF
-/// readers read the same glyphs; kNone for any other text.
+/// The state a cell holding only a check-box glyph stands for, by the one
+/// glyph table (glyphs.h's UnicodeBoxGlyphs: ☐ empty; ☑ ☒ ✓ ✔ ticked) the
+/// Word and PDF readers read; kNone for any other text.
 CheckboxState GlyphBox(const std::string& text);
 
 /// A cell of `text` at [x0, x1): markdown's inline markup (strong markers,
