@@ -607,8 +607,11 @@ class MatchRun {
   /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
   /// personligt         ombud"): the line's cells joined by single spaces,
   /// the first starting with the section's number, read as a heading from
-  /// the line's start into its last cell; null when none or more than one
-  /// section's heading matches, or a cell is a box or a mark.
+  /// the line's start into its last cell (from its start alone when every
+  /// cell after the number is one word and there are three or more: the
+  /// heading's pattern may name its first words only, "10. Underskrift");
+  /// null when none or more than one section's heading matches, or a cell
+  /// is a box or a mark.
   const SectionHeading* JustifiedHeading(const LineView& v) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped
