@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <utility>
 
@@ -179,6 +180,47 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
         MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
   }
   return cells;
+}
+
+bool MarginStripped(const std::vector<Line>& lines) {
+  // A line's first words the reader gave to the line above (a wrap
+  // joined) leave it starting past column 0, as does a page's first line,
+  // whose spaces after the form feed a line-by-line strip does not reach:
+  // a stripped text has a few such lines, a layout text many.
+  size_t filled_lines = 0, indented = 0, columns = 0;
+  for (const Line& l : lines) {
+    size_t filled = 0;
+    for (const Cell& c : l.cells) {
+      if (c.text.empty() || c.x0 < 0) continue;
+      // (An HTML table's cells stand at fractions of its width: no
+      // character columns, no margin.)
+      if (c.x0 != std::floor(c.x0)) return false;
+      if (filled++ == 0 && c.x0 > 0) ++indented;
+    }
+    if (filled > 0) ++filled_lines;
+    if (filled > 1) ++columns;
+  }
+  return columns >= 8 && indented * 20 <= filled_lines;
+}
+
+void AlignPageStarts(std::vector<Line>* lines, const std::vector<bool>& plain) {
+  std::vector<Line>& ls = *lines;
+  if (!MarginStripped(ls)) return;
+  for (size_t k = 1; k < ls.size() && k < plain.size(); ++k) {
+    if (!plain[k] || ls[k].page == ls[k - 1].page) continue;
+    double margin = -1;
+    for (const Cell& c : ls[k].cells)
+      if (!c.text.empty() && c.x0 >= 0) {
+        margin = c.x0;
+        break;
+      }
+    if (margin <= 0) continue;
+    for (Cell& c : ls[k].cells) {
+      if (c.x0 < 0) continue;
+      c.x0 -= margin;
+      c.x1 -= margin;
+    }
+  }
 }
 
 }  // namespace redovis
