@@ -548,3 +548,51 @@ TEST_CASE(
   CHECK(recs[0].Get("signature.title").is_null());
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
 }
+
+TEST_CASE(
+    "a text whose margin was stripped: another section's label at column 0 below two cells is a "
+    "wrap") {
+  // "Kommun" is the identity section's label, no question of the signature:
+  // here it is the workplace's last word, or the title's.
+  auto recs = ExtractText(
+      Form2020(std::string(kUnreadRows) +
+               "10. Underskrift av behörig företrädare för kommunen\n"
+               "Titel Enhetschef                      Tjänsteställe Socialtjänsten Timrå\n"
+               "Kommun\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: a line in lower case at column 0 below two cells is a "
+    "wrap, whatever label it reads as") {
+  // "kommun" reads as the identity section's "Kommun" label, but a label is
+  // written capitalised: it is the address's last word, or the town's.
+  auto recs = ExtractText(Form2020(
+      std::string(kUnreadRows) +
+      "Utdelningsadress Tyresö        Postnummer 13581                           Postort Tyresö\n"
+      "kommun\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: words without a digit at column 0 never go on a number "
+    "or a Ja") {
+  // The e-mail address wrapped under its cell and moved to column 0 is no
+  // part of the phone number beside it, nor is the label's last word part
+  // of its Ja: those values stand; the address, whose wrap it may be, does not.
+  auto recs =
+      ExtractText(Form2020(std::string(kUnreadRows) +
+                           "10. Underskrift av behörig företrädare för kommunen\n"
+                           "Telefon (inkl. riktnummer) 060-16 34 92        E-postadress inga-\n"
+                           "lill.nilsson@timra.se\n"
+                           "Detta dokument har beslutats digitalt och saknar därmed        JA\n"
+                           "underskrift\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
+  CHECK(recs[0].Get("signature.digitally_approved").ToDisplay() == "true");
+  CHECK(recs[0].Get("signature.email").is_null());
+}

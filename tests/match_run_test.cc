@@ -298,3 +298,17 @@ TEST_CASE("a section heading justified across its line, a word or two a cell, op
   CHECK(recs[0].Get("report.co_municipalities").is_null());
   CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
 }
+
+TEST_CASE("a justified heading whose pattern names its first words only ends the answer above") {
+  // `pdftotext -layout -fixed 3`: section 10's pattern reads "10.
+  // Underskrift"; the justified line's other words are its wording, not
+  // part of the comments above it.
+  auto recs = ExtractText(Form2020(
+      "9. Övrigt\n\nSynpunkter och övriga reflektioner på verksamheten\n"
+      "Inga synpunkter.\n\n"
+      "10.   Underskrift          av   behörig       företrädare         för   kommunen\n\n"
+      "Datum 2020-01-12\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("other.comments").ToDisplay() == "Inga synpunkter.");
+  CHECK(recs[0].Get("signature.date").ToDisplay() == "2020-01-12");
+}

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
+#include "read/glyphs.h"
 #include "text_layout_test_support.h"
 
 using namespace redovis;
@@ -100,4 +102,74 @@ TEST_CASE("layout: a check box glued to the next column's text is a cell of its 
   CHECK(cells[2].x1 == 39);
   CHECK(cells[3].text == "RSMH");
   CHECK(cells[3].x0 == 39);
+}
+
+TEST_CASE("layout: a cell of one check-box glyph reads the one glyph table") {
+  // Every glyph of glyphs.h's table, alone in a cell, is a box of its state;
+  // with other text beside it, none.
+  for (const BoxGlyph& g : UnicodeBoxGlyphs()) {
+    std::string glyph = EncodeUtf8(g.code);
+    CHECK(GlyphBox(glyph) == g.state);
+    CHECK(GlyphBox(glyph + " Ja") == CheckboxState::kNone);
+  }
+  CHECK(GlyphBox("X") == CheckboxState::kNone);
+  CHECK(GlyphBox("") == CheckboxState::kNone);
+  CHECK(GlyphBox("\u00e4") == CheckboxState::kNone);
+}
+
+namespace {
+
+// Twenty rows of two cells at column 0, as `pdftotext -layout | sed
+// 's/^ *//'` writes a page, and after them a page whose first line kept its
+// margin behind the form feed: one line in twenty-two past column 0.
+std::vector<Line> StrippedPages() {
+  static std::vector<std::string> rows;
+  if (rows.empty())
+    for (int k = 1; k <= 20; ++k) rows.push_back("Rad " + std::to_string(k) + "          a");
+  std::vector<Line> out;
+  int n = 0;
+  for (const std::string& r : rows) {
+    ++n;
+    out.push_back(MakeLine(TextLine{r, 1, n}, SplitAtGaps(r)));
+  }
+  const char* first = "                   Beviljat, kr           Årsanställningar";
+  out.push_back(MakeLine(TextLine{first, 2, ++n}, SplitAtGaps(first)));
+  const char* next = "4 045 300              10,00";
+  out.push_back(MakeLine(TextLine{next, 2, ++n}, SplitAtGaps(next)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a text whose left margin was stripped is told by its lines at column 0") {
+  std::vector<Line> lines = StrippedPages();
+  CHECK(MarginStripped(lines));
+  // The same lines each indented by a margin: a layout text.
+  for (Line& l : lines)
+    for (Cell& c : l.cells) {
+      c.x0 += 19;
+      c.x1 += 19;
+    }
+  CHECK_FALSE(MarginStripped(lines));
+  // Seven rows of columns are too few to tell.
+  lines = StrippedPages();
+  lines.erase(lines.begin() + 7, lines.end());
+  CHECK_FALSE(MarginStripped(lines));
+}
+
+TEST_CASE("layout: a stripped text's page-first line is moved left as the strip moved the others") {
+  std::vector<Line> lines = StrippedPages();
+  std::vector<bool> plain(lines.size(), true);
+  AlignPageStarts(&lines, plain);
+  const Line& first = lines[20];
+  REQUIRE(first.cells.size() == 2);
+  CHECK(first.cells[0].x0 == 0);
+  CHECK(first.cells[1].x0 == 42 - 19);
+  CHECK(lines[21].cells[0].x0 == 0);  // a line the strip reached: as it was
+  // A layout text keeps its margins.
+  std::vector<Line> layout = StrippedPages();
+  for (size_t k = 0; k < 20; ++k)
+    for (Cell& c : layout[k].cells) c.x0 += 19;
+  AlignPageStarts(&layout, plain);
+  CHECK(layout[20].cells[0].x0 == 19);
 }

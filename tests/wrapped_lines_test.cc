@@ -384,3 +384,29 @@ TEST_CASE("layout: counts one a line under their labels show no narrow wrap") {
   CHECK(labels == 12);
   CHECK(counts == 12);
 }
+
+TEST_CASE("layout: in a text whose margin was stripped a lone line at column 0 joins no cell") {
+  // `pdftotext -layout | sed 's/^ *//'`: the e-mail address wrapped under
+  // its label's cell at the right was moved to column 0, under the first.
+  const std::string rows =
+      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  std::vector<Line> out =
+      LayOutText(Lines(rows + "Nämnd Socialnämnd        Telefon 060-16 31 00     E-postadress\n"
+                              "sociala@timra.se\n"));
+  REQUIRE(out.size() == 10);
+  CHECK(Texts(out[8]) == V{"Nämnd Socialnämnd", "Telefon 060-16 31 00", "E-postadress"});
+  CHECK(Texts(out[9]) == V{"sociala@timra.se"});
+  // A line of several cells, each in a column of the row, moved as the row
+  // was: its cells go on the row's.
+  out = LayOutText(Lines(rows + "Utdelningsadress Stadsvägen,       Postort\n"
+                                "Stadshuset                         VÄSTERÅS\n"));
+  REQUIRE(out.size() == 9);
+  CHECK(Texts(out[8]) == V{"Utdelningsadress Stadsvägen, Stadshuset", "Postort VÄSTERÅS"});
+  // The same lines with their margin: the lower-case line goes on the first cell.
+  out =
+      LayOutText(Lines("   Nämnd Socialnämnd        Telefon 060-16 31 00     E-postadress\n"
+                       "   sociala@timra.se\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0])[0] == "Nämnd Socialnämnd sociala@timra.se");
+}

@@ -76,14 +76,26 @@ const SectionHeading* MatchRun::JustifiedHeading(const LineView& v) const {
   if (digits == 0 || digits > 2 || digits >= t.size() || t[digits] != '.') return nullptr;
   icu::UnicodeString joined;
   int32_t last_start = 0;
+  // Every cell after the number a word of its own, three or more of them:
+  // the line's every gap widened, one justified line of words ("10.
+  // Underskrift      av   behörig ..."), not a heading and an answer.
+  size_t words = 0;
+  bool word_a_cell = true;
   for (size_t c = static_cast<size_t>(v.first); c < v.line->cells.size(); ++c) {
     const Cell& cell = v.line->cells[c];
     if (cell.text.empty()) continue;
     if (cell.checkbox != CheckboxState::kNone || parser_.IsMark(cell.text)) return nullptr;
+    if (c != static_cast<size_t>(v.first)) {
+      ++words;
+      if (cell.text.find(' ') != std::string::npos) word_a_cell = false;
+    }
     if (!joined.isEmpty()) joined.append(u' ');
     last_start = joined.length();
     joined.append(v.cells[c]);
   }
+  // The heading's pattern may match its first words alone ("10.
+  // Underskrift"): on a justified line of words the rest is its wording.
+  if (word_a_cell && words >= 3) last_start = 0;
   const SectionHeading* found = nullptr;
   for (const SectionHeading& h : ed_.sections) {
     RegexMatch m;

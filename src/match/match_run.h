@@ -323,15 +323,22 @@ class MatchRun {
   /// piece starts right of the value's start, or a page break stands between
   /// them (blank lines to the page's end, the next page's running lines),
   /// whether it goes on cannot be told: `*undecided` gets that text and
-  /// `value` is returned. Returns `value` unchanged for other formats, for a
-  /// line of one cell, and where nothing stands below it.
+  /// `value` is returned. In a text whose margin was stripped
+  /// (MarginStripped), text at column 0 below a row of two or more cells may
+  /// be any cell's: undecided, unless it is a label of this section's (a
+  /// capitalised one: a line in lower case is a wrap whatever it reads as),
+  /// a heading, a header, a mark or a box, or holds no digit under a typed
+  /// value or one of digits alone (a phone number). Returns `value`
+  /// unchanged for other formats, for a line of one cell, and where nothing
+  /// stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True for a text with character columns (eight lines or more of two or
   /// more positioned cells at whole columns) of whose lines no more than one in
   /// twenty starts past column 0: a layout text whose left
   /// margin was stripped, where a cell's wrapped line stands at column 0
-  /// whatever its cell. Computed once per run.
+  /// whatever its cell (read/text/text_cells.h's MarginStripped over the
+  /// document's lines, for a text). Computed once per run.
   bool MarginStripped();
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
@@ -392,8 +399,9 @@ class MatchRun {
   /// by its regex or within the label tolerance, with nothing after it but
   /// punctuation) or a section's heading: never a value.
   bool IsBareLabel(const std::string& text) const;
-  /// IsBareLabel's answer, worked out (IsBareLabel keeps it per text).
-  bool DecideBareLabel(const std::string& text) const;
+  /// IsBareLabel's answer among `rules` (IsBareLabel: every rule of the
+  /// edition, its answer kept per text).
+  bool DecideBareLabel(const std::string& text, const std::vector<const Rule*>& rules) const;
   /// A plain-text document's `value` with each word that reading-order
   /// conversion joined over a line-end hyphen ("Arbetsmarknadsoch", where the
   /// document writes "Arbetsmarknads- och" elsewhere) written as the document
@@ -607,8 +615,11 @@ class MatchRun {
   /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
   /// personligt         ombud"): the line's cells joined by single spaces,
   /// the first starting with the section's number, read as a heading from
-  /// the line's start into its last cell; null when none or more than one
-  /// section's heading matches, or a cell is a box or a mark.
+  /// the line's start into its last cell (from its start alone when every
+  /// cell after the number is one word and there are three or more: the
+  /// heading's pattern may name its first words only, "10. Underskrift");
+  /// null when none or more than one section's heading matches, or a cell
+  /// is a box or a mark.
   const SectionHeading* JustifiedHeading(const LineView& v) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped

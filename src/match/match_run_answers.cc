@@ -296,12 +296,13 @@ bool MatchRun::IsBareLabel(const std::string& text) const {
   // answered once per text.
   auto known = bare_labels_.find(text);
   if (known != bare_labels_.end()) return known->second;
-  bool answer = DecideBareLabel(text);
+  bool answer = DecideBareLabel(text, all_rules_);
   bare_labels_.emplace(text, answer);
   return answer;
 }
 
-bool MatchRun::DecideBareLabel(const std::string& text) const {
+bool MatchRun::DecideBareLabel(const std::string& text,
+                               const std::vector<const Rule*>& rules) const {
   std::string t = Trim(text);
   while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '?'))
     t = Trim(t.substr(0, t.size() - 1));
@@ -315,7 +316,7 @@ bool MatchRun::DecideBareLabel(const std::string& text) const {
         m.end == u.length())
       return true;
   }
-  for (const Rule* r : all_rules_) {
+  for (const Rule* r : rules) {
     RegexMatch m;
     if (r->kind == RuleKind::kOption || !MayMatch(r->regex, folded) ||
         !RegexFind(r->regex, u, &m, &cache_) || m.start != 0)
@@ -325,7 +326,7 @@ bool MatchRun::DecideBareLabel(const std::string& text) const {
     bool group = m.groups.size() < 2 || Trim(m.groups[1]).empty();
     if (rest && group) return true;
   }
-  LabelMatch near = MatchLabelTolerantly(all_rules_, u, Tolerance());
+  LabelMatch near = MatchLabelTolerantly(rules, u, Tolerance());
   for (const auto& [r, m] : near.hits)
     if (r->kind != RuleKind::kOption && m.start == 0 && Trim(Utf8(u.tempSubString(m.end))).empty())
       return true;

@@ -11,12 +11,14 @@
 
 #include "base/running_lines.h"
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "read/text/text_cells.h"
 #include "read/text/text_reader.h"
 
 namespace redovis {
@@ -646,28 +648,8 @@ bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
 }
 
 bool MatchRun::MarginStripped() {
-  if (margin_stripped_ < 0) {
-    // A line's first words the reader gave to the line above (a wrap
-    // joined) leave it starting past column 0, as does a page's first line,
-    // whose spaces after the form feed a line-by-line strip does not reach:
-    // a stripped text has a few such lines, a layout text many.
-    size_t lines = 0, indented = 0, columns = 0;
-    bool whole = true;
-    for (const Line& l : doc_.lines) {
-      size_t filled = 0;
-      for (const Cell& c : l.cells) {
-        if (c.text.empty() || c.x0 < 0) continue;
-        // (An HTML table's cells stand at fractions of its width: no
-        // character columns, no margin.)
-        if (c.x0 != std::floor(c.x0)) whole = false;
-        if (filled++ == 0 && c.x0 > 0) ++indented;
-      }
-      if (filled > 0) ++lines;
-      if (filled > 1) ++columns;
-    }
-    margin_stripped_ =
-        doc_.format == "text" && columns >= 8 && whole && indented * 20 <= lines ? 1 : 0;
-  }
+  if (margin_stripped_ < 0)
+    margin_stripped_ = doc_.format == "text" && redovis::MarginStripped(doc_.lines) ? 1 : 0;
   return margin_stripped_ == 1;
 }
 
@@ -718,10 +700,28 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
         first = &b;
         break;
       }
+    // A label of another section's question ("Kommun") is no row here:
+    // only the section's own labels end the row. A label, a heading or a
+    // row is written capitalised: a line in lower case ("kommun" under
+    // "Utdelningsadress Tyresö  Postnummer ...") is some cell's wrap.
+    // A typed value (a Ja, a count, a date) or one of digits alone (a phone
+    // number) never goes on with words that hold no digit
+    // ("lill.nilsson@timra.se" under "Telefon 060-16 34 92  E-postadress
+    // inga-"): the wrap is another cell's.
+    size_t at0 = 0;
+    const bool lower = first && u_islower(NextCodePoint(first->text, &at0));
+    auto digit = [](const std::string& t) {
+      return std::any_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    const bool digits_alone =
+        digit(value) && value.find_first_not_of("0123456789 -+()/.,") == std::string::npos;
+    const bool not_this = first && (typed || digits_alone) && !digit(first->text);
     ColumnHeader h;
-    if (first && first->x0 == 0 && !IsStructuralLine(k) && !IsBareLabel(first->text) &&
-        !MatchHeading(n) && !ParseHeader(n, &h) && !parser_.IsMark(first->text) &&
-        first->checkbox == CheckboxState::kNone && LabelInside(first->text).empty()) {
+    if (first && first->x0 == 0 && !not_this &&
+        (lower || (!IsStructuralLine(k) && !DecideBareLabel(first->text, rules_) &&
+                   !MatchHeading(n) && !ParseHeader(n, &h))) &&
+        !parser_.IsMark(first->text) && first->checkbox == CheckboxState::kNone &&
+        LabelInside(first->text).empty()) {
       *undecided = first->text;
       return value;
     }

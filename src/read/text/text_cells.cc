@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <utility>
+
+#include "read/glyphs.h"
 
 namespace redovis {
 namespace {
@@ -101,13 +104,14 @@ bool IsBlank(std::string_view s) {
   return s.find_first_not_of(' ') == std::string_view::npos;
 }
 
-// The state a cell holding only a check-box glyph stands for (☒ ☑ ✓ ✔, ☐),
-// as the Word and PDF readers read the same glyphs; the glyph is kept as text.
+// The state a cell holding only a check-box glyph stands for, by the glyph
+// table the Word and PDF readers read (glyphs.h); the glyph is kept as text.
 CheckboxState GlyphBox(const std::string& text) {
-  if (text == "\u2612" || text == "\u2611" || text == "\u2713" || text == "\u2714")
-    return CheckboxState::kChecked;
-  if (text == "\u2610") return CheckboxState::kUnchecked;
-  return CheckboxState::kNone;
+  // One character: two to four bytes (no glyph is ASCII).
+  if (text.size() < 2 || text.size() > 4) return CheckboxState::kNone;
+  FoundBoxGlyph g = FindBoxGlyph(text, 0);
+  if (g.offset != 0 || g.length != text.size()) return CheckboxState::kNone;
+  return g.state;
 }
 
 // True when a column in [from, to) holds a check-box glyph.
@@ -176,6 +180,47 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
         MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
   }
   return cells;
+}
+
+bool MarginStripped(const std::vector<Line>& lines) {
+  // A line's first words the reader gave to the line above (a wrap
+  // joined) leave it starting past column 0, as does a page's first line,
+  // whose spaces after the form feed a line-by-line strip does not reach:
+  // a stripped text has a few such lines, a layout text many.
+  size_t filled_lines = 0, indented = 0, columns = 0;
+  for (const Line& l : lines) {
+    size_t filled = 0;
+    for (const Cell& c : l.cells) {
+      if (c.text.empty() || c.x0 < 0) continue;
+      // (An HTML table's cells stand at fractions of its width: no
+      // character columns, no margin.)
+      if (c.x0 != std::floor(c.x0)) return false;
+      if (filled++ == 0 && c.x0 > 0) ++indented;
+    }
+    if (filled > 0) ++filled_lines;
+    if (filled > 1) ++columns;
+  }
+  return columns >= 8 && indented * 20 <= filled_lines;
+}
+
+void AlignPageStarts(std::vector<Line>* lines, const std::vector<bool>& plain) {
+  std::vector<Line>& ls = *lines;
+  if (!MarginStripped(ls)) return;
+  for (size_t k = 1; k < ls.size() && k < plain.size(); ++k) {
+    if (!plain[k] || ls[k].page == ls[k - 1].page) continue;
+    double margin = -1;
+    for (const Cell& c : ls[k].cells)
+      if (!c.text.empty() && c.x0 >= 0) {
+        margin = c.x0;
+        break;
+      }
+    if (margin <= 0) continue;
+    for (Cell& c : ls[k].cells) {
+      if (c.x0 < 0) continue;
+      c.x0 -= margin;
+      c.x1 -= margin;
+    }
+  }
 }
 
 }  // namespace redovis

@@ -70,9 +70,9 @@ std::string TrimSpaces(std::string s);
 /// Whether `s` holds nothing but spaces.
 bool IsBlank(std::string_view s);
 
-/// The state a cell holding only a check-box glyph stands for (U+2612,
-/// U+2611, U+2713, U+2714 checked; U+2610 unchecked), as the Word and PDF
-/// readers read the same glyphs; kNone for any other text.
+/// The state a cell holding only a check-box glyph stands for, by the one
+/// glyph table (glyphs.h's UnicodeBoxGlyphs: ☐ empty; ☑ ☒ ✓ ✔ ticked) the
+/// Word and PDF readers read; kNone for any other text.
 CheckboxState GlyphBox(const std::string& text);
 
 /// A cell of `text` at [x0, x1): markdown's inline markup (strong markers,
@@ -94,6 +94,23 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 /// a text browser's table whose label column is as wide as its longest
 /// label). A line of spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
+
+/// Whether `lines` (cells with character-column extents) are a layout text
+/// whose left margin was stripped (`pdftotext -layout | sed 's/^ *//'`, a
+/// text pasted into a mail): eight or more lines of two or more cells, and
+/// no more than one line in twenty starting past column 0 (a page's first
+/// line keeps the spaces after its form feed; a line whose first words were
+/// joined to the line above starts past 0). There every cell's wrapped line
+/// starts at column 0, so which cell it goes on is not told. False when a
+/// cell stands at a fraction of a column (an HTML table's extents).
+bool MarginStripped(const std::vector<Line>& lines);
+
+/// In a text whose left margin was stripped line by line (MarginStripped),
+/// a page's first line kept its margin: the form feed before it stood
+/// between the strip and its spaces. Each such line (`plain`: cut at gaps,
+/// one flag per line) moved left by its first cell's column, as the strip
+/// moved every other line. Any other text is left as it is.
+void AlignPageStarts(std::vector<Line>* lines, const std::vector<bool>& plain);
 
 }  // namespace redovis
 

@@ -4,6 +4,7 @@
 
 #include "read/text/drawn_tables.h"
 #include "read/text/page_edges.h"
+#include "read/text/text_cells.h"
 #include "read/text/wrapped_lines.h"
 
 namespace redovis {
@@ -23,6 +24,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     plain.push_back(true);
     ++i;
   }
+  AlignPageStarts(&out, plain);
   // A page's running header or footer is no part of a wrapped line: marked
   // first, and never joined.
   MarkPageEdges(&out);

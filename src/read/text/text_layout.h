@@ -7,6 +7,9 @@
 //   - any other line is cut into cells at runs of two or more spaces, except
 //     two spaces after a sentence's full stop before a capitalised word
 //     (SplitAtGaps, text_cells.h);
+//   - in a text whose left margin was stripped line by line, a page's first
+//     line, which kept its margin behind the form feed, moved left as the
+//     others were (AlignPageStarts, text_cells.h);
 //   - the running header and footer lines of a paged text are marked
 //     (page_edges.h), so that the next pass never joins them;
 //   - table cells wrapped onto the next line and one-cell lines that are one

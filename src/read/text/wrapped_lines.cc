@@ -142,9 +142,14 @@ bool IsWordEnd(const std::string& above, const std::string& below) {
 // fragment under a word ("Kvinn" over "or") continues the word.
 constexpr size_t kNotJoined = static_cast<size_t>(-1);
 
-bool Continues(const Line& a, const Line& b, std::vector<size_t>* into) {
+bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into) {
   if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 || b.Blank()) return false;
   into->clear();
+  // A text whose left margin was stripped moved each line left by its own
+  // margin: a line of one cell at column 0 may have stood under any cell
+  // of the row (whose wrap it is is not told). A line of several cells
+  // each in a column of the row was moved as the row was.
+  if (stripped && b.cells.size() == 1 && b.cells[0].x0 == 0) return false;
   // Besides the columns, the text must show that it goes on: a cell ending in
   // a hyphen, comma or slash, a fragment starting in lower case, digits going
   // on, or a single fragment under a cell that is not the first.
@@ -210,10 +215,11 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   std::vector<bool>& ps = *plain;
   size_t w = 0;  // lines kept so far: [0, w)
   std::vector<size_t> into;
+  const bool stripped = MarginStripped(ls);
   bool joined_last = false;
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
-    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && Continues(ls[w - 1], l, &into)) {
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && Continues(ls[w - 1], l, stripped, &into)) {
       std::vector<Cell> rest;
       for (size_t m = 0; m < into.size(); ++m) {
         if (into[m] == kNotJoined) {

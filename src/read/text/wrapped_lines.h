@@ -51,7 +51,10 @@ namespace redovis {
 /// a mark, and the text shows that it goes on (a hyphen, comma or slash at
 /// the end, lower case, digits going on, a single fragment under a cell that
 /// is not the first). A lower-case fragment under a word ("Kvinn" over "or")
-/// continues the word. `plain` (one flag per line) shrinks with `lines`; a
+/// continues the word. In a text whose left margin was stripped
+/// (text_cells.h's MarginStripped) a line of one cell at column 0 continues
+/// none: each line moved left by its own margin, so which cell it stood
+/// under is not told. `plain` (one flag per line) shrinks with `lines`; a
 /// line left over from a join is no longer plain. Never fails.
 void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain);
 
