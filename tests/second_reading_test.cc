@@ -133,6 +133,27 @@ TEST_CASE("second reading: a digit read twice from one ink is read once") {
   CHECK(WithoutDoubledDigits({}) == "");
 }
 
+TEST_CASE("second reading: a letter read in both cases from one ink is read once") {
+  // Tesseract's symbols of a lone typed "X" in a table cell, on a page and
+  // in a small place of it: the word "Xx" at 54 and 32.
+  float confidence = 0;
+  CHECK(WithoutDoubledLetter({{"X", 545, 561, 96}, {"x", 545, 577, 93}}, &confidence) == "X");
+  CHECK(confidence == doctest::Approx(93));
+  CHECK(WithoutDoubledLetter({{"X", 537, 569, 98}, {"x", 554, 569, 90}}, &confidence) == "X");
+  CHECK(confidence == doctest::Approx(90));
+  CHECK(WithoutDoubledLetter({{"x", 537, 569, 97}, {"X", 554, 569, 90}}, &confidence) == "x");
+  // Letters side by side, two letters, one letter twice in one case, a
+  // digit, one symbol: the word stands as read, its confidence untouched.
+  confidence = 40;
+  CHECK(WithoutDoubledLetter({{"X", 537, 569, 98}, {"x", 572, 590, 90}}, &confidence) == "");
+  CHECK(WithoutDoubledLetter({{"X", 537, 569, 98}, {"y", 540, 569, 90}}, &confidence) == "");
+  CHECK(WithoutDoubledLetter({{"X", 537, 569, 98}, {"X", 540, 569, 90}}, &confidence) == "");
+  CHECK(WithoutDoubledLetter({{"1", 626, 636, 98}, {"l", 626, 645, 90}}, &confidence) == "");
+  CHECK(WithoutDoubledLetter({{"X", 537, 569, 98}}, &confidence) == "");
+  CHECK(WithoutDoubledLetter({}, &confidence) == "");
+  CHECK(confidence == doctest::Approx(40));
+}
+
 TEST_CASE("second reading: number words") {
   CHECK(IsNumberWord("12"));
   CHECK(IsNumberWord("1 200"));

@@ -54,6 +54,31 @@ TEST_CASE("word text: a page of capitals and codes is not letters; one of words 
   CHECK(counts.lower == 1);
 }
 
+TEST_CASE("word text: a page that shows few of the glyphs it draws, and those not letters") {
+  auto unshown = [](const std::string& page, int unmapped) {
+    LetterCounts counts;
+    CountLetters(page, &counts);
+    return UnshownGlyphs(counts, unmapped);
+  };
+  // A PostScript round trip's page of few distinct glyphs: 310 drawn with
+  // no Unicode, what is left a few codes and capitals (page 6 of the 2023
+  // form's letter-size print), too few for GarbledLetters.
+  // The page's words, counted without the spaces between them.
+  const std::string codes = "E078\"*7*@*115'')F%.\"+0.-F\"0-2/-'";
+  LetterCounts counts;
+  CountLetters(codes, &counts);
+  CHECK_FALSE(GarbledLetters(counts));
+  CHECK(unshown(codes, 310));
+  // The same few characters with few unmapped glyphs beside them: a page
+  // of numbers and drawn boxes.
+  CHECK_FALSE(unshown(codes, 39));
+  CHECK_FALSE(unshown(codes, 2 * static_cast<int>(counts.chars)));
+  // Words of letters shown beside many glyphs of their own (a Type 3 font's
+  // boxes) are read.
+  CHECK_FALSE(unshown("Ange antal klienter som fått stöd", 300));
+  CHECK_FALSE(unshown("", 300));
+}
+
 TEST_CASE("word text: text that goes on inside a word starts in lower case or with a digit") {
   CHECK(ContinuesWord("ngen"));
   CHECK(ContinuesWord("\u00e4rende"));  // ä

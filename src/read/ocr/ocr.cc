@@ -137,7 +137,8 @@ UChar32 SuperscriptFor(const std::string& symbol) {
 }
 
 /// The symbols of the word at `word` (an iterator at a word's start) with
-/// their boxes' horizontal extents; none when a box cannot be had.
+/// their boxes' horizontal extents and their confidences; none when a box
+/// cannot be had.
 std::vector<ReadSymbol> SymbolsOf(const tesseract::ResultIterator& word) {
   std::vector<ReadSymbol> symbols;
   tesseract::ResultIterator it(word);
@@ -145,7 +146,7 @@ std::vector<ReadSymbol> SymbolsOf(const tesseract::ResultIterator& word) {
     std::unique_ptr<char[]> t(it.GetUTF8Text(tesseract::RIL_SYMBOL));
     int l, top, r, bottom;
     if (!t || !it.BoundingBox(tesseract::RIL_SYMBOL, &l, &top, &r, &bottom)) return {};
-    symbols.push_back(ReadSymbol{t.get(), l, r});
+    symbols.push_back(ReadSymbol{t.get(), l, r, it.Confidence(tesseract::RIL_SYMBOL)});
   } while (it.Next(tesseract::RIL_SYMBOL) && !it.IsAtBeginningOf(tesseract::RIL_WORD));
   return symbols;
 }
@@ -318,11 +319,16 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, float short_confide
     PositionedWord w;
     w.text = WithSuperscripts(*it, text.get());
     float conf = it->Confidence(tesseract::RIL_WORD);
-    if (std::string undoubled = WithoutDoubledDigits(SymbolsOf(*it)); !undoubled.empty()) {
+    const std::vector<ReadSymbol> symbols = SymbolsOf(*it);
+    if (std::string undoubled = WithoutDoubledDigits(symbols); !undoubled.empty()) {
       // A digit read twice from one ink: the number is what the ink holds,
       // and it is read again before it is believed (second_reading.h).
       w.text = undoubled;
       conf = std::min(conf, kVerifyNumberBelow - 1);
+    } else if (std::string letter = WithoutDoubledLetter(symbols, &conf); !letter.empty()) {
+      // A letter read in both cases from one ink ("Xx" for a typed "X"):
+      // the letter, as sure as its symbols are.
+      w.text = letter;
     }
     if (IsStrokeOnly(w.text)) continue;
     w.text = TrimStrayMarks(w.text);

@@ -60,7 +60,10 @@ class OcrEngine {
   /// estimated from the text line's height). A number read with confidence
   /// under 90 is read a second time alone, with only digits allowed: where
   /// the readings have the same digits it keeps the surer confidence, where
-  /// the second reads other digits its confidence is 0. Fails with "ocr_failed" when the image is
+  /// the second reads other digits its confidence is 0. A letter read in
+  /// both cases from one ink ("Xx" for a typed "X") is the one letter, as
+  /// sure as its symbols (second_reading.h's WithoutDoubledLetter); so in
+  /// RecognizeRegions too. Fails with "ocr_failed" when the image is
   /// empty or Tesseract gives up; `*words` is then empty.
   virtual Status Recognize(const GreyImage& image, std::vector<PositionedWord>* words) = 0;
 

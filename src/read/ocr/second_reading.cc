@@ -100,6 +100,21 @@ std::string WithoutDoubledDigits(const std::vector<ReadSymbol>& symbols) {
   return doubled && !out.empty() ? out : std::string();
 }
 
+std::string WithoutDoubledLetter(const std::vector<ReadSymbol>& symbols, float* confidence) {
+  if (symbols.size() != 2) return std::string();
+  const ReadSymbol& a = symbols[0];
+  const ReadSymbol& b = symbols[1];
+  if (a.text.size() != 1 || b.text.size() != 1) return std::string();
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  const char ca = a.text[0], cb = b.text[0];
+  if (!letter(ca) || !letter(cb) || ca == cb || (ca | 0x20) != (cb | 0x20)) return std::string();
+  const int overlap = std::min(a.right, b.right) - std::max(a.left, b.left);
+  const int narrower = std::min(a.right - a.left, b.right - b.left);
+  if (narrower <= 0 || overlap * 2 < narrower) return std::string();
+  *confidence = std::min(a.confidence, b.confidence);
+  return a.confidence >= b.confidence ? a.text : b.text;
+}
+
 size_t VerifyNumbers(DigitReader* reader, int width, int height, double scale, size_t from,
                      std::vector<PositionedWord>* words) {
   size_t read = 0;

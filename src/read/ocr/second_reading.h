@@ -66,10 +66,11 @@ float SecondReadingConfidence(const std::string& first, float first_confidence,
 std::vector<unsigned char> BlackOnWhite(const GreyImage& image, GreyImage* out);
 
 /// One character of a word as OCR read it, with its box's horizontal
-/// extent in pixels.
+/// extent in pixels and its confidence (0-100).
 struct ReadSymbol {
   std::string text;
   int left = 0, right = 0;
+  float confidence = 0;
 };
 
 /// The digits of a number word read as `symbols`, less any digit read twice
@@ -79,6 +80,16 @@ struct ReadSymbol {
 /// Empty when no digit so repeats one, or when a symbol is not one ASCII
 /// digit: then the word stands as read.
 std::string WithoutDoubledDigits(const std::vector<ReadSymbol>& symbols);
+
+/// The letter of a word read as one ASCII letter twice from the same ink,
+/// once in each case: two symbols ("X", "x") whose boxes overlap by half
+/// the narrower's width or more. Tesseract reads a lone typed "X" in a
+/// table cell (a check mark) as "Xx", the "x" over the "X"'s ink, and is
+/// sure of each symbol (90 or more) but not of the word (32-54). Sets
+/// `*confidence` to the lower of the two symbols' confidences and returns
+/// the surer symbol; empty (and `*confidence` untouched) for any other
+/// word: two letters side by side, two different letters, one symbol.
+std::string WithoutDoubledLetter(const std::vector<ReadSymbol>& symbols, float* confidence);
 
 /// Reads again each number among `(*words)[from..]` read with confidence
 /// under kVerifyNumberBelow with `reader`, its box (`scale` points per

@@ -63,13 +63,14 @@ class JpegMessages {
   std::vector<std::string>* saved_;
 };
 
-/// True when the words' text is not letters (GarbledLetters): a font whose
-/// Unicode map was lost. Such a text layer cannot be read; the page is read
-/// as a scan instead.
-bool GarbledText(const std::vector<PositionedWord>& words) {
+/// True when the words' text is not letters (GarbledLetters), or shows next
+/// to none of the glyphs the page draws (UnshownGlyphs, `paths`' count of
+/// glyphs without Unicode): a font whose Unicode map was lost. Such a text
+/// layer cannot be read; the page is read as a scan instead.
+bool GarbledText(const std::vector<PositionedWord>& words, const PagePaths& paths) {
   LetterCounts counts;
   for (const PositionedWord& w : words) CountLetters(w.text, &counts);
-  return GarbledLetters(counts);
+  return GarbledLetters(counts) || UnshownGlyphs(counts, paths.unmapped_glyphs);
 }
 
 /// True when the page, rendered small, shows anything but background: a blank
@@ -190,7 +191,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
       // layer, which carries none of them.
       pp.words.clear();
       hidden_pages += (hidden_pages.empty() ? "" : ", ") + std::to_string(pp.number);
-    } else if (GarbledText(pp.words)) {
+    } else if (GarbledText(pp.words, paths)) {
       pp.words.clear();  // not letters: read as a scan
       garbled_pages += (garbled_pages.empty() ? "" : ", ") + std::to_string(pp.number);
     }

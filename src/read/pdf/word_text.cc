@@ -30,6 +30,11 @@ bool GarbledLetters(const LetterCounts& counts) {
   return counts.upper + counts.lower >= 20 && counts.lower * 20 < counts.upper + counts.lower;
 }
 
+bool UnshownGlyphs(const LetterCounts& counts, int unmapped) {
+  if (unmapped < 40 || static_cast<size_t>(unmapped) <= 2 * counts.chars) return false;
+  return counts.letters * 10 < counts.chars * 4;
+}
+
 size_t Chars(const std::string& s) {
   size_t n = 0;
   for (unsigned char c : s)

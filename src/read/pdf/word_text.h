@@ -51,6 +51,18 @@ void CountLetters(const std::string& s, LetterCounts* counts);
 /// (past Latin-1) count as letters only.
 bool GarbledLetters(const LetterCounts& counts);
 
+/// True when a page's text layer shows next to nothing of the glyphs the
+/// page draws: `unmapped` glyphs drawn with no Unicode value (40 at least)
+/// are more than twice the characters of its words (`counts`), and those
+/// few characters are under 40% letters. A PostScript round trip of subset
+/// TrueType fonts numbers the glyphs from 1 in the order first used: the
+/// first 31 have no Unicode value and no word keeps them, so a page of few
+/// distinct glyphs shows only its later ones, as stray digits, punctuation
+/// and capitals (`E 0 7 8 " *`), too few for GarbledLetters to judge. A page
+/// of real text with a few glyphs of its own (drawn check boxes) shows its
+/// words.
+bool UnshownGlyphs(const LetterCounts& counts, int unmapped);
+
 /// True when the first code point of `s` is a lower-case ASCII or Latin-1
 /// letter, a digit, a full stop or '@': the text goes on inside a word (a
 /// word broken at a column's edge, a sentence going on after a page break).
