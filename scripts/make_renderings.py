@@ -150,10 +150,11 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     pasted into a mail; a page's form feed keeps the spaces
                     after it)
   pandoc-markdown-20, pandoc-markdown-30, pandoc-markdown-50,
-  pandoc-plain-30, pandoc-rst-30
+  pandoc-plain-30, pandoc-rst-30, pandoc-plain-25
                     `pandoc -t markdown` with `--columns=20`, 30 or 50, and
-                    `-t plain` and `-t rst` with `--columns=30`: paragraphs,
-                    headings and table cells wrapped narrow (issue 14)
+                    `-t plain` and `-t rst` with `--columns=30`, `-t plain`
+                    with `--columns=25`: paragraphs, headings and table
+                    cells wrapped narrow (issue 14)
   text-fold40, text-fmt40  samples/<stem>.txt through `fold -s -w 40` (long
                     lines broken at spaces) or `fmt -w 40` (each paragraph's
                     lines joined and wrapped again at 40 columns)
@@ -702,6 +703,7 @@ RENDERINGS = {
     "pandoc-markdown-50": ("md", "pandoc", pandoc("markdown", columns=50)),
     "pandoc-plain-30": ("txt", "pandoc", pandoc("plain", columns=30)),
     "pandoc-rst-30": ("rst", "pandoc", pandoc("rst", columns=30)),
+    "pandoc-plain-25": ("txt", "pandoc", pandoc("plain", columns=25)),
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
