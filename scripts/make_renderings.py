@@ -155,13 +155,15 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     pasted into a mail; a page's form feed keeps the spaces
                     after it)
   pandoc-markdown-20, pandoc-markdown-30, pandoc-markdown-50,
-  pandoc-plain-30, pandoc-rst-30
+  pandoc-plain-30, pandoc-rst-30, pandoc-plain-25
                     `pandoc -t markdown` with `--columns=20`, 30 or 50, and
-                    `-t plain` and `-t rst` with `--columns=30`: paragraphs,
-                    headings and table cells wrapped narrow (issue 14)
-  text-fold40, text-fmt40  samples/<stem>.txt through `fold -s -w 40` (long
-                    lines broken at spaces) or `fmt -w 40` (each paragraph's
-                    lines joined and wrapped again at 40 columns)
+                    `-t plain` and `-t rst` with `--columns=30`, `-t plain`
+                    with `--columns=25`: paragraphs, headings and table
+                    cells wrapped narrow (issue 14)
+  text-fold40, text-fmt40, text-fmt45  samples/<stem>.txt through `fold -s
+                    -w 40` (long lines broken at spaces) or `fmt -w 40` or
+                    `-w 45` (each paragraph's lines joined and wrapped again
+                    at 40 or 45 columns)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
                     (else of <stem>.pdf) rendered at 200 dpi in grey by
                     `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
@@ -710,8 +712,10 @@ RENDERINGS = {
     "pandoc-markdown-50": ("md", "pandoc", pandoc("markdown", columns=50)),
     "pandoc-plain-30": ("txt", "pandoc", pandoc("plain", columns=30)),
     "pandoc-rst-30": ("rst", "pandoc", pandoc("rst", columns=30)),
+    "pandoc-plain-25": ("txt", "pandoc", pandoc("plain", columns=25)),
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
+    "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
     "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),

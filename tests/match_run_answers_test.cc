@@ -223,6 +223,30 @@ TEST_CASE("a question wrapped with its answer after its last words is matched ac
         "Fler personer har fått korta insatser.\nDe är ej med i statistiken.");
 }
 
+TEST_CASE("a question wrapped narrow whose optional last words stand on a line of their own") {
+  // `fmt -w 45` of a tabbed text: "... i er kommun" ends the rule's wording,
+  // and "(tre första)", its optional last part, goes on alone on the next
+  // line: the label's, not the answer's.
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto recs = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                            "Om ja, rangordna\n"
+                                            "prioriteringsordningen i er kommun\n"
+                                            "(tre första)\n"
+                                            "\n"
+                                            "Om nej, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(!recs[0].Has("access.priority_order"));
+  // An answer after the wrapped label is still read.
+  auto answered = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                                "Om ja, rangordna\n"
+                                                "prioriteringsordningen i er kommun\n"
+                                                "(tre första)\n"
+                                                "Unga vuxna först.\n"
+                                                "Om nej, ange varför.\n"));
+  REQUIRE(answered.size() == 1);
+  CHECK(answered[0].Get("access.priority_order").ToDisplay() == "Unga vuxna först.");
+}
+
 TEST_CASE("a section heading wrapped over two lines ends the answer before it") {
   auto recs = ExtractText(
       Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"

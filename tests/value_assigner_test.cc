@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "read/text/text_reader.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -107,6 +108,22 @@ TEST_CASE("Assign: text still holding a table's cell separator is no value and a
   CHECK(rig.record.findings[3].args.at("debris") == ". ");
   CHECK(rig.record.findings[4].args.at("debris") == "|===");
   CHECK(rig.record.findings[0].message.find("Avdelning/Enhet") != std::string::npos);
+}
+
+TEST_CASE("Assign: a word cut over a cell's lines that the reader could not join is no value") {
+  // The reader's kUndecidedCut between the pieces ("VÄ" / "ST" / "ER" / "ÅS"
+  // in a grid cell two columns wide): one word or four is not told.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.city",
+           std::string("VÄ") + kUndecidedCut + "ST" + kUndecidedCut + "ER" + kUndecidedCut + "ÅS",
+           rig.rule, rig.line);
+  CHECK(!rig.record.Has("contact.city"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"contact.city"});
+  CHECK(rig.record.findings[0].args.at("raw") == "VÄ / ST / ER / ÅS");
+  a.Assign("contact.city", "VÄSTERÅS", rig.rule, rig.line);
+  CHECK(rig.record.Get("contact.city").as_text() == "VÄSTERÅS");
 }
 
 TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {

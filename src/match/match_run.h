@@ -676,7 +676,9 @@ class MatchRun {
   /// line's one cell) and the lines after it (one cell each, up to
   /// kLabelLinesMore) joined, ends on one of those lines by its own wording
   /// (not by the text's end); sets `*next` to that line (the lines between
-  /// are the label's) and `*after` to where the wording ends in it.
+  /// are the label's) and `*after` to where the wording ends in it. A match
+  /// that ends with its line and goes on, in the rule's wording, over the
+  /// whole of the line after it (punctuation aside) ends on that line.
   bool LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
                            int32_t* after) const;
   /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap).

@@ -580,27 +580,44 @@ bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_
   // The label's line and the lines after it as one text, with a word after
   // them that no label spells: a match that ends on a later line was ended
   // by the rule's own wording there, never by the end of the text.
+  // A match that ends with its line may go on, in the rule's own wording
+  // (an optional last part), over the whole of the line after it ("... i er
+  // kommun" / "(tre första)"): that line is the label's too.
   icu::UnicodeString joined = v.cells[cell];
+  bool found = false;
   for (size_t k = idx + 1; k < seg_.end && k <= idx + kLabelLinesMore; ++k) {
     const LineView& n = View(k);
     if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
         FilledCells(*n.line) != 1 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
         PageLeftOutBetween(idx, k))
-      return false;
+      return found;
     const int32_t from = joined.length() + 1;
     const icu::UnicodeString& tail = n.cells[n.first];
     joined.append(u' ').append(tail);
     icu::UnicodeString probe = joined;
     probe.append(icu::UnicodeString(u" \uFFFC"));
     RegexMatch m;
-    if (!RegexFind(r.regex, probe, &m, &cache_) || m.start != 0) continue;
-    if (m.end <= from) return false;  // ended before this line: not across the wrap
-    if (m.end > from + tail.length()) continue;
+    if (!RegexFind(r.regex, probe, &m, &cache_) || m.start != 0) {
+      if (found) return true;
+      continue;
+    }
+    if (m.end <= from) return found;  // ended before this line: not across the wrap
+    if (m.end > from + tail.length()) {
+      if (found) return true;
+      continue;
+    }
+    const int32_t end = from + tail.length();
+    if (found) {
+      // The line after goes on the wording only as a whole, punctuation aside.
+      for (int32_t i = m.end; i < end; ++i)
+        if (!u_isspace(probe.charAt(i)) && !u_ispunct(probe.charAt(i))) return true;
+    }
     *next = k;
     *after = m.end - from;
-    return true;
+    if (m.end < end) return true;
+    found = true;
   }
-  return false;
+  return found;
 }
 
 const Rule* MatchRun::TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* after) const {

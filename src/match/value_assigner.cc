@@ -9,6 +9,7 @@
 #include "match/ocr_class_fit.h"
 #include "match/ocr_names.h"
 #include "patterns/regex.h"
+#include "read/text/text_reader.h"
 
 namespace redovis {
 
@@ -273,6 +274,18 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
   const FieldSpec* spec = &field;
   std::string raw = raw_in;
   const std::string& t = rule.TransformOf(key_index);
+  // A word cut over a cell's lines that the reader could not join for
+  // certain (kUndecidedCut): no value, and a finding showing the pieces.
+  if (raw.find(kUndecidedCut) != std::string::npos) {
+    std::string pieces;
+    for (size_t b = 0, e; b <= raw.size(); b = e + sizeof kUndecidedCut - 1) {
+      e = raw.find(kUndecidedCut, b);
+      if (e == std::string::npos) e = raw.size();
+      pieces += (pieces.empty() ? "" : " / ") + raw.substr(b, e - b);
+    }
+    AddFinding("warning", "value_unreadable", {key}, "cut_word", {{"raw", pieces}}, line);
+    return;
+  }
   // Cells run together by a reader: no value, and a finding saying what was
   // seen, rather than a name with the next cell's label glued on.
   bool free_text = rule.kind == RuleKind::kText && spec->type == FieldType::kText && t.empty();

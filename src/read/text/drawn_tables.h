@@ -5,8 +5,13 @@
 //     several text lines joined (a blank line inside a cell is a paragraph
 //     break, "\n"; a word that pandoc broke because it was longer than its
 //     column, its head on a line of its own and then pieces that fill the
-//     cell's width exactly and do not start with a capital, is joined without
-//     a space); a merged cell gives its text to its first column;
+//     cell's width exactly and do not start with a capital, is joined
+//     without a space; where the wrap does not tell a piece from a word of
+//     its own and no label's or column header's cut is at stake (a head
+//     opening a paragraph after a blank line; a piece after one ending in a
+//     hyphen; capitals after capitals: "VÄ" / "ST"), the lines are joined
+//     with kUndecidedCut between them (text_reader.h));
+//     a merged cell gives its text to its first column;
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row, `\|` a `|` in the text; an empty header row (pandoc writes one
 //     for a table without a header) is no row;
