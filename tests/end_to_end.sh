@@ -316,6 +316,14 @@ grep -q "varning signed_before_year_end .*undertecknad 2020-01-12" "$work/check.
 sed 's/^Totalt antal klienter\t.*/Totalt antal klienter  49  32/' samples/001_6c9c6f8633700f23.txt > "$work/unplaced.txt"
 "$bin" check "$work/unplaced.txt" > "$work/unplaced.out" 2>/dev/null
 if grep -q "value_unreadable .*kunde inte läsas" "$work/unplaced.out" && ! grep -q "required_missing" "$work/unplaced.out" && ! grep -q "sum_mismatch .*Kvinnor" "$work/unplaced.out"; then ok "check: an unplaced row is unreadable, not blank"; else bad "check unplaced row"; cat "$work/unplaced.out" >&2; fi
+# The tool's failure to read is never the municipality's omission: an empty
+# Kommun cell whose clues (post town, e-mail, ...) were not read (a squeezed
+# text re-wrapped by fmt), and a row's counts stacked under it as a mail's
+# flattened table ("| 40"), are not blanks the municipality left.
+"$bin" check tests/data/renderings/000_2b37c49d4415161a.pdftotext-rewrapped.txt > "$work/unread.out" 2>/dev/null
+if grep -q "ambiguous_municipality .*Kommun-rutan är tom och svaren som kommunen kunde härledas ur" "$work/unread.out" && ! grep -q "required_missing" "$work/unread.out"; then ok "check: a Kommun cell whose clues were not read is not blank"; else bad "check unread clues"; cat "$work/unread.out" >&2; fi
+"$bin" check tests/data/renderings/2023_filled.mail-html-pipes.txt > "$work/pipes.out" 2>/dev/null
+if grep -q "value_unreadable .*Totalt antal klienter" "$work/pipes.out" && ! grep -q "required_missing" "$work/pipes.out"; then ok "check: counts stacked under a flattened table's row are unreadable, not blank"; else bad "check stacked pipes"; cat "$work/pipes.out" >&2; fi
 sed -n '/003_9905a62abaf84389/,/004_/p' "$work/check.txt" | grep -q "sum_mismatch\|part_exceeds_total" \
   && bad "check: a false alarm on 003's consistent counts" || ok "check: no false alarm on 003's counts"
 "$bin" check samples/003_9905a62abaf84389.txt --format jsonl 2>/dev/null | python3 -c "import json,sys; r=json.loads(sys.stdin.readline()); assert r['municipality']=='Tyresö' and r['findings']" \

@@ -24,6 +24,30 @@ void Set(Record* r, const std::string& key, const std::string& value, const Prov
   r->provenance[key] = p;
 }
 
+/// True when the tool did not read `key`'s answer: it has no value, and its
+/// label was not found, or was found with an answer that could not be read
+/// (unplaced), on a line OCR read (a scan's empty answer may be handwriting
+/// OCR could not read), or a finding of the reading names it (an ambiguous
+/// column, a value cut or run together, nulled by a precision rule). A key
+/// that another field's answer gives (`email=`, `phone=`: the contact
+/// person's address in the person's cell) has no label of its own: it is
+/// read when that field's answer was.
+bool NotRead(const Record& r, const Edition& edition, const std::string& key, int depth = 0) {
+  if (r.Has(key)) return false;
+  auto place = r.places.find(key);
+  if (place == r.places.end()) {
+    for (const auto& rule : edition.rules)
+      for (const auto& [name, target] : rule->params)
+        if (target == key && !rule->keys.empty() && rule->keys[0] != key && depth < 2)
+          return NotRead(r, edition, rule->keys[0], depth + 1);
+    return true;
+  }
+  if (place->second.unplaced || place->second.at.ocr) return true;
+  return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+    return std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
+  });
+}
+
 std::string Names(const std::vector<const Municipality*>& list) {
   std::string out;
   for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + list[i]->name;
@@ -158,6 +182,29 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
           cell.empty() ? "ambiguous_municipality.empty" : "ambiguous_municipality.cell";
       record->findings.back().args = {
           {"raw", cell}, {"clue", ambiguous_key}, {"names", Names(ambiguous)}};
+    }
+    // The Kommun cell found empty, but some clue's answer not read: the
+    // municipality may be named where the tool could not read, so the cell's
+    // blank is not the municipality's omission (never `required_missing`).
+    auto place = record->places.find(kMunicipality);
+    if (!m && ambiguous.empty() && cell.empty() && segment.edition &&
+        place != record->places.end() && !place->second.unplaced && !place->second.at.ocr) {
+      std::string unread;
+      for (const std::string& key : patterns_.vocabulary().municipality_clues)
+        if (Asked(*record, key) && NotRead(*record, *segment.edition, key))
+          unread += (unread.empty() ? "" : ", ") + key;
+      if (!unread.empty()) {
+        const Provenance& at = place->second.at;
+        record->AddFinding("warning", "ambiguous_municipality", {kMunicipality},
+                           "the Kommun cell is empty and the answers the municipality could be "
+                           "inferred from (" +
+                               unread + ") could not be read; the municipality is left empty",
+                           at.page, at.line, at.text);
+        record->findings.back().origin = at.origin;
+        record->findings.back().label = place->second.label;
+        record->findings.back().message_id = "ambiguous_municipality.unread";
+        record->findings.back().args = {{"clues", unread}};
+      }
     }
     if (m) {
       Set(record, kMunicipality, m->name, where, "inferred:" + how);

@@ -11,7 +11,11 @@
 // records the county board it is addressed to). It never invents a
 // municipality that the document does not name, and never picks one of two:
 // a clue that fits two municipalities (an e-mail domain, a text naming two)
-// names none, with an `ambiguous_municipality` warning naming them. It also
+// names none, with an `ambiguous_municipality` warning naming them; so does
+// an empty Kommun cell when a clue's answer was not read (its label not
+// found, its answer unplaced or refused by a finding, a line OCR read): the
+// name may stand where the tool could not read, so the blank is not the
+// municipality's omission (the checker's `required_missing`). It also
 // says which one municipality a place name OCR misread stands for
 // (SnapMisreadMunicipality: the value assigner's `as=place` and
 // `as=municipality` on a scanned page).

@@ -294,7 +294,7 @@ bool MatchRun::ApplyRules(size_t idx) {
     // Rows only: after a field's label stand other labels as often as answers.
     // The same for values stacked on the lines under the label.
     if (!read && h.rule->kind == RuleKind::kRow &&
-        (HoldsMoreThanLabel(v, v.first, h.match.end) || ValuesBelow(idx)))
+        (HoldsMoreThanLabel(v, v.first, h.match.end) || ValuesBelow(idx, nullptr, true)))
       for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
   return true;

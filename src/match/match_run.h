@@ -374,8 +374,11 @@ class MatchRun {
   /// True when the first line with text under line `idx` (blank lines
   /// passed over) holds only numbers or marks that nothing has taken and is
   /// no label: a row's values stacked under it whose columns were not told
-  /// (match_run_tables.cc). `*at` (when given) gets that line.
-  bool ValuesBelow(size_t idx, size_t* at = nullptr) const;
+  /// (match_run_tables.cc). `*at` (when given) gets that line. With
+  /// `separators`, a cell's table separators (a `|` opening or closing it:
+  /// a mail's flattened table, "| 40") are taken off before it is judged:
+  /// such a line is an answer the tool could not read, never a blank one.
+  bool ValuesBelow(size_t idx, size_t* at = nullptr, bool separators = false) const;
   /// `value` without a bare field label of this section at its end (two
   /// cells set on one line); for the first piece of `text`'s answer, also
   /// without another text question's bare label after a sentence ("... per

@@ -451,16 +451,27 @@ bool MatchRun::IsMarked(const Cell& cell) const {
   return parser_.IsMark(cell.text);
 }
 
-bool MatchRun::ValuesBelow(size_t idx, size_t* at) const {
+bool MatchRun::ValuesBelow(size_t idx, size_t* at, bool separators) const {
   for (size_t k = idx + 1; k < seg_.end; ++k) {
     const LineView& n = View(k);
     if (n.first < 0) continue;
     if (consumed_.count(k) || IsStructuralLine(k) || MatchHeading(n)) return false;
     double num;
+    bool value = false;
     for (const Cell& c : n.line->cells) {
       if (c.text.empty()) continue;
-      if (!parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num)) return false;
+      if (parser_.IsMark(c.text) || parser_.ParseNumber(c.text, &num)) {
+        value = true;
+        continue;
+      }
+      if (!separators) return false;
+      size_t b = c.text.find_first_not_of(" \t|"), e = c.text.find_last_not_of(" \t|");
+      if (b == std::string::npos) continue;
+      std::string text = c.text.substr(b, e - b + 1);
+      if (!parser_.IsMark(text) && !parser_.ParseNumber(text, &num)) return false;
+      value = true;
     }
+    if (separators && !value) return false;
     if (at) *at = k;
     return true;
   }
