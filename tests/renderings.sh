@@ -26,8 +26,24 @@ if [ "${#files[@]}" -eq 0 ]; then
   exit 1
 fi
 mapfile -t refs < <(printf '%s\n' "${refs[@]}" | sort -u)
-"$bin" extract "${refs[@]}" -q -j 2 > "$work/reference.jsonl"
-"$bin" extract "${files[@]}" -q -j 2 > "$work/renderings.jsonl"
+# Exit 2 or 3 (no pattern directory, output not written) leaves nothing to
+# compare: a failure, never a pass over no records.
+for run in reference:"${#refs[@]}" renderings:"${#files[@]}"; do
+  name=${run%%:*} want=${run#*:}
+  if [ "$name" = reference ]; then
+    "$bin" extract "${refs[@]}" -q -j 2 > "$work/$name.jsonl" 2> "$work/$name.err"
+  else
+    "$bin" extract "${files[@]}" -q -j 2 > "$work/$name.jsonl" 2> "$work/$name.err"
+  fi
+  rc=$?
+  got=$(grep -o '"file":"[^"]*"' "$work/$name.jsonl" | sort -u | wc -l)
+  if [ "$rc" -ge 2 ] || [ "$got" -ne "$want" ]; then
+    echo "FAIL extract of the $name files: exit $rc, $got of $want files in the output"
+    head -n 5 "$work/$name.err"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+done
 if python3 tests/compare_renderings.py "$work/reference.jsonl" "$work/renderings.jsonl" \
   --losses "$dir/losses.tsv"; then
   echo "1 passed, 0 failed"
