@@ -47,6 +47,21 @@ TEST_CASE("PatternLoader: a vocabulary file fills the vocabulary") {
   CHECK(s.message().find("bad.rules:2: 'start' belongs in an edition file") != std::string::npos);
 }
 
+TEST_CASE("PatternLoader: a section's number is vocabulary, one regex a line") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Status s = loader.LoadVocabulary(
+      Write("common.rules", "section_number \"^\\d{1,2}\\.\"\nsection_number \"^§\\d+\"\n")
+          .string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  REQUIRE(set.vocabulary().section_numbers.size() == 2);
+  CHECK(set.vocabulary().section_numbers[1].source == "^§\\d+");
+  s = loader.LoadVocabulary(Write("bad.rules", "section_number \"a\" \"b\"\n").string());
+  CHECK(s.code() == "pattern_error");
+  CHECK(s.message().find("bad.rules:1: section_number takes one quoted regular expression") !=
+        std::string::npos);
+}
+
 TEST_CASE("PatternLoader: OCR's character classes, their misreadings longest first") {
   PatternSet set;
   PatternLoader loader(&set);

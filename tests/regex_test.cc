@@ -278,7 +278,7 @@ std::vector<const Pattern*> AllPatterns(const PatternSet& ps) {
   }
   const Vocabulary& v = ps.vocabulary();
   for (const auto* list : {&v.marks, &v.furniture, &v.bullets, &v.blank_answers, &v.county_mentions,
-                           &v.list_numbers, &v.question_numbers})
+                           &v.list_numbers, &v.question_numbers, &v.section_numbers})
     for (const Pattern& p : *list) out.push_back(&p);
   for (const auto& [name, p] : v.columns) out.push_back(&p);
   return out;

@@ -173,6 +173,11 @@ struct Vocabulary {
   /// list's instruction (a line only `ignore` rules match); elsewhere a
   /// numbered line is a question.
   std::vector<Pattern> list_numbers;
+  /// A section's number at the start of a cell ("4.", "10."): a heading
+  /// whose number stands in a cell of its own, alone on its line (reading
+  /// order) or before its words spread over the line (justified), is
+  /// recognised by it.
+  std::vector<Pattern> section_numbers;
   /// A word typed before each answer on its own line ("Svar: Ja"): matched
   /// at the start of a line's first cell, it is left out of the cell where
   /// text follows it (Normaliser::FoldLines).

@@ -54,26 +54,37 @@ const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
   std::string joined_fold = v.Fold(static_cast<size_t>(v.first));
   joined_fold += ' ';
   joined_fold += n.Fold(static_cast<size_t>(n.first));
+  const SectionHeading* found = OneHeadingPast(joined, head.length() + 1, &joined_fold);
+  if (found) *next = k;
+  return found;
+}
+
+const SectionHeading* MatchRun::OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
+                                               const std::string* fold) const {
   const SectionHeading* found = nullptr;
   for (const SectionHeading& h : ed_.sections) {
     RegexMatch m;
-    if (!MayMatch(h.regex, joined_fold) || !RegexFind(h.regex, joined, &m, &cache_) ||
-        m.start != 0 || m.end <= head.length() + 1)
+    if ((fold && !MayMatch(h.regex, *fold)) || !RegexFind(h.regex, joined, &m, &cache_) ||
+        m.start != 0 || m.end <= past)
       continue;
     if (found) return nullptr;  // two sections' headings: which one is not told
     found = &h;
   }
-  if (found) *next = k;
   return found;
+}
+
+int32_t MatchRun::SectionNumberEnd(const icu::UnicodeString& cell) const {
+  for (const Pattern& p : ps_.vocabulary().section_numbers) {
+    RegexMatch m;
+    if (RegexFind(p, cell, &m, &cache_) && m.start == 0 && m.end > 0) return m.end;
+  }
+  return 0;
 }
 
 const SectionHeading* MatchRun::JustifiedHeading(const LineView& v) const {
   if (v.first < 0 || FilledCells(*v.line) < 2) return nullptr;
   // Its first cell starts with the section's number ("4.", "10.").
-  const std::string& t = v.line->cells[static_cast<size_t>(v.first)].text;
-  size_t digits = 0;
-  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
-  if (digits == 0 || digits > 2 || digits >= t.size() || t[digits] != '.') return nullptr;
+  if (SectionNumberEnd(v.cells[static_cast<size_t>(v.first)]) == 0) return nullptr;
   icu::UnicodeString joined;
   int32_t last_start = 0;
   // Every cell after the number a word of its own, three or more of them:
@@ -96,14 +107,7 @@ const SectionHeading* MatchRun::JustifiedHeading(const LineView& v) const {
   // The heading's pattern may match its first words alone ("10.
   // Underskrift"): on a justified line of words the rest is its wording.
   if (word_a_cell && words >= 3) last_start = 0;
-  const SectionHeading* found = nullptr;
-  for (const SectionHeading& h : ed_.sections) {
-    RegexMatch m;
-    if (!RegexFind(h.regex, joined, &m, &cache_) || m.start != 0 || m.end <= last_start) continue;
-    if (found) return nullptr;  // two sections' headings: which one is not told
-    found = &h;
-  }
-  return found;
+  return OneHeadingPast(joined, last_start, nullptr);
 }
 
 bool MatchRun::ApplyRules(size_t idx) {

@@ -605,9 +605,11 @@ class MatchRun {
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for
   /// every other line.
   bool NumberNotPageNumber(size_t k) const;
-  /// Reading-order text only: a section heading whose number stands on a
-  /// line of its own ("4." / "Tillgång till personligt ombud"). Returns the
-  /// heading and sets `*next` to the line that completes it, or nullptr.
+  /// Reading-order text only: a section heading whose number (vocabulary
+  /// `section_number`, the whole cell) stands on a line of its own ("4." /
+  /// "Tillgång till personligt ombud"). Returns the heading and sets `*next`
+  /// to the line that completes it; nullptr when none or more than one
+  /// section's heading reads on from the number into the next line.
   const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
   /// A section's heading wrapped over line `idx` and the next (one cell
   /// each), its wording going on into the next line ("Tendenser till
@@ -617,13 +619,23 @@ class MatchRun {
   /// A section's heading justified across its line, its words in cells of
   /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
   /// personligt         ombud"): the line's cells joined by single spaces,
-  /// the first starting with the section's number, read as a heading from
-  /// the line's start into its last cell (from its start alone when every
-  /// cell after the number is one word and there are three or more: the
-  /// heading's pattern may name its first words only, "10. Underskrift");
-  /// null when none or more than one section's heading matches, or a cell
-  /// is a box or a mark.
+  /// the first starting with the section's number (vocabulary
+  /// `section_number`), read as a heading from the line's start into its
+  /// last cell (from its start alone when every cell after the number is one
+  /// word and there are three or more: the heading's pattern may name its
+  /// first words only, "10. Underskrift"); null when none or more than one
+  /// section's heading matches, or a cell is a box or a mark.
   const SectionHeading* JustifiedHeading(const LineView& v) const;
+  /// The one section whose heading's regex matches `joined` (a heading's
+  /// pieces joined by spaces) from its start to past UTF-16 offset `past`
+  /// (into the last piece): null when none or more than one does. `fold`,
+  /// the join's fold when known, lets the literal prefilter pass over a
+  /// heading. SplitHeading, WrappedHeading and JustifiedHeading ask it.
+  const SectionHeading* OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
+                                       const std::string* fold) const;
+  /// The length (UTF-16) of the section number (vocabulary `section_number`,
+  /// "4.") that `cell` starts with; 0 when it starts with none.
+  int32_t SectionNumberEnd(const icu::UnicodeString& cell) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped
   /// value above it: neither a label with its own answer, nor a table's cell,

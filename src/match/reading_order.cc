@@ -188,22 +188,17 @@ const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
   const LineView& v = View(idx);
   if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
   std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
-  // A section's number alone: digits and a full stop.
-  if (t.size() < 2 || t.size() > 3 || t.back() != '.' ||
-      !std::all_of(t.begin(), t.end() - 1,
-                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    return nullptr;
+  // A section's number alone.
+  icu::UnicodeString number = U(t);
+  if (SectionNumberEnd(number) != number.length()) return nullptr;
   size_t k = idx + 1;
   if (k >= seg_.end) return nullptr;
   const LineView& n = View(k);
   if (n.first < 0 || FilledCells(*n.line) != 1) return nullptr;
   icu::UnicodeString joined = U(t + " " + n.line->cells[static_cast<size_t>(n.first)].text);
-  for (const SectionHeading& h : ed_.sections)
-    if (RegexFind(h.regex, joined, nullptr, &cache_)) {
-      *next = k;
-      return &h;
-    }
-  return nullptr;
+  const SectionHeading* found = OneHeadingPast(joined, number.length() + 1, nullptr);
+  if (found) *next = k;
+  return found;
 }
 
 bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {

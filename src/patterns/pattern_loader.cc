@@ -218,7 +218,8 @@ class PatternLoader::Impl {
     if (d == "mark" || d == "furniture" || d == "keep_hyphen" || d == "municipality_affix" ||
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
         d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word" ||
-        d == "question_number" || d == "list_number" || d == "answer_prefix") {
+        d == "question_number" || d == "list_number" || d == "answer_prefix" ||
+        d == "section_number") {
       if (tk.size() != 2) return Error(where, tk[0].text + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -235,6 +236,7 @@ class PatternLoader::Impl {
       if (d == "contact_word") voc.contact_words.push_back(p);
       if (d == "question_number") voc.question_numbers.push_back(p);
       if (d == "list_number") voc.list_numbers.push_back(p);
+      if (d == "section_number") voc.section_numbers.push_back(p);
       if (d == "answer_prefix") voc.answer_prefixes.push_back(p);
       if (d == "county_mention") {
         if (p.groups < 1) return Error(where, "county_mention needs a capture group");
