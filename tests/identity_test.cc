@@ -11,8 +11,9 @@ using redovis::testing::ExtractText;
 
 namespace {
 
-/// `record` (a 2021 report) resolved against a document of `lines` (one cell each).
-Record Resolve(Record record, const std::vector<std::string>& lines = {}) {
+/// `record` (a 2021 report) resolved against a document of `lines` (one cell
+/// each); the segment names its edition (po-2021) when `edition` is true.
+Record Resolve(Record record, const std::vector<std::string>& lines = {}, bool edition = false) {
   Document doc;
   for (const std::string& text : lines) {
     Line l;
@@ -26,6 +27,7 @@ Record Resolve(Record record, const std::vector<std::string>& lines = {}) {
   Segment seg;
   seg.begin = 0;
   seg.end = doc.lines.size();
+  if (edition) seg.edition = testing::ProjectPatterns().FindEdition("po-2021");
   record.asked = testing::ProjectPatterns().catalogue().KeysFor("2021");
   IdentityResolver(testing::ProjectPatterns()).Resolve(doc, seg, &record);
   return record;
@@ -257,4 +259,39 @@ TEST_CASE("a name OCR misread is the one municipality within its reach") {
   CHECK(SnapMisreadMunicipality(r, "Kista") == nullptr);  // a post town, no municipality near
   CHECK(SnapMisreadMunicipality(r, "Samordningsförbundet") == nullptr);
   CHECK(SnapMisreadMunicipality(r, "") == nullptr);
+}
+
+TEST_CASE(
+    "identity: an empty Kommun cell whose clues were not read is not the municipality's blank") {
+  // The Kommun label found with nothing beside it, and no clue read: the
+  // answers the municipality could be inferred from were not found at all.
+  Record r;
+  r.places["report.municipality"].at.line = 3;
+  r.places["report.municipality"].label = "Kommun";
+  r = Resolve(r, {}, true);
+  CHECK_FALSE(r.Has("report.municipality"));
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].code == "ambiguous_municipality");
+  CHECK(r.findings[0].message_id == "ambiguous_municipality.unread");
+  CHECK(r.findings[0].line == 3);
+  CHECK(r.findings[0].message.find("contact.city") != std::string::npos);
+
+  // Every clue the edition asks found, each with its blank answer: the cell
+  // and the clues were left blank by the writer, and identity says nothing
+  // (the checker's required_missing is then the municipality's omission).
+  Record blank;
+  blank.places["report.municipality"].at.line = 3;
+  for (const std::string& key : testing::ProjectPatterns().vocabulary().municipality_clues)
+    blank.places[key].at.line = 5;
+  blank = Resolve(blank, {}, true);
+  CHECK_FALSE(blank.Has("report.municipality"));
+  CHECK(blank.findings.empty());
+
+  // One clue found unplaced (its line held more than the label, no answer
+  // read): not read, so the warning stands.
+  blank.findings.clear();
+  blank.places["contact.city"].unplaced = true;
+  blank = Resolve(blank, {}, true);
+  REQUIRE(blank.findings.size() == 1);
+  CHECK(blank.findings[0].message_id == "ambiguous_municipality.unread");
 }
