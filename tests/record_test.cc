@@ -103,11 +103,13 @@ TEST_CASE("a line's text joins its cells with tabs; blank means every cell empty
   c.fold = "17";
   l.cells = {a, b, c};
   CHECK(l.Text() == "Totalt\t\t17");
+  CHECK(l.SpacedText() == "Totalt 17");  // the empty cell leaves no second space
   CHECK(l.FoldedText() == "totalt\t\t17");
   CHECK_FALSE(l.Blank());
   l.cells = {b, b};
   CHECK(l.Blank());
   CHECK(l.Text() == "\t");
+  CHECK(l.SpacedText().empty());
 }
 
 TEST_CASE("a cell's and a line's folded text: stored, or folded on demand alike") {

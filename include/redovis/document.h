@@ -68,6 +68,9 @@ struct Line {
 
   /// The cells' texts joined by tabs.
   std::string Text() const;
+  /// The texts of the cells that are not empty, joined by single spaces (a
+  /// line as read aloud: page numbers, running lines, notes).
+  std::string SpacedText() const;
   /// The cells' folded texts (Cell::Folded) joined by tabs.
   std::string FoldedText() const;
   /// True when every cell is empty after trimming.

@@ -18,6 +18,16 @@ std::string Line::Text() const {
   return out;
 }
 
+std::string Line::SpacedText() const {
+  std::string out;
+  for (const Cell& c : cells) {
+    if (c.text.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += c.text;
+  }
+  return out;
+}
+
 std::string Cell::Folded() const {
   if (!fold.empty() || text.empty()) return fold;
   return Fold(text);

@@ -15,17 +15,6 @@ namespace redovis {
 
 namespace {
 
-/// The line's cells joined by single spaces.
-std::string JoinedText(const Line& line) {
-  std::string s;
-  for (const Cell& c : line.cells) {
-    if (c.text.empty()) continue;
-    if (!s.empty()) s += ' ';
-    s += c.text;
-  }
-  return s;
-}
-
 /// True for a page number in any common dress: "3", "- 3 -", "3 (7)", "3/7",
 /// "<word> 3", "<word> 3 <word> 7" (a word being at most six letters).
 bool LooksLikePageNumber(const std::string& text) {
@@ -104,7 +93,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
     double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
     for (size_t idx : ends) {
       LaidOutLine& l = p.lines[idx];
-      if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(JoinedText(l.line)))
+      if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(l.line.SpacedText()))
         l.line.role = LineRole::kFurniture;
     }
   }
@@ -123,7 +112,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
       for (size_t i = 0; i < n; ++i) {
         if (i >= 3 && i + 3 < n) continue;
         LaidOutLine& l = p.lines[i];
-        std::string text = JoinedText(l.line);
+        std::string text = l.line.SpacedText();
         if (text.empty() || !placed(l)) continue;
         if (l.y1 <= top) {
           candidates.push_back(EdgeLine{RunningLineKey(text), 0, l.y0});
@@ -149,7 +138,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
     for (LaidOutPage& p : *pages)
       for (LaidOutLine& l : p.lines) {
         if (l.line.role != LineRole::kContent || !placed(l)) continue;
-        std::string key = RunningLineKey(JoinedText(l.line));
+        std::string key = RunningLineKey(l.line.SpacedText());
         if (!running.count(key)) continue;
         inside.push_back(EdgeLine{key, 2, l.y0});  // edge 2: none, inside the page
         inside_at.push_back(&l);
@@ -162,7 +151,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
   for (const LaidOutPage& p : *pages)
     for (const LaidOutLine& l : p.lines)
       if (l.line.role == LineRole::kContent)
-        weight[std::round(l.font_size * 4) / 4] += JoinedText(l.line).size() + 1;
+        weight[std::round(l.font_size * 4) / 4] += l.line.SpacedText().size() + 1;
   double body = 0;
   size_t best = 0;
   for (const auto& [fs, w] : weight)
@@ -181,7 +170,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
       LaidOutLine& l = p.lines[i];
       if (l.line.role == LineRole::kFurniture || !placed(l)) continue;
       if (!small(l) || l.y0 < 0.5 * p.height) break;
-      if (l.note_mark || StartsLikeNote(JoinedText(l.line))) start = i;
+      if (l.note_mark || StartsLikeNote(l.line.SpacedText())) start = i;
     }
     for (size_t i = start; i < n; ++i)
       if (p.lines[i].line.role == LineRole::kContent && placed(p.lines[i]))
@@ -197,7 +186,7 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
       LaidOutLine& l = p.lines[i];
       const bool by_ink = l.line.ocr;
       if (l.line.role != LineRole::kContent || !placed(l) || !(small(l) || by_ink)) continue;
-      if (!l.note_mark && !StartsWithSuperscript(JoinedText(l.line))) continue;
+      if (!l.note_mark && !StartsWithSuperscript(l.line.SpacedText())) continue;
       l.line.role = LineRole::kFootnote;
       for (size_t j = i + 1; j < start; ++j) {
         LaidOutLine& m = p.lines[j];
@@ -205,8 +194,8 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
         // By ink, a note that ended its sentence at its line's end does not
         // go on: the answer it stands in does ("... klienten." then
         // "sjukersättning vid ansökan").
-        const std::string prev_text = JoinedText(prev.line);
-        const bool same_type = by_ink ? ContinuesWord(JoinedText(m.line)) &&
+        const std::string prev_text = prev.line.SpacedText();
+        const bool same_type = by_ink ? ContinuesWord(m.line.SpacedText()) &&
                                             (prev_text.empty() || prev_text.back() != '.')
                                       : small(m) && std::fabs(m.font_size - l.font_size) <= 0.5;
         if (m.line.role != LineRole::kContent || !placed(m) || !same_type ||

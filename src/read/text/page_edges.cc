@@ -28,17 +28,6 @@ bool Wordy(const std::string& key, std::string_view text) {
   return HasRunningLineWords(key) || page_of;
 }
 
-/// The cells' texts of `line` joined by one space.
-std::string JoinedText(const Line& line) {
-  std::string text;
-  for (const Cell& c : line.cells) {
-    if (c.text.empty()) continue;
-    if (!text.empty()) text += ' ';
-    text += c.text;
-  }
-  return text;
-}
-
 /// The page count "n/m" that ends `text` (alone or after a space), n and m
 /// of one to three digits, n from 1 to m; false when there is none.
 bool TrailingPageCount(std::string_view text, int* n, int* m) {
@@ -65,7 +54,7 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
   for (size_t k = 0; k < lines->size(); ++k) {
     const Line& l = (*lines)[k];
     if (l.page != 0 || l.Blank()) continue;
-    const std::string text = JoinedText(l);
+    const std::string text = l.SpacedText();
     int n = 0, m = 0;
     if (TrailingPageCount(text, &n, &m)) counted[RunningLineKey(text)].push_back(filled.size());
     filled.push_back(k);
@@ -79,13 +68,13 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     bool counts = true;
     for (size_t j : places) {
       int n = 0, m = 0;
-      TrailingPageCount(JoinedText((*lines)[filled[j]]), &n, &m);
+      TrailingPageCount((*lines)[filled[j]].SpacedText(), &n, &m);
       counts = counts && n > last && (pages < 0 || m == pages);
       last = n;
       pages = m;
     }
     if (!counts || static_cast<int>(places.size()) > pages ||
-        !Wordy(key, TrimSpaces(JoinedText((*lines)[filled[places[0]]]))))
+        !Wordy(key, TrimSpaces((*lines)[filled[places[0]]].SpacedText())))
       continue;
     counters.insert(places.begin(), places.end());
   }
@@ -178,7 +167,7 @@ void MarkPageEdges(std::vector<Line>* lines) {
   for (const auto& [page, ends] : edges)
     for (int edge = 0; edge < 2; ++edge) {
       size_t k = edge == 0 ? ends.first : ends.second;
-      std::string text = JoinedText((*lines)[k]);
+      std::string text = (*lines)[k].SpacedText();
       candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0});
       at.push_back(k);
       texts.push_back(text);
@@ -201,7 +190,7 @@ void MarkPageEdges(std::vector<Line>* lines) {
     const Line& l = (*lines)[k];
     if (l.page <= 0 || l.Blank()) continue;
     filled.push_back(k);
-    runs.push_back(running.count(RunningLineKey(JoinedText(l))) > 0);
+    runs.push_back(running.count(RunningLineKey(l.SpacedText())) > 0);
   }
   for (size_t j = 0; j < filled.size(); ++j) {
     bool beside =
