@@ -47,9 +47,10 @@ bool TrailingPageCount(std::string_view text, int* n, int* m) {
 
 /// MarkPageEdges for a text whose page breaks are lost (no line has a page).
 void MarkCountedPageLines(std::vector<Line>* lines) {
-  // The non-blank lines, their texts and keys.
+  // The non-blank lines, and the keys of those ending in a page count. A
+  // line's key is made again where it is needed, never kept for every line
+  // (a 50 MB text has a million lines).
   std::vector<size_t> filled;
-  std::vector<std::string> keys;
   std::map<std::string, std::vector<size_t>> counted;  // key: places in `filled`
   for (size_t k = 0; k < lines->size(); ++k) {
     const Line& l = (*lines)[k];
@@ -58,8 +59,8 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     int n = 0, m = 0;
     if (TrailingPageCount(text, &n, &m)) counted[RunningLineKey(text)].push_back(filled.size());
     filled.push_back(k);
-    keys.push_back(RunningLineKey(text));
   }
+  auto key_at = [&](size_t j) { return RunningLineKey((*lines)[filled[j]].SpacedText()); };
   std::set<size_t> counters;  // places in `filled` of the page-count lines
   for (const auto& [key, places] : counted) {
     if (places.size() < 3) continue;
@@ -99,15 +100,17 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     for (size_t j : counters) {
       if ((side < 0 && j == 0) || (side > 0 && j + 1 >= filled.size())) continue;
       size_t o = side < 0 ? j - 1 : j + 1;
-      if (counters.count(o) == 0 && HasRunningLineWords(keys[o])) beside[keys[o]].push_back(o);
+      if (counters.count(o) > 0) continue;
+      std::string key = key_at(o);
+      if (HasRunningLineWords(key)) beside[key].push_back(o);
     }
     for (const auto& [key, places] : beside) {
       if (places.size() < std::max<size_t>(3, (counters.size() + 1) / 2)) continue;
       for (size_t o : places) (*lines)[filled[o]].role = LineRole::kFurniture;
       // The first page's header and the last page's footer, with no page
       // count beside them, are at the text's ends.
-      if (keys.front() == key) (*lines)[filled.front()].role = LineRole::kFurniture;
-      if (keys.back() == key) (*lines)[filled.back()].role = LineRole::kFurniture;
+      if (key_at(0) == key) (*lines)[filled.front()].role = LineRole::kFurniture;
+      if (key_at(filled.size() - 1) == key) (*lines)[filled.back()].role = LineRole::kFurniture;
     }
   }
 }
