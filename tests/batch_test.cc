@@ -11,6 +11,7 @@
 
 #include "fake_worker_pool.h"
 #include "redovis/writer.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -243,7 +244,7 @@ TEST_CASE("scheduling: when no worker can be started, the files are read in this
 }
 
 TEST_CASE("the batch runner returns records in input order, in or out of process") {
-  std::string dir = std::string(REDOVIS_SOURCE_DIR) + "/samples/";
+  std::string dir = std::string(redovis::testing::SourceDir()) + "/samples/";
   std::vector<std::string> inputs = {dir + "003_9905a62abaf84389.txt", dir + "missing.txt",
                                      dir + "000_2b37c49d4415161a.txt", "-"};
   std::string stdin_bytes = "not a report";
@@ -308,7 +309,8 @@ TEST_CASE("in this process, a batch whose output's reader is gone reads nothing 
   opt.isolate = false;
   opt.output_fd = fds[1];
   BatchRunner runner(testing::ProjectPatterns(), opt);
-  std::string path = std::string(REDOVIS_SOURCE_DIR) + "/samples/003_9905a62abaf84389.txt";
+  std::string path =
+      std::string(redovis::testing::SourceDir()) + "/samples/003_9905a62abaf84389.txt";
   size_t handed_back = 0;
   auto sink = [&](std::vector<BatchRecord>) { ++handed_back; };
   auto progress = [](const BatchProgress&) {};
@@ -321,7 +323,8 @@ TEST_CASE("in this process, a batch whose output's reader is gone reads nothing 
 }
 
 TEST_CASE("whole records: a batch for a sink without a renderer hands back every value") {
-  std::string path = std::string(REDOVIS_SOURCE_DIR) + "/samples/003_9905a62abaf84389.txt";
+  std::string path =
+      std::string(redovis::testing::SourceDir()) + "/samples/003_9905a62abaf84389.txt";
   for (bool isolate : {false, true}) {
     BatchOptions opt;
     opt.isolate = isolate;

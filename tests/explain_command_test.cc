@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -12,7 +13,7 @@ using namespace redovis;
 namespace {
 
 std::string Sample() {
-  return std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt";
+  return std::string(redovis::testing::SourceDir()) + "/samples/001_6c9c6f8633700f23.txt";
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "base/text_util.h"
 #include "read/pdf/page_notes.h"
 #include "redovis/readers.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -22,7 +23,7 @@ std::string ReadBytes(const std::string& path) {
 }
 
 std::string Sample(const std::string& name) {
-  return std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name;
+  return std::string(redovis::testing::SourceDir()) + "/samples/" + name;
 }
 
 }  // namespace
@@ -71,7 +72,7 @@ TEST_CASE("what cannot be read is one unreadable record with an error finding") 
     CHECK(recs[0].findings[0].code == code);
   };
   one(ex.ExtractFile("/nonexistent/report.txt", ExtractOptions()), "cannot_open");
-  one(ex.ExtractFile(REDOVIS_SOURCE_DIR, ExtractOptions()), "cannot_open");
+  one(ex.ExtractFile(redovis::testing::SourceDir(), ExtractOptions()), "cannot_open");
   one(ex.ExtractBytes("", "empty.txt", ExtractOptions()), "empty_file");
   ExtractOptions small;
   small.max_file_bytes = 10;
@@ -118,14 +119,16 @@ TEST_CASE("the OCR language is the patterns' ocr_language") {
   // the message names that language, not another.
   fs::path dir = fs::temp_directory_path() / ("redovis-extractor-" + std::to_string(getpid()));
   fs::remove_all(dir);
-  fs::copy(std::string(REDOVIS_SOURCE_DIR) + "/patterns", dir, fs::copy_options::recursive);
+  fs::copy(std::string(redovis::testing::SourceDir()) + "/patterns", dir,
+           fs::copy_options::recursive);
   std::ofstream(dir / "common.rules", std::ios::app) << "\nocr_language qqq\n";
   std::unique_ptr<PatternSet> ps;
   Status s = PatternSet::Load(dir.string(), &ps);
   fs::remove_all(dir);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   CHECK(ps->vocabulary().ocr_language == "qqq");
-  std::string scan = ReadBytes(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/pdf/image_only.pdf");
+  std::string scan =
+      ReadBytes(std::string(redovis::testing::SourceDir()) + "/tests/data/pdf/image_only.pdf");
   std::vector<Record> recs = Extractor(*ps).ExtractBytes(scan, "scan.pdf", ExtractOptions());
   REQUIRE(recs.size() == 1);
   REQUIRE(recs[0].findings.size() == 1);

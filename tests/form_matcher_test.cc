@@ -10,6 +10,7 @@
 
 #include "normalise/normaliser.h"
 #include "segment/segmenter.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -347,7 +348,7 @@ TEST_CASE("a table exported one cell per line: vertical headers and rows") {
 }
 
 TEST_CASE("labels stacked one per line take the values stacked after them, in order") {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/000_2b37c49d4415161a.txt",
+  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/000_2b37c49d4415161a.txt",
                    std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();

@@ -9,6 +9,7 @@
 #include "read/office/odt_reader.h"
 #include "read/pdf/pdf_reader.h"
 #include "redovis/readers.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -17,7 +18,7 @@ namespace fs = std::filesystem;
 // Every input a fuzzer found troublesome is kept in tests/data/fuzz/<target>/
 // and replayed here: each must end as a record or a typed error, never a crash.
 TEST_CASE("fuzz findings are replayed without a crash") {
-  fs::path root = fs::path(REDOVIS_SOURCE_DIR) / "tests/data/fuzz";
+  fs::path root = fs::path(redovis::testing::SourceDir()) / "tests/data/fuzz";
   size_t replayed = 0;
   if (!fs::exists(root)) return;
   for (const auto& dir : fs::directory_iterator(root)) {

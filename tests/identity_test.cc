@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -41,7 +42,7 @@ Record With(const std::string& key, Value value, int line = 0) {
 }
 
 std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name);
+  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 

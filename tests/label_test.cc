@@ -16,6 +16,7 @@
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 #include "redovis/readers.h"
+#include "test_paths.h"
 
 using namespace redovis;
 
@@ -54,7 +55,7 @@ std::set<std::string> CellTexts() {
   std::set<std::string> texts;
   for (const char* dir : {"/samples", "/tests/data/renderings"}) {
     for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(REDOVIS_SOURCE_DIR) + dir)) {
+         std::filesystem::directory_iterator(std::string(redovis::testing::SourceDir()) + dir)) {
       std::string name = entry.path().filename().string();
       if (name.find(".scanned.") != std::string::npos) continue;  // OCR: slow, and its own tests
       std::ifstream in(entry.path(), std::ios::binary);
@@ -125,7 +126,7 @@ TEST_CASE("MayBeWithin: the quick test before CompareLabel") {
 
 TEST_CASE("MayBeWithin never turns away a text CompareLabel takes: every rule x every cell") {
   std::unique_ptr<PatternSet> ps;
-  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  Status loaded = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps);
   REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
   const LabelTolerance& t = ps->vocabulary().label_tolerance;
   REQUIRE(t.words > 0);

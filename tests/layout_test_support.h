@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "read/pdf/layout_types.h"
+#include "test_paths.h"
 
 namespace redovis::testing {
 
@@ -130,7 +131,7 @@ namespace redovis::testing {
 /// of grey pixels (0 or 255) at 150 dpi; an empty canvas (0 x 0) when the
 /// file is missing or not a raw PBM.
 inline Canvas TextBlock() {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/scans/text_block.pbm",
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/tests/data/scans/text_block.pbm",
                   std::ios::binary);
   std::string magic;
   int w = 0, h = 0;

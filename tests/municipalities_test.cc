@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/text_util.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -41,7 +42,7 @@ std::string WithoutAffix(const std::string& official) {
 
 /// The rows of patterns/municipalities.tsv as written: code and fields.
 std::vector<std::vector<std::string>> TsvRows() {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/patterns/municipalities.tsv");
+  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/patterns/municipalities.tsv");
   std::vector<std::vector<std::string>> rows;
   std::string line;
   std::getline(in, line);  // header

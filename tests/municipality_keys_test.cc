@@ -12,6 +12,7 @@
 
 #include "patterns/regex.h"
 #include "redovis/patterns.h"
+#include "test_paths.h"
 
 using namespace redovis;
 
@@ -24,7 +25,7 @@ std::string Slurp(const std::string& path) {
   return bytes.str();
 }
 
-const std::string kDir = std::string(REDOVIS_SOURCE_DIR) + "/patterns";
+const std::string kDir = std::string(redovis::testing::SourceDir()) + "/patterns";
 
 }  // namespace
 

@@ -13,6 +13,7 @@
 
 #include "layout_test_support.h"
 #include "read/ocr/page_pixels.h"
+#include "test_paths.h"
 
 namespace redovis {
 namespace {
@@ -195,7 +196,7 @@ namespace {
 /// grey scan of sample 2023's page 4, a table cell's "12" with a lone "7"
 /// under it, paper noise and all; an empty canvas when it cannot be read.
 Canvas LoneSeven() {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/scans/lone_seven.pgm",
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/tests/data/scans/lone_seven.pgm",
                   std::ios::binary);
   std::string magic;
   int w = 0, h = 0, max = 0;

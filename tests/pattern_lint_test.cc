@@ -5,12 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "test_paths.h"
+
 using namespace redovis;
 
 namespace {
 
 std::string Lint(const std::string& name, const std::string& samples = "") {
-  std::string dir = std::string(REDOVIS_SOURCE_DIR) + "/tests/data/lint/" + name;
+  std::string dir = std::string(redovis::testing::SourceDir()) + "/tests/data/lint/" + name;
   LintOptions options;
   if (!samples.empty()) options.samples_dir = dir + "/" + samples;
   std::vector<LintFinding> findings;
@@ -25,8 +27,9 @@ std::string Lint(const std::string& name, const std::string& samples = "") {
 
 TEST_CASE("lint: the project's patterns have no error") {
   std::vector<LintFinding> findings;
-  REQUIRE(
-      LintPatterns(std::string(REDOVIS_SOURCE_DIR) + "/patterns", LintOptions(), &findings).ok());
+  REQUIRE(LintPatterns(std::string(redovis::testing::SourceDir()) + "/patterns", LintOptions(),
+                       &findings)
+              .ok());
   CHECK(!HasLintErrors(findings));
 }
 

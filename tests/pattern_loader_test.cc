@@ -13,6 +13,7 @@
 
 #include "patterns/regex.h"
 #include "patterns/regex_table.h"
+#include "test_paths.h"
 
 using namespace redovis;
 namespace fs = std::filesystem;
@@ -217,7 +218,7 @@ TEST_CASE(
     "line") {
   fs::path dir = fs::temp_directory_path() / ("redovis-edited-" + std::to_string(getpid()));
   fs::remove_all(dir);
-  fs::copy(fs::path(REDOVIS_SOURCE_DIR) / "patterns", dir, fs::copy_options::recursive);
+  fs::copy(fs::path(redovis::testing::SourceDir()) / "patterns", dir, fs::copy_options::recursive);
   std::unique_ptr<PatternSet> set;
   std::vector<RegexAnswer> answers;
   // Unedited: every regex is answered by the build's table, none checked.

@@ -5,12 +5,14 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "test_paths.h"
+
 using namespace redovis;
 
 namespace {
 
 std::string LintDir(const std::string& name) {
-  return std::string(REDOVIS_SOURCE_DIR) + "/tests/data/lint/" + name;
+  return std::string(redovis::testing::SourceDir()) + "/tests/data/lint/" + name;
 }
 
 }  // namespace

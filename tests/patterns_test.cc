@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "patterns/regex.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -19,7 +20,8 @@ fs::path CopyPatterns(const std::string& name) {
   fs::path dir =
       fs::temp_directory_path() / ("redovis-patterns-" + name + "-" + std::to_string(getpid()));
   fs::remove_all(dir);
-  fs::copy(std::string(REDOVIS_SOURCE_DIR) + "/patterns", dir, fs::copy_options::recursive);
+  fs::copy(std::string(redovis::testing::SourceDir()) + "/patterns", dir,
+           fs::copy_options::recursive);
   return dir;
 }
 
@@ -68,7 +70,7 @@ TEST_CASE("loading gives rules their labels without compiling their regexes for 
   // case-sensitive compilation of the syntax check answers that, so most
   // labelled rules' case-insensitive regexes wait for their first match.
   std::unique_ptr<PatternSet> ps;
-  Status s = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  Status s = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   size_t labelled = 0, waiting = 0;
   for (const auto& e : ps->editions())
@@ -124,7 +126,8 @@ TEST_CASE("a new edition is a new pattern file, no C++") {
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   REQUIRE(ps->FindEdition("po-2099") != nullptr);
 
-  std::ifstream seed(std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt");
+  std::ifstream seed(std::string(redovis::testing::SourceDir()) +
+                     "/samples/001_6c9c6f8633700f23.txt");
   std::string doc((std::istreambuf_iterator<char>(seed)), std::istreambuf_iterator<char>());
   size_t at = doc.find("2. Klienter");
   REQUIRE(at != std::string::npos);
@@ -158,7 +161,7 @@ Record ExtractWithEditedRule(const std::string& file, const std::string& from,
   Status s = PatternSet::Load(dir.string(), &ps);
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   Extractor ex(*ps);
-  std::string doc = ReadFile(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + sample);
+  std::string doc = ReadFile(std::string(redovis::testing::SourceDir()) + "/samples/" + sample);
   std::vector<Record> recs = ex.ExtractBytes(doc, sample, ExtractOptions());
   fs::remove_all(dir);
   REQUIRE(recs.size() == 1);

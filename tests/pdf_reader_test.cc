@@ -18,6 +18,7 @@
 #include "pdf_test_support.h"
 #include "read/pdf/pdf_page_pass.h"
 #include "redovis/readers.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using redovis::testing::CaptureStderr;
@@ -168,7 +169,8 @@ std::string ScanOf(const std::string& pdf, double dpi) {
 // ---------------------------------------------------------------- helpers
 
 std::string ReadDataFile(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/pdf/" + name, std::ios::binary);
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/tests/data/pdf/" + name,
+                  std::ios::binary);
   REQUIRE_MESSAGE(f.good(),
                   "missing tests/data/pdf/" << name << " (scripts/make_pdf_samples.py --bad)");
   std::stringstream ss;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "read/registry.h"
+#include "test_paths.h"
 
 namespace redovis::testing {
 // Defined in zip_archive_test.cc.
@@ -24,7 +25,8 @@ using redovis::testing::MakeZip;
 namespace {
 
 std::string Sample(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
+                  std::ios::binary);
   std::ostringstream s;
   s << f.rdbuf();
   return s.str();

@@ -10,6 +10,7 @@
 #include "patterns/pattern_loader.h"
 #include "patterns/regex.h"
 #include "redovis/patterns.h"
+#include "test_paths.h"
 
 using namespace redovis;
 
@@ -123,7 +124,7 @@ TEST_CASE("KnownGoodPattern: a table entry's analyses are taken, not worked out 
 TEST_CASE(
     "ShippedRegexes: the build's table holds every regex of patterns/, with the answers "
     "a full check gives") {
-  const std::string dir = std::string(REDOVIS_SOURCE_DIR) + "/patterns";
+  const std::string dir = std::string(redovis::testing::SourceDir()) + "/patterns";
   std::unique_ptr<PatternSet> checked, from_table;
   std::vector<RegexAnswer> answers, table_answers;
   // Every regex checked by ICU, as the build's tool does.

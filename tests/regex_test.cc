@@ -19,6 +19,7 @@
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 #include "redovis/readers.h"
+#include "test_paths.h"
 
 using namespace redovis;
 
@@ -289,8 +290,8 @@ std::vector<const Pattern*> AllPatterns(const PatternSet& ps) {
 /// its bullet) and each whole line; once each.
 std::set<std::string> SampleTexts() {
   std::set<std::string> texts;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(REDOVIS_SOURCE_DIR) + "/samples")) {
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::string(redovis::testing::SourceDir()) + "/samples")) {
     std::string name = entry.path().filename().string();
     std::string ext = entry.path().extension().string();
     if (name.find(".scanned.") != std::string::npos) continue;  // OCR: slow, and its own tests
@@ -353,7 +354,7 @@ std::set<std::string> SampleTexts() {
 
 TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered out") {
   std::unique_ptr<PatternSet> ps;
-  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  Status loaded = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps);
   REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
   std::vector<const Pattern*> patterns = AllPatterns(*ps);
   std::set<std::string> texts = SampleTexts();
@@ -401,7 +402,7 @@ TEST_CASE("StartAnchored: RegexFind tries the text's start alone, with ICU's ans
   // Every shipped pattern so anchored gives ICU's own search's answer on
   // every text of the samples.
   std::unique_ptr<PatternSet> ps;
-  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  Status loaded = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps);
   REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
   std::set<std::string> texts = SampleTexts();
   size_t anchored = 0, found = 0;
@@ -479,7 +480,7 @@ TEST_CASE("MatchesAtStart: the case-sensitive check answers only where ignoring 
 
 TEST_CASE("MatchesAtStart agrees with the case-insensitive regex on every rule's label") {
   std::unique_ptr<PatternSet> ps;
-  Status loaded = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &ps);
+  Status loaded = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps);
   REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
   size_t asked = 0, labelled = 0;
   for (const auto& e : ps->editions()) {
@@ -526,8 +527,8 @@ namespace {
 template <class F>
 size_t ForEachShippedRegex(F f) {
   size_t regexes = 0;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(REDOVIS_SOURCE_DIR) + "/patterns")) {
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::string(redovis::testing::SourceDir()) + "/patterns")) {
     if (entry.path().extension() != ".rules") continue;
     std::ifstream in(entry.path());
     std::string line;

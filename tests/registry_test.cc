@@ -8,12 +8,15 @@
 #include <sstream>
 #include <string>
 
+#include "test_paths.h"
+
 using namespace redovis;
 
 namespace {
 
 std::string Sample(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
+                  std::ios::binary);
   std::ostringstream s;
   s << f.rdbuf();
   return s.str();

@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -9,7 +10,7 @@ using redovis::testing::ExtractText;
 
 namespace {
 std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name);
+  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 }  // namespace

@@ -20,6 +20,7 @@
 #include "redovis/extractor.h"
 #include "redovis/patterns.h"
 #include "redovis/record.h"
+#include "test_paths.h"
 
 namespace redovis::testing {
 
@@ -27,7 +28,7 @@ namespace redovis::testing {
 inline const PatternSet& ProjectPatterns() {
   static std::unique_ptr<PatternSet> set = [] {
     std::unique_ptr<PatternSet> s;
-    Status st = PatternSet::Load(std::string(REDOVIS_SOURCE_DIR) + "/patterns", &s);
+    Status st = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &s);
     if (!st.ok()) {
       fprintf(stderr, "cannot load patterns: %s\n", st.ToString().c_str());
       abort();
@@ -61,7 +62,7 @@ inline const Finding* FindCode(const Record& r, const std::string& code) {
 
 /// The text of the project's patterns/`name`.
 inline std::string ProjectPatternFile(const std::string& name) {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/patterns/" + name);
+  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/patterns/" + name);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
@@ -104,7 +105,8 @@ class TempPatterns {
 
 /// The bytes of samples/`name`; fails the test when the sample is missing.
 inline std::string SampleFile(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
+                  std::ios::binary);
   REQUIRE_MESSAGE(f.good(), "missing sample " << name);
   std::stringstream ss;
   ss << f.rdbuf();

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -9,7 +10,7 @@ using namespace redovis;
 namespace {
 
 std::string SourceDir() {
-  return std::string(REDOVIS_SOURCE_DIR);
+  return std::string(redovis::testing::SourceDir());
 }
 
 /// The index of the first line whose text starts with `prefix`.

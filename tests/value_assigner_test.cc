@@ -7,6 +7,7 @@
 #include <string>
 
 #include "read/text/text_reader.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -15,7 +16,8 @@ using redovis::testing::ExtractText;
 namespace {
 
 std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();

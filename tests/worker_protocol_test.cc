@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "test_paths.h"
 #include "test_support.h"
 #include "write/json_writer.h"
 
@@ -75,7 +76,8 @@ TEST_CASE("protocol: a record survives the trip, every member and every kind of 
   CHECK(back.Get("ombud.fte").is_decimal());
   CHECK(back.Get("report.year").is_int());
 
-  std::ifstream in(std::string(REDOVIS_SOURCE_DIR) + "/samples/001_6c9c6f8633700f23.txt");
+  std::ifstream in(std::string(redovis::testing::SourceDir()) +
+                   "/samples/001_6c9c6f8633700f23.txt");
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auto recs = testing::ExtractText(text, "001.txt");
   REQUIRE(recs.size() == 1);

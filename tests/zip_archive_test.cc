@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "test_paths.h"
+
 namespace redovis::testing {
 
 /// A zip archive holding `files` (name, bytes) in order, deflated unless `store`.
@@ -49,7 +51,8 @@ std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& file
 
 /// The bytes of a file under tests/data/office.
 std::string OfficeTestFile(const std::string& name) {
-  std::ifstream f(std::string(REDOVIS_SOURCE_DIR) + "/tests/data/office/" + name, std::ios::binary);
+  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/tests/data/office/" + name,
+                  std::ios::binary);
   REQUIRE_MESSAGE(f.good(), "missing test file " << name
                                                  << "; run scripts/make_office_samples.py "
                                                     "--bad tests/data/office");
