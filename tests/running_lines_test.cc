@@ -60,3 +60,34 @@ TEST_CASE("running lines: a running line has words, six letters or more") {
   CHECK_FALSE(HasRunningLineWords("åäö-ÅÄ"));  // five letters, ten bytes
   CHECK_FALSE(HasRunningLineWords(""));
 }
+
+TEST_CASE("running lines: a page count n/m, one parser for both page modules") {
+  size_t length = 0;
+  auto c = LeadingPageCount("2/7 rest", &length);
+  REQUIRE(c);
+  CHECK(c->page == 2);
+  CHECK(c->pages == 7);
+  CHECK(length == 3);
+  CHECK(LeadingPageCount("12/120")->pages == 120);
+  // No count: n past m, n naught, a number of four digits, a year span.
+  CHECK_FALSE(LeadingPageCount("12/7"));
+  CHECK_FALSE(LeadingPageCount("0/3"));
+  CHECK_FALSE(LeadingPageCount("2023/24"));
+  CHECK_FALSE(LeadingPageCount("1/2024"));
+  CHECK_FALSE(LeadingPageCount(" 2/7"));
+  CHECK_FALSE(LeadingPageCount("2/"));
+  CHECK_FALSE(LeadingPageCount(""));
+
+  size_t start = 0;
+  c = TrailingPageCount("file:///C:/a.html 7/11  ", &start);
+  REQUIRE(c);
+  CHECK(c->page == 7);
+  CHECK(c->pages == 11);
+  CHECK(start == 18);
+  CHECK(TrailingPageCount("3/5"));
+  // Inside a word or a path, or no count, it is none.
+  CHECK_FALSE(TrailingPageCount("file:///C:/a7/11"));
+  CHECK_FALSE(TrailingPageCount("Period 2023/24"));
+  CHECK_FALSE(TrailingPageCount("se sida 9/7"));
+  CHECK_FALSE(TrailingPageCount("1/2 av"));
+}

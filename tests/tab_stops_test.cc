@@ -169,3 +169,23 @@ TEST_CASE("tab stops: the text reader reads a page's squeezed gaps as spaces, wi
   REQUIRE(tsv.lines[0].cells.size() == 2);
   CHECK(tsv.lines[0].cells[0].text == "Kontaktperson Anna-Lena");
 }
+
+TEST_CASE("tab stops: wide gaps ending between stops are spacing, a TSV's cells are not") {
+  // A browser's footer after `unexpand -t 4`: its wide gap is many tabs and
+  // a space or two; the form's rows gap by whole tabs. Fewer than half of
+  // the runs go on with a space, but the wide ones that do are a quarter.
+  std::string footers, rows;
+  for (int page = 1; page <= 4; ++page)
+    footers += "file:///C:/a.html\t\t\t\t\t  " + std::to_string(page) + "/4\n\fJa\tNej\n";
+  for (int row = 0; row < 2; ++row) rows += "Kommun\tX\n";
+  CHECK(TabsAreSpacing(footers + rows));
+  // A tab-separated export whose cells open with a space now and then: no
+  // wide gap goes on with one.
+  std::string tsv;
+  for (int row = 0; row < 4; ++row) tsv += "Namn\t Anna\tX\tY\n";
+  CHECK_FALSE(TabsAreSpacing(tsv));
+  // Nor do three wide ones among many runs.
+  std::string few = "a\t\t\t b\nc\t\t\t d\ne\t\t\t f\n";
+  for (int row = 0; row < 10; ++row) few += "Kommun\tX\n";
+  CHECK_FALSE(TabsAreSpacing(few));
+}

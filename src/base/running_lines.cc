@@ -19,6 +19,45 @@ bool HasRunningLineWords(std::string_view text) {
   return letters >= 6;
 }
 
+std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // A number of one to three digits at `i`, its end in `*end`; -1 if none.
+  auto number = [&](size_t i, size_t* end) {
+    size_t j = i;
+    while (j < text.size() && digit(text[j])) ++j;
+    *end = j;
+    if (j == i || j - i > 3) return -1;
+    int v = 0;
+    for (size_t k = i; k < j; ++k) v = v * 10 + (text[k] - '0');
+    return v;
+  };
+  size_t slash = 0, end = 0;
+  const int n = number(0, &slash);
+  if (n < 0 || slash >= text.size() || text[slash] != '/') return std::nullopt;
+  const int m = number(slash + 1, &end);
+  if (m < 0 || n < 1 || n > m) return std::nullopt;
+  if (length != nullptr) *length = end;
+  return PageCount{n, m};
+}
+
+std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  size_t end = text.size();
+  while (end > 0 && text[end - 1] == ' ') --end;
+  // Back over "m", the '/', and "n"; then the count must run to `end`.
+  size_t a = end;
+  while (a > 0 && digit(text[a - 1])) --a;
+  if (a == 0 || text[a - 1] != '/') return std::nullopt;
+  --a;
+  while (a > 0 && digit(text[a - 1])) --a;
+  if (a > 0 && text[a - 1] != ' ') return std::nullopt;
+  size_t length = 0;
+  auto count = LeadingPageCount(text.substr(a, end - a), &length);
+  if (!count || a + length != end) return std::nullopt;
+  if (start != nullptr) *start = a;
+  return count;
+}
+
 std::string RunningLineKey(std::string_view text) {
   std::string k;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };

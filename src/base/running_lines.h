@@ -15,6 +15,7 @@
 #define REDOVIS_BASE_RUNNING_LINES_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,26 @@ namespace redovis {
 /// without a leading space ("Sida  12 av 14" gives "Sida # av #", "2/7"
 /// gives "#"): the key under which running lines are compared. Never fails.
 std::string RunningLineKey(std::string_view text);
+
+/// A page's number out of the document's count of pages, "n/m" ("2/7"), as
+/// a browser prints it in a page's corner.
+struct PageCount {
+  int page = 0;   ///< n
+  int pages = 0;  ///< m
+};
+
+/// The page count "n/m" that begins `text`: n and m of one to three digits,
+/// n from 1 to m, not followed by another digit. Sets `*length` (when
+/// given) to its length in bytes. nullopt when `text` begins otherwise
+/// ("12/7", "0/3", "2023/24" are no count). The one parser of page counts:
+/// the text reader's page edges and the PDF reader's page numbers ask it.
+/// Never fails.
+std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length = nullptr);
+
+/// The page count that ends `text` (its trailing spaces aside), standing
+/// alone or after a space ("file:///C:/a.html 2/7"); sets `*start` (when
+/// given) to where it begins. nullopt when there is none. Never fails.
+std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start = nullptr);
 
 /// True when `text` has words in it: six letters or more (any script's).
 /// Repetition alone makes no running line of a value: "1,0" or a count

@@ -16,14 +16,21 @@ namespace redovis {
 namespace {
 
 /// True for a page number in any common dress: "3", "- 3 -", "3 (7)", "3/7",
-/// "<word> 3", "<word> 3 <word> 7" (a word being at most six letters).
+/// "<word> 3", "<word> 3 <word> 7" (a word being at most six letters). A
+/// "3/7" is base/running_lines.h's page count, two numbers.
 bool LooksLikePageNumber(const std::string& text) {
   if (text.empty() || text.size() > 24) return false;
   int numbers = 0, words = 0, tokens = 0;
   bool number_seen = false;
   for (size_t i = 0; i < text.size();) {
     unsigned char c = text[i];
-    if (c >= '0' && c <= '9') {
+    size_t count_length = 0;
+    if (LeadingPageCount(std::string_view(text).substr(i), &count_length)) {
+      numbers += 2;
+      tokens += 2;
+      number_seen = true;
+      i += count_length;
+    } else if (c >= '0' && c <= '9') {
       size_t j = i;
       while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
       if (j - i > 4) return false;
@@ -44,8 +51,8 @@ bool LooksLikePageNumber(const std::string& text) {
       ++words;
       ++tokens;
       i = j;
-    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.' || c == '[' ||
-               c == ']' || c == '|') {
+    } else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '[' || c == ']' ||
+               c == '|') {
       ++i;
     } else {
       return false;

@@ -13,36 +13,14 @@
 namespace redovis {
 namespace {
 
-// Text with words in it, or a page's number "n/m": a count or a value ("1,0")
-// ending three pages is no running footer.
 /// True when `key` (a RunningLineKey) has words enough for a running line,
-/// or `text` (its line, trimmed) is a page number "n/m" alone, as a browser
-/// prints it in a corner. The page number is told from the text: the key
-/// writes "2/7" as one number, so that OCR's "217" keys the same.
+/// or `text` (its line, trimmed) is a page count "n/m" alone, as a browser
+/// prints it in a corner: a count or a value ("1,0") ending three pages is
+/// no running footer. The page count is told from the text: the key writes
+/// "2/7" as one number, so that OCR's "217" keys the same.
 bool Wordy(const std::string& key, std::string_view text) {
-  const std::string_view digits = "0123456789";
-  size_t slash = text.find('/');
-  bool page_of = slash != std::string_view::npos && slash > 0 && slash + 1 < text.size() &&
-                 text.find_first_not_of(digits, slash + 1) == std::string_view::npos &&
-                 text.find_first_not_of(digits) == slash;
-  return HasRunningLineWords(key) || page_of;
-}
-
-/// The page count "n/m" that ends `text` (alone or after a space), n and m
-/// of one to three digits, n from 1 to m; false when there is none.
-bool TrailingPageCount(std::string_view text, int* n, int* m) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  size_t end = text.size();
-  while (end > 0 && text[end - 1] == ' ') --end;
-  size_t b = end;
-  while (b > 0 && digit(text[b - 1])) --b;
-  if (b == end || end - b > 3 || b < 2 || text[b - 1] != '/') return false;
-  size_t slash = b - 1, a = slash;
-  while (a > 0 && digit(text[a - 1])) --a;
-  if (a == slash || slash - a > 3 || (a > 0 && text[a - 1] != ' ')) return false;
-  *n = std::stoi(std::string(text.substr(a, slash - a)));
-  *m = std::stoi(std::string(text.substr(b, end - b)));
-  return *n >= 1 && *n <= *m;
+  size_t length = 0;
+  return HasRunningLineWords(key) || (LeadingPageCount(text, &length) && length == text.size());
 }
 
 /// MarkPageEdges for a text whose page breaks are lost (no line has a page).
@@ -50,14 +28,24 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
   // The non-blank lines, and the keys of those ending in a page count. A
   // line's key is made again where it is needed, never kept for every line
   // (a 50 MB text has a million lines).
+  // The non-blank lines, and those ending in a page count by their key. A
+  // line's key is made again where it is needed, never kept for every line
+  // (a 50 MB text has a million lines).
   std::vector<size_t> filled;
-  std::map<std::string, std::vector<size_t>> counted;  // key: places in `filled`
+  // A line ending in a page count: its place in `filled`, the count, and
+  // its text (kept once: the counted lines are few).
+  struct Counted {
+    size_t place;
+    PageCount count;
+    std::string text;
+  };
+  std::map<std::string, std::vector<Counted>> counted;  // by key
   for (size_t k = 0; k < lines->size(); ++k) {
     const Line& l = (*lines)[k];
     if (l.page != 0 || l.Blank()) continue;
-    const std::string text = l.SpacedText();
-    int n = 0, m = 0;
-    if (TrailingPageCount(text, &n, &m)) counted[RunningLineKey(text)].push_back(filled.size());
+    std::string text = l.SpacedText();
+    if (auto count = TrailingPageCount(text))
+      counted[RunningLineKey(text)].push_back(Counted{filled.size(), *count, std::move(text)});
     filled.push_back(k);
   }
   auto key_at = [&](size_t j) { return RunningLineKey((*lines)[filled[j]].SpacedText()); };
@@ -67,17 +55,15 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     // One count of pages, each page's number above the one before.
     int last = 0, pages = -1;
     bool counts = true;
-    for (size_t j : places) {
-      int n = 0, m = 0;
-      TrailingPageCount((*lines)[filled[j]].SpacedText(), &n, &m);
-      counts = counts && n > last && (pages < 0 || m == pages);
-      last = n;
-      pages = m;
+    for (const Counted& c : places) {
+      counts = counts && c.count.page > last && (pages < 0 || c.count.pages == pages);
+      last = c.count.page;
+      pages = c.count.pages;
     }
     if (!counts || static_cast<int>(places.size()) > pages ||
-        !Wordy(key, TrimSpaces((*lines)[filled[places[0]]].SpacedText())))
+        !Wordy(key, TrimSpaces(places[0].text)))
       continue;
-    counters.insert(places.begin(), places.end());
+    for (const Counted& c : places) counters.insert(c.place);
   }
   if (counters.empty()) return;
   for (size_t j : counters) (*lines)[filled[j]].role = LineRole::kFurniture;

@@ -70,15 +70,17 @@ bool ClearlyMore(size_t best, size_t other) {
 }  // namespace
 
 bool TabsAreSpacing(std::string_view t) {
-  size_t runs = 0, spaced = 0;
+  size_t runs = 0, spaced = 0, wide = 0;
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k] != '\t' || (k > 0 && t[k - 1] == '\t')) continue;
     size_t e = k;
     while (e < t.size() && t[e] == '\t') ++e;
     ++runs;
-    spaced += e < t.size() && t[e] == ' ';
+    const bool space = e < t.size() && t[e] == ' ';
+    spaced += space;
+    wide += space && e - k >= 3;
   }
-  return runs >= 4 && 2 * spaced >= runs;
+  return runs >= 4 && (2 * spaced >= runs || (wide >= 4 && 4 * wide >= runs));
 }
 
 bool TabsAreSqueezedGaps(std::string_view t) {

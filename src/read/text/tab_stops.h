@@ -26,9 +26,13 @@
 namespace redovis {
 
 /// Whether the text's tabs stand for runs of spaces, not for cell
-/// boundaries: half or more of its runs of tabs, four at least, go on with a
-/// space, which a tab-separated export (whose cells never open with a space)
-/// does not write.
+/// boundaries: of its runs of tabs, four at least, half or more go on with a
+/// space, or a quarter or more (four at least) are three tabs or more and go
+/// on with a space: a gap of many columns that ends between two stops, as
+/// `unexpand -t 4` leaves a page's wide gaps (a browser's footer
+/// "file:///...html", tabs, "7/11"). A tab-separated export writes neither:
+/// its cells seldom open with a space, and three empty cells before one
+/// that does hardly ever.
 bool TabsAreSpacing(std::string_view t);
 
 /// Whether the text's tabs are the gaps of a laid-out page squeezed to one
