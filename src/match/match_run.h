@@ -717,6 +717,9 @@ class MatchRun {
   const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
   /// `r`'s label in `cell`: by its regex, else within the label tolerance.
   bool FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
+  /// FindLabel in `v`'s first cell (v.first >= 0), its regex tried only
+  /// where the literal prefilter passes the cell's fold (LineView::Fold).
+  bool FindLabelInFirst(const Rule& r, const LineView& v, RegexMatch* m) const;
   void Observe(size_t idx, LineUse use) const {
     if (observer_) observer_->OnLine(idx, section_, use);
   }
