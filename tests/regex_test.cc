@@ -157,6 +157,21 @@ TEST_CASE("RequiredLiterals: the literals one of which every match holds") {
   CHECK_FALSE(MayMatch(either, "kommun"));
 }
 
+TEST_CASE("BytePairs: a text covers the pairs of every piece of it; MayMatch's answers with them") {
+  const BytePairs text("redovisande kommun");
+  CHECK(text.Covers(BytePairs("kommun")));
+  CHECK(text.Covers(BytePairs("redovisande kommun")));
+  CHECK(text.Covers(BytePairs("k")));  // one byte: no pair
+  CHECK(text.Covers(BytePairs("")));
+  CHECK_FALSE(text.Covers(BytePairs("kontaktperson")));
+  CHECK_FALSE(BytePairs("kontaktperson").Covers(BytePairs("kommun")));
+  Pattern either = P("^(?:Redovisande kommun|Kontaktperson):?$");
+  for (const std::string t : {"kontaktperson:", "redovisande kommun", "kommun", "kontakt", ""}) {
+    const BytePairs pairs(t);
+    CHECK(MayMatch(either, t, &pairs) == MayMatch(either, t));
+  }
+}
+
 TEST_CASE("AnyFind and RegexReplace") {
   std::vector<Pattern> marks = {P("^x+$"), P("^☒$")};
   CHECK(AnyFind(marks, U("XX")));
@@ -365,9 +380,13 @@ TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered o
   for (const std::string& t : texts) {
     icu::UnicodeString u = U(t);
     std::string folded = Fold(t);
+    const BytePairs pairs(folded);
     for (const Pattern* p : patterns) {
       bool found = RegexFind(*p, u, nullptr, &cache);  // ICU on every text
       bool passes = MayMatch(*p, folded);
+      // The byte pairs only spare searches: never another answer.
+      if (MayMatch(*p, folded, &pairs) != passes && ++dropped <= 5)
+        FAIL_CHECK("'" << p->source << "' on '" << t << "': another answer with the byte pairs");
       if (found) ++matched;
       if (!passes) ++skipped;
       if (found && !passes && ++dropped <= 5)

@@ -18,6 +18,14 @@ bool MatchRun::FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMat
   return RegexFind(r.regex, cell, m, &cache_) || MatchOneLabel(r, cell, Tolerance(), m);
 }
 
+bool MatchRun::FindLabelInFirst(const Rule& r, const LineView& v, RegexMatch* m) const {
+  const size_t first = static_cast<size_t>(v.first);
+  const icu::UnicodeString& cell = v.cells[first];
+  return (MayMatch(r.regex, v.Fold(first), v.FoldPairs(first)) &&
+          RegexFind(r.regex, cell, m, &cache_)) ||
+         MatchOneLabel(r, cell, Tolerance(), m);
+}
+
 namespace {
 
 // `part` cut where a column word and its number alternate without a
@@ -197,7 +205,7 @@ std::string MatchRun::LabelBeforePairs(const std::string& text) const {
 }
 
 bool MatchRun::FindRowLabel(const Rule& r, const LineView& v, RegexMatch* m) const {
-  if (FindLabel(r, v.cells[static_cast<size_t>(v.first)], m)) return true;
+  if (FindLabelInFirst(r, v, m)) return true;
   // "Ekonomi kvinnor 16 män 10": the label is what stands before its pairs.
   std::string label = LabelBeforePairs(RowText(v));
   return !label.empty() && FindLabel(r, U(label), m);
@@ -640,7 +648,7 @@ void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, cons
         IsBareLabel(n.line->cells[n.first].text))
       return;
     for (const Rule* q : rules_)
-      if (FindLabel(*q, n.cells[n.first], &m)) return;
+      if (FindLabelInFirst(*q, n, &m)) return;
     u = n.cells[n.first];
     b = 0;
     at = n.line;

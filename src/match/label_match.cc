@@ -91,7 +91,12 @@ bool SentenceGoingOn(const LabelDistance& d, const icu::UnicodeString& cell) {
 bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
                    const LabelTolerance& tolerance, RegexMatch* out) {
   if (!Enabled(tolerance) || rule.label_words.empty()) return false;
-  LabelDistance d = CompareLabel(rule.label_words, rule.label_closed, cell, tolerance);
+  // The quick test first, as MatchLabelTolerantly's: the full comparison
+  // only for a cell that may be near the label.
+  std::vector<int32_t> ends;
+  std::vector<std::u32string> words = LabelWords(cell, &ends);
+  if (!MayBeWithin(rule.label_words, words, tolerance)) return false;
+  LabelDistance d = CompareLabel(rule.label_words, rule.label_closed, cell, words, ends, tolerance);
   if (!d.within || SentenceGoingOn(d, cell)) return false;
   if (out) *out = Shaped(rule, cell, d.end);
   return true;

@@ -126,7 +126,7 @@ bool MatchRun::ApplyRules(size_t idx) {
   if (v.first >= 0) {
     for (const Pattern& b : ps_.vocabulary().bullets) {
       RegexMatch bm;
-      if (MayMatch(b, v.line->cells[v.first].fold) &&
+      if (MayMatch(b, v.line->cells[v.first].fold, &v.pairs[static_cast<size_t>(v.first)]) &&
           RegexFind(b, v.cells[v.first], &bm, &cache_) && bm.start == 0 && bm.end > 0) {
         item = v.cells[v.first].tempSubString(bm.end);
         break;
@@ -163,7 +163,8 @@ bool MatchRun::ApplyRules(size_t idx) {
     if (r->kind == RuleKind::kRow) {
       RegexMatch m;
       if (v.first < 0) continue;
-      if (MayMatch(r->regex, v.Fold(static_cast<size_t>(v.first))) &&
+      if (MayMatch(r->regex, v.Fold(static_cast<size_t>(v.first)),
+                   v.FoldPairs(static_cast<size_t>(v.first))) &&
           RegexFind(r->regex, v.cells[v.first], &m, &cache_)) {
         hits.push_back({r, static_cast<size_t>(v.first), m, false});
         continue;
@@ -185,7 +186,8 @@ bool MatchRun::ApplyRules(size_t idx) {
     for (size_t c = 0; c < v.cells.size(); ++c) {
       if (v.cells[c].isEmpty()) continue;
       RegexMatch m;
-      if (MayMatch(r->regex, v.Fold(c)) && RegexFind(r->regex, v.cells[c], &m, &cache_)) {
+      if (MayMatch(r->regex, v.Fold(c), v.FoldPairs(c)) &&
+          RegexFind(r->regex, v.cells[c], &m, &cache_)) {
         // An option's pattern may match past a mark typed before it ("X Verksamheten ...").
         const std::string& t = v.line->cells[c].text;
         size_t sp = t.find(' ');
@@ -465,9 +467,11 @@ void MatchRun::Run() {
     v.line = &doc_.lines[i];
     for (size_t c = 0; c < v.line->cells.size(); ++c) {
       v.cells.push_back(U(v.line->cells[c].text));
+      v.pairs.emplace_back(v.line->cells[c].fold.str());
       if (v.first < 0 && !v.line->cells[c].text.empty()) v.first = static_cast<int>(c);
     }
     if (v.first >= 0) LeaveOutQuestionNumber(&v);
+    if (!v.numbered_fold.empty()) v.numbered_pairs = BytePairs(v.numbered_fold);
   }
   rules_ = ed_.RulesIn(section_);
   for (const auto& r : ed_.rules) all_rules_.push_back(r.get());

@@ -52,12 +52,18 @@ std::string WithoutLabelPunctuation(std::string raw);
 struct LineView {
   const Line* line = nullptr;
   std::vector<icu::UnicodeString> cells;
-  int first = -1;             ///< index of the first non-blank cell, -1 for a blank line
-  std::string numbered_fold;  ///< the first cell's fold without its number; "" when it had none
+  int first = -1;                ///< index of the first non-blank cell, -1 for a blank line
+  std::string numbered_fold;     ///< the first cell's fold without its number; "" when it had none
+  std::vector<BytePairs> pairs;  ///< the BytePairs of each cell's `fold` (the line's own)
+  BytePairs numbered_pairs;      ///< the BytePairs of numbered_fold
   /// Cell `c`'s case fold, of the text `cells[c]` holds.
   const std::string& Fold(size_t c) const {
     return static_cast<int>(c) == first && !numbered_fold.empty() ? numbered_fold
                                                                   : line->cells[c].fold.str();
+  }
+  /// The BytePairs of Fold(c), for MayMatch.
+  const BytePairs* FoldPairs(size_t c) const {
+    return static_cast<int>(c) == first && !numbered_fold.empty() ? &numbered_pairs : &pairs[c];
   }
 };
 
@@ -711,6 +717,9 @@ class MatchRun {
   const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
   /// `r`'s label in `cell`: by its regex, else within the label tolerance.
   bool FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
+  /// FindLabel in `v`'s first cell (v.first >= 0), its regex tried only
+  /// where the literal prefilter passes the cell's fold (LineView::Fold).
+  bool FindLabelInFirst(const Rule& r, const LineView& v, RegexMatch* m) const;
   void Observe(size_t idx, LineUse use) const {
     if (observer_) observer_->OnLine(idx, section_, use);
   }

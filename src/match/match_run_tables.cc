@@ -45,8 +45,9 @@ const Line* LineHolding(const Cell* cell, size_t from, size_t to, LineAt line_at
 const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   if (v.first < 0) return nullptr;
   const std::string& fold = v.line->cells[v.first].fold;
+  const BytePairs* pairs = &v.pairs[static_cast<size_t>(v.first)];
   for (const SectionHeading& h : ed_.sections)
-    if (MayMatch(h.regex, fold) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_))
+    if (MayMatch(h.regex, fold, pairs) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_))
       return &h;
   // Reading-order text puts a dash answered in the cell above at the start
   // of the next block ("-2. Klienter"): a dash glued to a numbered heading.

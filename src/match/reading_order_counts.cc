@@ -38,7 +38,7 @@ std::vector<const Rule*> MatchRun::OrderedLabels(const Rule& r, size_t idx) cons
   if (!IsCountRow(r) || v.first < 0 || FilledCells(*v.line) != 1) return out;
   const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
   RegexMatch m;
-  if (!FindLabel(r, cell, &m) || m.start != 0) return out;
+  if (!FindLabelInFirst(r, v, &m) || m.start != 0) return out;
   // A number after the label is the row written inline ("... klienter 49 32").
   std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
   size_t sp = t.rfind(' ');
@@ -223,7 +223,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     const Rule* first = nullptr;
     for (const Rule* q : rules_) {
       RegexMatch m;
-      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabel(*q, v.cells[v.first], &m) &&
+      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabelInFirst(*q, v, &m) &&
           m.start == 0) {
         first = q;
         break;

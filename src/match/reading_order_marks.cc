@@ -48,7 +48,7 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   if (!reading_order_ || r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
   const LineView& v = View(idx);
   RegexMatch m;
-  if (v.first >= 0 && FindLabel(r, v.cells[static_cast<size_t>(v.first)], &m)) {
+  if (v.first >= 0 && FindLabelInFirst(r, v, &m)) {
     // The choice as a word after the label on its own line is one cell's text.
     std::string rest = Trim(Utf8(v.cells[static_cast<size_t>(v.first)].tempSubString(m.end)));
     while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
@@ -123,7 +123,7 @@ bool MatchRun::OrderedChoiceLabel(size_t k) const {
   const icu::UnicodeString& cell = View(k).cells[static_cast<size_t>(View(k).first)];
   for (const Rule* q : rules_) {
     RegexMatch m;
-    if (q->kind == RuleKind::kRow && !q->choice_key.empty() && FindLabel(*q, cell, &m) &&
+    if (q->kind == RuleKind::kRow && !q->choice_key.empty() && FindLabelInFirst(*q, View(k), &m) &&
         m.start == 0 && Trim(Utf8(cell.tempSubString(m.end))).empty())
       return true;
   }
@@ -318,9 +318,7 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
     if (MatchHeading(v)) return true;
     for (const Rule* q : rules_) {
       RegexMatch m;
-      if (q->kind == RuleKind::kRow && FindLabel(*q, v.cells[static_cast<size_t>(v.first)], &m) &&
-          m.start == 0)
-        return true;
+      if (q->kind == RuleKind::kRow && FindLabelInFirst(*q, v, &m) && m.start == 0) return true;
     }
     return false;
   };

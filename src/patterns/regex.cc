@@ -59,8 +59,14 @@ const T& MadeOnce(std::once_flag* once, std::atomic<bool>* done, T* value, Make 
 
 const std::vector<std::string>& CompiledRegex::MakeRequired() const {
   return MadeOnce(&required_once_, &required_done_, &required_, [this] {
-    if (!known_) return RequiredLiterals(AsCompiled(source_));
-    return std::vector<std::string>(known_->required, known_->required + known_->required_count);
+    std::vector<std::string> literals =
+        known_
+            ? std::vector<std::string>(known_->required, known_->required + known_->required_count)
+            : RequiredLiterals(AsCompiled(source_));
+    // Made before the literals are published: RequiredPairs is read once
+    // Required has returned.
+    for (const std::string& literal : literals) required_pairs_.emplace_back(literal);
+    return literals;
   });
 }
 

@@ -22,6 +22,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +43,32 @@ inline constexpr uint32_t kCheckFlags = UREGEX_DOTALL;
 struct LeadSet {
   bool known = false;      ///< false: any text may match (no set could be told)
   std::bitset<256> bytes;  ///< when known: the possible first bytes
+};
+
+/// The pairs of adjacent bytes a text holds, each hashed to one of 256 bits:
+/// a text lacking any pair of a literal's does not hold the literal, so
+/// MayMatch skips its search. A literal shorter than two bytes has no pair
+/// (an empty set, which every text covers).
+class BytePairs {
+ public:
+  BytePairs() = default;
+  /// The pairs of `text`.
+  explicit BytePairs(std::string_view text) {
+    for (size_t k = 1; k < text.size(); ++k)
+      Add(static_cast<unsigned char>(text[k - 1]), static_cast<unsigned char>(text[k]));
+  }
+  /// True when every pair of `other` is in this set (or hashes as one that is).
+  bool Covers(const BytePairs& other) const {
+    return ((other.bits_[0] & ~bits_[0]) | (other.bits_[1] & ~bits_[1]) |
+            (other.bits_[2] & ~bits_[2]) | (other.bits_[3] & ~bits_[3])) == 0;
+  }
+
+ private:
+  void Add(unsigned a, unsigned b) {
+    unsigned h = (a * 0x9Du + b * 0x3Bu + (a >> 4)) & 0xFFu;
+    bits_[h >> 6] |= uint64_t{1} << (h & 63u);
+  }
+  uint64_t bits_[4] = {0, 0, 0, 0};
 };
 
 /// A pattern's ICU regex, compiled with kMatchFlags on the first Get (once,
@@ -72,6 +99,9 @@ class CompiledRegex {
   const std::vector<std::string>& Required() const {
     return required_done_.load(std::memory_order_acquire) ? required_ : MakeRequired();
   }
+  /// The BytePairs of each of Required()'s literals, in its order; valid
+  /// once Required() has returned.
+  const std::vector<BytePairs>& RequiredPairs() const { return required_pairs_; }
   /// LeadBytes of the source, worked out (or taken from the table's entry)
   /// on the first call (once, thread-safe), then kept: the prefilter's first test (MayMatch).
   const LeadSet& Lead() const {
@@ -89,6 +119,7 @@ class CompiledRegex {
   mutable std::atomic<bool> lead_done_{false};
   mutable std::once_flag required_once_;
   mutable std::vector<std::string> required_;
+  mutable std::vector<BytePairs> required_pairs_;
   mutable std::atomic<bool> required_done_{false};
   mutable std::once_flag once_;
   mutable std::unique_ptr<icu::RegexPattern> regex_;
@@ -179,8 +210,11 @@ LeadSet LeadBytes(const std::string& source);
 /// the pattern matches: a match, folded, holds its literals' folded forms
 /// (tests/regex_test.cc runs every pattern over every line of the samples
 /// with and without it). The matcher tries a rule's regex only where this
-/// passes.
-inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
+/// passes. `pairs`, when given, is BytePairs(folded), made once for a text
+/// that many patterns are tried on: a required literal with a pair it lacks
+/// is not searched for. The same answer with it or without.
+inline bool MayMatch(const Pattern& pattern, const std::string& folded,
+                     const BytePairs* pairs = nullptr) {
   const std::string& prefix = pattern.folded_prefix;
   if (!prefix.empty()) {
     // An anchored prefix's first byte is tested before the call that
@@ -197,8 +231,11 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded) {
   }
   const std::vector<std::string>& required = pattern.compiled->Required();
   if (required.empty()) return true;
-  for (const std::string& literal : required)
-    if (folded.find(literal) != std::string::npos) return true;
+  const std::vector<BytePairs>& required_pairs = pattern.compiled->RequiredPairs();
+  for (size_t k = 0; k < required.size(); ++k) {
+    if (pairs && !pairs->Covers(required_pairs[k])) continue;
+    if (folded.find(required[k]) != std::string::npos) return true;
+  }
   return false;
 }
 /// True when any of `patterns` is found in `text`.

@@ -141,9 +141,10 @@ std::set<std::string> ReportSegmenter::Headings(const Document& doc, size_t begi
     if (!first) continue;
     icu::UnicodeString t;  // converted for the first heading past the prefilter
     std::string fold = first->Folded();
+    const BytePairs pairs(fold);
     for (const auto& edition : patterns_.editions())
       for (const SectionHeading& h : edition->sections) {
-        if (!MayMatch(h.regex, fold)) continue;
+        if (!MayMatch(h.regex, fold, &pairs)) continue;
         if (t.isEmpty()) t = U(first->text);
         if (RegexFind(h.regex, t, nullptr, &cache_)) seen.insert(edition->name + "/" + h.name);
       }

@@ -28,8 +28,10 @@ struct Fields {
 
 // The text's rows and fields for the separator `sep`; false when the text
 // is no such file (a quote inside an unquoted field, text after a closing
-// quote, a quote never closed).
-bool ParseFields(std::string_view t, char sep, Fields* out) {
+// quote, a quote never closed), and, when `no_separator`, at the first
+// separator outside quotes (a sheet of one column has none: the rest of a
+// text of prose is not copied field by field to learn that).
+bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = false) {
   int line = 1;
   Row row;
   row.fields.emplace_back();
@@ -71,6 +73,7 @@ bool ParseFields(std::string_view t, char sep, Fields* out) {
       continue;
     }
     if (c == sep) {
+      if (no_separator) return false;
       ++out->separators;
       if (i + 1 < n && t[i + 1] == ' ') ++out->spaced;
       row.fields.emplace_back();
@@ -135,9 +138,11 @@ bool NeedsQuotes(const std::string& f, char sep) {
 }  // namespace
 
 bool OneColumnSheet(std::string_view text, std::string* lines) {
+  // A row must be a quoted field: a text without a quote is none.
+  if (text.find('"') == std::string_view::npos) return false;
   for (char sep : {';', ','}) {
     Fields p;
-    if (!ParseFields(text, sep, &p) || p.separators > 0) continue;
+    if (!ParseFields(text, sep, &p, /*no_separator=*/true)) continue;
     if (std::none_of(p.rows.begin(), p.rows.end(),
                      [sep](const Row& r) { return r.quoted && NeedsQuotes(r.fields[0], sep); }))
       continue;

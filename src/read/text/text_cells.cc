@@ -67,16 +67,28 @@ bool ZeroWidth(UChar32 c) {
 }
 
 Columns::Columns(std::string_view s) : s_(s) {
+  // Sized for a column a byte, then cut to the columns found: no growth
+  // step while a line is read (the layout reads every line several times).
+  off_.resize(s.size() + 1);
+  cp_.resize(s.size());
+  size_t cols = 0;
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
     int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (!cp_.empty() && ZeroWidth(c)) continue;  // in the column before
-    off_.push_back(static_cast<size_t>(at));
-    cp_.push_back(c);
+    UChar32 c = static_cast<unsigned char>(s[static_cast<size_t>(i)]);
+    if (c < 0x80) {
+      ++i;  // ASCII: one byte, one column (never ZeroWidth)
+    } else {
+      U8_NEXT(s.data(), i, n, c);
+      if (cols > 0 && ZeroWidth(c)) continue;  // in the column before
+    }
+    off_[cols] = static_cast<size_t>(at);
+    cp_[cols] = c;
+    ++cols;
   }
-  off_.push_back(s.size());
+  off_[cols] = s.size();
+  off_.resize(cols + 1);
+  cp_.resize(cols);
 }
 
 std::string Columns::Sub(size_t a, size_t b) const {
