@@ -108,6 +108,8 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     table as raw HTML), Asciidoctor and Markua writers
   pandoc-plain-preserve  `pandoc -t plain --wrap=preserve`
   pandoc-context    pandoc's ConTeXt source: refused as typesetting source
+  pandoc-docbook    pandoc's DocBook XML (`<para>`, tables of `<row>` and
+                    `<entry>`): refused as typesetting source
   plain-unexpand    `pandoc -t plain` through `unexpand -a` (runs of spaces
                     to tab stops made tabs; coreutils counts bytes, so a
                     line with å, ä, ö before a column shifts)
@@ -690,6 +692,7 @@ RENDERINGS = {
     "pandoc-markua": ("txt", "pandoc", pandoc("markua")),
     "pandoc-plain-preserve": ("txt", "pandoc", pandoc("plain", "--wrap=preserve")),
     "pandoc-context": ("txt", "pandoc", pandoc("context")),
+    "pandoc-docbook": ("txt", "pandoc", pandoc("docbook")),
     "plain-unexpand": ("txt", "unexpand", plain_piped("unexpand", "-a")),
     "plain-fold60": ("txt", "fold", plain_piped("fold", "-s", "-w", "60")),
     "plain-nbsp": ("txt", "pandoc", plain_nbsp),
