@@ -83,6 +83,9 @@ Renderings made by editing the .docx's XML (as Word writes these features):
   word-altchunk     the last top-level table replaced by an embedded HTML
                     chunk (w:altChunk): Word shows it, the reader does not
                     read it and says so
+  word-table-text   every table turned into text as Word's "Convert Table
+                    to Text" with tabs does: a row a paragraph, its cells
+                    parted by tabs
 
 Renderings made by editing the .odt's content.xml:
 
@@ -500,6 +503,23 @@ def vmerge(xml, _pkg, _stem):
     return re.sub(r"<w:tr>(?:(?!</w:tr>).)*?</w:tr>", header, xml, flags=re.S)
 
 
+def table_text(xml, _pkg, _stem):
+    """Word's "Convert Table to Text" with tabs: each table row one
+    paragraph, its cells' contents parted by tabs (a cell's paragraphs by a
+    space)."""
+    def row_paragraph(row):
+        cells = []
+        for cell in re.findall(r"<w:tc>.*?</w:tc>", row, re.S):
+            paras = [re.sub(r"<w:pPr>.*?</w:pPr>", "", p, flags=re.S)
+                     for p in re.findall(r"<w:p\b[^>]*>(.*?)</w:p>", cell, re.S)]
+            cells.append('<w:r><w:t xml:space="preserve"> </w:t></w:r>'.join(paras))
+        return "<w:p>" + "<w:r><w:tab/></w:r>".join(cells) + "</w:p>"
+
+    def convert(m):
+        return "".join(row_paragraph(r) for r in re.findall(r"<w:tr\b.*?</w:tr>", m.group(0), re.S))
+    return TABLE.sub(convert, xml)
+
+
 STRICT = {
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "http://purl.oclc.org/ooxml/wordprocessingml/main",
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships":
@@ -725,6 +745,7 @@ RENDERINGS = {
     "word-strict": ("docx", "python3", strict),
     "word-columns": ("docx", "python3", edit_docx(columns)),
     "word-altchunk": ("docx", "python3", edit_docx(altchunk)),
+    "word-table-text": ("docx", "python3", edit_docx(table_text)),
     "odt-tracked": ("odt", "soffice", edit_odt(odt_tracked)),
     "odt-sections": ("odt", "soffice", edit_odt(odt_sections)),
 }

@@ -108,6 +108,8 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     table as raw HTML), Asciidoctor and Markua writers
   pandoc-plain-preserve  `pandoc -t plain --wrap=preserve`
   pandoc-context    pandoc's ConTeXt source: refused as typesetting source
+  pandoc-docbook    pandoc's DocBook XML (`<para>`, tables of `<row>` and
+                    `<entry>`): refused as typesetting source
   plain-unexpand    `pandoc -t plain` through `unexpand -a` (runs of spaces
                     to tab stops made tabs; coreutils counts bytes, so a
                     line with å, ä, ö before a column shifts)
@@ -150,6 +152,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-quoted  `pdftotext -layout` of <stem>.pdf quoted line by
                     line in an e-mail reply ("> " before every line, so a
                     page's form feed stands after the quote)
+  pdftotext-layout-mojibake  `pdftotext -layout` of <stem>.pdf read as
+                    windows-1252 with U+FFFD for its undefined bytes and saved
+                    as UTF-8 (encoded twice, ☐ lost as "â˜�": refused,
+                    lost_characters)
   pdftotext-layout-stripped  `pdftotext -layout` of <stem>.pdf with every
                     line's leading spaces taken off (`sed 's/^ *//'`: a text
                     pasted into a mail; a page's form feed keeps the spaces
@@ -207,8 +213,8 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
-    browser_edges, html_flattened, indented, nfd, quoted_lines, quoted_twice, soft_hyphens, stripped_lines,
-    wrap72)
+    browser_edges, html_flattened, indented, mojibake_lossy, nfd, quoted_lines, quoted_twice, soft_hyphens,
+    stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -686,6 +692,7 @@ RENDERINGS = {
     "pandoc-markua": ("txt", "pandoc", pandoc("markua")),
     "pandoc-plain-preserve": ("txt", "pandoc", pandoc("plain", "--wrap=preserve")),
     "pandoc-context": ("txt", "pandoc", pandoc("context")),
+    "pandoc-docbook": ("txt", "pandoc", pandoc("docbook")),
     "plain-unexpand": ("txt", "unexpand", plain_piped("unexpand", "-a")),
     "plain-fold60": ("txt", "fold", plain_piped("fold", "-s", "-w", "60")),
     "plain-nbsp": ("txt", "pandoc", plain_nbsp),
@@ -705,6 +712,7 @@ RENDERINGS = {
     "pdftotext-raw-indented": ("txt", "pdftotext", pdftotext_transformed([], indented("    "))),
     "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
+    "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-raw-browser": ("txt", "pdftotext", pdftotext_transformed([], browser_edges(" "))),
     "pandoc-markdown-20": ("md", "pandoc", pandoc("markdown", columns=20)),

@@ -133,6 +133,14 @@ def nfd(text, _rng):
     return unicodedata.normalize("NFD", text)
 
 
+def mojibake_lossy(text, _rng):
+    """The UTF-8 bytes read as windows-1252 by a decoder that puts U+FFFD for
+    the bytes it leaves undefined (Python's errors="replace": ☐, E2 98 90,
+    reads "â˜�") and saved as UTF-8 again: UTF-8 encoded twice, characters
+    lost."""
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
 def browser_edges(gap):
     """Each page (parted by form feeds) between a browser's running header
     (its date and time, the page's title) and footer (the page's address, its

@@ -37,11 +37,39 @@ TEST_CASE("docx: paragraphs become lines in reading order") {
   CHECK(d.lines[0].cells[0].checkbox == CheckboxState::kNone);
 }
 
-TEST_CASE("docx: tabs are spaces, breaks are newlines, symbols and hyphens kept") {
-  Cell c = OnlyCell(
+TEST_CASE("docx: breaks are newlines, symbols and hyphens kept; a tab in a cell is a space") {
+  const std::string runs =
       "<w:r><w:t>Kommun</w:t><w:tab/><w:t>Timrå</w:t><w:br/><w:t>rad två</w:t>"
-      "<w:noBreakHyphen/><w:t>x</w:t></w:r>");
-  CHECK(c.text == "Kommun Timrå\nrad två-x");
+      "<w:noBreakHyphen/><w:t>x</w:t></w:r>";
+  Document d = Read(Tbl(1, "<w:tr>" + Tc(P(runs)) + "</w:tr>"));
+  REQUIRE(d.lines.size() == 1);
+  REQUIRE(d.lines[0].cells.size() == 1);
+  CHECK(d.lines[0].cells[0].text == "Kommun Timrå\nrad två-x");
+}
+
+TEST_CASE("docx: tabs part a paragraph of its own into cells (a table turned into text)") {
+  // Word's "Convert Table to Text" with tabs: a row a paragraph, its cells
+  // parted by tabs. Read as one cell, a value ran into the next label.
+  Document d = Read(P(R("Kontaktperson Inga-Lill Nilsson") + "<w:r><w:tab/></w:r>" +
+                      R("Avdelning/Enhet Socialförvaltningen") + "<w:r><w:tab/></w:r>") +
+                    P("<w:r><w:tab/><w:t>Kommun</w:t><w:tab/><w:tab/><w:t xml:space=\"preserve\">"
+                      "Timrå </w:t></w:r>") +
+                    P("<w:r><w:tab/><w:tab/></w:r>"));
+  REQUIRE(d.lines.size() == 3);
+  CHECK(Texts(d.lines[0]) == std::vector<std::string>{"Kontaktperson Inga-Lill Nilsson",
+                                                      "Avdelning/Enhet Socialförvaltningen", ""});
+  // An empty stretch is an empty cell: the columns after it stay in place.
+  CHECK(Texts(d.lines[1]) == std::vector<std::string>{"", "Kommun", "", "Timrå"});
+  CHECK(d.lines[2].Blank());
+  // A check box keeps its cell between tabs.
+  Document boxes =
+      Read(P(R("Handledning") + "<w:r><w:tab/></w:r>" + SdtCheckbox(true, "\u2612") + R(" Ja") +
+             "<w:r><w:tab/></w:r>" + SdtCheckbox(false, "\u2610") + R(" Nej")));
+  REQUIRE(boxes.lines.size() == 1);
+  REQUIRE(boxes.lines[0].cells.size() == 3);
+  CHECK(boxes.lines[0].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(boxes.lines[0].cells[1].text == "Ja");
+  CHECK(boxes.lines[0].cells[2].checkbox == CheckboxState::kUnchecked);
 }
 
 TEST_CASE("docx: tab stops in paragraph properties are not text") {

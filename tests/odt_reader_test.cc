@@ -131,14 +131,29 @@ TEST_CASE("odt: paragraphs and headings become lines") {
   CHECK(d.lines[0].origin == "paragraph 1");
 }
 
-TEST_CASE("odt: white space collapses; text:s, text:tab and text:line-break are literal") {
+TEST_CASE("odt: white space collapses; text:s and text:line-break are literal") {
   Cell c = OnlyCell(
       "  Kommun   <text:span text:style-name=\"T1\"> Timrå</text:span>"
-      "<text:s text:c=\"3\"/>x<text:tab/>y<text:line-break/>z\n  w");
+      "<text:s text:c=\"3\"/>x y<text:line-break/>z\n  w");
   CHECK(c.text == "Kommun Timrå   x y\nz w");
   // EN SPACEs are not XML white space: a blank form field survives.
   CHECK(OnlyCell("Kommun \u2002\u2002\u2002\u2002\u2002").text ==
         "Kommun \u2002\u2002\u2002\u2002\u2002");
+}
+
+TEST_CASE("odt: text:tab parts a paragraph of its own into cells (a table turned into text)") {
+  Document d = Read(P("Kontaktperson Inga-Lill Nilsson<text:tab/>Avdelning/Enhet "
+                      "Socialförvaltningen") +
+                    P("<text:tab/>Kommun<text:tab/> <text:tab/>Timrå"));
+  REQUIRE(d.lines.size() == 2);
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[0].text == "Kontaktperson Inga-Lill Nilsson");
+  CHECK(d.lines[0].cells[1].text == "Avdelning/Enhet Socialförvaltningen");
+  REQUIRE(d.lines[1].cells.size() == 4);
+  CHECK(d.lines[1].cells[0].text.empty());
+  CHECK(d.lines[1].cells[1].text == "Kommun");
+  CHECK(d.lines[1].cells[2].text.empty());
+  CHECK(d.lines[1].cells[3].text == "Timrå");
 }
 
 TEST_CASE("odt: notes, annotations, ruby guides and tracked deletions are not text") {

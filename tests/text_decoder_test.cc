@@ -115,6 +115,32 @@ TEST_CASE("text decoder: double-encoded UTF-8 is repaired, through windows-1252 
   }
 }
 
+TEST_CASE("text decoder: UTF-8 encoded twice with characters lost on the way is refused") {
+  // A report with an empty box (☐, E2 98 90) read as windows-1252: its 0x90
+  // is undefined there, so a decoder put U+FFFD for it ("â˜�") or dropped it.
+  const std::string report = kReport + "Handledning: \u2612 Ja \u2610 Nej\n";
+  std::string twice;
+  for (unsigned char byte : report) {
+    if (byte == 0x90) {
+      twice += "\uFFFD";
+      continue;
+    }
+    std::string one(1, static_cast<char>(byte));
+    icu::UnicodeString(one.data(), 1, "windows-1252").toUTF8String(twice);
+  }
+  REQUIRE(twice.find("Timr\u00C3\u00A5") != std::string::npos);
+  REQUIRE(twice.find("\u00E2\u02DC\uFFFD") != std::string::npos);
+  std::string dropped = twice;
+  for (size_t at; (at = dropped.find("\uFFFD")) != std::string::npos;) dropped.erase(at, 3);
+  for (const std::string* bytes : {&twice, &dropped}) {
+    DecodedText d;
+    Status status = DecodeText(*bytes, &d);
+    CHECK_FALSE(status.ok());
+    CHECK(status.code() == "lost_characters");
+    CHECK(status.message().find("encoded twice") != std::string::npos);
+  }
+}
+
 TEST_CASE("text decoder: UTF-8 stays UTF-8, with no note") {
   DecodedText d = Decode(kReport);
   CHECK(d.encoding == "UTF-8");

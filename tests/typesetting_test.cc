@@ -27,6 +27,18 @@ TEST_CASE("typesetting: roff, Texinfo and LaTeX are told by their command lines"
   for (int i = 0; i < 4; ++i)
     context += "\\startxrow\n\\startxcell[width={0.5\\textwidth}] Kommun \\stopxcell\n\\stopxrow\n";
   CHECK(TypesettingSource(context).language == "ConTeXt");
+  // pandoc -t docbook: each paragraph a <para> element, a table's cells <entry>.
+  std::string docbook = "<informaltable>\n  <tgroup cols=\"2\">\n    <tbody>\n";
+  for (int i = 0; i < 4; ++i)
+    docbook +=
+        "      <row>\n        <entry>\n          <para>\n            Kommun\n"
+        "          </para>\n        </entry>\n      </row>\n";
+  docbook += "    </tbody>\n  </tgroup>\n</informaltable>\n";
+  CHECK(TypesettingSource(docbook).language == "DocBook");
+  // HTML's and JATS's paragraphs and cells are no DocBook.
+  std::string html;
+  for (int i = 0; i < 8; ++i) html += "<p>Kommun</p>\n<tr>\n<td>Timrå</td>\n</tr>\n<parameter>\n";
+  CHECK(TypesettingSource(html).language.empty());
 }
 
 TEST_CASE("typesetting: a few command-like lines, or a small share, make no source") {

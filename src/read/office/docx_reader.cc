@@ -262,7 +262,7 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       break;
     case Tag::kTab:
     case Tag::kPTab:
-      if (Parent() == Tag::kR) Text(" ");
+      if (Parent() == Tag::kR && !Suppressed()) builder_.AddTab();
       break;
     case Tag::kBr:
     case Tag::kCr:

@@ -8,6 +8,7 @@
 // tracked-changes region (deleted text) are not read.
 #include "read/office/odt_reader.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -223,7 +224,14 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
       break;
     }
     case Tag::kTab:
-      Literal(" ");
+      // A tab parts a paragraph of its own into cells (LineBuilder::AddTab);
+      // inside a field's text not yet known to be its result it is a space.
+      if (std::any_of(held_.begin(), held_.end(), [](const Held& h) { return h.holding; })) {
+        Literal(" ");
+      } else if (suppress_ == 0) {
+        builder_.AddTab();
+        if (!space_.empty()) space_.back() = true;
+      }
       break;
     case Tag::kLineBreak:
       Literal("\n");

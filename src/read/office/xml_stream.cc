@@ -442,6 +442,22 @@ void LineBuilder::SegmentsToCells(std::vector<Segment>&& segments, std::vector<C
   }
 }
 
+void LineBuilder::TabbedSegmentsToCells(std::vector<Segment>&& segments, std::vector<Cell>* out) {
+  std::vector<Segment> stretch;
+  auto flush = [&] {
+    size_t first = out->size();
+    SegmentsToCells(std::move(stretch), out);
+    stretch.clear();
+    for (size_t i = first; i < out->size(); ++i)
+      (*out)[i].text = TrimEdges(std::move((*out)[i].text));
+  };
+  for (Segment& seg : segments) {
+    if (seg.after_tab) flush();
+    stretch.push_back(std::move(seg));
+  }
+  flush();
+}
+
 void LineBuilder::BeginParagraph() {
   Frame f;
   f.kind = Kind::kParagraph;
@@ -483,7 +499,12 @@ void LineBuilder::EndParagraph() {
   }
   Line line;
   line.origin = "paragraph " + std::to_string(f.number);
-  SegmentsToCells(std::move(f.segments), &line.cells);
+  bool tabbed = std::any_of(f.segments.begin(), f.segments.end(),
+                            [](const Segment& seg) { return seg.after_tab; });
+  if (tabbed)
+    TabbedSegmentsToCells(std::move(f.segments), &line.cells);
+  else
+    SegmentsToCells(std::move(f.segments), &line.cells);
   Emit(std::move(line), std::move(f.pending));
 }
 
@@ -625,6 +646,16 @@ void LineBuilder::AddText(std::string_view t) {
     start = g.offset + g.length;
   }
   segs.back().text.append(t.substr(start));
+}
+
+void LineBuilder::AddTab() {
+  if (!InParagraph()) return;
+  Frame& f = frames_.back();
+  if (!f.own_line) {
+    AddText(" ");
+    return;
+  }
+  f.segments.push_back(Segment{CheckboxState::kNone, {}, true});
 }
 
 void LineBuilder::AddCheckbox(CheckboxState state) {

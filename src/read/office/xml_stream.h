@@ -178,6 +178,13 @@ class LineBuilder {
   /// Adds a check box at this point of the innermost paragraph (or of the
   /// next paragraph to open, when none is open).
   void AddCheckbox(CheckboxState state);
+  /// A tab in the innermost paragraph. In a paragraph of its own (not in a
+  /// table cell) it parts cells, as a text's tab does: the line gets a cell
+  /// for each stretch of text between tabs (trimmed; an empty stretch an
+  /// empty cell, which keeps the columns after it in place), so that a
+  /// table a writer turned into text with tabs ("Kontaktperson A.
+  /// B.<tab>Avdelning ...") keeps its columns. In a cell it is a space.
+  void AddTab();
 
   /// True when a paragraph is open.
   bool InParagraph() const;
@@ -193,6 +200,7 @@ class LineBuilder {
   struct Segment {
     CheckboxState box = CheckboxState::kNone;
     std::string text;
+    bool after_tab = false;  // starts a cell: a tab stands before it (AddTab)
   };
   enum class Kind { kBody, kParagraph, kTable, kRow, kCell };
   struct Frame {
@@ -222,6 +230,9 @@ class LineBuilder {
                              const char* separator);
   /// One cell for text with at most one check box; else one cell per check box.
   static void SegmentsToCells(std::vector<Segment>&& segments, std::vector<Cell>* out);
+  /// SegmentsToCells for each stretch between tabs of an own-line paragraph,
+  /// each cell trimmed.
+  static void TabbedSegmentsToCells(std::vector<Segment>&& segments, std::vector<Cell>* out);
 
   Document* doc_;
   std::vector<Frame> frames_;

@@ -211,11 +211,22 @@ int Windows1252Byte(UChar32 c) {
   return -1;
 }
 
+/// What undoing a double encoding came to.
+enum class DoubleEncoding {
+  kNone,      ///< the text does not read as UTF-8 encoded twice
+  kRepaired,  ///< it did, and `*repaired` holds it turned back
+  kLossy,     ///< it did, but characters were lost on the way (a U+FFFD for a
+              ///< byte windows-1252 leaves undefined, or the byte dropped)
+};
+
 /// Text that was UTF-8, read as windows-1252 or ISO-8859-1 and written as
 /// UTF-8 again ("TimrÃ¥") is turned back, when every character maps back to
-/// one byte and the bytes are valid UTF-8. Returns true when it repaired,
-/// with the repaired text in `*repaired`.
-bool RepairDoubleEncoding(std::string_view utf8, std::string* repaired) {
+/// one byte and the bytes are valid UTF-8. When the text shows the double
+/// encoding but a U+FFFD stands where a byte was (0x81, 0x8D, 0x8F, 0x90,
+/// 0x9D: a decoder that replaced what windows-1252 leaves undefined, so that
+/// ☐ reads â˜�) or the bytes it maps back to are not valid UTF-8 (those bytes
+/// dropped), the lost characters cannot be told: kLossy.
+DoubleEncoding RepairDoubleEncoding(std::string_view utf8, std::string* repaired) {
   size_t suspicious = 0;
   for (size_t i = 0; i + 2 < utf8.size() && suspicious < 2; ++i) {
     auto a = static_cast<unsigned char>(utf8[i]), b = static_cast<unsigned char>(utf8[i + 1]),
@@ -223,22 +234,27 @@ bool RepairDoubleEncoding(std::string_view utf8, std::string* repaired) {
     // "Ã" or "Â" as UTF-8, followed by another character above ASCII.
     if (a == 0xC3 && (b == 0x83 || b == 0x82) && c >= 0xC2) ++suspicious;
   }
-  if (suspicious < 2) return false;
+  if (suspicious < 2) return DoubleEncoding::kNone;
   std::string bytes;
   bytes.reserve(utf8.size());
   size_t i = 0;
+  bool replaced = false;
   for (UChar32 c; (c = NextCodePoint(utf8, &i)) >= 0;) {
     if (c < 0x100) {
       bytes += static_cast<char>(c);
       continue;
     }
+    if (c == 0xFFFD) {  // a byte the first decoding could not give
+      replaced = true;
+      continue;
+    }
     int b = Windows1252Byte(c);
-    if (b < 0) return false;  // a character no single byte gives: not double-encoded
+    if (b < 0) return DoubleEncoding::kNone;  // a character no single byte gives
     bytes += static_cast<char>(b);
   }
-  if (!IsValidUtf8(bytes)) return false;
+  if (replaced || !IsValidUtf8(bytes)) return DoubleEncoding::kLossy;
   repaired->swap(bytes);
-  return true;
+  return DoubleEncoding::kRepaired;
 }
 
 /// The Latin page ICU's detection names for `sample`, with its confidence;
@@ -335,7 +351,14 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
     }
   }
   std::string repaired;
-  if (RepairDoubleEncoding(out->Text(), &repaired)) {
+  DoubleEncoding twice = RepairDoubleEncoding(out->Text(), &repaired);
+  if (twice == DoubleEncoding::kLossy)
+    return Status::Error("lost_characters",
+                         "the text was UTF-8 encoded twice (its UTF-8 read as windows-1252 and "
+                         "saved as UTF-8 again, so that å reads Ã¥), and characters were lost on "
+                         "the way (a byte windows-1252 leaves undefined replaced by U+FFFD or "
+                         "dropped): which they were cannot be told");
+  if (twice == DoubleEncoding::kRepaired) {
     out->utf8.swap(repaired);
     out->in_place = false;
     out->input = {};

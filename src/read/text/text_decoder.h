@@ -12,7 +12,10 @@
 //      CP850, CP437 and Mac Roman are then told apart from it by the letters
 //      each would give between letters: å ä ö Å Ä Ö are common in any report,
 //      a symbol such as † or ” inside a word is not.
-// A result that reads as UTF-8 encoded twice ("TimrÃ¥") is repaired. Stray
+// A result that reads as UTF-8 encoded twice ("TimrÃ¥") is repaired; one
+// whose characters were lost on the way (a U+FFFD for a byte windows-1252
+// leaves undefined, so that ☐ reads â˜�, or such bytes dropped) is refused,
+// "lost_characters": what stood there cannot be told. Stray
 // NUL bytes are dropped; Word's field, object and cell markers a converter
 // passed on (\x01-\x08, \x13-\x15) are read as spaces, but dropped between
 // two printed characters; other control characters (an escape, DEL) stay
@@ -56,8 +59,9 @@ struct DecodedText {
 };
 
 /// Decodes `bytes` (viewed, not copied, when they are UTF-8 already: keep
-/// them alive while `*out` is used). Fails with "empty_file" for no bytes and "binary_file"
-/// when it is not text (then `*out` is unspecified).
+/// them alive while `*out` is used). Fails with "empty_file" for no bytes, "binary_file"
+/// when it is not text, and "lost_characters" for UTF-8 encoded twice with
+/// characters lost on the way (then `*out` is unspecified).
 Status DecodeText(std::string_view bytes, DecodedText* out);
 
 }  // namespace redovis

@@ -328,7 +328,7 @@ Status ReadBody(std::string_view bytes, Document* out) {
     case PdfMarkup::kNone:
       break;
   }
-  // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX):
+  // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX, docbook):
   // its tables and letters are commands; read as text it would give values
   // from the wrong place.
   if (TypesettingVerdict ts = TypesettingSource(t); !ts.language.empty())

@@ -72,8 +72,9 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 
 /// Plain text in any common encoding (UTF-8/16 with or without BOM,
 /// windows-1252, ISO-8859-1, ...) into `*out`, format "text". Fails with
-/// "empty_file", "binary_file", or "typesetting_source" for the source of
-/// a typesetting program (roff, Texinfo, LaTeX: typesetting.h), which it
+/// "empty_file", "binary_file", "lost_characters" for UTF-8 encoded twice
+/// with characters lost (text_decoder.h), or "typesetting_source" for the source of
+/// a typesetting program (roff, Texinfo, LaTeX, DocBook: typesetting.h), which it
 /// does not read, "mail_without_text" for a saved e-mail message with no
 /// text part, "refilled_text" for a tabbed text refilled narrow (fmt, fold
 /// without -s: folded_lines.h), whose rows can no longer be told, or

@@ -56,6 +56,23 @@ bool ContextCommand(std::string_view s) {
   return StartsWith(s, "\\start") || StartsWith(s, "\\stop");
 }
 
+// A DocBook line: it opens with a tag of an element HTML does not have
+// (`<para>`, `</entry>`, `<row>`, `<tgroup cols="3">`, `<colspec .../>`),
+// as `pandoc -t docbook` writes every paragraph and table cell.
+bool DocbookElement(std::string_view s) {
+  if (s.size() < 4 || s[0] != '<') return false;
+  size_t m = s[1] == '/' ? 2 : 1;
+  static constexpr std::array<std::string_view, 10> kNames = {
+      "para",    "simpara",       "entry",        "row",         "tgroup",
+      "colspec", "informaltable", "itemizedlist", "orderedlist", "listitem"};
+  for (std::string_view name : kNames)
+    if (s.substr(m, name.size()) == name && m + name.size() < s.size()) {
+      char after = s[m + name.size()];
+      if (after == '>' || after == ' ' || after == '/') return true;
+    }
+  return false;
+}
+
 std::string_view Trimmed(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r");
   if (b == std::string_view::npos) return {};
@@ -66,7 +83,7 @@ std::string_view Trimmed(std::string_view s) {
 }  // namespace
 
 TypesettingVerdict TypesettingSource(std::string_view text) {
-  size_t roff = 0, texinfo = 0, latex = 0, context = 0, lines = 0;
+  size_t roff = 0, texinfo = 0, latex = 0, context = 0, docbook = 0, lines = 0;
   for (size_t b = 0; b < text.size();) {
     size_t e = FindAnyOf(text, "\n\f", b);
     if (e == std::string_view::npos) e = text.size();
@@ -78,11 +95,15 @@ TypesettingVerdict TypesettingSource(std::string_view text) {
     texinfo += TexinfoCommand(line);
     latex += LatexCommand(line);
     context += ContextCommand(line);
+    docbook += DocbookElement(line);
   }
   TypesettingVerdict v;
   v.lines = lines;
-  const std::array<std::pair<const char*, size_t>, 4> counts = {
-      {{"roff", roff}, {"Texinfo", texinfo}, {"LaTeX", latex}, {"ConTeXt", context}}};
+  const std::array<std::pair<const char*, size_t>, 5> counts = {{{"roff", roff},
+                                                                 {"Texinfo", texinfo},
+                                                                 {"LaTeX", latex},
+                                                                 {"ConTeXt", context},
+                                                                 {"DocBook", docbook}}};
   for (const auto& [language, n] : counts)
     if (n >= kMinCommandLines && n * kMinShare >= lines && n > v.command_lines) {
       v.language = language;
