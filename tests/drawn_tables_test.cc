@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "read/text/text_layout.h"
-#include "read/text/text_reader.h"
 #include "text_layout_test_support.h"
 
 using namespace redovis;

@@ -9,7 +9,6 @@
 
 #include "read/text/html_markup.h"
 #include "read/text/markup_tables.h"
-#include "read/text/text_reader.h"
 
 namespace redovis {
 namespace {

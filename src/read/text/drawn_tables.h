@@ -10,7 +10,7 @@
 //     its own and no label's or column header's cut is at stake (a head
 //     opening a paragraph after a blank line; a piece after one ending in a
 //     hyphen; capitals after capitals: "VÄ" / "ST"), the lines are joined
-//     with kUndecidedCut between them (text_reader.h));
+//     with kUndecidedCut between them (redovis/document.h));
 //     a merged cell gives its text to its first column;
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row, `\|` a `|` in the text; an empty header row (pandoc writes one
