@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "read/text/text_layout.h"
-#include "read/text/text_reader.h"
 #include "text_layout_test_support.h"
 
 using namespace redovis;
@@ -81,6 +80,36 @@ TEST_CASE("layout: a grid cell's pieces that may be one word or several are mark
   // At the cell's start the lower-case pieces are still joined (a column
   // header's cut: undecided there would lose the table's columns).
   CHECK(Texts(out[1]) == V{"Om ja:\nExtern" + cut + "process", "Kvinnor"});
+}
+
+TEST_CASE(
+    "layout: a grid cell's piece is a word of its own where the text near spells them apart") {
+  // "Tyresö" over "kommun", "med" over "funktionsn": each a cut word's head
+  // and piece, or two words, as the wrap shows them. The text around the
+  // table writes "Tyresö kommun" and "med funktionsnedsättning" and never
+  // the words run together: two words. "funktionsn" over "edsättning" is
+  // written whole: one word. "en" over "tydlig", written both ways ("en
+  // tydlig", "entydlig"), is undecided; "Utde" / "lnings" / "adress",
+  // written neither way, is joined as before (a label's cut).
+  std::vector<Line> out =
+      LayOutText(Lines("Tyresö kommun, för personer med funktionsnedsättning.\n"
+                       "Ett svar, en tydlig och entydlig.\n"
+                       "\n"
+                       "+--------+------------+\n"
+                       "| Utde   | med        |\n"
+                       "| lnings | funktionsn |\n"
+                       "| adress | edsättning |\n"
+                       "| Tyresö |            |\n"
+                       "| kommun |            |\n"
+                       "+--------+------------+\n"
+                       "| en     | X          |\n"
+                       "| tydlig |            |\n"
+                       "+--------+------------+\n"));
+  REQUIRE(out.size() >= 2);
+  const std::string cut = kUndecidedCut;
+  CHECK(Texts(out[out.size() - 2]) ==
+        V{"Utdelningsadress Tyresö kommun", "med funktionsnedsättning"});
+  CHECK(Texts(out.back()) == V{"en" + cut + "tydlig", "X"});
 }
 
 TEST_CASE("layout: a grid row with a merged cell gives its text to the first column") {

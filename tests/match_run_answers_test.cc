@@ -12,6 +12,7 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
 using redovis::testing::Form2020;
 
 TEST_CASE("a field's value beside its label or on the next line") {
@@ -272,4 +273,48 @@ TEST_CASE("a label alone over a tabbed line of several cells takes none: ambiguo
   const Finding* f = redovis::testing::FindCode(recs[0], "ambiguous_column");
   REQUIRE(f != nullptr);
   CHECK(f->keys == std::vector<std::string>{"grant.awarded_fte"});
+}
+
+TEST_CASE("a value before a bare label whose words go on onto the next line may go on too") {
+  // `-layout` squeezed and refilled by `fmt`: a row's cells set on one line
+  // and wrapped together. The phone's label goes on below ("(inkl.
+  // riktnummer)"), and so may the committee's name before it: null and
+  // wrapped_value, not the name cut short.
+  auto wrapped =
+      ExtractText(Form2020("Nämnd Nämnden för personer med Telefon\n"
+                           "(inkl. riktnummer) E-postadress\n"
+                           "funktionsnedsättning 021-39 00 00 nf@vasteras.se\n"));
+  REQUIRE(wrapped.size() == 1);
+  CHECK(wrapped[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(wrapped[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("riktnummer") != std::string::npos);
+  // The label whole on its line, its answer below: the value before it stands.
+  auto whole = ExtractText(Form2020("Nämnd Socialnämnden Telefon\n021-39 00 00\n"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("contact.committee").ToDisplay() == "Socialnämnden");
+}
+
+TEST_CASE("a text answer whose later line closes a bracket nothing opened is not taken") {
+  // Reading-order text in Latin-1, the check boxes dropped: an option's
+  // wrapped end ("Delvis (t.ex. ... 3 av 12" / "kommuner)") and a cut "N" /
+  // "ej" follow the answer after blank lines.
+  auto recs =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, uppskatta hur lång väntetiden är eller har varit i\n"
+                           "er kommun under 2020. 4-6 veckor.\n\nkommuner)\n\nej\n\n"
+                           "Har ni bedömningsriktlinjer eller prioriteringsordning\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("kommuner)") != std::string::npos);
+  // A list's "2)" opens no bracket of another text.
+  auto list =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, uppskatta hur lång väntetiden är eller har varit i\n"
+                           "er kommun under 2020. 1) 4 veckor\n\n2) 6 veckor\n\n"
+                           "Har ni bedömningsriktlinjer eller prioriteringsordning\n"));
+  REQUIRE(list.size() == 1);
+  CHECK(!list[0].Get("access.waiting_time").is_null());
 }

@@ -6,7 +6,6 @@
 #include <sstream>
 #include <string>
 
-#include "read/text/text_reader.h"
 #include "test_paths.h"
 #include "test_support.h"
 

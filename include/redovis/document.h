@@ -28,6 +28,15 @@ namespace redovis {
 /// content-control check box, ODF check box, or a ☒/☐ glyph).
 enum class CheckboxState : std::uint8_t { kNone, kChecked, kUnchecked };
 
+/// Put in a cell's text by a reader between two pieces of a word that may
+/// have been cut over lines when the layout does not tell whether the pieces
+/// are one word or two (a narrow grid cell's "VÄ" / "ST" / "ER" / "ÅS":
+/// read/text/drawn_tables.h): U+E000, a private-use character no report
+/// holds. It never reaches output: a value holding it is not taken, the
+/// matcher gives null and a finding showing the pieces (value_unreadable,
+/// cut_word).
+inline constexpr char kUndecidedCut[] = "\xEE\x80\x80";
+
 /// One cell of a line: a table cell, or the whole of a paragraph.
 struct Cell {
   std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output

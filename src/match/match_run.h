@@ -389,7 +389,18 @@ class MatchRun {
   /// cells set on one line); for the first piece of `text`'s answer, also
   /// without another text question's bare label after a sentence ("... per
   /// tillfälle. Om nej, ange varför."). `value` itself when none ends it.
-  std::string CutTrailingLabel(const std::string& value, const Rule* text = nullptr) const;
+  /// `*cut_label` and `*cut_by` (when given) get the label cut off and the
+  /// rule whose label it is.
+  std::string CutTrailingLabel(const std::string& value, const Rule* text = nullptr,
+                               std::string* cut_label = nullptr,
+                               const Rule** cut_by = nullptr) const;
+  /// The text of line `idx + 1` when `label`, a bare label of `rule` that
+  /// CutTrailingLabel cut off the end of a value on line `idx`, goes on onto
+  /// it: the rule's label read over both lines ends past `label`
+  /// ("... Telefon" / "(inkl. riktnummer) ..."). The cells were set on one
+  /// line and wrapped together: the value before the label may go on below
+  /// too (a refilled text). Empty when the label is whole on its line.
+  std::string CutLabelGoesOn(size_t idx, const std::string& label, const Rule& rule) const;
   /// `value`, read from the label's own unpositioned cell on line `idx`
   /// (reading-order text: "Kontaktperson Anna-Lena" / "Engstedt"), with the
   /// lines that continue it joined and consumed. A line continues the value
@@ -708,6 +719,9 @@ class MatchRun {
   /// its lines read up to `last`, with `first` (its words on those lines;
   /// none when empty) as its first line.
   void BeginText(const Rule& r, size_t idx, size_t last, const std::string& first);
+  /// Assigns the running text answer; null with wrapped_value where it goes
+  /// on past cells or a note, or where a later line opens with the end of a
+  /// bracket nothing in it opened ("kommuner)": another text's).
   void FinishText();
   /// Each option list's marked options as its choice; a list with a box
   /// ticked on a line of it, or next to it, that no option matched is left

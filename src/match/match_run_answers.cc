@@ -258,7 +258,8 @@ std::string MatchRun::YesNoWordBelow(size_t idx, const Line** from) {
   return word;
 }
 
-std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* text) const {
+std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* text,
+                                       std::string* cut_label, const Rule** cut_by) const {
   // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
   // bare label of this section at the end of a value is not part of it. A
   // text answer's cell may end in the next question's wording after a
@@ -280,14 +281,36 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
         bool rest = false;
         for (int32_t i = m.end; i < u.length(); ++i)
           rest |= !u_isspace(u.char32At(i)) && !u_ispunct(u.char32At(i));
-        if (!rest) return Trim(value.substr(0, sp));
+        if (rest) continue;
+      } else if (m.groups.size() >= 2 && !Trim(m.groups[1]).empty()) {
         continue;
       }
-      bool bare = m.groups.size() < 2 || Trim(m.groups[1]).empty();
-      if (bare) return Trim(value.substr(0, sp));
+      if (cut_label) *cut_label = tail;
+      if (cut_by) *cut_by = r;
+      return Trim(value.substr(0, sp));
     }
   }
   return value;
+}
+
+std::string MatchRun::CutLabelGoesOn(size_t idx, const std::string& label, const Rule& rule) const {
+  size_t k = idx + 1;
+  if (k >= seg_.end || View(k).first < 0) return "";
+  std::string next;
+  for (const Cell& c : View(k).line->cells)
+    if (!Trim(c.text).empty()) next += (next.empty() ? "" : " ") + Trim(c.text);
+  icu::UnicodeString joined = U(label + " " + next);
+  RegexMatch m;
+  if (next.empty() || !RegexFind(rule.regex, joined, &m, &cache_) || m.start != 0) return "";
+  // The label's wording: the match up to the answer's group at its end.
+  int32_t end = m.end;
+  if (m.groups.size() >= 2) {
+    icu::UnicodeString answer = U(m.groups[1]);
+    if (joined.tempSubString(m.end - answer.length(), answer.length()) != answer) return "";
+    end -= answer.length();
+  }
+  while (end > 0 && u_isspace(joined.char32At(end - 1))) --end;
+  return end > U(label).length() ? next : "";
 }
 
 bool MatchRun::IsBareLabel(const std::string& text) const {
@@ -347,8 +370,17 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   std::string raw;
   bool cut = false;  // a bare label cut off the end: the lines below are its
   if (r.regex.groups >= 1 && m.groups.size() > 1) {
-    raw = CutTrailingLabel(Trim(m.groups[1]));
+    std::string label;
+    const Rule* by = nullptr;
+    raw = CutTrailingLabel(Trim(m.groups[1]), nullptr, &label, &by);
     cut = raw != Trim(m.groups[1]);
+    // The label cut off goes on onto the next line: the row's cells were
+    // wrapped together, and the value may go on below as well.
+    if (std::string next = cut && by ? CutLabelGoesOn(idx, label, *by) : ""; !next.empty()) {
+      assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+                           {{"raw", raw}, {"next", next}}, *v.line);
+      return;
+    }
   }
   if (r.regex.groups == 0 && !r.whole_line) {
     // "Label: value" where the rule names no group: the rest after the colon.
@@ -653,6 +685,31 @@ void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::stri
   if (!first.empty()) text_.lines.push_back(first);
 }
 
+namespace {
+
+// The answer's line, after its first, whose first word closes a bracket that
+// nothing before it opened ("kommuner)"): the end of another text's bracket
+// ("Delvis (t.ex. om det är kö i 3 av 12" / "kommuner)": an option's wording
+// whose check boxes a legacy encoding dropped) set among the answer's lines.
+// A list's "1)" or "b)" is no such word. Empty when there is none.
+std::string ForeignBracketEnd(const std::vector<std::string>& lines) {
+  int open = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string t = Trim(lines[i]);
+    std::string first = t.substr(0, t.find(' '));
+    size_t letters = std::count_if(first.begin(), first.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+    });
+    if (i > 0 && open == 0 && letters >= 3 && first.back() == ')' &&
+        first.find('(') == std::string::npos)
+      return t;
+    for (char c : t) open += c == '(' ? 1 : (c == ')' && open > 0 ? -1 : 0);
+  }
+  return "";
+}
+
+}  // namespace
+
 void MatchRun::FinishText() {
   if (!text_.active) return;
   text_.active = false;
@@ -668,6 +725,11 @@ void MatchRun::FinishText() {
   }
   std::string value = Trim(norm_.JoinAnswerLines(lines));
   if (value.empty() || text_.key.empty()) return;
+  if (std::string piece = ForeignBracketEnd(lines); !piece.empty()) {
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
+                         {{"raw", value}, {"next", piece}}, *View(text_.line).line);
+    return;
+  }
   if (std::string next; reading_order_ && TextGoesOnPastCells(text_.last, &next)) {
     assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
                          {{"raw", value}, {"next", next}}, *View(text_.line).line);

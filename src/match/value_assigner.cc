@@ -9,7 +9,6 @@
 #include "match/ocr_class_fit.h"
 #include "match/ocr_names.h"
 #include "patterns/regex.h"
-#include "read/text/text_reader.h"
 
 namespace redovis {
 

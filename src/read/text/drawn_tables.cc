@@ -3,13 +3,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "read/text/html_markup.h"
 #include "read/text/markup_tables.h"
-#include "read/text/text_reader.h"
 
 namespace redovis {
 namespace {
@@ -74,23 +74,64 @@ void AppendCellLine(std::string* cell, char* pending_break, const std::string& t
 //     after a word that opens a paragraph after a blank line ("Extern" over
 //     "processhandledning"): undecided;
 //   - any other lower-case line: the word going on, as pandoc cuts a label
-//     or a column header ("K" / "vin" / "nor"). Not proven ("en" over
-//     "prioriteringslista" is two words), but undecided there would lose
-//     the labels and columns of narrow tables (measured: 21 values of the
-//     committed rst renderings lost, steering-group marks and counts among
-//     them).
+//     or a column header ("K" / "vin" / "nor"), unless the text near the
+//     table (Spelling) writes the two as words of their own and never as
+//     one ("med funktionsnedsättning", "Tyresö kommun": a new word), or
+//     writes both (undecided). Where it writes neither the join is not
+//     proven ("en" over "prioriteringslista" is two words), but undecided
+//     there would lose the labels and columns of narrow tables (measured:
+//     21 values of the committed rst renderings lost, steering-group marks
+//     and counts among them).
+// `cell` is the cell's text so far; its last word is the one the piece
+// would go on.
 enum class Cut { kNewWord, kSameWord, kUndecided };
 
+// How far from the table the text is searched for a word's spelling.
+constexpr size_t kSpellingReach = 400;
+
+// Whether a line within kSpellingReach lines of lines[at] holds `phrase`
+// starting a word (at the line's start or after an ASCII character that is
+// no letter or digit).
+bool WrittenNear(const std::vector<TextLine>& lines, size_t at, const std::string& phrase) {
+  size_t from = at > kSpellingReach ? at - kSpellingReach : 0;
+  size_t to = std::min(lines.size(), at + kSpellingReach);
+  for (size_t k = from; k < to; ++k) {
+    std::string_view t = lines[k].text;
+    for (size_t p = t.find(phrase); p != std::string_view::npos; p = t.find(phrase, p + 1)) {
+      unsigned char before = p == 0 ? ' ' : static_cast<unsigned char>(t[p - 1]);
+      if (before < 0x80 && !std::isalnum(before)) return true;
+    }
+  }
+  return false;
+}
+
+// A lower-case piece after a one-word line, by the spelling of the text
+// near lines[at]: two words where only "word below" is written, one where
+// only "wordbelow" is (`word`: the last of `cell`), undecided where both
+// are, `fallback` where neither.
+Cut Spelling(const std::vector<TextLine>& lines, size_t at, const std::string& cell,
+             const std::string& below, Cut fallback) {
+  size_t space = cell.find_last_of(" \n");
+  std::string word = space == std::string::npos ? cell : cell.substr(space + 1);
+  if (word.empty()) return fallback;
+  bool apart = WrittenNear(lines, at, word + " " + below);
+  bool whole = WrittenNear(lines, at, word + below);
+  if (apart != whole) return apart ? Cut::kNewWord : Cut::kSameWord;
+  return apart ? Cut::kUndecided : fallback;
+}
+
 Cut BrokenWord(bool after_blank, const std::string& above, const std::string& below, size_t width,
-               bool above_piece) {
+               bool above_piece, const std::vector<TextLine>& lines, size_t at,
+               const std::string& cell) {
   if (above.empty() || below.empty() || above.find(' ') != std::string::npos ||
       below.find(' ') != std::string::npos)
     return Cut::kNewWord;
   Columns a(above), b(below);
   if (b.size() != width || a.size() > width) return Cut::kNewWord;
   if (u_isupper(b.at(0))) return u_isupper(a.at(a.size() - 1)) ? Cut::kUndecided : Cut::kNewWord;
-  if (above_piece) return above.back() == '-' ? Cut::kUndecided : Cut::kSameWord;
-  return after_blank ? Cut::kUndecided : Cut::kSameWord;
+  if (above_piece && above.back() == '-') return Cut::kUndecided;
+  if (!above_piece && after_blank) return Cut::kUndecided;
+  return Spelling(lines, at, cell, below, Cut::kSameWord);
 }
 
 // Reads a grid table starting at lines[i] (a border). Returns the index after it.
@@ -117,8 +158,9 @@ size_t ReadGrid(const std::vector<TextLine>& lines, size_t i, std::vector<Line>*
         while (end < ncol && c.at(bounds[end]) != '|') ++end;
         std::string text = TrimSpaces(c.Sub(bounds[j] + 1, bounds[end]));
         size_t inner = bounds[end] - bounds[j] - 1;  // "| text |": one space each side
-        Cut cut = !breaks[j] && inner > 2 ? BrokenWord(blank[j], last[j], text, inner - 2, piece[j])
-                                          : Cut::kNewWord;
+        Cut cut = !breaks[j] && inner > 2
+                      ? BrokenWord(blank[j], last[j], text, inner - 2, piece[j], lines, k, texts[j])
+                      : Cut::kNewWord;
         if (cut == Cut::kSameWord)
           texts[j] += text;
         else if (cut == Cut::kUndecided)

@@ -6,11 +6,14 @@
 //     break, "\n"; a word that pandoc broke because it was longer than its
 //     column, its head on a line of its own and then pieces that fill the
 //     cell's width exactly and do not start with a capital, is joined
-//     without a space; where the wrap does not tell a piece from a word of
-//     its own and no label's or column header's cut is at stake (a head
+//     without a space, unless the text within 400 lines of it spells the
+//     two as words of their own and never as one ("med" / "funktionsn":
+//     two words; spelt both ways: undecided, below); where the wrap does
+//     not tell a piece from a word of its own and no label's or column
+//     header's cut is at stake (a head
 //     opening a paragraph after a blank line; a piece after one ending in a
 //     hyphen; capitals after capitals: "VÄ" / "ST"), the lines are joined
-//     with kUndecidedCut between them (text_reader.h));
+//     with kUndecidedCut between them (redovis/document.h));
 //     a merged cell gives its text to its first column;
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row, `\|` a `|` in the text; an empty header row (pandoc writes one

@@ -56,14 +56,6 @@ inline constexpr char kEmptyFormFieldOrigin[] = "empty form field";
 /// line, which such a sheet does not tell apart. Its line is one empty cell.
 inline constexpr char kEmptySheetRowOrigin[] = "empty sheet row";
 
-/// Written by the text layout between two pieces of a cell's text where a
-/// word may have been cut over lines and the layout does not tell whether
-/// the pieces are one word or two (a narrow grid cell's "VÄ" / "ST" / "ER" /
-/// "ÅS": drawn_tables.h): U+E000, a private-use character no report holds.
-/// A value holding it is not taken: the matcher gives null and a finding
-/// showing the pieces (value_unreadable, cut_word).
-inline constexpr char kUndecidedCut[] = "\xEE\x80\x80";
-
 /// When `warning` (one of a Document's warnings) is the text reader's note
 /// on what it assumed about the encoding (a legacy code page told by its
 /// letters, a repaired double encoding: text_decoder.h), sets `*message` to
