@@ -230,9 +230,17 @@ TEST_CASE("reading-order text: a Ja/Nej table's words, then its columns' runs in
   CHECK(r.Get("provider.association").ToDisplay() == "false");
   CHECK(r.Get("provider.other").ToDisplay() == "false");
   CHECK(FindCode(r, "ambiguous_column") == nullptr);
-  // A row with no box ticked, or a run a box short: nothing is read.
-  for (const char* runs :
-       {"☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☐\n\f", "☒\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\f"}) {
+  // A row with no box ticked was left blank: its key stays null, the other
+  // rows are read (the 000 prints' psychiatry row).
+  auto blank_row = ExtractText(Form2020(head + "☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☐\n\f"));
+  REQUIRE(blank_row.size() == 1);
+  CHECK(blank_row[0].Get("provider.municipality").ToDisplay() == "true");
+  CHECK(blank_row[0].Get("provider.association").ToDisplay() == "false");
+  CHECK(blank_row[0].Get("provider.other").is_null());
+  // A row with two boxes ticked, a run a box short, or no tick in the whole
+  // table: nothing is read.
+  for (const char* runs : {"☒\n☐\n☐\n☐\n☐\n\n☒\n☒\n☒\n☒\n☒\n\f", "☒\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\f",
+                           "☐\n☐\n☐\n☐\n☐\n\n☐\n☐\n☐\n☐\n☐\n\f"}) {
     auto refused = ExtractText(Form2020(head + runs));
     REQUIRE(refused.size() == 1);
     CHECK(refused[0].Get("provider.municipality").is_null());

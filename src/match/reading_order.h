@@ -29,7 +29,8 @@
 // block, and around it, on its page, each column's word then exactly one box
 // a row; a running line or the table's own text question, "Om annan
 // utförare ...", may stand between the rows and a column) is read only where
-// every row then has exactly one box ticked. The same where the order wrote
+// no row then has two boxes ticked and one row at least has one (a row with
+// none was left blank: its keys stay null). The same where the order wrote
 // the column words first (one above the rows' labels, the other after them)
 // and then the columns' runs, in the words' order (OrderedRunsAfterWords).
 // A question with a one-row

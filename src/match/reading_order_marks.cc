@@ -286,13 +286,18 @@ bool MatchRun::OrderedRunsChoose(const std::vector<std::string>& names,
   for (size_t i = 0; i < names.size(); ++i)
     for (size_t j = i + 1; j < names.size(); ++j)
       if (names[i] == names[j]) return false;
-  // Every row has exactly one box ticked: the runs line up with the rows.
+  // No row has two boxes ticked: the runs line up with the rows. A row with
+  // none was left blank by its writer (its keys stay null), as long as
+  // another row shows a tick.
   const size_t rows = columns.empty() ? 0 : columns[0].size();
+  size_t answered = 0;
   for (size_t r = 0; r < rows; ++r) {
     size_t ticked = 0;
     for (const auto& column : columns) ticked += column[r]->checkbox == CheckboxState::kChecked;
-    if (ticked != 1) return false;
+    if (ticked > 1) return false;
+    answered += ticked;
   }
+  if (answered == 0) return false;
   for (size_t c = 0; c < columns.size(); ++c)
     if (columns[c][row]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
   return true;
