@@ -481,10 +481,14 @@ class MatchRun {
   /// column words and boxes as one run, each word then its box ("Ja ☒ Nej
   /// ☐") or the words and then the boxes in the same order ("Ja Nej ☒ ☐"),
   /// two words or more, none twice, exactly one box ticked; a word broken in
-  /// its cell ("N ej") is its column's. `*marked` gets
-  /// the ticked box's word. A box, column word or other table cell just
-  /// before the label or after the run (up to the next question), a page
-  /// break, another question or any other shape: false.
+  /// its cell ("N ej") is its column's. The first word may stand alone
+  /// right above the label, on its page, no table cell above it (the order
+  /// wrote it before the question: "Ja" / question / "☒" / "Nej" / "☐"),
+  /// and the next question's first word alone right above that question
+  /// may follow the run. `*marked` gets the ticked box's word. A box, any
+  /// other column word or table cell just before the label or after the run
+  /// (up to the next question), a page break, another question or any other
+  /// shape: false.
   bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const;
   /// True when line `k` is a choice row's label alone on its line (a row
   /// rule with a choice, nothing after its label).

@@ -37,7 +37,9 @@
 // Ja/Nej table of its own (OrderedQuestionBoxes) is read where the order
 // wrote, after the question and its text only, each column word then its
 // box, or the words then the boxes, exactly one ticked, and no other cell of
-// a table just before the label or after the run.
+// a table just before the label or after the run; the first word may stand
+// alone right above the question ("Ja" / question / "☒" / "Nej" / "☐"), and
+// the next question's first word right above it after the run.
 //
 // Two labels of numbers written one after the other and then their two
 // numbers (OrderedPairValue: a table's row of labels over its row of values,
