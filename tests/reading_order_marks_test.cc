@@ -140,10 +140,12 @@ TEST_CASE("reading-order text: a question's own Ja/Nej table written after it gi
   CHECK(read("", "Ja\nNej\n☐\n☒\n").ToDisplay() == "false");
   CHECK(read("", "Nej\n☐\nJa\n☒\n").ToDisplay() == "true");
   // A word over two boxes (the order put "Nej" before Ja's box), a column
-  // word before the question, a word twice, no box or two ticked, a box
-  // after the run: which box is whose is not proven.
+  // word before the question with a word after it, a word twice, no box or
+  // two ticked, a box after the run: which box is whose is not proven. (The
+  // first word alone before the question, each word then its box, is read:
+  // the next test case.)
   CHECK(read("", "Nej\n☒\n☐\n").is_null());
-  CHECK(read("Ja\n", "☒\nNej\n☐\n").is_null());
+  CHECK(read("Ja\n", "☒\nNej\n☐\n").ToDisplay() == "true");
   CHECK(read("Ja\n", "Nej\n☐\nJa\n☒\n").is_null());
   CHECK(read("", "Ja\n☒\nNej\n☐\nNej\n☐\n").is_null());
   CHECK(read("", "Ja\n☐\nNej\n☐\n").is_null());
@@ -230,9 +232,17 @@ TEST_CASE("reading-order text: a Ja/Nej table's words, then its columns' runs in
   CHECK(r.Get("provider.association").ToDisplay() == "false");
   CHECK(r.Get("provider.other").ToDisplay() == "false");
   CHECK(FindCode(r, "ambiguous_column") == nullptr);
-  // A row with no box ticked, or a run a box short: nothing is read.
-  for (const char* runs :
-       {"☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☐\n\f", "☒\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\f"}) {
+  // A row with no box ticked was left blank: its key stays null, the other
+  // rows are read (the 000 prints' psychiatry row).
+  auto blank_row = ExtractText(Form2020(head + "☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☐\n\f"));
+  REQUIRE(blank_row.size() == 1);
+  CHECK(blank_row[0].Get("provider.municipality").ToDisplay() == "true");
+  CHECK(blank_row[0].Get("provider.association").ToDisplay() == "false");
+  CHECK(blank_row[0].Get("provider.other").is_null());
+  // A row with two boxes ticked, a run a box short, or no tick in the whole
+  // table: nothing is read.
+  for (const char* runs : {"☒\n☐\n☐\n☐\n☐\n\n☒\n☒\n☒\n☒\n☒\n\f", "☒\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\f",
+                           "☐\n☐\n☐\n☐\n☐\n\n☐\n☐\n☐\n☐\n☐\n\f"}) {
     auto refused = ExtractText(Form2020(head + runs));
     REQUIRE(refused.size() == 1);
     CHECK(refused[0].Get("provider.municipality").is_null());
@@ -246,4 +256,53 @@ TEST_CASE("reading-order text: a Ja/Nej table's words, then its columns' runs in
                "Kommun\nFörening\n\nNej\n☒\n☐\n\nDelvis\n☐\n☒\n\f"));
   REQUIRE(late.size() == 1);
   CHECK(late[0].Get("provider.municipality").is_null());
+}
+
+TEST_CASE("reading-order text: the next table's instruction before the runs, its word after") {
+  // 001's prints: the order wrote the next table's instruction ("Ange vilka
+  // myndigheter ...", a note the form prints) before this table's "Nej"
+  // and its runs, and the next table's "Ja" over its row labels after them.
+  auto read = [](const std::string& after) {
+    auto recs = ExtractText(Form2020(
+        "\f5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+        "personligt ombud i er kommun\n\nJa\nKommun\nFörening\nStiftelse\nAktiebolag\nAnnan "
+        "utförare\nOm annan utförare än kommunen, ange organisationens namn\nAnge vilka "
+        "myndigheter som ingår i ledningsgruppen\n\nNej\n☒\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n\n" +
+        after + "\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("Ja\nKommun/kommuner\nArbetsförmedlingen\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  // A word after the runs with a run of its own: a third column, whose
+  // place is not shown.
+  Record third = read("Delvis\n☐\n☐\n☐\n☐\n☐\n");
+  CHECK(third.Get("provider.municipality").is_null());
+  CHECK(FindCode(third, "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("reading-order text: a question's first column word written above it") {
+  // 001's and 000's prints: "Ja" above the question, its box after the
+  // question's own text, then "Nej" and its box; or "Ja", the question,
+  // "Nej" and the two boxes. The next question's "Ja" may follow.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(
+        Form2020("\f1. Personliga ombud\nUtbildning\n" + table +
+                 "\nHandledning\nJa\nOmbuden har erbjudits handledning.\n\nNej\n☐\n\n☒\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string q = "Ombuden har erbjudits utbildning.\nOm nej, ange varför.\n\n";
+  Record alternating = read("Ja\n" + q + "☒\n\nNej\n☐\n");
+  CHECK(alternating.Get("training.offered").ToDisplay() == "true");
+  CHECK(alternating.Get("supervision.offered").ToDisplay() == "false");
+  CHECK(read("Ja\n" + q + "Nej\n☐\n☒\n").Get("training.offered").ToDisplay() == "false");
+  // A box above the word, or two words: which box is whose is not shown.
+  Record boxed = read("☐\nJa\n" + q + "☒\n\nNej\n☐\n");
+  CHECK(boxed.Get("training.offered").is_null());
+  CHECK(read("Nej\nJa\n" + q + "☒\n\nNej\n☐\n").Get("training.offered").is_null());
+  // Words out of shape after the question: refused.
+  CHECK(read("Ja\n" + q + "☒\n☐\nNej\n").Get("training.offered").is_null());
 }

@@ -132,3 +132,15 @@ TEST_CASE("StartsLowerCase: the first code point, beyond ASCII") {
   CHECK_FALSE(StartsLowerCase(" och"));
   CHECK_FALSE(StartsLowerCase(""));
 }
+
+TEST_CASE("IsAsciiDigit: the ten ASCII digits, no other byte") {
+  int digits = 0;
+  for (int b = 0; b < 256; ++b) digits += IsAsciiDigit(static_cast<char>(b));
+  CHECK(digits == 10);
+  CHECK(IsAsciiDigit('0'));
+  CHECK(IsAsciiDigit('9'));
+  CHECK_FALSE(IsAsciiDigit('/'));
+  CHECK_FALSE(IsAsciiDigit(':'));
+  // A UTF-8 byte of "²" (0xC2 0xB2) is no digit.
+  CHECK_FALSE(IsAsciiDigit(static_cast<char>(0xB2)));
+}

@@ -47,6 +47,11 @@ std::string_view TrimBlanks(std::string_view s);
 /// spaces and tabs is . ! ? : or ;. False for a blank `s`. The one test of
 /// "the line above has ended" for the stages that join broken lines.
 bool EndsSentence(std::string_view s);
+/// True when `c` is an ASCII digit, 0 to 9 (what std::isdigit answers in
+/// the C locale, without a locale or a cast): the one test of a digit byte.
+inline bool IsAsciiDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 /// True when `s` starts with a lower-case letter (its first code point), as
 /// a sentence going on from the line above does. False for an empty `s`.
 bool StartsLowerCase(std::string_view s);

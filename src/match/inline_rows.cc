@@ -35,16 +35,16 @@ namespace {
 std::vector<std::string> SplitAlternation(const std::string& part) {
   std::vector<std::string> out;
   if (part.empty()) return out;
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  const bool number_first = digit(part[0]);
+  const bool number_first = IsAsciiDigit(part[0]);
   size_t b = 0;
   for (size_t i = 1; i + 1 < part.size(); ++i) {
     if (part[i] != ' ') continue;
     size_t j = part.find_first_not_of(' ', i);
     if (j == std::string::npos) break;
     char before = part[i - 1], after = part[j];
-    bool cut = number_first ? (!digit(before) && digit(after))
-                            : (digit(before) && !digit(after) && after != ',' && after != '.');
+    bool cut = number_first
+                   ? (!IsAsciiDigit(before) && IsAsciiDigit(after))
+                   : (IsAsciiDigit(before) && !IsAsciiDigit(after) && after != ',' && after != '.');
     if (cut) {
       out.push_back(part.substr(b, i - b));
       b = j;
@@ -65,8 +65,7 @@ bool MatchRun::ParsePairs(const std::string& rest,
   // A decimal comma ("1,0") separates nothing: kept aside while splitting.
   std::string split = rest;
   for (size_t i = 1; i + 1 < split.size(); ++i)
-    if (split[i] == ',' && std::isdigit(static_cast<unsigned char>(split[i - 1])) &&
-        std::isdigit(static_cast<unsigned char>(split[i + 1])))
+    if (split[i] == ',' && IsAsciiDigit(split[i - 1]) && IsAsciiDigit(split[i + 1]))
       split[i] = '\x1e';
   for (const Pattern& sep : ps_.vocabulary().list_separators)
     split = RegexReplace(sep, split, "\x1f");
@@ -155,8 +154,7 @@ bool MatchRun::HoldsColumnWord(const std::string& text) const {
 }
 
 size_t MatchRun::PairsStart(const std::string& text) const {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (std::none_of(text.begin(), text.end(), digit)) return std::string::npos;
+  if (std::none_of(text.begin(), text.end(), IsAsciiDigit)) return std::string::npos;
   std::vector<std::pair<std::string, std::string>> pairs;
   size_t words = 0;
   for (size_t i = 1; i < text.size(); ++i) {
@@ -166,13 +164,13 @@ size_t MatchRun::PairsStart(const std::string& text) const {
     size_t e = text.find(' ', i);
     std::string word = text.substr(i, e == std::string::npos ? std::string::npos : e - i);
     while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.pop_back();
-    const bool column = !digit(text[i]) && !word.empty() && !parser_.ColumnOf(word).empty();
-    if (!digit(text[i]) && !column) continue;
+    const bool column = !IsAsciiDigit(text[i]) && !word.empty() && !parser_.ColumnOf(word).empty();
+    if (!IsAsciiDigit(text[i]) && !column) continue;
     // A number just before the pairs is explained by nothing (unless a
     // colon ends the label after it: "... under 2023: ja 2, nej 1").
     std::string before = Trim(text.substr(0, i));
     while (!before.empty() && before.back() == ',') before.pop_back();
-    bool after_number = !before.empty() && before.back() != ':' && digit(before.back());
+    bool after_number = !before.empty() && before.back() != ':' && IsAsciiDigit(before.back());
     if (!before.empty() && !after_number && ParsePairs(text.substr(i), &pairs)) return i;
     // A column word that starts no pairs to the end: the text holds counts
     // that are not one row's ("... kvinnor 29 män 5 varav 18-29 år kvinnor
@@ -268,8 +266,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
     // och 29 år (K: 10 M: 6)"), the label ending in no number.
     size_t open = rest.rfind('(');
     std::string before = open == std::string::npos ? "" : Trim(rest.substr(0, open));
-    if (!before.empty() && !std::isdigit(static_cast<unsigned char>(before.back())) &&
-        !HoldsColumnWord(before))
+    if (!before.empty() && !IsAsciiDigit(before.back()) && !HoldsColumnWord(before))
       all_pairs = ParsePairs(Trim(rest.substr(open + 1, rest.size() - open - 2)), &pairs);
   }
   if (!all_pairs && r.choice_key.empty()) {

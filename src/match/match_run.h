@@ -470,12 +470,13 @@ class MatchRun {
   /// two or more columns written one after another: a column word ("Ja",
   /// "Nej") and then exactly one box-only line a row of the block. The order
   /// wrote each column top to bottom, so the i-th box is the i-th row's; it
-  /// is taken only where every row then has exactly one box ticked (the
-  /// columns line up with the rows). `*marked` gets this row's ticked
-  /// column. Any other line there, a run of another length, a column word
+  /// is taken only where no row then has two boxes ticked and one row at
+  /// least has one (the columns line up with the rows; a row with none was
+  /// left blank). `*marked` gets this row's ticked column, none for a blank
+  /// row. Any other line there, a run of another length, a column word
   /// with no run right under it (the order wrote its boxes elsewhere, so
-  /// another word may stand over them), a word twice or a row with no or two
-  /// ticks: false.
+  /// another word may stand over them), a word twice, a row with two ticks
+  /// or no tick in the table: false.
   bool OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const;
   /// Reading-order text: true when row label `idx` stands in a block of two
   /// or more row labels, each alone on its line, around which, on its page,
@@ -486,10 +487,10 @@ class MatchRun {
   /// question and the word of a column that holds a key, the names a Ja asks
   /// for, may stand around them). The runs are the columns in the words'
   /// order, left to right, so the i-th box of a run is the i-th row's; taken
-  /// only where every row then has exactly one box ticked. `*marked` gets
-  /// this row's ticked column. A box above the block, a choice word after a
-  /// run, a word twice, a run of another length or a row with no or two
-  /// ticks: false.
+  /// only where no row then has two boxes ticked and one row at least has
+  /// one. `*marked` gets this row's ticked column, none for a blank row. A
+  /// box above the block, a choice word after a run, a word twice, a run of
+  /// another length, a row with two ticks or no tick in the table: false.
   bool OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marked) const;
   /// Reading-order text: true when choice label `idx` is a question with a
   /// table of its own (one row: "Ja"/"Nej" over a box each) that the order
@@ -497,10 +498,14 @@ class MatchRun {
   /// column words and boxes as one run, each word then its box ("Ja ☒ Nej
   /// ☐") or the words and then the boxes in the same order ("Ja Nej ☒ ☐"),
   /// two words or more, none twice, exactly one box ticked; a word broken in
-  /// its cell ("N ej") is its column's. `*marked` gets
-  /// the ticked box's word. A box, column word or other table cell just
-  /// before the label or after the run (up to the next question), a page
-  /// break, another question or any other shape: false.
+  /// its cell ("N ej") is its column's. The first word may stand alone
+  /// right above the label, on its page, no table cell above it (the order
+  /// wrote it before the question: "Ja" / question / "☒" / "Nej" / "☐"),
+  /// and the next question's first word alone right above that question
+  /// may follow the run. `*marked` gets the ticked box's word. A box, any
+  /// other column word or table cell just before the label or after the run
+  /// (up to the next question), a page break, another question or any other
+  /// shape: false.
   bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const;
   /// True when line `k` is a choice row's label alone on its line (a row
   /// rule with a choice, nothing after its label).
@@ -515,9 +520,10 @@ class MatchRun {
   /// organisationens namn") at its start.
   bool OrderedLineAroundTable(size_t k) const;
   /// Reading-order text: true when `columns` (runs of one box a row, under
-  /// their `names`, none twice) line up with the rows: every row has
-  /// exactly one box ticked. `*marked` then gets row `row`'s ticked
-  /// column's name. False, doing nothing, otherwise.
+  /// their `names`, none twice) line up with the rows: no row has two boxes
+  /// ticked, and one row at least has one (a row with none was left blank by
+  /// its writer). `*marked` then gets row `row`'s ticked column's name, or
+  /// nothing for a blank row. False, doing nothing, otherwise.
   bool OrderedRunsChoose(const std::vector<std::string>& names,
                          const std::vector<std::vector<const Cell*>>& columns, size_t row,
                          std::vector<std::string>* marked) const;

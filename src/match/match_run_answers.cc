@@ -192,8 +192,8 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
           under = &c;
         }
       double n;
-      if (!under || (want_number && !parser_.ParseNumber(under->text, &n) &&
-                     !std::isdigit(static_cast<unsigned char>(under->text[0]))))
+      if (!under ||
+          (want_number && !parser_.ParseNumber(under->text, &n) && !IsAsciiDigit(under->text[0])))
         continue;
       // Text under the label on the next line too, no label of the form: the
       // value's cell wrapped in its column, or a cell of the next row whose

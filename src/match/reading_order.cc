@@ -141,17 +141,16 @@ std::set<int> WordALinePages(const Document& doc, size_t begin, size_t end) {
 }
 
 std::string DigitsJoinedOverHyphen(const std::string& value) {
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   auto joins = [&](char c) {
-    return digit(c) || c == '-' || c == '.' || c == ',' || c == ':' || c == '/';
+    return IsAsciiDigit(c) || c == '-' || c == '.' || c == ',' || c == ':' || c == '/';
   };
   for (size_t i = 0; i < value.size();) {
-    if (!digit(value[i])) {
+    if (!IsAsciiDigit(value[i])) {
       ++i;
       continue;
     }
     size_t e = i;
-    while (e < value.size() && digit(value[e])) ++e;
+    while (e < value.size() && IsAsciiDigit(value[e])) ++e;
     // Beside it, past one space: no other digits (a phone's groups, "08- 5782 94").
     size_t before = i > 0 && value[i - 1] == ' ' ? i - 1 : i;
     size_t after = e < value.size() && value[e] == ' ' ? e + 1 : e;
@@ -175,10 +174,9 @@ namespace {
 // `next` goes on with ("08- 5782 94" / "91"). The only evidence that holds
 // when the order interleaves cells.
 bool LeftIncomplete(const std::string& prev, const std::string& next) {
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   char last = prev.empty() ? ' ' : prev.back();
   return last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
-         (digit(last) && !next.empty() && digit(next[0]));
+         (IsAsciiDigit(last) && !next.empty() && IsAsciiDigit(next[0]));
 }
 
 }  // namespace
@@ -286,7 +284,6 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     return !parser_.IsMark(t) && parser_.ColumnOf(t).empty() && !MatchHeading(n) &&
            !IsStructuralLine(k);
   };
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   bool block_start = idx == seg_.begin || blank(idx - 1) || MatchHeading(View(idx - 1));
   std::vector<std::string> lines{value};
   auto bare_label = [&](size_t k) {
@@ -303,7 +300,7 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     bool lower = u_islower(u.char32At(0));
     size_t words = std::count(t.begin(), t.end(), ' ') + 1;
     bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
-                    std::none_of(t.begin(), t.end(), [&](char c) { return digit(c); });
+                    std::none_of(t.begin(), t.end(), IsAsciiDigit);
     if (!incomplete && !lower && !one_cell) break;
     if (!candidate(k) || (View(k).line->role != LineRole::kContent && !NumberNotPageNumber(k))) {
       // A bare label where the cell's wrapped last line would stand
@@ -345,20 +342,20 @@ namespace {
 // or as one with one or two decimals ("2,0", "10,00"): the text's own form,
 // whatever it parses to.
 bool HasDecimals(const std::string& t) {
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   for (size_t i = 1; i + 1 < t.size(); ++i) {
-    if ((t[i] != ',' && t[i] != '.') || !digit(t[i - 1]) || !digit(t[i + 1])) continue;
+    if ((t[i] != ',' && t[i] != '.') || !IsAsciiDigit(t[i - 1]) || !IsAsciiDigit(t[i + 1]))
+      continue;
     size_t e = i + 1;
-    while (e < t.size() && digit(t[e])) ++e;
+    while (e < t.size() && IsAsciiDigit(t[e])) ++e;
     return e - i - 1 <= 2;
   }
   return false;
 }
 
 bool HasSeparatorInDigits(const std::string& t) {
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   for (size_t i = 1; i + 1 < t.size(); ++i)
-    if ((t[i] == ',' || t[i] == '.') && digit(t[i - 1]) && digit(t[i + 1])) return true;
+    if ((t[i] == ',' || t[i] == '.') && IsAsciiDigit(t[i - 1]) && IsAsciiDigit(t[i + 1]))
+      return true;
   return false;
 }
 

@@ -29,14 +29,17 @@
 // block, and around it, on its page, each column's word then exactly one box
 // a row; a running line or the table's own text question, "Om annan
 // utförare ...", may stand between the rows and a column) is read only where
-// every row then has exactly one box ticked. The same where the order wrote
+// no row then has two boxes ticked and one row at least has one (a row with
+// none was left blank: its keys stay null). The same where the order wrote
 // the column words first (one above the rows' labels, the other after them)
 // and then the columns' runs, in the words' order (OrderedRunsAfterWords).
 // A question with a one-row
 // Ja/Nej table of its own (OrderedQuestionBoxes) is read where the order
 // wrote, after the question and its text only, each column word then its
 // box, or the words then the boxes, exactly one ticked, and no other cell of
-// a table just before the label or after the run.
+// a table just before the label or after the run; the first word may stand
+// alone right above the question ("Ja" / question / "☒" / "Nej" / "☐"), and
+// the next question's first word right above it after the run.
 //
 // Two labels of numbers written one after the other and then their two
 // numbers (OrderedPairValue: a table's row of labels over its row of values,

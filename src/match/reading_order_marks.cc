@@ -231,16 +231,33 @@ bool MatchRun::OrderedRunsAfterWords(size_t idx, std::vector<std::string>* marke
   if (k > seg_.begin && here(k - 1) && (box(k - 1) || IsOrderedTableCell(k - 1))) return false;
   // After them: more of the words, then the runs, one a word, each of one
   // box a row, past blank lines, running lines, the table's text question
-  // and the word of a column without boxes.
-  auto passed = [&](size_t j) { return blank(j) || other_word(j) || OrderedLineAroundTable(j); };
+  // and the word of a column without boxes; before the first run, past a
+  // note the form prints too (the next table's instruction, which the order
+  // may write before this table's last word: "Ange vilka myndigheter ...").
   std::vector<std::vector<const Cell*>> columns;
+  auto passed = [&](size_t j) {
+    return blank(j) || other_word(j) || OrderedLineAroundTable(j) ||
+           (columns.empty() && IsNoteLine(j));
+  };
+  // A word right over a block of row labels (past blank lines) is the next
+  // table's first column.
+  auto over_labels = [&](size_t j) {
+    ++j;
+    while (here(j) && blank(j)) ++j;
+    return here(j) && OrderedChoiceLabel(j);
+  };
   for (k = b + 1; here(k);) {
     if (passed(k)) {
       ++k;
       continue;
     }
     if (choice(k)) {
-      if (!columns.empty()) return false;  // a word after a run: whose run is whose is not shown
+      // A word after a run: whose run is whose is not shown, unless every
+      // word has its run and this one opens the next table.
+      if (!columns.empty()) {
+        if (columns.size() == names.size() && over_labels(k)) break;
+        return false;
+      }
       names.push_back(OrderedColumnWord(k++));
       continue;
     }
@@ -286,13 +303,18 @@ bool MatchRun::OrderedRunsChoose(const std::vector<std::string>& names,
   for (size_t i = 0; i < names.size(); ++i)
     for (size_t j = i + 1; j < names.size(); ++j)
       if (names[i] == names[j]) return false;
-  // Every row has exactly one box ticked: the runs line up with the rows.
+  // No row has two boxes ticked: the runs line up with the rows. A row with
+  // none was left blank by its writer (its keys stay null), as long as
+  // another row shows a tick.
   const size_t rows = columns.empty() ? 0 : columns[0].size();
+  size_t answered = 0;
   for (size_t r = 0; r < rows; ++r) {
     size_t ticked = 0;
     for (const auto& column : columns) ticked += column[r]->checkbox == CheckboxState::kChecked;
-    if (ticked != 1) return false;
+    if (ticked > 1) return false;
+    answered += ticked;
   }
+  if (answered == 0) return false;
   for (size_t c = 0; c < columns.size(); ++c)
     if (columns[c][row]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
   return true;
@@ -326,13 +348,31 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   // typed as text, "Delvis (t.ex. ...)", a broken word, an ignored column).
   auto stray = [&](size_t k) { return IsOrderedTableCell(k) && !box(k) && word(k).empty(); };
   const int page = View(idx).line->page;
+  // The line before k past blank lines (seg_.end for none).
+  auto above = [&](size_t k) {
+    while (k > seg_.begin) {
+      --k;
+      if (!blank(k)) return k;
+    }
+    return seg_.end;
+  };
   // Before the label: no box or column word (the order wrote the table's
-  // cells around its label: which box is whose cannot be told).
-  for (size_t k = idx; k > seg_.begin;) {
-    --k;
-    if (blank(k)) continue;
-    if (box(k) || !word(k).empty() || stray(k)) return false;
-    break;
+  // cells around its label: which box is whose cannot be told), except the
+  // table's first word alone, on the label's page, with no cell of a table
+  // above it (the order wrote the "Ja" column's word, then the question,
+  // then the rest: "Ja" / question / "☒" / "Nej" / "☐").
+  std::vector<std::string> words;
+  std::string tokens;  // 'w' a word, 'b' a box, in the order written
+  if (size_t k = above(idx); k != seg_.end) {
+    if (box(k) || stray(k)) return false;
+    if (std::string w = word(k); !w.empty()) {
+      size_t up = above(k);
+      if (View(k).line->page != page ||
+          (up != seg_.end && (box(up) || !word(up).empty() || stray(up))))
+        return false;
+      words.push_back(w);
+      tokens += 'w';
+    }
   }
   // After it, on its page: the question's own text, then one run of column
   // words and boxes.
@@ -343,9 +383,7 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
     if (box(k) || !word(k).empty()) break;
     if (stray(k) || question(k)) return false;
   }
-  std::vector<std::string> words;
   std::vector<const Cell*> boxes;
-  std::string tokens;  // 'w' a word, 'b' a box, in the order written
   for (; k < seg_.end && View(k).line->page == page; ++k) {
     if (blank(k)) continue;
     if (box(k)) {
@@ -358,10 +396,16 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
       break;
     }
   }
-  // After the run, up to the next question: no other cell of a table.
+  // After the run, up to the next question: no other cell of a table, but
+  // the next question's first word alone right above it.
   for (size_t j = k; j < seg_.end && View(j).line->page == page; ++j) {
     if (blank(j)) continue;
     if (question(j)) break;
+    if (!word(j).empty()) {
+      size_t next = j + 1;
+      while (next < seg_.end && blank(next)) ++next;
+      if (next < seg_.end && question(next)) break;
+    }
     if (box(j) || !word(j).empty() || stray(j)) return false;
   }
   const size_t n = words.size();

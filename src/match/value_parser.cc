@@ -19,10 +19,6 @@ namespace redovis {
 
 namespace {
 
-bool IsDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 bool ValidDate(int y, int m, int d) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
@@ -62,9 +58,9 @@ bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
     negative = true;
     ++i;
   }
-  if (i >= s.size() || !IsDigit(s[i])) return false;
+  if (i >= s.size() || !IsAsciiDigit(s[i])) return false;
   std::string integer, fraction;
-  while (i < s.size() && IsDigit(s[i])) integer += s[i++];
+  while (i < s.size() && IsAsciiDigit(s[i])) integer += s[i++];
   // Thousands groups: "804 246", "4 045 300", "4.045.300" (three digits after each separator).
   auto group_at = [&](size_t at, size_t* digits_start, size_t* digits_end) {
     if (at >= s.size() || (s[at] != ' ' && s[at] != '.')) return false;
@@ -72,7 +68,7 @@ bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
     if (s[at] == ' ')
       while (j < s.size() && s[j] == ' ') ++j;
     size_t k = j;
-    while (k < s.size() && IsDigit(s[k])) ++k;
+    while (k < s.size() && IsAsciiDigit(s[k])) ++k;
     *digits_start = j;
     *digits_end = k;
     return k - j == 3;
@@ -91,9 +87,9 @@ bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
       first = false;
     }
   }
-  if (i < s.size() && (s[i] == ',' || s[i] == '.') && i + 1 < s.size() && IsDigit(s[i + 1])) {
+  if (i < s.size() && (s[i] == ',' || s[i] == '.') && i + 1 < s.size() && IsAsciiDigit(s[i + 1])) {
     ++i;
-    while (i < s.size() && IsDigit(s[i])) fraction += s[i++];
+    while (i < s.size() && IsAsciiDigit(s[i])) fraction += s[i++];
   }
   std::string rest = Trim(s.substr(i));
   if (!rest.empty()) {
@@ -114,9 +110,9 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
   // Collect the runs of digits with their positions.
   std::vector<std::pair<size_t, std::string>> runs;
   for (size_t i = 0; i < t.size();) {
-    if (IsDigit(t[i])) {
+    if (IsAsciiDigit(t[i])) {
       size_t j = i;
-      while (j < t.size() && IsDigit(t[j])) ++j;
+      while (j < t.size() && IsAsciiDigit(t[j])) ++j;
       runs.emplace_back(i, t.substr(i, j - i));
       i = j;
     } else {
@@ -162,13 +158,13 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
     size_t d_end = before.find_last_of("0123456789");
     if (d_end == std::string::npos) continue;
     size_t d_start = d_end;
-    while (d_start > 0 && IsDigit(before[d_start - 1])) --d_start;
+    while (d_start > 0 && IsAsciiDigit(before[d_start - 1])) --d_start;
     std::string between = Trim(before.substr(d_end + 1));
     if (!(between.empty() || between == ".")) continue;
     size_t y_start = after.find_first_of("0123456789");
     if (y_start == std::string::npos || !Trim(after.substr(0, y_start)).empty()) continue;
     size_t y_end = y_start;
-    while (y_end < after.size() && IsDigit(after[y_end])) ++y_end;
+    while (y_end < after.size() && IsAsciiDigit(after[y_end])) ++y_end;
     int d = num(before.substr(d_start, d_end - d_start + 1)),
         y = num(after.substr(y_start, y_end - y_start));
     if (y_end - y_start == 4 && ValidDate(y, month, d)) {
@@ -239,7 +235,7 @@ std::string ValueParser::Column(const std::string& trimmed, const std::string& f
 std::string TidyPhone(const std::string& text) {
   std::string out;
   for (char c : text)
-    if (IsDigit(c) || c == '+' || c == '-') out += c;
+    if (IsAsciiDigit(c) || c == '+' || c == '-') out += c;
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
 }
@@ -249,7 +245,7 @@ bool PhoneCutShort(const std::string& tidy) {
   if (hyphen < 2 || hyphen > 4 || tidy[0] != '0' || tidy.find('-', hyphen + 1) != std::string::npos)
     return false;
   for (size_t k = 1; k < hyphen; ++k)
-    if (!IsDigit(tidy[k])) return false;
+    if (!IsAsciiDigit(tidy[k])) return false;
   size_t subscriber = tidy.size() - hyphen - 1;
   return subscriber < 5;
 }
@@ -257,15 +253,16 @@ bool PhoneCutShort(const std::string& tidy) {
 std::string FindPhone(const std::string& text) {
   // A run of digits, spaces and hyphens (optionally starting with '+') holding 6+ digits.
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!(IsDigit(text[i]) || (text[i] == '+' && i + 1 < text.size() && IsDigit(text[i + 1]))))
+    if (!(IsAsciiDigit(text[i]) ||
+          (text[i] == '+' && i + 1 < text.size() && IsAsciiDigit(text[i + 1]))))
       continue;
     if (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '.' ||
                   text[i - 1] == '@'))
       continue;
     size_t j = i, digits = 0, last = i;
     while (j < text.size() &&
-           (IsDigit(text[j]) || text[j] == ' ' || text[j] == '-' || text[j] == '+')) {
-      if (IsDigit(text[j])) {
+           (IsAsciiDigit(text[j]) || text[j] == ' ' || text[j] == '-' || text[j] == '+')) {
+      if (IsAsciiDigit(text[j])) {
         ++digits;
         last = j + 1;
       }
@@ -420,9 +417,9 @@ bool RepairOcrNumberMarks(const std::string& text, std::string* out) {
   while (f < l && (number[f] == '(' || number[f] == '[')) ++f;
   while (l > f && (number[l - 1] == ')' || number[l - 1] == ']')) --l;
   number = number.substr(f, l - f);
-  if (number.empty() || !IsDigit(number.front()) || !IsDigit(number.back())) return false;
+  if (number.empty() || !IsAsciiDigit(number.front()) || !IsAsciiDigit(number.back())) return false;
   for (char c : number)
-    if (!IsDigit(c) && c != ',' && c != '.') return false;
+    if (!IsAsciiDigit(c) && c != ',' && c != '.') return false;
   if (number == text) return false;
   *out = number;
   return true;

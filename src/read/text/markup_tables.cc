@@ -18,15 +18,11 @@ namespace {
 constexpr int kMaxRepeat = 100;
 constexpr int kMaxRowSpan = 1000;
 
-bool IsDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 // Reads the digits at s[*k...] as a number (capped); false when there are none.
 bool ReadNumber(std::string_view s, size_t* k, int* out) {
   size_t b = *k;
   long v = 0;
-  while (*k < s.size() && IsDigit(s[*k])) {
+  while (*k < s.size() && IsAsciiDigit(s[*k])) {
     v = std::min<long>(v * 10 + (s[*k] - '0'), 1000000);
     ++*k;
   }
@@ -184,7 +180,7 @@ bool CellSpec(std::string_view s, RawCell* c) {
     k = save;
     int col = 1, rowspan = 1;
     bool any = ReadNumber(s, &k, &col);
-    if (k < s.size() && s[k] == '.' && k + 1 < s.size() && IsDigit(s[k + 1])) {
+    if (k < s.size() && s[k] == '.' && k + 1 < s.size() && IsAsciiDigit(s[k + 1])) {
       ++k;
       any = ReadNumber(s, &k, &rowspan) || any;
     }
@@ -204,7 +200,7 @@ bool CellSpec(std::string_view s, RawCell* c) {
 }
 
 bool SpecChar(char ch) {
-  return IsDigit(ch) || std::string_view("*+.<^>adehlmsv").find(ch) != std::string_view::npos;
+  return IsAsciiDigit(ch) || std::string_view("*+.<^>adehlmsv").find(ch) != std::string_view::npos;
 }
 
 // The cells opened on one line of a table's body: their specifiers and where
