@@ -257,6 +257,11 @@ TEST_CASE("text reader: a quoted layout text the mail re-wrapped is read as one 
   REQUIRE(!d.lines.empty());
   CHECK(d.lines.back().cells[0].text == "Ja");
   CHECK(d.lines.back().cells[0].x0 == 0);
+  // Each row's last word and the tail's would not have fitted within the
+  // width: the row may have been broken inside its last cell, which says so.
+  const std::string& last = d.lines[0].cells.back().text;
+  REQUIRE(last.size() > sizeof kUndecidedWrap);
+  CHECK(last.substr(last.size() - (sizeof kUndecidedWrap - 1)) == kUndecidedWrap);
   Document kept;  // the same rows as laid out, wider: the layout's columns kept
   REQUIRE(ReadText(whole, &kept).ok());
   REQUIRE(!kept.lines.empty());

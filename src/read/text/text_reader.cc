@@ -178,6 +178,11 @@ size_t ShownWidth(std::string_view line) {
   return n;
 }
 
+// The first word of a line and its last: Rewrapped's view of a break.
+std::string_view FirstWord(std::string_view line) {
+  return line.substr(0, line.find(' '));
+}
+
 // True when `quoted`, a text quoted in a reply, is a laid-out text whose
 // quoted lines the mail program re-wrapped at its width (72 columns, the
 // quote counted): `unquoted` (the same lines without their quoting) holds
@@ -187,7 +192,10 @@ size_t ShownWidth(std::string_view line) {
 // would not have fitted on them within the widest such line. The wrap broke
 // long lines in two and left each tail at column 0 after the quote, where
 // the cell it belongs to is no longer told.
-bool Rewrapped(std::string_view quoted, std::string_view unquoted) {
+// `*broken` (when given) gets the index of each line of two cells or more
+// so followed: a break that may have been at a space inside its last cell.
+bool Rewrapped(std::string_view quoted, std::string_view unquoted,
+               std::vector<size_t>* broken_cells = nullptr) {
   const std::vector<std::string_view> q = LinesOf(quoted), u = LinesOf(unquoted);
   if (q.size() != u.size()) return false;
   size_t widest = 0, columns = 0;
@@ -207,21 +215,41 @@ bool Rewrapped(std::string_view quoted, std::string_view unquoted) {
     if (width[k] == 0 || next.empty() || next.front() == ' ' || next.front() == '\f' ||
         next.front() == '\r')
       continue;
-    std::string_view word = next.substr(0, next.find(' '));
-    if (width[k] + 1 + ShownWidth(word) > widest) ++broken;
+    if (width[k] + 1 + ShownWidth(FirstWord(next)) <= widest) continue;
+    ++broken;
+    std::string_view l = TrimBlanks(u[k]);
+    if (!l.empty() && l.front() == '\f') l = TrimBlanks(l.substr(1));
+    size_t last = l.rfind(' ');
+    // (A box or a mark, one character, is no cell's words going on.)
+    if (broken_cells && l.find("  ") != std::string_view::npos &&
+        CodePointCount(l.substr(last + 1)) > 1)
+      broken_cells->push_back(k);
   }
   return broken >= 3;
 }
 
 // `t` with the spaces that start each line taken off (`sed 's/^ *//'`): a
 // form feed's line keeps the spaces after it, as such a strip leaves them.
-std::string StripMargins(std::string_view t) {
+// Each line whose index `marked` (ascending) holds ends in kUndecidedWrap
+// (after its text, before a '\r').
+std::string StripMargins(std::string_view t, const std::vector<size_t>& marked) {
   std::string out;
-  out.reserve(t.size());
+  out.reserve(t.size() + marked.size() * (sizeof kUndecidedWrap - 1));
   bool line_start = true;
-  for (char c : t) {
+  size_t line = 0, next_mark = 0;
+  for (size_t k = 0; k <= t.size(); ++k) {
+    const bool end = k == t.size() || t[k] == '\n';
+    if (end && next_mark < marked.size() && marked[next_mark] == line) {
+      size_t at = out.size();
+      while (at > 0 && (out[at - 1] == ' ' || out[at - 1] == '\r')) --at;
+      out.insert(at, kUndecidedWrap);
+      ++next_mark;
+    }
+    if (k == t.size()) break;
+    char c = t[k];
     if (line_start && c == ' ') continue;
     line_start = c == '\n';
+    if (end) ++line;
     out += c;
   }
   return out;
@@ -423,9 +451,10 @@ Status ReadBody(std::string_view bytes, Document* out) {
     unquoted = Unquote(t);
     t = unquoted;
   }
-  if (t.data() != as_sent.data() && t.find('\t') == std::string_view::npos &&
-      Rewrapped(as_sent, t)) {
-    stripped = StripMargins(t);
+  if (std::vector<size_t> broken; t.data() != as_sent.data() &&
+                                  t.find('\t') == std::string_view::npos &&
+                                  Rewrapped(as_sent, t, &broken)) {
+    stripped = StripMargins(t, broken);
     t = stripped;
   }
   // HTML (a page's source as text) indents its markup with tabs: they are

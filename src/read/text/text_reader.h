@@ -27,7 +27,8 @@
 // off too: the wrap left every broken line's tail at column 0, in no
 // cell's column, so it is read as a layout text whose margin was stripped
 // (text_cells.h's MarginStripped: a line at column 0 under a row may be any
-// cell's, and says so); then a
+// cell's, and says so), and a line of two cells or more that may have been
+// broken inside its last cell ends in kUndecidedWrap; then a
 // text with every line indented (a tab, or spaces, before each line that is
 // not blank) loses the indentation its lines share, which is no column and
 // no cell. A text `fold -s` wrapped narrow has its lines joined where the
@@ -71,6 +72,16 @@ inline constexpr char kEmptySheetRowOrigin[] = "empty sheet row";
 /// A value holding it is not taken: the matcher gives null and a finding
 /// showing the pieces (value_unreadable, cut_word).
 inline constexpr char kUndecidedCut[] = "\xEE\x80\x80";
+
+/// Written by the text reader at the end of a line of two cells or more in
+/// a quoted text the mail re-wrapped (its lines broken at the mail's width,
+/// ReadText), where the next line, at column 0, opens with a word that would
+/// not have fitted on it: the line may have been broken at a space inside
+/// its last cell ("Postnummer 721" / "87  Postort"), whose words would then
+/// go on there. U+E001, a private-use character no report holds. A value
+/// holding it is not taken: the matcher gives null and a finding
+/// (value_unreadable, rewrapped_line).
+inline constexpr char kUndecidedWrap[] = "\xEE\x80\x81";
 
 /// When `warning` (one of a Document's warnings) is the text reader's note
 /// on what it assumed about the encoding (a legacy code page told by its
