@@ -150,6 +150,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-quoted  `pdftotext -layout` of <stem>.pdf quoted line by
                     line in an e-mail reply ("> " before every line, so a
                     page's form feed stands after the quote)
+  pdftotext-layout-rewrapped  `pdftotext -layout` of <stem>.pdf quoted twice
+                    in replies (`> > `) and re-wrapped at 72 columns by the
+                    mail program, each broken line's rest quoted at column 0
   pdftotext-layout-stripped  `pdftotext -layout` of <stem>.pdf with every
                     line's leading spaces taken off (`sed 's/^ *//'`: a text
                     pasted into a mail; a page's form feed keeps the spaces
@@ -207,8 +210,8 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
-    browser_edges, html_flattened, indented, nfd, quoted_lines, quoted_twice, soft_hyphens, stripped_lines,
-    wrap72)
+    browser_edges, html_flattened, indented, nfd, quoted_lines, quoted_rewrapped, quoted_twice,
+    soft_hyphens, stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -704,6 +707,8 @@ RENDERINGS = {
     "plain-tab-indented": ("txt", "pandoc", plain_transformed("plain-tab-indented", indented("\t"))),
     "pdftotext-raw-indented": ("txt", "pdftotext", pdftotext_transformed([], indented("    "))),
     "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
+    "pdftotext-layout-rewrapped": ("txt", "pdftotext",
+                                   pdftotext_transformed(["-layout"], quoted_rewrapped)),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-raw-browser": ("txt", "pdftotext", pdftotext_transformed([], browser_edges(" "))),
