@@ -156,6 +156,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     windows-1252 with U+FFFD for its undefined bytes and saved
                     as UTF-8 (encoded twice, ☐ lost as "â˜�": refused,
                     lost_characters)
+  pdftotext-layout-rewrapped  `pdftotext -layout` of <stem>.pdf quoted twice
+                    in replies (`> > `) and re-wrapped at 72 columns by the
+                    mail program, each broken line's rest quoted at column 0
   pdftotext-layout-stripped  `pdftotext -layout` of <stem>.pdf with every
                     line's leading spaces taken off (`sed 's/^ *//'`: a text
                     pasted into a mail; a page's form feed keeps the spaces
@@ -213,8 +216,8 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
-    browser_edges, html_flattened, indented, mojibake_lossy, nfd, quoted_lines, quoted_twice, soft_hyphens,
-    stripped_lines, wrap72)
+    browser_edges, html_flattened, indented, mojibake_lossy, nfd, quoted_lines, quoted_rewrapped,
+    quoted_twice, soft_hyphens, stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -711,6 +714,8 @@ RENDERINGS = {
     "plain-tab-indented": ("txt", "pandoc", plain_transformed("plain-tab-indented", indented("\t"))),
     "pdftotext-raw-indented": ("txt", "pdftotext", pdftotext_transformed([], indented("    "))),
     "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
+    "pdftotext-layout-rewrapped": ("txt", "pdftotext",
+                                   pdftotext_transformed(["-layout"], quoted_rewrapped)),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),

@@ -109,6 +109,32 @@ def quoted_twice(text, _rng):
     return "".join(("> > " + line if line.strip(" ") else "> >") + "\n" for line in text.split("\n")[:-1])
 
 
+def quoted_rewrapped(text, _rng):
+    """`> > ` before every line (`> >` before a blank one), each line then
+    wider than 72 characters broken, as a mail program re-wraps a quoted
+    text: at the last space within 72 columns that leaves text before it
+    (else at the first after them), the spaces at the break dropped and
+    the quote put before the rest."""
+    out = []
+    for line in text.split("\n")[:-1]:
+        if not line.strip(" "):
+            out.append("> >")
+            continue
+        cur = "> > " + line
+        while len(cur) > 72:
+            def breaks(columns):
+                # a space there with text (not only the quote) before it
+                return (i for i in columns if cur[i] == " " and cur[4:i].strip(" \f"))
+            cut = next(breaks(range(72, 4, -1)), next(breaks(range(73, len(cur))), -1))
+            rest = cur[cut:].lstrip(" ") if cut > 0 else ""
+            if not rest:
+                break
+            out.append(cur[:cut].rstrip(" "))
+            cur = "> > " + rest
+        out.append(cur)
+    return "".join(l + "\n" for l in out)
+
+
 def indented(prefix):
     """`prefix` before every line, blank ones too (`sed 's/^/PREFIX/'`)."""
     def transform(text, _rng):

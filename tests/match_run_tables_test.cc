@@ -537,6 +537,24 @@ TEST_CASE("a text whose margin was stripped: a header over the rows' labels plac
   CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
 }
 
+TEST_CASE("a text whose margin was stripped: a header broken over lines places no value") {
+  // A mail's re-wrap broke the header line "Ja  Nej  Om ja, ..." before
+  // "Nej": its words stand on lines of their own at column 0, read as a
+  // header of stacked words, whose order is no longer its columns'.
+  auto recs =
+      ExtractText(Form2020(std::string(kUnreadRows) +
+                           "5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Ja\n"
+                           "Nej\n"
+                           "Brukarorganisationer                  ☒          ☐           RSMH\n"
+                           "Anhörigorganisationer                 ☒          ☐           ISF\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.user_org").is_null());
+  CHECK(recs[0].Get("steering_group.relatives_org").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
 TEST_CASE(
     "a text whose margin was stripped: a line at column 0 below two cells is any cell's wrap") {
   auto recs = ExtractText(

@@ -238,6 +238,36 @@ TEST_CASE("text reader: a quoted page's first line keeps its indentation after t
   CHECK(before.lines[2].cells[0].text == "Luleå");
 }
 
+TEST_CASE("text reader: a quoted layout text the mail re-wrapped is read as one stripped") {
+  // Eight rows of two cells quoted twice, each broken at the mail's 72
+  // columns with its tail at column 0, and a box line indented: read as a
+  // layout text whose margin was stripped, every line at column 0, where a
+  // tail is no cell's column (text_cells.h's MarginStripped).
+  std::string wrapped, whole;
+  for (int i = 0; i < 8; ++i) {
+    std::string head = "Fråga " + std::to_string(i) + "          svar";
+    while (head.size() < 64) head += " svar";
+    wrapped += "> > " + head + "\n> > slut\n";  // the tail's gap lost
+    whole += "> > " + head + "                    slut\n";
+  }
+  wrapped += "> >                     Ja\n";
+  whole += "> >                     Ja\n";
+  Document d;
+  REQUIRE(ReadText(wrapped, &d).ok());
+  REQUIRE(!d.lines.empty());
+  CHECK(d.lines.back().cells[0].text == "Ja");
+  CHECK(d.lines.back().cells[0].x0 == 0);
+  // Each row's last word and the tail's would not have fitted within the
+  // width: the row may have been broken inside its last cell, which says so.
+  const std::string& last = d.lines[0].cells.back().text;
+  REQUIRE(last.size() > sizeof kUndecidedWrap);
+  CHECK(last.substr(last.size() - (sizeof kUndecidedWrap - 1)) == kUndecidedWrap);
+  Document kept;  // the same rows as laid out, wider: the layout's columns kept
+  REQUIRE(ReadText(whole, &kept).ok());
+  REQUIRE(!kept.lines.empty());
+  CHECK(kept.lines.back().cells[0].x0 == 20);
+}
+
 TEST_CASE("text reader: a text with every line indented is read without the indentation") {
   Document spaces;  // four spaces before each line, two more before one: that one keeps two
   REQUIRE(

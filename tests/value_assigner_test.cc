@@ -127,6 +127,18 @@ TEST_CASE("Assign: a word cut over a cell's lines that the reader could not join
   CHECK(rig.record.Get("contact.city").as_text() == "VÄSTERÅS");
 }
 
+TEST_CASE("Assign: a cell a mail's re-wrap may have broken is no value and a finding") {
+  // The reader's kUndecidedWrap ends a line the mail may have broken inside
+  // its last cell ("Postnummer 721" / "87  Postort"): the rest is not told.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.postcode", std::string("721") + kUndecidedWrap, rig.rule, rig.line);
+  CHECK(!rig.record.Has("contact.postcode"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].args.at("raw") == "721");
+  CHECK(rig.record.findings[0].message.find("721") != std::string::npos);
+}
+
 TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();

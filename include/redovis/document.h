@@ -37,6 +37,16 @@ enum class CheckboxState : std::uint8_t { kNone, kChecked, kUnchecked };
 /// cut_word).
 inline constexpr char kUndecidedCut[] = "\xEE\x80\x80";
 
+/// Put by the text reader at the end of a line of two cells or more in a
+/// quoted text the mail re-wrapped (its lines broken at the mail's width:
+/// read/text/text_reader.h), where the next line, at column 0, opens with a
+/// word that would not have fitted on it: the line may have been broken at a
+/// space inside its last cell ("Postnummer 721" / "87  Postort"), whose words
+/// would then go on there. U+E001, a private-use character no report holds.
+/// It never reaches output: a value holding it is not taken, the matcher
+/// gives null and a finding (value_unreadable, rewrapped_line).
+inline constexpr char kUndecidedWrap[] = "\xEE\x80\x81";
+
 /// One cell of a line: a table cell, or the whole of a paragraph.
 struct Cell {
   std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output

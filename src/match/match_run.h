@@ -147,7 +147,11 @@ class MatchRun {
   /// stands over the start of `label`, a row's label cell (a long label
   /// running on under the header is no sign): in a text whose margin was
   /// stripped (MarginStripped) the header is then out of line with its rows,
-  /// and RowCells places none of the row's values.
+  /// and RowCells places none of the row's values. So does a header read
+  /// from column words on lines of their own (ParseVerticalHeader) over a
+  /// label at column 0: there such lines are a header line the strip, or a
+  /// mail's re-wrap, broke ("Ja" / "Nej"), whose order need not be its
+  /// columns' (a column's word gone, another's first).
   bool HeaderOverLabel(const Cell& label) const;
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;

@@ -201,6 +201,7 @@ bool MatchRun::RowsFollow(size_t from) const {
 }
 
 bool MatchRun::HeaderOverLabel(const Cell& label) const {
+  if (header_.vertical && doc_.format == "text" && label.x0 == 0) return true;
   if (!header_.positional || label.x0 < 0 || label.x1 <= label.x0) return false;
   for (size_t i = 0; i < header_.names.size(); ++i) {
     if (header_.names[i].empty() || header_.ignored[i] || header_.x0[i] < 0) continue;

@@ -285,6 +285,13 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     AddFinding("warning", "value_unreadable", {key}, "cut_word", {{"raw", pieces}}, line);
     return;
   }
+  // A line a mail's re-wrap may have broken inside this cell
+  // (kUndecidedWrap): its words may go on at the next line's start.
+  if (size_t at = raw.find(kUndecidedWrap); at != std::string::npos) {
+    AddFinding("warning", "value_unreadable", {key}, "rewrapped_line",
+               {{"raw", Trim(raw.substr(0, at))}}, line);
+    return;
+  }
   // Cells run together by a reader: no value, and a finding saying what was
   // seen, rather than a name with the next cell's label glued on.
   bool free_text = rule.kind == RuleKind::kText && spec->type == FieldType::kText && t.empty();

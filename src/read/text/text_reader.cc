@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "base/swapped_ascii.h"
 #include "base/text_util.h"
@@ -151,6 +152,104 @@ std::string Unquote(std::string_view t) {
       line_start = c == '\n' || c == '\r';
     }
     if (line_start && c != '\n' && c != '\r' && c != '\f') continue;  // spaces before '>'
+    out += c;
+  }
+  return out;
+}
+
+// The lines of `t` (at '\n'), a '\r' before the break and form feeds
+// left out of none: Rewrapped's view of a text and its unquoted copy.
+std::vector<std::string_view> LinesOf(std::string_view t) {
+  std::vector<std::string_view> out;
+  for (size_t b = 0; b <= t.size();) {
+    size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    out.push_back(t.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+// `line`'s columns as shown: its code points, a form feed and a '\r' none.
+size_t ShownWidth(std::string_view line) {
+  size_t n = CodePointCount(line);
+  for (char c : line)
+    if (c == '\f' || c == '\r') --n;
+  return n;
+}
+
+// The first word of a line and its last: Rewrapped's view of a break.
+std::string_view FirstWord(std::string_view line) {
+  return line.substr(0, line.find(' '));
+}
+
+// True when `quoted`, a text quoted in a reply, is a laid-out text whose
+// quoted lines the mail program re-wrapped at its width (72 columns, the
+// quote counted): `unquoted` (the same lines without their quoting) holds
+// eight or more lines of two cells or more (a gap of two spaces), no
+// quoted line with a space between its words is wider than 80 columns, and
+// three or more lines are followed by a line at column 0 whose first word
+// would not have fitted on them within the widest such line. The wrap broke
+// long lines in two and left each tail at column 0 after the quote, where
+// the cell it belongs to is no longer told.
+// `*broken` (when given) gets the index of each line of two cells or more
+// so followed: a break that may have been at a space inside its last cell.
+bool Rewrapped(std::string_view quoted, std::string_view unquoted,
+               std::vector<size_t>* broken_cells = nullptr) {
+  const std::vector<std::string_view> q = LinesOf(quoted), u = LinesOf(unquoted);
+  if (q.size() != u.size()) return false;
+  size_t widest = 0, columns = 0;
+  std::vector<size_t> width(q.size(), 0);
+  for (size_t k = 0; k < u.size(); ++k) {
+    std::string_view l = TrimBlanks(u[k]);
+    if (!l.empty() && l.front() == '\f') l = TrimBlanks(l.substr(1));
+    if (l.find(' ') == std::string_view::npos) continue;  // one word: never broken
+    width[k] = ShownWidth(q[k]);
+    widest = std::max(widest, width[k]);
+    if (l.find("  ") != std::string_view::npos) ++columns;
+  }
+  if (widest > 80 || columns < 8) return false;
+  size_t broken = 0;
+  for (size_t k = 0; k + 1 < u.size(); ++k) {
+    std::string_view next = u[k + 1];
+    if (width[k] == 0 || next.empty() || next.front() == ' ' || next.front() == '\f' ||
+        next.front() == '\r')
+      continue;
+    if (width[k] + 1 + ShownWidth(FirstWord(next)) <= widest) continue;
+    ++broken;
+    std::string_view l = TrimBlanks(u[k]);
+    if (!l.empty() && l.front() == '\f') l = TrimBlanks(l.substr(1));
+    size_t last = l.rfind(' ');
+    // (A box or a mark, one character, is no cell's words going on.)
+    if (broken_cells && l.find("  ") != std::string_view::npos &&
+        CodePointCount(l.substr(last + 1)) > 1)
+      broken_cells->push_back(k);
+  }
+  return broken >= 3;
+}
+
+// `t` with the spaces that start each line taken off (`sed 's/^ *//'`): a
+// form feed's line keeps the spaces after it, as such a strip leaves them.
+// Each line whose index `marked` (ascending) holds ends in kUndecidedWrap
+// (after its text, before a '\r').
+std::string StripMargins(std::string_view t, const std::vector<size_t>& marked) {
+  std::string out;
+  out.reserve(t.size() + marked.size() * (sizeof kUndecidedWrap - 1));
+  bool line_start = true;
+  size_t line = 0, next_mark = 0;
+  for (size_t k = 0; k <= t.size(); ++k) {
+    const bool end = k == t.size() || t[k] == '\n';
+    if (end && next_mark < marked.size() && marked[next_mark] == line) {
+      size_t at = out.size();
+      while (at > 0 && (out[at - 1] == ' ' || out[at - 1] == '\r')) --at;
+      out.insert(at, kUndecidedWrap);
+      ++next_mark;
+    }
+    if (k == t.size()) break;
+    char c = t[k];
+    if (line_start && c == ' ') continue;
+    line_start = c == '\n';
+    if (end) ++line;
     out += c;
   }
   return out;
@@ -342,10 +441,21 @@ Status ReadBody(std::string_view bytes, Document* out) {
   // A text quoted in an e-mail reply ("> " before every line, perhaps more
   // than once, or before the questions a reply answers line by line) is
   // read without its quoting.
-  std::string unquoted;
+  // A laid-out text whose quoted lines the mail re-wrapped (Rewrapped) left
+  // each broken line's tail at column 0, in no cell's column: read as a
+  // layout text whose margin was stripped (text_cells.h's MarginStripped),
+  // where a line at column 0 under a row may be any cell's.
+  std::string unquoted, stripped;
+  const std::string_view as_sent = t;
   for (int level = 0; level < 8 && Quoted(t); ++level) {
     unquoted = Unquote(t);
     t = unquoted;
+  }
+  if (std::vector<size_t> broken; t.data() != as_sent.data() &&
+                                  t.find('\t') == std::string_view::npos &&
+                                  Rewrapped(as_sent, t, &broken)) {
+    stripped = StripMargins(t, broken);
+    t = stripped;
   }
   // HTML (a page's source as text) indents its markup with tabs: they are
   // white space there, not cells.

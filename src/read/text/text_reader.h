@@ -19,7 +19,16 @@
 // text quoted in an e-mail reply ('>' before every line, or before ten or
 // more and at least a third of them: the questions a reply answers under each)
 // loses one level of quoting at a time first (a form feed after a line's
-// quote stays in the line: the spaces after it are the line's own); then a
+// quote stays in the line: the spaces after it are the line's own); a
+// laid-out text so quoted whose lines the mail re-wrapped at its width (no
+// quoted line with a space between words past 80 columns, eight lines of
+// two cells or more, three or more lines followed at column 0 by a word
+// that would not have fitted on them) has each line's leading spaces taken
+// off too: the wrap left every broken line's tail at column 0, in no
+// cell's column, so it is read as a layout text whose margin was stripped
+// (text_cells.h's MarginStripped: a line at column 0 under a row may be any
+// cell's, and says so), and a line of two cells or more that may have been
+// broken inside its last cell ends in kUndecidedWrap; then a
 // text with every line indented (a tab, or spaces, before each line that is
 // not blank) loses the indentation its lines share, which is no column and
 // no cell. A text `fold -s` wrapped narrow has its lines joined where the
