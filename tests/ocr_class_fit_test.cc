@@ -42,6 +42,10 @@ TEST_CASE("email: one place read for the '@' makes an address") {
   CHECK(Fit("email", "anna-lena.engstedt(Qtyreso.se").first == "anna-lena.engstedt@tyreso.se");
   CHECK(Fit("email", "Mejl: per(@sala.se, tel 0224").first == "Mejl: per@sala.se, tel 0224");
   CHECK(Fit("email", "per©sala.se").first == "per@sala.se");
+  // A PostScript round trip's scan (ps2pdf): the '@' read as "(O".
+  CHECK(Fit("email", "anna-lena.engstedt(Otyreso.se").first == "anna-lena.engstedt@tyreso.se");
+  CHECK(Fit("email", "maria.holm(Dlindesberg.se").first == "maria.holm@lindesberg.se");
+  CHECK(Fit("email", "Olle Ohlin (Omsorg)").first == "Olle Ohlin (Omsorg)");
   CHECK(Fit("email", "per(a)sala.se").first == "per@sala.se");
   // The "Qvasteras.se": a bare Q where the '@' belongs.
   CHECK(Fit("email", "eva.lind.ekQvasteras.se") ==

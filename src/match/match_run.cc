@@ -250,6 +250,25 @@ bool MatchRun::ApplyRules(size_t idx) {
     for (const auto& [r, m] : near.hits)
       hits.push_back({r, static_cast<size_t>(v.first), m, false});
   }
+  if (!hits.empty() && v.line->ocr) {
+    // A row of labels OCR read (a table's header over its values): a label
+    // after the one a regex matched, read with noise ("ombudstjänster i i
+    // kommunen", "Ärsanställningar"), is tried within the tolerance as a
+    // first cell is; a field's or a text's only, one wording alone.
+    size_t after = 0;
+    for (const Hit& h : hits) after = std::max(after, h.cell + 1);
+    for (size_t c = after; c < v.cells.size(); ++c) {
+      if (v.cells[c].isEmpty()) continue;
+      LabelMatch near = MatchLabelTolerantly(rules_, v.cells[c], Tolerance());
+      if (!near.ambiguous.empty() || near.hits.empty()) continue;
+      for (const auto& [r, m] : near.hits) {
+        bool taken = std::any_of(hits.begin(), hits.end(),
+                                 [&, rule = r](const Hit& h) { return h.rule == rule; });
+        if (!taken && (r->kind == RuleKind::kField || r->kind == RuleKind::kText))
+          hits.push_back({r, c, m, false});
+      }
+    }
+  }
   if (hits.empty()) return false;
   if (observer_)
     for (const Hit& h : hits) observer_->OnRule(idx, h.cell, *h.rule);

@@ -352,6 +352,11 @@ class MatchRun {
   bool MarginStripped();
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
+  /// The rules that line `idx` holds, applied. No regex hit: its first cell
+  /// within the label tolerance. On a line OCR read, a cell after the hits
+  /// that no regex took is tried within the tolerance too (a row of labels
+  /// over a table's values: "ombudstjänster i i kommunen"), a field's or a
+  /// text's rule not already hit, one wording alone.
   bool ApplyRules(size_t idx);
   /// True when line `idx` starts with a list item's number ("1. ", the
   /// vocabulary's `list_number`) and text follows; `*end` gets where the

@@ -3,7 +3,8 @@
 // language's tolerance for small differences between a form's wording and
 // what a municipality typed (a word changed, a year inside the question,
 // OCR noise of a character or two) lives here; the matcher asks it only
-// when no rule's regular expression matched (src/match/label_match.h).
+// when no rule's regular expression matched a line's first label, or, on a
+// line OCR read, a label after one that matched (src/match/label_match.h).
 //
 // In: a rule's regex source (at load), a cell's text (when matching). Out:
 // the label's words; a distance with the place the label ends in the text.
