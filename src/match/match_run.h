@@ -29,6 +29,7 @@
 
 #include "match/column_placement.h"
 #include "match/form_matcher.h"
+#include "match/line_view.h"
 #include "match/match_observer.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
@@ -44,36 +45,6 @@ namespace redovis {
 /// the whole of it ("(Socialförvaltningen)"; "(1) Ja, (2) Nej" keeps its
 /// brackets). Returns `raw` unchanged when none stands there; never fails.
 std::string WithoutLabelPunctuation(std::string raw);
-
-/// A line with its cells as ICU strings, converted once. A question's number
-/// at the start of the first cell ("3.2 Ombuden har ...", the vocabulary's
-/// `question_number`) is left out of `cells`, so that labels, values after
-/// them and offsets into `cells` are read without it; `line` keeps it.
-struct LineView {
-  const Line* line = nullptr;
-  std::vector<icu::UnicodeString> cells;
-  int first = -1;                ///< index of the first non-blank cell, -1 for a blank line
-  std::string numbered_fold;     ///< the first cell's fold without its number; "" when it had none
-  std::vector<BytePairs> pairs;  ///< the BytePairs of each cell's `fold` (the line's own)
-  BytePairs numbered_pairs;      ///< the BytePairs of numbered_fold
-  /// Cell `c`'s case fold, of the text `cells[c]` holds.
-  const std::string& Fold(size_t c) const {
-    return static_cast<int>(c) == first && !numbered_fold.empty() ? numbered_fold
-                                                                  : line->cells[c].fold.str();
-  }
-  /// The BytePairs of Fold(c), for MayMatch.
-  const BytePairs* FoldPairs(size_t c) const {
-    return static_cast<int>(c) == first && !numbered_fold.empty() ? &numbered_pairs : &pairs[c];
-  }
-};
-
-/// The cells of `line` that hold text or a check box.
-inline size_t FilledCells(const Line& line) {
-  size_t n = 0;
-  for (const Cell& c : line.cells)
-    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) ++n;
-  return n;
-}
 
 /// One marked-or-not option line.
 struct OptionHit {
