@@ -8,6 +8,7 @@
 #include <map>
 #include <utility>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 
 namespace redovis {
@@ -20,11 +21,10 @@ bool HasRunningLineWords(std::string_view text) {
 }
 
 std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   // A number of one to three digits at `i`, its end in `*end`; -1 if none.
   auto number = [&](size_t i, size_t* end) {
     size_t j = i;
-    while (j < text.size() && digit(text[j])) ++j;
+    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
     *end = j;
     if (j == i || j - i > 3) return -1;
     int v = 0;
@@ -41,15 +41,14 @@ std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length)
 }
 
 std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   size_t end = text.size();
   while (end > 0 && text[end - 1] == ' ') --end;
   // Back over "m", the '/', and "n"; then the count must run to `end`.
   size_t a = end;
-  while (a > 0 && digit(text[a - 1])) --a;
+  while (a > 0 && IsAsciiDigit(text[a - 1])) --a;
   if (a == 0 || text[a - 1] != '/') return std::nullopt;
   --a;
-  while (a > 0 && digit(text[a - 1])) --a;
+  while (a > 0 && IsAsciiDigit(text[a - 1])) --a;
   if (a > 0 && text[a - 1] != ' ') return std::nullopt;
   size_t length = 0;
   auto count = LeadingPageCount(text.substr(a, end - a), &length);
@@ -60,12 +59,12 @@ std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start)
 
 std::string RunningLineKey(std::string_view text) {
   std::string k;
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '/' && !k.empty() && k.back() == '#' && i + 1 < text.size() && digit(text[i + 1]))
+    if (c == '/' && !k.empty() && k.back() == '#' && i + 1 < text.size() &&
+        IsAsciiDigit(text[i + 1]))
       continue;  // "2/7" is one number to the key, as OCR may read it ("217")
-    if (digit(c)) {
+    if (IsAsciiDigit(c)) {
       if (k.empty() || k.back() != '#') k += '#';
     } else if (c == ' ') {
       if (!k.empty() && k.back() != ' ') k += ' ';

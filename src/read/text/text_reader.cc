@@ -178,7 +178,14 @@ size_t ShownWidth(std::string_view line) {
   return n;
 }
 
-// The first word of a line and its last: Rewrapped's view of a break.
+// A line's text without its blanks and a page's form feed before it.
+std::string_view Content(std::string_view line) {
+  std::string_view l = TrimBlanks(line);
+  if (!l.empty() && l.front() == '\f') l = TrimBlanks(l.substr(1));
+  return l;
+}
+
+// The first word of a line: Rewrapped's view of a break.
 std::string_view FirstWord(std::string_view line) {
   return line.substr(0, line.find(' '));
 }
@@ -201,8 +208,7 @@ bool Rewrapped(std::string_view quoted, std::string_view unquoted,
   size_t widest = 0, columns = 0;
   std::vector<size_t> width(q.size(), 0);
   for (size_t k = 0; k < u.size(); ++k) {
-    std::string_view l = TrimBlanks(u[k]);
-    if (!l.empty() && l.front() == '\f') l = TrimBlanks(l.substr(1));
+    std::string_view l = Content(u[k]);
     if (l.find(' ') == std::string_view::npos) continue;  // one word: never broken
     width[k] = ShownWidth(q[k]);
     widest = std::max(widest, width[k]);
@@ -217,8 +223,7 @@ bool Rewrapped(std::string_view quoted, std::string_view unquoted,
       continue;
     if (width[k] + 1 + ShownWidth(FirstWord(next)) <= widest) continue;
     ++broken;
-    std::string_view l = TrimBlanks(u[k]);
-    if (!l.empty() && l.front() == '\f') l = TrimBlanks(l.substr(1));
+    std::string_view l = Content(u[k]);
     size_t last = l.rfind(' ');
     // (A box or a mark, one character, is no cell's words going on.)
     if (broken_cells && l.find("  ") != std::string_view::npos &&
