@@ -219,6 +219,30 @@ TEST_CASE(
   CHECK(recs[0].Get("covid.affected").is_null());
 }
 
+TEST_CASE("a mark alone between a list's options, its empty cells dropped, marks none of them") {
+  // odt2txt's dump of the form's [empty | Ja | Kommentar] / [x | Nej | empty]
+  // table: empty cells dropped, the x between Ja's row and Nej. Which option
+  // it marks the order does not tell; "Ja" is the list's first option, not
+  // the answer.
+  auto recs = ExtractText(
+      Form2020("8. Coronapandemin\nHar Coronapandemin påverkat er användning av statsbidraget "
+               "under 2020?\n\nJa\n\nKommentar\n\nx\n\nNej\n\nKan inte bedöma\n\n"
+               "Kommentar\n\nKommentera gärna ert svar:\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("covid.affected").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->keys == std::vector<std::string>{"covid.affected"});
+  CHECK(f->text == "x");
+  // A comment column's word alone after the answer, no option after it:
+  // the word under the question is still the answer.
+  recs = ExtractText(
+      Form2020("8. Coronapandemin\nHar Coronapandemin påverkat er användning av statsbidraget "
+               "under 2020?\nNej\nKommentar\nKommentera gärna ert svar:\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("covid.affected").as_text() == "no");
+}
+
 TEST_CASE("a numbered list right under a list's instruction chooses the rows it lists") {
   auto recs =
       ExtractText(Form2020("5. Organisation, ledning och samverkan\n"

@@ -597,15 +597,29 @@ bool MatchRun::AnswerOptionQuestion(const Rule& r, size_t idx, size_t cell, cons
   if (!ReadChoice(rest, idx, allowed, &w, key)) return false;
   // A word alone under the question is the answer only when no other option
   // follows it (a form's list whose boxes a rendering lost: "Ja" / "Nej" /
-  // "Kan inte bedöma", one a line).
+  // "Kan inte bedöma", one a line), past the list's other cells a text that
+  // drops empty cells leaves between them: an ignored column's word
+  // ("Kommentar") and a lone mark, whose option the order does not tell.
   if (w.line != idx && !w.boxed) {
+    const Line* lone_mark = nullptr;
     for (size_t k = w.line + 1, seen = 0; k < seg_.end && seen < 3; ++k) {
       const LineView& n = View(k);
       if (n.first < 0) continue;
       ++seen;
-      std::string col = parser_.ColumnOf(n.line->cells[n.first].text, n.line->cells[n.first].fold);
-      if (allowed(col) || IsOptionLine(k, key)) return false;
-      break;
+      const Cell& c = n.line->cells[static_cast<size_t>(n.first)];
+      std::string col = parser_.ColumnOf(c.text, c.fold);
+      if (allowed(col) || IsOptionLine(k, key)) {
+        if (lone_mark)
+          assigner_.AddFinding("warning", "ambiguous_column", {key}, "lone_mark",
+                               {{"raw", Trim(lone_mark->Text())}}, *lone_mark);
+        return false;
+      }
+      if (FilledCells(*n.line) != 1) break;
+      if (parser_.IsMark(c.text)) {
+        lone_mark = n.line;
+        continue;
+      }
+      if (col != kIgnoredColumn) break;
     }
   }
   // Kept aside: the answer stands only where the report does not print the
