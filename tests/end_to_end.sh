@@ -203,7 +203,7 @@ check_bad random.odt unreadable wrong_format
 check_bad random.txt unreadable binary_file
 check_bad legacy.docx unreadable legacy_word
 check_bad missing.txt unreadable cannot_open
-check_bad long-line.txt no_report no_report
+check_bad long-line.txt unreadable lost_line_breaks
 check_bad "name with spaces åäö.txt" complete ""
 check_bad 'new\nline.txt' complete ""
 [ "$(grep -c . "$work/bad.txt")" = 11 ] && ok "every bad input has its record" || bad "records missing" "$(cat "$work/bad.txt")"

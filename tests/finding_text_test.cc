@@ -81,6 +81,7 @@ TEST_CASE("every code an unreadable file can have has its Swedish message") {
                            "too_large",         "cannot_open",        "timeout",
                            "crashed",           "out_of_memory",      "internal_error",
                            "pdf_unavailable",   "typesetting_source", "office_unavailable",
-                           "mail_without_text", "refilled_text",      "pdftohtml_page"})
+                           "mail_without_text", "refilled_text",      "pdftohtml_page",
+                           "lost_line_breaks"})
     CHECK_MESSAGE(messages.Has(std::string("file_unreadable.") + code), code);
 }

@@ -356,6 +356,19 @@ TEST_CASE("text reader: Muse's verbatim tags are taken off; an empty pair is an 
   CHECK(d.lines[2].cells[1].text == "*Kopia till");
 }
 
+TEST_CASE("text reader: a text that lost its line breaks is refused, not read as a blank form") {
+  std::string joined = "LänsstyrelsenVästernorrlandREDOVISNINGStatsbidrag avseende år 2020";
+  for (int i = 0; i < 40; ++i) joined += "KommunPostort TimråKontaktperson Inga-Lill Nilsson";
+  Document d;
+  Status s = ReadText(joined, &d);
+  CHECK(s.code() == "lost_line_breaks");
+  CHECK(s.message().find(std::to_string(joined.size()) + " of its") != std::string::npos);
+  // Its lines given back, it is read.
+  std::string lines;
+  for (int i = 0; i < 40; ++i) lines += "Kommun: Timrå\nKontaktperson: Inga-Lill Nilsson\n";
+  CHECK(ReadText(lines, &d).ok());
+}
+
 TEST_CASE("text reader: the source of a typesetting program is refused, not read") {
   std::string man;
   for (int i = 0; i < 12; ++i) man += ".PP\nKommun\n.TS\ntab(@);\nT{\nTimr\\[oa]\nT}\n.TE\n";

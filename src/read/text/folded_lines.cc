@@ -185,4 +185,30 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
   return true;
 }
 
+bool LostLineBreaks(std::string_view bytes, size_t* longest) {
+  constexpr size_t kLongest = 2000;
+  if (bytes.size() < kLongest || bytes.find('\0') != std::string_view::npos) return false;
+  size_t filled = 0, run = 0, run_filled = 0, widest = 0, widest_filled = 0;
+  auto end_line = [&]() {
+    if (run > widest) widest = run, widest_filled = run_filled;
+    run = run_filled = 0;
+  };
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    const bool separator =
+        bytes.compare(i, 3, "\xE2\x80\xA8") == 0 || bytes.compare(i, 3, "\xE2\x80\xA9") == 0;
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v' || separator) {
+      end_line();
+      if (separator) i += 2;
+      continue;
+    }
+    ++run;
+    if (!Blank(c)) ++filled, ++run_filled;
+  }
+  end_line();
+  if (widest < kLongest || 5 * widest_filled < 4 * filled) return false;
+  *longest = widest;
+  return true;
+}
+
 }  // namespace redovis

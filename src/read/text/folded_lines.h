@@ -85,6 +85,15 @@ bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out);
 /// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
 bool RefilledTabbedText(std::string_view bytes, int* width);
 
+/// True when `bytes` is a text that lost its line breaks: one line (up to
+/// a line feed, carriage return, form feed, vertical tab or U+2028/U+2029)
+/// of 2,000 bytes or more holds at least 4 in 5 of the text's bytes that are
+/// not blanks (`docx2txt` writes some Word files so, every paragraph and cell
+/// run on into the next without a space: "PostortTimråKontaktperson"). Sets
+/// `*longest` to that line's length in bytes. A text with a NUL byte
+/// (UTF-16) is no such text: its breaks are two bytes.
+bool LostLineBreaks(std::string_view bytes, size_t* longest);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_FOLDED_LINES_H_

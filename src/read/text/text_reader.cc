@@ -619,6 +619,15 @@ Status ReadText(std::string_view bytes, Document* out) {
     case MailText::kNotMail:
       break;
   }
+  // A text whose line breaks were lost: its cells and questions run
+  // together on one line, where no answer's end can be told.
+  if (size_t longest = 0; LostLineBreaks(bytes, &longest))
+    return Status::Error("lost_line_breaks",
+                         "the text has lost its line breaks: " + std::to_string(longest) +
+                             " of its " + std::to_string(bytes.size()) +
+                             " bytes stand on one line, its cells and questions run together "
+                             "(as docx2txt writes some Word files), so where an answer ends "
+                             "cannot be told; read the file it was made from");
   // A text `fold -s` wrapped narrow: its lines joined where the wrap is
   // proven, on the bytes fold counted (folded_lines.h); each line keeps the
   // number of the first line it was joined from.

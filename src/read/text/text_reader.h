@@ -77,12 +77,12 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// with characters lost (text_decoder.h), or "typesetting_source" for the source of
 /// a typesetting program (roff, Texinfo, LaTeX, DocBook: typesetting.h), which it
 /// does not read, "mail_without_text" for a saved e-mail message with no
-/// text part, "refilled_text" for a tabbed text refilled narrow (fmt, fold
-/// without -s: folded_lines.h), whose rows can no longer be told, or
-/// "pdftohtml_page" for pdftohtml's HTML page of a PDF (pdf_markup.h: its
-/// lines join cells) (then `*out` is unspecified). A saved e-mail message is
-/// read as its body's text (mail_message.h); a PDF's text as pdftohtml -xml
-/// or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
+/// text part, "lost_line_breaks" for a text whose line breaks were lost
+/// (folded_lines.h: nearly all of it one line), "refilled_text" for a tabbed text refilled narrow
+/// (fmt, fold without -s: folded_lines.h), whose rows can no longer be told, or "pdftohtml_page"
+/// for pdftohtml's HTML page of a PDF (pdf_markup.h: its lines join cells) (then `*out` is
+/// unspecified). A saved e-mail message is read as its body's text (mail_message.h); a PDF's text
+/// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
 Status ReadText(std::string_view bytes, Document* out);
 
 }  // namespace redovis
