@@ -77,9 +77,13 @@ TEST_CASE("Assign: what cannot be read is no value and a finding") {
   a.Assign("clients.total.men", "4,5", rig.rule, rig.line);
   a.Assign("signature.date", "20/209", rig.rule, rig.line);
   a.Assign("training.offered", "kanske", rig.rule, rig.line);
+  // A minus before a count or an amount: a dash or a bullet, not a sign.
+  a.Assign("clients.new.women", "-29", rig.rule, rig.line);
+  a.Assign("grant.used_sek", "\u2212804 246", rig.rule, rig.line);
   CHECK(rig.record.values.empty());
   CHECK(rig.codes() == std::vector<std::string>{"unreadable_number", "not_whole_number",
-                                                "unreadable_date", "unreadable_mark"});
+                                                "unreadable_date", "unreadable_mark",
+                                                "unreadable_number", "unreadable_number"});
   CHECK(rig.record.findings[0].keys == std::vector<std::string>{"clients.total.women"});
   CHECK(rig.record.findings[0].line == 31);
 }

@@ -397,7 +397,10 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     case FieldType::kInt:
     case FieldType::kDecimal: {
       double v;
-      if (!parser_.ParseNumber(raw, &v)) {
+      // No number the forms ask for is below zero (counts, kronor, FTEs,
+      // days, a year): a minus before one is a dash or a bullet the writer
+      // put there, not a sign, and what it means cannot be told.
+      if (!parser_.ParseNumber(raw, &v) || v < 0) {
         AddFinding("warning", "unreadable_number", {key}, "unreadable_number", {{"raw", raw}},
                    line);
         return;
