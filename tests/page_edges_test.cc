@@ -46,6 +46,32 @@ TEST_CASE("layout: a browser's header and footer on every page are running lines
   }
 }
 
+TEST_CASE("layout: one report's browser header and footer inside a bundle are running lines") {
+  // A bundle of 16 pages, pages 7-10 a browser's print: 4 of 16 pages is no
+  // share of the text, but all of the report's run of pages.
+  std::vector<std::vector<std::string>> pages;
+  static const char* const kWords[] = {"alfa", "beta",  "gamma",   "delta", "epsilon", "zeta",
+                                       "eta",  "theta", "iota",    "kappa", "lambda",  "my",
+                                       "ny",   "xi",    "omikron", "pi"};
+  for (int p = 1; p <= 16; ++p) {
+    if (p < 7 || p > 10) {
+      pages.push_back({std::string("Frågan ") + kWords[p - 1], "", "Kommun      Timrå", "",
+                       std::string("Svaret ") + kWords[p - 1]});
+      continue;
+    }
+    pages.push_back({"2021-01-14 10:32             Redovisning statsbidrag personligt ombud", "",
+                     "Om nej, ange varför.", "",
+                     "file:///C:/Users/handl/Documents/redovisning.html         " +
+                         std::to_string(p - 6) + "/4"});
+  }
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    bool edge = l.cells[0].text.rfind("2021-", 0) == 0 || l.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == edge, l.number);
+  }
+}
+
 TEST_CASE("layout: a count or a page's own text at page edges is no running line") {
   // "1,0" ends three of four pages, each page starts with its own heading.
   std::vector<std::vector<std::string>> pages = {
@@ -181,6 +207,22 @@ TEST_CASE(
     MarkPageEdges(&l);
     for (const Line& x : l) CHECK_MESSAGE(x.role == LineRole::kContent, x.number);
   }
+  // A bundle of two reports printed from a browser: two runs of counts
+  // under one key (1/3..3/3, then 1/4..4/4), each its report's pages.
+  std::vector<std::string> bundle = {"Kommun Timrå"};
+  const std::string answers[] = {"Handledning", "Utbildning", "Kontakter", "Ekonomi"};
+  for (int pages : {3, 4})
+    for (int p = 1; p <= pages; ++p)
+      bundle.insert(bundle.end(),
+                    {answers[p - 1], "file:///C:/Users/handl/Documents/redovisning.html      " +
+                                         std::to_string(p) + "/" + std::to_string(pages)});
+  std::vector<Line> b = Unpaged(bundle);
+  MarkPageEdges(&b);
+  for (const Line& x : b) {
+    bool counter = x.cells[0].text.rfind("file:", 0) == 0;
+    CHECK_MESSAGE((x.role == LineRole::kFurniture) == counter, x.number);
+  }
+  CHECK(b.back().page == 7);
   // A line beside the page count at fewer than three of its places stays.
   std::vector<std::string> few;
   const std::string last[] = {"Handledning", "Utbildning", "Kontakter", "Handledning"};

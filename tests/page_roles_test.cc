@@ -76,6 +76,29 @@ TEST_CASE("page roles: a 2-up sheet's inner footer and header, mid-sheet, are fu
   CHECK(furniture == 12);
 }
 
+TEST_CASE("page roles: one report's running footer inside a bundle of reports is furniture") {
+  // 16 pages; pages 6-9 are a browser's print with its footer, the others
+  // a form's pages with none. 4 of 16 pages is no share of the file.
+  std::vector<LaidOutPage> pages;
+  for (int n = 1; n <= 16; ++n) {
+    PositionedPage p = Page(n);
+    AddText(&p, 57, 100, 10, "Brödtext på sidan " + std::to_string(n) + " med flera ord i raden");
+    AddText(&p, 57, 120, 10, "Mer brödtext som är sidans innehåll och inget annat alls");
+    if (n >= 6 && n <= 9)
+      AddText(&p, 57, 810, 7,
+              "file:///C:/Users/handl/redovisning.html " + std::to_string(n - 5) + "/4");
+    pages.push_back(LayOutPage(p));
+  }
+  MarkPageRoles(&pages);
+  for (size_t n = 0; n < pages.size(); ++n) {
+    const bool printed = n >= 5 && n <= 8;
+    REQUIRE(pages[n].lines.size() == (printed ? 3u : 2u));
+    CHECK(pages[n].lines[0].line.role == LineRole::kContent);
+    CHECK(pages[n].lines[1].line.role == LineRole::kContent);
+    if (printed) CHECK(pages[n].lines[2].line.role == LineRole::kFurniture);
+  }
+}
+
 TEST_CASE("page roles: OCR's footnote in mid-page, its type no smaller, ends where its text does") {
   // OCR gives a row's height as its font size: a note set a point smaller
   // than the text reads as large. Its raised number (line_layout.h) starts

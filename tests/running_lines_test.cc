@@ -34,6 +34,44 @@ TEST_CASE("running lines: a key repeated at one edge on enough lines") {
   CHECK(RunningLines({}, 1).empty());
 }
 
+TEST_CASE("running lines: a key repeated within a run of pages, as one report's in a bundle") {
+  // A browser's footer on pages 10-13 of a 40-page bundle: 4 of 40 pages
+  // is no share of the file, but all of its run.
+  std::vector<EdgeLine> lines;
+  for (int page = 1; page <= 40; ++page)
+    lines.push_back(
+        {page >= 10 && page <= 13 ? "file:///redovisning.html #" : "Kommun", 1, 0, page});
+  CHECK(RunningLines(lines, 20).size() == 36);  // "Kommun": the file's share
+  CHECK(RunningLinesInRuns(lines).size() == 40);
+  std::vector<EdgeLine> footer(lines.begin() + 9, lines.begin() + 13);
+  std::vector<EdgeLine> bundle = {footer[0], footer[1], footer[2], footer[3]};
+  CHECK(RunningLinesInRuns(bundle) == std::vector<size_t>{0, 1, 2, 3});
+  // A page left out between two (a page with no footer) keeps the run; a
+  // gap of three pages ends it, and each part must hold three pages.
+  std::vector<EdgeLine> gapped = {{"Redovisning #", 0, 0, 1},
+                                  {"Redovisning #", 0, 0, 3},
+                                  {"Redovisning #", 0, 0, 4},
+                                  {"Redovisning #", 0, 0, 8},
+                                  {"Redovisning #", 0, 0, 9}};
+  CHECK(RunningLinesInRuns(gapped) == std::vector<size_t>{0, 1, 2});
+  // Every other page (a duplex print's footer on odd pages) is a run.
+  std::vector<EdgeLine> odd;
+  for (int page = 1; page <= 9; page += 2) odd.push_back({"Redovisning #", 0, 0, page});
+  CHECK(RunningLinesInRuns(odd).size() == 5);
+  // Two lines on one page count as one page: three lines on two pages are no run.
+  std::vector<EdgeLine> two = {
+      {"Redovisning", 0, 0, 1}, {"Redovisning", 0, 0, 1}, {"Redovisning", 0, 0, 2}};
+  CHECK(RunningLinesInRuns(two).empty());
+  // With a tolerance, only those near the run's median.
+  std::vector<EdgeLine> placed = {{"Tyresö kommun", 1, 20, 5},
+                                  {"Tyresö kommun", 1, 21, 6},
+                                  {"Tyresö kommun", 1, 60, 7},
+                                  {"Tyresö kommun", 1, 19.5, 8}};
+  CHECK(RunningLinesInRuns(placed, 5) == std::vector<size_t>{0, 1, 3});
+  placed[3].pos = 70;
+  CHECK(RunningLinesInRuns(placed, 5).empty());
+}
+
 TEST_CASE("running lines: with positions, only those near where the others stand") {
   // A footer 20 points from the foot on three pages; the same words once
   // higher up (a line of the text that happens to read so) are not it.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "base/text_util.h"
@@ -94,6 +95,49 @@ std::vector<size_t> RunningLines(const std::vector<EdgeLine>& lines, size_t need
     for (size_t i : at)
       if (std::fabs(lines[i].pos - mid) <= tolerance) near.push_back(i);
     if (near.size() >= needed) out.insert(out.end(), near.begin(), near.end());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<size_t> RunningLinesInRuns(const std::vector<EdgeLine>& lines, double tolerance) {
+  constexpr size_t kLeast = 3;  // pages a run needs
+  constexpr int kGap = 2;       // pages from one of a run's lines to the next, at most
+  std::map<std::pair<int, std::string>, std::vector<size_t>> groups;
+  for (size_t i = 0; i < lines.size(); ++i) groups[{lines[i].edge, lines[i].key}].push_back(i);
+  std::vector<size_t> out;
+  auto take = [&](const std::vector<size_t>& run) {
+    if (run.size() < kLeast) return;
+    std::vector<size_t> near = run;
+    if (tolerance >= 0) {
+      std::vector<double> pos;
+      for (size_t i : run) pos.push_back(lines[i].pos);
+      std::nth_element(pos.begin(), pos.begin() + pos.size() / 2, pos.end());
+      const double mid = pos[pos.size() / 2];
+      near.clear();
+      for (size_t i : run)
+        if (std::fabs(lines[i].pos - mid) <= tolerance) near.push_back(i);
+    }
+    std::set<int> pages;
+    for (size_t i : near) pages.insert(lines[i].page);
+    if (pages.size() < kLeast) return;
+    // The tolerance may have left gaps wider than the run allows.
+    for (auto it = std::next(pages.begin()); it != pages.end(); ++it)
+      if (*it - *std::prev(it) > kGap) return;
+    out.insert(out.end(), near.begin(), near.end());
+  };
+  for (auto& [key, at] : groups) {
+    std::stable_sort(at.begin(), at.end(),
+                     [&](size_t a, size_t b) { return lines[a].page < lines[b].page; });
+    std::vector<size_t> run;
+    for (size_t i : at) {
+      if (!run.empty() && lines[i].page - lines[run.back()].page > kGap) {
+        take(run);
+        run.clear();
+      }
+      run.push_back(i);
+    }
+    take(run);
   }
   std::sort(out.begin(), out.end());
   return out;

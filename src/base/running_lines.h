@@ -61,6 +61,7 @@ struct EdgeLine {
   std::string key;  ///< RunningLineKey of its text, or another key of the caller's
   int edge = 0;     ///< which edge (0: top, 1: bottom); only lines at one edge are compared
   double pos = 0;   ///< distance from its edge, used when a tolerance is given
+  int page = 0;     ///< the page it stands on (1-based), for RunningLinesInRuns
 };
 
 /// The indices (ascending) of `lines` that are running text: a key standing
@@ -70,6 +71,17 @@ struct EdgeLine {
 /// Never fails.
 std::vector<size_t> RunningLines(const std::vector<EdgeLine>& lines, size_t needed,
                                  double tolerance = -1);
+
+/// The indices (ascending) of `lines` that are running text within a run of
+/// pages: a key standing at one edge on 3 pages or more, each no more than
+/// 2 pages after the one before (so on about half of the run's pages at
+/// least); with `tolerance` >= 0, counting only the run's
+/// lines within `tolerance` of the median of their distances. The running
+/// lines of one report inside a bundle of reports, whose other pages have
+/// none (a browser's footer on 7 of a file's 150 pages), which RunningLines'
+/// share of the whole file misses. Each line's `page` must be set. Never
+/// fails.
+std::vector<size_t> RunningLinesInRuns(const std::vector<EdgeLine>& lines, double tolerance = -1);
 
 }  // namespace redovis
 

@@ -105,16 +105,19 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
     }
   }
   // Running headers and footers: the same text (digits aside) at the same
-  // height in the margin band of at least half the pages (two at least).
+  // height in the margin band of at least half the pages (two at least), or
+  // of a run of pages (below).
   size_t npages = 0;
   for (const LaidOutPage& p : *pages)
     if (!p.lines.empty()) ++npages;
   if (npages >= 2) {
     std::vector<EdgeLine> candidates;
     std::vector<LaidOutLine*> at;  // the line of each candidate
-    for (LaidOutPage& p : *pages) {
+    for (size_t page = 0; page < pages->size(); ++page) {
+      LaidOutPage& p = (*pages)[page];
       if (p.height <= 0) continue;
       double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
+      const int number = static_cast<int>(page) + 1;
       size_t n = p.lines.size();
       for (size_t i = 0; i < n; ++i) {
         if (i >= 3 && i + 3 < n) continue;
@@ -122,17 +125,22 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
         std::string text = l.line.SpacedText();
         if (text.empty() || !placed(l)) continue;
         if (l.y1 <= top) {
-          candidates.push_back(EdgeLine{RunningLineKey(text), 0, l.y0});
+          candidates.push_back(EdgeLine{RunningLineKey(text), 0, l.y0, number});
           at.push_back(&l);
         } else if (l.y0 >= bottom) {
-          candidates.push_back(EdgeLine{RunningLineKey(text), 1, p.height - l.y1});
+          candidates.push_back(EdgeLine{RunningLineKey(text), 1, p.height - l.y1, number});
           at.push_back(&l);
         }
       }
     }
+    // Or on three pages or more of a run of pages, and half of them: one
+    // report's running lines in a bundle of reports (running_lines.h).
     size_t needed = std::max<size_t>(2, (npages + 1) / 2);
+    std::set<size_t> found;
+    for (size_t i : RunningLines(candidates, needed, kRunningLineTolerance)) found.insert(i);
+    for (size_t i : RunningLinesInRuns(candidates, kRunningLineTolerance)) found.insert(i);
     std::set<std::string> running;
-    for (size_t i : RunningLines(candidates, needed, kRunningLineTolerance)) {
+    for (size_t i : found) {
       at[i]->line.role = LineRole::kFurniture;
       running.insert(candidates[i].key);
     }

@@ -19,7 +19,8 @@ namespace redovis {
 
 /// Sets LineRole::kFurniture on running headers and footers (text repeated,
 /// digits aside, at the same height in the margin band of at least half the
-/// pages, two at least: base/running_lines.h; and the same text repeated as
+/// pages, two at least, or of three pages or more of a run of pages and half
+/// of them, as one report's in a bundle: base/running_lines.h; and the same text repeated as
 /// often at one height inside the pages: a sheet of two pages stacked, a
 /// 2-up print, has its upper page's footer and its lower page's header there) and page numbers (a
 /// number-like line first or last on its page, in the margin band), and LineRole::kFootnote on

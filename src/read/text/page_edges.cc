@@ -51,19 +51,22 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
   auto key_at = [&](size_t j) { return RunningLineKey((*lines)[filled[j]].SpacedText()); };
   std::set<size_t> counters;  // places in `filled` of the page-count lines
   for (const auto& [key, places] : counted) {
-    if (places.size() < 3) continue;
-    // One count of pages, each page's number above the one before.
-    int last = 0, pages = -1;
-    bool counts = true;
-    for (const Counted& c : places) {
-      counts = counts && c.count.page > last && (pages < 0 || c.count.pages == pages);
-      last = c.count.page;
-      pages = c.count.pages;
-    }
-    if (!counts || static_cast<int>(places.size()) > pages ||
-        !Wordy(key, TrimSpaces(places[0].text)))
-      continue;
-    for (const Counted& c : places) counters.insert(c.place);
+    // Runs of one count of pages, each page's number above the one before
+    // (a bundle of reports printed from a browser has one run a report).
+    auto take = [&](size_t from, size_t to) {
+      const int pages = places[from].count.pages;
+      if (to - from < 3 || static_cast<int>(to - from) > pages ||
+          !Wordy(key, TrimSpaces(places[from].text)))
+        return;
+      for (size_t i = from; i < to; ++i) counters.insert(places[i].place);
+    };
+    size_t from = 0;
+    for (size_t i = 1; i <= places.size(); ++i)
+      if (i == places.size() || places[i].count.page <= places[i - 1].count.page ||
+          places[i].count.pages != places[from].count.pages) {
+        take(from, i);
+        from = i;
+      }
   }
   if (counters.empty()) return;
   for (size_t j : counters) (*lines)[filled[j]].role = LineRole::kFurniture;
@@ -157,14 +160,18 @@ void MarkPageEdges(std::vector<Line>* lines) {
     for (int edge = 0; edge < 2; ++edge) {
       size_t k = edge == 0 ? ends.first : ends.second;
       std::string text = (*lines)[k].SpacedText();
-      candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0});
+      candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0, page});
       at.push_back(k);
       texts.push_back(text);
     }
-  // At least three pages and half of them.
+  // At least three pages and half of them, of the text's or of a run of
+  // its pages (one report's, in a bundle of reports).
   size_t needed = std::max<size_t>(3, (edges.size() + 1) / 2);
+  std::set<size_t> found;
+  for (size_t i : RunningLines(candidates, needed)) found.insert(i);
+  for (size_t i : RunningLinesInRuns(candidates)) found.insert(i);
   std::set<std::string> running;
-  for (size_t i : RunningLines(candidates, needed))
+  for (size_t i : found)
     if (Wordy(candidates[i].key, texts[i])) {
       (*lines)[at[i]].role = LineRole::kFurniture;
       running.insert(candidates[i].key);

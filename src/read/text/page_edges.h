@@ -22,7 +22,9 @@ namespace redovis {
 /// Marks the running header and footer lines of a text with pages (form
 /// feeds) as LineRole::kFurniture: the first or last non-blank line of a
 /// page whose text, with its digits masked ("2/7", "3/7"), stands at the same
-/// edge of at least three pages and of half the pages or more, and has six
+/// edge of at least three pages and of half the pages or more (of the
+/// text's, or of a run of its pages, as one report's in a bundle:
+/// base/running_lines.h's RunningLinesInRuns), and has six
 /// letters or more or is a page number "n/m" (a count ending three pages is
 /// no footer). The key and the count are base/running_lines.h's. Inside a
 /// page, two lines together (blank lines between them) whose texts are both
@@ -30,9 +32,10 @@ namespace redovis {
 /// and the next page's header. A text whose lines have no page (its form
 /// feeds lost, `pdftotext -nopgbrk` of a browser's print) gets its pages
 /// back from a running page count: lines that end in "n/m" and are the same
-/// but for it, three or more, m the same on each, n rising from line to
-/// line, no more lines than m pages, with words or alone; each is marked and
-/// ends its page. A line beside the page count (just before or just after it,
+/// but for it, three or more in a run (a bundle of reports has one run a
+/// report), m the same on each of the run, n rising from line to line, no
+/// more lines than m pages, with words or alone; each is marked and ends its
+/// page. A line beside the page count (just before or just after it,
 /// past blank lines) with the same text but for its digits at three of its
 /// places or more and at half of them, with words (a browser's date and
 /// title under the count of the page before), is marked too, and so is that
