@@ -296,9 +296,7 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
 std::string MatchRun::CutLabelGoesOn(size_t idx, const std::string& label, const Rule& rule) const {
   size_t k = idx + 1;
   if (k >= seg_.end || View(k).first < 0) return "";
-  std::string next;
-  for (const Cell& c : View(k).line->cells)
-    if (!Trim(c.text).empty()) next += (next.empty() ? "" : " ") + Trim(c.text);
+  const std::string next = View(k).line->SpacedText();
   icu::UnicodeString joined = U(label + " " + next);
   RegexMatch m;
   if (next.empty() || !RegexFind(rule.regex, joined, &m, &cache_) || m.start != 0) return "";
