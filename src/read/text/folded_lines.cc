@@ -162,10 +162,14 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
   int widest = 0, tabbed = 0;
   for (std::string_view l : lines) {
-    widest = std::max(widest, Width(l));
     size_t f = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
-    if (f != std::string_view::npos && l.substr(f, e - f + 1).find('\t') != std::string_view::npos)
-      ++tabbed;
+    if (f == std::string_view::npos) continue;
+    std::string_view words = l.substr(f, e - f + 1);
+    // A word longer than the width (an e-mail address) stands alone on a
+    // line past it, as fmt and fold -s break no word: only a line of two
+    // words or more shows the width the text was filled to.
+    if (words.find_first_of(" \t") != std::string_view::npos) widest = std::max(widest, Width(l));
+    if (words.find('\t') != std::string_view::npos) ++tabbed;
   }
   if (widest > kRefilledWidest || tabbed < 5) return false;
   int pairs = 0;

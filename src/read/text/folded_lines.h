@@ -77,9 +77,10 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
 bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out);
 
 /// True when `bytes` (after UnfoldLines, if it joined any) is a tabbed text
-/// wrapped narrow: its widest line is 100 columns or fewer (bytes, a tab to
-/// the next multiple of 8; set in `*width`), 5 lines or more hold a tab
-/// between words, and of the lines followed by a line that starts with a
+/// wrapped narrow: its widest line of two words or more is 100 columns or
+/// fewer (bytes, a tab to the next multiple of 8; set in `*width`; a line of
+/// one word, a word longer than the width, may run past it), 5 lines or
+/// more hold a tab between words, and of the lines followed by a line that starts with a
 /// word, 20 or more different ones, and at least 3 in 10, end where that word
 /// would not have fitted (one row repeated is no text refilled). An unwrapped tabbed text's rows
 /// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
