@@ -70,6 +70,19 @@ TEST_CASE("folded lines: an address longer than the line is cut and joined witho
   CHECK(u.text == kForm);
 }
 
+TEST_CASE("folded lines: a word that ends at the width before a capital is no cut word") {
+  // "anna-lena.engstedt@tyreso.se" fills the 28 columns and ended its line
+  // as written; the next line's "Detta" starts a word of its own.
+  const std::string text = std::string(kForm) +
+                           "E-postadress anna-lena.engstedt@tyreso.se\n"
+                           "Detta dokument har beslutats digitalt och saknar underskrift\n";
+  std::string folded = FoldS(text, 28);
+  REQUIRE(folded.find("\nanna-lena.engstedt@tyreso.se\nDetta") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+}
+
 TEST_CASE(
     "folded lines: spaces a writer left at lines' ends, where the next word fits, are no fold") {
   // The same lines each broken once after a space but where the next word

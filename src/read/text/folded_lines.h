@@ -9,11 +9,14 @@
 // widest line of the text (the fold's width), was broken there; so was a
 // line with no blank, a letter or a digit in it, as wide as the fold's width,
 // where the next line's first character would not have fitted (a long word
-// or an address cut). Either way the next line starts with a character that
-// is no blank, and the two are joined as they were written (the space kept,
-// nothing added). Never at a line that ends in a tab: a tab ends many lines
-// of a tabbed text where a row ended, and where the next row's first cell
-// would not have fitted the two readings cannot be told apart.
+// or an address cut), unless the line ends in a small letter and the next
+// starts with a capital (a word that ended at the width: "tyreso.se" /
+// "Detta"; no word holds a capital after a small letter). Either way the
+// next line starts with a character that is no blank, and the two are
+// joined as they were written (the space kept, nothing added). Never at a
+// line that ends in a tab: a tab ends many lines of a tabbed text where a
+// row ended, and where the next row's first cell would not have fitted the
+// two readings cannot be told apart.
 //
 // The text as a whole must show the fold: at least 8 lines that end in a
 // space, narrower than the widest (a line as wide may be cut anywhere, as
