@@ -112,6 +112,18 @@ TEST_CASE(
   CHECK(Texts(out.back()) == V{"en" + cut + "tydlig", "X"});
 }
 
+TEST_CASE("layout: a grid cell's spelling is looked for through a report's whole text") {
+  // A narrow rst rendering runs to 900 lines: the report writes "Tyresö
+  // kommun" 500 lines past the table whose cell wraps it. Two words.
+  std::string text =
+      "+--------+\n| Utde   |\n| lnings |\n| adress |\n| Tyresö |\n| kommun |\n+--------+\n";
+  for (int i = 0; i < 500; ++i) text += "Rad " + std::to_string(i) + " av texten.\n";
+  text += "Tyresö kommun har en mottagningstelefon.\n";
+  std::vector<Line> out = LayOutText(Lines(text));
+  REQUIRE_FALSE(out.empty());
+  CHECK(Texts(out[0]) == V{"Utdelningsadress Tyresö kommun"});
+}
+
 TEST_CASE("layout: a grid row with a merged cell gives its text to the first column") {
   std::vector<Line> out =
       LayOutText(Lines("+-----+-----+-----+\n"

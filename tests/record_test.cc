@@ -112,6 +112,19 @@ TEST_CASE("a line's text joins its cells with tabs; blank means every cell empty
   CHECK(l.SpacedText().empty());
 }
 
+TEST_CASE("a line's spaced text trims each cell and leaves out a blank one") {
+  Line l;
+  Cell a, b, c, d;
+  a.text = " Telefon\t";
+  b.text = "  ";
+  c.text = "\u00A0(inkl. riktnummer)\u00A0";  // no-break spaces are trimmed too
+  d.text = "17";
+  l.cells = {a, b, c, d};
+  CHECK(l.SpacedText() == "Telefon (inkl. riktnummer) 17");
+  l.cells = {b, b};
+  CHECK(l.SpacedText().empty());
+}
+
 TEST_CASE("a cell's and a line's folded text: stored, or folded on demand alike") {
   Cell stored, lazy, empty;
   stored.text = lazy.text = "Kommunen ÅR 2023";

@@ -141,3 +141,12 @@ TEST_CASE("utf8: code points counted and decoded as NextCodePoint steps") {
   CHECK(DecodeUtf8("\xE2\x82") == std::vector<UChar32>{kReplacementCharacter});
   CHECK(DecodeUtf8("").empty());
 }
+
+TEST_CASE("utf8: letters counted by code point, of any script, up to enough") {
+  CHECK(LetterCount("kommuner)") == 8);
+  CHECK(LetterCount("åäö)") == 3);  // six bytes, three letters
+  CHECK(LetterCount("1)") == 0);
+  CHECK(LetterCount("\u2013\u00A0\u00B9)") == 0);  // a dash, a no-break space, a ¹: no letters
+  CHECK(LetterCount("Redovisning", 6) == 6);
+  CHECK(LetterCount("") == 0);
+}

@@ -87,8 +87,9 @@ struct Line {
 
   /// The cells' texts joined by tabs.
   std::string Text() const;
-  /// The texts of the cells that are not empty, joined by single spaces (a
-  /// line as read aloud: page numbers, running lines, notes).
+  /// The texts of the cells that are not blank, each trimmed (Trim: ASCII
+  /// and Unicode spaces), joined by single spaces (a line as read aloud:
+  /// page numbers, running lines, notes, a line's words after a label).
   std::string SpacedText() const;
   /// The cells' folded texts (Cell::Folded) joined by tabs.
   std::string FoldedText() const;

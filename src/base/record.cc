@@ -19,11 +19,19 @@ std::string Line::Text() const {
 }
 
 std::string Line::SpacedText() const {
+  // A byte that may start or end white space: ASCII blanks and controls, and
+  // any byte of a multi-byte character (a no-break space, an em space).
+  auto may_be_space = [](char c) { return static_cast<unsigned char>(c) <= ' ' || (c & 0x80); };
   std::string out;
   for (const Cell& c : cells) {
     if (c.text.empty()) continue;
+    // Readers give trimmed cells: the common case is appended as it is.
+    const bool trimmed = !may_be_space(c.text.front()) && !may_be_space(c.text.back());
+    std::string own = trimmed ? std::string() : Trim(c.text);
+    const std::string& text = trimmed ? c.text : own;
+    if (text.empty()) continue;
     if (!out.empty()) out += ' ';
-    out += c.text;
+    out += text;
   }
   return out;
 }

@@ -1,8 +1,6 @@
 // Running headers and footers: the key and the repetition. See running_lines.h.
 #include "base/running_lines.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -15,10 +13,7 @@
 namespace redovis {
 
 bool HasRunningLineWords(std::string_view text) {
-  int letters = 0;
-  for (size_t i = 0; i < text.size() && letters < 6;)
-    letters += u_isalpha(NextCodePoint(text, &i)) ? 1 : 0;
-  return letters >= 6;
+  return LetterCount(text, 6) >= 6;
 }
 
 std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length) {

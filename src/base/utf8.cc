@@ -1,5 +1,6 @@
 #include "base/utf8.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -60,6 +61,12 @@ std::vector<UChar32> DecodeUtf8(std::string_view s) {
   std::vector<UChar32> out;
   for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
   return out;
+}
+
+size_t LetterCount(std::string_view s, size_t enough) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size() && n < enough;) n += u_isalpha(NextCodePoint(s, &i)) ? 1 : 0;
+  return n;
 }
 
 bool IsValidUtf8(std::string_view s) {

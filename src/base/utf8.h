@@ -13,6 +13,7 @@
 #include <unicode/umachine.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,10 @@ UChar32 NextCodePoint(std::string_view s, size_t* i);
 size_t CodePointCount(std::string_view s);
 /// The code points of `s`, as NextCodePoint reads them.
 std::vector<UChar32> DecodeUtf8(std::string_view s);
+/// The number of letters (ICU's u_isalpha: a letter of any script) among
+/// the code points of `s`, counted no further than `enough`: the one letter
+/// test of a text's words, a multi-byte letter one letter.
+size_t LetterCount(std::string_view s, size_t enough = SIZE_MAX);
 
 /// True when `s` is well-formed UTF-8 (no overlong forms, no surrogates,
 /// nothing past U+10FFFF, no truncated sequence).

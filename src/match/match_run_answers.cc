@@ -3,13 +3,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <deque>
 #include <set>
 #include <string_view>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run.h"
@@ -296,9 +296,7 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
 std::string MatchRun::CutLabelGoesOn(size_t idx, const std::string& label, const Rule& rule) const {
   size_t k = idx + 1;
   if (k >= seg_.end || View(k).first < 0) return "";
-  std::string next;
-  for (const Cell& c : View(k).line->cells)
-    if (!Trim(c.text).empty()) next += (next.empty() ? "" : " ") + Trim(c.text);
+  const std::string next = View(k).line->SpacedText();
   icu::UnicodeString joined = U(label + " " + next);
   RegexMatch m;
   if (next.empty() || !RegexFind(rule.regex, joined, &m, &cache_) || m.start != 0) return "";
@@ -697,10 +695,7 @@ std::string ForeignBracketEnd(const std::vector<std::string>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string t = Trim(lines[i]);
     std::string first = t.substr(0, t.find(' '));
-    size_t letters = std::count_if(first.begin(), first.end(), [](char c) {
-      return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
-    });
-    if (i > 0 && open == 0 && letters >= 3 && first.back() == ')' &&
+    if (i > 0 && open == 0 && LetterCount(first, 3) >= 3 && first.back() == ')' &&
         first.find('(') == std::string::npos)
       return t;
     for (char c : t) open += c == '(' ? 1 : (c == ')' && open > 0 ? -1 : 0);

@@ -6,7 +6,7 @@
 //     break, "\n"; a word that pandoc broke because it was longer than its
 //     column, its head on a line of its own and then pieces that fill the
 //     cell's width exactly and do not start with a capital, is joined
-//     without a space, unless the text within 400 lines of it spells the
+//     without a space, unless the text within 1000 lines of it spells the
 //     two as words of their own and never as one ("med" / "funktionsn":
 //     two words; spelt both ways: undecided, below); where the wrap does
 //     not tell a piece from a word of its own and no label's or column

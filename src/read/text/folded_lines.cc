@@ -1,10 +1,13 @@
 #include "read/text/folded_lines.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <set>
 #include <utility>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 
 namespace redovis {
 namespace {
@@ -33,6 +36,18 @@ bool HasWordCharacter(std::string_view line) {
   return false;
 }
 
+// True when `line` ends in a small letter and `next` starts with a capital:
+// a word that ended where `next`'s began, as no word holds a capital after a
+// small letter ("tyreso.se" / "Detta").
+bool SmallThenCapital(std::string_view line, std::string_view next) {
+  size_t last = line.size();
+  while (last > 0 && (static_cast<unsigned char>(line[last - 1]) & 0xC0) == 0x80) --last;
+  if (last == 0) return false;
+  --last;
+  size_t first = 0;
+  return u_islower(NextCodePoint(line, &last)) && u_isupper(NextCodePoint(next, &first));
+}
+
 // True when `fold -s` at `width` broke `line` before `next` (see the header).
 bool ProvenBroken(std::string_view line, std::string_view next, int width) {
   if (next.empty() || Blank(next[0]) || line.empty()) return false;
@@ -46,6 +61,7 @@ bool ProvenBroken(std::string_view line, std::string_view next, int width) {
     return false;
   }
   if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) return false;
+  if (SmallThenCapital(line, next)) return false;
   return Advance(Width(line), next[0]) > width;
 }
 
@@ -162,10 +178,14 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
   int widest = 0, tabbed = 0;
   for (std::string_view l : lines) {
-    widest = std::max(widest, Width(l));
     size_t f = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
-    if (f != std::string_view::npos && l.substr(f, e - f + 1).find('\t') != std::string_view::npos)
-      ++tabbed;
+    if (f == std::string_view::npos) continue;
+    std::string_view words = l.substr(f, e - f + 1);
+    // A word longer than the width (an e-mail address) stands alone on a
+    // line past it, as fmt and fold -s break no word: only a line of two
+    // words or more shows the width the text was filled to.
+    if (words.find_first_of(" \t") != std::string_view::npos) widest = std::max(widest, Width(l));
+    if (words.find('\t') != std::string_view::npos) ++tabbed;
   }
   if (widest > kRefilledWidest || tabbed < 5) return false;
   int pairs = 0;

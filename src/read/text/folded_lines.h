@@ -9,11 +9,14 @@
 // widest line of the text (the fold's width), was broken there; so was a
 // line with no blank, a letter or a digit in it, as wide as the fold's width,
 // where the next line's first character would not have fitted (a long word
-// or an address cut). Either way the next line starts with a character that
-// is no blank, and the two are joined as they were written (the space kept,
-// nothing added). Never at a line that ends in a tab: a tab ends many lines
-// of a tabbed text where a row ended, and where the next row's first cell
-// would not have fitted the two readings cannot be told apart.
+// or an address cut), unless the line ends in a small letter and the next
+// starts with a capital (a word that ended at the width: "tyreso.se" /
+// "Detta"; no word holds a capital after a small letter). Either way the
+// next line starts with a character that is no blank, and the two are
+// joined as they were written (the space kept, nothing added). Never at a
+// line that ends in a tab: a tab ends many lines of a tabbed text where a
+// row ended, and where the next row's first cell would not have fitted the
+// two readings cannot be told apart.
 //
 // The text as a whole must show the fold: at least 8 lines that end in a
 // space, narrower than the widest (a line as wide may be cut anywhere, as
@@ -77,9 +80,10 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
 bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out);
 
 /// True when `bytes` (after UnfoldLines, if it joined any) is a tabbed text
-/// wrapped narrow: its widest line is 100 columns or fewer (bytes, a tab to
-/// the next multiple of 8; set in `*width`), 5 lines or more hold a tab
-/// between words, and of the lines followed by a line that starts with a
+/// wrapped narrow: its widest line of two words or more is 100 columns or
+/// fewer (bytes, a tab to the next multiple of 8; set in `*width`; a line of
+/// one word, a word longer than the width, may run past it), 5 lines or
+/// more hold a tab between words, and of the lines followed by a line that starts with a
 /// word, 20 or more different ones, and at least 3 in 10, end where that word
 /// would not have fitted (one row repeated is no text refilled). An unwrapped tabbed text's rows
 /// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
