@@ -14,8 +14,6 @@
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "patterns/label.h"
-#include "patterns/regex_tokens.h"
-#include "patterns/rule_tokens.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 #include "redovis/readers.h"
@@ -81,80 +79,15 @@ TEST_CASE("MayMatch skips only text that lacks the pattern's literal") {
   CHECK(MayMatch(P("^(?:ja|\\d+)|nej$"), "anything"));  // "nej" is not anchored
   // A quantified letter is not part of the literal.
   CHECK(P("^Antals?").folded_prefix == "antal");
-}
-
-TEST_CASE("LiteralPrefix: the literal every match starts with, read token by token") {
-  CHECK(LiteralPrefix("^Totalt antal\\s+klienter") == "totalt antal");
-  CHECK(LiteralPrefix("Coronapandemin") == "coronapandemin");
-  CHECK(LiteralPrefix("^Antals?") == "antal");
-  CHECK(LiteralPrefix("^Antals+") == "antals");
-  CHECK(LiteralPrefix("^(ja|\\d+)$").empty());
-  CHECK(LiteralPrefix("^ja|nej").empty());  // "nej" may start anywhere
-  // An escaped character is itself, as written; a repeat counts once.
-  CHECK(LiteralPrefix("^1\\.\\s*Antal") == "1.");
-  CHECK(LiteralPrefix("^Ab{2}c") == "ab");
-  CHECK(LiteralPrefix("^Ab{0,2}c") == "a");
-  // A '|' in a set or escaped is no alternation, nor is one inside a group.
-  CHECK(LiteralPrefix("^Antal [|] st") == "antal ");
-  CHECK(LiteralPrefix("^a\\|b") == "a|b");
-  CHECK(LiteralPrefix("^Antal (?:klienter|ombud)") == "antal ");
-}
-
-TEST_CASE("RequiredLiterals: the literals one of which every match holds") {
-  using V = std::vector<std::string>;
-  // The longest literal run every match passes through, folded.
-  CHECK(RequiredLiterals("^2[.,]\\s*Klienter") == V{"klienter"});
-  CHECK(RequiredLiterals("^1\\.\\s*Hur många årsanställda") == V{"hur många årsanställda"});
-  // One literal of each alternative of a group every match passes through.
-  CHECK(RequiredLiterals("^(?:Redovisande kommun|Kontaktperson):?$") ==
-        V{"redovisande kommun", "kontaktperson"});
-  CHECK(RequiredLiterals("^(antal\\s+)?kvinnor$") == V{"kvinnor"});
-  CHECK(RequiredLiterals("^(kommentar(er)?|summa)$") == V{"kommentar", "summa"});
-  // A quantifier ends the run: "Antals?" needs "antal", "ab+c" needs "ab" or "c".
-  CHECK(RequiredLiterals("Antals?") == V{"antal"});
-  CHECK(RequiredLiterals("xab+c") == V{"xab"});
-  CHECK(RequiredLiterals("a{0,2}bc") == V{"bc"});
-  // Escaped punctuation is literal; a class of a range, `.` and `\s` are not.
-  CHECK(RequiredLiterals("^Tel\\s*\\(inkl") == V{"(inkl"});
-  CHECK(RequiredLiterals("[A-Z]x.yz") == V{"yz"});
-  // A class of single characters is a group of one-character alternatives
-  // (a list separator); a range, an escape or a negation in it gives none.
-  CHECK(RequiredLiterals("\\s*[,;]\\s*") == V{",", ";"});
-  CHECK(RequiredLiterals("^\\d+[.)]") == V{".", ")"});
-  CHECK(RequiredLiterals("[Åx]+") == V{"å", "x"});
-  CHECK(RequiredLiterals("[a-c;]").empty());
-  CHECK(RequiredLiterals("[\\s;]").empty());
-  CHECK(RequiredLiterals("[^,;]").empty());
-  CHECK(RequiredLiterals("[,;]?").empty());
-  CHECK(RequiredLiterals("^\\p{L}+ ombud") == V{" ombud"});
-  // A start of the 2020s forms: an alternative's group with an alternative
-  // of no literal is passed over, its run before it kept.
-  CHECK(RequiredLiterals("^(?:\\s*REDOVISNING\\h*(?:$|\\r?\\n|Statsbidrag)|Avseende år)") ==
-        V{"redovisning", "avseende år"});
-  // A positive lookaround's literals are in the text, though not in the
-  // match: a section start that only looks ahead at its question has its
-  // literals (before, every line reached ICU for it, tried at each position).
-  CHECK(RequiredLiterals("^(?=kommun)") == V{"kommun"});
-  CHECK(RequiredLiterals("(?<=kommun:)\\s*\\d") == V{"kommun:"});
-  CHECK(RequiredLiterals("^Utbildning$|^(?=(?:Ombuden har|Har ombuden) erbjudits utbildning)") ==
-        V{"utbildning", " erbjudits utbildning"});
-  CHECK(RequiredLiterals("ab(?=c)d") == V{"ab"});  // never joined to the run around it
-  // None: an alternative without a literal, an optional group, a negative
-  // lookaround, what is not read (an inline flag, \Q, a back-reference).
-  CHECK(RequiredLiterals("^(ja|\\d+)$").empty());
-  CHECK(RequiredLiterals("^(?:ja)?$").empty());
-  CHECK(RequiredLiterals("^(?!kommun)").empty());
-  CHECK(RequiredLiterals("^(?<!kommun)\\d").empty());
-  CHECK(RequiredLiterals("^(?=kommun)?\\d").empty());
-  CHECK(RequiredLiterals("(?i)kommun").empty());
-  CHECK(RequiredLiterals("\\Qkommun\\E").empty());
-  CHECK(RequiredLiterals("(a)\\1").empty());
-  CHECK(RequiredLiterals("a|").empty());
-  // MayMatch uses the set: a text with none of the literals is skipped.
+  // MayMatch uses RequiredLiterals: a text with none of the literals is skipped.
   Pattern either = P("^(?:Redovisande kommun|Kontaktperson):?$");
   CHECK(MayMatch(either, "kontaktperson:"));
   CHECK(MayMatch(either, "redovisande kommun"));
   CHECK_FALSE(MayMatch(either, "kommun"));
+  // MayMatch uses LeadBytes: a text whose first byte is none of them is skipped.
+  Pattern digits = P("^\\d{1,3}/\\d{1,3}$");
+  CHECK(MayMatch(digits, "3/4"));
+  CHECK_FALSE(MayMatch(digits, "sida 3/4"));
 }
 
 TEST_CASE("BytePairs: a text covers the pairs of every piece of it; MayMatch's answers with them") {
@@ -199,52 +132,6 @@ TEST_CASE("AnyFind on UTF-8 text: the same answers, the prefilter before ICU") {
   CHECK(AnyFind(furniture, std::string("Sida 2")));
   CHECK(AnyFind(furniture, std::string("\xD9\xA3/\xD9\xA4")));
   CHECK_FALSE(AnyFind(furniture, std::string("Kommun")));
-}
-
-TEST_CASE("LeadBytes: the first bytes of what an anchored pattern matches, folded") {
-  auto bytes = [](const std::string& source) {
-    LeadSet lead = LeadBytes(source);
-    std::string out;
-    if (!lead.known) return std::string("?");
-    for (int b = 0; b < 0x80; ++b)
-      if (lead.bytes.test(static_cast<size_t>(b))) out += static_cast<char>(b);
-    if (lead.bytes.test(0x80)) out += "+";  // and the non-ASCII bytes
-    return out;
-  };
-  CHECK(bytes("^Kommun") == "k");
-  CHECK(bytes("^(?:Sida|page)\\s") == "ps");
-  CHECK(bytes("^\\d{1,3}/\\d{1,3}$") == "0123456789+");
-  CHECK(bytes("^\\s*[-–•]\\s+") == std::string("\t\n\v\f\r\x1c\x1d\x1e\x1f -+"));
-  CHECK(bytes("^\\?*\\s*(dagar|kr|:-|%)$") == std::string("\t\n\v\f\r\x1c\x1d\x1e\x1f %:?dk+"));
-  CHECK(bytes("^(antal\\s+)?kvinnor$") == "ak");
-  CHECK(bytes("^[A-C_]x") == "_abc");
-  CHECK(bytes("^Ä") == "");  // ä, folded: 0xC3 0xA4, and no other byte
-  CHECK(LeadBytes("^Ä").bytes.test(0xC3));
-  CHECK_FALSE(LeadBytes("^Ä").bytes.test(0xC2));
-  CHECK(bytes("^[^x]") == std::string(1, '\0') + [] {
-    std::string all;
-    for (int b = 1; b < 0x80; ++b) all += static_cast<char>(b);
-    return all + "+";
-  }());
-  CHECK(bytes("^\\bKlienter") == "k");
-  // A top-level alternation whose every alternative is anchored: the union.
-  CHECK(bytes("^(antal\\s+)?kvinn(or|a)$|^k$") == "ak");
-  CHECK(bytes("^Kvinnor|^(?:Män|x)") == "kmx");
-  // Unknown: not anchored, a top-level alternative, empty text, what it does not read.
-  CHECK(bytes("Kommun") == "?");
-  CHECK(bytes("^a|b") == "?");
-  CHECK(bytes("^a|^$") == "?");
-  CHECK(bytes("^a|") == "?");
-  CHECK(bytes("^x?$") == "?");
-  CHECK(bytes("^(?=K)Kommun") == "?");
-  CHECK(bytes("^\\p{L}+") == "?");
-  CHECK(bytes("^\\S") == "?");
-  CHECK(bytes("^[a-ö]") == "?");
-  CHECK(bytes("^[[:alpha:]]") == "?");
-  // MayMatch uses it: a text whose first byte is none of them is skipped.
-  Pattern digits = P("^\\d{1,3}/\\d{1,3}$");
-  CHECK(MayMatch(digits, "3/4"));
-  CHECK_FALSE(MayMatch(digits, "sida 3/4"));
 }
 
 TEST_CASE("CompilePattern checks the syntax when loaded and compiles on first match") {
@@ -401,16 +288,7 @@ TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered o
                        << skipped << " pairs skipped by the prefilter");
 }
 
-TEST_CASE("StartAnchored: RegexFind tries the text's start alone, with ICU's answers") {
-  CHECK(StartAnchored("^Kommun"));
-  CHECK(StartAnchored("^(antal\\s+)?kvinn(or|a)$|^k$"));
-  CHECK(StartAnchored("^(?:a|b)|^c"));
-  CHECK_FALSE(StartAnchored("Kommun"));
-  CHECK_FALSE(StartAnchored("^a|b"));
-  CHECK_FALSE(StartAnchored("^a|"));
-  CHECK_FALSE(StartAnchored(""));
-  CHECK_FALSE(StartAnchored("(?m)^a"));  // multi-line: `^` after each line break
-  CHECK_FALSE(StartAnchored("^a|(?m)^b"));
+TEST_CASE("RegexFind tries a StartAnchored pattern at the text's start alone, with ICU's answers") {
   RegexMatch m;
   Pattern women = P("^(antal\\s+)?kvinn(or|a)$|^k$");
   REQUIRE(RegexFind(women, std::string("Antal kvinnor"), &m));
@@ -521,88 +399,4 @@ TEST_CASE("MatchesAtStart agrees with the case-insensitive regex on every rule's
   }
   CHECK(asked > 300);
   CHECK(labelled > 200);
-}
-
-TEST_CASE("CaseClosesProperty: a property ICU closes over case when compiling") {
-  for (const char* source :
-       {"\\p{L}+", "^[\\p{L}\\d_+-]", "[[:alpha:]]", "\\P{Lu}", "(?-i:a)\\p{L}",
-        "(?-i:(?i:\\p{L}))", "(?-i)a(?i)[\\p{Ll}]", "(?:(?-i)a)\\p{L}", "(?<name>\\p{L})"}) {
-    INFO(source);
-    CHECK(CaseClosesProperty(source));
-  }
-  for (const char* source :
-       {"(?-i:\\p{L})", "^(?-i:[\\p{L}\\u0345\\d_+-])", "(?-i)\\p{L}", "(?x-i:[[:alpha:]])",
-        "(?-i:(?:\\p{L}|\\d)+)", "[\\\\p]", "kommun\\s*(\\d+)", "(?=(?-i:\\p{Lu}))"}) {
-    INFO(source);
-    CHECK_FALSE(CaseClosesProperty(source));
-  }
-}
-
-namespace {
-
-/// Calls `f(where, regex)` for each quoted regular expression of every
-/// shipped patterns/*.rules file, `where` naming its file and line ("common.rules:41");
-/// returns how many there were. A line that does not tokenize fails the test.
-template <class F>
-size_t ForEachShippedRegex(F f) {
-  size_t regexes = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(
-           std::string(redovis::testing::SourceDir()) + "/patterns")) {
-    if (entry.path().extension() != ".rules") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-      std::vector<RuleToken> tokens;
-      std::string error;
-      REQUIRE(TokenizeRuleLine(line, &tokens, &error));
-      for (const RuleToken& t : tokens) {
-        if (!t.quoted && !t.value_quoted) continue;
-        ++regexes;
-        f(entry.path().filename().string() + ":" + std::to_string(number), t.text);
-      }
-    }
-  }
-  return regexes;
-}
-
-}  // namespace
-
-TEST_CASE("no shipped regex has ICU close a property over case (patterns/README.md)") {
-  // Each regex a process uses is compiled once in it; a property closed over
-  // case costs millions of instructions there (`[\p{L}\d_+-]` 17 million).
-  size_t regexes = ForEachShippedRegex([](const std::string& where, const std::string& regex) {
-    INFO(where << ": " << regex);
-    CHECK_FALSE(CaseClosesProperty(regex));
-  });
-  CHECK(regexes > 200);
-}
-
-TEST_CASE("no shipped regex writes one set holding a property twice") {
-  // ICU builds a set's `\p{...}` anew each time the set is written, some
-  // 300,000 instructions apiece, in every process that compiles the regex.
-  size_t sets = 0;
-  ForEachShippedRegex([&sets](const std::string& where, const std::string& regex) {
-    std::set<std::string> seen;
-    RegexToken token;
-    for (size_t i = 0; NextRegexToken(regex, &i, &token);) {
-      if (token.kind != RegexTokenKind::kClass) continue;
-      const std::string set = regex.substr(token.begin, token.end - token.begin);
-      if (set.find("\\p") == std::string::npos && set.find("\\P") == std::string::npos &&
-          set.find("[:") == std::string::npos)
-        continue;
-      ++sets;
-      INFO(where << ": " << set);
-      CHECK(seen.insert(set).second);
-    }
-  });
-  CHECK(sets > 0);
-}
-
-TEST_CASE("LeadBytes: an escaped character read whole") {
-  // Read byte by byte, "\é" gave the first byte of U+FFFD's fold, which no
-  // text matching "é" starts with.
-  LeadSet lead = LeadBytes("^\\é");
-  REQUIRE(lead.known);
-  CHECK(lead.bytes.test(0xC3));
-  CHECK(lead.bytes.count() == 1);
 }

@@ -1,9 +1,9 @@
 // Regular-expression matching with the pattern set's compiled patterns: the
 // compiled form (CompiledRegex, built on first use), a per-document cache of
 // ICU matchers, find, replace, and the literal-prefix test that skips a regex
-// that cannot match. The analyses of a regex's source (LiteralPrefix,
-// LeadBytes, RequiredLiterals, ExampleText) read it through regex_tokens.h,
-// the one reader of regex source. Internal to the library.
+// that cannot match (MayMatch, on the analyses of regex_analysis.h), and
+// ExampleText, a text a pattern matches, made from its source through
+// regex_tokens.h, the one reader of regex source. Internal to the library.
 //
 // In: a Pattern (patterns.h) and UTF-8 or ICU text. Out: whether it matched,
 // with its groups. A Pattern is shared read-only (its lazy compilation is
@@ -16,7 +16,6 @@
 #include <unicode/unistr.h>
 
 #include <atomic>
-#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -27,6 +26,7 @@
 #include <vector>
 
 #include "base/text_util.h"
+#include "patterns/regex_analysis.h"
 #include "patterns/regex_table.h"
 #include "redovis/patterns.h"
 
@@ -37,13 +37,6 @@ inline constexpr uint32_t kMatchFlags = UREGEX_CASE_INSENSITIVE | UREGEX_DOTALL;
 /// The flags a pattern's syntax is checked with when loaded: the same
 /// syntax, without the cost of case-closing its sets.
 inline constexpr uint32_t kCheckFlags = UREGEX_DOTALL;
-
-/// The bytes the case-folded form of a text that an anchored pattern
-/// matches can start with (LeadBytes).
-struct LeadSet {
-  bool known = false;      ///< false: any text may match (no set could be told)
-  std::bitset<256> bytes;  ///< when known: the possible first bytes
-};
 
 /// The pairs of adjacent bytes a text holds, each hashed to one of 256 bits:
 /// a text lacking any pair of a literal's does not hold the literal, so
@@ -153,54 +146,6 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
 /// UTF-8 convenience form of RegexFind.
 bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match = nullptr,
                MatcherCache* cache = nullptr);
-/// The literals, case-folded, one of which every match of the regular
-/// expression `source` holds somewhere: the longest run of literal
-/// characters that every match must pass through (a character made optional
-/// or repeated by its quantifier ends a run), or, for a group every match
-/// passes through, one literal of each of its alternatives (a positive
-/// lookahead or lookbehind counts as such a group: what it must see is in
-/// the text, though not in the match; a negative one gives nothing; a class of
-/// single characters, neither negated nor holding a range or an escape,
-/// counts as a group of one-character alternatives). Of the sets so
-/// found, the one whose shortest literal is longest. Empty when no such set
-/// can be told: a construct it does not read (`\Q`, an inline flag such as
-/// `(?x)`, `\x`, `\u`, `\N`, `\c`, a back-reference), or an
-/// alternative, top-level or in the chosen group, without a literal.
-/// `^(?:Redovisande kommun|Kontaktperson):?$` gives {"redovisande kommun",
-/// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}; `\s*[,;]\s*`
-/// gives {",", ";"}.
-std::vector<std::string> RequiredLiterals(const std::string& source);
-
-/// True when every match of `source` starts at the text's start: each
-/// top-level alternative begins with `^` (matched without multi-line mode,
-/// `^` holds at the start alone). False for an inline flag or a named or
-/// atomic group anywhere (`(?m)` would let `^` hold after each line break),
-/// and for an empty alternative. `^a|^b` and `^(?:a|b)` give true, `^a|b`
-/// false.
-bool StartAnchored(const std::string& source);
-
-/// The literal, case-folded, that every match of `source` starts with
-/// (after its `^`) or, unanchored, holds: the characters as written (an
-/// escaped one, `\.`, as itself) up to the first other token; a character
-/// its quantifier makes optional ends it before, one it repeats (`+`,
-/// `{2}`) after it. "" when there is a top-level alternation (an
-/// alternation inside a group is read past: the group ends the literal).
-/// `^1\.\s*Antal` gives "1."; `^Antals?` gives "antal"; `^Antal (?:a|b)`
-/// gives "antal ". MayMatch's first test.
-std::string LiteralPrefix(const std::string& source);
-
-/// For a pattern anchored with `^` (a top-level alternation's every
-/// alternative so anchored: the union of theirs): the
-/// first bytes a match's case-folded text can have, from the pattern's
-/// first atoms (a literal's folded first byte; `\d`, `\s`, `\w`, `\h` as
-/// their ASCII members plus every byte from 0x80, as any non-ASCII character
-/// may be one; a class's members; a group's alternatives; an optional atom
-/// adds what follows it). Unknown (`known` false) when the source is not
-/// anchored, may match empty text, or starts with a construct it does not
-/// read (a lookaround, `\p`, a negated escape, a non-ASCII range, a nested
-/// class). `^\d{1,3}/\d{1,3}$` gives 0-9 and 0x80-0xFF; `^k$|^antal` gives
-/// `k` and `a`; `^k|m` is unknown.
-LeadSet LeadBytes(const std::string& source);
 
 /// The literal prefilter: false when `pattern` cannot match text whose
 /// case-folded form is `folded`: it does not start with (or, for an
@@ -283,15 +228,6 @@ bool MatchesAtStart(const Pattern& pattern, const icu::RegexPattern* checked,
 /// `\P`, `{^`, `:^`, `\W`, `\S`, `\D`, `\B`, `\X`, `(?!`, `(?<!`, `(?>`,
 /// `*+`, `++`, `?+`, `}+`, `--`, `&&`.
 bool SafeCaseSensitiveCheck(const std::string& source);
-/// True when `source`, matched as always (kMatchFlags: case-insensitively),
-/// holds a Unicode property (`\p{...}`, `\P{...}`, alone or in a set, or a
-/// set's `[:...:]`) outside the reach of an inline `(?-i:...)` or `(?-i)`:
-/// ICU then closes the property's set over case each time the regex is
-/// compiled, millions of instructions for a large one such as `\p{L}`
-/// (every process compiles the regexes it uses). A set of letters of both
-/// cases is the same set closed or not, but for the characters that only fold
-/// to one: `[\p{L}]` closed also holds U+0345.
-bool CaseClosesProperty(const std::string& source);
 /// Replaces every match of `pattern` in `text` (UTF-8) with `replacement`
 /// (ICU syntax). A text MayMatch rules out is returned as it is, with no
 /// call to ICU.

@@ -7,7 +7,7 @@
 // In: a regex's source. Out: its entry (group count, the rule label that
 // DeriveLabel spells from it when the regex matches that label at its start,
 // else "", and the analyses of its source that the prefilter uses:
-// LiteralPrefix, LeadBytes and RequiredLiterals, src/patterns/regex.h) or
+// LiteralPrefix, LeadBytes and RequiredLiterals, src/patterns/regex_analysis.h) or
 // nullptr. An entry is found only for the exact text
 // (the hash chooses, the text is then compared), so an edited regex, or one
 // in a user's own patterns directory, is not found and is checked as

@@ -1,6 +1,7 @@
 // The tokens of a regular expression's source (ICU syntax), read left to
-// right: the one reader of regex source that the analyses in regex.cc share
-// (LiteralPrefix, LeadBytes, RequiredLiterals, ExampleText), so that each of them says what
+// right: the one reader of regex source that the analyses share
+// (LiteralPrefix, LeadBytes, RequiredLiterals and the rest in
+// regex_analysis.cc; ExampleText in regex.cc), so that each of them says what
 // it does with an atom, a group or a quantifier and none reads characters of
 // its own. Internal to the library.
 //

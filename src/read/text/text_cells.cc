@@ -67,12 +67,22 @@ bool ZeroWidth(UChar32 c) {
 }
 
 Columns::Columns(std::string_view s) : s_(s) {
-  // Sized for a column a byte, then cut to the columns found: no growth
-  // step while a line is read (the layout reads every line several times).
-  off_.resize(s.size() + 1);
-  cp_.resize(s.size());
+  size_t ascii = 0;  // the leading bytes that are ASCII: a column a byte
+  while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
+  if (ascii == s.size()) {
+    n_ = s.size();
+    return;
+  }
+  // Sized for a column a byte and left uninitialised: no growth step while
+  // a line is read, no filling (the layout reads every line several times).
+  off_.reset(new size_t[s.size() + 1]);
+  cp_.reset(new UChar32[s.size()]);
   size_t cols = 0;
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  for (; cols < ascii; ++cols) {
+    off_[cols] = cols;
+    cp_[cols] = static_cast<unsigned char>(s[cols]);
+  }
+  int32_t i = static_cast<int32_t>(ascii), n = static_cast<int32_t>(s.size());
   while (i < n) {
     int32_t at = i;
     UChar32 c = static_cast<unsigned char>(s[static_cast<size_t>(i)]);
@@ -87,13 +97,13 @@ Columns::Columns(std::string_view s) : s_(s) {
     ++cols;
   }
   off_[cols] = s.size();
-  off_.resize(cols + 1);
-  cp_.resize(cols);
+  n_ = cols;
 }
 
 std::string Columns::Sub(size_t a, size_t b) const {
-  a = std::min(a, size());
-  b = std::min(std::max(a, b), size());
+  a = std::min(a, n_);
+  b = std::min(std::max(a, b), n_);
+  if (!off_) return std::string(s_.substr(a, b - a));
   return std::string(s_.substr(off_[a], off_[b] - off_[a]));
 }
 

@@ -12,6 +12,7 @@
 #include <unicode/umachine.h>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,30 +38,39 @@ bool ZeroWidth(UChar32 c);
 /// A line indexed by column as it is shown: column k is the k-th code point
 /// that takes a column, with the zero-width ones after it (ZeroWidth) in its
 /// column, so that text in NFD, or with soft hyphens, lines up as it shows.
-/// Views the text, which must outlive it.
+/// Views the text, which must outlive it. A line of ASCII alone (most of a
+/// layout text's lines) is its own index, column k byte k: nothing is
+/// allocated for it.
 class Columns {
  public:
   explicit Columns(std::string_view s);
   /// The number of columns.
-  size_t size() const { return cp_.size(); }
+  size_t size() const { return n_; }
   /// The first code point in column k, or 0 past the end.
-  UChar32 at(size_t k) const { return k < cp_.size() ? cp_[k] : 0; }
+  UChar32 at(size_t k) const { return k < n_ ? Code(k) : 0; }
   /// Whether column k holds a space (false past the end).
-  bool Space(size_t k) const { return k < cp_.size() && cp_[k] == ' '; }
+  bool Space(size_t k) const { return k < n_ && Code(k) == ' '; }
   /// Whether column k holds a space or a no-break space (U+00A0, U+2007
   /// FIGURE SPACE, U+202F NARROW NO-BREAK SPACE): white, though never where
   /// a line may be cut into cells. False past the end.
   bool White(size_t k) const {
-    return k < cp_.size() &&
-           (cp_[k] == ' ' || cp_[k] == 0x00A0 || cp_[k] == 0x2007 || cp_[k] == 0x202F);
+    if (k >= n_) return false;
+    UChar32 c = Code(k);
+    return c == ' ' || c == 0x00A0 || c == 0x2007 || c == 0x202F;
   }
   /// The text of columns [a, b), clamped to the line.
   std::string Sub(size_t a, size_t b) const;
 
  private:
+  /// Column k's first code point, k < n_.
+  UChar32 Code(size_t k) const { return cp_ ? cp_[k] : static_cast<unsigned char>(s_[k]); }
+
   std::string_view s_;
-  std::vector<size_t> off_;
-  std::vector<UChar32> cp_;
+  size_t n_ = 0;  ///< columns
+  /// Each column's first byte, and the end: null for a line of ASCII alone.
+  std::unique_ptr<size_t[]> off_;
+  /// Each column's first code point: null for a line of ASCII alone.
+  std::unique_ptr<UChar32[]> cp_;
 };
 
 /// `s` without its leading and trailing spaces and no-break spaces (those

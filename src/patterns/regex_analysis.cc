@@ -1,0 +1,472 @@
+#include "patterns/regex_analysis.h"
+
+#include <algorithm>
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/text_util.h"
+#include "patterns/regex_tokens.h"
+
+namespace redovis {
+
+namespace {
+
+using Kind = RegexTokenKind;
+
+/// Reads an anchored regular expression's first atoms for LeadBytes.
+class LeadFinder {
+ public:
+  explicit LeadFinder(const std::string& source) : s_(source) {}
+  LeadSet Find() {
+    LeadSet out;
+    if (s_.empty() || s_[0] != '^') return out;
+    i_ = 1;
+    std::bitset<256> set;
+    for (;;) {
+      Set one;
+      bool nullable = false;
+      if (!Sequence(&one, &nullable) || nullable) return out;
+      set |= one;
+      if (i_ == s_.size()) break;
+      // "^a|^b": each alternative anchored, the union of their sets; "^a|b":
+      // b is not anchored.
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation) || !RegexTokenIs(s_, i_ + 1, Kind::kStart))
+        return out;
+      i_ += 2;
+    }
+    out.known = true;
+    out.bytes = set;
+    return out;
+  }
+
+ private:
+  using Set = std::bitset<256>;
+
+  static Set NonAscii() {
+    Set set;
+    for (int b = 0x80; b < 0x100; ++b) set.set(static_cast<size_t>(b));
+    return set;
+  }
+  static Set Range(char from, char to) {
+    Set set;
+    for (int c = from; c <= to; ++c) set.set(static_cast<size_t>(c));
+    return set;
+  }
+  /// The set of a class escape (\s, \d, \w, \h); false for another letter.
+  static bool EscapeSet(char e, Set* set) {
+    switch (e) {
+      case 's':
+        *set = Range('\t', '\r') | Range('\x1c', ' ') | NonAscii();
+        return true;
+      case 'h':
+        *set = Range(' ', ' ') | Range('\t', '\t') | NonAscii();
+        return true;
+      case 'd':
+        *set = Range('0', '9') | NonAscii();
+        return true;
+      case 'w':
+        *set = Range('a', 'z') | Range('A', 'Z') | Range('0', '9') | Range('_', '_') | NonAscii();
+        return true;
+      default:
+        return false;
+    }
+  }
+  /// The folded first byte of the character `ch` (UTF-8).
+  static Set FoldedFirst(const std::string& ch) {
+    Set set;
+    std::string folded = Fold(ch);
+    if (!folded.empty()) set.set(static_cast<unsigned char>(folded[0]));
+    return set;
+  }
+
+  /// Alternatives up to ')' : the union of their sets; nullable when one is.
+  bool Alternatives(Set* set, bool* nullable) {
+    *nullable = false;
+    for (;;) {
+      Set one;
+      bool empty = false;
+      if (!Sequence(&one, &empty)) return false;
+      *set |= one;
+      *nullable = *nullable || empty;
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation)) return true;
+      ++i_;
+    }
+  }
+
+  /// One alternative: the sets of its atoms up to the first that cannot be
+  /// empty; the rest of the alternative skipped.
+  bool Sequence(Set* set, bool* nullable) {
+    RegexToken t;
+    for (size_t at = i_;
+         NextRegexToken(s_, &at, &t) && t.kind != Kind::kAlternation && t.kind != Kind::kGroupClose;
+         at = i_) {
+      Set atom;
+      bool empty = false;
+      if (!Atom(&atom, &empty)) return false;
+      size_t q = i_;
+      if (NextRegexToken(s_, &q, &t) && (t.kind == Kind::kQuantifier || t.kind == Kind::kBad)) {
+        if (t.kind == Kind::kBad) return false;
+        if (t.min == 0) empty = true;
+        i_ = q;
+      }
+      *set |= atom;
+      if (!empty) {
+        *nullable = false;
+        return SkipAlternative();
+      }
+    }
+    *nullable = true;
+    return true;
+  }
+
+  bool Atom(Set* set, bool* empty) {
+    RegexToken t;
+    NextRegexToken(s_, &i_, &t);
+    switch (t.kind) {
+      case Kind::kGroupOpen:
+        if (t.group != RegexGroupKind::kCapturing && t.group != RegexGroupKind::kNonCapturing)
+          return false;  // a lookaround, a named or atomic group, a flag: not read
+        if (!Alternatives(set, empty)) return false;
+        if (!RegexTokenIs(s_, i_, Kind::kGroupClose)) return false;
+        ++i_;
+        return true;
+      case Kind::kClass:
+        return Class(t, set);
+      case Kind::kEscape:
+        if (t.letter == 'b' || t.letter == 'B') {
+          *empty = true;  // zero width
+          return true;
+        }
+        return EscapeSet(t.letter, set);  // \S, \p, \x, \1 ...: not read
+      case Kind::kLiteral:
+        *set = FoldedFirst(t.text);
+        return true;
+      case Kind::kStart:
+      case Kind::kEnd:
+        *empty = true;
+        return true;
+      case Kind::kDot:
+        set->set();
+        return true;
+      default:
+        return false;  // a quantifier with nothing before it, a property, what is bad
+    }
+  }
+
+  /// A class "[...]" of ASCII ranges, characters and class escapes; a
+  /// negated class may start with any byte. False for what it does not read.
+  bool Class(const RegexToken& t, Set* set) {
+    if (t.negated) {
+      set->set();  // a negated class: any first byte
+      return true;
+    }
+    size_t at = ClassMembersStart(t);
+    ClassMember m;
+    for (bool first = true;; first = false) {
+      NextClassMember(s_, &at, &m);
+      if (m.kind == ClassMemberKind::kClose) return !first;
+      if (m.kind == ClassMemberKind::kEscape) {
+        Set escaped;
+        if (!EscapeSet(m.letter, &escaped)) return false;
+        *set |= escaped;
+        continue;
+      }
+      if (m.kind != ClassMemberKind::kCharacter) return false;  // a nested set, &&, --
+      if (m.range_to.empty()) {
+        *set |= FoldedFirst(m.text);
+        continue;
+      }
+      // A range: ASCII only, each member folded.
+      char from = m.text[0], to = m.range_to[0];
+      if (m.text.size() != 1 || m.range_to.size() != 1 || static_cast<unsigned char>(to) >= 0x80 ||
+          to == '\\' || to == '[' || from > to)
+        return false;
+      for (int c = from; c <= to; ++c) *set |= FoldedFirst(std::string(1, static_cast<char>(c)));
+    }
+  }
+  /// Passes the rest of an alternative, up to its '|' or ')' (nested groups,
+  /// classes and escapes passed whole).
+  bool SkipAlternative() {
+    int depth = 0;
+    RegexToken t;
+    for (size_t at = i_; NextRegexToken(s_, &at, &t); i_ = at) {
+      if (t.kind == Kind::kBad) return false;
+      if (t.kind == Kind::kGroupOpen) ++depth;
+      if (t.kind == Kind::kGroupClose) {
+        if (depth == 0) return true;
+        --depth;
+      }
+      if (t.kind == Kind::kAlternation && depth == 0) return true;
+    }
+    return depth == 0;
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+LeadSet LeadBytes(const std::string& source) {
+  return LeadFinder(source).Find();
+}
+
+namespace {
+
+/// Reads a regular expression's source for RequiredLiterals, left to right.
+class LiteralFinder {
+ public:
+  explicit LiteralFinder(const std::string& source) : s_(source) {}
+  /// The source's set; empty when it has none or cannot be read.
+  std::vector<std::string> Find() {
+    std::vector<std::string> set;
+    if (!Alternatives(&set) || !ok_ || i_ != s_.size()) return {};
+    return set;
+  }
+
+ private:
+  /// The alternatives up to ')' or the end: the union of each one's set.
+  /// False (and `*out` empty) when one of them has none.
+  bool Alternatives(std::vector<std::string>* out) {
+    out->clear();
+    bool known = true;
+    for (;;) {
+      std::vector<std::string> one;
+      if (!Sequence(&one)) known = false;
+      if (!ok_) return false;
+      out->insert(out->end(), one.begin(), one.end());
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation)) break;
+      ++i_;
+    }
+    if (!known) out->clear();
+    return known;
+  }
+
+  static size_t Shortest(const std::vector<std::string>& set) {
+    size_t n = std::string::npos;
+    for (const std::string& s : set) n = std::min(n, s.size());
+    return n;
+  }
+  /// Keeps `set` in `*best` when its shortest literal is longer.
+  static void Offer(std::vector<std::string> set, std::vector<std::string>* best) {
+    if (set.empty() || Shortest(set) == 0) return;
+    if (best->empty() || Shortest(set) > Shortest(*best)) *best = std::move(set);
+  }
+  bool Fail() {
+    ok_ = false;
+    return false;
+  }
+
+  /// One alternative, up to '|', ')' or the end: its best set in `*best`;
+  /// false when it has none.
+  bool Sequence(std::vector<std::string>* best) {
+    std::string run;  // literal characters every match passes through, in a row
+    auto flush = [&] {
+      if (!run.empty()) Offer({Fold(run)}, best);
+      run.clear();
+    };
+    RegexToken t;
+    for (size_t at = i_;
+         NextRegexToken(s_, &at, &t) && t.kind != Kind::kAlternation && t.kind != Kind::kGroupClose;
+         at = i_) {
+      i_ = at;
+      std::string literal;  // the atom when it is one literal character
+      std::vector<std::string> group;
+      bool group_known = false;
+      switch (t.kind) {
+        case Kind::kGroupOpen: {
+          if (t.group == RegexGroupKind::kOther)
+            return Fail();  // a named or atomic group, an inline flag: not read
+          // A positive lookaround consumes nothing, but what it must see is in
+          // the text all the same: its literals count as a group's (they are
+          // never joined to the run around it, as `group` is offered alone). A
+          // negative one requires nothing.
+          bool look =
+              t.group == RegexGroupKind::kLookahead || t.group == RegexGroupKind::kLookbehind;
+          group_known = Alternatives(&group) && !(look && t.negated);
+          if (!ok_ || !RegexTokenIs(s_, i_, Kind::kGroupClose)) return Fail();
+          ++i_;
+          break;
+        }
+        case Kind::kLiteral:
+          literal = t.text;
+          break;
+        case Kind::kEscape:
+          // One character of a class (or none), as `.` is; \Q, \x, \u, \N, \c,
+          // a back-reference: not read.
+          if (std::string("sSdDwWhHvVRXbBAzZGtnrfae").find(t.letter) == std::string::npos)
+            return Fail();
+          break;
+        case Kind::kClass:
+          // A class of single characters ("[,;]") is a group of one-character
+          // alternatives; one with a range, an escape or a nested set, or a
+          // negated one, gives nothing.
+          group_known = ClassMembers(t, &group);
+          break;
+        case Kind::kProperty:
+        case Kind::kDot:
+        case Kind::kStart:
+        case Kind::kEnd:
+          break;
+        default:
+          return Fail();  // a quantifier with nothing before it, what is bad
+      }
+      bool optional = false, repeated = false;
+      size_t q = i_;
+      if (NextRegexToken(s_, &q, &t) && (t.kind == Kind::kQuantifier || t.kind == Kind::kBad)) {
+        if (t.kind == Kind::kBad) return Fail();
+        optional = t.min == 0;
+        repeated = t.op == '+' || t.op == '{';
+        i_ = q;
+      }
+      if (!literal.empty() && !optional) {
+        run += literal;
+        if (repeated) flush();  // "a+": the run goes on only after one "a"
+        continue;
+      }
+      flush();
+      if (group_known && !optional) Offer(std::move(group), best);
+    }
+    flush();
+    return !best->empty();
+  }
+
+  /// The folded members of the class `t` when each is one character (no
+  /// range, escape or nested set) and it is not negated; false otherwise.
+  bool ClassMembers(const RegexToken& t, std::vector<std::string>* out) const {
+    out->clear();
+    if (t.negated) return false;
+    size_t at = ClassMembersStart(t);
+    ClassMember m;
+    for (NextClassMember(s_, &at, &m); m.kind != ClassMemberKind::kClose;
+         NextClassMember(s_, &at, &m)) {
+      if (m.kind != ClassMemberKind::kCharacter || !m.range_to.empty()) {
+        out->clear();
+        return false;
+      }
+      out->push_back(Fold(m.text));
+    }
+    return !out->empty();
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::vector<std::string> RequiredLiterals(const std::string& source) {
+  return LiteralFinder(source).Find();
+}
+
+bool StartAnchored(const std::string& source) {
+  int depth = 0;
+  bool alternative_starts = true;  // the next top-level token opens an alternative
+  RegexToken t;
+  for (size_t i = 0; NextRegexToken(source, &i, &t);) {
+    if (t.kind == Kind::kBad) return false;
+    if (t.kind == Kind::kGroupOpen && t.group == RegexGroupKind::kOther) return false;
+    if (alternative_starts && t.kind != Kind::kStart) return false;
+    alternative_starts = false;
+    if (t.kind == Kind::kGroupOpen) ++depth;
+    if (t.kind == Kind::kGroupClose) --depth;
+    if (t.kind == Kind::kAlternation && depth == 0) alternative_starts = true;
+  }
+  return !source.empty() && !alternative_starts;
+}
+
+std::string LiteralPrefix(const std::string& source) {
+  RegexToken t;
+  int depth = 0;
+  for (size_t i = 0; NextRegexToken(source, &i, &t);) {
+    if (t.kind == Kind::kGroupOpen) ++depth;
+    if (t.kind == Kind::kGroupClose) --depth;
+    if (t.kind == Kind::kAlternation && depth == 0) return "";  // "^a|b": b starts anywhere
+  }
+  std::string prefix;
+  size_t i = RegexTokenIs(source, 0, Kind::kStart) ? 1 : 0;
+  while (NextRegexToken(source, &i, &t) && t.kind == Kind::kLiteral) {
+    RegexToken next;
+    size_t after = i;
+    if (NextRegexToken(source, &after, &next) &&
+        (next.kind == Kind::kQuantifier || next.kind == Kind::kBad)) {
+      // Optional or repeated: once only where it is certain ("s+"), then stop.
+      if (next.kind == Kind::kQuantifier && next.min > 0) prefix += t.text;
+      break;
+    }
+    prefix += t.text;
+  }
+  // Spaces in a pattern match exactly one space, as written; keep them.
+  return Fold(prefix);
+}
+namespace {
+
+/// True when the set `token` (a kClass) names a property: a `\p`, a `\P`,
+/// or a `[:...:]`, at any depth.
+bool SetHasProperty(const std::string& source, const RegexToken& token) {
+  for (size_t at = token.begin; at + 1 < token.end; ++at) {
+    if (source[at] == '\\') {
+      if (source[at + 1] == 'p' || source[at + 1] == 'P') return true;
+      ++at;  // an escaped character, passed whole
+    } else if (source[at] == '[' && source[at + 1] == ':') {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool CaseClosesProperty(const std::string& source) {
+  std::vector<bool> caseless = {true};  // in force in each open group, the innermost last
+  RegexToken t;
+  for (size_t i = 0; NextRegexToken(source, &i, &t);) {
+    switch (t.kind) {
+      case Kind::kGroupOpen: {
+        bool here = caseless.back();
+        if (t.group == RegexGroupKind::kOther) {
+          // Inline flags: `(?-i:` and `(?i:` for their group; `(?-i)` and
+          // `(?i)` for the rest of the group they stand in. A named or atomic
+          // group (`(?<name>`, `(?>`) keeps what is in force.
+          size_t at = t.end;
+          bool on = true;
+          bool flag_i = here;
+          while (at < source.size() &&
+                 std::string_view("imswxu-").find(source[at]) != std::string_view::npos) {
+            if (source[at] == '-') on = false;
+            if (source[at] == 'i') flag_i = on;
+            ++at;
+          }
+          if (at < source.size() && source[at] == ')') {
+            caseless.back() = flag_i;
+            i = at + 1;
+            continue;
+          }
+          if (at < source.size() && source[at] == ':') {
+            here = flag_i;
+            i = at + 1;
+          }
+        }
+        caseless.push_back(here);
+        break;
+      }
+      case Kind::kGroupClose:
+        if (caseless.size() > 1) caseless.pop_back();
+        break;
+      case Kind::kProperty:
+        if (caseless.back()) return true;
+        break;
+      case Kind::kClass:
+        if (caseless.back() && SetHasProperty(source, t)) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace redovis

@@ -1,0 +1,88 @@
+// What a regular expression's source tells before it is compiled, read
+// through regex_tokens.h: the literals every match holds (RequiredLiterals)
+// or starts with (LiteralPrefix), the first bytes an anchored pattern's match
+// can have (LeadBytes), whether every match starts at the text's start
+// (StartAnchored), and whether ICU would close a property over case on each
+// compile (CaseClosesProperty). The prefilter (MayMatch, regex.h) and the
+// build's regex table (regex_table.h) use them. Internal to the library.
+//
+// In: a regex's UTF-8 source. Out: the analysis; pure functions, no ICU.
+#ifndef REDOVIS_PATTERNS_REGEX_ANALYSIS_H_
+#define REDOVIS_PATTERNS_REGEX_ANALYSIS_H_
+
+#include <bitset>
+#include <string>
+#include <vector>
+
+namespace redovis {
+
+/// The bytes the case-folded form of a text that an anchored pattern
+/// matches can start with (LeadBytes).
+struct LeadSet {
+  bool known = false;      ///< false: any text may match (no set could be told)
+  std::bitset<256> bytes;  ///< when known: the possible first bytes
+};
+
+/// The literals, case-folded, one of which every match of the regular
+/// expression `source` holds somewhere: the longest run of literal
+/// characters that every match must pass through (a character made optional
+/// or repeated by its quantifier ends a run), or, for a group every match
+/// passes through, one literal of each of its alternatives (a positive
+/// lookahead or lookbehind counts as such a group: what it must see is in
+/// the text, though not in the match; a negative one gives nothing; a class of
+/// single characters, neither negated nor holding a range or an escape,
+/// counts as a group of one-character alternatives). Of the sets so
+/// found, the one whose shortest literal is longest. Empty when no such set
+/// can be told: a construct it does not read (`\Q`, an inline flag such as
+/// `(?x)`, `\x`, `\u`, `\N`, `\c`, a back-reference), or an
+/// alternative, top-level or in the chosen group, without a literal.
+/// `^(?:Redovisande kommun|Kontaktperson):?$` gives {"redovisande kommun",
+/// "kontaktperson"}; `^2[.,]\s*Klienter` gives {"klienter"}; `\s*[,;]\s*`
+/// gives {",", ";"}.
+std::vector<std::string> RequiredLiterals(const std::string& source);
+
+/// True when every match of `source` starts at the text's start: each
+/// top-level alternative begins with `^` (matched without multi-line mode,
+/// `^` holds at the start alone). False for an inline flag or a named or
+/// atomic group anywhere (`(?m)` would let `^` hold after each line break),
+/// and for an empty alternative. `^a|^b` and `^(?:a|b)` give true, `^a|b`
+/// false.
+bool StartAnchored(const std::string& source);
+
+/// The literal, case-folded, that every match of `source` starts with
+/// (after its `^`) or, unanchored, holds: the characters as written (an
+/// escaped one, `\.`, as itself) up to the first other token; a character
+/// its quantifier makes optional ends it before, one it repeats (`+`,
+/// `{2}`) after it. "" when there is a top-level alternation (an
+/// alternation inside a group is read past: the group ends the literal).
+/// `^1\.\s*Antal` gives "1."; `^Antals?` gives "antal"; `^Antal (?:a|b)`
+/// gives "antal ". MayMatch's first test.
+std::string LiteralPrefix(const std::string& source);
+
+/// For a pattern anchored with `^` (a top-level alternation's every
+/// alternative so anchored: the union of theirs): the
+/// first bytes a match's case-folded text can have, from the pattern's
+/// first atoms (a literal's folded first byte; `\d`, `\s`, `\w`, `\h` as
+/// their ASCII members plus every byte from 0x80, as any non-ASCII character
+/// may be one; a class's members; a group's alternatives; an optional atom
+/// adds what follows it). Unknown (`known` false) when the source is not
+/// anchored, may match empty text, or starts with a construct it does not
+/// read (a lookaround, `\p`, a negated escape, a non-ASCII range, a nested
+/// class). `^\d{1,3}/\d{1,3}$` gives 0-9 and 0x80-0xFF; `^k$|^antal` gives
+/// `k` and `a`; `^k|m` is unknown.
+LeadSet LeadBytes(const std::string& source);
+
+/// True when `source`, matched as always (regex.h's kMatchFlags:
+/// case-insensitively),
+/// holds a Unicode property (`\p{...}`, `\P{...}`, alone or in a set, or a
+/// set's `[:...:]`) outside the reach of an inline `(?-i:...)` or `(?-i)`:
+/// ICU then closes the property's set over case each time the regex is
+/// compiled, millions of instructions for a large one such as `\p{L}`
+/// (every process compiles the regexes it uses). A set of letters of both
+/// cases is the same set closed or not, but for the characters that only fold
+/// to one: `[\p{L}]` closed also holds U+0345.
+bool CaseClosesProperty(const std::string& source);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_PATTERNS_REGEX_ANALYSIS_H_
