@@ -93,6 +93,21 @@ TEST_CASE("layout: a check box one space after its label, a box after it, is a c
   CHECK(SplitAtGaps("Ja ☒ Nej ☐  ☐").size() == 2);
 }
 
+TEST_CASE("layout: a check box glued to its label, a box after it, is a cell of its own") {
+  // `pdftotext -layout -fixed 5`: the label's words run into the first box's column
+  std::vector<Cell> cells = SplitAtGaps("haft kö för personer☐   ☒          ☐");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[0].text == "haft kö för personer");
+  CHECK(cells[0].x1 == 20);
+  CHECK(cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[1].x0 == 20);
+  CHECK(cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(cells[3].checkbox == CheckboxState::kUnchecked);
+  // no box after it, or another box in the text: one cell as before
+  CHECK(SplitAtGaps("personer☐").size() == 1);
+  CHECK(SplitAtGaps("Ja☒ Nej☐  ☐").size() == 2);
+}
+
 TEST_CASE("layout: a check box glued to the next column's text is a cell of its own") {
   std::vector<Cell> cells = SplitAtGaps("Brukarorganisationer      ☒           ☐RSMH");
   REQUIRE(cells.size() == 4);

@@ -74,6 +74,33 @@ TEST_CASE("layout: a word broken in a narrow column header is joined whole") {
   CHECK(Texts(out[0]) == V{"Klienter med hemmavarande barn", "Kvinnor", "Män"});
 }
 
+TEST_CASE("layout: a column word under a header cell that runs over it is a column of its own") {
+  // `pdftotext -layout -fixed 5`: the header's words overflow the next
+  // column, whose word is pushed onto the lines under them, whole or broken
+  for (const char* text : {"    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
+                           "                                           Nej\n"
+                           "        kommuner)\n"
+                           "Har ni haft kö?\n",
+                           "    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
+                           "                                           N\n"
+                           "        kommuner)                          ej\n"
+                           "Har ni haft kö?\n"}) {
+    CAPTURE(text);
+    std::vector<Line> out = LayOutText(Lines(text));
+    REQUIRE(out.size() == 2);
+    CHECK(Texts(out[0]) == V{"Ja", "Delvis (t.ex. om det är kö i 3 av 12 kommuner)", "Nej"});
+    CHECK(out[0].cells[1].x1 == 43);  // cut where the next column's word starts
+    CHECK(out[0].cells[2].x0 == 43);
+  }
+  // a word at the overflowing cell's own start is its wrap; a word with no
+  // line going on after it stays a line of its own
+  CHECK(LayOutText(Lines("    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
+                         "                                           Nej\n"
+                         "\n"
+                         "        kommuner)\n"))
+            .size() == 4);
+}
+
 TEST_CASE("layout: an address broken at a hyphen is not joined") {
   std::vector<Line> out =
       LayOutText(Lines("Telefon (inkl. riktnummer) 060-16 34 92     E-postadress inga-\n"

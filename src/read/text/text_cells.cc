@@ -176,16 +176,20 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
                                static_cast<double>(start + 1)));
       ++start;
     }
-    // A check box one space after its row's label, other boxes following
-    // ("Patientorganisationer ☐  ☒": a label column only as wide as its
-    // longest label, as text browsers lay tables out): the box is a cell of
-    // its own, so that it stands under its column as the next one does.
+    // A check box one space after its row's label, or glued to it, other
+    // boxes following ("Patientorganisationer ☐  ☒": a label column only as
+    // wide as its longest label, as text browsers lay tables out;
+    // "personer☐   ☒": the label's words squeezed into the first box's
+    // column, `pdftotext -layout -fixed 5`): the box is a cell of its own,
+    // so that it stands under its column as the next one does.
     size_t last = end - 1;
-    if (end - start > 2 && c.Space(last - 1) && !c.Space(last - 2) &&
+    bool glued = !c.Space(last - 1);
+    size_t label_end = glued ? last : last - 1;
+    if (end - start > 2 && (glued || !c.Space(last - 2)) &&
         GlyphBox(c.Sub(last, end)) != CheckboxState::kNone && k < c.size() &&
         GlyphBox(c.Sub(k, k + 1)) != CheckboxState::kNone && !HasGlyphBox(c, start, last)) {
-      cells.push_back(MakeCell(c.Sub(start, last - 1), static_cast<double>(start),
-                               static_cast<double>(last - 1)));
+      cells.push_back(MakeCell(c.Sub(start, label_end), static_cast<double>(start),
+                               static_cast<double>(label_end)));
       start = last;
     }
     cells.push_back(

@@ -89,10 +89,12 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 /// character-column extents; leading and trailing spaces dropped; two spaces
 /// after a sentence's full stop before a capitalised word are no boundary. A
 /// check-box glyph glued to the text after it ("☐RSMH") is a cell of its
-/// own, and so is one a single space after a cell's text without another
-/// box when the next cell opens with a box ("Patientorganisationer ☐  ☒":
-/// a text browser's table whose label column is as wide as its longest
-/// label). A line of spaces only gives no cells.
+/// own, and so is one a single space after a cell's text, or glued to it,
+/// without another box when the next cell opens with a box
+/// ("Patientorganisationer ☐  ☒": a text browser's table whose label column
+/// is as wide as its longest label; "personer☐   ☒": `pdftotext -layout
+/// -fixed 5`, the label's words run into the first box's column). A line of
+/// spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
 
 /// Whether `lines` (cells with character-column extents) are a layout text

@@ -142,8 +142,10 @@ bool IsWordEnd(const std::string& above, const std::string& below) {
 // fragment under a word ("Kvinn" over "or") continues the word.
 constexpr size_t kNotJoined = static_cast<size_t>(-1);
 
-bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into) {
-  if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 || b.Blank()) return false;
+bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into,
+               int taken = 0) {
+  if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 + taken || b.Blank())
+    return false;
   into->clear();
   // A text whose left margin was stripped moved each line left by its own
   // margin: a line of one cell at column 0 may have stood under any cell
@@ -207,6 +209,28 @@ bool SectionNumber(const std::string& text) {
 
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
 
+// A column word alone on a line under a header whose cell runs over it
+// ("Delvis (t.ex. om det är kö i 3 av 12" / "Nej" / "kommuner)", or "N" /
+// "kommuner)  ej": `pdftotext -layout -fixed 5` squeezes the columns, and a
+// header cell's words overflow into the next column): `b` is one short cell
+// of letters starting inside `a`'s last cell, past its start (no wrap of
+// that cell starts there), and `c`, the line right after, continues `a`
+// with that word as a cell of its own. Returns `a` so, its last cell's
+// extent cut where the word starts; false for any other lines.
+bool WithOverflowedWord(const Line& a, const Line& b, const Line& c, bool stripped, Line* out) {
+  if (a.cells.size() < 2 || b.cells.size() != 1 || a.page != b.page || b.number != a.number + 1)
+    return false;
+  const Cell& w = b.cells[0];
+  const Cell& over = a.cells.back();
+  if (!IsShort(w.text) || !AllLetters(w.text) || w.x0 <= over.x0 + 1 || w.x0 >= over.x1)
+    return false;
+  *out = a;
+  out->cells.back().x1 = w.x0;
+  out->cells.push_back(w);
+  std::vector<size_t> into;
+  return Continues(*out, c, stripped, &into, 1);
+}
+
 }  // namespace
 
 // In place: the lines kept are moved down over those joined into them.
@@ -217,9 +241,23 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   std::vector<size_t> into;
   const bool stripped = MarginStripped(ls);
   bool joined_last = false;
+  int taken = 0;  // lines after ls[w - 1] taken into it (a column word's start)
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
-    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && Continues(ls[w - 1], l, stripped, &into)) {
+    // A column word's start under the header cell that overflows it: a cell
+    // of the header's own, the overflowing cell's extent cut where it starts,
+    // so that the word's end on the next line continues it.
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && k + 1 < ls.size() && ps[k + 1]) {
+      Line with;
+      if (WithOverflowedWord(ls[w - 1], l, ls[k + 1], stripped, &with)) {
+        ls[w - 1] = std::move(with);
+        taken = 1;
+        continue;
+      }
+    }
+    const int skipped = std::exchange(taken, 0);
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] &&
+        Continues(ls[w - 1], l, stripped, &into, skipped)) {
       std::vector<Cell> rest;
       for (size_t m = 0; m < into.size(); ++m) {
         if (into[m] == kNotJoined) {
