@@ -101,6 +101,33 @@ TEST_CASE("layout: a column word under a header cell that runs over it is a colu
             .size() == 4);
 }
 
+TEST_CASE("layout: a row's cell set a line under its first line: the row's wraps are joined") {
+  // `pdftotext -layout -fixed 5`: a cell of one line stands centred beside
+  // the row's cells of two, a line under their first
+  std::vector<Line> out =
+      LayOutText(Lines("Nämnd Arbetsmarknads-       Telefon 08- 5782 94\n"
+                       "                                              E-postadress anna-engs-\n"
+                       "och socialnämnden           91                tedt@tyreso.se\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Nämnd Arbetsmarknads- och socialnämnden", "Telefon 08- 5782 94 91",
+                           "E-postadress anna-engs-"});
+  CHECK(Texts(out[1]) == V{"tedt@tyreso.se"});
+  out =
+      LayOutText(Lines("Nämnd Nämnden för personer med    Telefon (inkl. riktnummer) 021-\n"
+                       "                                                E-postadress\n"
+                       "funktionsnedsättning              39 00 00      nf@vasteras.se\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
+                           "Telefon (inkl. riktnummer) 021- 39 00 00",
+                           "E-postadress nf@vasteras.se"});
+  CHECK(out[0].cells[1].x1 == 48);  // cut where the cell beside it starts
+  // the line after not going on with the row: three lines as they are
+  CHECK(LayOutText(Lines("Nämnd Nämnden för personer med    Telefon (inkl. riktnummer) 021-\n"
+                         "                                                E-postadress\n"
+                         "Kommun Tyresö                     Postnummer    13581\n"))
+            .size() == 3);
+}
+
 TEST_CASE("layout: an address broken at a hyphen is not joined") {
   std::vector<Line> out =
       LayOutText(Lines("Telefon (inkl. riktnummer) 060-16 34 92     E-postadress inga-\n"

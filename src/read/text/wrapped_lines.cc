@@ -209,24 +209,26 @@ bool SectionNumber(const std::string& text) {
 
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
 
-// A column word alone on a line under a header whose cell runs over it
-// ("Delvis (t.ex. om det är kö i 3 av 12" / "Nej" / "kommuner)", or "N" /
-// "kommuner)  ej": `pdftotext -layout -fixed 5` squeezes the columns, and a
-// header cell's words overflow into the next column): `b` is one short cell
-// of letters starting inside `a`'s last cell, past its start (no wrap of
-// that cell starts there), and `c`, the line right after, continues `a`
-// with that word as a cell of its own. Returns `a` so, its last cell's
-// extent cut where the word starts; false for any other lines.
-bool WithOverflowedWord(const Line& a, const Line& b, const Line& c, bool stripped, Line* out) {
-  if (a.cells.size() < 2 || b.cells.size() != 1 || a.page != b.page || b.number != a.number + 1)
+// A row's cells right of its last cell's start, set a line lower than the
+// row's first line (`pdftotext -layout -fixed 5` squeezes the columns: a
+// cell of fewer lines stands centred beside the others, "E-postadress" a
+// line under "Nämnd Nämnden för personer med" and "Telefon ... 021-"; a
+// header's words overflow the next column, whose word, "Nej" or "N" over
+// "ej", is pushed onto the lines under them): `b`'s cells each start past
+// the start of `a`'s last cell (no wrap of that cell starts there), and `c`,
+// the line right after `b`, goes on with `a` and `b`'s cells as one row
+// (Continues). Returns `a` with `b`'s cells after its own, its last cell's
+// extent cut where the first of them starts; false for any other lines.
+bool WithCellsBeside(const Line& a, const Line& b, const Line& c, bool stripped, Line* out) {
+  if (a.cells.size() < 2 || b.cells.empty() || b.Blank() || a.page != b.page ||
+      b.number != a.number + 1)
     return false;
-  const Cell& w = b.cells[0];
-  const Cell& over = a.cells.back();
-  if (!IsShort(w.text) || !AllLetters(w.text) || w.x0 <= over.x0 + 1 || w.x0 >= over.x1)
-    return false;
+  const Cell& last = a.cells.back();
+  for (const Cell& w : b.cells)
+    if (w.text.empty() || w.x0 <= last.x0 + 1) return false;
   *out = a;
-  out->cells.back().x1 = w.x0;
-  out->cells.push_back(w);
+  out->cells.back().x1 = std::min(last.x1, b.cells.front().x0);
+  out->cells.insert(out->cells.end(), b.cells.begin(), b.cells.end());
   std::vector<size_t> into;
   return Continues(*out, c, stripped, &into, 1);
 }
@@ -241,15 +243,14 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   std::vector<size_t> into;
   const bool stripped = MarginStripped(ls);
   bool joined_last = false;
-  int taken = 0;  // lines after ls[w - 1] taken into it (a column word's start)
+  int taken = 0;  // lines after ls[w - 1] taken into it (WithCellsBeside)
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
-    // A column word's start under the header cell that overflows it: a cell
-    // of the header's own, the overflowing cell's extent cut where it starts,
-    // so that the word's end on the next line continues it.
+    // A row's cells set a line under its first line (WithCellsBeside):
+    // cells of the row, so that the line after goes on with all of them.
     if (w > 0 && !joined_last && ps[w - 1] && ps[k] && k + 1 < ls.size() && ps[k + 1]) {
       Line with;
-      if (WithOverflowedWord(ls[w - 1], l, ls[k + 1], stripped, &with)) {
+      if (WithCellsBeside(ls[w - 1], l, ls[k + 1], stripped, &with)) {
         ls[w - 1] = std::move(with);
         taken = 1;
         continue;
