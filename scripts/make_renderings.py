@@ -159,6 +159,11 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-rewrapped  `pdftotext -layout` of <stem>.pdf quoted twice
                     in replies (`> > `) and re-wrapped at 72 columns by the
                     mail program, each broken line's rest quoted at column 0
+  pdftotext-layout-fixed  `pdftotext -layout -fixed 5` of <stem>.pdf: the
+                    layout on a pitch of 5 points a column, its columns
+                    squeezed (gaps of one space, a box glued to its label,
+                    a header's words run over the next column, a cell set
+                    a line under its row's first line)
   pdftotext-layout-stripped  `pdftotext -layout` of <stem>.pdf with every
                     line's leading spaces taken off (`sed 's/^ *//'`: a text
                     pasted into a mail; a page's form feed keeps the spaces
@@ -717,6 +722,7 @@ RENDERINGS = {
     "pdftotext-layout-rewrapped": ("txt", "pdftotext",
                                    pdftotext_transformed(["-layout"], quoted_rewrapped)),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
+    "pdftotext-layout-fixed": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "5", "-enc", "UTF-8")),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-raw-browser": ("txt", "pdftotext", pdftotext_transformed([], browser_edges(" "))),

@@ -93,6 +93,21 @@ TEST_CASE("layout: a check box one space after its label, a box after it, is a c
   CHECK(SplitAtGaps("Ja ☒ Nej ☐  ☐").size() == 2);
 }
 
+TEST_CASE("layout: a check box glued to its label, a box after it, is a cell of its own") {
+  // `pdftotext -layout -fixed 5`: the label's words run into the first box's column
+  std::vector<Cell> cells = SplitAtGaps("haft kö för personer☐   ☒          ☐");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[0].text == "haft kö för personer");
+  CHECK(cells[0].x1 == 20);
+  CHECK(cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[1].x0 == 20);
+  CHECK(cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(cells[3].checkbox == CheckboxState::kUnchecked);
+  // no box after it, or another box in the text: one cell as before
+  CHECK(SplitAtGaps("personer☐").size() == 1);
+  CHECK(SplitAtGaps("Ja☒ Nej☐  ☐").size() == 2);
+}
+
 TEST_CASE("layout: a check box glued to the next column's text is a cell of its own") {
   std::vector<Cell> cells = SplitAtGaps("Brukarorganisationer      ☒           ☐RSMH");
   REQUIRE(cells.size() == 4);
@@ -172,4 +187,40 @@ TEST_CASE("layout: a stripped text's page-first line is moved left as the strip 
     for (Cell& c : layout[k].cells) c.x0 += 19;
   AlignPageStarts(&layout, plain);
   CHECK(layout[20].cells[0].x0 == 19);
+}
+
+namespace {
+
+// `text`'s lines cut at gaps, then at the columns under them (SplitAtColumnsBelow).
+std::vector<Line> CutAtColumnsBelow(const std::string& text) {
+  std::vector<Line> out;
+  for (const TextLine& t : Lines(text)) out.push_back(MakeLine(t, SplitAtGaps(t.text)));
+  SplitAtColumnsBelow(&out, std::vector<bool>(out.size(), true));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: two labels a space apart over two columns are two cells") {
+  // `pdftotext -layout -fixed 5`: the gap between the labels squeezed to one space
+  std::vector<Line> out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "                         decimaler, t.ex. två halvtider\n"
+      "804 246:-                2,0\n");
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr", "Årsanställningar, ange antal"});
+  CHECK(out[0].cells[0].x1 == 24);
+  CHECK(out[0].cells[1].x0 == 25);
+  // a number's digit group is never cut off ("08- 5782 94" over "E-post" and "91")
+  out = CutAtColumnsBelow(
+      "Telefon 08- 5782 94\n"
+      "            E-postadress\n"
+      "Nämnd       91\n");
+  CHECK(Texts(out[0]) == V{"Telefon 08- 5782 94"});
+  // one line under it showing the column is not enough
+  out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "804 246:-                2,0\n"
+      "\n");
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr Årsanställningar, ange antal"});
 }

@@ -74,6 +74,60 @@ TEST_CASE("layout: a word broken in a narrow column header is joined whole") {
   CHECK(Texts(out[0]) == V{"Klienter med hemmavarande barn", "Kvinnor", "Män"});
 }
 
+TEST_CASE("layout: a column word under a header cell that runs over it is a column of its own") {
+  // `pdftotext -layout -fixed 5`: the header's words overflow the next
+  // column, whose word is pushed onto the lines under them, whole or broken
+  for (const char* text : {"    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
+                           "                                           Nej\n"
+                           "        kommuner)\n"
+                           "Har ni haft kö?\n",
+                           "    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
+                           "                                           N\n"
+                           "        kommuner)                          ej\n"
+                           "Har ni haft kö?\n"}) {
+    CAPTURE(text);
+    std::vector<Line> out = LayOutText(Lines(text));
+    REQUIRE(out.size() == 2);
+    CHECK(Texts(out[0]) == V{"Ja", "Delvis (t.ex. om det är kö i 3 av 12 kommuner)", "Nej"});
+    CHECK(out[0].cells[1].x1 == 43);  // cut where the next column's word starts
+    CHECK(out[0].cells[2].x0 == 43);
+  }
+  // a word at the overflowing cell's own start is its wrap; a word with no
+  // line going on after it stays a line of its own
+  CHECK(LayOutText(Lines("    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
+                         "                                           Nej\n"
+                         "\n"
+                         "        kommuner)\n"))
+            .size() == 4);
+}
+
+TEST_CASE("layout: a row's cell set a line under its first line: the row's wraps are joined") {
+  // `pdftotext -layout -fixed 5`: a cell of one line stands centred beside
+  // the row's cells of two, a line under their first
+  std::vector<Line> out =
+      LayOutText(Lines("Nämnd Arbetsmarknads-       Telefon 08- 5782 94\n"
+                       "                                              E-postadress anna-engs-\n"
+                       "och socialnämnden           91                tedt@tyreso.se\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[0]) == V{"Nämnd Arbetsmarknads- och socialnämnden", "Telefon 08- 5782 94 91",
+                           "E-postadress anna-engs-"});
+  CHECK(Texts(out[1]) == V{"tedt@tyreso.se"});
+  out =
+      LayOutText(Lines("Nämnd Nämnden för personer med    Telefon (inkl. riktnummer) 021-\n"
+                       "                                                E-postadress\n"
+                       "funktionsnedsättning              39 00 00      nf@vasteras.se\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
+                           "Telefon (inkl. riktnummer) 021- 39 00 00",
+                           "E-postadress nf@vasteras.se"});
+  CHECK(out[0].cells[1].x1 == 48);  // cut where the cell beside it starts
+  // the line after not going on with the row: three lines as they are
+  CHECK(LayOutText(Lines("Nämnd Nämnden för personer med    Telefon (inkl. riktnummer) 021-\n"
+                         "                                                E-postadress\n"
+                         "Kommun Tyresö                     Postnummer    13581\n"))
+            .size() == 3);
+}
+
 TEST_CASE("layout: an address broken at a hyphen is not joined") {
   std::vector<Line> out =
       LayOutText(Lines("Telefon (inkl. riktnummer) 060-16 34 92     E-postadress inga-\n"

@@ -99,11 +99,25 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 /// character-column extents; leading and trailing spaces dropped; two spaces
 /// after a sentence's full stop before a capitalised word are no boundary. A
 /// check-box glyph glued to the text after it ("☐RSMH") is a cell of its
-/// own, and so is one a single space after a cell's text without another
-/// box when the next cell opens with a box ("Patientorganisationer ☐  ☒":
-/// a text browser's table whose label column is as wide as its longest
-/// label). A line of spaces only gives no cells.
+/// own, and so is one a single space after a cell's text, or glued to it,
+/// without another box when the next cell opens with a box
+/// ("Patientorganisationer ☐  ☒": a text browser's table whose label column
+/// is as wide as its longest label; "personer☐   ☒": `pdftotext -layout
+/// -fixed 5`, the label's words run into the first box's column). A line of
+/// spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
+
+/// A cell's words set one space apart where the lines under it show two
+/// columns (`pdftotext -layout -fixed 5` squeezes the gap between two
+/// labels to a space: "Beviljat statsbidrag, kr Årsanställningar, ange
+/// ..." over "decimaler, t.ex. ..." and "804 246:-   2,0"): the cell is cut
+/// in two at the word after the space (a letter first: no number's digit
+/// group, "5782 94") when each of the two lines right under
+/// it (on its page, `plain`: cut at gaps) starts a cell in that word's
+/// column with nothing over the column before it, and one of them starts a
+/// cell where the cut cell starts. Each cell is cut once at most, at the
+/// first such word. Other lines are left as they are; never fails.
+void SplitAtColumnsBelow(std::vector<Line>* lines, const std::vector<bool>& plain);
 
 /// Whether `lines` (cells with character-column extents) are a layout text
 /// whose left margin was stripped (`pdftotext -layout | sed 's/^ *//'`, a

@@ -142,8 +142,10 @@ bool IsWordEnd(const std::string& above, const std::string& below) {
 // fragment under a word ("Kvinn" over "or") continues the word.
 constexpr size_t kNotJoined = static_cast<size_t>(-1);
 
-bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into) {
-  if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 || b.Blank()) return false;
+bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into,
+               int taken = 0) {
+  if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 + taken || b.Blank())
+    return false;
   into->clear();
   // A text whose left margin was stripped moved each line left by its own
   // margin: a line of one cell at column 0 may have stood under any cell
@@ -207,6 +209,30 @@ bool SectionNumber(const std::string& text) {
 
 // Joins one-cell lines that are one wrapped paragraph: the first ends where
 
+// A row's cells right of its last cell's start, set a line lower than the
+// row's first line (`pdftotext -layout -fixed 5` squeezes the columns: a
+// cell of fewer lines stands centred beside the others, "E-postadress" a
+// line under "Nämnd Nämnden för personer med" and "Telefon ... 021-"; a
+// header's words overflow the next column, whose word, "Nej" or "N" over
+// "ej", is pushed onto the lines under them): `b`'s cells each start past
+// the start of `a`'s last cell (no wrap of that cell starts there), and `c`,
+// the line right after `b`, goes on with `a` and `b`'s cells as one row
+// (Continues). Returns `a` with `b`'s cells after its own, its last cell's
+// extent cut where the first of them starts; false for any other lines.
+bool WithCellsBeside(const Line& a, const Line& b, const Line& c, bool stripped, Line* out) {
+  if (a.cells.size() < 2 || b.cells.empty() || b.Blank() || a.page != b.page ||
+      b.number != a.number + 1)
+    return false;
+  const Cell& last = a.cells.back();
+  for (const Cell& w : b.cells)
+    if (w.text.empty() || w.x0 <= last.x0 + 1) return false;
+  *out = a;
+  out->cells.back().x1 = std::min(last.x1, b.cells.front().x0);
+  out->cells.insert(out->cells.end(), b.cells.begin(), b.cells.end());
+  std::vector<size_t> into;
+  return Continues(*out, c, stripped, &into, 1);
+}
+
 }  // namespace
 
 // In place: the lines kept are moved down over those joined into them.
@@ -217,9 +243,22 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   std::vector<size_t> into;
   const bool stripped = MarginStripped(ls);
   bool joined_last = false;
+  int taken = 0;  // lines after ls[w - 1] taken into it (WithCellsBeside)
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
-    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && Continues(ls[w - 1], l, stripped, &into)) {
+    // A row's cells set a line under its first line (WithCellsBeside):
+    // cells of the row, so that the line after goes on with all of them.
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] && k + 1 < ls.size() && ps[k + 1]) {
+      Line with;
+      if (WithCellsBeside(ls[w - 1], l, ls[k + 1], stripped, &with)) {
+        ls[w - 1] = std::move(with);
+        taken = 1;
+        continue;
+      }
+    }
+    const int skipped = std::exchange(taken, 0);
+    if (w > 0 && !joined_last && ps[w - 1] && ps[k] &&
+        Continues(ls[w - 1], l, stripped, &into, skipped)) {
       std::vector<Cell> rest;
       for (size_t m = 0; m < into.size(); ++m) {
         if (into[m] == kNotJoined) {

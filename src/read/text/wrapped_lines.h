@@ -51,7 +51,14 @@ namespace redovis {
 /// a mark, and the text shows that it goes on (a hyphen, comma or slash at
 /// the end, lower case, digits going on, a single fragment under a cell that
 /// is not the first). A lower-case fragment under a word ("Kvinn" over "or")
-/// continues the word. In a text whose left margin was stripped
+/// continues the word. A line under a row whose cells all start past the
+/// start of the row's last cell, where the line after it goes on with the
+/// row and those cells (`pdftotext -layout -fixed 5` squeezes the columns:
+/// "E-postadress" centred a line under "Nämnd Arbetsmarknads-" and
+/// "Telefon 08- 5782 94", their rests on the line after; a header's words
+/// overflow the next column, whose word, "Nej" or "N" over "ej", is pushed
+/// onto the lines under them) holds cells of that row: they join it, the
+/// last cell's extent cut where the first of them starts. In a text whose left margin was stripped
 /// (text_cells.h's MarginStripped) a line of one cell at column 0 continues
 /// none: each line moved left by its own margin, so which cell it stood
 /// under is not told. `plain` (one flag per line) shrinks with `lines`; a
