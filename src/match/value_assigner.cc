@@ -253,11 +253,15 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   std::map<std::string, Value> before = record_->values;
   AssignRead(key, *spec, repaired, rule, line, key_index, conf);
   // A number the form asks with decimals, read as digits with no comma or
-  // point: OCR may have dropped the comma ("1,0" read "10"). Kept, flagged.
+  // point: OCR may have dropped the comma ("1,0" read "10"), and nothing in
+  // the reading tells the two apart. Not taken: no value, and a finding.
   if (spec->type == FieldType::kDecimal && !before.count(key) && record_->Has(key) &&
-      MayHaveLostDecimalMark(repaired))
+      MayHaveLostDecimalMark(repaired)) {
+    std::string read = Withdraw(key);
     AddFinding("warning", "ocr_uncertain", {key}, "ocr_no_decimal_mark",
-               {{"raw", raw}, {"value", record_->Get(key).ToDisplay()}}, line);
+               {{"raw", raw}, {"value", read}}, line);
+    return;
+  }
   if (repaired == raw) return;
   // The values the repair made (a name beside a repaired address is as written).
   for (const auto& [k, v] : record_->values)
