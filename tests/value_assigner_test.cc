@@ -455,12 +455,14 @@ TEST_CASE("OCR: a value that breaks its character class is repaired where one re
                                         "ocr_class_broken:contact.person_email"});
 }
 
-TEST_CASE("OCR: a number asked with decimals read with no decimal mark is flagged") {
+TEST_CASE("OCR: a number asked with decimals read with no decimal mark is not taken") {
   Rig rig;
   ValueAssigner a = rig.assigner();
-  // "1,0" with its comma lost: kept (it may be right), but flagged.
+  // "1,0" with its comma lost, or 10 as written: no telling which, so no
+  // value, and a finding naming what was read.
   a.Assign("ombud.women", "10", rig.rule, OcrLine("Ange antalet personliga ombud", "10", 96, 96));
-  CHECK(rig.record.Get("ombud.women").as_number() == 10);
+  CHECK_FALSE(rig.record.Has("ombud.women"));
+  CHECK(rig.record.provenance.count("ombud.women") == 0);
   REQUIRE(rig.codes() == std::vector<std::string>{"ocr_uncertain"});
   CHECK(rig.record.findings[0].message_id == "ocr_no_decimal_mark");
   CHECK(rig.record.findings[0].keys == std::vector<std::string>{"ombud.women"});
@@ -529,6 +531,35 @@ TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a f
   ValueAssigner w = word.assigner();
   w.Assign("training.description", sideways, word.rule, word.line);
   CHECK(word.record.Has("training.description"));
+}
+
+TEST_CASE("OCR: a word the report writes nowhere else set right by the registry, flagged") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  // "Östra" read "Ostra" wherever the report writes it: the registry's
+  // "Östra Göinge" holds the word; "Psykiatriboende" and "Oster" are no
+  // registry words, and stay as read.
+  a.Assign("steering_group.other_org_names", "Samordningsförbundet Ostra Södertörn", rig.rule,
+           OcrLine("Annan organisation", "Samordningsförbundet Ostra Södertörn", 91, 91));
+  a.Assign("signature.workplace", "Psykiatriboende Oster", rig.rule,
+           OcrLine("Arbetsplats", "Psykiatriboende Oster", 91, 91));
+  Document doc;
+  doc.lines = {OcrLine("Annan organisation", "Samordningsförbundet Ostra Södertörn", 91, 91)};
+  a.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(rig.record.Get("steering_group.other_org_names").as_text() ==
+        "Samordningsförbundet Östra Södertörn");
+  CHECK(rig.record.Get("signature.workplace").as_text() == "Psykiatriboende Oster");
+  REQUIRE(rig.record.findings.size() == 1);
+  CHECK(rig.record.findings[0].message_id == "ocr_word_registry_snapped");
+  CHECK(rig.record.findings[0].args.at("raw") == "Ostra");
+  // Typed in a document: as written.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("steering_group.other_org_names", "Samordningsförbundet Ostra Södertörn", word.rule,
+           word.line);
+  w.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(word.record.Get("steering_group.other_org_names").as_text() ==
+        "Samordningsförbundet Ostra Södertörn");
 }
 
 TEST_CASE("OCR: an address or a word set right by the report's own spelling, flagged") {

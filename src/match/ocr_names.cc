@@ -147,4 +147,37 @@ std::string WordsByDocument(const std::string& text, const std::vector<std::stri
   return out;
 }
 
+std::vector<std::string> NameWords(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& n : names)
+    for (const Word& w : Words(n)) out.push_back(n.substr(w.begin, w.end - w.begin));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string WordsByRegistry(const std::string& text, const std::vector<std::string>& words,
+                            std::vector<WordSnap>* snaps) {
+  const std::vector<Word> read_words = Words(text);
+  std::string out = text;
+  // Set right from the end, so that the earlier words' places hold.
+  for (size_t i = read_words.size(); i-- > 0;) {
+    const std::string read =
+        text.substr(read_words[i].begin, read_words[i].end - read_words[i].begin);
+    if (!PlainName(read) || MisreadReach(static_cast<int>(read.size())) == 0) continue;
+    if (std::binary_search(words.begin(), words.end(), read)) continue;
+    std::string written;
+    bool two = false;
+    for (const std::string& w : words) {
+      if (!MarksLost(read, w)) continue;
+      two |= !written.empty();
+      written = w;
+    }
+    if (two || written.empty()) continue;
+    out.replace(read_words[i].begin, read_words[i].end - read_words[i].begin, written);
+    if (snaps) snaps->insert(snaps->begin(), {read, written});
+  }
+  return out;
+}
+
 }  // namespace redovis

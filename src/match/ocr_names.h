@@ -2,12 +2,14 @@
 // address whose name part OCR changed ("ingar-ill.nilsson@timra.se" where
 // the document reads the person "Inga-Lill Nilsson"), and a capitalised word
 // OCR read without its diaeresis ("Ostra Södertörn" where the document writes
-// "Östra Södertörn"). Pure functions over text: the value assigner decides
-// where they apply (values read by OCR) and gives the finding.
+// "Östra Södertörn"), or, written nowhere else, by the municipality
+// registry's word ("Östra" of "Östra Göinge"). Pure functions over text: the
+// value assigner decides where they apply (values read by OCR) and gives the
+// finding.
 //
 // Each one answers only on evidence that leaves one reading: one name, one
-// spelling of the word in the same phrase; else "" and the value stays as
-// read. Nothing is printed, thrown or kept.
+// spelling of the word in the same phrase, one registry word; else "" and
+// the value stays as read. Nothing is printed, thrown or kept.
 #ifndef REDOVIS_MATCH_OCR_NAMES_H_
 #define REDOVIS_MATCH_OCR_NAMES_H_
 
@@ -43,6 +45,20 @@ struct WordSnap {
 /// before or after it the same in both), and in one such way only. `*snaps`
 /// gets each word so set right. `text` itself when none is.
 std::string WordsByDocument(const std::string& text, const std::vector<std::string>& lines,
+                            std::vector<WordSnap>* snaps);
+
+/// The words of the names in `names` (the municipality registry's names,
+/// official names, other names and counties: "Östra Göinge", "Örebro län"),
+/// each once, for WordsByRegistry.
+std::vector<std::string> NameWords(const std::vector<std::string>& names);
+
+/// `text` (read by OCR) with each capitalised word of plain letters, five
+/// letters or more (MisreadReach: a shorter one, "Ange", is as likely a word
+/// of its own), that is none of `words` (NameWords) but is exactly one of
+/// them with a diaeresis or ring lost ("Ostra": "Östra"), set right. Two
+/// that fit: as read. `*snaps` gets each word so set right. `text` itself
+/// when none is.
+std::string WordsByRegistry(const std::string& text, const std::vector<std::string>& words,
                             std::vector<WordSnap>* snaps);
 
 }  // namespace redovis

@@ -253,11 +253,15 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   std::map<std::string, Value> before = record_->values;
   AssignRead(key, *spec, repaired, rule, line, key_index, conf);
   // A number the form asks with decimals, read as digits with no comma or
-  // point: OCR may have dropped the comma ("1,0" read "10"). Kept, flagged.
+  // point: OCR may have dropped the comma ("1,0" read "10"), and nothing in
+  // the reading tells the two apart. Not taken: no value, and a finding.
   if (spec->type == FieldType::kDecimal && !before.count(key) && record_->Has(key) &&
-      MayHaveLostDecimalMark(repaired))
+      MayHaveLostDecimalMark(repaired)) {
+    std::string read = Withdraw(key);
     AddFinding("warning", "ocr_uncertain", {key}, "ocr_no_decimal_mark",
-               {{"raw", raw}, {"value", record_->Get(key).ToDisplay()}}, line);
+               {{"raw", raw}, {"value", read}}, line);
+    return;
+  }
   if (repaired == raw) return;
   // The values the repair made (a name beside a repaired address is as written).
   for (const auto& [k, v] : record_->values)
@@ -520,7 +524,7 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
 }
 
 void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t end) {
-  std::vector<std::string> lines;
+  std::vector<std::string> lines, registry;
   for (const OcrText& read : ocr_texts_) {
     auto it = record_->values.find(read.key);
     if (it == record_->values.end() || !it->second.is_text()) continue;
@@ -536,12 +540,25 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
       if (lines.empty())
         for (size_t i = begin; i < end && i < doc.lines.size(); ++i)
           lines.push_back(doc.lines[i].Text());
-      std::vector<WordSnap> snaps;
+      std::vector<WordSnap> snaps, by_registry;
       std::string text = WordsByDocument(was, lines, &snaps);
-      if (snaps.empty()) continue;
+      // A word the report writes nowhere else, set right by the registry's.
+      if (registry.empty()) {
+        std::vector<std::string> names;
+        for (const Municipality& m : patterns_.municipalities().all()) {
+          names.insert(names.end(), {m.name, m.official, m.county});
+          names.insert(names.end(), m.other_names.begin(), m.other_names.end());
+        }
+        registry = NameWords(names);
+      }
+      text = WordsByRegistry(text, registry, &by_registry);
+      if (snaps.empty() && by_registry.empty()) continue;
       it->second = Value::Text(text);
       for (const WordSnap& snap : snaps)
         AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_snapped",
+                   {{"raw", snap.read}, {"value", snap.written}}, read.line);
+      for (const WordSnap& snap : by_registry)
+        AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_registry_snapped",
                    {{"raw", snap.read}, {"value", snap.written}}, read.line);
     }
   }

@@ -68,7 +68,9 @@ class ValueAssigner {
   /// a person's name read in the report (`as=person`, `as=name`: the name
   /// the spelling is taken from) takes the name's spelling; a capitalised
   /// word of a free text, a name or a person's name that lost a diaeresis or
-  /// ring takes the form the report writes it in, in the same phrase.
+  /// ring takes the form the report writes it in, in the same phrase, else
+  /// the one word of the municipality registry's names it is with the marks
+  /// lost ("Ostra": "Östra"; WordsByRegistry).
   void SetRightByDocument(const Document& doc, size_t begin, size_t end);
 
  private:
