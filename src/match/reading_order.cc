@@ -301,7 +301,19 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     size_t words = std::count(t.begin(), t.end(), ' ') + 1;
     bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
                     std::none_of(t.begin(), t.end(), IsAsciiDigit);
-    if (!incomplete && !lower && !one_cell) break;
+    if (!incomplete && !lower && !one_cell) {
+      // A layout text whose margin was stripped moved every cell's wrapped
+      // line to column 0: a line there that is no label, heading, header or
+      // mark may go on the value ("Psykiatriboende" / "Öster"), or be a row
+      // of its own (a word taken for a running line, "Kommun" on a page
+      // ending as another does, too): undecided.
+      if (MarginStripped() && candidate(k) && View(k).line->cells[0].x0 == 0 &&
+          v.line->cells[0].x0 >= 0) {
+        *undecided = t;
+        return value;
+      }
+      break;
+    }
     if (!candidate(k) || (View(k).line->role != LineRole::kContent && !NumberNotPageNumber(k))) {
       // A bare label where the cell's wrapped last line would stand
       // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
