@@ -666,3 +666,19 @@ TEST_CASE(
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
   CHECK(recs[0].Get("signature.phone").ToDisplay() == "08-57829491");
 }
+
+TEST_CASE(
+    "a text whose margin was stripped: words without a digit at column 0 never go on a phone "
+    "number of one cell") {
+  // Lines typed at column 0: the phone's line is one cell, the next line
+  // (a label this section's rules do not spell so) takes nothing from it.
+  auto recs =
+      ExtractText(Form2020(std::string(kUnreadRows) +
+                           "10. Underskrift av behörig företrädare för kommunen\n\n"
+                           "Telefon - 060-16 34 92\n"
+                           "E-post - inga-lill.nilsson@timra.se\n"
+                           "Detta dokument har beslutats digitalt och saknar därmed underskrift\n"
+                           "JA\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
+}

@@ -240,6 +240,7 @@ bool Rewrapped(std::string_view quoted, std::string_view unquoted,
 // whose lines below the header the mail program may have re-wrapped as it
 // forwarded them, without quoting them.
 bool ForwardedInMail(std::string_view t) {
+  if (t.find("-----") == std::string_view::npos) return false;  // no separator: no lines split
   const std::vector<std::string_view> lines = LinesOf(t);
   auto dashes = [](std::string_view l) {
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
@@ -488,8 +489,8 @@ Status ReadBody(std::string_view bytes, Document* out) {
     unquoted = Unquote(t);
     t = unquoted;
   }
-  if (std::vector<size_t> broken; (t.data() != as_sent.data() || ForwardedInMail(t)) &&
-                                  t.find('\t') == std::string_view::npos &&
+  if (std::vector<size_t> broken; t.find('\t') == std::string_view::npos &&
+                                  (t.data() != as_sent.data() || ForwardedInMail(t)) &&
                                   Rewrapped(as_sent, t, &broken)) {
     stripped = StripMargins(t, broken);
     t = stripped;
