@@ -614,3 +614,71 @@ TEST_CASE(
   CHECK(recs[0].Get("signature.digitally_approved").ToDisplay() == "true");
   CHECK(recs[0].Get("signature.email").is_null());
 }
+
+TEST_CASE(
+    "a text whose margin was stripped: a line at column 0 below a line of one cell may be its "
+    "wrap") {
+  // A mail's re-wrap broke "Titel Enhetschef   Tjänsteställe Socialtjänsten
+  // Timrå" at its gap; "Kommun", the workplace's last word, stood under it.
+  // The title, over a label of its own section, stands.
+  auto recs = ExtractText(Form2020(std::string(kUnreadRows) +
+                                   "10. Underskrift av behörig företrädare för kommunen\n\n"
+                                   "Titel Enhetschef\n"
+                                   "Tjänsteställe Socialtjänsten Timrå\n"
+                                   "Kommun\n"
+                                   "Telefon (inkl. riktnummer) 060-16 34 92\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+  CHECK(recs[0].Get("signature.title").ToDisplay() == "Enhetschef");
+  CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: a line at column 0 after a value's joined lines may go "
+    "on it") {
+  // "Psykiatriboende" goes on the value left open by its slash; "Öster",
+  // the next line at column 0, may too, or be a row of its own.
+  auto recs = ExtractText(Form2020(std::string(kUnreadRows) +
+                                   "10. Underskrift av behörig företrädare för kommunen\n\n"
+                                   "Tjänsteställe Personligt Ombud Västmanland /\n"
+                                   "Psykiatriboende\n"
+                                   "Öster\n"
+                                   "Telefon (inkl. riktnummer) 021-39 20 82\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: a line at column 0 on the next page may be the wrap of a "
+    "line of one cell") {
+  // The workplace's cell broken over a page: its last word at column 0 at
+  // the next page's top, whose wrap it may be.
+  auto recs = ExtractText(Form2020(std::string(kUnreadRows) +
+                                   "10. Underskrift av behörig företrädare för kommunen\n\n"
+                                   "Tjänsteställe Arbetsmarknads- och\n"
+                                   "\n\f"
+                                   "socialförvaltningen\n"
+                                   "Telefon (inkl. riktnummer) 08-5782 94 91\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+  CHECK(recs[0].Get("signature.phone").ToDisplay() == "08-57829491");
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: words without a digit at column 0 never go on a phone "
+    "number of one cell") {
+  // Lines typed at column 0: the phone's line is one cell, the next line
+  // (a label this section's rules do not spell so) takes nothing from it.
+  auto recs =
+      ExtractText(Form2020(std::string(kUnreadRows) +
+                           "10. Underskrift av behörig företrädare för kommunen\n\n"
+                           "Telefon - 060-16 34 92\n"
+                           "E-post - inga-lill.nilsson@timra.se\n"
+                           "Detta dokument har beslutats digitalt och saknar därmed underskrift\n"
+                           "JA\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
+}

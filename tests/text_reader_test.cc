@@ -268,6 +268,38 @@ TEST_CASE("text reader: a quoted layout text the mail re-wrapped is read as one 
   CHECK(kept.lines.back().cells[0].x0 == 20);
 }
 
+TEST_CASE(
+    "text reader: a layout text forwarded under a mail's header and re-wrapped is read as "
+    "one stripped") {
+  // The same re-wrapped rows unquoted, under a forwarded message's header:
+  // read as a layout text whose margin was stripped; without the header
+  // (a text of its own) the indented line keeps its column.
+  std::string rows;
+  for (int i = 0; i < 8; ++i) {
+    std::string head = "Fråga " + std::to_string(i) + "          svar";
+    while (head.size() < 64) head += " svar";
+    rows += head + "\nslut\n";
+  }
+  rows += "                    Ja\n";
+  const std::string header =
+      "Hej,\n\n-----Original Message-----\nFrom: Anna <anna@example.se>\n"
+      "Sent: 3 March 2024 10:12\nTo: Registrator <reg@example.se>\nSubject: Report\n\n";
+  Document mail, plain, fields;
+  REQUIRE(ReadText(header + rows, &mail).ok());
+  REQUIRE(!mail.lines.empty());
+  CHECK(mail.lines.back().cells[0].text == "Ja");
+  CHECK(mail.lines.back().cells[0].x0 == 0);
+  REQUIRE(ReadText(rows, &plain).ok());
+  REQUIRE(!plain.lines.empty());
+  CHECK(plain.lines.back().cells[0].x0 == 20);
+  // Field lines without the separator above them are no mail's header.
+  REQUIRE(
+      ReadText("From: Anna <anna@example.se>\nSent: today\nTo: reg@example.se\n\n" + rows, &fields)
+          .ok());
+  REQUIRE(!fields.lines.empty());
+  CHECK(fields.lines.back().cells[0].x0 == 20);
+}
+
 TEST_CASE("text reader: a text with every line indented is read without the indentation") {
   Document spaces;  // four spaces before each line, two more before one: that one keeps two
   REQUIRE(

@@ -309,9 +309,12 @@ class MatchRun {
   /// be any cell's: undecided, unless it is a label of this section's (a
   /// capitalised one: a line in lower case is a wrap whatever it reads as),
   /// a heading, a header, a mark or a box, or holds no digit under a typed
-  /// value or one of digits alone (a phone number). Returns `value`
-  /// unchanged for other formats, for a line of one cell, and where nothing
-  /// stands below it.
+  /// value or one of digits alone (a phone number); so is such text below a
+  /// line of one cell there (its wrap, or a mail's re-wrap broke that line
+  /// off a row whose wrap it is), on the same page or the next, and a line
+  /// of one cell is never joined to what stands below it. Returns `value`
+  /// unchanged for other formats, for a line of one cell elsewhere, and
+  /// where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True for a text with character columns (eight lines or more of two or
@@ -393,6 +396,10 @@ class MatchRun {
   /// when nothing continues it. When a bare label of the form stands where
   /// the cell's last line would (the same shape), whether it is the value's
   /// last word or its own question cannot be told: `*undecided` gets that line.
+  /// So it does, in a text whose margin was stripped (MarginStripped), for a
+  /// line at column 0 after the value's lines that no evidence joins and
+  /// that is no label, heading, header or mark (a running line too): it may
+  /// go on the value or be a row of its own.
   std::string JoinWrappedValue(size_t idx, size_t cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True when `text` is itself a label of this edition (any section's rule,

@@ -669,7 +669,11 @@ bool MatchRun::MarginStripped() {
 std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
-  if (doc_.format != "text" || value.empty() || v.line->cells.size() < 2) return value;
+  // A line of one cell has no other cell for text below to go on, except in
+  // a text whose margin was stripped, where text at column 0 below may be
+  // its wrap or a row of its own (below).
+  if (doc_.format != "text" || value.empty() || (v.line->cells.size() < 2 && !MarginStripped()))
+    return value;
   const Cell& c = v.line->cells[from_cell];
   if (c.x0 < 0) return value;
   // Only the cell's last words can go on below it; a value followed by
@@ -693,8 +697,10 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   bool page_break = n.line->page != v.line->page;
   // A blank line within the page ends the cell.
   if ((blank && !page_break) || n.line->role == LineRole::kFootnote) return value;
+  const bool one_cell = FilledCells(*v.line) < 2;
   const Cell* under = nullptr;
   for (const Cell& b : n.line->cells) {
+    if (one_cell) break;  // (a stripped text's: below)
     if (b.text.empty() || b.x0 < 0) continue;
     if (std::min(b.x1, c.x1) <= std::max(b.x0, c.x0)) continue;
     if (under) {  // two pieces under one cell: a row of its own
@@ -703,10 +709,13 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     }
     under = &b;
   }
-  if (MarginStripped() && FilledCells(*v.line) > 1) {
+  if (MarginStripped()) {
     // A layout text whose left margin was stripped moved every cell's
     // wrapped line to column 0: text starting there below a row of several
-    // cells may be any cell's, unless it is a row of its own.
+    // cells may be any cell's, unless it is a row of its own. Below a line
+    // of one cell it may be that cell's wrap ("Kommun" under "Tjänsteställe
+    // Socialtjänsten Timrå"), or, where a mail re-wrapped the text, the wrap
+    // of a cell of the row that line was broken from: undecided too.
     const Cell* first = nullptr;
     for (const Cell& b : n.line->cells)
       if (!b.text.empty() && b.x0 >= 0) {
@@ -739,7 +748,9 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
       return value;
     }
   }
-  if (!under) return value;
+  // A line of one cell (a stripped text's) is never joined to what stands
+  // below it: which cell that stood under is not told.
+  if (!under || one_cell) return value;
   ColumnHeader header;
   // A label, heading or column header below: the next row, the value ended.
   if (IsStructuralLine(k) || IsBareLabel(under->text) || MatchHeading(n) ||

@@ -292,6 +292,11 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     return n.first >= 0 && n.line->cells.size() == 1 && n.line->role != LineRole::kFootnote &&
            IsBareLabel(n.line->cells[0].text);
   };
+  // A value without a letter (a postcode, a number) takes no words from a
+  // line of its block; digits broken over lines are joined below.
+  bool letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+  });
   for (size_t k = idx + 1; k < idx + 4 && (candidate(k) || bare_label(k)); ++k) {
     const std::string& prev = lines.back();
     const std::string& t = View(k).line->cells[0].text;
@@ -301,7 +306,20 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     size_t words = std::count(t.begin(), t.end(), ' ') + 1;
     bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
                     std::none_of(t.begin(), t.end(), IsAsciiDigit);
-    if (!incomplete && !lower && !one_cell) break;
+    if (!incomplete && !lower && !one_cell) {
+      // A layout text whose margin was stripped moved every cell's wrapped
+      // line to column 0: a line there that is no label, heading, header or
+      // mark may go on the value ("Psykiatriboende" / "Öster"), or be a row
+      // of its own (a word taken for a running line, "Kommun" on a page
+      // ending as another does, too): undecided. A value without a letter
+      // (a phone number) takes no words.
+      if (letters && MarginStripped() && candidate(k) && View(k).line->cells[0].x0 == 0 &&
+          v.line->cells[0].x0 >= 0) {
+        *undecided = t;
+        return value;
+      }
+      break;
+    }
     if (!candidate(k) || (View(k).line->role != LineRole::kContent && !NumberNotPageNumber(k))) {
       // A bare label where the cell's wrapped last line would stand
       // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
@@ -313,11 +331,6 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     lines.push_back(t);
     consumed_.insert(k);
   }
-  // A value without a letter (a postcode, a number) takes no words from a
-  // line of its block; digits broken over lines are joined above.
-  bool letters = std::any_of(value.begin(), value.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
-  });
   if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
   if (reading_order_ && EndsSuspended(lines.back(), undecided)) return value;
   // Another question's label with its answer inside the first line: cells

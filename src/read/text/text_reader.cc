@@ -233,6 +233,38 @@ bool Rewrapped(std::string_view quoted, std::string_view unquoted,
   return broken >= 3;
 }
 
+// True when `t` holds a forwarded message's header: a line of five dashes
+// or more on each side of its words ("-----Original Message-----"), then
+// three lines or more of a field's name, a colon and its value ("From: ...
+// <a@b.se>"), one of them holding an address's '@'. The text is a mail's,
+// whose lines below the header the mail program may have re-wrapped as it
+// forwarded them, without quoting them.
+bool ForwardedInMail(std::string_view t) {
+  if (t.find("-----") == std::string_view::npos) return false;  // no separator: no lines split
+  const std::vector<std::string_view> lines = LinesOf(t);
+  auto dashes = [](std::string_view l) {
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    return l.size() > 10 && l.find_first_not_of('-') >= 5 &&
+           l.size() - l.find_last_not_of('-') - 1 >= 5 &&
+           l.find_first_not_of("- ") != std::string_view::npos;
+  };
+  auto field = [](std::string_view l) {
+    size_t colon = l.find(':');
+    return colon != std::string_view::npos && colon > 0 &&
+           l.substr(0, colon).find(' ') == std::string_view::npos &&
+           (colon + 1 == l.size() || l[colon + 1] == ' ');
+  };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (!dashes(Content(lines[k]))) continue;
+    size_t n = 0;
+    bool address = false;
+    for (size_t m = k + 1; m < lines.size() && field(Content(lines[m])); ++m, ++n)
+      address = address || lines[m].find('@') != std::string_view::npos;
+    if (n >= 3 && address) return true;
+  }
+  return false;
+}
+
 // `t` with the spaces that start each line taken off (`sed 's/^ *//'`): a
 // form feed's line keeps the spaces after it, as such a strip leaves them.
 // Each line whose index `marked` (ascending) holds ends in kUndecidedWrap
@@ -446,7 +478,8 @@ Status ReadBody(std::string_view bytes, Document* out) {
   // A text quoted in an e-mail reply ("> " before every line, perhaps more
   // than once, or before the questions a reply answers line by line) is
   // read without its quoting.
-  // A laid-out text whose quoted lines the mail re-wrapped (Rewrapped) left
+  // A laid-out text whose quoted lines, or lines forwarded under a mail's
+  // header (ForwardedInMail), the mail re-wrapped (Rewrapped) left
   // each broken line's tail at column 0, in no cell's column: read as a
   // layout text whose margin was stripped (text_cells.h's MarginStripped),
   // where a line at column 0 under a row may be any cell's.
@@ -456,8 +489,8 @@ Status ReadBody(std::string_view bytes, Document* out) {
     unquoted = Unquote(t);
     t = unquoted;
   }
-  if (std::vector<size_t> broken; t.data() != as_sent.data() &&
-                                  t.find('\t') == std::string_view::npos &&
+  if (std::vector<size_t> broken; t.find('\t') == std::string_view::npos &&
+                                  (t.data() != as_sent.data() || ForwardedInMail(t)) &&
                                   Rewrapped(as_sent, t, &broken)) {
     stripped = StripMargins(t, broken);
     t = stripped;

@@ -20,12 +20,15 @@
 // more and at least a third of them: the questions a reply answers under each)
 // loses one level of quoting at a time first (a form feed after a line's
 // quote stays in the line: the spaces after it are the line's own); a
-// laid-out text so quoted whose lines the mail re-wrapped at its width (no
-// quoted line with a space between words past 80 columns, eight lines of
-// two cells or more, three or more lines followed at column 0 by a word
-// that would not have fitted on them) has each line's leading spaces taken
-// off too: the wrap left every broken line's tail at column 0, in no
-// cell's column, so it is read as a layout text whose margin was stripped
+// laid-out text so quoted, or forwarded unquoted under a mail's header (a
+// line of five dashes or more each side of its words, then three lines or
+// more of a field's name, a colon and its value, one holding an '@'),
+// whose lines the mail re-wrapped at its width (no quoted line with a
+// space between words past 80 columns, eight lines of two cells or more,
+// three or more lines followed at column 0 by a word that would not have
+// fitted on them) has each line's leading spaces taken off too: the wrap
+// left every broken line's tail at column 0, in no cell's column, so it is
+// read as a layout text whose margin was stripped
 // (text_cells.h's MarginStripped: a line at column 0 under a row may be any
 // cell's, and says so), and a line of two cells or more that may have been
 // broken inside its last cell ends in kUndecidedWrap; then a
