@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "read/text/text_cells.h"
 
 namespace redovis {
@@ -374,7 +375,15 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       goes_on = goes_on || digit_goes_on || list_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
-      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {
+      // A footnote ("² Inkluderar ...") opens with its mark, never the rest
+      // of the line above; once it has ended its sentence it ends there: a
+      // line after it in lower case is the page's text going on round the
+      // note (ps2ascii prints a page's foot where it falls in the text,
+      // without a form feed), never the note's.
+      size_t at = 0, at_c = 0;
+      bool note = IsSuperscriptDigit(NextCodePoint(c.text, &at_c)) ||
+                  (EndsSentence(p.text) && IsSuperscriptDigit(NextCodePoint(p.text, &at)));
+      if (prev.page == l.page && p.x0 == c.x0 && !note && (wrapped || goes_on || number_alone)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;
