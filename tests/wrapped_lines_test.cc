@@ -422,6 +422,12 @@ TEST_CASE("layout: a footnote that ended its sentence is not joined with the tex
   REQUIRE(out.size() == 3);
   CHECK(Texts(out[1]) ==
         V{"² Inkluderar även barn till maka/make/reg. partner/sambo som är hemmavarande."});
+  SUBCASE("a label wrapped before its reference mark goes on with it") {
+    std::vector<Line> label = LayOutText(
+        Lines("Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år\n"
+              "² vilka är kända för verksamheten.\n"));
+    REQUIRE(label.size() == 1);
+  }
   SUBCASE("a note wrapped mid-sentence is still one note") {
     std::vector<Line> note = LayOutText(
         Lines("¹ Anges med två decimaler. För ett ombud på heltid (40 timmar i veckan) och ett\n"

@@ -114,6 +114,15 @@ bool StartsItem(const std::string& s) {
   return rest < s.size() && s[rest] == ' ' && s.find_first_not_of(' ', rest) != std::string::npos;
 }
 
+// A footnote's body: a superscript digit, a space and a capital ("²
+// Inkluderar ..."); a reference mark going on in lower case is none.
+bool FootnoteBody(const std::string& s) {
+  size_t at = 0;
+  if (!IsSuperscriptDigit(NextCodePoint(s, &at)) || at >= s.size() || s[at] != ' ') return false;
+  ++at;
+  return at < s.size() && u_isupper(NextCodePoint(s, &at));
+}
+
 bool AllLetters(const std::string& s) {
   Columns c(s);
   for (size_t k = 0; k < c.size(); ++k)
@@ -375,14 +384,14 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       goes_on = goes_on || digit_goes_on || list_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
-      // A footnote ("² Inkluderar ...") opens with its mark, never the rest
-      // of the line above; once it has ended its sentence it ends there: a
-      // line after it in lower case is the page's text going on round the
-      // note (ps2ascii prints a page's foot where it falls in the text,
-      // without a form feed), never the note's.
-      size_t at = 0, at_c = 0;
-      bool note = IsSuperscriptDigit(NextCodePoint(c.text, &at_c)) ||
-                  (EndsSentence(p.text) && IsSuperscriptDigit(NextCodePoint(p.text, &at)));
+      // A footnote's body ("² Inkluderar ...": its mark, a space, a
+      // capital) opens its own line, never the rest of the line above (a
+      // wrapped label may go on with its reference mark: "² vilka är ...");
+      // once it has ended its sentence it ends there: a line after it in
+      // lower case is the page's text going on round the note (ps2ascii
+      // prints a page's foot where it falls in the text, without a form
+      // feed), never the note's.
+      bool note = FootnoteBody(c.text) || (EndsSentence(p.text) && FootnoteBody(p.text));
       if (prev.page == l.page && p.x0 == c.x0 && !note && (wrapped || goes_on || number_alone)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
