@@ -156,6 +156,12 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     windows-1252 with U+FFFD for its undefined bytes and saved
                     as UTF-8 (encoded twice, ☐ lost as "â˜�": refused,
                     lost_characters)
+  pdftotext-layout-mac  `pdftotext -layout` of <stem>.pdf through `iconv -f
+                    UTF-8 -t MAC//TRANSLIT` (Mac OS Roman, which has no ¹ or
+                    ²: the footnotes' marks written as plain digits)
+  ps2ascii          `ps2ascii` (Ghostscript) of <stem>.pdf: a page's lines
+                    where they fall, no form feeds, a page's footnote amid
+                    the text going on round it
   pdftotext-layout-rewrapped  `pdftotext -layout` of <stem>.pdf quoted twice
                     in replies (`> > `) and re-wrapped at 72 columns by the
                     mail program, each broken line's rest quoted at column 0
@@ -556,6 +562,36 @@ def pdftotext_transformed(options, transform):
     return make
 
 
+def pdftotext_piped(options, *cmd):
+    """`pdftotext OPTIONS` of <stem>.pdf in UTF-8 through the command `cmd`
+    (a filter from stdin to stdout), its bytes as they come; none where the
+    sample has no PDF."""
+    def make(src, dst, _stem):
+        pdf = src + ".pdf"
+        if not os.path.exists(pdf):
+            return False
+        text = subprocess.run(["pdftotext", *options, "-enc", "UTF-8", pdf, "-"], check=True,
+                              stdout=subprocess.PIPE).stdout
+        out = subprocess.run(list(cmd), input=text, check=True, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
+
+
+def ps2ascii_text(src, dst, _stem):
+    """`ps2ascii` (Ghostscript) of <stem>.pdf; none where the sample has no PDF."""
+    pdf = src + ".pdf"
+    if not os.path.exists(pdf):
+        return False
+    out = subprocess.run(["ps2ascii", pdf], check=True, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
 def plain_pr(src, dst, _stem):
     """`pandoc -t plain` paginated by `pr -l 60`, its page header's date
     fixed: the text is a file whose time is set (pr dates a file's pages by
@@ -725,6 +761,8 @@ RENDERINGS = {
     "pdftotext-layout-fixed": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "5", "-enc", "UTF-8")),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
+    "pdftotext-layout-mac": ("txt", "iconv", pdftotext_piped(["-layout"], "iconv", "-f", "UTF-8", "-t", "MAC//TRANSLIT")),
+    "ps2ascii": ("txt", "ps2ascii", ps2ascii_text),
     "pdftotext-raw-browser": ("txt", "pdftotext", pdftotext_transformed([], browser_edges(" "))),
     "pandoc-markdown-20": ("md", "pandoc", pandoc("markdown", columns=20)),
     "pandoc-markdown-30": ("md", "pandoc", pandoc("markdown", columns=30)),

@@ -259,6 +259,9 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
     BatchRunner runner(testing::ProjectPatterns(), opt);
     std::vector<std::string> got;
     size_t last_done = 0;
+    // How often the workers report progress depends on their timing: the
+    // totals are checked once, so the test makes the same checks each run.
+    bool totals_right = true;
     runner.Run(
         inputs, stdin_bytes, writer->renderer(),
         [&](std::vector<BatchRecord> recs) {
@@ -278,7 +281,7 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
           }
         },
         [&](const BatchProgress& p) {
-          CHECK(p.total == 4);
+          totals_right = totals_right && p.total == 4;
           if (isolate) return;  // workers: as the scheduling tests say
           // In this process: the file about to be read, then the file read.
           if (p.finished.empty()) {
@@ -291,6 +294,7 @@ TEST_CASE("the batch runner returns records in input order, in or out of process
             CHECK(p.reading.empty());
           }
         });
+    CHECK(totals_right);
     CHECK(got == std::vector<std::string>{"complete:Tyresö", "unreadable:", "complete:Timrå",
                                           "no_report:"});
   }

@@ -183,3 +183,12 @@ TEST_CASE("decoder: control characters a converter passed on are spaces, or join
   REQUIRE(DecodeText("Datum 20\x1b[2J/209\x7f\n", &d).ok());
   CHECK(d.Text() == "Datum 20\x1b[2J/209\x7f\n");
 }
+
+TEST_CASE("text decoder: which encodings can hold a footnote's superscript one") {
+  CHECK_FALSE(HoldsSuperscriptOne("macintosh"));
+  CHECK_FALSE(HoldsSuperscriptOne("CP437"));
+  CHECK(HoldsSuperscriptOne("CP850"));
+  CHECK(HoldsSuperscriptOne("windows-1252"));
+  CHECK(HoldsSuperscriptOne("UTF-8"));
+  CHECK(HoldsSuperscriptOne("UTF-16LE"));
+}

@@ -633,3 +633,41 @@ TEST_CASE("text reader: a row catdoc wrapped at 72 bytes keeps its last cell who
   REQUIRE(next != nullptr);
   CHECK(next->number == 6);  // as catdoc wrote it
 }
+
+TEST_CASE("text reader: a footnote's mark a code page without ¹ wrote as a digit") {
+  // Mac OS Roman has no ¹: iconv -t MAC//TRANSLIT writes "¹ Anges ..." as
+  // "1 Anges ...", which is the footnote's body still, never an answer.
+  const std::string mac =
+      "Kommun: Timr\x8C"
+      "\n"
+      "F\x9A"
+      "rvaltning: Socialf\x9A"
+      "rvaltningen\n"
+      "Antal \x8A"
+      "renden under \x8C"
+      "ret: 12 kvinnor och 7 m\x8A"
+      "n\n"
+      "\x85"
+      "vriga kommentarer: Verksamheten \x8A"
+      "r v\x8A"
+      "l f\x9A"
+      "rankrad i kommunen.\n"
+      "\n"
+      "1 Anges med tv\x8C"
+      " decimaler. F\x9A"
+      "r ett ombud p\x8C"
+      " heltid anges 1,00.\n"
+      "";
+  Document doc;
+  REQUIRE(ReadText(mac, &doc).ok());
+  REQUIRE(doc.encoding == "macintosh");
+  REQUIRE(doc.lines.size() == 6);
+  CHECK(doc.lines[5].cells.at(0).text.rfind("1 Anges med två decimaler.", 0) == 0);
+  CHECK(doc.lines[5].role == LineRole::kFootnote);
+  CHECK(doc.lines[0].role == LineRole::kContent);
+  // In UTF-8, which has ¹, a line opening with "1 " is the text's own.
+  Document utf8;
+  REQUIRE(ReadText(doc.lines[5].cells[0].text + "\n", &utf8).ok());
+  REQUIRE(utf8.lines.size() == 1);
+  CHECK(utf8.lines[0].role == LineRole::kContent);
+}

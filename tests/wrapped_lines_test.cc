@@ -464,3 +464,28 @@ TEST_CASE("layout: in a text whose margin was stripped a lone line at column 0 j
   REQUIRE(out.size() == 1);
   CHECK(Texts(out[0])[0] == "Nämnd Socialnämnd sociala@timra.se");
 }
+
+TEST_CASE("layout: a footnote that ended its sentence is not joined with the text after it") {
+  // ps2ascii prints a page's foot where it falls in the text, with no form
+  // feed: the note between an answer's lines, which go on in lower case.
+  std::vector<Line> out = LayOutText(
+      Lines("Ekonomi, utförsäkring från FK, flera som får avslag på aktivitetsersättning och\n"
+            "² Inkluderar även barn till maka/make/reg. partner/sambo som är hemmavarande.\n"
+            "sjukersättning vid ansökan om förlängning, längre handläggningstider när det\n"
+            "gäller arbetsträning, kurser och att få insatsen SIUS.\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[1]) ==
+        V{"² Inkluderar även barn till maka/make/reg. partner/sambo som är hemmavarande."});
+  SUBCASE("a label wrapped before its reference mark goes on with it") {
+    std::vector<Line> label = LayOutText(
+        Lines("Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år\n"
+              "² vilka är kända för verksamheten.\n"));
+    REQUIRE(label.size() == 1);
+  }
+  SUBCASE("a note wrapped mid-sentence is still one note") {
+    std::vector<Line> note = LayOutText(
+        Lines("¹ Anges med två decimaler. För ett ombud på heltid (40 timmar i veckan) och ett\n"
+              "på halvtid (20 timmar i veckan) anges 1,50.\n"));
+    REQUIRE(note.size() == 1);
+  }
+}

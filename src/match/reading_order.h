@@ -81,8 +81,9 @@
 // naming every column, or columns and tails in one table: nothing in the
 // table is read, and each row's keys get `ambiguous_column` with the
 // table's numbers as they came (the document's text). An empty row's keys get it too: its numbers
-// may stand where the order cannot show. A number the normaliser took for a page number is a value
-// unless it is its page's number at its page's edge.
+// may stand where the order cannot show. A row whose keys take a variable not yet set (a "därav"
+// row before its group's label) names no key and gets no finding. A number the normaliser took for
+// a page number is a value unless it is its page's number at its page's edge.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 

@@ -461,6 +461,9 @@ bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
     bool decided = rows != ordered_rows_.end() && i < rows->second.size() &&
                    rows->second[i].size() == q.column_keys.size();
     if (!decided) {
+      // A row label whose keys take a variable the walk has not set yet (a
+      // "därav" row before its group's label) names no key: nothing to say.
+      if (HitKeys(q).empty()) continue;
       auto refused = ordered_refused_.find(idx);
       // An empty row, or a table whose order held no number: nothing to show.
       std::string seen = refused != ordered_refused_.end() ? refused->second : "";

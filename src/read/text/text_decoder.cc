@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -406,6 +407,20 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
     out->input = {};
   }
   return Status();
+}
+
+bool HoldsSuperscriptOne(std::string_view encoding) {
+  std::vector<const CodePage*> pages;
+  for (const CodePage& page : kLatinPages) pages.push_back(&page);
+  for (const CodePage& page : kLegacyPages) pages.push_back(&page);
+  for (const CodePage* page : pages) {
+    std::string_view name = page->name;
+    if (encoding.substr(0, name.size()) != name) continue;
+    bool ok = false;
+    std::array<UChar32, 128> high = HighHalf(page->name, &ok);
+    return !ok || std::find(high.begin(), high.end(), 0xB9) != high.end();
+  }
+  return true;
 }
 
 }  // namespace redovis

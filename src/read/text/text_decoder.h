@@ -58,6 +58,13 @@ struct DecodedText {
   std::string note;
 };
 
+/// Whether a text in `encoding` (a name DecodedText::encoding gives) can
+/// hold the superscript one (U+00B9) that marks a footnote. Mac OS Roman
+/// and CP437 cannot: iconv's //TRANSLIT writes the mark as a plain digit
+/// ("1 Anges med två decimaler.", "decimaler1:"). A Unicode encoding or an
+/// unknown name can.
+bool HoldsSuperscriptOne(std::string_view encoding);
+
 /// Decodes `bytes` (viewed, not copied, when they are UTF-8 already: keep
 /// them alive while `*out` is used). Fails with "empty_file" for no bytes, "binary_file"
 /// when it is not text, and "lost_characters" for UTF-8 encoded twice with

@@ -15,6 +15,8 @@
 // the wrap is proven (folded_lines.h).
 #include "read/text/text_reader.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -635,6 +637,25 @@ Status ReadBody(std::string_view bytes, Document* out) {
   return Status();
 }
 
+// A text decoded from a code page without ¹ (HoldsSuperscriptOne): a line
+// opening with a lone digit, a space and a capital ("1 Anges med två
+// decimaler.") is a footnote's body, its mark written as a plain digit (no
+// sentence starts so; a section's number has its point, "1. Ombud").
+void MarkPlainFootnoteMarks(std::vector<Line>* lines) {
+  for (Line& l : *lines) {
+    if (l.role != LineRole::kContent) continue;
+    for (const Cell& c : l.cells) {
+      if (c.text.empty()) continue;
+      const std::string& t = c.text;
+      size_t at = 2;
+      if (t.size() > 2 && t[0] >= '1' && t[0] <= '9' && t[1] == ' ' &&
+          u_isupper(NextCodePoint(t, &at)))
+        l.role = LineRole::kFootnote;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 Status ReadText(std::string_view bytes, Document* out) {
@@ -678,10 +699,10 @@ Status ReadText(std::string_view bytes, Document* out) {
             " columns with its lines refilled (as fmt, fold without -s or a mail program's "
             "rewrap leaves it): where its rows ended is lost, so which words answer which "
             "question cannot be told; read the text it was made from");
-  if (!folded) return ReadBody(bytes, out);
   Status s = ReadBody(bytes, out);
-  if (s.ok())
+  if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
+  if (s.ok() && !HoldsSuperscriptOne(out->encoding)) MarkPlainFootnoteMarks(&out->lines);
   return s;
 }
 

@@ -46,7 +46,11 @@
 // Registered in read/registry.cc as "text", the format of whatever no other
 // format claims. Never throws, never prints, reads nothing but `bytes`. An
 // encoding it had to judge by the text's letters, or repaired, is named in
-// Document::encoding and explained in a warning (IsEncodingNote).
+// Document::encoding and explained in a warning (IsEncodingNote). In a text
+// decoded from a code page without ¹ (Mac OS Roman, CP437:
+// HoldsSuperscriptOne) a line opening with a lone digit, a space and a
+// capital is a footnote's body (LineRole::kFootnote): iconv's //TRANSLIT
+// wrote its mark "¹" as "1".
 #ifndef REDOVIS_READ_TEXT_TEXT_READER_H_
 #define REDOVIS_READ_TEXT_TEXT_READER_H_
 

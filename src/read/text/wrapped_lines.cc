@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "read/text/text_cells.h"
 
 namespace redovis {
@@ -111,6 +112,15 @@ bool StartsItem(const std::string& s) {
     }
   }
   return rest < s.size() && s[rest] == ' ' && s.find_first_not_of(' ', rest) != std::string::npos;
+}
+
+// A footnote's body: a superscript digit, a space and a capital ("²
+// Inkluderar ..."); a reference mark going on in lower case is none.
+bool FootnoteBody(const std::string& s) {
+  size_t at = 0;
+  if (!IsSuperscriptDigit(NextCodePoint(s, &at)) || at >= s.size() || s[at] != ' ') return false;
+  ++at;
+  return at < s.size() && u_isupper(NextCodePoint(s, &at));
 }
 
 bool AllLetters(const std::string& s) {
@@ -413,7 +423,15 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       goes_on = goes_on || digit_goes_on || list_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));
-      if (prev.page == l.page && p.x0 == c.x0 && (wrapped || goes_on || number_alone)) {
+      // A footnote's body ("² Inkluderar ...": its mark, a space, a
+      // capital) opens its own line, never the rest of the line above (a
+      // wrapped label may go on with its reference mark: "² vilka är ...");
+      // once it has ended its sentence it ends there: a line after it in
+      // lower case is the page's text going on round the note (ps2ascii
+      // prints a page's foot where it falls in the text, without a form
+      // feed), never the note's.
+      bool note = FootnoteBody(c.text) || (EndsSentence(p.text) && FootnoteBody(p.text));
+      if (prev.page == l.page && p.x0 == c.x0 && !note && (wrapped || goes_on || number_alone)) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;

@@ -28,7 +28,11 @@
 //     match/cell_lines.h rebuilds such rows); a section's number alone on its line ("4.") is joined
 //     with the capitalised title on the next line, and a long line not ending a sentence with the
 //     next one when it starts with a number followed by words ("... under" / "2020? I så fall
-//     ..."), unless that number is a question's ("1.3 Om ja, ...").
+//     ..."), unless that number is a question's ("1.3 Om ja, ..."); never a line and a
+//     footnote's body after it, which opens with its mark, a space and a capital ("² Inkluderar
+//     ..."), nor a footnote that
+//     has ended its sentence and the line after it (ps2ascii prints a page's foot amid the
+//     text going on round it).
 //
 // In: Lines of Cells with character-column extents (text_cells.h) and, per
 // line, whether it was cut at gaps (`plain`; a drawn table's rows are never
