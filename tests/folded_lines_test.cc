@@ -239,69 +239,70 @@ TEST_CASE("lost line breaks: a text run together on one line, not a text of long
   std::string utf16;
   for (char c : joined) utf16 += std::string(1, c) + '\0';
   CHECK_FALSE(LostLineBreaks(utf16, &longest));
+}
 
-  namespace {
+namespace {
 
-  // A text's width in columns, a tab to the next multiple of 8.
-  size_t Columns(const std::string& line) {
-    size_t col = 0;
-    for (char c : line) col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
-    return col;
-  }
+// A text's width in columns, a tab to the next multiple of 8.
+size_t Columns(const std::string& line) {
+  size_t col = 0;
+  for (char c : line) col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+  return col;
+}
 
-  // A greedy refill at `width`, as fmt fills: each paragraph (parted by blank
-  // lines) its words in turn, each after the blank that stood before it (a
-  // space or a tab), on a line while it fits; a word longer than `width`
-  // alone on a line past it.
-  std::string Refill(const std::string& text, size_t width) {
-    std::string out, line;
-    size_t i = 0;
-    auto flush = [&] {
-      if (!line.empty()) out += line + "\n";
-      line.clear();
-    };
-    while (i < text.size()) {
-      if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
-        flush();
-        out += "\n";
-        i += 2;
-        continue;
-      }
-      char blank = text[i] == '\t' ? '\t' : ' ';
-      if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
-        ++i;
-        if (line.empty()) continue;
-      } else {
-        blank = 0;
-      }
-      size_t e = text.find_first_of(" \t\n", i);
-      std::string word = text.substr(i, e == std::string::npos ? std::string::npos : e - i);
-      i = e == std::string::npos ? text.size() : e;
-      std::string joined = line.empty() || !blank ? line + word : line + blank + word;
-      if (!line.empty() && Columns(joined) > width) {
-        flush();
-        line = word;
-      } else {
-        line = joined;
-      }
+// A greedy refill at `width`, as fmt fills: each paragraph (parted by blank
+// lines) its words in turn, each after the blank that stood before it (a
+// space or a tab), on a line while it fits; a word longer than `width`
+// alone on a line past it.
+std::string Refill(const std::string& text, size_t width) {
+  std::string out, line;
+  size_t i = 0;
+  auto flush = [&] {
+    if (!line.empty()) out += line + "\n";
+    line.clear();
+  };
+  while (i < text.size()) {
+    if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
+      flush();
+      out += "\n";
+      i += 2;
+      continue;
     }
-    flush();
-    return out;
+    char blank = text[i] == '\t' ? '\t' : ' ';
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
+      ++i;
+      if (line.empty()) continue;
+    } else {
+      blank = 0;
+    }
+    size_t e = text.find_first_of(" \t\n", i);
+    std::string word = text.substr(i, e == std::string::npos ? std::string::npos : e - i);
+    i = e == std::string::npos ? text.size() : e;
+    std::string joined = line.empty() || !blank ? line + word : line + blank + word;
+    if (!line.empty() && Columns(joined) > width) {
+      flush();
+      line = word;
+    } else {
+      line = joined;
+    }
   }
+  flush();
+  return out;
+}
 
-  }  // namespace
+}  // namespace
 
-  TEST_CASE("folded lines: a tabbed text refilled narrow is told, a long word past its width") {
-    // Rows of a label and two counts at tabs, a paragraph each, and an
-    // address longer than the width, which the refill leaves alone on its line.
-    std::string text = "Sänds in via e-post till vasternorrland@lansstyrelsen.se\n\n";
-    for (int i = 1; i <= 30; ++i)
-      text += "Antal klienter i grupp " + std::to_string(i) + " under året\t" + std::to_string(i) +
-              "\t" + std::to_string(i + 1) + "\n\n";
-    int width = 0;
-    CHECK_FALSE(RefilledTabbedText(text, &width));  // as written: no row wrapped
-    const std::string refilled = Refill(text, 20);
-    REQUIRE(refilled.find("\nvasternorrland@lansstyrelsen.se\n") != std::string::npos);
-    CHECK(RefilledTabbedText(refilled, &width));
-    CHECK(width <= 20);  // the width filled to, not the address's 31 columns
-  }
+TEST_CASE("folded lines: a tabbed text refilled narrow is told, a long word past its width") {
+  // Rows of a label and two counts at tabs, a paragraph each, and an
+  // address longer than the width, which the refill leaves alone on its line.
+  std::string text = "Sänds in via e-post till vasternorrland@lansstyrelsen.se\n\n";
+  for (int i = 1; i <= 30; ++i)
+    text += "Antal klienter i grupp " + std::to_string(i) + " under året\t" + std::to_string(i) +
+            "\t" + std::to_string(i + 1) + "\n\n";
+  int width = 0;
+  CHECK_FALSE(RefilledTabbedText(text, &width));  // as written: no row wrapped
+  const std::string refilled = Refill(text, 20);
+  REQUIRE(refilled.find("\nvasternorrland@lansstyrelsen.se\n") != std::string::npos);
+  CHECK(RefilledTabbedText(refilled, &width));
+  CHECK(width <= 20);  // the width filled to, not the address's 31 columns
+}
