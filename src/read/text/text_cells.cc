@@ -238,12 +238,6 @@ size_t ColumnBelow(const std::vector<Line>& lines, const std::vector<bool>& plai
   if (b.page != a.page || c.page != a.page || b.number != a.number + 1 ||
       c.number != b.number + 1 || cell.x0 < 0 || cell.x0 != std::floor(cell.x0))
     return 0;
-  // No cell under it starting inside it: nothing to cut (the common case,
-  // told without decoding the cell's text).
-  if (std::none_of(b.cells.begin(), b.cells.end(), [&cell](const Cell& e) {
-        return !e.text.empty() && e.x0 > cell.x0 + 1 && e.x0 < cell.x1;
-      }))
-    return 0;
   Columns t(cell.text);
   if (static_cast<double>(t.size()) != cell.x1 - cell.x0) return 0;  // as shown
   for (size_t j = 2; j + 1 < t.size(); ++j) {
