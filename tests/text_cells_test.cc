@@ -188,39 +188,3 @@ TEST_CASE("layout: a stripped text's page-first line is moved left as the strip 
   AlignPageStarts(&layout, plain);
   CHECK(layout[20].cells[0].x0 == 19);
 }
-
-namespace {
-
-// `text`'s lines cut at gaps, then at the columns under them (SplitAtColumnsBelow).
-std::vector<Line> CutAtColumnsBelow(const std::string& text) {
-  std::vector<Line> out;
-  for (const TextLine& t : Lines(text)) out.push_back(MakeLine(t, SplitAtGaps(t.text)));
-  SplitAtColumnsBelow(&out, std::vector<bool>(out.size(), true));
-  return out;
-}
-
-}  // namespace
-
-TEST_CASE("layout: two labels a space apart over two columns are two cells") {
-  // `pdftotext -layout -fixed 5`: the gap between the labels squeezed to one space
-  std::vector<Line> out = CutAtColumnsBelow(
-      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
-      "                         decimaler, t.ex. två halvtider\n"
-      "804 246:-                2,0\n");
-  REQUIRE(out.size() == 3);
-  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr", "Årsanställningar, ange antal"});
-  CHECK(out[0].cells[0].x1 == 24);
-  CHECK(out[0].cells[1].x0 == 25);
-  // a number's digit group is never cut off ("08- 5782 94" over "E-post" and "91")
-  out = CutAtColumnsBelow(
-      "Telefon 08- 5782 94\n"
-      "            E-postadress\n"
-      "Nämnd       91\n");
-  CHECK(Texts(out[0]) == V{"Telefon 08- 5782 94"});
-  // one line under it showing the column is not enough
-  out = CutAtColumnsBelow(
-      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
-      "804 246:-                2,0\n"
-      "\n");
-  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr Årsanställningar, ange antal"});
-}
