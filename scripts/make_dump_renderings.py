@@ -37,6 +37,10 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     viewer's text copied and pasted (pages not marked)
   pdftohtml-noframes  `pdftohtml -i -noframes` of <stem>.pdf: one HTML page,
                     each text line a `<br/>` line, pages parted by `<hr/>`
+  pdftohtml-w3m     `pdftohtml -s -i -noframes` of <stem>.pdf (each text run
+                    placed absolutely on its page) dumped by `w3m -dump -cols
+                    120`: the runs in reading order, each a paragraph of its
+                    own, a cell's wrapped lines parted by a blank line
   pdftohtml-xml     `pdftohtml -i -xml` of <stem>.pdf: pdf2xml, each text
                     run an element with its page position
   pdftotext-bbox-layout  `pdftotext -bbox-layout` of <stem>.pdf: XHTML of
@@ -115,6 +119,19 @@ def pdftohtml(*options):
     -xml output is named by adding `.xml` to the name it is given."""
     def convert(pdf, dst):
         run(["pdftohtml", "-q", "-i", *options, pdf, dst[:-4] if "-xml" in options else dst])
+    return rendering_tools.from_pdf(convert)
+
+
+def pdftohtml_dump(*cmd):
+    """`cmd` run on `pdftohtml -q -s -i -noframes` of <stem>.pdf."""
+    def convert(pdf, dst):
+        with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
+            page = os.path.join(tmp, "report.html")
+            run(["pdftohtml", "-q", "-s", "-i", "-noframes", pdf, page])
+            out = subprocess.run([*cmd, page], check=True, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
     return rendering_tools.from_pdf(convert)
 
 
@@ -205,6 +222,8 @@ RENDERINGS = {
     "pdftotext-raw-nopgbrk": ("txt", "pdftotext",
                               rendering_tools.pdftotext_with("-raw", "-nopgbrk", "-enc", "UTF-8")),
     "pdftohtml-noframes": ("html", "pdftohtml", pdftohtml("-noframes")),
+    "pdftohtml-w3m": ("txt", "w3m", pdftohtml_dump("w3m", "-dump", "-cols", "120", "-T", "text/html",
+                                                   "-O", "UTF-8")),
     "pdftohtml-xml": ("xml", "pdftohtml", pdftohtml("-xml")),
     "pdftotext-bbox-layout": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox-layout")),
     "pdftotext-bbox": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox")),

@@ -318,3 +318,14 @@ TEST_CASE("a text answer whose later line closes a bracket nothing opened is not
   REQUIRE(list.size() == 1);
   CHECK(!list[0].Get("access.waiting_time").is_null());
 }
+
+TEST_CASE("a text question wrapped over two lines with one blank line between") {
+  // A dump of pdftohtml's runs (w3m, lynx) sets a question's lines apart.
+  // Before, the question's second line began its answer.
+  auto recs =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, uppskatta hur lång väntetiden är eller har varit i\n\n"
+                           "er kommun under 2020. 3-4 månader\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}

@@ -357,3 +357,29 @@ TEST_CASE("the note's mark OCR read after a label is no part of its answer") {
     CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
   }
 }
+
+TEST_CASE("a section heading wrapped over two lines with one blank line between") {
+  // A dump of pdftohtml's runs (w3m, lynx) sets a heading's lines apart.
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Inga-Lill Nilsson\n\n4. Tillgång\n\ntill personligt ombud\n\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
+
+TEST_CASE("reading-order text: a note's line after one blank line is the note's, no answer") {
+  // pdftohtml's runs dumped as text: the note's second line a paragraph of
+  // its own, under a question left blank. Before, it was that answer.
+  std::string head =
+      "Handledning\nOmbuden har erbjudits handledning.\n☒\nOm nej, ange varför.\n\n"
+      "¹ Anges med två decimaler. För ett ombud på heltid (40 timmar i veckan) och ett på "
+      "halvtid\n\n";
+  auto recs = ExtractText(Form2020(head + "anges 1,50.\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
+  // A line in capitals there starts anew: an answer.
+  auto answered = ExtractText(Form2020(head + "Ingen handledning i år.\n\f"));
+  REQUIRE(answered.size() == 1);
+  CHECK(answered[0].Get("supervision.not_offered_reason").ToDisplay() == "Ingen handledning i år.");
+}

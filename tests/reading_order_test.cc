@@ -512,3 +512,49 @@ TEST_CASE("reading-order text: an answer broken off by a footnote the order wrot
   REQUIRE(whole.size() == 1);
   CHECK(whole[0].Get("trends.contact_reasons").ToDisplay() == "Ekonomi och utförsäkring från FK.");
 }
+
+// pdftohtml's runs dumped as text (`pdftohtml -s -i -noframes` then `w3m
+// -dump` or `lynx -dump`): the order of raw pdftotext, each run a paragraph
+// of its own, so one blank line parts a cell's wrapped lines, a note's, a
+// heading's.
+TEST_CASE("reading-order text: each line a paragraph of its own, a PDF's wrap still tells it") {
+  std::string spaced;
+  for (char c : UnpagedRawText()) spaced += c == '\n' ? std::string("\n\n") : std::string(1, c);
+  Document dump = ReadTextDoc(spaced);
+  CHECK(IsReadingOrderText(dump, 0, dump.lines.size()));
+  // Two blank lines end a sentence: paragraphs of a typed text.
+  std::string parted;
+  for (char c : UnpagedRawText()) parted += c == '\n' ? std::string("\n\n\n") : std::string(1, c);
+  Document typed = ReadTextDoc(parted);
+  CHECK_FALSE(IsReadingOrderText(typed, 0, typed.lines.size()));
+}
+
+TEST_CASE("reading-order text: a cell's wrapped line after one blank line leaves its value open") {
+  // Before, each value above the blank line was taken as the whole answer:
+  // "Inga-Lill", "Tyresö", "08-578294".
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Inga-Lill\n\nNilsson\n\nUtdelningsadress Tyresö\n\nkommun\n\n"
+      "Telefon (inkl. riktnummer) 08- 5782 94\n\n91\n\nAvdelning/Enhet Socialförvaltningen\n\n"
+      "Nämnd Socialnämnd\n\f"));
+  REQUIRE(recs.size() == 1);
+  for (const char* key : {"contact.person", "contact.address", "contact.phone"}) {
+    CHECK_MESSAGE(recs[0].Get(key).is_null(), key);
+    bool found = false;
+    for (const Finding& f : recs[0].findings)
+      found = found || (f.code == "wrapped_value" &&
+                        std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end());
+    CHECK_MESSAGE(found, key);
+  }
+  // A label after the blank line ends the value above it.
+  CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
+  CHECK(recs[0].Get("contact.committee").ToDisplay() == "Socialnämnd");
+}
+
+TEST_CASE("reading-order text: a heading's number, a blank line, its words") {
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Inga-Lill Nilsson\n\n4.\n\nTillgång till personligt ombud\n\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}

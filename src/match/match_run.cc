@@ -43,6 +43,8 @@ bool IsTableRule(const Line& line) {
 const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
   const LineView& v = View(idx);
   size_t k = idx + 1;
+  // One blank line may part a heading's lines (a dump of pdftohtml's runs).
+  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
   if (v.first < 0 || FilledCells(*v.line) != 1 || k >= seg_.end) return nullptr;
   const LineView& n = View(k);
   if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->role != LineRole::kContent)
@@ -496,6 +498,8 @@ void MatchRun::Run() {
   for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
   reading_order_ = IsReadingOrderText(doc_, seg_.begin, seg_.end);
   if (observer_) observer_->OnReport(seg_);
+  // Reading-order text: the last note line whose sentence had not ended.
+  size_t open_note = seg_.end;
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
     const LineView& v = View(idx);
     if (consumed_.count(idx)) {
@@ -512,6 +516,17 @@ void MatchRun::Run() {
     // like a note).
     if (v.line->role == LineRole::kFootnote && !MatchHeading(v)) {
       Observe(idx, LineUse::kSkipped);
+      open_note = EndsSentence(Trim(v.line->Text())) ? seg_.end : idx;
+      continue;
+    }
+    // Reading-order text: a line going on with a note's unended sentence
+    // after one blank line (a dump of pdftohtml's runs writes each of the
+    // note's lines as a paragraph of its own) is the note's, no answer.
+    if (reading_order_ && open_note < seg_.end && v.first >= 0 && idx == open_note + 2 &&
+        View(idx - 1).first < 0 && v.line->role == LineRole::kContent &&
+        FilledCells(*v.line) == 1 && StartsLowerCase(Trim(v.line->Text())) && !MatchHeading(v)) {
+      Observe(idx, LineUse::kSkipped);
+      open_note = EndsSentence(Trim(v.line->Text())) ? seg_.end : idx;
       continue;
     }
     if (v.first < 0) {

@@ -400,6 +400,8 @@ class MatchRun {
   /// line at column 0 after the value's lines that no evidence joins and
   /// that is no label, heading, header or mark (a running line too): it may
   /// go on the value or be a row of its own.
+  /// So it does for a line after one blank line that the value left
+  /// incomplete ("08- 5782 94" / "" / "91": a dump of pdftohtml's runs).
   std::string JoinWrappedValue(size_t idx, size_t cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True when `text` is itself a label of this edition (any section's rule,
@@ -617,12 +619,13 @@ class MatchRun {
   bool NumberNotPageNumber(size_t k) const;
   /// Reading-order text only: a section heading whose number (vocabulary
   /// `section_number`, the whole cell) stands on a line of its own ("4." /
-  /// "Tillgång till personligt ombud"). Returns the heading and sets `*next`
-  /// to the line that completes it; nullptr when none or more than one
-  /// section's heading reads on from the number into the next line.
+  /// "Tillgång till personligt ombud"; one blank line may stand between). Returns the heading and
+  /// sets `*next` to the line that completes it; nullptr when none or more than one section's
+  /// heading reads on from the number into the next line.
   const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
   /// A section's heading wrapped over line `idx` and the next (one cell
-  /// each), its wording going on into the next line ("Tendenser till
+  /// each; one blank line may stand between: a dump of pdftohtml's runs),
+  /// its wording going on into the next line ("Tendenser till
   /// förändring av vilka" / "grupper som tar kontakt"): that section, and
   /// `*next` set to the next line; null when none or more than one.
   const SectionHeading* WrappedHeading(size_t idx, size_t* next) const;
@@ -651,7 +654,11 @@ class MatchRun {
   /// value above it: neither a label with its own answer, nor a table's cell,
   /// nor continued by the line above it (a trailing , / & + or -); `*seen`
   /// gets that line. Such a line may be the value's, or a neighbour cell's,
-  /// interleaved by the order: the value above it is not decided.
+  /// interleaved by the order: the value above it is not decided. When
+  /// `from` is one blank line, the one line after it on the same page,
+  /// where nothing claims it (no label of the section in force, heading,
+  /// table's cell or note; a label's wording in lower case and a running
+  /// line with words are no claim): a dump of pdftohtml's runs.
   bool OrphanAfter(size_t from, std::string* seen) const;
   /// Reading-order text only: true when the running answer that ended at
   /// line `last` was cut by a table's cells (IsOrderedTableCell lines, blank
@@ -699,7 +706,8 @@ class MatchRun {
   static constexpr size_t kLabelLinesMore = 4;
   /// True when text (or choiceless `ignore`) rule `r`'s regex, over cell `cell` of line `idx` (its
   /// line's one cell) and the lines after it (one cell each, up to
-  /// kLabelLinesMore) joined, ends on one of those lines by its own wording
+  /// kLabelLinesMore; one blank line between two of them is passed over:
+  /// OCR's text, a dump of pdftohtml's runs) joined, ends on one of those lines by its own wording
   /// (not by the text's end); sets `*next` to that line (the lines between
   /// are the label's) and `*after` to where the wording ends in it. A match
   /// that ends with its line and goes on, in the rule's wording, over the

@@ -613,10 +613,18 @@ bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_
   // A match that ends with its line may go on, in the rule's own wording
   // (an optional last part), over the whole of the line after it ("... i er
   // kommun" / "(tre första)"): that line is the label's too.
+  // One blank line between two of its lines parts no label: OCR's text and
+  // a dump of pdftohtml's runs set a question's lines apart so.
   icu::UnicodeString joined = v.cells[cell];
   bool found = false;
-  for (size_t k = idx + 1; k < seg_.end && k <= idx + kLabelLinesMore; ++k) {
+  size_t limit = idx + kLabelLinesMore;
+  for (size_t k = idx + 1; k < seg_.end && k <= limit; ++k) {
     const LineView& n = View(k);
+    if (n.first < 0 && n.line->Blank() && View(k - 1).first >= 0 && k + 1 < seg_.end &&
+        View(k + 1).first >= 0) {
+      ++limit;
+      continue;
+    }
     if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
         FilledCells(*n.line) != 1 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
         PageLeftOutBetween(idx, k))

@@ -91,7 +91,8 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   // one of 81 to 120 characters is as wide as a page's line, wider than
   // typed text or pandoc wraps (72 columns).
   size_t source_lines = 0, long_lines = 0, wide_lines = 0, goes_on = 0;
-  std::string before;  // the line before, when it is not blank
+  std::string before;  // the last line with text, unless two blank lines followed it
+  size_t blanks = 0;   // blank lines since it
   for (size_t i = begin; i < end; ++i) {
     const Line& l = doc.lines[i];
     int next = i + 1 < doc.lines.size() ? doc.lines[i + 1].number : l.number + 1;
@@ -105,7 +106,15 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
     if (width > kLongLine && ++long_lines > kMaxLongLines) return false;
     if (width > kTypedWidth && width <= kLongLine) ++wide_lines;
     if (span == 1 && GoesOn(before, text)) ++goes_on;
-    before = std::move(text);
+    // One blank line does not end the sentence: a PDF's lines written as
+    // paragraphs of their own (pdftohtml's runs, a text browser's dump of
+    // them) go on after it; two blank lines do.
+    if (!text.empty()) {
+      before = std::move(text);
+      blanks = 0;
+    } else if (++blanks > 1) {
+      before.clear();
+    }
   }
   return source_lines >= kMinUnpagedLines && wide_lines >= kMinPageWidthLines &&
          goes_on * kContinuationShare >= source_lines;
@@ -190,6 +199,8 @@ const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
   icu::UnicodeString number = U(t);
   if (SectionNumberEnd(number) != number.length()) return nullptr;
   size_t k = idx + 1;
+  // One blank line may stand between them (a dump of pdftohtml's runs).
+  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
   if (k >= seg_.end) return nullptr;
   const LineView& n = View(k);
   if (n.first < 0 || FilledCells(*n.line) != 1) return nullptr;
@@ -201,6 +212,33 @@ const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
 
 bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
   auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
+  // One blank line does not prove the cell ended: the order may write a
+  // cell's wrapped line as a paragraph of its own (pdftohtml's runs dumped
+  // as text). The line after it on the same page, when nothing claims it
+  // (no label, heading, table's cell or note), may be the value's; so may a
+  // bare label's wording there in lower case ("Tyresö" / "kommun"): no
+  // label opens so; and a line with words taken for running text (a page
+  // count, "6/6", has none): whether it ends the value cannot be told.
+  if (blank(from)) {
+    size_t k = from + 1;
+    if (blank(k) || consumed_.count(k) || IsOrderedTableCell(k)) return false;
+    const LineView& n = View(k);
+    if (n.line->role == LineRole::kFootnote || MatchHeading(n) ||
+        n.line->page != View(from - 1).line->page)
+      return false;
+    const std::string& t = n.line->cells[static_cast<size_t>(n.first)].text;
+    if (n.line->role == LineRole::kFurniture) {
+      if (std::none_of(t.begin(), t.end(), [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+          }))
+        return false;
+      *seen = t;
+      return true;
+    }
+    if (IsStructuralLine(k) && !(IsBareLabel(t) && StartsLowerCase(t))) return false;
+    *seen = t;
+    return true;
+  }
   for (size_t k = from; !blank(k); ++k) {
     const LineView& n = View(k);
     if (MatchHeading(n)) return false;
@@ -332,6 +370,14 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     consumed_.insert(k);
   }
   if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
+  // A value left incomplete for the line after one blank line ("08- 5782 94"
+  // / "" / "91"): a dump of pdftohtml's runs parts a cell's lines so.
+  if (size_t k = idx + lines.size() + 1;
+      reading_order_ && blank(k - 1) && candidate(k) &&
+      LeftIncomplete(lines.back(), View(k).line->cells[0].text)) {
+    *undecided = View(k).line->cells[0].text;
+    return value;
+  }
   if (reading_order_ && EndsSuspended(lines.back(), undecided)) return value;
   // Another question's label with its answer inside the first line: cells
   // run together, so where this value ends cannot be told.

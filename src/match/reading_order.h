@@ -14,6 +14,16 @@
 // value whose place the order cannot prove (null and a finding, never a guess). Internal to the
 // match stage; never throws, never prints.
 //
+// One blank line ends no cell for certain: a dump of pdftohtml's runs (`pdftohtml -s -noframes`
+// then `w3m -dump` or `lynx -dump`) writes each run as a paragraph of its own, so a cell's
+// wrapped line, a note's next line and a heading's words stand after one. A value whose next
+// line after one blank line nothing claims (no label of the section, heading, table's cell or
+// note; a label's wording in lower case, "kommun", or a running line with words counts as
+// unclaimed), or which it left incomplete ("08- 5782 94" / "91"), is null with
+// `wrapped_value` (OrphanAfter, JoinWrappedValue); a line going on with a note's unended
+// sentence after one blank line is the note's (the walk in match_run.cc); a heading's number
+// and its words may stand apart so (SplitHeading).
+//
 // Lists of options with a box each (OrderedOptionMark): the order writes the
 // boxes' column as one run of box-only lines, then the options' column; the
 // i-th box is the i-th option's only where the two runs are equally long and
@@ -104,8 +114,10 @@ namespace redovis {
 /// -nopgbrk`), shows a PDF's wrap over a whole form: 100 lines with text or
 /// more, at most two longer than 120 characters, five at least of 81 to 120
 /// (a page's width: typed text and pandoc wrap at 72 columns), and one line
-/// in 16 at least going on with the sentence of the line just before it (it
-/// starts in lower case; that one ends with no `.`, `:`, `?`, `!` or `)`);
+/// in 16 at least going on with the sentence of the line just before it, or
+/// of the one before a single blank line (pdftohtml's runs dumped by w3m or
+/// lynx: each a paragraph of its own) (it starts in lower case; that one
+/// ends with no `.`, `:`, `?`, `!` or `)`);
 /// the lines the text reader joined into a paragraph count as going on, and
 /// only a line standing alone counts for width. A typed text or a word
 /// processor's export (LibreOffice's "Save as text") writes a paragraph a
