@@ -152,3 +152,29 @@ TEST_CASE("stacked values: each in the row it stands in, where the rows prove it
   // Words right under the label: the first row is Ja's, which takes none.
   CHECK(PlaceStackedValues(with_names, true, {{0, true}}).empty());
 }
+
+TEST_CASE("GroupsMayBeColumns: digit groups one space apart where a column starts beside") {
+  // w3m's table, its columns one space apart: "230 148" over "50  42".
+  auto cell = [](const std::string& text, double x0) {
+    Cell c;
+    c.text = text;
+    c.x0 = x0;
+    c.x1 = x0 + static_cast<double>(text.size());
+    return c;
+  };
+  Line below;
+  below.cells = {cell("därav mellan 18 och 29 år", 0), cell("50", 27), cell("42", 31)};
+  Line other;
+  other.cells = {cell("därav mellan 18 och 29 år", 0), cell("50", 27), cell("42", 35)};
+  CHECK(GroupsMayBeColumns(cell("230 148", 27), {&below}));
+  CHECK(GroupsMayBeColumns(cell("1 230 148", 25), {&other, &below}));
+  // No column starts at its second group: a thousands space.
+  CHECK_FALSE(GroupsMayBeColumns(cell("230 148", 27), {&other}));
+  CHECK_FALSE(GroupsMayBeColumns(cell("230 148", 27), {}));
+  // Not digit groups one space apart: a word, two spaces, a single number.
+  CHECK_FALSE(GroupsMayBeColumns(cell("230 st", 27), {&below}));
+  CHECK_FALSE(GroupsMayBeColumns(cell("230  148", 26), {&below}));
+  CHECK_FALSE(GroupsMayBeColumns(cell("230148", 27), {&below}));
+  // A cell without a position (a Word table's) is never judged so.
+  CHECK_FALSE(GroupsMayBeColumns(cell("230 148", -1), {&below}));
+}

@@ -239,6 +239,8 @@ TEST_CASE("lost line breaks: a text run together on one line, not a text of long
   std::string utf16;
   for (char c : joined) utf16 += std::string(1, c) + '\0';
   CHECK_FALSE(LostLineBreaks(utf16, &longest));
+  // Markup: HTML on one line is read by its tags.
+  CHECK_FALSE(LostLineBreaks("  <table><tr><td>" + joined + "</td></tr></table>", &longest));
 }
 
 namespace {

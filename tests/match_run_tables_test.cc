@@ -682,3 +682,32 @@ TEST_CASE(
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
 }
+
+TEST_CASE("laid-out text: a header cell naming two columns, a count in digit groups over two") {
+  // w3m's dump of pandoc's HTML: "Ja" and "Delvis" one space apart are one
+  // cell; the box under it is not Ja's.
+  auto recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\n"
+      "                                                          Ja Delvis (t.ex. om det är  "
+      "Nej Kommentar\n"
+      "                                                             kö i 3 av 12 kommuner)\n"
+      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
+      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").is_null());
+  // w3m sets each table's columns one space apart: "230 148" over "50 42"
+  // is two counts as much as one, and the header above is another table's.
+  recs =
+      ExtractText(Form2020("2. Klienter\n\n"
+                           "                           Kvinnor   Män\n"
+                           "Totalt antal klienter      267       181\n\n"
+                           "Antal nya klienter         230 148\n"
+                           "därav mellan 18 och 29 år  50  42\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").as_int() == 267);
+  CHECK(recs[0].Get("clients.new.women").is_null());
+  CHECK(recs[0].Get("clients.new.men").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("230 148") != std::string::npos);
+}

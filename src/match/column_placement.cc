@@ -138,4 +138,23 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
   return out;
 }
 
+bool GroupsMayBeColumns(const Cell& cell, const std::vector<const Line*>& beside) {
+  if (cell.x0 < 0) return false;
+  // The columns where the second and later groups start; none unless the
+  // text is digits and single spaces only, a digit at each end.
+  const std::string& t = cell.text;
+  std::vector<double> starts;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const bool digit = t[i] >= '0' && t[i] <= '9';
+    if (!digit && !(t[i] == ' ' && i > 0 && i + 1 < t.size() && t[i - 1] != ' ' && t[i + 1] != ' '))
+      return false;
+    if (t[i] == ' ') starts.push_back(cell.x0 + static_cast<double>(i + 1));
+  }
+  for (const Line* l : beside)
+    for (const Cell& c : l->cells)
+      if (!c.text.empty() && std::find(starts.begin(), starts.end(), c.x0) != starts.end())
+        return true;
+  return false;
+}
+
 }  // namespace redovis

@@ -45,6 +45,15 @@ struct Placement {
 /// fails.
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed);
 
+/// True when `cell`, of a text with layout (positions in character
+/// columns), is a number written in
+/// digit groups one space apart ("230 148") and a cell of one of `beside`
+/// (the lines above and below it) starts where one of its later groups does:
+/// the space may be the gap between two columns (w3m sets a table's
+/// columns one space apart) as much as a thousands space, so the cell's
+/// column and its value cannot be told. Never fails.
+bool GroupsMayBeColumns(const Cell& cell, const std::vector<const Line*>& beside);
+
 /// The active column header of a table; one entry per cell of the header line.
 struct ColumnHeader {
   std::vector<std::string> names;  ///< column name per cell index ("" for none or ignored)

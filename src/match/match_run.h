@@ -85,6 +85,10 @@ class MatchRun {
 
  private:
   const SectionHeading* MatchHeading(const LineView& v) const;
+  /// True when `text`, a header cell whose words begin with column `name`,
+  /// has a later word, after a space and with a capital ("Delvis", not
+  /// "ja, ange vilken"), that begins another named column.
+  bool NamesTwoColumns(const std::string& text, const std::string& name) const;
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
   /// Text with layout whose column words ran together in one cell
   /// ("Klienter med hemmavarande   Kvinnor Män"): a header of one column per

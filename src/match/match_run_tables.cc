@@ -62,6 +62,16 @@ const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   return JustifiedHeading(v);
 }
 
+bool MatchRun::NamesTwoColumns(const std::string& text, const std::string& name) const {
+  for (size_t sp = text.find(' '); sp != std::string::npos; sp = text.find(' ', sp + 1)) {
+    size_t at = sp + 1;
+    if (at >= text.size() || !u_isupper(NextCodePoint(text, &at))) continue;  // a header's word
+    std::string next = parser_.ColumnOf(text.substr(sp + 1));
+    if (!next.empty() && next != kIgnoredColumn && next != name) return true;
+  }
+  return false;
+}
+
 bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   ColumnHeader h;
   int named = 0, other = 0;
@@ -69,12 +79,19 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
     const bool ignored = name == kIgnoredColumn;
+    // A cell whose words name two columns ("Ja Delvis (t.ex. ...": a layout
+    // that set two header words one space apart) is neither's: what stands
+    // under it cannot be told to be the first's.
+    const bool two = !name.empty() && !ignored && NamesTwoColumns(c.text, name);
     if (ignored)
       name.clear();  // a comment or sum column: known, never read
+    else if (two)
+      name.clear();
     else if (!name.empty())
       ++named;
     else if (!c.text.empty() && static_cast<int>(i) != v.first)
       ++other;
+    if (two) ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
       return false;
     if (!name.empty() && EndsInBox(c.text)) return false;  // "Ja [X]": an answer
@@ -223,13 +240,18 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     // under the header's columns (a table typed with spaces): that line's
     // cells are the row's, when it holds only numbers or marks.
     const LineView* row = &v;
-    size_t from = static_cast<size_t>(v.first) + 1, below = idx + 1;
+    size_t from = static_cast<size_t>(v.first) + 1, below = idx + 1, row_at = idx;
     if (!has_values && below < seg_.end && ValuesBelow(idx, &below) && below == idx + 1 &&
         View(below).line->page == v.line->page && View(below).line->cells[0].x0 >= 0) {
       row = &View(below);
+      row_at = below;
       from = 0;
       consumed_.insert(below);
     }
+    std::vector<const Line*> beside;  // the lines right above and below the row, on its page
+    for (size_t k : {row_at - 1, row_at + 1})
+      if (k >= seg_.begin && k < seg_.end && View(k).line->page == row->line->page)
+        beside.push_back(View(k).line);
     std::vector<size_t> cells;
     std::vector<Placement> placed;
     for (size_t j = from; j < row->line->cells.size(); ++j) {
@@ -278,6 +300,11 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
           *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
                         (c.text.empty() ? "[checked box]" : c.text) + "' between " +
                         placed[k].between;
+        continue;
+      }
+      if (!placed[k].column.empty() && GroupsMayBeColumns(c, beside)) {
+        *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") + c.text +
+                      "' whose digit groups stand where the lines beside start their columns";
         continue;
       }
       if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &c);

@@ -208,6 +208,9 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
 bool LostLineBreaks(std::string_view bytes, size_t* longest) {
   constexpr size_t kLongest = 2000;
   if (bytes.size() < kLongest || bytes.find('\0') != std::string_view::npos) return false;
+  // Markup (HTML as text) is read by its tags, whatever its lines.
+  const size_t first = bytes.find_first_not_of(" \t\r\n\f\v");
+  if (first != std::string_view::npos && bytes[first] == '<') return false;
   size_t filled = 0, run = 0, run_filled = 0, widest = 0, widest_filled = 0;
   auto end_line = [&]() {
     if (run > widest) widest = run, widest_filled = run_filled;

@@ -95,7 +95,8 @@ bool RefilledTabbedText(std::string_view bytes, int* width);
 /// not blanks (`docx2txt` writes some Word files so, every paragraph and cell
 /// run on into the next without a space: "PostortTimråKontaktperson"). Sets
 /// `*longest` to that line's length in bytes. A text with a NUL byte
-/// (UTF-16) is no such text: its breaks are two bytes.
+/// (UTF-16) is no such text: its breaks are two bytes; nor is markup (its
+/// first character '<': HTML as text, read by its tags).
 bool LostLineBreaks(std::string_view bytes, size_t* longest);
 
 }  // namespace redovis
