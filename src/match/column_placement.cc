@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "base/text_util.h"
+
 namespace redovis {
 
 namespace {
@@ -145,7 +147,7 @@ bool GroupsMayBeColumns(const Cell& cell, const std::vector<const Line*>& beside
   const std::string& t = cell.text;
   std::vector<double> starts;
   for (size_t i = 0; i < t.size(); ++i) {
-    const bool digit = t[i] >= '0' && t[i] <= '9';
+    const bool digit = IsAsciiDigit(t[i]);
     if (!digit && !(t[i] == ' ' && i > 0 && i + 1 < t.size() && t[i - 1] != ' ' && t[i + 1] != ' '))
       return false;
     if (t[i] == ' ') starts.push_back(cell.x0 + static_cast<double>(i + 1));
