@@ -67,6 +67,20 @@ TEST_CASE("check marks of any kind") {
   CHECK(p.ColumnOf("Ekonomi") == "");
 }
 
+TEST_CASE("ColumnOf reads a header word a narrow cell broke over its lines") {
+  ValueParser p = Make();
+  CHECK(p.ColumnOf("Komme ntar") == "ignore");  // the comment column
+  CHECK(p.ColumnOf("Kom men tar") == "ignore");
+  CHECK(p.ColumnOf("Kvinn or") == "women");
+  // Not a broken word: a capital after the first piece, a one-letter piece,
+  // a piece with a digit; and a text that reads as written keeps its reading.
+  CHECK(p.ColumnOf("Komme Ntar") == "");
+  CHECK(p.ColumnOf("Kvinn o r") == "");
+  CHECK(p.ColumnOf("Kvinn or2") == "");
+  CHECK(p.ColumnOf("Ja tack") == "yes");
+  CHECK(p.ColumnOf("Antal kvinnor") == "women");
+}
+
 TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
   ValueParser p = Make();
   for (int round = 0; round < 2; ++round) {

@@ -222,6 +222,35 @@ std::string ValueParser::ColumnOf(const std::string& text, const std::string& fo
   return column;
 }
 
+namespace {
+
+// One word broken over the lines of a narrow header cell and joined back
+// with spaces ("Komme ntar", "Kom men tar", "Kvinn or"): pieces of two or
+// more letters each, every piece after the first in lower case. The word
+// without its spaces, or "" when `text` is not such a word.
+std::string BrokenWord(const std::string& text) {
+  std::string whole;
+  size_t pieces = 0, start = 0;
+  while (start <= text.size()) {
+    size_t end = std::min(text.find(' ', start), text.size());
+    std::string_view piece(text.data() + start, end - start);
+    size_t letters = 0, lower = 0;
+    for (size_t i = 0; i < piece.size();) {
+      UChar32 c = NextCodePoint(piece, &i);
+      if (!u_isalpha(c)) return "";
+      ++letters;
+      if (u_islower(c)) ++lower;
+    }
+    if (letters < 2 || (pieces > 0 && lower != letters)) return "";
+    whole.append(piece);
+    ++pieces;
+    start = end + 1;
+  }
+  return pieces >= 2 ? whole : "";
+}
+
+}  // namespace
+
 std::string ValueParser::Column(const std::string& trimmed, const std::string& folded) const {
   icu::UnicodeString u;
   for (const auto& [name, p] : vocabulary_.columns) {
@@ -229,7 +258,12 @@ std::string ValueParser::Column(const std::string& trimmed, const std::string& f
     if (u.isEmpty()) u = U(trimmed);
     if (RegexFind(p, u, nullptr, &cache_)) return name;
   }
-  return "";
+  // A column word a narrow header cell broke over its lines ("Komme" over
+  // "ntar"), joined back with a space by the text layout: the word it was.
+  // Only where the text as written names no column, so a header that reads
+  // as written keeps its reading.
+  std::string whole = BrokenWord(trimmed);
+  return whole.empty() ? "" : Column(whole, Fold(whole));
 }
 
 std::string TidyPhone(const std::string& text) {

@@ -30,6 +30,10 @@ class ValueParser {
   /// True when `text` is a check mark ("x", "X", "xx", "1", "☒", ...).
   bool IsMark(const std::string& text) const;
   /// The column name `text` is a header for ("yes", "women", ...), or "".
+  /// A word a narrow header cell broke over its lines, joined back with
+  /// spaces ("Komme ntar", "Kvinn or": pieces of two letters or more, the
+  /// later ones in lower case), is read as the word, where the text as
+  /// written names no column.
   std::string ColumnOf(const std::string& text) const;
   /// The same, given the text's case-folded form too (faster).
   std::string ColumnOf(const std::string& text, const std::string& folded) const;
