@@ -143,6 +143,49 @@ TEST_CASE("page roles: OCR's footnote whose raised number was read as '?' is a f
   CHECK(pages[0].lines[2].line.role == LineRole::kContent);
 }
 
+// Pages of running text ending at `foot` on the first page and at `others`
+// on the rest; `extra` adds a line at the first page's foot.
+std::vector<LaidOutPage> PagesEndingAt(double foot, double extra, int count = 4,
+                                       double others = 700) {
+  std::vector<LaidOutPage> pages;
+  for (int n = 1; n <= count; ++n) {
+    PositionedPage p = Page(n);
+    double last = n == 1 ? foot : others;
+    // Each line its own words: no running line.
+    for (int k = 0; 100 + 60 * k < last; ++k)
+      AddText(&p, 57, 100 + 60 * k, 10,
+              "Fråga " + std::string(static_cast<size_t>(k + 1), static_cast<char>('a' + n)));
+    static const char* const kEnds[] = {"Om nej, ange varför.", "Övriga synpunkter på året.",
+                                        "Beskriv hur arbetet har gått.", "Ange vilka insatser."};
+    AddText(&p, 57, last, 10, kEnds[(n - 1) % 4]);
+    if (n == 1 && extra > 0) AddText(&p, 40, extra, 9, "Skannad av registraturen 2022-01-15");
+    pages.push_back(LayOutPage(p));
+  }
+  MarkPageRoles(&pages);
+  return pages;
+}
+
+TEST_CASE("page roles: a line stamped at one page's foot, below every page's text, is furniture") {
+  std::vector<LaidOutPage> pages = PagesEndingAt(760, 815);
+  REQUIRE(pages[0].lines.size() >= 2);
+  CHECK(pages[0].lines.back().line.role == LineRole::kFurniture);
+  CHECK(pages[0].lines[pages[0].lines.size() - 2].line.role == LineRole::kContent);
+  for (size_t i = 1; i < pages.size(); ++i)
+    for (const LaidOutLine& l : pages[i].lines) CHECK(l.line.role == LineRole::kContent);
+}
+
+TEST_CASE("page roles: a page's text going on to its foot is no stray foot line") {
+  // The line a regular line's space under the one above it: running text.
+  std::vector<LaidOutPage> pages = PagesEndingAt(760, 773);
+  for (const LaidOutLine& l : pages[0].lines) CHECK(l.line.role == LineRole::kContent);
+  // Apart from the text above, but no lower than another page's text.
+  pages = PagesEndingAt(600, 800, 4, 805);
+  for (const LaidOutLine& l : pages[0].lines) CHECK(l.line.role == LineRole::kContent);
+  // Two pages only: one other page does not show where the text ends.
+  pages = PagesEndingAt(760, 815, 2);
+  for (const LaidOutLine& l : pages[0].lines) CHECK(l.line.role == LineRole::kContent);
+}
+
 TEST_CASE("page roles: a lone number in the body is not a page number") {
   std::vector<LaidOutPage> pages;
   PositionedPage p = Page();

@@ -30,7 +30,11 @@ namespace redovis {
 /// starting with a note's mark (LaidOutLine::note_mark: told by its box, whatever OCR read it as),
 /// and the lines right after it that go on its words, after a line that did not end with a full
 /// stop). Lines set at another angle (no height) take no part. Never fails; lines already given a
-/// role keep it.
+/// role keep it. Last, a page's stray foot line is furniture (a registry's note
+/// "Skannad/arkiverad ... 2022-01-15" typed or stamped at one page's foot): the lowest running-text
+/// line of a page, in the margin band at its foot, lower by more than its height than the lowest of
+/// every other page (two others with text at least) and apart from the line above it by more than
+/// twice its height; pages read by OCR take no part.
 void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options = LayoutOptions());
 
 }  // namespace redovis
