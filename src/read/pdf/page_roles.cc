@@ -109,7 +109,8 @@ void MarkStrayFootLines(std::vector<LaidOutPage>* pages, const LayoutOptions& op
     const double height = l->y1 - l->y0;
     bool lower = true;
     for (size_t j = 0; j < pages->size() && lower; ++j)
-      if (j != i && lowest[j] && (*pages)[j].height > 0) lower = clearance[i] + height < clearance[j];
+      if (j != i && lowest[j] && (*pages)[j].height > 0)
+        lower = clearance[i] + height < clearance[j];
     if (!lower) continue;
     const LaidOutLine* above = nullptr;
     for (const LaidOutLine& m : p.lines)
