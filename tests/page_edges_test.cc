@@ -90,6 +90,47 @@ TEST_CASE("layout: a count or a page's own text at page edges is no running line
   for (const Line& l : two) CHECK(l.role == LineRole::kContent);
 }
 
+namespace {
+
+// Four pages of a -layout text: each its own lines, page 1's last being
+// `foot` after `blanks` blank lines, `rows` lines of text on page 1.
+std::vector<Line> StampedFoot(size_t rows, size_t blanks, const std::string& foot) {
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 1; p <= 4; ++p) {
+    std::vector<std::string> page;
+    for (size_t k = 0; k < (p == 1 ? rows : 6); ++k)
+      page.push_back("   Fråga " + std::string(k + 1, static_cast<char>('a' + p)) + "   svar");
+    if (p == 1) {
+      page.insert(page.end(), blanks, "");
+      page.push_back(foot);
+    }
+    pages.push_back(page);
+  }
+  return Paged(pages);
+}
+
+}  // namespace
+
+TEST_CASE("layout: a note typed at one page's foot, below every page's text, is furniture") {
+  std::vector<Line> lines = StampedFoot(6, 3, "Skannad av registraturen 2022-01-15");
+  MarkPageEdges(&lines);
+  CHECK(lines[9].SpacedText() == "Skannad av registraturen 2022-01-15");
+  CHECK(lines[9].role == LineRole::kFurniture);
+  for (size_t k = 0; k < lines.size(); ++k)
+    if (k != 9) CHECK(lines[k].role == LineRole::kContent);
+}
+
+TEST_CASE("layout: a page's last line close under its text, or no lower than others', stays") {
+  // One blank line above it: the page's text going on.
+  std::vector<Line> lines = StampedFoot(6, 1, "Sista raden i svaret");
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) CHECK(l.role == LineRole::kContent);
+  // Apart from the text, but page 1's text is shorter: no lower than others'.
+  lines = StampedFoot(2, 3, "Sista raden i svaret");
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) CHECK(l.role == LineRole::kContent);
+}
+
 TEST_CASE("layout: pages padded to one length without form feeds (pr) are told by their header") {
   // `pr -l 30`: each page two blank lines, its header, two blank lines, the
   // text, blank lines to 30 lines.

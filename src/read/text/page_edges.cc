@@ -141,6 +141,43 @@ int PagesByLineCount(std::vector<TextLine>* lines) {
   return 0;
 }
 
+namespace {
+
+/// Marks a page's stray foot line as furniture (see page_edges.h): its last
+/// running-text line, two blank lines or more under the line above it, and
+/// two rows or more lower on its page than the last of every other page.
+void MarkStrayFootLines(std::vector<Line>* lines) {
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  struct Rows {
+    size_t start = kNone;  // the page's first line, blank or not
+    size_t last = kNone;   // its last running-text line
+    size_t above = kNone;  // the running-text line before that
+  };
+  std::map<int, Rows> pages;
+  for (size_t k = 0; k < lines->size(); ++k) {
+    const Line& l = (*lines)[k];
+    if (l.page <= 0) continue;
+    Rows& r = pages[l.page];
+    if (r.start == kNone) r.start = k;
+    if (l.Blank() || l.role != LineRole::kContent) continue;
+    r.above = r.last;
+    r.last = k;
+  }
+  size_t with_text = 0;
+  for (const auto& [page, r] : pages) with_text += r.last != kNone;
+  if (with_text < 3) return;
+  for (const auto& [page, r] : pages) {
+    if (r.last == kNone || r.above == kNone || r.last - r.above < 3) continue;
+    bool lowest = true;
+    for (const auto& [other, o] : pages)
+      if (other != page && o.last != kNone && r.last - r.start < o.last - o.start + 2)
+        lowest = false;
+    if (lowest) (*lines)[r.last].role = LineRole::kFurniture;
+  }
+}
+
+}  // namespace
+
 void MarkPageEdges(std::vector<Line>* lines) {
   if (std::none_of(lines->begin(), lines->end(), [](const Line& l) { return l.page > 0; }))
     MarkCountedPageLines(lines);
@@ -176,6 +213,7 @@ void MarkPageEdges(std::vector<Line>* lines) {
       (*lines)[at[i]].role = LineRole::kFurniture;
       running.insert(candidates[i].key);
     }
+  MarkStrayFootLines(lines);
   if (running.empty()) return;
   // Two pages printed on one sheet (2-up) put a page's footer and the next
   // page's header inside the sheet: two running lines together there (blank

@@ -44,6 +44,11 @@ namespace redovis {
 /// left as they are. The text layout marks the edges before it joins
 /// wrapped lines (text_layout.h), so that a footer is never joined to the
 /// page's last line ("Handledning" / "file:///.../redovisning.html 1/5").
+/// Of a text with three pages or more, a page's stray foot line is marked
+/// too (a registry's note typed or stamped at one page's foot, as
+/// `pdftotext -layout` keeps it): the page's last line that is no running
+/// line, two blank lines or more under the line above it, and two rows or
+/// more lower on its page than the last such line of every other page.
 /// Never fails.
 void MarkPageEdges(std::vector<Line>* lines);
 
