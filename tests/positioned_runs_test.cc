@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -11,9 +12,11 @@ using namespace redovis;
 TEST_CASE("positioned runs: a column is 0.4 of the font size, a line the runs of one top") {
   // Size 10: a column is 4 units. Runs given out of order; "Ja" a unit
   // lower than its line's first run is on that line.
-  std::vector<PositionedRun> runs = {
-      {100, 200, 10, "Nej"}, {100, 40, 10, "Kommun"}, {101, 160, 10, "Ja"},
-      {120, 40, 10, "Postort"}, {120, 120, 10, "Timrå"}};
+  std::vector<PositionedRun> runs = {{100, 200, 10, "Nej"},
+                                     {100, 40, 10, "Kommun"},
+                                     {101, 160, 10, "Ja"},
+                                     {120, 40, 10, "Postort"},
+                                     {120, 120, 10, "Timrå"}};
   std::string out;
   LayOutPage(runs, &out);
   CHECK(out ==
@@ -66,4 +69,15 @@ TEST_CASE("positioned runs: without a size, a run a line in top and left order")
   out.clear();
   LayOutPage(runs, &out);
   CHECK(out == "a         b\n\f");
+}
+
+TEST_CASE("positioned runs: a position past any page, or not a number, stays bounded") {
+  // A left edge of 1e12 (a column of 4: 2.5e11 columns) is column 1,000; a
+  // NaN top counts as 0, an infinite size for no median.
+  double nan = std::numeric_limits<double>::quiet_NaN();
+  double inf = std::numeric_limits<double>::infinity();
+  std::vector<PositionedRun> runs = {{0, 1e12, 10, "far"}, {nan, 0, 10, "near"}, {0, 8, inf, "x"}};
+  std::string out;
+  LayOutPage(runs, &out);
+  CHECK(out == "near  x" + std::string(1000 - 7, ' ') + "far\n\f");
 }

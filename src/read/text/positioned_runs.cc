@@ -13,10 +13,16 @@
 namespace redovis {
 namespace {
 
-constexpr double kColumnPerSize = 0.4;   // a column's width, in font sizes
+constexpr double kColumnPerSize = 0.4;    // a column's width, in font sizes
 constexpr double kSameLinePerSize = 0.3;  // tops this close: one line
 constexpr double kLinePerSize = 1.45;     // a line's height, for blank lines
 constexpr int kMaxBlankLines = 3;
+constexpr long kMaxColumn = 1000;  // wider than any page's line at any size
+
+// A number the markup wrote that is not finite (NaN, an overflow) as 0.
+double Finite(double v) {
+  return std::isfinite(v) ? v : 0;
+}
 
 }  // namespace
 
@@ -25,6 +31,11 @@ void LayOutPage(std::vector<PositionedRun> runs, std::string* out) {
                             [](const PositionedRun& r) { return Trim(r.text).empty(); }),
              runs.end());
   if (runs.empty()) return;
+  for (PositionedRun& r : runs) {
+    r.top = Finite(r.top);
+    r.left = Finite(r.left);
+    r.size = Finite(r.size);
+  }
   std::vector<double> sizes;
   sizes.reserve(runs.size());
   for (const PositionedRun& r : runs)
@@ -48,21 +59,22 @@ void LayOutPage(std::vector<PositionedRun> runs, std::string* out) {
     double top = runs[i].top;
     size_t end = i + 1;
     while (end < runs.size() && runs[end].top - top <= size * kSameLinePerSize) ++end;
-    std::stable_sort(runs.begin() + static_cast<std::ptrdiff_t>(i),
-                     runs.begin() + static_cast<std::ptrdiff_t>(end),
-                     [](const PositionedRun& a, const PositionedRun& b) { return a.left < b.left; });
+    std::stable_sort(
+        runs.begin() + static_cast<std::ptrdiff_t>(i),
+        runs.begin() + static_cast<std::ptrdiff_t>(end),
+        [](const PositionedRun& a, const PositionedRun& b) { return a.left < b.left; });
     if (!first) {
-      long blank = std::lround((top - last_top) / (size * kLinePerSize)) - 1;
-      blank = std::clamp(blank, 0L, static_cast<long>(kMaxBlankLines));
-      out->append(static_cast<size_t>(blank), '\n');
+      double lines = std::fmin((top - last_top) / (size * kLinePerSize), kMaxBlankLines + 1.0);
+      out->append(static_cast<size_t>(std::max(0L, std::lround(lines) - 1)), '\n');
     }
     first = false;
     last_top = top;
     size_t width = 0;  // the line's columns so far, a code point each
     for (; i < end; ++i) {
       std::string text = Trim(runs[i].text);
-      long at = std::lround(std::max(0.0, runs[i].left) / column);
-      size_t col = static_cast<size_t>(std::max(0L, at));
+      // fmax and fmin take a NaN (a size too small to divide by) for 0.
+      double at = std::fmin(std::fmax(0.0, runs[i].left / column), static_cast<double>(kMaxColumn));
+      size_t col = static_cast<size_t>(std::lround(at));
       if (width > 0 && col < width + 2) col = width + 2;
       out->append(col - width, ' ');
       out->append(text);
