@@ -41,10 +41,11 @@
 // 0.75 of its height. Tags are dropped, character references decoded (a
 // no-break space a space), a form feed ends each page that holds text. The
 // text reader then reads that text's columns as it reads pdftotext's: on
-// the 33 never-seen PDFs, -s 0.246 to 0.965 of the values, -xml 0.804 to
-// 0.965 (its two wrong values, a browser print's footer URL joined to the
-// answer above it, gone: the footer now shares its page count's line),
-// -bbox-layout 0.598 to 0.991; no wrong value.
+// the 33 never-seen PDFs, -s 0.246 to 0.983 of the values (101 wrong to
+// none), -xml 0.804 to 0.983 (its two wrong values, a browser print's
+// footer URL joined to the answer above it, gone: the footer now shares its
+// page count's line), -bbox-layout 0.598 and -bbox 0.601 to 0.991; no
+// wrong value.
 //
 // pdftotext -htmlmeta's page is made the text in its `<pre>` (the line
 // break after `<pre>` dropped, character references decoded, as any page
