@@ -41,6 +41,9 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     placed absolutely on its page) dumped by `w3m -dump -cols
                     120`: the runs in reading order, each a paragraph of its
                     own, a cell's wrapped lines parted by a blank line
+  pdftohtml-s       `pdftohtml -s -i -noframes` of <stem>.pdf: one HTML
+                    page, each text run a paragraph placed absolutely on
+                    its page (top, left, a font class's size)
   pdftohtml-xml     `pdftohtml -i -xml` of <stem>.pdf: pdf2xml, each text
                     run an element with its page position
   pdftotext-bbox-layout  `pdftotext -bbox-layout` of <stem>.pdf: XHTML of
@@ -224,6 +227,7 @@ RENDERINGS = {
     "pdftohtml-noframes": ("html", "pdftohtml", pdftohtml("-noframes")),
     "pdftohtml-w3m": ("txt", "w3m", pdftohtml_dump("w3m", "-dump", "-cols", "120", "-T", "text/html",
                                                    "-O", "UTF-8")),
+    "pdftohtml-s": ("html", "pdftohtml", pdftohtml("-s", "-noframes")),
     "pdftohtml-xml": ("xml", "pdftohtml", pdftohtml("-xml")),
     "pdftotext-bbox-layout": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox-layout")),
     "pdftotext-bbox": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox")),

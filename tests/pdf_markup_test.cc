@@ -1,5 +1,6 @@
 // A PDF's text in Poppler's markups (pdf_markup.h): pdf2xml and the word
-// boxes made the text pdftotext writes; pdftohtml's <br/> page told apart.
+// boxes and pdftohtml -s's page made the text pdftotext -layout writes, by
+// their runs' positions; pdftohtml's <br/> page told apart.
 #include "read/text/pdf_markup.h"
 
 #include <doctest/doctest.h>
@@ -26,7 +27,13 @@ TEST_CASE("pdf markup: pdftohtml -xml is its runs a line, a form feed after each
       "</page>\n</pdf2xml>\n";
   std::string text;
   CHECK(PdfMarkupText(xml, &text) == PdfMarkup::kPdf2Xml);
-  CHECK(text == "REDOVISNING\nKommun\nTimrå & Härnösand\n\fJa tack\n\f");
+  // Laid out by position: a column is 0.4 of the font size (15: 6 units),
+  // so left 85 is column 14 and left 300 column 50; "REDOVISNING"'s font 1
+  // has no fontspec: its size is 0.75 of its height. The gap of 339 down to
+  // "Kommun" leaves three blank lines, the most; the blank run none.
+  std::string margin(14, ' ');
+  CHECK(text == margin + "REDOVISNING\n\n\n\n" + margin + "Kommun" + std::string(30, ' ') +
+                    "Timrå & Härnösand\n\f" + margin + "Ja tack\n\f");
 }
 
 TEST_CASE("pdf markup: pdftotext -bbox-layout is its lines, -bbox its words by top and gap") {
@@ -46,7 +53,10 @@ TEST_CASE("pdf markup: pdftotext -bbox-layout is its lines, -bbox its words by t
       "        </line>\n      </block>\n    </flow>\n  </page>\n</doc>\n</body>\n</html>\n";
   std::string text;
   CHECK(PdfMarkupText(layout, &text) == PdfMarkup::kBbox);
-  CHECK(text == "Kontaktperson Inga-Lill\n\f");
+  // A size of 0.75 of the words' height (9.75), a column of 3.9 points:
+  // xMin 56.8 is column 15.
+  std::string margin(15, ' ');
+  CHECK(text == margin + "Kontaktperson Inga-Lill\n\f");
   // Without lines: the words of one top a word space apart are a line; a
   // gap of half their height or more (the next column) starts another.
   std::string words =
@@ -59,7 +69,39 @@ TEST_CASE("pdf markup: pdftotext -bbox-layout is its lines, -bbox its words by t
       "    <word xMin=\"56.8\" yMin=\"433.0\" xMax=\"80.0\" yMax=\"446.0\">Postort</word>\n"
       "  </page>\n</doc>\n</body>\n</html>\n";
   CHECK(PdfMarkupText(words, &text) == PdfMarkup::kBbox);
-  CHECK(text == "Kontaktperson Inga-Lill Nilsson\nAvdelning/Enhet\nPostort\n\f");
+  CHECK(text == margin + "Kontaktperson Inga-Lill Nilsson" + std::string(7, ' ') +
+                    "Avdelning/Enhet\n" + margin + "Postort\n\f");
+}
+
+TEST_CASE("pdf markup: pdftohtml -s's page is its placed paragraphs laid out by position") {
+  std::string page =
+      "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\" xml:lang=\"\">\n"
+      "<head>\n<meta name=\"generator\" content=\"pdftohtml 0.36\"/>\n</head>\n"
+      "<body bgcolor=\"#A0A0A0\" vlink=\"blue\" link=\"blue\">\n<!-- Page 1 -->\n"
+      "<a name=\"1\"></a>\n<style type=\"text/css\">\n<!--\n"
+      "\tp {margin: 0; padding: 0;}\t.ft10{font-size:15px;font-family:X;color:#000000;}\n"
+      "\t.ft11{font-size:15px;line-height:22px;font-family:X;color:#000000;}\n-->\n</style>\n"
+      "<div id=\"page1-div\" style=\"position:relative;width:892px;height:1262px;\">\n"
+      "<p style=\"position:absolute;top:100px;left:60px;white-space:nowrap\" "
+      "class=\"ft11\">Kommun<br/>Utdelningsadress</p>\n"
+      "<p style=\"position:absolute;top:122px;left:300px;white-space:nowrap\" "
+      "class=\"ft10\">Postnummer&#160;123</p>\n</div>\n"
+      "<!-- Page 2 -->\n<a name=\"2\"></a>\n<style type=\"text/css\">\n<!--\n"
+      "\tp {margin: 0; padding: 0;}-->\n</style>\n"
+      "<div id=\"page2-div\" style=\"position:relative;width:892px;height:1262px;\">\n"
+      "<p style=\"position:absolute;top:50px;left:60px;white-space:nowrap\" "
+      "class=\"ft20\"><b>Ja</b></p>\n"
+      "<p style=\"position:absolute;top:50px;left:120px;white-space:nowrap\" "
+      "class=\"ft20\">Nej</p>\n</div>\n</body>\n</html>\n";
+  std::string text;
+  CHECK(PdfMarkupText(page, &text) == PdfMarkup::kRunsPage);
+  // Size 15, a column of 6: left 60 is column 10, left 300 column 50, left
+  // 120 column 20. The paragraph's second line is one line height (its
+  // class's 22) lower, on the line of the run at top 122. Page 2's class
+  // "ft20" has no rule: it is font 0, "ft10" on page 1.
+  std::string margin(10, ' ');
+  CHECK(text == margin + "Kommun\n" + margin + "Utdelningsadress" + std::string(24, ' ') +
+                    "Postnummer 123\n\f" + margin + "Ja" + std::string(8, ' ') + "Nej\n\f");
 }
 
 TEST_CASE("pdf markup: pdftohtml's <br/> page is told, and given no text") {

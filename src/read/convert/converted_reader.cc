@@ -264,8 +264,8 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 }
 
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out) {
-  // A PDF's text as pdftohtml -noframes or pdftotext -bbox write it: the
-  // text reader's (pdf_markup.h), not converted.
+  // A PDF's text as pdftohtml -noframes or -s or pdftotext -bbox write it:
+  // the text reader's (pdf_markup.h), not converted.
   std::string text;
   if (PdfMarkupText(bytes, &text) != PdfMarkup::kNone) return ReadText(bytes, out);
   // Form check boxes as their glyphs first: the converter drops them.

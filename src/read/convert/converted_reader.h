@@ -75,10 +75,10 @@ Status ReadRtf(std::string_view bytes, const ReadOptions& options, Document* out
 /// (`<input type="checkbox">`) is made its glyph first, ☒ when `checked`,
 /// else ☐ (text/html_markup.h's CheckboxInputsAsGlyphs, the rule HTML inside
 /// text follows). Fails as ConvertToDocx and ReadDocx. A PDF's text as
-/// `pdftohtml -noframes` or `pdftotext -bbox` writes it (text/pdf_markup.h)
-/// is not converted but given to ReadText: the boxes are read as the text
-/// of their words (`*out` format "text", reading-order text), pdftohtml's
-/// page is refused (`pdftohtml_page`).
+/// `pdftohtml -noframes`, `pdftohtml -s` or `pdftotext -bbox` writes it
+/// (text/pdf_markup.h) is not converted but given to ReadText: -s's placed
+/// runs and the boxes' words are laid out by their positions (`*out` format
+/// "text"), pdftohtml's `<br/>` page is refused (`pdftohtml_page`).
 Status ReadHtml(std::string_view bytes, const ReadOptions& options, Document* out);
 
 /// Word 2003's XML document, converted with LibreOffice's "MS Word 2003

@@ -2,12 +2,16 @@
 #include "read/text/pdf_markup.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "base/text_util.h"
 #include "read/text/html_markup.h"
+#include "read/text/positioned_runs.h"
 
 namespace redovis {
 namespace {
@@ -15,6 +19,11 @@ namespace {
 constexpr size_t kSniffBytes = 4096;  // where a markup's root must stand
 constexpr size_t kMinBreaks = 8;      // fewer <br>: no page of lines
 constexpr size_t kMaxTag = 4096;      // a longer tag is text, as in html_markup
+// A font's size from a box's height (its ascent and descent): Poppler's
+// boxes are about 1.33 sizes high.
+constexpr double kSizePerHeight = 0.75;
+// pdftohtml -s: a merged paragraph's line height when its class gives none.
+constexpr double kLinesPerSize = 1.4;
 
 // One tag of the markup: its name (lower case, no '/'), whether it closes,
 // and its attributes' text.
@@ -51,34 +60,62 @@ double Attribute(std::string_view attributes, std::string_view name, double fall
   return std::strtod(std::string(attributes.substr(at + key.size(), 32)).c_str(), nullptr);
 }
 
-// Lines gathered into the plain text: each trimmed, decoded, a no-break
-// space a space; an empty one is left out (pdftotext writes none).
-class PlainText {
- public:
-  void Add(std::string_view raw) {
-    std::string line = DecodeHtmlEntities(raw);
-    for (size_t at = line.find("\xC2\xA0"); at != std::string::npos; at = line.find("\xC2\xA0", at))
-      line.replace(at, 2, " ");
-    for (char& c : line)
-      if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
-    std::string t = Trim(line);
-    if (t.empty()) return;
-    out_ += t;
-    out_ += '\n';
-    page_has_text_ = true;
-  }
-  // A form feed after a page that holds text (an <hr/> before </body> ends
-  // no page of its own).
-  void EndPage() {
-    if (page_has_text_) out_ += '\f';
-    page_has_text_ = false;
-  }
-  std::string Take() { return std::move(out_); }
+// A run's text as a line: character references decoded, a no-break space
+// and a control character a space, trimmed.
+std::string RunText(std::string_view raw) {
+  std::string line = DecodeHtmlEntities(raw);
+  for (size_t at = line.find("\xC2\xA0"); at != std::string::npos; at = line.find("\xC2\xA0", at))
+    line.replace(at, 2, " ");
+  for (char& c : line)
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
+  return Trim(line);
+}
 
- private:
-  std::string out_;
-  bool page_has_text_ = false;
+// The number after `property:` in a style attribute's text ("top:173px");
+// `fallback` when none.
+double StyleNumber(std::string_view style, std::string_view property, double fallback) {
+  std::string key = std::string(property) + ":";
+  for (size_t at = style.find(key); at != std::string_view::npos; at = style.find(key, at + 1)) {
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(style[at - 1])) || style[at - 1] == '-'))
+      continue;  // "line-height:" is not "height:"
+    return std::strtod(std::string(style.substr(at + key.size(), 32)).c_str(), nullptr);
+  }
+  return fallback;
+}
+
+// The text of attribute `name="..."` of `attributes`; empty when none.
+std::string_view AttributeText(std::string_view attributes, std::string_view name) {
+  std::string key = " " + std::string(name) + "=\"";
+  size_t at = attributes.find(key);
+  if (at == std::string_view::npos) return {};
+  size_t from = at + key.size();
+  size_t end = attributes.find('"', from);
+  return end == std::string_view::npos ? std::string_view() : attributes.substr(from, end - from);
+}
+
+// pdftohtml -s's font classes, `.ft10{font-size:15px;line-height:22px;...}`
+// in the pages' style elements: a class's size and its line height (0 when
+// it has none).
+struct FontClass {
+  double size = 0;
+  double line_height = 0;
 };
+
+std::map<std::string, FontClass, std::less<>> FontClasses(std::string_view text) {
+  std::map<std::string, FontClass, std::less<>> classes;
+  for (size_t at = text.find("{font-size:"); at != std::string_view::npos;
+       at = text.find("{font-size:", at + 1)) {
+    size_t dot = text.rfind('.', at);
+    if (dot == std::string_view::npos || at - dot > 64) continue;
+    size_t close = text.find('}', at);
+    if (close == std::string_view::npos) break;
+    std::string_view rule = text.substr(at + 1, close - at - 1);
+    FontClass& c = classes[std::string(text.substr(dot + 1, at - dot - 1))];
+    c.size = StyleNumber(rule, "font-size", 0);
+    c.line_height = StyleNumber(rule, "line-height", 0);
+  }
+  return classes;
+}
 
 // The text inside a page whose body is one <pre> element and nothing else
 // (`pdftotext -htmlmeta`): what follows `<body>` and white space is `<pre>`,
@@ -112,9 +149,13 @@ PdfMarkup Which(std::string_view text) {
     return PdfMarkup::kBbox;
   // pdftohtml's page of <br> lines: an anchor a page (`<a name=1>`), and in
   // its body none of the elements that word processors and browsers lay
-  // text out with.
+  // text out with. pdftohtml -s's page: its body's first such element a
+  // division a page (`<div id="page1-div" style="position:relative;...">`),
+  // the next a paragraph placed absolutely (`<p
+  // style="position:absolute;top:...;left:...">`).
   size_t breaks = 0, anchors = 0;
   bool body = false;
+  bool page_division = false;
   Tag tag;
   for (size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i)) {
     size_t next;
@@ -127,10 +168,38 @@ PdfMarkup Which(std::string_view text) {
     if (!body) continue;
     if (tag.name == "br") ++breaks;
     if (tag.name == "a" && tag.attributes.find(" name=") != std::string_view::npos) ++anchors;
+    if (tag.name == "div" && !page_division &&
+        tag.attributes.substr(0, 41) == " id=\"page1-div\" style=\"position:relative;") {
+      page_division = true;
+      continue;
+    }
+    if (tag.name == "p" && page_division)
+      return tag.attributes.substr(0, 30) == " style=\"position:absolute;top:"
+                 ? PdfMarkup::kRunsPage
+                 : PdfMarkup::kNone;
     for (const char* layout : {"p", "div", "table", "td", "li", "span", "pre"})
       if (tag.name == layout) return PdfMarkup::kNone;
   }
   return breaks >= kMinBreaks && anchors > 0 ? PdfMarkup::kLinesPage : PdfMarkup::kNone;
+}
+
+// The font of class `name` on page `page` (its number as written): the
+// class's rule, else, when the name is "ft", the page's number and a font's
+// index (pdftohtml names a page's classes so but writes a rule only for a
+// font new on its page), the rule of that index on an earlier page
+// ("ft20" on page 2 is "ft10"'s font). A size of 0 when none is found.
+FontClass PageFontClass(const std::map<std::string, FontClass, std::less<>>& classes,
+                        std::string_view name, const std::string& page) {
+  if (auto c = classes.find(name); c != classes.end()) return c->second;
+  std::string prefix = "ft" + page;
+  if (page.empty() || name.substr(0, prefix.size()) != prefix) return FontClass();
+  std::string_view index = name.substr(prefix.size());
+  long pages = std::strtol(page.c_str(), nullptr, 10);
+  for (long earlier = pages - 1; earlier >= 1; --earlier) {
+    std::string key = "ft" + std::to_string(earlier) + std::string(index);
+    if (auto c = classes.find(key); c != classes.end()) return c->second;
+  }
+  return FontClass();
 }
 
 }  // namespace
@@ -143,26 +212,32 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out) {
     *out = DecodeHtmlEntities(inside);
     return kind;
   }
-  PlainText plain;
-  std::string run;       // the text of the open run (a <text>, a <word>)
-  bool in_run = false;   // pdf2xml: inside <text>; bbox: inside <word>
-  bool in_line = false;  // bbox: inside <line>
+  std::map<std::string, FontClass, std::less<>> classes;  // pdftohtml -s
+  if (kind == PdfMarkup::kRunsPage) classes = FontClasses(text);
+  std::map<long, double> font_sizes;  // pdf2xml: a <fontspec>'s id, its size
+  std::vector<PositionedRun> runs;    // the open page's
+  PositionedRun run;                  // the run being gathered
+  std::string raw;                    // its text so far, as written
+  std::string word;                   // bbox: the open <word>'s text
+  bool in_text = false;               // inside <text> (pdf2xml), <p> (-s), <word> (bbox)
+  bool in_line = false;               // bbox: inside <line>
+  bool has_words = false;             // bbox: the run holds a word
   bool page_open = false;
-  std::vector<std::string> words;  // bbox: the words of the line being gathered
+  double line_height = 0;  // -s: the open <p>'s
+  std::string page;        // -s: the open page's number, as its division's id writes it
   double word_top = -1, word_bottom = -1, word_left = -1, word_right = -1;
   double last_top = -1, last_right = -1;
-  auto flush_words = [&] {
-    std::string line;
-    for (const std::string& w : words) line += (line.empty() ? "" : " ") + w;
-    plain.Add(line);
-    words.clear();
+  auto add_run = [&] {
+    run.text = RunText(raw);
+    if (!run.text.empty()) runs.push_back(run);
+    raw.clear();
+    has_words = false;
   };
   auto end_page = [&] {
     if (!page_open) return;
-    flush_words();
-    plain.Add(run);
-    run.clear();
-    plain.EndPage();
+    add_run();
+    LayOutPage(std::move(runs), out);
+    runs.clear();
     page_open = false;
   };
   Tag tag;
@@ -171,11 +246,11 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out) {
     size_t lt = text.find('<', i);
     std::string_view between =
         text.substr(i, (lt == std::string_view::npos ? text.size() : lt) - i);
-    if (in_run) run.append(between);
+    if (in_text) (kind == PdfMarkup::kBbox ? word : raw).append(between);
     if (lt == std::string_view::npos) break;
     size_t next;
     if (!ReadTag(text, lt, &tag, &next)) {
-      if (in_run) run += '<';
+      if (in_text) (kind == PdfMarkup::kBbox ? word : raw) += '<';
       i = lt + 1;
       continue;
     }
@@ -183,44 +258,81 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out) {
     switch (kind) {
       case PdfMarkup::kPdf2Xml:
         if (tag.name == "page") {
-          if (tag.closing)
-            end_page();
-          else
-            page_open = true;
+          end_page();
+          page_open = !tag.closing;
+        } else if (tag.name == "fontspec" && !tag.closing) {
+          font_sizes[std::lround(Attribute(tag.attributes, "id", -1))] =
+              Attribute(tag.attributes, "size", 0);
         } else if (tag.name == "text") {
-          if (tag.closing && in_run) plain.Add(run);
-          run.clear();
-          in_run = !tag.closing;
+          if (tag.closing && in_text) add_run();
+          raw.clear();
+          in_text = !tag.closing;
+          if (!in_text) break;
+          run.top = Attribute(tag.attributes, "top", 0);
+          run.left = Attribute(tag.attributes, "left", 0);
+          auto font = font_sizes.find(std::lround(Attribute(tag.attributes, "font", -1)));
+          run.size = font != font_sizes.end() && font->second > 0
+                         ? font->second
+                         : Attribute(tag.attributes, "height", 0) * kSizePerHeight;
+        }
+        break;
+      case PdfMarkup::kRunsPage:
+        if (std::string_view id = AttributeText(tag.attributes, "id");
+            tag.name == "div" && !tag.closing && id.substr(0, 4) == "page") {
+          end_page();
+          page_open = true;
+          page = std::string(id.substr(4, id.find('-') == std::string_view::npos
+                                              ? std::string_view::npos
+                                              : id.find('-') - 4));
+        } else if (tag.name == "p" && page_open) {
+          if (tag.closing && in_text) add_run();
+          raw.clear();
+          in_text = !tag.closing;
+          if (!in_text) break;
+          std::string_view style = AttributeText(tag.attributes, "style");
+          run.top = StyleNumber(style, "top", 0);
+          run.left = StyleNumber(style, "left", 0);
+          FontClass c = PageFontClass(classes, AttributeText(tag.attributes, "class"), page);
+          run.size = c.size;
+          line_height = c.line_height > 0 ? c.line_height : c.size * kLinesPerSize;
+        } else if (tag.name == "br" && in_text) {
+          // A paragraph pdftohtml merged from lines: each line a run, one
+          // line height below the last, at the paragraph's left.
+          add_run();
+          run.top += line_height;
         }
         break;
       case PdfMarkup::kBbox:
         if (tag.name == "page") {
-          if (tag.closing)
-            end_page();
-          else
-            page_open = true;
+          end_page();
+          page_open = !tag.closing;
         } else if (tag.name == "line") {
-          flush_words();
+          add_run();
           in_line = !tag.closing;
         } else if (tag.name == "word") {
           if (!tag.closing) {
-            run.clear();
-            in_run = true;
+            word.clear();
+            in_text = true;
             word_top = Attribute(tag.attributes, "yMin", -1);
             word_bottom = Attribute(tag.attributes, "yMax", -1);
             word_left = Attribute(tag.attributes, "xMin", -1);
             word_right = Attribute(tag.attributes, "xMax", -1);
             break;
           }
-          in_run = false;
-          // Without <line>s a line is the words of one top, each a word's
-          // space from the last: a gap of half the line's height or more
-          // (a word space is a quarter) parts two cells, as a line break.
-          if (!in_line && !words.empty() &&
-              (word_top != last_top || 2 * (word_left - last_right) >= word_bottom - word_top))
-            flush_words();
-          words.push_back(DecodeHtmlEntities(run));
-          run.clear();
+          in_text = false;
+          // The words of one line (without <line>s, of one top) a word's
+          // space from the last are a run; a gap of half the line's height
+          // or more (a word space is a quarter) parts two cells.
+          if (has_words && ((!in_line && word_top != last_top) ||
+                            2 * (word_left - last_right) >= word_bottom - word_top))
+            add_run();
+          if (!has_words) {
+            run.top = word_top;
+            run.left = word_left;
+            run.size = (word_bottom - word_top) * kSizePerHeight;
+          }
+          raw += (has_words ? " " : "") + word;
+          has_words = true;
           last_top = word_top;
           last_right = word_right;
         }
@@ -232,7 +344,6 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out) {
     }
   }
   end_page();
-  *out = plain.Take();
   return kind;
 }
 

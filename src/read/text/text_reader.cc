@@ -8,8 +8,8 @@
 // quoted, each answered under it) loses its quoting first. HTML character references (`&#64;`,
 // `&amp;`: Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
 // `<verbatim>` tags taken off. A PDF's text in the markup of pdftohtml -xml
-// or pdftotext -bbox is read as the text of its runs (pdf_markup.h);
-// pdftohtml's HTML page is refused, "pdftohtml_page". The source of a
+// or -s or pdftotext -bbox is read as its runs laid out by their positions
+// (pdf_markup.h); pdftohtml's <br/> page is refused, "pdftohtml_page". The source of a
 // typesetting program (roff, Texinfo, LaTeX: typesetting.h) is refused,
 // "typesetting_source". A text `fold -s` wrapped is joined again first where
 // the wrap is proven (folded_lines.h).
@@ -445,14 +445,15 @@ Status ReadBody(std::string_view bytes, Document* out) {
     unswapped = UnswapAscii(t);
     t = unswapped;
   }
-  // A PDF's text as pdftohtml -xml or pdftotext -bbox write it in markup:
-  // the text of its runs in their order, a form feed after each page
-  // (pdf_markup.h), read as the reading-order text it is; pdftotext
+  // A PDF's text as pdftohtml -xml or -s or pdftotext -bbox write it in
+  // markup: its runs laid out by their positions, a form feed after each
+  // page (pdf_markup.h), read as the laid-out text it is made; pdftotext
   // -htmlmeta's page read as the text in its <pre>, laid out or not;
-  // pdftohtml's HTML page, whose lines join cells, is refused.
+  // pdftohtml's <br/> page, whose lines join cells, is refused.
   std::string from_markup;
   switch (PdfMarkupText(t, &from_markup)) {
     case PdfMarkup::kPdf2Xml:
+    case PdfMarkup::kRunsPage:
     case PdfMarkup::kBbox:
     case PdfMarkup::kTextPage:
       t = from_markup;
