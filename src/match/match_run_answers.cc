@@ -16,6 +16,7 @@
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "segment/segmenter.h"
 
 namespace redovis {
 std::string WithoutLabelPunctuation(std::string raw) {
@@ -728,6 +729,19 @@ void MatchRun::FinishText() {
   }
   std::string value = Trim(norm_.JoinAnswerLines(lines));
   if (value.empty() || text_.key.empty()) return;
+  // An answer that runs over a page break on to a report's opening (the
+  // form's title, its year line; not a title repeated as running text) has
+  // left its question: pages out of order, or a letter or another report
+  // after it. Where it should have ended cannot be told.
+  const int page = View(text_.line).line->page;
+  for (size_t k = text_.line + 1; k <= text_.last; ++k)
+    if (const Line& l = *View(k).line;
+        l.page != page && l.role != LineRole::kFurniture && OpensReport(ps_, l, &cache_)) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_past_opening",
+                           {{"raw", value}, {"next", View(k).line->SpacedText()}},
+                           *View(text_.line).line);
+      return;
+    }
   if (std::string piece = ForeignBracketEnd(lines); !piece.empty()) {
     assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
                          {{"raw", value}, {"next", piece}}, *View(text_.line).line);
