@@ -57,6 +57,58 @@ TEST_CASE("a free-text answer runs over lines until the next question") {
   CHECK(text.find("Om nej") == std::string::npos);
 }
 
+TEST_CASE("a free-text answer that runs on to the form's opening is null with a finding") {
+  // The pages of a report in reverse order: the last question of a page runs
+  // on to the page after it in the file, a cover letter and the form's title.
+  const std::string letter =
+      "\fVård och omsorgsförvaltningen\nKarin Bodlund\n"
+      "Nämnden godkänner redovisningen av verksamheten.\n"
+      "REDOVISNING\nStatsbidrag till kommuner som bedriver verksamhet med personligt ombud\n";
+  auto recs = ExtractText(
+      Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+               "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n" +
+               letter));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "wrapped_past_opening");
+  CHECK(f->args.at("next") == "REDOVISNING");
+
+  // The same answer ended by the next question keeps its text.
+  auto ended =
+      ExtractText(Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+                           "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n"
+                           "Om nej, ange varför.\n" +
+                           letter));
+  REQUIRE(ended.size() == 1);
+  CHECK(ended[0].Get("supervision.description").ToDisplay() == "Extern handledning varje månad.");
+}
+
+TEST_CASE("a free-text answer whose words begin right under a footnote is null with a finding") {
+  // pandoc's plain text at 28 columns: the table's last question unanswered,
+  // then the note its mark refers to, wrapped where its first sentence ended.
+  const std::string table =
+      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.¹\tX\t\n"
+      "Om ja, ange vilken slags handledning. Extern handledning.\n"
+      "Om nej, ange varför.\n\n";
+  auto recs =
+      ExtractText(Form2020(table + "¹ Anges med två decimaler.\nFör ett ombud på heltid (40\n"
+                                   "timmar i veckan) anges 1,00.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "begins_under_note");
+
+  // A blank line between the note and the text: the answer as before.
+  auto apart =
+      ExtractText(Form2020(table + "¹ Anges med två decimaler.\n\nFör ett ombud på heltid (40\n"
+                                   "timmar i veckan) anges 1,00.\n"));
+  REQUIRE(apart.size() == 1);
+  CHECK_FALSE(apart[0].Get("supervision.not_offered_reason").is_null());
+}
+
 TEST_CASE("a question wrapped over two lines is the label whole; its answer starts after it") {
   // pandoc -t markdown --columns=40: the question's lines are joined up to
   // its "?", and its last sentence stands on a line of its own.

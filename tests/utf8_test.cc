@@ -150,3 +150,18 @@ TEST_CASE("utf8: letters counted by code point, of any script, up to enough") {
   CHECK(LetterCount("Redovisning", 6) == 6);
   CHECK(LetterCount("") == 0);
 }
+
+TEST_CASE("utf8: a run of letters found by code point, forwards and backwards") {
+  const std::string t = "Inga-Lill Åström\u2013Öberg 12";  // a dash between two names
+  CHECK(LetterRunStart(t, 4) == 0);                        // "Inga" before the hyphen
+  CHECK(LetterRunEnd(t, 5) == 9);                          // "Lill" after it
+  size_t dash = t.find("\u2013");
+  CHECK(LetterRunStart(t, dash) == 10);  // "Åström": two-byte letters, the dash no letter
+  CHECK(LetterRunEnd(t, 10) == dash);
+  CHECK(LetterRunEnd(t, dash) == dash);              // a dash starts no run
+  CHECK(LetterRunEnd(t, dash + 3) == t.size() - 3);  // "Öberg" up to the space
+  CHECK(LetterRunStart(t, t.size()) == t.size());    // a digit ends no run
+  CHECK(LetterRunEnd(t, t.size()) == t.size());
+  CHECK(LetterRunStart("\xC3", 1) == 1);  // a truncated sequence is no letter
+  CHECK(LetterRunEnd("\xC3\xA5\xC3", 0) == 2);
+}

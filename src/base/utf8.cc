@@ -69,6 +69,28 @@ size_t LetterCount(std::string_view s, size_t enough) {
   return n;
 }
 
+size_t LetterRunEnd(std::string_view s, size_t i) {
+  for (size_t j = i; j < s.size();) {
+    size_t at = j;
+    if (!u_isalpha(NextCodePoint(s, &j))) return at;
+  }
+  return std::max(i, s.size());
+}
+
+size_t LetterRunStart(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  i = std::min(i, s.size());
+  while (i > 0) {  // U8_PREV within the last four bytes, as DecodeAt reads forwards
+    size_t base = i > U8_MAX_LENGTH ? i - U8_MAX_LENGTH : 0;
+    int32_t at = static_cast<int32_t>(i - base);
+    UChar32 c;
+    U8_PREV(p + base, 0, at, c);
+    if (c < 0 || !u_isalpha(c)) break;
+    i = base + static_cast<size_t>(at);
+  }
+  return i;
+}
+
 bool IsValidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   size_t i = 0, n = s.size();

@@ -42,6 +42,12 @@ std::vector<UChar32> DecodeUtf8(std::string_view s);
 /// the code points of `s`, counted no further than `enough`: the one letter
 /// test of a text's words, a multi-byte letter one letter.
 size_t LetterCount(std::string_view s, size_t enough = SIZE_MAX);
+/// The end of the run of letters (as LetterCount tells them) that starts at
+/// byte `i` of `s`: `i` itself when no letter starts there.
+size_t LetterRunEnd(std::string_view s, size_t i);
+/// The start of the run of letters that ends at byte `i` of `s`: `i` itself
+/// when no letter ends there (a malformed sequence is no letter).
+size_t LetterRunStart(std::string_view s, size_t i);
 
 /// True when `s` is well-formed UTF-8 (no overlong forms, no surrogates,
 /// nothing past U+10FFFF, no truncated sequence).

@@ -16,6 +16,7 @@
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "segment/segmenter.h"
 
 namespace redovis {
 std::string WithoutLabelPunctuation(std::string raw) {
@@ -728,6 +729,36 @@ void MatchRun::FinishText() {
   }
   std::string value = Trim(norm_.JoinAnswerLines(lines));
   if (value.empty() || text_.key.empty()) return;
+  // An answer that runs over a page break on to a report's opening (the
+  // form's title, its year line; not a title repeated as running text) has
+  // left its question: pages out of order, or a letter or another report
+  // after it. Where it should have ended cannot be told.
+  const int page = View(text_.line).line->page;
+  for (size_t k = text_.line + 1; k <= text_.last; ++k)
+    if (const Line& l = *View(k).line;
+        l.page != page && l.role != LineRole::kFurniture && OpensReport(ps_, l, &cache_)) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_past_opening",
+                           {{"raw", value}, {"next", View(k).line->SpacedText()}},
+                           *View(text_.line).line);
+      return;
+    }
+  // An answer whose words begin right under a footnote (no blank line
+  // between, on the same page), none before it: a note wrapped narrow whose
+  // first line ended a sentence ("¹ Anges med två decimaler." / "För ett
+  // ombud på heltid ...") may go on there as well as the answer may begin.
+  for (size_t k = text_.line + 1; k <= text_.last; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 || n.line->role == LineRole::kFootnote) continue;
+    const Line& above = *View(k - 1).line;
+    const std::string head = Trim(n.line->cells[static_cast<size_t>(n.first)].text);
+    if (k - 1 > text_.line && above.role == LineRole::kFootnote && above.page == n.line->page &&
+        !consumed_.count(k) && value.compare(0, head.size(), head) == 0) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "begins_under_note",
+                           {{"raw", value}, {"next", Trim(above.Text())}}, *View(text_.line).line);
+      return;
+    }
+    break;
+  }
   if (std::string piece = ForeignBracketEnd(lines); !piece.empty()) {
     assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
                          {{"raw", value}, {"next", piece}}, *View(text_.line).line);

@@ -228,10 +228,7 @@ bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
       return false;
     const std::string& t = n.line->cells[static_cast<size_t>(n.first)].text;
     if (n.line->role == LineRole::kFurniture) {
-      if (std::none_of(t.begin(), t.end(), [](char c) {
-            return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
-          }))
-        return false;
+      if (LetterCount(t, 1) == 0) return false;
       *seen = t;
       return true;
     }
@@ -332,9 +329,7 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
   };
   // A value without a letter (a postcode, a number) takes no words from a
   // line of its block; digits broken over lines are joined below.
-  bool letters = std::any_of(value.begin(), value.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
-  });
+  bool letters = LetterCount(value, 1) > 0;
   for (size_t k = idx + 1; k < idx + 4 && (candidate(k) || bare_label(k)); ++k) {
     const std::string& prev = lines.back();
     const std::string& t = View(k).line->cells[0].text;
@@ -550,19 +545,16 @@ void MatchRun::RefuseWordALinePages() {
 
 bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {
   if (doc_.format != "text") return true;
-  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
   if (!hyphenated_built_) {
     hyphenated_built_ = true;
     for (size_t i = seg_.begin; i < seg_.end; ++i)
       for (const Cell& c : doc_.lines[i].cells) {
         const std::string& t = c.text;
         for (size_t h = t.find('-'); h != std::string::npos; h = t.find('-', h + 1)) {
-          size_t a = h;
-          while (a > 0 && letter(t[a - 1])) --a;
+          size_t a = LetterRunStart(t, h);
           size_t b = h + 1;
           if (b < t.size() && t[b] == ' ') ++b;
-          size_t e = b;
-          while (e < t.size() && letter(t[e])) ++e;
+          size_t e = LetterRunEnd(t, b);
           if (h - a < 2 || e - b < 2) continue;
           hyphenated_.emplace(Fold(t.substr(a, h - a) + t.substr(b, e - b)), t.substr(a, e - a));
         }
@@ -572,8 +564,7 @@ bool MatchRun::RestoreLostHyphens(std::string* value, std::string* seen) {
   std::string out;
   size_t i = 0;
   while (i < value->size()) {
-    size_t e = i;
-    while (e < value->size() && letter((*value)[e])) ++e;
+    size_t e = LetterRunEnd(*value, i);
     if (e == i) {
       out += (*value)[i++];
       continue;

@@ -21,6 +21,22 @@ constexpr int kMinHeadingsForReport = 2;
 
 }  // namespace
 
+bool OpensReport(const PatternSet& patterns, const Line& line, MatcherCache* cache) {
+  // A title repeated as a running header is still a start candidate.
+  if (line.role == LineRole::kFootnote) return false;
+  const Cell* first = FirstCell(line);
+  if (!first) return false;
+  icu::UnicodeString t;  // converted for the first start past the prefilter
+  std::string fold = first->Folded();
+  for (const auto& edition : patterns.editions())
+    for (const Pattern& p : edition->starts) {
+      if (!MayMatch(p, fold)) continue;
+      if (t.isEmpty()) t = U(first->text);
+      if (RegexFind(p, t, nullptr, cache)) return true;
+    }
+  return false;
+}
+
 size_t ReportSegmenter::EndBefore(const Document& doc, size_t begin, size_t opening) const {
   int page = doc.lines[opening].page;
   if (page <= 0) return opening;
@@ -172,25 +188,8 @@ bool ReportSegmenter::StartsAnother(const Document& doc, size_t current, size_t 
 
 std::vector<Segment> ReportSegmenter::Find(const Document& doc) const {
   std::vector<size_t> starts;
-  for (size_t i = 0; i < doc.lines.size(); ++i) {
-    const Line& line = doc.lines[i];
-    // A title repeated as a running header is still a start candidate.
-    if (line.role == LineRole::kFootnote) continue;
-    const Cell* first = FirstCell(line);
-    if (!first) continue;
-    icu::UnicodeString t;  // converted for the first start past the prefilter
-    std::string fold = first->Folded();
-    bool is_start = false;
-    for (const auto& edition : patterns_.editions()) {
-      for (const Pattern& p : edition->starts) {
-        if (!MayMatch(p, fold)) continue;
-        if (t.isEmpty()) t = U(first->text);
-        if (RegexFind(p, t, nullptr, &cache_)) is_start = true;
-      }
-      if (is_start) break;
-    }
-    if (is_start) starts.push_back(i);
-  }
+  for (size_t i = 0; i < doc.lines.size(); ++i)
+    if (OpensReport(patterns_, doc.lines[i], &cache_)) starts.push_back(i);
   std::vector<Segment> out;
   if (starts.empty()) {
     Segment s;

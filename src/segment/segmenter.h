@@ -42,6 +42,13 @@
 
 namespace redovis {
 
+/// Whether `line` opens a report: its first non-blank cell matches some
+/// edition's `start` rule (the form's title, its year line, its first
+/// section's heading). A footnote opens none. The one test of an opening,
+/// for the segmenter and for the matcher (a free-text answer that runs over
+/// a page break on to an opening has left its question).
+bool OpensReport(const PatternSet& patterns, const Line& line, MatcherCache* cache);
+
 /// One report inside a document.
 struct Segment {
   size_t begin = 0, end = 0;         ///< line indices [begin, end)
