@@ -216,13 +216,19 @@ bool LostLineBreaks(std::string_view bytes, size_t* longest) {
     if (run > widest) widest = run, widest_filled = run_filled;
     run = run_filled = 0;
   };
-  for (size_t i = 0; i < bytes.size(); ++i) {
+  // A byte at a time, with no comparison of a three-byte separator but at
+  // its lead byte 0xE2: a text is scanned whole, every one that is read.
+  const size_t n = bytes.size();
+  for (size_t i = 0; i < n; ++i) {
     const char c = bytes[i];
-    const bool separator =
-        bytes.compare(i, 3, "\xE2\x80\xA8") == 0 || bytes.compare(i, 3, "\xE2\x80\xA9") == 0;
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\v' || separator) {
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       end_line();
-      if (separator) i += 2;
+      continue;
+    }
+    if (c == '\xE2' && i + 2 < n && bytes[i + 1] == '\x80' &&
+        (bytes[i + 2] == '\xA8' || bytes[i + 2] == '\xA9')) {
+      end_line();  // U+2028 or U+2029
+      i += 2;
       continue;
     }
     ++run;
