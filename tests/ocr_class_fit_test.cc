@@ -82,6 +82,19 @@ TEST_CASE("the repair is made only where it is the one repair that fits") {
   CHECK(out == "a88");
 }
 
+TEST_CASE("two misreadings of one character side by side may be that character read as two") {
+  // A 200 dpi colour scan of sample 2023_filled: "maria.holm@" read
+  // "maria.holmQQ". "holmQ@" (a capital Q before the '@') and "holm@" both
+  // fit: no guess.
+  CHECK(Fit("email", "maria.holmQQlindesberg.se") ==
+        std::make_pair(std::string("maria.holmQQlindesberg.se"), ClassFit::kAmbiguous));
+  // Apart, the places are two: the one that fits is the repair, as before.
+  CHECK(Fit("email", "annaQbergQsala.se").first == "annaQberg@sala.se");
+  // Where the two repaired fit (a digit read twice as a letter), they are
+  // two characters: "1OO" is 100, never 10.
+  CHECK(Fit("digits", "1OO") == std::make_pair(std::string("100"), ClassFit::kRepaired));
+}
+
 TEST_CASE(
     "an address whose '@' OCR read as a letter the class does not list: a word of the class") {
   const OcrClass& email = Shipped("email");

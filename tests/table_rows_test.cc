@@ -44,6 +44,41 @@ TEST_CASE("table rows: the lines of one ruled row become one line, a cell per co
   CHECK(laid.lines[1].in_table);
 }
 
+TEST_CASE("table rows: a piece in lower case going on its grid column's sentence is no column") {
+  PositionedPage p = Page();
+  // Header row 95..140, as OCR reads it with "kö i 3" dropped: a wide gap
+  // inside the Delvis column, and Nej broken over two lines.
+  AddText(&p, 300, 100, 10, "Ja");
+  AddText(&p, 350, 100, 10, "Delvis (t.ex. om det är");
+  AddText(&p, 480, 100, 10, "av 12");
+  AddText(&p, 515, 100, 10, "N");
+  AddText(&p, 350, 112, 10, "kommuner)");
+  AddText(&p, 515, 112, 10, "ej");
+  std::vector<RuleSegment> rules = Grid({50, 295, 345, 510, 530}, {95, 140});
+  p.rules = rules;
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 2);
+  REQUIRE(laid.lines[0].line.cells.size() == 4);
+  MergeTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 1);
+  CHECK(Texts(laid.lines[0].line) ==
+        std::vector<std::string>{"Ja", "Delvis (t.ex. om det är av 12 kommuner)", "Nej"});
+  // Columns the grid does not rule (Kvinnor and Män in one grid cell): a
+  // capitalised piece is a column of its own, and the row is left alone.
+  PositionedPage q = Page();
+  AddText(&q, 350, 100, 10, "Kvinnor");
+  AddText(&q, 450, 100, 10, "Män");
+  AddText(&q, 350, 112, 10, "3");
+  AddText(&q, 450, 112, 10, "4");
+  rules = Grid({50, 345, 530}, {95, 140});
+  q.rules = rules;
+  laid = LayOutPage(q);
+  MergeTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[0].line) == std::vector<std::string>{"Kvinnor", "Män"});
+  CHECK(laid.lines[0].in_table);
+}
+
 TEST_CASE("table rows: lines outside ruled tables are left alone by the row join") {
   PositionedPage p = Page();
   AddText(&p, 57, 100, 10, "Första raden");

@@ -74,6 +74,18 @@ ClassFit FitWord(const OcrClass& cls, std::string* word) {
     std::string c = Repaired(*word, places, all);
     if (RegexFind(cls.shape, c)) fitting.insert(c);
   }
+  // Two places side by side that stand for one character, which the shape
+  // does not take twice there: OCR may have read the one character as two
+  // ("holmQQlindesberg.se"), so the pair repaired as one is a repair too.
+  for (size_t i = 0; i + 1 < places.size() && places.size() <= kMostPlaces; ++i) {
+    const Place& a = places[i];
+    const Place& b = places[i + 1];
+    if (a.at + a.length != b.at || *a.right != *b.right) continue;
+    if (RegexFind(cls.shape, Repaired(*word, places, {i, i + 1}))) continue;
+    std::string c = *word;
+    c.replace(a.at, a.length + b.length, *a.right);
+    if (RegexFind(cls.shape, c)) fitting.insert(c);
+  }
   if (fitting.size() > 1) return ClassFit::kAmbiguous;
   if (fitting.empty()) return owned ? ClassFit::kBroken : ClassFit::kFits;
   *word = *fitting.begin();

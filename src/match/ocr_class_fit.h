@@ -34,7 +34,10 @@ const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name
 /// for a `value` class) in which the class's shape is not found, and which
 /// holds the class's `own` mark when the class has one, is tried with each
 /// place of a misreading repaired alone and with every place repaired (a
-/// place: the longest misreading at a position, places not overlapping). A
+/// place: the longest misreading at a position, places not overlapping),
+/// and each two places side by side that stand for one character, where the
+/// two repaired do not fit, repaired as that one character (OCR may read
+/// one '@' as "QQ": then "holmQQ" may be "holmQ@" or "holm@"). A
 /// word is repaired when exactly one distinct result fits the shape; it is
 /// broken when none does and it is the class's (it holds `own`, or the class
 /// is a `value` class: a word of a class without `own` that no repair makes

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "base/text_util.h"
 #include "read/pdf/word_text.h"
 
 namespace redovis {
@@ -137,13 +138,19 @@ void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page
       return static_cast<int>(std::upper_bound(cuts.begin(), cuts.end(), mid) - cuts.begin());
     };
     // Two pieces of one visual line in one grid column: the columns are not
-    // all ruled; leave the lines alone.
+    // all ruled; leave the lines alone. But a piece that goes on the
+    // sentence of the piece before it in its column (that one not ended,
+    // this one in lower case) is no column of its own: a gap where OCR
+    // dropped words ("Delvis (t.ex. om det är" ... "av 12").
     bool clear = true;
     for (size_t k = i; k < j && clear; ++k) {
       std::vector<int> seen;
-      for (const Cell& c : page->lines[k].line.cells) {
-        int col = column_of(c);
-        if (std::find(seen.begin(), seen.end(), col) != seen.end()) clear = false;
+      const std::vector<Cell>& cells = page->lines[k].line.cells;
+      for (size_t n = 0; n < cells.size(); ++n) {
+        int col = column_of(cells[n]);
+        bool goes_on = n > 0 && col == column_of(cells[n - 1]) &&
+                       !EndsSentence(cells[n - 1].text) && StartsLowerCase(cells[n].text);
+        if (!goes_on && std::find(seen.begin(), seen.end(), col) != seen.end()) clear = false;
         seen.push_back(col);
       }
     }
