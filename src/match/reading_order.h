@@ -85,7 +85,13 @@
 //   - a tail: N labels then one number a column, the last label's, the
 //     others empty rows; or labels with no number: empty rows. Only where
 //     two groups or more are rows and none columns (the order went along
-//     each row and wrote nothing for an empty cell).
+//     each row and wrote nothing for an empty cell);
+//   - words: one label, then fewer numbers than columns, each alone
+//     between a header word of its own right above it and another header
+//     word right after it ("Antal kvinnor" / "1,0" / "Antal män"): the
+//     order went down each column (a row written along gives its numbers
+//     after all its words: "Antal kvinnor" / "Antal män" / "1,0" is not
+//     read), so each number is its word's column; the others are empty.
 // The columns are named by the header words in the order they come. A
 // number before the first label (rows shifted), another group, a header not
 // naming every column, or columns and tails in one table: nothing in the
