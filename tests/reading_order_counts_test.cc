@@ -179,3 +179,30 @@ TEST_CASE("reading-order text: row labels before the label that names their grou
     CHECK_MESSAGE(f.message.find('{') == std::string::npos, f.message);
   }
 }
+
+TEST_CASE("reading-order text: one row's number alone between its column word and the next") {
+  // 003's print: "Antal kvinnor" / "1,0" / "Antal män" and nothing after: the
+  // order went down each column, so the number is the women's; the men's cell
+  // is empty.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(Form2020("\f1. Personliga ombud\nAnge antalet personliga ombud\n\n" +
+                                     table + "\nUtbildning\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("Antal kvinnor\n1,0\n\nAntal män\n\n");
+  CHECK(r.Get("ombud.women").ToDisplay() == "1.0");
+  CHECK(r.Get("ombud.men").is_null());
+  Record men = read("Antal kvinnor\n\nAntal män\n2\n\nAntal kvinnor\n");
+  CHECK(men.Get("ombud.men").ToDisplay() == "2.0");
+  CHECK(men.Get("ombud.women").is_null());
+  SUBCASE("a number after the last word: a row written along may give it") {
+    // The header row's words, then the one number: whose it is is not shown.
+    Record after = read("Antal kvinnor\n\nAntal män\n1,0\n\n");
+    CHECK(after.Get("ombud.women").is_null());
+    CHECK(after.Get("ombud.men").is_null());
+    CHECK(FindCode(after, "ambiguous_column") != nullptr);
+    Record above = read("Antal kvinnor\nAntal män\n1,0\n\n");
+    CHECK(above.Get("ombud.men").is_null());
+  }
+}

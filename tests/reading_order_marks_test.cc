@@ -306,3 +306,83 @@ TEST_CASE("reading-order text: a question's first column word written above it")
   // Words out of shape after the question: refused.
   CHECK(read("Ja\n" + q + "☒\n☐\nNej\n").Get("training.offered").is_null());
 }
+
+TEST_CASE("reading-order text: a question's words and boxes between its heading and it") {
+  // 000's and 003's prints: "Handledning" / "Ja" / "☒" / the question /
+  // "Nej" / "☐"; "Utbildning" / "Ja" / "Nej" / the question / "☐" / "☒".
+  auto read = [](const std::string& training, const std::string& supervision) {
+    auto recs = ExtractText(Form2020("\f1. Personliga ombud\nUtbildning\n" + training +
+                                     "\nHandledning\n" + supervision + "\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string t = "Ombuden har erbjudits utbildning.\nOm nej, ange varför.\n\n";
+  const std::string s = "Ombuden har erbjudits handledning.\nOm nej, ange varför.\n\n";
+  Record r = read("Ja\n\nNej\n\n" + t + "☐\n\n☒\n", "Ja\n☒\n\n" + s + "Nej\n☐\n");
+  CHECK(r.Get("training.offered").ToDisplay() == "false");
+  CHECK(r.Get("supervision.offered").ToDisplay() == "true");
+  // Out of shape: a box first, a word twice, a line between the heading and
+  // the run.
+  CHECK(read("☐\nJa\n" + t + "☒\nNej\n", s).Get("training.offered").is_null());
+  CHECK(read("Ja\n☒\nJa\n" + t + "Nej\n☐\n", s).Get("training.offered").is_null());
+  CHECK(read("Se nedan.\nJa\n☒\n" + t + "Nej\n☐\n", s).Get("training.offered").is_null());
+}
+
+TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row answered Ja") {
+  // pdftotext writes the organisations' table (its rows, then a column at a
+  // time, or row after row) and then its names column: its word, and the
+  // one name of the one row answered Ja.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(
+        Form2020("\f5. Organisation, ledning och samverkan\nAnge vilka organisationer som ingår i "
+                 "ledningsgruppen\n\n" +
+                 table + "\n6. Tillgång till samhällsservice\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string rows =
+      "Patientorganisationer\nBrukarorganisationer\nAnhörigorganisationer\nAnnan organisation\n\n";
+  const std::string columns = rows + "Ja\n☐\n☒\n☐\n☐\n\nNej\n☒\n☐\n☒\n☒\n\n";
+  Record r = read(columns + "Om ja, ange vilken/vilka:\nRSMH\n");
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.patient_org_names").is_null());
+  // Row after row: each label, then its Ja box and its Nej box.
+  Record by_rows = read(
+      "Ja\n\nNej\n\nPatientorganisationer\n\n☐\n\n☒\n\nBrukarorganisationer\n\n☒\n\n☐\n\n"
+      "Anhörigorganisationer\n\n☐\n\n☒\n\nAnnan organisation\n\n☐\n\n☒\n\n"
+      "Om ja, ange vilken/vilka:\nRSMH\n");
+  CHECK(by_rows.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  // After the name, past a blank line, the next question's wording wrapped
+  // over two lines (narrower than the page's widest line, so the reader
+  // keeps them apart): no line of the name's cell.
+  Record wrapped =
+      read(std::string("Ledningsgruppen har under året följt upp verksamheten med "
+                       "personligt ombud vid fyra tillfällen och i samtliga kommuner.\n\n") +
+           columns + "Om ja, ange vilken/vilka:\nRSMH\n\n" +
+           "Om ledningsgruppen inte har någon representant från kommunen, "
+           "landstingets primärvård och psykiatri,\nArbetsförmedlingen eller "
+           "Försäkringskassan, ange varför.\nAnge hur kommunen har arbetat för att få "
+           "representanter från nedanstående huvudmän att delta i\nledningsgruppen?\n");
+  CHECK(wrapped.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  SUBCASE("two rows answered Ja: which of them a name is not told") {
+    Record two =
+        read(rows + "Ja\n☐\n☒\n☒\n☐\n\nNej\n☒\n☐\n☐\n☒\n\n" + "Om ja, ange vilken/vilka:\nRSMH\n");
+    CHECK(two.Get("steering_group.user_org").ToDisplay() == "true");
+    CHECK(two.Get("steering_group.user_org_names").is_null());
+    CHECK(two.Get("steering_group.relatives_org_names").is_null());
+  }
+  SUBCASE("a row left blank may hold the name") {
+    Record blank =
+        read(rows + "Ja\n☐\n☒\n☐\n☐\n\nNej\n☐\n☐\n☒\n☒\n\nOm ja, ange vilken/vilka:\nRSMH\n");
+    CHECK(blank.Get("steering_group.user_org_names").is_null());
+  }
+  SUBCASE("two lines under the names' word: two names or one wrapped") {
+    Record lines = read(columns + "Om ja, ange vilken/vilka:\nRSMH\nIFS\n");
+    CHECK(lines.Get("steering_group.user_org_names").is_null());
+  }
+  SUBCASE("no names' word after the table") {
+    Record bare = read(columns + "RSMH\n");
+    CHECK(bare.Get("steering_group.user_org_names").is_null());
+  }
+}

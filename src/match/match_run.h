@@ -444,10 +444,10 @@ class MatchRun {
   std::string BrokenColumnWord(const std::string& text) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
-  /// assigns the choice where OrderedRowBoxes, OrderedColumnBoxes or
-  /// OrderedQuestionBoxes proves the columns, and
-  /// otherwise adds a finding that the column cannot be proven (its keys
-  /// stay null); returns true either way. Returns false, doing nothing,
+  /// assigns the choice where OrderedRowBoxes, OrderedColumnBoxes or OrderedQuestionBoxes proves
+  /// the columns (and a row's names where the table's names column after it shows them:
+  /// reading_order.h), and otherwise adds a finding that the column cannot be proven (its
+  /// keys stay null); returns true either way. Returns false, doing nothing,
   /// otherwise.
   bool RefuseOrderedChoice(const Rule& r, size_t idx);
   /// Reading-order text: true when row label `idx` stands in a table whose
@@ -491,12 +491,12 @@ class MatchRun {
   /// column words and boxes as one run, each word then its box ("Ja ☒ Nej
   /// ☐") or the words and then the boxes in the same order ("Ja Nej ☒ ☐"),
   /// two words or more, none twice, exactly one box ticked; a word broken in
-  /// its cell ("N ej") is its column's. The first word may stand alone
-  /// right above the label, on its page, no table cell above it (the order
-  /// wrote it before the question: "Ja" / question / "☒" / "Nej" / "☐"),
-  /// and the next question's first word alone right above that question
-  /// may follow the run. `*marked` gets the ticked box's word. A box, any
-  /// other column word or table cell just before the label or after the run
+  /// its cell ("N ej") is its column's. The first word may stand alone right above the label,
+  /// on its page, no table cell above it ("Ja" / question / "☒" / "Nej" / "☐"), or the run's
+  /// start right under the section's heading on its page ("Handledning" / "Ja" / "☒" /
+  /// question / "Nej" / "☐"), and the next question's first word alone right above that
+  /// question may follow the run. `*marked` gets the ticked box's word. Any
+  /// other box, column word or table cell just before the label or after the run
   /// (up to the next question), a page break, another question or any other
   /// shape: false.
   bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const;
@@ -660,9 +660,9 @@ class MatchRun {
   /// gets that line. Such a line may be the value's, or a neighbour cell's,
   /// interleaved by the order: the value above it is not decided. When
   /// `from` is one blank line, the one line after it on the same page,
-  /// where nothing claims it (no label of the section in force, heading,
-  /// table's cell or note; a label's wording in lower case and a running
-  /// line with words are no claim): a dump of pdftohtml's runs.
+  /// where nothing claims it (no label of the section in force, heading, table's cell, note or
+  /// first line of a question's wording wrapped over lines; a label's wording in lower case and
+  /// a running line with words are no claim): a dump of pdftohtml's runs.
   bool OrphanAfter(size_t from, std::string* seen) const;
   /// Reading-order text only: true when the running answer that ended at
   /// line `last` was cut by a table's cells (IsOrderedTableCell lines, blank

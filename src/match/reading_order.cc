@@ -233,6 +233,10 @@ bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
       return true;
     }
     if (IsStructuralLine(k) && !(IsBareLabel(t) && StartsLowerCase(t))) return false;
+    // A question's wording wrapped over lines, this its first: a label too.
+    size_t next = 0;
+    int32_t after = 0;
+    if (TextLabelAcrossWrap(k, &next, &after)) return false;
     *seen = t;
     return true;
   }

@@ -18,11 +18,12 @@
 // then `w3m -dump` or `lynx -dump`) writes each run as a paragraph of its own, so a cell's
 // wrapped line, a note's next line and a heading's words stand after one. A value whose next
 // line after one blank line nothing claims (no label of the section, heading, table's cell or
-// note; a label's wording in lower case, "kommun", or a running line with words counts as
-// unclaimed), or which it left incomplete ("08- 5782 94" / "91"), is null with
-// `wrapped_value` (OrphanAfter, JoinWrappedValue); a line going on with a note's unended
-// sentence after one blank line is the note's (the walk in match_run.cc); a heading's number
-// and its words may stand apart so (SplitHeading).
+// note, nor the first line of a question's wording wrapped over lines, TextLabelAcrossWrap; a
+// label's wording in lower case, "kommun", or a running line with words counts as unclaimed), or
+// which it left incomplete ("08- 5782 94" / "91"), is null with `wrapped_value` (OrphanAfter,
+// JoinWrappedValue); a line going on with a note's unended sentence after one blank line is the
+// note's (the walk in match_run.cc); a heading's number and its words may stand apart so
+// (SplitHeading).
 //
 // Lists of options with a box each (OrderedOptionMark): the order writes the
 // boxes' column as one run of box-only lines, then the options' column; the
@@ -43,13 +44,24 @@
 // none was left blank: its keys stay null). The same where the order wrote
 // the column words first (one above the rows' labels, the other after them)
 // and then the columns' runs, in the words' order (OrderedRunsAfterWords).
+// A table read so (by rows or by columns) whose names column ("Om ja, ange
+// vilken/vilka:") the order wrote after it, past its boxes, column words and
+// blank lines, gives its one line there (a capital or a digit first, no
+// column word, then a blank line and nothing OrphanAfter would join) to the
+// row's names key, where every row is answered and this one alone says Ja
+// (RefuseOrderedChoice): two rows of Ja, two lines, a blank row or no word
+// leave the names null.
 // A question with a one-row
 // Ja/Nej table of its own (OrderedQuestionBoxes) is read where the order
 // wrote, after the question and its text only, each column word then its
 // box, or the words then the boxes, exactly one ticked, and no other cell of
 // a table just before the label or after the run; the first word may stand
 // alone right above the question ("Ja" / question / "☒" / "Nej" / "☐"), and
-// the next question's first word right above it after the run.
+// the next question's first word right above it after the run. The words
+// and boxes before the question may also be a run right under its section's
+// heading, on its page ("Handledning" / "Ja" / "☒" / question / "Nej" /
+// "☐"; "Utbildning" / "Ja" / "Nej" / question / "☐" / "☒"), the whole in
+// one of those two shapes.
 //
 // Two labels of numbers written one after the other and then their two
 // numbers (OrderedPairValue: a table's row of labels over its row of values,
@@ -85,7 +97,13 @@
 //   - a tail: N labels then one number a column, the last label's, the
 //     others empty rows; or labels with no number: empty rows. Only where
 //     two groups or more are rows and none columns (the order went along
-//     each row and wrote nothing for an empty cell).
+//     each row and wrote nothing for an empty cell);
+//   - words: one label, then fewer numbers than columns, each alone
+//     between a header word of its own right above it and another header
+//     word right after it ("Antal kvinnor" / "1,0" / "Antal män"): the
+//     order went down each column (a row written along gives its numbers
+//     after all its words: "Antal kvinnor" / "Antal män" / "1,0" is not
+//     read), so each number is its word's column; the others are empty.
 // The columns are named by the header words in the order they come. A
 // number before the first label (rows shifted), another group, a header not
 // naming every column, or columns and tails in one table: nothing in the

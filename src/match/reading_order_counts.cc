@@ -196,10 +196,14 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     std::vector<std::pair<size_t, size_t>> labels;  // (line, label on it)
     std::vector<const Rule*> rules;                 // each label's rule
     std::vector<std::vector<size_t>> runs;
+    std::vector<std::string> run_words;  // each run's header word right above it, or ""
+    std::vector<bool> word_after;        // each run: a header word right after it
   };
   std::vector<Group> groups;
   std::vector<size_t> label_lines;
   bool run_open = false, after_label = false;
+  std::string last_word;      // a header word alone, past blank lines only
+  bool after_number = false;  // the line before, past blank lines, a run's number
   int page = View(idx).line->page;
   for (size_t k = idx; k < seg_.end; ++k) {
     const LineView& v = View(k);
@@ -217,8 +221,14 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       order.insert(order.end(), names.begin(), names.end());
       k += span - 1;
       run_open = false;
+      last_word = names.size() == 1 ? names[0] : "";
+      if (after_number) groups.back().word_after.back() = true;
+      after_number = false;
       continue;
     }
+    std::string word_above;
+    word_above.swap(last_word);
+    after_number = false;
     std::vector<const Rule*> labels;
     const Rule* first = nullptr;
     for (const Rule* q : rules_) {
@@ -246,8 +256,13 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
     if (number(k)) {
       if (groups.empty()) break;
-      if (!run_open) groups.back().runs.emplace_back();
+      if (!run_open) {
+        groups.back().runs.emplace_back();
+        groups.back().run_words.push_back(word_above);
+        groups.back().word_after.push_back(false);
+      }
       groups.back().runs.back().push_back(k);
+      after_number = true;
       run_open = true;
       after_label = false;
       continue;
@@ -287,8 +302,14 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   //   banded total: the same, the table written in bands of rows (each band
   //             its columns one after another, "29 14 | 5 2 | 9 6 | 3 0"),
   //             where the sum proves the bands and not the columns taken one
-  //             after another (TotalInBands).
-  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kBad };
+  //             after another (TotalInBands);
+  //   words:    one label, and fewer numbers than columns, each alone
+  //             between a header word of its own and another header word
+  //             ("Antal kvinnor" / "1" / "Antal män"): the order went down
+  //             the columns (a row written along would give its numbers after
+  //             all its words), so a number is the word's above it; the
+  //             other columns are empty.
+  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kBad };
   std::vector<Shape> shapes;
   size_t row_groups = 0, column_groups = 0, loose_groups = 0;
   for (Group& g : groups) {
@@ -310,6 +331,13 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       shape = kTail;
     else if (values.empty())
       shape = kEmpty;
+    else if (n == 1 && values.size() < k && values.size() == g.runs.size() &&
+             std::none_of(g.run_words.begin(), g.run_words.end(),
+                          [](const std::string& w) { return w.empty(); }) &&
+             std::all_of(g.word_after.begin(), g.word_after.end(), [](bool w) { return w; }) &&
+             std::set<std::string>(g.run_words.begin(), g.run_words.end()).size() ==
+                 g.run_words.size())
+      shape = kWords;
     shapes.push_back(shape);
     row_groups += shape == kRow;
     column_groups += shape == kColumns || shape == kTotal;
@@ -332,6 +360,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], g.runs[c][0]);
       else if ((shapes[gi] == kRow || shapes[gi] == kTail) && i == n - 1)
         for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], values[c]);
+      else if (shapes[gi] == kWords)
+        for (size_t c = 0; c < values.size(); ++c) cells.emplace_back(g.run_words[c], values[c]);
       auto& at = rows[g.labels[i].first];
       at.resize(std::max(at.size(), g.labels[i].second + 1));
       at[g.labels[i].second] = cells;
@@ -458,8 +488,9 @@ bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
       for (const auto& [var, value] : q.sets) vars_[var] = value;
       for (const std::string& key : HitKeys(q)) assigner_.NotePlace(key, q.label, line);
     }
+    // (A row of the words shape holds only its filled columns' cells.)
     bool decided = rows != ordered_rows_.end() && i < rows->second.size() &&
-                   rows->second[i].size() == q.column_keys.size();
+                   !rows->second[i].empty() && rows->second[i].size() <= q.column_keys.size();
     if (!decided) {
       // A row label whose keys take a variable the walk has not set yet (a
       // "därav" row before its group's label) names no key: nothing to say.

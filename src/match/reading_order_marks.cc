@@ -4,6 +4,8 @@
 // option list whose boxes come as a run before its options) and refuse the
 // rest. Split from reading_order.cc by concept; see reading_order.h and
 // match_run.h.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/match_run.h"
 #include "match/reading_order.h"
 #include "patterns/regex.h"
@@ -57,11 +60,71 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   }
   std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return false;
+  // Row `idx` answered Ja in a table OrderedRowBoxes or OrderedColumnBoxes
+  // proved: the names the Ja asks for, where the order wrote the table's
+  // names column after the table, its word ("Om ja, ange vilken/vilka:") and
+  // exactly one line, and only this row of the table, every row answered,
+  // said Ja (reading_order.h).
+  auto column_names = [&](bool by_rows) {
+    std::string names_key = NamesKey(r);
+    if (names_key.empty()) return;
+    auto blank = [&](size_t k) { return View(k).first < 0; };
+    // The table's rows: a block of labels (columns), or labels each with its
+    // boxes after it (rows).
+    std::vector<size_t> rows;
+    size_t a = idx, b = idx;
+    if (!by_rows && !OrderedLabelBlock(idx, &a, &b)) return;
+    for (size_t k = a; by_rows && k > seg_.begin &&
+                       (blank(k - 1) || OrderedBoxLine(k - 1) || OrderedChoiceLabel(k - 1));)
+      if (OrderedChoiceLabel(--k)) a = k;
+    for (size_t k = a;
+         k < seg_.end &&
+         (k <= b || (by_rows && (blank(k) || OrderedBoxLine(k) || OrderedChoiceLabel(k))));
+         ++k)
+      if (OrderedChoiceLabel(k)) rows.push_back(k);
+    if (rows.empty()) return;
+    b = rows.back();
+    for (size_t k : rows) {
+      std::vector<std::string> row;
+      if (!(by_rows ? OrderedRowBoxes(k, &row) : OrderedColumnBoxes(k, &row)) || row.size() != 1 ||
+          ((row[0] == "yes") != (k == idx)))
+        return;
+    }
+    // Past the rest of the table on its page: boxes, column words, blank
+    // lines and the lines a table's cells may stand around.
+    const int page = View(idx).line->page;
+    auto here = [&](size_t k) { return k < seg_.end && View(k).line->page == page; };
+    auto names_word = [&](size_t k) {
+      auto column = r.column_keys.find(OrderedColumnWord(k));
+      return column != r.column_keys.end() && Interpolate(column->second) == names_key;
+    };
+    size_t k = b + 1;
+    while (here(k) && !names_word(k) &&
+           (blank(k) || OrderedBoxLine(k) || OrderedLineAroundTable(k) ||
+            !OrderedColumnWord(k).empty()))
+      ++k;
+    if (!here(k) || !names_word(k)) return;
+    size_t at = k + 1;
+    std::string seen;
+    if (!here(at) || blank(at) || consumed_.count(at) || IsOrderedTableCell(at) ||
+        IsStructuralLine(at) || MatchHeading(View(at)) || !OrderedLoneCell(at) ||
+        (at + 1 < seg_.end && !blank(at + 1)) || OrphanAfter(at + 1, &seen))
+      return;
+    std::string names = Trim(OrderedLoneCell(at)->text);
+    icu::UnicodeString u = U(names);
+    if (HoldsColumnWord(" " + names) || !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
+      return;
+    consumed_.insert(at);
+    assigner_.Assign(names_key, names, r, *View(at).line);
+  };
   std::vector<std::string> marked;
-  if (OrderedRowBoxes(idx, &marked) || OrderedColumnBoxes(idx, &marked) ||
-      OrderedRunsAfterWords(idx, &marked) || OrderedQuestionBoxes(idx, &marked)) {
+  bool by_rows = false, by_columns = false;
+  if ((by_rows = OrderedRowBoxes(idx, &marked)) ||
+      (by_columns = OrderedColumnBoxes(idx, &marked)) || OrderedRunsAfterWords(idx, &marked) ||
+      OrderedQuestionBoxes(idx, &marked)) {
     std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
+    if ((by_rows || by_columns) && marked == std::vector<std::string>{"yes"}) column_names(by_rows);
     return true;
   }
   assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_mark", {}, *v.line);
@@ -360,17 +423,31 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   // cells around its label: which box is whose cannot be told), except the
   // table's first word alone, on the label's page, with no cell of a table
   // above it (the order wrote the "Ja" column's word, then the question,
-  // then the rest: "Ja" / question / "☒" / "Nej" / "☐").
+  // then the rest: "Ja" / question / "☒" / "Nej" / "☐"), or a run of words
+  // and boxes right under the question's section heading, on its page
+  // ("Handledning" / "Ja" / "☒" / question / "Nej" / "☐"; "Utbildning" /
+  // "Ja" / "Nej" / question / "☐" / "☒"): the cells between a section's
+  // heading and its question are the question's.
   std::vector<std::string> words;
+  std::vector<const Cell*> boxes;
   std::string tokens;  // 'w' a word, 'b' a box, in the order written
-  if (size_t k = above(idx); k != seg_.end) {
-    if (box(k) || stray(k)) return false;
-    if (std::string w = word(k); !w.empty()) {
-      size_t up = above(k);
-      if (View(k).line->page != page ||
-          (up != seg_.end && (box(up) || !word(up).empty() || stray(up))))
-        return false;
-      words.push_back(w);
+  std::vector<size_t> run;
+  size_t top = above(idx);
+  for (; top != seg_.end && (box(top) || !word(top).empty()); top = above(top)) {
+    if (View(top).line->page != page) return false;
+    run.insert(run.begin(), top);
+  }
+  if (top != seg_.end && stray(top)) return false;
+  if (run.size() == 1 && box(run[0])) return false;
+  if (run.size() > 1 &&
+      (top == seg_.end || View(top).line->page != page || !MatchHeading(View(top))))
+    return false;
+  for (size_t k : run) {
+    if (box(k)) {
+      boxes.push_back(OrderedLoneCell(k));
+      tokens += 'b';
+    } else {
+      words.push_back(word(k));
       tokens += 'w';
     }
   }
@@ -383,7 +460,6 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
     if (box(k) || !word(k).empty()) break;
     if (stray(k) || question(k)) return false;
   }
-  std::vector<const Cell*> boxes;
   for (; k < seg_.end && View(k).line->page == page; ++k) {
     if (blank(k)) continue;
     if (box(k)) {
