@@ -690,11 +690,21 @@ TEST_CASE("laid-out text: a header cell naming two columns, a count in digit gro
       "4. Tillgång till personligt ombud\n\n"
       "                                                          Ja Delvis (t.ex. om det är  "
       "Nej Kommentar\n"
-      "                                                             kö i 3 av 12 kommuner)\n"
       "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
       "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.queue").is_null());
+  // The header's second line and the row both start a cell at "Delvis":
+  // the two lines under it prove the column (text_cells' SplitAtColumnsBelow).
+  recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\n"
+      "                                                          Ja Delvis (t.ex. om det är  "
+      "Nej Kommentar\n"
+      "                                                             kö i 3 av 12 kommuner)\n"
+      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
+      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
   // w3m sets each table's columns one space apart: "230 148" over "50 42"
   // is two counts as much as one, and the header above is another table's.
   recs =
