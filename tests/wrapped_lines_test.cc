@@ -526,7 +526,9 @@ TEST_CASE("layout: a line under a one-cell line is no row beside it when the tex
   out =
       LayOutText(Lines("Tendenser till förändring av vilka grupper som tar kontakt\n"
                        "        Ser ni några tendenser till förändring vad gäller vilka\n"
-                       "grupper inom målgruppen som tar kontakt\n"));
+                       "grupper inom målgruppen som tar kontakt\n"
+                       "        och söker stöd av personligt ombud under 2023? I så fall, på\n"
+                       "vilket sätt?\n"));
   for (const Line& l : out) CHECK(l.cells.size() == 1);
   // A list item's wrap under its text, after its box: an indent, not a column.
   out = LayOutText(

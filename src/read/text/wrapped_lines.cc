@@ -257,11 +257,21 @@ bool WithCellsBeside(const Line& a, const Line& b, const Line& c, bool stripped,
 // and `d` make (`c` itself when `d` is not part of it), or false.
 constexpr double kIndent = 5;  // columns: "10. " and less is an indent
 
+// Whether `first` runs past the start of `beside`, the line under it, by as
+// much as `beside` starts right of it: one paragraph's lines (a mail
+// re-wrapped them: "Tendenser till förändring av vilka grupper ..." over
+// "        Ser ni några tendenser ..."), not two columns, where the squeezed
+// left one overruns the right one's start by a word at most.
+bool Overruns(const Line& first, const Line& beside) {
+  const double from = first.cells.front().x0, at = beside.cells.front().x0;
+  return first.cells.back().x1 - at >= at - from;
+}
+
 bool StaggeredRows(const Line& a, const Line& b, const Line& c, const Line* d, bool stripped,
                    Line* out, Line* next, bool* took_d) {
   // `b` a column's width right of `a`, not an indent under a box, a number or
   // a bullet ("☐ Verksamheten ... till" over "  klienterna").
-  if (a.cells.size() != 1 || b.cells.front().x0 < a.cells.front().x0 + kIndent ||
+  if (a.cells.size() != 1 || b.cells.front().x0 < a.cells.front().x0 + kIndent || Overruns(a, b) ||
       !Beside(a, b, out))
     return false;
   std::vector<size_t> into;
@@ -281,7 +291,7 @@ bool StaggeredRows(const Line& a, const Line& b, const Line& c, const Line* d, b
     *next = c;
     return true;
   }
-  if (d == nullptr || std::abs(d->cells.front().x0 - b.cells.front().x0) > 1 ||
+  if (d == nullptr || std::abs(d->cells.front().x0 - b.cells.front().x0) > 1 || Overruns(c, *d) ||
       !Beside(c, *d, next))
     return false;
   *took_d = true;

@@ -64,7 +64,8 @@ namespace redovis {
 /// onto the lines under them) holds cells of that row: they join it, the
 /// last cell's extent cut where the first of them starts. So do a line
 /// of one cell and the line under it that starts five columns or more right
-/// of it (no indent after a box or a number) where two columns' rows stand
+/// of it (no indent after a box or a number), and which the first overruns
+/// by less than that (no paragraph's lines), where two columns' rows stand
 /// half a line apart (`-fixed 6` and wider: "Kontaktperson Susanne ...
 /// 021-39", "Avdelning/Enhet Personligt" lower and further right, "20 82
 /// susanne...", "Ombud Västmanland"), when the line after them goes on with
