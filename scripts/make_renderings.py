@@ -170,6 +170,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     squeezed (gaps of one space, a box glued to its label,
                     a header's words run over the next column, a cell set
                     a line under its row's first line)
+  pdftotext-layout-fixed6  `pdftotext -layout -fixed 6` of <stem>.pdf: the
+                    same, wider: a two-column table's rows stand half a
+                    line apart (the right column's lines between the left
+                    one's), words of two columns glued ("TyresöPostnummer")
   pdftotext-layout-stripped  `pdftotext -layout` of <stem>.pdf with every
                     line's leading spaces taken off (`sed 's/^ *//'`: a text
                     pasted into a mail; a page's form feed keeps the spaces
@@ -759,6 +763,7 @@ RENDERINGS = {
                                    pdftotext_transformed(["-layout"], quoted_rewrapped)),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
     "pdftotext-layout-fixed": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "5", "-enc", "UTF-8")),
+    "pdftotext-layout-fixed6": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "6", "-enc", "UTF-8")),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-layout-mac": ("txt", "iconv", pdftotext_piped(["-layout"], "iconv", "-f", "UTF-8", "-t", "MAC//TRANSLIT")),

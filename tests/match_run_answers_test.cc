@@ -381,3 +381,16 @@ TEST_CASE("a text question wrapped over two lines with one blank line between") 
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
+
+TEST_CASE("layout text: a label alone on its line takes the one cell under it") {
+  // pdftotext -layout -fixed 10: "Postort" alone, the address's wrap and
+  // the city on the line under it; the city is the cell under the label,
+  // not the line's first.
+  auto recs =
+      ExtractText(Form2020("Kommun Västerås\n"
+                           "\n"
+                           "                                      Postort\n"
+                           "Stadshuset                            VÄSTERÅS\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.city").ToDisplay() == "VÄSTERÅS");
+}

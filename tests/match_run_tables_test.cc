@@ -138,6 +138,24 @@ TEST_CASE("squeezed layout text: a value holding another question's label and an
   CHECK(f->message.find("Telefon (inkl. riktnummer) 021-") != std::string::npos);
 }
 
+TEST_CASE("squeezed layout text: a value with another question's label glued on is null") {
+  // pdftotext -layout -fixed 6 prints two columns' words with no space
+  // between: "TyresöPostnummer", "Anna-LenaAvdelning/Enhet", "medTelefon".
+  auto recs =
+      ExtractText(Form2020("Kommun Tyresö\n"
+                           "Utdelningsadress TyresöPostnummer 13581                Postort Tyresö\n"
+                           "\n"
+                           "Kontaktperson Anna-LenaAvdelning/Enhet Arbetsmarknads- och\n"
+                           "\n"
+                           "Nämnd Nämnden för personer medTelefon (inkl. riktnummer)\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(recs[0].Get("contact.person").is_null());
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+}
+
 TEST_CASE("a person's cell run on through a flattened row's other labels gives null") {
   // lynx's table, its cells one space apart, the row's lines joined: more
   // than a dozen words, yet a name holds no other question's label.
@@ -690,11 +708,21 @@ TEST_CASE("laid-out text: a header cell naming two columns, a count in digit gro
       "4. Tillgång till personligt ombud\n\n"
       "                                                          Ja Delvis (t.ex. om det är  "
       "Nej Kommentar\n"
-      "                                                             kö i 3 av 12 kommuner)\n"
       "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
       "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.queue").is_null());
+  // The header's second line and the row both start a cell at "Delvis":
+  // the two lines under it prove the column (text_cells' SplitAtColumnsBelow).
+  recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\n"
+      "                                                          Ja Delvis (t.ex. om det är  "
+      "Nej Kommentar\n"
+      "                                                             kö i 3 av 12 kommuner)\n"
+      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
+      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
   // w3m sets each table's columns one space apart: "230 148" over "50 42"
   // is two counts as much as one, and the header above is another table's.
   recs =

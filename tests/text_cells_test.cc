@@ -188,3 +188,87 @@ TEST_CASE("layout: a stripped text's page-first line is moved left as the strip 
   AlignPageStarts(&layout, plain);
   CHECK(layout[20].cells[0].x0 == 19);
 }
+
+namespace {
+
+// `text`'s lines cut at gaps, then at the columns under them (SplitAtColumnsBelow).
+std::vector<Line> CutAtColumnsBelow(const std::string& text) {
+  std::vector<Line> out;
+  for (const TextLine& t : Lines(text)) out.push_back(MakeLine(t, SplitAtGaps(t.text)));
+  SplitAtColumnsBelow(&out, std::vector<bool>(out.size(), true));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: two labels a space apart over two columns are two cells") {
+  // `pdftotext -layout -fixed 5`: the gap between the labels squeezed to one space
+  std::vector<Line> out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "                         decimaler, t.ex. två halvtider\n"
+      "804 246:-                2,0\n");
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr", "Årsanställningar, ange antal"});
+  CHECK(out[0].cells[0].x1 == 24);
+  CHECK(out[0].cells[1].x0 == 25);
+  // a number's digit group is never cut off ("08- 5782 94" over "E-post" and "91")
+  out = CutAtColumnsBelow(
+      "Telefon 08- 5782 94\n"
+      "            E-postadress\n"
+      "Nämnd       91\n");
+  CHECK(Texts(out[0]) == V{"Telefon 08- 5782 94"});
+  // one line under it showing the column is not enough
+  out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "804 246:-                2,0\n"
+      "\n");
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr Årsanställningar, ange antal"});
+}
+
+TEST_CASE("layout: words a space apart are not cut where a table below stands on another grid") {
+  // A text browser's dump of HTML lays each table out at its own widths:
+  // "Kvinnor Män" over "29      5" would be two columns, but the next
+  // table, with no header of its own, sets "230 148" and "50  42" under
+  // them at other columns; cut, its counts would be read under the wrong
+  // column ("230 148" as 230148 women).
+  std::vector<Line> out = CutAtColumnsBelow(
+      "                           Kvinnor Män\n"
+      "Totalt antal klienter      267     181\n"
+      "därav mellan 18 och 29 år  55      50\n"
+      "\n"
+      "Antal nya klienter         230 148\n"
+      "därav mellan 18 och 29 år  50  42\n");
+  CHECK(Texts(out[0]) == V{"Kvinnor Män"});
+  // The same header whose next table stands on its grid is cut.
+  out = CutAtColumnsBelow(
+      "                           Kvinnor Män\n"
+      "Totalt antal klienter      267     181\n"
+      "därav mellan 18 och 29 år  55      50\n"
+      "\n"
+      "Antal nya klienter         230     148\n"
+      "därav mellan 18 och 29 år  50      42\n");
+  CHECK(Texts(out[0]) == V{"Kvinnor", "Män"});
+  // Another grid two tables lower (lynx: "9 4" one cell, then "7  3").
+  out = CutAtColumnsBelow(
+      "                          Kvinnor Män\n"
+      "Totalt antal klienter     29      5\n"
+      "därav mellan 18 och 29 år 14      2\n"
+      "\n"
+      "Antal nya klienter        9 4\n"
+      "därav mellan 18 och 29 år 3 0\n"
+      "\n"
+      "Antal avslutade klienter  22 6\n"
+      "därav mellan 30 och 49 år 7  3\n");
+  CHECK(Texts(out[0]) == V{"Kvinnor Män"});
+  // A heading after the blank line ends the part the header is read over.
+  out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "                         decimaler, t.ex. två halvtider\n"
+      "804 246:-                2,0\n"
+      "\n"
+      "Förbrukat statsbidrag\n"
+      "\n"
+      "Förbrukat statsbidrag, kr Årsanställningar på heltid\n"
+      "804 246:-                 2,0\n");
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr", "Årsanställningar, ange antal"});
+}

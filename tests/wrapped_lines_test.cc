@@ -489,3 +489,55 @@ TEST_CASE("layout: a footnote that ended its sentence is not joined with the tex
     REQUIRE(note.size() == 1);
   }
 }
+
+TEST_CASE("layout: two columns whose rows stand half a line apart are joined row by row") {
+  // pdftotext -layout -fixed 6: the right column's lines fall between the
+  // left one's; each pair is one row, the second pair its wrap.
+  std::vector<Line> out =
+      LayOutText(Lines("Kontaktperson Susanne Aspling Björkstén 021-39\n"
+                       "                                        Avdelning/Enhet Personligt\n"
+                       "20 82 susanne.aspling.bjorksten@vasteras.se\n"
+                       "                                        Ombud Västmanland\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Kontaktperson Susanne Aspling Björkstén 021-39 20 82 "
+                           "susanne.aspling.bjorksten@vasteras.se",
+                           "Avdelning/Enhet Personligt Ombud Västmanland"});
+  // The wrap goes on under both: the line after is the row's.
+  out =
+      LayOutText(Lines("Utdelningsadress Vård och Omsorgsförvaltningen,\n"
+                       "                                        Postnummer 721 87  Postort\n"
+                       "Stadshuset                                                VÄSTERÅS\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Utdelningsadress Vård och Omsorgsförvaltningen, Stadshuset",
+                           "Postnummer 721 87", "Postort VÄSTERÅS"});
+}
+
+TEST_CASE("layout: a line under a one-cell line is no row beside it when the text says not") {
+  // A heading with a label and its value under its end: the value goes on
+  // the label alone, never the heading.
+  std::vector<Line> out =
+      LayOutText(Lines("Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+                       "                                                Kommun\n"
+                       "                                                Lindesberg\n"));
+  REQUIRE(out.size() >= 2);
+  CHECK(Texts(out[0]) == V{"Kontaktuppgifter till den kommun som beviljats statsbidraget"});
+  // A heading, a question indented under it, a line across both at the
+  // margin: a paragraph a mail re-wrapped, not the heading's wrap.
+  out =
+      LayOutText(Lines("Tendenser till förändring av vilka grupper som tar kontakt\n"
+                       "        Ser ni några tendenser till förändring vad gäller vilka\n"
+                       "grupper inom målgruppen som tar kontakt\n"
+                       "        och söker stöd av personligt ombud under 2023? I så fall, på\n"
+                       "vilket sätt?\n"));
+  for (const Line& l : out) CHECK(l.cells.size() == 1);
+  // A list item's wrap under its text, after its box: an indent, not a column.
+  out = LayOutText(
+      Lines("☐ Verksamheten har tillhandahållit ett minskat utbud av stödinsatser till\n"
+            "  klienterna\n"
+            "☒ Verksamheten har ställt om och ändrat sina arbetssätt med klienterna genom\n"
+            "  t.ex. fler telefonkontakter\n"));
+  REQUIRE(out.size() >= 2);
+  for (const Line& l : out) CHECK(l.cells.size() == 1);
+  CHECK(std::any_of(out.begin(), out.end(),
+                    [](const Line& l) { return l.cells[0].text.rfind("☒", 0) == 0; }));
+}

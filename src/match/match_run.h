@@ -282,9 +282,10 @@ class MatchRun {
   bool AtPageEdge(size_t idx) const;
   /// Text with layout whose cells ran together on one line ("Susanne Berg
   /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
-  /// word after its first, that starts with another question's label and
-  /// its answer (a field or question rule's regex matched at that word, with
-  /// text after the label). Returns "" when there is none, for other
+  /// word after its first, that starts with another question's label and its
+  /// answer (a field or question rule's regex matched at that word, text after
+  /// the label), or with a label alone glued to a small letter ("TyresöPostnummer",
+  /// squeezed columns; found in any value). Returns "" when there is none, for other
   /// formats, and for text of more than one line. Free text may name a
   /// form's words: in more than a dozen words one label is not enough, two
   /// other rules' labels with answers are (squeezed `-layout` text: "Nämnden
@@ -293,9 +294,8 @@ class MatchRun {
   /// unless `short_value`: a value of one short thing, a person's name, a
   /// phone number, an address, holds no label, however many words a
   /// flattened row ran into it (a text browser's table, "Inga-Lill Nilsson
-  /// Avdelning/Enhet Socialförvaltningen Nämnd ..."), and one is enough. The
-  /// one test for cells run together: `-layout` text's cells and
-  /// reading-order text's first lines.
+  /// Avdelning/Enhet Socialförvaltningen Nämnd ..."), and one is enough. The one
+  /// test for cells run together: `-layout` text's cells, reading-order text's first lines.
   std::string LabelInside(const std::string& value, bool short_value = false) const;
   /// Text with character columns (`pdftotext -layout`): `value`, read from
   /// cell `from_cell` of line `idx`, with its cell's wrapped line below it

@@ -13,6 +13,7 @@
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run.h"
+#include "match/staggered_wrap.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -160,6 +161,23 @@ bool MatchRun::IsNoteLine(size_t idx) const {
   return ignored;
 }
 
+namespace {
+
+// The one filled cell of `line` whose extent overlaps `label`'s; nullptr for
+// none, two, or cells without positions.
+const Cell* OneCellUnder(const Line& line, const Cell& label) {
+  const Cell* under = nullptr;
+  for (const Cell& c : line.cells) {
+    if (c.text.empty() || c.x0 < 0 || std::min(c.x1, label.x1) <= std::max(c.x0, label.x0))
+      continue;
+    if (under) return nullptr;
+    under = &c;
+  }
+  return under;
+}
+
+}  // namespace
+
 std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from) {
   // Stacked labels with exactly as many stacked values take them in order;
   // otherwise a bare label under another bare label takes nothing.
@@ -213,6 +231,11 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
     consumed_.insert(k);
     if (from) *from = v.line;
     if (v.line->cells.size() == 1) return v.line->cells[0].text;
+    // With positions, a label alone on its line over a row of several cells
+    // (columns staggered half a line: "Postort" over "Stadshuset  VÄSTERÅS"):
+    // the one cell under the label is its value, whatever its index.
+    if (const Cell* under = label.x0 >= 0 ? OneCellUnder(*v.line, label) : nullptr)
+      return under->text;
     if (cell < v.line->cells.size() && !v.line->cells[cell].text.empty())
       return v.line->cells[cell].text;
     return "";
@@ -464,6 +487,33 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     std::string undecided;
     bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
     raw = WrappedInColumns(idx, from, raw, !text, &undecided);
+    // A row's columns staggered half a line (-fixed 6): text under the value
+    // past lines beside it may be its rest or the next row (staggered_wrap.h).
+    const Cell& c = v.line->cells[from];
+    const size_t at = c.text.rfind(raw);
+    std::vector<const Line*> after;  // the lines after, up to three beside and one more
+    for (size_t k = idx + 1; k < seg_.end && k <= idx + 4 && View(k).first >= 0 &&
+                             View(k).line->role != LineRole::kFurniture;
+         ++k)
+      after.push_back(View(k).line);
+    size_t k = 0;
+    const Cell* w = undecided.empty() && doc_.format == "text" && at != std::string::npos &&
+                            at + raw.size() == c.text.size()
+                        ? WrapPastLinesBeside(*v.line, c,
+                                              c.x0 + static_cast<double>(CodePointCount(
+                                                         std::string_view(c.text).substr(0, at))),
+                                              after, &k)
+                        : nullptr;
+    // A label, heading, mark or box there: the next row, the value ended.
+    if (w && !IsBareLabel(w->text) && LabelInside("- " + w->text).empty() &&
+        !parser_.IsMark(w->text) && w->checkbox == CheckboxState::kNone &&
+        !IsStructuralLine(idx + 1 + k) && !MatchHeading(View(idx + 1 + k)))
+      undecided = w->text;
+    // A number after its label in its cell: its rest may be digits a few
+    // lines under it, past the other columns' lines (NumberRestUnder).
+    if (undecided.empty() && doc_.format == "text" && at != std::string::npos && at > 0 &&
+        at + raw.size() == c.text.size() && IsAsciiDigit(raw.back()))
+      if (const Cell* g = NumberRestUnder(*v.line, c, after)) undecided = g->text;
     if (!undecided.empty()) {
       assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
                            {{"raw", raw}, {"next", undecided}}, *v.line);

@@ -611,11 +611,11 @@ std::string MatchRun::LabelInside(const std::string& value, bool short_value) co
   const Rule* first_rule = nullptr;
   icu::UnicodeString u = U(value);
   for (int32_t i = 1; i < u.length(); ++i) {
-    if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
+    const bool glued = u.charAt(i - 1) != u' ';  // "TyresöPostnummer": columns squeezed
+    if ((glued && !u_islower(u.char32At(i - 1))) || !u_isupper(u.char32At(i))) continue;
     icu::UnicodeString rest = u.tempSubString(i);
     const std::string folded = Fold(Utf8(rest));  // for the prefilter
-    // A label with its own answer after it: a label alone at the end may be
-    // the value's last word ("Socialtjänsten Timrå Kommun").
+    // A label glued on, or with its answer (one alone ends a value: "Timrå Kommun").
     RegexMatch m;
     for (const Rule* r : all_rules_) {
       if (r->kind == RuleKind::kOption || !MayMatch(r->regex, folded) ||
@@ -623,8 +623,8 @@ std::string MatchRun::LabelInside(const std::string& value, bool short_value) co
         continue;
       bool answer = m.groups.size() > 1 ? !Trim(m.groups[1]).empty()
                                         : !Trim(Utf8(rest.tempSubString(m.end))).empty();
-      if (!answer) continue;
-      if (!prose) return Utf8(rest);
+      if (!answer && !glued) continue;
+      if (!prose || glued) return Utf8(rest);
       if (!first_rule) {
         first = Utf8(rest);
         first_rule = r;

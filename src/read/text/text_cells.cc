@@ -208,6 +208,104 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
   return cells;
 }
 
+namespace {
+
+// Whether `l` holds a cell starting at column `s` and none over the column
+// before it (a gap, or a cell's end, at s - 1).
+bool StartsColumnAt(const Line& l, double s) {
+  bool starts = false;
+  for (const Cell& c : l.cells) {
+    if (c.text.empty()) continue;
+    if (c.x0 == s) starts = true;
+    if (c.x0 <= s - 1 && c.x1 > s - 1) return false;
+  }
+  return starts;
+}
+
+bool HasCellAt(const Line& l, double x0) {
+  return std::any_of(l.cells.begin(), l.cells.end(),
+                     [x0](const Cell& c) { return !c.text.empty() && c.x0 == x0; });
+}
+
+// Whether a line of two cells or more under `lines[k]` starts a cell inside
+// `cell` (past its first column, before its end) anywhere but at column `s`:
+// rows set on another grid, another table that the cut cell's columns would
+// be laid over (a text browser lays each table out at its own widths:
+// "Kvinnor Män" over "29      5", then, a blank line lower, "230 148" and
+// "50  42"). Looked for in the cell's own rows and in each block of rows
+// after a blank line that opens with a row (two cells or more), up to a
+// block that opens otherwise (a heading, a question: another part).
+bool OtherGridBelow(const std::vector<Line>& lines, size_t k, const Cell& cell, double s) {
+  bool after_blank = false;
+  for (size_t i = k + 1; i < lines.size() && i <= k + 60; ++i) {
+    const Line& l = lines[i];
+    if (l.Blank()) {
+      after_blank = true;
+      continue;
+    }
+    int filled = 0;
+    bool inside = false;
+    for (const Cell& c : l.cells) {
+      if (c.text.empty()) continue;
+      ++filled;
+      inside = inside || (c.x0 > cell.x0 + 1 && c.x0 < cell.x1 && c.x0 != s);
+    }
+    if (after_blank && filled < 2) return false;
+    after_blank = false;
+    if (filled >= 2 && inside) return true;
+  }
+  return false;
+}
+
+// The column where `cell` of `lines[k]` is cut in two, else 0: a word (its
+// first character a letter) one space after another, where each of the two lines after it (`k + 1`,
+// `k + 2`, on its page, cut at gaps) starts a cell with nothing over the
+// column before, and one of them starts a cell where `cell` starts too.
+size_t ColumnBelow(const std::vector<Line>& lines, const std::vector<bool>& plain, size_t k,
+                   const Cell& cell) {
+  if (k + 2 >= lines.size() || !plain[k + 1] || !plain[k + 2]) return 0;
+  const Line &a = lines[k], &b = lines[k + 1], &c = lines[k + 2];
+  if (b.page != a.page || c.page != a.page || b.number != a.number + 1 ||
+      c.number != b.number + 1 || cell.x0 < 0 || cell.x0 != std::floor(cell.x0))
+    return 0;
+  // No cell under it starting inside it: nothing to cut (the common case,
+  // told without decoding the cell's text).
+  if (std::none_of(b.cells.begin(), b.cells.end(), [&cell](const Cell& e) {
+        return !e.text.empty() && e.x0 > cell.x0 + 1 && e.x0 < cell.x1;
+      }))
+    return 0;
+  Columns t(cell.text);
+  if (static_cast<double>(t.size()) != cell.x1 - cell.x0) return 0;  // as shown
+  for (size_t j = 2; j + 1 < t.size(); ++j) {
+    // A word, never a number's group ("5782 94"): a label starts there.
+    if (!t.Space(j - 1) || t.Space(j - 2) || !u_isalpha(t.at(j))) continue;
+    double s = cell.x0 + static_cast<double>(j);
+    if (StartsColumnAt(b, s) && StartsColumnAt(c, s) &&
+        (HasCellAt(b, cell.x0) || HasCellAt(c, cell.x0)))
+      return OtherGridBelow(lines, k, cell, s) ? 0 : j;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void SplitAtColumnsBelow(std::vector<Line>* lines, const std::vector<bool>& plain) {
+  std::vector<Line>& ls = *lines;
+  for (size_t k = 0; k < ls.size() && k < plain.size(); ++k) {
+    if (!plain[k]) continue;
+    std::vector<Cell>& cells = ls[k].cells;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      size_t j = ColumnBelow(ls, plain, k, cells[i]);
+      if (j == 0) continue;
+      Columns t(cells[i].text);
+      double x0 = cells[i].x0, x1 = cells[i].x1;
+      Cell right = MakeCell(t.Sub(j, t.size()), x0 + static_cast<double>(j), x1);
+      cells[i] = MakeCell(t.Sub(0, j - 1), x0, x0 + static_cast<double>(j - 1));
+      cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(right));
+    }
+  }
+}
+
 bool MarginStripped(const std::vector<Line>& lines) {
   // A line's first words the reader gave to the line above (a wrap
   // joined) leave it starting past column 0, as does a page's first line,

@@ -107,6 +107,22 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 /// spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
 
+/// A cell's words set one space apart where the lines under it show two
+/// columns (`pdftotext -layout -fixed 5` squeezes the gap between two
+/// labels to a space: "Beviljat statsbidrag, kr Årsanställningar, ange
+/// ..." over "decimaler, t.ex. ..." and "804 246:-   2,0"): the cell is cut
+/// in two at the word after the space (a letter first: no number's digit
+/// group, "5782 94") when each of the two lines right under
+/// it (on its page, `plain`: cut at gaps) starts a cell in that word's
+/// column with nothing over the column before it, and one of them starts a
+/// cell where the cut cell starts, and no row under it (its own rows, and
+/// those of each block after a blank line that opens with a row) starts a
+/// cell inside it at another column: a table laid out on another grid
+/// would be read under the cut columns (a text browser's dump of HTML,
+/// each table at its own widths). Each cell is cut once at most, at the
+/// first such word. Other lines are left as they are; never fails.
+void SplitAtColumnsBelow(std::vector<Line>* lines, const std::vector<bool>& plain);
+
 /// Whether `lines` (cells with character-column extents) are a layout text
 /// whose left margin was stripped (`pdftotext -layout | sed 's/^ *//'`, a
 /// text pasted into a mail): eight or more lines of two or more cells, and

@@ -25,6 +25,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     ++i;
   }
   AlignPageStarts(&out, plain);
+  SplitAtColumnsBelow(&out, plain);
   // A page's running header or footer is no part of a wrapped line: marked
   // first, and never joined.
   MarkPageEdges(&out);

@@ -10,6 +10,9 @@
 //   - in a text whose left margin was stripped line by line, a page's first
 //     line, which kept its margin behind the form feed, moved left as the
 //     others were (AlignPageStarts, text_cells.h);
+//   - a cell whose words stand a space apart over two columns the two lines
+//     under it show is cut in two (SplitAtColumnsBelow, text_cells.h:
+//     `pdftotext -layout -fixed 5`'s squeezed labels);
 //   - the running header and footer lines of a paged text are marked
 //     (page_edges.h), so that the next pass never joins them;
 //   - table cells wrapped onto the next line and one-cell lines that are one

@@ -229,8 +229,8 @@ bool SectionNumber(const std::string& text) {
 // the line right after `b`, goes on with `a` and `b`'s cells as one row
 // (Continues). Returns `a` with `b`'s cells after its own, its last cell's
 // extent cut where the first of them starts; false for any other lines.
-bool WithCellsBeside(const Line& a, const Line& b, const Line& c, bool stripped, Line* out) {
-  if (a.cells.size() < 2 || b.cells.empty() || b.Blank() || a.page != b.page ||
+bool Beside(const Line& a, const Line& b, Line* out) {
+  if (a.cells.empty() || a.Blank() || b.cells.empty() || b.Blank() || a.page != b.page ||
       b.number != a.number + 1)
     return false;
   const Cell& last = a.cells.back();
@@ -239,8 +239,63 @@ bool WithCellsBeside(const Line& a, const Line& b, const Line& c, bool stripped,
   *out = a;
   out->cells.back().x1 = std::min(last.x1, b.cells.front().x0);
   out->cells.insert(out->cells.end(), b.cells.begin(), b.cells.end());
+  return true;
+}
+
+bool WithCellsBeside(const Line& a, const Line& b, const Line& c, bool stripped, Line* out) {
   std::vector<size_t> into;
-  return Continues(*out, c, stripped, &into, 1);
+  return a.cells.size() >= 2 && Beside(a, b, out) && Continues(*out, c, stripped, &into, 1);
+}
+
+// Two columns whose rows each stand half a line apart (`pdftotext -layout
+// -fixed 6` and wider: "Kontaktperson Susanne Aspling Björkstén 021-39",
+// "Avdelning/Enhet Personligt" a line under it further right, then "20 82
+// susanne...@vasteras.se", then "Ombud Västmanland"): `b` beside `a`
+// (Beside), and either `c` goes on with them as one row, or `c` and `d`
+// are one such pair, `d` starting in `b`'s column, that goes on with them
+// (Continues). Returns the row `a` and `b` make, and in `*next` the row `c`
+// and `d` make (`c` itself when `d` is not part of it), or false.
+constexpr double kIndent = 5;  // columns: "10. " and less is an indent
+
+// Whether `first` runs past the start of `beside`, the line under it, by as
+// much as `beside` starts right of it: one paragraph's lines (a mail
+// re-wrapped them: "Tendenser till förändring av vilka grupper ..." over
+// "        Ser ni några tendenser ..."), not two columns, where the squeezed
+// left one overruns the right one's start by a word at most.
+bool Overruns(const Line& first, const Line& beside) {
+  const double from = first.cells.front().x0, at = beside.cells.front().x0;
+  return first.cells.back().x1 - at >= at - from;
+}
+
+bool StaggeredRows(const Line& a, const Line& b, const Line& c, const Line* d, bool stripped,
+                   Line* out, Line* next, bool* took_d) {
+  // `b` a column's width right of `a`, not an indent under a box, a number or
+  // a bullet ("☐ Verksamheten ... till" over "  klienterna").
+  if (a.cells.size() != 1 || b.cells.front().x0 < a.cells.front().x0 + kIndent || Overruns(a, b) ||
+      !Beside(a, b, out))
+    return false;
+  std::vector<size_t> into;
+  *took_d = false;
+  // The wrap goes on with `a`'s cell and with one of `b`'s, or, alone under
+  // `a`, in lower case and ending before `b`'s column ("Utdelningsadress
+  // Tyresö" ... "kommun"; a line across both is a paragraph a mail re-wrapped):
+  // a line under `b` alone is `b`'s own ("Kommun" over "Lindesberg" beside a
+  // heading).
+  auto both = [&](const Line& wrap) {
+    return !into.empty() && into.front() == 0 &&
+           (into.back() != 0 ||
+            (wrap.cells.size() == 1 && StartsLowerCase(wrap.cells.front().text) &&
+             wrap.cells.front().x1 <= b.cells.front().x0));
+  };
+  if (Continues(*out, c, stripped, &into, 1) && both(c)) {
+    *next = c;
+    return true;
+  }
+  if (d == nullptr || std::abs(d->cells.front().x0 - b.cells.front().x0) > 1 || Overruns(c, *d) ||
+      !Beside(c, *d, next))
+    return false;
+  *took_d = true;
+  return Continues(*out, *next, stripped, &into, 1) && both(*next);
 }
 
 }  // namespace
@@ -253,8 +308,10 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   std::vector<size_t> into;
   const bool stripped = MarginStripped(ls);
   bool joined_last = false;
-  int taken = 0;  // lines after ls[w - 1] taken into it (WithCellsBeside)
+  int taken = 0;             // lines after ls[w - 1] taken into it (WithCellsBeside)
+  size_t drop = kNotJoined;  // a line taken into the one before it (StaggeredRows)
   for (size_t k = 0; k < ls.size(); ++k) {
+    if (k == drop) continue;
     Line& l = ls[k];
     // A row's cells set a line under its first line (WithCellsBeside):
     // cells of the row, so that the line after goes on with all of them.
@@ -262,6 +319,18 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
       Line with;
       if (WithCellsBeside(ls[w - 1], l, ls[k + 1], stripped, &with)) {
         ls[w - 1] = std::move(with);
+        taken = 1;
+        continue;
+      }
+      // Rows of two columns staggered half a line (StaggeredRows): the
+      // line after, with its own line beside it, is the row's wrap.
+      Line next;
+      bool took_d = false;
+      const Line* d = k + 2 < ls.size() && ps[k + 2] ? &ls[k + 2] : nullptr;
+      if (StaggeredRows(ls[w - 1], l, ls[k + 1], d, stripped, &with, &next, &took_d)) {
+        ls[w - 1] = std::move(with);
+        ls[k + 1] = std::move(next);
+        if (took_d) drop = k + 2;
         taken = 1;
         continue;
       }

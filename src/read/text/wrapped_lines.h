@@ -62,8 +62,17 @@ namespace redovis {
 /// "Telefon 08- 5782 94", their rests on the line after; a header's words
 /// overflow the next column, whose word, "Nej" or "N" over "ej", is pushed
 /// onto the lines under them) holds cells of that row: they join it, the
-/// last cell's extent cut where the first of them starts. In a text whose left margin was stripped
-/// (text_cells.h's MarginStripped) a line of one cell at column 0 continues
+/// last cell's extent cut where the first of them starts. So do a line
+/// of one cell and the line under it that starts five columns or more right
+/// of it (no indent after a box or a number), and which the first overruns
+/// by less than that (no paragraph's lines), where two columns' rows stand
+/// half a line apart (`-fixed 6` and wider: "Kontaktperson Susanne ...
+/// 021-39", "Avdelning/Enhet Personligt" lower and further right, "20 82
+/// susanne...", "Ombud Västmanland"), when the line after them goes on with
+/// the row, or that line and the one beside it do, as a row; the wrap must
+/// go on under the first line's cell and under one of the other's, or,
+/// alone under the first, in lower case, ending before the other's column. In a text whose left
+/// margin was stripped (text_cells.h's MarginStripped) a line of one cell at column 0 continues
 /// none: each line moved left by its own margin, so which cell it stood
 /// under is not told. `plain` (one flag per line) shrinks with `lines`; a
 /// line left over from a join is no longer plain. Never fails.
