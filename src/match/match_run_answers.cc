@@ -447,10 +447,10 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
       // Omsorgsförvaltningen,  Postnummer 721 87") may have that row's wrap
       // under it ("Stadshuset"), not its answer (wrapped_lines.h).
       if (!raw.empty() && below && idx > seg_.begin && MarginStripped() &&
-          MayBeBrokenOff(doc_.lines, idx, WrapWidth(doc_.lines)) &&
+          MayBeBrokenOff(doc_.lines, idx, WrapWidth(doc_.lines, seg_.begin, seg_.end)) &&
           (FilledCells(doc_.lines[idx - 1]) < 2 ||
            MayHaveBroken(doc_.lines[idx - 1], v.line->cells[cell].text, below->Text(),
-                         WrapWidth(doc_.lines)))) {
+                         WrapWidth(doc_.lines, seg_.begin, seg_.end)))) {
         assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
                              {{"raw", v.line->cells[cell].text}, {"next", raw}}, *v.line);
         return;

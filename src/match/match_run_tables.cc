@@ -782,7 +782,8 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     if (first && first->x0 == 0 && !one_cell && FilledCells(*n.line) == 1)
       WrappedInColumns(k, static_cast<size_t>(first - n.line->cells.data()), first->text, false,
                        &tail);
-    if (!tail.empty() && !MayHaveBroken(*v.line, first->text, tail, WrapWidth(doc_.lines)))
+    if (!tail.empty() &&
+        !MayHaveBroken(*v.line, first->text, tail, WrapWidth(doc_.lines, seg_.begin, seg_.end)))
       tail.clear();
     if (first && first->x0 == 0 &&
         ((!typed && (EndsInJoiningMark(value) || EndsSuspended(value, &suspended))) ||

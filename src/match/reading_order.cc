@@ -356,7 +356,8 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     }
     // A line a mail may have broken off the row above (wrapped_lines.h's
     // MayBeBrokenOff): what it would take may be any of that row's cells'.
-    if (MarginStripped() && MayBeBrokenOff(doc_.lines, idx, WrapWidth(doc_.lines))) {
+    if (MarginStripped() &&
+        MayBeBrokenOff(doc_.lines, idx, WrapWidth(doc_.lines, seg_.begin, seg_.end))) {
       *undecided = t;
       return value;
     }

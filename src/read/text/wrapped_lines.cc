@@ -458,10 +458,12 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   ls.resize(w);
 }
 
-double WrapWidth(const std::vector<Line>& lines) {
+double WrapWidth(const std::vector<Line>& lines, size_t begin, size_t end) {
   double widest = 0;
-  for (const Line& l : lines)
+  for (size_t k = begin; k < end && k < lines.size(); ++k) {
+    const Line& l = lines[k];
     if (l.cells.size() == 1 && Wordy(l.cells[0].text)) widest = std::max(widest, l.cells[0].x1);
+  }
   return widest;
 }
 

@@ -41,6 +41,8 @@
 #ifndef REDOVIS_READ_TEXT_WRAPPED_LINES_H_
 #define REDOVIS_READ_TEXT_WRAPPED_LINES_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "redovis/document.h"
@@ -74,8 +76,9 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain);
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain);
 
 /// The width a text's paragraphs wrap at: the widest line of one cell that
-/// holds a letter or a digit (0 when there is none).
-double WrapWidth(const std::vector<Line>& lines);
+/// holds a letter or a digit among lines[begin, end) (0 when there is none;
+/// a report's own lines, for one of many in a file).
+double WrapWidth(const std::vector<Line>& lines, size_t begin = 0, size_t end = SIZE_MAX);
 
 /// In a text whose left margin was stripped (text_cells.h's MarginStripped;
 /// the caller asks), whether `lines[k]`, a line of one cell, may be the tail
