@@ -394,3 +394,30 @@ TEST_CASE("layout text: a label alone on its line takes the one cell under it") 
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("contact.city").ToDisplay() == "VÄSTERÅS");
 }
+
+TEST_CASE(
+    "a text whose margin was stripped: a bare label a mail may have broken off a row has the "
+    "row's wrap under it, not its answer") {
+  // The re-wrap broke the row before "Postort"; "Stadshuset", the address's
+  // last line, stands under it, the town ("VÄSTERÅS") after.
+  const std::string rows =
+      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  auto recs = ExtractText(
+      Form2020(rows + "Utdelningsadress Vård och Omsorgsförvaltningen,    Postnummer 721 87\n"
+                      "Postort\n"
+                      "Stadshuset\n"
+                      "VÄSTERÅS\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.city").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+  SUBCASE("under a short row, a text typed a label a line, the answer stands") {
+    auto typed =
+        ExtractText(Form2020(rows + "10. Underskrift av behörig företrädare för kommunen\n\n"
+                                    "Namnförtydligande:  Inga-Lill Nilsson\n"
+                                    "Titel\n"
+                                    "Enhetschef\n"));
+    REQUIRE(typed.size() == 1);
+    CHECK(typed[0].Get("signature.title").ToDisplay() == "Enhetschef");
+  }
+}

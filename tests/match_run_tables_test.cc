@@ -739,3 +739,49 @@ TEST_CASE("laid-out text: a header cell naming two columns, a count in digit gro
   REQUIRE(f != nullptr);
   CHECK(f->message.find("230 148") != std::string::npos);
 }
+
+TEST_CASE(
+    "a text whose margin was stripped: a value ending in a joining mark or a suspended compound "
+    "over a row of its own went on further down") {
+  // A mail's re-wrap broke the row after "Postnummer 721 87"; the address's
+  // last line, "Stadshuset", stands further down. "Arbetsmarknads- och"
+  // waits for its last part.
+  auto recs =
+      ExtractText(Form2020(std::string(kUnreadRows) +
+                           "Utdelningsadress Vård och Omsorgsförvaltningen,    Postnummer 721 87\n"
+                           "Nämnd Arbetsmarknads- och    Telefon (inkl. riktnummer) 021-39 00 00\n"
+                           "E-postadress nf@vasteras.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(recs[0].Get("contact.committee").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+  CHECK(recs[0].Get("contact.postcode").ToDisplay() == "72187");
+  CHECK(recs[0].Get("contact.email").ToDisplay() == "nf@vasteras.se");
+}
+
+TEST_CASE(
+    "a text whose margin was stripped: a row over a line of one cell a mail may have broken off "
+    "it") {
+  // "Postort Tyresö" is the tail of the row above; "kommun", the address's
+  // last word, stands under it: the address and the town are undecided.
+  auto recs =
+      ExtractText(Form2020(std::string(kUnreadRows) +
+                           "Utdelningsadress Tyresö        Postnummer 13581\n"
+                           "Postort Tyresö\n"
+                           "kommun\n"
+                           "Kontaktperson Anna-Lena        Avdelning/Enhet Socialtjänsten\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(recs[0].Get("contact.city").is_null());
+  CHECK(recs[0].Get("contact.postcode").ToDisplay() == "13581");
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+  SUBCASE("a short row, a text typed a label a line, was never broken") {
+    auto typed = ExtractText(Form2020(std::string(kUnreadRows) +
+                                      "10. Underskrift av behörig företrädare för kommunen\n\n"
+                                      "Namnförtydligande:  Inga-Lill Nilsson\n"
+                                      "Titel\n"
+                                      "Enhetschef\n"));
+    REQUIRE(typed.size() == 1);
+    CHECK(typed[0].Get("signature.name").ToDisplay() == "Inga-Lill Nilsson");
+  }
+}

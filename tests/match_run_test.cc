@@ -383,3 +383,15 @@ TEST_CASE("reading-order text: a note's line after one blank line is the note's,
   REQUIRE(answered.size() == 1);
   CHECK(answered[0].Get("supervision.not_offered_reason").ToDisplay() == "Ingen handledning i år.");
 }
+
+TEST_CASE("a running answer ends before another question's bare label after its last sentence") {
+  // A refilled text ran "Om nej, ange varför." onto the answer's last line.
+  auto recs =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, rangordna prioriteringsordningen i er kommun\n"
+                           "Samma som tidigare år. Vi har även gjort en\n"
+                           "prioriteringslista utifrån pandemin. Om nej, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.priority_order").ToDisplay() ==
+        "Samma som tidigare år. Vi har även gjort en prioriteringslista utifrån pandemin.");
+}

@@ -558,3 +558,21 @@ TEST_CASE("reading-order text: a heading's number, a blank line, its words") {
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
+
+TEST_CASE(
+    "a text whose margin was stripped: a value on a line a mail may have broken off a row takes "
+    "no line below") {
+  // "E-postadress anna-lena.engs-" is the tail of the row above it: the
+  // lines under it may go on any of that row's cells ("socialnämnden" goes
+  // on the committee's), so the address is not pieced from them.
+  const std::string rows =
+      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  auto recs = ExtractText(Form2020(rows + "Nämnd Arbetsmarknads- och     Telefon 08- 5782 94 91\n"
+                                          "E-postadress anna-lena.engs-\n"
+                                          "socialnämnden\n"
+                                          "tedt@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.email").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}

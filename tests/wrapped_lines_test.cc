@@ -541,3 +541,56 @@ TEST_CASE("layout: a line under a one-cell line is no row beside it when the tex
   CHECK(std::any_of(out.begin(), out.end(),
                     [](const Line& l) { return l.cells[0].text.rfind("☒", 0) == 0; }));
 }
+
+TEST_CASE(
+    "layout: in a text whose margin was stripped a line a mail may have broken off a row "
+    "takes no line below") {
+  // A mail's re-wrap broke "Utdelningsadress Tyresö  Postnummer 13581 ...
+  // Postort Tyresö" in the gap before "Postort": "kommun", the address's
+  // last word, now stands under the tail.
+  const std::string rows =
+      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  std::vector<Line> out =
+      LayOutText(Lines(rows + "Utdelningsadress Tyresö        Postnummer 13581\n"
+                              "Postort Tyresö\n"
+                              "kommun\n"));
+  REQUIRE(out.size() == 11);
+  CHECK(Texts(out[9]) == V{"Postort Tyresö"});
+  CHECK(Texts(out[10]) == V{"kommun"});
+}
+
+TEST_CASE("MayBeBrokenOff: a line of one cell under a row, or under such a line that ended full") {
+  // A text whose margin was stripped (eight rows at column 0): no line
+  // below a row is joined to it.
+  const std::string rows =
+      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  std::vector<Line> out = LayOutText(
+      Lines(rows + "Nämnd Arbetsmarknads- och Telefon (inkl. riktnummer) 08- 5782 94 91\n"
+                   "E-postadress anna-lena.engs-\n"
+                   "socialnämnden\n"
+                   "\n"
+                   "Ett stycke\n"));
+  REQUIRE(out.size() == 13);
+  const double width = WrapWidth(out);
+  CHECK(width == 67);
+  CHECK_FALSE(MayBeBrokenOff(out, 7, width));   // a row
+  CHECK(MayBeBrokenOff(out, 8, width));         // under a row
+  CHECK(MayBeBrokenOff(out, 9, width));         // "E-postadress" would not have fitted above
+  CHECK_FALSE(MayBeBrokenOff(out, 10, width));  // "socialnämnden" would have
+  CHECK_FALSE(MayBeBrokenOff(out, 12, width));  // a blank line above
+}
+
+TEST_CASE("MayHaveBroken: a wrap's lower case below, or a row too wide for the tail") {
+  std::vector<Line> rows =
+      LayOutText(Lines("Utdelningsadress Tyresö        Postnummer 13581\n"
+                       "Utdelningsadress Vård och Omsorgsförvaltningen,    Postnummer 721 87\n"
+                       "Namnförtydligande:  Inga-Lill Nilsson\n"));
+  REQUIRE(rows.size() == 3);
+  CHECK(MayHaveBroken(rows[0], "Postort Tyresö", "kommun", 68));
+  CHECK_FALSE(MayHaveBroken(rows[0], "Postort Tyresö", "Kommun", 68));
+  CHECK(MayHaveBroken(rows[1], "Postort", "Stadshuset", 68));
+  CHECK_FALSE(MayHaveBroken(rows[2], "Titel", "Enhetschef", 68));
+  CHECK_FALSE(MayHaveBroken(rows[2], "E-post", "nf@vasteras.se", 68));
+}

@@ -592,8 +592,13 @@ void MatchRun::Run() {
       std::string joined;
       for (const Cell& c : v.line->cells)
         if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
-      text_.lines.push_back(joined);
+      // Another question's bare label after the answer's last sentence on
+      // the same line ("... pandemin. Om nej, ange varför.": a refilled or
+      // re-wrapped text ran it on): the answer ends before it.
+      const std::string cut = CutTrailingLabel(joined, text_.rule);
+      text_.lines.push_back(cut);
       text_.last = idx;
+      if (cut != joined) FinishText();
     }
   }
   FinishText();

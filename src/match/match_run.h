@@ -297,28 +297,25 @@ class MatchRun {
   /// Avdelning/Enhet Socialförvaltningen Nämnd ..."), and one is enough. The one
   /// test for cells run together: `-layout` text's cells, reading-order text's first lines.
   std::string LabelInside(const std::string& value, bool short_value = false) const;
-  /// Text with character columns (`pdftotext -layout`): `value`, read from
-  /// cell `from_cell` of line `idx`, with its cell's wrapped line below it
-  /// joined and consumed. pdftotext prints a cell's second line from the
-  /// cell's start, so the one piece of text on the next line that overlaps
-  /// the cell's extent and starts between the cell's start and the value's
-  /// goes on the value, when the value ends its cell and the line holds no
-  /// label, heading, header or mark. Where text stands under the cell but the
-  /// value is `typed`, does not end its cell, two pieces stand under it, the
-  /// piece starts right of the value's start, or a page break stands between
-  /// them (blank lines to the page's end, the next page's running lines),
-  /// whether it goes on cannot be told: `*undecided` gets that text and
-  /// `value` is returned. In a text whose margin was stripped
-  /// (MarginStripped), text at column 0 below a row of two or more cells may
-  /// be any cell's: undecided, unless it is a label of this section's (a
-  /// capitalised one: a line in lower case is a wrap whatever it reads as),
-  /// a heading, a header, a mark or a box, or holds no digit under a typed
-  /// value or one of digits alone (a phone number); so is such text below a
-  /// line of one cell there (its wrap, or a mail's re-wrap broke that line
-  /// off a row whose wrap it is), on the same page or the next, and a line
-  /// of one cell is never joined to what stands below it. Returns `value`
-  /// unchanged for other formats, for a line of one cell elsewhere, and
-  /// where nothing stands below it.
+  /// Text with character columns (`pdftotext -layout`): `value`, read from cell `from_cell` of line
+  /// `idx`, with its cell's wrapped line below it joined and consumed. pdftotext prints a cell's
+  /// second line from the cell's start, so the one piece of text on the next line that overlaps the
+  /// cell's extent and starts between the cell's start and the value's goes on the value, when the
+  /// value ends its cell and the line holds no label, heading, header or mark. Where text stands
+  /// under the cell but the value is `typed`, does not end its cell, two pieces stand under it, the
+  /// piece starts right of the value's start, or a page break stands between them (blank lines to
+  /// the page's end, the next page's running lines), whether it goes on cannot be told:
+  /// `*undecided` gets that text and `value` is returned. In a text whose margin was stripped
+  /// (MarginStripped), text at column 0 below a row of two or more cells may be any cell's:
+  /// undecided, unless it is a label of this section's (a capitalised one: a line in lower case is
+  /// a wrap whatever it reads as), a heading, a header, a mark or a box, or holds no digit under a
+  /// typed value or one of digits alone (a phone number); so is such text below a line of one cell
+  /// there (its wrap, or a mail's re-wrap broke that line off a row whose wrap it is), on the same
+  /// page or the next, and a line of one cell is never joined to what stands below it. Over a row
+  /// of its own, a value ending in a joining mark or a suspended compound is undecided, and so is a
+  /// row's over a line of one cell whose wrap may be the row's (read/text/wrapped_lines.h's
+  /// MayHaveBroken). Returns `value` unchanged for other formats, for a line of one cell elsewhere,
+  /// and where nothing stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True for a text with character columns (eight lines or more of two or

@@ -17,6 +17,7 @@
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "read/text/wrapped_lines.h"
 #include "segment/segmenter.h"
 
 namespace redovis {
@@ -465,6 +466,19 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
         return;
       }
       from = v.cells.size();  // a line below: not a cell of this line
+      // A text whose margin was stripped: a label a mail may have broken off
+      // the row above ("Postort" under "Utdelningsadress Vård och
+      // Omsorgsförvaltningen,  Postnummer 721 87") may have that row's wrap
+      // under it ("Stadshuset"), not its answer (wrapped_lines.h).
+      if (!raw.empty() && below && idx > seg_.begin && MarginStripped() &&
+          MayBeBrokenOff(doc_.lines, idx, WrapWidth(doc_.lines, seg_.begin, seg_.end)) &&
+          (FilledCells(doc_.lines[idx - 1]) < 2 ||
+           MayHaveBroken(doc_.lines[idx - 1], v.line->cells[cell].text, below->Text(),
+                         WrapWidth(doc_.lines, seg_.begin, seg_.end)))) {
+        assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+                             {{"raw", v.line->cells[cell].text}, {"next", raw}}, *v.line);
+        return;
+      }
       // A label alone on its line over a line of several cells, neither with
       // positions (a tabbed row broken after its first cell): which cell
       // stands under the label is not told.

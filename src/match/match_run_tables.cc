@@ -17,9 +17,11 @@
 #include "match/match_run.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
+#include "match/wrap_evidence.h"
 #include "patterns/regex.h"
 #include "read/text/text_cells.h"
 #include "read/text/text_reader.h"
+#include "read/text/wrapped_lines.h"
 
 namespace redovis {
 
@@ -772,6 +774,21 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
         !parser_.IsMark(first->text) && first->checkbox == CheckboxState::kNone &&
         LabelInside(first->text).empty()) {
       *undecided = first->text;
+      return value;
+    }
+    // A row of its own below: a value ending in a joining mark went on past it, and a line of
+    // one cell may be the tail a mail broke off this row, its wrap this row's (wrap_evidence.h).
+    std::string tail, suspended;
+    if (first && first->x0 == 0 && !one_cell && FilledCells(*n.line) == 1)
+      WrappedInColumns(k, static_cast<size_t>(first - n.line->cells.data()), first->text, false,
+                       &tail);
+    if (!tail.empty() &&
+        !MayHaveBroken(*v.line, first->text, tail, WrapWidth(doc_.lines, seg_.begin, seg_.end)))
+      tail.clear();
+    if (first && first->x0 == 0 &&
+        ((!typed && (EndsInJoiningMark(value) || EndsSuspended(value, &suspended))) ||
+         (!tail.empty() && (digit(tail) || !(typed || digits_alone))))) {
+      *undecided = tail.empty() ? first->text : tail;
       return value;
     }
   }

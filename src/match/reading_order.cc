@@ -17,7 +17,9 @@
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "match/match_run.h"
+#include "match/wrap_evidence.h"
 #include "patterns/regex.h"
+#include "read/text/wrapped_lines.h"
 
 namespace redovis {
 
@@ -175,20 +177,6 @@ std::string DigitsJoinedOverHyphen(const std::string& value) {
   }
   return "";
 }
-
-namespace {
-
-// True when a line ending in `prev` is left incomplete for `next` to go on:
-// it ends in a joining mark (",", "/", "&", "+", "-"), or in a digit that
-// `next` goes on with ("08- 5782 94" / "91"). The only evidence that holds
-// when the order interleaves cells.
-bool LeftIncomplete(const std::string& prev, const std::string& next) {
-  char last = prev.empty() ? ' ' : prev.back();
-  return last == ',' || last == '/' || last == '&' || last == '+' || last == '-' ||
-         (IsAsciiDigit(last) && !next.empty() && IsAsciiDigit(next[0]));
-}
-
-}  // namespace
 
 const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
   if (!reading_order_) return nullptr;
@@ -362,6 +350,13 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
       // ("Tjänsteställe Socialtjänsten Timrå" / "Kommun"), or a line taken
       // for a running header or page number (it repeats on other pages, or
       // looks like one): whether it ends the value cannot be told.
+      *undecided = t;
+      return value;
+    }
+    // A line a mail may have broken off the row above (wrapped_lines.h's
+    // MayBeBrokenOff): what it would take may be any of that row's cells'.
+    if (MarginStripped() &&
+        MayBeBrokenOff(doc_.lines, idx, WrapWidth(doc_.lines, seg_.begin, seg_.end))) {
       *undecided = t;
       return value;
     }

@@ -17,6 +17,15 @@
 namespace redovis {
 namespace {
 
+// Whether `s` holds a letter or a digit: a line without one (a table's
+// rule) is no paragraph's line.
+bool Wordy(const std::string& s) {
+  Columns c(s);
+  for (size_t k = 0; k < c.size(); ++k)
+    if (u_isalnum(c.at(k))) return true;
+  return false;
+}
+
 size_t FirstWordLength(const std::string& text) {
   Columns c(text);
   size_t k = 0;
@@ -374,13 +383,8 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
 // that has a letter or a digit.
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   // A line without a letter or a digit (a table's rule left over where a
-  // page's header broke its table) is no paragraph's line.
-  auto wordy = [](const std::string& s) {
-    Columns c(s);
-    for (size_t k = 0; k < c.size(); ++k)
-      if (u_isalnum(c.at(k))) return true;
-    return false;
-  };
+  // page's header broke its table) is no paragraph's line (Wordy).
+  auto wordy = [](const std::string& s) { return Wordy(s); };
   // The width paragraphs wrap at: the widest one-cell line's, and, per
   // column the lines start in, that column's own where it shows a wrap of
   // its own (a rendering wrapped at 30 columns, whose tables' one-cell lines,
@@ -427,6 +431,11 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   bool last_joinable = false;  // whether ls[w - 1] is a one-cell plain line
   double last_end = 0;         // where the last physical line of ls[w - 1] ends
   bool prev_joined = false;    // whether ls[w - 1] is lines joined already
+  // In a text whose margin was stripped, a line of one cell a mail may have
+  // broken off the row above it (MayBeBrokenOff) is never joined to the
+  // line below: that may go on any of the row's cells ("Postort Tyresö" /
+  // "kommun" under "Utdelningsadress Tyresö  Postnummer 13581").
+  const bool stripped = MarginStripped(ls);
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
     bool one = plain[k] && l.cells.size() == 1 && !l.cells[0].text.empty();
@@ -500,7 +509,8 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // prints a page's foot where it falls in the text, without a form
       // feed), never the note's.
       bool note = FootnoteBody(c.text) || (EndsSentence(p.text) && FootnoteBody(p.text));
-      if (prev.page == l.page && p.x0 == c.x0 && !note && (wrapped || goes_on || number_alone)) {
+      if (prev.page == l.page && p.x0 == c.x0 && !note && (wrapped || goes_on || number_alone) &&
+          !(stripped && MayBeBrokenOff(ls, w - 1, widest))) {
         p.text += " " + c.text;
         p.x1 = std::max(p.x1, c.x1);
         last_end = c.x1;
@@ -515,6 +525,46 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
     last_joinable = one;
   }
   ls.resize(w);
+}
+
+double WrapWidth(const std::vector<Line>& lines, size_t begin, size_t end) {
+  double widest = 0;
+  for (size_t k = begin; k < end && k < lines.size(); ++k) {
+    const Line& l = lines[k];
+    if (l.cells.size() == 1 && Wordy(l.cells[0].text)) widest = std::max(widest, l.cells[0].x1);
+  }
+  return widest;
+}
+
+bool MayBeBrokenOff(const std::vector<Line>& lines, size_t k, double width) {
+  auto first = [](const Line& l, size_t* filled) {
+    const Cell* f = nullptr;
+    *filled = 0;
+    for (const Cell& c : l.cells)
+      if (!c.text.empty() && (*filled)++ == 0) f = &c;
+    return f;
+  };
+  for (; k > 0 && k < lines.size(); --k) {
+    size_t n = 0, above_n = 0;
+    const Cell* c = first(lines[k], &n);
+    const Cell* a = first(lines[k - 1], &above_n);
+    if (n != 1 || c->x0 != 0 || above_n == 0 || lines[k - 1].page != lines[k].page) return false;
+    if (above_n > 1) return true;
+    // A line of one cell above: a tail broken again only where this line's
+    // first word would not have fitted on it.
+    if (a->x0 != 0 || a->x1 + 1 + static_cast<double>(FirstWordLength(c->text)) <= width)
+      return false;
+  }
+  return false;
+}
+
+bool MayHaveBroken(const Line& row, const std::string& tail, const std::string& below,
+                   double width) {
+  if (below.empty() || row.cells.empty()) return false;
+  // A word in lower case goes on a wrap ("kommun"); an address or a code
+  // ("nf@vasteras.se") is a value of its own.
+  if (StartsLowerCase(below) && AllLetters(below.substr(0, below.find(' ')))) return true;
+  return row.cells.back().x1 + 2 + static_cast<double>(FirstWordLength(tail)) > width;
 }
 
 }  // namespace redovis

@@ -41,6 +41,8 @@
 #ifndef REDOVIS_READ_TEXT_WRAPPED_LINES_H_
 #define REDOVIS_READ_TEXT_WRAPPED_LINES_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "redovis/document.h"
@@ -81,6 +83,34 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain);
 /// Joins one-cell plain lines that are one wrapped paragraph (see above);
 /// `plain` is indexed like `lines` on entry. Never fails.
 void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain);
+
+/// The width a text's paragraphs wrap at: the widest line of one cell that
+/// holds a letter or a digit among lines[begin, end) (0 when there is none;
+/// a report's own lines, for one of many in a file).
+double WrapWidth(const std::vector<Line>& lines, size_t begin = 0, size_t end = SIZE_MAX);
+
+/// In a text whose left margin was stripped (text_cells.h's MarginStripped;
+/// the caller asks), whether `lines[k]`, a line of one cell, may be the tail
+/// a mail's re-wrap broke off the line above it, so that the line below it
+/// may go on any cell of that row: the line above (on the same page, no
+/// blank line between) holds two or more cells ("Postort Tyresö" under
+/// "Utdelningsadress Tyresö  Postnummer 13581", its "kommun" below the
+/// address's), or is itself such a tail and ended where line k's first word
+/// would not have fitted within `width` (WrapWidth: a row broken twice).
+/// Looks at lines[0, k] only. False for any other line.
+bool MayBeBrokenOff(const std::vector<Line>& lines, size_t k, double width);
+
+/// Whether a mail's re-wrap may have broken `row` (a line of two or more
+/// cells) before `tail`, the text of the line of one cell under it, so that
+/// `below`, the line under that, may be the wrap of one of the row's cells:
+/// `below` starts with a word of letters in lower case, as a wrap goes on
+/// ("kommun"; an address, "nf@vasteras.se", is a value), or the row's
+/// end, a gap of two spaces and the tail's first word would not have fitted
+/// within `width` (WrapWidth). A short row was never broken
+/// ("Namnförtydligande:  Inga-Lill Nilsson" over "Titel" / "Enhetschef": a
+/// text typed a label a line).
+bool MayHaveBroken(const Line& row, const std::string& tail, const std::string& below,
+                   double width);
 
 }  // namespace redovis
 
