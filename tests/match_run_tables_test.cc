@@ -1,5 +1,5 @@
-// The walk's tables (match_run_tables.cc): column headers found by their
-// words, each number or mark taken from the column it stands in.
+// The walk's tables (match_run_tables.cc): each number or mark taken from
+// the column it stands in (the headers: match_run_headers_test.cc).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -205,30 +205,6 @@ TEST_CASE("layout text: a browser's running header and footer are not an answer"
   CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
 }
 
-TEST_CASE("layout text: column words run together in one cell are a header all the same") {
-  // 000's mark-centre PDF through pdftotext -layout: "Kvinnor Män" with one
-  // space between them, the counts under each word; the table above has its
-  // columns elsewhere.
-  auto recs = ExtractText(Form2020(
-      "2. Klienter\n"
-      "                                                                    Kvinnor         Män\n"
-      "Antal avslutade klienter                                                     22             "
-      " "
-      "6\n"
-      "\n"
-      "Klienter med hemmavarande                                                                   "
-      " "
-      "Kvinnor Män\n"
-      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är kända   "
-      " "
-      "10      8\n"
-      "för verksamheten.\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("clients.ended.women").ToDisplay() == "22");
-  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "10");
-  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "8");
-}
-
 TEST_CASE("layout text: boxes right-aligned in their cells go to their columns in order") {
   // 000's mark-right PDF through pdftotext -layout: each box stands nearer
   // the next column's header than its own; the last one is glued to the
@@ -256,33 +232,6 @@ TEST_CASE("layout text: a value whose cell may go on past a page break is undeci
   REQUIRE(f != nullptr);
   CHECK(f->message.find("Nilsson") != std::string::npos);
   CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
-}
-
-TEST_CASE("layout text: a column word broken over two lines in a stacked header is read whole") {
-  // pdftotext -layout of the 2023 form: the header's cells one per line,
-  // "Kvinnor" broken in its narrow cell, then each row's label and its
-  // values, one per line, in the columns' order.
-  std::string body =
-      "2. Klienter\n"
-      "                                        Kvinn\n"
-      "                                        or\n"
-      "                                        Män\n"
-      "\n"
-      "      Totalt antal klienter\n"
-      "      40\n"
-      "      22\n";
-  auto recs = ExtractText(Form2020(body));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("clients.total.women").as_int() == 40);
-  CHECK(recs[0].Get("clients.total.men").as_int() == 22);
-
-  // Broken into two words that are no column word together: no header, and
-  // nothing read under it.
-  std::string other = body;
-  other.replace(other.find("or\n"), 2, "xy");
-  auto none = ExtractText(Form2020(other));
-  REQUIRE(none.size() == 1);
-  CHECK(none[0].Get("clients.total.women").is_null());
 }
 
 TEST_CASE("a count stacked under its label has its own line's OCR confidence, not the label's") {
@@ -464,34 +413,6 @@ TEST_CASE("layout text: a row's names after its empty Nej row are its names") {
   CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
 }
 
-TEST_CASE("layout text: a stacked column word's note in brackets is part of its column") {
-  // The 2023 queue: "Ja" and "Nej" each over the form's note in brackets, in
-  // their own cells; the counts of municipalities with and without a queue
-  // on the rows under the question.
-  std::string text =
-      "REDOVISNING\nStatsbidrag avseende år 2023\n"
-      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Lindesberg\n"
-      "4. Tillgång till personligt ombud\n"
-      "                                           Ja\n"
-      "                                           (Om fler kommuner ingår i verksamheten PO,\n"
-      "                                           ange antal kommuner med kö/väntetider)\n"
-      "                                           Nej\n"
-      "                                           (Om fler kommuner ingår i verksamheten PO,\n"
-      "                                           ange antal kommuner utan kö/väntetider)\n"
-      "\n"
-      "        Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt\n"
-      "        med kommunens verksamhet för personliga ombud under 2023?\n"
-      "        2\n"
-      "        1\n"
-      "\n8. Övrigt\n";
-  auto recs = ExtractText(text);
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].edition == "po-2023");
-  CHECK(recs[0].Get("access.queue_municipalities_with").ToDisplay() == "2");
-  CHECK(recs[0].Get("access.queue_municipalities_without").ToDisplay() == "1");
-  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
-}
-
 TEST_CASE("a padded sheet's empty row before a stacked value: which column cannot be told") {
   // The 2023 form's one-cell-a-row tables pasted into a sheet and saved as
   // CSV with every row padded: the empty row after the label is an empty
@@ -522,12 +443,6 @@ TEST_CASE("a padded sheet's empty row before a stacked value: which column canno
   CHECK(tabs[0].Get("ombud.men").ToDisplay() == "1.0");
 }
 
-// Eight rows of two cells no rule reads: enough columns to tell a text
-// whose margin was stripped.
-const char* kUnreadRows =
-    "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
-    "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
-
 TEST_CASE("a check-box glyph under a written-answer column is never that answer") {
   // A header moved left of its columns: the names column is the nearest
   // to the row's empty box, but a box is no name.
@@ -541,42 +456,10 @@ TEST_CASE("a check-box glyph under a written-answer column is never that answer"
   CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
 }
 
-TEST_CASE("a text whose margin was stripped: a header over the rows' labels places no value") {
-  // `pdftotext -layout` with each line's leading spaces taken off: the
-  // header moved left over the label, its columns no longer the values'.
-  auto recs = ExtractText(
-      Form2020(std::string(kUnreadRows) +
-               "1. Personliga ombud\n"
-               "Antal kvinnor              Antal män\n"
-               "Ange antalet personliga ombud                              7                 3\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("ombud.men").is_null());
-  CHECK(recs[0].Get("ombud.women").is_null());
-  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
-}
-
-TEST_CASE("a text whose margin was stripped: a header broken over lines places no value") {
-  // A mail's re-wrap broke the header line "Ja  Nej  Om ja, ..." before
-  // "Nej": its words stand on lines of their own at column 0, read as a
-  // header of stacked words, whose order is no longer its columns'.
-  auto recs =
-      ExtractText(Form2020(std::string(kUnreadRows) +
-                           "5. Organisation, ledning och samverkan\n"
-                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
-                           "Ja\n"
-                           "Nej\n"
-                           "Brukarorganisationer                  ☒          ☐           RSMH\n"
-                           "Anhörigorganisationer                 ☒          ☐           ISF\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("steering_group.user_org").is_null());
-  CHECK(recs[0].Get("steering_group.relatives_org").is_null());
-  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
-}
-
 TEST_CASE(
     "a text whose margin was stripped: a line at column 0 below two cells is any cell's wrap") {
   auto recs = ExtractText(
-      Form2020(std::string(kUnreadRows) +
+      Form2020(std::string(redovis::testing::kStrippedRows) +
                "10. Underskrift av behörig företrädare för kommunen\n"
                "Titel Enhetschef                      Tjänsteställe Personligt ombud Västra\n"
                "Göinge\n"));
@@ -591,7 +474,7 @@ TEST_CASE(
   // "Kommun" is the identity section's label, no question of the signature:
   // here it is the workplace's last word, or the title's.
   auto recs = ExtractText(
-      Form2020(std::string(kUnreadRows) +
+      Form2020(std::string(redovis::testing::kStrippedRows) +
                "10. Underskrift av behörig företrädare för kommunen\n"
                "Titel Enhetschef                      Tjänsteställe Socialtjänsten Timrå\n"
                "Kommun\n"));
@@ -606,7 +489,7 @@ TEST_CASE(
   // "kommun" reads as the identity section's "Kommun" label, but a label is
   // written capitalised: it is the address's last word, or the town's.
   auto recs = ExtractText(Form2020(
-      std::string(kUnreadRows) +
+      std::string(redovis::testing::kStrippedRows) +
       "Utdelningsadress Tyresö        Postnummer 13581                           Postort Tyresö\n"
       "kommun\n"));
   REQUIRE(recs.size() == 1);
@@ -621,7 +504,7 @@ TEST_CASE(
   // part of the phone number beside it, nor is the label's last word part
   // of its Ja: those values stand; the address, whose wrap it may be, does not.
   auto recs =
-      ExtractText(Form2020(std::string(kUnreadRows) +
+      ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                            "10. Underskrift av behörig företrädare för kommunen\n"
                            "Telefon (inkl. riktnummer) 060-16 34 92        E-postadress inga-\n"
                            "lill.nilsson@timra.se\n"
@@ -639,7 +522,7 @@ TEST_CASE(
   // A mail's re-wrap broke "Titel Enhetschef   Tjänsteställe Socialtjänsten
   // Timrå" at its gap; "Kommun", the workplace's last word, stood under it.
   // The title, over a label of its own section, stands.
-  auto recs = ExtractText(Form2020(std::string(kUnreadRows) +
+  auto recs = ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                                    "10. Underskrift av behörig företrädare för kommunen\n\n"
                                    "Titel Enhetschef\n"
                                    "Tjänsteställe Socialtjänsten Timrå\n"
@@ -657,7 +540,7 @@ TEST_CASE(
     "on it") {
   // "Psykiatriboende" goes on the value left open by its slash; "Öster",
   // the next line at column 0, may too, or be a row of its own.
-  auto recs = ExtractText(Form2020(std::string(kUnreadRows) +
+  auto recs = ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                                    "10. Underskrift av behörig företrädare för kommunen\n\n"
                                    "Tjänsteställe Personligt Ombud Västmanland /\n"
                                    "Psykiatriboende\n"
@@ -673,7 +556,7 @@ TEST_CASE(
     "line of one cell") {
   // The workplace's cell broken over a page: its last word at column 0 at
   // the next page's top, whose wrap it may be.
-  auto recs = ExtractText(Form2020(std::string(kUnreadRows) +
+  auto recs = ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                                    "10. Underskrift av behörig företrädare för kommunen\n\n"
                                    "Tjänsteställe Arbetsmarknads- och\n"
                                    "\n\f"
@@ -691,7 +574,7 @@ TEST_CASE(
   // Lines typed at column 0: the phone's line is one cell, the next line
   // (a label this section's rules do not spell so) takes nothing from it.
   auto recs =
-      ExtractText(Form2020(std::string(kUnreadRows) +
+      ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                            "10. Underskrift av behörig företrädare för kommunen\n\n"
                            "Telefon - 060-16 34 92\n"
                            "E-post - inga-lill.nilsson@timra.se\n"
@@ -701,45 +584,6 @@ TEST_CASE(
   CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
 }
 
-TEST_CASE("laid-out text: a header cell naming two columns, a count in digit groups over two") {
-  // w3m's dump of pandoc's HTML: "Ja" and "Delvis" one space apart are one
-  // cell; the box under it is not Ja's.
-  auto recs = ExtractText(Form2020(
-      "4. Tillgång till personligt ombud\n\n"
-      "                                                          Ja Delvis (t.ex. om det är  "
-      "Nej Kommentar\n"
-      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
-      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("access.queue").is_null());
-  // The header's second line and the row both start a cell at "Delvis":
-  // the two lines under it prove the column (text_cells' SplitAtColumnsBelow).
-  recs = ExtractText(Form2020(
-      "4. Tillgång till personligt ombud\n\n"
-      "                                                          Ja Delvis (t.ex. om det är  "
-      "Nej Kommentar\n"
-      "                                                             kö i 3 av 12 kommuner)\n"
-      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
-      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
-  // w3m sets each table's columns one space apart: "230 148" over "50 42"
-  // is two counts as much as one, and the header above is another table's.
-  recs =
-      ExtractText(Form2020("2. Klienter\n\n"
-                           "                           Kvinnor   Män\n"
-                           "Totalt antal klienter      267       181\n\n"
-                           "Antal nya klienter         230 148\n"
-                           "därav mellan 18 och 29 år  50  42\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("clients.total.women").as_int() == 267);
-  CHECK(recs[0].Get("clients.new.women").is_null());
-  CHECK(recs[0].Get("clients.new.men").is_null());
-  const Finding* f = FindCode(recs[0], "ambiguous_column");
-  REQUIRE(f != nullptr);
-  CHECK(f->message.find("230 148") != std::string::npos);
-}
-
 TEST_CASE(
     "a text whose margin was stripped: a value ending in a joining mark or a suspended compound "
     "over a row of its own went on further down") {
@@ -747,7 +591,7 @@ TEST_CASE(
   // last line, "Stadshuset", stands further down. "Arbetsmarknads- och"
   // waits for its last part.
   auto recs =
-      ExtractText(Form2020(std::string(kUnreadRows) +
+      ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                            "Utdelningsadress Vård och Omsorgsförvaltningen,    Postnummer 721 87\n"
                            "Nämnd Arbetsmarknads- och    Telefon (inkl. riktnummer) 021-39 00 00\n"
                            "E-postadress nf@vasteras.se\n"));
@@ -765,7 +609,7 @@ TEST_CASE(
   // "Postort Tyresö" is the tail of the row above; "kommun", the address's
   // last word, stands under it: the address and the town are undecided.
   auto recs =
-      ExtractText(Form2020(std::string(kUnreadRows) +
+      ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                            "Utdelningsadress Tyresö        Postnummer 13581\n"
                            "Postort Tyresö\n"
                            "kommun\n"
@@ -776,7 +620,7 @@ TEST_CASE(
   CHECK(recs[0].Get("contact.postcode").ToDisplay() == "13581");
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
   SUBCASE("a short row, a text typed a label a line, was never broken") {
-    auto typed = ExtractText(Form2020(std::string(kUnreadRows) +
+    auto typed = ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
                                       "10. Underskrift av behörig företrädare för kommunen\n\n"
                                       "Namnförtydligande:  Inga-Lill Nilsson\n"
                                       "Titel\n"

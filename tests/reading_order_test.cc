@@ -565,9 +565,7 @@ TEST_CASE(
   // "E-postadress anna-lena.engs-" is the tail of the row above it: the
   // lines under it may go on any of that row's cells ("socialnämnden" goes
   // on the committee's), so the address is not pieced from them.
-  const std::string rows =
-      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
-      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  const std::string rows = redovis::testing::kStrippedRows;
   auto recs = ExtractText(Form2020(rows + "Nämnd Arbetsmarknads- och     Telefon 08- 5782 94 91\n"
                                           "E-postadress anna-lena.engs-\n"
                                           "socialnämnden\n"

@@ -53,6 +53,13 @@ inline std::string Form2020(const std::string& body) {
          body + "\n8. Coronapandemin\n";
 }
 
+/// Eight rows of two cells at column 0 that no rule reads: with them a
+/// laid-out text counts as one whose left margin was stripped
+/// (text_cells.h's MarginStripped).
+inline constexpr const char* kStrippedRows =
+    "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
+    "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+
 /// The first finding of `r` with `code`, or nullptr.
 inline const Finding* FindCode(const Record& r, const std::string& code) {
   for (const Finding& f : r.findings)

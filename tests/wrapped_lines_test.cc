@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "read/text/text_layout.h"
+#include "test_support.h"
 #include "text_layout_test_support.h"
 
 using namespace redovis;
@@ -442,9 +443,7 @@ TEST_CASE("layout: counts one a line under their labels show no narrow wrap") {
 TEST_CASE("layout: in a text whose margin was stripped a lone line at column 0 joins no cell") {
   // `pdftotext -layout | sed 's/^ *//'`: the e-mail address wrapped under
   // its label's cell at the right was moved to column 0, under the first.
-  const std::string rows =
-      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
-      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  const std::string rows = redovis::testing::kStrippedRows;
   std::vector<Line> out =
       LayOutText(Lines(rows + "Nämnd Socialnämnd        Telefon 060-16 31 00     E-postadress\n"
                               "sociala@timra.se\n"));
@@ -548,9 +547,7 @@ TEST_CASE(
   // A mail's re-wrap broke "Utdelningsadress Tyresö  Postnummer 13581 ...
   // Postort Tyresö" in the gap before "Postort": "kommun", the address's
   // last word, now stands under the tail.
-  const std::string rows =
-      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
-      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  const std::string rows = redovis::testing::kStrippedRows;
   std::vector<Line> out =
       LayOutText(Lines(rows + "Utdelningsadress Tyresö        Postnummer 13581\n"
                               "Postort Tyresö\n"
@@ -563,9 +560,7 @@ TEST_CASE(
 TEST_CASE("MayBeBrokenOff: a line of one cell under a row, or under such a line that ended full") {
   // A text whose margin was stripped (eight rows at column 0): no line
   // below a row is joined to it.
-  const std::string rows =
-      "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
-      "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
+  const std::string rows = redovis::testing::kStrippedRows;
   std::vector<Line> out = LayOutText(
       Lines(rows + "Nämnd Arbetsmarknads- och Telefon (inkl. riktnummer) 08- 5782 94 91\n"
                    "E-postadress anna-lena.engs-\n"

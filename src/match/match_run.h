@@ -9,8 +9,9 @@
 // through the ValueAssigner. A MatchRun lives for one call of
 // FormMatcher::Match and is never shared; it never throws and never prints.
 // Its methods are defined in match_run.cc (the walk and the rules tried on a
-// line), match_run_tables.cc (sections, headers, row cells and columns),
-// match_run_answers.cc (fields, options, free text), inline_rows.cc (rows
+// line), match_run_tables.cc (sections, row cells and columns),
+// match_run_headers.cc (column headers), match_run_answers.cc (fields,
+// options), match_run_text.cc (free text), inline_rows.cc (rows
 // answered without a table) and reading_order.cc (what reading-order text
 // lets the walk decide: reading_order.h).
 #ifndef REDOVIS_MATCH_MATCH_RUN_H_

@@ -1,0 +1,222 @@
+// One walk over a report's lines, its column headers: a line of column words
+// (by cells, or by words one space apart in laid-out text), a header stacked
+// one word a line, a header over the rows' labels, and what a header cell
+// names. See match_run.h.
+#include <unicode/uchar.h>
+
+#include <string>
+#include <vector>
+
+#include "base/utf8.h"
+#include "match/column_placement.h"
+#include "match/match_run.h"
+#include "match/value_parser.h"
+
+namespace redovis {
+
+bool MatchRun::NamesTwoColumns(const std::string& text, const std::string& name) const {
+  for (size_t sp = text.find(' '); sp != std::string::npos; sp = text.find(' ', sp + 1)) {
+    size_t at = sp + 1;
+    if (at >= text.size() || !u_isupper(NextCodePoint(text, &at))) continue;  // a header's word
+    std::string next = parser_.ColumnOf(text.substr(sp + 1));
+    if (!next.empty() && next != kIgnoredColumn && next != name) return true;
+  }
+  return false;
+}
+
+bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
+  ColumnHeader h;
+  int named = 0, other = 0;
+  for (size_t i = 0; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
+    const bool ignored = name == kIgnoredColumn;
+    // A cell whose words name two columns ("Ja Delvis (t.ex. ...": a layout
+    // that set two header words one space apart) is neither's: what stands
+    // under it cannot be told to be the first's.
+    const bool two = !name.empty() && !ignored && NamesTwoColumns(c.text, name);
+    if (ignored)
+      name.clear();  // a comment or sum column: known, never read
+    else if (two)
+      name.clear();
+    else if (!name.empty())
+      ++named;
+    else if (!c.text.empty() && static_cast<int>(i) != v.first)
+      ++other;
+    if (two) ++other;
+    if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
+      return false;
+    if (!name.empty() && EndsInBox(c.text)) return false;  // "Ja [X]": an answer
+    h.ignored.push_back(ignored);
+    h.names.push_back(name);
+    h.unread.push_back(false);
+    h.x0.push_back(c.x0);
+    h.x1.push_back(c.x1);
+    if (!name.empty() && c.x0 >= 0) h.positional = true;
+  }
+  if (named >= 2 && other == 0) {
+    *out = h;
+    return true;
+  }
+  if (SplitHeaderWords(v, out)) return true;
+  // With positions, a header one of whose words did not read ("Kvinn" / "or"
+  // wrapped in its cell): a new table all the same, its unread columns known
+  // by their extent so that nothing under them goes to a neighbour.
+  if (named < 1 || other < 1 || !h.positional || named + other < 2) return false;
+  if (IsStructuralCell(v.cells[v.first], v.Fold(static_cast<size_t>(v.first)))) return false;
+  double n;
+  for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty()) continue;
+    if (parser_.ParseNumber(c.text, &n) || c.text.find(' ') != std::string::npos) return false;
+    if (h.names[i].empty() && !h.ignored[i]) h.unread[i] = true;
+  }
+  *out = h;
+  return true;
+}
+
+bool MatchRun::IsLoneCell(const LineView& v) {
+  // One empty lead cell (no check box in it), one cell of text, and nothing
+  // after but padding: empty cells without check boxes. A format with
+  // positions drops empty cells: there, one positioned cell alone.
+  const auto& cells = v.line->cells;
+  if (cells.size() == 1 && cells[0].x0 >= 0 && cells[0].checkbox == CheckboxState::kNone)
+    return true;
+  if (cells.size() < 2 || !cells[0].text.empty() || cells[0].checkbox != CheckboxState::kNone)
+    return false;
+  for (size_t j = 2; j < cells.size(); ++j)
+    if (!cells[j].text.empty() || cells[j].checkbox != CheckboxState::kNone) return false;
+  return true;
+}
+
+namespace {
+
+// The longest column word broken in two inside its cell that a vertical
+// header reads whole (the form's column words are short: "Kvinnor", "Delvis").
+constexpr size_t kBrokenHeaderBytes = 12;
+
+std::string Unspaced(const std::string& s) {
+  std::string out;
+  for (char ch : s)
+    if (ch != ' ') out += ch;
+  return out;
+}
+
+}  // namespace
+
+bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
+  // Two or more lines, each one tab-prefixed cell holding a column word.
+  ColumnHeader h;
+  h.vertical = true;
+  size_t k = idx;
+  const Cell* word = nullptr;  // the last column word's cell
+  for (; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (!IsLoneCell(v)) break;
+    const Cell& c = v.line->cells[LoneAt(v)];
+    // The form's note under a column word, in brackets, set in the word's
+    // own cell ("Ja" / "(Om fler kommuner ingår ...)"): part of its column.
+    if (word && *last + 1 == k && IsColumnNote(*word, c)) {
+      *last = k;
+      continue;
+    }
+    std::string name = parser_.ColumnOf(c.text, c.fold);
+    // A column word broken in its narrow cell, its pieces on lines of their
+    // own that the text layout joined with a space ("Kvinn or"): the
+    // letters together, when they are a column word and nothing else.
+    if (name.empty() && c.text.size() <= kBrokenHeaderBytes &&
+        std::count(c.text.begin(), c.text.end(), ' ') == 1)
+      name = parser_.ColumnOf(Unspaced(c.text));
+    if (name.empty() || name == kIgnoredColumn) break;
+    h.names.push_back(name);
+    word = &c;
+    *last = k;
+  }
+  if (h.names.size() < 2) return false;
+  h.rows_follow = RowsFollow(*last + 1);
+  *out = h;
+  return true;
+}
+
+bool MatchRun::IsColumnNote(const Cell& word, const Cell& note) const {
+  if (doc_.format != "text" || word.x0 < 0 || note.x0 != word.x0) return false;
+  std::string t = Trim(note.text);
+  return t.size() > 2 && t.front() == '(' && t.back() == ')';
+}
+
+bool MatchRun::RowsFollow(size_t from) const {
+  if (doc_.format != "text") return false;
+  for (size_t k = from; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (MatchHeading(v) || !IsLoneCell(v)) return false;
+    const Cell& c = v.line->cells[LoneAt(v)];
+    if (c.x0 < 0) return false;
+    double num;
+    if (!parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num)) {
+      // The next table's header: the rows of this one have ended.
+      if (!parser_.ColumnOf(c.text, c.fold).empty()) return false;
+      continue;
+    }
+    // A value on the line right under a row's label, on its page.
+    const LineView& above = View(k - 1);
+    if (k > from && above.first >= 0 && above.line->page == v.line->page &&
+        above.line->role == LineRole::kContent && IsLoneCell(above) &&
+        IsStructuralCell(above.cells[LoneAt(above)], above.Fold(LoneAt(above))))
+      return true;
+  }
+  return false;
+}
+
+bool MatchRun::HeaderOverLabel(const Cell& label) const {
+  if (header_.vertical && doc_.format == "text" && label.x0 == 0) return true;
+  if (!header_.positional || label.x0 < 0 || label.x1 <= label.x0) return false;
+  for (size_t i = 0; i < header_.names.size(); ++i) {
+    if (header_.names[i].empty() || header_.ignored[i] || header_.x0[i] < 0) continue;
+    if (header_.x0[i] <= label.x0 && header_.x1[i] > label.x0) return true;
+  }
+  return false;
+}
+
+
+bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
+  if (doc_.format != "text") return false;
+  ColumnHeader h;
+  int named = 0;
+  for (size_t i = 0; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty() || c.x0 < 0) continue;
+    if (static_cast<int>(i) == v.first && !v.line->cells[i].text.empty() &&
+        parser_.ColumnOf(c.text, c.fold).empty())
+      continue;  // the table's own heading before its columns
+    // The cell's words, each with its character columns.
+    std::vector<std::pair<std::string, double>> words;
+    size_t a = 0;
+    double col = c.x0;
+    while (a < c.text.size()) {
+      size_t b = c.text.find(' ', a);
+      if (b == std::string::npos) b = c.text.size();
+      std::string w = c.text.substr(a, b - a);
+      if (!w.empty()) words.emplace_back(w, col);
+      col += static_cast<double>(CodePointCount(w)) + 1;
+      a = b + 1;
+    }
+    for (const auto& [w, x0] : words) {
+      std::string name = parser_.ColumnOf(w);
+      if (name.empty() || name == kIgnoredColumn || parser_.IsMark(w)) return false;
+      h.names.push_back(name);
+      h.x0.push_back(x0);
+      h.x1.push_back(x0 + static_cast<double>(CodePointCount(w)));
+      h.ignored.push_back(false);
+      h.unread.push_back(false);
+      ++named;
+    }
+  }
+  if (named < 2) return false;
+  h.positional = true;
+  *out = h;
+  return true;
+}
+
+}  // namespace redovis

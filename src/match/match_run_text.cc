@@ -1,0 +1,286 @@
+// One walk over a report's lines, its free-text answers: a text's first words after its label
+// (a label whose wording runs on over lines or across a wrap consumed whole first), the lines it
+// runs on over, and where it ends (FinishText: a note, a bracket nothing opened, a report's
+// opening past a page break). See match_run.h.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <set>
+#include <string_view>
+
+#include "base/text_util.h"
+#include "base/utf8.h"
+#include "match/column_placement.h"
+#include "match/label_match.h"
+#include "match/match_run.h"
+#include "match/staggered_wrap.h"
+#include "match/value_assigner.h"
+#include "match/value_parser.h"
+#include "patterns/regex.h"
+#include "read/text/wrapped_lines.h"
+#include "segment/segmenter.h"
+
+namespace redovis {
+
+void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
+  const LineView& v = View(idx);
+  std::string first;
+  if (r.regex.groups >= 1 && m.groups.size() > 1) {
+    first = m.groups[1];
+  } else {
+    first = Utf8(v.cells[cell].tempSubString(m.end));
+  }
+  first = CutTrailingLabel(Trim(first), &r);
+  // A label matched within the tolerance, not by its regex, whose wording
+  // runs on to the next line ("... representanter från nedanstående" /
+  // "huvudmän att delta i ledningsgruppen?"): the words after the tolerant
+  // match on its line are the label's own, and so is the next line.
+  size_t rest = 0;
+  bool label_runs_on = false;
+  if (!first.empty() && r.regex.groups == 0) {
+    RegexMatch alone;
+    label_runs_on =
+        !RegexFind(r.regex, v.cells[cell], &alone, &cache_) && LabelGoesOn(r, idx, cell, &rest);
+    if (label_runs_on) first.clear();
+  }
+  for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
+    const Cell& c = v.line->cells[j];
+    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], v.Fold(j))) continue;
+    first = first.empty() ? c.text : first + " " + c.text;
+  }
+  // A label whose regex met the end of its line before its own last words
+  // (an alternative `$`), not ending a sentence there, and whose wording ends
+  // on the next line, the answer after it ("Sammanfatta ... när det gäller
+  // den enskildes" / "fråga om ... och service. Svar ..."): the next line's
+  // words up to there are the label's.
+  size_t next = 0;
+  int32_t after = 0;
+  const std::string& own = v.line->cells[cell].text;
+  if (first.empty() && !label_runs_on && m.end == v.cells[cell].length() && !own.empty() &&
+      std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
+      LabelEndsOnNextLine(r, idx, cell, &next, &after)) {
+    StartTextAfterWrap(r, idx, next, after);
+    if (r.same_cell_only) FinishText();
+    return;
+  }
+  BeginText(r, idx, idx, first);
+  if (label_runs_on ||
+      (first.empty() && m.end == v.cells[cell].length() && LabelGoesOn(r, idx, cell, &rest)))
+    consumed_.insert(rest);
+  if (r.same_cell_only) FinishText();
+}
+
+bool MatchRun::LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const {
+  size_t k = idx + 1;
+  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;  // one blank line
+  if (k >= seg_.end || consumed_.count(k)) return false;
+  *rest = k;
+  const LineView& n = View(k);
+  if (n.first < 0 || n.line->role != LineRole::kContent || FilledCells(*n.line) != 1 ||
+      n.line->cells[n.first].checkbox != CheckboxState::kNone)
+    return false;
+  // The label's line and the next one as one text, with a word after them
+  // that no label spells: a match that ends where the next line ends was
+  // ended by the rule's own wording there, never by the end of the text.
+  const icu::UnicodeString& head = View(idx).cells[cell];
+  const icu::UnicodeString& tail = n.cells[n.first];
+  icu::UnicodeString joined = head;
+  joined.append(u' ').append(tail).append(icu::UnicodeString(u" \uFFFC"));
+  RegexMatch m;
+  if (!RegexFind(r.regex, joined, &m, &cache_)) return false;
+  const int32_t tail_end = head.length() + 1 + tail.length();
+  if (m.end <= head.length() + 1 || m.end > tail_end) return false;
+  // After the wording, nothing but punctuation may stand on the line.
+  for (int32_t i = m.end; i < tail_end; ++i)
+    if (!u_isspace(joined.charAt(i)) && !u_ispunct(joined.charAt(i))) return false;
+  return true;
+}
+
+bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
+                                   int32_t* after) const {
+  const LineView& v = View(idx);
+  bool text = r.kind == RuleKind::kText && !r.keys.empty();
+  bool note = r.kind == RuleKind::kIgnore && r.choice_key.empty();
+  if (!(text || note) || r.whole_line || r.regex.groups != 0 || FilledCells(*v.line) != 1)
+    return false;
+  // The prefilter's literal prefix, which the line starts with or, cut by the
+  // wrap, begins (MayMatch's others need the whole text).
+  const std::string& prefix = r.regex.folded_prefix;
+  const std::string& folded = v.Fold(cell);
+  if (r.regex.anchored && !prefix.empty() &&
+      prefix.compare(0, std::min(prefix.size(), folded.size()), folded, 0,
+                     std::min(prefix.size(), folded.size())) != 0)
+    return false;
+  // The label's line and the lines after it as one text, with a word after
+  // them that no label spells: a match that ends on a later line was ended
+  // by the rule's own wording there, never by the end of the text.
+  // A match that ends with its line may go on, in the rule's own wording
+  // (an optional last part), over the whole of the line after it ("... i er
+  // kommun" / "(tre första)"): that line is the label's too.
+  // One blank line between two of its lines parts no label: OCR's text and
+  // a dump of pdftohtml's runs set a question's lines apart so.
+  icu::UnicodeString joined = v.cells[cell];
+  bool found = false;
+  size_t limit = idx + kLabelLinesMore;
+  for (size_t k = idx + 1; k < seg_.end && k <= limit; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 && n.line->Blank() && View(k - 1).first >= 0 && k + 1 < seg_.end &&
+        View(k + 1).first >= 0) {
+      ++limit;
+      continue;
+    }
+    if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
+        FilledCells(*n.line) != 1 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
+        PageLeftOutBetween(idx, k))
+      return found;
+    const int32_t from = joined.length() + 1;
+    const icu::UnicodeString& tail = n.cells[n.first];
+    joined.append(u' ').append(tail);
+    icu::UnicodeString probe = joined;
+    probe.append(icu::UnicodeString(u" \uFFFC"));
+    RegexMatch m;
+    if (!RegexFind(r.regex, probe, &m, &cache_) || m.start != 0) {
+      if (found) return true;
+      continue;
+    }
+    if (m.end <= from) return found;  // ended before this line: not across the wrap
+    if (m.end > from + tail.length()) {
+      if (found) return true;
+      continue;
+    }
+    const int32_t end = from + tail.length();
+    if (found) {
+      // The line after goes on the wording only as a whole, punctuation aside.
+      for (int32_t i = m.end; i < end; ++i)
+        if (!u_isspace(probe.charAt(i)) && !u_ispunct(probe.charAt(i))) return true;
+    }
+    *next = k;
+    *after = m.end - from;
+    if (m.end < end) return true;
+    found = true;
+  }
+  return found;
+}
+
+const Rule* MatchRun::TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* after) const {
+  const LineView& v = View(idx);
+  if (v.first < 0) return nullptr;
+  const Rule* found = nullptr;
+  for (const Rule* r : rules_) {
+    size_t k = 0;
+    int32_t a = 0;
+    if (!LabelEndsOnNextLine(*r, idx, static_cast<size_t>(v.first), &k, &a)) continue;
+    if (found) return nullptr;  // two questions' wordings: which one is not told
+    found = r;
+    *next = k;
+    *after = a;
+  }
+  return found;
+}
+
+void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after) {
+  const LineView& n = View(next);
+  for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
+  std::string first = CutTrailingLabel(Trim(Utf8(n.cells[n.first].tempSubString(after))), &r);
+  BeginText(r, idx, next, first);
+}
+
+void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::string& first) {
+  text_ = Running();
+  text_.active = true;
+  text_.rule = &r;
+  text_.key = Interpolate(r.keys[0]);
+  text_.line = idx;
+  text_.last = last;
+  if (!first.empty()) text_.lines.push_back(first);
+}
+
+namespace {
+
+// The answer's line, after its first, whose first word closes a bracket that
+// nothing before it opened ("kommuner)"): the end of another text's bracket
+// ("Delvis (t.ex. om det är kö i 3 av 12" / "kommuner)": an option's wording
+// whose check boxes a legacy encoding dropped) set among the answer's lines.
+// A list's "1)" or "b)" is no such word. Empty when there is none.
+std::string ForeignBracketEnd(const std::vector<std::string>& lines) {
+  int open = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string t = Trim(lines[i]);
+    std::string first = t.substr(0, t.find(' '));
+    if (i > 0 && open == 0 && LetterCount(first, 3) >= 3 && first.back() == ')' &&
+        first.find('(') == std::string::npos)
+      return t;
+    for (char c : t) open += c == '(' ? 1 : (c == ')' && open > 0 ? -1 : 0);
+  }
+  return "";
+}
+
+}  // namespace
+
+void MatchRun::FinishText() {
+  if (!text_.active) return;
+  text_.active = false;
+  // A cell's own line breaks are joined like the lines of a paragraph.
+  std::vector<std::string> lines;
+  for (const std::string& l : text_.lines) {
+    size_t b = 0;
+    for (size_t nl = l.find('\n'); nl != std::string::npos; nl = l.find('\n', b)) {
+      lines.push_back(l.substr(b, nl - b));
+      b = nl + 1;
+    }
+    lines.push_back(l.substr(b));
+  }
+  std::string value = Trim(norm_.JoinAnswerLines(lines));
+  if (value.empty() || text_.key.empty()) return;
+  // An answer that runs over a page break on to a report's opening (the
+  // form's title, its year line; not a title repeated as running text) has
+  // left its question: pages out of order, or a letter or another report
+  // after it. Where it should have ended cannot be told.
+  const int page = View(text_.line).line->page;
+  for (size_t k = text_.line + 1; k <= text_.last; ++k)
+    if (const Line& l = *View(k).line;
+        l.page != page && l.role != LineRole::kFurniture && OpensReport(ps_, l, &cache_)) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_past_opening",
+                           {{"raw", value}, {"next", View(k).line->SpacedText()}},
+                           *View(text_.line).line);
+      return;
+    }
+  // An answer whose words begin right under a footnote (no blank line
+  // between, on the same page), none before it: a note wrapped narrow whose
+  // first line ended a sentence ("¹ Anges med två decimaler." / "För ett
+  // ombud på heltid ...") may go on there as well as the answer may begin.
+  for (size_t k = text_.line + 1; k <= text_.last; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 || n.line->role == LineRole::kFootnote) continue;
+    const Line& above = *View(k - 1).line;
+    const std::string head = Trim(n.line->cells[static_cast<size_t>(n.first)].text);
+    if (k - 1 > text_.line && above.role == LineRole::kFootnote && above.page == n.line->page &&
+        !consumed_.count(k) && value.compare(0, head.size(), head) == 0) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "begins_under_note",
+                           {{"raw", value}, {"next", Trim(above.Text())}}, *View(text_.line).line);
+      return;
+    }
+    break;
+  }
+  if (std::string piece = ForeignBracketEnd(lines); !piece.empty()) {
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
+                         {{"raw", value}, {"next", piece}}, *View(text_.line).line);
+    return;
+  }
+  if (std::string next; reading_order_ && TextGoesOnPastCells(text_.last, &next)) {
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
+                         {{"raw", value}, {"next", next}}, *View(text_.line).line);
+    return;
+  }
+  if (std::string note; TextGoesOnPastNote(text_.last, value, &note)) {
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_past_note",
+                         {{"raw", value}, {"next", note}}, *View(text_.line).line);
+    return;
+  }
+  if (RefuseJoinedDigits({text_.key}, value, *View(text_.line).line)) return;
+  assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
+}
+
+}  // namespace redovis

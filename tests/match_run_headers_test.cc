@@ -1,0 +1,168 @@
+// The walk's column headers (match_run_headers.cc): a header found by its
+// words, in cells, one space apart, stacked a word a line or broken over
+// lines; a header over the rows' labels or naming two columns places no value.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "match/match_run.h"
+#include "redovis/extractor.h"
+#include "redovis/readers.h"
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
+
+TEST_CASE("layout text: column words run together in one cell are a header all the same") {
+  // 000's mark-centre PDF through pdftotext -layout: "Kvinnor Män" with one
+  // space between them, the counts under each word; the table above has its
+  // columns elsewhere.
+  auto recs = ExtractText(Form2020(
+      "2. Klienter\n"
+      "                                                                    Kvinnor         Män\n"
+      "Antal avslutade klienter                                                     22             "
+      " "
+      "6\n"
+      "\n"
+      "Klienter med hemmavarande                                                                   "
+      " "
+      "Kvinnor Män\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är kända   "
+      " "
+      "10      8\n"
+      "för verksamheten.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.ended.women").ToDisplay() == "22");
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "8");
+}
+
+TEST_CASE("layout text: a column word broken over two lines in a stacked header is read whole") {
+  // pdftotext -layout of the 2023 form: the header's cells one per line,
+  // "Kvinnor" broken in its narrow cell, then each row's label and its
+  // values, one per line, in the columns' order.
+  std::string body =
+      "2. Klienter\n"
+      "                                        Kvinn\n"
+      "                                        or\n"
+      "                                        Män\n"
+      "\n"
+      "      Totalt antal klienter\n"
+      "      40\n"
+      "      22\n";
+  auto recs = ExtractText(Form2020(body));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").as_int() == 40);
+  CHECK(recs[0].Get("clients.total.men").as_int() == 22);
+
+  // Broken into two words that are no column word together: no header, and
+  // nothing read under it.
+  std::string other = body;
+  other.replace(other.find("or\n"), 2, "xy");
+  auto none = ExtractText(Form2020(other));
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].Get("clients.total.women").is_null());
+}
+
+TEST_CASE("layout text: a stacked column word's note in brackets is part of its column") {
+  // The 2023 queue: "Ja" and "Nej" each over the form's note in brackets, in
+  // their own cells; the counts of municipalities with and without a queue
+  // on the rows under the question.
+  std::string text =
+      "REDOVISNING\nStatsbidrag avseende år 2023\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Lindesberg\n"
+      "4. Tillgång till personligt ombud\n"
+      "                                           Ja\n"
+      "                                           (Om fler kommuner ingår i verksamheten PO,\n"
+      "                                           ange antal kommuner med kö/väntetider)\n"
+      "                                           Nej\n"
+      "                                           (Om fler kommuner ingår i verksamheten PO,\n"
+      "                                           ange antal kommuner utan kö/väntetider)\n"
+      "\n"
+      "        Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt\n"
+      "        med kommunens verksamhet för personliga ombud under 2023?\n"
+      "        2\n"
+      "        1\n"
+      "\n8. Övrigt\n";
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2023");
+  CHECK(recs[0].Get("access.queue_municipalities_with").ToDisplay() == "2");
+  CHECK(recs[0].Get("access.queue_municipalities_without").ToDisplay() == "1");
+  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
+}
+
+TEST_CASE("a text whose margin was stripped: a header over the rows' labels places no value") {
+  // `pdftotext -layout` with each line's leading spaces taken off: the
+  // header moved left over the label, its columns no longer the values'.
+  auto recs = ExtractText(
+      Form2020(std::string(redovis::testing::kStrippedRows) +
+               "1. Personliga ombud\n"
+               "Antal kvinnor              Antal män\n"
+               "Ange antalet personliga ombud                              7                 3\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.men").is_null());
+  CHECK(recs[0].Get("ombud.women").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("a text whose margin was stripped: a header broken over lines places no value") {
+  // A mail's re-wrap broke the header line "Ja  Nej  Om ja, ..." before
+  // "Nej": its words stand on lines of their own at column 0, read as a
+  // header of stacked words, whose order is no longer its columns'.
+  auto recs =
+      ExtractText(Form2020(std::string(redovis::testing::kStrippedRows) +
+                           "5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Ja\n"
+                           "Nej\n"
+                           "Brukarorganisationer                  ☒          ☐           RSMH\n"
+                           "Anhörigorganisationer                 ☒          ☐           ISF\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.user_org").is_null());
+  CHECK(recs[0].Get("steering_group.relatives_org").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("laid-out text: a header cell naming two columns, a count in digit groups over two") {
+  // w3m's dump of pandoc's HTML: "Ja" and "Delvis" one space apart are one
+  // cell; the box under it is not Ja's.
+  auto recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\n"
+      "                                                          Ja Delvis (t.ex. om det är  "
+      "Nej Kommentar\n"
+      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
+      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").is_null());
+  // The header's second line and the row both start a cell at "Delvis":
+  // the two lines under it prove the column (text_cells' SplitAtColumnsBelow).
+  recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\n"
+      "                                                          Ja Delvis (t.ex. om det är  "
+      "Nej Kommentar\n"
+      "                                                             kö i 3 av 12 kommuner)\n"
+      "Har ni under 2021 haft kö eller väntetid för personer     ☐  ☒                        ☐\n"
+      "(uppdragsgivare) som söker kontakt med personliga ombud?\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
+  // w3m sets each table's columns one space apart: "230 148" over "50 42"
+  // is two counts as much as one, and the header above is another table's.
+  recs =
+      ExtractText(Form2020("2. Klienter\n\n"
+                           "                           Kvinnor   Män\n"
+                           "Totalt antal klienter      267       181\n\n"
+                           "Antal nya klienter         230 148\n"
+                           "därav mellan 18 och 29 år  50  42\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").as_int() == 267);
+  CHECK(recs[0].Get("clients.new.women").is_null());
+  CHECK(recs[0].Get("clients.new.men").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("230 148") != std::string::npos);
+}
+

@@ -1,0 +1,236 @@
+// The walk's free text (match_run_text.cc): an answer that runs over lines
+// until the next question, a question's wording consumed whole across its
+// wrap first, and an answer that ends or is refused at a note, a heading, a
+// bracket nothing opened or a report's opening.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "match/match_run.h"
+#include "redovis/extractor.h"
+#include "redovis/readers.h"
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
+
+TEST_CASE("a free-text answer runs over lines until the next question") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
+               "Gemensam utbildning i motiverande samtal.\n"
+               "Om nej, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  const std::string text = recs[0].Get("training.description").ToDisplay();
+  CHECK(text.find("Mentorskap knutet till introduktion.") != std::string::npos);
+  CHECK(text.find("motiverande samtal") != std::string::npos);
+  CHECK(text.find("Om nej") == std::string::npos);
+}
+
+TEST_CASE("a free-text answer that runs on to the form's opening is null with a finding") {
+  // The pages of a report in reverse order: the last question of a page runs
+  // on to the page after it in the file, a cover letter and the form's title.
+  const std::string letter =
+      "\fVård och omsorgsförvaltningen\nKarin Bodlund\n"
+      "Nämnden godkänner redovisningen av verksamheten.\n"
+      "REDOVISNING\nStatsbidrag till kommuner som bedriver verksamhet med personligt ombud\n";
+  auto recs = ExtractText(
+      Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+               "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n" +
+               letter));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "wrapped_past_opening");
+  CHECK(f->args.at("next") == "REDOVISNING");
+
+  // The same answer ended by the next question keeps its text.
+  auto ended =
+      ExtractText(Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+                           "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n"
+                           "Om nej, ange varför.\n" +
+                           letter));
+  REQUIRE(ended.size() == 1);
+  CHECK(ended[0].Get("supervision.description").ToDisplay() == "Extern handledning varje månad.");
+}
+
+TEST_CASE("a free-text answer whose words begin right under a footnote is null with a finding") {
+  // pandoc's plain text at 28 columns: the table's last question unanswered,
+  // then the note its mark refers to, wrapped where its first sentence ended.
+  const std::string table =
+      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.¹\tX\t\n"
+      "Om ja, ange vilken slags handledning. Extern handledning.\n"
+      "Om nej, ange varför.\n\n";
+  auto recs =
+      ExtractText(Form2020(table + "¹ Anges med två decimaler.\nFör ett ombud på heltid (40\n"
+                                   "timmar i veckan) anges 1,00.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.not_offered_reason").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "begins_under_note");
+
+  // A blank line between the note and the text: the answer as before.
+  auto apart =
+      ExtractText(Form2020(table + "¹ Anges med två decimaler.\n\nFör ett ombud på heltid (40\n"
+                                   "timmar i veckan) anges 1,00.\n"));
+  REQUIRE(apart.size() == 1);
+  CHECK_FALSE(apart[0].Get("supervision.not_offered_reason").is_null());
+}
+
+TEST_CASE("a question wrapped over two lines is the label whole; its answer starts after it") {
+  // pandoc -t markdown --columns=40: the question's lines are joined up to
+  // its "?", and its last sentence stands on a line of its own.
+  const std::string question =
+      "Tendenser till förändring av orsaker till kontakt\n\n"
+      "Ser ni några tendenser till förändring\nvad gäller orsaken till att klienter tar\n"
+      "kontakt med personligt ombud under 2020?\nI så fall, på vilket sätt?\n\n";
+  auto recs = ExtractText(Form2020(question + "Behoven blir mer komplexa.\nFler söker stöd.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.contact_reasons").ToDisplay().rfind("Behoven blir", 0) == 0);
+
+  // A line that only begins like the question's tail is the answer's.
+  auto answer = ExtractText(
+      Form2020("Tendenser till förändring av orsaker till kontakt\n\n"
+               "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+               "kontakt med personligt ombud under 2020?\nPå vilket sätt kan vi veta det.\n"));
+  REQUIRE(answer.size() == 1);
+  CHECK(answer[0].Get("trends.contact_reasons").ToDisplay() == "På vilket sätt kan vi veta det.");
+}
+
+TEST_CASE(
+    "a question's second line after a blank line (OCR's text) is the label's, not the answer") {
+  // The `tesseract` command's text sets a question's lines apart with a
+  // blank line; the second one was taken as the answer's first.
+  auto recs = ExtractText(
+      Form2020("Tendenser till förändring av vilka grupper som tar kontakt\n\n"
+               "Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen "
+               "som tar kontakt och söker\n\n"
+               "stöd av personligt ombud under 2020? I så fall, på vilket sätt?\n\n"
+               "Fler unga vuxna tar kontakt.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+}
+
+TEST_CASE("a question matched within the tolerance, its wording on the next line, has no answer") {
+  // LibreOffice's PDF of the .odt in a wider font: the question's last words
+  // on a line of their own, which the PDF reader did not join to it (the
+  // text reader would: the lines are set here as a PDF's are).
+  Document doc;
+  REQUIRE(ReadDocument(Form2020("5. Organisation, ledning och samverkan\nFIRST\n\nSECOND\n\n"
+                                "6. Tillgång till samhällsservice\n"),
+                       "t.txt", ReadOptions(), &doc)
+              .ok());
+  for (Line& l : doc.lines) {
+    if (l.cells.size() != 1) continue;
+    if (l.cells[0].text == "FIRST")
+      l.cells[0].text = "Ange hur kommunen har arbetat för att få representanter från nedanstående";
+    if (l.cells[0].text == "SECOND") l.cells[0].text = "huvudmän att delta i ledningsgruppen?";
+  }
+  Extractor ex(redovis::testing::ProjectPatterns());
+  auto recs = ex.ExtractDocument(std::move(doc), Source());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.recruitment_efforts").is_null());
+}
+
+TEST_CASE("a question wrapped with its answer after its last words is matched across the wrap") {
+  // A tabbed text (its lines are not joined as a paragraph) wrapped narrow:
+  // the question's last words and the answer share the next line.
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto recs =
+      ExtractText(Form2020(
+          tabbed + "4. Tillgång till personligt ombud\n"
+                   "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under\n"
+                   "2020. 3-4 månader\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+
+  // The answer goes on over the lines after it, as an answer does, and ends
+  // at a table's rule ("----- ---- --", a table pandoc wrote).
+  auto longer =
+      ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                    "Om ja, uppskatta hur lång väntetiden är eller har varit i er\n"
+                                    "kommun under 2020. Fler personer har fått korta insatser.\n"
+                                    "De är ej med i statistiken.\n"
+                                    "---------------------- ----- -- --\n"
+                                    "Bedömningsriktlinjer\n"));
+  REQUIRE(longer.size() == 1);
+  CHECK(longer[0].Get("access.waiting_time").ToDisplay() ==
+        "Fler personer har fått korta insatser.\nDe är ej med i statistiken.");
+}
+
+TEST_CASE("a question wrapped narrow whose optional last words stand on a line of their own") {
+  // `fmt -w 45` of a tabbed text: "... i er kommun" ends the rule's wording,
+  // and "(tre första)", its optional last part, goes on alone on the next
+  // line: the label's, not the answer's.
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto recs = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                            "Om ja, rangordna\n"
+                                            "prioriteringsordningen i er kommun\n"
+                                            "(tre första)\n"
+                                            "\n"
+                                            "Om nej, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(!recs[0].Has("access.priority_order"));
+  // An answer after the wrapped label is still read.
+  auto answered = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                                "Om ja, rangordna\n"
+                                                "prioriteringsordningen i er kommun\n"
+                                                "(tre första)\n"
+                                                "Unga vuxna först.\n"
+                                                "Om nej, ange varför.\n"));
+  REQUIRE(answered.size() == 1);
+  CHECK(answered[0].Get("access.priority_order").ToDisplay() == "Unga vuxna först.");
+}
+
+TEST_CASE("a section heading wrapped over two lines ends the answer before it") {
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Tendenser till förändring av orsaker till kontakt\n"
+               "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+               "kontakt med personligt ombud under 2020? I så fall, på vilket sätt?\n"
+               "Behoven blir mer komplexa.\n\n"
+               "Tendenser till förändring av vilka\ngrupper som tar kontakt\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.contact_reasons").ToDisplay() == "Behoven blir mer komplexa.");
+}
+
+TEST_CASE("a text answer whose later line closes a bracket nothing opened is not taken") {
+  // Reading-order text in Latin-1, the check boxes dropped: an option's
+  // wrapped end ("Delvis (t.ex. ... 3 av 12" / "kommuner)") and a cut "N" /
+  // "ej" follow the answer after blank lines.
+  auto recs =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, uppskatta hur lång väntetiden är eller har varit i\n"
+                           "er kommun under 2020. 4-6 veckor.\n\nkommuner)\n\nej\n\n"
+                           "Har ni bedömningsriktlinjer eller prioriteringsordning\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("kommuner)") != std::string::npos);
+  // A list's "2)" opens no bracket of another text.
+  auto list =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, uppskatta hur lång väntetiden är eller har varit i\n"
+                           "er kommun under 2020. 1) 4 veckor\n\n2) 6 veckor\n\n"
+                           "Har ni bedömningsriktlinjer eller prioriteringsordning\n"));
+  REQUIRE(list.size() == 1);
+  CHECK(!list[0].Get("access.waiting_time").is_null());
+}
+
+TEST_CASE("a text question wrapped over two lines with one blank line between") {
+  // A dump of pdftohtml's runs (w3m, lynx) sets a question's lines apart.
+  // Before, the question's second line began its answer.
+  auto recs =
+      ExtractText(Form2020("4. Tillgång till personligt ombud\n"
+                           "Om ja, uppskatta hur lång väntetiden är eller har varit i\n\n"
+                           "er kommun under 2020. 3-4 månader\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
+
