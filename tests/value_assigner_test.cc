@@ -115,6 +115,24 @@ TEST_CASE("Assign: text still holding a table's cell separator is no value and a
   CHECK(rig.record.findings[0].message.find("Avdelning/Enhet") != std::string::npos);
 }
 
+TEST_CASE("Assign: a person's name holding a piece of a number is no value") {
+  // A mail's re-wrap moved the phone's rest: "021-39" is too short to be a
+  // phone, and a name has no digits.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule person = rig.rule;
+  person.transform = "person";
+  person.params["phone"] = "contact.person_phone";
+  a.Assign("contact.person", "Susanne Aspling Björkstén 021-39", person, rig.line);
+  CHECK(!rig.record.Has("contact.person"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].args.at("raw") == "Susanne Aspling Björkstén 021-39");
+  // A whole phone in the cell is taken out, and the name stands.
+  a.Assign("contact.person", "Anna Berg 0920-123 45", person, rig.line);
+  CHECK(rig.record.Get("contact.person").ToDisplay() == "Anna Berg");
+  CHECK(rig.record.Get("contact.person_phone").ToDisplay() == "0920-12345");
+}
+
 TEST_CASE("Assign: a word cut over a cell's lines that the reader could not join is no value") {
   // The reader's kUndecidedCut between the pieces ("VÄ" / "ST" / "ER" / "ÅS"
   // in a grid cell two columns wide): one word or four is not told.

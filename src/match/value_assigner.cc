@@ -337,6 +337,14 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
         raw = Trim(RegexReplace(p, raw, ""));
     }
     if (raw.empty()) return;
+    // A digit left in the name once its phone and address are taken out is
+    // a piece of a number run into it ("Anna Berg 021-39": a phone of too few
+    // digits to be one, its rest moved by a re-wrap): no name is written
+    // with digits, and where the name ends is not told.
+    if (std::any_of(raw.begin(), raw.end(), IsAsciiDigit)) {
+      AddFinding("warning", "value_unreadable", {key}, "digits_in_name", {{"raw", raw}}, line);
+      return;
+    }
   } else if (t == "name") {
     for (const Pattern& p : patterns_.vocabulary().name_suffixes)
       raw = Trim(RegexReplace(p, raw, ""));
