@@ -165,4 +165,3 @@ TEST_CASE("laid-out text: a header cell naming two columns, a count in digit gro
   REQUIRE(f != nullptr);
   CHECK(f->message.find("230 148") != std::string::npos);
 }
-

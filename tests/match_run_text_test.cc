@@ -233,4 +233,3 @@ TEST_CASE("a text question wrapped over two lines with one blank line between") 
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
-

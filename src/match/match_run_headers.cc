@@ -179,7 +179,6 @@ bool MatchRun::HeaderOverLabel(const Cell& label) const {
   return false;
 }
 
-
 bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
   if (doc_.format != "text") return false;
   ColumnHeader h;
