@@ -72,6 +72,26 @@ TEST_CASE("layout: one report's browser header and footer inside a bundle are ru
   }
 }
 
+TEST_CASE("layout: two running headers one over the other are both running lines") {
+  // A browser's print paginated again by `pr`: its header ("date  title
+  // Page n") over the browser's date and title on every page.
+  std::vector<std::vector<std::string>> pages;
+  static const char* const kBody[] = {"Kontaktuppgifter", "Klienter", "Organisation", "Brister"};
+  for (int p = 1; p <= 4; ++p)
+    pages.push_back({"2026-12-01 00:41        Redovisning        Page " + std::to_string(p), "",
+                     "2021-01-14 10:32        Redovisning statsbidrag personligt ombud", "",
+                     std::string(kBody[p - 1]) + " på sidan",
+                     std::string("Slut: ") + kBody[p - 1]});
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const std::string text = lines[k].SpacedText();
+    const bool header = text.rfind("2026", 0) == 0 || text.rfind("2021", 0) == 0;
+    CAPTURE(text);
+    CHECK((lines[k].role == LineRole::kFurniture) == header);
+  }
+}
+
 TEST_CASE("layout: a count or a page's own text at page edges is no running line") {
   // "1,0" ends three of four pages, each page starts with its own heading.
   std::vector<std::vector<std::string>> pages = {

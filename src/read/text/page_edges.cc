@@ -181,38 +181,55 @@ void MarkStrayFootLines(std::vector<Line>* lines) {
 void MarkPageEdges(std::vector<Line>* lines) {
   if (std::none_of(lines->begin(), lines->end(), [](const Line& l) { return l.page > 0; }))
     MarkCountedPageLines(lines);
-  // Each page's first and last non-blank line, by page.
-  std::map<int, std::pair<size_t, size_t>> edges;
-  for (size_t k = 0; k < lines->size(); ++k) {
-    const Line& l = (*lines)[k];
-    if (l.page <= 0 || l.Blank()) continue;
-    auto [it, fresh] = edges.try_emplace(l.page, k, k);
-    if (!fresh) it->second.second = k;
-  }
-  if (edges.size() < 3) return;
-  std::vector<EdgeLine> candidates;
-  std::vector<size_t> at;          // the line of each candidate
-  std::vector<std::string> texts;  // and its text
-  for (const auto& [page, ends] : edges)
-    for (int edge = 0; edge < 2; ++edge) {
-      size_t k = edge == 0 ? ends.first : ends.second;
-      std::string text = (*lines)[k].SpacedText();
-      candidates.push_back(EdgeLine{RunningLineKey(text), edge, 0, page});
-      at.push_back(k);
-      texts.push_back(text);
-    }
-  // At least three pages and half of them, of the text's or of a run of
-  // its pages (one report's, in a bundle of reports).
-  size_t needed = std::max<size_t>(3, (edges.size() + 1) / 2);
-  std::set<size_t> found;
-  for (size_t i : RunningLines(candidates, needed)) found.insert(i);
-  for (size_t i : RunningLinesInRuns(candidates)) found.insert(i);
+  // Each page's first and last non-blank line, by page; then, once, those
+  // next in from the ones marked: a page's edge may hold two running lines
+  // one over the other (`pr`'s header over a browser's).
   std::set<std::string> running;
-  for (size_t i : found)
-    if (Wordy(candidates[i].key, texts[i])) {
-      (*lines)[at[i]].role = LineRole::kFurniture;
-      running.insert(candidates[i].key);
+  std::set<std::pair<int, int>> outer;  // (page, edge) where the layer before marked a line
+  for (int layer = 0; layer < 2; ++layer) {
+    std::map<int, std::pair<size_t, size_t>> edges;
+    for (size_t k = 0; k < lines->size(); ++k) {
+      const Line& l = (*lines)[k];
+      if (l.page <= 0 || l.Blank() || (layer > 0 && l.role != LineRole::kContent)) continue;
+      auto [it, fresh] = edges.try_emplace(l.page, k, k);
+      if (!fresh) it->second.second = k;
     }
+    if (edges.size() < 3) {
+      if (layer == 0) return;
+      break;
+    }
+    std::vector<EdgeLine> candidates;
+    std::vector<size_t> at;          // the line of each candidate
+    std::vector<std::string> texts;  // and its text
+    for (const auto& [page, ends] : edges)
+      for (int edge = 0; edge < 2; ++edge) {
+        size_t k = edge == 0 ? ends.first : ends.second;
+        std::string text = (*lines)[k].SpacedText();
+        std::string key = RunningLineKey(text);
+        // Next in from a running line only, and with digits of its own (a
+        // date, a page's number): a form's own line that happens to open
+        // three pages is no running line.
+        if (layer > 0 && (!outer.count({page, edge}) || key.find('#') == std::string::npos))
+          continue;
+        candidates.push_back(EdgeLine{key, edge, 0, page});
+        at.push_back(k);
+        texts.push_back(text);
+      }
+    // At least three pages and half of them, of the text's or of a run of
+    // its pages (one report's, in a bundle of reports).
+    size_t needed = std::max<size_t>(3, (edges.size() + 1) / 2);
+    std::set<size_t> found;
+    for (size_t i : RunningLines(candidates, needed)) found.insert(i);
+    for (size_t i : RunningLinesInRuns(candidates)) found.insert(i);
+    outer.clear();
+    for (size_t i : found)
+      if (Wordy(candidates[i].key, texts[i])) {
+        (*lines)[at[i]].role = LineRole::kFurniture;
+        running.insert(candidates[i].key);
+        outer.insert({candidates[i].page, candidates[i].edge});
+      }
+    if (outer.empty()) break;
+  }
   MarkStrayFootLines(lines);
   if (running.empty()) return;
   // Two pages printed on one sheet (2-up) put a page's footer and the next

@@ -26,7 +26,10 @@ namespace redovis {
 /// text's, or of a run of its pages, as one report's in a bundle:
 /// base/running_lines.h's RunningLinesInRuns), and has six
 /// letters or more or is a page number "n/m" (a count ending three pages is
-/// no footer). The key and the count are base/running_lines.h's. Inside a
+/// no footer). The key and the count are base/running_lines.h's. The lines
+/// next in from the edges are tried once more after the outer ones are
+/// marked: two running lines one over the other (`pr`'s header over a
+/// browser's date and title). Inside a
 /// page, two lines together (blank lines between them) whose texts are both
 /// such lines' are marked too: a 2-up sheet's inner edge, a page's footer
 /// and the next page's header. A text whose lines have no page (its form
