@@ -131,6 +131,12 @@ TEST_CASE("Assign: a person's name holding a piece of a number is no value") {
   a.Assign("contact.person", "Anna Berg 0920-123 45", person, rig.line);
   CHECK(rig.record.Get("contact.person").ToDisplay() == "Anna Berg");
   CHECK(rig.record.Get("contact.person_phone").ToDisplay() == "0920-12345");
+  // A digit inside a word is no number's piece (a code a hostile text
+  // planted stays the name's, shown by the writers as it is).
+  Rig other;
+  ValueAssigner b = other.assigner();
+  b.Assign("contact.person", "Inga-Lill Nils2on", person, other.line);
+  CHECK(other.record.Get("contact.person").ToDisplay() == "Inga-Lill Nils2on");
 }
 
 TEST_CASE("Assign: a word cut over a cell's lines that the reader could not join is no value") {

@@ -14,6 +14,23 @@ namespace redovis {
 
 namespace {
 
+// True when a word of `text` (between spaces) is digits, or digits and
+// hyphens: a number or a piece of one ("021-39"), never a name's word.
+bool HasNumberWord(const std::string& text) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = std::min(text.find(' ', start), text.size());
+    bool digit = false, only = end > start;
+    for (size_t k = start; k < end && only; ++k) {
+      digit = digit || IsAsciiDigit(text[k]);
+      only = IsAsciiDigit(text[k]) || text[k] == '-';
+    }
+    if (only && digit) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // A free-text answer read by OCR is taken for what OCR made of a sideways
 // page or of noise when under half of its tokens are word-like
 // (WordLikeShare), or under 0.9 with the least sure of its words under 50.
@@ -337,11 +354,11 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
         raw = Trim(RegexReplace(p, raw, ""));
     }
     if (raw.empty()) return;
-    // A digit left in the name once its phone and address are taken out is
-    // a piece of a number run into it ("Anna Berg 021-39": a phone of too few
-    // digits to be one, its rest moved by a re-wrap): no name is written
-    // with digits, and where the name ends is not told.
-    if (std::any_of(raw.begin(), raw.end(), IsAsciiDigit)) {
+    // A word of digits left in the name once its phone and address are
+    // taken out is a piece of a number run into it ("Anna Berg 021-39": a
+    // phone of too few digits to be one, its rest moved by a re-wrap): no
+    // name has such a word, and where the name ends is not told.
+    if (HasNumberWord(raw)) {
       AddFinding("warning", "value_unreadable", {key}, "digits_in_name", {{"raw", raw}}, line);
       return;
     }
