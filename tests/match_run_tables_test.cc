@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 
 #include "match/match_run.h"
@@ -386,6 +387,22 @@ TEST_CASE("layout text: a stacked table's mark whose row is not proven stays nul
   CHECK(split[0].Get("provider.municipality").ToDisplay() == "true");
   CHECK(split[0].Get("provider.association").is_null());
   CHECK(split[0].Get("provider.company").ToDisplay() == "false");
+}
+
+TEST_CASE("layout text with its blank lines stripped: a stacked table's marks prove no row") {
+  // The text above through `grep -v '^$'`: an empty row left no line, so a
+  // mark right under its label may stand in the Ja row or the Nej row.
+  std::istringstream in(Form2020(kProviders));
+  std::string stripped, line;
+  while (std::getline(in, line))
+    if (!line.empty()) stripped += line + "\n";
+  REQUIRE(stripped.find("\n\n") == std::string::npos);
+  auto recs = ExtractText(stripped);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("provider.municipality").is_null());
+  CHECK(recs[0].Get("provider.association").is_null());
+  CHECK(recs[0].Get("provider.company").is_null());
+  REQUIRE(FindCode(recs[0], "ambiguous_column") != nullptr);
 }
 
 TEST_CASE("layout text: a row's names after its empty Nej row are its names") {

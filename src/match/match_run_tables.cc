@@ -236,6 +236,17 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
 bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
                            std::vector<std::pair<std::string, const Cell*>>* out) const {
   if (doc_.format != "text") return false;
+  // A report with no blank line between two lines of a page had its blank
+  // lines stripped (a page of laid-out text always has some; a page break
+  // may leave an empty line at a page's end): an empty row then left no
+  // line, so a value right under its label may stand in any row.
+  bool blank_seen = false;
+  for (size_t j = seg_.begin + 1; j + 1 < seg_.end && !blank_seen; ++j) {
+    const Line& l = *View(j).line;
+    blank_seen =
+        FilledCells(l) == 0 && View(j - 1).line->page == l.page && View(j + 1).line->page == l.page;
+  }
+  if (!blank_seen) return false;
   std::vector<size_t> lines = at;
   if (words_at < seg_.end) lines.push_back(words_at);
   std::vector<StackedCell> values;
