@@ -17,50 +17,65 @@ if [ "${1:-}" = "--sanitize" ]; then
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
 fi
-[ "${1:-}" = "--sanitize" ] || scripts/check-format.sh
+# Each step's wall time, printed at the end (also when a step fails): where
+# CI's 30 minutes go.
+steps=()
+started=$SECONDS
+step() { # step NAME COMMAND...: runs COMMAND, noting its wall time under NAME
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  steps+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
+}
+summary() {
+  echo "== scripts/test.sh ${1:-}: $((SECONDS - started)) s"
+  printf '%s\n' "${steps[@]}"
+}
+trap 'summary "${1:-}"' EXIT
+[ "${1:-}" = "--sanitize" ] || step format scripts/check-format.sh
 cmake -S . -B "$build" "${flags[@]}" >/dev/null
-cmake --build "$build" -j "$(nproc)"
-"$build/redovis_tests"
-tests/end_to_end.sh "$build/redovis"
+step build cmake --build "$build" -j "$(nproc)"
+step unit "$build/redovis_tests"
+step end_to_end tests/end_to_end.sh "$build/redovis"
 # Issue 15, the output side: write failures, -o safety, no raw control characters.
-tests/hostile_output.sh "$build/redovis"
-tests/cli.sh "$build/redovis"
+step hostile_output tests/hostile_output.sh "$build/redovis"
+step cli tests/cli.sh "$build/redovis"
 # check on a mixed inbox: exit statuses, places, the HTML page, letters, the county's roster.
-tests/check_inbox.sh "$build/redovis"
+step check_inbox tests/check_inbox.sh "$build/redovis"
 # A closed output pipe, SIGINT/SIGTERM/SIGHUP/SIGKILL mid-batch; --max-memory.
-tests/signals.sh "$build/redovis"
+step signals tests/signals.sh "$build/redovis"
 # The progress line on a terminal (a `script` transcript): never mixed with results.
-tests/progress.sh "$build/redovis"
+step progress tests/progress.sh "$build/redovis"
 # The OCR module loaded only for a scan; a missing or foreign module (issue 20).
-tests/startup.sh "$build/redovis"
-tests/memory.sh "$build/redovis"
-tests/bundles.sh "$build/redovis"
-tests/shards.sh "$build/redovis"
-tests/hostile_input.sh "$build/redovis"
+step startup tests/startup.sh "$build/redovis"
+step memory tests/memory.sh "$build/redovis"
+step bundles tests/bundles.sh "$build/redovis"
+step shards tests/shards.sh "$build/redovis"
+step hostile_input tests/hostile_input.sh "$build/redovis"
 # The SQLite archive: incremental runs, the views, a run killed mid-write.
-tests/sqlite.sh "$build/redovis"
+step sqlite tests/sqlite.sh "$build/redovis"
 # The workbook and the Excel-style CSV opened by LibreOffice Calc; "which
 # reports have unknown values" the same from every output format.
-tests/spreadsheets.sh "$build/redovis"
+step spreadsheets tests/spreadsheets.sh "$build/redovis"
 # The matcher's variant renderings (tests/data/variants) read like their .docx.
-tests/variants.sh "$build/redovis"
+step variants tests/variants.sh "$build/redovis"
 # `patterns lint`: patterns/ lints clean; each crafted mistake in
 # tests/data/lint/ is caught at its file and line.
-tests/lint.sh "$build/redovis"
+step lint tests/lint.sh "$build/redovis"
 # `explain` pinned against tests/data/explain/*.out.
-tests/explain.sh "$build/redovis"
+step explain tests/explain.sh "$build/redovis"
 # The walk-through of patterns/README.md: a new form variant, explain, an
 # edited copy of the patterns, lint, the values read.
-tests/walkthrough.sh "$build/redovis"
+step walkthrough tests/walkthrough.sh "$build/redovis"
 # The .doc and .rtf samples (through LibreOffice) read like their .docx.
-tests/legacy_formats.sh "$build/redovis"
+step legacy_formats tests/legacy_formats.sh "$build/redovis"
 # Byte-for-byte output on samples/ and the seeds (the plain build only: OCR
 # under the sanitizers would take minutes and prove nothing more).
-[ "${1:-}" = "--sanitize" ] || tests/snapshot.sh "$build/redovis"
+[ "${1:-}" = "--sanitize" ] || step snapshot tests/snapshot.sh "$build/redovis"
 # Renderings of the samples (pandoc, pdftotext, LibreOffice text) against
 # their .docx, key by key, with the listed losses (tests/data/renderings/).
-tests/renderings.sh "$build/redovis"
+step renderings tests/renderings.sh "$build/redovis"
 # Generated scans (sideways, upside down, stamped, signed, 150 dpi, JPEG)
 # against the same pages' text layer, with the listed losses (tests/data/scans/;
 # OCR: the plain build only).
-[ "${1:-}" = "--sanitize" ] || tests/scans.sh "$build/redovis"
+[ "${1:-}" = "--sanitize" ] || step scans tests/scans.sh "$build/redovis"

@@ -3,10 +3,12 @@
 // allocator; the C++ library's own otherwise), and never aborts.
 #include <doctest/doctest.h>
 
+#include "base/sanitizer.h"
+
 // AddressSanitizer reserves terabytes of shadow memory and has its own
 // allocator, so an address-space limit means nothing to it: these cases run
 // in the plain build only.
-#ifndef __SANITIZE_ADDRESS__
+#if !REDOVIS_ADDRESS_SANITIZER
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -88,4 +90,4 @@ TEST_CASE("allocator: nothrow new beyond the limit returns null") {
   CHECK(WEXITSTATUS(status) == 0);
 }
 
-#endif  // __SANITIZE_ADDRESS__
+#endif  // !REDOVIS_ADDRESS_SANITIZER

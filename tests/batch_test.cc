@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -24,9 +23,8 @@ namespace {
 std::vector<std::string> Files(size_t n) {
   std::vector<std::string> out;
   for (size_t i = 0; i < n; ++i) {
-    char name[16];
-    std::snprintf(name, sizeof name, "f%03zu", i);
-    out.push_back(name);
+    std::string digits = std::to_string(i);
+    out.push_back("f" + std::string(digits.size() < 3 ? 3 - digits.size() : 0, '0') + digits);
   }
   return out;
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/sanitizer.h"
 #include "base/text_util.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
@@ -143,8 +144,15 @@ TEST_CASE("MayBeWithin never turns away a text CompareLabel takes: every rule x 
       }
   REQUIRE(rules.size() > 100);
   REQUIRE(texts.size() > 2000);
-  size_t within = 0, turned_away = 0, dropped = 0;
+  // Every text in the plain build; every eighth under AddressSanitizer,
+  // where the unoptimised build would spend minutes on the 3 million pairs
+  // (the property is the plain build's to prove; the sanitizers watch the
+  // memory the comparison touches, which a sample touches alike).
+  const size_t stride = kAddressSanitizer ? 8 : 1;
+  size_t within = 0, turned_away = 0, dropped = 0, compared = 0, at = 0;
   for (const std::string& text : texts) {
+    if (at++ % stride != 0) continue;
+    ++compared;
     icu::UnicodeString u = U(text);
     std::vector<int32_t> ends;
     std::vector<std::u32string> words = LabelWords(u, &ends);
@@ -159,11 +167,11 @@ TEST_CASE("MayBeWithin never turns away a text CompareLabel takes: every rule x 
     }
   }
   CHECK(dropped == 0);
-  CHECK(within > 1000);
+  CHECK(within * stride > 1000);
   // And it does turn away: nearly every pair never reaches CompareLabel.
-  CHECK(turned_away * 10 > texts.size() * rules.size() * 9);
-  MESSAGE(texts.size() << " texts x " << rules.size() << " rules: " << within << " within, "
-                       << turned_away << " pairs turned away by MayBeWithin");
+  CHECK(turned_away * 10 > compared * rules.size() * 9);
+  MESSAGE(compared << " texts x " << rules.size() << " rules: " << within << " within, "
+                   << turned_away << " pairs turned away by MayBeWithin");
 }
 
 TEST_CASE("DeriveLabel spells the wording of an anchored pattern") {

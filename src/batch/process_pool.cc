@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "base/sanitizer.h"
 #include "batch/worker_protocol.h"
 
 namespace redovis {
@@ -67,18 +68,7 @@ ProcessPool::~ProcessPool() {
 void ProcessPool::WorkerMain(int fd) const {
   // AddressSanitizer reserves terabytes of address space for its shadow
   // memory, so an address-space limit would stop a sanitizer build at once.
-#if defined(__SANITIZE_ADDRESS__)
-  constexpr bool kAsan = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-  constexpr bool kAsan = true;
-#else
-  constexpr bool kAsan = false;
-#endif
-#else
-  constexpr bool kAsan = false;
-#endif
-  if (max_memory_mb_ > 0 && !kAsan) {
+  if (max_memory_mb_ > 0 && !kAddressSanitizer) {
     rlimit limit;
     limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(max_memory_mb_) << 20;
     setrlimit(RLIMIT_AS, &limit);
