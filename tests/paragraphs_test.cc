@@ -34,6 +34,50 @@ TEST_CASE("paragraphs: a wrapped paragraph becomes one line; a short line ends i
   CHECK(laid.lines[2].line.cells[0].text == "- en punkt i en lista");
 }
 
+/// A page of four full lines of one size-10 paragraph's type, the second to
+/// fourth `step1`, `step2` and `step3` points under the one before.
+LaidOutPage FullLines(double step1, double step2, double step3) {
+  PositionedPage p = Page();
+  double top = 100;
+  for (double step : {0.0, step1, step2, step3}) {
+    top += step;
+    AddText(&p, 57, top, 10,
+            "Svart att fa en lakartid da det inte ar akuta problem pa vardcentraler");
+  }
+  LaidOutPage laid = LayOutPage(p);
+  JoinWrappedLines(&laid);
+  return laid;
+}
+
+TEST_CASE("paragraphs: a wider step than the paragraph's own starts a new paragraph") {
+  // Lines 12 points apart, then 15: the space after a paragraph (Word's
+  // "space after"), though the line above ran to the edge.
+  LaidOutPage parted = FullLines(12, 12, 15);
+  REQUIRE(parted.lines.size() == 2);
+  CHECK(parted.lines[0].line.cells[0].text.size() == 3 * 70 + 2);
+  CHECK(parted.lines[1].line.cells[0].text.size() == 70);
+  // One step all through, narrow or wide, is one paragraph.
+  CHECK(FullLines(12, 12, 12).lines.size() == 1);
+  CHECK(FullLines(15, 15, 15).lines.size() == 1);
+  // A step wider by less than a fifth of the type's size is the same step.
+  CHECK(FullLines(12, 12, 13.5).lines.size() == 1);
+}
+
+TEST_CASE("paragraphs: a taller word moves a line's top or foot, not the paragraph's step") {
+  // The third line ends in a word in larger type, raised: its top 2.5 points
+  // higher, its foot 2.3 lower. The step to the fourth line is 14.5 points
+  // at the tops and 9.7 at the feet: the same paragraph.
+  PositionedPage p = Page();
+  const std::string text = "Svart att fa en lakartid da det inte ar akuta problem pa vardcentraler";
+  for (double top : {100.0, 112.0, 136.0}) AddText(&p, 57, top, 10, text);
+  AddText(&p, 57, 124, 10, "Svart att fa en lakartid da det inte ar akuta problem pa");
+  AddText(&p, 315.6, 121.5, 14, "VARDCENTR");
+  LaidOutPage laid = LayOutPage(p);
+  REQUIRE(laid.lines.size() == 4);
+  JoinWrappedLines(&laid);
+  CHECK(laid.lines.size() == 1);
+}
+
 TEST_CASE("paragraphs: no pages, no crash") {
   std::vector<LaidOutPage> none;
   JoinRowsAcrossPages(&none);

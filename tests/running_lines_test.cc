@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -128,4 +129,70 @@ TEST_CASE("running lines: a page count n/m, one parser for both page modules") {
   CHECK_FALSE(TrailingPageCount("Period 2023/24"));
   CHECK_FALSE(TrailingPageCount("se sida 9/7"));
   CHECK_FALSE(TrailingPageCount("1/2 av"));
+}
+
+namespace {
+
+/// A page's lowest line `depth` points over its foot, 10 high, `gap` under
+/// the line above; band 60 (a margin band at the foot).
+FootLine Foot(double depth, std::optional<double> gap) {
+  FootLine f;
+  f.depth = depth;
+  f.height = 10;
+  f.gap = gap;
+  f.band = 60;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("running lines: a page's stray foot line, lower than every other page's text") {
+  // A registry's note 20 points over page 3's foot, 40 under its text; the
+  // other pages' text ends 80 and 120 points over theirs.
+  std::vector<FootLine> pages = {Foot(80, 12), Foot(120, 12), Foot(20, 40)};
+  CHECK(StrayFootLines(pages, 2) == std::vector<size_t>{2});
+  // Lower by its height only: the text may end there.
+  pages[0].depth = 30;
+  CHECK(StrayFootLines(pages, 2).empty());
+  pages[0].depth = 31;
+  CHECK(StrayFootLines(pages, 2) == std::vector<size_t>{2});
+  // Apart from the line above by twice its height only: the page's text.
+  pages[2].gap = 20;
+  CHECK(StrayFootLines(pages, 2).empty());
+  // Apart by more than the threshold the caller asks for.
+  CHECK(StrayFootLines(pages, 1) == std::vector<size_t>{2});
+  // No line above: the page's only line is its text.
+  pages[2].gap.reset();
+  CHECK(StrayFootLines(pages, 1).empty());
+}
+
+TEST_CASE("running lines: a stray foot line stands in its band, with two other pages of text") {
+  std::vector<FootLine> pages = {Foot(200, 12), Foot(220, 12), Foot(55, 100)};
+  // Its top 65 over the foot, past the band of 60.
+  CHECK(StrayFootLines(pages, 2).empty());
+  pages[2].band = 65;
+  CHECK(StrayFootLines(pages, 2) == std::vector<size_t>{2});
+  // One other page does not show where the text ends.
+  pages.erase(pages.begin());
+  CHECK(StrayFootLines(pages, 2).empty());
+}
+
+TEST_CASE("running lines: a text's stray foot line in rows, without a band") {
+  // Rows from the deepest page's foot: a note two rows under every other
+  // page's last line, two blank rows above it; a row's height 1.
+  auto row = [](double depth, double gap) {
+    FootLine f;
+    f.depth = depth;
+    f.height = 1;
+    f.gap = gap;
+    return f;
+  };
+  std::vector<FootLine> pages = {row(2, 0), row(5, 1), row(0, 2)};
+  CHECK(StrayFootLines(pages, 1) == std::vector<size_t>{2});
+  // One row lower only, or one blank row above: none.
+  pages[0].depth = 1;
+  CHECK(StrayFootLines(pages, 1).empty());
+  pages[0].depth = 2;
+  pages[2].gap = 1;
+  CHECK(StrayFootLines(pages, 1).empty());
 }

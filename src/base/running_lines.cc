@@ -138,4 +138,18 @@ std::vector<size_t> RunningLinesInRuns(const std::vector<EdgeLine>& lines, doubl
   return out;
 }
 
+std::vector<size_t> StrayFootLines(const std::vector<FootLine>& lowest, double gap_heights) {
+  std::vector<size_t> out;
+  if (lowest.size() < 3) return out;
+  for (size_t i = 0; i < lowest.size(); ++i) {
+    const FootLine& l = lowest[i];
+    if (l.depth + l.height > l.band || !l.gap || *l.gap <= gap_heights * l.height) continue;
+    bool lower = true;
+    for (size_t j = 0; j < lowest.size() && lower; ++j)
+      if (j != i) lower = l.depth + l.height < lowest[j].depth;
+    if (lower) out.push_back(i);
+  }
+  return out;
+}
+
 }  // namespace redovis

@@ -9,12 +9,15 @@
 // reader a paged text's first and last lines (read/text/page_edges.h), the
 // PDF reader the lines in a page's margin band (read/pdf/page_roles.h), the
 // normaliser a report's short one-cell lines where the format has no pages
-// (normalise/normaliser.h). Knows nothing about forms or formats; never
-// fails, throws or prints.
+// (normalise/normaliser.h). And the other furniture of a page's edge: a
+// page's stray foot line (StrayFootLines), each page's lowest line given by
+// the text reader in rows and by the PDF reader in points. Knows nothing
+// about forms or formats; never fails, throws or prints.
 #ifndef REDOVIS_BASE_RUNNING_LINES_H_
 #define REDOVIS_BASE_RUNNING_LINES_H_
 
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +85,33 @@ std::vector<size_t> RunningLines(const std::vector<EdgeLine>& lines, size_t need
 /// share of the whole file misses. Each line's `page` must be set. Never
 /// fails.
 std::vector<size_t> RunningLinesInRuns(const std::vector<EdgeLine>& lines, double tolerance = -1);
+
+/// A page's lowest line of running text, as a reader measures it in its own
+/// unit (a PDF's points, a text's rows), for StrayFootLines.
+struct FootLine {
+  double depth = 0;   ///< from the page's foot up to the line's bottom
+  double height = 0;  ///< the line's height (a text's row: 1)
+  /// From the bottom of the line above up to its top; none: no line above.
+  std::optional<double> gap;
+  /// How far up from the foot the line's top may stand (a PDF's margin band
+  /// at its foot); a text's pages have none.
+  double band = std::numeric_limits<double>::infinity();
+};
+
+/// The indices (ascending) of `lowest`, every page with running text's
+/// lowest line, that are a page's stray foot line: a registry's note
+/// "Skannad/arkiverad ... 2022-01-15" typed or stamped at one page's foot,
+/// which is furniture, never an answer. Such a line has its top within its
+/// band, stands lower by more than its height than every other page's
+/// lowest (its depth and height together under every other's depth), and is
+/// apart from the line above it by more than `gap_heights` times its height.
+/// Three pages with text at least (two others to show where the text ends):
+/// with fewer, none. The one home of the rule: the PDF reader's page roles
+/// give points and ask for a gap of twice the height, the text reader's page
+/// edges give rows (measured from the deepest page's foot, the text having
+/// none of its own) and ask for two blank rows, a gap over one row. Never
+/// fails.
+std::vector<size_t> StrayFootLines(const std::vector<FootLine>& lowest, double gap_heights);
 
 }  // namespace redovis
 

@@ -79,44 +79,35 @@ bool StartsWithSuperscript(const std::string& text) {
   return IsSuperscriptDigit(NextCodePoint(text, &i));
 }
 
-/// Marks a page's stray foot line as furniture (see MarkPageRoles): the
-/// lowest running-text line of a page with its own text above it, lower by
-/// more than its height than every other page's lowest, and apart from the
-/// line above it by more than twice its height. Two other pages with text
-/// at least show where the text ends; a page read by OCR, whose lines
-/// stand where the sheet lay in the scanner, takes no part.
+/// Marks a page's stray foot line as furniture (see MarkPageRoles; the rule
+/// is base/running_lines.h's StrayFootLines): each page's lowest
+/// running-text line measured in points, the margin band at its foot its
+/// band. A page read by OCR, whose lines stand where the sheet lay in the
+/// scanner, takes no part.
 void MarkStrayFootLines(std::vector<LaidOutPage>* pages, const LayoutOptions& options) {
   auto text = [](const LaidOutLine& l) {
     return l.y1 > l.y0 && l.line.role == LineRole::kContent && !l.line.ocr;
   };
-  // Each page's lowest running-text line, and its distance from the foot.
-  std::vector<LaidOutLine*> lowest(pages->size(), nullptr);
-  std::vector<double> clearance(pages->size(), 0);
-  size_t with_text = 0;
-  for (size_t i = 0; i < pages->size(); ++i) {
-    LaidOutPage& p = (*pages)[i];
-    for (LaidOutLine& l : p.lines)
-      if (text(l) && (!lowest[i] || l.y1 > lowest[i]->y1)) lowest[i] = &l;
-    if (!lowest[i] || p.height <= 0) continue;
-    clearance[i] = p.height - lowest[i]->y1;
-    ++with_text;
-  }
-  if (with_text < 3) return;
-  for (size_t i = 0; i < pages->size(); ++i) {
-    LaidOutLine* l = lowest[i];
-    LaidOutPage& p = (*pages)[i];
-    if (!l || p.height <= 0 || l->y0 < (1 - options.margin_band) * p.height) continue;
-    const double height = l->y1 - l->y0;
-    bool lower = true;
-    for (size_t j = 0; j < pages->size() && lower; ++j)
-      if (j != i && lowest[j] && (*pages)[j].height > 0)
-        lower = clearance[i] + height < clearance[j];
-    if (!lower) continue;
+  std::vector<FootLine> feet;
+  std::vector<LaidOutLine*> at;  // the line of each
+  for (LaidOutPage& p : *pages) {
+    if (p.height <= 0) continue;
+    LaidOutLine* l = nullptr;
+    for (LaidOutLine& m : p.lines)
+      if (text(m) && (!l || m.y1 > l->y1)) l = &m;
+    if (!l) continue;
+    FootLine foot;
+    foot.depth = p.height - l->y1;
+    foot.height = l->y1 - l->y0;
+    foot.band = options.margin_band * p.height;
     const LaidOutLine* above = nullptr;
     for (const LaidOutLine& m : p.lines)
       if (&m != l && text(m) && m.y1 <= l->y0 && (!above || m.y1 > above->y1)) above = &m;
-    if (above && l->y0 - above->y1 > 2 * height) l->line.role = LineRole::kFurniture;
+    if (above) foot.gap = l->y0 - above->y1;
+    feet.push_back(foot);
+    at.push_back(l);
   }
+  for (size_t i : StrayFootLines(feet, 2)) at[i]->line.role = LineRole::kFurniture;
 }
 
 }  // namespace

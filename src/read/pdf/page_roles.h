@@ -34,7 +34,8 @@ namespace redovis {
 /// "Skannad/arkiverad ... 2022-01-15" typed or stamped at one page's foot): the lowest running-text
 /// line of a page, in the margin band at its foot, lower by more than its height than the lowest of
 /// every other page (two others with text at least) and apart from the line above it by more than
-/// twice its height; pages read by OCR take no part.
+/// twice its height (base/running_lines.h's StrayFootLines, in points); pages read by OCR take no
+/// part.
 void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options = LayoutOptions());
 
 }  // namespace redovis

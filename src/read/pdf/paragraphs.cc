@@ -68,6 +68,11 @@ bool EmptyRowBetween(const std::vector<LaidOutLine>& lines, const LaidOutLine& l
   return false;
 }
 
+/// How much wider than a paragraph's own step between lines, in its font
+/// size, the step to a line must be to part it: the space after a paragraph
+/// (3 points at 10: 1.5 against 1.2).
+constexpr double kParagraphStep = 0.2;
+
 }  // namespace
 
 void JoinWrappedLines(LaidOutPage* page) {
@@ -93,8 +98,10 @@ void JoinWrappedLines(LaidOutPage* page) {
       continue;
     }
     double edge = right_edge(para);
-    double last_y0 = para.y0, last_x0 = para.line.cells[0].x0, last_x1 = para.line.cells[0].x1;
+    double last_y0 = para.y0, last_y1 = para.y1, last_x0 = para.line.cells[0].x0,
+           last_x1 = para.line.cells[0].x1;
     bool first = true;
+    double step0 = 0, step1 = 0;  // the paragraph's own pitch, tops' and feet's, once joined
     while (i < lines.size()) {
       const LaidOutLine& next = lines[i];
       if (!IsPlainLine(next) || next.line.role != para.line.role) break;
@@ -104,6 +111,14 @@ void JoinWrappedLines(LaidOutPage* page) {
       if (std::fabs(next.font_size - fs) > 0.5) break;
       double pitch = next.y0 - last_y0;
       if (pitch < 0.8 * fs || pitch > 1.5 * fs) break;
+      // A wider step than the paragraph's own, of its tops and of its feet
+      // (a taller word widens its line's box: a step wider at the tops is
+      // narrower at the feet, or the other way round): the space a paragraph
+      // leaves after it, a new paragraph. Not by OCR, whose lines' boxes are
+      // their letters'.
+      if (!first && !next.line.ocr && pitch > step0 + kParagraphStep * fs &&
+          next.y1 - last_y1 > step1 + kParagraphStep * fs)
+        break;
       // Continuation lines start at the paragraph's left edge (the first
       // line may be indented).
       bool aligned =
@@ -117,7 +132,12 @@ void JoinWrappedLines(LaidOutPage* page) {
       c.x0 = std::min(a.x0, b.x0);
       c.x1 = std::max(a.x1, b.x1);
       para.y1 = std::max(para.y1, next.y1);
+      if (first) {
+        step0 = pitch;
+        step1 = next.y1 - last_y1;
+      }
       last_y0 = next.y0;
+      last_y1 = next.y1;
       last_x0 = b.x0;
       last_x1 = b.x1;
       first = false;

@@ -21,7 +21,12 @@ namespace redovis {
 /// Joins the visual lines of each wrapped paragraph (outside ruled tables)
 /// into one line: a one-cell line that runs to the right edge of its text
 /// block, and the next one-cell line set in the same type at the next line's
-/// distance, starting at the same left edge and not with a list marker.
+/// distance, starting at the same left edge and not with a list marker. Once
+/// a paragraph has two lines, its step between them is its own: a line
+/// farther below than that, by more than a fifth of the type's size at both
+/// the tops and the feet (the space Word leaves after a paragraph), starts a
+/// new paragraph, though the line above ran to the edge; not on a page read
+/// by OCR, whose lines' boxes are their letters'.
 /// Lines with check boxes, furniture and lines in tables are never joined.
 /// Never fails.
 void JoinWrappedLines(LaidOutPage* page);

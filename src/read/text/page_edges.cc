@@ -143,9 +143,12 @@ int PagesByLineCount(std::vector<TextLine>* lines) {
 
 namespace {
 
-/// Marks a page's stray foot line as furniture (see page_edges.h): its last
-/// running-text line, two blank lines or more under the line above it, and
-/// two rows or more lower on its page than the last of every other page.
+/// Marks a page's stray foot line as furniture (see page_edges.h; the rule
+/// is base/running_lines.h's StrayFootLines): each page's last running-text
+/// line measured in rows, a row's height one. A text's page has no foot of
+/// its own: every page's is the deepest page's, the row under its last
+/// running-text line. Two blank rows or more above the line are a gap over
+/// one row.
 void MarkStrayFootLines(std::vector<Line>* lines) {
   constexpr size_t kNone = static_cast<size_t>(-1);
   struct Rows {
@@ -163,17 +166,21 @@ void MarkStrayFootLines(std::vector<Line>* lines) {
     r.above = r.last;
     r.last = k;
   }
-  size_t with_text = 0;
-  for (const auto& [page, r] : pages) with_text += r.last != kNone;
-  if (with_text < 3) return;
+  size_t foot = 0;  // rows from a page's start to the deepest page's foot
+  for (const auto& [page, r] : pages)
+    if (r.last != kNone) foot = std::max(foot, r.last - r.start + 1);
+  std::vector<FootLine> feet;
+  std::vector<size_t> at;  // the line of each
   for (const auto& [page, r] : pages) {
-    if (r.last == kNone || r.above == kNone || r.last - r.above < 3) continue;
-    bool lowest = true;
-    for (const auto& [other, o] : pages)
-      if (other != page && o.last != kNone && r.last - r.start < o.last - o.start + 2)
-        lowest = false;
-    if (lowest) (*lines)[r.last].role = LineRole::kFurniture;
+    if (r.last == kNone) continue;
+    FootLine l;
+    l.depth = static_cast<double>(foot - (r.last - r.start + 1));
+    l.height = 1;
+    if (r.above != kNone) l.gap = static_cast<double>(r.last - r.above - 1);
+    feet.push_back(l);
+    at.push_back(r.last);
   }
+  for (size_t i : StrayFootLines(feet, 1)) (*lines)[at[i]].role = LineRole::kFurniture;
 }
 
 }  // namespace

@@ -51,8 +51,8 @@ namespace redovis {
 /// too (a registry's note typed or stamped at one page's foot, as
 /// `pdftotext -layout` keeps it): the page's last line that is no running
 /// line, two blank lines or more under the line above it, and two rows or
-/// more lower on its page than the last such line of every other page.
-/// Never fails.
+/// more lower on its page than the last such line of every other page
+/// (base/running_lines.h's StrayFootLines, in rows). Never fails.
 void MarkPageEdges(std::vector<Line>* lines);
 
 /// Pages told by their line count in a text without form feeds, as `pr`
