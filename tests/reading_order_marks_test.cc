@@ -124,6 +124,51 @@ TEST_CASE("reading-order text: a Ja/Nej table written column after column gives 
   }
 }
 
+TEST_CASE("reading-order text: two tables' second columns written after both are paired") {
+  // The order wrote the provider table's "Ja" column and rows, the
+  // authorities' "Ja" column and rows, the organisations' table, then both
+  // "Nej" columns: the one pairing with no row ticked twice gives each table
+  // its column.
+  const std::string organisations =
+      "Patientorganisationer\nBrukarorganisationer\nAnhörigorganisationer\nAnnan organisation\n\n"
+      "Ja\n☐\n☒\n☐\n☐\n\nNej\n☒\n☐\n☒\n☒\n\nOm ja, ange vilken/vilka:\nRSMH\n\n";
+  auto read = [](const std::string& between, const std::string& runs) {
+    auto recs = ExtractText(Form2020(
+        "\f5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+        "personligt ombud i er kommun\n\nJa\n☒\n☐\n☐\n☐\n☐\n\nKommun\nFörening\nStiftelse\n"
+        "Aktiebolag\nAnnan utförare\nOm annan utförare än kommunen, ange organisationens namn\n"
+        "Ange vilka myndigheter som ingår i ledningsgruppen\n\nJa\n☒\n☒\n☒\n☒\n☐\n\n"
+        "Kommun/kommuner\nArbetsförmedlingen\nFörsäkringskassan\nLandstingets primärvård\n"
+        "Landstingets psykiatri\nAnge vilka organisationer som ingår i ledningsgruppen\n\n" +
+        between + runs + "\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string runs = "Nej\n☐\n☐\n☐\n☐\n☐\n\nNej\n☐\n☒\n☒\n☒\n☒\n";
+  Record r = read(organisations, runs);
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.municipality").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.primary_care").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.psychiatry").is_null());
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  // Both pairings line up: neither table is read.
+  Record both = read(organisations, "Nej\n☐\n☐\n☐\n☐\n☐\n\nNej\n☐\n☐\n☐\n☐\n☒\n");
+  CHECK(both.Get("provider.association").is_null());
+  CHECK(both.Get("steering_group.psychiatry").is_null());
+  CHECK(FindCode(both, "ambiguous_column") != nullptr);
+  // A run without a word of its own: it may be any column's.
+  Record bare = read(organisations, "Nej\n☐\n☐\n☐\n☐\n☐\n\n☐\n☒\n☒\n☒\n☒\n");
+  CHECK(bare.Get("provider.association").is_null());
+  CHECK(bare.Get("steering_group.municipality").is_null());
+  // No other table's rows between the authorities' rows and the runs: the
+  // runs are not shown to be apart from it, and neither table is read.
+  Record next = read("", runs);
+  CHECK(next.Get("provider.association").is_null());
+  CHECK(next.Get("steering_group.municipality").is_null());
+}
+
 TEST_CASE("reading-order text: a question's own Ja/Nej table written after it gives its mark") {
   // The question, its text answers, then its one-row table: each column word
   // with its box, or the words and then the boxes, in the same order.

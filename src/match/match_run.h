@@ -467,7 +467,7 @@ class MatchRun {
   /// row. Any other line there, a run of another length, a column word
   /// with no run right under it (the order wrote its boxes elsewhere, so
   /// another word may stand over them), a word twice, a row with two ticks
-  /// or no tick in the table: false.
+  /// or no tick in the table: false (one column alone: a run written apart, reading_order.h).
   bool OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) const;
   /// Reading-order text: true when row label `idx` stands in a block of two
   /// or more row labels, each alone on its line, around which, on its page,

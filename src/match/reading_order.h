@@ -44,6 +44,18 @@
 // none was left blank: its keys stay null). The same where the order wrote
 // the column words first (one above the rows' labels, the other after them)
 // and then the columns' runs, in the words' order (OrderedRunsAfterWords).
+// A table of the first shape that shows one column beside its rows (the
+// order wrote two tables' "Ja" columns beside their rows and both "Nej"
+// columns further down the page: "Ja" / rows / "Ja" / rows / "Nej" / "Nej")
+// takes a run written apart: the page's tables of its length that show one
+// column, the same word's, and the runs of that length under one other word
+// that no table stands beside, as many, are paired where exactly one
+// pairing lines every table up (no row ticked twice, one row at least
+// ticked: ordered_runs.h), each run standing past another table's rows
+// from every table it may go to. Two pairings that line up, a table of that
+// length whose columns are not shown, a run of that length without a word
+// of its own, or one after a table's rows with no other table's rows
+// between (other text may be what parts them): nothing is read.
 // A table read so (by rows or by columns) whose names column ("Om ja, ange
 // vilken/vilka:") the order wrote after it, past its boxes, column words and
 // blank lines, gives its one line there (a capital or a digit first, no

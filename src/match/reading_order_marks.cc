@@ -7,18 +7,36 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "match/match_run.h"
+#include "match/ordered_runs.h"
 #include "match/reading_order.h"
 #include "patterns/regex.h"
 
 namespace redovis {
+
+namespace {
+
+// The runs' ticks, a run a column (ordered_runs.h).
+std::vector<TickRun> Ticks(const std::vector<std::vector<const Cell*>>& columns) {
+  std::vector<TickRun> ticks;
+  for (const auto& column : columns) {
+    TickRun run;
+    for (const Cell* c : column) run.push_back(c->checkbox == CheckboxState::kChecked);
+    ticks.push_back(run);
+  }
+  return ticks;
+}
+
+}  // namespace
 
 bool MatchRun::IsOrderedTableCell(size_t idx) const {
   if (!reading_order_) return false;
@@ -208,54 +226,133 @@ bool MatchRun::OrderedColumnBoxes(size_t idx, std::vector<std::string>* marked) 
   size_t a, b;
   if (!OrderedLabelBlock(idx, &a, &b)) return false;
   const size_t n = b - a + 1;
-  // Around the block, on its page, past blank lines: columns, each its word
-  // and then a run of exactly one box a row; the first other line ends the
-  // table (a box with no word of its own refuses it).
   const int page = View(idx).line->page;
   auto here = [&](size_t k) {
     return k >= seg_.begin && k < seg_.end && View(k).line->page == page;
   };
-  std::vector<std::string> names;
-  std::vector<std::vector<const Cell*>> columns;
-  // Before the labels, upwards: a run of boxes, and its word above it.
-  for (size_t k = a; k > seg_.begin;) {
-    while (k > seg_.begin && here(k - 1) && blank(k - 1)) --k;
-    std::vector<const Cell*> run;
-    while (k > seg_.begin && here(k - 1) && box(k - 1))
-      run.insert(run.begin(), OrderedLoneCell(--k));
-    // A column word with no run of its own (the order wrote the boxes
-    // elsewhere, under another word): no run is proven to be its word's.
-    if (run.empty()) {
-      if (k > seg_.begin && here(k - 1) && header(k - 1)) return false;
-      break;
-    }
-    if (!(k > seg_.begin && here(k - 1) && header(k - 1)) || run.size() != n) return false;
-    names.insert(names.begin(), OrderedColumnWord(--k));
-    columns.insert(columns.begin(), run);
-  }
   // A line the table's cells may stand around: a running header or footer
   // (not a column word or a box), or a text question of the table's own ("Om annan utförare ...,
   // ange organisationens namn"), which holds no box and names no column.
   auto passed = [&](size_t k) { return OrderedLineAroundTable(k); };
-  // After the labels, downwards: a word, and its run of boxes below it.
-  bool after = false;  // a column found after the labels
-  for (size_t k = b + 1; k < seg_.end;) {
-    while (here(k) && (blank(k) || passed(k))) ++k;
-    if (here(k) && box(k)) return false;
-    if (!here(k) || !header(k)) break;
-    // A column word with no run right after the labels refuses the table;
-    // after a column, another question's word ("Om ja, ange vilken") ends it.
-    if (!here(k + 1) || !box(k + 1)) {
-      if (!after) return false;
-      break;
+  // Around the block [x, y], on its page, past blank lines: columns, each
+  // its word and then a run of exactly one box a row; the first other line
+  // ends the table (a box with no word of its own refuses it). `used` gets
+  // the lines of the columns found.
+  auto beside = [&](size_t x, size_t y, std::vector<std::string>* names,
+                    std::vector<std::vector<const Cell*>>* columns, std::set<size_t>* used) {
+    const size_t rows = y - x + 1;
+    // Before the labels, upwards: a run of boxes, and its word above it.
+    for (size_t k = x; k > seg_.begin;) {
+      while (k > seg_.begin && here(k - 1) && blank(k - 1)) --k;
+      std::vector<const Cell*> run;
+      while (k > seg_.begin && here(k - 1) && box(k - 1)) {
+        run.insert(run.begin(), OrderedLoneCell(--k));
+        used->insert(k);
+      }
+      // A column word with no run of its own (the order wrote the boxes
+      // elsewhere, under another word): no run is proven to be its word's.
+      if (run.empty()) {
+        if (k > seg_.begin && here(k - 1) && header(k - 1)) return false;
+        break;
+      }
+      if (!(k > seg_.begin && here(k - 1) && header(k - 1)) || run.size() != rows) return false;
+      used->insert(k - 1);
+      names->insert(names->begin(), OrderedColumnWord(--k));
+      columns->insert(columns->begin(), run);
     }
-    after = true;
-    std::string name = OrderedColumnWord(k++);
-    std::vector<const Cell*> run;
-    while (here(k) && box(k)) run.push_back(OrderedLoneCell(k++));
-    if (run.size() != n) return false;
-    names.push_back(name);
-    columns.push_back(run);
+    // After the labels, downwards: a word, and its run of boxes below it.
+    bool after = false;  // a column found after the labels
+    for (size_t k = y + 1; k < seg_.end;) {
+      while (here(k) && (blank(k) || passed(k))) ++k;
+      if (here(k) && box(k)) return false;
+      if (!here(k) || !header(k)) break;
+      // A column word with no run right after the labels refuses the table;
+      // after a column, another question's word ("Om ja, ange vilken") ends it.
+      if (!here(k + 1) || !box(k + 1)) {
+        if (!after) return false;
+        break;
+      }
+      after = true;
+      used->insert(k);
+      std::string name = OrderedColumnWord(k++);
+      std::vector<const Cell*> run;
+      while (here(k) && box(k)) {
+        used->insert(k);
+        run.push_back(OrderedLoneCell(k++));
+      }
+      if (run.size() != rows) return false;
+      names->push_back(name);
+      columns->push_back(run);
+    }
+    return true;
+  };
+  std::vector<std::string> names;
+  std::vector<std::vector<const Cell*>> columns;
+  std::set<size_t> used;
+  if (!beside(a, b, &names, &columns, &used)) return false;
+  // One column beside the rows: the other may stand elsewhere on the page
+  // (the order wrote two tables' "Ja" columns beside their rows and both
+  // "Nej" columns after them). The page's tables of this length that show
+  // one column, the same word's, and the runs of this length under another
+  // word that no table stands beside, as many, are paired where exactly one
+  // pairing lines every table up (ordered_runs.h), each run past another
+  // table's rows from each table it may go to; a table of this length whose
+  // columns are not shown, or a run of this length without a word of its
+  // own or next to a table's rows with no other table's between, refuses.
+  if (columns.size() == 1) {
+    size_t p0 = a, p1 = b + 1;
+    while (p0 > seg_.begin && here(p0 - 1)) --p0;
+    while (here(p1)) ++p1;
+    std::vector<TickRun> found;
+    std::vector<std::pair<size_t, size_t>> blocks, tables;
+    size_t mine = SIZE_MAX;
+    for (size_t k = p0; k < p1; ++k) {
+      size_t x, y;
+      if (!OrderedLabelBlock(k, &x, &y)) continue;
+      std::vector<std::string> words;
+      std::vector<std::vector<const Cell*>> runs;
+      bool shown = x >= p0 && y < p1 && beside(x, y, &words, &runs, &used);
+      k = y;
+      blocks.emplace_back(x, y);
+      if (y - x + 1 != n) continue;
+      if (!shown || runs.empty()) return false;
+      if (runs.size() > 1) continue;
+      if (words[0] != names[0]) return false;
+      if (x == a) mine = found.size();
+      found.push_back(Ticks(runs)[0]);
+      tables.emplace_back(x, y);
+    }
+    std::set<std::string> keyed;
+    for (const Rule* q : rules_)
+      for (const auto& [col, key] : q->column_keys) keyed.insert(col);
+    std::string other;
+    std::vector<std::vector<const Cell*>> apart;
+    for (size_t k = p0; k < p1; ++k) {
+      if (!box(k) || used.count(k)) continue;
+      std::vector<const Cell*> run;
+      size_t e = k;
+      for (; e < p1 && box(e) && !used.count(e); ++e) run.push_back(OrderedLoneCell(e));
+      if (run.size() == n) {
+        std::string w = k > p0 && !used.count(k - 1) ? OrderedColumnWord(k - 1) : "";
+        if (w.empty() || w == names[0] || keyed.count(w) || (!other.empty() && w != other))
+          return false;
+        // Another table's rows stand between the run and each table it may
+        // go to: a run after a table's own rows, past other lines, is not
+        // shown to be its column.
+        for (const auto& [x, y] : tables)
+          if (std::none_of(blocks.begin(), blocks.end(), [&](const auto& o) {
+                return (o.first > y && o.second < k) || (o.first > k && o.second < x);
+              }))
+            return false;
+        other = w;
+        apart.push_back(run);
+      }
+      k = e - 1;
+    }
+    std::vector<size_t> pairing = PairRunsWrittenApart(found, Ticks(apart));
+    if (pairing.empty() || mine >= found.size()) return false;
+    names.push_back(other);
+    columns.push_back(apart[pairing[mine]]);
   }
   if (columns.size() < 2) return false;
   return OrderedRunsChoose(names, columns, idx - a, marked);
@@ -369,15 +466,7 @@ bool MatchRun::OrderedRunsChoose(const std::vector<std::string>& names,
   // No row has two boxes ticked: the runs line up with the rows. A row with
   // none was left blank by its writer (its keys stay null), as long as
   // another row shows a tick.
-  const size_t rows = columns.empty() ? 0 : columns[0].size();
-  size_t answered = 0;
-  for (size_t r = 0; r < rows; ++r) {
-    size_t ticked = 0;
-    for (const auto& column : columns) ticked += column[r]->checkbox == CheckboxState::kChecked;
-    if (ticked > 1) return false;
-    answered += ticked;
-  }
-  if (answered == 0) return false;
+  if (!RunsLineUp(Ticks(columns))) return false;
   for (size_t c = 0; c < columns.size(); ++c)
     if (columns[c][row]->checkbox == CheckboxState::kChecked) marked->push_back(names[c]);
   return true;
