@@ -246,3 +246,36 @@ TEST_CASE(
   // Written as the form's label (a capital): the tolerance still reads it.
   CHECK(MatchLabelTolerantly(rules, U("Kommun, Timrå"), t).hits.size() == 1);
 }
+
+TEST_CASE("MatchOneLabel with the cell's words taken once: the same answer as without") {
+  const PatternSet& ps = ProjectPatterns();
+  const LabelTolerance& t = ps.vocabulary().label_tolerance;
+  int compared = 0, hits = 0;
+  for (const auto& ed : ps.editions()) {
+    std::vector<const Rule*> rules;
+    for (const auto& r : ed->rules) rules.push_back(r.get());
+    for (const Rule* own : rules) {
+      if (own->label.empty()) continue;
+      // Its label as written, with OCR noise, and with an answer after it.
+      for (const std::string& text : {own->label, Noise(own->label, 0), own->label + ": 12"}) {
+        if (text.empty()) continue;
+        icu::UnicodeString cell = U(text);
+        std::vector<int32_t> ends;
+        const std::vector<std::u32string> words = LabelWords(cell, &ends);
+        for (const Rule* r : rules) {
+          RegexMatch once, anew;
+          const bool a = MatchOneLabel(*r, cell, words, ends, t, &once);
+          const bool b = MatchOneLabel(*r, cell, t, &anew);
+          ++compared;
+          if (a != b || (a && (once.end != anew.end || once.groups != anew.groups))) {
+            CHECK_MESSAGE(false, "'" << text << "' against " << r->id);
+            return;
+          }
+          if (a) ++hits;
+        }
+      }
+    }
+  }
+  CHECK(compared > 100000);
+  CHECK(hits > 500);
+}

@@ -323,3 +323,45 @@ TEST_CASE("LabelWords reads ASCII as ICU does: letters and digits folded, all el
         std::vector<std::u32string>{U"ålder", U"18", U"25", U"år"});
   CHECK(ends == std::vector<int32_t>{5, 9, 12, 15});
 }
+
+TEST_CASE("MayBeNear never turns away two words within the limit; it turns away far ones") {
+  // Every pair of words over a small alphabet, each limit: whenever the
+  // distance is within the limit, MayBeNear says so.
+  std::vector<std::u32string> words{U""};
+  for (size_t len = 1; len <= 5; ++len) {
+    std::vector<std::u32string> longer;
+    for (const std::u32string& w : words)
+      if (w.size() == len - 1)
+        for (char32_t c : {U'a', U'b', U'c', U'd'}) longer.push_back(w + c);
+    words.insert(words.end(), longer.begin(), longer.end());
+  }
+  int near = 0, turned_away = 0;
+  for (size_t x = 0; x < words.size(); x += 5)
+    for (size_t y = 0; y < words.size(); y += 3)
+      for (int limit = 0; limit <= 2; ++limit) {
+        if (BoundedDistance(words[x], words[y], limit) <= limit) {
+          ++near;
+          if (!MayBeNear(words[x], words[y], limit)) {
+            CHECK_MESSAGE(false, "turned away a near pair at limit ", limit);
+            return;
+          }
+        } else if (!MayBeNear(words[x], words[y], limit)) {
+          ++turned_away;
+        }
+      }
+  CHECK(near > 1000);
+  CHECK(turned_away > 1000);
+  // Code points 64 apart share a bit: the mask may only say "maybe".
+  CHECK(CharacterMask(U"a") == CharacterMask(U"\u00a1"));
+  CHECK(MayBeNear(U"klienter", U"kllenter", 1));
+  CHECK_FALSE(MayBeNear(U"klienter", U"ombud", 2));  // nine characters apart: no two edits
+}
+
+TEST_CASE("LabelWords takes only the first max_words words, years still no word") {
+  std::vector<int32_t> ends;
+  CHECK(LabelWords(u"Antal 2023 ombud i kommunen", &ends, 2) ==
+        std::vector<std::u32string>{U"antal", U"ombud"});
+  CHECK(ends == std::vector<int32_t>{5, 16});
+  CHECK(LabelWords(u"Antal ombud", nullptr, 0).empty());
+  CHECK(LabelWords(u"Antal ombud", nullptr, 5) == LabelWords(u"Antal ombud"));
+}

@@ -21,9 +21,12 @@ bool MatchRun::FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMat
 bool MatchRun::FindLabelInFirst(const Rule& r, const LineView& v, RegexMatch* m) const {
   const size_t first = static_cast<size_t>(v.first);
   const icu::UnicodeString& cell = v.cells[first];
-  return (MayMatch(r.regex, v.Fold(first), v.FoldPairs(first)) &&
-          RegexFind(r.regex, cell, m, &cache_)) ||
-         MatchOneLabel(r, cell, Tolerance(), m);
+  if (MayMatch(r.regex, v.Fold(first), v.FoldPairs(first)) && RegexFind(r.regex, cell, m, &cache_))
+    return true;
+  if (r.label_words.empty()) return false;  // no label to compare: MatchOneLabel's first test
+  const std::vector<int32_t>* ends = nullptr;
+  const std::vector<std::u32string>& words = v.FirstLabelWords(&ends);  // once a line
+  return MatchOneLabel(r, cell, words, *ends, Tolerance(), m);
 }
 
 namespace {

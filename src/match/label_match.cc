@@ -91,10 +91,18 @@ bool SentenceGoingOn(const LabelDistance& d, const icu::UnicodeString& cell) {
 bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
                    const LabelTolerance& tolerance, RegexMatch* out) {
   if (!Enabled(tolerance) || rule.label_words.empty()) return false;
+  std::vector<int32_t> ends;  // as many words as CompareLabel reads (MatchLabelTolerantly)
+  std::vector<std::u32string> words = LabelWords(
+      cell, &ends, rule.label_words.size() + static_cast<size_t>(std::max(tolerance.words, 0)) + 1);
+  return MatchOneLabel(rule, cell, words, ends, tolerance, out);
+}
+
+bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
+                   const std::vector<std::u32string>& words, const std::vector<int32_t>& ends,
+                   const LabelTolerance& tolerance, RegexMatch* out) {
+  if (!Enabled(tolerance) || rule.label_words.empty()) return false;
   // The quick test first, as MatchLabelTolerantly's: the full comparison
   // only for a cell that may be near the label.
-  std::vector<int32_t> ends;
-  std::vector<std::u32string> words = LabelWords(cell, &ends);
   if (!MayBeWithin(rule.label_words, words, tolerance)) return false;
   LabelDistance d = CompareLabel(rule.label_words, rule.label_closed, cell, words, ends, tolerance);
   if (!d.within || SentenceGoingOn(d, cell)) return false;
@@ -108,8 +116,14 @@ LabelMatch MatchLabelTolerantly(const std::vector<const Rule*>& rules,
   if (!Enabled(tolerance)) return out;
   std::vector<std::pair<const Rule*, LabelDistance>> near;
   int fewest = -1;  // the fewest words changed among the labels within the tolerance
+  // The cell's words once for every rule, and only as many as are read:
+  // CompareLabel reads a label's n words against the cell's first n + W
+  // (W: the words the tolerance may change), MayBeWithin the first W + 1.
+  size_t longest = 0;
+  for (const Rule* r : rules) longest = std::max(longest, r->label_words.size());
   std::vector<int32_t> ends;
-  std::vector<std::u32string> words = LabelWords(cell, &ends);  // once for every rule
+  std::vector<std::u32string> words =
+      LabelWords(cell, &ends, longest + static_cast<size_t>(std::max(tolerance.words, 0)) + 1);
   for (const Rule* r : rules) {
     if (r->label_words.empty() || !MayBeWithin(r->label_words, words, tolerance)) continue;
     LabelDistance d = CompareLabel(r->label_words, r->label_closed, cell, words, ends, tolerance);

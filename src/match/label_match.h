@@ -24,6 +24,8 @@
 
 #include <unicode/unistr.h>
 
+#include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -47,6 +49,11 @@ LabelMatch MatchLabelTolerantly(const std::vector<const Rule*>& rules,
 /// The match of `rule`'s label at the start of `cell` within `tolerance`:
 /// shaped as MatchLabelTolerantly's; false when it is not within.
 bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
+                   const LabelTolerance& tolerance, RegexMatch* out);
+/// MatchOneLabel with the cell's LabelWords (and their ends) already taken:
+/// the same answer, for a caller comparing one cell with many rules' labels.
+bool MatchOneLabel(const Rule& rule, const icu::UnicodeString& cell,
+                   const std::vector<std::u32string>& words, const std::vector<int32_t>& ends,
                    const LabelTolerance& tolerance, RegexMatch* out);
 
 }  // namespace redovis

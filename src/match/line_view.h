@@ -3,7 +3,7 @@
 // its filled cells. Internal to the match stage; MatchRun (match_run.h)
 // keeps one LineView a line of the report it walks.
 //
-// Header only: plain data and two lookups that never fail. A LineView
+// Header only: plain data and three lookups that never fail. A LineView
 // points into its Document's Line, which must outlive it.
 #ifndef REDOVIS_MATCH_LINE_VIEW_H_
 #define REDOVIS_MATCH_LINE_VIEW_H_
@@ -11,9 +11,11 @@
 #include <unicode/unistr.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "patterns/label.h"
 #include "patterns/regex.h"
 #include "redovis/document.h"
 
@@ -39,6 +41,23 @@ struct LineView {
   const BytePairs* FoldPairs(size_t c) const {
     return static_cast<int>(c) == first && !numbered_fold.empty() ? &numbered_pairs : &pairs[c];
   }
+  /// The LabelWords of `cells[first]` (and in `*ends` their ends), taken on
+  /// the first call and kept: the walk compares the first cell with many
+  /// rules' labels (MatchOneLabel), each wanting the same words. Only once
+  /// `cells` is final (the question's number left out) and `first` >= 0.
+  const std::vector<std::u32string>& FirstLabelWords(const std::vector<int32_t>** ends) const {
+    if (!first_words_taken) {
+      first_words = LabelWords(cells[static_cast<size_t>(first)], &first_ends);
+      first_words_taken = true;
+    }
+    *ends = &first_ends;
+    return first_words;
+  }
+
+ private:
+  mutable bool first_words_taken = false;
+  mutable std::vector<std::u32string> first_words;  ///< FirstLabelWords
+  mutable std::vector<int32_t> first_ends;          ///< FirstLabelWords' ends
 };
 
 /// The cells of `line` that hold text or a check box.

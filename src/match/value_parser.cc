@@ -234,14 +234,24 @@ std::string BrokenWord(const std::string& text) {
   while (start <= text.size()) {
     size_t end = std::min(text.find(' ', start), text.size());
     std::string_view piece(text.data() + start, end - start);
-    size_t letters = 0, lower = 0;
+    size_t letters = 0;
     for (size_t i = 0; i < piece.size();) {
-      UChar32 c = NextCodePoint(piece, &i);
-      if (!u_isalpha(c)) return "";
+      const unsigned char b = static_cast<unsigned char>(piece[i]);
+      bool alpha, lower;
+      if (b < 0x80) {  // ASCII: ICU's answers, without the calls
+        ++i;
+        lower = b >= 'a' && b <= 'z';
+        alpha = lower || (b >= 'A' && b <= 'Z');
+      } else {
+        UChar32 c = NextCodePoint(piece, &i);
+        alpha = u_isalpha(c);
+        lower = u_islower(c);
+      }
+      // Every character a letter, and after the first piece every letter small.
+      if (!alpha || (pieces > 0 && !lower)) return "";
       ++letters;
-      if (u_islower(c)) ++lower;
     }
-    if (letters < 2 || (pieces > 0 && lower != letters)) return "";
+    if (letters < 2) return "";
     whole.append(piece);
     ++pieces;
     start = end + 1;

@@ -4,7 +4,9 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bit>
 #include <climits>
+#include <utility>
 
 #include "base/utf8.h"
 
@@ -156,6 +158,10 @@ Stop Spell(const std::string& s, size_t b, size_t e, std::string* out) {
   return Stop::kNone;
 }
 
+bool IsAsciiAlnum(char16_t u) {
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+}
+
 bool IsYear(const std::u32string& w) {
   return w.size() == 4 && ((w[0] == U'1' && w[1] == U'9') || (w[0] == U'2' && w[1] == U'0')) &&
          std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
@@ -215,6 +221,20 @@ int BoundedDistance(const std::u32string& a, const std::u32string& b, int limit)
   return std::min(prev[m], over);
 }
 
+uint64_t CharacterMask(const std::u32string& word) {
+  uint64_t mask = 0;
+  for (char32_t c : word) mask |= uint64_t{1} << (c & 63);
+  return mask;
+}
+
+bool MayBeNear(const std::u32string& a, const std::u32string& b, int limit) {
+  // An edit adds a character to a word's set of characters, takes one from
+  // it, or both: the sets of two words `d` edits apart differ in at most
+  // 2d characters, and their masks (the characters folded onto 64 bits) in
+  // no more bits than that.
+  return std::popcount(CharacterMask(a) ^ CharacterMask(b)) <= 2 * limit;
+}
+
 std::string DeriveLabel(const std::string& source, bool* closed) {
   *closed = false;
   if (source.empty() || source[0] != '^') return "";
@@ -232,31 +252,41 @@ std::string DeriveLabel(const std::string& source, bool* closed) {
   return tidy;
 }
 
-std::vector<std::u32string> LabelWords(const icu::UnicodeString& text, std::vector<int32_t>* ends) {
+std::vector<std::u32string> LabelWords(const icu::UnicodeString& text, std::vector<int32_t>* ends,
+                                       size_t max_words) {
   std::vector<std::u32string> words;
+  if (max_words == 0) return words;
   std::u32string word;
   int32_t i = 0;
   auto flush = [&](int32_t at) {
     if (word.empty()) return;
     if (!IsYear(word)) {
-      words.push_back(word);
+      words.push_back(std::move(word));
       if (ends) ends->push_back(at);
     }
     word.clear();
   };
   const char16_t* units = text.getBuffer();
   const int32_t length = text.length();
-  while (i < length) {
+  while (i < length && words.size() < max_words) {
     char16_t unit = units[i];
     if (unit < 0x80) {  // ASCII, the most of a text: ICU's answers, without the calls
-      if ((unit >= 'a' && unit <= 'z') || (unit >= '0' && unit <= '9')) {
-        word += static_cast<char32_t>(unit);
-      } else if (unit >= 'A' && unit <= 'Z') {
-        word += static_cast<char32_t>(unit - 'A' + 'a');
-      } else {
+      // A run of ASCII letters and digits, appended at once, folded.
+      int32_t run = i;
+      while (run < length && units[run] < 0x80 && IsAsciiAlnum(units[run])) ++run;
+      if (run == i) {
         flush(i);
+        ++i;
+        continue;
       }
-      ++i;
+      const size_t at = word.size();
+      word.resize(at + static_cast<size_t>(run - i));
+      for (int32_t k = i; k < run; ++k) {
+        const char16_t u = units[k];
+        word[at + static_cast<size_t>(k - i)] =
+            static_cast<char32_t>(u >= 'A' && u <= 'Z' ? u - 'A' + 'a' : u);
+      }
+      i = run;
       continue;
     }
     UChar32 c = text.char32At(i);
@@ -268,7 +298,7 @@ std::vector<std::u32string> LabelWords(const icu::UnicodeString& text, std::vect
     }
     i = next;
   }
-  flush(text.length());
+  if (words.size() < max_words) flush(text.length());
   return words;
 }
 
@@ -292,6 +322,7 @@ bool MayBeWithin(const std::vector<std::u32string>& label, const std::vector<std
       if (allowed <= 0) continue;
       size_t a = label[i].size(), b = words[j].size();
       if ((a > b ? a - b : b - a) > static_cast<size_t>(allowed)) continue;
+      if (!MayBeNear(label[i], words[j], allowed)) continue;
       if (BoundedDistance(label[i], words[j], allowed) <= allowed) return true;
     }
   }

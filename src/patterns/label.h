@@ -14,6 +14,7 @@
 
 #include <unicode/unistr.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -33,9 +34,12 @@ std::string DeriveLabel(const std::string& source, bool* closed);
 
 /// The words of `text` for comparing labels: runs of letters and digits,
 /// case-folded; a year (19xx, 20xx) is no word. `ends` (when given) gets the
-/// UTF-16 offset in `text` where each word ends.
+/// UTF-16 offset in `text` where each word ends. Only the first `max_words`
+/// are taken (a comparison that reads no further need not read the rest of
+/// a paragraph).
 std::vector<std::u32string> LabelWords(const icu::UnicodeString& text,
-                                       std::vector<int32_t>* ends = nullptr);
+                                       std::vector<int32_t>* ends = nullptr,
+                                       size_t max_words = SIZE_MAX);
 
 /// How the start of a text compares with a label.
 struct LabelDistance {
@@ -66,6 +70,16 @@ LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed
 /// what the tolerance asks of two words, in time proportional to the words'
 /// length times `limit`, not their lengths' product.
 int BoundedDistance(const std::u32string& a, const std::u32string& b, int limit);
+
+/// The characters of `word` folded onto 64 bits: bit (c mod 64) for each
+/// code point c.
+uint64_t CharacterMask(const std::u32string& word);
+
+/// The quick test before BoundedDistance: false when `a` and `b` are surely
+/// more than `limit` edits apart (their CharacterMasks differ in more than
+/// 2 x `limit` bits: an edit changes at most two characters of a word's set);
+/// true otherwise. Never false where BoundedDistance is within `limit`.
+bool MayBeNear(const std::u32string& a, const std::u32string& b, int limit);
 
 /// The quick test before CompareLabel: false when the start of a text whose
 /// LabelWords are `words` cannot be within `tolerance` of `label`; true
