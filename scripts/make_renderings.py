@@ -165,6 +165,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-rewrapped  `pdftotext -layout` of <stem>.pdf quoted twice
                     in replies (`> > `) and re-wrapped at 72 columns by the
                     mail program, each broken line's rest quoted at column 0
+  pdftotext-layout-q2fmts  `pdftotext -layout` of <stem>.pdf quoted twice
+                    in replies (`> > ` before every line) and refilled by
+                    `fmt -s -w 72 -p '> > '`: long lines split short of the
+                    width (fmt's goal), never joined
   pdftotext-layout-fixed  `pdftotext -layout -fixed 5` of <stem>.pdf: the
                     layout on a pitch of 5 points a column, its columns
                     squeezed (gaps of one space, a box glued to its label,
@@ -566,6 +570,25 @@ def pdftotext_transformed(options, transform):
     return make
 
 
+def pdftotext_quoted_refilled(src, dst, _stem):
+    """`pdftotext -layout` of <stem>.pdf, `> > ` before every line, then
+    `fmt -s -w 72 -p '> > '`; none where the sample has no PDF."""
+    pdf = src + ".pdf"
+    if not os.path.exists(pdf):
+        return False
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"], check=True,
+                          stdout=subprocess.PIPE).stdout.decode("utf-8")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines = lines[:-1]
+    quoted = "".join("> > " + line + "\n" for line in lines)
+    out = subprocess.run(["fmt", "-s", "-w", "72", "-p", "> > "], input=quoted.encode("utf-8"),
+                         check=True, stdout=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
 def pdftotext_piped(options, *cmd):
     """`pdftotext OPTIONS` of <stem>.pdf in UTF-8 through the command `cmd`
     (a filter from stdin to stdout), its bytes as they come; none where the
@@ -761,6 +784,7 @@ RENDERINGS = {
     "pdftotext-layout-quoted": ("txt", "pdftotext", pdftotext_transformed(["-layout"], quoted_lines)),
     "pdftotext-layout-rewrapped": ("txt", "pdftotext",
                                    pdftotext_transformed(["-layout"], quoted_rewrapped)),
+    "pdftotext-layout-q2fmts": ("txt", "fmt", pdftotext_quoted_refilled),
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
     "pdftotext-layout-fixed": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "5", "-enc", "UTF-8")),
     "pdftotext-layout-fixed6": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "6", "-enc", "UTF-8")),

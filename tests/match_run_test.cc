@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "redovis/extractor.h"
@@ -50,6 +51,26 @@ TEST_CASE("a label near two different labels is neither: null and a finding") {
   auto other = ExtractText(Form2020("2. Klienter\nAntal gamla klienter: kvinnor 1, män 1\n"));
   CHECK(other[0].Get("clients.new.women").is_null());
   CHECK(other[0].Get("clients.ended.women").is_null());
+}
+
+TEST_CASE("a box before a row's label with a box after it is no list item's: null, a finding") {
+  // `fmt` joined each row's last box to the next row's label: the box before
+  // "Brukarorganisationer" is Patientorganisationer's Nej.
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
+                           "                                          Ja            Nej\n"
+                           "Patientorganisationer                               ☐\n"
+                           "☒ Brukarorganisationer                                ☐\n"
+                           "☒ Annan organisation\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.user_org").is_null());
+  const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(std::find(f->keys.begin(), f->keys.end(), "steering_group.user_org") != f->keys.end());
+  // A box before the label alone is a list item's, as before.
+  CHECK(r.Get("steering_group.other_org").as_bool() == true);
 }
 
 TEST_CASE("a bullet list under a check-list question chooses what it lists") {

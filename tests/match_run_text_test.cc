@@ -233,3 +233,37 @@ TEST_CASE("a text question wrapped over two lines with one blank line between") 
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
+
+TEST_CASE("a text answer ending in a bracket, the next question's bare label after it, is cut") {
+  // `fmt` refilled the answer's last line and the next question into one.
+  auto read = [](const std::string& answer) {
+    auto recs = ExtractText(
+        Form2020("4. Tillgång till personligt ombud\n"
+                 "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för "
+                 "tillgång till personligt ombud.\n"
+                 "Om ja, rangordna prioriteringsordningen i er kommun" +
+                 answer + " Om nej, ange varför.\n\n5. Organisation, ledning och samverkan\n"));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("access.no_guidelines_reason").is_null());
+    return recs[0].Get("access.priority_order").ToDisplay();
+  };
+  // On the label's line, and on a line of the answer after it.
+  CHECK(read(" - ensamstående med barn - unga (18-25 år)") ==
+        "- ensamstående med barn - unga (18-25 år)");
+  CHECK(read("\n1. Ensamstående med barn.\n2. Unga (18-25 år)") ==
+        "1. Ensamstående med barn.\n2. Unga (18-25 år)");
+}
+
+TEST_CASE("a text question followed by another's label and its answer: the answer is the other's") {
+  // `fmt` refilled both questions and the second one's answer into one line.
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"
+               "Om ja, ange vilken/vilka utbildningar.  Om nej, ange varför. ej lämpligt under "
+               "rådande pandemi\n"
+               "\n"
+               "Handledning\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("training.description").is_null());
+  CHECK(recs[0].Get("training.not_offered_reason").ToDisplay() ==
+        "ej lämpligt under rådande pandemi");
+}

@@ -326,6 +326,27 @@ TEST_CASE("layout: a wrapped list that ends a line in a comma goes on at a capit
   CHECK(Texts(out[5]) == V{"Nämnd"});
 }
 
+TEST_CASE("layout: a long line of a list ending in a comma goes on at the next line") {
+  // `fmt` fills its lines short of the width: the list's line ends where the
+  // next name would still have fitted, and the next line starts with a name.
+  std::vector<Line> out =
+      LayOutText(Lines("Personligt ombud är en länsövergripande verksamhet för personer med\n"
+                       "psykisk funktionsnedsättning.\n"
+                       "\n"
+                       "Kommun/kommuner\n"
+                       "Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar,\n"
+                       "Norberg, Fagersta och Skinnskatteberg.\n"
+                       "\n"
+                       "Kommun,\n"
+                       "Nämnd\n"));
+  REQUIRE(out.size() == 7);
+  CHECK(Texts(out[3]) == V{"Sala, Köping, Arboga, Kungsör, Hallstahammar, Surahammar, Norberg, "
+                           "Fagersta och Skinnskatteberg."});
+  // A short line ending in a comma is no list's line.
+  CHECK(Texts(out[5]) == V{"Kommun,"});
+  CHECK(Texts(out[6]) == V{"Nämnd"});
+}
+
 TEST_CASE("layout: a rule of dashes is no paragraph's width") {
   // A table's rule left over (a page's header broke its table) is wider than
   // the text: the paragraph is still wrapped at the width of its words.

@@ -121,6 +121,7 @@ bool MatchRun::ApplyRules(size_t idx) {
     bool leading_mark;
     bool bullet = false;    ///< listed after a bullet: chosen
     bool unticked = false;  ///< listed after an empty box: not said to be chosen
+    bool boxed = false;     ///< listed after a box, with boxes after it: whose box is not told
   };
   std::vector<Hit> hits;
   // A list item ("- Boende", "• Ekonomi"): the option or row it names is chosen.
@@ -140,13 +141,20 @@ bool MatchRun::ApplyRules(size_t idx) {
   }
   // A list item after its box ("[X] Kommun", "☐ Stiftelse"): chosen when the
   // box is marked; an empty box says nothing (a blank box is never a Nej).
-  bool unticked = false;
+  // A box before the label and a box or a mark after it on the row ("☒
+  // Annan organisation  ☐": `fmt` joined a row's last box to the next row's
+  // label): the first box may be the row above's; which box is whose is not
+  // told, so the row is not read.
+  bool unticked = false, boxed = false;
   if (item.isEmpty() && v.first >= 0) {
     size_t rest_at = 0;
     bool ticked = false;
     if (LeadingBox(v.line->cells[v.first].text, &ticked, &rest_at)) {
       item = U(v.line->cells[v.first].text.substr(rest_at));
       unticked = !ticked;
+      for (size_t c = static_cast<size_t>(v.first) + 1; c < v.line->cells.size(); ++c)
+        boxed = boxed || v.line->cells[c].checkbox != CheckboxState::kNone ||
+                parser_.IsMark(v.line->cells[c].text);
     }
   }
   // A row's label before the pairs that answer it ("Ekonomi kvinnor 16 män 10"),
@@ -158,7 +166,7 @@ bool MatchRun::ApplyRules(size_t idx) {
     if (!item.isEmpty() && ((r->kind == RuleKind::kOption && !unticked) || IsYesNoRow(*r))) {
       RegexMatch m;
       if (RegexFind(r->regex, item, &m, &cache_)) {
-        hits.push_back({r, static_cast<size_t>(v.first), m, true, true, unticked});
+        hits.push_back({r, static_cast<size_t>(v.first), m, true, true, unticked, boxed});
         continue;
       }
     }
@@ -285,6 +293,13 @@ bool MatchRun::ApplyRules(size_t idx) {
     std::string label = h.rule->whole_line ? v.line->Text() : v.line->cells[h.cell].text;
     size_t values = assigner_.record().values.size(), findings = assigner_.record().findings.size();
     for (const std::string& key : keys) assigner_.NotePlace(key, label, *v.line);
+    if (h.boxed) {
+      assigner_.AddFinding(
+          "warning", "ambiguous_column", keys, "ambiguous_column",
+          {{"raw", v.line->cells[h.cell].text.substr(0, v.line->cells[h.cell].text.find(' '))}},
+          *v.line);
+      continue;
+    }
     if (h.unticked) continue;
     switch (h.rule->kind) {
       case RuleKind::kField:

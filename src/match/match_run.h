@@ -372,8 +372,8 @@ class MatchRun {
   bool ValuesBelow(size_t idx, size_t* at = nullptr, bool separators = false) const;
   /// `value` without a bare field label of this section at its end (two
   /// cells set on one line); for the first piece of `text`'s answer, also
-  /// without another text question's bare label after a sentence ("... per
-  /// tillfälle. Om nej, ange varför."). `value` itself when none ends it.
+  /// without another text question's bare label after a sentence or a bracket
+  /// ("... per tillfälle. Om nej, ange varför."). `value` itself when none ends it.
   /// `*cut_label` and `*cut_by` (when given) get the label cut off and the
   /// rule whose label it is.
   std::string CutTrailingLabel(const std::string& value, const Rule* text = nullptr,
@@ -683,9 +683,9 @@ class MatchRun {
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
-  /// A text rule's answer starts after its label; a label matched within
-  /// the tolerance whose regex is met only with the next line (LabelGoesOn)
-  /// has no answer on either line: the words after the match are the label's.
+  /// A text rule's answer starts after its label (another text question's label there takes
+  /// what follows it); a label matched within the tolerance whose regex is met only with the next
+  /// line (LabelGoesOn) has no answer on either line: the words after the match are the label's.
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   /// True when the question `r` matched in `cell` of line `idx` (the
   /// label ending its cell) goes on, in the rule's own wording, over the

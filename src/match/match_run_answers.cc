@@ -288,12 +288,15 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
   // Two cells the reader set on one line ("Kristinavägen 6 Postnummer"): a
   // bare label of this section at the end of a value is not part of it. A
   // text answer's cell may end in the next question's wording after a
-  // sentence ("... 3 h per tillfälle. Om nej, ange varför."): that question
-  // is cut off too.
+  // sentence ("... 3 h per tillfälle. Om nej, ange varför.") or a closing
+  // bracket ("... unga (18-25 år) Om nej, ange varför.": `fmt` refilled the
+  // answer's last line and the next question's into one): that question is
+  // cut off too.
   for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
     std::string tail = Trim(value.substr(sp + 1));
     if (tail.empty()) break;
-    if (text && (sp == 0 || (value[sp - 1] != '.' && value[sp - 1] != '?'))) continue;
+    if (text && (sp == 0 || std::string_view(".?)").find(value[sp - 1]) == std::string_view::npos))
+      continue;
     icu::UnicodeString u = U(tail);
     // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
     if (!u_isupper(u.char32At(0))) continue;

@@ -24,6 +24,36 @@
 
 namespace redovis {
 
+namespace {
+
+// The one other text question among `rules` whose label opens `first`, the
+// words after `own`'s label on its line ("Om ja, ange vilken/vilka
+// utbildningar. Om nej, ange varför. ej lämpligt ...": `fmt` refilled two
+// questions and the second one's answer into one line); `*rest` gets what
+// follows that label. nullptr when none does, or two do.
+const Rule* TextLabelOpening(const std::vector<const Rule*>& rules, const Rule& own,
+                             const std::string& first, MatcherCache* cache, std::string* rest) {
+  if (first.empty()) return nullptr;
+  const icu::UnicodeString u = U(first);
+  if (!u_isupper(u.char32At(0))) return nullptr;
+  const Rule* found = nullptr;
+  for (const Rule* r : rules) {
+    RegexMatch m;
+    if (r == &own || r->kind != RuleKind::kText || r->keys.empty() || r->regex.groups != 0 ||
+        !RegexFind(r->regex, u, &m, cache) || m.start != 0)
+      continue;
+    // The label ends at a word's end, never inside one.
+    if (m.end < u.length() && !u_isspace(u.char32At(m.end)) && !u_ispunct(u.char32At(m.end)))
+      continue;
+    if (found) return nullptr;
+    found = r;
+    *rest = Trim(Utf8(u.tempSubString(m.end)));
+  }
+  return found;
+}
+
+}  // namespace
+
 void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::string first;
@@ -33,6 +63,15 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
     first = Utf8(v.cells[cell].tempSubString(m.end));
   }
   first = CutTrailingLabel(Trim(first), &r);
+  // Another question's label right after this one's: this question has no
+  // answer on its line, and the answer after that label is that question's.
+  if (std::string rest; const Rule* other = TextLabelOpening(rules_, r, first, &cache_, &rest)) {
+    for (const std::string& key : HitKeys(*other))
+      assigner_.NotePlace(key, v.line->cells[cell].text, *v.line);
+    BeginText(*other, idx, idx, CutTrailingLabel(rest, other));
+    if (other->same_cell_only) FinishText();
+    return;
+  }
   // A label matched within the tolerance, not by its regex, whose wording
   // runs on to the next line ("... representanter från nedanstående" /
   // "huvudmän att delta i ledningsgruppen?"): the words after the tolerant

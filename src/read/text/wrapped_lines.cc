@@ -495,9 +495,12 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // line, whatever its case: a reflow at another width (`fold -s`) left
       // the tail of a list ("..., Surahammar," / "Norberg,") on a short
       // line of its own, and the list's next line ("Fagersta och ...")
-      // starts with a name.
-      bool list_goes_on = prev_joined && !lone_value && p.text.back() == ',' && !entry &&
-                          !IsNumber(c.text) && GlyphBox(c.text) == CheckboxState::kNone;
+      // starts with a name. So does a long line ending in a comma: `fmt`
+      // fills its lines short of the width, and ended "..., Surahammar,"
+      // where "Norberg," would have fitted.
+      bool list_goes_on = (prev_joined || last_end >= 0.75 * width) && !lone_value &&
+                          p.text.back() == ',' && !entry && !IsNumber(c.text) &&
+                          GlyphBox(c.text) == CheckboxState::kNone;
       goes_on = goes_on || digit_goes_on || list_goes_on;
       bool number_alone =
           SectionNumber(p.text) && l.number == prev.number + 1 && u_isupper(Columns(c.text).at(0));

@@ -12,7 +12,8 @@
 //     20 columns: pandoc's `--columns=30`) wraps at its own width, not at a
 //     wider table's one-cell line elsewhere; a wrapped paragraph
 //     whose line ends in a comma goes on at the next line (a list `fold`
-//     broke again);
+//     broke again), and so does a line ending in a comma that fills three
+//     quarters of the width (`fmt` fills its lines short of it);
 //     never a sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor two short lines that each end in a
