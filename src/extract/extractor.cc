@@ -9,6 +9,7 @@
 #include <nettle/sha2.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <new>
 
@@ -20,6 +21,7 @@
 #include "normalise/normaliser.h"
 #include "read/pdf/page_notes.h"
 #include "read/text/text_reader.h"
+#include "segment/page_order.h"
 #include "segment/segmenter.h"
 
 namespace redovis {
@@ -81,6 +83,13 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   // never matched, so a large one is not held twice over.
   const bool fold_first = TextBytes(doc) <= kFoldFirstBytes;
   if (fold_first) normaliser.FoldLines(&doc);
+  // Pages out of order are read in the order their own evidence proves
+  // (segment/page_order.h), before the document is cut into reports.
+  // Not a PDF's: its reader has joined what its file's page breaks cut in
+  // two (read/pdf/paragraphs.h), which another order of its pages parts.
+  const std::vector<int> page_order =
+      doc.format == "pdf" ? std::vector<int>() : ProvenPageOrder(patterns_, doc);
+  if (!page_order.empty()) PutPagesInOrder(page_order, &doc);
   ReportSegmenter segmenter(patterns_);
   std::vector<Segment> segments = segmenter.Find(doc);
   if (!fold_first && !segments.empty()) normaliser.FoldLines(&doc);
@@ -125,6 +134,24 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     if (first.page > 0) {
       r.source.first_page = first.page;
       r.source.last_page = last.page;
+    }
+    if (!page_order.empty()) {
+      // Pages read out of their file order: the report's extent in the file.
+      for (size_t i = seg.begin; i < seg.end; ++i) {
+        const Line& line = doc.lines[i];
+        r.source.first_line = std::min(r.source.first_line, line.number);
+        r.source.last_line = std::max(r.source.last_line, line.number);
+        r.source.first_page = std::min(r.source.first_page, line.page);
+        r.source.last_page = std::max(r.source.last_page, line.page);
+      }
+      std::string pages;
+      for (int page : page_order) pages += (pages.empty() ? "" : ", ") + std::to_string(page);
+      r.AddFinding("info", "pages_reordered", {},
+                   "the pages were read in the order " + pages +
+                       ", which the form's sections or the printed page numbers prove",
+                   first.page, first.number, first.Text());
+      r.findings.back().message_id = "pages_reordered";
+      r.findings.back().args = {{"pages", pages}};
     }
     if (!seg.edition_known)
       r.AddFinding(
