@@ -34,16 +34,22 @@ Document Paged(const std::vector<Page>& pages) {
 }
 
 // The four pages of a 2020 form, in the form's order.
-const Page kOpening = {"REDOVISNING", "Statsbidrag avseende år 2020",
+const Page kOpening = {"REDOVISNING",
+                       "Statsbidrag avseende år 2020",
                        "Kontaktuppgifter till den kommun som beviljats statsbidraget",
-                       "Kommun: Tyresö", "1. Personliga ombud", "Totalt antal ombudstjänster: 2"};
+                       "Kommun: Tyresö",
+                       "1. Personliga ombud",
+                       "Totalt antal ombudstjänster: 2"};
 const Page kClients = {"2. Klienter", "Antal klienter: 40", "3. Kontakt med verksamheten",
                        "Ekonomi 12 7"};
 const Page kAccess = {"4. Tillgång till personligt ombud", "Har ni haft kö? Nej",
                       "5. Organisation, ledning och samverkan", "Kommunen är utförare"};
-const Page kEnd = {"6. Tillgång till samhällsservice", "7. Ekonomi",
-                   "Har Coronapandemin påverkat er användning av statsbidraget", "8. Coronapandemin",
-                   "9. Övrigt", "10. Underskrift av behörig företrädare för kommunen"};
+const Page kEnd = {"6. Tillgång till samhällsservice",
+                   "7. Ekonomi",
+                   "Har Coronapandemin påverkat er användning av statsbidraget",
+                   "8. Coronapandemin",
+                   "9. Övrigt",
+                   "10. Underskrift av behörig företrädare för kommunen"};
 
 std::vector<int> Order(const std::vector<Page>& pages) {
   return ProvenPageOrder(ProjectPatterns(), Paged(pages));

@@ -158,10 +158,10 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
   });
   std::vector<const PageEvidence*> proven = lying;
   if (by_sections)
-    std::stable_sort(proven.begin(), proven.end(), [&](const PageEvidence* a,
-                                                       const PageEvidence* b) {
-      return place(a) < place(b) || (place(a) == place(b) && a->hi < b->hi);
-    });
+    std::stable_sort(proven.begin(), proven.end(),
+                     [&](const PageEvidence* a, const PageEvidence* b) {
+                       return place(a) < place(b) || (place(a) == place(b) && a->hi < b->hi);
+                     });
   else if (by_counts)
     std::stable_sort(proven.begin(), proven.end(),
                      [](const PageEvidence* a, const PageEvidence* b) {
@@ -192,6 +192,23 @@ void PutPagesInOrder(const std::vector<int>& order, Document* doc) {
   };
   std::stable_sort(doc->lines.begin(), doc->lines.end(),
                    [&](const Line& a, const Line& b) { return rank_of(a) < rank_of(b); });
+}
+
+namespace {
+constexpr char kPageOrderNote[] = "pages read in the order ";
+}  // namespace
+
+std::string PageOrderNote(const std::vector<int>& order) {
+  std::string note = kPageOrderNote;
+  for (size_t k = 0; k < order.size(); ++k) note += (k ? ", " : "") + std::to_string(order[k]);
+  return note;
+}
+
+bool IsPageOrderNote(const std::string& note, std::string* pages) {
+  const std::string_view prefix = kPageOrderNote;
+  if (note.size() <= prefix.size() || note.compare(0, prefix.size(), prefix) != 0) return false;
+  *pages = note.substr(prefix.size());
+  return true;
 }
 
 }  // namespace redovis

@@ -32,6 +32,7 @@
 #ifndef REDOVIS_SEGMENT_PAGE_ORDER_H_
 #define REDOVIS_SEGMENT_PAGE_ORDER_H_
 
+#include <string>
 #include <vector>
 
 #include "redovis/document.h"
@@ -49,6 +50,15 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
 /// in the file). Lines of a page `order` does not name, and lines without a
 /// page, keep their place after the ordered ones. Never fails.
 void PutPagesInOrder(const std::vector<int>& order, Document* doc);
+
+/// The note (a Document warning) that a document's pages were read in
+/// `order`: "pages read in the order 2, 3, 1, 4", which the extractor turns
+/// into its finding (pages_reordered). Never fails.
+std::string PageOrderNote(const std::vector<int>& order);
+
+/// Whether `note` is a PageOrderNote; sets `*pages` to the order as it
+/// writes it ("2, 3, 1, 4"). Never fails.
+bool IsPageOrderNote(const std::string& note, std::string* pages);
 
 }  // namespace redovis
 
