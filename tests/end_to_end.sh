@@ -43,6 +43,26 @@ if [ -x "$root/../shared/tools/score" ]; then
   fi
 fi
 
+# --- pages out of order: read in the order their sections prove, with a finding ---
+# Sample 000's text as four pages at form feeds, laid in the file as the
+# form's pages 3, 1, 2, 4 (an answer going on from page 3 to page 4): the
+# same record as the sample's, and a pages_reordered finding naming the order.
+mkdir -p "$work/reorder"
+python3 - samples/000_2b37c49d4415161a.txt "$work/reorder/000_2b37c49d4415161a.txt" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+cuts = [0, 59, 127, 168, len(lines)]
+pages = ["\n".join(lines[cuts[p]:cuts[p + 1]]) + "\n" for p in range(4)]
+open(sys.argv[2], "w", encoding="utf-8").write("\f".join(pages[p - 1] for p in (3, 1, 2, 4)))
+PY
+"$bin" extract "$work/reorder/000_2b37c49d4415161a.txt" -q > "$work/reorder.jsonl"
+if diff_out=$(python3 tests/compare_records.py tests/expected "$work/reorder.jsonl" 000_2b37c49d4415161a.txt) &&
+  grep -q '"code":"pages_reordered"[^}]*"message":"the pages were read in the order 2, 3, 1, 4' "$work/reorder.jsonl"; then
+  ok "pages out of order read in the order their sections prove"
+else
+  bad "pages out of order" "${diff_out:-no pages_reordered finding naming 2, 3, 1, 4}"
+fi
+
 # --- the allocator: mimalloc ahead of libc, so Poppler's allocations use it too ---
 needed=$(readelf -d "$bin" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')
 # A build configured with REDOVIS_MIMALLOC=OFF (or where mimalloc was not

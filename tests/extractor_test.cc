@@ -238,3 +238,47 @@ TEST_CASE("a page cut at its edge: a page_cut warning, and the report is not com
   CHECK(f->page == 3);
   CHECK(f->message.find("page 3 is cut in the PDF") != std::string::npos);
 }
+
+TEST_CASE("pages out of order are read in the order their sections prove, with a finding") {
+  // Sample 000's text as four pages, the third page's last answer going on
+  // over the page break ("Digitalisering ..." / "Habiliteringen ...").
+  std::vector<std::string> lines;
+  {
+    std::istringstream in(ReadBytes(Sample("000_2b37c49d4415161a.txt")));
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+  }
+  REQUIRE(lines.size() >= 217);
+  REQUIRE(lines[168].rfind("Habiliteringen", 0) == 0);
+  const size_t cuts[] = {0, 59, 127, 168, lines.size()};
+  std::vector<std::string> pages;
+  for (size_t p = 0; p < 4; ++p) {
+    std::string page;
+    for (size_t i = cuts[p]; i < cuts[p + 1]; ++i) page += lines[i] + "\n";
+    pages.push_back(page);
+  }
+  auto join = [&](std::initializer_list<int> order) {
+    std::string text;
+    for (int p : order) text += (text.empty() ? "" : "\f") + pages[static_cast<size_t>(p - 1)];
+    return text;
+  };
+  Extractor ex(testing::ProjectPatterns());
+  std::vector<Record> in_order = ex.ExtractBytes(join({1, 2, 3, 4}), "a.txt", ExtractOptions());
+  REQUIRE(in_order.size() == 1);
+  CHECK(testing::FindCode(in_order[0], "pages_reordered") == nullptr);
+  REQUIRE(in_order[0].Get("deficiencies.summary").as_text().find("Habiliteringen") !=
+          std::string::npos);
+  // The file's pages hold the form's pages 3, 1, 2, 4: read as the file's
+  // pages 2, 3, 1, 4, the answer going on from the file's page 1 to its
+  // page 4 (pages 2 and 3 read before it, none left out).
+  std::vector<Record> shuffled = ex.ExtractBytes(join({3, 1, 2, 4}), "b.txt", ExtractOptions());
+  REQUIRE(shuffled.size() == 1);
+  const Record& r = shuffled[0];
+  CHECK(r.values == in_order[0].values);
+  const Finding* f = testing::FindCode(r, "pages_reordered");
+  REQUIRE(f != nullptr);
+  CHECK(f->severity == "info");
+  CHECK(f->args.at("pages") == "2, 3, 1, 4");
+  CHECK(r.source.first_page == 1);
+  CHECK(r.source.last_page == 4);
+  CHECK(r.source.first_line < r.source.last_line);
+}

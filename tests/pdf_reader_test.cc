@@ -470,5 +470,33 @@ TEST_CASE("pdf reader: ocr always reads a text page by OCR") {
   CHECK(clients->Text() == "Totalt antal klienter\t29\t17");
 }
 
+TEST_CASE("pdf reader: pages laid out in another order, what their new page break cut joined") {
+  // The file's page 2 holds the paragraph's start, its page 1 the end.
+  std::vector<Item> start = {
+      Text(57, 80, 10, "Om ja, beskriv hur verksamheten har arbetat med samverkan under året"),
+      Text(57, 94, 10, "tillsammans med kommunen och regionen och andra aktörer som arbetar"),
+      Text(57, 108, 10, "med målgruppen i kommunen under hela verksamhetsåret och dessutom"),
+  };
+  std::vector<Item> end = {
+      Text(57, 80, 10, "även med brukarorganisationerna i länet."),
+      Text(57, 140, 14, "2. Klienter"),
+  };
+  std::string pdf = TextPdf({end, start});
+  Document as_it_lies;
+  REQUIRE(ReadPdf(pdf, ReadOptions(), &as_it_lies).ok());
+  REQUIRE(Find(as_it_lies, "även med") != nullptr);  // apart: the pages are not in order
+  Document d;
+  REQUIRE(ReadPdfInOrder(pdf, ReadOptions(), {2, 1}, &d).ok());
+  const Line* joined = Find(d, "Om ja, beskriv");
+  REQUIRE(joined != nullptr);
+  CHECK(joined->Text().find("även med brukarorganisationerna") != std::string::npos);
+  CHECK(joined->page == 2);  // each line keeps its page's number in the file
+  CHECK(Find(d, "även med") == nullptr);
+  const Line* heading = Find(d, "2. Klienter");
+  REQUIRE(heading != nullptr);
+  CHECK(heading->page == 1);
+  CHECK(heading == &d.lines.back());
+}
+
 }  // namespace
 }  // namespace redovis

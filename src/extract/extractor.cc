@@ -9,6 +9,7 @@
 #include <nettle/sha2.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <new>
 
@@ -19,7 +20,9 @@
 #include "match/identity.h"
 #include "normalise/normaliser.h"
 #include "read/pdf/page_notes.h"
+#include "read/pdf/pdf_reader.h"
 #include "read/text/text_reader.h"
+#include "segment/page_order.h"
 #include "segment/segmenter.h"
 
 namespace redovis {
@@ -81,6 +84,20 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   // never matched, so a large one is not held twice over.
   const bool fold_first = TextBytes(doc) <= kFoldFirstBytes;
   if (fold_first) normaliser.FoldLines(&doc);
+  // Pages out of order are read in the order their own evidence proves
+  // (segment/page_order.h), before the document is cut into reports. Not a
+  // PDF's here: its reader joins what a page break cut in two, so Extract
+  // reads it again in that order (ReadPdfInOrder).
+  if (doc.format != "pdf") {
+    const std::vector<int> order = ProvenPageOrder(patterns_, doc);
+    if (!order.empty()) {
+      PutPagesInOrder(order, &doc);
+      doc.warnings.push_back(PageOrderNote(order));
+    }
+  }
+  std::string page_order;  // as the note writes it; empty: read in the file's order
+  for (const std::string& w : doc.warnings)
+    if (IsPageOrderNote(w, &page_order)) break;
   ReportSegmenter segmenter(patterns_);
   std::vector<Segment> segments = segmenter.Find(doc);
   if (!fold_first && !segments.empty()) normaliser.FoldLines(&doc);
@@ -126,6 +143,16 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
       r.source.first_page = first.page;
       r.source.last_page = last.page;
     }
+    if (!page_order.empty()) {
+      // Pages read out of their file order: the report's extent in the file.
+      for (size_t i = seg.begin; i < seg.end; ++i) {
+        const Line& line = doc.lines[i];
+        r.source.first_line = std::min(r.source.first_line, line.number);
+        r.source.last_line = std::max(r.source.last_line, line.number);
+        r.source.first_page = std::min(r.source.first_page, line.page);
+        r.source.last_page = std::max(r.source.last_page, line.page);
+      }
+    }
     if (!seg.edition_known)
       r.AddFinding(
           "warning", "unknown_edition", {},
@@ -157,6 +184,13 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.findings.back().message_id = code;
         r.findings.back().args = {{"page", std::to_string(page)}};
         if (r.status == "complete") r.status = "incomplete";
+      } else if (IsPageOrderNote(w, &note)) {
+        r.AddFinding("info", "pages_reordered", {},
+                     "the pages were read in the order " + note +
+                         ", which the form's sections or the printed page numbers prove",
+                     first.page, first.number, first.Text());
+        r.findings.back().message_id = "pages_reordered";
+        r.findings.back().args = {{"pages", note}};
       } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";
@@ -201,6 +235,19 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
     if (!s.ok()) {
       source.format = FormatName(SniffFormat(bytes, name));
       return {Unreadable(source, s.code(), s.message())};
+    }
+    if (doc.format == "pdf") {
+      // A PDF whose pages came out of order is read again in the order they
+      // prove (segment/page_order.h), so that its reader joins what a page
+      // break cut in two between the pages as they now follow each other.
+      // Its text as read, not normalised: what that leaves unrecognised
+      // proves nothing, and the PDF is read as it lies.
+      const std::vector<int> order = ProvenPageOrder(patterns_, doc);
+      Document again;
+      if (!order.empty() && ReadPdfInOrder(bytes, read, order, &again).ok()) {
+        doc = std::move(again);
+        doc.warnings.push_back(PageOrderNote(order));
+      }
     }
     if (owned) std::string().swap(*owned);  // `bytes` views it: not used after this
     return ExtractDocument(std::move(doc), source);

@@ -19,6 +19,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <new>
 #include <string>
@@ -145,7 +146,8 @@ Status OcrPage(const PdfFile& file, int index, OcrEngine* engine, std::vector<Po
   return s;
 }
 
-Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Document* out) {
+Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
+                        const std::vector<int>& page_order, Document* out) {
   const std::string& mode = options.ocr;
   if (mode != "auto" && mode != "always" && mode != "never")
     return Status::Error("bad_option", "OCR must be auto, always or never, not '" + mode + "'");
@@ -267,9 +269,36 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options, Docu
                          " page(s) have no text layer and were not read (OCR is off)");
   }
 
+  std::vector<int> file_numbers;  // by the place a page is laid out at, when ordered
+  if (!page_order.empty()) {
+    // Pages laid out in the order asked, before a page break's pieces are
+    // joined; a page not named after those named.
+    std::map<int, size_t> rank;
+    for (size_t k = 0; k < page_order.size(); ++k) rank.emplace(page_order[k], k);
+    auto rank_of = [&](const PositionedPage& p) {
+      auto it = rank.find(p.number);
+      return it == rank.end() ? page_order.size() : it->second;
+    };
+    std::stable_sort(
+        pages.begin(), pages.end(),
+        [&](const PositionedPage& a, const PositionedPage& b) { return rank_of(a) < rank_of(b); });
+    // Laid out numbered as they now follow each other, so that the layout
+    // takes them for pages next to each other (paragraphs.h joins only
+    // those); each gets its own number back after. Not when a page of the
+    // file is missing: a page break over it joins nothing.
+    if (unreadable == 0)
+      for (size_t k = 0; k < pages.size(); ++k) {
+        file_numbers.push_back(pages[k].number);
+        pages[k].number = static_cast<int>(k) + 1;
+      }
+  }
   std::vector<LaidOutPage> laid = LayOutPages(pages);
   int number = 0;
   for (LaidOutPage& p : laid) {
+    if (p.number >= 1 && static_cast<size_t>(p.number) <= file_numbers.size()) {
+      p.number = file_numbers[static_cast<size_t>(p.number) - 1];
+      for (LaidOutLine& l : p.lines) l.line.page = p.number;
+    }
     for (LaidOutLine& l : p.lines) {
       l.line.number = ++number;
       l.line.origin = "page " + std::to_string(p.number);
@@ -301,8 +330,13 @@ void KeepJpegMessage(j_common_ptr cinfo) {
 }  // namespace
 
 Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out) {
+  return ReadPdfInOrder(bytes, options, {}, out);
+}
+
+Status ReadPdfInOrder(std::string_view bytes, const ReadOptions& options,
+                      const std::vector<int>& page_order, Document* out) {
   try {
-    return ReadPdfUnguarded(bytes, options, out);
+    return ReadPdfUnguarded(bytes, options, page_order, out);
   } catch (const std::bad_alloc&) {
     return Status::Error("corrupt", "the PDF needs more memory than reading it allows");
   } catch (const std::exception& e) {

@@ -11,6 +11,7 @@
 #define REDOVIS_READ_PDF_PDF_READER_H_
 
 #include <string_view>
+#include <vector>
 
 #include "redovis/document.h"
 #include "redovis/readers.h"
@@ -23,6 +24,15 @@ namespace redovis {
 /// "corrupt", "encrypted", "too_large", "no_text_layer", "ocr_unavailable",
 /// "ocr_failed" or "bad_option" (an unknown `options.ocr`).
 Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out);
+
+/// As ReadPdf, with the pages laid out in `page_order` (page numbers,
+/// 1-based; a page it does not name after those it names, in the file's
+/// order): what a page break cut in two (a paragraph, a ruled row) is joined
+/// between the pages as they now follow each other (paragraphs.h), each
+/// line keeping its page's number. The extractor's second reading of a PDF
+/// whose pages came out of order (segment/page_order.h).
+Status ReadPdfInOrder(std::string_view bytes, const ReadOptions& options,
+                      const std::vector<int>& page_order, Document* out);
 
 }  // namespace redovis
 

@@ -1,0 +1,65 @@
+// Pages out of order: a report whose pages come out of order (a scanned
+// stack fed backwards, pages merged in the wrong order, the `-layout` text of
+// such a PDF) is read in the order its own pages prove, before it is cut into
+// reports.
+//
+// In: a normalised Document (folded copies stored or not: Cell::Folded) and
+// the PatternSet. A document is looked at only when it has two pages or more
+// with text and its first page with text opens no report (OpensReport): a
+// report that opens on its first page, and every file without pages (Word,
+// OpenDocument, text without form feeds), is read as it lies.
+//
+// The evidence, each page's own:
+// - the form's sections: the section headings of the edition detected over
+//   the whole document (ReportSegmenter::Detect, which must be clear) found
+//   on the page, as their places in the edition's `section` list (declared
+//   in the form's order); the one page that holds a report's opening
+//   (OpensReport: the title, the year line) comes before every section;
+// - printed page counts "n/m" (base/running_lines.h's one parser) on the
+//   page's first or last line.
+// An order is proven when one kind of evidence is complete (sections: every
+// page with text holds a heading or the opening, and the pages sorted by
+// their first heading leave every page's headings before the next page's;
+// counts: every page with text shows one count, of one m, each n once) and
+// the other kind, where pages show it, agrees with it. Partial evidence,
+// conflicting evidence, a heading or count met on two pages (two reports of
+// a bundle back to back, each with its own headings and counts), or an
+// edition not clear: no order, the document is read as it lies (never
+// reordered across two reports). A page without text (a blank back side)
+// goes with the page it followed.
+//
+// Never fails, throws or prints.
+#ifndef REDOVIS_SEGMENT_PAGE_ORDER_H_
+#define REDOVIS_SEGMENT_PAGE_ORDER_H_
+
+#include <string>
+#include <vector>
+
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// The page numbers of `doc` (Line::page) in the order its pages' evidence
+/// proves (see above), every page once; empty when the document is read as
+/// it lies: no page, no proof, or the proven order is the order it has.
+std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc);
+
+/// `doc`'s lines put in `order`'s page order, each page's lines in their
+/// own order, each line keeping its page and line number (the place it has
+/// in the file). Lines of a page `order` does not name, and lines without a
+/// page, keep their place after the ordered ones. Never fails.
+void PutPagesInOrder(const std::vector<int>& order, Document* doc);
+
+/// The note (a Document warning) that a document's pages were read in
+/// `order`: "pages read in the order 2, 3, 1, 4", which the extractor turns
+/// into its finding (pages_reordered). Never fails.
+std::string PageOrderNote(const std::vector<int>& order);
+
+/// Whether `note` is a PageOrderNote; sets `*pages` to the order as it
+/// writes it ("2, 3, 1, 4"). Never fails.
+bool IsPageOrderNote(const std::string& note, std::string* pages);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_SEGMENT_PAGE_ORDER_H_

@@ -1,0 +1,136 @@
+#include "segment/page_order.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ProjectPatterns;
+
+namespace {
+
+using Page = std::vector<std::string>;
+
+/// A document of one-cell lines, page by page, in the order given.
+Document Paged(const std::vector<Page>& pages) {
+  Document doc;
+  doc.format = "text";
+  doc.page_count = static_cast<int>(pages.size());
+  int number = 0;
+  for (size_t p = 0; p < pages.size(); ++p)
+    for (const std::string& text : pages[p]) {
+      Line line;
+      Cell cell;
+      cell.text = text;
+      line.cells.push_back(cell);
+      line.page = static_cast<int>(p) + 1;
+      line.number = ++number;
+      doc.lines.push_back(line);
+    }
+  return doc;
+}
+
+// The four pages of a 2020 form, in the form's order.
+const Page kOpening = {"REDOVISNING",
+                       "Statsbidrag avseende år 2020",
+                       "Kontaktuppgifter till den kommun som beviljats statsbidraget",
+                       "Kommun: Tyresö",
+                       "1. Personliga ombud",
+                       "Totalt antal ombudstjänster: 2"};
+const Page kClients = {"2. Klienter", "Antal klienter: 40", "3. Kontakt med verksamheten",
+                       "Ekonomi 12 7"};
+const Page kAccess = {"4. Tillgång till personligt ombud", "Har ni haft kö? Nej",
+                      "5. Organisation, ledning och samverkan", "Kommunen är utförare"};
+const Page kEnd = {"6. Tillgång till samhällsservice",
+                   "7. Ekonomi",
+                   "Har Coronapandemin påverkat er användning av statsbidraget",
+                   "8. Coronapandemin",
+                   "9. Övrigt",
+                   "10. Underskrift av behörig företrädare för kommunen"};
+
+std::vector<int> Order(const std::vector<Page>& pages) {
+  return ProvenPageOrder(ProjectPatterns(), Paged(pages));
+}
+
+}  // namespace
+
+TEST_CASE("pages fed backwards are read in the order of the form's sections") {
+  CHECK(Order({kEnd, kAccess, kClients, kOpening}) == std::vector<int>{4, 3, 2, 1});
+}
+
+TEST_CASE("shuffled pages are read in the order of the form's sections") {
+  CHECK(Order({kClients, kOpening, kAccess, kEnd}) == std::vector<int>{2, 1, 3, 4});
+  CHECK(Order({kAccess, kEnd, kOpening, kClients}) == std::vector<int>{3, 4, 1, 2});
+}
+
+TEST_CASE("pages in order, or a report opening on its first page, are read as they lie") {
+  CHECK(Order({kOpening, kClients, kAccess, kEnd}).empty());
+  // The first page opens the report: not looked at, whatever follows.
+  CHECK(Order({kOpening, kAccess, kClients, kEnd}).empty());
+}
+
+TEST_CASE("a page without evidence of its place keeps the order as it is") {
+  Page letter = {"Hej! Här kommer vår redovisning.", "Med vänlig hälsning, Anna"};
+  CHECK(Order({kEnd, kAccess, kClients, kOpening, letter}).empty());
+}
+
+TEST_CASE("conflicting evidence keeps the order as it is") {
+  // One section's heading on two pages.
+  Page access_again = kAccess;
+  access_again.push_back("2. Klienter");
+  CHECK(Order({kEnd, access_again, kClients, kOpening}).empty());
+  // Pages overlapping in the form's order (4-5 and 5-6 are fine, 4-6 and 5
+  // are not).
+  Page wide = {"4. Tillgång till personligt ombud", "6. Tillgång till samhällsservice"};
+  Page middle = {"5. Organisation, ledning och samverkan"};
+  CHECK(Order({wide, middle, kClients, kOpening}).empty());
+  // Printed page counts that say another order than the sections.
+  Page end = kEnd, access = kAccess, clients = kClients, opening = kOpening;
+  end.push_back("3/4");
+  access.push_back("4/4");
+  clients.push_back("2/4");
+  opening.push_back("1/4");
+  CHECK(Order({end, access, clients, opening}).empty());
+}
+
+TEST_CASE("printed page counts order pages the sections cannot place") {
+  Page more = {"Kommentar till tabellen: fler klienter än förra året."};
+  Page end = kEnd, clients = kClients, opening = kOpening;
+  opening.push_back("1/4");
+  clients.push_back("2/4");
+  more.push_back("3/4");
+  end.push_back("4/4");
+  CHECK(Order({end, more, clients, opening}) == std::vector<int>{4, 3, 2, 1});
+  // A count missing from one page: no proof.
+  end.pop_back();
+  CHECK(Order({end, more, clients, opening}).empty());
+}
+
+TEST_CASE("two reports back to back are never reordered across each other") {
+  // Report B's pages before report A's, each report's own in order: every
+  // heading met twice.
+  CHECK(Order({kAccess, kEnd, kOpening, kClients, kOpening, kClients, kAccess, kEnd}).empty());
+  CHECK(Order({kClients, kOpening, kEnd, kAccess, kOpening, kClients, kAccess, kEnd}).empty());
+}
+
+TEST_CASE("a page without text goes with the page it followed") {
+  CHECK(Order({kEnd, {""}, kAccess, kClients, kOpening}) == std::vector<int>{5, 4, 3, 1, 2});
+}
+
+TEST_CASE("PutPagesInOrder moves whole pages and keeps each line's place in the file") {
+  Document doc = Paged({{"a", "b"}, {"c"}, {"d", "e"}});
+  PutPagesInOrder({3, 1, 2}, &doc);
+  std::vector<std::string> texts;
+  std::vector<int> pages, numbers;
+  for (const Line& l : doc.lines) {
+    texts.push_back(l.cells[0].text);
+    pages.push_back(l.page);
+    numbers.push_back(l.number);
+  }
+  CHECK(texts == std::vector<std::string>{"d", "e", "a", "b", "c"});
+  CHECK(pages == std::vector<int>{3, 3, 1, 1, 2});
+  CHECK(numbers == std::vector<int>{4, 5, 1, 2, 3});
+}
