@@ -109,6 +109,29 @@ TEST_CASE("folded lines: a line that ends in a tab is not joined, nor a line bef
                       "Beviljat statsbidrag, kr \n\tÅrsanställningar\n");
 }
 
+TEST_CASE(
+    "folded lines: a line that ends in a tab where the next word would not fit is undecided") {
+  // `fold -s -w 33` of a prose paragraph and a table (cells at tabs): the
+  // header row broken after its label's tab ("Kvinnor\tMän" on the next
+  // line), a row after its women's count (the men's "21" on the next); the
+  // last row ended at its tab, and the next line's word would have fitted.
+  const std::string folded =
+      "Ange antal klienter som fått \nstöd av personligt ombud under \nåret. Varje person som har "
+      "\nfått stöd ska redovisas endast \nen gång per år, oavsett hur \nmånga gånger personen har "
+      "haft \nkontakt med verksamheten under \nåret som gått.\n\nKlienter med "
+      "hemmavarande\t\nKvinnor\tMän\nAntal "
+      "klienter som, helt eller \ndelvis, har hemmavarande barn \nunder 18 år vilka är kända "
+      "\nför verksamheten.\t78\t\n21\nKommun\t\nTimrå\n";
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.width == 33);
+  // Lines 3 ("Klienter med hemmavarande\t") and 5 (the row ending "78\t")
+  // of the text as joined; not 7 ("Kommun\t": "Timrå" would have fitted).
+  CHECK(u.text.find("Klienter med hemmavarande\t\nKvinnor\tMän\nAntal klienter som, helt "
+                    "eller delvis,") != std::string::npos);
+  CHECK(u.undecided == std::vector<int>{3, 5});
+}
+
 TEST_CASE("folded lines: a text with carriage returns, form feeds or NUL bytes is left alone") {
   std::string folded = FoldS(kForm, 30);
   UnfoldedText u;

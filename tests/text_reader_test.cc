@@ -634,6 +634,49 @@ TEST_CASE("text reader: a row catdoc wrapped at 72 bytes keeps its last cell who
   CHECK(next->number == 6);  // as catdoc wrote it
 }
 
+TEST_CASE("text reader: a row fold -s may have broken after a tab holds the undecided mark") {
+  // `fold -s -w 33` of a prose paragraph and a table (cells at tabs): the
+  // header row broken after its label's tab, its column words at column 0
+  // (under the label, not over the counts); a row broken after its women's
+  // count, the men's "21" on the next line. Either may as well be a row that
+  // ended at its tab: the cells whose index that changes hold the mark.
+  const std::string folded =
+      "Ange antal klienter som fått \nstöd av personligt ombud under \nåret. Varje person som har "
+      "\nfått stöd ska redovisas endast \nen gång per år, oavsett hur \nmånga gånger personen har "
+      "haft \nkontakt med verksamheten under \nåret som gått.\n\nKlienter med "
+      "hemmavarande\t\nKvinnor\tMän\nAntal "
+      "klienter som, helt eller \ndelvis, har hemmavarande barn \nunder 18 år vilka är kända "
+      "\nför verksamheten.\t78\t\n21\nKommun\t\nTimrå\n";
+  Document d;
+  REQUIRE(ReadText(folded, &d).ok());
+  std::map<std::string, const Line*> by_first;
+  for (const Line& l : d.lines)
+    if (!l.cells.empty()) by_first[l.cells[0].text.substr(0, 13)] = &l;
+  const Line* label = by_first["Klienter med "];
+  const Line* header = by_first["Kvinnor"];
+  const Line* row = by_first["Antal kliente"];
+  const Line* town = by_first["Kommun"];
+  REQUIRE(label != nullptr);
+  REQUIRE(header != nullptr);
+  REQUIRE(row != nullptr);
+  REQUIRE(town != nullptr);
+  // The label alone: no cell of it is read by its index.
+  REQUIRE(label->cells.size() == 2);
+  CHECK(label->cells[1].text.empty());
+  // The column words may be the label's row's later cells.
+  REQUIRE(header->cells.size() == 3);
+  CHECK(header->cells[1].text == "Män");
+  CHECK(header->cells[2].text == kUndecidedWrap);
+  CHECK(header->number == 11);  // as fold wrote it
+  // The men's count may be the next line's.
+  REQUIRE(row->cells.size() == 3);
+  CHECK(row->cells[1].text == "78");
+  CHECK(row->cells[2].text == kUndecidedWrap);
+  // "Timrå" would have fitted after "Kommun\t": the row ended there.
+  REQUIRE(town->cells.size() == 2);
+  CHECK(town->cells[1].text.empty());
+}
+
 TEST_CASE("text reader: a footnote's mark a code page without ¹ wrote as a digit") {
   // Mac OS Roman has no ¹: iconv -t MAC//TRANSLIT writes "¹ Anges ..." as
   // "1 Anges ...", which is the footnote's body still, never an answer.

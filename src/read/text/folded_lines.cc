@@ -49,17 +49,22 @@ bool SmallThenCapital(std::string_view line, std::string_view next) {
 }
 
 // True when `fold -s` at `width` broke `line` before `next` (see the header).
+// True when `next`'s first word, and the blank after it, would have run
+// past `width` after `line`: `fold -s` would have broken the two at the
+// blank `line` ends in.
+bool NextWordWouldNotFit(std::string_view line, std::string_view next, int width) {
+  int col = Width(line);
+  for (char c : next) {
+    col = Advance(col, c);
+    if (col > width) return true;
+    if (Blank(c)) return false;
+  }
+  return false;
+}
+
 bool ProvenBroken(std::string_view line, std::string_view next, int width) {
   if (next.empty() || Blank(next[0]) || line.empty()) return false;
-  if (line.back() == ' ') {
-    int col = Width(line);
-    for (char c : next) {
-      col = Advance(col, c);
-      if (col > width) return true;
-      if (Blank(c)) return false;
-    }
-    return false;
-  }
+  if (line.back() == ' ') return NextWordWouldNotFit(line, next, width);
   if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) return false;
   if (SmallThenCapital(line, next)) return false;
   return Advance(Width(line), next[0]) > width;
@@ -118,6 +123,13 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
     }
     u.text.append(lines[k]);
     joining = broken[k];
+    // A row may have been broken after a tab, or may have ended there: the
+    // next line's first word would not have fitted either way.
+    std::string_view l = lines[k];
+    if (!joining && k + 1 < lines.size() && !l.empty() && l.back() == '\t' &&
+        !lines[k + 1].empty() && !Blank(lines[k + 1][0]) &&
+        NextWordWouldNotFit(l, lines[k + 1], width))
+      u.undecided.push_back(static_cast<int>(u.numbers.size()));
   }
   *out = std::move(u);
   return true;

@@ -16,7 +16,8 @@
 // joined as they were written (the space kept, nothing added). Never at a
 // line that ends in a tab: a tab ends many lines of a tabbed text where a
 // row ended, and where the next row's first cell would not have fitted the
-// two readings cannot be told apart.
+// two readings cannot be told apart: such a line is named in the result
+// (UnfoldedText::undecided), for the reader to read neither way.
 //
 // The text as a whole must show the fold: at least 8 lines that end in a
 // space, narrower than the widest (a line as wide may be cut anywhere, as
@@ -48,6 +49,13 @@ struct UnfoldedText {
   std::vector<int> numbers;
   /// The fold's width in bytes (the widest line).
   int width = 0;
+  /// The 1-based numbers in `text`, ascending, of the lines that end in a
+  /// tab where the next line's first word would not have fitted: the fold
+  /// may have broken a row there (its later cells on the next line, at
+  /// column 0: a column header's words under the row's label) or the row
+  /// may have ended in an empty cell; which cannot be told. UnfoldLines
+  /// only; empty when no line so ends.
+  std::vector<int> undecided;
 
   /// The number in the folded text of `text`'s line `number` (1-based; a
   /// number past the end is returned as it is).

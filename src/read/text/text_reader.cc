@@ -657,6 +657,44 @@ void MarkPlainFootnoteMarks(std::vector<Line>* lines) {
   }
 }
 
+// True when a cell of `l` past its first holds text: a row whose cells are
+// read by their index (a header's column words, a row's values), not a line
+// whose one cell holds its label and answer.
+bool HoldsCellPastFirst(const Line& l) {
+  return std::any_of(l.cells.begin() + (l.cells.empty() ? 0 : 1), l.cells.end(),
+                     [](const Cell& c) { return !c.text.empty(); });
+}
+
+// True when `l`'s cells were parted at its tabs (no cell has a column).
+bool ReadAtTabs(const Line& l) {
+  return std::all_of(l.cells.begin(), l.cells.end(), [](const Cell& c) { return c.x0 < 0; });
+}
+
+// The lines `undecided` names (by number; UnfoldedText::undecided), read at
+// their tabs, were maybe broken after their last tab by `fold -s`, the
+// row's later cells on the next line. The empty cell the tab opens holds
+// kUndecidedWrap where the row holds a value past its first cell (that
+// row's value there may be the next line's first) or the next line is one
+// cell (a value below a label may be the cell beside it). The next line,
+// when it holds a cell past its first, gets a last cell holding it: its
+// cells may be the row's later ones, at other indices (a column header's
+// words under the row's label, not over its values).
+void MarkUndecidedTabBreaks(const std::vector<int>& undecided, std::vector<Line>* lines) {
+  for (size_t k = 0; k < lines->size(); ++k) {
+    Line& l = (*lines)[k];
+    if (l.cells.size() < 2 || !ReadAtTabs(l) ||
+        !std::binary_search(undecided.begin(), undecided.end(), l.number))
+      continue;
+    Line* next = k + 1 < lines->size() && (*lines)[k + 1].number == l.number + 1 &&
+                         ReadAtTabs((*lines)[k + 1])
+                     ? &(*lines)[k + 1]
+                     : nullptr;
+    if ((HoldsCellPastFirst(l) || (next && next->cells.size() == 1)) && l.cells.back().text.empty())
+      l.cells.back().text = kUndecidedWrap;
+    if (next && HoldsCellPastFirst(*next)) next->cells.push_back(Cell{.text = kUndecidedWrap});
+  }
+}
+
 }  // namespace
 
 Status ReadText(std::string_view bytes, Document* out) {
@@ -701,6 +739,7 @@ Status ReadText(std::string_view bytes, Document* out) {
             "rewrap leaves it): where its rows ended is lost, so which words answer which "
             "question cannot be told; read the text it was made from");
   Status s = ReadBody(bytes, out);
+  if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
   if (s.ok() && !HoldsSuperscriptOne(out->encoding)) MarkPlainFootnoteMarks(&out->lines);

@@ -39,6 +39,11 @@
 // whose paragraphs and rows, parted by blank lines, are wrapped at one width
 // in bytes (catdoc's dump of a Word file: a row's last cell going on on the
 // next line); a line keeps the number of the first line it was joined from.
+// Where `fold -s` may have broken a row after a tab or the row may have
+// ended there (UnfoldedText::undecided), kUndecidedWrap stands in the empty
+// cell the tab opens, when the row holds a value past its first cell or the
+// next line is one cell, and in a last cell added to the next line, when it
+// holds a cell past its first (a column header's words at the wrong index).
 // A tabbed text refilled narrow (fmt) is refused, "refilled_text". A
 // spreadsheet saved as CSV (';' or ',' between fields, quoted fields:
 // delimited_text.h) is read as its rows, a field a cell.
