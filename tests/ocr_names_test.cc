@@ -89,3 +89,22 @@ TEST_CASE("WordsByRegistry: no change without one registry word of five letters 
   CHECK(WordsByRegistry("ostra Ostre Ostras", words, &snaps) == "ostra Ostre Ostras");
   CHECK(snaps.empty());
 }
+
+TEST_CASE("WordsByRegistry: a word that lost its diaeresis, as the head of registry names") {
+  // Seed 11 scans of sample 001: "Psykiatriboende Öster" read "Oster" (no
+  // registry word, but the head of Österåker, Östersund, Östergötlands län).
+  const std::vector<std::string> words = NameWords(
+      {"Österåker", "Österåkers kommun", "Östersund", "Östersunds kommun", "Östergötlands län",
+       "Ängelholm", "Ängelholms kommun", "Strömstad", "Strömsund", "Stromsholm"});
+  std::vector<WordSnap> snaps;
+  CHECK(WordsByRegistry("Psykiatriboende Oster", words, &snaps) == "Psykiatriboende Öster");
+  REQUIRE(snaps.size() == 1);
+  CHECK(snaps[0].read == "Oster");
+  CHECK(snaps[0].written == "Öster");
+  snaps.clear();
+  // The head of one name alone (a genitive is the same name), a head a
+  // registry word begins with as read ("Stroms" of "Stromsholm"), a
+  // shorter word, lower case: as read.
+  CHECK(WordsByRegistry("Angel Stroms Ostr oster", words, &snaps) == "Angel Stroms Ostr oster");
+  CHECK(snaps.empty());
+}

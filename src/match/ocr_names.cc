@@ -70,6 +70,32 @@ bool PlainName(const std::string& w) {
   return true;
 }
 
+/// The head that compound names of the registry (`words`, sorted) begin
+/// with, written with a diaeresis or ring, which `read` is with them lost
+/// ("Oster": "Öster" of "Österåker", "Östersund", "Östergötlands"). "" when
+/// a registry word begins with `read` as read, when two heads fit, or when
+/// the head begins fewer than two names (a name and its genitive in -s are
+/// one: "Ängel" of "Ängelholm" alone is no head).
+std::string RegistryHead(const std::string& read, const std::vector<std::string>& words) {
+  const size_t letters = DecodeUtf8(read).size();
+  std::string head;
+  std::vector<std::string> names;
+  for (const std::string& w : words) {
+    const std::vector<UChar32> cps = DecodeUtf8(w);
+    if (cps.size() <= letters) continue;
+    std::string start;
+    for (size_t i = 0; i < letters; ++i) start += EncodeUtf8(cps[i]);
+    if (start == read) return "";
+    if (!MarksLost(read, start)) continue;
+    if (!head.empty() && head != start) return "";
+    head = start;
+    names.push_back(w.back() == 's' ? w.substr(0, w.size() - 1) : w);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names.size() >= 2 ? head : "";
+}
+
 }  // namespace
 
 int MisreadReach(int letters) {
@@ -173,6 +199,7 @@ std::string WordsByRegistry(const std::string& text, const std::vector<std::stri
       two |= !written.empty();
       written = w;
     }
+    if (!two && written.empty()) written = RegistryHead(read, words);
     if (two || written.empty()) continue;
     out.replace(read_words[i].begin, read_words[i].end - read_words[i].begin, written);
     if (snaps) snaps->insert(snaps->begin(), {read, written});

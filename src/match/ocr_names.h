@@ -3,7 +3,8 @@
 // the document reads the person "Inga-Lill Nilsson"), and a capitalised word
 // OCR read without its diaeresis ("Ostra Södertörn" where the document writes
 // "Östra Södertörn"), or, written nowhere else, by the municipality
-// registry's word ("Östra" of "Östra Göinge"). Pure functions over text: the
+// registry's word ("Östra" of "Östra Göinge") or the head of its names
+// ("Öster" of "Österåker", "Östersund"). Pure functions over text: the
 // value assigner decides where they apply (values read by OCR) and gives the
 // finding.
 //
@@ -55,9 +56,11 @@ std::vector<std::string> NameWords(const std::vector<std::string>& names);
 /// `text` (read by OCR) with each capitalised word of plain letters, five
 /// letters or more (MisreadReach: a shorter one, "Ange", is as likely a word
 /// of its own), that is none of `words` (NameWords) but is exactly one of
-/// them with a diaeresis or ring lost ("Ostra": "Östra"), set right. Two
-/// that fit: as read. `*snaps` gets each word so set right. `text` itself
-/// when none is.
+/// them with a diaeresis or ring lost ("Ostra": "Östra"), set right; where
+/// no registry word so fits, a word that is the marked head of two registry
+/// names or more and begins none as read ("Oster": "Öster" of "Österåker"
+/// and "Östersund"; "Angel" stays: "Ängelholm" alone). Two that fit: as
+/// read. `*snaps` gets each word so set right. `text` itself when none is.
 std::string WordsByRegistry(const std::string& text, const std::vector<std::string>& words,
                             std::vector<WordSnap>* snaps);
 
