@@ -691,7 +691,11 @@ void MarkUndecidedTabBreaks(const std::vector<int>& undecided, std::vector<Line>
                      : nullptr;
     if ((HoldsCellPastFirst(l) || (next && next->cells.size() == 1)) && l.cells.back().text.empty())
       l.cells.back().text = kUndecidedWrap;
-    if (next && HoldsCellPastFirst(*next)) next->cells.push_back(Cell{.text = kUndecidedWrap});
+    if (next && HoldsCellPastFirst(*next)) {
+      Cell mark;
+      mark.text = kUndecidedWrap;
+      next->cells.push_back(mark);
+    }
   }
 }
 
