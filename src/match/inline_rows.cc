@@ -29,160 +29,6 @@ bool MatchRun::FindLabelInFirst(const Rule& r, const LineView& v, RegexMatch* m)
   return MatchOneLabel(r, cell, words, *ends, Tolerance(), m);
 }
 
-namespace {
-
-// `part` cut where a column word and its number alternate without a
-// separator: "kvinnor 12 män 7" is "kvinnor 12" and "män 7", "12 kvinnor 7
-// män" is "12 kvinnor" and "7 män". A space between digits groups a number
-// ("1 234") and cuts nothing.
-std::vector<std::string> SplitAlternation(const std::string& part) {
-  std::vector<std::string> out;
-  if (part.empty()) return out;
-  const bool number_first = IsAsciiDigit(part[0]);
-  size_t b = 0;
-  for (size_t i = 1; i + 1 < part.size(); ++i) {
-    if (part[i] != ' ') continue;
-    size_t j = part.find_first_not_of(' ', i);
-    if (j == std::string::npos) break;
-    char before = part[i - 1], after = part[j];
-    bool cut = number_first
-                   ? (!IsAsciiDigit(before) && IsAsciiDigit(after))
-                   : (IsAsciiDigit(before) && !IsAsciiDigit(after) && after != ',' && after != '.');
-    if (cut) {
-      out.push_back(part.substr(b, i - b));
-      b = j;
-    }
-    i = j - 1;
-  }
-  out.push_back(part.substr(b));
-  return out;
-}
-
-}  // namespace
-
-bool MatchRun::ParsePairs(const std::string& rest,
-                          std::vector<std::pair<std::string, std::string>>* pairs) const {
-  pairs->clear();
-  if (rest.empty()) return false;
-  // Pairs of a column word and a number, separated by the list separators.
-  // A decimal comma ("1,0") separates nothing: kept aside while splitting.
-  std::string split = rest;
-  for (size_t i = 1; i + 1 < split.size(); ++i)
-    if (split[i] == ',' && IsAsciiDigit(split[i - 1]) && IsAsciiDigit(split[i + 1]))
-      split[i] = '\x1e';
-  for (const Pattern& sep : ps_.vocabulary().list_separators)
-    split = RegexReplace(sep, split, "\x1f");
-  size_t b = 0;
-  for (size_t i = 0; i <= split.size(); ++i) {
-    if (i < split.size() && split[i] != '\x1f') continue;
-    std::string whole = Trim(split.substr(b, i - b));
-    std::replace(whole.begin(), whole.end(), '\x1e', ',');
-    b = i + 1;
-    for (std::string part : SplitAlternation(whole)) {
-      part = Trim(part);
-      if (part.empty()) continue;
-      // "kvinnor 12" or "12 kvinnor".
-      size_t d = part.find_first_of("0123456789");
-      std::string words, number;
-      if (d == 0) {
-        size_t e = part.find_first_not_of("0123456789 ");
-        number = part.substr(0, e == std::string::npos ? part.size() : e);
-        words = e == std::string::npos ? "" : part.substr(e);
-      } else if (d != std::string::npos) {
-        words = part.substr(0, d);
-        number = part.substr(d);
-      }
-      words = Trim(words);
-      while (!words.empty() && words.back() == ':') words = Trim(words.substr(0, words.size() - 1));
-      std::string col = words.empty() ? "" : parser_.ColumnOf(words);
-      double n;
-      if (col.empty() || !parser_.ParseNumber(Trim(number), &n)) {
-        pairs->clear();
-        return false;
-      }
-      for (const auto& p : *pairs)
-        if (p.first == col) {  // a column named twice: not a row
-          pairs->clear();
-          return false;
-        }
-      pairs->emplace_back(col, Trim(number));
-    }
-  }
-  return !pairs->empty();
-}
-
-bool MatchRun::SentencePairs(const std::string& text,
-                             std::vector<std::pair<std::string, std::string>>* pairs) const {
-  pairs->clear();
-  // The words, each without the punctuation that ends it.
-  std::vector<std::pair<size_t, size_t>> words;
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ') {
-      ++i;
-      continue;
-    }
-    size_t e = text.find(' ', i);
-    if (e == std::string::npos) e = text.size();
-    size_t end = e;
-    while (end > i && std::ispunct(static_cast<unsigned char>(text[end - 1]))) --end;
-    words.emplace_back(i, end);
-    i = e;
-  }
-  // The first and the last word that is a number or a column word: the
-  // pairs between them, words with no digit and no column word around them.
-  auto counts = [&](size_t w) {
-    std::string word = text.substr(words[w].first, words[w].second - words[w].first);
-    return word.find_first_of("0123456789") != std::string::npos || !parser_.ColumnOf(word).empty();
-  };
-  size_t first = words.size(), last = 0;
-  for (size_t w = 0; w < words.size(); ++w) {
-    if (!counts(w)) continue;
-    first = std::min(first, w);
-    last = w;
-  }
-  if (first == words.size()) return false;
-  return ParsePairs(text.substr(words[first].first, words[last].second - words[first].first),
-                    pairs);
-}
-
-bool MatchRun::HoldsColumnWord(const std::string& text) const {
-  size_t b = 0;
-  while (b < text.size()) {
-    size_t e = text.find_first_of(" ,:;", b);
-    if (e == std::string::npos) e = text.size();
-    if (e > b && !parser_.ColumnOf(text.substr(b, e - b)).empty()) return true;
-    b = e + 1;
-  }
-  return false;
-}
-
-size_t MatchRun::PairsStart(const std::string& text) const {
-  if (std::none_of(text.begin(), text.end(), IsAsciiDigit)) return std::string::npos;
-  std::vector<std::pair<std::string, std::string>> pairs;
-  size_t words = 0;
-  for (size_t i = 1; i < text.size(); ++i) {
-    if (text[i - 1] != ' ' || text[i] == ' ') continue;
-    if (++words > 40) break;  // a paragraph, not a row
-    // Only where a number or a column word starts.
-    size_t e = text.find(' ', i);
-    std::string word = text.substr(i, e == std::string::npos ? std::string::npos : e - i);
-    while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.pop_back();
-    const bool column = !IsAsciiDigit(text[i]) && !word.empty() && !parser_.ColumnOf(word).empty();
-    if (!IsAsciiDigit(text[i]) && !column) continue;
-    // A number just before the pairs is explained by nothing (unless a
-    // colon ends the label after it: "... under 2023: ja 2, nej 1").
-    std::string before = Trim(text.substr(0, i));
-    while (!before.empty() && before.back() == ',') before.pop_back();
-    bool after_number = !before.empty() && before.back() != ':' && IsAsciiDigit(before.back());
-    if (!before.empty() && !after_number && ParsePairs(text.substr(i), &pairs)) return i;
-    // A column word that starts no pairs to the end: the text holds counts
-    // that are not one row's ("... kvinnor 29 män 5 varav 18-29 år kvinnor
-    // 14 ..."), and no later part is the row's answer.
-    if (column) return std::string::npos;
-  }
-  return std::string::npos;
-}
-
 std::string MatchRun::RowText(const LineView& v) const {
   std::string text = Utf8(v.cells[static_cast<size_t>(v.first)]);
   std::string counts;
@@ -196,19 +42,10 @@ std::string MatchRun::RowText(const LineView& v) const {
   return text + counts;
 }
 
-std::string MatchRun::LabelBeforePairs(const std::string& text) const {
-  size_t at = PairsStart(text);
-  if (at == std::string::npos) return "";
-  std::string label = Trim(text.substr(0, at));
-  while (!label.empty() && (label.back() == ':' || label.back() == ','))
-    label = Trim(label.substr(0, label.size() - 1));
-  return label;
-}
-
 bool MatchRun::FindRowLabel(const Rule& r, const LineView& v, RegexMatch* m) const {
   if (FindLabelInFirst(r, v, m)) return true;
   // "Ekonomi kvinnor 16 män 10": the label is what stands before its pairs.
-  std::string label = LabelBeforePairs(RowText(v));
+  std::string label = written_.LabelBeforePairs(RowText(v));
   return !label.empty() && FindLabel(r, U(label), m);
 }
 
@@ -216,7 +53,8 @@ bool MatchRun::NamesItsColumns(const Rule& r, const LineView& v) const {
   RegexMatch m;
   if (v.first < 0 || !FindRowLabel(r, v, &m)) return false;
   const icu::UnicodeString& own = v.cells[static_cast<size_t>(v.first)];
-  return RowText(v).size() > Utf8(own).size() && HoldsColumnWord(Utf8(own.tempSubString(m.end)));
+  return RowText(v).size() > Utf8(own).size() &&
+         written_.HoldsColumnWord(Utf8(own.tempSubString(m.end)));
 }
 
 bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
@@ -243,7 +81,8 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
     own = Trim(own.substr(1));
   std::vector<std::string> own_marked;
-  std::string names = filled_later == 1 && BoxedChoice(own, &own_marked) ? Trim(later) : "";
+  std::string names =
+      filled_later == 1 && written_.BoxedChoice(own, &own_marked) ? Trim(later) : "";
   // What sets the answer off from the question: "?", ".", ":", a dash ("Kommun
   // – ja"), brackets around the whole ("(kvinnor 7, män 3)").
   for (std::string before; before != rest;) {
@@ -256,31 +95,32 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // before them ("... år: kvinnor 3", "... vilka är kända för verksamheten
   // kvinnor 10 män 8").
   std::vector<std::pair<std::string, std::string>> pairs;
-  bool all_pairs = ParsePairs(rest, &pairs);
+  bool all_pairs = written_.ParsePairs(rest, &pairs);
   size_t colon = rest.rfind(':');
-  if (!all_pairs && colon != std::string::npos && !HoldsColumnWord(rest.substr(0, colon)))
-    all_pairs = ParsePairs(Trim(rest.substr(colon + 1)), &pairs);
+  if (!all_pairs && colon != std::string::npos && !written_.HoldsColumnWord(rest.substr(0, colon)))
+    all_pairs = written_.ParsePairs(Trim(rest.substr(colon + 1)), &pairs);
   if (!all_pairs) {
-    size_t at = PairsStart(rest);
-    if (at != std::string::npos) all_pairs = ParsePairs(rest.substr(at), &pairs);
+    size_t at = written_.PairsStart(rest);
+    if (at != std::string::npos) all_pairs = written_.ParsePairs(rest.substr(at), &pairs);
   }
   if (!all_pairs && !rest.empty() && rest.back() == ')') {
     // The pairs in brackets after the rest of the label ("därav mellan 18
     // och 29 år (K: 10 M: 6)"), the label ending in no number.
     size_t open = rest.rfind('(');
     std::string before = open == std::string::npos ? "" : Trim(rest.substr(0, open));
-    if (!before.empty() && !IsAsciiDigit(before.back()) && !HoldsColumnWord(before))
-      all_pairs = ParsePairs(Trim(rest.substr(open + 1, rest.size() - open - 2)), &pairs);
+    if (!before.empty() && !IsAsciiDigit(before.back()) && !written_.HoldsColumnWord(before))
+      all_pairs = written_.ParsePairs(Trim(rest.substr(open + 1, rest.size() - open - 2)), &pairs);
   }
   if (!all_pairs && r.choice_key.empty()) {
     // The counts in a sentence, words before and after them ("Vi hade 29
     // kvinnor och 5 män som klienter under året.").
     // After a colon only where what stands before it holds no column word
     // (two rows run together: "... män 5 därav ...: kvinnor 14, män 2").
-    std::string said = colon != std::string::npos && !HoldsColumnWord(rest.substr(0, colon))
-                           ? Trim(rest.substr(colon + 1))
-                           : rest;
-    all_pairs = SentencePairs(said, &pairs);
+    std::string said =
+        colon != std::string::npos && !written_.HoldsColumnWord(rest.substr(0, colon))
+            ? Trim(rest.substr(colon + 1))
+            : rest;
+    all_pairs = written_.SentencePairs(said, &pairs);
   }
   // The rest of a label the rule did not need ends at a colon: a choice may follow.
   if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
@@ -294,7 +134,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
     if (k < seg_.end && !consumed_.count(k)) {
       const LineView& n = View(k);
       if (n.first >= 0 && FilledCells(*n.line) == 1 && n.line->role == LineRole::kContent &&
-          !IsStructuralLine(k) && ParsePairs(Trim(n.line->cells[n.first].text), &pairs) &&
+          !IsStructuralLine(k) && written_.ParsePairs(Trim(n.line->cells[n.first].text), &pairs) &&
           std::all_of(pairs.begin(), pairs.end(),
                       [&](const auto& p) { return r.column_keys.count(p.first) > 0; })) {
         all_pairs = true;
@@ -325,111 +165,9 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // "Question<TAB>Answer": the rest of the question in the label's own cell
   // ends where its cell ends, as at a colon; the one later cell answers.
   if (filled_later == 1 && !own.empty() && own.find(':') == std::string::npos &&
-      !HoldsColumnWord(own))
+      !written_.HoldsColumnWord(own))
     rest = Trim(later);
   return InlineChoice(r, rest, idx, names);
-}
-
-bool MatchRun::IsBoxToken(const std::string& t, bool* checked) const {
-  // A mark, an empty pair of brackets, or one symbol that is no letter or digit.
-  std::string inner = t;
-  if (inner.size() >= 2 && ((inner.front() == '[' && inner.back() == ']') ||
-                            (inner.front() == '(' && inner.back() == ')')))
-    inner = Trim(inner.substr(1, inner.size() - 2));
-  if (parser_.IsMark(inner)) return *checked = true;
-  *checked = false;
-  if (inner.empty()) return t != inner;
-  icu::UnicodeString u = U(inner);
-  return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
-         u.char32At(0) != u',';
-}
-
-bool MatchRun::EndsInBox(const std::string& text) const {
-  std::string t = Trim(text);
-  size_t at = t.empty()         ? std::string::npos
-              : t.back() == ']' ? t.rfind('[')
-              : t.back() == ')' ? t.rfind('(')
-                                : t.find_last_of(" \t");
-  if (at == std::string::npos || at == 0) return false;
-  std::string last = Trim(t.substr(at)), before = Trim(t.substr(0, at));
-  bool checked;
-  return !before.empty() && !parser_.ColumnOf(before).empty() && IsBoxToken(last, &checked);
-}
-
-bool MatchRun::BoxedChoice(const std::string& text, std::vector<std::string>* marked) const {
-  marked->clear();
-  // Words and box tokens: "[x]" and "[ ]" are one box each, "☒" and "X" too.
-  std::vector<std::string> tokens;
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text[i] == '\t') {
-      ++i;
-      continue;
-    }
-    size_t e;
-    if (text[i] == '[') {
-      e = text.find(']', i);
-      e = e == std::string::npos ? text.size() : e + 1;
-    } else if (text[i] == '(' && text.find(')', i) != std::string::npos &&
-               text.find(')', i) - i <= 3) {
-      e = text.find(')', i) + 1;  // "( )", "(x)", "(X)": a box in round brackets
-    } else {
-      e = text.find_first_of(" \t", i);
-      if (e == std::string::npos) e = text.size();
-    }
-    tokens.push_back(text.substr(i, e - i));
-    i = e;
-  }
-  auto box = [&](const std::string& t, bool* checked) { return IsBoxToken(t, checked); };
-  auto column_at = [&](size_t i) {
-    std::string from;
-    for (size_t k = i; k < tokens.size(); ++k) from += (k > i ? " " : "") + tokens[k];
-    return parser_.ColumnOf(from);
-  };
-  bool first_checked;
-  if (!tokens.empty() && !box(tokens[0], &first_checked)) {
-    // Each column word before its box: "Ja [ ] Nej [X]", "Kan inte bedöma [X]".
-    size_t boxes = 0;
-    for (size_t i = 0; i < tokens.size();) {
-      std::string col = column_at(i);
-      if (col.empty()) return false;
-      size_t j = i + 1;
-      bool checked = false;
-      while (j < tokens.size() && !box(tokens[j], &checked)) {
-        if (!column_at(j).empty()) return false;  // a second column word before the box
-        ++j;
-      }
-      if (j == tokens.size()) return false;  // a column word without its box
-      if (checked) marked->push_back(col);
-      ++boxes;
-      i = j + 1;
-    }
-    return boxes >= 2;
-  }
-  size_t boxes = 0;
-  bool pending = false, pending_checked = false, words_ok = false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    bool checked;
-    std::string col;
-    if (!box(tokens[i], &checked)) col = column_at(i);
-    if (!col.empty() && pending) {
-      // A column word right after its box.
-      if (pending_checked) marked->push_back(col);
-      pending = false;
-      words_ok = true;
-      continue;
-    }
-    if (col.empty() && !box(tokens[i], &checked)) {
-      if (!words_ok) return false;  // a word with no box before its column
-      continue;                     // the rest of a column's words ("inte bedöma")
-    }
-    if (!col.empty()) return false;  // a column word without its box
-    if (pending) return false;       // two boxes in a row
-    pending = true;
-    pending_checked = checked;
-    words_ok = false;
-    ++boxes;
-  }
-  return !pending && boxes >= 2;
 }
 
 bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
@@ -442,7 +180,7 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
   // The answer after the rest of the question the rule did not spell out,
   // where that ends in "?", "." or ":" ("... ombud? Nej, det har vi inte").
   std::string answer = rest;
-  for (size_t p = 0; !answer.empty() && !BoxedChoice(answer, &boxed) &&
+  for (size_t p = 0; !answer.empty() && !written_.BoxedChoice(answer, &boxed) &&
                      parser_.ColumnOf(answer).empty() && p < rest.size();
        ++p) {
     p = rest.find_first_of("?.:", p);
@@ -453,20 +191,21 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
     if (p + 1 < rest.size() && rest[p + 1] == ' ')
       answer = WithoutLabelPunctuation(Trim(rest.substr(p + 1)));
   }
-  if (!answer.empty() && !BoxedChoice(answer, &boxed) && parser_.ColumnOf(answer).empty()) {
+  if (!answer.empty() && !written_.BoxedChoice(answer, &boxed) &&
+      parser_.ColumnOf(answer).empty()) {
     // The boxes after the rest of the question, with nothing between ("...
     // i verksamheten (X) Ja ( ) Nej"): from the first bracket on.
     for (size_t p = answer.find_first_of("(["); p != std::string::npos;
          p = answer.find_first_of("([", p + 1)) {
       if (p > 0 && answer[p - 1] != ' ') continue;
-      if (HoldsColumnWord(answer.substr(0, p))) break;
-      if (BoxedChoice(answer.substr(p), &boxed)) {
+      if (written_.HoldsColumnWord(answer.substr(0, p))) break;
+      if (written_.BoxedChoice(answer.substr(p), &boxed)) {
         answer = answer.substr(p);
         break;
       }
     }
   }
-  if (!answer.empty() && BoxedChoice(answer, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
+  if (!answer.empty() && written_.BoxedChoice(answer, &boxed)) {  // "... handledning: ☒ Ja ☐ Nej"
     if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
     out->columns = boxed;
     out->boxed = true;
@@ -478,7 +217,7 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
     // Two choices in one answer ("Ja i 2 kommuner, nej i 1 kommun"): which is
     // meant is not written.
     size_t after = answer.find_first_of(" ,");
-    if (after != std::string::npos && HoldsColumnWord(answer.substr(after))) return false;
+    if (after != std::string::npos && written_.HoldsColumnWord(answer.substr(after))) return false;
     out->said = answer;
   }
   if (col.empty()) {
@@ -495,7 +234,7 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
       std::string joined;
       for (const Cell& c : n.line->cells)
         if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
-      if (BoxedChoice(joined, &boxed)) {
+      if (written_.BoxedChoice(joined, &boxed)) {
         out->line = k;
         out->boxed = true;
         if (boxed.empty() || !std::all_of(boxed.begin(), boxed.end(), allowed)) return false;
@@ -510,7 +249,8 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
       if (!allowed(col)) return false;
       // Two column words ("Ja Nej Kan inte bedöma"): a list, no answer.
       size_t after = c.text.find_first_of(" ,");
-      if (after != std::string::npos && HoldsColumnWord(c.text.substr(after))) return false;
+      if (after != std::string::npos && written_.HoldsColumnWord(c.text.substr(after)))
+        return false;
       out->line = k;
       out->said = c.text;
       break;
@@ -539,7 +279,7 @@ bool MatchRun::InlineChoice(const Rule& r, const std::string& rest, size_t idx,
   assigner_.AssignChoice(key, w.columns, r, where);
   if (!w.boxed && w.columns[0] == "yes") InlineNames(r, w.said, w.line, where);
   if (w.boxed && w.columns.size() == 1 && w.columns[0] == "yes" && !names.empty() &&
-      !HoldsColumnWord(" " + names)) {
+      !written_.HoldsColumnWord(" " + names)) {
     icu::UnicodeString u = U(names);
     std::string text_key = NamesKey(r);
     if (!text_key.empty() && (u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))

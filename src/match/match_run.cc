@@ -149,7 +149,7 @@ bool MatchRun::ApplyRules(size_t idx) {
   if (item.isEmpty() && v.first >= 0) {
     size_t rest_at = 0;
     bool ticked = false;
-    if (LeadingBox(v.line->cells[v.first].text, &ticked, &rest_at)) {
+    if (written_.LeadingBox(v.line->cells[v.first].text, &ticked, &rest_at)) {
       item = U(v.line->cells[v.first].text.substr(rest_at));
       unticked = !ticked;
       for (size_t c = static_cast<size_t>(v.first) + 1; c < v.line->cells.size(); ++c)
@@ -181,7 +181,7 @@ bool MatchRun::ApplyRules(size_t idx) {
       }
       if (!label_cut) {
         label_cut = true;
-        std::string label = LabelBeforePairs(RowText(v));
+        std::string label = written_.LabelBeforePairs(RowText(v));
         if (!label.empty()) row_label = U(label);
       }
       if (!row_label.isEmpty() && RegexFind(r->regex, row_label, &m, &cache_))
@@ -339,31 +339,6 @@ bool MatchRun::ApplyRules(size_t idx) {
         (HoldsMoreThanLabel(v, v.first, h.match.end) || ValuesBelow(idx, nullptr, true)))
       for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
-  return true;
-}
-
-bool MatchRun::LeadingBox(const std::string& text, bool* ticked, size_t* rest_at) const {
-  size_t end;
-  if (!text.empty() && text[0] == '[') {
-    end = text.find(']');
-    if (end == std::string::npos) return false;
-    ++end;
-  } else {
-    end = text.find(' ');
-    if (end == std::string::npos) return false;
-  }
-  std::string box = text.substr(0, end);
-  // A bracketed box, a mark ("☒", "X"), or one symbol beyond ASCII ("☐"):
-  // never a number ("1 Kommun") nor ASCII punctuation ("| Rutiner ...").
-  bool shaped = box[0] == '[' || (parser_.IsMark(box) && box != "1") ||
-                static_cast<unsigned char>(box[0]) >= 0x80;
-  if (!shaped || !IsBoxToken(box, ticked)) return false;
-  size_t at = text.find_first_not_of(' ', end);
-  if (at == std::string::npos) return false;
-  // "[x] Ja [ ] Nej": the choices of a question, no list item.
-  std::vector<std::string> marked;
-  if (!parser_.ColumnOf(text.substr(at)).empty() || BoxedChoice(text, &marked)) return false;
-  *rest_at = at;
   return true;
 }
 

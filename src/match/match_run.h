@@ -13,7 +13,9 @@
 // match_run_headers.cc (column headers), match_run_answers.cc (fields,
 // options), match_run_text.cc (free text), inline_rows.cc (rows
 // answered without a table) and reading_order.cc (what reading-order text
-// lets the walk decide: reading_order.h).
+// lets the walk decide: reading_order.h). What a line's text writes out as
+// answers (pairs of column words and numbers, typed boxes) is read by
+// written_answers.h, which knows nothing of the walk.
 #ifndef REDOVIS_MATCH_MATCH_RUN_H_
 #define REDOVIS_MATCH_MATCH_RUN_H_
 
@@ -34,6 +36,7 @@
 #include "match/match_observer.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
+#include "match/written_answers.h"
 #include "patterns/regex.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
@@ -77,6 +80,7 @@ class MatchRun {
         ed_(*seg.edition),
         norm_(norm),
         parser_(ps.vocabulary()),
+        written_(ps.vocabulary(), parser_),
         doc_(doc),
         seg_(seg),
         assigner_(ps, norm, parser_, rec),
@@ -131,38 +135,11 @@ class MatchRun {
   bool HeaderOverLabel(const Cell& label) const;
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
-  /// The pairs of a column word and a number that `rest` consists of
-  /// ("kvinnor 12, män 7", "12 kvinnor och 7 män", "Ja 2, Nej 1", "kvinnor
-  /// 12 män 7"), in order, as (column name, number as written). False, and
-  /// `*pairs` empty, when any part of `rest` is not such a pair or a column
-  /// is named twice.
-  bool ParsePairs(const std::string& rest,
-                  std::vector<std::pair<std::string, std::string>>* pairs) const;
-  /// The pairs of `text` where it is a sentence with words before and after
-  /// them and no other number or column word ("Vi hade 29 kvinnor och 5 män
-  /// som klienter under året."): ParsePairs of what stands from the first
-  /// number or column word to the last. False, `*pairs` empty, otherwise.
-  bool SentencePairs(const std::string& text,
-                     std::vector<std::pair<std::string, std::string>>* pairs) const;
-  /// True when a word of `text` is a column word ("kvinnor", "Ja"): the
-  /// rest of a label before its answer never holds one; text that does holds
-  /// another row's counts (lines run together).
-  bool HoldsColumnWord(const std::string& text) const;
-  /// The byte offset in `text` where pairs of column words and numbers
-  /// start that run to its end ("Ekonomi kvinnor 16 män 10": at "kvinnor"),
-  /// after words that do not end in a number (after one, the number is
-  /// explained by nothing, unless a colon follows it) and hold no column word (counts that are not
-  /// one row's: lines run together); npos when there are none, and for text of more than 40 words.
-  size_t PairsStart(const std::string& text) const;
   /// The text a row's label and pairs are read from on `v`: its first
   /// cell, followed by the later cells where each of them is one number
   /// ("Ekonomi, kvinnor<TAB>139": one count a row, its column written
   /// before it).
   std::string RowText(const LineView& v) const;
-  /// What stands before the pairs that end `text` (PairsStart), without the
-  /// colon or comma that ends it ("EKONOMI kvinnor 16 män 10", "Ekonomi,
-  /// kvinnor 139": "EKONOMI", "Ekonomi"); empty when no pairs end it.
-  std::string LabelBeforePairs(const std::string& text) const;
   /// `r`'s label in `v`'s first cell (FindLabel), or in what stands before
   /// the pairs that end its RowText (a label the rule ends with a look-ahead
   /// for a colon or the end).
@@ -179,20 +156,6 @@ class MatchRun {
   /// question ends with its cell, as at a colon, and that cell answers.
   /// True when the row was read.
   bool ApplyInlineRow(const Rule& r, size_t idx);
-  /// True when `text` is options each after its box ("[x] Ja [ ] Nej", "(X) Ja ( ) Nej",
-  /// "☒ Ja ☐ Nej ☐ Kan inte bedöma", "X Ja [ ] Nej"), or each before it
-  /// ("Ja [ ] Nej [X]"): two boxes or more, each with its column word, in
-  /// one order throughout, nothing else. `*marked` gets the columns whose box is marked
-  /// (a mark of common.rules inside or as the box), in order; empty when none is.
-  bool BoxedChoice(const std::string& text, std::vector<std::string>* marked) const;
-  /// True when `t` is one box of a typed choice: a mark of common.rules, a
-  /// pair of brackets, square or round, empty or around a mark ("[ ]",
-  /// "[X]", "( )", "(x)"), or one symbol that is no letter or digit ("☐");
-  /// `*checked` says whether it is marked.
-  bool IsBoxToken(const std::string& t, bool* checked) const;
-  /// True when `text` is a column word followed by its box ("Ja [X]",
-  /// "Ja (X)", "Nej ☐"): an answered choice, never a table's column header.
-  bool EndsInBox(const std::string& text) const;
   /// The choice written after a question: in `rest` (what follows the
   /// question's label on line `idx`; after the rest of the question, past
   /// its "?", "." or ":") or alone on one of the next two lines, as a column
@@ -338,13 +301,6 @@ class MatchRun {
   /// vocabulary's `list_number`) and text follows; `*end` gets where the
   /// item's text starts in its first cell.
   bool ListNumberEnd(size_t idx, int32_t* end) const;
-  /// True when `text` starts with one box of a typed list and text follows
-  /// it: "[X] Kommun", "[ ] Förening", "☒ Kommun", "X Kommun" (a bracketed
-  /// box, a mark, or one symbol beyond ASCII that is no letter or digit;
-  /// never a number, nor ASCII punctuation such as a table's "|");
-  /// `*ticked` says whether it is marked (IsBoxToken), `*rest_at` where the
-  /// item's text starts.
-  bool LeadingBox(const std::string& text, bool* ticked, size_t* rest_at) const;
   /// True when line `idx` is in a run of numbered lines (no blank line
   /// between) right under a list's instruction: a line only `ignore` rules
   /// match ("Ange vilka myndigheter som ingår i ledningsgruppen"). A
@@ -436,10 +392,6 @@ class MatchRun {
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
   /// line ends a running answer and is never a value.
   bool IsOrderedTableCell(size_t idx) const;
-  /// The column a header word broken in its narrow cell names, its letters
-  /// joined ("N ej": "no"), where `text` is at most 8 bytes with a space;
-  /// "" otherwise.
-  std::string BrokenColumnWord(const std::string& text) const;
   /// Reading-order text only: when `r` is a row whose answer is a marked
   /// column, and the label's own line does not write the choice as a word,
   /// assigns the choice where OrderedRowBoxes, OrderedColumnBoxes or OrderedQuestionBoxes proves
@@ -745,6 +697,7 @@ class MatchRun {
   const Edition& ed_;
   const Normaliser& norm_;
   ValueParser parser_;
+  WrittenAnswers written_;  ///< pairs, typed boxes and broken column words in text
   const Document& doc_;
   int margin_stripped_ = -1;  ///< MarginStripped: -1 not yet told, else 0 or 1
   const Segment& seg_;

@@ -46,7 +46,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
     if (two) ++other;
     if (!c.text.empty() && (parser_.IsMark(c.text) || c.checkbox != CheckboxState::kNone))
       return false;
-    if (!name.empty() && EndsInBox(c.text)) return false;  // "Ja [X]": an answer
+    if (!name.empty() && written_.EndsInBox(c.text)) return false;  // "Ja [X]": an answer
     h.ignored.push_back(ignored);
     h.names.push_back(name);
     h.unread.push_back(false);

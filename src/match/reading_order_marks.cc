@@ -45,7 +45,7 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
   const Cell& c = v.line->cells[static_cast<size_t>(v.first)];
   if (c.checkbox != CheckboxState::kNone || parser_.IsMark(c.text)) return true;
   std::string t = Trim(c.text);
-  if (!BrokenColumnWord(t).empty()) return true;
+  if (!written_.BrokenColumnWord(t).empty()) return true;
   if (parser_.ColumnOf(t).empty()) return false;
   // The column's word alone, or with the form's note in brackets after it
   // ("Delvis (t.ex. ...)"); a sentence that starts with the word is an answer.
@@ -54,15 +54,6 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
   if (Trim(t.substr(sp + 1))[0] == '(') return true;
   size_t words = std::count(t.begin(), t.end(), ' ') + 1;
   return words <= 3 && t.find_first_of(".,:;") == std::string::npos;
-}
-
-std::string MatchRun::BrokenColumnWord(const std::string& text) const {
-  std::string t = Trim(text);
-  if (t.size() > 8 || t.find(' ') == std::string::npos) return "";
-  std::string joined;
-  for (char ch : t)
-    if (ch != ' ') joined += ch;
-  return parser_.ColumnOf(joined);
 }
 
 bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
@@ -130,7 +121,8 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
       return;
     std::string names = Trim(OrderedLoneCell(at)->text);
     icu::UnicodeString u = U(names);
-    if (HoldsColumnWord(" " + names) || !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
+    if (written_.HoldsColumnWord(" " + names) ||
+        !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
       return;
     consumed_.insert(at);
     assigner_.Assign(names_key, names, r, *View(at).line);
@@ -481,7 +473,7 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   auto word = [&](size_t k) -> std::string {
     if (!IsOrderedTableCell(k)) return "";
     std::string w = OrderedColumnWord(k);
-    if (w.empty() && !box(k)) w = BrokenColumnWord(OrderedLoneCell(k)->text);
+    if (w.empty() && !box(k)) w = written_.BrokenColumnWord(OrderedLoneCell(k)->text);
     return w == kIgnoredColumn ? "" : w;
   };
   // Another question: a section's heading or a row's label (a choice or a
