@@ -13,6 +13,7 @@ packages=(
   parallel  # tests/shards.sh: an archive split into shards, as over many machines
   chromium
   libtesseract-dev tesseract-ocr-swe tesseract-ocr-osd  # osd: a page fed sideways is turned upright
+  tesseract-ocr  # the tesseract command: the benchmark's OCR row beside it (bench/run.sh)
   python3-pil python3-numpy fonts-dejavu-core  # scripts/make_scan_variants.py (run with /usr/bin/python3)
   # libpoppler-private-dev: Poppler 22.12's core API, one pass over each PDF page (src/read/pdf/pdf_page_pass.h)
   libjpeg-dev  # jpeglib.h: the PDF reader routes libjpeg's warnings (src/read/pdf/pdf_reader.cc)
