@@ -22,16 +22,18 @@ fi
 steps=()
 started=$SECONDS
 step() { # step NAME COMMAND...: runs COMMAND, noting its wall time under NAME
-  local name=$1 start=$SECONDS
+  local name=$1 start=$SECONDS rc=0
   shift
-  "$@"
-  steps+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
+  "$@" || rc=$?
+  steps+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")$( ((rc == 0)) || echo "  FAILED ($rc)")")
+  ((rc == 0)) || exit "$rc"
 }
+mode=${1:-}
 summary() {
-  echo "== scripts/test.sh ${1:-}: $((SECONDS - started)) s"
+  echo "== scripts/test.sh $mode: $((SECONDS - started)) s"
   printf '%s\n' "${steps[@]}"
 }
-trap 'summary "${1:-}"' EXIT
+trap summary EXIT
 [ "${1:-}" = "--sanitize" ] || step format scripts/check-format.sh
 cmake -S . -B "$build" "${flags[@]}" >/dev/null
 step build cmake --build "$build" -j "$(nproc)"

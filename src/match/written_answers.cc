@@ -43,7 +43,7 @@ std::vector<std::string> SplitAlternation(const std::string& part) {
 }  // namespace
 
 bool WrittenAnswers::ParsePairs(const std::string& rest,
-                          std::vector<std::pair<std::string, std::string>>* pairs) const {
+                                std::vector<std::pair<std::string, std::string>>* pairs) const {
   pairs->clear();
   if (rest.empty()) return false;
   // Pairs of a column word and a number, separated by the list separators.
@@ -52,8 +52,7 @@ bool WrittenAnswers::ParsePairs(const std::string& rest,
   for (size_t i = 1; i + 1 < split.size(); ++i)
     if (split[i] == ',' && IsAsciiDigit(split[i - 1]) && IsAsciiDigit(split[i + 1]))
       split[i] = '\x1e';
-  for (const Pattern& sep : vocabulary_.list_separators)
-    split = RegexReplace(sep, split, "\x1f");
+  for (const Pattern& sep : vocabulary_.list_separators) split = RegexReplace(sep, split, "\x1f");
   size_t b = 0;
   for (size_t i = 0; i <= split.size(); ++i) {
     if (i < split.size() && split[i] != '\x1f') continue;
@@ -94,7 +93,7 @@ bool WrittenAnswers::ParsePairs(const std::string& rest,
 }
 
 bool WrittenAnswers::SentencePairs(const std::string& text,
-                             std::vector<std::pair<std::string, std::string>>* pairs) const {
+                                   std::vector<std::pair<std::string, std::string>>* pairs) const {
   pairs->clear();
   // The words, each without the punctuation that ends it.
   std::vector<std::pair<size_t, size_t>> words;
