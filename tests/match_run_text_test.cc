@@ -58,6 +58,27 @@ TEST_CASE("a free-text answer that runs on to the form's opening is null with a 
   CHECK(ended[0].Get("supervision.description").ToDisplay() == "Extern handledning varje månad.");
 }
 
+TEST_CASE("a free-text answer that runs over a page break into another section is null") {
+  // Pages scanned or merged out of order: the page after the supervision
+  // question opens with the contact reasons' rows, no heading before them.
+  const std::string table =
+      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+      "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n";
+  auto recs = ExtractText(Form2020(table + "\fEkonomi\t14\t7\nBostad\t6\t4\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "wrapped_into_section");
+  CHECK(f->args.at("next") == "Ekonomi 14 7");
+
+  // The answer going on over the page break in words of its own keeps them.
+  auto on = ExtractText(Form2020(table + "\fTio gånger per år.\n"));
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].Get("supervision.description").ToDisplay() ==
+        "Extern handledning varje månad.\nTio gånger per år.");
+}
+
 TEST_CASE("a free-text answer whose words begin right under a footnote is null with a finding") {
   // pandoc's plain text at 28 columns: the table's last question unanswered,
   // then the note its mark refers to, wrapped where its first sentence ended.

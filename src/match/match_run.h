@@ -675,8 +675,10 @@ class MatchRun {
   /// none when empty) as its first line.
   void BeginText(const Rule& r, size_t idx, size_t last, const std::string& first);
   /// Assigns the running text answer; null with wrapped_value where it goes
-  /// on past cells or a note, or where a later line opens with the end of a
-  /// bracket nothing in it opened ("kommuner)": another text's).
+  /// on past cells or a note, over a page break on to a report's opening or
+  /// into another section's questions (pages out of order), or where a later
+  /// line opens with the end of a bracket nothing in it opened ("kommuner)":
+  /// another text's).
   void FinishText();
   /// Each option list's marked options as its choice; a list with a box
   /// ticked on a line of it, or next to it, that no option matched is left

@@ -52,6 +52,53 @@ const Rule* TextLabelOpening(const std::vector<const Rule*>& rules, const Rule& 
   return found;
 }
 
+// True when `text` is nothing, or only numbers and marks (a row's values),
+// punctuation aside.
+bool OnlyValues(const std::string& text, const ValueParser& parser) {
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find_first_of(" \t", b);
+    if (e == std::string::npos) e = text.size();
+    std::string word = text.substr(b, e - b);
+    while (!word.empty() && std::string_view(":;,.?!-").find(word.back()) != std::string_view::npos)
+      word.pop_back();
+    double n;
+    if (!word.empty() && !parser.IsMark(word) && !parser.ParseNumber(word, &n)) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+// True when line `n` is a question, row or note of one of `ed`'s sections
+// other than `section` (and not one of every section's): a rule of such a
+// section reads its first cell from the start, and nothing but numbers or
+// marks follows the label on the line (nor is taken by the rule's groups).
+// A sentence that opens with such a label ("Psykiatrin: Lyft detta ...") is
+// an answer's own words.
+bool ReadByAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
+                          const ValueParser& parser, MatcherCache* cache) {
+  const size_t first = static_cast<size_t>(n.first);
+  const icu::UnicodeString& cell = n.cells[first];
+  for (size_t j = first + 1; j < n.line->cells.size(); ++j)
+    if (!OnlyValues(n.line->cells[j].text, parser)) return false;
+  for (const auto& [name, rules] : ed.rules_by_section) {
+    if (name == section || name == "*") continue;
+    for (const Rule* r : rules) {
+      RegexMatch m;
+      if (!MayMatch(r->regex, n.Fold(first)) || !RegexFind(r->regex, cell, &m, cache) ||
+          m.start != 0 || !OnlyValues(Trim(Utf8(cell.tempSubString(m.end))), parser))
+        continue;
+      // A label whose rule takes the words after it ("Kommun: ..."): what it
+      // took must be values too.
+      bool values = true;
+      for (size_t g = 1; g < m.groups.size() && values; ++g)
+        values = OnlyValues(Trim(m.groups[g]), parser);
+      if (values) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
@@ -286,6 +333,20 @@ void MatchRun::FinishText() {
                            *View(text_.line).line);
       return;
     }
+  // An answer that runs over a page break on to another section's question
+  // or row, no heading of that section before it: the pages are out of
+  // order (a stack scanned or merged so), or the heading was lost; where the
+  // answer ends cannot be told.
+  for (size_t k = text_.line + 1; k <= text_.last; ++k) {
+    const LineView& n = View(k);
+    if (n.line->page == page || n.first < 0 || n.line->role != LineRole::kContent) continue;
+    if (ReadByAnotherSection(ed_, section_, n, parser_, &cache_)) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_into_section",
+                           {{"raw", value}, {"next", n.line->SpacedText()}},
+                           *View(text_.line).line);
+      return;
+    }
+  }
   // An answer whose words begin right under a footnote (no blank line
   // between, on the same page), none before it: a note wrapped narrow whose
   // first line ended a sentence ("¹ Anges med två decimaler." / "För ett
