@@ -1,3 +1,5 @@
+#include "segment/segmenter.h"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -14,6 +16,17 @@ std::string Sample(const std::string& name) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 }  // namespace
+
+TEST_CASE("FirstCell: the first cell with text, past empty ones") {
+  Line line;
+  line.cells.resize(3);
+  CHECK(FirstCell(line) == nullptr);
+  line.cells[1].text = "Kommun";
+  line.cells[2].text = "Tyresö";
+  REQUIRE(FirstCell(line) != nullptr);
+  CHECK(FirstCell(line) == &line.cells[1]);
+  CHECK(FirstCell(Line()) == nullptr);
+}
 
 TEST_CASE("a cover letter before the report is not the report") {
   auto recs = ExtractText(Sample("001_6c9c6f8633700f23.txt"), "001.txt");

@@ -25,13 +25,6 @@ struct PageEvidence {
   bool HasHeading() const { return lo <= hi; }
 };
 
-/// The first non-blank cell of a line, or nullptr.
-const Cell* FirstCell(const Line& line) {
-  for (const Cell& c : line.cells)
-    if (!c.text.empty()) return &c;
-  return nullptr;
-}
-
 /// The places in `edition`'s section list of the headings `line` opens with.
 void AddHeadings(const Edition& edition, const Line& line, MatcherCache* cache, PageEvidence* e) {
   if (line.role != LineRole::kContent) return;

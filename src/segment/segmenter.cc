@@ -10,16 +10,15 @@ namespace redovis {
 
 namespace {
 
-/// The first non-blank cell of a line, or nullptr.
+constexpr int kMinHeadingsForReport = 2;
+
+}  // namespace
+
 const Cell* FirstCell(const Line& line) {
   for (const Cell& c : line.cells)
     if (!c.text.empty()) return &c;
   return nullptr;
 }
-
-constexpr int kMinHeadingsForReport = 2;
-
-}  // namespace
 
 bool OpensReport(const PatternSet& patterns, const Line& line, MatcherCache* cache) {
   // A title repeated as a running header is still a start candidate.

@@ -42,6 +42,10 @@
 
 namespace redovis {
 
+/// The first cell of `line` that holds text, or nullptr when none does: the
+/// cell whose start a report's opening and a section's heading are read at.
+const Cell* FirstCell(const Line& line);
+
 /// Whether `line` opens a report: its first non-blank cell matches some
 /// edition's `start` rule (the form's title, its year line, its first
 /// section's heading). A footnote opens none. The one test of an opening,
