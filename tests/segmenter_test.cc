@@ -28,6 +28,40 @@ TEST_CASE("FirstCell: the first cell with text, past empty ones") {
   CHECK(FirstCell(Line()) == nullptr);
 }
 
+TEST_CASE("LineHeadings: the headings a line's first cell opens with, of every edition or one") {
+  const PatternSet& ps = testing::ProjectPatterns();
+  MatcherCache cache;
+  auto line_of = [](std::vector<std::string> texts) {
+    Line line;
+    for (std::string& t : texts) line.cells.emplace_back().text = std::move(t);
+    return line;
+  };
+  auto named = [](const std::vector<LineHeading>& found) {
+    std::vector<std::string> out;
+    for (const LineHeading& h : found)
+      out.push_back(h.edition->name + "/" + h.edition->sections[h.section].name);
+    return out;
+  };
+  // Past an empty cell; the 2020s editions share the heading, in their order.
+  Line clients = line_of({"", "2. Klienter", "12"});
+  CHECK(named(LineHeadings(ps, nullptr, clients, &cache)) ==
+        std::vector<std::string>{"po-2020/clients", "po-2021/clients", "po-2023/clients"});
+  const Edition* e2021 = ps.FindEdition("po-2021");
+  REQUIRE(e2021 != nullptr);
+  std::vector<LineHeading> only = LineHeadings(ps, e2021, clients, &cache);
+  REQUIRE(only.size() == 1);
+  CHECK(only[0].edition == e2021);
+  CHECK(e2021->sections[only[0].section].name == "clients");
+  // "8." is Övrigt in 2023 alone (Coronapandemin in 2020 and 2021).
+  CHECK(named(LineHeadings(ps, nullptr, line_of({"8. Övrigt"}), &cache)) ==
+        std::vector<std::string>{"po-2023/other"});
+  CHECK(LineHeadings(ps, e2021, line_of({"8. Övrigt"}), &cache).empty());
+  // A heading in a later cell, or within the first cell's text, opens nothing.
+  CHECK(LineHeadings(ps, nullptr, line_of({"Antal", "2. Klienter"}), &cache).empty());
+  CHECK(LineHeadings(ps, nullptr, line_of({"Se 2. Klienter"}), &cache).empty());
+  CHECK(LineHeadings(ps, nullptr, line_of({"", ""}), &cache).empty());
+}
+
 TEST_CASE("a cover letter before the report is not the report") {
   auto recs = ExtractText(Sample("001_6c9c6f8633700f23.txt"), "001.txt");
   REQUIRE(recs.size() == 1);

@@ -25,21 +25,14 @@ struct PageEvidence {
   bool HasHeading() const { return lo <= hi; }
 };
 
-/// The places in `edition`'s section list of the headings `line` opens with.
-void AddHeadings(const Edition& edition, const Line& line, MatcherCache* cache, PageEvidence* e) {
+/// The places in `edition`'s section list of the headings a content line
+/// opens with (LineHeadings).
+void AddHeadings(const PatternSet& patterns, const Edition& edition, const Line& line,
+                 MatcherCache* cache, PageEvidence* e) {
   if (line.role != LineRole::kContent) return;
-  const Cell* first = FirstCell(line);
-  if (!first) return;
-  std::string fold = first->Folded();
-  const BytePairs pairs(fold);
-  icu::UnicodeString t;  // converted for the first heading past the prefilter
-  for (size_t i = 0; i < edition.sections.size(); ++i) {
-    const SectionHeading& h = edition.sections[i];
-    if (!MayMatch(h.regex, fold, &pairs)) continue;
-    if (t.isEmpty()) t = U(first->text);
-    if (!RegexFind(h.regex, t, nullptr, cache)) continue;
-    e->lo = std::min(e->lo, static_cast<int>(i));
-    e->hi = std::max(e->hi, static_cast<int>(i));
+  for (const LineHeading& h : LineHeadings(patterns, &edition, line, cache)) {
+    e->lo = std::min(e->lo, static_cast<int>(h.section));
+    e->hi = std::max(e->hi, static_cast<int>(h.section));
   }
 }
 
@@ -118,7 +111,7 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
     if (!p.text) continue;
     for (size_t i = ranges[k].first; i < ranges[k].second; ++i) {
       const Line& line = doc.lines[i];
-      AddHeadings(*edition, line, &cache, &p);
+      AddHeadings(patterns, *edition, line, &cache, &p);
       if (!p.opening && OpensReport(patterns, line, &cache)) p.opening = true;
     }
     opening_pages += p.opening;

@@ -20,6 +20,30 @@ const Cell* FirstCell(const Line& line) {
   return nullptr;
 }
 
+std::vector<LineHeading> LineHeadings(const PatternSet& patterns, const Edition* only,
+                                      const Line& line, MatcherCache* cache) {
+  std::vector<LineHeading> found;
+  const Cell* first = FirstCell(line);
+  if (!first) return found;
+  icu::UnicodeString t;  // converted for the first heading past the prefilter
+  std::string fold = first->Folded();
+  const BytePairs pairs(fold);
+  auto in_edition = [&](const Edition& edition) {
+    for (size_t i = 0; i < edition.sections.size(); ++i) {
+      const SectionHeading& h = edition.sections[i];
+      if (!MayMatch(h.regex, fold, &pairs)) continue;
+      if (t.isEmpty()) t = U(first->text);
+      if (RegexFind(h.regex, t, nullptr, cache)) found.push_back({&edition, i});
+    }
+  };
+  if (only) {
+    in_edition(*only);
+  } else {
+    for (const auto& edition : patterns.editions()) in_edition(*edition);
+  }
+  return found;
+}
+
 bool OpensReport(const PatternSet& patterns, const Line& line, MatcherCache* cache) {
   // A title repeated as a running header is still a start candidate.
   if (line.role == LineRole::kFootnote) return false;
@@ -151,19 +175,9 @@ int ReportSegmenter::CountHeadings(const Document& doc, size_t begin, size_t end
 std::set<std::string> ReportSegmenter::Headings(const Document& doc, size_t begin,
                                                 size_t end) const {
   std::set<std::string> seen;
-  for (size_t i = begin; i < end; ++i) {
-    const Cell* first = FirstCell(doc.lines[i]);
-    if (!first) continue;
-    icu::UnicodeString t;  // converted for the first heading past the prefilter
-    std::string fold = first->Folded();
-    const BytePairs pairs(fold);
-    for (const auto& edition : patterns_.editions())
-      for (const SectionHeading& h : edition->sections) {
-        if (!MayMatch(h.regex, fold, &pairs)) continue;
-        if (t.isEmpty()) t = U(first->text);
-        if (RegexFind(h.regex, t, nullptr, &cache_)) seen.insert(edition->name + "/" + h.name);
-      }
-  }
+  for (size_t i = begin; i < end; ++i)
+    for (const LineHeading& h : LineHeadings(patterns_, nullptr, doc.lines[i], &cache_))
+      seen.insert(h.edition->name + "/" + h.edition->sections[h.section].name);
   return seen;
 }
 

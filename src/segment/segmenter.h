@@ -46,6 +46,23 @@ namespace redovis {
 /// cell whose start a report's opening and a section's heading are read at.
 const Cell* FirstCell(const Line& line);
 
+/// A section heading a line opens with: `edition`'s `sections[section]`.
+struct LineHeading {
+  const Edition* edition = nullptr;
+  size_t section = 0;
+};
+
+/// The section headings `line` opens with: those whose regex matches its
+/// first cell (FirstCell), tried behind the literal prefilter (MayMatch),
+/// the cell's text converted once, for the first heading past it. Over
+/// `only`'s sections when given, else over every edition of `patterns`; in
+/// the editions' order, each edition's in its `section` list's. Empty for a
+/// line without text. The one reading of a line's headings, for the
+/// segmenter (every edition's, by name) and page_order (the detected
+/// edition's, by place). It does not look at the line's role.
+std::vector<LineHeading> LineHeadings(const PatternSet& patterns, const Edition* only,
+                                      const Line& line, MatcherCache* cache);
+
 /// Whether `line` opens a report: its first non-blank cell matches some
 /// edition's `start` rule (the form's title, its year line, its first
 /// section's heading). A footnote opens none. The one test of an opening,
