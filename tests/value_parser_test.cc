@@ -98,6 +98,10 @@ TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
   ValueParser q = Make();
   CHECK(q.ColumnOf("Ja", "ja") == "yes");
   CHECK(q.ColumnOf("Ja", "xx") == "");
+  // Asked again with either fold, in either order, a text gets that fold's answer.
+  CHECK(p.ColumnOf("Ja", "xx") == "");
+  CHECK(q.ColumnOf("Ja", "ja") == "yes");
+  CHECK(q.ColumnOf("Ja", "xx") == "");
   // Answers are kept for the text as given: a padded text and its trimmed
   // form each get the answer of the trimmed text, and the form that folds
   // for itself never takes an answer kept for a fold given by a caller.

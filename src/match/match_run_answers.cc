@@ -292,11 +292,21 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
   // bracket ("... unga (18-25 år) Om nej, ange varför.": `fmt` refilled the
   // answer's last line and the next question's into one): that question is
   // cut off too.
+  //
+  // The cheap tests come first, on the bytes: a text answer's space after no
+  // sentence's end or bracket, and a tail opening with a printable ASCII
+  // character other than a capital (no space: Trim would keep it first), are
+  // passed over before the tail is trimmed and made UTF-16. (A blank tail,
+  // where the loop stops, cuts nothing either: every later tail is blank.)
   for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
-    std::string tail = Trim(value.substr(sp + 1));
-    if (tail.empty()) break;
     if (text && (sp == 0 || std::string_view(".?)").find(value[sp - 1]) == std::string_view::npos))
       continue;
+    if (sp + 1 < value.size()) {
+      const unsigned char lead = static_cast<unsigned char>(value[sp + 1]);
+      if (lead > 0x20 && lead < 0x7F && !(lead >= 'A' && lead <= 'Z')) continue;
+    }
+    std::string tail = Trim(value.substr(sp + 1));
+    if (tail.empty()) break;
     icu::UnicodeString u = U(tail);
     // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
     if (!u_isupper(u.char32At(0))) continue;

@@ -209,16 +209,14 @@ std::string ValueParser::ColumnOf(const std::string& text) const {
 }
 
 std::string ValueParser::ColumnOf(const std::string& text, const std::string& folded) const {
-  // Keyed by the text as given and the fold given (the literal guard reads
-  // it): a known pair needs no trimming.
-  key_.assign(text);
-  key_ += '\0';
-  key_ += folded;
-  auto known = columns_.find(key_);
-  if (known != columns_.end()) return known->second;
+  // Keyed by the text as given, the fold given kept beside the answer (the
+  // literal guard reads it): a known text with the same fold needs no
+  // trimming. The first fold given for a text is the one kept.
+  auto known = columns_.find(text);
+  if (known != columns_.end() && known->second.fold == folded) return known->second.column;
   std::string t = Trim(text);
   std::string column = t.empty() ? "" : Column(t, folded);
-  columns_.emplace(key_, column);
+  if (known == columns_.end()) columns_.emplace(text, KnownColumn{folded, column});
   return column;
 }
 

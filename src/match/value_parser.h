@@ -49,10 +49,16 @@ class ValueParser {
   // ColumnOf's second form, the fold it was given), kept for the
   // parser's one document: a form repeats its headers and marks on every
   // row, and each answer depends only on the text and the vocabulary.
+  // ColumnOf's second form is keyed by the text alone, the fold kept beside
+  // its answer and compared: a text is hashed once, not with its fold
+  // appended in a key built for each lookup.
+  struct KnownColumn {
+    std::string fold;    ///< the fold given with the text
+    std::string column;  ///< the answer
+  };
   mutable std::unordered_map<std::string, bool> marks_;
-  mutable std::unordered_map<std::string, std::string> columns_;          // text '\0' fold
+  mutable std::unordered_map<std::string, KnownColumn> columns_;          // text
   mutable std::unordered_map<std::string, std::string> columns_of_text_;  // text
-  mutable std::string key_;  // columns_' lookup key, its buffer reused
 };
 
 /// Digits, '+' and '-' of a phone number with the spaces removed ("060- 16 31 00" -> "060-163100").
