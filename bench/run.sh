@@ -21,6 +21,9 @@ jobs=$(nproc)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r patterns "$work/patterns"
+# The CPU column counts the whole process tree, workers and orphans too:
+# checked before anything is measured (bench/peak_rss.py's header).
+python3 bench/peak_rss.py --self-test
 export REDOVIS_PATTERNS="$work/patterns"  # a snapshot: edits to patterns/ during a run do not reach it
 
 corpus() {  # FORMAT GLOB...: COUNT files of that format, copies of the samples
@@ -91,14 +94,32 @@ import sys
 m = $2
 print(f'| {sys.argv[1]} | {m} | {\"yes\" if $3 else \"NO\"} |')" "$1" 2>/dev/null || echo "| $1 | not measured | |"
 }
+all_read() {  # KEY RECORDS: when a record of the row's last run is unreadable, says so and drops the row's figures
+  local bad
+  bad=$(python3 -c "
+import json, sys
+bad = [json.loads(l)['source']['file'] for l in open(sys.argv[1]) if l.strip() and json.loads(l)['status'] == 'unreadable']
+print(' '.join(bad))" "$2" 2>&1) || bad="no records ($2)"
+  [ -z "$bad" ] && return 0
+  echo "| $1: not every file read, the row is no measurement: $bad | | | | | | | | | |"
+  unset "SECS[$1]" "CPU[$1]"
+}
 ocr_rows() {  # the scanned PDFs: redovis against the tesseract command on the same page images
   [ -d "$work/scanned" ] || return 0
   # OCR takes seconds a page: a hundredth of the count.
   local keep=$(( count / 100 > 3 ? count / 100 : 3 ))
   local scanned_files=("$work"/scanned/*)
   rm -f "${scanned_files[@]:$keep}"
-  measure scanned "scanned pdf (OCR), -j $jobs" "$work/scanned" "$bin" extract "$work/scanned" -j "$jobs" -q -o /dev/null
-  measure ocr-1 "scanned pdf (OCR), -j 1" "$work/scanned" "$bin" extract "$work/scanned" -j 1 -q -o /dev/null
+  # No per-file time limit (--timeout 0): at the default 60 s a loaded
+  # machine stops a scan part-read, and the row times less than the work
+  # (once 5.3 s of CPU for pages that take 40 s). Each run's records are
+  # kept and checked: a row with a file not read is no measurement.
+  measure scanned "scanned pdf (OCR), -j $jobs" "$work/scanned" \
+    "$bin" extract "$work/scanned" -j "$jobs" -q --timeout 0 -o "$work/scanned.jsonl"
+  all_read scanned "$work/scanned.jsonl"
+  measure ocr-1 "scanned pdf (OCR), -j 1" "$work/scanned" \
+    "$bin" extract "$work/scanned" -j 1 -q --timeout 0 -o "$work/ocr-1.jsonl"
+  all_read ocr-1 "$work/ocr-1.jsonl"
   command -v tesseract >/dev/null && command -v pdftoppm >/dev/null || return 0
   # The same pages as grey images at the resolution redovis renders them at
   # (300 dpi), read by the tesseract command with the same language data, one

@@ -108,3 +108,13 @@ TEST_CASE("WordsByRegistry: a word that lost its diaeresis, as the head of regis
   CHECK(WordsByRegistry("Angel Stroms Ostr oster", words, &snaps) == "Angel Stroms Ostr oster");
   CHECK(snaps.empty());
 }
+
+TEST_CASE("SpellsName: an address's name part that is a name's words, folded") {
+  CHECK(SpellsName("inga-lill.nilsson@timra.se", {"Anna Berg", "Inga-Lill Nilsson"}));
+  CHECK(SpellsName("asa.bjorksten@ornskoldsvik.se", {"Åsa Björkstén"}));
+  CHECK_FALSE(SpellsName("ni@vasteras.se", {"Inga-Lill Nilsson"}));
+  CHECK_FALSE(SpellsName("inga.nilsson@timra.se", {"Inga-Lill Nilsson"}));       // a word short
+  CHECK_FALSE(SpellsName("nilsson@timra.se", {"Nilsson"}));                      // one piece
+  CHECK_FALSE(SpellsName("Inga-Lill.Nilsson@timra.se", {"Inga-Lill Nilsson"}));  // capitals
+  CHECK_FALSE(SpellsName("inga-lill.nilsson", {"Inga-Lill Nilsson"}));           // no '@'
+}

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -626,6 +627,47 @@ TEST_CASE("OCR: an address or a word set right by the report's own spelling, fla
   w.SetRightByDocument(doc, 0, doc.lines.size());
   CHECK(word.record.Get("signature.email").as_text() == "ingar-ill.nilsson@timra.se");
   CHECK(word.record.findings.empty());
+}
+
+TEST_CASE("OCR: an address read unsurely that nothing in the report supports is withdrawn") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule name = rig.rule, email = rig.rule;
+  name.transform = "name";
+  email.transform = "email";
+  const Line unsure = OcrLine("E-postadress", "niQvasteras.se", 91, 18);
+  a.Assign("contact.email", "niQvasteras.se", email, unsure);
+  // Under the trusted confidence too, but supported: its name part spells
+  // the person's name, or another line writes the same address.
+  a.Assign("signature.name", "Susanne Aspling", name, OcrLine("Namn", "Susanne Aspling", 91, 91));
+  a.Assign("signature.email", "susanne.aspling@vasteras.se", email,
+           OcrLine("E-postadress", "susanne.aspling@vasteras.se", 91, 30));
+  a.Assign("contact.person_email", "ombudQvasteras.se", email,
+           OcrLine("E-post", "ombudQvasteras.se", 91, 40));
+  Document doc;
+  doc.lines = {unsure, OcrLine("E-post", "ombudQvasteras.se", 91, 40),
+               OcrLine("Kontakt", "ombud@vasteras.se", 91, 95)};
+  a.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(rig.record.Get("contact.email").is_null());
+  CHECK(rig.record.Get("signature.email").as_text() == "susanne.aspling@vasteras.se");
+  CHECK(rig.record.Get("contact.person_email").as_text() == "ombud@vasteras.se");
+  std::vector<std::string> ids;
+  for (const Finding& f : rig.record.findings)
+    if (f.keys.size() == 1 && f.keys[0] == "contact.email") ids.push_back(f.message_id);
+  CHECK(ids == std::vector<std::string>{"ocr_address_unsupported"});  // the repair's goes
+  const Finding& f = *std::find_if(rig.record.findings.begin(), rig.record.findings.end(),
+                                   [](const Finding& x) { return x.keys[0] == "contact.email"; });
+  CHECK(f.args.at("raw") == "ni@vasteras.se");
+  CHECK(f.args.at("confidence") == "18");
+  // Read surely, or typed: kept as read.
+  Rig sure;
+  ValueAssigner s = sure.assigner();
+  s.Assign("contact.email", "niQvasteras.se", email,
+           OcrLine("E-postadress", "niQvasteras.se", 91, 85));
+  s.Assign("signature.email", "ni@vasteras.se", email, sure.line);
+  s.SetRightByDocument(Document(), 0, 0);
+  CHECK(sure.record.Get("contact.email").as_text() == "ni@vasteras.se");
+  CHECK(sure.record.Get("signature.email").as_text() == "ni@vasteras.se");
 }
 
 TEST_CASE("Withdraw: a stored value taken back with its provenance") {

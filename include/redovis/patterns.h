@@ -255,6 +255,9 @@ class PatternSet {
   const std::vector<std::unique_ptr<Edition>>& editions() const { return editions_; }
   /// The checks of checks.rules, in file order (findings come in this order).
   const std::vector<CheckRule>& checks() const { return checks_; }
+  /// The `ocr_confidence` check's threshold: the least OCR confidence a
+  /// value is trusted with (0 without that check).
+  int TrustedOcrConfidence() const;
   /// Keys redovis derives from other answers (checks.rules `derived`): alone
   /// they do not make a report filled in.
   const std::vector<std::string>& derived_keys() const { return derived_keys_; }

@@ -213,12 +213,6 @@ bool Checker::Fails(const CheckRule& c, const Record& r, std::vector<std::string
   }
 }
 
-int Checker::TrustedConfidence() const {
-  for (const CheckRule& c : patterns_.checks())
-    if (c.kind == CheckKind::kOcrConfidence) return c.below;
-  return 0;
-}
-
 bool Checker::ReadUnsurely(const Record& r, const std::string& key, int below) const {
   auto p = r.provenance.find(key);
   return p != r.provenance.end() && p->second.ocr && p->second.ocr_confidence >= 0 &&
@@ -292,7 +286,7 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
   // values (one of them may be misread), never as the municipality's
   // error; with a number OCR read too unsurely to be taken, it is not made.
   bool by_ocr = false, unsure = false;
-  const int below = TrustedConfidence();
+  const int below = patterns_.TrustedOcrConfidence();
   for (const std::string& key : k) {
     if (ReadingFailed(*r, key)) return;
     auto p = r->provenance.find(key);

@@ -53,8 +53,6 @@ class Checker {
   /// the {NAME}s its finding gets. False for every other kind.
   bool Fails(const CheckRule& check, const Record& record, std::vector<std::string>* keys,
              std::map<std::string, std::string>* fill) const;
-  /// The `ocr_confidence` check's threshold (0 without one).
-  int TrustedConfidence() const;
   /// True when `key` was read by OCR with confidence under `below`.
   bool ReadUnsurely(const Record& record, const std::string& key, int below) const;
   /// True when a `sum` check proves `key`'s value, read by OCR under

@@ -102,23 +102,50 @@ int MisreadReach(int letters) {
   return letters < 5 ? 0 : letters < 9 ? 1 : 2;
 }
 
-std::string AddressByName(const std::string& address, const std::vector<std::string>& names,
-                          std::string* name) {
+namespace {
+
+/// The pieces between dots of `address`'s name part, none when it has no
+/// '@' or holds capitals before it.
+std::vector<std::string> NameParts(const std::string& address) {
   const size_t at = address.find('@');
-  if (at == std::string::npos || at == 0) return "";
+  if (at == std::string::npos || at == 0) return {};
   const std::string local = address.substr(0, at);
   for (char c : local)
-    if (c >= 'A' && c <= 'Z') return "";
-  const std::vector<std::string> parts = Split(local, '.');
+    if (c >= 'A' && c <= 'Z') return {};
+  return Split(local, '.');
+}
+
+/// `name`'s words ASCII-folded to lower case, as an address spells them;
+/// none when a word folds to more than letters and hyphens.
+std::vector<std::string> AddressWords(const std::string& name) {
+  std::vector<std::string> words;
+  for (const Word& w : Words(name))
+    words.push_back(AsciiFold(name.substr(w.begin, w.end - w.begin)));
+  for (const std::string& w : words)
+    for (char c : w)
+      if (!((c >= 'a' && c <= 'z') || c == '-')) return {};
+  return words;
+}
+
+}  // namespace
+
+bool SpellsName(const std::string& address, const std::vector<std::string>& names) {
+  const std::vector<std::string> parts = NameParts(address);
+  if (parts.size() < 2) return false;
+  for (const std::string& n : names)
+    if (AddressWords(n) == parts) return true;
+  return false;
+}
+
+std::string AddressByName(const std::string& address, const std::vector<std::string>& names,
+                          std::string* name) {
+  const std::vector<std::string> parts = NameParts(address);
+  if (parts.empty()) return "";
+  const size_t at = address.find('@');
   std::string found, by;
   for (const std::string& n : names) {
-    std::vector<std::string> words;
-    for (const Word& w : Words(n)) words.push_back(AsciiFold(n.substr(w.begin, w.end - w.begin)));
+    const std::vector<std::string> words = AddressWords(n);
     if (words.size() != parts.size() || parts.size() < 2) continue;
-    bool plain = true;
-    for (const std::string& w : words)
-      for (char c : w) plain &= (c >= 'a' && c <= 'z') || c == '-';
-    if (!plain) continue;
     size_t differing = 0, at_part = 0;
     for (size_t i = 0; i < parts.size(); ++i)
       if (parts[i] != words[i]) ++differing, at_part = i;

@@ -34,6 +34,12 @@ int MisreadReach(int letters);
 std::string AddressByName(const std::string& address, const std::vector<std::string>& names,
                           std::string* name = nullptr);
 
+/// True when `address`'s name part (before its '@') spells a name of
+/// `names` as AddressByName reads names: its pieces between dots, two or
+/// more, each the name's word ASCII-folded to lower case
+/// ("inga-lill.nilsson@timra.se" and "Inga-Lill Nilsson").
+bool SpellsName(const std::string& address, const std::vector<std::string>& names);
+
 /// A word OCR read without a letter's diaeresis or ring, set right.
 struct WordSnap {
   std::string read;     ///< the word as read ("Ostra")

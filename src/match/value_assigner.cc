@@ -548,6 +548,43 @@ void ValueAssigner::AssignChoice(const std::string& key, const std::vector<std::
   AddFinding("warning", "conflicting_marks", {key}, "conflicting_marks", {{"marked", list}}, line);
 }
 
+bool ValueAssigner::WrittenTwice(const std::string& address, const Document& doc, size_t begin,
+                                 size_t end) const {
+  const size_t at = address.find('@');
+  if (at == std::string::npos) return false;
+  const std::string domain = AsciiFold(address.substr(at + 1)), want = AsciiFold(address);
+  const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
+  int lines = 0;
+  for (size_t i = begin; i < end && i < doc.lines.size(); ++i) {
+    const std::string text = doc.lines[i].Text();
+    if (AsciiFold(text).find(domain) == std::string::npos) continue;
+    std::string fixed = text;
+    if (cls) FitOcrClass(*cls, text, &fixed);
+    if (AsciiFold(fixed).find(want) != std::string::npos && ++lines == 2) return true;
+  }
+  return false;
+}
+
+void ValueAssigner::WithdrawUnsupportedAddress(const OcrText& read, const std::string& was,
+                                               const Document& doc, size_t begin, size_t end) {
+  auto p = record_->provenance.find(read.key);
+  if (p == record_->provenance.end()) return;
+  const int conf = p->second.ocr_confidence;
+  if (conf < 0 || conf >= patterns_.TrustedOcrConfidence()) return;
+  if (SpellsName(was, names_) || WrittenTwice(was, doc, begin, end)) return;
+  Withdraw(read.key);
+  // What the repair said it took is not taken now.
+  auto& fs = record_->findings;
+  fs.erase(std::remove_if(fs.begin(), fs.end(),
+                          [&](const Finding& f) {
+                            return f.message_id == "ocr_repaired" && f.keys.size() == 1 &&
+                                   f.keys[0] == read.key;
+                          }),
+           fs.end());
+  AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_address_unsupported",
+             {{"raw", was}, {"confidence", std::to_string(conf)}}, read.line);
+}
+
 void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t end) {
   std::vector<std::string> lines, registry;
   for (const OcrText& read : ocr_texts_) {
@@ -557,7 +594,10 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
     if (read.transform == "email") {
       std::string name;
       std::string address = AddressByName(was, names_, &name);
-      if (address.empty()) continue;
+      if (address.empty()) {
+        WithdrawUnsupportedAddress(read, was, doc, begin, end);
+        continue;
+      }
       it->second = Value::Text(address);
       AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_address_snapped",
                  {{"raw", was}, {"value", address}, {"name", name}}, read.line);

@@ -70,7 +70,9 @@ class ValueAssigner {
   /// word of a free text, a name or a person's name that lost a diaeresis or
   /// ring takes the form the report writes it in, in the same phrase, else
   /// the one word of the municipality registry's names it is with the marks
-  /// lost ("Ostra": "Östra"; WordsByRegistry).
+  /// lost ("Ostra": "Östra"; WordsByRegistry). An address no name sets
+  /// right, read under the trusted confidence and supported by nothing else
+  /// in the report, is withdrawn (WithdrawUnsupportedAddress).
   void SetRightByDocument(const Document& doc, size_t begin, size_t end);
 
  private:
@@ -116,6 +118,19 @@ class ValueAssigner {
   const Normaliser& normaliser_;
   const ValueParser& parser_;
   Record* record_;
+  /// True when two lines of `doc` [`begin`, `end`) hold `address` (with
+  /// the e-mail class's repairs, case aside): read twice, not once.
+  bool WrittenTwice(const std::string& address, const Document& doc, size_t begin,
+                    size_t end) const;
+  /// An address `was` read by OCR under the trusted confidence (the
+  /// `ocr_confidence` check's) that nothing else in the report supports (its
+  /// name part spells no person's name read in it, SpellsName; no other line
+  /// holds it, WrittenTwice) is withdrawn: null, with an `ocr_uncertain`
+  /// finding (`ocr_address_unsupported`) holding what was read and how
+  /// surely; the repair's finding for it goes.
+  void WithdrawUnsupportedAddress(const OcrText& read, const std::string& was, const Document& doc,
+                                  size_t begin, size_t end);
+
   std::vector<OcrText> ocr_texts_;
   /// People's names read in the report, as read (`as=person`, `as=name`).
   std::vector<std::string> names_;

@@ -67,6 +67,12 @@ std::vector<const Rule*> Edition::RulesIn(const std::string& section) const {
   return out;
 }
 
+int PatternSet::TrustedOcrConfidence() const {
+  for (const CheckRule& c : checks_)
+    if (c.kind == CheckKind::kOcrConfidence) return c.below;
+  return 0;
+}
+
 const Edition* PatternSet::FindEdition(const std::string& name) const {
   for (const auto& e : editions_)
     if (e->name == name) return e.get();
