@@ -288,3 +288,18 @@ TEST_CASE("a text question followed by another's label and its answer: the answe
   CHECK(recs[0].Get("training.not_offered_reason").ToDisplay() ==
         "ej lämpligt under rådande pandemi");
 }
+
+TEST_CASE("a free-text answer ends at a table the writer did not draw") {
+  // pandoc -t plain at 40 columns writes "[TABLE]" for the table that held
+  // the next section's heading: the question after it is no part of the
+  // answer (the vocabulary's `lost_table`).
+  auto recs = ExtractText(
+      Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"
+               "Om ja, ange vilken/vilka utbildningar. Mentorskap knutet till introduktion.\n"
+               "\n"
+               "[TABLE]\n"
+               "\n"
+               "Har ni haft kö eller väntetid för personer som söker kontakt?\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("training.description").ToDisplay() == "Mentorskap knutet till introduktion.");
+}

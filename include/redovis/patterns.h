@@ -155,14 +155,18 @@ struct Vocabulary {
   std::vector<Pattern> marks;                            ///< a cell that is a check mark
   std::vector<std::pair<std::string, Pattern>> columns;  ///< column header words
   std::vector<Pattern> furniture;                        ///< running headers / footers
-  std::vector<Pattern> keep_hyphen;                      ///< words after "x- " that keep it
-  std::vector<std::pair<int, Pattern>> months;           ///< month names for dates
-  std::vector<Pattern> municipality_affixes;             ///< "kommun", "stad", "Region"
-  std::vector<Pattern> name_suffixes;                    ///< titles written after a name
-  std::vector<Pattern> list_separators;                  ///< ", " and " och "
-  std::vector<Pattern> county_mentions;                  ///< group 1 names a county
-  std::vector<Pattern> number_units;                     ///< ":-", "kr" after a number
-  std::vector<Pattern> blank_answers;                    ///< printed beside a field: no answer
+  /// A writer's placeholder for a table it did not draw (pandoc's
+  /// "[TABLE]"): furniture too (the loader adds it there), and a running
+  /// answer ends at it, for what the table held is unknown.
+  std::vector<Pattern> lost_tables;
+  std::vector<Pattern> keep_hyphen;             ///< words after "x- " that keep it
+  std::vector<std::pair<int, Pattern>> months;  ///< month names for dates
+  std::vector<Pattern> municipality_affixes;    ///< "kommun", "stad", "Region"
+  std::vector<Pattern> name_suffixes;           ///< titles written after a name
+  std::vector<Pattern> list_separators;         ///< ", " and " och "
+  std::vector<Pattern> county_mentions;         ///< group 1 names a county
+  std::vector<Pattern> number_units;            ///< ":-", "kr" after a number
+  std::vector<Pattern> blank_answers;           ///< printed beside a field: no answer
   std::vector<Pattern> contact_words;  ///< "tel", "e-post" before a phone or address in a name
   std::vector<Pattern>
       bullets;  ///< a list item's bullet ("- ", "• "): the option after it is chosen

@@ -573,6 +573,12 @@ void MatchRun::Run() {
     // So does a table's rule ("----- ---- --", the top of a table pandoc
     // wrote): what follows it is the table's.
     if (text_.active && IsTableRule(*v.line)) FinishText();
+    // So does a table the writer did not draw (pandoc's "[TABLE]": the
+    // vocabulary's `lost_table`): what it held, a heading among it, is unknown.
+    if (text_.active && FilledCells(*v.line) == 1 &&
+        AnyFind(ps_.vocabulary().lost_tables, v.line->cells[static_cast<size_t>(v.first)].text,
+                &cache_))
+      FinishText();
     // Nor does an answer run on over a page that gave no line (a page left
     // out: cut at its edge, unreadable by OCR): what stood there is unknown.
     if (text_.active && PageLeftOutBetween(text_.last, idx)) FinishText();
