@@ -225,7 +225,9 @@ class MatchRun {
   /// True when line `idx` is one cell that only `ignore` rules match (a note the form prints).
   bool IsNoteLine(size_t idx) const;
   /// The value on a line below label cell `cell` of line `idx` ("" for
-  /// none); `*from` (when given) gets the line it stands on.
+  /// none); `*from` (when given) gets the line it stands on. With positions,
+  /// in a row of several labels, the one cell under the label; none when that
+  /// cell stands under another label of the row too (spanning_below_).
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
   /// The text of line `k`'s cell under `label` (their extents overlap), when
   /// both have positions and that text is no label of the form, bare or
@@ -740,6 +742,10 @@ class MatchRun {
   /// under it (TextUnder), and that text: no value, a `wrapped_value`
   /// finding. Empty when NextLineValue decided.
   std::pair<std::string, std::string> undecided_below_;
+  /// NextLineValue's one cell under a label of a row of several that stands
+  /// under another label of that row too: no value, an `ambiguous_column`
+  /// finding. Empty when NextLineValue decided.
+  std::string spanning_below_;
   std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
 
   struct Running {
