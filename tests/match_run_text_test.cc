@@ -184,6 +184,32 @@ TEST_CASE("a question wrapped with its answer after its last words is matched ac
         "Fler personer har fått korta insatser.\nDe är ej med i statistiken.");
 }
 
+TEST_CASE("a question matched within the tolerance, wrapped, its answer in a cell after its end") {
+  // `w3m -dump` of LibreOffice's HTML: the question's cell wrapped over two
+  // lines, the answer's cell beside its second. The first line alone is
+  // matched within the tolerance; the regex, met over the wrap, ends the
+  // label at the cell's end: the cell after it is the answer, and none of
+  // the label's words are.
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto recs = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                            "Om ja, uppskatta hur lång väntetiden är eller\n"
+                                            "har varit i er kommun under 2020.\t3-4 månader\n"
+                                            "\n"
+                                            "Om nej, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+
+  // A second line whose first cell goes on past the wording is no label's
+  // end: its words are the answer's, as before.
+  auto on = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                          "Om ja, uppskatta hur lång väntetiden är eller\n"
+                                          "har varit i er kommun under 2020. Ca\t3-4 månader\n"
+                                          "\n"
+                                          "Om nej, ange varför.\n"));
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].Get("access.waiting_time").ToDisplay() != "3-4 månader");
+}
+
 TEST_CASE("a question wrapped narrow whose optional last words stand on a line of their own") {
   // `fmt -w 45` of a tabbed text: "... i er kommun" ends the rule's wording,
   // and "(tre första)", its optional last part, goes on alone on the next

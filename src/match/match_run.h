@@ -225,7 +225,9 @@ class MatchRun {
   /// True when line `idx` is one cell that only `ignore` rules match (a note the form prints).
   bool IsNoteLine(size_t idx) const;
   /// The value on a line below label cell `cell` of line `idx` ("" for
-  /// none); `*from` (when given) gets the line it stands on.
+  /// none); `*from` (when given) gets the line it stands on. With positions,
+  /// in a row of several labels, the one cell under the label; none when that
+  /// cell stands under another label of the row too (spanning_below_).
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
   /// The text of line `k`'s cell under `label` (their extents overlap), when
   /// both have positions and that text is no label of the form, bare or
@@ -638,6 +640,8 @@ class MatchRun {
   /// A text rule's answer starts after its label (another text question's label there takes
   /// what follows it); a label matched within the tolerance whose regex is met only with the next
   /// line (LabelGoesOn) has no answer on either line: the words after the match are the label's.
+  /// So they are when the regex is met across the wrap ending inside a later line
+  /// (LabelEndsOnNextLine): the answer starts after the wording there.
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   /// True when the question `r` matched in `cell` of line `idx` (the
   /// label ending its cell) goes on, in the rule's own wording, over the
@@ -651,7 +655,8 @@ class MatchRun {
   /// The one text rule (or `ignore` rule without a choice: a note the form
   /// prints) whose wording, matched by its regex, begins with line
   /// `idx` (one cell, which no rule matched) and ends on the next line (one
-  /// cell, or up to kLabelLinesMore lines), where its answer may start after it (a question wrapped
+  /// cell, or up to kLabelLinesMore lines; or the first cell of a line of more,
+  /// the answer in the cells after it), where its answer may start after it (a question wrapped
   /// narrow: "Om ja, ange orsak/orsaker ... kontakt med" / "PO-verksamheten: Ombuden har ...");
   /// null when none, or more than one. Sets `*next` to that line and `*after` to where its wording
   /// ends in it.
@@ -665,10 +670,15 @@ class MatchRun {
   /// (not by the text's end); sets `*next` to that line (the lines between
   /// are the label's) and `*after` to where the wording ends in it. A match
   /// that ends with its line and goes on, in the rule's wording, over the
-  /// whole of the line after it (punctuation aside) ends on that line.
+  /// whole of the line after it (punctuation aside) ends on that line. A line
+  /// of two cells or more (`w3m`'s dump of a table: the question's cell
+  /// wrapped, the answer's cell beside its last line) ends the label only
+  /// when the wording ends with its first cell (punctuation aside); `*after`
+  /// is then that cell's end, and the cells after it are the answer's.
   bool LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
                            int32_t* after) const;
-  /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap).
+  /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap), the
+  /// line's later cells (no mark, no structure) joined to it.
   void StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after);
   /// Starts the running text answer of text rule `r` matched on line `idx`,
   /// its lines read up to `last`, with `first` (its words on those lines;
@@ -732,6 +742,10 @@ class MatchRun {
   /// under it (TextUnder), and that text: no value, a `wrapped_value`
   /// finding. Empty when NextLineValue decided.
   std::pair<std::string, std::string> undecided_below_;
+  /// NextLineValue's one cell under a label of a row of several that stands
+  /// under another label of that row too: no value, an `ambiguous_column`
+  /// finding. Empty when NextLineValue decided.
+  std::string spanning_below_;
   std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
 
   struct Running {

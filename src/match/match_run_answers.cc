@@ -215,6 +215,15 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
       if (!under ||
           (want_number && !parser_.ParseNumber(under->text, &n) && !IsAsciiDigit(under->text[0])))
         continue;
+      // The one cell under the label stands under another label of its row
+      // too (a text browser's dump, two values one gap too narrow apart):
+      // whose words are whose is not told.
+      for (const Cell& o : View(idx).line->cells)
+        if (&o != &label && !o.text.empty() &&
+            std::min(under->x1, o.x1) > std::max(under->x0, o.x0) && IsBareLabel(o.text)) {
+          spanning_below_ = under->text;
+          return "";
+        }
       // Text under the label on the next line too, no label of the form: the
       // value's cell wrapped in its column, or a cell of the next row whose
       // label stands elsewhere (a text browser's table has no rules between
@@ -471,11 +480,17 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     bool mark = spec && spec->type == FieldType::kBool;
     if (raw.empty()) {
       undecided_below_ = {};
+      spanning_below_.clear();
       raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
       if (raw.empty() && !undecided_below_.first.empty()) {
         assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
                              {{"raw", undecided_below_.first}, {"next", undecided_below_.second}},
                              *v.line);
+        return;
+      }
+      if (raw.empty() && !spanning_below_.empty()) {
+        assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
+                             {{"raw", "'" + spanning_below_ + "'"}}, *v.line);
         return;
       }
       from = v.cells.size();  // a line below: not a cell of this line

@@ -124,11 +124,11 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   // "huvudmän att delta i ledningsgruppen?"): the words after the tolerant
   // match on its line are the label's own, and so is the next line.
   size_t rest = 0;
-  bool label_runs_on = false;
+  bool label_runs_on = false, tolerant = false;
   if (!first.empty() && r.regex.groups == 0) {
     RegexMatch alone;
-    label_runs_on =
-        !RegexFind(r.regex, v.cells[cell], &alone, &cache_) && LabelGoesOn(r, idx, cell, &rest);
+    tolerant = !RegexFind(r.regex, v.cells[cell], &alone, &cache_);
+    label_runs_on = tolerant && LabelGoesOn(r, idx, cell, &rest);
     if (label_runs_on) first.clear();
   }
   for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
@@ -140,12 +140,14 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   // (an alternative `$`), not ending a sentence there, and whose wording ends
   // on the next line, the answer after it ("Sammanfatta ... när det gäller
   // den enskildes" / "fråga om ... och service. Svar ..."): the next line's
-  // words up to there are the label's.
+  // words up to there are the label's. So are the words after a match within
+  // the tolerance ("... väntetiden är eller" / "har varit ... under 2020." |
+  // "3-4 månader"): the regex, met over the wrap, says where the label ends.
   size_t next = 0;
   int32_t after = 0;
   const std::string& own = v.line->cells[cell].text;
-  if (first.empty() && !label_runs_on && m.end == v.cells[cell].length() && !own.empty() &&
-      std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
+  if (((first.empty() && m.end == v.cells[cell].length()) || tolerant) && !label_runs_on &&
+      !own.empty() && std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
       LabelEndsOnNextLine(r, idx, cell, &next, &after)) {
     StartTextAfterWrap(r, idx, next, after);
     if (r.same_cell_only) FinishText();
@@ -218,11 +220,27 @@ bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_
       continue;
     }
     if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
-        FilledCells(*n.line) != 1 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
+        FilledCells(*n.line) == 0 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
         PageLeftOutBetween(idx, k))
       return found;
     const int32_t from = joined.length() + 1;
     const icu::UnicodeString& tail = n.cells[n.first];
+    // A line of more cells ends the label only in its first cell, at that
+    // cell's end (punctuation aside): the cells after it are the answer's.
+    if (FilledCells(*n.line) != 1) {
+      if (found) return true;
+      icu::UnicodeString probe = joined;
+      probe.append(u' ').append(tail).append(icu::UnicodeString(u" \uFFFC"));
+      RegexMatch m;
+      const int32_t end = from + tail.length();
+      if (!RegexFind(r.regex, probe, &m, &cache_) || m.start != 0 || m.end <= from || m.end > end)
+        return false;
+      for (int32_t i = m.end; i < end; ++i)
+        if (!u_isspace(probe.charAt(i)) && !u_ispunct(probe.charAt(i))) return false;
+      *next = k;
+      *after = tail.length();
+      return true;
+    }
     joined.append(u' ').append(tail);
     icu::UnicodeString probe = joined;
     probe.append(icu::UnicodeString(u" \uFFFC"));
@@ -269,8 +287,13 @@ const Rule* MatchRun::TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* aft
 void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after) {
   const LineView& n = View(next);
   for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
-  std::string first = CutTrailingLabel(Trim(Utf8(n.cells[n.first].tempSubString(after))), &r);
-  BeginText(r, idx, next, first);
+  std::string first = Trim(Utf8(n.cells[n.first].tempSubString(after)));
+  for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j) {
+    const Cell& c = n.line->cells[j];
+    if (c.text.empty() || IsMarked(c) || IsStructuralCell(n.cells[j], n.Fold(j))) continue;
+    first = first.empty() ? c.text : first + " " + c.text;
+  }
+  BeginText(r, idx, next, CutTrailingLabel(first, &r));
 }
 
 void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::string& first) {
