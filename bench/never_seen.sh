@@ -5,7 +5,9 @@
 # print), each read as it is and in every rendering scripts/make_renderings.py
 # knows (pdftotext -layout and raw of each variant PDF; pandoc markdown, plain
 # and rst and LibreOffice text of each variant .docx; each variant PDF
-# re-distilled, turned, cropped, encrypted and printed 2-up), and the reports
+# re-distilled, turned, cropped, encrypted and printed 2-up, and its pages
+# reversed, swapped in pairs, halves swapped and shuffled, as PDF and as
+# pdftotext -layout), and the reports
 # scripts/make_retyped_samples.py retypes (rendering retyped-2: 8 files per
 # filled sample, each with its own habits). Each record is compared
 # key by key (tests/compare_renderings.py, no losses listed) with the record
@@ -93,6 +95,13 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   # pdf-searchable, needs Tesseract a page: bench/accuracy.sh has it).
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdf-gs pdf-ps2pdf pdf-cairo pdf-rotated pdf-cropbox pdf-encrypted pdf-2up
+  # Pages out of order, as scanned or merged: reversed, swapped in pairs,
+  # halves swapped, shuffled (a fixed seed a file), as PDFs and as their
+  # `pdftotext -layout` text (scripts/page_orders.py).
+  python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings pdf-pages-reversed pdf-pages-pairs pdf-pages-halves pdf-pages-shuffled \
+    pdftotext-layout-pages-reversed pdftotext-layout-pages-pairs \
+    pdftotext-layout-pages-halves pdftotext-layout-pages-shuffled
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

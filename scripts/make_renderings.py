@@ -213,6 +213,13 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     (`qpdf --encrypt "" owner 256 --`: opens without one)
   pdf-2up           <stem>.pdf two pages on one landscape A4 sheet
                     (Ghostscript's NupControl=2x1)
+  pdf-pages-reversed, pdf-pages-pairs, pdf-pages-halves, pdf-pages-shuffled
+                    <stem>.pdf with its pages out of order (scripts/page_orders.py,
+                    `qpdf --empty --pages`): last to first; swapped in pairs
+                    (2,1,4,3,...); the second half first (3,4,1,2); shuffled
+                    (seeded by the stem and the rendering's name)
+  pdftotext-layout-pages-reversed, -pairs, -halves, -shuffled
+                    `pdftotext -layout` of the same PDFs
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
@@ -234,6 +241,7 @@ sys.path.insert(0, HERE)
 from rendering_tools import (  # noqa: E402  the command line and the tools' calls, shared
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
+from page_orders import page_order_renderings  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, html_flattened, indented, mojibake_lossy, nfd, quoted_lines, quoted_rewrapped,
@@ -737,6 +745,7 @@ RENDERINGS = {
     "pdf-encrypted": ("pdf", "qpdf", qpdf("--encrypt", "", "owner", "256", "--")),
     "pdf-2up": ("pdf", "gs", ghostscript("-sNupControl=2x1", "-dDEVICEWIDTHPOINTS=842",
                                          "-dDEVICEHEIGHTPOINTS=595", "-dFIXEDMEDIA", "-dFitPage")),
+    **page_order_renderings(),
 }
 
 

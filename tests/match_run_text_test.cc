@@ -329,3 +329,36 @@ TEST_CASE("a free-text answer ends at a table the writer did not draw") {
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("training.description").ToDisplay() == "Mentorskap knutet till introduktion.");
 }
+
+TEST_CASE("a free-text answer over a page break of pages out of order is null with a finding") {
+  // The report opens on its first page, but its sections go back on the
+  // third (6 to 10, then 2 to 5): the pages are out of order and prove no order, so the
+  // page after the supervision question is not known to go on with it.
+  const std::string first =
+      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+      "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n";
+  const std::string later =
+      "6. Tillgång till samhällsservice\n7. Ekonomi\n"
+      "Har Coronapandemin påverkat er användning av statsbidraget\n9. Övrigt\n"
+      "10. Underskrift av behörig företrädare för kommunen\n";
+  const std::string earlier =
+      "2. Klienter\nAntal klienter: 40\n3. Kontakt med verksamheten\n"
+      "4. Tillgång till personligt ombud\n5. Organisation, ledning och samverkan\n";
+  const std::string rest = "\fTio gånger per år.\n" + later + "\f" + earlier;
+  auto recs = ExtractText(Form2020(first + rest));
+  REQUIRE(recs.size() == 1);
+  CHECK(FindCode(recs[0], "pages_out_of_order") != nullptr);
+  CHECK(recs[0].Get("supervision.description").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "wrapped_unordered_pages");
+  CHECK(f->args.at("next") == "Tio gånger per år.");
+
+  // The same pages in the form's order: the answer goes on over the break.
+  const std::string in_order = earlier + first + "\fTio gånger per år.\n" + later;
+  auto kept = ExtractText(Form2020(in_order));
+  REQUIRE(kept.size() == 1);
+  CHECK(FindCode(kept[0], "pages_out_of_order") == nullptr);
+  CHECK(kept[0].Get("supervision.description").ToDisplay() ==
+        "Extern handledning varje månad.\nTio gånger per år.");
+}

@@ -116,6 +116,33 @@ TEST_CASE("two reports back to back are never reordered across each other") {
   CHECK(Order({kClients, kOpening, kEnd, kAccess, kOpening, kClients, kAccess, kEnd}).empty());
 }
 
+TEST_CASE("pages whose evidence disagrees with their order and proves none are told out of order") {
+  auto out_of_order = [](const std::vector<Page>& pages) {
+    bool told = true;
+    const std::vector<int> order = ProvenPageOrder(ProjectPatterns(), Paged(pages), &told);
+    return order.empty() && told;
+  };
+  // The report opens on its first page, but its sections go back after it.
+  CHECK(out_of_order({kOpening, kAccess, kClients, kEnd}));
+  // A page without evidence of its place: no proof, a heading before the
+  // opening all the same.
+  const Page more = {"Kommentar till tabellen: fler klienter än förra året."};
+  CHECK(out_of_order({kAccess, more, kOpening, kClients, kEnd}));
+  // In order, proven (and put in order), or two reports back to back: not.
+  CHECK_FALSE(out_of_order({kOpening, kClients, kAccess, kEnd}));
+  CHECK_FALSE(out_of_order({kOpening, kClients, more, kAccess, kEnd}));
+  CHECK_FALSE(out_of_order({kEnd, kAccess, kClients, kOpening}));
+  CHECK_FALSE(out_of_order({kOpening, kClients, kAccess, kEnd, kOpening, kClients, kAccess, kEnd}));
+  CHECK_FALSE(out_of_order({kAccess, kEnd, kOpening, kClients, kOpening, kClients, kAccess, kEnd}));
+}
+
+TEST_CASE("PagesOutOfOrderNote is told apart from every other note") {
+  CHECK(IsPagesOutOfOrderNote(PagesOutOfOrderNote()));
+  std::string pages;
+  CHECK_FALSE(IsPageOrderNote(PagesOutOfOrderNote(), &pages));
+  CHECK_FALSE(IsPagesOutOfOrderNote(PageOrderNote({2, 1})));
+}
+
 TEST_CASE("a page without text goes with the page it followed") {
   CHECK(Order({kEnd, {""}, kAccess, kClients, kOpening}) == std::vector<int>{5, 4, 3, 1, 2});
 }

@@ -89,10 +89,13 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   // PDF's here: its reader joins what a page break cut in two, so Extract
   // reads it again in that order (ReadPdfInOrder).
   if (doc.format != "pdf") {
-    const std::vector<int> order = ProvenPageOrder(patterns_, doc);
+    bool out_of_order = false;
+    const std::vector<int> order = ProvenPageOrder(patterns_, doc, &out_of_order);
     if (!order.empty()) {
       PutPagesInOrder(order, &doc);
       doc.warnings.push_back(PageOrderNote(order));
+    } else if (out_of_order) {
+      doc.warnings.push_back(PagesOutOfOrderNote());
     }
   }
   std::string page_order;  // as the note writes it; empty: read in the file's order
@@ -191,6 +194,11 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
                      first.page, first.number, first.Text());
         r.findings.back().message_id = "pages_reordered";
         r.findings.back().args = {{"pages", note}};
+      } else if (IsPagesOutOfOrderNote(w)) {
+        r.AddFinding("warning", "pages_out_of_order", {},
+                     "the pages are out of order and no order was proven: read as they lie",
+                     first.page, first.number, first.Text());
+        r.findings.back().message_id = "pages_out_of_order";
       } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";
@@ -242,11 +250,14 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
       // break cut in two between the pages as they now follow each other.
       // Its text as read, not normalised: what that leaves unrecognised
       // proves nothing, and the PDF is read as it lies.
-      const std::vector<int> order = ProvenPageOrder(patterns_, doc);
+      bool out_of_order = false;
+      const std::vector<int> order = ProvenPageOrder(patterns_, doc, &out_of_order);
       Document again;
       if (!order.empty() && ReadPdfInOrder(bytes, read, order, &again).ok()) {
         doc = std::move(again);
         doc.warnings.push_back(PageOrderNote(order));
+      } else if (out_of_order) {
+        doc.warnings.push_back(PagesOutOfOrderNote());
       }
     }
     if (owned) std::string().swap(*owned);  // `bytes` views it: not used after this

@@ -17,6 +17,7 @@
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "segment/page_order.h"
 
 namespace redovis {
 
@@ -487,6 +488,8 @@ void MatchRun::Run() {
   rules_ = ed_.RulesIn(section_);
   for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
   reading_order_ = IsReadingOrderText(doc_, seg_.begin, seg_.end);
+  pages_out_of_order_ =
+      std::any_of(doc_.warnings.begin(), doc_.warnings.end(), IsPagesOutOfOrderNote);
   if (observer_) observer_->OnReport(seg_);
   // Reading-order text: the last note line whose sentence had not ended.
   size_t open_note = seg_.end;

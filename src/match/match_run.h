@@ -727,6 +727,9 @@ class MatchRun {
   std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
   bool hyphenated_built_ = false;
   bool reading_order_ = false;  ///< IsReadingOrderText of this report's lines
+  /// The document's pages are out of order, read as they lie (a
+  /// PagesOutOfOrderNote among its warnings: segment/page_order.h).
+  bool pages_out_of_order_ = false;
   /// Reading-order tables of counts decided: per label line, per label on
   /// it, the (column, value line) pairs; and the label lines refused, with
   /// what was seen.

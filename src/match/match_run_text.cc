@@ -370,6 +370,18 @@ void MatchRun::FinishText() {
       return;
     }
   }
+  // Pages known to be out of order and read as they lie: the page after a
+  // break is not known to be the answer's own, so an answer that runs on
+  // over one is not taken.
+  if (pages_out_of_order_)
+    for (size_t k = text_.line + 1; k <= text_.last; ++k) {
+      const LineView& n = View(k);
+      if (n.line->page == page || n.first < 0 || n.line->role != LineRole::kContent) continue;
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_unordered_pages",
+                           {{"raw", value}, {"next", n.line->SpacedText()}},
+                           *View(text_.line).line);
+      return;
+    }
   // An answer whose words begin right under a footnote (no blank line
   // between, on the same page), none before it: a note wrapped narrow whose
   // first line ended a sentence ("¹ Anges med två decimaler." / "För ett

@@ -73,7 +73,9 @@ bool Agrees(const std::vector<const PageEvidence*>& pages) {
 
 }  // namespace
 
-std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc) {
+std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc,
+                                 bool* out_of_order) {
+  if (out_of_order) *out_of_order = false;
   // The pages in the order they lie, each with its lines' range.
   std::vector<PageEvidence> pages;
   std::vector<std::pair<size_t, size_t>> ranges;
@@ -94,12 +96,15 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
   size_t with_text = 0;
   for (const PageEvidence& p : pages) with_text += p.text;
   if (with_text < 2) return {};
-  // A report that opens on its first page with text is read as it lies.
+  // A report that opens on its first page with text is read as it lies
+  // (only whether its pages disagree with their evidence is looked at).
   MatcherCache cache;
   size_t first = 0;
   while (!pages[first].text) ++first;
-  for (size_t i = ranges[first].first; i < ranges[first].second; ++i)
-    if (OpensReport(patterns, doc.lines[i], &cache)) return {};
+  bool first_opens = false;
+  for (size_t i = ranges[first].first; i < ranges[first].second && !first_opens; ++i)
+    first_opens = OpensReport(patterns, doc.lines[i], &cache);
+  if (first_opens && !out_of_order) return {};
   ReportSegmenter segmenter(patterns);
   int score = 0;
   bool known = false;
@@ -142,6 +147,11 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
     return p->counts.size() == 1 && p->counts[0].pages == lying[0]->counts[0].pages &&
            ns.insert(p->counts[0].page).second;
   });
+  // One report's pages whose own evidence disagrees with the order they lie
+  // in (a heading before the opening, sections going back, counts falling).
+  const bool disagree = !Agrees(lying) && segmenter.Find(doc).size() == 1;
+  if (out_of_order) *out_of_order = disagree;
+  if (first_opens) return {};
   std::vector<const PageEvidence*> proven = lying;
   if (by_sections)
     std::stable_sort(proven.begin(), proven.end(),
@@ -156,6 +166,7 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
   else
     return {};
   if (!Agrees(proven) || proven == lying) return {};
+  if (out_of_order) *out_of_order = false;  // put in order
   // Each page without text goes with the page it followed (those before
   // the first page with text stay first).
   std::vector<int> order;
@@ -182,7 +193,16 @@ void PutPagesInOrder(const std::vector<int>& order, Document* doc) {
 
 namespace {
 constexpr char kPageOrderNote[] = "pages read in the order ";
+constexpr char kPagesOutOfOrderNote[] = "pages out of order, read as they lie";
 }  // namespace
+
+std::string PagesOutOfOrderNote() {
+  return kPagesOutOfOrderNote;
+}
+
+bool IsPagesOutOfOrderNote(const std::string& note) {
+  return note == kPagesOutOfOrderNote;
+}
 
 std::string PageOrderNote(const std::vector<int>& order) {
   std::string note = kPageOrderNote;

@@ -43,7 +43,14 @@ namespace redovis {
 /// The page numbers of `doc` (Line::page) in the order its pages' evidence
 /// proves (see above), every page once; empty when the document is read as
 /// it lies: no page, no proof, or the proven order is the order it has.
-std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc);
+/// `out_of_order` (when given) is set when no order is proven but the pages
+/// as they lie disagree with their own evidence: the document was looked
+/// at, holds one report's opening (on a page past its first with text), and
+/// a heading stands before the opening, a page's sections come before the
+/// page's before it, or a printed count falls. Such pages are read as they
+/// lie; where an answer runs on over a page break is not known.
+std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc,
+                                 bool* out_of_order = nullptr);
 
 /// `doc`'s lines put in `order`'s page order, each page's lines in their
 /// own order, each line keeping its page and line number (the place it has
@@ -59,6 +66,15 @@ std::string PageOrderNote(const std::vector<int>& order);
 /// Whether `note` is a PageOrderNote; sets `*pages` to the order as it
 /// writes it ("2, 3, 1, 4"). Never fails.
 bool IsPageOrderNote(const std::string& note, std::string* pages);
+
+/// The note (a Document warning) that a document's pages are out of order
+/// and were read as they lie (ProvenPageOrder's `out_of_order`), which the
+/// extractor turns into its finding (pages_out_of_order) and the matcher
+/// reads: a free-text answer that runs on over a page break is not taken.
+std::string PagesOutOfOrderNote();
+
+/// Whether `note` is a PagesOutOfOrderNote. Never fails.
+bool IsPagesOutOfOrderNote(const std::string& note);
 
 }  // namespace redovis
 
