@@ -680,6 +680,9 @@ class MatchRun {
   /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap), the
   /// line's later cells (no mark, no structure) joined to it.
   void StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after);
+  /// `first` with the text of `v`'s cells after `cell` joined to it, a
+  /// space apart: empty cells, marks and labels or headings passed over.
+  std::string WithLaterCells(const LineView& v, size_t cell, std::string first) const;
   /// Starts the running text answer of text rule `r` matched on line `idx`,
   /// its lines read up to `last`, with `first` (its words on those lines;
   /// none when empty) as its first line.

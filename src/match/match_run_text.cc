@@ -9,6 +9,7 @@
 #include <deque>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
@@ -131,11 +132,7 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
     label_runs_on = tolerant && LabelGoesOn(r, idx, cell, &rest);
     if (label_runs_on) first.clear();
   }
-  for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
-    const Cell& c = v.line->cells[j];
-    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], v.Fold(j))) continue;
-    first = first.empty() ? c.text : first + " " + c.text;
-  }
+  first = WithLaterCells(v, cell, std::move(first));
   // A label whose regex met the end of its line before its own last words
   // (an alternative `$`), not ending a sentence there, and whose wording ends
   // on the next line, the answer after it ("Sammanfatta ... när det gäller
@@ -287,13 +284,18 @@ const Rule* MatchRun::TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* aft
 void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after) {
   const LineView& n = View(next);
   for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
-  std::string first = Trim(Utf8(n.cells[n.first].tempSubString(after)));
-  for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j) {
-    const Cell& c = n.line->cells[j];
-    if (c.text.empty() || IsMarked(c) || IsStructuralCell(n.cells[j], n.Fold(j))) continue;
+  std::string first = WithLaterCells(n, static_cast<size_t>(n.first),
+                                     Trim(Utf8(n.cells[n.first].tempSubString(after))));
+  BeginText(r, idx, next, CutTrailingLabel(first, &r));
+}
+
+std::string MatchRun::WithLaterCells(const LineView& v, size_t cell, std::string first) const {
+  for (size_t j = cell + 1; j < v.line->cells.size(); ++j) {
+    const Cell& c = v.line->cells[j];
+    if (c.text.empty() || IsMarked(c) || IsStructuralCell(v.cells[j], v.Fold(j))) continue;
     first = first.empty() ? c.text : first + " " + c.text;
   }
-  BeginText(r, idx, next, CutTrailingLabel(first, &r));
+  return first;
 }
 
 void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::string& first) {
