@@ -118,3 +118,18 @@ TEST_CASE("SpellsName: an address's name part that is a name's words, folded") {
   CHECK_FALSE(SpellsName("Inga-Lill.Nilsson@timra.se", {"Inga-Lill Nilsson"}));  // capitals
   CHECK_FALSE(SpellsName("inga-lill.nilsson", {"Inga-Lill Nilsson"}));           // no '@'
 }
+
+TEST_CASE("NamePartWritten: an address's name part that the report writes as a word") {
+  const std::vector<std::string> lines = {"Arbetsplats\tSocialförvaltningen Lindesberg",
+                                          "Har ni haft kö? Ja, under sommaren."};
+  CHECK(NamePartWritten("socialforvaltningen@lindesberg.se", lines));
+  CHECK(NamePartWritten("sommaren@lindesberg.se", lines));                 // a sentence's last word
+  CHECK_FALSE(NamePartWritten("ni@lindesberg.se", lines));                 // under five letters
+  CHECK_FALSE(NamePartWritten("socialforvaltning@lindesberg.se", lines));  // a word's head only
+  // Written only as an address's name part, the address itself as read.
+  CHECK_FALSE(NamePartWritten("sociala@timra.se", {"E-post\tsociala@timra.se"}));
+  CHECK_FALSE(NamePartWritten("sociala@timra.se", {"E-post sociala (Q timra.se"}));
+  CHECK_FALSE(NamePartWritten("sociala@timra.se", {"anna.sociala@kommun.se"}));
+  CHECK_FALSE(NamePartWritten("sociala@timra.se", {"sociala@kommun.se"}));
+  CHECK_FALSE(NamePartWritten("social.tjansten@timra.se", {"Social tjansten"}));  // two pieces
+}

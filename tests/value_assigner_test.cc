@@ -659,6 +659,16 @@ TEST_CASE("OCR: an address read unsurely that nothing in the report supports is 
                                    [](const Finding& x) { return x.keys[0] == "contact.email"; });
   CHECK(f.args.at("raw") == "ni@vasteras.se");
   CHECK(f.args.at("confidence") == "18");
+  // Under the trusted confidence, its name part a word the report writes
+  // (the workplace's): kept.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  const Line office = OcrLine("E-postadress", "socialforvaltningenQlindesberg.se", 91, 40);
+  w.Assign("contact.email", "socialforvaltningenQlindesberg.se", email, office);
+  Document with_word;
+  with_word.lines = {office, OcrLine("Arbetsplats", "Socialförvaltningen Lindesberg", 91, 90)};
+  w.SetRightByDocument(with_word, 0, with_word.lines.size());
+  CHECK(word.record.Get("contact.email").as_text() == "socialforvaltningen@lindesberg.se");
   // Read surely, or typed: kept as read.
   Rig sure;
   ValueAssigner s = sure.assigner();

@@ -137,6 +137,33 @@ bool SpellsName(const std::string& address, const std::vector<std::string>& name
   return false;
 }
 
+bool NamePartWritten(const std::string& address, const std::vector<std::string>& lines) {
+  const std::vector<std::string> parts = NameParts(address);
+  if (parts.size() != 1 || MisreadReach(static_cast<int>(parts[0].size())) == 0) return false;
+  const std::string& part = parts[0];
+  for (char c : part)
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  const std::string domain = AsciiFold(address.substr(address.find('@') + 1));
+  auto in_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+           c == '@' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (const std::string& line : lines) {
+    const std::string folded = AsciiFold(line);
+    if (folded.find(domain) != std::string::npos) continue;
+    for (size_t at = folded.find(part); at != std::string::npos; at = folded.find(part, at + 1)) {
+      const size_t end = at + part.size();
+      const bool begins = at == 0 || !in_word(folded[at - 1]);
+      // A sentence's full stop after the word is no address's dot.
+      const bool ends =
+          end == folded.size() || !in_word(folded[end]) ||
+          (folded[end] == '.' && (end + 1 == folded.size() || folded[end + 1] == ' '));
+      if (begins && ends) return true;
+    }
+  }
+  return false;
+}
+
 std::string AddressByName(const std::string& address, const std::vector<std::string>& names,
                           std::string* name) {
   const std::vector<std::string> parts = NameParts(address);

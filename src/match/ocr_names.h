@@ -40,6 +40,14 @@ std::string AddressByName(const std::string& address, const std::vector<std::str
 /// ("inga-lill.nilsson@timra.se" and "Inga-Lill Nilsson").
 bool SpellsName(const std::string& address, const std::vector<std::string>& names);
 
+/// True when `address`'s name part (before its '@'), one piece of letters
+/// and hyphens long enough to be told from a misread (MisreadReach above
+/// 0), is written as a word in one of `lines` (ASCII-folded, lower case)
+/// that does not hold the address's domain: a word of the report, not an
+/// address ("socialforvaltningen@lindesberg.se" and "Socialförvaltningen
+/// Lindesberg"). False for a name part under five letters ("ni").
+bool NamePartWritten(const std::string& address, const std::vector<std::string>& lines);
+
 /// A word OCR read without a letter's diaeresis or ring, set right.
 struct WordSnap {
   std::string read;     ///< the word as read ("Ostra")

@@ -572,6 +572,9 @@ void ValueAssigner::WithdrawUnsupportedAddress(const OcrText& read, const std::s
   const int conf = p->second.ocr_confidence;
   if (conf < 0 || conf >= patterns_.TrustedOcrConfidence()) return;
   if (SpellsName(was, names_) || WrittenTwice(was, doc, begin, end)) return;
+  std::vector<std::string> texts;
+  for (size_t i = begin; i < end && i < doc.lines.size(); ++i) texts.push_back(doc.lines[i].Text());
+  if (NamePartWritten(was, texts)) return;
   Withdraw(read.key);
   // What the repair said it took is not taken now.
   auto& fs = record_->findings;

@@ -125,7 +125,8 @@ class ValueAssigner {
   /// An address `was` read by OCR under the trusted confidence (the
   /// `ocr_confidence` check's) that nothing else in the report supports (its
   /// name part spells no person's name read in it, SpellsName; no other line
-  /// holds it, WrittenTwice) is withdrawn: null, with an `ocr_uncertain`
+  /// holds it, WrittenTwice; no line writes its name part as a word,
+  /// NamePartWritten) is withdrawn: null, with an `ocr_uncertain`
   /// finding (`ocr_address_unsupported`) holding what was read and how
   /// surely; the repair's finding for it goes.
   void WithdrawUnsupportedAddress(const OcrText& read, const std::string& was, const Document& doc,
