@@ -81,11 +81,15 @@ PY
   || bad "the inbox's records" "$(cat "$work/places.txt")"
 grep -q '^redovis: 7 filer, 6 behöver åtgärd, 1 utan anmärkning, ' "$work/inbox.err" \
   && ok "the summary counts files needing action, in Swedish" || bad "the summary" "$(cat "$work/inbox.err")"
-"$bin" check "$in" -j 2 --timeout 0 --lang en > "$work/inbox-en.txt" 2> "$work/inbox-en.err"
-grep -q '^redovis: 7 files, 6 need action, 1 without remarks, ' "$work/inbox-en.err" \
+# The text reports' language on the inbox without its scan: the whole inbox
+# above read it once; OCR again would only cost time.
+texts="$work/inkorg-utan-skanning"
+cp -r "$in" "$texts" && rm "$texts/5-vasteras-skannad.pdf"
+"$bin" check "$texts" -j 2 --timeout 0 --lang en > "$work/inbox-en.txt" 2> "$work/inbox-en.err"
+grep -q '^redovis: 6 files, 5 need action, 1 without remarks, ' "$work/inbox-en.err" \
   && grep -q '3-blank.txt (lines .*)  blank form  po-2023' "$work/inbox-en.txt" \
   && ok "--lang en: the summary and the statuses in English" || bad "--lang en" "$(cat "$work/inbox-en.err")"
-"$bin" check "$in" -j 2 --timeout 0 > "$work/inbox-sv.txt" 2>/dev/null
+"$bin" check "$texts" -j 2 --timeout 0 > "$work/inbox-sv.txt" 2>/dev/null
 grep -q '3-blank.txt (raderna .*)  tom blankett  po-2023  .*fel 0, varningar 0' "$work/inbox-sv.txt" \
   && grep -q '^  fel duplicate_report .*rad 1: En redovisning från Nacka för 2016 finns redan i .*1-nacka-2016.txt' "$work/inbox-sv.txt" \
   && ok "the text report is Swedish by default" || bad "the Swedish text report" "$(head -30 "$work/inbox-sv.txt")"

@@ -61,6 +61,12 @@ std::set<std::string> CellTexts() {
       if (name.find(".scanned.") != std::string::npos) continue;  // OCR: slow, and its own tests
       std::ifstream in(entry.path(), std::ios::binary);
       std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      // LibreOffice's conversions (.doc, .rtf, an HTML page, Word 2003 XML)
+      // cost seconds a file, and their cells are their .docx's.
+      InputFormat format = SniffFormat(bytes, name);
+      if (format == InputFormat::kOle2 || format == InputFormat::kRtf ||
+          format == InputFormat::kHtml || format == InputFormat::kWordXml)
+        continue;
       Document doc;
       ReadOptions options;
       options.ocr = "never";
@@ -144,11 +150,12 @@ TEST_CASE("MayBeWithin never turns away a text CompareLabel takes: every rule x 
       }
   REQUIRE(rules.size() > 100);
   REQUIRE(texts.size() > 2000);
-  // Every text in the plain build; every eighth under AddressSanitizer,
+  // Every text in the plain build; every 32nd under AddressSanitizer,
   // where the unoptimised build would spend minutes on the 3 million pairs
   // (the property is the plain build's to prove; the sanitizers watch the
-  // memory the comparison touches, which a sample touches alike).
-  const size_t stride = kAddressSanitizer ? 8 : 1;
+  // memory the comparison touches, which a sample touches alike: every rule
+  // still meets about a hundred texts).
+  const size_t stride = kAddressSanitizer ? 32 : 1;
   size_t within = 0, turned_away = 0, dropped = 0, compared = 0, at = 0;
   for (const std::string& text : texts) {
     if (at++ % stride != 0) continue;
