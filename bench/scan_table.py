@@ -2,9 +2,11 @@
 """The scan variants' accuracy by kind of value: numbers, check marks and
 text, each as equal / lost / wrong with precision and recall, per variant,
 per sample and over all variants; numbers and marks together per file
-(sample and variant); and the status per file.
+(sample and variant); and the status per file. Before the tables, every
+wrong value (`WRONG <kind> <file>: <key> = <got>, want <expected>`) and,
+with --lost, every lost one (`LOST <kind> <file>: <key> (want <expected>)`).
 
-usage: scan_table.py REFERENCE.jsonl SCANS.jsonl
+usage: scan_table.py REFERENCE.jsonl SCANS.jsonl [--lost]
 
 REFERENCE.jsonl holds the records of samples/<stem>.docx, SCANS.jsonl those
 of <stem>.<variant>.pdf (scripts/make_scan_variants.py). Values are
@@ -39,10 +41,13 @@ def load(path):
 
 
 def main(argv):
+    show_lost = "--lost" in argv
+    argv = [a for a in argv if a != "--lost"]
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
     refs, scans = load(argv[0]), load(argv[1])
+    wrong, lost = [], []
     ref = {n[:-5]: r[0] for n, r in refs.items() if n.endswith(".docx")}
     kinds = ("numbers", "marks", "text")
     rows = {}
@@ -75,6 +80,14 @@ def main(argv):
                     c[2] += 1
                 else:
                     c[3] += 1
+            if not empty(w) and empty(g):
+                lost.append(f"LOST {k} {name}: {key} (want {w!r})")
+            elif not empty(g) and (empty(w) or not equal(key, w, g)):
+                wrong.append(f"WRONG {k} {name}: {key} = {g!r}, want {w!r}")
+    for line in wrong + (lost if show_lost else []):
+        print(line)
+    if wrong or (show_lost and lost):
+        print()
     total = {k: [0, 0, 0, 0] for k in kinds}
     for row in rows.values():
         for k in kinds:
