@@ -27,6 +27,7 @@ cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-build/redovis}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. bench/lib.sh
 out=${2:-$work/out}
 shift $(($# > 2 ? 2 : $#))
 widths=("$@")
@@ -37,12 +38,6 @@ stems=()
 for docx in samples/*.docx; do
   stems+=("$(basename "$docx" .docx)")
 done
-# make DST CMD...: DST from the command's stdout, unless it is there already.
-make() {
-  local dst=$1
-  shift
-  [ -s "$dst" ] || "$@" > "$dst"
-}
 for stem in "${stems[@]}"; do
   docx=samples/$stem.docx
   plain=$work/$stem.plain.txt
@@ -54,24 +49,22 @@ for stem in "${stems[@]}"; do
   fi
   for n in "${widths[@]}"; do
     for to in plain rst markdown; do
-      make "$reads/$stem.$to-w$n.txt" pandoc -f docx -t "$to" --columns="$n" "$docx"
+      made_once "$reads/$stem.$to-w$n.txt" pandoc -f docx -t "$to" --columns="$n" "$docx"
     done
     if [ -f "samples/$stem.txt" ]; then
-      make "$reads/$stem.fold-w$n.txt" fold -s -w "$n" "samples/$stem.txt"
-      make "$reads/$stem.fmt-w$n.txt" fmt -w "$n" "samples/$stem.txt"
+      made_once "$reads/$stem.fold-w$n.txt" fold -s -w "$n" "samples/$stem.txt"
+      made_once "$reads/$stem.fmt-w$n.txt" fmt -w "$n" "samples/$stem.txt"
     fi
     if [ -f "$plain" ]; then
-      make "$reads/$stem.plain-fold-w$n.txt" fold -s -w "$n" "$plain"
-      make "$reads/$stem.plain-fmt-w$n.txt" fmt -w "$n" "$plain"
+      made_once "$reads/$stem.plain-fold-w$n.txt" fold -s -w "$n" "$plain"
+      made_once "$reads/$stem.plain-fmt-w$n.txt" fmt -w "$n" "$plain"
     fi
     if [ -f "$lo" ]; then
-      make "$reads/$stem.lo-fold-w$n.txt" fold -s -w "$n" "$lo"
-      make "$reads/$stem.lo-fmt-w$n.txt" fmt -w "$n" "$lo"
+      made_once "$reads/$stem.lo-fold-w$n.txt" fold -s -w "$n" "$lo"
+      made_once "$reads/$stem.lo-fmt-w$n.txt" fmt -w "$n" "$lo"
     fi
   done
 done
 refs=()
 for stem in "${stems[@]}"; do refs+=("samples/$stem.docx"); done
-"$bin" extract "${refs[@]}" -q -j 2 -f jsonl > "$out/reference.jsonl"
-"$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true
-python3 tests/compare_renderings.py "$out/reference.jsonl" "$out/renderings.jsonl" --table-only
+score_renderings "$bin" "$out" "${refs[@]}"

@@ -22,16 +22,7 @@ out=${3:-$work/out}
 src=$out/sources
 reads=$out/renderings
 mkdir -p "$src" "$reads"
-stems=()
-for f in "$variants"/*.*.docx; do
-  [ -e "$f" ] || continue
-  name=$(basename "$f" .docx)
-  base=${name%%.*}_${name#*.}
-  cp "$f" "$src/$base.docx"
-  stems+=("$base")
-done
+mapfile -t stems < <(variant_docx "$variants" "$src")
 python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${stems[@]}" \
   --renderings catdoc-text w3m-dump lynx-dump
-"$bin" extract "$src"/*.docx -q -j 2 -f jsonl > "$out/reference.jsonl"
-"$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true
-python3 tests/compare_renderings.py "$out/reference.jsonl" "$out/renderings.jsonl" --table-only
+score_renderings "$bin" "$out" "$src"/*.docx

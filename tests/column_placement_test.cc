@@ -125,6 +125,30 @@ TEST_CASE("placement: drawn boxes, one per choice column, are read in order") {
   CHECK(p2[1].column == "no");
 }
 
+TEST_CASE("placement: two boxes glued under two choice columns are read in order") {
+  // html2text's "☐☒" under "Ja Nej": both boxes under "Ja" by position; the
+  // first is Ja's, the second Nej's.
+  ColumnHeader h = Header({{"yes", 57, 59, false}, {"no", 60, 63, false}});
+  Cell a = At(57, 58, CheckboxState::kUnchecked), b = At(58, 59, CheckboxState::kChecked);
+  std::vector<Placement> placed = {PlaceCell(h, a, 1), PlaceCell(h, b, 2)};
+  CHECK(placed[1].column == "yes");  // by position alone the mark is Ja's
+  PlaceBoxesInOrder(h, {}, {&a, &b}, &placed);
+  CHECK(placed[0].column == "yes");
+  CHECK(placed[1].column == "no");
+  // A gap between them: no glued run, and the second box stands left of
+  // Nej: left as placed.
+  Cell c = At(57, 58, CheckboxState::kUnchecked), d = At(58.5, 59.5, CheckboxState::kChecked);
+  std::vector<Placement> apart = {PlaceCell(h, c, 1), PlaceCell(h, d, 2)};
+  PlaceBoxesInOrder(h, {}, {&c, &d}, &apart);
+  CHECK(apart[1].column == "yes");
+  // A glued run past the columns' span is no run of theirs.
+  Cell e = At(70, 71, CheckboxState::kUnchecked), f = At(71, 72, CheckboxState::kChecked);
+  std::vector<Placement> past = {PlaceCell(h, e, 1), PlaceCell(h, f, 2)};
+  PlaceBoxesInOrder(h, {}, {&e, &f}, &past);
+  CHECK(past[0].column == PlaceCell(h, e, 1).column);
+  CHECK(past[1].column == PlaceCell(h, f, 2).column);
+}
+
 TEST_CASE("stacked values: each in the row it stands in, where the rows prove it") {
   // Ja, Nej stacked; a mark right under the label is in the first row (Ja):
   // nothing can stand between. No evidence needed for that.

@@ -639,6 +639,32 @@ TEST_CASE("text reader: a row catdoc wrapped at 72 bytes keeps its last cell who
   CHECK(next->number == 6);  // as catdoc wrote it
 }
 
+TEST_CASE("text reader: catdoc's tab alone ends a row; the lines after it are no cell's") {
+  // `catdoc -w` of a Word table: a cell's paragraphs after a tab go on on
+  // untabbed lines ("\tAntal" + "kvinnor"), but the row's end is a line
+  // holding a tab alone, and the question and heading after it are the
+  // document's own lines.
+  Document d;
+  REQUIRE(ReadText("\tAntal\nkvinnor\n"
+                   "\tAnnan organisation\t X \t X \n\t\n"
+                   "Ange hur kommunen har arbetat?\n6. Tillgång till samhällsservice\n",
+                   &d)
+              .ok());
+  REQUIRE(d.lines.size() == 5);
+  CHECK(d.lines[0].cells[1].text == "Antal\nkvinnor");
+  CHECK(d.lines[2].cells.size() == 2);
+  CHECK(d.lines[2].cells[1].text.empty());
+  REQUIRE(d.lines[3].cells.size() == 1);
+  CHECK(d.lines[3].cells[0].text == "Ange hur kommunen har arbetat?");
+  CHECK(d.lines[4].cells[0].text == "6. Tillgång till samhällsservice");
+  // One cell a line (LibreOffice's text export): a tab alone after a line
+  // of one cell opens a cell whose text goes on below.
+  Document lo;
+  REQUIRE(ReadText("Kommun\n\t\nTyresö\n", &lo).ok());
+  REQUIRE(lo.lines.size() == 2);
+  CHECK(lo.lines[1].cells[1].text == "Tyresö");
+}
+
 TEST_CASE("text reader: a row fold -s may have broken after a tab holds the undecided mark") {
   // `fold -s -w 33` of a prose paragraph and a table (cells at tabs): the
   // header row broken after its label's tab, its column words at column 0

@@ -1,6 +1,7 @@
 #include "match/column_placement.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -18,6 +19,8 @@ constexpr double kBetweenColumns = 0.25;
 /// A cell overlapping a second header by more than this share of its
 /// overlap with the first stands across both.
 constexpr double kAcrossColumns = 0.5;
+/// Two boxes this near (a text's columns or points) touch: glued, no gap.
+constexpr double kGluedGap = 0.01;
 
 }  // namespace
 
@@ -90,6 +93,24 @@ void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed)
   }
 }
 
+namespace {
+
+/// True when the boxes (`boxes`: indexes into `row`, two or more, one per
+/// choice column of `columns`) stand glued one to the next, each starting
+/// where the one before ends (a dump that writes each cell's box with no
+/// padding: "☐☒" under "Ja Nej"), and the run overlaps the choice columns'
+/// span from the first's start to the last's end.
+bool GluedRunUnder(const ColumnHeader& header, const std::vector<size_t>& columns,
+                   const std::vector<const Cell*>& row, const std::vector<size_t>& boxes) {
+  if (boxes.size() < 2) return false;
+  for (size_t i = 0; i + 1 < boxes.size(); ++i)
+    if (std::abs(row[boxes[i + 1]]->x0 - row[boxes[i]]->x1) > kGluedGap) return false;
+  return row[boxes.back()]->x1 > header.x0[columns.front()] &&
+         row[boxes.front()]->x0 < header.x1[columns.back()];
+}
+
+}  // namespace
+
 void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
                        const std::vector<const Cell*>& row, std::vector<Placement>* placed) {
   if (!header.positional) return;
@@ -103,6 +124,14 @@ void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& 
     if (row[k]->checkbox != CheckboxState::kNone) boxes.push_back(k);
   }
   if (boxes.empty() || boxes.size() != columns.size()) return;
+  if (GluedRunUnder(header, columns, row, boxes)) {
+    for (size_t i = 0; i < boxes.size(); ++i) {
+      Placement& p = (*placed)[boxes[i]];
+      p = Placement();
+      p.column = header.names[columns[i]];
+    }
+    return;
+  }
   for (size_t i = 0; i < boxes.size(); ++i) {
     const Cell& c = *row[boxes[i]];
     // Each box stands right of its own header's start, and left of the

@@ -81,7 +81,10 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& cell, size_t index);
 /// `row` (a row's value cells, in order) holds exactly that many boxes, each
 /// in its plausible range, their placements are set in that order, even
 /// where a box stands nearer the neighbouring header (boxes right-aligned
-/// under left-aligned headers). Otherwise `placed` is left as it is.
+/// under left-aligned headers). Boxes glued one to the next (each starting
+/// where the one before ends: `html2text`'s "☐☒" under "Ja Nej", both
+/// under "Ja" by position) are the columns' boxes in order too, when the
+/// run overlaps the choice columns' span. Otherwise `placed` is left as it is.
 void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
                        const std::vector<const Cell*>& row, std::vector<Placement>* placed);
 

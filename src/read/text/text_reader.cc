@@ -1,6 +1,7 @@
 // The plain-text reader: decoded text split into lines at \n, \r\n or \r,
 // pages at form feeds (or padded to one length, page_edges.h). Text with tabs: cells at tabs;
-// untabbed lines right after a line that is one tab-prefixed cell continue that cell. Text without
+// untabbed lines right after a line that is one tab-prefixed cell continue that cell (not after
+// catdoc's tab alone ending a row of several cells). Text without
 // a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
 // recognised by text_layout.h, as is text that opens with HTML markup (tabs
 // indenting markup are white space). A text quoted in an e-mail reply (every
@@ -608,7 +609,13 @@ Status ReadBody(std::string_view bytes, Document* out) {
     // continue that cell ("\tAntal" + "kvinnor").
     bool continues = !out->lines.empty() && line.cells.size() == 1 && !line.cells[0].text.empty() &&
                      prev_was_cell_start;
-    bool cell_start = line.cells.size() == 2 && line.cells[0].text.empty();
+    // A tab alone right after a row of several cells on one line opens no
+    // cell: catdoc ends a table's row so, and the lines after it are the
+    // document's own, past the table. (One cell a line, LibreOffice's text
+    // export, a tab alone opens a cell whose text goes on below.)
+    bool ends_row = line.cells.size() == 2 && line.cells[1].text.empty() && !out->lines.empty() &&
+                    out->lines.back().cells.size() > 2;
+    bool cell_start = line.cells.size() == 2 && line.cells[0].text.empty() && !ends_row;
     bool last = end == t.size();
     if (continues) {
       Cell& cell = out->lines.back().cells.back();

@@ -2,7 +2,9 @@
 // \n, \r\n or \r, pages at form feeds (without them, pages padded to one
 // length, as `pr` writes them: page_edges.h). Text with tabs: cells at tabs;
 // untabbed lines right after a line that is one tab-prefixed cell continue
-// that cell; tabs that stand for runs of spaces (`unexpand`) are expanded at
+// that cell (not after a tab alone that follows a row of several cells:
+// catdoc's end of a table's row, after which the document's own lines go
+// on); tabs that stand for runs of spaces (`unexpand`) are expanded at
 // the tab stops that line the columns up, a line no reading places left
 // unread with a warning (tab_stops.h); a laid-out page whose gaps were
 // squeezed to one tab each (paged, no two tabs in a row) has its tabs read as
