@@ -70,6 +70,22 @@ TEST_CASE("folded lines: an address longer than the line is cut and joined witho
   CHECK(u.text == kForm);
 }
 
+TEST_CASE("folded lines: a word that fills the line before a blank is joined with the blank") {
+  // LibreOffice's text export, a cell a line: "Socialförvaltningen" fills
+  // 20 bytes, and fold -s, finding no blank on the line, cut it before the
+  // blank that would not have fitted: the next line starts with it.
+  const std::string text = std::string(kForm) + "Tjänsteställe\nSocialförvaltningen Lindesberg\n";
+  std::string folded = FoldS(text, 20);
+  REQUIRE(folded.find("\nSocialförvaltningen\n Lindesberg\n") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+  // A line narrower than the width before a line indented by one blank: no cut.
+  const std::string indented = folded + "Socialtjänsten\n Timrå\n";
+  REQUIRE(UnfoldLines(indented, &u));
+  CHECK(u.text == text + "Socialtjänsten\n Timrå\n");
+}
+
 TEST_CASE("folded lines: a word that ends at the width before a capital is no cut word") {
   // "anna-lena.engstedt@tyreso.se" fills the 28 columns and ended its line
   // as written; the next line's "Detta" starts a word of its own.

@@ -165,3 +165,25 @@ TEST_CASE("laid-out text: a header cell naming two columns, a count in digit gro
   REQUIRE(f != nullptr);
   CHECK(f->message.find("230 148") != std::string::npos);
 }
+
+TEST_CASE("a line opening with column words run together ends a free-text answer") {
+  // LibreOffice's text export (one cell a line) refilled by `fmt`: the next
+  // table's header ("Ja" / "Nej") and its first row's label were joined into
+  // one line after the answer and its blank lines.
+  auto recs = ExtractText(
+      Form2020("4. Tillgång till personligt ombud\n"
+               "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under\n"
+               "2020. 3-4 månader\n\n\n"
+               "Ja Nej Har ni bedömningsriktlinjer eller prioriteringsordning\n"
+               "(vid kö till PO) för tillgång till personligt ombud.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+  // An answer's own words that open with one column word go on.
+  recs = ExtractText(
+      Form2020("4. Tillgång till personligt ombud\n"
+               "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under\n"
+               "2020. Cirka en månad.\n"
+               "Ja det varierar under året.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay().find("varierar") != std::string::npos);
+}

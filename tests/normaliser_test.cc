@@ -87,6 +87,12 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   CHECK(n.NormaliseText("bookmark: HIk4968621. Tillgång") == "bookmark: HIk4968621. Tillgång");
   CHECK(n.NormaliseText("bookmark: Kommunen 123456789") == "bookmark: Kommunen 123456789");
   CHECK(n.NormaliseText("Se bookmark: x]") == "Se bookmark: x]");
+  // A refill broke the marker after its colon: each piece on its line.
+  CHECK(n.NormaliseText("[bookmark: ") == "");
+  CHECK(n.NormaliseText("kontakt. [bookmark:") == "kontakt.");
+  CHECK(n.NormaliseText("_Hlk496862138]4. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("[bookmark: och mer") == "[bookmark: och mer");
+  CHECK(n.NormaliseText("Hlk49686213]4. Tillgång") == "Hlk49686213]4. Tillgång");
   CHECK(n.NormaliseText("decimaler\xC2\xB9: 10,00") == "decimaler: 10,00");  // ¹
 }
 

@@ -576,6 +576,9 @@ void MatchRun::Run() {
     // So does a table's rule ("----- ---- --", the top of a table pandoc
     // wrote): what follows it is the table's.
     if (text_.active && IsTableRule(*v.line)) FinishText();
+    // So does a table's header run together with its first row's label on
+    // one line (a one-cell-a-line text refilled: OpensWithColumnWords).
+    if (text_.active && OpensWithColumnWords(v)) FinishText();
     // So does a table the writer did not draw (pandoc's "[TABLE]": the
     // vocabulary's `lost_table`): what it held, a heading among it, is unknown.
     if (text_.active && FilledCells(*v.line) == 1 &&

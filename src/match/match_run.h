@@ -100,6 +100,12 @@ class MatchRun {
   /// word, each with its own character columns, when every word after the
   /// line's heading names a column (two or more). False for other formats.
   bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
+  /// True when the first cell of `v` opens with two words one space apart
+  /// that name two different columns read, and holds more words after them
+  /// ("Ja Nej Har ni bedömningsriktlinjer ...": a one-cell-a-line table's
+  /// header and its first row's label that a refill (fmt) joined into one
+  /// line). A table starts there: an answer above does not run on over it.
+  bool OpensWithColumnWords(const LineView& v) const;
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   /// Text with layout: true when `note` is the form's note in brackets set
   /// under the column word `word` in its own cell ("Ja" / "(Om fler kommuner

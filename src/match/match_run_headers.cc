@@ -75,6 +75,19 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   return true;
 }
 
+bool MatchRun::OpensWithColumnWords(const LineView& v) const {
+  if (v.first < 0) return false;
+  const std::string& text = v.line->cells[static_cast<size_t>(v.first)].text;
+  const size_t one = text.find(' ');
+  if (one == std::string::npos) return false;
+  const size_t two = text.find(' ', one + 1);
+  if (two == std::string::npos || two + 1 >= text.size()) return false;
+  const std::string first = parser_.ColumnOf(text.substr(0, one));
+  const std::string second = parser_.ColumnOf(text.substr(one + 1, two - one - 1));
+  return !first.empty() && !second.empty() && first != kIgnoredColumn && second != kIgnoredColumn &&
+         first != second;
+}
+
 bool MatchRun::IsLoneCell(const LineView& v) {
   // One empty lead cell (no check box in it), one cell of text, and nothing
   // after but padding: empty cells without check boxes. A format with

@@ -84,12 +84,26 @@ bool MayHoldMarker(const std::string& text) {
 icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
   const auto& kPrefixes = kMarkerPrefixes;
   icu::UnicodeString out = in;
+  // The rest of a marker a refill broke after its colon ("[bookmark:" /
+  // "_Hlk496862138]4. Tillgång"): a hidden bookmark's name of Word's making
+  // and its closing bracket at the text's start.
+  if (int32_t end = HiddenBookmarkNameEnd(out, 0);
+      end > 0 && end < out.length() && out.charAt(end) == u']')
+    out.remove(0, end + 1);
   for (const char16_t* prefix : kPrefixes) {
     icu::UnicodeString p(prefix);
     int32_t at;
     while ((at = out.indexOf(p)) >= 0) {
       int32_t close = out.indexOf(u']', at);
-      if (close < 0) break;
+      if (close < 0) {
+        // A refill (fmt, fold -s) broke the marker after its colon: its
+        // name and bracket went on to the next line (below), and nothing
+        // but blanks follows here.
+        int32_t after = at + p.length();
+        while (after < out.length() && u_isspace(out.char32At(after))) ++after;
+        if (after == out.length()) out.remove(at);
+        break;
+      }
       out.remove(at, close - at + 1);
     }
     // Read by OCR, the marker at a line's start may have lost its opening

@@ -3,7 +3,9 @@
 //
 // In: a Document from any reader and the shared Vocabulary. Out: the same
 // Document with each cell in NFC, unusual spaces made plain, soft hyphens
-// and renderer markers removed, words split by a line-break hyphen joined
+// and renderer markers removed (also a marker a refill broke after its colon:
+// "[bookmark:" ending a cell, "_Hlk496862138]" opening the next), words split by a line-break
+// hyphen joined
 // ("engs- tedt" -> "engstedt", but "Arbetsmarknads- och" kept, per the
 // vocabulary's keep_hyphen words, and "NPF-diagnoser", "Inga-Lill" kept
 // whole: see JoinHyphenated), a case-folded copy for matching (FoldLines:

@@ -63,9 +63,15 @@ bool NextWordWouldNotFit(std::string_view line, std::string_view next, int width
 }
 
 bool ProvenBroken(std::string_view line, std::string_view next, int width) {
-  if (next.empty() || Blank(next[0]) || line.empty()) return false;
-  if (line.back() == ' ') return NextWordWouldNotFit(line, next, width);
-  if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) return false;
+  if (next.empty() || line.empty()) return false;
+  if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) {
+    if (Blank(next[0]) || line.back() != ' ') return false;
+    return NextWordWouldNotFit(line, next, width);
+  }
+  // A word that filled the line, cut before the blank that would not have
+  // fitted ("Socialförvaltningen" / " Lindesberg"): one space, then a word.
+  if (next[0] == ' ') return Width(line) == width && next.size() > 1 && !Blank(next[1]);
+  if (Blank(next[0])) return false;
   if (SmallThenCapital(line, next)) return false;
   return Advance(Width(line), next[0]) > width;
 }

@@ -11,9 +11,12 @@
 // where the next line's first character would not have fitted (a long word
 // or an address cut), unless the line ends in a small letter and the next
 // starts with a capital (a word that ended at the width: "tyreso.se" /
-// "Detta"; no word holds a capital after a small letter). Either way the
-// next line starts with a character that is no blank, and the two are
-// joined as they were written (the space kept, nothing added). Never at a
+// "Detta"; no word holds a capital after a small letter); and so was such a
+// line exactly as wide as the fold's width before a line that starts with
+// one space and a word (a word that filled the line, cut before the blank
+// that would not have fitted: "Socialförvaltningen" / " Lindesberg").
+// Otherwise the next line starts with a character that is no blank. The
+// two are joined as they were written (the space kept, nothing added). Never at a
 // line that ends in a tab: a tab ends many lines of a tabbed text where a
 // row ended, and where the next row's first cell would not have fitted the
 // two readings cannot be told apart: such a line is named in the result
