@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <bitset>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "patterns/regex_tokens.h"
@@ -132,6 +134,50 @@ TEST_CASE("LeadBytes: an escaped character read whole") {
   REQUIRE(lead.known);
   CHECK(lead.bytes.test(0xC3));
   CHECK(lead.bytes.count() == 1);
+}
+
+TEST_CASE("LeadIndex: a byte's items in order, every item for an empty text") {
+  // 130 items over three words: item i admits 'a' + i % 3, every third none
+  // but 'x', the last two every byte.
+  std::vector<std::bitset<256>> firsts(130);
+  for (size_t i = 0; i < 128; ++i) firsts[i].set(i % 3 == 2 ? 'x' : 'a' + i % 3);
+  firsts[128].set();
+  firsts[129].set();
+  LeadIndex index(firsts);
+  CHECK(index.size() == 130);
+  auto visited = [&](std::string_view text) {
+    std::vector<size_t> out;
+    CHECK_FALSE(index.Find(text, [&](size_t i) {
+      out.push_back(i);
+      return false;
+    }));
+    return out;
+  };
+  for (char first : {'a', 'b', 'x', 'q'}) {
+    std::vector<size_t> want;
+    for (size_t i = 0; i < firsts.size(); ++i)
+      if (firsts[i].test(static_cast<unsigned char>(first))) want.push_back(i);
+    CHECK(visited(std::string(1, first) + "bc") == want);
+  }
+  CHECK(visited("q") == std::vector<size_t>{128, 129});
+  CHECK(visited("").size() == 130);
+  // A visit returning true ends the search, and Find says so.
+  size_t last = 0;
+  CHECK(index.Find("b", [&](size_t i) { return (last = i) >= 4; }));
+  CHECK(last == 4);
+  // No index, or one of another list: every item.
+  std::vector<size_t> all;
+  FindByLead(&index, 131, "q", [&](size_t i) {
+    all.push_back(i);
+    return false;
+  });
+  CHECK(all.size() == 131);
+  all.clear();
+  FindByLead(nullptr, 3, "q", [&](size_t i) {
+    all.push_back(i);
+    return false;
+  });
+  CHECK(all == std::vector<size_t>{0, 1, 2});
 }
 
 TEST_CASE("StartAnchored: every top-level alternative begins with ^") {

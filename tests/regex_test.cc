@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <bitset>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -293,6 +295,69 @@ TEST_CASE("prefilter: no line of any sample that a pattern matches is filtered o
   CHECK(skipped * 2 > compared * patterns.size());
   MESSAGE(compared << " texts x " << patterns.size() << " patterns: " << matched << " matches, "
                    << skipped << " pairs skipped by the prefilter");
+}
+
+TEST_CASE("FirstBytes: an anchored pattern's prefix and lead bytes; any byte otherwise") {
+  std::bitset<256> firsts = FirstBytes(P("^Antal\\s+klienter"));
+  CHECK(firsts.count() == 1);
+  CHECK(firsts.test('a'));
+  firsts = FirstBytes(P("^k$|^(?:m|\\d)"));
+  CHECK(firsts.test('k'));
+  CHECK(firsts.test('m'));
+  CHECK(firsts.test('7'));
+  CHECK_FALSE(firsts.test('a'));
+  CHECK(FirstBytes(P("klienter")).all());
+  CHECK(FirstBytes(P("^k|m")).all());
+  CHECK(FirstBytes(Pattern()).all());
+}
+
+TEST_CASE("each edition's lead index drops no section, detector or start the prefilter passes") {
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  std::vector<std::string> folded;
+  for (const std::string& t : SampleTexts()) folded.push_back(Fold(t));
+  folded.push_back("");
+  size_t passed = 0, visited = 0, dropped = 0;
+  for (const auto& e : ps->editions()) {
+    std::vector<const Pattern*> sections, detectors, starts;
+    for (const auto& h : e->sections) sections.push_back(&h.regex);
+    for (const auto& d : e->detectors) detectors.push_back(&d.regex);
+    for (const Pattern& p : e->starts) starts.push_back(&p);
+    const std::pair<const LeadIndex*, const std::vector<const Pattern*>*> lists[] = {
+        {e->section_index.get(), &sections},
+        {e->detector_index.get(), &detectors},
+        {e->start_index.get(), &starts}};
+    for (const auto& [index, patterns] : lists) {
+      REQUIRE(index != nullptr);
+      REQUIRE(index->size() == patterns->size());
+      for (const std::string& f : folded) {
+        std::vector<size_t> seen;
+        index->Find(f, [&](size_t i) {
+          seen.push_back(i);
+          return false;
+        });
+        CHECK(std::is_sorted(seen.begin(), seen.end()));
+        visited += seen.size();
+        for (size_t i = 0; i < patterns->size(); ++i) {
+          if (!MayMatch(*(*patterns)[i], f)) continue;
+          ++passed;
+          if (!std::binary_search(seen.begin(), seen.end(), i) && ++dropped <= 5)
+            FAIL_CHECK(e->name << ": '" << (*patterns)[i]->source << "' passes '" << f
+                               << "' but the index leaves it out");
+        }
+      }
+    }
+  }
+  CHECK(dropped == 0);
+  CHECK(passed > 100);
+  // And it does skip: most of the pairs are never visited.
+  size_t pairs = 0;
+  for (const auto& e : ps->editions())
+    pairs += folded.size() * (e->sections.size() + e->detectors.size() + e->starts.size());
+  CHECK(visited * 3 < pairs);
+  MESSAGE(pairs << " pairs of text and pattern: " << visited << " visited, " << passed
+                << " passing the prefilter");
 }
 
 TEST_CASE("RegexFind tries a StartAnchored pattern at the text's start alone, with ICU's answers") {

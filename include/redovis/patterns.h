@@ -31,6 +31,9 @@ namespace redovis {
 // need not include ICU's regex headers (src/patterns/regex.h defines it, for
 // matching).
 class CompiledRegex;
+// An index of a list of patterns by the first byte a text they match can
+// start with (src/patterns/regex_analysis.h).
+class LeadIndex;
 
 /// A regular expression (ICU syntax, case-insensitive, `.` matches newlines)
 /// with its source text, checked when loaded and compiled the first time it
@@ -122,6 +125,12 @@ struct Edition {
   /// Keys the catalogue tags for this edition that its form has no question
   /// for: always null, and `patterns lint` asks no rule to fill them.
   std::vector<std::string> not_on_form;
+  /// `sections`', `detectors`' and `starts`' regexes indexed by the first
+  /// byte of the folded text they can match (src/patterns/regex.h's
+  /// IndexByFirstBytes), made by the loader once the edition is read: a
+  /// line is tried against only those its first byte allows. Null (every
+  /// pattern tried) in an edition made otherwise.
+  std::shared_ptr<const LeadIndex> section_index, detector_index, start_index;
 
   /// Rules that apply in `section` (its own, then the "*" ones), in file order.
   std::vector<const Rule*> RulesIn(const std::string& section) const;

@@ -65,15 +65,19 @@ const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
 const SectionHeading* MatchRun::OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
                                                const std::string* fold) const {
   const SectionHeading* found = nullptr;
-  for (const SectionHeading& h : ed_.sections) {
-    RegexMatch m;
-    if ((fold && !MayMatch(h.regex, *fold)) || !RegexFind(h.regex, joined, &m, &cache_) ||
-        m.start != 0 || m.end <= past)
-      continue;
-    if (found) return nullptr;  // two sections' headings: which one is not told
-    found = &h;
-  }
-  return found;
+  bool two =
+      FindByLead(fold ? ed_.section_index.get() : nullptr, ed_.sections.size(),
+                 fold ? std::string_view(*fold) : std::string_view(), [&](size_t i) {
+                   const SectionHeading& h = ed_.sections[i];
+                   RegexMatch m;
+                   if ((fold && !MayMatch(h.regex, *fold)) ||
+                       !RegexFind(h.regex, joined, &m, &cache_) || m.start != 0 || m.end <= past)
+                     return false;
+                   if (found) return true;
+                   found = &h;
+                   return false;
+                 });
+  return two ? nullptr : found;  // two sections' headings: which one is not told
 }
 
 int32_t MatchRun::SectionNumberEnd(const icu::UnicodeString& cell) const {

@@ -49,9 +49,13 @@ const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
   if (v.first < 0) return nullptr;
   const std::string& fold = v.line->cells[v.first].fold;
   const BytePairs* pairs = &v.pairs[static_cast<size_t>(v.first)];
-  for (const SectionHeading& h : ed_.sections)
-    if (MayMatch(h.regex, fold, pairs) && RegexFind(h.regex, v.cells[v.first], nullptr, &cache_))
-      return &h;
+  const SectionHeading* found = nullptr;
+  if (FindByLead(ed_.section_index.get(), ed_.sections.size(), fold, [&](size_t i) {
+        found = &ed_.sections[i];
+        return MayMatch(found->regex, fold, pairs) &&
+               RegexFind(found->regex, v.cells[v.first], nullptr, &cache_);
+      }))
+    return found;
   // Reading-order text puts a dash answered in the cell above at the start
   // of the next block ("-2. Klienter"): a dash glued to a numbered heading.
   const icu::UnicodeString& cell = v.cells[v.first];
@@ -277,8 +281,11 @@ bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell, const std::strin
   if (cell.isEmpty()) return false;
   for (const Rule* r : rules_)
     if (MayMatch(r->regex, fold) && RegexFind(r->regex, cell, nullptr, &cache_)) return true;
-  for (const SectionHeading& h : ed_.sections)
-    if (MayMatch(h.regex, fold) && RegexFind(h.regex, cell, nullptr, &cache_)) return true;
+  if (FindByLead(ed_.section_index.get(), ed_.sections.size(), fold, [&](size_t i) {
+        const Pattern& p = ed_.sections[i].regex;
+        return MayMatch(p, fold) && RegexFind(p, cell, nullptr, &cache_);
+      }))
+    return true;
   LabelMatch near = MatchLabelTolerantly(rules_, cell, Tolerance());
   return !near.hits.empty() || !near.ambiguous.empty();
 }

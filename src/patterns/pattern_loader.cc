@@ -84,12 +84,24 @@ class PatternLoader::Impl {
     if (set_->FindEdition(edition->name))
       return Status::Error("pattern_error",
                            path + ": edition " + edition->name + " is defined twice");
+    IndexByLead(edition.get());
     set_->editions_.push_back(std::move(edition));
     return Status();
   }
 
  private:
   using Token = RuleToken;
+
+  /// The edition's section, detector and start regexes indexed by first byte.
+  static void IndexByLead(Edition* edition) {
+    std::vector<const Pattern*> sections, detectors, starts;
+    for (const SectionHeading& h : edition->sections) sections.push_back(&h.regex);
+    for (const Detector& d : edition->detectors) detectors.push_back(&d.regex);
+    for (const Pattern& p : edition->starts) starts.push_back(&p);
+    edition->section_index = std::make_shared<const LeadIndex>(IndexByFirstBytes(sections));
+    edition->detector_index = std::make_shared<const LeadIndex>(IndexByFirstBytes(detectors));
+    edition->start_index = std::make_shared<const LeadIndex>(IndexByFirstBytes(starts));
+  }
 
   Status Error(const std::string& where, const std::string& what) {
     return Status::Error("pattern_error", where + ": " + what);

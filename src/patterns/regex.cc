@@ -141,6 +141,28 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
   return RegexFind(pattern, U(text), match, cache);
 }
 
+std::bitset<256> FirstBytes(const Pattern& pattern) {
+  std::bitset<256> firsts;
+  firsts.set();
+  if (!pattern.anchored) return firsts;
+  if (!pattern.folded_prefix.empty()) {
+    firsts.reset();
+    firsts.set(static_cast<unsigned char>(pattern.folded_prefix[0]));
+  }
+  if (pattern.compiled) {
+    const LeadSet& lead = pattern.compiled->Lead();
+    if (lead.known) firsts &= lead.bytes;
+  }
+  return firsts;
+}
+
+LeadIndex IndexByFirstBytes(const std::vector<const Pattern*>& patterns) {
+  std::vector<std::bitset<256>> firsts;
+  firsts.reserve(patterns.size());
+  for (const Pattern* p : patterns) firsts.push_back(FirstBytes(*p));
+  return LeadIndex(firsts);
+}
+
 bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,
              MatcherCache* cache) {
   for (const Pattern& p : patterns)

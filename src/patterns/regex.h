@@ -16,6 +16,7 @@
 #include <unicode/unistr.h>
 
 #include <atomic>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -183,6 +184,15 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded,
   }
   return false;
 }
+/// The first bytes of a non-empty folded text that MayMatch can pass for
+/// `pattern`: an anchored pattern's literal prefix's first byte, and its
+/// LeadBytes when known; all 256 for any other. MayMatch is false for a
+/// text starting with any other byte, so a LeadIndex of these sets drops
+/// only texts the prefilter drops (tests/regex_test.cc checks it on every
+/// edition's lists over the samples).
+std::bitset<256> FirstBytes(const Pattern& pattern);
+/// The LeadIndex of `patterns` by FirstBytes, `patterns[i]` its item i.
+LeadIndex IndexByFirstBytes(const std::vector<const Pattern*>& patterns);
 /// True when any of `patterns` is found in `text`.
 bool AnyFind(const std::vector<Pattern>& patterns, const icu::UnicodeString& text,
              MatcherCache* cache = nullptr);

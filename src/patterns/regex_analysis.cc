@@ -469,4 +469,11 @@ bool CaseClosesProperty(const std::string& source) {
   return false;
 }
 
+LeadIndex::LeadIndex(const std::vector<std::bitset<256>>& firsts)
+    : size_(firsts.size()), words_((firsts.size() + 63) / 64), rows_(256 * words_, 0) {
+  for (size_t i = 0; i < firsts.size(); ++i)
+    for (size_t b = 0; b < 256; ++b)
+      if (firsts[i].test(b)) rows_[b * words_ + i / 64] |= uint64_t{1} << (i % 64);
+}
+
 }  // namespace redovis

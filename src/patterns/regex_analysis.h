@@ -4,14 +4,20 @@
 // can have (LeadBytes), whether every match starts at the text's start
 // (StartAnchored), and whether ICU would close a property over case on each
 // compile (CaseClosesProperty). The prefilter (MayMatch, regex.h) and the
-// build's regex table (regex_table.h) use them. Internal to the library.
+// build's regex table (regex_table.h) use them. LeadIndex indexes a list of
+// such first-byte sets by byte, so that a text is tried against only the
+// items that can match at its start. Internal to the library.
 //
-// In: a regex's UTF-8 source. Out: the analysis; pure functions, no ICU.
+// In: a regex's UTF-8 source. Out: the analysis; pure functions, no ICU
+// (LeadIndex: immutable once made).
 #ifndef REDOVIS_PATTERNS_REGEX_ANALYSIS_H_
 #define REDOVIS_PATTERNS_REGEX_ANALYSIS_H_
 
 #include <bitset>
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace redovis {
@@ -82,6 +88,53 @@ LeadSet LeadBytes(const std::string& source);
 /// cases is the same set closed or not, but for the characters that only fold
 /// to one: `[\p{L}]` closed also holds U+0345.
 bool CaseClosesProperty(const std::string& source);
+
+/// An index by first byte over a list of items' first-byte sets (for a
+/// pattern, the bytes its prefilter lets a folded text start with: regex.h's
+/// FirstBytes; all 256 for an item any text may start): for a text's first
+/// byte, the items whose set holds it, in the list's order, one bit each in
+/// a row per byte. Immutable once made; safe to share across threads.
+class LeadIndex {
+ public:
+  /// An index of no items.
+  LeadIndex() = default;
+  /// The index of `firsts`, item i's set at `firsts[i]`.
+  explicit LeadIndex(const std::vector<std::bitset<256>>& firsts);
+  /// How many items it indexes.
+  size_t size() const { return size_; }
+  /// Calls `visit(i)` for each item i, in ascending order, whose set holds
+  /// `text`'s first byte (every item when `text` is empty), until `visit`
+  /// returns true; true when it did.
+  template <class Visit>
+  bool Find(std::string_view text, Visit&& visit) const {
+    if (text.empty()) {
+      for (size_t i = 0; i < size_; ++i)
+        if (visit(i)) return true;
+      return false;
+    }
+    const uint64_t* row = rows_.data() + static_cast<unsigned char>(text[0]) * words_;
+    for (size_t w = 0; w < words_; ++w)
+      for (uint64_t bits = row[w]; bits != 0; bits &= bits - 1)
+        if (visit(w * 64 + static_cast<size_t>(__builtin_ctzll(bits)))) return true;
+    return false;
+  }
+
+ private:
+  size_t size_ = 0;
+  size_t words_ = 0;            ///< 64-bit words a row
+  std::vector<uint64_t> rows_;  ///< 256 rows of words_ words: byte b's at b * words_
+};
+
+/// `index`'s Find when it indexes `count` items; otherwise (no index, or one
+/// made for another list) every item in order: the same items a caller's
+/// prefilter then sees, fewer of them.
+template <class Visit>
+bool FindByLead(const LeadIndex* index, size_t count, std::string_view text, Visit&& visit) {
+  if (index && index->size() == count) return index->Find(text, visit);
+  for (size_t i = 0; i < count; ++i)
+    if (visit(i)) return true;
+  return false;
+}
 
 }  // namespace redovis
 

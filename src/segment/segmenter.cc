@@ -29,12 +29,13 @@ std::vector<LineHeading> LineHeadings(const PatternSet& patterns, const Edition*
   std::string fold = first->Folded();
   const BytePairs pairs(fold);
   auto in_edition = [&](const Edition& edition) {
-    for (size_t i = 0; i < edition.sections.size(); ++i) {
+    FindByLead(edition.section_index.get(), edition.sections.size(), fold, [&](size_t i) {
       const SectionHeading& h = edition.sections[i];
-      if (!MayMatch(h.regex, fold, &pairs)) continue;
+      if (!MayMatch(h.regex, fold, &pairs)) return false;
       if (t.isEmpty()) t = U(first->text);
       if (RegexFind(h.regex, t, nullptr, cache)) found.push_back({&edition, i});
-    }
+      return false;
+    });
   };
   if (only) {
     in_edition(*only);
@@ -51,12 +52,16 @@ bool OpensReport(const PatternSet& patterns, const Line& line, MatcherCache* cac
   if (!first) return false;
   icu::UnicodeString t;  // converted for the first start past the prefilter
   std::string fold = first->Folded();
-  for (const auto& edition : patterns.editions())
-    for (const Pattern& p : edition->starts) {
-      if (!MayMatch(p, fold)) continue;
-      if (t.isEmpty()) t = U(first->text);
-      if (RegexFind(p, t, nullptr, cache)) return true;
-    }
+  for (const auto& edition : patterns.editions()) {
+    bool opens =
+        FindByLead(edition->start_index.get(), edition->starts.size(), fold, [&](size_t i) {
+          const Pattern& p = edition->starts[i];
+          if (!MayMatch(p, fold)) return false;
+          if (t.isEmpty()) t = U(first->text);
+          return RegexFind(p, t, nullptr, cache);
+        });
+    if (opens) return true;
+  }
   return false;
 }
 
@@ -83,8 +88,8 @@ std::vector<int> ReportSegmenter::Scores(const Document& doc, size_t begin, size
     bool converted = false;
     for (size_t e = 0; e < editions.size(); ++e) {
       const auto& detectors = editions[e]->detectors;
-      for (size_t j = 0; j < detectors.size(); ++j) {
-        if (found[e][j] || !MayMatch(detectors[j].regex, fold)) continue;
+      FindByLead(editions[e]->detector_index.get(), detectors.size(), fold, [&](size_t j) {
+        if (found[e][j] || !MayMatch(detectors[j].regex, fold)) return false;
         if (!converted) {
           text = U(doc.lines[i].Text());
           converted = true;
@@ -93,7 +98,8 @@ std::vector<int> ReportSegmenter::Scores(const Document& doc, size_t begin, size
           found[e][j] = 1;
           scores[e] += detectors[j].weight;
         }
-      }
+        return false;
+      });
     }
   }
   return scores;
