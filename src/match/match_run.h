@@ -71,6 +71,16 @@ struct WrittenChoice {
 };
 
 /// The state of one walk over one report's lines.
+/// True when line `n` is a question, row or note of one of `ed`'s sections
+/// other than `section` (and not one of every section's): a rule of such a
+/// section reads its first cell from the start, and nothing but numbers,
+/// marks or check boxes (ticked or not) follows the label on the line (nor
+/// is taken by the rule's groups).
+/// A sentence that opens with such a label ("Psykiatrin: Lyft detta ...")
+/// is an answer's own words.
+bool ReadByAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
+                          const ValueParser& parser, MatcherCache* cache);
+
 class MatchRun {
  public:
   /// `observer` may be nullptr; it is told what each line was taken for.
@@ -395,6 +405,28 @@ class MatchRun {
   /// each with a `word_a_line` finding naming what was read: such a page
   /// proves no answer's beginning nor its end.
   void RefuseWordALinePages();
+  /// Pages out of order only (pages_out_of_order_), once the walk is done:
+  /// every value that touches a page's edge taken back, each with a
+  /// `pages_out_of_order` finding naming it (`unordered_page_edge`): a text
+  /// or a list whose lines (its line and the answer's lines after it; a
+  /// list's option lines) run to its page's last content line, the page that
+  /// goes on with it not known (a list one option short, a field cut short),
+  /// unless the file's next page opens the section after the value's (an
+  /// address, a phone number or a postcode is never cut so);
+  /// a value on a line that another section's rules read too
+  /// (ReadByAnotherSection), no section heading above it on its page (the
+  /// section it was read in is the page's before in the file, not known to
+  /// be its own); a row whose key names a group (`{grp}`) set on another
+  /// page (a table's rows read as another table's). A count or a mark on
+  /// its label's line at a page's foot is whole, and kept.
+  void DistrustPageEdges();
+  /// DistrustPageEdges' test of a value read by `rule` whose lines are
+  /// [`first`, `last`], `value` as read: true when they touch a page's edge
+  /// as it describes.
+  /// True when line `idx` opens the section that follows `section` in the
+  /// edition's order (its heading): the form goes on there.
+  bool NextSectionOpens(const std::string& section, size_t idx) const;
+  bool TouchesPageEdge(const Rule* rule, const Value& value, size_t first, size_t last) const;
   /// Reading-order text only (reading_order.h): true when line `idx` is one
   /// cell of a table that the order wrote on a line of its own, a check box,
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
@@ -712,6 +744,7 @@ class MatchRun {
   bool FindLabelInFirst(const Rule& r, const LineView& v, RegexMatch* m) const;
   void Observe(size_t idx, LineUse use) const {
     if (observer_) observer_->OnLine(idx, section_, use);
+    if (!uses_.empty()) uses_[idx - seg_.begin] = {use, section_, vars_page_};
   }
 
   const PatternSet& ps_;
@@ -739,6 +772,17 @@ class MatchRun {
   /// The document's pages are out of order, read as they lie (a
   /// PagesOutOfOrderNote among its warnings: segment/page_order.h).
   bool pages_out_of_order_ = false;
+  /// Pages out of order only: what each line of the report was taken for
+  /// (Observe's last word on it; kUnmatched for a line never observed), the
+  /// section it was read in and the page of the line that set the group
+  /// variables it was read with (0: none), for DistrustPageEdges. Empty
+  /// otherwise.
+  struct LineUseAt {
+    LineUse use = LineUse::kUnmatched;
+    std::string section;
+    int vars_page = 0;
+  };
+  mutable std::vector<LineUseAt> uses_;
   /// Reading-order tables of counts decided: per label line, per label on
   /// it, the (column, value line) pairs; and the label lines refused, with
   /// what was seen.
@@ -747,6 +791,7 @@ class MatchRun {
   std::map<size_t, bool> ordered_marks_;  ///< per option line whose box is tied: ticked
   std::set<size_t> ordered_options_;      ///< option lines whose list was looked at
   std::map<std::string, std::string> vars_;
+  int vars_page_ = 0;  ///< the page of the line that last set vars_ (0: none)
   ColumnHeader header_;
   bool has_header_ = false;
   std::set<size_t> consumed_;

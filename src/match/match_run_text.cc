@@ -70,18 +70,17 @@ bool OnlyValues(const std::string& text, const ValueParser& parser) {
   return true;
 }
 
-// True when line `n` is a question, row or note of one of `ed`'s sections
-// other than `section` (and not one of every section's): a rule of such a
-// section reads its first cell from the start, and nothing but numbers or
-// marks follows the label on the line (nor is taken by the rule's groups).
-// A sentence that opens with such a label ("Psykiatrin: Lyft detta ...") is
-// an answer's own words.
+}  // namespace
+
+// (match_run.h)
 bool ReadByAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
                           const ValueParser& parser, MatcherCache* cache) {
   const size_t first = static_cast<size_t>(n.first);
   const icu::UnicodeString& cell = n.cells[first];
   for (size_t j = first + 1; j < n.line->cells.size(); ++j)
-    if (!OnlyValues(n.line->cells[j].text, parser)) return false;
+    if (n.line->cells[j].checkbox == CheckboxState::kNone &&
+        !OnlyValues(n.line->cells[j].text, parser))
+      return false;
   for (const auto& [name, rules] : ed.rules_by_section) {
     if (name == section || name == "*") continue;
     for (const Rule* r : rules) {
@@ -99,8 +98,6 @@ bool ReadByAnotherSection(const Edition& ed, const std::string& section, const L
   }
   return false;
 }
-
-}  // namespace
 
 void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);

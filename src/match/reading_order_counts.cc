@@ -485,7 +485,7 @@ bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
     const Rule& q = *labels[i];
     // The labels after the first on a joined line: their own variables and places.
     if (i > 0) {
-      for (const auto& [var, value] : q.sets) vars_[var] = value;
+      for (const auto& [var, value] : q.sets) vars_[var] = value, vars_page_ = line.page;
       for (const std::string& key : HitKeys(q)) assigner_.NotePlace(key, q.label, line);
     }
     // (A row of the words shape holds only its filled columns' cells.)
