@@ -63,7 +63,17 @@ bool NextWordWouldNotFit(std::string_view line, std::string_view next, int width
 }
 
 bool ProvenBroken(std::string_view line, std::string_view next, int width) {
-  if (next.empty() || Blank(next[0]) || line.empty()) return false;
+  // A page's first line (a form feed before it) began a line of its own:
+  // `fold` breaks no line before it.
+  if (next.empty() || line.empty() || next[0] == '\f') return false;
+  // A break inside a run of spaces (a laid-out text's gap between columns):
+  // the line runs to the width and ends in a space, the next line goes on
+  // with the run's other spaces and then a word. A tab there is a tabbed
+  // text's, where a row's end and its cells cannot be told apart (below).
+  if (Blank(next[0]))
+    return next[0] == ' ' && line.back() == ' ' && Width(line) == width &&
+           next.find_first_not_of(' ') != std::string_view::npos &&
+           next[next.find_first_not_of(' ')] != '\t';
   if (line.back() == ' ') return NextWordWouldNotFit(line, next, width);
   if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) return false;
   if (SmallThenCapital(line, next)) return false;
@@ -93,7 +103,7 @@ int UnfoldedText::FoldedNumber(int number) const {
 }
 
 bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
-  if (FindAnyOf(bytes, std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
+  if (FindAnyOf(bytes, std::string_view("\r\0", 2)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   int width = 0;
   for (std::string_view l : lines) width = std::max(width, Width(l));
