@@ -148,12 +148,35 @@ TEST_CASE(
   CHECK(u.undecided == std::vector<int>{3, 5});
 }
 
-TEST_CASE("folded lines: a text with carriage returns, form feeds or NUL bytes is left alone") {
+TEST_CASE("folded lines: a text with carriage returns or NUL bytes is left alone") {
   std::string folded = FoldS(kForm, 30);
   UnfoldedText u;
   CHECK_FALSE(UnfoldLines(folded + "\r\n", &u));
-  CHECK_FALSE(UnfoldLines("\f" + folded, &u));
   CHECK_FALSE(UnfoldLines(folded + std::string(1, '\0'), &u));
+}
+
+TEST_CASE("folded lines: a laid-out text's rows broken inside their gaps are joined, over pages") {
+  // `pdftotext -layout` of two pages (a form feed before the second's first
+  // line), its columns parted by runs of spaces, through `fold -s -w 40`:
+  // a row wider than 40 is broken after the last blank that fits, inside
+  // the gap before its last column ("därav ... 14" and " 2" on the next).
+  const std::string table =
+      "                             Kvinnor      Män\n"
+      "Totalt antal klienter        29           5\n"
+      "därav mellan 18 och 29 år    14           2\n"
+      "därav mellan 30 och 49 år    9            3\n";
+  const std::string text = std::string(kForm) + "\f" + table + "\f" + kForm + "\f" + table;
+  std::string folded = FoldS(text, 40);
+  REQUIRE(folded.find("29 år    14       \n    2\n") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.width == 40);
+  CHECK(u.text == text);
+  // A line before a page's first line is never joined to it: `fold` breaks
+  // no line before a form feed, which only a page's first line starts with.
+  const std::string paged = folded + "Kommun Västerås och Sala har \n\fUtdelningsadress Vård\n";
+  REQUIRE(UnfoldLines(paged, &u));
+  CHECK(u.text == text + "Kommun Västerås och Sala har \n\fUtdelningsadress Vård\n");
 }
 
 namespace {

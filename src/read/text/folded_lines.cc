@@ -63,10 +63,19 @@ bool NextWordWouldNotFit(std::string_view line, std::string_view next, int width
 }
 
 bool ProvenBroken(std::string_view line, std::string_view next, int width) {
-  if (next.empty() || line.empty()) return false;
+  // A page's first line (a form feed before it) began a line of its own:
+  // `fold` breaks no line before it.
+  if (next.empty() || line.empty() || next[0] == '\f') return false;
   if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) {
-    if (Blank(next[0]) || line.back() != ' ') return false;
-    return NextWordWouldNotFit(line, next, width);
+    if (!Blank(next[0])) return line.back() == ' ' && NextWordWouldNotFit(line, next, width);
+    // A break inside a run of spaces (a laid-out text's gap between
+    // columns): the line runs to the width and ends in a space, the next
+    // line goes on with the run's other spaces and then a word. A tab there
+    // is a tabbed text's, where a row's end and its cells cannot be told
+    // apart (below).
+    size_t word = next.find_first_not_of(' ');
+    return next[0] == ' ' && line.back() == ' ' && Width(line) == width &&
+           word != std::string_view::npos && next[word] != '\t';
   }
   // A word that filled the line, cut before the blank that would not have
   // fitted ("Socialförvaltningen" / " Lindesberg"): one space, then a word.
@@ -99,7 +108,7 @@ int UnfoldedText::FoldedNumber(int number) const {
 }
 
 bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
-  if (FindAnyOf(bytes, std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
+  if (FindAnyOf(bytes, std::string_view("\r\0", 2)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   int width = 0;
   for (std::string_view l : lines) width = std::max(width, Width(l));

@@ -16,7 +16,12 @@
 // one space and a word (a word that filled the line, cut before the blank
 // that would not have fitted: "Socialförvaltningen" / " Lindesberg").
 // Otherwise the next line starts with a character that is no blank. The
-// two are joined as they were written (the space kept, nothing added). Never at a
+// two are joined as they were written (the space kept, nothing added). So
+// is a line as wide as the fold's width that ends in a space before a line
+// that goes on with spaces and then a word (not a tab): `fold -s` broke a
+// laid-out text's row (`pdftotext -layout`) inside the gap before a column.
+// Never before a line that starts with a form feed (a page's first line:
+// `fold` counts the form feed as a column, and breaks no line before it). Never at a
 // line that ends in a tab: a tab ends many lines of a tabbed text where a
 // row ended, and where the next row's first cell would not have fitted the
 // two readings cannot be told apart: such a line is named in the result
@@ -26,8 +31,8 @@
 // space, narrower than the widest (a line as wide may be cut anywhere, as
 // `fold` without -s cuts), are proven broken, and no fewer than those that end in a space where
 // the next word would have fitted (lines a writer left a space at the end
-// of). A text with a carriage return, a form feed or a NUL byte (UTF-16) is
-// left as it is.
+// of). A text with a carriage return or a NUL byte (UTF-16) is left as it
+// is.
 //
 // A tabbed text (a row a line, its cells at tabs) refilled narrow (`fmt`,
 // `fold` without -s, a mail program's rewrap) has lost where its rows

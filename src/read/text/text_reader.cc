@@ -29,6 +29,7 @@
 #include "read/text/drawn_tables.h"
 #include "read/text/folded_lines.h"
 #include "read/text/html_markup.h"
+#include "read/text/line_numbers.h"
 #include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
 #include "read/text/pdf_markup.h"
@@ -723,6 +724,10 @@ Status ReadText(std::string_view bytes, Document* out) {
     case MailText::kNotMail:
       break;
   }
+  // A text whose lines were numbered (`cat -n`, `nl`): read without the
+  // numbers, each line in its place (line_numbers.h).
+  std::string unnumbered;
+  if (StripLineNumbers(bytes, &unnumbered)) bytes = unnumbered;
   // A text whose line breaks were lost: its cells and questions run
   // together on one line, where no answer's end can be told.
   if (size_t longest = 0; LostLineBreaks(bytes, &longest))
