@@ -7,7 +7,8 @@
 # and rst and LibreOffice text of each variant .docx; each variant PDF
 # re-distilled, turned, cropped, encrypted and printed 2-up, and its pages
 # reversed, swapped in pairs, halves swapped and shuffled, as PDF and as
-# pdftotext -layout), and the reports
+# pdftotext -layout, and its -layout text with its diacritics stripped by
+# iconv and by sed), and the reports
 # scripts/make_retyped_samples.py retypes (rendering retyped-2: 8 files per
 # filled sample, each with its own habits). Each record is compared
 # key by key (tests/compare_renderings.py, no losses listed) with the record
@@ -102,6 +103,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
     --renderings pdf-pages-reversed pdf-pages-pairs pdf-pages-halves pdf-pages-shuffled \
     pdftotext-layout-pages-reversed pdftotext-layout-pages-pairs \
     pdftotext-layout-pages-halves pdftotext-layout-pages-shuffled
+  # Diacritics stripped (scripts/stripped_marks.py): `-layout` through
+  # `iconv -t ASCII//TRANSLIT` under LC_ALL=C.UTF-8 ("å" to "a") and under
+  # LC_ALL=C ("å" to "?"), and through `sed 'y/åäöÅÄÖ/aaoAAO/'`.
+  python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings pdftotext-layout-ascii pdftotext-layout-ascii-c pdftotext-layout-aao
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

@@ -220,6 +220,11 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     (seeded by the stem and the rendering's name)
   pdftotext-layout-pages-reversed, -pairs, -halves, -shuffled
                     `pdftotext -layout` of the same PDFs
+  pdftotext-layout-ascii, pdftotext-layout-ascii-c, pdftotext-layout-aao
+                    `pdftotext -layout` of <stem>.pdf with its diacritics
+                    stripped (scripts/stripped_marks.py): `iconv -t
+                    ASCII//TRANSLIT` under LC_ALL=C.UTF-8 ("å" to "a") and
+                    under LC_ALL=C ("å" to "?"); `sed 'y/åäöÅÄÖ/aaoAAO/'`
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
@@ -242,6 +247,7 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
     edit_qdf, from_pdf, ghostscript, main, pandoc_text, pdftotext_with, qpdf, run, seeded,
     soffice_convert)
 from page_orders import page_order_renderings  # noqa: E402
+from stripped_marks import stripped_renderings  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, html_flattened, indented, mojibake_lossy, nfd, quoted_lines, quoted_rewrapped,
@@ -746,6 +752,7 @@ RENDERINGS = {
     "pdf-2up": ("pdf", "gs", ghostscript("-sNupControl=2x1", "-dDEVICEWIDTHPOINTS=842",
                                          "-dDEVICEHEIGHTPOINTS=595", "-dFIXEDMEDIA", "-dFitPage")),
     **page_order_renderings(),
+    **stripped_renderings(),
 }
 
 

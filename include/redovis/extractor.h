@@ -10,6 +10,7 @@
 #ifndef REDOVIS_EXTRACTOR_H_
 #define REDOVIS_EXTRACTOR_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,8 @@
 
 namespace redovis {
 
-class MatchObserver;  // src/match/match_observer.h
+class MatchObserver;   // src/match/match_observer.h
+struct LostMarksOnce;  // extractor.cc: src/normalise/lost_marks.h, built on first use
 
 struct ExtractOptions {
   ReadOptions read;
@@ -32,7 +34,7 @@ struct ExtractOptions {
 
 class Extractor {
  public:
-  explicit Extractor(const PatternSet& patterns) : patterns_(patterns) {}
+  explicit Extractor(const PatternSet& patterns);
 
   /// The records of the file at `path` ("-" is not special here); the
   /// findings' messages and places in `options.language`.
@@ -70,6 +72,10 @@ class Extractor {
   std::vector<Record> Localised(std::vector<Record> records, const std::string& language) const;
 
   const PatternSet& patterns_;
+  /// The patterns' vocabulary for text whose diacritics were stripped
+  /// (src/normalise/lost_marks.h), built by the first document and shared by
+  /// the copies of this extractor.
+  std::shared_ptr<LostMarksOnce> lost_marks_;
 };
 
 /// The SHA-256 of `bytes` in lower-case hex.

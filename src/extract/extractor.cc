@@ -11,13 +11,16 @@
 
 #include <algorithm>
 #include <fstream>
+#include <mutex>
 #include <new>
 
+#include "base/utf8.h"
 #include "check/checker.h"
 #include "check/finding_text.h"
 #include "match/cell_lines.h"
 #include "match/form_matcher.h"
 #include "match/identity.h"
+#include "normalise/lost_marks.h"
 #include "normalise/normaliser.h"
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
@@ -68,7 +71,38 @@ size_t TextBytes(const Document& doc) {
   return n;
 }
 
+// True when a cell of `doc` holds a superscript digit (¹, ², ...).
+bool HoldsSuperscriptDigit(const Document& doc) {
+  for (const Line& line : doc.lines)
+    for (const Cell& cell : line.cells)
+      for (UChar32 c : DecodeUtf8(cell.text))
+        if (IsSuperscriptDigit(c)) return true;
+  return false;
+}
+
+// In a document whose marks were given back (normalise/lost_marks.h), the
+// free-text values as the document wrote them: every text value but the
+// municipality's and the county's (known names, read from the registry).
+void TextAsWritten(const Catalogue& catalogue, const MarksGivenBack& back, Record* r) {
+  if (back.empty()) return;
+  for (auto& [key, value] : r->values) {
+    const FieldSpec* spec = catalogue.Find(key);
+    if (!value.is_text() || !spec || spec->type != FieldType::kText ||
+        spec->role.rfind("municipality", 0) == 0 || spec->role.rfind("county", 0) == 0)
+      continue;
+    value = Value::Text(AsWritten(value.as_text(), back));
+  }
+}
+
 }  // namespace
+
+struct LostMarksOnce {
+  std::once_flag once;
+  std::unique_ptr<LostMarks> marks;
+};
+
+Extractor::Extractor(const PatternSet& patterns)
+    : patterns_(patterns), lost_marks_(std::make_shared<LostMarksOnce>()) {}
 
 std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in,
                                                MatchObserver* observer, Document* seen) const {
@@ -77,6 +111,22 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   if (doc.format == "text") source.encoding = doc.encoding;
   Normaliser normaliser(patterns_.vocabulary());
   normaliser.NormaliseLines(&doc);
+  // A text whose diacritics were stripped gets its words' marks back from
+  // the patterns' vocabulary, before anything is folded or matched.
+  // A text with its marks never builds the vocabulary.
+  MarksGivenBack marks_given_back;
+  size_t restored = 0;
+  if (!LostMarks::HoldsManyMarks(doc)) {
+    std::call_once(lost_marks_->once, [this] {
+      lost_marks_->marks = std::make_unique<LostMarks>(LostMarks::PatternTexts(patterns_));
+    });
+    restored = lost_marks_->marks->Restore(&doc, &marks_given_back);
+  }
+  if (restored > 0) {
+    doc.warnings.push_back(DiacriticsLostNote(restored));
+    // Transliteration wrote a footnote's mark as a plain digit too.
+    if (doc.format == "text" && !HoldsSuperscriptDigit(doc)) MarkPlainFootnoteMarks(&doc.lines);
+  }
   // The folded copies are what the segmenter and the matcher read. A file of
   // up to kFoldFirstBytes of text is folded once, before segmenting (the
   // segmenter would otherwise fold the lines it reads itself, some twice);
@@ -169,6 +219,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     }
     matcher.Match(doc, seg, &r, observer);
     identity.Resolve(doc, seg, &r);
+    TextAsWritten(patterns_.catalogue(), marks_given_back, &r);
     checker.Check(*seg.edition, &r);
     for (const std::string& w : doc.warnings) {
       std::string note;
@@ -199,6 +250,14 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
                      "the pages are out of order and no order was proven: read as they lie",
                      first.page, first.number, first.Text());
         r.findings.back().message_id = "pages_out_of_order";
+      } else if (IsDiacriticsLostNote(w, &note)) {
+        r.AddFinding(
+            "info", "diacritics_lost", {},
+            "the text holds none of the marked letters the form writes: its diacritics were "
+            "lost; " +
+                note + " words the patterns know were read with their marks, the rest as written");
+        r.findings.back().message_id = "diacritics_lost";
+        r.findings.back().args = {{"words", note}};
       } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";

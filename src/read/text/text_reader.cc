@@ -646,25 +646,6 @@ Status ReadBody(std::string_view bytes, Document* out) {
   return Status();
 }
 
-// A text decoded from a code page without ¹ (HoldsSuperscriptOne): a line
-// opening with a lone digit, a space and a capital ("1 Anges med två
-// decimaler.") is a footnote's body, its mark written as a plain digit (no
-// sentence starts so; a section's number has its point, "1. Ombud").
-void MarkPlainFootnoteMarks(std::vector<Line>* lines) {
-  for (Line& l : *lines) {
-    if (l.role != LineRole::kContent) continue;
-    for (const Cell& c : l.cells) {
-      if (c.text.empty()) continue;
-      const std::string& t = c.text;
-      size_t at = 2;
-      if (t.size() > 2 && t[0] >= '1' && t[0] <= '9' && t[1] == ' ' &&
-          u_isupper(NextCodePoint(t, &at)))
-        l.role = LineRole::kFootnote;
-      break;
-    }
-  }
-}
-
 // True when a cell of `l` past its first holds text: a row whose cells are
 // read by their index (a header's column words, a row's values), not a line
 // whose one cell holds its label and answer.
@@ -708,6 +689,25 @@ void MarkUndecidedTabBreaks(const std::vector<int>& undecided, std::vector<Line>
 }
 
 }  // namespace
+
+// A line
+// opening with a lone digit, a space and a capital ("1 Anges med två
+// decimaler.") is a footnote's body, its mark written as a plain digit (no
+// sentence starts so; a section's number has its point, "1. Ombud").
+void MarkPlainFootnoteMarks(std::vector<Line>* lines) {
+  for (Line& l : *lines) {
+    if (l.role != LineRole::kContent) continue;
+    for (const Cell& c : l.cells) {
+      if (c.text.empty()) continue;
+      const std::string& t = c.text;
+      size_t at = 2;
+      if (t.size() > 2 && t[0] >= '1' && t[0] <= '9' && t[1] == ' ' &&
+          u_isupper(NextCodePoint(t, &at)))
+        l.role = LineRole::kFootnote;
+      break;
+    }
+  }
+}
 
 Status ReadText(std::string_view bytes, Document* out) {
   // A saved e-mail message: its body's text, decoded (quoted-printable,

@@ -99,6 +99,15 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
 Status ReadText(std::string_view bytes, Document* out);
 
+/// Marks as a footnote's body (LineRole::kFootnote) each content line whose
+/// first cell opens with a lone digit 1-9, a space and a capital ("1 Anges
+/// med två decimaler."): its mark "¹" written as a plain digit (no sentence
+/// starts so; a section's number has its point, "1. Ombud"). ReadText calls
+/// it for a text from a code page without ¹; the extractor for a text whose
+/// diacritics were stripped and that holds no superscript digit
+/// (`iconv -t ASCII//TRANSLIT`).
+void MarkPlainFootnoteMarks(std::vector<Line>* lines);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_TEXT_READER_H_
