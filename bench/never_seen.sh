@@ -90,6 +90,11 @@ fi
 if [ ${#pdf_stems[@]} -gt 0 ]; then
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftotext-layout pdftotext-raw
+  # Lines cut at a column, as archives hold them (`cut -c1-100`, `colrm 81`,
+  # `cut -b`): the right columns gone, words cut at the column.
+  python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings pdftotext-layout-cut100 pdftotext-layout-cut80 \
+    pdftotext-layout-cutb100 pdftotext-layout-cutb80
   # PDFs made from PDFs, as archives hold them: re-distilled (Ghostscript,
   # PostScript and back, cairo), a page turned by /Rotate, a CropBox away
   # from 0 0, an owner password, two pages a sheet (the searchable scan,

@@ -182,6 +182,13 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     line's leading spaces taken off (`sed 's/^ *//'`: a text
                     pasted into a mail; a page's form feed keeps the spaces
                     after it)
+  pdftotext-layout-cut100, pdftotext-layout-cut80  `pdftotext -layout` of
+                    <stem>.pdf with every line cut after 100 or 80
+                    characters (`cut -c` in a UTF-8 locale, `colrm 101`: an
+                    archive's truncated lines, the right columns gone)
+  pdftotext-layout-cutb100, pdftotext-layout-cutb80  the same cut after 100
+                    or 80 bytes (GNU `cut -b`, and its `cut -c`): a letter of
+                    two bytes may lose its second at the cut
   pandoc-markdown-20, pandoc-markdown-30, pandoc-markdown-50,
   pandoc-plain-30, pandoc-rst-30, pandoc-plain-25
                     `pandoc -t markdown` with `--columns=20`, 30 or 50, and
@@ -250,8 +257,8 @@ from page_orders import page_order_renderings  # noqa: E402
 from stripped_marks import stripped_renderings  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
-    browser_edges, html_flattened, indented, mojibake_lossy, nfd, quoted_lines, quoted_rewrapped,
-    quoted_twice, soft_hyphens, stripped_lines, wrap72)
+    browser_edges, cut_bytes, cut_columns, html_flattened, indented, mojibake_lossy, nfd,
+    quoted_lines, quoted_rewrapped, quoted_twice, soft_hyphens, stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -557,7 +564,7 @@ def pdftotext_transformed(options, transform):
             return False
         text = subprocess.run(["pdftotext", *options, "-enc", "UTF-8", pdf, "-"], check=True,
                               stdout=subprocess.PIPE).stdout.decode("utf-8")
-        with open(dst, "w", encoding="utf-8", newline="") as f:
+        with open(dst, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
             f.write(transform(text, None))
         return True
     return make
@@ -727,6 +734,10 @@ RENDERINGS = {
     "pdftotext-layout-stripped": ("txt", "pdftotext", pdftotext_transformed(["-layout"], stripped_lines)),
     "pdftotext-layout-fixed": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "5", "-enc", "UTF-8")),
     "pdftotext-layout-fixed6": ("txt", "pdftotext", pdftotext_with("-layout", "-fixed", "6", "-enc", "UTF-8")),
+    "pdftotext-layout-cut100": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_columns(100))),
+    "pdftotext-layout-cut80": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_columns(80))),
+    "pdftotext-layout-cutb100": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_bytes(100))),
+    "pdftotext-layout-cutb80": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_bytes(80))),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-layout-mac": ("txt", "iconv", pdftotext_piped(["-layout"], "iconv", "-f", "UTF-8", "-t", "MAC//TRANSLIT")),

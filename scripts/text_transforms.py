@@ -183,3 +183,25 @@ def browser_edges(gap):
             out.append("file:///C:/Users/handl/Documents/redovisning.html" + gap + f"{n}/{len(pages)}\n")
         return "".join(out)
     return transform
+
+
+def cut_columns(width):
+    """Every line cut after `width` characters, as `cut -c1-WIDTH` means it
+    in a UTF-8 locale (`colrm`, a terminal that truncates): the columns right
+    of it gone, a word there cut mid-word. A form feed opening a line is one
+    of its characters, as `cut` counts it."""
+    def transform(text, _rng):
+        return "\n".join(line[:width] for line in text.split("\n"))
+    return transform
+
+
+def cut_bytes(width):
+    """Every line cut after `width` bytes of its UTF-8, as GNU `cut -b1-WIDTH`
+    (and `cut -c`, which counts bytes too) cuts it: a letter of two bytes may
+    lose its second, leaving a malformed sequence at the line's end. Given
+    back as text whose undecodable bytes are surrogates (surrogateescape),
+    written out as the bytes they were."""
+    def transform(text, _rng):
+        return "\n".join(line.encode("utf-8")[:width].decode("utf-8", errors="surrogateescape")
+                          for line in text.split("\n"))
+    return transform

@@ -282,3 +282,37 @@ TEST_CASE("pages out of order are read in the order their sections prove, with a
   CHECK(r.source.last_page == 4);
   CHECK(r.source.first_line < r.source.last_line);
 }
+
+TEST_CASE("a text whose lines were cut at a column: lines_cut, cut values null, no mark shown") {
+  // `pdftotext -layout | cut -c1-100` of a sample: the name in the
+  // signature ran past column 100 ("Inga-Lill Nil"), the Män count of the
+  // children row stood right of it.
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = std::string(redovis::testing::SourceDir()) +
+                     "/tests/data/renderings/000_2b37c49d4415161a.pdftotext-layout-cut100.txt";
+  std::vector<Record> recs = ex.ExtractFile(path, ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.status == "incomplete");
+  CHECK(!r.Has("signature.name"));
+  CHECK(!r.Has("clients.with_children.men"));
+  CHECK(r.Get("clients.with_children.women").as_int() == 10);
+  bool cut = false, name = false;
+  for (const Finding& f : r.findings) {
+    if (f.code == "lines_cut") {
+      cut = true;
+      CHECK(f.args.at("column") == "100");
+      CHECK(f.message.find("column 100") != std::string::npos);
+    }
+    if (f.message_id == "cut_line" && f.keys == std::vector<std::string>{"signature.name"}) {
+      name = true;
+      CHECK(f.args.at("raw") == "Inga-Lill Nil");
+    }
+    // The reader's mark (U+E002) is never shown.
+    for (const std::string* s : {&f.message, &f.text, &f.label})
+      CHECK(s->find("\xEE\x80\x82") == std::string::npos);
+  }
+  CHECK(cut);
+  CHECK(name);
+  for (const auto& [key, p] : r.provenance) CHECK(p.text.find("\xEE\x80\x82") == std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "read/text/cut_lines.h"
 #include "test_paths.h"
 #include "test_support.h"
 
@@ -166,6 +167,21 @@ TEST_CASE("Assign: a cell a mail's re-wrap may have broken is no value and a fin
   REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
   CHECK(rig.record.findings[0].args.at("raw") == "721");
   CHECK(rig.record.findings[0].message.find("721") != std::string::npos);
+}
+
+TEST_CASE("Assign: a cell on a line that reaches a cut text's column is no value") {
+  // The reader's kCutLine ends a line of a text cut at one column
+  // ("Inga-Lill Nils" of "Inga-Lill Nilsson", "12" of "125"): the value may
+  // be cut short, and what stood past the column is gone.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.person", std::string("Inga-Lill Nils") + kCutLine, rig.rule, rig.line);
+  CHECK(!rig.record.Has("contact.person"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "cut_line");
+  CHECK(rig.record.findings[0].args.at("raw") == "Inga-Lill Nils");
+  a.Assign("contact.person", "Inga-Lill Nilsson", rig.rule, rig.line);
+  CHECK(rig.record.Get("contact.person").as_text() == "Inga-Lill Nilsson");
 }
 
 TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {

@@ -24,6 +24,7 @@
 #include "normalise/normaliser.h"
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
+#include "read/text/cut_lines.h"
 #include "read/text/text_reader.h"
 #include "segment/page_order.h"
 #include "segment/segmenter.h"
@@ -58,6 +59,20 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
 }
 
 namespace {
+
+// `r` without the cut text reader's kCutLine marks (cut_lines.h) in the
+// lines' texts its findings, provenance and places show.
+void EraseCutMarks(Record* r) {
+  for (Finding& f : r->findings) {
+    for (std::string* s : {&f.message, &f.text, &f.label}) redovis::EraseCutMarks(s);
+    for (auto& [name, arg] : f.args) redovis::EraseCutMarks(&arg);
+  }
+  for (auto& [key, p] : r->provenance) redovis::EraseCutMarks(&p.text);
+  for (auto& [key, p] : r->places) {
+    redovis::EraseCutMarks(&p.at.text);
+    redovis::EraseCutMarks(&p.label);
+  }
+}
 
 // The most text (bytes of the cells) a document may hold to be folded
 // before it is segmented.
@@ -258,6 +273,14 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
                 note + " words the patterns know were read with their marks, the rest as written");
         r.findings.back().message_id = "diacritics_lost";
         r.findings.back().args = {{"words", note}};
+      } else if (size_t column = 0; IsCutLinesNote(w, &column)) {
+        // The text's lines were cut at one column (cut_lines.h): what stood
+        // right of it is gone, never the municipality's omission.
+        r.AddFinding("warning", "lines_cut", {}, w, first.page, first.number, first.Text());
+        r.findings.back().message_id = "lines_cut";
+        r.findings.back().args = {{"column", std::to_string(column)}};
+        if (r.status == "complete") r.status = "incomplete";
+        EraseCutMarks(&r);
       } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";

@@ -9,6 +9,7 @@
 #include "match/ocr_class_fit.h"
 #include "match/ocr_names.h"
 #include "patterns/regex.h"
+#include "read/text/cut_lines.h"
 
 namespace redovis {
 
@@ -311,6 +312,14 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
   if (size_t at = raw.find(kUndecidedWrap); at != std::string::npos) {
     AddFinding("warning", "value_unreadable", {key}, "rewrapped_line",
                {{"raw", Trim(raw.substr(0, at))}}, line);
+    return;
+  }
+  // A line of a text cut at one column (kCutLine) that reaches the cut: the
+  // value may be cut short, and its rest (a count, a mark) is gone.
+  if (raw.find(kCutLine) != std::string::npos) {
+    std::string seen = raw;
+    EraseCutMarks(&seen);
+    AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}}, line);
     return;
   }
   // Cells run together by a reader: no value, and a finding saying what was

@@ -25,6 +25,7 @@
 #include "base/swapped_ascii.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/cut_lines.h"
 #include "read/text/delimited_text.h"
 #include "read/text/drawn_tables.h"
 #include "read/text/folded_lines.h"
@@ -576,6 +577,12 @@ Status ReadBody(std::string_view bytes, Document* out) {
           "table is not read");
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
     }
+    // Lines cut at one column (cut_lines.h): each line reaching it ends in
+    // kCutLine, and a note names the column.
+    std::vector<std::string> cut_texts;
+    const LineCut cut = CutColumn(raw);
+    if (MarkCutLines(cut, &raw, &cut_texts) > 0)
+      out->warnings.push_back(CutLinesNote(cut.column, cut.bytes, cut.lines.size()));
     out->lines = LayOutText(raw);
     SplitFormTextFields(&out->lines);
     MarkEmptyFormFields(&out->lines);

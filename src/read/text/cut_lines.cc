@@ -1,0 +1,110 @@
+// A text whose lines were cut at one column. See cut_lines.h.
+#include "read/text/cut_lines.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <string_view>
+
+#include "base/utf8.h"
+#include "redovis/document.h"
+
+namespace redovis {
+namespace {
+
+constexpr size_t kNarrowest = 40;  // no cut text is narrower
+constexpr size_t kFewest = 6;      // lines that stop at the cut
+constexpr size_t kSpaces = 1;      // of them ending in a space (cut between columns)
+constexpr size_t kWords = 2;       // of them ending in a letter or a digit (cut in a word)
+constexpr size_t kEndings = 4;     // different last characters among them
+
+const char kNoteHead[] = "lines cut at column ";
+
+// The cut of `lines` measured by `width` (a line's columns or bytes), or
+// none.
+template <typename Width>
+LineCut CutBy(const std::vector<TextLine>& lines, Width width, bool bytes) {
+  LineCut none;
+  std::vector<size_t> widths(lines.size(), 0);
+  size_t widest = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].text.find_first_not_of(' ') == std::string_view::npos) continue;
+    // A page's first line opened with a form feed, which `cut` counts.
+    widths[k] = width(lines[k].text) + (k > 0 && lines[k].page != lines[k - 1].page);
+    widest = std::max(widest, widths[k]);
+  }
+  if (widest < kNarrowest) return none;
+  size_t below[4] = {0, 0, 0, 0};  // lines 0..3 short of the widest
+  LineCut cut;
+  size_t spaces = 0, words = 0;
+  std::set<UChar32> endings;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (widths[k] == 0 || widest - widths[k] > 3) continue;
+    ++below[widest - widths[k]];
+    if (widths[k] != widest) continue;
+    cut.lines.push_back(k);
+    std::string_view t = lines[k].text;
+    size_t i = t.size() - 1;  // the last code point's first byte
+    while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
+    UChar32 last = NextCodePoint(t, &i);
+    endings.insert(last);
+    spaces += last == ' ';
+    words += u_isalnum(last) != 0;
+  }
+  size_t near = std::max({below[1], below[2], below[3]});
+  if (below[0] < kFewest || below[0] < 2 * near || spaces < kSpaces || words < kWords ||
+      endings.size() < kEndings)
+    return none;
+  cut.column = widest;
+  cut.bytes = bytes;
+  return cut;
+}
+
+}  // namespace
+
+LineCut CutColumn(const std::vector<TextLine>& lines) {
+  // Where both measures see a cut, the one more lines reach is how it was
+  // cut: a cut in bytes leaves its lines of ASCII alone at the column too.
+  LineCut columns = CutBy(
+      lines, [](std::string_view t) { return Columns(t).size(); }, false);
+  LineCut bytes = CutBy(
+      lines, [](std::string_view t) { return t.size(); }, true);
+  return bytes.lines.size() > columns.lines.size() ? bytes : columns;
+}
+
+size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
+                    std::vector<std::string>* storage) {
+  if (cut.column == 0) return 0;
+  storage->reserve(storage->size() + cut.lines.size());  // views into it must hold
+  for (size_t k : cut.lines) {
+    storage->push_back(std::string((*lines)[k].text) + kCutLine);
+    (*lines)[k].text = storage->back();
+  }
+  return cut.column;
+}
+
+void EraseCutMarks(std::string* s) {
+  for (size_t at = s->find(kCutLine); at != std::string::npos; at = s->find(kCutLine, at))
+    s->erase(at, sizeof kCutLine - 1);
+}
+
+std::string CutLinesNote(size_t column, bool bytes, size_t count) {
+  return kNoteHead + std::to_string(column) + (bytes ? " (in bytes)" : "") + ": " +
+         std::to_string(count) +
+         " lines stop there, words cut at it: what stood right of it is gone, and a value "
+         "reaching it may be cut short, so such values were left empty";
+}
+
+bool IsCutLinesNote(const std::string& warning, size_t* column) {
+  const size_t head = sizeof kNoteHead - 1;
+  if (warning.compare(0, head, kNoteHead) != 0) return false;
+  char* end = nullptr;
+  unsigned long n = std::strtoul(warning.c_str() + head, &end, 10);
+  if (end == warning.c_str() + head || n == 0) return false;
+  *column = n;
+  return true;
+}
+
+}  // namespace redovis

@@ -1,0 +1,79 @@
+// A text whose lines were cut at one column: a laid-out page (`pdftotext
+// -layout`) through `cut -c1-100`, `colrm 81`, `cut -b`, a terminal or a
+// mail that truncates, a fixed-width field of a database export. What stood
+// right of the column is gone, and a word or a number reaching it may be
+// cut short ("Nils" of "Nilsson", "12" of "125").
+//
+// Told by the text itself (CutColumn): many of its lines stop at the one
+// width no line passes, far more than stop a column or three before it, and
+// those lines end alike in a space (cut between columns), in a letter or a
+// digit (cut inside a word), in several different characters: a page laid
+// out to its margin ends its longest lines in the one mark or border its
+// right column holds ("X", "|"), a text refilled to a width (fmt, w3m) never
+// in a space. Measured in columns as shown (text_cells' Columns) and, for a
+// cut in bytes (`cut -b` of UTF-8: each of å, ä, ö is two), in bytes (the
+// measure more lines stop at decides); a
+// page's first line one more, for the form feed it opened with (`cut`
+// counts it).
+//
+// Each line reaching the column ends in kCutLine, so a
+// value read from its last cell is never taken, and a reader note
+// (CutLinesNote, read back by IsCutLinesNote) names the column, which the
+// extractor turns into the finding `lines_cut`.
+//
+// In: the text's lines. Knows nothing about reports or forms; never fails.
+#ifndef REDOVIS_READ_TEXT_CUT_LINES_H_
+#define REDOVIS_READ_TEXT_CUT_LINES_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "read/text/text_cells.h"
+
+namespace redovis {
+
+/// Put at the end of a line that reaches the cut: its last cell may be a
+/// word or a number cut short, and what stood past the column (a count, a
+/// mark) is gone. U+E002, a private-use character no report holds, like
+/// redovis/document.h's kUndecidedCut and kUndecidedWrap. It never reaches
+/// output: a value holding it is not taken, the matcher gives null and a
+/// finding (value_unreadable, cut_line).
+inline constexpr char kCutLine[] = "\xEE\x80\x82";
+
+/// How a text's lines were cut: the column (or byte) they stop at, and the
+/// indices of the lines that reach it. `column` 0 (and no lines): not cut.
+struct LineCut {
+  size_t column = 0;
+  bool bytes = false;  ///< counted in bytes (`cut -b`), not in columns
+  std::vector<size_t> lines;
+};
+
+/// Whether `lines` were cut at one column, and where (see the file comment):
+/// six lines or more stop at the widest line's width, forty columns or more,
+/// twice as many as stop at any of the three widths below it, one or more
+/// of them end in a space and two or more in a letter or a digit, and they
+/// end in four different characters at least.
+LineCut CutColumn(const std::vector<TextLine>& lines);
+
+/// Appends kCutLine to each line `cut` names, its text kept in `*storage`
+/// (which must outlive `*lines`). Returns the cut's column (0: nothing done).
+size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
+                    std::vector<std::string>* storage);
+
+/// `*s` without the kCutLine marks in it (a line's text shown in a finding
+/// or a provenance: the mark is the reader's, never the document's).
+void EraseCutMarks(std::string* s);
+
+/// The reader note saying that the text's lines were cut at `column`
+/// (counted in bytes when `bytes`), `count` lines reaching it.
+std::string CutLinesNote(size_t column, bool bytes, size_t count);
+
+/// True when `warning` is a note CutLinesNote wrote; sets `*column` (the
+/// column as the note names it, 1-based: the last one left). False for
+/// every other note (`*column` untouched).
+bool IsCutLinesNote(const std::string& warning, size_t* column);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_CUT_LINES_H_

@@ -1,0 +1,149 @@
+#include "read/text/cut_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace redovis;
+
+namespace {
+
+// The lines of `texts`, one page unless a text opens with a form feed.
+std::vector<TextLine> Lines(const std::vector<std::string>& texts) {
+  std::vector<TextLine> out;
+  int page = 1, number = 1;
+  for (const std::string& t : texts) {
+    TextLine l;
+    bool feed = !t.empty() && t[0] == '\f';
+    page += feed;
+    l.text = std::string_view(t).substr(feed ? 1 : 0);
+    l.page = page;
+    l.number = number++;
+    out.push_back(l);
+  }
+  return out;
+}
+
+// A laid-out page of rows: a label, then a count at column 44; the value
+// `count` at column 44, or a long answer running on past column 50.
+std::string Row(const std::string& label, const std::string& count) {
+  return label + std::string(44 - label.size(), ' ') + count;
+}
+
+// A page laid out wider than 50 columns, cut after 50 (`cut -c1-50`).
+std::vector<std::string> CutPage() {
+  std::vector<std::string> full = {
+      "Antal klienter under 2021",
+      Row("Kvinnor", "29") + "          31",
+      Row("Män", "5") + "           12",
+      Row("Namnförtydligande", "Inga-Lill Nilsson"),
+      Row("Tjänsteställe", "Socialtjänsten Timrå Kommun"),
+      Row("Kontaktperson", "Anna Andersson"),
+      "Har ni haft kö?" + std::string(40, ' ') + "X",
+      "Har ni riktlinjer?" + std::string(37, ' ') + "X",
+      Row("Ort", "Timrå"),
+      "Kort rad",
+  };
+  std::vector<std::string> cut;
+  for (const std::string& l : full) {
+    size_t chars = 0, at = 0;  // cut in characters, not bytes
+    while (at < l.size() && chars < 50) {
+      unsigned char c = static_cast<unsigned char>(l[at]);
+      at += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      ++chars;
+    }
+    cut.push_back(l.substr(0, at));
+  }
+  return cut;
+}
+
+}  // namespace
+
+TEST_CASE("CutColumn: lines that stop at one column, words cut there, are a cut text") {
+  std::vector<std::string> page = CutPage();
+  std::vector<TextLine> lines = Lines(page);
+  LineCut cut = CutColumn(lines);
+  CHECK(cut.column == 50);
+  CHECK(!cut.bytes);
+  // The rows whose count, name or mark ran past column 50.
+  CHECK(cut.lines == std::vector<size_t>{1, 2, 3, 4, 5, 6, 7});
+  // The same page not cut: its longest lines end alike (the mark's column).
+  std::vector<std::string> whole = {
+      "Antal klienter under 2021",
+      Row("Kvinnor", "29"),
+      Row("Män", "5"),
+      "Har ni haft kö?" + std::string(40, ' ') + "X",
+      "Har ni riktlinjer?" + std::string(37, ' ') + "X",
+      "Har ni samverkan?" + std::string(38, ' ') + "X",
+      "Har ni handledning?" + std::string(36, ' ') + "X",
+      "Har ni utbildning?" + std::string(37, ' ') + "X",
+      "Har ni lokaler?" + std::string(40, ' ') + "X",
+  };
+  CHECK(CutColumn(Lines(whole)).column == 0);
+}
+
+TEST_CASE("CutColumn: a text refilled to a width ends no line in a space") {
+  // fmt or w3m: many lines of the width, cut at words, none ending in a space.
+  std::vector<std::string> filled;
+  const std::string words[] = {"klienterna", "handläggare", "kommunen", "stödet", "ombuden"};
+  for (int k = 0; k < 12; ++k) {
+    std::string l = "Verksamheten har under året arbetat med " + words[k % 5];
+    while (l.size() < 50) l += "x";
+    filled.push_back(l.substr(0, 50));
+  }
+  filled.push_back("slut");
+  CHECK(CutColumn(Lines(filled)).column == 0);
+}
+
+TEST_CASE("CutColumn: a page's first line counts the form feed that opened it") {
+  std::vector<std::string> page = CutPage();
+  // `cut -c1-50` of "\fMän ..." keeps the form feed and 49 characters.
+  page[2] = "\f" + page[2].substr(0, page[2].size() - 1);
+  LineCut cut = CutColumn(Lines(page));
+  CHECK(cut.column == 50);
+  CHECK(cut.lines == std::vector<size_t>{1, 2, 3, 4, 5, 6, 7});
+}
+
+TEST_CASE("CutColumn: a cut in bytes is measured in bytes") {
+  // `cut -b1-50`: a line with å, ä or ö keeps fewer characters than 50.
+  std::vector<std::string> page = CutPage();
+  std::vector<std::string> bytes;
+  for (std::string l : page) {
+    if (l.size() > 50) l.resize(50);
+    bytes.push_back(l);
+  }
+  bytes.push_back(Row("Förvaltning", "Socialförvaltningen Timrå").substr(0, 50));
+  bytes.push_back(Row("Område", "Äldreomsorgen och öppenvården").substr(0, 50));
+  LineCut cut = CutColumn(Lines(bytes));
+  CHECK(cut.column == 50);
+  CHECK(cut.bytes);
+  // The page's seven, "Ort ... Timrå" (50 bytes, 49 characters) and the two added.
+  CHECK(cut.lines.size() == 10);
+}
+
+TEST_CASE("MarkCutLines: each line reaching the cut ends in kCutLine") {
+  std::vector<std::string> page = CutPage();
+  std::vector<TextLine> lines = Lines(page);
+  std::vector<std::string> storage;
+  LineCut cut = CutColumn(lines);
+  CHECK(MarkCutLines(cut, &lines, &storage) == 50);
+  CHECK(lines[3].text == page[3] + kCutLine);
+  CHECK(lines[0].text == page[0]);
+  CHECK(lines[9].text == "Kort rad");
+  std::string shown(lines[3].text);
+  EraseCutMarks(&shown);
+  CHECK(shown == page[3]);
+  CHECK(MarkCutLines(LineCut(), &lines, &storage) == 0);
+}
+
+TEST_CASE("CutLinesNote: the note names its column, and only it is read back") {
+  size_t column = 7;
+  CHECK(IsCutLinesNote(CutLinesNote(100, false, 31), &column));
+  CHECK(column == 100);
+  CHECK(IsCutLinesNote(CutLinesNote(80, true, 12), &column));
+  CHECK(column == 80);
+  CHECK(!IsCutLinesNote("lines cut at column x", &column));
+  CHECK(!IsCutLinesNote("page 2 was cut", &column));
+  CHECK(column == 80);
+}
