@@ -155,6 +155,18 @@ TEST_CASE("folded lines: a text with carriage returns or NUL bytes is left alone
   CHECK_FALSE(UnfoldLines(folded + std::string(1, '\0'), &u));
 }
 
+TEST_CASE("folded lines: a text with pages but no row broken inside a gap is left alone") {
+  // Lines that end in a space short of the widest, whose next word would
+  // not have fitted, prove a fold in prose; with form feeds (a laid-out
+  // text's pages) they may be a text cut at a column in characters, each
+  // å, ä, ö two bytes (cut_lines.h): not joined without 4 rows or more
+  // broken inside a gap between columns.
+  std::string folded = FoldS(kForm, 30);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK_FALSE(UnfoldLines("\f" + folded, &u));
+}
+
 TEST_CASE("folded lines: a laid-out text's rows broken inside their gaps are joined, over pages") {
   // `pdftotext -layout` of two pages (a form feed before the second's first
   // line), its columns parted by runs of spaces, through `fold -s -w 40`:

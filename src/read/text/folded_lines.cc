@@ -113,10 +113,11 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
   int width = 0;
   for (std::string_view l : lines) width = std::max(width, Width(l));
   std::vector<bool> broken(lines.size(), false);
-  int proven = 0, unproven = 0;
+  int proven = 0, unproven = 0, in_gaps = 0;
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     broken[k] = ProvenBroken(lines[k], lines[k + 1], width);
     std::string_view l = lines[k], next = lines[k + 1];
+    if (broken[k] && !next.empty() && next[0] == ' ') ++in_gaps;
     if (l.empty() || l.back() != ' ' || std::all_of(l.begin(), l.end(), Blank)) continue;
     // A line as wide as the fold may be a cut anywhere (`fold` without -s):
     // only a narrower one proves the breaks at blanks.
@@ -127,6 +128,11 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
     }
   }
   if (proven < 8 || proven < unproven) return false;
+  // A laid-out text (its pages at form feeds) shows the fold in its rows
+  // too: 4 or more broken inside a gap between columns. A laid-out text cut
+  // at a column in characters (cut_lines.h) ends many lines in a space
+  // short of its widest in bytes, but reaches that width on few.
+  if (bytes.find('\f') != std::string_view::npos && in_gaps < 4) return false;
   UnfoldedText u;
   u.width = width;
   u.text.reserve(bytes.size());

@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""The `pdftotext -layout` text of <stem>.pdf through an everyday text tool,
+as archives hold it (issue 14): `fold -s -w 90` (a laid-out page's rows
+wider than 90 bytes broken after the last blank that fits, mostly inside a
+gap between columns), `fold -s -w 120` (only the widest rows broken), and
+`cat -n` (every line numbered: a printout or an editor's copy with line
+numbers). make_renderings.py's table calls them, through
+stripped_marks.stripped (the same `-layout` text through a command, under a
+fixed locale). Python 3 standard library, pdftotext, fold and cat.
+"""
+from stripped_marks import stripped
+
+PIPES = {
+    # name: (tool, command)
+    "pdftotext-layout-folds90": ("fold", ["fold", "-s", "-w", "90"]),
+    "pdftotext-layout-folds120": ("fold", ["fold", "-s", "-w", "120"]),
+    "pdftotext-layout-catn": ("cat", ["cat", "-n"]),
+}
+
+
+def layout_pipe_renderings():
+    """name -> (ext, tool, make) for every pipe in PIPES."""
+    return {name: ("txt", tool, stripped("C.UTF-8", cmd)) for name, (tool, cmd) in PIPES.items()}
