@@ -11,6 +11,7 @@
 #include "base/text_util.h"
 #include "match/label_match.h"
 #include "match/match_run.h"
+#include "match/match_run_answers.h"
 
 namespace redovis {
 

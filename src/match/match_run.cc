@@ -13,6 +13,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
+#include "match/match_run_text.h"
 #include "match/reading_order.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"

@@ -44,12 +44,6 @@
 
 namespace redovis {
 
-/// The value typed after its label without the punctuation that set it off:
-/// colons, a dash and a space ("- 060-16 34 92", "– ja"), brackets around
-/// the whole of it ("(Socialförvaltningen)"; "(1) Ja, (2) Nej" keeps its
-/// brackets). Returns `raw` unchanged when none stands there; never fails.
-std::string WithoutLabelPunctuation(std::string raw);
-
 /// One marked-or-not option line.
 struct OptionHit {
   std::string value;
@@ -71,16 +65,6 @@ struct WrittenChoice {
 };
 
 /// The state of one walk over one report's lines.
-/// True when line `n` is a question, row or note of one of `ed`'s sections
-/// other than `section` (and not one of every section's): a rule of such a
-/// section reads its first cell from the start, and nothing but numbers,
-/// marks or check boxes (ticked or not) follows the label on the line (nor
-/// is taken by the rule's groups).
-/// A sentence that opens with such a label ("Psykiatrin: Lyft detta ...")
-/// is an answer's own words.
-bool ReadByAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
-                          const ValueParser& parser, MatcherCache* cache);
-
 class MatchRun {
  public:
   /// `observer` may be nullptr; it is told what each line was taken for.
@@ -405,27 +389,21 @@ class MatchRun {
   /// each with a `word_a_line` finding naming what was read: such a page
   /// proves no answer's beginning nor its end.
   void RefuseWordALinePages();
-  /// Pages out of order only (pages_out_of_order_), once the walk is done:
-  /// every value that touches a page's edge taken back, each with a
-  /// `pages_out_of_order` finding naming it (`unordered_page_edge`): a text
-  /// or a list whose lines (its line and the answer's lines after it; a
-  /// list's option lines) run to its page's last content line, the page that
-  /// goes on with it not known (a list one option short, a field cut short),
-  /// unless the file's next page opens the section after the value's (an
-  /// address, a phone number or a postcode is never cut so);
-  /// a value on a line that another section's rules read too
-  /// (ReadByAnotherSection), no section heading above it on its page (the
-  /// section it was read in is the page's before in the file, not known to
-  /// be its own); a row whose key names a group (`{grp}`) set on another
-  /// page (a table's rows read as another table's). A count or a mark on
+  /// Pages out of order only, once the walk is done: each value touching a
+  /// page's edge taken back with a `pages_out_of_order` finding naming it
+  /// (`unordered_page_edge`): a text or list running to its page's last
+  /// line, unless the next page opens the section after it (an address,
+  /// phone or postcode is never cut so); a value under no heading of its
+  /// page on a line another section reads too (ReadByAnotherSection); a
+  /// `{grp}` row whose group was set on another page. A count or a mark on
   /// its label's line at a page's foot is whole, and kept.
   void DistrustPageEdges();
-  /// DistrustPageEdges' test of a value read by `rule` whose lines are
-  /// [`first`, `last`], `value` as read: true when they touch a page's edge
-  /// as it describes.
   /// True when line `idx` opens the section that follows `section` in the
   /// edition's order (its heading): the form goes on there.
   bool NextSectionOpens(const std::string& section, size_t idx) const;
+  /// DistrustPageEdges' test of a value read by `rule` whose lines are
+  /// [`first`, `last`], `value` as read: true when they touch a page's edge
+  /// as it describes.
   bool TouchesPageEdge(const Rule* rule, const Value& value, size_t first, size_t last) const;
   /// Reading-order text only (reading_order.h): true when line `idx` is one
   /// cell of a table that the order wrote on a line of its own, a check box,

@@ -1,5 +1,7 @@
 // One walk over a report's lines, its answers: a field's value beside, below or after its label,
 // and marked options (free text running over lines: match_run_text.cc). See match_run.h.
+#include "match/match_run_answers.h"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>

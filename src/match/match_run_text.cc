@@ -2,6 +2,8 @@
 // (a label whose wording runs on over lines or across a wrap consumed whole first), the lines it
 // runs on over, and where it ends (FinishText: a note, a bracket nothing opened, a report's
 // opening past a page break). See match_run.h.
+#include "match/match_run_text.h"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>

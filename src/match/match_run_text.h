@@ -1,0 +1,28 @@
+// What match_run_text.cc (MatchRun's free-text steps) offers the rest of
+// the walk besides MatchRun's methods: whether a line is another section's
+// question. Internal to the match stage.
+#ifndef REDOVIS_MATCH_MATCH_RUN_TEXT_H_
+#define REDOVIS_MATCH_MATCH_RUN_TEXT_H_
+
+#include <string>
+
+#include "match/line_view.h"
+#include "match/value_parser.h"
+#include "patterns/regex.h"
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// True when line `n` is a question, row or note of one of `ed`'s sections
+/// other than `section` (and not one of every section's): a rule of such a
+/// section reads its first cell from the start, and nothing but numbers,
+/// marks or check boxes (ticked or not) follows the label on the line (nor
+/// is taken by the rule's groups).
+/// A sentence that opens with such a label ("Psykiatrin: Lyft detta ...")
+/// is an answer's own words.
+bool ReadByAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
+                          const ValueParser& parser, MatcherCache* cache);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_MATCH_RUN_TEXT_H_
