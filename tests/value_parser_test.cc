@@ -57,6 +57,37 @@ TEST_CASE("dates") {
   CHECK_FALSE(p.ParseDate("", &iso));
 }
 
+TEST_CASE("a date or a unit compiles no month or unit whose word the text lacks") {
+  // A set of its own: the shared one's patterns may have been compiled by
+  // other cases.
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = PatternSet::Load(std::string(testing::SourceDir()) + "/patterns", &ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  ValueParser p(ps->vocabulary());
+  std::string iso;
+  REQUIRE(p.ParseDate("Nacka den 2 december 2017", &iso));
+  CHECK(iso == "2017-12-02");
+  size_t compiled = 0;
+  for (const auto& [month, pattern] : ps->vocabulary().months) {
+    REQUIRE(pattern.compiled);
+    if (pattern.compiled->IsCompiled()) ++compiled;
+    CAPTURE(pattern.source);
+    CHECK(pattern.compiled->IsCompiled() == (month == 12));
+  }
+  CHECK(compiled == 1);
+  // No unit's literal in "klienter": none compiled; "st" is one.
+  double n;
+  CHECK_FALSE(p.ParseNumber("12 klienter", &n));
+  REQUIRE_FALSE(ps->vocabulary().number_units.empty());
+  for (const Pattern& unit : ps->vocabulary().number_units) {
+    CAPTURE(unit.source);
+    REQUIRE_FALSE(MayMatch(unit, "klienter"));
+    CHECK_FALSE(unit.compiled->IsCompiled());
+  }
+  REQUIRE(p.ParseNumber("12 st", &n));
+  CHECK(n == 12);
+}
+
 TEST_CASE("check marks of any kind") {
   ValueParser p = Make();
   for (const char* m : {"x", "X", "xx", "1", "☒", "✓"}) CHECK(p.IsMark(m));

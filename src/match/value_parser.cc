@@ -94,9 +94,15 @@ bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
   std::string rest = Trim(s.substr(i));
   if (!rest.empty()) {
     bool unit = false;
-    icu::UnicodeString r = U(rest);
-    for (const Pattern& p : vocabulary_.number_units)
+    // Each unit tried only where its literal prefilter passes: one whose
+    // word the text lacks is neither compiled nor run.
+    std::string folded = Fold(rest);
+    icu::UnicodeString r;
+    for (const Pattern& p : vocabulary_.number_units) {
+      if (!MayMatch(p, folded)) continue;
+      if (r.isEmpty()) r = U(rest);
       if (RegexFind(p, r, nullptr, &cache_)) unit = true;
+    }
     if (!unit) return false;
   }
   if (integer.size() > 15) return false;
@@ -148,10 +154,14 @@ bool ValueParser::ParseDate(const std::string& text_in, std::string* iso) const 
       }
     }
   }
-  // D monthname YYYY
-  icu::UnicodeString u = U(t);
+  // D monthname YYYY. A month whose name the text cannot hold (its literal
+  // prefilter) is neither compiled nor run: most dates name one month of twelve.
+  std::string folded = Fold(t);
+  icu::UnicodeString u;
   for (const auto& [month, pattern] : vocabulary_.months) {
     RegexMatch m;
+    if (!MayMatch(pattern, folded)) continue;
+    if (u.isEmpty()) u = U(t);
     if (!RegexFind(pattern, u, &m, &cache_)) continue;
     std::string before = Utf8(u.tempSubStringBetween(0, m.start));
     std::string after = Utf8(u.tempSubString(m.end));

@@ -3,7 +3,9 @@
 // ("x", "X", "xx", "1", "☒") and phone numbers (an e-mail address is what
 // the e-mail ocr_class calls one: FindClassWord, ocr_class_fit.h).
 //
-// In: text and the shared Vocabulary (marks, month names, number units).
+// In: text and the shared Vocabulary (marks, month names, number units),
+// each of whose patterns is tried only where its literal prefilter (MayMatch)
+// passes: a month or a unit whose word a text lacks is not compiled for it.
 // Out: a value, or false when the text does not hold one. It never guesses:
 // text with more than one candidate number is not a number.
 #ifndef REDOVIS_MATCH_VALUE_PARSER_H_

@@ -6,12 +6,13 @@
 //      pattern wide text has (every other byte; three bytes in four): NUL
 //      bytes scattered through ASCII are not UTF-16;
 //   3. strict UTF-8 (a few stray NUL bytes allowed);
-//   4. a single-byte code page: ICU's charset detection among the Latin ones
-//      (windows-1252, ISO-8859-15) above a length and confidence threshold,
-//      else windows-1252. ICU takes DOS and Mac text for windows-1252, so
-//      CP850, CP437 and Mac Roman are then told apart from it by the letters
-//      each would give between letters: å ä ö Å Ä Ö are common in any report,
-//      a symbol such as † or ” inside a word is not.
+//   4. a single-byte code page: windows-1252 (confidence 30), unless CP850,
+//      CP437 or Mac Roman is told apart from it by the letters each would
+//      give between letters (confidence 60): å ä ö Å Ä Ö are common in any
+//      report, a symbol such as † or ” inside a word is not. ICU's charset
+//      detector is not asked: among the Latin pages it names only
+//      windows-1252 and ISO-8859-1 (read as windows-1252), and takes DOS and
+//      Mac text for them, so its answer changed nothing but the confidence.
 // A result that reads as UTF-8 encoded twice ("TimrÃ¥") is repaired; one
 // whose characters were lost on the way (a U+FFFD for a byte windows-1252
 // leaves undefined, so that ☐ reads â˜�, or such bytes dropped) is refused,
