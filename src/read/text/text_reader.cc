@@ -28,6 +28,7 @@
 #include "read/text/cut_lines.h"
 #include "read/text/delimited_text.h"
 #include "read/text/drawn_tables.h"
+#include "read/text/field_marks.h"
 #include "read/text/folded_lines.h"
 #include "read/text/html_markup.h"
 #include "read/text/line_numbers.h"
@@ -359,66 +360,6 @@ void MarkEmptyFormFields(std::vector<Line>* lines) {
     if (l.cells.size() == 1 && l.cells[0].text == kEmptyFormField) l.origin = kEmptyFormFieldOrigin;
 }
 
-// The code of Word's text form field, which `catdoc` writes before the
-// field's result ("Kontaktperson   FORMTEXT  Inga-Lill Nilsson").
-constexpr std::string_view kFormTextCode = "FORMTEXT";
-
-// Where the field code stands in `text` as a word of its own, or npos.
-size_t FindFormTextCode(std::string_view text) {
-  for (size_t at = text.find(kFormTextCode); at != std::string_view::npos;
-       at = text.find(kFormTextCode, at + 1)) {
-    size_t end = at + kFormTextCode.size();
-    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return at;
-  }
-  return std::string_view::npos;
-}
-
-// The first and past-the-end index of `text` within [b, e) without the
-// ASCII spaces at its ends (a field's EN SPACEs stay); b == e when blank.
-void TrimSpaces(std::string_view text, size_t* b, size_t* e) {
-  while (*b < *e && text[*b] == ' ') ++*b;
-  while (*e > *b && text[*e - 1] == ' ') --*e;
-}
-
-// The number of code points in `text`.
-double Columns(std::string_view text) {
-  return static_cast<double>(CodePointCount(text));
-}
-
-// A Word text form field's code left in a cell is no text of the document:
-// the words before it are the field's label, what follows is the field's
-// result, a cell of its own, as a Word table or a typed form keeps them
-// apart. A cell with the code alone in it is empty. Positions, where the
-// cell has them, are split with it.
-void SplitFormTextFields(std::vector<Line>* lines) {
-  for (Line& l : *lines) {
-    for (size_t c = 0; c < l.cells.size();) {
-      size_t at = FindFormTextCode(l.cells[c].text);
-      if (at == std::string::npos) {
-        ++c;
-        continue;
-      }
-      const std::string text = l.cells[c].text;
-      size_t label_b = 0, label_e = at, result_b = at + kFormTextCode.size(),
-             result_e = text.size();
-      TrimSpaces(text, &label_b, &label_e);
-      TrimSpaces(text, &result_b, &result_e);
-      Cell value = l.cells[c];
-      value.text = text.substr(result_b, result_e - result_b);
-      if (value.x0 >= 0) value.x0 += Columns(std::string_view(text).substr(0, result_b));
-      if (label_b == label_e) {
-        l.cells[c] = std::move(value);
-        continue;  // the same cell again: a second field in it
-      }
-      Cell& label = l.cells[c];
-      if (label.x0 >= 0) label.x1 = label.x0 + Columns(std::string_view(text).substr(0, label_e));
-      label.text = text.substr(label_b, label_e - label_b);
-      l.cells.insert(l.cells.begin() + static_cast<std::ptrdiff_t>(c) + 1, std::move(value));
-      ++c;
-    }
-  }
-}
-
 }  // namespace
 
 bool IsEncodingNote(const std::string& warning, std::string* message) {
@@ -583,8 +524,14 @@ Status ReadBody(std::string_view bytes, Document* out) {
     const LineCut cut = CutColumn(raw);
     if (MarkCutLines(cut, &raw, &cut_texts) > 0)
       out->warnings.push_back(CutLinesNote(cut.column, cut.bytes, cut.lines.size()));
+    // links' dots around a form field (field_marks.h): a box's dot a space
+    // before the layout, the fields' dots off the cells after it.
+    std::vector<std::string> box_texts;
+    const bool field_dots = ShowsFieldDots(raw);
+    BoxDotsAsSpaces(&raw, &box_texts);
     out->lines = LayOutText(raw);
     SplitFormTextFields(&out->lines);
+    if (field_dots) TakeOffFieldDots(&out->lines);
     MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);

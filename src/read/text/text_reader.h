@@ -17,7 +17,9 @@
 // there, which the normaliser's tidied spaces would make a blank line. The
 // code of a Word text form field left in the text (`catdoc`'s "Titel
 // FORMTEXT  Enhetschef") is no text of the document: the words before it
-// and the field's result after it are cells of their own. A
+// and the field's result after it are cells of their own, the field's end
+// (a space) taken off where it is certain; links' dots around a field
+// ("..30.dagar") and after a box ("☒.") are taken off too (field_marks.h). A
 // text quoted in an e-mail reply ('>' before every line, or before ten or
 // more and at least a third of them: the questions a reply answers under each)
 // loses one level of quoting at a time first (a form feed after a line's

@@ -1,0 +1,208 @@
+#include "read/text/field_marks.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/utf8.h"
+#include "read/glyphs.h"
+
+namespace redovis {
+namespace {
+
+// The code of Word's text form field, which `catdoc` writes before the
+// field's result ("Kontaktperson   FORMTEXT  Inga-Lill Nilsson").
+constexpr std::string_view kFormTextCode = "FORMTEXT";
+
+// Where the field code stands in `text` from `from` on as a word of its own,
+// or npos.
+size_t FindFormTextCode(std::string_view text, size_t from) {
+  for (size_t at = text.find(kFormTextCode, from); at != std::string_view::npos;
+       at = text.find(kFormTextCode, at + 1)) {
+    size_t end = at + kFormTextCode.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return at;
+  }
+  return std::string_view::npos;
+}
+
+// The first and past-the-end index of `text` within [b, e) without the
+// ASCII spaces at its ends (a field's EN SPACEs stay); b == e when blank.
+void TrimSpaces(std::string_view text, size_t* b, size_t* e) {
+  while (*b < *e && text[*b] == ' ') ++*b;
+  while (*e > *b && text[*e - 1] == ' ') --*e;
+}
+
+// The number of code points in `text`.
+double CodePoints(std::string_view text) {
+  return static_cast<double>(CodePointCount(text));
+}
+
+// Where the one run of `mark` in `text` starts, when `text` holds exactly
+// one run of it (taking any one of its marks off gives one text); npos when
+// it holds none or several.
+size_t OneRunOf(std::string_view text, char mark) {
+  size_t at = text.find(mark);
+  if (at == std::string_view::npos) return at;
+  size_t end = text.find_first_not_of(mark, at);
+  if (end != std::string_view::npos && text.find(mark, end) != std::string_view::npos)
+    return std::string_view::npos;
+  return at;
+}
+
+// catdoc's result of a field that ends its cell's text with no space after
+// it: the field's end, written as a space, stands inside it; taken off when
+// the result's spaces are one run, so that which space it was does not
+// matter. A result over lines is left alone.
+void TakeOffFieldEnd(std::string* result) {
+  if (result->find('\n') != std::string::npos) return;
+  if (size_t at = OneRunOf(*result, ' '); at != std::string::npos) result->erase(at, 1);
+}
+
+// Whether `at` is where a word starts in a cell's text: its start, or after a
+// space or a line break.
+bool WordStart(std::string_view text, size_t at) {
+  return at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n';
+}
+
+// Where links' field start ("..", no dot before nor after, at a word's
+// start) stands in `text` from `from` on, or npos.
+size_t FindFieldDots(std::string_view text, size_t from) {
+  for (size_t at = text.find("..", from); at != std::string_view::npos;
+       at = text.find("..", at + 1)) {
+    if (WordStart(text, at) && at + 2 < text.size() && text[at + 2] != '.') return at;
+  }
+  return std::string_view::npos;
+}
+
+// Whether `word` is one field alone as links writes it: its start, a result without dots nor
+// spaces, its end ("..X.", "..2.").
+bool IsFieldAlone(std::string_view word) {
+  return word.size() >= 4 && FindFieldDots(word, 0) == 0 && word.back() == '.' &&
+         word.find('.', 2) == word.size() - 1;
+}
+
+// The dot right after a check-box glyph, before a space or the line's end
+// ("☒.  Verksamheten"), in `text` from `from` on; npos when none.
+size_t FindBoxDot(std::string_view text, size_t from) {
+  for (FoundBoxGlyph g = FindBoxGlyph(text, from); g.offset != std::string_view::npos;
+       g = FindBoxGlyph(text, g.offset + g.length)) {
+    size_t dot = g.offset + g.length;
+    if (dot < text.size() && text[dot] == '.' && (dot + 1 == text.size() || text[dot + 1] == ' '))
+      return dot;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void SplitFormTextFields(std::vector<Line>* lines) {
+  for (Line& l : *lines) {
+    for (size_t c = 0; c < l.cells.size(); ++c) {
+      size_t at = FindFormTextCode(l.cells[c].text, 0);
+      if (at == std::string::npos) continue;
+      const Cell cell = l.cells[c];
+      const std::string_view text = cell.text;
+      // The pieces between the codes: the label before the first (left out
+      // when blank), each field's result after its code (the last one kept
+      // when blank: a field left empty).
+      std::vector<Cell> pieces;
+      for (size_t b = 0, e = at;; e = FindFormTextCode(text, b)) {
+        bool last = e == std::string_view::npos;
+        if (last) e = text.size();
+        size_t tb = b, te = e;
+        TrimSpaces(text, &tb, &te);
+        if (tb < te || last) {
+          Cell piece = cell;
+          piece.text.assign(text.substr(tb, te - tb));
+          if (cell.x0 >= 0) {
+            piece.x0 = cell.x0 + (b == 0 ? 0 : CodePoints(text.substr(0, tb)));
+            if (!last) piece.x1 = cell.x0 + CodePoints(text.substr(0, te));
+          } else if (last && b > 0 && te == text.size()) {
+            TakeOffFieldEnd(&piece.text);
+          }
+          pieces.push_back(std::move(piece));
+        }
+        if (last) break;
+        b = e + kFormTextCode.size();
+      }
+      l.cells.erase(l.cells.begin() + static_cast<std::ptrdiff_t>(c));
+      l.cells.insert(l.cells.begin() + static_cast<std::ptrdiff_t>(c), pieces.begin(),
+                     pieces.end());
+      c += pieces.size() - 1;
+    }
+  }
+}
+
+bool ShowsFieldDots(const std::vector<TextLine>& lines) {
+  int alone = 0;
+  for (const TextLine& l : lines) {
+    std::string_view t = l.text;
+    for (size_t b = t.find_first_not_of(' '); b != std::string_view::npos;) {
+      size_t e = std::min(t.find(' ', b), t.size());
+      if (IsFieldAlone(t.substr(b, e - b)) && ++alone >= 3) return true;
+      b = t.find_first_not_of(' ', e);
+    }
+  }
+  return false;
+}
+
+size_t BoxDotsAsSpaces(std::vector<TextLine>* lines, std::vector<std::string>* storage) {
+  // Three boxes or more, each with its dot.
+  size_t boxes = 0, count = 0;
+  for (const TextLine& l : *lines) {
+    size_t dotted = 0;
+    for (FoundBoxGlyph g = FindBoxGlyph(l.text, 0); g.offset != std::string_view::npos;
+         g = FindBoxGlyph(l.text, g.offset + g.length))
+      ++boxes;
+    for (size_t dot = FindBoxDot(l.text, 0); dot != std::string_view::npos;
+         dot = FindBoxDot(l.text, dot + 1))
+      ++dotted;
+    count += dotted > 0;
+    boxes -= dotted;
+  }
+  if (boxes > 0 || count < 3) return 0;
+  storage->reserve(storage->size() + count);  // views into it must hold
+  for (TextLine& l : *lines) {
+    size_t dot = FindBoxDot(l.text, 0);
+    if (dot == std::string_view::npos) continue;
+    std::string t(l.text);
+    for (; dot != std::string::npos; dot = FindBoxDot(t, dot + 1)) t[dot] = ' ';
+    storage->push_back(std::move(t));
+    l.text = storage->back();
+  }
+  return count;
+}
+
+int TakeOffFieldDots(std::vector<Line>* lines) {
+  int changed = 0;
+  for (Line& l : *lines) {
+    for (Cell& c : l.cells) {
+      std::string& t = c.text;
+      bool any = false;
+      for (size_t at = FindFieldDots(t, 0); at != std::string::npos;) {
+        size_t next = FindFieldDots(t, at + 2);
+        std::string_view result = std::string_view(t).substr(
+            at + 2, (next == std::string::npos ? t.size() : next) - (at + 2));
+        size_t end = OneRunOf(result, '.');
+        if (end == std::string_view::npos) {
+          at = next;
+          continue;
+        }
+        // A cell's columns lose the dots taken off its ends.
+        if (c.x0 >= 0 && at == 0) c.x0 += 2;
+        if (c.x1 >= 0 && at + 2 + end == t.size() - 1) c.x1 -= 1;
+        t.erase(at + 2 + end, 1);
+        t.erase(at, 2);
+        any = true;
+        at = FindFieldDots(t, at);
+      }
+      changed += any;
+    }
+  }
+  return changed;
+}
+
+}  // namespace redovis

@@ -1,0 +1,70 @@
+// Word's text form fields as dumps of a Word file write them: the marks a
+// field's start, separator and end stand for, which are no text of the
+// document, taken off the cells the text reader made (text_reader.h).
+//
+//   - `catdoc` writes a field's code and its marks: "Kontaktperson
+//     FORMTEXT  Inga-Lill Nilsson " (the start, the code " FORMTEXT ", the
+//     separator, the result, the end, each mark a space). The code is no
+//     text: the words before it are the field's label, what follows is its
+//     result, a cell of its own (SplitFormTextFields). The field's end is
+//     one space: in a cell read at tabs (its spaces as written), a result
+//     with no space after it whose spaces are one run holds the end in that
+//     run ("FORMTEXT  30 dagar", Word's "30dagar"), taken off; a result with
+//     spaces after it ends there (they are trimmed); a result whose spaces
+//     are several runs, or that runs over lines, is left as it stands (the
+//     end cannot be told from a space of the text).
+//   - `links -dump` and `elinks -dump` of LibreOffice's HTML write each of
+//     the field's marks LibreOffice passes on (\x07\x03 before the result,
+//     \x08 after it) as a dot: "..Lindesberg.", "..30.dagar", and a form
+//     check box as its glyph and a dot ("☒.  Verksamheten"). In a text
+//     whose every box glyph has its dot, on three lines or more, the dot is
+//     a space (its columns kept, so that an option's wrapped line stands
+//     under its text again: BoxDotsAsSpaces, before the layout). A text
+//     shows the fields' dots when three words or more are a field alone
+//     ("..X.", "..2.", ShowsFieldDots); in the cells the layout made, two
+//     dots opening a word (no third after them) are the field's start and
+//     are taken off, with the field's end where that is certain: the dots
+//     after the start, up to the next field's start in the cell, are one
+//     run (the end is one of them: "..30.dagar" is "30dagar", "..samtal.."
+//     is "samtal."). Where they are several runs (the end is one of them,
+//     or the result's own full stop) or none (the end is in a later cell),
+//     the cell is left as it stands (TakeOffFieldDots).
+//
+// Knows nothing of reports; never fails.
+#ifndef REDOVIS_READ_TEXT_FIELD_MARKS_H_
+#define REDOVIS_READ_TEXT_FIELD_MARKS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "read/text/text_cells.h"
+#include "redovis/document.h"
+
+namespace redovis {
+
+/// catdoc's field code in `lines`' cells: each cell holding it as a word of
+/// its own split into the label before it and the result after it (a cell
+/// with the code alone in it made empty), positions split with the text
+/// where the cell has them; the field's end taken off a result read at tabs
+/// where it is certain (see above).
+void SplitFormTextFields(std::vector<Line>* lines);
+
+/// Whether `lines` show links' dots around form fields: three words or more
+/// that are a field alone (see above).
+bool ShowsFieldDots(const std::vector<TextLine>& lines);
+
+/// In `lines` whose every check-box glyph is followed by a dot (before a
+/// space or the line's end), on three lines or more, each such dot made a
+/// space, each line changed kept in `*storage` (which must outlive
+/// `*lines`). Returns the number of lines changed (0: not such a text).
+size_t BoxDotsAsSpaces(std::vector<TextLine>* lines, std::vector<std::string>* storage);
+
+/// The dots of links' form fields taken off `lines`' cells where the end is
+/// certain (see above), for a text that ShowsFieldDots; a cell's columns
+/// lose the dots taken off its ends. Returns the number of cells changed.
+int TakeOffFieldDots(std::vector<Line>* lines);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_FIELD_MARKS_H_
