@@ -1,6 +1,6 @@
 // Tests of base/utf8: encoding code points, stepping through UTF-8 (and back
-// to a code point's first byte), checking it, and the superscript digits;
-// ICU's own conversion is the reference.
+// to a code point's first byte), converting to and from UTF-32, checking
+// it, and the superscript digits; ICU's own conversion is the reference.
 #include "base/utf8.h"
 
 #include <doctest/doctest.h>
@@ -198,4 +198,25 @@ TEST_CASE("utf8: CodePointStart reads malformed bytes as NextCodePoint does") {
   CHECK(CodePointStart("\xC3\xA5\xA5", 2) == 2);  // past a complete sequence: its own
   CHECK(CodePointStart("a\xE2\x82", 2) == 1);     // truncated: at its lead byte
   CHECK(CodePointStart("\x80\x80\x80\x80", 3) == 3);
+}
+
+TEST_CASE("utf8: to and from UTF-32") {
+  const std::string s = "Å\xE2\x82\xAC\xF0\x9F\x98\x80 a";
+  const std::u32string u = U32FromUtf8(s);
+  CHECK(u == U"Å€😀 a");
+  CHECK(Utf8FromU32(u) == s);
+  CHECK(U32FromUtf8("") == U"");
+  CHECK(Utf8FromU32(U"") == "");
+  CHECK(U32FromUtf8("a\x80z") == U"a\uFFFDz");  // malformed: U+FFFD
+  CHECK(U32FromUtf8("a\xE2\x82") == U"a\uFFFD");
+  std::u32string invalid = U"a";
+  invalid += static_cast<char32_t>(0xD800);
+  invalid += static_cast<char32_t>(0x110000);
+  invalid += static_cast<char32_t>(0xFFFFFFFF);
+  CHECK(Utf8FromU32(invalid) == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  for (UChar32 c : {0x41, 0xE5, 0x20AC, 0x1F600, 0x10FFFF}) {
+    const std::string one = EncodeUtf8(c);
+    CHECK(U32FromUtf8(one) == std::u32string(1, static_cast<char32_t>(c)));
+    CHECK(Utf8FromU32(std::u32string(1, static_cast<char32_t>(c))) == one);
+  }
 }

@@ -74,6 +74,20 @@ std::vector<UChar32> DecodeUtf8(std::string_view s) {
   return out;
 }
 
+std::u32string U32FromUtf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) out.push_back(static_cast<char32_t>(NextCodePoint(s, &i)));
+  return out;
+}
+
+std::string Utf8FromU32(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t c : s) AppendUtf8(static_cast<UChar32>(c), &out);
+  return out;
+}
+
 size_t LetterCount(std::string_view s, size_t enough) {
   size_t n = 0;
   for (size_t i = 0; i < s.size() && n < enough;) n += u_isalpha(NextCodePoint(s, &i)) ? 1 : 0;

@@ -1,8 +1,9 @@
 // UTF-8 code points: encoding one, stepping through a string one at a time
-// (and back to a code point's first byte), checking that bytes are well
-// formed, and the superscript digits that mark footnotes. The one home of
-// these for every stage; built on ICU's U8_NEXT, U8_SET_CP_START and
-// U8_APPEND (unicode/utf8.h), never on hand-written bit twiddling.
+// (and back to a code point's first byte), converting to and from UTF-32
+// (std::u32string), checking that bytes are well formed, and the superscript
+// digits that mark footnotes. The one home of these for every stage; built
+// on ICU's U8_NEXT, U8_SET_CP_START and U8_APPEND (unicode/utf8.h), never on
+// hand-written bit twiddling.
 //
 // In: UTF-8 held by the caller (nothing is kept). Out: code points as ICU's
 // UChar32, strings as UTF-8. Malformed input never fails: a malformed
@@ -47,6 +48,11 @@ size_t CodePointStart(std::string_view s, size_t i);
 size_t CodePointCount(std::string_view s);
 /// The code points of `s`, as NextCodePoint reads them.
 std::vector<UChar32> DecodeUtf8(std::string_view s);
+/// The code points of `s` as UTF-32, as NextCodePoint reads them (a malformed
+/// sequence as U+FFFD).
+std::u32string U32FromUtf8(std::string_view s);
+/// `s` as UTF-8 (invalid code points as U+FFFD, as AppendUtf8).
+std::string Utf8FromU32(std::u32string_view s);
 /// The number of letters (ICU's u_isalpha: a letter of any script) among
 /// the code points of `s`, counted no further than `enough`: the one letter
 /// test of a text's words, a multi-byte letter one letter.
