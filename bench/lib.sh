@@ -2,6 +2,17 @@
 # Each function prints what it makes on stdout and writes its progress to
 # stderr.
 
+# bench_start BIN: the start every script that sources this file shares,
+# called first (after `set -euo pipefail`, the `cd` to the root and sourcing
+# this file): sets `bin` to BIN's absolute path (build/redovis when BIN is
+# empty) and `work` to a fresh temporary directory, removed when the script
+# exits (the trap is the script's EXIT trap). Prints nothing.
+bench_start() {
+  bin=$(realpath "${1:-build/redovis}")
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+}
+
 # variants_dir DIR WORK: the directory of variant reports to read. DIR when
 # it is given and holds files; otherwise DIR (or WORK/variants when DIR is
 # empty) made afresh by scripts/make_variant_samples.py. Exits the script

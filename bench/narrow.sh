@@ -24,10 +24,8 @@
 #   (default 20 25 28 30 33 35 40 45 50 60 72).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$(realpath "${1:-build/redovis}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 . bench/lib.sh
+bench_start "${1:-}"
 out=${2:-$work/out}
 shift $(($# > 2 ? 2 : $#))
 widths=("$@")

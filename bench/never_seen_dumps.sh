@@ -13,10 +13,8 @@
 #   OUT_DIR: keep the dumps and records there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$(realpath "${1:-build/redovis}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 . bench/lib.sh
+bench_start "${1:-}"
 variants=$(variants_dir "${2:-}" "$work")
 out=${3:-$work/out}
 src=$out/sources

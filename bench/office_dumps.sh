@@ -26,10 +26,8 @@
 #   takes a few minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$(realpath "${1:-build/redovis}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 . bench/lib.sh
+bench_start "${1:-}"
 refs_dir=${2:-}
 out=${3:-$work/out}
 count=${4:-0}

@@ -259,6 +259,7 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
 from page_orders import page_order_renderings  # noqa: E402
 from stripped_marks import stripped_renderings  # noqa: E402
 from layout_pipes import layout_pipe_renderings  # noqa: E402
+from word_tables import sheet_csv, word_tsv, word_tsv_expand4  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, cut_bytes, cut_columns, html_flattened, indented, mojibake_lossy, nfd,
@@ -325,80 +326,6 @@ def plain_encoded_eol(encoding, eol):
         text = pandoc_text(src + ".docx", "plain").replace("\n", eol)
         with open(dst, "wb") as f:
             f.write(text.encode(encoding, errors="replace"))
-        return True
-    return make
-
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def word_text(node):
-    """The text of a w:p or w:tc (its paragraphs joined by a space)."""
-    parts = []
-    for p in node.iter(W + "p"):
-        words = "".join(t.text or "" for t in p.iter(W + "t"))
-        if words.strip():
-            parts.append(words.strip())
-    return " ".join(parts)
-
-
-def word_tsv(src, dst, _stem):
-    import xml.etree.ElementTree as ET
-    import zipfile
-    with zipfile.ZipFile(src + ".docx") as z:
-        body = ET.fromstring(z.read("word/document.xml")).find(W + "body")
-    lines = []
-    for node in body:
-        if node.tag == W + "p":
-            lines.append(word_text(node))
-        elif node.tag == W + "tbl":
-            for row in node.findall(W + "tr"):
-                lines.append("\t".join(word_text(cell) for cell in row.findall(W + "tc")))
-    with open(dst, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    return True
-
-
-def word_rows(src):
-    """The .docx's body as rows of cells: a paragraph a row of one cell, a
-    table row a row of its cells (what word-tsv writes)."""
-    import xml.etree.ElementTree as ET
-    import zipfile
-    with zipfile.ZipFile(src + ".docx") as z:
-        body = ET.fromstring(z.read("word/document.xml")).find(W + "body")
-    rows = []
-    for node in body:
-        if node.tag == W + "p":
-            rows.append([word_text(node)])
-        elif node.tag == W + "tbl":
-            for row in node.findall(W + "tr"):
-                rows.append([word_text(cell) for cell in row.findall(W + "tc")])
-    return rows
-
-
-def sheet_csv(sep, encoding, eol, padded):
-    """The .docx pasted into a spreadsheet (a paragraph a row in the first
-    column, a table row's cells side by side) and saved as CSV: fields
-    separated by `sep`, quoted where they hold it, a quote or a line break;
-    every row padded with empty fields to the sheet's width when `padded`
-    (as Excel and LibreOffice Calc write it)."""
-    import csv
-    import io
-
-    def make(src, dst, _stem):
-        rows = word_rows(src)
-        width = max(len(r) for r in rows)
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter=sep, quoting=csv.QUOTE_MINIMAL, lineterminator=eol)
-        for r in rows:
-            cells = r + [""] * (width - len(r)) if padded else r
-            # A row of one empty field is an empty line, not `""`.
-            if cells == [""]:
-                buf.write(eol)
-            else:
-                writer.writerow(cells)
-        with open(dst, "wb") as f:
-            f.write(buf.getvalue().encode(encoding, errors="replace"))
         return True
     return make
 
@@ -635,17 +562,6 @@ def plain_pr(src, dst, _stem):
         out = subprocess.run(["pr", "-l", "60", "-D", "%Y-%m-%d %H:%M", "redovisning.txt"],
                              cwd=tmp, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8")).stdout
-    with open(dst, "wb") as f:
-        f.write(out)
-    return True
-
-
-def word_tsv_expand4(src, dst, stem):
-    with tempfile.TemporaryDirectory(prefix="tsv-") as tmp:
-        tsv = os.path.join(tmp, "tsv.txt")
-        word_tsv(src, tsv, stem)
-        out = subprocess.run(["expand", "-t", "4", tsv], check=True, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE).stdout
     with open(dst, "wb") as f:
         f.write(out)
     return True

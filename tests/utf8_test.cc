@@ -1,4 +1,5 @@
-// Tests of base/utf8: encoding code points, stepping through UTF-8, checking
+// Tests of base/utf8: encoding code points, stepping through UTF-8 (and back
+// to a code point's first byte), converting to and from UTF-32, checking
 // it, and the superscript digits; ICU's own conversion is the reference.
 #include "base/utf8.h"
 
@@ -164,4 +165,58 @@ TEST_CASE("utf8: a run of letters found by code point, forwards and backwards") 
   CHECK(LetterRunEnd(t, t.size()) == t.size());
   CHECK(LetterRunStart("\xC3", 1) == 1);  // a truncated sequence is no letter
   CHECK(LetterRunEnd("\xC3\xA5\xC3", 0) == 2);
+}
+
+TEST_CASE("utf8: CodePointStart steps back to a code point's first byte") {
+  const std::string s = "a\xC3\xA5\xE2\x82\xAC\xF0\x9F\x98\x80z";  // a å € 😀 z
+  const size_t starts[] = {0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10};
+  for (size_t i = 0; i < s.size(); ++i) CHECK(CodePointStart(s, i) == starts[i]);
+  CHECK(CodePointStart(s, s.size()) == s.size());
+  CHECK(CodePointStart(s, s.size() + 5) == s.size());
+  CHECK(CodePointStart("", 0) == 0);
+  // Past four bytes of a long text, where the window starts inside it.
+  const std::string long_text = std::string(100, 'x') + "\xF0\x9F\x98\x80";
+  CHECK(CodePointStart(long_text, 103) == 100);
+  CHECK(CodePointStart(long_text, 99) == 99);
+}
+
+TEST_CASE("utf8: CodePointStart reads malformed bytes as NextCodePoint does") {
+  // Stray continuation bytes, one past a complete sequence, a truncated
+  // sequence, a lead byte with a wrong first trail, an encoded surrogate.
+  const std::string cases[] = {"\x80",         "\x80\x80\x80\x80x",   "\xC3\xA5\xA5",
+                               "a\xE2\x82",    "\xE2\x82z",           "\xF0\x80\x80",
+                               "\xED\xA0\x80", "\xF0\x9F\x98\x80\x80"};
+  for (const std::string& s : cases) {
+    CAPTURE(s);
+    for (size_t at = 0; at < s.size();) {  // each byte belongs to the sequence read from `at`
+      size_t next = at;
+      NextCodePoint(s, &next);
+      for (size_t i = at; i < next; ++i) CHECK(CodePointStart(s, i) == at);
+      at = next;
+    }
+  }
+  CHECK(CodePointStart("\xC3\xA5\xA5", 2) == 2);  // past a complete sequence: its own
+  CHECK(CodePointStart("a\xE2\x82", 2) == 1);     // truncated: at its lead byte
+  CHECK(CodePointStart("\x80\x80\x80\x80", 3) == 3);
+}
+
+TEST_CASE("utf8: to and from UTF-32") {
+  const std::string s = "Å\xE2\x82\xAC\xF0\x9F\x98\x80 a";
+  const std::u32string u = U32FromUtf8(s);
+  CHECK(u == U"Å€😀 a");
+  CHECK(Utf8FromU32(u) == s);
+  CHECK(U32FromUtf8("") == U"");
+  CHECK(Utf8FromU32(U"") == "");
+  CHECK(U32FromUtf8("a\x80z") == U"a\uFFFDz");  // malformed: U+FFFD
+  CHECK(U32FromUtf8("a\xE2\x82") == U"a\uFFFD");
+  std::u32string invalid = U"a";
+  invalid += static_cast<char32_t>(0xD800);
+  invalid += static_cast<char32_t>(0x110000);
+  invalid += static_cast<char32_t>(0xFFFFFFFF);
+  CHECK(Utf8FromU32(invalid) == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  for (UChar32 c : {0x41, 0xE5, 0x20AC, 0x1F600, 0x10FFFF}) {
+    const std::string one = EncodeUtf8(c);
+    CHECK(U32FromUtf8(one) == std::u32string(1, static_cast<char32_t>(c)));
+    CHECK(Utf8FromU32(std::u32string(1, static_cast<char32_t>(c))) == one);
+  }
 }

@@ -73,10 +73,8 @@ bool HoldsSwappedAscii(std::string_view in) {
 }
 
 std::string UnswapAscii(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  for (char32_t c : UnswappedCodePoints(in)) AppendUtf8(static_cast<UChar32>(c), &out);
-  return out;
+  const std::vector<char32_t> cps = UnswappedCodePoints(in);
+  return Utf8FromU32(std::u32string_view(cps.data(), cps.size()));
 }
 
 }  // namespace redovis

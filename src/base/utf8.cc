@@ -51,6 +51,17 @@ UChar32 NextCodePoint(std::string_view s, size_t* i) {
   return c < 0 ? kReplacementCharacter : c;
 }
 
+size_t CodePointStart(std::string_view s, size_t i) {
+  if (i >= s.size()) return s.size();
+  // U8_SET_CP_START within the four bytes that end at `i`, as DecodeAt reads
+  // forwards: a lead byte is at most three bytes before its last trail byte.
+  const size_t base = i >= U8_MAX_LENGTH - 1 ? i - (U8_MAX_LENGTH - 1) : 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data()) + base;
+  int32_t at = static_cast<int32_t>(i - base);
+  U8_SET_CP_START(p, 0, at);
+  return base + static_cast<size_t>(at);
+}
+
 size_t CodePointCount(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); ++n) NextCodePoint(s, &i);
@@ -60,6 +71,20 @@ size_t CodePointCount(std::string_view s) {
 std::vector<UChar32> DecodeUtf8(std::string_view s) {
   std::vector<UChar32> out;
   for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
+  return out;
+}
+
+std::u32string U32FromUtf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) out.push_back(static_cast<char32_t>(NextCodePoint(s, &i)));
+  return out;
+}
+
+std::string Utf8FromU32(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t c : s) AppendUtf8(static_cast<UChar32>(c), &out);
   return out;
 }
 

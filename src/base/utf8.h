@@ -1,7 +1,9 @@
-// UTF-8 code points: encoding one, stepping through a string one at a time,
-// checking that bytes are well formed, and the superscript digits that mark
-// footnotes. The one home of these for every stage; built on ICU's U8_NEXT
-// and U8_APPEND (unicode/utf8.h), never on hand-written bit twiddling.
+// UTF-8 code points: encoding one, stepping through a string one at a time
+// (and back to a code point's first byte), converting to and from UTF-32
+// (std::u32string), checking that bytes are well formed, and the superscript
+// digits that mark footnotes. The one home of these for every stage; built
+// on ICU's U8_NEXT, U8_SET_CP_START and U8_APPEND (unicode/utf8.h), never on
+// hand-written bit twiddling.
 //
 // In: UTF-8 held by the caller (nothing is kept). Out: code points as ICU's
 // UChar32, strings as UTF-8. Malformed input never fails: a malformed
@@ -33,11 +35,24 @@ std::string EncodeUtf8(UChar32 c);
 /// Returns U+FFFD for a malformed sequence (moving past its maximal
 /// ill-formed part, as ICU does), and -1, leaving `*i`, at or past the end.
 UChar32 NextCodePoint(std::string_view s, size_t* i);
+/// The first byte of the code point holding byte `i` of `s`: `i` itself when
+/// it starts one, else the lead byte it continues (U8_SET_CP_START). Agrees
+/// with NextCodePoint on malformed input: a continuation byte that no lead
+/// byte before it validly begins (a stray one, or one past a complete
+/// sequence) is a U+FFFD of its own and starts where it is, and a truncated
+/// sequence starts at its lead byte. Returns `s.size()` for `i` at or past
+/// the end.
+size_t CodePointStart(std::string_view s, size_t i);
 /// The number of code points in `s`, as NextCodePoint steps through it (a
 /// malformed sequence counts as the one U+FFFD it reads as).
 size_t CodePointCount(std::string_view s);
 /// The code points of `s`, as NextCodePoint reads them.
 std::vector<UChar32> DecodeUtf8(std::string_view s);
+/// The code points of `s` as UTF-32, as NextCodePoint reads them (a malformed
+/// sequence as U+FFFD).
+std::u32string U32FromUtf8(std::string_view s);
+/// `s` as UTF-8 (invalid code points as U+FFFD, as AppendUtf8).
+std::string Utf8FromU32(std::u32string_view s);
 /// The number of letters (ICU's u_isalpha: a letter of any script) among
 /// the code points of `s`, counted no further than `enough`: the one letter
 /// test of a text's words, a multi-byte letter one letter.

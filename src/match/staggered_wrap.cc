@@ -62,8 +62,8 @@ const Cell* NumberRestUnder(const Line& line, const Cell& cell,
         if (std::abs(a.x0 - cell.x0) <= 1) return &a;
         continue;
       }
-      size_t before = d - 1;  // the last character before the digits: a letter
-      while (before > 0 && (static_cast<unsigned char>(t[before]) & 0xC0) == 0x80) --before;
+      // The last character before the digits: a letter.
+      const size_t before = CodePointStart(t, d - 1);
       if (LetterCount(t.substr(before, d - before)) == 0) continue;
       const double at = a.x0 + static_cast<double>(CodePointCount(t.substr(0, d)));
       if (at >= cell.x0 && at < cell.x1) return &a;

@@ -29,16 +29,6 @@ UChar32 Base(UChar32 c) {
   return decomposition.char32At(0);
 }
 
-std::u32string Decoded(std::string_view s) {
-  std::u32string out;
-  for (UChar32 c : DecodeUtf8(s)) out.push_back(static_cast<char32_t>(c));
-  return out;
-}
-
-void Append(const std::u32string& s, std::string* out) {
-  for (char32_t c : s) AppendUtf8(static_cast<UChar32>(c), out);
-}
-
 // True when `token` is an e-mail or web address.
 bool IsAddress(const std::u32string& token) {
   std::u32string lower;
@@ -161,7 +151,7 @@ std::string AsWritten(const std::string& text, const MarksGivenBack& back) {
 
 std::string LostMarks::RestoreText(const std::string& text, size_t* restored,
                                    MarksGivenBack* back) const {
-  const std::u32string s = Decoded(text);
+  const std::u32string s = U32FromUtf8(text);
   std::u32string out;
   out.reserve(s.size());
   size_t i = 0;
@@ -220,9 +210,7 @@ std::string LostMarks::RestoreText(const std::string& text, size_t* restored,
     if (restored && out.compare(out.size() - word.size(), word.size(), word) != 0) ++*restored;
     i = end;
   }
-  std::string utf8;
-  Append(out, &utf8);
-  return utf8;
+  return Utf8FromU32(out);
 }
 
 size_t LostMarks::Restore(Document* doc, MarksGivenBack* back) const {

@@ -11,6 +11,7 @@
 #include "read/ocr/second_reading.h"
 #include "read/pdf/drawing.h"
 #include "read/pdf/ink_bitmap.h"
+#include "read/pdf/word_text.h"
 
 namespace redovis {
 
@@ -59,9 +60,7 @@ struct ReadingShape {
 ReadingShape ShapeOf(const std::vector<PositionedWord>& words) {
   ReadingShape shape;
   for (const PositionedWord& w : words) {
-    size_t letters = 0;
-    for (unsigned char c : w.text) letters += (c & 0xC0) != 0x80;
-    if (letters < 3 || w.text == "\u2612" || w.text == "\u2610") continue;
+    if (Chars(w.text) < 3 || w.text == "\u2612" || w.text == "\u2610") continue;
     ++shape.words;
     if (w.y1 - w.y0 > w.x1 - w.x0) ++shape.tall;
     if (w.confidence < kUnsureWord) ++shape.unsure;

@@ -40,14 +40,12 @@ bool LooksLikePageNumber(const std::string& text) {
       i = j;
     } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) {
       size_t j = i;
-      size_t letters = 0;
       while (j < text.size()) {
         unsigned char d = text[j];
         if (!((d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || d >= 0x80)) break;
-        if ((d & 0xC0) != 0x80) ++letters;
         ++j;
       }
-      if (letters > 6) return false;
+      if (Chars(std::string_view(text).substr(i, j - i)) > 6) return false;
       ++words;
       ++tokens;
       i = j;

@@ -35,7 +35,7 @@ bool UnshownGlyphs(const LetterCounts& counts, int unmapped) {
   return counts.letters * 10 < counts.chars * 4;
 }
 
-size_t Chars(const std::string& s) {
+size_t Chars(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s)
     if ((c & 0xC0) != 0x80) ++n;

@@ -19,7 +19,7 @@ namespace redovis {
 
 /// The number of code points in UTF-8 `s` (bytes that do not continue a
 /// sequence).
-size_t Chars(const std::string& s);
+size_t Chars(std::string_view s);
 
 /// The number of code points in UTF-8 `s` that are letters: ASCII and
 /// Latin-1 letters, and every code point past Latin-1 (other scripts). What

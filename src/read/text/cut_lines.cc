@@ -46,8 +46,7 @@ LineCut CutBy(const std::vector<TextLine>& lines, Width width, bool bytes) {
     if (widths[k] != widest) continue;
     cut.lines.push_back(k);
     std::string_view t = lines[k].text;
-    size_t i = t.size() - 1;  // the last code point's first byte
-    while (i > 0 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
+    size_t i = CodePointStart(t, t.size() - 1);  // the last code point's first byte
     UChar32 last = NextCodePoint(t, &i);
     endings.insert(last);
     spaces += last == ' ';

@@ -40,10 +40,8 @@ bool HasWordCharacter(std::string_view line) {
 // a word that ended where `next`'s began, as no word holds a capital after a
 // small letter ("tyreso.se" / "Detta").
 bool SmallThenCapital(std::string_view line, std::string_view next) {
-  size_t last = line.size();
-  while (last > 0 && (static_cast<unsigned char>(line[last - 1]) & 0xC0) == 0x80) --last;
-  if (last == 0) return false;
-  --last;
+  if (line.empty()) return false;
+  size_t last = CodePointStart(line, line.size() - 1);
   size_t first = 0;
   return u_islower(NextCodePoint(line, &last)) && u_isupper(NextCodePoint(next, &first));
 }
