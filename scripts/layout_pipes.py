@@ -2,11 +2,14 @@
 """The `pdftotext -layout` text of <stem>.pdf through an everyday text tool,
 as archives hold it (issue 14): `fold -s -w 90` (a laid-out page's rows
 wider than 90 bytes broken after the last blank that fits, mostly inside a
-gap between columns), `fold -s -w 120` (only the widest rows broken), and
-`cat -n` (every line numbered: a printout or an editor's copy with line
-numbers). make_renderings.py's table calls them, through
-stripped_marks.stripped (the same `-layout` text through a command, under a
-fixed locale). Python 3 standard library, pdftotext, fold and cat.
+gap between columns), `fold -s -w 120` (only the widest rows broken),
+`fold -w 80` (every line past 80 bytes cut there, anywhere, its rest on the
+next line), `tr '\\f' '\\n'` (each page's form feed made a line feed: a
+page's break a blank line) and `cat -n` (every line numbered: a printout or
+an editor's copy with line numbers). make_renderings.py's table calls them,
+through stripped_marks.stripped (the same `-layout` text through a command,
+under a fixed locale). Python 3 standard library, pdftotext, fold, tr and
+cat.
 """
 from stripped_marks import stripped
 
@@ -14,6 +17,8 @@ PIPES = {
     # name: (tool, command)
     "pdftotext-layout-folds90": ("fold", ["fold", "-s", "-w", "90"]),
     "pdftotext-layout-folds120": ("fold", ["fold", "-s", "-w", "120"]),
+    "pdftotext-layout-fold80": ("fold", ["fold", "-w", "80"]),
+    "pdftotext-layout-ffnl": ("tr", ["tr", "\\f", "\\n"]),
     "pdftotext-layout-catn": ("cat", ["cat", "-n"]),
 }
 

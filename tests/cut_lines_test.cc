@@ -31,9 +31,9 @@ std::string Row(const std::string& label, const std::string& count) {
   return label + std::string(44 - label.size(), ' ') + count;
 }
 
-// A page laid out wider than 50 columns, cut after 50 (`cut -c1-50`).
-std::vector<std::string> CutPage() {
-  std::vector<std::string> full = {
+// A page laid out wider than 50 columns.
+std::vector<std::string> FullPage() {
+  return {
       "Antal klienter under 2021",
       Row("Kvinnor", "29") + "          31",
       Row("Män", "5") + "           12",
@@ -45,17 +45,35 @@ std::vector<std::string> CutPage() {
       Row("Ort", "Timrå"),
       "Kort rad",
   };
-  std::vector<std::string> cut;
-  for (const std::string& l : full) {
-    size_t chars = 0, at = 0;  // cut in characters, not bytes
-    while (at < l.size() && chars < 50) {
-      unsigned char c = static_cast<unsigned char>(l[at]);
-      at += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      ++chars;
-    }
-    cut.push_back(l.substr(0, at));
+}
+
+// The bytes of `l`'s first 50 characters.
+size_t First50(const std::string& l) {
+  size_t chars = 0, at = 0;  // in characters, not bytes
+  while (at < l.size() && chars < 50) {
+    unsigned char c = static_cast<unsigned char>(l[at]);
+    at += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++chars;
   }
+  return at;
+}
+
+// FullPage cut after 50 columns (`cut -c1-50`).
+std::vector<std::string> CutPage() {
+  std::vector<std::string> cut;
+  for (const std::string& l : FullPage()) cut.push_back(l.substr(0, First50(l)));
   return cut;
+}
+
+// FullPage folded hard at 50 columns (`fold -w 50`): each line's rest on
+// the next line.
+std::vector<std::string> FoldPage() {
+  std::vector<std::string> folded;
+  for (const std::string& l : FullPage()) {
+    folded.push_back(l.substr(0, First50(l)));
+    if (First50(l) < l.size()) folded.push_back(l.substr(First50(l)));
+  }
+  return folded;
 }
 
 }  // namespace
@@ -137,13 +155,50 @@ TEST_CASE("MarkCutLines: each line reaching the cut ends in kCutLine") {
   CHECK(MarkCutLines(LineCut(), &lines, &storage) == 0);
 }
 
+TEST_CASE("CutColumn: a text folded hard at the column has its rests on the next lines") {
+  // `fold -w 50`: "Inga-L" / "ill Nilsson", "Social" / "tjänsten Timrå Kommun".
+  std::vector<std::string> page = FoldPage();
+  std::vector<TextLine> lines = Lines(page);
+  LineCut fold = CutColumn(lines);
+  CHECK(fold.column == 50);
+  CHECK(fold.lines == std::vector<size_t>{1, 3, 5, 7, 9, 11, 13});
+  CHECK(fold.rests == std::vector<size_t>{2, 4, 6, 8, 10, 12, 14});
+  std::vector<std::string> storage;
+  CHECK(MarkCutLines(fold, &lines, &storage) == 50);
+  CHECK(lines[5].text == page[5] + kCutLine);
+  CHECK(lines[6].text == page[6] + kCutLine);  // "ill Nilsson": never a row's value
+  CHECK(lines[15].text == page[15]);           // "Ort ... Timrå", not reaching the column
+  // Cut, its rows reach the column one after another: no rests.
+  CHECK(CutColumn(Lines(CutPage())).rests.empty());
+}
+
+TEST_CASE("UnprovenFoldCut: the lines named, each with the next as its rest") {
+  std::vector<std::string> page = {"\fRad ett", "Rad två", "rest", "Rad tre"};
+  std::vector<TextLine> lines = Lines(page);
+  LineCut cut = UnprovenFoldCut(lines, {2, 4}, 120);  // line 4 has no line after it
+  CHECK(cut.column == 120);
+  CHECK(cut.bytes);
+  CHECK(cut.lines == std::vector<size_t>{1});
+  CHECK(cut.rests == std::vector<size_t>{2});
+  CHECK(UnprovenFoldCut(lines, {}, 120).column == 0);
+}
+
 TEST_CASE("CutLinesNote: the note names its column, and only it is read back") {
   size_t column = 7;
-  CHECK(IsCutLinesNote(CutLinesNote(100, false, 31), &column));
+  bool folded = true;
+  LineCut cut;
+  cut.column = 100;
+  cut.lines = {3, 5};
+  CHECK(IsCutLinesNote(CutLinesNote(cut), &column, &folded));
   CHECK(column == 100);
-  CHECK(IsCutLinesNote(CutLinesNote(80, true, 12), &column));
+  CHECK(!folded);
+  cut.column = 80;
+  cut.bytes = true;
+  cut.rests = {4, 6};
+  CHECK(IsCutLinesNote(CutLinesNote(cut), &column, &folded));
   CHECK(column == 80);
-  CHECK(!IsCutLinesNote("lines cut at column x", &column));
-  CHECK(!IsCutLinesNote("page 2 was cut", &column));
+  CHECK(folded);
+  CHECK(!IsCutLinesNote("lines cut at column x", &column, &folded));
+  CHECK(!IsCutLinesNote("page 2 was cut", &column, &folded));
   CHECK(column == 80);
 }

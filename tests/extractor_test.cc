@@ -316,3 +316,32 @@ TEST_CASE("a text whose lines were cut at a column: lines_cut, cut values null, 
   CHECK(name);
   for (const auto& [key, p] : r.provenance) CHECK(p.text.find("\xEE\x80\x82") == std::string::npos);
 }
+
+TEST_CASE("a laid-out text fold -s broke too seldom to prove: its broken rows read as nothing") {
+  // `pdftotext -layout` with each mark right of its Ja or Nej (the Ja box
+  // nearer Nej's header than Ja's), through `fold -s -w 72`: only the
+  // widest rows broke (three: too few to prove the fold), inside the gap
+  // before the Nej box, which stands alone on the next line. Read as they
+  // lie, Förening's ticked Ja box was taken for Nej's: false.
+  auto row = [](const std::string& label, const char* ja, const char* nej) {
+    return label + std::string(60 - label.size(), ' ') + ja + std::string(9, ' ') + "\n" +
+           std::string(6, ' ') + nej + "\n";
+  };
+  const std::string text = testing::Form2020(
+      "\f5. Organisation, ledning och samverkan\n\n"
+      "Ange vem som är utförare av verksamheten med personligt\nombud i er kommun\n\n" +
+      std::string(50, ' ') + "Ja" + std::string(12, ' ') + "Nej\n" +
+      row("Förening", "\u2612", "\u2610") + row("Stiftelse", "\u2610", "\u2612") +
+      row("Aktiebolag", "\u2610", "\u2612"));
+  std::vector<Record> recs = testing::ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(!r.Has("provider.association"));
+  CHECK(!r.Has("provider.foundation"));
+  CHECK(!r.Has("provider.company"));
+  CHECK(r.status == "incomplete");
+  const Finding* f = testing::FindCode(r, "lines_cut");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "lines_cut.folded");
+  CHECK(f->args.at("column") == "72");
+}

@@ -191,6 +191,33 @@ TEST_CASE("folded lines: a laid-out text's rows broken inside their gaps are joi
   CHECK(u.text == text + "Kommun Västerås och Sala har \n\fUtdelningsadress Vård\n");
 }
 
+TEST_CASE("folded lines: rows a fold too seldom shows broken inside a gap are named, not joined") {
+  // `pdftotext -layout` of a page with marks right of "Ja" and "Nej",
+  // through `fold -s -w 50`: only the two rows reaching past 50 bytes are
+  // broken, inside the gap before "Nej"'s box, too few to prove the fold.
+  const std::string row = "Kommun" + std::string(34, ' ') + "\u2612" + std::string(8, ' ');
+  const std::string text =
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun\n"
+      "\f                                    Ja       Nej\n" +
+      row + "\u2610\n" + "Förening" + std::string(32, ' ') + "\u2610" + std::string(8, ' ') +
+      "\u2612\n" + "Stiftelse\n";
+  const std::string folded = FoldS(text, 50);
+  // Broken inside the gap: "Kommun ... ☒" + 7 blanks, then " ☐".
+  REQUIRE(folded.find(row.substr(0, 50) + "\n" + row.substr(50) + "\u2610\n") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE_FALSE(UnfoldLines(folded, &u));
+  int width = 0;
+  // Lines 4 and 6 (the rows), not line 1 (the question, wrapped at one blank).
+  CHECK(UnprovenGapFolds(folded, &width) == std::vector<int>{4, 6});
+  CHECK(width == 50);
+  // Without pages (no form feed) the text is no laid-out one: nothing named.
+  std::string unpaged = folded;
+  unpaged.erase(unpaged.find('\f'), 1);
+  CHECK(UnprovenGapFolds(unpaged, &width).empty());
+  // Not folded: no line ends in a blank.
+  CHECK(UnprovenGapFolds(text, &width).empty());
+}
+
 namespace {
 
 // catdoc's wrap of paragraphs parted by blank lines: each paragraph longer

@@ -568,6 +568,29 @@ TEST_CASE(
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
 }
 
+TEST_CASE("layout text: a compound waiting for its last part past a blank line is undecided") {
+  // Form feeds made line feeds (`tr '\f' '\n'`): the workplace's cell broken
+  // over a page, its rest after the blank line that stood for the break.
+  const std::string rest = std::string(58, ' ') +
+                           "socialförvalt- ningen\n"
+                           "Telefon (inkl. riktnummer) 08- 5782 94 91" +
+                           std::string(17, ' ') + "E-postadress anna-lena.engstedt@tyreso.se\n";
+  const std::string head =
+      "10. Underskrift av behörig företrädare för kommunen\n\n"
+      "Titel Förvaltningschef" +
+      std::string(38, ' ') + "Tjänsteställe ";
+  auto recs = ExtractText(Form2020(head + "Arbetsmarknads- och\n\n" + rest));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Arbetsmarknads- och") != std::string::npos);
+  // A value that ends whole: the blank line ends its cell.
+  auto whole = ExtractText(Form2020(head + "Socialtjänsten\n\n" + rest));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("signature.workplace").ToDisplay() == "Socialtjänsten");
+}
+
 TEST_CASE(
     "a text whose margin was stripped: a line at column 0 on the next page may be the wrap of a "
     "line of one cell") {

@@ -208,3 +208,26 @@ TEST_CASE("text decoder: which encodings can hold a footnote's superscript one")
   CHECK(HoldsSuperscriptOne("UTF-8"));
   CHECK(HoldsSuperscriptOne("UTF-16LE"));
 }
+
+TEST_CASE("text decoder: UTF-8 cut in bytes inside a letter is UTF-8, the half letter '?'") {
+  // `cut -b1-12`: "Postort Timrå" loses the second byte of its å, "Ort:
+  // Köping" keeps it whole.
+  const std::string cut = "Ort: K\xC3\xB6ping\nPostort Timr\xC3\nKort rad\n";
+  std::string mended;
+  CHECK(MendSplitLetters(cut, &mended) == 1);
+  CHECK(mended == "Ort: K\xC3\xB6ping\nPostort Timr?\nKort rad\n");
+  DecodedText out;
+  REQUIRE(DecodeText(cut, &out).ok());
+  CHECK(out.encoding == "UTF-8");
+  CHECK(out.Text() == mended);
+  // Of a three-byte box two bytes left, at the text's end.
+  CHECK(MendSplitLetters("Ja \xE2\x98\x92\nNej \xE2\x98", &mended) == 1);
+  CHECK(mended == "Ja \xE2\x98\x92\nNej ??");
+  // A hard fold's split (the letter's rest opens the next line), a bad
+  // byte inside a line, or no whole letter to show UTF-8: not mended.
+  mended = "unchanged";
+  CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xC3\n\xA5 kommun\n", &mended) == 0);
+  CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xE5 kommun\nX\xC3\n", &mended) == 0);
+  CHECK(MendSplitLetters("Postort Timr\xC3\nKort rad\n", &mended) == 0);
+  CHECK(mended == "unchanged");
+}

@@ -238,6 +238,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     checker.Check(*seg.edition, &r);
     for (const std::string& w : doc.warnings) {
       std::string note;
+      bool folded = false;
       int page = 0;
       LeftOutPage why;
       if (IsLeftOutPageNote(w, &why, &page)) {
@@ -273,11 +274,12 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
                 note + " words the patterns know were read with their marks, the rest as written");
         r.findings.back().message_id = "diacritics_lost";
         r.findings.back().args = {{"words", note}};
-      } else if (size_t column = 0; IsCutLinesNote(w, &column)) {
-        // The text's lines were cut at one column (cut_lines.h): what stood
-        // right of it is gone, never the municipality's omission.
+      } else if (size_t column = 0; IsCutLinesNote(w, &column, &folded)) {
+        // The text's lines were cut at one column, or folded there with no
+        // proof of where the rows ended (cut_lines.h): what stood right of
+        // it is gone or unplaced, never the municipality's omission.
         r.AddFinding("warning", "lines_cut", {}, w, first.page, first.number, first.Text());
-        r.findings.back().message_id = "lines_cut";
+        r.findings.back().message_id = folded ? "lines_cut.folded" : "lines_cut";
         r.findings.back().args = {{"column", std::to_string(column)}};
         if (r.status == "complete") r.status = "incomplete";
         EraseCutMarks(&r);

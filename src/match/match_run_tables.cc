@@ -527,8 +527,15 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   if (k >= seg_.end) return value;
   const LineView& n = View(k);
   bool page_break = n.line->page != v.line->page;
-  // A blank line within the page ends the cell.
-  if ((blank && !page_break) || n.line->role == LineRole::kFootnote) return value;
+  // A blank line within the page ends the cell, unless the value ends in a
+  // compound waiting for its last part ("Arbetsmarknads- och"): a page's
+  // break may stand there as a blank line, its form feed made a line feed
+  // (`tr '\f' '\n'`), the cell going on under it. Undecided.
+  if ((blank && !page_break) || n.line->role == LineRole::kFootnote) {
+    if (std::string suspended; blank && !typed && EndsSuspended(value, &suspended))
+      *undecided = suspended;
+    return value;
+  }
   const bool one_cell = FilledCells(*v.line) < 2;
   const Cell* under = nullptr;
   for (const Cell& b : n.line->cells) {

@@ -21,6 +21,37 @@ constexpr size_t kWords = 2;       // of them ending in a letter or a digit (cut
 constexpr size_t kEndings = 4;     // different last characters among them
 
 const char kNoteHead[] = "lines cut at column ";
+const char kFoldedNote[] = ", each line's rest put on the next line (a fold";
+
+// The last code point of `t` (not empty).
+UChar32 LastCodePoint(std::string_view t) {
+  size_t i = CodePointStart(t, t.size() - 1);  // the last code point's first byte
+  return NextCodePoint(t, &i);
+}
+
+// Sets `cut->rests` when its lines were folded at the column rather than
+// cut there (see the header): each one's rest is the next line.
+void FindRests(const std::vector<TextLine>& lines, LineCut* cut) {
+  std::vector<bool> at_cut(lines.size(), false);
+  for (size_t k : cut->lines) at_cut[k] = true;
+  size_t pairs = 0, filled = 0, again = 0, in_word = 0, word_rests = 0;
+  for (size_t k : cut->lines) {
+    if (k + 1 >= lines.size()) continue;
+    ++pairs;
+    std::string_view t = lines[k].text, next = lines[k + 1].text;
+    filled += next.find_first_not_of(' ') != std::string_view::npos;
+    again += at_cut[k + 1];
+    if (!u_isalnum(LastCodePoint(t))) continue;
+    ++in_word;
+    size_t first = 0;
+    UChar32 c = next.empty() ? 0 : NextCodePoint(next, &first);
+    word_rests += u_islower(c) || u_isdigit(c);
+  }
+  if (pairs == 0 || 20 * filled < 19 * pairs || 20 * again > pairs || 2 * word_rests < in_word)
+    return;
+  for (size_t k : cut->lines)
+    if (k + 1 < lines.size()) cut->rests.push_back(k + 1);
+}
 
 // The cut of `lines` measured by `width` (a line's columns or bytes), or
 // none.
@@ -45,9 +76,7 @@ LineCut CutBy(const std::vector<TextLine>& lines, Width width, bool bytes) {
     ++below[widest - widths[k]];
     if (widths[k] != widest) continue;
     cut.lines.push_back(k);
-    std::string_view t = lines[k].text;
-    size_t i = CodePointStart(t, t.size() - 1);  // the last code point's first byte
-    UChar32 last = NextCodePoint(t, &i);
+    UChar32 last = LastCodePoint(lines[k].text);
     endings.insert(last);
     spaces += last == ' ';
     words += u_isalnum(last) != 0;
@@ -58,6 +87,7 @@ LineCut CutBy(const std::vector<TextLine>& lines, Width width, bool bytes) {
     return none;
   cut.column = widest;
   cut.bytes = bytes;
+  FindRests(lines, &cut);
   return cut;
 }
 
@@ -73,14 +103,29 @@ LineCut CutColumn(const std::vector<TextLine>& lines) {
   return bytes.lines.size() > columns.lines.size() ? bytes : columns;
 }
 
+LineCut UnprovenFoldCut(const std::vector<TextLine>& lines, const std::vector<int>& numbers,
+                        int width) {
+  LineCut cut;
+  for (size_t k = 0; k + 1 < lines.size(); ++k)
+    if (std::binary_search(numbers.begin(), numbers.end(), lines[k].number)) {
+      cut.lines.push_back(k);
+      cut.rests.push_back(k + 1);
+    }
+  if (!cut.lines.empty()) cut.column = static_cast<size_t>(width), cut.bytes = true;
+  return cut;
+}
+
 size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
                     std::vector<std::string>* storage) {
   if (cut.column == 0) return 0;
-  storage->reserve(storage->size() + cut.lines.size());  // views into it must hold
-  for (size_t k : cut.lines) {
-    storage->push_back(std::string((*lines)[k].text) + kCutLine);
-    (*lines)[k].text = storage->back();
-  }
+  // Views into `*storage` must hold.
+  storage->reserve(storage->size() + cut.lines.size() + cut.rests.size());
+  // A fold's rest too: a row's last cells, which would be read as the row below's.
+  for (const std::vector<size_t>* marked : {&cut.lines, &cut.rests})
+    for (size_t k : *marked) {
+      storage->push_back(std::string((*lines)[k].text) + kCutLine);
+      (*lines)[k].text = storage->back();
+    }
   return cut.column;
 }
 
@@ -89,20 +134,25 @@ void EraseCutMarks(std::string* s) {
     s->erase(at, sizeof kCutLine - 1);
 }
 
-std::string CutLinesNote(size_t column, bool bytes, size_t count) {
-  return kNoteHead + std::to_string(column) + (bytes ? " (in bytes)" : "") + ": " +
-         std::to_string(count) +
+std::string CutLinesNote(const LineCut& cut) {
+  std::string note = kNoteHead + std::to_string(cut.column) + (cut.bytes ? " (in bytes)" : "");
+  if (!cut.rests.empty())
+    return note + kFoldedNote + "): " + std::to_string(cut.lines.size()) +
+           " lines stop there; where the rows ended cannot be told, so the values of those lines "
+           "were left empty and their rests were not read as rows";
+  return note + ": " + std::to_string(cut.lines.size()) +
          " lines stop there, words cut at it: what stood right of it is gone, and a value "
          "reaching it may be cut short, so such values were left empty";
 }
 
-bool IsCutLinesNote(const std::string& warning, size_t* column) {
+bool IsCutLinesNote(const std::string& warning, size_t* column, bool* folded) {
   const size_t head = sizeof kNoteHead - 1;
   if (warning.compare(0, head, kNoteHead) != 0) return false;
   char* end = nullptr;
   unsigned long n = std::strtoul(warning.c_str() + head, &end, 10);
   if (end == warning.c_str() + head || n == 0) return false;
   *column = n;
+  *folded = warning.find(kFoldedNote) != std::string::npos;
   return true;
 }
 

@@ -16,8 +16,20 @@
 // page's first line one more, for the form feed it opened with (`cut`
 // counts it).
 //
+// A text folded hard at the column (`fold -w 80`, in bytes or columns:
+// each line past it broken there, anywhere, its rest on the next line) is
+// told from a cut by the lines after those reaching the column: nearly
+// every one is a line that is no blank line, no two lines at the column
+// follow each other (a rest past the column again would need a row twice
+// as wide), and most lines cut inside a word go on with a small letter or a
+// digit (the word's rest: "Post" / "ort Timrå"). A cut text's rows reach
+// the column one after another. Such a fold is not proven where the rows
+// ended (a rest is no row of its own), so the rests are not read as rows.
+//
 // Each line reaching the column ends in kCutLine, so a
-// value read from its last cell is never taken, and a reader note
+// value read from its last cell is never taken; so does each of a fold's
+// rests, so that no value or box on it is given to the row below (its
+// words stay, for a question's label wrapped over it); and a reader note
 // (CutLinesNote, read back by IsCutLinesNote) names the column, which the
 // extractor turns into the finding `lines_cut`.
 //
@@ -47,17 +59,33 @@ struct LineCut {
   size_t column = 0;
   bool bytes = false;  ///< counted in bytes (`cut -b`), not in columns
   std::vector<size_t> lines;
+  /// Folded, not cut: each line in `lines` went on on the next line, whose
+  /// index `rests` holds (ascending); empty for a cut.
+  std::vector<size_t> rests;
 };
 
 /// Whether `lines` were cut at one column, and where (see the file comment):
 /// six lines or more stop at the widest line's width, forty columns or more,
 /// twice as many as stop at any of the three widths below it, one or more
 /// of them end in a space and two or more in a letter or a digit, and they
-/// end in four different characters at least.
+/// end in four different characters at least. Folded hard rather than cut
+/// (`rests` set: see the file comment) when at least 19 in 20 of those
+/// lines are followed by a line that is no blank line, at most 1 in 20 by
+/// another line at the column, and at least half of those that end in a
+/// letter or a digit by a line that starts with a small letter or a digit.
 LineCut CutColumn(const std::vector<TextLine>& lines);
 
-/// Appends kCutLine to each line `cut` names, its text kept in `*storage`
-/// (which must outlive `*lines`). Returns the cut's column (0: nothing done).
+/// The lines numbered `numbers` (1-based, ascending: TextLine::number) as a
+/// fold at `width` bytes that could not be proven (folded_lines.h's
+/// UnprovenGapFolds): each of them is taken as reaching the cut, the line
+/// after it as its rest. A number with no line after it is left out.
+LineCut UnprovenFoldCut(const std::vector<TextLine>& lines, const std::vector<int>& numbers,
+                        int width);
+
+/// Appends kCutLine to each line `cut` names and to each of its rests (a
+/// fold's: a row's last cells, never read as a row), their texts kept in
+/// `*storage` (which must outlive `*lines`). Returns the cut's column (0:
+/// nothing done).
 size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
                     std::vector<std::string>* storage);
 
@@ -65,14 +93,15 @@ size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
 /// or a provenance: the mark is the reader's, never the document's).
 void EraseCutMarks(std::string* s);
 
-/// The reader note saying that the text's lines were cut at `column`
-/// (counted in bytes when `bytes`), `count` lines reaching it.
-std::string CutLinesNote(size_t column, bool bytes, size_t count);
+/// The reader note saying that `cut`'s lines were cut at its column
+/// (counted in bytes when `bytes`), or folded there (its `rests`).
+std::string CutLinesNote(const LineCut& cut);
 
 /// True when `warning` is a note CutLinesNote wrote; sets `*column` (the
-/// column as the note names it, 1-based: the last one left). False for
-/// every other note (`*column` untouched).
-bool IsCutLinesNote(const std::string& warning, size_t* column);
+/// column as the note names it, 1-based: the last one left) and `*folded`
+/// (the lines were folded, not cut). False for every other note (`*column`
+/// and `*folded` untouched).
+bool IsCutLinesNote(const std::string& warning, size_t* column, bool* folded);
 
 }  // namespace redovis
 

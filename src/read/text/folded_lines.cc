@@ -154,6 +154,22 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
   return true;
 }
 
+std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width) {
+  std::vector<int> numbers;
+  if (bytes.find('\f') == std::string_view::npos) return numbers;
+  if (FindAnyOf(bytes, std::string_view("\r\0", 2)) != std::string_view::npos) return numbers;
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
+  int widest = 0;
+  for (std::string_view l : lines) widest = std::max(widest, Width(l));
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    std::string_view l = lines[k], next = lines[k + 1];
+    if (l.size() < 2 || l.back() != ' ' || !ProvenBroken(l, next, widest)) continue;
+    if (Blank(l[l.size() - 2]) || Blank(next[0])) numbers.push_back(static_cast<int>(k) + 1);
+  }
+  *width = widest;
+  return numbers;
+}
+
 bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
   if (FindAnyOf(bytes, std::string_view("\r\0", 2)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);

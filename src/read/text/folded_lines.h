@@ -77,6 +77,21 @@ struct UnfoldedText {
 /// returns true; otherwise returns false and leaves `*out` as it was.
 bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
 
+/// A laid-out text (its pages at form feeds) that `fold -s` may have
+/// wrapped where too few rows show it for UnfoldLines to prove the fold (as
+/// at 120 columns, where only the widest rows break): the 1-based numbers,
+/// ascending, of its lines that end in a blank where the next line's first
+/// word would not have fitted after it (ProvenBroken's test at the widest
+/// line's width, set in `*width`), the break inside a gap between columns
+/// (the line ends in two blanks or more, or the next line starts with one):
+/// a row's last cell ("☐" of "Ja ☒ Nej ☐") stands alone on the next line,
+/// where it would be taken for the row below's, and the row is left short
+/// of it. A break at one blank between two words (a paragraph's wrap) is no
+/// row's: the reader joins a paragraph's lines. Empty when the text has no
+/// form feed, or has a carriage return or a NUL byte. For a text UnfoldLines
+/// did not join.
+std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
+
 /// A text whose paragraphs, and a table's rows (cells at tabs), are parted
 /// by blank lines (or a page break's line) and each wrapped at one width in
 /// bytes, a tab counted as one byte, the break taking one blank wherever it

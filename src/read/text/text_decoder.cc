@@ -255,6 +255,42 @@ DoubleEncoding RepairDoubleEncoding(std::string_view utf8, std::string* repaired
 
 }  // namespace
 
+size_t MendSplitLetters(std::string_view bytes, std::string* out) {
+  auto follower = [&](size_t i) {
+    return i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80;
+  };
+  std::string mended(bytes);
+  size_t pieces = 0, whole = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t want = b >= 0xC2 && b <= 0xDF   ? 2
+                  : b >= 0xE0 && b <= 0xEF ? 3
+                  : b >= 0xF0 && b <= 0xF4 ? 4
+                                           : 0;
+    size_t n = 1;
+    while (n < want && follower(i + n)) ++n;
+    if (want != 0 && n == want) {
+      ++whole;
+    } else if (want != 0 && (i + n == bytes.size() || bytes[i + n] == '\n') &&
+               !follower(i + n + 1)) {
+      // A letter's first bytes before the line's end, its last ones gone
+      // (a cut's; a fold's, opening the next line, are not mended).
+      mended.replace(i, n, n, '?');
+      ++pieces;
+    } else {
+      return 0;
+    }
+    i += n;
+  }
+  if (pieces == 0 || whole == 0 || !IsValidUtf8(mended)) return 0;
+  *out = std::move(mended);
+  return pieces;
+}
+
 Status DecodeText(std::string_view bytes, DecodedText* out) {
   *out = DecodedText();
   if (bytes.empty()) return Status::Error("empty_file", "the file is empty (0 bytes)");
@@ -294,13 +330,19 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
       out->confidence = 80;
     } else {
       bool utf8 = IsValidUtf8(bytes);
-      if ((!utf8 || nul > 0) &&
+      // Letters split at lines cut in bytes: UTF-8 all the same.
+      std::string mended;
+      const bool split = !utf8 && nul == 0 && MendSplitLetters(bytes, &mended) > 0;
+      if (!split && (!utf8 || nul > 0) &&
           ((nul * 100 > sample.size() && nul > 4) || control * 20 > sample.size()))
         return Status::Error("binary_file", "the file is binary, not text (" + std::to_string(nul) +
                                                 " NUL and " + std::to_string(control) +
                                                 " control bytes in the first " +
                                                 std::to_string(sample.size()) + ")");
-      if (utf8) {
+      if (split) {
+        out->utf8.swap(mended);
+        out->encoding = "UTF-8";
+      } else if (utf8) {
         out->in_place = true;
         out->input = bytes;
         out->encoding = "UTF-8";

@@ -23,6 +23,14 @@
 // as they are, for the writers to show as pictures. Too many NUL or control bytes for text is
 // "binary_file".
 //
+// A UTF-8 text whose lines were cut in bytes (`cut -b`) may hold a letter
+// split there: its first bytes end a line, its last ones are gone. Each byte
+// of such a piece is read as '?' (MendSplitLetters), so that each line keeps
+// its width in bytes, by which cut_lines tells the cut, rather than the text
+// being taken for another encoding (UTF-8 encoded twice, with characters
+// lost). A letter a hard fold split (`fold -w`: its last bytes open the next
+// line) is not mended: such a text is refused as before.
+//
 // When the encoding was a judgement a person should know about (a legacy code
 // page told by its letters, a repaired double encoding), DecodedText::note
 // says what was assumed and why; the other decisions leave it empty.
@@ -37,6 +45,14 @@
 #include "redovis/status.h"
 
 namespace redovis {
+
+/// When `bytes` is no valid UTF-8 only for letters cut at a line's end (a
+/// lead byte and fewer continuation bytes than it promises just before a
+/// line feed or the text's end, the next line not opening with the rest)
+/// and holds at least one whole letter of two bytes or more, sets
+/// `*out` to `bytes` with each byte of those pieces made '?' and returns the
+/// number of pieces; otherwise returns 0 and leaves `*out` as it was.
+size_t MendSplitLetters(std::string_view bytes, std::string* out);
 
 /// The decoded text. When the input was UTF-8 as it stands (after any byte
 /// order mark), with no NUL or control character to drop and nothing to repair, it is not copied:

@@ -370,8 +370,11 @@ bool IsEncodingNote(const std::string& warning, std::string* message) {
 
 namespace {
 
-// The text's bytes (an e-mail's body) into `*out`: ReadText after the mail.
-Status ReadBody(std::string_view bytes, Document* out) {
+// The text's bytes (an e-mail's body) into `*out`: ReadText after the mail;
+// `gap_folds` and `fold_width` are UnprovenGapFolds', read as cut_lines'
+// UnprovenFoldCut where no cut is found.
+Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int fold_width,
+                Document* out) {
   DecodedText decoded;
   Status s = DecodeText(bytes, &decoded);
   if (!s.ok()) return s;
@@ -521,9 +524,10 @@ Status ReadBody(std::string_view bytes, Document* out) {
     // Lines cut at one column (cut_lines.h): each line reaching it ends in
     // kCutLine, and a note names the column.
     std::vector<std::string> cut_texts;
-    const LineCut cut = CutColumn(raw);
-    if (MarkCutLines(cut, &raw, &cut_texts) > 0)
-      out->warnings.push_back(CutLinesNote(cut.column, cut.bytes, cut.lines.size()));
+    // Else lines a fold -s that is not proven broke inside a gap.
+    LineCut cut = CutColumn(raw);
+    if (cut.column == 0) cut = UnprovenFoldCut(raw, gap_folds, fold_width);
+    if (MarkCutLines(cut, &raw, &cut_texts) > 0) out->warnings.push_back(CutLinesNote(cut));
     // links' dots around a form field (field_marks.h): a box's dot a space
     // before the layout, the fields' dots off the cells after it.
     std::vector<std::string> box_texts;
@@ -708,7 +712,11 @@ Status ReadText(std::string_view bytes, Document* out) {
             " columns with its lines refilled (as fmt, fold without -s or a mail program's "
             "rewrap leaves it): where its rows ended is lost, so which words answer which "
             "question cannot be told; read the text it was made from");
-  Status s = ReadBody(bytes, out);
+  // Else the rows of a laid-out text a fold -s may have broken, not proven.
+  int fold_width = 0;
+  const std::vector<int> gap_folds =
+      folded ? std::vector<int>() : UnprovenGapFolds(bytes, &fold_width);
+  Status s = ReadBody(bytes, gap_folds, fold_width, out);
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
