@@ -102,6 +102,8 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     at the end
   plain-fmt72       `pandoc -t plain` reflowed by `fmt -w 72` (a paragraph's
                     lines joined and wrapped again: its tables' columns lost)
+  plain-fold20      `pandoc -t plain` through `fold -s -w 20` (its tables'
+                    rules cut where the line ends, rows broken in padding)
   pandoc-commonmark-x, pandoc-markdown-mmd, pandoc-markdown-phpextra,
   pandoc-markdown-strict, pandoc-asciidoctor, pandoc-markua
                     pandoc's other markdown flavours (pipe tables, or every
@@ -419,6 +421,16 @@ def plain_fmt72(src, dst, _stem):
     return True
 
 
+def plain_fold20(src, dst, _stem):
+    """`pandoc -t plain` (72 columns) through `fold -s -w 20`."""
+    plain = pandoc_text(src + ".docx", "plain")
+    out = subprocess.run(["fold", "-s", "-w", "20"], input=plain.encode("utf-8"), check=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
 def text_piped(*cmd):
     """samples/<stem>.txt through the command `cmd` (a filter from stdin to
     stdout); skipped where the sample has no .txt."""
@@ -621,6 +633,7 @@ RENDERINGS = {
     "tesseract-text": ("txt", "tesseract", tesseract_text),
     "plain-crlf-ff": ("txt", "pandoc", plain_crlf_ff),
     "plain-fmt72": ("txt", "fmt", plain_fmt72),
+    "plain-fold20": ("txt", "fold", plain_fold20),
     "pandoc-commonmark-x": ("md", "pandoc", pandoc("commonmark_x")),
     "pandoc-markdown-mmd": ("md", "pandoc", pandoc("markdown_mmd")),
     "pandoc-markdown-phpextra": ("md", "pandoc", pandoc("markdown_phpextra")),

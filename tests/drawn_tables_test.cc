@@ -525,3 +525,32 @@ TEST_CASE("layout: a reflowed rule whose first piece is short is still a broken 
   CHECK(spans[0].first == 0);
   CHECK(spans[0].last == 5);
 }
+
+TEST_CASE("layout: a grid table whose rows a reflow refilled is found, from border to border") {
+  // `fmt -w 45` of pandoc's grid table: the borders hold no blank and stay
+  // whole, the rows' lines are refilled, a label's tail and the next row's
+  // bars on one line.
+  const std::string text =
+      "Ledningsgrupp\n"                                                             // 0
+      "\n"                                                                          // 1
+      "+----+-----------------------------------------------------------------+\n"  // 2
+      "|    | Ange hur kommunen har arbetar\n"
+      "för att få representanter från    |\n"
+      "|    | nedanstående huvudmän att delta\n"
+      "i ledningsgruppen?              | |    |\n"
+      "| |    | Kallelser skickas till samtliga\n"
+      "huvudmän inför varje möte.      |\n"
+      "+----+-----------------------------------------------------------------+\n"  // 9
+      "\n"
+      "+----+------+\n"  // 11: a grid whose rows are whole
+      "| a  | b    |\n"
+      "+----+------+\n"
+      "Nästa stycke | med ett streck\n";
+  std::vector<TextLine> lines = Lines(text);
+  std::vector<LineSpan> spans = FindRefilledGrids(lines);
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].first == 2);
+  CHECK(spans[0].last == 9);
+  // A grid whose rows are whole is no refilled grid.
+  CHECK(FindRefilledGrids(Lines("+----+------+\n| a  | b    |\n+----+------+\n")).empty());
+}

@@ -218,6 +218,94 @@ TEST_CASE("folded lines: rows a fold too seldom shows broken inside a gap are na
   CHECK(UnprovenGapFolds(text, &width).empty());
 }
 
+TEST_CASE("folded lines: pandoc's table folded narrow is joined back, rules and padding too") {
+  // `pandoc -t plain` writes a table between dashed rules, its header's
+  // words over empty columns, its rows padded with blanks; `fold -s -w 20`
+  // cuts a rule where the line ends (no blank in it) or before the blank
+  // between two groups, breaks the header's leading blanks into lines of
+  // nothing but blanks, and a row's padding past the width into such lines.
+  const std::string table =
+      "  ---------------------------------------------- ------------- -----------\n"
+      "                                                 Kvinnor       Män\n"
+      "\n"
+      "  Totalt antal klienter                          29            5\n"
+      "\n"
+      "  därav 65 år och över                                         \n"
+      "  ---------------------------------------------- ------------- -----------\n"
+      "\n"
+      "  -------------------- --------------------------------------------------\n";
+  const std::string text = std::string(kForm) + table;
+  std::string folded = FoldS(text, 20);
+  REQUIRE(folded.find("\n--------------------\n------ \n") != std::string::npos);
+  REQUIRE(folded.find("\n                    \n                    \n         Kvinnor") !=
+          std::string::npos);
+  REQUIRE(folded.find("\n--------------------\n \n") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+}
+
+TEST_CASE("folded lines: a word that ended the line with its comma is not joined to a capital") {
+  // "intresseföreningar," fills the 20 bytes and ended its line; the next
+  // line's "Region" starts a line of its own. "Arbetsförmedlingen," fills
+  // the line before a blank that the next word would not have fitted
+  // after: the blank stands alone on a line, and the three are one line.
+  const std::string text = std::string(kForm) +
+                           "samtliga kommuner, intresseföreningar,\n"
+                           "Region Västmanland, Arbetsförmedlingen, Försäkringskassan, och\n";
+  std::string folded = FoldS(text, 20);
+  REQUIRE(folded.find("\nintresseföreningar,\nRegion ") != std::string::npos);
+  REQUIRE(folded.find("\nArbetsförmedlingen,\n \nFörsäkringskassan,\n och") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+}
+
+TEST_CASE("folded lines: a rule stands on its own line, not on the padding of the row above") {
+  // A row padded to twice the width: its padding's last line as wide as
+  // the width, then the rule's indent alone on a line (its dashes would not
+  // have fitted after it). Read as a row going on into the rule, the rule
+  // would be an answer's text.
+  const std::string table =
+      "  Om nej, ange varför." + std::string(47, ' ') + "\n" +
+      "  ------------------------------------------------------------ ----- -----\n";
+  const std::string text = std::string(kForm) + table;
+  std::string folded = FoldS(text, 35);
+  REQUIRE(folded.find("varför.            \n" + std::string(35, ' ') + "\n  \n---") !=
+          std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+}
+
+TEST_CASE("folded lines: a padded row that ends at the width is not joined past the rules' width") {
+  // pandoc's rows padded with blanks: a row whose padding ends where the
+  // line does, before the next row's indent, reads as a row broken inside
+  // a gap. In a text of rules and padded lines that join is undone where
+  // the line would run wider than every line made without one.
+  std::string text = kForm;
+  for (int k = 0; k < 8; ++k) text += "  Ja    \n\n";
+  const std::string rows =
+      "  --------------------------------------- ---------------------- ----------------\n"
+      "  Kontaktperson Susanne Aspling Björkstén Avdelning/Enhet        \n"
+      "  021-39 20 82                            Personligt Ombud       \n"
+      "  --------------------------------------- ---------------------- ----------------\n";
+  text += rows;
+  std::string folded = FoldS(text, 35);
+  REQUIRE(folded.find("Avdelning/Enhet        \n  021-39 20 82 ") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+  // Without the rules, nothing bounds the join: a laid-out text's row.
+  std::string bare = kForm;
+  for (int k = 0; k < 8; ++k) bare += "  Ja    \n\n";
+  bare +=
+      "  Kontaktperson Susanne Aspling Björkstén Avdelning/Enhet        \n"
+      "  021-39 20 82                            Personligt Ombud       \n";
+  REQUIRE(UnfoldLines(FoldS(bare, 35), &u));
+  CHECK(u.text.find("Enhet          021-39 20 82") != std::string::npos);
+}
+
 namespace {
 
 // catdoc's wrap of paragraphs parted by blank lines: each paragraph longer

@@ -488,6 +488,33 @@ TEST_CASE("text reader: a table a reflow broke is not read, and a note names its
   CHECK(d.warnings[0].rfind("lines 3-10: ", 0) == 0);
 }
 
+TEST_CASE("text reader: a grid table a reflow refilled is not read, and a note names its lines") {
+  // `fmt -w 45` of pandoc's grid table: the label's tail "i
+  // ledningsgruppen?" would be read as the answer below it.
+  Document d;
+  REQUIRE(ReadText("Ledningsgrupp\n"
+                   "\n"
+                   "+----+-----------------------------------------------------------------+\n"
+                   "|    | Ange hur kommunen har arbetar\n"
+                   "för att få representanter från    |\n"
+                   "|    | nedanstående huvudmän att delta\n"
+                   "i ledningsgruppen?              | |    |\n"
+                   "| |    | Kallelser skickas till samtliga\n"
+                   "huvudmän inför varje möte.      |\n"
+                   "+----+-----------------------------------------------------------------+\n"
+                   "\n"
+                   "Nästa stycke\n",
+                   &d)
+              .ok());
+  std::string all;
+  for (const Line& l : d.lines) all += l.Text() + "\n";
+  CHECK(all.find("ledningsgruppen?") == std::string::npos);
+  CHECK(all.find("Kallelser") == std::string::npos);
+  CHECK(all.find("Nästa stycke") != std::string::npos);
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].rfind("lines 3-10: a grid table", 0) == 0);
+}
+
 TEST_CASE(
     "text reader: tabs that only save spaces (unexpand -a) are read as the layout they were") {
   // pandoc's plain table after `unexpand -a`: runs of spaces to tab stops

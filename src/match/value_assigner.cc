@@ -423,6 +423,14 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
   }
   if (raw.empty()) return;
   if (t == "municipalities" || spec->type == FieldType::kTextList) {
+    // A list that ends in its separator goes on past the text read (a
+    // paragraph refilled short of its width, its next line taken for none
+    // of it): no value, rather than its first names for all of it.
+    if (std::string listed = Trim(raw);
+        !listed.empty() && (listed.back() == ',' || listed.back() == ';')) {
+      AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", listed}}, line);
+      return;
+    }
     std::vector<std::string> items = SplitList(raw);
     if (t == "municipalities") {
       for (std::string& item : items) item = CanonicalMunicipality(key, item, line);

@@ -457,6 +457,38 @@ std::vector<LineSpan> FindReflowedTables(const std::vector<TextLine>& lines) {
   return spans;
 }
 
+std::vector<LineSpan> FindRefilledGrids(const std::vector<TextLine>& lines) {
+  std::vector<LineSpan> spans;
+  size_t i = 0;
+  while (i < lines.size()) {
+    std::vector<size_t> bounds = GridBorder(Columns(lines[i].text));
+    if (bounds.empty()) {
+      ++i;
+      continue;
+    }
+    // The table's lines: up to the first blank line; its last border.
+    size_t last = i;
+    bool refilled = false, piece = false;
+    size_t k = i + 1;
+    for (; k < lines.size() && !IsBlank(lines[k].text); ++k) {
+      Columns c(lines[k].text);
+      std::vector<size_t> border = GridBorder(c);
+      if (!border.empty() && border.front() == bounds.front()) {
+        refilled = refilled || piece;
+        last = k;
+        continue;
+      }
+      // A row's piece out of its place: a line holding a bar that is no
+      // row of the grid (its start at the border's column, its end a bar).
+      piece = piece ||
+              (!GridBody(c, bounds.front()) && lines[k].text.find('|') != std::string_view::npos);
+    }
+    if (refilled) spans.push_back(LineSpan{i, last});
+    i = std::max(k, last + 1);
+  }
+  return spans;
+}
+
 size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
   std::vector<MarkupRow> rows;
   std::string_view t = lines[i].text;

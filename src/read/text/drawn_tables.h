@@ -29,7 +29,9 @@
 //     (a page's header or footer standing in the gaps between its columns,
 //     as `pr` paginates it) is passed over when its closing rule follows;
 //   - a table framed by dashed rules that a reflow broke over lines is found
-//     (FindReflowedTables) and not read: its cells left their columns.
+//     (FindReflowedTables) and not read: its cells left their columns; so
+//     is a grid table whose rows' lines a reflow refilled
+//     (FindRefilledGrids).
 // A cell's x0/x1 is its column's extent in character columns (markup tables:
 // its share of the table's width). Cells are made by MakeCell (text_cells.h):
 // emphasis around a whole cell is dropped.
@@ -69,6 +71,18 @@ struct LineSpan {
 /// rule), so nothing in it can be placed: the caller leaves it unread. In
 /// order, never overlapping; empty for text without one. Never fails.
 std::vector<LineSpan> FindReflowedTables(const std::vector<TextLine>& lines);
+
+/// The grid tables (`+---+` borders, `|` between cells: pandoc's) that a
+/// reflow (`fmt`, a mail program's rewrap) has refilled: between two of a
+/// table's borders (at the same column, no blank line between) a line holds
+/// a bar but is no row of the grid (it does not start with a bar at the
+/// border's column, or does not end with one): a row's cells run on to the
+/// next line at column 0, a cell's tail and the next row's bars on one line
+/// ("i ledningsgruppen?   | |    |"). Each span runs from the table's first
+/// border to its last; nothing in it can be placed, and a label's wrapped
+/// tail would be read as its answer: the caller leaves it unread. In order,
+/// never overlapping; empty for text without one. Never fails.
+std::vector<LineSpan> FindRefilledGrids(const std::vector<TextLine>& lines);
 
 }  // namespace redovis
 

@@ -16,6 +16,10 @@ bool Blank(char c) {
   return c == ' ' || c == '\t';
 }
 
+bool AllBlank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), Blank);
+}
+
 // The column after byte `c` at column `col`, as `fold` counts it.
 int Advance(int col, char c) {
   return c == '\t' ? (col / 8 + 1) * 8 : col + 1;
@@ -36,14 +40,27 @@ bool HasWordCharacter(std::string_view line) {
   return false;
 }
 
-// True when `line` ends in a small letter and `next` starts with a capital:
-// a word that ended where `next`'s began, as no word holds a capital after a
-// small letter ("tyreso.se" / "Detta").
-bool SmallThenCapital(std::string_view line, std::string_view next) {
+// True when `line` ends in a small letter, or in a comma, a full stop, a
+// colon or a semicolon, and `next` starts with a capital: a word (and its
+// punctuation) that ended where `next`'s began, as no word holds a capital
+// after a small letter or a comma ("tyreso.se" / "Detta",
+// "intresseföreningar," / "Region").
+bool EndedBeforeCapital(std::string_view line, std::string_view next) {
   if (line.empty()) return false;
-  size_t last = CodePointStart(line, line.size() - 1);
   size_t first = 0;
-  return u_islower(NextCodePoint(line, &last)) && u_isupper(NextCodePoint(next, &first));
+  if (!u_isupper(NextCodePoint(next, &first))) return false;
+  if (std::string_view(",.:;").find(line.back()) != std::string_view::npos) return true;
+  size_t last = CodePointStart(line, line.size() - 1);
+  return u_islower(NextCodePoint(line, &last));
+}
+
+// True when `next` goes on with the rest of a run of spaces `fold` broke
+// inside: it starts with a space, and after its spaces comes a word (no tab:
+// a tabbed text's, where a row's end and its cells cannot be told apart,
+// below) or nothing (a row's padding past the width).
+bool GoesOnInRun(std::string_view next) {
+  size_t word = next.find_first_not_of(' ');
+  return !next.empty() && next[0] == ' ' && (word == std::string_view::npos || next[word] != '\t');
 }
 
 // True when `fold -s` at `width` broke `line` before `next` (see the header).
@@ -60,27 +77,144 @@ bool NextWordWouldNotFit(std::string_view line, std::string_view next, int width
   return false;
 }
 
+// True when `c` draws a table's rule or border (pandoc's dashed rules, a
+// grid's "+---+" and "+===+").
+bool RuleCharacter(char c) {
+  return c == '-' || c == '=' || c == '+';
+}
+
 bool ProvenBroken(std::string_view line, std::string_view next, int width) {
   // A page's first line (a form feed before it) began a line of its own:
   // `fold` breaks no line before it.
   if (next.empty() || line.empty() || next[0] == '\f') return false;
+  // A rule longer than the width, cut where the line ends: nothing but a
+  // rule's characters as wide as the width, the next line going on with one
+  // (or with the blank between two of its groups, alone on its line when
+  // the next group would not have fitted after it).
+  if (std::all_of(line.begin(), line.end(), RuleCharacter))
+    return Width(line) == width &&
+           (RuleCharacter(next[0]) ||
+            (next[0] == ' ' && (next.size() == 1 || RuleCharacter(next[1]))));
   if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) {
     if (!Blank(next[0])) return line.back() == ' ' && NextWordWouldNotFit(line, next, width);
     // A break inside a run of spaces (a laid-out text's gap between
-    // columns): the line runs to the width and ends in a space, the next
-    // line goes on with the run's other spaces and then a word. A tab there
-    // is a tabbed text's, where a row's end and its cells cannot be told
-    // apart (below).
-    size_t word = next.find_first_not_of(' ');
-    return next[0] == ' ' && line.back() == ' ' && Width(line) == width &&
-           word != std::string_view::npos && next[word] != '\t';
+    // columns, a table's row padded to its width): the line runs to the
+    // width and ends in a space, the next line goes on with the run.
+    return line.back() == ' ' && Width(line) == width && GoesOnInRun(next);
   }
   // A word that filled the line, cut before the blank that would not have
-  // fitted ("Socialförvaltningen" / " Lindesberg"): one space, then a word.
-  if (next[0] == ' ') return Width(line) == width && next.size() > 1 && !Blank(next[1]);
+  // fitted ("Socialförvaltningen" / " Lindesberg"): the next line goes on
+  // with the blanks after it (a gap, a grid cell's padding).
+  if (next[0] == ' ') return Width(line) == width && GoesOnInRun(next);
   if (Blank(next[0])) return false;
-  if (SmallThenCapital(line, next)) return false;
+  if (EndedBeforeCapital(line, next)) return false;
   return Advance(Width(line), next[0]) > width;
+}
+
+// True when `line` holds nothing but blanks and a rule's characters.
+bool RuleLine(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return Blank(c) || RuleCharacter(c); });
+}
+
+// The lines `fold` made of one line are joined; a table's rule stands on
+// a line of its own, so where a run of lines proven broken would join text
+// and then a rule (a row padded to the width, or its padding's last blanks,
+// before the rule's indent: "  Om nej, ange varför.   " / "  " / "-----"),
+// the rule is a line of its own again: it starts at the blanks alone on a
+// line narrower than the width right before its first dashes (its indent,
+// cut off because the dashes would not have fitted), else at those dashes'
+// line. A rule is blanks and rule characters, 3 dashes or more in a row.
+void SplitRulesFromText(const std::vector<std::string_view>& lines, int width,
+                        std::vector<bool>* broken) {
+  for (size_t k = 0; k < lines.size();) {
+    size_t m = k;
+    while (m + 1 < lines.size() && (*broken)[m]) ++m;  // lines[k..m] make one line
+    size_t f = m + 1;  // the first line of the rule that ends the run
+    while (f > k && RuleLine(lines[f - 1])) --f;
+    while (f <= m && AllBlank(lines[f])) ++f;
+    bool text = false;
+    for (size_t j = k; j < f && !text; ++j) text = !RuleLine(lines[j]);
+    bool dashes = false;
+    for (size_t j = f; j <= m && !dashes; ++j)
+      dashes = lines[j].find("---") != std::string_view::npos;
+    if (f > k && f <= m && text && dashes) {
+      if (f - 1 > k && AllBlank(lines[f - 1]) && Width(lines[f - 1]) < width) --f;
+      (*broken)[f - 1] = false;
+    }
+    k = m + 1;
+  }
+}
+
+// The characters of a line (code points, a tab one): its width as a
+// table pads it, whatever the bytes of its letters.
+size_t Characters(std::string_view line) {
+  return static_cast<size_t>(std::count_if(line.begin(), line.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// In a text of tables with rules whose lines end in padding (2 rules or
+// more; 8 or more lines narrower than the width, blanks alone among them,
+// end in a blank before an empty line or the end: a table's rows padded to
+// their columns, pandoc's), a line as wide as the width that ends
+// in a blank may be a row whose padding ended at the width, and the next
+// line's blanks the indent of the next row, as well as a row broken inside
+// a gap: a join into a run of blanks is not proven there. Such joins are
+// undone where they would make a line wider than every line the text
+// makes without one (its rules, its paragraphs: no table's row is wider
+// than its rules), in characters, from the run's first line on.
+void BoundJoinsIntoRuns(const std::vector<std::string_view>& lines, int width,
+                        std::vector<bool>* broken) {
+  const size_t n = lines.size();
+  int padded = 0;
+  for (size_t k = 0; k < n; ++k) {
+    std::string_view l = lines[k];
+    if (!l.empty() && l.back() == ' ' && Width(l) < width && (k + 1 == n || lines[k + 1].empty()))
+      ++padded;
+  }
+  if (padded < 8) return;
+  int rules = 0;  // tables' rules: lines of dashes and blanks, dashes joined
+  for (size_t k = 0; k < n;) {
+    size_t m = k;
+    bool rule = true, dashes = false;
+    for (;; ++m) {
+      rule = rule && RuleLine(lines[m]);
+      dashes = dashes || lines[m].find("---") != std::string_view::npos;
+      if (m + 1 >= n || !(*broken)[m]) break;
+    }
+    if (rule && dashes) ++rules;
+    k = m + 1;
+  }
+  if (rules < 2) return;
+  auto into_run = [&](size_t k) {
+    return (*broken)[k] && Width(lines[k]) == width && GoesOnInRun(lines[k + 1]);
+  };
+  size_t widest = 0;
+  for (size_t k = 0; k < n;) {
+    size_t m = k, chars = Characters(lines[k]);
+    bool run = false;
+    for (; m + 1 < n && (*broken)[m]; ++m) {
+      run = run || into_run(m);
+      chars += Characters(lines[m + 1]);
+    }
+    if (!run) widest = std::max(widest, chars);
+    k = m + 1;
+  }
+  for (size_t k = 0; k < n;) {
+    size_t m = k, chars = Characters(lines[k]);
+    for (; m + 1 < n && (*broken)[m]; ++m) {
+      if (into_run(m)) {
+        size_t j = m + 1, piece = Characters(lines[j]);
+        for (; j + 1 < n && (*broken)[j] && !into_run(j); ++j) piece += Characters(lines[j + 1]);
+        if (chars + piece > widest) {
+          (*broken)[m] = false;
+          chars = 0;
+        }
+      }
+      chars += Characters(lines[m + 1]);
+    }
+    k = m + 1;
+  }
 }
 
 // The lines of `bytes`, parted at line feeds (the last one may be empty).
@@ -115,16 +249,19 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     broken[k] = ProvenBroken(lines[k], lines[k + 1], width);
     std::string_view l = lines[k], next = lines[k + 1];
-    if (broken[k] && !next.empty() && next[0] == ' ') ++in_gaps;
-    if (l.empty() || l.back() != ' ' || std::all_of(l.begin(), l.end(), Blank)) continue;
+    // A row broken inside a gap before a word (not before its padding alone).
+    if (broken[k] && !next.empty() && next[0] == ' ' && !AllBlank(next)) ++in_gaps;
+    if (l.empty() || l.back() != ' ' || AllBlank(l)) continue;
     // A line as wide as the fold may be a cut anywhere (`fold` without -s):
     // only a narrower one proves the breaks at blanks.
     if (broken[k] && Width(l) < width) {
       ++proven;
-    } else if (!broken[k] && !std::all_of(next.begin(), next.end(), Blank)) {
+    } else if (!broken[k] && !AllBlank(next)) {
       ++unproven;
     }
   }
+  SplitRulesFromText(lines, width, &broken);
+  BoundJoinsIntoRuns(lines, width, &broken);
   if (proven < 8 || proven < unproven) return false;
   // A laid-out text (its pages at form feeds) shows the fold in its rows
   // too: 4 or more broken inside a gap between columns. A laid-out text cut

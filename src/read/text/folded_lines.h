@@ -9,17 +9,30 @@
 // widest line of the text (the fold's width), was broken there; so was a
 // line with no blank, a letter or a digit in it, as wide as the fold's width,
 // where the next line's first character would not have fitted (a long word
-// or an address cut), unless the line ends in a small letter and the next
-// starts with a capital (a word that ended at the width: "tyreso.se" /
-// "Detta"; no word holds a capital after a small letter); and so was such a
+// or an address cut), unless the line ends in a small letter, a comma, a
+// full stop, a colon or a semicolon and the next starts with a capital (a
+// word that ended at the width: "tyreso.se" / "Detta", "intresseföreningar,"
+// / "Region"; no word holds a capital after a small letter); and so was such a
 // line exactly as wide as the fold's width before a line that starts with
-// one space and a word (a word that filled the line, cut before the blank
-// that would not have fitted: "Socialförvaltningen" / " Lindesberg").
-// Otherwise the next line starts with a character that is no blank. The
-// two are joined as they were written (the space kept, nothing added). So
-// is a line as wide as the fold's width that ends in a space before a line
-// that goes on with spaces and then a word (not a tab): `fold -s` broke a
-// laid-out text's row (`pdftotext -layout`) inside the gap before a column.
+// a space (a word that filled the line, cut before the blank
+// that would not have fitted: "Socialförvaltningen" / " Lindesberg", or
+// before a run of blanks: a grid cell's padding); and so was a line of nothing but a rule's
+// characters (-, =, +) as wide as the fold's width before a line that goes on with one, or with the
+// blank between two of its groups (pandoc's rules wider than the width). Otherwise the next line
+// starts with a character that is no blank. The two are joined as they were written (the space
+// kept, nothing added). So is a line as wide as the fold's width that ends in a space before a line
+// that goes on with spaces and then a word (not a tab), or with nothing but
+// spaces: `fold -s` broke a laid-out text's row (`pdftotext -layout`)
+// inside the gap before a column, or a table's row padded past the width
+// (pandoc's) inside its padding. A table's rule stands on a line of its
+// own: lines that would join text and then a rule (a row's padding, then
+// the rule's indent alone on a line) are joined up to the rule, which
+// keeps its indent. In a text of tables with rules whose lines end in
+// padding (2 rules or more, 8 lines or more ending in a blank before an
+// empty line), a row whose padding ended at the width before the next
+// row's indent looks like a row broken inside a gap: such a join is undone
+// where it would make a line wider, in characters, than every line the
+// text makes without one (no table's row is wider than its rules).
 // Never before a line that starts with a form feed (a page's first line:
 // `fold` counts the form feed as a column, and breaks no line before it). Never at a
 // line that ends in a tab: a tab ends many lines of a tabbed text where a

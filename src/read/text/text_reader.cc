@@ -521,6 +521,14 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
           "table is not read");
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
     }
+    for (const LineSpan& span : FindRefilledGrids(raw)) {
+      out->warnings.push_back("lines " + std::to_string(raw[span.first].number) + "-" +
+                              std::to_string(raw[span.last].number) +
+                              ": a grid table whose rows' lines a reflow (fmt, a mail program's "
+                              "rewrap) refilled; its cells no longer stand between their bars, so "
+                              "the table is not read");
+      for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
+    }
     // Lines cut at one column (cut_lines.h): each line reaching it ends in
     // kCutLine, and a note names the column.
     std::vector<std::string> cut_texts;
