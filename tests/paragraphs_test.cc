@@ -122,6 +122,26 @@ TEST_CASE("paragraphs: a line a blank line below a row, or in other type, is no 
   CHECK(BorderlessRow(8.4, 9).lines.size() == 3);
 }
 
+TEST_CASE("paragraphs: a wrap whose piece stays apart still joins the row's other cells") {
+  // "engs-" over "tedt@tyreso.se": an address's hyphen or the line's is not
+  // told (JoinContinuations), so that piece stays a line of its own; the
+  // row keeps its three cells, the first two with their wraps.
+  PositionedPage p = Page();
+  AddText(&p, 41, 100, 7, "Nämnd Arbetsmarknads-");
+  AddText(&p, 171, 100, 7, "Telefon 08- 5782 94");
+  AddText(&p, 352, 100, 7, "E-postadress anna-lena.engs-");
+  AddText(&p, 41, 108.4, 7, "och socialnämnden");
+  AddText(&p, 171, 108.4, 7, "91");
+  AddText(&p, 352, 108.4, 7, "tedt@tyreso.se");
+  LaidOutPage laid = LayOutPage(p);
+  JoinWrappedCells(&laid);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[0].line) ==
+        std::vector<std::string>{"Nämnd Arbetsmarknads- och socialnämnden",
+                                 "Telefon 08- 5782 94 91", "E-postadress anna-lena.engs-"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"tedt@tyreso.se"});
+}
+
 TEST_CASE("paragraphs: a ruled table's rows are not joined as a table without rules") {
   PositionedPage p = Page();
   AddText(&p, 57, 100, 7, "Utdelningsadress Vård och Omsorgsförvaltningen,");

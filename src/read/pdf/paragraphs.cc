@@ -151,18 +151,21 @@ void JoinWrappedCells(LaidOutPage* page) {
     plain.push_back(IsBorderlessRow(l));
     place[number] = i;
   }
-  const size_t before = text.size();
   JoinContinuations(&text, &plain);
-  if (text.size() == before) return;
   // The lines kept, in order: each takes its cells back in points and the
-  // height of the lines joined into it (those up to the next line kept).
+  // height of the lines joined into it (those up to the next line kept; a
+  // line that gave some of its cells keeps the others, a line of its own).
   std::vector<LaidOutLine> out;
   out.reserve(text.size());
   for (size_t k = 0; k < text.size(); ++k) {
     size_t from = place[text[k].number];
     size_t to = k + 1 < text.size() ? place[text[k + 1].number] : lines.size();
     LaidOutLine kept = std::move(lines[from]);
-    if (to > from + 1 || text[k].cells.size() != kept.line.cells.size()) {
+    // Unchanged lines keep their extents as they were (no round trip).
+    bool changed = to > from + 1 || text[k].cells.size() != kept.line.cells.size();
+    for (size_t c = 0; !changed && c < kept.line.cells.size(); ++c)
+      changed = text[k].cells[c].text != kept.line.cells[c].text;
+    if (changed) {
       for (Cell& c : text[k].cells) {
         c.x0 *= column;
         c.x1 *= column;
