@@ -84,6 +84,78 @@ TEST_CASE("paragraphs: no pages, no crash") {
   CHECK(none.empty());
 }
 
+/// A table without rules, as a text printed to PDF sets it: a row of three
+/// cells at 7 points and, `step` points under it, its first and third cells'
+/// wrapped words in `size`-point type.
+LaidOutPage BorderlessRow(double step, double size = 7) {
+  PositionedPage p = Page();
+  AddText(&p, 41, 100, 7, "Utdelningsadress Vård och Omsorgsförvaltningen,");
+  AddText(&p, 260, 100, 7, "Postnummer 721 87");
+  AddText(&p, 394, 100, 7, "Postort");
+  AddText(&p, 41, 100 + step, size, "Stadshuset");
+  AddText(&p, 394, 100 + step, size, "VÄSTERÅS");
+  AddText(&p, 41, 100 + step + 8.4, size, "Kontaktperson Susanne Aspling");
+  AddText(&p, 260, 100 + step + 8.4, size, "Avdelning/Enhet Personligt");
+  LaidOutPage laid = LayOutPage(p);
+  JoinWrappedCells(&laid);
+  return laid;
+}
+
+TEST_CASE("paragraphs: a row's cells wrapped onto the next line of a table without rules join it") {
+  LaidOutPage laid = BorderlessRow(8.4);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[0].line) ==
+        std::vector<std::string>{"Utdelningsadress Vård och Omsorgsförvaltningen, Stadshuset",
+                                 "Postnummer 721 87", "Postort VÄSTERÅS"});
+  // The row takes the wrap's height; its cells keep their places in points.
+  CHECK(laid.lines[0].y1 == doctest::Approx(100 + 8.4 + 1.2 * 7));
+  CHECK(laid.lines[0].line.cells[2].x0 == doctest::Approx(394));
+  // The next row, a label of its own, stays a row.
+  CHECK(Texts(laid.lines[1].line) ==
+        std::vector<std::string>{"Kontaktperson Susanne Aspling", "Avdelning/Enhet Personligt"});
+}
+
+TEST_CASE("paragraphs: a line a blank line below a row, or in other type, is no wrap of it") {
+  // A blank line's distance: the lines under it are rows of their own.
+  CHECK(BorderlessRow(16.8).lines.size() == 3);
+  // Another type's size: another block.
+  CHECK(BorderlessRow(8.4, 9).lines.size() == 3);
+}
+
+TEST_CASE("paragraphs: a wrap whose piece stays apart still joins the row's other cells") {
+  // "engs-" over "tedt@tyreso.se": an address's hyphen or the line's is not
+  // told (JoinContinuations), so that piece stays a line of its own; the
+  // row keeps its three cells, the first two with their wraps.
+  PositionedPage p = Page();
+  AddText(&p, 41, 100, 7, "Nämnd Arbetsmarknads-");
+  AddText(&p, 171, 100, 7, "Telefon 08- 5782 94");
+  AddText(&p, 352, 100, 7, "E-postadress anna-lena.engs-");
+  AddText(&p, 41, 108.4, 7, "och socialnämnden");
+  AddText(&p, 171, 108.4, 7, "91");
+  AddText(&p, 352, 108.4, 7, "tedt@tyreso.se");
+  LaidOutPage laid = LayOutPage(p);
+  JoinWrappedCells(&laid);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[0].line) ==
+        std::vector<std::string>{"Nämnd Arbetsmarknads- och socialnämnden",
+                                 "Telefon 08- 5782 94 91", "E-postadress anna-lena.engs-"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"tedt@tyreso.se"});
+}
+
+TEST_CASE("paragraphs: a ruled table's rows are not joined as a table without rules") {
+  PositionedPage p = Page();
+  AddText(&p, 57, 100, 7, "Utdelningsadress Vård och Omsorgsförvaltningen,");
+  AddText(&p, 350, 100, 7, "Postort");
+  AddText(&p, 57, 108.4, 7, "Stadshuset");
+  AddText(&p, 350, 108.4, 7, "VÄSTERÅS");
+  p.rules = Grid({50, 345, 530}, {98, 107, 118});
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(p.rules, &laid);
+  JoinWrappedCells(&laid);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"Stadshuset", "VÄSTERÅS"});
+}
+
 /// A page whose last line, in a ruled row at its foot, reads "Beskriv
 /// arbetet" in the grid's first column and `answer` in its third.
 LaidOutPage RowAtFoot(const std::string& answer) {

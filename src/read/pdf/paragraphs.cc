@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 
 #include "read/pdf/word_text.h"
+#include "read/text/wrapped_lines.h"
 
 namespace redovis {
 
@@ -74,6 +76,107 @@ bool EmptyRowBetween(const std::vector<LaidOutLine>& lines, const LaidOutLine& l
 constexpr double kParagraphStep = 0.2;
 
 }  // namespace
+
+namespace {
+
+/// A line that may be a row of a table without rules, or its wrap: text
+/// outside ruled tables, not read by OCR (whose boxes wobble), without a
+/// check box, with a height.
+bool IsBorderlessRow(const LaidOutLine& l) {
+  if (l.in_table || l.line.ocr || l.y1 <= l.y0 || l.line.role != LineRole::kContent ||
+      l.line.Blank())
+    return false;
+  for (const Cell& c : l.line.cells)
+    if (c.checkbox != CheckboxState::kNone) return false;
+  return true;
+}
+
+/// The page's width of a character column: the median of its borderless
+/// lines' cells' widths per character (cells of four characters or more);
+/// 0 when there is none.
+double ColumnWidth(const std::vector<LaidOutLine>& lines) {
+  std::vector<double> widths;
+  for (const LaidOutLine& l : lines) {
+    if (!IsBorderlessRow(l)) continue;
+    for (const Cell& c : l.line.cells) {
+      size_t n = Chars(c.text);
+      if (n >= 4 && c.x1 > c.x0) widths.push_back((c.x1 - c.x0) / static_cast<double>(n));
+    }
+  }
+  if (widths.empty()) return 0;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2),
+                   widths.end());
+  return widths[widths.size() / 2];
+}
+
+/// How far below the line above, in its type's size, a line stands that is
+/// the next line of the text (no blank line between): a blank line's step
+/// is twice the size.
+constexpr double kNextLineStep = 1.6;
+
+}  // namespace
+
+void JoinWrappedCells(LaidOutPage* page) {
+  std::vector<LaidOutLine>& lines = page->lines;
+  if (lines.size() < 2) return;
+  const double column = ColumnWidth(lines);
+  if (column <= 0) return;
+  // The page's lines as a laid-out text's (text_cells.h): extents in
+  // character columns, numbered so that a line is the one after the line
+  // above only when it stands at the next line's distance, in the same type;
+  // `plain` for those that may join. Each line's number names its place in
+  // `lines`.
+  std::vector<Line> text;
+  std::vector<bool> plain;
+  std::unordered_map<int, size_t> place;
+  text.reserve(lines.size());
+  plain.reserve(lines.size());
+  int number = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const LaidOutLine& l = lines[i];
+    bool next = i > 0 && std::fabs(l.font_size - lines[i - 1].font_size) <= 0.5 &&
+                l.y0 - lines[i - 1].y0 > 0 &&
+                l.y0 - lines[i - 1].y0 <= kNextLineStep * std::max(l.font_size, 1.0);
+    number += next ? 1 : 2;
+    Line t;
+    t.page = page->number;
+    t.number = number;
+    for (const Cell& c : l.line.cells) {
+      Cell k = c;
+      k.x0 = c.x0 / column;
+      k.x1 = c.x1 / column;
+      t.cells.push_back(std::move(k));
+    }
+    text.push_back(std::move(t));
+    plain.push_back(IsBorderlessRow(l));
+    place[number] = i;
+  }
+  JoinContinuations(&text, &plain);
+  // The lines kept, in order: each takes its cells back in points and the
+  // height of the lines joined into it (those up to the next line kept; a
+  // line that gave some of its cells keeps the others, a line of its own).
+  std::vector<LaidOutLine> out;
+  out.reserve(text.size());
+  for (size_t k = 0; k < text.size(); ++k) {
+    size_t from = place[text[k].number];
+    size_t to = k + 1 < text.size() ? place[text[k + 1].number] : lines.size();
+    LaidOutLine kept = std::move(lines[from]);
+    // Unchanged lines keep their extents as they were (no round trip).
+    bool changed = to > from + 1 || text[k].cells.size() != kept.line.cells.size();
+    for (size_t c = 0; !changed && c < kept.line.cells.size(); ++c)
+      changed = text[k].cells[c].text != kept.line.cells[c].text;
+    if (changed) {
+      for (Cell& c : text[k].cells) {
+        c.x0 *= column;
+        c.x1 *= column;
+      }
+      kept.line.cells = std::move(text[k].cells);
+      for (size_t j = from + 1; j < to; ++j) kept.y1 = std::max(kept.y1, lines[j].y1);
+    }
+    out.push_back(std::move(kept));
+  }
+  lines = std::move(out);
+}
 
 void JoinWrappedLines(LaidOutPage* page) {
   std::vector<LaidOutLine>& lines = page->lines;

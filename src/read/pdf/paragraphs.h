@@ -1,6 +1,7 @@
 // Paragraphs and page breaks: the lines of a wrapped paragraph joined into
-// one, and what a page break cut in two (a paragraph, a ruled table row)
-// joined again.
+// one, a row's cells wrapped onto the next line (a table without rules)
+// joined into the row, and what a page break cut in two (a paragraph, a
+// ruled table row) joined again.
 //
 // In: laid-out pages (line_layout.h), their ruled rows already merged
 // (table_rows.h: `in_table` and `cuts` set). Out: the same pages with the
@@ -17,6 +18,18 @@
 #include "read/pdf/layout_types.h"
 
 namespace redovis {
+
+/// Joins the cells of a table without rules wrapped onto the next line
+/// ("Utdelningsadress Vård och Omsorgsförvaltningen," over "Stadshuset"; a
+/// text printed to PDF, a form whose borders were taken off) as the text
+/// reader joins a laid-out text's (text/wrapped_lines.h's JoinContinuations,
+/// run on the page's lines with their extents in character columns: the
+/// median width per character of the page's cells). Only lines outside ruled
+/// tables, not read by OCR, without a check box, each at the next line's
+/// distance (1.6 times the type's size at most) in the same type as the line
+/// above. A joined line takes the height of the lines joined into it.
+/// Never fails.
+void JoinWrappedCells(LaidOutPage* page);
 
 /// Joins the visual lines of each wrapped paragraph (outside ruled tables)
 /// into one line: a one-cell line that runs to the right edge of its text

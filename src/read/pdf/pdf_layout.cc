@@ -16,6 +16,7 @@ std::vector<LaidOutPage> LayOutPages(const std::vector<PositionedPage>& pages,
     laid.push_back(LayOutPage(page, options));
     MergeTableRows(page.rules, &laid.back());
     AddEmptyTableRows(page.rules, &laid.back());
+    JoinWrappedCells(&laid.back());
     JoinWrappedLines(&laid.back());
   }
   JoinRowsAcrossPages(&laid);
