@@ -33,7 +33,7 @@ Record ReadAsOcr(const std::string& rows) {
   Document doc;
   REQUIRE(ReadDocument(Form2020("5. Organisation, ledning och samverkan\n"
                                 "Ange vem som är utförare av verksamheten med personligt "
-                                "ombud i er kommun\n" +
+                                "ombud i er kommun\n\tJa\tNej\n" +
                                 rows + "Stiftelse\t☐\t☒\n"),
                        "t.txt", ReadOptions(), &doc)
               .ok());
@@ -60,8 +60,7 @@ TEST_CASE("run together rows: two row labels in one cell, each whole, in order")
   CHECK(Choices(RunTogetherRows("Kommun Förening", rules, &cache)) ==
         std::vector<std::string>{"provider.municipality", "provider.association"});
   CHECK(Choices(RunTogetherRows("Förening Stiftelse Annan utförare", rules, &cache)) ==
-        std::vector<std::string>{"provider.association", "provider.foundation",
-                                 "provider.other"});
+        std::vector<std::string>{"provider.association", "provider.foundation", "provider.other"});
   // One label alone, a label and a word that is none, a label cut: no rows.
   CHECK(RunTogetherRows("Kommun", rules, &cache).empty());
   CHECK(RunTogetherRows("Kommun Föreningen", rules, &cache).empty());
