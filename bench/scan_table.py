@@ -4,7 +4,12 @@ text, each as equal / lost / wrong with precision and recall, per variant,
 per sample and over all variants; numbers and marks together per file
 (sample and variant); and the status per file. Before the tables, every
 wrong value (`WRONG <kind> <file>: <key> = <got>, want <expected>`) and,
-with --lost, every lost one (`LOST <kind> <file>: <key> (want <expected>)`).
+with --lost, every lost one (`LOST <kind> <file>: <key> (want <expected>)`)
+followed by the findings that cover it (`[code, ...]`: a finding of the
+scan's record that names the key, or its section, the key's part before its
+first point, or `[NO FINDING]`), and the count of lost values that no
+finding covers: the tool's failure is never the municipality's omission, so
+a value the scan lost must carry a finding that says so.
 
 usage: scan_table.py REFERENCE.jsonl SCANS.jsonl [--lost]
 
@@ -30,6 +35,18 @@ def kind(v):
     return "text"
 
 
+def covering(record, key):
+    """The codes of the findings of `record` that name `key` or its section."""
+    section = key.split(".")[0]
+    codes = []
+    for f in record.get("findings") or []:
+        named = f.get("keys") or []
+        if key in named or section in named or section + ".*" in named:
+            if f["code"] not in codes:
+                codes.append(f["code"])
+    return codes
+
+
 def load(path):
     out = {}
     with open(path, encoding="utf-8") as f:
@@ -47,7 +64,7 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     refs, scans = load(argv[0]), load(argv[1])
-    wrong, lost = [], []
+    wrong, lost, uncovered = [], [], 0
     ref = {n[:-5]: r[0] for n, r in refs.items() if n.endswith(".docx")}
     kinds = ("numbers", "marks", "text")
     rows = {}
@@ -81,11 +98,16 @@ def main(argv):
                 else:
                     c[3] += 1
             if not empty(w) and empty(g):
-                lost.append(f"LOST {k} {name}: {key} (want {w!r})")
+                codes = covering(got, key)
+                uncovered += not codes
+                cover = ", ".join(codes) if codes else "NO FINDING"
+                lost.append(f"LOST {k} {name}: {key} (want {w!r}) [{cover}]")
             elif not empty(g) and (empty(w) or not equal(key, w, g)):
                 wrong.append(f"WRONG {k} {name}: {key} = {g!r}, want {w!r}")
     for line in wrong + (lost if show_lost else []):
         print(line)
+    if show_lost:
+        print(f"lost values with no finding: {uncovered} of {len(lost)}")
     if wrong or (show_lost and lost):
         print()
     total = {k: [0, 0, 0, 0] for k in kinds}

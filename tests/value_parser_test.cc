@@ -201,6 +201,23 @@ TEST_CASE("WordLikeShare: words and numbers against what OCR makes of a sideways
   CHECK(WordLikeShare("0 0 J8AOQ UY90 JB G9 AeJep") < 0.5);
 }
 
+TEST_CASE(
+    "WordLikeShare: a number glued to a unit of the vocabulary is word-like, other glue not") {
+  ValueParser p = Make();
+  // OCR read the .docx's own "30dagar" right: a number and a unit.
+  CHECK(WordLikeShare("30dagar") == 0.0);
+  CHECK(WordLikeShare("30dagar", &p) == 1.0);
+  CHECK(WordLikeShare("Ca 30dagar.", &p) == 1.0);
+  CHECK(WordLikeShare("5st och 200kr", &p) == 1.0);
+  // Letters after digits that are no unit stay what OCR makes of noise.
+  CHECK(WordLikeShare("1ad", &p) == 0.0);
+  CHECK(WordLikeShare("30dagarx 1ayes.so", &p) == 0.0);
+  CHECK(WordLikeShare("\"uossad 1ad saBue uey 1ayes.so Paj", &p) < 0.6);
+  CHECK(WordLikeShare("0 0 J8AOQ UY90 JB G9 AeJep", &p) < 0.5);
+  // Digits after the unit are not a number with its unit.
+  CHECK(WordLikeShare("30dagar5", &p) == 0.0);
+}
+
 TEST_CASE("OCR: the marks read off a number's cell and label are taken off, nothing else") {
   std::string out;
   CHECK(RepairOcrNumberMarks("(0)", &out));

@@ -15,6 +15,7 @@
 #include "match/label_match.h"
 #include "match/match_run_text.h"
 #include "match/reading_order.h"
+#include "match/run_together_rows.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -265,6 +266,25 @@ bool MatchRun::ApplyRules(size_t idx) {
     }
     for (const auto& [r, m] : near.hits)
       hits.push_back({r, static_cast<size_t>(v.first), m, false});
+  }
+  // Rows OCR ran together, their boxes side by side (run_together_rows.h):
+  // which value is whose is not told, so none is taken, and the record says so.
+  const std::vector<const Rule*> rows =
+      hits.empty() && v.first >= 0 && v.line->ocr
+          ? RunTogetherRows(*v.line, static_cast<size_t>(v.first), rules_, &cache_)
+          : std::vector<const Rule*>();
+  if (!rows.empty()) {
+    FinishText();
+    std::vector<std::string> keys;
+    std::string labels;
+    for (const Rule* r : rows) {
+      for (const std::string& k : HitKeys(*r)) keys.push_back(k);
+      labels += (labels.empty() ? "'" : ", '") + (r->label.empty() ? r->id : r->label) + "'";
+    }
+    assigner_.AddFinding(
+        "warning", "ocr_uncertain", keys, "ocr_rows_run_together",
+        {{"raw", v.line->cells[static_cast<size_t>(v.first)].text}, {"labels", labels}}, *v.line);
+    return true;
   }
   if (!hits.empty() && v.line->ocr) {
     // A row of labels OCR read (a table's header over its values): a label

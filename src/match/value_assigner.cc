@@ -34,7 +34,8 @@ bool HasNumberWord(const std::string& text) {
 
 // A free-text answer read by OCR is taken for what OCR made of a sideways
 // page or of noise when under half of its tokens are word-like
-// (WordLikeShare), or under 0.9 with the least sure of its words under 50.
+// (WordLikeShare; a number glued to a unit of the vocabulary, "30dagar", is
+// word-like), or under 0.9 with the least sure of its words under 50.
 // Measured on a page of sample 003 read by Tesseract upright and turned a
 // quarter: of its 39 lines read sideways these flag 32, of the 37 read
 // upright none (README.md, "Scanned pages").
@@ -508,7 +509,7 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       // What OCR made of a sideways page or of noise is no answer: mostly
       // tokens that are not words, or some such read with little confidence.
       if (line.ocr && (t.empty() || t == "name")) {
-        double share = WordLikeShare(tidy);
+        double share = WordLikeShare(tidy, &parser_);
         if (share < kLeastWordShare ||
             (share < kSureWordShare && conf >= 0 && conf < kGarbageConfidence)) {
           std::string shown = tidy.size() > 60 ? tidy.substr(0, 60) + "..." : tidy;

@@ -477,7 +477,20 @@ bool RepairOcrNumberMarks(const std::string& text, std::string* out) {
   return true;
 }
 
-double WordLikeShare(const std::string& text) {
+namespace {
+
+// Whether the code points [s, t) of `u` are a number with a unit of the
+// vocabulary glued to it, as ValueParser::ParseNumber reads one.
+bool GluedToUnit(const std::vector<UChar32>& u, size_t s, size_t t, const ValueParser& units) {
+  std::string token;
+  for (size_t i = s; i < t; ++i) AppendUtf8(u[i], &token);
+  double unused = 0;
+  return units.ParseNumber(token, &unused);
+}
+
+}  // namespace
+
+double WordLikeShare(const std::string& text, const ValueParser* units) {
   int counted = 0, words = 0;
   size_t b = 0;
   while (b < text.size()) {
@@ -501,6 +514,12 @@ double WordLikeShare(const std::string& text) {
       number = u_isdigit(u[i]) || u[i] == '.' || u[i] == ',' || u[i] == ':' || u[i] == '/' ||
                u[i] == '-' || u[i] == '%';
     if (number) {
+      ++counted, ++words;
+      continue;
+    }
+    // A number glued to a unit of the vocabulary ("30dagar") is a number
+    // and a word; letters glued to digits otherwise are not ("1ad").
+    if (units && u_isdigit(u[s]) && u_isalpha(u[t - 1]) && GluedToUnit(u, s, t, *units)) {
       ++counted, ++words;
       continue;
     }

@@ -122,8 +122,11 @@ bool MayHaveLostDecimalMark(const std::string& text);
 /// numbers and dates. Punctuation around a token is ignored and a lone
 /// letter is not counted. What OCR makes of a sideways page or of noise
 /// ("BuJSYeSsJO", "1ayes.so", "J8AOQ") is not word-like. 1 when nothing
-/// counts. Knows no language: no word list.
-double WordLikeShare(const std::string& text);
+/// counts. Knows no language: no word list; given `units`, a token that is
+/// a number glued to one of the vocabulary's units ("30dagar", "5st": what
+/// `units->ParseNumber` reads with letters after its digits) is word-like
+/// too, as the number and the unit apart would be.
+double WordLikeShare(const std::string& text, const ValueParser* units = nullptr);
 
 }  // namespace redovis
 
