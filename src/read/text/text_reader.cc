@@ -761,7 +761,13 @@ Status ReadText(std::string_view bytes, Document* out) {
             " columns with its lines refilled (as fmt, fold without -s or a mail program's "
             "rewrap leaves it): where its rows ended is lost, so which words answer which "
             "question cannot be told; read the text it was made from");
+  // A text without tabs whose paragraphs fmt refilled: each line it ended
+  // inside a paragraph marked (folded_lines.h), and a note saying so.
+  RefilledText refilled;
+  if (!folded && RefilledParagraphs(bytes, &refilled)) bytes = refilled.text;
   Status s = ReadBody(bytes, out);
+  if (s.ok() && refilled.breaks > 0)
+    out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
