@@ -345,3 +345,29 @@ TEST_CASE("a laid-out text fold -s broke too seldom to prove: its broken rows re
   CHECK(f->message_id == "lines_cut.folded");
   CHECK(f->args.at("column") == "72");
 }
+
+TEST_CASE("a text a cell a line that fmt refilled: refilled_text, values null, no mark shown") {
+  // LibreOffice's text export of the 2023 sample through `fmt -w 35`: the
+  // reader marks each line the refill ended inside a paragraph (U+E003).
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = std::string(redovis::testing::SourceDir()) +
+                     "/tests/data/renderings/2023_filled.lo-fmt-w35.txt";
+  std::vector<Record> recs = ex.ExtractFile(path, ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.status == "incomplete");
+  // "Tjänsteställe" ends its line; its answer is on the next.
+  CHECK(!r.Has("signature.workplace"));
+  bool refilled = false;
+  for (const Finding& f : r.findings) {
+    if (f.code == "refilled_text") {
+      refilled = true;
+      CHECK(f.args.at("width") == "34");
+    }
+    for (const std::string* s : {&f.message, &f.text, &f.label})
+      CHECK(s->find("\xEE\x80\x83") == std::string::npos);
+    for (const auto& [name, arg] : f.args) CHECK(arg.find("\xEE\x80\x83") == std::string::npos);
+  }
+  CHECK(refilled);
+  for (const auto& [key, p] : r.provenance) CHECK(p.text.find("\xEE\x80\x83") == std::string::npos);
+}

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "redovis/document.h"
+
 using namespace redovis;
 
 namespace {
@@ -444,12 +446,14 @@ size_t Columns(const std::string& line) {
 // A greedy refill at `width`, as fmt fills: each paragraph (parted by blank
 // lines) its words in turn, each after the blank that stood before it (a
 // space or a tab), on a line while it fits; a word longer than `width`
-// alone on a line past it.
-std::string Refill(const std::string& text, size_t width) {
+// alone on a line past it. With `shorter`, every `shorter`th line of the
+// text is filled to 3/4 of `width` only, as fmt, choosing its breaks for a
+// paragraph as a whole, leaves lines short of the width.
+std::string Refill(const std::string& text, size_t width, size_t shorter = 0) {
   std::string out, line;
-  size_t i = 0;
+  size_t i = 0, lines = 0;
   auto flush = [&] {
-    if (!line.empty()) out += line + "\n";
+    if (!line.empty()) out += line + "\n", ++lines;
     line.clear();
   };
   while (i < text.size()) {
@@ -470,7 +474,8 @@ std::string Refill(const std::string& text, size_t width) {
     std::string word = text.substr(i, e == std::string::npos ? std::string::npos : e - i);
     i = e == std::string::npos ? text.size() : e;
     std::string joined = line.empty() || !blank ? line + word : line + blank + word;
-    if (!line.empty() && Columns(joined) > width) {
+    const size_t limit = shorter > 0 && lines % shorter == shorter - 1 ? width * 3 / 4 : width;
+    if (!line.empty() && Columns(joined) > limit) {
       flush();
       line = word;
     } else {
@@ -496,4 +501,91 @@ TEST_CASE("folded lines: a tabbed text refilled narrow is told, a long word past
   REQUIRE(refilled.find("\nvasternorrland@lansstyrelsen.se\n") != std::string::npos);
   CHECK(RefilledTabbedText(refilled, &width));
   CHECK(width <= 20);  // the width filled to, not the address's 31 columns
+}
+
+namespace {
+
+// A form as LibreOffice's text export writes it: a cell a line, no blank
+// line between cells, a label and its answer in one cell.
+std::string CellALine() {
+  std::string text;
+  for (int i = 1; i <= 12; ++i) {
+    text += "Kontaktuppgifter del " + std::to_string(i) + "\n";
+    text += "Kommun Timrå\nUtdelningsadress Storgatan " + std::to_string(i) + "\n";
+    text += "Kontaktperson Inga-Lill Nilsson\nNämnd Socialnämnden\n\n";
+  }
+  return text;
+}
+
+// The lines of `text`.
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    out.push_back(text.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+bool EndsInMark(const std::string& line) {
+  const std::string mark = kRefilledBreak;
+  return line.size() >= mark.size() &&
+         line.compare(line.size() - mark.size(), mark.size(), mark) == 0;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "folded lines: a text a cell a line that fmt refilled has each line inside a paragraph "
+    "marked") {
+  const std::string text = CellALine();
+  RefilledText out;
+  CHECK_FALSE(RefilledParagraphs(text, &out));  // as written: its lines are its cells
+  const std::string refilled = Refill(text, 30, 4);
+  REQUIRE(RefilledParagraphs(refilled, &out));
+  CHECK(out.width <= 30);
+  // Each line followed by another of its paragraph ends in the mark, after
+  // its last character; a paragraph's last line, and the blank lines, not.
+  const std::vector<std::string> before = Lines(refilled), after = Lines(out.text);
+  REQUIRE(before.size() == after.size());
+  size_t marked = 0;
+  for (size_t k = 0; k < before.size(); ++k) {
+    const bool inside = !before[k].empty() && k + 1 < before.size() && !before[k + 1].empty();
+    CHECK(EndsInMark(after[k]) == inside);
+    CHECK(after[k].substr(0, before[k].size()) == before[k]);
+    marked += inside;
+  }
+  CHECK(marked == out.breaks);
+  CHECK(out.breaks > 20);
+  // The reader's note names the width, and is told from other notes.
+  int width = 0;
+  CHECK(IsRefilledParagraphsNote(RefilledParagraphsNote(out.width, out.breaks), &width));
+  CHECK(width == out.width);
+  CHECK_FALSE(IsRefilledParagraphsNote("lines cut at column 40: ...", &width));
+}
+
+TEST_CASE(
+    "folded lines: a greedy wrap, an indented layout or a tabbed text is no cell-a-line refill") {
+  const std::string text = CellALine();
+  RefilledText out;
+  // Every line filled as far as it goes (pandoc, fold -s): no line short of
+  // the width, which fmt's choice of breaks leaves.
+  CHECK_FALSE(RefilledParagraphs(Refill(text, 30), &out));
+  // A laid-out text (pandoc's tables): most lines start with blanks.
+  std::string indented;
+  for (const std::string& l : Lines(Refill(text, 30, 4)))
+    indented += (l.empty() ? "" : "  ") + l + "\n";
+  CHECK_FALSE(RefilledParagraphs(indented, &out));
+  // Nor one whose lines are a drawn table's rows (antiword's pipes).
+  std::string piped;
+  for (const std::string& l : Lines(Refill(text, 30, 4)))
+    piped += (l.empty() ? "" : "|") + l + "\n";
+  CHECK_FALSE(RefilledParagraphs(piped, &out));
+  // A tab, a carriage return: other readings' texts.
+  std::string tabbed = Refill(text, 30, 4);
+  tabbed.replace(tabbed.find(' '), 1, "\t");
+  CHECK_FALSE(RefilledParagraphs(tabbed, &out));
+  CHECK(out.text.empty());  // left as it was
 }

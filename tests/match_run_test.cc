@@ -73,6 +73,26 @@ TEST_CASE("a box before a row's label with a box after it is no list item's: nul
   CHECK(r.Get("steering_group.other_org").as_bool() == true);
 }
 
+TEST_CASE("a box whose cell a refill ran on into the next options' boxes is not read: a finding") {
+  // fmt refilled a text a cell a line: the options and their boxes run into
+  // one paragraph, each line it ended marked (kRefilledBreak), the lines
+  // joined into one cell. The second ☒ is changed_methods', which the first
+  // option's rule alone would never read.
+  const std::string wrap = kRefilledBreak;
+  auto recs = ExtractText(Form2020(
+      "8. Coronapandemin\nOm ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er "
+      "verksamhet?\n\n☒ Verksamheten för personligt ombud har fått flera klienter" +
+      wrap + " som söker stöd ☐ Verksamheten för personliga ombud har tillhandahållit ett ökat" +
+      wrap +
+      " utbud ☒ Verksamheten för personliga ombud har ställt om och ändrat sina arbetssätt\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("covid.effects").is_null());
+  const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.effects") != f->keys.end());
+}
+
 TEST_CASE("a bullet list under a check-list question chooses what it lists") {
   auto recs = ExtractText(
       Form2020("5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i "

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/sanitizer.h"
+#include "read/text/folded_lines.h"
 #include "read/text/text_decoder.h"
 #include "redovis/readers.h"
 
@@ -771,4 +772,71 @@ TEST_CASE("text reader: a footnote's mark a code page without ¹ wrote as a digi
   REQUIRE(ReadText(doc.lines[5].cells[0].text + "\n", &utf8).ok());
   REQUIRE(utf8.lines.size() == 1);
   CHECK(utf8.lines[0].role == LineRole::kContent);
+}
+
+TEST_CASE(
+    "text reader: a text a cell a line that fmt refilled has its lines inside a paragraph marked") {
+  // LibreOffice's text export of a 2021 report (a cell a line) through
+  // `fmt -w 30`: an answer runs on with the next label ("per tillfälle.  Om
+  // nej,"), a row's label and counts into the next row's.
+  const std::string refilled =
+      "Om ja, ange vilken slags\n"
+      "handledning. Regelbunden\n"
+      "extern handledning,\n"
+      "Maria Moody Källberg,\n"
+      "Nätverkskompaniet UKH\n"
+      "HB. 10 ggr per år. 3 h\n"
+      "per tillfälle.  Om nej,\n"
+      "ange varför.\n"
+      "\n"
+      "2. Klienter\n"
+      "\n"
+      "Ange antal klienter som\n"
+      "fått stöd av personligt\n"
+      "ombud. Varje person (klient)\n"
+      "som har fått stöd av\n"
+      "personligt ombud ska\n"
+      "redovisas endast en gång\n"
+      "per år.\n"
+      "\n"
+      "\n"
+      "Kvinnor Män Totalt antal\n"
+      "klienter 267 181 därav\n"
+      "mellan 18 och 29 år 55 50\n"
+      "därav mellan 30 och 49 år\n"
+      "128 81 därav mellan 50 och\n"
+      "64 år 74 41 därav 65 år\n"
+      "och över 8 6\n"
+      "\n"
+      "Antal nya klienter 230 148\n"
+      "därav mellan 18 och 29 år\n"
+      "50 42 därav mellan 30 och\n"
+      "49 år 114 70 därav mellan\n"
+      "50 och 64 år 58 32 därav 65\n"
+      "år och över 8 4\n"
+      "\n"
+      "Antal avslutade klienter\n"
+      "251 188 därav mellan 18 och\n"
+      "29 år 53 51 därav mellan\n"
+      "30 och 49 år 120 85 därav\n"
+      "mellan 50 och 64 år 67 46\n"
+      "därav 65 år och över 11\n";
+  Document d;
+  REQUIRE(ReadText(refilled, &d).ok());
+  std::map<std::string, const Line*> by_first;
+  for (const Line& l : d.lines)
+    if (!l.cells.empty()) by_first[l.cells[0].text.substr(0, 13)] = &l;
+  const Line* name = by_first["Maria Moody K"];
+  const Line* last = by_first["2. Klienter"];
+  REQUIRE(name != nullptr);
+  REQUIRE(last != nullptr);
+  // A line inside its paragraph ends in the mark; a heading, a paragraph of
+  // its own between blank lines, does not.
+  CHECK(name->Text().find(kRefilledBreak) != std::string::npos);
+  CHECK(last->Text().find(kRefilledBreak) == std::string::npos);
+  // A note names the width.
+  int width = 0;
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(IsRefilledParagraphsNote(d.warnings[0], &width));
+  CHECK(width == 29);
 }

@@ -169,6 +169,25 @@ TEST_CASE("Assign: a cell a mail's re-wrap may have broken is no value and a fin
   CHECK(rig.record.findings[0].message.find("721") != std::string::npos);
 }
 
+TEST_CASE("Assign: a value reaching a line fmt ended inside a paragraph is no value") {
+  // The reader's kRefilledBreak ends a line of a text a cell a line that
+  // fmt refilled: "Socialnämnd Telefon" ran on into the next label, "Vård
+  // och" was cut short; after the label alone, the label's own words may go
+  // on at the next line ("Om ja, ange vilken/vilka" / "utbildningar.").
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.committee", std::string("Socialnämnd Telefon") + kRefilledBreak + " (inkl.",
+           rig.rule, rig.line);
+  CHECK(!rig.record.Has("contact.committee"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "refilled_line");
+  CHECK(rig.record.findings[0].args.at("raw") == "Socialnämnd Telefon");
+  a.Assign("contact.address", std::string(kRefilledBreak) + " utbildningar.", rig.rule, rig.line);
+  CHECK(!rig.record.Has("contact.address"));
+  a.Assign("contact.committee", "Socialnämnden", rig.rule, rig.line);
+  CHECK(rig.record.Get("contact.committee").as_text() == "Socialnämnden");
+}
+
 TEST_CASE("Assign: a cell on a line that reaches a cut text's column is no value") {
   // The reader's kCutLine ends a line of a text cut at one column
   // ("Inga-Lill Nils" of "Inga-Lill Nilsson", "12" of "125"): the value may

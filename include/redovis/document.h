@@ -47,6 +47,16 @@ inline constexpr char kUndecidedCut[] = "\xEE\x80\x80";
 /// gives null and a finding (value_unreadable, rewrapped_line).
 inline constexpr char kUndecidedWrap[] = "\xEE\x80\x81";
 
+/// Put by the text reader at the end of a line that `fmt` ended inside a
+/// paragraph of a text written a cell a line (LibreOffice's text export
+/// refilled: read/text/folded_lines.h): the line's last words may go on at
+/// the next line's start, and the next cell's words may have been run onto
+/// it. U+E003, a private-use character no report holds. It never reaches
+/// output: a value holding it is not taken, the matcher gives null and a
+/// finding (value_unreadable, refilled_line); so where it stands right after
+/// the label, whose own words may go on at the next line.
+inline constexpr char kRefilledBreak[] = "\xEE\x80\x83";
+
 /// One cell of a line: a table cell, or the whole of a paragraph.
 struct Cell {
   std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output

@@ -25,6 +25,7 @@
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
 #include "read/text/cut_lines.h"
+#include "read/text/folded_lines.h"
 #include "read/text/text_reader.h"
 #include "segment/page_order.h"
 #include "segment/segmenter.h"
@@ -60,17 +61,26 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
 
 namespace {
 
-// `r` without the cut text reader's kCutLine marks (cut_lines.h) in the
-// lines' texts its findings, provenance and places show.
+// `*s` without the cut text reader's kCutLine marks (cut_lines.h) and the
+// refilled text's kRefilledBreak (folded_lines.h).
+void EraseLineMarks(std::string* s) {
+  redovis::EraseCutMarks(s);
+  for (size_t at = s->find(kRefilledBreak); at != std::string::npos;
+       at = s->find(kRefilledBreak, at))
+    s->erase(at, sizeof kRefilledBreak - 1);
+}
+
+// `r` without those marks in the lines' texts its findings, provenance and
+// places show.
 void EraseCutMarks(Record* r) {
   for (Finding& f : r->findings) {
-    for (std::string* s : {&f.message, &f.text, &f.label}) redovis::EraseCutMarks(s);
-    for (auto& [name, arg] : f.args) redovis::EraseCutMarks(&arg);
+    for (std::string* s : {&f.message, &f.text, &f.label}) EraseLineMarks(s);
+    for (auto& [name, arg] : f.args) EraseLineMarks(&arg);
   }
-  for (auto& [key, p] : r->provenance) redovis::EraseCutMarks(&p.text);
+  for (auto& [key, p] : r->provenance) EraseLineMarks(&p.text);
   for (auto& [key, p] : r->places) {
-    redovis::EraseCutMarks(&p.at.text);
-    redovis::EraseCutMarks(&p.label);
+    EraseLineMarks(&p.at.text);
+    EraseLineMarks(&p.label);
   }
 }
 
@@ -281,6 +291,14 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.AddFinding("warning", "lines_cut", {}, w, first.page, first.number, first.Text());
         r.findings.back().message_id = folded ? "lines_cut.folded" : "lines_cut";
         r.findings.back().args = {{"column", std::to_string(column)}};
+        if (r.status == "complete") r.status = "incomplete";
+        EraseCutMarks(&r);
+      } else if (int width = 0; IsRefilledParagraphsNote(w, &width)) {
+        // The text's paragraphs were refilled (folded_lines.h): values that
+        // reach a line the refill ended were left empty, the tool's doing.
+        r.AddFinding("warning", "refilled_text", {}, w, first.page, first.number, first.Text());
+        r.findings.back().message_id = "refilled_text";
+        r.findings.back().args = {{"width", std::to_string(width)}};
         if (r.status == "complete") r.status = "incomplete";
         EraseCutMarks(&r);
       } else if (IsEncodingNote(w, &note)) {

@@ -19,6 +19,7 @@
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
+#include "read/glyphs.h"
 #include "segment/page_order.h"
 
 namespace redovis {
@@ -151,14 +152,20 @@ bool MatchRun::ApplyRules(size_t idx) {
   // A box before the label and a box or a mark after it on the row ("☒
   // Annan organisation  ☐": `fmt` joined a row's last box to the next row's
   // label): the first box may be the row above's; which box is whose is not
-  // told, so the row is not read.
+  // told, so the row is not read. So with a box later in the item's own
+  // cell where a refill ended a line inside it (kRefilledBreak, a text fmt
+  // refilled: read/text/folded_lines.h): the options after it ran together
+  // with this one, and which of them are ticked is not read.
   bool unticked = false, boxed = false;
   if (item.isEmpty() && v.first >= 0) {
     size_t rest_at = 0;
     bool ticked = false;
-    if (written_.LeadingBox(v.line->cells[v.first].text, &ticked, &rest_at)) {
-      item = U(v.line->cells[v.first].text.substr(rest_at));
+    const std::string& first = v.line->cells[v.first].text;
+    if (written_.LeadingBox(first, &ticked, &rest_at)) {
+      item = U(first.substr(rest_at));
       unticked = !ticked;
+      boxed = first.find(kRefilledBreak) != std::string::npos &&
+              FindBoxGlyph(first, rest_at).offset != std::string::npos;
       for (size_t c = static_cast<size_t>(v.first) + 1; c < v.line->cells.size(); ++c)
         boxed = boxed || v.line->cells[c].checkbox != CheckboxState::kNone ||
                 parser_.IsMark(v.line->cells[c].text);

@@ -308,6 +308,15 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     AddFinding("warning", "value_unreadable", {key}, "cut_word", {{"raw", pieces}}, line);
     return;
   }
+  // A line fmt ended inside a paragraph (kRefilledBreak): the answer's
+  // words may go on at the next line, or the next label's have run on into
+  // it; right after the label, the label's own words may go on there
+  // ("Om ja, ange vilken/vilka" / "utbildningar.").
+  if (size_t at = raw.find(kRefilledBreak); at != std::string::npos) {
+    AddFinding("warning", "value_unreadable", {key}, "refilled_line",
+               {{"raw", Trim(raw.substr(0, at))}}, line);
+    return;
+  }
   // A line a mail's re-wrap may have broken inside this cell
   // (kUndecidedWrap): its words may go on at the next line's start.
   if (size_t at = raw.find(kUndecidedWrap); at != std::string::npos) {

@@ -1,8 +1,9 @@
 // Turns the raw text a rule found into a typed value of a catalogue key and
 // stores it in the record with its provenance; what cannot be read becomes a
 // finding (a phone number cut short, PhoneCutShort: `unreadable_number`; a
-// value holding a reader's mark, kUndecidedCut, kUndecidedWrap or the cut
-// text reader's kCutLine: `value_unreadable`). Internal to the form matcher.
+// value holding a reader's mark, kUndecidedCut, kUndecidedWrap, kRefilledBreak
+// or the cut text reader's kCutLine: `value_unreadable`). Internal to the
+// form matcher.
 //
 // In: a key, raw text (or the marked columns/options of a choice), the rule
 // and the source line. Out: the record's value, provenance and findings. It

@@ -3,11 +3,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <utility>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "redovis/document.h"
 
 namespace redovis {
 namespace {
@@ -356,11 +358,19 @@ bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
   return true;
 }
 
-bool RefilledTabbedText(std::string_view bytes, int* width) {
-  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
-  for (std::string_view& l : lines)
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-  int widest = 0, tabbed = 0;
+namespace {
+
+// What a text shows of a refill (RefilledTabbedText, RefilledParagraphs):
+// its widest line of two words or more, its lines holding a tab between
+// words, and of the lines followed by a line that starts with a word, how
+// many end where that word would not have fitted (`wrapped`, and how many
+// different ones) and where it would have (`room`).
+struct RefillSigns {
+  int widest = 0, tabbed = 0, pairs = 0, wrapped = 0, distinct = 0, room = 0;
+};
+
+RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines) {
+  RefillSigns s;
   for (std::string_view l : lines) {
     size_t f = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
     if (f == std::string_view::npos) continue;
@@ -368,24 +378,104 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
     // A word longer than the width (an e-mail address) stands alone on a
     // line past it, as fmt and fold -s break no word: only a line of two
     // words or more shows the width the text was filled to.
-    if (words.find_first_of(" \t") != std::string_view::npos) widest = std::max(widest, Width(l));
-    if (words.find('\t') != std::string_view::npos) ++tabbed;
+    if (words.find_first_of(" \t") != std::string_view::npos)
+      s.widest = std::max(s.widest, Width(l));
+    if (words.find('\t') != std::string_view::npos) ++s.tabbed;
   }
-  if (widest > kRefilledWidest || tabbed < 5) return false;
-  int pairs = 0;
   std::set<std::string_view> wrapped;  // distinct: a line repeated is no paragraph refilled
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     std::string_view l = lines[k], next = lines[k + 1];
     size_t last = l.find_last_not_of(" \t");
     if (last == std::string_view::npos || next.empty() || Blank(next[0])) continue;
-    ++pairs;
+    ++s.pairs;
     size_t word = next.find_first_of(" \t");
     int word_width = static_cast<int>(word == std::string_view::npos ? next.size() : word);
-    if (Width(l.substr(0, last + 1)) + 1 + word_width > widest) wrapped.insert(l);
+    if (Width(l.substr(0, last + 1)) + 1 + word_width > s.widest) {
+      ++s.wrapped;
+      wrapped.insert(l);
+    } else {
+      ++s.room;
+    }
   }
-  const int distinct = static_cast<int>(wrapped.size());
-  if (distinct < 20 || 10 * distinct < 3 * pairs) return false;
-  *width = widest;
+  s.distinct = static_cast<int>(wrapped.size());
+  return s;
+}
+
+// The blanks `line` starts with.
+size_t Indent(std::string_view line) {
+  size_t f = line.find_first_not_of(" \t");
+  return f == std::string_view::npos ? line.size() : f;
+}
+
+const char kRefilledNoteHead[] = "paragraphs refilled at ";
+
+}  // namespace
+
+bool RefilledTabbedText(std::string_view bytes, int* width) {
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
+  for (std::string_view& l : lines)
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+  const RefillSigns s = SignsOfRefill(lines);
+  if (s.widest > kRefilledWidest || s.tabbed < 5) return false;
+  if (s.distinct < 20 || 10 * s.distinct < 3 * s.pairs) return false;
+  *width = s.widest;
+  return true;
+}
+
+bool RefilledParagraphs(std::string_view bytes, RefilledText* out) {
+  if (FindAnyOf(bytes, std::string_view("\t\r\f\0", 4)) != std::string_view::npos) return false;
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
+  const RefillSigns s = SignsOfRefill(lines);
+  if (s.widest > kRefilledWidest || s.distinct < 20 || 10 * s.wrapped < 6 * s.pairs ||
+      10 * s.room < s.pairs)
+    return false;
+  // A text a cell a line starts each line with its cell's words; a laid-out
+  // one (pandoc's tables, pdftotext -layout) indents many of its lines, a
+  // drawn table's rows start with a '|' (antiword's).
+  int worded = 0, indented = 0;
+  for (std::string_view l : lines) {
+    if (l.find_first_not_of(' ') == std::string_view::npos) continue;
+    ++worded;
+    indented += l[0] == ' ' || l[0] == '|';
+  }
+  if (10 * indented > worded) return false;
+  out->text.clear();
+  out->text.reserve(bytes.size() + lines.size() * (sizeof kRefilledBreak - 1));
+  out->width = s.widest;
+  out->breaks = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    std::string_view l = lines[k];
+    size_t last = l.find_last_not_of(' ');
+    out->text.append(l.substr(0, last == std::string_view::npos ? 0 : last + 1));
+    // A line inside a paragraph (the next line not blank, as far indented):
+    // fmt chose where it ends.
+    if (last != std::string_view::npos && k + 1 < lines.size() &&
+        lines[k + 1].find_first_not_of(' ') != std::string_view::npos &&
+        Indent(lines[k + 1]) == Indent(l)) {
+      out->text += kRefilledBreak;
+      ++out->breaks;
+    }
+    out->text.append(l.substr(last == std::string_view::npos ? 0 : last + 1));
+    if (k + 1 < lines.size()) out->text += '\n';
+  }
+  return true;
+}
+
+std::string RefilledParagraphsNote(int width, size_t breaks) {
+  return kRefilledNoteHead + std::to_string(width) +
+         " columns (as fmt refills them): " + std::to_string(breaks) +
+         " lines end where the refill chose, not where a cell or a paragraph ended, so a "
+         "value reaching such a line's end may be cut short or run on into the next label, "
+         "and such values were left empty";
+}
+
+bool IsRefilledParagraphsNote(const std::string& warning, int* width) {
+  const size_t head = sizeof kRefilledNoteHead - 1;
+  if (warning.compare(0, head, kRefilledNoteHead) != 0) return false;
+  char* end = nullptr;
+  long n = std::strtol(warning.c_str() + head, &end, 10);
+  if (end == warning.c_str() + head || n <= 0) return false;
+  *width = static_cast<int>(n);
   return true;
 }
 

@@ -59,6 +59,7 @@
 #ifndef REDOVIS_READ_TEXT_FOLDED_LINES_H_
 #define REDOVIS_READ_TEXT_FOLDED_LINES_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -135,6 +136,47 @@ bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out);
 /// would not have fitted (one row repeated is no text refilled). An unwrapped tabbed text's rows
 /// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
 bool RefilledTabbedText(std::string_view bytes, int* width);
+
+/// A text without tabs whose paragraphs were refilled narrow (RefilledParagraphs).
+struct RefilledText {
+  /// The text, each line that the refill ended inside a paragraph ending in
+  /// kRefilledBreak (redovis/document.h; after its last character that is
+  /// no space).
+  std::string text;
+  int width = 0;      ///< the widest line of two words or more, in bytes
+  size_t breaks = 0;  ///< how many lines were so marked
+};
+
+/// True when `bytes` is a text without tabs (nor a carriage return, a form
+/// feed or a NUL) whose paragraphs `fmt` refilled narrow: LibreOffice's text
+/// export (one cell a line, no blank line between them) after `fmt -w N`, a
+/// label, its answer and the next label run together in one paragraph and
+/// broken wherever the width fell. Told by the widest line of two words or
+/// more, 100 columns or fewer (as RefilledTabbedText), and by the lines
+/// followed by a line that starts with a word: 20 different ones or more,
+/// and at least 6 in 10, end where that word would not have fitted (a text
+/// written a cell a line, unrefilled, ends few so), and at least 1 in 10
+/// where it would have (fmt fills toward a goal short of the width and
+/// chooses the breaks for the paragraph as a whole; a greedy wrap, pandoc's
+/// or `fold -s`'s, ends next to none so), and at most 1 in 10 of its lines
+/// that hold a word start with a blank or a '|' (a text a cell a line
+/// starts each cell at the line's start; a laid-out one, pandoc's tables or
+/// `pdftotext -layout`, indents many lines, and a drawn table's rows start
+/// with '|', antiword's: not told here). Then sets `*out`: each line
+/// followed by a line that is not blank and as far indented (fmt joins no
+/// lines indented differently) is marked, for the matcher to read no value
+/// that reaches it (value_unreadable, refilled_line). Otherwise returns
+/// false and leaves `*out` as it was. Run after UnfoldLines, on a text it
+/// did not join.
+bool RefilledParagraphs(std::string_view bytes, RefilledText* out);
+
+/// The reader note saying that the text's paragraphs were refilled at
+/// `width`, `breaks` lines marked.
+std::string RefilledParagraphsNote(int width, size_t breaks);
+
+/// True when `warning` is a note RefilledParagraphsNote wrote; sets
+/// `*width`. False for every other note (`*width` untouched).
+bool IsRefilledParagraphsNote(const std::string& warning, int* width);
 
 /// True when `bytes` is a text that lost its line breaks: one line (up to
 /// a line feed, carriage return, form feed, vertical tab or U+2028/U+2029)

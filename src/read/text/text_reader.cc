@@ -724,7 +724,13 @@ Status ReadText(std::string_view bytes, Document* out) {
   int fold_width = 0;
   const std::vector<int> gap_folds =
       folded ? std::vector<int>() : UnprovenGapFolds(bytes, &fold_width);
+  // A text without tabs whose paragraphs fmt refilled: each line it ended
+  // inside a paragraph marked (folded_lines.h), and a note saying so.
+  RefilledText refilled;
+  if (!folded && RefilledParagraphs(bytes, &refilled)) bytes = refilled.text;
   Status s = ReadBody(bytes, gap_folds, fold_width, out);
+  if (s.ok() && refilled.breaks > 0)
+    out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
