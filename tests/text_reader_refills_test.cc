@@ -12,6 +12,19 @@
 
 using namespace redovis;
 
+namespace {
+
+// `d`'s lines with cells by their first cell's first 13 bytes (the last
+// line of each such start).
+std::map<std::string, const Line*> ByFirstCell(const Document& d) {
+  std::map<std::string, const Line*> by_first;
+  for (const Line& l : d.lines)
+    if (!l.cells.empty()) by_first[l.cells[0].text.substr(0, 13)] = &l;
+  return by_first;
+}
+
+}  // namespace
+
 TEST_CASE("text reader: a table a reflow broke is not read, and a note names its lines") {
   Document d;
   REQUIRE(ReadText("Handledning\n"
@@ -175,9 +188,7 @@ TEST_CASE("text reader: a row fold -s may have broken after a tab holds the unde
       "\nför verksamheten.\t78\t\n21\nKommun\t\nTimrå\n";
   Document d;
   REQUIRE(ReadText(folded, &d).ok());
-  std::map<std::string, const Line*> by_first;
-  for (const Line& l : d.lines)
-    if (!l.cells.empty()) by_first[l.cells[0].text.substr(0, 13)] = &l;
+  std::map<std::string, const Line*> by_first = ByFirstCell(d);
   const Line* label = by_first["Klienter med "];
   const Line* header = by_first["Kvinnor"];
   const Line* row = by_first["Antal kliente"];
@@ -252,9 +263,7 @@ TEST_CASE(
       "därav 65 år och över 11\n";
   Document d;
   REQUIRE(ReadText(refilled, &d).ok());
-  std::map<std::string, const Line*> by_first;
-  for (const Line& l : d.lines)
-    if (!l.cells.empty()) by_first[l.cells[0].text.substr(0, 13)] = &l;
+  std::map<std::string, const Line*> by_first = ByFirstCell(d);
   const Line* name = by_first["Maria Moody K"];
   const Line* last = by_first["2. Klienter"];
   REQUIRE(name != nullptr);
