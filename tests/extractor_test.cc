@@ -371,3 +371,33 @@ TEST_CASE("a text a cell a line that fmt refilled: refilled_text, values null, n
   CHECK(refilled);
   for (const auto& [key, p] : r.provenance) CHECK(p.text.find("\xEE\x80\x83") == std::string::npos);
 }
+
+TEST_CASE("no reader's mark reaches a record: a tabbed text fold -s broke after a tab") {
+  // `fold -s -w 20` of the tabbed text of samples/000: rows that may have
+  // been broken after a tab end in kUndecidedWrap (U+E001) in the reader's
+  // lines, which findings and provenance quote; no cut or refill note is
+  // there to have the marks erased with it.
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = std::string(redovis::testing::SourceDir()) +
+                     "/tests/data/marks/000_2b37c49d4415161a.fold-w20.txt";
+  std::vector<Record> recs = ex.ExtractFile(path, ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  REQUIRE(r.Has("contact.person"));  // quoted from a line that held the mark
+  auto marked = [](const std::string& s) {
+    for (const char* mark : {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82", "\xEE\x80\x83"})
+      if (s.find(mark) != std::string::npos) return true;
+    return false;
+  };
+  for (const Finding& f : r.findings) {
+    CHECK_FALSE(marked(f.message));
+    CHECK_FALSE(marked(f.text));
+    CHECK_FALSE(marked(f.label));
+    for (const auto& [name, arg] : f.args) CHECK_FALSE(marked(arg));
+  }
+  for (const auto& [key, p] : r.provenance) CHECK_FALSE(marked(p.text));
+  for (const auto& [key, p] : r.places) {
+    CHECK_FALSE(marked(p.at.text));
+    CHECK_FALSE(marked(p.label));
+  }
+}

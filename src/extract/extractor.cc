@@ -61,26 +61,30 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
 
 namespace {
 
-// `*s` without the cut text reader's kCutLine marks (cut_lines.h) and the
-// refilled text's kRefilledBreak (folded_lines.h).
-void EraseLineMarks(std::string* s) {
+// `*s` without the readers' marks: redovis/document.h's kUndecidedCut,
+// kUndecidedWrap and kRefilledBreak, cut_lines.h's kCutLine. Each is a
+// private-use character (U+E000-U+E003) a reader put in a line's text; none
+// is the document's, and none may reach output.
+void EraseReaderMarks(std::string* s) {
+  if (s->find('\xEE') == std::string::npos) return;  // every mark's lead byte
   redovis::EraseCutMarks(s);
-  for (size_t at = s->find(kRefilledBreak); at != std::string::npos;
-       at = s->find(kRefilledBreak, at))
-    s->erase(at, sizeof kRefilledBreak - 1);
+  for (std::string_view mark : {std::string_view(kUndecidedCut), std::string_view(kUndecidedWrap),
+                                std::string_view(kRefilledBreak)})
+    for (size_t at = s->find(mark); at != std::string::npos; at = s->find(mark, at))
+      s->erase(at, mark.size());
 }
 
 // `r` without those marks in the lines' texts its findings, provenance and
 // places show.
-void EraseCutMarks(Record* r) {
+void EraseReaderMarks(Record* r) {
   for (Finding& f : r->findings) {
-    for (std::string* s : {&f.message, &f.text, &f.label}) EraseLineMarks(s);
-    for (auto& [name, arg] : f.args) EraseLineMarks(&arg);
+    for (std::string* s : {&f.message, &f.text, &f.label}) EraseReaderMarks(s);
+    for (auto& [name, arg] : f.args) EraseReaderMarks(&arg);
   }
-  for (auto& [key, p] : r->provenance) EraseLineMarks(&p.text);
+  for (auto& [key, p] : r->provenance) EraseReaderMarks(&p.text);
   for (auto& [key, p] : r->places) {
-    EraseLineMarks(&p.at.text);
-    EraseLineMarks(&p.label);
+    EraseReaderMarks(&p.at.text);
+    EraseReaderMarks(&p.label);
   }
 }
 
@@ -292,7 +296,6 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.findings.back().message_id = folded ? "lines_cut.folded" : "lines_cut";
         r.findings.back().args = {{"column", std::to_string(column)}};
         if (r.status == "complete") r.status = "incomplete";
-        EraseCutMarks(&r);
       } else if (int width = 0; IsRefilledParagraphsNote(w, &width)) {
         // The text's paragraphs were refilled (folded_lines.h): values that
         // reach a line the refill ended were left empty, the tool's doing.
@@ -300,7 +303,6 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.findings.back().message_id = "refilled_text";
         r.findings.back().args = {{"width", std::to_string(width)}};
         if (r.status == "complete") r.status = "incomplete";
-        EraseCutMarks(&r);
       } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";
@@ -308,6 +310,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
       } else
         r.AddFinding("info", "reader_note", {}, w);
     }
+    EraseReaderMarks(&r);
     LocaliseFindings(&r, patterns_.messages(), "en");
     out.push_back(std::move(r));
   }
