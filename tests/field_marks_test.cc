@@ -118,6 +118,7 @@ TEST_CASE("field marks: the dot after each box glyph is a space, its columns kep
   CHECK(BoxDotsAsSpaces(&lines, &storage) == 0);
   CHECK(lines[0].text == texts[0]);
   // Two lines of boxes with dots: too few to tell.
-  lines = lines_of({texts[0], texts[2]});
+  const std::vector<std::string> two = {texts[0], texts[2]};  // the lines view them
+  lines = lines_of(two);
   CHECK(BoxDotsAsSpaces(&lines, &storage) == 0);
 }

@@ -57,7 +57,8 @@ bool ShowsFieldDots(const std::vector<TextLine>& lines);
 /// In `lines` whose every check-box glyph is followed by a dot (before a
 /// space or the line's end), on three lines or more, each such dot made a
 /// space, each line changed kept in `*storage` (which must outlive
-/// `*lines`). Returns the number of lines changed (0: not such a text).
+/// `*lines`, and hold no string a line views: growing it may move them). Returns the number of
+/// lines changed (0: not such a text).
 size_t BoxDotsAsSpaces(std::vector<TextLine>* lines, std::vector<std::string>* storage);
 
 /// The dots of links' form fields taken off `lines`' cells where the end is
