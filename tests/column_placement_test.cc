@@ -87,6 +87,24 @@ TEST_CASE("placement: a value under a column and one nearest it are both ambiguo
   CHECK(placed[1].ambiguous);
 }
 
+TEST_CASE("placement: two values of a row under one column are both ambiguous") {
+  // A table padded to its own cells under a header of wider columns: "9"
+  // and "4" both under "Kvinnor", none under "Män". Which is the women's
+  // cannot be told; kept, the first stood as theirs and the second as a
+  // conflicting answer.
+  ColumnHeader h = Header({{"women", 31, 40, false}, {"men", 41, 46, false}});
+  std::vector<Placement> placed = {PlaceCell(h, At(31, 34, CheckboxState::kNone, "9"), 1),
+                                   PlaceCell(h, At(35, 40, CheckboxState::kNone, "4"), 2)};
+  CHECK(placed[0].column == "women");
+  CHECK(placed[1].column == "women");
+  CHECK(!placed[1].by_nearness);
+  MarkShared({true, true}, &placed);
+  CHECK(placed[0].ambiguous);
+  CHECK(placed[1].ambiguous);
+  CHECK(placed[0].column.empty());
+  CHECK(placed[0].between == "women and the other value under women");
+}
+
 TEST_CASE("placement: without positions, by index") {
   ColumnHeader h;
   h.names = {"", "yes", "no"};

@@ -156,6 +156,91 @@ TEST_CASE("layout: a pipe table's empty header row is no row") {
   REQUIRE(Grid(out) == G{{"Ja", "Nej"}, {"X", ""}});
 }
 
+TEST_CASE("layout: a headerless pipe table right under another takes its columns") {
+  // pandoc -t gfm pads each table to its own cells: the new clients' table,
+  // a Word table of its own under the totals', has narrower columns, and
+  // both its counts stood under "Kvinnor" by position.
+  const std::string above =
+      "|                       |         |     |\n"
+      "|-----------------------|---------|-----|\n"
+      "|                       | Kvinnor | Män |\n"
+      "| Totalt antal klienter | 29      | 5   |\n"
+      "\n";
+  const std::string below =
+      "|                    |     |     |\n"
+      "|--------------------|-----|-----|\n"
+      "| Antal nya klienter | 9   | 4   |\n";
+  std::vector<Line> out = LayOutText(Lines(above + below));
+  REQUIRE(Grid(out) == G{{"", "Kvinnor", "Män"},
+                         {"Totalt antal klienter", "29", "5"},
+                         {""},
+                         {"Antal nya klienter", "9", "4"}});
+  for (size_t c = 0; c < 3; ++c) {
+    CHECK(out[3].cells[c].x0 == out[0].cells[c].x0);
+    CHECK(out[3].cells[c].x1 == out[0].cells[c].x1);
+  }
+  // Its own extents: text between the tables, another count of columns, or
+  // a header of its own.
+  out = LayOutText(Lines(above + "Antal nya\n\n" + below));
+  CHECK(out.back().cells[2].x0 == 28);
+  out = LayOutText(Lines(above + "|                    |     |\n"
+                                 "|--------------------|-----|\n"
+                                 "| Antal nya klienter | 9   |\n"));
+  CHECK(out.back().cells[1].x0 == 22);
+  out = LayOutText(Lines(above + "|                    | K   | M   |\n"
+                                 "|--------------------|-----|-----|\n"
+                                 "| Antal nya klienter | 9   | 4   |\n"));
+  CHECK(out.back().cells[2].x0 == 28);
+}
+
+TEST_CASE("layout: a headerless dashed or Zim table under another takes its columns") {
+  // pandoc -t plain at 28 columns: the new clients' table opens with its
+  // own rule, narrower than the totals' table closed right above it.
+  std::vector<Line> out =
+      LayOutText(Lines("  ----------------- --------- -----\n"
+                       "                    Kvinnor   Män\n"
+                       "\n"
+                       "  Totalt antal      29        5\n"
+                       "  klienter\n"
+                       "  ----------------- --------- -----\n"
+                       "\n"
+                       "  ------------------ ---- ----\n"
+                       "  Antal nya klienter 9    4\n"
+                       "  ------------------ ---- ----\n"));
+  REQUIRE(Grid(out) == G{{"", "Kvinnor", "Män"},
+                         {"Totalt antal klienter", "29", "5"},
+                         {""},
+                         {"Antal nya klienter", "9", "4"}});
+  CHECK(out[3].cells[1].x0 == out[0].cells[1].x0);
+  CHECK(out[3].cells[2].x0 == out[0].cells[2].x0);
+  CHECK(out[3].cells[2].x1 == out[0].cells[2].x1);
+  // With a header line of its own over its rule: its own columns.
+  out =
+      LayOutText(Lines("  ----------------- --------- -----\n"
+                       "  Totalt antal      29        5\n"
+                       "  ----------------- --------- -----\n"
+                       "\n"
+                       "  Nya                K    M\n"
+                       "  ------------------ ---- ----\n"
+                       "  Antal nya klienter 9    4\n"
+                       "  ------------------ ---- ----\n"));
+  CHECK(out.back().cells[2].x0 == 26);
+  // Zim repeats a headerless table's first row after its separator.
+  out =
+      LayOutText(Lines("|                     |Kvinnor|Män|\n"
+                       "|---------------------|-------|---|\n"
+                       "|Totalt antal klienter|29     |5  |\n"
+                       "\n"
+                       "|Antal nya klienter   |9|4|\n"
+                       "|---------------------|-|-|\n"
+                       "|Antal nya klienter   |9|4|\n"));
+  REQUIRE(Grid(out) == G{{"", "Kvinnor", "Män"},
+                         {"Totalt antal klienter", "29", "5"},
+                         {""},
+                         {"Antal nya klienter", "9", "4"}});
+  CHECK(out[3].cells[2].x0 == out[0].cells[2].x0);
+}
+
 TEST_CASE("layout: pandoc's multiline table between dashed rules") {
   std::vector<Line> out =
       LayOutText(Lines("  ----------------------------- ------ ------\n"

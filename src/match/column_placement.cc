@@ -76,16 +76,14 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
 
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed) {
   std::map<std::string, int> count;
-  std::set<std::string> near;  // columns a cell is placed in by nearness
   for (size_t k = 0; k < placed->size(); ++k) {
     const Placement& p = (*placed)[k];
     if (!filled[k] || p.ambiguous || p.column.empty()) continue;
     ++count[p.column];
-    if (p.by_nearness) near.insert(p.column);
   }
   for (size_t k = 0; k < placed->size(); ++k) {
     Placement& p = (*placed)[k];
-    if (!filled[k] || p.ambiguous || !near.count(p.column) || count[p.column] < 2) continue;
+    if (!filled[k] || p.ambiguous || count[p.column] < 2) continue;
     p.ambiguous = true;
     p.between =
         p.column + " and the other value " + (p.by_nearness ? "nearest " : "under ") + p.column;

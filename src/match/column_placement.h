@@ -30,19 +30,18 @@ struct Placement {
   bool ambiguous = false;  ///< it stands between two columns
   std::string between;     ///< the two columns' names, for the finding
   /// Placed by nearness: the cell overlaps no header, the column's is the
-  /// nearest. Such a cell and another of its row in the same column are
-  /// both ambiguous (MarkShared).
+  /// nearest (for the finding: "nearest" rather than "under").
   bool by_nearness = false;
 };
 
 /// Cells of one row (`placed`, one per cell; `filled`: whether the cell holds
-/// something) that two or more stand in one column, one of them placed by
-/// nearness only (a row whose values are out of line with its header, as
-/// text whose tab stops were re-expanded at another width leaves it, or
-/// ps2ascii's columns, each row shifted from its header by its own amount):
-/// every such cell of that column becomes ambiguous, the one under the
-/// header too, since which of them is the column's cannot be told. Never
-/// fails.
+/// something) that two or more stand in one column (a row whose values are
+/// out of line with its header, as text whose tab stops were re-expanded at
+/// another width leaves it, ps2ascii's columns, each row shifted from its
+/// header by its own amount, or a table padded to its own cells under a
+/// header of wider columns, pandoc's gfm): every such cell of that column
+/// becomes ambiguous, one under the header too, since which of them is the
+/// column's cannot be told. Never fails.
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed);
 
 /// True when `cell`, of a text with layout (positions in character

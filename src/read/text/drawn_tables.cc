@@ -206,17 +206,24 @@ bool PipeSeparator(std::string_view s) {
   return dash;
 }
 
+void TakeColumnsAbove(const std::vector<TextLine>& lines, size_t i, const std::vector<Line>& above,
+                      std::vector<Line>* rows);
+
 // Reads a pipe table: lines i.. that are pipe lines; the separator is skipped.
 size_t ReadPipes(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
   size_t k = i;
+  std::vector<Line> rows;
+  bool headerless = false;
   for (; k < lines.size() && PipeLine(lines[k].text); ++k) {
     if (PipeSeparator(lines[k].text)) continue;
     // Zim's tables (pandoc -t zimwiki) repeat a table's first row after the
     // separator when it has no header: the row right after the separator
     // that is the header row's text again is that row, not a second one.
     if (k >= i + 2 && PipeSeparator(lines[k - 1].text) &&
-        TrimSpaces(std::string(lines[k].text)) == TrimSpaces(std::string(lines[k - 2].text)))
+        TrimSpaces(std::string(lines[k].text)) == TrimSpaces(std::string(lines[k - 2].text))) {
+      headerless = k == i + 2;  // no header of its own, as pandoc's empty one
       continue;
+    }
     Columns c(lines[k].text);
     std::vector<Cell> cells;
     size_t open = 0;
@@ -241,9 +248,14 @@ size_t ReadPipes(const std::vector<TextLine>& lines, size_t i, std::vector<Line>
     // is no row: kept, it would stand as an empty first value of a stack.
     bool empty =
         std::all_of(cells.begin(), cells.end(), [](const Cell& x) { return x.text.empty(); });
-    if (empty && k + 1 < lines.size() && PipeSeparator(lines[k + 1].text)) continue;
-    out->push_back(MakeLine(lines[k], std::move(cells)));
+    if (empty && k + 1 < lines.size() && PipeSeparator(lines[k + 1].text)) {
+      headerless = k == i;
+      continue;
+    }
+    rows.push_back(MakeLine(lines[k], std::move(cells)));
   }
+  if (headerless) TakeColumnsAbove(lines, i, *out, &rows);
+  for (Line& row : rows) out->push_back(std::move(row));
   return k;
 }
 
@@ -301,6 +313,38 @@ Line DashRow(const std::vector<TextLine>& lines, size_t a, size_t b,
 // Reads a table framed by dashed rules. `i` is the rule giving the columns
 // (two or more groups); `head` the first header line above it, or i when it
 // has none. Returns the index after the table, or i when it is not one.
+// A table without a header of its own (a pipe table under pandoc's empty
+// header row, a dashed table that opens with its column rule) right under
+// another drawn table (its last row's line, or its closing rule, above only
+// blank lines), with as many columns in every row as the last row above:
+// one Word table the converter cut in two, each part padded to its own
+// cells' widths (pandoc's gfm and plain), so its columns are the ones above,
+// by order. Gives `rows` that row's extents; they keep their own when
+// anything else shows.
+void TakeColumnsAbove(const std::vector<TextLine>& lines, size_t i, const std::vector<Line>& above,
+                      std::vector<Line>* rows) {
+  size_t k = i;
+  while (k > 0 && IsBlank(lines[k - 1].text)) --k;
+  if (k == 0) return;
+  std::string_view edge = lines[k - 1].text;
+  bool pipe_row = PipeLine(edge) && !PipeSeparator(edge);
+  if (!pipe_row && DashRule(Columns(edge)).empty()) return;
+  size_t a = above.size();
+  while (a > 0 && above[a - 1].Blank() && above[a - 1].number > lines[k - 1].number) --a;
+  if (a == 0 || above[a - 1].number > lines[k - 1].number) return;
+  // The row touches the edge: no blank line between its first line and it.
+  for (size_t t = k - 1; lines[t].number > above[a - 1].number; --t)
+    if (t == 0 || IsBlank(lines[t - 1].text)) return;
+  const std::vector<Cell>& columns = above[a - 1].cells;
+  for (const Line& row : *rows)
+    if (row.cells.size() != columns.size()) return;
+  for (Line& row : *rows)
+    for (size_t c = 0; c < columns.size(); ++c) {
+      row.cells[c].x0 = columns[c].x0;
+      row.cells[c].x1 = columns[c].x1;
+    }
+}
+
 size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
                      std::vector<Line>* out) {
   std::vector<std::pair<size_t, size_t>> groups = DashRule(Columns(lines[i].text));
@@ -360,7 +404,8 @@ size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
     while (end < lines.size() && !IsBlank(lines[end].text)) ++end;
     if (end == i + 1) return i;
   }
-  if (head < i) out->push_back(DashRow(lines, head, i, groups));
+  std::vector<Line> rows;
+  if (head < i) rows.push_back(DashRow(lines, head, i, groups));
   size_t k = i + 1;
   while (k < end) {
     if (IsBlank(lines[k].text) || skipped(k)) {
@@ -370,9 +415,11 @@ size_t ReadDashTable(const std::vector<TextLine>& lines, size_t head, size_t i,
     size_t b = k + 1;
     if (any_blank)
       while (b < end && !IsBlank(lines[b].text) && !skipped(b)) ++b;
-    out->push_back(DashRow(lines, k, b, groups));
+    rows.push_back(DashRow(lines, k, b, groups));
     k = b;
   }
+  if (head == i) TakeColumnsAbove(lines, i, *out, &rows);
+  for (Line& row : rows) out->push_back(std::move(row));
   return close == lines.size() ? end : close + 1;
 }
 

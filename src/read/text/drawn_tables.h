@@ -17,7 +17,11 @@
 //     a merged cell gives its text to its first column;
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line
 //     per row, `\|` a `|` in the text; an empty header row (pandoc writes one
-//     for a table without a header) is no row;
+//     for a table without a header) is no row; such a headerless table right
+//     under another pipe table (blank lines between), every row with as many
+//     cells as the last row above, takes that row's column extents: pandoc's
+//     gfm pads each table to its own cells, and a Word table cut in two
+//     would otherwise place its counts under the wrong header;
 //   - an AsciiDoc (`|===`), MediaWiki (`{|`), XWiki (`|=`) or org/Jira/DokuWiki pipe table
 //     without a separator rule gives one Line per row (markup_tables.h);
 //   - HTML table markup inside the text (`<table>`, `<tr>`, `<td>`: pandoc's
