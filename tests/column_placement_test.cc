@@ -105,6 +105,32 @@ TEST_CASE("placement: two values of a row under one column are both ambiguous") 
   CHECK(placed[0].between == "women and the other value under women");
 }
 
+TEST_CASE("placement: a value nearest a column beside one between two is ambiguous") {
+  // Tab stops re-expanded narrower ("unexpand -a | expand -t 2"): the
+  // header "Kvinnor    Män" at columns 22 and 33, the row's "3" at 40 and
+  // "0" at 47, both right of both. The "0" stands between the two; the "3"
+  // is nearest "Män" only because the row slid right.
+  ColumnHeader h = Header({{"women", 22, 29, false}, {"men", 33, 36, false}});
+  std::vector<Placement> placed = {PlaceCell(h, At(40, 41, CheckboxState::kNone, "3"), 1),
+                                   PlaceCell(h, At(47, 48, CheckboxState::kNone, "0"), 2)};
+  REQUIRE(placed[0].column == "men");
+  REQUIRE(placed[0].by_nearness);
+  REQUIRE(placed[1].ambiguous);
+  MarkShared({true, true}, &placed);
+  CHECK(placed[0].ambiguous);
+  CHECK(placed[0].column.empty());
+  // The same "3" beside an empty cell: as placed.
+  std::vector<Placement> alone = {PlaceCell(h, At(40, 41, CheckboxState::kNone, "3"), 1),
+                                  PlaceCell(h, At(47, 48, CheckboxState::kNone, ""), 2)};
+  MarkShared({true, false}, &alone);
+  CHECK(alone[0].column == "men");
+  // Under its header, beside one between two: as placed.
+  std::vector<Placement> under = {PlaceCell(h, At(34, 35, CheckboxState::kNone, "3"), 1),
+                                  PlaceCell(h, At(47, 48, CheckboxState::kNone, "0"), 2)};
+  MarkShared({true, true}, &under);
+  CHECK(under[0].column == "men");
+}
+
 TEST_CASE("placement: without positions, by index") {
   ColumnHeader h;
   h.names = {"", "yes", "no"};

@@ -76,17 +76,25 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
 
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed) {
   std::map<std::string, int> count;
+  bool undecided = false;  // a value of the row stands between two columns
   for (size_t k = 0; k < placed->size(); ++k) {
     const Placement& p = (*placed)[k];
+    if (filled[k] && p.ambiguous) undecided = true;
     if (!filled[k] || p.ambiguous || p.column.empty()) continue;
     ++count[p.column];
   }
   for (size_t k = 0; k < placed->size(); ++k) {
     Placement& p = (*placed)[k];
-    if (!filled[k] || p.ambiguous || count[p.column] < 2) continue;
+    if (!filled[k] || p.ambiguous || p.column.empty()) continue;
+    if (count[p.column] >= 2) {
+      p.between =
+          p.column + " and the other value " + (p.by_nearness ? "nearest " : "under ") + p.column;
+    } else if (p.by_nearness && undecided) {
+      p.between = p.column + ", nearest it in a row whose other value stands between two columns";
+    } else {
+      continue;
+    }
     p.ambiguous = true;
-    p.between =
-        p.column + " and the other value " + (p.by_nearness ? "nearest " : "under ") + p.column;
     p.column.clear();
   }
 }

@@ -41,7 +41,10 @@ struct Placement {
 /// header by its own amount, or a table padded to its own cells under a
 /// header of wider columns, pandoc's gfm): every such cell of that column
 /// becomes ambiguous, one under the header too, since which of them is the
-/// column's cannot be told. Never fails.
+/// column's cannot be told. So does a cell placed by nearness only in a row
+/// where another filled cell stands between two columns (tab stops
+/// re-expanded narrower: "3" nearest "Män", the "0" after it between "Män"
+/// and "Kvinnor"): the row is out of line with its header. Never fails.
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed);
 
 /// True when `cell`, of a text with layout (positions in character
