@@ -240,6 +240,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   enscript          `pdftotext -layout` of <stem>.pdf printed to PDF by
                     enscript (Courier 7, Latin-1) and ps2pdf: tables
                     without rules (scripts/printed_text.py)
+  pdf-noborders     the .docx with every table border removed, exported to
+                    PDF by LibreOffice: tables without drawn rules, check
+                    boxes kept (scripts/borderless_tables.py)
 
 Every rendering is a pure function of its input file: the same samples give
 the same bytes (tools that take a seed get a fixed one, derived from the stem
@@ -266,6 +269,7 @@ from stripped_marks import stripped_renderings  # noqa: E402
 from layout_pipes import layout_pipe_renderings  # noqa: E402
 from word_tables import sheet_csv, word_tsv, word_tsv_expand4  # noqa: E402
 from printed_text import printed_text_renderings  # noqa: E402
+from borderless_tables import borderless_renderings  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, cut_bytes, cut_columns, html_flattened, indented, mojibake_lossy, nfd,
@@ -703,6 +707,7 @@ RENDERINGS = {
     **stripped_renderings(),
     **layout_pipe_renderings(),
     **printed_text_renderings(),
+    **borderless_renderings(),
 }
 
 

@@ -8,6 +8,7 @@
 
 #include "base/text_util.h"
 #include "read/pdf/page_notes.h"
+#include "read/pdf/printed_text.h"
 #include "redovis/readers.h"
 #include "test_paths.h"
 #include "test_support.h"
@@ -215,6 +216,26 @@ TEST_CASE("a page OCR could not read: a page_unreadable warning, and the report 
   CHECK(f->page == 2);
   CHECK(f->args.at("page") == "2");
   CHECK(f->message.find("page 2 could not be read by OCR") != std::string::npos);
+}
+
+TEST_CASE("a PDF read as the text it prints keeps its format and says how it was read") {
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = Sample("001_6c9c6f8633700f23.txt");
+  Document report;
+  REQUIRE(ReadDocument(ReadBytes(path), path, ReadOptions(), &report).ok());
+  REQUIRE(report.format == "text");
+  Source src;
+  src.file = "printed.pdf";
+  report.warnings.push_back(PrintedTextNote());
+  std::vector<Record> recs = ex.ExtractDocument(report, src, nullptr, nullptr);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].source.format == "pdf");
+  CHECK(recs[0].source.encoding.empty());
+  CHECK(recs[0].Get("clients.total.women").as_int() == 267);
+  bool noted = false;
+  for (const Finding& f : recs[0].findings)
+    noted = noted || (f.code == "reader_note" && IsPrintedTextNote(f.message));
+  CHECK(noted);
 }
 
 TEST_CASE("a page cut at its edge: a page_cut warning, and the report is not complete") {

@@ -17,6 +17,7 @@
 
 #include "pdf_test_support.h"
 #include "read/pdf/pdf_page_pass.h"
+#include "read/pdf/printed_text.h"
 #include "redovis/readers.h"
 #include "test_paths.h"
 #include "test_support.h"
@@ -90,13 +91,14 @@ std::string Stream(const std::string& dict, const std::string& data) {
          "\nendstream";
 }
 
-/// A PDF of A4 pages (or `w` x `h`) holding `pages`, in Helvetica.
-std::string TextPdf(const std::vector<std::vector<Item>>& pages, double w = 595, double h = 842) {
+/// A PDF of A4 pages (or `w` x `h`) holding `pages`, in Helvetica (or `font`,
+/// one of the PDF's standard fonts).
+std::string TextPdf(const std::vector<std::vector<Item>>& pages, double w = 595, double h = 842,
+                    const std::string& font = "Helvetica") {
   std::vector<std::string> objects;
-  objects.push_back(
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-      "/Encoding /WinAnsiEncoding >>");  // 1
-  objects.push_back("");                 // 2: the page tree
+  objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /" + font +
+                    " /Encoding /WinAnsiEncoding >>");  // 1
+  objects.push_back("");                                // 2: the page tree
   std::string kids;
   for (const std::vector<Item>& items : pages) {
     std::string ops;
@@ -496,6 +498,39 @@ TEST_CASE("pdf reader: pages laid out in another order, what their new page brea
   REQUIRE(heading != nullptr);
   CHECK(heading->page == 1);
   CHECK(heading == &d.lines.back());
+}
+
+TEST_CASE("pdf reader: a text printed in a fixed-width font is read as that text") {
+  // enscript's 7-point Courier: 4.2 points a column, 8 a line. A row whose
+  // name cell wrapped onto the next line, under its column header, then
+  // prose enough to prove the grid.
+  auto at = [](int column, int row, const std::string& text) {
+    return Text(41 + column * 4.2, 22 + row * 8, 7, text);
+  };
+  std::vector<Item> page = {
+      at(0, 0, "Kontaktperson"), at(30, 0, "Telefon"), at(0, 1, "Inga-Lill"),
+      at(30, 1, "060-123 45"),   at(0, 2, "Nilsson"),
+  };
+  for (int row = 4; row < 10; ++row)
+    page.push_back(at(0, row, "Ombudet har arbetat med klienter hela året."));
+  Document d;
+  REQUIRE(ReadPdf(TextPdf({page, page}, 595, 842, "Courier"), ReadOptions(), &d).ok());
+  CHECK(d.format == "text");
+  CHECK(d.page_count == 2);
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(IsPrintedTextNote(d.warnings.back()));
+  const Line* name = Find(d, "Inga-Lill");
+  REQUIRE(name != nullptr);
+  REQUIRE(name->cells.size() == 2);
+  CHECK(name->cells[1].text == "060-123 45");
+  CHECK(name->cells[1].x0 == 30);  // a character column, as a text's
+  CHECK(name->page == 1);
+  CHECK(d.lines.back().page == 2);
+  // The same page in Helvetica is a PDF's free layout.
+  Document free;
+  REQUIRE(ReadPdf(TextPdf({page, page}), ReadOptions(), &free).ok());
+  CHECK(free.format == "pdf");
+  for (const std::string& w : free.warnings) CHECK_FALSE(IsPrintedTextNote(w));
 }
 
 }  // namespace

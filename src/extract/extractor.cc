@@ -24,6 +24,7 @@
 #include "normalise/normaliser.h"
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
+#include "read/pdf/printed_text.h"
 #include "read/text/cut_lines.h"
 #include "read/text/folded_lines.h"
 #include "read/text/text_reader.h"
@@ -136,8 +137,10 @@ Extractor::Extractor(const PatternSet& patterns)
 std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in,
                                                MatchObserver* observer, Document* seen) const {
   Source source = source_in;
-  source.format = doc.format;
-  if (doc.format == "text") source.encoding = doc.encoding;
+  // A PDF read as the text it prints (printed_text.h) is still a PDF.
+  const bool printed = std::any_of(doc.warnings.begin(), doc.warnings.end(), IsPrintedTextNote);
+  source.format = printed ? "pdf" : doc.format;
+  if (source.format == "text") source.encoding = doc.encoding;
   Normaliser normaliser(patterns_.vocabulary());
   normaliser.NormaliseLines(&doc);
   // A text whose diacritics were stripped gets its words' marks back from

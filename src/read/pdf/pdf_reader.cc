@@ -35,8 +35,10 @@
 #include "read/pdf/page_turn.h"
 #include "read/pdf/pdf_layout.h"
 #include "read/pdf/pdf_page_pass.h"
+#include "read/pdf/printed_text.h"
 #include "read/pdf/vector_drawing.h"
 #include "read/pdf/word_text.h"
+#include "read/text/text_reader.h"
 
 namespace redovis {
 
@@ -144,6 +146,14 @@ Status OcrPage(const PdfFile& file, int index, OcrEngine* engine, std::vector<Po
   s = ReadScannedPage(grey, engine, out, rules, &turned, unreadable);
   if (turned == 90 || turned == 270) std::swap(*width, *height);
   return s;
+}
+
+/// Adds to `d`'s warnings the note on a damaged image, when libjpeg said
+/// anything (`jpeg`: its first messages).
+void AddJpegNote(const std::vector<std::string>& jpeg, Document* d) {
+  if (!jpeg.empty())
+    d->warnings.push_back("an image in the PDF is damaged (the JPEG decoder said: " + jpeg[0] +
+                          ")");
 }
 
 Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
@@ -269,6 +279,21 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
                          " page(s) have no text layer and were not read (OCR is off)");
   }
 
+  // A text file printed in a fixed-width font is read as that text
+  // (printed_text.h): its columns are character positions, not gaps.
+  // Not when reading in an order asked: the text's pages are the file's.
+  std::string printed;
+  if (!any_ocr && unreadable == 0 && page_order.empty() && PrintedText(pages, &printed)) {
+    Document text;
+    if (ReadText(printed, &text).ok() && !text.lines.empty()) {
+      text.page_count = total;
+      text.warnings.insert(text.warnings.begin(), d.warnings.begin(), d.warnings.end());
+      text.warnings.push_back(PrintedTextNote());
+      AddJpegNote(jpeg, &text);
+      *out = std::move(text);
+      return Status();
+    }
+  }
   std::vector<int> file_numbers;  // by the place a page is laid out at, when ordered
   if (!page_order.empty()) {
     // Pages laid out in the order asked, before a page break's pieces are
@@ -306,8 +331,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
     }
   }
   if (d.lines.empty()) d.warnings.push_back("no text was found on any page");
-  if (!jpeg.empty())
-    d.warnings.push_back("an image in the PDF is damaged (the JPEG decoder said: " + jpeg[0] + ")");
+  AddJpegNote(jpeg, &d);
   *out = std::move(d);
   return Status();
 }

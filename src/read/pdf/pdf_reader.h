@@ -20,7 +20,11 @@
 namespace redovis {
 
 /// PDF into `*out`, format "pdf": lines and cells rebuilt from positioned
-/// text; pages without text read by OCR as `options.ocr` says. Fails with
+/// text; pages without text read by OCR as `options.ocr` says. A text file
+/// printed in a fixed-width font (every word on one grid: printed_text.h) is
+/// read as the text it prints instead, by the text reader, format "text",
+/// its warnings ending with PrintedTextNote (not when OCR reads a page, a
+/// page cannot be read, or the pages are laid out in an order asked). Fails with
 /// "corrupt", "encrypted", "too_large", "no_text_layer", "ocr_unavailable",
 /// "ocr_failed" or "bad_option" (an unknown `options.ocr`).
 Status ReadPdf(std::string_view bytes, const ReadOptions& options, Document* out);
