@@ -219,6 +219,23 @@ TEST_CASE("Assign: a list that ends in its separator goes on past what was read:
   CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 4);
 }
 
+TEST_CASE("Assign: a list that ends in its word separator goes on and is no value") {
+  // html2text wrapped "..., Norberg, Fagersta och" / "Skinnskatteberg." at
+  // 79 columns; the next line was not read with it.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule towns = rig.rule;
+  towns.transform = "municipalities";
+  a.Assign("report.co_municipalities", "Sala, Köping, Norberg, Fagersta och", towns, rig.line);
+  CHECK(!rig.record.Has("report.co_municipalities"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "list_goes_on");
+  CHECK(rig.record.findings[0].args.at("raw") == "Sala, Köping, Norberg, Fagersta och");
+  // The word inside a name, or ending the list's last name, is none.
+  a.Assign("report.co_municipalities", "Sala, Köping och Fagersta", towns, rig.line);
+  CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 3);
+}
+
 TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();
