@@ -240,3 +240,20 @@ TEST_CASE("field marks: w3m's field end in a one-line result's one space is take
   CHECK(unchanged({texts[0], texts[1], "", "         30 dagar", "         per kommun"}, "30 dagar",
                   9));
 }
+
+TEST_CASE("field marks: w3m's check boxes are boxes where a ticked one shows") {
+  std::vector<Line> lines = {
+      LaidOut(1, {{"Ja", 76}, {"Nej", 84}}),
+      LaidOut(3, {{"Ombuden har erbjudits utbildning.", 0}, {"[ ]", 76}, {"[*]", 84}}),
+      LaidOut(5, {{"Se [ ] nedan", 0}})};
+  CHECK(W3mInputBoxes(&lines) == 2);
+  CHECK(lines[1].cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[1].cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(lines[1].cells[2].text == "[*]");
+  CHECK(lines[0].cells[0].checkbox == CheckboxState::kNone);
+  CHECK(lines[2].cells[0].checkbox == CheckboxState::kNone);
+  // links writes a ticked box as "[ ]" too: with no "[*]" no box is read.
+  std::vector<Line> links = {LaidOut(3, {{"Kommun", 0}, {"[ ]", 62}, {"[ ]", 68}})};
+  CHECK(W3mInputBoxes(&links) == 0);
+  CHECK(links[0].cells[1].checkbox == CheckboxState::kNone);
+}

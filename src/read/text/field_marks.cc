@@ -323,4 +323,24 @@ int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines) {
   return changed;
 }
 
+int W3mInputBoxes(std::vector<Line>* lines) {
+  constexpr std::string_view kEmpty = "[ ]", kTicked = "[*]";
+  auto holds_ticked = [&](const Line& l) {
+    return std::any_of(l.cells.begin(), l.cells.end(),
+                       [&](const Cell& c) { return TrimBlanks(c.text) == kTicked; });
+  };
+  if (std::none_of(lines->begin(), lines->end(), holds_ticked)) return 0;
+  int boxes = 0;
+  for (Line& l : *lines) {
+    for (Cell& c : l.cells) {
+      if (c.checkbox != CheckboxState::kNone) continue;
+      std::string_view t = TrimBlanks(c.text);
+      if (t != kEmpty && t != kTicked) continue;
+      c.checkbox = t == kTicked ? CheckboxState::kChecked : CheckboxState::kUnchecked;
+      ++boxes;
+    }
+  }
+  return boxes;
+}
+
 }  // namespace redovis

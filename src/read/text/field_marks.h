@@ -51,6 +51,11 @@
 //         a digit, has the field's end in that space, taken off ("30
 //         dagar" is `30dagar`). A result of several spaces is left as it
 //         stands (which is the end cannot be told).
+//   - w3m writes a form's check box (an input LibreOffice's HTML makes of a
+//     Word check box) as "[ ]" or, ticked, "[*]"; links writes "[ ]" for
+//     both, its state lost. In a text with a cell "[*]", each cell that is
+//     "[ ]" or "[*]" alone is a box, empty or ticked (W3mInputBoxes); in
+//     one without, a cell "[ ]" says nothing.
 //
 // Knows nothing of reports; never fails.
 #ifndef REDOVIS_READ_TEXT_FIELD_MARKS_H_
@@ -97,6 +102,11 @@ bool ShowsFieldEnds(const std::vector<TextLine>& lines);
 /// field's end inside a one-line result taken off, where certain (see
 /// above). Returns the number of lines changed.
 int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
+
+/// w3m's check boxes in `lines`' cells: in a text holding a cell "[*]",
+/// each cell "[ ]" gets kUnchecked and each "[*]" kChecked, its text kept
+/// (see above). Returns the number of cells given a state.
+int W3mInputBoxes(std::vector<Line>* lines);
 
 }  // namespace redovis
 
