@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace redovis;
@@ -121,4 +122,138 @@ TEST_CASE("field marks: the dot after each box glyph is a space, its columns kep
   const std::vector<std::string> two = {texts[0], texts[2]};  // the lines view them
   lines = lines_of(two);
   CHECK(BoxDotsAsSpaces(&lines, &storage) == 0);
+}
+
+namespace {
+
+// `texts` as a text's raw lines, numbered from 1; the texts must outlive them.
+std::vector<TextLine> RawLines(const std::vector<std::string>& texts) {
+  std::vector<TextLine> out;
+  for (const std::string& t : texts)
+    out.push_back(TextLine{t, 0, static_cast<int>(out.size()) + 1});
+  return out;
+}
+
+// A line numbered `number` of cells at the columns given, each [x0, x1).
+Line LaidOut(int number, const std::vector<std::pair<std::string, int>>& cells) {
+  Line l;
+  l.number = number;
+  for (const auto& [text, x0] : cells) {
+    Cell c;
+    c.text = text;
+    c.x0 = x0;
+    c.x1 = x0 + static_cast<double>(text.size());
+    l.cells.push_back(c);
+  }
+  return l;
+}
+
+}  // namespace
+
+TEST_CASE("field marks: a text shows w3m's field ends by three lines ending in one space") {
+  const std::vector<std::string> ends = {"Lindesberg ", "", "Maria Holm ", "Nilsson "};
+  CHECK(ShowsFieldEnds(RawLines(ends)));
+  // Two spaces, a box glyph's pad, a blank line: no field's end.
+  const std::vector<std::string> padded = {"Lindesberg  ", "Ja   \u2612 ", "   ", "Maria Holm ",
+                                           "Nilsson "};
+  CHECK_FALSE(ShowsFieldEnds(RawLines(padded)));
+}
+
+TEST_CASE("field marks: w3m's field tail at column 0 goes on the result the start's gap opens") {
+  const std::vector<std::string> texts = {
+      "",
+      "Kontaktperson   Inga-Lill    Avdelning/Enhet Socialf\u00f6rvaltningen",
+      "Nilsson ",
+      "",
+  };
+  const std::vector<TextLine> raw = RawLines(texts);
+  auto laid_out = [] {
+    return std::vector<Line>{
+        LaidOut(2, {{"Kontaktperson", 0}, {"Inga-Lill", 16}, {"Avdelning/Enhet", 29}}),
+        LaidOut(3, {{"Nilsson", 0}})};
+  };
+  std::vector<Line> lines = laid_out();
+  CHECK(W3mFieldMarks(raw, &lines) == 1);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].cells[0].text == "Kontaktperson");
+  CHECK(lines[0].cells[1].text == "Inga-Lill Nilsson");
+  CHECK(lines[0].cells[2].text == "Avdelning/Enhet");
+
+  // Without the end's space the line under is no field's tail.
+  const std::vector<std::string> no_end = {"", texts[1], "Nilsson", ""};
+  const std::vector<TextLine> raw_no_end = RawLines(no_end);
+  lines = laid_out();
+  CHECK(W3mFieldMarks(raw_no_end, &lines) == 0);
+  CHECK(lines.size() == 2);
+  // A paragraph going on below it: its tail's field may have started there.
+  const std::vector<std::string> more = {"", texts[1], "Nilsson ", "Holm"};
+  const std::vector<TextLine> raw_more = RawLines(more);
+  lines = laid_out();
+  CHECK(W3mFieldMarks(raw_more, &lines) == 0);
+  // A gap of four: no start's two marks after a space.
+  lines = laid_out();
+  lines[0].cells[1].x0 = 17;
+  CHECK(W3mFieldMarks(raw, &lines) == 0);
+  // A third cell as near: which cell the result started in cannot be told.
+  lines = laid_out();
+  lines[0].cells[2].x0 = 28;
+  CHECK(W3mFieldMarks(raw, &lines) == 0);
+  // The tail at another column than the line's first cell.
+  lines = laid_out();
+  lines[1].cells[0].x0 = 2;
+  CHECK(W3mFieldMarks(raw, &lines) == 0);
+}
+
+TEST_CASE("field marks: w3m's field end in a one-line result's one space is taken off") {
+  const std::vector<std::string> texts = {
+      "       Om ja, uppskatta hur l\u00e5ng v\u00e4ntetiden har varit under 2023. (Ange",
+      "       dagar per kommun)",
+      "",
+      "         30 dagar",
+      "",
+  };
+  const std::vector<TextLine> raw = RawLines(texts);
+  std::vector<Line> lines = {LaidOut(1, {{"Om ja, uppskatta ... dagar per kommun)", 7}}),
+                             LaidOut(4, {{"30 dagar", 9}})};
+  CHECK(W3mFieldMarks(raw, &lines) == 1);
+  CHECK(lines[1].cells[0].text == "30dagar");
+  CHECK(lines[1].cells[0].x0 == 9);
+  CHECK(lines[1].cells[0].x1 == 16);
+
+  auto unchanged = [](const std::vector<std::string>& t, const std::string& cell, int x0) {
+    const std::vector<TextLine> r = RawLines(t);
+    std::vector<Line> l = {LaidOut(1, {{"Om ja", 7}}), LaidOut(4, {{cell, x0}})};
+    return W3mFieldMarks(r, &l) == 0 && l[1].cells[0].text == cell;
+  };
+  // Ending in the end's space: the result is the line's text.
+  CHECK(unchanged({texts[0], texts[1], "", "         30 dagar ", ""}, "30 dagar", 9));
+  // Not two columns right of the paragraph above: no start's marks.
+  CHECK(unchanged({texts[0], texts[1], "", "       30 dagar", ""}, "30 dagar", 7));
+  // Two spaces: which is the end cannot be told.
+  CHECK(unchanged({texts[0], texts[1], "", "         ca 30 dagar", ""}, "ca 30 dagar", 9));
+  // No digit before the space: a label's words, no typed count.
+  CHECK(unchanged({texts[0], texts[1], "", "         Antal kvinnor", ""}, "Antal kvinnor", 9));
+  // The paragraph above ends in a field's end: its field, not this line's.
+  CHECK(unchanged({texts[0], "       dagar per kommun) ", "", "         30 dagar", ""}, "30 dagar",
+                  9));
+  // A paragraph of two lines: its end may be on either.
+  CHECK(unchanged({texts[0], texts[1], "", "         30 dagar", "         per kommun"}, "30 dagar",
+                  9));
+}
+
+TEST_CASE("field marks: w3m's check boxes are boxes where a ticked one shows") {
+  std::vector<Line> lines = {
+      LaidOut(1, {{"Ja", 76}, {"Nej", 84}}),
+      LaidOut(3, {{"Ombuden har erbjudits utbildning.", 0}, {"[ ]", 76}, {"[*]", 84}}),
+      LaidOut(5, {{"Se [ ] nedan", 0}})};
+  CHECK(W3mInputBoxes(&lines) == 2);
+  CHECK(lines[1].cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[1].cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(lines[1].cells[2].text == "[*]");
+  CHECK(lines[0].cells[0].checkbox == CheckboxState::kNone);
+  CHECK(lines[2].cells[0].checkbox == CheckboxState::kNone);
+  // links writes a ticked box as "[ ]" too: with no "[*]" no box is read.
+  std::vector<Line> links = {LaidOut(3, {{"Kommun", 0}, {"[ ]", 62}, {"[ ]", 68}})};
+  CHECK(W3mInputBoxes(&links) == 0);
+  CHECK(links[0].cells[1].checkbox == CheckboxState::kNone);
 }

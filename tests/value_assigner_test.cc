@@ -204,18 +204,28 @@ TEST_CASE("Assign: a cell on a line that reaches a cut text's column is no value
 }
 
 TEST_CASE("Assign: a list that ends in its separator goes on past what was read: no value") {
-  // `fmt` refilled "Sala, Köping, Arboga, Kungsör," short of its width: the
-  // list's next line was read as no part of it.
+  // `fmt` refilled "Sala, Köping, Arboga, Kungsör," short of its width;
+  // html2text wrapped "..., Fagersta och" / "Skinnskatteberg." at 79
+  // columns: the list's next line was read as no part of it.
+  for (const std::string listed :
+       {"Sala, Köping, Arboga, Kungsör,", "Sala, Köping, Fagersta och"}) {
+    CAPTURE(listed);
+    Rig rig;
+    ValueAssigner a = rig.assigner();
+    Rule towns = rig.rule;
+    towns.transform = "municipalities";
+    a.Assign("report.co_municipalities", listed + " ", towns, rig.line);
+    CHECK(!rig.record.Has("report.co_municipalities"));
+    REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+    CHECK(rig.record.findings[0].message_id == "list_goes_on");
+    CHECK(rig.record.findings[0].args.at("raw") == listed);
+  }
+  // The separators inside the list end none of it.
   Rig rig;
   ValueAssigner a = rig.assigner();
   Rule towns = rig.rule;
   towns.transform = "municipalities";
-  a.Assign("report.co_municipalities", "Sala, Köping, Arboga, Kungsör, ", towns, rig.line);
-  CHECK(!rig.record.Has("report.co_municipalities"));
-  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
-  CHECK(rig.record.findings[0].message_id == "list_goes_on");
-  CHECK(rig.record.findings[0].args.at("raw") == "Sala, Köping, Arboga, Kungsör,");
-  a.Assign("report.co_municipalities", "Sala, Köping, Arboga, Kungsör", towns, rig.line);
+  a.Assign("report.co_municipalities", "Sala, Köping, Arboga och Kungsör", towns, rig.line);
   CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 4);
 }
 

@@ -178,6 +178,17 @@ std::vector<std::string> ValueAssigner::SplitList(const std::string& raw) const 
   return out;
 }
 
+bool ValueAssigner::EndsInSeparator(const std::string& listed) const {
+  // A separator's match may take the spaces after it: one is put after the
+  // list, so that a word separator ends a match there as inside the list.
+  const std::string spaced = listed + " ";
+  for (const Pattern& sep : patterns_.vocabulary().list_separators) {
+    std::string marked = RegexReplace(sep, spaced, "\x1f");
+    if (!marked.empty() && marked.back() == '\x1f') return true;
+  }
+  return false;
+}
+
 std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const std::string& written,
                                                  const Line& line) {
   const MunicipalityRegistry& reg = patterns_.municipalities();
@@ -433,11 +444,11 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
   }
   if (raw.empty()) return;
   if (t == "municipalities" || spec->type == FieldType::kTextList) {
-    // A list that ends in its separator goes on past the text read (a
-    // paragraph refilled short of its width, its next line taken for none
-    // of it): no value, rather than its first names for all of it.
-    if (std::string listed = Trim(raw);
-        !listed.empty() && (listed.back() == ',' || listed.back() == ';')) {
+    // A list that ends in its separator, a comma or a word ("..., Fagersta
+    // och"), goes on past the text read (a paragraph refilled short of its
+    // width, or wrapped, its next line taken for none of it): no value,
+    // rather than its first names for all of it.
+    if (std::string listed = Trim(raw); !listed.empty() && EndsInSeparator(listed)) {
       AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", listed}}, line);
       return;
     }

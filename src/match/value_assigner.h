@@ -95,6 +95,10 @@ class ValueAssigner {
   /// -1 when the line was not read by OCR.
   int OcrConfidence(const Line& line, const std::string& raw, bool marks) const;
   std::vector<std::string> SplitList(const std::string& raw) const;
+  /// Whether the list `listed` (trimmed) ends in one of the patterns' list
+  /// separators, a comma or a word ("Fagersta och"): the list goes on past
+  /// the text read.
+  bool EndsInSeparator(const std::string& listed) const;
   /// The canonical name of the municipality `written` names, alone or among
   /// other words; "" with an `ambiguous_municipality` finding when it names
   /// two; read by OCR, the one it misreads (SnappedPlace); else `written`

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/glyphs.h"
 
@@ -94,6 +95,101 @@ size_t FindBoxDot(std::string_view text, size_t from) {
       return dot;
   }
   return std::string_view::npos;
+}
+
+// Whether `text` ends in w3m's field end: one space after a character
+// that is no space nor a box glyph (w3m pads a box with a space).
+bool EndsInFieldEnd(std::string_view text) {
+  size_t n = text.size();
+  if (n < 2 || text[n - 1] != ' ' || text[n - 2] == ' ' || text[n - 2] == '\t') return false;
+  for (FoundBoxGlyph g = FindBoxGlyph(text, 0); g.offset != std::string_view::npos;
+       g = FindBoxGlyph(text, g.offset + g.length))
+    if (g.offset + g.length == n - 1) return false;
+  return true;
+}
+
+// A text's raw lines by their numbers, for the laid-out lines' look back at
+// what the layout trimmed (a field's end) and at blank lines.
+class RawByNumber {
+ public:
+  explicit RawByNumber(const std::vector<TextLine>& raw) {
+    for (const TextLine& l : raw) {
+      if (l.number < 1) continue;
+      if (static_cast<size_t>(l.number) >= text_.size()) text_.resize(l.number + 1);
+      text_[l.number] = l.text;
+    }
+  }
+  std::string_view Text(int number) const {
+    return number >= 1 && static_cast<size_t>(number) < text_.size() ? text_[number]
+                                                                     : std::string_view();
+  }
+  bool Blank(int number) const { return TrimBlanks(Text(number)).empty(); }
+  bool Ends(int number) const { return EndsInFieldEnd(Text(number)); }
+  // The columns of spaces that open line `number`.
+  size_t Indent(int number) const {
+    std::string_view t = Text(number);
+    return std::min(t.find_first_not_of(' '), t.size());
+  }
+
+ private:
+  std::vector<std::string_view> text_;
+};
+
+// The indexes of `l`'s cells that hold text.
+std::vector<size_t> TextCells(const Line& l) {
+  std::vector<size_t> out;
+  for (size_t c = 0; c < l.cells.size(); ++c)
+    if (!TrimBlanks(l.cells[c].text).empty()) out.push_back(c);
+  return out;
+}
+
+// The gap in columns between two cells of a line, the one after `a`.
+double Gap(const Cell& a, const Cell& b) {
+  return b.x0 - a.x1;
+}
+
+// A field's tail: `tail`, one cell ending in the field's end at the column
+// of `para`'s first cell, right under it, each a paragraph's edge; the
+// result's start is `para`'s second cell, a space and the start's two marks
+// after its first, no third cell as near. The tail's text goes on that
+// cell; true when it did.
+bool JoinFieldTail(const RawByNumber& raw, Line* para, const Line& tail) {
+  if (tail.number != para->number + 1 || !raw.Ends(tail.number) || raw.Ends(para->number) ||
+      !raw.Blank(para->number - 1) || !raw.Blank(tail.number + 1))
+    return false;
+  std::vector<size_t> cells = TextCells(*para), tails = TextCells(tail);
+  if (cells.size() < 2 || tails.size() != 1) return false;
+  const Cell& first = para->cells[cells[0]];
+  Cell& result = para->cells[cells[1]];
+  const Cell& wrap = tail.cells[tails[0]];
+  if (first.x0 < 0 || wrap.x0 != first.x0 || Gap(first, result) != 3) return false;
+  if (cells.size() > 2 && Gap(result, para->cells[cells[2]]) <= 3) return false;
+  result.text += " ";
+  result.text += TrimBlanks(wrap.text);
+  return true;
+}
+
+// A one-line field result whose end stands in its one space, after a word
+// with a digit ("30 dagar", Word's "30dagar"): the space taken off; true
+// when it was.
+bool TakeOffInnerFieldEnd(const RawByNumber& raw, Line* l) {
+  const int n = l->number;
+  if (raw.Ends(n) || !raw.Blank(n - 1) || raw.Blank(n - 2) || raw.Ends(n - 2) || !raw.Blank(n + 1))
+    return false;
+  std::vector<size_t> cells = TextCells(*l);
+  if (cells.size() != 1) return false;
+  Cell& c = l->cells[cells[0]];
+  if (c.x0 < 0 || c.x0 != static_cast<double>(raw.Indent(n - 2) + 2)) return false;
+  std::string_view t = TrimBlanks(c.text);
+  size_t space = t.find(' ');
+  if (space == std::string_view::npos || t.find(' ', space + 1) != std::string_view::npos ||
+      std::none_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(space), IsAsciiDigit))
+    return false;
+  std::string joined(t.substr(0, space));
+  joined += t.substr(space + 1);
+  c.text.assign(joined);
+  if (c.x1 >= 0) c.x1 -= 1;
+  return true;
 }
 
 }  // namespace
@@ -203,6 +299,48 @@ int TakeOffFieldDots(std::vector<Line>* lines) {
     }
   }
   return changed;
+}
+
+bool ShowsFieldEnds(const std::vector<TextLine>& lines) {
+  int ends = 0;
+  for (const TextLine& l : lines)
+    if (EndsInFieldEnd(l.text) && ++ends >= 3) return true;
+  return false;
+}
+
+int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines) {
+  const RawByNumber by_number(raw);
+  int changed = 0;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    Line& l = (*lines)[i];
+    if (i + 1 < lines->size() && JoinFieldTail(by_number, &l, (*lines)[i + 1])) {
+      lines->erase(lines->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      ++changed;
+    } else if (TakeOffInnerFieldEnd(by_number, &l)) {
+      ++changed;
+    }
+  }
+  return changed;
+}
+
+int W3mInputBoxes(std::vector<Line>* lines) {
+  constexpr std::string_view kEmpty = "[ ]", kTicked = "[*]";
+  auto holds_ticked = [&](const Line& l) {
+    return std::any_of(l.cells.begin(), l.cells.end(),
+                       [&](const Cell& c) { return TrimBlanks(c.text) == kTicked; });
+  };
+  if (std::none_of(lines->begin(), lines->end(), holds_ticked)) return 0;
+  int boxes = 0;
+  for (Line& l : *lines) {
+    for (Cell& c : l.cells) {
+      if (c.checkbox != CheckboxState::kNone) continue;
+      std::string_view t = TrimBlanks(c.text);
+      if (t != kEmpty && t != kTicked) continue;
+      c.checkbox = t == kTicked ? CheckboxState::kChecked : CheckboxState::kUnchecked;
+      ++boxes;
+    }
+  }
+  return boxes;
 }
 
 }  // namespace redovis

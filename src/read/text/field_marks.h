@@ -29,6 +29,33 @@
 //     is "samtal."). Where they are several runs (the end is one of them,
 //     or the result's own full stop) or none (the end is in a later cell),
 //     the cell is left as it stands (TakeOffFieldDots).
+//   - `w3m -dump` of LibreOffice's HTML writes each of those marks as a
+//     space a column wide: "Kontaktperson   Inga-Lill" (the text's space,
+//     then the start's two), "Nilsson " (the end, after the result's last
+//     word), "30 dagar" for Word's "30dagar". A text shows the fields' ends
+//     when three lines or more end in one space after a word (no box glyph:
+//     w3m pads those), ShowsFieldEnds. There, in the cells the layout made
+//     (W3mFieldMarks):
+//       - a line of one cell that ends in the mark, right under a line of
+//         a paragraph's start (a blank line, or none, above it) that does
+//         not, at that line's first cell's column, and with a blank line or
+//         none after it, is the wrap of a field whose result started on the
+//         line above: that line's second cell, three columns after the
+//         first (a space and the start's two), is the result's start, when
+//         no third cell stands as near; the line's text goes on that cell
+//         ("Kontaktperson   Inga-Lill" / "Nilsson ": `Inga-Lill Nilsson`);
+//       - a paragraph of one line and one cell, two columns right of the
+//         paragraph above it in its cell (one blank line apart, no mark
+//         ending that one: the start's two marks before the result), that
+//         does not end in the mark and holds one space, after a word with
+//         a digit, has the field's end in that space, taken off ("30
+//         dagar" is `30dagar`). A result of several spaces is left as it
+//         stands (which is the end cannot be told).
+//   - w3m writes a form's check box (an input LibreOffice's HTML makes of a
+//     Word check box) as "[ ]" or, ticked, "[*]"; links writes "[ ]" for
+//     both, its state lost. In a text with a cell "[*]", each cell that is
+//     "[ ]" or "[*]" alone is a box, empty or ticked (W3mInputBoxes); in
+//     one without, a cell "[ ]" says nothing.
 //
 // Knows nothing of reports; never fails.
 #ifndef REDOVIS_READ_TEXT_FIELD_MARKS_H_
@@ -65,6 +92,21 @@ size_t BoxDotsAsSpaces(std::vector<TextLine>* lines, std::vector<std::string>* s
 /// certain (see above), for a text that ShowsFieldDots; a cell's columns
 /// lose the dots taken off its ends. Returns the number of cells changed.
 int TakeOffFieldDots(std::vector<Line>* lines);
+
+/// Whether `lines` show w3m's field ends: three lines or more that end in
+/// one space after a character that is no space nor box glyph (see above).
+bool ShowsFieldEnds(const std::vector<TextLine>& lines);
+
+/// In a text that ShowsFieldEnds, `lines` laid out from `raw` (whose
+/// numbers they keep): a field's wrapped tail joined to its result and a
+/// field's end inside a one-line result taken off, where certain (see
+/// above). Returns the number of lines changed.
+int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
+
+/// w3m's check boxes in `lines`' cells: in a text holding a cell "[*]",
+/// each cell "[ ]" gets kUnchecked and each "[*]" kChecked, its text kept
+/// (see above). Returns the number of cells given a state.
+int W3mInputBoxes(std::vector<Line>* lines);
 
 }  // namespace redovis
 
