@@ -3,7 +3,8 @@
 as archives hold it (issue 14): `fold -s -w 90` (a laid-out page's rows
 wider than 90 bytes broken after the last blank that fits, mostly inside a
 gap between columns), `fold -s -w 120` (only the widest rows broken),
-`fold -w 80` (every line past 80 bytes cut there, anywhere, its rest on the
+`fold -w 80`, `-w 72` and `-w 100` (every line past the width in bytes cut
+there, anywhere, inside a word or a letter's UTF-8 bytes, its rest on the
 next line), `tr '\\f' '\\n'` (each page's form feed made a line feed: a
 page's break a blank line) and `cat -n` (every line numbered: a printout or
 an editor's copy with line numbers). make_renderings.py's table calls them,
@@ -18,6 +19,8 @@ PIPES = {
     "pdftotext-layout-folds90": ("fold", ["fold", "-s", "-w", "90"]),
     "pdftotext-layout-folds120": ("fold", ["fold", "-s", "-w", "120"]),
     "pdftotext-layout-fold80": ("fold", ["fold", "-w", "80"]),
+    "pdftotext-layout-fold72": ("fold", ["fold", "-w", "72"]),
+    "pdftotext-layout-fold100": ("fold", ["fold", "-w", "100"]),
     "pdftotext-layout-ffnl": ("tr", ["tr", "\\f", "\\n"]),
     "pdftotext-layout-catn": ("cat", ["cat", "-n"]),
 }

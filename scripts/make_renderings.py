@@ -237,6 +237,8 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-folds90, -folds120, -catn  `pdftotext -layout` of
                     <stem>.pdf through `fold -s -w 90` or `-w 120`, or
                     `cat -n` (scripts/layout_pipes.py)
+  pdftotext-layout-fold80, -fold72, -fold100  the same through `fold -w`
+                    (no -s: cut at the width in bytes, anywhere)
   enscript          `pdftotext -layout` of <stem>.pdf printed to PDF by
                     enscript (Courier 7, Latin-1) and ps2pdf: tables
                     without rules (scripts/printed_text.py)

@@ -183,6 +183,39 @@ TEST_CASE("UnprovenFoldCut: the lines named, each with the next as its rest") {
   CHECK(UnprovenFoldCut(lines, {}, 120).column == 0);
 }
 
+TEST_CASE("MarkCutRows: every cell of a named line and of its rest is unreadable, no box read") {
+  std::vector<std::string> page = {"Nämnd Socialnämnd   Telefon", "   E-post", "Ja ☒", "Nej ☐"};
+  std::vector<TextLine> raw = Lines(page);
+  LineCut cut = UnprovenFoldCut(raw, {1}, 30);
+  std::vector<Line> laid(4);
+  const std::vector<std::vector<std::string>> cells = {
+      {"Nämnd", "Socialnämnd", "Telefon"}, {"", "E-post"}, {"Ja", "☒"}, {"Nej", "☐"}};
+  for (size_t k = 0; k < laid.size(); ++k) {
+    laid[k].number = raw[k].number;
+    for (const std::string& t : cells[k]) {
+      Cell c;
+      c.text = t;
+      if (t == "☒") c.checkbox = CheckboxState::kChecked;
+      laid[k].cells.push_back(c);
+    }
+  }
+  laid[1].cells[1].text += kCutLine;  // marked once only
+  CHECK(MarkCutRows(cut, raw, &laid) == 4);
+  CHECK(laid[0].cells[0].text == std::string("Nämnd") + kCutLine);
+  CHECK(laid[0].cells[2].text == std::string("Telefon") + kCutLine);
+  CHECK(laid[1].cells[0].text.empty());
+  CHECK(laid[1].cells[1].text == std::string("E-post") + kCutLine);
+  // Lines not named keep their cells and boxes.
+  CHECK(laid[2].cells[1].text == "☒");
+  CHECK(laid[2].cells[1].checkbox == CheckboxState::kChecked);
+  // A box on a named line is taken off.
+  cut = UnprovenFoldCut(raw, {2}, 30);
+  CHECK(MarkCutRows(cut, raw, &laid) == 3);
+  CHECK(laid[2].cells[1].checkbox == CheckboxState::kNone);
+  CHECK(laid[2].cells[1].text == std::string("☒") + kCutLine);
+  CHECK(MarkCutRows(LineCut(), raw, &laid) == 0);
+}
+
 TEST_CASE("CutLinesNote: the note names its column, and only it is read back") {
   size_t column = 7;
   bool folded = true;

@@ -589,3 +589,91 @@ TEST_CASE(
   CHECK_FALSE(RefilledParagraphs(tabbed, &out));
   CHECK(out.text.empty());  // left as it was
 }
+
+namespace {
+
+// `fold -w 30` (bytes) of a laid-out page: rows cut inside their gap (a
+// blank at the width), inside "å" ("Timr\xC3" / "\xA5 kommun"), inside a
+// word ("Omb" / "ud"); a line of 30 bytes before a blank line, never cut.
+std::string HardFolded(const std::string& short_line = "") {
+  return "Kontaktperson                 \n"
+         "Anna Berg\n"
+         "Telefon                       \n"
+         "060-16 31 00\n"
+         "E-postadress                  \n"
+         "anna@timra.se\n"
+         "Postort                  Timr\xC3\n"
+         "\xA5 kommun\n"
+         "Avdelning/Enhet Personligt Omb\n"
+         "ud Västmanland\n"
+         "Nämnd                        \n"
+         "Socialnämnden\n"
+         "Raden är precis trettio byte.\n"
+         "\n"
+         "Ja                            \n"
+         "☒\n" +
+         short_line;
+}
+
+}  // namespace
+
+TEST_CASE("UnfoldHardLines: a letter split at the width and a blank at it are proven breaks") {
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(HardFolded(), &u, &unproven));
+  CHECK(u.width == 30);
+  CHECK(u.text ==
+        "Kontaktperson                 Anna Berg\n"
+        "Telefon                       060-16 31 00\n"
+        "E-postadress                  anna@timra.se\n"
+        "Postort                  Timrå kommun\n"
+        "Avdelning/Enhet Personligt Omb\n"
+        "ud Västmanland\n"
+        "Nämnd                        Socialnämnden\n"
+        "Raden är precis trettio byte.\n"
+        "\n"
+        "Ja                            ☒\n");
+  CHECK(u.numbers == std::vector<int>{1, 3, 5, 7, 9, 10, 11, 13, 14, 15, 17});
+  // "Omb" / "ud": a word cut at the width, or a line that ended there; the
+  // line before the blank line is a line of its own.
+  CHECK(unproven == std::vector<int>{5});
+  CHECK(u.undecided.empty());
+}
+
+TEST_CASE("UnfoldHardLines: a blank at the width proves nothing where shorter lines end in one") {
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(HardFolded("Kort rad \n"), &u, &unproven));
+  // Only the split letter is joined; every other line at the width is named.
+  CHECK(u.text.find("Postort                  Timrå kommun\n") != std::string::npos);
+  CHECK(u.text.find("Kontaktperson                 \nAnna Berg\n") == 0);
+  CHECK(unproven == std::vector<int>{1, 3, 5, 8, 10, 14});
+}
+
+TEST_CASE("UnfoldHardLines: no proof of a hard fold, the text is left as it is") {
+  UnfoldedText u;
+  u.width = 7;
+  std::vector<int> unproven = {3};
+  // Lines of one width that end in words (a justified text, a row's cells):
+  // no letter split, no blank at the width.
+  std::string justified;
+  for (int i = 0; i < 8; ++i) justified += "Raden är precis trettio byte.\nOch nästa rad\n";
+  CHECK_FALSE(UnfoldHardLines(justified, &u, &unproven));
+  // A tabbed text: `fold` breaks before a tab short of the width.
+  CHECK_FALSE(UnfoldHardLines(HardFolded("Kommun\tTimrå\n"), &u, &unproven));
+  CHECK_FALSE(UnfoldHardLines("Rad\r\nRad\r\n", &u, &unproven));
+  CHECK(u.width == 7);
+  CHECK(unproven == std::vector<int>{3});
+}
+
+TEST_CASE("UnfoldHardLines: a letter the next line does not complete is not joined") {
+  // "Timr\xC3" / "X kommun": bytes lost in transit, not a fold's; left for
+  // the decoder to judge.
+  std::string text = HardFolded();
+  text.replace(text.find("\xA5 kommun"), 1, "X");
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(text, &u, &unproven));
+  CHECK(u.text.find("Timr\xC3\nX kommun\n") != std::string::npos);
+  CHECK(unproven == std::vector<int>{4, 6});
+}

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "read/text/cut_lines.h"
 #include "redovis/extractor.h"
 #include "redovis/readers.h"
 #include "test_support.h"
@@ -89,6 +90,31 @@ TEST_CASE("a box whose cell a refill ran on into the next options' boxes is not 
   const Record& r = recs[0];
   CHECK(r.Get("covid.effects").is_null());
   const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.effects") != f->keys.end());
+}
+
+TEST_CASE("a list with a line the text reader marked cut is not read: a finding") {
+  // A hard fold's row that could not be proven, its cells marked
+  // (cut_lines.h's MarkCutRows): what its box showed cannot be told (a
+  // checked box there is a stray one, read as such). The set may lack its
+  // choice.
+  const std::string cut = kCutLine;
+  const std::string list =
+      "8. Coronapandemin\nOm ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er "
+      "verksamhet?\n\n☒ Verksamheten för personligt ombud har fått flera klienter\n"
+      "☐ Verksamheten för personliga ombud har tillhandahållit ett ökat utbud\n";
+  auto whole = ExtractText(Form2020(
+      list + "☒ Verksamheten för personliga ombud har ställt om och ändrat sina arbetssätt\n"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("covid.effects").ToDisplay() == "more_clients; changed_methods");
+  auto recs =
+      ExtractText(Form2020(list + "☐" + cut + " Verksamheten" + cut +
+                           " för personliga ombud har ställt om och ändrat sina" + cut + "\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("covid.effects").is_null());
+  const Finding* f = FindCode(r, "value_unreadable");
   REQUIRE(f != nullptr);
   CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.effects") != f->keys.end());
 }

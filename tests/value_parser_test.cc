@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "read/text/cut_lines.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -110,6 +111,15 @@ TEST_CASE("ColumnOf reads a header word a narrow cell broke over its lines") {
   CHECK(p.ColumnOf("Kvinn or2") == "");
   CHECK(p.ColumnOf("Ja tack") == "yes");
   CHECK(p.ColumnOf("Antal kvinnor") == "women");
+}
+
+TEST_CASE("ColumnOf: a cell the text reader marked cut names no column") {
+  ValueParser p = Make();
+  CHECK(p.ColumnOf("Nej") == "no");
+  // A hard fold's rest ("Nej" at column 7, its row's box at 107), or a
+  // header word cut short.
+  CHECK(p.ColumnOf(std::string("Nej") + kCutLine) == "");
+  CHECK(p.ColumnOf(std::string("Ja") + kCutLine, "ja") == "");
 }
 
 TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {

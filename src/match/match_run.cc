@@ -20,6 +20,7 @@
 #include "match/value_parser.h"
 #include "patterns/regex.h"
 #include "read/glyphs.h"
+#include "read/text/cut_lines.h"
 #include "segment/page_order.h"
 
 namespace redovis {
@@ -474,6 +475,19 @@ void MatchRun::ResolveOptions() {
     }
     if (stray) {
       assigner_.MarkUnplaced(key, *stray);
+      continue;
+    }
+    // A line of the list, or next to it, that the text reader marked cut
+    // (cut_lines.h: a hard fold's row it could not prove, its boxes taken
+    // off, or an option's line cut short): the set may lack its choice.
+    const Line* cut = nullptr;
+    for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !cut; ++i)
+      if (View(i).line->Text().find(kCutLine) != std::string::npos) cut = View(i).line;
+    if (cut) {
+      std::string seen = cut->Text();
+      EraseCutMarks(&seen);
+      assigner_.AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}},
+                           *cut);
       continue;
     }
     // Reading-order text: an option whose box the order does not tie to it

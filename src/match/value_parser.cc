@@ -14,6 +14,7 @@
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "patterns/regex.h"
+#include "read/text/cut_lines.h"
 
 namespace redovis {
 
@@ -270,6 +271,10 @@ std::string BrokenWord(const std::string& text) {
 }  // namespace
 
 std::string ValueParser::Column(const std::string& trimmed, const std::string& folded) const {
+  // A cell the text reader marked cut (cut_lines.h): the word it held past
+  // the cut is gone ("Ne" of "Nej"), or it is a fold's rest, standing at a
+  // column not its own.
+  if (trimmed.find(kCutLine) != std::string::npos) return "";
   icu::UnicodeString u;
   for (const auto& [name, p] : vocabulary_.columns) {
     if (!MayMatch(p, folded)) continue;

@@ -129,6 +129,25 @@ size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
   return cut.column;
 }
 
+size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::vector<Line>* lines) {
+  std::vector<int> numbers;
+  for (const std::vector<size_t>* marked : {&cut.lines, &cut.rests})
+    for (size_t k : *marked)
+      if (k < raw.size()) numbers.push_back(raw[k].number);
+  std::sort(numbers.begin(), numbers.end());
+  size_t marked = 0;
+  for (Line& l : *lines) {
+    if (!std::binary_search(numbers.begin(), numbers.end(), l.number)) continue;
+    for (Cell& c : l.cells) {
+      if (c.text.empty()) continue;
+      c.checkbox = CheckboxState::kNone;
+      if (c.text.find(kCutLine) == std::string::npos) c.text += kCutLine;
+      ++marked;
+    }
+  }
+  return marked;
+}
+
 void EraseCutMarks(std::string* s) {
   for (size_t at = s->find(kCutLine); at != std::string::npos; at = s->find(kCutLine, at))
     s->erase(at, sizeof kCutLine - 1);

@@ -89,6 +89,17 @@ LineCut UnprovenFoldCut(const std::vector<TextLine>& lines, const std::vector<in
 size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
                     std::vector<std::string>* storage);
 
+/// Every cell of the laid-out `*lines` numbered as a line or a rest of `cut`
+/// is (TextLine::number of `raw`, the lines `cut` indexes) made unreadable:
+/// kCutLine appended to its text where it holds none, and its check box,
+/// if any, taken off. For a hard fold whose rows could not be proven
+/// (folded_lines.h's UnfoldHardLines): a row's cell left of the cut may go
+/// on at the line below its rest (a value's wrapped words, which would be
+/// left off), and a rest's column header or box stands at a column that is
+/// not its own (a header "Nej" at column 7 for a row's box at 107). Returns
+/// how many cells were marked.
+size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::vector<Line>* lines);
+
 /// `*s` without the kCutLine marks in it (a line's text shown in a finding
 /// or a provenance: the mark is the reader's, never the document's).
 void EraseCutMarks(std::string* s);

@@ -309,6 +309,95 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width) {
   return numbers;
 }
 
+namespace {
+
+constexpr int kHardNarrowest = 20;   // no hard fold is narrower
+constexpr size_t kHardFewest = 6;    // lines at the width
+constexpr size_t kBlankProofs = 2;   // breaks proven by a blank, without a split letter
+constexpr size_t kLongestChain = 4;  // lines at the width in a row before a rest
+
+// True when `line` ends inside a letter's UTF-8 bytes (its lead byte and
+// fewer continuation bytes than it promises) that `next` completes: it
+// opens with the bytes missing, and the two make one well-formed letter.
+bool SplitLetter(std::string_view line, std::string_view next) {
+  auto follower = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  size_t lead = line.size();
+  while (lead > 0 && line.size() - lead < 3 && follower(line[lead - 1])) --lead;
+  if (lead == 0) return false;
+  --lead;
+  const auto b = static_cast<unsigned char>(line[lead]);
+  const size_t want = b >= 0xC2 && b <= 0xDF   ? 2
+                      : b >= 0xE0 && b <= 0xEF ? 3
+                      : b >= 0xF0 && b <= 0xF4 ? 4
+                                               : 0;
+  const size_t have = line.size() - lead;
+  if (want <= have) return false;
+  const size_t missing = want - have;
+  if (next.size() < missing || (next.size() > missing && follower(next[missing]))) return false;
+  std::string letter(line.substr(lead));
+  letter.append(next.substr(0, missing));
+  return IsValidUtf8(letter);
+}
+
+// True when a chain of lines at `width` from `lines[k + 1]` on (fewer than
+// kLongestChain) ends in a line narrower than it with no blank at its end:
+// the rest of the row whose first bytes `lines[k]` holds.
+bool EndsInRest(const std::vector<std::string_view>& lines, size_t k, int width) {
+  for (size_t j = k + 1; j < lines.size() && j <= k + kLongestChain; ++j) {
+    std::string_view l = lines[j];
+    if (l.empty() || l[0] == '\f') return false;
+    if (Width(l) < width) return !Blank(l.back());
+  }
+  return false;
+}
+
+}  // namespace
+
+bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven) {
+  if (FindAnyOf(bytes, std::string_view("\r\0\t", 3)) != std::string_view::npos) return false;
+  std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
+  int width = 0;
+  for (std::string_view l : lines) width = std::max(width, Width(l));
+  if (width < kHardNarrowest) return false;
+  // A line narrower than the width that ends in a blank: the text's writer
+  // leaves blanks at lines' ends, and one at the width proves no break.
+  const bool blank_ends = std::any_of(lines.begin(), lines.end(), [&](std::string_view l) {
+    return !l.empty() && Blank(l.back()) && Width(l) < width;
+  });
+  std::vector<bool> broken(lines.size(), false), doubted(lines.size(), false);
+  size_t at_width = 0, split = 0, blank = 0;
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    std::string_view l = lines[k], next = lines[k + 1];
+    if (Width(l) != width) continue;
+    ++at_width;
+    // A row's rest is never empty, nor a page's first line.
+    if (next.empty() || next[0] == '\f') continue;
+    if (SplitLetter(l, next)) {
+      broken[k] = true, ++split;
+    } else if (!blank_ends && l.back() == ' ' && EndsInRest(lines, k, width)) {
+      broken[k] = true, ++blank;
+    } else {
+      doubted[k] = true;
+    }
+  }
+  if (at_width < kHardFewest || (split == 0 && blank < kBlankProofs)) return false;
+  UnfoldedText u;
+  u.width = width;
+  u.text.reserve(bytes.size());
+  std::vector<int> doubts;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (k == 0 || !broken[k - 1]) {
+      if (k > 0) u.text += '\n';
+      u.numbers.push_back(static_cast<int>(k) + 1);
+    }
+    u.text.append(lines[k]);
+    if (doubted[k]) doubts.push_back(static_cast<int>(u.numbers.size()));
+  }
+  *out = std::move(u);
+  *unproven = std::move(doubts);
+  return true;
+}
+
 bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
   if (FindAnyOf(bytes, std::string_view("\r\0", 2)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);

@@ -106,6 +106,36 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out);
 /// did not join.
 std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 
+/// A text that `fold -w N` (no -s) folded hard: each line wider than N
+/// bytes (GNU `fold` counts a byte a column) cut at N, anywhere, inside a word or a letter's UTF-8
+/// bytes, its rest on the next line. Its lines are joined, on the bytes before the text is decoded,
+/// where the break is proven: a line at the width (the widest line, 20
+/// columns or more) that ends inside a letter's bytes the next line opens
+/// with (certain: no writer breaks a line there), or that ends in a space
+/// where no line narrower than the width ends in a blank (a laid-out text's,
+/// `pdftotext -layout`, never does) and the lines at the width after it, fewer
+/// than 4, end in a narrower line, the row's rest. A line at the width before
+/// a blank line, a page's first line (a form feed) or the text's end is a
+/// line of its own (a rest is never empty). Any other line at the width may
+/// have been a natural line as well as a cut (a word cut at the width, "Post"
+/// / "ort Timrå", or a row that filled it): it is not joined, and its number
+/// in `out->text` is put in `*unproven` (ascending), for the reader to read
+/// neither it nor the next line as a whole row (cut_lines' UnprovenFoldCut
+/// and MarkCutRows). The text as a whole must
+/// show the fold: 6 lines or more at the width, and a split letter joined, or
+/// 2 lines or more ending in a space. A text damaged in transit (a letter's
+/// bytes lost, a U+FFFD) is not mended here: only a letter the next line
+/// completes is joined, and the decoder refuses what is left
+/// (`lost_characters`); a letter cut (`cut -b`, its rest gone) is
+/// text_decoder's MendSplitLetters'. `out->undecided` stays empty. A text
+/// with a tab is left as it is (false, `*out` and `*unproven` untouched): a
+/// tabbed text's rows end at tabs, `fold` breaks before a tab short of the
+/// width, and such a text is read with no column to mark a row by
+/// (RefilledTabbedText refuses it, refilled narrow); so is a text with a
+/// carriage return or a NUL byte. Run after UnfoldLines and UnwrapParagraphs, on a
+/// text neither joined.
+bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven);
+
 /// A text whose paragraphs, and a table's rows (cells at tabs), are parted
 /// by blank lines (or a page break's line) and each wrapped at one width in
 /// bytes, a tab counted as one byte, the break taking one blank wherever it

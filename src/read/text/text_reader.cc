@@ -372,9 +372,10 @@ namespace {
 
 // The text's bytes (an e-mail's body) into `*out`: ReadText after the mail;
 // `gap_folds` and `fold_width` are UnprovenGapFolds', read as cut_lines'
-// UnprovenFoldCut where no cut is found.
+// UnprovenFoldCut where no cut is found; or, when `hard_fold`, the lines
+// UnfoldHardLines could not join, read so with no cut looked for.
 Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int fold_width,
-                Document* out) {
+                bool hard_fold, Document* out) {
   DecodedText decoded;
   Status s = DecodeText(bytes, &decoded);
   if (!s.ok()) return s;
@@ -533,7 +534,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     // kCutLine, and a note names the column.
     std::vector<std::string> cut_texts;
     // Else lines a fold -s that is not proven broke inside a gap.
-    LineCut cut = CutColumn(raw);
+    LineCut cut = hard_fold ? LineCut() : CutColumn(raw);
     if (cut.column == 0) cut = UnprovenFoldCut(raw, gap_folds, fold_width);
     if (MarkCutLines(cut, &raw, &cut_texts) > 0) out->warnings.push_back(CutLinesNote(cut));
     // links' dots around a form field (field_marks.h): a box's dot a space
@@ -542,6 +543,8 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     const bool field_dots = ShowsFieldDots(raw);
     BoxDotsAsSpaces(&raw, &box_texts);
     out->lines = LayOutText(raw);
+    // A hard fold's unproven rows: none of their cells read.
+    if (hard_fold) MarkCutRows(cut, raw, &out->lines);
     SplitFormTextFields(&out->lines);
     if (field_dots) TakeOffFieldDots(&out->lines);
     // w3m's field marks, spaces (field_marks.h): the layout trimmed the
@@ -714,6 +717,12 @@ Status ReadText(std::string_view bytes, Document* out) {
   // Else a text whose paragraphs are parted by blank lines and wrapped at one
   // width, a tab one byte (catdoc's), joined where every wrap is proven.
   bool folded = UnfoldLines(bytes, &unfolded) || UnwrapParagraphs(bytes, &unfolded);
+  // Else a text folded hard at a width (`fold -w`), joined where each break
+  // is proven (a letter's bytes split, a blank at the width); the lines at
+  // the width that may have been whole lines named, read as a cut's.
+  std::vector<int> hard_cuts;
+  const bool hard = !folded && UnfoldHardLines(bytes, &unfolded, &hard_cuts);
+  folded = folded || hard;
   if (folded) bytes = unfolded.text;
   // A tabbed text refilled narrow: where its rows ended is lost, and with it
   // which words are whose answer; refused rather than read wrong.
@@ -725,14 +734,15 @@ Status ReadText(std::string_view bytes, Document* out) {
             "rewrap leaves it): where its rows ended is lost, so which words answer which "
             "question cannot be told; read the text it was made from");
   // Else the rows of a laid-out text a fold -s may have broken, not proven.
-  int fold_width = 0;
-  const std::vector<int> gap_folds =
-      folded ? std::vector<int>() : UnprovenGapFolds(bytes, &fold_width);
+  int fold_width = hard ? unfolded.width : 0;
+  const std::vector<int> gap_folds = hard     ? hard_cuts
+                                     : folded ? std::vector<int>()
+                                              : UnprovenGapFolds(bytes, &fold_width);
   // A text without tabs whose paragraphs fmt refilled: each line it ended
   // inside a paragraph marked (folded_lines.h), and a note saying so.
   RefilledText refilled;
   if (!folded && RefilledParagraphs(bytes, &refilled)) bytes = refilled.text;
-  Status s = ReadBody(bytes, gap_folds, fold_width, out);
+  Status s = ReadBody(bytes, gap_folds, fold_width, hard, out);
   if (s.ok() && refilled.breaks > 0)
     out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
