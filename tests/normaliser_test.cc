@@ -94,6 +94,11 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   CHECK(n.NormaliseText("[bookmark: och mer") == "[bookmark: och mer");
   CHECK(n.NormaliseText("Hlk49686213]4. Tillgång") == "Hlk49686213]4. Tillgång");
   CHECK(n.NormaliseText("decimaler\xC2\xB9: 10,00") == "decimaler: 10,00");  // ¹
+  // OCR lost a note marker's closing bracket: its number ends it.
+  CHECK(n.NormaliseText("barn under 18 år[footnoteRef:2 vilka är kända") ==
+        "barn under 18 år vilka är kända");
+  CHECK(n.NormaliseText("antal[endnoteRef:12") == "antal");
+  CHECK(n.NormaliseText("antal[footnoteRef:2x vilka") == "antal[footnoteRef:2x vilka");
 }
 
 TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
