@@ -40,7 +40,8 @@ int32_t HiddenBookmarkNameEnd(const icu::UnicodeString& s, int32_t at) {
     if (i >= s.length() || !u_isalpha(s.charAt(i))) return at;
   bool split = false;
   for (int k = 0; k < 9; ++k, ++i) {
-    if (k > 0 && !split && i + 1 < s.length() && s.charAt(i) == u' ' && u_isdigit(s.charAt(i + 1))) {
+    if (k > 0 && !split && i + 1 < s.length() && s.charAt(i) == u' ' &&
+        u_isdigit(s.charAt(i + 1))) {
       split = true;
       ++i;
     }
