@@ -84,6 +84,10 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   // bookmark name ends after its nine digits.
   CHECK(n.NormaliseText("bookmark: HIk49686213814. Tillgång") == "4. Tillgång");
   CHECK(n.NormaliseText("bookmark: _Toc123456789l4. Tillgång") == "4. Tillgång");
+  // OCR split the name's digits with a space.
+  CHECK(n.NormaliseText("bookmark: HIk4968621 3814. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("bookmark: HIk4968 621 3814. Tillgång") ==
+        "bookmark: HIk4968 621 3814. Tillgång");
   CHECK(n.NormaliseText("bookmark: HIk4968621. Tillgång") == "bookmark: HIk4968621. Tillgång");
   CHECK(n.NormaliseText("bookmark: Kommunen 123456789") == "bookmark: Kommunen 123456789");
   CHECK(n.NormaliseText("Se bookmark: x]") == "Se bookmark: x]");
@@ -94,6 +98,11 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   CHECK(n.NormaliseText("[bookmark: och mer") == "[bookmark: och mer");
   CHECK(n.NormaliseText("Hlk49686213]4. Tillgång") == "Hlk49686213]4. Tillgång");
   CHECK(n.NormaliseText("decimaler\xC2\xB9: 10,00") == "decimaler: 10,00");  // ¹
+  // OCR lost a note marker's closing bracket: its number ends it.
+  CHECK(n.NormaliseText("barn under 18 år[footnoteRef:2 vilka är kända") ==
+        "barn under 18 år vilka är kända");
+  CHECK(n.NormaliseText("antal[endnoteRef:12") == "antal");
+  CHECK(n.NormaliseText("antal[footnoteRef:2x vilka") == "antal[footnoteRef:2x vilka");
 }
 
 TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {

@@ -119,6 +119,29 @@ TEST_CASE("page roles: OCR's footnote in mid-page, its type no smaller, ends whe
   CHECK(pages[0].lines[3].line.role == LineRole::kContent);
 }
 
+TEST_CASE("page roles: a table's lone counts at a page's foot start no note") {
+  // A scan of the 2023 form on letter paper: the last row of a table of
+  // counts ("1", "0"), then the next table's header and its first row's
+  // label, all in the table's smaller type at the page's foot. A count
+  // alone on its line says nothing: no note starts there.
+  std::vector<LaidOutPage> pages;
+  PositionedPage p = Page();
+  p.ocr = true;
+  for (int i = 0; i < 8; ++i)
+    AddText(&p, 57, 100 + 20 * i, 10, "Brödtext som är sidans innehåll och inget annat alls");
+  AddText(&p, 57, 600, 8, "därav 65 år och över");
+  AddText(&p, 300, 620, 8, "1");
+  AddText(&p, 300, 635, 8, "0");
+  AddText(&p, 135, 660, 8, "Klienter med hemmavarande");
+  AddText(&p, 135, 675, 8, "Kvinnor");
+  AddText(&p, 135, 690, 8, "Män");
+  AddText(&p, 95, 710, 8, "Antal klienter som, helt eller delvis, har hemmavarande barn");
+  pages.push_back(LayOutPage(p));
+  MarkPageRoles(&pages);
+  REQUIRE(pages[0].lines.size() == 15);
+  for (const LaidOutLine& l : pages[0].lines) CHECK(l.line.role == LineRole::kContent);
+}
+
 TEST_CASE("page roles: OCR's footnote whose raised number was read as '?' is a footnote") {
   // A grey, stamped scan of sample 003: footnote 2's "²" read as "?", in
   // the middle of an answer that goes on after it. The mark's box starts

@@ -31,14 +31,22 @@ bool IsInvisible(UChar32 c) {
 
 /// Where the name of a hidden bookmark of Word's ("_Hlk496862138": an
 /// optional '_', three letters, nine digits) starting at `at` in `s` ends, or
-/// `at` when none starts there. OCR may read its letters otherwise ("HIk").
+/// `at` when none starts there. OCR may read its letters otherwise ("HIk"),
+/// and split its digits with one space ("HIk4968621 38").
 int32_t HiddenBookmarkNameEnd(const icu::UnicodeString& s, int32_t at) {
   int32_t i = at;
   if (i < s.length() && s.charAt(i) == u'_') ++i;
   for (int k = 0; k < 3; ++k, ++i)
     if (i >= s.length() || !u_isalpha(s.charAt(i))) return at;
-  for (int k = 0; k < 9; ++k, ++i)
+  bool split = false;
+  for (int k = 0; k < 9; ++k, ++i) {
+    if (k > 0 && !split && i + 1 < s.length() && s.charAt(i) == u' ' &&
+        u_isdigit(s.charAt(i + 1))) {
+      split = true;
+      ++i;
+    }
     if (i >= s.length() || !u_isdigit(s.charAt(i))) return at;
+  }
   return i;
 }
 
@@ -81,6 +89,18 @@ bool MayHoldMarker(const std::string& text) {
   return false;
 }
 
+/// Where a note's marker that OCR read without its closing bracket ends,
+/// when `prefix` at `at` in `s` is "[footnoteRef:" or "[endnoteRef:" and its
+/// number is followed by a blank or the text's end; `at` otherwise.
+int32_t NoteNumberEnd(const icu::UnicodeString& s, const icu::UnicodeString& prefix, int32_t at) {
+  if (prefix != u"[footnoteRef:" && prefix != u"[endnoteRef:") return at;
+  int32_t i = at + prefix.length();
+  int32_t digits = i;
+  while (i < s.length() && u_isdigit(s.charAt(i))) ++i;
+  if (i == digits) return at;
+  return i == s.length() || u_isspace(s.char32At(i)) ? i : at;
+}
+
 icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
   const auto& kPrefixes = kMarkerPrefixes;
   icu::UnicodeString out = in;
@@ -94,6 +114,13 @@ icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
     icu::UnicodeString p(prefix);
     int32_t at;
     while ((at = out.indexOf(p)) >= 0) {
+      // A note's marker names it by its number ("[footnoteRef:2]"): read by
+      // OCR, its closing bracket may be lost ("år[footnoteRef:2 vilka är"),
+      // and the marker ends with its digits before a blank.
+      if (int32_t end = NoteNumberEnd(out, p, at); end > at) {
+        out.remove(at, end - at);
+        continue;
+      }
       int32_t close = out.indexOf(u']', at);
       if (close < 0) {
         // A refill (fmt, fold -s) broke the marker after its colon: its

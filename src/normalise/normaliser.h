@@ -4,7 +4,10 @@
 // In: a Document from any reader and the shared Vocabulary. Out: the same
 // Document with each cell in NFC, unusual spaces made plain, soft hyphens
 // and renderer markers removed (also a marker a refill broke after its colon:
-// "[bookmark:" ending a cell, "_Hlk496862138]" opening the next), words split by a line-break
+// "[bookmark:" ending a cell, "_Hlk496862138]" opening the next; and markers
+// OCR misread: a note's marker without its closing bracket, "[footnoteRef:2",
+// a bookmark's without its brackets, its digits split by one space,
+// "bookmark: HIk4968621 3814. Tillgång"), words split by a line-break
 // hyphen joined
 // ("engs- tedt" -> "engstedt", but "Arbetsmarknads- och" kept, per the
 // vocabulary's keep_hyphen words, and "NPF-diagnoser", "Inga-Lill" kept

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/running_lines.h"
+#include "base/utf8.h"
 #include "read/pdf/word_text.h"
 
 namespace redovis {
@@ -62,12 +63,15 @@ bool LooksLikePageNumber(const std::string& text) {
 /// How far (points) a running line may stand from where its others stand.
 constexpr double kRunningLineTolerance = 5;
 
-/// True when the first character of `text` is a digit, a superscript digit or '*'.
+/// True when the first character of `text` is a digit, a superscript digit
+/// or '*', and a letter follows somewhere: a note says something, and a
+/// table's value alone on its line ("1", a count at a page's foot) is none.
 bool StartsLikeNote(const std::string& text) {
   if (text.empty()) return false;
   size_t i = 0;
   UChar32 c = NextCodePoint(text, &i);
-  return (c >= '0' && c <= '9') || IsSuperscriptDigit(c) || c == '*';
+  return ((c >= '0' && c <= '9') || IsSuperscriptDigit(c) || c == '*') &&
+         LetterCount(std::string_view(text).substr(i), 1) > 0;
 }
 
 /// True when the first character of `text` is a superscript digit.

@@ -24,7 +24,8 @@ namespace redovis {
 /// often at one height inside the pages: a sheet of two pages stacked, a
 /// 2-up print, has its upper page's footer and its lower page's header there) and page numbers (a
 /// number-like line first or last on its page, in the margin band), and LineRole::kFootnote on
-/// footnote bodies (small type at a page's foot starting with a note number or a note's mark, or
+/// footnote bodies (small type at a page's foot starting with a note number, words after it, or a
+/// note's mark, or
 /// small type starting with a superscript number or a note's mark elsewhere, and the small-type
 /// lines right after it; on a page read by OCR, whose sizes are its rows' heights, any line
 /// starting with a note's mark (LaidOutLine::note_mark: told by its box, whatever OCR read it as),
