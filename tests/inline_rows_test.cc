@@ -394,3 +394,19 @@ TEST_CASE("counts in a sentence after the label: 'Vi hade 29 kvinnor och 5 män 
   CHECK(r.Get("clients.ended.women").is_null());
   CHECK(r.Get("clients.ended.men").is_null());
 }
+
+TEST_CASE("a row's label before its pairs, alone or with its last count in a cell of its own") {
+  // The label is found only in what stands before the pairs (the row's rule
+  // does not match the whole first cell): the prefilter on the row's text,
+  // its own cell's fold or one made of the cells after it, keeps the rule.
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\n\n"
+                           "EKONOMI kvinnor 16 män 10\n\n"
+                           "Bostad, kvinnor 4, män\t2\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.economy.women").as_int() == 16);
+  CHECK(r.Get("contact_reasons.economy.men").as_int() == 10);
+  CHECK(r.Get("contact_reasons.housing.women").as_int() == 4);
+  CHECK(r.Get("contact_reasons.housing.men").as_int() == 2);
+}

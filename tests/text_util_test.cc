@@ -1,6 +1,7 @@
 #include "base/text_util.h"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <ios>
@@ -47,6 +48,17 @@ TEST_CASE("Trim: ASCII and Unicode spaces at either end, none inside") {
   std::string bad = std::string(" \xFF") + "x ";
   CHECK(Trim(bad).find('x') != std::string::npos);
   CHECK(Trim(bad).back() != ' ');
+}
+
+TEST_CASE("Trim: an ASCII byte is white space exactly where ICU says so, or it is \\t \\n \\r") {
+  // ASCII is answered without ICU's call: each byte, at both ends, as ICU
+  // answers it (0x1C-0x1F and 0x7F are no white space; 0x0B and 0x0C are).
+  for (int c = 1; c < 0x80; ++c) {
+    const bool space = c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+    const std::string b(1, static_cast<char>(c));
+    CHECK_MESSAGE((Trim(b + "x" + b) == "x") == space, "byte " << c);
+    CHECK_MESSAGE((Trim(b + b + "\xC3\xA5" + b) == "\xC3\xA5") == space, "byte " << c);
+  }
 }
 
 TEST_CASE("Squeeze: runs of spaces and tabs become one space, line breaks stay") {

@@ -6,7 +6,9 @@
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <cstdint>
 #include <string>
 
 using namespace redovis;
@@ -111,6 +113,39 @@ TEST_CASE("utf8: IsValidUtf8") {
     CHECK(IsValidUtf8(text.substr(0, at) + "\xC3\xB6" + text.substr(at)));
     CHECK(IsValidUtf8(text.substr(0, at) + "\xE2\x98\x90" + text.substr(at)));
   }
+}
+
+TEST_CASE("utf8: IsValidUtf8 agrees with ICU's decoder on every pair of bytes past ASCII") {
+  // Each lead byte from 0x80 with each second byte, at every place of an
+  // ASCII text, alone and before a third byte: the bytes skipped to and
+  // the two-byte letters taken without a decode are judged as U8_NEXT
+  // judges them.
+  auto icu_valid = [](const std::string& s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    int32_t i = 0, n = static_cast<int32_t>(s.size());
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0) return false;
+    }
+    return true;
+  };
+  size_t valid = 0, checked = 0;
+  for (unsigned lead = 0x80; lead <= 0xFF; ++lead)
+    for (unsigned trail = 0; trail <= 0xFF; ++trail)
+      for (size_t at : {0, 3, 7, 8, 13}) {
+        for (const char* third : {"", "\xA0", "\x9F\xBF"}) {
+          std::string text = std::string(at, 'a') + static_cast<char>(lead) +
+                             static_cast<char>(trail) + third + std::string(9, 'b');
+          const bool expected = icu_valid(text);
+          if (IsValidUtf8(text) != expected)
+            FAIL_CHECK("lead " << lead << " trail " << trail << " at " << at);
+          valid += expected;
+          ++checked;
+        }
+      }
+  CHECK(checked == 128 * 256 * 5 * 3);
+  CHECK(valid > 0);
 }
 
 TEST_CASE("utf8: the superscript digits") {

@@ -18,7 +18,9 @@ std::string Utf8(const icu::UnicodeString& s) {
 
 namespace {
 bool IsSpace(UChar32 c) {
-  return c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+  // ASCII's white space (tab to carriage return, space) without ICU's call.
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
 }
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -123,13 +124,18 @@ bool IsValidUtf8(std::string_view s) {
     if (i + 8 <= n) {  // eight ASCII bytes at a time, the common case
       uint64_t eight;
       std::memcpy(&eight, p + i, sizeof eight);
-      if ((eight & 0x8080808080808080ULL) == 0) {
+      const uint64_t high = eight & 0x8080808080808080ULL;
+      if (high == 0) {
         i += 8;
         continue;
       }
+      // Straight to the first byte past ASCII (little-endian: the lowest bit set).
+      if constexpr (std::endian::native == std::endian::little) i += std::countr_zero(high) / 8;
     }
     if (p[i] < 0x80) {  // ASCII, without a decode
       ++i;
+    } else if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;  // two bytes, well formed whatever the trail byte (å, ä, ö), without a decode
     } else if (DecodeAt(s, &i) < 0) {
       return false;
     }

@@ -43,6 +43,26 @@ std::string MatchRun::RowText(const LineView& v) const {
   return text + counts;
 }
 
+const std::string& MatchRun::RowFold(const LineView& v, std::string* made, BytePairs* made_pairs,
+                                     const BytePairs** pairs) const {
+  // A first cell with nothing after it that starts with no space: the
+  // row's text is that cell's, whose fold is at hand.
+  const size_t f = static_cast<size_t>(v.first);
+  bool alone = true;
+  for (size_t j = f + 1; alone && j < v.line->cells.size(); ++j)
+    alone = v.line->cells[j].text.empty() && v.line->cells[j].checkbox == CheckboxState::kNone;
+  const std::string& own = v.Fold(f);
+  const unsigned char lead = own.empty() ? 0 : static_cast<unsigned char>(own[0]);
+  if (alone && lead > ' ' && lead < 0x80) {
+    *pairs = v.FoldPairs(f);
+    return own;
+  }
+  *made = Fold(Trim(RowText(v)));
+  *made_pairs = BytePairs(*made);
+  *pairs = made_pairs;
+  return *made;
+}
+
 bool MatchRun::FindRowLabel(const Rule& r, const LineView& v, RegexMatch* m) const {
   if (FindLabelInFirst(r, v, m)) return true;
   // "Ekonomi kvinnor 16 män 10": the label is what stands before its pairs.

@@ -173,9 +173,16 @@ bool MatchRun::ApplyRules(size_t idx) {
     }
   }
   // A row's label before the pairs that answer it ("Ekonomi kvinnor 16 män 10"),
-  // found when first needed.
-  bool label_cut = false;
+  // found when first needed. That label is a prefix of the row's text,
+  // trimmed, and its fold a prefix of that text's fold: a rule the literal
+  // prefilter keeps from the row's text (its fold made once a line) cannot
+  // match the label, which is then not cut for it.
+  bool label_cut = false, row_folded = false;
   icu::UnicodeString row_label;
+  const std::string* row_fold = nullptr;
+  const BytePairs* row_pairs = nullptr;
+  std::string made_fold;
+  BytePairs made_pairs;
   for (const Rule* r : rules_) {
     // An option after an empty box is read as before: printed, not chosen.
     if (!item.isEmpty() && ((r->kind == RuleKind::kOption && !unticked) || IsYesNoRow(*r))) {
@@ -194,6 +201,11 @@ bool MatchRun::ApplyRules(size_t idx) {
         hits.push_back({r, static_cast<size_t>(v.first), m, false});
         continue;
       }
+      if (!row_folded) {
+        row_folded = true;
+        row_fold = &RowFold(v, &made_fold, &made_pairs, &row_pairs);
+      }
+      if (!MayMatch(r->regex, *row_fold, row_pairs)) continue;
       if (!label_cut) {
         label_cut = true;
         std::string label = written_.LabelBeforePairs(RowText(v));

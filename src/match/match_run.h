@@ -140,6 +140,10 @@ class MatchRun {
   /// ("Ekonomi, kvinnor<TAB>139": one count a row, its column written
   /// before it).
   std::string RowText(const LineView& v) const;
+  /// Fold(Trim(RowText(v))), `*pairs` its BytePairs: the first cell's fold when no cell
+  /// after it holds anything and it starts with no space, else made in `*made`.
+  const std::string& RowFold(const LineView& v, std::string* made, BytePairs* made_pairs,
+                             const BytePairs** pairs) const;
   /// `r`'s label in `v`'s first cell (FindLabel), or in what stands before
   /// the pairs that end its RowText (a label the rule ends with a look-ahead
   /// for a colon or the end).
