@@ -112,6 +112,32 @@ TEST_CASE(
   CHECK(Texts(out.back()) == V{"en" + cut + "tydlig", "X"});
 }
 
+TEST_CASE("layout: a grid cell's piece where a digit meets a letter is undecided") {
+  // pandoc at 20 columns: "4-6" over "veckor" (a count and its unit) and
+  // "rkstén" over "021-39" (a name's piece and a phone number) have the shape
+  // of a cut word's head and piece. Where the text near writes neither, a
+  // cut between a digit and a letter is as often two words: undecided, where
+  // "Utde" / "lnings" (letters both) is still joined.
+  std::vector<Line> out =
+      LayOutText(Lines("+--------+---+\n"
+                       "| väntan | X |\n"
+                       "| 4-6    |   |\n"
+                       "| veckor |   |\n"
+                       "+--------+---+\n"
+                       "| Bjö    |   |\n"
+                       "| rkstén |   |\n"
+                       "| 021-39 |   |\n"
+                       "+--------+---+\n"
+                       "| Utde   |   |\n"
+                       "| lnings |   |\n"
+                       "+--------+---+\n"));
+  REQUIRE(out.size() == 3);
+  const std::string cut = kUndecidedCut;
+  CHECK(Texts(out[0]) == V{"väntan 4-6" + cut + "veckor", "X"});
+  CHECK(Texts(out[1])[0] == "Björkstén" + cut + "021-39");
+  CHECK(Texts(out[2])[0] == "Utdelnings");
+}
+
 TEST_CASE("layout: a grid cell's spelling is looked for through a report's whole text") {
   // A narrow rst rendering runs to 900 lines: the report writes "Tyresö
   // kommun" 500 lines past the table whose cell wraps it. Two words.

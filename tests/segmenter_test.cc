@@ -292,3 +292,23 @@ TEST_CASE("an edition the words leave unclear is chosen by the one year read, if
   REQUIRE(two.size() == 1);
   CHECK(HasCode(two[0], "unknown_edition"));
 }
+
+TEST_CASE("a reader's mark inside the form's wording leaves it the form's evidence") {
+  // `fmt` ended lines inside the year line and the 2021 form's Coronapandemin
+  // questions of a text written a cell a line: the text reader marks each
+  // such line's end (kRefilledBreak) and the layout joins the pieces around
+  // the mark. The words are the form's all the same: 2021, not a tie with
+  // 2020's wording broken alike.
+  const std::string mark = kRefilledBreak;
+  std::string text = Replaced(
+      Replaced(Replaced(Sample("001_6c9c6f8633700f23.txt"), "Statsbidrag avseende år 2021",
+                        "Statsbidrag avseende" + mark + " år 2021"),
+               "Har Coronapandemin påverkat er ", "Har Coronapandemin påverkat er" + mark + " "),
+      "delvis ange på vilket sätt Coronapandemin",
+      "delvis ange på vilket" + mark + " sätt Coronapandemin");
+  REQUIRE(text.find(mark) != std::string::npos);
+  auto recs = ExtractText(text, "001.txt");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK_FALSE(HasCode(recs[0], "unknown_edition"));
+}

@@ -362,6 +362,42 @@ TEST_CASE("layout: a rule of dashes is no paragraph's width") {
                            "Fagersta och Skinnskatteberg."});
 }
 
+TEST_CASE("layout: a word longer than a narrow wrap, alone on its line, is not its width") {
+  // pandoc at 20 columns leaves an e-mail address of 31 on a line of its
+  // own: the column's own wrap is shown by the lines that hold a break
+  // between words (20), else no line is taken for wrapped (31 shows no
+  // narrow wrap, and is short of the 40 of a wide one).
+  std::vector<Line> out =
+      LayOutText(Lines("Sänds in via e-post\n"
+                       "till;\n"
+                       "vasternorrland@lansstyrelsen.se\n"
+                       "\n"
+                       "Ser ni några\n"
+                       "tendenser till\n"
+                       "förändring vad\n"
+                       "gäller orsaken till\n"
+                       "att klienter tar\n"
+                       "kontakt med\n"
+                       "personligt ombud\n"
+                       "under 2020? I så\n"
+                       "fall, på vilket\n"
+                       "sätt?\n"
+                       "\n"
+                       "Svårare att få rätt\n"
+                       "stöd och hjälp från\n"
+                       "myndigheterna då det\n"
+                       "ställs högre krav\n"
+                       "från myndigheternas\n"
+                       "sida.\n"));
+  REQUIRE(out.size() == 5);
+  CHECK(Texts(out[0]) == V{"Sänds in via e-post till; vasternorrland@lansstyrelsen.se"});
+  CHECK(Texts(out[2]) == V{"Ser ni några tendenser till förändring vad gäller orsaken till att "
+                           "klienter tar kontakt med personligt ombud under 2020? I så fall, på "
+                           "vilket sätt?"});
+  CHECK(Texts(out[4]) == V{"Svårare att få rätt stöd och hjälp från myndigheterna då det ställs "
+                           "högre krav från myndigheternas sida."});
+}
+
 TEST_CASE("layout: paragraphs wrapped narrow at the margin are joined under a wider table") {
   // pandoc at 30 columns: the paragraphs at the margin wrap at 30, a table's
   // one-cell line, indented under its rule, is wider: the margin's own width
@@ -609,4 +645,27 @@ TEST_CASE("MayHaveBroken: a wrap's lower case below, or a row too wide for the t
   CHECK(MayHaveBroken(rows[1], "Postort", "Stadshuset", 68));
   CHECK_FALSE(MayHaveBroken(rows[2], "Titel", "Enhetschef", 68));
   CHECK_FALSE(MayHaveBroken(rows[2], "E-post", "nf@vasteras.se", 68));
+}
+
+TEST_CASE("layout: in a text whose letters were lost to '?', a '?' after a letter ends no cell") {
+  // iconv to ASCII under LC_ALL=C made every å, ä, ö '?': "Tyres?" is
+  // Tyresö, its cell going on at "kommun" under it, as in the text with its
+  // marks. In a text that kept them, a cell ending in '?' has asked its
+  // question: the lower-case line under it is not its rest.
+  const std::string layout =
+      "L?nsstyrelsen i Stockholms l?n\n"
+      "Kommun Tyres?\n"
+      "Utdelningsadress Tyres?        Postnummer 13581        Postort Tyres?\n"
+      "kommun\n"
+      "N?mnd Arbetsmarknads- och      Avdelning/Enhet Arbetsmarknads- och\n"
+      "socialn?mnden                  socialf?rvaltningen\n";
+  std::vector<Line> out = LayOutText(Lines(layout));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[2]) == V{"Utdelningsadress Tyres? kommun", "Postnummer 13581", "Postort Tyres?"});
+  std::vector<Line> kept =
+      LayOutText(Lines("Länsstyrelsen i Stockholms län\n"
+                       "Har ni kö?                     Postnummer 13581        Postort Tyresö\n"
+                       "kommun\n"));
+  REQUIRE(kept.size() == 3);
+  CHECK(Texts(kept[2]) == V{"kommun"});
 }

@@ -57,6 +57,13 @@ inline constexpr char kUndecidedWrap[] = "\xEE\x80\x81";
 /// the label, whose own words may go on at the next line.
 inline constexpr char kRefilledBreak[] = "\xEE\x80\x83";
 
+/// `*s` without the readers' marks: U+E000 to U+E003 (kUndecidedCut,
+/// kUndecidedWrap, read/text/cut_lines.h's kCutLine, kRefilledBreak), each a
+/// private-use character a reader put in a line's text, none the document's.
+/// The one eraser of them all: for output (the extractor) and for the
+/// segmenter, which reads a form's wording as evidence across them.
+void EraseReaderMarks(std::string* s);
+
 /// One cell of a line: a table cell, or the whole of a paragraph.
 struct Cell {
   std::string text;  ///< original text, normalised (NFC, spaces tidied); kept for output

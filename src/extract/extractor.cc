@@ -62,30 +62,17 @@ Record Extractor::Unreadable(const Source& source, const std::string& code,
 
 namespace {
 
-// `*s` without the readers' marks: redovis/document.h's kUndecidedCut,
-// kUndecidedWrap and kRefilledBreak, cut_lines.h's kCutLine. Each is a
-// private-use character (U+E000-U+E003) a reader put in a line's text; none
-// is the document's, and none may reach output.
-void EraseReaderMarks(std::string* s) {
-  if (s->find('\xEE') == std::string::npos) return;  // every mark's lead byte
-  redovis::EraseCutMarks(s);
-  for (std::string_view mark : {std::string_view(kUndecidedCut), std::string_view(kUndecidedWrap),
-                                std::string_view(kRefilledBreak)})
-    for (size_t at = s->find(mark); at != std::string::npos; at = s->find(mark, at))
-      s->erase(at, mark.size());
-}
-
-// `r` without those marks in the lines' texts its findings, provenance and
-// places show.
+// `r` without the readers' marks (redovis/document.h's EraseReaderMarks) in the lines' texts its
+// findings, provenance and places show.
 void EraseReaderMarks(Record* r) {
   for (Finding& f : r->findings) {
-    for (std::string* s : {&f.message, &f.text, &f.label}) EraseReaderMarks(s);
-    for (auto& [name, arg] : f.args) EraseReaderMarks(&arg);
+    for (std::string* s : {&f.message, &f.text, &f.label}) redovis::EraseReaderMarks(s);
+    for (auto& [name, arg] : f.args) redovis::EraseReaderMarks(&arg);
   }
-  for (auto& [key, p] : r->provenance) EraseReaderMarks(&p.text);
+  for (auto& [key, p] : r->provenance) redovis::EraseReaderMarks(&p.text);
   for (auto& [key, p] : r->places) {
-    EraseReaderMarks(&p.at.text);
-    EraseReaderMarks(&p.label);
+    redovis::EraseReaderMarks(&p.at.text);
+    redovis::EraseReaderMarks(&p.label);
   }
 }
 

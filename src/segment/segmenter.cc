@@ -12,6 +12,16 @@ namespace {
 
 constexpr int kMinHeadingsForReport = 2;
 
+// A line's text as a form's wording is read for its edition: without the
+// readers' marks (a line `fmt` ended inside the year line, "Statsbidrag
+// avseende" / "år 2021", holds kRefilledBreak where its pieces were joined:
+// the words are the form's all the same, only a value there is uncertain).
+std::string WordingOf(const Line& line) {
+  std::string text = line.Text();
+  EraseReaderMarks(&text);
+  return text;
+}
+
 }  // namespace
 
 const Cell* FirstCell(const Line& line) {
@@ -84,6 +94,7 @@ std::vector<int> ReportSegmenter::Scores(const Document& doc, size_t begin, size
   for (size_t e = 0; e < editions.size(); ++e) found[e].assign(editions[e]->detectors.size(), 0);
   for (size_t i = begin; i < end; ++i) {
     std::string fold = doc.lines[i].FoldedText();
+    EraseReaderMarks(&fold);
     icu::UnicodeString text;
     bool converted = false;
     for (size_t e = 0; e < editions.size(); ++e) {
@@ -91,7 +102,7 @@ std::vector<int> ReportSegmenter::Scores(const Document& doc, size_t begin, size
       FindByLead(editions[e]->detector_index.get(), detectors.size(), fold, [&](size_t j) {
         if (found[e][j] || !MayMatch(detectors[j].regex, fold)) return false;
         if (!converted) {
-          text = U(doc.lines[i].Text());
+          text = U(WordingOf(doc.lines[i]));
           converted = true;
         }
         if (RegexFind(detectors[j].regex, text, nullptr, &cache_)) {
@@ -139,9 +150,10 @@ const Edition* ReportSegmenter::ByYear(const Document& doc, size_t begin, size_t
   std::set<int> years;
   for (size_t i = begin; i < end; ++i) {
     std::string fold = doc.lines[i].FoldedText();
+    EraseReaderMarks(&fold);
     for (const Pattern* p : rules) {
       RegexMatch m;
-      if (!MayMatch(*p, fold) || !RegexFind(*p, U(doc.lines[i].Text()), &m, &cache_)) continue;
+      if (!MayMatch(*p, fold) || !RegexFind(*p, U(WordingOf(doc.lines[i])), &m, &cache_)) continue;
       if (m.groups.size() < 2 || m.groups[1].size() != 4 ||
           m.groups[1].find_first_not_of("0123456789") != std::string::npos)
         continue;

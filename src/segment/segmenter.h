@@ -5,7 +5,9 @@
 // line's text itself where none is stored, Cell::Folded) and the
 // PatternSet. Out: the line ranges that hold
 // a report, in file order, each with the edition detected from its own words
-// (never from the file name). A cover letter before the report, an appendix
+// (never from the file name; a form's wording read across the readers' marks,
+// redovis/document.h's EraseReaderMarks: a line `fmt` ended inside the year
+// line is the year line all the same). A cover letter before the report, an appendix
 // after it, and repeated title lines are not reports of their own. It never
 // reads values.
 //

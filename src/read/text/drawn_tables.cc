@@ -81,7 +81,9 @@ void AppendCellLine(std::string* cell, char* pending_break, const std::string& t
 //     proven ("en" over "prioriteringslista" is two words), but undecided
 //     there would lose the labels and columns of narrow tables (measured:
 //     21 values of the committed rst renderings lost, steering-group marks
-//     and counts among them).
+//     and counts among them); except where a digit meets a letter at the cut
+//     ("3-4" over "månader", "rkstén" over "021-39"): a count and its unit, a
+//     name and a phone number, as often as a word's pieces: undecided.
 // `cell` is the cell's text so far; its last word is the one the piece
 // would go on.
 enum class Cut { kNewWord, kSameWord, kUndecided };
@@ -133,7 +135,9 @@ Cut BrokenWord(bool after_blank, const std::string& above, const std::string& be
   if (u_isupper(b.at(0))) return u_isupper(a.at(a.size() - 1)) ? Cut::kUndecided : Cut::kNewWord;
   if (above_piece && above.back() == '-') return Cut::kUndecided;
   if (!above_piece && after_blank) return Cut::kUndecided;
-  return Spelling(lines, at, cell, below, Cut::kSameWord);
+  bool digit_meets_letter = (u_isdigit(a.at(a.size() - 1)) && u_isalpha(b.at(0))) ||
+                            (u_isalpha(a.at(a.size() - 1)) && u_isdigit(b.at(0)));
+  return Spelling(lines, at, cell, below, digit_meets_letter ? Cut::kUndecided : Cut::kSameWord);
 }
 
 // Reads a grid table starting at lines[i] (a border). Returns the index after it.

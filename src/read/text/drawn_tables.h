@@ -12,7 +12,8 @@
 //     not tell a piece from a word of its own and no label's or column
 //     header's cut is at stake (a head
 //     opening a paragraph after a blank line; a piece after one ending in a
-//     hyphen; capitals after capitals: "VÄ" / "ST"), the lines are joined
+//     hyphen; capitals after capitals: "VÄ" / "ST"; where the text spells
+//     neither, a digit meeting a letter: "3-4" / "månader"), the lines are joined
 //     with kUndecidedCut between them (redovis/document.h));
 //     a merged cell gives its text to its first column;
 //   - a pipe table (`| a | b |` with a `|---|---|` separator) gives one Line

@@ -161,8 +161,34 @@ bool IsWordEnd(const std::string& above, const std::string& below) {
 // fragment under a word ("Kvinn" over "or") continues the word.
 constexpr size_t kNotJoined = static_cast<size_t>(-1);
 
+// Whether the text's letters outside ASCII were made '?' (iconv to ASCII
+// under LC_ALL=C: "Tyres?", "f?r", "s?tt"): no byte past ASCII in any cell,
+// and five '?' or more between two letters.
+bool LettersLostToQuestionMarks(const std::vector<Line>& lines) {
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  int inside = 0;
+  for (const Line& l : lines)
+    for (const Cell& c : l.cells) {
+      const std::string& t = c.text;
+      for (size_t i = 0; i < t.size(); ++i) {
+        if (static_cast<unsigned char>(t[i]) >= 0x80) return false;
+        if (t[i] == '?' && i > 0 && i + 1 < t.size() && letter(t[i - 1]) && letter(t[i + 1]))
+          ++inside;
+      }
+    }
+  return inside >= 5;
+}
+
+// Whether `text` ends in a '?' right after a letter: in a text whose letters
+// were lost to '?', a lost letter ("Utdelningsadress Tyres?", Tyresö) as
+// often as a question's end; no sentence's end is shown.
+bool EndsInLostLetter(const std::string& text) {
+  return text.size() >= 2 && text.back() == '?' &&
+         std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
+}
+
 bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into,
-               int taken = 0) {
+               int taken = 0, bool lost_letters = false) {
   if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 + taken || b.Blank())
     return false;
   into->clear();
@@ -207,9 +233,14 @@ bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>*
       evidence = true;
   }
   // Only the first cell going on: a new row of the table, unless it goes on
-  // in lower case after a cell that does not end a sentence.
-  if (b.cells.size() == 1)
-    return (*into)[0] != 0 || (StartsLowerCase(b.cells[0].text) && !EndsSentence(a.cells[0].text));
+  // in lower case after a cell that does not end a sentence (in a text whose
+  // letters were lost to '?', a '?' after a letter ends none: "Tyres?" over
+  // "kommun").
+  if (b.cells.size() == 1) {
+    const std::string& first = a.cells[0].text;
+    bool ends = EndsSentence(first) && !(lost_letters && EndsInLostLetter(first));
+    return (*into)[0] != 0 || (StartsLowerCase(b.cells[0].text) && !ends);
+  }
   return evidence;
 }
 // A section's number alone: "4." or "12.", after a renderer's bracketed
@@ -316,6 +347,7 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   size_t w = 0;  // lines kept so far: [0, w)
   std::vector<size_t> into;
   const bool stripped = MarginStripped(ls);
+  const bool lost_letters = LettersLostToQuestionMarks(ls);
   bool joined_last = false;
   int taken = 0;             // lines after ls[w - 1] taken into it (WithCellsBeside)
   size_t drop = kNotJoined;  // a line taken into the one before it (StaggeredRows)
@@ -346,7 +378,7 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
     }
     const int skipped = std::exchange(taken, 0);
     if (w > 0 && !joined_last && ps[w - 1] && ps[k] &&
-        Continues(ls[w - 1], l, stripped, &into, skipped)) {
+        Continues(ls[w - 1], l, stripped, &into, skipped, lost_letters)) {
       std::vector<Cell> rest;
       for (size_t m = 0; m < into.size(); ++m) {
         if (into[m] == kNotJoined) {
@@ -388,15 +420,19 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   // The width paragraphs wrap at: the widest one-cell line's, and, per
   // column the lines start in, that column's own where it shows a wrap of
   // its own (a rendering wrapped at 30 columns, whose tables' one-cell lines,
-  // indented under their rules, are wider).
+  // indented under their rules, are wider). A line of one word shows no
+  // column's own wrap: a word longer than the wrap (an e-mail address, a
+  // long compound) stands alone on a line wider than the rest
+  // ("vasternorrland@lansstyrelsen.se" in a text wrapped at 20 columns).
   double widest = 0;
-  std::map<double, double> widths;  // column -> the widest one-cell line starting there
+  std::map<double, double>
+      widths;  // column -> the widest one-cell line of two words or more starting there
   for (size_t k = 0; k < lines->size(); ++k) {
     const std::vector<Cell>& cells = (*lines)[k].cells;
     if (plain[k] && cells.size() == 1 && wordy(cells[0].text)) {
       double& w = widths[cells[0].x0];
-      w = std::max(w, cells[0].x1);
       widest = std::max(widest, cells[0].x1);
+      if (cells[0].text.find(' ') != std::string::npos) w = std::max(w, cells[0].x1);
     }
   }
   // Lines narrower than this are not taken for a wrapped paragraph's width...

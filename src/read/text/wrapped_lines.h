@@ -8,8 +8,10 @@
 //     block's width, the widest such line with a letter or a digit; both
 //     start in the same column) joined into one cell; a column whose own
 //     lines show a narrower wrap (at least 8 of them end near its own widest
-//     line where the next line's first word would not have fitted, down to
-//     20 columns: pandoc's `--columns=30`) wraps at its own width, not at a
+//     line of two words or more where the next line's first word would not
+//     have fitted, down to 20 columns: pandoc's `--columns=30`; a word
+//     longer than the wrap, an e-mail address alone on its line, shows no
+//     wrap) wraps at its own width, not at a
 //     wider table's one-cell line elsewhere; a wrapped paragraph
 //     whose line ends in a comma goes on at the next line (a list `fold`
 //     broke again), and so does a line ending in a comma that fills three
