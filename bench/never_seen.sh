@@ -112,9 +112,10 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftotext-layout-ascii pdftotext-layout-ascii-c pdftotext-layout-aao
   # `-layout` through everyday text tools (scripts/layout_pipes.py): `fold -s`
-  # at 90 and 120 bytes, `cat -n`.
+  # at 90 and 120 bytes, `cat -n`, `fmt -w 120`.
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
-    --renderings pdftotext-layout-folds90 pdftotext-layout-folds120 pdftotext-layout-catn
+    --renderings pdftotext-layout-folds90 pdftotext-layout-folds120 pdftotext-layout-catn \
+    pdftotext-layout-fmt120
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

@@ -5,11 +5,12 @@ wider than 90 bytes broken after the last blank that fits, mostly inside a
 gap between columns), `fold -s -w 120` (only the widest rows broken),
 `fold -w 80` (every line past 80 bytes cut there, anywhere, its rest on the
 next line), `tr '\\f' '\\n'` (each page's form feed made a line feed: a
-page's break a blank line) and `cat -n` (every line numbered: a printout or
-an editor's copy with line numbers). make_renderings.py's table calls them,
-through stripped_marks.stripped (the same `-layout` text through a command,
-under a fixed locale). Python 3 standard library, pdftotext, fold, tr and
-cat.
+page's break a blank line), `cat -n` (every line numbered: a printout or
+an editor's copy with line numbers) and `fmt -w 120` (every run of lines
+of one indentation refilled as a paragraph: a text dump tidied).
+make_renderings.py's table calls them, through stripped_marks.stripped (the
+same `-layout` text through a command, under a fixed locale). Python 3
+standard library, pdftotext, fold, tr, cat and fmt.
 """
 from stripped_marks import stripped
 
@@ -20,6 +21,7 @@ PIPES = {
     "pdftotext-layout-fold80": ("fold", ["fold", "-w", "80"]),
     "pdftotext-layout-ffnl": ("tr", ["tr", "\\f", "\\n"]),
     "pdftotext-layout-catn": ("cat", ["cat", "-n"]),
+    "pdftotext-layout-fmt120": ("fmt", ["fmt", "-w", "120"]),
 }
 
 
