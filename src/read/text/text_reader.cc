@@ -534,8 +534,9 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
     }
     // A laid-out page fmt refilled (refilled_layout.h): the lines of each
-    // paragraph it may have joined are left blank (their numbers kept), and
-    // a note says so.
+    // paragraph it may have joined are left blank (their numbers kept), a
+    // line of words alone among them ends in kRefilledBreak instead, and a
+    // note says so.
     std::vector<std::string> refilled_texts;
     if (RefilledLayout refilled; !mailed && FindRefilledLayout(raw, &refilled)) {
       for (size_t k : refilled.lines) raw[k].text = {};
