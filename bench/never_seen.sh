@@ -112,10 +112,12 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftotext-layout-ascii pdftotext-layout-ascii-c pdftotext-layout-aao
   # `-layout` through everyday text tools (scripts/layout_pipes.py): `fold -s`
-  # at 90 and 120 bytes, `cat -n`, `fold -w` (hard) at 72, 80 and 100 bytes.
+  # at 90 and 120 bytes, `cat -n`, `fold -w` (hard) at 72, 80 and 100 bytes,
+  # `fmt -w 120`.
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftotext-layout-folds90 pdftotext-layout-folds120 pdftotext-layout-catn \
-    pdftotext-layout-fold72 pdftotext-layout-fold80 pdftotext-layout-fold100
+    pdftotext-layout-fold72 pdftotext-layout-fold80 pdftotext-layout-fold100 \
+    pdftotext-layout-fmt120
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

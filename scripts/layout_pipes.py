@@ -6,11 +6,12 @@ gap between columns), `fold -s -w 120` (only the widest rows broken),
 `fold -w 80`, `-w 72` and `-w 100` (every line past the width in bytes cut
 there, anywhere, inside a word or a letter's UTF-8 bytes, its rest on the
 next line), `tr '\\f' '\\n'` (each page's form feed made a line feed: a
-page's break a blank line) and `cat -n` (every line numbered: a printout or
-an editor's copy with line numbers). make_renderings.py's table calls them,
-through stripped_marks.stripped (the same `-layout` text through a command,
-under a fixed locale). Python 3 standard library, pdftotext, fold, tr and
-cat.
+page's break a blank line), `cat -n` (every line numbered: a printout or
+an editor's copy with line numbers) and `fmt -w 120` (every run of lines
+of one indentation refilled as a paragraph: a text dump tidied).
+make_renderings.py's table calls them, through stripped_marks.stripped (the
+same `-layout` text through a command, under a fixed locale). Python 3
+standard library, pdftotext, fold, tr, cat and fmt.
 """
 from stripped_marks import stripped
 
@@ -23,6 +24,7 @@ PIPES = {
     "pdftotext-layout-fold100": ("fold", ["fold", "-w", "100"]),
     "pdftotext-layout-ffnl": ("tr", ["tr", "\\f", "\\n"]),
     "pdftotext-layout-catn": ("cat", ["cat", "-n"]),
+    "pdftotext-layout-fmt120": ("fmt", ["fmt", "-w", "120"]),
 }
 
 

@@ -234,9 +234,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     stripped (scripts/stripped_marks.py): `iconv -t
                     ASCII//TRANSLIT` under LC_ALL=C.UTF-8 ("å" to "a") and
                     under LC_ALL=C ("å" to "?"); `sed 'y/åäöÅÄÖ/aaoAAO/'`
-  pdftotext-layout-folds90, -folds120, -catn  `pdftotext -layout` of
-                    <stem>.pdf through `fold -s -w 90` or `-w 120`, or
-                    `cat -n` (scripts/layout_pipes.py)
+  pdftotext-layout-folds90, -folds120, -catn, -fmt120  `pdftotext -layout`
+                    of <stem>.pdf through `fold -s -w 90` or `-w 120`,
+                    `cat -n` or `fmt -w 120` (scripts/layout_pipes.py)
   pdftotext-layout-fold80, -fold72, -fold100  the same through `fold -w`
                     (no -s: cut at the width in bytes, anywhere)
   enscript          `pdftotext -layout` of <stem>.pdf printed to PDF by

@@ -343,3 +343,50 @@ TEST_CASE("text reader: a text folded hard is joined where proven, its other row
   CHECK_FALSE(s.ok());
   CHECK(s.code() == "lost_characters");
 }
+
+TEST_CASE("text reader: a laid-out page fmt refilled is not read as rows, and a note says so") {
+  // `pdftotext -layout` through `fmt -w 100`: the city's row and the
+  // contact's row joined, the page's first line joined after the last.
+  Document d;
+  REQUIRE(ReadText("Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+                   "\n"
+                   "Utdelningsadress Vård och Omsorgsförvaltningen,     Postnummer 721 87     "
+                   "Postort\n"
+                   "Stadshuset                                                              "
+                   "VÄSTERÅS Kontaktperson\n"
+                   "Susanne Aspling Björkstén      Avdelning/Enhet Personligt\n"
+                   "\n"
+                   "Ange antalet personliga ombud               7                   3\n"
+                   "\n"
+                   "                Ombuden har erbjudits utbildning.  X\n"
+                   "\n"
+                   "Träffar/Möten: Fysiskt (kontor, hemma hos klient eller annan plats)\n"
+                   "Digitalt, Telefon.\n"
+                   "\n"
+                   "   Underskrift\n"
+                   "   Datum\n"
+                   "\n"
+                   "    Namnförtydligande\n"
+                   "\n"
+                   "     Titel\n"
+                   "\n"
+                   "Länsstyrelsen i Västmanlands län 721 86 Västerås \fStatsbidrag avseende år "
+                   "2021\n",
+                   &d)
+              .ok());
+  std::string all;
+  for (const Line& l : d.lines) all += l.Text() + "\n";
+  CHECK(all.find("VÄSTERÅS") == std::string::npos);
+  CHECK(all.find("Susanne") == std::string::npos);
+  CHECK(all.find("utbildning") == std::string::npos);
+  CHECK(all.find("Statsbidrag") == std::string::npos);
+  // Lines alone are read; a paragraph of words alone keeps its words, each
+  // line's end marked.
+  CHECK(all.find("Ange antalet personliga ombud") != std::string::npos);
+  CHECK(all.find("Namnförtydligande") != std::string::npos);
+  CHECK(all.find(std::string("Telefon.") + kRefilledBreak) != std::string::npos);
+  int width = 0;
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(IsRefilledParagraphsNote(d.warnings[0], &width));
+  CHECK(width == 94);
+}

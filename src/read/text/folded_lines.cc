@@ -558,6 +558,15 @@ std::string RefilledParagraphsNote(int width, size_t breaks) {
          "and such values were left empty";
 }
 
+std::string RefilledLayoutNote(int width, size_t unread, size_t marked) {
+  return kRefilledNoteHead + std::to_string(width) +
+         " columns (as fmt refills them) in a laid-out page: a row's wrapped cells and the "
+         "rows under them were joined and broken again where the refill chose, so no cell "
+         "stands in its row or under its column any longer; " +
+         std::to_string(unread) + " lines were not read, and of " + std::to_string(marked) +
+         " lines of words alone a value reaching a line's end was left empty";
+}
+
 bool IsRefilledParagraphsNote(const std::string& warning, int* width) {
   const size_t head = sizeof kRefilledNoteHead - 1;
   if (warning.compare(0, head, kRefilledNoteHead) != 0) return false;

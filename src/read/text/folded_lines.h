@@ -204,7 +204,13 @@ bool RefilledParagraphs(std::string_view bytes, RefilledText* out);
 /// `width`, `breaks` lines marked.
 std::string RefilledParagraphsNote(int width, size_t breaks);
 
-/// True when `warning` is a note RefilledParagraphsNote wrote; sets
+/// The reader note saying that a laid-out page's paragraphs were refilled
+/// at `width` columns, `unread` of its lines left unread and `marked` read
+/// with their ends marked (refilled_layout.h); IsRefilledParagraphsNote
+/// reads it back too.
+std::string RefilledLayoutNote(int width, size_t unread, size_t marked);
+
+/// True when `warning` is a note RefilledParagraphsNote or RefilledLayoutNote wrote; sets
 /// `*width`. False for every other note (`*width` untouched).
 bool IsRefilledParagraphsNote(const std::string& warning, int* width);
 

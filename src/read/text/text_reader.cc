@@ -35,6 +35,7 @@
 #include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
 #include "read/text/pdf_markup.h"
+#include "read/text/refilled_layout.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
@@ -446,6 +447,9 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     stripped = StripMargins(t, broken);
     t = stripped;
   }
+  // A mail's quoting or re-wrap (its own joins of lines) is read as above,
+  // never as fmt's refill of a laid-out page.
+  const bool mailed = t.data() != as_sent.data();
   // HTML (a page's source as text) indents its markup with tabs: they are
   // white space there, not cells.
   size_t first = t.find_first_not_of(" \t\r\n\f");
@@ -529,6 +533,21 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
                               "rewrap) refilled; its cells no longer stand between their bars, so "
                               "the table is not read");
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
+    }
+    // A laid-out page fmt refilled (refilled_layout.h): the lines of each
+    // paragraph it may have joined are left blank (their numbers kept), a
+    // line of words alone among them ends in kRefilledBreak instead, and a
+    // note says so.
+    std::vector<std::string> refilled_texts;
+    if (RefilledLayout refilled; !mailed && FindRefilledLayout(raw, &refilled)) {
+      for (size_t k : refilled.lines) raw[k].text = {};
+      refilled_texts.reserve(refilled.marked.size());  // views into it must hold
+      for (size_t k : refilled.marked) {
+        refilled_texts.push_back(std::string(raw[k].text) + kRefilledBreak);
+        raw[k].text = refilled_texts.back();
+      }
+      out->warnings.push_back(
+          RefilledLayoutNote(refilled.width, refilled.lines.size(), refilled.marked.size()));
     }
     // Lines cut at one column (cut_lines.h): each line reaching it ends in
     // kCutLine, and a note names the column.

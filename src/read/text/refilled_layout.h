@@ -1,0 +1,65 @@
+// A laid-out page (`pdftotext -layout`) whose paragraphs `fmt` refilled:
+// fmt takes every run of lines with the same indentation and no blank line
+// between them for a paragraph, joins its lines with one space (two after a
+// word ending a sentence) and breaks it again near its width, keeping the
+// runs of spaces inside each line. A row's wrapped cells and the row under
+// them (lines at column 0, one after another) become one paragraph: a
+// value runs on into the next row's label ("VÄSTERÅS Kontaktperson
+// Susanne"), a line starts with the words the line above ended with, and
+// no cell stands under its column any longer. Where the joined lines ended
+// is lost, so such a paragraph is not read as rows.
+//
+// Told by its proof (FindRefilledLayout), in a text laid out (five lines
+// or more indented, or with three spaces or more between words): a page's
+// first line that fmt joined to the line before it, so that the form feed
+// pdftotext writes at a page's start stands inside a line after a word and
+// a space ("Västerås \fStatsbidrag"; the last page's, "5/5 \f", at the
+// text's end). A refill that joined no page's first line (fmt -w 72 of a
+// page whose paragraphs all end before its page breaks) is not told: words
+// alone past the width every line of two words keeps to are no proof (a
+// page laid out by `pdftotext -fixed 3` shows them too).
+//
+// Not read as rows (FindRefilledLayout's `lines`, which the reader leaves
+// blank): each line of a paragraph fmt may have joined (two lines or more
+// one after another with the same indentation), a line holding such a form
+// feed, a line holding a sentence's end, two spaces and a word (fmt's join
+// of a line ending a sentence: "Ombuden har erbjudits utbildning.  X", the
+// box under the question), and every line between the same blank lines as
+// one of those (a list's options, lest it read short). Of those, a line of
+// words alone (no run of two spaces) is read with kRefilledBreak
+// (redovis/document.h) at its end (`marked`): a free answer's words stay,
+// but a value reaching its end is null (refilled_line), so an answer with
+// lines left out is never read short. A line alone between blank lines or
+// lines otherwise indented, in a block with no such line, is read. The
+// reader's note (folded_lines' RefilledLayoutNote) gives the finding
+// `refilled_text`.
+//
+// In: the text's lines (text_cells.h), a form feed parting a line as two.
+// Knows nothing about reports or forms; never fails.
+#ifndef REDOVIS_READ_TEXT_REFILLED_LAYOUT_H_
+#define REDOVIS_READ_TEXT_REFILLED_LAYOUT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "read/text/text_cells.h"
+
+namespace redovis {
+
+/// A laid-out page fmt refilled: the lines not to read, those read with
+/// their end marked, and its width.
+struct RefilledLayout {
+  std::vector<size_t> lines;  ///< indices into the lines, ascending
+  /// lines of words alone, read with kRefilledBreak (redovis/document.h) at
+  /// their end: ascending
+  std::vector<size_t> marked;
+  int width = 0;  ///< the widest line of two words or more, in columns
+};
+
+/// Whether `lines` are a laid-out page fmt refilled; fills `out` if so.
+bool FindRefilledLayout(const std::vector<TextLine>& lines, RefilledLayout* out);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_READ_TEXT_REFILLED_LAYOUT_H_
