@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -217,6 +219,39 @@ TEST_CASE("Assign: a list that ends in its separator goes on past what was read:
   CHECK(rig.record.findings[0].args.at("raw") == "Sala, Köping, Arboga, Kungsör,");
   a.Assign("report.co_municipalities", "Sala, Köping, Arboga, Kungsör", towns, rig.line);
   CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 4);
+}
+
+TEST_CASE("Assign: the separator a list ends in is one of the patterns' list_separator") {
+  // The separators are the patterns' (common.rules' list_separator), the
+  // ones that split the list: with "/" alone, a list ending in "/" goes on.
+  testing::TempPatterns dir(
+      std::map<std::string, std::string>{{"common.rules", "list_separator \"\\s*/\\s*\"\n"},
+                                         {"checks.rules", "# none\n"},
+                                         {"t.rules", "edition t\ntag 2021\n"}});
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = dir.Load(&ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  Normaliser normaliser(ps->vocabulary());
+  ValueParser parser(ps->vocabulary());
+  Rig rig;
+  ValueAssigner a(*ps, normaliser, parser, &rig.record);
+  Rule towns = rig.rule;
+  towns.transform = "municipalities";
+  a.Assign("report.co_municipalities", "Sala / Köping / ", towns, rig.line);
+  CHECK(!rig.record.Has("report.co_municipalities"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "list_goes_on");
+  CHECK(rig.record.findings[0].args.at("raw") == "Sala / Köping /");
+  a.Assign("report.co_municipalities", "Sala / Köping", towns, rig.line);
+  CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 2);
+}
+
+TEST_CASE("EndsInListSeparator and ListItems: a list's pieces") {
+  CHECK(EndsInListSeparator({"Sala", " "}));
+  CHECK(EndsInListSeparator({"", ""}));
+  CHECK_FALSE(EndsInListSeparator({"Sala", "Köping"}));
+  CHECK_FALSE(EndsInListSeparator({"Sala, "}));
+  CHECK(ListItems({" Sala.", "", "Köping ;", " "}) == std::vector<std::string>{"Sala", "Köping"});
 }
 
 TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {

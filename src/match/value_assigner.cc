@@ -152,7 +152,7 @@ std::string ValueAssigner::Withdraw(const std::string& key) {
   return shown;
 }
 
-std::vector<std::string> ValueAssigner::SplitList(const std::string& raw) const {
+std::vector<std::string> ValueAssigner::ListPieces(const std::string& raw) const {
   std::vector<std::string> parts{raw};
   for (const Pattern& sep : patterns_.vocabulary().list_separators) {
     std::vector<std::string> next;
@@ -168,8 +168,16 @@ std::vector<std::string> ValueAssigner::SplitList(const std::string& raw) const 
     }
     parts.swap(next);
   }
+  return parts;
+}
+
+bool EndsInListSeparator(const std::vector<std::string>& pieces) {
+  return pieces.size() > 1 && Trim(pieces.back()).empty();
+}
+
+std::vector<std::string> ListItems(const std::vector<std::string>& pieces) {
   std::vector<std::string> out;
-  for (std::string p : parts) {
+  for (std::string p : pieces) {
     p = Trim(p);
     while (!p.empty() && (p.back() == '.' || p.back() == ',' || p.back() == ';')) p.pop_back();
     p = Trim(p);
@@ -436,12 +444,12 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     // A list that ends in its separator goes on past the text read (a
     // paragraph refilled short of its width, its next line taken for none
     // of it): no value, rather than its first names for all of it.
-    if (std::string listed = Trim(raw);
-        !listed.empty() && (listed.back() == ',' || listed.back() == ';')) {
-      AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", listed}}, line);
+    std::vector<std::string> pieces = ListPieces(raw);
+    if (EndsInListSeparator(pieces)) {
+      AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", Trim(raw)}}, line);
       return;
     }
-    std::vector<std::string> items = SplitList(raw);
+    std::vector<std::string> items = ListItems(pieces);
     if (t == "municipalities") {
       for (std::string& item : items) item = CanonicalMunicipality(key, item, line);
       items.erase(std::remove(items.begin(), items.end(), std::string()), items.end());
