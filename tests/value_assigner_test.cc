@@ -3,10 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "read/text/cut_lines.h"
@@ -15,16 +13,9 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::SampleFile;
 
 namespace {
-
-std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
-                   std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// One ValueAssigner over a 2021 record, with the project's patterns.
 struct Rig {
@@ -52,6 +43,25 @@ struct Rig {
   Rule rule;
   Line line;
 };
+
+/// `rig`'s rule reading a list of municipalities.
+Rule TownsRule(const Rig& rig) {
+  Rule towns = rig.rule;
+  towns.transform = "municipalities";
+  return towns;
+}
+
+/// Assigns `list`, a list of municipalities ending in its separator, with
+/// `a` (over `rig`'s record): no value, one `list_goes_on` finding showing
+/// `shown`.
+void CheckListGoesOn(ValueAssigner* a, const Rig& rig, const std::string& list,
+                     const std::string& shown) {
+  a->Assign("report.co_municipalities", list, TownsRule(rig), rig.line);
+  CHECK(!rig.record.Has("report.co_municipalities"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "list_goes_on");
+  CHECK(rig.record.findings[0].args.at("raw") == shown);
+}
 
 }  // namespace
 
@@ -210,14 +220,8 @@ TEST_CASE("Assign: a list that ends in its separator goes on past what was read:
   // list's next line was read as no part of it.
   Rig rig;
   ValueAssigner a = rig.assigner();
-  Rule towns = rig.rule;
-  towns.transform = "municipalities";
-  a.Assign("report.co_municipalities", "Sala, Köping, Arboga, Kungsör, ", towns, rig.line);
-  CHECK(!rig.record.Has("report.co_municipalities"));
-  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
-  CHECK(rig.record.findings[0].message_id == "list_goes_on");
-  CHECK(rig.record.findings[0].args.at("raw") == "Sala, Köping, Arboga, Kungsör,");
-  a.Assign("report.co_municipalities", "Sala, Köping, Arboga, Kungsör", towns, rig.line);
+  CheckListGoesOn(&a, rig, "Sala, Köping, Arboga, Kungsör, ", "Sala, Köping, Arboga, Kungsör,");
+  a.Assign("report.co_municipalities", "Sala, Köping, Arboga, Kungsör", TownsRule(rig), rig.line);
   CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 4);
 }
 
@@ -235,14 +239,8 @@ TEST_CASE("Assign: the separator a list ends in is one of the patterns' list_sep
   ValueParser parser(ps->vocabulary());
   Rig rig;
   ValueAssigner a(*ps, normaliser, parser, &rig.record);
-  Rule towns = rig.rule;
-  towns.transform = "municipalities";
-  a.Assign("report.co_municipalities", "Sala / Köping / ", towns, rig.line);
-  CHECK(!rig.record.Has("report.co_municipalities"));
-  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
-  CHECK(rig.record.findings[0].message_id == "list_goes_on");
-  CHECK(rig.record.findings[0].args.at("raw") == "Sala / Köping /");
-  a.Assign("report.co_municipalities", "Sala / Köping", towns, rig.line);
+  CheckListGoesOn(&a, rig, "Sala / Köping / ", "Sala / Köping /");
+  a.Assign("report.co_municipalities", "Sala / Köping", TownsRule(rig), rig.line);
   CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 2);
 }
 
@@ -407,7 +405,7 @@ TEST_CASE("AssignChoice: one mark is the choice, none is null, two conflict") {
 }
 
 TEST_CASE("as=email: text without a whole address gives no value, never the text") {
-  std::string text = Sample("000_2b37c49d4415161a.txt");
+  std::string text = SampleFile("000_2b37c49d4415161a.txt");
   REQUIRE(text.find("sociala@timra.se") != std::string::npos);
   auto recs = ExtractText(text);
   REQUIRE(!recs.empty());
