@@ -8,7 +8,8 @@
 #   fold-wN, fmt-wN                 `fold -s -w N`, `fmt -w N` of <stem>.txt
 #                                   (tabbed; a tabbed text `fmt` refilled is
 #                                   refused: refilled_text)
-# (the README's narrow family: 5 samples x 11 widths x 5 = 275 files), and
+# (docs/renderings.md's narrow family: 5 samples x 11 widths x 5 = 275
+# files), and
 # with NARROW_EXTRA=1 also
 #   plain-fold-wN, plain-fmt-wN     the same of `pandoc -t plain` (72 columns)
 #   lo-fold-wN, lo-fmt-wN           the same of LibreOffice's text export of

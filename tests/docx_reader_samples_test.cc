@@ -12,6 +12,7 @@
 #include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::DocumentText;
 using redovis::testing::IsSeedMark;
 using redovis::testing::SampleFile;
 using namespace redovis::testing::docx;
@@ -74,10 +75,7 @@ TEST_CASE("docx samples: seeds 000, 001 and 003 read back as their seed text") {
 TEST_CASE("docx samples: the tracked changes in 003 leave the seed's text") {
   Document d;
   REQUIRE(ReadDocx(SampleFile("003_9905a62abaf84389.docx"), ReadOptions(), &d).ok());
-  bool found = false;
-  for (const Line& l : d.lines)
-    if (l.Text().find("en tillfällig utökning under ett år") != std::string::npos) found = true;
-  CHECK(found);
+  CHECK(DocumentText(d).find("en tillfällig utökning under ett år") != std::string::npos);
   CHECK(d.lines.size() > 200);
   REQUIRE_FALSE(d.warnings.empty());
 }

@@ -2,13 +2,12 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::SampleFile;
 
 namespace {
 
@@ -39,11 +38,6 @@ Record With(const std::string& key, Value value, int line = 0) {
   r.values[key] = std::move(value);
   r.provenance[key].line = line;
   return r;
-}
-
-std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 /// `text` with the first `from` replaced by `to` (the test fails when `from` is absent).
@@ -129,7 +123,7 @@ TEST_CASE("a co-municipality list loses the reporting municipality") {
 }
 
 TEST_CASE("identity: an official name in the Kommun cell gives the code and the county") {
-  std::string text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n",
+  std::string text = Replace(SampleFile("2023_filled.txt"), "\tKommun\nLindesberg\n",
                              "\tKommun\nNORRKÖPINGS KOMMUN\n");
   auto recs = ExtractText(text);
   REQUIRE(recs.size() == 1);
@@ -141,13 +135,14 @@ TEST_CASE("identity: an official name in the Kommun cell gives the code and the 
   // Sent to Örebro's county board, but Norrköping lies in Östergötland.
   CHECK(HasFinding(recs[0], "county_mismatch"));
 
-  text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\nFalu kommun\n");
+  text =
+      Replace(SampleFile("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\nFalu kommun\n");
   recs = ExtractText(text);
   CHECK(recs[0].Get("report.municipality_code").as_text() == "2080");
 }
 
 TEST_CASE("identity: a blank form records the county board it is addressed to, however named") {
-  const std::string blank = Sample("002_b542900f2722aa90.txt");
+  const std::string blank = SampleFile("002_b542900f2722aa90.txt");
   const std::string addressed = "Länsstyrelsen i Örebro län, 701 86 Örebro.";
   const std::pair<const char*, const char*> kBoards[] = {
       {"Länsstyrelsen i Örebro län, 701 86 Örebro.", "18"},
@@ -173,7 +168,8 @@ TEST_CASE("identity: a blank form records the county board it is addressed to, h
 }
 
 TEST_CASE("identity: a clue that fits two municipalities names neither, and says so") {
-  std::string text = Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\n\n");
+  std::string text =
+      Replace(SampleFile("2023_filled.txt"), "\tKommun\nLindesberg\n", "\tKommun\n\n");
   text = Replace(text, "\tPostort\nLindesberg\n", "\tPostort\n\n");
   text = Replace(text, "socialforvaltningen@lindesberg.se", "socialforvaltningen@habo.se");
   text = Replace(text, "Socialförvaltningen Lindesberg", "Socialförvaltningen");
@@ -195,7 +191,7 @@ TEST_CASE("identity: a clue that fits two municipalities names neither, and says
 }
 
 TEST_CASE("identity: a Kommun cell naming its municipality among other words, or naming two") {
-  const std::string filled = Sample("2023_filled.txt");
+  const std::string filled = SampleFile("2023_filled.txt");
   auto recs = ExtractText(Replace(filled, "\tKommun\nLindesberg\n",
                                   "\tKommun\nLindesbergs kommun, Socialförvaltningen\n"));
   REQUIRE(recs.size() == 1);
@@ -221,7 +217,7 @@ TEST_CASE("identity: a Kommun cell naming its municipality among other words, or
 
 TEST_CASE(
     "identity: the county board a cover letter is addressed to, when the form does not name it") {
-  std::string blank = Replace(Sample("002_b542900f2722aa90.txt"),
+  std::string blank = Replace(SampleFile("002_b542900f2722aa90.txt"),
                               "Sänds in till: Länsstyrelsen i Örebro län, 701 86 Örebro.", "");
   auto recs = ExtractText(blank);
   REQUIRE(recs.size() == 1);
@@ -233,7 +229,7 @@ TEST_CASE(
 }
 
 TEST_CASE("identity: a Kommun cell that names no municipality gives way to the other clues") {
-  auto recs = ExtractText(Replace(Sample("2023_filled.txt"), "\tKommun\nLindesberg\n",
+  auto recs = ExtractText(Replace(SampleFile("2023_filled.txt"), "\tKommun\nLindesberg\n",
                                   "\tKommun\nSocialförvaltningen\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("report.municipality").as_text() == "Lindesberg");

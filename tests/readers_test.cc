@@ -4,15 +4,14 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "read/registry.h"
 #include "test_paths.h"
+#include "test_support.h"
 
 namespace redovis::testing {
 // Defined in zip_archive_test.cc.
@@ -21,18 +20,7 @@ std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& file
 
 using namespace redovis;
 using redovis::testing::MakeZip;
-
-namespace {
-
-std::string Sample(const std::string& name) {
-  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
-                  std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
-}  // namespace
+using redovis::testing::SampleFile;
 
 TEST_CASE("readers: the readable extensions are the registry's") {
   std::vector<std::string> want = {".doc", ".docm", ".docx", ".dotm", ".dotx", ".fodt",
@@ -66,7 +54,7 @@ TEST_CASE("readers: every registered extension is readable") {
       INFO(r.name, " ", ext);
       auto it = samples.find(r.name);
       REQUIRE_MESSAGE(it != samples.end(), "add a sample of this format to the test");
-      std::string bytes = Sample(it->second);
+      std::string bytes = SampleFile(it->second);
       REQUIRE(!bytes.empty());
       std::string name = "inbox/report" + std::string(ext);
       CHECK(SniffFormat(bytes, name) == r.format);
@@ -80,9 +68,9 @@ TEST_CASE("readers: every registered extension is readable") {
 }
 
 TEST_CASE("readers: the content decides, whatever the name") {
-  std::string pdf = Sample("003_9905a62abaf84389.pdf");
-  std::string docx = Sample("003_9905a62abaf84389.docx");
-  std::string odt = Sample("003_9905a62abaf84389.odt");
+  std::string pdf = SampleFile("003_9905a62abaf84389.pdf");
+  std::string docx = SampleFile("003_9905a62abaf84389.docx");
+  std::string odt = SampleFile("003_9905a62abaf84389.odt");
   CHECK(SniffFormat(pdf, "x.txt") == InputFormat::kPdf);
   CHECK(SniffFormat(docx, "x.odt") == InputFormat::kDocx);
   CHECK(SniffFormat(odt, "x.docx") == InputFormat::kOdt);

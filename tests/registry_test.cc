@@ -3,24 +3,16 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "test_paths.h"
+#include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::SampleFile;
 
 namespace {
-
-std::string Sample(const std::string& name) {
-  std::ifstream f(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
-                  std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
 
 /// The entry whose sniff gives `bytes` the strongest evidence (earlier wins ties).
 const ReaderEntry* Strongest(std::string_view bytes) {
@@ -80,7 +72,7 @@ TEST_CASE("registry: each format's sniff claims its own samples and no other's")
                  Case{"003_9905a62abaf84389.odt", InputFormat::kOdt},
                  Case{"2023_filled.odt", InputFormat::kOdt}}) {
     INFO(c.file);
-    std::string bytes = Sample(c.file);
+    std::string bytes = SampleFile(c.file);
     REQUIRE(!bytes.empty());
     const ReaderEntry* r = Strongest(bytes);
     REQUIRE(r != nullptr);
@@ -88,7 +80,7 @@ TEST_CASE("registry: each format's sniff claims its own samples and no other's")
   }
   // Text is claimed by no sniff: it is the fallback's.
   for (const char* file : {"003_9905a62abaf84389.txt", "tyreso_2020_utf16.txt"}) {
-    std::string bytes = Sample(file);
+    std::string bytes = SampleFile(file);
     REQUIRE(!bytes.empty());
     CHECK(Strongest(bytes) == nullptr);
   }

@@ -2,20 +2,12 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
 using redovis::testing::ExtractText;
-
-namespace {
-std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-}  // namespace
+using redovis::testing::SampleFile;
 
 TEST_CASE("FirstCell: the first cell with text, past empty ones") {
   Line line;
@@ -63,16 +55,16 @@ TEST_CASE("LineHeadings: the headings a line's first cell opens with, of every e
 }
 
 TEST_CASE("a cover letter before the report is not the report") {
-  auto recs = ExtractText(Sample("001_6c9c6f8633700f23.txt"), "001.txt");
+  auto recs = ExtractText(SampleFile("001_6c9c6f8633700f23.txt"), "001.txt");
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].source.first_line > 30);  // after the committee's letter
   CHECK(recs[0].Get("ombud.fte").as_decimal() == 10.0);
 }
 
 TEST_CASE("several reports in one file are one record each, in file order") {
-  std::string bundle = Sample("000_2b37c49d4415161a.txt") + "\n" +
-                       Sample("004_d72b1a593931a5dc.txt") + "\n" +
-                       Sample("003_9905a62abaf84389.txt");
+  std::string bundle = SampleFile("000_2b37c49d4415161a.txt") + "\n" +
+                       SampleFile("004_d72b1a593931a5dc.txt") + "\n" +
+                       SampleFile("003_9905a62abaf84389.txt");
   auto recs = ExtractText(bundle, "bundle.txt");
   REQUIRE(recs.size() == 3);
   CHECK(recs[0].Get("report.municipality").as_text() == "Timrå");
@@ -93,9 +85,9 @@ TEST_CASE("a file with no report is no_report") {
 }
 
 TEST_CASE("the edition is detected from the words, not the name") {
-  auto recs = ExtractText(Sample("003_9905a62abaf84389.txt"), "po-2021-report.txt");
+  auto recs = ExtractText(SampleFile("003_9905a62abaf84389.txt"), "po-2021-report.txt");
   CHECK(recs[0].edition == "po-2020");
-  auto blank = ExtractText(Sample("002_b542900f2722aa90.txt"));
+  auto blank = ExtractText(SampleFile("002_b542900f2722aa90.txt"));
   CHECK(blank[0].edition == "po-2023");
   CHECK(blank[0].status == "blank");
 }
@@ -118,7 +110,7 @@ std::vector<Part> BundleParts() {
         "003_9905a62abaf84389.txt", "004_d72b1a593931a5dc.txt", "2023_filled.txt"}) {
     Part p;
     p.name = name;
-    p.text = Sample(name);
+    p.text = SampleFile(name);
     while (!p.text.empty() && p.text.back() == '\n') p.text.pop_back();
     p.text += "\n\n";
     p.alone = ExtractText(p.text, name);
@@ -273,7 +265,7 @@ TEST_CASE("an edition the words leave unclear is chosen by the one year read, if
   // wrapped (as a narrow rendering wraps them): the 2020 and 2021 forms
   // then score alike.
   std::string text = Replaced(
-      Replaced(Sample("001_6c9c6f8633700f23.txt"), "Har Coronapandemin påverkat er ",
+      Replaced(SampleFile("001_6c9c6f8633700f23.txt"), "Har Coronapandemin påverkat er ",
                "Har Coronapandemin påverkat er\n"),
       "delvis ange på vilket sätt Coronapandemin", "delvis ange på vilket\nsätt Coronapandemin");
   auto recs = ExtractText(text, "001.txt");

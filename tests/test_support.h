@@ -60,6 +60,14 @@ inline constexpr const char* kStrippedRows =
     "Rad ett          a\nRad två          b\nRad tre          c\nRad fyra         d\n"
     "Rad fem          e\nRad sex          f\nRad sju          g\nRad åtta         h\n";
 
+/// `d`'s text, each line's Text() followed by a line feed: what a case
+/// searches for the words read or left out.
+inline std::string DocumentText(const Document& d) {
+  std::string all;
+  for (const Line& l : d.lines) all += l.Text() + "\n";
+  return all;
+}
+
 /// The first finding of `r` with `code`, or nullptr.
 inline const Finding* FindCode(const Record& r, const std::string& code) {
   for (const Finding& f : r.findings)

@@ -229,5 +229,12 @@ TEST_CASE("text decoder: UTF-8 cut in bytes inside a letter is UTF-8, the half l
   CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xC3\n\xA5 kommun\n", &mended) == 0);
   CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xE5 kommun\nX\xC3\n", &mended) == 0);
   CHECK(MendSplitLetters("Postort Timr\xC3\nKort rad\n", &mended) == 0);
+  // Bytes no letter starts with before a line feed (E0 80: an overlong
+  // form's; ED A0: a surrogate's) are no cut letter.
+  CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xE0\x80\nKort rad\n", &mended) == 0);
+  CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xED\xA0\nKort rad\n", &mended) == 0);
   CHECK(mended == "unchanged");
+  // A U+FFFD the text holds is a whole letter like any other.
+  CHECK(MendSplitLetters("Ort: \xEF\xBF\xBD\nTimr\xC3\n", &mended) == 1);
+  CHECK(mended == "Ort: \xEF\xBF\xBD\nTimr?\n");
 }

@@ -11,8 +11,10 @@
 #include "read/text/cut_lines.h"
 #include "read/text/folded_lines.h"
 #include "read/text/text_reader.h"
+#include "test_support.h"
 
 using namespace redovis;
+using redovis::testing::DocumentText;
 
 namespace {
 
@@ -43,8 +45,7 @@ TEST_CASE("text reader: a table a reflow broke is not read, and a note names its
                    "Nästa stycke\n",
                    &d)
               .ok());
-  std::string all;
-  for (const Line& l : d.lines) all += l.Text() + "\n";
+  const std::string all = DocumentText(d);
   CHECK(all.find("handledning.") == std::string::npos);
   CHECK(all.find("Nej") == std::string::npos);
   CHECK(all.find("Nästa stycke") != std::string::npos);
@@ -71,8 +72,7 @@ TEST_CASE("text reader: a grid table a reflow refilled is not read, and a note n
                    "Nästa stycke\n",
                    &d)
               .ok());
-  std::string all;
-  for (const Line& l : d.lines) all += l.Text() + "\n";
+  const std::string all = DocumentText(d);
   CHECK(all.find("ledningsgruppen?") == std::string::npos);
   CHECK(all.find("Kallelser") == std::string::npos);
   CHECK(all.find("Nästa stycke") != std::string::npos);

@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <map>
+#include <memory>
 #include <string>
 
 #include "read/text/cut_lines.h"
@@ -13,16 +13,9 @@
 
 using namespace redovis;
 using redovis::testing::ExtractText;
+using redovis::testing::SampleFile;
 
 namespace {
-
-std::string Sample(const std::string& name) {
-  std::ifstream in(std::string(redovis::testing::SourceDir()) + "/samples/" + name,
-                   std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// One ValueAssigner over a 2021 record, with the project's patterns.
 struct Rig {
@@ -50,6 +43,25 @@ struct Rig {
   Rule rule;
   Line line;
 };
+
+/// `rig`'s rule reading a list of municipalities.
+Rule TownsRule(const Rig& rig) {
+  Rule towns = rig.rule;
+  towns.transform = "municipalities";
+  return towns;
+}
+
+/// Assigns `list`, a list of municipalities ending in its separator, with
+/// `a` (over `rig`'s record): no value, one `list_goes_on` finding showing
+/// `shown`.
+void CheckListGoesOn(ValueAssigner* a, const Rig& rig, const std::string& list,
+                     const std::string& shown) {
+  a->Assign("report.co_municipalities", list, TownsRule(rig), rig.line);
+  CHECK(!rig.record.Has("report.co_municipalities"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "list_goes_on");
+  CHECK(rig.record.findings[0].args.at("raw") == shown);
+}
 
 }  // namespace
 
@@ -212,21 +224,41 @@ TEST_CASE("Assign: a list that ends in its separator goes on past what was read:
     CAPTURE(listed);
     Rig rig;
     ValueAssigner a = rig.assigner();
-    Rule towns = rig.rule;
-    towns.transform = "municipalities";
-    a.Assign("report.co_municipalities", listed + " ", towns, rig.line);
-    CHECK(!rig.record.Has("report.co_municipalities"));
-    REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable"});
-    CHECK(rig.record.findings[0].message_id == "list_goes_on");
-    CHECK(rig.record.findings[0].args.at("raw") == listed);
+    CheckListGoesOn(&a, rig, listed + " ", listed);
   }
   // The separators inside the list end none of it.
   Rig rig;
   ValueAssigner a = rig.assigner();
-  Rule towns = rig.rule;
-  towns.transform = "municipalities";
-  a.Assign("report.co_municipalities", "Sala, Köping, Arboga och Kungsör", towns, rig.line);
+  a.Assign("report.co_municipalities", "Sala, Köping, Arboga och Kungsör", TownsRule(rig),
+           rig.line);
   CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 4);
+}
+
+TEST_CASE("Assign: the separator a list ends in is one of the patterns' list_separator") {
+  // The separators are the patterns' (common.rules' list_separator), the
+  // ones that split the list: with "/" alone, a list ending in "/" goes on.
+  testing::TempPatterns dir(
+      std::map<std::string, std::string>{{"common.rules", "list_separator \"\\s*/\\s*\"\n"},
+                                         {"checks.rules", "# none\n"},
+                                         {"t.rules", "edition t\ntag 2021\n"}});
+  std::unique_ptr<PatternSet> ps;
+  Status loaded = dir.Load(&ps);
+  REQUIRE_MESSAGE(loaded.ok(), loaded.ToString());
+  Normaliser normaliser(ps->vocabulary());
+  ValueParser parser(ps->vocabulary());
+  Rig rig;
+  ValueAssigner a(*ps, normaliser, parser, &rig.record);
+  CheckListGoesOn(&a, rig, "Sala / Köping / ", "Sala / Köping /");
+  a.Assign("report.co_municipalities", "Sala / Köping", TownsRule(rig), rig.line);
+  CHECK(rig.record.Get("report.co_municipalities").as_list().size() == 2);
+}
+
+TEST_CASE("EndsInListSeparator and ListItems: a list's pieces") {
+  CHECK(EndsInListSeparator({"Sala", " "}));
+  CHECK(EndsInListSeparator({"", ""}));
+  CHECK_FALSE(EndsInListSeparator({"Sala", "Köping"}));
+  CHECK_FALSE(EndsInListSeparator({"Sala, "}));
+  CHECK(ListItems({" Sala.", "", "Köping ;", " "}) == std::vector<std::string>{"Sala", "Köping"});
 }
 
 TEST_CASE("Assign: a phone number cut short where its cell wrapped is no value and a finding") {
@@ -382,7 +414,7 @@ TEST_CASE("AssignChoice: one mark is the choice, none is null, two conflict") {
 }
 
 TEST_CASE("as=email: text without a whole address gives no value, never the text") {
-  std::string text = Sample("000_2b37c49d4415161a.txt");
+  std::string text = SampleFile("000_2b37c49d4415161a.txt");
   REQUIRE(text.find("sociala@timra.se") != std::string::npos);
   auto recs = ExtractText(text);
   REQUIRE(!recs.empty());

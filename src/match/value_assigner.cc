@@ -152,7 +152,7 @@ std::string ValueAssigner::Withdraw(const std::string& key) {
   return shown;
 }
 
-std::vector<std::string> ValueAssigner::SplitList(const std::string& raw) const {
+std::vector<std::string> ValueAssigner::ListPieces(const std::string& raw) const {
   std::vector<std::string> parts{raw};
   for (const Pattern& sep : patterns_.vocabulary().list_separators) {
     std::vector<std::string> next;
@@ -168,25 +168,22 @@ std::vector<std::string> ValueAssigner::SplitList(const std::string& raw) const 
     }
     parts.swap(next);
   }
+  return parts;
+}
+
+bool EndsInListSeparator(const std::vector<std::string>& pieces) {
+  return pieces.size() > 1 && Trim(pieces.back()).empty();
+}
+
+std::vector<std::string> ListItems(const std::vector<std::string>& pieces) {
   std::vector<std::string> out;
-  for (std::string p : parts) {
+  for (std::string p : pieces) {
     p = Trim(p);
     while (!p.empty() && (p.back() == '.' || p.back() == ',' || p.back() == ';')) p.pop_back();
     p = Trim(p);
     if (!p.empty()) out.push_back(p);
   }
   return out;
-}
-
-bool ValueAssigner::EndsInSeparator(const std::string& listed) const {
-  // A separator's match may take the spaces after it: one is put after the
-  // list, so that a word separator ends a match there as inside the list.
-  const std::string spaced = listed + " ";
-  for (const Pattern& sep : patterns_.vocabulary().list_separators) {
-    std::string marked = RegexReplace(sep, spaced, "\x1f");
-    if (!marked.empty() && marked.back() == '\x1f') return true;
-  }
-  return false;
 }
 
 std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const std::string& written,
@@ -447,12 +444,15 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     // A list that ends in its separator, a comma or a word ("..., Fagersta
     // och"), goes on past the text read (a paragraph refilled short of its
     // width, or wrapped, its next line taken for none of it): no value,
-    // rather than its first names for all of it.
-    if (std::string listed = Trim(raw); !listed.empty() && EndsInSeparator(listed)) {
-      AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", listed}}, line);
+    // rather than its first names for all of it. A separator's match may
+    // take the spaces after it: one is put after the list, so that a word
+    // separator ends a match there as inside the list.
+    std::vector<std::string> pieces = ListPieces(Trim(raw) + " ");
+    if (EndsInListSeparator(pieces)) {
+      AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", Trim(raw)}}, line);
       return;
     }
-    std::vector<std::string> items = SplitList(raw);
+    std::vector<std::string> items = ListItems(pieces);
     if (t == "municipalities") {
       for (std::string& item : items) item = CanonicalMunicipality(key, item, line);
       items.erase(std::remove(items.begin(), items.end(), std::string()), items.end());

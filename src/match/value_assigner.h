@@ -2,8 +2,9 @@
 // stores it in the record with its provenance; what cannot be read becomes a
 // finding (a phone number cut short, PhoneCutShort: `unreadable_number`; a
 // value holding a reader's mark, kUndecidedCut, kUndecidedWrap, kRefilledBreak
-// or the cut text reader's kCutLine: `value_unreadable`). Internal to the
-// form matcher.
+// or the cut text reader's kCutLine: `value_unreadable`; a list ending in
+// one of the patterns' `list_separator`s: `value_unreadable`,
+// `list_goes_on`). Internal to the form matcher.
 //
 // In: a key, raw text (or the marked columns/options of a choice), the rule
 // and the source line. Out: the record's value, provenance and findings. It
@@ -29,6 +30,15 @@ namespace redovis {
 /// place. Such a value never holds another question's label, however many
 /// words a flattened row ran into it (MatchRun::LabelInside).
 bool IsShortValueTransform(std::string_view transform);
+
+/// True when a list's `pieces` (ValueAssigner::ListPieces) end in a
+/// separator, nothing after it ("Sala, Köping,"): the list goes on past the
+/// text read (`list_goes_on`). The separators are the patterns'
+/// `list_separator`s, the ones that split the list.
+bool EndsInListSeparator(const std::vector<std::string>& pieces);
+/// A list's items: its `pieces` trimmed, a trailing '.', ',' or ';'
+/// dropped, empty ones left out.
+std::vector<std::string> ListItems(const std::vector<std::string>& pieces);
 
 class ValueAssigner {
  public:
@@ -94,11 +104,9 @@ class ValueAssigner {
   /// check box or a mark; the lowest of the line's when no cell is found;
   /// -1 when the line was not read by OCR.
   int OcrConfidence(const Line& line, const std::string& raw, bool marks) const;
-  std::vector<std::string> SplitList(const std::string& raw) const;
-  /// Whether the list `listed` (trimmed) ends in one of the patterns' list
-  /// separators, a comma or a word ("Fagersta och"): the list goes on past
-  /// the text read.
-  bool EndsInSeparator(const std::string& listed) const;
+  /// `raw` cut at every match of the patterns' `list_separator`s, in
+  /// order, the pieces untrimmed (one piece when none matches).
+  std::vector<std::string> ListPieces(const std::string& raw) const;
   /// The canonical name of the municipality `written` names, alone or among
   /// other words; "" with an `ambiguous_municipality` finding when it names
   /// two; read by OCR, the one it misreads (SnappedPlace); else `written`

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -256,37 +257,31 @@ DoubleEncoding RepairDoubleEncoding(std::string_view utf8, std::string* repaired
 }  // namespace
 
 size_t MendSplitLetters(std::string_view bytes, std::string* out) {
-  auto follower = [&](size_t i) {
-    return i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80;
+  auto trail_at = [&](size_t i) {
+    return i < bytes.size() && U8_IS_TRAIL(static_cast<uint8_t>(bytes[i]));
   };
   std::string mended(bytes);
   size_t pieces = 0, whole = 0;
   for (size_t i = 0; i < bytes.size();) {
-    const auto b = static_cast<unsigned char>(bytes[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t want = b >= 0xC2 && b <= 0xDF   ? 2
-                  : b >= 0xE0 && b <= 0xEF ? 3
-                  : b >= 0xF0 && b <= 0xF4 ? 4
-                                           : 0;
-    size_t n = 1;
-    while (n < want && follower(i + n)) ++n;
-    if (want != 0 && n == want) {
+    const size_t start = i;
+    const UChar32 c = NextCodePoint(bytes, &i);
+    if (c < 0x80) continue;
+    // A U+FFFD read from no U+FFFD of the text is a malformed sequence: its
+    // maximal ill-formed part, a lead byte's valid first bytes at most.
+    if (c != kReplacementCharacter || IsValidUtf8(bytes.substr(start, i - start))) {
       ++whole;
-    } else if (want != 0 && (i + n == bytes.size() || bytes[i + n] == '\n') &&
-               !follower(i + n + 1)) {
+    } else if (U8_IS_LEAD(static_cast<uint8_t>(bytes[start])) &&
+               (i == bytes.size() || bytes[i] == '\n') && !trail_at(i + 1)) {
       // A letter's first bytes before the line's end, its last ones gone
       // (a cut's; a fold's, opening the next line, are not mended).
-      mended.replace(i, n, n, '?');
+      mended.replace(start, i - start, i - start, '?');
       ++pieces;
     } else {
       return 0;
     }
-    i += n;
   }
-  if (pieces == 0 || whole == 0 || !IsValidUtf8(mended)) return 0;
+  // Every other sequence was read whole, so `mended` is valid UTF-8.
+  if (pieces == 0 || whole == 0) return 0;
   *out = std::move(mended);
   return pieces;
 }

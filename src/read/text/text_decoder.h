@@ -47,8 +47,11 @@
 namespace redovis {
 
 /// When `bytes` is no valid UTF-8 only for letters cut at a line's end (a
-/// lead byte and fewer continuation bytes than it promises just before a
-/// line feed or the text's end, the next line not opening with the rest)
+/// lead byte and fewer continuation bytes than it promises, each one it may
+/// take there (no overlong form, surrogate or code point past U+10FFFF
+/// begun: ICU's maximal ill-formed part, as base/utf8's NextCodePoint
+/// steps), just before a line feed or the text's end, the next line not
+/// opening with the rest)
 /// and holds at least one whole letter of two bytes or more, sets
 /// `*out` to `bytes` with each byte of those pieces made '?' and returns the
 /// number of pieces; otherwise returns 0 and leaves `*out` as it was.

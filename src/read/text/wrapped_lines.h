@@ -15,7 +15,12 @@
 //     wider table's one-cell line elsewhere; a wrapped paragraph
 //     whose line ends in a comma goes on at the next line (a list `fold`
 //     broke again), and so does a line ending in a comma that fills three
-//     quarters of the width (`fmt` fills its lines short of it);
+//     quarters of the width (`fmt` fills its lines short of it); the comma
+//     is this reader's own test, not the patterns' `list_separator`s (which
+//     the matcher's `list_goes_on`, match/value_assigner.h, takes): a
+//     reader runs without the patterns (ReadOptions carries none), and a
+//     line ending in ';' or "och", which end a clause's line in any
+//     paragraph, is left to the tests below;
 //     never a sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor two short lines that each end in a
