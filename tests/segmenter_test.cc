@@ -293,7 +293,7 @@ TEST_CASE("a reader's mark inside the form's wording leaves it the form's eviden
   // 2020's wording broken alike.
   const std::string mark = kRefilledBreak;
   std::string text = Replaced(
-      Replaced(Replaced(Sample("001_6c9c6f8633700f23.txt"), "Statsbidrag avseende år 2021",
+      Replaced(Replaced(SampleFile("001_6c9c6f8633700f23.txt"), "Statsbidrag avseende år 2021",
                         "Statsbidrag avseende" + mark + " år 2021"),
                "Har Coronapandemin påverkat er ", "Har Coronapandemin påverkat er" + mark + " "),
       "delvis ange på vilket sätt Coronapandemin",
