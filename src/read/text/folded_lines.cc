@@ -313,26 +313,34 @@ namespace {
 
 constexpr int kHardNarrowest = 20;   // no hard fold is narrower
 constexpr size_t kHardFewest = 6;    // lines at the width
-constexpr size_t kBlankProofs = 2;   // breaks proven by a blank, without a split letter
 constexpr size_t kLongestChain = 4;  // lines at the width in a row before a rest
 
 // True when `line` ends inside a letter's UTF-8 bytes (its lead byte and
 // fewer continuation bytes than it promises) that `next` completes: it
 // opens with the bytes missing, and the two make one well-formed letter.
-bool SplitLetter(std::string_view line, std::string_view next) {
+// The bytes the letter open at `line`'s end still wants (0 when its last
+// letter is whole, or no UTF-8 letter's start is there); `lead` its start.
+size_t MissingBytes(std::string_view line, size_t* lead) {
   auto follower = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
-  size_t lead = line.size();
-  while (lead > 0 && line.size() - lead < 3 && follower(line[lead - 1])) --lead;
-  if (lead == 0) return false;
-  --lead;
-  const auto b = static_cast<unsigned char>(line[lead]);
+  size_t at = line.size();
+  while (at > 0 && line.size() - at < 3 && follower(line[at - 1])) --at;
+  if (at == 0) return 0;
+  --at;
+  const auto b = static_cast<unsigned char>(line[at]);
   const size_t want = b >= 0xC2 && b <= 0xDF   ? 2
                       : b >= 0xE0 && b <= 0xEF ? 3
                       : b >= 0xF0 && b <= 0xF4 ? 4
                                                : 0;
-  const size_t have = line.size() - lead;
-  if (want <= have) return false;
-  const size_t missing = want - have;
+  const size_t have = line.size() - at;
+  *lead = at;
+  return want > have ? want - have : 0;
+}
+
+bool SplitLetter(std::string_view line, std::string_view next) {
+  auto follower = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  size_t lead = 0;
+  const size_t missing = MissingBytes(line, &lead);
+  if (missing == 0) return false;
   if (next.size() < missing || (next.size() > missing && follower(next[missing]))) return false;
   std::string letter(line.substr(lead));
   letter.append(next.substr(0, missing));
@@ -365,22 +373,30 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
     return !l.empty() && Blank(l.back()) && Width(l) < width;
   });
   std::vector<bool> broken(lines.size(), false), doubted(lines.size(), false);
-  size_t at_width = 0, split = 0, blank = 0;
+  size_t at_width = 0, split = 0;
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     std::string_view l = lines[k], next = lines[k + 1];
     if (Width(l) != width) continue;
     ++at_width;
     // A row's rest is never empty, nor a page's first line.
     if (next.empty() || next[0] == '\f') continue;
+    size_t lead = 0;
     if (SplitLetter(l, next)) {
       broken[k] = true, ++split;
+    } else if (MissingBytes(l, &lead) > 0) {
+      // A letter whose rest is gone, not on the next line: the text was cut
+      // there (`cut -b`), not folded. Its lines' ends are cut_lines' to read.
+      return false;
     } else if (!blank_ends && l.back() == ' ' && EndsInRest(lines, k, width)) {
-      broken[k] = true, ++blank;
+      broken[k] = true;
     } else {
       doubted[k] = true;
     }
   }
-  if (at_width < kHardFewest || (split == 0 && blank < kBlankProofs)) return false;
+  // Only a letter split over two lines proves a fold: a line at the width
+  // ending in a blank, its rest below, is as well a cut line and the next
+  // row (`cut -b`: the next row joined to it gave wrong values).
+  if (at_width < kHardFewest || split == 0) return false;
   UnfoldedText u;
   u.width = width;
   u.text.reserve(bytes.size());

@@ -122,12 +122,15 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// in `out->text` is put in `*unproven` (ascending), for the reader to read
 /// neither it nor the next line as a whole row (cut_lines' UnprovenFoldCut
 /// and MarkCutRows). The text as a whole must
-/// show the fold: 6 lines or more at the width, and a split letter joined, or
-/// 2 lines or more ending in a space. A text damaged in transit (a letter's
-/// bytes lost, a U+FFFD) is not mended here: only a letter the next line
-/// completes is joined, and the decoder refuses what is left
-/// (`lost_characters`); a letter cut (`cut -b`, its rest gone) is
-/// text_decoder's MendSplitLetters'. `out->undecided` stays empty. A text
+/// show the fold: 6 lines or more at the width, and a split letter joined
+/// (lines ending in a space prove nothing alone: a text cut at the width,
+/// `cut -b`, shows them too, each followed by the next row). A line at the
+/// width ending in a letter whose rest is not on the next line shows a cut,
+/// not a fold: the text is left as it is (false), for cut_lines. A text
+/// damaged in transit (a letter's bytes lost, a U+FFFD) is not mended here:
+/// only a letter the next line completes is joined, and the decoder refuses
+/// what is left (`lost_characters`); a letter cut (`cut -b`, its rest gone)
+/// is text_decoder's MendSplitLetters'. `out->undecided` stays empty. A text
 /// with a tab is left as it is (false, `*out` and `*unproven` untouched): a
 /// tabbed text's rows end at tabs, `fold` breaks before a tab short of the
 /// width, and such a text is read with no column to mark a row by
