@@ -1,13 +1,12 @@
 // match/value_assigner: values read by OCR (confidence, repairs by class,
 // the registry's and the report's own spelling, withdrawn addresses).
-#include "match/value_assigner.h"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "match/value_assigner.h"
 #include "test_support.h"
 #include "value_assigner_test_support.h"
 

@@ -410,9 +410,15 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     }
   } else if (t == "email") {
     // Text without a whole address (a piece of one broken over lines) is no
-    // e-mail address: nothing rather than a wrong one.
+    // e-mail address: nothing rather than a wrong one, and a finding saying
+    // what was written (OCR's class fit above has said it for a scan).
     const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
-    raw = cls ? FindClassWord(*cls, raw) : "";
+    std::string address = cls ? FindClassWord(*cls, raw) : "";
+    if (address.empty() && cls && !line.ocr && !Trim(raw).empty()) {
+      AddFinding("warning", "value_unreadable", {key}, "not_an_email", {{"raw", Trim(raw)}}, line);
+      return;
+    }
+    raw = address;
   } else if (t == "postcode") {
     std::string digits;
     for (char c : raw)
