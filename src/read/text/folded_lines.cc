@@ -1,6 +1,7 @@
 #include "read/text/folded_lines.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -321,27 +322,22 @@ constexpr size_t kLongestChain = 4;  // lines at the width in a row before a res
 // The bytes the letter open at `line`'s end still wants (0 when its last
 // letter is whole, or no UTF-8 letter's start is there); `lead` its start.
 size_t MissingBytes(std::string_view line, size_t* lead) {
-  auto follower = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
-  size_t at = line.size();
-  while (at > 0 && line.size() - at < 3 && follower(line[at - 1])) --at;
-  if (at == 0) return 0;
-  --at;
-  const auto b = static_cast<unsigned char>(line[at]);
-  const size_t want = b >= 0xC2 && b <= 0xDF   ? 2
-                      : b >= 0xE0 && b <= 0xEF ? 3
-                      : b >= 0xF0 && b <= 0xF4 ? 4
-                                               : 0;
+  if (line.empty()) return 0;
+  const size_t at = CodePointStart(line, line.size() - 1);
+  const auto b = static_cast<uint8_t>(line[at]);
+  const size_t want = U8_IS_LEAD(b) ? U8_COUNT_TRAIL_BYTES_UNSAFE(b) + 1 : 0;
   const size_t have = line.size() - at;
   *lead = at;
   return want > have ? want - have : 0;
 }
 
 bool SplitLetter(std::string_view line, std::string_view next) {
-  auto follower = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
   size_t lead = 0;
   const size_t missing = MissingBytes(line, &lead);
   if (missing == 0) return false;
-  if (next.size() < missing || (next.size() > missing && follower(next[missing]))) return false;
+  if (next.size() < missing ||
+      (next.size() > missing && U8_IS_TRAIL(static_cast<uint8_t>(next[missing]))))
+    return false;
   std::string letter(line.substr(lead));
   letter.append(next.substr(0, missing));
   return IsValidUtf8(letter);
