@@ -27,6 +27,7 @@
 #include "base/utf8.h"
 #include "read/text/cut_lines.h"
 #include "read/text/delimited_text.h"
+#include "read/text/double_spacing.h"
 #include "read/text/drawn_tables.h"
 #include "read/text/field_marks.h"
 #include "read/text/folded_lines.h"
@@ -720,6 +721,11 @@ Status ReadText(std::string_view bytes, Document* out) {
   // numbers, each line in its place (line_numbers.h).
   std::string unnumbered;
   if (StripLineNumbers(bytes, &unnumbered)) bytes = unnumbered;
+  // A text with an empty line after each line ("\r\r\n" line ends, `sed G`):
+  // read without them, each line numbered as in the file (double_spacing.h).
+  std::string single_spaced;
+  const bool doubled = UndoDoubleSpacing(bytes, &single_spaced);
+  if (doubled) bytes = single_spaced;
   // A text whose line breaks were lost: its cells and questions run
   // together on one line, where no answer's end can be told.
   if (size_t longest = 0; LostLineBreaks(bytes, &longest))
@@ -767,6 +773,8 @@ Status ReadText(std::string_view bytes, Document* out) {
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
+  if (s.ok() && doubled)
+    for (Line& l : out->lines) l.number = OriginalLineNumber(l.number);
   if (s.ok() && !HoldsSuperscriptOne(out->encoding)) MarkPlainFootnoteMarks(&out->lines);
   return s;
 }
