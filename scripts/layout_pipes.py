@@ -7,11 +7,15 @@ gap between columns), `fold -s -w 120` (only the widest rows broken),
 there, anywhere, inside a word or a letter's UTF-8 bytes, its rest on the
 next line), `tr '\\f' '\\n'` (each page's form feed made a line feed: a
 page's break a blank line), `cat -n` (every line numbered: a printout or
-an editor's copy with line numbers) and `fmt -w 120` (every run of lines
-of one indentation refilled as a paragraph: a text dump tidied).
+an editor's copy with line numbers), `fmt -w 120` (every run of lines
+of one indentation refilled as a paragraph: a text dump tidied), `sed G`
+(an empty line after every line: double spacing), `sed 's/$/\\r\\r/'`
+("\\r\\r\\n" line ends: a CRLF text written again in text mode) and
+`sed 's/  / \\xc2\\xa0/g'` (every two spaces a space and a no-break
+space: an HTML editor's "&nbsp; &nbsp;" for a run of spaces).
 make_renderings.py's table calls them, through stripped_marks.stripped (the
 same `-layout` text through a command, under a fixed locale). Python 3
-standard library, pdftotext, fold, tr, cat and fmt.
+standard library, pdftotext, fold, tr, cat, fmt and GNU sed.
 """
 from stripped_marks import stripped
 
@@ -25,6 +29,9 @@ PIPES = {
     "pdftotext-layout-ffnl": ("tr", ["tr", "\\f", "\\n"]),
     "pdftotext-layout-catn": ("cat", ["cat", "-n"]),
     "pdftotext-layout-fmt120": ("fmt", ["fmt", "-w", "120"]),
+    "pdftotext-layout-dblspace": ("sed", ["sed", "G"]),
+    "pdftotext-layout-crcrlf": ("sed", ["sed", "s/$/\\r\\r/"]),
+    "pdftotext-layout-nbspgaps": ("sed", ["sed", "s/  / \\xc2\\xa0/g"]),
 }
 
 

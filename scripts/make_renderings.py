@@ -239,6 +239,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     `cat -n` or `fmt -w 120` (scripts/layout_pipes.py)
   pdftotext-layout-fold80, -fold72, -fold100  the same through `fold -w`
                     (no -s: cut at the width in bytes, anywhere)
+  pdftotext-layout-dblspace, -crcrlf, -nbspgaps  the same through `sed G`
+                    (an empty line after each line), with "\\r\\r\\n" line
+                    ends, or every two spaces " \\u00A0" (a no-break space)
   enscript          `pdftotext -layout` of <stem>.pdf printed to PDF by
                     enscript (Courier 7, Latin-1) and ps2pdf: tables
                     without rules (scripts/printed_text.py)

@@ -31,6 +31,28 @@ TEST_CASE("layout: columns count characters, not bytes") {
   CHECK(cells[1].x0 == 5);
 }
 
+TEST_CASE("layout: a run of no-break spaces is a gap; a lone one keeps its words together") {
+  // An HTML editor's "&nbsp; &nbsp;" for a run of spaces, and a run of
+  // no-break spaces alone: gaps as wide as they show.
+  for (const char* line : {"Totalt antal klienter \u00A0 \u00A049 \u00A0 32",
+                           "Totalt antal klienter\u00A0\u00A0\u00A0\u00A049\u00A0\u00A0\u00A032"}) {
+    CAPTURE(line);
+    std::vector<Cell> cells = SplitAtGaps(line);
+    REQUIRE(cells.size() == 3);
+    CHECK(cells[0].text == "Totalt antal klienter");
+    CHECK(cells[1].text == "49");
+    CHECK(cells[1].x0 == 25);
+    CHECK(cells[2].text == "32");
+    CHECK(cells[2].x0 == 30);
+  }
+  // A lone no-break space between two words (a word processor's "keep
+  // together"), a figure space inside a number: one cell.
+  std::vector<Cell> cells = SplitAtGaps("Totalt\u00A0antal klienter  12\u2007000");
+  REQUIRE(cells.size() == 2);
+  CHECK(cells[0].text == "Totalt\u00A0antal klienter");
+  CHECK(cells[1].text == "12\u2007000");
+}
+
 TEST_CASE("layout: a combining mark, a soft hyphen or a zero-width space takes no column") {
   // "därav 65 år och över" in NFD (a + U+0308, a + U+030A, o + U+0308), and
   // with a SOFT HYPHEN and a ZERO WIDTH SPACE: the counts stand in the

@@ -98,6 +98,12 @@ Columns::Columns(std::string_view s) : s_(s) {
   }
   off_[cols] = s.size();
   n_ = cols;
+  // A no-break space beside another white column is a space: a run of them
+  // is a gap as wide as it shows (an HTML editor's "&nbsp; &nbsp;" for a
+  // run of spaces), where a lone one between two words keeps them together.
+  auto no_break = [](UChar32 c) { return c == 0x00A0 || c == 0x2007 || c == 0x202F; };
+  for (size_t k = 0; k < n_; ++k)
+    if (no_break(cp_[k]) && ((k > 0 && White(k - 1)) || White(k + 1))) cp_[k] = ' ';
 }
 
 std::string Columns::Sub(size_t a, size_t b) const {

@@ -48,11 +48,14 @@ class Columns {
   size_t size() const { return n_; }
   /// The first code point in column k, or 0 past the end.
   UChar32 at(size_t k) const { return k < n_ ? Code(k) : 0; }
-  /// Whether column k holds a space (false past the end).
+  /// Whether column k holds a space (false past the end). A no-break space
+  /// (as White counts them) beside another white column is a space: a run
+  /// of them is a gap as wide as it shows (an HTML editor's "&nbsp; &nbsp;"),
+  /// and `at` gives ' ' for it; a lone one between two words is not.
   bool Space(size_t k) const { return k < n_ && Code(k) == ' '; }
   /// Whether column k holds a space or a no-break space (U+00A0, U+2007
-  /// FIGURE SPACE, U+202F NARROW NO-BREAK SPACE): white, though never where
-  /// a line may be cut into cells. False past the end.
+  /// FIGURE SPACE, U+202F NARROW NO-BREAK SPACE): white, though a lone one
+  /// never where a line may be cut into cells. False past the end.
   bool White(size_t k) const {
     if (k >= n_) return false;
     UChar32 c = Code(k);
