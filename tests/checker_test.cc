@@ -554,6 +554,63 @@ TEST_CASE("a scan: a sum that does not hold with numbers OCR read flags them, an
   CHECK(MessageIds(p, "clients.new.women") == std::vector<std::string>{"ocr_check_contradicts"});
 }
 
+TEST_CASE("a scan: a failing sum names its parts the scan did not give") {
+  // The default scan set's 2023_filled at 150 dpi grey: "Antal nya
+  // klienter: Kvinnor" 14 and its parts 4 + 7 read; the 50-64 row's label
+  // read "därav mellan 50 och 4 år" and the 65-plus row's values given to
+  // no key, so neither label was placed.
+  Record scan = Consistent();
+  FoundEveryLabel(&scan);
+  scan.values["clients.new.women"] = Value::Int(14);
+  scan.values["clients.new.age_18_29.women"] = Value::Int(4);
+  scan.values["clients.new.age_30_49.women"] = Value::Int(7);
+  for (const char* key :
+       {"clients.new.women", "clients.new.age_18_29.women", "clients.new.age_30_49.women"})
+    ReadByOcr(&scan, key, 95);
+  for (const char* key : {"clients.new.age_50_64.women", "clients.new.age_65_plus.women"})
+    scan.places.erase(key);
+  Record r = Checked(scan);
+  const Finding* f = FindingOf(r, "ocr_uncertain", "clients.new.age_50_64.women");
+  REQUIRE(f);
+  CHECK(f->message_id == "ocr_check_contradicts_unread");
+  CHECK(f->keys == std::vector<std::string>{"clients.new.women", "clients.new.age_18_29.women",
+                                            "clients.new.age_30_49.women",
+                                            "clients.new.age_50_64.women",
+                                            "clients.new.age_65_plus.women"});
+  CHECK(f->page == 2);  // where the total was read
+  // Each part named by the catalogue's label, quoted (labels hold commas).
+  const Catalogue& catalogue = testing::ProjectPatterns().catalogue();
+  const std::string& unread = f->args.at("unread");
+  CHECK(unread == "'" + catalogue.Find("clients.new.age_50_64.women")->label_sv + "', '" +
+                      catalogue.Find("clients.new.age_65_plus.women")->label_sv + "'");
+  CHECK(f->message.find(unread) != std::string::npos);
+  CHECK(MessageIds(r, "clients.new.age_65_plus.women") ==
+        std::vector<std::string>{"ocr_check_contradicts_unread"});
+  // A part whose label was found with no answer read is value_unreadable's,
+  // not named here.
+  Record placed = scan;
+  placed.places["clients.new.age_65_plus.women"].at.ocr = true;
+  Record p = Checked(placed);
+  const Finding* g = FindingOf(p, "ocr_uncertain", "clients.new.age_50_64.women");
+  REQUIRE(g);
+  CHECK(std::find(g->keys.begin(), g->keys.end(), "clients.new.age_65_plus.women") ==
+        g->keys.end());
+  CHECK(MessageIds(p, "clients.new.age_65_plus.women") ==
+        std::vector<std::string>{"value_unreadable"});
+  // Typed, not scanned: the municipality's sum, its blank parts not named.
+  Record typed = Consistent();
+  typed.values["clients.new.women"] = Value::Int(14);
+  typed.values["clients.new.age_18_29.women"] = Value::Int(4);
+  Record t = Checked(typed);
+  const Finding* s = FindingOf(t, "sum_mismatch", "clients.new.women");
+  REQUIRE(s);
+  CHECK(s->keys == std::vector<std::string>{"clients.new.women", "clients.new.age_18_29.women"});
+  // The sum holding with the parts read: no finding of it.
+  Record holds = scan;
+  holds.values["clients.new.women"] = Value::Int(11);
+  CHECK(MessageIds(Checked(holds), "clients.new.age_50_64.women").empty());
+}
+
 TEST_CASE("a scan: a number read unsurely is kept where its sum proves it, else withdrawn") {
   // never-seen, 000 printed through PostScript: "Totalt antal klienter: Män"
   // read as 5 at 59, its parts 2 + 3 + 0 read at 94-96.

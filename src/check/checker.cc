@@ -219,7 +219,8 @@ bool Checker::ReadUnsurely(const Record& r, const std::string& key, int below) c
          p->second.ocr_confidence < below;
 }
 
-void Checker::FlagOcrContradiction(const CheckRule& c, const Record& view, Record* r) const {
+void Checker::FlagOcrContradiction(const CheckRule& c, const Edition& edition, const Record& view,
+                                   Record* r) const {
   // The values read by OCR that the failing check compares: one of them (or
   // one not read by OCR) is wrong, and OCR's are the likelier.
   std::vector<std::string> keys;
@@ -231,13 +232,32 @@ void Checker::FlagOcrContradiction(const CheckRule& c, const Record& view, Recor
     if (p != r->provenance.end() && p->second.ocr) keys.push_back(key);
   }
   if (keys.empty()) return;
+  // A sum's parts the scan did not give: asked, no value, their label not
+  // found (a label found without its answer gets value_unreadable, a
+  // required answer not found answer_not_found). The sum cannot say which
+  // of them holds the rest: the finding names each, so that none is lost
+  // unsaid (the tool's failure, never the municipality's omission).
+  std::vector<std::string> unread;
+  std::string unread_labels;
+  if (c.kind == CheckKind::kSum || c.kind == CheckKind::kCounted)
+    for (size_t i = 1; i < c.keys.size(); ++i) {
+      const std::string& key = c.keys[i];
+      if (view.Has(key) || r->Has(key) || !Asked(*r, key) || r->places.count(key) ||
+          std::find(edition.required.begin(), edition.required.end(), key) !=
+              edition.required.end())
+        continue;
+      unread.push_back(key);
+      unread_labels += (unread_labels.empty() ? "'" : ", '") + Label(key) + "'";
+    }
   Finding f;
   f.severity = "warning";
   f.code = "ocr_uncertain";
-  f.message_id = "ocr_check_contradicts";
+  f.message_id = unread.empty() ? "ocr_check_contradicts" : "ocr_check_contradicts_unread";
   f.args = {{"label", Label(keys[0])}, {"value", r->Get(keys[0]).ToDisplay()}, {"values", labels}};
+  if (!unread.empty()) f.args["unread"] = unread_labels;
   f.message = patterns_.messages().Render(f.message_id, f.args, "en");
   Locate(keys, *r, &f);
+  keys.insert(keys.end(), unread.begin(), unread.end());
   f.keys = std::move(keys);
   r->findings.push_back(std::move(f));
 }
@@ -304,7 +324,7 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
     std::map<std::string, std::string> fill;
     if (!Fails(c, view, &keys, &fill)) return;
     if (by_ocr)
-      FlagOcrContradiction(c, view, r);
+      FlagOcrContradiction(c, edition, view, r);
     else
       Flag(c, c.severity, keys, fill, r);
     return;

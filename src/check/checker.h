@@ -19,7 +19,10 @@
 // values read by OCR blames no one: its finding is `ocr_uncertain`
 // (`ocr_check_contradicts`) on the values OCR read, which are kept; with a
 // value OCR read under the threshold it is not made. A sum proves (and a
-// check compares) the values it has: a part not read counts as absent.
+// check compares) the values it has: a part not read counts as absent; a
+// failing sum's finding names, after the values read, its asked parts with
+// no value whose label was not found (`ocr_check_contradicts_unread`), so
+// that a part the scan lost is never lost unsaid.
 #ifndef REDOVIS_CHECK_CHECKER_H_
 #define REDOVIS_CHECK_CHECKER_H_
 
@@ -62,8 +65,11 @@ class Checker {
   bool ProvenBySum(const Record& record, const std::string& key, int below,
                    std::map<std::string, std::string>* fill) const;
   /// The `ocr_uncertain` finding of `check`, failing on `view` (the values it
-  /// compared): on the values of it that OCR read.
-  void FlagOcrContradiction(const CheckRule& check, const Record& view, Record* record) const;
+  /// compared): on the values of it that OCR read, and, for a sum (`sum`,
+  /// `counted`), on its parts the scan did not give whose label was not
+  /// found (asked, not required), named after them (`ocr_check_contradicts_unread`).
+  void FlagOcrContradiction(const CheckRule& check, const Edition& edition, const Record& view,
+                            Record* record) const;
   /// The catalogue's label of `key`, or the key itself.
   std::string Label(const std::string& key) const;
   /// True when the tool could not read `key`'s value: a finding of the
