@@ -8,6 +8,7 @@
 #include "match/identity.h"
 #include "match/ocr_class_fit.h"
 #include "match/ocr_names.h"
+#include "patterns/list_pieces.h"
 #include "patterns/regex.h"
 #include "read/text/cut_lines.h"
 
@@ -150,25 +151,6 @@ std::string ValueAssigner::Withdraw(const std::string& key) {
   record_->values.erase(it);
   record_->provenance.erase(key);
   return shown;
-}
-
-std::vector<std::string> ValueAssigner::ListPieces(const std::string& raw) const {
-  std::vector<std::string> parts{raw};
-  for (const Pattern& sep : patterns_.vocabulary().list_separators) {
-    std::vector<std::string> next;
-    for (const std::string& part : parts) {
-      std::string marked = RegexReplace(sep, part, "\x1f");
-      size_t b = 0;
-      for (size_t i = 0; i <= marked.size(); ++i) {
-        if (i == marked.size() || marked[i] == '\x1f') {
-          next.push_back(marked.substr(b, i - b));
-          b = i + 1;
-        }
-      }
-    }
-    parts.swap(next);
-  }
-  return parts;
 }
 
 bool EndsInListSeparator(const std::vector<std::string>& pieces) {
@@ -453,7 +435,8 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     // rather than its first names for all of it. A separator's match may
     // take the spaces after it: one is put after the list, so that a word
     // separator ends a match there as inside the list.
-    std::vector<std::string> pieces = ListPieces(Trim(raw) + " ");
+    std::vector<std::string> pieces =
+        ListPieces(patterns_.vocabulary().list_separators, Trim(raw) + " ");
     if (EndsInListSeparator(pieces)) {
       AddFinding("warning", "value_unreadable", {key}, "list_goes_on", {{"raw", Trim(raw)}}, line);
       return;

@@ -31,7 +31,7 @@ namespace redovis {
 /// words a flattened row ran into it (MatchRun::LabelInside).
 bool IsShortValueTransform(std::string_view transform);
 
-/// True when a list's `pieces` (ValueAssigner::ListPieces) end in a
+/// True when a list's `pieces` (patterns/list_pieces.h) end in a
 /// separator, nothing after it ("Sala, Köping,"): the list goes on past the
 /// text read (`list_goes_on`). The separators are the patterns'
 /// `list_separator`s, the ones that split the list.
@@ -104,9 +104,6 @@ class ValueAssigner {
   /// check box or a mark; the lowest of the line's when no cell is found;
   /// -1 when the line was not read by OCR.
   int OcrConfidence(const Line& line, const std::string& raw, bool marks) const;
-  /// `raw` cut at every match of the patterns' `list_separator`s, in
-  /// order, the pieces untrimmed (one piece when none matches).
-  std::vector<std::string> ListPieces(const std::string& raw) const;
   /// The canonical name of the municipality `written` names, alone or among
   /// other words; "" with an `ambiguous_municipality` finding when it names
   /// two; read by OCR, the one it misreads (SnappedPlace); else `written`

@@ -7,7 +7,7 @@
 #include <cctype>
 
 #include "base/text_util.h"
-#include "patterns/regex.h"
+#include "patterns/list_pieces.h"
 
 namespace redovis {
 
@@ -52,13 +52,9 @@ bool WrittenAnswers::ParsePairs(const std::string& rest,
   for (size_t i = 1; i + 1 < split.size(); ++i)
     if (split[i] == ',' && IsAsciiDigit(split[i - 1]) && IsAsciiDigit(split[i + 1]))
       split[i] = '\x1e';
-  for (const Pattern& sep : vocabulary_.list_separators) split = RegexReplace(sep, split, "\x1f");
-  size_t b = 0;
-  for (size_t i = 0; i <= split.size(); ++i) {
-    if (i < split.size() && split[i] != '\x1f') continue;
-    std::string whole = Trim(split.substr(b, i - b));
+  for (const std::string& piece : ListPieces(vocabulary_.list_separators, split)) {
+    std::string whole = Trim(piece);
     std::replace(whole.begin(), whole.end(), '\x1e', ',');
-    b = i + 1;
     for (std::string part : SplitAlternation(whole)) {
       part = Trim(part);
       if (part.empty()) continue;

@@ -1,0 +1,147 @@
+// What one walk of a report's lines under its edition's rules keeps
+// (MatchRun, match_run.h, is its steps): the inputs it reads (the pattern
+// set, the edition, the normaliser, the document and its segment), the
+// parts it answers through (the value parser, the written answers, the
+// value assigner, the observer), and the state its steps leave for later
+// lines: the section it is in, the table header in force, the free-text
+// answer running over lines, the options seen, what reading-order tables
+// and marks decided, the group variables, what each line was taken for.
+// Internal to the match stage: only match_run.h includes it.
+//
+// In: what MatchRun's constructor is given, which must outlive it. Out:
+// nothing of its own; the steps read and change it. Never shared between
+// threads.
+#ifndef REDOVIS_MATCH_MATCH_RUN_STATE_H_
+#define REDOVIS_MATCH_MATCH_RUN_STATE_H_
+
+#include <cstddef>
+#include <deque>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "match/column_placement.h"
+#include "match/form_matcher.h"
+#include "match/line_view.h"
+#include "match/match_observer.h"
+#include "match/value_assigner.h"
+#include "match/value_parser.h"
+#include "match/written_answers.h"
+#include "patterns/regex.h"
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+#include "redovis/record.h"
+
+namespace redovis {
+
+/// One marked-or-not option line.
+struct OptionHit {
+  std::string value;
+  bool marked = false;
+  size_t line = 0;
+  const Rule* rule = nullptr;
+  /// Written as the answer to the list's question ("Har Coronapandemin
+  /// påverkat ...?" / "Delvis"), not read off the list's own line: it
+  /// stands only where the report prints none of the list's options.
+  bool answered = false;
+};
+
+/// A choice written as the answer to a question (MatchRun::ReadChoice).
+struct WrittenChoice {
+  std::vector<std::string> columns;  ///< the columns chosen, in order
+  size_t line = 0;                   ///< the line the answer stands on
+  std::string said;                  ///< the answer's text, from its column word on
+  bool boxed = false;                ///< written with boxes ("[x] Ja [ ] Nej")
+};
+
+/// The state of one walk over one report's lines (MatchRun's, which
+/// inherits it privately).
+struct MatchRunState {
+  MatchRunState(const PatternSet& ps, const Normaliser& norm, const Document& doc,
+                const Segment& seg, Record* rec, MatchObserver* observer)
+      : ps_(ps),
+        ed_(*seg.edition),
+        norm_(norm),
+        parser_(ps.vocabulary()),
+        written_(ps.vocabulary(), parser_),
+        doc_(doc),
+        seg_(seg),
+        assigner_(ps, norm, parser_, rec),
+        observer_(observer) {}
+
+  const PatternSet& ps_;
+  const Edition& ed_;
+  const Normaliser& norm_;
+  ValueParser parser_;
+  WrittenAnswers written_;  ///< pairs, typed boxes and broken column words in text
+  const Document& doc_;
+  int margin_stripped_ = -1;  ///< MarginStripped: -1 not yet told, else 0 or 1
+  const Segment& seg_;
+  ValueAssigner assigner_;
+  MatchObserver* observer_;
+
+  mutable MatcherCache cache_;  ///< this report's matchers
+  /// IsBareLabel's answers, per text: it depends only on the text and the
+  /// edition, both fixed for the walk.
+  mutable std::unordered_map<std::string, bool> bare_labels_;
+  std::vector<LineView> views_;
+  std::string section_ = "head";
+  std::vector<const Rule*> rules_;
+  std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
+  std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
+  bool hyphenated_built_ = false;
+  bool reading_order_ = false;  ///< IsReadingOrderText of this report's lines
+  /// The document's pages are out of order, read as they lie (a
+  /// PagesOutOfOrderNote among its warnings: segment/page_order.h).
+  bool pages_out_of_order_ = false;
+  /// Pages out of order only: what each line of the report was taken for
+  /// (Observe's last word on it; kUnmatched for a line never observed), the
+  /// section it was read in and the page of the line that set the group
+  /// variables it was read with (0: none), for DistrustPageEdges. Empty
+  /// otherwise.
+  struct LineUseAt {
+    LineUse use = LineUse::kUnmatched;
+    std::string section;
+    int vars_page = 0;
+  };
+  mutable std::vector<LineUseAt> uses_;
+  /// Reading-order tables of counts decided: per label line, per label on
+  /// it, the (column, value line) pairs; and the label lines refused, with
+  /// what was seen.
+  std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> ordered_rows_;
+  std::map<size_t, std::string> ordered_refused_;
+  std::map<size_t, bool> ordered_marks_;  ///< per option line whose box is tied: ticked
+  std::set<size_t> ordered_options_;      ///< option lines whose list was looked at
+  std::map<std::string, std::string> vars_;
+  int vars_page_ = 0;  ///< the page of the line that last set vars_ (0: none)
+  ColumnHeader header_;
+  bool has_header_ = false;
+  std::set<size_t> consumed_;
+  /// NextLineValue's text under a label whose next line holds more text
+  /// under it (TextUnder), and that text: no value, a `wrapped_value`
+  /// finding. Empty when NextLineValue decided.
+  std::pair<std::string, std::string> undecided_below_;
+  /// NextLineValue's one cell under a label of a row of several that stands
+  /// under another label of that row too: no value, an `ambiguous_column`
+  /// finding. Empty when NextLineValue decided.
+  std::string spanning_below_;
+  std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
+
+  struct Running {
+    bool active = false;
+    const Rule* rule = nullptr;
+    std::string key;
+    size_t line = 0;
+    size_t last = 0;  ///< the last line read into the answer
+    std::vector<std::string> lines;
+    bool after_field = false;  ///< a field on its label's line consumes the lines it reads
+  } text_;
+  std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_MATCH_RUN_STATE_H_
