@@ -329,6 +329,60 @@ TEST_CASE("cell_lines: 2023, a label cut in cells at its footnote's two spaces i
   CHECK(rs[0].values.at("clients.with_children.men").as_number() == 3);
 }
 
+TEST_CASE("cell_lines: 2023 in w3m, a column word in two paragraphs, a header cell's second") {
+  // w3m parts each paragraph of a cell by an empty line: "Antal" / "kvinnor",
+  // and "Ja" / its "(Om fler ...)" note.
+  std::string ombud =
+      "1. Personliga ombud\n\n\nAntal\n\nkvinnor\n\nAntal\n\nmän\n\n\n"
+      "Ange antalet personliga ombud\n\n\n2\n\n\n1\n\n\n";
+  std::string steering =
+      "5. Organisation, ledning och samverkan\n\n\nJa\n\n(Om fler kommuner, ange antal)\n\n"
+      "Nej\n\n(Om fler kommuner, ange antal utan)\n\n\nKommun\n\nX\n\n" +
+      kField + "\n\n\nFörening\n\n" + kField + "\n\nX\n\n\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(ombud + steering + "Slut\n" + kField + "\n", &rebuilt);
+  CHECK(rebuilt == 1 + 2);
+  CHECK(Cells(doc.lines[3]) == std::vector<std::string>{"", "Antal\nkvinnor", "Antal\nmän"});
+  CHECK(Cells(doc.lines[12]) ==
+        std::vector<std::string>{"Ange antalet personliga ombud", "2", "1"});
+  REQUIRE(doc.lines[24].cells.size() == 3);
+  CHECK(doc.lines[24].cells[1].text == "Ja\n(Om fler kommuner, ange antal)");
+  CHECK(doc.lines[24].cells[2].text == "Nej\n(Om fler kommuner, ange antal utan)");
+  CHECK(Cells(doc.lines[33]) == std::vector<std::string>{"Kommun", "X", ""});
+
+  std::vector<Record> rs = testing::ExtractText(Form2023(kField + "\n" + ombud));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("ombud.women").as_number() == 2);
+  CHECK(rs[0].values.at("ombud.men").as_number() == 1);
+}
+
+TEST_CASE("cell_lines: 2023 in w3m, a question after the table with its empty answer apart") {
+  // The empty form field after the question, past an empty line, gives no
+  // value either way: the rows before are read.
+  std::string provider = "Ja\n\nNej\n\n\nKommun\n\nX\n\n" + kField + "\n\n\nFörening\n\n" + kField +
+                         "\n\nX\n\n\n"
+                         "Om annan utförare än kommunen, ange organisationens namn\n\n" +
+                         kField + "\n\n\n";
+  size_t rebuilt = 0;
+  Document doc =
+      Rebuilt(provider + "Ange vilka myndigheter som ingår i ledningsgruppen\n", &rebuilt);
+  CHECK(rebuilt == 2);
+  CHECK(Cells(doc.lines[5]) == std::vector<std::string>{"Kommun", "X", ""});
+  CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"Förening", "", "X"});
+  const std::string heading =
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n\n\n";
+  std::vector<Record> rs = testing::ExtractText(Form2023(heading + provider));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("provider.municipality").as_bool());
+  CHECK(!rs[0].values.at("provider.association").as_bool());
+  // A row with a cell missing after the question stays unread.
+  rs = testing::ExtractText(Form2023(heading + provider + "Stiftelse\n\nX\n\n\n"));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("provider.municipality").as_bool());
+  CHECK(!rs[0].Has("provider.foundation"));
+}
+
 TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") {
   // pdftotext's reading order drops the empty Ja cell; the blank line after
   // the mark is no empty Nej cell.

@@ -161,6 +161,48 @@ TEST_CASE("vector drawing: check boxes, crossed, empty, touching a rule; not rou
   CHECK(CheckboxesOfPaths(cell, {}).size() == 1);
 }
 
+TEST_CASE("vector drawing: words struck through, not underlined, not crossed by a rule") {
+  // One line of words, 13 points high (top 100), and one below (top 200).
+  auto word = [](const char* text, double x0, double x1, double top) {
+    return PositionedWord{text, x0, top, x1, top + 13, 10, true, 0};
+  };
+  const std::vector<PositionedWord> words = {
+      word("en", 100, 111, 100),         word("permanent", 114, 162, 100),
+      word("tillfällig", 165, 195, 100), word("utökning", 198, 236, 100),
+      word("Kommunen", 100, 150, 200),   word("har", 153, 170, 200),
+      word("utökat", 173, 200, 200),
+  };
+  std::vector<RuleSegment> strikes;
+  PagePaths page;
+  // A strike through "permanent" and its space (a tracked deletion as
+  // LibreOffice prints it), an underline under "tillfällig".
+  page.paths.push_back(Line(114, 106.6, 164.6, 106.6));
+  page.paths.push_back(Line(165, 110.4, 195, 110.4));
+  CHECK(StruckWords(page, words, &strikes) == std::vector<size_t>{1});
+  REQUIRE(strikes.size() == 1);
+  CHECK(strikes[0].from == doctest::Approx(114));
+  // A thin filled bar strikes as a stroke does; a highlight (a bar as thick
+  // as a third of the line) does not.
+  page.paths.clear();
+  page.paths.push_back(Rect(198, 106, 38, 1, false));
+  page.paths.push_back(Rect(100, 104, 11, 5, false));
+  CHECK(StruckWords(page, words, nullptr) == std::vector<size_t>{3});
+  // A rule running on well past the words (a table's), a line through half a
+  // word (which half is struck?), and light paint strike nothing.
+  page.paths.clear();
+  page.paths.push_back(Line(50, 206.5, 400, 206.5));
+  page.paths.push_back(Line(114, 106.6, 138, 106.6));
+  PaintedPath pale = Line(198, 106.6, 236, 106.6);
+  pale.dark = false;
+  page.paths.push_back(pale);
+  CHECK(StruckWords(page, words, &strikes).empty());
+  CHECK(strikes.empty());
+  // A strike over two words is one strike of both.
+  page.paths.clear();
+  page.paths.push_back(Line(153, 206.5, 200, 206.5));
+  CHECK(StruckWords(page, words, nullptr) == std::vector<size_t>{5, 6});
+}
+
 TEST_CASE("vector drawing: pictures that may hold drawing send the page to a rendering") {
   PagePaths page;
   CHECK_FALSE(PicturesMayHoldDrawing(page, 595, 842));

@@ -130,29 +130,25 @@ class Rebuilder {
     for (size_t k = begin_; k < end_;) {
       std::vector<std::string> columns;
       std::vector<std::vector<size_t>> header;  // each column's lines
-      size_t next = FieldHeader(k, &columns, &header);
+      std::vector<std::vector<size_t>> rows;    // each row's label, then its cells' lines
+      // A header whose cells go on after empty lines (a text browser's
+      // paragraphs) only where the plain one gives no rows.
+      bool certain = true;
+      size_t next = FieldHeader(k, false, &columns, &header);
+      if (next == k || (FieldRows(next, columns, &rows, &certain) && rows.empty())) {
+        std::vector<std::string> gapped_columns;
+        std::vector<std::vector<size_t>> gapped_header, gapped_rows;
+        size_t gapped_next = FieldHeader(k, true, &gapped_columns, &gapped_header);
+        if (gapped_next != k && FieldRows(gapped_next, gapped_columns, &gapped_rows, &certain) &&
+            !gapped_rows.empty()) {
+          next = gapped_next;
+          header = std::move(gapped_header);
+          rows = std::move(gapped_rows);
+        }
+      }
       if (next == k) {
         ++k;
         continue;
-      }
-      std::vector<std::vector<size_t>> rows;  // each row's label, then its cells' lines
-      size_t after = next;
-      bool certain = true;
-      for (;;) {
-        size_t at = SkipGaps(after);
-        if (at == after && after < end_) break;  // cells are parted by empty lines
-        std::vector<size_t> row;
-        if (!FieldRow(at, columns, &row)) {
-          // A label whose next cell, after empty lines, is a value or an empty
-          // field: a row that is not all there. (A question with its answer
-          // on the line right after it is no row.)
-          size_t first = at < end_ && One(at) ? SkipGaps(at + 1) : end_;
-          certain =
-              !(first < end_ && first > at + 1 && (Field(first) || (One(first) && IsValue(first))));
-          break;
-        }
-        rows.push_back(row);
-        after = row.back() + 1;
       }
       if (rows.empty() || !certain) {
         k = next;
@@ -166,37 +162,114 @@ class Rebuilder {
     return rebuilt;
   }
 
+  // The rows of a field table after its header (ending at `next`), each its
+  // label's line, then its cells', in `*rows`; `*certain` false (and the
+  // result false) when a label after them is followed by a value, or by an
+  // empty form field and then another cell: a row that is not all there. A
+  // label followed by one empty form field alone, a question and its empty
+  // answer as a text browser parts them, gives no value either way, and ends
+  // the rows.
+  bool FieldRows(size_t next, const std::vector<std::string>& columns,
+                 std::vector<std::vector<size_t>>* rows, bool* certain) const {
+    rows->clear();
+    *certain = true;
+    size_t after = next;
+    for (;;) {
+      size_t at = SkipGaps(after);
+      if (at == after && after < end_) break;  // cells are parted by empty lines
+      std::vector<size_t> row;
+      if (!FieldRow(at, columns, &row)) {
+        // (A question with its answer on the line right after it is no row.)
+        size_t first = at < end_ && One(at) ? SkipGaps(at + 1) : end_;
+        if (first < end_ && first > at + 1) {
+          if (One(first) && IsValue(first)) *certain = false;
+          if (Field(first)) {
+            size_t then = SkipGaps(first + 1);
+            *certain = !(then < end_ && (Field(then) || (One(then) && IsValue(then))));
+          }
+        }
+        break;
+      }
+      rows->push_back(row);
+      after = row.back() + 1;
+    }
+    return *certain;
+  }
+
   // The header of a field table that starts at line k: two or more column
   // words (at least two read) on lines of their own, parted by empty lines;
   // a column word's cell may go on over the lines right after it that are
-  // neither values nor column words ("Ja" / "(Om fler kommuner ...)"). Its
-  // column names in `*columns`, each one's lines in `*lines`; returns the line
-  // after the header, k when none starts there.
-  size_t FieldHeader(size_t k, std::vector<std::string>* columns,
+  // neither values nor column words ("Ja" / "(Om fler kommuner ...)"). With
+  // `gapped` (a text browser's dump, each paragraph of a cell apart), a
+  // column word may also open with a line of its own ("Antal" / "" /
+  // "kvinnor": the two are the column the second is alone), and a column's
+  // cell go on after empty lines with one such line that the next column word
+  // follows, or, for the last column, where every column before it went on so.
+  // Its column names in `*columns`, each one's lines in `*lines`; returns the
+  // line after the header, k when none starts there.
+  size_t FieldHeader(size_t k, bool gapped, std::vector<std::string>* columns,
                      std::vector<std::vector<size_t>>* lines) const {
     columns->clear();
     lines->clear();
-    if (!One(k) || Field(k) || lines_[k].role != LineRole::kContent || ColumnOf(k).empty())
-      return k;
-    int read = 0;
+    int read = 0, gapped_tails = 0;
     size_t i = k, after = k;
-    while (i < end_ && One(i) && !Field(i) && lines_[i].role == LineRole::kContent) {
+    while (i < end_ && HeaderLine(i)) {
       std::string name = ColumnOf(i);
-      if (name.empty()) break;
+      lines->push_back({i});
+      if (size_t j = 0; name.empty() && gapped && SplitColumn(i, &j, &name))
+        lines->back().push_back(i = j);
+      if (name.empty()) {
+        lines->pop_back();
+        break;
+      }
       read += name != kIgnoredColumn;
       columns->push_back(std::move(name));
-      lines->push_back({i});
       size_t j = i + 1;
-      for (; j < end_ && One(j) && !Field(j) && !IsValue(j) && ColumnOf(j).empty() &&
-             lines_[j].role == LineRole::kContent;
-           ++j)
+      for (; j < end_ && HeaderLine(j) && !IsValue(j) && ColumnOf(j).empty(); ++j)
         lines->back().push_back(j);
+      if (gapped && j == i + 1) {
+        // The cell's next paragraph, after empty lines.
+        size_t tail = SkipGaps(j);
+        size_t then = 0;
+        std::string split;
+        if (tail > j && tail < end_ && HeaderLine(tail) && !IsValue(tail) &&
+            ColumnOf(tail).empty() && !SplitColumn(tail, &then, &split)) {
+          then = SkipGaps(tail + 1);
+          bool before_column =
+              then > tail + 1 && then < end_ && HeaderLine(then) && !ColumnOf(then).empty();
+          if (before_column ||
+              (columns->size() > 1 && gapped_tails == static_cast<int>(columns->size()) - 1)) {
+            lines->back().push_back(tail);
+            j = tail + 1;
+            ++gapped_tails;
+          }
+        }
+      }
       after = j;
       i = SkipGaps(j);
       if (i == j) break;  // the next cell must follow an empty line
     }
-    if (read < 2) return k;
+    if (read < 2 || columns->size() < 2) return k;
     return after;
+  }
+
+  // A column word in two paragraphs, empty lines apart, the first no column
+  // word alone, the second the column the two are together ("Antal" /
+  // "kvinnor"): the second's line in `*second`, the column in `*name`.
+  bool SplitColumn(size_t k, size_t* second, std::string* name) const {
+    size_t j = SkipGaps(k + 1);
+    if (!ColumnOf(k).empty() || j == k + 1 || j >= end_ || !HeaderLine(j)) return false;
+    std::string column = ColumnOf(j);
+    const std::string joined = lines_[k].cells[0].text + "\n" + lines_[j].cells[0].text;
+    if (column.empty() || parser_.ColumnOf(joined, Fold(joined)) != column) return false;
+    *second = j;
+    *name = std::move(column);
+    return true;
+  }
+
+  // A line of a header cell: one cell of text, no form field, the form's own.
+  bool HeaderLine(size_t k) const {
+    return One(k) && !Field(k) && lines_[k].role == LineRole::kContent;
   }
 
   // A row of a field table at line k: a label (one line of text, no column

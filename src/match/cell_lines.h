@@ -46,7 +46,17 @@
 //     an empty form field; then no further value or empty form field;
 //   - no label after the rows is followed by a value or an empty form field
 //     (a row with a cell missing): else the whole table is left as it was,
-//     for the matcher to find its marks' columns ambiguous.
+//     for the matcher to find its marks' columns ambiguous; a label followed
+//     by one empty form field and then by no value or empty form field (a
+//     question and its empty answer, which a text browser parts by empty
+//     lines) ends the rows, its lines left as they were (they give no value).
+//   Where such a header gives no rows, a text browser's (w3m's) is tried,
+//   each paragraph of a cell after empty lines: a column word whose first
+//   word stands in a paragraph of its own ("Antal" / "kvinnor", the two the
+//   column the second is alone), and a column's cell going on after empty
+//   lines with one paragraph that the next column word follows, or, for the
+//   last column, where every column before it went on so ("Ja" / "(Om fler
+//   kommuner ...)" / "Nej" / "(Om fler ...)").
 // In a report that passes the fourth test, a run of two or more check-box
 // glyph lines ("☒"), each followed at once by its option's text, between
 // blank lines, is a table of [box | option] rows, and each pair becomes one

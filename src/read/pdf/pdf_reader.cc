@@ -93,14 +93,31 @@ bool PageHasInk(const PdfFile& file, int index) {
   return false;
 }
 
+/// Takes the words at `gone` (indices in order) off `words`, and off `rules`
+/// each horizontal rule that lies along one of `strikes` (a strike is no
+/// table's rule).
+void TakeStruckWords(const std::vector<size_t>& gone, const std::vector<RuleSegment>& strikes,
+                     std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules) {
+  for (size_t k = gone.size(); k-- > 0;)
+    words->erase(words->begin() + static_cast<std::ptrdiff_t>(gone[k]));
+  std::erase_if(*rules, [&](const RuleSegment& r) {
+    for (const RuleSegment& s : strikes)
+      if (r.horizontal && std::fabs(r.pos - s.pos) <= 1 && r.from >= s.from - 1 && r.to <= s.to + 1)
+        return true;
+    return false;
+  });
+}
+
 /// Adds to the page's words the check boxes drawn on it (office suites draw
 /// form check boxes so): they are not in the text layer; and sets its rules
 /// to the table rules drawn on it. Both come from the paths the page paints
 /// (vector_drawing.h); only a page whose pictures may show them is rendered
 /// and searched for its ink instead (drawing.h), the rendering turned by
-/// `turned` quarters counter-clockwise as the page was (page_turn.h).
+/// `turned` quarters counter-clockwise as the page was (page_turn.h). Words
+/// its paths strike through are taken off the page, their strikes off its
+/// rules; `*struck` counts them (vector_drawing.h's StruckWords).
 void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths, int turned,
-                 PositionedPage* page) {
+                 PositionedPage* page, int* struck) {
   std::vector<PositionedWord>* words = &page->words;
   std::vector<RuleSegment>* rules = &page->rules;
   rules->clear();
@@ -108,6 +125,10 @@ void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths, int tur
   if (width <= 0 || height <= 0 || width * height > 4e6) return;
   if (!PicturesMayHoldDrawing(paths, width, height)) {
     *rules = RulesOfPaths(paths);
+    std::vector<RuleSegment> strikes;
+    const std::vector<size_t> gone = StruckWords(paths, *words, &strikes);
+    TakeStruckWords(gone, strikes, words, rules);
+    *struck += static_cast<int>(gone.size());
     for (PositionedWord& b : CheckboxesOfPaths(paths, *words)) words->push_back(std::move(b));
     return;
   }
@@ -187,6 +208,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
   int unreadable = 0, with_text = 0, without_text = 0;
   std::string hidden_pages;   // pages whose only text is another program's invisible OCR
   std::string garbled_pages;  // pages whose text is not letters (a font's Unicode map lost)
+  std::string struck_pages;   // pages with words struck through, not read
+  int struck_words = 0;
   for (int i = 0; i < limit; ++i) {
     if (!doc->has_page(i)) {
       ++unreadable;
@@ -212,7 +235,14 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
     // side) is turned upright with the drawing under it.
     const int turned = has_text ? MainRotation(pp.words) : 0;
     TurnPageUpright(turned, &pp, &paths);
-    if (has_text) ReadDrawing(*doc, i, paths, turned, &pp);
+    if (has_text) {
+      int struck = 0;
+      ReadDrawing(*doc, i, paths, turned, &pp, &struck);
+      if (struck > 0) {
+        struck_pages += (struck_pages.empty() ? "" : ", ") + std::to_string(pp.number);
+        struck_words += struck;
+      }
+    }
     if (has_text)
       ++with_text;
     else
@@ -238,6 +268,10 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
     d.warnings.push_back("page(s) " + hidden_pages +
                          ": a scan whose only text is an invisible layer of another program's "
                          "OCR; that layer was not used, the page is read as a scan");
+  if (struck_words > 0)
+    d.warnings.push_back("page(s) " + struck_pages + ": " + std::to_string(struck_words) +
+                         " word(s) struck through (a line drawn across their middle) were not "
+                         "read, as a Word document's tracked deletions are not");
   if (unreadable > 0)
     d.warnings.push_back(std::to_string(unreadable) +
                          " page(s) could not be read and were skipped");

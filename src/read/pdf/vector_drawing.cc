@@ -20,6 +20,13 @@ constexpr double kMaxRuleWidth = 4 * kPixel;        // 3 points, to the pixel
 constexpr double kMinBoxSide = 9 * kPixel;          // 7 points, to the pixel
 constexpr double kMaxBoxSide = 28 * kPixel;         // 20 points, and one pixel
 constexpr double kSlant = 0.5;                      // an axis-parallel piece may lean so far
+// A strike: a line no thicker than a fifth of the word's height, its middle
+// within these shares of the word's box from its top (an underline runs
+// lower, under the baseline), over this share of the word's width.
+constexpr double kStrikeWidth = 0.2;
+constexpr double kStrikeTop = 0.3;
+constexpr double kStrikeBottom = 0.68;
+constexpr double kStrikeCover = 0.8;
 
 /// A straight, axis-parallel piece of dark paint.
 struct Edge {
@@ -350,6 +357,41 @@ bool IsBackdrop(const PositionedWord& p, double page_width, double page_height) 
 }
 
 }  // namespace
+
+std::vector<size_t> StruckWords(const PagePaths& page, const std::vector<PositionedWord>& words,
+                                std::vector<RuleSegment>* strikes) {
+  std::vector<size_t> struck;
+  if (strikes) strikes->clear();
+  for (const Edge& e : EdgesOf(page)) {
+    if (!e.horizontal) continue;
+    // The upright words whose middle band the edge runs through, and how
+    // much of each it covers.
+    std::vector<size_t> covered;
+    double lo = 1e300, hi = -1e300;
+    bool partly = false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const PositionedWord& w = words[i];
+      const double h = w.y1 - w.y0, wide = w.x1 - w.x0;
+      if (w.rotation != 0 || h <= 0 || wide <= 0 || e.width > kStrikeWidth * h) continue;
+      if (e.pos < w.y0 + kStrikeTop * h || e.pos > w.y0 + kStrikeBottom * h) continue;
+      const double over = std::min(e.to, w.x1) - std::max(e.from, w.x0);
+      if (over <= 0) continue;
+      if (over >= kStrikeCover * wide) {
+        covered.push_back(i);
+        lo = std::min(lo, w.x0 - h), hi = std::max(hi, w.x1 + h);
+      } else if (over > (1 - kStrikeCover) * wide) {
+        partly = true;  // through part of a word: which of it is struck is unsure
+      }
+    }
+    // A line running on well past the words it crosses is a rule, not a strike.
+    if (covered.empty() || partly || e.from < lo || e.to > hi) continue;
+    struck.insert(struck.end(), covered.begin(), covered.end());
+    if (strikes) strikes->push_back(RuleSegment{true, e.pos, e.from, e.to, e.width});
+  }
+  std::sort(struck.begin(), struck.end());
+  struck.erase(std::unique(struck.begin(), struck.end()), struck.end());
+  return struck;
+}
 
 bool PicturesMayHoldDrawing(const PagePaths& page, double page_width, double page_height) {
   if (page.unmapped_glyphs > 0) return true;

@@ -1,7 +1,8 @@
 // What a page shows as drawing, found from its vector graphics: the rules of
 // its tables and the check boxes drawn as paths (office suites draw form
-// check boxes so when they write PDF), as the PDF's content stream paints
-// them, without rendering the page.
+// check boxes so when they write PDF), and the words struck through (a line
+// across their middle: a tracked change's deleted text as LibreOffice prints
+// it), as the PDF's content stream paints them, without rendering the page.
 //
 // In: the page's painted paths (PagePaths), in points, top-left origin, as a
 // PDF interpreter hands them over (pdf_page_pass.h collects them); for the
@@ -22,6 +23,7 @@
 #ifndef REDOVIS_READ_PDF_VECTOR_DRAWING_H_
 #define REDOVIS_READ_PDF_VECTOR_DRAWING_H_
 
+#include <cstddef>
 #include <vector>
 
 #include "read/pdf/layout_types.h"
@@ -85,6 +87,19 @@ std::vector<RuleSegment> RulesOfPaths(const PagePaths& page);
 /// Never fails.
 std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
                                               const std::vector<PositionedWord>& text);
+
+/// The words struck through (a tracked change's deleted text, as an office
+/// suite prints it): a thin horizontal edge of dark paint (stroked or a thin
+/// fill, no thicker than a fifth of the word's height) whose middle runs
+/// through an upright word's middle (30% to 68% of its box's height from the
+/// top: an underline runs lower) over 80% of its width or more. An edge that
+/// crosses part of a word (more than a fifth of it, less than 80%), or runs
+/// on past the words it strikes by more than a word's height (a rule), strikes
+/// none. Returns the struck words' indices in `words`, in order, each once;
+/// `*strikes` (when given) gets each striking edge as a horizontal segment,
+/// for the caller to take from the page's rules. Never fails.
+std::vector<size_t> StruckWords(const PagePaths& page, const std::vector<PositionedWord>& words,
+                                std::vector<RuleSegment>* strikes);
 
 /// True when the page may show a rule or a check box that its paths do not:
 /// it draws glyphs without Unicode, or a picture (image or shading) of a
