@@ -189,3 +189,68 @@ TEST_CASE("tab stops: wide gaps ending between stops are spacing, a TSV's cells 
   for (int row = 0; row < 10; ++row) few += "Kommun\tX\n";
   CHECK_FALSE(TabsAreSpacing(few));
 }
+
+namespace {
+
+// html2text's table of counts: a cell padded to its column's width (32 and
+// 8) counted in bytes of UTF-8 (`bytes`) or, as shown, in characters; a
+// label cut against its count ("... myndighet 8") keeps one space.
+std::string Html2TextTable(bool bytes) {
+  const char* rows[][3] = {
+      {"Kontaktorsak", "Kvinnor", "M\xC3\xA4n"},
+      {"Ekonomi", "16", "10"},
+      {"Syssels\xC3\xA4ttning", "4", "4"},
+      {"Bostad", "4", "2"},
+      {"Relationsfr\xC3\xA5gor", "3", "1"},
+      {"Struktur i vardagen", "3", "1"},
+      {"Existentiella fr\xC3\xA5gor", "2", "2"},
+      {"Bryta isolering", "4", "2"},
+      {"H\xC3\xA4lsa och v\xC3\xA5rd", "5", "3"},
+      {"Annan orsak", "1", "0"},
+      {"N\xC3\xA4rst\xC3\xA5"
+       "ende",
+       "2", "0"},
+      {"F\xC3\xB6rs\xC3\xB6rjning", "3", "2"},
+      {"Bryta isolering", "4", "2"},
+      {"St\xC3\xB6"
+       "d i kontakten med myndighet 8",
+       "", "4"},
+  };
+  auto width = [&](const std::string& s) {
+    size_t n = 0;
+    for (char c : s) n += bytes || (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  auto padded = [&](std::string s, size_t to) { return s + std::string(to - width(s), ' '); };
+  std::string t;
+  for (const auto& r : rows)
+    t += (*r[1] ? padded(padded(r[0], 32) + r[1], 40) : padded(r[0], 40)) + r[2] + "\n";
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("tab stops: a table padded in bytes (html2text) has its gaps widened to its columns") {
+  const std::string in_bytes = Html2TextTable(true), as_shown = Html2TextTable(false);
+  REQUIRE(in_bytes != as_shown);
+  CHECK(GapsPaddedInBytes(in_bytes) == as_shown);
+  // Padded in characters (pdftotext -layout), ASCII, or tabbed: left as it is.
+  CHECK(GapsPaddedInBytes(as_shown).empty());
+  CHECK(GapsPaddedInBytes(kLaid).empty());
+  CHECK(GapsPaddedInBytes("Ekonomi  16\n").empty());
+  CHECK(GapsPaddedInBytes(kUnexpand8).empty());
+  // Read by the text reader (prose around the table, as html2text writes
+  // it), each count stands under its column's word: "Sysselsättning"'s
+  // under "Kvinnor", the last row's "4" under "Män".
+  const std::string page =
+      "3. Kontakt med verksamheten\n\nFlera orsaker kan anges per person.\n\n\n" + in_bytes +
+      "Om annan orsak, ange vilken.\n";
+  Document d;
+  REQUIRE(ReadText(page, &d).ok());
+  REQUIRE(d.lines.size() >= 19);
+  REQUIRE(d.lines[7].cells.size() == 3);
+  REQUIRE(d.lines[5].cells.size() == 3);
+  CHECK(d.lines[7].cells[1].x0 == d.lines[5].cells[1].x0);
+  REQUIRE(d.lines[18].cells.size() == 2);
+  CHECK(d.lines[18].cells[1].x0 == d.lines[5].cells[2].x0);
+}

@@ -238,3 +238,21 @@ TEST_CASE("text decoder: UTF-8 cut in bytes inside a letter is UTF-8, the half l
   CHECK(MendSplitLetters("Ort: \xEF\xBF\xBD\nTimr\xC3\n", &mended) == 1);
   CHECK(mended == "Ort: \xEF\xBF\xBD\nTimr?\n");
 }
+
+TEST_CASE("text decoder: a box cut to two bytes inside a line (html2text's cell) is UTF-8") {
+  // html2text cuts a cell to its column's width in bytes: of a box "☐"
+  // (E2 98 90) in a narrow cell two bytes are left, the next cell after it.
+  const std::string cut = "Har Coronapandemin p\xC3\xA5verkat er?\n\xE2\x98Ja\n\xE2\x98Nej\n";
+  std::string mended;
+  CHECK(MendSplitLetters(cut, &mended) == 2);
+  CHECK(mended == "Har Coronapandemin p\xC3\xA5verkat er?\n??Ja\n??Nej\n");
+  DecodedText out;
+  REQUIRE(DecodeText(cut, &out).ok());
+  CHECK(out.encoding == "UTF-8");
+  CHECK(out.Text() == mended);
+  // A lead byte alone inside a line is a single-byte page's letter
+  // (windows-1252's "å" before ASCII), not a cut: not mended.
+  mended = "unchanged";
+  CHECK(MendSplitLetters("Ort: K\xC3\xB6ping\nTimr\xE5 kommun\n", &mended) == 0);
+  CHECK(mended == "unchanged");
+}

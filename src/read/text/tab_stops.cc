@@ -30,7 +30,10 @@ std::vector<std::string_view> SplitAll(std::string_view t) {
 // near them (kWindow non-blank lines before or after); an edge of a line that
 // had tabs counts once more when a line without tabs near it (a rule, a
 // paragraph: the same in every reading) has it too. `tabbed`: per line.
-size_t AlignedEdges(const std::vector<std::string_view>& lines, const std::vector<bool>& tabbed) {
+// `starts`: the cells' starts alone (a text cut at a width in bytes, `cut
+// -b`, ends its lines in the same byte, whatever its cells' starts).
+size_t AlignedEdges(const std::vector<std::string_view>& lines, const std::vector<bool>& tabbed,
+                    bool starts = false) {
   constexpr size_t kWindow = 6;
   struct Edges {
     std::vector<int> at;  // starts as +x, ends as -x-1
@@ -44,7 +47,7 @@ size_t AlignedEdges(const std::vector<std::string_view>& lines, const std::vecto
     e.tabbed = k < tabbed.size() && tabbed[k];
     for (const Cell& c : cells) {
       e.at.push_back(static_cast<int>(c.x0));
-      e.at.push_back(-static_cast<int>(c.x1) - 1);
+      if (!starts) e.at.push_back(-static_cast<int>(c.x1) - 1);
     }
     edges.push_back(std::move(e));
   }
@@ -157,6 +160,80 @@ ExpandedTabs ExpandTabStops(std::string_view t) {
   out.reading = c[chosen].reading;
   out.undecided = by_four ? std::move(unsure4) : std::move(unsure8);
   out.text = std::move(c[chosen].text);
+  return out;
+}
+
+std::string GapsPaddedInBytes(std::string_view t) {
+  if (t.find('\t') != std::string_view::npos ||
+      std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return "";
+  std::string out;
+  out.reserve(t.size() + t.size() / 8);
+  bool widened = false;
+  size_t over = 0;  // bytes over a column each since the line's start or the last gap widened
+  for (size_t k = 0; k < t.size();) {
+    const char c = t[k];
+    if (c == '\n' || c == '\r' || c == '\f') {
+      over = 0;
+      out += c;
+      ++k;
+      continue;
+    }
+    if (c == ' ') {
+      size_t e = k;
+      while (e < t.size() && t[e] == ' ') ++e;
+      out.append(e - k, ' ');
+      const bool inside = e < t.size() && t[e] != '\n' && t[e] != '\r' && t[e] != '\f';
+      if (e - k >= 2 && over > 0 && inside) {
+        out.append(over, ' ');
+        over = 0;
+        widened = true;
+      }
+      k = e;
+      continue;
+    }
+    const size_t from = k;
+    NextCodePoint(t, &k);
+    out.append(t.substr(from, k - from));
+    over += k - from - 1;
+  }
+  if (!widened) return "";
+  // Each cell a widened gap moved, where it starts in bytes and where in
+  // characters, against the starts of the lines near it that no gap moved
+  // (the same in both readings: a header or a row of ASCII).
+  std::vector<std::string_view> a = SplitAll(out), b = SplitAll(t);
+  if (a.size() != b.size()) return "";
+  constexpr size_t kWindow = 6;
+  std::vector<std::vector<Cell>> wide(a.size()), narrow(a.size());
+  std::vector<size_t> filled;  // the non-blank lines
+  for (size_t k = 0; k < a.size(); ++k) {
+    wide[k] = SplitAtGaps(a[k]);
+    if (wide[k].empty()) continue;
+    filled.push_back(k);
+    if (a[k] != b[k]) narrow[k] = SplitAtGaps(b[k]);
+  }
+  size_t in_bytes = 0, in_characters = 0;
+  for (size_t n = 0; n < filled.size(); ++n) {
+    const size_t k = filled[n];
+    if (a[k] == b[k] || narrow[k].size() != wide[k].size()) continue;
+    std::set<double> anchors;
+    for (size_t m = n > kWindow ? n - kWindow : 0; m < std::min(filled.size(), n + kWindow + 1);
+         ++m)
+      if (a[filled[m]] == b[filled[m]])
+        for (const Cell& c : wide[filled[m]]) anchors.insert(c.x0);
+    for (size_t i = 0; i < wide[k].size(); ++i) {
+      if (wide[k][i].x0 == narrow[k][i].x0) continue;
+      in_bytes += anchors.count(wide[k][i].x0);
+      in_characters += anchors.count(narrow[k][i].x0);
+    }
+  }
+  // Twelve at least and twice as many in bytes; and the starts of all the
+  // lines line up clearly better so (AlignedEdges, a moved line's once more
+  // against the lines left as they were).
+  if (in_bytes < 12 || in_bytes < 2 * in_characters) return "";
+  std::vector<bool> moved(a.size(), false);
+  for (size_t k = 0; k < a.size(); ++k) moved[k] = a[k] != b[k];
+  if (!ClearlyMore(AlignedEdges(a, moved, true), AlignedEdges(b, moved, true))) return "";
   return out;
 }
 

@@ -10,7 +10,9 @@
 // text, and counts how often its cells' edges line up with those of the
 // lines around them; 8 columns unless 4 count clearly more, bytes where they
 // count clearly more than characters (ExpandTabStops). Memory: the four
-// expansions of the text at once.
+// expansions of the text at once. A text without tabs padded in bytes
+// (html2text's tables) has its gaps widened to the columns they were
+// padded to (GapsPaddedInBytes); memory: one copy of the text.
 //
 // In: decoded UTF-8 text. Out: the text with its tabs expanded, and the
 // lines no reading could place. Knows nothing about reports or forms; reads
@@ -79,6 +81,24 @@ struct ExpandedTabs {
 /// counts clearly more, the lines the two place differently are
 /// `undecided`. A tab is 8 columns unless 4 count clearly more. Never fails.
 ExpandedTabs ExpandTabStops(std::string_view t);
+
+/// A text without tabs whose tables were padded in bytes of UTF-8, not in
+/// characters (`html2text -utf8`: a cell after an å, ä or ö stands a column
+/// to the left per such letter when read in characters, "Sysselsättning"'s
+/// count one left of "Ekonomi"'s): `t` with each gap of two spaces or more
+/// within a line widened by the bytes over one that the characters before
+/// it (since the line's start or the last gap widened) took, so that the
+/// cell after it starts in its byte's column; a gap of one space (a
+/// sentence's, or a cell cut short against the next) is left as it is.
+/// Returned only where the text says so: of the cells a gap moved, those
+/// starting where a line near them (six non-blank lines each way) that no
+/// gap moved starts a cell number 12 or more, and twice as many as read in
+/// characters; and all the lines' cell starts line up clearly better
+/// (counted as ExpandTabStops counts edges, a moved line's once more
+/// against the unmoved ones; ends not counted: a text cut at a width in
+/// bytes, `cut -b`, ends its lines in one byte whatever its columns).
+/// Otherwise "" (no such gap, a tab, ASCII alone). Never fails.
+std::string GapsPaddedInBytes(std::string_view t);
 
 }  // namespace redovis
 

@@ -276,6 +276,15 @@ size_t MendSplitLetters(std::string_view bytes, std::string* out) {
       // (a cut's; a fold's, opening the next line, are not mended).
       mended.replace(start, i - start, i - start, '?');
       ++pieces;
+    } else if (i - start >= 2 && U8_IS_LEAD(static_cast<uint8_t>(bytes[start])) &&
+               i < bytes.size() && static_cast<uint8_t>(bytes[i]) < 0x80) {
+      // A letter of three bytes or four cut to its first two or three
+      // inside a line, ASCII after it: a table's cell cut in bytes before
+      // the next cell (html2text's "\xE2\x98Ja" for a box before "Ja").
+      // No single-byte page writes a lead byte and continuation bytes
+      // before ASCII where a letter stands.
+      mended.replace(start, i - start, i - start, '?');
+      ++pieces;
     } else {
       return 0;
     }

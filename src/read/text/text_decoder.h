@@ -29,7 +29,12 @@
 // its width in bytes, by which cut_lines tells the cut, rather than the text
 // being taken for another encoding (UTF-8 encoded twice, with characters
 // lost). A letter a hard fold split (`fold -w`: its last bytes open the next
-// line) is not mended: such a text is refused as before.
+// line) is not mended: such a text is refused as before. So is a letter of
+// three or four bytes cut to its first two or three inside a line, ASCII
+// after it: html2text cuts a narrow table cell to its width in bytes, a box
+// "☐" in its own cell left as E2 98 before the next cell's "Ja" (which box
+// it was, and so its state, cannot be told: '?' each byte). A lead byte
+// alone inside a line is a single-byte page's letter, never mended.
 //
 // When the encoding was a judgement a person should know about (a legacy code
 // page told by its letters, a repaired double encoding), DecodedText::note
@@ -51,7 +56,8 @@ namespace redovis {
 /// take there (no overlong form, surrogate or code point past U+10FFFF
 /// begun: ICU's maximal ill-formed part, as base/utf8's NextCodePoint
 /// steps), just before a line feed or the text's end, the next line not
-/// opening with the rest)
+/// opening with the rest) or inside a line (such a piece of two bytes or
+/// three, an ASCII byte after it)
 /// and holds at least one whole letter of two bytes or more, sets
 /// `*out` to `bytes` with each byte of those pieces made '?' and returns the
 /// number of pieces; otherwise returns 0 and leaves `*out` as it was.

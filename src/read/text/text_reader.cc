@@ -474,6 +474,9 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     expanded = ExpandTabStops(t);
     t = expanded.text;
   }
+  // A table padded in bytes (html2text's): its cells put in their byte's column.
+  std::string padded;
+  if (!html && expanded.text.empty() && !(padded = GapsPaddedInBytes(t)).empty()) t = padded;
   // A text saved with every line indented (spaces or a tab before each
   // line: pasted into a note, set off as a quotation) is read as it was
   // before: the indentation all its lines share (after tabs that only save
