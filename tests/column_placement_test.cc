@@ -246,3 +246,67 @@ TEST_CASE("GroupsMayBeColumns: digit groups one space apart where a column start
   // A cell without a position (a Word table's) is never judged so.
   CHECK_FALSE(GroupsMayBeColumns(cell("230 148", -1), {&below}));
 }
+
+TEST_CASE("line-up: a count stands off its header by its distance to the nearest word") {
+  ColumnHeader h = Header({{"women", 22, 29, false}, {"men", 33, 36, false}});
+  CHECK(HeaderDistance(h, At(24, 26)) == 0);        // under "Kvinnor"
+  CHECK(HeaderDistance(h, At(38, 40)) == 2);        // right of "Män"
+  CHECK(HeaderDistance(h, At(45, 47)) == 9);        // far right of "Män"
+  CHECK(HeaderDistance(Header({}), At(1, 2)) < 0);  // no positions
+}
+
+TEST_CASE("line-up: rows slid off their header prove a text's columns out of line") {
+  ColumnHeader h = Header({{"women", 22, 29, false}, {"men", 33, 36, false}});
+  // A `-layout` table: each count within a few columns of its word.
+  Cell a = At(23, 25), b = At(38, 39), c = At(24, 25), d = At(37, 39);
+  LineUpTally laid;
+  TallyRows(h, {{&a, &b}, {&c, &d}, {&a, &d}, {&c, &b}}, &laid);
+  CHECK(laid.in_line == 4);
+  CHECK(laid.out_of_line == 0);
+  CHECK_FALSE(ColumnsOutOfLine(laid));
+  // Tabs re-expanded narrower: each row's counts slid right by its own amount.
+  Cell e = At(38, 40), f = At(45, 47), g = At(35, 36), i = At(42, 43);
+  LineUpTally slid;
+  TallyRows(h, {{&e, &f}, {&g, &i}, {&e, &i}, {&g, &f}, {&a, &b}}, &slid);
+  CHECK(slid.out_of_line == 4);
+  CHECK(slid.in_line == 1);
+  CHECK(ColumnsOutOfLine(slid));
+  // A few rows astray among many in line prove nothing.
+  CHECK_FALSE(ColumnsOutOfLine(LineUpTally{20, 3}));
+  CHECK_FALSE(ColumnsOutOfLine(LineUpTally{0, 3}));
+}
+
+TEST_CASE("line-up: out of line, a row filling every column goes by order, a lone value nowhere") {
+  ColumnHeader h = Header({{"women", 22, 29, false}, {"men", 33, 36, false}});
+  Cell thirty = At(38, 40, CheckboxState::kNone, "30");
+  Cell seventeen = At(45, 47, CheckboxState::kNone, "17");
+  std::vector<Placement> both =
+      ColumnsInOrder(h, {"women", "men"}, {&thirty, &seventeen}, {true, true}, {true, true});
+  CHECK(both[0].column == "women");
+  CHECK(both[1].column == "men");
+  // "1,0" under "Antal män" by position, alone in its row: told by nothing.
+  Cell empty = At(30, 30, CheckboxState::kNone, "");
+  std::vector<Placement> lone =
+      ColumnsInOrder(h, {"women", "men"}, {&thirty, &empty}, {true, false}, {true, false});
+  CHECK(lone[0].ambiguous);
+  CHECK(lone[0].column.empty());
+  CHECK_FALSE(lone[1].ambiguous);
+  // Words are never placed by order.
+  Cell word = At(45, 50, CheckboxState::kNone, "RSMH");
+  std::vector<Placement> words =
+      ColumnsInOrder(h, {"women", "men"}, {&thirty, &word}, {true, true}, {true, false});
+  CHECK(words[0].ambiguous);
+  CHECK(words[1].ambiguous);
+  // Boxes, one in each choice column, in order; a names column takes none.
+  ColumnHeader yn = Header({{"yes", 16, 18, false},
+                            {"partly", 21, 27, false},
+                            {"no", 40, 43, false},
+                            {"names", 50, 60, false}});
+  Cell ticked = At(55, 56, CheckboxState::kChecked), one = At(67, 68, CheckboxState::kUnchecked),
+       two = At(69, 70, CheckboxState::kUnchecked);
+  std::vector<Placement> boxes = ColumnsInOrder(yn, {"names"}, {&ticked, &one, &two},
+                                                {true, true, true}, {false, false, false});
+  CHECK(boxes[0].column == "yes");
+  CHECK(boxes[1].column == "partly");
+  CHECK(boxes[2].column == "no");
+}

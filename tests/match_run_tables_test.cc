@@ -669,3 +669,64 @@ TEST_CASE(
     CHECK(typed[0].Get("signature.name").ToDisplay() == "Inga-Lill Nilsson");
   }
 }
+
+namespace {
+
+/// A `-layout` table of counts whose tabs were re-expanded at width 2
+/// (`unexpand -a | expand -t 2`): each row slid off its header by its own
+/// amount, five rows of six out of line.
+constexpr const char* kSlidCounts =
+    "2. Klienter\n\n"
+    "                      Kvinnor    Män\n"
+    "Totalt antal klienter                 30     17\n"
+    "därav mellan 18 och 29 år           9      5\n"
+    "därav mellan 30 och 49 år           17       9\n"
+    "därav mellan 50 och 64 år           4      2\n"
+    "därav 65 år och över              0        1\n\n";
+
+}  // namespace
+
+TEST_CASE("columns out of line: a row's lone value is no column's, full rows go by order") {
+  auto recs =
+      ExtractText(Form2020("1. Personliga ombud\n\n"
+                           "                   Antal kvinnor       Antal män\n"
+                           "Ange antalet personliga ombud            1,0\n\n" +
+                           std::string(kSlidCounts)));
+  REQUIRE(recs.size() == 1);
+  // "1,0" slid under "Antal män": which column it is cannot be told.
+  CHECK(recs[0].Get("ombud.men").is_null());
+  CHECK(recs[0].Get("ombud.women").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  // Each row fills both columns: its counts in the header's order.
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "30");
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "17");
+  CHECK(recs[0].Get("clients.total.age_65_plus.women").ToDisplay() == "0");
+  CHECK(recs[0].Get("clients.total.age_65_plus.men").ToDisplay() == "1");
+}
+
+TEST_CASE("columns out of line: a wrapped cell's rest left of its cell is joined to none") {
+  // "Kommun", the workplace's last word, slid left of "Tjänsteställe".
+  auto recs = ExtractText(
+      Form2020(std::string(kSlidCounts) +
+               "10. Underskrift av behörig företrädare för kommunen\n"
+               "Titel Enhetschef                Tjänsteställe Socialtjänsten Timrå\n"
+               "                    Kommun\n"
+               "Telefon (inkl. riktnummer) 060-16 34 92           E-postadress x@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(recs[0].Get("signature.title").ToDisplay() == "Enhetschef");
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("layout text: a piece below in the gap left of a cell may be that cell's wrap") {
+  // pdftotext prints a wrap from its cell's start: "91" under no cell of
+  // the row shows it slid, and may be the phone number's last digits.
+  auto recs = ExtractText(
+      Form2020("Nämnd Arbetsmarknads-    Telefon (inkl. riktnum- mer) 08- 5782 94   E-postadress "
+               "anna@tyreso.se\n"
+               "och socialnämnden    91\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.phone").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}

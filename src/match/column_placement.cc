@@ -74,6 +74,70 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
   return p;
 }
 
+double HeaderDistance(const ColumnHeader& header, const Cell& c) {
+  double best = -1;
+  if (!header.positional || c.x0 < 0) return best;
+  for (size_t j = 0; j < header.names.size(); ++j) {
+    if (header.x0[j] < 0 || (header.names[j].empty() && !header.ignored[j] && !header.unread[j]))
+      continue;
+    const double d = std::max({0.0, header.x0[j] - c.x1, c.x0 - header.x1[j]});
+    if (best < 0 || d < best) best = d;
+  }
+  return best;
+}
+
+void TallyRows(const ColumnHeader& header, const std::vector<std::vector<const Cell*>>& rows,
+               LineUpTally* tally) {
+  for (const std::vector<const Cell*>& row : rows) {
+    if (row.empty()) continue;
+    const bool out = std::any_of(row.begin(), row.end(), [&](const Cell* c) {
+      return HeaderDistance(header, *c) > kOffHeader;
+    });
+    ++(out ? tally->out_of_line : tally->in_line);
+  }
+}
+
+bool ColumnsOutOfLine(const LineUpTally& tally) {
+  const int all = tally.in_line + tally.out_of_line;
+  return tally.out_of_line >= kOutOfLineRows &&
+         tally.out_of_line >= kOutOfLineShare * static_cast<double>(all);
+}
+
+std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
+                                      const std::set<std::string>& value_columns,
+                                      const std::vector<const Cell*>& row,
+                                      const std::vector<bool>& filled,
+                                      const std::vector<bool>& number) {
+  std::vector<size_t> cells;
+  bool numbers = true, boxes = true;
+  for (size_t k = 0; k < row.size(); ++k) {
+    if (row[k]->checkbox != CheckboxState::kNone) {
+      cells.push_back(k);
+      numbers = false;
+    } else if (filled[k]) {
+      cells.push_back(k);
+      boxes = false;
+      numbers = numbers && number[k];
+    }
+  }
+  std::vector<size_t> columns;
+  for (size_t j = 0; j < header.names.size(); ++j)
+    if (header.x0[j] >= 0 && !header.names[j].empty() &&
+        (numbers || !value_columns.count(header.names[j])))
+      columns.push_back(j);
+  std::vector<Placement> out(row.size());
+  if ((numbers || boxes) && !cells.empty() && cells.size() == columns.size()) {
+    for (size_t i = 0; i < cells.size(); ++i) out[cells[i]].column = header.names[columns[i]];
+    return out;
+  }
+  for (size_t k : cells) {
+    if (!filled[k]) continue;
+    out[k].ambiguous = true;
+    out[k].between = "the columns of a header its row does not line up with";
+  }
+  return out;
+}
+
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed) {
   std::map<std::string, int> count;
   bool undecided = false;  // a value of the row stands between two columns

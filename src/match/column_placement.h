@@ -1,8 +1,10 @@
 // Which column of a table a cell stands in: by the header's cell index, or,
 // for formats with positions (PDF; text with layout), by the header words'
 // horizontal extents; under a header stacked one word a line in text whose
-// empty cells leave no line, by the rows the values stand in. Internal to the
-// form matcher.
+// empty cells leave no line, by the rows the values stand in; in a text whose
+// columns its known tables prove out of line with their headers (tabs
+// re-expanded at another width: ColumnsOutOfLine), by order alone where a
+// row fills every column, else in none. Internal to the form matcher.
 //
 // In: the active header (column names and extents, from the header line) and
 // a row's cells. Out: a Placement per cell: a column name, none, or
@@ -70,6 +72,65 @@ struct ColumnHeader {
   /// line (PlaceStackedValues).
   bool rows_follow = false;
 };
+
+/// How far `cell` (with a position) stands from the nearest header cell
+/// that names a column (read, ignored or unread), in the document's units:
+/// 0 when it overlaps one (it stands under the header); -1 without
+/// positions. Never fails.
+double HeaderDistance(const ColumnHeader& header, const Cell& cell);
+
+/// The most character columns a count of a `-layout` text stands off its
+/// header word: a form's cell wider than its word, its numbers set in the
+/// middle or at the right (the 33 never-seen PDFs: 4 at most).
+inline constexpr double kOffHeader = 4;
+
+/// What a text's known tables show of its columns: the rows of counts
+/// under a header with extents that stand in line (`in_line`), and those
+/// that do not (`out_of_line`).
+struct LineUpTally {
+  int in_line = 0;
+  int out_of_line = 0;
+};
+
+/// Adds to `*tally` the rows of counts of one table (`rows`: each row's
+/// number cells, in order, with character columns) under `header`: a row
+/// stands in line when each of its values stands within kOffHeader columns
+/// of one of the header's words (HeaderDistance). Never fails.
+void TallyRows(const ColumnHeader& header, const std::vector<std::vector<const Cell*>>& rows,
+               LineUpTally* tally);
+
+/// The least rows out of line, and their least share of all rows tallied,
+/// that prove a text's columns do not line up with their headers.
+inline constexpr int kOutOfLineRows = 4;
+inline constexpr double kOutOfLineShare = 0.25;
+
+/// True when `tally` proves that the document's columns do not line up
+/// with their headers (tabs re-expanded at another width than they were
+/// made at: each gap shrank by its own amount, so rows slid off their
+/// headers): kOutOfLineRows rows or more out of line, and at least
+/// kOutOfLineShare of the rows tallied (the 33 never-seen PDFs' `-layout`
+/// text: none out of line, its folds at most 1 of 13; through `expand -t 2`
+/// or `-t 4`: 11 to 19 of 21-27 rows, but one file's 2 of 23). In such a text a
+/// value's column is told by no position: a row's values go to columns only
+/// where they fill every column in order (ColumnsInOrder), and a wrapped
+/// cell is joined by no column.
+bool ColumnsOutOfLine(const LineUpTally& tally);
+
+/// In a text whose columns do not line up (ColumnsOutOfLine): the
+/// placements of `row` (a row's value cells, in order; `filled`: whether
+/// each holds something; `number`: whether it is a number) by order alone,
+/// the row's order the header's (a text's line keeps its words' order
+/// however its gaps shrank): when its filled cells are all numbers, one for
+/// each column the header names (with extents); or all boxes (drawn, one
+/// in each choice column whichever is ticked: PlaceBoxesInOrder), one for
+/// each choice column (the named columns not in `value_columns`). Else
+/// every filled cell is ambiguous: a value alone or beside an empty column,
+/// or words, are told by nothing. Never fails.
+std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
+                                      const std::set<std::string>& value_columns,
+                                      const std::vector<const Cell*>& row,
+                                      const std::vector<bool>& filled,
+                                      const std::vector<bool>& number);
 
 /// The column of `cell`, the `index`-th cell of its line. Without positions:
 /// the header's name at that index. With positions: the header the cell

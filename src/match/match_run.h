@@ -259,8 +259,12 @@ class MatchRun : private MatchRunState {
   /// page or the next, and a line of one cell is never joined to what stands below it. Over a row
   /// of its own, a value ending in a joining mark or a suspended compound is undecided, and so is a
   /// row's over a line of one cell whose wrap may be the row's (read/text/wrapped_lines.h's
-  /// MayHaveBroken). Returns `value` unchanged for other formats, for a line of one cell elsewhere,
-  /// and where nothing stands below it.
+  /// MayHaveBroken). A piece below standing in the gap left of the cell, under no cell of the row
+  /// (the row slid off its lines), may be the cell's wrap: undecided. In a text whose columns do
+  /// not line up (ColumnsOutOfLine), a cell right of column 0 is joined to nothing: text below it
+  /// starting right of column 0 and left of its end, no row of its own, is undecided. Returns
+  /// `value` unchanged for other formats, for a line of one cell elsewhere, and where nothing
+  /// stands below it.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True for a text with character columns (eight lines or more of two or
@@ -270,6 +274,13 @@ class MatchRun : private MatchRunState {
   /// whatever its cell (read/text/text_cells.h's MarginStripped over the
   /// document's lines, for a text). Computed once per run.
   bool MarginStripped();
+  /// A text whose tables of counts prove its columns out of line with their headers
+  /// (column_placement.h's ColumnsOutOfLine over LineUp's tally); never one whose margin was
+  /// stripped (MarginStripped: its own rules). Computed once per run.
+  bool ColumnsOutOfLine();
+  /// Each row of counts (a label, then numbers) under a header with extents, up to a heading
+  /// or kHeaderReach lines below it, tallied in or out of line (TallyRows).
+  LineUpTally LineUp() const;
   /// `*from` (when given) gets the line the stacked value stands on.
   bool StackedValue(size_t idx, std::string* out, const Line** from = nullptr);
   /// The rules that line `idx` holds, applied. No regex hit: its first cell

@@ -79,6 +79,7 @@ struct MatchRunState {
   WrittenAnswers written_;  ///< pairs, typed boxes and broken column words in text
   const Document& doc_;
   int margin_stripped_ = -1;  ///< MarginStripped: -1 not yet told, else 0 or 1
+  int out_of_line_ = -1;      ///< ColumnsOutOfLine: -1 not yet told, else 0 or 1
   const Segment& seg_;
   ValueAssigner assigner_;
   MatchObserver* observer_;

@@ -107,6 +107,20 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
       filled.push_back(!row->line->cells[k].text.empty() ||
                        row->line->cells[k].checkbox == CheckboxState::kChecked);
     MarkShared(filled, &placed);
+    if (header_.positional && row->line->cells[from].x0 >= 0 && ColumnsOutOfLine()) {
+      // Columns that do not line up with their headers: by order alone.
+      std::vector<const Cell*> values;
+      std::vector<bool> number;
+      for (size_t k : cells) {
+        double n;
+        values.push_back(&row->line->cells[k]);
+        number.push_back(parser_.ParseNumber(row->line->cells[k].text, &n));
+      }
+      std::set<std::string> value_columns;
+      for (const auto& [col, key] : r.column_keys) value_columns.insert(col);
+      placed = ColumnsInOrder(header_, value_columns, values, filled, number);
+      by_position = placed;
+    }
     bool over_label = row == &v && MarginStripped() &&
                       HeaderOverLabel(v.line->cells[static_cast<size_t>(v.first)]);
     for (size_t k = 0; k < cells.size(); ++k) {
@@ -498,6 +512,64 @@ bool MatchRun::MarginStripped() {
   return margin_stripped_ == 1;
 }
 
+namespace {
+
+/// The lines under a column header within which LineUp takes a row as the
+/// header's (the form's longest table, a dozen rows and their blank lines).
+constexpr size_t kHeaderReach = 30;
+
+}  // namespace
+
+LineUpTally MatchRun::LineUp() const {
+  LineUpTally tally;
+  ColumnHeader header;
+  size_t header_at = seg_.end;
+  std::vector<std::vector<const Cell*>> rows;
+  for (size_t k = seg_.begin; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0 || v.line->role != LineRole::kContent) continue;
+    ColumnHeader parsed;
+    if (ParseHeader(v, &parsed)) {
+      TallyRows(header, rows, &tally);
+      rows.clear();
+      header = parsed;
+      header_at = parsed.positional ? k : seg_.end;
+      continue;
+    }
+    if (header_at == seg_.end || k > header_at + kHeaderReach) continue;
+    if (MatchHeading(v)) {  // a section's heading ends its tables
+      header_at = seg_.end;
+      continue;
+    }
+    // A row of counts: a label, then numbers only.
+    const std::vector<Cell>& cells = v.line->cells;
+    const auto first = static_cast<size_t>(v.first);
+    if (cells[first].x0 < 0 || cells[first].checkbox != CheckboxState::kNone) continue;
+    std::vector<const Cell*> values;
+    bool other = false;
+    for (size_t j = first + 1; j < cells.size() && !other; ++j) {
+      const Cell& c = cells[j];
+      if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+      double number;
+      other = c.checkbox != CheckboxState::kNone || !parser_.ParseNumber(c.text, &number);
+      values.push_back(&c);
+    }
+    if (!other && !values.empty()) rows.push_back(std::move(values));
+  }
+  TallyRows(header, rows, &tally);
+  return tally;
+}
+
+bool MatchRun::ColumnsOutOfLine() {
+  if (out_of_line_ < 0) {
+    out_of_line_ = 0;
+    if (doc_.format == "text" && !reading_order_ && !MarginStripped()) {
+      out_of_line_ = redovis::ColumnsOutOfLine(LineUp()) ? 1 : 0;
+    }
+  }
+  return out_of_line_ == 1;
+}
+
 std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
@@ -537,6 +609,46 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     return value;
   }
   const bool one_cell = FilledCells(*v.line) < 2;
+  if (!one_cell && c.x0 > 0 && ColumnsOutOfLine()) {
+    // Each gap shrank by its own amount: a cell's wrapped line stands left
+    // of where the cell now starts, anywhere right of column 0 (there only
+    // the first cell's stands). Text there that is no row of its own may
+    // be this cell's or another's: undecided; nothing is joined by column.
+    ColumnHeader h;
+    if (IsStructuralLine(k) || MatchHeading(n) || ParseHeader(n, &h)) return value;
+    for (const Cell& b : n.line->cells)
+      if (!b.text.empty() && b.x0 > 0 && b.x0 < c.x1 && !DecideBareLabel(b.text, rules_) &&
+          !parser_.IsMark(b.text) && b.checkbox == CheckboxState::kNone) {
+        *undecided = b.text;
+        return value;
+      }
+    return value;
+  }
+  if (!one_cell && c.x0 > 0) {
+    // `pdftotext -layout` prints a cell's wrapped line from the cell's
+    // start: a piece below that stands in the gap left of this cell, under
+    // no cell of the row, shows the row slid off its lines (tabs re-expanded
+    // narrower, "08- 5782 94" / "91" left of "Telefon"). It may be this
+    // cell's wrap: undecided, unless it is a row of its own.
+    auto overlaps = [](const Cell& a, const Cell& b) {
+      return std::min(a.x1, b.x1) > std::max(a.x0, b.x0);
+    };
+    for (const Cell& b : n.line->cells) {
+      if (b.text.empty() || b.x0 <= 0 || b.x1 > c.x0) continue;
+      bool placed = false;  // under a cell of the row, or with a cell between it and this one
+      for (const Cell& o : v.line->cells)
+        if (&o != &c && !o.text.empty() && o.x0 >= 0 &&
+            (overlaps(o, b) || (o.x0 >= b.x1 && o.x0 < c.x0)))
+          placed = true;
+      ColumnHeader h;
+      if (!placed && !DecideBareLabel(b.text, rules_) && !parser_.IsMark(b.text) &&
+          b.checkbox == CheckboxState::kNone && !IsStructuralLine(k) && !MatchHeading(n) &&
+          !ParseHeader(n, &h)) {
+        *undecided = b.text;
+        return value;
+      }
+    }
+  }
   const Cell* under = nullptr;
   for (const Cell& b : n.line->cells) {
     if (one_cell) break;  // (a stripped text's: below)
