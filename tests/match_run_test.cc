@@ -181,6 +181,30 @@ TEST_CASE("a row no rule knows ends its group: the rows after it are not the pre
   CHECK(r.Get("clients.ended.age_50_64.women").is_null());
 }
 
+TEST_CASE("a part of a group that no rule knows (an age group OCR misread) keeps the group") {
+  // OCR read "64" as "4": no rule knows that row, yet "därav" makes it a part
+  // of the new clients, so the 65-plus row after it is still theirs.
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n\n"
+                           "Antal nya klienter: kvinnor 9, män 4\n\n"
+                           "därav mellan 30 och 49 år: kvinnor 3, män 1\n\n"
+                           "därav mellan 50 och 4 år: kvinnor 3, män 2\n\n"
+                           "därav 65 år och över: kvinnor 0, män 1\n\n"
+                           "Antal avslutade klienter: kvinnor 6, män 3\n\n"
+                           "Klienter i kö: kvinnor 2, män 2\n\n"
+                           "därav 65 år och över: kvinnor 1, män 1\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.new.age_65_plus.women").as_int() == 0);
+  CHECK(r.Get("clients.new.age_65_plus.men").as_int() == 1);
+  // The misread row itself gives nothing.
+  CHECK(r.Get("clients.new.age_50_64.women").is_null());
+  CHECK(r.Get("clients.new.age_50_64.men").is_null());
+  // A row no rule knows that is no part still ends its group.
+  CHECK(r.Get("clients.ended.women").as_int() == 6);
+  CHECK(r.Get("clients.ended.age_65_plus.women").is_null());
+}
+
 TEST_CASE("no answer runs on over a page that gave no line (a page left out)") {
   // Text pages at form feeds: two in a row leave page 2 without a line, as a
   // PDF page left out (cut at its edge, unreadable by OCR) does.

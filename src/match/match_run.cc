@@ -43,6 +43,27 @@ bool IsTableRule(const Line& line) {
   return drawn >= 3;
 }
 
+// True when the first word of `v`'s label opens only rows of a group among
+// `rules`: rows whose keys take a variable ("clients.{grp}.age_65_plus.men")
+// and that set none. Such a row no rule knows ("därav mellan 50 och 4 år",
+// an age group OCR misread) is a part of the group in force, not a group of
+// its own. No rule opening so, or another rule too: false.
+bool OpensGroupPart(const LineView& v, const std::vector<const Rule*>& rules) {
+  const std::vector<int32_t>* ends = nullptr;
+  const std::vector<std::u32string>& words = v.FirstLabelWords(&ends);
+  if (words.empty()) return false;
+  bool part = false;
+  for (const Rule* r : rules) {
+    if (r->label_words.empty() || r->label_words.front() != words.front()) continue;
+    bool takes_variable =
+        std::any_of(r->column_keys.begin(), r->column_keys.end(),
+                    [](const auto& ck) { return ck.second.find('{') != std::string::npos; });
+    if (r->kind != RuleKind::kRow || !takes_variable || !r->sets.empty()) return false;
+    part = true;
+  }
+  return part;
+}
+
 }  // namespace
 
 const SectionHeading* MatchRun::WrappedHeading(size_t idx, size_t* next) const {
@@ -628,8 +649,11 @@ void MatchRun::Run() {
     // A row no rule knows, a label with numbers ("Klienter i kö: kvinnor 4"):
     // it may start a group the form's rows do not name, so the group its
     // variables hold ends here and the rows after it ("därav ...") are not
-    // read as the previous group's.
-    if (!vars_.empty() && IsUnknownRow(v)) vars_.clear(), vars_page_ = 0;
+    // read as the previous group's. One whose first word opens only the
+    // group's own rows (OpensGroupPart: an age group OCR misread) is the
+    // group's.
+    if (!vars_.empty() && IsUnknownRow(v) && !OpensGroupPart(v, rules_))
+      vars_.clear(), vars_page_ = 0;
     // Reading-order text: a table's cell on a line of its own ends an answer.
     if (text_.active && IsOrderedTableCell(idx)) FinishText();
     // So does a table's rule ("----- ---- --", the top of a table pandoc
