@@ -180,3 +180,91 @@ TEST_CASE("refilled layout: its note is read back as a refill's, with the width"
   CHECK(width == 117);
   CHECK(note.find("12 lines") != std::string::npos);
 }
+
+namespace {
+
+// The form's labels as the extractor gives them (FormLabels): a row's label
+// as its length, another's negated; a test's few, spelt out.
+int TestLabelAt(std::string_view text) {
+  static const char* const kRows[] = {"Totalt antal klienter", "därav mellan 18 och 29 år",
+                                      "därav mellan 30 och 49 år", "därav 65 år och över",
+                                      "Ekonomi"};
+  for (const char* row : kRows) {
+    std::string_view r(row);
+    if (text.substr(0, r.size()) == r) return static_cast<int>(r.size());
+  }
+  // Another rule's label that a row's label holds: no line starts there.
+  std::string_view other("antal klienter");
+  return text.substr(0, other.size()) == other ? -static_cast<int>(other.size()) : 0;
+}
+
+// A client table laid out by pdftotext -layout (its header a line of its
+// own, indented over the counts) ...
+const char kLaidOutTable[] =
+    "Statsbidrag avseende år 2021\n"
+    "\n"
+    "                                   Kvinnor   Män\n"
+    "Totalt antal klienter              267       181\n"
+    "därav mellan 18 och 29 år          55        50\n"
+    "därav mellan 30 och 49 år          128       81\n"
+    "därav 65 år och över               8         6\n"
+    "Ekonomi                            7         8\n"
+    "\n"
+    "Sida 1 av 2\n"
+    "\fSlut\n";
+
+// ... through `fmt -w 60` (GNU fmt counts bytes): the rows joined and
+// broken again, the page's form feed joined after a word.
+const char kRefilledTable[] =
+    "Statsbidrag avseende år 2021\n"
+    "\n"
+    "                                   Kvinnor   Män\n"
+    "Totalt antal klienter              267       181 därav\n"
+    "mellan 18 och 29 år          55        50 därav mellan\n"
+    "30 och 49 år          128       81 därav 65 år och över\n"
+    "8         6 Ekonomi                            7         8\n"
+    "\n"
+    "Sida 1 av 2 \fSlut\n";
+
+// The line of `text` (laid out) that starts with `head`.
+std::string LineOf(const std::string& text, const std::string& head) {
+  size_t at = text.find("\n" + head);
+  REQUIRE(at != std::string::npos);
+  return text.substr(at + 1, text.find('\n', at + 1) - at - 1);
+}
+
+}  // namespace
+
+TEST_CASE("refilled layout: a row whose label and values stood as they were is given back") {
+  const std::string text = kRefilledTable;
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  REQUIRE(FindRefilledLayout(lines, TestLabelAt, &found));
+  std::vector<std::string> rows;
+  for (const RestoredRow& r : found.rows) rows.push_back(r.text);
+  INFO(rows.size());
+  // The header, read as it stood, and the rows under it whose values lie on
+  // one line fmt wrote, their cells at their columns: the first line's
+  // (its label where the paragraph starts), and a label fmt broke over two
+  // lines, read with one space.
+  // The header, and the rows under it whose values lie on one line fmt
+  // wrote: the first line's (its label where the paragraph starts), a
+  // label fmt broke over two lines (read with one space), a label after a
+  // row's last value; each as the laid-out page had it.
+  const std::string laid_out = kLaidOutTable;
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[0] == LineOf(laid_out, "      "));
+  CHECK(rows[1] == LineOf(laid_out, "Totalt"));
+  CHECK(rows[2] == LineOf(laid_out, "därav mellan 18"));
+  CHECK(rows[3] == LineOf(laid_out, "därav mellan 30"));
+  CHECK(rows[4] == LineOf(laid_out, "Ekonomi"));
+  CHECK(found.rows[0].line == At(lines, "      "));
+  CHECK(found.rows[1].line == At(lines, "Totalt"));
+  CHECK(found.rows[2].line == At(lines, "Totalt"));
+  CHECK(found.rows[4].line == At(lines, "8 "));
+  // Its values after a break of fmt's, where the spaces were lost: not read.
+  for (const std::string& r : rows) CHECK(r.find("65 år") == std::string::npos);
+  // Every line a row was given back from stays blank.
+  for (const char* head : {"Totalt", "mellan", "30 och", "8 "})
+    CHECK(Holds(found.lines, At(lines, head)));
+}

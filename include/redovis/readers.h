@@ -13,6 +13,7 @@
 #define REDOVIS_READERS_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,12 @@ struct ReadOptions {
   /// read/convert/converted_reader.h), so that the conversion ends before
   /// the worker's own deadline; 50 is its share of the default 60.
   double convert_timeout_seconds = 50;
+  /// Text: where a label of the form starts a text, with which the rows of
+  /// a laid-out page `fmt` refilled are given back (read/text/
+  /// refilled_layout.h's LabelAt: 0 for none, else the label's length in
+  /// bytes, negated when it is no table row's). The extractor sets it from
+  /// the patterns' rules; empty: such rows stay unread.
+  std::function<int(std::string_view text)> label_at;
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <new>
 
@@ -22,6 +23,7 @@
 #include "match/identity.h"
 #include "normalise/lost_marks.h"
 #include "normalise/normaliser.h"
+#include "patterns/form_labels.h"
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
 #include "read/pdf/printed_text.h"
@@ -334,6 +336,15 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
     Document doc;
     ReadOptions read = options.read;
     if (read.ocr_language.empty()) read.ocr_language = patterns_.vocabulary().ocr_language;
+    // The form's labels, for a text reader that gives back a refilled
+    // page's rows (read/text/refilled_layout.h): made on first use.
+    if (!read.label_at)
+      read.label_at = [patterns = &patterns_,
+                       labels =
+                           std::make_shared<std::unique_ptr<FormLabels>>()](std::string_view text) {
+        if (!*labels) *labels = std::make_unique<FormLabels>(*patterns);
+        return (*labels)->At(text);
+      };
     Status s = ReadDocument(bytes, name, read, &doc);
     if (!s.ok()) {
       source.format = FormatName(SniffFormat(bytes, name));

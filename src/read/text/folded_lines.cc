@@ -570,13 +570,19 @@ std::string RefilledParagraphsNote(int width, size_t breaks) {
          "and such values were left empty";
 }
 
-std::string RefilledLayoutNote(int width, size_t unread, size_t marked) {
-  return kRefilledNoteHead + std::to_string(width) +
-         " columns (as fmt refills them) in a laid-out page: a row's wrapped cells and the "
-         "rows under them were joined and broken again where the refill chose, so no cell "
-         "stands in its row or under its column any longer; " +
-         std::to_string(unread) + " lines were not read, and of " + std::to_string(marked) +
-         " lines of words alone a value reaching a line's end was left empty";
+std::string RefilledLayoutNote(int width, size_t unread, size_t marked, size_t given_back) {
+  std::string note = kRefilledNoteHead + std::to_string(width) +
+                     " columns (as fmt refills them) in a laid-out page: a row's wrapped cells and "
+                     "the rows under them were joined and broken again where the refill chose, so "
+                     "no cell stands in its row or under its column any longer; " +
+                     std::to_string(unread) + " lines were not read, and of " +
+                     std::to_string(marked) +
+                     " lines of words alone a value reaching a line's end was left empty";
+  if (given_back > 0)
+    note += "; " + std::to_string(given_back) +
+            " rows (and column headers) whose label and values stood as they were, under a "
+            "column header, were read as they stood";
+  return note;
 }
 
 bool IsRefilledParagraphsNote(const std::string& warning, int* width) {

@@ -208,10 +208,10 @@ bool RefilledParagraphs(std::string_view bytes, RefilledText* out);
 std::string RefilledParagraphsNote(int width, size_t breaks);
 
 /// The reader note saying that a laid-out page's paragraphs were refilled
-/// at `width` columns, `unread` of its lines left unread and `marked` read
-/// with their ends marked (refilled_layout.h); IsRefilledParagraphsNote
-/// reads it back too.
-std::string RefilledLayoutNote(int width, size_t unread, size_t marked);
+/// at `width` columns, `unread` of its lines left unread, `marked` read
+/// with their ends marked and `given_back` rows and headers read as they
+/// stood (refilled_layout.h); IsRefilledParagraphsNote reads it back too.
+std::string RefilledLayoutNote(int width, size_t unread, size_t marked, size_t given_back = 0);
 
 /// True when `warning` is a note RefilledParagraphsNote or RefilledLayoutNote wrote; sets
 /// `*width`. False for every other note (`*width` untouched).

@@ -34,31 +34,73 @@
 // reader's note (folded_lines' RefilledLayoutNote) gives the finding
 // `refilled_text`.
 //
-// In: the text's lines (text_cells.h), a form feed parting a line as two.
-// Knows nothing about reports or forms; never fails.
+// Rows given back (FindRefilledLayout with a LabelAt, the form's labels
+// the caller knows): fmt keeps the spaces inside each line it joins, and
+// puts one space where it joined two lines (two after a word ending a
+// sentence), so a line of a paragraph starts for certain at the
+// paragraph's first word, at a page's first word (its form feed), and,
+// read from the form, where a label of the form opens a cell after one
+// space (two after a sentence's end) or at the start of a line fmt wrote.
+// From such a start to the next, a row stands as it stood when its label
+// is a row's and the rest lies on one line fmt wrote, its values each a
+// word alone with two spaces or more before it (never two after a
+// sentence's end); the row, its label at the paragraph's indentation, is
+// read when its values stand one under each cell of the column header
+// above it, right of its label (as many values as cells, each overlapping
+// its own by a column of slack, each cell holding a letter): the nearest
+// line above that is no blank line and opens with no row's label, read as
+// it stands or a piece of a paragraph with no break of fmt's inside it,
+// given back with the row. A label broken over two lines fmt wrote is read
+// with one space there (a column header's cells would no longer be over
+// its values if more were lost); every other row stays unread. A row's
+// wrapped label whose values stood on its second line is joined to its
+// first line and its values pushed right: no longer under the header.
+//
+// In: the text's lines (text_cells.h), a form feed parting a line as two;
+// the form's labels from the caller. Knows nothing about reports; never
+// fails.
 #ifndef REDOVIS_READ_TEXT_REFILLED_LAYOUT_H_
 #define REDOVIS_READ_TEXT_REFILLED_LAYOUT_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "read/text/text_cells.h"
 
 namespace redovis {
 
+/// Where a label of the form starts `text`: 0 when none does, else the
+/// byte length of the label (1 for one of none), negated when the label is
+/// no table row's.
+using LabelAt = std::function<int(std::string_view text)>;
+
+/// A row of a refilled paragraph as it stood (FindRefilledLayout).
+struct RestoredRow {
+  size_t line = 0;   ///< the line it is read before: the one its label stands in
+  std::string text;  ///< its words at their columns before fmt
+};
+
 /// A laid-out page fmt refilled: the lines not to read, those read with
-/// their end marked, and its width.
+/// their end marked, the rows given back, and its width.
 struct RefilledLayout {
   std::vector<size_t> lines;  ///< indices into the lines, ascending
   /// lines of words alone, read with kRefilledBreak (redovis/document.h) at
   /// their end: ascending
   std::vector<size_t> marked;
   int width = 0;  ///< the widest line of two words or more, in columns
+  /// rows as they stood, each read before the line `line` (left blank
+  /// itself, as every line a row given back was read from): ascending
+  std::vector<RestoredRow> rows;
 };
 
 /// Whether `lines` are a laid-out page fmt refilled; fills `out` if so.
+/// With `label_at`, the rows that stood under a column header are given back.
 bool FindRefilledLayout(const std::vector<TextLine>& lines, RefilledLayout* out);
+bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label_at,
+                        RefilledLayout* out);
 
 }  // namespace redovis
 

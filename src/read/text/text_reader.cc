@@ -376,8 +376,9 @@ namespace {
 // `gap_folds` and `fold_width` are UnprovenGapFolds', read as cut_lines'
 // UnprovenFoldCut where no cut is found; or, when `hard_fold`, the lines
 // UnfoldHardLines could not join, read so with no cut looked for.
+// `label_at` is ReadText's.
 Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int fold_width,
-                bool hard_fold, Document* out) {
+                bool hard_fold, const LabelAt& label_at, Document* out) {
   DecodedText decoded;
   Status s = DecodeText(bytes, &decoded);
   if (!s.ok()) return s;
@@ -540,18 +541,33 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     }
     // A laid-out page fmt refilled (refilled_layout.h): the lines of each
     // paragraph it may have joined are left blank (their numbers kept), a
-    // line of words alone among them ends in kRefilledBreak instead, and a
-    // note says so.
+    // line of words alone among them ends in kRefilledBreak instead, the
+    // rows it gives back are read each before the line its label stood in
+    // (that line's number and page), and a note says so.
     std::vector<std::string> refilled_texts;
-    if (RefilledLayout refilled; !mailed && FindRefilledLayout(raw, &refilled)) {
+    RefilledLayout refilled;  // its rows' texts, which raw views, must hold
+    if (!mailed && FindRefilledLayout(raw, label_at, &refilled)) {
       for (size_t k : refilled.lines) raw[k].text = {};
       refilled_texts.reserve(refilled.marked.size());  // views into it must hold
       for (size_t k : refilled.marked) {
         refilled_texts.push_back(std::string(raw[k].text) + kRefilledBreak);
         raw[k].text = refilled_texts.back();
       }
-      out->warnings.push_back(
-          RefilledLayoutNote(refilled.width, refilled.lines.size(), refilled.marked.size()));
+      if (!refilled.rows.empty()) {
+        std::vector<TextLine> with_rows;
+        with_rows.reserve(raw.size() + refilled.rows.size());
+        size_t r = 0;
+        for (size_t k = 0; k < raw.size(); ++k) {
+          for (; r < refilled.rows.size() && refilled.rows[r].line == k; ++r) {
+            with_rows.push_back(raw[k]);
+            with_rows.back().text = refilled.rows[r].text;
+          }
+          with_rows.push_back(raw[k]);
+        }
+        raw = std::move(with_rows);
+      }
+      out->warnings.push_back(RefilledLayoutNote(refilled.width, refilled.lines.size(),
+                                                 refilled.marked.size(), refilled.rows.size()));
     }
     // Lines cut at one column (cut_lines.h): each line reaching it ends in
     // kCutLine, and a note names the column.
@@ -706,6 +722,10 @@ void MarkPlainFootnoteMarks(std::vector<Line>* lines) {
 }
 
 Status ReadText(std::string_view bytes, Document* out) {
+  return ReadText(bytes, LabelAt(), out);
+}
+
+Status ReadText(std::string_view bytes, const LabelAt& label_at, Document* out) {
   // A saved e-mail message: its body's text, decoded (quoted-printable,
   // base64), without its headers (mail_message.h).
   std::string mail;
@@ -770,7 +790,7 @@ Status ReadText(std::string_view bytes, Document* out) {
   // inside a paragraph marked (folded_lines.h), and a note saying so.
   RefilledText refilled;
   if (!folded && RefilledParagraphs(bytes, &refilled)) bytes = refilled.text;
-  Status s = ReadBody(bytes, gap_folds, fold_width, hard, out);
+  Status s = ReadBody(bytes, gap_folds, fold_width, hard, label_at, out);
   if (s.ok() && refilled.breaks > 0)
     out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);

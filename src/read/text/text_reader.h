@@ -66,6 +66,7 @@
 #include <string>
 #include <string_view>
 
+#include "read/text/refilled_layout.h"
 #include "redovis/document.h"
 #include "redovis/status.h"
 
@@ -100,6 +101,10 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// unspecified). A saved e-mail message is read as its body's text (mail_message.h); a PDF's text
 /// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
 Status ReadText(std::string_view bytes, Document* out);
+/// The same, with the form's labels (refilled_layout.h's LabelAt): a
+/// laid-out page fmt refilled has its rows that stood under a column
+/// header given back.
+Status ReadText(std::string_view bytes, const LabelAt& label_at, Document* out);
 
 /// Marks as a footnote's body (LineRole::kFootnote) each content line whose
 /// first cell opens with a lone digit 1-9, a space and a capital ("1 Anges
