@@ -13,6 +13,7 @@
 #define REDOVIS_READERS_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,11 @@ enum class InputFormat {
   kBinary
 };
 
+/// Whether `word` (UTF-8, one run of letters, in any case) is a word the
+/// patterns write (the extractor answers from their vocabulary:
+/// normalise/lost_marks.h); an empty one knows no word.
+using KnownWord = std::function<bool(std::string_view word)>;
+
 /// Limits and choices for reading one file.
 struct ReadOptions {
   std::string ocr = "auto";  ///< "auto", "always" or "never" (PDF)
@@ -59,6 +65,10 @@ struct ReadOptions {
   /// read/convert/converted_reader.h), so that the conversion ends before
   /// the worker's own deadline; 50 is its share of the default 60.
   double convert_timeout_seconds = 50;
+  /// Text: the words the patterns know, which prove a word cut by a hard
+  /// fold (`fold -w`: read/text/folded_lines.h's UnfoldHardLines) where its
+  /// two pieces spell one of them; set by the extractor. Unset: no such proof.
+  KnownWord known_word;
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip

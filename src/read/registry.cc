@@ -115,8 +115,8 @@ Evidence SniffWordXml(std::string_view b) {
 
 // ------------------------------------------------------------------ reads
 
-Status ReadTextEntry(std::string_view bytes, const ReadOptions&, Document* out) {
-  return ReadText(bytes, out);
+Status ReadTextEntry(std::string_view bytes, const ReadOptions& options, Document* out) {
+  return ReadText(bytes, out, options.known_word);
 }
 
 // ------------------------------------------------------------------ table

@@ -67,6 +67,7 @@
 #include <string_view>
 
 #include "redovis/document.h"
+#include "redovis/readers.h"
 #include "redovis/status.h"
 
 namespace redovis {
@@ -99,7 +100,9 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// for pdftohtml's HTML page of a PDF (pdf_markup.h: its lines join cells) (then `*out` is
 /// unspecified). A saved e-mail message is read as its body's text (mail_message.h); a PDF's text
 /// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
-Status ReadText(std::string_view bytes, Document* out);
+/// `known`: the words the patterns know, with which a hard fold's cut words
+/// are proven (folded_lines.h's UnfoldHardLines); unset, none is.
+Status ReadText(std::string_view bytes, Document* out, const KnownWord& known = KnownWord());
 
 /// Marks as a footnote's body (LineRole::kFootnote) each content line whose
 /// first cell opens with a lone digit 1-9, a space and a capital ("1 Anges
