@@ -183,6 +183,21 @@ TEST_CASE("UnprovenFoldCut: the lines named, each with the next as its rest") {
   CHECK(UnprovenFoldCut(lines, {}, 120).column == 0);
 }
 
+TEST_CASE("UnprovenFoldCut: a page's first line named, not the empty line ending the page before") {
+  // The text reader's lines of "Titel X\n\f   socialförval\nt- ningen":
+  // the form feed parts one line into two of one number, the first empty.
+  std::vector<TextLine> lines(4);
+  const char* texts[] = {"Titel X", "", "   socialförval", "t- ningen"};
+  const int pages[] = {6, 6, 7, 7}, numbers[] = {389, 390, 390, 391};
+  for (size_t k = 0; k < lines.size(); ++k)
+    lines[k].text = texts[k], lines[k].page = pages[k], lines[k].number = numbers[k];
+  LineCut cut = UnprovenFoldCut(lines, {390}, 72);
+  // Marked, the empty line was a cell of the mark alone, read as a value
+  // stacked under the row above it.
+  CHECK(cut.lines == std::vector<size_t>{2});
+  CHECK(cut.rests == std::vector<size_t>{3});
+}
+
 TEST_CASE("MarkCutRows: every cell of a named line and of its rest is unreadable, no box read") {
   std::vector<std::string> page = {"Nämnd Socialnämnd   Telefon", "   E-post", "Ja ☒", "Nej ☐"};
   std::vector<TextLine> raw = Lines(page);

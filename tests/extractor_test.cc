@@ -194,6 +194,22 @@ TEST_CASE(
   CHECK(folded > 10);
 }
 
+TEST_CASE("the reader's options: the patterns' OCR language and the words they know") {
+  Extractor ex(testing::ProjectPatterns());
+  const ReadOptions read = ex.ReadOptionsFor(ExtractOptions());
+  CHECK(read.ocr_language == testing::ProjectPatterns().vocabulary().ocr_language);
+  REQUIRE(read.known_word);
+  // A label's word as the patterns write it, in any case; a piece of it
+  // is none.
+  CHECK(read.known_word("Kontaktperson"));
+  CHECK(read.known_word("KONTAKTPERSON"));
+  CHECK_FALSE(read.known_word("Kontaktpers"));
+  // The caller's own language is kept.
+  ExtractOptions o;
+  o.read.ocr_language = "qqr";
+  CHECK(ex.ReadOptionsFor(o).ocr_language == "qqr");
+}
+
 TEST_CASE("a page OCR could not read: a page_unreadable warning, and the report is not complete") {
   Extractor ex(testing::ProjectPatterns());
   std::string path = Sample("001_6c9c6f8633700f23.txt");

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -701,4 +703,59 @@ TEST_CASE("UnfoldHardLines: lines ending in a blank at the width alone prove no 
   UnfoldedText u;
   std::vector<int> unproven;
   CHECK_FALSE(UnfoldHardLines(cut, &u, &unproven));
+}
+
+namespace {
+
+// Words the patterns would know, case-folded as LostMarks::Knows folds them.
+KnownWord Knowing(std::vector<std::string> words) {
+  return [words = std::move(words)](std::string_view w) {
+    std::string lower;
+    for (char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(words.begin(), words.end(), lower) != words.end();
+  };
+}
+
+}  // namespace
+
+TEST_CASE("UnfoldHardLines: a word's pieces spelling a known word, neither known, are joined") {
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(HardFolded(), &u, &unproven, Knowing({"ombud", "personligt"})));
+  CHECK(u.text.find("Avdelning/Enhet Personligt Ombud Västmanland\n") != std::string::npos);
+  CHECK(unproven.empty());
+  // A piece that is a word of its own ("ud"): the cut is not proven.
+  REQUIRE(UnfoldHardLines(HardFolded(), &u, &unproven, Knowing({"ombud", "ud"})));
+  CHECK(u.text.find("Personligt Omb\nud Västmanland\n") != std::string::npos);
+  CHECK(unproven == std::vector<int>{5});
+}
+
+TEST_CASE("UnfoldHardLines: words proven by their spelling prove the fold; a number cut is not") {
+  // No letter split: two words cut at the width whose pieces spell known
+  // words prove the fold; a count cut at the width ("12" / "5") is proven by
+  // nothing and named, never read as 12.
+  const std::string text =
+      "Kontaktperson                 \n"
+      "Anna Berg\n"
+      "Avdelning/Enhet Personligt Omb\n"
+      "ud Västmanland\n"
+      "Nämnd             Socialnämn\n"
+      "den\n"
+      "Antal personer med ombud    12\n"
+      "5\n"
+      "Raden är precis trettio byte.\n"
+      "Och nästa rad\n"
+      "Raden är precis trettio byte.\n"
+      "Och nästa rad\n";
+  const KnownWord known = Knowing({"ombud", "socialnämnden", "personer"});
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(text, &u, &unproven, known));
+  CHECK(u.text.find("Personligt Ombud Västmanland\nNämnd             Socialnämnden\n") !=
+        std::string::npos);
+  CHECK(u.text.find("Antal personer med ombud    12\n5\n") != std::string::npos);
+  CHECK(unproven == std::vector<int>{4, 6, 8});
+  // One word so proven is too few; none without the words known.
+  CHECK_FALSE(UnfoldHardLines(text, &u, &unproven, Knowing({"ombud"})));
+  CHECK_FALSE(UnfoldHardLines(text, &u, &unproven));
 }

@@ -83,3 +83,18 @@ TEST_CASE("lost_marks: only a stripped document is changed") {
   CHECK(IsDiacriticsLostNote(DiacriticsLostNote(12), &words));
   CHECK(words == "12");
 }
+
+TEST_CASE("lost_marks: the words the vocabulary knows, in any case, one run of letters each") {
+  LostMarks marks({"^Personligt ombud", "Länsstyrelsen", "(?:är|år)"});
+  CHECK(marks.Knows("ombud"));
+  CHECK(marks.Knows("OMBUD"));
+  CHECK(marks.Knows("Länsstyrelsen"));
+  CHECK(marks.Knows("år"));
+  // A key of a marked word is no word; a piece, two words or a word with a
+  // mark that is no letter are none either.
+  CHECK_FALSE(marks.Knows("lansstyrelsen"));
+  CHECK_FALSE(marks.Knows("omb"));
+  CHECK_FALSE(marks.Knows("personligt ombud"));
+  CHECK_FALSE(marks.Knows("ombud."));
+  CHECK_FALSE(marks.Knows(""));
+}

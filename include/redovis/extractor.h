@@ -23,6 +23,7 @@ namespace redovis {
 
 class MatchObserver;   // src/match/match_observer.h
 struct LostMarksOnce;  // extractor.cc: src/normalise/lost_marks.h, built on first use
+class LostMarks;       // src/normalise/lost_marks.h
 
 struct ExtractOptions {
   ReadOptions read;
@@ -54,6 +55,12 @@ class Extractor {
                                       MatchObserver* observer = nullptr,
                                       Document* seen = nullptr) const;
 
+  /// `options.read` as this extractor reads with it: OCR's language the
+  /// patterns' where none is given, and the words the patterns know
+  /// (ReadOptions::known_word), their vocabulary built on the first word
+  /// asked. For `redovis explain`'s reading too.
+  ReadOptions ReadOptionsFor(const ExtractOptions& options) const;
+
   /// An `unreadable` record for `source` with one error finding (message
   /// `file_unreadable` of messages.tsv, in English until localised).
   static Record Unreadable(const Source& source, const std::string& code,
@@ -70,11 +77,13 @@ class Extractor {
   std::vector<Record> ReadAndExtract(const std::string& path, const ExtractOptions& options) const;
   /// `records` with their findings in `language` (English is how they are made).
   std::vector<Record> Localised(std::vector<Record> records, const std::string& language) const;
+  /// The patterns' vocabulary (lost_marks_), built on the first call.
+  const LostMarks& Vocabulary() const;
 
   const PatternSet& patterns_;
   /// The patterns' vocabulary for text whose diacritics were stripped
-  /// (src/normalise/lost_marks.h), built by the first document and shared by
-  /// the copies of this extractor.
+  /// (src/normalise/lost_marks.h) and for a hard fold's cut words, built by
+  /// the first document that asks and shared by the copies of this extractor.
   std::shared_ptr<LostMarksOnce> lost_marks_;
 };
 

@@ -42,6 +42,11 @@ enum class InputFormat {
   kBinary
 };
 
+/// Whether `word` (UTF-8, one run of letters, in any case) is a word the
+/// patterns write (the extractor answers from their vocabulary:
+/// normalise/lost_marks.h); an empty one knows no word.
+using KnownWord = std::function<bool(std::string_view word)>;
+
 /// Limits and choices for reading one file.
 struct ReadOptions {
   std::string ocr = "auto";  ///< "auto", "always" or "never" (PDF)
@@ -66,6 +71,10 @@ struct ReadOptions {
   /// bytes, negated when it is no table row's). The extractor sets it from
   /// the patterns' rules; empty: such rows stay unread.
   std::function<int(std::string_view text)> label_at;
+  /// Text: the words the patterns know, which prove a word cut by a hard
+  /// fold (`fold -w`: read/text/folded_lines.h's UnfoldHardLines) where its
+  /// two pieces spell one of them; set by the extractor. Unset: no such proof.
+  KnownWord known_word;
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip

@@ -123,6 +123,31 @@ struct LostMarksOnce {
 Extractor::Extractor(const PatternSet& patterns)
     : patterns_(patterns), lost_marks_(std::make_shared<LostMarksOnce>()) {}
 
+const LostMarks& Extractor::Vocabulary() const {
+  std::call_once(lost_marks_->once, [this] {
+    lost_marks_->marks = std::make_unique<LostMarks>(LostMarks::PatternTexts(patterns_));
+  });
+  return *lost_marks_->marks;
+}
+
+ReadOptions Extractor::ReadOptionsFor(const ExtractOptions& options) const {
+  ReadOptions read = options.read;
+  if (read.ocr_language.empty()) read.ocr_language = patterns_.vocabulary().ocr_language;
+  // A copy of this extractor may read with it: the vocabulary is held by
+  // the shared state, the patterns outlive every copy.
+  read.known_word = [self = *this](std::string_view word) { return self.Vocabulary().Knows(word); };
+  // The form's labels, for a text reader that gives back a refilled page's
+  // rows (read/text/refilled_layout.h): made on first use.
+  if (!read.label_at)
+    read.label_at = [patterns = &patterns_,
+                     labels =
+                         std::make_shared<std::unique_ptr<FormLabels>>()](std::string_view text) {
+      if (!*labels) *labels = std::make_unique<FormLabels>(*patterns);
+      return (*labels)->At(text);
+    };
+  return read;
+}
+
 std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in,
                                                MatchObserver* observer, Document* seen) const {
   Source source = source_in;
@@ -137,12 +162,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   // A text with its marks never builds the vocabulary.
   MarksGivenBack marks_given_back;
   size_t restored = 0;
-  if (!LostMarks::HoldsManyMarks(doc)) {
-    std::call_once(lost_marks_->once, [this] {
-      lost_marks_->marks = std::make_unique<LostMarks>(LostMarks::PatternTexts(patterns_));
-    });
-    restored = lost_marks_->marks->Restore(&doc, &marks_given_back);
-  }
+  if (!LostMarks::HoldsManyMarks(doc)) restored = Vocabulary().Restore(&doc, &marks_given_back);
   if (restored > 0) {
     doc.warnings.push_back(DiacriticsLostNote(restored));
     // Transliteration wrote a footnote's mark as a plain digit too.
@@ -334,17 +354,7 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
   source.sha256 = Sha256Hex(bytes);
   try {
     Document doc;
-    ReadOptions read = options.read;
-    if (read.ocr_language.empty()) read.ocr_language = patterns_.vocabulary().ocr_language;
-    // The form's labels, for a text reader that gives back a refilled
-    // page's rows (read/text/refilled_layout.h): made on first use.
-    if (!read.label_at)
-      read.label_at = [patterns = &patterns_,
-                       labels =
-                           std::make_shared<std::unique_ptr<FormLabels>>()](std::string_view text) {
-        if (!*labels) *labels = std::make_unique<FormLabels>(*patterns);
-        return (*labels)->At(text);
-      };
+    const ReadOptions read = ReadOptionsFor(options);
     Status s = ReadDocument(bytes, name, read, &doc);
     if (!s.ok()) {
       source.format = FormatName(SniffFormat(bytes, name));

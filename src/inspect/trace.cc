@@ -82,10 +82,8 @@ Status TraceFile(const std::string& path, const PatternSet& patterns, const Extr
   if (in.bad()) return Status::Error("cannot_open", path + ": reading the file failed");
   if (bytes.size() > options.max_file_bytes)
     return Status::Error("too_large", path + ": the file is larger than the limit");
-  ReadOptions read = options.read;
-  if (read.ocr_language.empty()) read.ocr_language = patterns.vocabulary().ocr_language;
   Document doc;
-  Status s = ReadDocument(bytes, path, read, &doc);
+  Status s = ReadDocument(bytes, path, Extractor(patterns).ReadOptionsFor(options), &doc);
   if (!s.ok()) return Status::Error(s.code(), path + ": " + s.message());
   TraceDocument(std::move(doc), path, patterns, out);
   for (Record& r : out->records) r.source.sha256 = Sha256Hex(bytes);

@@ -89,6 +89,13 @@ LostMarks::LostMarks(const std::vector<std::string>& texts) {
     const UChar32 upper = u_toupper(c);
     if (upper != c) telling_.push_back(EncodeUtf8(upper));
   }
+  words_.insert(words.begin(), words.end());
+}
+
+bool LostMarks::Knows(std::string_view word) const {
+  const std::vector<std::u32string> runs = FoldedWords(word);
+  return runs.size() == 1 && runs[0].size() >= 2 && CodePointCount(word) == runs[0].size() &&
+         words_.count(runs[0]) > 0;
 }
 
 bool LostMarks::HoldsManyMarks(const Document& doc) {

@@ -28,6 +28,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "redovis/document.h"
@@ -76,11 +77,18 @@ class LostMarks {
   /// True when `text` holds one of the letters whose absence marks a
   /// stripped text (UTF-8, either case).
   bool HoldsMarks(std::string_view text) const;
+  /// True when `word` (UTF-8, any case) is one run of letters, two or more,
+  /// that the vocabulary holds as written ("Ombudsverksamhet"; "lan" is no
+  /// word of it, only a key): the text reader's spelling proof of a word a
+  /// hard fold cut (ReadOptions::known_word).
+  bool Knows(std::string_view word) const;
 
  private:
   /// The marked word for `word`'s key (lower case), or null.
   const std::u32string* Lookup(const std::u32string& word) const;
   std::unordered_map<std::u32string, std::u32string> by_key_;
+  /// Every word of the vocabulary, case-folded.
+  std::unordered_set<std::u32string> words_;
   /// UTF-8 of the telling marked letters, both cases.
   std::vector<std::string> telling_;
 };

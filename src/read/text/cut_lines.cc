@@ -107,7 +107,10 @@ LineCut UnprovenFoldCut(const std::vector<TextLine>& lines, const std::vector<in
                         int width) {
   LineCut cut;
   for (size_t k = 0; k + 1 < lines.size(); ++k)
-    if (std::binary_search(numbers.begin(), numbers.end(), lines[k].number)) {
+    // A line opening with a form feed is two lines of one number: the
+    // empty one ending the page before holds nothing cut.
+    if (!lines[k].text.empty() &&
+        std::binary_search(numbers.begin(), numbers.end(), lines[k].number)) {
       cut.lines.push_back(k);
       cut.rests.push_back(k + 1);
     }

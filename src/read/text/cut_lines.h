@@ -78,7 +78,9 @@ LineCut CutColumn(const std::vector<TextLine>& lines);
 /// The lines numbered `numbers` (1-based, ascending: TextLine::number) as a
 /// fold at `width` bytes that could not be proven (folded_lines.h's
 /// UnprovenGapFolds): each of them is taken as reaching the cut, the line
-/// after it as its rest. A number with no line after it is left out.
+/// after it as its rest. A number with no line after it is left out, and
+/// so is the empty line a page's first line leaves before its form feed
+/// (SplitLines gives the two one number): the line after it is named.
 LineCut UnprovenFoldCut(const std::vector<TextLine>& lines, const std::vector<int>& numbers,
                         int width);
 

@@ -312,9 +312,10 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width) {
 
 namespace {
 
-constexpr int kHardNarrowest = 20;   // no hard fold is narrower
-constexpr size_t kHardFewest = 6;    // lines at the width
-constexpr size_t kLongestChain = 4;  // lines at the width in a row before a rest
+constexpr int kHardNarrowest = 20;    // no hard fold is narrower
+constexpr size_t kHardFewest = 6;     // lines at the width
+constexpr size_t kLongestChain = 4;   // lines at the width in a row before a rest
+constexpr size_t kSpelledFewest = 2;  // words proven by their spelling, without a split letter
 
 // True when `line` ends inside a letter's UTF-8 bytes (its lead byte and
 // fewer continuation bytes than it promises) that `next` completes: it
@@ -343,6 +344,23 @@ bool SplitLetter(std::string_view line, std::string_view next) {
   return IsValidUtf8(letter);
 }
 
+// True when `line` (at `width`) ends in a run of letters that `next`'s
+// first run of letters goes on with, the two spelling a word `known` knows
+// and neither piece being one. The head must not open its line (the word
+// may have begun on the line above), nor the tail reach the end of a line
+// at the width (it may go on below).
+bool SpelledJoin(std::string_view line, std::string_view next, int width, const KnownWord& known) {
+  if (!known) return false;
+  const size_t head = LetterRunStart(line, line.size());
+  const size_t tail = LetterRunEnd(next, 0);
+  if (head == 0 || head == line.size() || tail == 0) return false;
+  if (tail == next.size() && Width(next) >= width) return false;
+  const std::string_view a = line.substr(head), b = next.substr(0, tail);
+  std::string word(a);
+  word.append(b);
+  return known(word) && !known(a) && !known(b);
+}
+
 // True when a chain of lines at `width` from `lines[k + 1]` on (fewer than
 // kLongestChain) ends in a line narrower than it with no blank at its end:
 // the rest of the row whose first bytes `lines[k]` holds.
@@ -357,19 +375,26 @@ bool EndsInRest(const std::vector<std::string_view>& lines, size_t k, int width)
 
 }  // namespace
 
-bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven) {
+bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven,
+                     const KnownWord& known) {
   if (FindAnyOf(bytes, std::string_view("\r\0\t", 3)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   int width = 0;
   for (std::string_view l : lines) width = std::max(width, Width(l));
   if (width < kHardNarrowest) return false;
+  // Too few lines at the width to show a fold: no word's spelling is asked
+  // (the patterns' vocabulary is built on the first question).
+  if (static_cast<size_t>(std::count_if(lines.begin(), lines.end() - 1, [&](std::string_view l) {
+        return Width(l) == width;
+      })) < kHardFewest)
+    return false;
   // A line narrower than the width that ends in a blank: the text's writer
   // leaves blanks at lines' ends, and one at the width proves no break.
   const bool blank_ends = std::any_of(lines.begin(), lines.end(), [&](std::string_view l) {
     return !l.empty() && Blank(l.back()) && Width(l) < width;
   });
   std::vector<bool> broken(lines.size(), false), doubted(lines.size(), false);
-  size_t at_width = 0, split = 0;
+  size_t at_width = 0, split = 0, spelled = 0;
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     std::string_view l = lines[k], next = lines[k + 1];
     if (Width(l) != width) continue;
@@ -383,16 +408,19 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
       // A letter whose rest is gone, not on the next line: the text was cut
       // there (`cut -b`), not folded. Its lines' ends are cut_lines' to read.
       return false;
+    } else if (SpelledJoin(l, next, width, known)) {
+      broken[k] = true, ++spelled;
     } else if (!blank_ends && l.back() == ' ' && EndsInRest(lines, k, width)) {
       broken[k] = true;
     } else {
       doubted[k] = true;
     }
   }
-  // Only a letter split over two lines proves a fold: a line at the width
-  // ending in a blank, its rest below, is as well a cut line and the next
-  // row (`cut -b`: the next row joined to it gave wrong values).
-  if (at_width < kHardFewest || split == 0) return false;
+  // Only a letter split over two lines, or words proven by their spelling,
+  // prove a fold: a line at the width ending in a blank, its rest below, is
+  // as well a cut line and the next row (`cut -b`: the next row joined to it
+  // gave wrong values).
+  if (at_width < kHardFewest || (split == 0 && spelled < kSpelledFewest)) return false;
   UnfoldedText u;
   u.width = width;
   u.text.reserve(bytes.size());

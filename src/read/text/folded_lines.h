@@ -64,6 +64,8 @@
 #include <string_view>
 #include <vector>
 
+#include "redovis/readers.h"
+
 namespace redovis {
 
 /// The text with its folded lines joined, and where each of its lines began.
@@ -111,7 +113,13 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// bytes, its rest on the next line. Its lines are joined, on the bytes before the text is decoded,
 /// where the break is proven: a line at the width (the widest line, 20
 /// columns or more) that ends inside a letter's bytes the next line opens
-/// with (certain: no writer breaks a line there), or that ends in a space
+/// with (certain: no writer breaks a line there); or that ends in a run of
+/// letters the next line's first run of letters goes on with, where the two
+/// spell a word `known` knows and neither piece is one ("Ombu" / "dsverksamhet",
+/// "f" / "å"; the spelling proof: a row that ended at the width is followed
+/// by a row of its own, whose first word does not complete the last one's;
+/// never where the second piece reaches the end of a line at the width, a
+/// word cut twice); or that ends in a space
 /// where no line narrower than the width ends in a blank (a laid-out text's,
 /// `pdftotext -layout`, never does) and the lines at the width after it, fewer
 /// than 4, end in a narrower line, the row's rest. A line at the width before
@@ -123,8 +131,12 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// neither it nor the next line as a whole row (cut_lines' UnprovenFoldCut
 /// and MarkCutRows). The text as a whole must
 /// show the fold: 6 lines or more at the width, and a split letter joined
-/// (lines ending in a space prove nothing alone: a text cut at the width,
-/// `cut -b`, shows them too, each followed by the next row). A line at the
+/// or 2 words proven by their spelling (lines ending in a space prove
+/// nothing alone: a text cut at the width, `cut -b`, shows them too, each
+/// followed by the next row, whose first word spells no word with the cut
+/// one's head). A value cut over the fold (a number's digits, an address's
+/// letters outside the vocabulary) is proven by neither: its line is named
+/// in `*unproven` and its value read as no value. A line at the
 /// width ending in a letter whose rest is not on the next line shows a cut,
 /// not a fold: the text is left as it is (false), for cut_lines. A text
 /// damaged in transit (a letter's bytes lost, a U+FFFD) is not mended here:
@@ -137,7 +149,8 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// (RefilledTabbedText refuses it, refilled narrow); so is a text with a
 /// carriage return or a NUL byte. Run after UnfoldLines and UnwrapParagraphs, on a
 /// text neither joined.
-bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven);
+bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven,
+                     const KnownWord& known = KnownWord());
 
 /// A text whose paragraphs, and a table's rows (cells at tabs), are parted
 /// by blank lines (or a page break's line) and each wrapped at one width in

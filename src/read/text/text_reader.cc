@@ -722,10 +722,11 @@ void MarkPlainFootnoteMarks(std::vector<Line>* lines) {
 }
 
 Status ReadText(std::string_view bytes, Document* out) {
-  return ReadText(bytes, LabelAt(), out);
+  return ReadText(bytes, out, KnownWord(), LabelAt());
 }
 
-Status ReadText(std::string_view bytes, const LabelAt& label_at, Document* out) {
+Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
+                const LabelAt& label_at) {
   // A saved e-mail message: its body's text, decoded (quoted-printable,
   // base64), without its headers (mail_message.h).
   std::string mail;
@@ -766,10 +767,11 @@ Status ReadText(std::string_view bytes, const LabelAt& label_at, Document* out) 
   // width, a tab one byte (catdoc's), joined where every wrap is proven.
   bool folded = UnfoldLines(bytes, &unfolded) || UnwrapParagraphs(bytes, &unfolded);
   // Else a text folded hard at a width (`fold -w`), joined where each break
-  // is proven (a letter's bytes split, a blank at the width); the lines at
+  // is proven (a letter's bytes split, a word's pieces spelling a word the
+  // patterns know, a blank at the width); the lines at
   // the width that may have been whole lines named, read as a cut's.
   std::vector<int> hard_cuts;
-  const bool hard = !folded && UnfoldHardLines(bytes, &unfolded, &hard_cuts);
+  const bool hard = !folded && UnfoldHardLines(bytes, &unfolded, &hard_cuts, known);
   folded = folded || hard;
   if (folded) bytes = unfolded.text;
   // A tabbed text refilled narrow: where its rows ended is lost, and with it

@@ -68,6 +68,7 @@
 
 #include "read/text/refilled_layout.h"
 #include "redovis/document.h"
+#include "redovis/readers.h"
 #include "redovis/status.h"
 
 namespace redovis {
@@ -101,10 +102,13 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// unspecified). A saved e-mail message is read as its body's text (mail_message.h); a PDF's text
 /// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
 Status ReadText(std::string_view bytes, Document* out);
-/// The same, with the form's labels (refilled_layout.h's LabelAt): a
-/// laid-out page fmt refilled has its rows that stood under a column
-/// header given back.
-Status ReadText(std::string_view bytes, const LabelAt& label_at, Document* out);
+/// The same, with the words the patterns know and the form's labels:
+/// `known` proves a hard fold's cut words (folded_lines.h's
+/// UnfoldHardLines; unset, none is); `label_at` gives back the rows of a
+/// laid-out page fmt refilled that stood under a column header
+/// (refilled_layout.h's LabelAt; unset, they stay unread).
+Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
+                const LabelAt& label_at);
 
 /// Marks as a footnote's body (LineRole::kFootnote) each content line whose
 /// first cell opens with a lone digit 1-9, a space and a capital ("1 Anges
