@@ -159,16 +159,25 @@ TEST_CASE("folded lines: a text with carriage returns or NUL bytes is left alone
   CHECK_FALSE(UnfoldLines(folded + std::string(1, '\0'), &u));
 }
 
-TEST_CASE("folded lines: a text with pages but no row broken inside a gap is left alone") {
+TEST_CASE("folded lines: a laid-out text with pages but no row broken inside a gap is left alone") {
   // Lines that end in a space short of the widest, whose next word would
-  // not have fitted, prove a fold in prose; with form feeds (a laid-out
-  // text's pages) they may be a text cut at a column in characters, each
-  // å, ä, ö two bytes (cut_lines.h): not joined without 4 rows or more
-  // broken inside a gap between columns.
-  std::string folded = FoldS(kForm, 30);
+  // not have fitted, prove a fold in prose; with form feeds and a gap
+  // between columns (a laid-out text's pages) they may be a text cut at a
+  // column in characters, each å, ä, ö two bytes (cut_lines.h): not joined
+  // without 4 rows or more broken inside a gap between columns.
+  const std::string laid_out = std::string(kForm) + "Kommun           Tyresö\n";
+  std::string folded = FoldS(laid_out, 30);
   UnfoldedText u;
   REQUIRE(UnfoldLines(folded, &u));
   CHECK_FALSE(UnfoldLines("\f" + folded, &u));
+  // Raw `pdftotext` through `fold -s -w 50`: pages, but one space between
+  // words on every line, no laid-out text: its fold is joined back, and a
+  // page's first line is joined to nothing ("Bedömningsriktlinjer eller
+  // prioriteringsordning" / "Ja", which would have fitted).
+  const std::string raw =
+      "\f" + std::string(kForm) + "\n\fBedömningsriktlinjer eller prioriteringsordning\nJa\n";
+  REQUIRE(UnfoldLines(FoldS(raw, 30), &u));
+  CHECK(u.text == raw);
 }
 
 TEST_CASE("folded lines: a laid-out text's rows broken inside their gaps are joined, over pages") {

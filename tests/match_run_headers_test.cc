@@ -187,3 +187,24 @@ TEST_CASE("a line opening with column words run together ends a free-text answer
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay().find("varierar") != std::string::npos);
 }
+
+TEST_CASE("a stacked header whose column words a refill joined places no stacked value") {
+  // `fmt -w 25` of a one-cell-a-line table: "Ja" / "Nej" / "Om ja, ange
+  // vilken/vilka:" refilled as "Ja Nej Om" / "ja, ange" / "vilken/vilka:",
+  // each row's three values (an empty Word field's spaces a line) under its
+  // label: the X is Nej's, but the header's lines no longer tell it.
+  const std::string field = "\t\u2002\u2002\u2002\u2002\u2002\n";
+  auto table = [&](const std::string& header) {
+    return "5. Organisation, ledning och samverkan\n"
+           "Ange vilka organisationer som ingår i ledningsgruppen\n\n" +
+           header + "\n\tPatientorganisationer\n" + field + "\tX\n" + field + "\n";
+  };
+  auto joined = ExtractText(Form2020(table("\tJa Nej Om\n\tja, ange\n\tvilken/vilka:\n")));
+  REQUIRE(joined.size() == 1);
+  CHECK(!joined[0].Has("steering_group.patient_org"));
+  CHECK(FindCode(joined[0], "ambiguous_column"));
+  // The same table with its header a word a line is read.
+  auto stacked = ExtractText(Form2020(table("\tJa\n\tNej\n\tOm ja, ange vilken/vilka:\n")));
+  REQUIRE(stacked.size() == 1);
+  CHECK(stacked[0].Get("steering_group.patient_org").ToDisplay() == "false");
+}

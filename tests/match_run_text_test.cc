@@ -234,6 +234,41 @@ TEST_CASE("a question wrapped narrow whose optional last words stand on a line o
   CHECK(answered[0].Get("access.priority_order").ToDisplay() == "Unga vuxna först.");
 }
 
+TEST_CASE("a question refilled with its optional last part broken over the wrap has no answer") {
+  // `fmt -w 72` and `-w 28` of the blank 2023 form: "(tre" ends the line the
+  // rule's wording "... i er kommun" ends on, and "första)" goes on alone on
+  // the next: both are the label's, never the answer "(tre första)".
+  const std::string tabbed = "Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n";
+  auto wide =
+      ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                    "Om ja, rangordna prioriteringsordningen i er kommun (tre\n"
+                                    "första)\n"
+                                    "\n"
+                                    "Om nej, ange varför.\n"));
+  REQUIRE(wide.size() == 1);
+  CHECK(!wide[0].Has("access.priority_order"));
+  // Matched within the tolerance on its first line, met by the regex two
+  // lines down, inside "i er kommun (tre".
+  auto narrow = ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                              "Om ja, rangordna\n"
+                                              "prioriteringsordningen\n"
+                                              "i er kommun (tre\n"
+                                              "första)\n"
+                                              "\n"
+                                              "Om nej, ange varför.\n"));
+  REQUIRE(narrow.size() == 1);
+  CHECK(!narrow[0].Has("access.priority_order"));
+  // An answer after the label's last line is still read.
+  auto answered =
+      ExtractText(Form2020(tabbed + "4. Tillgång till personligt ombud\n"
+                                    "Om ja, rangordna prioriteringsordningen i er kommun (tre\n"
+                                    "första)\n"
+                                    "Unga vuxna först.\n"
+                                    "Om nej, ange varför.\n"));
+  REQUIRE(answered.size() == 1);
+  CHECK(answered[0].Get("access.priority_order").ToDisplay() == "Unga vuxna först.");
+}
+
 TEST_CASE("a section heading wrapped over two lines ends the answer before it") {
   auto recs = ExtractText(
       Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"

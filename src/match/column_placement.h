@@ -67,6 +67,11 @@ struct ColumnHeader {
   bool positional = false;         ///< some named header cell has an extent
   /// The header stood one cell per line ("\tJa" / "\tNej"): rows stand so too.
   bool vertical = false;
+  /// A vertical header whose lines are not one column word each: a line
+  /// names two columns, or a column is named twice ("Ja Nej Om" / "ja,
+  /// ange" / "vilken/vilka:", `fmt` of a one-cell-a-line table). Which
+  /// column a value stacked under a row stands in cannot be told.
+  bool words_joined = false;
   /// A stacked header in text with layout, where some row under it has its
   /// first value on the line right under its label: its rows stand line by
   /// line (PlaceStackedValues).

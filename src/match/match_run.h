@@ -647,7 +647,9 @@ class MatchRun : private MatchRunState {
   /// what follows it); a label matched within the tolerance whose regex is met only with the next
   /// line (LabelGoesOn) has no answer on either line: the words after the match are the label's.
   /// So they are when the regex is met across the wrap ending inside a later line
-  /// (LabelEndsOnNextLine): the answer starts after the wording there.
+  /// (LabelEndsOnNextLine): the answer starts after the wording there; and so are the words after
+  /// a regex's match on its own line when the regex, over the wrap, takes them and goes on into
+  /// the very next line ("... i er kommun (tre" / "första)").
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   /// True when the question `r` matched in `cell` of line `idx` (the
   /// label ending its cell) goes on, in the rule's own wording, over the
@@ -676,7 +678,9 @@ class MatchRun : private MatchRunState {
   /// (not by the text's end); sets `*next` to that line (the lines between
   /// are the label's) and `*after` to where the wording ends in it. A match
   /// that ends with its line and goes on, in the rule's wording, over the
-  /// whole of the line after it (punctuation aside) ends on that line. A line
+  /// whole of the line after it (punctuation aside) ends on that line; one
+  /// that ends inside its line ends on the next one instead when, with it,
+  /// it goes on into that line ("i er kommun (tre" / "första)"). A line
   /// of two cells or more (`w3m`'s dump of a table: the question's cell
   /// wrapped, the answer's cell beside its last line) ends the label only
   /// when the wording ends with its first cell (punctuation aside); `*after`

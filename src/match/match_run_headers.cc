@@ -4,6 +4,7 @@
 // names. See match_run.h.
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,12 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
         std::count(c.text.begin(), c.text.end(), ' ') == 1)
       name = parser_.ColumnOf(Unspaced(c.text));
     if (name.empty() || name == kIgnoredColumn) break;
+    // A line naming two columns ("Ja Nej Om": a refill joined the column
+    // words' lines), or a column named twice ("Ja Nej Om" / "ja, ange"): the
+    // lines are no longer one column word each.
+    if (NamesTwoColumns(c.text, name) ||
+        std::find(h.names.begin(), h.names.end(), name) != h.names.end())
+      h.words_joined = true;
     h.names.push_back(name);
     word = &c;
     *last = k;

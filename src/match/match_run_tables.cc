@@ -218,6 +218,18 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     value_lines.push_back(k);
     consumed_.insert(k);
   }
+  // A header whose column words a refill joined over its lines: the values'
+  // columns cannot be told from their order.
+  if (header_.words_joined) {
+    for (const auto& [col, cell] : out)
+      if (!cell->text.empty() || cell->checkbox == CheckboxState::kChecked)
+        *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text + "'";
+    if (!ambiguous->empty()) {
+      *ambiguous += " stacked under a header whose lines are not one column word each";
+      out.clear();
+      return out;
+    }
+  }
   // Words where a number or a mark is wanted, with values after them: the
   // lines under the label are not one value a column (a paragraph of the
   // label's own cell wrapped apart from it), so no value's column is proven.

@@ -142,9 +142,14 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   size_t next = 0;
   int32_t after = 0;
   const std::string& own = v.line->cells[cell].text;
-  if (((first.empty() && m.end == v.cells[cell].length()) || tolerant) && !label_runs_on &&
-      !own.empty() && std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
-      LabelEndsOnNextLine(r, idx, cell, &next, &after)) {
+  // So are the words after the match on its line when the regex, met over
+  // the wrap, takes them and goes on into the next line ("... i er kommun
+  // (tre" / "första)": the rule's optional last part broken by a refill).
+  const bool runs_into_next = !first.empty() && !tolerant && m.end < v.cells[cell].length();
+  if (((first.empty() && m.end == v.cells[cell].length()) || tolerant || runs_into_next) &&
+      !label_runs_on && !own.empty() &&
+      std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
+      LabelEndsOnNextLine(r, idx, cell, &next, &after) && (!runs_into_next || next == idx + 1)) {
     StartTextAfterWrap(r, idx, next, after);
     if (r.same_cell_only) FinishText();
     return;
@@ -207,6 +212,10 @@ bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_
   // a dump of pdftohtml's runs set a question's lines apart so.
   icu::UnicodeString joined = v.cells[cell];
   bool found = false;
+  // The match ended inside the last line taken: the rest of that line may
+  // still be the wording's first words, going on over the next line ("... i
+  // er kommun (tre" / "första)": an optional last part the refill broke).
+  bool inside = false;
   size_t limit = idx + kLabelLinesMore;
   for (size_t k = idx + 1; k < seg_.end && k <= limit; ++k) {
     const LineView& n = View(k);
@@ -251,14 +260,19 @@ bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_
       continue;
     }
     const int32_t end = from + tail.length();
-    if (found) {
+    if (found && !inside) {
       // The line after goes on the wording only as a whole, punctuation aside.
       for (int32_t i = m.end; i < end; ++i)
         if (!u_isspace(probe.charAt(i)) && !u_ispunct(probe.charAt(i))) return true;
     }
     *next = k;
     *after = m.end - from;
-    if (m.end < end) return true;
+    if (m.end < end) {
+      if (inside) return true;
+      inside = true;
+    } else {
+      inside = false;
+    }
     found = true;
   }
   return found;

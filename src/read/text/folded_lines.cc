@@ -232,6 +232,19 @@ std::vector<std::string_view> SplitAtLineFeeds(std::string_view bytes) {
   return lines;
 }
 
+// True when some line of `lines` holds a gap of two blanks or more between
+// two characters that are no blank: a laid-out text's columns. Raw
+// `pdftotext` (its pages at form feeds too) writes one space between words.
+bool HasInnerGap(const std::vector<std::string_view>& lines) {
+  for (std::string_view l : lines) {
+    for (size_t at = l.find("  "); at != std::string_view::npos; at = l.find("  ", at + 2)) {
+      size_t after = l.find_first_not_of(" \t", at);
+      if (after != std::string_view::npos && l.find_first_not_of(" \t\f") < at) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // The widest line a text wrapped narrow may have (RefilledTabbedText).
@@ -266,11 +279,12 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
   SplitRulesFromText(lines, width, &broken);
   BoundJoinsIntoRuns(lines, width, &broken);
   if (proven < 8 || proven < unproven) return false;
-  // A laid-out text (its pages at form feeds) shows the fold in its rows
-  // too: 4 or more broken inside a gap between columns. A laid-out text cut
-  // at a column in characters (cut_lines.h) ends many lines in a space
-  // short of its widest in bytes, but reaches that width on few.
-  if (bytes.find('\f') != std::string_view::npos && in_gaps < 4) return false;
+  // A laid-out text (its pages at form feeds, a gap between two columns on
+  // a line) shows the fold in its rows too: 4 or more broken inside a gap
+  // between columns. A laid-out text cut at a column in characters
+  // (cut_lines.h) ends many lines in a space short of its widest in bytes,
+  // but reaches that width on few. Raw `pdftotext`'s pages have no gap.
+  if (bytes.find('\f') != std::string_view::npos && in_gaps < 4 && HasInnerGap(lines)) return false;
   UnfoldedText u;
   u.width = width;
   u.text.reserve(bytes.size());

@@ -44,10 +44,12 @@
 // space, narrower than the widest (a line as wide may be cut anywhere, as
 // `fold` without -s cuts), are proven broken, and no fewer than those that end in a space where
 // the next word would have fitted (lines a writer left a space at the end
-// of); a text with form feeds (a laid-out text's pages) must also show 4
+// of); a text with form feeds and a gap of two blanks or more between words
+// on some line (a laid-out text's pages) must also show 4
 // rows or more broken inside a gap between columns (a text cut at a column
 // in characters, each of å, ä, ö two bytes, ends many lines in a space
-// short of its widest in bytes, but few at that width). A text with a
+// short of its widest in bytes, but few at that width); raw `pdftotext`'s
+// pages (form feeds, one space between words) need not. A text with a
 // carriage return or a NUL byte (UTF-16) is left as it is.
 //
 // A tabbed text (a row a line, its cells at tabs) refilled narrow (`fmt`,
