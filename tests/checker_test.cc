@@ -742,3 +742,24 @@ TEST_CASE("a remark under the waiting-time question is no waiting time (Tyresö,
   r.values["access.waiting_time"] = Value::Text("Cirka 3 veckor");
   CHECK(FindingOf(Checked(r), "waiting_time_without_queue", "access.waiting_time"));
 }
+
+TEST_CASE("a document read in part: no sum blames the municipality for a part with no value") {
+  // The age groups add up to 30; one of them lost (a refilled page's row
+  // the reader left unread) leaves 26 against the total's 30.
+  Record lost = Consistent();
+  FoundEveryLabel(&lost);
+  lost.values.erase("clients.total.age_18_29.women");
+  lost.values["clients.total.age_65_plus.women"] = Value::Int(4);
+  const Edition& edition = *testing::ProjectPatterns().FindEdition(lost.edition);
+  Record read_whole = lost, read_in_part = lost;
+  Checker(testing::ProjectPatterns()).Check(edition, &read_whole);
+  Checker(testing::ProjectPatterns()).Check(edition, &read_in_part, true);
+  CHECK(FindingOf(read_whole, "sum_mismatch", "clients.total.women"));
+  CHECK_FALSE(FindingOf(read_in_part, "sum_mismatch", "clients.total.women"));
+  // Every key of the sum read: it is checked in a document read in part too.
+  Record whole = Consistent();
+  FoundEveryLabel(&whole);
+  whole.values["clients.total.women"] = Value::Int(31);
+  Checker(testing::ProjectPatterns()).Check(edition, &whole, true);
+  CHECK(FindingOf(whole, "sum_mismatch", "clients.total.women"));
+}

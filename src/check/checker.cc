@@ -299,7 +299,7 @@ bool Checker::ProvenBySum(const Record& r, const std::string& key, int below,
   return proven;
 }
 
-void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
+void Checker::Run(const CheckRule& c, const Edition& edition, bool read_in_part, Record* r) const {
   const std::vector<std::string>& k = c.keys;
   // A check never fires on a value the tool could not read. One that
   // compares numbers read by OCR fails on them as an OCR finding on those
@@ -315,6 +315,10 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
   }
   if (Compares(c.kind)) {
     if (unsure) return;
+    // A document read in part: a key with no value may be the tool's loss.
+    if (read_in_part)
+      for (const std::string& key : k)
+        if (!r->Has(key)) return;
     Record view;
     std::vector<std::string> with = k;
     if (!c.unless.empty()) with.push_back(c.unless);
@@ -475,12 +479,12 @@ void Checker::Run(const CheckRule& c, const Edition& edition, Record* r) const {
   }
 }
 
-void Checker::Check(const Edition& edition, Record* record) const {
+void Checker::Check(const Edition& edition, Record* record, bool read_in_part) const {
   if (IsBlank(edition, *record)) {
     record->status = "blank";
     return;
   }
-  for (const CheckRule& c : patterns_.checks()) Run(c, edition, record);
+  for (const CheckRule& c : patterns_.checks()) Run(c, edition, read_in_part, record);
   bool complete = true;
   for (const std::string& key : edition.required)
     if (!record->Has(key) && Asked(*record, key)) complete = false;

@@ -42,7 +42,12 @@ class Checker {
 
   /// Adds the findings of every failing check to `record` and sets its status
   /// ("blank", "incomplete" or "complete"). A blank record gets no findings.
-  void Check(const Edition& edition, Record* record) const;
+  /// `read_in_part`: the reader left part of the document unread (lines cut
+  /// or folded unproven, a refilled page's rows, a page left out), so a key
+  /// with no value may be the tool's loss: a check that compares numbers is
+  /// then not made when one of its keys has no value (it would blame the
+  /// municipality for what the tool lost).
+  void Check(const Edition& edition, Record* record, bool read_in_part = false) const;
 
   /// True when `record` holds no answer beyond what the blank form prints
   /// (the edition's `preprinted` keys) and the keys redovis derives.
@@ -50,7 +55,7 @@ class Checker {
 
  private:
   /// Runs one check; adds a finding when it fails.
-  void Run(const CheckRule& check, const Edition& edition, Record* record) const;
+  void Run(const CheckRule& check, const Edition& edition, bool read_in_part, Record* record) const;
   /// For a check that compares numbers (sum, at_most, counted, equal,
   /// per_unit): true when it fails on `record`'s values, with the keys and
   /// the {NAME}s its finding gets. False for every other kind.
