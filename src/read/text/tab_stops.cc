@@ -163,29 +163,31 @@ ExpandedTabs ExpandTabStops(std::string_view t) {
   return out;
 }
 
-std::string GapsPaddedInBytes(std::string_view t) {
-  if (t.find('\t') != std::string_view::npos ||
-      std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return "";
-  std::string out;
-  out.reserve(t.size() + t.size() / 8);
+namespace {
+
+// `t` with each gap of two spaces or more inside a line widened by the
+// bytes over a column each of the characters before it since the line's
+// start or the last gap widened, into `*out` (when given); returns whether
+// any gap was widened. Without `out`, stops at the first.
+bool WidenGaps(std::string_view t, std::string* out) {
   bool widened = false;
   size_t over = 0;  // bytes over a column each since the line's start or the last gap widened
   for (size_t k = 0; k < t.size();) {
     const char c = t[k];
     if (c == '\n' || c == '\r' || c == '\f') {
       over = 0;
-      out += c;
+      if (out) *out += c;
       ++k;
       continue;
     }
     if (c == ' ') {
       size_t e = k;
       while (e < t.size() && t[e] == ' ') ++e;
-      out.append(e - k, ' ');
+      if (out) out->append(e - k, ' ');
       const bool inside = e < t.size() && t[e] != '\n' && t[e] != '\r' && t[e] != '\f';
       if (e - k >= 2 && over > 0 && inside) {
-        out.append(over, ' ');
+        if (!out) return true;
+        out->append(over, ' ');
         over = 0;
         widened = true;
       }
@@ -194,10 +196,23 @@ std::string GapsPaddedInBytes(std::string_view t) {
     }
     const size_t from = k;
     NextCodePoint(t, &k);
-    out.append(t.substr(from, k - from));
+    if (out) out->append(t.substr(from, k - from));
     over += k - from - 1;
   }
-  if (!widened) return "";
+  return widened;
+}
+
+}  // namespace
+
+std::string GapsPaddedInBytes(std::string_view t) {
+  if (t.find('\t') != std::string_view::npos ||
+      std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return "";
+  // No copy of a text none of whose gaps would widen (prose, a large file).
+  if (!WidenGaps(t, nullptr)) return "";
+  std::string out;
+  out.reserve(t.size() + t.size() / 8);
+  WidenGaps(t, &out);
   // Each cell a widened gap moved, where it starts in bytes and where in
   // characters, against the starts of the lines near it that no gap moved
   // (the same in both readings: a header or a row of ASCII).
