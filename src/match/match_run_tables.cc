@@ -107,7 +107,8 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
       filled.push_back(!row->line->cells[k].text.empty() ||
                        row->line->cells[k].checkbox == CheckboxState::kChecked);
     MarkShared(filled, &placed);
-    if (header_.positional && row->line->cells[from].x0 >= 0 && ColumnsOutOfLine()) {
+    if (header_.positional && from < row->line->cells.size() && row->line->cells[from].x0 >= 0 &&
+        ColumnsOutOfLine()) {
       // Columns that do not line up with their headers: by order alone.
       std::vector<const Cell*> values;
       std::vector<bool> number;
