@@ -29,7 +29,26 @@ step() { # step NAME COMMAND...: runs COMMAND, noting its wall time under NAME
   ((rc == 0)) || exit "$rc"
 }
 mode=${1:-}
+# The unit tests run beside the script suites (one process on one core, while
+# the suites mostly wait on one redovis at a time; under the sanitizers they
+# are the longest step): started after the build, their output and time are
+# printed once the last suite has passed, and a failure of either fails the
+# run. Nothing in them shares a file with a suite (their files are named
+# after their process).
+unit_pid=""
+unit_log=$(mktemp)
+unit_wait() { # unit_wait: waits for the unit tests, prints their output, notes their step
+  local rc=0
+  wait "$unit_pid" || rc=$?
+  unit_pid=""
+  cat "$unit_log"
+  steps+=("$(printf '%5d s  %s' $((SECONDS - unit_start)) "unit (beside the suites)")$( ((rc == 0)) || echo "  FAILED ($rc)")")
+  ((rc == 0)) || exit "$rc"
+}
 summary() {
+  # A suite failed first: the unit tests are not waited for.
+  [ -z "$unit_pid" ] || { kill "$unit_pid" 2>/dev/null || true; wait "$unit_pid" 2>/dev/null || true; steps+=("    -    unit (stopped: a suite failed)"); }
+  rm -f "$unit_log"
   echo "== scripts/test.sh $mode: $((SECONDS - started)) s"
   printf '%s\n' "${steps[@]}"
 }
@@ -37,7 +56,9 @@ trap summary EXIT
 [ "${1:-}" = "--sanitize" ] || step format scripts/check-format.sh
 cmake -S . -B "$build" "${flags[@]}" >/dev/null
 step build cmake --build "$build" -j "$(nproc)"
-step unit "$build/redovis_tests"
+unit_start=$SECONDS
+"$build/redovis_tests" > "$unit_log" 2>&1 &
+unit_pid=$!
 step end_to_end tests/end_to_end.sh "$build/redovis"
 # Issue 15, the output side: write failures, -o safety, no raw control characters.
 step hostile_output tests/hostile_output.sh "$build/redovis"
@@ -81,3 +102,4 @@ step renderings tests/renderings.sh "$build/redovis"
 # against the same pages' text layer, with the listed losses (tests/data/scans/;
 # OCR: the plain build only).
 [ "${1:-}" = "--sanitize" ] || step scans tests/scans.sh "$build/redovis"
+unit_wait

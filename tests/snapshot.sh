@@ -19,11 +19,14 @@ inputs=(samples)
 [ -d "$root/../shared/seeds" ] && inputs+=(../shared/seeds)
 
 # The paths in records are as given, so the fingerprints hold in any clone.
-# Scanned PDFs (OCR, seconds a page) are read once, for the JSON Lines; every
-# other format is taken over the rest.
+# Scanned PDFs (OCR, seconds a page) and the .doc and .rtf files (converted by
+# LibreOffice, a second or two each) are read once, for the JSON Lines, which
+# fingerprints each of their records; every other format is taken over the
+# rest (a writer writes a record the same whatever format it was read from).
 "$bin" extract "${inputs[@]}" -q -j 2 --timeout 0 -f jsonl > "$work/extract.jsonl"
 rest=()
-while IFS= read -r f; do rest+=("$f"); done < <(find "${inputs[@]}" -type f ! -name '*.scanned.pdf' ! -name '*.md' | LC_ALL=C sort)
+while IFS= read -r f; do rest+=("$f"); done < <(find "${inputs[@]}" -type f ! -name '*.scanned.pdf' ! -name '*.md' \
+  ! -name '*.doc' ! -name '*.rtf' | LC_ALL=C sort)
 "$bin" extract "${rest[@]}" -q -j 2 --timeout 0 -f json > "$work/extract.json"
 "$bin" extract "${rest[@]}" -q -j 2 --timeout 0 -f csv > "$work/extract.csv"
 "$bin" extract "${rest[@]}" -q -j 2 --timeout 0 -f csv-long > "$work/extract-long.csv"
