@@ -333,6 +333,31 @@ TEST_CASE("pdf reader: a word struck through is not read, an underlined one is")
   CHECK(noted);
 }
 
+TEST_CASE("pdf reader: the gap a struck word leaves closes, its line keeps its order") {
+  // Report 003's PDF: "en permanent tillfällig utökning" at the end of a
+  // full line, "permanent" struck; left open, its 50-point gap parted the
+  // line into two cells and the words after it were read after the next
+  // line ("en under ett år. tillfällig utökning").
+  // Each word where that PDF sets it, in Helvetica (its font's metrics) a
+  // little smaller, to leave a space between each word and the next.
+  std::vector<Item> p = {
+      Text(180.1, 100, 9.8, "en"),         Text(193.9, 100, 9.8, "biståndshandläggartjänst"),
+      Text(307.7, 100, 9.8, "inom"),       Text(332.2, 100, 9.8, "socialpsykiatri,"),
+      Text(399.8, 100, 9.8, "en"),         Text(414.2, 100, 9.8, "permanent"),
+      Text(464.8, 100, 9.8, "tillfällig"), Text(497.6, 100, 9.8, "utökning"),
+      Text(56.8, 112, 9.8, "under"),       Text(85.1, 112, 9.8, "ett"),
+      Text(98.9, 112, 9.8, "år."),         Stroke(414.2, 104, 460, 104),
+  };
+  Document d;
+  Status s = ReadPdf(TextPdf({p}), ReadOptions(), &d);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const Line* line = Find(d, "en bist");
+  REQUIRE(line);
+  CHECK(line->cells.size() == 1);
+  CHECK(line->SpacedText() ==
+        "en biståndshandläggartjänst inom socialpsykiatri, en tillfällig utökning");
+}
+
 TEST_CASE("pdf reader: broken and hostile files fail with their codes, silently") {
   struct Case {
     const char* file;

@@ -93,11 +93,52 @@ bool PageHasInk(const PdfFile& file, int index) {
   return false;
 }
 
-/// Takes the words at `gone` (indices in order) off `words`, and off `rules`
-/// each horizontal rule that lies along one of `strikes` (a strike is no
-/// table's rule).
+/// Moves left, into the place of the struck `words[at]`, the words that
+/// followed it on its line as words of one cell do (each less than the
+/// layout's cell gap from the one before it; `gone` marks the struck ones,
+/// which are not moved): taken off as it stands, its room would part the
+/// line into two cells, and the words after it would be read as another
+/// cell ("en permanent tillfällig utökning" read as "en" ... "tillfällig
+/// utökning").
+void CloseStruckGap(size_t at, const std::vector<bool>& gone, std::vector<PositionedWord>* words) {
+  const PositionedWord& w = (*words)[at];
+  if (w.rotation != 0) return;
+  const double size = w.font_size > 0 ? w.font_size : w.y1 - w.y0;
+  const double cell_gap = LayoutOptions{}.cell_gap_em * size;
+  std::vector<size_t> after;  // the words right of it on its line, by x
+  for (size_t i = 0; i < words->size(); ++i) {
+    const PositionedWord& o = (*words)[i];
+    const double overlap = std::min(o.y1, w.y1) - std::max(o.y0, w.y0);
+    if (!gone[i] && o.rotation == 0 && o.x0 >= w.x1 - 0.5 &&
+        overlap > 0.5 * std::min(o.y1 - o.y0, w.y1 - w.y0))
+      after.push_back(i);
+  }
+  std::sort(after.begin(), after.end(),
+            [&](size_t a, size_t b) { return (*words)[a].x0 < (*words)[b].x0; });
+  double edge = w.x1;
+  size_t run = 0;
+  while (run < after.size() && (*words)[after[run]].x0 - edge < cell_gap)
+    edge = (*words)[after[run++]].x1;
+  if (run == 0) return;
+  const double shift = (*words)[after[0]].x0 - w.x0;
+  for (size_t k = 0; k < run; ++k) {
+    (*words)[after[k]].x0 -= shift;
+    (*words)[after[k]].x1 -= shift;
+  }
+}
+
+/// Takes the words at `gone` (indices in order) off `words`, closing the
+/// room each leaves in its line (CloseStruckGap, right to left), and off
+/// `rules` each horizontal rule that lies along one of `strikes` (a strike
+/// is no table's rule).
 void TakeStruckWords(const std::vector<size_t>& gone, const std::vector<RuleSegment>& strikes,
                      std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules) {
+  std::vector<bool> struck(words->size(), false);
+  for (size_t i : gone) struck[i] = true;
+  std::vector<size_t> by_x = gone;
+  std::sort(by_x.begin(), by_x.end(),
+            [&](size_t a, size_t b) { return (*words)[a].x0 > (*words)[b].x0; });
+  for (size_t i : by_x) CloseStruckGap(i, struck, words);
   for (size_t k = gone.size(); k-- > 0;)
     words->erase(words->begin() + static_cast<std::ptrdiff_t>(gone[k]));
   std::erase_if(*rules, [&](const RuleSegment& r) {

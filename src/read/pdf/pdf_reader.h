@@ -22,8 +22,9 @@ namespace redovis {
 /// PDF into `*out`, format "pdf": lines and cells rebuilt from positioned
 /// text; pages without text read by OCR as `options.ocr` says. Words its
 /// paths strike through (vector_drawing.h's StruckWords) are not read, as
-/// the Word reader reads a tracked deletion: a warning names their pages and
-/// count. A text file
+/// the Word reader reads a tracked deletion (the words after one on its line
+/// move into its place, so its room parts no cells): a warning names their
+/// pages and count. A text file
 /// printed in a fixed-width font (every word on one grid: printed_text.h) is
 /// read as the text it prints instead, by the text reader, format "text",
 /// its warnings ending with PrintedTextNote (not when OCR reads a page, a
