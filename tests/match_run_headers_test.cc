@@ -208,3 +208,30 @@ TEST_CASE("a stacked header whose column words a refill joined places no stacked
   REQUIRE(stacked.size() == 1);
   CHECK(stacked[0].Get("steering_group.patient_org").ToDisplay() == "false");
 }
+
+TEST_CASE("a stacked header whose first column word has no tab before it (catdoc) is read") {
+  // catdoc's dump of the 2023 form's .doc: the header row's empty first cell
+  // leaves no tab before "Kvinnor", the next word has its tab; each row's
+  // label and its counts (Word text fields) one cell a line after a tab. The
+  // first table's tabs stand before no space: the tabs are cells.
+  auto recs =
+      ExtractText(Form2020("1. Personliga ombud\n"
+                           "\tAntal kvinnor\tAntal män\n"
+                           "Ange antalet personliga ombud\t1\t1\n\n"
+                           "2. Klienter\n"
+                           "Ange antal klienter som fått stöd av personligt ombud.\t  \n\n\n"
+                           "Kvinnor\n"
+                           "\tMän\n\n"
+                           "\tTotalt antal klienter \n"
+                           "\t  FORMTEXT  40 \n"
+                           "\t  FORMTEXT  22 \n\n"
+                           "\tdärav mellan 18 och 29 år\n"
+                           "\t  FORMTEXT  10 \n"
+                           "\t  FORMTEXT  6 \n\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.women").ToDisplay() == "1.0");
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "22");
+  CHECK(recs[0].Get("clients.total.age_18_29.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.total.age_18_29.men").ToDisplay() == "6");
+}

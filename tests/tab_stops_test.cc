@@ -143,6 +143,11 @@ TEST_CASE("tab stops: a laid-out page's gaps squeezed to one tab each are told")
   fewer.erase(fewer.rfind("\tKvinnor"), 1);
   CHECK_FALSE(TabsAreSqueezedGaps(fewer));
   CHECK_FALSE(TabsAreSqueezedGaps("Kommun\tTyres\xC3\xB6\n\fa\tb\n"));
+  // A line holding a tab alone ends a table's row (catdoc's .doc dump, whose
+  // empty first cells open lines with a tab too): cells, not gaps.
+  std::string row_end = kSqueezedGaps;
+  row_end.insert(row_end.find('\f'), "\t\n");
+  CHECK_FALSE(TabsAreSqueezedGaps(row_end));
 }
 
 TEST_CASE("tab stops: the text reader reads a page's squeezed gaps as spaces, with a note") {

@@ -634,7 +634,7 @@ void MatchRun::Run() {
     ColumnHeader header;
     size_t header_end = idx;
     if (ParseHeader(v, &header) ||
-        (IsLoneCell(v) && ParseVerticalHeader(idx, &header, &header_end))) {
+        ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end))) {
       FinishText();
       header_ = header;
       has_header_ = true;

@@ -75,7 +75,16 @@ class MatchRun : private MatchRunState {
   /// header and its first row's label that a refill (fmt) joined into one
   /// line). A table starts there: an answer above does not run on over it.
   bool OpensWithColumnWords(const LineView& v) const;
+  /// Column words on lines of their own, each one cell after an empty lead
+  /// cell (a tab), or one positioned cell alone: a header of one column a
+  /// line. The first word may stand alone without its lead cell where a
+  /// later word has one (catdoc's dump of a Word table whose first, empty
+  /// cell left no tab: "Kvinnor" / "<TAB>Män"). True, `*out` and `*last` set,
+  /// for two column words or more.
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
+  /// True when `v` is one cell of text without a position and without a
+  /// lead cell (a line of a tabbed text that holds no tab).
+  static bool IsBareCell(const LineView& v);
   /// Text with layout: true when `note` is the form's note in brackets set
   /// under the column word `word` in its own cell ("Ja" / "(Om fler kommuner
   /// ...)"): the same character column, the whole of it in brackets.

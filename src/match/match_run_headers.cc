@@ -119,15 +119,19 @@ std::string Unspaced(const std::string& s) {
 }  // namespace
 
 bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
-  // Two or more lines, each one tab-prefixed cell holding a column word.
+  // Two or more lines, each one tab-prefixed cell holding a column word; the
+  // first may be a bare cell where a later one has its tab.
   ColumnHeader h;
   h.vertical = true;
   size_t k = idx;
   const Cell* word = nullptr;  // the last column word's cell
+  bool bare = false, tabbed = false;
   for (; k < seg_.end; ++k) {
     const LineView& v = View(k);
     if (v.first < 0) continue;
-    if (!IsLoneCell(v)) break;
+    if (!IsLoneCell(v) && !(h.names.empty() && !bare && IsBareCell(v))) break;
+    if (h.names.empty() && IsBareCell(v)) bare = true;
+    if (v.line->cells.size() > 1) tabbed = true;
     const Cell& c = v.line->cells[LoneAt(v)];
     // The form's note under a column word, in brackets, set in the word's
     // own cell ("Ja" / "(Om fler kommuner ingår ...)"): part of its column.
@@ -153,10 +157,16 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
     word = &c;
     *last = k;
   }
-  if (h.names.size() < 2) return false;
+  if (h.names.size() < 2 || (bare && !tabbed)) return false;
   h.rows_follow = RowsFollow(*last + 1);
   *out = h;
   return true;
+}
+
+bool MatchRun::IsBareCell(const LineView& v) {
+  const auto& cells = v.line->cells;
+  return cells.size() == 1 && cells[0].x0 < 0 && cells[0].checkbox == CheckboxState::kNone &&
+         !cells[0].text.empty();
 }
 
 bool MatchRun::IsColumnNote(const Cell& word, const Cell& note) const {

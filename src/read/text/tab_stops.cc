@@ -95,6 +95,9 @@ bool TabsAreSqueezedGaps(std::string_view t) {
     if (e == std::string_view::npos) e = t.size();
     std::string_view l = t.substr(b, e - b);
     b = e + 1;
+    // A line holding a tab alone is a table row's end (catdoc's); a laid-out
+    // page writes no line of spaces only.
+    if (l == "\t") return false;
     indented += l.size() > 1 && l[0] == '\t' && l.find_first_not_of(" \t") == 1;
   }
   return indented >= 5;

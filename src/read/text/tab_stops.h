@@ -40,9 +40,11 @@ bool TabsAreSpacing(std::string_view t);
 /// Whether the text's tabs are the gaps of a laid-out page squeezed to one
 /// tab each (`pdftotext -layout` through `sed 's/  */\t/g'`, `tr -s`): a
 /// paged text (a form feed) in which no two tabs meet, with five lines at
-/// least that open with one tab before their words (the layout's indent). A
-/// tab-separated export keeps an empty cell (two tabs in a row) and has no
-/// pages. Such tabs stand at no tab stop
+/// least that open with one tab before their words (the layout's indent), and
+/// no line that holds a tab alone. A tab-separated export keeps an empty cell
+/// (two tabs in a row) and has no pages; catdoc's dump of a Word table ends
+/// a row with a line holding a tab alone (its empty first cells open lines
+/// with a tab, and a page break is a form feed). Such tabs stand at no tab stop
 /// and keep no empty cell: a row with fewer cells than its header cannot say
 /// which column each of its entries is in, nor a line under a row whether it
 /// goes on with one of the row's cells; the reader reads them as spaces.
