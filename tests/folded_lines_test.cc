@@ -768,3 +768,33 @@ TEST_CASE("UnfoldHardLines: words proven by their spelling prove the fold; a num
   CHECK_FALSE(UnfoldHardLines(text, &u, &unproven, Knowing({"ombud"})));
   CHECK_FALSE(UnfoldHardLines(text, &u, &unproven));
 }
+
+TEST_CASE("UnfoldHardLines: a word cut where the text spells it whole elsewhere is joined") {
+  // The fold proven (a split letter), "Omb" / "ud" is joined where the text writes "Ombud" whole,
+  // no vocabulary asked; not where it also writes "Omb ud", nor where it writes neither.
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(HardFolded("Ombud i länet\n"), &u, &unproven));
+  CHECK(u.text.find("Personligt Ombud Västmanland\n") != std::string::npos);
+  CHECK(unproven.empty());
+  REQUIRE(UnfoldHardLines(HardFolded("Ombud och Omb ud\n"), &u, &unproven));
+  CHECK(unproven == std::vector<int>{5});
+  REQUIRE(UnfoldHardLines(HardFolded("Ombudsman\n"), &u, &unproven));
+  CHECK(unproven == std::vector<int>{5});
+}
+
+TEST_CASE("UnfoldHardLines: a row's last cell in the column of the proven rests is joined") {
+  // "Kvinnor" at the width, "Män" at the indent of the proven rests below: the header's row cut
+  // before its gap. Not at another indent.
+  const std::string rows =
+      "Totalt antal klienter         \n    5\nAntal nya klienter            \n    4\n"
+      "Postort                  Timr\xC3\n\xA5 kommun\n"
+      "Raden är precis trettio byte.\n\nRaden är precis trettio byte.\n\n";
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines("                       Kvinnor\n    Män\n" + rows, &u, &unproven));
+  CHECK(u.text.find("                       Kvinnor    Män\n") == 0);
+  CHECK(unproven.empty());
+  REQUIRE(UnfoldHardLines("                       Kvinnor\n   Män\n" + rows, &u, &unproven));
+  CHECK(unproven == std::vector<int>{1});
+}

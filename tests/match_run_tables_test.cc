@@ -7,6 +7,7 @@
 #include <string>
 
 #include "match/match_run.h"
+#include "read/text/cut_lines.h"
 #include "redovis/extractor.h"
 #include "redovis/readers.h"
 #include "test_support.h"
@@ -729,4 +730,22 @@ TEST_CASE("layout text: a piece below in the gap left of a cell may be that cell
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("contact.phone").is_null());
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("a row on a line marked cut names each column it holds no cell in") {
+  // A hard fold's row that could not be proven (cut_lines.h's MarkCutRows):
+  // "Totalt antal klienter 29" at the width, the Män count on the rest. The
+  // Män key is the tool's loss, never a blank left: it gets the finding too.
+  const std::string cut = kCutLine;
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\t29" + cut + "\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.men").is_null());
+  bool named = false;
+  for (const Finding& f : r.findings)
+    if (f.code == "value_unreadable" && f.message_id == "cut_line" &&
+        std::find(f.keys.begin(), f.keys.end(), "clients.total.men") != f.keys.end())
+      named = true;
+  CHECK(named);
 }

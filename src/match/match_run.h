@@ -651,6 +651,14 @@ class MatchRun : private MatchRunState {
   bool EndsSuspended(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
+  /// A row on a line the text reader marked cut (kCutLine: cut_lines.h, a
+  /// text cut at a column or a hard fold's row it could not prove): each of
+  /// the rule's columns that no cell of `cells` stands in (its cell past the
+  /// cut, or on the fold's rest) gets value_unreadable (cut_line), so that
+  /// its key is never read as a blank the municipality left. A row with a
+  /// choice key is left as it was.
+  void NameCutColumns(const Rule& r, const Line& line,
+                      const std::vector<std::pair<std::string, const Cell*>>& cells);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
   /// A text rule's answer starts after its label (another text question's label there takes
   /// what follows it); a label matched within the tolerance whose regex is met only with the next

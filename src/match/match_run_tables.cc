@@ -20,6 +20,7 @@
 #include "match/value_parser.h"
 #include "match/wrap_evidence.h"
 #include "patterns/regex.h"
+#include "read/text/cut_lines.h"
 #include "read/text/text_cells.h"
 #include "read/text/text_reader.h"
 #include "read/text/wrapped_lines.h"
@@ -461,10 +462,28 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
     return;
   }
   if (!any_value && ApplyInlineRow(r, idx)) return;
+  NameCutColumns(r, *v.line, cells);
   if (r.choice_key.empty()) return;
   std::string key = Interpolate(r.choice_key);
   if (key.empty()) return;
   assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r, *v.line);
+}
+
+void MatchRun::NameCutColumns(const Rule& r, const Line& line,
+                              const std::vector<std::pair<std::string, const Cell*>>& cells) {
+  // A row with a choice (Ja/Nej columns) is left to the later passes, which
+  // name its choice and counts together.
+  if (!r.choice_key.empty() || line.Text().find(kCutLine) == std::string::npos) return;
+  std::string seen = line.Text();
+  EraseCutMarks(&seen);
+  for (const auto& [col, key] : r.column_keys) {
+    auto has = [&](const auto& cell) { return cell.first == col; };
+    if (std::any_of(cells.begin(), cells.end(), has)) continue;
+    std::string k = Interpolate(key);
+    if (!k.empty())
+      assigner_.AddFinding("warning", "value_unreadable", {k}, "cut_line", {{"raw", Trim(seen)}},
+                           line);
+  }
 }
 
 bool MatchRun::AtPageEdge(size_t idx) const {

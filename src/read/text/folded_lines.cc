@@ -358,21 +358,57 @@ bool SplitLetter(std::string_view line, std::string_view next) {
   return IsValidUtf8(letter);
 }
 
-// True when `line` (at `width`) ends in a run of letters that `next`'s
-// first run of letters goes on with, the two spelling a word `known` knows
-// and neither piece being one. The head must not open its line (the word
-// may have begun on the line above), nor the tail reach the end of a line
-// at the width (it may go on below).
-bool SpelledJoin(std::string_view line, std::string_view next, int width, const KnownWord& known) {
-  if (!known) return false;
+// The pieces of a word `line` (at `width`) may end inside: its last run of
+// letters, which must not open the line (the word may have begun on the
+// line above), and `next`'s first, which must not reach the end of a line at
+// the width (it may go on below). False when there are none.
+bool CutPieces(std::string_view line, std::string_view next, int width, std::string_view* a,
+               std::string_view* b) {
   const size_t head = LetterRunStart(line, line.size());
   const size_t tail = LetterRunEnd(next, 0);
   if (head == 0 || head == line.size() || tail == 0) return false;
   if (tail == next.size() && Width(next) >= width) return false;
-  const std::string_view a = line.substr(head), b = next.substr(0, tail);
+  *a = line.substr(head), *b = next.substr(0, tail);
+  return true;
+}
+
+// True when `line` (at `width`) ends in a run of letters that `next`'s
+// first run of letters goes on with, the two spelling a word `known` knows
+// and neither piece being one (CutPieces).
+bool SpelledJoin(std::string_view line, std::string_view next, int width, const KnownWord& known) {
+  std::string_view a, b;
+  if (!known || !CutPieces(line, next, width, &a, &b)) return false;
   std::string word(a);
   word.append(b);
   return known(word) && !known(a) && !known(b);
+}
+
+// True when `text` holds `word` as a word: no letter (LetterRunStart's and
+// LetterRunEnd's) nor ASCII digit right before or after it.
+bool WritesWord(std::string_view text, std::string_view word) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+    const size_t end = p + word.size();
+    if (LetterRunStart(text, p) != p || (p > 0 && digit(text[p - 1]))) continue;
+    if (LetterRunEnd(text, end) != end || (end < text.size() && digit(text[end]))) continue;
+    return true;
+  }
+  return false;
+}
+
+// True when the pieces of a word `line` (at `width`) ends inside (CutPieces)
+// spell a word that `text`, the folded text, writes whole on a line of its
+// own ("om" / "bud" where "ombud" stands elsewhere, "s" / "om" where "som"
+// does: pieces that are words themselves, which SpelledJoin leaves), and
+// never as the two words ("om bud"): the document's own spelling.
+bool OwnSpelling(std::string_view text, std::string_view line, std::string_view next, int width) {
+  std::string_view a, b;
+  if (!CutPieces(line, next, width, &a, &b)) return false;
+  std::string word(a);
+  word.append(b);
+  std::string apart(a);
+  apart.append(" ").append(b);
+  return WritesWord(text, word) && text.find(apart) == std::string_view::npos;
 }
 
 // True when a chain of lines at `width` from `lines[k + 1]` on (fewer than
@@ -383,6 +419,39 @@ bool EndsInRest(const std::vector<std::string_view>& lines, size_t k, int width)
     std::string_view l = lines[j];
     if (l.empty() || l[0] == '\f') return false;
     if (Width(l) < width) return !Blank(l.back());
+  }
+  return false;
+}
+
+// The blanks `line` starts with.
+size_t Indent(std::string_view line) {
+  size_t f = line.find_first_not_of(" \t");
+  return f == std::string_view::npos ? line.size() : f;
+}
+
+// How far from a line at the width a proven rest is looked for, in lines.
+constexpr size_t kRestReach = 8;
+
+// True when `lines[k]`, at `width` and ending in no blank, is followed by a
+// line that starts with blanks and then a word, narrower than the width and
+// ending in no blank, at the indent of the rest of a line at the width
+// within kRestReach lines above or below, whose break `broken` holds
+// proven: a row's last cell ("0" of "3 / 0", "Män" of a column header
+// "Kvinnor / Män") cut off before the gap to it, standing in the column the
+// rows' rests around it stand in. A line that ended at the width by itself
+// is rare (the fold made every longer line as wide), and one followed by a
+// row indented just as a rest, rarer.
+bool RestInColumn(const std::vector<std::string_view>& lines, size_t k, int width,
+                  const std::vector<bool>& broken) {
+  std::string_view next = lines[k + 1];
+  const size_t indent = Indent(next);
+  if (Blank(lines[k].back()) || indent == 0 || indent == next.size() || Width(next) >= width ||
+      Blank(next.back()))
+    return false;
+  const size_t from = k > kRestReach ? k - kRestReach : 0;
+  for (size_t j = from; j + 1 < lines.size() && j <= k + kRestReach; ++j) {
+    if (j != k && broken[j] && Width(lines[j]) == width && Indent(lines[j + 1]) == indent)
+      return true;
   }
   return false;
 }
@@ -435,6 +504,12 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
   // as well a cut line and the next row (`cut -b`: the next row joined to it
   // gave wrong values).
   if (at_width < kHardFewest || (split == 0 && spelled < kSpelledFewest)) return false;
+  // The fold proven, a word cut where it is spelt whole elsewhere is joined.
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    if (doubted[k] && (OwnSpelling(bytes, lines[k], lines[k + 1], width) ||
+                       (!blank_ends && RestInColumn(lines, k, width, broken))))
+      broken[k] = true, doubted[k] = false;
+  }
   UnfoldedText u;
   u.width = width;
   u.text.reserve(bytes.size());
@@ -542,12 +617,6 @@ RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines) {
   }
   s.distinct = static_cast<int>(wrapped.size());
   return s;
-}
-
-// The blanks `line` starts with.
-size_t Indent(std::string_view line) {
-  size_t f = line.find_first_not_of(" \t");
-  return f == std::string_view::npos ? line.size() : f;
 }
 
 const char kRefilledNoteHead[] = "paragraphs refilled at ";

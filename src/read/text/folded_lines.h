@@ -121,7 +121,15 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// "f" / "å"; the spelling proof: a row that ended at the width is followed
 /// by a row of its own, whose first word does not complete the last one's;
 /// never where the second piece reaches the end of a line at the width, a
-/// word cut twice); or that ends in a space
+/// word cut twice); once the fold is proven, also where the two pieces spell
+/// a word the text itself writes whole elsewhere and never as the two
+/// pieces apart (the document's own spelling: "om" / "bud" where "ombud"
+/// stands, pieces that are words); or that ends in no blank before a line
+/// of blanks and then a word, narrower and ending in none, at the indent of
+/// the rest of a line at the width within 8 lines whose break is proven,
+/// where no narrower line ends in a blank (a row's last cell cut off before
+/// its gap, in the column of the rows' rests: "Kvinnor" / "    Män", "3" /
+/// "    0"); or that ends in a space
 /// where no line narrower than the width ends in a blank (a laid-out text's,
 /// `pdftotext -layout`, never does) and the lines at the width after it, fewer
 /// than 4, end in a narrower line, the row's rest. A line at the width before
