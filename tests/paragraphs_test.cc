@@ -78,6 +78,51 @@ TEST_CASE("paragraphs: a taller word moves a line's top or foot, not the paragra
   CHECK(laid.lines.size() == 1);
 }
 
+/// A table without rules whose cells LibreOffice set one under another, each
+/// a paragraph with 3 points after it: a label as wide as its block, its two
+/// counts 14.5 points apart; above it, when `wrapped`, a paragraph wrapped at
+/// 11.5 points, its second line in lower case.
+PositionedPage StackedCells(bool wrapped) {
+  PositionedPage p = Page();
+  if (wrapped) {
+    AddText(&p, 57, 60, 10, "Ange antal klienter som fatt stod av personligt ombud under aret och");
+    AddText(&p, 57, 71.5, 10, "varje person en gang.");
+  }
+  AddText(&p, 163, 100, 10, "Totalt antal klienter");
+  AddText(&p, 163, 114.5, 10, "40");
+  AddText(&p, 163, 129, 10, "22");
+  return p;
+}
+
+TEST_CASE("paragraphs: a line farther below a one-line paragraph than the type's wrap is no wrap") {
+  LaidOutPage laid = LayOutPage(StackedCells(true));
+  REQUIRE(laid.lines.size() == 5);
+  JoinWrappedLines(&laid);
+  REQUIRE(laid.lines.size() == 4);
+  CHECK(laid.lines[0].line.cells[0].text.find("en gang.") != std::string::npos);
+  CHECK(laid.lines[1].line.cells[0].text == "Totalt antal klienter");
+  CHECK(laid.lines[2].line.cells[0].text == "40");
+  CHECK(laid.lines[3].line.cells[0].text == "22");
+}
+
+TEST_CASE("paragraphs: a page without a wrapped paragraph measures by the document's") {
+  // The label and its count are no wrap step: the count does not go on a
+  // text in lower case.
+  LaidOutPage alone = LayOutPage(StackedCells(false));
+  CHECK(WrapSteps(alone).empty());
+  std::vector<LaidOutPage> pages = {LayOutPage(StackedCells(true)), alone};
+  std::vector<WrapStep> steps = WrapSteps(pages);
+  REQUIRE(steps.size() == 1);
+  CHECK(steps[0].top == doctest::Approx(11.5));
+  JoinWrappedLines(&pages[1], steps);
+  CHECK(pages[1].lines.size() == 3);
+  // With no step known, a label as wide as its block still takes the line
+  // under it, as before.
+  JoinWrappedLines(&alone);
+  REQUIRE(alone.lines.size() == 2);
+  CHECK(alone.lines[0].line.cells[0].text == "Totalt antal klienter 40");
+}
+
 TEST_CASE("paragraphs: no pages, no crash") {
   std::vector<LaidOutPage> none;
   JoinRowsAcrossPages(&none);

@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/text_util.h"
 #include "read/pdf/word_text.h"
 #include "read/text/wrapped_lines.h"
 
@@ -44,6 +45,16 @@ bool IsPlainLine(const LaidOutLine& l) {
          l.line.role != LineRole::kFurniture;
 }
 
+/// The right edge of the text block `a` belongs to: the widest plain line
+/// of `lines` starting at its left edge.
+double RightEdge(const std::vector<LaidOutLine>& lines, const LaidOutLine& a) {
+  double edge = a.line.cells[0].x1;
+  for (const LaidOutLine& l : lines)
+    if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - a.line.cells[0].x0) <= 2)
+      edge = std::max(edge, l.line.cells[0].x1);
+  return edge;
+}
+
 /// True for a ruled row that holds no text and no check box: a row of its
 /// own, kept by AddEmptyTableRows.
 bool IsEmptyRow(const LaidOutLine& l) {
@@ -74,6 +85,17 @@ bool EmptyRowBetween(const std::vector<LaidOutLine>& lines, const LaidOutLine& l
 /// size, the step to a line must be to part it: the space after a paragraph
 /// (3 points at 10: 1.5 against 1.2).
 constexpr double kParagraphStep = 0.2;
+
+/// Keeps `step` in `steps` as its type's (a size within half a point) when
+/// it is the least of that type's tops.
+void KeepLeast(const WrapStep& step, std::vector<WrapStep>* steps) {
+  for (WrapStep& w : *steps)
+    if (std::fabs(w.font_size - step.font_size) <= 0.5) {
+      if (step.top < w.top) w = {w.font_size, step.top, step.foot};
+      return;
+    }
+  steps->push_back(step);
+}
 
 }  // namespace
 
@@ -178,17 +200,46 @@ void JoinWrappedCells(LaidOutPage* page) {
   lines = std::move(out);
 }
 
-void JoinWrappedLines(LaidOutPage* page) {
+std::vector<WrapStep> WrapSteps(const LaidOutPage& page) {
+  const std::vector<LaidOutLine>& lines = page.lines;
+  std::vector<WrapStep> steps;
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    const LaidOutLine& a = lines[k];
+    const LaidOutLine& b = lines[k + 1];
+    if (!IsPlainLine(a) || !IsPlainLine(b) || a.line.role != b.line.role || a.line.ocr ||
+        b.line.ocr || std::fabs(a.font_size - b.font_size) > 0.5 ||
+        std::fabs(a.line.cells[0].x0 - b.line.cells[0].x0) > 2)
+      continue;
+    double fs = a.font_size;
+    double t = b.y0 - a.y0, f = b.y1 - a.y1;
+    if (t < 0.8 * fs || t > 1.5 * fs || std::fabs(t - f) > kParagraphStep * fs ||
+        !StartsLowerCase(b.line.cells[0].text) ||
+        a.line.cells[0].x1 + 0.25 * fs + FirstWordWidth(b.line.cells[0]) < RightEdge(lines, a) - 1)
+      continue;
+    KeepLeast({fs, t, f}, &steps);
+  }
+  return steps;
+}
+
+std::vector<WrapStep> WrapSteps(const std::vector<LaidOutPage>& pages) {
+  std::vector<WrapStep> steps;
+  for (const LaidOutPage& page : pages)
+    for (const WrapStep& w : WrapSteps(page)) KeepLeast(w, &steps);
+  return steps;
+}
+
+void JoinWrappedLines(LaidOutPage* page, const std::vector<WrapStep>& document_steps) {
   std::vector<LaidOutLine>& lines = page->lines;
   if (lines.size() < 2) return;
   // The right edge of the text block a line belongs to: the widest line
   // starting at the same left edge.
-  auto right_edge = [&](const LaidOutLine& a) {
-    double edge = a.line.cells[0].x1;
-    for (const LaidOutLine& l : lines)
-      if (IsPlainLine(l) && std::fabs(l.line.cells[0].x0 - a.line.cells[0].x0) <= 2)
-        edge = std::max(edge, l.line.cells[0].x1);
-    return edge;
+  auto right_edge = [&](const LaidOutLine& a) { return RightEdge(lines, a); };
+  std::vector<WrapStep> steps = WrapSteps(*page);
+  for (const WrapStep& w : document_steps) KeepLeast(w, &steps);
+  auto least_step = [&](double font_size) -> const WrapStep* {
+    for (const WrapStep& w : steps)
+      if (std::fabs(w.font_size - font_size) <= 0.5) return &w;
+    return nullptr;
   };
   std::vector<LaidOutLine> out;
   out.reserve(lines.size());
@@ -221,6 +272,14 @@ void JoinWrappedLines(LaidOutPage* page) {
       // their letters'.
       if (!first && !next.line.ocr && pitch > step0 + kParagraphStep * fs &&
           next.y1 - last_y1 > step1 + kParagraphStep * fs)
+        break;
+      // A one-line paragraph has no step of its own yet: its type's least
+      // wrap step, on the page or in the document, stands for it (a table
+      // without rules whose cells stand one under another, "Totalt antal
+      // klienter" / "40" / "22", each a paragraph with its space after).
+      const WrapStep* least = first && !next.line.ocr ? least_step(fs) : nullptr;
+      if (least && pitch > least->top + kParagraphStep * fs &&
+          next.y1 - last_y1 > least->foot + kParagraphStep * fs)
         break;
       // Continuation lines start at the paragraph's left edge (the first
       // line may be indented).

@@ -31,6 +31,20 @@ namespace redovis {
 /// Never fails.
 void JoinWrappedCells(LaidOutPage* page);
 
+/// A type's step between the lines of a wrapped paragraph: in points, of
+/// the lines' tops and of their feet.
+struct WrapStep {
+  double font_size = 0, top = 0, foot = 0;
+};
+
+/// The least step of each type between two lines of `page` that
+/// JoinWrappedLines would join, tops' and feet's alike (no taller word in
+/// either), the lower one opening in lower case (a sentence going on, never
+/// a count under its label): a wrapped paragraph's own line pitch.
+std::vector<WrapStep> WrapSteps(const LaidOutPage& page);
+/// The least of each type over the pages.
+std::vector<WrapStep> WrapSteps(const std::vector<LaidOutPage>& pages);
+
 /// Joins the visual lines of each wrapped paragraph (outside ruled tables)
 /// into one line: a one-cell line that runs to the right edge of its text
 /// block, and the next one-cell line set in the same type at the next line's
@@ -40,9 +54,16 @@ void JoinWrappedCells(LaidOutPage* page);
 /// the tops and the feet (the space Word leaves after a paragraph), starts a
 /// new paragraph, though the line above ran to the edge; not on a page read
 /// by OCR, whose lines' boxes are their letters'.
+/// A paragraph of one line has no step of its own: the least step of its
+/// type on the page (WrapSteps) or in `document_steps` stands for it, and a
+/// line farther below than that (by more than a fifth of the size, at both
+/// tops and feet) is no wrap of it
+/// (a table without rules whose cells LibreOffice set one under another,
+/// each a paragraph with its space after: "Totalt antal klienter" / "40" /
+/// "22", the label as wide as its block).
 /// Lines with check boxes, furniture and lines in tables are never joined.
 /// Never fails.
-void JoinWrappedLines(LaidOutPage* page);
+void JoinWrappedLines(LaidOutPage* page, const std::vector<WrapStep>& document_steps = {});
 
 /// Joins what a page break cut in two, between consecutive pages: a
 /// paragraph (the page's last content line is full and the next page goes on

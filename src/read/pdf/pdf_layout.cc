@@ -17,8 +17,11 @@ std::vector<LaidOutPage> LayOutPages(const std::vector<PositionedPage>& pages,
     MergeTableRows(page.rules, &laid.back());
     AddEmptyTableRows(page.rules, &laid.back());
     JoinWrappedCells(&laid.back());
-    JoinWrappedLines(&laid.back());
   }
+  // A one-line paragraph's step is measured against the document's wrapped
+  // paragraphs where its page has none.
+  const std::vector<WrapStep> steps = WrapSteps(laid);
+  for (LaidOutPage& page : laid) JoinWrappedLines(&page, steps);
   JoinRowsAcrossPages(&laid);
   MarkPageRoles(&laid, options);
   return laid;
