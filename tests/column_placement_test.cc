@@ -169,6 +169,29 @@ TEST_CASE("placement: drawn boxes, one per choice column, are read in order") {
   CHECK(p2[1].column == "no");
 }
 
+TEST_CASE("placement: boxes without positions, one per choice column, are read in order") {
+  // A row read at tabs whose empty comment cell left no tab: two boxes
+  // under Ja / Nej / Om ja, the names column the rule reads a value from.
+  ColumnHeader h;
+  h.names = {"", "yes", "no", "names"};
+  h.x0 = h.x1 = {-1, -1, -1, -1};
+  h.ignored = h.unread = {false, false, false, false};
+  Cell a, b;
+  a.checkbox = CheckboxState::kUnchecked;
+  b.checkbox = CheckboxState::kChecked;
+  std::vector<Placement> placed(2);
+  placed[0].ambiguous = placed[1].ambiguous = true;
+  PlaceBoxesInOrder(h, {"names"}, {&a, &b}, &placed);
+  CHECK(placed[0].column == "yes");
+  CHECK(placed[1].column == "no");
+  CHECK_FALSE(placed[1].ambiguous);
+  // One box for two choice columns: left as it was.
+  std::vector<Placement> one(1);
+  one[0].ambiguous = true;
+  PlaceBoxesInOrder(h, {"names"}, {&b}, &one);
+  CHECK(one[0].ambiguous);
+}
+
 TEST_CASE("placement: two boxes glued under two choice columns are read in order") {
   // html2text's "☐☒" under "Ja Nej": both boxes under "Ja" by position; the
   // first is Ja's, the second Nej's.

@@ -44,6 +44,31 @@ TEST_CASE("a mark under Ja or Nej answers the row's question") {
   CHECK(no[0].Get("training.offered").ToDisplay() == "false");
 }
 
+TEST_CASE("squeezed gaps: a row with fewer cells than its header is ambiguous; boxes in order") {
+  // A laid-out page whose gaps were squeezed to one tab each (a form feed,
+  // no two tabs in a row, five lines opening with one tab): an empty cell
+  // left no tab, so a row of one count under two columns says nothing of
+  // its column; a row of one box for each choice column says it by order.
+  const std::string body =
+      "2. Klienter\n\n\tKvinnor\tM\u00e4n\nTotalt antal klienter\t29\n\n"
+      "Antal nya klienter\t7\t3\n\n\f5. Organisation, ledning och samverkan\n"
+      "Ange vilka organisationer som ing\u00e5r i ledningsgruppen\n\n"
+      "\tJa\tNej\tOm ja, ange vilken/vilka:\nPatientorganisationer\t\u2610\t\u2612\n\n"
+      "\tett\n\ttv\u00e5\n\ttre\n";
+  auto recs = ExtractText(Form2020(body));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").is_null());
+  CHECK(recs[0].Get("clients.total.men").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(std::find(f->keys.begin(), f->keys.end(), "clients.total.women") != f->keys.end());
+  // A row with as many cells as its header: by index.
+  CHECK(recs[0].Get("clients.new.women").ToDisplay() == "7");
+  CHECK(recs[0].Get("clients.new.men").ToDisplay() == "3");
+  // Two boxes under Ja / Nej / Om ja: the comment's empty cell left no tab.
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+}
+
 TEST_CASE("tabbed text: a row with a blank cell before its label more than its header counts") {
   // catdoc writes a tab before some rows' labels: the row's cells stand
   // under the header from its label on, as the rows around it do.

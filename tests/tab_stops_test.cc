@@ -150,19 +150,23 @@ TEST_CASE("tab stops: a laid-out page's gaps squeezed to one tab each are told")
   CHECK_FALSE(TabsAreSqueezedGaps(row_end));
 }
 
-TEST_CASE("tab stops: the text reader reads a page's squeezed gaps as spaces, with a note") {
+TEST_CASE("tab stops: the text reader reads a page's squeezed gaps by cell index, with a note") {
   Document d;
   REQUIRE(ReadText(kSqueezedGaps, &d).ok());
-  // No cell is the first line's piece of a wrapped cell cut at a tab.
-  for (const Line& l : d.lines)
-    for (const Cell& c : l.cells) {
-      CHECK(c.text != "Kontaktperson Anna-Lena");
-      CHECK(c.text != "X");
-    }
-  REQUIRE(d.lines.size() >= 2);
-  REQUIRE(d.lines[0].cells.size() == 1);
-  // The line read as its words (the layout may join the line below to it).
-  CHECK(d.lines[0].cells[0].text.rfind("Kontaktperson Anna-Lena Avdelning/Enhet", 0) == 0);
+  REQUIRE(d.lines.size() >= 4);
+  // The identity row's cells may go on at the line under it: each ends in
+  // the undecided wrap's mark, never read as a first piece.
+  REQUIRE(d.lines[0].cells.size() == 2);
+  CHECK(d.lines[0].cells[0].text == std::string("Kontaktperson Anna-Lena") + kUndecidedWrap);
+  CHECK(d.lines[0].cells[1].text ==
+        std::string("Avdelning/Enhet Arbetsmarknads- och") + kUndecidedWrap);
+  // A column header over a row of counts, each cell by its index.
+  REQUIRE(d.lines[2].cells.size() == 3);
+  CHECK(d.lines[2].cells[0].text.empty());
+  CHECK(d.lines[2].cells[1].text == "Antal kvinnor");
+  REQUIRE(d.lines[3].cells.size() == 3);
+  CHECK(d.lines[3].cells[1].text == "29");
+  CHECK(d.lines[3].origin == kSqueezedRowOrigin);
   REQUIRE(d.warnings.size() == 1);
   CHECK(d.warnings[0].find("squeezed to one tab each") != std::string::npos);
   // A tab-separated export (an empty cell kept) is read at its tabs.
@@ -173,6 +177,76 @@ TEST_CASE("tab stops: the text reader reads a page's squeezed gaps as spaces, wi
   CHECK(tsv.warnings.empty());
   REQUIRE(tsv.lines[0].cells.size() == 2);
   CHECK(tsv.lines[0].cells[0].text == "Kontaktperson Anna-Lena");
+  CHECK(tsv.lines[3].origin.empty());
+}
+
+namespace {
+
+// A line of `cells` on page 1, numbered `number`.
+Line Row(std::vector<std::string> cells, int number) {
+  Line l;
+  l.page = 1;
+  l.number = number;
+  for (std::string& t : cells) {
+    Cell c;
+    c.text = std::move(t);
+    l.cells.push_back(std::move(c));
+  }
+  return l;
+}
+
+bool Marked(const Cell& c) {
+  return c.text.find(kUndecidedWrap) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("tab stops: a squeezed row's text with a line of text under it may go on there") {
+  // "Titel" and "Tel" are labels of the form; "och" is none.
+  LabelAt label_at = [](std::string_view t) {
+    return t.rfind("Titel", 0) == 0 ? 5 : t.rfind("Tel", 0) == 0 ? 3 : 0;
+  };
+  std::vector<Line> lines = {Row({"Kontaktperson Anna-Lena", "Avdelning/Enhet Arbetsmarknads-"}, 1),
+                             Row({"Titel Chef", "Telefon 08-1"}, 2),
+                             Row({"och", "social"}, 3),
+                             Row({""}, 4),
+                             Row({"", "Kvinnor", "M\xC3\xA4n"}, 5),
+                             Row({"Totalt antal klienter", "29", "5"}, 6),
+                             Row({"d\xC3\xA4rav unga", "1", "2"}, 7),
+                             Row({"", "Ja"}, 8),
+                             Row({"Finns det k\xC3\xB6?", "\xE2\x98\x92", "\xE2\x98\x90"}, 9),
+                             Row({"s\xC3\xA5 l\xC3\xA4nge"}, 10)};
+  ReadSqueezedGapRows(&lines, label_at);
+  // The row under opens with a label: a row of its own, the cells whole.
+  CHECK_FALSE(Marked(lines[0].cells[0]));
+  CHECK_FALSE(Marked(lines[0].cells[1]));
+  // The line under opens with no label: its words may be the row's rest.
+  CHECK(Marked(lines[1].cells[0]));
+  CHECK(Marked(lines[1].cells[1]));
+  // A blank line under a row ends it.
+  CHECK_FALSE(Marked(lines[2].cells[1]));
+  // A column header over counts, counts over counts, boxes: never wrapped.
+  CHECK_FALSE(Marked(lines[4].cells[1]));
+  CHECK_FALSE(Marked(lines[5].cells[0]));
+  CHECK_FALSE(Marked(lines[8].cells[0]));
+  // A lone cell after the indent is a line of one cell.
+  REQUIRE(lines[7].cells.size() == 1);
+  CHECK(lines[7].cells[0].text == "Ja");
+  CHECK(lines[7].origin.empty());
+  // A box glyph's state, as a laid-out line's.
+  CHECK(lines[8].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(lines[8].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[8].origin == kSqueezedRowOrigin);
+  // Without the form's labels nothing proves the row under its own.
+  std::vector<Line> blind = {Row({"Kontaktperson Anna-Lena", "Avdelning/Enhet"}, 1),
+                             Row({"Titel Chef", "Telefon 08-1"}, 2)};
+  ReadSqueezedGapRows(&blind, LabelAt());
+  CHECK(Marked(blind[0].cells[0]));
+  // Nor a row of labels under the indent: it may be the cells' rest.
+  std::vector<Line> indented = {Row({"Kontaktperson Anna-Lena", "Avdelning/Enhet"}, 1),
+                                Row({"", "Titel Chef", "Telefon 08-1"}, 2)};
+  ReadSqueezedGapRows(&indented, label_at);
+  CHECK(Marked(indented[0].cells[1]));
 }
 
 TEST_CASE("tab stops: wide gaps ending between stops are spacing, a TSV's cells are not") {

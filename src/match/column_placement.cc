@@ -183,17 +183,26 @@ bool GluedRunUnder(const ColumnHeader& header, const std::vector<size_t>& column
 
 void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
                        const std::vector<const Cell*>& row, std::vector<Placement>* placed) {
-  if (!header.positional) return;
   std::vector<size_t> columns;
   for (size_t j = 0; j < header.names.size(); ++j)
-    if (header.x0[j] >= 0 && !header.names[j].empty() && !value_columns.count(header.names[j]))
+    if ((!header.positional || header.x0[j] >= 0) && !header.names[j].empty() &&
+        !value_columns.count(header.names[j]))
       columns.push_back(j);
   std::vector<size_t> boxes;
   for (size_t k = 0; k < row.size(); ++k) {
-    if (row[k]->x0 < 0) return;
+    if ((row[k]->x0 < 0) == header.positional) return;
     if (row[k]->checkbox != CheckboxState::kNone) boxes.push_back(k);
   }
   if (boxes.empty() || boxes.size() != columns.size()) return;
+  // Without positions, the row's boxes are its choice columns' in order.
+  if (!header.positional) {
+    for (size_t i = 0; i < boxes.size(); ++i) {
+      Placement& p = (*placed)[boxes[i]];
+      p = Placement();
+      p.column = header.names[columns[i]];
+    }
+    return;
+  }
   if (GluedRunUnder(header, columns, row, boxes)) {
     for (size_t i = 0; i < boxes.size(); ++i) {
       Placement& p = (*placed)[boxes[i]];

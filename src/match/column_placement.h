@@ -152,7 +152,11 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& cell, size_t index);
 /// under left-aligned headers). Boxes glued one to the next (each starting
 /// where the one before ends: `html2text`'s "☐☒" under "Ja Nej", both
 /// under "Ja" by position) are the columns' boxes in order too, when the
-/// run overlaps the choice columns' span. Otherwise `placed` is left as it is.
+/// run overlaps the choice columns' span. Without positions (a header and a
+/// row read at tabs), a row holding exactly as many boxes as choice columns
+/// has them set in that order too (a laid-out page's gaps squeezed to one
+/// tab each: the empty comment cell after them left no tab). Otherwise
+/// `placed` is left as it is.
 void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& value_columns,
                        const std::vector<const Cell*>& row, std::vector<Placement>* placed);
 

@@ -199,7 +199,9 @@ class MatchRun : private MatchRunState {
   void LeaveOutQuestionNumber(LineView* v) const;
   /// The column of `v`'s cell `cell` under the active header; a row
   /// without positions with more cells than the header, blank before its
-  /// first text, counted from its first text (catdoc's tab before a label).
+  /// first text, counted from its first text (catdoc's tab before a label);
+  /// a row of a text that keeps no empty cell (kSqueezedRowOrigin) with
+  /// fewer cells than the header, so counted: ambiguous.
   Placement ColumnAt(const LineView& v, size_t cell) const;
   bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;

@@ -21,6 +21,7 @@
 #include "match/wrap_evidence.h"
 #include "patterns/regex.h"
 #include "read/text/cut_lines.h"
+#include "read/text/tab_stops.h"
 #include "read/text/text_cells.h"
 #include "read/text/text_reader.h"
 #include "read/text/wrapped_lines.h"
@@ -345,6 +346,17 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
        (first < header_.names.size() && !header_.names[first].empty())) &&
       index >= first)
     index -= first;
+  // A row of a text that keeps no empty cell (a laid-out page's gaps
+  // squeezed to one tab each: kSqueezedRowOrigin) with fewer cells than its
+  // header (so counted) cannot say which column each of its values stands
+  // in: an empty one left no tab anywhere. Ambiguous, never placed by index.
+  if (v.line->origin == kSqueezedRowOrigin && cells[cell].x0 < 0 &&
+      cells.size() - (cell - index) < header_.names.size()) {
+    Placement p;
+    p.ambiguous = true;
+    p.between = "the columns of a header with more cells than its row";
+    return p;
+  }
   return PlaceCell(header_, cells[cell], index);
 }
 

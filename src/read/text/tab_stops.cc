@@ -1,5 +1,7 @@
 #include "read/text/tab_stops.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -101,6 +103,72 @@ bool TabsAreSqueezedGaps(std::string_view t) {
     indented += l.size() > 1 && l[0] == '\t' && l.find_first_not_of(" \t") == 1;
   }
   return indented >= 5;
+}
+
+namespace {
+
+// Whether `c` holds a number (digits, with spaces, points, commas, dashes,
+// a colon or a per cent sign) or a check-box glyph: nothing a layout wraps.
+bool NumberOrBox(const Cell& c) {
+  if (GlyphBox(TrimSpaces(c.text)) != CheckboxState::kNone) return true;
+  bool digit = false;
+  for (char ch : c.text) {
+    if (ch >= '0' && ch <= '9')
+      digit = true;
+    else if (std::string_view(" ,.-:%").find(ch) == std::string_view::npos)
+      return false;
+  }
+  return digit;
+}
+
+}  // namespace
+
+void ReadSqueezedGapRows(std::vector<Line>* lines, const LabelAt& label_at) {
+  std::vector<bool> indented(lines->size(), false);
+  for (size_t k = 0; k < lines->size(); ++k) {
+    Line& l = (*lines)[k];
+    indented[k] = l.cells.size() > 1 && l.cells[0].text.empty();
+    for (Cell& c : l.cells) c.checkbox = GlyphBox(TrimSpaces(c.text));
+    if (l.cells.size() == 2 && l.cells[0].text.empty() && !l.cells[1].text.empty())
+      l.cells.erase(l.cells.begin());
+    if (l.cells.size() > 1) l.origin = kSqueezedRowOrigin;
+  }
+  auto content = [](const Line& l) { return l.role == LineRole::kContent && !l.Blank(); };
+  // A cell opening with a capital and a label of the form, or a number or a
+  // box: a row's own, not one of the line above going on.
+  auto own = [&](const Cell& c) {
+    if (IsBlank(c.text) || NumberOrBox(c)) return true;
+    size_t at = 0;
+    return label_at && u_isupper(NextCodePoint(c.text, &at)) && label_at(c.text) != 0;
+  };
+  for (size_t k = 0; k < lines->size(); ++k) {
+    Line& l = (*lines)[k];
+    if (l.cells.size() < 2 || IsBlank(l.cells[0].text) || !content(l)) continue;
+    // The next line of text: right under it, or past a page's break (its
+    // running lines, blank lines).
+    const Line* next = nullptr;
+    size_t n = 0;
+    for (size_t j = k + 1; j < lines->size() && !next; ++j) {
+      const Line& m = (*lines)[j];
+      if (content(m)) {
+        next = &m;
+        n = j;
+      } else if (m.role == LineRole::kContent && m.page == l.page &&
+                 (j + 1 == lines->size() || (*lines)[j + 1].page == l.page))
+        break;  // a blank line within the page
+    }
+    if (!next) continue;
+    // A row of values; a column header over one; a row over a row of its own.
+    if (std::all_of(l.cells.begin() + 1, l.cells.end(), NumberOrBox)) continue;
+    if (next->cells.size() == l.cells.size() && !IsBlank(next->cells[0].text) &&
+        std::all_of(next->cells.begin() + 1, next->cells.end(), NumberOrBox))
+      continue;
+    if (!indented[n] && !IsBlank(next->cells[0].text) &&
+        std::all_of(next->cells.begin(), next->cells.end(), own))
+      continue;
+    for (Cell& c : l.cells)
+      if (!IsBlank(c.text) && !NumberOrBox(c)) c.text += kUndecidedWrap;
+  }
 }
 
 std::string ExpandTabs(std::string_view t, TabReading reading) {

@@ -25,6 +25,9 @@
 #include <string_view>
 #include <vector>
 
+#include "read/text/refilled_layout.h"
+#include "redovis/document.h"
+
 namespace redovis {
 
 /// Whether the text's tabs stand for runs of spaces, not for cell
@@ -47,8 +50,34 @@ bool TabsAreSpacing(std::string_view t);
 /// with a tab, and a page break is a form feed). Such tabs stand at no tab stop
 /// and keep no empty cell: a row with fewer cells than its header cannot say
 /// which column each of its entries is in, nor a line under a row whether it
-/// goes on with one of the row's cells; the reader reads them as spaces.
+/// goes on with one of the row's cells; the reader reads its cells by their
+/// index, as ReadSqueezedGapRows makes them fit to be.
 bool TabsAreSqueezedGaps(std::string_view t);
+
+/// The lines of a text read at its tabs whose tabs are squeezed gaps
+/// (TabsAreSqueezedGaps), made fit to be read by cell index: a line of one
+/// cell after the layout's indent ("\tJa" over "\tNej", a stacked header,
+/// or a mark alone under its row's label) loses the indent's empty cell, so
+/// that it is a line of one cell as the layout wrote it, never a column
+/// header one cell a line (the empty rows of a stacked table leave no
+/// line, so its marks prove no column). A line of two cells or more that
+/// opens with text and has a line of text right under it on its page (the
+/// layout wraps a cell onto the next line, in its column, which the tabs
+/// no longer show) ends each of its cells that holds text, not a number
+/// nor a check-box glyph, in kUndecidedWrap: its words may go on below
+/// ("Kontaktperson Inga-Lill" / "Nilsson"). A row whose cells past the
+/// first are all numbers or boxes ("Totalt antal klienter\t29\t5",
+/// "Ombuden har ...\t☒\t☐") is left as it is: a count or a mark is not
+/// wrapped. A cell holding a lone check-box glyph gives its state, as a
+/// laid-out line's do (text_cells.h's MakeCell), and each line of two cells
+/// or more is marked kSqueezedRowOrigin. Never fails.
+void ReadSqueezedGapRows(std::vector<Line>* lines, const LabelAt& label_at);
+
+/// The origin (Line::origin) ReadSqueezedGapRows gives a line of two cells
+/// or more: its cells are in order, but an empty one left no tab, so a row
+/// with fewer cells than its column header cannot say which column each of
+/// its values stands in (the matcher's column_placement.h: ambiguous).
+inline constexpr char kSqueezedRowOrigin[] = "a row whose tabs keep no empty cell";
 
 /// How tab stops are counted: every `stop` columns, columns being code
 /// points, or bytes of UTF-8 when `bytes`.

@@ -306,20 +306,18 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     dedented = Dedent(t, indent);
     t = dedented;
   }
-  // Tabs that are a laid-out page's gaps squeezed to one tab each place no
-  // cell in its column, nor a line under its row: read as the spaces they
-  // were, and a note says so (tab_stops.h).
-  std::string ungapped;
-  if (!html && expanded.text.empty() && TabsAreSqueezedGaps(t)) {
-    ungapped.assign(t);
-    std::replace(ungapped.begin(), ungapped.end(), '\t', ' ');
-    t = ungapped;
+  // Tabs that are a laid-out page's gaps squeezed to one tab each stand at
+  // no tab stop: each parts two cells, read by their index (a column
+  // header's words over a row's values), a row's cell that may go on at the
+  // next line and a page's running lines marked, and a note says so
+  // (tab_stops.h).
+  const bool squeezed = !html && expanded.text.empty() && TabsAreSqueezedGaps(t);
+  if (squeezed)
     out->warnings.push_back(
         "the text's tabs are a laid-out page's gaps squeezed to one tab each (no two tabs "
-        "meet, lines open with one tab, pages at form feeds): which column a row's entry "
-        "stands in, when the row has fewer cells than its header, and whether a line goes on "
-        "with a cell of the row above cannot be told, so the tabs are read as spaces");
-  }
+        "meet, lines open with one tab, pages at form feeds): its cells are read by their "
+        "order, a column header's words over a row's values; a row's text that may go on at "
+        "the next line, and a mark alone on its line, are not read");
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
@@ -439,8 +437,8 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     // A text export of a Word table may put each cell on its own line after a
     // tab, wrapping the cell's text onto following untabbed lines: those lines
     // continue that cell ("\tAntal" + "kvinnor").
-    bool continues = !out->lines.empty() && line.cells.size() == 1 && !line.cells[0].text.empty() &&
-                     prev_was_cell_start;
+    bool continues = !squeezed && !out->lines.empty() && line.cells.size() == 1 &&
+                     !line.cells[0].text.empty() && prev_was_cell_start;
     // A tab alone right after a row of several cells on one line opens no
     // cell: catdoc ends a table's row so, and the lines after it are the
     // document's own, past the table. (One cell a line, LibreOffice's text
@@ -468,6 +466,10 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     prev_was_cell_start = continues ? c != '\f' : cell_start;
   }
   SplitFormTextFields(&out->lines);
+  if (squeezed) {
+    MarkPageEdges(&out->lines);
+    ReadSqueezedGapRows(&out->lines, label_at);
+  }
   DecodeReferences(&out->lines);
   if (saw_form_feed) {
     out->page_count = page;

@@ -7,8 +7,12 @@
 // on); tabs that stand for runs of spaces (`unexpand`) are expanded at
 // the tab stops that line the columns up, a line no reading places left
 // unread with a warning (tab_stops.h); a laid-out page whose gaps were
-// squeezed to one tab each (paged, no two tabs in a row) has its tabs read as
-// spaces, with a warning (TabsAreSqueezedGaps). Text without a tab has its layout
+// squeezed to one tab each (paged, no two tabs in a row: TabsAreSqueezedGaps)
+// is read at its tabs, its cells by their index, with a warning: a lone cell
+// after the indent a line of one cell, a row's text with a line of text
+// under it that is no row of its own ending in kUndecidedWrap, running lines
+// marked, each row marked kSqueezedRowOrigin (ReadSqueezedGapRows). Text
+// without a tab has its layout
 // recognised (runs of spaces,
 // drawn tables, wrapped paragraphs: text_layout.h), with character-column
 // positions in each cell's x0/x1. A line that is nothing but Word's empty
