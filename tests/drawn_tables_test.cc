@@ -11,6 +11,23 @@
 using namespace redovis;
 using namespace redovis::testing;
 
+TEST_CASE("MayStartDrawnTable: each kind's first line passes, plain text does not") {
+  for (const char* opener : {"+---+---+", "  +===+", "| a | b |", "|===", "|=Namn |=Antal",
+                             "{| class=x", "<table>", " <p>text</p>", "[cols=\"1,1\"]",
+                             "----  -----", "\t---", "^ a ^ b ^", "Kvinnor | 12 | 3", "a |"})
+    CHECK_MESSAGE(MayStartDrawnTable(opener), opener);
+  for (const char* plain : {"", "   ", "Antal klienter 12", "2023-12-31 slut", "a + b", "x < y",
+                            "Fråga 3 [se ovan]", "Kvinnor: 12"})
+    CHECK_FALSE_MESSAGE(MayStartDrawnTable(plain), plain);
+  // Where it does not pass, no table is read (the layout cases below each
+  // read a kind of table through it).
+  std::vector<TextLine> lines = {{"Antal klienter 12"}, {"2023-12-31 slut"}};
+  std::vector<Line> out;
+  CHECK(ReadDrawnTable(lines, 0, &out) == 0);
+  CHECK(ReadDrawnTable(lines, 1, &out) == 1);
+  CHECK(out.empty());
+}
+
 TEST_CASE("layout: a grid table is one line per row, wrapped cells joined") {
   std::vector<Line> out =
       LayOutText(Lines("+------+-----------------+\n"

@@ -136,6 +136,62 @@ TEST_CASE("LeadBytes: an escaped character read whole") {
   CHECK(lead.bytes.count() == 1);
 }
 
+TEST_CASE("LeadBytePairs: the first two bytes of what an anchored pattern matches, folded") {
+  // The second bytes allowed after the ASCII byte `a`: "*" for all 256.
+  auto after = [](const std::string& source, char a) {
+    LeadPairs pairs = LeadBytePairs(source);
+    if (!pairs.known()) return std::string("?");
+    std::string out;
+    int count = 0;
+    for (int b = 0; b < 0x100; ++b)
+      if (pairs.Allows(static_cast<unsigned char>(a), static_cast<unsigned char>(b))) {
+        ++count;
+        if (b < 0x80) out += static_cast<char>(b);
+      }
+    return count == 0x100 ? std::string("*") : out;
+  };
+  const std::string question =
+      "^(?:(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}[.)]?|(?-i:[A-L])\\d{1,2}[.)]|Fråga\\s+\\d{1,2}"
+      "(?:\\.\\d{1,2})?[.:)]?)\\s+(?=(?-i:\\p{Lu}))|(?:\\d{1,2}(?-i:[a-z])|(?-i:[a-z]))\\)\\s+"
+      "(?=(?-i:\\p{L})))";
+  // A letter: a question's letter and its number, "fr" of "Fråga", or ")".
+  CHECK(after(question, 'a') == ")0123456789");
+  CHECK(after(question, 'f') == ")0123456789r");
+  CHECK(after(question, 'm') == ")");
+  // A digit: another, a point or a letter (a number alone takes no ")").
+  CHECK(after(question, '3') == ".0123456789abcdefghijklmnopqrstuvwxyz");
+  CHECK(after(question, ' ') == "");
+  CHECK(LeadBytePairs(question).Allows(0xC3, 0x00));  // a non-ASCII first byte: any second
+  CHECK(after("^Kommun", 'k') == "o");
+  CHECK(after("^Kommun", 'o') == "");
+  CHECK(after("^k", 'k') == "*");        // one byte matched: any byte after it
+  CHECK(after("^ka?$", 'k') == "*");     // "k" alone
+  CHECK(after("^k+x", 'k') == "kx");     // a repeated atom: itself again
+  CHECK(after("^k?x", 'k') == "x");      // an optional one: at most once
+  CHECK(after("^k(?=y)z", 'k') == "z");  // a lookaround: nothing read
+  CHECK(after("^\\bk\\s", 'k').find(' ') != std::string::npos);
+  CHECK(after("^ß", 's') == "*");  // folds to "ss": two bytes, any second
+  CHECK(after("^[ßa]x", 's') == "*");
+  CHECK(after("^[ßa]x", 'a') == "x");
+  CHECK(after("^(?:ab|c)d", 'c') == "d");
+  CHECK(after("^(?:ab|c)d", 'a') == "b");
+  CHECK(after("^.x", 'q') == "x");
+  CHECK(after("^\\p{L}x", 'q') == "x");
+  CHECK(after("^[^a]x", 'q') == "x");
+  // Later constructs it does not read do not matter once two bytes are settled.
+  CHECK(after("^ab\\1", 'a') == "b");
+  // Unknown: not anchored, a top-level alternative unanchored, empty text,
+  // what it does not read before two bytes are settled.
+  CHECK(after("Kommun", 'k') == "?");
+  CHECK(after("^a|b", 'a') == "?");
+  CHECK(after("^a|^$", 'a') == "?");
+  CHECK(after("^x?$", 'x') == "?");
+  CHECK(after("^(?i)ab", 'a') == "?");
+  CHECK(after("^(?<n>a)b", 'a') == "?");
+  CHECK(after("^a\\x41", 'a') == "?");
+  CHECK(LeadBytePairs("Kommun").Allows('q', 'q'));  // unknown: any text
+}
+
 TEST_CASE("LeadIndex: a byte's items in order, every item for an empty text") {
   // 130 items over three words: item i admits 'a' + i % 3, every third none
   // but 'x', the last two every byte.

@@ -91,6 +91,14 @@ TEST_CASE("MayMatch skips only text that lacks the pattern's literal") {
   Pattern digits = P("^\\d{1,3}/\\d{1,3}$");
   CHECK(MayMatch(digits, "3/4"));
   CHECK_FALSE(MayMatch(digits, "sida 3/4"));
+  // MayMatch uses LeadBytePairs: a text whose first two bytes no match
+  // starts with is skipped, even where the first byte could start one.
+  Pattern lettered = P("^(?:\\d{1,2}(?-i:[a-z])|(?-i:[a-z]))\\)\\s+");
+  CHECK(MayMatch(lettered, "a) ja"));
+  CHECK(MayMatch(lettered, "12b) ja"));
+  CHECK_FALSE(MayMatch(lettered, "antal"));
+  CHECK_FALSE(MayMatch(lettered, "1. antal"));
+  CHECK(RegexFind(lettered, std::string("a) ja")));
 }
 
 TEST_CASE("BytePairs: a text covers the pairs of every piece of it; MayMatch's answers with them") {

@@ -80,6 +80,12 @@ const LeadSet& CompiledRegex::MakeLead() const {
   });
 }
 
+const LeadPairs& CompiledRegex::MakePairs() const {
+  return *MadeOnce(&pairs_once_, &pairs_done_, &pairs_, [this] {
+    return std::make_unique<LeadPairs>(LeadBytePairs(AsCompiled(source_)));
+  });
+}
+
 namespace {
 
 using Kind = RegexTokenKind;

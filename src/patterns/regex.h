@@ -101,16 +101,26 @@ class CompiledRegex {
   const LeadSet& Lead() const {
     return lead_done_.load(std::memory_order_acquire) ? lead_ : MakeLead();
   }
+  /// LeadBytePairs of the source, worked out on the first call (once,
+  /// thread-safe), then kept: the prefilter's test of a text's first two
+  /// bytes (MayMatch).
+  const LeadPairs& Pairs() const {
+    return pairs_done_.load(std::memory_order_acquire) ? *pairs_ : MakePairs();
+  }
 
  private:
   const std::vector<std::string>& MakeRequired() const;
   const LeadSet& MakeLead() const;
+  const LeadPairs& MakePairs() const;
 
   std::string source_;
   const KnownRegex* known_ = nullptr;
   mutable std::once_flag lead_once_;
   mutable LeadSet lead_;
   mutable std::atomic<bool> lead_done_{false};
+  mutable std::once_flag pairs_once_;
+  mutable std::unique_ptr<LeadPairs> pairs_;  ///< 4 KiB: made only for a pattern that asks
+  mutable std::atomic<bool> pairs_done_{false};
   mutable std::once_flag required_once_;
   mutable std::vector<std::string> required_;
   mutable std::vector<BytePairs> required_pairs_;
@@ -151,7 +161,8 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// The literal prefilter: false when `pattern` cannot match text whose
 /// case-folded form is `folded`: it does not start with (or, for an
 /// unanchored pattern, hold) the pattern's literal prefix, its first byte is
-/// none of an anchored pattern's LeadBytes, or it holds none of the
+/// none of an anchored pattern's LeadBytes, its first two bytes are none of
+/// the pattern's LeadPairs, or it holds none of the
 /// pattern's RequiredLiterals. True otherwise. Never false for a text
 /// the pattern matches: a match, folded, holds its literals' folded forms
 /// (tests/regex_test.cc runs every pattern over every line of the samples
@@ -174,6 +185,10 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded,
   if (pattern.anchored && !folded.empty()) {
     const LeadSet& lead = pattern.compiled->Lead();
     if (lead.known && !lead.bytes.test(static_cast<unsigned char>(folded[0]))) return false;
+    if (folded.size() >= 2 &&
+        !pattern.compiled->Pairs().Allows(static_cast<unsigned char>(folded[0]),
+                                          static_cast<unsigned char>(folded[1])))
+      return false;
   }
   const std::vector<std::string>& required = pattern.compiled->Required();
   if (required.empty()) return true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,98 @@ namespace redovis {
 namespace {
 
 using Kind = RegexTokenKind;
+
+using Set = std::bitset<256>;
+
+Set NonAscii() {
+  Set set;
+  for (int b = 0x80; b < 0x100; ++b) set.set(static_cast<size_t>(b));
+  return set;
+}
+Set Range(char from, char to) {
+  Set set;
+  for (int c = from; c <= to; ++c) set.set(static_cast<size_t>(c));
+  return set;
+}
+/// The set of a class escape (\s, \d, \w, \h); false for another letter.
+bool EscapeSet(char e, Set* set) {
+  switch (e) {
+    case 's':
+      *set = Range('\t', '\r') | Range('\x1c', ' ') | NonAscii();
+      return true;
+    case 'h':
+      *set = Range(' ', ' ') | Range('\t', '\t') | NonAscii();
+      return true;
+    case 'd':
+      *set = Range('0', '9') | NonAscii();
+      return true;
+    case 'w':
+      *set = Range('a', 'z') | Range('A', 'Z') | Range('0', '9') | Range('_', '_') | NonAscii();
+      return true;
+    default:
+      return false;
+  }
+}
+/// The folded first byte of the character `ch` (UTF-8): into `*one` when its
+/// fold is that one byte, else into `*more` (a non-ASCII character, or one
+/// that folds to several, as ß to "ss").
+void FoldedFirst(const std::string& ch, Set* one, Set* more) {
+  std::string folded = Fold(ch);
+  if (folded.empty()) return;
+  (folded.size() == 1 ? one : more)->set(static_cast<unsigned char>(folded[0]));
+}
+/// A class escape's set split as FoldedFirst splits a character's.
+bool EscapeSets(char e, Set* one, Set* more) {
+  Set set;
+  if (!EscapeSet(e, &set)) return false;
+  *more |= set & NonAscii();
+  *one |= set & ~NonAscii();
+  return true;
+}
+
+/// The folded first bytes of the members of the class `t` ("[...]" of ASCII
+/// ranges, characters and class escapes; not negated), split as FoldedFirst
+/// splits them. False for what it does not read.
+bool ClassSets(const std::string& s, const RegexToken& t, Set* one, Set* more) {
+  size_t at = ClassMembersStart(t);
+  ClassMember m;
+  for (bool first = true;; first = false) {
+    NextClassMember(s, &at, &m);
+    if (m.kind == ClassMemberKind::kClose) return !first;
+    if (m.kind == ClassMemberKind::kEscape) {
+      if (!EscapeSets(m.letter, one, more)) return false;
+      continue;
+    }
+    if (m.kind != ClassMemberKind::kCharacter) return false;  // a nested set, &&, --
+    if (m.range_to.empty()) {
+      FoldedFirst(m.text, one, more);
+      continue;
+    }
+    // A range: ASCII only, each member folded.
+    char from = m.text[0], to = m.range_to[0];
+    if (m.text.size() != 1 || m.range_to.size() != 1 || static_cast<unsigned char>(to) >= 0x80 ||
+        to == '\\' || to == '[' || from > to)
+      return false;
+    for (int c = from; c <= to; ++c) FoldedFirst(std::string(1, static_cast<char>(c)), one, more);
+  }
+}
+
+/// Passes the rest of an alternative from `*i`, up to its '|' or ')' (nested
+/// groups, classes and escapes passed whole).
+bool SkipAlternative(const std::string& s, size_t* i) {
+  int depth = 0;
+  RegexToken t;
+  for (size_t at = *i; NextRegexToken(s, &at, &t); *i = at) {
+    if (t.kind == Kind::kBad) return false;
+    if (t.kind == Kind::kGroupOpen) ++depth;
+    if (t.kind == Kind::kGroupClose) {
+      if (depth == 0) return true;
+      --depth;
+    }
+    if (t.kind == Kind::kAlternation && depth == 0) return true;
+  }
+  return depth == 0;
+}
 
 /// Reads an anchored regular expression's first atoms for LeadBytes.
 class LeadFinder {
@@ -42,45 +136,6 @@ class LeadFinder {
   }
 
  private:
-  using Set = std::bitset<256>;
-
-  static Set NonAscii() {
-    Set set;
-    for (int b = 0x80; b < 0x100; ++b) set.set(static_cast<size_t>(b));
-    return set;
-  }
-  static Set Range(char from, char to) {
-    Set set;
-    for (int c = from; c <= to; ++c) set.set(static_cast<size_t>(c));
-    return set;
-  }
-  /// The set of a class escape (\s, \d, \w, \h); false for another letter.
-  static bool EscapeSet(char e, Set* set) {
-    switch (e) {
-      case 's':
-        *set = Range('\t', '\r') | Range('\x1c', ' ') | NonAscii();
-        return true;
-      case 'h':
-        *set = Range(' ', ' ') | Range('\t', '\t') | NonAscii();
-        return true;
-      case 'd':
-        *set = Range('0', '9') | NonAscii();
-        return true;
-      case 'w':
-        *set = Range('a', 'z') | Range('A', 'Z') | Range('0', '9') | Range('_', '_') | NonAscii();
-        return true;
-      default:
-        return false;
-    }
-  }
-  /// The folded first byte of the character `ch` (UTF-8).
-  static Set FoldedFirst(const std::string& ch) {
-    Set set;
-    std::string folded = Fold(ch);
-    if (!folded.empty()) set.set(static_cast<unsigned char>(folded[0]));
-    return set;
-  }
-
   /// Alternatives up to ')' : the union of their sets; nullable when one is.
   bool Alternatives(Set* set, bool* nullable) {
     *nullable = false;
@@ -114,7 +169,7 @@ class LeadFinder {
       *set |= atom;
       if (!empty) {
         *nullable = false;
-        return SkipAlternative();
+        return SkipAlternative(s_, &i_);
       }
     }
     *nullable = true;
@@ -133,7 +188,11 @@ class LeadFinder {
         ++i_;
         return true;
       case Kind::kClass:
-        return Class(t, set);
+        if (t.negated) {
+          set->set();  // a negated class: any first byte
+          return true;
+        }
+        return ClassSets(s_, t, set, set);
       case Kind::kEscape:
         if (t.letter == 'b' || t.letter == 'B') {
           *empty = true;  // zero width
@@ -141,7 +200,7 @@ class LeadFinder {
         }
         return EscapeSet(t.letter, set);  // \S, \p, \x, \1 ...: not read
       case Kind::kLiteral:
-        *set = FoldedFirst(t.text);
+        FoldedFirst(t.text, set, set);
         return true;
       case Kind::kStart:
       case Kind::kEnd:
@@ -155,54 +214,6 @@ class LeadFinder {
     }
   }
 
-  /// A class "[...]" of ASCII ranges, characters and class escapes; a
-  /// negated class may start with any byte. False for what it does not read.
-  bool Class(const RegexToken& t, Set* set) {
-    if (t.negated) {
-      set->set();  // a negated class: any first byte
-      return true;
-    }
-    size_t at = ClassMembersStart(t);
-    ClassMember m;
-    for (bool first = true;; first = false) {
-      NextClassMember(s_, &at, &m);
-      if (m.kind == ClassMemberKind::kClose) return !first;
-      if (m.kind == ClassMemberKind::kEscape) {
-        Set escaped;
-        if (!EscapeSet(m.letter, &escaped)) return false;
-        *set |= escaped;
-        continue;
-      }
-      if (m.kind != ClassMemberKind::kCharacter) return false;  // a nested set, &&, --
-      if (m.range_to.empty()) {
-        *set |= FoldedFirst(m.text);
-        continue;
-      }
-      // A range: ASCII only, each member folded.
-      char from = m.text[0], to = m.range_to[0];
-      if (m.text.size() != 1 || m.range_to.size() != 1 || static_cast<unsigned char>(to) >= 0x80 ||
-          to == '\\' || to == '[' || from > to)
-        return false;
-      for (int c = from; c <= to; ++c) *set |= FoldedFirst(std::string(1, static_cast<char>(c)));
-    }
-  }
-  /// Passes the rest of an alternative, up to its '|' or ')' (nested groups,
-  /// classes and escapes passed whole).
-  bool SkipAlternative() {
-    int depth = 0;
-    RegexToken t;
-    for (size_t at = i_; NextRegexToken(s_, &at, &t); i_ = at) {
-      if (t.kind == Kind::kBad) return false;
-      if (t.kind == Kind::kGroupOpen) ++depth;
-      if (t.kind == Kind::kGroupClose) {
-        if (depth == 0) return true;
-        --depth;
-      }
-      if (t.kind == Kind::kAlternation && depth == 0) return true;
-    }
-    return depth == 0;
-  }
-
   const std::string& s_;
   size_t i_ = 0;
 };
@@ -211,6 +222,219 @@ class LeadFinder {
 
 LeadSet LeadBytes(const std::string& source) {
   return LeadFinder(source).Find();
+}
+
+namespace {
+
+/// What LeadPairs needs of a piece of a pattern, over the case-folded text
+/// of its matches: whether it matches empty text, the first bytes of its
+/// other matches, the bytes it matches as a whole match of one byte (one
+/// ASCII character folding to one byte), and, for an ASCII first byte, the
+/// second bytes its matches of two bytes or more can have.
+struct PairPiece {
+  bool nullable = false;
+  Set first;
+  Set single;
+  std::map<unsigned char, Set> seconds;  ///< ASCII first byte -> second bytes
+
+  static PairPiece Empty() {
+    PairPiece p;
+    p.nullable = true;
+    return p;
+  }
+  /// One character whose folded first byte is in `one` (folds to that byte
+  /// alone) or in `more` (folds to several bytes: any second byte).
+  static PairPiece Character(const Set& one, const Set& more) {
+    PairPiece p;
+    p.first = one | more;
+    p.single = one;
+    for (size_t b = 0; b < 0x80; ++b)
+      if (more.test(b)) p.seconds[static_cast<unsigned char>(b)].set();
+    return p;
+  }
+  static PairPiece AnyCharacter() {
+    Set ascii = ~NonAscii();
+    return Character(ascii, NonAscii());
+  }
+  void AddSeconds(const Set& firsts, const Set& seconds_after) {
+    if (seconds_after.none()) return;
+    for (size_t b = 0; b < 0x80; ++b)
+      if (firsts.test(b)) seconds[static_cast<unsigned char>(b)] |= seconds_after;
+  }
+  /// This piece followed by `next`.
+  void Then(const PairPiece& next) {
+    AddSeconds(single, next.first);
+    if (nullable) {
+      first |= next.first;
+      for (const auto& [b, set] : next.seconds) seconds[b] |= set;
+    }
+    single = (next.nullable ? single : Set()) | (nullable ? next.single : Set());
+    nullable = nullable && next.nullable;
+  }
+  /// This piece or `other`.
+  void Or(const PairPiece& other) {
+    nullable = nullable || other.nullable;
+    first |= other.first;
+    single |= other.single;
+    for (const auto& [b, set] : other.seconds) seconds[b] |= set;
+  }
+  /// This piece quantified: `min` times at least, perhaps more than once.
+  void Repeat(int min, bool more_than_once) {
+    if (min == 0) nullable = true;
+    if (more_than_once) AddSeconds(single, first);
+  }
+  /// The same piece after a match that stops here: no more bytes can come.
+  bool Settled() const { return !nullable && single.none(); }
+};
+
+/// Reads an anchored regular expression for LeadPairs: its alternatives'
+/// atoms, each combined with the next, until no later atom can change the
+/// first two bytes.
+class PairFinder {
+ public:
+  explicit PairFinder(const std::string& source) : s_(source) {}
+  bool Find(PairPiece* out) {
+    if (!Alternatives(out, true)) return false;
+    return i_ == s_.size() && !out->nullable;
+  }
+
+ private:
+  /// Alternatives up to ')' or the end; at the top, each must start with '^'.
+  bool Alternatives(PairPiece* out, bool top) {
+    for (bool first = true;; first = false) {
+      if (top && !RegexTokenIs(s_, i_, Kind::kStart)) return false;
+      PairPiece one;
+      if (!Sequence(&one)) return false;
+      if (first)
+        *out = std::move(one);
+      else
+        out->Or(one);
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation)) return true;
+      ++i_;
+    }
+  }
+
+  bool Sequence(PairPiece* out) {
+    *out = PairPiece::Empty();
+    RegexToken t;
+    for (size_t at = i_;
+         NextRegexToken(s_, &at, &t) && t.kind != Kind::kAlternation && t.kind != Kind::kGroupClose;
+         at = i_) {
+      PairPiece atom;
+      if (!Atom(&atom)) return false;
+      size_t q = i_;
+      if (NextRegexToken(s_, &q, &t) && (t.kind == Kind::kQuantifier || t.kind == Kind::kBad)) {
+        if (t.kind == Kind::kBad) return false;
+        // '?' allows one at most; any other may allow more (`{1}` read as
+        // if it did: more pairs, never fewer).
+        atom.Repeat(t.min, t.op != '?');
+        i_ = q;
+      }
+      out->Then(atom);
+      if (out->Settled()) return SkipAlternative(s_, &i_);
+    }
+    return true;
+  }
+
+  /// Passes a group's alternatives and its ')'.
+  bool SkipGroup() {
+    for (;;) {
+      if (!SkipAlternative(s_, &i_)) return false;
+      if (RegexTokenIs(s_, i_, Kind::kGroupClose)) {
+        ++i_;
+        return true;
+      }
+      if (!RegexTokenIs(s_, i_, Kind::kAlternation)) return false;
+      ++i_;
+    }
+  }
+
+  bool Group(PairPiece* out) {
+    if (!Alternatives(out, false) || !RegexTokenIs(s_, i_, Kind::kGroupClose)) return false;
+    ++i_;
+    return true;
+  }
+
+  bool Atom(PairPiece* out) {
+    RegexToken t;
+    NextRegexToken(s_, &i_, &t);
+    Set one, more;
+    switch (t.kind) {
+      case Kind::kGroupOpen:
+        switch (t.group) {
+          case RegexGroupKind::kCapturing:
+          case RegexGroupKind::kNonCapturing:
+            return Group(out);
+          case RegexGroupKind::kLookahead:
+          case RegexGroupKind::kLookbehind:
+            *out = PairPiece::Empty();  // zero width: what it asks for is not read
+            return SkipGroup();
+          case RegexGroupKind::kOther:
+            // Case alone switched in a group: the folded text is the same.
+            for (const char* flags : {"-i:", "i:"}) {
+              if (s_.compare(i_, std::strlen(flags), flags) == 0) {
+                i_ += std::strlen(flags);
+                return Group(out);
+              }
+            }
+            return false;  // a named or atomic group, another flag
+        }
+        return false;
+      case Kind::kClass:
+        if (t.negated) {
+          *out = PairPiece::AnyCharacter();
+          return true;
+        }
+        if (!ClassSets(s_, t, &one, &more)) return false;
+        *out = PairPiece::Character(one, more);
+        return true;
+      case Kind::kEscape:
+        if (t.letter == 'b' || t.letter == 'B') {
+          *out = PairPiece::Empty();  // zero width
+          return true;
+        }
+        if (t.letter == 'S' || t.letter == 'D' || t.letter == 'W' || t.letter == 'H') {
+          *out = PairPiece::AnyCharacter();
+          return true;
+        }
+        if (!EscapeSets(t.letter, &one, &more)) return false;  // \x, \1, \Q ...: not read
+        *out = PairPiece::Character(one, more);
+        return true;
+      case Kind::kProperty:
+      case Kind::kDot:
+        *out = PairPiece::AnyCharacter();
+        return true;
+      case Kind::kLiteral:
+        FoldedFirst(t.text, &one, &more);
+        *out = PairPiece::Character(one, more);
+        return true;
+      case Kind::kStart:
+      case Kind::kEnd:
+        *out = PairPiece::Empty();
+        return true;
+      default:
+        return false;  // a quantifier with nothing before it, what is bad
+    }
+  }
+
+  const std::string& s_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+LeadPairs LeadBytePairs(const std::string& source) {
+  LeadPairs out;
+  PairPiece piece;
+  if (source.empty() || source[0] != '^' || !PairFinder(source).Find(&piece)) return out;
+  out.known_ = true;
+  out.first_ = piece.first;
+  for (size_t b = 0; b < 0x80; ++b) {
+    if (piece.single.test(b)) out.second_[b].set();  // a match of one byte: any byte after it
+    auto it = piece.seconds.find(static_cast<unsigned char>(b));
+    if (it != piece.seconds.end()) out.second_[b] |= it->second;
+  }
+  return out;
 }
 
 namespace {

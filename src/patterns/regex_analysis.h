@@ -78,6 +78,39 @@ std::string LiteralPrefix(const std::string& source);
 /// `k` and `a`; `^k|m` is unknown.
 LeadSet LeadBytes(const std::string& source);
 
+/// For a pattern anchored with `^` (a top-level alternation's every
+/// alternative so anchored): the first two bytes a match's case-folded text
+/// can start with, read as LeadBytes reads the first, a step further (a
+/// one-byte match lets any byte follow it; a non-ASCII first byte any
+/// second). It also reads what LeadBytes does not: a case-only group
+/// (`(?-i:...)`, `(?i:...)`: the folded text is the same), a lookaround (as
+/// nothing: what it asks for is not tested), `\p{...}`, `.` and a negated
+/// class or escape (any character). Unknown when the source is not
+/// anchored, may match empty text, or holds, before its first two bytes are
+/// settled, a construct it does not read. `^(?-i:[a-z])\)\s` gives, after
+/// `a`, only `)`; a text "an ..." cannot match.
+class LeadPairs {
+ public:
+  /// False: any text may match (no pairs could be told).
+  bool known() const { return known_; }
+  /// True unless a text whose folded form starts with the bytes `a`, `b`
+  /// cannot match (always true when not known).
+  bool Allows(unsigned char a, unsigned char b) const {
+    if (!known_) return true;
+    if (!first_.test(a)) return false;
+    return a >= 0x80 || second_[a].test(b);
+  }
+
+ private:
+  friend LeadPairs LeadBytePairs(const std::string& source);
+  bool known_ = false;
+  std::bitset<256> first_;
+  std::bitset<256> second_[0x80];  ///< for an ASCII first byte, the second bytes
+};
+
+/// The LeadPairs of `source` (see there).
+LeadPairs LeadBytePairs(const std::string& source);
+
 /// True when `source`, matched as always (regex.h's kMatchFlags:
 /// case-insensitively),
 /// holds a Unicode property (`\p{...}`, `\P{...}`, alone or in a set, or a

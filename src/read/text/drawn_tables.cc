@@ -540,9 +540,28 @@ std::vector<LineSpan> FindRefilledGrids(const std::vector<TextLine>& lines) {
   return spans;
 }
 
+bool MayStartDrawnTable(std::string_view t) {
+  size_t b = t.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return false;
+  switch (t[b]) {
+    case '|':
+    case '+':
+    case '-':
+    case '[':
+    case '{':
+    case '<':
+    case '^':
+      return true;
+    default:
+      // A row of separated cells has its bar anywhere.
+      return t.find('|', b) != std::string_view::npos;
+  }
+}
+
 size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out) {
-  std::vector<MarkupRow> rows;
   std::string_view t = lines[i].text;
+  if (!MayStartDrawnTable(t)) return i;
+  std::vector<MarkupRow> rows;
   size_t markup = ReadAsciiDocTable(lines, i, &rows);
   if (markup == i) markup = ReadMediaWikiTable(lines, i, &rows);
   if (markup == i) markup = ReadXWikiTable(lines, i, &rows);

@@ -46,6 +46,7 @@
 #define REDOVIS_READ_TEXT_DRAWN_TABLES_H_
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "read/text/text_cells.h"
@@ -53,9 +54,17 @@
 
 namespace redovis {
 
+/// False when no table of these kinds can start at a line of text `t`: it
+/// holds no `|`, and its first character after spaces and tabs is none of
+/// `+` (a grid's border), `-` (a dashed rule), `[` (an AsciiDoc attribute
+/// line), `{` (MediaWiki), `<` (HTML markup) or `^` (a Jira header row). A
+/// test of a few bytes, made before the readers each look at the line.
+bool MayStartDrawnTable(std::string_view t);
+
 /// Reads the drawn table that starts at lines[i], appending its rows to
 /// `out`. Returns the index of the first line after the table, or `i` (and
-/// `out` unchanged) when no table of these kinds starts there.
+/// `out` unchanged) when no table of these kinds starts there
+/// (at once when MayStartDrawnTable is false for it).
 size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<Line>* out);
 
 /// Lines [first, last] of a text, both included (indices into the lines).
