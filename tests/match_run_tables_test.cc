@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "docx_test_support.h"
 #include "match/match_run.h"
 #include "read/text/cut_lines.h"
 #include "redovis/extractor.h"
@@ -773,4 +774,41 @@ TEST_CASE("a row on a line marked cut names each column it holds no cell in") {
         std::find(f.keys.begin(), f.keys.end(), "clients.total.men") != f.keys.end())
       named = true;
   CHECK(named);
+}
+
+TEST_CASE("a Word paragraph with a gap of spaces before another label gives null") {
+  // A laid-out text opened in LibreOffice and saved as Word: each line a
+  // paragraph, its gaps kept, its margin lost ("Nilsson", the name's rest,
+  // at the margin under the row).
+  using redovis::testing::docx::DocxBytes;
+  using redovis::testing::docx::P;
+  using redovis::testing::docx::R;
+  auto read = [](const std::vector<std::string>& lines) {
+    std::string body;
+    for (const std::string& l :
+         {std::string("REDOVISNING"), std::string("Statsbidrag avseende år 2020"),
+          std::string("Kontaktuppgifter till den kommun som beviljats statsbidraget"),
+          std::string("Kommun: Timrå")})
+      body += P(R(l));
+    for (const std::string& l : lines) body += P(R(l));
+    body += P(R("8. Coronapandemin"));
+    return ExtractText(DocxBytes(body), "t.docx");
+  };
+  auto recs = read({
+      "Kontaktperson Inga-Lill          Avdelning/Enhet Socialförvaltningen",
+      "Nilsson",
+      "Nämnd Nämnden för personer med          Telefon (inkl. riktnummer)     E-postadress",
+  });
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  CHECK(recs[0].Get("contact.committee").is_null());  // a label alone after the gap
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Avdelning/Enhet Socialförvaltningen") != std::string::npos);
+
+  // A gap before the value, or none at all: the value is the paragraph's.
+  auto kept = read({"Kontaktperson          Inga-Lill Nilsson", "Nämnd Socialnämnden"});
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].Get("contact.person").ToDisplay() == "Inga-Lill Nilsson");
+  CHECK(kept[0].Get("contact.committee").ToDisplay() == "Socialnämnden");
 }

@@ -127,3 +127,34 @@ TEST_CASE("xml stream: many elements over many slices, then an error after them"
   CHECK(bad.status().code() == "xml_error");
   CHECK(bad.status().message().find("mismatch") != std::string::npos);
 }
+
+TEST_CASE("line builder: a paragraph of its own with a gap of spaces between words is spaced") {
+  // LibreOffice's text import keeps a laid-out line's gaps inside its
+  // paragraph; the normaliser squeezes them, so the builder says so.
+  Document d;
+  LineBuilder b(&d);
+  const char* texts[] = {"Kontaktperson Inga-Lill          Avdelning/Enhet Socialförvaltningen",
+                         "Kontaktperson Inga-Lill Nilsson", "   Nilsson  "};
+  for (const char* t : texts) {
+    b.BeginParagraph();
+    b.AddText(t);
+    b.EndParagraph();
+  }
+  // A cell's paragraph is no line of its own: never spaced.
+  b.BeginTable();
+  REQUIRE(b.BeginRow());
+  REQUIRE(b.BeginCell());
+  b.BeginParagraph();
+  b.AddText("Kommun    Timrå");
+  b.EndParagraph();
+  b.EndCell();
+  b.EndRow();
+  b.EndTable();
+  b.Finish();
+  REQUIRE(d.lines.size() == 4);
+  CHECK(d.lines[0].spaced);
+  CHECK_FALSE(d.lines[1].spaced);  // single spaces
+  CHECK_FALSE(d.lines[2].spaced);  // spaces at the edges only
+  CHECK(d.lines[3].cells[0].text == "Kommun    Timrå");
+  CHECK_FALSE(d.lines[3].spaced);
+}

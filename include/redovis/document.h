@@ -101,6 +101,13 @@ struct Line {
   LeanString origin;  ///< source place, e.g. "table 3 row 2"; text: "" or kEmptyFormFieldOrigin
   LineRole role = LineRole::kContent;
   bool ocr = false;  ///< text came from OCR
+  /// Word and OpenDocument: a paragraph of its own whose text held a run of
+  /// two spaces or more between words, which the normaliser squeezes: a
+  /// laid-out text's line saved as a document (LibreOffice's text import
+  /// keeps each line's gaps), whose cells may have run together in it. Set
+  /// by the office readers' LineBuilder; the matcher looks inside such a
+  /// paragraph's values for another question's label (MatchRun::LabelInside).
+  bool spaced = false;
 
   /// The cells' texts joined by tabs.
   std::string Text() const;

@@ -242,17 +242,20 @@ class MatchRun : private MatchRunState {
   /// answer (a field or question rule's regex matched at that word, text after
   /// the label), or with a label alone glued to a small letter ("TyresöPostnummer",
   /// squeezed columns; found in any value). Returns "" when there is none, for other
-  /// formats, and for text of more than one line. Free text may name a
-  /// form's words: in more than a dozen words one label is not enough, two
-  /// other rules' labels with answers are (squeezed `-layout` text: "Nämnden
-  /// för personer med Telefon (inkl. riktnummer) 021- E-postadress
-  /// funktionsnedsättning 39 00 00 nf@vasteras.se", three cells' lines),
-  /// unless `short_value`: a value of one short thing, a person's name, a
-  /// phone number, an address, holds no label, however many words a
-  /// flattened row ran into it (a text browser's table, "Inga-Lill Nilsson
-  /// Avdelning/Enhet Socialförvaltningen Nämnd ..."), and one is enough. The one
-  /// test for cells run together: `-layout` text's cells, reading-order text's first lines.
-  std::string LabelInside(const std::string& value, bool short_value = false) const;
+  /// formats (but a Word or OpenDocument paragraph that held a gap of
+  /// spaces, `spaced`: Line::spaced, a laid-out line saved as a document
+  /// (ApplyField asks with the paragraph's own text, before any line joined
+  /// under it), in which a label alone, without its answer, is enough: "Nämnden för personer med
+  /// Telefon (inkl. riktnummer)"), and for text of more than one line. Free text may name a form's
+  /// words: in more than a dozen words one label is not enough, two other rules' labels with
+  /// answers are (squeezed `-layout` text: "Nämnden för personer med Telefon (inkl. riktnummer)
+  /// 021- E-postadress funktionsnedsättning 39 00 00 nf@vasteras.se", three cells' lines), unless
+  /// `short_value`: a value of one short thing, a person's name, a phone number, an address, holds
+  /// no label, however many words a flattened row ran into it (a text browser's table, "Inga-Lill
+  /// Nilsson Avdelning/Enhet Socialförvaltningen Nämnd ..."), and one is enough. The one test for
+  /// cells run together: `-layout` text's cells, reading-order text's first lines.
+  std::string LabelInside(const std::string& value, bool short_value = false,
+                          bool spaced = false) const;
   /// Text with character columns (`pdftotext -layout`): `value`, read from cell `from_cell` of line
   /// `idx`, with its cell's wrapped line below it joined and consumed. pdftotext prints a cell's
   /// second line from the cell's start, so the one piece of text on the next line that overlaps the

@@ -439,6 +439,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   // "Label: value", "Label - value", "Label (value)": the colon or dash after
   // a label and brackets around the whole value are punctuation, not the value.
   raw = WithoutLabelPunctuation(raw);
+  const std::string own_raw = raw;  // this line's own text, before lines below are joined
   const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
   bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
   // Reading-order text: the value's cell wrapped onto the lines below its label's.
@@ -566,7 +567,9 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     // A value of one short thing (a name, a phone number, an address) is
     // looked through whatever its length.
     const bool short_value = IsShortValueTransform(r.transform);
-    if (std::string inside = LabelInside(raw, short_value); !inside.empty() && !keys.empty()) {
+    if (std::string inside =
+            LabelInside(v.line->spaced ? own_raw : raw, short_value, v.line->spaced);
+        !inside.empty() && !keys.empty()) {
       assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
                            {{"raw", inside}, {"label", v.line->cells[cell].text}}, *v.line);
       return;

@@ -515,8 +515,8 @@ bool MatchRun::AtPageEdge(size_t idx) const {
          (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
 }
 
-std::string MatchRun::LabelInside(const std::string& value, bool short_value) const {
-  if (doc_.format != "text" || value.find('\n') != std::string::npos) return "";
+std::string MatchRun::LabelInside(const std::string& value, bool short_value, bool spaced) const {
+  if ((doc_.format != "text" && !spaced) || value.find('\n') != std::string::npos) return "";
   // Free text may name one of the form's words; more than a dozen words are
   // cells run together only where two other questions' labels stand in them,
   // unless the value is one short thing (a name, a phone), which names none.
@@ -537,7 +537,8 @@ std::string MatchRun::LabelInside(const std::string& value, bool short_value) co
         continue;
       bool answer = m.groups.size() > 1 ? !Trim(m.groups[1]).empty()
                                         : !Trim(Utf8(rest.tempSubString(m.end))).empty();
-      if (!answer && !glued) continue;
+      // In a spaced paragraph a label alone ends another cell's text.
+      if (!answer && !glued && !spaced) continue;
       if (!prose || glued) return Utf8(rest);
       if (!first_rule) {
         first = Utf8(rest);

@@ -416,6 +416,14 @@ void LineBuilder::AppendSegments(std::vector<Segment>* to, std::vector<Segment>&
   for (size_t i = 1; i < from.size(); ++i) to->push_back(std::move(from[i]));
 }
 
+bool LineBuilder::HoldsSpacedGap(const std::vector<Segment>& segments) {
+  std::string t;
+  for (const Segment& seg : segments) t += seg.box == CheckboxState::kNone ? seg.text : "x";
+  const size_t first = t.find_first_not_of(' ');
+  const size_t gap = first == std::string::npos ? first : t.find("  ", first);
+  return gap != std::string::npos && t.find_first_not_of(' ', gap) != std::string::npos;
+}
+
 void LineBuilder::SegmentsToCells(std::vector<Segment>&& segments, std::vector<Cell>* out) {
   int boxes = 0;
   for (const Segment& s : segments)
@@ -499,6 +507,7 @@ void LineBuilder::EndParagraph() {
   }
   Line line;
   line.origin = "paragraph " + std::to_string(f.number);
+  line.spaced = HoldsSpacedGap(f.segments);
   bool tabbed = std::any_of(f.segments.begin(), f.segments.end(),
                             [](const Segment& seg) { return seg.after_tab; });
   if (tabbed)

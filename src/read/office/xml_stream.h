@@ -225,6 +225,9 @@ class LineBuilder {
   /// Appends a finished line and the lines nested in it to the innermost open
   /// paragraph line or row (they follow it), or to the document.
   void Emit(Line line, std::vector<Line> pending);
+  /// True when the segments' text holds two spaces in a row between words
+  /// (Line::spaced; a box counts as a word, spaces at the edges as no gap).
+  static bool HoldsSpacedGap(const std::vector<Segment>& segments);
   /// Appends paragraph text `from` to `to`, joining the touching segments with `separator`.
   static void AppendSegments(std::vector<Segment>* to, std::vector<Segment>&& from,
                              const char* separator);
