@@ -283,6 +283,29 @@ TEST_CASE("boxes typed after the label, then the names the Ja asks for in a cell
   CHECK(r.Get("steering_group.relatives_org_names").is_null());
 }
 
+TEST_CASE("boxes typed two spaces apart, each in a cell of its own, then the names") {
+  // "☒ Ja  ☐ Nej  RSMH": the text reader parts the boxes at the two spaces.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "Patientorganisationer: ☐ Ja  ☒ Nej  Hjärnkoll\n"
+               "Brukarorganisationer: ☒ Ja  ☐ Nej  RSMH\n"
+               "Anhörigorganisationer: ☒ Ja  ☐ Nej  ISF  Attention\n"
+               "Annan organisation: ☒ Ja  ☐ Nej  Samordningsförbundet Östra Södertörn\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.other_org").as_bool() == true);
+  CHECK(r.Get("steering_group.other_org_names").ToDisplay() ==
+        "Samordningsförbundet Östra Södertörn");
+  // After a marked Nej no names; two cells after the boxes: which holds the
+  // names is not certain.
+  CHECK(r.Get("steering_group.patient_org").as_bool() == false);
+  CHECK(r.Get("steering_group.patient_org_names").is_null());
+  CHECK(r.Get("steering_group.relatives_org_names").is_null());
+}
+
 TEST_CASE("a row's pairs in brackets after the rest of its label: 'K: 10 M: 6'") {
   auto recs = ExtractText(
       Form2020("2. Klienter\n"

@@ -124,3 +124,17 @@ TEST_CASE("written answers: a list item after its typed box; a column word broke
   CHECK(w.answers.BrokenColumnWord("Nej") == "");  // no break: the word as written is ColumnOf's
   CHECK(w.answers.BrokenColumnWord("Kan inte bedöma") == "");  // longer than a broken word
 }
+
+TEST_CASE("written answers: one box and one option's whole wording, a piece of a typed choice") {
+  Written w;
+  CHECK(w.answers.BoxThenOption("☒ Ja"));
+  CHECK(w.answers.BoxThenOption("[ ] Nej"));
+  CHECK(w.answers.BoxThenOption("(x) Ja"));
+  CHECK(w.answers.BoxThenOption("☐ Kan inte bedöma"));
+  // Words after the option, two options, no box, a box alone: no piece.
+  CHECK_FALSE(w.answers.BoxThenOption("☐ Nej ISF"));
+  CHECK_FALSE(w.answers.BoxThenOption("☒ Ja ☐ Nej"));
+  CHECK_FALSE(w.answers.BoxThenOption("Ja"));
+  CHECK_FALSE(w.answers.BoxThenOption("☐"));
+  CHECK_FALSE(w.answers.BoxThenOption("RSMH"));
+}

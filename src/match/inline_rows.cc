@@ -88,22 +88,31 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // The label's own cell after it ("Brukarorganisationer: [x] Ja [ ] Nej")
   // and the one later cell, if only one holds text ("RSMH").
   std::string own = rest, later;
-  size_t filled_later = 0;
+  std::vector<const std::string*> filled;  // the later cells that hold text
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
     if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
     if (v.line->cells[j].text.empty()) continue;
     rest += " " + v.line->cells[j].text;
     later = v.line->cells[j].text;
-    ++filled_later;
+    filled.push_back(&v.line->cells[j].text);
   }
+  const size_t filled_later = filled.size();
   rest = Trim(rest);
-  // Boxes complete in the label's own cell, then one cell: the names the Ja asks for.
+  // Boxes complete in the label's own cell, or in it and the cells after it
+  // ("☒ Ja" / "☐ Nej": two spaces part a typed box from the option before
+  // it), then one cell: the names the Ja asks for.
   own = Trim(own);
   while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
     own = Trim(own.substr(1));
+  std::string boxes = own;
+  bool pieces = own.empty() || filled_later < 2 || written_.BoxThenOption(own);
+  for (size_t j = 0; j + 1 < filled.size(); ++j) {
+    boxes += (boxes.empty() ? "" : " ") + *filled[j];
+    pieces = pieces && written_.BoxThenOption(Trim(*filled[j]));
+  }
   std::vector<std::string> own_marked;
   std::string names =
-      filled_later == 1 && written_.BoxedChoice(own, &own_marked) ? Trim(later) : "";
+      filled_later >= 1 && pieces && written_.BoxedChoice(boxes, &own_marked) ? Trim(later) : "";
   // What sets the answer off from the question: "?", ".", ":", a dash ("Kommun
   // – ja"), brackets around the whole ("(kvinnor 7, män 3)").
   for (std::string before; before != rest;) {

@@ -155,7 +155,9 @@ class MatchRun : private MatchRunState {
   /// the line's text after the label): ReadChoice's answer assigned. After
   /// a Ja written as a word, InlineNames; after boxes with only Ja's marked
   /// ("[x] Ja [ ] Nej"), `names` (the text of a cell of its own after the
-  /// boxes, "RSMH", "" for none) goes to the row's one text column when it
+  /// boxes, "RSMH", "" for none; the boxes in the label's cell, or each
+  /// box with its option's whole wording in a cell of its own, "☒ Ja" /
+  /// "☐ Nej", WrittenAnswers::BoxThenOption) goes to the row's one text column when it
   /// starts with a capital or a digit and holds no column word.
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx,
                     const std::string& names = "");

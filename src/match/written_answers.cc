@@ -296,6 +296,17 @@ bool WrittenAnswers::LeadingBox(const std::string& text, bool* ticked, size_t* r
   return true;
 }
 
+bool WrittenAnswers::BoxThenOption(const std::string& text) const {
+  if (text.empty()) return false;
+  const char open = text[0];
+  size_t end = open == '[' ? text.find(']') : open == '(' ? text.find(')') : text.find(' ');
+  if (end == std::string::npos) return false;
+  if (open == '[' || open == '(') ++end;
+  bool checked;
+  return IsBoxToken(text.substr(0, end), &checked) &&
+         !parser_.WholeColumnOf(text.substr(end)).empty();
+}
+
 std::string WrittenAnswers::BrokenColumnWord(const std::string& text) const {
   std::string t = Trim(text);
   if (t.size() > 8 || t.find(' ') == std::string::npos) return "";
