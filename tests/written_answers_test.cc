@@ -36,7 +36,11 @@ TEST_CASE("written answers: a row's counts as pairs of a column word and a numbe
   CHECK(pairs == Pairs{{"women", "12"}, {"men", "7"}});
   REQUIRE(w.answers.ParsePairs("Ja 2, Nej 1", &pairs));
   CHECK(pairs == Pairs{{"yes", "2"}, {"no", "1"}});
-  // A decimal comma separates nothing.
+  // A decimal comma separates nothing, after the column word or before it.
+  REQUIRE(w.answers.ParsePairs("1,0 kvinnor", &pairs));
+  CHECK(pairs == Pairs{{"women", "1,0"}});
+  REQUIRE(w.answers.ParsePairs("1,5 kvinnor och 0,5 män", &pairs));
+  CHECK(pairs == Pairs{{"women", "1,5"}, {"men", "0,5"}});
   REQUIRE(w.answers.ParsePairs("kvinnor 1,5", &pairs));
   CHECK(pairs == Pairs{{"women", "1,5"}});
   // A column named twice, a word that names none, a number in words: no row.

@@ -62,7 +62,14 @@ bool WrittenAnswers::ParsePairs(const std::string& rest,
       size_t d = part.find_first_of("0123456789");
       std::string words, number;
       if (d == 0) {
-        size_t e = part.find_first_not_of("0123456789 ");
+        // The number's digits, its groups' spaces and a decimal mark between
+        // digits ("1,0 kvinnor").
+        size_t e = 0;
+        while (e < part.size() && (IsAsciiDigit(part[e]) || part[e] == ' ' ||
+                                   ((part[e] == ',' || part[e] == '.') && e + 1 < part.size() &&
+                                    IsAsciiDigit(part[e + 1]))))
+          ++e;
+        if (e == part.size()) e = std::string::npos;
         number = part.substr(0, e == std::string::npos ? part.size() : e);
         words = e == std::string::npos ? "" : part.substr(e);
       } else if (d != std::string::npos) {
