@@ -167,7 +167,8 @@ class MatchRun : private MatchRunState {
   /// names options of KEY's list: the options chosen are kept as answered
   /// hits of the list (OptionHit::answered). True when an answer was read.
   bool AnswerOptionQuestion(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
-  /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
+  /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH";
+  /// "Ja: X RSMH", its colon and a mark that is no digit passed over),
   /// the words that follow go to the row's one text column (the names the
   /// Ja asks for), when they start with a capital or a digit; after a Ja
   /// alone on its line, the next line does when it is one cell that no rule
