@@ -283,6 +283,56 @@ TEST_CASE("boxes typed after the label, then the names the Ja asks for in a cell
   CHECK(r.Get("steering_group.relatives_org_names").is_null());
 }
 
+TEST_CASE("boxes typed two spaces apart, each in a cell of its own, then the names") {
+  // "☒ Ja  ☐ Nej  RSMH": the text reader parts the boxes at the two spaces.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "Patientorganisationer: ☐ Ja  ☒ Nej  Hjärnkoll\n"
+               "Brukarorganisationer: ☒ Ja  ☐ Nej  RSMH\n"
+               "Anhörigorganisationer: ☒ Ja  ☐ Nej  ISF  Attention\n"
+               "Annan organisation: ☒ Ja  ☐ Nej  Samordningsförbundet Östra Södertörn\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.other_org").as_bool() == true);
+  CHECK(r.Get("steering_group.other_org_names").ToDisplay() ==
+        "Samordningsförbundet Östra Södertörn");
+  // After a marked Nej no names; two cells after the boxes: which holds the
+  // names is not certain.
+  CHECK(r.Get("steering_group.patient_org").as_bool() == false);
+  CHECK(r.Get("steering_group.patient_org_names").is_null());
+  CHECK(r.Get("steering_group.relatives_org_names").is_null());
+}
+
+TEST_CASE("a column word with its colon and mark after the label: 'Ja: X RSMH'") {
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Patientorganisationer: Nej: X\n"
+                           "Brukarorganisationer: Ja: X RSMH\n"
+                           "Anhörigorganisationer: Ja: ISF\n"
+                           "Annan organisation: Ja: 1 Samordningsförbundet\n"));
+  // The mark alone after the colon: a Ja, and no names.
+  auto alone =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Brukarorganisationer: Ja: X\n"));
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].Get("steering_group.user_org").as_bool() == true);
+  CHECK(alone[0].Get("steering_group.user_org_names").is_null());
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.patient_org").as_bool() == false);
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  // No mark after the colon, or a digit (a count, perhaps): not this shape.
+  CHECK(r.Get("steering_group.relatives_org").is_null());
+  CHECK(r.Get("steering_group.relatives_org_names").is_null());
+  CHECK(r.Get("steering_group.other_org").is_null());
+}
+
 TEST_CASE("a row's pairs in brackets after the rest of its label: 'K: 10 M: 6'") {
   auto recs = ExtractText(
       Form2020("2. Klienter\n"

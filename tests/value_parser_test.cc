@@ -99,6 +99,17 @@ TEST_CASE("check marks of any kind") {
   CHECK(p.ColumnOf("Ekonomi") == "");
 }
 
+TEST_CASE("WholeColumnOf: a column's wording with nothing after it") {
+  ValueParser p = Make();
+  CHECK(p.WholeColumnOf("Nej") == "no");
+  CHECK(p.WholeColumnOf(" Kan inte bedöma ") == "cannot_assess");
+  // ColumnOf reads the first word; the whole text is more than the column.
+  CHECK(p.ColumnOf("Nej ISF") == "no");
+  CHECK(p.WholeColumnOf("Nej ISF") == "");
+  CHECK(p.WholeColumnOf("Ekonomi") == "");
+  CHECK(p.WholeColumnOf("") == "");
+}
+
 TEST_CASE("ColumnOf reads a header word a narrow cell broke over its lines") {
   ValueParser p = Make();
   CHECK(p.ColumnOf("Komme ntar") == "ignore");  // the comment column

@@ -36,7 +36,11 @@ TEST_CASE("written answers: a row's counts as pairs of a column word and a numbe
   CHECK(pairs == Pairs{{"women", "12"}, {"men", "7"}});
   REQUIRE(w.answers.ParsePairs("Ja 2, Nej 1", &pairs));
   CHECK(pairs == Pairs{{"yes", "2"}, {"no", "1"}});
-  // A decimal comma separates nothing.
+  // A decimal comma separates nothing, after the column word or before it.
+  REQUIRE(w.answers.ParsePairs("1,0 kvinnor", &pairs));
+  CHECK(pairs == Pairs{{"women", "1,0"}});
+  REQUIRE(w.answers.ParsePairs("1,5 kvinnor och 0,5 män", &pairs));
+  CHECK(pairs == Pairs{{"women", "1,5"}, {"men", "0,5"}});
   REQUIRE(w.answers.ParsePairs("kvinnor 1,5", &pairs));
   CHECK(pairs == Pairs{{"women", "1,5"}});
   // A column named twice, a word that names none, a number in words: no row.
@@ -123,4 +127,18 @@ TEST_CASE("written answers: a list item after its typed box; a column word broke
   CHECK(w.answers.BrokenColumnWord("Kvinn or") == "women");
   CHECK(w.answers.BrokenColumnWord("Nej") == "");  // no break: the word as written is ColumnOf's
   CHECK(w.answers.BrokenColumnWord("Kan inte bedöma") == "");  // longer than a broken word
+}
+
+TEST_CASE("written answers: one box and one option's whole wording, a piece of a typed choice") {
+  Written w;
+  CHECK(w.answers.BoxThenOption("☒ Ja"));
+  CHECK(w.answers.BoxThenOption("[ ] Nej"));
+  CHECK(w.answers.BoxThenOption("(x) Ja"));
+  CHECK(w.answers.BoxThenOption("☐ Kan inte bedöma"));
+  // Words after the option, two options, no box, a box alone: no piece.
+  CHECK_FALSE(w.answers.BoxThenOption("☐ Nej ISF"));
+  CHECK_FALSE(w.answers.BoxThenOption("☒ Ja ☐ Nej"));
+  CHECK_FALSE(w.answers.BoxThenOption("Ja"));
+  CHECK_FALSE(w.answers.BoxThenOption("☐"));
+  CHECK_FALSE(w.answers.BoxThenOption("RSMH"));
 }

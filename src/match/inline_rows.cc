@@ -15,6 +15,15 @@
 
 namespace redovis {
 
+namespace {
+
+// A mark that is no digit ("X", "☒"; never "1", which may be a count).
+bool IsLetterMark(const ValueParser& parser, const std::string& t) {
+  return !t.empty() && !IsAsciiDigit(t[0]) && parser.IsMark(t);
+}
+
+}  // namespace
+
 bool MatchRun::FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const {
   return RegexFind(r.regex, cell, m, &cache_) || MatchOneLabel(r, cell, Tolerance(), m);
 }
@@ -88,22 +97,31 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // The label's own cell after it ("Brukarorganisationer: [x] Ja [ ] Nej")
   // and the one later cell, if only one holds text ("RSMH").
   std::string own = rest, later;
-  size_t filled_later = 0;
+  std::vector<const std::string*> filled;  // the later cells that hold text
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j) {
     if (v.line->cells[j].checkbox != CheckboxState::kNone) return false;
     if (v.line->cells[j].text.empty()) continue;
     rest += " " + v.line->cells[j].text;
     later = v.line->cells[j].text;
-    ++filled_later;
+    filled.push_back(&v.line->cells[j].text);
   }
+  const size_t filled_later = filled.size();
   rest = Trim(rest);
-  // Boxes complete in the label's own cell, then one cell: the names the Ja asks for.
+  // Boxes complete in the label's own cell, or in it and the cells after it
+  // ("☒ Ja" / "☐ Nej": two spaces part a typed box from the option before
+  // it), then one cell: the names the Ja asks for.
   own = Trim(own);
   while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
     own = Trim(own.substr(1));
+  std::string boxes = own;
+  bool pieces = own.empty() || filled_later < 2 || written_.BoxThenOption(own);
+  for (size_t j = 0; j + 1 < filled.size(); ++j) {
+    boxes += (boxes.empty() ? "" : " ") + *filled[j];
+    pieces = pieces && written_.BoxThenOption(Trim(*filled[j]));
+  }
   std::vector<std::string> own_marked;
   std::string names =
-      filled_later == 1 && written_.BoxedChoice(own, &own_marked) ? Trim(later) : "";
+      filled_later >= 1 && pieces && written_.BoxedChoice(boxes, &own_marked) ? Trim(later) : "";
   // What sets the answer off from the question: "?", ".", ":", a dash ("Kommun
   // – ja"), brackets around the whole ("(kvinnor 7, män 3)").
   for (std::string before; before != rest;) {
@@ -143,8 +161,18 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
             : rest;
     all_pairs = written_.SentencePairs(said, &pairs);
   }
-  // The rest of a label the rule did not need ends at a colon: a choice may follow.
-  if (colon != std::string::npos) rest = Trim(rest.substr(colon + 1));
+  // The rest of a label the rule did not need ends at a colon: a choice may
+  // follow. A column word's own colon and mark ("Ja: X RSMH") stay the
+  // answer's.
+  if (colon != std::string::npos) {
+    std::string after = Trim(rest.substr(colon + 1));
+    size_t prev = colon == 0 ? std::string::npos : rest.rfind(':', colon - 1);
+    size_t from = prev == std::string::npos ? 0 : prev + 1;
+    std::string word = Trim(rest.substr(from, colon - from));
+    std::string mark = after.substr(0, after.find(' '));
+    rest = !parser_.WholeColumnOf(word).empty() && IsLetterMark(parser_, mark) ? word + ": " + after
+                                                                               : after;
+  }
   const Line* where = v.line;
   if (!all_pairs && (rest.empty() || parser_.ColumnOf(rest).empty())) {
     // The label alone, or with the rest of its question: the pairs may stand
@@ -429,9 +457,19 @@ void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, cons
     at = n.line;
     consumed_.insert(k);
   }
+  const bool colon_after = b < u.length() && u.charAt(b) == u':';
   while (b < u.length() && (u_isspace(u.charAt(b)) || u.charAt(b) == u',' || u.charAt(b) == u':' ||
                             u.charAt(b) == u';' || u.charAt(b) == u'-' || u.charAt(b) == u'\u2013'))
     ++b;
+  // "Ja: X RSMH": the Ja's mark after its colon, then the names.
+  if (colon_after && at == &where) {
+    int32_t e = u.indexOf(u' ', b);
+    if (e < 0) e = u.length();  // "Ja: X" and no more: no names
+    if (e > b && IsLetterMark(parser_, Utf8(u.tempSubString(b, e - b)))) {
+      b = e;
+      while (b < u.length() && u_isspace(u.charAt(b))) ++b;
+    }
+  }
   // A name starts with a capital or a digit; "Ja, det har vi" names nothing.
   if (b >= u.length() || !(u_isupper(u.char32At(b)) || u_isdigit(u.char32At(b)))) return;
   // The names end where a sentence ends ("Ja, RSMH. Patientorganisationer

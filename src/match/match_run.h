@@ -164,7 +164,9 @@ class MatchRun : private MatchRunState {
   /// the line's text after the label): ReadChoice's answer assigned. After
   /// a Ja written as a word, InlineNames; after boxes with only Ja's marked
   /// ("[x] Ja [ ] Nej"), `names` (the text of a cell of its own after the
-  /// boxes, "RSMH", "" for none) goes to the row's one text column when it
+  /// boxes, "RSMH", "" for none; the boxes in the label's cell, or each
+  /// box with its option's whole wording in a cell of its own, "☒ Ja" /
+  /// "☐ Nej", WrittenAnswers::BoxThenOption) goes to the row's one text column when it
   /// starts with a capital or a digit and holds no column word.
   bool InlineChoice(const Rule& r, const std::string& rest, size_t idx,
                     const std::string& names = "");
@@ -174,7 +176,8 @@ class MatchRun : private MatchRunState {
   /// names options of KEY's list: the options chosen are kept as answered
   /// hits of the list (OptionHit::answered). True when an answer was read.
   bool AnswerOptionQuestion(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
-  /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH"),
+  /// After a Ja written as a word (`said`, on line `said_at`: "Ja, RSMH";
+  /// "Ja: X RSMH", its colon and a mark that is no digit passed over),
   /// the words that follow go to the row's one text column (the names the
   /// Ja asks for), when they start with a capital or a digit; after a Ja
   /// alone on its line, the next line does when it is one cell that no rule

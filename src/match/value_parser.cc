@@ -231,6 +231,16 @@ std::string ValueParser::ColumnOf(const std::string& text, const std::string& fo
   return column;
 }
 
+std::string ValueParser::WholeColumnOf(const std::string& text) const {
+  std::string t = Trim(text);
+  if (t.empty() || t.find(kCutLine) != std::string::npos) return "";
+  const icu::UnicodeString u = U(t);
+  RegexMatch m;
+  for (const auto& [name, p] : vocabulary_.columns)
+    if (RegexFind(p, u, &m, &cache_) && m.start == 0 && m.end == u.length()) return name;
+  return "";
+}
+
 namespace {
 
 // One word broken over the lines of a narrow header cell and joined back

@@ -39,6 +39,9 @@ class ValueParser {
   std::string ColumnOf(const std::string& text) const;
   /// The same, given the text's case-folded form too (faster).
   std::string ColumnOf(const std::string& text, const std::string& folded) const;
+  /// The column `text` names with nothing after its wording ("Nej", "Kan
+  /// inte bedöma"; "" for "Nej ISF", which ColumnOf reads as "no"), or "".
+  std::string WholeColumnOf(const std::string& text) const;
 
  private:
   /// The first column name whose pattern finds `trimmed` (its fold

@@ -62,7 +62,14 @@ bool WrittenAnswers::ParsePairs(const std::string& rest,
       size_t d = part.find_first_of("0123456789");
       std::string words, number;
       if (d == 0) {
-        size_t e = part.find_first_not_of("0123456789 ");
+        // The number's digits, its groups' spaces and a decimal mark between
+        // digits ("1,0 kvinnor").
+        size_t e = 0;
+        while (e < part.size() && (IsAsciiDigit(part[e]) || part[e] == ' ' ||
+                                   ((part[e] == ',' || part[e] == '.') && e + 1 < part.size() &&
+                                    IsAsciiDigit(part[e + 1]))))
+          ++e;
+        if (e == part.size()) e = std::string::npos;
         number = part.substr(0, e == std::string::npos ? part.size() : e);
         words = e == std::string::npos ? "" : part.substr(e);
       } else if (d != std::string::npos) {
@@ -294,6 +301,17 @@ bool WrittenAnswers::LeadingBox(const std::string& text, bool* ticked, size_t* r
   if (!parser_.ColumnOf(text.substr(at)).empty() || BoxedChoice(text, &marked)) return false;
   *rest_at = at;
   return true;
+}
+
+bool WrittenAnswers::BoxThenOption(const std::string& text) const {
+  if (text.empty()) return false;
+  const char open = text[0];
+  size_t end = open == '[' ? text.find(']') : open == '(' ? text.find(')') : text.find(' ');
+  if (end == std::string::npos) return false;
+  if (open == '[' || open == '(') ++end;
+  bool checked;
+  return IsBoxToken(text.substr(0, end), &checked) &&
+         !parser_.WholeColumnOf(text.substr(end)).empty();
 }
 
 std::string WrittenAnswers::BrokenColumnWord(const std::string& text) const {

@@ -76,6 +76,11 @@ class WrittenAnswers {
   /// `*ticked` says whether it is marked (IsBoxToken), `*rest_at` where the
   /// item's text starts.
   bool LeadingBox(const std::string& text, bool* ticked, size_t* rest_at) const;
+  /// True when `text` is one box and one option's whole wording after it,
+  /// nothing else ("☒ Ja", "[ ] Nej", "☐ Kan inte bedöma"; never "☐ Nej
+  /// ISF"): one piece of a typed choice whose boxes spaces parted into
+  /// cells of their own.
+  bool BoxThenOption(const std::string& text) const;
   /// The column a header word broken in its narrow cell names, its letters
   /// joined ("N ej": "no"), where `text` is at most 8 bytes with a space;
   /// "" otherwise.
