@@ -597,8 +597,10 @@ TEST_CASE("a scan: a failing sum names its parts the scan did not give") {
         g->keys.end());
   CHECK(MessageIds(p, "clients.new.age_65_plus.women") ==
         std::vector<std::string>{"value_unreadable"});
-  // Typed, not scanned: the municipality's sum, its blank parts not named.
+  // Typed, not scanned: the municipality's sum, its blank parts (their
+  // labels found) not named.
   Record typed = Consistent();
+  FoundEveryLabel(&typed);
   typed.values["clients.new.women"] = Value::Int(14);
   typed.values["clients.new.age_18_29.women"] = Value::Int(4);
   Record t = Checked(typed);

@@ -103,6 +103,18 @@ assert all(r["value"] == "" for r in rows if r["state"] != "answered")
 assert all(r["line"] for r in rows if r["state"] == "answered")  # a .txt has lines, not pages
 PY
 
+# A question the tool never found is not the municipality's blank: sample 003
+# with its training question's "Om nej" line left out; the supervision one's,
+# found empty, stays blank.
+sed '41d' samples/003_9905a62abaf84389.txt > "$work/no-question.txt"
+"$bin" extract "$work/no-question.txt" --format csv-long -q > "$work/no-question.csv"
+python3 - "$work/no-question.csv" <<'PY' && ok "--format csv-long: a question not found is unreadable, not blank" || bad "--format csv-long: a question not found"
+import csv, sys
+state = {r["key"]: r["state"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8", newline=""))}
+assert state["training.not_offered_reason"] == "unreadable", state["training.not_offered_reason"]
+assert state["supervision.not_offered_reason"] == "blank", state["supervision.not_offered_reason"]
+PY
+
 # --- the default CSV has the report's words exactly; the Excel style guards them ---
 "$bin" extract samples/0*.txt --format csv -q > "$work/exact.csv"
 python3 - "$work/exact.csv" <<'PY' && ok "--format csv: no formula guard, a cell starting with '-' exactly as read" || bad "--format csv keeps values exactly"

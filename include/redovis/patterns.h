@@ -220,6 +220,7 @@ enum class CheckKind {
   kRequired,          ///< every key the edition `require`s whose place was found blank is answered
   kUnplaced,          ///< a key whose label was found with an answer the tool could not read
   kNotFound,          ///< a key the edition `require`s whose label was not found at all
+  kUnfound,           ///< the other asked keys whose question was not found, a finding a section
   kPerUnit,           ///< keys[0] is keys[1] times the rate of the year keys[2], within `tolerance`
   kOcr,               ///< no value was read by OCR (one finding a report when some was)
   kOcrConfidence,     ///< no number, mark or date was read by OCR with confidence under `below`

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "check/unfound_questions.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -242,7 +243,7 @@ void Checker::FlagOcrContradiction(const CheckRule& c, const Edition& edition, c
   if (c.kind == CheckKind::kSum || c.kind == CheckKind::kCounted)
     for (size_t i = 1; i < c.keys.size(); ++i) {
       const std::string& key = c.keys[i];
-      if (view.Has(key) || r->Has(key) || !Asked(*r, key) || r->places.count(key) ||
+      if (view.Has(key) || !QuestionNotFound(patterns_, edition, *r, key) ||
           std::find(edition.required.begin(), edition.required.end(), key) !=
               edition.required.end())
         continue;
@@ -319,9 +320,16 @@ void Checker::Run(const CheckRule& c, const Edition& edition, bool read_in_part,
     if (read_in_part)
       for (const std::string& key : k)
         if (!r->Has(key)) return;
-    Record view;
     std::vector<std::string> with = k;
     if (!c.unless.empty()) with.push_back(c.unless);
+    // So is, in any document, a key whose question was never found (a part
+    // of a sum, the reason that explains a difference may stand where the
+    // tool did not read it). On values OCR read, a failing sum's finding
+    // names such parts instead (FlagOcrContradiction).
+    if (!by_ocr)
+      for (const std::string& key : with)
+        if (QuestionNotFound(patterns_, edition, *r, key)) return;
+    Record view;
     for (const std::string& key : with)
       if (r->Has(key)) view.values[key] = r->Get(key);
     std::vector<std::string> keys;
@@ -404,11 +412,21 @@ void Checker::Run(const CheckRule& c, const Edition& edition, bool read_in_part,
       return;
     case CheckKind::kNotFound:
       for (const std::string& key : edition.required) {
-        if (r->Has(key) || !Asked(*r, key) || r->places.count(key)) continue;
+        if (!QuestionNotFound(patterns_, edition, *r, key)) continue;
         bool named = false;
         for (const Finding& f : r->findings)
           named |= std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
         if (!named) Flag(c, c.severity, {key}, {{"label", Label(key)}}, r);
+      }
+      return;
+    case CheckKind::kUnfound:
+      // One finding a section, naming every question of it not found.
+      for (const UnfoundGroup& g : UnfoundQuestions(patterns_, edition, *r)) {
+        std::string labels;
+        for (const std::string& key : g.keys)
+          labels += (labels.empty() ? "'" : ", '") + Label(key) + "'";
+        Flag(c, c.severity, g.keys, {{"count", std::to_string(g.keys.size())}, {"labels", labels}},
+             r);
       }
       return;
     case CheckKind::kOcr: {

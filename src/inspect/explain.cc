@@ -7,6 +7,7 @@
 #include "base/text_util.h"
 #include "inspect/trace.h"
 #include "patterns/regex.h"
+#include "patterns/rule_keys.h"
 
 namespace redovis {
 
@@ -26,33 +27,6 @@ const char* KindName(RuleKind kind) {
       return "ignore";
   }
   return "ignore";
-}
-
-/// True when `key` is one of the keys the template `tmpl` stands for: a
-/// `{VAR}` stands for any one part between dots.
-bool TemplateMatches(const std::string& tmpl, size_t t, const std::string& key, size_t k) {
-  if (t == tmpl.size()) return k == key.size();
-  if (tmpl[t] == '{') {
-    size_t close = tmpl.find('}', t);
-    if (close == std::string::npos) return false;
-    for (size_t end = k + 1; end <= key.size() && key[end - 1] != '.'; ++end)
-      if (TemplateMatches(tmpl, close + 1, key, end)) return true;
-    return false;
-  }
-  return k < key.size() && tmpl[t] == key[k] && TemplateMatches(tmpl, t + 1, key, k + 1);
-}
-
-/// True when `rule` may give `key` a value.
-bool Fills(const Rule& rule, const std::string& key) {
-  auto fits = [&](const std::string& tmpl) { return TemplateMatches(tmpl, 0, key, 0); };
-  for (const std::string& k : rule.keys)
-    if (fits(k)) return true;
-  for (const auto& [column, k] : rule.column_keys)
-    if (fits(k)) return true;
-  if (!rule.choice_key.empty() && fits(rule.choice_key)) return true;
-  for (const auto& [name, k] : rule.params)
-    if (k == key) return true;
-  return false;
 }
 
 /// A line that reads like a label or an answer: it ends in ':' or '?', holds
@@ -191,19 +165,15 @@ class Explainer {
       n.detail = f.code + " at line " + std::to_string(f.line) + ": " + f.message;
       return n;
     }
-    std::vector<const Rule*> rules;
-    for (const auto& r : ed.rules)
-      if (Fills(*r, key)) rules.push_back(r.get());
+    std::vector<const Rule*> rules = RulesFilling(ed, key);
     if (rules.empty()) {
       n.reason = NullReason::kNoRule;
       n.detail = "no rule of " + ed.name + " fills this key";
       return n;
     }
     // The sections those rules are in, and whether the report reached one.
-    std::set<std::string> sections;
-    for (const auto& [section, in] : ed.rules_by_section)
-      for (const Rule* r : in)
-        if (std::find(rules.begin(), rules.end(), r) != rules.end()) sections.insert(section);
+    std::vector<std::string> filling = SectionsFilling(ed, key);
+    std::set<std::string> sections(filling.begin(), filling.end());
     std::set<std::string> seen;
     for (size_t i = seg.begin; i < seg.end; ++i)
       if (t_.lines[i].read) seen.insert(t_.lines[i].section);

@@ -27,6 +27,7 @@ const std::vector<CheckKindInfo>& CheckKinds() {
       {"required", CheckKind::kRequired, 0, 0, {"label"}},
       {"unplaced", CheckKind::kUnplaced, 0, 0, {"label", "text"}},
       {"not_found", CheckKind::kNotFound, 0, 0, {"label"}},
+      {"unfound", CheckKind::kUnfound, 0, 0, {"count", "labels"}},
       {"ocr", CheckKind::kOcr, 0, 0, {"count"}},
       {"ocr_confidence", CheckKind::kOcrConfidence, 0, 0, {"label", "value", "confidence"}},
       {"per_unit",
