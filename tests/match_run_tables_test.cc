@@ -1,12 +1,12 @@
 // The walk's tables (match_run_tables.cc): each number or mark taken from
-// the column it stands in (the headers: match_run_headers_test.cc).
+// the column it stands in (the headers: match_run_headers_test.cc; cells
+// run together with another label: match_run_tables_label_inside_test.cc).
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <sstream>
 #include <string>
 
-#include "docx_test_support.h"
 #include "match/match_run.h"
 #include "read/text/cut_lines.h"
 #include "redovis/extractor.h"
@@ -133,69 +133,6 @@ TEST_CASE("layout text: a value wrapped under its label's cell goes on there") {
   // null and a finding, never the first half.
   CHECK(recs[0].Get("contact.phone").is_null());
   REQUIRE(FindCode(recs[0], "wrapped_value") != nullptr);
-}
-
-TEST_CASE("layout text: cells run together with another question's label give null") {
-  auto recs = ExtractText(
-      Form2020("Kontaktperson Susanne Berg 021-39 20 Avdelning/Enhet Personligt\n"
-               "Nämnd Socialnämnden                 Telefon (inkl. riktnummer) 021-39 00 00\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("contact.person").is_null());
-  CHECK(recs[0].Get("contact.person_phone").is_null());
-  const Finding* f = FindCode(recs[0], "label_as_value");
-  REQUIRE(f != nullptr);
-  CHECK(f->message.find("Avdelning/Enhet Personligt") != std::string::npos);
-  CHECK(recs[0].Get("contact.committee").ToDisplay() == "Socialnämnden");
-  CHECK(recs[0].Get("contact.phone").ToDisplay() == "021-390000");
-}
-
-TEST_CASE("squeezed layout text: a value holding another question's label and answer is null") {
-  // pdftotext -layout with every run of spaces squeezed to one: three cells'
-  // lines interleave, and the reader joins the wrapped line to the label's.
-  // Fourteen words, past the dozen where one form word in free text is let
-  // be: the phone's and the e-mail's labels with their answers inside the
-  // committee's value make it no value.
-  auto recs = ExtractText(
-      Form2020("Kommun Västerås\n"
-               "Nämnd Nämnden för personer med Telefon (inkl. riktnummer) 021- E-postadress\n"
-               "funktionsnedsättning 39 00 00 nf@vasteras.se\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("contact.committee").is_null());
-  const Finding* f = FindCode(recs[0], "label_as_value");
-  REQUIRE(f != nullptr);
-  CHECK(f->message.find("Telefon (inkl. riktnummer) 021-") != std::string::npos);
-}
-
-TEST_CASE("squeezed layout text: a value with another question's label glued on is null") {
-  // pdftotext -layout -fixed 6 prints two columns' words with no space
-  // between: "TyresöPostnummer", "Anna-LenaAvdelning/Enhet", "medTelefon".
-  auto recs =
-      ExtractText(Form2020("Kommun Tyresö\n"
-                           "Utdelningsadress TyresöPostnummer 13581                Postort Tyresö\n"
-                           "\n"
-                           "Kontaktperson Anna-LenaAvdelning/Enhet Arbetsmarknads- och\n"
-                           "\n"
-                           "Nämnd Nämnden för personer medTelefon (inkl. riktnummer)\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("contact.address").is_null());
-  CHECK(recs[0].Get("contact.person").is_null());
-  CHECK(recs[0].Get("contact.committee").is_null());
-  const Finding* f = FindCode(recs[0], "label_as_value");
-  REQUIRE(f != nullptr);
-}
-
-TEST_CASE("a person's cell run on through a flattened row's other labels gives null") {
-  // lynx's table, its cells one space apart, the row's lines joined: more
-  // than a dozen words, yet a name holds no other question's label.
-  auto recs = ExtractText(
-      Form2020("Kontaktperson Inga-Lill Nilsson Avdelning/Enhet Socialförvaltningen Nämnd "
-               "Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00 E-postadress "
-               "sociala@timra.se\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("contact.person").is_null());
-  CHECK(recs[0].Get("contact.person_phone").is_null());
-  CHECK(recs[0].Get("contact.person_email").is_null());
-  REQUIRE(FindCode(recs[0], "label_as_value") != nullptr);
 }
 
 TEST_CASE("layout text: text under a label on two lines of a row with no rules gives null") {
@@ -774,41 +711,4 @@ TEST_CASE("a row on a line marked cut names each column it holds no cell in") {
         std::find(f.keys.begin(), f.keys.end(), "clients.total.men") != f.keys.end())
       named = true;
   CHECK(named);
-}
-
-TEST_CASE("a Word paragraph with a gap of spaces before another label gives null") {
-  // A laid-out text opened in LibreOffice and saved as Word: each line a
-  // paragraph, its gaps kept, its margin lost ("Nilsson", the name's rest,
-  // at the margin under the row).
-  using redovis::testing::docx::DocxBytes;
-  using redovis::testing::docx::P;
-  using redovis::testing::docx::R;
-  auto read = [](const std::vector<std::string>& lines) {
-    std::string body;
-    for (const std::string& l :
-         {std::string("REDOVISNING"), std::string("Statsbidrag avseende år 2020"),
-          std::string("Kontaktuppgifter till den kommun som beviljats statsbidraget"),
-          std::string("Kommun: Timrå")})
-      body += P(R(l));
-    for (const std::string& l : lines) body += P(R(l));
-    body += P(R("8. Coronapandemin"));
-    return ExtractText(DocxBytes(body), "t.docx");
-  };
-  auto recs = read({
-      "Kontaktperson Inga-Lill          Avdelning/Enhet Socialförvaltningen",
-      "Nilsson",
-      "Nämnd Nämnden för personer med          Telefon (inkl. riktnummer)     E-postadress",
-  });
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("contact.person").is_null());
-  CHECK(recs[0].Get("contact.committee").is_null());  // a label alone after the gap
-  const Finding* f = FindCode(recs[0], "label_as_value");
-  REQUIRE(f != nullptr);
-  CHECK(f->message.find("Avdelning/Enhet Socialförvaltningen") != std::string::npos);
-
-  // A gap before the value, or none at all: the value is the paragraph's.
-  auto kept = read({"Kontaktperson          Inga-Lill Nilsson", "Nämnd Socialnämnden"});
-  REQUIRE(kept.size() == 1);
-  CHECK(kept[0].Get("contact.person").ToDisplay() == "Inga-Lill Nilsson");
-  CHECK(kept[0].Get("contact.committee").ToDisplay() == "Socialnämnden");
 }
