@@ -67,6 +67,23 @@ TEST_CASE("layout: rows of a table of counts or of labels are not joined") {
   CHECK(out.size() == 6);
 }
 
+TEST_CASE("layout: an empty row's label under a row of the same first word is a row of its own") {
+  // The 65-plus row left empty under the 50-64 row: lower case, yet the next
+  // row ("därav ..."), not the wrap of the label above; a wrap in lower case
+  // still goes on.
+  std::vector<Line> out =
+      LayOutText(Lines("därav mellan 50 och 64 år                6         0\n"
+                       "därav 65 år och över\n"
+                       "\n"
+                       "Antal klienter som helt eller delvis har   10        8\n"
+                       "hemmavarande barn under 18 år\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[0]) == V{"därav mellan 50 och 64 år", "6", "0"});
+  CHECK(Texts(out[1]) == V{"därav 65 år och över"});
+  CHECK(Texts(out[3]) ==
+        V{"Antal klienter som helt eller delvis har hemmavarande barn under 18 år", "10", "8"});
+}
+
 TEST_CASE("layout: a word broken in a narrow column header is joined whole") {
   std::vector<Line> out =
       LayOutText(Lines("Klienter med hemmavarande barn      Kvinn     Män\n"

@@ -187,6 +187,18 @@ bool EndsInLostLetter(const std::string& text) {
          std::isalpha(static_cast<unsigned char>(text[text.size() - 2]));
 }
 
+// Whether `a` and `b` open with the same word of four letters or more
+// (bytes up to the first space, all letters).
+bool SameFirstWord(const std::string& a, const std::string& b) {
+  const std::string_view wa = std::string_view(a).substr(0, a.find(' '));
+  const std::string_view wb = std::string_view(b).substr(0, b.find(' '));
+  if (wa != wb || CodePointCount(wa) < 4) return false;
+  size_t at = 0;
+  while (at < wa.size())
+    if (!u_isalpha(NextCodePoint(wa, &at))) return false;
+  return true;
+}
+
 bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into,
                int taken = 0, bool lost_letters = false) {
   if (a.cells.size() < 2 || a.page != b.page || b.number != a.number + 1 + taken || b.Blank())
@@ -236,10 +248,14 @@ bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>*
   // in lower case after a cell that does not end a sentence (in a text whose
   // letters were lost to '?', a '?' after a letter ends none: "Tyres?" over
   // "kommun").
+  // Nor where it opens with the cell's own first word, of four letters or
+  // more: the next row of the table, its cells empty ("därav mellan 50 och
+  // 64 år   6   0" over "därav 65 år och över").
   if (b.cells.size() == 1) {
     const std::string& first = a.cells[0].text;
     bool ends = EndsSentence(first) && !(lost_letters && EndsInLostLetter(first));
-    return (*into)[0] != 0 || (StartsLowerCase(b.cells[0].text) && !ends);
+    return (*into)[0] != 0 ||
+           (StartsLowerCase(b.cells[0].text) && !ends && !SameFirstWord(first, b.cells[0].text));
   }
   return evidence;
 }

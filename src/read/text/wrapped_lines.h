@@ -2,7 +2,10 @@
 // the text layout (text_layout.h) after the lines are cut into cells.
 //
 //   - JoinContinuations: table cells wrapped onto the next line, as
-//     `pdftotext -layout` prints a row whose cells hold more than one line;
+//     `pdftotext -layout` prints a row whose cells hold more than one line
+//     (never a line that opens with the label's own first word, of four
+//     letters or more, under a row with cells beside its label: the next
+//     row, its cells empty, "därav 65 år och över");
 //   - JoinWrapped: consecutive one-cell lines that are one wrapped paragraph
 //     (the line ends where the next word would not have fitted in the
 //     block's width, the widest such line with a letter or a digit; both
