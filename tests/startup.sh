@@ -41,6 +41,10 @@ opened() {  # LOG COMMAND...: runs COMMAND with the loader's log in LOG
 ran_as() {  # LOG: how the command logged in LOG ended, for a message
   echo "exit $(cat "$1.rc"); stderr:"; cat "$1.err"
 }
+# The loader's list is given to grep as a here-string, never through a pipe:
+# under pipefail, `echo "$out" | grep -q` fails when grep has found its line
+# and left before echo has written the rest (SIGPIPE), as it did once on a
+# loaded machine.
 loads_ocr() { grep -q -e 'redovis-ocr\.so' -e 'libtesseract' -e 'liblept'; }
 loads_pdf() { grep -q -e 'redovis-pdf\.so' -e 'libpoppler'; }
 loads_writers() { grep -q -e 'redovis-writers\.so' -e 'libsqlite3' -e 'libxlsxwriter'; }
@@ -48,36 +52,36 @@ loads_office() { grep -q -e 'redovis-office\.so' -e 'libxml2' -e 'libzip' -e 'li
 
 out=$(opened "$work/version" "$bin" --version)
 [ -n "$out" ] || bad "LD_DEBUG logged nothing: cannot see what --version loads"
-echo "$out" | loads_ocr && bad "--version loads the OCR module or Tesseract" "$out" \
+loads_ocr <<< "$out" && bad "--version loads the OCR module or Tesseract" "$out" \
   || ok "--version loads neither the OCR module nor Tesseract"
-echo "$out" | loads_pdf && bad "--version loads the PDF module or Poppler" "$out" \
+loads_pdf <<< "$out" && bad "--version loads the PDF module or Poppler" "$out" \
   || ok "--version loads neither the PDF module nor Poppler"
-echo "$out" | loads_writers && bad "--version loads the writer module, SQLite or libxlsxwriter" "$out" \
+loads_writers <<< "$out" && bad "--version loads the writer module, SQLite or libxlsxwriter" "$out" \
   || ok "--version loads neither the writer module nor SQLite nor libxlsxwriter"
-echo "$out" | loads_office && bad "--version loads the office module, libxml2, libzip or libcrypto" "$out" \
+loads_office <<< "$out" && bad "--version loads the office module, libxml2, libzip or libcrypto" "$out" \
   || ok "--version loads neither the office module nor libxml2, libzip, libcrypto"
 for f in "$txt" "$docx" "$pdf"; do
   for mode in --in-process "-j 2"; do
     # shellcheck disable=SC2086
     out=$(opened "$work/run-$(basename "$f")${mode// /}" "$bin" extract "$f" $mode -q -o /dev/null)
-    echo "$out" | loads_ocr && bad "extract $(basename "$f") $mode loads OCR" "$out" \
+    loads_ocr <<< "$out" && bad "extract $(basename "$f") $mode loads OCR" "$out" \
       || ok "extract $(basename "$f") $mode: no OCR module, no Tesseract"
-    echo "$out" | loads_writers && bad "extract $(basename "$f") $mode (JSON Lines) loads the writer module" "$out" \
+    loads_writers <<< "$out" && bad "extract $(basename "$f") $mode (JSON Lines) loads the writer module" "$out" \
       || ok "extract $(basename "$f") $mode (JSON Lines): no writer module, no SQLite, no libxlsxwriter"
     if [ "$f" = "$docx" ]; then
-      echo "$out" | grep -q 'redovis-office\.so' && echo "$out" | grep -q libxml2 && echo "$out" | grep -q libzip \
+      grep -q 'redovis-office\.so' <<< "$out" && grep -q libxml2 <<< "$out" && grep -q libzip <<< "$out" \
         && ok "extract $(basename "$f") $mode loads the office module, libxml2 and libzip" \
         || bad "extract $(basename "$f") $mode: no office module loaded" "$out"
     else
-      echo "$out" | loads_office && bad "extract $(basename "$f") $mode loads the office module or its libraries" "$out" \
+      loads_office <<< "$out" && bad "extract $(basename "$f") $mode loads the office module or its libraries" "$out" \
         || ok "extract $(basename "$f") $mode: no office module, no libxml2, libzip or libcrypto"
     fi
     if [ "$f" = "$pdf" ]; then
-      echo "$out" | grep -q 'redovis-pdf\.so' && echo "$out" | grep -q libpoppler \
+      grep -q 'redovis-pdf\.so' <<< "$out" && grep -q libpoppler <<< "$out" \
         && ok "extract $(basename "$f") $mode loads the PDF module and Poppler" \
         || bad "extract $(basename "$f") $mode: no PDF module loaded" "$out"
     else
-      echo "$out" | loads_pdf && bad "extract $(basename "$f") $mode loads Poppler" "$out" \
+      loads_pdf <<< "$out" && bad "extract $(basename "$f") $mode loads Poppler" "$out" \
         || ok "extract $(basename "$f") $mode: no PDF module, no Poppler"
     fi
   done
@@ -85,7 +89,7 @@ done
 # One page of the scan is enough to load the module and Tesseract.
 pdfseparate -f 1 -l 1 "$scan" "$work/scan-page1.pdf"
 out=$(opened "$work/scan" "$bin" extract "$work/scan-page1.pdf" --in-process -q -o /dev/null)
-echo "$out" | grep -q 'redovis-ocr\.so' && echo "$out" | grep -q libtesseract \
+grep -q 'redovis-ocr\.so' <<< "$out" && grep -q libtesseract <<< "$out" \
   && ok "a scan loads the OCR module and Tesseract" || bad "a scan did not load the OCR module" "$out"
 
 # --- a program without its OCR module: text as before, a scan ocr_unavailable ---
@@ -163,10 +167,10 @@ for ext in sqlite xlsx csv; do
     # shellcheck disable=SC2086
     out=$(opened "$log" "$bin" extract "$txt" $mode -q -o "$work/out.$ext")
     if [ "$ext" = csv ]; then
-      echo "$out" | loads_writers && bad "extract -o out.csv $mode loads the writer module" "$out" \
+      loads_writers <<< "$out" && bad "extract -o out.csv $mode loads the writer module" "$out" \
         || ok "extract -o out.csv $mode: no writer module"
     else
-      echo "$out" | grep -q 'redovis-writers\.so' && echo "$out" | grep -q "$([ $ext = sqlite ] && echo libsqlite3 || echo libxlsxwriter)" \
+      grep -q 'redovis-writers\.so' <<< "$out" && grep -q "$([ $ext = sqlite ] && echo libsqlite3 || echo libxlsxwriter)" <<< "$out" \
         && [ -s "$work/out.$ext" ] \
         && ok "extract -o out.$ext $mode loads the writer module and writes the file" \
         || bad "extract -o out.$ext $mode: no writer module loaded, or no file" \
