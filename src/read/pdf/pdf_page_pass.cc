@@ -26,14 +26,12 @@
 #include <string>
 #include <utility>
 
+#include "read/pdf/ink_bitmap.h"
 #include "read/pdf/pdf_module.h"
 
 namespace redovis {
 
 namespace {
-
-/// Grey values below this are ink (drawing.h's kInkBelow, as 0-255).
-constexpr int kInkGrey = 150;
 
 /// Creates Poppler's GlobalParams and silences its error callback, once for
 /// the process; thread-safe.
@@ -152,7 +150,7 @@ class PassDevice : public TextOutputDev {
     }
     // As the rendering would show it over white paper.
     const double shown = 255 - (255 - colToByte(grey)) * std::clamp(opacity, 0.0, 1.0);
-    p.dark = shown < kInkGrey;
+    p.dark = shown < kInkBelow;  // as the rendering's ink (ink_bitmap.h)
     p.subpaths.reserve(path->getNumSubpaths());
     for (int i = 0; i < path->getNumSubpaths(); ++i) {
       const GfxSubpath* s = path->getSubpath(i);
