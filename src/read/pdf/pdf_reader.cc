@@ -128,11 +128,8 @@ void CloseStruckGap(size_t at, const std::vector<bool>& gone, std::vector<Positi
 }
 
 /// Takes the words at `gone` (indices in order) off `words`, closing the
-/// room each leaves in its line (CloseStruckGap, right to left), and off
-/// `rules` each horizontal rule that lies along one of `strikes` (a strike
-/// is no table's rule).
-void TakeStruckWords(const std::vector<size_t>& gone, const std::vector<RuleSegment>& strikes,
-                     std::vector<PositionedWord>* words, std::vector<RuleSegment>* rules) {
+/// room each leaves in its line (CloseStruckGap, right to left).
+void TakeStruckWords(const std::vector<size_t>& gone, std::vector<PositionedWord>* words) {
   std::vector<bool> struck(words->size(), false);
   for (size_t i : gone) struck[i] = true;
   std::vector<size_t> by_x = gone;
@@ -141,6 +138,13 @@ void TakeStruckWords(const std::vector<size_t>& gone, const std::vector<RuleSegm
   for (size_t i : by_x) CloseStruckGap(i, struck, words);
   for (size_t k = gone.size(); k-- > 0;)
     words->erase(words->begin() + static_cast<std::ptrdiff_t>(gone[k]));
+}
+
+/// Takes off `rules` each horizontal rule that lies along one of `strikes`
+/// (a strike is no table's rule), whether the rules came from the paths or
+/// from a rendering's ink.
+void DropStrikes(const std::vector<RuleSegment>& strikes, std::vector<RuleSegment>* rules) {
+  if (strikes.empty()) return;
   std::erase_if(*rules, [&](const RuleSegment& r) {
     for (const RuleSegment& s : strikes)
       if (r.horizontal && std::fabs(r.pos - s.pos) <= 1 && r.from >= s.from - 1 && r.to <= s.to + 1)
@@ -155,8 +159,10 @@ void TakeStruckWords(const std::vector<size_t>& gone, const std::vector<RuleSegm
 /// (vector_drawing.h); only a page whose pictures may show them is rendered
 /// and searched for its ink instead (drawing.h), the rendering turned by
 /// `turned` quarters counter-clockwise as the page was (page_turn.h). Words
-/// its paths strike through are taken off the page, their strikes off its
-/// rules; `*struck` counts them (vector_drawing.h's StruckWords).
+/// its paths strike through are taken off the page first, on either way
+/// (a page that draws a glyph without Unicode, as a print dialog's PDF does,
+/// is rendered, yet its strikes are paths all the same), their strikes off
+/// its rules; `*struck` counts them (vector_drawing.h's StruckWords).
 void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths, int turned,
                  PositionedPage* page, int* struck) {
   std::vector<PositionedWord>* words = &page->words;
@@ -164,12 +170,13 @@ void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths, int tur
   rules->clear();
   const double width = page->width, height = page->height;
   if (width <= 0 || height <= 0 || width * height > 4e6) return;
+  std::vector<RuleSegment> strikes;
+  const std::vector<size_t> gone = StruckWords(paths, *words, &strikes);
+  TakeStruckWords(gone, words);
+  *struck += static_cast<int>(gone.size());
   if (!PicturesMayHoldDrawing(paths, width, height)) {
     *rules = RulesOfPaths(paths);
-    std::vector<RuleSegment> strikes;
-    const std::vector<size_t> gone = StruckWords(paths, *words, &strikes);
-    TakeStruckWords(gone, strikes, words, rules);
-    *struck += static_cast<int>(gone.size());
+    DropStrikes(strikes, rules);
     for (PositionedWord& b : CheckboxesOfPaths(paths, *words)) words->push_back(std::move(b));
     return;
   }
@@ -181,6 +188,7 @@ void ReadDrawing(const PdfFile& file, int index, const PagePaths& paths, int tur
   const InkBitmap ink = InkOfGrey(view);
   if (!WellFormed(ink)) return;
   *rules = FindRules(ink);
+  DropStrikes(strikes, rules);
   for (PositionedWord& b : FindDrawnCheckboxes(ink, *words)) words->push_back(std::move(b));
 }
 
