@@ -352,3 +352,64 @@ TEST_CASE("refilled layout: a break between a number's groups parts no two value
   CHECK(std::find(rows.begin(), rows.end(), LineOf(kLaidOutTable, "Totalt")) != rows.end());
   for (const std::string& r : rows) CHECK(r.find("Ekonomi") == std::string::npos);
 }
+
+namespace {
+
+// A question's label of its own, and one that a pattern reads to the
+// text's end ("^Om nej, ange varför:?\s*(.*)$"), as FormLabels answers.
+int QuestionLabelAt(std::string_view text) {
+  std::string_view question("Ser ni några tendenser till förändring?");
+  if (text.substr(0, question.size()) == question) return -static_cast<int>(question.size());
+  std::string_view to_end("Om nej, ange varför:");
+  if (text.substr(0, to_end.size()) == to_end) return -static_cast<int>(text.size());
+  return 0;
+}
+
+// Paragraphs of words alone a refill broke, and enough of a laid-out page
+// to be told.
+const char kRefilledAnswers[] =
+    "Ser ni några tendenser till\n"
+    "förändring?\n"
+    "\n"
+    "Fler klienter söker stöd. Behoven är mer\n"
+    "komplexa än förra året.\n"
+    "\n"
+    "Om nej, ange varför: ej aktuellt\n"
+    "i år\n"
+    "\n"
+    "Kommentar om arbetet i\n"
+    "gruppen Handledning\n"
+    "\n"
+    "Bra samarbete med regionen Om nej, ange\n"
+    "varför: inget.\n"
+    "\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "\n"
+    "Sida 1 av 2 \fSlut\n";
+
+}  // namespace
+
+TEST_CASE("refilled layout: a question alone and a free answer of its own keep their ends") {
+  const std::string text = kRefilledAnswers;
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  REQUIRE(FindRefilledLayout(lines, QuestionLabelAt, &found));
+  // A question refilled alone: its paragraph ends where its line did, the
+  // answer below it as it stood; the line fmt broke inside it stays marked.
+  CHECK(Holds(found.marked, At(lines, "Ser ni")));
+  CHECK_FALSE(Holds(found.marked, At(lines, "förändring?")));
+  // An answer of its own: no label where a line may have started, its
+  // last word ending a sentence. Read with no mark.
+  CHECK_FALSE(Holds(found.marked, At(lines, "Fler klienter")));
+  CHECK_FALSE(Holds(found.marked, At(lines, "komplexa")));
+  // A label read to the text's end, an answer ending in no sentence (a
+  // heading joined after it), a label inside: each line marked.
+  for (const char* head : {"Om nej", "i år", "Kommentar", "gruppen", "Bra samarbete", "varför:"})
+    CHECK(Holds(found.marked, At(lines, head)));
+  for (size_t k : {At(lines, "förändring?"), At(lines, "Fler klienter"), At(lines, "komplexa")})
+    CHECK_FALSE(Holds(found.lines, k));
+}

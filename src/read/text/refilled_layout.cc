@@ -185,6 +185,17 @@ std::vector<Word> ParagraphWords(const std::vector<TextLine>& lines,
   return words;
 }
 
+// Words [from, to) with the spaces between them on their line, one where a
+// break of fmt's or a page's form feed parts them.
+std::string WordsText(const std::vector<Word>& words, size_t from, size_t to) {
+  std::string text;
+  for (size_t v = from; v < to; ++v) {
+    if (v > from) text.append(words[v].before == Before::kSpaces ? words[v].spaces : 1, ' ');
+    text += words[v].text;
+  }
+  return text;
+}
+
 // Whether fmt may have joined two lines where word `w` starts: one space
 // after a word ending no sentence, two after one that ends it.
 bool MayBeJoin(const std::vector<Word>& words, size_t w) {
@@ -251,14 +262,10 @@ std::vector<Piece> Pieces(const std::vector<Word>& words, size_t indent, const L
   if (!pieces.empty()) pieces.back().to = words.size();
   for (Piece& p : pieces) {
     p.text.assign(p.column, ' ');
+    p.text += WordsText(words, p.from, p.to);
     bool broken = false;
-    for (size_t v = p.from; v < p.to; ++v) {
-      if (v > p.from) {
-        broken = broken || words[v].before != Before::kSpaces;
-        p.text.append(words[v].before == Before::kSpaces ? words[v].spaces : 1, ' ');
-      }
-      p.text += words[v].text;
-    }
+    for (size_t v = p.from + 1; v < p.to; ++v)
+      broken = broken || words[v].before != Before::kSpaces;
     p.intact = !broken && (p.to == words.size() || words[p.to].before != Before::kBreak);
   }
   return pieces;
@@ -401,10 +408,7 @@ std::string PlaceRow(const std::vector<Word>& words, const Piece& p,
                      bool header_is_row) {
   constexpr size_t kMostColumns = 8;
   std::string text(p.column, ' ');
-  for (size_t v = p.from; v < values.front(); ++v) {
-    if (v > p.from) text.append(words[v].before == Before::kSpaces ? words[v].spaces : 1, ' ');
-    text += words[v].text;
-  }
+  text += WordsText(words, p.from, values.front());
   const size_t label_end = CodePointCount(text);
   std::vector<Span> columns = CellSpans(header);
   if (header_is_row) {
@@ -564,6 +568,49 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
   }
 }
 
+// Whether the paragraph of joined lines [a, b) ends in a label of the form
+// (LabelAt) that opens where a line starts for certain (the paragraph's
+// first word, a page's) and runs to the paragraph's end, where it ends of
+// itself (with a word after it, it is no longer: not a pattern read to the
+// text's end). fmt ends a paragraph where a line ended, so such a
+// paragraph's last line ends where the label's line did, and the answer
+// stands below it as it stood: a question refilled alone.
+bool EndsInLabel(const std::vector<TextLine>& lines, const std::vector<JoinedLine>& joined,
+                 size_t a, size_t b, const LabelAt& label_at) {
+  const std::vector<Word> words = ParagraphWords(lines, joined, a, b);
+  size_t start = words.size();
+  for (size_t w = words.size(); w-- > 0;)
+    if (words[w].before == Before::kParagraph || words[w].before == Before::kPage) {
+      start = w;
+      break;
+    }
+  if (start == words.size()) return false;
+  const std::string text = WordsText(words, start, words.size());
+  auto length = [&](std::string_view t) {
+    const int l = label_at(t);
+    return static_cast<size_t>(l < 0 ? -l : l);
+  };
+  return length(text) == text.size() && length(text + " x") == text.size();
+}
+
+// Whether the paragraph of joined lines [a, b) is a free answer of its
+// own, fmt's breaks inside it harmless: lines of words alone (no gap, no
+// sentence joined to a word by two spaces), no label of the form (LabelAt)
+// where any of its lines may have started, its first word's included (no
+// question, no row, no value after a label), and its last word ending a
+// sentence (a heading or a name fmt joined after the answer ends none).
+bool Answer(const std::vector<TextLine>& lines, const std::vector<JoinedLine>& joined, size_t a,
+            size_t b, const LabelAt& label_at) {
+  for (size_t k = a; k < b; ++k)
+    if (joined[k].sentence || joined[k].last != joined[k].first ||
+        HoldsGap(lines[joined[k].first].text))
+      return false;
+  const std::vector<Word> words = ParagraphWords(lines, joined, a, b);
+  if (words.empty() || !words.back().sentence) return false;
+  const std::vector<Piece> pieces = Pieces(words, joined[a].indent, label_at);
+  return pieces.size() == 1 && pieces[0].label == 0;
+}
+
 }  // namespace
 
 bool FindRefilledLayout(const std::vector<TextLine>& lines, RefilledLayout* out) {
@@ -619,10 +666,23 @@ bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label
   found.width = widest;
   std::vector<bool> given_back(lines.size(), false);
   if (label_at) GiveRowsBack(lines, joined, unread, label_at, &found, &given_back);
+  // The last line of a paragraph that ends in a label of its own.
+  std::vector<bool> label_end(joined.size(), false);
+  for (size_t a = 0, b = 0; label_at && a < joined.size(); a = b) {
+    b = a + 1;
+    if (joined[a].blank || !unread[a]) continue;
+    while (b < joined.size() && !joined[b].blank && unread[b] &&
+           joined[b].indent == joined[a].indent)
+      ++b;
+    label_end[b - 1] = EndsInLabel(lines, joined, a, b, label_at);
+    if (Answer(lines, joined, a, b, label_at))
+      std::fill(label_end.begin() + a, label_end.begin() + b, true);
+  }
   for (size_t k = 0; k < joined.size(); ++k) {
     const JoinedLine& j = joined[k];
     if (!unread[k]) continue;
     bool prose = !j.sentence && j.last == j.first && !HoldsGap(lines[j.first].text);
+    if (prose && label_end[k] && !given_back[j.first]) continue;
     if (prose && !given_back[j.first]) {
       found.marked.push_back(j.first);
       continue;

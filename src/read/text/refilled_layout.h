@@ -30,7 +30,16 @@
 // (redovis/document.h) at its end (`marked`): a free answer's words stay,
 // but a value reaching its end is null (refilled_line), so an answer with
 // lines left out is never read short. A line alone between blank lines or
-// lines otherwise indented, in a block with no such line, is read. The
+// lines otherwise indented, in a block with no such line, is read. With
+// the form's labels, two paragraphs of words alone keep their lines'
+// ends unmarked: a question refilled alone (a label opening at the
+// paragraph's first word or a page's, running to the paragraph's end and
+// ending there of itself: with a word after it the label is no longer),
+// whose last line ends where the question's line did (fmt ends a
+// paragraph where a line ended), so its answer stands below it as it
+// stood; and a free answer of its own (no label where any of its lines
+// may have started, its first word's included, its last word ending a
+// sentence: a heading or a name fmt joined after an answer ends none). The
 // reader's note (folded_lines' RefilledLayoutNote) gives the finding
 // `refilled_text`.
 //
