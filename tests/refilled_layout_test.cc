@@ -186,9 +186,12 @@ namespace {
 // The form's labels as the extractor gives them (FormLabels): a row's label
 // as its length, another's negated; a test's few, spelt out.
 int TestLabelAt(std::string_view text) {
-  static const char* const kRows[] = {"Totalt antal klienter", "därav mellan 18 och 29 år",
-                                      "därav mellan 30 och 49 år", "därav 65 år och över",
-                                      "Ekonomi"};
+  static const char* const kRows[] = {"Totalt antal klienter",
+                                      "därav mellan 18 och 29 år",
+                                      "därav mellan 30 och 49 år",
+                                      "därav 65 år och över",
+                                      "Ekonomi",
+                                      "Antal nya klienter"};
   for (const char* row : kRows) {
     std::string_view r(row);
     if (text.substr(0, r.size()) == r) return static_cast<int>(r.size());
@@ -233,15 +236,22 @@ std::string LineOf(const std::string& text, const std::string& head) {
   return text.substr(at + 1, text.find('\n', at + 1) - at - 1);
 }
 
+// The rows FindRefilledLayout gives back from `lines` (TestLabelAt's
+// labels), their texts; `*found` is what it found.
+std::vector<std::string> RowsGivenBack(const std::vector<TextLine>& lines, RefilledLayout* found) {
+  std::vector<std::string> rows;
+  REQUIRE(FindRefilledLayout(lines, TestLabelAt, found));
+  for (const RestoredRow& r : found->rows) rows.push_back(r.text);
+  return rows;
+}
+
 }  // namespace
 
 TEST_CASE("refilled layout: a row whose label and values stood as they were is given back") {
   const std::string text = kRefilledTable;
   const std::vector<TextLine> lines = Split(text);
   RefilledLayout found;
-  REQUIRE(FindRefilledLayout(lines, TestLabelAt, &found));
-  std::vector<std::string> rows;
-  for (const RestoredRow& r : found.rows) rows.push_back(r.text);
+  const std::vector<std::string> rows = RowsGivenBack(lines, &found);
   INFO(rows.size());
   // The header, read as it stood, and the rows under it whose values lie on
   // one line fmt wrote, their cells at their columns: the first line's
@@ -252,19 +262,154 @@ TEST_CASE("refilled layout: a row whose label and values stood as they were is g
   // label fmt broke over two lines (read with one space), a label after a
   // row's last value; each as the laid-out page had it.
   const std::string laid_out = kLaidOutTable;
-  REQUIRE(rows.size() == 5);
+  REQUIRE(rows.size() == 6);
   CHECK(rows[0] == LineOf(laid_out, "      "));
   CHECK(rows[1] == LineOf(laid_out, "Totalt"));
   CHECK(rows[2] == LineOf(laid_out, "därav mellan 18"));
   CHECK(rows[3] == LineOf(laid_out, "därav mellan 30"));
-  CHECK(rows[4] == LineOf(laid_out, "Ekonomi"));
+  CHECK(rows[5] == LineOf(laid_out, "Ekonomi"));
   CHECK(found.rows[0].line == At(lines, "      "));
   CHECK(found.rows[1].line == At(lines, "Totalt"));
   CHECK(found.rows[2].line == At(lines, "Totalt"));
-  CHECK(found.rows[4].line == At(lines, "8 "));
-  // Its values after a break of fmt's, where the spaces were lost: not read.
-  for (const std::string& r : rows) CHECK(r.find("65 år") == std::string::npos);
+  CHECK(found.rows[5].line == At(lines, "8 "));
+  // Its values after a break of fmt's, where the spaces were lost, placed
+  // by the spaces between them that their line kept: under the header's
+  // two cells, as the laid-out page had them.
+  CHECK(rows[4] == LineOf(laid_out, "därav 65 år"));
   // Every line a row was given back from stays blank.
   for (const char* head : {"Totalt", "mellan", "30 och", "8 "})
     CHECK(Holds(found.lines, At(lines, head)));
+}
+
+namespace {
+
+// A table laid out a few columns off the header above it (a second table
+// of its own, its header left out), through `fmt -w 70`: rows broken
+// inside their labels, their values on the next line, their spaces there
+// lost.
+const char kLaidOutOffHeader[] =
+    "Statsbidrag avseende år 2021\n"
+    "\n"
+    "                                   Kvinnor   Män\n"
+    "Totalt antal klienter              267       181\n"
+    "därav mellan 18 och 29 år          55        50\n"
+    "\n"
+    "Antal nya klienter                  230               148\n"
+    "därav mellan 18 och 29 år           50                42\n"
+    "därav mellan 30 och 49 år           114               70\n"
+    "därav 65 år och över                                  4\n";
+
+const char kRefilledOffHeader[] =
+    "Statsbidrag avseende år 2021\n"
+    "\n"
+    "                                   Kvinnor   Män\n"
+    "Totalt antal klienter              267       181 därav mellan 18\n"
+    "och 29 år          55        50\n"
+    "\n"
+    "Antal nya klienter                  230               148 därav\n"
+    "mellan 18 och 29 år           50                42 därav mellan\n"
+    "30 och 49 år           114               70 därav 65 år och\n"
+    "över                                  4\n"
+    "\n"
+    "Sida 1 av 2 \fSlut\n";
+
+}  // namespace
+
+TEST_CASE("refilled layout: a table off its header placed by the rows given back above it") {
+  const std::string text = kRefilledOffHeader;
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  const std::vector<std::string> rows = RowsGivenBack(lines, &found);
+  const std::string laid_out = kLaidOutOffHeader;
+  // The first row of the second table stands as it stood, each value
+  // nearest its own header cell (its row fills every cell); the rows
+  // under it, their values after a break, by its columns: the spaces
+  // between their values are its, not the header's.
+  REQUIRE(rows.size() == 6);
+  CHECK(rows[2] == LineOf(laid_out, "därav mellan 18"));
+  CHECK(rows[3] == LineOf(laid_out, "Antal nya"));
+  const std::string second = laid_out.substr(laid_out.find("Antal nya"));
+  CHECK(rows[4] == LineOf(second, "därav mellan 18"));
+  CHECK(rows[5] == LineOf(laid_out, "därav mellan 30"));
+  // One value after a break under two cells: which one it stood under is
+  // lost, so the row is not read.
+  for (const std::string& r : rows) CHECK(r.find("65 år") == std::string::npos);
+}
+
+TEST_CASE("refilled layout: a break between a number's groups parts no two values") {
+  // "804 246" in a cell of its own, fmt's break between its groups: two
+  // values under the header's two cells if the break were taken for a gap.
+  const std::string text =
+      "                                   Kvinnor   Män\n"
+      "Totalt antal klienter              267       181 Ekonomi                    804\n"
+      "246\n"
+      "\n"
+      "Sida 1 av 2 \fSlut  sida  2\n"
+      "   a\n   b\n   c\n   d\n";
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  const std::vector<std::string> rows = RowsGivenBack(lines, &found);
+  CHECK(std::find(rows.begin(), rows.end(), LineOf(kLaidOutTable, "Totalt")) != rows.end());
+  for (const std::string& r : rows) CHECK(r.find("Ekonomi") == std::string::npos);
+}
+
+namespace {
+
+// A question's label of its own, and one that a pattern reads to the
+// text's end ("^Om nej, ange varför:?\s*(.*)$"), as FormLabels answers.
+int QuestionLabelAt(std::string_view text) {
+  std::string_view question("Ser ni några tendenser till förändring?");
+  if (text.substr(0, question.size()) == question) return -static_cast<int>(question.size());
+  std::string_view to_end("Om nej, ange varför:");
+  if (text.substr(0, to_end.size()) == to_end) return -static_cast<int>(text.size());
+  return 0;
+}
+
+// Paragraphs of words alone a refill broke, and enough of a laid-out page
+// to be told.
+const char kRefilledAnswers[] =
+    "Ser ni några tendenser till\n"
+    "förändring?\n"
+    "\n"
+    "Fler klienter söker stöd. Behoven är mer\n"
+    "komplexa än förra året.\n"
+    "\n"
+    "Om nej, ange varför: ej aktuellt\n"
+    "i år\n"
+    "\n"
+    "Kommentar om arbetet i\n"
+    "gruppen Handledning\n"
+    "\n"
+    "Bra samarbete med regionen Om nej, ange\n"
+    "varför: inget.\n"
+    "\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "            Kvinnor   Män\n"
+    "\n"
+    "Sida 1 av 2 \fSlut\n";
+
+}  // namespace
+
+TEST_CASE("refilled layout: a question alone and a free answer of its own keep their ends") {
+  const std::string text = kRefilledAnswers;
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  REQUIRE(FindRefilledLayout(lines, QuestionLabelAt, &found));
+  // A question refilled alone: its paragraph ends where its line did, the
+  // answer below it as it stood; the line fmt broke inside it stays marked.
+  CHECK(Holds(found.marked, At(lines, "Ser ni")));
+  CHECK_FALSE(Holds(found.marked, At(lines, "förändring?")));
+  // An answer of its own: no label where a line may have started, its
+  // last word ending a sentence. Read with no mark.
+  CHECK_FALSE(Holds(found.marked, At(lines, "Fler klienter")));
+  CHECK_FALSE(Holds(found.marked, At(lines, "komplexa")));
+  // A label read to the text's end, an answer ending in no sentence (a
+  // heading joined after it), a label inside: each line marked.
+  for (const char* head : {"Om nej", "i år", "Kommentar", "gruppen", "Bra samarbete", "varför:"})
+    CHECK(Holds(found.marked, At(lines, head)));
+  for (size_t k : {At(lines, "förändring?"), At(lines, "Fler klienter"), At(lines, "komplexa")})
+    CHECK_FALSE(Holds(found.lines, k));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 
 namespace redovis {
@@ -110,13 +111,14 @@ struct Word {
 // A piece of a refilled paragraph from one line's start (proven or read
 // from a label) to the next: a line as it stood before fmt, where certain.
 struct Piece {
-  size_t from = 0, to = 0;  // words
-  size_t column = 0;        // its first word's column before fmt
-  int label = 0;            // LabelAt's answer for its first cell
-  size_t label_last = 0;    // the last word the label covers
-  bool intact = false;      // no break of fmt's inside it, and it ends a line for certain
-  bool row = false;         // a row given back
-  std::string text;         // as it stood: its words at their columns
+  size_t from = 0, to = 0;     // words
+  size_t column = 0;           // its first word's column before fmt
+  int label = 0;               // LabelAt's answer for its first cell
+  size_t label_last = 0;       // the last word the label covers
+  bool intact = false;         // no break of fmt's inside it, and it ends a line for certain
+  bool row = false;            // a row's label and values (RowValues)
+  std::vector<size_t> values;  // then: its values' words
+  std::string text;            // as it stood: its words at their columns
 };
 
 // A cell of a laid-out line: a run of words with fewer than two spaces
@@ -146,25 +148,6 @@ std::vector<Span> CellSpans(std::string_view text) {
     k = end;
   }
   return out;
-}
-
-// Whether the row's values stand under the columns of `header`, one under
-// each of the header's cells right of the row's label: as many values as
-// such cells, each overlapping its own (a column of slack either side),
-// every such cell holding a letter (a header's words, not a row's counts).
-bool UnderHeader(std::string_view row, std::string_view header) {
-  const std::vector<Span> cells = CellSpans(row);
-  if (cells.size() < 2) return false;
-  std::vector<Span> columns;
-  for (const Span& c : CellSpans(header))
-    if (c.begin > cells[0].end) columns.push_back(c);
-  if (columns.size() != cells.size() - 1) return false;
-  for (size_t i = 0; i < columns.size(); ++i) {
-    const Span& v = cells[i + 1];
-    if (LetterCount(columns[i].text, 1) == 0) return false;
-    if (v.begin > columns[i].end || columns[i].begin > v.end) return false;
-  }
-  return true;
 }
 
 // The words of the paragraph of joined lines [a, b).
@@ -200,6 +183,17 @@ std::vector<Word> ParagraphWords(const std::vector<TextLine>& lines,
       }
     }
   return words;
+}
+
+// Words [from, to) with the spaces between them on their line, one where a
+// break of fmt's or a page's form feed parts them.
+std::string WordsText(const std::vector<Word>& words, size_t from, size_t to) {
+  std::string text;
+  for (size_t v = from; v < to; ++v) {
+    if (v > from) text.append(words[v].before == Before::kSpaces ? words[v].spaces : 1, ' ');
+    text += words[v].text;
+  }
+  return text;
 }
 
 // Whether fmt may have joined two lines where word `w` starts: one space
@@ -268,39 +262,230 @@ std::vector<Piece> Pieces(const std::vector<Word>& words, size_t indent, const L
   if (!pieces.empty()) pieces.back().to = words.size();
   for (Piece& p : pieces) {
     p.text.assign(p.column, ' ');
+    p.text += WordsText(words, p.from, p.to);
     bool broken = false;
-    for (size_t v = p.from; v < p.to; ++v) {
-      if (v > p.from) {
-        broken = broken || words[v].before != Before::kSpaces;
-        p.text.append(words[v].before == Before::kSpaces ? words[v].spaces : 1, ' ');
-      }
-      p.text += words[v].text;
-    }
+    for (size_t v = p.from + 1; v < p.to; ++v)
+      broken = broken || words[v].before != Before::kSpaces;
     p.intact = !broken && (p.to == words.size() || words[p.to].before != Before::kBreak);
   }
   return pieces;
 }
 
-// Whether piece `p` is a row whose words stand as they stood: a row's label
-// (LabelAt), the rest of its cell, then its values, each a word alone, all
-// after the label on one line fmt wrote with the spaces between them as
-// they were (two or more, never two after a sentence's end, where fmt may
-// have joined a line), and nothing after the last value but the next
-// line's start.
-bool RowAsItStood(const std::vector<Word>& words, const Piece& p) {
+// Whether a break of fmt's between two values' words `before` and `after`
+// proves two cells: never where the two could be one value's words, a
+// number's next group of three digits ("804" / "246:-") or a number going
+// on after a dash ("060-" / "16").
+bool TwoValuesApart(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  if (before.back() == '-') return false;
+  size_t digits = 0;
+  while (digits < after.size() && IsAsciiDigit(after[digits])) ++digits;
+  return !(IsAsciiDigit(before.back()) && digits == 3);
+}
+
+// Whether piece `p` is a row whose values can be told: a row's label
+// (LabelAt), the rest of its cell on its line, then its values, each a
+// word alone with two spaces or more before it on one line fmt wrote
+// (never two after a sentence's end, where fmt may have joined a line), a
+// page's form feed or a break of fmt's, and nothing after the last value
+// but the next piece's start. Where a break or a form feed stands between
+// the label and a value, every value is a word with no letter (a count, a
+// box) or a lone mark "X", and a break parts two values only where they
+// cannot be one (TwoValuesApart). Sets the values' words in `*values`.
+bool RowValues(const std::vector<Word>& words, const Piece& p, std::vector<size_t>* values) {
+  values->clear();
   if (p.label <= 0) return false;
-  bool values = false;
+  bool parted = false;  // a break or a form feed after the label
   for (size_t v = p.label_last + 1; v < p.to; ++v) {
     const Word& x = words[v];
-    if (x.before != Before::kSpaces) return false;
-    if (x.spaces == 1) {
-      if (values) return false;  // a value of two words, or a line joined after it
-      continue;
+    if (x.before == Before::kSpaces && x.spaces == 1) {
+      if (!values->empty()) return false;  // a value of two words, or a line joined after it
+      continue;                            // the rest of the label's cell
     }
-    if (x.spaces == 2 && words[v - 1].sentence) return false;
-    values = true;
+    if (x.before == Before::kSpaces && x.spaces == 2 && words[v - 1].sentence) return false;
+    if (x.before == Before::kBreak && !values->empty() &&
+        !TwoValuesApart(words[v - 1].text, x.text))
+      return false;
+    parted = parted || x.before != Before::kSpaces;
+    values->push_back(v);
   }
-  return values;
+  for (size_t v = p.from + 1; v <= p.label_last; ++v)
+    parted = parted || words[v].before != Before::kSpaces;
+  if (parted)
+    for (size_t v : *values)
+      if (LetterCount(words[v].text, 1) > 0 && words[v].text != "X" && words[v].text != "x")
+        return false;
+  return !values->empty();
+}
+
+// The values of a row placed under its column header's cells right of its
+// label, each by the columns it stood at where they are known, else as far
+// as they are (PlaceRow).
+struct Placing {
+  const std::vector<Word>* words = nullptr;
+  const std::vector<size_t>* values = nullptr;
+  const std::vector<Span>* columns = nullptr;
+  std::vector<bool> fixed;      // per value: its run's shift is known
+  std::vector<long> shift;      // then: the shift
+  std::vector<bool> run_start;  // per value: a run of one line fmt wrote starts
+  std::vector<bool> fixed_run;  // per value: its run's shift is known
+  bool filled = false;          // as many values as columns
+  int found = 0;                // assignments found (up to 2)
+  std::vector<size_t> column;   // the first one's: a column per value
+  std::vector<long> lo, hi;     // and its runs' shifts, per value
+  std::vector<size_t> trial;
+  std::vector<long> trial_lo, trial_hi;
+};
+
+// The column whose cell is nearest to [begin, end) (the columns between
+// them), if only one is; else the columns' count.
+size_t NearestColumn(const std::vector<Span>& columns, long begin, long end) {
+  size_t best = columns.size();
+  long best_gap = 0;
+  bool tie = false;
+  for (size_t k = 0; k < columns.size(); ++k) {
+    const long gap = std::max(
+        {0L, static_cast<long>(columns[k].begin) - end, begin - static_cast<long>(columns[k].end)});
+    if (best == columns.size() || gap < best_gap) {
+      best = k, best_gap = gap, tie = false;
+    } else if (gap == best_gap) {
+      tie = true;
+    }
+  }
+  return tie ? columns.size() : best;
+}
+
+// Tries each way of placing values `i` on under columns from `c` on, in
+// order, the values of a run at one shift within [lo, hi] (a column of
+// slack either side); counts them.
+void Assign(Placing* pl, size_t i, size_t c, long lo, long hi) {
+  const std::vector<size_t>& values = *pl->values;
+  if (pl->found > 1) return;
+  if (i == values.size()) {
+    if (++pl->found == 1) {
+      pl->column = pl->trial;
+      pl->lo = pl->trial_lo;
+      pl->hi = pl->trial_hi;
+    }
+    return;
+  }
+  constexpr long kFar = 1L << 20;
+  if (pl->run_start[i]) {
+    lo = pl->fixed[i] ? pl->shift[i] : -kFar;
+    hi = pl->fixed[i] ? pl->shift[i] : kFar;
+  }
+  const Word& v = (*pl->words)[values[i]];
+  const long begin = static_cast<long>(v.column);
+  const long end = begin + static_cast<long>(CodePointCount(v.text));
+  for (size_t k = c; k + (values.size() - i) <= pl->columns->size(); ++k) {
+    const Span& col = (*pl->columns)[k];
+    long l = std::max(lo, static_cast<long>(col.begin) - end);
+    long h = std::min(hi, static_cast<long>(col.end) - begin);
+    // A value whose column is known: under its cell, or nearer to it than
+    // to any other where its row fills every cell (a table laid out a few
+    // columns off the header above it).
+    if (l > h && pl->fixed_run[i] && pl->filled &&
+        NearestColumn(*pl->columns, begin + lo, end + lo) == k)
+      l = h = lo;
+    if (l > h) continue;
+    pl->trial[i] = k;
+    pl->trial_lo[i] = l;
+    pl->trial_hi[i] = h;
+    Assign(pl, i + 1, k + 1, l, h);
+  }
+}
+
+// The row of piece `p` with its `values` (RowValues) placed under the cells
+// of `header` right of its label, each cell holding a letter: values on
+// the label's line, or on a page's first line, at the columns they stood
+// at; values after a break of fmt's (their spaces lost) as far as the
+// spaces between them on their line tell. Placed only where one way of
+// placing them in order fits (as many values as cells, or values whose
+// columns are known), each overlapping its cell by a column of slack;
+// else empty.
+std::string PlaceRow(const std::vector<Word>& words, const Piece& p,
+                     const std::vector<size_t>& values, std::string_view header,
+                     bool header_is_row) {
+  constexpr size_t kMostColumns = 8;
+  std::string text(p.column, ' ');
+  text += WordsText(words, p.from, values.front());
+  const size_t label_end = CodePointCount(text);
+  std::vector<Span> columns = CellSpans(header);
+  if (header_is_row) {
+    if (columns.size() != values.size() + 1) return {};
+    columns.erase(columns.begin());
+  } else {
+    columns.erase(std::remove_if(columns.begin(), columns.end(),
+                                 [&](const Span& c) { return c.begin <= label_end; }),
+                  columns.end());
+    for (const Span& c : columns)
+      if (LetterCount(c.text, 1) == 0) return {};
+  }
+  if (columns.size() < values.size() || columns.size() > kMostColumns) return {};
+  const bool proven =
+      words[p.from].before == Before::kParagraph || words[p.from].before == Before::kPage;
+  Placing pl;
+  pl.words = &words;
+  pl.values = &values;
+  pl.columns = &columns;
+  const size_t n = values.size();
+  pl.fixed.assign(n, false);
+  pl.shift.assign(n, 0);
+  pl.run_start.assign(n, false);
+  pl.trial.assign(n, 0);
+  pl.trial_lo.assign(n, 0);
+  pl.trial_hi.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const Word& x = words[values[i]];
+    pl.run_start[i] = i == 0 || x.before != Before::kSpaces;
+    if (!pl.run_start[i]) continue;
+    if (x.line == words[p.from].line) {
+      // On the label's line: as it stood beside the label.
+      pl.fixed[i] = true;
+      pl.shift[i] = static_cast<long>(p.column) - static_cast<long>(words[p.from].column);
+    } else {
+      // Else known only where its line is a page's first line (its form
+      // feed) or the paragraph's first.
+      size_t first = values[i];
+      while (first > 0 && words[first - 1].line == x.line) --first;
+      pl.fixed[i] =
+          words[first].before == Before::kPage || words[first].before == Before::kParagraph;
+    }
+  }
+  // Fewer values than cells only where each one's column is known and the
+  // label's too (the piece opens a paragraph or a page): a label read after
+  // one of fmt's spaces stood at the paragraph's indentation only if the
+  // values then fall under the header's cells, all of them.
+  bool known = proven;
+  pl.fixed_run.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    pl.fixed_run[i] = pl.run_start[i] ? pl.fixed[i] : pl.fixed_run[i - 1];
+    known = known && pl.fixed_run[i];
+  }
+  pl.filled = columns.size() == n;
+  if (!pl.filled && !known) return {};
+  Assign(&pl, 0, 0, 0, 0);
+  if (pl.found != 1) return {};
+  long shift = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Word& x = words[values[i]];
+    if (pl.run_start[i]) {
+      // The run's last value holds the narrowest range; its first value
+      // as near the start of its cell as the range lets it.
+      size_t last = i;
+      while (last + 1 < n && !pl.run_start[last + 1]) ++last;
+      const long want =
+          static_cast<long>(columns[pl.column[i]].begin) - static_cast<long>(x.column);
+      shift = std::clamp(want, pl.lo[last], pl.hi[last]);
+    }
+    const long at = static_cast<long>(x.column) + shift;
+    const long now = static_cast<long>(CodePointCount(text));
+    if (at < now + 2) return {};
+    text.append(static_cast<size_t>(at - now), ' ');
+    text += x.text;
+  }
+  if (CellSpans(text).size() != n + 1) return {};
+  return text;
 }
 
 // A line or piece above a row, as the search for its column header meets it.
@@ -311,8 +496,8 @@ struct Unit {
 };
 
 // Gives back the rows of the refilled paragraphs (each run of joined lines
-// of one indentation, all unread) that stand as they stood (RowAsItStood)
-// under a column header (UnderHeader): the nearest line above the row that
+// of one indentation, all unread) whose values can be told (RowValues) and
+// placed under a column header (PlaceRow): the nearest line above the row that
 // is no blank line and no piece opening with a row's label, read as it
 // stands or a piece of a paragraph as it stood (given back with the row).
 // Each line a piece given back was read from is set in `given_back`.
@@ -340,7 +525,7 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
       u.kind = p.label > 0 ? Unit::kRow : p.intact ? Unit::kIntact : Unit::kOther;
       u.piece = static_cast<int>(pieces.size());
       units.push_back(u);
-      p.row = RowAsItStood(paragraphs.back(), p);
+      p.row = RowValues(paragraphs.back(), p, &p.values);
       pieces.push_back(std::move(p));
       paragraph_of.push_back(paragraphs.size() - 1);
     }
@@ -354,7 +539,21 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
     const Unit& header = units[h - 1];
     const std::string_view text =
         header.piece < 0 ? header.text : pieces[static_cast<size_t>(header.piece)].text;
-    if (!UnderHeader(pieces[static_cast<size_t>(units[u].piece)].text, text)) continue;
+    Piece& row = pieces[static_cast<size_t>(units[u].piece)];
+    const std::vector<Word>& words = paragraphs[paragraph_of[static_cast<size_t>(units[u].piece)]];
+    std::string placed = PlaceRow(words, row, row.values, text, false);
+    // Else under the nearest row given back above it with as many values
+    // (a table laid out off its header: its rows line up with each other).
+    for (size_t r = u; placed.empty() && r > h; --r) {
+      const Unit& above = units[r - 1];
+      if (above.kind != Unit::kRow || !given[static_cast<size_t>(above.piece)]) continue;
+      const Piece& q = pieces[static_cast<size_t>(above.piece)];
+      if (q.values.size() != row.values.size()) continue;
+      placed = PlaceRow(words, row, row.values, q.text, true);
+      break;
+    }
+    if (placed.empty()) continue;
+    row.text = std::move(placed);
     given[static_cast<size_t>(units[u].piece)] = true;
     if (header.piece >= 0) given[static_cast<size_t>(header.piece)] = true;
   }
@@ -367,6 +566,49 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
     found->rows.push_back(std::move(row));
     for (size_t v = pieces[k].from; v < pieces[k].to; ++v) (*given_back)[words[v].line] = true;
   }
+}
+
+// Whether the paragraph of joined lines [a, b) ends in a label of the form
+// (LabelAt) that opens where a line starts for certain (the paragraph's
+// first word, a page's) and runs to the paragraph's end, where it ends of
+// itself (with a word after it, it is no longer: not a pattern read to the
+// text's end). fmt ends a paragraph where a line ended, so such a
+// paragraph's last line ends where the label's line did, and the answer
+// stands below it as it stood: a question refilled alone.
+bool EndsInLabel(const std::vector<TextLine>& lines, const std::vector<JoinedLine>& joined,
+                 size_t a, size_t b, const LabelAt& label_at) {
+  const std::vector<Word> words = ParagraphWords(lines, joined, a, b);
+  size_t start = words.size();
+  for (size_t w = words.size(); w-- > 0;)
+    if (words[w].before == Before::kParagraph || words[w].before == Before::kPage) {
+      start = w;
+      break;
+    }
+  if (start == words.size()) return false;
+  const std::string text = WordsText(words, start, words.size());
+  auto length = [&](std::string_view t) {
+    const int l = label_at(t);
+    return static_cast<size_t>(l < 0 ? -l : l);
+  };
+  return length(text) == text.size() && length(text + " x") == text.size();
+}
+
+// Whether the paragraph of joined lines [a, b) is a free answer of its
+// own, fmt's breaks inside it harmless: lines of words alone (no gap, no
+// sentence joined to a word by two spaces), no label of the form (LabelAt)
+// where any of its lines may have started, its first word's included (no
+// question, no row, no value after a label), and its last word ending a
+// sentence (a heading or a name fmt joined after the answer ends none).
+bool Answer(const std::vector<TextLine>& lines, const std::vector<JoinedLine>& joined, size_t a,
+            size_t b, const LabelAt& label_at) {
+  for (size_t k = a; k < b; ++k)
+    if (joined[k].sentence || joined[k].last != joined[k].first ||
+        HoldsGap(lines[joined[k].first].text))
+      return false;
+  const std::vector<Word> words = ParagraphWords(lines, joined, a, b);
+  if (words.empty() || !words.back().sentence) return false;
+  const std::vector<Piece> pieces = Pieces(words, joined[a].indent, label_at);
+  return pieces.size() == 1 && pieces[0].label == 0;
 }
 
 }  // namespace
@@ -424,10 +666,23 @@ bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label
   found.width = widest;
   std::vector<bool> given_back(lines.size(), false);
   if (label_at) GiveRowsBack(lines, joined, unread, label_at, &found, &given_back);
+  // The last line of a paragraph that ends in a label of its own.
+  std::vector<bool> label_end(joined.size(), false);
+  for (size_t a = 0, b = 0; label_at && a < joined.size(); a = b) {
+    b = a + 1;
+    if (joined[a].blank || !unread[a]) continue;
+    while (b < joined.size() && !joined[b].blank && unread[b] &&
+           joined[b].indent == joined[a].indent)
+      ++b;
+    label_end[b - 1] = EndsInLabel(lines, joined, a, b, label_at);
+    if (Answer(lines, joined, a, b, label_at))
+      std::fill(label_end.begin() + a, label_end.begin() + b, true);
+  }
   for (size_t k = 0; k < joined.size(); ++k) {
     const JoinedLine& j = joined[k];
     if (!unread[k]) continue;
     bool prose = !j.sentence && j.last == j.first && !HoldsGap(lines[j.first].text);
+    if (prose && label_end[k] && !given_back[j.first]) continue;
     if (prose && !given_back[j.first]) {
       found.marked.push_back(j.first);
       continue;

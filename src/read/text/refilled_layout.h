@@ -30,7 +30,16 @@
 // (redovis/document.h) at its end (`marked`): a free answer's words stay,
 // but a value reaching its end is null (refilled_line), so an answer with
 // lines left out is never read short. A line alone between blank lines or
-// lines otherwise indented, in a block with no such line, is read. The
+// lines otherwise indented, in a block with no such line, is read. With
+// the form's labels, two paragraphs of words alone keep their lines'
+// ends unmarked: a question refilled alone (a label opening at the
+// paragraph's first word or a page's, running to the paragraph's end and
+// ending there of itself: with a word after it the label is no longer),
+// whose last line ends where the question's line did (fmt ends a
+// paragraph where a line ended), so its answer stands below it as it
+// stood; and a free answer of its own (no label where any of its lines
+// may have started, its first word's included, its last word ending a
+// sentence: a heading or a name fmt joined after an answer ends none). The
 // reader's note (folded_lines' RefilledLayoutNote) gives the finding
 // `refilled_text`.
 //
@@ -41,20 +50,32 @@
 // paragraph's first word, at a page's first word (its form feed), and,
 // read from the form, where a label of the form opens a cell after one
 // space (two after a sentence's end) or at the start of a line fmt wrote.
-// From such a start to the next, a row stands as it stood when its label
-// is a row's and the rest lies on one line fmt wrote, its values each a
-// word alone with two spaces or more before it (never two after a
-// sentence's end); the row, its label at the paragraph's indentation, is
-// read when its values stand one under each cell of the column header
-// above it, right of its label (as many values as cells, each overlapping
-// its own by a column of slack, each cell holding a letter): the nearest
-// line above that is no blank line and opens with no row's label, read as
-// it stands or a piece of a paragraph with no break of fmt's inside it,
-// given back with the row. A label broken over two lines fmt wrote is read
-// with one space there (a column header's cells would no longer be over
-// its values if more were lost); every other row stays unread. A row's
-// wrapped label whose values stood on its second line is joined to its
-// first line and its values pushed right: no longer under the header.
+// From such a start to the next, a row's values can be told when its
+// label is a row's and each value is a word alone: two spaces or more
+// before it on one line fmt wrote (never two after a sentence's end), a
+// page's form feed, or a break of fmt's, where the spaces were lost (then
+// every value a word with no letter, a count or a box, or a lone "X", and
+// never two words a break may have parted inside one value: a number's
+// next group of three digits, "804" / "246:-", or a number going on after
+// a dash, "060-" / "16"). The row is read, its label at the paragraph's
+// indentation, when its values can be placed in one way only, in order,
+// under the cells of the column header above it right of its label (each
+// cell holding a letter): the nearest line above that is no blank line and
+// opens with no row's label, read as it stands or a piece of a paragraph
+// with no break of fmt's inside it, given back with the row. A value on
+// the label's line or on a page's first line stands where it stood, under
+// its cell by a column of slack, or nearest to it of all cells where the
+// row fills every cell (a table laid out a few columns off the header
+// above it); the values after a break keep only the spaces between them
+// on their line, and are placed where those spaces fit the cells (each
+// overlapping its own by a column of slack), as many values as cells
+// unless every value's column and the label's are known. Where the header
+// does not place them, the nearest row given back above with as many
+// values stands for the header (a table's rows line up with each other).
+// One value alone after a break under two cells or more, a value with
+// letters after a break (a name after a box), a value of two words, and
+// every other row stay unread. A label broken over two lines fmt wrote is
+// read with one space there.
 //
 // In: the text's lines (text_cells.h), a form feed parting a line as two;
 // the form's labels from the caller. Knows nothing about reports; never
