@@ -379,6 +379,25 @@ TEST_CASE("layout: a rule of dashes is no paragraph's width") {
                            "Fagersta och Skinnskatteberg."});
 }
 
+TEST_CASE("layout: a line whose letters are none of them ASCII is a paragraph's width") {
+  // The widest line (78 columns) holds letters outside ASCII alone: it is
+  // a line of words, and its width is the paragraph's; "Fagersta" would
+  // have fitted after "Norberg", so the two lines are not one paragraph.
+  std::vector<Line> out = LayOutText(
+      Lines("\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6 \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6 "
+            "\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6 \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6 "
+            "\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6 \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6 "
+            "\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6 \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6 "
+            "\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6 \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6 "
+            "\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6 \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6\n"
+            "\n"
+            "Kommunerna Sala K\u00f6ping Arboga Kungs\u00f6r Hallstahammar Surahammar Norberg\n"
+            "Fagersta och Skinnskatteberg.\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[2]) ==
+        V{"Kommunerna Sala K\u00f6ping Arboga Kungs\u00f6r Hallstahammar Surahammar Norberg"});
+}
+
 TEST_CASE("layout: a word longer than a narrow wrap, alone on its line, is not its width") {
   // pandoc at 20 columns leaves an e-mail address of 31 on a line of its
   // own: the column's own wrap is shown by the lines that hold a break
