@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "base/text_util.h"
 #include "read/glyphs.h"
 
 namespace redovis {
@@ -33,7 +34,7 @@ std::string Unwrap(std::string s) {
 // and a whole cell's emphasis in the other markups (Unwrap).
 std::string Unmark(const std::string& in) {
   std::string s = Unwrap(in);
-  if (s.find_first_of("*_\\") == std::string::npos) return s;
+  if (FindAnyOf(s, "*_\\") == std::string::npos) return s;
   std::string out;
   out.reserve(s.size());
   for (size_t k = 0; k < s.size(); ++k) {
