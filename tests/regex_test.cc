@@ -99,6 +99,12 @@ TEST_CASE("MayMatch skips only text that lacks the pattern's literal") {
   CHECK_FALSE(MayMatch(lettered, "antal"));
   CHECK_FALSE(MayMatch(lettered, "1. antal"));
   CHECK(RegexFind(lettered, std::string("a) ja")));
+  CHECK(lettered.compiled->PairsMade());
+  // A literal prefix of two bytes or more settles the first two: the pairs
+  // are never worked out for it.
+  CHECK(MayMatch(anchored, "totalt antal klienter"));
+  CHECK_FALSE(MayMatch(anchored, "tx"));
+  CHECK_FALSE(anchored.compiled->PairsMade());
 }
 
 TEST_CASE("BytePairs: a text covers the pairs of every piece of it; MayMatch's answers with them") {

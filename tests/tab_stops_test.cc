@@ -313,6 +313,13 @@ TEST_CASE("tab stops: a table padded in bytes (html2text) has its gaps widened t
   const std::string in_bytes = Html2TextTable(true), as_shown = Html2TextTable(false);
   REQUIRE(in_bytes != as_shown);
   CHECK(GapsPaddedInBytes(in_bytes) == as_shown);
+  // Its lines ended in CR LF: the same lines, the same widening.
+  auto crlf = [](std::string s) {
+    for (size_t at = s.find('\n'); at != std::string::npos; at = s.find('\n', at + 2))
+      s.insert(at, 1, '\r');
+    return s;
+  };
+  CHECK(GapsPaddedInBytes(crlf(in_bytes)) == crlf(as_shown));
   // Padded in characters (pdftotext -layout), ASCII, or tabbed: left as it is.
   CHECK(GapsPaddedInBytes(as_shown).empty());
   CHECK(GapsPaddedInBytes(kLaid).empty());

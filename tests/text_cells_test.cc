@@ -81,6 +81,28 @@ TEST_CASE("layout: a combining mark, a soft hyphen or a zero-width space takes n
   CHECK(!ZeroWidth(' '));
 }
 
+TEST_CASE("ColumnCount: the columns Columns gives, without the index") {
+  for (const char* s : {"", "Antal klienter", "d\xC3\xA4rav 65 \xC3\xA5r",
+                        "a\xCC\x88"
+                        "b",
+                        "\xCC\x88"
+                        "ab",  // a mark with no column before it
+                        "\xC3\xB6\xC2\xAD"
+                        "ver\xE2\x80\x8B",  // soft hyphen, zero width space
+                        "a\xC2\xA0\xC2\xA0"
+                        "b",  // no-break spaces: a column each
+                        "\xC3",
+                        "a\xE2\x82"
+                        "b",
+                        "\xF0\x9F\x98\x80!"}) {
+    CAPTURE(s);
+    CHECK(ColumnCount(s) == Columns(s).size());
+  }
+  CHECK(ColumnCount("a\xCC\x88"
+                    "b") == 2);
+  CHECK(ColumnCount("d\xC3\xA4rav") == 5);
+}
+
 TEST_CASE("layout: two spaces after a full stop inside a paragraph stay one cell") {
   std::vector<Cell> cells = SplitAtGaps("Vi har haft kö.  Kön var tre månader lång.");
   REQUIRE(cells.size() == 1);

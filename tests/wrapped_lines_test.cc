@@ -379,6 +379,19 @@ TEST_CASE("layout: a rule of dashes is no paragraph's width") {
                            "Fagersta och Skinnskatteberg."});
 }
 
+TEST_CASE("layout: a line whose letters are none of them ASCII is a paragraph's width") {
+  // The widest line, twelve words of letters outside ASCII (83 columns), is
+  // a line of words: its width is the paragraph's, and "Fagersta" would have
+  // fitted after "Norberg", so the two lines below are not one paragraph.
+  std::string widest = "\u00c5\u00c4\u00d6\u00c5\u00c4\u00d6";
+  for (int k = 0; k < 11; ++k) widest += " \u00e5\u00e4\u00f6\u00e5\u00e4\u00f6";
+  const std::string first = "Kommunerna Sala K\u00f6ping Arboga Kungs\u00f6r Hallstahammar Norberg";
+  std::vector<Line> out =
+      LayOutText(Lines(widest + "\n\n" + first + "\nFagersta och Skinnskatteberg.\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[2]) == V{first});
+}
+
 TEST_CASE("layout: a word longer than a narrow wrap, alone on its line, is not its width") {
   // pandoc at 20 columns leaves an e-mail address of 31 on a line of its
   // own: the column's own wrap is shown by the lines that hold a break

@@ -103,10 +103,13 @@ class CompiledRegex {
   }
   /// LeadBytePairs of the source, worked out on the first call (once,
   /// thread-safe), then kept: the prefilter's test of a text's first two
-  /// bytes (MayMatch).
+  /// bytes (MayMatch), asked only of a pattern whose literal prefix is
+  /// shorter than two bytes.
   const LeadPairs& Pairs() const {
     return pairs_done_.load(std::memory_order_acquire) ? *pairs_ : MakePairs();
   }
+  /// True once Pairs has worked them out (for tests).
+  bool PairsMade() const { return pairs_done_.load(std::memory_order_acquire); }
 
  private:
   const std::vector<std::string>& MakeRequired() const;
@@ -162,7 +165,9 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// case-folded form is `folded`: it does not start with (or, for an
 /// unanchored pattern, hold) the pattern's literal prefix, its first byte is
 /// none of an anchored pattern's LeadBytes, its first two bytes are none of
-/// the pattern's LeadPairs, or it holds none of the
+/// the pattern's LeadPairs (asked only where the literal prefix is shorter
+/// than two bytes: a longer one has settled them, and the pairs of most
+/// patterns are never worked out), or it holds none of the
 /// pattern's RequiredLiterals. True otherwise. Never false for a text
 /// the pattern matches: a match, folded, holds its literals' folded forms
 /// (tests/regex_test.cc runs every pattern over every line of the samples
@@ -185,7 +190,7 @@ inline bool MayMatch(const Pattern& pattern, const std::string& folded,
   if (pattern.anchored && !folded.empty()) {
     const LeadSet& lead = pattern.compiled->Lead();
     if (lead.known && !lead.bytes.test(static_cast<unsigned char>(folded[0]))) return false;
-    if (folded.size() >= 2 &&
+    if (folded.size() >= 2 && prefix.size() < 2 &&
         !pattern.compiled->Pairs().Allows(static_cast<unsigned char>(folded[0]),
                                           static_cast<unsigned char>(folded[1])))
       return false;

@@ -97,7 +97,7 @@ LineCut CutColumn(const std::vector<TextLine>& lines) {
   // Where both measures see a cut, the one more lines reach is how it was
   // cut: a cut in bytes leaves its lines of ASCII alone at the column too.
   LineCut columns = CutBy(
-      lines, [](std::string_view t) { return Columns(t).size(); }, false);
+      lines, [](std::string_view t) { return ColumnCount(t); }, false);
   LineCut bytes = CutBy(
       lines, [](std::string_view t) { return t.size(); }, true);
   return bytes.lines.size() > columns.lines.size() ? bytes : columns;

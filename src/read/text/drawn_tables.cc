@@ -482,6 +482,11 @@ std::vector<LineSpan> FindReflowedTables(const std::vector<TextLine>& lines) {
   std::vector<LineSpan> spans;
   size_t i = 0;
   while (i + 1 < lines.size()) {
+    // A line without a dash is no dashed rule: no columns built for it.
+    if (lines[i].text.find('-') == std::string_view::npos) {
+      ++i;
+      continue;
+    }
     Columns c(lines[i].text);
     std::vector<std::pair<size_t, size_t>> rule = DashRule(c);
     size_t tail = rule.empty() ? 0 : RuleTail(lines, i + 1, rule.front().first);
@@ -512,7 +517,10 @@ std::vector<LineSpan> FindRefilledGrids(const std::vector<TextLine>& lines) {
   std::vector<LineSpan> spans;
   size_t i = 0;
   while (i < lines.size()) {
-    std::vector<size_t> bounds = GridBorder(Columns(lines[i].text));
+    // A line without a '+' is no grid's border: no columns built for it.
+    std::vector<size_t> bounds;
+    if (lines[i].text.find('+') != std::string_view::npos)
+      bounds = GridBorder(Columns(lines[i].text));
     if (bounds.empty()) {
       ++i;
       continue;

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/text/text_cells.h"
 
@@ -17,7 +18,7 @@ std::vector<std::string_view> SplitAll(std::string_view t) {
   std::vector<std::string_view> lines;
   size_t i = 0;
   while (true) {
-    size_t end = t.find_first_of("\r\n\f", i);
+    size_t end = FindAnyOf(t, "\r\n\f", i);
     if (end == std::string_view::npos) {
       lines.push_back(t.substr(i));
       return lines;
@@ -93,7 +94,7 @@ bool TabsAreSqueezedGaps(std::string_view t) {
     return false;
   int indented = 0;
   for (size_t b = 0; b < t.size();) {
-    size_t e = t.find_first_of("\r\n\f", b);
+    size_t e = FindAnyOf(t, "\r\n\f", b);
     if (e == std::string_view::npos) e = t.size();
     std::string_view l = t.substr(b, e - b);
     b = e + 1;
@@ -265,10 +266,19 @@ bool WidenGaps(std::string_view t, std::string* out) {
       k = e;
       continue;
     }
+    // A word's run of bytes up to a space or a line break, appended at
+    // once: an ASCII byte is a column, a code point's bytes over one count.
     const size_t from = k;
-    NextCodePoint(t, &k);
+    while (k < t.size() && t[k] != ' ' && t[k] != '\n' && t[k] != '\r' && t[k] != '\f') {
+      if (static_cast<unsigned char>(t[k]) < 0x80) {
+        ++k;
+        continue;
+      }
+      const size_t at = k;
+      NextCodePoint(t, &k);
+      over += k - at - 1;
+    }
     if (out) out->append(t.substr(from, k - from));
-    over += k - from - 1;
   }
   return widened;
 }

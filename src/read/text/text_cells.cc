@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "base/text_util.h"
 #include "read/glyphs.h"
 
 namespace redovis {
@@ -33,7 +34,7 @@ std::string Unwrap(std::string s) {
 // and a whole cell's emphasis in the other markups (Unwrap).
 std::string Unmark(const std::string& in) {
   std::string s = Unwrap(in);
-  if (s.find_first_of("*_\\") == std::string::npos) return s;
+  if (FindAnyOf(s, "*_\\") == std::string::npos) return s;
   std::string out;
   out.reserve(s.size());
   for (size_t k = 0; k < s.size(); ++k) {
@@ -66,6 +67,17 @@ bool ZeroWidth(UChar32 c) {
   return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
 }
 
+namespace {
+
+// Whether code point `c` (not ASCII) opens a column of its own, `cols`
+// columns having opened before it: a zero-width one goes in the column
+// before, unless there is none.
+bool OpensColumn(UChar32 c, size_t cols) {
+  return cols == 0 || !ZeroWidth(c);
+}
+
+}  // namespace
+
 Columns::Columns(std::string_view s) : s_(s) {
   size_t ascii = 0;  // the leading bytes that are ASCII: a column a byte
   while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
@@ -90,7 +102,7 @@ Columns::Columns(std::string_view s) : s_(s) {
       ++i;  // ASCII: one byte, one column (never ZeroWidth)
     } else {
       U8_NEXT(s.data(), i, n, c);
-      if (cols > 0 && ZeroWidth(c)) continue;  // in the column before
+      if (!OpensColumn(c, cols)) continue;  // in the column before
     }
     off_[cols] = static_cast<size_t>(at);
     cp_[cols] = c;
@@ -104,6 +116,21 @@ Columns::Columns(std::string_view s) : s_(s) {
   auto no_break = [](UChar32 c) { return c == 0x00A0 || c == 0x2007 || c == 0x202F; };
   for (size_t k = 0; k < n_; ++k)
     if (no_break(cp_[k]) && ((k > 0 && White(k - 1)) || White(k + 1))) cp_[k] = ' ';
+}
+
+size_t ColumnCount(std::string_view s) {
+  size_t cols = 0;
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = static_cast<unsigned char>(s[static_cast<size_t>(i)]);
+    if (c < 0x80) {
+      ++i, ++cols;  // ASCII: one byte, one column
+      continue;
+    }
+    U8_NEXT(s.data(), i, n, c);
+    cols += OpensColumn(c, cols);
+  }
+  return cols;
 }
 
 std::string Columns::Sub(size_t a, size_t b) const {

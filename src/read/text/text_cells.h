@@ -76,6 +76,10 @@ class Columns {
   std::unique_ptr<UChar32[]> cp_;
 };
 
+/// Columns(s).size(), counted without building the index: for a caller
+/// that needs a line's width alone (a text cut at a column, cut_lines.h).
+size_t ColumnCount(std::string_view s);
+
 /// `s` without its leading and trailing spaces and no-break spaces (those
 /// Columns::White counts; "" for nothing else).
 std::string TrimSpaces(std::string s);

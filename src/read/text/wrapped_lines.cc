@@ -19,14 +19,29 @@ namespace {
 
 // Whether `s` holds a letter or a digit: a line without one (a table's
 // rule) is no paragraph's line.
+// Read code point by code point, no columns built: a zero-width one, which
+// Columns puts in the column before, is no letter or digit either.
 bool Wordy(const std::string& s) {
-  Columns c(s);
-  for (size_t k = 0; k < c.size(); ++k)
-    if (u_isalnum(c.at(k))) return true;
+  for (size_t k = 0; k < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[k]);
+    if (b < 0x80) {
+      if (std::isalnum(b)) return true;
+      ++k;
+    } else if (u_isalnum(NextCodePoint(s, &k))) {
+      return true;
+    }
+  }
   return false;
 }
 
+// The columns of a line's first word: up to its first space, or its end. A
+// first word of ASCII is its bytes (no zero-width code point, no no-break
+// space); else the columns are counted.
 size_t FirstWordLength(const std::string& text) {
+  const size_t space = std::min(text.find(' '), text.size());
+  if (std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(space),
+                  [](char ch) { return static_cast<unsigned char>(ch) < 0x80; }))
+    return space;
   Columns c(text);
   size_t k = 0;
   while (k < c.size() && !c.Space(k)) ++k;
