@@ -244,6 +244,19 @@ TEST_CASE("stacked values: each in the row it stands in, where the rows prove it
   CHECK(PlaceStackedValues(with_names, true, {{0, true}}).empty());
 }
 
+TEST_CASE("stacked values counted exactly from places: the one row the gap shows") {
+  // Ja, Delvis, Nej: a mark one empty row below its label (counted from the
+  // lines' places, not rounded as a text's blank lines) is Delvis's alone.
+  std::vector<bool> three = {false, false, false};
+  CHECK(PlaceStackedValues(three, true, {{1, false, true}}) == std::vector<size_t>{1});
+  CHECK(PlaceStackedValues(three, true, {{2, false, true}}) == std::vector<size_t>{2});
+  // Past the last row, or in a row that takes words: not proven.
+  CHECK(PlaceStackedValues(three, true, {{3, false, true}}).empty());
+  CHECK(PlaceStackedValues({false, false, true}, true, {{2, false, true}}).empty());
+  // Still only where the table's rows are seen to follow line by line.
+  CHECK(PlaceStackedValues(three, false, {{1, false, true}}).empty());
+}
+
 TEST_CASE("GroupsMayBeColumns: digit groups one space apart where a column starts beside") {
   // w3m's table, its columns one space apart: "230 148" over "50  42".
   auto cell = [](const std::string& text, double x0) {

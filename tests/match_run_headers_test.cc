@@ -4,8 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 
+#include "base/utf8.h"
 #include "match/match_run.h"
 #include "redovis/extractor.h"
 #include "redovis/readers.h"
@@ -234,4 +236,132 @@ TEST_CASE("a stacked header whose first column word has no tab before it (catdoc
   CHECK(recs[0].Get("clients.total.men").ToDisplay() == "22");
   CHECK(recs[0].Get("clients.total.age_18_29.women").ToDisplay() == "10");
   CHECK(recs[0].Get("clients.total.age_18_29.men").ToDisplay() == "6");
+}
+
+namespace {
+
+// `body` in the 2020 form's frame made a PDF's lines (format "pdf", page
+// 1), each text line one cell where its words stand (its indent its x0) a
+// step of 14.5 points below the one before, its foot kept (Line::foot); a
+// blank line an empty step, no line, as a PDF has none. `placed` false: no
+// line keeps its foot.
+Document PlacedLines(const std::string& body, bool placed = true) {
+  Document doc;
+  doc.format = "pdf";
+  doc.page_count = 1;
+  std::istringstream in(Form2020(body));
+  std::string text;
+  for (int number = 1; std::getline(in, text); ++number) {
+    size_t indent = text.find_first_not_of(' ');
+    if (indent == std::string::npos) continue;
+    Line& l = doc.lines.emplace_back();
+    l.page = 1;
+    l.number = number;
+    l.foot = placed ? 60.0f + 14.5f * static_cast<float>(number) : -1.0f;
+    Cell& c = l.cells.emplace_back();
+    c.text = text.substr(indent);
+    c.x0 = static_cast<double>(indent);
+    c.x1 = c.x0 + static_cast<double>(CodePointCount(c.text));
+  }
+  return doc;
+}
+
+std::vector<Record> ExtractPlaced(const std::string& body, bool placed = true) {
+  Extractor ex(redovis::testing::ProjectPatterns());
+  return ex.ExtractDocument(PlacedLines(body, placed), Source());
+}
+
+// LibreOffice's 2023 form with its table borders removed, printed to PDF:
+// each cell a paragraph under the one before, the header's "Ja" over "Nej",
+// each row's label, its mark in the row of its column (an empty cell a line
+// of no text: the Nej row's mark two steps below the label).
+const std::string kPlacedProviders =
+    "5. Organisation, ledning och samverkan\n"
+    "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n"
+    "                                        Ja\n"
+    "                                        Nej\n"
+    "                                        Kommun\n"
+    "                                        X\n"
+    "\n"
+    "                                        Förening\n"
+    "\n"
+    "                                        X\n"
+    "                                        Aktiebolag\n"
+    "\n"
+    "                                        X\n";
+
+}  // namespace
+
+TEST_CASE("lines with vertical places: a stacked table's lone mark is in the row its gap shows") {
+  auto recs = ExtractPlaced(kPlacedProviders);
+  REQUIRE(recs.size() == 1);
+  // One step below its label (the header's step, Ja to Nej): Ja.
+  CHECK(recs[0].Get("provider.municipality").ToDisplay() == "true");
+  // Two steps below: the Nej row, an empty Ja cell's line above it.
+  CHECK(recs[0].Get("provider.association").ToDisplay() == "false");
+  CHECK(recs[0].Get("provider.company").ToDisplay() == "false");
+  CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
+
+  // Without places the gaps are not seen: which column cannot be told.
+  auto unplaced = ExtractPlaced(kPlacedProviders, false);
+  REQUIRE(unplaced.size() == 1);
+  CHECK(unplaced[0].Get("provider.municipality").is_null());
+  CHECK(unplaced[0].Get("provider.association").is_null());
+  CHECK(FindCode(unplaced[0], "ambiguous_column") != nullptr);
+
+  // Three steps below a label of a table of two columns: past its last
+  // row, no column proven.
+  std::string past = kPlacedProviders;
+  past.replace(past.find("Aktiebolag\n\n"), 12, "Aktiebolag\n\n\n");
+  auto far = ExtractPlaced(past);
+  REQUIRE(far.size() == 1);
+  CHECK(far[0].Get("provider.company").is_null());
+  CHECK(far[0].Get("provider.association").ToDisplay() == "false");
+}
+
+TEST_CASE("lines with vertical places: a gap that is no whole number of steps proves no row") {
+  // The header's step 14.5 points; Förening's mark 22 points below it (a
+  // step and a half): neither Ja nor Nej proven.
+  Document doc = PlacedLines(kPlacedProviders);
+  float shift = 0;
+  for (size_t i = 1; i < doc.lines.size(); ++i) {
+    if (doc.lines[i - 1].Text() == "Förening") shift = 22.0f - 2 * 14.5f;
+    doc.lines[i].foot += shift;
+  }
+  Extractor ex(redovis::testing::ProjectPatterns());
+  auto recs = ex.ExtractDocument(std::move(doc), Source());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("provider.municipality").ToDisplay() == "true");
+  CHECK(recs[0].Get("provider.association").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("lines with vertical places: a column's words a line each in its cell are one header") {
+  // The 2023 form's personal representatives without borders: "Antal" /
+  // "kvinnor" / "Antal" / "män", a column's cell two lines, so each row's
+  // counts stand two lines (a step of 29 points) apart.
+  const std::string body =
+      "1. Personliga ombud\n"
+      "                              Antal\n"
+      "                              kvinnor\n"
+      "                              Antal\n"
+      "                              män\n"
+      "\n"
+      "Ange antalet personliga ombud\n"
+      "\n"
+      "                              2\n"
+      "\n"
+      "                              1\n";
+  auto recs = ExtractPlaced(body);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.women").ToDisplay() == "2.0");
+  CHECK(recs[0].Get("ombud.men").ToDisplay() == "1.0");
+  // Words that together name no column: no header, no count read.
+  std::string other = body;
+  other.replace(other.find("kvinnor"), 7, "personer");
+  other.replace(other.find("män"), 4, "barn");
+  auto none = ExtractPlaced(other);
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].Get("ombud.women").is_null());
+  CHECK(none[0].Get("ombud.men").is_null());
 }

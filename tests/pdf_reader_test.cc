@@ -271,6 +271,10 @@ TEST_CASE("pdf reader: lines, cells and columns of a generated form") {
   CHECK_FALSE(Overlap(supervision->cells[1], header->cells[0]));
   CHECK(clients->Text() == "Totalt antal klienter\t29\t17");
   CHECK(clients->page == 1);
+  // Each line keeps its foot's place on its page (Line::foot), in points.
+  REQUIRE(training->page == supervision->page);
+  CHECK(training->foot > 0);
+  CHECK(supervision->foot > training->foot);
   CHECK(Find(d, "Antal nya klienter")->page == 2);
   // Furniture and footnotes.
   int furniture = 0;
@@ -486,6 +490,8 @@ TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
   CHECK(fresh->Text() == "Antal nya klienter\t2023");
   // The number's cell is where it was set, in points.
   CHECK(total->cells[1].x0 == doctest::Approx(320).epsilon(0.02));
+  // So are the lines' feet, 40 points apart as set (Line::foot).
+  CHECK(fresh->foot - total->foot == doctest::Approx(40).epsilon(0.1));
   // The scanned sample made by the script reads the same.
   Document d2;
   REQUIRE(ReadPdf(ReadDataFile("image_only.pdf"), o, &d2).ok());

@@ -5,7 +5,8 @@
 // column, empty cells kept so that column positions hold). Each cell keeps its
 // original text, a case-folded copy for matching, its horizontal position when
 // the format has one (PDF; plain text laid out without tabs), and the state of
-// a form check box when the format has one (Word, OpenDocument).
+// a form check box when the format has one (Word, OpenDocument). A line of a
+// PDF (its text layer or OCR) keeps its vertical place (Line::foot).
 //
 // Memory: a document is held whole while it is read, so its lines and cells
 // are kept small (a cell is 64 bytes and a line 48, besides their text): the
@@ -87,7 +88,7 @@ struct Cell {
 };
 
 /// Why a line is not ordinary content. Set by the normaliser and segmenter.
-enum class LineRole {
+enum class LineRole : std::uint8_t {
   kContent,
   kFootnote,   ///< a footnote body: skipped by answers, kept for provenance
   kFurniture,  ///< running header/footer or page number: never an answer
@@ -108,6 +109,13 @@ struct Line {
   /// by the office readers' LineBuilder; the matcher looks inside such a
   /// paragraph's values for another question's label (MatchRun::LabelInside).
   bool spaced = false;
+  /// PDF, from its text layer or OCR: the line's foot (its words' lowest
+  /// bottom; a paragraph's or a ruled row's lines joined into one, the last
+  /// one's) in points from its page's top, y growing downwards. -1 for
+  /// formats without a vertical place (text, Word, OpenDocument). Only
+  /// lines of one page compare: the matcher counts a gap between a stacked
+  /// cell's lines as rows (MatchRun::StackedGap), as a text's blank lines.
+  float foot = -1;
 
   /// The cells' texts joined by tabs.
   std::string Text() const;

@@ -235,6 +235,7 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
     // The rows it may stand in: the next, or, after blank lines, any later one.
     size_t first = v.blank_lines == 0 ? row + 1 : row + 2;
     size_t last = v.blank_lines == 0 ? row + 1 : text_columns.size();
+    if (v.exact) first = last = row + 1 + static_cast<size_t>(v.blank_lines);
     size_t found = 0, count = 0;
     for (size_t r = first; r <= last && r <= text_columns.size(); ++r)
       if (text_columns[r - 1] == v.text) {

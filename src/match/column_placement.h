@@ -76,6 +76,12 @@ struct ColumnHeader {
   /// first value on the line right under its label: its rows stand line by
   /// line (PlaceStackedValues).
   bool rows_follow = false;
+  /// A stacked header read from lines with vertical places (Line::foot: a
+  /// PDF's text layer, OCR): the distance in points between the feet of its
+  /// consecutive column words' lines, the same for each pair (within a
+  /// tenth): a table's row under it stands its cells that far apart, one a
+  /// step. 0 otherwise.
+  double step = 0;
 };
 
 /// How far `cell` (with a position) stands from the nearest header cell
@@ -162,7 +168,8 @@ void PlaceBoxesInOrder(const ColumnHeader& header, const std::set<std::string>& 
 
 /// A value found below a row's label under a header stacked one column word
 /// a line ("Ja" / "Nej"), in text whose empty cells leave no line
-/// (`pdftotext -layout` of the 2023 form): each column is a row under the
+/// (`pdftotext -layout` of the 2023 form; the form's PDF without table
+/// borders, its lines placed: Line::foot): each column is a row under the
 /// label, in the header's order, and only the rows that hold something show.
 struct StackedCell {
   /// Blank lines between the value and the line above it (the label's last
@@ -170,12 +177,23 @@ struct StackedCell {
   /// stands between them.
   int blank_lines = 0;
   bool text = false;  ///< words, not a mark or a number: only a text column takes it
+  /// `blank_lines` counted exactly from the lines' vertical places (whole
+  /// steps of the header's, ColumnHeader::step), not rounded as a layout
+  /// text rounds a gap: the value stands in the row that many rows past the
+  /// next, and in no other.
+  bool exact = false;
 };
 
 /// The most blank lines a skipped (empty) row of a stacked table leaves
 /// above the value after it (one text line and its padding, rounded the way
 /// `pdftotext -layout` rounds a gap to lines).
 inline constexpr int kSkippedRowBlankLines = 3;
+
+/// The most a stacked value's distance below the line above it may stand
+/// off a whole number of its header's steps (ColumnHeader::step), in steps:
+/// a word's foot in another type, OCR's box a few points off. Further off,
+/// the rows between are not counted (not proven).
+inline constexpr double kStackedStepSlack = 0.25;
 
 /// The column (an index into `text_columns`, one entry per stacked column,
 /// true for a column that takes words, such as "names") of each of
@@ -186,9 +204,9 @@ inline constexpr int kSkippedRowBlankLines = 3;
 /// document shows that a row of this table stands on the line right under
 /// the one above it; it is then in the one later column that takes its kind
 /// (a mark or number in a column that takes none of words, words in one that
-/// does). Returns an empty vector when any value's column is not proven
-/// that way: two columns possible, a page break, no evidence, past the last
-/// column.
+/// does), or, counted `exact`ly, in that row alone where it takes its kind. Returns an empty vector
+/// when any value's column is not proven that way: two columns possible, a page break, no evidence,
+/// past the last column.
 std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bool rows_follow,
                                        const std::vector<StackedCell>& values);
 

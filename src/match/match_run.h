@@ -79,8 +79,11 @@ class MatchRun : private MatchRunState {
   /// cell (a tab), or one positioned cell alone: a header of one column a
   /// line. The first word may stand alone without its lead cell where a
   /// later word has one (catdoc's dump of a Word table whose first, empty
-  /// cell left no tab: "Kvinnor" / "<TAB>Män"). True, `*out` and `*last` set,
-  /// for two column words or more.
+  /// cell left no tab: "Kvinnor" / "<TAB>Män"). On lines with vertical
+  /// places (Line::foot) a column's words may stand a line each in its cell,
+  /// one right under the other ("Antal" / "kvinnor"), and the header's step
+  /// is kept (ColumnHeader::step). True, `*out` and `*last` set, for two
+  /// column words or more.
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   /// True when `v` is one cell of text without a position and without a
   /// lead cell (a line of a tabbed text that holds no tab).
@@ -89,16 +92,27 @@ class MatchRun : private MatchRunState {
   /// under the column word `word` in its own cell ("Ja" / "(Om fler kommuner
   /// ...)"): the same character column, the whole of it in brackets.
   bool IsColumnNote(const Cell& word, const Cell& note) const;
-  /// Text with layout: true when, in the table whose stacked header ends
-  /// before line `from` (up to a heading, a line of several cells or the
-  /// next header), some row's first value (a lone mark or number) stands on
-  /// the line right under its label (a rule's or heading's text alone on
-  /// its line), on the same page: the table's rows stand line by line.
-  bool RowsFollow(size_t from) const;
-  /// Text with layout under a stacked header whose empty cells left no line
-  /// (fewer values than columns): the values on lines `at` (and the words on
-  /// line `words_at`, when below `seg_.end`) below the label on line `idx`,
-  /// each placed in its column by the row it stands in
+  /// Text with layout, or lines with vertical places under a header with
+  /// a step (`step`, ColumnHeader::step): true when, in the table whose
+  /// stacked header ends before line `from` (up to a heading, a line of
+  /// several cells or the next header), some row's first value (a lone mark
+  /// or number) stands on the line right under its label (a rule's or
+  /// heading's text alone on its line), on the same page (StackedGap 0):
+  /// the table's rows stand line by line.
+  bool RowsFollow(size_t from, double step) const;
+  /// The rows a stacked value on line `k` skips below line `above` (the
+  /// label's or the value before): in text, the blank lines between them;
+  /// on lines with vertical places (Line::foot), the whole steps of `step`
+  /// between their feet less one (0: the next row), within
+  /// kStackedStepSlack. -1 when not proven: another page, a line of text
+  /// between, no place or step, a distance off the steps.
+  int StackedGap(size_t above, size_t k, double step) const;
+  /// Text with layout, or lines with vertical places (a PDF's text layer,
+  /// OCR) under a header with a step, under a stacked header whose empty
+  /// cells left no line (fewer values than columns): the values on lines
+  /// `at` (and the words on line `words_at`, when below `seg_.end`) below
+  /// the label on line `idx`, each placed in its column by the row it stands
+  /// in, its gap counted by StackedGap (exactly, from places)
   /// (PlaceStackedValues). Sets `*out` and returns true when every one is
   /// proven; false, `*out` untouched, otherwise.
   bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,

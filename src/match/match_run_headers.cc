@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,7 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
   size_t k = idx;
   const Cell* word = nullptr;  // the last column word's cell
   bool bare = false, tabbed = false;
+  std::vector<const Line*> word_lines;  // each column word's (last) line
   for (; k < seg_.end; ++k) {
     const LineView& v = View(k);
     if (v.first < 0) continue;
@@ -146,6 +148,19 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
     if (name.empty() && c.text.size() <= kBrokenHeaderBytes &&
         std::count(c.text.begin(), c.text.end(), ' ') == 1)
       name = parser_.ColumnOf(Unspaced(c.text));
+    // A column's words a line each in its cell, on lines with vertical
+    // places ("Antal" / "kvinnor": a PDF's cell set a word a line): the first
+    // line naming no column, the next one lone cell right under it (their
+    // extents overlapping) and the two together naming one.
+    const Line* word_line = v.line;
+    if (name.empty() && v.line->foot >= 0 && k + 1 < seg_.end && IsLoneCell(View(k + 1))) {
+      const LineView& n = View(k + 1);
+      const Cell& below = n.line->cells[LoneAt(n)];
+      if (n.line->page == v.line->page && below.x0 < c.x1 && c.x0 < below.x1) {
+        name = parser_.ColumnOf(c.text + " " + below.text);
+        if (!name.empty()) word_line = n.line, ++k;
+      }
+    }
     if (name.empty() || name == kIgnoredColumn) break;
     // A line naming two columns ("Ja Nej Om": a refill joined the column
     // words' lines), or a column named twice ("Ja Nej Om" / "ja, ange"): the
@@ -154,11 +169,25 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
         std::find(h.names.begin(), h.names.end(), name) != h.names.end())
       h.words_joined = true;
     h.names.push_back(name);
+    word_lines.push_back(word_line);
     word = &c;
     *last = k;
   }
   if (h.names.size() < 2 || (bare && !tabbed)) return false;
-  h.rows_follow = RowsFollow(*last + 1);
+  // Lines with vertical places: the step between the column words' lines,
+  // where each pair's is the same (within a tenth), on one page.
+  double least = 0, most = 0;
+  for (size_t i = 1; i < word_lines.size(); ++i) {
+    const Line& a = *word_lines[i - 1];
+    const Line& b = *word_lines[i];
+    double d = a.foot >= 0 && b.foot >= 0 && a.page == b.page ? b.foot - a.foot : 0;
+    least = i == 1 ? d : std::min(least, d);
+    most = std::max(most, d);
+  }
+  if (least > 0 && most - least <= least / 10)
+    h.step = (word_lines.back()->foot - word_lines.front()->foot) /
+             static_cast<double>(word_lines.size() - 1);
+  h.rows_follow = RowsFollow(*last + 1, h.step);
   *out = h;
   return true;
 }
@@ -175,8 +204,8 @@ bool MatchRun::IsColumnNote(const Cell& word, const Cell& note) const {
   return t.size() > 2 && t.front() == '(' && t.back() == ')';
 }
 
-bool MatchRun::RowsFollow(size_t from) const {
-  if (doc_.format != "text") return false;
+bool MatchRun::RowsFollow(size_t from, double step) const {
+  if (doc_.format != "text" && step <= 0) return false;
   for (size_t k = from; k < seg_.end; ++k) {
     const LineView& v = View(k);
     if (v.first < 0) continue;
@@ -193,10 +222,26 @@ bool MatchRun::RowsFollow(size_t from) const {
     const LineView& above = View(k - 1);
     if (k > from && above.first >= 0 && above.line->page == v.line->page &&
         above.line->role == LineRole::kContent && IsLoneCell(above) &&
-        IsStructuralCell(above.cells[LoneAt(above)], above.Fold(LoneAt(above))))
+        IsStructuralCell(above.cells[LoneAt(above)], above.Fold(LoneAt(above))) &&
+        StackedGap(k - 1, k, step) == 0)
       return true;
   }
   return false;
+}
+
+int MatchRun::StackedGap(size_t above, size_t k, double step) const {
+  const Line& a = *View(above).line;
+  const Line& b = *View(k).line;
+  if (a.page != b.page) return -1;
+  int blank = 0;
+  for (size_t j = above + 1; j < k; ++j, ++blank)
+    if (View(j).first >= 0) return -1;
+  if (doc_.format == "text") return blank;
+  if (step <= 0 || a.foot < 0 || b.foot < 0) return -1;
+  double rows = (b.foot - a.foot) / step;
+  double whole = std::round(rows);
+  if (whole < 1 || std::abs(rows - whole) > kStackedStepSlack) return -1;
+  return static_cast<int>(whole) - 1;
 }
 
 bool MatchRun::HeaderOverLabel(const Cell& label) const {

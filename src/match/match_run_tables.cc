@@ -268,12 +268,14 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
 
 bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
                            std::vector<std::pair<std::string, const Cell*>>* out) const {
-  if (doc_.format != "text") return false;
-  // A report with no blank line between two lines of a page had its blank
+  // Text, or lines with vertical places under a header with a step: the
+  // gaps count the rows (StackedGap).
+  if (doc_.format != "text" && header_.step <= 0) return false;
+  // A text with no blank line between two lines of a page had its blank
   // lines stripped (a page of laid-out text always has some; a page break
   // may leave an empty line at a page's end): an empty row then left no
   // line, so a value right under its label may stand in any row.
-  bool blank_seen = false;
+  bool blank_seen = doc_.format != "text";
   for (size_t j = seg_.begin + 1; j + 1 < seg_.end && !blank_seen; ++j) {
     const Line& l = *View(j).line;
     blank_seen =
@@ -286,9 +288,8 @@ bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t wor
   size_t above = idx;
   for (size_t k : lines) {
     StackedCell sv;
-    for (size_t j = above + 1; j < k && sv.blank_lines >= 0; ++j)
-      sv.blank_lines = View(j).first < 0 ? sv.blank_lines + 1 : -1;
-    if (View(k).line->page != View(above).line->page) sv.blank_lines = -1;
+    sv.blank_lines = StackedGap(above, k, header_.step);
+    sv.exact = doc_.format != "text";
     const Cell& c = View(k).line->cells[LoneAt(View(k))];
     double num;
     sv.text = !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num);

@@ -410,6 +410,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
     for (LaidOutLine& l : p.lines) {
       l.line.number = ++number;
       l.line.origin = "page " + std::to_string(p.number);
+      l.line.foot = static_cast<float>(l.y1);
       d.lines.push_back(std::move(l.line));
     }
   }

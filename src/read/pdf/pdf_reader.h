@@ -20,7 +20,8 @@
 namespace redovis {
 
 /// PDF into `*out`, format "pdf": lines and cells rebuilt from positioned
-/// text; pages without text read by OCR as `options.ocr` says. Words its
+/// text; pages without text read by OCR as `options.ocr` says. Each line
+/// keeps its foot's place on its page (Line::foot, the laid-out line's y1). Words its
 /// paths strike through (vector_drawing.h's StruckWords) are not read, as
 /// the Word reader reads a tracked deletion (the words after one on its line
 /// move into its place, so its room parts no cells): a warning names their
