@@ -682,3 +682,11 @@ TEST_CASE("layout: a grid table whose rows a reflow refilled is found, from bord
   // A grid whose rows are whole is no refilled grid.
   CHECK(FindRefilledGrids(Lines("+----+------+\n| a  | b    |\n+----+------+\n")).empty());
 }
+
+TEST_CASE("an unread table's note is told from every other note") {
+  CHECK(IsUnreadTableNote(UnreadTableNote(false, 3, 9)));
+  CHECK(IsUnreadTableNote(UnreadTableNote(true, 12, 20)));
+  CHECK(UnreadTableNote(true, 12, 20).rfind("lines 12-20: a grid table", 0) == 0);
+  CHECK_FALSE(IsUnreadTableNote("lines 3-9: a table of its own"));
+  CHECK_FALSE(IsUnreadTableNote("line 3: its tabs stand for spaces"));
+}

@@ -604,4 +604,28 @@ size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<
   return i;
 }
 
+namespace {
+
+const char kReflowedTableNote[] =
+    ": a table whose dashed rules are broken over two lines, as a reflow (fmt, a mail program's "
+    "rewrap) leaves them; its cells no longer stand under their columns, so the table is not read";
+const char kRefilledGridNote[] =
+    ": a grid table whose rows' lines a reflow (fmt, a mail program's rewrap) refilled; its cells "
+    "no longer stand between their bars, so the table is not read";
+
+}  // namespace
+
+std::string UnreadTableNote(bool grid, int first, int last) {
+  return "lines " + std::to_string(first) + "-" + std::to_string(last) +
+         (grid ? kRefilledGridNote : kReflowedTableNote);
+}
+
+bool IsUnreadTableNote(std::string_view warning) {
+  if (warning.substr(0, 6) != "lines ") return false;
+  size_t colon = warning.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view rest = warning.substr(colon);
+  return rest == kReflowedTableNote || rest == kRefilledGridNote;
+}
+
 }  // namespace redovis
