@@ -118,6 +118,20 @@ TEST_CASE("a form with only printed answers is blank") {
   CHECK(Codes(r) == std::vector<std::string>{"status:blank"});
 }
 
+TEST_CASE("a form with only printed answers, read in part, is incomplete, never blank") {
+  // The reader left tables unread (a reflow broke them): no answer is the
+  // tool's loss, never the municipality's empty form.
+  const PatternSet& ps = testing::ProjectPatterns();
+  Record r;
+  r.edition = "po-2023";
+  r.asked = ps.catalogue().KeysFor("2023");
+  r.values["report.year"] = Value::Int(2023);
+  Checker(ps).Check(*ps.FindEdition(r.edition), &r, true);
+  CHECK(r.status == "incomplete");
+  CHECK(std::any_of(r.findings.begin(), r.findings.end(),
+                    [](const Finding& f) { return f.code == "questions_not_found"; }));
+}
+
 TEST_CASE("a form with no signature date is flagged, an unreadable one only once") {
   Record r = Consistent();
   r.values.erase("signature.date");

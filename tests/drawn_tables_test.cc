@@ -155,6 +155,34 @@ TEST_CASE("layout: a grid cell's piece where a digit meets a letter is undecided
   CHECK(Texts(out[2])[0] == "Utdelnings");
 }
 
+TEST_CASE("layout: a grid cell's lower-case word the text writes in a sentence is undecided") {
+  // pandoc's rst at 25 columns: "en" alone over "prioriteringslista" (the
+  // cell's width), neither "en prioriteringslista" nor the two run together
+  // written near. The text writes "en" as a sentence's word ("en person"):
+  // the head of a cut word or a word the wrap put alone, undecided. "prio"
+  // over "ritering", "prio" no word of the text, is joined as before, and
+  // so is "För" over "valtning" (a capital's head: a name's or a label's).
+  std::vector<Line> out =
+      LayOutText(Lines("Vi tog emot en person i veckan, För alla.\n"
+                       "\n"
+                       "+--------------------+---+\n"
+                       "| Vi har även gjort  | X |\n"
+                       "| en                 |   |\n"
+                       "| prioriteringslista |   |\n"
+                       "+--------------------+---+\n"
+                       "| prio               |   |\n"
+                       "| riteringsordningen |   |\n"
+                       "+--------------------+---+\n"
+                       "| För                |   |\n"
+                       "| valtningschefernas |   |\n"
+                       "+--------------------+---+\n"));
+  REQUIRE(out.size() >= 3);
+  const std::string cut = kUndecidedCut;
+  CHECK(Texts(out[out.size() - 3])[0] == "Vi har även gjort en" + cut + "prioriteringslista");
+  CHECK(Texts(out[out.size() - 2])[0] == "prioriteringsordningen");
+  CHECK(Texts(out.back())[0] == "Förvaltningschefernas");
+}
+
 TEST_CASE("layout: a grid cell's spelling is looked for through a report's whole text") {
   // A narrow rst rendering runs to 900 lines: the report writes "Tyresö
   // kommun" 500 lines past the table whose cell wraps it. Two words.
@@ -681,4 +709,12 @@ TEST_CASE("layout: a grid table whose rows a reflow refilled is found, from bord
   CHECK(spans[0].last == 9);
   // A grid whose rows are whole is no refilled grid.
   CHECK(FindRefilledGrids(Lines("+----+------+\n| a  | b    |\n+----+------+\n")).empty());
+}
+
+TEST_CASE("an unread table's note is told from every other note") {
+  CHECK(IsUnreadTableNote(UnreadTableNote(false, 3, 9)));
+  CHECK(IsUnreadTableNote(UnreadTableNote(true, 12, 20)));
+  CHECK(UnreadTableNote(true, 12, 20).rfind("lines 12-20: a grid table", 0) == 0);
+  CHECK_FALSE(IsUnreadTableNote("lines 3-9: a table of its own"));
+  CHECK_FALSE(IsUnreadTableNote("line 3: its tabs stand for spaces"));
 }

@@ -95,6 +95,25 @@ TEST_CASE("a file without a report is one no_report record") {
   CHECK(recs[0].findings[0].code == "no_report");
 }
 
+TEST_CASE("a file whose tables were left unread, with no report found, is unreadable") {
+  // A grid table a reflow refilled holds the form's title: no report is
+  // found in what was read, but the report may stand in what was not.
+  Extractor ex(testing::ProjectPatterns());
+  const std::string text =
+      "+------+----------------------+\n"
+      "|      | Statsbidrag avseende\n"
+      "år 2023  | |   |\n"
+      "+------+----------------------+\n"
+      "\n"
+      "Hej!\n";
+  std::vector<Record> recs = ex.ExtractBytes(text, "refilled.txt", ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].status == "unreadable");
+  REQUIRE(recs[0].findings.size() == 1);
+  CHECK(recs[0].findings[0].code == "text_unread");
+  CHECK(recs[0].findings[0].message.find("lines 1-4") != std::string::npos);
+}
+
 TEST_CASE("the findings of a file without a report, or unreadable, in the language asked") {
   Extractor ex(testing::ProjectPatterns());
   ExtractOptions sv;

@@ -115,3 +115,30 @@ TEST_CASE("a Word paragraph with a gap of spaces before another label gives null
   CHECK(kept[0].Get("contact.person").ToDisplay() == "Inga-Lill Nilsson");
   CHECK(kept[0].Get("contact.committee").ToDisplay() == "Socialnämnden");
 }
+
+TEST_CASE("a Word paragraph going on on a spaced one is looked through as spaced") {
+  // A laid-out page saved as Word with its lines' gaps collapsed in one
+  // paragraph ("Nämnd Arbetsmarknads- och Telefon ...": three cells run
+  // together with single spaces) and kept in the next ("socialnämnden",
+  // a gap, "tedt@tyreso.se"). The value joined over the two paragraphs
+  // holds the phone's and the e-mail's labels with their answers: null.
+  using redovis::testing::docx::DocxBytes;
+  using redovis::testing::docx::P;
+  using redovis::testing::docx::R;
+  std::string body;
+  for (const std::string& l :
+       {std::string("REDOVISNING"), std::string("Statsbidrag avseende år 2020"),
+        std::string("Kontaktuppgifter till den kommun som beviljats statsbidraget"),
+        std::string("Kommun: Tyresö"),
+        std::string("Nämnd Arbetsmarknads- och Telefon (inkl. riktnummer) 08- 5782 94 91 "
+                    "E-postadress anna-lena.engs-"),
+        std::string("socialnämnden                                          tedt@tyreso.se"),
+        std::string("8. Coronapandemin")})
+    body += P(R(l));
+  auto recs = ExtractText(DocxBytes(body), "t.docx");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Telefon (inkl. riktnummer) 08-") != std::string::npos);
+}

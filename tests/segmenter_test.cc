@@ -304,3 +304,20 @@ TEST_CASE("a reader's mark inside the form's wording leaves it the form's eviden
   CHECK(recs[0].edition == "po-2021");
   CHECK_FALSE(HasCode(recs[0], "unknown_edition"));
 }
+
+TEST_CASE("a year line a wrap broke still chooses the edition the words leave unclear") {
+  // 001 as fmt -w 20 wraps it: the 2021 form's Coronapandemin questions and
+  // the year line each over lines ("Statsbidrag" / "avseende år 2021"). The
+  // year is read from the line and the next one together: 2021's form.
+  std::string text = Replaced(
+      Replaced(Replaced(SampleFile("001_6c9c6f8633700f23.txt"), "Har Coronapandemin påverkat er ",
+                        "Har Coronapandemin påverkat er\n"),
+               "delvis ange på vilket sätt Coronapandemin",
+               "delvis ange på vilket\nsätt Coronapandemin"),
+      "Statsbidrag avseende år 2021", "Statsbidrag\navseende år 2021");
+  REQUIRE(text.find("Statsbidrag\navseende år 2021") != std::string::npos);
+  auto recs = ExtractText(text, "001.txt");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].edition == "po-2021");
+  CHECK_FALSE(HasCode(recs[0], "unknown_edition"));
+}

@@ -46,7 +46,9 @@ class Checker {
   /// or folded unproven, a refilled page's rows, a page left out), so a key
   /// with no value may be the tool's loss: a check that compares numbers is
   /// then not made when one of its keys has no value (it would blame the
-  /// municipality for what the tool lost).
+  /// municipality for what the tool lost), and a record with no answer is
+  /// never "blank" (the answers may stand in what was not read): its checks
+  /// are run and it is "incomplete".
   void Check(const Edition& edition, Record* record, bool read_in_part = false) const;
 
   /// True when `record` holds no answer beyond what the blank form prints

@@ -28,6 +28,7 @@
 #include "read/pdf/pdf_reader.h"
 #include "read/pdf/printed_text.h"
 #include "read/text/cut_lines.h"
+#include "read/text/drawn_tables.h"
 #include "read/text/folded_lines.h"
 #include "read/text/text_reader.h"
 #include "segment/page_order.h"
@@ -208,7 +209,33 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   } else {
     normaliser.MarkRepeatedLines(&doc, 0, doc.lines.size());
   }
+  // The reader left part of the document unread (pages left out, lines cut
+  // or folded unproven, a refilled page's rows, a table a reflow broke): a
+  // key with no value may be the tool's loss, which no check that compares
+  // numbers may blame on the municipality, and a record with no answer is
+  // no blank form (checker.h).
+  std::string unread_note;
+  for (const std::string& w : doc.warnings) {
+    LeftOutPage why;
+    int page = 0, width = 0;
+    size_t column = 0;
+    bool folded = false;
+    if (IsLeftOutPageNote(w, &why, &page) || IsCutLinesNote(w, &column, &folded) ||
+        IsRefilledParagraphsNote(w, &width) || IsUnreadTableNote(w)) {
+      unread_note = w;
+      break;
+    }
+  }
+  const bool read_in_part = !unread_note.empty();
   std::vector<Record> out;
+  if (segments.empty() && read_in_part) {
+    // No report in what was read, but the reader left part of the text
+    // unread: the report may stand there, so the file is the tool's
+    // failure, never a file without a report.
+    out.push_back(Unreadable(source, "text_unread", unread_note));
+    if (seen) *seen = std::move(doc);
+    return out;
+  }
   if (segments.empty()) {
     Record r;
     r.source = source;
@@ -224,19 +251,6 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   FormMatcher matcher(patterns_, normaliser);
   IdentityResolver identity(patterns_);
   Checker checker(patterns_);
-  // The reader left part of the document unread (pages left out, lines cut
-  // or folded unproven, a refilled page's rows): a key with no value may be
-  // the tool's loss, which no check that compares numbers may blame on the
-  // municipality (checker.h).
-  const bool read_in_part =
-      std::any_of(doc.warnings.begin(), doc.warnings.end(), [](const std::string& w) {
-        LeftOutPage why;
-        int page = 0, width = 0;
-        size_t column = 0;
-        bool folded = false;
-        return IsLeftOutPageNote(w, &why, &page) || IsCutLinesNote(w, &column, &folded) ||
-               IsRefilledParagraphsNote(w, &width);
-      });
   for (const Segment& seg : segments) {
     Record r;
     r.source = source;

@@ -567,8 +567,12 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     // A value of one short thing (a name, a phone number, an address) is
     // looked through whatever its length.
     const bool short_value = IsShortValueTransform(r.transform);
-    if (std::string inside =
-            LabelInside(v.line->spaced ? own_raw : raw, short_value, v.line->spaced);
+    // A line that goes on on a spaced paragraph (a laid-out page's line
+    // whose gaps were kept) is a laid-out line too, its own gaps lost:
+    // looked through as spaced.
+    const bool spaced = v.line->spaced || (raw != own_raw && idx + 1 < seg_.end &&
+                                           View(idx + 1).first >= 0 && View(idx + 1).line->spaced);
+    if (std::string inside = LabelInside(spaced ? own_raw : raw, short_value, spaced);
         !inside.empty() && !keys.empty()) {
       assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
                            {{"raw", inside}, {"label", v.line->cells[cell].text}}, *v.line);

@@ -148,17 +148,29 @@ const Edition* ReportSegmenter::ByYear(const Document& doc, size_t begin, size_t
           sources.insert(rule->regex.source).second)
         rules.push_back(&rule->regex);
   std::set<int> years;
-  for (size_t i = begin; i < end; ++i) {
-    std::string fold = doc.lines[i].FoldedText();
-    EraseReaderMarks(&fold);
+  // A line's year, or where it has none, that of the line and the next one
+  // together: a wrap broke the year line ("Statsbidrag" / "avseende år
+  // 2021", fmt at 20 columns).
+  auto read_year = [&](const std::string& fold, const std::string& text) {
+    bool read = false;
     for (const Pattern* p : rules) {
       RegexMatch m;
-      if (!MayMatch(*p, fold) || !RegexFind(*p, U(WordingOf(doc.lines[i])), &m, &cache_)) continue;
+      if (!MayMatch(*p, fold) || !RegexFind(*p, U(text), &m, &cache_)) continue;
       if (m.groups.size() < 2 || m.groups[1].size() != 4 ||
           m.groups[1].find_first_not_of("0123456789") != std::string::npos)
         continue;
       years.insert(std::stoi(m.groups[1]));
+      read = true;
     }
+    return read;
+  };
+  for (size_t i = begin; i < end; ++i) {
+    std::string fold = doc.lines[i].FoldedText();
+    EraseReaderMarks(&fold);
+    if (read_year(fold, WordingOf(doc.lines[i])) || i + 1 >= end) continue;
+    std::string next = doc.lines[i + 1].FoldedText();
+    EraseReaderMarks(&next);
+    read_year(fold + " " + next, WordingOf(doc.lines[i]) + " " + WordingOf(doc.lines[i + 1]));
   }
   if (years.size() != 1) return nullptr;  // none read, or two: no one year
   const Edition* claims = nullptr;

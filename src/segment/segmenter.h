@@ -96,8 +96,9 @@ class ReportSegmenter {
                         bool* known) const;
 
   /// The one edition that declares the one year read in lines [begin, end)
-  /// by the editions' year rules; nullptr when no year, two years, or no or
-  /// two editions claim it.
+  /// by the editions' year rules (on a line, or where a line holds none, on
+  /// it and the next line together: a year line a wrap broke); nullptr when
+  /// no year, two years, or no or two editions claim it.
   const Edition* ByYear(const Document& doc, size_t begin, size_t end) const;
 
   /// Every edition's detection score for lines [begin, end), in the order of

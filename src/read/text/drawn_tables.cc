@@ -78,12 +78,15 @@ void AppendCellLine(std::string* cell, char* pending_break, const std::string& t
 //     table (Spelling) writes the two as words of their own and never as
 //     one ("med funktionsnedsättning", "Tyresö kommun": a new word), or
 //     writes both (undecided). Where it writes neither the join is not
-//     proven ("en" over "prioriteringslista" is two words), but undecided
-//     there would lose the labels and columns of narrow tables (measured:
-//     21 values of the committed rst renderings lost, steering-group marks
-//     and counts among them); except where a digit meets a letter at the cut
-//     ("3-4" over "månader", "rkstén" over "021-39"): a count and its unit, a
-//     name and a phone number, as often as a word's pieces: undecided.
+//     proven, but undecided there would lose the labels and columns of
+//     narrow tables (measured: 21 values of the committed rst renderings
+//     lost, steering-group marks and counts among them); except where a
+//     digit meets a letter at the cut ("3-4" over "månader", "rkstén" over
+//     "021-39"): a count and its unit, a name and a phone number, as often
+//     as a word's pieces; and where, letters only over letters only, the
+//     head is a lower-case word the text near writes followed by another
+//     word ("en" over "prioriteringslista", "en person" written): a word
+//     the wrap put alone as often as a cut word's head: undecided.
 // `cell` is the cell's text so far; its last word is the one the piece
 // would go on.
 enum class Cut { kNewWord, kSameWord, kUndecided };
@@ -95,15 +98,21 @@ constexpr size_t kSpellingReach = 1000;
 
 // Whether a line within kSpellingReach lines of lines[at] holds `phrase`
 // starting a word (at the line's start or after an ASCII character that is
-// no letter or digit).
-bool WrittenNear(const std::vector<TextLine>& lines, size_t at, const std::string& phrase) {
+// no letter or digit); with `then_letter`, only where a letter (an ASCII
+// one or any non-ASCII byte) follows it: a word of a sentence, not a cell's
+// padding.
+bool WrittenNear(const std::vector<TextLine>& lines, size_t at, const std::string& phrase,
+                 bool then_letter = false) {
   size_t from = at > kSpellingReach ? at - kSpellingReach : 0;
   size_t to = std::min(lines.size(), at + kSpellingReach);
   for (size_t k = from; k < to; ++k) {
     std::string_view t = lines[k].text;
     for (size_t p = t.find(phrase); p != std::string_view::npos; p = t.find(phrase, p + 1)) {
       unsigned char before = p == 0 ? ' ' : static_cast<unsigned char>(t[p - 1]);
-      if (before < 0x80 && !std::isalnum(before)) return true;
+      if (before >= 0x80 || std::isalnum(before)) continue;
+      size_t next = p + phrase.size();
+      unsigned char after = next < t.size() ? static_cast<unsigned char>(t[next]) : ' ';
+      if (!then_letter || after >= 0x80 || std::isalpha(after)) return true;
     }
   }
   return false;
@@ -137,7 +146,20 @@ Cut BrokenWord(bool after_blank, const std::string& above, const std::string& be
   if (!above_piece && after_blank) return Cut::kUndecided;
   bool digit_meets_letter = (u_isdigit(a.at(a.size() - 1)) && u_isalpha(b.at(0))) ||
                             (u_isalpha(a.at(a.size() - 1)) && u_isdigit(b.at(0)));
-  return Spelling(lines, at, cell, below, digit_meets_letter ? Cut::kUndecided : Cut::kSameWord);
+  // Letters only over letters only, the head a lower-case word the text
+  // near writes as one of a sentence's ("en" over "prioriteringslista",
+  // "en person" written): a word the wrap put alone as often as a cut
+  // word's head (an address's or a number's pieces are no words, and a
+  // capital's head, "För" over "valtningschef", opens a name or a label).
+  auto letters = [](const Columns& c) {
+    for (size_t i = 0; i < c.size(); ++i)
+      if (!u_isalpha(c.at(i))) return false;
+    return true;
+  };
+  bool head_is_word = !above_piece && u_islower(a.at(0)) && letters(a) && letters(b) &&
+                      WrittenNear(lines, at, above + " ", true);
+  return Spelling(lines, at, cell, below,
+                  digit_meets_letter || head_is_word ? Cut::kUndecided : Cut::kSameWord);
 }
 
 // Reads a grid table starting at lines[i] (a border). Returns the index after it.
@@ -610,6 +632,30 @@ size_t ReadDrawnTable(const std::vector<TextLine>& lines, size_t i, std::vector<
   }
   if (groups.size() >= 2) return ReadDashTable(lines, i, i, out);
   return i;
+}
+
+namespace {
+
+const char kReflowedTableNote[] =
+    ": a table whose dashed rules are broken over two lines, as a reflow (fmt, a mail program's "
+    "rewrap) leaves them; its cells no longer stand under their columns, so the table is not read";
+const char kRefilledGridNote[] =
+    ": a grid table whose rows' lines a reflow (fmt, a mail program's rewrap) refilled; its cells "
+    "no longer stand between their bars, so the table is not read";
+
+}  // namespace
+
+std::string UnreadTableNote(bool grid, int first, int last) {
+  return "lines " + std::to_string(first) + "-" + std::to_string(last) +
+         (grid ? kRefilledGridNote : kReflowedTableNote);
+}
+
+bool IsUnreadTableNote(std::string_view warning) {
+  if (warning.substr(0, 6) != "lines ") return false;
+  size_t colon = warning.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view rest = warning.substr(colon);
+  return rest == kReflowedTableNote || rest == kRefilledGridNote;
 }
 
 }  // namespace redovis

@@ -46,6 +46,7 @@
 #define REDOVIS_READ_TEXT_DRAWN_TABLES_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -97,6 +98,15 @@ std::vector<LineSpan> FindReflowedTables(const std::vector<TextLine>& lines);
 /// tail would be read as its answer: the caller leaves it unread. In order,
 /// never overlapping; empty for text without one. Never fails.
 std::vector<LineSpan> FindRefilledGrids(const std::vector<TextLine>& lines);
+
+/// The reader note saying that lines `first`-`last` (their numbers) hold a
+/// table FindReflowedTables found (`grid` false) or one FindRefilledGrids
+/// found (`grid` true), left unread.
+std::string UnreadTableNote(bool grid, int first, int last);
+
+/// True when `warning` is a note UnreadTableNote wrote: the reader left a
+/// table unread, so a question with no answer may be the tool's loss.
+bool IsUnreadTableNote(std::string_view warning);
 
 }  // namespace redovis
 

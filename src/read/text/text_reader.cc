@@ -341,19 +341,11 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     // (their numbers kept), and a note names them.
     for (const LineSpan& span : FindReflowedTables(raw)) {
       out->warnings.push_back(
-          "lines " + std::to_string(raw[span.first].number) + "-" +
-          std::to_string(raw[span.last].number) +
-          ": a table whose dashed rules are broken over two lines, as a reflow (fmt, a mail "
-          "program's rewrap) leaves them; its cells no longer stand under their columns, so the "
-          "table is not read");
+          UnreadTableNote(false, raw[span.first].number, raw[span.last].number));
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
     }
     for (const LineSpan& span : FindRefilledGrids(raw)) {
-      out->warnings.push_back("lines " + std::to_string(raw[span.first].number) + "-" +
-                              std::to_string(raw[span.last].number) +
-                              ": a grid table whose rows' lines a reflow (fmt, a mail program's "
-                              "rewrap) refilled; its cells no longer stand between their bars, so "
-                              "the table is not read");
+      out->warnings.push_back(UnreadTableNote(true, raw[span.first].number, raw[span.last].number));
       for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
     }
     // A laid-out page fmt refilled (refilled_layout.h): the lines of each
