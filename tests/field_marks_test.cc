@@ -246,7 +246,7 @@ TEST_CASE("field marks: w3m's check boxes are boxes where a ticked one shows") {
       LaidOut(1, {{"Ja", 76}, {"Nej", 84}}),
       LaidOut(3, {{"Ombuden har erbjudits utbildning.", 0}, {"[ ]", 76}, {"[*]", 84}}),
       LaidOut(5, {{"Se [ ] nedan", 0}})};
-  CHECK(W3mInputBoxes(&lines) == 2);
+  CHECK(InputBoxes(&lines) == 2);
   CHECK(lines[1].cells[1].checkbox == CheckboxState::kUnchecked);
   CHECK(lines[1].cells[2].checkbox == CheckboxState::kChecked);
   CHECK(lines[1].cells[2].text == "[*]");
@@ -254,6 +254,21 @@ TEST_CASE("field marks: w3m's check boxes are boxes where a ticked one shows") {
   CHECK(lines[2].cells[0].checkbox == CheckboxState::kNone);
   // links writes a ticked box as "[ ]" too: with no "[*]" no box is read.
   std::vector<Line> links = {LaidOut(3, {{"Kommun", 0}, {"[ ]", 62}, {"[ ]", 68}})};
-  CHECK(W3mInputBoxes(&links) == 0);
+  CHECK(InputBoxes(&links) == 0);
   CHECK(links[0].cells[1].checkbox == CheckboxState::kNone);
+}
+
+TEST_CASE("field marks: lynx's check boxes are boxes where a ticked one shows") {
+  // lynx -dump writes each cell a paragraph of its own, a ticked box "[X]".
+  std::vector<Line> lines = {LaidOut(1, {{"Ja", 3}}),     LaidOut(3, {{"Nej", 3}}),
+                             LaidOut(5, {{"Kommun", 3}}), LaidOut(7, {{"[X]", 3}}),
+                             LaidOut(9, {{"[ ]", 3}}),    LaidOut(11, {{"Se [X] nedan", 3}})};
+  CHECK(InputBoxes(&lines) == 2);
+  CHECK(lines[3].cells[0].checkbox == CheckboxState::kChecked);
+  CHECK(lines[3].cells[0].text == "[X]");
+  CHECK(lines[4].cells[0].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[5].cells[0].checkbox == CheckboxState::kNone);
+  // "[x]" typed in lower case is no lynx box.
+  std::vector<Line> typed = {LaidOut(3, {{"Kommun", 0}, {"[x]", 62}, {"[ ]", 68}})};
+  CHECK(InputBoxes(&typed) == 0);
 }

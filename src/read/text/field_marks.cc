@@ -323,11 +323,13 @@ int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines) {
   return changed;
 }
 
-int W3mInputBoxes(std::vector<Line>* lines) {
-  constexpr std::string_view kEmpty = "[ ]", kTicked = "[*]";
+int InputBoxes(std::vector<Line>* lines) {
+  constexpr std::string_view kEmpty = "[ ]";
+  // w3m's ticked box, lynx's.
+  auto ticked = [](std::string_view t) { return t == "[*]" || t == "[X]"; };
   auto holds_ticked = [&](const Line& l) {
     return std::any_of(l.cells.begin(), l.cells.end(),
-                       [&](const Cell& c) { return TrimBlanks(c.text) == kTicked; });
+                       [&](const Cell& c) { return ticked(TrimBlanks(c.text)); });
   };
   if (std::none_of(lines->begin(), lines->end(), holds_ticked)) return 0;
   int boxes = 0;
@@ -335,8 +337,8 @@ int W3mInputBoxes(std::vector<Line>* lines) {
     for (Cell& c : l.cells) {
       if (c.checkbox != CheckboxState::kNone) continue;
       std::string_view t = TrimBlanks(c.text);
-      if (t != kEmpty && t != kTicked) continue;
-      c.checkbox = t == kTicked ? CheckboxState::kChecked : CheckboxState::kUnchecked;
+      if (t != kEmpty && !ticked(t)) continue;
+      c.checkbox = t == kEmpty ? CheckboxState::kUnchecked : CheckboxState::kChecked;
       ++boxes;
     }
   }

@@ -52,10 +52,11 @@
 //         dagar" is `30dagar`). A result of several spaces is left as it
 //         stands (which is the end cannot be told).
 //   - w3m writes a form's check box (an input LibreOffice's HTML makes of a
-//     Word check box) as "[ ]" or, ticked, "[*]"; links writes "[ ]" for
-//     both, its state lost. In a text with a cell "[*]", each cell that is
-//     "[ ]" or "[*]" alone is a box, empty or ticked (W3mInputBoxes); in
-//     one without, a cell "[ ]" says nothing.
+//     Word check box) as "[ ]" or, ticked, "[*]"; `lynx -dump` as "[ ]" or
+//     "[X]"; links writes "[ ]" for both, its state lost. In a text with a
+//     cell "[*]" or "[X]", each cell that is "[ ]", "[*]" or "[X]" alone is
+//     a box, empty or ticked (InputBoxes); in one without, a cell "[ ]"
+//     says nothing.
 //
 // Knows nothing of reports; never fails.
 #ifndef REDOVIS_READ_TEXT_FIELD_MARKS_H_
@@ -103,10 +104,11 @@ bool ShowsFieldEnds(const std::vector<TextLine>& lines);
 /// above). Returns the number of lines changed.
 int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 
-/// w3m's check boxes in `lines`' cells: in a text holding a cell "[*]",
-/// each cell "[ ]" gets kUnchecked and each "[*]" kChecked, its text kept
-/// (see above). Returns the number of cells given a state.
-int W3mInputBoxes(std::vector<Line>* lines);
+/// w3m's and lynx's check boxes in `lines`' cells: in a text holding a
+/// cell "[*]" or "[X]", each cell "[ ]" gets kUnchecked and each "[*]" or
+/// "[X]" kChecked, its text kept (see above). Returns the number of cells
+/// given a state.
+int InputBoxes(std::vector<Line>* lines);
 
 }  // namespace redovis
 
