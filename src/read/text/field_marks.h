@@ -56,7 +56,10 @@
 //     "[X]"; links writes "[ ]" for both, its state lost. In a text with a
 //     cell "[*]" or "[X]", each cell that is "[ ]", "[*]" or "[X]" alone is
 //     a box, empty or ticked (InputBoxes); in one without, a cell "[ ]"
-//     says nothing.
+//     says nothing. `html2text -utf8` writes such a box as "⁰" (U+2070) or,
+//     ticked, "*", a column each, glued where its column is one wide
+//     ("⁰*" under "Ja Nej"): in a text with two cells or more holding a
+//     "⁰", each is read as the boxes it holds (Html2textInputBoxes).
 //
 // Knows nothing of reports; never fails.
 #ifndef REDOVIS_READ_TEXT_FIELD_MARKS_H_
@@ -109,6 +112,14 @@ int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 /// "[X]" kChecked, its text kept (see above). Returns the number of cells
 /// given a state.
 int InputBoxes(std::vector<Line>* lines);
+
+/// html2text's check boxes in `lines`' cells: in a text where two cells or
+/// more hold its empty box "⁰" (U+2070), each cell that is "⁰" (empty) or
+/// "*" (ticked) alone gets that state, its text kept, and a cell of such
+/// boxes glued one to the next ("⁰*", a column each) becomes a cell a box,
+/// each starting where the one before ends (see above). Returns the number
+/// of boxes given a state.
+int Html2textInputBoxes(std::vector<Line>* lines);
 
 }  // namespace redovis
 

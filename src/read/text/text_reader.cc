@@ -407,6 +407,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     // end's, which the raw lines keep.
     if (ShowsFieldEnds(raw)) W3mFieldMarks(raw, &out->lines);
     InputBoxes(&out->lines);
+    Html2textInputBoxes(&out->lines);
     MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
