@@ -404,3 +404,53 @@ TEST_CASE("cell_lines: only plain text is rebuilt") {
 }
 
 }  // namespace redovis
+
+namespace redovis {
+namespace {
+
+// The provider table as `lynx -dump` writes LibreOffice's HTML of a 2020
+// form: each cell a paragraph of its own, a ticked box "[X]", an empty cell
+// no line at all (no empty form field anywhere).
+const char* kLynxProvider =
+    "   Ange vem som är utförare av verksamheten med personligt ombud i er\n   kommun\n\n"
+    "   Ja\n\n   Nej\n\n   Kommun\n\n   [X]\n\n   [ ]\n\n"
+    "   Förening\n\n   [ ]\n\n   [X]\n\n";
+
+TEST_CASE("cell_lines: lynx, cells apart by empty lines, rows of boxes rebuilt without fields") {
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(
+      std::string(kLynxProvider) + "   Om annan utförare än kommunen, ange namn\n", &rebuilt);
+  CHECK(rebuilt == 2);
+  // (The question's wrap, "kommun", joined to its first line.)
+  CHECK(Cells(doc.lines[2]) == std::vector<std::string>{"", "Ja", "Nej"});
+  CHECK(Cells(doc.lines[6]) == std::vector<std::string>{"Kommun", "[X]", "[ ]"});
+  CHECK(doc.lines[6].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(doc.lines[6].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(Cells(doc.lines[12]) == std::vector<std::string>{"Förening", "[ ]", "[X]"});
+  std::vector<Record> rs = testing::ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\n\n   Kommun: Lindesberg\n\n"
+      "   5. Organisation, ledning och samverkan\n\n" +
+      std::string(kLynxProvider) + "   6. Tillgång till samhällsservice\n");
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("provider.municipality").as_bool());
+  CHECK(!rs[0].values.at("provider.association").as_bool());
+}
+
+TEST_CASE("cell_lines: without fields, a row not all boxes leaves the table as it was") {
+  size_t rebuilt = 0;
+  // A typed mark: an empty cell beside it would have left no line.
+  Document doc = Rebuilt("Ja\n\nNej\n\nKommun\n\nX\n\nFörening\n\n[ ]\n\n[X]\n\n", &rebuilt);
+  CHECK(rebuilt == 0);
+  // A box missing: which column the one box stands in is not told.
+  doc = Rebuilt("Ja\n\nNej\n\nKommun\n\n[X]\n\nFörening\n\n[ ]\n\n[X]\n\n", &rebuilt);
+  CHECK(rebuilt == 0);
+  // A names column, whose empty cells leave no line: "RSMH" may be a label.
+  doc = Rebuilt(
+      "Ja\n\nNej\n\nOm ja, ange vilken/vilka:\n\nPatientorganisationer\n\n[ ]\n\n[X]\n\n"
+      "Brukarorganisationer\n\n[X]\n\n[ ]\n\nRSMH\n\n",
+      &rebuilt);
+  CHECK(rebuilt == 0);
+}
+
+}  // namespace
+}  // namespace redovis

@@ -246,7 +246,7 @@ TEST_CASE("field marks: w3m's check boxes are boxes where a ticked one shows") {
       LaidOut(1, {{"Ja", 76}, {"Nej", 84}}),
       LaidOut(3, {{"Ombuden har erbjudits utbildning.", 0}, {"[ ]", 76}, {"[*]", 84}}),
       LaidOut(5, {{"Se [ ] nedan", 0}})};
-  CHECK(W3mInputBoxes(&lines) == 2);
+  CHECK(InputBoxes(&lines) == 2);
   CHECK(lines[1].cells[1].checkbox == CheckboxState::kUnchecked);
   CHECK(lines[1].cells[2].checkbox == CheckboxState::kChecked);
   CHECK(lines[1].cells[2].text == "[*]");
@@ -254,6 +254,47 @@ TEST_CASE("field marks: w3m's check boxes are boxes where a ticked one shows") {
   CHECK(lines[2].cells[0].checkbox == CheckboxState::kNone);
   // links writes a ticked box as "[ ]" too: with no "[*]" no box is read.
   std::vector<Line> links = {LaidOut(3, {{"Kommun", 0}, {"[ ]", 62}, {"[ ]", 68}})};
-  CHECK(W3mInputBoxes(&links) == 0);
+  CHECK(InputBoxes(&links) == 0);
   CHECK(links[0].cells[1].checkbox == CheckboxState::kNone);
+}
+
+TEST_CASE("field marks: lynx's check boxes are boxes where a ticked one shows") {
+  // lynx -dump writes each cell a paragraph of its own, a ticked box "[X]".
+  std::vector<Line> lines = {LaidOut(1, {{"Ja", 3}}),     LaidOut(3, {{"Nej", 3}}),
+                             LaidOut(5, {{"Kommun", 3}}), LaidOut(7, {{"[X]", 3}}),
+                             LaidOut(9, {{"[ ]", 3}}),    LaidOut(11, {{"Se [X] nedan", 3}})};
+  CHECK(InputBoxes(&lines) == 2);
+  CHECK(lines[3].cells[0].checkbox == CheckboxState::kChecked);
+  CHECK(lines[3].cells[0].text == "[X]");
+  CHECK(lines[4].cells[0].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[5].cells[0].checkbox == CheckboxState::kNone);
+  // "[x]" typed in lower case is no lynx box.
+  std::vector<Line> typed = {LaidOut(3, {{"Kommun", 0}, {"[x]", 62}, {"[ ]", 68}})};
+  CHECK(InputBoxes(&typed) == 0);
+}
+
+TEST_CASE("field marks: html2text's check boxes, glued ones a cell each") {
+  // html2text -utf8 writes an empty form box "⁰" (U+2070), a ticked one "*".
+  const std::string e = "\u2070";
+  std::vector<Line> lines = {
+      LaidOut(1, {{"Ja Nej", 55}}),
+      LaidOut(2, {{"Ombuden har erbjudits utbildning.", 0}, {e + "*", 55}}),
+      LaidOut(4, {{"Ombuden har erbjudits handledning.", 0}, {"*", 64}, {e, 67}}),
+      LaidOut(6, {{"*Kopia till", 0}})};
+  lines[1].cells[1].x1 = 57;  // two columns
+  lines[2].cells[2].x1 = 68;
+  CHECK(Html2textInputBoxes(&lines) == 4);
+  REQUIRE(lines[1].cells.size() == 3);
+  CHECK(lines[1].cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[1].cells[1].x0 == 55);
+  CHECK(lines[1].cells[1].x1 == 56);
+  CHECK(lines[1].cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(lines[1].cells[2].x0 == 56);
+  CHECK(lines[2].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(lines[2].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[3].cells[0].checkbox == CheckboxState::kNone);
+  // One "⁰" in a text: a superscript, no box; nor is "*" then.
+  std::vector<Line> one = {LaidOut(1, {{"Antal", 0}, {e, 10}, {"*", 14}})};
+  CHECK(Html2textInputBoxes(&one) == 0);
+  CHECK(one[0].cells[2].checkbox == CheckboxState::kNone);
 }

@@ -7,6 +7,7 @@
 
 #include "base/text_util.h"
 #include "match/column_placement.h"
+#include "match/reading_order.h"
 #include "read/text/text_reader.h"
 
 namespace redovis {
@@ -22,7 +23,7 @@ enum class Kind { kUnknown, kNumber, kMark };
 class Rebuilder {
  public:
   Rebuilder(const ValueParser& parser, size_t begin, size_t end, Document* doc)
-      : parser_(parser), begin_(begin), end_(end), lines_(doc->lines) {}
+      : parser_(parser), begin_(begin), end_(end), doc_(*doc), lines_(doc->lines) {}
 
   size_t Run() {
     size_t rebuilt = 0;
@@ -121,11 +122,17 @@ class Rebuilder {
   // empty lines between them (the 2023 form, whose cells are nested tables),
   // where each empty cell is an empty form field: rebuilt only in a report
   // that has one, and only where every cell of every row is there (a value or
-  // an empty form field); how many rows.
+  // an empty form field); in a report without one (lynx's dump, each cell a
+  // paragraph, an empty cell no line at all), only where every cell of every
+  // row is a check box, which is never an empty cell; how many rows.
   size_t FieldTables() {
     bool fields = false;
     for (size_t k = begin_; k < end_ && !fields; ++k) fields = Field(k);
-    if (!fields) return 0;
+    boxes_only_ = !fields;
+    // Reading-order text (pdftohtml's runs dumped by a text browser, each a
+    // paragraph) is read by its order where it proves a column
+    // (reading_order_marks.cc); a row rebuilt there would be refused.
+    if (boxes_only_ && IsReadingOrderText(doc_, begin_, end_)) return 0;
     size_t rebuilt = 0;
     for (size_t k = begin_; k < end_;) {
       std::vector<std::string> columns;
@@ -274,8 +281,9 @@ class Rebuilder {
 
   // A row of a field table at line k: a label (one line of text, no column
   // word, no value), then, each after one or more empty lines, one line per
-  // column holding what that column can hold or an empty form field, and
-  // then no further value. The label's line and the cells' lines in `*row`.
+  // column holding what that column can hold or an empty form field (a check
+  // box, in a report without empty form fields), and then no further value. The label's line and
+  // the cells' lines in `*row`.
   bool FieldRow(size_t k, const std::vector<std::string>& columns, std::vector<size_t>* row) const {
     row->clear();
     if (k >= end_ || !FieldLabel(k)) return false;
@@ -284,6 +292,7 @@ class Rebuilder {
     for (const std::string& column : columns) {
       size_t v = SkipGaps(at);
       if (v == at || v >= end_) return false;
+      if (boxes_only_ && !Box(v)) return false;
       if (!Field(v)) {
         // (A lone number the normaliser took for a page number is a value:
         // text written one cell per line has no pages.)
@@ -540,7 +549,10 @@ class Rebuilder {
 
   const ValueParser& parser_;
   size_t begin_, end_;
+  const Document& doc_;
   size_t stride_ = 1;  ///< 1: a cell a line; 2: each cell followed by an empty line
+  /// Field tables in a report without an empty form field: every cell a box.
+  bool boxes_only_ = false;
   std::vector<Line>& lines_;
 };
 

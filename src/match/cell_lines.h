@@ -35,7 +35,13 @@
 //     rows of empty cells at a table's end are left as they were (they are
 //     the paragraphs after the table as often as its rows).
 // The third shape (field tables) only in a report that has an empty form
-// field, and only where all of these hold:
+// field, or, in a report without one (`lynx -dump` of a form's HTML: each
+// cell a paragraph of its own, an empty cell no line at all), only where
+// every cell of every row is a check box (never an empty cell: a typed mark,
+// a number or a name beside an empty cell would stand in no told column),
+// and not in reading-order text (IsReadingOrderText: pdftohtml's runs
+// dumped by a text browser, whose boxes the matcher reads by their order);
+// and only where all of these hold:
 //   - its header is two or more column words (at least two read), each on a
 //     line of its own after one or more empty lines; a column word's cell may
 //     go on over the lines right after it ("Ja" / "(Om fler kommuner ...)");

@@ -323,11 +323,13 @@ int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines) {
   return changed;
 }
 
-int W3mInputBoxes(std::vector<Line>* lines) {
-  constexpr std::string_view kEmpty = "[ ]", kTicked = "[*]";
+int InputBoxes(std::vector<Line>* lines) {
+  constexpr std::string_view kEmpty = "[ ]";
+  // w3m's ticked box, lynx's.
+  auto ticked = [](std::string_view t) { return t == "[*]" || t == "[X]"; };
   auto holds_ticked = [&](const Line& l) {
     return std::any_of(l.cells.begin(), l.cells.end(),
-                       [&](const Cell& c) { return TrimBlanks(c.text) == kTicked; });
+                       [&](const Cell& c) { return ticked(TrimBlanks(c.text)); });
   };
   if (std::none_of(lines->begin(), lines->end(), holds_ticked)) return 0;
   int boxes = 0;
@@ -335,10 +337,75 @@ int W3mInputBoxes(std::vector<Line>* lines) {
     for (Cell& c : l.cells) {
       if (c.checkbox != CheckboxState::kNone) continue;
       std::string_view t = TrimBlanks(c.text);
-      if (t != kEmpty && t != kTicked) continue;
-      c.checkbox = t == kTicked ? CheckboxState::kChecked : CheckboxState::kUnchecked;
+      if (t != kEmpty && !ticked(t)) continue;
+      c.checkbox = t == kEmpty ? CheckboxState::kUnchecked : CheckboxState::kChecked;
       ++boxes;
     }
+  }
+  return boxes;
+}
+
+namespace {
+
+// html2text's form check boxes: "⁰" (U+2070) empty, "*" ticked.
+constexpr std::string_view kHtml2textEmpty = "\u2070";
+
+// The boxes of `t` when it is html2text's boxes alone, one after another
+// ("⁰", "*", "⁰*"): each box's state; else none.
+std::vector<CheckboxState> Html2textBoxes(std::string_view t) {
+  std::vector<CheckboxState> boxes;
+  while (!t.empty()) {
+    if (t.substr(0, kHtml2textEmpty.size()) == kHtml2textEmpty) {
+      boxes.push_back(CheckboxState::kUnchecked);
+      t.remove_prefix(kHtml2textEmpty.size());
+    } else if (t[0] == '*') {
+      boxes.push_back(CheckboxState::kChecked);
+      t.remove_prefix(1);
+    } else {
+      return {};
+    }
+  }
+  return boxes;
+}
+
+}  // namespace
+
+int Html2textInputBoxes(std::vector<Line>* lines) {
+  // The text holds html2text's empty box: two cells or more holding one.
+  int empty = 0;
+  for (const Line& l : *lines)
+    for (const Cell& c : l.cells) {
+      std::vector<CheckboxState> b = Html2textBoxes(TrimBlanks(c.text));
+      empty += std::count(b.begin(), b.end(), CheckboxState::kUnchecked) > 0;
+    }
+  if (empty < 2) return 0;
+  int boxes = 0;
+  for (Line& l : *lines) {
+    std::vector<Cell> cells;
+    for (Cell& c : l.cells) {
+      std::string_view t = TrimBlanks(c.text);
+      std::vector<CheckboxState> b =
+          c.checkbox == CheckboxState::kNone ? Html2textBoxes(t) : std::vector<CheckboxState>();
+      // Boxes glued one to the next, each a column: a cell each, one after
+      // the other; only where the cell has its columns.
+      if (b.empty() ||
+          (b.size() > 1 && (c.x0 < 0 || c.x1 - c.x0 != static_cast<double>(b.size())))) {
+        cells.push_back(std::move(c));
+        continue;
+      }
+      for (size_t i = 0; i < b.size(); ++i) {
+        Cell box = c;
+        box.text = b[i] == CheckboxState::kUnchecked ? std::string(kHtml2textEmpty) : "*";
+        box.checkbox = b[i];
+        if (b.size() > 1) {
+          box.x0 = c.x0 + static_cast<double>(i);
+          box.x1 = box.x0 + 1;
+        }
+        cells.push_back(std::move(box));
+        ++boxes;
+      }
+    }
+    l.cells = std::move(cells);
   }
   return boxes;
 }

@@ -52,10 +52,14 @@
 //         dagar" is `30dagar`). A result of several spaces is left as it
 //         stands (which is the end cannot be told).
 //   - w3m writes a form's check box (an input LibreOffice's HTML makes of a
-//     Word check box) as "[ ]" or, ticked, "[*]"; links writes "[ ]" for
-//     both, its state lost. In a text with a cell "[*]", each cell that is
-//     "[ ]" or "[*]" alone is a box, empty or ticked (W3mInputBoxes); in
-//     one without, a cell "[ ]" says nothing.
+//     Word check box) as "[ ]" or, ticked, "[*]"; `lynx -dump` as "[ ]" or
+//     "[X]"; links writes "[ ]" for both, its state lost. In a text with a
+//     cell "[*]" or "[X]", each cell that is "[ ]", "[*]" or "[X]" alone is
+//     a box, empty or ticked (InputBoxes); in one without, a cell "[ ]"
+//     says nothing. `html2text -utf8` writes such a box as "⁰" (U+2070) or,
+//     ticked, "*", a column each, glued where its column is one wide
+//     ("⁰*" under "Ja Nej"): in a text with two cells or more holding a
+//     "⁰", each is read as the boxes it holds (Html2textInputBoxes).
 //
 // Knows nothing of reports; never fails.
 #ifndef REDOVIS_READ_TEXT_FIELD_MARKS_H_
@@ -103,10 +107,19 @@ bool ShowsFieldEnds(const std::vector<TextLine>& lines);
 /// above). Returns the number of lines changed.
 int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 
-/// w3m's check boxes in `lines`' cells: in a text holding a cell "[*]",
-/// each cell "[ ]" gets kUnchecked and each "[*]" kChecked, its text kept
-/// (see above). Returns the number of cells given a state.
-int W3mInputBoxes(std::vector<Line>* lines);
+/// w3m's and lynx's check boxes in `lines`' cells: in a text holding a
+/// cell "[*]" or "[X]", each cell "[ ]" gets kUnchecked and each "[*]" or
+/// "[X]" kChecked, its text kept (see above). Returns the number of cells
+/// given a state.
+int InputBoxes(std::vector<Line>* lines);
+
+/// html2text's check boxes in `lines`' cells: in a text where two cells or
+/// more hold its empty box "⁰" (U+2070), each cell that is "⁰" (empty) or
+/// "*" (ticked) alone gets that state, its text kept, and a cell of such
+/// boxes glued one to the next ("⁰*", a column each) becomes a cell a box,
+/// each starting where the one before ends (see above). Returns the number
+/// of boxes given a state.
+int Html2textInputBoxes(std::vector<Line>* lines);
 
 }  // namespace redovis
 

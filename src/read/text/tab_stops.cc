@@ -240,11 +240,23 @@ namespace {
 // `t` with each gap of two spaces or more inside a line widened by the
 // bytes over a column each of the characters before it since the line's
 // start or the last gap widened, into `*out` (when given); returns whether
-// any gap was widened. Without `out`, stops at the first.
-bool WidenGaps(std::string_view t, std::string* out) {
+// any gap was widened. Without `out`, stops at the first. With `splits`
+// (offsets into `t`, ascending: cells run together, RunTogetherCells), each
+// is widened too where that leaves two columns or more before it.
+bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* splits = nullptr) {
   bool widened = false;
   size_t over = 0;  // bytes over a column each since the line's start or the last gap widened
+  size_t next_split = 0;
   for (size_t k = 0; k < t.size();) {
+    if (splits) {
+      while (next_split < splits->size() && (*splits)[next_split] < k) ++next_split;
+      if (next_split < splits->size() && (*splits)[next_split] == k && k > 0 &&
+          (t[k - 1] == ' ' ? 1 : 0) + over >= 2) {
+        if (out) out->append(over, ' ');
+        over = 0;
+        widened = true;
+      }
+    }
     const char c = t[k];
     if (c == '\n' || c == '\r' || c == '\f') {
       over = 0;
@@ -281,6 +293,69 @@ bool WidenGaps(std::string_view t, std::string* out) {
     if (out) out->append(t.substr(from, k - from));
   }
   return widened;
+}
+
+// In a text padded in bytes, the offsets of the counts run together with the
+// text before them: html2text cuts a cell to its column's width in bytes, so
+// that a label with two letters of two bytes loses its last one and the
+// count after it follows with no space ("därav mellan 18 och 29 å14"), and
+// sets a cell one space after a cell that fills its width ("Stöd i
+// kontakten med myndighet 16"). A number (digits, a decimal part) ending
+// at a space or the line's end, glued to a letter or one space after a
+// character, is a cell of its own where its byte column is one at which two
+// lines or more near it (six non-blank lines each way) start a cell after a
+// gap of two spaces or more.
+std::vector<size_t> RunTogetherCells(std::string_view t) {
+  constexpr size_t kWindow = 6;
+  constexpr int kAnchors = 2;
+  // Each line's [start, end) offsets in `t`.
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (std::string_view l : SplitAll(t)) {
+    const size_t b = static_cast<size_t>(l.data() - t.data());
+    spans.emplace_back(b, b + l.size());
+  }
+  std::vector<size_t> filled;             // the non-blank lines
+  std::vector<std::vector<size_t>> gaps;  // each filled line's cell starts after a gap, in bytes
+  for (size_t k = 0; k < spans.size(); ++k) {
+    auto [b, e] = spans[k];
+    std::vector<size_t> starts;
+    bool text = false;
+    for (size_t i = b; i < e; ++i) {
+      if (t[i] == ' ') continue;
+      text = true;
+      if (i > b && t[i - 1] == ' ' && (i - 1 == b || t[i - 2] == ' ')) starts.push_back(i - b);
+    }
+    if (!text) continue;
+    filled.push_back(k);
+    gaps.push_back(std::move(starts));
+  }
+  auto is_digit = [&](size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+  std::vector<size_t> splits;
+  for (size_t n = 0; n < filled.size(); ++n) {
+    auto [b, e] = spans[filled[n]];
+    for (size_t i = b + 1; i < e; ++i) {
+      if (!is_digit(i) || is_digit(i - 1)) continue;
+      // Glued to a letter, or one space after a character.
+      if (t[i - 1] == ' ') {
+        if (i - 1 == b || t[i - 2] == ' ') continue;
+      } else {
+        size_t at = CodePointStart(t, i - 1);
+        if (!u_isalpha(NextCodePoint(t, &at))) continue;
+      }
+      size_t j = i;
+      while (j < e && is_digit(j)) ++j;
+      if (j + 1 < e && (t[j] == ',' || t[j] == '.') && is_digit(j + 1))
+        for (++j; j < e && is_digit(j);) ++j;
+      if (j < e && t[j] != ' ') continue;
+      const size_t column = i - b;
+      int anchors = 0;
+      for (size_t m = n > kWindow ? n - kWindow : 0; m < std::min(filled.size(), n + kWindow + 1);
+           ++m)
+        if (m != n && std::find(gaps[m].begin(), gaps[m].end(), column) != gaps[m].end()) ++anchors;
+      if (anchors >= kAnchors) splits.push_back(i);
+    }
+  }
+  return splits;
 }
 
 }  // namespace
@@ -330,6 +405,11 @@ std::string GapsPaddedInBytes(std::string_view t) {
   std::vector<bool> moved(a.size(), false);
   for (size_t k = 0; k < a.size(); ++k) moved[k] = a[k] != b[k];
   if (!ClearlyMore(AlignedEdges(a, moved, true), AlignedEdges(b, moved, true))) return "";
+  // Counts run together with the cell before them, set apart at their bytes' columns.
+  if (std::vector<size_t> splits = RunTogetherCells(t); !splits.empty()) {
+    out.clear();
+    WidenGaps(t, &out, &splits);
+  }
   return out;
 }
 

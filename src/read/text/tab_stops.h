@@ -12,7 +12,8 @@
 // count clearly more than characters (ExpandTabStops). Memory: the four
 // expansions of the text at once. A text without tabs padded in bytes
 // (html2text's tables) has its gaps widened to the columns they were
-// padded to (GapsPaddedInBytes); memory: one copy of the text.
+// padded to, and a count run together with a cell cut in bytes set apart
+// (GapsPaddedInBytes); memory: one copy of the text.
 //
 // In: decoded UTF-8 text. Out: the text with its tabs expanded, and the
 // lines no reading could place. Knows nothing about reports or forms; reads
@@ -128,7 +129,16 @@ ExpandedTabs ExpandTabStops(std::string_view t);
 /// (counted as ExpandTabStops counts edges, a moved line's once more
 /// against the unmoved ones; ends not counted: a text cut at a width in
 /// bytes, `cut -b`, ends its lines in one byte whatever its columns).
-/// Otherwise "" (no such gap, a tab, ASCII alone). Never fails.
+/// Otherwise "" (no such gap, a tab, ASCII alone). In a text so proven, a
+/// count html2text ran together with the cell before it (it sizes a column
+/// in characters and cuts a cell to it in bytes: "därav mellan 18 och 29
+/// å14", the label's "r" lost; a count one space after a cell that fills
+/// its column, "... myndighet 16") is set apart in its byte's column too: a
+/// number (digits, a decimal part) ending at a space or the line's end,
+/// glued to a letter or one space after a character, whose byte column is
+/// one where two lines or more near it (six non-blank lines each way) start
+/// a cell after a gap, where that leaves a gap of two columns or more
+/// before it (else it is left as it stands). Never fails.
 std::string GapsPaddedInBytes(std::string_view t);
 
 }  // namespace redovis

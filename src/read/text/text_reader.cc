@@ -398,7 +398,8 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     // w3m's field marks, spaces (field_marks.h): the layout trimmed the
     // end's, which the raw lines keep.
     if (ShowsFieldEnds(raw)) W3mFieldMarks(raw, &out->lines);
-    W3mInputBoxes(&out->lines);
+    InputBoxes(&out->lines);
+    Html2textInputBoxes(&out->lines);
     MarkEmptyFormFields(&out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
