@@ -10,6 +10,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/fold_rests.h"
 #include "redovis/document.h"
 
 namespace redovis {
@@ -504,10 +505,12 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
   // as well a cut line and the next row (`cut -b`: the next row joined to it
   // gave wrong values).
   if (at_width < kHardFewest || (split == 0 && spelled < kSpelledFewest)) return false;
-  // The fold proven, a word cut where it is spelt whole elsewhere is joined.
+  // The fold proven, a word cut where it is spelt whole elsewhere is joined,
+  // and a rest opened as no line of the text opens (fold_rests.h).
+  const std::vector<bool> opening_rests = OpeningRests(lines, width);
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     if (doubted[k] && (OwnSpelling(bytes, lines[k], lines[k + 1], width) ||
-                       (!blank_ends && RestInColumn(lines, k, width, broken))))
+                       (!blank_ends && RestInColumn(lines, k, width, broken)) || opening_rests[k]))
       broken[k] = true, doubted[k] = false;
   }
   UnfoldedText u;
