@@ -384,8 +384,8 @@ bool SpelledJoin(std::string_view line, std::string_view next, int width, const 
   return known(word) && !known(a) && !known(b);
 }
 
-// True when `text` holds `word` as a word: no letter (LetterRunStart's and
-// LetterRunEnd's) nor ASCII digit right before or after it.
+}  // namespace
+
 bool WritesWord(std::string_view text, std::string_view word) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
@@ -396,6 +396,8 @@ bool WritesWord(std::string_view text, std::string_view word) {
   }
   return false;
 }
+
+namespace {
 
 // True when the pieces of a word `line` (at `width`) ends inside (CutPieces)
 // spell a word that `text`, the folded text, writes whole on a line of its

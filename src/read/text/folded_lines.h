@@ -165,6 +165,12 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven,
                      const KnownWord& known = KnownWord());
 
+/// True when `text` holds `word` (one word or several) as written whole:
+/// no letter (utf8.h's LetterRunStart's and LetterRunEnd's) nor ASCII digit
+/// right before or after it. The text's own spelling, which UnfoldHardLines
+/// and tab_stops' ReadSqueezedGapRows ask.
+bool WritesWord(std::string_view text, std::string_view word);
+
 /// A text whose paragraphs, and a table's rows (cells at tabs), are parted
 /// by blank lines (or a page break's line) and each wrapped at one width in
 /// bytes, a tab counted as one byte, the break taking one blank wherever it
