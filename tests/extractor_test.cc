@@ -373,6 +373,31 @@ TEST_CASE("a text whose lines were cut at a column: lines_cut, cut values null, 
   for (const auto& [key, p] : r.provenance) CHECK(p.text.find("\xEE\x80\x82") == std::string::npos);
 }
 
+TEST_CASE("a text folded hard: a value on a line at the width is left for a fold's reason") {
+  // `pdftotext -layout | fold -w 80` of a sample: the lines at the width no
+  // proof joined are read as no row; their values' findings say the line
+  // was folded (its rest may open the next line), not that what stood right
+  // of a column is gone, as a cut's say.
+  Extractor ex(testing::ProjectPatterns());
+  std::string path = std::string(redovis::testing::SourceDir()) +
+                     "/tests/data/renderings/000_2b37c49d4415161a.pdftotext-layout-fold80.txt";
+  std::vector<Record> recs = ex.ExtractFile(path, ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  size_t folded = 0;
+  bool note = false;
+  for (const Finding& f : recs[0].findings) {
+    if (f.code == "lines_cut") note = f.message_id == "lines_cut.folded";
+    CHECK(f.message_id != "cut_line");
+    if (f.message_id != "folded_line") continue;
+    ++folded;
+    CHECK(f.code == "value_unreadable");
+    CHECK(f.message.find("folded (as by fold -w)") != std::string::npos);
+    CHECK(f.message.find("gone") == std::string::npos);
+  }
+  CHECK(note);
+  CHECK(folded > 0);
+}
+
 TEST_CASE("a laid-out text fold -s broke too seldom to prove: its broken rows read as nothing") {
   // `pdftotext -layout` with each mark right of its Ja or Nej (the Ja box
   // nearer Nej's header than Ja's), through `fold -s -w 72`: only the

@@ -249,6 +249,37 @@ TEST_CASE("tab stops: a squeezed row's text with a line of text under it may go 
   CHECK(Marked(indented[0].cells[1]));
 }
 
+TEST_CASE("tab stops: a squeezed row's first cell goes on below where the text spells it whole") {
+  // "Kontaktperson Inga-Lill" / "Nilsson" at column 0, where the signature
+  // writes "Inga-Lill Nilsson": the first cell's rest, joined; the row's
+  // other cell is whole. Not where the text writes the name nowhere whole,
+  // nor for a line under the indent (another column's).
+  const auto form = [](const std::string& under, const std::string& signature) {
+    return std::vector<Line>{
+        Row({"Kontaktperson Inga-Lill", "Avdelning/Enhet Socialf\xC3\xB6rvaltningen"}, 1),
+        Row({under}, 2), Row({""}, 3), Row({"Namnf\xC3\xB6rtydligande " + signature}, 4)};
+  };
+  std::vector<Line> lines = form("Nilsson", "Inga-Lill Nilsson");
+  ReadSqueezedGapRows(&lines, LabelAt());
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].cells[0].text == "Kontaktperson Inga-Lill Nilsson");
+  CHECK(lines[0].cells[1].text == "Avdelning/Enhet Socialf\xC3\xB6rvaltningen");
+  CHECK(lines[1].number == 3);
+  lines = form("Nilsson", "Inga-Lill Nilssons");
+  ReadSqueezedGapRows(&lines, LabelAt());
+  REQUIRE(lines.size() == 4);
+  CHECK(Marked(lines[0].cells[0]));
+  CHECK(Marked(lines[0].cells[1]));
+  lines = form("Nilsson", "Nilsson");
+  ReadSqueezedGapRows(&lines, LabelAt());
+  CHECK(lines.size() == 4);
+  lines = form("Nilsson", "Inga-Lill Nilsson");
+  lines[1] = Row({"", "Nilsson"}, 2);
+  ReadSqueezedGapRows(&lines, LabelAt());
+  CHECK(lines.size() == 4);
+  CHECK(Marked(lines[0].cells[1]));
+}
+
 TEST_CASE("tab stops: wide gaps ending between stops are spacing, a TSV's cells are not") {
   // A browser's footer after `unexpand -t 4`: its wide gap is many tabs and
   // a space or two; the form's rows gap by whole tabs. Fewer than half of

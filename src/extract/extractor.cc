@@ -334,6 +334,12 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.AddFinding("warning", "lines_cut", {}, w, first.page, first.number, first.Text());
         r.findings.back().message_id = folded ? "lines_cut.folded" : "lines_cut";
         r.findings.back().args = {{"column", std::to_string(column)}};
+        // A folded line's value is left for a fold's reason, not a cut's:
+        // nothing right of the width is gone, the line's rest may open the
+        // next one.
+        if (folded)
+          for (Finding& f : r.findings)
+            if (f.message_id == "cut_line") f.message_id = "folded_line";
         if (r.status == "complete") r.status = "incomplete";
       } else if (int width = 0; IsRefilledParagraphsNote(w, &width)) {
         // The text's paragraphs were refilled (folded_lines.h): values that

@@ -10,6 +10,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/fold_rests.h"
 #include "redovis/document.h"
 
 namespace redovis {
@@ -383,8 +384,8 @@ bool SpelledJoin(std::string_view line, std::string_view next, int width, const 
   return known(word) && !known(a) && !known(b);
 }
 
-// True when `text` holds `word` as a word: no letter (LetterRunStart's and
-// LetterRunEnd's) nor ASCII digit right before or after it.
+}  // namespace
+
 bool WritesWord(std::string_view text, std::string_view word) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
@@ -395,6 +396,8 @@ bool WritesWord(std::string_view text, std::string_view word) {
   }
   return false;
 }
+
+namespace {
 
 // True when the pieces of a word `line` (at `width`) ends inside (CutPieces)
 // spell a word that `text`, the folded text, writes whole on a line of its
@@ -504,10 +507,12 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
   // as well a cut line and the next row (`cut -b`: the next row joined to it
   // gave wrong values).
   if (at_width < kHardFewest || (split == 0 && spelled < kSpelledFewest)) return false;
-  // The fold proven, a word cut where it is spelt whole elsewhere is joined.
+  // The fold proven, a word cut where it is spelt whole elsewhere is joined,
+  // and a rest opened as no line of the text opens (fold_rests.h).
+  const std::vector<bool> opening_rests = OpeningRests(lines, width);
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     if (doubted[k] && (OwnSpelling(bytes, lines[k], lines[k + 1], width) ||
-                       (!blank_ends && RestInColumn(lines, k, width, broken))))
+                       (!blank_ends && RestInColumn(lines, k, width, broken)) || opening_rests[k]))
       broken[k] = true, doubted[k] = false;
   }
   UnfoldedText u;

@@ -124,7 +124,10 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// word cut twice); once the fold is proven, also where the two pieces spell
 /// a word the text itself writes whole elsewhere and never as the two
 /// pieces apart (the document's own spelling: "om" / "bud" where "ombud"
-/// stands, pieces that are words); or that ends in no blank before a line
+/// stands, pieces that are words), or where the next line opens as no line
+/// the text's writer wrote opens, with one blank and then no blank or with
+/// a mark that ends a word (fold_rests.h' OpeningRests: "kontakt" / " och
+/// söker", "handläggare" / ", gäller"); or that ends in no blank before a line
 /// of blanks and then a word, narrower and ending in none, at the indent of
 /// the rest of a line at the width within 8 lines whose break is proven,
 /// where no narrower line ends in a blank (a row's last cell cut off before
@@ -161,6 +164,12 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// text neither joined.
 bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven,
                      const KnownWord& known = KnownWord());
+
+/// True when `text` holds `word` (one word or several) as written whole:
+/// no letter (utf8.h's LetterRunStart's and LetterRunEnd's) nor ASCII digit
+/// right before or after it. The text's own spelling, which UnfoldHardLines
+/// and tab_stops' ReadSqueezedGapRows ask.
+bool WritesWord(std::string_view text, std::string_view word);
 
 /// A text whose paragraphs, and a table's rows (cells at tabs), are parted
 /// by blank lines (or a page break's line) and each wrapped at one width in

@@ -8,6 +8,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/folded_lines.h"
 #include "read/text/text_cells.h"
 
 namespace redovis {
@@ -122,6 +123,25 @@ bool NumberOrBox(const Cell& c) {
   return digit;
 }
 
+// True when the one-cell line `lines[n]` under the row `lines[k]`, at column
+// 0 (no indent), goes on with the row's first cell, as the text proves: the
+// cell's last word and the line's text ("Inga-Lill" / "Nilsson") stand
+// whole, a space apart, on another line of the text ("Namnförtydligande
+// Inga-Lill Nilsson"; folded_lines.h' WritesWord).
+bool ProvenFirstCellWrap(const std::vector<Line>& lines, size_t k, size_t n) {
+  const Line& next = lines[n];
+  if (next.cells.size() != 1 || IsBlank(next.cells[0].text) || NumberOrBox(next.cells[0]))
+    return false;
+  const std::string cell = TrimSpaces(lines[k].cells[0].text);
+  const size_t blank = cell.rfind(' ');
+  if (blank == std::string_view::npos) return false;
+  std::string words = cell.substr(blank + 1);
+  words.append(" ").append(TrimSpaces(next.cells[0].text));
+  for (size_t j = 0; j < lines.size(); ++j)
+    if (j != k && j != n && WritesWord(lines[j].SpacedText(), words)) return true;
+  return false;
+}
+
 }  // namespace
 
 void ReadSqueezedGapRows(std::vector<Line>* lines, const LabelAt& label_at) {
@@ -142,9 +162,10 @@ void ReadSqueezedGapRows(std::vector<Line>* lines, const LabelAt& label_at) {
     size_t at = 0;
     return label_at && u_isupper(NextCodePoint(c.text, &at)) && label_at(c.text) != 0;
   };
+  std::vector<bool> joined(lines->size(), false);
   for (size_t k = 0; k < lines->size(); ++k) {
     Line& l = (*lines)[k];
-    if (l.cells.size() < 2 || IsBlank(l.cells[0].text) || !content(l)) continue;
+    if (joined[k] || l.cells.size() < 2 || IsBlank(l.cells[0].text) || !content(l)) continue;
     // The next line of text: right under it, or past a page's break (its
     // running lines, blank lines).
     const Line* next = nullptr;
@@ -167,9 +188,26 @@ void ReadSqueezedGapRows(std::vector<Line>* lines, const LabelAt& label_at) {
     if (!indented[n] && !IsBlank(next->cells[0].text) &&
         std::all_of(next->cells.begin(), next->cells.end(), own))
       continue;
+    // The line under at column 0 is the first cell's rest, the text proves:
+    // joined, and the row's other cells are whole (their column holds
+    // nothing on it).
+    if (!indented[n] && ProvenFirstCellWrap(*lines, k, n)) {
+      l.cells[0].text = std::string(TrimSpaces(l.cells[0].text)) + " " +
+                        std::string(TrimSpaces((*lines)[n].cells[0].text));
+      joined[n] = true;
+      continue;
+    }
     for (Cell& c : l.cells)
       if (!IsBlank(c.text) && !NumberOrBox(c)) c.text += kUndecidedWrap;
   }
+  // Each line joined to the row above it is gone as a line of its own.
+  size_t kept = 0;
+  for (size_t k = 0; k < lines->size(); ++k) {
+    if (joined[k]) continue;
+    if (kept != k) (*lines)[kept] = std::move((*lines)[k]);
+    ++kept;
+  }
+  lines->resize(kept);
 }
 
 std::string ExpandTabs(std::string_view t, TabReading reading) {

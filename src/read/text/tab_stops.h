@@ -66,7 +66,12 @@ bool TabsAreSqueezedGaps(std::string_view t);
 /// layout wraps a cell onto the next line, in its column, which the tabs
 /// no longer show) ends each of its cells that holds text, not a number
 /// nor a check-box glyph, in kUndecidedWrap: its words may go on below
-/// ("Kontaktperson Inga-Lill" / "Nilsson"). A row whose cells past the
+/// ("Kontaktperson Inga-Lill" / "Nilsson"), unless the text proves the
+/// line under, one cell at column 0 (no indent: the first column's), the
+/// first cell's rest: the cell's last word and the line's text stand whole,
+/// a space apart, on another line ("Namnförtydligande Inga-Lill Nilsson");
+/// then the line is joined to the first cell and taken out of `*lines`, and
+/// the row's other cells are whole. A row whose cells past the
 /// first are all numbers or boxes ("Totalt antal klienter\t29\t5",
 /// "Ombuden har ...\t☒\t☐") is left as it is: a count or a mark is not
 /// wrapped. A cell holding a lone check-box glyph gives its state, as a
