@@ -135,3 +135,20 @@ TEST_CASE("reading-order text: the names after a row's boxes go to its names col
   CHECK(wrapped.Get("steering_group.user_org_names").is_null());
   CHECK(FindCode(wrapped, "wrapped_value") != nullptr);
 }
+
+TEST_CASE("reading-order text: a label's last words after its row's boxes are the label's") {
+  // The reader joined the label's wrapped line, in lower case, after the
+  // boxes; its full stop ends it.
+  auto read = [](const std::string& row) {
+    return Read("4. Tillgång till personligt ombud\n\nJa Nej\n" + row + "\n\n");
+  };
+  Record r = read(
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "☒ ☐ personligt ombud.");
+  CHECK(r.Get("access.has_priority_guidelines").ToDisplay() == "true");
+  // Words without an end, or with a digit, may be anything: not read so.
+  Record open = read(
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "☒ ☐ personligt ombud");
+  CHECK(open.Get("access.has_priority_guidelines").is_null());
+}

@@ -536,7 +536,9 @@ class MatchRun : private MatchRunState {
   /// (line_view.h), so that the label is matched alone. After a run of
   /// boxes, words without a box, the first a capital or a digit, are the
   /// names a row's Ja asks for (`v->trailing_names`: "... ☒ ☐ RSMH"), for a
-  /// row that has a names column.
+  /// row that has a names column; after two boxes or more, words in lower
+  /// case to a full stop or a question mark, without a digit, are the label's
+  /// own last words the reader joined ("... till ☒ ☐ personligt ombud.").
   void CutTrailingCells(LineView* v) const;
   /// Reading-order text only: row `r`'s answer from line `idx`'s trailing
   /// cells, one a column in the order of the header above its table

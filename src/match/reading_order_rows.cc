@@ -115,12 +115,18 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   if (end == 0) return;
   const bool boxes = IsBoxCell(written_, words[end - 1], &checked);
   if (!boxes && end < words.size()) return;
-  std::string names;
+  // Or the label's own last words the reader joined after two boxes or
+  // more, in lower case to its full stop or question mark, without a digit
+  // ("... för tillgång till ☒ ☐ personligt ombud.").
+  std::string names, wording;
   if (end < words.size()) {
     names = text.substr(starts[end]);
     const icu::UnicodeString u = U(names);
-    if (!(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))) ||
-        written_.HoldsColumnWord(" " + names))
+    if (written_.HoldsColumnWord(" " + names)) return;
+    if (u_islower(u.char32At(0)) && (names.back() == '.' || names.back() == '?') &&
+        names.find_first_of("0123456789") == std::string::npos)
+      wording.swap(names);
+    else if (!(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
       return;
   }
   auto of_run = [&](const std::string& w) {
@@ -128,12 +134,15 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   };
   size_t run = end;
   while (run > 0 && of_run(words[run - 1])) --run;
-  if (run == 0) return;
+  // (The label's words after one box: the order's, "... personligt ☒" /
+  // "ombud.", whose box stood beside the label's first line.)
+  if (run == 0 || (!wording.empty() && end - run < 2)) return;
   // The label: the words before the run, a row rule's regex matching from
   // their start. A label whose regex needs a number of the run ("därav
   // mellan 18 och 29 5") ends later: the run after it is doubtful.
   for (size_t at = run; at < end; ++at) {
-    const icu::UnicodeString label = U(Trim(text.substr(0, starts[at])));
+    const std::string before = Trim(text.substr(0, starts[at]));
+    const icu::UnicodeString label = U(wording.empty() ? before : before + " " + wording);
     const std::string fold = Fold(Utf8(label));
     for (const auto& owned : ed_.rules) {
       const Rule& r = *owned;
