@@ -221,6 +221,22 @@ TEST_CASE("layout: rows typed one per line, each ending in its counts, are not o
   CHECK(Texts(out[6]) == V{"därav mellan 18 och 29 år"});
 }
 
+TEST_CASE("layout: a row's two counts one space apart end it; the empty row after is its own") {
+  // `tr -s ' '` of a laid-out table: the label, then the cells one space
+  // apart; the next row, its cells empty, starts in lower case. A line
+  // ending in one count with a word before it still goes on.
+  std::vector<Line> out =
+      LayOutText(Lines("Ange antal klienter som fått stöd av personligt ombud under året 2021.\n\n"
+                       "därav mellan 50 och 64 år 6 0\n"
+                       "därav 65 år och över\n\n"
+                       "Vi har haft fler klienter i år, varav 12\n"
+                       "har barn.\n"));
+  REQUIRE(out.size() == 6);
+  CHECK(Texts(out[2]) == V{"därav mellan 50 och 64 år 6 0"});
+  CHECK(Texts(out[3]) == V{"därav 65 år och över"});
+  CHECK(Texts(out[5]) == V{"Vi har haft fler klienter i år, varav 12 har barn."});
+}
+
 TEST_CASE("layout: unwrapped text: a sentence's end and a capitalised line are not joined") {
   // Typed without wrapping: the widest line is a whole paragraph, and the
   // label after it starts a line of its own.

@@ -28,10 +28,24 @@ namespace redovis {
 struct LineView {
   const Line* line = nullptr;
   std::vector<icu::UnicodeString> cells;
-  int first = -1;                ///< index of the first non-blank cell, -1 for a blank line
-  std::string numbered_fold;     ///< the first cell's fold without its number; "" when it had none
+  int first = -1;  ///< index of the first non-blank cell, -1 for a blank line
+  /// The first cell's fold without its number (or without the row's cells
+  /// cut off it: `trailing`); "" when it lost nothing.
+  std::string numbered_fold;
   std::vector<BytePairs> pairs;  ///< the BytePairs of each cell's `fold` (the line's own)
   BytePairs numbered_pairs;      ///< the BytePairs of numbered_fold
+  /// Reading-order text: a row's cells that end its label's line one space
+  /// apart ("Totalt antal klienter 29 5": "29", "5"; "Kommun ☒ ☐": "☒",
+  /// "☐"), cut off `cells[first]` (MatchRun::CutTrailingCells); empty for
+  /// every other line.
+  std::vector<std::string> trailing;
+  bool trailing_boxes = false;  ///< `trailing` are boxes, else numbers
+  /// After a choice row's boxes, the names its Ja asks for ("RSMH"); "" for none.
+  std::string trailing_names;
+  /// `trailing` cannot be told from the label's words or from one another:
+  /// the label's regex needs a number of the run ("... 18 och 29 5"), the
+  /// first is a year, or one may be a thousands group of the one before.
+  bool trailing_doubtful = false;
   /// Cell `c`'s case fold, of the text `cells[c]` holds.
   const std::string& Fold(size_t c) const {
     return static_cast<int>(c) == first && !numbered_fold.empty() ? numbered_fold

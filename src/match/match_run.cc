@@ -552,6 +552,7 @@ void MatchRun::ResolveOptions() {
 }
 
 void MatchRun::Run() {
+  reading_order_ = IsReadingOrderText(doc_, seg_.begin, seg_.end);
   views_.resize(seg_.end - seg_.begin);
   for (size_t i = seg_.begin; i < seg_.end; ++i) {
     LineView& v = views_[i - seg_.begin];
@@ -561,12 +562,11 @@ void MatchRun::Run() {
       v.pairs.emplace_back(v.line->cells[c].fold.str());
       if (v.first < 0 && !v.line->cells[c].text.empty()) v.first = static_cast<int>(c);
     }
-    if (v.first >= 0) LeaveOutQuestionNumber(&v);
+    if (v.first >= 0) LeaveOutQuestionNumber(&v), CutTrailingCells(&v);
     if (!v.numbered_fold.empty()) v.numbered_pairs = BytePairs(v.numbered_fold);
   }
   rules_ = ed_.RulesIn(section_);
   for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
-  reading_order_ = IsReadingOrderText(doc_, seg_.begin, seg_.end);
   pages_out_of_order_ =
       std::any_of(doc_.warnings.begin(), doc_.warnings.end(), IsPagesOutOfOrderNote);
   if (pages_out_of_order_) uses_.assign(seg_.end - seg_.begin, LineUseAt{});

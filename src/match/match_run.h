@@ -542,6 +542,38 @@ class MatchRun : private MatchRunState {
   /// boxes OrderedOptionMark ties to it (the walk then reads it as an
   /// option, never as a column header). False otherwise.
   bool OrderedOptionTied(size_t idx);
+  /// Reading-order text only (reading_order_rows.cc): where `v`'s one cell
+  /// opens with a count row's (a choice row's) label of the edition and ends
+  /// in a run of numbers (of boxes) one space apart, nothing else after the
+  /// label but its own words (no digit right before the run, no column word,
+  /// no box), cuts the run off `v->cells[first]` into `v->trailing`
+  /// (line_view.h), so that the label is matched alone. After a run of
+  /// boxes, words without a box, the first a capital or a digit, are the
+  /// names a row's Ja asks for (`v->trailing_names`: "... ☒ ☐ RSMH"), for a
+  /// row that has a names column; after two boxes or more, words in lower
+  /// case to a full stop or a question mark, without a digit, are the label's
+  /// own last words the reader joined ("... till ☒ ☐ personligt ombud.").
+  void CutTrailingCells(LineView* v) const;
+  /// Reading-order text only: row `r`'s answer from line `idx`'s trailing
+  /// cells, one a column in the order of the header above its table
+  /// (TrailingHeader): numbers to a count row's columns, boxes to a choice
+  /// row's choice (a header's names column takes no box; the names after the
+  /// boxes go to it where the header has it and the Ja alone is ticked, else
+  /// `ambiguous_column`; a next line that is no row, label or heading may be
+  /// their wrap: `wrapped_value`). Where the cells
+  /// are not exactly as many as the columns, no header is found or the
+  /// cells are doubtful, the row's keys get `ambiguous_column` naming what
+  /// was seen. True when the line had trailing cells of `r`'s kind; false,
+  /// doing nothing, otherwise.
+  bool ReadTrailingCells(const Rule& r, size_t idx);
+  /// The columns, in order, of the header over the table whose row is line
+  /// `idx`: the nearest line above, past blank lines, running lines and the
+  /// table's other rows (a label of a row rule of the section in force, of
+  /// `boxes`' kind, at the line's start), that is one cell ending in two
+  /// column words or more ("Kvinnor Män", "Antal kvinnor Antal män",
+  /// "Kontaktorsak Kvinnor Män", "Ja Nej Om ja, ange vilken/vilka:"), the
+  /// words before them naming no column. False when another line comes first.
+  bool TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const;
   /// Reading-order text only: when `r` is a row of counts (columns and no
   /// choice) whose label ends line `idx` with nothing after it, reads the
   /// table the order wrote around it (ReadOrderedTable) and assigns this

@@ -9,7 +9,9 @@
 // OrderedRowBoxes, OrderedQuestionBoxes, OrderedOptionMark, in
 // reading_order_marks.cc; the tables of counts', ReadOrderedCounts,
 // ReadOrderedTable, OrderedTotalFirst, TotalInBands, in
-// reading_order_counts.cc) use the document's own evidence to
+// reading_order_counts.cc; a row's cells on its label's line,
+// CutTrailingCells, ReadTrailingCells, TrailingHeader, in
+// reading_order_rows.cc) use the document's own evidence to
 // join a value wrapped in its cell, restore a hyphen lost at a line break, and refuse a mark or a
 // value whose place the order cannot prove (null and a finding, never a guess). Internal to the
 // match stage; never throws, never prints.
@@ -124,6 +126,23 @@
 // may stand where the order cannot show. A row whose keys take a variable not yet set (a "därav"
 // row before its group's label) names no key and gets no finding. A number the normaliser took for
 // a page number is a value unless it is its page's number at its page's edge.
+//
+// A row whose cells follow its label on its own line one space apart
+// (`tr -s ' '` of a laid-out page, `pdftotext -raw`: "Totalt antal klienter
+// 29 5" under "Kvinnor Män", "Kommun ☒ ☐" under "Ja Nej"), in
+// reading_order_rows.cc: the run of numbers (of boxes) that ends a line
+// opening with a count row's (a choice row's) label is cut off the label
+// (CutTrailingCells), and read one a column in the order of the header above
+// the table (TrailingHeader: past blank lines, running lines and the table's
+// other rows; a first column's word before the column words, "Kontaktorsak",
+// and a names column after them, which takes no box) only where the cells
+// are exactly as many as its columns; the names a Ja asks for may end the
+// line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last
+// words after two boxes or more, in lower case to its full stop ("... till
+// ☒ ☐ personligt ombud."). A number the label's regex needs
+// ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
+// one to three ("1 234": one number's groups), another count, or no header:
+// null and `ambiguous_column` naming what was seen.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 

@@ -476,6 +476,7 @@ bool MatchRun::TotalInBands(const std::vector<const Rule*>& labels,
 
 bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
   if (!reading_order_) return false;
+  if (ReadTrailingCells(r, idx)) return true;
   std::vector<const Rule*> labels = OrderedLabels(r, idx);
   if (labels.empty()) return false;
   if (!ordered_rows_.count(idx) && !ordered_refused_.count(idx)) ReadOrderedTable(r, idx);

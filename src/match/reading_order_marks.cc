@@ -58,6 +58,7 @@ bool MatchRun::IsOrderedTableCell(size_t idx) const {
 
 bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   if (!reading_order_ || r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
+  if (ReadTrailingCells(r, idx)) return true;
   const LineView& v = View(idx);
   RegexMatch m;
   if (v.first >= 0 && FindLabelInFirst(r, v, &m)) {

@@ -92,6 +92,13 @@ bool EndsInCount(const std::string& s) {
   return !IsNumber(s.substr(0, sp));
 }
 
+// Words ending in two counts one space apart ("därav mellan 18 och 29 år
+// 14 2": a row's cells after its label, `tr -s ' '` of a laid-out page).
+bool EndsInTwoCounts(const std::string& s) {
+  size_t sp = s.rfind(' ');
+  return sp != std::string::npos && EndsInCount(s) && EndsInCount(s.substr(0, sp));
+}
+
 // A numbered item's number as the first word ("3.2 Om ja, ...", "1.1."):
 // digits with a dot between them, never a year ("2020?") or a count.
 bool StartsNumbered(const std::string& s) {
@@ -541,14 +548,17 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6"),
       // and a row's label joined to its counts on the line under it
       // ("Totalt antal klienter" / "kvinnor 29, män 5"): the next line is
-      // the next row's label ("därav mellan 18 och 29 år").
+      // the next row's label ("därav mellan 18 och 29 år"). So is a row's
+      // label with two counts after it ("därav ... år 14 2" / "därav 65 år
+      // och över": a row's cells one space apart, the next row empty).
       // A number or a check-box glyph alone on its line is a cell of its own
       // (a table written one cell per line), never a paragraph's start.
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
       bool goes_on = !lone_value && !item && StartsLowerCase(c.text) &&
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) &&
-                       !(EndsInCount(p.text) && (EndsInCount(c.text) || prev_joined))));
+                       !(EndsInCount(p.text) &&
+                         (EndsInCount(c.text) || prev_joined || EndsInTwoCounts(p.text)))));
       // A section's number alone on its line, its title on the next ("4." /
       // "Tillgång till personligt ombud"): one heading.
       // A long line that does not end a sentence and one starting with a

@@ -28,7 +28,10 @@
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor two short lines that each end in a
 //     count ("Totalt antal klienter kvinnor 40 män 22" / "varav 18-29 år
-//     kvinnor 10 män 6": rows typed one per line), nor a row's label joined
+//     kvinnor 10 män 6": rows typed one per line), nor a line ending in two
+//     counts one space apart and the lower-case line after it ("därav ... år
+//     14 2" / "därav 65 år och över": `tr -s ' '` of a row and the next,
+//     empty, row), nor a row's label joined
 //     to its counts on the line under it and the next line ("Totalt antal
 //     klienter" / "kvinnor 29, män 5" / "därav ..."), nor a line and a list
 //     item after it, which starts with its box or number ("[X] Kommun",

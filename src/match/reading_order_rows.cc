@@ -1,0 +1,295 @@
+// Reading-order text, a row whose cells follow its label on its own line one
+// space apart ("Totalt antal klienter 29 5" under "Kvinnor Män", "Kommun ☒ ☐"
+// under "Ja Nej": `tr -s ' '` of a laid-out page, `pdftotext -raw`): no
+// column position is left, only the order. MatchRun's methods that cut such
+// cells off the label and read them one a column in the header's order;
+// see reading_order.h and match_run.h.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "base/text_util.h"
+#include "match/column_placement.h"
+#include "match/match_run.h"
+#include "patterns/regex.h"
+#include "read/glyphs.h"
+
+namespace redovis {
+
+namespace {
+
+// A count as a table's cell writes it: digits, and one or two decimals
+// after a comma or a point ("29", "1,5"). Never a phone's piece with a
+// hyphen ("060-"), a date or a range ("18-29").
+bool IsCountCell(const std::string& t) {
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0) return false;
+  if (digits == t.size()) return true;
+  if (t[digits] != ',' && t[digits] != '.') return false;
+  const size_t decimals = t.size() - digits - 1;
+  if (decimals < 1 || decimals > 2) return false;
+  for (size_t i = digits + 1; i < t.size(); ++i)
+    if (!IsAsciiDigit(t[i])) return false;
+  return true;
+}
+
+// A year a label may end with ("2023").
+bool IsYear(const std::string& t) {
+  if (t.size() != 4 || !IsCountCell(t)) return false;
+  const int y = std::stoi(t);
+  return y >= 1900 && y <= 2099;
+}
+
+// Digits alone, `most` of them at most.
+bool AllDigits(const std::string& t, size_t least, size_t most) {
+  if (t.size() < least || t.size() > most) return false;
+  for (char ch : t)
+    if (!IsAsciiDigit(ch)) return false;
+  return true;
+}
+
+// A box as a cell writes it: a check-box glyph, or brackets ("[X]", "[ ]").
+// `*checked` says whether it is ticked.
+bool IsBoxCell(const WrittenAnswers& written, const std::string& t, bool* checked) {
+  FoundBoxGlyph g = FindBoxGlyph(t, 0);
+  if (g.offset == 0 && g.length == t.size()) {
+    *checked = g.state == CheckboxState::kChecked;
+    return true;
+  }
+  return t.size() >= 2 && t.front() == '[' && t.back() == ']' && written.IsBoxToken(t, checked);
+}
+
+// True when `r` is a row of counts: columns, no choice.
+bool IsCountRow(const Rule& r) {
+  return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
+}
+
+// True when `r` is a row whose answer is a choice of columns, its only
+// other column the names a Ja asks for.
+bool IsChoiceRow(const Rule& r) {
+  if (r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
+  for (const auto& [col, key] : r.column_keys)
+    if (col != "names") return false;
+  return true;
+}
+
+// The words of `text` one space apart, with where each starts.
+std::vector<std::string> Words(const std::string& text, std::vector<size_t>* starts) {
+  std::vector<std::string> words;
+  for (size_t a = 0; a < text.size();) {
+    if (text[a] == ' ') {
+      ++a;
+      continue;
+    }
+    size_t b = text.find(' ', a);
+    if (b == std::string::npos) b = text.size();
+    words.push_back(text.substr(a, b - a));
+    if (starts) starts->push_back(a);
+    a = b;
+  }
+  return words;
+}
+
+}  // namespace
+
+void MatchRun::CutTrailingCells(LineView* v) const {
+  if (!reading_order_ || v->first < 0 || v->line->role != LineRole::kContent ||
+      FilledCells(*v->line) != 1)
+    return;
+  const size_t f = static_cast<size_t>(v->first);
+  const std::string text = Utf8(v->cells[f]);
+  std::vector<size_t> starts;
+  const std::vector<std::string> words = Words(text, &starts);
+  if (words.size() < 2) return;
+  // The run of numbers, or of boxes, that ends the line; after a run of
+  // boxes, the names a Ja asks for may end it ("Brukarorganisationer ☒ ☐
+  // RSMH"): words without a box, the first a capital or a digit.
+  bool checked;
+  size_t end = words.size();
+  if (!IsCountCell(words.back()))
+    while (end > 0 && !IsBoxCell(written_, words[end - 1], &checked)) --end;
+  if (end == 0) return;
+  const bool boxes = IsBoxCell(written_, words[end - 1], &checked);
+  if (!boxes && end < words.size()) return;
+  // Or the label's own last words the reader joined after two boxes or
+  // more, in lower case to its full stop or question mark, without a digit
+  // ("... för tillgång till ☒ ☐ personligt ombud.").
+  std::string names, wording;
+  if (end < words.size()) {
+    names = text.substr(starts[end]);
+    const icu::UnicodeString u = U(names);
+    if (written_.HoldsColumnWord(" " + names)) return;
+    if (u_islower(u.char32At(0)) && (names.back() == '.' || names.back() == '?') &&
+        names.find_first_of("0123456789") == std::string::npos)
+      wording.swap(names);
+    else if (!(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
+      return;
+  }
+  auto of_run = [&](const std::string& w) {
+    return boxes ? IsBoxCell(written_, w, &checked) : IsCountCell(w);
+  };
+  size_t run = end;
+  while (run > 0 && of_run(words[run - 1])) --run;
+  // (The label's words after one box: the order's, "... personligt ☒" /
+  // "ombud.", whose box stood beside the label's first line.)
+  if (run == 0 || (!wording.empty() && end - run < 2)) return;
+  // The label: the words before the run, a row rule's regex matching from
+  // their start. A label whose regex needs a number of the run ("därav
+  // mellan 18 och 29 5") ends later: the run after it is doubtful.
+  for (size_t at = run; at < end; ++at) {
+    const std::string before = Trim(text.substr(0, starts[at]));
+    const icu::UnicodeString label = U(wording.empty() ? before : before + " " + wording);
+    const std::string fold = Fold(Utf8(label));
+    for (const auto& owned : ed_.rules) {
+      const Rule& r = *owned;
+      if (!(boxes ? IsChoiceRow(r) : IsCountRow(r)) || !MayMatch(r.regex, fold) ||
+          (!names.empty() && !r.column_keys.count("names")))
+        continue;
+      RegexMatch m;
+      if (!RegexFind(r.regex, label, &m, &cache_) || m.start != 0) continue;
+      // Nothing after the label but its own words: no column word, no box.
+      for (const std::string& w : Words(Utf8(label.tempSubString(m.end)), nullptr))
+        if (!parser_.WholeColumnOf(w).empty() || IsBoxCell(written_, w, &checked)) return;
+      v->cells[f] = label;
+      v->numbered_fold = fold;
+      v->trailing.assign(words.begin() + static_cast<std::ptrdiff_t>(at),
+                         words.begin() + static_cast<std::ptrdiff_t>(end));
+      v->trailing_boxes = boxes;
+      v->trailing_names = names;
+      bool doubtful = at != run;
+      if (!boxes) {
+        // A year first may be the label's ("Antal klienter 2023 5"); three
+        // digits after one to three may be one number's groups ("1 234").
+        doubtful = doubtful || IsYear(v->trailing.front());
+        for (size_t i = 1; i < v->trailing.size(); ++i)
+          doubtful =
+              doubtful || (AllDigits(v->trailing[i], 3, 3) && AllDigits(v->trailing[i - 1], 1, 3));
+      }
+      v->trailing_doubtful = doubtful;
+      return;
+    }
+  }
+}
+
+bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const {
+  // A line of column words at its end, the words before them naming none.
+  auto header = [&](const LineView& u) {
+    const std::vector<std::string> words =
+        Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+    std::vector<std::string> found;
+    size_t j = words.size();
+    auto joined = [&](size_t a, size_t b) {
+      std::string t;
+      for (size_t i = a; i < b; ++i) t += (i > a ? " " : "") + words[i];
+      return t;
+    };
+    while (j > 0) {
+      std::string name;
+      size_t took = 0;
+      // The names column's words ("Om ja, ange vilken/vilka:"), then a
+      // column word with its "Antal" ("Antal män"), then one word.
+      for (size_t n = std::min<size_t>(j, 6); n >= 3 && name.empty(); --n)
+        if (parser_.ColumnOf(joined(j - n, j)) == "names") name = "names", took = n;
+      for (size_t n = std::min<size_t>(j, 2); n >= 1 && name.empty(); --n) {
+        name = parser_.WholeColumnOf(joined(j - n, j));
+        took = n;
+      }
+      if (name.empty()) break;
+      found.insert(found.begin(), name);
+      j -= took;
+    }
+    for (size_t i = 0; i < j; ++i)
+      if (!parser_.ColumnOf(words[i]).empty()) return false;
+    if (found.size() < 2) return false;
+    for (size_t i = 0; i < found.size(); ++i)
+      for (size_t k = i + 1; k < found.size(); ++k)
+        if (found[i] == found[k]) return false;
+    *cols = found;
+    return true;
+  };
+  // A row of the table: a row rule's label at the line's start.
+  auto row = [&](size_t k) {
+    const LineView& u = View(k);
+    if (!u.trailing.empty()) return u.trailing_boxes == boxes;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if ((boxes ? IsChoiceRow(*q) : IsCountRow(*q)) &&
+          RegexFind(q->regex, u.cells[static_cast<size_t>(u.first)], &m, &cache_) && m.start == 0)
+        return true;
+    }
+    return false;
+  };
+  for (size_t k = idx; k-- > seg_.begin;) {
+    const LineView& u = View(k);
+    if (u.first < 0) continue;
+    // (A header repeated on several pages may be taken for a running line.)
+    if (FilledCells(*u.line) == 1 && u.trailing.empty() && header(u)) return true;
+    if (u.line->role == LineRole::kFurniture) continue;
+    if (FilledCells(*u.line) != 1 || !row(k)) return false;
+  }
+  return false;
+}
+
+bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
+  const LineView& v = View(idx);
+  if (v.trailing.empty() || v.trailing_boxes != IsChoiceRow(r) ||
+      (!v.trailing_boxes && !IsCountRow(r)))
+    return false;
+  const std::vector<std::string> keys = HitKeys(r);
+  if (keys.empty()) return true;  // a row whose variables are not set: no key to name
+  std::vector<std::string> header, cols;
+  if (TrailingHeader(idx, v.trailing_boxes, &header))
+    for (const std::string& c : header)
+      if (!v.trailing_boxes || (c != "names" && c != kIgnoredColumn)) cols.push_back(c);
+  bool fits = !v.trailing_doubtful && cols.size() == v.trailing.size() &&
+              (v.trailing_names.empty() ||
+               std::find(header.begin(), header.end(), "names") != header.end());
+  for (const std::string& c : cols)
+    fits = fits && (v.trailing_boxes ? c != kIgnoredColumn : r.column_keys.count(c) > 0);
+  std::string seen;
+  for (const std::string& t : v.trailing) seen += (seen.empty() ? "" : " ") + t;
+  if (!fits) {
+    std::string named;
+    for (const std::string& c : header) named += (named.empty() ? "" : ", ") + c;
+    assigner_.AddFinding("warning", "ambiguous_column", keys,
+                         v.trailing_doubtful ? "reading_order_row_label" : "reading_order_row",
+                         {{"raw", "'" + seen + "'"}, {"columns", named.empty() ? "-" : named}},
+                         *v.line);
+    return true;
+  }
+  if (v.trailing_boxes) {
+    std::vector<std::string> marked;
+    bool checked;
+    for (size_t i = 0; i < cols.size(); ++i)
+      if (IsBoxCell(written_, v.trailing[i], &checked) && checked) marked.push_back(cols[i]);
+    const std::string key = Interpolate(r.choice_key);
+    if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
+    const std::string names_key = NamesKey(r);
+    if (v.trailing_names.empty() || names_key.empty()) return true;
+    // The names are a Ja's alone; a line after them that is no row of the
+    // table, label or heading may be their wrap.
+    const size_t next = idx + 1;
+    const bool wrap = next < seg_.end && View(next).first >= 0 && View(next).trailing.empty() &&
+                      !IsStructuralLine(next) && !MatchHeading(View(next));
+    if (marked != std::vector<std::string>{"yes"})
+      assigner_.AddFinding("warning", "ambiguous_column", {names_key}, "ambiguous_column",
+                           {{"raw", "'" + v.trailing_names + "'"}}, *v.line);
+    else if (wrap)
+      assigner_.AddFinding("warning", "wrapped_value", {names_key}, "wrapped_value",
+                           {{"raw", v.trailing_names}, {"next", View(next).line->Text()}}, *v.line);
+    else
+      assigner_.Assign(names_key, v.trailing_names, r, *v.line);
+    return true;
+  }
+  for (size_t i = 0; i < cols.size(); ++i) {
+    const std::string key = Interpolate(r.column_keys.at(cols[i]));
+    if (!key.empty()) assigner_.Assign(key, v.trailing[i], r, *v.line);
+  }
+  return true;
+}
+
+}  // namespace redovis

@@ -1,0 +1,154 @@
+// Reading-order text, a row's cells on its label's line one space apart
+// (reading_order_rows.cc: `tr -s ' '` of a laid-out page, `pdftotext -raw`):
+// read one a column in the order of the header above, and only where they
+// are exactly as many as its columns and none may be the label's own.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
+
+namespace {
+
+// A report of the 2020 form in reading order, `body` on its second page.
+Record Read(const std::string& body) {
+  auto recs = ExtractText(Form2020("\f" + body + "\f9. Övrigt\n\f"));
+  REQUIRE(recs.size() == 1);
+  return recs[0];
+}
+
+const char kClients[] = "2. Klienter\n\nKvinnor Män\n";
+
+}  // namespace
+
+TEST_CASE(
+    "reading-order text: a row's counts after its label, one a column in the header's order") {
+  Record r = Read(std::string(kClients) +
+                  "Totalt antal klienter 29 5\ndärav mellan 18 och 29 år 14 2\n"
+                  "därav 65 år och över\n\nAntal nya klienter 9 4\n\n"
+                  "3. Kontakt med verksamheten\nKontaktorsak Kvinnor Män\nEkonomi 16 10\n"
+                  "Relationsfrågor\nBostad 4 2\n");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "14");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "2");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "4");
+  // A label the rule closes with a look-ahead ("Ekonomi" alone) is matched
+  // without its cells; the header's first column's word goes before it.
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "16");
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "10");
+  CHECK(r.Get("contact_reasons.housing.men").ToDisplay() == "2");
+  CHECK(r.Get("clients.total.age_65_plus.women").is_null());
+  // The header's order decides, not the catalogue's.
+  Record swapped = Read("2. Klienter\n\nAntal män Antal kvinnor\nTotalt antal klienter 29 5\n");
+  CHECK(swapped.Get("clients.total.women").ToDisplay() == "5");
+  CHECK(swapped.Get("clients.total.men").ToDisplay() == "29");
+}
+
+TEST_CASE("reading-order text: a row's counts that are not one a column are not read") {
+  SUBCASE("an empty cell: one number for two columns") {
+    Record r = Read(std::string(kClients) + "Totalt antal klienter 29\n");
+    CHECK(r.Get("clients.total.women").is_null());
+    CHECK(r.Get("clients.total.men").is_null());
+    const Finding* f = FindCode(r, "ambiguous_column");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("'29'") != std::string::npos);
+    CHECK(f->message.find("women, men") != std::string::npos);
+  }
+  SUBCASE("no header above the table") {
+    Record r = Read("2. Klienter\n\nTotalt antal klienter 29 5\n");
+    CHECK(r.Get("clients.total.women").is_null());
+    CHECK(FindCode(r, "ambiguous_column") != nullptr);
+  }
+  SUBCASE("a number the label's regex needs: its run is doubtful") {
+    // "29" is the label's; "5" alone may be either column's.
+    Record r = Read(std::string(kClients) +
+                    "Totalt antal klienter 30 6\n"
+                    "därav mellan 18 och 29 5\n");
+    CHECK(r.Get("clients.total.women").ToDisplay() == "30");
+    CHECK(r.Get("clients.total.age_18_29.women").is_null());
+    CHECK(r.Get("clients.total.age_18_29.men").is_null());
+  }
+  SUBCASE("a year first, a thousands group: the label's or one number") {
+    Record year = Read(std::string(kClients) + "Antal nya klienter 2023 5\n");
+    CHECK(year.Get("clients.new.women").is_null());
+    CHECK(year.Get("clients.new.men").is_null());
+    const Finding* f = FindCode(year, "ambiguous_column");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("'2023 5'") != std::string::npos);
+    Record groups = Read(std::string(kClients) + "Totalt antal klienter 1 234\n");
+    CHECK(groups.Get("clients.total.women").is_null());
+    CHECK(groups.Get("clients.total.men").is_null());
+  }
+}
+
+TEST_CASE("reading-order text: a row's boxes after its label, one a column in the header's order") {
+  Record r = Read(
+      "5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+      "personligt ombud i er kommun\nJa Nej\nKommun ☒ ☐\nFörening ☐ ☒\nStiftelse ☐ ☐\n"
+      "Ange vilka organisationer som ingår i ledningsgruppen\n"
+      "Ja Nej Om ja, ange vilken/vilka:\nPatientorganisationer ☐ ☒\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  // Neither box ticked: nothing chosen.
+  CHECK(r.Get("provider.foundation").is_null());
+  // The names column takes no box.
+  CHECK(r.Get("steering_group.patient_org").ToDisplay() == "false");
+  // One box for two columns: which is whose cannot be told.
+  Record one = Read(
+      "5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+      "personligt ombud i er kommun\nJa Nej\nKommun ☒\nFörening ☐ ☒\n");
+  CHECK(one.Get("provider.municipality").is_null());
+  CHECK(one.Get("provider.association").ToDisplay() == "false");
+  const Finding* f = FindCode(one, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("'☒'") != std::string::npos);
+}
+
+TEST_CASE("reading-order text: the names after a row's boxes go to its names column") {
+  auto read = [](const std::string& rows) {
+    return Read(
+        "5. Organisation, ledning och samverkan\n"
+        "Ange vilka organisationer som ingår i ledningsgruppen\n"
+        "Ja Nej Om ja, ange vilken/vilka:\nPatientorganisationer ☐ ☒\n" +
+        rows + "Annan organisation ☐ ☒\n\n");
+  };
+  Record r = read("Brukarorganisationer ☒ ☐ RSMH\nAnhörigorganisationer ☒ ☐ ISF\n");
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.relatives_org_names").ToDisplay() == "ISF");
+  CHECK(r.Get("steering_group.other_org").ToDisplay() == "false");
+  // Names after a Nej: whose they are cannot be told.
+  Record nej = read("Brukarorganisationer ☐ ☒ RSMH\n");
+  CHECK(nej.Get("steering_group.user_org").ToDisplay() == "false");
+  CHECK(nej.Get("steering_group.user_org_names").is_null());
+  // A line after them that no row, label or heading claims may be their wrap.
+  Record wrapped = read("Brukarorganisationer ☒ ☐ RSMH och\nIntresseföreningen\n");
+  CHECK(wrapped.Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(wrapped.Get("steering_group.user_org_names").is_null());
+  CHECK(FindCode(wrapped, "wrapped_value") != nullptr);
+}
+
+TEST_CASE("reading-order text: a label's last words after its row's boxes are the label's") {
+  // The reader joined the label's wrapped line, in lower case, after the
+  // boxes; its full stop ends it.
+  auto read = [](const std::string& row) {
+    return Read("4. Tillgång till personligt ombud\n\nJa Nej\n" + row + "\n\n");
+  };
+  Record r = read(
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "☒ ☐ personligt ombud.");
+  CHECK(r.Get("access.has_priority_guidelines").ToDisplay() == "true");
+  // Words without an end, or with a digit, may be anything: not read so.
+  Record open = read(
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "☒ ☐ personligt ombud");
+  CHECK(open.Get("access.has_priority_guidelines").is_null());
+}
