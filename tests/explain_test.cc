@@ -109,6 +109,29 @@ TEST_CASE("explain: an unknown key is a usage error; an unreadable file names it
   CHECK(s.message().find("/nonexistent.txt") != std::string::npos);
 }
 
+TEST_CASE("explain: a choice in a text that shows no mark at all is an unreadable mark") {
+  // pandoc's gfm of a Word form whose check boxes it dropped (unshown_marks.h).
+  std::string text =
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+      "1. Personliga ombud\n\n| | Antal kvinnor | Antal män |\n|---|---|---|\n"
+      "| Ange antalet personliga ombud | 1 | 1 |\n\nUtbildning\n\n"
+      "| | Ja | Nej |\n|---|---|---|\n| Ombuden har erbjudits utbildning. | | |\n\n"
+      "8. Coronapandemin\n";
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("redovis-explain-unshown-" + std::to_string(getpid()) + ".txt"))
+                         .string();
+  std::ofstream(path) << text;
+  Explanation e;
+  Status s = Explain(path, testing::ProjectPatterns(), ExplainOptions(), &e);
+  std::filesystem::remove(path);
+  REQUIRE(s.ok());
+  const NullKey* unshown = NullOf(e, "training.offered");
+  REQUIRE(unshown != nullptr);
+  CHECK(unshown->reason == NullReason::kMarkAmbiguous);
+  CHECK(unshown->detail.find("value_unreadable") != std::string::npos);
+}
+
 TEST_CASE("explain: reason names") {
   CHECK(std::string(NullReasonName(NullReason::kSectionNotFound)) == "section_not_found");
   CHECK(std::string(NullReasonName(NullReason::kMarkAmbiguous)) == "mark_ambiguous");

@@ -53,3 +53,23 @@ TEST_CASE("a key read inside another question's answer is filled, not asked") {
   CHECK_FALSE(RuleAsks(rule, "contact.person_phone"));
   CHECK(RuleFills(rule, "contact.person_phone"));
 }
+
+TEST_CASE("a rule asks a choice by its choice key or as an option of a list") {
+  Rule row;
+  row.kind = RuleKind::kRow;
+  row.keys = {"steering_group.patient_org_names"};
+  row.choice_key = "steering_group.{org}";
+  CHECK(RuleAsksChoice(row, "steering_group.patient_org"));
+  CHECK_FALSE(RuleAsksChoice(row, "steering_group.patient_org.names"));
+  Rule option;
+  option.kind = RuleKind::kOption;
+  option.keys = {"covid.affected"};
+  CHECK(RuleAsksChoice(option, "covid.affected"));
+  CHECK_FALSE(RuleAsksChoice(option, "covid.effects"));
+  // A field's key is no choice, though the rule asks it.
+  Rule field;
+  field.kind = RuleKind::kField;
+  field.keys = {"training.description"};
+  CHECK(RuleAsks(field, "training.description"));
+  CHECK_FALSE(RuleAsksChoice(field, "training.description"));
+}

@@ -7,6 +7,7 @@
 
 #include "check/unfound_questions.h"
 #include "patterns/regex.h"
+#include "patterns/rule_keys.h"
 
 namespace redovis {
 
@@ -124,16 +125,7 @@ bool Checker::IsCheckCode(const std::string& code) const {
 }
 
 bool Checker::IsBlank(const Edition& edition, const Record& record) const {
-  const std::vector<std::string>& derived = patterns_.derived_keys();
-  for (const auto& [key, value] : record.values) {
-    if (value.is_list() && value.as_list().empty()) continue;
-    if (std::find(edition.preprinted.begin(), edition.preprinted.end(), key) !=
-        edition.preprinted.end())
-      continue;
-    if (std::find(derived.begin(), derived.end(), key) != derived.end()) continue;
-    return false;
-  }
-  return true;
+  return HoldsOnlyPrinted(patterns_, edition, record);
 }
 
 bool Checker::Fails(const CheckRule& c, const Record& r, std::vector<std::string>* keys,

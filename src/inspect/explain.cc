@@ -157,11 +157,13 @@ class Explainer {
         "unreadable_number",  "not_whole_number",       "unreadable_date",      "unreadable_choice",
         "conflicting_values", "ambiguous_municipality", "unknown_municipality", "table_debris"};
     for (const Finding& f : rec.findings) {
-      if ((!kMarkCodes.count(f.code) && !kValueCodes.count(f.code)) ||
+      // A table of choices in a text that shows no mark at all (unshown_marks.h).
+      const bool unshown = f.code == "value_unreadable" && f.message_id == "choice_marks_not_shown";
+      if ((!kMarkCodes.count(f.code) && !kValueCodes.count(f.code) && !unshown) ||
           std::find(f.keys.begin(), f.keys.end(), key) == f.keys.end())
         continue;
-      n.reason =
-          kMarkCodes.count(f.code) ? NullReason::kMarkAmbiguous : NullReason::kValueUnparseable;
+      n.reason = kMarkCodes.count(f.code) || unshown ? NullReason::kMarkAmbiguous
+                                                     : NullReason::kValueUnparseable;
       n.detail = f.code + " at line " + std::to_string(f.line) + ": " + f.message;
       return n;
     }

@@ -27,7 +27,7 @@ namespace redovis {
 
 /// Why a key the edition asks for has no value, from the first that holds.
 enum class NullReason {
-  kMarkAmbiguous,     ///< a finding: the mark was unreadable, between columns or twice
+  kMarkAmbiguous,     ///< a finding: the mark was unreadable, between columns, twice, or not shown
   kValueUnparseable,  ///< a finding: the value was there but not a number, date, choice, ...
   kNoRule,            ///< no rule of the edition fills the key
   kSectionNotFound,   ///< no heading of the sections its rules are in was seen

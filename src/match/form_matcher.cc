@@ -9,6 +9,7 @@ void FormMatcher::Match(const Document& doc, const Segment& segment, Record* rec
   if (!segment.edition) return;
   MatchRun run(patterns_, normaliser_, doc, segment, record, observer);
   run.Run();
+  run.NameUnshownMarks();
 }
 
 }  // namespace redovis

@@ -22,7 +22,10 @@
 // män 7", "Label: Ja", or Ja/Nej as a word on the next line) are read without
 // a table. A label wrapped onto a second line is consumed whole before its
 // value; labels stacked without their values take none. It never guesses: a
-// blank or unreadable check box is null, never false.
+// blank or unreadable check box is null, never false. After the walk, a
+// report that shows no mark of any kind gets each table of choices found
+// with nothing read beside it named unreadable (unshown_marks.h): the
+// converter's loss, never the municipality's blank.
 #ifndef REDOVIS_MATCH_FORM_MATCHER_H_
 #define REDOVIS_MATCH_FORM_MATCHER_H_
 

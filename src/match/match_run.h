@@ -13,7 +13,8 @@
 // line), match_run_tables.cc (sections, row cells and columns),
 // match_run_headers.cc (column headers), match_run_answers.cc (fields,
 // options), match_run_text.cc (free text), inline_rows.cc (rows
-// answered without a table) and reading_order.cc (what reading-order text
+// answered without a table), unshown_marks.cc (choices whose marks the
+// document does not show) and reading_order.cc (what reading-order text
 // lets the walk decide: reading_order.h). What a line's text writes out as
 // answers (pairs of column words and numbers, typed boxes) is read by
 // written_answers.h, which knows nothing of the walk.
@@ -56,6 +57,11 @@ class MatchRun : private MatchRunState {
       : MatchRunState(ps, norm, doc, seg, rec, observer) {}
 
   void Run();
+  /// After Run: where the report shows no mark of any kind and reads no
+  /// choice, each table of choices found with nothing read beside their
+  /// labels named `value_unreadable` (`choice_marks_not_shown`), one
+  /// finding a table (unshown_marks.h).
+  void NameUnshownMarks();
 
  private:
   const SectionHeading* MatchHeading(const LineView& v) const;

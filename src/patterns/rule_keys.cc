@@ -31,6 +31,12 @@ bool RuleAsks(const Rule& rule, const std::string& key) {
   return !rule.choice_key.empty() && fits(rule.choice_key);
 }
 
+bool RuleAsksChoice(const Rule& rule, const std::string& key) {
+  if (!rule.choice_key.empty() && TemplateMatches(rule.choice_key, 0, key, 0)) return true;
+  return rule.kind == RuleKind::kOption && !rule.keys.empty() &&
+         TemplateMatches(rule.keys[0], 0, key, 0);
+}
+
 bool RuleFills(const Rule& rule, const std::string& key) {
   if (RuleAsks(rule, key)) return true;
   for (const auto& [name, k] : rule.params)
@@ -62,6 +68,19 @@ std::vector<std::string> SectionsFilling(const Edition& edition, const std::stri
       out.push_back(section);
   if (fills("*")) out.push_back("*");
   return out;
+}
+
+bool HoldsOnlyPrinted(const PatternSet& patterns, const Edition& edition, const Record& record) {
+  const std::vector<std::string>& derived = patterns.derived_keys();
+  for (const auto& [key, value] : record.values) {
+    if (value.is_list() && value.as_list().empty()) continue;
+    if (std::find(edition.preprinted.begin(), edition.preprinted.end(), key) !=
+        edition.preprinted.end())
+      continue;
+    if (std::find(derived.begin(), derived.end(), key) != derived.end()) continue;
+    return false;
+  }
+  return true;
 }
 
 }  // namespace redovis

@@ -1,7 +1,8 @@
 // Which keys a rule fills, and in which sections of its edition: the one
 // reading of a rule's key templates (`{VAR}` stands for one part between
-// dots), for `explain` (why a key is null) and the checker (a question whose
-// label was never found).
+// dots), for `explain` (why a key is null), the checker (a question whose
+// label was never found) and the matcher (a choice whose marks the document
+// does not show: match/unshown_marks.h).
 //
 // In: a loaded Edition and its rules. Out: answers only. Pure; internal to
 // the library.
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "redovis/patterns.h"
+#include "redovis/record.h"
 
 namespace redovis {
 
@@ -20,6 +22,11 @@ namespace redovis {
 /// between dots); where its label is found, the matcher notes the place of
 /// each of these (Record::places).
 bool RuleAsks(const Rule& rule, const std::string& key);
+
+/// True when `rule` asks `key` as a choice, answered by a mark: its choice
+/// key (a row's Ja/Nej columns, a question's `choice=`) or, for an
+/// `option` rule, its list's key.
+bool RuleAsksChoice(const Rule& rule, const std::string& key);
 
 /// True when `rule` may give `key` a value: RuleAsks, or a parameter's key
 /// is `key` (`phone=contact.person_phone`: read inside another question's
@@ -33,6 +40,12 @@ std::vector<const Rule*> RulesFilling(const Edition& edition, const std::string&
 /// order the form's headings name them (`edition.sections`), "*" (rules
 /// that apply everywhere) last; empty when no rule fills it.
 std::vector<std::string> SectionsFilling(const Edition& edition, const std::string& key);
+
+/// True when `record` holds no answer beyond what the blank form prints
+/// (`edition`'s `preprinted` keys) and the keys redovis derives (the
+/// patterns' `derived`), an empty list counting as none: a blank form. The
+/// checker's status `blank` and the matcher's unshown marks ask it.
+bool HoldsOnlyPrinted(const PatternSet& patterns, const Edition& edition, const Record& record);
 
 }  // namespace redovis
 

@@ -1,0 +1,115 @@
+#include "match/unshown_marks.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "match/match_run.h"
+#include "patterns/rule_keys.h"
+#include "read/glyphs.h"
+
+namespace redovis {
+
+namespace {
+
+/// True when `text` holds a typed box in brackets ("[ ]", "[X]", "( )").
+bool HoldsTypedBox(const std::string& text, const WrittenAnswers& written) {
+  for (size_t open = text.find_first_of("[("); open != std::string::npos;
+       open = text.find_first_of("[(", open + 1)) {
+    const char close = text[open] == '[' ? ']' : ')';
+    const size_t end = text.find(close, open + 1);
+    // A box's inside is a few bytes: spaces, a mark, a glyph.
+    if (end == std::string::npos || end - open > 6) continue;
+    bool checked = false;
+    if (written.IsBoxToken(text.substr(open, end - open + 1), &checked)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ShowsMarks(const Document& doc, size_t begin, size_t end, const WrittenAnswers& written,
+                const ValueParser& parser) {
+  for (size_t i = begin; i < end && i < doc.lines.size(); ++i)
+    for (const Cell& c : doc.lines[i].cells) {
+      if (c.checkbox != CheckboxState::kNone) return true;
+      if (c.text.empty()) continue;
+      if (FindBoxGlyph(c.text, 0).offset != std::string::npos) return true;
+      if (HoldsTypedBox(c.text, written)) return true;
+      double n;
+      if (parser.IsMark(c.text) && !parser.ParseNumber(c.text, &n)) return true;
+    }
+  return false;
+}
+
+void MatchRun::NameUnshownMarks() {
+  const Record& rec = assigner_.record();
+  // Only a plain text can have lost its boxes to a converter: a Word,
+  // OpenDocument or PDF file shows its own. A blank form marks nothing: its
+  // empty rows are no one's loss.
+  if (doc_.format != "text" || HoldsOnlyPrinted(ps_, ed_, rec)) return;
+  auto is_choice = [&](const std::string& key) {
+    return std::any_of(ed_.rules.begin(), ed_.rules.end(),
+                       [&](const std::unique_ptr<Rule>& r) { return RuleAsksChoice(*r, key); });
+  };
+  auto named = [&](const std::string& key) {
+    return std::any_of(rec.findings.begin(), rec.findings.end(), [&](const Finding& f) {
+      return std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
+    });
+  };
+  std::map<std::tuple<int, int, std::string>, size_t> at;  // (page, number, origin) -> line
+  for (size_t i = seg_.begin; i < seg_.end; ++i)
+    at.emplace(std::make_tuple(doc_.lines[i].page, doc_.lines[i].number, doc_.lines[i].origin), i);
+  // The choices found with nothing read beside their label, by line.
+  std::vector<std::pair<size_t, std::string>> rows;
+  for (const std::string& key : rec.asked) {
+    if (!is_choice(key)) continue;
+    if (rec.Has(key)) {
+      const Value& v = rec.Get(key);
+      if (v.is_list() && v.as_list().empty()) continue;
+      return;  // a choice was read: the document shows its marks
+    }
+    auto place = rec.places.find(key);
+    if (place == rec.places.end() || place->second.unplaced || place->second.at.ocr || named(key))
+      continue;
+    auto line = at.find(
+        std::make_tuple(place->second.at.page, place->second.at.line, place->second.at.origin));
+    if (line != at.end()) rows.emplace_back(line->second, key);
+  }
+  if (rows.empty() || ShowsMarks(doc_, seg_.begin, seg_.end, written_, parser_)) return;
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // A table ends at a section heading or a column header (one a line, or
+  // stacked one column word a line, as the walk reads them).
+  auto table_ends = [&](size_t from, size_t to) {
+    for (size_t k = from + 1; k < to; ++k) {
+      const LineView& v = View(k);
+      ColumnHeader header;
+      size_t header_end = k;
+      if (v.first >= 0 &&
+          (MatchHeading(v) || ParseHeader(v, &header) ||
+           ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(k, &header, &header_end))))
+        return true;
+    }
+    return false;
+  };
+  for (size_t first = 0; first < rows.size();) {
+    size_t last = first;
+    while (last + 1 < rows.size() && !table_ends(rows[last].first, rows[last + 1].first)) ++last;
+    std::vector<std::string> keys;
+    std::string labels;
+    for (size_t i = first; i <= last; ++i) {
+      keys.push_back(rows[i].second);
+      labels += (labels.empty() ? "'" : ", '") + rec.places.at(rows[i].second).label + "'";
+    }
+    const std::string count = std::to_string(keys.size());
+    assigner_.AddFinding("warning", "value_unreadable", std::move(keys), "choice_marks_not_shown",
+                         {{"count", count}, {"labels", labels}}, *View(rows[first].first).line);
+    first = last + 1;
+  }
+}
+
+}  // namespace redovis
