@@ -316,10 +316,18 @@ bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* 
       k = e;
       continue;
     }
-    // A word's run of bytes up to a space or a line break, appended at
+    // A word's run of bytes up to a space, a line break or the next split
+    // (a count glued to the word, widened at the loop's top), appended at
     // once: an ASCII byte is a column, a code point's bytes over one count.
     const size_t from = k;
-    while (k < t.size() && t[k] != ' ' && t[k] != '\n' && t[k] != '\r' && t[k] != '\f') {
+    size_t stop = t.size();
+    if (splits) {
+      auto after = std::upper_bound(splits->begin() + static_cast<std::ptrdiff_t>(next_split),
+                                    splits->end(), from);
+      if (after != splits->end()) stop = *after;
+    }
+    while (k < t.size() && k != stop && t[k] != ' ' && t[k] != '\n' && t[k] != '\r' &&
+           t[k] != '\f') {
       if (static_cast<unsigned char>(t[k]) < 0x80) {
         ++k;
         continue;
