@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "read/text/text_reader.h"
 #include "redovis/document.h"
+#include "redovis/extractor.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -89,6 +91,25 @@ TEST_CASE("a box shown elsewhere in the document: an empty choice is the municip
   CHECK(Unshown(recs[0]).empty());
   for (const Finding& f : recs[0].findings)
     CHECK_FALSE(Holds(f.keys, "steering_group.municipality"));
+}
+
+TEST_CASE("an HTML page may have lost its boxes too; a Word file shows its own") {
+  // The same report's lines as a converted page gives them: pandoc's HTML
+  // drops Word's check-box fields as its text writers do.
+  Document doc;
+  REQUIRE(ReadText(Form2020(std::string(kTraining) + kSteering), &doc).ok());
+  Extractor ex(ProjectPatterns());
+  Source src;
+  src.file = "t.html";
+  doc.format = "html";
+  auto html = ex.ExtractDocument(doc, src);
+  REQUIRE(html.size() == 1);
+  CHECK(Unshown(html[0]).size() == 2);
+  doc.format = "docx";
+  src.file = "t.docx";
+  auto docx = ex.ExtractDocument(doc, src);
+  REQUIRE(docx.size() == 1);
+  CHECK(Unshown(docx[0]).empty());
 }
 
 TEST_CASE("a blank form's empty choices are no one's loss") {

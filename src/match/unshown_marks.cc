@@ -47,10 +47,11 @@ bool ShowsMarks(const Document& doc, size_t begin, size_t end, const WrittenAnsw
 
 void MatchRun::NameUnshownMarks() {
   const Record& rec = assigner_.record();
-  // Only a plain text can have lost its boxes to a converter: a Word,
+  // Only a plain text or an HTML page can have lost its boxes to a
+  // converter (an HTML page's form inputs are read as glyphs): a Word,
   // OpenDocument or PDF file shows its own. A blank form marks nothing: its
   // empty rows are no one's loss.
-  if (doc_.format != "text" || HoldsOnlyPrinted(ps_, ed_, rec)) return;
+  if ((doc_.format != "text" && doc_.format != "html") || HoldsOnlyPrinted(ps_, ed_, rec)) return;
   auto is_choice = [&](const std::string& key) {
     return std::any_of(ed_.rules.begin(), ed_.rules.end(),
                        [&](const std::unique_ptr<Rule>& r) { return RuleAsksChoice(*r, key); });

@@ -6,8 +6,10 @@
 // municipality marked nothing" from "the converter dropped the mark".
 //
 // The evidence is the document's, never the file's name: where a plain
-// text's report (a Word, OpenDocument or PDF file shows its own boxes; a
-// blank form marks nothing) shows in its lines no mark of any kind (ShowsMarks: no check box, no
+// text's or an HTML page's report (pandoc's HTML drops the fields too; an
+// HTML form's check-box inputs are read as glyphs, so a page that has them
+// shows them; a Word, OpenDocument or PDF file shows its own boxes; a blank
+// form marks nothing) shows in its lines no mark of any kind (ShowsMarks: no check box, no
 // box glyph, no typed box, no lone mark such as "X") and no choice of the form was read (no row's
 // Ja/Nej, no option, no choice written as a word), every choice whose label was found with nothing
 // read beside it is the tool's "could not read": one `value_unreadable` finding (message
