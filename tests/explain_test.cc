@@ -19,6 +19,18 @@ const NullKey* NullOf(const Explanation& e, const std::string& key) {
   return nullptr;
 }
 
+/// Explains `text` written to a temporary file named after `tag` (removed
+/// after), into `*e`.
+Status ExplainText(const std::string& text, const std::string& tag, Explanation* e) {
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("redovis-explain-" + tag + std::to_string(getpid()) + ".txt"))
+                         .string();
+  std::ofstream(path) << text;
+  Status s = Explain(path, testing::ProjectPatterns(), ExplainOptions(), e);
+  std::filesystem::remove(path);
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("explain: a reworded heading is section_not_found, with the reworded line nearest") {
@@ -76,13 +88,8 @@ TEST_CASE("explain: the reasons from findings, a rule that matched without a val
       "2. Klienter\n\n\tKvinnor\tMän\nTotalt antal klienter\t\t\n"
       "Antal nya klienter\tmånga\t3\n\n8. Coronapandemin\n"
       "Har Coronapandemin påverkat er verksamhet med personliga ombud?\n";
-  std::string path = (std::filesystem::temp_directory_path() /
-                      ("redovis-explain-" + std::to_string(getpid()) + ".txt"))
-                         .string();
-  std::ofstream(path) << text;
   Explanation e;
-  Status s = Explain(path, testing::ProjectPatterns(), ExplainOptions(), &e);
-  std::filesystem::remove(path);
+  Status s = ExplainText(text, "", &e);
   REQUIRE(s.ok());
   REQUIRE(e.reports.size() == 1);
   const NullKey* none = NullOf(e, "clients.total.women");
@@ -118,13 +125,8 @@ TEST_CASE("explain: a choice in a text that shows no mark at all is an unreadabl
       "| Ange antalet personliga ombud | 1 | 1 |\n\nUtbildning\n\n"
       "| | Ja | Nej |\n|---|---|---|\n| Ombuden har erbjudits utbildning. | | |\n\n"
       "8. Coronapandemin\n";
-  std::string path = (std::filesystem::temp_directory_path() /
-                      ("redovis-explain-unshown-" + std::to_string(getpid()) + ".txt"))
-                         .string();
-  std::ofstream(path) << text;
   Explanation e;
-  Status s = Explain(path, testing::ProjectPatterns(), ExplainOptions(), &e);
-  std::filesystem::remove(path);
+  Status s = ExplainText(text, "unshown-", &e);
   REQUIRE(s.ok());
   const NullKey* unshown = NullOf(e, "training.offered");
   REQUIRE(unshown != nullptr);

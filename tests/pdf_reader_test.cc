@@ -333,44 +333,31 @@ TEST_CASE("pdf reader: check boxes drawn as graphics and ruled table rows") {
 TEST_CASE("pdf reader: a word struck through is not read, an underlined one is") {
   // "permanent" struck through its middle, "tillfällig" underlined under its
   // baseline (a tracked change as LibreOffice prints it); a table's rule far
-  // below the line.
-  std::vector<Item> p = {
-      Text(57, 100, 10, "Kommunen har utökat, en"),
-      Text(180, 100, 10, "permanent"),
-      Text(230, 100, 10, "tillfällig"),
-      Text(270, 100, 10, "utökning."),
-      Stroke(180, 104.5, 228, 104.5),
-      Stroke(230, 109.5, 266, 109.5),
-  };
-  Document d;
-  Status s = ReadPdf(TextPdf({p}), ReadOptions(), &d);
-  REQUIRE_MESSAGE(s.ok(), s.ToString());
-  const Line* line = Find(d, "Kommunen");
-  REQUIRE(line);
-  CHECK(line->SpacedText() == "Kommunen har utökat, en tillfällig utökning.");
-  bool noted = false;
-  for (const std::string& w : d.warnings) noted = noted || w.find("1 word(s) struck") != w.npos;
-  CHECK(noted);
-}
-
-TEST_CASE("pdf reader: a word struck through is not read on a page rendered for its drawing") {
-  // A picture of a check box's size makes the page rendered for its rules
-  // and boxes (a print dialog's PDF draws glyphs without Unicode, which does
-  // the same: samples/003's printed PDF); the strike is a path all the same.
-  std::vector<Item> p = {
-      Text(57, 100, 10, "Kommunen har utökat, en"),
-      Text(180, 100, 10, "permanent"),
-      Text(230, 100, 10, "tillfällig"),
-      Text(270, 100, 10, "utökning."),
-      Stroke(180, 104.5, 228, 104.5),
-      Picture(400, 300, 10),
-  };
-  Document d;
-  Status s = ReadPdf(TextPdf({p}), ReadOptions(), &d);
-  REQUIRE_MESSAGE(s.ok(), s.ToString());
-  const Line* line = Find(d, "Kommunen");
-  REQUIRE(line);
-  CHECK(line->SpacedText() == "Kommunen har utökat, en tillfällig utökning.");
+  // below the line. Once more with a picture of a check box's size, which
+  // makes the page rendered for its rules and boxes (a print dialog's PDF
+  // draws glyphs without Unicode, which does the same: samples/003's printed
+  // PDF): the strike is a path all the same.
+  for (bool rendered : {false, true}) {
+    CAPTURE(rendered);
+    std::vector<Item> p = {
+        Text(57, 100, 10, "Kommunen har utökat, en"),
+        Text(180, 100, 10, "permanent"),
+        Text(230, 100, 10, "tillfällig"),
+        Text(270, 100, 10, "utökning."),
+        Stroke(180, 104.5, 228, 104.5),
+        Stroke(230, 109.5, 266, 109.5),
+    };
+    if (rendered) p.push_back(Picture(400, 300, 10));
+    Document d;
+    Status s = ReadPdf(TextPdf({p}), ReadOptions(), &d);
+    REQUIRE_MESSAGE(s.ok(), s.ToString());
+    const Line* line = Find(d, "Kommunen");
+    REQUIRE(line);
+    CHECK(line->SpacedText() == "Kommunen har utökat, en tillfällig utökning.");
+    bool noted = false;
+    for (const std::string& w : d.warnings) noted = noted || w.find("1 word(s) struck") != w.npos;
+    CHECK(noted);
+  }
 }
 
 TEST_CASE("pdf reader: the gap a struck word leaves closes, its line keeps its order") {
