@@ -142,3 +142,19 @@ TEST_CASE("a Word paragraph going on on a spaced one is looked through as spaced
   REQUIRE(f != nullptr);
   CHECK(f->message.find("Telefon (inkl. riktnummer) 08-") != std::string::npos);
 }
+
+TEST_CASE("cells joined by a separator: a value with another question's label after ';' is null") {
+  // A text whose cells a script joined with ';' (a sheet saved by hand,
+  // rows not padded, so not taken for delimited values): the committee's
+  // cell runs on into the phone's and the e-mail's, the title into the
+  // workplace's label.
+  auto recs = ExtractText(
+      Form2020("Kommun Timrå\n"
+               "Nämnd Socialnämnd;Telefon (inkl. riktnummer) 060- 16 31 00;E-postadress "
+               "sociala@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Telefon (inkl. riktnummer)") != std::string::npos);
+}

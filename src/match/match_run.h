@@ -264,7 +264,8 @@ class MatchRun : private MatchRunState {
   /// word after its first, that starts with another question's label and its
   /// answer (a field or question rule's regex matched at that word, text after
   /// the label), or with a label alone glued to a small letter ("TyresöPostnummer",
-  /// squeezed columns; found in any value). Returns "" when there is none, for other
+  /// squeezed columns; found in any value) or, outside prose, to a ';' or '|'
+  /// ("Socialnämnd;Telefon", cells joined by a separator). Returns "" when there is none, for other
   /// formats (but a Word or OpenDocument paragraph that held a gap of
   /// spaces, `spaced`: Line::spaced, a laid-out line saved as a document
   /// (ApplyField asks with the paragraph's own text, before any line joined

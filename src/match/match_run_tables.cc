@@ -526,8 +526,12 @@ std::string MatchRun::LabelInside(const std::string& value, bool short_value, bo
   const Rule* first_rule = nullptr;
   icu::UnicodeString u = U(value);
   for (int32_t i = 1; i < u.length(); ++i) {
-    const bool glued = u.charAt(i - 1) != u' ';  // "TyresöPostnummer": columns squeezed
-    if ((glued && !u_islower(u.char32At(i - 1))) || !u_isupper(u.char32At(i))) continue;
+    const UChar32 before = u.char32At(i - 1);
+    const bool glued = before != u' ';  // "TyresöPostnummer": columns squeezed
+    // "Socialnämnd;Telefon ...": cells joined by a separator no reader took
+    // for one (not in prose, where "Bostad;Ekonomi" may be a list).
+    const bool joined = !prose && (before == u';' || before == u'|');
+    if ((glued && !u_islower(before) && !joined) || !u_isupper(u.char32At(i))) continue;
     icu::UnicodeString rest = u.tempSubString(i);
     const std::string folded = Fold(Utf8(rest));  // for the prefilter
     // A label glued on, or with its answer (one alone ends a value: "Timrå Kommun").
