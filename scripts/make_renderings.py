@@ -120,6 +120,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   plain-nbsp        `pandoc -t plain` with a third of the spaces between
                     two words made NO-BREAK SPACEs (seeded by the stem)
   plain-utf16be     `pandoc -t plain` in UTF-16 BE with a BOM, LF line ends
+  plain-qp          `pandoc -t plain` quoted-printable, as a mail's body
+                    copied from its source without the headers ("Timr=C3=A5",
+                    lines soft-broken at 76 bytes with a closing '=')
   lo-text-cp1252    LibreOffice's "Save as text" in Windows-1252 (the
                     "Text - Encoded" filter's MS_1252)
   plain-unexpand4   `pandoc -t plain` through `unexpand -a -t 4` (tab stops
@@ -258,6 +261,7 @@ dates and document IDs, and the random salts of qpdf's AES-256 encryption
 A rendering whose tool is missing is skipped with a note on stderr; the exit
 status is 1 only when a tool that is present fails.
 """
+import quopri
 import os
 import shutil
 import subprocess
@@ -332,6 +336,14 @@ def plain_encoded(encoding, crlf, bom=b""):
             f.write(bom + text.encode(encoding, errors="replace"))
         return True
     return make
+
+
+def plain_quoted_printable(src, dst, _stem):
+    """`pandoc -t plain` of the .docx quoted-printable (a mail's body)."""
+    text = pandoc_text(src + ".docx", "plain")
+    with open(dst, "wb") as f:
+        f.write(quopri.encodestring(text.encode("utf-8")))
+    return True
 
 
 def plain_encoded_eol(encoding, eol):
@@ -660,6 +672,7 @@ RENDERINGS = {
     "plain-fold60": ("txt", "fold", plain_piped("fold", "-s", "-w", "60")),
     "plain-nbsp": ("txt", "pandoc", plain_nbsp),
     "plain-utf16be": ("txt", "pandoc", plain_encoded("utf-16-be", False, b"\xfe\xff")),
+    "plain-qp": ("txt", "pandoc", plain_quoted_printable),
     "lo-text-cp1252": ("txt", "soffice", lo_text_encoded("MS_1252", "cp1252")),
     "plain-unexpand4": ("txt", "unexpand", plain_piped("unexpand", "-a", "-t", "4")),
     "word-tsv-expand4": ("txt", "expand", word_tsv_expand4),

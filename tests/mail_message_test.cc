@@ -78,3 +78,23 @@ TEST_CASE("mail: a report opening with colon lines, or headers without MIME, is 
         MailText::kNotMail);  // headers never ended
   CHECK(text == "unchanged");
 }
+
+TEST_CASE("mail: a quoted-printable body saved without its headers is decoded") {
+  std::string body =
+      "Kommun  Timr=C3=A5\n"
+      "Nämnd\n"  // a byte past ASCII unescaped: no such body
+      "Postort  Sundsvall\n";
+  std::string text = "unchanged";
+  CHECK(MailBodyText(body, &text) == MailText::kNotMail);
+  body =
+      "Kommun  Timr=C3=A5\n"
+      "N=C3=A4mnd  Socialn=C3=A4mnd, ett mycket l=C3=A5ngt svar som g=C3=A5r =\n"
+      "vidare\n";
+  REQUIRE(MailBodyText(body, &text) == MailText::kText);
+  CHECK(text == "Kommun  Timrå\nNämnd  Socialnämnd, ett mycket långt svar som går vidare\n");
+  // An '=' that is no escape, or a line past 76 bytes: text as it stands.
+  text = "unchanged";
+  CHECK(MailBodyText(body + "Summa = 5\n", &text) == MailText::kNotMail);
+  CHECK(MailBodyText(body + std::string(77, 'x') + "\n", &text) == MailText::kNotMail);
+  CHECK(text == "unchanged");
+}

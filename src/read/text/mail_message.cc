@@ -227,12 +227,52 @@ bool EntityText(const std::vector<Header>& headers, std::string_view body, bool 
   return false;
 }
 
+// A message's quoted-printable body saved without its headers: every '='
+// an escape of two capital hex digits or a soft line break, at least
+// kBareEscapes escapes of bytes past ASCII, no such byte unescaped, and no
+// line longer than the encoding allows (76 bytes).
+constexpr int kBareEscapes = 4;
+constexpr size_t kQuotedLineMax = 76;
+
+bool IsBareQuotedPrintable(std::string_view s) {
+  auto upper_hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); };
+  int escapes = 0;
+  size_t line = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    if (c == '\n' || c == '\r') {
+      line = 0;
+      continue;
+    }
+    if (++line > kQuotedLineMax || static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c != '=') continue;
+    if (k + 2 < s.size() && upper_hex(s[k + 1]) && upper_hex(s[k + 2])) {
+      if (s[k + 1] >= '8') ++escapes;
+      k += 2;
+      line += 2;
+      continue;
+    }
+    size_t m = k + 1;
+    while (m < s.size() && (s[m] == ' ' || s[m] == '\t')) ++m;
+    if (m < s.size() && s[m] != '\r' && s[m] != '\n') return false;  // "a = b": no escape
+  }
+  return escapes >= kBareEscapes;
+}
+
+// `bytes`, no message: its text decoded when it is a bare quoted-printable
+// body (above).
+MailText BareBody(std::string_view bytes, std::string* text) {
+  if (!IsBareQuotedPrintable(bytes)) return MailText::kNotMail;
+  *text = QuotedPrintable(bytes);
+  return MailText::kText;
+}
+
 }  // namespace
 
 MailText MailBodyText(std::string_view bytes, std::string* text) {
   std::vector<Header> headers;
   std::string_view body;
-  if (!SplitHeaders(bytes, &headers, &body)) return MailText::kNotMail;
+  if (!SplitHeaders(bytes, &headers, &body)) return BareBody(bytes, text);
   int mime = 0, address = 0;
   for (const Header& h : headers) {
     if (h.name == "mime-version" || h.name == "content-type" ||
@@ -240,7 +280,7 @@ MailText MailBodyText(std::string_view bytes, std::string* text) {
       ++mime;
     if (h.name == "from" || h.name == "to" || h.name == "subject" || h.name == "date") ++address;
   }
-  if (mime == 0 || address < 2) return MailText::kNotMail;
+  if (mime == 0 || address < 2) return BareBody(bytes, text);
   if (EntityText(headers, body, false, 0, text) || EntityText(headers, body, true, 0, text))
     return MailText::kText;
   return MailText::kNoText;

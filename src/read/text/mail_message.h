@@ -18,6 +18,12 @@
 //     deep); a part with `Content-Disposition: attachment` is not its text.
 //     The headers are never part of it. The charset is left to the text
 //     decoder, which tells UTF-8 and the Latin code pages by the bytes.
+//   - A quoted-printable body saved without its headers (copied from a
+//     mail's source): no message, but its text decoded as above when every
+//     '=' in it is an escape of two capital hex digits or a soft line
+//     break, at least four escapes are of bytes past ASCII, no byte past
+//     ASCII stands unescaped and no line is longer than 76 bytes (what the
+//     encoding allows). A text with "a = b" in it is read as it stands.
 //
 // Knows nothing about forms. Never fails; memory: one copy of the body.
 #ifndef REDOVIS_READ_TEXT_MAIL_MESSAGE_H_
@@ -30,7 +36,7 @@ namespace redovis {
 
 enum class MailText {
   kNotMail,  ///< not a MIME message: read the bytes as they stand
-  kText,     ///< a message; its text is in *text
+  kText,     ///< a message, or a bare quoted-printable body; its text is in *text
   kNoText,   ///< a message with no text part (its report an attachment?)
 };
 
