@@ -18,6 +18,10 @@ TEST_CASE("running lines: the key masks digits and squeezes spaces") {
   // A browser's page count as OCR may read it: "2/7" and "217" are one line.
   CHECK(RunningLineKey("file:///C:/a.html 2/7") == RunningLineKey("file:///C:/a.html 217"));
   CHECK(RunningLineKey("9/12") == RunningLineKey("10/12"));
+  // A soft hyphen or zero-width space in one page's copy: the same line.
+  CHECK(RunningLineKey("Redo\u00advisning statsbidrag") == "Redovisning statsbidrag");
+  CHECK(RunningLineKey("Redovisning\u200b statsbidrag \u00e5r") ==
+        "Redovisning statsbidrag \u00e5r");
   CHECK(RunningLineKey("a/b 2/") == "a/b #/");
   CHECK(RunningLineKey("2023-11-29, 14:05") == "#-#-#, #:#");
   CHECK(RunningLineKey("Kommun") == "Kommun");

@@ -57,6 +57,14 @@ std::string RunningLineKey(std::string_view text) {
   std::string k;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {  // a soft hyphen one page has: the same line
+      size_t next = i;
+      const UChar32 u = NextCodePoint(text, &next);
+      if (IsInvisible(u)) {
+        i = next - 1;
+        continue;
+      }
+    }
     if (c == '/' && !k.empty() && k.back() == '#' && i + 1 < text.size() &&
         IsAsciiDigit(text[i + 1]))
       continue;  // "2/7" is one number to the key, as OCR may read it ("217")

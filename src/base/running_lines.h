@@ -28,7 +28,9 @@ namespace redovis {
 /// `text` with each run of digits (a '/' between digits taken in: "2/7", which
 /// OCR may read as "217") as one '#' and each run of spaces as one space,
 /// without a leading space ("Sida  12 av 14" gives "Sida # av #", "2/7"
-/// gives "#"): the key under which running lines are compared. Never fails.
+/// gives "#"), without the characters that take no place (IsInvisible: a
+/// soft hyphen on one page's copy): the key under which running lines are
+/// compared. Never fails.
 std::string RunningLineKey(std::string_view text);
 
 /// A page's number out of the document's count of pages, "n/m" ("2/7"), as

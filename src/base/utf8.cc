@@ -143,6 +143,10 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+bool IsInvisible(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
 bool IsSuperscriptDigit(UChar32 c) {
   return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
 }

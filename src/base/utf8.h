@@ -68,6 +68,11 @@ size_t LetterRunStart(std::string_view s, size_t i);
 /// nothing past U+10FFFF, no truncated sequence).
 bool IsValidUtf8(std::string_view s);
 
+/// True for the characters that take no place and mean nothing in a text
+/// (the soft hyphen, zero-width space, non-joiner, joiner, word joiner and a
+/// byte order mark inside the text): read as if absent.
+bool IsInvisible(UChar32 c);
+
 /// True for the superscript digits ⁰ ¹ ² ³ ⁴ ... ⁹ (U+2070-U+2079, U+00B9,
 /// U+00B2, U+00B3), with which footnotes are marked.
 bool IsSuperscriptDigit(UChar32 c);

@@ -25,10 +25,6 @@ bool IsOddSpace(UChar32 c) {
          c == 0x1680 || c == 0x000B || c == 0x000C;
 }
 
-bool IsInvisible(UChar32 c) {
-  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
-}
-
 /// Where the name of a hidden bookmark of Word's ("_Hlk496862138": an
 /// optional '_', three letters, nine digits) starting at `at` in `s` ends, or
 /// `at` when none starts there. OCR may read its letters otherwise ("HIk"),
