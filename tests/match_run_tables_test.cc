@@ -1,5 +1,5 @@
 // The walk's tables (match_run_tables.cc): each number or mark taken from
-// the column it stands in (the headers: match_run_headers_test.cc; cells
+// the column it stands in (the headers: line_structure_headers_test.cc; cells
 // run together with another label: match_run_tables_label_inside_test.cc).
 #include <doctest/doctest.h>
 

@@ -377,33 +377,6 @@ TEST_CASE(
   CHECK(r.Get("training.offered").as_bool() == false);
 }
 
-TEST_CASE("a section heading justified across its line, a word or two a cell, opens its section") {
-  // `pdftotext -layout -fixed 3`: "1.  Personliga         ombud" is no
-  // answer to the label above it, and the section's questions follow.
-  auto recs = ExtractText(
-      Form2020("Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\n"
-               "Kommun/kommuner\n\n"
-               "1.  Personliga         ombud\n\n"
-               "Ange antal tjänster med 2 decimaler: 1,00\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("report.co_municipalities").is_null());
-  CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
-}
-
-TEST_CASE("a justified heading whose pattern names its first words only ends the answer above") {
-  // `pdftotext -layout -fixed 3`: section 10's pattern reads "10.
-  // Underskrift"; the justified line's other words are its wording, not
-  // part of the comments above it.
-  auto recs = ExtractText(Form2020(
-      "9. Övrigt\n\nSynpunkter och övriga reflektioner på verksamheten\n"
-      "Inga synpunkter.\n\n"
-      "10.   Underskrift          av   behörig       företrädare         för   kommunen\n\n"
-      "Datum 2020-01-12\n"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("other.comments").ToDisplay() == "Inga synpunkter.");
-  CHECK(recs[0].Get("signature.date").ToDisplay() == "2020-01-12");
-}
-
 TEST_CASE("a label OCR read with noise after a label its regex matched is still its rule's") {
   // ps2pdf's round trip of a report, read by OCR: the grant table's header
   // row, its second label with a stray "i" and "Å" read "Ä"; its regex
@@ -447,16 +420,6 @@ TEST_CASE("the note's mark OCR read after a label is no part of its answer") {
     REQUIRE(recs.size() == 1);
     CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
   }
-}
-
-TEST_CASE("a section heading wrapped over two lines with one blank line between") {
-  // A dump of pdftohtml's runs (w3m, lynx) sets a heading's lines apart.
-  auto recs = ExtractText(Form2020(
-      "Kontaktperson Inga-Lill Nilsson\n\n4. Tillgång\n\ntill personligt ombud\n\n"
-      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
-      "månader\n\f"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
 
 TEST_CASE("reading-order text: a note's line after one blank line is the note's, no answer") {

@@ -200,18 +200,6 @@ TEST_CASE("reading-order text: an answer that reads on past a table's cells is n
   CHECK(whole[0].Get("access.priority_order").ToDisplay() == "- ensamstående med barn - unga");
 }
 
-TEST_CASE("reading-order text: a heading whose number stands on a line of its own") {
-  auto recs = ExtractText(Form2020(
-      "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "
-      "gäller vilka grupper inom målgruppen som tar kontakt och söker stöd av personligt ombud "
-      "under 2020? I så fall, på vilket sätt?\nFler unga vuxna tar kontakt.\n4.\n"
-      "Tillgång till personligt ombud\nOm ja, uppskatta hur lång väntetiden är eller har varit i "
-      "er kommun under 2020. 4-6 veckor.\n\f"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
-  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "4-6 veckor.");
-}
-
 TEST_CASE("reading-order text: a value wrapped in its cell is joined when the evidence says so") {
   // pdftotext without -layout: each cell's lines together, blocks apart.
   auto recs = ExtractText(Form2020(
@@ -548,15 +536,6 @@ TEST_CASE("reading-order text: a cell's wrapped line after one blank line leaves
   // A label after the blank line ends the value above it.
   CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
   CHECK(recs[0].Get("contact.committee").ToDisplay() == "Socialnämnd");
-}
-
-TEST_CASE("reading-order text: a heading's number, a blank line, its words") {
-  auto recs = ExtractText(Form2020(
-      "Kontaktperson Inga-Lill Nilsson\n\n4.\n\nTillgång till personligt ombud\n\n"
-      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
-      "månader\n\f"));
-  REQUIRE(recs.size() == 1);
-  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
 
 TEST_CASE(

@@ -9,9 +9,9 @@
 // through the ValueAssigner. A MatchRun lives for one call of
 // FormMatcher::Match and is never shared; it never throws and never prints.
 // What the walk keeps between lines is match_run_state.h; its steps are
-// declared here. Its methods are defined in match_run.cc (the walk and the rules tried on a
-// line), match_run_tables.cc (sections, row cells and columns),
-// match_run_headers.cc (column headers), match_run_answers.cc (fields,
+// declared here; what a line is in the form (headings, labels, column headers) is
+// line_structure.h. Its methods are defined in match_run.cc (the walk and the rules tried on a
+// line), match_run_tables.cc (sections, row cells and columns), match_run_answers.cc (fields,
 // options), match_run_text.cc (free text), inline_rows.cc (rows
 // answered without a table), unshown_marks.cc (choices whose marks the
 // document does not show) and reading_order.cc (what reading-order text
@@ -34,6 +34,7 @@
 
 #include "match/column_placement.h"
 #include "match/form_matcher.h"
+#include "match/line_structure.h"
 #include "match/line_view.h"
 #include "match/match_observer.h"
 #include "match/match_run_state.h"
@@ -48,13 +49,14 @@
 namespace redovis {
 
 /// The steps of one walk over one report's lines, on the state it keeps
-/// (MatchRunState, match_run_state.h).
-class MatchRun : private MatchRunState {
+/// (MatchRunState, match_run_state.h), with what a line is in the form's
+/// structure read by LineStructure (line_structure.h).
+class MatchRun : private LineStructure {
  public:
   /// `observer` may be nullptr; it is told what each line was taken for.
   MatchRun(const PatternSet& ps, const Normaliser& norm, const Document& doc, const Segment& seg,
            Record* rec, MatchObserver* observer = nullptr)
-      : MatchRunState(ps, norm, doc, seg, rec, observer) {}
+      : LineStructure(ps, norm, doc, seg, rec, observer) {}
 
   void Run();
   /// After Run: where the report shows no mark of any kind and reads no
@@ -64,79 +66,10 @@ class MatchRun : private MatchRunState {
   void NameUnshownMarks();
 
  private:
-  const SectionHeading* MatchHeading(const LineView& v) const;
-  /// True when `text`, a header cell whose words begin with column `name`,
-  /// has a later word, after a space and with a capital ("Delvis", not
-  /// "ja, ange vilken"), that begins another named column.
-  bool NamesTwoColumns(const std::string& text, const std::string& name) const;
-  bool ParseHeader(const LineView& v, ColumnHeader* out) const;
-  /// Text with layout whose column words ran together in one cell
-  /// ("Klienter med hemmavarande   Kvinnor Män"): a header of one column per
-  /// word, each with its own character columns, when every word after the
-  /// line's heading names a column (two or more). False for other formats.
-  bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
-  /// True when the first cell of `v` opens with two words one space apart
-  /// that name two different columns read, and holds more words after them
-  /// ("Ja Nej Har ni bedömningsriktlinjer ...": a one-cell-a-line table's
-  /// header and its first row's label that a refill (fmt) joined into one
-  /// line). A table starts there: an answer above does not run on over it.
-  bool OpensWithColumnWords(const LineView& v) const;
-  /// Column words on lines of their own, each one cell after an empty lead
-  /// cell (a tab), or one positioned cell alone: a header of one column a
-  /// line. The first word may stand alone without its lead cell where a
-  /// later word has one (catdoc's dump of a Word table whose first, empty
-  /// cell left no tab: "Kvinnor" / "<TAB>Män"). On lines with vertical
-  /// places (Line::foot) a column's words may stand a line each in its cell,
-  /// one right under the other ("Antal" / "kvinnor"), and the header's step
-  /// is kept (ColumnHeader::step). True, `*out` and `*last` set, for two
-  /// column words or more.
-  bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
-  /// True when `v` is one cell of text without a position and without a
-  /// lead cell (a line of a tabbed text that holds no tab).
-  static bool IsBareCell(const LineView& v);
-  /// Text with layout: true when `note` is the form's note in brackets set
-  /// under the column word `word` in its own cell ("Ja" / "(Om fler kommuner
-  /// ...)"): the same character column, the whole of it in brackets.
-  bool IsColumnNote(const Cell& word, const Cell& note) const;
-  /// Text with layout, or lines with vertical places under a header with
-  /// a step (`step`, ColumnHeader::step): true when, in the table whose
-  /// stacked header ends before line `from` (up to a heading, a line of
-  /// several cells or the next header), some row's first value (a lone mark
-  /// or number) stands on the line right under its label (a rule's or
-  /// heading's text alone on its line), on the same page (StackedGap 0):
-  /// the table's rows stand line by line.
-  bool RowsFollow(size_t from, double step) const;
-  /// The rows a stacked value on line `k` skips below line `above` (the
-  /// label's or the value before): in text, the blank lines between them;
-  /// on lines with vertical places (Line::foot), the whole steps of `step`
-  /// between their feet less one (0: the next row), within
-  /// kStackedStepSlack. -1 when not proven: another page, a line of text
-  /// between, no place or step, a distance off the steps.
-  int StackedGap(size_t above, size_t k, double step) const;
-  /// Text with layout, or lines with vertical places (a PDF's text layer,
-  /// OCR) under a header with a step, under a stacked header whose empty
-  /// cells left no line (fewer values than columns): the values on lines
-  /// `at` (and the words on line `words_at`, when below `seg_.end`) below
-  /// the label on line `idx`, each placed in its column by the row it stands
-  /// in, its gap counted by StackedGap (exactly, from places)
-  /// (PlaceStackedValues). Sets `*out` and returns true when every one is
-  /// proven; false, `*out` untouched, otherwise.
   bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
                    std::vector<std::pair<std::string, const Cell*>>* out) const;
-  static bool IsLoneCell(const LineView& v);
-  static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
                                                             std::string* ambiguous);
-  /// True when a named, read column of the active header (with extents)
-  /// stands over the start of `label`, a row's label cell (a long label
-  /// running on under the header is no sign): in a text whose margin was
-  /// stripped (MarginStripped) the header is then out of line with its rows,
-  /// and RowCells places none of the row's values. So does a header read
-  /// from column words on lines of their own (ParseVerticalHeader) over a
-  /// label at column 0: there such lines are a header line the strip, or a
-  /// mail's re-wrap, broke ("Ja" / "Nej"), whose order need not be its
-  /// columns' (a column's word gone, another's first).
-  bool HeaderOverLabel(const Cell& label) const;
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
   /// The text a row's label and pairs are read from on `v`: its first
@@ -207,11 +140,6 @@ class MatchRun : private MatchRunState {
   /// The key of row `r`'s one text column (the names a Ja asks for); ""
   /// when it has none or two.
   std::string NamesKey(const Rule& r) const;
-  /// True when `cell` is a label or a heading of the edition's rules;
-  /// `fold` is the fold of the text `cell` holds (LineView::Fold: without
-  /// the question number left out of it), the prefilter's view of it.
-  bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
-  bool IsStructuralLine(size_t idx) const;
   /// True when a page between the lines `a` and `b` (a before b) gave no
   /// line: a page left out (cut at its edge, unreadable by OCR), so no answer
   /// runs on across it.
@@ -649,38 +577,6 @@ class MatchRun : private MatchRunState {
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for
   /// every other line.
   bool NumberNotPageNumber(size_t k) const;
-  /// Reading-order text only: a section heading whose number (vocabulary
-  /// `section_number`, the whole cell) stands on a line of its own ("4." /
-  /// "Tillgång till personligt ombud"; one blank line may stand between). Returns the heading and
-  /// sets `*next` to the line that completes it; nullptr when none or more than one section's
-  /// heading reads on from the number into the next line.
-  const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
-  /// A section's heading wrapped over line `idx` and the next (one cell
-  /// each; one blank line may stand between: a dump of pdftohtml's runs),
-  /// its wording going on into the next line ("Tendenser till
-  /// förändring av vilka" / "grupper som tar kontakt"): that section, and
-  /// `*next` set to the next line; null when none or more than one.
-  const SectionHeading* WrappedHeading(size_t idx, size_t* next) const;
-  /// A section's heading justified across its line, its words in cells of
-  /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
-  /// personligt         ombud"): the line's cells joined by single spaces,
-  /// the first starting with the section's number (vocabulary
-  /// `section_number`), read as a heading from the line's start into its
-  /// last cell (from its start alone when every cell after the number is one
-  /// word and there are three or more: the heading's pattern may name its
-  /// first words only, "10. Underskrift"); null when none or more than one
-  /// section's heading matches, or a cell is a box or a mark.
-  const SectionHeading* JustifiedHeading(const LineView& v) const;
-  /// The one section whose heading's regex matches `joined` (a heading's
-  /// pieces joined by spaces) from its start to past UTF-16 offset `past`
-  /// (into the last piece): null when none or more than one does. `fold`,
-  /// the join's fold when known, lets the literal prefilter pass over a
-  /// heading. SplitHeading, WrappedHeading and JustifiedHeading ask it.
-  const SectionHeading* OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
-                                       const std::string* fold) const;
-  /// The length (UTF-16) of the section number (vocabulary `section_number`,
-  /// "4.") that `cell` starts with; 0 when it starts with none.
-  int32_t SectionNumberEnd(const icu::UnicodeString& cell) const;
   /// Reading-order text only: true when a line from `from` to the end of its
   /// block (the next blank line or heading) may be the last line of a wrapped
   /// value above it: neither a label with its own answer, nor a table's cell,
@@ -785,8 +681,6 @@ class MatchRun : private MatchRunState {
   /// ticked on a line of it, or next to it, that no option matched is left
   /// null, its place marked unplaced (the set may lack that choice).
   void ResolveOptions();
-  const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }
-  const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
   /// `r`'s label in `cell`: by its regex, else within the label tolerance.
   bool FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
   /// FindLabel in `v`'s first cell (v.first >= 0), its regex tried only

@@ -6,7 +6,8 @@
 // lines: the section it is in, the table header in force, the free-text
 // answer running over lines, the options seen, what reading-order tables
 // and marks decided, the group variables, what each line was taken for.
-// Internal to the match stage: only match_run.h includes it.
+// Internal to the match stage: only line_structure.h and match_run.h
+// include it.
 //
 // In: what MatchRun's constructor is given, which must outlive it. Out:
 // nothing of its own; the steps read and change it. Never shared between
@@ -58,7 +59,7 @@ struct WrittenChoice {
 };
 
 /// The state of one walk over one report's lines (MatchRun's, which
-/// inherits it privately).
+/// inherits it privately through LineStructure).
 struct MatchRunState {
   MatchRunState(const PatternSet& ps, const Normaliser& norm, const Document& doc,
                 const Segment& seg, Record* rec, MatchObserver* observer)

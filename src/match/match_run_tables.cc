@@ -1,5 +1,5 @@
 // One walk over a report's lines, its tables: section headings, the cells of a row and where
-// they stand, and rows answered in columns (column headers: match_run_headers.cc). See
+// they stand, and rows answered in columns (column headers: line_structure_headers.cc). See
 // match_run.h.
 #include <unicode/uchar.h>
 
@@ -46,30 +46,6 @@ const Line* LineHolding(const Cell* cell, size_t from, size_t to, LineAt line_at
 }
 
 }  // namespace
-
-const SectionHeading* MatchRun::MatchHeading(const LineView& v) const {
-  if (v.first < 0) return nullptr;
-  const std::string& fold = v.line->cells[v.first].fold;
-  const BytePairs* pairs = &v.pairs[static_cast<size_t>(v.first)];
-  const SectionHeading* found = nullptr;
-  if (FindByLead(ed_.section_index.get(), ed_.sections.size(), fold, [&](size_t i) {
-        found = &ed_.sections[i];
-        return MayMatch(found->regex, fold, pairs) &&
-               RegexFind(found->regex, v.cells[v.first], nullptr, &cache_);
-      }))
-    return found;
-  // Reading-order text puts a dash answered in the cell above at the start
-  // of the next block ("-2. Klienter"): a dash glued to a numbered heading.
-  const icu::UnicodeString& cell = v.cells[v.first];
-  UChar32 c0 = cell.char32At(0);
-  if ((c0 == u'-' || c0 == 0x2013 || c0 == 0x2014) && cell.length() > 1 &&
-      u_isdigit(cell.char32At(1))) {
-    icu::UnicodeString rest = cell.tempSubString(1);
-    for (const SectionHeading& h : ed_.sections)
-      if (RegexFind(h.regex, rest, nullptr, &cache_)) return &h;
-  }
-  return JustifiedHeading(v);
-}
 
 std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
                                                                     std::string* ambiguous) {
@@ -305,28 +281,6 @@ bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t wor
     out->emplace_back(header_.names[columns[i]],
                       &View(lines[i]).line->cells[LoneAt(View(lines[i]))]);
   return true;
-}
-
-bool MatchRun::IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const {
-  if (cell.isEmpty()) return false;
-  for (const Rule* r : rules_)
-    if (MayMatch(r->regex, fold) && RegexFind(r->regex, cell, nullptr, &cache_)) return true;
-  if (FindByLead(ed_.section_index.get(), ed_.sections.size(), fold, [&](size_t i) {
-        const Pattern& p = ed_.sections[i].regex;
-        return MayMatch(p, fold) && RegexFind(p, cell, nullptr, &cache_);
-      }))
-    return true;
-  LabelMatch near = MatchLabelTolerantly(rules_, cell, Tolerance());
-  return !near.hits.empty() || !near.ambiguous.empty();
-}
-
-bool MatchRun::IsStructuralLine(size_t idx) const {
-  const LineView& v = View(idx);
-  ColumnHeader ignored;
-  if (ParseHeader(v, &ignored)) return true;
-  for (size_t c = 0; c < v.cells.size(); ++c)
-    if (IsStructuralCell(v.cells[c], v.Fold(c))) return true;
-  return false;
 }
 
 Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {

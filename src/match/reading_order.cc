@@ -178,26 +178,6 @@ std::string DigitsJoinedOverHyphen(const std::string& value) {
   return "";
 }
 
-const SectionHeading* MatchRun::SplitHeading(size_t idx, size_t* next) const {
-  if (!reading_order_) return nullptr;
-  const LineView& v = View(idx);
-  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
-  std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
-  // A section's number alone.
-  icu::UnicodeString number = U(t);
-  if (SectionNumberEnd(number) != number.length()) return nullptr;
-  size_t k = idx + 1;
-  // One blank line may stand between them (a dump of pdftohtml's runs).
-  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
-  if (k >= seg_.end) return nullptr;
-  const LineView& n = View(k);
-  if (n.first < 0 || FilledCells(*n.line) != 1) return nullptr;
-  icu::UnicodeString joined = U(t + " " + n.line->cells[static_cast<size_t>(n.first)].text);
-  const SectionHeading* found = OneHeadingPast(joined, number.length() + 1, nullptr);
-  if (found) *next = k;
-  return found;
-}
-
 bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
   auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
   // One blank line does not prove the cell ended: the order may write a

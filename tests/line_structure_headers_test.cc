@@ -1,4 +1,4 @@
-// The walk's column headers (match_run_headers.cc): a header found by its
+// The walk's column headers (line_structure_headers.cc): a header found by its
 // words, in cells, one space apart, stacked a word a line or broken over
 // lines; a header over the rows' labels or naming two columns places no value.
 #include <doctest/doctest.h>
@@ -8,7 +8,7 @@
 #include <string>
 
 #include "base/utf8.h"
-#include "match/match_run.h"
+#include "match/line_structure.h"
 #include "redovis/extractor.h"
 #include "redovis/readers.h"
 #include "test_support.h"

@@ -1,7 +1,7 @@
 // One walk over a report's lines, its column headers: a line of column words
 // (by cells, or by words one space apart in laid-out text), a header stacked
 // one word a line, a header over the rows' labels, and what a header cell
-// names. See match_run.h.
+// names. See line_structure.h.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -11,12 +11,12 @@
 
 #include "base/utf8.h"
 #include "match/column_placement.h"
-#include "match/match_run.h"
+#include "match/line_structure.h"
 #include "match/value_parser.h"
 
 namespace redovis {
 
-bool MatchRun::NamesTwoColumns(const std::string& text, const std::string& name) const {
+bool LineStructure::NamesTwoColumns(const std::string& text, const std::string& name) const {
   for (size_t sp = text.find(' '); sp != std::string::npos; sp = text.find(' ', sp + 1)) {
     size_t at = sp + 1;
     if (at >= text.size() || !u_isupper(NextCodePoint(text, &at))) continue;  // a header's word
@@ -26,7 +26,7 @@ bool MatchRun::NamesTwoColumns(const std::string& text, const std::string& name)
   return false;
 }
 
-bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
+bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
   ColumnHeader h;
   int named = 0, other = 0;
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
@@ -77,7 +77,7 @@ bool MatchRun::ParseHeader(const LineView& v, ColumnHeader* out) const {
   return true;
 }
 
-bool MatchRun::OpensWithColumnWords(const LineView& v) const {
+bool LineStructure::OpensWithColumnWords(const LineView& v) const {
   if (v.first < 0) return false;
   const std::string& text = v.line->cells[static_cast<size_t>(v.first)].text;
   const size_t one = text.find(' ');
@@ -90,7 +90,7 @@ bool MatchRun::OpensWithColumnWords(const LineView& v) const {
          first != second;
 }
 
-bool MatchRun::IsLoneCell(const LineView& v) {
+bool LineStructure::IsLoneCell(const LineView& v) {
   // One empty lead cell (no check box in it), one cell of text, and nothing
   // after but padding: empty cells without check boxes. A format with
   // positions drops empty cells: there, one positioned cell alone.
@@ -119,7 +119,7 @@ std::string Unspaced(const std::string& s) {
 
 }  // namespace
 
-bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
+bool LineStructure::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
   // Two or more lines, each one tab-prefixed cell holding a column word; the
   // first may be a bare cell where a later one has its tab.
   ColumnHeader h;
@@ -192,19 +192,19 @@ bool MatchRun::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) 
   return true;
 }
 
-bool MatchRun::IsBareCell(const LineView& v) {
+bool LineStructure::IsBareCell(const LineView& v) {
   const auto& cells = v.line->cells;
   return cells.size() == 1 && cells[0].x0 < 0 && cells[0].checkbox == CheckboxState::kNone &&
          !cells[0].text.empty();
 }
 
-bool MatchRun::IsColumnNote(const Cell& word, const Cell& note) const {
+bool LineStructure::IsColumnNote(const Cell& word, const Cell& note) const {
   if (doc_.format != "text" || word.x0 < 0 || note.x0 != word.x0) return false;
   std::string t = Trim(note.text);
   return t.size() > 2 && t.front() == '(' && t.back() == ')';
 }
 
-bool MatchRun::RowsFollow(size_t from, double step) const {
+bool LineStructure::RowsFollow(size_t from, double step) const {
   if (doc_.format != "text" && step <= 0) return false;
   for (size_t k = from; k < seg_.end; ++k) {
     const LineView& v = View(k);
@@ -229,7 +229,7 @@ bool MatchRun::RowsFollow(size_t from, double step) const {
   return false;
 }
 
-int MatchRun::StackedGap(size_t above, size_t k, double step) const {
+int LineStructure::StackedGap(size_t above, size_t k, double step) const {
   const Line& a = *View(above).line;
   const Line& b = *View(k).line;
   if (a.page != b.page) return -1;
@@ -244,7 +244,7 @@ int MatchRun::StackedGap(size_t above, size_t k, double step) const {
   return static_cast<int>(whole) - 1;
 }
 
-bool MatchRun::HeaderOverLabel(const Cell& label) const {
+bool LineStructure::HeaderOverLabel(const Cell& label) const {
   if (header_.vertical && doc_.format == "text" && label.x0 == 0) return true;
   if (!header_.positional || label.x0 < 0 || label.x1 <= label.x0) return false;
   for (size_t i = 0; i < header_.names.size(); ++i) {
@@ -254,7 +254,7 @@ bool MatchRun::HeaderOverLabel(const Cell& label) const {
   return false;
 }
 
-bool MatchRun::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
+bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
   if (doc_.format != "text") return false;
   ColumnHeader h;
   int named = 0;

@@ -1,0 +1,160 @@
+// What a line is in its form's structure: a section's heading (on its line,
+// justified across it, wrapped over two lines, its number on a line of its
+// own) and a rule's label or heading in a cell. See line_structure.h.
+#include "match/line_structure.h"
+
+#include <unicode/uchar.h>
+
+#include <string>
+
+#include "base/text_util.h"
+#include "base/utf8.h"
+#include "match/label_match.h"
+#include "patterns/regex.h"
+
+namespace redovis {
+
+const SectionHeading* LineStructure::MatchHeading(const LineView& v) const {
+  if (v.first < 0) return nullptr;
+  const std::string& fold = v.line->cells[v.first].fold;
+  const BytePairs* pairs = &v.pairs[static_cast<size_t>(v.first)];
+  const SectionHeading* found = nullptr;
+  if (FindByLead(ed_.section_index.get(), ed_.sections.size(), fold, [&](size_t i) {
+        found = &ed_.sections[i];
+        return MayMatch(found->regex, fold, pairs) &&
+               RegexFind(found->regex, v.cells[v.first], nullptr, &cache_);
+      }))
+    return found;
+  // Reading-order text puts a dash answered in the cell above at the start
+  // of the next block ("-2. Klienter"): a dash glued to a numbered heading.
+  const icu::UnicodeString& cell = v.cells[v.first];
+  UChar32 c0 = cell.char32At(0);
+  if ((c0 == u'-' || c0 == 0x2013 || c0 == 0x2014) && cell.length() > 1 &&
+      u_isdigit(cell.char32At(1))) {
+    icu::UnicodeString rest = cell.tempSubString(1);
+    for (const SectionHeading& h : ed_.sections)
+      if (RegexFind(h.regex, rest, nullptr, &cache_)) return &h;
+  }
+  return JustifiedHeading(v);
+}
+
+const SectionHeading* LineStructure::WrappedHeading(size_t idx, size_t* next) const {
+  const LineView& v = View(idx);
+  size_t k = idx + 1;
+  // One blank line may part a heading's lines (a dump of pdftohtml's runs).
+  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
+  if (v.first < 0 || FilledCells(*v.line) != 1 || k >= seg_.end) return nullptr;
+  const LineView& n = View(k);
+  if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->role != LineRole::kContent)
+    return nullptr;
+  const icu::UnicodeString& head = v.cells[v.first];
+  icu::UnicodeString joined = head;
+  joined.append(u' ').append(n.cells[n.first]);
+  // The join's fold, for the prefilter: a fold is the folds of its pieces.
+  std::string joined_fold = v.Fold(static_cast<size_t>(v.first));
+  joined_fold += ' ';
+  joined_fold += n.Fold(static_cast<size_t>(n.first));
+  const SectionHeading* found = OneHeadingPast(joined, head.length() + 1, &joined_fold);
+  if (found) *next = k;
+  return found;
+}
+
+const SectionHeading* LineStructure::OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
+                                                    const std::string* fold) const {
+  const SectionHeading* found = nullptr;
+  bool two =
+      FindByLead(fold ? ed_.section_index.get() : nullptr, ed_.sections.size(),
+                 fold ? std::string_view(*fold) : std::string_view(), [&](size_t i) {
+                   const SectionHeading& h = ed_.sections[i];
+                   RegexMatch m;
+                   if ((fold && !MayMatch(h.regex, *fold)) ||
+                       !RegexFind(h.regex, joined, &m, &cache_) || m.start != 0 || m.end <= past)
+                     return false;
+                   if (found) return true;
+                   found = &h;
+                   return false;
+                 });
+  return two ? nullptr : found;  // two sections' headings: which one is not told
+}
+
+int32_t LineStructure::SectionNumberEnd(const icu::UnicodeString& cell) const {
+  for (const Pattern& p : ps_.vocabulary().section_numbers) {
+    RegexMatch m;
+    if (RegexFind(p, cell, &m, &cache_) && m.start == 0 && m.end > 0) return m.end;
+  }
+  return 0;
+}
+
+const SectionHeading* LineStructure::JustifiedHeading(const LineView& v) const {
+  if (v.first < 0 || FilledCells(*v.line) < 2) return nullptr;
+  // Its first cell starts with the section's number ("4.", "10.").
+  if (SectionNumberEnd(v.cells[static_cast<size_t>(v.first)]) == 0) return nullptr;
+  icu::UnicodeString joined;
+  int32_t last_start = 0;
+  // Every cell after the number a word of its own, three or more of them:
+  // the line's every gap widened, one justified line of words ("10.
+  // Underskrift      av   behörig ..."), not a heading and an answer.
+  size_t words = 0;
+  bool word_a_cell = true;
+  for (size_t c = static_cast<size_t>(v.first); c < v.line->cells.size(); ++c) {
+    const Cell& cell = v.line->cells[c];
+    if (cell.text.empty()) continue;
+    if (cell.checkbox != CheckboxState::kNone || parser_.IsMark(cell.text)) return nullptr;
+    if (c != static_cast<size_t>(v.first)) {
+      ++words;
+      if (cell.text.find(' ') != std::string::npos) word_a_cell = false;
+    }
+    if (!joined.isEmpty()) joined.append(u' ');
+    last_start = joined.length();
+    joined.append(v.cells[c]);
+  }
+  // The heading's pattern may match its first words alone ("10.
+  // Underskrift"): on a justified line of words the rest is its wording.
+  if (word_a_cell && words >= 3) last_start = 0;
+  return OneHeadingPast(joined, last_start, nullptr);
+}
+
+const SectionHeading* LineStructure::SplitHeading(size_t idx, size_t* next) const {
+  if (!reading_order_) return nullptr;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+  // A section's number alone.
+  icu::UnicodeString number = U(t);
+  if (SectionNumberEnd(number) != number.length()) return nullptr;
+  size_t k = idx + 1;
+  // One blank line may stand between them (a dump of pdftohtml's runs).
+  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
+  if (k >= seg_.end) return nullptr;
+  const LineView& n = View(k);
+  if (n.first < 0 || FilledCells(*n.line) != 1) return nullptr;
+  icu::UnicodeString joined = U(t + " " + n.line->cells[static_cast<size_t>(n.first)].text);
+  const SectionHeading* found = OneHeadingPast(joined, number.length() + 1, nullptr);
+  if (found) *next = k;
+  return found;
+}
+
+bool LineStructure::IsStructuralCell(const icu::UnicodeString& cell,
+                                     const std::string& fold) const {
+  if (cell.isEmpty()) return false;
+  for (const Rule* r : rules_)
+    if (MayMatch(r->regex, fold) && RegexFind(r->regex, cell, nullptr, &cache_)) return true;
+  if (FindByLead(ed_.section_index.get(), ed_.sections.size(), fold, [&](size_t i) {
+        const Pattern& p = ed_.sections[i].regex;
+        return MayMatch(p, fold) && RegexFind(p, cell, nullptr, &cache_);
+      }))
+    return true;
+  LabelMatch near = MatchLabelTolerantly(rules_, cell, Tolerance());
+  return !near.hits.empty() || !near.ambiguous.empty();
+}
+
+bool LineStructure::IsStructuralLine(size_t idx) const {
+  const LineView& v = View(idx);
+  ColumnHeader ignored;
+  if (ParseHeader(v, &ignored)) return true;
+  for (size_t c = 0; c < v.cells.size(); ++c)
+    if (IsStructuralCell(v.cells[c], v.Fold(c))) return true;
+  return false;
+}
+
+}  // namespace redovis

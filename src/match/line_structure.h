@@ -1,0 +1,151 @@
+// What a line of a report is in its form's structure, for one walk of its
+// lines (MatchRun, match_run.h, is the walk's steps): a section's heading
+// (on its line, justified across it, wrapped over two lines, or its number
+// on a line of its own), a rule's label or heading in a cell (structural),
+// and a table's column header (its words in cells, one space apart in
+// laid-out text, or stacked one word a line; a header over the rows'
+// labels; how many rows a stacked value skips). Internal to the match stage:
+// only match_run.h includes it.
+//
+// In: the walk's state (match_run_state.h: the edition, the document, its
+// segment and lines, the rules in force, the header in force), read only
+// but for the matcher cache. Out: answers; it changes no state. Its methods
+// are defined in line_structure.cc (headings, structural cells and lines)
+// and line_structure_headers.cc (column headers). Never shared between
+// threads.
+#ifndef REDOVIS_MATCH_LINE_STRUCTURE_H_
+#define REDOVIS_MATCH_LINE_STRUCTURE_H_
+
+#include <unicode/unistr.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "match/column_placement.h"
+#include "match/line_view.h"
+#include "match/match_run_state.h"
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// The structure reading of one walk, on the state it keeps (MatchRunState,
+/// which it inherits); MatchRun inherits it privately.
+class LineStructure : protected MatchRunState {
+ protected:
+  using MatchRunState::MatchRunState;
+
+  const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }
+  const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
+  const SectionHeading* MatchHeading(const LineView& v) const;
+  /// Reading-order text only: a section heading whose number (vocabulary
+  /// `section_number`, the whole cell) stands on a line of its own ("4." /
+  /// "Tillgång till personligt ombud"; one blank line may stand between). Returns the heading and
+  /// sets `*next` to the line that completes it; nullptr when none or more than one section's
+  /// heading reads on from the number into the next line.
+  const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
+  /// A section's heading wrapped over line `idx` and the next (one cell
+  /// each; one blank line may stand between: a dump of pdftohtml's runs),
+  /// its wording going on into the next line ("Tendenser till
+  /// förändring av vilka" / "grupper som tar kontakt"): that section, and
+  /// `*next` set to the next line; null when none or more than one.
+  const SectionHeading* WrappedHeading(size_t idx, size_t* next) const;
+  /// A section's heading justified across its line, its words in cells of
+  /// their own (`pdftotext -layout -fixed 3`: "4.  Tillgång       till
+  /// personligt         ombud"): the line's cells joined by single spaces,
+  /// the first starting with the section's number (vocabulary
+  /// `section_number`), read as a heading from the line's start into its
+  /// last cell (from its start alone when every cell after the number is one
+  /// word and there are three or more: the heading's pattern may name its
+  /// first words only, "10. Underskrift"); null when none or more than one
+  /// section's heading matches, or a cell is a box or a mark.
+  const SectionHeading* JustifiedHeading(const LineView& v) const;
+  /// The one section whose heading's regex matches `joined` (a heading's
+  /// pieces joined by spaces) from its start to past UTF-16 offset `past`
+  /// (into the last piece): null when none or more than one does. `fold`,
+  /// the join's fold when known, lets the literal prefilter pass over a
+  /// heading. SplitHeading, WrappedHeading and JustifiedHeading ask it.
+  const SectionHeading* OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
+                                       const std::string* fold) const;
+  /// The length (UTF-16) of the section number (vocabulary `section_number`,
+  /// "4.") that `cell` starts with; 0 when it starts with none.
+  int32_t SectionNumberEnd(const icu::UnicodeString& cell) const;
+  /// True when `cell` is a label or a heading of the edition's rules;
+  /// `fold` is the fold of the text `cell` holds (LineView::Fold: without
+  /// the question number left out of it), the prefilter's view of it.
+  bool IsStructuralCell(const icu::UnicodeString& cell, const std::string& fold) const;
+  bool IsStructuralLine(size_t idx) const;
+  /// True when `text`, a header cell whose words begin with column `name`,
+  /// has a later word, after a space and with a capital ("Delvis", not
+  /// "ja, ange vilken"), that begins another named column.
+  bool NamesTwoColumns(const std::string& text, const std::string& name) const;
+  bool ParseHeader(const LineView& v, ColumnHeader* out) const;
+  /// Text with layout whose column words ran together in one cell
+  /// ("Klienter med hemmavarande   Kvinnor Män"): a header of one column per
+  /// word, each with its own character columns, when every word after the
+  /// line's heading names a column (two or more). False for other formats.
+  bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
+  /// True when the first cell of `v` opens with two words one space apart
+  /// that name two different columns read, and holds more words after them
+  /// ("Ja Nej Har ni bedömningsriktlinjer ...": a one-cell-a-line table's
+  /// header and its first row's label that a refill (fmt) joined into one
+  /// line). A table starts there: an answer above does not run on over it.
+  bool OpensWithColumnWords(const LineView& v) const;
+  /// Column words on lines of their own, each one cell after an empty lead
+  /// cell (a tab), or one positioned cell alone: a header of one column a
+  /// line. The first word may stand alone without its lead cell where a
+  /// later word has one (catdoc's dump of a Word table whose first, empty
+  /// cell left no tab: "Kvinnor" / "<TAB>Män"). On lines with vertical
+  /// places (Line::foot) a column's words may stand a line each in its cell,
+  /// one right under the other ("Antal" / "kvinnor"), and the header's step
+  /// is kept (ColumnHeader::step). True, `*out` and `*last` set, for two
+  /// column words or more.
+  bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
+  /// True when `v` is one cell of text without a position and without a
+  /// lead cell (a line of a tabbed text that holds no tab).
+  static bool IsBareCell(const LineView& v);
+  /// Text with layout: true when `note` is the form's note in brackets set
+  /// under the column word `word` in its own cell ("Ja" / "(Om fler kommuner
+  /// ...)"): the same character column, the whole of it in brackets.
+  bool IsColumnNote(const Cell& word, const Cell& note) const;
+  /// Text with layout, or lines with vertical places under a header with
+  /// a step (`step`, ColumnHeader::step): true when, in the table whose
+  /// stacked header ends before line `from` (up to a heading, a line of
+  /// several cells or the next header), some row's first value (a lone mark
+  /// or number) stands on the line right under its label (a rule's or
+  /// heading's text alone on its line), on the same page (StackedGap 0):
+  /// the table's rows stand line by line.
+  bool RowsFollow(size_t from, double step) const;
+  /// The rows a stacked value on line `k` skips below line `above` (the
+  /// label's or the value before): in text, the blank lines between them;
+  /// on lines with vertical places (Line::foot), the whole steps of `step`
+  /// between their feet less one (0: the next row), within
+  /// kStackedStepSlack. -1 when not proven: another page, a line of text
+  /// between, no place or step, a distance off the steps.
+  int StackedGap(size_t above, size_t k, double step) const;
+  /// Text with layout, or lines with vertical places (a PDF's text layer,
+  /// OCR) under a header with a step, under a stacked header whose empty
+  /// cells left no line (fewer values than columns): the values on lines
+  /// `at` (and the words on line `words_at`, when below `seg_.end`) below
+  /// the label on line `idx`, each placed in its column by the row it stands
+  /// in, its gap counted by StackedGap (exactly, from places)
+  /// (PlaceStackedValues). Sets `*out` and returns true when every one is
+  /// proven; false, `*out` untouched, otherwise.
+  static bool IsLoneCell(const LineView& v);
+  static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
+  /// True when a named, read column of the active header (with extents)
+  /// stands over the start of `label`, a row's label cell (a long label
+  /// running on under the header is no sign): in a text whose margin was
+  /// stripped (MarginStripped) the header is then out of line with its rows,
+  /// and RowCells places none of the row's values. So does a header read
+  /// from column words on lines of their own (ParseVerticalHeader) over a
+  /// label at column 0: there such lines are a header line the strip, or a
+  /// mail's re-wrap, broke ("Ja" / "Nej"), whose order need not be its
+  /// columns' (a column's word gone, another's first).
+  bool HeaderOverLabel(const Cell& label) const;
+};
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_LINE_STRUCTURE_H_

@@ -1,0 +1,73 @@
+// What a line is in its form's structure (line_structure.cc): a section's
+// heading justified across its line, wrapped over two lines, or its number
+// on a line of its own (reading-order text). The column headers:
+// line_structure_headers_test.cc.
+#include "match/line_structure.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::Form2020;
+
+TEST_CASE("a section heading justified across its line, a word or two a cell, opens its section") {
+  // `pdftotext -layout -fixed 3`: "1.  Personliga         ombud" is no
+  // answer to the label above it, and the section's questions follow.
+  auto recs = ExtractText(
+      Form2020("Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\n"
+               "Kommun/kommuner\n\n"
+               "1.  Personliga         ombud\n\n"
+               "Ange antal tjänster med 2 decimaler: 1,00\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("report.co_municipalities").is_null());
+  CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
+}
+
+TEST_CASE("a justified heading whose pattern names its first words only ends the answer above") {
+  // `pdftotext -layout -fixed 3`: section 10's pattern reads "10.
+  // Underskrift"; the justified line's other words are its wording, not
+  // part of the comments above it.
+  auto recs = ExtractText(Form2020(
+      "9. Övrigt\n\nSynpunkter och övriga reflektioner på verksamheten\n"
+      "Inga synpunkter.\n\n"
+      "10.   Underskrift          av   behörig       företrädare         för   kommunen\n\n"
+      "Datum 2020-01-12\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("other.comments").ToDisplay() == "Inga synpunkter.");
+  CHECK(recs[0].Get("signature.date").ToDisplay() == "2020-01-12");
+}
+
+TEST_CASE("a section heading wrapped over two lines with one blank line between") {
+  // A dump of pdftohtml's runs (w3m, lynx) sets a heading's lines apart.
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Inga-Lill Nilsson\n\n4. Tillgång\n\ntill personligt ombud\n\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
+
+TEST_CASE("reading-order text: a heading whose number stands on a line of its own") {
+  auto recs = ExtractText(Form2020(
+      "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "
+      "gäller vilka grupper inom målgruppen som tar kontakt och söker stöd av personligt ombud "
+      "under 2020? I så fall, på vilket sätt?\nFler unga vuxna tar kontakt.\n4.\n"
+      "Tillgång till personligt ombud\nOm ja, uppskatta hur lång väntetiden är eller har varit i "
+      "er kommun under 2020. 4-6 veckor.\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "4-6 veckor.");
+}
+
+TEST_CASE("reading-order text: a heading's number, a blank line, its words") {
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Inga-Lill Nilsson\n\n4.\n\nTillgång till personligt ombud\n\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
