@@ -7,7 +7,8 @@
 #                                   of <stem>.docx
 #   fold-wN, fmt-wN                 `fold -s -w N`, `fmt -w N` of <stem>.txt
 #                                   (tabbed; a tabbed text `fmt` refilled is
-#                                   refused: refilled_text)
+#                                   read where fmt left lines alone:
+#                                   refilled_tabs, refilled_text)
 # (docs/renderings.md's narrow family: 5 samples x 11 widths x 5 = 275
 # files), and
 # with NARROW_EXTRA=1 also

@@ -221,7 +221,8 @@ void BoundJoinsIntoRuns(const std::vector<std::string_view>& lines, int width,
   }
 }
 
-// The lines of `bytes`, parted at line feeds (the last one may be empty).
+}  // namespace
+
 std::vector<std::string_view> SplitAtLineFeeds(std::string_view bytes) {
   std::vector<std::string_view> lines;
   for (size_t b = 0;;) {
@@ -232,6 +233,8 @@ std::vector<std::string_view> SplitAtLineFeeds(std::string_view bytes) {
   }
   return lines;
 }
+
+namespace {
 
 // True when some line of `lines` holds a gap of two blanks or more between
 // two characters that are no blank: a laid-out text's columns. Raw

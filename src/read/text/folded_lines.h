@@ -192,6 +192,10 @@ bool WritesWord(std::string_view text, std::string_view word);
 /// carriage return or a NUL byte is left as it is.
 bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out);
 
+/// The lines of `bytes`, parted at line feeds (the last one may be empty):
+/// the one splitter of the refill tests and refilled_tabs.
+std::vector<std::string_view> SplitAtLineFeeds(std::string_view bytes);
+
 /// True when `bytes` (after UnfoldLines, if it joined any) is a tabbed text
 /// wrapped narrow: its widest line of two words or more is 100 columns or
 /// fewer (bytes, a tab to the next multiple of 8; set in `*width`; a line of

@@ -38,6 +38,7 @@
 #include "read/text/pdf_markup.h"
 #include "read/text/quoted_text.h"
 #include "read/text/refilled_layout.h"
+#include "read/text/refilled_tabs.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
@@ -588,15 +589,11 @@ Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
   const bool hard = !folded && UnfoldHardLines(bytes, &unfolded, &hard_cuts, known);
   folded = folded || hard;
   if (folded) bytes = unfolded.text;
-  // A tabbed text refilled narrow: where its rows ended is lost, and with it
-  // which words are whose answer; refused rather than read wrong.
-  if (int width = 0; RefilledTabbedText(bytes, &width))
-    return Status::Error(
-        "refilled_text",
-        "the text is a tabbed text wrapped at " + std::to_string(width) +
-            " columns with its lines refilled (as fmt, fold without -s or a mail program's "
-            "rewrap leaves it): where its rows ended is lost, so which words answer which "
-            "question cannot be told; read the text it was made from");
+  // A tabbed text refilled narrow: the lines fmt left alone read, a block
+  // it joined read in words alone with each line's end marked, or not at
+  // all where it ran cells together (refilled_tabs.h), and a note saying so.
+  RefilledTabs tabs;
+  if (FindRefilledTabs(bytes, &tabs)) bytes = tabs.text;
   // Else the rows of a laid-out text a fold -s may have broken, not proven.
   int fold_width = hard ? unfolded.width : 0;
   const std::vector<int> gap_folds = hard     ? hard_cuts
@@ -609,6 +606,8 @@ Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
   Status s = ReadBody(bytes, gap_folds, fold_width, hard, label_at, out);
   if (s.ok() && refilled.breaks > 0)
     out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
+  if (s.ok() && tabs.width > 0)
+    out->warnings.push_back(RefilledLayoutNote(tabs.width, tabs.unread, tabs.marked));
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);

@@ -52,7 +52,9 @@
 // cell the tab opens, when the row holds a value past its first cell or the
 // next line is one cell, and in a last cell added to the next line, when it
 // holds a cell past its first (a column header's words at the wrong index).
-// A tabbed text refilled narrow (fmt) is refused, "refilled_text". A
+// A tabbed text refilled narrow (fmt, fold without -s) is read as far as
+// fmt left its lines alone (refilled_tabs.h), with the note that gives the
+// finding "refilled_text". A
 // spreadsheet saved as CSV (';' or ',' between fields, quoted fields:
 // delimited_text.h) is read as its rows, a field a cell.
 //
@@ -100,8 +102,7 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// a typesetting program (roff, Texinfo, LaTeX, DocBook: typesetting.h), which it
 /// does not read, "mail_without_text" for a saved e-mail message with no
 /// text part, "lost_line_breaks" for a text whose line breaks were lost
-/// (folded_lines.h: nearly all of it one line), "refilled_text" for a tabbed text refilled narrow
-/// (fmt, fold without -s: folded_lines.h), whose rows can no longer be told, or "pdftohtml_page"
+/// (folded_lines.h: nearly all of it one line), or "pdftohtml_page"
 /// for pdftohtml's HTML page of a PDF (pdf_markup.h: its lines join cells) (then `*out` is
 /// unspecified). A saved e-mail message is read as its body's text (mail_message.h); a PDF's text
 /// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
