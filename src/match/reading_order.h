@@ -83,7 +83,17 @@
 // "2,0") are read in order only where the keys' types differ, whole kronor
 // and a decimal count, and each number's form is its own label's (no
 // decimal separator; one or two decimals); a form against the order leaves
-// both null with `ambiguous_column` (reading_order_values). The section's
+// both null with `ambiguous_column` (reading_order_values). The same two
+// labels on one line, the first's answer opening with the second's label
+// (OrderedPairOnLine: `tr -s ' '` of a laid-out page, `pdftotext -raw`:
+// "Beviljat statsbidrag, kr Årsanställningar, ... Anges med två" /
+// "decimaler, t.ex. två halvtider = 1,00" / "804 246:- 2,0"): the lines up
+// to the next one opening with a digit (on the page, or past a page break
+// on the next) must complete the second label's wording, its answer empty;
+// that line is the two numbers in the labels' order, the decimal count one
+// word with one or two decimals and the kronor the other words without a
+// decimal separator; any other form of it leaves both null with
+// `ambiguous_column` (reading_order_values). The section's
 // only mark (OrderedSectionMark: the signature's "JA", wherever the order
 // wrote it) is its only mark-taking question's answer.
 //
