@@ -148,8 +148,12 @@
 // and a names column after them, which takes no box) only where the cells
 // are exactly as many as its columns; the names a Ja asks for may end the
 // line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last
-// words after two boxes or more, in lower case to its full stop ("... till
-// ☒ ☐ personligt ombud."). A number the label's regex needs
+// words after two boxes or two counts or more, in lower case to its full
+// stop ("... till ☒ ☐ personligt ombud.", "... kända 10 8 för
+// verksamheten."). A column word its narrow cell broke, its rest alone on
+// the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"),
+// is joined to the one header word it completes ("Kvinnor"; none or two:
+// no header). A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
 // null and `ambiguous_column` naming what was seen.
