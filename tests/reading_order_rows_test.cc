@@ -152,3 +152,29 @@ TEST_CASE("reading-order text: a label's last words after its row's boxes are th
       "☒ ☐ personligt ombud");
   CHECK(open.Get("access.has_priority_guidelines").is_null());
 }
+
+TEST_CASE("reading-order text: a label's last words after its row's counts, a header word broken") {
+  // `tr -s ' '`: the header's "Kvinnor" broken in its narrow cell, its rest
+  // on the next line; the row's label wrapped after its two counts.
+  auto read = [](const std::string& header, const std::string& row) {
+    return Read(std::string("2. Klienter\n\n") + header +
+                "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka "
+                "är kända " +
+                row + "\n\n");
+  };
+  const std::string broken = "Klienter med hemmavarande Kvinn Män\n or\n";
+  Record r = read(broken, "10 8 för verksamheten.");
+  CHECK(r.Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.with_children.men").ToDisplay() == "8");
+  // One count before the words: which column is not told.
+  Record one = read(broken, "10 för verksamheten.");
+  CHECK(one.Get("clients.with_children.women").is_null());
+  CHECK(one.Get("clients.with_children.men").is_null());
+  // A rest that completes no column word, or two: no header.
+  for (const char* header : {"Klienter med hemmavarande Kvinn Män\n xy\n",
+                             "Klienter med hemmavarande Kvinn Kvinn Män\n or\n"}) {
+    Record no = read(header, "10 8 för verksamheten.");
+    CHECK(no.Get("clients.with_children.women").is_null());
+    CHECK(no.Get("clients.with_children.men").is_null());
+  }
+}

@@ -406,6 +406,37 @@ TEST_CASE("reading-order text: two labels of numbers, then their two numbers in 
   }
 }
 
+TEST_CASE("reading-order text: two labels of numbers on one line, then their two numbers") {
+  // `tr -s ' '` of a laid-out page, `pdftotext -raw`: the grant's row of
+  // labels on one line, the second's wording wrapped, then its row of values.
+  const std::string labels =
+      "7. Ekonomi\nBeviljat statsbidrag, kr Årsanställningar, ange antal ombudstjänster i "
+      "kommunen. Anges med två\n decimaler, t.ex. två halvtider = 1,00\n";
+  auto recs = ExtractText(Form2020(labels + "804 246:- 2,0\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
+  CHECK(FindCode(recs[0], "unreadable_number") == nullptr);
+  // A page break inside the wording, or before the values: the same row.
+  auto paged = ExtractText(Form2020(
+      "7. Ekonomi\nBeviljat statsbidrag, kr Årsanställningar, ange antal ombudstjänster i "
+      "kommunen. Anges med två\n\f decimaler, t.ex. två halvtider = 1,00\n402 638 kr 1,0\n\f"));
+  REQUIRE(paged.size() == 1);
+  CHECK(paged[0].Get("grant.awarded_sek").ToDisplay() == "402638");
+  CHECK(paged[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(1.0));
+  // A count with no decimals, or one number alone: whose is whose is not
+  // shown; both null, and the finding says what was seen.
+  for (const char* values : {"804 246:- 2\n\f", "804 246\n\f"}) {
+    auto other = ExtractText(Form2020(labels + values));
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].Get("grant.awarded_sek").is_null());
+    CHECK(other[0].Get("grant.awarded_fte").is_null());
+    const Finding* f = FindCode(other[0], "ambiguous_column");
+    REQUIRE(f != nullptr);
+    CHECK(f->message_id == "reading_order_values");
+  }
+}
+
 namespace {
 
 // The contact block as `pdftotext -raw` writes a page turned by /Rotate:

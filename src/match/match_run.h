@@ -558,20 +558,20 @@ class MatchRun : private LineStructure {
   /// answer (an int or a decimal key); `*type` gets the key's type. nullptr
   /// otherwise.
   const Rule* OrderedNumberLabel(size_t k, FieldType* type) const;
-  /// Reading-order text only: true when line `idx` is one of two labels of
-  /// numbers that the order wrote one after the other (blank lines between,
-  /// on one page, no third such label just before or after them), whose
-  /// keys differ in type (whole kronor, a decimal count: "Beviljat
-  /// statsbidrag, kr" / "Årsanställningar ..."), followed, past the form's
-  /// notes, by exactly two numbers each alone on its line ("804 246:-" /
-  /// "2,0") and then any other line. The order gives the first number to
-  /// the first label where each number's form is its label's (no decimal
-  /// separator for the whole number, one or two decimals for the decimal):
-  /// `*out` gets this label's, its line is consumed and `*from` (when given)
-  /// set. Where the form contradicts the order, `*out` is empty and an
-  /// `ambiguous_column` finding (reading_order_values) names both numbers;
-  /// true too. False, doing nothing, for any other shape.
+  /// Reading-order text only (reading_order.h): true when line `idx` is one
+  /// of two labels of numbers of different types written one after the
+  /// other and then their two numbers alone on their lines; `*out` gets
+  /// this label's (its line consumed, `*from` set), or is empty with an
+  /// `ambiguous_column` finding where the numbers' form contradicts the
+  /// order. False, doing nothing, for any other shape.
   bool OrderedPairValue(size_t idx, std::string* out, const Line** from);
+  /// Reading-order text only (reading_order.h): true when the answer `rest`
+  /// after rule `r`'s number label on line `idx` is the other label of the
+  /// pair, and the next line opening with a digit their two numbers ("Beviljat
+  /// statsbidrag, kr Årsanställningar ..." / "804 246:- 2,0"): both keys
+  /// assigned, or both null with `ambiguous_column`. False, doing nothing,
+  /// for any other shape.
+  bool OrderedPairOnLine(const Rule& r, size_t idx, const std::string& rest);
   /// True when line `k` is one number the normaliser took for running text
   /// (a page number) that is not its page's number at its page's edge
   /// ("91" after "08- 5782 94" on page 1): a value, not furniture. False for

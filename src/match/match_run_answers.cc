@@ -442,6 +442,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   const std::string own_raw = raw;  // this line's own text, before lines below are joined
   const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
   bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  if (number && !cut && OrderedPairOnLine(r, idx, raw)) return;
   // Reading-order text: the value's cell wrapped onto the lines below its label's.
   if (!raw.empty() && !r.same_cell_only && !cut) {
     bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;

@@ -489,6 +489,89 @@ bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from)
   return true;
 }
 
+bool MatchRun::OrderedPairOnLine(const Rule& r, size_t idx, const std::string& rest) {
+  if (!reading_order_ || rest.empty() || r.keys.empty()) return false;
+  auto number_type = [&](const Rule& q, FieldType* type) {
+    const FieldSpec* spec = ps_.catalogue().Find(Interpolate(q.keys[0]));
+    if (!spec || (spec->type != FieldType::kInt && spec->type != FieldType::kDecimal)) return false;
+    *type = spec->type;
+    return true;
+  };
+  FieldType own;
+  if (!number_type(r, &own)) return false;
+  // The lines after the labels' line, up to the first one opening with a
+  // digit (the row of values), on its page or, past a page break and the
+  // next page's running lines, on the next: the second label's wrapped words.
+  const int page = View(idx).line->page;
+  std::string wording = rest;
+  std::vector<size_t> between;
+  size_t values = seg_.end;
+  for (size_t k = idx + 1; k < seg_.end && between.size() <= 2; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0) continue;
+    if (v.line->page != page) {
+      if (v.line->page != page + 1) return false;
+      if (v.line->role == LineRole::kFurniture && !NumberNotPageNumber(k)) continue;
+    }
+    if (FilledCells(*v.line) != 1) return false;
+    const std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+    if (!t.empty() && IsAsciiDigit(t[0])) {
+      values = k;
+      break;
+    }
+    if (IsStructuralLine(k) && !IsNoteLine(k)) return false;
+    wording += " " + t;
+    between.push_back(k);
+  }
+  if (values == seg_.end || IsStructuralLine(values)) return false;
+  // The other label: a number field of the other type whose label opens the
+  // rest of the line and whose wording ends where the values begin.
+  const Rule* other = nullptr;
+  const icu::UnicodeString u = U(wording);
+  for (const Rule* q : rules_) {
+    RegexMatch m;
+    FieldType t;
+    if (q == &r || q->kind != RuleKind::kField || q->keys.empty() || !number_type(*q, &t) ||
+        t == own || !RegexFind(q->regex, u, &m, &cache_) || m.start != 0 ||
+        (m.groups.size() > 1 && !Trim(m.groups[1]).empty()))
+      continue;
+    if (other) return false;  // two labels read so: whose wording is it
+    other = q;
+  }
+  if (!other) return false;
+  // The values: the whole number's words and the decimal count's one word,
+  // in the labels' order.
+  const LineView& v = View(values);
+  const std::string line = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+  const size_t cut = own == FieldType::kDecimal ? line.find(' ') : line.rfind(' ');
+  std::string first = cut == std::string::npos ? line : Trim(line.substr(0, cut));
+  std::string second = cut == std::string::npos ? "" : Trim(line.substr(cut + 1));
+  const std::string& whole = own == FieldType::kDecimal ? second : first;
+  const std::string& count = own == FieldType::kDecimal ? first : second;
+  double n;
+  const bool fits = !whole.empty() && !count.empty() && HasDecimals(count) &&
+                    count.find_first_not_of("0123456789,.") == std::string::npos &&
+                    parser_.ParseNumber(count, &n) && !HasSeparatorInDigits(whole) &&
+                    parser_.ParseNumber(whole, &n);
+  for (size_t k : between) consumed_.insert(k);
+  consumed_.insert(values);
+  std::vector<std::string> keys;
+  for (const Rule* q : {&r, other})
+    for (const std::string& key : q->keys)
+      if (std::string named = Interpolate(key); !named.empty()) keys.push_back(named);
+  if (!fits) {
+    // The numbers' form does not tell which is whose.
+    assigner_.AddFinding("warning", "ambiguous_column", keys, "reading_order_values",
+                         {{"raw", line}, {"label", Trim(View(idx).line->Text())}}, *View(idx).line);
+    return true;
+  }
+  const std::pair<const Rule*, const std::string*> read[] = {{&r, &first}, {other, &second}};
+  for (const auto& [q, value] : read)
+    if (std::string key = Interpolate(q->keys[0]); !key.empty())
+      assigner_.Assign(key, *value, *q, *View(idx).line, 0, v.line);
+  return true;
+}
+
 bool MatchRun::RefuseJoinedDigits(const std::vector<std::string>& keys, const std::string& value,
                                   const Line& line) {
   if (!reading_order_) return false;

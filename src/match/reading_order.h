@@ -83,7 +83,17 @@
 // "2,0") are read in order only where the keys' types differ, whole kronor
 // and a decimal count, and each number's form is its own label's (no
 // decimal separator; one or two decimals); a form against the order leaves
-// both null with `ambiguous_column` (reading_order_values). The section's
+// both null with `ambiguous_column` (reading_order_values). The same two
+// labels on one line, the first's answer opening with the second's label
+// (OrderedPairOnLine: `tr -s ' '` of a laid-out page, `pdftotext -raw`:
+// "Beviljat statsbidrag, kr Årsanställningar, ... Anges med två" /
+// "decimaler, t.ex. två halvtider = 1,00" / "804 246:- 2,0"): the lines up
+// to the next one opening with a digit (on the page, or past a page break
+// on the next) must complete the second label's wording, its answer empty;
+// that line is the two numbers in the labels' order, the decimal count one
+// word with one or two decimals and the kronor the other words without a
+// decimal separator; any other form of it leaves both null with
+// `ambiguous_column` (reading_order_values). The section's
 // only mark (OrderedSectionMark: the signature's "JA", wherever the order
 // wrote it) is its only mark-taking question's answer.
 //
@@ -138,8 +148,12 @@
 // and a names column after them, which takes no box) only where the cells
 // are exactly as many as its columns; the names a Ja asks for may end the
 // line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last
-// words after two boxes or more, in lower case to its full stop ("... till
-// ☒ ☐ personligt ombud."). A number the label's regex needs
+// words after two boxes or two counts or more, in lower case to its full
+// stop ("... till ☒ ☐ personligt ombud.", "... kända 10 8 för
+// verksamheten."). A column word its narrow cell broke, its rest alone on
+// the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"),
+// is joined to the one header word it completes ("Kvinnor"; none or two:
+// no header). A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
 // null and `ambiguous_column` naming what was seen.

@@ -112,12 +112,15 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   size_t end = words.size();
   if (!IsCountCell(words.back()))
     while (end > 0 && !IsBoxCell(written_, words[end - 1], &checked)) --end;
+  // No box: the run of counts before the label's last words, if any.
+  if (end == 0)
+    for (end = words.size(); end > 0 && !IsCountCell(words[end - 1]);) --end;
   if (end == 0) return;
   const bool boxes = IsBoxCell(written_, words[end - 1], &checked);
-  if (!boxes && end < words.size()) return;
-  // Or the label's own last words the reader joined after two boxes or
-  // more, in lower case to its full stop or question mark, without a digit
-  // ("... för tillgång till ☒ ☐ personligt ombud.").
+  // Or the label's own last words the reader joined after two boxes or two
+  // counts or more, in lower case to its full stop or question mark, without
+  // a digit ("... för tillgång till ☒ ☐ personligt ombud.", "... vilka är
+  // kända 10 8 för verksamheten.").
   std::string names, wording;
   if (end < words.size()) {
     names = text.substr(starts[end]);
@@ -126,7 +129,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     if (u_islower(u.char32At(0)) && (names.back() == '.' || names.back() == '?') &&
         names.find_first_of("0123456789") == std::string::npos)
       wording.swap(names);
-    else if (!(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
+    else if (!boxes || !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
       return;
   }
   auto of_run = [&](const std::string& w) {
@@ -177,9 +180,23 @@ void MatchRun::CutTrailingCells(LineView* v) const {
 
 bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const {
   // A line of column words at its end, the words before them naming none.
-  auto header = [&](const LineView& u) {
-    const std::vector<std::string> words =
-        Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+  // `rest`: a column word's rest its narrow cell broke onto the next line
+  // ("Klienter med hemmavarande Kvinn Män" / "or"), joined to the one word
+  // it completes ("Kvinnor"); none or two such words: no header.
+  auto header = [&](const LineView& u, const std::string& rest) {
+    std::vector<std::string> words = Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+    if (!rest.empty()) {
+      size_t broken = words.size();
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (!parser_.WholeColumnOf(words[i]).empty() ||
+            parser_.WholeColumnOf(words[i] + rest).empty())
+          continue;
+        if (broken < words.size()) return false;
+        broken = i;
+      }
+      if (broken == words.size()) return false;
+      words[broken] += rest;
+    }
     std::vector<std::string> found;
     size_t j = words.size();
     auto joined = [&](size_t a, size_t b) {
@@ -223,12 +240,29 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     }
     return false;
   };
+  // A column word's rest alone on its line: one word of lower-case letters
+  // that names no column.
+  auto rest_of_word = [&](const LineView& u) {
+    const std::string t = Trim(Utf8(u.cells[static_cast<size_t>(u.first)]));
+    const icu::UnicodeString w = U(t);
+    if (w.length() < 2 || t.find(' ') != std::string::npos || !parser_.ColumnOf(t).empty())
+      return false;
+    for (int32_t i = 0; i < w.length(); i = w.moveIndex32(i, 1))
+      if (!u_islower(w.char32At(i))) return false;
+    return true;
+  };
+  std::string rest;
   for (size_t k = idx; k-- > seg_.begin;) {
     const LineView& u = View(k);
     if (u.first < 0) continue;
     // (A header repeated on several pages may be taken for a running line.)
-    if (FilledCells(*u.line) == 1 && u.trailing.empty() && header(u)) return true;
+    if (FilledCells(*u.line) == 1 && u.trailing.empty() && header(u, rest)) return true;
+    if (!rest.empty()) return false;  // the rest stands right under its header
     if (u.line->role == LineRole::kFurniture) continue;
+    if (FilledCells(*u.line) == 1 && u.trailing.empty() && rest_of_word(u)) {
+      rest = Trim(Utf8(u.cells[static_cast<size_t>(u.first)]));
+      continue;
+    }
     if (FilledCells(*u.line) != 1 || !row(k)) return false;
   }
   return false;
