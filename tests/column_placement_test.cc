@@ -35,6 +35,21 @@ Cell At(double x0, double x1, CheckboxState box = CheckboxState::kNone, std::str
 
 }  // namespace
 
+TEST_CASE("placement: a stacked header proves no column of a cell set beside its label") {
+  // "Ja" / "Nej" a line each (no extents); `fmt` joined the row's mark to
+  // its label's line: "Ombuden har erbjudits utbildning.  X".
+  ColumnHeader h;
+  h.vertical = true;
+  h.names = {"yes", "no"};
+  h.x0 = h.x1 = {-1, -1};
+  h.ignored = h.unread = {false, false};
+  Placement beside = PlaceCell(h, At(51, 52), 1);
+  CHECK(beside.ambiguous);
+  CHECK(beside.column.empty());
+  // A cell read at tabs (no position) is still its index's.
+  CHECK(PlaceCell(h, At(-1, -1), 1).column == "no");
+}
+
 TEST_CASE("placement: under its header, between two headers, too far from all") {
   ColumnHeader h = Header({{"yes", 400, 411, false}, {"no", 460, 475, false}});
   CHECK(PlaceCell(h, At(402, 409), 1).column == "yes");

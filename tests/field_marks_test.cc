@@ -273,6 +273,33 @@ TEST_CASE("field marks: lynx's check boxes are boxes where a ticked one shows") 
   CHECK(InputBoxes(&typed) == 0);
 }
 
+TEST_CASE("field marks: a typed box glued to the next column's text is a cell of its own") {
+  // A person retyping a form's boxes as brackets: "☐RSMH" became "[ ]RSMH".
+  std::vector<Line> lines = {
+      LaidOut(1, {{"Brukarorganisationer", 0}, {"[X]", 42}, {"[ ]RSMH", 54}}),
+      LaidOut(2, {{"Annan organisation", 0}, {"[X]ISF", 54}}), LaidOut(3, {{"[ ]Kommun", 0}}),
+      LaidOut(4, {{"Se", 0}, {"[ ] nedan", 10}})};
+  CHECK(InputBoxes(&lines) == 3);
+  REQUIRE(lines[0].cells.size() == 4);
+  CHECK(lines[0].cells[2].text == "[ ]");
+  CHECK(lines[0].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[0].cells[2].x0 == 54);
+  CHECK(lines[0].cells[2].x1 == 57);
+  CHECK(lines[0].cells[3].text == "RSMH");
+  CHECK(lines[0].cells[3].checkbox == CheckboxState::kNone);
+  CHECK(lines[0].cells[3].x0 == 57);
+  CHECK(lines[0].cells[3].x1 == 61);
+  REQUIRE(lines[1].cells.size() == 3);
+  CHECK(lines[1].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(lines[1].cells[2].text == "ISF");
+  // A line's first cell (a list item after its box) and a box a space
+  // before its text are left as they are.
+  CHECK(lines[2].cells.size() == 1);
+  CHECK(lines[2].cells[0].checkbox == CheckboxState::kNone);
+  CHECK(lines[3].cells.size() == 2);
+  CHECK(lines[3].cells[1].checkbox == CheckboxState::kNone);
+}
+
 TEST_CASE("field marks: html2text's check boxes, glued ones a cell each") {
   // html2text -utf8 writes an empty form box "⁰" (U+2070), a ticked one "*".
   const std::string e = "\u2070";

@@ -187,6 +187,51 @@ TEST_CASE("layout text: boxes right-aligned in their cells go to their columns i
   CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
 }
 
+TEST_CASE("layout text: boxes typed as brackets go to their columns, never to the names") {
+  // 000's mark-centre PDF through pdftotext -layout, each box retyped as
+  // brackets: two columns wider, so Nej's "[X]" stands nearest the names
+  // column's header, and in 003's mark-right "[ ]" is glued to the names.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "                                          Ja          Nej         Om ja, ange "
+               "vilken/vilka:\n"
+               "Patientorganisationer                          [ ]            [X]\n"
+               "Brukarorganisationer                           [X]            [ ]     RSMH\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(recs[0].Get("steering_group.patient_org_names").is_null());
+  CHECK(recs[0].Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
+  recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "                                   Ja         Nej     Om ja, ange vilken/vilka:\n"
+               "Patientorganisationer                     [ ]         [X]\n"
+               "Anhörigorganisationer                     [X]         [ ]ISF\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(recs[0].Get("steering_group.patient_org_names").is_null());
+  CHECK(recs[0].Get("steering_group.relatives_org").ToDisplay() == "true");
+  CHECK(recs[0].Get("steering_group.relatives_org_names").ToDisplay() == "ISF");
+  CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
+}
+
+TEST_CASE("layout text: a typed box no reader took for one is never a name") {
+  // Round brackets, which no dump writes as a box: nothing gives them a
+  // state, and the one under the names column is no name.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "                                          Ja          Nej         Om ja, ange "
+               "vilken/vilka:\n"
+               "Patientorganisationer                          ( )                    (X)\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.patient_org_names").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}
+
 TEST_CASE("layout text: a value whose cell may go on past a page break is undecided") {
   auto recs =
       ExtractText(Form2020("Kontaktperson Inga-Lill           Avdelning/Enhet Socialförvaltningen\n"

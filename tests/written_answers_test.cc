@@ -108,6 +108,32 @@ TEST_CASE("written answers: a choice typed as boxes with its column words") {
   CHECK_FALSE(w.answers.EndsInBox("[X]"));
 }
 
+TEST_CASE("written answers: a cell that is a box alone, a glyph or typed in brackets") {
+  Written w;
+  bool checked = false;
+  CHECK(w.answers.IsBoxCell("☒", &checked));
+  CHECK(checked);
+  CHECK(w.answers.IsBoxCell("[ ]", &checked));
+  CHECK_FALSE(checked);
+  CHECK(w.answers.IsBoxCell("[x]", &checked));
+  CHECK(checked);
+  CHECK(w.answers.IsBoxCell("[ X ]", &checked));
+  CHECK(checked);
+  CHECK(w.answers.IsBoxCell("(X)", &checked));
+  CHECK(checked);
+  CHECK(w.answers.IsBoxCell("( )", &checked));
+  CHECK_FALSE(checked);
+  CHECK(w.answers.IsBoxCell("[X]"));  // the state not asked for
+  // A list's number, text around a box, a mark or a symbol without brackets,
+  // a word in brackets: no box alone.
+  CHECK_FALSE(w.answers.IsBoxCell("(1)", &checked));
+  CHECK_FALSE(w.answers.IsBoxCell("[ ]RSMH", &checked));
+  CHECK_FALSE(w.answers.IsBoxCell("☐ RSMH", &checked));
+  CHECK_FALSE(w.answers.IsBoxCell("X", &checked));
+  CHECK_FALSE(w.answers.IsBoxCell("-", &checked));
+  CHECK_FALSE(w.answers.IsBoxCell("(RSMH)", &checked));
+}
+
 TEST_CASE("written answers: a list item after its typed box; a column word broken in its cell") {
   Written w;
   bool ticked = false;

@@ -27,6 +27,14 @@ constexpr double kGluedGap = 0.01;
 Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
   Placement p;
   if (!(header.positional && c.x0 >= 0)) {
+    // A header stacked a column word a line has no extents: a cell set
+    // beside its row's label in text with layout (`fmt` joined a stacked
+    // row's mark to its label's line) stands in no column its index proves.
+    if (header.vertical && c.x0 >= 0) {
+      p.ambiguous = true;
+      p.between = "the columns of a header stacked one column word a line";
+      return p;
+    }
     if (index < header.names.size()) p.column = header.names[index];
     return p;
   }

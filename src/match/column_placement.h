@@ -144,7 +144,10 @@ std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
                                       const std::vector<bool>& number);
 
 /// The column of `cell`, the `index`-th cell of its line. Without positions:
-/// the header's name at that index. With positions: the header the cell
+/// the header's name at that index; under a header stacked one column word
+/// a line (`vertical`, no extents), a cell with a position (set beside its
+/// row's label in text with layout: `fmt` joined a stacked row's mark to
+/// its label's line) is ambiguous, its index proving no column. With positions: the header the cell
 /// overlaps most (ambiguous when a second overlaps more than half as much);
 /// else the nearest within 40 points, ambiguous when the next nearest is
 /// nearly as near. A cell under an ignored or unread header gets no column.

@@ -114,8 +114,8 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
                         "' under a header whose columns stand over the row's label";
         continue;
       }
-      // (A text's box cell keeps its glyph as its text: one character.)
-      bool glyph_only = U(c.text).countChar32() == 1;
+      // (A text's box cell keeps its glyph or its typed box as its text: "☒", "[X]".)
+      bool glyph_only = U(c.text).countChar32() == 1 || written_.IsBoxCell(c.text);
       if (c.checkbox != CheckboxState::kNone && !c.text.empty() && !glyph_only &&
           !placed[k].ambiguous && !by_position[k].ambiguous &&
           placed[k].column != by_position[k].column) {
@@ -391,8 +391,8 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
         marked.insert(col);
         continue;
       }
-      if (c.checkbox != CheckboxState::kNone) {
-        // A cell that is only a check-box glyph is never a written answer:
+      if (c.checkbox != CheckboxState::kNone || written_.IsBoxCell(c.text)) {
+        // A cell that is only a check-box glyph or box is never a written answer:
         // a header shifted off its columns (a layout text whose margin was
         // stripped) stands the Nej box under the names column.
         if (ambiguous.empty()) ambiguous = c.text;

@@ -15,7 +15,6 @@
 #include "match/column_placement.h"
 #include "match/match_run.h"
 #include "patterns/regex.h"
-#include "read/glyphs.h"
 
 namespace redovis {
 
@@ -50,17 +49,6 @@ bool AllDigits(const std::string& t, size_t least, size_t most) {
   for (char ch : t)
     if (!IsAsciiDigit(ch)) return false;
   return true;
-}
-
-// A box as a cell writes it: a check-box glyph, or brackets ("[X]", "[ ]").
-// `*checked` says whether it is ticked.
-bool IsBoxCell(const WrittenAnswers& written, const std::string& t, bool* checked) {
-  FoundBoxGlyph g = FindBoxGlyph(t, 0);
-  if (g.offset == 0 && g.length == t.size()) {
-    *checked = g.state == CheckboxState::kChecked;
-    return true;
-  }
-  return t.size() >= 2 && t.front() == '[' && t.back() == ']' && written.IsBoxToken(t, checked);
 }
 
 // True when `r` is a row of counts: columns, no choice.
@@ -111,12 +99,12 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   bool checked;
   size_t end = words.size();
   if (!IsCountCell(words.back()))
-    while (end > 0 && !IsBoxCell(written_, words[end - 1], &checked)) --end;
+    while (end > 0 && !written_.IsBoxCell(words[end - 1], &checked)) --end;
   // No box: the run of counts before the label's last words, if any.
   if (end == 0)
     for (end = words.size(); end > 0 && !IsCountCell(words[end - 1]);) --end;
   if (end == 0) return;
-  const bool boxes = IsBoxCell(written_, words[end - 1], &checked);
+  const bool boxes = written_.IsBoxCell(words[end - 1], &checked);
   // Or the label's own last words the reader joined after two boxes or two
   // counts or more, in lower case to its full stop or question mark, without
   // a digit ("... för tillgång till ☒ ☐ personligt ombud.", "... vilka är
@@ -133,7 +121,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       return;
   }
   auto of_run = [&](const std::string& w) {
-    return boxes ? IsBoxCell(written_, w, &checked) : IsCountCell(w);
+    return boxes ? written_.IsBoxCell(w, &checked) : IsCountCell(w);
   };
   size_t run = end;
   while (run > 0 && of_run(words[run - 1])) --run;
@@ -156,7 +144,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       if (!RegexFind(r.regex, label, &m, &cache_) || m.start != 0) continue;
       // Nothing after the label but its own words: no column word, no box.
       for (const std::string& w : Words(Utf8(label.tempSubString(m.end)), nullptr))
-        if (!parser_.WholeColumnOf(w).empty() || IsBoxCell(written_, w, &checked)) return;
+        if (!parser_.WholeColumnOf(w).empty() || written_.IsBoxCell(w, &checked)) return;
       v->cells[f] = label;
       v->numbered_fold = fold;
       v->trailing.assign(words.begin() + static_cast<std::ptrdiff_t>(at),
@@ -299,7 +287,7 @@ bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
     std::vector<std::string> marked;
     bool checked;
     for (size_t i = 0; i < cols.size(); ++i)
-      if (IsBoxCell(written_, v.trailing[i], &checked) && checked) marked.push_back(cols[i]);
+      if (written_.IsBoxCell(v.trailing[i], &checked) && checked) marked.push_back(cols[i]);
     const std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
     const std::string names_key = NamesKey(r);

@@ -8,6 +8,7 @@
 
 #include "base/text_util.h"
 #include "patterns/list_pieces.h"
+#include "read/glyphs.h"
 
 namespace redovis {
 
@@ -264,6 +265,22 @@ bool WrittenAnswers::IsBoxToken(const std::string& t, bool* checked) const {
   icu::UnicodeString u = U(inner);
   return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
          u.char32At(0) != u',';
+}
+
+bool WrittenAnswers::IsBoxCell(const std::string& t, bool* checked) const {
+  bool ticked = false;
+  FoundBoxGlyph g = FindBoxGlyph(t, 0);
+  if (g.offset == 0 && g.length == t.size()) {
+    ticked = g.state == CheckboxState::kChecked;
+  } else if (t.size() < 2 ||
+             !((t.front() == '[' && t.back() == ']') ||
+               (t.front() == '(' && t.back() == ')' &&
+                std::none_of(t.begin(), t.end(), IsAsciiDigit))) ||
+             !IsBoxToken(t, &ticked)) {
+    return false;
+  }
+  if (checked) *checked = ticked;
+  return true;
 }
 
 bool WrittenAnswers::EndsInBox(const std::string& text) const {

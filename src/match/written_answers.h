@@ -66,6 +66,13 @@ class WrittenAnswers {
   /// "[X]", "( )", "(x)"), or one symbol that is no letter or digit ("☐");
   /// `*checked` says whether it is marked.
   bool IsBoxToken(const std::string& t, bool* checked) const;
+  /// True when `t` is a box as a cell writes it and nothing else: a
+  /// check-box glyph alone (glyphs.h), or a box typed in brackets around
+  /// nothing or a mark ("[ ]", "[X]", "[ x ]"; IsBoxToken), or in round
+  /// brackets around nothing or a mark that is no digit ("( )", "(X)"; never
+  /// "(1)", a list's number). Such a cell is never a written answer (a name,
+  /// a count). `*checked`, when given, says whether it is ticked.
+  bool IsBoxCell(const std::string& t, bool* checked = nullptr) const;
   /// True when `text` is a column word followed by its box ("Ja [X]",
   /// "Ja (X)", "Nej ☐"): an answered choice, never a table's column header.
   bool EndsInBox(const std::string& text) const;

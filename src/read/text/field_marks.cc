@@ -334,11 +334,27 @@ int InputBoxes(std::vector<Line>* lines) {
   if (std::none_of(lines->begin(), lines->end(), holds_ticked)) return 0;
   int boxes = 0;
   for (Line& l : *lines) {
-    for (Cell& c : l.cells) {
+    for (size_t i = 0; i < l.cells.size(); ++i) {
+      Cell& c = l.cells[i];
       if (c.checkbox != CheckboxState::kNone) continue;
-      std::string_view t = TrimBlanks(c.text);
+      // A box glued to the next column's text after the row's label
+      // ("[ ]RSMH"): the box a cell of its own, as SplitAtGaps makes "☐RSMH".
+      const size_t w = kEmpty.size();
+      if (i > 0 && c.text.size() > w && c.text.find_first_of(" \t", w) != w &&
+          (c.text.compare(0, w, kEmpty) == 0 || ticked(std::string_view(c.text).substr(0, w)))) {
+        Cell rest = c;
+        rest.text = c.text.substr(w);
+        rest.fold.clear();
+        if (c.x0 >= 0) rest.x0 = c.x0 + static_cast<double>(w);
+        c.text.resize(w);
+        c.fold.clear();
+        if (c.x0 >= 0) c.x1 = c.x0 + static_cast<double>(w);
+        l.cells.insert(l.cells.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+      }
+      Cell& box = l.cells[i];  // (the insert may have moved `c`)
+      const std::string_view t = TrimBlanks(box.text);
       if (t != kEmpty && !ticked(t)) continue;
-      c.checkbox = t == kEmpty ? CheckboxState::kUnchecked : CheckboxState::kChecked;
+      box.checkbox = t == kEmpty ? CheckboxState::kUnchecked : CheckboxState::kChecked;
       ++boxes;
     }
   }

@@ -109,8 +109,11 @@ int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 
 /// w3m's and lynx's check boxes in `lines`' cells: in a text holding a
 /// cell "[*]" or "[X]", each cell "[ ]" gets kUnchecked and each "[*]" or
-/// "[X]" kChecked, its text kept (see above). Returns the number of cells
-/// given a state.
+/// "[X]" kChecked, its text kept (see above); a cell after a line's first
+/// that opens with such a box glued to text ("[ ]RSMH": a person typing a
+/// form's boxes as brackets, the box flush against the next column's text)
+/// split into the box, three columns wide, and the text after it, as
+/// SplitAtGaps splits "☐RSMH". Returns the number of cells given a state.
 int InputBoxes(std::vector<Line>* lines);
 
 /// html2text's check boxes in `lines`' cells: in a text where two cells or
