@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <deque>
+#include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 using namespace redovis;
@@ -22,6 +25,15 @@ ColumnHeader Header(std::vector<std::tuple<std::string, double, double, bool>> c
     if (!name.empty()) h.positional = true;
   }
   return h;
+}
+
+/// A cell of `text` at character column `x0`, as wide as its bytes.
+Cell TextCell(const std::string& text, double x0) {
+  Cell c;
+  c.text = text;
+  c.x0 = x0;
+  c.x1 = x0 + static_cast<double>(text.size());
+  return c;
 }
 
 Cell At(double x0, double x1, CheckboxState box = CheckboxState::kNone, std::string text = "X") {
@@ -274,28 +286,21 @@ TEST_CASE("stacked values counted exactly from places: the one row the gap shows
 
 TEST_CASE("GroupsMayBeColumns: digit groups one space apart where a column starts beside") {
   // w3m's table, its columns one space apart: "230 148" over "50  42".
-  auto cell = [](const std::string& text, double x0) {
-    Cell c;
-    c.text = text;
-    c.x0 = x0;
-    c.x1 = x0 + static_cast<double>(text.size());
-    return c;
-  };
   Line below;
-  below.cells = {cell("därav mellan 18 och 29 år", 0), cell("50", 27), cell("42", 31)};
+  below.cells = {TextCell("därav mellan 18 och 29 år", 0), TextCell("50", 27), TextCell("42", 31)};
   Line other;
-  other.cells = {cell("därav mellan 18 och 29 år", 0), cell("50", 27), cell("42", 35)};
-  CHECK(GroupsMayBeColumns(cell("230 148", 27), {&below}));
-  CHECK(GroupsMayBeColumns(cell("1 230 148", 25), {&other, &below}));
+  other.cells = {TextCell("därav mellan 18 och 29 år", 0), TextCell("50", 27), TextCell("42", 35)};
+  CHECK(GroupsMayBeColumns(TextCell("230 148", 27), {&below}));
+  CHECK(GroupsMayBeColumns(TextCell("1 230 148", 25), {&other, &below}));
   // No column starts at its second group: a thousands space.
-  CHECK_FALSE(GroupsMayBeColumns(cell("230 148", 27), {&other}));
-  CHECK_FALSE(GroupsMayBeColumns(cell("230 148", 27), {}));
+  CHECK_FALSE(GroupsMayBeColumns(TextCell("230 148", 27), {&other}));
+  CHECK_FALSE(GroupsMayBeColumns(TextCell("230 148", 27), {}));
   // Not digit groups one space apart: a word, two spaces, a single number.
-  CHECK_FALSE(GroupsMayBeColumns(cell("230 st", 27), {&below}));
-  CHECK_FALSE(GroupsMayBeColumns(cell("230  148", 26), {&below}));
-  CHECK_FALSE(GroupsMayBeColumns(cell("230148", 27), {&below}));
+  CHECK_FALSE(GroupsMayBeColumns(TextCell("230 st", 27), {&below}));
+  CHECK_FALSE(GroupsMayBeColumns(TextCell("230  148", 26), {&below}));
+  CHECK_FALSE(GroupsMayBeColumns(TextCell("230148", 27), {&below}));
   // A cell without a position (a Word table's) is never judged so.
-  CHECK_FALSE(GroupsMayBeColumns(cell("230 148", -1), {&below}));
+  CHECK_FALSE(GroupsMayBeColumns(TextCell("230 148", -1), {&below}));
 }
 
 TEST_CASE("line-up: a count stands off its header by its distance to the nearest word") {
@@ -360,4 +365,84 @@ TEST_CASE("line-up: out of line, a row filling every column goes by order, a lon
   CHECK(boxes[0].column == "yes");
   CHECK(boxes[1].column == "partly");
   CHECK(boxes[2].column == "no");
+}
+
+TEST_CASE("IsCountCell and MayBeDigitGroup: a table's count, a thousands group") {
+  CHECK(IsCountCell("29"));
+  CHECK(IsCountCell("1,5"));
+  CHECK(IsCountCell("2.25"));
+  CHECK_FALSE(IsCountCell("060-"));
+  CHECK_FALSE(IsCountCell("18-29"));
+  CHECK_FALSE(IsCountCell("1,505"));
+  CHECK_FALSE(IsCountCell(""));
+  CHECK(MayBeDigitGroup("1", "234"));
+  CHECK(MayBeDigitGroup("230", "148"));
+  CHECK_FALSE(MayBeDigitGroup("22", "6"));
+  CHECK_FALSE(MayBeDigitGroup("1234", "567"));
+  CHECK_FALSE(MayBeDigitGroup("1", "2345"));
+}
+
+TEST_CASE(
+    "PlaceUnderSpacedWords: column words one space apart place by their starts, else in order") {
+  // "Kvinnor Män" one cell at column 26, alone on its line.
+  ColumnHeader h = Header({{"women", 26, 33, false}, {"men", 34, 37, false}});
+  h.spaced_words = true;
+  auto place = [&h](const std::vector<Cell>& cells, std::deque<Cell>* pieces,
+                    std::vector<std::pair<std::string, const Cell*>>* out, std::string* amb) {
+    return PlaceUnderSpacedWords(h, cells, 1, {}, pieces, out, amb);
+  };
+  std::deque<Cell> pieces;
+  std::vector<std::pair<std::string, const Cell*>> out;
+  std::string amb;
+  // Where the words start.
+  std::vector<Cell> row = {TextCell("Totalt antal klienter", 0), TextCell("29", 26),
+                           TextCell("5", 34)};
+  REQUIRE(place(row, &pieces, &out, &amb));
+  REQUIRE(out.size() == 2);
+  CHECK((out[0].first == "women" && out[0].second->text == "29"));
+  CHECK((out[1].first == "men" && out[1].second->text == "5"));
+  CHECK(amb.empty());
+  // A table below at its own widths: one count a column, in order.
+  out.clear();
+  row = {TextCell("Antal nya klienter", 0), TextCell("9 4", 26)};
+  REQUIRE(place(row, &pieces, &out, &amb));
+  REQUIRE(out.size() == 2);
+  CHECK((out[0].first == "women" && out[0].second->text == "9" && out[0].second->x0 == 26));
+  CHECK((out[1].first == "men" && out[1].second->text == "4" && out[1].second->x0 == 28));
+  // The label cut one space before a column's count.
+  out.clear();
+  row = {TextCell("Ange antalet ombud 1", 7), TextCell("2", 34)};
+  REQUIRE(place(row, &pieces, &out, &amb));
+  REQUIRE(out.size() == 2);
+  CHECK((out[0].first == "women" && out[0].second->text == "1"));
+  CHECK((out[1].first == "men" && out[1].second->text == "2"));
+  CHECK(amb.empty());
+  // Neither: a count off every start and one short; a thousands group; words.
+  for (const std::vector<Cell>& r :
+       {std::vector<Cell>{TextCell("Antal", 0), TextCell("3", 29)},
+        std::vector<Cell>{TextCell("Antal", 0), TextCell("1 234", 26)},
+        std::vector<Cell>{TextCell("Antal", 0), TextCell("5 st", 26)},
+        std::vector<Cell>{TextCell("Antal 7", 20), TextCell("3", 29)},
+        std::vector<Cell>{TextCell("Antal 7", 20), TextCell("3 4", 29)}}) {
+    out.clear();
+    amb.clear();
+    REQUIRE(place(r, &pieces, &out, &amb));
+    CHECK(out.empty());
+    CHECK(!amb.empty());
+  }
+  // "230 148" is two counts where the line below starts a cell at "148".
+  Line below;
+  below.cells = {TextCell("därav", 0), TextCell("50", 26), TextCell("42", 30)};
+  out.clear();
+  amb.clear();
+  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("Antal", 0), TextCell("230 148", 26)}, 1, {&below},
+                                &pieces, &out, &amb));
+  REQUIRE(out.size() == 2);
+  CHECK((out[0].second->text == "230" && out[1].second->text == "148"));
+  // A row with a box, or another header: not this function's.
+  Cell box = TextCell("", 26);
+  box.checkbox = CheckboxState::kChecked;
+  CHECK_FALSE(place({TextCell("Kommun", 0), box}, &pieces, &out, &amb));
+  h.spaced_words = false;
+  CHECK_FALSE(place(row, &pieces, &out, &amb));
 }

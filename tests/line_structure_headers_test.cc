@@ -365,3 +365,53 @@ TEST_CASE("lines with vertical places: a column's words a line each in its cell 
   CHECK(none[0].Get("ombud.women").is_null());
   CHECK(none[0].Get("ombud.men").is_null());
 }
+
+TEST_CASE(
+    "layout text: column words one space apart alone on a line are a header by their starts") {
+  // html2text of a Word report: "Kvinnor Män" one cell, the first table's
+  // counts where its words start (or its label cut one space before one),
+  // the next tables, a blank line lower, laid out at their own widths ("9
+  // 4", "22 6"), one count a column in order.
+  auto recs =
+      ExtractText(Form2020("1. Personliga ombud\n"
+                           "                              Antal kvinnor Antal män\n"
+                           "Ange antalet personliga ombud 1             2\n"
+                           "\n"
+                           "2. Klienter\n"
+                           "                          Kvinnor Män\n"
+                           "Totalt antal klienter     29      5\n"
+                           "därav 65 år och över\n"
+                           "\n"
+                           "\n"
+                           "Antal nya klienter        9 4\n"
+                           "därav 65 år och över\n"
+                           "\n"
+                           "\n"
+                           "Antal avslutade klienter  22 6\n"
+                           "därav mellan 18 och 29 år 7  3\n"
+                           "därav 65 år och över  1 234\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("ombud.women").ToDisplay() == "1.0");
+  CHECK(r.Get("ombud.men").ToDisplay() == "2.0");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "4");
+  CHECK(r.Get("clients.ended.women").ToDisplay() == "22");
+  CHECK(r.Get("clients.ended.men").ToDisplay() == "6");
+  // "7" where "Kvinnor" starts but "3" under no word's start; "1 234" may
+  // be one number's groups: null, and a finding naming the keys.
+  CHECK(r.Get("clients.ended.age_18_29.women").is_null());
+  CHECK(r.Get("clients.ended.age_18_29.men").is_null());
+  CHECK(r.Get("clients.ended.age_65_plus.women").is_null());
+  CHECK(r.Get("clients.ended.age_65_plus.men").is_null());
+  auto named = [&r](const std::string& key) {
+    return std::any_of(r.findings.begin(), r.findings.end(), [&key](const Finding& f) {
+      return f.code == "ambiguous_column" &&
+             std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
+    });
+  };
+  CHECK(named("clients.ended.age_18_29.women"));
+  CHECK(named("clients.ended.age_65_plus.men"));
+}

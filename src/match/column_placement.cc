@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 
 namespace redovis {
 
@@ -274,6 +275,110 @@ bool GroupsMayBeColumns(const Cell& cell, const std::vector<const Line*>& beside
       if (!c.text.empty() && std::find(starts.begin(), starts.end(), c.x0) != starts.end())
         return true;
   return false;
+}
+
+bool IsCountCell(const std::string& t) {
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits == 0) return false;
+  if (digits == t.size()) return true;
+  if (t[digits] != ',' && t[digits] != '.') return false;
+  const size_t decimals = t.size() - digits - 1;
+  if (decimals < 1 || decimals > 2) return false;
+  for (size_t i = digits + 1; i < t.size(); ++i)
+    if (!IsAsciiDigit(t[i])) return false;
+  return true;
+}
+
+bool MayBeDigitGroup(const std::string& prev, const std::string& next) {
+  auto digits = [](const std::string& t, size_t least, size_t most) {
+    return t.size() >= least && t.size() <= most && std::all_of(t.begin(), t.end(), IsAsciiDigit);
+  };
+  return digits(next, 3, 3) && digits(prev, 1, 3);
+}
+
+bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& cells, size_t from,
+                           const std::vector<const Line*>& beside, std::deque<Cell>* pieces,
+                           std::vector<std::pair<std::string, const Cell*>>* out,
+                           std::string* ambiguous) {
+  if (!header.spaced_words) return false;
+  std::vector<const Cell*> filled;
+  for (size_t j = from; j < cells.size(); ++j) {
+    if (cells[j].checkbox != CheckboxState::kNone) return false;
+    if (!cells[j].text.empty()) filled.push_back(&cells[j]);
+  }
+  std::vector<size_t> columns;  // the named columns, in order
+  for (size_t j = 0; j < header.names.size(); ++j)
+    if (!header.names[j].empty() && header.x0[j] >= 0) columns.push_back(j);
+  // The label's last word, a count one space after it, where a column's
+  // word starts: the column's cell, its label cut short before it
+  // ("Ange antalet personliga ombud 1" under "Antal kvinnor").
+  std::vector<std::pair<std::string, const Cell*>> placed;
+  const Cell* label = from > 0 ? &cells[from - 1] : nullptr;
+  if (const size_t sp = label ? label->text.rfind(' ') : std::string::npos;
+      sp != std::string::npos && sp > 0 && label->x0 >= 0 &&
+      IsCountCell(label->text.substr(sp + 1))) {
+    const double at =
+        label->x0 + static_cast<double>(CodePointCount(label->text.substr(0, sp + 1)));
+    for (size_t j : columns)
+      if (at == header.x0[j]) {
+        Cell piece = *label;
+        piece.text = label->text.substr(sp + 1);
+        piece.fold = piece.text;
+        piece.x0 = at;
+        pieces->push_back(std::move(piece));
+        placed.emplace_back(header.names[j], &pieces->back());
+        filled.insert(filled.begin(), &pieces->back());
+      }
+  }
+  const bool label_placed = !placed.empty();
+  // Each cell one word where a column's word starts.
+  for (size_t k = label_placed ? 1 : 0; k < filled.size(); ++k)
+    for (size_t j : columns)
+      if (filled[k]->x0 >= 0 && filled[k]->x0 == header.x0[j] &&
+          filled[k]->text.find(' ') == std::string::npos)
+        placed.emplace_back(header.names[j], filled[k]);
+  if (placed.size() == filled.size()) {
+    out->insert(out->end(), placed.begin(), placed.end());
+    return true;
+  }
+  if (label_placed) filled.erase(filled.begin());
+  // Else the words in order, one a column.
+  std::vector<Cell> words;
+  bool counts = true;
+  for (const Cell* c : filled) {
+    const std::string& t = c->text;
+    std::string before;
+    for (size_t a = 0; a < t.size();) {
+      size_t b = t.find(' ', a);
+      if (b == std::string::npos) b = t.size();
+      if (b > a) {
+        const std::string w = t.substr(a, b - a);
+        counts = counts && IsCountCell(w) &&
+                 (before.empty() || !MayBeDigitGroup(before, w) || GroupsMayBeColumns(*c, beside));
+        Cell piece = *c;
+        piece.text = w;
+        piece.fold = w;
+        piece.x0 = c->x0 < 0 ? c->x0 : c->x0 + static_cast<double>(a);
+        piece.x1 = c->x0 < 0 ? c->x1 : piece.x0 + static_cast<double>(w.size());
+        words.push_back(std::move(piece));
+        before = w;
+      }
+      a = b + 1;
+    }
+  }
+  if (counts && !label_placed && words.size() == columns.size()) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      pieces->push_back(std::move(words[i]));
+      out->emplace_back(header.names[columns[i]], &pieces->back());
+    }
+    return true;
+  }
+  for (const Cell* c : filled)
+    *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") + c->text +
+                  "' under column words one space apart, neither where a word starts nor one "
+                  "count a column";
+  return true;
 }
 
 }  // namespace redovis

@@ -14,8 +14,10 @@
 #ifndef REDOVIS_MATCH_COLUMN_PLACEMENT_H_
 #define REDOVIS_MATCH_COLUMN_PLACEMENT_H_
 
+#include <deque>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "redovis/document.h"
@@ -58,6 +60,16 @@ void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed)
 /// column and its value cannot be told. Never fails.
 bool GroupsMayBeColumns(const Cell& cell, const std::vector<const Line*>& beside);
 
+/// A count as a table's cell writes it: digits, and one or two decimals
+/// after a comma or a point ("29", "1,5"). Never a phone's piece with a
+/// hyphen ("060-"), a date or a range ("18-29").
+bool IsCountCell(const std::string& t);
+
+/// Whether `next`, a count written one space after the count `prev`, may be
+/// a thousands group of it rather than a number of its own ("1 234": one to
+/// three digits, then exactly three).
+bool MayBeDigitGroup(const std::string& prev, const std::string& next);
+
 /// The active column header of a table; one entry per cell of the header line.
 struct ColumnHeader {
   std::vector<std::string> names;  ///< column name per cell index ("" for none or ignored)
@@ -72,6 +84,13 @@ struct ColumnHeader {
   /// ange" / "vilken/vilka:", `fmt` of a one-cell-a-line table). Which
   /// column a value stacked under a row stands in cannot be told.
   bool words_joined = false;
+  /// Text with layout: the header was one cell of column words one space
+  /// apart, alone on its line (a text browser's dump laying a table out at
+  /// its words' widths: html2text's "Kvinnor Män" over "29      5", the
+  /// next tables, a blank line lower, at their own widths, "9 4" and "22
+  /// 6"): its words' places are where its columns start, and no more
+  /// (PlaceUnderSpacedWords).
+  bool spaced_words = false;
   /// A stacked header in text with layout, where some row under it has its
   /// first value on the line right under its label: its rows stand line by
   /// line (PlaceStackedValues).
@@ -212,6 +231,27 @@ inline constexpr double kStackedStepSlack = 0.25;
 /// past the last column.
 std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bool rows_follow,
                                        const std::vector<StackedCell>& values);
+
+/// A count row's value cells (`cells` from index `from`) under a header of
+/// column words one space apart (ColumnHeader::spaced_words), whose places
+/// prove only where its columns start: every filled cell one word starting
+/// exactly where a column's word starts is that column's ("29" at
+/// "Kvinnor", "5" at "Män"); else the cells' words one space apart (a table
+/// below laid out at its own widths, "9 4", "22 6") are the columns in
+/// order where they are all counts (IsCountCell), exactly one a named
+/// column, none maybe a thousands group of the word before it
+/// (MayBeDigitGroup: "230 148"), unless a line of `beside` (the lines right
+/// above and below) starts a cell where it starts (GroupsMayBeColumns: "50
+/// 42" under it, a cell at "148"'s column: a laid-out table's cell never
+/// runs over the next column's start); else no cell is placed and `*ambiguous` names what was
+/// seen. A word placed so is a cell of its own in `*pieces` (stable
+/// addresses); `*out` gets each placed cell with its column's name. Returns
+/// false, touching nothing, for any other header and for a row holding a
+/// check box (a choice row's boxes are placed as before). Never fails.
+bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& cells, size_t from,
+                           const std::vector<const Line*>& beside, std::deque<Cell>* pieces,
+                           std::vector<std::pair<std::string, const Cell*>>* out,
+                           std::string* ambiguous);
 
 }  // namespace redovis
 

@@ -81,10 +81,10 @@ class LineStructure : protected MatchRunState {
   /// "ja, ange vilken"), that begins another named column.
   bool NamesTwoColumns(const std::string& text, const std::string& name) const;
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
-  /// Text with layout whose column words ran together in one cell
-  /// ("Klienter med hemmavarande   Kvinnor Män"): a header of one column per
-  /// word, each with its own character columns, when every word after the
-  /// line's heading names a column (two or more). False for other formats.
+  /// Layout text's column words run together in one cell ("... hemmavarande   Kvinnor Män"; alone
+  /// on a line, "Antal kvinnor Antal män": ColumnHeader::spaced_words): a column a word or two, in
+  /// its own character columns, when every word after the line's heading (none) names one (two
+  /// or more columns). False for other formats.
   bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
   /// True when the first cell of `v` opens with two words one space apart
   /// that name two different columns read, and holds more words after them

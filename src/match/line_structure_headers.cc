@@ -256,15 +256,9 @@ bool LineStructure::HeaderOverLabel(const Cell& label) const {
 
 bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
   if (doc_.format != "text") return false;
-  ColumnHeader h;
-  int named = 0;
-  for (size_t i = 0; i < v.line->cells.size(); ++i) {
-    const Cell& c = v.line->cells[i];
-    if (c.text.empty() || c.x0 < 0) continue;
-    if (static_cast<int>(i) == v.first && !v.line->cells[i].text.empty() &&
-        parser_.ColumnOf(c.text, c.fold).empty())
-      continue;  // the table's own heading before its columns
-    // The cell's words, each with its character columns.
+  // A cell's words, each column's word or two ("Antal kvinnor") with its
+  // character columns; false when a word names no column.
+  auto split = [&](const Cell& c, ColumnHeader* h) {
     std::vector<std::pair<std::string, double>> words;
     size_t a = 0;
     double col = c.x0;
@@ -276,18 +270,39 @@ bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const
       col += static_cast<double>(CodePointCount(w)) + 1;
       a = b + 1;
     }
-    for (const auto& [w, x0] : words) {
-      std::string name = parser_.ColumnOf(w);
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string w = words[i].first, name = parser_.ColumnOf(w);
+      const double x0 = words[i].second;
+      if (name.empty() && !parser_.IsMark(w) && i + 1 < words.size()) {
+        const std::string two = w + " " + words[i + 1].first;
+        if (std::string n = parser_.ColumnOf(two); !n.empty()) name = n, w = two, ++i;
+      }
       if (name.empty() || name == kIgnoredColumn || parser_.IsMark(w)) return false;
-      h.names.push_back(name);
-      h.x0.push_back(x0);
-      h.x1.push_back(x0 + static_cast<double>(CodePointCount(w)));
-      h.ignored.push_back(false);
-      h.unread.push_back(false);
-      ++named;
+      h->names.push_back(name);
+      h->x0.push_back(x0);
+      h->x1.push_back(x0 + static_cast<double>(CodePointCount(w)));
+      h->ignored.push_back(false);
+      h->unread.push_back(false);
     }
+    return true;
+  };
+  ColumnHeader h;
+  for (size_t i = 0; i < v.line->cells.size(); ++i) {
+    const Cell& c = v.line->cells[i];
+    if (c.text.empty() || c.x0 < 0) continue;
+    // The table's own heading before its columns, unless its words are
+    // column words one space apart alone on the line ("Kvinnor Män").
+    ColumnHeader alone;
+    if (static_cast<int>(i) == v.first && parser_.ColumnOf(c.text, c.fold).empty()) {
+      if (FilledCells(*v.line) != 1 || !split(c, &alone) || alone.names.size() < 2) continue;
+      alone.spaced_words = true;
+      alone.positional = true;
+      *out = alone;
+      return true;
+    }
+    if (!split(c, &h)) return false;
   }
-  if (named < 2) return false;
+  if (h.names.size() < 2) return false;
   h.positional = true;
   *out = h;
   return true;

@@ -63,15 +63,16 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     size_t from = static_cast<size_t>(v.first) + 1, below = idx + 1, row_at = idx;
     if (!has_values && below < seg_.end && ValuesBelow(idx, &below) && below == idx + 1 &&
         View(below).line->page == v.line->page && View(below).line->cells[0].x0 >= 0) {
-      row = &View(below);
-      row_at = below;
-      from = 0;
+      row = &View(below), row_at = below, from = 0;
       consumed_.insert(below);
     }
     std::vector<const Line*> beside;  // the lines right above and below the row, on its page
     for (size_t k : {row_at - 1, row_at + 1})
       if (k >= seg_.begin && k < seg_.end && View(k).line->page == row->line->page)
         beside.push_back(View(k).line);
+    if (PlaceUnderSpacedWords(header_, row->line->cells, from, beside, &synthetic_, &out,
+                              ambiguous))
+      return out;
     std::vector<size_t> cells;
     std::vector<Placement> placed;
     for (size_t j = from; j < row->line->cells.size(); ++j) {
@@ -122,8 +123,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
         // A box flush against the rule, joined to the next column's text
         // ("[ ] RSMH"): the box in its column by order, the text by position.
         Cell& box = synthetic_.emplace_back(c);
-        box.text.clear();
-        box.fold.clear();
+        box.text.clear(), box.fold.clear();
         Cell& text = synthetic_.emplace_back(c);
         text.checkbox = CheckboxState::kNone;
         if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &box);

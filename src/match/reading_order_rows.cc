@@ -20,35 +20,11 @@ namespace redovis {
 
 namespace {
 
-// A count as a table's cell writes it: digits, and one or two decimals
-// after a comma or a point ("29", "1,5"). Never a phone's piece with a
-// hyphen ("060-"), a date or a range ("18-29").
-bool IsCountCell(const std::string& t) {
-  size_t digits = 0;
-  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
-  if (digits == 0) return false;
-  if (digits == t.size()) return true;
-  if (t[digits] != ',' && t[digits] != '.') return false;
-  const size_t decimals = t.size() - digits - 1;
-  if (decimals < 1 || decimals > 2) return false;
-  for (size_t i = digits + 1; i < t.size(); ++i)
-    if (!IsAsciiDigit(t[i])) return false;
-  return true;
-}
-
 // A year a label may end with ("2023").
 bool IsYear(const std::string& t) {
   if (t.size() != 4 || !IsCountCell(t)) return false;
   const int y = std::stoi(t);
   return y >= 1900 && y <= 2099;
-}
-
-// Digits alone, `most` of them at most.
-bool AllDigits(const std::string& t, size_t least, size_t most) {
-  if (t.size() < least || t.size() > most) return false;
-  for (char ch : t)
-    if (!IsAsciiDigit(ch)) return false;
-  return true;
 }
 
 // True when `r` is a row of counts: columns, no choice.
@@ -157,8 +133,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
         // digits after one to three may be one number's groups ("1 234").
         doubtful = doubtful || IsYear(v->trailing.front());
         for (size_t i = 1; i < v->trailing.size(); ++i)
-          doubtful =
-              doubtful || (AllDigits(v->trailing[i], 3, 3) && AllDigits(v->trailing[i - 1], 1, 3));
+          doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i]);
       }
       v->trailing_doubtful = doubtful;
       return;
