@@ -79,6 +79,10 @@ class Extractor {
   std::vector<Record> Localised(std::vector<Record> records, const std::string& language) const;
   /// The patterns' vocabulary (lost_marks_), built on the first call.
   const LostMarks& Vocabulary() const;
+  /// The patterns loaded again mark-free (PatternSet::LoadMarkFree), for a
+  /// text whose marks were lost, on the first call (kept in lost_marks_);
+  /// the patterns themselves when that load fails.
+  const PatternSet& MarkFreePatterns() const;
 
   const PatternSet& patterns_;
   /// The patterns' vocabulary for text whose diacritics were stripped

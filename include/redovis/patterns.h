@@ -262,6 +262,11 @@ class PatternSet {
   /// Loads and compiles every file in `dir`. Fails with "pattern_error" and a
   /// message naming the file and line of the first problem.
   static Status Load(const std::string& dir, std::unique_ptr<PatternSet>* out);
+  /// Load for a document whose diacritics were lost (issue 14): the same
+  /// rules, each regex matching a letter with a mark as that letter, its
+  /// base letter or '?' ("^St[öo?]d": src/patterns/mark_free.h), each
+  /// rule's label as written. The extractor reads a stripped text with it.
+  static Status LoadMarkFree(const std::string& dir, std::unique_ptr<PatternSet>* out);
 
   const Catalogue& catalogue() const { return catalogue_; }
   const Vocabulary& vocabulary() const { return vocabulary_; }
@@ -283,10 +288,13 @@ class PatternSet {
   /// The edition called `name`, or nullptr.
   const Edition* FindEdition(const std::string& name) const;
   const std::string& dir() const { return dir_; }
+  /// True for a set LoadMarkFree made.
+  bool mark_free() const { return mark_free_; }
 
  private:
   friend class PatternLoader;
   std::string dir_;
+  bool mark_free_ = false;
   Catalogue catalogue_;
   Vocabulary vocabulary_;
   MunicipalityRegistry municipalities_;

@@ -119,6 +119,8 @@ void TextAsWritten(const Catalogue& catalogue, const MarksGivenBack& back, Recor
 struct LostMarksOnce {
   std::once_flag once;
   std::unique_ptr<LostMarks> marks;
+  std::once_flag mark_free_once;
+  std::unique_ptr<PatternSet> mark_free;  ///< null when it could not be loaded
 };
 
 Extractor::Extractor(const PatternSet& patterns)
@@ -129,6 +131,16 @@ const LostMarks& Extractor::Vocabulary() const {
     lost_marks_->marks = std::make_unique<LostMarks>(LostMarks::PatternTexts(patterns_));
   });
   return *lost_marks_->marks;
+}
+
+const PatternSet& Extractor::MarkFreePatterns() const {
+  std::call_once(lost_marks_->mark_free_once, [this] {
+    // The same directory loaded a moment ago; should it fail now, the
+    // patterns as written still read the text.
+    if (!PatternSet::LoadMarkFree(patterns_.dir(), &lost_marks_->mark_free).ok())
+      lost_marks_->mark_free.reset();
+  });
+  return lost_marks_->mark_free ? *lost_marks_->mark_free : patterns_;
 }
 
 ReadOptions Extractor::ReadOptionsFor(const ExtractOptions& options) const {
@@ -164,6 +176,9 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   MarksGivenBack marks_given_back;
   size_t restored = 0;
   if (!LostMarks::HoldsManyMarks(doc)) restored = Vocabulary().Restore(&doc, &marks_given_back);
+  // Such a text's labels, column words and choice words are matched with
+  // their marks left out or written '?' (PatternSet::LoadMarkFree).
+  const PatternSet& patterns = restored > 0 ? MarkFreePatterns() : patterns_;
   if (restored > 0) {
     doc.warnings.push_back(DiacriticsLostNote(restored));
     // Transliteration wrote a footnote's mark as a plain digit too.
@@ -182,7 +197,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   // reads it again in that order (ReadPdfInOrder).
   if (doc.format != "pdf") {
     bool out_of_order = false;
-    const std::vector<int> order = ProvenPageOrder(patterns_, doc, &out_of_order);
+    const std::vector<int> order = ProvenPageOrder(patterns, doc, &out_of_order);
     if (!order.empty()) {
       PutPagesInOrder(order, &doc);
       doc.warnings.push_back(PageOrderNote(order));
@@ -193,12 +208,12 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   std::string page_order;  // as the note writes it; empty: read in the file's order
   for (const std::string& w : doc.warnings)
     if (IsPageOrderNote(w, &page_order)) break;
-  ReportSegmenter segmenter(patterns_);
+  ReportSegmenter segmenter(patterns);
   std::vector<Segment> segments = segmenter.Find(doc);
   if (!fold_first && !segments.empty()) normaliser.FoldLines(&doc);
   // Tables a text export wrote one cell per line become rows (cell_lines.h).
   if (doc.format == "text" && !segments.empty()) {
-    ValueParser parser(patterns_.vocabulary());
+    ValueParser parser(patterns.vocabulary());
     for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
   }
   // Running headers are judged within each report of a bundle (a form's
@@ -248,14 +263,14 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     if (seen) *seen = std::move(doc);
     return out;
   }
-  FormMatcher matcher(patterns_, normaliser);
-  IdentityResolver identity(patterns_);
-  Checker checker(patterns_);
+  FormMatcher matcher(patterns, normaliser);
+  IdentityResolver identity(patterns);
+  Checker checker(patterns);
   for (const Segment& seg : segments) {
     Record r;
     r.source = source;
     r.edition = seg.edition->name;
-    r.asked = patterns_.catalogue().KeysFor(seg.edition->tag);
+    r.asked = patterns.catalogue().KeysFor(seg.edition->tag);
     const Line& first = doc.lines[seg.begin];
     const Line& last = doc.lines[seg.end - 1];
     r.source.first_line = first.number;
@@ -287,7 +302,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     }
     matcher.Match(doc, seg, &r, observer);
     identity.Resolve(doc, seg, &r);
-    TextAsWritten(patterns_.catalogue(), marks_given_back, &r);
+    TextAsWritten(patterns.catalogue(), marks_given_back, &r);
     checker.Check(*seg.edition, &r, read_in_part);
     for (const std::string& w : doc.warnings) {
       std::string note;

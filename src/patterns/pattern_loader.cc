@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "patterns/check_rules.h"
 #include "patterns/label.h"
+#include "patterns/mark_free.h"
 #include "patterns/regex.h"
 #include "patterns/regex_table.h"
 #include "patterns/rule_tokens.h"
@@ -177,6 +178,15 @@ class PatternLoader::Impl {
       } else {
         std::string error;
         if (!CompilePattern(source, &c.pattern, &error, &c.regex)) return Error(where, error);
+      }
+      if (set_->mark_free_) {
+        // The mark-free set (PatternSet::LoadMarkFree) matches with the
+        // widened regex; the rule's label is the form's wording as written.
+        std::string wide = MarkFreeSource(source);
+        if (wide != source) {
+          LabelOf(c);
+          KnownGoodPattern(wide, c.pattern.groups, &c.pattern);
+        }
       }
       known = checked_sources_.emplace(source, std::move(c)).first;
     }
@@ -623,9 +633,11 @@ PatternLoader::PatternLoader(PatternSet* set, const RegexTable* known)
     : impl_(std::make_unique<Impl>(set, known ? *known : NoTable())) {}
 
 Status PatternLoader::LoadSet(const std::string& dir, const RegexTable& known,
-                              std::unique_ptr<PatternSet>* out, std::vector<RegexAnswer>* answers) {
+                              std::unique_ptr<PatternSet>* out, std::vector<RegexAnswer>* answers,
+                              bool mark_free) {
   auto set = std::make_unique<PatternSet>();
   set->dir_ = dir;
+  set->mark_free_ = mark_free;
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))

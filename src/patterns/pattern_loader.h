@@ -42,10 +42,13 @@ class PatternLoader {
   /// vocabulary, the checks, the municipalities, then each edition file in
   /// name order. Fills `*answers` (when given) with each distinct regex's
   /// check answers, what the build's table is made of. Fails as
-  /// PatternSet::Load does; `*out` is then untouched.
+  /// PatternSet::Load does; `*out` is then untouched. With `mark_free`,
+  /// each regex is checked as written and matched as MarkFreeSource widens
+  /// it (patterns/mark_free.h; PatternSet::LoadMarkFree), its rule's label
+  /// spelt from it as written.
   static Status LoadSet(const std::string& dir, const RegexTable& known,
                         std::unique_ptr<PatternSet>* out,
-                        std::vector<RegexAnswer>* answers = nullptr);
+                        std::vector<RegexAnswer>* answers = nullptr, bool mark_free = false);
   ~PatternLoader();
   PatternLoader(const PatternLoader&) = delete;
   PatternLoader& operator=(const PatternLoader&) = delete;

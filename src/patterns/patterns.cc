@@ -92,4 +92,8 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   return PatternLoader::LoadSet(dir, ShippedRegexes(), out);
 }
 
+Status PatternSet::LoadMarkFree(const std::string& dir, std::unique_ptr<PatternSet>* out) {
+  return PatternLoader::LoadSet(dir, ShippedRegexes(), out, nullptr, true);
+}
+
 }  // namespace redovis
