@@ -171,6 +171,53 @@ TEST_CASE("line layout: OCR's note mark is told by its box, whatever character O
   CHECK(laid.lines[0].note_mark);
 }
 
+TEST_CASE(
+    "line layout: an OCR cell's words after its last word with a letter carry their own "
+    "confidence") {
+  // The line as Tesseract boxed it on the never-seen sample 003 printed to
+  // PostScript and back (mark-centre, page 1, 300 dpi), in pixels: the
+  // label's "decimaler!:" read at 74, the answer "1,0" beside it at 96, one
+  // cell.
+  const struct {
+    const char* text;
+    double x, y, w, h;
+    float confidence;
+  } boxes[] = {{"Ange", 237, 2092, 95, 38, 96.6f},      {"antal", 347, 2091, 85, 30, 96.6f},
+               {"tjänster", 447, 2091, 136, 39, 95.9f}, {"med", 598, 2091, 75, 30, 96.3f},
+               {"2", 689, 2092, 19, 29, 91.7f},         {"decimaler!:", 724, 2091, 200, 30, 74.1f},
+               {"1,0", 943, 2092, 53, 34, 96.4f}};
+  auto lay_out = [&](size_t count, bool ocr) {
+    PositionedPage p = Page();
+    p.ocr = ocr;
+    for (size_t i = 0; i < count; ++i) {
+      const auto& b = boxes[i];
+      PositionedWord w;
+      w.text = b.text;
+      w.x0 = b.x * 0.24, w.x1 = (b.x + b.w) * 0.24, w.y0 = b.y * 0.24, w.y1 = (b.y + b.h) * 0.24;
+      w.font_size = 10;
+      w.confidence = b.confidence;
+      p.words.push_back(w);
+    }
+    LaidOutPage laid = LayOutPage(p);
+    REQUIRE(laid.lines.size() == 1);
+    REQUIRE(laid.lines[0].line.cells.size() == 1);
+    return laid.lines[0].line.cells[0];
+  };
+  Cell whole = lay_out(7, true);
+  CHECK(whole.text == "Ange antal tjänster med 2 decimaler!: 1,0");
+  CHECK(whole.ocr_confidence == 74);       // the least sure word's
+  CHECK(whole.ocr_tail_confidence == 96);  // "1,0"'s
+  // A cell ending in a word with a letter has no such words.
+  Cell label = lay_out(6, true);
+  CHECK(label.ocr_confidence == 74);
+  CHECK(label.ocr_tail_confidence == -1);
+  // The "2" before "decimaler!:" is not at the cell's end.
+  Cell two = lay_out(5, true);
+  CHECK(two.ocr_tail_confidence == 91);
+  // A text layer's cell: none.
+  CHECK(lay_out(7, false).ocr_tail_confidence == -1);
+}
+
 TEST_CASE("line layout: ASCII whose bytes a font's Unicode map swapped is read as ASCII") {
   // Ghostscript's pdfwrite maps the "fl" ligature of some fonts to
   // U+6600 U+6C00: 'f' and 'l' in the wrong byte order.

@@ -186,11 +186,33 @@ TEST_CASE("table rows: a cell read by OCR is as sure as its least sure word, acr
   REQUIRE(laid.lines[0].line.cells.size() == 2);
   CHECK(laid.lines[0].line.cells[0].ocr_confidence == 62);
   CHECK(laid.lines[0].line.cells[1].ocr_confidence == 71);
+  CHECK(laid.lines[0].line.cells[0].ocr_tail_confidence == -1);  // ends in "väntetid?"
+  CHECK(laid.lines[0].line.cells[1].ocr_tail_confidence == -1);  // "x"
   // A page with a text layer: no OCR confidence at all.
   p.ocr = false;
   laid = LayOutPage(p);
   for (const LaidOutLine& l : laid.lines)
     for (const Cell& c : l.line.cells) CHECK(c.ocr_confidence == -1);
+}
+
+TEST_CASE("JoinOcrConfidence: the words a joined cell ends in are the ones it took in") {
+  auto cell = [](int conf, int tail) {
+    Cell c;
+    c.ocr_confidence = static_cast<signed char>(conf);
+    c.ocr_tail_confidence = static_cast<signed char>(tail);
+    return c;
+  };
+  Cell into = cell(70, -1);  // "Beviljat belopp" takes in "804 246"
+  JoinOcrConfidence(&into, cell(93, 93));
+  CHECK(into.ocr_confidence == 70);
+  CHECK(into.ocr_tail_confidence == 93);
+  JoinOcrConfidence(&into, cell(85, 85));  // and "000" after it: one run
+  CHECK(into.ocr_tail_confidence == 85);
+  JoinOcrConfidence(&into, cell(95, 95));
+  CHECK(into.ocr_tail_confidence == 85);
+  JoinOcrConfidence(&into, cell(95, -1));  // then a word with a letter
+  CHECK(into.ocr_tail_confidence == -1);
+  CHECK(into.ocr_confidence == 70);
 }
 
 }  // namespace

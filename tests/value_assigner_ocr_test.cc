@@ -60,6 +60,34 @@ TEST_CASE("OCR: a value's confidence is its own cell's, not that of a label hold
   CHECK(rig.record.provenance["clients.total.men"].ocr_confidence == 40);
 }
 
+TEST_CASE("OCR: a number after its label in one cell is as sure as its own words") {
+  // "Ange antal tjänster med 2 decimaler!: 1,0" read as one cell, its label's
+  // "decimaler!:" at 74 and "1,0" at 96 (never-seen 003 through ps2pdf).
+  auto one_cell = [](const std::string& text, int conf, int tail) {
+    Line line;
+    line.page = 1;
+    line.number = 15;
+    line.ocr = true;
+    Cell c;
+    c.text = text;
+    c.ocr_confidence = static_cast<signed char>(conf);
+    c.ocr_tail_confidence = static_cast<signed char>(tail);
+    line.cells = {c};
+    return line;
+  };
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("ombud.fte", "1,0", rig.rule,
+           one_cell("Ange antal tjänster med 2 decimaler!: 1,0", 74, 96));
+  CHECK(rig.record.provenance["ombud.fte"].ocr_confidence == 96);
+  // Not at the cell's end as whole words ("1" glued to the label), or in a
+  // cell that ends in a word with a letter: the cell's least sure word counts.
+  a.Assign("clients.total.women", "1", rig.rule, one_cell("kvinnor:1", 74, 96));
+  CHECK(rig.record.provenance["clients.total.women"].ocr_confidence == 74);
+  a.Assign("clients.new.women", "4", rig.rule, one_cell("4 nya klienter", 61, -1));
+  CHECK(rig.record.provenance["clients.new.women"].ocr_confidence == 61);
+}
+
 TEST_CASE("OCR: a count read in brackets or after a note mark is repaired, with a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -76,6 +76,13 @@ struct Cell {
   /// OCR's confidence in the cell's text, 0-100: the lowest of its words'
   /// (a drawn check box counts 100); -1 when the text was not read by OCR.
   signed char ocr_confidence = -1;
+  /// OCR's confidence in the words that end the cell after its last word
+  /// holding a letter (a number read after its label in one cell,
+  /// "decimaler!: 1,0"), the lowest of theirs: the value's own, where the
+  /// label's words read less surely; -1 when the cell ends in a word with a
+  /// letter or was not read by OCR. A cell that takes in another's text
+  /// takes the lower of the two's where both end so (JoinOcrConfidence).
+  signed char ocr_tail_confidence = -1;
   /// Horizontal extent; -1 when unknown (Word, OpenDocument, text with tabs).
   /// PDF: points from the page's left edge. Plain text without tabs: character
   /// columns (code points from the start of the text line, x1 exclusive), the

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/identity.h"
 #include "match/ocr_class_fit.h"
 #include "match/ocr_names.h"
@@ -105,22 +106,31 @@ int ValueAssigner::OcrConfidence(const Line& line, const std::string& raw, bool 
   // or held in it (a mark: those holding a check box or a mark); when none
   // is found, every cell of the line, so that the value is never surer than
   // what it came from.
+  //
+  // A value without letters that ends a cell as whole words after its
+  // label ("decimaler!: 1,0") is as sure as those words
+  // (Cell::ocr_tail_confidence), not as the label's least sure word.
   std::string want = Trim(raw);
-  int exact = -1, from = -1, any = -1;
+  int exact = -1, tail = -1, from = -1, any = -1;
   auto lower = [](int* at, int c) {
     if (c >= 0 && (*at < 0 || c < *at)) *at = c;
   };
+  const bool letters = LetterCount(want, 1) > 0;
   for (const Cell& c : line.cells) {
     lower(&any, c.ocr_confidence);
     std::string text = Trim(c.text);
     if (!marks && !text.empty() && text == want) lower(&exact, c.ocr_confidence);
+    if (!marks && !letters && !want.empty() && text.size() > want.size() &&
+        text.compare(text.size() - want.size(), want.size(), want) == 0 &&
+        text[text.size() - want.size() - 1] == ' ')
+      lower(&tail, c.ocr_tail_confidence);
     bool holds =
         marks ? c.checkbox != CheckboxState::kNone || (!text.empty() && parser_.IsMark(text))
               : !text.empty() && !want.empty() &&
                     (text.find(want) != std::string::npos || want.find(text) != std::string::npos);
     if (holds) lower(&from, c.ocr_confidence);
   }
-  return exact >= 0 ? exact : from >= 0 ? from : any;
+  return exact >= 0 ? exact : tail >= 0 ? tail : from >= 0 ? from : any;
 }
 
 void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule, const Line& line,

@@ -99,7 +99,10 @@ class ValueAssigner {
   void Store(const std::string& key, Value value, const Rule& rule, const Line& line,
              int ocr_confidence);
   /// OCR's confidence in a value read from `line`: the lowest of the cells
-  /// that are `raw` when there are such, else of the cells holding `raw` (or
+  /// that are `raw` when there are such, else, for a `raw` without letters
+  /// that ends cells as whole words after their labels, the lowest of those
+  /// cells' words that end them (Cell::ocr_tail_confidence), else of the
+  /// cells holding `raw` (or
   /// held in it), or with `marks` of the cells holding a
   /// check box or a mark; the lowest of the line's when no cell is found;
   /// -1 when the line was not read by OCR.

@@ -103,12 +103,19 @@ inline double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-/// Gives `into`, a cell that takes in `from`'s text, the lower of their OCR
-/// confidences (a cell read by OCR is as sure as its least sure word).
+/// Gives `into`, a cell that takes in `from`'s text after its own, the lower
+/// of their OCR confidences (a cell read by OCR is as sure as its least sure
+/// word), and `from`'s confidence in the words it ends in
+/// (Cell::ocr_tail_confidence), the lower of the two where `into` ends in
+/// such words too (they may be one run).
 inline void JoinOcrConfidence(Cell* into, const Cell& from) {
   if (from.ocr_confidence >= 0 &&
       (into->ocr_confidence < 0 || from.ocr_confidence < into->ocr_confidence))
     into->ocr_confidence = from.ocr_confidence;
+  if (from.ocr_tail_confidence < 0 || into->ocr_tail_confidence < 0)
+    into->ocr_tail_confidence = from.ocr_tail_confidence;
+  else if (from.ocr_tail_confidence < into->ocr_tail_confidence)
+    into->ocr_tail_confidence = from.ocr_tail_confidence;
 }
 
 }  // namespace redovis

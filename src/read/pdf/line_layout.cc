@@ -379,11 +379,17 @@ LaidOutLine BuildLine(std::vector<Word>& words, const Group& g, const Positioned
 
   Cell cell;
   bool open = false;
-  // On an OCR page a cell carries the lowest confidence of its words.
+  // On an OCR page a cell carries the lowest confidence of its words, and
+  // that of its words after its last word with a letter (Cell's
+  // ocr_tail_confidence).
   auto note_confidence = [&](const Word& w) {
     if (!page.ocr) return;
     auto c = static_cast<signed char>(std::floor(w.confidence));
     if (cell.ocr_confidence < 0 || c < cell.ocr_confidence) cell.ocr_confidence = c;
+    if (LetterCount(w.text, 1) > 0)
+      cell.ocr_tail_confidence = -1;
+    else if (!w.text.empty() && (cell.ocr_tail_confidence < 0 || c < cell.ocr_tail_confidence))
+      cell.ocr_tail_confidence = c;
   };
   auto flush = [&] {
     if (open) out.line.cells.push_back(std::move(cell));
