@@ -2,11 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "base/utf8.h"
 #include "read/glyphs.h"
+#include "test_paths.h"
 #include "text_layout_test_support.h"
 
 using namespace redovis;
@@ -101,6 +104,55 @@ TEST_CASE("ColumnCount: the columns Columns gives, without the index") {
   CHECK(ColumnCount("a\xCC\x88"
                     "b") == 2);
   CHECK(ColumnCount("d\xC3\xA4rav") == 5);
+}
+
+TEST_CASE("GapSpans: SplitAtGaps' cells' extents, without their text") {
+  std::vector<std::string> lines = {"",
+                                    "   ",
+                                    "  Totalt antal klienter   49      32",
+                                    "Män  Kvinnor",
+                                    "Vi har haft kö.  Kön var tre månader lång.",
+                                    "Har ni haft kö?   ☐   ☒   x",
+                                    "Patientorganisationer ☐  ☒",
+                                    "Annan ☒  RSMH",
+                                    "Ja ☒ Nej ☐  ☐",
+                                    "haft kö för personer☐   ☒          ☐",
+                                    "personer☐",
+                                    "Ja☒ Nej☐  ☐",
+                                    "Brukarorganisationer      ☒           ☐RSMH",
+                                    "☐RSMH  ☒",
+                                    "a\xC2\xA0\xC2\xA0  b",
+                                    "d\xC3\xA4rav\xCC\x88  65 \xC3\xA5r  \xE2\x98\x90"};
+  // and every line of the samples' texts
+  for (const auto& e : std::filesystem::directory_iterator(std::string(SourceDir()) + "/samples")) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream f(e.path());
+    for (std::string l; std::getline(f, l);) lines.push_back(l);
+  }
+  REQUIRE(lines.size() > 100);
+  size_t boxes = 0;
+  for (const std::string& l : lines) {
+    CAPTURE(l);
+    std::vector<Cell> cells = SplitAtGaps(l);
+    std::vector<GapSpan> spans = GapSpans(l);
+    REQUIRE(spans.size() == cells.size());
+    for (size_t k = 0; k < cells.size(); ++k) {
+      CHECK(static_cast<double>(spans[k].x0) == cells[k].x0);
+      CHECK(static_cast<double>(spans[k].x1) == cells[k].x1);
+      boxes += cells[k].checkbox != CheckboxState::kNone;
+    }
+  }
+  CHECK(boxes >= 10);  // the box cases were cut as SplitAtGaps cuts them
+  // The box glued to the next column's text, and the one glued to its label.
+  std::vector<GapSpan> glued = GapSpans("Brukarorganisationer      ☒           ☐RSMH");
+  REQUIRE(glued.size() == 4);
+  CHECK(glued[2].x0 == 38);
+  CHECK(glued[2].x1 == 39);
+  CHECK(glued[3].x0 == 39);
+  std::vector<GapSpan> label = GapSpans("haft kö för personer☐   ☒          ☐");
+  REQUIRE(label.size() == 4);
+  CHECK(label[0].x1 == 20);
+  CHECK(label[1].x0 == 20);
 }
 
 TEST_CASE("layout: two spaces after a full stop inside a paragraph stay one cell") {

@@ -1,5 +1,6 @@
 #include "patterns/regex.h"
 
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -145,6 +146,33 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
 bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match,
                MatcherCache* cache) {
   return RegexFind(pattern, U(text), match, cache);
+}
+
+bool MayMatchPastFirstByte(const Pattern& pattern, const std::string& folded,
+                           const BytePairs* pairs) {
+  // MayMatch has tested an anchored pattern's first byte (its prefix's and
+  // its LeadBytes): the rest of the prefix, the first two bytes, the
+  // required literals remain.
+  const std::string& prefix = pattern.folded_prefix;
+  if (!prefix.empty()) {
+    bool has = pattern.anchored ? folded.size() >= prefix.size() &&
+                                      std::memcmp(folded.data(), prefix.data(), prefix.size()) == 0
+                                : folded.find(prefix) != std::string::npos;
+    if (!has) return false;
+  }
+  if (!pattern.compiled) return true;
+  if (pattern.anchored && folded.size() >= 2 && prefix.size() < 2 &&
+      !pattern.compiled->Pairs().Allows(static_cast<unsigned char>(folded[0]),
+                                        static_cast<unsigned char>(folded[1])))
+    return false;
+  const std::vector<std::string>& required = pattern.compiled->Required();
+  if (required.empty()) return true;
+  const std::vector<BytePairs>& required_pairs = pattern.compiled->RequiredPairs();
+  for (size_t k = 0; k < required.size(); ++k) {
+    if (pairs && !pairs->Covers(required_pairs[k])) continue;
+    if (folded.find(required[k]) != std::string::npos) return true;
+  }
+  return false;
 }
 
 std::bitset<256> FirstBytes(const Pattern& pattern) {

@@ -161,6 +161,11 @@ bool RegexFind(const Pattern& pattern, const icu::UnicodeString& text, RegexMatc
 bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* match = nullptr,
                MatcherCache* cache = nullptr);
 
+/// MayMatch's tests past the first byte's (regex.cc): the whole literal
+/// prefix, the first two bytes, the required literals. Out of line; asked
+/// by MayMatch alone, for a text whose first byte it has passed.
+bool MayMatchPastFirstByte(const Pattern& pattern, const std::string& folded,
+                           const BytePairs* pairs);
 /// The literal prefilter: false when `pattern` cannot match text whose
 /// case-folded form is `folded`: it does not start with (or, for an
 /// unanchored pattern, hold) the pattern's literal prefix, its first byte is
@@ -175,34 +180,20 @@ bool RegexFind(const Pattern& pattern, const std::string& text, RegexMatch* matc
 /// passes. `pairs`, when given, is BytePairs(folded), made once for a text
 /// that many patterns are tried on: a required literal with a pair it lacks
 /// is not searched for. The same answer with it or without.
+/// The first-byte tests are made inline at the caller (most texts asked
+/// of an anchored pattern are refused by them: a call's entry and exit
+/// cost more than they do); the rest out of line.
 inline bool MayMatch(const Pattern& pattern, const std::string& folded,
                      const BytePairs* pairs = nullptr) {
-  const std::string& prefix = pattern.folded_prefix;
-  if (!prefix.empty()) {
-    // An anchored prefix's first byte is tested before the call that
-    // compares the rest: most texts differ there.
-    bool has = pattern.anchored ? folded.size() >= prefix.size() && folded[0] == prefix[0] &&
-                                      std::memcmp(folded.data(), prefix.data(), prefix.size()) == 0
-                                : folded.find(prefix) != std::string::npos;
-    if (!has) return false;
+  if (pattern.anchored) {
+    const std::string& prefix = pattern.folded_prefix;
+    if (!prefix.empty() && (folded.empty() || folded[0] != prefix[0])) return false;
+    if (pattern.compiled && !folded.empty()) {
+      const LeadSet& lead = pattern.compiled->Lead();
+      if (lead.known && !lead.bytes.test(static_cast<unsigned char>(folded[0]))) return false;
+    }
   }
-  if (!pattern.compiled) return true;
-  if (pattern.anchored && !folded.empty()) {
-    const LeadSet& lead = pattern.compiled->Lead();
-    if (lead.known && !lead.bytes.test(static_cast<unsigned char>(folded[0]))) return false;
-    if (folded.size() >= 2 && prefix.size() < 2 &&
-        !pattern.compiled->Pairs().Allows(static_cast<unsigned char>(folded[0]),
-                                          static_cast<unsigned char>(folded[1])))
-      return false;
-  }
-  const std::vector<std::string>& required = pattern.compiled->Required();
-  if (required.empty()) return true;
-  const std::vector<BytePairs>& required_pairs = pattern.compiled->RequiredPairs();
-  for (size_t k = 0; k < required.size(); ++k) {
-    if (pairs && !pairs->Covers(required_pairs[k])) continue;
-    if (folded.find(required[k]) != std::string::npos) return true;
-  }
-  return false;
+  return MayMatchPastFirstByte(pattern, folded, pairs);
 }
 /// The first bytes of a non-empty folded text that MayMatch can pass for
 /// `pattern`: an anchored pattern's literal prefix's first byte, and its

@@ -45,11 +45,11 @@ size_t AlignedEdges(const std::vector<std::string_view>& lines, const std::vecto
   };
   std::vector<Edges> edges;  // per non-blank line
   for (size_t k = 0; k < lines.size(); ++k) {
-    std::vector<Cell> cells = SplitAtGaps(lines[k]);
+    std::vector<GapSpan> cells = GapSpans(lines[k]);
     if (cells.empty()) continue;
     Edges e;
     e.tabbed = k < tabbed.size() && tabbed[k];
-    for (const Cell& c : cells) {
+    for (const GapSpan& c : cells) {
       e.at.push_back(static_cast<int>(c.x0));
       if (!starts) e.at.push_back(-static_cast<int>(c.x1) - 1);
     }
@@ -421,23 +421,23 @@ std::string GapsPaddedInBytes(std::string_view t) {
   std::vector<std::string_view> a = SplitAll(out), b = SplitAll(t);
   if (a.size() != b.size()) return "";
   constexpr size_t kWindow = 6;
-  std::vector<std::vector<Cell>> wide(a.size()), narrow(a.size());
+  std::vector<std::vector<GapSpan>> wide(a.size()), narrow(a.size());
   std::vector<size_t> filled;  // the non-blank lines
   for (size_t k = 0; k < a.size(); ++k) {
-    wide[k] = SplitAtGaps(a[k]);
+    wide[k] = GapSpans(a[k]);
     if (wide[k].empty()) continue;
     filled.push_back(k);
-    if (a[k] != b[k]) narrow[k] = SplitAtGaps(b[k]);
+    if (a[k] != b[k]) narrow[k] = GapSpans(b[k]);
   }
   size_t in_bytes = 0, in_characters = 0;
   for (size_t n = 0; n < filled.size(); ++n) {
     const size_t k = filled[n];
     if (a[k] == b[k] || narrow[k].size() != wide[k].size()) continue;
-    std::set<double> anchors;
+    std::set<size_t> anchors;
     for (size_t m = n > kWindow ? n - kWindow : 0; m < std::min(filled.size(), n + kWindow + 1);
          ++m)
       if (a[filled[m]] == b[filled[m]])
-        for (const Cell& c : wide[filled[m]]) anchors.insert(c.x0);
+        for (const GapSpan& c : wide[filled[m]]) anchors.insert(c.x0);
     for (size_t i = 0; i < wide[k].size(); ++i) {
       if (wide[k][i].x0 == narrow[k][i].x0) continue;
       in_bytes += anchors.count(wide[k][i].x0);

@@ -194,9 +194,18 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells) {
   return l;
 }
 
-std::vector<Cell> SplitAtGaps(std::string_view line) {
-  Columns c(line);
-  std::vector<Cell> cells;
+namespace {
+
+// The state of column k's text as a cell of its own (GlyphBox): no glyph is
+// ASCII, so a column whose first code point is ASCII (most of them) is no
+// box without its text being copied out.
+CheckboxState BoxAt(const Columns& c, size_t k) {
+  return c.at(k) < 0x80 ? CheckboxState::kNone : GlyphBox(c.Sub(k, k + 1));
+}
+
+// SplitAtGaps' cells' extents in `c`, in order.
+std::vector<GapSpan> SpansOf(const Columns& c) {
+  std::vector<GapSpan> spans;
   size_t k = 0;
   while (c.Space(k)) ++k;
   while (k < c.size()) {
@@ -213,10 +222,8 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
     }
     // A check box glued to the next column's text ("☐RSMH", a box flush
     // against its cell's edge): the box is a cell of its own.
-    if (end - start > 1 && GlyphBox(c.Sub(start, start + 1)) != CheckboxState::kNone &&
-        !c.Space(start + 1)) {
-      cells.push_back(MakeCell(c.Sub(start, start + 1), static_cast<double>(start),
-                               static_cast<double>(start + 1)));
+    if (end - start > 1 && BoxAt(c, start) != CheckboxState::kNone && !c.Space(start + 1)) {
+      spans.push_back({start, start + 1});
       ++start;
     }
     // A check box one space after its row's label, or glued to it, other
@@ -229,15 +236,30 @@ std::vector<Cell> SplitAtGaps(std::string_view line) {
     bool glued = !c.Space(last - 1);
     size_t label_end = glued ? last : last - 1;
     if (end - start > 2 && (glued || !c.Space(last - 2)) &&
-        GlyphBox(c.Sub(last, end)) != CheckboxState::kNone && k < c.size() &&
-        GlyphBox(c.Sub(k, k + 1)) != CheckboxState::kNone && !HasGlyphBox(c, start, last)) {
-      cells.push_back(MakeCell(c.Sub(start, label_end), static_cast<double>(start),
-                               static_cast<double>(label_end)));
+        BoxAt(c, last) != CheckboxState::kNone && k < c.size() &&
+        BoxAt(c, k) != CheckboxState::kNone && !HasGlyphBox(c, start, last)) {
+      spans.push_back({start, label_end});
       start = last;
     }
-    cells.push_back(
-        MakeCell(c.Sub(start, end), static_cast<double>(start), static_cast<double>(end)));
+    spans.push_back({start, end});
   }
+  return spans;
+}
+
+}  // namespace
+
+std::vector<GapSpan> GapSpans(std::string_view line) {
+  return SpansOf(Columns(line));
+}
+
+std::vector<Cell> SplitAtGaps(std::string_view line) {
+  Columns c(line);
+  std::vector<GapSpan> spans = SpansOf(c);
+  std::vector<Cell> cells;
+  cells.reserve(spans.size());
+  for (const GapSpan& s : spans)
+    cells.push_back(
+        MakeCell(c.Sub(s.x0, s.x1), static_cast<double>(s.x0), static_cast<double>(s.x1)));
   return cells;
 }
 

@@ -114,6 +114,16 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 /// spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
 
+/// A cell's extent in character columns, [x0, x1).
+struct GapSpan {
+  size_t x0 = 0, x1 = 0;
+};
+
+/// The extents of SplitAtGaps(line)'s cells, in their order, without their
+/// text: for a caller that needs only where a line's cells stand (the
+/// aligned edges of tab_stops.h). The same cuts as SplitAtGaps.
+std::vector<GapSpan> GapSpans(std::string_view line);
+
 /// A cell's words set one space apart where the lines under it show two
 /// columns (`pdftotext -layout -fixed 5` squeezes the gap between two
 /// labels to a space: "Beviljat statsbidrag, kr Årsanställningar, ange
