@@ -188,6 +188,31 @@ TEST_CASE("OCR: a value that breaks its character class is repaired where one re
                                         "ocr_class_broken:contact.person_email"});
 }
 
+TEST_CASE("OCR: a name holding a signature's stroke read as a word is not taken") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule person = rig.rule, name = rig.rule;
+  person.transform = "person";
+  person.params["phone"] = "contact.person_phone";
+  name.transform = "name";
+  // A blue signature over the contact cell: "N:-->3-" is no part of a name.
+  a.Assign("contact.person", "Inga-Lill N:-->3-", person,
+           OcrLine("Kontaktperson", "Inga-Lill N:-->3-", 90, 85));
+  a.Assign("signature.name", "Anna B3r:g", name,
+           OcrLine("Namnförtydligande", "Anna B3r:g", 90, 85));
+  CHECK_FALSE(rig.record.Has("contact.person"));
+  CHECK_FALSE(rig.record.Has("signature.name"));
+  std::vector<std::string> ids;
+  for (const Finding& f : rig.record.findings)
+    if (f.code == "ocr_uncertain") ids.push_back(f.message_id + ":" + f.keys[0]);
+  CHECK(ids == std::vector<std::string>{"ocr_class_broken:contact.person",
+                                        "ocr_class_broken:signature.name"});
+  // A name as names are written, a phone taken out first, stands.
+  a.Assign("contact.person", "Anna-Lena O'Brien (vik.) 08-578 291 00", person,
+           OcrLine("Kontaktperson", "Anna-Lena O'Brien (vik.) 08-578 291 00", 90, 85));
+  CHECK(rig.record.Get("contact.person").ToDisplay() == "Anna-Lena O'Brien (vik.)");
+}
+
 TEST_CASE("OCR: a number asked with decimals read with no decimal mark is not taken") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -7,7 +7,8 @@
 // In: the class (data) and the text OCR read. Out: the text repaired, and
 // how it stood. Pure functions: no state, no I/O, never throw. Which class a
 // field is held to is its kind (the value assigner: digits for counts,
-// amounts, dates, phone numbers and postcodes; email for addresses).
+// amounts, dates, phone numbers and postcodes; email for addresses; name for
+// a person's name).
 #ifndef REDOVIS_MATCH_OCR_CLASS_FIT_H_
 #define REDOVIS_MATCH_OCR_CLASS_FIT_H_
 

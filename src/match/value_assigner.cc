@@ -381,7 +381,18 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       AddFinding("warning", "value_unreadable", {key}, "digits_in_name", {{"raw", raw}}, line);
       return;
     }
-  } else if (t == "name") {
+  }
+  // A name read by OCR held to the name class: a signature's stroke read as
+  // a word ("N:-->3-") is no part of a name.
+  if ((t == "person" || t == "name") && line.ocr)
+    if (const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "name")) {
+      std::string same;
+      if (FitOcrClass(*cls, raw, &same) == ClassFit::kBroken) {
+        AddFinding("warning", "ocr_uncertain", {key}, "ocr_class_broken", {{"raw", raw}}, line);
+        return;
+      }
+    }
+  if (t == "name") {
     for (const Pattern& p : patterns_.vocabulary().name_suffixes)
       raw = Trim(RegexReplace(p, raw, ""));
   } else if (t == "phone") {
