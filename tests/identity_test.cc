@@ -292,3 +292,27 @@ TEST_CASE(
   REQUIRE(blank.findings.size() == 1);
   CHECK(blank.findings[0].message_id == "ambiguous_municipality.unread");
 }
+
+TEST_CASE("identity: a finding on an unknown municipality names the keys derived from it") {
+  Record r;
+  r.AddFinding("warning", "label_as_value", {"report.municipality"}, "a label in the Kommun cell");
+  r.AddFinding("warning", "value_unreadable", {"contact.phone"}, "a phone number cut short");
+  Record out = Resolve(r);
+  CHECK_FALSE(out.Has("report.municipality_code"));
+  CHECK(out.findings[0].keys == std::vector<std::string>{"report.municipality",
+                                                         "report.municipality_code",
+                                                         "report.county", "report.county_code"});
+  CHECK(out.findings[1].keys == std::vector<std::string>{"contact.phone"});
+
+  // The county board named: the county has a value and is not named.
+  out = Resolve(r, {"Till Länsstyrelsen i Örebro län"});
+  REQUIRE(out.Has("report.county"));
+  CHECK(out.findings[0].keys ==
+        std::vector<std::string>{"report.municipality", "report.municipality_code"});
+
+  // The municipality found: nothing is added.
+  r.values["report.municipality"] = Value::Text("Lindesberg");
+  out = Resolve(r);
+  CHECK(out.Get("report.municipality_code").as_text() == "1885");
+  CHECK(out.findings[0].keys == std::vector<std::string>{"report.municipality"});
+}

@@ -15,7 +15,12 @@
 // an empty Kommun cell when a clue's answer was not read (its label not
 // found, its answer unplaced or refused by a finding, a line OCR read): the
 // name may stand where the tool could not read, so the blank is not the
-// municipality's omission (the checker's `required_missing`). It also
+// municipality's omission (the checker's `required_missing`). When no
+// municipality is found, each finding that names report.municipality (the
+// resolver's own or the matcher's: a label read for the answer, a cell that
+// could not be read) names too the derived keys left without a value (its
+// code, the county and its code, those the report asks for): unknown for the
+// same reason, not left blank by the municipality. It also
 // says which one municipality a place name OCR misread stands for
 // (SnapMisreadMunicipality: the value assigner's `as=place` and
 // `as=municipality` on a scanned page).
