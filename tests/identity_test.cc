@@ -29,7 +29,9 @@ Record Resolve(Record record, const std::vector<std::string>& lines = {}, bool e
   seg.end = doc.lines.size();
   if (edition) seg.edition = testing::ProjectPatterns().FindEdition("po-2021");
   record.asked = testing::ProjectPatterns().catalogue().KeysFor("2021");
-  IdentityResolver(testing::ProjectPatterns()).Resolve(doc, seg, &record);
+  const IdentityResolver resolver(testing::ProjectPatterns());
+  resolver.Resolve(doc, seg, &record);
+  resolver.NameDerivedKeys(&record);
   return record;
 }
 
@@ -309,6 +311,21 @@ TEST_CASE("identity: a finding on an unknown municipality names the keys derived
   REQUIRE(out.Has("report.county"));
   CHECK(out.findings[0].keys ==
         std::vector<std::string>{"report.municipality", "report.municipality_code"});
+
+  // The checker's finding on a Kommun label not found, after the resolver.
+  std::string text = Replace(SampleFile("2023_filled.txt"), "\tKommun\nLindesberg\n", "");
+  text = Replace(text, "\tPostort\nLindesberg\n", "\tPostort\n\n");
+  text = Replace(text, "socialforvaltningen@lindesberg.se", "socialforvaltningen@example.se");
+  text = Replace(text, "Socialförvaltningen Lindesberg", "Socialförvaltningen");
+  text = Replace(text, "maria.holm@lindesberg.se", "maria.holm@example.se");
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK_FALSE(recs[0].Has("report.municipality_code"));
+  bool named = false;
+  for (const Finding& f : recs[0].findings)
+    if (f.code == "answer_not_found" && f.keys.front() == "report.municipality")
+      named = std::find(f.keys.begin(), f.keys.end(), "report.municipality_code") != f.keys.end();
+  CHECK(named);
 
   // The municipality found: nothing is added.
   r.values["report.municipality"] = Value::Text("Lindesberg");

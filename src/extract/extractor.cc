@@ -304,6 +304,7 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     identity.Resolve(doc, seg, &r);
     TextAsWritten(patterns.catalogue(), marks_given_back, &r);
     checker.Check(*seg.edition, &r, read_in_part);
+    identity.NameDerivedKeys(&r);
     for (const std::string& w : doc.warnings) {
       std::string note;
       bool folded = false;

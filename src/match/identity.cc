@@ -87,22 +87,6 @@ std::string SnapKey(const MunicipalityRegistry& registry, const std::string& wri
   return out;
 }
 
-/// Adds to each finding of `record` that names `source` the keys of `cat`'s
-/// derived roles (IdentityResolver::DerivedRoles) the report asks for and
-/// has no value of.
-void NameDerivedKeys(const Catalogue& cat, const std::string& source, Record* record) {
-  std::vector<std::string> unknown;
-  for (const std::string& role : IdentityResolver::DerivedRoles()) {
-    const std::string& key = cat.KeyWithRole(role);
-    if (Asked(*record, key) && !record->Has(key)) unknown.push_back(key);
-  }
-  for (Finding& f : record->findings) {
-    if (std::find(f.keys.begin(), f.keys.end(), source) == f.keys.end()) continue;
-    for (const std::string& key : unknown)
-      if (std::find(f.keys.begin(), f.keys.end(), key) == f.keys.end()) f.keys.push_back(key);
-  }
-}
-
 }  // namespace
 
 const Municipality* SnapMisreadMunicipality(const MunicipalityRegistry& registry,
@@ -127,6 +111,22 @@ const Municipality* SnapMisreadMunicipality(const MunicipalityRegistry& registry
   }
   if (found && distance) *distance = found_d;
   return found;
+}
+
+void IdentityResolver::NameDerivedKeys(Record* record) const {
+  const Catalogue& cat = patterns_.catalogue();
+  const std::string& source = cat.KeyWithRole("municipality");
+  if (record->Has(source) && patterns_.municipalities().Find(record->Get(source).as_text())) return;
+  std::vector<std::string> unknown;
+  for (const std::string& role : DerivedRoles()) {
+    const std::string& key = cat.KeyWithRole(role);
+    if (Asked(*record, key) && !record->Has(key)) unknown.push_back(key);
+  }
+  for (Finding& f : record->findings) {
+    if (std::find(f.keys.begin(), f.keys.end(), source) == f.keys.end()) continue;
+    for (const std::string& key : unknown)
+      if (std::find(f.keys.begin(), f.keys.end(), key) == f.keys.end()) f.keys.push_back(key);
+  }
 }
 
 const std::vector<std::string>& IdentityResolver::DerivedRoles() {
@@ -270,10 +270,6 @@ void IdentityResolver::Resolve(const Document& doc, const Segment& segment, Reco
     Set(record, kCounty, written_county, county_where, county_where.rule);
     Set(record, kCountyCode, written_code, county_where, county_where.rule);
   }
-  // No municipality found, and the reading's findings say why: the keys
-  // derived from it are unknown for the same reason, never left blank by
-  // the municipality, so those findings name them too.
-  if (!m) NameDerivedKeys(cat, kMunicipality, record);
   // A co-municipality list that repeats the reporting municipality.
   if (m && record->Has(kCo)) {
     Value::List list = record->Get(kCo).as_list();

@@ -15,12 +15,13 @@
 // an empty Kommun cell when a clue's answer was not read (its label not
 // found, its answer unplaced or refused by a finding, a line OCR read): the
 // name may stand where the tool could not read, so the blank is not the
-// municipality's omission (the checker's `required_missing`). When no
-// municipality is found, each finding that names report.municipality (the
-// resolver's own or the matcher's: a label read for the answer, a cell that
-// could not be read) names too the derived keys left without a value (its
-// code, the county and its code, those the report asks for): unknown for the
-// same reason, not left blank by the municipality. It also
+// municipality's omission (the checker's `required_missing`). After the
+// checks, where no municipality was found, each finding that names
+// report.municipality (the resolver's, the matcher's, the checker's: a label
+// read for the answer, a name that fits two, a label not found) names too
+// the derived keys left without a value (NameDerivedKeys: its code, the
+// county and its code, those the report asks for), unknown for the same
+// reason. It also
 // says which one municipality a place name OCR misread stands for
 // (SnapMisreadMunicipality: the value assigner's `as=place` and
 // `as=municipality` on a scanned page).
@@ -54,6 +55,11 @@ class IdentityResolver {
 
   /// Fills the identity keys of `record` from its values and `segment`'s lines.
   void Resolve(const Document& doc, const Segment& segment, Record* record) const;
+
+  /// After the checks: where `record`'s municipality is not one of the
+  /// registry's, adds to each finding naming it the derived keys (of
+  /// DerivedRoles) that the report asks for and have no value. Never fails.
+  void NameDerivedKeys(Record* record) const;
 
   /// The catalogue roles whose keys Resolve fills with no rule reading them
   /// (the municipality's code, its county and the county's code).
