@@ -93,6 +93,36 @@ TEST_CASE("a box shown elsewhere in the document: an empty choice is the municip
     CHECK_FALSE(Holds(f.keys, "steering_group.municipality"));
 }
 
+TEST_CASE("marks typed in one table, no box anywhere: a table with no row read is still named") {
+  // The municipality typed its X into the steering group's table; the
+  // converter dropped the training question's box (pandoc's AsciiDoc of a
+  // form whose other tables held Word's check-box fields).
+  std::string marked = kSteering;
+  marked.replace(marked.find("| Försäkringskassan       |     |"),
+                 std::string("| Försäkringskassan       |     |").size(),
+                 "| Försäkringskassan       | X   |");
+  auto recs = ExtractText(Form2020(std::string(kTraining) + marked));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.social_insurance_agency").ToDisplay() == "true");
+  CHECK(Unshown(recs[0]).empty());
+  std::vector<const Finding*> typed;
+  for (const Finding& f : recs[0].findings)
+    if (f.message_id == "choice_marks_not_shown_typed") typed.push_back(&f);
+  REQUIRE(typed.size() == 1);
+  CHECK(typed[0]->code == "value_unreadable");
+  CHECK(typed[0]->keys == std::vector<std::string>{"training.offered"});
+  CHECK(typed[0]->text.find("utbildning") != std::string::npos);
+  // The table with its row read keeps its empty rows as the municipality's.
+  for (const Finding& f : recs[0].findings)
+    CHECK_FALSE(Holds(f.keys, "steering_group.municipality"));
+
+  // A box shown anywhere: the empty training row is the municipality's blank.
+  recs = ExtractText(
+      Form2020(std::string(kTraining) + marked + "Vi har sett en ökad efterfrågan ☐\n"));
+  REQUIRE(recs.size() == 1);
+  for (const Finding& f : recs[0].findings) CHECK_FALSE(Holds(f.keys, "training.offered"));
+}
+
 TEST_CASE("an HTML page may have lost its boxes too; a Word file shows its own") {
   // The same report's lines as a converted page gives them: pandoc's HTML
   // drops Word's check-box fields as its text writers do.
@@ -124,7 +154,7 @@ TEST_CASE("a blank form's empty choices are no one's loss") {
 TEST_CASE("the marks a document shows: boxes, glyphs, typed boxes, lone marks, never a number") {
   const ValueParser parser(ProjectPatterns().vocabulary());
   const WrittenAnswers written(ProjectPatterns().vocabulary(), parser);
-  auto shows = [&](const std::string& text, CheckboxState box = CheckboxState::kNone) {
+  auto document = [](const std::string& text, CheckboxState box) {
     Document doc;
     Line line;
     Cell label;
@@ -134,7 +164,15 @@ TEST_CASE("the marks a document shows: boxes, glyphs, typed boxes, lone marks, n
     cell.checkbox = box;
     line.cells = {label, cell};
     doc.lines.push_back(line);
+    return doc;
+  };
+  auto shows = [&](const std::string& text, CheckboxState box = CheckboxState::kNone) {
+    const Document doc = document(text, box);
     return ShowsMarks(doc, 0, doc.lines.size(), written, parser);
+  };
+  auto boxes = [&](const std::string& text, CheckboxState box = CheckboxState::kNone) {
+    const Document doc = document(text, box);
+    return ShowsBoxes(doc, 0, doc.lines.size(), written);
   };
   CHECK(shows("", CheckboxState::kUnchecked));
   CHECK(shows("Ja ☐ Nej"));
@@ -145,4 +183,11 @@ TEST_CASE("the marks a document shows: boxes, glyphs, typed boxes, lone marks, n
   CHECK_FALSE(shows("1"));
   CHECK_FALSE(shows("RSMH (Riksförbundet för social och mental hälsa)"));
   CHECK_FALSE(shows("Nej"));
+  // A box is a field, a glyph or a typed box; a lone mark is none.
+  CHECK(boxes("", CheckboxState::kChecked));
+  CHECK(boxes("Ja ☐ Nej"));
+  CHECK(boxes("[X]"));
+  CHECK_FALSE(boxes("X"));
+  CHECK_FALSE(boxes("x"));
+  CHECK_FALSE(boxes("Ja"));
 }

@@ -62,7 +62,9 @@ class MatchRun : private LineStructure {
   /// After Run: where the report shows no mark of any kind and reads no
   /// choice, each table of choices found with nothing read beside their
   /// labels named `value_unreadable` (`choice_marks_not_shown`), one
-  /// finding a table (unshown_marks.h).
+  /// finding a table; with choices read from typed marks and no box shown,
+  /// each table with no row read (`choice_marks_not_shown_typed`)
+  /// (unshown_marks.h).
   void NameUnshownMarks();
 
  private:

@@ -31,16 +31,24 @@ bool HoldsTypedBox(const std::string& text, const WrittenAnswers& written) {
 
 }  // namespace
 
-bool ShowsMarks(const Document& doc, size_t begin, size_t end, const WrittenAnswers& written,
-                const ValueParser& parser) {
+bool ShowsBoxes(const Document& doc, size_t begin, size_t end, const WrittenAnswers& written) {
   for (size_t i = begin; i < end && i < doc.lines.size(); ++i)
     for (const Cell& c : doc.lines[i].cells) {
       if (c.checkbox != CheckboxState::kNone) return true;
       if (c.text.empty()) continue;
       if (FindBoxGlyph(c.text, 0).offset != std::string::npos) return true;
       if (HoldsTypedBox(c.text, written)) return true;
+    }
+  return false;
+}
+
+bool ShowsMarks(const Document& doc, size_t begin, size_t end, const WrittenAnswers& written,
+                const ValueParser& parser) {
+  if (ShowsBoxes(doc, begin, end, written)) return true;
+  for (size_t i = begin; i < end && i < doc.lines.size(); ++i)
+    for (const Cell& c : doc.lines[i].cells) {
       double n;
-      if (parser.IsMark(c.text) && !parser.ParseNumber(c.text, &n)) return true;
+      if (!c.text.empty() && parser.IsMark(c.text) && !parser.ParseNumber(c.text, &n)) return true;
     }
   return false;
 }
@@ -64,25 +72,43 @@ void MatchRun::NameUnshownMarks() {
   std::map<std::tuple<int, int, std::string>, size_t> at;  // (page, number, origin) -> line
   for (size_t i = seg_.begin; i < seg_.end; ++i)
     at.emplace(std::make_tuple(doc_.lines[i].page, doc_.lines[i].number, doc_.lines[i].origin), i);
-  // The choices found with nothing read beside their label, by line.
-  std::vector<std::pair<size_t, std::string>> rows;
+  // The choices found, by line: with nothing read beside their label, or
+  // read (a read choice's table shows its marks).
+  struct Row {
+    size_t line;
+    std::string key;
+    bool read;
+  };
+  std::vector<Row> rows;
+  bool any_read = false, any_unread = false;
   for (const std::string& key : rec.asked) {
     if (!is_choice(key)) continue;
+    bool read = false;
     if (rec.Has(key)) {
       const Value& v = rec.Get(key);
       if (v.is_list() && v.as_list().empty()) continue;
-      return;  // a choice was read: the document shows its marks
+      read = any_read = true;
     }
     auto place = rec.places.find(key);
-    if (place == rec.places.end() || place->second.unplaced || place->second.at.ocr || named(key))
+    if (place == rec.places.end() || place->second.unplaced || place->second.at.ocr ||
+        (!read && named(key)))
       continue;
     auto line = at.find(
         std::make_tuple(place->second.at.page, place->second.at.line, place->second.at.origin));
-    if (line != at.end()) rows.emplace_back(line->second, key);
+    if (line == at.end()) continue;
+    rows.push_back({line->second, key, read});
+    any_unread = any_unread || !read;
   }
-  if (rows.empty() || ShowsMarks(doc_, seg_.begin, seg_.end, written_, parser_)) return;
+  // Nothing read: no mark of any kind may show. Some choices read, from
+  // typed marks or written words, in a document that shows no box anywhere:
+  // the tables none of whose rows was read are still named (their boxes may
+  // be what the converter dropped), told apart by their message.
+  if (!any_unread) return;
+  if (any_read ? ShowsBoxes(doc_, seg_.begin, seg_.end, written_)
+               : ShowsMarks(doc_, seg_.begin, seg_.end, written_, parser_))
+    return;
   std::stable_sort(rows.begin(), rows.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+                   [](const Row& a, const Row& b) { return a.line < b.line; });
   // A table ends at a section heading or a column header (one a line, or
   // stacked one column word a line, as the walk reads them).
   auto table_ends = [&](size_t from, size_t to) {
@@ -97,18 +123,23 @@ void MatchRun::NameUnshownMarks() {
     }
     return false;
   };
+  const char* message = any_read ? "choice_marks_not_shown_typed" : "choice_marks_not_shown";
   for (size_t first = 0; first < rows.size();) {
     size_t last = first;
-    while (last + 1 < rows.size() && !table_ends(rows[last].first, rows[last + 1].first)) ++last;
+    while (last + 1 < rows.size() && !table_ends(rows[last].line, rows[last + 1].line)) ++last;
     std::vector<std::string> keys;
     std::string labels;
+    bool read = false;
     for (size_t i = first; i <= last; ++i) {
-      keys.push_back(rows[i].second);
-      labels += (labels.empty() ? "'" : ", '") + rec.places.at(rows[i].second).label + "'";
+      read = read || rows[i].read;
+      keys.push_back(rows[i].key);
+      labels += (labels.empty() ? "'" : ", '") + rec.places.at(rows[i].key).label + "'";
     }
-    const std::string count = std::to_string(keys.size());
-    assigner_.AddFinding("warning", "value_unreadable", std::move(keys), "choice_marks_not_shown",
-                         {{"count", count}, {"labels", labels}}, *View(rows[first].first).line);
+    if (!read) {
+      const std::string count = std::to_string(keys.size());
+      assigner_.AddFinding("warning", "value_unreadable", std::move(keys), message,
+                           {{"count", count}, {"labels", labels}}, *View(rows[first].line).line);
+    }
     first = last + 1;
   }
 }

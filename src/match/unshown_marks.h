@@ -15,8 +15,15 @@
 // read beside it is the tool's "could not read": one `value_unreadable` finding (message
 // `choice_marks_not_shown`) a table, naming its rows' keys, located at its
 // first row (MatchRun::NameUnshownMarks, defined in unshown_marks.cc; a table
-// ends at a section heading or a column header). Where the document shows
-// a box or a mark anywhere, an empty row stays the municipality's blank. A
+// ends at a section heading or a column header). Where some choices were
+// read, from typed marks ("x" in a cell) or written words, but the report
+// shows no box of any kind (ShowsBoxes): a municipality that typed its own
+// marks into some tables while the converter dropped the form's boxes from
+// others leaves those others empty, so each table none of whose rows was
+// read is named the same way (message `choice_marks_not_shown_typed`); a
+// table with a row read keeps its empty rows as the municipality's blanks.
+// Where the document shows a box anywhere, or nothing was read and it shows
+// a lone mark, an empty row stays the municipality's blank. A
 // line read by OCR is never taken for one (a scan's faint mark may be what
 // was missed). No value is changed.
 #ifndef REDOVIS_MATCH_UNSHOWN_MARKS_H_
@@ -29,6 +36,12 @@
 #include "redovis/document.h"
 
 namespace redovis {
+
+/// True when lines [`begin`, `end`) of `doc` show a box: a cell with a
+/// check box (a Word or OpenDocument form field, a glyph or a typed box the
+/// text reader read as one), a check-box glyph inside a cell's text
+/// (glyphs.h) or a typed box in brackets ("[ ]", "[X]", "( )").
+bool ShowsBoxes(const Document& doc, size_t begin, size_t end, const WrittenAnswers& written);
 
 /// True when lines [`begin`, `end`) of `doc` show a mark of any kind: a
 /// cell with a check box (a Word or OpenDocument form field, a glyph or a
