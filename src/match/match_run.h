@@ -72,6 +72,16 @@ class MatchRun : private LineStructure {
                                                             std::string* ambiguous);
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
+  /// A text's typed mark ("X", no box) that `placed` puts in a column by
+  /// nearness alone, standing in the gap between two choice columns' words
+  /// (StandsInGap), is ambiguous: where in its cell it was set is not told,
+  /// unless the table's marks prove its column (TableMarks, MarkGroupColumn).
+  void UndecideMarksInGaps(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
+                           std::vector<Placement>* placed) const;
+  /// The first character column of each typed mark that stands alone among
+  /// a row's values (one a row) in the rows under the active header, up to
+  /// the next header or section heading (MarkGroupColumn's evidence).
+  std::vector<double> TableMarks() const;
   /// The text a row's label and pairs are read from on `v`: its first
   /// cell, followed by the later cells where each of them is one number
   /// ("Ekonomi, kvinnor<TAB>139": one count a row, its column written
