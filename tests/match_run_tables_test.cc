@@ -450,6 +450,36 @@ TEST_CASE("layout text: a stacked table's mark whose row is not proven stays nul
   CHECK(split[0].Get("provider.company").ToDisplay() == "false");
 }
 
+TEST_CASE("layout text: a stacked row shorter than the rows around it lost a line") {
+  // pdftotext -layout -nopgbrk of the 2023 form: a page break inside the
+  // Stiftelse row took the blank line of its empty Ja row and left no form
+  // feed, so its Nej mark stands right under its label, as a Ja mark would.
+  // The row spans 3 lines where the rows before and after it span 4: which
+  // row its mark stands in is not proven.
+  const std::string pad(49, ' ');
+  auto table = [&](const std::string& foundation) {
+    return "5. Organisation, ledning och samverkan\n"
+           "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n\n" +
+           pad + "Ja\n" + pad + "Nej\n\n" + pad + "Kommun\n" + pad + "X\n\n\n" + pad +
+           "Förening\n\n" + pad + "X\n\n" + pad + "Stiftelse\n" + foundation + pad +
+           "Aktiebolag\n\n" + pad + "X\n\n" + pad + "Annan utförare\n\n" + pad + "X\n";
+  };
+  auto lost = ExtractText(Form2020(table(pad + "X\n\n")));
+  REQUIRE(lost.size() == 1);
+  CHECK(lost[0].Get("provider.foundation").is_null());
+  CHECK(FindCode(lost[0], "ambiguous_column") != nullptr);
+  CHECK(lost[0].Get("provider.municipality").ToDisplay() == "true");
+  CHECK(lost[0].Get("provider.association").ToDisplay() == "false");
+  CHECK(lost[0].Get("provider.company").ToDisplay() == "false");
+  // The row as long as the others: read.
+  auto whole = ExtractText(Form2020(table("\n" + pad + "X\n\n")));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("provider.foundation").ToDisplay() == "false");
+  auto yes = ExtractText(Form2020(table(pad + "X\n\n\n")));
+  REQUIRE(yes.size() == 1);
+  CHECK(yes[0].Get("provider.foundation").ToDisplay() == "true");
+}
+
 TEST_CASE("layout text with its blank lines stripped: a stacked table's marks prove no row") {
   // The text above through `grep -v '^$'`: an empty row left no line, so a
   // mark right under its label may stand in the Ja row or the Nej row.

@@ -68,6 +68,12 @@ class MatchRun : private LineStructure {
  private:
   bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
                    std::vector<std::pair<std::string, const Cell*>>* out) const;
+  /// In a text's table stacked one column word a line: whether the row
+  /// whose label is line `idx` spans fewer lines (its label to the next
+  /// row's) than the rows right before and after it each do: a line of it
+  /// was lost (a page break that `pdftotext -nopgbrk` left no trace of), so
+  /// a value right under its label may have stood in a later row.
+  bool RowLostALine(size_t idx) const;
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
                                                             std::string* ambiguous);
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,

@@ -278,11 +278,47 @@ bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t wor
   for (const std::string& name : header_.names) text_columns.push_back(name == "names");
   std::vector<size_t> columns = PlaceStackedValues(text_columns, header_.rows_follow, values);
   if (columns.empty()) return false;
+  if (doc_.format == "text" && values[0].blank_lines == 0 && columns[0] == 0 && RowLostALine(idx))
+    return false;
   out->clear();
   for (size_t i = 0; i < lines.size(); ++i)
     out->emplace_back(header_.names[columns[i]],
                       &View(lines[i]).line->cells[LoneAt(View(lines[i]))]);
   return true;
+}
+
+bool MatchRun::RowLostALine(size_t idx) const {
+  // A row's label: a line of one cell of words (no mark, no number) on the
+  // row's page; values and blank lines stand between two labels.
+  const int page = View(idx).line->page;
+  auto label = [&](size_t k) {
+    const LineView& v = View(k);
+    if (FilledCells(*v.line) == 0) return false;
+    double num;
+    const std::string& t = v.line->cells[LoneAt(v)].text;
+    return IsLoneCell(v) && !parser_.IsMark(t) && !parser_.ParseNumber(t, &num);
+  };
+  auto on_page = [&](size_t k) { return View(k).line->page == page; };
+  // The labels before and after `from`, skipping one run of values.
+  auto next = [&](size_t from) -> size_t {
+    for (size_t k = from + 1; k < seg_.end && on_page(k); ++k)
+      if (FilledCells(*View(k).line) > 0 && (label(k) || !IsLoneCell(View(k))))
+        return label(k) ? k : seg_.end;
+    return seg_.end;
+  };
+  auto previous = [&](size_t from) -> size_t {
+    for (size_t k = from; k-- > seg_.begin && on_page(k);)
+      if (FilledCells(*View(k).line) > 0 && (label(k) || !IsLoneCell(View(k))))
+        return label(k) ? k : seg_.end;
+    return seg_.end;
+  };
+  const size_t before = previous(idx), after = next(idx);
+  if (before == seg_.end || after == seg_.end) return false;
+  const size_t after2 = next(after);
+  if (after2 == seg_.end) return false;
+  // Each of the neighbours must hold a value between its label and the next.
+  return after - idx < idx - before && after - idx < after2 - after && before + 1 < idx &&
+         after + 1 < after2;
 }
 
 Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
