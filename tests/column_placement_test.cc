@@ -132,6 +132,37 @@ TEST_CASE("placement: two values of a row under one column are both ambiguous") 
   CHECK(placed[0].between == "women and the other value under women");
 }
 
+TEST_CASE("StandsInGap: between two choice columns' words, overlapping neither") {
+  // "Ja" at 92-94, "Nej" at 106-109, a comment column's word at 116.
+  ColumnHeader h = Header({{"yes", 92, 94, false}, {"no", 106, 109, false}, {"", 116, 140, true}});
+  size_t left = 9, right = 9;
+  CHECK(StandsInGap(h, {}, TextCell("X", 102), &left, &right));
+  CHECK(left == 0);
+  CHECK(right == 1);
+  CHECK_FALSE(StandsInGap(h, {}, TextCell("X", 93), &left, &right));   // under "Ja"
+  CHECK_FALSE(StandsInGap(h, {}, TextCell("X", 88), &left, &right));   // left of the first word
+  CHECK_FALSE(StandsInGap(h, {}, TextCell("X", 112), &left, &right));  // before an unread word
+  // A value column is no choice column: a mark between it and a choice
+  // column is placed as before.
+  CHECK_FALSE(StandsInGap(h, {"no"}, TextCell("X", 102), &left, &right));
+}
+
+TEST_CASE("MarkGroupColumn: two groups of a table's marks are its two columns in order") {
+  // "Ja" at 90-92, "Nej" at 101-104; marks set right in their cells: the
+  // Ja rows' at 97 (nearer "Nej"), the Nej rows' at 107.
+  CHECK(MarkGroupColumn({97, 107, 107, 97}, 97, 90, 92, 101) == 0);
+  CHECK(MarkGroupColumn({97, 107, 107, 97}, 107, 90, 92, 101) == 1);
+  // A glyph a column or two off its row's others is in the same group.
+  CHECK(MarkGroupColumn({93, 105, 102, 102}, 102, 93, 95, 105) == 1);
+  // One group (every row ticked one way): not proven.
+  CHECK(MarkGroupColumn({97, 97, 97}, 97, 90, 92, 101) == -1);
+  // Three groups, or two nearer than the columns' words are apart: not proven.
+  CHECK(MarkGroupColumn({91, 97, 107}, 97, 90, 92, 101) == -1);
+  CHECK(MarkGroupColumn({96, 100}, 96, 90, 92, 101) == -1);
+  // The left group at or past the right word: not the left column's.
+  CHECK(MarkGroupColumn({101, 112}, 112, 90, 92, 101) == -1);
+}
+
 TEST_CASE("placement: a value nearest a column beside one between two is ambiguous") {
   // Tab stops re-expanded narrower ("unexpand -a | expand -t 2"): the
   // header "Kvinnor    Män" at columns 22 and 33, the row's "3" at 40 and

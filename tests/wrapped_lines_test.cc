@@ -56,6 +56,25 @@ TEST_CASE("layout: table cells wrapped onto the next line are joined when the te
   CHECK(Texts(out[1]) == V{"Titel Enhetschef", "Tjänsteställe Socialtjänsten Timrå Kommun"});
 }
 
+TEST_CASE("layout: the next list item, its empty box typed as a space, is not an item's wrap") {
+  // pdftotext -layout of a list of boxes, each ticked box retyped "X" and
+  // each empty one a space: the unticked item stands where the ticked
+  // item's wrap would. A capitalised line there is the next item; a line
+  // going on in lower case is the wrap.
+  std::vector<Line> out = LayOutText(
+      Lines("X        Verksamheten har fått flera klienter som söker stöd och hjälp\n"
+            "         Verksamheten har tillhandahållit ett ökat utbud av stödinsatser till\n"
+            "         klienterna\n"
+            "X        Verksamheten har ställt om och ändrat sina arbetssätt med klienterna\n"
+            "         genom t.ex. fler telefonkontakter\n"));
+  REQUIRE(out.size() >= 3);
+  CHECK(Texts(out[0]) == V{"X", "Verksamheten har fått flera klienter som söker stöd och hjälp"});
+  CHECK(Texts(out[1])[0].rfind("Verksamheten har tillhandahållit", 0) == 0);
+  CHECK(Texts(out.back()) == V{"X",
+                               "Verksamheten har ställt om och ändrat sina arbetssätt med "
+                               "klienterna genom t.ex. fler telefonkontakter"});
+}
+
 TEST_CASE("layout: rows of a table of counts or of labels are not joined") {
   std::vector<Line> out =
       LayOutText(Lines("Totalt antal klienter      29     5\n"

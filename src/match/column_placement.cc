@@ -147,6 +147,57 @@ std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
   return out;
 }
 
+bool StandsInGap(const ColumnHeader& header, const std::set<std::string>& value_columns,
+                 const Cell& c, size_t* left_at, size_t* right_at) {
+  if (!header.positional || c.x0 < 0) return false;
+  // The header's words in order of place; the cell must overlap none.
+  std::vector<size_t> words;
+  for (size_t j = 0; j < header.names.size(); ++j) {
+    if (header.x0[j] < 0 || (header.names[j].empty() && !header.ignored[j] && !header.unread[j]))
+      continue;
+    if (std::min(c.x1, header.x1[j]) - std::max(c.x0, header.x0[j]) > 0) return false;
+    words.push_back(j);
+  }
+  std::sort(words.begin(), words.end(),
+            [&](size_t a, size_t b) { return header.x0[a] < header.x0[b]; });
+  auto choice = [&](size_t j) {
+    return !header.names[j].empty() && !header.ignored[j] && !header.unread[j] &&
+           value_columns.count(header.names[j]) == 0;
+  };
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const size_t left = words[i], right = words[i + 1];
+    if (header.x1[left] <= c.x0 && c.x1 <= header.x0[right]) {
+      if (!choice(left) || !choice(right)) return false;
+      *left_at = left, *right_at = right;
+      return true;
+    }
+  }
+  return false;
+}
+
+int MarkGroupColumn(std::vector<double> marks, double x0, double left_x0, double left_x1,
+                    double right_x0) {
+  std::sort(marks.begin(), marks.end());
+  // Groups: marks each within kMarkGroupSlack columns of the one before.
+  std::vector<std::pair<double, double>> groups;  // (first, last) column
+  for (double m : marks) {
+    if (groups.empty() || m - groups.back().second > kMarkGroupSlack)
+      groups.emplace_back(m, m);
+    else
+      groups.back().second = m;
+  }
+  if (groups.size() != 2) return -1;
+  const auto& [l0, l1] = groups[0];
+  const auto& [r0, r1] = groups[1];
+  // Each group on its own column's side of the other column's word, and
+  // the groups about as far apart as the columns' words.
+  if (l1 >= right_x0 || r0 <= left_x1 || r0 - l1 < kMarkGroupsApart * (right_x0 - left_x0))
+    return -1;
+  if (x0 >= l0 && x0 <= l1) return 0;
+  if (x0 >= r0 && x0 <= r1) return 1;
+  return -1;
+}
+
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed) {
   std::map<std::string, int> count;
   bool undecided = false;  // a value of the row stands between two columns

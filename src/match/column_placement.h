@@ -172,6 +172,39 @@ std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
 /// nearly as near. A cell under an ignored or unread header gets no column.
 Placement PlaceCell(const ColumnHeader& header, const Cell& cell, size_t index);
 
+/// Whether `cell` (with a position) overlaps no word of `header` and stands
+/// in the gap between the words of two choice columns next to each other
+/// (named, read, not in `value_columns`; "Ja" ... "Nej"): in text with
+/// layout, which draws no cell's edges, a mark there may be at the right
+/// edge of the left column's cell as well as at the left edge of the right
+/// one's (a form's marks set right in their cells: the mark in the "Ja"
+/// cell stands nearer "Nej"). Sets `*left` and `*right` to the two words'
+/// indices in `header`. False for a cell between other words, outside them,
+/// or under one.
+bool StandsInGap(const ColumnHeader& header, const std::set<std::string>& value_columns,
+                 const Cell& cell, size_t* left, size_t* right);
+
+/// Marks this near (character columns) to the next in order stand in one
+/// column (pdftotext moves a glyph a column or two off its row's others).
+inline constexpr double kMarkGroupSlack = 3;
+/// Two groups of marks are two columns' when they stand at least this
+/// share of the distance between the columns' words apart.
+inline constexpr double kMarkGroupsApart = 0.75;
+
+/// The typed marks of one table's rows, one a row (`marks`: each one's
+/// first character column), proving the column of the mark at `x0`, which
+/// stands in the gap between two choice columns' words (StandsInGap; the
+/// left word at `left_x0`-`left_x1`, the right one starting at `right_x0`):
+/// when the marks stand in exactly two groups (kMarkGroupSlack), the left
+/// group left of the right word, the right group right of the left word,
+/// the groups kMarkGroupsApart apart, the left group is the left column's
+/// and the right group the right column's (a form's marks set at one edge
+/// of their cells, as a table's rows ticked both ways show them). Returns
+/// 0 (left) or 1 (right), or -1 when not proven (one group: every row
+/// ticked one way; three groups; groups too near).
+int MarkGroupColumn(std::vector<double> marks, double x0, double left_x0, double left_x1,
+                    double right_x0);
+
 /// Drawn check boxes stand one in each choice column (the named columns not
 /// in `value_columns`), in the columns' order, whichever is ticked. When
 /// `row` (a row's value cells, in order) holds exactly that many boxes, each

@@ -562,6 +562,7 @@ void MatchRun::Run() {
       FinishText();
       header_ = header;
       has_header_ = true;
+      header_end_ = header_end;
       for (size_t k = idx; k <= header_end; ++k) Observe(k, LineUse::kColumnHeader);
       idx = header_end;
       continue;

@@ -70,10 +70,26 @@ class MatchRun : private LineStructure {
  private:
   bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
                    std::vector<std::pair<std::string, const Cell*>>* out) const;
+  /// In a text's table stacked one column word a line: whether the row
+  /// whose label is line `idx` spans fewer lines (its label to the next
+  /// row's) than the rows right before and after it each do: a line of it
+  /// was lost (a page break that `pdftotext -nopgbrk` left no trace of), so
+  /// a value right under its label may have stood in a later row.
+  bool RowLostALine(size_t idx) const;
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
                                                             std::string* ambiguous);
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
+  /// A text's typed mark ("X", no box) that `placed` puts in a column by
+  /// nearness alone, standing in the gap between two choice columns' words
+  /// (StandsInGap), is ambiguous: where in its cell it was set is not told,
+  /// unless the table's marks prove its column (TableMarks, MarkGroupColumn).
+  void UndecideMarksInGaps(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
+                           std::vector<Placement>* placed) const;
+  /// The first character column of each typed mark that stands alone among
+  /// a row's values (one a row) in the rows under the active header, up to
+  /// the next header or section heading (MarkGroupColumn's evidence).
+  std::vector<double> TableMarks() const;
   /// The text a row's label and pairs are read from on `v`: its first
   /// cell, followed by the later cells where each of them is one number
   /// ("Ekonomi, kvinnor<TAB>139": one count a row, its column written

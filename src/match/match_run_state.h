@@ -121,6 +121,7 @@ struct MatchRunState {
   int vars_page_ = 0;  ///< the page of the line that last set vars_ (0: none)
   ColumnHeader header_;
   bool has_header_ = false;
+  size_t header_end_ = 0;  ///< the last line of header_ (its rows follow)
   std::set<size_t> consumed_;
   /// NextLineValue's text under a label whose next line holds more text
   /// under it (TextUnder), and that text: no value, a `wrapped_value`

@@ -81,6 +81,8 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     }
     std::vector<Placement> by_position = placed;
     OrderPlacements(*row, r, cells, &placed);
+    if (doc_.format == "text" && !r.choice_key.empty())
+      UndecideMarksInGaps(*row, r, cells, &placed);
     std::vector<bool> filled;
     for (size_t k : cells)
       filled.push_back(!row->line->cells[k].text.empty() ||
@@ -276,11 +278,47 @@ bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t wor
   for (const std::string& name : header_.names) text_columns.push_back(name == "names");
   std::vector<size_t> columns = PlaceStackedValues(text_columns, header_.rows_follow, values);
   if (columns.empty()) return false;
+  if (doc_.format == "text" && values[0].blank_lines == 0 && columns[0] == 0 && RowLostALine(idx))
+    return false;
   out->clear();
   for (size_t i = 0; i < lines.size(); ++i)
     out->emplace_back(header_.names[columns[i]],
                       &View(lines[i]).line->cells[LoneAt(View(lines[i]))]);
   return true;
+}
+
+bool MatchRun::RowLostALine(size_t idx) const {
+  // A row's label: a line of one cell of words (no mark, no number) on the
+  // row's page; values and blank lines stand between two labels.
+  const int page = View(idx).line->page;
+  auto label = [&](size_t k) {
+    const LineView& v = View(k);
+    if (FilledCells(*v.line) == 0) return false;
+    double num;
+    const std::string& t = v.line->cells[LoneAt(v)].text;
+    return IsLoneCell(v) && !parser_.IsMark(t) && !parser_.ParseNumber(t, &num);
+  };
+  auto on_page = [&](size_t k) { return View(k).line->page == page; };
+  // The labels before and after `from`, skipping one run of values.
+  auto next = [&](size_t from) -> size_t {
+    for (size_t k = from + 1; k < seg_.end && on_page(k); ++k)
+      if (FilledCells(*View(k).line) > 0 && (label(k) || !IsLoneCell(View(k))))
+        return label(k) ? k : seg_.end;
+    return seg_.end;
+  };
+  auto previous = [&](size_t from) -> size_t {
+    for (size_t k = from; k-- > seg_.begin && on_page(k);)
+      if (FilledCells(*View(k).line) > 0 && (label(k) || !IsLoneCell(View(k))))
+        return label(k) ? k : seg_.end;
+    return seg_.end;
+  };
+  const size_t before = previous(idx), after = next(idx);
+  if (before == seg_.end || after == seg_.end) return false;
+  const size_t after2 = next(after);
+  if (after2 == seg_.end) return false;
+  // Each of the neighbours must hold a value between its label and the next.
+  return after - idx < idx - before && after - idx < after2 - after && before + 1 < idx &&
+         after + 1 < after2;
 }
 
 Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
@@ -323,6 +361,52 @@ void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vect
   std::set<std::string> value_columns;
   for (const auto& [col, key] : r.column_keys) value_columns.insert(col);
   PlaceBoxesInOrder(header_, value_columns, row, placed);
+}
+
+void MatchRun::UndecideMarksInGaps(const LineView& v, const Rule& r,
+                                   const std::vector<size_t>& cells,
+                                   std::vector<Placement>* placed) const {
+  std::set<std::string> value_columns;
+  for (const auto& [col, key] : r.column_keys) value_columns.insert(col);
+  for (size_t k = 0; k < cells.size(); ++k) {
+    const Cell& c = v.line->cells[cells[k]];
+    Placement& p = (*placed)[k];
+    size_t left = 0, right = 0;
+    if (!p.by_nearness || p.ambiguous || c.checkbox != CheckboxState::kNone ||
+        !parser_.IsMark(c.text) || !StandsInGap(header_, value_columns, c, &left, &right))
+      continue;
+    const int by_group =
+        MarkGroupColumn(TableMarks(), c.x0, header_.x0[left], header_.x1[left], header_.x0[right]);
+    if (by_group >= 0) {
+      p.column = header_.names[by_group == 0 ? left : right];
+      continue;
+    }
+    p.ambiguous = true;
+    p.by_nearness = false;
+    p.column.clear();
+    p.between = header_.names[left] + " and " + header_.names[right] +
+                " (a typed mark in the gap between their words)";
+  }
+}
+
+std::vector<double> MatchRun::TableMarks() const {
+  // The rows under the header, up to the next header or heading.
+  std::vector<double> marks;
+  ColumnHeader next;
+  for (size_t k = header_end_ + 1; k < seg_.end; ++k) {
+    const LineView& row = View(k);
+    if (MatchHeading(row) || ParseHeader(row, &next)) break;
+    if (row.first < 0) continue;
+    const Cell* mark = nullptr;
+    int count = 0;
+    for (size_t j = static_cast<size_t>(row.first) + 1; j < row.line->cells.size(); ++j) {
+      const Cell& c = row.line->cells[j];
+      if (c.checkbox == CheckboxState::kNone && c.x0 >= 0 && parser_.IsMark(c.text))
+        mark = &c, ++count;
+    }
+    if (count == 1) marks.push_back(mark->x0);
+  }
+  return marks;
 }
 
 bool MatchRun::IsMarked(const Cell& cell) const {

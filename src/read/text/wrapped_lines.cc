@@ -273,11 +273,17 @@ bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>*
   // Nor where it opens with the cell's own first word, of four letters or
   // more: the next row of the table, its cells empty ("därav mellan 50 och
   // 64 år   6   0" over "därav 65 år och över").
+  // A list item's text after its short first cell (a mark or a number:
+  // "X  Verksamheten ...") is held to the same test as a first cell: a
+  // capitalised line under it is the next item, whose empty box was typed
+  // as a space.
   if (b.cells.size() == 1) {
-    const std::string& first = a.cells[0].text;
+    const size_t under = (*into)[0];
+    const bool item = under == 1 && a.cells.size() == 2 && IsShort(a.cells[0].text);
+    if (under != 0 && !item) return true;
+    const std::string& first = a.cells[item ? 1 : 0].text;
     bool ends = EndsSentence(first) && !(lost_letters && EndsInLostLetter(first));
-    return (*into)[0] != 0 ||
-           (StartsLowerCase(b.cells[0].text) && !ends && !SameFirstWord(first, b.cells[0].text));
+    return StartsLowerCase(b.cells[0].text) && !ends && !SameFirstWord(first, b.cells[0].text);
   }
   return evidence;
 }

@@ -70,7 +70,10 @@ namespace redovis {
 /// it does not only continue the first cell, no cell involved is a number or
 /// a mark, and the text shows that it goes on (a hyphen, comma or slash at
 /// the end, lower case, digits going on, a single fragment under a cell that
-/// is not the first). A lower-case fragment under a word ("Kvinn" over "or")
+/// is not the first; a list item's text after its short first cell, a mark
+/// or a number, is held to a first cell's test: "X  Verksamheten ..." over
+/// "   Verksamheten ...", capitalised, is the next item, its empty box typed
+/// as a space). A lower-case fragment under a word ("Kvinn" over "or")
 /// continues the word. A line under a row whose cells all start past the
 /// start of the row's last cell, where the line after it goes on with the
 /// row and those cells (`pdftotext -layout -fixed 5` squeezes the columns:
