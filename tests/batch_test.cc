@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "fake_worker_pool.h"
+#include "patterns/mark_free.h"
 #include "redovis/writer.h"
 #include "test_paths.h"
 #include "test_support.h"
@@ -392,4 +394,34 @@ TEST_CASE("progress: the file read longest comes first, and a timeout still ends
     for (size_t k = 1; k < t.reading.size(); ++k)
       CHECK(t.reading[k - 1].since <= t.reading[k].since);
   }
+}
+
+TEST_CASE(
+    "a worker reads every file with one extractor: what the first file built serves the next") {
+  // A copy of patterns/, loaded, then removed after the first file: the
+  // mark-free patterns (loaded again from the directory for a text whose
+  // marks were lost) can be had only from what the first file built.
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("redovis-batch-patterns-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::copy(std::string(redovis::testing::SourceDir()) + "/patterns", dir,
+           fs::copy_options::recursive);
+  std::unique_ptr<PatternSet> ps;
+  REQUIRE(PatternSet::Load(dir.string(), &ps).ok());
+  BatchOptions opt;
+  opt.whole_records = true;
+  const std::string request =
+      EncodeBytesRequest("s.txt", StripMarks(testing::SampleFile("2023_filled.txt"), true));
+  auto serve = [&](const BatchRunner& runner) {
+    std::vector<BatchRecord> got;
+    REQUIRE(DecodeResult(runner.Serve(request, nullptr), &got).ok());
+    REQUIRE(got.size() == 1);
+    return EncodeRecord(got[0].record);
+  };
+  BatchRunner worker(*ps, opt);
+  const std::string first = serve(worker);
+  fs::remove_all(dir);
+  // A runner that never read a file reads it with the patterns as written.
+  CHECK(serve(BatchRunner(*ps, opt)) != first);
+  CHECK(serve(worker) == first);
 }

@@ -8,6 +8,8 @@
 
 #include <string>
 
+#include "redovis/patterns.h"
+#include "test_paths.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -25,6 +27,29 @@ TEST_CASE("a section heading justified across its line, a word or two a cell, op
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("report.co_municipalities").is_null());
   CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
+}
+
+TEST_CASE("a line of cells starting with a letter is not asked whether it is a justified heading") {
+  // The section number's pattern (`^\d{1,2}\.`) is tried only on a first
+  // cell the literal prefilter lets through: with patterns loaded afresh, a
+  // report whose lines of two cells start with letters never compiles it;
+  // a justified heading does, and is read.
+  std::unique_ptr<PatternSet> ps;
+  REQUIRE(PatternSet::Load(std::string(redovis::testing::SourceDir()) + "/patterns", &ps).ok());
+  REQUIRE(ps->vocabulary().section_numbers.size() == 1);
+  const Pattern& number = ps->vocabulary().section_numbers[0];
+  Extractor ex(*ps);
+  auto recs = ex.ExtractBytes(Form2020("Ange antal tjänster med 2 decimaler:      1,00\n"
+                                       "Datum      2020-01-12\n"),
+                              "t.txt", ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  CHECK_FALSE(number.compiled->IsCompiled());
+  recs = ex.ExtractBytes(Form2020("1.  Personliga         ombud\n\n"
+                                  "Ange antal tjänster med 2 decimaler: 1,00\n"),
+                         "t.txt", ExtractOptions());
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("ombud.fte").ToDisplay() == "1.0");
+  CHECK(number.compiled->IsCompiled());
 }
 
 TEST_CASE("a justified heading whose pattern names its first words only ends the answer above") {

@@ -294,10 +294,10 @@ std::string BatchRunner::Serve(std::string_view message, const RecordRenderer* r
   if (!s.ok())
     return EncodeResult(ToBatchRecords(
         {Failed("", "internal_error", "bad request to the reader: " + s.message())}, renderer));
-  Extractor extractor(patterns_);
   return EncodeResult(ToBatchRecords(
-      request.has_bytes ? extractor.ExtractBytes(request.bytes, request.path, options_.extract)
-                        : extractor.ExtractFile(request.path, options_.extract),
+      request.has_bytes
+          ? worker_extractor_.ExtractBytes(request.bytes, request.path, options_.extract)
+          : worker_extractor_.ExtractFile(request.path, options_.extract),
       renderer));
 }
 

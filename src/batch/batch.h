@@ -94,7 +94,7 @@ class BatchRunner {
   using Progress = std::function<void(const BatchProgress&)>;
 
   BatchRunner(const PatternSet& patterns, BatchOptions options)
-      : patterns_(patterns), options_(std::move(options)) {}
+      : patterns_(patterns), options_(std::move(options)), worker_extractor_(patterns) {}
 
   /// Extracts `inputs`, calling `sink` with each input's reports in input
   /// order, and `progress` after each input is read (after the sink calls
@@ -117,7 +117,10 @@ class BatchRunner {
                  const Progress& progress) const;
 
   /// A worker's answer to one request (worker_protocol.h): the file's
-  /// records, as the batch hands them back, rendered with `renderer`.
+  /// records, as the batch hands them back, rendered with `renderer`. Every
+  /// request is read by one extractor, so what it builds on first use (the
+  /// patterns' vocabulary, the mark-free patterns) is built once a worker,
+  /// not once a file.
   std::string Serve(std::string_view request, const RecordRenderer* renderer) const;
 
  private:
@@ -127,6 +130,9 @@ class BatchRunner {
 
   const PatternSet& patterns_;
   BatchOptions options_;
+  /// Serve's extractor (its state is built on first use; this process's
+  /// own reading keeps its own, so a forked worker starts with none built).
+  Extractor worker_extractor_;
 };
 
 }  // namespace redovis

@@ -77,10 +77,13 @@ const SectionHeading* LineStructure::OneHeadingPast(const icu::UnicodeString& jo
   return two ? nullptr : found;  // two sections' headings: which one is not told
 }
 
-int32_t LineStructure::SectionNumberEnd(const icu::UnicodeString& cell) const {
+int32_t LineStructure::SectionNumberEnd(const icu::UnicodeString& cell,
+                                        const std::string* fold) const {
   for (const Pattern& p : ps_.vocabulary().section_numbers) {
     RegexMatch m;
-    if (RegexFind(p, cell, &m, &cache_) && m.start == 0 && m.end > 0) return m.end;
+    if ((!fold || MayMatch(p, *fold)) && RegexFind(p, cell, &m, &cache_) && m.start == 0 &&
+        m.end > 0)
+      return m.end;
   }
   return 0;
 }
@@ -88,7 +91,8 @@ int32_t LineStructure::SectionNumberEnd(const icu::UnicodeString& cell) const {
 const SectionHeading* LineStructure::JustifiedHeading(const LineView& v) const {
   if (v.first < 0 || FilledCells(*v.line) < 2) return nullptr;
   // Its first cell starts with the section's number ("4.", "10.").
-  if (SectionNumberEnd(v.cells[static_cast<size_t>(v.first)]) == 0) return nullptr;
+  const size_t first = static_cast<size_t>(v.first);
+  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return nullptr;
   icu::UnicodeString joined;
   int32_t last_start = 0;
   // Every cell after the number a word of its own, three or more of them:

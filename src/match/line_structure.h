@@ -69,8 +69,11 @@ class LineStructure : protected MatchRunState {
   const SectionHeading* OneHeadingPast(const icu::UnicodeString& joined, int32_t past,
                                        const std::string* fold) const;
   /// The length (UTF-16) of the section number (vocabulary `section_number`,
-  /// "4.") that `cell` starts with; 0 when it starts with none.
-  int32_t SectionNumberEnd(const icu::UnicodeString& cell) const;
+  /// "4.") that `cell` starts with; 0 when it starts with none. `fold`, the
+  /// fold of the text `cell` holds when known (LineView::Fold), lets the
+  /// literal prefilter pass over a number's pattern (most cells start with
+  /// a letter); the same answer with it or without.
+  int32_t SectionNumberEnd(const icu::UnicodeString& cell, const std::string* fold = nullptr) const;
   /// True when `cell` is a label or a heading of the edition's rules;
   /// `fold` is the fold of the text `cell` holds (LineView::Fold: without
   /// the question number left out of it), the prefilter's view of it.

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/utf8.h"
@@ -257,25 +258,44 @@ bool LineStructure::HeaderOverLabel(const Cell& label) const {
 bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const {
   if (doc_.format != "text") return false;
   // A cell's words, each column's word or two ("Antal kvinnor") with its
-  // character columns; false when a word names no column.
+  // character columns; false when a word names no column. The words are
+  // taken one at a time: most cells fail at their first word, so a long
+  // cell's other words are never cut out or counted.
   auto split = [&](const Cell& c, ColumnHeader* h) {
-    std::vector<std::pair<std::string, double>> words;
-    size_t a = 0;
-    double col = c.x0;
-    while (a < c.text.size()) {
-      size_t b = c.text.find(' ', a);
-      if (b == std::string::npos) b = c.text.size();
-      std::string w = c.text.substr(a, b - a);
-      if (!w.empty()) words.emplace_back(w, col);
-      col += static_cast<double>(CodePointCount(w)) + 1;
-      a = b + 1;
-    }
-    for (size_t i = 0; i < words.size(); ++i) {
-      std::string w = words[i].first, name = parser_.ColumnOf(w);
-      const double x0 = words[i].second;
-      if (name.empty() && !parser_.IsMark(w) && i + 1 < words.size()) {
-        const std::string two = w + " " + words[i + 1].first;
-        if (std::string n = parser_.ColumnOf(two); !n.empty()) name = n, w = two, ++i;
+    const std::string& t = c.text;
+    // The next word from byte `*at` on (at character column `*col`), past
+    // empty ones (a space each); false at the cell's end.
+    auto next = [&t](size_t* at, double* col, std::string* w, double* x0) {
+      while (*at < t.size()) {
+        size_t b = t.find(' ', *at);
+        if (b == std::string::npos) b = t.size();
+        const std::string_view piece(t.data() + *at, b - *at);
+        const double start = *col;
+        *col += static_cast<double>(CodePointCount(piece)) + 1;
+        *at = b + 1;
+        if (!piece.empty()) {
+          w->assign(piece);
+          *x0 = start;
+          return true;
+        }
+      }
+      return false;
+    };
+    size_t at = 0;
+    double col = c.x0, x0 = 0;
+    std::string w;
+    bool have = next(&at, &col, &w, &x0);
+    while (have) {
+      std::string name = parser_.ColumnOf(w);
+      // The word after it, for a column of two words, and the next round's.
+      size_t after_at = at;
+      double after_col = col, after_x0 = 0;
+      std::string after;
+      bool more = next(&after_at, &after_col, &after, &after_x0);
+      bool two_words = false;
+      if (name.empty() && !parser_.IsMark(w) && more) {
+        const std::string two = w + " " + after;
+        if (std::string n = parser_.ColumnOf(two); !n.empty()) name = n, w = two, two_words = true;
       }
       if (name.empty() || name == kIgnoredColumn || parser_.IsMark(w)) return false;
       h->names.push_back(name);
@@ -283,6 +303,13 @@ bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const
       h->x1.push_back(x0 + static_cast<double>(CodePointCount(w)));
       h->ignored.push_back(false);
       h->unread.push_back(false);
+      at = after_at, col = after_col;
+      if (two_words) {
+        have = next(&at, &col, &w, &x0);
+      } else {
+        w = std::move(after), x0 = after_x0;
+        have = more;
+      }
     }
     return true;
   };
