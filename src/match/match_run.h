@@ -83,7 +83,8 @@ class MatchRun : private LineStructure {
   /// A text's typed mark ("X", no box) that `placed` puts in a column by
   /// nearness alone, standing in the gap between two choice columns' words
   /// (StandsInGap), is ambiguous: where in its cell it was set is not told,
-  /// unless the table's marks prove its column (TableMarks, MarkGroupColumn).
+  /// unless the table's marks prove its column (TableMarks, MarkGroupColumn;
+  /// marks_in_gaps.cc).
   void UndecideMarksInGaps(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                            std::vector<Placement>* placed) const;
   /// The first character column of each typed mark that stands alone among
