@@ -90,3 +90,85 @@ TEST_CASE("refilled tabs: the text reader reads a refilled tabbed text, with its
                   l.cells[1].text == "1" && l.cells[2].text == "2");
   CHECK(row);
 }
+
+namespace {
+
+// The rows of the clients' table a LabelAt knows, as the form's row rules:
+// the label's length where one opens the text.
+int ClientRows(std::string_view text) {
+  for (std::string_view label : {"Totalt antal klienter", "därav mellan 18 och 29 år",
+                                 "därav mellan 30 och 49 år", "därav 65 år och över"})
+    if (text.substr(0, label.size()) == label) return static_cast<int>(label.size());
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("refilled tabs: a count table's rows fmt joined are given back at their labels") {
+  // A tabbed table of rows (its header's cells at tabs) and one of a cell a
+  // line, as fmt -w 32 left them: rows run on into the next row's label, a
+  // row's counts on the next line, the header's cells joined by a space.
+  const std::string table =
+      "\tKvinnor Män\n"
+      "Totalt antal klienter\t29\t5\n"
+      "därav mellan 18 och 29 år\t14\n"
+      "2 därav mellan 30 och 49 år\t  9\n"
+      "3 därav 65 år och över\n"
+      "\n"
+      "\tKvinnor Män\n"
+      "\n"
+      "\tTotalt antal klienter 40 22\n"
+      "\n"
+      "\tdärav\n"
+      "\tmellan 18 och 29 år\n"
+      "\t10\n"
+      "\n"
+      "\tdärav 65 år och över 7\n"
+      "\n";
+  const std::string text = RefilledForm() + table;
+  const size_t first = SplitAtLineFeeds(RefilledForm()).size() - 1;  // the table's first line
+  RefilledTabs r;
+  REQUIRE(FindRefilledTabs(text, ClientRows, &r));
+  const std::vector<std::string_view> out = SplitAtLineFeeds(r.text);
+  REQUIRE(out.size() >= first + 16);
+  CHECK(out[first] == "\tKvinnor\tMän");
+  CHECK(out[first + 1] == "Totalt antal klienter\t29\t5");
+  CHECK(out[first + 2] == "därav mellan 18 och 29 år\t14\t2");
+  CHECK(out[first + 3] == "därav mellan 30 och 49 år\t9\t3");
+  CHECK(out[first + 4] == "därav 65 år och över\t\t");  // its cells empty
+  CHECK(out[first + 6] == "\tKvinnor\tMän");            // the header above, alone
+  CHECK(out[first + 8] == "Totalt antal klienter\t40\t22");
+  CHECK(out[first + 10] == "därav mellan 18 och 29 år\t\t");  // one count: whose column?
+  CHECK(out[first + 11].empty());
+  CHECK(out[first + 14] == "därav 65 år och över\t\t");
+  CHECK(r.rows == 9);
+  // Each line numbered as the line it stands at in the bytes.
+  REQUIRE(r.numbers.size() == out.size());
+  CHECK(r.numbers[first + 4] == static_cast<int>(first) + 5);
+  CHECK(r.numbers[first + 8] == static_cast<int>(first) + 9);
+  // The rows fmt ran together above, no header over them: still unread.
+  CHECK(out[25].empty());
+  // Without the labels: the table's blocks as before, the rows not read.
+  RefilledTabs plain;
+  REQUIRE(FindRefilledTabs(text, &plain));
+  CHECK(SplitAtLineFeeds(plain.text)[first + 1].empty());
+  CHECK(plain.rows == 0);
+  CHECK(plain.numbers.empty());
+}
+
+TEST_CASE("refilled tabs: a count table's rows are not given back on doubtful evidence") {
+  auto given = [](const std::string& table) {
+    RefilledTabs r;
+    REQUIRE(FindRefilledTabs(RefilledForm() + table, ClientRows, &r));
+    return r.rows;
+  };
+  // A number's groups ("1 500": one count or two?); a tab between them parts two.
+  CHECK(given("\tKvinnor Män\n\n\tTotalt antal\n\tklienter 1 500\n\n") == 0);
+  CHECK(given("\tKvinnor Män\nTotalt antal klienter\n1\t500\n\n") == 2);
+  // A header of other cells than the rows' counts ("Antal kvinnor", "Antal män").
+  CHECK(given("\tAntal kvinnor\n\tAntal män\n\n\tTotalt antal\n\tklienter 4 5\n\n") == 0);
+  // A word neither count nor label among the rows.
+  CHECK(given("\tKvinnor Män\nTotalt antal klienter\t4\n5 ca\n\n") == 0);
+  // No header above: the counts' columns cannot be told.
+  CHECK(given("\tTotalt antal\n\tklienter 4 5\n\n") == 0);
+}
