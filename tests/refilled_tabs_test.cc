@@ -172,3 +172,29 @@ TEST_CASE("refilled tabs: a count table's rows are not given back on doubtful ev
   // No header above: the counts' columns cannot be told.
   CHECK(given("\tTotalt antal\n\tklienter 4 5\n\n") == 0);
 }
+
+TEST_CASE("refilled tabs: a cell-a-line text's count table, its lines' ends marked, given back") {
+  // LibreOffice's text a cell a line after fmt -w 34, as RefilledParagraphs
+  // marks it: the header's cells, the rows' labels and counts run together.
+  const std::string mark = kRefilledBreak;
+  const std::string text = "Klienter\n\nKvinnor Män Totalt antal klienter" + mark +
+                           "\n29 5 därav mellan 18 och 29 år 14" + mark +
+                           "\n2 därav 65 år och över\n\nOm annan orsak" + mark + "\nange vilken.\n";
+  CountTables t;
+  REQUIRE(GiveBackCountTables(text, ClientRows, &t));
+  const std::vector<std::string_view> out = SplitAtLineFeeds(t.text);
+  REQUIRE(out.size() == 10);
+  CHECK(out[0] == "Klienter");
+  CHECK(out[2] == "\tKvinnor\tMän");
+  CHECK(out[3] == "Totalt antal klienter\t29\t5");
+  CHECK(out[4] == "därav mellan 18 och 29 år\t14\t2");
+  CHECK(out[5] == "därav 65 år och över\t\t");
+  CHECK(out[7] == "Om annan orsak" + mark);  // no table: as it was
+  CHECK(t.rows == 4);
+  REQUIRE(t.numbers.size() == out.size());
+  CHECK(t.numbers[5] == 5);  // past the block's three lines: its last's
+  CHECK(t.numbers[7] == 7);  // the line after the block as it was numbered
+  // No table in it: nothing given back.
+  CHECK_FALSE(GiveBackCountTables("Om annan orsak" + mark + "\nange vilken.\n", ClientRows, &t));
+  CHECK(t.rows == 4);  // untouched
+}

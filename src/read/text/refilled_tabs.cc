@@ -45,6 +45,10 @@ std::vector<std::string_view> Words(const std::vector<std::string_view>& lines, 
   std::vector<std::string_view> words;
   for (size_t k = b; k < e; ++k) {
     std::string_view line = lines[k];
+    // A line's end a refill marked (RefilledParagraphs): no word of it.
+    const std::string_view mark = kRefilledBreak;
+    if (line.size() >= mark.size() && line.substr(line.size() - mark.size()) == mark)
+      line.remove_suffix(mark.size());
     for (size_t at = 0;;) {
       const size_t from = at;
       at = line.find_first_not_of(" \t", at);
@@ -142,6 +146,69 @@ bool ReadCountRows(const std::vector<std::string_view>& words, const std::vector
   return !out->rows.empty() && out->widest > 0;
 }
 
+// Each block of `lines` (between blank lines) that is a count table's rows,
+// given back: at its first line b the lines in its stead (given[b]) and its
+// end (block_end[b] > b); the header above it given back as cells where it
+// stands alone (FindRefilledTabs with a LabelAt).
+void CountTableBlocks(const std::vector<std::string_view>& lines, const LabelAt& label_at,
+                      std::vector<std::vector<std::string>>* given_out,
+                      std::vector<size_t>* block_end_out) {
+  std::vector<std::vector<std::string>>& given = *given_out;
+  std::vector<size_t>& block_end = *block_end_out;
+  const size_t n = lines.size();
+  auto blank = [&lines](size_t k) { return Words(lines, k, k + 1).empty(); };
+  size_t above = n, above_end = n;  // the last block, its end
+  size_t table = 0;                 // the header's cells of the rows given back just above
+  for (size_t b = 0; b < n;) {
+    if (blank(b)) {
+      ++b;
+      continue;
+    }
+    size_t e = b;
+    while (e < n && !blank(e)) ++e;
+    std::vector<bool> tabbed;
+    const std::vector<std::string_view> words = Words(lines, b, e, &tabbed);
+    CountRows rows;
+    size_t cells = 0;  // the header's cells, as many as the widest row's counts
+    std::vector<std::string_view> header;
+    if (ReadCountRows(words, tabbed, label_at, &rows)) {
+      if (rows.header > 0) {
+        cells = rows.header;
+        header.assign(words.begin(), words.begin() + rows.header);
+      } else if (table >= rows.widest) {
+        cells = rows.widest = table;  // the table goes on: its rows may have fewer
+      } else if (above < n && given[above].empty()) {
+        const std::vector<std::string_view> up = Words(lines, above, above_end);
+        bool alone = !up.empty();
+        for (std::string_view w : up) alone = alone && IsHeaderWord(w);
+        if (alone && up.size() == rows.widest) {
+          cells = up.size();
+          given[above] = {"\t" + Joined(up, 0, up.size(), "\t")};
+          block_end[above] = above_end;
+        }
+      }
+    }
+    table = 0;
+    if (cells > 0 && cells == rows.widest) {
+      std::vector<std::string>& text = given[b];
+      if (!header.empty()) text.push_back("\t" + Joined(header, 0, header.size(), "\t"));
+      for (const CountRows::Row& row : rows.rows) {
+        std::string line = row.label;
+        for (size_t c = 0; c < cells; ++c) {
+          line += '\t';
+          if (row.counts.size() == cells) line.append(row.counts[c]);
+        }
+        text.push_back(std::move(line));
+      }
+      block_end[b] = e;
+      table = cells;
+    }
+    above = b;
+    above_end = e;
+    b = e;
+  }
+}
+
 }  // namespace
 
 bool FindRefilledTabs(std::string_view bytes, RefilledTabs* out) {
@@ -182,62 +249,10 @@ bool FindRefilledTabs(std::string_view bytes, const LabelAt& label_at, RefilledT
         read[k] = !gapped && WordsAlone(lines[k]) ? Read::kMarked : Read::kNot;
     b = e;
   }
-  // Count tables given back (label_at): each block's lines in its stead,
-  // and the header above it given back as cells where it stands alone.
+  // Count tables given back (label_at): each block's lines in its stead.
   std::vector<std::vector<std::string>> given(n);  // at a block's first line
   std::vector<size_t> block_end(n, 0);
-  if (label_at) {
-    size_t above = n, above_end = n;  // the last block, its end
-    size_t table = 0;                 // the header's cells of the rows given back just above
-    for (size_t b = 0; b < n;) {
-      if (indent[b] < 0) {
-        ++b;
-        continue;
-      }
-      size_t e = b;
-      while (e < n && indent[e] >= 0) ++e;
-      std::vector<bool> tabbed;
-      const std::vector<std::string_view> words = Words(lines, b, e, &tabbed);
-      CountRows rows;
-      size_t cells = 0;  // the header's cells, as many as the widest row's counts
-      std::vector<std::string_view> header;
-      if (ReadCountRows(words, tabbed, label_at, &rows)) {
-        if (rows.header > 0) {
-          cells = rows.header;
-          header.assign(words.begin(), words.begin() + rows.header);
-        } else if (table >= rows.widest) {
-          cells = rows.widest = table;  // the table goes on: its rows may have fewer
-        } else if (above < n && given[above].empty()) {
-          const std::vector<std::string_view> up = Words(lines, above, above_end);
-          bool alone = !up.empty();
-          for (std::string_view w : up) alone = alone && IsHeaderWord(w);
-          if (alone && up.size() == rows.widest) {
-            cells = up.size();
-            given[above] = {"\t" + Joined(up, 0, up.size(), "\t")};
-            block_end[above] = above_end;
-          }
-        }
-      }
-      table = 0;
-      if (cells > 0 && cells == rows.widest) {
-        std::vector<std::string>& text = given[b];
-        if (!header.empty()) text.push_back("\t" + Joined(header, 0, header.size(), "\t"));
-        for (const CountRows::Row& row : rows.rows) {
-          std::string line = row.label;
-          for (size_t c = 0; c < cells; ++c) {
-            line += '\t';
-            if (row.counts.size() == cells) line.append(row.counts[c]);
-          }
-          text.push_back(std::move(line));
-        }
-        block_end[b] = e;
-        table = cells;
-      }
-      above = b;
-      above_end = e;
-      b = e;
-    }
-  }
+  if (label_at) CountTableBlocks(lines, label_at, &given, &block_end);
   RefilledTabs r;
   r.width = width;
   r.text.reserve(bytes.size());
@@ -273,6 +288,36 @@ bool FindRefilledTabs(std::string_view bytes, const LabelAt& label_at, RefilledT
     }
   }
   if (r.rows == 0) r.numbers.clear();
+  *out = std::move(r);
+  return true;
+}
+
+bool GiveBackCountTables(std::string_view text, const LabelAt& label_at, CountTables* out) {
+  if (!label_at) return false;
+  const std::vector<std::string_view> lines = SplitAtLineFeeds(text);
+  const size_t n = lines.size();
+  std::vector<std::vector<std::string>> given(n);
+  std::vector<size_t> block_end(n, 0);
+  CountTableBlocks(lines, label_at, &given, &block_end);
+  CountTables r;
+  r.text.reserve(text.size());
+  for (size_t k = 0; k < n; ++k) {
+    if (k > 0) r.text += '\n';
+    if (block_end[k] <= k) {
+      r.text.append(lines[k]);
+      r.numbers.push_back(static_cast<int>(k) + 1);
+      continue;
+    }
+    const size_t e = block_end[k];
+    for (size_t i = 0; i < std::max(given[k].size(), e - k); ++i) {
+      if (i > 0) r.text += '\n';
+      if (i < given[k].size()) r.text += given[k][i];
+      r.numbers.push_back(static_cast<int>(k + std::min(i, e - k - 1)) + 1);
+    }
+    r.rows += given[k].size();
+    k = e - 1;
+  }
+  if (r.rows == 0) return false;
   *out = std::move(r);
   return true;
 }

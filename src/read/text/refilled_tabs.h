@@ -75,6 +75,20 @@ bool FindRefilledTabs(std::string_view bytes, RefilledTabs* out);
 /// their labels.
 bool FindRefilledTabs(std::string_view bytes, const LabelAt& label_at, RefilledTabs* out);
 
+/// A text with its count tables given back (GiveBackCountTables).
+struct CountTables {
+  std::string text;          ///< the text, each table's block in rows
+  size_t rows = 0;           ///< how many rows and column headers were given back
+  std::vector<int> numbers;  ///< the 1-based number in the input of each line of `text`
+};
+
+/// The count tables of a text whose paragraphs fmt refilled, its lines'
+/// ends marked (folded_lines.h's RefilledParagraphs: LibreOffice's text a
+/// cell a line, "Kvinnor Män Totalt antal klienter" / "29 5 därav ..."),
+/// given back as FindRefilledTabs gives them back (the marks no part of a
+/// word). False, `out` untouched, when none is.
+bool GiveBackCountTables(std::string_view text, const LabelAt& label_at, CountTables* out);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_REFILLED_TABS_H_

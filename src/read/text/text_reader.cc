@@ -604,11 +604,19 @@ Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
   // inside a paragraph marked (folded_lines.h), and a note saying so.
   RefilledText refilled;
   if (!folded && RefilledParagraphs(bytes, &refilled)) bytes = refilled.text;
+  // Its count tables' rows given back where the form's labels tell them
+  // (refilled_tabs.h).
+  CountTables tables;
+  if (refilled.breaks > 0 && GiveBackCountTables(bytes, label_at, &tables)) bytes = tables.text;
   Status s = ReadBody(bytes, gap_folds, fold_width, hard, label_at, out);
   if (s.ok() && refilled.breaks > 0)
     out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok() && tabs.width > 0)
     out->warnings.push_back(RefilledLayoutNote(tabs.width, tabs.unread, tabs.marked, tabs.rows));
+  if (s.ok() && !tables.numbers.empty())
+    for (Line& l : out->lines)
+      if (l.number > 0 && static_cast<size_t>(l.number) <= tables.numbers.size())
+        l.number = tables.numbers[l.number - 1];
   if (s.ok() && !tabs.numbers.empty())
     for (Line& l : out->lines)
       if (l.number > 0 && static_cast<size_t>(l.number) <= tabs.numbers.size())
