@@ -185,10 +185,14 @@ TEST_CASE("refilled tabs: a cell-a-line text's count table, its lines' ends mark
   const std::vector<std::string_view> out = SplitAtLineFeeds(t.text);
   REQUIRE(out.size() == 10);
   CHECK(out[0] == "Klienter");
-  CHECK(out[2] == "\tKvinnor\tMän");
-  CHECK(out[3] == "Totalt antal klienter\t29\t5");
-  CHECK(out[4] == "därav mellan 18 och 29 år\t14\t2");
-  CHECK(out[5] == "därav 65 år och över\t\t");
+  // Laid out with spaces, no tab (which would have the whole text read as
+  // a tabbed one): each cell at one column, three spaces past the widest
+  // label ("därav mellan 18 och 29 år", 25) and the widest cell ("Kvinnor").
+  CHECK(t.text.find('\t') == std::string::npos);
+  CHECK(out[2] == std::string(28, ' ') + "Kvinnor   Män");
+  CHECK(out[3] == "Totalt antal klienter       29        5");
+  CHECK(out[4] == "därav mellan 18 och 29 år   14        2");
+  CHECK(out[5] == "därav 65 år och över");   // its cells empty
   CHECK(out[7] == "Om annan orsak" + mark);  // no table: as it was
   CHECK(t.rows == 4);
   REQUIRE(t.numbers.size() == out.size());
@@ -197,4 +201,28 @@ TEST_CASE("refilled tabs: a cell-a-line text's count table, its lines' ends mark
   // No table in it: nothing given back.
   CHECK_FALSE(GiveBackCountTables("Om annan orsak" + mark + "\nange vilken.\n", ClientRows, &t));
   CHECK(t.rows == 4);  // untouched
+}
+
+TEST_CASE(
+    "refilled tabs: a cell-a-line text's counts of three digits are two where a row follows") {
+  // Each cell a line of its own, an empty one a blank line: a row with
+  // another after it in its block has every cell filled, so "267 181" is
+  // two counts there; in the block's last row it may be one, "1 500".
+  const std::string mark = kRefilledBreak;
+  const std::string text = "Kvinnor Män Totalt antal klienter" + mark +
+                           "\n267 181 därav 65 år och över 12" + mark + "\n14\n";
+  CountTables t;
+  REQUIRE(GiveBackCountTables(text, ClientRows, &t));
+  const std::vector<std::string_view> out = SplitAtLineFeeds(t.text);
+  REQUIRE(out.size() >= 3);
+  CHECK(out[1] == "Totalt antal klienter   267       181");
+  CHECK(out[2] == "därav 65 år och över    12        14");
+  CHECK_FALSE(GiveBackCountTables("Kvinnor Män Totalt antal klienter 1" + mark + "\n500\n",
+                                  ClientRows, &t));
+  // A tabbed text's row loses its empty cells' tabs to the words: never two there.
+  RefilledTabs r;
+  REQUIRE(FindRefilledTabs(
+      RefilledForm() + "\tKvinnor Män\nTotalt antal klienter\n267 181 därav 65 år och över\n\n",
+      ClientRows, &r));
+  CHECK(r.rows == 0);
 }

@@ -101,6 +101,9 @@ struct CountRows {
   struct Row {
     std::string label;
     std::vector<std::string_view> counts;
+    /// a count of three digits after one of three or fewer, no tab between
+    /// ("1 500": one number or two?)
+    bool grouped = false;
   };
   std::vector<Row> rows;
   size_t widest = 0;  // the most counts of a row
@@ -134,9 +137,8 @@ bool ReadCountRows(const std::vector<std::string_view>& words, const std::vector
     CountRows::Row row;
     row.label = Joined(words, w, end, " ");
     for (w = end; w < n && IsCount(words[w]); ++w) {
-      if (!row.counts.empty() && words[w].size() == 3 && row.counts.back().size() <= 3 &&
-          !tabbed[w])
-        return false;  // "1 500": one number or two cannot be told (a tab parts two)
+      row.grouped = row.grouped || (!row.counts.empty() && words[w].size() == 3 &&
+                                    row.counts.back().size() <= 3 && !tabbed[w]);
       row.counts.push_back(words[w]);
     }
     out->widest = std::max(out->widest, row.counts.size());
@@ -149,9 +151,10 @@ bool ReadCountRows(const std::vector<std::string_view>& words, const std::vector
 // Each block of `lines` (between blank lines) that is a count table's rows,
 // given back: at its first line b the lines in its stead (given[b]) and its
 // end (block_end[b] > b); the header above it given back as cells where it
-// stands alone (FindRefilledTabs with a LabelAt).
+// stands alone (FindRefilledTabs with a LabelAt). `cell_a_line`: a text
+// whose every cell stood on a line of its own (LibreOffice's).
 void CountTableBlocks(const std::vector<std::string_view>& lines, const LabelAt& label_at,
-                      std::vector<std::vector<std::string>>* given_out,
+                      std::vector<std::vector<std::string>>* given_out, bool cell_a_line,
                       std::vector<size_t>* block_end_out) {
   std::vector<std::vector<std::string>>& given = *given_out;
   std::vector<size_t>& block_end = *block_end_out;
@@ -171,7 +174,14 @@ void CountTableBlocks(const std::vector<std::string_view>& lines, const LabelAt&
     CountRows rows;
     size_t cells = 0;  // the header's cells, as many as the widest row's counts
     std::vector<std::string_view> header;
-    if (ReadCountRows(words, tabbed, label_at, &rows)) {
+    // "1 500" is two counts only in a text a cell a line, in a row with
+    // another after it in its block: an empty cell there is a blank line,
+    // which would have ended the block (LibreOffice's text).
+    bool told = ReadCountRows(words, tabbed, label_at, &rows);
+    for (size_t i = 0; told && i < rows.rows.size(); ++i)
+      told = !rows.rows[i].grouped ||
+             (cell_a_line && i + 1 < rows.rows.size() && rows.rows[i].counts.size() == rows.widest);
+    if (told) {
       if (rows.header > 0) {
         cells = rows.header;
         header.assign(words.begin(), words.begin() + rows.header);
@@ -206,6 +216,55 @@ void CountTableBlocks(const std::vector<std::string_view>& lines, const LabelAt&
     above = b;
     above_end = e;
     b = e;
+  }
+}
+
+// Columns a UTF-8 text takes, a character each.
+size_t Columns(std::string_view text) {
+  size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The given lines' cells (parted by tabs) laid out at columns, as a page
+// laid out with spaces: each row's label at the line's start and its k-th
+// cell, as the header's, at one column for every table of the text, three
+// spaces at least after the widest label and between cells. A text without
+// tabs is read by its columns (text_reader.h); a tab in it would have it
+// read as a tabbed text, every other line of it too.
+void LaidOut(std::vector<std::vector<std::string>>* given) {
+  size_t label = 0, cell = 0;
+  std::vector<std::vector<std::vector<std::string_view>>> split(given->size());
+  for (size_t b = 0; b < given->size(); ++b)
+    for (const std::string& line : (*given)[b]) {
+      std::vector<std::string_view> cells;
+      for (size_t at = 0;;) {
+        const size_t tab = line.find('\t', at);
+        cells.push_back(std::string_view(line).substr(at, tab - at));
+        if (tab == std::string::npos) break;
+        at = tab + 1;
+      }
+      label = std::max(label, Columns(cells[0]));
+      for (size_t c = 1; c < cells.size(); ++c) cell = std::max(cell, Columns(cells[c]));
+      split[b].push_back(std::move(cells));
+    }
+  const size_t first = label + 3, step = cell + 3;
+  for (size_t b = 0; b < given->size(); ++b) {
+    std::vector<std::string> out;
+    for (const std::vector<std::string_view>& cells : split[b]) {
+      std::string line(cells[0]);
+      size_t col = Columns(cells[0]);
+      for (size_t c = 1; c < cells.size(); ++c) {
+        const size_t at = first + (c - 1) * step;
+        if (!cells[c].empty()) {
+          line.append(at - col, ' ');
+          line.append(cells[c]);
+          col = at + Columns(cells[c]);
+        }
+      }
+      out.push_back(std::move(line));
+    }
+    (*given)[b] = std::move(out);
   }
 }
 
@@ -252,7 +311,7 @@ bool FindRefilledTabs(std::string_view bytes, const LabelAt& label_at, RefilledT
   // Count tables given back (label_at): each block's lines in its stead.
   std::vector<std::vector<std::string>> given(n);  // at a block's first line
   std::vector<size_t> block_end(n, 0);
-  if (label_at) CountTableBlocks(lines, label_at, &given, &block_end);
+  if (label_at) CountTableBlocks(lines, label_at, &given, false, &block_end);
   RefilledTabs r;
   r.width = width;
   r.text.reserve(bytes.size());
@@ -298,7 +357,8 @@ bool GiveBackCountTables(std::string_view text, const LabelAt& label_at, CountTa
   const size_t n = lines.size();
   std::vector<std::vector<std::string>> given(n);
   std::vector<size_t> block_end(n, 0);
-  CountTableBlocks(lines, label_at, &given, &block_end);
+  CountTableBlocks(lines, label_at, &given, true, &block_end);
+  LaidOut(&given);
   CountTables r;
   r.text.reserve(text.size());
   for (size_t k = 0; k < n; ++k) {

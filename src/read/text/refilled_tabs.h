@@ -86,7 +86,12 @@ struct CountTables {
 /// ends marked (folded_lines.h's RefilledParagraphs: LibreOffice's text a
 /// cell a line, "Kvinnor Män Totalt antal klienter" / "29 5 därav ..."),
 /// given back as FindRefilledTabs gives them back (the marks no part of a
-/// word). False, `out` untouched, when none is.
+/// word), but laid out with spaces, each cell at one column of the text
+/// for every table (a tab would have the whole text read as a tabbed one,
+/// its other lines too), and "1 500" in a row with another after it in its block: two
+/// counts, as each cell stood on a line of its own and an empty one was a
+/// blank line, which would have ended the block. False, `out` untouched,
+/// when none is.
 bool GiveBackCountTables(std::string_view text, const LabelAt& label_at, CountTables* out);
 
 }  // namespace redovis
