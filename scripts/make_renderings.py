@@ -204,6 +204,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     -w 40` (long lines broken at spaces) or `fmt -w 40` or
                     `-w 45` (each paragraph's lines joined and wrapped again
                     at 40 or 45 columns)
+  lo-text-fmt40     lo-text through `fmt -w 40` (LibreOffice's text a cell
+                    a line, its cells run together and broken again at 40
+                    columns)
   pdf-searchable    a searchable scan: the pages of samples/<stem>.scanned.pdf
                     (else of <stem>.pdf) rendered at 200 dpi in grey by
                     `pdftoppm` and made a PDF by `tesseract IMAGES OUT --dpi 200
@@ -324,6 +327,20 @@ def lo_text(src, dst, _stem):
     with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
         shutil.move(soffice_convert(docx, "txt:Text (encoded):UTF8", tmp), dst)
     return True
+
+
+def lo_text_fmt(width):
+    """lo-text through `fmt -w WIDTH`."""
+    def make(src, dst, stem):
+        lo_text(src, dst, stem)
+        with open(dst, "rb") as f:
+            text = f.read()
+        out = subprocess.run(["fmt", "-w", str(width)], input=text, check=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+        return True
+    return make
 
 
 def plain_encoded(encoding, crlf, bom=b""):
@@ -711,6 +728,7 @@ RENDERINGS = {
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
+    "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),
     "pdf-searchable": ("pdf", "tesseract", pdf_searchable),
     "pdf-gs": ("pdf", "gs", ghostscript()),
     "pdf-ps2pdf": ("pdf", "ps2pdf", from_pdf(ps2pdf)),

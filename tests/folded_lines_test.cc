@@ -577,6 +577,51 @@ TEST_CASE(
   CHECK_FALSE(IsRefilledParagraphsNote("lines cut at column 40: ...", &width));
 }
 
+TEST_CASE("folded lines: a text a cell a line indented by tabs that fmt refilled is told") {
+  // The tabbed export of a blank form (a tab before some cells, none
+  // between words) after fmt: every other paragraph's lines indented by a
+  // tab, as fmt keeps a paragraph's indentation.
+  // The indented paragraphs refilled 8 columns narrower (fmt counts the
+  // tab in the width).
+  auto paragraphs = [](const std::string& text) {
+    std::vector<std::vector<std::string>> out(1);
+    for (const std::string& l : Lines(text)) {
+      if (!l.empty())
+        out.back().push_back(l);
+      else if (!out.back().empty())
+        out.emplace_back();
+    }
+    return out;
+  };
+  std::string form = CellALine(), again = CellALine();  // twice, each line its own
+  for (size_t at = 0; (at = again.find("Storgatan", at)) != std::string::npos;)
+    again.replace(at, 9, "Kyrkogatan");
+  form += again;
+  const auto wide = paragraphs(Refill(form, 30, 4));
+  const auto narrow = paragraphs(Refill(form, 22, 4));
+  REQUIRE(wide.size() == narrow.size());
+  std::string tabbed;
+  for (size_t p = 0; p < wide.size(); ++p) {
+    const bool indented = p % 3 == 1;  // every third paragraph
+    for (const std::string& l : indented ? narrow[p] : wide[p])
+      tabbed += (indented ? "\t" : "") + l + "\n";
+    tabbed += "\n";
+  }
+  REQUIRE(tabbed.find("\t") != std::string::npos);
+  RefilledText out;
+  REQUIRE(RefilledParagraphs(tabbed, &out));
+  const std::vector<std::string> before = Lines(tabbed), after = Lines(out.text);
+  REQUIRE(before.size() == after.size());
+  for (size_t k = 0; k < before.size(); ++k) {
+    const bool inside = !before[k].empty() && k + 1 < before.size() && !before[k + 1].empty();
+    CHECK(EndsInMark(after[k]) == inside);
+  }
+  // A tab after a line's first word: cells beside each other, not told here.
+  std::string beside = tabbed;
+  beside.replace(beside.find(' '), 1, "\t");
+  CHECK_FALSE(RefilledParagraphs(beside, &out));
+}
+
 TEST_CASE(
     "folded lines: a greedy wrap, an indented layout or a tabbed text is no cell-a-line refill") {
   const std::string text = CellALine();

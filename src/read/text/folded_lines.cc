@@ -643,8 +643,14 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
 }
 
 bool RefilledParagraphs(std::string_view bytes, RefilledText* out) {
-  if (FindAnyOf(bytes, std::string_view("\t\r\f\0", 4)) != std::string_view::npos) return false;
+  if (FindAnyOf(bytes, std::string_view("\r\f\0", 3)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
+  // Tabs only before a line's first word (a text a cell a line, its cells
+  // indented by a tab: no cell stands beside another).
+  for (std::string_view l : lines) {
+    const size_t f = l.find_first_not_of(" \t");
+    if (f != std::string_view::npos && l.find('\t', f) != std::string_view::npos) return false;
+  }
   const RefillSigns s = SignsOfRefill(lines);
   if (s.widest > kRefilledWidest || s.distinct < 20 || 10 * s.wrapped < 6 * s.pairs ||
       10 * s.room < s.pairs)

@@ -206,7 +206,7 @@ std::vector<std::string_view> SplitAtLineFeeds(std::string_view bytes);
 /// run past 100 columns; a narrow text without tabs (pandoc's, a typed letter) is no tabbed text.
 bool RefilledTabbedText(std::string_view bytes, int* width);
 
-/// A text without tabs whose paragraphs were refilled narrow (RefilledParagraphs).
+/// A text without tabs between words whose paragraphs were refilled narrow (RefilledParagraphs).
 struct RefilledText {
   /// The text, each line that the refill ended inside a paragraph ending in
   /// kRefilledBreak (redovis/document.h; after its last character that is
@@ -216,9 +216,11 @@ struct RefilledText {
   size_t breaks = 0;  ///< how many lines were so marked
 };
 
-/// True when `bytes` is a text without tabs (nor a carriage return, a form
-/// feed or a NUL) whose paragraphs `fmt` refilled narrow: LibreOffice's text
-/// export (one cell a line, no blank line between them) after `fmt -w N`, a
+/// True when `bytes` is a text with no tab after a line's first word (nor a
+/// carriage return, a form feed or a NUL) whose paragraphs `fmt` refilled
+/// narrow: LibreOffice's text export (one cell a line, no blank line between
+/// them), or a tabbed export whose tabs only indent cells (a blank form's:
+/// no cell beside another), after `fmt -w N`, a
 /// label, its answer and the next label run together in one paragraph and
 /// broken wherever the width fell. Told by the widest line of two words or
 /// more, 100 columns or fewer (as RefilledTabbedText), and by the lines

@@ -591,23 +591,36 @@ Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
   if (folded) bytes = unfolded.text;
   // A tabbed text refilled narrow: the lines fmt left alone read, a block
   // it joined read in words alone with each line's end marked, or not at
-  // all where it ran cells together (refilled_tabs.h), and a note saying so.
+  // all where it ran cells together, a count table's rows given back where
+  // the form's labels tell them (refilled_tabs.h), and a note saying so.
   RefilledTabs tabs;
-  if (FindRefilledTabs(bytes, &tabs)) bytes = tabs.text;
+  if (FindRefilledTabs(bytes, label_at, &tabs)) bytes = tabs.text;
   // Else the rows of a laid-out text a fold -s may have broken, not proven.
   int fold_width = hard ? unfolded.width : 0;
   const std::vector<int> gap_folds = hard     ? hard_cuts
                                      : folded ? std::vector<int>()
                                               : UnprovenGapFolds(bytes, &fold_width);
-  // A text without tabs whose paragraphs fmt refilled: each line it ended
+  // A text without tabs between words whose paragraphs fmt refilled: each line it ended
   // inside a paragraph marked (folded_lines.h), and a note saying so.
   RefilledText refilled;
   if (!folded && RefilledParagraphs(bytes, &refilled)) bytes = refilled.text;
+  // Its count tables' rows given back where the form's labels tell them
+  // (refilled_tabs.h).
+  CountTables tables;
+  if (refilled.breaks > 0 && GiveBackCountTables(bytes, label_at, &tables)) bytes = tables.text;
   Status s = ReadBody(bytes, gap_folds, fold_width, hard, label_at, out);
   if (s.ok() && refilled.breaks > 0)
     out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok() && tabs.width > 0)
-    out->warnings.push_back(RefilledLayoutNote(tabs.width, tabs.unread, tabs.marked));
+    out->warnings.push_back(RefilledLayoutNote(tabs.width, tabs.unread, tabs.marked, tabs.rows));
+  if (s.ok() && !tables.numbers.empty())
+    for (Line& l : out->lines)
+      if (l.number > 0 && static_cast<size_t>(l.number) <= tables.numbers.size())
+        l.number = tables.numbers[l.number - 1];
+  if (s.ok() && !tabs.numbers.empty())
+    for (Line& l : out->lines)
+      if (l.number > 0 && static_cast<size_t>(l.number) <= tabs.numbers.size())
+        l.number = tabs.numbers[l.number - 1];
   if (s.ok()) MarkUndecidedTabBreaks(unfolded.undecided, &out->lines);
   if (s.ok() && folded)
     for (Line& l : out->lines) l.number = unfolded.FoldedNumber(l.number);
