@@ -84,6 +84,10 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
   // bookmark name ends after its nine digits.
   CHECK(n.NormaliseText("bookmark: HIk49686213814. Tillgång") == "4. Tillgång");
   CHECK(n.NormaliseText("bookmark: _Toc123456789l4. Tillgång") == "4. Tillgång");
+  // OCR read the name's 'l' as two letters ("Hlk": "HIik").
+  CHECK(n.NormaliseText("bookmark: HIik49686213814. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("bookmark: HIikx49686213814. Tillgång") ==
+        "bookmark: HIikx49686213814. Tillgång");
   // OCR split the name's digits with a space.
   CHECK(n.NormaliseText("bookmark: HIk4968621 3814. Tillgång") == "4. Tillgång");
   CHECK(n.NormaliseText("bookmark: HIk4968 621 3814. Tillgång") ==

@@ -28,12 +28,14 @@ bool IsOddSpace(UChar32 c) {
 /// Where the name of a hidden bookmark of Word's ("_Hlk496862138": an
 /// optional '_', three letters, nine digits) starting at `at` in `s` ends, or
 /// `at` when none starts there. OCR may read its letters otherwise ("HIk"),
-/// and split its digits with one space ("HIk4968621 38").
+/// its 'l' as two ("HIik"), and split its digits with one space
+/// ("HIk4968621 38").
 int32_t HiddenBookmarkNameEnd(const icu::UnicodeString& s, int32_t at) {
   int32_t i = at;
   if (i < s.length() && s.charAt(i) == u'_') ++i;
   for (int k = 0; k < 3; ++k, ++i)
     if (i >= s.length() || !u_isalpha(s.charAt(i))) return at;
+  if (i < s.length() && u_isalpha(s.charAt(i))) ++i;
   bool split = false;
   for (int k = 0; k < 9; ++k, ++i) {
     if (k > 0 && !split && i + 1 < s.length() && s.charAt(i) == u' ' &&
