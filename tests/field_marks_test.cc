@@ -325,3 +325,42 @@ TEST_CASE("field marks: html2text's check boxes, glued ones a cell each") {
   CHECK(Html2textInputBoxes(&one) == 0);
   CHECK(one[0].cells[2].checkbox == CheckboxState::kNone);
 }
+
+TEST_CASE("field marks: html2text's boxes parted from the text of their cell") {
+  // A label one space before its row's boxes (its column as wide as it),
+  // one space before the next cell's box, a names cell one space after its
+  // box.
+  const std::string e = "\u2070";
+  std::vector<Line> lines = {
+      LaidOut(1, {{"Ja Nej", 22}}),
+      LaidOut(2, {{"Patientorganisationer " + e + "*", 0}}),
+      LaidOut(3, {{"Brukarorganisationer", 0}, {"*", 22}, {e + " RSMH", 25}}),
+      LaidOut(4, {{"hanteras i *", 0}, {e, 15}}),
+      LaidOut(5, {{"* Kan inte bed\u00f6ma", 0}}),
+      LaidOut(6, {{"Antal 2 *", 0}}),
+      LaidOut(7, {{"Annan organisation", 0}, {e, 22}})};
+  lines[1].cells[0].x1 = 24;
+  lines[2].cells[2].x1 = 31;
+  lines[3].cells[1].x1 = 16;
+  CHECK(Html2textInputBoxes(&lines) == 7);
+  REQUIRE(lines[1].cells.size() == 3);
+  CHECK(lines[1].cells[0].text == "Patientorganisationer");
+  CHECK(lines[1].cells[0].x1 == 21);
+  CHECK(lines[1].cells[1].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[1].cells[1].x0 == 22);
+  CHECK(lines[1].cells[2].checkbox == CheckboxState::kChecked);
+  CHECK(lines[1].cells[2].x0 == 23);
+  REQUIRE(lines[2].cells.size() == 4);
+  CHECK(lines[2].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(lines[2].cells[2].x1 == 26);
+  CHECK(lines[2].cells[3].text == "RSMH");
+  CHECK(lines[2].cells[3].x0 == 27);
+  REQUIRE(lines[3].cells.size() == 3);
+  CHECK(lines[3].cells[0].text == "hanteras i");
+  CHECK(lines[3].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(lines[3].cells[1].x0 == 11);
+  // A line's first cell opening with a box, and a "*" alone after a word
+  // with no box after it (a footnote's mark), are left as they are.
+  CHECK(lines[4].cells.size() == 1);
+  CHECK(lines[5].cells.size() == 1);
+}

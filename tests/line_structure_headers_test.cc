@@ -415,3 +415,58 @@ TEST_CASE(
   CHECK(named("clients.ended.age_18_29.women"));
   CHECK(named("clients.ended.age_65_plus.men"));
 }
+
+namespace {
+
+// `s` padded with spaces to character column `col`, then `then`.
+std::string PadTo(const std::string& s, size_t col, const std::string& then) {
+  return s + std::string(col - CodePointCount(s), ' ') + then;
+}
+
+}  // namespace
+
+TEST_CASE("layout text: a header's last column named by the cell's rest, a note in brackets") {
+  // html2text of a Word report: "Ja Nej Om ja, ange vilken/vilka:" one
+  // cell, each word where its column starts; the names column named by its
+  // whole wording. The queue's "Delvis (t.ex. ... 12" note is its column's.
+  const std::string e = "\u2070";
+  const std::string queue =
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som";
+  auto recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n" +
+      PadTo("", 77, "Ja Delvis (t.ex. om det är kö i 3 av 12 Nej\n") +
+      PadTo("", 80, "kommuner)\n") + PadTo(PadTo(PadTo(queue, 77, "*"), 80, e), 119, e + "\n") +
+      "söker kontakt med personliga ombud?\n"
+      "\n"
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vilka organisationer som ingår i ledningsgruppen\n" +
+      PadTo("", 22, "Ja Nej Om ja, ange vilken/vilka:\n") + "Patientorganisationer " + e + "  *\n" +
+      "Brukarorganisationer  *  " + e + "   RSMH\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("access.queue").ToDisplay() == "yes");
+  CHECK(r.Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+}
+
+TEST_CASE("layout text: a names cell run into a comment column's is neither's") {
+  // The header's last word names the comment column (ignored): a name
+  // reaching under it ran together with the comment beside it.
+  const std::string e = "\u2070";
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n" +
+               PadTo("", 22, "Ja Nej Om ja, ange vilken/vilka: Kommentar\n") +
+               "Brukarorganisationer  *  " + e + "   RSMH\n" + "Annan organisation    *  " + e +
+               "   Samordningsförbundet Östra Södertörn Se bilaga\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.other_org_names").is_null());
+  CHECK(std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) {
+    return f.code == "ambiguous_column" &&
+           std::find(f.keys.begin(), f.keys.end(), "steering_group.other_org_names") !=
+               f.keys.end();
+  }));
+}

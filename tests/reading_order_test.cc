@@ -437,6 +437,25 @@ TEST_CASE("reading-order text: two labels of numbers on one line, then their two
   }
 }
 
+TEST_CASE("a text browser's table one space apart: two labels on one line, then their numbers") {
+  // lynx -dump of a Word report's HTML: the grant's labels' row wrapped
+  // and joined, its values' row one space apart under it.
+  const std::string labels =
+      "   7. Ekonomi\n\n   Beviljat statsbidrag\n\n"
+      "   Beviljat statsbidrag, kr Årsanställningar, ange antal ombudstjänster i\n"
+      "   kommunen. Anges med två decimaler, t.ex. två halvtider = 1,00\n";
+  auto recs = ExtractText(Form2020(labels + "   804 246:- 2,0\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
+  // A count with no decimals: whose is whose is not shown.
+  auto other = ExtractText(Form2020(labels + "   804 246:- 2\n"));
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].Get("grant.awarded_sek").is_null());
+  CHECK(other[0].Get("grant.awarded_fte").is_null());
+  CHECK(FindCode(other[0], "ambiguous_column") != nullptr);
+}
+
 namespace {
 
 // The contact block as `pdftotext -raw` writes a page turned by /Rotate:

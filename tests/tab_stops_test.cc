@@ -400,3 +400,37 @@ TEST_CASE("tab stops: a count html2text ran together with a label cut in bytes i
   CHECK(other.find("Kvartal Q3 i \xC3\xA5r   5\n") != std::string::npos);
   CHECK(other.find("Totalt 29 \xC3\xA5r              5\n") != std::string::npos);
 }
+
+TEST_CASE("tab stops: boxes html2text ran together with a label are set in their bytes' columns") {
+  // html2text gives a box its bytes' columns and cuts a label to its
+  // column in bytes: a box glued to a label cut short or one space after
+  // one, a pair of boxes glued, a name one space after its box.
+  const std::string e = "\u2070";
+  const std::string org =
+      "                        Ja Nej\n"
+      "Kommun/kommuner         *  " +
+      e +
+      "\n"
+      "Arbetsf\xC3\xB6rmedlingen     *  " +
+      e +
+      "\n"
+      "Landstingets prim\xC3\xA4rv\xC3\xA5r*  " +
+      e +
+      "\n"
+      "\n"
+      "                      Ja Nej Om ja, ange vilken/vilka:\n"
+      "Patientorganisationer " +
+      e + "*\n" + "Brukarorganisationer  *  " + e + " RSMH\n" + "Anh\xC3\xB6rigorganisationer" + e +
+      "*\n";
+  const std::string widened = GapsPaddedInBytes(Html2TextTable(true) + "\n" + org);
+  REQUIRE(!widened.empty());
+  CHECK(widened.find("Landstingets prim\xC3\xA4rv\xC3\xA5r  *  " + e + "\n") != std::string::npos);
+  CHECK(widened.find("Patientorganisationer " + e + "  *\n") != std::string::npos);
+  CHECK(widened.find("Brukarorganisationer  *  " + e + "   RSMH\n") != std::string::npos);
+  CHECK(widened.find("Anh\xC3\xB6rigorganisationer " + e + "  *\n") != std::string::npos);
+  // A "*" glued to a word where no line near it starts a cell at its byte
+  // column stays as it is.
+  const std::string other =
+      GapsPaddedInBytes(Html2TextTable(true) + "\n" + org + "\nSe fotnot* i bilagan\n");
+  CHECK(other.find("Se fotnot* i bilagan\n") != std::string::npos);
+}

@@ -368,3 +368,30 @@ TEST_CASE("layout: words a space apart are not cut where a table below stands on
       "804 246:-                 2,0\n");
   CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr", "Årsanställningar, ange antal"});
 }
+
+TEST_CASE("layout: a run of boxes glued one to the next is a cell a box, and its text apart") {
+  // html2text gives each box its bytes' columns, so a Ja/Nej pair is glued
+  // ("☐☒"), glued to a label cut in bytes, or one space before a name.
+  std::vector<Cell> cells = SplitAtGaps("Anhörigorganisationer☒☐ ISF");
+  REQUIRE(cells.size() == 4);
+  CHECK(cells[0].text == "Anhörigorganisationer");
+  CHECK(cells[0].x1 == 21);
+  CHECK(cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(cells[1].x0 == 21);
+  CHECK(cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(cells[2].x0 == 22);
+  CHECK(cells[3].text == "ISF");
+  CHECK(cells[3].x0 == 24);
+  std::vector<Cell> spaced = SplitAtGaps("Patientorganisationer ☐☒");
+  REQUIRE(spaced.size() == 3);
+  CHECK(spaced[0].text == "Patientorganisationer");
+  CHECK(spaced[1].x0 == 22);
+  CHECK(spaced[2].checkbox == CheckboxState::kChecked);
+  std::vector<Cell> opening = SplitAtGaps("Brukarorganisationer  ☒☐ RSMH");
+  REQUIRE(opening.size() == 4);
+  CHECK(opening[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(opening[3].text == "RSMH");
+  // A box alone, or a run two spaces from its label's words, as before.
+  CHECK(SplitAtGaps("☒ Kan inte bedöma").size() == 1);
+  CHECK(SplitAtGaps("Vi har sett ☒ en ökad efterfrågan").size() == 1);
+}

@@ -63,6 +63,19 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
   auto name = [&](size_t j) {
     return header.names[j].empty() ? std::string("an unread column") : header.names[j];
   };
+  // A cell reaching into an ignored column's header as well (a name run
+  // together with the comment beside it, "... Södertörn Se bilaga"): whose
+  // words are whose is not told.
+  size_t into_ignored = header.names.size();
+  for (size_t j = 0; j < header.names.size() && best_o > 0; ++j)
+    if (j != best_oj && header.ignored[j] && header.x0[j] >= 0 &&
+        std::min(c.x1, header.x1[j]) > std::max(c.x0, header.x0[j]) && !header.ignored[best_oj])
+      into_ignored = j;
+  if (into_ignored < header.names.size()) {
+    p.ambiguous = true;
+    p.between = name(best_oj) + " and " + name(into_ignored);
+    return p;
+  }
   if (best_o > 0) {
     if (second_o > kAcrossColumns * best_o) {
       p.ambiguous = true;

@@ -169,7 +169,9 @@ std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
 /// its label's line) is ambiguous, its index proving no column. With positions: the header the cell
 /// overlaps most (ambiguous when a second overlaps more than half as much);
 /// else the nearest within 40 points, ambiguous when the next nearest is
-/// nearly as near. A cell under an ignored or unread header gets no column.
+/// nearly as near. A cell under an ignored or unread header gets no column;
+/// one overlapping a column's header and an ignored one's too (a name run
+/// together with the comment beside it) is ambiguous.
 Placement PlaceCell(const ColumnHeader& header, const Cell& cell, size_t index);
 
 /// Whether `cell` (with a position) overlaps no word of `header` and stands

@@ -87,7 +87,10 @@ class LineStructure : protected MatchRunState {
   /// Layout text's column words run together in one cell ("... hemmavarande   Kvinnor Män"; alone
   /// on a line, "Antal kvinnor Antal män": ColumnHeader::spaced_words): a column a word or two, in
   /// its own character columns, when every word after the line's heading (none) names one (two
-  /// or more columns). False for other formats.
+  /// or more columns); after a column's word, the cell's rest may name the last column ("Ja Nej
+  /// Om ja, ange vilken/vilka:"), and a note in brackets is its column's up to the word closing
+  /// it or the next column's word of the cell ("Ja Delvis (t.ex. ... 12 Nej"; a note ending the
+  /// cell: no header). False for other formats.
   bool SplitHeaderWords(const LineView& v, ColumnHeader* out) const;
   /// True when the first cell of `v` opens with two words one space apart
   /// that name two different columns read, and holds more words after them

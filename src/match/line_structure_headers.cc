@@ -297,11 +297,40 @@ bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const
         const std::string two = w + " " + after;
         if (std::string n = parser_.ColumnOf(two); !n.empty()) name = n, w = two, two_words = true;
       }
-      if (name.empty() || name == kIgnoredColumn || parser_.IsMark(w)) return false;
-      h->names.push_back(name);
+      // After a column's word: the cell's rest naming a column ("Ja Nej Om
+      // ja, ange vilken/vilka:"), or a note in brackets, part of the column
+      // before it, up to the word closing it or the next column's word of
+      // the cell ("Ja Delvis (t.ex. om det är kö i 3 av 12 Nej").
+      if (name.empty() && !h->names.empty() && !parser_.IsMark(w)) {
+        // The rest up to a word of its own naming the ignored column
+        // ("... vilken/vilka: Kommentar").
+        size_t end = i + 1;
+        while (end < words.size() && parser_.ColumnOf(words[end].first) != kIgnoredColumn) ++end;
+        std::string rest = w;
+        for (size_t m = i + 1; m < end; ++m) rest += " " + words[m].first;
+        if (std::string n = parser_.ColumnOf(rest); !n.empty() && n != kIgnoredColumn) {
+          name = n, w = rest, i = end - 1;
+        } else if (w.front() == '(') {
+          size_t m = i;
+          while (m + 1 < words.size() && words[m].first.back() != ')' &&
+                 parser_.ColumnOf(words[m + 1].first).empty())
+            ++m;
+          // Only a note between two column words of the cell: one ending
+          // the cell leaves where its column ends untold (w3m's "Ja Delvis
+          // (t.ex. om det är" before "Nej" in a cell of its own).
+          if (m + 1 >= words.size()) return false;
+          h->x1.back() = words[m].second + static_cast<double>(CodePointCount(words[m].first));
+          i = m;
+          continue;
+        }
+      }
+      // An ignored column's word (a comment column) only after two columns.
+      const bool ignored = name == kIgnoredColumn && h->names.size() >= 2;
+      if (name.empty() || (name == kIgnoredColumn && !ignored) || parser_.IsMark(w)) return false;
+      h->names.push_back(ignored ? "" : name);
       h->x0.push_back(x0);
       h->x1.push_back(x0 + static_cast<double>(CodePointCount(w)));
-      h->ignored.push_back(false);
+      h->ignored.push_back(ignored);
       h->unread.push_back(false);
       at = after_at, col = after_col;
       if (two_words) {

@@ -490,7 +490,10 @@ bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from)
 }
 
 bool MatchRun::OrderedPairOnLine(const Rule& r, size_t idx, const std::string& rest) {
-  if (!reading_order_ || rest.empty() || r.keys.empty()) return false;
+  // Also a text's line of one cell: a text browser's dump of a table laid
+  // out one space apart (lynx: the labels' row wrapped and joined).
+  const bool one_cell = doc_.format == "text" && FilledCells(*View(idx).line) == 1;
+  if (!(reading_order_ || one_cell) || rest.empty() || r.keys.empty()) return false;
   auto number_type = [&](const Rule& q, FieldType* type) {
     const FieldSpec* spec = ps_.catalogue().Find(Interpolate(q.keys[0]));
     if (!spec || (spec->type != FieldType::kInt && spec->type != FieldType::kDecimal)) return false;

@@ -93,7 +93,9 @@
 // that line is the two numbers in the labels' order, the decimal count one
 // word with one or two decimals and the kronor the other words without a
 // decimal separator; any other form of it leaves both null with
-// `ambiguous_column` (reading_order_values). The section's
+// `ambiguous_column` (reading_order_values). So is a text's labels' line
+// of one cell in any text (lynx's dump of HTML: a table's cells one space
+// apart, the labels' row wrapped and joined). The section's
 // only mark (OrderedSectionMark: the signature's "JA", wherever the order
 // wrote it) is its only mark-taking question's answer.
 //

@@ -363,17 +363,14 @@ int InputBoxes(std::vector<Line>* lines) {
 
 namespace {
 
-// html2text's form check boxes: "⁰" (U+2070) empty, "*" ticked.
-constexpr std::string_view kHtml2textEmpty = "\u2070";
-
 // The boxes of `t` when it is html2text's boxes alone, one after another
 // ("⁰", "*", "⁰*"): each box's state; else none.
 std::vector<CheckboxState> Html2textBoxes(std::string_view t) {
   std::vector<CheckboxState> boxes;
   while (!t.empty()) {
-    if (t.substr(0, kHtml2textEmpty.size()) == kHtml2textEmpty) {
+    if (t.substr(0, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox) {
       boxes.push_back(CheckboxState::kUnchecked);
-      t.remove_prefix(kHtml2textEmpty.size());
+      t.remove_prefix(kHtml2textEmptyBox.size());
     } else if (t[0] == '*') {
       boxes.push_back(CheckboxState::kChecked);
       t.remove_prefix(1);
@@ -382,6 +379,57 @@ std::vector<CheckboxState> Html2textBoxes(std::string_view t) {
     }
   }
   return boxes;
+}
+
+// The cells of `c` with html2text's boxes parted from its text: a run of
+// boxes ending the cell one space after its label, two boxes or more or one
+// before a cell of boxes (`next_boxes`: "Patientorganisationer ⁰*",
+// "hanteras i *" before "⁰"), and, in a cell after the line's first, a run
+// opening the cell one space before its text ("⁰ RSMH"). A box is a column.
+// Only where the cell has its columns; else `c` alone.
+std::vector<Cell> PartedBoxRun(const Cell& c, bool first, bool next_boxes) {
+  const std::string_view t = TrimBlanks(c.text);
+  if (c.checkbox != CheckboxState::kNone || c.x0 < 0 || t.size() != c.text.size()) return {c};
+  auto part = [&](std::string_view left, std::string_view right, double x) {
+    Cell a = c, b = c;
+    a.text = std::string(left);
+    a.x1 = x - 1;
+    b.text = std::string(right);
+    b.x0 = x;
+    return std::vector<Cell>{a, b};
+  };
+  // A run ending the cell.
+  size_t from = t.size();
+  size_t n = 0;
+  while (from > 0) {
+    if (from >= kHtml2textEmptyBox.size() &&
+        t.substr(from - kHtml2textEmptyBox.size(), kHtml2textEmptyBox.size()) == kHtml2textEmptyBox)
+      from -= kHtml2textEmptyBox.size();
+    else if (t[from - 1] == '*')
+      --from;
+    else
+      break;
+    ++n;
+  }
+  if (n > 0 && (n > 1 || next_boxes) && from >= 2 && t[from - 1] == ' ' && t[from - 2] != ' ' &&
+      (n == 1 || t.substr(from).find(kHtml2textEmptyBox) != std::string_view::npos))
+    return part(t.substr(0, from - 1), t.substr(from), c.x1 - static_cast<double>(n));
+  // A run opening a cell after the line's first.
+  if (first) return {c};
+  size_t to = 0;
+  n = 0;
+  while (to < t.size()) {
+    if (t.substr(to, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox)
+      to += kHtml2textEmptyBox.size();
+    else if (t[to] == '*')
+      ++to;
+    else
+      break;
+    ++n;
+  }
+  if (n > 0 && to + 1 < t.size() && t[to] == ' ' && t[to + 1] != ' ')
+    return part(t.substr(0, to), t.substr(to + 1), c.x0 + static_cast<double>(n) + 1);
+  return {c};
 }
 
 }  // namespace
@@ -397,6 +445,13 @@ int Html2textInputBoxes(std::vector<Line>* lines) {
   if (empty < 2) return 0;
   int boxes = 0;
   for (Line& l : *lines) {
+    std::vector<Cell> parted;
+    for (size_t i = 0; i < l.cells.size(); ++i) {
+      const bool next_boxes =
+          i + 1 < l.cells.size() && !Html2textBoxes(TrimBlanks(l.cells[i + 1].text)).empty();
+      for (Cell& p : PartedBoxRun(l.cells[i], i == 0, next_boxes)) parted.push_back(std::move(p));
+    }
+    l.cells = std::move(parted);
     std::vector<Cell> cells;
     for (Cell& c : l.cells) {
       std::string_view t = TrimBlanks(c.text);
@@ -411,7 +466,7 @@ int Html2textInputBoxes(std::vector<Line>* lines) {
       }
       for (size_t i = 0; i < b.size(); ++i) {
         Cell box = c;
-        box.text = b[i] == CheckboxState::kUnchecked ? std::string(kHtml2textEmpty) : "*";
+        box.text = b[i] == CheckboxState::kUnchecked ? std::string(kHtml2textEmptyBox) : "*";
         box.checkbox = b[i];
         if (b.size() > 1) {
           box.x0 = c.x0 + static_cast<double>(i);

@@ -67,6 +67,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "read/text/text_cells.h"
@@ -116,12 +117,19 @@ int W3mFieldMarks(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 /// SplitAtGaps splits "☐RSMH". Returns the number of cells given a state.
 int InputBoxes(std::vector<Line>* lines);
 
+/// html2text's empty form check box, "⁰" (U+2070); its ticked one is "*".
+inline constexpr std::string_view kHtml2textEmptyBox = "\u2070";
+
 /// html2text's check boxes in `lines`' cells: in a text where two cells or
 /// more hold its empty box "⁰" (U+2070), each cell that is "⁰" (empty) or
 /// "*" (ticked) alone gets that state, its text kept, and a cell of such
 /// boxes glued one to the next ("⁰*", a column each) becomes a cell a box,
-/// each starting where the one before ends (see above). Returns the number
-/// of boxes given a state.
+/// each starting where the one before ends (see above). Before that, a run
+/// of such boxes is parted from the text of its cell: ending the cell one
+/// space after its label (two boxes or more holding a "⁰", or one before a
+/// cell of boxes: "Patientorganisationer ⁰*", "hanteras i *"), or, in a cell
+/// after a line's first, opening it one space before its text ("⁰ RSMH").
+/// Returns the number of boxes given a state.
 int Html2textInputBoxes(std::vector<Line>* lines);
 
 }  // namespace redovis

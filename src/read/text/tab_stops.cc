@@ -8,6 +8,8 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/glyphs.h"
+#include "read/text/field_marks.h"
 #include "read/text/folded_lines.h"
 #include "read/text/text_cells.h"
 
@@ -281,15 +283,19 @@ namespace {
 // any gap was widened. Without `out`, stops at the first. With `splits`
 // (offsets into `t`, ascending: cells run together, RunTogetherCells), each
 // is widened too where that leaves two columns or more before it.
-bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* splits = nullptr) {
+bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* splits = nullptr,
+               const std::vector<size_t>* box_splits = nullptr) {
   bool widened = false;
   size_t over = 0;  // bytes over a column each since the line's start or the last gap widened
   size_t next_split = 0;
   for (size_t k = 0; k < t.size();) {
     if (splits) {
       while (next_split < splits->size() && (*splits)[next_split] < k) ++next_split;
+      // A box is set in its byte's column whatever gap that leaves (the
+      // cell reader parts a run of boxes one space after its label).
+      const bool box = box_splits && std::binary_search(box_splits->begin(), box_splits->end(), k);
       if (next_split < splits->size() && (*splits)[next_split] == k && k > 0 &&
-          (t[k - 1] == ' ' ? 1 : 0) + over >= 2) {
+          (box ? over > 0 : (t[k - 1] == ' ' ? 1 : 0) + over >= 2)) {
         if (out) out->append(over, ' ');
         over = 0;
         widened = true;
@@ -350,8 +356,15 @@ bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* 
 // at a space or the line's end, glued to a letter or one space after a
 // character, is a cell of its own where its byte column is one at which two
 // lines or more near it (six non-blank lines each way) start a cell after a
-// gap of two spaces or more.
-std::vector<size_t> RunTogetherCells(std::string_view t) {
+// gap of two spaces or more. So is a run of check boxes (glyphs; html2text's
+// "⁰" and "*" in a text holding a "⁰") ending at a space or the line's end,
+// glued to a letter or one space after a word ("(uppdragsgivare) som*",
+// "Anhörigorganisationer☒☐ ISF", "hanteras i *"), where one line near it
+// starts a cell at its byte column (its column's header word); and, of
+// such a run or one opening a cell after a gap, each later box and the text
+// one space after the run, each in its byte's column (html2text gives a box its bytes' columns).
+// These offsets are also put in `*boxes`.
+std::vector<size_t> RunTogetherCells(std::string_view t, std::vector<size_t>* boxes) {
   constexpr size_t kWindow = 6;
   constexpr int kAnchors = 2;
   // Each line's [start, end) offsets in `t`.
@@ -376,10 +389,75 @@ std::vector<size_t> RunTogetherCells(std::string_view t) {
     gaps.push_back(std::move(starts));
   }
   auto is_digit = [&](size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+  const bool html2text_boxes = t.find(kHtml2textEmptyBox) != std::string_view::npos;
+  // The end of the run of boxes at i (i: none) within [i, e); each box's
+  // first byte into `*starts`.
+  auto box_run = [&](size_t i, size_t e, std::vector<size_t>* starts) {
+    size_t j = i;
+    while (j < e) {
+      starts->push_back(j);
+      if (html2text_boxes && t.substr(j, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox) {
+        j += kHtml2textEmptyBox.size();
+      } else if (html2text_boxes && t[j] == '*') {
+        ++j;
+      } else if (static_cast<unsigned char>(t[j]) >= 0x80) {
+        FoundBoxGlyph g = FindBoxGlyph(t.substr(j, std::min<size_t>(4, e - j)), 0);
+        if (g.offset != 0) break;
+        j += g.length;
+      } else {
+        starts->pop_back();
+        break;
+      }
+    }
+    return j;
+  };
+  auto anchored = [&](size_t n, size_t column, int wanted) {
+    int anchors = 0;
+    for (size_t m = n > kWindow ? n - kWindow : 0; m < std::min(filled.size(), n + kWindow + 1);
+         ++m)
+      if (m != n && std::find(gaps[m].begin(), gaps[m].end(), column) != gaps[m].end()) ++anchors;
+    return anchors >= wanted;
+  };
   std::vector<size_t> splits;
   for (size_t n = 0; n < filled.size(); ++n) {
     auto [b, e] = spans[filled[n]];
     for (size_t i = b + 1; i < e; ++i) {
+      std::vector<size_t> starts;
+      if (const size_t j = box_run(i, e, &starts); j > i) {
+        // Glued to a letter, or one space after a word's letter or mark.
+        size_t before = t[i - 1] == ' ' ? i - 1 : i;
+        bool fits = before > b && t[before - 1] != ' ' && (j == e || t[j] == ' ');
+        if (fits) {
+          size_t at = CodePointStart(t, before - 1);
+          const UChar32 cp = NextCodePoint(t, &at);
+          fits = u_isalpha(cp) ||
+                 (before < i && cp < 0x80 &&
+                  std::string_view(".,:;)?").find(static_cast<char>(cp)) != std::string_view::npos);
+        }
+        const bool parted = fits && anchored(n, i - b, 1);
+        if (parted) {
+          splits.push_back(i);
+          boxes->push_back(i);
+        }
+        // Of a run so parted or starting a cell after a gap: each later box
+        // and the text one space after the run, in its byte's column too
+        // (html2text gives a box its bytes' columns: "☒☐ RSMH" under "Ja
+        // Nej Om ja, ...").
+        if (!parted && !(i >= b + 2 && t[i - 1] == ' ' && t[i - 2] == ' ')) {
+          i = j;
+          continue;
+        }
+        for (size_t k = 1; k < starts.size(); ++k) {
+          splits.push_back(starts[k]);
+          boxes->push_back(starts[k]);
+        }
+        if (j + 1 < e && t[j] == ' ' && t[j + 1] != ' ') {
+          splits.push_back(j + 1);
+          boxes->push_back(j + 1);
+        }
+        i = j;
+        continue;
+      }
       if (!is_digit(i) || is_digit(i - 1)) continue;
       // Glued to a letter, or one space after a character.
       if (t[i - 1] == ' ') {
@@ -393,12 +471,7 @@ std::vector<size_t> RunTogetherCells(std::string_view t) {
       if (j + 1 < e && (t[j] == ',' || t[j] == '.') && is_digit(j + 1))
         for (++j; j < e && is_digit(j);) ++j;
       if (j < e && t[j] != ' ') continue;
-      const size_t column = i - b;
-      int anchors = 0;
-      for (size_t m = n > kWindow ? n - kWindow : 0; m < std::min(filled.size(), n + kWindow + 1);
-           ++m)
-        if (m != n && std::find(gaps[m].begin(), gaps[m].end(), column) != gaps[m].end()) ++anchors;
-      if (anchors >= kAnchors) splits.push_back(i);
+      if (anchored(n, i - b, kAnchors)) splits.push_back(i);
     }
   }
   return splits;
@@ -452,9 +525,10 @@ std::string GapsPaddedInBytes(std::string_view t) {
   for (size_t k = 0; k < a.size(); ++k) moved[k] = a[k] != b[k];
   if (!ClearlyMore(AlignedEdges(a, moved, true), AlignedEdges(b, moved, true))) return "";
   // Counts run together with the cell before them, set apart at their bytes' columns.
-  if (std::vector<size_t> splits = RunTogetherCells(t); !splits.empty()) {
+  std::vector<size_t> boxes;
+  if (std::vector<size_t> splits = RunTogetherCells(t, &boxes); !splits.empty()) {
     out.clear();
-    WidenGaps(t, &out, &splits);
+    WidenGaps(t, &out, &splits, &boxes);
   }
   return out;
 }

@@ -143,7 +143,13 @@ ExpandedTabs ExpandTabStops(std::string_view t);
 /// glued to a letter or one space after a character, whose byte column is
 /// one where two lines or more near it (six non-blank lines each way) start
 /// a cell after a gap, where that leaves a gap of two columns or more
-/// before it (else it is left as it stands). Never fails.
+/// before it (else it is left as it stands). So is a run of check boxes
+/// (glyphs, and html2text's "⁰" and "*" in a text holding a "⁰") glued to
+/// a letter or one space after a word, at a byte column where one line near
+/// it starts a cell ("(uppdragsgivare) som*", "Anhörigorganisationer☒☐
+/// ISF"), whatever gap that leaves; and each later box of such a run or of
+/// one opening a cell, and the text one space after it ("☒☐ RSMH"): a box
+/// stands in its bytes' columns. Never fails.
 std::string GapsPaddedInBytes(std::string_view t);
 
 }  // namespace redovis

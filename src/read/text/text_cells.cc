@@ -220,6 +220,29 @@ std::vector<GapSpan> SpansOf(const Columns& c) {
       if (k == c.size()) break;
       if (k - run >= 2 && !SentenceSpace(c, run, k - run)) break;
     }
+    // A run of two boxes or more glued one to the next, a column each
+    // (html2text's "☐☒" under "Ja Nej"), opening the cell or after its
+    // row's label, one space after it or glued to it, and ending the cell or
+    // one space before its text ("Patientorganisationer ☐☒",
+    // "Anhörigorganisationer☒☐ ISF", "☒☐ RSMH"): each box a cell of its
+    // own, and so the label and the text after the run.
+    for (size_t r0 = start; r0 + 1 < end; ++r0) {
+      if (BoxAt(c, r0) == CheckboxState::kNone || BoxAt(c, r0 + 1) == CheckboxState::kNone)
+        continue;
+      size_t r1 = r0 + 2;
+      while (r1 < end && BoxAt(c, r1) != CheckboxState::kNone) ++r1;
+      const size_t label_end = r0 > start && c.Space(r0 - 1) ? r0 - 1 : r0;
+      const bool label_fits = r0 == start || (label_end > start && !c.Space(label_end - 1) &&
+                                              !HasGlyphBox(c, start, label_end));
+      const bool rest_fits = r1 == end || (c.Space(r1) && r1 + 1 < end && !c.Space(r1 + 1));
+      if (label_fits && rest_fits) {
+        if (r0 > start) spans.push_back({start, label_end});
+        for (size_t b = r0; b < r1; ++b) spans.push_back({b, b + 1});
+        start = r1 == end ? end : r1 + 1;
+      }
+      break;
+    }
+    if (start == end) continue;
     // A check box glued to the next column's text ("☐RSMH", a box flush
     // against its cell's edge): the box is a cell of its own.
     if (end - start > 1 && BoxAt(c, start) != CheckboxState::kNone && !c.Space(start + 1)) {

@@ -110,8 +110,12 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 /// without another box when the next cell opens with a box
 /// ("Patientorganisationer ☐  ☒": a text browser's table whose label column
 /// is as wide as its longest label; "personer☐   ☒": `pdftotext -layout
-/// -fixed 5`, the label's words run into the first box's column). A line of
-/// spaces only gives no cells.
+/// -fixed 5`, the label's words run into the first box's column). A run of
+/// two boxes or more glued one to the next (html2text: a column each, "☐☒"
+/// under "Ja Nej"), opening a cell or one space after its text or glued to
+/// it, and ending the cell or one space before its text, is a cell a box,
+/// the text before and after each a cell ("Anhörigorganisationer☒☐ ISF").
+/// A line of spaces only gives no cells.
 std::vector<Cell> SplitAtGaps(std::string_view line);
 
 /// A cell's extent in character columns, [x0, x1).
