@@ -302,25 +302,44 @@ bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const
       // before it, up to the word closing it or the next column's word of
       // the cell ("Ja Delvis (t.ex. om det är kö i 3 av 12 Nej").
       if (name.empty() && !h->names.empty() && !parser_.IsMark(w)) {
+        // This word and the cell's words after it, each with the place
+        // after it (read out here only, where a header's cell goes on past
+        // its column words).
+        struct Word {
+          std::string text;
+          double x0;
+          size_t at;
+          double col;
+        };
+        std::vector<Word> words = {{w, x0, at, col}};
+        {
+          size_t a = at;
+          double cl = col, wx = 0;
+          std::string ww;
+          while (next(&a, &cl, &ww, &wx)) words.push_back({ww, wx, a, cl});
+        }
         // The rest up to a word of its own naming the ignored column
         // ("... vilken/vilka: Kommentar").
-        size_t end = i + 1;
-        while (end < words.size() && parser_.ColumnOf(words[end].first) != kIgnoredColumn) ++end;
+        size_t end = 1;
+        while (end < words.size() && parser_.ColumnOf(words[end].text) != kIgnoredColumn) ++end;
         std::string rest = w;
-        for (size_t m = i + 1; m < end; ++m) rest += " " + words[m].first;
+        for (size_t m = 1; m < end; ++m) rest += " " + words[m].text;
         if (std::string n = parser_.ColumnOf(rest); !n.empty() && n != kIgnoredColumn) {
-          name = n, w = rest, i = end - 1;
+          // Taken whole: the next round reads on after its last word.
+          name = n, w = rest, two_words = true;
+          after_at = words[end - 1].at, after_col = words[end - 1].col;
         } else if (w.front() == '(') {
-          size_t m = i;
-          while (m + 1 < words.size() && words[m].first.back() != ')' &&
-                 parser_.ColumnOf(words[m + 1].first).empty())
+          size_t m = 0;
+          while (m + 1 < words.size() && words[m].text.back() != ')' &&
+                 parser_.ColumnOf(words[m + 1].text).empty())
             ++m;
           // Only a note between two column words of the cell: one ending
           // the cell leaves where its column ends untold (w3m's "Ja Delvis
           // (t.ex. om det är" before "Nej" in a cell of its own).
           if (m + 1 >= words.size()) return false;
-          h->x1.back() = words[m].second + static_cast<double>(CodePointCount(words[m].first));
-          i = m;
+          h->x1.back() = words[m].x0 + static_cast<double>(CodePointCount(words[m].text));
+          w = words[m + 1].text, x0 = words[m + 1].x0;
+          at = words[m + 1].at, col = words[m + 1].col;
           continue;
         }
       }
