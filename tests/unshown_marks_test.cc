@@ -43,6 +43,13 @@ const char kTraining[] =
     "|-----------------------------------|-----|-----|\n"
     "| Ombuden har erbjudits utbildning. |     |     |\n\n";
 
+/// kSteering with an X typed under Ja in the Försäkringskassan row.
+std::string MarkedSteering() {
+  std::string marked = kSteering;
+  const std::string row = "| Försäkringskassan       |     |";
+  return marked.replace(marked.find(row), row.size(), "| Försäkringskassan       | X   |");
+}
+
 std::vector<const Finding*> Unshown(const Record& r) {
   std::vector<const Finding*> out;
   for (const Finding& f : r.findings)
@@ -81,10 +88,7 @@ TEST_CASE("a box shown elsewhere in the document: an empty choice is the municip
   REQUIRE(boxed.size() == 1);
   CHECK(Unshown(boxed[0]).empty());
   // A mark in another row: the document shows its marks.
-  std::string marked = kSteering;
-  marked.replace(marked.find("| Försäkringskassan       |     |"),
-                 std::string("| Försäkringskassan       |     |").size(),
-                 "| Försäkringskassan       | X   |");
+  const std::string marked = MarkedSteering();
   auto recs = ExtractText(Form2020(std::string(kTraining) + marked));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("steering_group.social_insurance_agency").ToDisplay() == "true");
@@ -97,10 +101,7 @@ TEST_CASE("marks typed in one table, no box anywhere: a table with no row read i
   // The municipality typed its X into the steering group's table; the
   // converter dropped the training question's box (pandoc's AsciiDoc of a
   // form whose other tables held Word's check-box fields).
-  std::string marked = kSteering;
-  marked.replace(marked.find("| Försäkringskassan       |     |"),
-                 std::string("| Försäkringskassan       |     |").size(),
-                 "| Försäkringskassan       | X   |");
+  const std::string marked = MarkedSteering();
   auto recs = ExtractText(Form2020(std::string(kTraining) + marked));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("steering_group.social_insurance_agency").ToDisplay() == "true");
