@@ -456,6 +456,30 @@ TEST_CASE("a text browser's table one space apart: two labels on one line, then 
   CHECK(FindCode(other[0], "ambiguous_column") != nullptr);
 }
 
+TEST_CASE(
+    "a laid-out text: the first label alone, the other's wording below, two cells of numbers") {
+  // `pdftotext -layout -fixed 8` of a never-seen PDF: the grant's row of
+  // labels squeezed onto lines of their own, the values' cells under them.
+  const std::string labels =
+      "7. Ekonomi\n\nBeviljat statsbidrag\n\nBeviljat statsbidrag, kr\n"
+      "               Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två\n"
+      "               decimaler, t.ex. två halvtider = 1,00\n";
+  auto recs = ExtractText(Form2020(labels + "804 246:-      2,0\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
+  // A count with no decimals: whose is whose is not shown.
+  auto other = ExtractText(Form2020(labels + "804 246:-      2\n"));
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].Get("grant.awarded_sek").is_null());
+  CHECK(other[0].Get("grant.awarded_fte").is_null());
+  CHECK(FindCode(other[0], "ambiguous_column") != nullptr);
+  // The numbers a line each (a one-cell-a-line export): not this shape.
+  auto lines = ExtractText(Form2020(labels + "804 246:-\n2,0\n"));
+  REQUIRE(lines.size() == 1);
+  for (const Finding& f : lines[0].findings) CHECK(f.message_id != "reading_order_values");
+}
+
 namespace {
 
 // The contact block as `pdftotext -raw` writes a page turned by /Rotate:

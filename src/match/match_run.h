@@ -584,12 +584,14 @@ class MatchRun : private LineStructure {
   /// `ambiguous_column` finding where the numbers' form contradicts the
   /// order. False, doing nothing, for any other shape.
   bool OrderedPairValue(size_t idx, std::string* out, const Line** from);
-  /// Reading-order text only (reading_order.h): true when the answer `rest`
-  /// after rule `r`'s number label on line `idx` is the other label of the
-  /// pair, and the next line opening with a digit their two numbers ("Beviljat
-  /// statsbidrag, kr Årsanställningar ..." / "804 246:- 2,0"): both keys
-  /// assigned, or both null with `ambiguous_column`. False, doing nothing,
-  /// for any other shape.
+  /// Reading-order text, or a text line of one cell (reading_order.h): true
+  /// when the answer `rest` after rule `r`'s number label on line `idx` is
+  /// the other label of the pair, and the next line opening with a digit
+  /// their two numbers ("Beviljat statsbidrag, kr Årsanställningar ..." /
+  /// "804 246:- 2,0"); in a laid-out text also when the label stands alone
+  /// (`rest` empty), the other label's wording on the lines below it and the
+  /// numbers in two cells: both keys assigned, or both null with
+  /// `ambiguous_column`. False, doing nothing, for any other shape.
   bool OrderedPairOnLine(const Rule& r, size_t idx, const std::string& rest);
   /// True when line `k` is one number the normaliser took for running text
   /// (a page number) that is not its page's number at its page's edge

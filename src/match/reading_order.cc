@@ -492,8 +492,12 @@ bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from)
 bool MatchRun::OrderedPairOnLine(const Rule& r, size_t idx, const std::string& rest) {
   // Also a text's line of one cell: a text browser's dump of a table laid
   // out one space apart (lynx: the labels' row wrapped and joined).
+  // In a laid-out text the first label may stand alone on its line, the
+  // second's wording on the lines below it and the two numbers in two cells
+  // (`pdftotext -layout -fixed 8`: the labels' row squeezed onto two lines).
   const bool one_cell = doc_.format == "text" && FilledCells(*View(idx).line) == 1;
-  if (!(reading_order_ || one_cell) || rest.empty() || r.keys.empty()) return false;
+  if (!(reading_order_ || one_cell) || (rest.empty() && reading_order_) || r.keys.empty())
+    return false;
   auto number_type = [&](const Rule& q, FieldType* type) {
     const FieldSpec* spec = ps_.catalogue().Find(Interpolate(q.keys[0]));
     if (!spec || (spec->type != FieldType::kInt && spec->type != FieldType::kDecimal)) return false;
@@ -516,17 +520,24 @@ bool MatchRun::OrderedPairOnLine(const Rule& r, size_t idx, const std::string& r
       if (v.line->page != page + 1) return false;
       if (v.line->role == LineRole::kFurniture && !NumberNotPageNumber(k)) continue;
     }
-    if (FilledCells(*v.line) != 1) return false;
+    const size_t filled = FilledCells(*v.line);
     const std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
-    if (!t.empty() && IsAsciiDigit(t[0])) {
+    if (filled == 2 && !rest.empty()) return false;
+    if (filled <= 2 && !t.empty() && IsAsciiDigit(t[0])) {
       values = k;
       break;
     }
-    if (IsStructuralLine(k) && !IsNoteLine(k)) return false;
-    wording += " " + t;
+    if (filled != 1) return false;
+    // The label alone on its line: the first line below is the other label.
+    if (IsStructuralLine(k) && !IsNoteLine(k) && !(rest.empty() && between.empty())) return false;
+    wording += (wording.empty() ? "" : " ") + t;
     between.push_back(k);
   }
-  if (values == seg_.end || IsStructuralLine(values)) return false;
+  // The label alone: only the laid-out shape, the numbers in two cells (a
+  // one-cell-a-line export writes them a line each: cell_lines.h).
+  if (values == seg_.end || IsStructuralLine(values) || Trim(wording).empty() ||
+      (rest.empty() && FilledCells(*View(values).line) != 2))
+    return false;
   // The other label: a number field of the other type whose label opens the
   // rest of the line and whose wording ends where the values begin.
   const Rule* other = nullptr;
@@ -545,10 +556,18 @@ bool MatchRun::OrderedPairOnLine(const Rule& r, size_t idx, const std::string& r
   // The values: the whole number's words and the decimal count's one word,
   // in the labels' order.
   const LineView& v = View(values);
-  const std::string line = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
-  const size_t cut = own == FieldType::kDecimal ? line.find(' ') : line.rfind(' ');
-  std::string first = cut == std::string::npos ? line : Trim(line.substr(0, cut));
-  std::string second = cut == std::string::npos ? "" : Trim(line.substr(cut + 1));
+  std::string line, first, second;
+  if (FilledCells(*v.line) == 2) {
+    // Two cells: one number each, in the labels' order.
+    for (const Cell& c : v.line->cells)
+      if (!Trim(c.text).empty()) (first.empty() ? first : second) = Trim(c.text);
+    line = first + " " + second;
+  } else {
+    line = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+    const size_t cut = own == FieldType::kDecimal ? line.find(' ') : line.rfind(' ');
+    first = cut == std::string::npos ? line : Trim(line.substr(0, cut));
+    second = cut == std::string::npos ? "" : Trim(line.substr(cut + 1));
+  }
   const std::string& whole = own == FieldType::kDecimal ? second : first;
   const std::string& count = own == FieldType::kDecimal ? first : second;
   double n;

@@ -95,7 +95,10 @@
 // decimal separator; any other form of it leaves both null with
 // `ambiguous_column` (reading_order_values). So is a text's labels' line
 // of one cell in any text (lynx's dump of HTML: a table's cells one space
-// apart, the labels' row wrapped and joined). The section's
+// apart, the labels' row wrapped and joined), and in a laid-out text the
+// first label alone on its line with the second's wording on the lines
+// below and the two numbers in two cells (`pdftotext -layout -fixed 8`:
+// the labels' row squeezed; numbers a line each are not this shape). The section's
 // only mark (OrderedSectionMark: the signature's "JA", wherever the order
 // wrote it) is its only mark-taking question's answer.
 //
