@@ -616,6 +616,23 @@ TEST_CASE("folded lines: a text a cell a line indented by tabs that fmt refilled
     const bool inside = !before[k].empty() && k + 1 < before.size() && !before[k + 1].empty();
     CHECK(EndsInMark(after[k]) == inside);
   }
+  // Each paragraph under a short label indented by a tab, no blank line
+  // between (the 2023 form's tabbed text, "\tSvar" over its answer): the
+  // label's line ends where fmt ended a paragraph, not at the width,
+  // however much room it left.
+  std::string labelled;
+  for (size_t p = 0; p < wide.size(); ++p) {
+    labelled += "\tSvar\n";
+    for (const std::string& l : wide[p]) labelled += l + "\n";
+    labelled += "\n";
+  }
+  REQUIRE(RefilledParagraphs(labelled, &out));
+  const std::vector<std::string> read = Lines(out.text), as_written = Lines(labelled);
+  REQUIRE(read.size() == as_written.size());
+  for (size_t k = 0; k + 1 < as_written.size(); ++k)  // a label's last line, unmarked
+    if (!as_written[k].empty() && as_written[k][0] == '\t' && !as_written[k + 1].empty() &&
+        as_written[k + 1][0] != '\t')
+      CHECK_FALSE(EndsInMark(read[k]));
   // A tab after a line's first word: cells beside each other, not told here.
   std::string beside = tabbed;
   beside.replace(beside.find(' '), 1, "\t");

@@ -226,3 +226,24 @@ TEST_CASE(
       ClientRows, &r));
   CHECK(r.rows == 0);
 }
+
+TEST_CASE("refilled tabs: a text indented by tabs has its count rows given back at tabs") {
+  // The 2023 form's tabbed text after fmt: each cell a paragraph indented
+  // by a tab, a row's counts joined to its label or on the line below it.
+  // Read as a tabbed text (its tabs), the rows keep their cells at tabs.
+  const std::string mark = kRefilledBreak;
+  const std::string text =
+      "\tKvinnor Män\n\n\tTotalt antal klienter 40 22\n\n"
+      "\tdärav mellan 18 och 29 år" +
+      mark + "\n\t10 6\n\n\tOm annan orsak\n";
+  CountTables t;
+  REQUIRE(GiveBackCountTables(text, ClientRows, &t));
+  const std::vector<std::string_view> out = SplitAtLineFeeds(t.text);
+  REQUIRE(out.size() == 9);
+  CHECK(out[0] == "\tKvinnor\tMän");
+  CHECK(out[2] == "Totalt antal klienter\t40\t22");
+  CHECK(out[4] == "därav mellan 18 och 29 år\t10\t6");
+  CHECK(out[5].empty());  // the block's second line, its counts given back above
+  CHECK(out[7] == "\tOm annan orsak");
+  CHECK(t.rows == 3);
+}

@@ -590,12 +590,15 @@ namespace {
 // its widest line of two words or more, its lines holding a tab between
 // words, and of the lines followed by a line that starts with a word, how
 // many end where that word would not have fitted (`wrapped`, and how many
-// different ones) and where it would have (`room`).
+// different ones) and where it would have (`room`). `unindented_only`: only
+// a line that starts with a word too is counted (fmt joins no lines indented
+// differently: a tab-indented label over its answer at the line's start ended
+// a paragraph there, not at the width).
 struct RefillSigns {
   int widest = 0, tabbed = 0, pairs = 0, wrapped = 0, distinct = 0, room = 0;
 };
 
-RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines) {
+RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unindented_only) {
   RefillSigns s;
   for (std::string_view l : lines) {
     size_t f = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
@@ -613,6 +616,7 @@ RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines) {
     std::string_view l = lines[k], next = lines[k + 1];
     size_t last = l.find_last_not_of(" \t");
     if (last == std::string_view::npos || next.empty() || Blank(next[0])) continue;
+    if (unindented_only && Blank(l[0])) continue;
     ++s.pairs;
     size_t word = next.find_first_of(" \t");
     int word_width = static_cast<int>(word == std::string_view::npos ? next.size() : word);
@@ -635,7 +639,7 @@ bool RefilledTabbedText(std::string_view bytes, int* width) {
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   for (std::string_view& l : lines)
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-  const RefillSigns s = SignsOfRefill(lines);
+  const RefillSigns s = SignsOfRefill(lines, false);
   if (s.widest > kRefilledWidest || s.tabbed < 5) return false;
   if (s.distinct < 20 || 10 * s.distinct < 3 * s.pairs) return false;
   *width = s.widest;
@@ -651,7 +655,7 @@ bool RefilledParagraphs(std::string_view bytes, RefilledText* out) {
     const size_t f = l.find_first_not_of(" \t");
     if (f != std::string_view::npos && l.find('\t', f) != std::string_view::npos) return false;
   }
-  const RefillSigns s = SignsOfRefill(lines);
+  const RefillSigns s = SignsOfRefill(lines, true);
   if (s.widest > kRefilledWidest || s.distinct < 20 || 10 * s.wrapped < 6 * s.pairs ||
       10 * s.room < s.pairs)
     return false;

@@ -224,7 +224,9 @@ struct RefilledText {
 /// label, its answer and the next label run together in one paragraph and
 /// broken wherever the width fell. Told by the widest line of two words or
 /// more, 100 columns or fewer (as RefilledTabbedText), and by the lines
-/// followed by a line that starts with a word: 20 different ones or more,
+/// that start with a word followed by a line that starts with a word (fmt
+/// joins no lines indented differently: a tab-indented label's line over its
+/// answer ended a paragraph, not at the width): 20 different ones or more,
 /// and at least 6 in 10, end where that word would not have fitted (a text
 /// written a cell a line, unrefilled, ends few so), and at least 1 in 10
 /// where it would have (fmt fills toward a goal short of the width and

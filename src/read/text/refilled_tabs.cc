@@ -358,7 +358,9 @@ bool GiveBackCountTables(std::string_view text, const LabelAt& label_at, CountTa
   std::vector<std::vector<std::string>> given(n);
   std::vector<size_t> block_end(n, 0);
   CountTableBlocks(lines, label_at, &given, true, &block_end);
-  LaidOut(&given);
+  // A text with a tab (its cells indented by tabs) is read as a tabbed one
+  // whatever is given back: its rows keep their cells at tabs.
+  if (text.find('\t') == std::string_view::npos) LaidOut(&given);
   CountTables r;
   r.text.reserve(text.size());
   for (size_t k = 0; k < n; ++k) {

@@ -88,7 +88,9 @@ struct CountTables {
 /// given back as FindRefilledTabs gives them back (the marks no part of a
 /// word), but laid out with spaces, each cell at one column of the text
 /// for every table (a tab would have the whole text read as a tabbed one,
-/// its other lines too), and "1 500" in a row with another after it in its block: two
+/// its other lines too; a text holding a tab, its cells indented by tabs,
+/// is read so anyway: its rows keep their cells at tabs), and "1 500" in a
+/// row with another after it in its block: two
 /// counts, as each cell stood on a line of its own and an empty one was a
 /// blank line, which would have ended the block. False, `out` untouched,
 /// when none is.
