@@ -538,6 +538,20 @@ bool MatchRun::OrderedPairOnLine(const Rule& r, size_t idx, const std::string& r
   if (values == seg_.end || IsStructuralLine(values) || Trim(wording).empty() ||
       (rest.empty() && FilledCells(*View(values).line) != 2))
     return false;
+  if (rest.empty()) {
+    // Where each label stands its number stands: the first label over the
+    // first cell, the other's wording over the second (a row folded at its
+    // tab, both labels at the margin, tells neither).
+    std::vector<double> at;
+    for (const Cell& c : View(values).line->cells)
+      if (!Trim(c.text).empty()) at.push_back(c.x0);
+    const double label_x = View(idx).line->cells[static_cast<size_t>(View(idx).first)].x0;
+    if (at.size() != 2 || at[0] < 0 || std::abs(label_x - at[0]) > 1) return false;
+    for (size_t k : between) {
+      const double x = View(k).line->cells[static_cast<size_t>(View(k).first)].x0;
+      if (std::abs(x - at[1]) > 1) return false;
+    }
+  }
   // The other label: a number field of the other type whose label opens the
   // rest of the line and whose wording ends where the values begin.
   const Rule* other = nullptr;
