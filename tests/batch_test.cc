@@ -375,6 +375,36 @@ TEST_CASE("progress: with an interval, a slow first file is shown as it is read"
   CHECK(c.progress.back() == 3);
 }
 
+TEST_CASE(
+    "scheduling: a file that keeps making progress runs past the timeout; one that stops is "
+    "stopped at the timeout from its last progress note") {
+  std::vector<std::string> inputs = Files(3);
+  std::map<std::string, FakeJob> script;
+  // A 20-page scan: a page begun every 4 s, answered at 82 s, far past 5 s.
+  script["f000"].seconds = 82;
+  for (int page = 0; page < 20; ++page) script["f000"].progress.push_back(4.0 * page + 1);
+  // Three pages begun, then it hangs: stopped 5 s after the third, at 82 + 12 + 5 s.
+  script["f001"].kind = FakeJob::Kind::kHang;
+  script["f001"].progress = {2, 7, 12};
+  FakeWorkerPool pool(1, script);
+  BatchOptions options;
+  options.timeout_seconds = 5;
+  Collected c = RunFake(pool, inputs, options);
+  REQUIRE(c.files == inputs);
+  CHECK(c.records[0].status == "complete");
+  CHECK(Entries(pool, "progress", "f000").size() == 20);
+  auto answered = Entries(pool, "answer", "f000");
+  REQUIRE(answered.size() == 1);
+  CHECK(answered[0].seconds == doctest::Approx(82));
+  CHECK(c.records[1].status == "unreadable");
+  CHECK(Code(c.records[1]) == "timeout");
+  CHECK(c.records[1].findings[0].message.find("its last page") != std::string::npos);
+  auto kills = Entries(pool, "kill");
+  REQUIRE(kills.size() == 1);
+  CHECK(kills[0].seconds == doctest::Approx(82 + 12 + 5));
+  CHECK(c.records[2].status == "complete");
+}
+
 TEST_CASE("progress: the file read longest comes first, and a timeout still ends it") {
   std::vector<std::string> inputs = Files(4);
   std::map<std::string, FakeJob> script;

@@ -4,7 +4,8 @@
 // Each worker answers the requests sent to it one at a time, in order, each
 // after the simulated seconds its file's script says (read from the request,
 // by path), then the next begins. A script can make the worker crash on a
-// file, hang on it, or answer with garbage. Wait advances the clock to the
+// file, hang on it, or answer with garbage, and send progress notes (kProgress)
+// at given seconds into a file before that. Wait advances the clock to the
 // first answer or crash among the workers waited on, or to `until`; the
 // batch's output can be made to close at a time (`output_closes_at`). Every
 // start, send, stop and answer is logged with its time, for the tests to
@@ -28,13 +29,16 @@ struct FakeJob {
   enum class Kind { kAnswer, kCrash, kHang, kGarbage };
   double seconds = 0.01;  ///< until it answers or crashes
   Kind kind = Kind::kAnswer;
+  /// Seconds into the file (ascending, before `seconds`) at which the worker
+  /// sends a progress note; a hanging worker sends them, then nothing.
+  std::vector<double> progress;
 };
 
 class FakeWorkerPool : public WorkerPool {
  public:
   /// One line of the log.
   struct Entry {
-    std::string what;  ///< "start", "send", "answer", "crash", "stop", "kill"
+    std::string what;  ///< "start", "send", "progress", "answer", "crash", "stop", "kill"
     size_t worker = 0;
     std::string path;    ///< for send, answer, crash
     size_t queued = 0;   ///< for send: the requests the worker holds, this one included
@@ -100,7 +104,11 @@ class FakeWorkerPool : public WorkerPool {
       PoolEvent e;
       e.worker = w;
       FakeJob::Kind kind = Job(path).kind;
-      if (kind == FakeJob::Kind::kCrash) {
+      if (worker.notes < Job(path).progress.size()) {
+        Log("progress", w, path);
+        ++worker.notes;
+        e.kind = PoolEvent::Kind::kProgress;
+      } else if (kind == FakeJob::Kind::kCrash) {
         Log("crash", w, path);
         worker = Worker();
         e.kind = PoolEvent::Kind::kEnded;
@@ -109,6 +117,7 @@ class FakeWorkerPool : public WorkerPool {
         Log("answer", w, path);
         worker.queue.pop_front();
         worker.begun = now_;
+        worker.notes = 0;
         e.kind = PoolEvent::Kind::kAnswer;
         if (kind == FakeJob::Kind::kGarbage) {
           e.answer = "garbage";
@@ -148,6 +157,7 @@ class FakeWorkerPool : public WorkerPool {
     bool running = false;
     std::deque<std::string> queue;  ///< paths, the one being read first
     Clock::time_point begun;        ///< when the first in the queue began
+    size_t notes = 0;               ///< progress notes sent on the first in the queue
   };
 
   FakeJob Job(const std::string& path) const {
@@ -160,14 +170,19 @@ class FakeWorkerPool : public WorkerPool {
            std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   }
 
-  /// When worker `w` answers (or crashes on) the file it reads; max when never.
+  /// When worker `w` next sends a progress note, or answers (or crashes on)
+  /// the file it reads; max when never.
   Clock::time_point Due(size_t w) const {
     const Worker& worker = workers_[w];
     if (!worker.running || worker.queue.empty()) return Clock::time_point::max();
     FakeJob job = Job(worker.queue.front());
-    if (job.kind == FakeJob::Kind::kHang) return Clock::time_point::max();
+    double at = job.seconds;
+    if (worker.notes < job.progress.size())
+      at = job.progress[worker.notes];
+    else if (job.kind == FakeJob::Kind::kHang)
+      return Clock::time_point::max();
     return worker.begun +
-           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(job.seconds));
+           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(at));
   }
 
   void Log(const std::string& what, size_t w, const std::string& path = "", size_t queued = 0) {

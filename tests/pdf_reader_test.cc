@@ -463,11 +463,17 @@ TEST_CASE("pdf reader: OCR reads back the digits of a scanned page") {
   std::string scan = ScanOf(TextPdf({items}, 420, 130), 200);
   ReadOptions o;
   o.ocr_language = "swe";
+  int pages_begun = 0;  // each OCR page is announced as it begins (a batch's progress note)
+  o.page_begun = [&pages_begun] { ++pages_begun; };
   Document d;
   Status s;
   std::string err = CaptureStderr([&] { s = ReadPdf(scan, o, &d); });
   REQUIRE_MESSAGE(s.ok(), s.ToString());
   CHECK(err.empty());
+  CHECK(pages_begun == 1);
+  Document text;  // a page with a text layer is not read by OCR: nothing announced
+  REQUIRE(ReadPdf(TextPdf({items}, 420, 130), o, &text).ok());
+  CHECK(pages_begun == 1);
   const Line* total = Find(d, "Totalt antal klienter");
   const Line* fresh = Find(d, "Antal nya klienter");
   REQUIRE(total);

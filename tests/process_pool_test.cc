@@ -15,8 +15,9 @@ using namespace redovis;
 
 namespace {
 
-/// A worker that echoes, crashes on "crash" and hangs on "hang".
-std::string Serve(std::string_view message) {
+/// A worker that echoes, crashes on "crash", hangs on "hang" and sends two
+/// progress notes before its answer to "pages".
+std::string Serve(std::string_view message, const ProcessPool::Progress& progress) {
   if (message == "crash") {
     signal(SIGABRT, SIG_DFL);  // not the test framework's handler, inherited by the fork
     std::abort();
@@ -24,6 +25,10 @@ std::string Serve(std::string_view message) {
   if (message == "hang")
     for (;;) pause();
   if (message == "exit") _exit(0);
+  if (message == "pages") {
+    progress();
+    progress();
+  }
   return "echo:" + std::string(message);
 }
 
@@ -61,6 +66,18 @@ TEST_CASE("process pool: a worker answers its messages in order") {
   CHECK(pool.Stop(0, false) == "exit 0");
   CHECK(!pool.Running(0));
   CHECK(pool.Stop(0, false).empty());
+}
+
+TEST_CASE("process pool: a worker's progress notes come before its answer, each an event") {
+  ProcessPool pool(1, 0, Serve);
+  REQUIRE(pool.Start(0));
+  REQUIRE(pool.Send(0, "pages"));
+  std::vector<PoolEvent::Kind> kinds;
+  for (int i = 0; i < 20 && (kinds.empty() || kinds.back() != PoolEvent::Kind::kAnswer); ++i)
+    for (PoolEvent& e : WaitFor(pool, 0, 5)) kinds.push_back(e.kind);
+  CHECK(kinds == std::vector<PoolEvent::Kind>{PoolEvent::Kind::kProgress,
+                                              PoolEvent::Kind::kProgress,
+                                              PoolEvent::Kind::kAnswer});
 }
 
 TEST_CASE("process pool: a crash is an event saying how the worker ended; the slot is empty") {

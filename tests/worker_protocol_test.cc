@@ -109,6 +109,14 @@ TEST_CASE("protocol: results and requests survive the trip") {
   CHECK(request.bytes == bytes);
 }
 
+TEST_CASE("protocol: a progress note is told from every result, even one of no records") {
+  CHECK(IsProgress(EncodeProgress()));
+  CHECK(!IsProgress(EncodeResult({})));
+  CHECK(!IsProgress(EncodeResult({{Full(), "x"}})));
+  std::vector<BatchRecord> got;
+  CHECK(!DecodeResult(EncodeProgress(), &got).ok());  // never misread as a result
+}
+
 TEST_CASE("protocol: every truncation of a message is refused, never misread") {
   std::string result = EncodeResult({{Full(), "rendered"}, {Full(), ""}});
   std::vector<BatchRecord> got;

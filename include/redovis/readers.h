@@ -75,6 +75,10 @@ struct ReadOptions {
   /// fold (`fold -w`: read/text/folded_lines.h's UnfoldHardLines) where its
   /// two pieces spell one of them; set by the extractor. Unset: no such proof.
   KnownWord known_word;
+  /// PDF: called as each page read by OCR begins (the slow part of a scan),
+  /// so that a batch's worker can tell its parent it is still reading
+  /// (batch/batch.h: --timeout counts from the last such call). Unset: none.
+  std::function<void()> page_begun;
 };
 
 /// The format the bytes are in, judged by their content (magic numbers, zip

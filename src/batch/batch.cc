@@ -146,7 +146,7 @@ class Scheduler {
     Report();
   }
 
-  /// The deadline of a file whose reading begins `now`.
+  /// The deadline of a file whose reading (or a page of it) begins `now`.
   Clock::time_point DeadlineFrom(Clock::time_point now) const {
     if (timeout_seconds_ <= 0) return Clock::time_point::max();
     return now + std::chrono::milliseconds(static_cast<int64_t>(timeout_seconds_ * 1000));
@@ -191,7 +191,8 @@ class Scheduler {
     }
   }
 
-  /// Takes what the `busy` workers did: answers are passed on, a worker that
+  /// Takes what the `busy` workers did: answers are passed on, a progress
+  /// note moves the worker's deadline to --timeout from now, a worker that
   /// ended loses its file, and one past its deadline is stopped. False, and
   /// nothing taken, when the output closed.
   bool Handle(const std::vector<PoolEvent>& events, const std::vector<size_t>& busy) {
@@ -203,6 +204,10 @@ class Scheduler {
       Slot& slot = slots_[e.worker];
       if (slot.in_flight.empty()) continue;  // nothing was asked of it
       heard[e.worker] = true;
+      if (e.kind == PoolEvent::Kind::kProgress) {  // still reading: its time starts again
+        slot.deadline = DeadlineFrom(now);
+        continue;
+      }
       if (e.kind == PoolEvent::Kind::kEnded) {
         Lose(&slot, "crashed", Crashed(e.how));
         continue;
@@ -226,8 +231,9 @@ class Scheduler {
       std::snprintf(limit, sizeof limit, "%g", timeout_seconds_);
       Lose(&slot, "timeout",
            std::string("reading took longer than ") + limit +
-               " s (--timeout) and was stopped; the file itself may be fine: a busy machine or a "
-               "long scan can take longer, so try it again with a larger --timeout");
+               " s (--timeout) since it began or began its last page, and was stopped; the file "
+               "itself may be fine: a busy machine can take longer, so try it again with a "
+               "larger --timeout");
     }
     return true;
   }
@@ -288,16 +294,18 @@ std::vector<BatchRecord> BatchRunner::ToBatchRecords(const std::vector<Record>& 
   return out;
 }
 
-std::string BatchRunner::Serve(std::string_view message, const RecordRenderer* renderer) const {
+std::string BatchRunner::Serve(std::string_view message, const RecordRenderer* renderer,
+                               const std::function<void()>& progress) const {
   WorkerRequest request;
   Status s = DecodeRequest(message, &request);
   if (!s.ok())
     return EncodeResult(ToBatchRecords(
         {Failed("", "internal_error", "bad request to the reader: " + s.message())}, renderer));
+  ExtractOptions extract = options_.extract;
+  extract.read.page_begun = progress;
   return EncodeResult(ToBatchRecords(
-      request.has_bytes
-          ? worker_extractor_.ExtractBytes(request.bytes, request.path, options_.extract)
-          : worker_extractor_.ExtractFile(request.path, options_.extract),
+      request.has_bytes ? worker_extractor_.ExtractBytes(request.bytes, request.path, extract)
+                        : worker_extractor_.ExtractFile(request.path, extract),
       renderer));
 }
 
@@ -329,7 +337,10 @@ bool BatchRunner::Run(const std::vector<std::string>& inputs, const std::string&
   jobs = std::min(jobs, std::max<size_t>(1, total));
   ProcessPool pool(
       jobs, options_.max_memory_mb,
-      [&](std::string_view message) { return Serve(message, renderer); }, options_.output_fd);
+      [&](std::string_view message, const ProcessPool::Progress& note) {
+        return Serve(message, renderer, note);
+      },
+      options_.output_fd);
   return RunOnPool(pool, inputs, stdin_bytes, renderer, sink, progress);
 }
 

@@ -10,7 +10,10 @@
 // Scheduling (RunOnPool) is written against a WorkerPool (worker_pool.h);
 // Run uses the real one, a process per worker (process_pool.h). Each worker
 // holds two requests (the file it reads and the next) away from the batch's
-// end, one near it; a file that makes its worker run past the timeout is
+// end, one near it; a file that makes its worker run past the timeout
+// (counted from when its reading began, or from the worker's last progress
+// note, sent as each OCR page begins: a long scan is not stopped for being
+// long, a reader that hangs is stopped --timeout after its last page) is
 // recorded `unreadable` with `timeout` and the worker replaced; a worker that
 // ends costs only the record of the file it was reading (`crashed`), and the
 // request waiting behind it goes to a new worker. Memory in the parent stays
@@ -49,7 +52,7 @@ class RecordRenderer;
 
 struct BatchOptions {
   int jobs = 1;                 ///< worker processes
-  double timeout_seconds = 60;  ///< per file; 0 = none
+  double timeout_seconds = 60;  ///< per file, from its last progress note; 0 = none
   size_t max_memory_mb = 2048;  ///< address-space limit of each worker; 0 = none
   bool isolate = true;          ///< false: extract in this process, one file at a time
   /// Hand back whole records instead of summaries: for a sink that needs
@@ -120,8 +123,10 @@ class BatchRunner {
   /// records, as the batch hands them back, rendered with `renderer`. Every
   /// request is read by one extractor, so what it builds on first use (the
   /// patterns' vocabulary, the mark-free patterns) is built once a worker,
-  /// not once a file.
-  std::string Serve(std::string_view request, const RecordRenderer* renderer) const;
+  /// not once a file. `progress` is called as each OCR page begins
+  /// (ReadOptions::page_begun): the worker's progress note to its parent.
+  std::string Serve(std::string_view request, const RecordRenderer* renderer,
+                    const std::function<void()>& progress = {}) const;
 
  private:
   /// The batch's form of `records`: summaries (or whole records) and their rendering.

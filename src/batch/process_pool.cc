@@ -74,8 +74,9 @@ void ProcessPool::WorkerMain(int fd) const {
     setrlimit(RLIMIT_AS, &limit);
   }
   std::string message;
+  const Progress progress = [fd] { SendFrame(fd, EncodeProgress()); };
   while (ReceiveFrame(fd, &message))
-    if (!SendFrame(fd, serve_(message))) break;
+    if (!SendFrame(fd, serve_(message, progress))) break;
   _exit(0);
 }
 
@@ -151,7 +152,7 @@ std::vector<PoolEvent> ProcessPool::Wait(const std::vector<size_t>& workers,
     PoolEvent e;
     e.worker = owners[k];
     if (ReceiveFrame(fds[k].fd, &e.answer)) {
-      e.kind = PoolEvent::Kind::kAnswer;
+      e.kind = IsProgress(e.answer) ? PoolEvent::Kind::kProgress : PoolEvent::Kind::kAnswer;
     } else {
       e.kind = PoolEvent::Kind::kEnded;
       e.how = Stop(owners[k], false);

@@ -35,8 +35,11 @@ namespace redovis {
 
 class ProcessPool : public WorkerPool {
  public:
-  /// Serves one message in a worker: its answer.
-  using Serve = std::function<std::string(std::string_view message)>;
+  /// Sends the parent a progress note from inside a worker's Serve.
+  using Progress = std::function<void()>;
+  /// Serves one message in a worker: its answer; it may call `progress` as
+  /// it goes (each call is one note to the parent, before the answer).
+  using Serve = std::function<std::string(std::string_view message, const Progress& progress)>;
 
   /// `output_fd`: when a pipe or socket (else ignored), Wait also watches it
   /// and reports kOutputClosed as soon as its reader is gone.
@@ -55,8 +58,8 @@ class ProcessPool : public WorkerPool {
   /// the socket is broken (the worker has ended).
   bool Send(size_t worker, const std::string& message) override;
   /// Polls the workers' sockets (and the output) until `until`: an answer is
-  /// a whole frame; end of file (or a frame cut short) is the worker's end,
-  /// reaped here. A closed output is one kOutputClosed event, alone.
+  /// a whole frame (kProgress when it is a progress note); end of file (or a frame cut short) is
+  /// the worker's end, reaped here. A closed output is one kOutputClosed event, alone.
   std::vector<PoolEvent> Wait(const std::vector<size_t>& workers, Clock::time_point until) override;
   /// SIGKILL when `kill`; then closes the socket and waits for the process.
   std::string Stop(size_t worker, bool kill) override;

@@ -1,7 +1,8 @@
 // A pool of workers, as the batch's scheduler sees it: numbered slots, each
 // holding at most one worker at a time, that take messages in order and
-// answer each with one message. The scheduler (batch.cc) decides what goes
-// where and when; a pool only carries messages and tells what happened.
+// answer each with one message, after any number of progress notes. The
+// scheduler (batch.cc) decides what goes where and when; a pool only
+// carries messages and tells what happened.
 //
 // The real pool forks processes and talks over pipes (process_pool.h); the
 // unit tests drive the scheduler with a fake one (tests/fake_worker_pool.h),
@@ -25,6 +26,9 @@ struct PoolEvent {
   enum class Kind {
     kAnswer,  ///< the worker answered its oldest message with `answer`
     kEnded,   ///< the worker ended by itself (a crash); its slot is empty now
+    /// The worker is still reading its oldest message and has just begun
+    /// another page of it (worker_protocol.h's progress note).
+    kProgress,
     /// The batch's output has no reader any more (the other end of its pipe
     /// closed): nothing more can be delivered. `worker` means nothing.
     kOutputClosed,

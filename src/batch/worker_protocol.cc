@@ -370,6 +370,14 @@ std::string EncodeResult(const std::vector<BatchRecord>& records) {
   return out;
 }
 
+std::string EncodeProgress() {
+  return std::string();
+}
+
+bool IsProgress(std::string_view message) {
+  return message.empty();
+}
+
 Status DecodeResult(std::string_view message, std::vector<BatchRecord>* out) {
   out->clear();
   Decoder d(message);

@@ -8,7 +8,10 @@
 // request: a file to read by path, or bytes read from standard input and the
 // name to report them under. A message from a worker is a result: for each
 // report of that file, the record (a summary, or the whole record) in a
-// binary form, and the bytes the worker rendered for it. Every decoder checks
+// binary form, and the bytes the worker rendered for it; before its result a
+// worker may send any number of progress notes (an empty message, which no
+// result is: a result holds at least its count of records), each saying it
+// has begun another page of the file it reads. Every decoder checks
 // every length against what is left and fails on a truncated or garbled
 // message with a Status naming what was wrong; decoding never reads past its
 // input and never throws.
@@ -49,6 +52,12 @@ std::string EncodeResult(const std::vector<BatchRecord>& records);
 /// Parses a result (replacing `out`); fails with "protocol_error" saying
 /// where it was truncated or garbled.
 Status DecodeResult(std::string_view message, std::vector<BatchRecord>* out);
+
+/// A progress note: the worker is still reading its oldest request and has
+/// just begun another of its pages (an OCR page). Never a result.
+std::string EncodeProgress();
+/// True when a worker's message is a progress note, not a result.
+bool IsProgress(std::string_view message);
 
 /// One record in the binary form results carry (every member of Record).
 std::string EncodeRecord(const Record& record);

@@ -31,7 +31,8 @@ void AddBatchFlags(CLI::App* cmd, BatchFlags* f) {
                       std::to_string(DefaultJobs()) + " here)")
       ->check(CLI::Range(0, 256));
   cmd->add_option("--timeout", f->batch.timeout_seconds,
-                  "seconds one file may take before it is stopped; 0: none" +
+                  "seconds a file (counted again from each OCR page it begins) may take before it "
+                  "is stopped; 0: none" +
                       Default(f->batch.timeout_seconds))
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_option("--max-memory", f->batch.max_memory_mb,

@@ -345,6 +345,7 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
       int failed = 0;
       for (size_t i = 0; i < pages.size(); ++i) {
         if (needs_ocr_page[i] < 0) continue;
+        if (options.page_begun) options.page_begun();
         pages[i].words.clear();
         pages[i].ocr = true;
         bool unread = false;
