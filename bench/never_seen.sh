@@ -118,6 +118,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
     --renderings pdftotext-layout-folds90 pdftotext-layout-folds120 pdftotext-layout-catn \
     pdftotext-layout-fold72 pdftotext-layout-fold80 pdftotext-layout-fold100 \
     pdftotext-layout-fmt120
+  # pdftohtml's one-page HTML (no -s: a `<br/>` a line, words parted by
+  # no-break spaces, a page's `<hr/>`) dumped by w3m and html2text at 200
+  # columns (scripts/make_dump_renderings.py): reading order.
+  python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

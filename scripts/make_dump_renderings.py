@@ -41,6 +41,12 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     placed absolutely on its page) dumped by `w3m -dump -cols
                     120`: the runs in reading order, each a paragraph of its
                     own, a cell's wrapped lines parted by a blank line
+  pdftohtml-noframes-w3m  `pdftohtml -i -noframes` of <stem>.pdf dumped by
+                    `w3m -dump -cols 200`: its lines in the content stream's
+                    order, the words parted by no-break spaces, each page's
+                    `<hr/>` a rule of 200 columns
+  pdftohtml-noframes-html2text  the same dumped by `html2text -width 200`
+                    (the page rules drawn with `=`)
   pdftohtml-s       `pdftohtml -s -i -noframes` of <stem>.pdf: one HTML
                     page, each text run a paragraph placed absolutely on
                     its page (top, left, a font class's size)
@@ -125,12 +131,14 @@ def pdftohtml(*options):
     return rendering_tools.from_pdf(convert)
 
 
-def pdftohtml_dump(*cmd):
-    """`cmd` run on `pdftohtml -q -s -i -noframes` of <stem>.pdf."""
+def pdftohtml_dump(*cmd, placed=True):
+    """`cmd` run on `pdftohtml -q -s -i -noframes` of <stem>.pdf (without
+    `-s` when not `placed`: each text line a `<br/>` line, each word space a
+    `&#160;`, pages parted by `<hr/>`)."""
     def convert(pdf, dst):
         with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
             page = os.path.join(tmp, "report.html")
-            run(["pdftohtml", "-q", "-s", "-i", "-noframes", pdf, page])
+            run(["pdftohtml", "-q", *(["-s"] if placed else []), "-i", "-noframes", pdf, page])
             out = subprocess.run([*cmd, page], check=True, stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE).stdout
         with open(dst, "wb") as f:
@@ -227,6 +235,11 @@ RENDERINGS = {
     "pdftohtml-noframes": ("html", "pdftohtml", pdftohtml("-noframes")),
     "pdftohtml-w3m": ("txt", "w3m", pdftohtml_dump("w3m", "-dump", "-cols", "120", "-T", "text/html",
                                                    "-O", "UTF-8")),
+    "pdftohtml-noframes-w3m": ("txt", "w3m", pdftohtml_dump("w3m", "-dump", "-cols", "200", "-T",
+                                                            "text/html", "-O", "UTF-8", placed=False)),
+    "pdftohtml-noframes-html2text": ("txt", "html2text",
+                                     pdftohtml_dump("html2text", "-utf8", "-width", "200",
+                                                    placed=False)),
     "pdftohtml-s": ("html", "pdftohtml", pdftohtml("-s", "-noframes")),
     "pdftohtml-xml": ("xml", "pdftohtml", pdftohtml("-xml")),
     "pdftotext-bbox-layout": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox-layout")),

@@ -271,6 +271,30 @@ TEST_CASE(
   CHECK(cut[0].Get("contact.person").is_null());
 }
 
+TEST_CASE(
+    "reading-order text: a value under its bare label, an unclaimed line after it, is undecided") {
+  // pdftohtml's runs dumped by a text browser: the address's wrapped line
+  // ("Stadshuset") written after the next label, the city's after it.
+  auto recs = ExtractText(
+      Form2020("Utdelningsadress Vård och Omsorgsförvaltningen,\nPostnummer 721 87\nPostort\n"
+               "Stadshuset\nVÄSTERÅS\nKontaktperson Susanne Aspling Björkstén 021-39\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.city").is_null());
+  bool said = false;
+  for (const Finding& f : recs[0].findings)
+    said = said || (f.code == "wrapped_value" &&
+                    std::find(f.keys.begin(), f.keys.end(), "contact.city") != f.keys.end() &&
+                    f.message.find("VÄSTERÅS") != std::string::npos);
+  CHECK(said);
+  // The next label after the value: it is the label's, as the order writes it.
+  auto ordered = ExtractText(
+      Form2020("Utdelningsadress\nKristinavägen 6\nPostnummer\n711 80\nPostort\nLindesberg\n"
+               "Kontaktperson\nMaria Holm\n\f"));
+  REQUIRE(ordered.size() == 1);
+  CHECK(ordered[0].Get("contact.address").ToDisplay() == "Kristinavägen 6");
+  CHECK(ordered[0].Get("contact.city").ToDisplay() == "Lindesberg");
+}
+
 TEST_CASE("reading-order text: a value that cannot end where its line does is left empty") {
   // "Arbetsmarknads- och" waits for its last word; "Nämnd ... och Telefon 08-
   // ..." ran another cell, a label with its answer, into the committee's.
@@ -589,6 +613,19 @@ TEST_CASE("reading-order text: each line a paragraph of its own, a PDF's wrap st
   for (char c : UnpagedRawText()) parted += c == '\n' ? std::string("\n\n\n") : std::string(1, c);
   Document typed = ReadTextDoc(parted);
   CHECK_FALSE(IsReadingOrderText(typed, 0, typed.lines.size()));
+}
+
+TEST_CASE("reading-order text: a browser's rule for a page's <hr> tells no paragraph's width") {
+  // w3m draws each page rule of pdftohtml's HTML as wide as its columns
+  // (`-cols 200`): three such lines are no paragraphs a line.
+  const std::string rule = "\n" + std::string(200, '=') + "\n";
+  std::string ruled = UnpagedRawText();
+  for (size_t at = 0, n = 0; n < 3 && (at = ruled.find("\nJa\n", at)) != std::string::npos;
+       at += rule.size() + 1, ++n)
+    ruled.replace(at, 1, rule);
+  REQUIRE(std::count(ruled.begin(), ruled.end(), '=') == 600);
+  Document dump = ReadTextDoc(ruled);
+  CHECK(IsReadingOrderText(dump, 0, dump.lines.size()));
 }
 
 TEST_CASE("reading-order text: a cell's wrapped line after one blank line leaves its value open") {

@@ -734,3 +734,49 @@ TEST_CASE("layout: in a text whose letters were lost to '?', a '?' after a lette
   REQUIRE(kept.size() == 3);
   CHECK(Texts(kept[2]) == V{"kommun"});
 }
+
+TEST_CASE("layout: a rule without a letter or a digit joins nothing and takes nothing") {
+  // w3m's dump of pdftohtml's HTML: each page's <hr> a line of rule as wide
+  // as its columns, between two labels of the grant's table. Before, the
+  // rule and the next label were joined onto the heading above as its wrap.
+  std::vector<Line> out =
+      LayOutText(Lines("Ange beviljat statsbidrag och årsanställningar i kommunen.\n"
+                       "Förbrukat statsbidrag\n" +
+                       std::string(60, '-') + "\nFörbrukat statsbidrag, kr\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[1]) == V{"Förbrukat statsbidrag"});
+  CHECK(Texts(out[3]) == V{"Förbrukat statsbidrag, kr"});
+}
+
+TEST_CASE("layout: words parted by no-break spaces are words, not one long word") {
+  // pdftohtml writes every space between words as &#160;, and html2text and
+  // w3m keep them. The last line's first word is "Statsbidrag", which fits
+  // after "Nej": no wrap of it. A line of such words is a line of two
+  // words or more: the column's wrap is the widest of them, not that of
+  // its one line with plain spaces (36 columns), past which each would
+  // have been taken for a wrap and joined to the next.
+  const std::string nb = "\xC2\xA0";
+  auto words = [&](const std::string& s) {
+    std::string out;
+    for (char c : s) out += c == ' ' ? nb : std::string(1, c);
+    return out;
+  };
+  const std::vector<std::string> runs = {
+      "Om annan utförare än kommunen, ange organisationens namn",
+      "Ange vilka myndigheter som ingår i ledningsgruppen",
+      "Ange vilka organisationer som ingår i ledningsgruppen",
+      "Tendenser till förändring av orsaker till kontakt",
+      "Tendenser till förändring av vilka grupper som tar kontakt",
+      "Har ni bedömningsriktlinjer eller prioriteringsordning",
+      "Den eller de kommuner som redovisningen omfattar",
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget"};
+  const std::string last = "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud";
+  std::string text;
+  for (const std::string& r : runs) text += words(r) + "\n";
+  text += "Delvis (t.ex. om det är kö i 3 av 12\nJa\nNej\n" + words(last) + "\n";
+  std::vector<Line> out = LayOutText(Lines(text));
+  REQUIRE(out.size() == runs.size() + 4);
+  for (size_t k = 0; k < runs.size(); ++k) CHECK(Texts(out[k]) == V{words(runs[k])});
+  CHECK(Texts(out[runs.size() + 2]) == V{"Nej"});
+  CHECK(Texts(out[runs.size() + 3]) == V{words(last)});
+}

@@ -498,6 +498,21 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
         return;
       }
       from = v.cells.size();  // a line below: not a cell of this line
+      // Reading-order text: a value with letters alone on the line under its
+      // bare label, and a line after it that nothing claims ("Postort" /
+      // "Stadshuset" / "VÄSTERÅS": the address's wrapped line written after
+      // the next label): which line is the label's cannot be told. A bare
+      // label there ("Postnummer") is the next question, as the order writes it.
+      std::string after;
+      const Line* lines = doc_.lines.data();
+      if (!raw.empty() && below && reading_order_ && below >= lines &&
+          below < lines + doc_.lines.size() && below->cells.size() == 1 &&
+          LetterCount(raw, 1) > 0 && OrphanAfter(static_cast<size_t>(below - lines) + 1, &after) &&
+          !IsBareLabel(after)) {
+        assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+                             {{"raw", raw}, {"next", after}}, *v.line);
+        return;
+      }
       // A text whose margin was stripped: a label a mail may have broken off
       // the row above ("Postort" under "Utdelningsadress Vård och
       // Omsorgsförvaltningen,  Postnummer 721 87") may have that row's wrap

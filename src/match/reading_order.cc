@@ -104,7 +104,9 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
       source_lines += span;
       goes_on += span - 1;
     }
-    size_t width = span == 1 ? CodePointCount(text) : 0;
+    // A line without a letter (a rule a text browser draws for a page's
+    // `<hr>`, as wide as its columns) tells no paragraph's width.
+    size_t width = span == 1 && LetterCount(text, 1) > 0 ? CodePointCount(text) : 0;
     if (width > kLongLine && ++long_lines > kMaxLongLines) return false;
     if (width > kTypedWidth && width <= kLongLine) ++wide_lines;
     if (span == 1 && GoesOn(before, text)) ++goes_on;

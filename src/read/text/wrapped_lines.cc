@@ -34,9 +34,12 @@ bool Wordy(const std::string& s) {
   return false;
 }
 
-// The columns of a line's first word: up to its first space, or its end. A
-// first word of ASCII is its bytes (no zero-width code point, no no-break
-// space); else the columns are counted.
+// The columns of a line's first word: up to its first space or no-break
+// space, or its end. A first word of ASCII is its bytes (no zero-width code
+// point, no no-break space); else the columns are counted. A no-break space
+// ends the word too: pdftohtml writes every space between words as one
+// (`&#160;`), and the text browsers that dump its HTML keep them, so a
+// line's words joined so are no one word too long for the line above.
 size_t FirstWordLength(const std::string& text) {
   const size_t space = std::min(text.find(' '), text.size());
   if (std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(space),
@@ -44,7 +47,7 @@ size_t FirstWordLength(const std::string& text) {
     return space;
   Columns c(text);
   size_t k = 0;
-  while (k < c.size() && !c.Space(k)) ++k;
+  while (k < c.size() && !c.White(k)) ++k;
   return k;
 }
 
@@ -476,7 +479,10 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
     if (plain[k] && cells.size() == 1 && wordy(cells[0].text)) {
       double& w = widths[cells[0].x0];
       widest = std::max(widest, cells[0].x1);
-      if (cells[0].text.find(' ') != std::string::npos) w = std::max(w, cells[0].x1);
+      // Two words or more: parted by a space or a no-break space (pdftohtml's).
+      if (cells[0].text.find(' ') != std::string::npos ||
+          cells[0].text.find("\xC2\xA0") != std::string::npos)
+        w = std::max(w, cells[0].x1);
     }
   }
   // Lines narrower than this are not taken for a wrapped paragraph's width...
@@ -518,7 +524,9 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
   const bool stripped = MarginStripped(ls);
   for (size_t k = 0; k < ls.size(); ++k) {
     Line& l = ls[k];
-    bool one = plain[k] && l.cells.size() == 1 && !l.cells[0].text.empty();
+    // A line without a letter or a digit (a rule a text browser draws for a
+    // page's `<hr>`, "━━━━" or "====") joins nothing and takes nothing.
+    bool one = plain[k] && l.cells.size() == 1 && wordy(l.cells[0].text);
     // A column no paragraph wraps in (its width 0) joins nothing.
     double width = 0;
     if (one && w > 0 && last_joinable) {

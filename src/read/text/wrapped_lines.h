@@ -46,7 +46,9 @@
 //     footnote's body after it, which opens with its mark, a space and a capital ("² Inkluderar
 //     ..."), nor a footnote that
 //     has ended its sentence and the line after it (ps2ascii prints a page's foot amid the
-//     text going on round it).
+//     text going on round it); a line without a letter or a digit (a rule:
+//     "━━━━" or "====", as w3m and html2text draw a page's `<hr>`) joins
+//     nothing and takes nothing.
 //
 // In: Lines of Cells with character-column extents (text_cells.h) and, per
 // line, whether it was cut at gaps (`plain`; a drawn table's rows are never
