@@ -295,6 +295,31 @@ TEST_CASE(
   CHECK(ordered[0].Get("contact.city").ToDisplay() == "Lindesberg");
 }
 
+TEST_CASE("reading-order text: a page's rule parts no answer, which goes on past it") {
+  // pdftohtml's one-page HTML dumped by w3m: a page's <hr/> drawn "━━━…"
+  // (html2text: "===…") where the answer broke over the page. Before, the
+  // rule was taken as the answer's line (w3m) or ended it (html2text).
+  for (const std::string& rule : {std::string(), std::string("━"), std::string("=")}) {
+    std::string drawn;
+    for (int k = 0; k < 200; ++k) drawn += rule;
+    auto recs = ExtractText(
+        Form2020("6. Tillgång till samhällsservice\n"
+                 "Sammanfatta uppmärksammade brister i fråga om tillgång till vård och service.\n"
+                 "Digitalisering kräver bankid, svårt att rätta till missade tider\n" +
+                 (drawn.empty() ? std::string() : drawn + "\n") +
+                 "Habiliteringen tar inte emot då det inte finns tider\n"
+                 "Ge exempel på åtgärder som har vidtagits under året.\n\f"));
+    REQUIRE(recs.size() == 1);
+    // The lines a rule parts are two lines of the answer (a line break).
+    std::string summary = recs[0].Get("deficiencies.summary").ToDisplay();
+    std::replace(summary.begin(), summary.end(), '\n', ' ');
+    CHECK_MESSAGE(summary ==
+                      "Digitalisering kräver bankid, svårt att rätta till missade tider "
+                      "Habiliteringen tar inte emot då det inte finns tider",
+                  rule);
+  }
+}
+
 TEST_CASE("reading-order text: a value that cannot end where its line does is left empty") {
   // "Arbetsmarknads- och" waits for its last word; "Nämnd ... och Telefon 08-
   // ..." ran another cell, a label with its answer, into the committee's.

@@ -21,7 +21,7 @@ namespace redovis {
 
 /// What the matcher took a line for.
 enum class LineUse {
-  kSkipped,       ///< a footnote: never read
+  kSkipped,       ///< a footnote, a page's rule: never read
   kHeading,       ///< a section heading (its rules may also match it)
   kColumnHeader,  ///< a table's column header (Ja/Nej, Kvinnor/Män, ...)
   kRule,          ///< one or more rules matched it

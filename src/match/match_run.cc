@@ -11,6 +11,7 @@
 #include <set>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run_text.h"
@@ -41,6 +42,26 @@ bool IsTableRule(const Line& line) {
       }
     }
   return drawn >= 3;
+}
+
+// A page's rule as a text browser draws pdftohtml's `<hr/>` between pages
+// (w3m "━━━…", html2text "===…"): one cell, no space, 60 columns or more of
+// one rule character.
+bool IsPageRule(const Line& line) {
+  constexpr size_t kMinPageRule = 60;
+  if (FilledCells(line) != 1) return false;
+  std::string_view t;
+  for (const Cell& c : line.cells)
+    if (!c.text.empty()) t = c.text;
+  if (CodePointCount(t) < kMinPageRule) return false;
+  size_t i = 0;
+  const UChar32 first = NextCodePoint(t, &i);
+  if (first != '-' && first != '=' && first != '_' && first != 0x2500 && first != 0x2501 &&
+      first != 0x2550)
+    return false;
+  while (i < t.size())
+    if (NextCodePoint(t, &i) != first) return false;
+  return true;
 }
 
 // True when the first word of `v`'s label opens only rows of a group among
@@ -579,6 +600,12 @@ void MatchRun::Run() {
     // group's.
     if (!vars_.empty() && IsUnknownRow(v) && !OpensGroupPart(v, rules_))
       vars_.clear(), vars_page_ = 0;
+    // Reading-order text: a page's rule parts no answer; it goes on past the
+    // page break, as past a form feed.
+    if (reading_order_ && text_.active && IsPageRule(*v.line)) {
+      Observe(idx, LineUse::kSkipped);
+      continue;
+    }
     // Reading-order text: a table's cell on a line of its own ends an answer.
     if (text_.active && IsOrderedTableCell(idx)) FinishText();
     // So does a table's rule ("----- ---- --", the top of a table pandoc
