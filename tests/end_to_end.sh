@@ -63,6 +63,24 @@ else
   bad "pages out of order" "${diff_out:-no pages_reordered finding naming 2, 3, 1, 4}"
 fi
 
+# Sample 000's text as seven pages laid backwards, the covid questions and
+# the signatures each on a page without a heading: placed by the questions
+# only their section asks, the same record, a pages_reordered finding.
+python3 - samples/000_2b37c49d4415161a.txt "$work/reorder/000_2b37c49d4415161a.txt" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+cuts = [0, 59, 127, 168, 187, 207, 213, len(lines)]
+pages = ["\n".join(lines[cuts[p]:cuts[p + 1]]) + "\n" for p in range(7)]
+open(sys.argv[2], "w", encoding="utf-8").write("\f".join(pages[p - 1] for p in (7, 6, 5, 4, 3, 2, 1)))
+PY
+"$bin" extract "$work/reorder/000_2b37c49d4415161a.txt" -q > "$work/reorder.jsonl"
+if diff_out=$(python3 tests/compare_records.py tests/expected "$work/reorder.jsonl" 000_2b37c49d4415161a.txt) &&
+  grep -q '"code":"pages_reordered"[^}]*"message":"the pages were read in the order 7, 6, 5, 4, 3, 2, 1' "$work/reorder.jsonl"; then
+  ok "pages without a heading placed by their questions"
+else
+  bad "pages without a heading" "${diff_out:-no pages_reordered finding naming 7, 6, 5, 4, 3, 2, 1}"
+fi
+
 # --- the allocator: mimalloc ahead of libc, so Poppler's allocations use it too ---
 needed=$(readelf -d "$bin" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')
 # A build configured with REDOVIS_MIMALLOC=OFF (or where mimalloc was not
