@@ -44,24 +44,36 @@ if [ -x "$root/../shared/tools/score" ]; then
 fi
 
 # --- pages out of order: read in the order their sections prove, with a finding ---
-# Sample 000's text as four pages at form feeds, laid in the file as the
-# form's pages 3, 1, 2, 4 (an answer going on from page 3 to page 4): the
-# same record as the sample's, and a pages_reordered finding naming the order.
+# reorder_case NAME CUTS LAID READ: sample 000's text cut into pages at the
+# line numbers CUTS (form feeds between them), laid in the file as the
+# form's pages LAID; the same record as the sample's, and a pages_reordered
+# finding naming the file's pages in the order READ.
 mkdir -p "$work/reorder"
-python3 - samples/000_2b37c49d4415161a.txt "$work/reorder/000_2b37c49d4415161a.txt" <<'PY'
+reorder_case() {
+  python3 - samples/000_2b37c49d4415161a.txt "$work/reorder/000_2b37c49d4415161a.txt" "$2" "$3" <<'PY'
 import sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
-cuts = [0, 59, 127, 168, len(lines)]
-pages = ["\n".join(lines[cuts[p]:cuts[p + 1]]) + "\n" for p in range(4)]
-open(sys.argv[2], "w", encoding="utf-8").write("\f".join(pages[p - 1] for p in (3, 1, 2, 4)))
+cuts = [int(c) for c in sys.argv[3].split(",")] + [len(lines)]
+pages = ["\n".join(lines[cuts[p]:cuts[p + 1]]) + "\n" for p in range(len(cuts) - 1)]
+laid = [int(p) for p in sys.argv[4].split(",")]
+open(sys.argv[2], "w", encoding="utf-8").write("\f".join(pages[p - 1] for p in laid))
 PY
-"$bin" extract "$work/reorder/000_2b37c49d4415161a.txt" -q > "$work/reorder.jsonl"
-if diff_out=$(python3 tests/compare_records.py tests/expected "$work/reorder.jsonl" 000_2b37c49d4415161a.txt) &&
-  grep -q '"code":"pages_reordered"[^}]*"message":"the pages were read in the order 2, 3, 1, 4' "$work/reorder.jsonl"; then
-  ok "pages out of order read in the order their sections prove"
-else
-  bad "pages out of order" "${diff_out:-no pages_reordered finding naming 2, 3, 1, 4}"
-fi
+  "$bin" extract "$work/reorder/000_2b37c49d4415161a.txt" -q > "$work/reorder.jsonl"
+  if diff_out=$(python3 tests/compare_records.py tests/expected "$work/reorder.jsonl" 000_2b37c49d4415161a.txt) &&
+    grep -q "\"code\":\"pages_reordered\"[^}]*\"message\":\"the pages were read in the order $4," "$work/reorder.jsonl"; then
+    ok "$1"
+  else
+    bad "$1" "${diff_out:-no pages_reordered finding naming $4}"
+  fi
+}
+# Four pages laid as the form's 3, 1, 2, 4 (an answer going on from page 3
+# to page 4).
+reorder_case "pages out of order read in the order their sections prove" 0,59,127,168 3,1,2,4 "2, 3, 1, 4"
+# Seven pages laid backwards, the covid questions and the signatures each
+# on a page without a heading: placed by the questions only their section
+# asks.
+reorder_case "pages without a heading placed by their questions" 0,59,127,168,187,207,213 \
+  7,6,5,4,3,2,1 "7, 6, 5, 4, 3, 2, 1"
 
 # --- the allocator: mimalloc ahead of libc, so Poppler's allocations use it too ---
 needed=$(readelf -d "$bin" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')

@@ -324,10 +324,11 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.findings.back().args = {{"page", std::to_string(page)}};
         if (r.status == "complete") r.status = "incomplete";
       } else if (IsPageOrderNote(w, &note)) {
-        r.AddFinding("info", "pages_reordered", {},
-                     "the pages were read in the order " + note +
-                         ", which the form's sections or the printed page numbers prove",
-                     first.page, first.number, first.Text());
+        r.AddFinding(
+            "info", "pages_reordered", {},
+            "the pages were read in the order " + note +
+                ", which the form's sections and questions or the printed page numbers prove",
+            first.page, first.number, first.Text());
         r.findings.back().message_id = "pages_reordered";
         r.findings.back().args = {{"pages", note}};
       } else if (IsPagesOutOfOrderNote(w)) {

@@ -7,33 +7,111 @@
 #include <set>
 
 #include "base/running_lines.h"
+#include "patterns/label.h"
 #include "patterns/regex.h"
+#include "patterns/regex_analysis.h"
 #include "segment/segmenter.h"
 
 namespace redovis {
 
 namespace {
 
+/// Places in the form's order, finer than its sections: the report's head
+/// (its opening: the title, the year line; the wording of the rules `in
+/// head`), then each section's heading and after it the section's own
+/// wording (the labels of the rules `in` it).
+constexpr int kHeadPlace = 1;
+int HeadingPlace(size_t section) {
+  return 2 * static_cast<int>(section) + 2;
+}
+int WordingPlace(size_t section) {
+  return 2 * static_cast<int>(section) + 3;
+}
+
 /// What one page shows of its place.
 struct PageEvidence {
   int page = 0;
-  bool text = false;     ///< holds a content line with text
-  bool opening = false;  ///< holds a report's opening
-  int lo = INT_MAX;      ///< its headings' first and last place in the edition's list
+  bool text = false;  ///< holds a content line with text
+  int lo = INT_MAX;   ///< the first and last place its lines show
   int hi = INT_MIN;
   std::vector<PageCount> counts;  ///< "n/m" on its first or last line
-  bool HasHeading() const { return lo <= hi; }
+  void Add(int place) {
+    lo = std::min(lo, place);
+    hi = std::max(hi, place);
+  }
+  bool HasPlace() const { return lo <= hi; }
 };
 
-/// The places in `edition`'s section list of the headings a content line
-/// opens with (LineHeadings).
-void AddHeadings(const PatternSet& patterns, const Edition& edition, const Line& line,
-                 MatcherCache* cache, PageEvidence* e) {
-  if (line.role != LineRole::kContent) return;
-  for (const LineHeading& h : LineHeadings(patterns, &edition, line, cache)) {
-    e->lo = std::min(e->lo, static_cast<int>(h.section));
-    e->hi = std::max(e->hi, static_cast<int>(h.section));
+/// A rule whose label opens a line (its regex anchored at the start), the
+/// place of the one section (or the head) it is `in`, kNoPlace for a rule
+/// in several sections (`in head identity`, `in access priority`) or
+/// everywhere (`*`), and whether its label has words enough to place a line.
+constexpr int kNoPlace = INT_MAX;
+struct PlacedRule {
+  const Rule* rule = nullptr;
+  int place = kNoPlace;
+  bool places = false;
+};
+
+/// The words a rule's label needs to place a line: a one-word label ("Ja",
+/// "Kommun", "Titel") stands in many places of a form.
+constexpr size_t kPlacingWords = 2;
+/// The words of a line compared with the labels: more than a label has.
+constexpr size_t kLabelWordsRead = 64;
+
+/// `edition`'s rules whose labels open a line: anchored, with a label.
+std::vector<PlacedRule> PlacedRules(const Edition& edition) {
+  std::map<const Rule*, std::set<int>> places;
+  for (const auto& [name, rules] : edition.rules_by_section) {
+    int place = kNoPlace;  // "*": everywhere
+    if (name == "head") place = kHeadPlace;
+    for (size_t s = 0; s < edition.sections.size() && place == kNoPlace; ++s)
+      if (edition.sections[s].name == name) place = WordingPlace(s);
+    for (const Rule* r : rules) places[r].insert(place);
   }
+  std::vector<PlacedRule> placed;
+  for (const auto& [rule, at] : places)
+    if (!rule->label_words.empty() && StartAnchored(rule->regex.source))
+      placed.push_back({rule, at.size() == 1 ? *at.begin() : kNoPlace,
+                        rule->label_words.size() >= kPlacingWords});
+  return placed;
+}
+
+/// Whether a content line opens with a heading (LineHeadings), whose place
+/// it adds; adds the place of the section whose rules' labels open the
+/// line, word for word (no tolerance: an answer that opens with a word of a
+/// label is no label), one with kPlacingWords or more among them. A line
+/// whose labels stand in several places ("Om nej, ange varför." under
+/// several questions, "Telefon" in the head and under the signature)
+/// places nothing by them.
+bool AddPlaces(const PatternSet& patterns, const Edition& edition,
+               const std::vector<PlacedRule>& rules, const Line& line, MatcherCache* cache,
+               PageEvidence* e) {
+  if (line.role != LineRole::kContent) return false;
+  const std::vector<LineHeading> headings = LineHeadings(patterns, &edition, line, cache);
+  for (const LineHeading& h : headings) e->Add(HeadingPlace(h.section));
+  const Cell* first = FirstCell(line);
+  if (!first) return !headings.empty();
+  const std::string fold = first->Folded();
+  const BytePairs pairs(fold);
+  icu::UnicodeString t;  // converted for the first rule past the prefilter
+  std::vector<std::u32string> words;
+  std::vector<int32_t> ends;
+  int place = INT_MIN;  // none yet
+  bool places = false;
+  for (const PlacedRule& r : rules) {
+    if (!MayMatch(r.rule->regex, fold, &pairs)) continue;
+    if (t.isEmpty()) t = U(first->text);
+    if (!RegexFind(r.rule->regex, t, nullptr, cache)) continue;
+    if (words.empty()) words = LabelWords(t, &ends, kLabelWordsRead);
+    if (!CompareLabel(r.rule->label_words, r.rule->label_closed, t, words, ends, LabelTolerance{})
+             .within)
+      continue;
+    place = place == INT_MIN || place == r.place ? r.place : kNoPlace;
+    places = places || r.places;
+  }
+  if (place != INT_MIN && place != kNoPlace && places) e->Add(place);
+  return !headings.empty();
 }
 
 /// The page count on `line` (standing at its end or its start), if any.
@@ -44,24 +122,21 @@ std::optional<PageCount> CountOn(const Line& line) {
 }
 
 /// Whether `pages` (with text), in this order, agree with all their
-/// evidence: each page's headings before the next headed page's, the
-/// opening's page before every headed page, counts rising.
+/// evidence: each page's places from where the page with a place before
+/// it ends on, counts rising.
 bool Agrees(const std::vector<const PageEvidence*>& pages) {
   int last_lo = INT_MIN, last_hi = INT_MIN, last_n = 0;
   for (const PageEvidence* p : pages) {
-    if (p->opening && last_hi > INT_MIN) return false;  // a heading before the opening
-    if (p->HasHeading()) {
-      // A section's heading may match on the page before too (its title at
-      // a page's foot, its first question over the next page): the pages
-      // share that section, and the one with an earlier section or a later
-      // one is proven on its side; two pages of that one section alone are
-      // not.
+    if (p->HasPlace()) {
+      // A place may show on two pages (a section's heading at a page's
+      // foot, its first question over the next page; a section's wording
+      // over a page break): the one with an earlier place or a later one is
+      // proven on its side; two pages of that one place alone are not.
       if (p->lo < last_hi || (p->lo == last_hi && p->hi == last_lo && last_lo == last_hi))
         return false;
       last_lo = p->lo;
       last_hi = p->hi;
     }
-    if (p->opening) last_hi = std::max(last_hi, -1);
     if (p->counts.size() > 1) return false;  // two counts on one page
     if (p->counts.size() == 1) {
       if (p->counts[0].page <= last_n) return false;
@@ -96,30 +171,26 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
   size_t with_text = 0;
   for (const PageEvidence& p : pages) with_text += p.text;
   if (with_text < 2) return {};
-  // A report that opens on its first page with text is read as it lies
-  // (only whether its pages disagree with their evidence is looked at).
   MatcherCache cache;
-  size_t first = 0;
-  while (!pages[first].text) ++first;
-  bool first_opens = false;
-  for (size_t i = ranges[first].first; i < ranges[first].second && !first_opens; ++i)
-    first_opens = OpensReport(patterns, doc.lines[i], &cache);
-  if (first_opens && !out_of_order) return {};
   ReportSegmenter segmenter(patterns);
   int score = 0;
   bool known = false;
   const Edition* edition = segmenter.Detect(doc, 0, doc.lines.size(), &score, &known);
   if (!edition || !known) return {};
-  size_t opening_pages = 0;
+  const std::vector<PlacedRule> rules = PlacedRules(*edition);
   for (size_t k = 0; k < pages.size(); ++k) {
     PageEvidence& p = pages[k];
     if (!p.text) continue;
     for (size_t i = ranges[k].first; i < ranges[k].second; ++i) {
       const Line& line = doc.lines[i];
-      AddHeadings(patterns, *edition, line, &cache, &p);
-      if (!p.opening && OpensReport(patterns, line, &cache)) p.opening = true;
+      const bool heading = AddPlaces(patterns, *edition, rules, line, &cache, &p);
+      // An opening that is no section's heading (the title, the year
+      // line) is the head's: a heading block over a page break shows it on
+      // both pages. A title repeated at every page's top is furniture.
+      if (!heading && p.lo > kHeadPlace && line.role == LineRole::kContent &&
+          OpensReport(patterns, line, &cache))
+        p.Add(kHeadPlace);
     }
-    opening_pages += p.opening;
     // The page's first and last lines with text, for a printed count.
     size_t b = ranges[k].first, e = ranges[k].second;
     while (b < e && doc.lines[b].Blank()) ++b;
@@ -129,19 +200,13 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
     if (e - 1 != b)
       if (auto c = CountOn(doc.lines[e - 1])) p.counts.push_back(*c);
   }
-  // Openings on two pages or more (two reports, a title repeated on every
-  // page) place no page.
-  if (opening_pages > 1)
-    for (PageEvidence& p : pages) p.opening = false;
   std::vector<const PageEvidence*> lying;
   for (const PageEvidence& p : pages)
     if (p.text) lying.push_back(&p);
-  // The order by the sections, where every page holds a heading or the
-  // opening; else by the counts, where every page shows one of one m.
-  auto place = [](const PageEvidence* p) { return p->opening ? -1 : p->lo; };
-  bool by_sections = std::all_of(lying.begin(), lying.end(), [](const PageEvidence* p) {
-    return p->HasHeading() || p->opening;
-  });
+  // The order by the form's places, where every page shows one; else by
+  // the counts, where every page shows one of one m.
+  bool by_sections =
+      std::all_of(lying.begin(), lying.end(), [](const PageEvidence* p) { return p->HasPlace(); });
   std::set<int> ns;
   bool by_counts = std::all_of(lying.begin(), lying.end(), [&](const PageEvidence* p) {
     return p->counts.size() == 1 && p->counts[0].pages == lying[0]->counts[0].pages &&
@@ -151,12 +216,11 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
   // in (a heading before the opening, sections going back, counts falling).
   const bool disagree = !Agrees(lying) && segmenter.Find(doc).size() == 1;
   if (out_of_order) *out_of_order = disagree;
-  if (first_opens) return {};
   std::vector<const PageEvidence*> proven = lying;
   if (by_sections)
     std::stable_sort(proven.begin(), proven.end(),
                      [&](const PageEvidence* a, const PageEvidence* b) {
-                       return place(a) < place(b) || (place(a) == place(b) && a->hi < b->hi);
+                       return a->lo < b->lo || (a->lo == b->lo && a->hi < b->hi);
                      });
   else if (by_counts)
     std::stable_sort(proven.begin(), proven.end(),
@@ -166,6 +230,8 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
   else
     return {};
   if (!Agrees(proven) || proven == lying) return {};
+  // Never across reports: a document the segmenter cuts in two as it lies.
+  if (segmenter.Find(doc).size() > 1) return {};
   if (out_of_order) *out_of_order = false;  // put in order
   // Each page without text goes with the page it followed (those before
   // the first page with text stay first).

@@ -4,29 +4,36 @@
 // reports.
 //
 // In: a normalised Document (folded copies stored or not: Cell::Folded) and
-// the PatternSet. A document is looked at only when it has two pages or more
-// with text and its first page with text opens no report (OpensReport): a
-// report that opens on its first page, and every file without pages (Word,
-// OpenDocument, text without form feeds), is read as it lies.
+// the PatternSet. A document is looked at when it has two pages or more
+// with text; every file without pages (Word, OpenDocument, text without
+// form feeds) is read as it lies.
 //
-// The evidence, each page's own:
-// - the form's sections: the section headings of the edition detected over
-//   the whole document (ReportSegmenter::Detect, which must be clear) found
-//   on the page, as their places in the edition's `section` list (declared
-//   in the form's order); the one page that holds a report's opening
-//   (OpensReport: the title, the year line) comes before every section;
-// - printed page counts "n/m" (base/running_lines.h's one parser) on the
-//   page's first or last line.
-// An order is proven when one kind of evidence is complete (sections: every
-// page with text holds a heading or the opening, and the pages sorted by
-// their first heading leave every page's headings before the next page's;
-// counts: every page with text shows one count, of one m, each n once) and
-// the other kind, where pages show it, agrees with it. Partial evidence,
-// conflicting evidence, a heading or count met on two pages (two reports of
-// a bundle back to back, each with its own headings and counts), or an
-// edition not clear: no order, the document is read as it lies (never
-// reordered across two reports). A page without text (a blank back side)
-// goes with the page it followed.
+// The evidence, each page's own, as places in the form's order (the edition
+// detected over the whole document, ReportSegmenter::Detect, which must be
+// clear): the form's head (an opening that is no section's heading:
+// OpensReport's title, year line; the labels of the rules `in head`), then
+// each section of the edition's `section` list (declared in the form's
+// order): its heading (LineHeadings), then its questions: a content line
+// whose first cell opens with the labels of the rules `in` that section
+// alone, word for word (the rule's regex and its label's words without
+// tolerance: an answer that opens with a word of a label is none), one label
+// of two words or more among them. A line whose labels stand in several
+// places ("Om nej, ange varför." under several questions, "Telefon" in the
+// contact details and under the signature, a rule `in` two sections or
+// everywhere) places nothing. Further, printed page counts "n/m"
+// (base/running_lines.h's one parser) on the page's first or last line.
+// An order is proven when one kind of evidence is complete (places: every
+// page with text shows one, and the pages sorted by their first place leave
+// every page's places from where the one before ends, two pages of one
+// place alone undecided; counts: every page with text shows one count, of
+// one m, each n once) and the other kind, where pages show it, agrees with
+// it. Partial evidence, conflicting evidence, a place or count met on pages
+// apart (two reports of a bundle back to back, each with its own headings
+// and counts; a title at every page's top), an edition not clear, or a
+// document the segmenter cuts into two reports or more as it lies: no
+// order, the document is read as it lies (never reordered across two
+// reports). A page without text (a blank back side) goes with the page it
+// followed.
 //
 // Never fails, throws or prints.
 #ifndef REDOVIS_SEGMENT_PAGE_ORDER_H_
@@ -45,9 +52,9 @@ namespace redovis {
 /// it lies: no page, no proof, or the proven order is the order it has.
 /// `out_of_order` (when given) is set when no order is proven but the pages
 /// as they lie disagree with their own evidence: the document was looked
-/// at, holds one report's opening (on a page past its first with text), and
-/// a heading stands before the opening, a page's sections come before the
-/// page's before it, or a printed count falls. Such pages are read as they
+/// at, the segmenter finds one report in it, and a page's places come
+/// before the page's before it (a heading or a question before the
+/// opening, sections going back) or a printed count falls. Such pages are read as they
 /// lie; where an answer runs on over a page break is not known.
 std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc,
                                  bool* out_of_order = nullptr);
