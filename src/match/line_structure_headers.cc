@@ -14,6 +14,7 @@
 #include "match/column_placement.h"
 #include "match/line_structure.h"
 #include "match/value_parser.h"
+#include "read/text/cut_lines.h"
 
 namespace redovis {
 
@@ -56,6 +57,22 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
     h.x0.push_back(c.x0);
     h.x1.push_back(c.x1);
     if (!name.empty() && c.x0 >= 0) h.positional = true;
+    // A column word whole before the cut of a text cut at one column
+    // ("Kvinnor " and kCutLine, cut_lines.h: ValueParser reads its words):
+    // the word's column ends at its last letter, and what stood past the cut
+    // is a column unread, so nothing there goes to the word's column.
+    if (!name.empty() && i + 1 == v.line->cells.size() && c.x0 >= 0 && c.x1 >= c.x0 + 3 &&
+        c.text.size() > sizeof kCutLine &&
+        c.text.compare(c.text.size() - (sizeof kCutLine - 1), std::string::npos, kCutLine) == 0) {
+      h.x1.back() = c.x1 - 2;  // the blank and the mark, a column each
+      h.names.push_back("");
+      h.ignored.push_back(false);
+      h.unread.push_back(true);
+      h.x0.push_back(c.x1 - 1);
+      h.x1.push_back(c.x1);
+      h.cut_x0 = c.x1 - 1;
+      ++other;
+    }
   }
   if (named >= 2 && other == 0) {
     *out = h;
