@@ -843,3 +843,37 @@ TEST_CASE("a text cut right after a whole column word: its counts are read, the 
   REQUIRE(w.size() == 1);
   CHECK(w[0].Get("clients.total.women").is_null());
 }
+
+TEST_CASE(
+    "a text cut inside a column word: that column's keys are the cut's; after a row label's "
+    "header") {
+  // `cut -c1-100`: the header's "Män" cut to "Mä"; the rows end before the
+  // cut, their counts under "Mä" whole but in a column no header names.
+  const std::string cut = kCutLine;
+  const std::string body = "3. Kontakt med verksamheten\n\n" +
+                           LaidOut("Kontaktorsak", "Kvinnor", 80) + LaidOut("", "Mä", 11) + cut +
+                           "\n" + LaidOut("Ekonomi", "14", 80) + LaidOut("", "7", 16) + "\n" +
+                           LaidOut("Bostad", "", 80) + LaidOut("", "4", 18) + "\n";
+  auto recs = ExtractText(Form2020(body));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "14");
+  CHECK(r.Get("contact_reasons.economy.men").is_null());
+  CHECK(NamesKey(r, "cut_header", "contact_reasons.economy.men"));
+  CHECK(r.Get("contact_reasons.housing.men").is_null());
+  CHECK(NamesKey(r, "cut_header", "contact_reasons.housing.men"));
+  // The column the header names keeps its blank: no finding of the cut.
+  CHECK(r.Get("contact_reasons.housing.women").is_null());
+  CHECK_FALSE(NamesKey(r, "cut_header", "contact_reasons.housing.women"));
+  CHECK_FALSE(NamesKey(r, "cut_line", "contact_reasons.housing.women"));
+
+  // The whole word after the row labels' header ("Kontaktorsak ... Kvinnor "
+  // and the cut): read as in a header of column words alone.
+  const std::string whole = "3. Kontakt med verksamheten\n\n" +
+                            LaidOut("Kontaktorsak", "Kvinnor", 72, 80) + cut + "\n" +
+                            LaidOut("Ekonomi", "16", 72, 80) + cut + "\n";
+  auto w = ExtractText(Form2020(whole));
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].Get("contact_reasons.economy.women").ToDisplay() == "16");
+  CHECK(NamesKey(w[0], "cut_line", "contact_reasons.economy.men"));
+}

@@ -108,6 +108,11 @@ struct ColumnHeader {
   /// it stands (a cut in bytes ends a row of å and ä columns earlier), is
   /// that column's, no value of the word's. -1 otherwise.
   double cut_x0 = -1;
+  /// A text cut at one column whose cut cut a column word short ("Mä" and
+  /// kCutLine, cut_lines.h): an unread column of the header's (ParseHeader).
+  /// A row's column key the header names no column for may stand there: the
+  /// tool's loss, never a blank (MatchRun::NameCutColumns).
+  bool cut_word = false;
 };
 
 /// How far `cell` (with a position) stands from the nearest header cell

@@ -31,6 +31,7 @@ bool LineStructure::NamesTwoColumns(const std::string& text, const std::string& 
 bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
   ColumnHeader h;
   int named = 0, other = 0;
+  size_t cut_whole = v.line->cells.size();  // the cell whose word the cut left whole
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
@@ -71,6 +72,7 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
       h.x0.push_back(c.x1 - 1);
       h.x1.push_back(c.x1);
       h.cut_x0 = c.x1 - 1;
+      cut_whole = i;
       ++other;
     }
   }
@@ -88,8 +90,15 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     if (c.text.empty()) continue;
-    if (parser_.ParseNumber(c.text, &n) || c.text.find(' ') != std::string::npos) return false;
-    if (h.names[i].empty() && !h.ignored[i]) h.unread[i] = true;
+    if (parser_.ParseNumber(c.text, &n) ||
+        (c.text.find(' ') != std::string::npos && i != cut_whole))
+      return false;
+    if (h.names[i].empty() && !h.ignored[i]) {
+      h.unread[i] = true;
+      // A column word the text's cut cut short ("Mä" of "Män"): its column
+      // is there, which one is not known.
+      if (c.text.find(kCutLine) != std::string::npos) h.cut_word = true;
+    }
   }
   *out = h;
   return true;
