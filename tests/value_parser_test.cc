@@ -131,6 +131,16 @@ TEST_CASE("ColumnOf: a cell the text reader marked cut names no column") {
   // header word cut short.
   CHECK(p.ColumnOf(std::string("Nej") + kCutLine) == "");
   CHECK(p.ColumnOf(std::string("Ja") + kCutLine, "ja") == "");
+  // A blank between the last word and the cut: the words are whole, read as
+  // they stand ("Kvinnor " of "Kvinnor   Män"); a word reaching the cut, or
+  // the mark inside the text, is not.
+  CHECK(p.ColumnOf(std::string("Kvinnor ") + kCutLine) == "women");
+  CHECK(p.ColumnOf(std::string("Antal kvinnor ") + kCutLine, "antal kvinnor ") == "women");
+  CHECK(p.ColumnOf(std::string("Kvinnor") + kCutLine) == "");
+  CHECK(p.ColumnOf(std::string("Kvinnor ") + kCutLine + " ") == "women");
+  CHECK(p.ColumnOf(std::string("Kvinnor ") + kCutLine + "x") == "");
+  CHECK(p.ColumnOf(std::string("Ekonomi ") + kCutLine) == "");
+  CHECK(p.ColumnOf(std::string(" ") + kCutLine) == "");
 }
 
 TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "match/value_parser.h"
+#include "read/text/cut_lines.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -101,6 +102,11 @@ TEST_CASE("written answers: a choice typed as boxes with its column words") {
   CHECK_FALSE(checked);
   CHECK_FALSE(w.answers.IsBoxToken("a", &checked));
   CHECK_FALSE(w.answers.IsBoxToken(":", &checked));
+  // A reader's mark is nothing the document wrote: a line's cut
+  // (cut_lines.h's kCutLine) after a column word is no box of it.
+  const std::string cut = kCutLine;
+  CHECK_FALSE(w.answers.IsBoxToken(cut, &checked));
+  CHECK_FALSE(w.answers.EndsInBox("Kvinnor " + cut));
 
   CHECK(w.answers.EndsInBox("Ja [X]"));
   CHECK(w.answers.EndsInBox("Nej ☐"));

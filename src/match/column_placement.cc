@@ -7,6 +7,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/cut_lines.h"
 
 namespace redovis {
 
@@ -27,6 +28,8 @@ constexpr double kGluedGap = 0.01;
 
 Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
   Placement p;
+  // The cut alone, under a header the cut left whole: the unread column's.
+  if (header.cut_x0 >= 0 && c.text == kCutLine) return p;
   if (!(header.positional && c.x0 >= 0)) {
     // A header stacked a column word a line has no extents: a cell set
     // beside its row's label in text with layout (`fmt` joined a stacked

@@ -101,6 +101,18 @@ struct ColumnHeader {
   /// tenth): a table's row under it stands its cells that far apart, one a
   /// step. 0 otherwise.
   double step = 0;
+  /// A text cut at one column (read/text/cut_lines.h) whose cut left the
+  /// header's last column word whole ("Kvinnor " and kCutLine): where the
+  /// cut stood on the header's line, the start of the unread column after
+  /// that word (ParseHeader). A row's cell that is the cut alone, wherever
+  /// it stands (a cut in bytes ends a row of å and ä columns earlier), is
+  /// that column's, no value of the word's. -1 otherwise.
+  double cut_x0 = -1;
+  /// A text cut at one column whose cut cut a column word short ("Mä" and
+  /// kCutLine, cut_lines.h): an unread column of the header's (ParseHeader).
+  /// A row's column key the header names no column for may stand there: the
+  /// tool's loss, never a blank (MatchRun::NameCutColumns).
+  bool cut_word = false;
 };
 
 /// How far `cell` (with a position) stands from the nearest header cell

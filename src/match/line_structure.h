@@ -83,6 +83,9 @@ class LineStructure : protected MatchRunState {
   /// has a later word, after a space and with a capital ("Delvis", not
   /// "ja, ange vilken"), that begins another named column.
   bool NamesTwoColumns(const std::string& text, const std::string& name) const;
+  /// True when `v` is a line of column words (`*out` its columns); a last
+  /// word left whole before a text's cut ("Kvinnor " and kCutLine) is read,
+  /// the cut an unread column after it (ColumnHeader::cut_x0).
   bool ParseHeader(const LineView& v, ColumnHeader* out) const;
   /// Layout text's column words run together in one cell ("... hemmavarande   Kvinnor Män"; alone
   /// on a line, "Antal kvinnor Antal män": ColumnHeader::spaced_words): a column a word or two, in

@@ -14,6 +14,7 @@
 #include "match/column_placement.h"
 #include "match/line_structure.h"
 #include "match/value_parser.h"
+#include "read/text/cut_lines.h"
 
 namespace redovis {
 
@@ -30,6 +31,7 @@ bool LineStructure::NamesTwoColumns(const std::string& text, const std::string& 
 bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
   ColumnHeader h;
   int named = 0, other = 0;
+  size_t cut_whole = v.line->cells.size();  // the cell whose word the cut left whole
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
@@ -56,6 +58,23 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
     h.x0.push_back(c.x0);
     h.x1.push_back(c.x1);
     if (!name.empty() && c.x0 >= 0) h.positional = true;
+    // A column word whole before the cut of a text cut at one column
+    // ("Kvinnor " and kCutLine, cut_lines.h: ValueParser reads its words):
+    // the word's column ends at its last letter, and what stood past the cut
+    // is a column unread, so nothing there goes to the word's column.
+    if (!name.empty() && i + 1 == v.line->cells.size() && c.x0 >= 0 && c.x1 >= c.x0 + 3 &&
+        c.text.size() > sizeof kCutLine &&
+        c.text.compare(c.text.size() - (sizeof kCutLine - 1), std::string::npos, kCutLine) == 0) {
+      h.x1.back() = c.x1 - 2;  // the blank and the mark, a column each
+      h.names.push_back("");
+      h.ignored.push_back(false);
+      h.unread.push_back(true);
+      h.x0.push_back(c.x1 - 1);
+      h.x1.push_back(c.x1);
+      h.cut_x0 = c.x1 - 1;
+      cut_whole = i;
+      ++other;
+    }
   }
   if (named >= 2 && other == 0) {
     *out = h;
@@ -71,8 +90,15 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = static_cast<size_t>(v.first) + 1; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     if (c.text.empty()) continue;
-    if (parser_.ParseNumber(c.text, &n) || c.text.find(' ') != std::string::npos) return false;
-    if (h.names[i].empty() && !h.ignored[i]) h.unread[i] = true;
+    if (parser_.ParseNumber(c.text, &n) ||
+        (c.text.find(' ') != std::string::npos && i != cut_whole))
+      return false;
+    if (h.names[i].empty() && !h.ignored[i]) {
+      h.unread[i] = true;
+      // A column word the text's cut cut short ("Mä" of "Män"): its column
+      // is there, which one is not known.
+      if (c.text.find(kCutLine) != std::string::npos) h.cut_word = true;
+    }
   }
   *out = h;
   return true;

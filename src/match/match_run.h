@@ -633,8 +633,11 @@ class MatchRun : private LineStructure {
   /// text cut at a column or a hard fold's row it could not prove): each of
   /// the rule's columns that no cell of `cells` stands in (its cell past the
   /// cut, or on the fold's rest) gets value_unreadable (cut_line), so that
-  /// its key is never read as a blank the municipality left. A row with a
-  /// choice key is left as it was.
+  /// its key is never read as a blank the municipality left. Under a
+  /// header whose column word the cut cut short (ColumnHeader::cut_word),
+  /// a row's key whose column the header does not name gets
+  /// value_unreadable (cut_header), whether or not its line reaches the
+  /// cut. A row with a choice key is left as it was.
   void NameCutColumns(const Rule& r, const Line& line,
                       const std::vector<std::pair<std::string, const Cell*>>& cells);
   void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);

@@ -478,16 +478,26 @@ void MatchRun::NameCutColumns(const Rule& r, const Line& line,
                               const std::vector<std::pair<std::string, const Cell*>>& cells) {
   // A row with a choice (Ja/Nej columns) is left to the later passes, which
   // name its choice and counts together.
-  if (!r.choice_key.empty() || line.Text().find(kCutLine) == std::string::npos) return;
+  if (!r.choice_key.empty()) return;
+  // A row under a header whose column word the cut cut short: a key whose
+  // column the header does not name may be that one's, a value under it or
+  // a blank (the row need not reach the cut); a column it names keeps its
+  // blank.
+  const bool line_cut = line.Text().find(kCutLine) != std::string::npos;
+  const bool header_cut = has_header_ && header_.cut_word;
+  if (!line_cut && !header_cut) return;
   std::string seen = line.Text();
   EraseCutMarks(&seen);
   for (const auto& [col, key] : r.column_keys) {
     auto has = [&](const auto& cell) { return cell.first == col; };
     if (std::any_of(cells.begin(), cells.end(), has)) continue;
+    const bool named =
+        std::find(header_.names.begin(), header_.names.end(), col) != header_.names.end();
+    if (!line_cut && named) continue;
     std::string k = Interpolate(key);
     if (!k.empty())
-      assigner_.AddFinding("warning", "value_unreadable", {k}, "cut_line", {{"raw", Trim(seen)}},
-                           line);
+      assigner_.AddFinding("warning", "value_unreadable", {k}, line_cut ? "cut_line" : "cut_header",
+                           {{"raw", Trim(seen)}}, line);
   }
 }
 

@@ -283,8 +283,17 @@ std::string BrokenWord(const std::string& text) {
 std::string ValueParser::Column(const std::string& trimmed, const std::string& folded) const {
   // A cell the text reader marked cut (cut_lines.h): the word it held past
   // the cut is gone ("Ne" of "Nej"), or it is a fold's rest, standing at a
-  // column not its own.
-  if (trimmed.find(kCutLine) != std::string::npos) return "";
+  // column not its own. Where a blank stands between its last word and the
+  // cut at its end ("Kvinnor " of "Kvinnor   Män"), its words are whole:
+  // read as they stand, so a column whose header the cut left whole keeps
+  // its values (its neighbour right of the cut is gone all the same).
+  if (size_t at = trimmed.find(kCutLine); at != std::string::npos) {
+    if (at + sizeof kCutLine - 1 != trimmed.size() || at < 2 || trimmed[at - 1] != ' ' ||
+        trimmed[at - 2] == ' ')
+      return "";
+    std::string whole = Trim(trimmed.substr(0, at));
+    return whole.empty() ? "" : Column(whole, Fold(whole));
+  }
   icu::UnicodeString u;
   for (const auto& [name, p] : vocabulary_.columns) {
     if (!MayMatch(p, folded)) continue;

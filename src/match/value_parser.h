@@ -35,7 +35,10 @@ class ValueParser {
   /// A word a narrow header cell broke over its lines, joined back with
   /// spaces ("Komme ntar", "Kvinn or": pieces of two letters or more, the
   /// later ones in lower case), is read as the word, where the text as
-  /// written names no column.
+  /// written names no column. A text the text reader marked cut
+  /// (cut_lines.h's kCutLine) names none, unless the mark ends it after a
+  /// blank ("Kvinnor " and the mark): its words are whole and read as they
+  /// stand.
   std::string ColumnOf(const std::string& text) const;
   /// The same, given the text's case-folded form too (faster).
   std::string ColumnOf(const std::string& text, const std::string& folded) const;

@@ -263,8 +263,11 @@ bool WrittenAnswers::IsBoxToken(const std::string& t, bool* checked) const {
   *checked = false;
   if (inner.empty()) return t != inner;
   icu::UnicodeString u = U(inner);
-  return u.countChar32() == 1 && !u_isalnum(u.char32At(0)) && u.char32At(0) != u':' &&
-         u.char32At(0) != u',';
+  // A reader's mark (U+E000 to U+E003, redovis/document.h: a cut line's
+  // end, cut_lines.h's kCutLine) is no box: nothing the document wrote.
+  const UChar32 c = u.char32At(0);
+  return u.countChar32() == 1 && !u_isalnum(c) && c != u':' && c != u',' &&
+         (c < 0xE000 || c > 0xE003);
 }
 
 bool WrittenAnswers::IsBoxCell(const std::string& t, bool* checked) const {
