@@ -11,6 +11,7 @@
 #ifndef REDOVIS_MATCH_VALUE_PARSER_H_
 #define REDOVIS_MATCH_VALUE_PARSER_H_
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 
@@ -22,7 +23,8 @@ namespace redovis {
 
 class ValueParser {
  public:
-  explicit ValueParser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+  /// A parser of `vocabulary`'s words, which must outlive it.
+  explicit ValueParser(const Vocabulary& vocabulary);
 
   /// The number written in `text` ("804 246:-" -> 804246, "1,50" -> 1.5),
   /// allowing a unit from the vocabulary; false for anything else.
@@ -32,7 +34,10 @@ class ValueParser {
   /// True when `text` is a check mark ("x", "X", "xx", "1", "☒", ...).
   bool IsMark(const std::string& text) const;
   /// The column name `text` is a header for ("yes", "women", ...), or "".
-  /// A word a narrow header cell broke over its lines, joined back with
+  /// A text opening with an ASCII character no column's pattern can start
+  /// with (by the prefilter's first bytes, FirstBytes in regex.h: a digit, a
+  /// word such as "Ekonomi") is answered "" at once, without being trimmed,
+  /// folded, looked up or kept. A word a narrow header cell broke over its lines, joined back with
   /// spaces ("Komme ntar", "Kvinn or": pieces of two letters or more, the
   /// later ones in lower case), is read as the word, where the text as
   /// written names no column.
@@ -42,13 +47,24 @@ class ValueParser {
   /// The column `text` names with nothing after its wording ("Nej", "Kan
   /// inte bedöma"; "" for "Nej ISF", which ColumnOf reads as "no"), or "".
   std::string WholeColumnOf(const std::string& text) const;
+  /// How many texts' ColumnOf answers are kept (for tests: a text answered
+  /// by its first character alone is not kept).
+  size_t KeptColumns() const { return columns_.size() + columns_of_text_.size(); }
 
  private:
   /// The first column name whose pattern finds `trimmed` (its fold
   /// `folded` passing the prefilter), or "".
   std::string Column(const std::string& trimmed, const std::string& folded) const;
+  /// True when `text` opens with an ASCII character that is no space and
+  /// that no column's pattern can start with, folded as Fold folds it, and
+  /// `folded` (the fold Column's prefilter reads, when given) opens with a
+  /// byte no column's pattern can start with: ColumnOf's answer is "".
+  bool StartsNoColumn(const std::string& text, const std::string* folded) const;
 
   const Vocabulary& vocabulary_;
+  /// The bytes a folded text can start with for some column's pattern to
+  /// match it (the union of their FirstBytes).
+  std::bitset<256> column_firsts_;
   mutable MatcherCache cache_;  ///< one parser serves one document at a time
   // What IsMark and ColumnOf answered for each text as given (and, for
   // ColumnOf's second form, the fold it was given), kept for the
