@@ -155,6 +155,28 @@ TEST_CASE("ColumnOf answers a text no column can start with by its first charact
   CHECK(p.ColumnOf("JA", "ja") == "yes");
 }
 
+TEST_CASE("StartsNoColumn: a first word no column can start with, whatever follows it") {
+  // What a header's cell is skipped by before its words are cut out
+  // (SplitHeaderWords): the first word alone, or with the words after it,
+  // names no column.
+  ValueParser p = Make();
+  for (const std::string text : {"Ekonomi", "Ekonomi och personal", "2 kvinnor", "Tjänster Ja"}) {
+    CAPTURE(text);
+    CHECK(p.StartsNoColumn(text));
+    CHECK(p.ColumnOf(text) == "");
+    CHECK(p.ColumnOf(text.substr(0, text.find(' '))) == "");
+  }
+  // A column's first letter in either case, a space or a non-ASCII letter
+  // first: not decided by the first character.
+  for (const std::string text :
+       {"Ja", "nej", "Antal kvinnor", "Kvinn or", " Ekonomi", "Övrigt", ""})
+    CHECK_FALSE(p.StartsNoColumn(text));
+  // With a fold given, both its first byte and the text's must rule columns out.
+  const std::string ekonomi = "ekonomi", ja = "ja";
+  CHECK(p.StartsNoColumn("Ekonomi", &ekonomi));
+  CHECK_FALSE(p.StartsNoColumn("Ekonomi", &ja));
+}
+
 TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
   ValueParser p = Make();
   for (int round = 0; round < 2; ++round) {

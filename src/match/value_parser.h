@@ -47,6 +47,13 @@ class ValueParser {
   /// The column `text` names with nothing after its wording ("Nej", "Kan
   /// inte bedöma"; "" for "Nej ISF", which ColumnOf reads as "no"), or "".
   std::string WholeColumnOf(const std::string& text) const;
+  /// True when `text` opens with an ASCII character that is no space and
+  /// that no column's pattern can start with, folded as Fold folds it, and
+  /// `folded`, when given (the fold Column's prefilter reads), opens with a
+  /// byte no column's pattern can start with: ColumnOf's answer is "", for
+  /// `text` and for any text that opens with its first word ("Ekonomi",
+  /// "Ekonomi och"). A few instructions: no trimming, folding or lookup.
+  bool StartsNoColumn(const std::string& text, const std::string* folded = nullptr) const;
   /// How many texts' ColumnOf answers are kept (for tests: a text answered
   /// by its first character alone is not kept).
   size_t KeptColumns() const { return columns_.size() + columns_of_text_.size(); }
@@ -55,11 +62,6 @@ class ValueParser {
   /// The first column name whose pattern finds `trimmed` (its fold
   /// `folded` passing the prefilter), or "".
   std::string Column(const std::string& trimmed, const std::string& folded) const;
-  /// True when `text` opens with an ASCII character that is no space and
-  /// that no column's pattern can start with, folded as Fold folds it, and
-  /// `folded` (the fold Column's prefilter reads, when given) opens with a
-  /// byte no column's pattern can start with: ColumnOf's answer is "".
-  bool StartsNoColumn(const std::string& text, const std::string* folded) const;
 
   const Vocabulary& vocabulary_;
   /// The bytes a folded text can start with for some column's pattern to
