@@ -34,13 +34,14 @@ class ValueParser {
   /// True when `text` is a check mark ("x", "X", "xx", "1", "☒", ...).
   bool IsMark(const std::string& text) const;
   /// The column name `text` is a header for ("yes", "women", ...), or "".
-  /// A text opening with an ASCII character no column's pattern can start
-  /// with (by the prefilter's first bytes, FirstBytes in regex.h: a digit, a
-  /// word such as "Ekonomi") is answered "" at once, without being trimmed,
-  /// folded, looked up or kept. A word a narrow header cell broke over its lines, joined back with
+  /// A word a narrow header cell broke over its lines, joined back with
   /// spaces ("Komme ntar", "Kvinn or": pieces of two letters or more, the
   /// later ones in lower case), is read as the word, where the text as
-  /// written names no column.
+  /// written names no column. A text opening with an ASCII character no
+  /// column's pattern can start with (by the prefilter's first bytes,
+  /// FirstBytes in regex.h: a digit, a word such as "Ekonomi") is answered
+  /// "" at once, without being trimmed, folded, looked up or kept
+  /// (StartsNoColumn).
   std::string ColumnOf(const std::string& text) const;
   /// The same, given the text's case-folded form too (faster).
   std::string ColumnOf(const std::string& text, const std::string& folded) const;
