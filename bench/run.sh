@@ -205,13 +205,18 @@ PY
 STARTUP_ROUNDS=${STARTUP_ROUNDS:-40}
 declare -A START
 printf 'int main(void) { return 0; }\n' | cc -O2 -x c - -o "$work/trivial" 2>/dev/null || true
-one=$(ls "$work"/text/* | head -n 1)
-onepdf=$(ls "$work"/pdf/* 2>/dev/null | head -n 1)
+first() {  # GLOB: the first file it names, or "" (not `ls | head`: with pipefail, ls cut off by head's exit fails the script)
+  local f
+  for f in "$@"; do [ -f "$f" ] && { echo "$f"; return 0; }; done
+  echo ""
+}
+one=$(first "$work"/text/*)
+onepdf=$(first "$work"/pdf/*)
 pdfrows=()
 if [ -n "$onepdf" ] && command -v pdftotext >/dev/null; then
   pdfrows=("pdftotext=pdftotext -layout $onepdf /dev/null" "onepdf=$bin extract $onepdf -o /dev/null")
 fi
-onedocx=$(ls "$work"/docx/* 2>/dev/null | head -n 1)
+onedocx=$(first "$work"/docx/*)
 [ -n "$onedocx" ] && pdfrows+=("onedocx=$bin extract $onedocx -o /dev/null")
 if [ -x "$work/trivial" ]; then
   while read -r name median fastest cpu; do

@@ -143,6 +143,50 @@ TEST_CASE("ColumnOf: a cell the text reader marked cut names no column") {
   CHECK(p.ColumnOf(std::string(" ") + kCutLine) == "");
 }
 
+TEST_CASE("ColumnOf answers a text no column can start with by its first character") {
+  ValueParser p = Make();
+  // No column's pattern starts with 'e', '1' or '(': answered at once, kept nowhere.
+  CHECK(p.ColumnOf("Ekonomi") == "");
+  CHECK(p.ColumnOf("Ekonomi", "ekonomi") == "");
+  CHECK(p.ColumnOf("12") == "");
+  CHECK(p.ColumnOf("(t.ex. kö)", "(t.ex. kö)") == "");
+  CHECK(p.KeptColumns() == 0);
+  // A text that may name a column is read and kept: a column word, one that
+  // opens with a space or a non-ASCII letter, one whose given fold opens
+  // with a column's letter, a broken word.
+  CHECK(p.ColumnOf("Ja") == "yes");
+  CHECK(p.ColumnOf(" Nej") == "no");
+  CHECK(p.ColumnOf("Övrigt") == "ignore");
+  CHECK(p.ColumnOf("Ekonomi", "ja") == "");
+  CHECK(p.ColumnOf("Kvinn or") == "women");
+  CHECK(p.KeptColumns() == 5);
+  // The first character read as Fold reads it: a capital as its small letter.
+  CHECK(p.ColumnOf("KVINNOR") == "women");
+  CHECK(p.ColumnOf("JA", "ja") == "yes");
+}
+
+TEST_CASE("StartsNoColumn: a first word no column can start with, whatever follows it") {
+  // What a header's cell is skipped by before its words are cut out
+  // (SplitHeaderWords): the first word alone, or with the words after it,
+  // names no column.
+  ValueParser p = Make();
+  for (const std::string text : {"Ekonomi", "Ekonomi och personal", "2 kvinnor", "Tjänster Ja"}) {
+    CAPTURE(text);
+    CHECK(p.StartsNoColumn(text));
+    CHECK(p.ColumnOf(text) == "");
+    CHECK(p.ColumnOf(text.substr(0, text.find(' '))) == "");
+  }
+  // A column's first letter in either case, a space or a non-ASCII letter
+  // first: not decided by the first character.
+  for (const std::string text :
+       {"Ja", "nej", "Antal kvinnor", "Kvinn or", " Ekonomi", "Övrigt", ""})
+    CHECK_FALSE(p.StartsNoColumn(text));
+  // With a fold given, both its first byte and the text's must rule columns out.
+  const std::string ekonomi = "ekonomi", ja = "ja";
+  CHECK(p.StartsNoColumn("Ekonomi", &ekonomi));
+  CHECK_FALSE(p.StartsNoColumn("Ekonomi", &ja));
+}
+
 TEST_CASE("IsMark and ColumnOf answer a text seen again as the first time") {
   ValueParser p = Make();
   for (int round = 0; round < 2; ++round) {

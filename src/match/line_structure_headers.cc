@@ -289,6 +289,9 @@ bool LineStructure::SplitHeaderWords(const LineView& v, ColumnHeader* out) const
   // cell's other words are never cut out or counted.
   auto split = [&](const Cell& c, ColumnHeader* h) {
     const std::string& t = c.text;
+    // A first word no column can start with, alone or with the word after
+    // it: no header's cell (most lines fail here, their words not cut out).
+    if (h->names.empty() && parser_.StartsNoColumn(t)) return false;
     // The next word from byte `*at` on (at character column `*col`), past
     // empty ones (a space each); false at the cell's end.
     auto next = [&t](size_t* at, double* col, std::string* w, double* x0) {

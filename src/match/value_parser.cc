@@ -210,7 +210,25 @@ bool ValueParser::IsMark(const std::string& text) const {
   return mark;
 }
 
+ValueParser::ValueParser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
+  for (const auto& column : vocabulary_.columns) column_firsts_ |= FirstBytes(column.second);
+}
+
+bool ValueParser::StartsNoColumn(const std::string& text, const std::string* folded) const {
+  // Trim keeps an ASCII first character that is no space, and Fold (ICU's
+  // fold too) makes it its small letter, also where the text is joined from
+  // a broken word (Column's BrokenWord keeps its first character).
+  if (text.empty()) return false;
+  const unsigned char b = static_cast<unsigned char>(text[0]);
+  if (b >= 0x80 || b == ' ' || (b >= '\t' && b <= '\r')) return false;  // Trim's ASCII spaces
+  const unsigned char low = b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a') : b;
+  if (column_firsts_.test(low)) return false;
+  return folded == nullptr ||
+         (!folded->empty() && !column_firsts_.test(static_cast<unsigned char>((*folded)[0])));
+}
+
 std::string ValueParser::ColumnOf(const std::string& text) const {
+  if (StartsNoColumn(text, nullptr)) return "";
   auto known = columns_of_text_.find(text);
   if (known != columns_of_text_.end()) return known->second;
   std::string t = Trim(text);
@@ -223,6 +241,7 @@ std::string ValueParser::ColumnOf(const std::string& text, const std::string& fo
   // Keyed by the text as given, the fold given kept beside the answer (the
   // literal guard reads it): a known text with the same fold needs no
   // trimming. The first fold given for a text is the one kept.
+  if (StartsNoColumn(text, &folded)) return "";
   auto known = columns_.find(text);
   if (known != columns_.end() && known->second.fold == folded) return known->second.column;
   std::string t = Trim(text);

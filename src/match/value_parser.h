@@ -11,6 +11,7 @@
 #ifndef REDOVIS_MATCH_VALUE_PARSER_H_
 #define REDOVIS_MATCH_VALUE_PARSER_H_
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 
@@ -22,7 +23,8 @@ namespace redovis {
 
 class ValueParser {
  public:
-  explicit ValueParser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+  /// A parser of `vocabulary`'s words, which must outlive it.
+  explicit ValueParser(const Vocabulary& vocabulary);
 
   /// The number written in `text` ("804 246:-" -> 804246, "1,50" -> 1.5),
   /// allowing a unit from the vocabulary; false for anything else.
@@ -39,12 +41,27 @@ class ValueParser {
   /// (cut_lines.h's kCutLine) names none, unless the mark ends it after a
   /// blank ("Kvinnor " and the mark): its words are whole and read as they
   /// stand.
+  /// A text opening with an ASCII character no
+  /// column's pattern can start with (by the prefilter's first bytes,
+  /// FirstBytes in regex.h: a digit, a word such as "Ekonomi") is answered
+  /// "" at once, without being trimmed, folded, looked up or kept
+  /// (StartsNoColumn).
   std::string ColumnOf(const std::string& text) const;
   /// The same, given the text's case-folded form too (faster).
   std::string ColumnOf(const std::string& text, const std::string& folded) const;
   /// The column `text` names with nothing after its wording ("Nej", "Kan
   /// inte bedöma"; "" for "Nej ISF", which ColumnOf reads as "no"), or "".
   std::string WholeColumnOf(const std::string& text) const;
+  /// True when `text` opens with an ASCII character that is no space and
+  /// that no column's pattern can start with, folded as Fold folds it, and
+  /// `folded`, when given (the fold Column's prefilter reads), opens with a
+  /// byte no column's pattern can start with: ColumnOf's answer is "", for
+  /// `text` and for any text that opens with its first word ("Ekonomi",
+  /// "Ekonomi och"). A few instructions: no trimming, folding or lookup.
+  bool StartsNoColumn(const std::string& text, const std::string* folded = nullptr) const;
+  /// How many texts' ColumnOf answers are kept (for tests: a text answered
+  /// by its first character alone is not kept).
+  size_t KeptColumns() const { return columns_.size() + columns_of_text_.size(); }
 
  private:
   /// The first column name whose pattern finds `trimmed` (its fold
@@ -52,6 +69,9 @@ class ValueParser {
   std::string Column(const std::string& trimmed, const std::string& folded) const;
 
   const Vocabulary& vocabulary_;
+  /// The bytes a folded text can start with for some column's pattern to
+  /// match it (the union of their FirstBytes).
+  std::bitset<256> column_firsts_;
   mutable MatcherCache cache_;  ///< one parser serves one document at a time
   // What IsMark and ColumnOf answered for each text as given (and, for
   // ColumnOf's second form, the fold it was given), kept for the
