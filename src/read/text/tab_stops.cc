@@ -423,10 +423,8 @@ std::vector<size_t> RunTogetherCells(std::string_view t, std::vector<size_t>* bo
     size_t j = i;
     while (j < e) {
       starts->push_back(j);
-      if (html2text_boxes && t.substr(j, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox) {
-        j += kHtml2textEmptyBox.size();
-      } else if (html2text_boxes && t[j] == '*') {
-        ++j;
+      if (const size_t box = html2text_boxes ? Html2textBoxAt(t.substr(0, e), j) : 0; box > 0) {
+        j += box;
       } else if (static_cast<unsigned char>(t[j]) >= 0x80) {
         FoundBoxGlyph g = FindBoxGlyph(t.substr(j, std::min<size_t>(4, e - j)), 0);
         if (g.offset != 0) break;
