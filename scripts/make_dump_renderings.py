@@ -19,6 +19,10 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
   w3m-dump, lynx-dump  `w3m -dump` and `lynx -dump` (80 columns) of `pandoc
                     -s -t html` of the .docx: a text browser's tables, a
                     label column only as wide as its longest label
+  lo-html2text      `html2text -utf8 -nobs` of LibreOffice's HTML of the
+                    .docx (`soffice --convert-to html`): a table's columns
+                    padded in bytes of UTF-8, a cell that fills its column
+                    one space from the next, a label cut against its count
   antiword-text     `antiword` of <stem>.word97.doc (its text, tables as
                     `|` rows); a stem with none has it made from its .docx
                     by LibreOffice (`soffice --convert-to "doc:MS Word 97"`)
@@ -69,8 +73,8 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
 
 Every rendering is a pure function of its input (fixed headers and
 boundaries). A rendering whose program is missing is skipped with a note on
-stderr (antiword, catdoc, w3m, lynx, docx2txt and odt2txt are Debian
-packages of those names; pdftohtml is poppler-utils');
+stderr (antiword, catdoc, w3m, lynx, html2text, docx2txt and odt2txt are
+Debian packages of those names; pdftohtml is poppler-utils');
 the exit status is 1 only when a program that is present fails.
 """
 import base64
@@ -108,19 +112,40 @@ def word97(*cmd):
     return make
 
 
-def html_dump(*cmd):
-    """`cmd` run on pandoc's standalone HTML page of the .docx."""
+def page_dump(make_page, *cmd):
+    """`cmd` run on the HTML page make_page(docx, tmp) writes of the .docx."""
     def make(src, dst, _stem):
         with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
-            page = os.path.join(tmp, "report.html")
-            run(["pandoc", "-f", "docx", "-t", "html", "-s", "--metadata", "title=-", "-o", page,
-                 src + ".docx"])
+            page = make_page(src + ".docx", tmp)
             out = subprocess.run([*cmd, page], check=True, stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE).stdout
         with open(dst, "wb") as f:
             f.write(out)
         return True
     return make
+
+
+def pandoc_page(docx, tmp):
+    """pandoc's standalone HTML page of `docx`."""
+    page = os.path.join(tmp, "report.html")
+    run(["pandoc", "-f", "docx", "-t", "html", "-s", "--metadata", "title=-", "-o", page, docx])
+    return page
+
+
+def lo_page(docx, tmp):
+    """LibreOffice's HTML of `docx` (Word's "Save as web page" as archives
+    keep it)."""
+    return rendering_tools.soffice_convert(docx, "html", tmp)
+
+
+def html_dump(*cmd):
+    """`cmd` run on pandoc's standalone HTML page of the .docx."""
+    return page_dump(pandoc_page, *cmd)
+
+
+def lo_html_dump(*cmd):
+    """`cmd` run on LibreOffice's HTML of the .docx."""
+    return page_dump(lo_page, *cmd)
 
 
 def pdftohtml(*options):
@@ -226,6 +251,7 @@ RENDERINGS = {
     "w3m-dump": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "UTF-8")),
     "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",
                                            "-assume_charset=utf-8")),
+    "lo-html2text": ("txt", "html2text", lo_html_dump("html2text", "-utf8", "-nobs")),
     "antiword-text": ("txt", "antiword", word97("antiword", "-m", "UTF-8.txt")),
     "catdoc-text": ("txt", "catdoc", word97("catdoc", "-d", "utf-8")),
     "mail-eml-qp": ("eml", "pandoc", eml_qp),

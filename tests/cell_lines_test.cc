@@ -383,6 +383,40 @@ TEST_CASE("cell_lines: 2023 in w3m, a question after the table with its empty an
   CHECK(!rs[0].Has("provider.foundation"));
 }
 
+// The 2023 form's steering group table as html2text dumps LibreOffice's
+// HTML of it: the header's column words and each row's cells on the lines
+// right after one another, an empty cell an empty form field, rows and
+// header parted by empty lines; `user_row` the second row's lines.
+std::string PackedSteering2023(const std::string& user_row) {
+  return "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
+         "Ja\nNej\nOm ja, ange vilken/vilka:\n\n\n"
+         "Patientorganisationer\n" +
+         kField + "\nX\n" + kField + "\n\n\n" + user_row +
+         "\n\n\nOm ledningsgruppen inte har någon representant, ange varför.\n" + kField + "\n\n\n";
+}
+
+TEST_CASE("cell_lines: 2023 in html2text, a row's cells on the lines right after its label") {
+  size_t rebuilt = 0;
+  const std::string user = "Brukarorganisationer\nX\n" + kField + "\nRSMH";
+  Document doc = Rebuilt(PackedSteering2023(user), &rebuilt);
+  CHECK(rebuilt == 2);
+  CHECK(Cells(doc.lines[2]) ==
+        std::vector<std::string>{"", "Ja", "Nej", "Om ja, ange vilken/vilka:"});
+  CHECK(Cells(doc.lines[7]) == std::vector<std::string>{"Patientorganisationer", "", "X", ""});
+  CHECK(Cells(doc.lines[13]) == std::vector<std::string>{"Brukarorganisationer", "X", "", "RSMH"});
+  std::vector<Record> rs = testing::ExtractText(
+      Form2023("5. Organisation, ledning och samverkan\n" + PackedSteering2023(user)));
+  REQUIRE(rs.size() == 1);
+  REQUIRE(rs[0].Has("steering_group.user_org"));
+  CHECK(rs[0].values.at("steering_group.user_org").as_bool());
+  CHECK_FALSE(rs[0].values.at("steering_group.patient_org").as_bool());
+  // A row with a cell missing (no empty form field for its empty Nej): the
+  // X may stand under Ja or Nej, the table is left as it was.
+  Document missing = Rebuilt(PackedSteering2023("Brukarorganisationer\nX\nRSMH"), &rebuilt);
+  CHECK(rebuilt == 0);
+  CHECK(Cells(missing.lines[7]) == std::vector<std::string>{"Patientorganisationer"});
+}
+
 TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") {
   // pdftotext's reading order drops the empty Ja cell; the blank line after
   // the mark is no empty Nej cell.

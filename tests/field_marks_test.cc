@@ -300,6 +300,22 @@ TEST_CASE("field marks: a typed box glued to the next column's text is a cell of
   CHECK(lines[3].cells[1].checkbox == CheckboxState::kNone);
 }
 
+TEST_CASE("field marks: html2text's boxes read one by one, forwards and backwards") {
+  const std::string t = "som \u2070*x*";
+  CHECK(Html2textBoxAt(t, 4) == 3);  // "⁰"
+  CHECK(Html2textBoxAt(t, 7) == 1);  // "*"
+  CHECK(Html2textBoxAt(t, 8) == 0);  // "x"
+  CHECK(Html2textBoxAt(t, 3) == 0);
+  CHECK(Html2textBoxAt(t, t.size()) == 0);
+  CHECK(Html2textBoxAt(t, 5) == 0);  // inside the "⁰"
+  CHECK(Html2textBoxBefore(t, t.size()) == 1);
+  CHECK(Html2textBoxBefore(t, 8) == 1);
+  CHECK(Html2textBoxBefore(t, 7) == 3);
+  CHECK(Html2textBoxBefore(t, 4) == 0);
+  CHECK(Html2textBoxBefore(t, 0) == 0);
+  CHECK(Html2textBoxBefore(t, t.size() + 1) == 0);
+}
+
 TEST_CASE("field marks: html2text's check boxes, glued ones a cell each") {
   // html2text -utf8 writes an empty form box "⁰" (U+2070), a ticked one "*".
   const std::string e = "\u2070";

@@ -401,6 +401,67 @@ TEST_CASE("tab stops: a count html2text ran together with a label cut in bytes i
   CHECK(other.find("Totalt 29 \xC3\xA5r              5\n") != std::string::npos);
 }
 
+TEST_CASE("tab stops: a count under its column's header, or under a count set apart, is a cell") {
+  // The table's other rows more than six lines away: each count's only
+  // anchors are the row right above it and the counts set apart above it.
+  const std::string ended =
+      "Antal avslutade klienter  22 6\n"
+      "d\xC3\xA4rav mellan 18 och 29 \xC3\xA5"
+      "11 2\n"
+      "d\xC3\xA4rav mellan 30 och 49 \xC3\xA5"
+      "7  3\n";
+  const std::string widened = GapsPaddedInBytes(Html2TextTable(true) + "\n" + ended);
+  REQUIRE(!widened.empty());
+  CHECK(widened.find("d\xC3\xA4rav mellan 18 och 29 \xC3\xA5  11 2\n") != std::string::npos);
+  CHECK(widened.find("d\xC3\xA4rav mellan 30 och 49 \xC3\xA5  7  3\n") != std::string::npos);
+  // A count one space after a label that fills its column, under its
+  // header: set apart with a space of the gap after it, the next count
+  // left in its column; at the line's end, or under a blank line, left as
+  // it stands.
+  const std::string header = std::string(67 - 25, ' ');
+  const std::string children =
+      "Klienter med hemmavarande" + header + "Kvinnor M\xC3\xA4n\n" +
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 10      8\n"
+      "18 \xC3\xA5r vilka \xC3\xA4r k\xC3\xA4nda f\xC3\xB6r verksamheten.\n\n" +
+      std::string(30, ' ') + "Antal kvinnor Antal m\xC3\xA4n\n" +
+      "Ange antalet personliga ombud 1,0\n";
+  const std::string parted = GapsPaddedInBytes(Html2TextTable(true) + "\n" + children);
+  REQUIRE(!parted.empty());
+  CHECK(
+      parted.find(
+          "\nAntal klienter som, helt eller delvis, har hemmavarande barn under  10     8\n18 ") !=
+      std::string::npos);
+  CHECK(parted.find("\nAnge antalet personliga ombud 1,0\n") != std::string::npos);
+  const std::string apart = GapsPaddedInBytes(
+      Html2TextTable(true) + "\nKlienter med hemmavarande" + header + "Kvinnor M\xC3\xA4n\n\n" +
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 10      8\n");
+  REQUIRE(!apart.empty());
+  CHECK(apart.find(
+            "\n\nAntal klienter som, helt eller delvis, har hemmavarande barn under 10      8\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("tab stops: a header cell's word one space after a full cell, under the row's columns") {
+  // "Förbrukat statsbidrag," fills its column (23 bytes, 22 characters):
+  // the next column's header word follows one space after it, where the
+  // lines under it start their cells.
+  const std::string head =
+      "F\xC3\xB6rbrukat statsbidrag, \xC3\x85rsanst\xC3\xA4llningar p\xC3\xA5 heltid/deltid\n";
+  const std::string rows =
+      "kr                      decimaler, t.ex. tv\xC3\xA5 halvtider = 1,00\n"
+      "804 246:-               2,0\n";
+  const std::string widened = GapsPaddedInBytes(Html2TextTable(true) + "\n" + head + rows);
+  REQUIRE(!widened.empty());
+  CHECK(widened.find("\nF\xC3\xB6rbrukat statsbidrag,  \xC3\x85rsanst") != std::string::npos);
+  // With one line under it starting a cell there, or a blank line between
+  // it and the rows: left as it stands.
+  const std::string one =
+      GapsPaddedInBytes(Html2TextTable(true) + "\n" + head + "kr                      decimaler\n");
+  CHECK(one.find("\nF\xC3\xB6rbrukat statsbidrag, \xC3\x85rsanst") != std::string::npos);
+  const std::string apart = GapsPaddedInBytes(Html2TextTable(true) + "\n" + head + "\n" + rows);
+  CHECK(apart.find("\nF\xC3\xB6rbrukat statsbidrag, \xC3\x85rsanst") != std::string::npos);
+}
+
 TEST_CASE("tab stops: boxes html2text ran together with a label are set in their bytes' columns") {
   // html2text gives a box its bytes' columns and cuts a label to its
   // column in bytes: a box glued to a label cut short or one space after

@@ -153,6 +153,26 @@ class Rebuilder {
           rows = std::move(gapped_rows);
         }
       }
+      // A table whose cells follow one another with no empty line between
+      // them, its rows and header parted by empty lines (html2text's dump of
+      // the 2023 form: "Brukarorganisationer" / "X" / an empty form field /
+      // "RSMH"): only where empty cells are empty form fields, none left out.
+      if (!boxes_only_ && (next == k || rows.empty())) {
+        packed_ = true;
+        std::vector<std::string> packed_columns;
+        std::vector<std::vector<size_t>> packed_header, packed_rows;
+        bool packed_certain = true;
+        size_t packed_next = FieldHeader(k, false, &packed_columns, &packed_header);
+        if (packed_next != k &&
+            FieldRows(packed_next, packed_columns, &packed_rows, &packed_certain) &&
+            !packed_rows.empty()) {
+          next = packed_next;
+          header = std::move(packed_header);
+          rows = std::move(packed_rows);
+          certain = packed_certain;
+        }
+        packed_ = false;
+      }
       if (next == k) {
         ++k;
         continue;
@@ -186,7 +206,15 @@ class Rebuilder {
       if (at == after && after < end_) break;  // cells are parted by empty lines
       std::vector<size_t> row;
       if (!FieldRow(at, columns, &row)) {
-        // (A question with its answer on the line right after it is no row.)
+        // (A question with its answer on the line right after it is no row;
+        // in a packed table, a label with two cells or more right after it,
+        // or a value, is one not all there: a question's answer after it is
+        // one empty form field.)
+        if (packed_ && at < end_ && One(at)) {
+          size_t cells = 0;
+          while (at + 1 + cells < end_ && (Field(at + 1 + cells) || One(at + 1 + cells))) ++cells;
+          if (cells >= 2 || (cells == 1 && IsValue(at + 1))) *certain = false;
+        }
         size_t first = at < end_ && One(at) ? SkipGaps(at + 1) : end_;
         if (first < end_ && first > at + 1) {
           if (One(first) && IsValue(first)) *certain = false;
@@ -253,6 +281,10 @@ class Rebuilder {
         }
       }
       after = j;
+      if (packed_) {
+        i = j;  // the next column word follows at once (ends at an empty line)
+        continue;
+      }
       i = SkipGaps(j);
       if (i == j) break;  // the next cell must follow an empty line
     }
@@ -290,8 +322,10 @@ class Rebuilder {
     row->push_back(k);
     size_t at = k + 1;
     for (const std::string& column : columns) {
-      size_t v = SkipGaps(at);
-      if (v == at || v >= end_) return false;
+      // Packed: each cell on the line right after the one before, an empty
+      // one an empty form field.
+      size_t v = packed_ ? at : SkipGaps(at);
+      if ((v == at) != packed_ || v >= end_ || Gap(v)) return false;
       if (boxes_only_ && !Box(v)) return false;
       if (!Field(v)) {
         // (A lone number the normaliser took for a page number is a value:
@@ -553,6 +587,8 @@ class Rebuilder {
   size_t stride_ = 1;  ///< 1: a cell a line; 2: each cell followed by an empty line
   /// Field tables in a report without an empty form field: every cell a box.
   bool boxes_only_ = false;
+  /// Field tables whose cells follow one another with no empty line between.
+  bool packed_ = false;
   std::vector<Line>& lines_;
 };
 

@@ -56,7 +56,13 @@
 //     by one empty form field and then by no value or empty form field (a
 //     question and its empty answer, which a text browser parts by empty
 //     lines) ends the rows, its lines left as they were (they give no value).
-//   Where such a header gives no rows, a text browser's (w3m's) is tried,
+//   Where such a header gives no rows, a packed one is tried (html2text's
+//   dump: the column words on consecutive lines, each row's label and then
+//   one line per column right after one another, an empty cell an empty
+//   form field; header and rows parted by empty lines; a label followed at
+//   once by a value, or by two cells or more that are no row, leaves the
+//   table as it was; a question with one empty form field after it ends
+//   the rows). Where neither gives rows, a text browser's (w3m's) is tried,
 //   each paragraph of a cell after empty lines: a column word whose first
 //   word stands in a paragraph of its own ("Antal" / "kvinnor", the two the
 //   column the second is alone), and a column's cell going on after empty

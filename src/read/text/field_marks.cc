@@ -361,22 +361,32 @@ int InputBoxes(std::vector<Line>* lines) {
   return boxes;
 }
 
+size_t Html2textBoxAt(std::string_view t, size_t at) {
+  if (at >= t.size()) return 0;
+  if (t.substr(at, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox)
+    return kHtml2textEmptyBox.size();
+  return t[at] == '*' ? 1 : 0;
+}
+
+size_t Html2textBoxBefore(std::string_view t, size_t end) {
+  if (end > t.size() || end == 0) return 0;
+  if (end >= kHtml2textEmptyBox.size() &&
+      t.substr(end - kHtml2textEmptyBox.size(), kHtml2textEmptyBox.size()) == kHtml2textEmptyBox)
+    return kHtml2textEmptyBox.size();
+  return t[end - 1] == '*' ? 1 : 0;
+}
+
 namespace {
 
 // The boxes of `t` when it is html2text's boxes alone, one after another
 // ("⁰", "*", "⁰*"): each box's state; else none.
 std::vector<CheckboxState> Html2textBoxes(std::string_view t) {
   std::vector<CheckboxState> boxes;
-  while (!t.empty()) {
-    if (t.substr(0, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox) {
-      boxes.push_back(CheckboxState::kUnchecked);
-      t.remove_prefix(kHtml2textEmptyBox.size());
-    } else if (t[0] == '*') {
-      boxes.push_back(CheckboxState::kChecked);
-      t.remove_prefix(1);
-    } else {
-      return {};
-    }
+  for (size_t at = 0; at < t.size();) {
+    const size_t n = Html2textBoxAt(t, at);
+    if (n == 0) return {};
+    boxes.push_back(n == 1 ? CheckboxState::kChecked : CheckboxState::kUnchecked);
+    at += n;
   }
   return boxes;
 }
@@ -401,16 +411,7 @@ std::vector<Cell> PartedBoxRun(const Cell& c, bool first, bool next_boxes) {
   // A run ending the cell.
   size_t from = t.size();
   size_t n = 0;
-  while (from > 0) {
-    if (from >= kHtml2textEmptyBox.size() &&
-        t.substr(from - kHtml2textEmptyBox.size(), kHtml2textEmptyBox.size()) == kHtml2textEmptyBox)
-      from -= kHtml2textEmptyBox.size();
-    else if (t[from - 1] == '*')
-      --from;
-    else
-      break;
-    ++n;
-  }
+  for (size_t b; (b = Html2textBoxBefore(t, from)) > 0; ++n) from -= b;
   if (n > 0 && (n > 1 || next_boxes) && from >= 2 && t[from - 1] == ' ' && t[from - 2] != ' ' &&
       (n == 1 || t.substr(from).find(kHtml2textEmptyBox) != std::string_view::npos))
     return part(t.substr(0, from - 1), t.substr(from), c.x1 - static_cast<double>(n));
@@ -418,15 +419,7 @@ std::vector<Cell> PartedBoxRun(const Cell& c, bool first, bool next_boxes) {
   if (first) return {c};
   size_t to = 0;
   n = 0;
-  while (to < t.size()) {
-    if (t.substr(to, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox)
-      to += kHtml2textEmptyBox.size();
-    else if (t[to] == '*')
-      ++to;
-    else
-      break;
-    ++n;
-  }
+  for (size_t b; (b = Html2textBoxAt(t, to)) > 0; ++n) to += b;
   if (n > 0 && to + 1 < t.size() && t[to] == ' ' && t[to + 1] != ' ')
     return part(t.substr(0, to), t.substr(to + 1), c.x0 + static_cast<double>(n) + 1);
   return {c};

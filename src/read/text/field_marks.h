@@ -120,6 +120,15 @@ int InputBoxes(std::vector<Line>* lines);
 /// html2text's empty form check box, "⁰" (U+2070); its ticked one is "*".
 inline constexpr std::string_view kHtml2textEmptyBox = "\u2070";
 
+/// The bytes of html2text's box ("⁰" or "*") that starts at t[at]: 0 where
+/// none does (or `at` is past the end). The one reading of a run of its
+/// boxes, box by box, for this module and tab_stops' columns in bytes.
+size_t Html2textBoxAt(std::string_view t, size_t at);
+
+/// The bytes of html2text's box that ends right before t[end]: 0 where none
+/// does. Reads a run of boxes backwards, as Html2textBoxAt forwards.
+size_t Html2textBoxBefore(std::string_view t, size_t end);
+
 /// html2text's check boxes in `lines`' cells: in a text where two cells or
 /// more hold its empty box "⁰" (U+2070), each cell that is "⁰" (empty) or
 /// "*" (ticked) alone gets that state, its text kept, and a cell of such

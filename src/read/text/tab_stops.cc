@@ -277,6 +277,19 @@ ExpandedTabs ExpandTabStops(std::string_view t) {
 
 namespace {
 
+// Whether the word at t[k] is followed by a gap of three spaces or more,
+// then more of its line, that can give one to the gap before it. (A count
+// ending its line is left as it stands: the matcher reads a number ending
+// its label's cell, and moved a column right it would no longer start where
+// its column's header word does: "ombud 1,0" under "Antal kvinnor Antal män".)
+bool BorrowsSpace(std::string_view t, size_t k) {
+  size_t j = k;
+  while (j < t.size() && t[j] != ' ' && t[j] != '\n' && t[j] != '\r' && t[j] != '\f') ++j;
+  size_t e = j;
+  while (e < t.size() && t[e] == ' ') ++e;
+  return e - j >= 3 && e < t.size() && t[e] != '\n' && t[e] != '\r' && t[e] != '\f';
+}
+
 // `t` with each gap of two spaces or more inside a line widened by the
 // bytes over a column each of the characters before it since the line's
 // start or the last gap widened, into `*out` (when given); returns whether
@@ -286,7 +299,8 @@ namespace {
 bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* splits = nullptr,
                const std::vector<size_t>* box_splits = nullptr) {
   bool widened = false;
-  size_t over = 0;  // bytes over a column each since the line's start or the last gap widened
+  size_t over = 0;    // bytes over a column each since the line's start or the last gap widened
+  bool owed = false;  // a space the next gap gives back (BorrowsSpace)
   size_t next_split = 0;
   for (size_t k = 0; k < t.size();) {
     if (splits) {
@@ -294,16 +308,25 @@ bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* 
       // A box is set in its byte's column whatever gap that leaves (the
       // cell reader parts a run of boxes one space after its label).
       const bool box = box_splits && std::binary_search(box_splits->begin(), box_splits->end(), k);
-      if (next_split < splits->size() && (*splits)[next_split] == k && k > 0 &&
-          (box ? over > 0 : (t[k - 1] == ' ' ? 1 : 0) + over >= 2)) {
-        if (out) out->append(over, ' ');
-        over = 0;
-        widened = true;
+      if (next_split < splits->size() && (*splits)[next_split] == k && k > 0) {
+        if (box ? over > 0 : (t[k - 1] == ' ' ? 1 : 0) + over >= 2) {
+          if (out) out->append(over, ' ');
+          over = 0;
+          widened = true;
+        } else if (!box && over == 0 && t[k - 1] == ' ' && BorrowsSpace(t, k)) {
+          // One space after a cell that fills its column: the gap made two
+          // with a space of the gap after the count, the columns after it
+          // kept where they were.
+          if (out) *out += ' ';
+          owed = true;
+          widened = true;
+        }
       }
     }
     const char c = t[k];
     if (c == '\n' || c == '\r' || c == '\f') {
       over = 0;
+      owed = false;
       if (out) *out += c;
       ++k;
       continue;
@@ -311,8 +334,9 @@ bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* 
     if (c == ' ') {
       size_t e = k;
       while (e < t.size() && t[e] == ' ') ++e;
-      if (out) out->append(e - k, ' ');
       const bool inside = e < t.size() && t[e] != '\n' && t[e] != '\r' && t[e] != '\f';
+      if (out) out->append(e - k - (owed && inside ? 1 : 0), ' ');
+      owed = false;
       if (e - k >= 2 && over > 0 && inside) {
         if (!out) return true;
         out->append(over, ' ');
@@ -356,7 +380,10 @@ bool WidenGaps(std::string_view t, std::string* out, const std::vector<size_t>* 
 // at a space or the line's end, glued to a letter or one space after a
 // character, is a cell of its own where its byte column is one at which two
 // lines or more near it (six non-blank lines each way) start a cell after a
-// gap of two spaces or more. So is a run of check boxes (glyphs; html2text's
+// gap of two spaces or more, or the line right above it does (no blank line
+// between: its column's header, "Kvinnor Män" over "... barn under 10      8");
+// a count so set apart starts a cell for the lines after it ("å11 2" over
+// "å7  3", the table's other rows too far). So is a run of check boxes (glyphs; html2text's
 // "⁰" and "*" in a text holding a "⁰") ending at a space or the line's end,
 // glued to a letter or one space after a word ("(uppdragsgivare) som*",
 // "Anhörigorganisationer☒☐ ISF", "hanteras i *"), where one line near it
@@ -396,10 +423,8 @@ std::vector<size_t> RunTogetherCells(std::string_view t, std::vector<size_t>* bo
     size_t j = i;
     while (j < e) {
       starts->push_back(j);
-      if (html2text_boxes && t.substr(j, kHtml2textEmptyBox.size()) == kHtml2textEmptyBox) {
-        j += kHtml2textEmptyBox.size();
-      } else if (html2text_boxes && t[j] == '*') {
-        ++j;
+      if (const size_t box = html2text_boxes ? Html2textBoxAt(t.substr(0, e), j) : 0; box > 0) {
+        j += box;
       } else if (static_cast<unsigned char>(t[j]) >= 0x80) {
         FoundBoxGlyph g = FindBoxGlyph(t.substr(j, std::min<size_t>(4, e - j)), 0);
         if (g.offset != 0) break;
@@ -417,6 +442,18 @@ std::vector<size_t> RunTogetherCells(std::string_view t, std::vector<size_t>* bo
          ++m)
       if (m != n && std::find(gaps[m].begin(), gaps[m].end(), column) != gaps[m].end()) ++anchors;
     return anchors >= wanted;
+  };
+  // The line right above line n (no blank line between: a row of the same
+  // table) starts a cell at `column` after a gap: its column's header.
+  auto under_header = [&](size_t n, size_t column) {
+    return n > 0 && filled[n - 1] + 1 == filled[n] &&
+           std::find(gaps[n - 1].begin(), gaps[n - 1].end(), column) != gaps[n - 1].end();
+  };
+  // The line right below line n (no blank line between) starts a cell at
+  // `column` after a gap.
+  auto over_row = [&](size_t n, size_t column) {
+    return n + 1 < filled.size() && filled[n] + 1 == filled[n + 1] &&
+           std::find(gaps[n + 1].begin(), gaps[n + 1].end(), column) != gaps[n + 1].end();
   };
   std::vector<size_t> splits;
   for (size_t n = 0; n < filled.size(); ++n) {
@@ -458,6 +495,19 @@ std::vector<size_t> RunTogetherCells(std::string_view t, std::vector<size_t>* bo
         i = j;
         continue;
       }
+      // A word one space after a cell that fills its column, at a byte
+      // column where the row above or below it starts a cell after a gap
+      // and another line near it does too: a header cell's next line
+      // ("Förbrukat statsbidrag, Årsanställningar ..." over "kr   decimaler").
+      if (t[i - 1] == ' ' && i >= b + 2 && t[i - 2] != ' ' && !is_digit(i)) {
+        size_t at = i;
+        if (u_isalpha(NextCodePoint(t, &at)) && (under_header(n, i - b) || over_row(n, i - b)) &&
+            anchored(n, i - b, kAnchors)) {
+          splits.push_back(i);
+          gaps[n].push_back(i - b);
+        }
+        continue;
+      }
       if (!is_digit(i) || is_digit(i - 1)) continue;
       // Glued to a letter, or one space after a character.
       if (t[i - 1] == ' ') {
@@ -471,7 +521,10 @@ std::vector<size_t> RunTogetherCells(std::string_view t, std::vector<size_t>* bo
       if (j + 1 < e && (t[j] == ',' || t[j] == '.') && is_digit(j + 1))
         for (++j; j < e && is_digit(j);) ++j;
       if (j < e && t[j] != ' ') continue;
-      if (anchored(n, i - b, kAnchors)) splits.push_back(i);
+      if (anchored(n, i - b, kAnchors) || under_header(n, i - b)) {
+        splits.push_back(i);
+        gaps[n].push_back(i - b);  // a cell start for the lines after it
+      }
     }
   }
   return splits;

@@ -142,8 +142,15 @@ ExpandedTabs ExpandTabStops(std::string_view t);
 /// number (digits, a decimal part) ending at a space or the line's end,
 /// glued to a letter or one space after a character, whose byte column is
 /// one where two lines or more near it (six non-blank lines each way) start
-/// a cell after a gap, where that leaves a gap of two columns or more
-/// before it (else it is left as it stands). So is a run of check boxes
+/// a cell after a gap, or where the line right above it does (no blank line
+/// between: its column's header), a count so set apart starting a cell for
+/// the lines after it; where that leaves a gap of two columns or more
+/// before it, or one space and a gap of three or more after the count
+/// inside its line, one of which moves before it ("barn under  10     8"),
+/// else it is left as it stands. So is a word one space after a cell that
+/// fills its column where the line right above or below it starts a cell
+/// at its byte column after a gap and two lines near it do ("Förbrukat
+/// statsbidrag, Årsanställningar ..." over "kr   decimaler, ..."). So is a run of check boxes
 /// (glyphs, and html2text's "⁰" and "*" in a text holding a "⁰") glued to
 /// a letter or one space after a word, at a byte column where one line near
 /// it starts a cell ("(uppdragsgivare) som*", "Anhörigorganisationer☒☐

@@ -285,6 +285,14 @@ size_t MendSplitLetters(std::string_view bytes, std::string* out) {
       // before ASCII where a letter stands.
       mended.replace(start, i - start, i - start, '?');
       ++pieces;
+    } else if (i - start == 1 && static_cast<uint8_t>(bytes[start]) == 0xC3 && i < bytes.size() &&
+               static_cast<uint8_t>(bytes[i]) < 0x80 && bytes[i] != '\n') {
+      // The lead byte of å, ä, ö or é alone inside a line, ASCII after it:
+      // html2text's cell cut in bytes ("S\xC3\xB6dert\xC3" before the next
+      // cell's "Se bilaga"). On a single-byte page it is 'Ã', which no
+      // Swedish word holds.
+      mended[start] = '?';
+      ++pieces;
     } else {
       return 0;
     }

@@ -34,7 +34,10 @@
 // after it: html2text cuts a narrow table cell to its width in bytes, a box
 // "☐" in its own cell left as E2 98 before the next cell's "Ja" (which box
 // it was, and so its state, cannot be told: '?' each byte). A lead byte
-// alone inside a line is a single-byte page's letter, never mended.
+// alone inside a line is a single-byte page's letter, never mended, except
+// 0xC3 (the lead of å, ä, ö and é; 'Ã' on a single-byte page, in no Swedish
+// word) before ASCII: html2text's cell cut in bytes, "Södert\xC3" before the
+// next cell's "Se bilaga", read as '?'.
 //
 // When the encoding was a judgement a person should know about (a legacy code
 // page told by its letters, a repaired double encoding), DecodedText::note
@@ -57,7 +60,7 @@ namespace redovis {
 /// begun: ICU's maximal ill-formed part, as base/utf8's NextCodePoint
 /// steps), just before a line feed or the text's end, the next line not
 /// opening with the rest) or inside a line (such a piece of two bytes or
-/// three, an ASCII byte after it)
+/// three, or a lone 0xC3, an ASCII byte after it)
 /// and holds at least one whole letter of two bytes or more, sets
 /// `*out` to `bytes` with each byte of those pieces made '?' and returns the
 /// number of pieces; otherwise returns 0 and leaves `*out` as it was.
