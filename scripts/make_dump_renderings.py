@@ -19,6 +19,9 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
   w3m-dump, lynx-dump  `w3m -dump` and `lynx -dump` (80 columns) of `pandoc
                     -s -t html` of the .docx: a text browser's tables, a
                     label column only as wide as its longest label
+  w3m-dump-w60, lynx-dump-w60  the same dumped at 60 columns (`-cols 60`,
+                    `-width=60`): a narrow window's dump, a label or an
+                    answer wrapped over lines in its cell
   antiword-text     `antiword` of <stem>.word97.doc (its text, tables as
                     `|` rows); a stem with none has it made from its .docx
                     by LibreOffice (`soffice --convert-to "doc:MS Word 97"`)
@@ -218,6 +221,9 @@ RENDERINGS = {
     "w3m-dump": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "UTF-8")),
     "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",
                                            "-assume_charset=utf-8")),
+    "w3m-dump-w60": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "60", "-T", "text/html", "-O", "UTF-8")),
+    "lynx-dump-w60": ("txt", "lynx", html_dump("lynx", "-dump", "-width=60", "-display_charset=utf-8",
+                                               "-assume_charset=utf-8")),
     "antiword-text": ("txt", "antiword", word97("antiword", "-m", "UTF-8.txt")),
     "catdoc-text": ("txt", "catdoc", word97("catdoc", "-d", "utf-8")),
     "mail-eml-qp": ("eml", "pandoc", eml_qp),
