@@ -427,11 +427,20 @@ void MatchRun::ResolveOptions() {
     for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !stray; ++i) {
       const Line& l = *View(i).line;
       if (option_lines.count(i) || l.role != LineRole::kContent) continue;
-      for (const Cell& c : l.cells)
-        if (c.checkbox == CheckboxState::kChecked) stray = &l;
+      for (const Cell& c : l.cells) {
+        // A mark typed or drawn before words, as an option's own
+        // ("☒ ändrat sina arbetssätt ...": w3m centres a box on its item's
+        // lines, so the item's middle line carries it).
+        const size_t sp = c.text.find(' ');
+        if (c.checkbox == CheckboxState::kChecked ||
+            (sp != std::string::npos && parser_.IsMark(c.text.substr(0, sp))))
+          stray = &l;
+      }
     }
     if (stray) {
       assigner_.MarkUnplaced(key, *stray);
+      assigner_.AddFinding("warning", "value_unreadable", {key}, "unreadable_choice",
+                           {{"raw", Trim(stray->Text())}}, *stray);
       continue;
     }
     // A line of the list, or next to it, that the text reader marked cut

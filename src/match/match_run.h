@@ -208,7 +208,8 @@ class MatchRun : private LineStructure {
   bool AtPageEdge(size_t idx) const;
   /// Text with layout whose cells ran together on one line ("Susanne Berg
   /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
-  /// word after its first, that starts with another question's label and its
+  /// word (its first too: "Postnummer 13581 Tyresö kommun", a narrow dump's
+  /// next labels under an address's label), that starts with another question's label and its
   /// answer (a field or question rule's regex matched at that word, text after
   /// the label), or with a label alone glued to a small letter ("TyresöPostnummer",
   /// squeezed columns; found in any value) or, outside prose, to a ';' or '|'
