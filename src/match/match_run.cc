@@ -211,6 +211,17 @@ bool MatchRun::ApplyRules(size_t idx) {
       return true;
     }
   }
+  // A row's label wrapped over lines, its counts or marks on one of them:
+  // that line is the row's, the label's lines up to it consumed.
+  if (size_t row = 0; hits.empty() && v.first >= 0)
+    if (const Rule* r = RowLabelAcrossWrap(idx, &row)) {
+      if (observer_) observer_->OnRule(idx, static_cast<size_t>(v.first), *r);
+      FinishText();
+      for (const auto& [var, value] : r->sets) vars_[var] = value, vars_page_ = v.line->page;
+      for (size_t k = idx + 1; k <= row; ++k) consumed_.insert(k);
+      ApplyRow(*r, row);
+      return true;
+    }
   if (hits.empty() && v.first >= 0) {
     // No regex matched: the first cell may still be a label, written a
     // little differently from the form (label_tolerance in common.rules).
