@@ -23,6 +23,9 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     .docx (`soffice --convert-to html`): a table's columns
                     padded in bytes of UTF-8, a cell that fills its column
                     one space from the next, a label cut against its count
+  w3m-dump-w60, lynx-dump-w60  the same dumped at 60 columns (`-cols 60`,
+                    `-width=60`): a narrow window's dump, a label or an
+                    answer wrapped over lines in its cell
   antiword-text     `antiword` of <stem>.word97.doc (its text, tables as
                     `|` rows); a stem with none has it made from its .docx
                     by LibreOffice (`soffice --convert-to "doc:MS Word 97"`)
@@ -252,6 +255,9 @@ RENDERINGS = {
     "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",
                                            "-assume_charset=utf-8")),
     "lo-html2text": ("txt", "html2text", lo_html_dump("html2text", "-utf8", "-nobs")),
+    "w3m-dump-w60": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "60", "-T", "text/html", "-O", "UTF-8")),
+    "lynx-dump-w60": ("txt", "lynx", html_dump("lynx", "-dump", "-width=60", "-display_charset=utf-8",
+                                               "-assume_charset=utf-8")),
     "antiword-text": ("txt", "antiword", word97("antiword", "-m", "UTF-8.txt")),
     "catdoc-text": ("txt", "catdoc", word97("catdoc", "-d", "utf-8")),
     "mail-eml-qp": ("eml", "pandoc", eml_qp),

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/utf8.h"
+
 using namespace redovis;
 
 namespace {
@@ -470,6 +472,40 @@ TEST_CASE(
                                 &pieces, &out, &amb));
   REQUIRE(out.size() == 2);
   CHECK((out[0].second->text == "230" && out[1].second->text == "148"));
+  // The label's count at the first column's start, the other count where a
+  // word of the line above starts: one count a column, in order.
+  Line above;
+  above.cells = {TextCell("Antal nya klienter", 0), TextCell("230 148", 26)};
+  for (const std::string& label :
+       {std::string("därav mellan 18 och 29 år 50"), std::string("därav 1 234")}) {
+    out.clear();
+    amb.clear();
+    const double x =
+        26 - static_cast<double>(CodePointCount(label.substr(0, label.rfind(' ') + 1)));
+    REQUIRE(PlaceUnderSpacedWords(h, {TextCell(label, x), TextCell("42", 30)}, 1, {&above}, &pieces,
+                                  &out, &amb));
+    if (label == "därav 1 234") {  // a thousands group of the word before it
+      CHECK(out.empty());
+      continue;
+    }
+    REQUIRE(out.size() == 2);
+    CHECK((out[0].first == "women" && out[0].second->text == "50"));
+    CHECK((out[1].first == "men" && out[1].second->text == "42"));
+  }
+  // Both counts in the label's cell, one space apart: "... år 3 0" under "9 4".
+  above.cells = {TextCell("Antal nya klienter", 0), TextCell("9 4", 26)};
+  out.clear();
+  amb.clear();
+  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("därav mellan 18 och 29 år 3 0", 0)}, 1, {&above},
+                                &pieces, &out, &amb));
+  REQUIRE(out.size() == 2);
+  CHECK((out[0].first == "women" && out[0].second->text == "3" && out[0].second->x0 == 26));
+  CHECK((out[1].first == "men" && out[1].second->text == "0" && out[1].second->x0 == 28));
+  // No word beside starts at its second count: not placed.
+  out.clear();
+  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("därav mellan 18 och 29 år 3 0", 0)}, 1, {}, &pieces,
+                                &out, &amb));
+  CHECK(out.empty());
   // A row with a box, or another header: not this function's.
   Cell box = TextCell("", 26);
   box.checkbox = CheckboxState::kChecked;

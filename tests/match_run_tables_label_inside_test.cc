@@ -30,6 +30,20 @@ TEST_CASE("layout text: cells run together with another question's label give nu
   CHECK(recs[0].Get("contact.phone").ToDisplay() == "021-390000");
 }
 
+TEST_CASE("layout text: a value that opens with another question's label and answer is null") {
+  // w3m at 60 columns: the postcode's label and answer one space after the
+  // address's label, the address itself on the line under them.
+  auto recs =
+      ExtractText(Form2020("Utdelningsadress Postnummer 13581        Postort Tyresö\n"
+                           "Tyresö kommun\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  const Finding* f = FindCode(recs[0], "label_as_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Postnummer 13581") != std::string::npos);
+  CHECK(recs[0].Get("contact.city").ToDisplay() == "Tyresö");
+}
+
 TEST_CASE("squeezed layout text: a value holding another question's label and answer is null") {
   // pdftotext -layout with every run of spaces squeezed to one: three cells'
   // lines interleave, and the reader joins the wrapped line to the label's.

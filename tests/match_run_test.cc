@@ -119,6 +119,31 @@ TEST_CASE("a list with a line the text reader marked cut is not read: a finding"
   CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.effects") != f->keys.end());
 }
 
+TEST_CASE("a list whose marked box stands on a line no option reads is not read: a finding") {
+  // w3m at 60 columns centres a box on its item's wrapped lines: the third
+  // item's ☒ stands on its middle line, whose words no option's reads.
+  auto recs = ExtractText(Form2020(
+      "8. Coronapandemin\nOm ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er "
+      "verksamhet?\n\n"
+      "☒ Verksamheten för personligt ombud har fått flera klienter\n"
+      "  som söker stöd och hjälp\n"
+      "☐ Verksamheten för personliga ombud har tillhandahållit ett\n"
+      "  minskat utbud av stödinsatser till klienterna\n"
+      "  Verksamheten för personliga ombud har ställt om och\n"
+      "☒ ändrat sina arbetssätt med klienterna genom t.ex. fler\n"
+      "  telefonkontakter\n"
+      "☐ Vi har inte kunna erbjuda handledning till personliga\n"
+      "  ombud\n"
+      "☐ Annan förändring, ange vad:\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("covid.effects").is_null());
+  const Finding* f = FindCode(r, "value_unreadable");
+  REQUIRE(f != nullptr);
+  CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.effects") != f->keys.end());
+  CHECK(f->message.find("☒ ändrat sina arbetssätt") != std::string::npos);
+}
+
 TEST_CASE("a bullet list under a check-list question chooses what it lists") {
   auto recs = ExtractText(
       Form2020("5. Organisation, ledning och samverkan\nAnge vilka myndigheter som ingår i "

@@ -448,3 +448,41 @@ TEST_CASE(
   CHECK(FindCode(recs[0], "pages_out_of_order") != nullptr);
   CHECK(recs[0].Get("report.co_municipalities").is_null());
 }
+
+TEST_CASE("a row's label wrapped onto the line of its counts is the row's label whole") {
+  // w3m at 60 columns: the label's first line alone, its rest on the next
+  // line before the counts, a last word under it.
+  const std::string header =
+      "2. Klienter\n"
+      "Klienter med hemmavarande                       Kvinnor Män\n"
+      "Antal klienter som, helt eller delvis, har\n";
+  auto recs =
+      ExtractText(Form2020(header + "hemmavarande barn under 18 år ² vilka är kända  10      8\n"
+                                    "för verksamheten.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "8");
+  // A cell after the rest that is no count: not the row's line.
+  auto words =
+      ExtractText(Form2020(header + "hemmavarande barn under 18 år ² vilka är kända  tio     8\n"
+                                    "för verksamheten.\n"));
+  REQUIRE(words.size() == 1);
+  CHECK(words[0].Get("clients.with_children.women").is_null());
+}
+
+TEST_CASE("a row's label wrapped onto the line of its marks is the row's label whole") {
+  // w3m centres a row's marks on its label's lines: the label's first line
+  // alone, the marks after its second, its last line under them.
+  const std::string header =
+      "4. Tillgång till personligt ombud\n"
+      "                                           Ja Nej Kommentar\n"
+      "Har ni bedömningsriktlinjer eller\n";
+  auto recs = ExtractText(Form2020(header + "prioriteringsordning (vid kö till PO) för  ☒  ☐\n"
+                                            "tillgång till personligt ombud.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.has_priority_guidelines").ToDisplay() == "true");
+  // A line opening with a capital: the next row's label, not this one's.
+  auto next = ExtractText(Form2020(header + "Prioriteringsordning för  ☒  ☐\n"));
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].Get("access.has_priority_guidelines").is_null());
+}

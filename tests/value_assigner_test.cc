@@ -371,6 +371,52 @@ TEST_CASE("as=person: the words that introduce a phone or an address are no part
   CHECK(plain.record.Get("contact.person").as_text() == "Eva Mobil");
 }
 
+TEST_CASE("as=person: words after the phone and the address are the next cell's, not the name's") {
+  // w3m at 60 columns: the address fills its cell's width, one space
+  // before the next column's word ("Ombud" of "Personligt Ombud").
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule person = rig.rule;
+  person.transform = "person";
+  person.params = {{"phone", "contact.person_phone"}, {"email", "contact.person_email"}};
+  a.Assign("contact.person",
+           "Susanne Aspling Björkstén 021-39 20 82 susanne.aspling.bjorksten@vasteras.se Ombud",
+           person, rig.line);
+  CHECK(rig.record.Get("contact.person").as_text() == "Susanne Aspling Björkstén");
+  CHECK(rig.record.Get("contact.person_phone").as_text() == "021-392082");
+  CHECK(rig.record.Get("contact.person_email").as_text() ==
+        "susanne.aspling.bjorksten@vasteras.se");
+  // Only the words that introduce the number before it: the name is after.
+  Rig after;
+  ValueAssigner b = after.assigner();
+  b.Assign("contact.person", "tel 0920-12345 Anna Berg", person, after.line);
+  CHECK(after.record.Get("contact.person").as_text() == "Anna Berg");
+  // Words between the details too: which are the name is not told.
+  Rig between;
+  ValueAssigner c = between.assigner();
+  c.Assign("contact.person", "0920-12345 Anna Berg anna.berg@timra.se handläggare", person,
+           between.line);
+  CHECK(between.record.Get("contact.person").as_text() == "Anna Berg handläggare");
+}
+
+TEST_CASE("Assign: a text answer with no letter or digit is no value and a finding") {
+  // "Avdelning/" broken over two lines of a narrow dump: its "/" after the label.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.department", "/", rig.rule, rig.line);
+  a.Assign("contact.address", " - ", rig.rule, rig.line);
+  CHECK(rig.record.values.empty());
+  REQUIRE(rig.codes() == std::vector<std::string>{"value_unreadable", "value_unreadable"});
+  CHECK(rig.record.findings[0].message_id == "no_letter_or_digit");
+  CHECK(rig.record.findings[0].args.at("raw") == "/");
+  CHECK(rig.record.findings[1].args.at("raw") == "-");
+  // A letter or a digit is enough.
+  a.Assign("contact.department", "Å/", rig.rule, rig.line);
+  a.Assign("contact.address", "7", rig.rule, rig.line);
+  CHECK(rig.record.Get("contact.department").as_text() == "Å/");
+  CHECK(rig.record.Get("contact.address").as_text() == "7");
+}
+
 TEST_CASE("AssignChoice: one mark is the choice, none is null, two conflict") {
   Rig rig;
   ValueAssigner a = rig.assigner();

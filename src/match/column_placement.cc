@@ -325,6 +325,85 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
   return out;
 }
 
+namespace {
+
+/// Whether a word of a cell on a line of `beside` starts at column `x` (a
+/// cell's start, or a word one space or more inside it: "148" of "230 148").
+bool WordStartsBeside(double x, const std::vector<const Line*>& beside) {
+  if (x < 0) return false;
+  for (const Line* l : beside)
+    for (const Cell& c : l->cells) {
+      if (c.x0 < 0 || c.text.empty()) continue;
+      for (size_t i = 0; i < c.text.size(); ++i)
+        if ((i == 0 || c.text[i - 1] == ' ') && c.text[i] != ' ' &&
+            c.x0 + static_cast<double>(CodePointCount(std::string_view(c.text).substr(0, i))) == x)
+          return true;
+    }
+  return false;
+}
+
+/// A word of a row's cell, cut out as a cell of its own: its text and its
+/// column.
+Cell WordPiece(const Cell& c, size_t at, size_t end) {
+  Cell piece = c;
+  piece.text = c.text.substr(at, end - at);
+  piece.fold = piece.text;
+  piece.x0 = c.x0 + static_cast<double>(CodePointCount(std::string_view(c.text).substr(0, at)));
+  piece.x1 = piece.x0 + static_cast<double>(CodePointCount(piece.text));
+  return piece;
+}
+
+/// The words of `c`, each a WordPiece, in order.
+std::vector<Cell> WordPieces(const Cell& c) {
+  std::vector<Cell> words;
+  for (size_t a = 0; a < c.text.size();) {
+    size_t b = std::min(c.text.find(' ', a), c.text.size());
+    if (b > a) words.push_back(WordPiece(c, a, b));
+    a = b + 1;
+  }
+  return words;
+}
+
+/// PlaceUnderSpacedWords' reading of a row whose label ends in counts: the
+/// first of them where the first column's word starts, it and every count
+/// after it (the label's, then the other cells') one a column in order, as
+/// many as the columns, each later one where its column's word starts or
+/// where a word of a line of `beside` starts ("därav mellan 18 och 29 år 3
+/// 0" under "Antal nya klienter  9 4", "Kvinnor Män" over a table above
+/// laid out at other widths: w3m lays each table out alone), the first no
+/// thousands group of the label's word before it ("år 1 234"). True when
+/// placed, `*out` and `*pieces` then holding them.
+bool PlaceLabelCountsInOrder(const ColumnHeader& header, const std::vector<size_t>& columns,
+                             const Cell* label, const std::vector<const Cell*>& filled,
+                             const std::vector<const Line*>& beside, std::deque<Cell>* pieces,
+                             std::vector<std::pair<std::string, const Cell*>>* out) {
+  if (!label || label->x0 < 0 || columns.empty()) return false;
+  const std::vector<Cell> words = WordPieces(*label);
+  size_t run = words.size();
+  while (run > 0 && IsCountCell(words[run - 1].text)) --run;
+  size_t first = run;
+  while (first < words.size() && words[first].x0 != header.x0[columns[0]]) ++first;
+  if (first == words.size() || first == 0 ||
+      MayBeDigitGroup(words[first - 1].text, words[first].text))
+    return false;
+  std::vector<Cell> seq(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+  for (const Cell* c : filled)
+    for (Cell& w : WordPieces(*c)) {
+      if (!IsCountCell(w.text)) return false;
+      seq.push_back(std::move(w));
+    }
+  if (seq.size() != columns.size()) return false;
+  for (size_t i = 1; i < seq.size(); ++i)
+    if (seq[i].x0 != header.x0[columns[i]] && !WordStartsBeside(seq[i].x0, beside)) return false;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    pieces->push_back(std::move(seq[i]));
+    out->emplace_back(header.names[columns[i]], &pieces->back());
+  }
+  return true;
+}
+
+}  // namespace
+
 bool GroupsMayBeColumns(const Cell& cell, const std::vector<const Line*>& beside) {
   if (cell.x0 < 0) return false;
   // The columns where the second and later groups start; none unless the
@@ -377,11 +456,12 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
   std::vector<size_t> columns;  // the named columns, in order
   for (size_t j = 0; j < header.names.size(); ++j)
     if (!header.names[j].empty() && header.x0[j] >= 0) columns.push_back(j);
+  const Cell* label = from > 0 ? &cells[from - 1] : nullptr;
+  if (PlaceLabelCountsInOrder(header, columns, label, filled, beside, pieces, out)) return true;
   // The label's last word, a count one space after it, where a column's
   // word starts: the column's cell, its label cut short before it
   // ("Ange antalet personliga ombud 1" under "Antal kvinnor").
   std::vector<std::pair<std::string, const Cell*>> placed;
-  const Cell* label = from > 0 ? &cells[from - 1] : nullptr;
   if (const size_t sp = label ? label->text.rfind(' ') : std::string::npos;
       sp != std::string::npos && sp > 0 && label->x0 >= 0 &&
       IsCountCell(label->text.substr(sp + 1))) {

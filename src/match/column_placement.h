@@ -291,9 +291,13 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
 /// above and below) starts a cell where it starts (GroupsMayBeColumns: "50
 /// 42" under it, a cell at "148"'s column: a laid-out table's cell never
 /// runs over the next column's start); else no cell is placed and `*ambiguous` names what was
-/// seen. A word placed so is a cell of its own in `*pieces` (stable
-/// addresses); `*out` gets each placed cell with its column's name. Returns
-/// false, touching nothing, for any other header and for a row holding a
+/// seen. First of all, a label ending in counts one space apart, the first of them where the
+/// first column's word starts ("... år 3 0", "... år 50  42" at "Kvinnor"): those counts and the
+/// other cells' one a column in order, as many as the columns, when each later one starts where
+/// its column's word or a word of a line of `beside` starts ("0" under "4" of "9 4": the table
+/// laid out alone) and the first is no thousands group of the label's word before it. A word placed
+/// so is a cell of its own in `*pieces` (stable addresses); `*out` gets each placed cell with its
+/// column's name. Returns false, touching nothing, for any other header and for a row holding a
 /// check box (a choice row's boxes are placed as before). Never fails.
 bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& cells, size_t from,
                            const std::vector<const Line*>& beside, std::deque<Cell>* pieces,

@@ -232,6 +232,17 @@ bool MatchRun::ApplyRules(size_t idx) {
       return true;
     }
   }
+  // A row's label wrapped over lines, its counts or marks on one of them:
+  // that line is the row's, the label's lines up to it consumed.
+  if (size_t row = 0; hits.empty() && v.first >= 0)
+    if (const Rule* r = RowLabelAcrossWrap(idx, &row)) {
+      if (observer_) observer_->OnRule(idx, static_cast<size_t>(v.first), *r);
+      FinishText();
+      for (const auto& [var, value] : r->sets) vars_[var] = value, vars_page_ = v.line->page;
+      for (size_t k = idx + 1; k <= row; ++k) consumed_.insert(k);
+      ApplyRow(*r, row);
+      return true;
+    }
   if (hits.empty() && v.first >= 0) {
     // No regex matched: the first cell may still be a label, written a
     // little differently from the form (label_tolerance in common.rules).
@@ -448,11 +459,20 @@ void MatchRun::ResolveOptions() {
     for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !stray; ++i) {
       const Line& l = *View(i).line;
       if (option_lines.count(i) || l.role != LineRole::kContent) continue;
-      for (const Cell& c : l.cells)
-        if (c.checkbox == CheckboxState::kChecked) stray = &l;
+      for (const Cell& c : l.cells) {
+        // A mark typed or drawn before words, as an option's own
+        // ("☒ ändrat sina arbetssätt ...": w3m centres a box on its item's
+        // lines, so the item's middle line carries it).
+        const size_t sp = c.text.find(' ');
+        if (c.checkbox == CheckboxState::kChecked ||
+            (sp != std::string::npos && parser_.IsMark(c.text.substr(0, sp))))
+          stray = &l;
+      }
     }
     if (stray) {
       assigner_.MarkUnplaced(key, *stray);
+      assigner_.AddFinding("warning", "value_unreadable", {key}, "unreadable_choice",
+                           {{"raw", Trim(stray->Text())}}, *stray);
       continue;
     }
     // A line of the list, or next to it, that the text reader marked cut

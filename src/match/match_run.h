@@ -208,7 +208,8 @@ class MatchRun : private LineStructure {
   bool AtPageEdge(size_t idx) const;
   /// Text with layout whose cells ran together on one line ("Susanne Berg
   /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
-  /// word after its first, that starts with another question's label and its
+  /// word (its first too: "Postnummer 13581 Tyresö kommun", a narrow dump's
+  /// next labels under an address's label), that starts with another question's label and its
   /// answer (a field or question rule's regex matched at that word, text after
   /// the label), or with a label alone glued to a small letter ("TyresöPostnummer",
   /// squeezed columns; found in any value) or, outside prose, to a ';' or '|'
@@ -667,6 +668,15 @@ class MatchRun : private LineStructure {
   /// null when none, or more than one. Sets `*next` to that line and `*after` to where its wording
   /// ends in it.
   const Rule* TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* after) const;
+  /// The row rule whose label, matched by its regex from its start, begins with line `idx` (one
+  /// cell, which no rule matched) and goes on, past its end, over the first cells of the lines
+  /// after it (up to kLabelLinesMore, each opening in lower case or with a bracket, one cell each)
+  /// to the first line with counts or marks after its first cell (then perhaps a comment's words):
+  /// that line, set in `*row`, is the row's (w3m at 60 columns centres a row's values on its
+  /// label's lines: "Har ni under 2021 haft kö" / "eller väntetid för personer" /
+  /// "(uppdragsgivare) som söker  ☐  ☒  ☐"; "Antal klienter som, helt eller delvis, har" /
+  /// "hemmavarande barn under 18 år ² vilka är kända  10  8"). Null when none, or more than one.
+  const Rule* RowLabelAcrossWrap(size_t idx, size_t* row) const;
   /// How many lines after its first a label wrapped narrow may run over.
   static constexpr size_t kLabelLinesMore = 4;
   /// True when text (or choiceless `ignore`) rule `r`'s regex, over cell `cell` of line `idx` (its

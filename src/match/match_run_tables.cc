@@ -527,8 +527,11 @@ std::string MatchRun::LabelInside(const std::string& value, bool short_value, bo
   std::string first;
   const Rule* first_rule = nullptr;
   icu::UnicodeString u = U(value);
-  for (int32_t i = 1; i < u.length(); ++i) {
-    const UChar32 before = u.char32At(i - 1);
+  // From the value's start too: a value that opens with another question's
+  // label and its answer is that row run into it ("Postnummer 13581 Tyresö
+  // kommun": a narrow browser dump's next labels under an address's label).
+  for (int32_t i = 0; i < u.length(); ++i) {
+    const UChar32 before = i > 0 ? u.char32At(i - 1) : u' ';
     const bool glued = before != u' ';  // "TyresöPostnummer": columns squeezed
     // "Socialnämnd;Telefon ...": cells joined by a separator no reader took
     // for one (not in prose, where "Bostad;Ekonomi" may be a list).

@@ -294,6 +294,53 @@ const Rule* MatchRun::TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* aft
   return found;
 }
 
+const Rule* MatchRun::RowLabelAcrossWrap(size_t idx, size_t* row) const {
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  icu::UnicodeString probe = v.cells[v.first];
+  const int32_t wrap = probe.length();
+  for (size_t k = idx + 1; k < seg_.end && k <= idx + kLabelLinesMore; ++k) {
+    const LineView& n = View(k);
+    if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
+        n.line->page != v.line->page)
+      return nullptr;
+    // A label goes on in lower case or after a bracket, never with a capital
+    // (the next row's label) or a box.
+    const Cell& head = n.line->cells[n.first];
+    const icu::UnicodeString& text = n.cells[n.first];
+    if (text.isEmpty() || u_isupper(text.char32At(0)) || head.checkbox != CheckboxState::kNone ||
+        LetterCount(head.text, 1) == 0)
+      return nullptr;
+    probe.append(u' ').append(text);
+    if (FilledCells(*n.line) == 1) continue;
+    // The row's line: counts or marks after the label's words, then perhaps
+    // a comment's words.
+    bool values = false;
+    for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j) {
+      const Cell& c = n.line->cells[j];
+      if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+      if (c.checkbox != CheckboxState::kNone || IsCountCell(c.text) || IsMarked(c))
+        values = true;
+      else if (!values)
+        return nullptr;
+    }
+    if (!values) return nullptr;
+    const std::string folded = Fold(Utf8(probe));
+    const Rule* found = nullptr;
+    for (const Rule* r : rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kRow || r->whole_line || !MayMatch(r->regex, folded) ||
+          !RegexFind(r->regex, probe, &m, &cache_) || m.start != 0 || m.end <= wrap)
+        continue;
+      if (found) return nullptr;  // two rows' labels: which one is not told
+      found = r;
+    }
+    *row = k;
+    return found;
+  }
+  return nullptr;
+}
+
 void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after) {
   const LineView& n = View(next);
   for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);

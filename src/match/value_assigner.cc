@@ -344,15 +344,39 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
   if (t == "person") {
     const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
     std::string email = cls ? FindClassWord(*cls, raw) : "", phone = FindPhone(raw);
+    // Each detail taken out leaves kTaken in its place, until the name is
+    // told from the words around them.
+    static constexpr char kTaken = '\x01';
     std::string name = raw;
-    if (!email.empty()) name.replace(name.find(email), email.size(), " ");
+    if (!email.empty()) name.replace(name.find(email), email.size(), 1, kTaken);
     if (!phone.empty() && name.find(phone) != std::string::npos)
-      name.replace(name.find(phone), phone.size(), " ");
+      name.replace(name.find(phone), phone.size(), 1, kTaken);
     // An address whose '@' OCR misread, or one the class refuses, is no
     // e-mail, and no part of a name.
     if (cls)
       if (std::string address = FindMisreadWord(*cls, name); !address.empty())
-        name.replace(name.find(address), address.size(), " ");
+        name.replace(name.find(address), address.size(), 1, kTaken);
+    // Words before the details and words after them: the name is those
+    // before; those after are the next cell's ("Susanne Aspling Björkstén
+    // 021-39 20 82 susanne...@vasteras.se Ombud": a narrow dump's next
+    // column's word run on after the address). Only the words that
+    // introduce a detail before it: the name is after ("tel 0920-12345
+    // Anna Berg").
+    // Words between the details as well: which are the name is not told,
+    // and the text stays as it is.
+    if (size_t first = name.find(kTaken); first != std::string::npos) {
+      const size_t last = name.rfind(kTaken);
+      if (std::string tail = name.substr(last + 1); LetterCount(tail, 1) > 0) {
+        std::string head = Trim(name.substr(0, first));
+        for (const Pattern& p : patterns_.vocabulary().contact_words)
+          head = Trim(RegexReplace(p, head, ""));
+        if (LetterCount(head, 1) > 0)
+          name = head;
+        else if (LetterCount(name.substr(first + 1, last - first), 1) == 0)
+          name = tail;
+      }
+    }
+    std::replace(name.begin(), name.end(), kTaken, ' ');
     auto pe = rule.params.find("email");
     if (!email.empty() && pe != rule.params.end() && Asked(pe->second)) {
       Store(pe->second, Value::Text(email), rule, line, conf);
@@ -536,6 +560,14 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
         b = nl + 1;
       }
       if (tidy.empty()) return;
+      // A text answer holds a letter or a digit: punctuation alone ("/" of a
+      // label "Avdelning/" broken over lines in a narrow dump) is a piece of
+      // the form, never what someone wrote.
+      if (LetterCount(tidy, 1) == 0 && std::none_of(tidy.begin(), tidy.end(), IsAsciiDigit)) {
+        AddFinding("warning", "value_unreadable", {key}, "no_letter_or_digit", {{"raw", tidy}},
+                   line);
+        return;
+      }
       // What OCR made of a sideways page or of noise is no answer: mostly
       // tokens that are not words, or some such read with little confidence.
       if (line.ocr && (t.empty() || t == "name")) {

@@ -4,7 +4,8 @@
 // value holding a reader's mark, kUndecidedCut, kUndecidedWrap, kRefilledBreak
 // or the cut text reader's kCutLine: `value_unreadable`; a list ending in
 // one of the patterns' `list_separator`s: `value_unreadable`,
-// `list_goes_on`). Internal to the form matcher.
+// `list_goes_on`; a text answer with no letter or digit, punctuation alone:
+// `value_unreadable`, `no_letter_or_digit`). Internal to the form matcher.
 //
 // In: a key, raw text (or the marked columns/options of a choice), the rule
 // and the source line. Out: the record's value, provenance and findings. It
