@@ -109,6 +109,36 @@ TEST_CASE("WordsByRegistry: a word that lost its diaeresis, as the head of regis
   CHECK(snaps.empty());
 }
 
+TEST_CASE("MarksByDocument: a mark OCR added in a stem the report writes without it") {
+  const std::vector<std::string> lines = {
+      "Landstingets psykiatri", "Psykiatrin: Lyft detta på ledningsgruppsmöte",
+      "Tjänsteställe Personligt Ombud Västmanland / Psykiätriboende Öster"};
+  std::vector<WordSnap> snaps;
+  CHECK(MarksByDocument("Personligt Ombud Västmanland / Psykiätriboende Öster", lines, &snaps) ==
+        "Personligt Ombud Västmanland / Psykiatriboende Öster");
+  REQUIRE(snaps.size() == 1);
+  CHECK(snaps[0].read == "Psykiätriboende");
+  CHECK(snaps[0].written == "Psykiatriboende");
+}
+
+TEST_CASE(
+    "MarksByDocument: no change without a plain stem of eight letters, or where the report writes "
+    "the mark") {
+  std::vector<WordSnap> snaps;
+  // "här" and "har": too short to tell a misread from a word.
+  CHECK(MarksByDocument("Vi är här", {"Vi har inte", "Vi är här"}, &snaps) == "Vi är här");
+  // The report writes the marked stem on another line too.
+  CHECK(MarksByDocument("Psykiätriboende", {"psykiatri", "Psykiätriboende", "psykiätrin"},
+                        &snaps) == "Psykiätriboende");
+  // An address or a path writes names without marks: no evidence.
+  CHECK(MarksByDocument("Socialförvaltningen Västerås",
+                        {"socialforvaltningen@vasteras.se", "www.vasteras.se/socialforvaltningen"},
+                        &snaps) == "Socialförvaltningen Västerås");
+  // A stem of seven letters ("förvalt" / "forvalt") is too short.
+  CHECK(MarksByDocument("Förvaltaren", {"Forvaltningen"}, &snaps) == "Förvaltaren");
+  CHECK(snaps.empty());
+}
+
 TEST_CASE("SpellsName: an address's name part that is a name's words, folded") {
   CHECK(SpellsName("inga-lill.nilsson@timra.se", {"Anna Berg", "Inga-Lill Nilsson"}));
   CHECK(SpellsName("asa.bjorksten@ornskoldsvik.se", {"Åsa Björkstén"}));

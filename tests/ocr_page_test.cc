@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -136,6 +137,58 @@ TEST_CASE("ocr page: a page fed sideways is read upright, its words placed on th
   CHECK(std::fabs(read.x0 - upright.x0) < 1);
   CHECK(std::fabs(read.y0 - upright.y0) < 1);
   CHECK(std::fabs(read.x1 - upright.x1) < 1);
+}
+
+/// An engine that reads any page as a few upright words and says which way
+/// is up as told, counting its readings.
+class CountingEngine : public OcrEngine {
+ public:
+  explicit CountingEngine(int up) : up_(up) {}
+  Status Recognize(const GreyImage&, std::vector<PositionedWord>* words) override {
+    ++readings;
+    words->clear();
+    for (int i = 0; i < 12; ++i) {
+      PositionedWord w = At("ombud", 10, 12.0 * i, 40, 12.0 * i + 8);
+      w.confidence = 95;
+      words->push_back(w);
+    }
+    return Status();
+  }
+  Status UprightTurn(const GreyImage&, int* degrees) override {
+    ++turns_asked;
+    *degrees = up_;
+    return Status();
+  }
+  Status RecognizeRegions(const GreyImage&, const std::vector<PositionedWord>&,
+                          std::vector<PositionedWord>*) override {
+    return Status();
+  }
+  int readings = 0, turns_asked = 0;
+
+ private:
+  int up_;
+};
+
+TEST_CASE("ocr page: a page whose letters stand in columns is turned before it is read, once") {
+  Canvas page = TextBlock();  // 1100 x 560 pixels at 150 dpi
+  REQUIRE_MESSAGE(page.w > 0, "missing tests/data/scans/text_block.pbm");
+  GreyImage sideways;
+  std::vector<unsigned char> pixels = Turned(page.Image(), 90, &sideways);
+  std::vector<PositionedWord> words;
+  std::vector<RuleSegment> rules;
+  int turned = -1;
+  CountingEngine engine(270);
+  REQUIRE(ReadScannedPage(sideways, &engine, &words, &rules, &turned).ok());
+  CHECK(turned == 270);
+  CHECK(engine.readings == 1);
+  CHECK(std::count_if(words.begin(), words.end(),
+                      [](const PositionedWord& w) { return w.text == "ombud"; }) == 12);
+  // Upright, the way up is not asked: read once, as it lies.
+  CountingEngine upright(0);
+  REQUIRE(ReadScannedPage(page.Image(), &upright, &words, &rules, &turned).ok());
+  CHECK(turned == 0);
+  CHECK(upright.readings == 1);
+  CHECK(upright.turns_asked == 0);
 }
 
 TEST_CASE("ocr page: a reading that runs up the page or is mostly unsure does not look upright") {

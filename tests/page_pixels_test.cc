@@ -78,5 +78,49 @@ TEST_CASE("page pixels: a page turns clockwise by quarters") {
   CHECK(out.pixels == nullptr);
 }
 
+/// A page of print at 150 dpi: 12 lines of 30 words of four letters, each
+/// letter a block of 6 x 10 pixels, 2 pixels apart in a word, 8 between
+/// words, lines 24 pixels apart; a rule under the lines, which is no letter.
+std::vector<unsigned char> PrintedPage(GreyImage* g) {
+  const int w = 30 * (4 * 8 + 8) + 40, h = 12 * 24 + 60;
+  std::vector<unsigned char> px(static_cast<size_t>(w) * h, 255);
+  for (int line = 0; line < 12; ++line)
+    for (int word = 0; word < 30; ++word)
+      for (int letter = 0; letter < 4; ++letter) {
+        const int x0 = 20 + word * 40 + letter * 8, y0 = 20 + line * 24;
+        for (int y = y0; y < y0 + 10; ++y)
+          for (int x = x0; x < x0 + 6; ++x) px[static_cast<size_t>(y) * w + x] = 10;
+      }
+  for (int x = 10; x < w - 10; ++x) px[static_cast<size_t>(h - 20) * w + x] = 0;
+  g->pixels = px.data();
+  g->width = w;
+  g->height = h;
+  g->stride = w;
+  g->dpi = 150;
+  return px;
+}
+
+TEST_CASE("page pixels: a page whose letters stand in columns looks sideways") {
+  GreyImage page;
+  std::vector<unsigned char> px = PrintedPage(&page);
+  CHECK_FALSE(LooksSideways(page));
+  GreyImage turned;
+  std::vector<unsigned char> t = Turned(page, 90, &turned);
+  CHECK(LooksSideways(turned));
+  t = Turned(page, 270, &turned);
+  CHECK(LooksSideways(turned));
+  // Upside down, its words still run across.
+  t = Turned(page, 180, &turned);
+  CHECK_FALSE(LooksSideways(turned));
+  // The same at 300 dpi (looked at at half its resolution).
+  page.dpi = 300;
+  CHECK_FALSE(LooksSideways(page));
+  // A blank page, or none.
+  std::vector<unsigned char> blank(px.size(), 255);
+  page.pixels = blank.data();
+  CHECK_FALSE(LooksSideways(page));
+  CHECK_FALSE(LooksSideways(GreyImage()));
+}
+
 }  // namespace
 }  // namespace redovis

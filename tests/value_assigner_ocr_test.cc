@@ -291,6 +291,50 @@ TEST_CASE("OCR: a free-text answer that is mostly not words is no value, but a f
   CHECK(word.record.Has("training.description"));
 }
 
+TEST_CASE(
+    "OCR: a free-text answer cut at a hyphen, or ending in a scrap read unsurely, is withdrawn") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  // Its rest ("och socialnämnden") on the next line, kept apart by a stamp.
+  a.Assign("contact.committee", "Arbetsmarknads-", rig.rule,
+           OcrLine("Nämnd", "Arbetsmarknads-", 91, 91));
+  // A signature's stroke beside the title read as capitals, the cell unsure.
+  a.Assign("signature.title", "Enhetschef FL.", rig.rule,
+           OcrLine("Titel", "Enhetschef FL.", 90, 52));
+  CHECK_FALSE(rig.record.Has("contact.committee"));
+  CHECK_FALSE(rig.record.Has("signature.title"));
+  std::vector<std::string> ids;
+  for (const Finding& f : rig.record.findings)
+    if (f.code == "ocr_uncertain") ids.push_back(f.message_id + ":" + f.keys[0]);
+  REQUIRE(ids ==
+          std::vector<std::string>{"ocr_cut_off:contact.committee", "ocr_scrap:signature.title"});
+  CHECK(rig.record.findings[1].args.at("scrap") == "FL.");
+  // The same read surely, a hyphen after digits, a wrapped answer joined, a
+  // longer answer or a last word of three letters: as read.
+  Rig other;
+  ValueAssigner b = other.assigner();
+  b.Assign("signature.title", "Enhetschef FL.", rig.rule,
+           OcrLine("Titel", "Enhetschef FL.", 90, 92));
+  b.Assign("contact.department", "Socialförvaltningen IFO", rig.rule,
+           OcrLine("Avdelning/Enhet", "Socialförvaltningen IFO", 90, 40));
+  b.Assign("contact.committee", "Arbetsmarknads- och socialnämnden", rig.rule,
+           OcrLine("Nämnd", "Arbetsmarknads- och socialnämnden", 91, 91));
+  b.Assign("signature.workplace", "Öppenvården 2019-", rig.rule,
+           OcrLine("Tjänsteställe", "Öppenvården 2019-", 91, 91));
+  CHECK(other.record.Get("signature.title").as_text() == "Enhetschef FL.");
+  CHECK(other.record.Get("contact.department").as_text() == "Socialförvaltningen IFO");
+  CHECK(other.record.Get("contact.committee").as_text() == "Arbetsmarknads- och socialnämnden");
+  CHECK(other.record.Get("signature.workplace").as_text() == "Öppenvården 2019-");
+  CHECK(other.record.findings.empty());
+  // Typed in a document: the municipality's own text.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("contact.committee", "Arbetsmarknads-", word.rule, word.line);
+  w.Assign("signature.title", "Enhetschef FL.", word.rule, word.line);
+  CHECK(word.record.Get("contact.committee").as_text() == "Arbetsmarknads-");
+  CHECK(word.record.Get("signature.title").as_text() == "Enhetschef FL.");
+}
+
 TEST_CASE("OCR: a word the report writes nowhere else set right by the registry, flagged") {
   Rig rig;
   ValueAssigner a = rig.assigner();
@@ -321,6 +365,28 @@ TEST_CASE("OCR: a word the report writes nowhere else set right by the registry,
   w.SetRightByDocument(doc, 0, doc.lines.size());
   CHECK(word.record.Get("steering_group.other_org_names").as_text() ==
         "Samordningsförbundet Ostra Södertörn");
+}
+
+TEST_CASE("OCR: a mark OCR added to a word the report writes without it, set right and flagged") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  const std::string read = "Personligt Ombud Västmanland / Psykiätriboende Öster";
+  a.Assign("signature.workplace", read, rig.rule, OcrLine("Tjänsteställe", read, 90, 77));
+  Document doc;
+  doc.lines = {OcrLine("Landstingets psykiatri", "", 90, 90),
+               OcrLine("Tjänsteställe", read, 90, 77)};
+  a.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(rig.record.Get("signature.workplace").as_text() ==
+        "Personligt Ombud Västmanland / Psykiatriboende Öster");
+  REQUIRE(rig.record.findings.size() == 1);
+  CHECK(rig.record.findings[0].message_id == "ocr_word_mark_dropped");
+  CHECK(rig.record.findings[0].args.at("raw") == "Psykiätriboende");
+  // Typed in a document: as written.
+  Rig word;
+  ValueAssigner w = word.assigner();
+  w.Assign("signature.workplace", read, word.rule, word.line);
+  w.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(word.record.Get("signature.workplace").as_text() == read);
 }
 
 TEST_CASE("OCR: an address or a word set right by the report's own spelling, flagged") {

@@ -227,6 +227,84 @@ std::string WordsByDocument(const std::string& text, const std::vector<std::stri
   return out;
 }
 
+namespace {
+
+/// A word's code points in lower case, or none when it holds anything but
+/// letters.
+std::vector<UChar32> LowerLetters(const std::string& word) {
+  std::vector<UChar32> cps = DecodeUtf8(word);
+  for (UChar32& c : cps) {
+    if (!u_isalpha(c)) return {};
+    c = u_tolower(c);
+  }
+  return cps;
+}
+
+/// True when `c` is a letter with a diaeresis or ring whose plain letter is `plain`.
+bool MarkedOf(UChar32 c, UChar32 plain) {
+  if (c < 0x80 || plain >= 0x80) return false;
+  const std::string folded = AsciiFold(EncodeUtf8(c));
+  return folded.size() == 1 && static_cast<UChar32>(folded[0]) == plain;
+}
+
+/// The stem evidence needs: eight letters, as long as a misread of two edits.
+constexpr size_t kMarkStem = 8;
+
+}  // namespace
+
+std::string MarksByDocument(const std::string& text, const std::vector<std::string>& lines,
+                            std::vector<WordSnap>* snaps) {
+  const std::vector<Word> words = Words(text);
+  std::vector<std::vector<UChar32>> written;
+  for (const std::string& line : lines)
+    for (const Word& w : Words(line)) {
+      std::vector<UChar32> cps = LowerLetters(line.substr(w.begin, w.end - w.begin));
+      if (cps.size() >= kMarkStem) written.push_back(std::move(cps));
+    }
+  std::string out = text;
+  for (size_t i = words.size(); i-- > 0;) {
+    const std::string read = text.substr(words[i].begin, words[i].end - words[i].begin);
+    std::vector<UChar32> lower = LowerLetters(read);
+    if (lower.size() < kMarkStem + 1) continue;
+    // The longest stem a written word shares with the read one, marks aside.
+    size_t stem = 0;
+    for (const std::vector<UChar32>& w : written) {
+      size_t n = 0;
+      bool differs = false;
+      while (n < w.size() && n < lower.size() &&
+             (w[n] == lower[n] || (MarkedOf(lower[n], w[n]) && (differs = true))))
+        ++n;
+      if (differs && n >= kMarkStem && n > stem) stem = n;
+    }
+    if (stem == 0) continue;
+    // The report writes the marked stem nowhere but here.
+    const std::vector<UChar32> marked(lower.begin(), lower.begin() + stem);
+    int writes = 0;
+    for (const std::vector<UChar32>& w : written)
+      if (w.size() >= stem && std::equal(marked.begin(), marked.end(), w.begin())) ++writes;
+    int here = 0;
+    for (const Word& w : words) {
+      std::vector<UChar32> cps = LowerLetters(text.substr(w.begin, w.end - w.begin));
+      if (cps.size() >= stem && std::equal(marked.begin(), marked.end(), cps.begin())) ++here;
+    }
+    if (writes > here) continue;
+    std::vector<UChar32> cps = DecodeUtf8(read);
+    std::string fixed;
+    for (size_t k = 0; k < cps.size(); ++k) {
+      UChar32 c = cps[k];
+      if (k < stem && c >= 0x80) {
+        const std::string plain = AsciiFold(EncodeUtf8(c));
+        if (plain.size() == 1) c = static_cast<unsigned char>(plain[0]);
+      }
+      fixed += EncodeUtf8(c);
+    }
+    if (fixed == read) continue;
+    out.replace(words[i].begin, words[i].end - words[i].begin, fixed);
+    if (snaps) snaps->insert(snaps->begin(), {read, fixed});
+  }
+  return out;
+}
+
 std::vector<std::string> NameWords(const std::vector<std::string>& names) {
   std::vector<std::string> out;
   for (const std::string& n : names)

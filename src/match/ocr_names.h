@@ -62,6 +62,19 @@ struct WordSnap {
 std::string WordsByDocument(const std::string& text, const std::vector<std::string>& lines,
                             std::vector<WordSnap>* snaps);
 
+/// `text` (read by OCR) with each word of nine letters or more whose
+/// diaeresis or ring `lines` (the document's lines) never write, where they
+/// write its stem without it, set right: the read word and a word of
+/// `lines` (letters only: no address, no path) are the same, but for such
+/// a mark of the read word where the written one has the plain letter, over
+/// their first eight letters or more ("Psykiätriboende" read where the
+/// report writes "Psykiatrin": "Psykiatriboende"), and no word of `lines`
+/// begins with the read word's marked stem but the read word itself. A
+/// mark past the stem stays. `*snaps` gets each word so set right (read as
+/// the word read, written as set right). `text` itself when none is.
+std::string MarksByDocument(const std::string& text, const std::vector<std::string>& lines,
+                            std::vector<WordSnap>* snaps);
+
 /// The words of the names in `names` (the municipality registry's names,
 /// official names, other names and counties: "Östra Göinge", "Örebro län"),
 /// each once, for WordsByRegistry.

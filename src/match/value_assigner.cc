@@ -1,8 +1,11 @@
 #include "match/value_assigner.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
@@ -32,6 +35,42 @@ bool HasNumberWord(const std::string& text) {
     start = end + 1;
   }
   return false;
+}
+
+// A free-text answer read by OCR that ends in a word cut at a hyphen
+// ("Arbetsmarknads-"): the word's rest, on the next line, was not joined to
+// it (a stamp's scraps on that line kept it apart), so the answer read is
+// the head of a longer one. A letter before the hyphen: "1990-" is a range.
+bool EndsInCutWord(const std::string& text) {
+  if (text.size() < 2 || text.back() != '-') return false;
+  const size_t hyphen = text.size() - 1, start = CodePointStart(text, hyphen - 1);
+  return LetterCount(std::string_view(text).substr(start, hyphen - start), 1) > 0;
+}
+
+// The scrap that ends a short free-text answer read by OCR: its last word
+// one or two capitals, with or without a full stop ("Enhetschef FL."),
+// after a word of three letters or more, in an answer of two to four
+// words on one line. What OCR makes of a pen's stroke or a stamp's edge
+// beside the answer reads so; "" when the answer does not end so.
+std::string EndingScrap(const std::string& text) {
+  if (text.find('\n') != std::string::npos) return "";
+  std::vector<std::string> words;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find(' ', b);
+    if (e == std::string::npos) e = text.size();
+    if (e > b) words.push_back(text.substr(b, e - b));
+    b = e + 1;
+  }
+  if (words.size() < 2 || words.size() > 4) return "";
+  std::string last = words.back();
+  if (last.back() == '.') last.pop_back();
+  const std::vector<UChar32> cps = DecodeUtf8(last);
+  if (cps.empty() || cps.size() > 2) return "";
+  for (UChar32 c : cps)
+    if (!u_isupper(c)) return "";
+  if (LetterCount(words[words.size() - 2], 3) < 3) return "";
+  return words.back();
 }
 
 // A free-text answer read by OCR is taken for what OCR made of a sideways
@@ -579,6 +618,21 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
           return;
         }
       }
+      // A free-text answer whose end OCR cut off, or ended with a scrap of
+      // ink read as capitals where it read the answer unsurely, is not the
+      // answer: no value, and a finding saying what was read.
+      if (line.ocr && t.empty() && EndsInCutWord(tidy)) {
+        AddFinding("warning", "ocr_uncertain", {key}, "ocr_cut_off", {{"raw", tidy}}, line);
+        return;
+      }
+      if (line.ocr && t.empty() && conf >= 0 && conf < patterns_.TrustedOcrConfidence()) {
+        const std::string scrap = EndingScrap(tidy);
+        if (!scrap.empty()) {
+          AddFinding("warning", "ocr_uncertain", {key}, "ocr_scrap",
+                     {{"raw", tidy}, {"scrap", scrap}, {"confidence", std::to_string(conf)}}, line);
+          return;
+        }
+      }
       Store(key, Value::Text(tidy), rule, line, conf);
       if (t == "person" || t == "name") names_.push_back(tidy);
       if (line.ocr) ocr_texts_.push_back({key, t, line});
@@ -688,8 +742,9 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
       if (lines.empty())
         for (size_t i = begin; i < end && i < doc.lines.size(); ++i)
           lines.push_back(doc.lines[i].Text());
-      std::vector<WordSnap> snaps, by_registry;
+      std::vector<WordSnap> snaps, by_registry, marks;
       std::string text = WordsByDocument(was, lines, &snaps);
+      text = MarksByDocument(text, lines, &marks);
       // A word the report writes nowhere else, set right by the registry's.
       if (registry.empty()) {
         std::vector<std::string> names;
@@ -700,13 +755,16 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
         registry = NameWords(names);
       }
       text = WordsByRegistry(text, registry, &by_registry);
-      if (snaps.empty() && by_registry.empty()) continue;
+      if (snaps.empty() && by_registry.empty() && marks.empty()) continue;
       it->second = Value::Text(text);
       for (const WordSnap& snap : snaps)
         AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_snapped",
                    {{"raw", snap.read}, {"value", snap.written}}, read.line);
       for (const WordSnap& snap : by_registry)
         AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_registry_snapped",
+                   {{"raw", snap.read}, {"value", snap.written}}, read.line);
+      for (const WordSnap& snap : marks)
+        AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_mark_dropped",
                    {{"raw", snap.read}, {"value", snap.written}}, read.line);
     }
   }

@@ -83,7 +83,9 @@ class ValueAssigner {
   /// word of a free text, a name or a person's name that lost a diaeresis or
   /// ring takes the form the report writes it in, in the same phrase, else
   /// the one word of the municipality registry's names it is with the marks
-  /// lost ("Ostra": "Östra"; WordsByRegistry). An address no name sets
+  /// lost ("Ostra": "Östra"; WordsByRegistry); a long word OCR read with a
+  /// diaeresis or ring the report never writes in its stem, which it writes
+  /// without, takes the plain letter (MarksByDocument). An address no name sets
   /// right, read under the trusted confidence and supported by nothing else
   /// in the report, is withdrawn (WithdrawUnsupportedAddress).
   void SetRightByDocument(const Document& doc, size_t begin, size_t end);

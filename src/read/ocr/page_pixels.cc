@@ -2,6 +2,8 @@
 #include "read/ocr/page_pixels.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 
 namespace redovis {
 
@@ -64,6 +66,124 @@ std::vector<unsigned char> Turned(const GreyImage& image, int degrees, GreyImage
   out->stride = ow;
   out->dpi = image.dpi;
   return pixels;
+}
+
+std::vector<InkMark> InkMarks(const GreyImage& image, unsigned char below,
+                              std::vector<uint8_t> seen) {
+  std::vector<InkMark> marks;
+  const int w = image.width, h = image.height;
+  if (image.pixels == nullptr || w <= 0 || h <= 0 || image.stride < w) return marks;
+  seen.resize(static_cast<size_t>(w) * h, 0);
+  auto dark = [&](int x, int y) {
+    return image.pixels[static_cast<size_t>(y) * image.stride + x] < below;
+  };
+  std::vector<int> stack;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const size_t at = static_cast<size_t>(y) * w + x;
+      if (seen[at] || !dark(x, y)) continue;
+      InkMark m{x, y, x, y, 0};
+      seen[at] = 1;
+      stack.assign(1, static_cast<int>(at));
+      while (!stack.empty()) {
+        const int p = stack.back();
+        stack.pop_back();
+        ++m.pixels;
+        const int px = p % w, py = p / w;
+        m.x0 = std::min(m.x0, px), m.x1 = std::max(m.x1, px);
+        m.y0 = std::min(m.y0, py), m.y1 = std::max(m.y1, py);
+        for (int dy = -1; dy <= 1; ++dy)
+          for (int dx = -1; dx <= 1; ++dx) {
+            const int nx = px + dx, ny = py + dy;
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+            const size_t n = static_cast<size_t>(ny) * w + nx;
+            if (seen[n] || !dark(nx, ny)) continue;
+            seen[n] = 1;
+            stack.push_back(static_cast<int>(n));
+          }
+      }
+      marks.push_back(m);
+    }
+  return marks;
+}
+
+namespace {
+
+/// The marks of `image` (dark under 128) of a letter's size.
+std::vector<InkMark> LetterMarks(const GreyImage& image) {
+  std::vector<InkMark> marks = InkMarks(image, 128);
+  const double pt = image.dpi / 72.0;
+  marks.erase(std::remove_if(marks.begin(), marks.end(),
+                             [&](const InkMark& m) {
+                               const double mw = (m.x1 - m.x0 + 1) / pt,
+                                            mh = (m.y1 - m.y0 + 1) / pt;
+                               return mw < 1.5 || mh < 1.5 || mw > 15 || mh > 15;
+                             }),
+              marks.end());
+  return marks;
+}
+
+/// Whether `b` is close after `a` along one axis (a gap under a third of
+/// the larger extent of either, a letter's height however narrow it is)
+/// and overlaps half of the smaller across it.
+bool CloseAfter(int a_lo, int a_hi, int b_lo, int b_hi, int a_across_lo, int a_across_hi,
+                int b_across_lo, int b_across_hi) {
+  const int gap = b_lo - a_hi - 1;
+  const int size =
+      std::max({a_hi - a_lo, b_hi - b_lo, a_across_hi - a_across_lo, b_across_hi - b_across_lo}) +
+      1;
+  if (gap < 0 || 3 * gap >= size) return false;
+  const int overlap = std::min(a_across_hi, b_across_hi) - std::max(a_across_lo, b_across_lo) + 1;
+  const int across = std::min(a_across_hi - a_across_lo, b_across_hi - b_across_lo) + 1;
+  return 2 * overlap >= across;
+}
+
+/// How many of `marks` have a mark close after them (CloseAfter) along the
+/// page (`down`) or across it, looked for among the marks that start within
+/// their own extent after their end (`marks` sorted so).
+long WithCloseNeighbour(std::vector<InkMark>* marks, bool down) {
+  auto lo = [down](const InkMark& m) { return down ? m.y0 : m.x0; };
+  auto hi = [down](const InkMark& m) { return down ? m.y1 : m.x1; };
+  auto across_lo = [down](const InkMark& m) { return down ? m.x0 : m.y0; };
+  auto across_hi = [down](const InkMark& m) { return down ? m.x1 : m.y1; };
+  std::sort(marks->begin(), marks->end(),
+            [&](const InkMark& a, const InkMark& b) { return lo(a) < lo(b); });
+  const std::vector<InkMark>& m = *marks;
+  long count = 0;
+  for (size_t i = 0; i < m.size(); ++i)
+    for (size_t j = i + 1; j < m.size() && lo(m[j]) <= hi(m[i]) + (hi(m[i]) - lo(m[i])); ++j)
+      if (CloseAfter(lo(m[i]), hi(m[i]), lo(m[j]), hi(m[j]), across_lo(m[i]), across_hi(m[i]),
+                     across_lo(m[j]), across_hi(m[j]))) {
+        ++count;
+        break;
+      }
+  return count;
+}
+
+}  // namespace
+
+bool LooksSideways(const GreyImage& image) {
+  if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
+      image.stride < image.width || image.dpi <= 0 ||
+      static_cast<double>(image.width) * image.height > 80e6)
+    return false;
+  // Letters are told at 150 dpi as well: the page at half its resolution
+  // or less (the darkest of each block of pixels) costs a quarter as much.
+  const int f = std::max(1, static_cast<int>(image.dpi / 150));
+  GreyImage small;
+  small.width = image.width / f, small.height = image.height / f;
+  small.stride = small.width, small.dpi = image.dpi / f;
+  std::vector<unsigned char> pixels(static_cast<size_t>(small.width) * small.height, 255);
+  for (int y = 0; y < small.height * f; ++y) {
+    const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
+    unsigned char* out = pixels.data() + static_cast<size_t>(y / f) * small.width;
+    for (int x = 0; x < small.width * f; ++x) out[x / f] = std::min(out[x / f], row[x]);
+  }
+  small.pixels = pixels.data();
+  if (small.width <= 0 || small.height <= 0) return false;
+  std::vector<InkMark> marks = LetterMarks(small);
+  const long across = WithCloseNeighbour(&marks, false), along = WithCloseNeighbour(&marks, true);
+  return along >= 100 && along >= 2 * across;
 }
 
 }  // namespace redovis

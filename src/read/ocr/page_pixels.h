@@ -6,6 +6,7 @@
 #ifndef REDOVIS_READ_OCR_PAGE_PIXELS_H_
 #define REDOVIS_READ_OCR_PAGE_PIXELS_H_
 
+#include <cstdint>
 #include <vector>
 
 #include "read/pdf/layout_types.h"
@@ -29,6 +30,32 @@ std::vector<unsigned char> BlackPrintOf(const unsigned char* pixels, int width, 
 /// Returns the pixels and describes them in `*out` (stride = width, the same
 /// resolution). Never fails; an empty image gives an empty result.
 std::vector<unsigned char> Turned(const GreyImage& image, int degrees, GreyImage* out);
+
+/// A mark of ink on a page image: a box of 8-connected dark pixels, in
+/// pixels (inclusive), and how many pixels it holds.
+struct InkMark {
+  int x0, y0, x1, y1;
+  long pixels;
+};
+
+/// The marks of `image`: its pixels darker than `below` joined with their
+/// eight neighbours, in the order of their first pixel (rows top down).
+/// Pixels set in `seen` (one byte a pixel, rows `image.width` apart; empty:
+/// none) are taken as white. Never fails; an empty or malformed image has none.
+std::vector<InkMark> InkMarks(const GreyImage& image, unsigned char below,
+                              std::vector<uint8_t> seen = {});
+
+/// True when the print of `image` (dark under 128) runs up or down the page:
+/// of its marks of a letter's size (1.5 to 15 points each way), those with
+/// a neighbour close above or below them (a gap under a third of their
+/// larger extent, overlapping half their width) are twice those with one close
+/// beside them (the like across), and there are 100 or more. Letters of a
+/// word stand so close, lines of text further apart; so a page fed
+/// sideways is told from an upright one at any skew a scanner gives, an
+/// upside-down page is not (its words run across). Ink that is no letter's
+/// (rules, boxes, specks) is not counted. Never fails; an empty or
+/// malformed image is not sideways.
+bool LooksSideways(const GreyImage& image);
 
 }  // namespace redovis
 

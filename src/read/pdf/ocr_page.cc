@@ -124,6 +124,25 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
   rules->clear();
   if (turned) *turned = 0;
   if (unreadable) *unreadable = false;
+  // A page whose letters stand in columns was fed sideways (LooksSideways,
+  // a fraction of a reading): its way up is asked first, and the page read
+  // once, turned, rather than read as it lies, judged wrong and read again.
+  // A reading turned that does not look upright is let go.
+  int sideways = 0;
+  if (LooksSideways(rendered) && engine->UprightTurn(rendered, &sideways).ok() &&
+      (sideways == 90 || sideways == 270)) {
+    GreyImage upright;
+    std::vector<unsigned char> pixels = Turned(rendered, sideways, &upright);
+    std::vector<PositionedWord> words;
+    std::vector<RuleSegment> found;
+    if (!pixels.empty() && ReadAsUpright(upright, engine, &words, &found).ok() &&
+        Wrongness(ShapeOf(words)) < kWrongReading) {
+      *out = std::move(words);
+      *rules = std::move(found);
+      if (turned) *turned = sideways;
+      return Status();
+    }
+  }
   // The page is read as it lies; only a reading that does not look like
   // upright text (words running up the page, or mostly unsure) asks which
   // way is up: most pages lie right, and finding the way up costs a fifth
@@ -200,9 +219,6 @@ std::vector<PositionedWord> FindUnreadInk(const GreyImage& image,
       image.dpi <= 0 || static_cast<double>(width) * height > 80e6)
     return out;
   const double scale = image.dpi / 72.0;
-  auto dark = [&](int x, int y) {
-    return image.pixels[static_cast<size_t>(y) * image.stride + x] < kInkBelow;
-  };
   // Ink already read: a mask of the words' boxes, a point wider each way.
   std::vector<uint8_t> seen(static_cast<size_t>(width) * height, 0);
   for (const PositionedWord& w : read) {
@@ -218,38 +234,12 @@ std::vector<PositionedWord> FindUnreadInk(const GreyImage& image,
     int x0, y0, x1, y1;
   };
   std::vector<Blob> blobs;
-  std::vector<int> stack;
-  for (int y = 0; y < height; ++y) {
-    for (int x = 0; x < width; ++x) {
-      size_t at = static_cast<size_t>(y) * width + x;
-      if (seen[at] || !dark(x, y)) continue;
-      Blob b{x, y, x, y};
-      long count = 0;
-      seen[at] = 1;
-      stack.assign(1, static_cast<int>(at));
-      while (!stack.empty()) {
-        int p = stack.back();
-        stack.pop_back();
-        ++count;
-        int px = p % width, py = p / width;
-        b.x0 = std::min(b.x0, px), b.x1 = std::max(b.x1, px);
-        b.y0 = std::min(b.y0, py), b.y1 = std::max(b.y1, py);
-        for (int dy = -1; dy <= 1; ++dy)
-          for (int dx = -1; dx <= 1; ++dx) {
-            int nx = px + dx, ny = py + dy;
-            if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-            size_t n = static_cast<size_t>(ny) * width + nx;
-            if (seen[n] || !dark(nx, ny)) continue;
-            seen[n] = 1;
-            stack.push_back(static_cast<int>(n));
-          }
-      }
-      double w = (b.x1 - b.x0 + 1) / scale, h = (b.y1 - b.y0 + 1) / scale;
-      // A letter or digit: 3.5 to 24 points tall, not a hairline, some ink.
-      if (h < 3.5 || h > 24 || w < 0.8 || w > 60 || h > 10 * w) continue;
-      if (count < 2 * scale * scale) continue;
-      blobs.push_back(b);
-    }
+  for (const InkMark& b : InkMarks(image, kInkBelow, std::move(seen))) {
+    double w = (b.x1 - b.x0 + 1) / scale, h = (b.y1 - b.y0 + 1) / scale;
+    // A letter or digit: 3.5 to 24 points tall, not a hairline, some ink.
+    if (h < 3.5 || h > 24 || w < 0.8 || w > 60 || h > 10 * w) continue;
+    if (b.pixels < 2 * scale * scale) continue;
+    blobs.push_back({b.x0, b.y0, b.x1, b.y1});
   }
   // Blobs side by side at one height are one cluster (the digits of a number).
   std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.x0 < b.x0; });
