@@ -320,6 +320,26 @@ TEST_CASE("reading-order text: a page's rule parts no answer, which goes on past
   }
 }
 
+TEST_CASE("reading-order text: a value left incomplete beside another cell is undecided") {
+  // w3m's dump of pdftohtml's page: the address's first line and the
+  // postcode's cell on one line, the address's rest ("Stadshuset") written
+  // after the next label. Before, the address was "... Omsorgsförvaltningen,".
+  std::string filler;
+  for (int i = 0; i < 60; ++i) filler += "Anteckning " + std::to_string(i) + "\n";
+  auto recs =
+      ExtractText(Form2020("Utdelningsadress Vård och Omsorgsförvaltningen,  Postnummer 721 87\n"
+                           "Postort VÄSTERÅS\nStadshuset\nKontaktperson Anna Berg\n" +
+                           filler + "\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(recs[0].Get("contact.postcode").ToDisplay() == "72187");
+  bool said = false;
+  for (const Finding& f : recs[0].findings)
+    said = said || (f.code == "wrapped_value" &&
+                    std::find(f.keys.begin(), f.keys.end(), "contact.address") != f.keys.end());
+  CHECK(said);
+}
+
 TEST_CASE("reading-order text: a value that cannot end where its line does is left empty") {
   // "Arbetsmarknads- och" waits for its last word; "Nämnd ... och Telefon 08-
   // ..." ran another cell, a label with its answer, into the committee's.

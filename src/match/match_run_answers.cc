@@ -18,6 +18,7 @@
 #include "match/staggered_wrap.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
+#include "match/wrap_evidence.h"
 #include "patterns/regex.h"
 #include "read/text/wrapped_lines.h"
 #include "segment/segmenter.h"
@@ -468,6 +469,22 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
                            {{"raw", raw}, {"next", undecided}}, *v.line);
       return;
     }
+  }
+  // Reading-order text: a text value left incomplete ("Vård och
+  // Omsorgsförvaltningen,") beside another cell or label on its line
+  // ("...,  Postnummer 721 87"), whose rest the order wrote on some line
+  // below: which line cannot be told.
+  if (reading_order_ && (!spec || spec->type == FieldType::kText) &&
+      (cut || FilledCells(*v.line) > 1) && EndsInJoiningMark(Trim(raw))) {
+    std::string next;
+    for (size_t k = idx + 1; k < seg_.end && next.empty(); ++k)
+      if (View(k).first >= 0) next = Trim(View(k).line->Text());
+    std::vector<std::string> named;
+    for (const std::string& k : keys)
+      if (!k.empty()) named.push_back(k);
+    assigner_.AddFinding("warning", "wrapped_value", named, "wrapped_value",
+                         {{"raw", Trim(raw)}, {"next", next}}, *v.line);
+    return;
   }
   // In a positioned row of labels, words without a digit after a label that
   // asks for a number are the label's own words, wrapped ("... Anges med två").
