@@ -402,12 +402,6 @@ Record Checked(Record r) {
   return r;
 }
 
-const Finding* FindingOf(const Record& r, const std::string& code, const std::string& key) {
-  for (const Finding& f : r.findings)
-    if (f.code == code && std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end()) return &f;
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("required_missing only where the form's place was found empty, located at its label") {
@@ -420,7 +414,7 @@ TEST_CASE("required_missing only where the form's place was found empty, located
   found.at.line = 41;
   found.at.origin = "table 4 row 2";
   r = Checked(r);
-  const Finding* f = FindingOf(r, "required_missing", "clients.total.men");
+  const Finding* f = testing::FindCodeFor(r, "required_missing", "clients.total.men");
   REQUIRE(f);
   CHECK(f->severity == "error");
   CHECK(f->label == "Totalt antal klienter");
@@ -442,14 +436,14 @@ TEST_CASE("the tool's failures are not the municipality's omissions") {
     unplaced.places[key].at.text = "Totalt antal klienter  49  32";
   }
   Record r = Checked(unplaced);
-  CHECK_FALSE(FindingOf(r, "required_missing", "clients.total.men"));
-  const Finding* f = FindingOf(r, "value_unreadable", "clients.total.men");
+  CHECK_FALSE(testing::FindCodeFor(r, "required_missing", "clients.total.men"));
+  const Finding* f = testing::FindCodeFor(r, "value_unreadable", "clients.total.men");
   REQUIRE(f);
   CHECK(f->severity == "warning");
   CHECK(f->message.find("could not be read") != std::string::npos);
   CHECK(f->message.find("49  32") != std::string::npos);
   // ... and no check runs on what could not be read (no sum of the age groups).
-  CHECK_FALSE(FindingOf(r, "sum_mismatch", "clients.total.women"));
+  CHECK_FALSE(testing::FindCodeFor(r, "sum_mismatch", "clients.total.women"));
   CHECK(r.status == "incomplete");
 
   // A label not found at all: neither blank nor unreadable, not found.
@@ -458,8 +452,8 @@ TEST_CASE("the tool's failures are not the municipality's omissions") {
   lost.values.erase("clients.total.men");
   lost.places.erase("clients.total.men");
   r = Checked(lost);
-  CHECK_FALSE(FindingOf(r, "required_missing", "clients.total.men"));
-  CHECK(FindingOf(r, "answer_not_found", "clients.total.men"));
+  CHECK_FALSE(testing::FindCodeFor(r, "required_missing", "clients.total.men"));
+  CHECK(testing::FindCodeFor(r, "answer_not_found", "clients.total.men"));
 
   // A label read as a value ("... is not a number"): the reading's finding
   // says so; no required_missing, no sum on top of it.
@@ -470,7 +464,7 @@ TEST_CASE("the tool's failures are not the municipality's omissions") {
       testing::MakeFinding("warning", "unreadable_number", {"clients.total.age_18_29.women"}, "x"));
   label_as_value.values["clients.total.women"] = Value::Int(99);
   r = Checked(label_as_value);
-  CHECK_FALSE(FindingOf(r, "sum_mismatch", "clients.total.women"));
+  CHECK_FALSE(testing::FindCodeFor(r, "sum_mismatch", "clients.total.women"));
 }
 
 TEST_CASE("a scan: values read by OCR are flagged once, and no sum blames the municipality") {
@@ -486,9 +480,9 @@ TEST_CASE("a scan: values read by OCR are flagged once, and no sum blames the mu
   scan.values.erase("report.year");
   scan.places["report.year"].at.ocr = true;
   Record r = Checked(scan);
-  CHECK_FALSE(FindingOf(r, "sum_mismatch", "clients.total.women"));
-  CHECK_FALSE(FindingOf(r, "part_exceeds_total", "clients.total.women"));
-  CHECK_FALSE(FindingOf(r, "required_missing", "report.year"));
+  CHECK_FALSE(testing::FindCodeFor(r, "sum_mismatch", "clients.total.women"));
+  CHECK_FALSE(testing::FindCodeFor(r, "part_exceeds_total", "clients.total.women"));
+  CHECK_FALSE(testing::FindCodeFor(r, "required_missing", "report.year"));
   const Finding* f = nullptr;
   int counted = 0;
   for (const Finding& g : r.findings)
@@ -514,8 +508,7 @@ void ReadByOcr(Record* r, const std::string& key, int confidence) {
 std::vector<std::string> MessageIds(const Record& r, const std::string& key) {
   std::vector<std::string> out;
   for (const Finding& f : r.findings)
-    if (std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end() && !f.args.count("count"))
-      out.push_back(f.message_id);
+    if (testing::NamesKey(f, key) && !f.args.count("count")) out.push_back(f.message_id);
   return out;
 }
 
@@ -529,8 +522,8 @@ TEST_CASE("a scan: a sum that does not hold with numbers OCR read flags them, an
        {"clients.total.women", "clients.total.age_18_29.women", "clients.total.age_30_49.women"})
     ReadByOcr(&scan, key, 95);
   Record r = Checked(scan);
-  CHECK_FALSE(FindingOf(r, "sum_mismatch", "clients.total.women"));
-  const Finding* f = FindingOf(r, "ocr_uncertain", "clients.total.age_18_29.women");
+  CHECK_FALSE(testing::FindCodeFor(r, "sum_mismatch", "clients.total.women"));
+  const Finding* f = testing::FindCodeFor(r, "ocr_uncertain", "clients.total.age_18_29.women");
   REQUIRE(f);
   CHECK(f->message_id == "ocr_check_contradicts");
   CHECK(f->severity == "warning");
@@ -564,7 +557,7 @@ TEST_CASE("a scan: a sum that does not hold with numbers OCR read flags them, an
   part.values["clients.new.women"] = Value::Int(46);
   ReadByOcr(&part, "clients.new.women", 95);
   Record p = Checked(part);
-  CHECK_FALSE(FindingOf(p, "part_exceeds_total", "clients.new.women"));
+  CHECK_FALSE(testing::FindCodeFor(p, "part_exceeds_total", "clients.new.women"));
   CHECK(MessageIds(p, "clients.new.women") == std::vector<std::string>{"ocr_check_contradicts"});
 }
 
@@ -584,7 +577,7 @@ TEST_CASE("a scan: a failing sum names its parts the scan did not give") {
   for (const char* key : {"clients.new.age_50_64.women", "clients.new.age_65_plus.women"})
     scan.places.erase(key);
   Record r = Checked(scan);
-  const Finding* f = FindingOf(r, "ocr_uncertain", "clients.new.age_50_64.women");
+  const Finding* f = testing::FindCodeFor(r, "ocr_uncertain", "clients.new.age_50_64.women");
   REQUIRE(f);
   CHECK(f->message_id == "ocr_check_contradicts_unread");
   CHECK(f->keys == std::vector<std::string>{"clients.new.women", "clients.new.age_18_29.women",
@@ -605,7 +598,7 @@ TEST_CASE("a scan: a failing sum names its parts the scan did not give") {
   Record placed = scan;
   placed.places["clients.new.age_65_plus.women"].at.ocr = true;
   Record p = Checked(placed);
-  const Finding* g = FindingOf(p, "ocr_uncertain", "clients.new.age_50_64.women");
+  const Finding* g = testing::FindCodeFor(p, "ocr_uncertain", "clients.new.age_50_64.women");
   REQUIRE(g);
   CHECK(std::find(g->keys.begin(), g->keys.end(), "clients.new.age_65_plus.women") ==
         g->keys.end());
@@ -618,7 +611,7 @@ TEST_CASE("a scan: a failing sum names its parts the scan did not give") {
   typed.values["clients.new.women"] = Value::Int(14);
   typed.values["clients.new.age_18_29.women"] = Value::Int(4);
   Record t = Checked(typed);
-  const Finding* s = FindingOf(t, "sum_mismatch", "clients.new.women");
+  const Finding* s = testing::FindCodeFor(t, "sum_mismatch", "clients.new.women");
   REQUIRE(s);
   CHECK(s->keys == std::vector<std::string>{"clients.new.women", "clients.new.age_18_29.women"});
   // The sum holding with the parts read: no finding of it.
@@ -638,7 +631,7 @@ TEST_CASE("a scan: a number read unsurely is kept where its sum proves it, else 
   Record r = Checked(scan);
   CHECK(r.Get("clients.total.women") == Value::Int(30));
   CHECK(MessageIds(r, "clients.total.women") == std::vector<std::string>{"ocr_unsure_summed"});
-  const Finding* f = FindingOf(r, "ocr_uncertain", "clients.total.women");
+  const Finding* f = testing::FindCodeFor(r, "ocr_uncertain", "clients.total.women");
   REQUIRE(f);
   CHECK(f->args.at("sum") == "30");
   CHECK(f->args.at("confidence") == "59");
@@ -698,7 +691,7 @@ TEST_CASE(
     if (f.code == "ocr_uncertain" && f.args.count("confidence")) flagged.push_back(f.keys.at(0));
   CHECK(flagged ==
         std::vector<std::string>{"training.offered", "clients.total.women"});  // catalogue order
-  const Finding* f = FindingOf(r, "ocr_uncertain", "clients.total.women");
+  const Finding* f = testing::FindCodeFor(r, "ocr_uncertain", "clients.total.women");
   REQUIRE(f);
   CHECK(f->severity == "warning");
   CHECK(f->args.at("confidence") == "41");
@@ -742,7 +735,7 @@ TEST_CASE("the awarded grant against the awarded posts at the year's national am
     r.values["grant.awarded_fte"] = Value::Decimal(c.fte);
     r.values["grant.used_fte"] = Value::Decimal(c.fte);
     r = Checked(r);
-    const Finding* f = FindingOf(r, "grant_rate_mismatch", "grant.awarded_sek");
+    const Finding* f = testing::FindCodeFor(r, "grant_rate_mismatch", "grant.awarded_sek");
     CHECK_MESSAGE((f != nullptr) == c.flagged, c.year << " " << c.sek);
     if (f && c.sek == 4000000) CHECK(f->args.at("expected") == "4045300");
   }
@@ -754,9 +747,10 @@ TEST_CASE("a remark under the waiting-time question is no waiting time (Tyresö,
   r.values["access.queue"] = Value::Text("no");
   r.values["access.waiting_time"] =
       Value::Text("Fler personer har fått korta insatser såsom råd och stöd per telefon.");
-  CHECK_FALSE(FindingOf(Checked(r), "waiting_time_without_queue", "access.waiting_time"));
+  CHECK_FALSE(
+      testing::FindCodeFor(Checked(r), "waiting_time_without_queue", "access.waiting_time"));
   r.values["access.waiting_time"] = Value::Text("Cirka 3 veckor");
-  CHECK(FindingOf(Checked(r), "waiting_time_without_queue", "access.waiting_time"));
+  CHECK(testing::FindCodeFor(Checked(r), "waiting_time_without_queue", "access.waiting_time"));
 }
 
 TEST_CASE("a document read in part: no sum blames the municipality for a part with no value") {
@@ -770,12 +764,12 @@ TEST_CASE("a document read in part: no sum blames the municipality for a part wi
   Record read_whole = lost, read_in_part = lost;
   Checker(testing::ProjectPatterns()).Check(edition, &read_whole);
   Checker(testing::ProjectPatterns()).Check(edition, &read_in_part, true);
-  CHECK(FindingOf(read_whole, "sum_mismatch", "clients.total.women"));
-  CHECK_FALSE(FindingOf(read_in_part, "sum_mismatch", "clients.total.women"));
+  CHECK(testing::FindCodeFor(read_whole, "sum_mismatch", "clients.total.women"));
+  CHECK_FALSE(testing::FindCodeFor(read_in_part, "sum_mismatch", "clients.total.women"));
   // Every key of the sum read: it is checked in a document read in part too.
   Record whole = Consistent();
   FoundEveryLabel(&whole);
   whole.values["clients.total.women"] = Value::Int(31);
   Checker(testing::ProjectPatterns()).Check(edition, &whole, true);
-  CHECK(FindingOf(whole, "sum_mismatch", "clients.total.women"));
+  CHECK(testing::FindCodeFor(whole, "sum_mismatch", "clients.total.women"));
 }

@@ -319,11 +319,10 @@ TEST_CASE("identity: a finding on an unknown municipality names the keys derived
       Replace(SampleFile("2023_filled.txt"), "\tKommun\nLindesberg\n", ""), "example.se"));
   REQUIRE(recs.size() == 1);
   CHECK_FALSE(recs[0].Has("report.municipality_code"));
-  bool named = false;
-  for (const Finding& f : recs[0].findings)
-    if (f.code == "answer_not_found" && f.keys.front() == "report.municipality")
-      named = std::find(f.keys.begin(), f.keys.end(), "report.municipality_code") != f.keys.end();
-  CHECK(named);
+  const Finding* f = testing::FindCodeFor(recs[0], "answer_not_found", "report.municipality");
+  REQUIRE(f != nullptr);
+  CHECK(f->keys.front() == "report.municipality");
+  CHECK(testing::NamesKey(*f, "report.municipality_code"));
 
   // The municipality found: nothing is added.
   r.values["report.municipality"] = Value::Text("Lindesberg");

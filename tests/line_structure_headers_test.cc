@@ -409,10 +409,7 @@ TEST_CASE(
   CHECK(r.Get("clients.ended.age_65_plus.women").is_null());
   CHECK(r.Get("clients.ended.age_65_plus.men").is_null());
   auto named = [&r](const std::string& key) {
-    return std::any_of(r.findings.begin(), r.findings.end(), [&key](const Finding& f) {
-      return f.code == "ambiguous_column" &&
-             std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
-    });
+    return testing::FindCodeFor(r, "ambiguous_column", key) != nullptr;
   };
   CHECK(named("clients.ended.age_65_plus.men"));
 }
@@ -465,9 +462,5 @@ TEST_CASE("layout text: a names cell run into a comment column's is neither's") 
   const Record& r = recs[0];
   CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
   CHECK(r.Get("steering_group.other_org_names").is_null());
-  CHECK(std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) {
-    return f.code == "ambiguous_column" &&
-           std::find(f.keys.begin(), f.keys.end(), "steering_group.other_org_names") !=
-               f.keys.end();
-  }));
+  CHECK(testing::FindCodeFor(r, "ambiguous_column", "steering_group.other_org_names") != nullptr);
 }

@@ -26,12 +26,9 @@ TEST_CASE("a row on a line marked cut names each column it holds no cell in") {
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.Get("clients.total.men").is_null());
-  bool named = false;
-  for (const Finding& f : r.findings)
-    if (f.code == "value_unreadable" && f.message_id == "cut_line" &&
-        std::find(f.keys.begin(), f.keys.end(), "clients.total.men") != f.keys.end())
-      named = true;
-  CHECK(named);
+  const Finding* f = testing::FindCodeFor(r, "value_unreadable", "clients.total.men");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "cut_line");
 }
 
 namespace {
@@ -47,8 +44,7 @@ std::string LaidOut(const std::string& label, const std::string& cell, size_t at
 
 bool NamesKey(const Record& r, const std::string& message_id, const std::string& key) {
   for (const Finding& f : r.findings)
-    if (f.message_id == message_id && std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end())
-      return true;
+    if (f.message_id == message_id && testing::NamesKey(f, key)) return true;
   return false;
 }
 

@@ -280,10 +280,7 @@ TEST_CASE("a row label with numbers under it that no column takes is unreadable,
   // columns (the first section's stacked header is no header of the
   // second); the answer is there and could not be read.
   auto has = [](const Record& r, const std::string& code, const std::string& key) {
-    for (const Finding& f : r.findings)
-      if (f.code == code && std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end())
-        return true;
-    return false;
+    return testing::FindCodeFor(r, code, key) != nullptr;
   };
   const std::string head =
       "1. Personliga ombud\n"

@@ -280,12 +280,9 @@ TEST_CASE(
                "Stadshuset\nVÄSTERÅS\nKontaktperson Susanne Aspling Björkstén 021-39\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("contact.city").is_null());
-  bool said = false;
-  for (const Finding& f : recs[0].findings)
-    said = said || (f.code == "wrapped_value" &&
-                    std::find(f.keys.begin(), f.keys.end(), "contact.city") != f.keys.end() &&
-                    f.message.find("VÄSTERÅS") != std::string::npos);
-  CHECK(said);
+  const Finding* said = testing::FindCodeFor(recs[0], "wrapped_value", "contact.city");
+  REQUIRE(said != nullptr);
+  CHECK(said->message.find("VÄSTERÅS") != std::string::npos);
   // The next label after the value: it is the label's, as the order writes it.
   auto ordered = ExtractText(
       Form2020("Utdelningsadress\nKristinavägen 6\nPostnummer\n711 80\nPostort\nLindesberg\n"
@@ -333,11 +330,7 @@ TEST_CASE("reading-order text: a value left incomplete beside another cell is un
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("contact.address").is_null());
   CHECK(recs[0].Get("contact.postcode").ToDisplay() == "72187");
-  bool said = false;
-  for (const Finding& f : recs[0].findings)
-    said = said || (f.code == "wrapped_value" &&
-                    std::find(f.keys.begin(), f.keys.end(), "contact.address") != f.keys.end());
-  CHECK(said);
+  CHECK(testing::FindCodeFor(recs[0], "wrapped_value", "contact.address") != nullptr);
 }
 
 TEST_CASE("reading-order text: a value that cannot end where its line does is left empty") {
@@ -683,11 +676,7 @@ TEST_CASE("reading-order text: a cell's wrapped line after one blank line leaves
   REQUIRE(recs.size() == 1);
   for (const char* key : {"contact.person", "contact.address", "contact.phone"}) {
     CHECK_MESSAGE(recs[0].Get(key).is_null(), key);
-    bool found = false;
-    for (const Finding& f : recs[0].findings)
-      found = found || (f.code == "wrapped_value" &&
-                        std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end());
-    CHECK_MESSAGE(found, key);
+    CHECK_MESSAGE(testing::FindCodeFor(recs[0], "wrapped_value", key) != nullptr, key);
   }
   // A label after the blank line ends the value above it.
   CHECK(recs[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");

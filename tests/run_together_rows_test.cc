@@ -47,7 +47,7 @@ Record ReadAsOcr(const std::string& rows) {
 bool Names(const Record& r, const std::string& detail_word, const std::string& key) {
   for (const Finding& f : r.findings)
     if (f.code == "ocr_uncertain" && f.message.find(detail_word) != std::string::npos &&
-        std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end())
+        testing::NamesKey(f, key))
       return true;
   return false;
 }

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -72,6 +73,19 @@ inline std::string DocumentText(const Document& d) {
 inline const Finding* FindCode(const Record& r, const std::string& code) {
   for (const Finding& f : r.findings)
     if (f.code == code) return &f;
+  return nullptr;
+}
+
+/// Whether `f` names `key` among its keys.
+inline bool NamesKey(const Finding& f, const std::string& key) {
+  return std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end();
+}
+
+/// The first finding of `r` with `code` that names `key`, or nullptr.
+inline const Finding* FindCodeFor(const Record& r, const std::string& code,
+                                  const std::string& key) {
+  for (const Finding& f : r.findings)
+    if (f.code == code && NamesKey(f, key)) return &f;
   return nullptr;
 }
 
