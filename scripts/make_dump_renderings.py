@@ -69,6 +69,11 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
   pdftotext-htmlmeta  `pdftotext -layout -htmlmeta` of <stem>.pdf: an XHTML
                     page whose body is one `<pre>` holding the laid-out
                     text, not escaped
+  mutool-text       `mutool draw -F txt` of <stem>.pdf (MuPDF): its text
+                    blocks in order, a line each, blocks parted by a blank
+                    line, a page ended by a form feed; a row's cells one
+                    under the other (the grant's two labels, then its two
+                    numbers)
   csv-lines         `pdftotext -layout` of <stem>.pdf pasted into a sheet a
                     line a cell, saved by a script (python's csv module) as
                     CSV with ';': `""` for an empty row, a line holding ';'
@@ -77,7 +82,8 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
 Every rendering is a pure function of its input (fixed headers and
 boundaries). A rendering whose program is missing is skipped with a note on
 stderr (antiword, catdoc, w3m, lynx, html2text, docx2txt and odt2txt are
-Debian packages of those names; pdftohtml is poppler-utils');
+Debian packages of those names; pdftohtml is poppler-utils', mutool
+mupdf-tools');
 the exit status is 1 only when a program that is present fails.
 """
 import base64
@@ -172,6 +178,10 @@ def pdftohtml_dump(*cmd, placed=True):
         with open(dst, "wb") as f:
             f.write(out)
     return rendering_tools.from_pdf(convert)
+
+
+def mutool_text(pdf, dst):
+    run(["mutool", "draw", "-q", "-F", "txt", "-o", dst, pdf])
 
 
 def docx2txt_lo(src, dst, _stem):
@@ -279,6 +289,7 @@ RENDERINGS = {
     "docx2txt-lo": ("txt", "docx2txt", docx2txt_lo),
     "odt2txt": ("txt", "odt2txt", odt2txt),
     "pdftotext-htmlmeta": ("html", "pdftotext", rendering_tools.pdftotext_with("-layout", "-htmlmeta")),
+    "mutool-text": ("txt", "mutool", rendering_tools.from_pdf(mutool_text)),
     "csv-lines": ("txt", "pdftotext", csv_lines),
 }
 

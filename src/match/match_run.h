@@ -187,7 +187,9 @@ class MatchRun : private LineStructure {
   /// The value on a line below label cell `cell` of line `idx` ("" for
   /// none); `*from` (when given) gets the line it stands on. With positions,
   /// in a row of several labels, the one cell under the label; none when that
-  /// cell stands under another label of the row too (spanning_below_).
+  /// cell stands under another label of the row too (spanning_below_). In
+  /// reading order a pair of number labels then their numbers
+  /// (OrderedPairValue) is tried first, then stacked labels (StackedValue).
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
   /// The text of line `k`'s cell under `label` (their extents overlap), when
   /// both have positions and that text is no label of the form, bare or

@@ -183,11 +183,14 @@ const Cell* OneCellUnder(const Line& line, const Cell& label) {
 }  // namespace
 
 std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from) {
-  // Stacked labels with exactly as many stacked values take them in order;
-  // otherwise a bare label under another bare label takes nothing.
+  // In reading order, two labels of numbers of two types then their two
+  // numbers are read by the numbers' form (OrderedPairValue), blank lines
+  // between or not, before the stack's own way. Stacked labels with exactly
+  // as many stacked values take them in order; otherwise a bare label under
+  // another bare label takes nothing.
   std::string stacked;
-  if (StackedValue(idx, &stacked, from)) return stacked;
   if (OrderedPairValue(idx, &stacked, from)) return stacked;
+  if (StackedValue(idx, &stacked, from)) return stacked;
   if (AfterBareLabel(idx)) return "";
   const Cell& label = View(idx).line->cells[cell];
   size_t looked = 0;
@@ -520,12 +523,14 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
       // "Stadshuset" / "VÄSTERÅS": the address's wrapped line written after
       // the next label): which line is the label's cannot be told. A bare
       // label there ("Postnummer") is the next question, as the order writes it.
+      // A number with its unit ("402 638 kr") is whole: its letters are the unit's.
       std::string after;
       const Line* lines = doc_.lines.data();
+      double whole_number;
       if (!raw.empty() && below && reading_order_ && below >= lines &&
           below < lines + doc_.lines.size() && below->cells.size() == 1 &&
-          LetterCount(raw, 1) > 0 && OrphanAfter(static_cast<size_t>(below - lines) + 1, &after) &&
-          !IsBareLabel(after)) {
+          LetterCount(raw, 1) > 0 && !(number && parser_.ParseNumber(raw, &whole_number)) &&
+          OrphanAfter(static_cast<size_t>(below - lines) + 1, &after) && !IsBareLabel(after)) {
         assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
                              {{"raw", raw}, {"next", after}}, *v.line);
         return;

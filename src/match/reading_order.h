@@ -83,7 +83,10 @@
 // "2,0") are read in order only where the keys' types differ, whole kronor
 // and a decimal count, and each number's form is its own label's (no
 // decimal separator; one or two decimals); a form against the order leaves
-// both null with `ambiguous_column` (reading_order_values). The same two
+// both null with `ambiguous_column` (reading_order_values). Blank lines
+// between the labels or not (mutool's text writes none): this is tried
+// before the stack's own way (StackedValue). A number with its unit under
+// its bare label ("402 638 kr") is whole: the line after it is no rest. The same two
 // labels on one line, the first's answer opening with the second's label
 // (OrderedPairOnLine: `tr -s ' '` of a laid-out page, `pdftotext -raw`:
 // "Beviljat statsbidrag, kr Årsanställningar, ... Anges med två" /
