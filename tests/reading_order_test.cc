@@ -698,3 +698,16 @@ TEST_CASE(
   CHECK(recs[0].Get("contact.email").is_null());
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
 }
+
+TEST_CASE("reading-order text: a suspended compound's finding names the line that may go on it") {
+  // "Arbetsmarknads- och" waits for its last part; past a blank line and a
+  // page break stands "socialnämnden", which the order may have written for
+  // it: left empty, and the finding shows that line, not the value again.
+  auto recs = ExtractText(Form2020("Nämnd Arbetsmarknads- och\n\n\fsocialnämnden\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.committee").is_null());
+  const Finding* f = testing::FindCodeFor(recs[0], "wrapped_value", "contact.committee");
+  REQUIRE(f != nullptr);
+  CHECK(f->args.at("raw") == "Arbetsmarknads- och");
+  CHECK(f->args.at("next") == "socialnämnden");
+}

@@ -628,7 +628,8 @@ class MatchRun : private LineStructure {
   bool TextGoesOnPastNote(size_t last, const std::string& value, std::string* seen) const;
   /// True when `value` ends in a compound left waiting for its last part
   /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
-  /// those words. Such a value goes on in a cell the order wrote elsewhere.
+  /// those words. Such a value goes on in a cell the order wrote elsewhere
+  /// (JoinWrappedValue names the next line with text instead, where one follows).
   bool EndsSuspended(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);

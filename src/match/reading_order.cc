@@ -354,7 +354,15 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     *undecided = View(k).line->cells[0].text;
     return value;
   }
-  if (reading_order_ && EndsSuspended(lines.back(), undecided)) return value;
+  if (reading_order_ && EndsSuspended(lines.back(), undecided)) {
+    // The finding names the line that may go on the value, where one follows.
+    for (size_t k = idx + lines.size(); k < seg_.end; ++k)
+      if (View(k).first >= 0) {
+        *undecided = Trim(View(k).line->Text());
+        break;
+      }
+    return value;
+  }
   // Another question's label with its answer inside the first line: cells
   // run together, so where this value ends cannot be told.
   if (reading_order_) {
