@@ -711,3 +711,85 @@ TEST_CASE("reading-order text: a suspended compound's finding names the line tha
   CHECK(f->args.at("raw") == "Arbetsmarknads- och");
   CHECK(f->args.at("next") == "socialnämnden");
 }
+
+TEST_CASE("reading-order text: a line of two cells in forty is still reading order") {
+  // w3m's dump of pdftohtml's lines parts a row's cells by two no-break
+  // spaces here and there ("Utdelningsadress Vård och Omsorgsförvaltningen,
+  // Postnummer 721 87"): four such lines in 170 made a text laid out in
+  // columns, and the layout joined a row's wrapped lines to its cells by
+  // column (wrong values). A laid-out page gives many more.
+  std::string raw = UnpagedRawText();
+  Document plain = ReadTextDoc(raw);
+  size_t filled = 0;
+  for (const Line& l : plain.lines) filled += l.Blank() ? 0 : 1;
+  const size_t rows = filled / 35;  // one in 36 lines
+  REQUIRE(rows >= 2);
+  std::string mixed = raw;
+  for (size_t k = 0, at = 0; k < rows; ++k) {
+    at = mixed.find('\n', at + 300);
+    REQUIRE(at != std::string::npos);
+    mixed.insert(at + 1, "Postnummer 721 87  Postort Västerås\n");
+  }
+  Document doc = ReadTextDoc(mixed);
+  CHECK(IsReadingOrderText(doc, 0, doc.lines.size()));
+  // One line in ten: columns.
+  std::string columns = raw;
+  for (size_t k = 0, at = 0; k < filled / 9; ++k) {
+    at = columns.find('\n', at + 60);
+    if (at == std::string::npos) break;
+    columns.insert(at + 1, "Postnummer 721 87  Postort Västerås\n");
+  }
+  Document laid = ReadTextDoc(columns);
+  CHECK_FALSE(IsReadingOrderText(laid, 0, laid.lines.size()));
+}
+
+TEST_CASE("reading-order text: a line of digits further down its block may be a phone's rest") {
+  // "08- 5782 94", the e-mail's line, then "91" that nothing claims: the
+  // order wrote the row's other cell between the phone and its last group.
+  auto recs =
+      ExtractText(Form2020("Telefon 08- 5782 94\nE-postadress anna@tyreso.se\n91\n\nSlut\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.phone").is_null());
+  const Finding* f = testing::FindCodeFor(recs[0], "wrapped_value", "contact.phone");
+  REQUIRE(f != nullptr);
+  CHECK(f->args.at("next") == "91");
+  // Nothing after it but another answered label: the phone is read.
+  auto whole = ExtractText(Form2020("Telefon 08- 5782 94 91\nE-postadress anna@tyreso.se\n\f"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("contact.phone").ToDisplay() == "08-57829491");
+}
+
+namespace {
+
+// `rows` after thirty lines of one cell each (a heading's words, no rule's):
+// a reading-order text, one line of two cells among them.
+std::string AfterOneCellLines(const std::string& rows) {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "Inledande rad nummer " + std::to_string(i) + "\n";
+  return Form2020(text + rows + "\f");
+}
+
+}  // namespace
+
+TEST_CASE("reading-order text: a row's cells on one line tell no column of the lines below") {
+  // The last cell's words may go on on a line below that nothing claims;
+  // so may the first cell's: neither is joined by column.
+  auto recs = ExtractText(AfterOneCellLines(
+      "Kontaktperson Anna Berg  Avdelning/Enhet Personligt\nOmbud Västmanland\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.department").is_null());
+  CHECK(recs[0].Get("contact.person").is_null());
+  CHECK(testing::FindCodeFor(recs[0], "wrapped_value", "contact.department") != nullptr);
+  CHECK(testing::FindCodeFor(recs[0], "wrapped_value", "contact.person") != nullptr);
+  // Two cells left open, the text below at the margin: whose it is, no column says.
+  auto open = ExtractText(AfterOneCellLines(
+      "Nämnd Arbetsmarknads- och  E-postadress anna-lena.engs-\nsocialnämnden\ntedt@tyreso.se\n"));
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].Get("contact.committee").is_null());
+  // The first cell left incomplete for the line below (digits going on
+  // digits), no other cell open: its rest, as the order writes it.
+  auto digits = ExtractText(AfterOneCellLines(
+      "Kontaktperson Anna Berg 021-39  Avdelning/Enhet Socialtjänsten\n20 82\n\nSlut\n"));
+  REQUIRE(digits.size() == 1);
+  CHECK(digits[0].Get("contact.person").ToDisplay() == "Anna Berg");
+}

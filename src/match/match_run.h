@@ -252,7 +252,9 @@ class MatchRun : private LineStructure {
   /// not line up (ColumnsOutOfLine), a cell right of column 0 is joined to nothing: text below it
   /// starting right of column 0 and left of its end, no row of its own, is undecided. Returns
   /// `value` unchanged for other formats, for a line of one cell elsewhere, and where nothing
-  /// stands below it.
+  /// stands below it. In reading-order text ApplyField keeps what this joins below a line of
+  /// several cells only where the cell is left incomplete for it (LeftIncomplete) and no other
+  /// cell of the line ends in a joining mark: the order writes every cell's wrap at the margin.
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True for a text with character columns (eight lines or more of two or
@@ -339,7 +341,12 @@ class MatchRun : private LineStructure {
   /// that is no label, heading, header or mark (a running line too): it may
   /// go on the value or be a row of its own.
   /// So it does for a line after one blank line that the value left
-  /// incomplete ("08- 5782 94" / "" / "91": a dump of pdftohtml's runs).
+  /// incomplete ("08- 5782 94" / "" / "91": a dump of pdftohtml's runs). In
+  /// reading order, a value without a letter gets a line of digits alone
+  /// that nothing claims further down its block (OrphanAfter: the order
+  /// wrote the row's other cells between), and the last cell of a line of
+  /// several gets a line below that nothing claims (the order's wrap of that
+  /// cell or of another). Other lines of several cells are WrappedInColumns'.
   std::string JoinWrappedValue(size_t idx, size_t cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True when `text` is itself a label of this edition (any section's rule,

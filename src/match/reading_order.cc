@@ -79,9 +79,10 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
         break;
       }
   }
-  // A line of several cells here and there (two spaces typed in an answer)
-  // is no layout; a table laid out in columns gives many.
-  if (filled == 0 || several * 50 > filled || indented * 4 > filled) return false;
+  // A line of several cells here and there (two spaces typed in an answer,
+  // two no-break spaces where pdftohtml parted a row's runs: 4 lines in 170
+  // of w3m's dump) is no layout; a table laid out in columns gives many.
+  if (filled == 0 || several * 25 > filled || indented * 4 > filled) return false;
   if (unplaced > 0 && (paged || unplaced * 2 > filled)) return false;
   // Without form feeds (a PDF viewer's text copied, `pdftotext -nopgbrk`):
   // the text shows a PDF's wrap, where a typed text or a word processor's
@@ -281,7 +282,20 @@ bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const 
 std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
-  if (typed || value.empty() || v.line->cells.size() != 1 || cell != 0) return value;
+  if (typed || value.empty()) return value;
+  if (v.line->cells.size() != 1 || cell != 0) {
+    // Reading order: the last cell of a line of several (a row's cells the
+    // order wrote on one line), its words going on on a line below that
+    // nothing claims ("Kontaktperson ... 021-39  Avdelning/Enhet Personligt"
+    // / "20 82 susanne...@vasteras.se" / "Ombud Västmanland"): that line may
+    // be this cell's wrap or another's; undecided.
+    size_t last = v.line->cells.size();
+    while (last > 0 && Trim(v.line->cells[last - 1].text).empty()) --last;
+    if (std::string after; reading_order_ && cell + 1 == last && LetterCount(value, 1) > 0 &&
+                           OrphanAfter(idx + 1, &after) && !IsBareLabel(after))
+      *undecided = after;
+    return value;
+  }
   auto blank = [&](size_t k) { return k >= seg_.end || View(k).first < 0; };
   auto candidate = [&](size_t k) {
     if (k >= seg_.end || consumed_.count(k)) return false;
@@ -346,6 +360,17 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     consumed_.insert(k);
   }
   if (reading_order_ && letters && OrphanAfter(idx + lines.size(), undecided)) return value;
+  // A value without a letter (a phone number, a postcode) takes no words,
+  // but a line of digits alone that nothing claims further down its block
+  // may be its rest, the order having written the row's other cells between
+  // ("08- 5782 94" / "E-postadress anna-lena.engs-" / "och socialnämnden" /
+  // "91"): undecided.
+  if (std::string seen; reading_order_ && !letters && OrphanAfter(idx + lines.size(), &seen) &&
+                        LetterCount(seen, 1) == 0 &&
+                        std::any_of(seen.begin(), seen.end(), IsAsciiDigit)) {
+    *undecided = seen;
+    return value;
+  }
   // A value left incomplete for the line after one blank line ("08- 5782 94"
   // / "" / "91"): a dump of pdftohtml's runs parts a cell's lines so.
   if (size_t k = idx + lines.size() + 1;

@@ -178,22 +178,22 @@ namespace redovis {
 
 /// True when lines [begin, end) of `doc` are a PDF's text in reading order:
 /// a plain-text file whose lines are each one cell (no run of spaces laid
-/// out columns) and mostly start at the margin (three in four at least:
-/// `pdftotext -layout` indents a cell to its column even where it prints one
-/// cell a line), and that is paginated by form feeds (what pdftotext
-/// writes) or, without them (a PDF viewer's text copied, `pdftotext
-/// -nopgbrk`), shows a PDF's wrap over a whole form: 100 lines with text or
-/// more, at most two longer than 120 characters (a line without a letter, a rule, not counted),
-/// five at least of 81 to 120 (a page's width: typed text and pandoc wrap at 72 columns), and one
-/// line in 16 at least going on with the sentence of the line just before it, or of the one before
-/// a single blank line (pdftohtml's runs dumped by w3m or lynx: each a paragraph of its own) (it
-/// starts in lower case; that one ends with no `.`, `:`, `?`, `!` or `)`); the lines the text
-/// reader joined into a paragraph count as going on, and only a line standing alone counts for
-/// width. A typed text or a word processor's export (LibreOffice's "Save as text") writes a
-/// paragraph a line: long lines, few that go on. Rows that match/cell_lines rebuilt (cells without
-/// positions) are left aside in text without pages, where they must be fewer than the other lines.
-/// Returns false for every other format and for text with layout columns,
-/// indented cells or tabs.
+/// out columns; one line in 25 of two cells or more is allowed: a dump of
+/// pdftohtml's lines parts cells by two no-break spaces here and there) and mostly start at the
+/// margin (three in four at least: `pdftotext -layout` indents a cell to its column even where it
+/// prints one cell a line), and that is paginated by form feeds (what pdftotext writes) or, without
+/// them (a PDF viewer's text copied, `pdftotext -nopgbrk`), shows a PDF's wrap over a whole form:
+/// 100 lines with text or more, at most two longer than 120 characters (a line without a letter, a
+/// rule, not counted), five at least of 81 to 120 (a page's width: typed text and pandoc wrap at 72
+/// columns), and one line in 16 at least going on with the sentence of the line just before it, or
+/// of the one before a single blank line (pdftohtml's runs dumped by w3m or lynx: each a paragraph
+/// of its own) (it starts in lower case; that one ends with no `.`, `:`, `?`, `!` or `)`); the
+/// lines the text reader joined into a paragraph count as going on, and only a line standing alone
+/// counts for width. A typed text or a word processor's export (LibreOffice's "Save as text")
+/// writes a paragraph a line: long lines, few that go on. Rows that match/cell_lines rebuilt (cells
+/// without positions) are left aside in text without pages, where they must be fewer than the other
+/// lines. Returns false for every other format and for text with layout columns, indented cells or
+/// tabs.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
 
 /// The pages of lines [begin, end) of a reading-order text that the order
