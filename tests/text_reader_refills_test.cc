@@ -52,6 +52,12 @@ TEST_CASE("text reader: a table a reflow broke is not read, and a note names its
   CHECK(d.lines.back().number == 12);
   REQUIRE(d.warnings.size() == 1);
   CHECK(d.warnings[0].rfind("lines 3-10: ", 0) == 0);
+  // The lines left out say so, the table's blank line among them (their
+  // text is not the file's blank); the lines read and around it do not.
+  for (const Line& l : d.lines) {
+    const bool left_out = l.number >= 3 && l.number <= 10;
+    CHECK_MESSAGE((l.origin == kUnreadLineOrigin) == left_out, l.number);
+  }
 }
 
 TEST_CASE("text reader: a grid table a reflow refilled is not read, and a note names its lines") {

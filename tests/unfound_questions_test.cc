@@ -68,8 +68,15 @@ TEST_CASE("a question not found is the tool's; a found empty place is not") {
   CHECK_FALSE(QuestionNotFound(ProjectPatterns(), Po2020(), r, "report.county"));
   CHECK_FALSE(QuestionNotFound(ProjectPatterns(), Po2020(), r, "no.such.key"));
   // A phone number read inside the contact person's cell has no question of
-  // its own in the 2020 form: never one not found.
+  // its own in the 2020 form: not one not found where the person's question
+  // was found (its answer held no phone)...
   r.places.erase("contact.person_phone");
+  CHECK_FALSE(QuestionNotFound(ProjectPatterns(), Po2020(), r, "contact.person_phone"));
+  // ...but one where that question was never found either: the answer that
+  // may hold it was not seen.
+  r.places.erase("contact.person");
+  CHECK(QuestionNotFound(ProjectPatterns(), Po2020(), r, "contact.person_phone"));
+  r.values["contact.person"] = Value::Text("Anna Berg");
   CHECK_FALSE(QuestionNotFound(ProjectPatterns(), Po2020(), r, "contact.person_phone"));
 }
 

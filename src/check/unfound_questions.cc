@@ -19,8 +19,25 @@ bool QuestionNotFound(const PatternSet& patterns, const Edition& edition, const 
   if (record.Has(key) || record.places.count(key) || !Holds(record.asked, key) ||
       Holds(patterns.derived_keys(), key))
     return false;
-  return std::any_of(edition.rules.begin(), edition.rules.end(),
-                     [&](const std::unique_ptr<Rule>& r) { return RuleAsks(*r, key); });
+  if (std::any_of(edition.rules.begin(), edition.rules.end(),
+                  [&](const std::unique_ptr<Rule>& r) { return RuleAsks(*r, key); }))
+    return true;
+  // A key read only inside another question's answer (`phone=
+  // contact.person_phone`): not found where no question whose answer may
+  // hold it was found (each such rule asks a key of its own with no value
+  // and no place).
+  bool filled = false;
+  for (const std::unique_ptr<Rule>& r : edition.rules) {
+    if (!RuleFills(*r, key)) continue;
+    filled = true;
+    const bool host_unfound =
+        std::any_of(r->keys.begin(), r->keys.end(), [&](const std::string& k) {
+          return k != key && RuleAsks(*r, k) && Holds(record.asked, k) && !record.Has(k) &&
+                 !record.places.count(k);
+        });
+    if (!host_unfound) return false;
+  }
+  return filled;
 }
 
 std::vector<UnfoundGroup> UnfoundQuestions(const PatternSet& patterns, const Edition& edition,

@@ -7,8 +7,10 @@
 // which of the two cannot be told. A key whose label was found and whose
 // place is empty is not one (the municipality's blank: `required_missing` for
 // a required key, nothing for another); nor a key the form derives
-// (`derived` in checks.rules), nor one no rule asks (`not_on_form`, a
-// phone number read inside the contact person's cell).
+// (`derived` in checks.rules). A key no rule asks, read only inside another
+// question's answer (a phone number in the contact person's cell), is one
+// only where that question was not found either (its own answer may hold
+// it); where it was, an empty key is the answer's (`not_on_form`).
 //
 // In: the PatternSet, the report's Edition and its Record as the matcher left
 // it (`places` holds where each key's label was found). Out: answers only;
@@ -27,9 +29,10 @@ namespace redovis {
 
 /// True when the matcher never found `key`'s question in `record`: `record`
 /// asks for it, has no value and no place for it, a rule of `edition` asks
-/// its question (patterns/rule_keys.h RuleAsks: a key read only inside
-/// another question's answer, `phone=contact.person_phone`, has none of its
-/// own) and it is not a derived key.
+/// its question (patterns/rule_keys.h RuleAsks) and it is not a derived key.
+/// A key read only inside another question's answer (`phone=
+/// contact.person_phone`, RuleFills) counts where every rule filling it
+/// asks a key of its own that has neither value nor place.
 bool QuestionNotFound(const PatternSet& patterns, const Edition& edition, const Record& record,
                       const std::string& key);
 

@@ -10,6 +10,7 @@ void FormMatcher::Match(const Document& doc, const Segment& segment, Record* rec
   MatchRun run(patterns_, normaliser_, doc, segment, record, observer);
   run.Run();
   run.NameUnshownMarks();
+  run.NameUnreadAnswers();
 }
 
 }  // namespace redovis

@@ -66,6 +66,11 @@ class MatchRun : private LineStructure {
   /// each table with no row read (`choice_marks_not_shown_typed`)
   /// (unshown_marks.h).
   void NameUnshownMarks();
+  /// After Run: each key not read whose label stands on the last line with
+  /// text before lines the text reader left out (kUnreadLineOrigin) gets its
+  /// place marked unplaced: the checker names it unreadable, not blank
+  /// (unread_answers.h).
+  void NameUnreadAnswers();
 
  private:
   bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,

@@ -19,6 +19,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -182,6 +183,14 @@ void MarkEmptyFormFields(std::vector<Line>* lines) {
     if (l.cells.size() == 1 && l.cells[0].text == kEmptyFormField) l.origin = kEmptyFormFieldOrigin;
 }
 
+// The lines the reader left blank (their numbers in `unread`) keep that in
+// their origin: blank here, not blank in the file.
+void MarkUnreadLines(const std::set<int>& unread, std::vector<Line>* lines) {
+  if (unread.empty()) return;
+  for (Line& l : *lines)
+    if (l.Blank() && l.origin.empty() && unread.count(l.number)) l.origin = kUnreadLineOrigin;
+}
+
 }  // namespace
 
 bool IsEncodingNote(const std::string& warning, std::string* message) {
@@ -327,6 +336,8 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
       // Pages padded to one length, without form feeds (`pr`).
       if (int counted = PagesByLineCount(&raw); counted > 0) pages = counted;
     }
+    // The numbers of the lines left blank below (MarkUnreadLines).
+    std::set<int> unread;
     // Lines whose columns no reading of the tab stops could tell are left
     // blank (their numbers kept), and a note names them.
     for (size_t k : expanded.undecided) {
@@ -336,6 +347,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
                               "columns under those of the lines around it cannot be told (every "
                               "8 or 4 columns, counted in characters or in bytes), so the line is "
                               "not read");
+      unread.insert(raw[k].number);
       raw[k].text = {};
     }
     // A table a reflow refilled cannot be placed: its lines are left blank
@@ -343,11 +355,13 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     for (const LineSpan& span : FindReflowedTables(raw)) {
       out->warnings.push_back(
           UnreadTableNote(false, raw[span.first].number, raw[span.last].number));
-      for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
+      for (size_t k = span.first; k <= span.last; ++k)
+        unread.insert(raw[k].number), raw[k].text = {};
     }
     for (const LineSpan& span : FindRefilledGrids(raw)) {
       out->warnings.push_back(UnreadTableNote(true, raw[span.first].number, raw[span.last].number));
-      for (size_t k = span.first; k <= span.last; ++k) raw[k].text = {};
+      for (size_t k = span.first; k <= span.last; ++k)
+        unread.insert(raw[k].number), raw[k].text = {};
     }
     // A laid-out page fmt refilled (refilled_layout.h): the lines of each
     // paragraph it may have joined are left blank (their numbers kept), a
@@ -357,7 +371,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     std::vector<std::string> refilled_texts;
     RefilledLayout refilled;  // its rows' texts, which raw views, must hold
     if (!mailed && FindRefilledLayout(raw, label_at, &refilled)) {
-      for (size_t k : refilled.lines) raw[k].text = {};
+      for (size_t k : refilled.lines) unread.insert(raw[k].number), raw[k].text = {};
       refilled_texts.reserve(refilled.marked.size());  // views into it must hold
       for (size_t k : refilled.marked) {
         refilled_texts.push_back(std::string(raw[k].text) + kRefilledBreak);
@@ -402,6 +416,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     InputBoxes(&out->lines);
     Html2textInputBoxes(&out->lines);
     MarkEmptyFormFields(&out->lines);
+    MarkUnreadLines(unread, &out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
     // Pages a browser's page counts gave back (page_edges.h).

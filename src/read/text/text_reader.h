@@ -81,8 +81,14 @@ namespace redovis {
 
 /// The origin (Line::origin) of a text line that is nothing but an empty Word
 /// text form field: five U+2002 EN SPACE, Word's result for a field left
-/// empty. One of the two origins a text line may have.
+/// empty.
 inline constexpr char kEmptyFormFieldOrigin[] = "empty form field";
+
+/// The origin of a line the reader left blank though the file's line holds
+/// text (a paragraph `fmt` refilled, a table a reflow refilled, a line whose
+/// tab stops cannot be told): its note says why. The matcher names a
+/// question whose answer may stand there as unreadable, never blank.
+inline constexpr char kUnreadLineOrigin[] = "unread line";
 
 /// The origin of a row with no text in a sheet saved as CSV whose rows are
 /// padded to its width (delimited_text.h): an empty table row or a blank
