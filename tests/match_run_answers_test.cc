@@ -225,21 +225,24 @@ TEST_CASE(
   }
 }
 
+// The grant's two labels as mutool's text writes them: a line each, no blank
+// line between, then a blank line.
+const std::string kGrantLabels =
+    "7. Ekonomi\nBeviljat statsbidrag, kr\n"
+    "Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två "
+    "decimaler, t.ex. två halvtider = 1,00\n\n";
+
 TEST_CASE("reading order: a pair of number labels with no blank line between reads its numbers") {
   // mutool's text of the grant's table: the two labels' cells a line each,
   // no blank line between, then a blank line and the two numbers. The pair
   // is read by the numbers' form before the stack's way (which wants the
   // values right under the labels and gave the first label nothing).
-  const std::string labels =
-      "7. Ekonomi\nBeviljat statsbidrag, kr\n"
-      "Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två "
-      "decimaler, t.ex. två halvtider = 1,00\n\n";
-  auto recs = ExtractText(Form2020(labels + "804 246:-\n2,0\n\f"));
+  auto recs = ExtractText(Form2020(kGrantLabels + "804 246:-\n2,0\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
   CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
   // Their form against the order: neither, and the finding says so.
-  auto swapped = ExtractText(Form2020(labels + "2,0\n804 246:-\n\f"));
+  auto swapped = ExtractText(Form2020(kGrantLabels + "2,0\n804 246:-\n\f"));
   REQUIRE(swapped.size() == 1);
   CHECK(swapped[0].Get("grant.awarded_sek").is_null());
   CHECK(swapped[0].Get("grant.awarded_fte").is_null());
@@ -249,11 +252,7 @@ TEST_CASE("reading order: a pair of number labels with no blank line between rea
 TEST_CASE("reading order: a number with its unit under its label is whole, not wrapped") {
   // "402 638 kr": its letters are the unit's, so the line after it ("1,0",
   // the other label's number) is no rest of it.
-  const std::string labels =
-      "7. Ekonomi\nBeviljat statsbidrag, kr\n"
-      "Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två "
-      "decimaler, t.ex. två halvtider = 1,00\n\n";
-  auto recs = ExtractText(Form2020(labels + "402 638 kr\n1,0\n\f"));
+  auto recs = ExtractText(Form2020(kGrantLabels + "402 638 kr\n1,0\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "402638");
   CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(1.0));
