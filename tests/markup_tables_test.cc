@@ -42,3 +42,23 @@ TEST_CASE("layout: an unpadded pipe table's rows wrapped over lines (antiword) a
                        "| socialnämnden        | 00      |\n"));
   CHECK(Grid(out) == G{{"Nämnd Arbetsmarknads", "Telefon"}, {"socialnämnden", "00"}});
 }
+
+TEST_CASE("layout: DokuWiki's rows of empty cells after a text are no Jira header") {
+  // pandoc -t dokuwiki writes a table of five columns, its text in the
+  // second: "||Ja ||||" is an empty cell, "Ja" and three empty cells. Read
+  // as Jira's header row ("||a||b||"), "Ja" stood in the first column, apart
+  // from the marks under it, and the names row under "Om ja, ange
+  // vilken/vilka:" was never read.
+  std::vector<Line> doku =
+      LayOutText(Lines("||Ja                       ||||\n"
+                       "||Nej                      ||||\n"
+                       "||Om ja, ange vilken/vilka:||||\n"));
+  CHECK(Grid(doku) == G{{"", "Ja", "", "", ""},
+                        {"", "Nej", "", "", ""},
+                        {"", "Om ja, ange vilken/vilka:", "", "", ""}});
+  // Jira's header row writes an empty cell with a space.
+  std::vector<Line> jira =
+      LayOutText(Lines("||  || Ja ||  ||\n"
+                       "| a | b | c |\n"));
+  CHECK(Grid(jira) == G{{"", "Ja", ""}, {"a", "b", "c"}});
+}

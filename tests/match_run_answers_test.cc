@@ -61,6 +61,22 @@ TEST_CASE("another question's label is never a value: null and a finding") {
   CHECK(recs[0].Get("contact.department").ToDisplay() == "IFO");
 }
 
+TEST_CASE("an answer left empty leaves the phone and e-mail read inside it unread too") {
+  // The person's answer holds their phone and e-mail (`phone=`, `email=`):
+  // left empty, the finding names them too, never left null as if not given
+  // (Ghostscript's txtwrite: "Kontaktperson Anna Berg 08-578 291
+  // Avdelning/Enhet ...", the phone's last group on the next line).
+  auto recs = ExtractText(Form2020("Kontaktperson: Postnummer:\nAvdelning/Enhet: IFO\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").is_null());
+  CHECK(recs[0].Get("contact.person_phone").is_null());
+  CHECK(redovis::testing::FindCodeFor(recs[0], "label_as_value", "contact.person") != nullptr);
+  CHECK(redovis::testing::FindCodeFor(recs[0], "label_as_value", "contact.person_phone") !=
+        nullptr);
+  CHECK(redovis::testing::FindCodeFor(recs[0], "label_as_value", "contact.person_email") !=
+        nullptr);
+}
+
 TEST_CASE("a label answered on its own line is no label of a stack above the next one's answer") {
   // "Kommun: Tyresö" holds its answer: "Kontaktperson:" alone under it takes
   // the next line, as a bare label does (counted in a stack of two labels,

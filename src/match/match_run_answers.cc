@@ -411,6 +411,16 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   const LineView& v = View(idx);
   std::vector<std::string> keys;
   for (const std::string& k : r.keys) keys.push_back(Interpolate(k));
+  // The keys a finding that leaves the answer empty names: the rule's own and
+  // those read inside its answer (`phone=`, `email=`: a contact's phone and
+  // e-mail after the name), left unread with it, where the edition asks them.
+  std::vector<std::string> unread = keys;
+  if (!r.params.empty()) {
+    const std::vector<std::string> asked = ps_.catalogue().KeysFor(ed_.tag);
+    for (const auto& [name, k] : r.params)
+      if (std::find(asked.begin(), asked.end(), Interpolate(k)) != asked.end())
+        unread.push_back(Interpolate(k));
+  }
   if (r.keys.size() > 1 && r.split.groups == 0) {
     // One key per capture group.
     for (size_t k = 0; k < keys.size(); ++k)
@@ -428,7 +438,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     // The label cut off goes on onto the next line: the row's cells were
     // wrapped together, and the value may go on below as well.
     if (std::string next = cut && by ? CutLabelGoesOn(idx, label, *by) : ""; !next.empty()) {
-      assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+      assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                            {{"raw", raw}, {"next", next}}, *v.line);
       return;
     }
@@ -455,7 +465,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     std::string lost;
     if (text && !RestoreLostHyphens(&raw, &lost)) {
       std::vector<std::string> named;
-      for (const std::string& k : keys)
+      for (const std::string& k : unread)
         if (!k.empty()) named.push_back(k);
       assigner_.AddFinding("warning", "lost_hyphen", named, "lost_hyphen",
                            {{"raw", raw}, {"word", lost}}, *v.line);
@@ -466,7 +476,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
       return;
     if (!undecided.empty()) {
       std::vector<std::string> named;
-      for (const std::string& k : keys)
+      for (const std::string& k : unread)
         if (!k.empty()) named.push_back(k);
       assigner_.AddFinding("warning", "wrapped_value", named, "wrapped_value",
                            {{"raw", raw}, {"next", undecided}}, *v.line);
@@ -483,7 +493,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     for (size_t k = idx + 1; k < seg_.end && next.empty(); ++k)
       if (View(k).first >= 0) next = Trim(View(k).line->Text());
     std::vector<std::string> named;
-    for (const std::string& k : keys)
+    for (const std::string& k : unread)
       if (!k.empty()) named.push_back(k);
     assigner_.AddFinding("warning", "wrapped_value", named, "wrapped_value",
                          {{"raw", Trim(raw)}, {"next", next}}, *v.line);
@@ -507,13 +517,13 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
       spanning_below_.clear();
       raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
       if (raw.empty() && !undecided_below_.first.empty()) {
-        assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+        assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                              {{"raw", undecided_below_.first}, {"next", undecided_below_.second}},
                              *v.line);
         return;
       }
       if (raw.empty() && !spanning_below_.empty()) {
-        assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
+        assigner_.AddFinding("warning", "ambiguous_column", unread, "ambiguous_column",
                              {{"raw", "'" + spanning_below_ + "'"}}, *v.line);
         return;
       }
@@ -531,7 +541,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
           below < lines + doc_.lines.size() && below->cells.size() == 1 &&
           LetterCount(raw, 1) > 0 && !(number && parser_.ParseNumber(raw, &whole_number)) &&
           OrphanAfter(static_cast<size_t>(below - lines) + 1, &after) && !IsBareLabel(after)) {
-        assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+        assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                              {{"raw", raw}, {"next", after}}, *v.line);
         return;
       }
@@ -544,7 +554,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
           (FilledCells(doc_.lines[idx - 1]) < 2 ||
            MayHaveBroken(doc_.lines[idx - 1], v.line->cells[cell].text, below->Text(),
                          WrapWidth(doc_.lines, seg_.begin, seg_.end)))) {
-        assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+        assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                              {{"raw", v.line->cells[cell].text}, {"next", raw}}, *v.line);
         return;
       }
@@ -556,7 +566,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
         std::string cells;
         for (const Cell& c : below->cells)
           if (!c.text.empty()) cells += (cells.empty() ? "'" : "', '") + c.text;
-        assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
+        assigner_.AddFinding("warning", "ambiguous_column", unread, "ambiguous_column",
                              {{"raw", cells + "'"}}, *v.line);
         return;
       }
@@ -620,7 +630,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
         at + raw.size() == c.text.size() && IsAsciiDigit(raw.back()))
       if (const Cell* g = NumberRestUnder(*v.line, c, after)) undecided = g->text;
     if (!undecided.empty()) {
-      assigner_.AddFinding("warning", "wrapped_value", keys, "wrapped_value",
+      assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                            {{"raw", raw}, {"next", undecided}}, *v.line);
       return;
     }
@@ -634,7 +644,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
                                            View(idx + 1).first >= 0 && View(idx + 1).line->spaced);
     if (std::string inside = LabelInside(spaced ? own_raw : raw, short_value, spaced);
         !inside.empty() && !keys.empty()) {
-      assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
+      assigner_.AddFinding("warning", "label_as_value", unread, "label_as_value",
                            {{"raw", inside}, {"label", v.line->cells[cell].text}}, *v.line);
       return;
     }
@@ -643,7 +653,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   // ("Kontaktperson:" / "E-post:" read as the person's name).
   std::string head = raw.substr(0, raw.find('\n'));
   if (IsBareLabel(head) && !keys.empty() && !keys[0].empty()) {
-    assigner_.AddFinding("warning", "label_as_value", keys, "label_as_value",
+    assigner_.AddFinding("warning", "label_as_value", unread, "label_as_value",
                          {{"raw", head}, {"label", v.line->cells[cell].text}}, *v.line);
     return;
   }

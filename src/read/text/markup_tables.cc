@@ -351,7 +351,12 @@ std::vector<std::string> BarePipeCells(std::string_view s) {
   if ((open != '|' && open != '^') || (close != '|' && close != '^') ||
       (open == '|' && close == '^'))
     return {};
-  bool jira = s.size() >= 4 && s.substr(0, 2) == "||" && s.substr(s.size() - 2) == "||";
+  // Jira's header row separates its cells by "||" and writes an empty cell
+  // with a space ("|| ||Ja||"); three bars or more in a run are empty cells
+  // of a row opened by one bar (pandoc's DokuWiki: "||Ja ||||", an empty
+  // first cell, "Ja", then three empty cells), never Jira's.
+  bool jira = s.size() >= 4 && s.substr(0, 2) == "||" && s.substr(s.size() - 2) == "||" &&
+              s.find("|||") == std::string_view::npos;
   bool doku = open == '^';  // a header row: '^' separates its cells
   std::vector<std::string> cells;
   std::string text;

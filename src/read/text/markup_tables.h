@@ -20,7 +20,9 @@
 //     escape (ReadXWikiTable).
 //   - Pipe tables without a separator rule, as org-mode, DokuWiki and Jira
 //     write them (`| a | b |` line after line, `|---+---|` rules skipped,
-//     Jira's and DokuWiki's `||`/`^` header cells, DokuWiki's `\\ ` line
+//     Jira's and DokuWiki's `||`/`^` header cells (a line with three bars
+//     or more in a run is no Jira header: `||Ja ||||` is DokuWiki's row of
+//     an empty cell, "Ja" and three empty cells), DokuWiki's `\\ ` line
 //     breaks): lines that start and end with `|` (or `^`), each of two or
 //     more cells; a row whose cell runs over lines (Jira) ends at the line
 //     that ends with its bar. A table drawn without padding, its bars lined
