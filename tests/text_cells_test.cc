@@ -313,10 +313,42 @@ TEST_CASE("layout: two labels a space apart over two columns are two cells") {
       "            E-postadress\n"
       "Nämnd       91\n");
   CHECK(Texts(out[0]) == V{"Telefon 08- 5782 94"});
-  // one line under it showing the column is not enough
+  // one line under it showing the column is not enough where a line goes on
+  // under it without the column
   out = CutAtColumnsBelow(
       "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
       "804 246:-                2,0\n"
+      "Förbrukat\n");
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr Årsanställningar, ange antal"});
+}
+
+TEST_CASE("layout: a row's last line under a cell shows its two columns alone") {
+  // `pdftotext -layout` sets a phone number's first line one space before
+  // the next label ("021-39 E-postadress"); the row's second and last line,
+  // a blank line after it, starts a cell under each ("00 00", "nf@...").
+  std::vector<Line> out = CutAtColumnsBelow(
+      "Nämnd Nämnden för personer med     Telefon (inkl. riktnummer) 021-39 E-postadress\n"
+      "funktionsnedsättning               00 00                             nf@vasteras.se\n"
+      "\n"
+      "Den eller de kommuner, förutom redovisande kommun\n");
+  CHECK(Texts(out[0]) ==
+        V{"Nämnd Nämnden för personer med", "Telefon (inkl. riktnummer) 021-39", "E-postadress"});
+  CHECK(out[0].cells[2].x0 == 69);
+  // the same at the text's end
+  out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "804 246:-                2,0\n");
+  CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr", "Årsanställningar, ange antal"});
+  // a word in lower case opens no column (a typed answer over a label and its answer)
+  out = CutAtColumnsBelow(
+      "Ombuden har erbjudits handledning: Ja, vi har det.\n"
+      "Om ja, ange vilken slags handledning:  Extern handledning.\n"
+      "\n");
+  CHECK(Texts(out[0]) == V{"Ombuden har erbjudits handledning: Ja, vi har det."});
+  // the one line must start a cell where the cut cell starts too
+  out = CutAtColumnsBelow(
+      "Beviljat statsbidrag, kr Årsanställningar, ange antal\n"
+      "  804 246:-              2,0\n"
       "\n");
   CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr Årsanställningar, ange antal"});
 }

@@ -335,17 +335,30 @@ bool OtherGridBelow(const std::vector<Line>& lines, size_t k, const Cell& cell, 
   return false;
 }
 
+// Whether `lines[k]` is the last line of its block: the line after it is
+// blank, on another page, or there is none.
+bool EndsBlock(const std::vector<Line>& lines, size_t k) {
+  return k + 1 >= lines.size() || lines[k + 1].page != lines[k].page || lines[k + 1].Blank();
+}
+
 // The column where `cell` of `lines[k]` is cut in two, else 0: a word (its
 // first character a letter) one space after another, where each of the two lines after it (`k + 1`,
 // `k + 2`, on its page, cut at gaps) starts a cell with nothing over the
-// column before, and one of them starts a cell where `cell` starts too.
+// column before, and one of them starts a cell where `cell` starts too; or,
+// where the line after it (`k + 1`) ends its block, that one line starts a
+// cell in the word's column and one where `cell` starts, the word opening
+// with a capital.
 size_t ColumnBelow(const std::vector<Line>& lines, const std::vector<bool>& plain, size_t k,
                    const Cell& cell) {
-  if (k + 2 >= lines.size() || !plain[k + 1] || !plain[k + 2]) return 0;
-  const Line &a = lines[k], &b = lines[k + 1], &c = lines[k + 2];
-  if (b.page != a.page || c.page != a.page || b.number != a.number + 1 ||
-      c.number != b.number + 1 || cell.x0 < 0 || cell.x0 != std::floor(cell.x0))
+  if (k + 1 >= lines.size() || !plain[k + 1]) return 0;
+  const Line &a = lines[k], &b = lines[k + 1];
+  if (b.page != a.page || b.number != a.number + 1 || cell.x0 < 0 || cell.x0 != std::floor(cell.x0))
     return 0;
+  // The row's last line: the one line under the cell shows both columns.
+  const bool one_line = EndsBlock(lines, k + 1);
+  if (!one_line && !plain[k + 2]) return 0;
+  const Line& c = one_line ? b : lines[k + 2];
+  if (!one_line && (c.page != a.page || c.number != b.number + 1)) return 0;
   // No cell under it starting inside it: nothing to cut (the common case,
   // told without decoding the cell's text).
   if (std::none_of(b.cells.begin(), b.cells.end(), [&cell](const Cell& e) {
@@ -357,6 +370,10 @@ size_t ColumnBelow(const std::vector<Line>& lines, const std::vector<bool>& plai
   for (size_t j = 2; j + 1 < t.size(); ++j) {
     // A word, never a number's group ("5782 94"): a label starts there.
     if (!t.Space(j - 1) || t.Space(j - 2) || !u_isalpha(t.at(j))) continue;
+    // One line shows a column only where a capital opens it (a label: "vi"
+    // of a typed "handledning: Ja, vi har det." over "Om ja, ...:  Extern"
+    // is no column's).
+    if (one_line && !u_isupper(t.at(j))) continue;
     double s = cell.x0 + static_cast<double>(j);
     if (StartsColumnAt(b, s) && StartsColumnAt(c, s) &&
         (HasCellAt(b, cell.x0) || HasCellAt(c, cell.x0)))

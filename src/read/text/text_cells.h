@@ -136,7 +136,10 @@ std::vector<GapSpan> GapSpans(std::string_view line);
 /// group, "5782 94") when each of the two lines right under
 /// it (on its page, `plain`: cut at gaps) starts a cell in that word's
 /// column with nothing over the column before it, and one of them starts a
-/// cell where the cut cell starts, and no row under it (its own rows, and
+/// cell where the cut cell starts (or, where the one line under it ends its
+/// block, a blank line, its page's end or the text's after it, that line
+/// starts a cell at both: a row's last line, "Telefon (inkl. riktnummer)
+/// 021-39 E-postadress" over "00 00" and "nf@vasteras.se"), and no row under it (its own rows, and
 /// those of each block after a blank line that opens with a row) starts a
 /// cell inside it at another column: a table laid out on another grid
 /// would be read under the cut columns (a text browser's dump of HTML,

@@ -11,8 +11,10 @@
 //     line, which kept its margin behind the form feed, moved left as the
 //     others were (AlignPageStarts, text_cells.h);
 //   - a cell whose words stand a space apart over two columns the two lines
-//     under it show is cut in two (SplitAtColumnsBelow, text_cells.h:
-//     `pdftotext -layout -fixed 5`'s squeezed labels);
+//     under it show (or the one line that ends its block) is cut in two
+//     (SplitAtColumnsBelow, text_cells.h: `pdftotext -layout -fixed 5`'s
+//     squeezed labels, a phone number's first line one space before the
+//     next label);
 //   - the running header and footer lines of a paged text are marked
 //     (page_edges.h), so that the next pass never joins them;
 //   - table cells wrapped onto the next line and one-cell lines that are one
