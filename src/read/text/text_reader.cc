@@ -336,8 +336,12 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
       // Pages padded to one length, without form feeds (`pr`).
       if (int counted = PagesByLineCount(&raw); counted > 0) pages = counted;
     }
-    // The numbers of the lines left blank below (MarkUnreadLines).
+    // Lines left blank below (their numbers kept, MarkUnreadLines).
     std::set<int> unread;
+    auto leave_out = [&](size_t k) {
+      unread.insert(raw[k].number);
+      raw[k].text = {};
+    };
     // Lines whose columns no reading of the tab stops could tell are left
     // blank (their numbers kept), and a note names them.
     for (size_t k : expanded.undecided) {
@@ -347,21 +351,18 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
                               "columns under those of the lines around it cannot be told (every "
                               "8 or 4 columns, counted in characters or in bytes), so the line is "
                               "not read");
-      unread.insert(raw[k].number);
-      raw[k].text = {};
+      leave_out(k);
     }
     // A table a reflow refilled cannot be placed: its lines are left blank
     // (their numbers kept), and a note names them.
     for (const LineSpan& span : FindReflowedTables(raw)) {
       out->warnings.push_back(
           UnreadTableNote(false, raw[span.first].number, raw[span.last].number));
-      for (size_t k = span.first; k <= span.last; ++k)
-        unread.insert(raw[k].number), raw[k].text = {};
+      for (size_t k = span.first; k <= span.last; ++k) leave_out(k);
     }
     for (const LineSpan& span : FindRefilledGrids(raw)) {
       out->warnings.push_back(UnreadTableNote(true, raw[span.first].number, raw[span.last].number));
-      for (size_t k = span.first; k <= span.last; ++k)
-        unread.insert(raw[k].number), raw[k].text = {};
+      for (size_t k = span.first; k <= span.last; ++k) leave_out(k);
     }
     // A laid-out page fmt refilled (refilled_layout.h): the lines of each
     // paragraph it may have joined are left blank (their numbers kept), a
@@ -371,7 +372,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     std::vector<std::string> refilled_texts;
     RefilledLayout refilled;  // its rows' texts, which raw views, must hold
     if (!mailed && FindRefilledLayout(raw, label_at, &refilled)) {
-      for (size_t k : refilled.lines) unread.insert(raw[k].number), raw[k].text = {};
+      for (size_t k : refilled.lines) leave_out(k);
       refilled_texts.reserve(refilled.marked.size());  // views into it must hold
       for (size_t k : refilled.marked) {
         refilled_texts.push_back(std::string(raw[k].text) + kRefilledBreak);
