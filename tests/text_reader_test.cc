@@ -189,6 +189,33 @@ TEST_CASE("text reader: HTML character references are decoded in every text") {
   CHECK(untabbed.lines[2].cells[0].text == "x -- AT&T");
 }
 
+TEST_CASE("text reader: character references are decoded before a layout's columns are read") {
+  // html2text's dump of an XHTML page leaves them as they were: counted in
+  // bytes, "&#x2610;" would stand eight columns wide.
+  const std::string text =
+      "Utförare          Ja    Nej\n"
+      "Kommun            &#x2612;     &#x2610;\n"
+      "F&#xf6;rening          &#x2610;     &#x2612;\n";
+  Document d;
+  REQUIRE(ReadText(text, &d).ok());
+  REQUIRE(d.lines.size() == 3);
+  REQUIRE(d.lines[0].cells.size() == 3);
+  for (size_t k : {1, 2}) {
+    REQUIRE(d.lines[k].cells.size() == 3);
+    CHECK(d.lines[k].cells[1].x0 == d.lines[0].cells[1].x0);
+    CHECK(d.lines[k].cells[2].x0 == d.lines[0].cells[2].x0);
+  }
+  CHECK(d.lines[2].cells[0].text == "Förening");
+  CHECK(d.lines[2].cells[2].text == "☒");
+  // A reference to a line break is decoded in its cell, not before: the
+  // lines keep their numbers.
+  Document broken;
+  REQUIRE(ReadText("Kommun    Lindesberg&#10;Nora\nF&#xf6;rening    ja\nSlut\n", &broken).ok());
+  REQUIRE(broken.lines.size() == 3);
+  CHECK(broken.lines[1].number == 2);
+  CHECK(broken.lines[2].cells[0].text == "Slut");
+}
+
 TEST_CASE("text reader: HTML indented with tabs is read as markup, not tabbed cells") {
   Document d;
   REQUIRE(ReadText("<p>Kontaktuppgifter</p>\n"

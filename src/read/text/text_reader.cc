@@ -7,7 +7,8 @@
 // indenting markup are white space). A text quoted in an e-mail reply (every
 // line after '>', or ten or more and at least a third of them: questions
 // quoted, each answered under it) loses its quoting first. HTML character references (`&#64;`,
-// `&amp;`: Textile escapes `@`, `-` and `*` so) are decoded in every cell, and Muse's
+// `&amp;`: Textile escapes `@`, `-` and `*` so; html2text leaves an XHTML page's `&#xf6;`) are
+// decoded in a text that is no markup before its layout is read, and in every cell, and Muse's
 // `<verbatim>` tags taken off. A PDF's text in the markup of pdftohtml -xml
 // or -s or pdftotext -bbox is read as its runs laid out by their positions
 // (pdf_markup.h); pdftohtml's <br/> page is refused, "pdftohtml_page". The source of a
@@ -297,6 +298,19 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
   // cell's quotes as its text.
   std::string sheet_lines;
   if (!html && OneColumnSheet(t, &sheet_lines)) t = sheet_lines;
+  // Character references left in a text that is no markup (html2text's dump
+  // of an XHTML page: "F&#xf6;rening &#x2610; &#x2612;") are decoded before
+  // its layout is read: a column is counted in characters, not in a
+  // reference's bytes. Not where one stands for a line break (`&#10;`): the
+  // lines keep their numbers in the file.
+  std::string referenced;
+  auto breaks = [](std::string_view s) {
+    return std::count_if(s.begin(), s.end(),
+                         [](char c) { return c == '\n' || c == '\r' || c == '\f'; });
+  };
+  if (!html && t.find('&') != std::string_view::npos &&
+      (referenced = DecodeHtmlEntities(t)).size() != t.size() && breaks(referenced) == breaks(t))
+    t = referenced;
   // Tabs that only save spaces are spaces again, so the layout is read: at
   // the tab stops that line the columns up (tab_stops.h).
   ExpandedTabs expanded;
