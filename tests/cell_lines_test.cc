@@ -74,6 +74,11 @@ TEST_CASE("cell_lines: a header and rows one cell per line become rows, empty li
   CHECK(Cells(doc.lines[9]) == std::vector<std::string>{"därav 65 år och över", "0", "1"});
   for (const Cell& c : doc.lines[3].cells) CHECK(c.x0 == -1);
   CHECK(Cells(doc.lines[13]) == std::vector<std::string>{"Om ja, ange varför."});
+  // A line whose cell moved up is told from an empty cell's blank line.
+  for (size_t k : {2, 4, 5, 8, 10, 11})
+    CHECK(doc.lines[k].origin == std::string(kMovedCellsOrigin));
+  CHECK(doc.lines[7].Blank());
+  CHECK(doc.lines[7].origin.empty());
 }
 
 TEST_CASE("cell_lines: the counts are read under their columns, an empty cell stays null") {
@@ -204,7 +209,7 @@ TEST_CASE("cell_lines: 2023, cells apart by any number of empty lines, an empty 
   REQUIRE(Cells(doc.lines[16]) ==
           std::vector<std::string>{"Ombuden har erbjudits utbildning.", "X", ""});
   for (size_t k : {18, 21}) CHECK(doc.lines[k].Blank());
-  CHECK(doc.lines[21].origin.empty());
+  CHECK(doc.lines[21].origin == std::string(kMovedCellsOrigin));
   CHECK(Cells(doc.lines[24]) == std::vector<std::string>{"Om ja, ange vilken/vilka utbildningar."});
 
   std::vector<Record> rs =

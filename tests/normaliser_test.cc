@@ -126,11 +126,18 @@ TEST_CASE("normaliser: footnote bodies and repeated headers are marked") {
   inline_foot.cells.push_back(Cell{"Fråga", ""});
   inline_foot.cells.push_back(Cell{"[1: en fotnot]", ""});
   d.lines.push_back(inline_foot);
+  Line alone_foot;
+  alone_foot.cells.push_back(Cell{"[2: en fotnot till]", ""});
+  d.lines.push_back(alone_foot);
   Make().Normalise(&d);
   CHECK(d.lines[0].role == LineRole::kFurniture);
   CHECK(d.lines[1].role == LineRole::kContent);
   CHECK(d.lines[6].role == LineRole::kFootnote);
   CHECK(d.lines[7].cells[1].text.empty());
+  // A line emptied so is no blank line of the file; one that keeps a cell
+  // keeps its origin.
+  CHECK(d.lines[7].origin.empty());
+  CHECK(d.lines[8].origin == std::string(kNoteBodyOrigin));
   CHECK(d.lines[1].cells[0].fold == "text 0");
   // The raised number written '?' (a code page without it) or read '!' by
   // OCR, before a capital: a footnote body. A question's '?' is not.

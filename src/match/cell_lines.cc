@@ -97,6 +97,7 @@ class Rebuilder {
         Line& line = lines_[p];
         Cell option = std::move(lines_[p + 1].cells[0]);
         lines_[p + 1].cells.assign(1, Cell());
+        lines_[p + 1].origin = kMovedCellsOrigin;
         line.cells.push_back(std::move(option));
         for (Cell& c : line.cells) c.x0 = c.x1 = -1;
         line.role = LineRole::kContent;
@@ -401,7 +402,7 @@ class Rebuilder {
     for (const std::vector<size_t>& g : groups)
       for (size_t a : g) {
         lines_[a].cells.assign(1, Cell());
-        lines_[a].origin = LeanString();
+        lines_[a].origin = kMovedCellsOrigin;
       }
     lines_[first].cells = std::move(cells);
     lines_[first].role = LineRole::kContent;
@@ -566,15 +567,18 @@ class Rebuilder {
   }
 
   // The header of `n` column words at line k becomes [empty, words...], the
-  // row at line k [label, n values...]; the lines whose cells moved, empty.
+  // row at line k [label, n values...]; the lines whose cells moved, empty
+  // (kMovedCellsOrigin).
   void Join(size_t k, size_t n, bool header) {
     std::vector<Cell> cells;
     if (header) cells.emplace_back();
     std::vector<size_t> at;  // the lines of the cells, in order
     for (size_t j = 0; j < n; ++j) at.push_back(header ? k + stride_ * j : ValueAt(k, j));
     if (!header) at.insert(at.begin(), k);
-    for (size_t a : at) cells.push_back(Blank(a) ? Cell() : std::move(lines_[a].cells[0]));
     size_t length = header ? HeaderLength(n) : RowLength(n);
+    for (size_t j = 1; j < length; ++j)
+      if (!Blank(k + j)) lines_[k + j].origin = kMovedCellsOrigin;
+    for (size_t a : at) cells.push_back(Blank(a) ? Cell() : std::move(lines_[a].cells[0]));
     for (size_t j = 1; j < length; ++j) lines_[k + j].cells.assign(1, Cell());
     for (Cell& c : cells) c.x0 = c.x1 = -1;
     lines_[k].cells = std::move(cells);

@@ -76,8 +76,9 @@
 // table would be paired one line off).
 // Out: the header's first line becomes [empty, column words...], each row's
 // label line [label, values...], with no positions (x0 = x1 = -1, as Word);
-// the lines whose cells moved become empty lines, so line numbers and the
-// report's line range stay. Anything else is left as it was: an uncertain
+// the lines whose cells moved become empty lines of origin kMovedCellsOrigin,
+// so line numbers and the report's line range stay (and such a line is told
+// from a blank line the text has). Anything else is left as it was: an uncertain
 // table is not rebuilt and its values stay unread (precision first).
 //
 // Never fails, never reads a file, keeps no reference to its arguments.
@@ -90,6 +91,9 @@
 #include "redovis/document.h"
 
 namespace redovis {
+
+/// The origin of a line whose cells RebuildCellLines moved to a row above it.
+inline constexpr char kMovedCellsOrigin[] = "cells moved to a row above";
 
 /// Rebuilds the one-cell-per-line tables of lines [begin, end) of `doc` (see
 /// above) in place. Returns how many rows were rebuilt (headers not counted,

@@ -13,12 +13,14 @@
 #include "base/running_lines.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "match/cell_lines.h"
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "match/wrap_evidence.h"
+#include "normalise/normaliser.h"
 #include "patterns/regex.h"
 #include "read/text/cut_lines.h"
 #include "read/text/tab_stops.h"
@@ -58,11 +60,14 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   if (!header_.vertical || has_values) {
     // A long label on a line of its own, its values on the very next line
     // under the header's columns (a table typed with spaces): that line's
-    // cells are the row's, when it holds only numbers or marks.
+    // cells are the row's, when it holds only numbers or marks, none of them
+    // where the label starts (a reading order's line, "Stiftelse" / "X",
+    // stands there, in no column).
     const LineView* row = &v;
     size_t from = static_cast<size_t>(v.first) + 1, below = idx + 1, row_at = idx;
     if (!has_values && below < seg_.end && ValuesBelow(idx, &below) && below == idx + 1 &&
-        View(below).line->page == v.line->page && View(below).line->cells[0].x0 >= 0) {
+        View(below).line->page == v.line->page && View(below).line->cells[0].x0 >= 0 &&
+        View(below).line->cells[0].x0 > v.line->cells[static_cast<size_t>(v.first)].x0) {
       row = &View(below), row_at = below, from = 0;
       consumed_.insert(below);
     }
@@ -252,12 +257,15 @@ bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t wor
   // A text with no blank line between two lines of a page had its blank
   // lines stripped (a page of laid-out text always has some; a page break
   // may leave an empty line at a page's end): an empty row then left no
-  // line, so a value right under its label may stand in any row.
+  // line, so a value right under its label may stand in any row. (A line
+  // emptied by a rebuilt table's row, by the normaliser or by the reader was
+  // no blank line.)
   bool blank_seen = doc_.format != "text";
   for (size_t j = seg_.begin + 1; j + 1 < seg_.end && !blank_seen; ++j) {
     const Line& l = *View(j).line;
-    blank_seen =
-        FilledCells(l) == 0 && View(j - 1).line->page == l.page && View(j + 1).line->page == l.page;
+    blank_seen = FilledCells(l) == 0 && l.origin != kMovedCellsOrigin &&
+                 l.origin != kNoteBodyOrigin && l.origin != kUnreadLineOrigin &&
+                 View(j - 1).line->page == l.page && View(j + 1).line->page == l.page;
   }
   if (!blank_seen) return false;
   std::vector<size_t> lines = at;

@@ -386,14 +386,18 @@ void Normaliser::LeaveOutAnswerPrefix(Line* line) const {
 void Normaliser::NormaliseLines(Document* doc) const {
   CollectHyphenated(*doc);
   for (Line& line : doc->lines) {
+    bool note_body = false;
     for (Cell& cell : line.cells) {
       if (IsFootnoteBody(cell.text)) {
         cell.text.clear();  // an inline footnote body is not part of the row
+        note_body = true;
       } else {
         cell.text = NormaliseText(cell.text);
       }
       cell.fold.clear();  // stale once the text changed: FoldLines stores it
     }
+    // A line the body alone stood on is left blank, which the file's was not.
+    if (note_body && line.origin.empty() && line.Blank()) line.origin = kNoteBodyOrigin;
     // A line whose first text starts with a superscript digit is a footnote
     // body; so is one starting with '?' or '!', a space and a capital, which
     // is what a code page without ¹ and ² (Mac Roman) writes for the raised

@@ -33,6 +33,13 @@
 
 namespace redovis {
 
+/// The origin (Line::origin) of a text line the normaliser emptied: a
+/// footnote's body as a text export writes it inline ("[1: Anges med ..."),
+/// alone on its line.
+/// Not a blank line of the file. (A line of a file with a structure keeps
+/// its own origin, "table 3 row 2".)
+inline constexpr char kNoteBodyOrigin[] = "footnote body left out";
+
 class Normaliser {
  public:
   explicit Normaliser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}

@@ -1,0 +1,55 @@
+// The walk's tables (match_run_tables.cc) whose values stand on lines of
+// their own under their row's label (a cell a line: a text browser's dump of
+// a page, empty cells no line): a value's column is told only where the text
+// shows how it writes an empty cell, never guessed from a line the tool
+// emptied itself, nor from a mark at the margin where the labels stand (the
+// rest of match_run_tables.cc's cases: match_run_tables_test.cc).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "redovis/extractor.h"
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::FindCode;
+using redovis::testing::Form2020;
+
+TEST_CASE("a mark right under its row's label in a text with no blank line tells no column") {
+  // html2text's dump of MuPDF's XHTML: a cell a line, empty cells no line and
+  // no blank line anywhere. The lines a rebuilt table emptied ("Män", "11",
+  // "6") and the footnote's body the normaliser left out are no blank lines
+  // of the text.
+  const std::string text =
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+      "Kommun          Tyresö\n1. Personliga ombud\n"
+      "Ange antal tjänster med 2 decimaler: 3,00\n"
+      "[1: Anges med två decimaler.]\n"
+      "3. Kontakt med verksamheten\nKontaktorsak\nKvinnor\nMän\nEkonomi\n11\n6\nBostad\n7\n4\n"
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vem som är utförare av verksamheten med personligt ombud i er kommun under\n2020\n"
+      "Ja\nNej\nKommun\nX\nFörening\nX\nStiftelse\nX\n"
+      "Om annan utförare än kommunen, ange organisationens namn\n8. Coronapandemin\n";
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact_reasons.economy.women").ToDisplay() == "11");
+  for (const char* key : {"provider.municipality", "provider.association", "provider.foundation"})
+    CHECK(recs[0].Get(key).is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("'X'") != std::string::npos);
+}
+
+TEST_CASE("a mark on the line under a row's label, where the label starts, is in no column") {
+  // A reading order's line under a one-line header ("Ja Nej" / "Stiftelse"
+  // / "X"): the mark stands at the margin, where the labels do.
+  auto recs = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vem som är utförare av verksamheten med personligt ombud i er kommun\n\n"
+               "Ja Nej\nStiftelse\nX\n\n"
+               "Om annan utförare än kommunen, ange organisationens namn\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("provider.foundation").is_null());
+}
