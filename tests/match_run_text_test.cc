@@ -486,3 +486,58 @@ TEST_CASE("a row's label wrapped onto the line of its marks is the row's label w
   REQUIRE(next.size() == 1);
   CHECK(next[0].Get("access.has_priority_guidelines").is_null());
 }
+
+TEST_CASE(
+    "a text answer that ends no sentence, a question's label of three words after it, is cut") {
+  // MuPDF's paragraph of an answer and the next question dumped as one, the
+  // label whole on the answer's line or broken by the dump's wrap.
+  auto read = [](const std::string& rest) {
+    auto recs = ExtractText(
+        Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+                 "Om ja, ange vilken slags handledning. Ombudens belastning i sina olika ärenden" +
+                 rest + "\n\n2. Klienter\n"));
+    REQUIRE(recs.size() == 1);
+    // The question cut off was found: its answer is blank, not unread.
+    const Finding* unfound = FindCode(recs[0], "questions_not_found");
+    if (unfound) CHECK(unfound->message.find("Om nej") == std::string::npos);
+    CHECK(FindCode(recs[0], "wrapped_value") == nullptr);
+    return recs[0];
+  };
+  for (const char* rest : {" Om nej, ange varför.", " Om\nnej, ange varför."}) {
+    Record r = read(rest);
+    CHECK(r.Get("supervision.description").ToDisplay() ==
+          "Ombudens belastning i sina olika ärenden");
+    CHECK(r.Get("supervision.not_offered_reason").is_null());
+  }
+  // An answer's lines before the line the label begins on, a line of a
+  // no-break space (a dump's empty paragraph) among them.
+  Record paragraphs = read("\n\u00a0\nmed många klienter Om\nnej, ange varför.");
+  const std::string two = paragraphs.Get("supervision.description").ToDisplay();
+  CHECK(two.find("med många klienter") != std::string::npos);
+  CHECK(two.find("nej") == std::string::npos);
+  CHECK(paragraphs.Get("supervision.not_offered_reason").is_null());
+  // The lines after the label cut off are its own question's answer.
+  Record answered = read(" Om nej, ange varför.\nIngen budget i år.");
+  CHECK(answered.Get("supervision.description").ToDisplay() ==
+        "Ombudens belastning i sina olika ärenden");
+  CHECK(answered.Get("supervision.not_offered_reason").ToDisplay() == "Ingen budget i år.");
+}
+
+TEST_CASE("a question ending a sentence whose last question opens the next line is the label") {
+  // The reader joined the question's wrapped lines and its last question's
+  // ("I så fall, på vilket sätt?") with the answer's.
+  auto read = [](const std::string& next) {
+    auto recs = ExtractText(
+        Form2020("Tendenser till förändring av orsaker till kontakt\n"
+                 "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+                 "kontakt med personligt ombud under 2020?\n" +
+                 next + "\n\n4. Tillgång till personligt ombud\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("trends.contact_reasons").ToDisplay();
+  };
+  CHECK(read("I så fall, på vilket sätt? Fler klienter söker stöd kring ekonomi.") ==
+        "Fler klienter söker stöd kring ekonomi.");
+  // An answer of the question's own line is the answer whole.
+  CHECK(read("Fler klienter söker stöd kring ekonomi.") ==
+        "Fler klienter söker stöd kring ekonomi.");
+}

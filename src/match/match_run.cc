@@ -645,18 +645,7 @@ void MatchRun::Run() {
     if (text_.active && PageLeftOutBetween(text_.last, idx)) FinishText();
     Observe(idx, text_.active && v.line->role == LineRole::kContent ? LineUse::kAnswerText
                                                                     : LineUse::kUnmatched);
-    if (text_.active && v.line->role == LineRole::kContent) {
-      std::string joined;
-      for (const Cell& c : v.line->cells)
-        if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
-      // Another question's bare label after the answer's last sentence on
-      // the same line ("... pandemin. Om nej, ange varför.": a refilled or
-      // re-wrapped text ran it on): the answer ends before it.
-      const std::string cut = CutTrailingLabel(joined, text_.rule);
-      text_.lines.push_back(cut);
-      text_.last = idx;
-      if (cut != joined) FinishText();
-    }
+    if (text_.active && v.line->role == LineRole::kContent) ReadTextLine(idx);
   }
   FinishText();
   ResolveOptions();

@@ -316,7 +316,9 @@ class MatchRun : private LineStructure {
   /// `value` without a bare field label of this section at its end (two
   /// cells set on one line); for the first piece of `text`'s answer, also
   /// without another text question's bare label after a sentence or a bracket
-  /// ("... per tillfälle. Om nej, ange varför."). `value` itself when none ends it.
+  /// ("... per tillfälle. Om nej, ange varför.") or, of three words or more,
+  /// after any word ("... olika ärenden Om nej, ange varför."). `value`
+  /// itself when none ends it.
   /// `*cut_label` and `*cut_by` (when given) get the label cut off and the
   /// rule whose label it is.
   std::string CutTrailingLabel(const std::string& value, const Rule* text = nullptr,
@@ -694,6 +696,9 @@ class MatchRun : private LineStructure {
   const Rule* RowLabelAcrossWrap(size_t idx, size_t* row) const;
   /// How many lines after its first a label wrapped narrow may run over.
   static constexpr size_t kLabelLinesMore = 4;
+  /// The most words of an answer's line that may open another question's
+  /// label the wrap broke (ReadTextLine).
+  static constexpr size_t kWrappedLabelWords = 12;
   /// True when text (or choiceless `ignore`) rule `r`'s regex, over cell `cell` of line `idx` (its
   /// line's one cell) and the lines after it (one cell each, up to
   /// kLabelLinesMore; one blank line between two of them is passed over:
@@ -710,6 +715,11 @@ class MatchRun : private LineStructure {
   /// is then that cell's end, and the cells after it are the answer's.
   bool LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
                            int32_t* after) const;
+  /// True when the lines between `idx` and `next` are blank and line
+  /// `next`'s first cell, up to `after` (LabelEndsOnNextLine), ends a
+  /// sentence: a label that ended a sentence on line `idx` goes on with a
+  /// question of its own there ("I så fall, på vilket sätt?").
+  bool LastQuestionOnNextLine(size_t idx, size_t next, int32_t after) const;
   /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap), the
   /// line's later cells (no mark, no structure) joined to it.
   void StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after);
@@ -720,6 +730,16 @@ class MatchRun : private LineStructure {
   /// its lines read up to `last`, with `first` (its words on those lines;
   /// none when empty) as its first line.
   void BeginText(const Rule& r, size_t idx, size_t last, const std::string& first);
+  /// Reads line `idx`, a content line, into the running answer: its cells'
+  /// words joined; another question's bare label at its end, or begun at
+  /// the end of the answer's line before it, ends the answer
+  /// (EndTextAtLabel).
+  void ReadTextLine(size_t idx);
+  /// Ends the running answer where `by`'s bare label (`label`, as written,
+  /// CutTrailingLabel's cut) stands at the end of line `idx`: the answer
+  /// goes on nowhere past it. A text question's label is noted found there
+  /// and its answer starts on the lines after it.
+  void EndTextAtLabel(const Rule& by, const std::string& label, size_t idx);
   /// Assigns the running text answer; null with wrapped_value where it goes
   /// on past cells or a note, over a page break on to a report's opening or
   /// into another section's questions (pages out of order), or where a later

@@ -306,16 +306,20 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
   // sentence ("... 3 h per tillfälle. Om nej, ange varför.") or a closing
   // bracket ("... unga (18-25 år) Om nej, ange varför.": `fmt` refilled the
   // answer's last line and the next question's into one): that question is
-  // cut off too.
+  // cut off too. So is a wording of three words or more after an answer
+  // that ended no sentence ("... i sina olika ärenden Om nej, ange varför.":
+  // MuPDF's paragraph of both dumped as one); a shorter one may be the
+  // answer's own words.
   //
-  // The cheap tests come first, on the bytes: a text answer's space after no
-  // sentence's end or bracket, and a tail opening with a printable ASCII
-  // character other than a capital (no space: Trim would keep it first), are
-  // passed over before the tail is trimmed and made UTF-16. (A blank tail,
-  // where the loop stops, cuts nothing either: every later tail is blank.)
+  // The cheap test comes first, on the bytes: a tail opening with a
+  // printable ASCII character other than a capital (no space: Trim would
+  // keep it first) is passed over before the tail is trimmed and made
+  // UTF-16. (A blank tail, where the loop stops, cuts nothing either: every
+  // later tail is blank.)
   for (size_t sp = value.find(' '); sp != std::string::npos; sp = value.find(' ', sp + 1)) {
-    if (text && (sp == 0 || std::string_view(".?)").find(value[sp - 1]) == std::string_view::npos))
-      continue;
+    const bool after_sentence =
+        sp > 0 && std::string_view(".?)").find(value[sp - 1]) != std::string_view::npos;
+    if (text && sp == 0) continue;
     if (sp + 1 < value.size()) {
       const unsigned char lead = static_cast<unsigned char>(value[sp + 1]);
       if (lead > 0x20 && lead < 0x7F && !(lead >= 'A' && lead <= 'Z')) continue;
@@ -327,8 +331,15 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
     if (!u_isupper(u.char32At(0))) continue;
     for (const Rule* r : rules_) {
       RegexMatch m;
-      bool kind = r->kind == RuleKind::kField || (text && r->kind == RuleKind::kText && r != text);
+      bool kind = (r->kind == RuleKind::kField && (!text || after_sentence)) ||
+                  (text && r->kind == RuleKind::kText && r != text);
       if (!kind || !RegexFind(r->regex, u, &m, &cache_) || m.start != 0) continue;
+      if (text && !after_sentence) {
+        int words = 1;
+        for (int32_t i = 1; i < m.end; ++i)
+          words += u_isspace(u.char32At(i - 1)) && !u_isspace(u.char32At(i));
+        if (words < 3) continue;
+      }
       // A text rule's label is bare when nothing but punctuation follows it.
       if (r->kind == RuleKind::kText) {
         bool rest = false;

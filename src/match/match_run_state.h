@@ -140,7 +140,8 @@ struct MatchRunState {
     size_t line = 0;
     size_t last = 0;  ///< the last line read into the answer
     std::vector<std::string> lines;
-    bool after_field = false;  ///< a field on its label's line consumes the lines it reads
+    bool after_field = false;     ///< a field on its label's line consumes the lines it reads
+    bool ended_by_label = false;  ///< another question's label ended it (EndTextAtLabel)
   } text_;
   std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
 };

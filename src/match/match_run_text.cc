@@ -109,7 +109,9 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   } else {
     first = Utf8(v.cells[cell].tempSubString(m.end));
   }
-  first = CutTrailingLabel(Trim(first), &r);
+  std::string cut_label;
+  const Rule* cut_by = nullptr;
+  first = CutTrailingLabel(Trim(first), &r, &cut_label, &cut_by);
   // Another question's label right after this one's: this question has no
   // answer on its line, and the answer after that label is that question's.
   if (std::string rest; const Rule* other = TextLabelOpening(rules_, r, first, &cache_, &rest)) {
@@ -117,6 +119,13 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
       assigner_.NotePlace(key, v.line->cells[cell].text, *v.line);
     BeginText(*other, idx, idx, CutTrailingLabel(rest, other));
     if (other->same_cell_only) FinishText();
+    return;
+  }
+  // Another question's bare label ends the line ("... ärenden Om nej, ange
+  // varför."): the answer ends there, and the lines after it are that one's.
+  if (cut_by && FilledCells(*v.line) == 1) {
+    BeginText(r, idx, idx, first);
+    EndTextAtLabel(*cut_by, cut_label, idx);
     return;
   }
   // A label matched within the tolerance, not by its regex, whose wording
@@ -146,10 +155,17 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   // the wrap, takes them and goes on into the next line ("... i er kommun
   // (tre" / "första)": the rule's optional last part broken by a refill).
   const bool runs_into_next = !first.empty() && !tolerant && m.end < v.cells[cell].length();
-  if (((first.empty() && m.end == v.cells[cell].length()) || tolerant || runs_into_next) &&
-      !label_runs_on && !own.empty() &&
-      std::string_view(".?:!").find(own.back()) == std::string_view::npos &&
-      LabelEndsOnNextLine(r, idx, cell, &next, &after) && (!runs_into_next || next == idx + 1)) {
+  // So are the words a line opens with after a label that ended its line and
+  // a sentence there ("... personligt ombud under 2023?" / "I så fall, på
+  // vilket sätt? Fler klienter ..."), where the regex, met over the wrap,
+  // ends a sentence of that very line: the label's last question.
+  const bool whole = first.empty() && m.end == v.cells[cell].length();
+  const bool ends_sentence =
+      !own.empty() && std::string_view(".?:!").find(own.back()) != std::string_view::npos;
+  if ((whole || tolerant || runs_into_next) && !label_runs_on && !own.empty() &&
+      (!ends_sentence || whole) && LabelEndsOnNextLine(r, idx, cell, &next, &after) &&
+      (!runs_into_next || next == idx + 1) &&
+      (!ends_sentence || LastQuestionOnNextLine(idx, next, after))) {
     StartTextAfterWrap(r, idx, next, after);
     if (r.same_cell_only) FinishText();
     return;
@@ -341,6 +357,18 @@ const Rule* MatchRun::RowLabelAcrossWrap(size_t idx, size_t* row) const {
   return nullptr;
 }
 
+bool MatchRun::LastQuestionOnNextLine(size_t idx, size_t next, int32_t after) const {
+  for (size_t k = idx + 1; k < next; ++k)
+    if (View(k).first >= 0) return false;
+  const LineView& n = View(next);
+  if (n.first < 0 || after <= 0) return false;
+  const icu::UnicodeString& cell = n.cells[static_cast<size_t>(n.first)];
+  int32_t end = std::min(after, cell.length());
+  while (end > 0 && u_isspace(cell.charAt(end - 1))) --end;
+  return end > 0 && (cell.charAt(end - 1) == u'?' || cell.charAt(end - 1) == u'.' ||
+                     cell.charAt(end - 1) == u':');
+}
+
 void MatchRun::StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after) {
   const LineView& n = View(next);
   for (size_t k = idx + 1; k <= next; ++k) consumed_.insert(k);
@@ -366,6 +394,51 @@ void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::stri
   text_.line = idx;
   text_.last = last;
   if (!first.empty()) text_.lines.push_back(first);
+}
+
+void MatchRun::ReadTextLine(size_t idx) {
+  std::string joined;
+  for (const Cell& c : View(idx).line->cells)
+    if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;
+  // Another question's bare label after the answer's last words on the
+  // same line ("... pandemin. Om nej, ange varför.": a refilled or
+  // re-wrapped text ran it on): the answer ends before it.
+  std::string label;
+  const Rule* by = nullptr;
+  const std::string cut = CutTrailingLabel(joined, text_.rule, &label, &by);
+  // So does one whose wording the wrap broke: it begins on the answer's
+  // line before ("... olika ärenden Om" / "nej, ange varför."), among that
+  // line's last kWrappedLabelWords words.
+  if (!by && !text_.lines.empty()) {
+    std::string& before = text_.lines.back();
+    size_t from = before.size();
+    for (size_t w = 0; w < kWrappedLabelWords && from > 0; ++w) {
+      const size_t sp = before.rfind(' ', from - 1);
+      from = sp == std::string::npos ? 0 : sp;
+    }
+    if (from > 0) ++from;  // past the space before the first word taken
+    const std::string piece = before.substr(from);
+    const std::string kept = CutTrailingLabel(piece + " " + joined, text_.rule, &label, &by);
+    if (by && kept.size() < piece.size()) {
+      before = Trim(before.substr(0, from) + kept);
+      text_.last = idx;
+      EndTextAtLabel(*by, label, idx);
+      return;
+    }
+    by = nullptr;
+  }
+  text_.lines.push_back(cut);
+  text_.last = idx;
+  if (by) EndTextAtLabel(*by, label, idx);
+}
+
+void MatchRun::EndTextAtLabel(const Rule& by, const std::string& label, size_t idx) {
+  text_.ended_by_label = true;
+  FinishText();
+  if (by.kind != RuleKind::kText || by.keys.empty()) return;
+  for (const std::string& key : HitKeys(by)) assigner_.NotePlace(key, label, *View(idx).line);
+  BeginText(by, idx, idx, "");
+  if (by.same_cell_only) FinishText();
 }
 
 namespace {
@@ -466,12 +539,14 @@ void MatchRun::FinishText() {
                          {{"raw", value}, {"next", piece}}, *View(text_.line).line);
     return;
   }
-  if (std::string next; reading_order_ && TextGoesOnPastCells(text_.last, &next)) {
+  // Cut by another question's label, the answer went on nowhere else.
+  if (std::string next;
+      reading_order_ && !text_.ended_by_label && TextGoesOnPastCells(text_.last, &next)) {
     assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
                          {{"raw", value}, {"next", next}}, *View(text_.line).line);
     return;
   }
-  if (std::string note; TextGoesOnPastNote(text_.last, value, &note)) {
+  if (std::string note; !text_.ended_by_label && TextGoesOnPastNote(text_.last, value, &note)) {
     assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_past_note",
                          {{"raw", value}, {"next", note}}, *View(text_.line).line);
     return;
