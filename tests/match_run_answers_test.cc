@@ -274,3 +274,19 @@ TEST_CASE("reading order: a number with its unit under its label is whole, not w
   CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(1.0));
   CHECK(testing::FindCodeFor(recs[0], "wrapped_value", "grant.awarded_sek") == nullptr);
 }
+
+TEST_CASE("two options on one line: each is marked by the box right before its words") {
+  // MuPDF's paragraph of two options dumped as one line: the first option's
+  // box a cell of its own, the second's inside the first option's text.
+  auto recs = ExtractText(Form2020(
+      "8. Coronapandemin\n"
+      "Om ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er verksamhet "
+      "med personliga ombud?\n\n"
+      "☒Verksamheten för personligt ombud har fått flera klienter som söker stöd ☐"
+      "Verksamheten för personliga ombud har tillhandahållit ett ökat utbud av stödinsatser\n"
+      "\n☒Verksamheten för personliga ombud har ställt om och ändrat sina arbetssätt\n"));
+  REQUIRE(recs.size() == 1);
+  const Value& effects = recs[0].Get("covid.effects");
+  REQUIRE(effects.is_list());
+  CHECK(effects.as_list() == std::vector<std::string>{"more_clients", "changed_methods"});
+}

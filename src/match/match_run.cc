@@ -340,7 +340,7 @@ bool MatchRun::ApplyRules(size_t idx) {
         ApplyRow(*h.rule, idx);
         break;
       case RuleKind::kOption:
-        ApplyOption(*h.rule, idx, h.cell, h.leading_mark);
+        ApplyOption(*h.rule, idx, h.cell, h.match.start, h.leading_mark);
         break;
       case RuleKind::kText:
         StartText(*h.rule, idx, h.cell, h.match);

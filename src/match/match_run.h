@@ -658,7 +658,12 @@ class MatchRun : private LineStructure {
   /// cut. A row with a choice key is left as it was.
   void NameCutColumns(const Rule& r, const Line& line,
                       const std::vector<std::pair<std::string, const Cell*>>& cells);
-  void ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark);
+  /// Notes option rule `r`'s hit on line `idx`, its wording matched in cell
+  /// `cell` from UTF-16 offset `start`: marked by a leading mark, its cell's
+  /// box, an ordered mark or another cell's mark; where a box glyph stands
+  /// in the cell before the wording ("... hjälp ☐Verksamheten ... ökat
+  /// utbud": two options on one line), by the last such glyph alone.
+  void ApplyOption(const Rule& r, size_t idx, size_t cell, int32_t start, bool leading_mark);
   /// A text rule's answer starts after its label (another text question's label there takes
   /// what follows it); a label matched within the tolerance whose regex is met only with the next
   /// line (LabelGoesOn) has no answer on either line: the words after the match are the label's.

@@ -20,6 +20,7 @@
 #include "match/value_parser.h"
 #include "match/wrap_evidence.h"
 #include "patterns/regex.h"
+#include "read/glyphs.h"
 #include "read/text/wrapped_lines.h"
 #include "segment/segmenter.h"
 
@@ -683,12 +684,20 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (!keys.empty() && !keys[0].empty()) assigner_.Assign(keys[0], raw, r, *v.line, 0, below);
 }
 
-void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, bool leading_mark) {
+void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, int32_t start,
+                           bool leading_mark) {
   const LineView& v = View(idx);
-  bool marked = leading_mark || v.line->cells[cell].checkbox == CheckboxState::kChecked ||
-                OrderedOptionMark(r, idx);
-  for (size_t j = 0; j < v.line->cells.size() && !marked; ++j)
-    if (j != cell && IsMarked(v.line->cells[j])) marked = true;
+  CheckboxState inside = CheckboxState::kNone;
+  const icu::UnicodeString& text = v.cells[cell];
+  for (int32_t i = 0; i < std::min(start, text.length()); i = text.moveIndex32(i, 1))
+    if (CheckboxState s = UnicodeBoxState(text.char32At(i)); s != CheckboxState::kNone) inside = s;
+  bool marked = inside == CheckboxState::kChecked;
+  if (inside == CheckboxState::kNone) {
+    marked = leading_mark || v.line->cells[cell].checkbox == CheckboxState::kChecked ||
+             OrderedOptionMark(r, idx);
+    for (size_t j = 0; j < v.line->cells.size() && !marked; ++j)
+      if (j != cell && IsMarked(v.line->cells[j])) marked = true;
+  }
   std::string key = Interpolate(r.keys[0]);
   if (key.empty()) return;
   OptionHit hit{r.option_value, marked, idx, &r};
