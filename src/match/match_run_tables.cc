@@ -60,14 +60,18 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   if (!header_.vertical || has_values) {
     // A long label on a line of its own, its values on the very next line
     // under the header's columns (a table typed with spaces): that line's
-    // cells are the row's, when it holds only numbers or marks, none of them
-    // where the label starts (a reading order's line, "Stiftelse" / "X",
-    // stands there, in no column).
+    // cells are the row's, when it holds only numbers or marks, and not one
+    // alone where the label starts (a reading order's line, "Stiftelse" /
+    // "X": every line starts there; a margin-stripped layout's "16 10" under
+    // "Kvinnor Män" fills its columns).
     const LineView* row = &v;
     size_t from = static_cast<size_t>(v.first) + 1, below = idx + 1, row_at = idx;
+    auto lone_at_label = [&](const Line& l) {
+      return FilledCells(l) == 1 && l.cells[0].x0 <= v.line->cells[static_cast<size_t>(v.first)].x0;
+    };
     if (!has_values && below < seg_.end && ValuesBelow(idx, &below) && below == idx + 1 &&
         View(below).line->page == v.line->page && View(below).line->cells[0].x0 >= 0 &&
-        View(below).line->cells[0].x0 > v.line->cells[static_cast<size_t>(v.first)].x0) {
+        !lone_at_label(*View(below).line)) {
       row = &View(below), row_at = below, from = 0;
       consumed_.insert(below);
     }
