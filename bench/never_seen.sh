@@ -120,10 +120,12 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
     pdftotext-layout-fmt120
   # pdftohtml's one-page HTML (no -s: a `<br/>` a line, words parted by
   # no-break spaces, a page's `<hr/>`) dumped by w3m and html2text at 200
-  # columns, and MuPDF's `mutool draw -F txt` (scripts/make_dump_renderings.py):
-  # reading order.
+  # columns, MuPDF's `mutool draw -F txt`, and MuPDF's XHTML dumped by w3m at
+  # 100 columns and html2text at 70 (scripts/make_dump_renderings.py): reading
+  # order.
   python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
-    --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text mutool-text
+    --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text mutool-text \
+    mutool-xhtml-w3m mutool-xhtml-html2text
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

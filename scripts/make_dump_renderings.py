@@ -74,6 +74,14 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     line, a page ended by a form feed; a row's cells one
                     under the other (the grant's two labels, then its two
                     numbers)
+  mutool-xhtml-w3m  `mutool draw -F xhtml` of <stem>.pdf (MuPDF's blocks as
+                    paragraphs, its lines parted by `<br/>`) dumped by `w3m
+                    -dump -cols 100`: reading order, a long line wrapped at
+                    100 columns
+  mutool-xhtml-html2text  the same XHTML dumped by `html2text -utf8 -width
+                    70`: a block's lines each a line, no blank line anywhere,
+                    the page's character references (`F&#xf6;rening
+                    &#x2610;`) left as they were
   csv-lines         `pdftotext -layout` of <stem>.pdf pasted into a sheet a
                     line a cell, saved by a script (python's csv module) as
                     CSV with ';': `""` for an empty row, a line holding ';'
@@ -184,6 +192,19 @@ def mutool_text(pdf, dst):
     run(["mutool", "draw", "-q", "-F", "txt", "-o", dst, pdf])
 
 
+def mutool_xhtml_dump(*cmd):
+    """`cmd` run on `mutool draw -F xhtml` of <stem>.pdf."""
+    def convert(pdf, dst):
+        with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
+            page = os.path.join(tmp, "report.xhtml")
+            run(["mutool", "draw", "-q", "-F", "xhtml", "-o", page, pdf])
+            out = subprocess.run([*cmd, page], check=True, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE).stdout
+        with open(dst, "wb") as f:
+            f.write(out)
+    return rendering_tools.from_pdf(convert)
+
+
 def docx2txt_lo(src, dst, _stem):
     with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
         docx = rendering_tools.soffice_convert(src + ".docx", "docx:MS Word 2007 XML", tmp)
@@ -290,6 +311,10 @@ RENDERINGS = {
     "odt2txt": ("txt", "odt2txt", odt2txt),
     "pdftotext-htmlmeta": ("html", "pdftotext", rendering_tools.pdftotext_with("-layout", "-htmlmeta")),
     "mutool-text": ("txt", "mutool", rendering_tools.from_pdf(mutool_text)),
+    "mutool-xhtml-w3m": ("txt", ("mutool", "w3m"), mutool_xhtml_dump("w3m", "-dump", "-cols", "100", "-T", "text/html",
+                                                          "-O", "UTF-8")),
+    "mutool-xhtml-html2text": ("txt", ("mutool", "html2text"),
+                               mutool_xhtml_dump("html2text", "-utf8", "-width", "70")),
     "csv-lines": ("txt", "pdftotext", csv_lines),
 }
 

@@ -106,8 +106,9 @@ def stems_in(samples):
 
 
 def main(argv, renderings, doc):
-    """The command line over `renderings` (name -> (ext, tool, make)),
-    described by `doc`; every generator's own `main`."""
+    """The command line over `renderings` (name -> (ext, tool, make); tool
+    a program's name or a tuple of the names it needs), described by `doc`;
+    every generator's own `main`."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", nargs="?")
     ap.add_argument("--samples", default=os.path.join(ROOT, "samples"))
@@ -128,8 +129,9 @@ def main(argv, renderings, doc):
         if name not in renderings:
             ap.error(f"unknown rendering {name}")
         ext, tool, make = renderings[name]
-        if shutil.which(tool) is None:
-            print(f"skip {name}: {tool} is not installed", file=sys.stderr)
+        missing = [t for t in ((tool,) if isinstance(tool, str) else tool) if shutil.which(t) is None]
+        if missing:
+            print(f"skip {name}: {' and '.join(missing)} not installed", file=sys.stderr)
             continue
         for stem in stems:
             dst = os.path.join(args.out, f"{stem}.{name}.{ext}")
