@@ -11,7 +11,8 @@
 // What the walk keeps between lines is match_run_state.h; its steps are
 // declared here; what a line is in the form (headings, labels, column headers) is
 // line_structure.h. Its methods are defined in match_run.cc (the walk and the rules tried on a
-// line), match_run_tables.cc (sections, row cells and columns), match_run_answers.cc (fields,
+// line), match_run_tables.cc (sections, row cells and columns), match_run_columns.cc (how the
+// text's columns line up, and a cell's wrap below it), match_run_answers.cc (fields,
 // options), match_run_text.cc (free text), inline_rows.cc (rows
 // answered without a table), unshown_marks.cc (choices whose marks the
 // document does not show) and reading_order.cc (what reading-order text
@@ -257,9 +258,10 @@ class MatchRun : private LineStructure {
   /// not line up (ColumnsOutOfLine), a cell right of column 0 is joined to nothing: text below it
   /// starting right of column 0 and left of its end, no row of its own, is undecided. Returns
   /// `value` unchanged for other formats, for a line of one cell elsewhere, and where nothing
-  /// stands below it. In reading-order text ApplyField keeps what this joins below a line of
-  /// several cells only where the cell is left incomplete for it (LeftIncomplete) and no other
-  /// cell of the line ends in a joining mark: the order writes every cell's wrap at the margin.
+  /// stands below it. In reading-order text it joins below a line of several cells only where
+  /// the cell is left incomplete for it (LeftIncomplete) and no other cell of the line ends in a
+  /// joining mark (else undecided): the order writes every cell's wrap at the margin.
+  /// (match_run_columns.cc)
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
   /// True for a text with character columns (eight lines or more of two or

@@ -591,29 +591,7 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (!r.same_cell_only && from < v.cells.size()) {
     std::string undecided;
     bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
-    const std::string in_cell = raw;
-    const bool row_in_order = reading_order_ && FilledCells(*v.line) > 1;
-    const auto consumed_before = row_in_order ? consumed_ : decltype(consumed_){};
     raw = WrappedInColumns(idx, from, raw, !text, &undecided);
-    // Reading order: the order writes a row's wrapped lines at the margin
-    // whichever cell they went on (w3m's dump of pdftohtml's lines: "Nämnd
-    // Arbetsmarknads- och  Telefon ... E-postadress anna-lena.engs-" /
-    // "socialnämnden" / "tedt@tyreso.se"), so a line of several cells tells
-    // no column of the text below it. That text goes on this cell only where
-    // the cell is left incomplete for it ("... 021-39" / "20 82 ...") and no
-    // other cell of the line is (EndsInJoiningMark); else undecided.
-    if (row_in_order && undecided.empty() && raw != in_cell) {
-      bool other_open = false;
-      for (size_t j = 0; j < v.line->cells.size(); ++j)
-        other_open = other_open || (j != from && EndsInJoiningMark(Trim(v.line->cells[j].text)));
-      const bool prefix = raw.compare(0, in_cell.size(), in_cell) == 0;
-      const std::string below = Trim(prefix ? raw.substr(in_cell.size()) : raw);
-      if (other_open || !prefix || !LeftIncomplete(Trim(in_cell), below)) {
-        undecided = below;
-        raw = in_cell;
-        consumed_ = consumed_before;  // the lines below stay unclaimed: another cell's, maybe
-      }
-    }
     // A row's columns staggered half a line (-fixed 6): text under the value
     // past lines beside it may be its rest or the next row (staggered_wrap.h).
     const Cell& c = v.line->cells[from];

@@ -1,0 +1,272 @@
+// One walk over a report's lines, a row's cells in their columns: how the
+// text's columns line up (a margin stripped, gaps shrunk each its own way)
+// and what stands below a cell that may be its wrap (WrappedInColumns). See
+// match_run.h.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/text_util.h"
+#include "base/utf8.h"
+#include "match/column_placement.h"
+#include "match/match_run.h"
+#include "match/value_parser.h"
+#include "match/wrap_evidence.h"
+#include "read/text/text_cells.h"
+#include "read/text/wrapped_lines.h"
+
+namespace redovis {
+
+bool MatchRun::MarginStripped() {
+  if (margin_stripped_ < 0)
+    margin_stripped_ = doc_.format == "text" && redovis::MarginStripped(doc_.lines) ? 1 : 0;
+  return margin_stripped_ == 1;
+}
+
+namespace {
+
+/// The lines under a column header within which LineUp takes a row as the
+/// header's (the form's longest table, a dozen rows and their blank lines).
+constexpr size_t kHeaderReach = 30;
+
+}  // namespace
+
+LineUpTally MatchRun::LineUp() const {
+  LineUpTally tally;
+  ColumnHeader header;
+  size_t header_at = seg_.end;
+  std::vector<std::vector<const Cell*>> rows;
+  for (size_t k = seg_.begin; k < seg_.end; ++k) {
+    const LineView& v = View(k);
+    if (v.first < 0 || v.line->role != LineRole::kContent) continue;
+    ColumnHeader parsed;
+    if (ParseHeader(v, &parsed)) {
+      TallyRows(header, rows, &tally);
+      rows.clear();
+      header = parsed;
+      header_at = parsed.positional ? k : seg_.end;
+      continue;
+    }
+    if (header_at == seg_.end || k > header_at + kHeaderReach) continue;
+    if (MatchHeading(v)) {  // a section's heading ends its tables
+      header_at = seg_.end;
+      continue;
+    }
+    // A row of counts: a label, then numbers only.
+    const std::vector<Cell>& cells = v.line->cells;
+    const auto first = static_cast<size_t>(v.first);
+    if (cells[first].x0 < 0 || cells[first].checkbox != CheckboxState::kNone) continue;
+    std::vector<const Cell*> values;
+    bool other = false;
+    for (size_t j = first + 1; j < cells.size() && !other; ++j) {
+      const Cell& c = cells[j];
+      if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+      double number;
+      other = c.checkbox != CheckboxState::kNone || !parser_.ParseNumber(c.text, &number);
+      values.push_back(&c);
+    }
+    if (!other && !values.empty()) rows.push_back(std::move(values));
+  }
+  TallyRows(header, rows, &tally);
+  return tally;
+}
+
+bool MatchRun::ColumnsOutOfLine() {
+  if (out_of_line_ < 0) {
+    out_of_line_ = 0;
+    if (doc_.format == "text" && !reading_order_ && !MarginStripped()) {
+      out_of_line_ = redovis::ColumnsOutOfLine(LineUp()) ? 1 : 0;
+    }
+  }
+  return out_of_line_ == 1;
+}
+
+std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::string& value,
+                                       bool typed, std::string* undecided) {
+  const LineView& v = View(idx);
+  // A line of one cell has no other cell for text below to go on, except in
+  // a text whose margin was stripped, where text at column 0 below may be
+  // its wrap or a row of its own (below).
+  if (doc_.format != "text" || value.empty() || (v.line->cells.size() < 2 && !MarginStripped()))
+    return value;
+  const Cell& c = v.line->cells[from_cell];
+  if (c.x0 < 0) return value;
+  // Only the cell's last words can go on below it; a value followed by
+  // other words in its cell (a label cut off its end) cannot be joined.
+  size_t at = c.text.rfind(value);
+  if (at == std::string::npos) return value;
+  bool last = at + value.size() == c.text.size();
+  size_t k = idx + 1;
+  // The line below may already have given another cell its wrapped words:
+  // only the text under this cell counts.
+  // A page break inside the row (blank lines to the page's end, the
+  // running lines of the next page): the text under the cell on the next
+  // page may go on the value, but a page break is no evidence: undecided.
+  bool blank = false;
+  while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) {
+    blank = blank || View(k).first < 0;
+    ++k;
+  }
+  if (k >= seg_.end) return value;
+  const LineView& n = View(k);
+  bool page_break = n.line->page != v.line->page;
+  // A blank line within the page ends the cell, unless the value ends in a
+  // compound waiting for its last part ("Arbetsmarknads- och"): a page's
+  // break may stand there as a blank line, its form feed made a line feed
+  // (`tr '\f' '\n'`), the cell going on under it. Undecided.
+  if ((blank && !page_break) || n.line->role == LineRole::kFootnote) {
+    if (std::string suspended; blank && !typed && EndsSuspended(value, &suspended))
+      *undecided = suspended;
+    return value;
+  }
+  const bool one_cell = FilledCells(*v.line) < 2;
+  if (!one_cell && c.x0 > 0 && ColumnsOutOfLine()) {
+    // Each gap shrank by its own amount: a cell's wrapped line stands left
+    // of where the cell now starts, anywhere right of column 0 (there only
+    // the first cell's stands). Text there that is no row of its own may
+    // be this cell's or another's: undecided; nothing is joined by column.
+    ColumnHeader h;
+    if (IsStructuralLine(k) || MatchHeading(n) || ParseHeader(n, &h)) return value;
+    for (const Cell& b : n.line->cells)
+      if (!b.text.empty() && b.x0 > 0 && b.x0 < c.x1 && !DecideBareLabel(b.text, rules_) &&
+          !parser_.IsMark(b.text) && b.checkbox == CheckboxState::kNone) {
+        *undecided = b.text;
+        return value;
+      }
+    return value;
+  }
+  if (!one_cell && c.x0 > 0) {
+    // `pdftotext -layout` prints a cell's wrapped line from the cell's
+    // start: a piece below that stands in the gap left of this cell, under
+    // no cell of the row, shows the row slid off its lines (tabs re-expanded
+    // narrower, "08- 5782 94" / "91" left of "Telefon"). It may be this
+    // cell's wrap: undecided, unless it is a row of its own.
+    auto overlaps = [](const Cell& a, const Cell& b) {
+      return std::min(a.x1, b.x1) > std::max(a.x0, b.x0);
+    };
+    for (const Cell& b : n.line->cells) {
+      if (b.text.empty() || b.x0 <= 0 || b.x1 > c.x0) continue;
+      bool placed = false;  // under a cell of the row, or with a cell between it and this one
+      for (const Cell& o : v.line->cells)
+        if (&o != &c && !o.text.empty() && o.x0 >= 0 &&
+            (overlaps(o, b) || (o.x0 >= b.x1 && o.x0 < c.x0)))
+          placed = true;
+      ColumnHeader h;
+      if (!placed && !DecideBareLabel(b.text, rules_) && !parser_.IsMark(b.text) &&
+          b.checkbox == CheckboxState::kNone && !IsStructuralLine(k) && !MatchHeading(n) &&
+          !ParseHeader(n, &h)) {
+        *undecided = b.text;
+        return value;
+      }
+    }
+  }
+  const Cell* under = nullptr;
+  for (const Cell& b : n.line->cells) {
+    if (one_cell) break;  // (a stripped text's: below)
+    if (b.text.empty() || b.x0 < 0) continue;
+    if (std::min(b.x1, c.x1) <= std::max(b.x0, c.x0)) continue;
+    if (under) {  // two pieces under one cell: a row of its own
+      *undecided = under->text + " " + b.text;
+      return value;
+    }
+    under = &b;
+  }
+  if (MarginStripped()) {
+    // A layout text whose left margin was stripped moved every cell's
+    // wrapped line to column 0: text starting there below a row of several
+    // cells may be any cell's, unless it is a row of its own. Below a line
+    // of one cell it may be that cell's wrap ("Kommun" under "Tjänsteställe
+    // Socialtjänsten Timrå"), or, where a mail re-wrapped the text, the wrap
+    // of a cell of the row that line was broken from: undecided too.
+    const Cell* first = nullptr;
+    for (const Cell& b : n.line->cells)
+      if (!b.text.empty() && b.x0 >= 0) {
+        first = &b;
+        break;
+      }
+    // A label of another section's question ("Kommun") is no row here:
+    // only the section's own labels end the row. A label, a heading or a
+    // row is written capitalised: a line in lower case ("kommun" under
+    // "Utdelningsadress Tyresö  Postnummer ...") is some cell's wrap.
+    // A typed value (a Ja, a count, a date) or one of digits alone (a phone
+    // number) never goes on with words that hold no digit
+    // ("lill.nilsson@timra.se" under "Telefon 060-16 34 92  E-postadress
+    // inga-"): the wrap is another cell's.
+    size_t at0 = 0;
+    const bool lower = first && u_islower(NextCodePoint(first->text, &at0));
+    auto digit = [](const std::string& t) {
+      return std::any_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    const bool digits_alone =
+        digit(value) && value.find_first_not_of("0123456789 -+()/.,") == std::string::npos;
+    const bool not_this = first && (typed || digits_alone) && !digit(first->text);
+    ColumnHeader h;
+    if (first && first->x0 == 0 && !not_this &&
+        (lower || (!IsStructuralLine(k) && !DecideBareLabel(first->text, rules_) &&
+                   !MatchHeading(n) && !ParseHeader(n, &h))) &&
+        !parser_.IsMark(first->text) && first->checkbox == CheckboxState::kNone &&
+        LabelInside(first->text).empty()) {
+      *undecided = first->text;
+      return value;
+    }
+    // A row of its own below: a value ending in a joining mark went on past it, and a line of
+    // one cell may be the tail a mail broke off this row, its wrap this row's (wrap_evidence.h).
+    std::string tail, suspended;
+    if (first && first->x0 == 0 && !one_cell && FilledCells(*n.line) == 1)
+      WrappedInColumns(k, static_cast<size_t>(first - n.line->cells.data()), first->text, false,
+                       &tail);
+    if (!tail.empty() &&
+        !MayHaveBroken(*v.line, first->text, tail, WrapWidth(doc_.lines, seg_.begin, seg_.end)))
+      tail.clear();
+    if (first && first->x0 == 0 &&
+        ((!typed && (EndsInJoiningMark(value) || EndsSuspended(value, &suspended))) ||
+         (!tail.empty() && (digit(tail) || !(typed || digits_alone))))) {
+      *undecided = tail.empty() ? first->text : tail;
+      return value;
+    }
+  }
+  // A line of one cell (a stripped text's) is never joined to what stands
+  // below it: which cell that stood under is not told.
+  if (!under || one_cell) return value;
+  ColumnHeader header;
+  // A label, heading or column header below: the next row, the value ended.
+  if (IsStructuralLine(k) || IsBareLabel(under->text) || MatchHeading(n) ||
+      ParseHeader(n, &header) || parser_.IsMark(under->text) ||
+      under->checkbox != CheckboxState::kNone)
+    return value;
+  // Text under the value's cell: `pdftotext -layout` prints a cell's wrapped
+  // lines from the cell's start, so text under a label and its value (one
+  // cell here) goes on the value, which ends the cell. A typed value (a
+  // phone, a number) broken so cannot be told from its neighbour's line.
+  double value_x0 =
+      c.x0 + static_cast<double>(CodePointCount(std::string_view(c.text).substr(0, at)));
+  if (typed || !last || page_break || under->x0 > value_x0 + 1 || under->x0 < c.x0 - 1) {
+    *undecided = under->text;
+    return value;
+  }
+  const std::string joined = Trim(norm_.JoinHyphenated(value + " " + under->text));
+  // Reading order: the order writes a row's wrapped lines at the margin
+  // whichever cell they went on (w3m's dump of pdftohtml's lines: "Nämnd
+  // Arbetsmarknads- och  Telefon ... E-postadress anna-lena.engs-" /
+  // "socialnämnden" / "tedt@tyreso.se"), so a line of several cells tells no
+  // column of the text below it. That text goes on this cell only where the
+  // cell is left incomplete for it ("... 021-39" / "20 82 ...") and no other
+  // cell of the line is (EndsInJoiningMark), the cell's words kept as they
+  // stand; else undecided, and the line below stays unclaimed.
+  if (reading_order_ && !one_cell) {
+    bool other_open = false;
+    for (size_t j = 0; j < v.line->cells.size(); ++j)
+      other_open = other_open || (j != from_cell && EndsInJoiningMark(Trim(v.line->cells[j].text)));
+    if (other_open || joined.compare(0, value.size(), value) != 0 ||
+        !LeftIncomplete(Trim(value), Trim(under->text))) {
+      *undecided = under->text;
+      return value;
+    }
+  }
+  consumed_.insert(k);
+  return joined;
+}
+
+}  // namespace redovis
