@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -437,6 +438,28 @@ TEST_CASE("docx: a text box is read once, after the paragraph that holds it") {
   CHECK(d.lines[0].cells[0].text == "Ankare");
   CHECK(d.lines[1].cells[0].text == "I rutan");
   CHECK(d.lines[2].cells[0].text == "Nästa");
+}
+
+TEST_CASE("docx: a document of text boxes placed on its pages is refused, a form's few are read") {
+  // LibreOffice's PDF import saved as Word: every line of every page a text
+  // box placed where it stood, all in one paragraph.
+  auto boxes = [](int n) {
+    std::string runs;
+    for (int i = 0; i < n; ++i)
+      runs += "<w:r><w:drawing><wps:txbx><w:txbxContent>" + P(R("Rad " + std::to_string(i))) +
+              "</w:txbxContent></wps:txbx></w:drawing></w:r>";
+    return runs;
+  };
+  CHECK(Code(DocxBytes(P(boxes(40)))) == "placed_text_boxes");
+  // Text boxes that hold little of a form's text (a caption, a stamp's
+  // field), or too few to be a page's lines, are read.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += P(R("Frågan nummer " + std::to_string(i) + " i formuläret"));
+  auto filled = [](const Document& d) {
+    return std::count_if(d.lines.begin(), d.lines.end(), [](const Line& l) { return !l.Blank(); });
+  };
+  CHECK(filled(Read(text + P(boxes(40)))) == 80);
+  CHECK(filled(Read(P(boxes(19)))) == 19);
 }
 
 // -------------------------------------------------------------- hostile

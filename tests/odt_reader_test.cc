@@ -270,6 +270,25 @@ TEST_CASE("odt: a text box follows the paragraph that anchors it") {
   CHECK(d.lines[2].cells[0].text == "Nästa");
 }
 
+TEST_CASE("odt: a document of text boxes placed on its pages is refused, a form's few are read") {
+  // LibreOffice's PDF import saved as OpenDocument: every line of every page
+  // a frame anchored to its page, where it stood.
+  auto boxes = [](int n) {
+    std::string frames;
+    for (int i = 0; i < n; ++i)
+      frames +=
+          "<draw:frame text:anchor-type=\"page\" text:anchor-page-number=\"1\">"
+          "<draw:text-box>" +
+          P("Rad " + std::to_string(i)) + "</draw:text-box></draw:frame>";
+    return frames;
+  };
+  CHECK(Code(OdtBytes(boxes(40))) == "placed_text_boxes");
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += P("Frågan nummer " + std::to_string(i) + " i formuläret");
+  CHECK(Read(text + boxes(40)).lines.size() == 80);
+  CHECK(Read(boxes(19)).lines.size() == 19);
+}
+
 // --------------------------------------------------- controls and fields
 
 TEST_CASE("odt: form check boxes placed by draw:control give their state") {

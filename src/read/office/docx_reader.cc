@@ -221,7 +221,9 @@ class DocxParser : public PartParser<DocxParser, Tag> {
     return false;
   }
   void Text(std::string_view t) {
-    if (!Suppressed()) builder_.AddText(t);
+    if (Suppressed()) return;
+    builder_.AddText(t);
+    boxes_.Add(t.size());
   }
   std::string Val(const XmlStream& x) const {
     std::string v;
@@ -247,6 +249,12 @@ class DocxParser : public PartParser<DocxParser, Tag> {
   std::vector<int> grid_after_;
   bool run_hidden_ = false;
   int suppress_ = 0;
+  TextBoxTally boxes_;
+
+ public:
+  /// The "placed_text_boxes" error for a document of text boxes placed on
+  /// its pages (TextBoxTally), else OK: once Parse has run.
+  Status PlacedBoxes() const { return boxes_.Refusal("Word document"); }
 };
 
 void DocxParser::Start(XmlStream& x, Tag tag) {
@@ -396,6 +404,7 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       }
       break;
     case Tag::kTxbxContent:
+      boxes_.Open();
       warnings_.Add("textbox",
                     "text boxes are read as lines after the paragraph or row that holds them");
       break;
@@ -487,6 +496,9 @@ void DocxParser::End(Tag tag) {
     case Tag::kAlternateContent:
       if (!alternate_taken_.empty()) alternate_taken_.pop_back();
       break;
+    case Tag::kTxbxContent:
+      boxes_.Close();
+      break;
     default:
       break;
   }
@@ -564,6 +576,8 @@ Status ReadDocxImpl(std::string_view bytes, const ReadOptions& options, Document
   doc.lines.reserve(xml.size() / 1500 + 16);
   DocxParser parser(&doc, options.max_xml_depth);
   s = parser.Parse(xml, part);
+  if (!s.ok()) return s;
+  s = parser.PlacedBoxes();
   if (!s.ok()) return s;
   *out = std::move(doc);
   return Status();

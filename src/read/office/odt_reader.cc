@@ -58,6 +58,7 @@ enum class Tag : unsigned char {
   kFieldParam,
   kContentControl,
   kSection,
+  kTextBox,
 };
 
 Tag Classify(std::string_view ns, std::string_view n) {
@@ -97,6 +98,7 @@ Tag Classify(std::string_view ns, std::string_view n) {
   }
   if (ns == kDraw) {
     if (n == "control") return Tag::kControl;
+    if (n == "text-box") return Tag::kTextBox;
     return Tag::kOther;
   }
   if (ns == kSvg) {
@@ -161,10 +163,11 @@ class OdtParser : public PartParser<OdtParser, Tag> {
       return;
     }
     builder_.AddText(t);
+    boxes_.Add(t.size());
   }
   void ReleaseHeld() {  // at a paragraph end: held text was result after all
     for (Held& h : held_) {
-      if (h.holding && suppress_ == 0) builder_.AddText(h.text);
+      if (h.holding && suppress_ == 0) builder_.AddText(h.text), boxes_.Add(h.text.size());
       h.holding = false;
       h.text.clear();
     }
@@ -189,6 +192,12 @@ class OdtParser : public PartParser<OdtParser, Tag> {
   std::vector<Held> held_;              // per open fieldmark-start
   std::vector<bool> content_controls_;  // per content control: suppressing its text
   int suppress_ = 0;
+  TextBoxTally boxes_;
+
+ public:
+  /// The "placed_text_boxes" error for a document of text boxes placed on
+  /// its pages (TextBoxTally), else OK: once Parse has run.
+  Status PlacedBoxes() const { return boxes_.Refusal("OpenDocument file"); }
 };
 
 void OdtParser::Text(std::string_view t) {
@@ -213,6 +222,9 @@ void OdtParser::Text(std::string_view t) {
 
 void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
   switch (tag) {
+    case Tag::kTextBox:
+      boxes_.Open();
+      break;
     case Tag::kP:
       builder_.BeginParagraph();
       space_.push_back(true);
@@ -381,6 +393,9 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
 
 void OdtParser::End(Tag tag) {
   switch (tag) {
+    case Tag::kTextBox:
+      boxes_.Close();
+      break;
     case Tag::kP:
       ReleaseHeld();  // a command never crosses a paragraph end
       builder_.EndParagraph();
@@ -447,7 +462,8 @@ Status ReadContent(std::string_view xml, const std::string& part, const ReadOpti
                    Document* doc) {
   doc->lines.reserve(xml.size() / 1500 + 16);
   OdtParser parser(doc, options.max_xml_depth);
-  return parser.Parse(xml, part);
+  Status s = parser.Parse(xml, part);
+  return s.ok() ? parser.PlacedBoxes() : s;
 }
 
 Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document* out) {
