@@ -126,6 +126,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text mutool-text \
     mutool-xhtml-w3m mutool-xhtml-html2text
+  # The PDF opened in LibreOffice Writer (its PDF import: a text box a line,
+  # placed where it stood) saved as .docx and .odt
+  # (scripts/make_office_renderings.py): refused, placed_text_boxes.
+  python3 scripts/make_office_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
+    --renderings lo-pdf-import-docx lo-pdf-import-odt
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true

@@ -40,6 +40,10 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     filled in Writer and saved for Word)
   lo-fodt-of-odt, lo-doc-of-odt, lo-rtf-of-odt  the same .odt saved by
                     LibreOffice as flat ODT, Word 97-2003 .doc and RTF
+  lo-pdf-import-docx, lo-pdf-import-odt  the sample's .pdf opened in Writer
+                    (`--infilter=writer_pdf_import`) and saved as .docx and
+                    .odt: each line of each page a text box placed where it
+                    stood (refused, `placed_text_boxes`)
 
 Renderings made by editing the .docx's XML (as Word writes these features):
 
@@ -690,6 +694,17 @@ def lo_of_odt(target):
     return make
 
 
+def lo_pdf_import(target):
+    """The sample's .pdf opened in Writer and saved as `target` (none without one)."""
+    def make(src, dst, _stem):
+        if not os.path.exists(src + ".pdf"):
+            return False
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            shutil.move(soffice(src + ".pdf", target, tmp, infilter="writer_pdf_import"), dst)
+        return True
+    return make
+
+
 def pandoc_to(to, *extra):
     def make(src, dst, _stem):
         run(["pandoc", "-f", "docx", "-t", to, *extra, "-o", dst, src + ".docx"])
@@ -733,6 +748,8 @@ RENDERINGS = {
     "lo-fodt-of-odt": ("fodt", "soffice", lo_of_odt("fodt")),
     "lo-doc-of-odt": ("doc", "soffice", lo_of_odt("doc:MS Word 97")),
     "lo-rtf-of-odt": ("rtf", "soffice", lo_of_odt("rtf")),
+    "lo-pdf-import-docx": ("docx", "soffice", lo_pdf_import("docx:MS Word 2007 XML")),
+    "lo-pdf-import-odt": ("odt", "soffice", lo_pdf_import("odt")),
     "word-tracked": ("docx", "python3", edit_docx(tracked)),
     "word-comments": ("docx", "python3", edit_docx(comments)),
     "word-sdt": ("docx", "python3", edit_docx(sdt)),

@@ -37,13 +37,16 @@ def pandoc_text(docx, to, *extra):
                           check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout.decode("utf-8")
 
 
-def soffice_convert(docx, target, tmp):
+def soffice_convert(docx, target, tmp, infilter=None):
     """`docx` converted by LibreOffice (`target`: its --convert-to argument,
-    e.g. "pdf" or "txt:Text (encoded):UTF8") with a fresh profile in the
-    directory `tmp`; returns the path of the file it wrote there."""
+    e.g. "pdf" or "txt:Text (encoded):UTF8"; `infilter` the import filter,
+    e.g. "writer_pdf_import" for a PDF opened in Writer) with a fresh
+    profile in the directory `tmp`; returns the path of the file it wrote
+    there."""
     profile = "file://" + os.path.join(tmp, "profile")
     out = os.path.join(tmp, "out")
-    run(["soffice", "--headless", f"-env:UserInstallation={profile}", "--convert-to", target,
+    run(["soffice", "--headless", f"-env:UserInstallation={profile}",
+         *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target,
          "--outdir", out, docx], timeout=300)
     stem = os.path.splitext(os.path.basename(docx))[0]
     return os.path.join(out, stem + "." + target.split(":")[0])
