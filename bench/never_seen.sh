@@ -84,6 +84,11 @@ done
 if [ ${#docx_stems[@]} -gt 0 ]; then
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${docx_stems[@]}" \
     --renderings pandoc-markdown pandoc-plain pandoc-rst lo-text
+  # pandoc's HTML of the .docx through html2text at 100 columns
+  # (scripts/make_dump_renderings.py): a label longer than its column
+  # written over by the next cell.
+  python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${docx_stems[@]}" \
+    --renderings html2text-w100
 fi
 if [ ${#pdf_stems[@]} -gt 0 ]; then
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \

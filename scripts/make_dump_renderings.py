@@ -23,6 +23,10 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     .docx (`soffice --convert-to html`): a table's columns
                     padded in bytes of UTF-8, a cell that fills its column
                     one space from the next, a label cut against its count
+  html2text-w100    `html2text -utf8 -width 100` of the same page: a table
+                    laid out at its cells' widths, a label longer than its
+                    column written over by the next cell ("därav mellan 30
+                    och 49 å9", "sjukvårde14")
   w3m-dump-w60, lynx-dump-w60  the same dumped at 60 columns (`-cols 60`,
                     `-width=60`): a narrow window's dump, a label or an
                     answer wrapped over lines in its cell
@@ -286,6 +290,7 @@ RENDERINGS = {
     "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",
                                            "-assume_charset=utf-8")),
     "lo-html2text": ("txt", "html2text", lo_html_dump("html2text", "-utf8", "-nobs")),
+    "html2text-w100": ("txt", "html2text", html_dump("html2text", "-utf8", "-width", "100")),
     "w3m-dump-w60": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "60", "-T", "text/html", "-O", "UTF-8")),
     "lynx-dump-w60": ("txt", "lynx", html_dump("lynx", "-dump", "-width=60", "-display_charset=utf-8",
                                                "-assume_charset=utf-8")),

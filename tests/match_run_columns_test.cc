@@ -272,3 +272,31 @@ TEST_CASE("layout text: a piece below in the gap left of a cell may be that cell
   CHECK(recs[0].Get("contact.phone").is_null());
   CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
 }
+
+TEST_CASE("a number glued to a row's label over its last letters tells no column") {
+  // html2text laid the table out narrower than its labels and wrote the
+  // Kvinnor cell over the label's last letters ("år" -> "å9").
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n"
+                           "                          Kvinnor Män\n"
+                           "Totalt antal klienter     29      5\n"
+                           "därav mellan 18 och 29 år 14      2\n"
+                           "därav mellan 30 och 49 å9       3\n"
+                           "därav mellan 50 och 64 å6 0\n"
+                           "\n3. Kontakt med verksamheten\n"
+                           "Kontaktorsak                    Kvinnor Män\n"
+                           "Ekonomi                         16      10\n"
+                           "Stöd i kontakten med sjukvårde14      6\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "29");
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "5");
+  CHECK(recs[0].Get("contact_reasons.economy.women").ToDisplay() == "16");
+  for (const char* key :
+       {"clients.total.age_30_49.women", "clients.total.age_30_49.men",
+        "clients.total.age_50_64.women", "clients.total.age_50_64.men",
+        "contact_reasons.healthcare_contact.women", "contact_reasons.healthcare_contact.men"})
+    CHECK(recs[0].Get(key).is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->args.at("raw").find("glued") != std::string::npos);
+}

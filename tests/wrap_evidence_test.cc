@@ -20,3 +20,20 @@ TEST_CASE("LeftIncomplete: a joining mark, or digits the next line goes on with"
   CHECK_FALSE(LeftIncomplete("Tyresö", "kommun"));
   CHECK_FALSE(LeftIncomplete("", "91"));
 }
+
+TEST_CASE("GluedNumber: digits right after a letter, no space between, in any word") {
+  std::string glued;
+  size_t at = 0;
+  CHECK(GluedNumber("därav mellan 30 och 49 å9", &glued, &at));
+  CHECK(glued == "å9");
+  CHECK(at == std::string("därav mellan 30 och 49 ").size());
+  CHECK(GluedNumber("därav mellan 30 och 49 å4 3", &glued));
+  CHECK(glued == "å4");
+  CHECK(GluedNumber("Stöd i kontakten med sjukvårde14  ", &glued));
+  CHECK(glued == "sjukvårde14");
+  CHECK_FALSE(GluedNumber("därav mellan 30 och 49 år 9", &glued));
+  CHECK_FALSE(GluedNumber("COVID-19", &glued));
+  CHECK_FALSE(GluedNumber("barn under 18 år²", &glued));
+  CHECK_FALSE(GluedNumber("2020", &glued));
+  CHECK_FALSE(GluedNumber("", &glued));
+}

@@ -264,6 +264,17 @@ class MatchRun : private LineStructure {
   /// (match_run_columns.cc)
   std::string WrappedInColumns(size_t idx, size_t from_cell, const std::string& value, bool typed,
                                std::string* undecided);
+  /// Text with layout, not OCR: true when row `r`'s label cell on `v` holds
+  /// another cell's number written over its end (a table laid out narrower
+  /// than its labels, html2text): a number glued to a word of the label
+  /// right after a letter ("därav mellan 30 och 49 å9", "sjukvårde14";
+  /// wrap_evidence.h's GluedNumber), within the rule's label or as its
+  /// first word after it, numbers alone after that (matched within the
+  /// tolerance: anywhere, numbers alone after it). `*seen` gets what was
+  /// seen. RowCells then places no value: which column each number stands
+  /// in is not told.
+  /// (match_run_columns.cc)
+  bool NumberOverLabel(const LineView& v, const Rule& r, std::string* seen) const;
   /// True for a text with character columns (eight lines or more of two or
   /// more positioned cells at whole columns) of whose lines no more than one in
   /// twenty starts past column 0: a layout text whose left

@@ -269,4 +269,37 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   return joined;
 }
 
+bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, std::string* seen) const {
+  if (doc_.format != "text" || v.line->ocr || v.first < 0) return false;
+  const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
+  const std::string label = Utf8(cell);
+  RegexMatch m;
+  const bool matched = RegexFind(r.regex, cell, &m, &cache_) && m.start == 0;
+  // Where the rule's label ends in the cell, and its first word after.
+  size_t end = matched ? Utf8(cell.tempSubString(0, m.end)).size() : 0;
+  while (end < label.size() && label[end] == ' ') ++end;
+  // A number glued to a word of the label, right after a letter ("därav
+  // mellan 30 och 49 å9", "... å4 3", "Stöd i kontakten med sjukvårde14"):
+  // within the rule's label or its first word after it, then numbers alone;
+  // or, matched within the tolerance, anywhere with numbers alone after it.
+  // (A glued word further past the label, in words a wrap joined to it, is
+  // not the label's.)
+  std::string glued;
+  size_t at = 0;
+  if (GluedNumber(label, &glued, &at)) {
+    bool numbers_after = true;
+    for (size_t b = label.find(' ', at); b != std::string::npos && numbers_after;
+         b = label.find(' ', b + 1)) {
+      const size_t e = std::min(label.find(' ', b + 1), label.size());
+      double n;
+      numbers_after = e == b + 1 || parser_.ParseNumber(label.substr(b + 1, e - b - 1), &n);
+    }
+    if (matched ? at < end || (at == end && numbers_after) : numbers_after) {
+      *seen = "'" + glued + "', a number glued to the row's label over its last letters";
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace redovis

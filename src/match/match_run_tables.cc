@@ -53,6 +53,10 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
                                                                     std::string* ambiguous) {
   std::vector<std::pair<std::string, const Cell*>> out;
   const LineView& v = View(idx);
+  if (std::string seen; NumberOverLabel(v, r, &seen)) {
+    *ambiguous = seen;
+    return out;
+  }
   bool has_values = false;
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j)
     if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)

@@ -1,12 +1,41 @@
 #include "match/wrap_evidence.h"
 
+#include <unicode/uchar.h>
+
+#include <string>
+
 #include "base/text_util.h"
+#include "base/utf8.h"
 
 namespace redovis {
 
 bool EndsInJoiningMark(std::string_view text) {
   char last = text.empty() ? ' ' : text.back();
   return last == ',' || last == '/' || last == '&' || last == '+' || last == '-';
+}
+
+bool GluedNumber(std::string_view text, std::string* glued, size_t* at_byte) {
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find_first_of(" \t", b);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view word = text.substr(b, e - b);
+    size_t digits = word.size();
+    while (digits > 0 && IsAsciiDigit(word[digits - 1])) --digits;
+    if (digits > 0 && digits < word.size()) {
+      // The code point before the digits: a letter (UTF-8 of å, ä, ö too).
+      size_t at = digits - 1;
+      while (at > 0 && (static_cast<unsigned char>(word[at]) & 0xC0) == 0x80) --at;
+      size_t i = at;
+      if (const UChar32 c = NextCodePoint(word, &i); c >= 0 && u_isalpha(c)) {
+        *glued = std::string(word);
+        if (at_byte) *at_byte = b;
+        return true;
+      }
+    }
+    b = e + 1;
+  }
+  return false;
 }
 
 bool LeftIncomplete(std::string_view prev, std::string_view next) {

@@ -1,14 +1,16 @@
 // What a line's own text says about its cell going on past it: the evidence
 // the matcher reads where it cannot see which cell a line below stands in
 // (a reading-order text that interleaves a row's cells; a layout text whose
-// margin was stripped, or that a mail re-wrapped).
+// margin was stripped, or that a mail re-wrapped), and about a cell written
+// over its end (a table laid out narrower than its labels).
 //
 // In: the text of a cell or line, and of the line after it. Out: whether the
-// first is left incomplete. Knows no wording: marks and digits only. Never
-// fails.
+// first is left incomplete, or holds another cell's number over its end.
+// Knows no wording: marks, letters and digits only. Never fails.
 #ifndef REDOVIS_MATCH_WRAP_EVIDENCE_H_
 #define REDOVIS_MATCH_WRAP_EVIDENCE_H_
 
+#include <string>
 #include <string_view>
 
 namespace redovis {
@@ -21,6 +23,14 @@ bool EndsInJoiningMark(std::string_view text);
 /// it ends in a joining mark (EndsInJoiningMark), or in a digit that `next`
 /// goes on with ("08- 5782 94" / "91").
 bool LeftIncomplete(std::string_view prev, std::string_view next);
+
+/// True when a word of `text` ends in ASCII digits right after a letter,
+/// no space between ("därav mellan 30 och 49 å9", "... å4 3",
+/// "sjukvårde14": html2text wrote a narrow table's first number over the
+/// label's last letters); `*glued` gets the first such word, `*at_byte`
+/// (when given) where it starts. False for digits alone, or after a space
+/// or a mark ("år 9", "COVID-19", "²").
+bool GluedNumber(std::string_view text, std::string* glued, size_t* at_byte = nullptr);
 
 }  // namespace redovis
 
