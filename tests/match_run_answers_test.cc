@@ -290,3 +290,20 @@ TEST_CASE("two options on one line: each is marked by the box right before its w
   REQUIRE(effects.is_list());
   CHECK(effects.as_list() == std::vector<std::string>{"more_clients", "changed_methods"});
 }
+
+TEST_CASE("a label left open by '=' takes nothing from the line under it: its own example may be") {
+  // A narrow table's label cell wrapped before its example ("= 1,00"),
+  // which stands on the line under it, beside the unit of the cell before.
+  auto recs = ExtractText(
+      Form2020("7. Ekonomi\n"
+               "Förbrukat statsbidrag\n"
+               "Förbrukat statsbidrag,  Årsanställningar på heltid/deltid exkl. tjänstledighet "
+               "Anges med två decimaler, t.ex. två halvtider =\n"
+               "kr                      1,00\n"
+               "402 638 kr              2,0\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.used_fte").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "label_open_below");
+}

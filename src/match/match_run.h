@@ -196,6 +196,8 @@ class MatchRun : private LineStructure {
   /// cell stands under another label of the row too (spanning_below_). In
   /// reading order a pair of number labels then their numbers
   /// (OrderedPairValue) is tried first, then stacked labels (StackedValue).
+  /// None under a label left open by '=' (its example may stand below:
+  /// open_label_below_).
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);
   /// The text of line `k`'s cell under `label` (their extents overlap), when
   /// both have positions and that text is no label of the form, bare or

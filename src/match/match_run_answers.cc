@@ -194,6 +194,16 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
   if (StackedValue(idx, &stacked, from)) return stacked;
   if (AfterBareLabel(idx)) return "";
   const Cell& label = View(idx).line->cells[cell];
+  // A label left open by '=' ("... Anges med två decimaler, t.ex. två
+  // halvtider ="): its wording goes on below with its example ("1,00"), which
+  // cannot be told from an answer there.
+  if (const std::string own = Trim(label.text); !own.empty() && own.back() == '=') {
+    for (size_t k = idx + 1; k < seg_.end && k <= idx + 2; ++k)
+      if (View(k).first >= 0) {
+        open_label_below_ = {own, View(k).line->SpacedText()};
+        return "";
+      }
+  }
   size_t looked = 0;
   for (size_t k = idx + 1; k < seg_.end && looked < 6; ++k, ++looked) {
     const LineView& v = View(k);
@@ -526,11 +536,18 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     bool mark = spec && spec->type == FieldType::kBool;
     if (raw.empty()) {
       undecided_below_ = {};
+      open_label_below_ = {};
       spanning_below_.clear();
       raw = mark ? YesNoWordBelow(idx, &below) : NextLineValue(idx, cell, number, &below);
       if (raw.empty() && !undecided_below_.first.empty()) {
         assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                              {{"raw", undecided_below_.first}, {"next", undecided_below_.second}},
+                             *v.line);
+        return;
+      }
+      if (raw.empty() && !open_label_below_.first.empty()) {
+        assigner_.AddFinding("warning", "wrapped_value", unread, "label_open_below",
+                             {{"raw", open_label_below_.first}, {"next", open_label_below_.second}},
                              *v.line);
         return;
       }

@@ -131,6 +131,10 @@ struct MatchRunState {
   /// under another label of that row too: no value, an `ambiguous_column`
   /// finding. Empty when NextLineValue decided.
   std::string spanning_below_;
+  /// NextLineValue's label left open by '=' and the line under it, which
+  /// may be the label's own example or its answer: no value, a
+  /// `wrapped_value` finding. Empty when NextLineValue decided.
+  std::pair<std::string, std::string> open_label_below_;
   std::deque<Cell> synthetic_;  ///< cells split in two by RowCells (stable addresses)
 
   struct Running {
