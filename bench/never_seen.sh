@@ -122,10 +122,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   # no-break spaces, a page's `<hr/>`) dumped by w3m and html2text at 200
   # columns, MuPDF's `mutool draw -F txt`, and MuPDF's XHTML dumped by w3m at
   # 100 columns and html2text at 70 (scripts/make_dump_renderings.py): reading
-  # order.
+  # order; MuPDF's positioned HTML (`-F html`) and structured text (`-F
+  # stext`): runs by their positions.
   python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text mutool-text \
-    mutool-xhtml-w3m mutool-xhtml-html2text
+    mutool-xhtml-w3m mutool-xhtml-html2text mutool-html mutool-stext
 fi
 "$bin" extract "$refs"/* -q -j 2 -f jsonl > "$out/reference.jsonl"
 "$bin" extract "$reads"/* -q -j 2 -f jsonl > "$out/renderings.jsonl" || true
