@@ -127,10 +127,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   # no-break spaces, a page's `<hr/>`) dumped by w3m and html2text at 200
   # columns, MuPDF's `mutool draw -F txt`, and MuPDF's XHTML dumped by w3m at
   # 100 columns and html2text at 70 (scripts/make_dump_renderings.py): reading
-  # order.
+  # order; MuPDF's positioned HTML (`-F html`) and structured text (`-F
+  # stext`): runs by their positions.
   python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text mutool-text \
-    mutool-xhtml-w3m mutool-xhtml-html2text
+    mutool-xhtml-w3m mutool-xhtml-html2text mutool-html mutool-stext
   # The PDF opened in LibreOffice Writer (its PDF import: a text box a line,
   # placed where it stood) saved as .docx and .odt
   # (scripts/make_office_renderings.py): refused, placed_text_boxes.

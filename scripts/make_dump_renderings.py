@@ -86,6 +86,12 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     70`: a block's lines each a line, no blank line anywhere,
                     the page's character references (`F&#xf6;rening
                     &#x2610;`) left as they were
+  mutool-html       `mutool draw -F html` of <stem>.pdf (MuPDF's lines each a
+                    paragraph placed absolutely, its top and left in
+                    points, its font's size in its spans' style)
+  mutool-stext      `mutool draw -F stext` of <stem>.pdf (MuPDF's structured
+                    text: pages, blocks, lines with their boxes, each
+                    character with its quad)
   csv-lines         `pdftotext -layout` of <stem>.pdf pasted into a sheet a
                     line a cell, saved by a script (python's csv module) as
                     CSV with ';': `""` for an empty row, a line holding ';'
@@ -194,6 +200,17 @@ def pdftohtml_dump(*cmd, placed=True):
 
 def mutool_text(pdf, dst):
     run(["mutool", "draw", "-q", "-F", "txt", "-o", dst, pdf])
+
+
+def mutool_markup(fmt):
+    """`mutool draw -F fmt` of <stem>.pdf, run in the PDF's folder so that
+    the markup names the PDF by its file name alone (stext's `<document
+    name=...>`)."""
+    def convert(pdf, dst):
+        subprocess.run(["mutool", "draw", "-q", "-F", fmt, "-o", os.path.abspath(dst),
+                        os.path.basename(pdf)], check=True, cwd=os.path.dirname(os.path.abspath(pdf)),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return rendering_tools.from_pdf(convert)
 
 
 def mutool_xhtml_dump(*cmd):
@@ -320,6 +337,8 @@ RENDERINGS = {
                                                           "-O", "UTF-8")),
     "mutool-xhtml-html2text": ("txt", ("mutool", "html2text"),
                                mutool_xhtml_dump("html2text", "-utf8", "-width", "70")),
+    "mutool-html": ("html", "mutool", mutool_markup("html")),
+    "mutool-stext": ("xml", "mutool", mutool_markup("stext")),
     "csv-lines": ("txt", "pdftotext", csv_lines),
 }
 

@@ -28,6 +28,15 @@ TEST_CASE("page notes: a page cut at its edge is named, with its code") {
   CHECK(std::string(LeftOutPageCode(why)) == "page_cut");
 }
 
+TEST_CASE("page notes: a page MuPDF's HTML turned is named, with its code") {
+  LeftOutPage why = LeftOutPage::kUnreadable;
+  int page = 0;
+  CHECK(IsLeftOutPageNote(LeftOutPageNote(LeftOutPage::kTurned, 2), &why, &page));
+  CHECK(why == LeftOutPage::kTurned);
+  CHECK(page == 2);
+  CHECK(std::string(LeftOutPageCode(why)) == "page_turned");
+}
+
 TEST_CASE("page notes: other reader notes are not taken for them") {
   LeftOutPage why = LeftOutPage::kCut;
   int page = 0;

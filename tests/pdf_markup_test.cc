@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace redovis;
 
@@ -157,4 +159,131 @@ TEST_CASE("pdf markup: pdftotext -htmlmeta's page is the text in its <pre>") {
         PdfMarkup::kNone);
   CHECK(PdfMarkupText("<html><body><pre>Kommun</pre><p>Svar</p></body></html>", &text) ==
         PdfMarkup::kNone);
+}
+
+TEST_CASE("pdf markup: mutool -F html's page is its placed lines laid out by position") {
+  std::string page =
+      "<!DOCTYPE html>\n<html>\n<head>\n<style>\nbody{background-color:slategray}\n"
+      "div{position:relative;background-color:white;margin:1em auto;box-shadow:1px 1px 8px -2px "
+      "black}\np{position:absolute;white-space:pre;margin:0}\n</style>\n</head>\n<body>\n"
+      "<div id=\"page1\" style=\"width:595.3pt;height:841.9pt\">\n"
+      "<p style=\"top:435.3pt;left:56.8pt;line-height:11.0pt\"><span "
+      "style=\"font-family:LiberationSerif,serif;font-size:11.0pt\">Kontaktperson Inga-Lill "
+      "</span></p>\n"
+      "<p style=\"top:435.3pt;left:205.6pt;line-height:11.0pt\"><span "
+      "style=\"font-family:LiberationSerif,serif;font-size:11.0pt\">Avdelning/Enhet</span></p>\n"
+      "<p style=\"top:447.9pt;left:56.8pt;line-height:11.0pt\"><span "
+      "style=\"font-family:LiberationSerif,serif;font-size:11.0pt\">Nilsson</span></p>\n"
+      "</div>\n<div id=\"page2\" style=\"width:595.3pt;height:841.9pt\">\n"
+      "<p style=\"top:58.7pt;left:56.8pt;line-height:11.0pt\"><b><span "
+      "style=\"font-family:DejaVuSans,serif;font-size:11.0pt\">&#x2612;</span><span "
+      "style=\"font-family:LiberationSerif,serif;font-size:11.0pt\">L&#xe4;n</span></b></p>\n"
+      "</div>\n</body>\n</html>\n";
+  std::string text;
+  CHECK(PdfMarkupText(page, &text) == PdfMarkup::kMuPdfHtml);
+  // Size 11, a column of 4.4 points: left 56.8 is column 13, left 205.6
+  // column 47. The cell's wrapped second line is on a line of its own, under
+  // its first (read as a web page, "Nilsson" was a paragraph of no cell).
+  std::string margin(13, ' ');
+  CHECK(text == margin + "Kontaktperson Inga-Lill" + std::string(11, ' ') + "Avdelning/Enhet\n" +
+                    margin + "Nilsson\n\f" + margin + "☒Län\n\f");
+  // A first page with no text: its division, then the next page's.
+  std::string empty_first = page;
+  empty_first.replace(empty_first.find("id=\"page2\""), 10, "id=\"page3\"");
+  empty_first.replace(empty_first.find("id=\"page1\""), 10, "id=\"page2\"");
+  empty_first.replace(empty_first.find("<div id=\"page2\""), 0,
+                      "<div id=\"page1\" style=\"width:595.3pt;height:841.9pt\">\n</div>\n");
+  CHECK(PdfMarkupText(empty_first, &text) == PdfMarkup::kMuPdfHtml);
+  // A page MuPDF turned by its rotation: its lines read down the page, each
+  // written at a top and a left with no direction, those of one column at
+  // one top, side by side a line's height apart, each overlapping the next.
+  // Left out, an empty page in its place, and its number told.
+  std::string turned = page;
+  std::string lines = "<div id=\"page2\" style=\"width:841.9pt;height:595.3pt\">\n";
+  for (double left : {725.6, 709.4, 693.8, 677.9})
+    lines += "<p style=\"top:48.0pt;left:" + std::to_string(left) +
+             "pt;line-height:11.0pt\"><span style=\"font-size:11.0pt\">Den eller de kommuner, "
+             "f&#xf6;rutom redovisande kommun</span></p>\n";
+  turned.replace(turned.find("<div id=\"page2\""), 0, lines + "</div>\n");
+  turned.replace(turned.rfind("id=\"page2\""), 10, "id=\"page3\"");
+  std::vector<int> left_out;
+  CHECK(PdfMarkupText(turned, &text, &left_out) == PdfMarkup::kMuPdfHtml);
+  CHECK(text == margin + "Kontaktperson Inga-Lill" + std::string(11, ' ') + "Avdelning/Enhet\n" +
+                    margin + "Nilsson\n\f\f" + margin + "☒Län\n\f");
+  CHECK(left_out == std::vector<int>{2});
+  // A page whose divisions hold paragraphs not placed is a web page.
+  std::string web = page;
+  for (size_t at = web.find("<p style=\"top:"); at != std::string::npos;
+       at = web.find("<p style=\"top:", at))
+    web.replace(at, 14, "<p style=\"margin:");
+  CHECK(PdfMarkupText(web, &text) == PdfMarkup::kNone);
+}
+
+namespace {
+
+// MuPDF's structured text of one character: its quad (left, top, right,
+// bottom of an upright box) and its text as written.
+std::string StextChar(double x0, double y0, double x1, double y1, const std::string& c) {
+  auto n = [](double v) { return std::to_string(v); };
+  return "<char quad=\"" + n(x0) + " " + n(y0) + " " + n(x1) + " " + n(y0) + " " + n(x0) + " " +
+         n(y1) + " " + n(x1) + " " + n(y1) + "\" x=\"" + n(x0) + "\" y=\"" + n(y1) +
+         "\" color=\"#000000\" c=\"" + c + "\"/>\n";
+}
+
+// A line of characters 5 points wide from `x`, 12 high from `y`, left to
+// right (dir "1 0"), in a font of size 10.
+std::string StextLine(double x, double y, const std::vector<std::string>& chars) {
+  std::string line = "<line bbox=\"" + std::to_string(x) + " " + std::to_string(y) + " " +
+                     std::to_string(x + 5.0 * static_cast<double>(chars.size())) + " " +
+                     std::to_string(y + 12) +
+                     "\" wmode=\"0\" dir=\"1 0\">\n<font name=\"LiberationSans\" size=\"10\">\n";
+  for (const std::string& c : chars) {
+    if (!c.empty()) line += StextChar(x, y, x + 5, y + 12, c);
+    x += 5;
+  }
+  return line + "</font>\n</line>\n";
+}
+
+}  // namespace
+
+TEST_CASE("pdf markup: mutool -F stext is its lines, parted where characters stand apart") {
+  std::string xml =
+      "<?xml version=\"1.0\"?>\n<document name=\"report.pdf\">\n"
+      "<page id=\"page1\" width=\"595.3\" height=\"841.9\">\n<block bbox=\"60 100 160 112\">\n" +
+      // "Ja Nej", then a gap of 9 characters (more than half a character's
+      // height): "X", the next cell.
+      StextLine(60, 100, {"J", "a", " ", "N", "e", "j", "", "", "", "", "", "", "", "", "", "X"}) +
+      StextLine(60, 114, {"L", "&#xe4;", "n"}) + "</block>\n</page>\n";
+  // Page 2, turned by its rotation (842 wide): its text reads down the page
+  // (dir "0 1"), a line's top its right edge's distance from the page's
+  // right; a margin's line read across it is left out.
+  std::string down = "<page id=\"page2\" width=\"842\" height=\"595\">\n<block bbox=\"0 0 1 1\">\n";
+  for (auto [x, word] :
+       {std::pair{700.0, std::string("Ja")}, std::pair{680.0, std::string("Nej")}}) {
+    down += "<line bbox=\"" + std::to_string(x) + " 52 " + std::to_string(x + 12) +
+            " 70\" wmode=\"0\" dir=\"0 1\">\n<font name=\"LiberationSans\" size=\"10\">\n";
+    double y = 52;
+    for (char c : word) {
+      down += StextChar(x, y, x + 12, y + 6, std::string(1, c));
+      y += 6;
+    }
+    down += "</font>\n</line>\n";
+  }
+  down += StextLine(20, 20, {"S", "i", "d", "a"}) + "</block>\n</page>\n</document>\n";
+  std::string text;
+  CHECK(PdfMarkupText(xml + down, &text) == PdfMarkup::kMuPdfStext);
+  // Size 10, a column of 4 points: left 60 is column 15, "X" at 135 column
+  // 34; "Län" 14 points lower is the next line. Page 2's lines at 52 points
+  // down the page are column 13, the second 20 points further from the
+  // right edge the next line.
+  std::string margin(15, ' ');
+  CHECK(text == margin + "Ja Nej" + std::string(13, ' ') + "X\n" + margin + "Län\n\f" +
+                    std::string(13, ' ') + "Ja\n" + std::string(13, ' ') + "Nej\n\f");
+  // Without characters (a PDF of images) or without its root, none of them.
+  CHECK(PdfMarkupText("<?xml version=\"1.0\"?>\n<document name=\"a.pdf\">\n<page id=\"page1\" "
+                      "width=\"595\" height=\"842\">\n</page>\n</document>\n",
+                      &text) == PdfMarkup::kNone);
+  CHECK(PdfMarkupText("<?xml version=\"1.0\"?>\n<doc>\n<page id=\"page1\">\n" +
+                          StextLine(60, 100, {"J", "a"}) + "</page>\n</doc>\n",
+                      &text) == PdfMarkup::kNone);
 }

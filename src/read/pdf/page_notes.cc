@@ -19,6 +19,9 @@ constexpr NoteShape kShapes[] = {
     {LeftOutPage::kCut, "page_cut",
      ": its text runs past the page's edge (laid out for a larger sheet), so its words were "
      "left out"},
+    {LeftOutPage::kTurned, "page_turned",
+     ": MuPDF's HTML of it writes its turned lines with no direction, so where its lines and "
+     "cells stand cannot be told; its words were left out"},
 };
 
 const NoteShape& ShapeOf(LeftOutPage why) {

@@ -27,6 +27,7 @@
 #include "base/swapped_ascii.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/pdf/page_notes.h"
 #include "read/text/cut_lines.h"
 #include "read/text/delimited_text.h"
 #include "read/text/double_spacing.h"
@@ -226,18 +227,23 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     unswapped = UnswapAscii(t);
     t = unswapped;
   }
-  // A PDF's text as pdftohtml -xml or -s or pdftotext -bbox write it in
-  // markup: its runs laid out by their positions, a form feed after each
-  // page (pdf_markup.h), read as the laid-out text it is made; pdftotext
-  // -htmlmeta's page read as the text in its <pre>, laid out or not;
-  // pdftohtml's <br/> page, whose lines join cells, is refused.
+  // A PDF's text as pdftohtml -xml or -s, pdftotext -bbox or mutool's
+  // -F html or -F stext write it in markup: its runs laid out by their positions, a form feed after
+  // each page (pdf_markup.h), read as the laid-out text it is made; pdftotext -htmlmeta's page read
+  // as the text in its <pre>, laid out or not; pdftohtml's <br/> page, whose lines join cells, is
+  // refused.
   std::string from_markup;
-  switch (PdfMarkupText(t, &from_markup)) {
+  std::vector<int> turned_pages;  // MuPDF's HTML: pages left out
+  switch (PdfMarkupText(t, &from_markup, &turned_pages)) {
     case PdfMarkup::kPdf2Xml:
     case PdfMarkup::kRunsPage:
     case PdfMarkup::kBbox:
     case PdfMarkup::kTextPage:
+    case PdfMarkup::kMuPdfHtml:
+    case PdfMarkup::kMuPdfStext:
       t = from_markup;
+      for (int page : turned_pages)
+        out->warnings.push_back(LeftOutPageNote(LeftOutPage::kTurned, page));
       break;
     case PdfMarkup::kLinesPage:
       return Status::Error(
