@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "read/office/placed_boxes.h"
 #include "read/text/text_reader.h"
 #include "redovis/readers.h"
 #include "test_support.h"
@@ -271,8 +272,7 @@ TEST_CASE("odt: a text box follows the paragraph that anchors it") {
 }
 
 TEST_CASE("odt: a document of text boxes placed on its pages is refused, a form's few are read") {
-  // LibreOffice's PDF import saved as OpenDocument: every line of every page
-  // a frame anchored to its page, where it stood.
+  // Frames anchored to a page that say not where on it they stand.
   auto boxes = [](int n) {
     std::string frames;
     for (int i = 0; i < n; ++i)
@@ -287,6 +287,45 @@ TEST_CASE("odt: a document of text boxes placed on its pages is refused, a form'
   for (int i = 0; i < 40; ++i) text += P("Frågan nummer " + std::to_string(i) + " i formuläret");
   CHECK(Read(text + boxes(40)).lines.size() == 80);
   CHECK(Read(boxes(19)).lines.size() == 19);
+}
+
+TEST_CASE("odt: a document of text boxes placed on its pages is read by their places") {
+  // LibreOffice's PDF import saved as OpenDocument: every run of every line
+  // a frame anchored to its page at its svg:x and svg:y, written in drawing
+  // order (here bottom up, the pages mixed).
+  auto frame = [](int page, double x, double y, const std::string& text) {
+    return "<draw:frame text:anchor-type=\"page\" text:anchor-page-number=\"" +
+           std::to_string(page) + "\" svg:width=\"2in\" svg:height=\"0.163in\" svg:x=\"" +
+           std::to_string(x) + "in\" svg:y=\"" + std::to_string(y) + "in\"><draw:text-box>" +
+           P(text) + "</draw:text-box></draw:frame>";
+  };
+  std::string frames;
+  for (int i = 19; i >= 0; --i) {
+    frames += frame(1 + i / 10, 4, 1 + 0.25 * (i % 10), std::to_string(i));
+    frames += frame(1 + i / 10, 0.8, 1 + 0.25 * (i % 10), "Rad " + std::to_string(i));
+  }
+  Document d = Read(frames);
+  CHECK(d.format == "text");
+  std::vector<std::string> rows;
+  for (const Line& l : d.lines)
+    if (!l.Blank()) rows.push_back(std::to_string(l.page) + " " + l.Text());
+  REQUIRE(rows.size() == 20);
+  CHECK(rows[0] == "1 Rad 0\t0");
+  CHECK(rows[9] == "1 Rad 9\t9");
+  CHECK(rows[10] == "2 Rad 10\t10");
+  REQUIRE(!d.warnings.empty());
+  std::string format;
+  CHECK(IsPlacedBoxesNote(d.warnings.back(), &format));
+  CHECK(format == "odt");
+  // Text outside the boxes (a paragraph of the body): the order of the
+  // boxes' text and the rest cannot be told; refused.
+  CHECK(Code(OdtBytes(P("Inledning") + frames)) == "placed_text_boxes");
+  // Frames anchored to paragraphs stand where their paragraph does: refused.
+  std::string anchored = frames;
+  const std::string page = "anchor-type=\"page\"", para = "anchor-type=\"paragraph\"";
+  for (size_t at = 0; (at = anchored.find(page, at)) != std::string::npos; at += para.size())
+    anchored.replace(at, page.size(), para);
+  CHECK(Code(OdtBytes(anchored)) == "placed_text_boxes");
 }
 
 // --------------------------------------------------- controls and fields

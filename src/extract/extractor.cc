@@ -24,6 +24,7 @@
 #include "normalise/lost_marks.h"
 #include "normalise/normaliser.h"
 #include "patterns/form_labels.h"
+#include "read/office/placed_boxes.h"
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
 #include "read/pdf/printed_text.h"
@@ -164,9 +165,12 @@ ReadOptions Extractor::ReadOptionsFor(const ExtractOptions& options) const {
 std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& source_in,
                                                MatchObserver* observer, Document* seen) const {
   Source source = source_in;
-  // A PDF read as the text it prints (printed_text.h) is still a PDF.
+  // A PDF read as the text it prints (printed_text.h) is still a PDF; a
+  // document of placed text boxes read by their places (placed_boxes.h)
+  // is still its format.
   const bool printed = std::any_of(doc.warnings.begin(), doc.warnings.end(), IsPrintedTextNote);
   source.format = printed ? "pdf" : doc.format;
+  for (const std::string& w : doc.warnings) IsPlacedBoxesNote(w, &source.format);
   if (source.format == "text") source.encoding = doc.encoding;
   Normaliser normaliser(patterns_.vocabulary());
   normaliser.NormaliseLines(&doc);

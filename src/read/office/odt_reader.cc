@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "read/office/office_package.h"
+#include "read/office/placed_boxes.h"
 
 namespace redovis {
 
@@ -59,6 +60,7 @@ enum class Tag : unsigned char {
   kContentControl,
   kSection,
   kTextBox,
+  kFrame,
 };
 
 Tag Classify(std::string_view ns, std::string_view n) {
@@ -99,6 +101,7 @@ Tag Classify(std::string_view ns, std::string_view n) {
   if (ns == kDraw) {
     if (n == "control") return Tag::kControl;
     if (n == "text-box") return Tag::kTextBox;
+    if (n == "frame") return Tag::kFrame;
     return Tag::kOther;
   }
   if (ns == kSvg) {
@@ -164,10 +167,22 @@ class OdtParser : public PartParser<OdtParser, Tag> {
     }
     builder_.AddText(t);
     boxes_.Add(t.size());
+    Place(t);
+  }
+  /// Keeps `t` as the text of the paragraph open in the box placed on a
+  /// page that holds it (if any), and counts the text outside such boxes.
+  void Place(std::string_view t) {
+    PlacedBox* box = frames_.empty() || frames_.back() < 0 ? nullptr : &placed_[frames_.back()];
+    if (box == nullptr || box->paragraphs.empty()) {
+      unplaced_ += t.size();
+    } else if (box->paragraphs.back().size() < (1u << 16)) {
+      box->paragraphs.back().append(t);
+    }
   }
   void ReleaseHeld() {  // at a paragraph end: held text was result after all
     for (Held& h : held_) {
-      if (h.holding && suppress_ == 0) builder_.AddText(h.text), boxes_.Add(h.text.size());
+      if (h.holding && suppress_ == 0)
+        builder_.AddText(h.text), boxes_.Add(h.text.size()), Place(h.text);
       h.holding = false;
       h.text.clear();
     }
@@ -193,11 +208,20 @@ class OdtParser : public PartParser<OdtParser, Tag> {
   std::vector<bool> content_controls_;  // per content control: suppressing its text
   int suppress_ = 0;
   TextBoxTally boxes_;
+  std::vector<PlacedBox> placed_;  // the boxes placed on a page, as written
+  std::vector<int> frames_;        // per open draw:frame: its placed_ index, or -1
+  size_t unplaced_ = 0;            // bytes of text outside the placed boxes
 
  public:
   /// The "placed_text_boxes" error for a document of text boxes placed on
   /// its pages (TextBoxTally), else OK: once Parse has run.
   Status PlacedBoxes() const { return boxes_.Refusal("OpenDocument file"); }
+  /// The boxes placed on a page (draw:frame anchored to a page, at its
+  /// svg:x and svg:y, of its svg:height) when the document's text is theirs
+  /// alone (none outside them); else none: once Parse has run.
+  std::vector<PlacedBox> PlacedAlone() const {
+    return unplaced_ == 0 ? placed_ : std::vector<PlacedBox>();
+  }
 };
 
 void OdtParser::Text(std::string_view t) {
@@ -225,9 +249,26 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
     case Tag::kTextBox:
       boxes_.Open();
       break;
+    case Tag::kFrame: {
+      // A frame anchored to a page stands where its svg:x and svg:y say.
+      std::string anchor, page, x_at, y_at, height;
+      PlacedBox box;
+      const bool placed = x.Attribute(kText, "anchor-type", &anchor) && anchor == "page" &&
+                          x.Attribute(kSvg, "x", &x_at) && LengthInPoints(x_at, &box.left) &&
+                          x.Attribute(kSvg, "y", &y_at) && LengthInPoints(y_at, &box.top) &&
+                          x.Attribute(kSvg, "height", &height) &&
+                          LengthInPoints(height, &box.height) && placed_.size() < 1000000;
+      box.page = x.Attribute(kText, "anchor-page-number", &page) ? ParseCount(page, 0) : 1;
+      frames_.push_back(placed ? static_cast<int>(placed_.size()) : -1);
+      if (placed) placed_.push_back(std::move(box));
+      break;
+    }
     case Tag::kP:
       builder_.BeginParagraph();
       space_.push_back(true);
+      if (!frames_.empty() && frames_.back() >= 0 &&
+          placed_[frames_.back()].paragraphs.size() < 1000)
+        placed_[frames_.back()].paragraphs.emplace_back();
       break;
     case Tag::kS: {
       std::string c;
@@ -242,6 +283,7 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
         Literal(" ");
       } else if (suppress_ == 0) {
         builder_.AddTab();
+        Place(" ");
         if (!space_.empty()) space_.back() = true;
       }
       break;
@@ -396,6 +438,9 @@ void OdtParser::End(Tag tag) {
     case Tag::kTextBox:
       boxes_.Close();
       break;
+    case Tag::kFrame:
+      if (!frames_.empty()) frames_.pop_back();
+      break;
     case Tag::kP:
       ReleaseHeld();  // a command never crosses a paragraph end
       builder_.EndParagraph();
@@ -463,7 +508,19 @@ Status ReadContent(std::string_view xml, const std::string& part, const ReadOpti
   doc->lines.reserve(xml.size() / 1500 + 16);
   OdtParser parser(doc, options.max_xml_depth);
   Status s = parser.Parse(xml, part);
-  return s.ok() ? parser.PlacedBoxes() : s;
+  if (!s.ok()) return s;
+  s = parser.PlacedBoxes();
+  if (s.ok()) return s;
+  // A PDF converted by its positions: its lines are read by their places
+  // when every piece of its text stands in a box placed on a page.
+  std::vector<PlacedBox> placed = parser.PlacedAlone();
+  if (placed.empty()) return s;
+  Document laid_out;
+  Status read = ReadPlacedBoxes(placed, doc->format, &laid_out);
+  if (!read.ok()) return read;
+  laid_out.warnings.insert(laid_out.warnings.begin(), doc->warnings.begin(), doc->warnings.end());
+  *doc = std::move(laid_out);
+  return Status();
 }
 
 Status ReadOdtImpl(std::string_view bytes, const ReadOptions& options, Document* out) {

@@ -18,9 +18,13 @@
 namespace redovis {
 
 /// OpenDocument text (.odt) into `*out`, format "odt", within the limits of
-/// `options`. Fails with the codes of ZipArchive and XmlStream, or
-/// "missing_part" (no content.xml), "out_of_memory", "corrupt"; `*out` is
-/// then an empty document.
+/// `options`. A document whose text stands in frames placed on its pages
+/// (TextBoxTally, office_package.h) is read by their places when every
+/// piece of its text stands in a frame anchored to a page at a known place
+/// (placed_boxes.h: format "text", its note naming "odt"), else refused
+/// with "placed_text_boxes". Fails with the codes of ZipArchive and
+/// XmlStream, or "missing_part" (no content.xml), "out_of_memory",
+/// "corrupt"; `*out` is then an empty document.
 Status ReadOdt(std::string_view bytes, const ReadOptions& options, Document* out);
 
 /// Flat OpenDocument text (.fodt: the document as one XML file, no zip) into

@@ -17,7 +17,9 @@
 //                   PDF converted to a word processor's document by its
 //                   positions (LibreOffice's PDF import saved as .docx or
 //                   .odt: each line of each page a text box placed where it
-//                   stood) is refused, "placed_text_boxes"
+//                   stood) is refused, "placed_text_boxes", unless its
+//                   reader can place every box (the .odt's frames:
+//                   placed_boxes.h)
 //
 // Formats' own knowledge (element names, namespaces, what a check box looks
 // like) stays in each reader. Nothing here prints, touches the file system or

@@ -1,0 +1,122 @@
+// A document of text boxes placed on its pages, read by their places
+// (placed_boxes.h).
+#include "read/office/placed_boxes.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace redovis;
+
+namespace {
+
+PlacedBox Box(int page, double left, double top, std::vector<std::string> paragraphs,
+              double height = 11.7) {
+  PlacedBox b;
+  b.page = page;
+  b.left = left;
+  b.top = top;
+  b.height = height * static_cast<double>(paragraphs.size());
+  b.paragraphs = std::move(paragraphs);
+  return b;
+}
+
+/// The texts of `doc`'s lines that are not blank, each its cells' texts
+/// joined by " | ", with its page.
+std::vector<std::string> Rows(const Document& doc) {
+  std::vector<std::string> rows;
+  for (const Line& l : doc.lines) {
+    if (l.Blank()) continue;
+    std::string row = std::to_string(l.page) + ":";
+    for (const Cell& c : l.cells)
+      if (!c.text.empty()) row += " " + c.text + " |";
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("placed boxes: an OpenDocument length in points") {
+  double pt = -1;
+  CHECK(LengthInPoints("0.789in", &pt));
+  CHECK(pt == doctest::Approx(56.808));
+  CHECK(LengthInPoints("2.54cm", &pt));
+  CHECK(pt == doctest::Approx(72));
+  CHECK(LengthInPoints("25.4mm", &pt));
+  CHECK(pt == doctest::Approx(72));
+  CHECK(LengthInPoints("12pt", &pt));
+  CHECK(pt == doctest::Approx(12));
+  CHECK(LengthInPoints("1pc", &pt));
+  CHECK(pt == doctest::Approx(12));
+  CHECK(LengthInPoints("96px", &pt));
+  CHECK(pt == doctest::Approx(72));
+  CHECK(LengthInPoints("-1in", &pt));  // a box may stand past the page's edge
+  CHECK(pt == doctest::Approx(-72));
+  // No unit, another unit, no number, a number past any page.
+  for (const char* bad : {"12", "12em", "12 pt", "in", "", "nan in", "inf in", "1e9in"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(LengthInPoints(bad, &pt));
+    CHECK(pt == 0);
+  }
+}
+
+TEST_CASE("placed boxes: boxes written in any order are read in their places' order") {
+  // Written as LibreOffice's PDF import writes them: by drawing order, the
+  // pages mixed. Two boxes of one top are one line's two cells; a cell's
+  // wrapped line stands under it.
+  std::vector<PlacedBox> boxes = {
+      Box(2, 56.8, 100, {"Antal klienter"}),
+      Box(1, 200, 120, {"Socialförvaltningen"}),
+      Box(1, 56.8, 134, {"Nilsson"}),
+      Box(1, 56.8, 120, {"Kontaktperson Inga-Lill"}),
+      Box(1, 56.8, 60, {"Redovisning  av  bidrag"}),
+      Box(2, 300, 100, {"12"}),
+  };
+  Document doc;
+  Status s = ReadPlacedBoxes(boxes, "odt", &doc);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(doc.format == "text");
+  CHECK(Rows(doc) == std::vector<std::string>{
+                         "1: Redovisning av bidrag |",
+                         "1: Kontaktperson Inga-Lill | Socialförvaltningen |",
+                         "1: Nilsson |",
+                         "2: Antal klienter | 12 |",
+                     });
+  // The note names the format and the boxes read; the record keeps the format.
+  REQUIRE(!doc.warnings.empty());
+  std::string format;
+  CHECK(IsPlacedBoxesNote(doc.warnings.back(), &format));
+  CHECK(format == "odt");
+  CHECK(doc.warnings.back() == PlacedBoxesNote("odt", 6));
+  CHECK_FALSE(IsPlacedBoxesNote("the text of the odt file", &format));
+}
+
+TEST_CASE("placed boxes: a box's paragraphs are lines, a page without boxes a page") {
+  // A box of two paragraphs: the second a line lower. Page 2 holds no box:
+  // page 3's lines stay on page 3.
+  std::vector<PlacedBox> boxes = {Box(1, 56.8, 60, {"Första raden", "Andra raden"}),
+                                  Box(3, 56.8, 60, {"Tredje sidan"})};
+  Document doc;
+  REQUIRE(ReadPlacedBoxes(boxes, "fodt", &doc).ok());
+  CHECK(Rows(doc) ==
+        std::vector<std::string>{"1: Första raden |", "1: Andra raden |", "3: Tredje sidan |"});
+  // Line breaks and tabs in a box's paragraph are spaces: a run is one line.
+  Document one;
+  REQUIRE(ReadPlacedBoxes({Box(1, 56.8, 60, {"Ombud\tvid\nkommunen"})}, "odt", &one).ok());
+  // (A text of one page numbers no page, as the text reader reads one.)
+  CHECK(Rows(one) == std::vector<std::string>{"0: Ombud vid kommunen |"});
+}
+
+TEST_CASE("placed boxes: boxes on no page, of no height or of no text are not read") {
+  std::vector<PlacedBox> boxes = {Box(0, 56.8, 60, {"Ingen sida"}),
+                                  Box(kMaxPlacedPages + 1, 56.8, 60, {"För långt bort"}),
+                                  Box(1, 56.8, 60, {"Ingen höjd"}, 0), Box(1, 56.8, 90, {"  "})};
+  Document doc;
+  CHECK(ReadPlacedBoxes(boxes, "odt", &doc).code() == "empty_file");
+  CHECK(ReadPlacedBoxes({}, "odt", &doc).code() == "empty_file");
+  boxes.push_back(Box(1, 56.8, 120, {"Kvar"}));
+  REQUIRE(ReadPlacedBoxes(boxes, "odt", &doc).ok());
+  CHECK(Rows(doc) == std::vector<std::string>{"0: Kvar |"});
+}
