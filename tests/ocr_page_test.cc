@@ -191,6 +191,32 @@ TEST_CASE("ocr page: a page whose letters stand in columns is turned before it i
   CHECK(upright.turns_asked == 0);
 }
 
+TEST_CASE("ocr page: a page whose letters stand on their heads is turned before it is read, once") {
+  Canvas page = TextBlock();  // 1100 x 560 pixels at 150 dpi
+  REQUIRE_MESSAGE(page.w > 0, "missing tests/data/scans/text_block.pbm");
+  GreyImage upside_down;
+  std::vector<unsigned char> pixels = Turned(page.Image(), 180, &upside_down);
+  std::vector<PositionedWord> words;
+  std::vector<RuleSegment> rules;
+  int turned = -1;
+  CountingEngine engine(180);
+  REQUIRE(ReadScannedPage(upside_down, &engine, &words, &rules, &turned).ok());
+  CHECK(turned == 180);
+  CHECK(engine.turns_asked == 1);
+  CHECK(engine.readings == 1);
+  // The engine does not agree: the page is read as it lies.
+  CountingEngine disagreeing(0);
+  REQUIRE(ReadScannedPage(upside_down, &disagreeing, &words, &rules, &turned).ok());
+  CHECK(turned == 0);
+  CHECK(disagreeing.turns_asked == 1);
+  CHECK(disagreeing.readings == 1);
+  // A quarter turn is not what an upside-down page can need.
+  CountingEngine sideways(90);
+  REQUIRE(ReadScannedPage(upside_down, &sideways, &words, &rules, &turned).ok());
+  CHECK(turned == 0);
+  CHECK(sideways.readings == 1);
+}
+
 TEST_CASE("ocr page: a reading that runs up the page or is mostly unsure does not look upright") {
   auto words = [](int n, double w, double h, float confidence) {
     std::vector<PositionedWord> out;

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+#include "layout_test_support.h"
+
 namespace redovis {
 namespace {
 
@@ -81,14 +83,22 @@ TEST_CASE("page pixels: a page turns clockwise by quarters") {
 /// A page of print at 150 dpi: 12 lines of 30 words of four letters, each
 /// letter a block of 6 x 10 pixels, 2 pixels apart in a word, 8 between
 /// words, lines 24 pixels apart; a rule under the lines, which is no letter.
-std::vector<unsigned char> PrintedPage(GreyImage* g) {
+/// A page of 12 lines of 30 words of four letters each, 6 by 10 pixels at
+/// 150 dpi, over a rule. Every `ascender`th letter (none when 0) rises 4
+/// pixels above the others and every `descender`th (counted from the
+/// `descender_from`th) reaches 4 below them.
+std::vector<unsigned char> PrintedPage(GreyImage* g, int ascender = 0, int descender = 0,
+                                       int descender_from = 0) {
   const int w = 30 * (4 * 8 + 8) + 40, h = 12 * 24 + 60;
   std::vector<unsigned char> px(static_cast<size_t>(w) * h, 255);
+  int n = 0;
   for (int line = 0; line < 12; ++line)
     for (int word = 0; word < 30; ++word)
-      for (int letter = 0; letter < 4; ++letter) {
+      for (int letter = 0; letter < 4; ++letter, ++n) {
         const int x0 = 20 + word * 40 + letter * 8, y0 = 20 + line * 24;
-        for (int y = y0; y < y0 + 10; ++y)
+        const int top = ascender && n % ascender == 0 ? y0 - 4 : y0;
+        const int bottom = descender && n % descender == descender_from ? y0 + 14 : y0 + 10;
+        for (int y = top; y < bottom; ++y)
           for (int x = x0; x < x0 + 6; ++x) px[static_cast<size_t>(y) * w + x] = 10;
       }
   for (int x = 10; x < w - 10; ++x) px[static_cast<size_t>(h - 20) * w + x] = 0;
@@ -100,26 +110,59 @@ std::vector<unsigned char> PrintedPage(GreyImage* g) {
   return px;
 }
 
-TEST_CASE("page pixels: a page whose letters stand in columns looks sideways") {
+TEST_CASE("page pixels: a page whose letters stand in columns lies sideways") {
   GreyImage page;
   std::vector<unsigned char> px = PrintedPage(&page);
-  CHECK_FALSE(LooksSideways(page));
+  CHECK(LieOfPrint(page) == PrintLie::kUpright);
   GreyImage turned;
   std::vector<unsigned char> t = Turned(page, 90, &turned);
-  CHECK(LooksSideways(turned));
+  CHECK(LieOfPrint(turned) == PrintLie::kSideways);
   t = Turned(page, 270, &turned);
-  CHECK(LooksSideways(turned));
-  // Upside down, its words still run across.
+  CHECK(LieOfPrint(turned) == PrintLie::kSideways);
+  // Upside down, its words still run across; letters all of a height show
+  // no way up.
   t = Turned(page, 180, &turned);
-  CHECK_FALSE(LooksSideways(turned));
+  CHECK(LieOfPrint(turned) == PrintLie::kUpright);
   // The same at 300 dpi (looked at at half its resolution).
   page.dpi = 300;
-  CHECK_FALSE(LooksSideways(page));
+  CHECK(LieOfPrint(page) == PrintLie::kUpright);
   // A blank page, or none.
   std::vector<unsigned char> blank(px.size(), 255);
   page.pixels = blank.data();
-  CHECK_FALSE(LooksSideways(page));
-  CHECK_FALSE(LooksSideways(GreyImage()));
+  CHECK(LieOfPrint(page) == PrintLie::kUpright);
+  CHECK(LieOfPrint(GreyImage()) == PrintLie::kUpright);
+}
+
+TEST_CASE("page pixels: a page whose letters stand on their heads lies upside down") {
+  // Every third letter has an ascender, every eighth a descender, as in
+  // Swedish print: upright, more tall letters share their neighbours' foot.
+  GreyImage page;
+  std::vector<unsigned char> px = PrintedPage(&page, 3, 8);
+  CHECK(LieOfPrint(page) == PrintLie::kUpright);
+  GreyImage turned;
+  std::vector<unsigned char> t = Turned(page, 180, &turned);
+  CHECK(LieOfPrint(turned) == PrintLie::kUpsideDown);
+  // Sideways is told first, either way round.
+  t = Turned(page, 90, &turned);
+  CHECK(LieOfPrint(turned) == PrintLie::kSideways);
+  t = Turned(page, 270, &turned);
+  CHECK(LieOfPrint(turned) == PrintLie::kSideways);
+  // As many descenders as ascenders: no way up shows.
+  px = PrintedPage(&page, 4, 4, 3);
+  CHECK(LieOfPrint(page) == PrintLie::kUpright);
+  t = Turned(page, 180, &turned);
+  CHECK(LieOfPrint(turned) == PrintLie::kUpright);
+}
+
+TEST_CASE("page pixels: real print lies upright, and upside down turned half round") {
+  testing::Canvas block = testing::TextBlock();  // sample 000's first page, at 150 dpi
+  REQUIRE_MESSAGE(block.w > 0, "missing tests/data/scans/text_block.pbm");
+  CHECK(LieOfPrint(block.Image()) == PrintLie::kUpright);
+  GreyImage turned;
+  std::vector<unsigned char> t = Turned(block.Image(), 180, &turned);
+  CHECK(LieOfPrint(turned) == PrintLie::kUpsideDown);
+  t = Turned(block.Image(), 90, &turned);
+  CHECK(LieOfPrint(turned) == PrintLie::kSideways);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <vector>
 
 namespace redovis {
@@ -160,19 +161,20 @@ long WithCloseNeighbour(std::vector<InkMark>* marks, bool down) {
   return count;
 }
 
-}  // namespace
-
-bool LooksSideways(const GreyImage& image) {
+/// The letter marks of `image` at 150 dpi or the nearest above it (the
+/// darkest of each block of pixels): letters are told at 150 dpi as well,
+/// and a page at half its resolution costs a quarter as much to look at.
+/// None for an empty, malformed or huge image.
+std::vector<InkMark> SmallLetterMarks(const GreyImage& image) {
   if (image.pixels == nullptr || image.width <= 0 || image.height <= 0 ||
       image.stride < image.width || image.dpi <= 0 ||
       static_cast<double>(image.width) * image.height > 80e6)
-    return false;
-  // Letters are told at 150 dpi as well: the page at half its resolution
-  // or less (the darkest of each block of pixels) costs a quarter as much.
+    return {};
   const int f = std::max(1, static_cast<int>(image.dpi / 150));
   GreyImage small;
   small.width = image.width / f, small.height = image.height / f;
   small.stride = small.width, small.dpi = image.dpi / f;
+  if (small.width <= 0 || small.height <= 0) return {};
   std::vector<unsigned char> pixels(static_cast<size_t>(small.width) * small.height, 255);
   for (int y = 0; y < small.height * f; ++y) {
     const unsigned char* row = image.pixels + static_cast<size_t>(y) * image.stride;
@@ -180,10 +182,43 @@ bool LooksSideways(const GreyImage& image) {
     for (int x = 0; x < small.width * f; ++x) out[x / f] = std::min(out[x / f], row[x]);
   }
   small.pixels = pixels.data();
-  if (small.width <= 0 || small.height <= 0) return false;
-  std::vector<InkMark> marks = LetterMarks(small);
+  return LetterMarks(small);
+}
+
+/// Of `marks`, the pairs of neighbours close beside each other (a mark
+/// close after another across the page, overlapping half the smaller's
+/// height) where one is taller than the other on the same foot (`*same_foot`)
+/// or at the same head (`*same_head`).
+void TallerNeighbours(std::vector<InkMark>* marks, long* same_foot, long* same_head) {
+  std::sort(marks->begin(), marks->end(),
+            [](const InkMark& a, const InkMark& b) { return a.x0 < b.x0; });
+  const std::vector<InkMark>& m = *marks;
+  *same_foot = *same_head = 0;
+  for (size_t i = 0; i < m.size(); ++i) {
+    const InkMark& a = m[i];
+    for (size_t j = i + 1; j < m.size() && m[j].x0 <= a.x1 + (a.x1 - a.x0); ++j) {
+      const InkMark& b = m[j];
+      if (!CloseAfter(a.x0, a.x1, b.x0, b.x1, a.y0, a.y1, b.y0, b.y1)) continue;
+      // Level within a sixth of the shorter's height; taller by half of it.
+      const int slack = std::max(1, (std::min(a.y1 - a.y0, b.y1 - b.y0) + 1) / 6);
+      const int head = std::abs(a.y0 - b.y0), foot = std::abs(a.y1 - b.y1);
+      if (foot <= slack && head >= 3 * slack) ++*same_foot;
+      if (head <= slack && foot >= 3 * slack) ++*same_head;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+PrintLie LieOfPrint(const GreyImage& image) {
+  std::vector<InkMark> marks = SmallLetterMarks(image);
   const long across = WithCloseNeighbour(&marks, false), along = WithCloseNeighbour(&marks, true);
-  return along >= 100 && along >= 2 * across;
+  if (along >= 100 && along >= 2 * across) return PrintLie::kSideways;
+  long same_foot = 0, same_head = 0;
+  TallerNeighbours(&marks, &same_foot, &same_head);
+  if (same_head >= 10 && same_head >= 2 * same_foot) return PrintLie::kUpsideDown;
+  return PrintLie::kUpright;
 }
 
 }  // namespace redovis

@@ -45,17 +45,33 @@ struct InkMark {
 std::vector<InkMark> InkMarks(const GreyImage& image, unsigned char below,
                               std::vector<uint8_t> seen = {});
 
-/// True when the print of `image` (dark under 128) runs up or down the page:
-/// of its marks of a letter's size (1.5 to 15 points each way), those with
-/// a neighbour close above or below them (a gap under a third of their
-/// larger extent, overlapping half their width) are twice those with one close
-/// beside them (the like across), and there are 100 or more. Letters of a
-/// word stand so close, lines of text further apart; so a page fed
-/// sideways is told from an upright one at any skew a scanner gives, an
-/// upside-down page is not (its words run across). Ink that is no letter's
-/// (rules, boxes, specks) is not counted. Never fails; an empty or
-/// malformed image is not sideways.
-bool LooksSideways(const GreyImage& image);
+/// How the print of a page image lies, as its ink shows it before any
+/// reading (a fraction of a reading's time: one look at the page at 150
+/// dpi).
+enum class PrintLie {
+  kUpright,     ///< upright, or nothing shows otherwise (a blank page)
+  kSideways,    ///< turned a quarter, either way
+  kUpsideDown,  ///< turned half round
+};
+
+/// How the print of `image` (dark under 128) lies, from its marks of a
+/// letter's size (1.5 to 15 points each way; rules, boxes and specks are not
+/// counted):
+/// - sideways when those with a neighbour close above or below them (a gap
+///   under a third of their larger extent, overlapping half their width)
+///   are 100 or more and twice those with one close beside them (the like
+///   across): letters of a word stand close, lines of text further apart,
+///   so a page fed sideways is told from an upright one at any skew a
+///   scanner gives;
+/// - else upside down when, of the neighbours close beside each other, the
+///   pairs of one mark taller than the other at the same head (a descender
+///   beside a short letter, read upright) are 10 or more and twice those at
+///   the same foot (an ascender or a capital beside a short letter): in
+///   Swedish as in most Latin print ascenders and capitals far outnumber
+///   descenders, so a page turned half round shows the reverse;
+/// - else upright.
+/// Never fails; an empty or malformed image is upright.
+PrintLie LieOfPrint(const GreyImage& image);
 
 }  // namespace redovis
 

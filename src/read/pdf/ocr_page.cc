@@ -124,22 +124,25 @@ Status ReadScannedPage(const GreyImage& rendered, OcrEngine* engine,
   rules->clear();
   if (turned) *turned = 0;
   if (unreadable) *unreadable = false;
-  // A page whose letters stand in columns was fed sideways (LooksSideways,
-  // a fraction of a reading): its way up is asked first, and the page read
-  // once, turned, rather than read as it lies, judged wrong and read again.
-  // A reading turned that does not look upright is let go.
-  int sideways = 0;
-  if (LooksSideways(rendered) && engine->UprightTurn(rendered, &sideways).ok() &&
-      (sideways == 90 || sideways == 270)) {
+  // A page whose print does not stand upright (LieOfPrint: letters in
+  // columns, or standing on their heads; a fraction of a reading) has its
+  // way up asked first, and is read once, turned, rather than read as it
+  // lies, judged wrong and read again. The engine must agree that the page
+  // lies so (a quarter turn for a sideways page, half a turn for one upside
+  // down); a reading turned that does not look upright is let go.
+  const PrintLie lie = LieOfPrint(rendered);
+  int asked = 0;
+  if (lie != PrintLie::kUpright && engine->UprightTurn(rendered, &asked).ok() &&
+      (lie == PrintLie::kSideways ? asked == 90 || asked == 270 : asked == 180)) {
     GreyImage upright;
-    std::vector<unsigned char> pixels = Turned(rendered, sideways, &upright);
+    std::vector<unsigned char> pixels = Turned(rendered, asked, &upright);
     std::vector<PositionedWord> words;
     std::vector<RuleSegment> found;
     if (!pixels.empty() && ReadAsUpright(upright, engine, &words, &found).ok() &&
         Wrongness(ShapeOf(words)) < kWrongReading) {
       *out = std::move(words);
       *rules = std::move(found);
-      if (turned) *turned = sideways;
+      if (turned) *turned = asked;
       return Status();
     }
   }

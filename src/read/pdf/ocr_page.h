@@ -12,8 +12,8 @@
 // letters; the engine reads the page; ink of the size of text that no word
 // read covers gets a second look, one place at a time, black on white at
 // the ink threshold of ink_bitmap.h; what OCR made of a drawn box gives way
-// to the box; a page whose letters stand in columns is turned upright
-// before it is read (LooksSideways), and a reading that does not look like
+// to the box; a page whose letters stand in columns or on their heads is
+// turned upright before it is read (LieOfPrint), and a reading that does not look like
 // upright text is done again on the page turned upright (OcrEngine::UprightTurn,
 // Turned), or given up. What is Tesseract's (the engine, the
 // straightening) stays in read/ocr; no PDF library is used here.
@@ -40,10 +40,11 @@ Status OcrResolution(double width, double height, double* dpi);
 /// Reads the page `rendered` (grey, any stride; BlackPrintOf a colour
 /// rendering) by OCR with `engine`, replacing `*words` with what was read and
 /// the drawn check boxes (in points), and `*rules` with the table rules seen
-/// on the upright, straightened page. A page whose letters stand in columns
-/// (LooksSideways, page_pixels.h) has its way up asked first and, when the
-/// engine gives a quarter turn and the page so turned reads as upright
-/// text, is read once, turned. Else the page is read as it lies; only when
+/// on the upright, straightened page. A page whose print lies sideways or
+/// upside down (LieOfPrint, page_pixels.h) has its way up asked first and,
+/// when the engine agrees (a quarter turn for a sideways page, half a turn
+/// for one upside down) and the page so turned reads as upright text, is
+/// read once, turned. Else the page is read as it lies; only when
 /// that reading does not look like upright text (a third of its words
 /// running up or down the page, or read with confidence under 60) is its
 /// way up asked of the engine (OcrEngine::UprightTurn) and, that failing,
