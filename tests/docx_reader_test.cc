@@ -11,6 +11,7 @@
 
 #include "docx_test_support.h"
 #include "read/glyphs.h"
+#include "read/office/placed_boxes.h"
 #include "redovis/readers.h"
 
 using namespace redovis;
@@ -460,6 +461,55 @@ TEST_CASE("docx: a document of text boxes placed on its pages is refused, a form
   };
   CHECK(filled(Read(text + P(boxes(40)))) == 80);
   CHECK(filled(Read(P(boxes(19)))) == 19);
+}
+
+TEST_CASE("docx: text boxes anchored at their places, page after page, are read by them") {
+  // LibreOffice's PDF import saved as Word: every run of every line a text
+  // box anchored in the one paragraph at its offsets (EMU), written page
+  // after page, each page top down; the page a box is on is named nowhere.
+  auto box = [](double x_in, double y_in, const std::string& text,
+                const std::string& from_v = "paragraph") {
+    auto emu = [](double in) { return std::to_string(static_cast<long>(in * 914400)); };
+    return "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+           "<wp:positionH relativeFrom=\"column\"><wp:posOffset>" +
+           emu(x_in) + "</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"" + from_v +
+           "\"><wp:posOffset>" + emu(y_in) + "</wp:posOffset></wp:positionV><wp:extent cx=\"" +
+           emu(2) + "\" cy=\"" + emu(0.163) + "\"/><wps:txbx><w:txbxContent>" + P(R(text)) +
+           "</w:txbxContent></wps:txbx></wp:anchor></w:drawing></mc:Choice><mc:Fallback>"
+           "<w:pict><v:shape><v:textbox><w:txbxContent>" +
+           P(R(text)) +
+           "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+           "</mc:AlternateContent></w:r>";
+  };
+  std::string runs;
+  for (int page = 0; page < 2; ++page)
+    for (int i = 0; i < 12; ++i) {
+      const std::string n = std::to_string(page * 12 + i);
+      runs += box(0.8, 1 + 0.8 * i, "Rad " + n) + box(4, 1 + 0.8 * i, n);
+    }
+  Document d = Read(P(runs));
+  CHECK(d.format == "text");
+  std::vector<std::string> rows;
+  for (const Line& l : d.lines)
+    if (!l.Blank()) rows.push_back(std::to_string(l.page) + " " + l.Text());
+  REQUIRE(rows.size() == 24);
+  CHECK(rows[0] == "1 Rad 0\t0");
+  CHECK(rows[11] == "1 Rad 11\t11");
+  CHECK(rows[12] == "2 Rad 12\t12");
+  REQUIRE(!d.warnings.empty());
+  std::string format;
+  CHECK(IsPlacedBoxesNote(d.warnings.back(), &format));
+  CHECK(format == "docx");
+  // The note that text boxes are read in the flow is not given: they are not.
+  for (const std::string& w : d.warnings) CHECK(w.find("read as lines after") == std::string::npos);
+  // A box that rises from a page's foot to its middle: no page order; refused.
+  CHECK(Code(DocxBytes(P(runs + box(0.8, 6, "Mitt på")))) == "placed_text_boxes");
+  // Text outside the boxes: refused.
+  CHECK(Code(DocxBytes(P(R("Inledning")) + P(runs))) == "placed_text_boxes");
+  // Boxes anchored in two paragraphs stand where their paragraphs do: refused.
+  CHECK(Code(DocxBytes(P(runs) + P(box(0.8, 1, "Rad")))) == "placed_text_boxes");
+  // Boxes placed relative to different things: refused.
+  CHECK(Code(DocxBytes(P(runs + box(0.8, 9.9, "Sidan", "page")))) == "placed_text_boxes");
 }
 
 // -------------------------------------------------------------- hostile

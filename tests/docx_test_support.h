@@ -29,6 +29,7 @@ inline constexpr const char* kNs =
     "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" "
     "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
     "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+    "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
     "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
     "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 

@@ -120,3 +120,27 @@ TEST_CASE("placed boxes: boxes on no page, of no height or of no text are not re
   REQUIRE(ReadPlacedBoxes(boxes, "odt", &doc).ok());
   CHECK(Rows(doc) == std::vector<std::string>{"0: Kvar |"});
 }
+
+TEST_CASE("placed boxes: pages from the order boxes are written in") {
+  // Tops 100..700: a page's foot from 460 down, a page's head from 340 up.
+  std::vector<PlacedBox> boxes = {Box(0, 50, 100, {"a"}), Box(0, 200, 100, {"b"}),
+                                  Box(0, 50, 700, {"c"}), Box(0, 50, 100, {"d"}),
+                                  Box(0, 50, 400, {"e"}), Box(0, 200, 395, {"f"}),
+                                  Box(0, 50, 650, {"g"}), Box(0, 50, 300, {"h"})};
+  std::vector<PlacedBox> paged = boxes;
+  REQUIRE(PagesFromOrder(&paged));
+  std::vector<int> pages;
+  for (const PlacedBox& b : paged) pages.push_back(b.page);
+  // "f" rises 5 above "e", within its height: the same line.
+  CHECK(pages == std::vector<int>{1, 1, 1, 2, 2, 2, 2, 3});
+  // A rise from the middle of the span, or to it: not a page order.
+  std::vector<PlacedBox> middle = boxes;
+  middle[4].top = 500;  // "e" at 500, then "f" at 395: from a foot, but to the middle
+  CHECK_FALSE(PagesFromOrder(&middle));
+  CHECK(middle[0].page == 0);  // untouched
+  std::vector<PlacedBox> from_middle = boxes;
+  from_middle[6].top = 420;  // "g" at 420, then "h" at 300: from the middle
+  CHECK_FALSE(PagesFromOrder(&from_middle));
+  std::vector<PlacedBox> none;
+  CHECK(PagesFromOrder(&none));
+}

@@ -9,6 +9,7 @@
 #include "read/office/docx_reader.h"
 
 #include <array>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <new>
@@ -18,6 +19,7 @@
 #include "base/utf8.h"
 #include "read/glyphs.h"
 #include "read/office/office_package.h"
+#include "read/office/placed_boxes.h"
 
 namespace redovis {
 
@@ -27,6 +29,25 @@ constexpr std::string_view kW = "http://schemas.openxmlformats.org/wordprocessin
 constexpr std::string_view kWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 constexpr std::string_view kW14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 constexpr std::string_view kMc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr std::string_view kWp =
+    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+/// English Metric Units a point.
+constexpr double kEmuPerPoint = 12700;
+/// Sets `*points` to the length `s` in English Metric Units (a whole number,
+/// as DrawingML writes them) in points and returns true; false (`*points`
+/// 0) for no number or one past a million points.
+bool EmuInPoints(const std::string& s, double* points) {
+  *points = 0;
+  char* end = nullptr;
+  const double emu = std::strtod(s.c_str(), &end);
+  if (end == s.c_str() || !std::isfinite(emu) || std::fabs(emu) > 1e6 * kEmuPerPoint) return false;
+  *points = emu / kEmuPerPoint;
+  return true;
+}
+
+/// The note a document with text boxes gets when they are read in its flow.
+constexpr char kTextboxNote[] =
+    "text boxes are read as lines after the paragraph or row that holds them";
 constexpr std::string_view kRelNs =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr std::string_view kRelNsStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships";
@@ -84,6 +105,11 @@ enum class Tag : unsigned char {
   kChoice,
   kFallback,
   kAltChunk,
+  kAnchor,
+  kPositionH,
+  kPositionV,
+  kPosOffset,
+  kExtent,
 };
 
 struct NameTag {
@@ -182,6 +208,13 @@ Tag Classify(std::string_view ns, std::string_view local) {
     if (local == "Choice") return Tag::kChoice;
     if (local == "Fallback") return Tag::kFallback;
   }
+  if (ns == kWp) {
+    if (local == "anchor") return Tag::kAnchor;
+    if (local == "positionH") return Tag::kPositionH;
+    if (local == "positionV") return Tag::kPositionV;
+    if (local == "posOffset") return Tag::kPosOffset;
+    if (local == "extent") return Tag::kExtent;
+  }
   return Tag::kOther;
 }
 
@@ -192,7 +225,9 @@ class DocxParser : public PartParser<DocxParser, Tag> {
   // The events of StreamPart (office_package.h) not PartParser's.
   bool OnStart(XmlStream& x);
   void OnText(std::string_view text) {
-    if (!tags_.empty() && tags_.back() == Tag::kT) Text(text);
+    if (tags_.empty()) return;
+    if (tags_.back() == Tag::kT) Text(text);
+    if (tags_.back() == Tag::kPosOffset && offset_.size() < 32) offset_.append(text);
   }
 
  private:
@@ -224,7 +259,29 @@ class DocxParser : public PartParser<DocxParser, Tag> {
     if (Suppressed()) return;
     builder_.AddText(t);
     boxes_.Add(t.size());
+    Place(t);
   }
+  /// A drawing anchored in the text (wp:anchor): where it stands, in points
+  /// from what it is placed relative to, and how high; `placed` once both
+  /// offsets and the height are read.
+  struct Anchor {
+    std::string relative_h, relative_v;
+    bool h_set = false, v_set = false, height_set = false;
+    double left = 0, top = 0, height = 0;
+    int paragraph = 0;  // the body paragraph it is anchored in
+  };
+  /// Keeps `t` as the text of the paragraph open in the text box anchored
+  /// at a known place that holds it (if any), and counts the text outside
+  /// such boxes.
+  void Place(std::string_view t) {
+    PlacedBox* box = frames_.empty() || frames_.back() < 0 ? nullptr : &placed_[frames_.back()];
+    if (box == nullptr || box->paragraphs.empty()) {
+      unplaced_ += t.size();
+    } else if (box->paragraphs.back().size() < (1u << 16)) {
+      box->paragraphs.back().append(t);
+    }
+  }
+  void StartTextBox();
   std::string Val(const XmlStream& x) const {
     std::string v;
     if (!x.Attribute(ns_, "val", &v)) v.clear();
@@ -250,20 +307,84 @@ class DocxParser : public PartParser<DocxParser, Tag> {
   bool run_hidden_ = false;
   int suppress_ = 0;
   TextBoxTally boxes_;
+  std::vector<Anchor> anchors_;    // the wp:anchor elements open
+  std::string offset_;             // the text of the wp:posOffset open
+  int body_paragraphs_ = 0;        // paragraphs begun outside text boxes
+  std::vector<PlacedBox> placed_;  // the text boxes anchored at a known place
+  std::vector<int> frames_;        // per open txbxContent: its placed_ index, or -1
+  size_t unplaced_ = 0;            // bytes of text outside those boxes
+  bool one_anchoring_ = true;      // every placed box anchored alike, in one paragraph
+  Anchor first_;
 
  public:
   /// The "placed_text_boxes" error for a document of text boxes placed on
   /// its pages (TextBoxTally), else OK: once Parse has run.
   Status PlacedBoxes() const { return boxes_.Refusal("Word document"); }
+  /// The text boxes anchored at a known place (wp:anchor's offsets and
+  /// extent), their pages numbered from the order they are written in
+  /// (PagesFromOrder), when the document's text is theirs alone, every box
+  /// is anchored in one paragraph relative to the same things, and that
+  /// order is a page order; else none: once Parse has run.
+  std::vector<PlacedBox> PlacedAlone() const {
+    std::vector<PlacedBox> boxes = placed_;
+    if (unplaced_ != 0 || !one_anchoring_ || !PagesFromOrder(&boxes)) return {};
+    return boxes;
+  }
 };
+
+void DocxParser::StartTextBox() {
+  // A text box of the drawing anchored last, where it says it stands.
+  if (anchors_.empty() || !anchors_.back().h_set || !anchors_.back().v_set ||
+      !anchors_.back().height_set || placed_.size() >= 1000000) {
+    frames_.push_back(-1);
+    return;
+  }
+  const Anchor& a = anchors_.back();
+  if (placed_.empty()) {
+    first_ = a;
+  } else if (a.relative_h != first_.relative_h || a.relative_v != first_.relative_v ||
+             a.paragraph != first_.paragraph) {
+    one_anchoring_ = false;
+  }
+  PlacedBox box;
+  box.left = a.left, box.top = a.top, box.height = a.height;
+  frames_.push_back(static_cast<int>(placed_.size()));
+  placed_.push_back(std::move(box));
+}
 
 void DocxParser::Start(XmlStream& x, Tag tag) {
   switch (tag) {
     case Tag::kP:
       builder_.BeginParagraph();
+      if (frames_.empty()) {
+        ++body_paragraphs_;
+      } else if (frames_.back() >= 0 && placed_[frames_.back()].paragraphs.size() < 1000) {
+        placed_[frames_.back()].paragraphs.emplace_back();
+      }
       break;
     case Tag::kR:
       run_hidden_ = false;
+      break;
+    case Tag::kAnchor:
+      if (anchors_.size() < 64) anchors_.emplace_back().paragraph = body_paragraphs_;
+      break;
+    case Tag::kPositionH:
+    case Tag::kPositionV:
+      if (!anchors_.empty() && Parent() == Tag::kAnchor) {
+        std::string from;
+        x.Attribute("", "relativeFrom", &from);
+        (tag == Tag::kPositionH ? anchors_.back().relative_h : anchors_.back().relative_v) = from;
+      }
+      break;
+    case Tag::kPosOffset:
+      offset_.clear();
+      break;
+    case Tag::kExtent:
+      if (std::string cy;
+          !anchors_.empty() && Parent() == Tag::kAnchor && x.Attribute("", "cy", &cy)) {
+        anchors_.back().height_set =
+            EmuInPoints(cy, &anchors_.back().height) && anchors_.back().height >= 0;
+      }
       break;
     case Tag::kVanish:
       if (Parent() == Tag::kRPr && Parent(2) == Tag::kR) run_hidden_ = OnOff(x);
@@ -405,8 +526,8 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       break;
     case Tag::kTxbxContent:
       boxes_.Open();
-      warnings_.Add("textbox",
-                    "text boxes are read as lines after the paragraph or row that holds them");
+      warnings_.Add("textbox", kTextboxNote);
+      StartTextBox();
       break;
     case Tag::kAlternateContent:
       alternate_taken_.push_back(false);
@@ -498,6 +619,19 @@ void DocxParser::End(Tag tag) {
       break;
     case Tag::kTxbxContent:
       boxes_.Close();
+      if (!frames_.empty()) frames_.pop_back();
+      break;
+    case Tag::kAnchor:
+      if (!anchors_.empty()) anchors_.pop_back();
+      break;
+    case Tag::kPosOffset:
+      // An offset in EMU, relative to what its positionH or positionV names.
+      // (The element is popped: its parent is the innermost open.)
+      if (!anchors_.empty() && (Parent(0) == Tag::kPositionH || Parent(0) == Tag::kPositionV)) {
+        Anchor& a = anchors_.back();
+        const bool h = Parent(0) == Tag::kPositionH;
+        (h ? a.h_set : a.v_set) = EmuInPoints(offset_, h ? &a.left : &a.top);
+      }
       break;
     default:
       break;
@@ -578,7 +712,18 @@ Status ReadDocxImpl(std::string_view bytes, const ReadOptions& options, Document
   s = parser.Parse(xml, part);
   if (!s.ok()) return s;
   s = parser.PlacedBoxes();
-  if (!s.ok()) return s;
+  if (!s.ok()) {
+    // A PDF converted by its positions: its lines are read by their places
+    // when every piece of its text stands in a box placed so.
+    std::vector<PlacedBox> placed = parser.PlacedAlone();
+    if (placed.empty()) return s;
+    Document laid_out;
+    Status read = ReadPlacedBoxes(placed, doc.format, &laid_out);
+    if (!read.ok()) return read;
+    for (std::string& w : doc.warnings)
+      if (w != kTextboxNote) laid_out.warnings.insert(laid_out.warnings.end() - 1, std::move(w));
+    doc = std::move(laid_out);
+  }
   *out = std::move(doc);
   return Status();
 }

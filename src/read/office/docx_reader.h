@@ -17,9 +17,14 @@
 namespace redovis {
 
 /// Word 2007+ (.docx) into `*out`, format "docx", within the limits of
-/// `options`. Fails with the codes of ZipArchive and XmlStream, or
-/// "missing_part" (no main document part), "out_of_memory", "corrupt";
-/// `*out` is then an empty document.
+/// `options`. A document whose text stands in text boxes placed on its
+/// pages (TextBoxTally, office_package.h) is read by their places when
+/// every piece of its text stands in a box anchored at known offsets, all
+/// in one paragraph relative to the same things, written page after page
+/// (placed_boxes.h's PagesFromOrder: format "text", its note naming
+/// "docx"), else refused with "placed_text_boxes". Fails with the codes of
+/// ZipArchive and XmlStream, or "missing_part" (no main document part),
+/// "out_of_memory", "corrupt"; `*out` is then an empty document.
 Status ReadDocx(std::string_view bytes, const ReadOptions& options, Document* out);
 
 }  // namespace redovis

@@ -18,8 +18,8 @@
 //                   positions (LibreOffice's PDF import saved as .docx or
 //                   .odt: each line of each page a text box placed where it
 //                   stood) is refused, "placed_text_boxes", unless its
-//                   reader can place every box (the .odt's frames:
-//                   placed_boxes.h)
+//                   reader can place every box (the .odt's frames, the
+//                   .docx's anchors: placed_boxes.h)
 //
 // Formats' own knowledge (element names, namespaces, what a check box looks
 // like) stays in each reader. Nothing here prints, touches the file system or

@@ -70,6 +70,23 @@ bool LengthInPoints(std::string_view s, double* points) {
   return true;
 }
 
+bool PagesFromOrder(std::vector<PlacedBox>* boxes) {
+  if (boxes->empty()) return true;
+  double low = (*boxes)[0].top, high = low;
+  for (const PlacedBox& b : *boxes) low = std::min(low, b.top), high = std::max(high, b.top);
+  const double foot = low + 0.6 * (high - low), head = low + 0.4 * (high - low);
+  std::vector<int> pages(boxes->size(), 1);
+  for (size_t i = 1; i < boxes->size(); ++i) {
+    const PlacedBox &before = (*boxes)[i - 1], &box = (*boxes)[i];
+    pages[i] = pages[i - 1];
+    if (before.top - box.top <= std::max(box.height, 0.0)) continue;
+    if (before.top < foot || box.top > head || pages[i] >= kMaxPlacedPages) return false;
+    ++pages[i];
+  }
+  for (size_t i = 0; i < boxes->size(); ++i) (*boxes)[i].page = pages[i];
+  return true;
+}
+
 Status ReadPlacedBoxes(const std::vector<PlacedBox>& boxes, const std::string& format,
                        Document* out) {
   std::map<int, std::vector<PositionedRun>> pages;

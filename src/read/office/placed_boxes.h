@@ -9,6 +9,8 @@
 //   PlacedBox         one box: its page, its place and height, its
 //                     paragraphs' text
 //   LengthInPoints    an OpenDocument length ("0.789in", "2.3cm") in points
+//   PagesFromOrder    the pages of boxes that name none, from the order
+//                     they are written in
 //   ReadPlacedBoxes   the boxes laid out as the text `pdftotext -layout`
 //                     would write of their pages (positioned_runs.h), then
 //                     read as that text is (text_reader.h)
@@ -38,6 +40,18 @@ struct PlacedBox {
   double left = 0, top = 0, height = 0;
   std::vector<std::string> paragraphs;
 };
+
+/// Numbers the pages of `boxes` (in the order written) that name none, as
+/// Word's text boxes anchored in one paragraph name none (LibreOffice's PDF
+/// import saved as .docx): written page by page, each page's top down, a
+/// box whose top lies above the one before it by more than that box's
+/// height starts the next page. Such a rise must go from the lower three
+/// fifths of the boxes' span of tops to its upper two fifths (a page's head
+/// after the last one's foot): then each box's page is set (from 1) and
+/// true returned. Any other rise says the boxes are not written in page
+/// order: false, the boxes untouched. A rise within a box's height (a box
+/// of the same line) starts nothing.
+bool PagesFromOrder(std::vector<PlacedBox>* boxes);
 
 /// The most pages a document of placed boxes is read over: a box on a page
 /// past it is not read.
