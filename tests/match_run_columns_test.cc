@@ -300,3 +300,36 @@ TEST_CASE("a number glued to a row's label over its last letters tells no column
   REQUIRE(f != nullptr);
   CHECK(f->args.at("raw").find("glued") != std::string::npos);
 }
+
+TEST_CASE("a count ending a row's label line under no column tells no column") {
+  // html2text laid the table out narrower than the label: the Kvinnor count
+  // ends the label's first line left of "Kvinnor" (its wrapped last word on
+  // the next line), the Män count stands under "Kvinnor". Read by place, 8
+  // was the women's; the label's count in no column, which is whose is not
+  // told.
+  const std::string rows =
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är kända för "
+      "10      8\n"
+      "verksamheten.\n";
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n"
+                           "Klienter med hemmavarande                                              "
+                           "                       "
+                           "     Kvinnor Män\n" +
+                           rows));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.with_children.women").is_null());
+  CHECK(recs[0].Get("clients.with_children.men").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->args.at("raw").find("under no column") != std::string::npos);
+  // A count at a column's word is that column's ("Ange antalet personliga
+  // ombud 7" under "Antal kvinnor").
+  auto ombud =
+      ExtractText(Form2020("1. Personliga ombud\n"
+                           "                              Antal kvinnor Antal män\n"
+                           "Ange antalet personliga ombud 7             3\n"));
+  REQUIRE(ombud.size() == 1);
+  CHECK(ombud[0].Get("ombud.women").ToDisplay() == "7.0");
+  CHECK(ombud[0].Get("ombud.men").ToDisplay() == "3.0");
+}

@@ -272,9 +272,13 @@ class MatchRun : private LineStructure {
   /// right after a letter ("därav mellan 30 och 49 å9", "sjukvårde14";
   /// wrap_evidence.h's GluedNumber), within the rule's label or as its
   /// first word after it, numbers alone after that (matched within the
-  /// tolerance: anywhere, numbers alone after it). `*seen` gets what was
-  /// seen. RowCells then places no value: which column each number stands
-  /// in is not told.
+  /// tolerance: anywhere, numbers alone after it); or a count alone ending
+  /// the label's first line (where the cell's extent ends, within the marks
+  /// the normaliser took out) past the rule's label, a space after a word,
+  /// standing under no header cell, while another cell of the row holds a
+  /// count ("... kända för 10" left of "Kvinnor", "8" under it). `*seen`
+  /// gets what was seen. RowCells then places no value: which column each
+  /// number stands in is not told.
   /// (match_run_columns.cc)
   bool NumberOverLabel(const LineView& v, const Rule& r, std::string* seen) const;
   /// True for a text with character columns (eight lines or more of two or

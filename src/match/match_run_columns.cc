@@ -269,6 +269,14 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   return joined;
 }
 
+namespace {
+
+/// The most code points the normaliser takes out of a label's line (a
+/// footnote's mark and its space, "år ² vilka").
+constexpr double kMarksOut = 3;
+
+}  // namespace
+
 bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, std::string* seen) const {
   if (doc_.format != "text" || v.line->ocr || v.first < 0) return false;
   const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
@@ -299,6 +307,42 @@ bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, std::string* se
       return true;
     }
   }
+  // A count alone at the end of the label's first line past the rule's
+  // label, a space after a word, standing under no column of the header
+  // ("... vilka är kända för 10" left of "Kvinnor", the label's wrapped
+  // "verksamheten." joined after it), while another cell of the row holds a
+  // count: the row's counts stand partly in its label's cell (a table laid
+  // out narrower than its label, html2text), so which column each stands
+  // in is not told either. (A count under a column's word is that
+  // column's: "Ange antalet personliga ombud 7" under "Antal kvinnor".)
+  const Cell& label_cell = v.line->cells[static_cast<size_t>(v.first)];
+  if (!matched || label_cell.x0 < 0 || label_cell.x1 <= label_cell.x0) return false;
+  // The label's first line ends where the cell's extent does, within the
+  // few marks the normaliser took out of it ("år ² vilka").
+  size_t space = std::string::npos, line_end = 0;
+  for (size_t b = label.find(' ', end > 0 ? end - 1 : 0); b != std::string::npos;
+       b = label.find(' ', b + 1)) {
+    const size_t e = std::min(label.find(' ', b + 1), label.size());
+    const double at = label_cell.x0 + static_cast<double>(CodePointCount(label.substr(0, e)));
+    if (at <= label_cell.x1 && at >= label_cell.x1 - kMarksOut && b > 0 &&
+        IsCountCell(label.substr(b + 1, e - b - 1)))
+      space = b, line_end = e;
+  }
+  if (space == std::string::npos) return false;
+  const size_t word = label.find_last_of(' ', space - 1);
+  const size_t word_at = word == std::string::npos ? 0 : word + 1;
+  if (LetterCount(std::string_view(label).substr(word_at, space - word_at), 1) == 0) return false;
+  Cell count = label_cell;
+  count.text = label.substr(space + 1, line_end - space - 1);
+  count.x0 = label_cell.x1 - static_cast<double>(CodePointCount(count.text));
+  count.x1 = label_cell.x1;
+  if (HeaderDistance(header_, count) <= 0) return false;
+  for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j)
+    if (IsCountCell(v.line->cells[j].text)) {
+      *seen = "'" + count.text + "' at the end of the row's label, under no column, and '" +
+              v.line->cells[j].text + "' in a column";
+      return true;
+    }
   return false;
 }
 
