@@ -119,6 +119,35 @@ TEST_CASE("a list with a line the text reader marked cut is not read: a finding"
   CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.effects") != f->keys.end());
 }
 
+TEST_CASE("a list whose options' boxes were lost in decoding is not read: a finding") {
+  // html2text cut each box's UTF-8 short ("\xE2\x98Ja"); the text decoder
+  // mends the pieces to '?' ("??Ja"): ticked or not cannot be told.
+  const std::string question =
+      "8. Coronapandemin\nHar Coronapandemin påverkat er verksamhet med personliga ombud under "
+      "2020?\n";
+  auto whole = ExtractText(Form2020(question + "☒Ja\n☐Delvis\n☐Nej\n☐Kan inte bedöma\n"));
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].Get("covid.affected").ToDisplay() == "yes");
+  // The document shows its marks elsewhere (the next list's): the lost
+  // boxes are the reader's loss, not a form whose marks no rendering shows.
+  const std::string effects =
+      "Om ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er verksamhet?\n\n"
+      "☒ Verksamheten för personligt ombud har fått flera klienter\n"
+      "☐ Verksamheten för personliga ombud har tillhandahållit ett ökat utbud\n";
+  auto recs = ExtractText(Form2020(question +
+                                   "\xE2\x98Ja\n\xE2\x98"
+                                   "Delvis\n\xE2\x98Nej\n\xE2\x98Kan inte bedöma\n" +
+                                   effects));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("covid.affected").is_null());
+  CHECK(r.Get("covid.effects").ToDisplay() == "more_clients");
+  const Finding* f = FindCode(r, "value_unreadable");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "unreadable_choice");
+  CHECK(std::find(f->keys.begin(), f->keys.end(), "covid.affected") != f->keys.end());
+}
+
 TEST_CASE("a list whose marked box stands on a line no option reads is not read: a finding") {
   // w3m at 60 columns centres a box on its item's wrapped lines: the third
   // item's ☒ stands on its middle line, whose words no option's reads.

@@ -28,6 +28,23 @@ namespace redovis {
 
 namespace {
 
+/// True when the first cell of `line` that is not blank opens with a
+/// character its reader could not read: U+FFFD, or the '?' the text
+/// decoder writes for each byte of a character cut short (text_decoder.h's
+/// MendSplitLetters: html2text's "\xE2\x98Ja", a box's UTF-8 cut before
+/// "Ja", read "??Ja") right before a letter.
+bool OpensWithLostCharacter(const Line& line) {
+  for (const Cell& c : line.cells) {
+    const std::string t = Trim(c.text);
+    if (t.empty()) continue;
+    size_t at = 0;
+    if (NextCodePoint(t, &at) == kReplacementCharacter) return true;
+    at = t.find_first_not_of('?');
+    return at > 0 && at != std::string::npos && LetterRunEnd(t, at) > at;
+  }
+  return false;
+}
+
 // A line drawn with table syntax only ("----- ---- --", "+---+", "|===|"):
 // dashes, equals signs, bars, pluses, colons and spaces, three dashes or
 // equals signs at least.
@@ -469,6 +486,16 @@ void MatchRun::ResolveOptions() {
           stray = &l;
       }
     }
+    // No option marked, and one whose line opens with a character its
+    // reader could not read (OpensWithLostCharacter: html2text cut a box's
+    // UTF-8 short): its mark, ticked or not, is lost, and the empty set says
+    // nothing. (Where another option shows its mark, "* Kan inte bedöma"
+    // under "\xE2\x81Ja", the lost ones are read unmarked, as before.)
+    const bool none_marked =
+        std::none_of(hits.begin(), hits.end(), [](const OptionHit& h) { return h.marked; });
+    for (const OptionHit& h : hits)
+      if (none_marked && !h.answered && !stray && OpensWithLostCharacter(*View(h.line).line))
+        stray = View(h.line).line;
     if (stray) {
       assigner_.MarkUnplaced(key, *stray);
       assigner_.AddFinding("warning", "value_unreadable", {key}, "unreadable_choice",
