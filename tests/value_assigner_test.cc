@@ -456,6 +456,36 @@ TEST_CASE("as=email: text without a whole address gives no value, never the text
   CHECK(recs[0].Get("contact.email").is_null());
 }
 
+TEST_CASE("as=email: an address whose word before ends in a point or hyphen is no value") {
+  // OCR wrote a space after the local part's point ("inga-lill. nilsson@..."):
+  // the address found is its tail. Nothing rather than a wrong address.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule email = rig.rule;
+  email.transform = "email";
+  a.Assign("signature.email", "inga-lill. nilsson@timra.se", email, rig.line);
+  CHECK_FALSE(rig.record.Has("signature.email"));
+  REQUIRE(!rig.record.findings.empty());
+  CHECK(rig.record.findings.back().code == "value_unreadable");
+  CHECK(rig.record.findings.back().message_id == "not_an_email");
+  for (const char* cut : {"inga- nilsson@timra.se", "inga_ nilsson@timra.se"}) {
+    Rig r;
+    ValueAssigner b = r.assigner();
+    b.Assign("signature.email", cut, email, r.line);
+    CHECK_MESSAGE(!r.record.Has("signature.email"), cut);
+  }
+  // A name and its address, or an address alone, are read.
+  for (const char* whole : {"Inga-Lill Nilsson inga-lill.nilsson@timra.se",
+                            "inga-lill.nilsson@timra.se", "e-post: nilsson@timra.se"}) {
+    Rig r;
+    ValueAssigner b = r.assigner();
+    b.Assign("signature.email", whole, email, r.line);
+    CHECK_MESSAGE(
+        r.record.Get("signature.email").ToDisplay().find("nilsson@timra.se") != std::string::npos,
+        whole);
+  }
+}
+
 TEST_CASE("Withdraw: a stored value taken back with its provenance") {
   Rig rig;
   ValueAssigner a = rig.assigner();

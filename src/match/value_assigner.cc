@@ -484,6 +484,21 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       AddFinding("warning", "value_unreadable", {key}, "not_an_email", {{"raw", Trim(raw)}}, line);
       return;
     }
+    // The word right before the address ending in a mark an address holds
+    // ('.', '-', '_': "inga-lill. nilsson@timra.se", OCR's space after a
+    // point): the address may start there. Nothing rather than its tail.
+    if (const size_t at = address.empty() ? std::string::npos : raw.find(address);
+        at != std::string::npos && at >= 2 && raw[at - 1] == ' ') {
+      const size_t start = raw.find_last_of(' ', at - 2);
+      const std::string before = raw.substr(start == std::string::npos ? 0 : start + 1,
+                                            at - 1 - (start == std::string::npos ? 0 : start + 1));
+      const char last = before.empty() ? ' ' : before.back();
+      if ((last == '.' || last == '-' || last == '_') && LetterCount(before, 1) > 0) {
+        AddFinding("warning", "value_unreadable", {key}, "not_an_email", {{"raw", Trim(raw)}},
+                   line);
+        return;
+      }
+    }
     raw = address;
   } else if (t == "postcode") {
     std::string digits;
