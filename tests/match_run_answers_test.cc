@@ -44,6 +44,29 @@ TEST_CASE("a value on the line under its label has that line's OCR confidence, n
   CHECK(recs[0].provenance.at("contact.postcode").text == "Postnummer:");  // the label's line still
 }
 
+TEST_CASE("a text value read by OCR that ends in a joining mark is left incomplete: a finding") {
+  // OCR placed the value's rest on a line apart ("Personligt Ombud
+  // Västmanland /" over "Psykiatriboende Öster"): read as typed text, the
+  // piece was the whole answer.
+  auto read = [](bool ocr) {
+    Document doc;
+    REQUIRE(ReadDocument(Form2020("Avdelning/Enhet: Personligt Ombud Västmanland /\n"
+                                  "Kommun: Västerås\n"),
+                         "t.txt", ReadOptions(), &doc)
+                .ok());
+    for (Line& l : doc.lines) l.ocr = ocr;
+    Extractor ex(redovis::testing::ProjectPatterns());
+    return ex.ExtractDocument(std::move(doc), Source());
+  };
+  auto typed = read(false);
+  REQUIRE(typed.size() == 1);
+  CHECK(typed[0].Get("contact.department").ToDisplay() == "Personligt Ombud Västmanland /");
+  auto scanned = read(true);
+  REQUIRE(scanned.size() == 1);
+  CHECK(scanned[0].Get("contact.department").is_null());
+  CHECK(testing::FindCodeFor(scanned[0], "wrapped_value", "contact.department") != nullptr);
+}
+
 TEST_CASE("'Label:' alone takes the answer on the next line, never the next label") {
   auto recs = ExtractText(Form2020("Kontaktperson:\nAnna Berg\nE-post: anna.berg@tyreso.se\n"));
   REQUIRE(recs.size() == 1);

@@ -508,9 +508,11 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   // Reading-order text: a text value left incomplete ("Vård och
   // Omsorgsförvaltningen,") beside another cell or label on its line
   // ("...,  Postnummer 721 87"), whose rest the order wrote on some line
-  // below: which line cannot be told.
-  if (reading_order_ && (!spec || spec->type == FieldType::kText) &&
-      (cut || FilledCells(*v.line) > 1) && EndsInJoiningMark(Trim(raw))) {
+  // below: which line cannot be told. Read by OCR, such a value
+  // ("Personligt Ombud Västmanland /") left its rest on a line OCR placed
+  // apart: the same.
+  if ((reading_order_ || v.line->ocr) && (!spec || spec->type == FieldType::kText) &&
+      (cut || FilledCells(*v.line) > 1 || v.line->ocr) && EndsInJoiningMark(Trim(raw))) {
     std::string next;
     for (size_t k = idx + 1; k < seg_.end && next.empty(); ++k)
       if (View(k).first >= 0) next = Trim(View(k).line->Text());
