@@ -144,3 +144,39 @@ TEST_CASE("placed boxes: pages from the order boxes are written in") {
   std::vector<PlacedBox> none;
   CHECK(PagesFromOrder(&none));
 }
+
+TEST_CASE("placed boxes: the tally keeps placed boxes' paragraphs and counts text outside") {
+  PlacedBoxTally tally;
+  PlacedBox at = Box(1, 56.8, 60, {});
+  tally.Open(&at);
+  CHECK(tally.InBox());
+  tally.BeginParagraph();
+  tally.Add("Rad ");
+  tally.Add("ett");
+  tally.BeginParagraph();
+  tally.Add("Rad två");
+  // A box inside it that is not placed: its text stands outside the placed.
+  tally.Open(nullptr);
+  tally.Close();
+  tally.Close();
+  CHECK_FALSE(tally.InBox());
+  std::vector<PlacedBox> boxes = tally.Alone();
+  REQUIRE(boxes.size() == 1);
+  CHECK(boxes[0].paragraphs == std::vector<std::string>{"Rad ett", "Rad två"});
+  CHECK(boxes[0].top == 60);
+  // Text in a box not placed, or in no box: the placed boxes are not alone.
+  PlacedBoxTally unplaced = tally;
+  unplaced.Open(nullptr);
+  unplaced.BeginParagraph();
+  unplaced.Add("Utanför");
+  unplaced.Close();
+  CHECK(unplaced.Alone().empty());
+  PlacedBoxTally flow = tally;
+  flow.Add("Brödtext");
+  CHECK(flow.Alone().empty());
+  // Text before a placed box's first paragraph is outside it.
+  PlacedBoxTally early;
+  early.Open(&at);
+  early.Add("x");
+  CHECK(early.Alone().empty());
+}

@@ -259,28 +259,20 @@ class DocxParser : public PartParser<DocxParser, Tag> {
     if (Suppressed()) return;
     builder_.AddText(t);
     boxes_.Add(t.size());
-    Place(t);
+    placed_.Add(t);
   }
   /// A drawing anchored in the text (wp:anchor): where it stands, in points
-  /// from what it is placed relative to, and how high; `placed` once both
-  /// offsets and the height are read.
+  /// from what it is placed relative to, and how high; placed once both
+  /// offsets and the height are read (the `_set` flags).
   struct Anchor {
     std::string relative_h, relative_v;
     bool h_set = false, v_set = false, height_set = false;
     double left = 0, top = 0, height = 0;
     int paragraph = 0;  // the body paragraph it is anchored in
   };
-  /// Keeps `t` as the text of the paragraph open in the text box anchored
-  /// at a known place that holds it (if any), and counts the text outside
-  /// such boxes.
-  void Place(std::string_view t) {
-    PlacedBox* box = frames_.empty() || frames_.back() < 0 ? nullptr : &placed_[frames_.back()];
-    if (box == nullptr || box->paragraphs.empty()) {
-      unplaced_ += t.size();
-    } else if (box->paragraphs.back().size() < (1u << 16)) {
-      box->paragraphs.back().append(t);
-    }
-  }
+  /// Opens a text box's content in `placed_`: placed where the drawing
+  /// anchored last says, when it says; notes whether every placed box is
+  /// anchored alike, in one paragraph (`one_anchoring_`).
   void StartTextBox();
   std::string Val(const XmlStream& x) const {
     std::string v;
@@ -307,13 +299,12 @@ class DocxParser : public PartParser<DocxParser, Tag> {
   bool run_hidden_ = false;
   int suppress_ = 0;
   TextBoxTally boxes_;
-  std::vector<Anchor> anchors_;    // the wp:anchor elements open
-  std::string offset_;             // the text of the wp:posOffset open
-  int body_paragraphs_ = 0;        // paragraphs begun outside text boxes
-  std::vector<PlacedBox> placed_;  // the text boxes anchored at a known place
-  std::vector<int> frames_;        // per open txbxContent: its placed_ index, or -1
-  size_t unplaced_ = 0;            // bytes of text outside those boxes
-  bool one_anchoring_ = true;      // every placed box anchored alike, in one paragraph
+  std::vector<Anchor> anchors_;  // the wp:anchor elements open
+  std::string offset_;           // the text of the wp:posOffset open
+  int body_paragraphs_ = 0;      // paragraphs begun outside text boxes
+  PlacedBoxTally placed_;        // the text boxes anchored at a known place
+  size_t placed_count_ = 0;      // how many of them
+  bool one_anchoring_ = true;    // every placed box anchored alike, in one paragraph
   Anchor first_;
 
  public:
@@ -326,8 +317,8 @@ class DocxParser : public PartParser<DocxParser, Tag> {
   /// is anchored in one paragraph relative to the same things, and that
   /// order is a page order; else none: once Parse has run.
   std::vector<PlacedBox> PlacedAlone() const {
-    std::vector<PlacedBox> boxes = placed_;
-    if (unplaced_ != 0 || !one_anchoring_ || !PagesFromOrder(&boxes)) return {};
+    std::vector<PlacedBox> boxes = placed_.Alone();
+    if (!one_anchoring_ || !PagesFromOrder(&boxes)) return {};
     return boxes;
   }
 };
@@ -335,12 +326,12 @@ class DocxParser : public PartParser<DocxParser, Tag> {
 void DocxParser::StartTextBox() {
   // A text box of the drawing anchored last, where it says it stands.
   if (anchors_.empty() || !anchors_.back().h_set || !anchors_.back().v_set ||
-      !anchors_.back().height_set || placed_.size() >= 1000000) {
-    frames_.push_back(-1);
+      !anchors_.back().height_set) {
+    placed_.Open(nullptr);
     return;
   }
   const Anchor& a = anchors_.back();
-  if (placed_.empty()) {
+  if (placed_count_++ == 0) {
     first_ = a;
   } else if (a.relative_h != first_.relative_h || a.relative_v != first_.relative_v ||
              a.paragraph != first_.paragraph) {
@@ -348,19 +339,15 @@ void DocxParser::StartTextBox() {
   }
   PlacedBox box;
   box.left = a.left, box.top = a.top, box.height = a.height;
-  frames_.push_back(static_cast<int>(placed_.size()));
-  placed_.push_back(std::move(box));
+  placed_.Open(&box);
 }
 
 void DocxParser::Start(XmlStream& x, Tag tag) {
   switch (tag) {
     case Tag::kP:
       builder_.BeginParagraph();
-      if (frames_.empty()) {
-        ++body_paragraphs_;
-      } else if (frames_.back() >= 0 && placed_[frames_.back()].paragraphs.size() < 1000) {
-        placed_[frames_.back()].paragraphs.emplace_back();
-      }
+      if (!placed_.InBox()) ++body_paragraphs_;
+      placed_.BeginParagraph();
       break;
     case Tag::kR:
       run_hidden_ = false;
@@ -619,7 +606,7 @@ void DocxParser::End(Tag tag) {
       break;
     case Tag::kTxbxContent:
       boxes_.Close();
-      if (!frames_.empty()) frames_.pop_back();
+      placed_.Close();
       break;
     case Tag::kAnchor:
       if (!anchors_.empty()) anchors_.pop_back();

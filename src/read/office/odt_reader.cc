@@ -167,22 +167,12 @@ class OdtParser : public PartParser<OdtParser, Tag> {
     }
     builder_.AddText(t);
     boxes_.Add(t.size());
-    Place(t);
-  }
-  /// Keeps `t` as the text of the paragraph open in the box placed on a
-  /// page that holds it (if any), and counts the text outside such boxes.
-  void Place(std::string_view t) {
-    PlacedBox* box = frames_.empty() || frames_.back() < 0 ? nullptr : &placed_[frames_.back()];
-    if (box == nullptr || box->paragraphs.empty()) {
-      unplaced_ += t.size();
-    } else if (box->paragraphs.back().size() < (1u << 16)) {
-      box->paragraphs.back().append(t);
-    }
+    placed_.Add(t);
   }
   void ReleaseHeld() {  // at a paragraph end: held text was result after all
     for (Held& h : held_) {
       if (h.holding && suppress_ == 0)
-        builder_.AddText(h.text), boxes_.Add(h.text.size()), Place(h.text);
+        builder_.AddText(h.text), boxes_.Add(h.text.size()), placed_.Add(h.text);
       h.holding = false;
       h.text.clear();
     }
@@ -208,9 +198,7 @@ class OdtParser : public PartParser<OdtParser, Tag> {
   std::vector<bool> content_controls_;  // per content control: suppressing its text
   int suppress_ = 0;
   TextBoxTally boxes_;
-  std::vector<PlacedBox> placed_;  // the boxes placed on a page, as written
-  std::vector<int> frames_;        // per open draw:frame: its placed_ index, or -1
-  size_t unplaced_ = 0;            // bytes of text outside the placed boxes
+  PlacedBoxTally placed_;  // the frames anchored to a page at a known place
 
  public:
   /// The "placed_text_boxes" error for a document of text boxes placed on
@@ -219,9 +207,7 @@ class OdtParser : public PartParser<OdtParser, Tag> {
   /// The boxes placed on a page (draw:frame anchored to a page, at its
   /// svg:x and svg:y, of its svg:height) when the document's text is theirs
   /// alone (none outside them); else none: once Parse has run.
-  std::vector<PlacedBox> PlacedAlone() const {
-    return unplaced_ == 0 ? placed_ : std::vector<PlacedBox>();
-  }
+  std::vector<PlacedBox> PlacedAlone() const { return placed_.Alone(); }
 };
 
 void OdtParser::Text(std::string_view t) {
@@ -257,18 +243,15 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
                           x.Attribute(kSvg, "x", &x_at) && LengthInPoints(x_at, &box.left) &&
                           x.Attribute(kSvg, "y", &y_at) && LengthInPoints(y_at, &box.top) &&
                           x.Attribute(kSvg, "height", &height) &&
-                          LengthInPoints(height, &box.height) && placed_.size() < 1000000;
+                          LengthInPoints(height, &box.height);
       box.page = x.Attribute(kText, "anchor-page-number", &page) ? ParseCount(page, 0) : 1;
-      frames_.push_back(placed ? static_cast<int>(placed_.size()) : -1);
-      if (placed) placed_.push_back(std::move(box));
+      placed_.Open(placed ? &box : nullptr);
       break;
     }
     case Tag::kP:
       builder_.BeginParagraph();
       space_.push_back(true);
-      if (!frames_.empty() && frames_.back() >= 0 &&
-          placed_[frames_.back()].paragraphs.size() < 1000)
-        placed_[frames_.back()].paragraphs.emplace_back();
+      placed_.BeginParagraph();
       break;
     case Tag::kS: {
       std::string c;
@@ -283,7 +266,7 @@ void OdtParser::Start(XmlStream& x, Tag tag, bool* skip) {
         Literal(" ");
       } else if (suppress_ == 0) {
         builder_.AddTab();
-        Place(" ");
+        placed_.Add(" ");
         if (!space_.empty()) space_.back() = true;
       }
       break;
@@ -439,7 +422,7 @@ void OdtParser::End(Tag tag) {
       boxes_.Close();
       break;
     case Tag::kFrame:
-      if (!frames_.empty()) frames_.pop_back();
+      placed_.Close();
       break;
     case Tag::kP:
       ReleaseHeld();  // a command never crosses a paragraph end

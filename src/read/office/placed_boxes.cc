@@ -41,6 +41,38 @@ std::string OneLine(const std::string& s) {
 
 }  // namespace
 
+void PlacedBoxTally::Open(const PlacedBox* box) {
+  if (box == nullptr || boxes_.size() >= 1000000) {
+    open_.push_back(-1);
+    return;
+  }
+  open_.push_back(static_cast<int>(boxes_.size()));
+  boxes_.push_back(*box);
+  boxes_.back().paragraphs.clear();
+}
+
+void PlacedBoxTally::Close() {
+  if (!open_.empty()) open_.pop_back();
+}
+
+void PlacedBoxTally::BeginParagraph() {
+  if (!open_.empty() && open_.back() >= 0 && boxes_[open_.back()].paragraphs.size() < 1000)
+    boxes_[open_.back()].paragraphs.emplace_back();
+}
+
+void PlacedBoxTally::Add(std::string_view text) {
+  PlacedBox* box = open_.empty() || open_.back() < 0 ? nullptr : &boxes_[open_.back()];
+  if (box == nullptr || box->paragraphs.empty()) {
+    outside_ += text.size();
+  } else if (box->paragraphs.back().size() < (1u << 16)) {
+    box->paragraphs.back().append(text);
+  }
+}
+
+std::vector<PlacedBox> PlacedBoxTally::Alone() const {
+  return outside_ == 0 ? boxes_ : std::vector<PlacedBox>();
+}
+
 bool LengthInPoints(std::string_view s, double* points) {
   *points = 0;
   const std::string text(s.substr(0, 64));

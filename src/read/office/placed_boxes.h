@@ -8,6 +8,8 @@
 //
 //   PlacedBox         one box: its page, its place and height, its
 //                     paragraphs' text
+//   PlacedBoxTally    the boxes a format's parser places as it streams a
+//                     document, and how much text stands outside them
 //   LengthInPoints    an OpenDocument length ("0.789in", "2.3cm") in points
 //   PagesFromOrder    the pages of boxes that name none, from the order
 //                     they are written in
@@ -52,6 +54,36 @@ struct PlacedBox {
 /// order: false, the boxes untouched. A rise within a box's height (a box
 /// of the same line) starts nothing.
 bool PagesFromOrder(std::vector<PlacedBox>* boxes);
+
+/// The text boxes a format's parser meets as it streams a document: those
+/// whose place it knows kept with their paragraphs' text, and the bytes of
+/// text that stand in none of them. The parser calls Open and Close around
+/// each box's content (`box` unset for a box it cannot place),
+/// BeginParagraph at each paragraph and Add for each piece of text. At most
+/// a million boxes, a thousand paragraphs a box and 64 KiB a paragraph are
+/// kept; past that a box is not placed and text is cut.
+class PlacedBoxTally {
+ public:
+  /// A box's content begins; `box` (its place, no paragraphs yet) when the
+  /// parser knows where it stands, else a box that is not placed.
+  void Open(const PlacedBox* box);
+  /// The innermost box's content ends.
+  void Close();
+  /// True while a box's content (placed or not) is open.
+  bool InBox() const { return !open_.empty(); }
+  /// A paragraph begins: inside a placed box, that box's next paragraph.
+  void BeginParagraph();
+  /// A piece of the document's text: the paragraph's open in the placed box
+  /// holding it, or text outside the placed boxes.
+  void Add(std::string_view text);
+  /// The boxes placed, as written, when no text stood outside them; else none.
+  std::vector<PlacedBox> Alone() const;
+
+ private:
+  std::vector<PlacedBox> boxes_;
+  std::vector<int> open_;  // per open box: its boxes_ index, or -1
+  size_t outside_ = 0;     // bytes of text outside the placed boxes
+};
 
 /// The most pages a document of placed boxes is read over: a box on a page
 /// past it is not read.
