@@ -353,7 +353,8 @@ void DocxParser::Start(XmlStream& x, Tag tag) {
       run_hidden_ = false;
       break;
     case Tag::kAnchor:
-      if (anchors_.size() < 64) anchors_.emplace_back().paragraph = body_paragraphs_;
+      // (Nesting is bounded by the part's depth limit, as every stack here.)
+      anchors_.emplace_back().paragraph = body_paragraphs_;
       break;
     case Tag::kPositionH:
     case Tag::kPositionV:
