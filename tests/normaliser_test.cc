@@ -94,6 +94,13 @@ TEST_CASE("normaliser: renderer markers and footnote marks are removed") {
         "bookmark: HIk4968 621 3814. Tillgång");
   CHECK(n.NormaliseText("bookmark: HIk4968621. Tillgång") == "bookmark: HIk4968621. Tillgång");
   CHECK(n.NormaliseText("bookmark: Kommunen 123456789") == "bookmark: Kommunen 123456789");
+  // OCR misread the marker's name as well: a word and its colon, Word's
+  // hidden name and the bracket are still the marker.
+  CHECK(n.NormaliseText("bpookmark: HIk496862138]4. Tillgång") == "4. Tillgång");
+  CHECK(n.NormaliseText("Anteckning: HIk496862138 ]4. Tillgång") ==
+        "Anteckning: HIk496862138 ]4. Tillgång");
+  CHECK(n.NormaliseText("Se bpookmark: HIk496862138]4.") == "Se bpookmark: HIk496862138]4.");
+  CHECK(n.NormaliseText("Kod: ABC12345678]") == "Kod: ABC12345678]");
   CHECK(n.NormaliseText("Se bookmark: x]") == "Se bookmark: x]");
   // A refill broke the marker after its colon: each piece on its line.
   CHECK(n.NormaliseText("[bookmark: ") == "");

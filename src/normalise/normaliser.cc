@@ -155,6 +155,20 @@ icu::UnicodeString StripMarkers(const icu::UnicodeString& in) {
     if (end > word && end < out.length() && !u_isspace(out.char32At(end)))
       out.remove(start, end + 1 - start);
   }
+  // OCR misread the marker's own name too ("bpookmark: HIk496862138]4."):
+  // at the line's start, a word of letters and its colon, then a hidden
+  // bookmark's name of Word's making and the closing bracket, is a marker.
+  int32_t start = 0;
+  while (start < out.length() && u_isspace(out.char32At(start))) ++start;
+  int32_t colon = start;
+  while (colon < out.length() && u_isalpha(out.charAt(colon))) ++colon;
+  if (colon > start && colon < out.length() && out.charAt(colon) == u':') {
+    int32_t name = colon + 1;
+    while (name < out.length() && u_isspace(out.char32At(name))) ++name;
+    const int32_t end = HiddenBookmarkNameEnd(out, name);
+    if (end > name && end < out.length() && out.charAt(end) == u']')
+      out.remove(start, end + 1 - start);
+  }
   return out;
 }
 
