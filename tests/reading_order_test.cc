@@ -653,6 +653,46 @@ TEST_CASE("reading-order text: each line a paragraph of its own, a PDF's wrap st
   CHECK_FALSE(IsReadingOrderText(typed, 0, typed.lines.size()));
 }
 
+TEST_CASE("reading-order text without form feeds: a row of boxes a line each gives its marks") {
+  // pdftohtml's page dumped by w3m: each cell a line, a box never left out
+  // as an empty cell is. The rows are rebuilt (cell_lines.h) and their
+  // boxes, in their columns' order, read; before, every such row was
+  // ambiguous_column. The organisations' table has a names column last,
+  // which takes no box: its rows are read up to the first that wrote names.
+  auto boxes = [](std::string text, const std::string& from, const std::string& to) {
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+  };
+  std::string raw = UnpagedRawText();
+  raw = boxes(raw, "Kommun\nX\nFörening\nX\nStiftelse\nX\nAktiebolag\nX\nAnnan utförare\nX\n",
+              "Kommun\n☒\n☐\nFörening\n☐\n☒\nStiftelse\n☐\n☒\nAktiebolag\n☐\n☒\n"
+              "Annan utförare\n☐\n☒\n");
+  raw = boxes(raw, "Patientorganisationer\nX\nBrukarorganisationer\nX\nRSMH\n",
+              "Patientorganisationer\n☐\n☒\nBrukarorganisationer\n☒\n☐\nRSMH\n");
+  raw = boxes(raw, "Anhörigorganisationer\nX\nAnnan organisation\nX\n",
+              "Anhörigorganisationer\n☐\n☒\nAnnan organisation\n☐\n☒\n");
+  Document doc = ReadTextDoc(raw);
+  REQUIRE(IsReadingOrderText(doc, 0, doc.lines.size()));
+  auto recs = ExtractText(raw);
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.other").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  // Past the row that wrote its names: nothing proves the columns.
+  CHECK(r.Get("steering_group.relatives_org").is_null());
+  CHECK(r.Get("steering_group.other_org").is_null());
+  // A box left out of one row (its cell empty): that row is not rebuilt
+  // and its table's order proves nothing.
+  std::string short_row = boxes(raw, "Förening\n☐\n☒\n", "Förening\n☒\n");
+  auto cut = ExtractText(short_row);
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].Get("provider.association").is_null());
+}
+
 TEST_CASE("reading-order text: a browser's rule for a page's <hr> tells no paragraph's width") {
   // w3m draws each page rule of pdftohtml's HTML as wide as its columns
   // (`-cols 200`): three such lines are no paragraphs a line.

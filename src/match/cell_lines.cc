@@ -13,10 +13,6 @@
 namespace redovis {
 namespace {
 
-// The column name common.rules gives the answers to "Om ja, ange vilken":
-// free text under a header, like a comment column.
-constexpr const char* kNamesColumn = "names";
-
 // What a column's cells have held so far in a table.
 enum class Kind { kUnknown, kNumber, kMark };
 

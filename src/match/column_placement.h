@@ -27,6 +27,9 @@ namespace redovis {
 /// The column name common.rules gives a header word that is never read (a
 /// comment column, a sum column).
 inline constexpr const char* kIgnoredColumn = "ignore";
+/// The column name common.rules gives a row's names cell ("Om ja, ange
+/// vilken/vilka"): text, never a mark or a count.
+inline constexpr const char* kNamesColumn = "names";
 
 /// Where a cell stands under a header.
 struct Placement {

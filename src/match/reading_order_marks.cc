@@ -16,6 +16,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "match/cell_lines.h"
 #include "match/match_run.h"
 #include "match/ordered_runs.h"
 #include "match/reading_order.h"
@@ -60,6 +61,23 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   if (!reading_order_ || r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
   if (ReadTrailingCells(r, idx)) return true;
   const LineView& v = View(idx);
+  // A row RebuildCellLines made of the label's line and the lines after it,
+  // one a column (cell_lines.h: the lines it moved up follow the row), each
+  // of those cells a box: a box is never left out as an empty cell is, so
+  // the boxes stand in their columns' order, as OrderedQuestionBoxes reads
+  // a question's "Ja" / "Nej" / question / "☒" / "☐". Read as a table's row.
+  auto rebuilt_box_row = [&] {
+    if (v.first < 0 || idx + 1 >= seg_.end || View(idx + 1).line->origin != kMovedCellsOrigin)
+      return false;
+    size_t boxes = 0;
+    for (size_t c = static_cast<size_t>(v.first) + 1; c < v.line->cells.size(); ++c) {
+      const Cell& cell = v.line->cells[c];
+      if (cell.checkbox == CheckboxState::kNone) return false;
+      ++boxes;
+    }
+    return boxes >= 2;
+  };
+  if (rebuilt_box_row()) return false;
   RegexMatch m;
   if (v.first >= 0 && FindLabelInFirst(r, v, &m)) {
     // The choice as a word after the label on its own line is one cell's text.
@@ -165,6 +183,10 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
     if (name.empty() || name == kIgnoredColumn || parser_.IsMark(c->text)) break;
     header.insert(header.begin(), name);
   }
+  // A names column last ("Om ja, ange vilken/vilka:") takes no box: its
+  // empty cell the order left out. A row whose names it wrote ("RSMH" after
+  // the boxes) ends the rows read so: the rows after it are read by none.
+  if (!header.empty() && header.back() == kNamesColumn) header.pop_back();
   if (header.size() < 2) return false;
   // Every row: its label, then exactly one box a column before the next
   // label (the last row: before the first line that is neither).
