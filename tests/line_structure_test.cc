@@ -8,7 +8,9 @@
 
 #include <string>
 
+#include "redovis/extractor.h"
 #include "redovis/patterns.h"
+#include "redovis/readers.h"
 #include "test_paths.h"
 #include "test_support.h"
 
@@ -95,4 +97,38 @@ TEST_CASE("reading-order text: a heading's number, a blank line, its words") {
       "månader\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
+
+TEST_CASE("a section heading OCR read a letter off opens its section, on OCR's lines alone") {
+  // "6. Tillgång till samhälleservice" (an "s" read "e"): before, no section
+  // opened, the heading was taken as the answer above it and the section's
+  // questions were read in none.
+  const std::string body =
+      "5. Organisation, ledning och samverkan\n"
+      "Ange hur kommunen har arbetat för att få representanter från nedanstående huvudmän att "
+      "delta i ledningsgruppen?\n"
+      "6. Tillgång till samhälleservice\n"
+      "Sammanfatta uppmärksammade brister i fråga om den enskildes möjligheter att få tillgång "
+      "till samhällets utbud av vård, stöd och service.\n"
+      "Långa väntetider hos Försäkringskassan.\n";
+  auto read = [&](bool ocr, const std::string& text) {
+    Document doc;
+    REQUIRE(ReadDocument(Form2020(text), "t.txt", ReadOptions(), &doc).ok());
+    for (Line& l : doc.lines) l.ocr = ocr;
+    Extractor ex(redovis::testing::ProjectPatterns());
+    auto recs = ex.ExtractDocument(std::move(doc), Source());
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record ocr = read(true, body);
+  CHECK(ocr.Get("steering_group.recruitment_efforts").is_null());
+  CHECK(ocr.Get("deficiencies.summary").ToDisplay() == "Långa väntetider hos Försäkringskassan.");
+  // Typed text is taken as written: the misspelt heading is no heading.
+  Record typed = read(false, body);
+  CHECK(typed.Get("deficiencies.summary").is_null());
+  // A line that goes on past the heading's words is no heading, nor one a
+  // word away ("4. Tillgång till personligt ombud" is another section's).
+  std::string longer = body;
+  longer.replace(longer.find("samhälleservice"), 15, "samhälleservice och annat");
+  CHECK(read(true, longer).Get("deficiencies.summary").is_null());
 }

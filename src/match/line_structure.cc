@@ -10,6 +10,7 @@
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "match/label_match.h"
+#include "patterns/label.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -35,7 +36,31 @@ const SectionHeading* LineStructure::MatchHeading(const LineView& v) const {
     for (const SectionHeading& h : ed_.sections)
       if (RegexFind(h.regex, rest, nullptr, &cache_)) return &h;
   }
-  return JustifiedHeading(v);
+  if (const SectionHeading* h = JustifiedHeading(v)) return h;
+  return NearHeading(v);
+}
+
+const SectionHeading* LineStructure::NearHeading(const LineView& v) const {
+  if (v.first < 0 || !v.line->ocr) return nullptr;
+  if (heading_words_.empty())
+    for (const SectionHeading& h : ed_.sections)
+      heading_words_.push_back(LabelWords(U(ExampleText(h.regex))));
+  // A heading's number is a word of its label: a heading of three words or
+  // more has two besides it that the tolerance must find.
+  constexpr size_t kMinWords = 3;
+  const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
+  std::vector<int32_t> ends;
+  const std::vector<std::u32string> words = LabelWords(cell, &ends);
+  const SectionHeading* found = nullptr;
+  for (size_t i = 0; i < ed_.sections.size(); ++i) {
+    const std::vector<std::u32string>& label = heading_words_[i];
+    if (label.size() < kMinWords || !MayBeWithin(label, words, Tolerance()) ||
+        !CompareLabel(label, /*closed=*/true, cell, words, ends, Tolerance()).within)
+      continue;
+    if (found) return nullptr;  // two sections' headings: which one is not told
+    found = &ed_.sections[i];
+  }
+  return found;
 }
 
 const SectionHeading* LineStructure::WrappedHeading(size_t idx, size_t* next) const {

@@ -39,6 +39,12 @@ class LineStructure : protected MatchRunState {
   const LineView& View(size_t idx) const { return views_[idx - seg_.begin]; }
   const LabelTolerance& Tolerance() const { return ps_.vocabulary().label_tolerance; }
   const SectionHeading* MatchHeading(const LineView& v) const;
+  /// A line OCR read whose first cell is a section's heading of three words
+  /// or more, its number one, within the label tolerance and with nothing
+  /// after it but punctuation ("6. Tillgång till samhälleservice"): that
+  /// section, when exactly one is so near; null otherwise, and for every
+  /// line not read by OCR. MatchHeading asks it when no regex matched.
+  const SectionHeading* NearHeading(const LineView& v) const;
   /// Reading-order text only: a section heading whose number (vocabulary
   /// `section_number`, the whole cell) stands on a line of its own ("4." /
   /// "Tillgång till personligt ombud"; one blank line may stand between). Returns the heading and

@@ -89,6 +89,9 @@ struct MatchRunState {
   /// IsBareLabel's answers, per text: it depends only on the text and the
   /// edition, both fixed for the walk.
   mutable std::unordered_map<std::string, bool> bare_labels_;
+  /// NearHeading's labels, a section a label (its heading's ExampleText's
+  /// LabelWords), worked out on the first line OCR read; empty before.
+  mutable std::vector<std::vector<std::u32string>> heading_words_;
   std::vector<LineView> views_;
   std::string section_ = "head";
   std::vector<const Rule*> rules_;
