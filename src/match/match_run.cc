@@ -353,7 +353,9 @@ bool MatchRun::ApplyRules(size_t idx) {
           break;
         }
         // Reading-order text: a marked column the order cannot prove is no answer.
-        if (RefuseOrderedChoice(*h.rule, idx) || ReadOrderedCounts(*h.rule, idx)) break;
+        if (RefuseOrderedChoice(*h.rule, idx) || ReadOrderedCounts(*h.rule, idx) ||
+            (!reading_order_ && ReadTrailingCells(*h.rule, idx)))
+          break;
         ApplyRow(*h.rule, idx);
         break;
       case RuleKind::kOption:
@@ -545,6 +547,7 @@ void MatchRun::ResolveOptions() {
 
 void MatchRun::Run() {
   reading_order_ = IsReadingOrderText(doc_, seg_.begin, seg_.end);
+  for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
   views_.resize(seg_.end - seg_.begin);
   for (size_t i = seg_.begin; i < seg_.end; ++i) {
     LineView& v = views_[i - seg_.begin];
@@ -558,7 +561,6 @@ void MatchRun::Run() {
     if (!v.numbered_fold.empty()) v.numbered_pairs = BytePairs(v.numbered_fold);
   }
   rules_ = ed_.RulesIn(section_);
-  for (const auto& r : ed_.rules) all_rules_.push_back(r.get());
   pages_out_of_order_ =
       std::any_of(doc_.warnings.begin(), doc_.warnings.end(), IsPagesOutOfOrderNote);
   if (pages_out_of_order_) uses_.assign(seg_.end - seg_.begin, LineUseAt{});

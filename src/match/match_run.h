@@ -532,7 +532,9 @@ class MatchRun : private LineStructure {
   /// boxes OrderedOptionMark ties to it (the walk then reads it as an
   /// option, never as a column header). False otherwise.
   bool OrderedOptionTied(size_t idx);
-  /// Reading-order text only (reading_order_rows.cc): where `v`'s one cell
+  /// Reading-order text, and other plain text where TrailingFits (a
+  /// header above proves the run: html2text's dump wrapped narrow, a typed
+  /// "Totalt antal klienter 29 5" under "Kvinnor Män"; reading_order_rows.cc): where `v`'s one cell
   /// opens with a count row's (a choice row's) label of the edition and ends
   /// in a run of numbers (of boxes) one space apart, nothing else after the
   /// label but its own words (no digit right before the run, no column word,
@@ -556,6 +558,9 @@ class MatchRun : private LineStructure {
   /// was seen. True when the line had trailing cells of `r`'s kind; false,
   /// doing nothing, otherwise.
   bool ReadTrailingCells(const Rule& r, size_t idx);
+  /// True when line `idx`'s trailing cells (`v`, not doubtful) are exactly
+  /// as many as the columns of TrailingHeader's header that take them.
+  bool TrailingFits(const LineView& v, size_t idx) const;
   /// The columns, in order, of the header over the table whose row is line
   /// `idx`: the nearest line above, past blank lines, running lines and the
   /// table's other rows (a label of a row rule of the section in force, of

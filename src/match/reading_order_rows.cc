@@ -61,9 +61,8 @@ std::vector<std::string> Words(const std::string& text, std::vector<size_t>* sta
 }  // namespace
 
 void MatchRun::CutTrailingCells(LineView* v) const {
-  if (!reading_order_ || v->first < 0 || v->line->role != LineRole::kContent ||
-      FilledCells(*v->line) != 1)
-    return;
+  if (v->first < 0 || v->line->role != LineRole::kContent || FilledCells(*v->line) != 1) return;
+  if (!reading_order_ && doc_.format != "text") return;
   const size_t f = static_cast<size_t>(v->first);
   const std::string text = Utf8(v->cells[f]);
   std::vector<size_t> starts;
@@ -136,6 +135,16 @@ void MatchRun::CutTrailingCells(LineView* v) const {
           doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i]);
       }
       v->trailing_doubtful = doubtful;
+      // Other plain text: cut only where the header above proves the run,
+      // one cell a column; else the line stays as written, for the rules.
+      if (!reading_order_ &&
+          !TrailingFits(*v, static_cast<size_t>(v - views_.data()) + seg_.begin)) {
+        v->cells[f] = U(text);
+        v->numbered_fold.clear();
+        v->trailing.clear();
+        v->trailing_names.clear();
+        v->trailing_boxes = v->trailing_doubtful = false;
+      }
       return;
     }
   }
@@ -192,10 +201,13 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     return true;
   };
   // A row of the table: a row rule's label at the line's start.
+  // (While the walk's views are made, before any section is in force: the
+  // edition's rules.)
+  const std::vector<const Rule*>& in_force = rules_.empty() ? all_rules_ : rules_;
   auto row = [&](size_t k) {
     const LineView& u = View(k);
     if (!u.trailing.empty()) return u.trailing_boxes == boxes;
-    for (const Rule* q : rules_) {
+    for (const Rule* q : in_force) {
       RegexMatch m;
       if ((boxes ? IsChoiceRow(*q) : IsCountRow(*q)) &&
           RegexFind(q->regex, u.cells[static_cast<size_t>(u.first)], &m, &cache_) && m.start == 0)
@@ -229,6 +241,17 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     if (FilledCells(*u.line) != 1 || !row(k)) return false;
   }
   return false;
+}
+
+bool MatchRun::TrailingFits(const LineView& v, size_t idx) const {
+  std::vector<std::string> header;
+  if (v.trailing_doubtful || !TrailingHeader(idx, v.trailing_boxes, &header)) return false;
+  size_t cols = 0;
+  for (const std::string& c : header)
+    cols += !v.trailing_boxes || (c != kNamesColumn && c != kIgnoredColumn);
+  return cols == v.trailing.size() &&
+         (v.trailing_names.empty() ||
+          std::find(header.begin(), header.end(), kNamesColumn) != header.end());
 }
 
 bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
