@@ -492,4 +492,27 @@ TEST_CASE("cell_lines: without fields, a row not all boxes leaves the table as i
 }
 
 }  // namespace
+TEST_CASE("cell_lines: a page's rule inside a table, a row of every cell after it, goes on") {
+  // pdftohtml's pages in one HTML page dumped by w3m: each page ends in an
+  // <hr>, drawn "━━━━". Before, the table ended at the rule and the rows
+  // after it were left to the reading order, which proved nothing.
+  const std::string rule = "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n";
+  const std::string head = "Kvinnor\nMän\nEkonomi\n14\n7\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(head + rule + "Bostad\n6\n4\nSysselsättning\n4\n3\n", &rebuilt);
+  CHECK(rebuilt == 3);
+  CHECK(Cells(doc.lines[2]) == std::vector<std::string>{"Ekonomi", "14", "7"});
+  CHECK(Cells(doc.lines[5]) == std::vector<std::string>{rule.substr(0, rule.size() - 1)});
+  CHECK(Cells(doc.lines[6]) == std::vector<std::string>{"Bostad", "6", "4"});
+  CHECK(Cells(doc.lines[9]) == std::vector<std::string>{"Sysselsättning", "4", "3"});
+  // A row after the rule with an empty cell: whether a cell was left out
+  // cannot be told; the table ends at the rule.
+  Document gap = Rebuilt(head + rule + "Bostad\n\n4\nSysselsättning\n4\n3\n", &rebuilt);
+  CHECK(rebuilt == 1);
+  CHECK(Cells(gap.lines[6]) == std::vector<std::string>{"Bostad"});
+  // A line of text with no letter is a rule only when long: "----" is not.
+  Document short_rule = Rebuilt(head + "----\nBostad\n6\n4\n", &rebuilt);
+  CHECK(rebuilt == 1);
+}
+
 }  // namespace redovis

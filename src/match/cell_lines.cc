@@ -1,11 +1,14 @@
 // One-cell-per-line tables rebuilt into rows. See cell_lines.h.
 #include "match/cell_lines.h"
 
+#include <unicode/uchar.h>
+
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "match/column_placement.h"
 #include "match/reading_order.h"
 #include "read/text/text_reader.h"
@@ -404,6 +407,16 @@ class Rebuilder {
     lines_[first].role = LineRole::kContent;
   }
 
+  // A page's rule as a text browser draws pdftohtml's <hr> ("━━━━",
+  // "===="): one cell of ten characters or more, none a letter or a digit.
+  bool PageRule(size_t k) const {
+    const Line& l = lines_[k];
+    if (l.cells.size() != 1 || CodePointCount(l.cells[0].text) < 10) return false;
+    for (UChar32 c : DecodeUtf8(l.cells[0].text))
+      if (u_isalnum(c)) return false;
+    return true;
+  }
+
   // An empty line, or an empty form field (an empty cell either way).
   bool Blank(size_t k) const {
     const Line& l = lines_[k];
@@ -533,6 +546,17 @@ class Rebuilder {
           ++at;
           gap = true;
         }
+      // A page's rule inside the table (pdftohtml's pages in one HTML
+      // page, each ended by an <hr>): the table goes on past it only with a
+      // row whose mark and number cells are all there.
+      if (!rows.empty() && at < end_ && PageRule(at)) {
+        size_t past = at + 1;
+        while (past < end_ && Blank(past)) ++past;
+        std::vector<Kind> probe = kinds;
+        if (!Row(past, columns, &filled, &complete, &probe) || !complete) break;
+        at = past;
+        gap = true;
+      }
       std::vector<Kind> before = kinds;
       if (!Row(at, columns, &filled, &complete, &kinds)) break;
       if (gap && !filled) {

@@ -33,7 +33,11 @@
 //     between cells and drops empty ones: there nothing is rebuilt);
 //   - after a blank line the table goes on only with a row that holds a value;
 //     rows of empty cells at a table's end are left as they were (they are
-//     the paragraphs after the table as often as its rows).
+//     the paragraphs after the table as often as its rows);
+//   - past a page's rule as a text browser draws pdftohtml's <hr> ("━━━━":
+//     one cell of ten characters or more, no letter or digit), which stays
+//     where it is, the table goes on only with a row whose mark and number
+//     cells are all filled.
 // The third shape (field tables) only in a report that has an empty form
 // field, or, in a report without one (`lynx -dump` of a form's HTML: each
 // cell a paragraph of its own, an empty cell no line at all), only where
