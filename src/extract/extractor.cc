@@ -21,6 +21,7 @@
 #include "match/cell_lines.h"
 #include "match/form_matcher.h"
 #include "match/identity.h"
+#include "match/inline_fields.h"
 #include "normalise/lost_marks.h"
 #include "normalise/normaliser.h"
 #include "patterns/form_labels.h"
@@ -219,6 +220,9 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   if (doc.format == "text" && !segments.empty()) {
     ValueParser parser(patterns.vocabulary());
     for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
+    // A row's fields run together on one line, a field a cell (inline_fields.h).
+    for (const Segment& seg : segments)
+      if (seg.edition) SplitInlineFields(*seg.edition, seg.begin, seg.end, &doc);
   }
   // Running headers are judged within each report of a bundle (a form's
   // printed wording repeats once per report); in a single report, over the

@@ -1,0 +1,53 @@
+// A row of a form's fields run together on one line, each label with its
+// answer after it, one space apart: what a text browser or html2text writes
+// of a table row whose cells HTML put side by side (MuPDF's XHTML:
+// "Postnummer 13581 Postort Tyresö", "Titel Förvaltningschef Tjänsteställe
+// Arbetsmarknads- och", "Telefon (inkl. riktnummer) 08- 5782 94 91
+// E-postadress anna-lena.engstedt@tyreso.se"). Split here into one cell a
+// field, as a laid-out text's gaps would part them; internal to the matching
+// stage (the text reader knows no labels).
+//
+// In: a normalised plain-text Document (format "text") and the lines
+// [begin, end) of one report, with its edition's rules. A line is split
+// only where all of these hold:
+//   - it is one cell of content (no gap of two spaces parted it), not OCR's;
+//   - its text opens with a field rule's label: the rule's regex matches from
+//     the start and takes the rest of the text as its first group (the
+//     answer, `(.*)$`), and the answer holds a letter or a digit;
+//   - further on, at a word that starts with a capital after a space,
+//     another field rule's label opens the rest in the same way, a rule with
+//     other keys, and an answer follows it too;
+//   - no answer but the last ends where it cannot (a joining mark, a
+//     compound waiting for its last part: "Arbetsmarknads- och");
+//   - the text has no pages (`pdftotext`'s order may run one row's cell into
+//     another's; a dump of HTML writes a row's cells together);
+//   - it is a paragraph of its own, one line of the text: a blank line (or
+//     the report's edge) before and after it, none joined to it by the
+//     reader (a row a dump wrapped goes on on the next line, its cells'
+//     wraps interleaved there: whose piece is whose is not shown).
+// The line is cut at every such word: each piece a cell, its position the
+// characters it covers (one space apart: laid-out text's tests count the
+// pieces as one cell, so a reading-order text stays one).
+// Out: how many lines were split. Anything else is left as it was. A label's
+// wording inside an answer that opens no rule's label ("Tyresö kommun") and
+// a label with no answer after it (a question's empty field) cut nothing.
+//
+// Never fails, never reads a file, keeps no reference to its arguments.
+#ifndef REDOVIS_MATCH_INLINE_FIELDS_H_
+#define REDOVIS_MATCH_INLINE_FIELDS_H_
+
+#include <cstddef>
+
+#include "redovis/document.h"
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// Splits the lines of [begin, end) of `doc` whose fields run together (see
+/// above) in place, by `edition`'s field rules. Returns how many lines were
+/// split; 0 when `doc` is not plain text.
+size_t SplitInlineFields(const Edition& edition, size_t begin, size_t end, Document* doc);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_INLINE_FIELDS_H_
