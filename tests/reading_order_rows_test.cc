@@ -211,3 +211,24 @@ TEST_CASE("typed text: a row's counts after its label under a header of column w
   Record bare = typed("2. Klienter\nTotalt antal klienter 267 181\n");
   CHECK(bare.Get("clients.total.women").is_null());
 }
+
+TEST_CASE("typed text: empty rows a wrap joined on one line stand between the header and a row") {
+  // html2text at 70 columns joins rows without counts: "Bryta isolering
+  // Relationsfrågor Existentiella frågor". Before, the row after that line
+  // found no header above it and its counts were read by no rule.
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\nKontaktorsak Kvinnor Män\nEkonomi 14 7\n"
+                           "Bryta isolering Relationsfrågor Existentiella frågor\n"
+                           "Stöd i kontakten med myndighet 8 4\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact_reasons.authority_contact.women").ToDisplay() == "8");
+  CHECK(recs[0].Get("contact_reasons.authority_contact.men").ToDisplay() == "4");
+  CHECK(recs[0].Get("contact_reasons.isolation.women").is_null());
+  // A line with a word no row's label holds is no such line.
+  auto other =
+      ExtractText(Form2020("3. Kontakt med verksamheten\nKontaktorsak Kvinnor Män\nEkonomi 14 7\n"
+                           "Bryta isolering och annat\n"
+                           "Stöd i kontakten med myndighet 8 4\n"));
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].Get("contact_reasons.authority_contact.women").is_null());
+}

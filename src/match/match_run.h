@@ -564,7 +564,8 @@ class MatchRun : private LineStructure {
   /// The columns, in order, of the header over the table whose row is line
   /// `idx`: the nearest line above, past blank lines, running lines and the
   /// table's other rows (a label of a row rule of the section in force, of
-  /// `boxes`' kind, at the line's start), that is one cell ending in two
+  /// `boxes`' kind, at the line's start, or a line of nothing but two such
+  /// rows' labels or more: empty rows a wrap joined), that is one cell ending in two
   /// column words or more ("Kvinnor Män", "Antal kvinnor Antal män",
   /// "Kontaktorsak Kvinnor Män", "Ja Nej Om ja, ange vilken/vilka:"), the
   /// words before them naming no column. False when another line comes first.

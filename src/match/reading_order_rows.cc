@@ -14,6 +14,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/match_run.h"
+#include "patterns/label.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -204,6 +205,29 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   // (While the walk's views are made, before any section is in force: the
   // edition's rules.)
   const std::vector<const Rule*>& in_force = rules_.empty() ? all_rules_ : rules_;
+  // Rows without cells a wrap joined on one line ("Bryta isolering
+  // Relationsfrågor Existentiella frågor"): the line's words are the label
+  // words of two rows or more of the kind, one after another, and nothing
+  // else (each the longest label that fits).
+  auto joined_rows = [&](const LineView& u) {
+    const std::vector<std::u32string> words = LabelWords(u.cells[static_cast<size_t>(u.first)]);
+    size_t at = 0, labels = 0;
+    while (at < words.size()) {
+      size_t took = 0;
+      for (const Rule* q : in_force) {
+        const std::vector<std::u32string>& lw = q->label_words;
+        if (!(boxes ? IsChoiceRow(*q) : IsCountRow(*q)) || lw.size() <= took ||
+            lw.size() > words.size() - at)
+          continue;
+        if (std::equal(lw.begin(), lw.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
+          took = lw.size();
+      }
+      if (took == 0) return false;
+      at += took;
+      ++labels;
+    }
+    return labels >= 2;
+  };
   auto row = [&](size_t k) {
     const LineView& u = View(k);
     if (!u.trailing.empty()) return u.trailing_boxes == boxes;
@@ -213,7 +237,7 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
           RegexFind(q->regex, u.cells[static_cast<size_t>(u.first)], &m, &cache_) && m.start == 0)
         return true;
     }
-    return false;
+    return joined_rows(u);
   };
   // A column word's rest alone on its line: one word of lower-case letters
   // that names no column.
