@@ -24,7 +24,8 @@ std::vector<std::string> CellsAfter(const std::string& text, size_t k, size_t* s
   REQUIRE(ReadText(text, &doc).ok());
   const Edition* edition = testing::ProjectPatterns().FindEdition("po-2020");
   REQUIRE(edition != nullptr);
-  *split = SplitInlineFields(*edition, 0, doc.lines.size(), &doc);
+  *split = SplitInlineFields(testing::ProjectPatterns().vocabulary(), *edition, 0, doc.lines.size(),
+                             &doc);
   std::vector<std::string> out;
   for (const Cell& c : doc.lines.at(k).cells) out.push_back(c.text);
   return out;
@@ -42,7 +43,8 @@ TEST_CASE("inline fields: a row's fields one space apart become a cell each, pla
               .ok());
   const Edition* edition = testing::ProjectPatterns().FindEdition("po-2020");
   REQUIRE(edition != nullptr);
-  CHECK(SplitInlineFields(*edition, 0, doc.lines.size(), &doc) == 1);
+  CHECK(SplitInlineFields(testing::ProjectPatterns().vocabulary(), *edition, 0, doc.lines.size(),
+                          &doc) == 1);
   REQUIRE(doc.lines[0].cells.size() == 2);
   // Each piece covers its own characters: one space apart.
   CHECK(doc.lines[0].cells[0].x0 == 0);

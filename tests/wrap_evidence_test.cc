@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
 using namespace redovis;
 
 TEST_CASE("EndsInJoiningMark: a comma, slash, ampersand, plus or hyphen at the end") {
@@ -36,4 +41,16 @@ TEST_CASE("GluedNumber: digits right after a letter, no space between, in any wo
   CHECK_FALSE(GluedNumber("barn under 18 år²", &glued));
   CHECK_FALSE(GluedNumber("2020", &glued));
   CHECK_FALSE(GluedNumber("", &glued));
+}
+
+TEST_CASE("EndsSuspended: a word ending in a hyphen, then a keep_hyphen word, ends the value") {
+  const std::vector<Pattern>& keep = testing::ProjectPatterns().vocabulary().keep_hyphen;
+  std::string seen;
+  CHECK(EndsSuspended("Nämnd Arbetsmarknads- och", keep, &seen));
+  CHECK(seen == "Arbetsmarknads- och");
+  CHECK(EndsSuspended("Arbetsmarknads- och ", keep));
+  // A last word that keeps no hyphen, or no hyphen before it: whole.
+  CHECK_FALSE(EndsSuspended("Arbetsmarknads- socialnämnden", keep));
+  CHECK_FALSE(EndsSuspended("Vård och omsorg", keep));
+  CHECK_FALSE(EndsSuspended("och", keep));
 }

@@ -222,7 +222,8 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
     // A row's fields run together on one line, a field a cell (inline_fields.h).
     for (const Segment& seg : segments)
-      if (seg.edition) SplitInlineFields(*seg.edition, seg.begin, seg.end, &doc);
+      if (seg.edition)
+        SplitInlineFields(patterns.vocabulary(), *seg.edition, seg.begin, seg.end, &doc);
   }
   // Running headers are judged within each report of a bundle (a form's
   // printed wording repeats once per report); in a single report, over the

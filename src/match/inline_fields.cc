@@ -22,8 +22,8 @@ namespace {
 // that the label is what comes before that group.
 const Rule* LabelAt(const std::vector<const Rule*>& fields, const icu::UnicodeString& rest,
                     int32_t* end) {
-  const std::string fold = Fold(Utf8(rest));
   const std::string text = Utf8(rest);
+  const std::string fold = Fold(text);
   for (const Rule* r : fields) {
     if (!MayMatch(r->regex, fold)) continue;
     RegexMatch m;
@@ -52,16 +52,14 @@ bool HoldsAnswer(const icu::UnicodeString& u, int32_t from, int32_t to) {
 
 // Whether an answer cannot end where it does: in a joining mark, or in a
 // compound waiting for its last part ("Arbetsmarknads- och").
-bool CannotEnd(const std::string& answer) {
-  const std::string t = Trim(answer);
-  if (EndsInJoiningMark(t)) return true;
-  size_t sp = t.rfind(' ');
-  return sp != std::string::npos && sp > 0 && t[sp - 1] == '-';
+bool CannotEnd(const std::string& answer, const std::vector<Pattern>& keep_hyphen) {
+  return EndsInJoiningMark(Trim(answer)) || EndsSuspended(answer, keep_hyphen);
 }
 
 // The cuts of one line's text `u`: where each field after the first starts
 // (UTF-16). Empty when the line is no row of fields.
-std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields, const icu::UnicodeString& u) {
+std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields,
+                          const std::vector<Pattern>& keep_hyphen, const icu::UnicodeString& u) {
   std::vector<int32_t> cuts;
   int32_t end = 0;
   const Rule* current = LabelAt(fields, u, &end);
@@ -74,7 +72,7 @@ std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields, const icu::Uni
     if (!HoldsAnswer(u, end, i)) return {};  // a label with no answer: no row of fields
     // An answer that cannot end there ("Vård och Omsorgsförvaltningen,",
     // "Arbetsmarknads- och") goes on elsewhere: no row of fields.
-    if (CannotEnd(Utf8(u.tempSubString(end, i - end)))) return {};
+    if (CannotEnd(Utf8(u.tempSubString(end, i - end)), keep_hyphen)) return {};
     cuts.push_back(i);
     current = next;
     end = i + label_end;
@@ -87,7 +85,8 @@ std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields, const icu::Uni
 
 }  // namespace
 
-size_t SplitInlineFields(const Edition& edition, size_t begin, size_t end, Document* doc) {
+size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, size_t begin,
+                         size_t end, Document* doc) {
   if (doc->format != "text" || end > doc->lines.size()) return 0;
   // A paged text (`pdftotext`'s form feeds) writes the PDF's order, which may
   // run one row's cell into another's: only a page's text dumped from HTML,
@@ -112,7 +111,7 @@ size_t SplitInlineFields(const Edition& edition, size_t begin, size_t end, Docum
     const Cell& cell = line.cells[0];
     if (cell.x0 < 0 || cell.checkbox != CheckboxState::kNone || cell.text.empty()) continue;
     const icu::UnicodeString u = U(cell.text);
-    std::vector<int32_t> cuts = Cuts(fields, u);
+    std::vector<int32_t> cuts = Cuts(fields, vocabulary.keep_hyphen, u);
     if (cuts.empty()) continue;
     cuts.insert(cuts.begin(), 0);
     cuts.push_back(u.length());

@@ -18,7 +18,8 @@
 //     another field rule's label opens the rest in the same way, a rule with
 //     other keys, and an answer follows it too;
 //   - no answer but the last ends where it cannot (a joining mark, a
-//     compound waiting for its last part: "Arbetsmarknads- och");
+//     compound waiting for its last part, the vocabulary's `keep_hyphen`
+//     after "x- ": "Arbetsmarknads- och");
 //   - the text has no pages (`pdftotext`'s order may run one row's cell into
 //     another's; a dump of HTML writes a row's cells together);
 //   - it is a paragraph of its own, one line of the text: a blank line (or
@@ -44,9 +45,11 @@
 namespace redovis {
 
 /// Splits the lines of [begin, end) of `doc` whose fields run together (see
-/// above) in place, by `edition`'s field rules. Returns how many lines were
-/// split; 0 when `doc` is not plain text.
-size_t SplitInlineFields(const Edition& edition, size_t begin, size_t end, Document* doc);
+/// above) in place, by `edition`'s field rules and `vocabulary`'s
+/// keep_hyphen. Returns how many lines were split; 0 when `doc` is not
+/// plain text.
+size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, size_t begin,
+                         size_t end, Document* doc);
 
 }  // namespace redovis
 

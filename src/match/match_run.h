@@ -532,7 +532,7 @@ class MatchRun : private LineStructure {
   /// boxes OrderedOptionMark ties to it (the walk then reads it as an
   /// option, never as a column header). False otherwise.
   bool OrderedOptionTied(size_t idx);
-  /// Reading-order text, and other plain text where TrailingFits (a
+  /// Reading-order text, and other plain text where TrailingColumns fit (a
   /// header above proves the run: html2text's dump wrapped narrow, a typed
   /// "Totalt antal klienter 29 5" under "Kvinnor Män"; reading_order_rows.cc): where `v`'s one cell
   /// opens with a count row's (a choice row's) label of the edition and ends
@@ -558,9 +558,12 @@ class MatchRun : private LineStructure {
   /// was seen. True when the line had trailing cells of `r`'s kind; false,
   /// doing nothing, otherwise.
   bool ReadTrailingCells(const Rule& r, size_t idx);
-  /// True when line `idx`'s trailing cells (`v`, not doubtful) are exactly
-  /// as many as the columns of TrailingHeader's header that take them.
-  bool TrailingFits(const LineView& v, size_t idx) const;
+  /// TrailingHeader's header over line `idx` (empty when none) and its
+  /// columns that take `v`'s trailing cells (a box no names or ignored
+  /// column); true when those are exactly as many as the cells, the cells
+  /// are not doubtful and names after boxes have a names column.
+  bool TrailingColumns(const LineView& v, size_t idx, std::vector<std::string>* header,
+                       std::vector<std::string>* cols) const;
   /// The columns, in order, of the header over the table whose row is line
   /// `idx`: the nearest line above, past blank lines, running lines and the
   /// table's other rows (a label of a row rule of the section in force, of
@@ -665,11 +668,6 @@ class MatchRun : private LineStructure {
   /// (`pdftotext -raw`), and the answer's next lines may have been read as
   /// the note's. `*seen` gets the note's text. Not decided.
   bool TextGoesOnPastNote(size_t last, const std::string& value, std::string* seen) const;
-  /// True when `value` ends in a compound left waiting for its last part
-  /// ("Arbetsmarknads- och": a keep_hyphen word after "x- "); `*seen` gets
-  /// those words. Such a value goes on in a cell the order wrote elsewhere
-  /// (JoinWrappedValue names the next line with text instead, where one follows).
-  bool EndsSuspended(const std::string& value, std::string* seen) const;
   void ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
   void ApplyRow(const Rule& r, size_t idx);
   /// A row on a line the text reader marked cut (kCutLine: cut_lines.h, a

@@ -147,7 +147,7 @@ bool MatchRun::AfterBareLabel(size_t idx) const {
 bool MatchRun::IsYesNoRow(const Rule& r) const {
   if (r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
   for (const auto& [col, key] : r.column_keys)
-    if (col != "names") return false;  // counts under columns: a bullet tells no column
+    if (col != kNamesColumn) return false;  // counts under columns: a bullet tells no column
   const FieldSpec* spec = ps_.catalogue().Find(r.choice_key);
   return spec && spec->type == FieldType::kBool;
 }

@@ -117,7 +117,8 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   // break may stand there as a blank line, its form feed made a line feed
   // (`tr '\f' '\n'`), the cell going on under it. Undecided.
   if ((blank && !page_break) || n.line->role == LineRole::kFootnote) {
-    if (std::string suspended; blank && !typed && EndsSuspended(value, &suspended))
+    if (std::string suspended;
+        blank && !typed && EndsSuspended(value, ps_.vocabulary().keep_hyphen, &suspended))
       *undecided = suspended;
     return value;
   }
@@ -221,7 +222,8 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
         !MayHaveBroken(*v.line, first->text, tail, WrapWidth(doc_.lines, seg_.begin, seg_.end)))
       tail.clear();
     if (first && first->x0 == 0 &&
-        ((!typed && (EndsInJoiningMark(value) || EndsSuspended(value, &suspended))) ||
+        ((!typed && (EndsInJoiningMark(value) ||
+                     EndsSuspended(value, ps_.vocabulary().keep_hyphen, &suspended))) ||
          (!tail.empty() && (digit(tail) || !(typed || digits_alone))))) {
       *undecided = tail.empty() ? first->text : tail;
       return value;

@@ -202,8 +202,8 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     // Where empty cells leave no line, only marks and numbers are values.
     double num;
     if (drops_empty && !parser_.IsMark(c.text) && !parser_.ParseNumber(c.text, &num) &&
-        header_.names[out.size()] != "names") {
-      if (std::find(header_.names.begin() + out.size(), header_.names.end(), "names") !=
+        header_.names[out.size()] != kNamesColumn) {
+      if (std::find(header_.names.begin() + out.size(), header_.names.end(), kNamesColumn) !=
           header_.names.end())
         words_at = k;
       break;
@@ -230,7 +230,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     const auto& [col, cell] = out[i];
     double num;
-    if (col.empty() || col == "names" || cell->checkbox != CheckboxState::kNone ||
+    if (col.empty() || col == kNamesColumn || cell->checkbox != CheckboxState::kNone ||
         Trim(cell->text).find(' ') == std::string::npos || parser_.IsMark(cell->text) ||
         parser_.ParseNumber(cell->text, &num))
       continue;
@@ -291,7 +291,7 @@ bool MatchRun::StackedRows(size_t idx, const std::vector<size_t>& at, size_t wor
     above = k;
   }
   std::vector<bool> text_columns;
-  for (const std::string& name : header_.names) text_columns.push_back(name == "names");
+  for (const std::string& name : header_.names) text_columns.push_back(name == kNamesColumn);
   std::vector<size_t> columns = PlaceStackedValues(text_columns, header_.rows_follow, values);
   if (columns.empty()) return false;
   if (doc_.format == "text" && values[0].blank_lines == 0 && columns[0] == 0 && RowLostALine(idx))

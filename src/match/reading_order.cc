@@ -268,17 +268,6 @@ bool MatchRun::TextGoesOnPastNote(size_t last, const std::string& value, std::st
   return true;
 }
 
-bool MatchRun::EndsSuspended(const std::string& value, std::string* seen) const {
-  std::string t = Trim(value);
-  size_t sp = t.rfind(' ');
-  if (sp == std::string::npos || sp == 0 || t[sp - 1] != '-') return false;
-  // "Arbetsmarknads- och": the compound waits for its last part.
-  if (!AnyFind(ps_.vocabulary().keep_hyphen, U(t.substr(sp + 1)))) return false;
-  size_t b = t.rfind(' ', sp - 1);
-  *seen = t.substr(b == std::string::npos ? 0 : b + 1);
-  return true;
-}
-
 std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
                                        bool typed, std::string* undecided) {
   const LineView& v = View(idx);
@@ -379,7 +368,7 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     *undecided = View(k).line->cells[0].text;
     return value;
   }
-  if (reading_order_ && EndsSuspended(lines.back(), undecided)) {
+  if (reading_order_ && EndsSuspended(lines.back(), ps_.vocabulary().keep_hyphen, undecided)) {
     // The finding names the line that may go on the value, where one follows.
     for (size_t k = idx + lines.size(); k < seg_.end; ++k)
       if (View(k).first >= 0) {

@@ -38,7 +38,7 @@ bool IsCountRow(const Rule& r) {
 bool IsChoiceRow(const Rule& r) {
   if (r.kind != RuleKind::kRow || r.choice_key.empty()) return false;
   for (const auto& [col, key] : r.column_keys)
-    if (col != "names") return false;
+    if (col != kNamesColumn) return false;
   return true;
 }
 
@@ -114,7 +114,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     for (const auto& owned : ed_.rules) {
       const Rule& r = *owned;
       if (!(boxes ? IsChoiceRow(r) : IsCountRow(r)) || !MayMatch(r.regex, fold) ||
-          (!names.empty() && !r.column_keys.count("names")))
+          (!names.empty() && !r.column_keys.count(kNamesColumn)))
         continue;
       RegexMatch m;
       if (!RegexFind(r.regex, label, &m, &cache_) || m.start != 0) continue;
@@ -138,8 +138,10 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       v->trailing_doubtful = doubtful;
       // Other plain text: cut only where the header above proves the run,
       // one cell a column; else the line stays as written, for the rules.
+      std::vector<std::string> header, cols;
       if (!reading_order_ &&
-          !TrailingFits(*v, static_cast<size_t>(v - views_.data()) + seg_.begin)) {
+          !TrailingColumns(*v, static_cast<size_t>(v - views_.data()) + seg_.begin, &header,
+                           &cols)) {
         v->cells[f] = U(text);
         v->numbered_fold.clear();
         v->trailing.clear();
@@ -183,7 +185,7 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
       // The names column's words ("Om ja, ange vilken/vilka:"), then a
       // column word with its "Antal" ("Antal män"), then one word.
       for (size_t n = std::min<size_t>(j, 6); n >= 3 && name.empty(); --n)
-        if (parser_.ColumnOf(joined(j - n, j)) == "names") name = "names", took = n;
+        if (parser_.ColumnOf(joined(j - n, j)) == kNamesColumn) name = kNamesColumn, took = n;
       for (size_t n = std::min<size_t>(j, 2); n >= 1 && name.empty(); --n) {
         name = parser_.WholeColumnOf(joined(j - n, j));
         took = n;
@@ -267,15 +269,16 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   return false;
 }
 
-bool MatchRun::TrailingFits(const LineView& v, size_t idx) const {
-  std::vector<std::string> header;
-  if (v.trailing_doubtful || !TrailingHeader(idx, v.trailing_boxes, &header)) return false;
-  size_t cols = 0;
-  for (const std::string& c : header)
-    cols += !v.trailing_boxes || (c != kNamesColumn && c != kIgnoredColumn);
-  return cols == v.trailing.size() &&
+bool MatchRun::TrailingColumns(const LineView& v, size_t idx, std::vector<std::string>* header,
+                               std::vector<std::string>* cols) const {
+  header->clear();
+  cols->clear();
+  if (TrailingHeader(idx, v.trailing_boxes, header))
+    for (const std::string& c : *header)
+      if (!v.trailing_boxes || (c != kNamesColumn && c != kIgnoredColumn)) cols->push_back(c);
+  return !v.trailing_doubtful && cols->size() == v.trailing.size() &&
          (v.trailing_names.empty() ||
-          std::find(header.begin(), header.end(), kNamesColumn) != header.end());
+          std::find(header->begin(), header->end(), kNamesColumn) != header->end());
 }
 
 bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
@@ -286,12 +289,7 @@ bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
   const std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return true;  // a row whose variables are not set: no key to name
   std::vector<std::string> header, cols;
-  if (TrailingHeader(idx, v.trailing_boxes, &header))
-    for (const std::string& c : header)
-      if (!v.trailing_boxes || (c != "names" && c != kIgnoredColumn)) cols.push_back(c);
-  bool fits = !v.trailing_doubtful && cols.size() == v.trailing.size() &&
-              (v.trailing_names.empty() ||
-               std::find(header.begin(), header.end(), "names") != header.end());
+  bool fits = TrailingColumns(v, idx, &header, &cols);
   for (const std::string& c : cols)
     fits = fits && (v.trailing_boxes ? c != kIgnoredColumn : r.column_keys.count(c) > 0);
   std::string seen;

@@ -6,6 +6,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "patterns/regex.h"
 
 namespace redovis {
 
@@ -41,6 +42,18 @@ bool GluedNumber(std::string_view text, std::string* glued, size_t* at_byte) {
 bool LeftIncomplete(std::string_view prev, std::string_view next) {
   return EndsInJoiningMark(prev) || (!prev.empty() && IsAsciiDigit(prev.back()) && !next.empty() &&
                                      IsAsciiDigit(next.front()));
+}
+
+bool EndsSuspended(std::string_view value, const std::vector<Pattern>& keep_hyphen,
+                   std::string* seen) {
+  const std::string t = Trim(std::string(value));
+  size_t sp = t.rfind(' ');
+  if (sp == std::string::npos || sp == 0 || t[sp - 1] != '-') return false;
+  // "Arbetsmarknads- och": the compound waits for its last part.
+  if (!AnyFind(keep_hyphen, U(t.substr(sp + 1)))) return false;
+  size_t b = t.rfind(' ', sp - 1);
+  if (seen) *seen = t.substr(b == std::string::npos ? 0 : b + 1);
+  return true;
 }
 
 }  // namespace redovis

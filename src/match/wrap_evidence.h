@@ -4,20 +4,32 @@
 // margin was stripped, or that a mail re-wrapped), and about a cell written
 // over its end (a table laid out narrower than its labels).
 //
-// In: the text of a cell or line, and of the line after it. Out: whether the
-// first is left incomplete, or holds another cell's number over its end.
-// Knows no wording: marks, letters and digits only. Never fails.
+// In: the text of a cell or line, and of the line after it; for a compound
+// left waiting, the vocabulary's `keep_hyphen` words. Out: whether the first
+// is left incomplete, or holds another cell's number over its end. Knows no
+// wording of its own: marks, letters and digits, and the words it is given.
+// Never fails.
 #ifndef REDOVIS_MATCH_WRAP_EVIDENCE_H_
 #define REDOVIS_MATCH_WRAP_EVIDENCE_H_
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "redovis/patterns.h"
 
 namespace redovis {
 
 /// True when `text` ends in a mark that joins it to what follows: ",", "/",
 /// "&", "+" or "-" ("Vård och Omsorgsförvaltningen,", "Arbetsmarknads-").
 bool EndsInJoiningMark(std::string_view text);
+
+/// True when `value` ends in a compound left waiting for its last part: a
+/// word ending in "-", one space, then a last word one of `keep_hyphen`
+/// matches ("Arbetsmarknads- och"); `*seen` (when given) gets those two
+/// words. Such a value goes on in a cell written elsewhere.
+bool EndsSuspended(std::string_view value, const std::vector<Pattern>& keep_hyphen,
+                   std::string* seen = nullptr);
 
 /// True when a line ending in `prev` is left incomplete for `next` to go on:
 /// it ends in a joining mark (EndsInJoiningMark), or in a digit that `next`
