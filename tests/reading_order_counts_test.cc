@@ -206,3 +206,61 @@ TEST_CASE("reading-order text: one row's number alone between its column word an
     CHECK(above.Get("ombud.men").is_null());
   }
 }
+
+TEST_CASE("reading-order text: a table goes on past a page's rule") {
+  // pdftohtml's pages in one HTML page dumped by w3m: a page's <hr> drawn
+  // "━━━…" between two rows. Before, the rule ended the table and the rows
+  // after it, with no header of their own, were left empty.
+  std::string rule;
+  for (int i = 0; i < 79; ++i) rule += "━";
+  auto recs = Clients("Kvinn\nor\nMän\n\nTotalt antal klienter\n40\n22\n" + rule +
+                      "\ndärav mellan 18 och 29 år\n10\n6\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
+  CHECK(recs[0].Get("clients.total.age_18_29.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.total.age_18_29.men").ToDisplay() == "6");
+  // A run of a column cut by the rule is two runs: the columns shape fails.
+  auto cut = Clients("Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n30\n" + rule +
+                     "\n9\n\nMän\n17\n5\n");
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].Get("clients.total.women").is_null());
+  CHECK(cut[0].Get("clients.total.age_18_29.women").is_null());
+}
+
+TEST_CASE("reading-order text: rows after a table's rebuilt rows take the rebuilt header") {
+  // pdftohtml's page dumped by w3m, no pages: each cell a line, an empty cell
+  // none. match/cell_lines rebuilds the rows up to the first with an empty
+  // cell (65 år och över); the rest is the order's. Before, the rows after
+  // it had no header above them and were all ambiguous_column.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(Form2020("2. Klienter\n" + table + "3. Kontakt med verksamheten\n") +
+                            testing::PdfWrappedFiller());
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string head =
+      "Kvinnor\nMän\nTotalt antal klienter\n29\n5\ndärav mellan 18 och 29 år\n14\n2\n";
+  Record r = read(head +
+                  "därav 65 år och över\nAntal nya klienter\n9\n4\n"
+                  "därav mellan 18 och 29 år\n3\n0\n");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "2");
+  CHECK(r.Get("clients.new.women").ToDisplay() == "9");
+  CHECK(r.Get("clients.new.men").ToDisplay() == "4");
+  CHECK(r.Get("clients.new.age_18_29.women").ToDisplay() == "3");
+  CHECK(r.Get("clients.new.age_18_29.men").ToDisplay() == "0");
+  // The empty row: null, and the tool's doubt, not the municipality's blank.
+  CHECK(r.Get("clients.total.age_65_plus.women").is_null());
+  CHECK(testing::FindCodeFor(r, "ambiguous_column", "clients.total.age_65_plus.women") != nullptr);
+  SUBCASE("a row with one cell empty after them: its place is not shown") {
+    Record one = read(head + "därav 65 år och över\n1\nAntal nya klienter\n9\n4\n");
+    CHECK(one.Get("clients.new.women").is_null());
+    CHECK(one.Get("clients.total.age_65_plus.women").is_null());
+    CHECK(one.Get("clients.total.age_65_plus.men").is_null());
+  }
+  SUBCASE("a column's run after them: the order went down the columns") {
+    Record cols = read(head + "därav 65 år och över\nAntal nya klienter\n\n9\n4\n\n3\n1\n");
+    CHECK(cols.Get("clients.new.women").is_null());
+    CHECK(cols.Get("clients.total.age_65_plus.women").is_null());
+  }
+}

@@ -108,15 +108,7 @@ std::string UnpagedRawText() {
       "Annan organisation\n"
       "X\n"
       "Om ledningsgruppen inte har någon representant från kommunen, landstingets primärvård och\n";
-  text += "9. Övrigt\nSynpunkter och övriga reflektioner på verksamheten\n";
-  // Lines as wide as a page's (81 to 120 characters), each a line of its own.
-  for (int i = 0; i < 6; ++i)
-    text +=
-        "Vi har under året arbetat med att utveckla verksamheten för personligt ombud i hela "
-        "kommunen.\n";
-  for (int i = 0; i < 40; ++i)
-    text += "Vi har under året arbetat med att utveckla\nverksamheten tillsammans med brukarna\n";
-  return text;
+  return text + testing::PdfWrappedFiller();
 }
 
 }  // namespace

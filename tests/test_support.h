@@ -54,6 +54,21 @@ inline std::string Form2020(const std::string& body) {
          body + "\n8. Coronapandemin\n";
 }
 
+/// A free-text answer as a PDF wraps it, at a page's width (81 to 120
+/// characters) and within it, going on line after line: with it, a text of
+/// one cell a line and no form feeds reads as a PDF's text in reading order
+/// (IsReadingOrderText, match/reading_order.h). Its heading opens section 9.
+inline std::string PdfWrappedFiller() {
+  std::string text = "9. Övrigt\nSynpunkter och övriga reflektioner på verksamheten\n";
+  for (int i = 0; i < 6; ++i)
+    text +=
+        "Vi har under året arbetat med att utveckla verksamheten för personligt ombud i hela "
+        "kommunen.\n";
+  for (int i = 0; i < 40; ++i)
+    text += "Vi har under året arbetat med att utveckla\nverksamheten tillsammans med brukarna\n";
+  return text;
+}
+
 /// Eight rows of two cells at column 0 that no rule reads: with them a
 /// laid-out text counts as one whose left margin was stripped
 /// (text_cells.h's MarginStripped).

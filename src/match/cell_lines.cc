@@ -407,16 +407,6 @@ class Rebuilder {
     lines_[first].role = LineRole::kContent;
   }
 
-  // A page's rule as a text browser draws pdftohtml's <hr> ("━━━━",
-  // "===="): one cell of ten characters or more, none a letter or a digit.
-  bool PageRule(size_t k) const {
-    const Line& l = lines_[k];
-    if (l.cells.size() != 1 || CodePointCount(l.cells[0].text) < 10) return false;
-    for (UChar32 c : DecodeUtf8(l.cells[0].text))
-      if (u_isalnum(c)) return false;
-    return true;
-  }
-
   // An empty line, or an empty form field (an empty cell either way).
   bool Blank(size_t k) const {
     const Line& l = lines_[k];
@@ -549,7 +539,7 @@ class Rebuilder {
       // A page's rule inside the table (pdftohtml's pages in one HTML
       // page, each ended by an <hr>): the table goes on past it only with a
       // row whose mark and number cells are all there.
-      if (!rows.empty() && at < end_ && PageRule(at)) {
+      if (!rows.empty() && at < end_ && IsPageRule(lines_[at])) {
         size_t past = at + 1;
         while (past < end_ && Blank(past)) ++past;
         std::vector<Kind> probe = kinds;

@@ -34,10 +34,9 @@
 //   - after a blank line the table goes on only with a row that holds a value;
 //     rows of empty cells at a table's end are left as they were (they are
 //     the paragraphs after the table as often as its rows);
-//   - past a page's rule as a text browser draws pdftohtml's <hr> ("━━━━":
-//     one cell of ten characters or more, no letter or digit), which stays
-//     where it is, the table goes on only with a row whose mark and number
-//     cells are all filled.
+//   - past a page's rule as a text browser draws pdftohtml's <hr> ("━━━━",
+//     IsPageRule in reading_order.h), which stays where it is, the table goes
+//     on only with a row whose mark and number cells are all filled.
 // The third shape (field tables) only in a report that has an empty form
 // field, or, in a report without one (`lynx -dump` of a form's HTML: each
 // cell a paragraph of its own, an empty cell no line at all), only where

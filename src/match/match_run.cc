@@ -61,26 +61,6 @@ bool IsTableRule(const Line& line) {
   return drawn >= 3;
 }
 
-// A page's rule as a text browser draws pdftohtml's `<hr/>` between pages
-// (w3m "━━━…", html2text "===…"): one cell, no space, 60 columns or more of
-// one rule character.
-bool IsPageRule(const Line& line) {
-  constexpr size_t kMinPageRule = 60;
-  if (FilledCells(line) != 1) return false;
-  std::string_view t;
-  for (const Cell& c : line.cells)
-    if (!c.text.empty()) t = c.text;
-  if (CodePointCount(t) < kMinPageRule) return false;
-  size_t i = 0;
-  const UChar32 first = NextCodePoint(t, &i);
-  if (first != '-' && first != '=' && first != '_' && first != 0x2500 && first != 0x2501 &&
-      first != 0x2550)
-    return false;
-  while (i < t.size())
-    if (NextCodePoint(t, &i) != first) return false;
-  return true;
-}
-
 // True when the first word of `v`'s label opens only rows of a group among
 // `rules`: rows whose keys take a variable ("clients.{grp}.age_65_plus.men")
 // and that set none. Such a row no rule knows ("därav mellan 50 och 4 år",

@@ -43,6 +43,23 @@ bool GoesOn(const std::string& before, const std::string& line) {
 
 }  // namespace
 
+bool IsPageRule(const Line& line) {
+  constexpr size_t kMinPageRule = 60;
+  if (FilledCells(line) != 1) return false;
+  std::string_view t;
+  for (const Cell& c : line.cells)
+    if (!c.text.empty()) t = c.text;
+  if (CodePointCount(t) < kMinPageRule) return false;
+  size_t i = 0;
+  const UChar32 first = NextCodePoint(t, &i);
+  if (first != '-' && first != '=' && first != '_' && first != 0x2500 && first != 0x2501 &&
+      first != 0x2550)
+    return false;
+  while (i < t.size())
+    if (NextCodePoint(t, &i) != first) return false;
+  return true;
+}
+
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   if (doc.format != "text" || end > doc.lines.size()) return false;
   size_t filled = 0, several = 0, indented = 0, unplaced = 0;

@@ -116,7 +116,8 @@
 // numbers after it must have one shape:
 //   - a row: one label, one number a column;
 //   - columns: N labels, then exactly one run of N numbers a column (a run
-//     ends at a blank line, a header word, a note or a page break), the
+//     ends at a blank line, a header word, a note or a page break, a form
+//     feed or a page's rule, IsPageRule, which the table goes on past), the
 //     columns left to right;
 //   - a total: N labels, then one run of N-1 numbers a column, where a
 //     `sum` check makes the first label's row the total of the others' and
@@ -136,7 +137,12 @@
 //     order went down each column (a row written along gives its numbers
 //     after all its words: "Antal kvinnor" / "Antal män" / "1,0" is not
 //     read), so each number is its word's column; the others are empty.
-// The columns are named by the header words in the order they come. A
+// The columns are named by the header words in the order they come, or, for
+// a table whose first rows match/cell_lines rebuilt right above its first
+// label (a text that writes a cell a line writes no line for an empty cell,
+// so the rebuilding stops at the first row with one), by the rebuilt header;
+// those rows then count as rows, and a group of the columns shape refuses
+// the table. A
 // number before the first label (rows shifted), another group, a header not
 // naming every column, or columns and tails in one table: nothing in the
 // table is read, and each row's keys get `ambiguous_column` with the
@@ -195,6 +201,12 @@ namespace redovis {
 /// lines. Returns false for every other format and for text with layout columns, indented cells or
 /// tabs.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
+
+/// True when `line` is a page's rule as a text browser draws pdftohtml's
+/// `<hr/>` between pages (w3m "━━━…", html2text "===…"): one cell, no space,
+/// 60 columns or more of one rule character. A page break where the text has
+/// no form feeds.
+bool IsPageRule(const Line& line);
 
 /// The pages of lines [begin, end) of a reading-order text that the order
 /// wrote one word a line (`pdftotext -raw` of a page turned by /Rotate):

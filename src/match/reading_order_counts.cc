@@ -162,13 +162,63 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
     return false;
   };
+  // A row that RebuildCellLines made of the table's first lines (cells
+  // without positions: the label of a count row of these columns, then one
+  // number or empty cell a column), and its header ([empty, column words]).
+  auto rebuilt_row = [&](size_t k) {
+    const LineView& v = View(k);
+    const Line& line = *v.line;
+    if (v.first != 0 || line.cells.size() != columns.size() + 1) return false;
+    for (const Cell& c : line.cells)
+      if (c.x0 >= 0) return false;
+    for (size_t c = 1; c < line.cells.size(); ++c) {
+      double n;
+      if (!Trim(line.cells[c].text).empty() && !parser_.ParseNumber(line.cells[c].text, &n))
+        return false;
+    }
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabelInFirst(*q, v, &m) && m.start == 0)
+        return true;
+    }
+    return false;
+  };
+  auto rebuilt_header = [&](size_t k, std::vector<std::string>* names) {
+    const Line& line = *View(k).line;
+    if (line.cells.size() != columns.size() + 1 || !Trim(line.cells[0].text).empty()) return false;
+    for (size_t c = 1; c < line.cells.size(); ++c) {
+      std::string name = parser_.ColumnOf(Trim(line.cells[c].text));
+      if (line.cells[c].x0 >= 0 || !columns.count(name) ||
+          std::find(names->begin(), names->end(), name) != names->end())
+        return false;
+      names->push_back(name);
+    }
+    return true;
+  };
   std::vector<std::string> order;   // the columns as their header words come
   std::vector<std::string> before;  // numbers before the first label
   bool refuse = false;
+  // The table's rows RebuildCellLines made right above the first label: a
+  // text that writes a cell a line writes no line for an empty cell, so the
+  // rebuilt rows stop at the first row with one, and the rest is the
+  // order's. Under their header, they prove the order goes along the rows.
+  size_t rebuilt_rows = 0;
   // Before the first label: header words, blank lines, and no number (a
   // number there is a row's whose label comes later: the rows are shifted).
   for (size_t k = idx; k-- > seg_.begin;) {
     if (View(k).first < 0) continue;
+    if (order.empty() && before.empty() && rebuilt_row(k)) {
+      ++rebuilt_rows;
+      continue;
+    }
+    if (rebuilt_rows > 0) {
+      std::vector<std::string> names;
+      if (rebuilt_header(k, &names))
+        order = names;
+      else
+        rebuilt_rows = 0;
+      break;
+    }
     // (A column's word repeated on several pages may be taken for furniture.)
     std::vector<std::string> names;
     size_t span = 0;
@@ -210,7 +260,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     // A page break ends a run: a column goes on after the page's other cells.
     if (v.line->page != page) run_open = false;
     page = v.line->page;
-    if (v.first < 0) {
+    if (v.first < 0 || IsPageRule(*v.line)) {
       run_open = false;
       continue;
     }
@@ -343,7 +393,9 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     column_groups += shape == kColumns || shape == kTotal;
     loose_groups += shape == kTail || shape == kEmpty;
   }
-  if (loose_groups > 0 && (column_groups > 0 || row_groups < 2)) refuse = true;
+  // The rebuilt rows above count as rows; the two orders in one table do not go.
+  if (rebuilt_rows > 0 && column_groups > 0) refuse = true;
+  if (loose_groups > 0 && (column_groups > 0 || row_groups + rebuilt_rows < 2)) refuse = true;
   if (std::find(shapes.begin(), shapes.end(), kBad) != shapes.end()) refuse = true;
   std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> rows;
   for (size_t gi = 0; gi < groups.size() && !refuse; ++gi) {
