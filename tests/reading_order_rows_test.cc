@@ -232,3 +232,37 @@ TEST_CASE("typed text: empty rows a wrap joined on one line stand between the he
   REQUIRE(other.size() == 1);
   CHECK(other[0].Get("contact_reasons.authority_contact.women").is_null());
 }
+
+TEST_CASE("typed text: a row's cells on the line right under its label are the row's") {
+  // MuPDF's XHTML dumped by html2text: a label that ran over lines of its
+  // own in its cell is written whole, then the row's boxes or counts on a
+  // line of their own. Before, that line was read by no rule.
+  auto typed = [](const std::string& body) {
+    auto recs = ExtractText(Form2020(body));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = typed(
+      "2. Klienter\nKlienter med hemmavarande Kvinnor Män\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är kända "
+      "för verksamheten.\n10 8\n"
+      "4. Tillgång till personligt ombud\nJa Nej\n"
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "personligt ombud.\n☒ ☐\nOm ja, rangordna prioriteringsordningen i er kommun\n");
+  CHECK(r.Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.with_children.men").ToDisplay() == "8");
+  CHECK(r.Get("access.has_priority_guidelines").ToDisplay() == "true");
+  // Boxes before their labels ("☒ ☐" / "Kommun" / "☐ ☒" / "Förening"): a
+  // label's next line is the next row's; no header above a row proves it.
+  Record shifted = typed(
+      "5. Organisation, ledning och samverkan\nJa Nej\n☒ ☐\nKommun\n☐ ☒\nFörening\n☐ ☒\n"
+      "Stiftelse\n");
+  CHECK(shifted.Get("provider.municipality").is_null());
+  CHECK(shifted.Get("provider.association").is_null());
+  // Counts as many as the columns, one of them a thousands group: doubtful.
+  Record groups = typed(
+      "2. Klienter\nKlienter med hemmavarande Kvinnor Män\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är kända "
+      "för verksamheten.\n1 234\n");
+  CHECK(groups.Get("clients.with_children.women").is_null());
+}

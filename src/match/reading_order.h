@@ -170,7 +170,13 @@
 // no header). A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
-// null and `ambiguous_column` naming what was seen.
+// null and `ambiguous_column` naming what was seen. In other plain text
+// (MuPDF's XHTML through html2text), a line of nothing but a row's boxes or
+// counts right under a label's line whose label ran over lines of its own
+// ("... (vid" / "kö till PO) för tillgång till personligt ombud." / "☒ ☐")
+// is that line's run, under the same tests; a header that does not prove it
+// (boxes written before their labels: the line above the label is no row)
+// leaves both lines as they were.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 

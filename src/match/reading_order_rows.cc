@@ -69,10 +69,41 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   std::vector<size_t> starts;
   const std::vector<std::string> words = Words(text, &starts);
   if (words.size() < 2) return;
+  // Other plain text: a line of nothing but the row's cells right under its
+  // label's line, whose label ran over lines of its own (MuPDF's XHTML
+  // through html2text: "Har ni bedömningsriktlinjer ... (vid" / "kö till
+  // PO) för tillgång till personligt ombud." / "☒ ☐"). They are the label's
+  // line's cells where they would be, ending it (the same tests; the header
+  // above proves them); the line is then left blank to the rules.
+  bool checked;
+  if (!reading_order_ && v > views_.data()) {
+    const bool all_boxes = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+      return written_.IsBoxCell(w, &checked);
+    });
+    const bool all_counts = std::all_of(words.begin(), words.end(), IsCountCell);
+    LineView* label = v - 1;
+    if ((all_boxes || all_counts) && label->first >= 0 && label->trailing.empty() &&
+        label->line->role == LineRole::kContent && FilledCells(*label->line) == 1) {
+      const size_t lf = static_cast<size_t>(label->first);
+      const icu::UnicodeString kept = label->cells[lf];
+      const std::string kept_fold = label->numbered_fold;
+      label->cells[lf] = U(Utf8(kept) + " " + text);
+      CutTrailingCells(label);
+      if (label->trailing.size() == words.size() && label->trailing_names.empty()) {
+        v->first = -1;
+      } else {
+        label->cells[lf] = kept;
+        label->numbered_fold = kept_fold;
+        label->trailing.clear();
+        label->trailing_names.clear();
+        label->trailing_boxes = label->trailing_doubtful = false;
+      }
+      return;
+    }
+  }
   // The run of numbers, or of boxes, that ends the line; after a run of
   // boxes, the names a Ja asks for may end it ("Brukarorganisationer ☒ ☐
   // RSMH"): words without a box, the first a capital or a digit.
-  bool checked;
   size_t end = words.size();
   if (!IsCountCell(words.back()))
     while (end > 0 && !written_.IsBoxCell(words[end - 1], &checked)) --end;
