@@ -309,6 +309,26 @@ TEST_CASE("reading-order text: a page's rule parts no answer, which goes on past
   }
 }
 
+TEST_CASE("reading-order text: a page's rule after an answer's block is no line of the answer") {
+  // html2text's dump of pdftohtml's page: the signature's e-mail, a label
+  // with its answer, and the page's rule ("===…") last. Before, the rule was
+  // taken for the e-mail's next line: wrapped_value, left empty.
+  const std::string head =
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKommun: Tyresö\n\f"
+      "10. Underskrift av behörig företrädare för kommunen\n\nE-postadress anna.berg@tyreso.se\n";
+  const std::string rule = std::string(200, '=') + "\n";
+  // Right after the answer's line, or after one blank line.
+  for (const std::string& gap : {std::string(), std::string("\n")}) {
+    auto recs = ExtractText(head + gap + rule + "\f");
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("signature.email").ToDisplay() == "anna.berg@tyreso.se");
+  }
+  // A line of text after the rule may still be the e-mail's.
+  auto more = ExtractText(head + rule + "se\n\f");
+  REQUIRE(more.size() == 1);
+  CHECK(more[0].Get("signature.email").is_null());
+}
+
 TEST_CASE("reading-order text: a value left incomplete beside another cell is undecided") {
   // w3m's dump of pdftohtml's page: the address's first line and the
   // postcode's cell on one line, the address's rest ("Stadshuset") written

@@ -212,7 +212,7 @@ bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
     if (blank(k) || consumed_.count(k) || IsOrderedTableCell(k)) return false;
     const LineView& n = View(k);
     if (n.line->role == LineRole::kFootnote || MatchHeading(n) ||
-        n.line->page != View(from - 1).line->page)
+        n.line->page != View(from - 1).line->page || IsPageRule(*n.line))
       return false;
     const std::string& t = n.line->cells[static_cast<size_t>(n.first)].text;
     if (n.line->role == LineRole::kFurniture) {
@@ -231,7 +231,8 @@ bool MatchRun::OrphanAfter(size_t from, std::string* seen) const {
   for (size_t k = from; !blank(k); ++k) {
     const LineView& n = View(k);
     if (MatchHeading(n)) return false;
-    if (consumed_.count(k) || n.line->role == LineRole::kFootnote) continue;
+    // (A page's rule is no text: the block goes on past it, as past a form feed.)
+    if (consumed_.count(k) || n.line->role == LineRole::kFootnote || IsPageRule(*n.line)) continue;
     const std::string& t = n.line->cells[static_cast<size_t>(n.first)].text;
     // Another label with its own answer on its line ends nothing of ours.
     if (IsStructuralLine(k) && !IsBareLabel(t)) continue;

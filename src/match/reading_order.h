@@ -22,10 +22,11 @@
 // line after one blank line nothing claims (no label of the section, heading, table's cell or
 // note, nor the first line of a question's wording wrapped over lines, TextLabelAcrossWrap; a
 // label's wording in lower case, "kommun", or a running line with words counts as unclaimed), or
-// which it left incomplete ("08- 5782 94" / "91"), is null with `wrapped_value` (OrphanAfter,
-// JoinWrappedValue); a line going on with a note's unended sentence after one blank line is the
-// note's (the walk in match_run.cc); a heading's number and its words may stand apart so
-// (SplitHeading).
+// which it left incomplete ("08- 5782 94" / "91"), is null with `wrapped_value` (a page's rule,
+// IsPageRule, is no such line: the block goes on past it; after one blank line it ends the page)
+// (OrphanAfter, JoinWrappedValue); a line going on with a note's unended sentence after one blank
+// line is the note's (the walk in match_run.cc); a heading's number and its words may stand apart
+// so (SplitHeading).
 //
 // Lists of options with a box each (OrderedOptionMark): the order writes the
 // boxes' column as one run of box-only lines, then the options' column; the
