@@ -373,6 +373,33 @@ TEST_CASE("reading-order text: a question's words and boxes between its heading 
   CHECK(read("Se nedan.\nJa\n☒\n" + t + "Nej\n☐\n", s).Get("training.offered").is_null());
 }
 
+TEST_CASE("reading-order text: a question's column words alone above it, its boxes after") {
+  // MuPDF's text of the 2020 form: the one-row table's header ("Ja" /
+  // "Nej") after the question before it, then the question, then its row's
+  // boxes. Before, only a section's heading right above the words let them
+  // be the question's.
+  auto read = [](const std::string& table) {
+    auto recs = ExtractText(Form2020(
+        "\f4. Tillgång till personligt ombud\n"
+        "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+        "månader\n\n" +
+        table + "\nOm ja, rangordna prioriteringsordningen i er kommun\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string q =
+      "\nHar ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång "
+      "till\npersonligt ombud.\n\n";
+  CHECK(read("Ja\nNej\n" + q + "☒\n☐\n").Get("access.has_priority_guidelines").ToDisplay() ==
+        "true");
+  CHECK(read("Ja\nNej\n" + q + "☐\n☒\n").Get("access.has_priority_guidelines").ToDisplay() ==
+        "false");
+  // A box among the words above, one box after, or words after too: refused.
+  CHECK(read("Ja\n☐\nNej\n" + q + "☒\n").Get("access.has_priority_guidelines").is_null());
+  CHECK(read("Ja\nNej\n" + q + "☒\n").Get("access.has_priority_guidelines").is_null());
+  CHECK(read("Ja\nNej\n" + q + "Ja\n☒\nNej\n☐\n").Get("access.has_priority_guidelines").is_null());
+}
+
 TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row answered Ja") {
   // pdftotext writes the organisations' table (its rows, then a column at a
   // time, or row after row) and then its names column: its word, and the

@@ -76,7 +76,9 @@
 // and boxes before the question may also be a run right under its section's
 // heading, on its page ("Handledning" / "Ja" / "☒" / question / "Nej" /
 // "☐"; "Utbildning" / "Ja" / "Nej" / question / "☐" / "☒"), the whole in
-// one of those two shapes.
+// one of those two shapes; or the column words alone (no box) right above
+// the question after a line that is no table's cell, the boxes all after
+// it ("Ja" / "Nej" / question / "☒" / "☐": the header row, then the row).
 //
 // Two labels of numbers written one after the other and then their two
 // numbers (OrderedPairValue: a table's row of labels over its row of values,

@@ -543,8 +543,12 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   }
   if (top != seg_.end && stray(top)) return false;
   if (run.size() == 1 && box(run[0])) return false;
+  // Or the column words alone right above the question, after a line that
+  // is no table's cell ("Ja" / "Nej" / question / "☒" / "☐": the header
+  // row, then the question's row); the boxes must then come after it.
+  const bool words_only = std::none_of(run.begin(), run.end(), box);
   if (run.size() > 1 &&
-      (top == seg_.end || View(top).line->page != page || !MatchHeading(View(top))))
+      (top == seg_.end || View(top).line->page != page || !(MatchHeading(View(top)) || words_only)))
     return false;
   for (size_t k : run) {
     if (box(k)) {
