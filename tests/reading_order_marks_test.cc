@@ -400,6 +400,40 @@ TEST_CASE("reading-order text: a question's column words alone above it, its box
   CHECK(read("Ja\nNej\n" + q + "Ja\n☒\nNej\n☐\n").Get("access.has_priority_guidelines").is_null());
 }
 
+TEST_CASE("reading-order text: a row's names after its boxes, inside a table written by rows") {
+  // MuPDF's text of the 2020 form: "Brukarorganisationer" / "☒" / "☐" /
+  // "RSMH" / "Anhörigorganisationer" / ... Before, the names line ended the
+  // rows read: the names and every row after them were left empty.
+  auto read = [](const std::string& rows) {
+    auto recs = ExtractText(Form2020(
+        "\f5. Organisation, ledning och samverkan\n"
+        "Ange vilka organisationer som ingår i ledningsgruppen\n\nJa\nNej\n"
+        "Om ja, ange vilken/vilka:\n\n" +
+        rows + "\nOm ledningsgruppen inte har någon representant från kommunen, ange varför.\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read(
+      "Patientorganisationer\n☐\n☒\n\nBrukarorganisationer\n☒\n☐\nRSMH\n\n"
+      "Anhörigorganisationer\n☐\n☒\n\nAnnan organisation\n☐\n☒\n");
+  CHECK(r.Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.relatives_org").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.other_org").ToDisplay() == "false");
+  // Names after a row answered Nej: whose they are is not shown, and the
+  // order of the table is in doubt: nothing of it is read.
+  Record nej = read(
+      "Patientorganisationer\n☐\n☒\nRSMH\n\nBrukarorganisationer\n☒\n☐\n\n"
+      "Anhörigorganisationer\n☐\n☒\n");
+  CHECK(nej.Get("steering_group.patient_org").is_null());
+  CHECK(nej.Get("steering_group.patient_org_names").is_null());
+  CHECK(nej.Get("steering_group.user_org").is_null());
+  // Names after the last row: no row's label after them; not taken so.
+  Record last = read("Patientorganisationer\n☐\n☒\n\nBrukarorganisationer\n☒\n☐\nRSMH\n");
+  CHECK(last.Get("steering_group.user_org_names").is_null());
+}
+
 TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row answered Ja") {
   // pdftotext writes the organisations' table (its rows, then a column at a
   // time, or row after row) and then its names column: its word, and the

@@ -434,8 +434,10 @@ class MatchRun : private LineStructure {
   /// and then exactly as many box-only lines as the column words just above
   /// the table's first label (two or more); the boxes then come in column
   /// order, and `*marked` gets the columns of this row's ticked boxes. Any
-  /// row with another count, or any other line among the rows: false.
-  bool OrderedRowBoxes(size_t idx, std::vector<std::string>* marked);
+  /// row with another count, or any other line among the rows: false. Under
+  /// a names column, a row answered Ja may write its names on one line
+  /// after its boxes (their line in `*names`, else seg_.end).
+  bool OrderedRowBoxes(size_t idx, std::vector<std::string>* marked, size_t* names = nullptr);
   /// Reading-order text: true when row label `idx` stands in a block of two
   /// or more row labels, each alone on its line, and the lines around the
   /// block on its page, up to the first other line, are only blank lines and

@@ -65,7 +65,12 @@
 // column word, then a blank line and nothing OrphanAfter would join) to the
 // row's names key, where every row is answered and this one alone says Ja
 // (RefuseOrderedChoice): two rows of Ja, two lines, a blank row or no word
-// leave the names null.
+// leave the names null. Read by rows, a row may write its names on one line
+// right after its boxes, before the next row's label ("Brukarorganisationer"
+// / "☒" / "☐" / "RSMH" / "Anhörigorganisationer"): they are its own where
+// the row ticks Ja alone (Ja the first column); names after any other row
+// leave the whole table unread; a line after the last row's boxes is not
+// taken so.
 // A question with a one-row
 // Ja/Nej table of its own (OrderedQuestionBoxes) is read where the order
 // wrote, after the question and its text only, each column word then its
@@ -77,8 +82,9 @@
 // heading, on its page ("Handledning" / "Ja" / "☒" / question / "Nej" /
 // "☐"; "Utbildning" / "Ja" / "Nej" / question / "☐" / "☒"), the whole in
 // one of those two shapes; or the column words alone (no box) right above
-// the question after a line that is no table's cell, the boxes all after
-// it ("Ja" / "Nej" / question / "☒" / "☐": the header row, then the row).
+// the question after a line that is no table's cell or row, the boxes all
+// after it and no row's label after them ("Ja" / "Nej" / question / "☒" /
+// "☐": the header row, then the table's only row).
 //
 // Two labels of numbers written one after the other and then their two
 // numbers (OrderedPairValue: a table's row of labels over its row of values,

@@ -148,11 +148,21 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   };
   std::vector<std::string> marked;
   bool by_rows = false, by_columns = false;
-  if ((by_rows = OrderedRowBoxes(idx, &marked)) ||
+  size_t names_line = seg_.end;
+  if ((by_rows = OrderedRowBoxes(idx, &marked, &names_line)) ||
       (by_columns = OrderedColumnBoxes(idx, &marked)) || OrderedRunsAfterWords(idx, &marked) ||
       OrderedQuestionBoxes(idx, &marked)) {
     std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, marked, r, *v.line);
+    // The names the row wrote after its boxes (a Ja, OrderedRowBoxes proved).
+    if (names_line != seg_.end) {
+      consumed_.insert(names_line);
+      const std::string names_key = NamesKey(r);
+      if (!names_key.empty())
+        assigner_.Assign(names_key, Trim(OrderedLoneCell(names_line)->text), r,
+                         *View(names_line).line);
+      return true;
+    }
     if ((by_rows || by_columns) && marked == std::vector<std::string>{"yes"}) column_names(by_rows);
     return true;
   }
@@ -160,16 +170,32 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   return true;
 }
 
-bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
+bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked, size_t* names) {
   auto one = [&](size_t k) { return OrderedLoneCell(k); };
   auto blank = [&](size_t k) { return View(k).first < 0; };
   auto box = [&](size_t k) { return OrderedBoxLine(k); };
   auto label = [&](size_t k) { return OrderedChoiceLabel(k); };
-  // The table's first label: up over its rows (labels, boxes, blank lines).
+  // A row's names after its boxes, inside the table: one line, a capital or
+  // a digit first, no table's cell or column word, a box right above it
+  // (past blank lines) and a row's label right after it.
+  auto names_line = [&](size_t k) {
+    const Cell* c = one(k);
+    if (!c || c->checkbox != CheckboxState::kNone || label(k) || IsOrderedTableCell(k) ||
+        IsStructuralLine(k) || written_.HoldsColumnWord(" " + Trim(c->text)))
+      return false;
+    const icu::UnicodeString u = U(Trim(c->text));
+    if (u.isEmpty() || !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0)))) return false;
+    size_t up = k, down = k + 1;
+    while (up > seg_.begin && blank(up - 1)) --up;
+    while (down < seg_.end && blank(down)) ++down;
+    return up > seg_.begin && box(up - 1) && down < seg_.end && label(down);
+  };
+  // The table's first label: up over its rows (labels, boxes, blank lines,
+  // a row's names).
   size_t first = idx;
   for (size_t k = idx; k > seg_.begin;) {
     --k;
-    if (blank(k) || box(k)) continue;
+    if (blank(k) || box(k) || names_line(k)) continue;
     if (!label(k)) break;
     first = k;
   }
@@ -185,12 +211,15 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
   }
   // A names column last ("Om ja, ange vilken/vilka:") takes no box: its
   // empty cell the order left out. A row whose names it wrote ("RSMH" after
-  // the boxes) ends the rows read so: the rows after it are read by none.
-  if (!header.empty() && header.back() == kNamesColumn) header.pop_back();
+  // the boxes, before the next row's label) is a row answered Ja alone:
+  // any other makes the names no row's proven, and the table is not read.
+  const bool named = !header.empty() && header.back() == kNamesColumn;
+  if (named) header.pop_back();
   if (header.size() < 2) return false;
   // Every row: its label, then exactly one box a column before the next
   // label (the last row: before the first line that is neither).
   std::map<size_t, std::vector<const Cell*>> rows;
+  std::map<size_t, size_t> names_at;
   size_t row = 0;
   size_t k = first;
   for (; k < seg_.end; ++k) {
@@ -200,16 +229,26 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked) {
       rows[row];
     } else if (box(k)) {
       rows[row].push_back(one(k));
+    } else if (named && rows.count(row) && !names_at.count(row) && names_line(k)) {
+      names_at[row] = k;
     } else {
       break;
     }
   }
   for (const auto& [line, boxes] : rows)
     if (boxes.size() != header.size()) return false;
+  for (const auto& [line, at] : names_at) {
+    size_t ticked = 0;
+    for (size_t c = 0; c < header.size(); ++c)
+      ticked += rows[line][c]->checkbox == CheckboxState::kChecked;
+    if (ticked != 1 || rows[line][0]->checkbox != CheckboxState::kChecked || header[0] != "yes")
+      return false;
+  }
   auto it = rows.find(idx);
   if (it == rows.end()) return false;
   for (size_t c = 0; c < header.size(); ++c)
     if (it->second[c]->checkbox == CheckboxState::kChecked) marked->push_back(header[c]);
+  if (names) *names = names_at.count(idx) ? names_at[idx] : seg_.end;
   return true;
 }
 
@@ -544,11 +583,13 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   if (top != seg_.end && stray(top)) return false;
   if (run.size() == 1 && box(run[0])) return false;
   // Or the column words alone right above the question, after a line that
-  // is no table's cell ("Ja" / "Nej" / question / "☒" / "☐": the header
-  // row, then the question's row); the boxes must then come after it.
-  const bool words_only = std::none_of(run.begin(), run.end(), box);
-  if (run.size() > 1 &&
-      (top == seg_.end || View(top).line->page != page || !(MatchHeading(View(top)) || words_only)))
+  // is no table's cell nor row ("Ja" / "Nej" / question / "☒" / "☐": the
+  // header row, then the question's row, the table's only: no row's label
+  // right after its boxes either); the boxes must then come after it.
+  const bool words_only = run.size() > 1 && std::none_of(run.begin(), run.end(), box) &&
+                          top != seg_.end && !MatchHeading(View(top));
+  if (run.size() > 1 && (top == seg_.end || View(top).line->page != page ||
+                         !(MatchHeading(View(top)) || (words_only && !OrderedChoiceLabel(top)))))
     return false;
   for (size_t k : run) {
     if (box(k)) {
@@ -584,6 +625,7 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   // the next question's first word alone right above it.
   for (size_t j = k; j < seg_.end && View(j).line->page == page; ++j) {
     if (blank(j)) continue;
+    if (words_only && OrderedChoiceLabel(j)) return false;
     if (question(j)) break;
     if (!word(j).empty()) {
       size_t next = j + 1;
