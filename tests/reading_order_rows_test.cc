@@ -266,3 +266,41 @@ TEST_CASE("typed text: a row's cells on the line right under its label are the r
       "för verksamheten.\n1 234\n");
   CHECK(groups.Get("clients.with_children.women").is_null());
 }
+
+TEST_CASE("reading-order text: a row's cells on a line after its label, one blank line between") {
+  // MuPDF's XHTML dumped by w3m: each line a paragraph, the label's, then
+  // its row's boxes. Before, the boxes were no row's: ambiguous_column.
+  Record r = Read(
+      "4. Tillgång till personligt ombud\n\nJa Nej\n\nHar ni bedömningsriktlinjer eller "
+      "prioriteringsordning (vid kö till PO) för tillgång till personligt ombud.\n\n☒ ☐\n\n"
+      "Om ja, rangordna prioriteringsordningen i er kommun\n");
+  CHECK(r.Get("access.has_priority_guidelines").ToDisplay() == "true");
+  // Boxes written before their labels: the line above a label is no row, so
+  // no header proves the boxes under it; nothing is read so.
+  Record shifted = Read(
+      "5. Organisation, ledning och samverkan\nJa Nej\n☒ ☐\nKommun\n☐ ☒\nFörening\n☐ ☒\n"
+      "Stiftelse\n");
+  CHECK(shifted.Get("provider.municipality").is_null());
+  CHECK(shifted.Get("provider.association").is_null());
+}
+
+TEST_CASE("typed text: a header whose last column's word its cell broke, the next column below") {
+  // MuPDF's XHTML through html2text: "Klienter med hemmavarande Kvinn or" /
+  // "Män" / the row. Before, no header was found above the row.
+  auto read = [](const std::string& head) {
+    auto recs = ExtractText(Form2020(
+        "2. Klienter\n" + head +
+        "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är "
+        "kända för verksamheten. 10 8\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("Klienter med hemmavarande Kvinn or\nMän\n");
+  CHECK(r.Get("clients.with_children.women").ToDisplay() == "10");
+  CHECK(r.Get("clients.with_children.men").ToDisplay() == "8");
+  // Without the first column's words, or a word that is not broken: no
+  // header so (the words a line each may be a column written down the page).
+  CHECK(read("Kvinn or\nMän\n").Get("clients.with_children.women").is_null());
+  CHECK(
+      read("Klienter med hemmavarande Kvinn\nMän\n").Get("clients.with_children.women").is_null());
+}

@@ -547,8 +547,8 @@ class MatchRun : private LineStructure {
   /// row that has a names column; after two boxes or more, words in lower
   /// case to a full stop or a question mark, without a digit, are the label's
   /// own last words the reader joined ("... till ☒ ☐ personligt ombud.").
-  /// Other plain text: a `v` of nothing but such a run, right under a label's
-  /// line, is cut so onto that line (`v` left blank) where the tests pass.
+  /// A `v` of nothing but such a run under a label's line (one blank line may
+  /// part them) is cut so onto it (`v` left blank) where TrailingColumns fit.
   void CutTrailingCells(LineView* v) const;
   /// Reading-order text only: row `r`'s answer from line `idx`'s trailing
   /// cells, one a column in the order of the header above its table

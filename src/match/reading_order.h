@@ -176,16 +176,19 @@
 // verksamheten."). A column word its narrow cell broke, its rest alone on
 // the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"),
 // is joined to the one header word it completes ("Kvinnor"; none or two:
-// no header). A number the label's regex needs
+// no header); so are a last column word's two pieces on its line, the next
+// column's words alone on the line under it, after the first column's own
+// words ("Klienter med hemmavarande Kvinn or" / "Män"). A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
-// null and `ambiguous_column` naming what was seen. In other plain text
-// (MuPDF's XHTML through html2text), a line of nothing but a row's boxes or
-// counts right under a label's line whose label ran over lines of its own
-// ("... (vid" / "kö till PO) för tillgång till personligt ombud." / "☒ ☐")
-// is that line's run, under the same tests; a header that does not prove it
-// (boxes written before their labels: the line above the label is no row)
-// leaves both lines as they were.
+// null and `ambiguous_column` naming what was seen. A line of nothing but a
+// row's boxes or counts right under a label's line whose label ran over
+// lines of its own (MuPDF's XHTML through html2text: "... (vid" / "kö till
+// PO) för tillgång till personligt ombud." / "☒ ☐"; through w3m, one blank
+// line between) is that line's run, under the same tests, in reading-order
+// text and in other plain text alike, where the header above proves it, one
+// a column (TrailingColumns); else, as where boxes were written before their
+// labels (the line above the label is no row), both lines stay as they were.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 

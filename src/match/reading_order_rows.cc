@@ -69,19 +69,23 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   std::vector<size_t> starts;
   const std::vector<std::string> words = Words(text, &starts);
   if (words.size() < 2) return;
-  // Other plain text: a line of nothing but the row's cells right under its
-  // label's line, whose label ran over lines of its own (MuPDF's XHTML
-  // through html2text: "Har ni bedömningsriktlinjer ... (vid" / "kö till
-  // PO) för tillgång till personligt ombud." / "☒ ☐"). They are the label's
-  // line's cells where they would be, ending it (the same tests; the header
-  // above proves them); the line is then left blank to the rules.
+  // A line of nothing but the row's cells right under its label's line,
+  // whose label ran over lines of its own (MuPDF's XHTML through html2text:
+  // "Har ni bedömningsriktlinjer ... (vid" / "kö till PO) för tillgång till
+  // personligt ombud." / "☒ ☐"; through w3m, one blank line between). They
+  // are the label's line's cells where they would be, ending it, where the
+  // same tests pass and the header above proves them (TrailingColumns, in
+  // reading-order text too); the line is then left blank to the rules.
   bool checked;
-  if (!reading_order_ && v > views_.data()) {
+  if (v > views_.data()) {
     const bool all_boxes = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
       return written_.IsBoxCell(w, &checked);
     });
     const bool all_counts = std::all_of(words.begin(), words.end(), IsCountCell);
     LineView* label = v - 1;
+    if (label->first < 0 && label->line->Blank() && label->line->origin.empty() &&
+        label > views_.data())
+      --label;
     if ((all_boxes || all_counts) && label->first >= 0 && label->trailing.empty() &&
         label->line->role == LineRole::kContent && FilledCells(*label->line) == 1) {
       const size_t lf = static_cast<size_t>(label->first);
@@ -89,7 +93,10 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       const std::string kept_fold = label->numbered_fold;
       label->cells[lf] = U(Utf8(kept) + " " + text);
       CutTrailingCells(label);
-      if (label->trailing.size() == words.size() && label->trailing_names.empty()) {
+      std::vector<std::string> header, cols;
+      if (label->trailing.size() == words.size() && label->trailing_names.empty() &&
+          TrailingColumns(*label, static_cast<size_t>(label - views_.data()) + seg_.begin, &header,
+                          &cols)) {
         v->first = -1;
       } else {
         label->cells[lf] = kept;
@@ -189,7 +196,11 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   // `rest`: a column word's rest its narrow cell broke onto the next line
   // ("Klienter med hemmavarande Kvinn Män" / "or"), joined to the one word
   // it completes ("Kvinnor"); none or two such words: no header.
-  auto header = [&](const LineView& u, const std::string& rest) {
+  // `carried`: the last columns' words alone on the line under it ("Klienter
+  // med hemmavarande Kvinn or" / "Män"), taken only after a header that
+  // names its first column's words and whose last word its cell broke.
+  auto header = [&](const LineView& u, const std::string& rest,
+                    const std::vector<std::string>& carried) {
     std::vector<std::string> words = Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
     if (!rest.empty()) {
       size_t broken = words.size();
@@ -210,6 +221,17 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
       for (size_t i = a; i < b; ++i) t += (i > a ? " " : "") + words[i];
       return t;
     };
+    // The last column word broken in its narrow cell, on its line ("Kvinn
+    // or"): its two pieces, neither a column word, make one.
+    bool broken_last = false;
+    if (!carried.empty() && j >= 2 && parser_.WholeColumnOf(words[j - 1]).empty() &&
+        parser_.WholeColumnOf(words[j - 2]).empty()) {
+      const std::string name = parser_.WholeColumnOf(words[j - 2] + words[j - 1]);
+      if (name.empty() || name == kNamesColumn) return false;
+      found.push_back(name);
+      j -= 2;
+      broken_last = true;
+    }
     while (j > 0) {
       std::string name;
       size_t took = 0;
@@ -227,6 +249,10 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     }
     for (size_t i = 0; i < j; ++i)
       if (!parser_.ColumnOf(words[i]).empty()) return false;
+    if (!carried.empty()) {
+      if (!broken_last || j == 0) return false;
+      found.insert(found.end(), carried.begin(), carried.end());
+    }
     if (found.size() < 2) return false;
     for (size_t i = 0; i < found.size(); ++i)
       for (size_t k = i + 1; k < found.size(); ++k)
@@ -283,13 +309,27 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
       if (!u_islower(w.char32At(i))) return false;
     return true;
   };
+  // A line of column words alone (one or more), no row of the table.
+  auto column_words = [&](const LineView& u) {
+    std::vector<std::string> out;
+    for (const std::string& w : Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr)) {
+      const std::string name = parser_.WholeColumnOf(w);
+      if (name.empty() || name == kNamesColumn) return std::vector<std::string>{};
+      out.push_back(name);
+    }
+    return out;
+  };
   std::string rest;
+  std::vector<std::string> carried;
   for (size_t k = idx; k-- > seg_.begin;) {
     const LineView& u = View(k);
     if (u.first < 0) continue;
     // (A header repeated on several pages may be taken for a running line.)
-    if (FilledCells(*u.line) == 1 && u.trailing.empty() && header(u, rest)) return true;
-    if (!rest.empty()) return false;  // the rest stands right under its header
+    if (FilledCells(*u.line) == 1 && u.trailing.empty() && header(u, rest, carried)) return true;
+    if (!rest.empty() || !carried.empty()) return false;  // right under its header
+    if (FilledCells(*u.line) == 1 && u.trailing.empty() && !row(k) &&
+        !(carried = column_words(u)).empty())
+      continue;
     if (u.line->role == LineRole::kFurniture) continue;
     if (FilledCells(*u.line) == 1 && u.trailing.empty() && rest_of_word(u)) {
       rest = Trim(Utf8(u.cells[static_cast<size_t>(u.first)]));
