@@ -492,3 +492,28 @@ TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row an
     CHECK(bare.Get("steering_group.user_org_names").is_null());
   }
 }
+
+TEST_CASE("reading-order text: a row of typed marks whose empty cells are empty form fields") {
+  // The 2023 form through pdftohtml and w3m: each cell a line, an "X" typed
+  // in its field, an empty field five en spaces; rebuilt into rows
+  // (cell_lines.h). No cell is left out, so the marks stand in their columns'
+  // order. Before, every such row was ambiguous_column.
+  const std::string field = "\u2002\u2002\u2002\u2002\u2002\n";
+  auto read = [&](const std::string& rows) {
+    auto recs = ExtractText(
+        Form2020("2. Klienter\nKvinnor\nMän\nTotalt antal klienter\n40\n22\n"
+                 "5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten "
+                 "med personligt ombud i er kommun\nJa\nNej\n" +
+                 rows + "Om annan utförare än kommunen, ange organisationens namn\n" + field) +
+        testing::PdfWrappedFiller());
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("Kommun\nX\n" + field + "Förening\n" + field + "X\nStiftelse\n" + field + "X\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.foundation").ToDisplay() == "false");
+  // An empty cell with no field line for it (a cell left out): not read so.
+  Record gap = read("Kommun\nX\n\nFörening\n" + field + "X\n");
+  CHECK(gap.Get("provider.municipality").is_null());
+}

@@ -38,7 +38,10 @@
 // (OrderedRowBoxes) are read only where every row of the table is its label
 // alone on a line and then exactly one box-only line a column (the column
 // words just above its first label): the boxes then come in column order;
-// any other shape leaves every mark of the table null. A Ja/Nej table
+// any other shape leaves every mark of the table null. A row match/cell_lines
+// rebuilt (a text that writes a cell a line) is read as a table's row where
+// its cells after the label are all boxes, or typed marks and empty cells
+// each of which an empty form field's line shows: no cell was left out. A Ja/Nej table
 // written column after column (OrderedColumnBoxes: the rows' labels as one
 // block, and around it, on its page, each column's word then exactly one box
 // a row; a running line or the table's own text question, "Om annan

@@ -21,6 +21,7 @@
 #include "match/ordered_runs.h"
 #include "match/reading_order.h"
 #include "patterns/regex.h"
+#include "read/text/text_reader.h"
 
 namespace redovis {
 
@@ -66,16 +67,38 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   // of those cells a box: a box is never left out as an empty cell is, so
   // the boxes stand in their columns' order, as OrderedQuestionBoxes reads
   // a question's "Ja" / "Nej" / question / "☒" / "☐". Read as a table's row.
+  // The same for a row whose cells are typed marks ("X") and empty cells,
+  // where each empty cell is an empty form field the text shows (the 2023
+  // form through pdftohtml and w3m: "Kommun" / "X" / "     "): none is left
+  // out either.
   auto rebuilt_box_row = [&] {
-    if (v.first < 0 || idx + 1 >= seg_.end || View(idx + 1).line->origin != kMovedCellsOrigin)
-      return false;
-    size_t boxes = 0;
+    if (v.first < 0 || idx + 1 >= seg_.end) return false;
+    // The row's own lines: the cells moved up and its empty form fields.
+    size_t moved = 0, fields = 0;
+    for (size_t k = idx + 1; k < seg_.end; ++k) {
+      const LineView& u = View(k);
+      if (u.line->origin == kEmptyFormFieldOrigin)
+        ++fields;
+      else if (u.line->origin == kMovedCellsOrigin)
+        ++moved;
+      else
+        break;
+    }
+    if (moved == 0) return false;
+    size_t boxes = 0, marks = 0, empty = 0;
     for (size_t c = static_cast<size_t>(v.first) + 1; c < v.line->cells.size(); ++c) {
       const Cell& cell = v.line->cells[c];
-      if (cell.checkbox == CheckboxState::kNone) return false;
-      ++boxes;
+      if (cell.checkbox != CheckboxState::kNone)
+        ++boxes;
+      else if (Trim(cell.text).empty())
+        ++empty;
+      else if (parser_.IsMark(cell.text))
+        ++marks;
+      else
+        return false;
     }
-    return boxes >= 2;
+    if (marks + empty == 0) return boxes >= 2 && View(idx + 1).line->origin == kMovedCellsOrigin;
+    return boxes == 0 && marks > 0 && marks + empty >= 2 && fields == empty;
   };
   if (rebuilt_box_row()) return false;
   RegexMatch m;
