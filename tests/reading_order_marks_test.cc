@@ -517,3 +517,28 @@ TEST_CASE("reading-order text: a row of typed marks whose empty cells are empty 
   Record gap = read("Kommun\nX\n\nFörening\n" + field + "X\n");
   CHECK(gap.Get("provider.municipality").is_null());
 }
+
+TEST_CASE("reading-order text: a list's options each right after its own box") {
+  // pdftohtml's lines dumped by w3m, html2text or lynx: "☐" / "Ja" / "☐" /
+  // "Nej" / "☒" / "Kan inte bedöma". Before, such a list was read by no
+  // order (the boxes stand in no run of their own) and its ticked box was a
+  // stray mark: value_unreadable.
+  auto read = [](const std::string& list) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2020\nKommun Tyresö\n\f8. Coronapandemin\n"
+        "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n" +
+        list +
+        "\nOm ja, ange hur Coronapandemin har påverkat er verksamhet med personliga ombud?\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("covid.affected");
+  };
+  CHECK(read("☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n").ToDisplay() == "cannot_assess");
+  CHECK(read("☐\nJa\n☒\nNej\n☐\nKan inte bedöma\n").ToDisplay() == "no");
+  // Each option before its box ("Ja" / "☐" / ...): the list opens with an
+  // option, and the last box has no option after it: not read so.
+  CHECK(read("Ja\n☐\nNej\n☐\nKan inte bedöma\n☒\n").is_null());
+  // A box after the last option: it may be that option's.
+  CHECK(read("☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n☐\n").is_null());
+  // Two boxes before an option: not one box an option.
+  CHECK(read("☐\n☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n").is_null());
+}

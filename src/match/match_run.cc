@@ -457,7 +457,7 @@ void MatchRun::ResolveOptions() {
     const Line* stray = nullptr;
     for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !stray; ++i) {
       const Line& l = *View(i).line;
-      if (option_lines.count(i) || l.role != LineRole::kContent) continue;
+      if (option_lines.count(i) || consumed_.count(i) || l.role != LineRole::kContent) continue;
       for (const Cell& c : l.cells) {
         // A mark typed or drawn before words, as an option's own
         // ("☒ ändrat sina arbetssätt ...": w3m centres a box on its item's

@@ -527,8 +527,8 @@ class MatchRun : private LineStructure {
   /// as one run (an option's wrapped lowercase lines kept with it; a list a
   /// page breaks is two such pairs, the second opening with the wrapped end
   /// of the option before it): where the two runs have as many lines as each
-  /// other, the i-th box is the i-th option's. Any other shape ties no box
-  /// (false).
+  /// other, the i-th box is the i-th option's; or each option right after its
+  /// box (reading_order.h). Any other shape ties no box (false).
   bool OrderedOptionMark(const Rule& r, size_t idx);
   /// Reading-order text only: true when line `idx` is an option whose list's
   /// boxes OrderedOptionMark ties to it (the walk then reads it as an

@@ -31,7 +31,12 @@
 // Lists of options with a box each (OrderedOptionMark): the order writes the
 // boxes' column as one run of box-only lines, then the options' column; the
 // i-th box is the i-th option's only where the two runs are equally long and
-// nothing but blank lines stands between them. A number alone on a line
+// nothing but blank lines stands between them; or, a line each, each option
+// right after its own box ("☐" / "Ja" / "☐" / "Nej" / "☒" / "Kan inte
+// bedöma"), where the list opens with a box after a line that is no option or
+// box and ends with an option before a line that is no box (so no box can be
+// the option's before it); those boxes are read, no stray mark of the list
+// (ResolveOptions). A number alone on a line
 // that the normaliser took for a page number is a value unless it is its
 // page's number at its page's edge (NumberNotPageNumber): digits a phone
 // wrapped ("08- 5782 94" / "91") end the phone. A Ja/Nej table's marks

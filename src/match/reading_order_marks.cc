@@ -724,6 +724,48 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
   for (size_t k = first; k <= last; ++k)
     if (option(k)) options.push_back(k);
   ordered_options_.insert(options.begin(), options.end());
+  // Or each option right after its own box, the list's lines box, option
+  // (and its wrapped words), box, option, ... with nothing between (a dump of
+  // pdftohtml's lines: "☐" / "Ja" / "☐" / "Nej" / "☒" / "Kan inte bedöma"):
+  // only where the list opens with a box after a line that is no option of
+  // it and ends with an option before a line that is no box, so that no
+  // option's box can be the one after it.
+  auto alternating = [&] {
+    // Up from this option: its box right above it, then the option before
+    // (past its wrapped words) and its box, ..., to the list's first box.
+    size_t start = idx;
+    for (;;) {
+      if (start == seg_.begin || !box(start - 1)) return false;
+      const size_t own = start - 1;
+      size_t above = own;
+      while (above > seg_.begin && wrapped(above - 1)) --above;
+      if (above > seg_.begin && option(above - 1)) {
+        start = above - 1;
+        continue;
+      }
+      if (above != own) return false;  // wrapped words of no option
+      start = own;
+      break;
+    }
+    if (start > seg_.begin && box(start - 1)) return false;
+    std::vector<size_t> opts;
+    std::vector<const Cell*> marks;
+    size_t k = start;
+    while (k < seg_.end && box(k)) {
+      if (k + 1 >= seg_.end || !option(k + 1)) return false;
+      marks.push_back(one(k));
+      opts.push_back(k + 1);
+      k += 2;
+      while (k < seg_.end && wrapped(k)) ++k;
+    }
+    if (opts.size() < 2 || std::find(opts.begin(), opts.end(), idx) == opts.end()) return false;
+    ordered_options_.insert(opts.begin(), opts.end());
+    for (size_t i = 0; i < opts.size(); ++i) {
+      ordered_marks_[opts[i]] = marks[i]->checkbox == CheckboxState::kChecked;
+      consumed_.insert(opts[i] - 1);  // its box: read, no stray mark of the list
+    }
+    return true;
+  };
   // The boxes just before it, past blank lines only (and the wrapped end of
   // the option before the boxes, when a page or column broke the list), and
   // nothing else.
@@ -731,7 +773,7 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
   while (b > seg_.begin && wrapped(b - 1)) --b;
   size_t text = b;
   while (b > seg_.begin && blank(b - 1)) --b;
-  if (b == text) return false;
+  if (b == text) return alternating() && ordered_marks_[idx];
   std::vector<const Cell*> boxes;
   for (; b > seg_.begin && box(b - 1); --b) boxes.insert(boxes.begin(), one(b - 1));
   if (boxes.size() != options.size()) return false;
