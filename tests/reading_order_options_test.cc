@@ -1,0 +1,78 @@
+// Reading-order text, its option lists and a section's only mark
+// (reading_order_options.cc): a list's boxes tied to its options where the
+// order proves it (a run of boxes before a run of options, or each option
+// right after its own box), and refused otherwise (null and a finding).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+using namespace redovis;
+using redovis::testing::ExtractText;
+using redovis::testing::Form2020;
+
+TEST_CASE("reading-order text: a list's boxes written before its options tick them in order") {
+  const std::string head =
+      "Kommun Tyresö\n\f8. Coronapandemin\n"
+      "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n";
+  auto read = [&](const std::string& boxes) {
+    auto recs = ExtractText("REDOVISNING\nStatsbidrag avseende år 2020\n" + head + boxes +
+                            "\nJa\nNej\nKan inte bedöma\n\nOm ja, ange hur Coronapandemin har "
+                            "påverkat er verksamhet med personliga ombud?\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("covid.affected");
+  };
+  CHECK(read("☐\n☐\n☒\n").ToDisplay() == "cannot_assess");
+  CHECK(read("☐\n☒\n☐\n").ToDisplay() == "no");
+  // As many boxes as options, or nothing: two boxes for three options are
+  // not tied to any of them.
+  CHECK(read("☐\n☒\n").is_null());
+  // Boxes cut from their options by another line are not theirs.
+  CHECK(read("☐\n☐\n☒\nFlera alternativ kan anges.\n").is_null());
+}
+
+TEST_CASE("reading-order text: the section's only mark answers its only question of a mark") {
+  // The signature's table written column after column: "JA", the answer to
+  // "Detta dokument har beslutats digitalt ...", comes after the other
+  // column's cells.
+  const std::string head =
+      "10. Underskrift av behörig företrädare för kommunen\nDatum 2020-01-12\nTitel Enhetschef\n"
+      "Detta dokument har beslutats digitalt och saknar därmed underskrift\n\n"
+      "Namnförtydligande Inga-Lill Nilsson\nE-postadress a.b@timra.se\n";
+  auto recs = ExtractText(Form2020(head + "JA\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.digitally_approved").ToDisplay() == "true");
+  CHECK(recs[0].Get("signature.email").ToDisplay() == "a.b@timra.se");
+  // Two marks in the section, or a box besides the mark: whose is not shown.
+  for (const char* tail : {"JA\nX\n\f", "☐\nJA\n\f"}) {
+    auto two = ExtractText(Form2020(head + tail));
+    REQUIRE(two.size() == 1);
+    CHECK(two[0].Get("signature.digitally_approved").is_null());
+  }
+}
+
+TEST_CASE("reading-order text: a list's options each right after its own box") {
+  // pdftohtml's lines dumped by w3m, html2text or lynx: "☐" / "Ja" / "☐" /
+  // "Nej" / "☒" / "Kan inte bedöma". Before, such a list was read by no
+  // order (the boxes stand in no run of their own) and its ticked box was a
+  // stray mark: value_unreadable.
+  auto read = [](const std::string& list) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2020\nKommun Tyresö\n\f8. Coronapandemin\n"
+        "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n" +
+        list +
+        "\nOm ja, ange hur Coronapandemin har påverkat er verksamhet med personliga ombud?\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("covid.affected");
+  };
+  CHECK(read("☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n").ToDisplay() == "cannot_assess");
+  CHECK(read("☐\nJa\n☒\nNej\n☐\nKan inte bedöma\n").ToDisplay() == "no");
+  // Each option before its box ("Ja" / "☐" / ...): the list opens with an
+  // option, and the last box has no option after it: not read so.
+  CHECK(read("Ja\n☐\nNej\n☐\nKan inte bedöma\n☒\n").is_null());
+  // A box after the last option: it may be that option's.
+  CHECK(read("☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n☐\n").is_null());
+  // Two boxes before an option: not one box an option.
+  CHECK(read("☐\n☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n").is_null());
+}
