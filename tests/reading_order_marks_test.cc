@@ -360,6 +360,31 @@ TEST_CASE("reading-order text: a question's column words alone above it, its box
   CHECK(read("Ja\nNej\n" + q + "Ja\n☒\nNej\n☐\n").Get("access.has_priority_guidelines").is_null());
 }
 
+TEST_CASE("reading-order text: the next question's column words after a question's boxes") {
+  // MuPDF's text: the queue question's table, its text question, then the
+  // next question's header words alone and that question. Before, a word
+  // after the boxes other than the next question's first alone refused the
+  // queue's mark.
+  auto recs = ExtractText(Form2020(
+      "\f4. Tillgång till personligt ombud\n\nJa\nDelvis\nNej\n\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\n\n☐\n☒\n☐\n\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\n\nJa\nNej\n\nHar ni bedömningsriktlinjer eller prioriteringsordning (vid kö "
+      "till PO) för tillgång till personligt ombud.\n\n☒\n☐\n\n"
+      "Om ja, rangordna prioriteringsordningen i er kommun\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.queue").ToDisplay() == "partly");
+  CHECK(recs[0].Get("access.has_priority_guidelines").ToDisplay() == "true");
+  // Words after the boxes that no question follows: refused as before.
+  auto stray = ExtractText(Form2020(
+      "\f4. Tillgång till personligt ombud\n\nJa\nDelvis\nNej\n\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\n\n☐\n☒\n☐\n\nJa\nNej\n\f"));
+  REQUIRE(stray.size() == 1);
+  CHECK(stray[0].Get("access.queue").is_null());
+}
+
 TEST_CASE("reading-order text: a row's names after its boxes, inside a table written by rows") {
   // MuPDF's text of the 2020 form: "Brukarorganisationer" / "☒" / "☐" /
   // "RSMH" / "Anhörigorganisationer" / ... Before, the names line ended the

@@ -85,7 +85,8 @@
 // box, or the words then the boxes, exactly one ticked, and no other cell of
 // a table just before the label or after the run; the first word may stand
 // alone right above the question ("Ja" / question / "☒" / "Nej" / "☐"), and
-// the next question's first word right above it after the run. The words
+// the next question's first word, or its column words alone, right above it
+// after the run. The words
 // and boxes before the question may also be a run right under its section's
 // heading, on its page ("Handledning" / "Ja" / "☒" / question / "Nej" /
 // "☐"; "Utbildning" / "Ja" / "Nej" / question / "☐" / "☒"), the whole in

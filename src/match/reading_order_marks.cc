@@ -645,14 +645,15 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
     }
   }
   // After the run, up to the next question: no other cell of a table, but
-  // the next question's first word alone right above it.
+  // the next question's first word alone right above it, or its column
+  // words alone ("Ja" / "Nej" / question).
   for (size_t j = k; j < seg_.end && View(j).line->page == page; ++j) {
     if (blank(j)) continue;
     if (words_only && OrderedChoiceLabel(j)) return false;
     if (question(j)) break;
     if (!word(j).empty()) {
       size_t next = j + 1;
-      while (next < seg_.end && blank(next)) ++next;
+      while (next < seg_.end && (blank(next) || (!box(next) && !word(next).empty()))) ++next;
       if (next < seg_.end && question(next)) break;
     }
     if (box(j) || !word(j).empty() || stray(j)) return false;
