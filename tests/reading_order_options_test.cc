@@ -12,16 +12,25 @@ using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Form2020;
 
+namespace {
+
+// covid.affected as raw pdftotext's order gives it, `list` (its boxes and
+// options) between the question and the next one.
+Value CovidAffected(const std::string& list) {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKommun Tyresö\n\f8. Coronapandemin\n"
+      "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n" +
+      list +
+      "\nOm ja, ange hur Coronapandemin har påverkat er verksamhet med personliga ombud?\n\f");
+  REQUIRE(recs.size() == 1);
+  return recs[0].Get("covid.affected");
+}
+
+}  // namespace
+
 TEST_CASE("reading-order text: a list's boxes written before its options tick them in order") {
-  const std::string head =
-      "Kommun Tyresö\n\f8. Coronapandemin\n"
-      "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n";
-  auto read = [&](const std::string& boxes) {
-    auto recs = ExtractText("REDOVISNING\nStatsbidrag avseende år 2020\n" + head + boxes +
-                            "\nJa\nNej\nKan inte bedöma\n\nOm ja, ange hur Coronapandemin har "
-                            "påverkat er verksamhet med personliga ombud?\n\f");
-    REQUIRE(recs.size() == 1);
-    return recs[0].Get("covid.affected");
+  auto read = [](const std::string& boxes) {
+    return CovidAffected(boxes + "\nJa\nNej\nKan inte bedöma\n");
   };
   CHECK(read("☐\n☐\n☒\n").ToDisplay() == "cannot_assess");
   CHECK(read("☐\n☒\n☐\n").ToDisplay() == "no");
@@ -57,15 +66,7 @@ TEST_CASE("reading-order text: a list's options each right after its own box") {
   // "Nej" / "☒" / "Kan inte bedöma". Before, such a list was read by no
   // order (the boxes stand in no run of their own) and its ticked box was a
   // stray mark: value_unreadable.
-  auto read = [](const std::string& list) {
-    auto recs = ExtractText(
-        "REDOVISNING\nStatsbidrag avseende år 2020\nKommun Tyresö\n\f8. Coronapandemin\n"
-        "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n" +
-        list +
-        "\nOm ja, ange hur Coronapandemin har påverkat er verksamhet med personliga ombud?\n\f");
-    REQUIRE(recs.size() == 1);
-    return recs[0].Get("covid.affected");
-  };
+  auto read = CovidAffected;
   CHECK(read("☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n").ToDisplay() == "cannot_assess");
   CHECK(read("☐\nJa\n☒\nNej\n☐\nKan inte bedöma\n").ToDisplay() == "no");
   // Each option before its box ("Ja" / "☐" / ...): the list opens with an

@@ -43,6 +43,10 @@ bool GoesOn(const std::string& before, const std::string& line) {
 
 }  // namespace
 
+bool IsCountRow(const Rule& r) {
+  return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
+}
+
 bool IsPageRule(const Line& line) {
   constexpr size_t kMinPageRule = 60;
   if (FilledCells(line) != 1) return false;

@@ -206,6 +206,7 @@
 #include <string>
 
 #include "redovis/document.h"
+#include "redovis/patterns.h"
 
 namespace redovis {
 
@@ -228,6 +229,9 @@ namespace redovis {
 /// lines. Returns false for every other format and for text with layout columns, indented cells or
 /// tabs.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
+
+/// True when `r` is a row of counts: columns, no choice (Kvinnor / Män).
+bool IsCountRow(const Rule& r);
 
 /// True when `line` is a page's rule as a text browser draws pdftohtml's
 /// `<hr/>` between pages (w3m "━━━…", html2text "===…"): one cell, no space,

@@ -19,11 +19,6 @@ namespace redovis {
 
 namespace {
 
-// True when `r` is a row of counts: columns, no choice.
-bool IsCountRow(const Rule& r) {
-  return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
-}
-
 std::set<std::string> ColumnsOf(const Rule& r) {
   std::set<std::string> out;
   for (const auto& [col, key] : r.column_keys) out.insert(col);
@@ -162,6 +157,16 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
     return false;
   };
+  // The count row of these columns whose label opens line `v`'s first
+  // cell; null for none.
+  auto count_label = [&](const LineView& v) -> const Rule* {
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabelInFirst(*q, v, &m) && m.start == 0)
+        return q;
+    }
+    return nullptr;
+  };
   // A row that RebuildCellLines made of the table's first lines (cells
   // without positions: the label of a count row of these columns, then one
   // number or empty cell a column), and its header ([empty, column words]).
@@ -176,12 +181,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       if (!Trim(line.cells[c].text).empty() && !parser_.ParseNumber(line.cells[c].text, &n))
         return false;
     }
-    for (const Rule* q : rules_) {
-      RegexMatch m;
-      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabelInFirst(*q, v, &m) && m.start == 0)
-        return true;
-    }
-    return false;
+    return count_label(v) != nullptr;
   };
   auto rebuilt_header = [&](size_t k, std::vector<std::string>* names) {
     const Line& line = *View(k).line;
@@ -280,16 +280,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     word_above.swap(last_word);
     after_number = false;
     std::vector<const Rule*> labels;
-    const Rule* first = nullptr;
-    for (const Rule* q : rules_) {
-      RegexMatch m;
-      if (IsCountRow(*q) && ColumnsOf(*q) == columns && FindLabelInFirst(*q, v, &m) &&
-          m.start == 0) {
-        first = q;
-        break;
-      }
-    }
-    if (first) labels = OrderedLabels(*first, k);
+    if (const Rule* first = count_label(v)) labels = OrderedLabels(*first, k);
     if (!labels.empty()) {
       if (groups.empty() || !groups.back().runs.empty()) groups.emplace_back();
       for (size_t i = 0; i < labels.size(); ++i) groups.back().labels.emplace_back(k, i);

@@ -38,6 +38,14 @@ std::vector<TickRun> Ticks(const std::vector<std::vector<const Cell*>>& columns)
   return ticks;
 }
 
+// Whether `text` (trimmed) may be the names a row's Ja asks for, written as
+// a cell of its own: a capital or a digit first, no column word in it.
+bool MayBeNames(const WrittenAnswers& written, const std::string& text) {
+  const icu::UnicodeString u = U(text);
+  return !u.isEmpty() && (u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))) &&
+         !written.HoldsColumnWord(" " + text);
+}
+
 }  // namespace
 
 bool MatchRun::IsOrderedTableCell(size_t idx) const {
@@ -162,10 +170,7 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
         (at + 1 < seg_.end && !blank(at + 1)) || OrphanAfter(at + 1, &seen))
       return;
     std::string names = Trim(OrderedLoneCell(at)->text);
-    icu::UnicodeString u = U(names);
-    if (written_.HoldsColumnWord(" " + names) ||
-        !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0))))
-      return;
+    if (!MayBeNames(written_, names)) return;
     consumed_.insert(at);
     assigner_.Assign(names_key, names, r, *View(at).line);
   };
@@ -204,10 +209,8 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked, siz
   auto names_line = [&](size_t k) {
     const Cell* c = one(k);
     if (!c || c->checkbox != CheckboxState::kNone || label(k) || IsOrderedTableCell(k) ||
-        IsStructuralLine(k) || written_.HoldsColumnWord(" " + Trim(c->text)))
+        IsStructuralLine(k) || !MayBeNames(written_, Trim(c->text)))
       return false;
-    const icu::UnicodeString u = U(Trim(c->text));
-    if (u.isEmpty() || !(u_isupper(u.char32At(0)) || u_isdigit(u.char32At(0)))) return false;
     size_t up = k, down = k + 1;
     while (up > seg_.begin && blank(up - 1)) --up;
     while (down < seg_.end && blank(down)) ++down;

@@ -14,6 +14,7 @@
 #include "base/text_util.h"
 #include "match/column_placement.h"
 #include "match/match_run.h"
+#include "match/reading_order.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
 
@@ -26,11 +27,6 @@ bool IsYear(const std::string& t) {
   if (t.size() != 4 || !IsCountCell(t)) return false;
   const int y = std::stoi(t);
   return y >= 1900 && y <= 2099;
-}
-
-// True when `r` is a row of counts: columns, no choice.
-bool IsCountRow(const Rule& r) {
-  return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
 }
 
 // True when `r` is a row whose answer is a choice of columns, its only
