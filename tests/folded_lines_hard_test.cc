@@ -175,7 +175,10 @@ TEST_CASE("UnfoldHardLines: words proven by their spelling prove the fold; a num
   CHECK(u.text.find("Personligt Ombud Västmanland\nNämnd             Socialnämnden\n") !=
         std::string::npos);
   CHECK(u.text.find("Antal personer med ombud    12\n5\n") != std::string::npos);
-  CHECK(unproven == std::vector<int>{4, 6, 8});
+  // A sentence's full stop at the width before a capital and a small letter
+  // ends its line ("... byte." / "Och nästa rad"): a line of its own.
+  CHECK(u.text.find("Raden är precis trettio byte.\nOch nästa rad\n") != std::string::npos);
+  CHECK(unproven == std::vector<int>{4});
   // One word so proven is too few; none without the words known.
   CHECK_FALSE(UnfoldHardLines(text, &u, &unproven, Knowing({"ombud"})));
   CHECK_FALSE(UnfoldHardLines(text, &u, &unproven));
@@ -209,4 +212,35 @@ TEST_CASE("UnfoldHardLines: a row's last cell in the column of the proven rests 
   CHECK(unproven.empty());
   REQUIRE(UnfoldHardLines("                       Kvinnor\n   Män\n" + rows, &u, &unproven));
   CHECK(unproven == std::vector<int>{1});
+}
+
+TEST_CASE("UnfoldHardLines: a line at the width before a word's capital is a line of its own") {
+  // A column header at the width over its first row, a row's last count at
+  // it before the next row's label: `fold` cut no word there (no word holds
+  // a capital after a small letter, no number runs into a word). Neither
+  // is joined, nor named.
+  const std::string rows =
+      "                Kvinnor   Män\n"
+      "Totalt antal klienter 29  5\n"
+      "Ekonomi                 4    2\n"
+      "Sysselsättning 3 1\n";
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(HardFolded() + rows, &u, &unproven));
+  CHECK(u.text.substr(u.text.size() - rows.size()) == rows);
+  CHECK(unproven == std::vector<int>{5});
+  // A capital alone after a small letter may end the word ("So" / "L":
+  // "SoL"), a small letter after a digit may go on with it ("12" / "3
+  // kommuner"), a capital after a hyphen may be a name's ("Inga-" /
+  // "Lill"): each line stays named.
+  const std::string doubtful =
+      "Insatser enligt             So\n"
+      "L och LSS\n"
+      "Antal kommuner              12\n"
+      "3 kommuner\n"
+      "Kontaktperson            Inga-\n"
+      "Lill\n";
+  REQUIRE(UnfoldHardLines(HardFolded() + doubtful, &u, &unproven));
+  CHECK(u.text.substr(u.text.size() - doubtful.size()) == doubtful);
+  CHECK(unproven == std::vector<int>{5, 11, 13, 15});
 }

@@ -58,6 +58,20 @@ bool EndedBeforeCapital(std::string_view line, std::string_view next) {
   return u_islower(NextCodePoint(line, &last));
 }
 
+// True when `line` ended where `next`'s first word began, so that no hard
+// fold cut a word there: `next` opens with a capital and a small letter, and
+// `line` ends as EndedBeforeCapital tells or in a digit (a row's last count,
+// the next row's label: "4" / "Sysselsättning"), as no word holds a capital
+// after a small letter and no number runs into a word. A row's header at the
+// width ("Kvinnor  Män" / "Totalt antal klienter  29  5") is whole; "So" /
+// "L och LSS" is not told (a capital alone may end a word: "SoL").
+bool EndedBeforeWord(std::string_view line, std::string_view next) {
+  size_t i = 0;
+  if (!u_isupper(NextCodePoint(next, &i)) || !u_islower(NextCodePoint(next, &i))) return false;
+  return EndedBeforeCapital(line, next) ||
+         (!line.empty() && line.back() >= '0' && line.back() <= '9');
+}
+
 // True when `next` goes on with the rest of a run of spaces `fold` broke
 // inside: it starts with a space, and after its spaces comes a word (no tab:
 // a tabbed text's, where a row's end and its cells cannot be told apart,
@@ -501,6 +515,8 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
       broken[k] = true, ++spelled;
     } else if (!blank_ends && l.back() == ' ' && EndsInRest(lines, k, width)) {
       broken[k] = true;
+    } else if (EndedBeforeWord(l, next)) {
+      // A line of its own, as `fold` cut no word there: neither joined nor named.
     } else {
       doubted[k] = true;
     }

@@ -137,7 +137,12 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// `pdftotext -layout`, never does) and the lines at the width after it, fewer
 /// than 4, end in a narrower line, the row's rest. A line at the width before
 /// a blank line, a page's first line (a form feed) or the text's end is a
-/// line of its own (a rest is never empty). Any other line at the width may
+/// line of its own (a rest is never empty); so is a line at the width that
+/// ends where the next line's first word begins: a small letter, a digit, a
+/// comma, a full stop, a colon or a semicolon before a capital and a small
+/// letter ("Kvinnor  Män" / "Totalt antal klienter  29", "4" /
+/// "Sysselsättning": no word holds a capital after a small letter, no number
+/// runs into a word; "So" / "L och LSS" is not told so). Any other line at the width may
 /// have been a natural line as well as a cut (a word cut at the width, "Post"
 /// / "ort Timrå", or a row that filled it): it is not joined, and its number
 /// in `out->text` is put in `*unproven` (ascending), for the reader to read
