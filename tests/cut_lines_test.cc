@@ -231,6 +231,45 @@ TEST_CASE("MarkCutRows: every cell of a named line and of its rest is unreadable
   CHECK(MarkCutRows(LineCut(), raw, &laid) == 0);
 }
 
+TEST_CASE("MarkCutRows: a named line whose rest ends its block keeps every cell but its last") {
+  // "... E-postadress social" / "a@timra.se" / blank: no cell of the row goes
+  // on below its rest, so only the cell the width cut may be cut.
+  std::vector<std::string> page = {"Nämnd Socialnämnd   Telefon 060- 16 31 00   E-post social",
+                                   "a@timra.se", "", "Ja ☒"};
+  std::vector<TextLine> raw = Lines(page);
+  const std::vector<std::vector<std::string>> cells = {
+      {"Nämnd Socialnämnd", "Telefon 060- 16 31 00", "E-post social", ""},
+      {"a@timra.se"},
+      {},
+      {"Ja", "☒"}};
+  auto laid_out = [&] {
+    std::vector<Line> laid(cells.size());
+    for (size_t k = 0; k < laid.size(); ++k) {
+      laid[k].number = raw[k].number;
+      for (const std::string& t : cells[k]) {
+        Cell c;
+        c.text = t;
+        laid[k].cells.push_back(c);
+      }
+    }
+    return laid;
+  };
+  std::vector<Line> laid = laid_out();
+  CHECK(MarkCutRows(UnprovenFoldCut(raw, {1}, 60), raw, &laid) == 2);
+  CHECK(laid[0].cells[0].text == "Nämnd Socialnämnd");
+  CHECK(laid[0].cells[1].text == "Telefon 060- 16 31 00");
+  CHECK(laid[0].cells[2].text == std::string("E-post social") + kCutLine);
+  CHECK(laid[0].cells[3].text.empty());
+  CHECK(laid[1].cells[0].text == std::string("a@timra.se") + kCutLine);
+  // A line after the rest: a cell of the row may go on there, so every
+  // cell is marked.
+  page[2] = "Telefon 2";
+  raw = Lines(page);
+  laid = laid_out();
+  CHECK(MarkCutRows(UnprovenFoldCut(raw, {1}, 60), raw, &laid) == 4);
+  CHECK(laid[0].cells[1].text == std::string("Telefon 060- 16 31 00") + kCutLine);
+}
+
 TEST_CASE("CutLinesNote: the note names its column, and only it is read back") {
   size_t column = 7;
   bool folded = true;

@@ -133,18 +133,34 @@ size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
 }
 
 size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::vector<Line>* lines) {
-  std::vector<int> numbers;
+  std::vector<int> numbers, last_only;
   for (const std::vector<size_t>* marked : {&cut.lines, &cut.rests})
     for (size_t k : *marked)
       if (k < raw.size()) numbers.push_back(raw[k].number);
+  // A line whose rest ends its block (a blank line, a page's end or the
+  // text's end after it): no cell of it goes on below the rest, so only its
+  // last cell may be cut.
+  auto blank = [&](size_t k) {
+    return k >= raw.size() || raw[k].text.find_first_not_of(" \t\f") == std::string_view::npos;
+  };
+  for (size_t i = 0; i < cut.lines.size() && i < cut.rests.size(); ++i) {
+    const size_t rest = cut.rests[i];
+    if (rest == cut.lines[i] + 1 && rest < raw.size() && blank(rest + 1) &&
+        !std::binary_search(cut.lines.begin(), cut.lines.end(), rest))
+      last_only.push_back(raw[cut.lines[i]].number);
+  }
   std::sort(numbers.begin(), numbers.end());
+  std::sort(last_only.begin(), last_only.end());
   size_t marked = 0;
   for (Line& l : *lines) {
     if (!std::binary_search(numbers.begin(), numbers.end(), l.number)) continue;
-    for (Cell& c : l.cells) {
-      if (c.text.empty()) continue;
-      c.checkbox = CheckboxState::kNone;
-      if (c.text.find(kCutLine) == std::string::npos) c.text += kCutLine;
+    const bool last = std::binary_search(last_only.begin(), last_only.end(), l.number);
+    auto filled = std::find_if(l.cells.rbegin(), l.cells.rend(),
+                               [](const Cell& c) { return !c.text.empty(); });
+    for (auto c = l.cells.begin(); c != l.cells.end(); ++c) {
+      if (c->text.empty() || (last && filled != l.cells.rend() && &*c != &*filled)) continue;
+      c->checkbox = CheckboxState::kNone;
+      if (c->text.find(kCutLine) == std::string::npos) c->text += kCutLine;
       ++marked;
     }
   }

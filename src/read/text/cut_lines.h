@@ -98,8 +98,11 @@ size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
 /// (folded_lines.h's UnfoldHardLines): a row's cell left of the cut may go
 /// on at the line below its rest (a value's wrapped words, which would be
 /// left off), and a rest's column header or box stands at a column that is
-/// not its own (a header "Nej" at column 7 for a row's box at 107). Returns
-/// how many cells were marked.
+/// not its own (a header "Nej" at column 7 for a row's box at 107). A line
+/// whose rest ends its block (a blank line, a page's end or the text's end
+/// right after the rest) has no cell going on below it: only its last filled
+/// cell is marked ("Telefon 060- 16 31 00   E-postadress social" / "a@timra.se":
+/// the phone is whole). Returns how many cells were marked.
 size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::vector<Line>* lines);
 
 /// `*s` without the kCutLine marks in it (a line's text shown in a finding
