@@ -1,6 +1,6 @@
 // A row of fields run together on one line (inline_fields.cc): split a
-// field a cell where each piece opens with a field's label and has an
-// answer, in a paragraph of its own; left as written otherwise.
+// field a cell where each piece opens with a field's label and the last has
+// an answer, where no answer goes on around it; left as written otherwise.
 #include "match/inline_fields.h"
 
 #include <doctest/doctest.h>
@@ -88,4 +88,85 @@ TEST_CASE("inline fields: a report whose identity and signature rows run togethe
   CHECK(recs[0].Get("contact.city").ToDisplay() == "Tyresö");
   CHECK(recs[0].Get("signature.title").ToDisplay() == "Förvaltningschef");
   CHECK(recs[0].Get("signature.workplace").ToDisplay() == "Socialförvaltningen");
+}
+
+TEST_CASE("inline fields: rows a line each, no blank lines between, html2text's way") {
+  // html2text of MuPDF's XHTML: each row a line. The lines around a row open
+  // with a field's label or the form's wording, so no answer goes on there.
+  size_t split = 0;
+  // A line of html2text's width (70) first: no line under it is joined.
+  const std::string wide =
+      "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n";
+  const std::string contact = wide +
+                              "Kommun\n"
+                              "Utdelningsadress Postnummer Postort Timrå\n"
+                              "Kontaktperson Inga-Lill Nilsson\n"
+                              "Avdelning/Enhet Socialförvaltningen\n";
+  // Fields left empty, their labels one after the other.
+  CHECK(CellsAfter(contact, 3, &split) ==
+        std::vector<std::string>{"Utdelningsadress", "Postnummer", "Postort Timrå"});
+  CHECK(split == 1);
+  // The form's field without a key first ("Namnsteckning", as some forms
+  // spell it); a row whose next line may be its cells' wrapped words
+  // ("Timrå Kommun": the title's or the workplace's) stays as written.
+  const std::string signature =
+      wide +
+      "Datum 2020-01-12\n"
+      "Namnsteckning Namnförtydligande Inga-Lill Nilsson\n"
+      "Titel Enhetschef Tjänsteställe Socialtjänsten\n"
+      "Timrå Kommun\n"
+      "Telefon (inkl. riktnummer) 060-16 34 92 E-postadress a@timra.se\n"
+      "Detta dokument har beslutats digitalt och saknar därmed underskrift\n";
+  CHECK(CellsAfter(signature, 3, &split) ==
+        std::vector<std::string>{"Namnsteckning", "Namnförtydligande Inga-Lill Nilsson"});
+  CHECK(CellsAfter(signature, 4, &split).size() == 1);
+  // After "Timrå Kommun" (no field's line), a row opening with a label of
+  // the form's own, before the form's wording of two words or more.
+  CHECK(CellsAfter(signature, 6, &split) ==
+        std::vector<std::string>{"Telefon (inkl. riktnummer) 060-16 34 92",
+                                 "E-postadress a@timra.se"});
+  CHECK(split == 2);
+}
+
+TEST_CASE("inline fields: a row the reader joined whose last answer is one word") {
+  // html2text broke the row at its width (70) before "E-postadress"; the
+  // reader joined it back. Its last answer of one word took no line of the
+  // next row's wrapped cells; one of two words may have ("Titel Enhetschef"
+  // / "Nilsson": above).
+  size_t split = 0;
+  const std::string wide =
+      "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n";
+  CHECK(CellsAfter(wide + "Nämnd Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00\n"
+                          "E-postadress sociala@timra.se\n"
+                          "Den eller de kommuner, förutom redovisande kommun, som\n",
+                   2, &split) ==
+        std::vector<std::string>{"Nämnd Socialnämnd", "Telefon (inkl. riktnummer) 060- 16 31 00",
+                                 "E-postadress sociala@timra.se"});
+  CHECK(split == 1);
+  CellsAfter(wide +
+                 "Nämnd Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00\n"
+                 "E-postadress sociala@timra.se Nilsson\n"
+                 "Den eller de kommuner, förutom redovisande kommun, som\n",
+             2, &split);
+  CHECK(split == 0);
+}
+
+TEST_CASE("inline fields: rows a line each that may go on around them stay as written") {
+  size_t split = 0;
+  // "Kommun" opens the row after a line that is no field's: it may be the
+  // end of the answer above ("... i Timrå" / "Kommun").
+  CellsAfter(
+      "Socialtjänsten i Timrå\nKommun Timrå Postort Timrå\nKontaktperson Inga-Lill Nilsson\n", 1,
+      &split);
+  CHECK(split == 0);
+  // A label alone after it may be an answer's last word.
+  CellsAfter("\nPostnummer 13581 Postort Tyresö\nKommun\n", 1, &split);
+  CHECK(split == 0);
+  // A row of labels over a row of answers: the field left empty has its
+  // answer below, the last label's wording runs on.
+  CellsAfter(
+      "\nBeviljat statsbidrag, kr Årsanställningar, ange antal ombudstjänster i kommunen. "
+      "Anges med två\n\n804 246:- 2,0\n",
+      1, &split);
+  CHECK(split == 0);
 }

@@ -81,16 +81,25 @@ TEST_CASE("squeezed layout text: a value with another question's label glued on 
 
 TEST_CASE("a person's cell run on through a flattened row's other labels gives null") {
   // lynx's table, its cells one space apart, the row's lines joined: more
-  // than a dozen words, yet a name holds no other question's label.
-  auto recs = ExtractText(
-      Form2020("Kontaktperson Inga-Lill Nilsson Avdelning/Enhet Socialförvaltningen Nämnd "
-               "Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00 E-postadress "
-               "sociala@timra.se\n"));
+  // than a dozen words, yet a name holds no other question's label. With a
+  // line after it that may be its cells' wrapped words, the row is not cut
+  // into its fields (match/inline_fields.h).
+  const std::string row =
+      "Kontaktperson Inga-Lill Nilsson Avdelning/Enhet Socialförvaltningen Nämnd "
+      "Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00 E-postadress "
+      "sociala@timra.se\n";
+  auto recs = ExtractText(Form2020(row + "Timrå Kommun\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("contact.person").is_null());
   CHECK(recs[0].Get("contact.person_phone").is_null());
   CHECK(recs[0].Get("contact.person_email").is_null());
   REQUIRE(FindCode(recs[0], "label_as_value") != nullptr);
+  // After a field's line, before a blank line: a row of fields, each read.
+  recs = ExtractText(Form2020(row));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").ToDisplay() == "Inga-Lill Nilsson");
+  CHECK(recs[0].Get("contact.committee").ToDisplay() == "Socialnämnd");
+  CHECK(recs[0].Get("contact.email").ToDisplay() == "sociala@timra.se");
 }
 
 TEST_CASE("a Word paragraph with a gap of spaces before another label gives null") {

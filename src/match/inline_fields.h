@@ -13,25 +13,40 @@
 //   - it is one cell of content (no gap of two spaces parted it), not OCR's;
 //   - its text opens with a field rule's label: the rule's regex matches from
 //     the start and takes the rest of the text as its first group (the
-//     answer, `(.*)$`), and the answer holds a letter or a digit;
+//     answer, `(.*)$`); or with the whole label of a field the form prints
+//     without a key (an ignore rule's: "Namnteckning Namnförtydligande ...");
 //   - further on, at a word that starts with a capital after a space,
 //     another field rule's label opens the rest in the same way, a rule with
-//     other keys, and an answer follows it too;
+//     other keys; the last field's answer holds a letter or a digit;
+//   - a field may be left empty, its label right before the next one
+//     ("Utdelningsadress Postnummer Postort Timrå"), where the last answer
+//     opens with a capital or a digit and is one word, or the next line
+//     shows no row of answers below (see the next lines' test);
 //   - no answer but the last ends where it cannot (a joining mark, a
 //     compound waiting for its last part, the vocabulary's `keep_hyphen`
 //     after "x- ": "Arbetsmarknads- och");
 //   - the text has no pages (`pdftotext`'s order may run one row's cell into
 //     another's; a dump of HTML writes a row's cells together);
-//   - it is a paragraph of its own, one line of the text: a blank line (or
-//     the report's edge) before and after it, none joined to it by the
-//     reader (a row a dump wrapped goes on on the next line, its cells'
-//     wraps interleaved there: whose piece is whose is not shown).
+//   - no answer of the row goes on around it: the line after it is blank,
+//     opens with a field's label and an answer, or opens with the form's
+//     wording of two words or more (a label, a question, a section's
+//     heading: "Detta dokument har beslutats digitalt"); the line before it
+//     is blank or a field's line whose answer may end there, or the row
+//     opens with a label no answer's wrapped words open a line with (two
+//     words or more, a compound, twelve letters or more: "Kontaktperson",
+//     not "Kommun"): a paragraph of its own (w3m), or a row a line with no
+//     blank lines between (html2text of MuPDF's XHTML);
+//   - lines the reader joined to it (wrapped_lines.h) may be the next row's
+//     wrapped cells, which the order writes after the row: such a line is
+//     split only where its last answer is one word ("E-postadress inga-" /
+//     "lill.nilsson@timra.se"), never where the joined words may have
+//     ended it ("Titel Enhetschef" / "Nilsson").
 // The line is cut at every such word: each piece a cell, its position the
 // characters it covers (one space apart: laid-out text's tests count the
 // pieces as one cell, so a reading-order text stays one).
 // Out: how many lines were split. Anything else is left as it was. A label's
 // wording inside an answer that opens no rule's label ("Tyresö kommun") and
-// a label with no answer after it (a question's empty field) cut nothing.
+// a last label with no answer after it (a question's empty field) cut nothing.
 //
 // Never fails, never reads a file, keeps no reference to its arguments.
 #ifndef REDOVIS_MATCH_INLINE_FIELDS_H_
