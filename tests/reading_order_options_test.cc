@@ -77,3 +77,19 @@ TEST_CASE("reading-order text: a list's options each right after its own box") {
   // Two boxes before an option: not one box an option.
   CHECK(read("☐\n☐\nJa\n☐\nNej\n☒\nKan inte bedöma\n").is_null());
 }
+
+TEST_CASE("reading-order text: a list's box and option a block, one blank line between blocks") {
+  // MuPDF's text (`mutool draw -F txt`): each box and its option a block,
+  // "☐" / "Ja" / blank / "☐" / "Nej" / blank / "☒" / "Kan inte bedöma".
+  auto read = CovidAffected;
+  CHECK(read("☐\nJa\n\n☐\nNej\n\n☒\nKan inte bedöma\n").ToDisplay() == "cannot_assess");
+  CHECK(read("☒\nJa\n\n☐\nNej\n☐\nKan inte bedöma\n").ToDisplay() == "yes");
+  // Each option over its box, a block each: no box stands right above an
+  // option but the one of the block before: not read.
+  CHECK(read("Ja\n☐\n\nNej\n☒\n\nKan inte bedöma\n☐\n").is_null());
+  // A box after a blank line after the last option, with no option after
+  // it: it may be that option's.
+  CHECK(read("☐\nJa\n\n☐\nNej\n\n☒\nKan inte bedöma\n\n☐\n").is_null());
+  // A box parted from its option by a blank line ties to no option.
+  CHECK(read("☐\n\nJa\n☐\n\nNej\n☒\n\nKan inte bedöma\n").is_null());
+}

@@ -55,28 +55,35 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
   ordered_options_.insert(options.begin(), options.end());
   // Or each option right after its own box, the list's lines box, option
   // (and its wrapped words), box, option, ... with nothing between (a dump of
-  // pdftohtml's lines: "☐" / "Ja" / "☐" / "Nej" / "☒" / "Kan inte bedöma"):
-  // only where the list opens with a box after a line that is no option of
-  // it and ends with an option before a line that is no box, so that no
-  // option's box can be the one after it.
+  // pdftohtml's lines: "☐" / "Ja" / "☐" / "Nej" / "☒" / "Kan inte bedöma"),
+  // or one blank line between an option and the next box (MuPDF's text, a
+  // block a box and its option): only where the list opens with a box after
+  // a line that is no option of it (nor, past a blank line, a box) and ends
+  // with an option before a line that is no box (nor, past a blank line, a
+  // box with no option after it), so that no option's box can be the one
+  // after it. A box and its option are never parted by a blank line.
   auto alternating = [&] {
     // Up from this option: its box right above it, then the option before
-    // (past its wrapped words) and its box, ..., to the list's first box.
+    // (past its wrapped words and one blank line) and its box, ..., to the
+    // list's first box.
     size_t start = idx;
     for (;;) {
       if (start == seg_.begin || !box(start - 1)) return false;
       const size_t own = start - 1;
       size_t above = own;
+      if (above > seg_.begin && blank(above - 1)) --above;
+      const size_t parted = above;
       while (above > seg_.begin && wrapped(above - 1)) --above;
       if (above > seg_.begin && option(above - 1)) {
         start = above - 1;
         continue;
       }
-      if (above != own) return false;  // wrapped words of no option
+      if (above != parted) return false;  // wrapped words of no option
       start = own;
       break;
     }
     if (start > seg_.begin && box(start - 1)) return false;
+    if (start > seg_.begin + 1 && blank(start - 1) && box(start - 2)) return false;
     std::vector<size_t> opts;
     std::vector<const Cell*> marks;
     size_t k = start;
@@ -86,6 +93,7 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
       opts.push_back(k + 1);
       k += 2;
       while (k < seg_.end && wrapped(k)) ++k;
+      if (k + 1 < seg_.end && blank(k) && box(k + 1)) ++k;
     }
     if (opts.size() < 2 || std::find(opts.begin(), opts.end(), idx) == opts.end()) return false;
     ordered_options_.insert(opts.begin(), opts.end());
