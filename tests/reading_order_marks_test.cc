@@ -331,6 +331,12 @@ TEST_CASE("reading-order text: a question's words and boxes between its heading 
   CHECK(read("☐\nJa\n" + t + "☒\nNej\n", s).Get("training.offered").is_null());
   CHECK(read("Ja\n☒\nJa\n" + t + "Nej\n☐\n", s).Get("training.offered").is_null());
   CHECK(read("Se nedan.\nJa\n☒\n" + t + "Nej\n☐\n", s).Get("training.offered").is_null());
+  // The heading at the foot of the page before, the run opening the next
+  // (MuPDF's text: "Handledning" / form feed / "Ja" / "Nej" / ...); a line
+  // of that page after the heading is a line between them.
+  const std::string run = "Ja\nNej\n\n" + s + "☒\n☐\n";
+  CHECK(read("", "\f" + run).Get("supervision.offered").ToDisplay() == "true");
+  CHECK(read("", "Se nedan.\n\f" + run).Get("supervision.offered").is_null());
 }
 
 TEST_CASE("reading-order text: a question's column words alone above it, its boxes after") {

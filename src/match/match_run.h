@@ -474,7 +474,8 @@ class MatchRun : private LineStructure {
   /// two words or more, none twice, exactly one box ticked; a word broken in
   /// its cell ("N ej") is its column's. The first word may stand alone right above the label,
   /// on its page, no table cell above it ("Ja" / question / "☒" / "Nej" / "☐"), or the run's
-  /// start right under the section's heading on its page ("Handledning" / "Ja" / "☒" /
+  /// start right under the section's heading on its page or at the foot of the page before
+  /// (pages in order) ("Handledning" / "Ja" / "☒" /
   /// question / "Nej" / "☐"), and the next question's first word alone right above that
   /// question may follow the run. `*marked` gets the ticked box's word. Any
   /// other box, column word or table cell just before the label or after the run

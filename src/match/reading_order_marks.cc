@@ -606,6 +606,10 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
     if (View(top).line->page != page) return false;
     run.insert(run.begin(), top);
   }
+  // The section's heading may end the page before, the run opening this one
+  // (pages in their order: "Handledning" / form feed / "Ja" / "Nej" / ...).
+  const bool heading_before = !run.empty() && top != seg_.end && !pages_out_of_order_ &&
+                              View(top).line->page + 1 == page && MatchHeading(View(top));
   if (top != seg_.end && stray(top)) return false;
   if (run.size() == 1 && box(run[0])) return false;
   // Or the column words alone right above the question, after a line that
@@ -614,7 +618,7 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   // right after its boxes either); the boxes must then come after it.
   const bool words_only = run.size() > 1 && std::none_of(run.begin(), run.end(), box) &&
                           top != seg_.end && !MatchHeading(View(top));
-  if (run.size() > 1 && (top == seg_.end || View(top).line->page != page ||
+  if (run.size() > 1 && (top == seg_.end || (View(top).line->page != page && !heading_before) ||
                          !(MatchHeading(View(top)) || (words_only && !OrderedChoiceLabel(top)))))
     return false;
   for (size_t k : run) {
