@@ -19,6 +19,7 @@ packages=(
   libjpeg-dev  # jpeglib.h: the PDF reader routes libjpeg's warnings (src/read/pdf/pdf_reader.cc)
   qpdf ghostscript imagemagick
   pandoc libreoffice-writer-nogui fonts-liberation2  # renderings and variants (bench/accuracy.sh, scripts/make_variant_samples.py)
+  wswedish  # /usr/share/dict/swedish: the patterns' `wordlist`, a hard fold's cut words (src/normalise/word_list.h)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -224,6 +224,8 @@ TEST_CASE("the reader's options: the patterns' OCR language and the words they k
   CHECK(read.known_word("Kontaktperson"));
   CHECK(read.known_word("KONTAKTPERSON"));
   CHECK_FALSE(read.known_word("Kontaktpers"));
+  // The language's words, where the patterns name a word list.
+  CHECK(read.language_word);
   // The caller's own language is kept.
   ExtractOptions o;
   o.read.ocr_language = "qqr";

@@ -244,3 +244,23 @@ TEST_CASE("UnfoldHardLines: a line at the width before a word's capital is a lin
   CHECK(u.text.substr(u.text.size() - doubtful.size()) == doubtful);
   CHECK(unproven == std::vector<int>{5, 11, 13, 15});
 }
+
+TEST_CASE("UnfoldHardLines: a word the language's list knows, one piece none of its words") {
+  // "bl" / "anketter": no word of the patterns, a word of the language's
+  // list, "bl" none of its words. "tjänst" / "ledighet": a compound's two
+  // words, each may have ended a line or begun one: not proven so.
+  const std::string text = HardFolded() +
+                           "Felaktigheter i deras olika bl\n"
+                           "anketter etc.\n"
+                           "Ange orsaken till det: tjänst\n"
+                           "ledighet under året\n";
+  const KnownWord language = Knowing({"blanketter", "tjänstledighet", "tjänst", "ledighet"});
+  UnfoldedText u;
+  std::vector<int> unproven;
+  REQUIRE(UnfoldHardLines(text, &u, &unproven, KnownWord(), language));
+  CHECK(u.text.find("Felaktigheter i deras olika blanketter etc.\n") != std::string::npos);
+  CHECK(u.text.find("Ange orsaken till det: tjänst\nledighet under året\n") != std::string::npos);
+  // Without the list, "bl" / "anketter" is a line at the width like any.
+  REQUIRE(UnfoldHardLines(text, &u, &unproven));
+  CHECK(u.text.find("olika bl\nanketter etc.\n") != std::string::npos);
+}

@@ -42,6 +42,15 @@ TEST_CASE("PatternLoader: a vocabulary file fills the vocabulary") {
   REQUIRE(set.vocabulary().columns.size() == 1);
   CHECK(set.vocabulary().columns[0].first == "women");
   CHECK(set.vocabulary().ocr_language == "swe");
+  // The language's word list: an absolute path and its encoding.
+  s = loader.LoadVocabulary(
+      Write("words.rules", "wordlist /usr/share/dict/swedish ISO-8859-1\n").string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(set.vocabulary().wordlist == "/usr/share/dict/swedish");
+  CHECK(set.vocabulary().wordlist_encoding == "ISO-8859-1");
+  for (const char* bad :
+       {"wordlist dict/swedish ISO-8859-1\n", "wordlist /usr/share/dict/swedish\n"})
+    CHECK(loader.LoadVocabulary(Write("words.rules", bad).string()).code() == "pattern_error");
   // An edition's line in the vocabulary is refused, naming file and line.
   s = loader.LoadVocabulary(Write("bad.rules", "mark \"a\"\nstart \"^b\"\n").string());
   CHECK(s.code() == "pattern_error");

@@ -23,6 +23,7 @@ namespace redovis {
 
 class MatchObserver;   // src/match/match_observer.h
 struct LostMarksOnce;  // extractor.cc: src/normalise/lost_marks.h, built on first use
+class WordList;        // src/normalise/word_list.h
 class LostMarks;       // src/normalise/lost_marks.h
 
 struct ExtractOptions {
@@ -83,11 +84,16 @@ class Extractor {
   /// text whose marks were lost, on the first call (kept in lost_marks_);
   /// the patterns themselves when that load fails.
   const PatternSet& MarkFreePatterns() const;
+  /// The language's word list the patterns name (`wordlist`,
+  /// src/normalise/word_list.h), read on the first call (kept in
+  /// lost_marks_); empty when none is named or it cannot be read.
+  const WordList& LanguageWords() const;
 
   const PatternSet& patterns_;
   /// The patterns' vocabulary for text whose diacritics were stripped
-  /// (src/normalise/lost_marks.h) and for a hard fold's cut words, built by
-  /// the first document that asks and shared by the copies of this extractor.
+  /// (src/normalise/lost_marks.h) and for a hard fold's cut words, and the
+  /// language's word list, built by the first document that asks and shared
+  /// by the copies of this extractor.
   std::shared_ptr<LostMarksOnce> lost_marks_;
 };
 

@@ -199,8 +199,13 @@ struct Vocabulary {
   /// Keys whose answers may name the municipality when the Kommun cell does
   /// not (post town, workplace, e-mail), in the order they are tried.
   std::vector<std::string> municipality_clues;
-  std::string ocr_language;        ///< Tesseract language code for scanned pages; "" when not set
-  LabelTolerance label_tolerance;  ///< labels matched when no regex matched; none by default
+  std::string ocr_language;  ///< Tesseract language code for scanned pages; "" when not set
+  /// The language's word list (`wordlist PATH ENCODING`: a system dictionary,
+  /// one word a line), a hard fold's second spelling proof
+  /// (normalise/word_list.h); "" when not set.
+  std::string wordlist;
+  std::string wordlist_encoding;      ///< its encoding, an ICU converter name
+  LabelTolerance label_tolerance;     ///< labels matched when no regex matched; none by default
   std::vector<OcrClass> ocr_classes;  ///< OCR's character classes, in file order
   /// The workbook's sheet names by part (reports, values, findings, fields).
   std::map<std::string, std::string> sheet_names;

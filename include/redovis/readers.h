@@ -75,6 +75,11 @@ struct ReadOptions {
   /// fold (`fold -w`: read/text/folded_lines.h's UnfoldHardLines) where its
   /// two pieces spell one of them; set by the extractor. Unset: no such proof.
   KnownWord known_word;
+  /// Text: the language's words (the patterns' `wordlist`, normalise/
+  /// word_list.h), a second proof of a word a hard fold cut: its pieces spell
+  /// one of them and one piece is none ("bl" / "anketter"); set by the
+  /// extractor where the patterns name a word list. Unset: no such proof.
+  KnownWord language_word;
   /// PDF: called as each page read by OCR begins (the slow part of a scan),
   /// so that a batch's worker can tell its parent it is still reading
   /// (batch/batch.h: --timeout counts from the last such call). Unset: none.

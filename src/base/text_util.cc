@@ -10,6 +10,17 @@
 
 namespace redovis {
 
+bool ConvertToUtf8(std::string_view bytes, const char* charset, std::string* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr conv(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return false;
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+  if (U_FAILURE(status)) return false;
+  out->clear();
+  u.toUTF8String(*out);
+  return true;
+}
+
 std::string Utf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);

@@ -4,14 +4,26 @@
 #ifndef REDOVIS_BASE_TEXT_UTIL_H_
 #define REDOVIS_BASE_TEXT_UTIL_H_
 
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace redovis {
+
+/// Closes an ICU converter (ConverterPtr: a converter's RAII owner).
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+/// `bytes` in `charset` (an ICU converter name) as UTF-8 in `*out`; false
+/// (`*out` unspecified) when ICU knows no such converter or fails to convert.
+/// A byte the charset does not map becomes U+FFFD, as ICU's converters do.
+bool ConvertToUtf8(std::string_view bytes, const char* charset, std::string* out);
 
 /// UTF-8 to an ICU string.
 inline icu::UnicodeString U(const std::string& s) {

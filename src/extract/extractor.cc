@@ -24,6 +24,7 @@
 #include "match/inline_fields.h"
 #include "normalise/lost_marks.h"
 #include "normalise/normaliser.h"
+#include "normalise/word_list.h"
 #include "patterns/form_labels.h"
 #include "read/office/placed_boxes.h"
 #include "read/pdf/page_notes.h"
@@ -121,6 +122,8 @@ void TextAsWritten(const Catalogue& catalogue, const MarksGivenBack& back, Recor
 struct LostMarksOnce {
   std::once_flag once;
   std::unique_ptr<LostMarks> marks;
+  std::once_flag words_once;
+  WordList words;  ///< empty when the patterns name none or it cannot be read
   std::once_flag mark_free_once;
   std::unique_ptr<PatternSet> mark_free;  ///< null when it could not be loaded
 };
@@ -133,6 +136,16 @@ const LostMarks& Extractor::Vocabulary() const {
     lost_marks_->marks = std::make_unique<LostMarks>(LostMarks::PatternTexts(patterns_));
   });
   return *lost_marks_->marks;
+}
+
+const WordList& Extractor::LanguageWords() const {
+  std::call_once(lost_marks_->words_once, [this] {
+    const auto& v = patterns_.vocabulary();
+    // A missing or unreadable list proves nothing: the cuts stay unproven.
+    if (!v.wordlist.empty())
+      (void)WordList::Load(v.wordlist, v.wordlist_encoding, &lost_marks_->words);
+  });
+  return lost_marks_->words;
 }
 
 const PatternSet& Extractor::MarkFreePatterns() const {
@@ -151,6 +164,11 @@ ReadOptions Extractor::ReadOptionsFor(const ExtractOptions& options) const {
   // A copy of this extractor may read with it: the vocabulary is held by
   // the shared state, the patterns outlive every copy.
   read.known_word = [self = *this](std::string_view word) { return self.Vocabulary().Knows(word); };
+  // The language's word list, read on the first word a hard fold asks of it.
+  if (!patterns_.vocabulary().wordlist.empty())
+    read.language_word = [self = *this](std::string_view word) {
+      return self.LanguageWords().Knows(word);
+    };
   // The form's labels, for a text reader that gives back a refilled page's
   // rows (read/text/refilled_layout.h): made on first use.
   if (!read.label_at)

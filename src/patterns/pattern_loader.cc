@@ -350,6 +350,15 @@ class PatternLoader::Impl {
       voc.ocr_language = tk[1].text;
       return Status();
     }
+    if (d == "wordlist") {
+      if (tk.size() != 3 || tk[1].text.empty() || tk[1].text[0] != '/' || tk[2].text.empty())
+        return Error(where,
+                     "wordlist takes a word list's absolute path and its encoding "
+                     "(/usr/share/dict/swedish ISO-8859-1)");
+      voc.wordlist = tk[1].text;
+      voc.wordlist_encoding = tk[2].text;
+      return Status();
+    }
     if (d == "label_tolerance") {
       // label_tolerance words=N min_words=N chars=N
       LabelTolerance t;

@@ -116,7 +116,7 @@ Evidence SniffWordXml(std::string_view b) {
 // ------------------------------------------------------------------ reads
 
 Status ReadTextEntry(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadText(bytes, out, options.known_word, options.label_at);
+  return ReadText(bytes, out, options.known_word, options.label_at, options.language_word);
 }
 
 // ------------------------------------------------------------------ table

@@ -391,14 +391,18 @@ bool CutPieces(std::string_view line, std::string_view next, int width, std::str
 }
 
 // True when `line` (at `width`) ends in a run of letters that `next`'s
-// first run of letters goes on with, the two spelling a word `known` knows
-// and neither piece being one (CutPieces).
-bool SpelledJoin(std::string_view line, std::string_view next, int width, const KnownWord& known) {
+// first run of letters goes on with (CutPieces), the two spelling a word
+// `known` knows, neither piece being one, or a word of the language's list
+// `language`, one piece at least being none of its words (a compound's two
+// words, "tjänst" / "ledighet", may have ended a line and begun the next).
+bool SpelledJoin(std::string_view line, std::string_view next, int width, const KnownWord& known,
+                 const KnownWord& language) {
   std::string_view a, b;
-  if (!known || !CutPieces(line, next, width, &a, &b)) return false;
+  if ((!known && !language) || !CutPieces(line, next, width, &a, &b)) return false;
   std::string word(a);
   word.append(b);
-  return known(word) && !known(a) && !known(b);
+  if (known && known(word) && !known(a) && !known(b)) return true;
+  return language && language(word) && (!language(a) || !language(b));
 }
 
 }  // namespace
@@ -479,7 +483,7 @@ bool RestInColumn(const std::vector<std::string_view>& lines, size_t k, int widt
 }  // namespace
 
 bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven,
-                     const KnownWord& known) {
+                     const KnownWord& known, const KnownWord& language) {
   if (FindAnyOf(bytes, std::string_view("\r\0\t", 3)) != std::string_view::npos) return false;
   std::vector<std::string_view> lines = SplitAtLineFeeds(bytes);
   int width = 0;
@@ -511,7 +515,7 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
       // A letter whose rest is gone, not on the next line: the text was cut
       // there (`cut -b`), not folded. Its lines' ends are cut_lines' to read.
       return false;
-    } else if (SpelledJoin(l, next, width, known)) {
+    } else if (SpelledJoin(l, next, width, known, language)) {
       broken[k] = true, ++spelled;
     } else if (!blank_ends && l.back() == ' ' && EndsInRest(lines, k, width)) {
       broken[k] = true;

@@ -118,31 +118,27 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// with (certain: no writer breaks a line there); or that ends in a run of
 /// letters the next line's first run of letters goes on with, where the two
 /// spell a word `known` knows and neither piece is one ("Ombu" / "dsverksamhet",
-/// "f" / "å"; the spelling proof: a row that ended at the width is followed
-/// by a row of its own, whose first word does not complete the last one's;
-/// never where the second piece reaches the end of a line at the width, a
-/// word cut twice); once the fold is proven, also where the two pieces spell
-/// a word the text itself writes whole elsewhere and never as the two
-/// pieces apart (the document's own spelling: "om" / "bud" where "ombud"
-/// stands, pieces that are words), or where the next line opens as no line
-/// the text's writer wrote opens, with one blank and then no blank or with
-/// a mark that ends a word (fold_rests.h' OpeningRests: "kontakt" / " och
-/// söker", "handläggare" / ", gäller"); or that ends in no blank before a line
-/// of blanks and then a word, narrower and ending in none, at the indent of
-/// the rest of a line at the width within 8 lines whose break is proven,
-/// where no narrower line ends in a blank (a row's last cell cut off before
-/// its gap, in the column of the rows' rests: "Kvinnor" / "    Män", "3" /
-/// "    0"); or that ends in a space
-/// where no line narrower than the width ends in a blank (a laid-out text's,
-/// `pdftotext -layout`, never does) and the lines at the width after it, fewer
-/// than 4, end in a narrower line, the row's rest. A line at the width before
-/// a blank line, a page's first line (a form feed) or the text's end is a
-/// line of its own (a rest is never empty); so is a line at the width that
-/// ends where the next line's first word begins: a small letter, a digit, a
-/// comma, a full stop, a colon or a semicolon before a capital and a small
-/// letter ("Kvinnor  Män" / "Totalt antal klienter  29", "4" /
-/// "Sysselsättning": no word holds a capital after a small letter, no number
-/// runs into a word; "So" / "L och LSS" is not told so). Any other line at the width may
+/// "f" / "å"), or a word of the language's word list `language` where one
+/// piece at least is none of its words ("bl" / "anketter"; "tjänst" /
+/// "ledighet", two words, proves nothing so) (the spelling proof: a row that ended at the width is
+/// followed by a row of its own, whose first word does not complete the last one's; never where the
+/// second piece reaches the end of a line at the width, a word cut twice); once the fold is proven,
+/// also where the two pieces spell a word the text itself writes whole elsewhere and never as the
+/// two pieces apart (the document's own spelling: "om" / "bud" where "ombud" stands, pieces that
+/// are words), or where the next line opens as no line the text's writer wrote opens, with one
+/// blank and then no blank or with a mark that ends a word (fold_rests.h' OpeningRests: "kontakt" /
+/// " och söker", "handläggare" / ", gäller"); or that ends in no blank before a line of blanks and
+/// then a word, narrower and ending in none, at the indent of the rest of a line at the width
+/// within 8 lines whose break is proven, where no narrower line ends in a blank (a row's last cell
+/// cut off before its gap, in the column of the rows' rests: "Kvinnor" / "    Män", "3" / "    0");
+/// or that ends in a space where no line narrower than the width ends in a blank (a laid-out
+/// text's, `pdftotext -layout`, never does) and the lines at the width after it, fewer than 4, end
+/// in a narrower line, the row's rest. A line at the width before a blank line, a page's first line
+/// (a form feed) or the text's end is a line of its own (a rest is never empty); so is a line at
+/// the width that ends where the next line's first word begins: a small letter, a digit, a comma, a
+/// full stop, a colon or a semicolon before a capital and a small letter ("Kvinnor  Män" / "Totalt
+/// antal klienter  29", "4" / "Sysselsättning": no word holds a capital after a small letter, no
+/// number runs into a word; "So" / "L och LSS" is not told so). Any other line at the width may
 /// have been a natural line as well as a cut (a word cut at the width, "Post"
 /// / "ort Timrå", or a row that filled it): it is not joined, and its number
 /// in `out->text` is put in `*unproven` (ascending), for the reader to read
@@ -168,7 +164,7 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width);
 /// carriage return or a NUL byte. Run after UnfoldLines and UnwrapParagraphs, on a
 /// text neither joined.
 bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>* unproven,
-                     const KnownWord& known = KnownWord());
+                     const KnownWord& known = KnownWord(), const KnownWord& language = KnownWord());
 
 /// True when `text` holds `word` (one word or several) as written whole:
 /// no letter (utf8.h's LetterRunStart's and LetterRunEnd's) nor ASCII digit

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <vector>
 
+#include "base/text_util.h"
 #include "base/utf8.h"
 
 namespace redovis {
@@ -22,23 +23,6 @@ constexpr size_t kDetectBytes = 64 * 1024;
 /// The confidence of windows-1252 assumed: no mark, not UTF-8, and no
 /// legacy page its letters tell.
 constexpr int kAssumedConfidence = 30;
-
-/// Closes an ICU converter.
-struct ConverterCloser {
-  void operator()(UConverter* c) const { ucnv_close(c); }
-};
-using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
-
-bool Convert(std::string_view bytes, const char* charset, std::string* out) {
-  UErrorCode status = U_ZERO_ERROR;
-  ConverterPtr conv(ucnv_open(charset, &status));
-  if (U_FAILURE(status)) return false;
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
-  if (U_FAILURE(status)) return false;
-  out->clear();
-  u.toUTF8String(*out);
-  return true;
-}
 
 /// Counts bytes that no text file holds: NUL and C0 controls other than
 /// tab, newline, carriage return and form feed.
@@ -311,7 +295,7 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
     std::string_view rest = bytes.substr(3);
     if (!IsValidUtf8(rest)) {
       // A BOM promised UTF-8 but the body is not: read what can be read.
-      Convert(rest, "UTF-8", &out->utf8);
+      ConvertToUtf8(rest, "UTF-8", &out->utf8);
       out->confidence = 50;
     } else {
       out->in_place = true;
@@ -319,15 +303,15 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
     }
     out->encoding = "UTF-8";
   } else if (starts(std::string_view("\xFF\xFE\x00\x00", 4))) {
-    if (!Convert(bytes.substr(4), "UTF-32LE", &out->utf8))
+    if (!ConvertToUtf8(bytes.substr(4), "UTF-32LE", &out->utf8))
       return Status::Error("binary_file", "not text");
     out->encoding = "UTF-32LE";
   } else if (starts("\xFF\xFE")) {
-    if (!Convert(bytes.substr(2), "UTF-16LE", &out->utf8))
+    if (!ConvertToUtf8(bytes.substr(2), "UTF-16LE", &out->utf8))
       return Status::Error("binary_file", "not text");
     out->encoding = "UTF-16LE";
   } else if (starts("\xFE\xFF")) {
-    if (!Convert(bytes.substr(2), "UTF-16BE", &out->utf8))
+    if (!ConvertToUtf8(bytes.substr(2), "UTF-16BE", &out->utf8))
       return Status::Error("binary_file", "not text");
     out->encoding = "UTF-16BE";
   } else {
@@ -336,7 +320,7 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
     size_t control = CountControl(sample, &nul);
     const char* wide = nul > 0 ? WideByNulPattern(sample) : "";
     if (*wide) {
-      if (!Convert(bytes, wide, &out->utf8))
+      if (!ConvertToUtf8(bytes, wide, &out->utf8))
         return Status::Error("binary_file", std::string("cannot decode the text as ") + wide);
       out->encoding = wide;
       out->confidence = 80;
@@ -370,7 +354,7 @@ Status DecodeText(std::string_view bytes, DecodedText* out) {
           charset = legacy->name;
           confidence = 60;
         }
-        if (!Convert(bytes, charset, &out->utf8))
+        if (!ConvertToUtf8(bytes, charset, &out->utf8))
           return Status::Error("binary_file", std::string("cannot decode the text as ") + charset);
         out->encoding = charset;
         out->confidence = confidence;

@@ -577,7 +577,7 @@ Status ReadText(std::string_view bytes, Document* out) {
 }
 
 Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
-                const LabelAt& label_at) {
+                const LabelAt& label_at, const KnownWord& language) {
   // A saved e-mail message: its body's text, decoded (quoted-printable,
   // base64), without its headers (mail_message.h).
   std::string mail;
@@ -622,7 +622,7 @@ Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
   // patterns know, a blank at the width); the lines at
   // the width that may have been whole lines named, read as a cut's.
   std::vector<int> hard_cuts;
-  const bool hard = !folded && UnfoldHardLines(bytes, &unfolded, &hard_cuts, known);
+  const bool hard = !folded && UnfoldHardLines(bytes, &unfolded, &hard_cuts, known, language);
   folded = folded || hard;
   if (folded) bytes = unfolded.text;
   // A tabbed text refilled narrow: the lines fmt left alone read, a block

@@ -115,11 +115,12 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 Status ReadText(std::string_view bytes, Document* out);
 /// The same, with the words the patterns know and the form's labels:
 /// `known` proves a hard fold's cut words (folded_lines.h's
-/// UnfoldHardLines; unset, none is); `label_at` gives back the rows of a
+/// UnfoldHardLines; unset, none is), and so does `language`, the
+/// language's word list, its own way; `label_at` gives back the rows of a
 /// laid-out page fmt refilled that stood under a column header
 /// (refilled_layout.h's LabelAt; unset, they stay unread).
 Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
-                const LabelAt& label_at);
+                const LabelAt& label_at, const KnownWord& language = KnownWord());
 
 /// Marks as a footnote's body (LineRole::kFootnote) each content line whose
 /// first cell opens with a lone digit 1-9, a space and a capital ("1 Anges
