@@ -128,6 +128,24 @@ TEST_CASE("inline fields: rows a line each, no blank lines between, html2text's 
   CHECK(split == 2);
 }
 
+TEST_CASE("inline fields: a row after its section's heading, and rows judged before any is cut") {
+  // html2text of MuPDF's XHTML: "Kommun" opens the row, which an answer's
+  // wrapped words may open, but a section's heading ends no answer. The row
+  // after it is judged on it as read (one cell), not as cut.
+  size_t split = 0;
+  const std::string text =
+      "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+      "Kommun Tyresö Utdelningsadress Tyresö kommun\n"
+      "Postnummer 13581 Postort Tyresö\n"
+      "Kontaktperson Anna-Lena Engstedt\n";
+  CHECK(CellsAfter(text, 3, &split) ==
+        std::vector<std::string>{"Kommun Tyresö", "Utdelningsadress Tyresö kommun"});
+  CHECK(CellsAfter(text, 4, &split) ==
+        std::vector<std::string>{"Postnummer 13581", "Postort Tyresö"});
+  CHECK(split == 2);
+}
+
 TEST_CASE("inline fields: a row the reader joined whose last answer is one word") {
   // html2text broke the row at its width (70) before "E-postadress"; the
   // reader joined it back. Its last answer of one word took no line of the

@@ -187,13 +187,17 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
     if (doc->lines[k].page > 0) return 0;
   std::vector<const Rule*> fields, ignores;
   std::vector<const Pattern*> wordings;  // lines the form prints: labels, questions, headings
+  std::vector<const Pattern*> headings;  // section headings: no answer goes on after them
   for (const auto& r : edition.rules) {
     if (r->kind == RuleKind::kField && !r->whole_line) fields.push_back(r.get());
     if (r->kind == RuleKind::kIgnore) ignores.push_back(r.get());
     if (r->kind == RuleKind::kField || r->kind == RuleKind::kText || r->kind == RuleKind::kIgnore)
       wordings.push_back(&r->regex);
   }
-  for (const SectionHeading& h : edition.sections) wordings.push_back(&h.regex);
+  for (const SectionHeading& h : edition.sections) {
+    wordings.push_back(&h.regex);
+    headings.push_back(&h.regex);
+  }
   // A paragraph of its own: a blank line (or the report's edge) before and
   // after it. A row the dump wrapped goes on on the next line, and its
   // cells' wraps interleave there ("Namnförtydligande Inga-Lill" /
@@ -202,9 +206,10 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
   // of MuPDF's XHTML), where no answer of the row goes on around it: the line
   // after it opens with a field's label and an answer ("Kommun" alone may be
   // a wrapped answer's last word) or with the form's wording of two words or
-  // more (OpensWithWording); the line before it is a field's label whose
-  // answer may end there (no joining mark), or the row opens with a label of
-  // the form's own (FormsOwnLabel), which no wrapped answer goes on with.
+  // more (OpensWithWording); the line before it is a section's heading, a
+  // field's label whose answer may end there (no joining mark), or the row
+  // opens with a label of the form's own (FormsOwnLabel), which no wrapped
+  // answer goes on with.
   auto blank = [&](size_t i) { return i < begin || i >= end || doc->lines[i].Blank(); };
   auto one_cell = [&](size_t i) {
     const Line& l = doc->lines[i];
@@ -222,13 +227,16 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
     int32_t label_end = 0;
     if (blank(i) || (LabelAt(fields, row, &label_end) && FormsOwnLabel(row, label_end)))
       return true;
-    const std::string& text = doc->lines[i].cells.empty() ? "" : doc->lines[i].cells[0].text;
-    return one_cell(i) && LabelAt(fields, U(text), &label_end) &&
-           !CannotEnd(text, vocabulary.keep_hyphen);
+    if (!one_cell(i)) return false;
+    const std::string& text = doc->lines[i].cells[0].text;
+    if (OpensWithWording(headings, U(text))) return true;  // a section's heading
+    return LabelAt(fields, U(text), &label_end) && !CannotEnd(text, vocabulary.keep_hyphen);
   };
-  size_t split = 0;
+  // Each line is judged on the lines around it as read, and cut after all
+  // are judged: a neighbour cut first would be no one-cell line.
+  std::vector<std::pair<size_t, std::vector<int32_t>>> rows;
   for (size_t k = begin; k < end; ++k) {
-    Line& line = doc->lines[k];
+    const Line& line = doc->lines[k];
     if (line.role != LineRole::kContent || line.ocr || line.cells.size() != 1) continue;
     const Cell& cell = line.cells[0];
     if (cell.x0 < 0 || cell.checkbox != CheckboxState::kNone || cell.text.empty()) continue;
@@ -255,6 +263,12 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
       continue;
     cuts.insert(cuts.begin(), 0);
     cuts.push_back(u.length());
+    rows.emplace_back(k, std::move(cuts));
+  }
+  for (const auto& [k, cuts] : rows) {
+    Line& line = doc->lines[k];
+    const Cell& cell = line.cells[0];
+    const icu::UnicodeString u = U(cell.text);
     std::vector<Cell> cells;
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
       Cell piece = cell;
@@ -267,9 +281,8 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
       cells.push_back(std::move(piece));
     }
     line.cells = std::move(cells);
-    ++split;
   }
-  return split;
+  return rows.size();
 }
 
 }  // namespace redovis

@@ -31,7 +31,8 @@
 //     opens with a field's label and an answer, or opens with the form's
 //     wording of two words or more (a label, a question, a section's
 //     heading: "Detta dokument har beslutats digitalt"); the line before it
-//     is blank or a field's line whose answer may end there, or the row
+//     is blank, a section's heading or a field's line whose answer may end
+//     there, or the row
 //     opens with a label no answer's wrapped words open a line with (two
 //     words or more, a compound, twelve letters or more: "Kontaktperson",
 //     not "Kommun"): a paragraph of its own (w3m), or a row a line with no
