@@ -330,3 +330,22 @@ TEST_CASE("a label left open by '=' takes nothing from the line under it: its ow
   REQUIRE(f != nullptr);
   CHECK(f->message_id == "label_open_below");
 }
+
+TEST_CASE("a text answer ends at the next question's label before a refill's mark") {
+  // fmt refilled the answer's last line and the next question's into one
+  // line, which it ended after the question (kRefilledBreak): the answer
+  // ends at the question; the mark is the question's line's.
+  const std::string text =
+      "Handledning\n\nOm ja, ange vilken slags handledning. Ombudens belastning och "
+      "komplexitet i sina olika ärenden Om nej, ange varför.";
+  auto recs = ExtractText(testing::Form2020(text + kRefilledBreak + "\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").ToDisplay() ==
+        "Ombudens belastning och komplexitet i sina olika ärenden");
+  // Before the mark, an answer that may go on at the next line stays
+  // unread, as before.
+  recs =
+      ExtractText(testing::Form2020(text.substr(0, text.find(" Om nej")) + kRefilledBreak + "\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").is_null());
+}

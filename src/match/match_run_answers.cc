@@ -337,7 +337,11 @@ std::string MatchRun::CutTrailingLabel(const std::string& value, const Rule* tex
     }
     std::string tail = Trim(value.substr(sp + 1));
     if (tail.empty()) break;
-    icu::UnicodeString u = U(tail);
+    // A reader's mark after the label (kRefilledBreak: `fmt` ended the line
+    // there) is the label's line's, no answer of the label's own.
+    std::string bare = tail;
+    EraseReaderMarks(&bare);
+    icu::UnicodeString u = U(Trim(bare));
     // A label starts with a capital ("Postnummer"); "Tyresö kommun" is a name.
     if (!u_isupper(u.char32At(0))) continue;
     for (const Rule* r : rules_) {
