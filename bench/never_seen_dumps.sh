@@ -17,6 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 bench_start "${1:-}"
+# The renderings' tools: without them a generator skips its renderings.
+scripts/install-deps.sh --bench
 variants=$(variants_dir "${2:-}" "$work")
 out=${3:-$work/out}
 src=$out/sources

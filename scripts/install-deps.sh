@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages redovis needs to build, test and make its
 # samples, when they are missing. Safe to run again. Needs root (or sudo).
+# usage: scripts/install-deps.sh [--bench]
+#   --bench: also the tools only the accuracy benchmarks' renderings need
+#   (bench/never_seen.sh, bench/never_seen_dumps.sh: text browsers, MuPDF,
+#   catdoc), which the generators otherwise skip, making fewer files.
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config clang-format
@@ -21,6 +25,9 @@ packages=(
   pandoc libreoffice-writer-nogui fonts-liberation2  # renderings and variants (bench/accuracy.sh, scripts/make_variant_samples.py)
   wswedish  # /usr/share/dict/swedish: the patterns' `wordlist`, a hard fold's cut words (src/normalise/word_list.h)
 )
+if [ "${1:-}" = --bench ]; then
+  packages+=(w3m html2text lynx mupdf-tools catdoc)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
