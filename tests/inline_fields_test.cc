@@ -31,6 +31,11 @@ std::vector<std::string> CellsAfter(const std::string& text, size_t k, size_t* s
   return out;
 }
 
+// A line of html2text's width (70), then a blank line: no line under it
+// is joined to the line above by the reader's wrap test.
+const std::string kWide =
+    "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n";
+
 }  // namespace
 
 TEST_CASE("inline fields: a row's fields one space apart become a cell each, placed") {
@@ -94,10 +99,7 @@ TEST_CASE("inline fields: rows a line each, no blank lines between, html2text's 
   // html2text of MuPDF's XHTML: each row a line. The lines around a row open
   // with a field's label or the form's wording, so no answer goes on there.
   size_t split = 0;
-  // A line of html2text's width (70) first: no line under it is joined.
-  const std::string wide =
-      "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n";
-  const std::string contact = wide +
+  const std::string contact = kWide +
                               "Kommun\n"
                               "Utdelningsadress Postnummer Postort Timrå\n"
                               "Kontaktperson Inga-Lill Nilsson\n"
@@ -110,7 +112,7 @@ TEST_CASE("inline fields: rows a line each, no blank lines between, html2text's 
   // spell it); a row whose next line may be its cells' wrapped words
   // ("Timrå Kommun": the title's or the workplace's) stays as written.
   const std::string signature =
-      wide +
+      kWide +
       "Datum 2020-01-12\n"
       "Namnsteckning Namnförtydligande Inga-Lill Nilsson\n"
       "Titel Enhetschef Tjänsteställe Socialtjänsten\n"
@@ -133,12 +135,11 @@ TEST_CASE("inline fields: a row after its section's heading, and rows judged bef
   // wrapped words may open, but a section's heading ends no answer. The row
   // after it is judged on it as read (one cell), not as cut.
   size_t split = 0;
-  const std::string text =
-      "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n"
-      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
-      "Kommun Tyresö Utdelningsadress Tyresö kommun\n"
-      "Postnummer 13581 Postort Tyresö\n"
-      "Kontaktperson Anna-Lena Engstedt\n";
+  const std::string text = kWide +
+                           "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+                           "Kommun Tyresö Utdelningsadress Tyresö kommun\n"
+                           "Postnummer 13581 Postort Tyresö\n"
+                           "Kontaktperson Anna-Lena Engstedt\n";
   CHECK(CellsAfter(text, 3, &split) ==
         std::vector<std::string>{"Kommun Tyresö", "Utdelningsadress Tyresö kommun"});
   CHECK(CellsAfter(text, 4, &split) ==
@@ -152,16 +153,14 @@ TEST_CASE("inline fields: a row the reader joined whose last answer is one word"
   // next row's wrapped cells; one of two words may have ("Titel Enhetschef"
   // / "Nilsson": above).
   size_t split = 0;
-  const std::string wide =
-      "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud\n\n";
-  CHECK(CellsAfter(wide + "Nämnd Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00\n"
-                          "E-postadress sociala@timra.se\n"
-                          "Den eller de kommuner, förutom redovisande kommun, som\n",
+  CHECK(CellsAfter(kWide + "Nämnd Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00\n"
+                           "E-postadress sociala@timra.se\n"
+                           "Den eller de kommuner, förutom redovisande kommun, som\n",
                    2, &split) ==
         std::vector<std::string>{"Nämnd Socialnämnd", "Telefon (inkl. riktnummer) 060- 16 31 00",
                                  "E-postadress sociala@timra.se"});
   CHECK(split == 1);
-  CellsAfter(wide +
+  CellsAfter(kWide +
                  "Nämnd Socialnämnd Telefon (inkl. riktnummer) 060- 16 31 00\n"
                  "E-postadress sociala@timra.se Nilsson\n"
                  "Den eller de kommuner, förutom redovisande kommun, som\n",

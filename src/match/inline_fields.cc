@@ -42,20 +42,29 @@ const Rule* LabelAt(const std::vector<const Rule*>& fields, const icu::UnicodeSt
   return nullptr;
 }
 
+// Whether one of `patterns` matches `u` from its start with a match whose
+// end `takes` takes (the shared test of OpensWithWording and WholeLabel).
+template <typename Takes>
+bool MatchesFromStart(const std::vector<const Pattern*>& patterns, const icu::UnicodeString& u,
+                      Takes takes) {
+  const std::string fold = Fold(Utf8(u));
+  for (const Pattern* p : patterns) {
+    if (!MayMatch(*p, fold)) continue;
+    RegexMatch m;
+    if (RegexFind(*p, u, &m) && m.start == 0 && takes(m.end)) return true;
+  }
+  return false;
+}
+
 // Whether one of `patterns` matches `u` from its start, over two words or
 // more ("Detta dokument har beslutats digitalt", a question's or a section
 // heading's first words): a line the form prints, no answer's wrapped words.
 // A label of one word ("Kommun") may be an answer's last word.
 bool OpensWithWording(const std::vector<const Pattern*>& patterns, const icu::UnicodeString& u) {
-  const std::string fold = Fold(Utf8(u));
-  for (const Pattern* p : patterns) {
-    if (!MayMatch(*p, fold)) continue;
-    RegexMatch m;
-    if (!RegexFind(*p, u, &m) || m.start != 0) continue;
-    icu::UnicodeString label(u, 0, m.end);
-    if (label.trim().indexOf(u' ') > 0) return true;
-  }
-  return false;
+  return MatchesFromStart(patterns, u, [&](int32_t end) {
+    icu::UnicodeString label(u, 0, end);
+    return label.trim().indexOf(u' ') > 0;
+  });
 }
 
 // Whether the label `u` opens with, up to `label_end`, is one no answer's
@@ -94,16 +103,10 @@ bool CannotEnd(const std::string& answer, const std::vector<Pattern>& keep_hyphe
   return EndsInJoiningMark(Trim(answer)) || EndsSuspended(answer, keep_hyphen);
 }
 
-// Whether a rule of `rules` matches the whole of `text` (an ignore rule's
+// Whether one of `patterns` matches the whole of `text` (an ignore rule's
 // label: a field the form prints without a key, "Namnteckning").
-bool WholeLabel(const std::vector<const Rule*>& rules, const icu::UnicodeString& text) {
-  const std::string fold = Fold(Utf8(text));
-  for (const Rule* r : rules) {
-    if (!MayMatch(r->regex, fold)) continue;
-    RegexMatch m;
-    if (RegexFind(r->regex, text, &m) && m.start == 0 && m.end == text.length()) return true;
-  }
-  return false;
+bool WholeLabel(const std::vector<const Pattern*>& patterns, const icu::UnicodeString& text) {
+  return MatchesFromStart(patterns, text, [&](int32_t end) { return end == text.length(); });
 }
 
 // The first word after a space that starts with a capital, at or after `from`
@@ -127,7 +130,7 @@ int32_t NextLabel(const std::vector<const Rule*>& fields, const icu::UnicodeStri
 // Postnummer Postort Timrå"; `*empty_field` set), where the last answer opens
 // with a capital or a digit.
 std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields,
-                          const std::vector<const Rule*>& ignores,
+                          const std::vector<const Pattern*>& ignores,
                           const std::vector<Pattern>& keep_hyphen, const icu::UnicodeString& u,
                           bool* empty_field) {
   std::vector<int32_t> cuts;
@@ -185,12 +188,13 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
   // a row a paragraph, shows a row's fields together.
   for (size_t k = begin; k < end; ++k)
     if (doc->lines[k].page > 0) return 0;
-  std::vector<const Rule*> fields, ignores;
+  std::vector<const Rule*> fields;
+  std::vector<const Pattern*> ignores;   // fields the form prints without a key
   std::vector<const Pattern*> wordings;  // lines the form prints: labels, questions, headings
   std::vector<const Pattern*> headings;  // section headings: no answer goes on after them
   for (const auto& r : edition.rules) {
     if (r->kind == RuleKind::kField && !r->whole_line) fields.push_back(r.get());
-    if (r->kind == RuleKind::kIgnore) ignores.push_back(r.get());
+    if (r->kind == RuleKind::kIgnore) ignores.push_back(&r->regex);
     if (r->kind == RuleKind::kField || r->kind == RuleKind::kText || r->kind == RuleKind::kIgnore)
       wordings.push_back(&r->regex);
   }
@@ -251,15 +255,13 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
     // "804 246:- 2,0"): only a next line that is no line of answers (a
     // field's label, the form's wording), or a last answer of one word
     // ("Postort Timrå"), shows it empty.
-    if (empty_field && !OneWordAnswer(fields, u.tempSubString(cuts.back())) &&
-        (blank(k + 1) || !after_row(k + 1)))
-      continue;
+    const bool one_word = OneWordAnswer(fields, u.tempSubString(cuts.back()));
+    if (empty_field && !one_word && (blank(k + 1) || !after_row(k + 1))) continue;
     // Lines the reader joined to it (wrapped_lines.h) may be the next row's
     // wrapped cells, which would end its last answer ("Titel Enhetschef" /
     // "Nilsson"): only a last answer of one word ("E-postadress inga-" /
     // "lill.nilsson@timra.se") took none.
-    if (k + 1 < doc->lines.size() && doc->lines[k + 1].number != line.number + 1 &&
-        !OneWordAnswer(fields, u.tempSubString(cuts.back())))
+    if (k + 1 < doc->lines.size() && doc->lines[k + 1].number != line.number + 1 && !one_word)
       continue;
     cuts.insert(cuts.begin(), 0);
     cuts.push_back(u.length());

@@ -1,8 +1,6 @@
 // A language's word list. See word_list.h.
 #include "normalise/word_list.h"
 
-#include <unicode/unistr.h>
-
 #include <fstream>
 #include <sstream>
 
@@ -10,19 +8,6 @@
 #include "base/utf8.h"
 
 namespace redovis {
-namespace {
-
-// `text` case-folded, as UTF-8.
-std::string Folded(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-}  // namespace
 
 Status WordList::Load(const std::string& path, const std::string& encoding, WordList* out) {
   out->words_.clear();
@@ -35,9 +20,8 @@ Status WordList::Load(const std::string& path, const std::string& encoding, Word
       text.find("\xEF\xBF\xBD") != std::string::npos)
     return Status::Error("wordlist_encoding",
                          path + ": the word list does not decode as " + encoding);
-  // Folded once, the whole list (folding is letter by letter): a word at a
-  // time through ICU cost four times as much.
-  const std::string folded = Folded(text);
+  // Folded once, the whole list (folding is letter by letter).
+  const std::string folded = Fold(text);
   WordList list;
   for (size_t at = 0; at < folded.size();) {
     size_t end = folded.find('\n', at);
@@ -51,7 +35,7 @@ Status WordList::Load(const std::string& path, const std::string& encoding, Word
 }
 
 bool WordList::Knows(std::string_view word) const {
-  return !words_.empty() && CodePointCount(word) >= 2 && words_.count(Folded(word)) > 0;
+  return !words_.empty() && CodePointCount(word) >= 2 && words_.count(Fold(std::string(word))) > 0;
 }
 
 }  // namespace redovis
