@@ -304,3 +304,44 @@ TEST_CASE("typed text: a header whose last column's word its cell broke, the nex
   CHECK(
       read("Klienter med hemmavarande Kvinn\nMän\n").Get("clients.with_children.women").is_null());
 }
+
+TEST_CASE("reading-order text: a header's column word with its note, the last word broken below") {
+  // MuPDF's XHTML through html2text (w3m: a blank line between each): the
+  // 2020 form's queue header "Ja Delvis (t.ex. ...)" / "N ej", the question
+  // over two lines, then its row's three boxes. Before, no header was found.
+  const std::string question =
+      "Har ni under 2020 haft kö eller väntetid för personer\n"
+      "(uppdragsgivare) som söker kontakt med personliga ombud?\n";
+  // (A line as wide as the page's widest: no wrap joins the question's lines.)
+  const std::string after =
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020.\n";
+  auto read = [&](const std::string& head, const std::string& boxes) {
+    return Read("4. Tillgång till personligt ombud\n" + head + question + boxes + after);
+  };
+  const std::string head = "Ja Delvis (t.ex. om det är kö i 3 av 12 kommuner)\nN ej\n";
+  CHECK(read(head, "☐ ☒ ☐\n").Get("access.queue").ToDisplay() == "partly");
+  CHECK(read(head, "☐ ☐ ☒\n").Get("access.queue").ToDisplay() == "no");
+  CHECK(read("Ja Delvis (t.ex. om det är kö i 3 av 12 kommuner)\nNej\n", "☐ ☐ ☒\n")
+            .Get("access.queue")
+            .ToDisplay() == "no");
+  CHECK(read("\nJa Delvis (t.ex. om det är kö i 3 av 12 kommuner)\n\nN ej\n\n", "\n☒ ☐ ☐\n\n")
+            .Get("access.queue")
+            .ToDisplay() == "yes");
+  // A note left open on its line, pieces that make no column word, a broken
+  // word under a header whose own last word is broken, two boxes for three
+  // columns: no header so, or no fit; nothing read.
+  for (const char* h : {"Ja Delvis (t.ex. om det är kö i 3 av 12\nN ej\n",
+                        "Ja Delvis (t.ex. om det är kö i 3 av 12 kommuner)\nN ix\n",
+                        "Ja Delv is\nN ej\n", "N ej\n"})
+    CHECK(read(h, "☐ ☒ ☐\n").Get("access.queue").is_null());
+  CHECK(read(head, "☐ ☒\n").Get("access.queue").is_null());
+  // The question's lines: the last ends it; one that ends it before the
+  // last, or a line of its own between it and the boxes, leaves them unread.
+  CHECK(Read("4. Tillgång till personligt ombud\n" + head +
+             "Har ni under 2020 haft kö eller väntetid för personer?\n"
+             "(uppdragsgivare) som söker kontakt med personliga ombud?\n☐ ☒ ☐\n" +
+             after)
+            .Get("access.queue")
+            .is_null());
+  CHECK(read(head, "Se bilaga.\n☐ ☒ ☐\n").Get("access.queue").is_null());
+}

@@ -187,7 +187,11 @@
 // is joined to the one header word it completes ("Kvinnor"; none or two:
 // no header); so are a last column word's two pieces on its line, the next
 // column's words alone on the line under it, after the first column's own
-// words ("Klienter med hemmavarande Kvinn or" / "Män"). A number the label's regex needs
+// words ("Klienter med hemmavarande Kvinn or" / "Män"), or after two column
+// words or more alone, the last column's word whole or in the pieces its
+// cell broke it into ("Ja Delvis (t.ex. ...)" / "Nej"; "N ej"); a column
+// word's note in brackets after it, closed on its line ("Delvis (t.ex. om
+// det är kö i 3 av 12 kommuner)"), is the word's. A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
 // null and `ambiguous_column` naming what was seen. A line of nothing but a
@@ -198,6 +202,12 @@
 // text and in other plain text alike, where the header above proves it, one
 // a column (TrailingColumns); else, as where boxes were written before their
 // labels (the line above the label is no row), both lines stay as they were.
+// So are the run's cells where the label's wording ran over two or three
+// lines the reader did not join ("Har ni under 2020 haft kö eller väntetid
+// för personer" / "(uppdragsgivare) som söker kontakt med personliga
+// ombud?" / "☒ ☐ ☐"): the lines after the label's one cell each, with no
+// box or count, only the last ending the question ("?" or "."); those lines
+// are then the label's.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 

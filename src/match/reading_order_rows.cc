@@ -82,28 +82,64 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     if (label->first < 0 && label->line->Blank() && label->line->origin.empty() &&
         label > views_.data())
       --label;
-    if ((all_boxes || all_counts) && label->first >= 0 && label->trailing.empty() &&
-        label->line->role == LineRole::kContent && FilledCells(*label->line) == 1) {
-      const size_t lf = static_cast<size_t>(label->first);
-      const icu::UnicodeString kept = label->cells[lf];
-      const std::string kept_fold = label->numbered_fold;
-      label->cells[lf] = U(Utf8(kept) + " " + text);
-      CutTrailingCells(label);
-      std::vector<std::string> header, cols;
-      if (label->trailing.size() == words.size() && label->trailing_names.empty() &&
-          TrailingColumns(*label, static_cast<size_t>(label - views_.data()) + seg_.begin, &header,
-                          &cols)) {
-        v->first = -1;
-      } else {
-        label->cells[lf] = kept;
-        label->numbered_fold = kept_fold;
-        label->trailing.clear();
-        label->trailing_names.clear();
-        label->trailing_boxes = label->trailing_doubtful = false;
+    // (A line of boxes or counts alone is no label's line of its own.)
+    if (all_boxes || all_counts) {
+      // The run read as the cells of `top`'s line with the lines `rest` (the
+      // label's wording its line's end broke, from `top` down) joined to it.
+      auto read_as = [&](LineView* top, const std::vector<LineView*>& rest) {
+        if (top->first < 0 || !top->trailing.empty() || top->line->role != LineRole::kContent ||
+            FilledCells(*top->line) != 1)
+          return false;
+        const size_t lf = static_cast<size_t>(top->first);
+        const icu::UnicodeString kept = top->cells[lf];
+        const std::string kept_fold = top->numbered_fold;
+        std::string joined = Utf8(kept);
+        for (const LineView* r : rest)
+          joined += " " + Utf8(r->cells[static_cast<size_t>(r->first)]);
+        top->cells[lf] = U(joined + " " + text);
+        CutTrailingCells(top);
+        std::vector<std::string> header, cols;
+        if (top->trailing.size() == words.size() && top->trailing_names.empty() &&
+            TrailingColumns(*top, static_cast<size_t>(top - views_.data()) + seg_.begin, &header,
+                            &cols)) {
+          v->first = -1;
+          for (LineView* r : rest) r->first = -1;
+          return true;
+        }
+        top->cells[lf] = kept;
+        top->numbered_fold = kept_fold;
+        top->trailing.clear();
+        top->trailing_names.clear();
+        top->trailing_boxes = top->trailing_doubtful = false;
+        return false;
+      };
+      if (read_as(label, {})) return;
+      // The label's wording over two or three lines of its own, the line
+      // before the run ending the question ("Har ni under 2020 haft kö eller
+      // väntetid för personer" / "(uppdragsgivare) som söker kontakt med
+      // personliga ombud?" / "☒ ☐ ☐": html2text keeps the PDF's line ends
+      // where no wrap joins them, a line opening with a bracket): the lines
+      // after the first one cell each, no box or count among their words,
+      // only the last ending with "?" or "." (and not the first).
+      auto ends_question = [](const LineView* u) {
+        const std::string t = Trim(Utf8(u->cells[static_cast<size_t>(u->first)]));
+        return !t.empty() && (t.back() == '?' || t.back() == '.');
+      };
+      std::vector<LineView*> rest;
+      for (LineView* r = label; r > views_.data() && rest.size() < 2; --r) {
+        if (r->first < 0 || r->line->role != LineRole::kContent || FilledCells(*r->line) != 1 ||
+            !r->trailing.empty() || (r == label) != ends_question(r))
+          return;
+        for (const std::string& w : Words(Utf8(r->cells[static_cast<size_t>(r->first)]), nullptr))
+          if (written_.IsBoxCell(w, &checked) || IsCountCell(w)) return;
+        rest.insert(rest.begin(), r);
+        if ((r - 1)->first >= 0 && ends_question(r - 1)) return;
+        if (read_as(r - 1, rest)) return;
       }
       return;
     }
   }
+
   // The run of numbers, or of boxes, that ends the line; after a run of
   // boxes, the names a Ja asks for may end it ("Brukarorganisationer ☒ ☐
   // RSMH"): words without a box, the first a capital or a digit.
@@ -192,12 +228,30 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   // `rest`: a column word's rest its narrow cell broke onto the next line
   // ("Klienter med hemmavarande Kvinn Män" / "or"), joined to the one word
   // it completes ("Kvinnor"); none or two such words: no header.
-  // `carried`: the last columns' words alone on the line under it ("Klienter
-  // med hemmavarande Kvinn or" / "Män"), taken only after a header that
-  // names its first column's words and whose last word its cell broke.
+  // `carried`: the last columns' words alone on the line under it, or the
+  // last column's word its narrow cell broke, its pieces alone there ("N
+  // ej"), taken only after a header that names its first column's words and
+  // whose last word its cell broke ("Klienter med hemmavarande Kvinn or" /
+  // "Män"), or after two column words or more alone, none broken ("Ja
+  // Delvis (t.ex. ...)" / "Nej"; "N ej"): a header row's cells in order.
+  // A column word's note in brackets right after it, closed on the line
+  // ("Delvis (t.ex. om det är kö i 3 av 12 kommuner)"), is the word's.
   auto header = [&](const LineView& u, const std::string& rest,
                     const std::vector<std::string>& carried) {
-    std::vector<std::string> words = Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+    std::vector<std::string> words;
+    const std::vector<std::string> all =
+        Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (all[i].front() == '(' && !words.empty() && !parser_.WholeColumnOf(words.back()).empty()) {
+        size_t close = i;
+        while (close < all.size() && all[close].back() != ')') ++close;
+        if (close < all.size()) {
+          i = close;  // the note, to its closing bracket
+          continue;
+        }
+      }
+      words.push_back(all[i]);
+    }
     if (!rest.empty()) {
       size_t broken = words.size();
       for (size_t i = 0; i < words.size(); ++i) {
@@ -246,7 +300,7 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     for (size_t i = 0; i < j; ++i)
       if (!parser_.ColumnOf(words[i]).empty()) return false;
     if (!carried.empty()) {
-      if (!broken_last || j == 0) return false;
+      if (broken_last ? j == 0 : j != 0 || found.size() < 2) return false;
       found.insert(found.end(), carried.begin(), carried.end());
     }
     if (found.size() < 2) return false;
@@ -315,6 +369,20 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     }
     return out;
   };
+  // A column word its narrow cell broke, its pieces alone on a line ("N
+  // ej"): two or three pieces, none a column's word, that make one.
+  auto broken_word = [&](const LineView& u) {
+    const std::vector<std::string> pieces =
+        Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+    if (pieces.size() < 2 || pieces.size() > 3) return std::string();
+    std::string whole;
+    for (const std::string& p : pieces) {
+      if (!parser_.ColumnOf(p).empty()) return std::string();
+      whole += p;
+    }
+    const std::string name = parser_.WholeColumnOf(whole);
+    return name == kNamesColumn ? std::string() : name;
+  };
   std::string rest;
   std::vector<std::string> carried;
   for (size_t k = idx; k-- > seg_.begin;) {
@@ -326,6 +394,13 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
     if (FilledCells(*u.line) == 1 && u.trailing.empty() && !row(k) &&
         !(carried = column_words(u)).empty())
       continue;
+    if (FilledCells(*u.line) == 1 && u.trailing.empty() && !row(k)) {
+      const std::string name = broken_word(u);
+      if (!name.empty()) {
+        carried = {name};
+        continue;
+      }
+    }
     if (u.line->role == LineRole::kFurniture) continue;
     if (FilledCells(*u.line) == 1 && u.trailing.empty() && rest_of_word(u)) {
       rest = Trim(Utf8(u.cells[static_cast<size_t>(u.first)]));
