@@ -413,6 +413,11 @@ TEST_CASE("IsCountCell and MayBeDigitGroup: a table's count, a thousands group")
   CHECK_FALSE(MayBeDigitGroup("22", "6"));
   CHECK_FALSE(MayBeDigitGroup("1234", "567"));
   CHECK_FALSE(MayBeDigitGroup("1", "2345"));
+  // Not where the number they make is more than the columns may hold.
+  CHECK(MayBeDigitGroup("99", "999", 99999));
+  CHECK(MayBeDigitGroup("1", "234", 99999));
+  CHECK_FALSE(MayBeDigitGroup("100", "000", 99999));
+  CHECK_FALSE(MayBeDigitGroup("230", "148", 99999));
 }
 
 TEST_CASE(
@@ -422,7 +427,7 @@ TEST_CASE(
   h.spaced_words = true;
   auto place = [&h](const std::vector<Cell>& cells, std::deque<Cell>* pieces,
                     std::vector<std::pair<std::string, const Cell*>>* out, std::string* amb) {
-    return PlaceUnderSpacedWords(h, cells, 1, {}, pieces, out, amb);
+    return PlaceUnderSpacedWords(h, cells, 1, {}, ULLONG_MAX, pieces, out, amb);
   };
   std::deque<Cell> pieces;
   std::vector<std::pair<std::string, const Cell*>> out;
@@ -469,9 +474,22 @@ TEST_CASE(
   out.clear();
   amb.clear();
   REQUIRE(PlaceUnderSpacedWords(h, {TextCell("Antal", 0), TextCell("230 148", 26)}, 1, {&below},
+                                ULLONG_MAX, &pieces, &out, &amb));
+  REQUIRE(out.size() == 2);
+  CHECK((out[0].second->text == "230" && out[1].second->text == "148"));
+  // And where the number "230 148" would make is more than the columns may
+  // hold, with no line beside it; "1 234" is not.
+  out.clear();
+  amb.clear();
+  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("Antal", 0), TextCell("230 148", 26)}, 1, {}, 99999,
                                 &pieces, &out, &amb));
   REQUIRE(out.size() == 2);
   CHECK((out[0].second->text == "230" && out[1].second->text == "148"));
+  out.clear();
+  amb.clear();
+  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("Antal", 0), TextCell("1 234", 26)}, 1, {}, 99999,
+                                &pieces, &out, &amb));
+  CHECK(out.empty());
   // The label's count at the first column's start, the other count where a
   // word of the line above starts: one count a column, in order.
   Line above;
@@ -482,8 +500,8 @@ TEST_CASE(
     amb.clear();
     const double x =
         26 - static_cast<double>(CodePointCount(label.substr(0, label.rfind(' ') + 1)));
-    REQUIRE(PlaceUnderSpacedWords(h, {TextCell(label, x), TextCell("42", 30)}, 1, {&above}, &pieces,
-                                  &out, &amb));
+    REQUIRE(PlaceUnderSpacedWords(h, {TextCell(label, x), TextCell("42", 30)}, 1, {&above},
+                                  ULLONG_MAX, &pieces, &out, &amb));
     if (label == "därav 1 234") {  // a thousands group of the word before it
       CHECK(out.empty());
       continue;
@@ -497,14 +515,14 @@ TEST_CASE(
   out.clear();
   amb.clear();
   REQUIRE(PlaceUnderSpacedWords(h, {TextCell("därav mellan 18 och 29 år 3 0", 0)}, 1, {&above},
-                                &pieces, &out, &amb));
+                                ULLONG_MAX, &pieces, &out, &amb));
   REQUIRE(out.size() == 2);
   CHECK((out[0].first == "women" && out[0].second->text == "3" && out[0].second->x0 == 26));
   CHECK((out[1].first == "men" && out[1].second->text == "0" && out[1].second->x0 == 28));
   // No word beside starts at its second count: not placed.
   out.clear();
-  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("därav mellan 18 och 29 år 3 0", 0)}, 1, {}, &pieces,
-                                &out, &amb));
+  REQUIRE(PlaceUnderSpacedWords(h, {TextCell("därav mellan 18 och 29 år 3 0", 0)}, 1, {},
+                                ULLONG_MAX, &pieces, &out, &amb));
   CHECK(out.empty());
   // A row with a box, or another header: not this function's.
   Cell box = TextCell("", 26);

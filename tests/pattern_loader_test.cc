@@ -42,6 +42,15 @@ TEST_CASE("PatternLoader: a vocabulary file fills the vocabulary") {
   REQUIRE(set.vocabulary().columns.size() == 1);
   CHECK(set.vocabulary().columns[0].first == "women");
   CHECK(set.vocabulary().ocr_language == "swe");
+  CHECK(set.vocabulary().column_most.empty());
+  // A column's largest count, `most=N`; any other last word is refused.
+  s = loader.LoadVocabulary(Write("most.rules", "column men \"^män$\" most=99999\n").string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(set.vocabulary().column_most.at("men") == 99999);
+  for (const char* bad : {"column men \"^män$\" most=\n", "column men \"^män$\" most=9x\n",
+                          "column men \"^män$\" max=9\n", "column men \"^män$\" \"most=9\"\n",
+                          "month 1 \"^jan\" most=9\n"})
+    CHECK(loader.LoadVocabulary(Write("most.rules", bad).string()).code() == "pattern_error");
   // The language's word list: an absolute path and its encoding.
   s = loader.LoadVocabulary(
       Write("words.rules", "wordlist /usr/share/dict/swedish ISO-8859-1\n").string());

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <climits>
+
 #include "read/text/cut_lines.h"
 #include "test_support.h"
 
@@ -328,4 +330,18 @@ TEST_CASE("a number asked with decimals may have lost its decimal mark to OCR") 
   CHECK_FALSE(MayHaveLostDecimalMark("10.00"));
   CHECK_FALSE(MayHaveLostDecimalMark("2"));
   CHECK_FALSE(MayHaveLostDecimalMark(""));
+}
+
+TEST_CASE("MostOf: the least of the columns' most= bounds, none where one has none") {
+  Vocabulary voc;
+  voc.column_most = {{"women", 99999}, {"men", 500}};
+  ValueParser p(voc);
+  CHECK(p.MostOf({"women"}) == 99999);
+  CHECK(p.MostOf({"women", "men"}) == 500);
+  CHECK(p.MostOf({"women", "yes"}) == ULLONG_MAX);
+  CHECK(p.MostOf({}) == ULLONG_MAX);
+  // The project's patterns bound Kvinnor and Män, not Ja and Nej.
+  ValueParser project = Make();
+  CHECK(project.MostOf({"women", "men"}) == 99999);
+  CHECK(project.MostOf({"yes", "no"}) == ULLONG_MAX);
 }

@@ -163,7 +163,11 @@ struct OcrClass {
 struct Vocabulary {
   std::vector<Pattern> marks;                            ///< a cell that is a check mark
   std::vector<std::pair<std::string, Pattern>> columns;  ///< column header words
-  std::vector<Pattern> furniture;                        ///< running headers / footers
+  /// The largest count a column's cell may hold (`most=N` on its `column`
+  /// line: a municipality's clients under Kvinnor never reach 100 000); a
+  /// column not named here: no bound.
+  std::map<std::string, unsigned long long> column_most;
+  std::vector<Pattern> furniture;  ///< running headers / footers
   /// A writer's placeholder for a table it did not draw (pandoc's
   /// "[TABLE]"): furniture too (the loader adds it there), and a running
   /// answer ends at it, for what the table held is unknown.

@@ -375,7 +375,8 @@ std::vector<Cell> WordPieces(const Cell& c) {
 /// placed, `*out` and `*pieces` then holding them.
 bool PlaceLabelCountsInOrder(const ColumnHeader& header, const std::vector<size_t>& columns,
                              const Cell* label, const std::vector<const Cell*>& filled,
-                             const std::vector<const Line*>& beside, std::deque<Cell>* pieces,
+                             const std::vector<const Line*>& beside, unsigned long long most,
+                             std::deque<Cell>* pieces,
                              std::vector<std::pair<std::string, const Cell*>>* out) {
   if (!label || label->x0 < 0 || columns.empty()) return false;
   const std::vector<Cell> words = WordPieces(*label);
@@ -384,7 +385,7 @@ bool PlaceLabelCountsInOrder(const ColumnHeader& header, const std::vector<size_
   size_t first = run;
   while (first < words.size() && words[first].x0 != header.x0[columns[0]]) ++first;
   if (first == words.size() || first == 0 ||
-      MayBeDigitGroup(words[first - 1].text, words[first].text))
+      MayBeDigitGroup(words[first - 1].text, words[first].text, most))
     return false;
   std::vector<Cell> seq(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
   for (const Cell* c : filled)
@@ -436,15 +437,17 @@ bool IsCountCell(const std::string& t) {
   return true;
 }
 
-bool MayBeDigitGroup(const std::string& prev, const std::string& next) {
-  auto digits = [](const std::string& t, size_t least, size_t most) {
-    return t.size() >= least && t.size() <= most && std::all_of(t.begin(), t.end(), IsAsciiDigit);
+bool MayBeDigitGroup(const std::string& prev, const std::string& next, unsigned long long most) {
+  auto digits = [](const std::string& t, size_t least, size_t longest) {
+    return t.size() >= least && t.size() <= longest &&
+           std::all_of(t.begin(), t.end(), IsAsciiDigit);
   };
-  return digits(next, 3, 3) && digits(prev, 1, 3);
+  return digits(next, 3, 3) && digits(prev, 1, 3) && std::stoull(prev + next) <= most;
 }
 
 bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& cells, size_t from,
-                           const std::vector<const Line*>& beside, std::deque<Cell>* pieces,
+                           const std::vector<const Line*>& beside, unsigned long long most,
+                           std::deque<Cell>* pieces,
                            std::vector<std::pair<std::string, const Cell*>>* out,
                            std::string* ambiguous) {
   if (!header.spaced_words) return false;
@@ -457,7 +460,8 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
   for (size_t j = 0; j < header.names.size(); ++j)
     if (!header.names[j].empty() && header.x0[j] >= 0) columns.push_back(j);
   const Cell* label = from > 0 ? &cells[from - 1] : nullptr;
-  if (PlaceLabelCountsInOrder(header, columns, label, filled, beside, pieces, out)) return true;
+  if (PlaceLabelCountsInOrder(header, columns, label, filled, beside, most, pieces, out))
+    return true;
   // The label's last word, a count one space after it, where a column's
   // word starts: the column's cell, its label cut short before it
   // ("Ange antalet personliga ombud 1" under "Antal kvinnor").
@@ -501,8 +505,9 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
       if (b == std::string::npos) b = t.size();
       if (b > a) {
         const std::string w = t.substr(a, b - a);
-        counts = counts && IsCountCell(w) &&
-                 (before.empty() || !MayBeDigitGroup(before, w) || GroupsMayBeColumns(*c, beside));
+        counts =
+            counts && IsCountCell(w) &&
+            (before.empty() || !MayBeDigitGroup(before, w, most) || GroupsMayBeColumns(*c, beside));
         Cell piece = *c;
         piece.text = w;
         piece.fold = w;

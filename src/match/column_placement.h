@@ -14,6 +14,7 @@
 #ifndef REDOVIS_MATCH_COLUMN_PLACEMENT_H_
 #define REDOVIS_MATCH_COLUMN_PLACEMENT_H_
 
+#include <climits>
 #include <deque>
 #include <set>
 #include <string>
@@ -70,8 +71,11 @@ bool IsCountCell(const std::string& t);
 
 /// Whether `next`, a count written one space after the count `prev`, may be
 /// a thousands group of it rather than a number of its own ("1 234": one to
-/// three digits, then exactly three).
-bool MayBeDigitGroup(const std::string& prev, const std::string& next);
+/// three digits, then exactly three), the number they make together being
+/// at most `most`, the largest count the cells' columns may hold
+/// (ValueParser::MostOf: "267 181" under Kvinnor and Män is two counts).
+bool MayBeDigitGroup(const std::string& prev, const std::string& next,
+                     unsigned long long most = ULLONG_MAX);
 
 /// The active column header of a table; one entry per cell of the header line.
 struct ColumnHeader {
@@ -290,7 +294,8 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
 /// below laid out at its own widths, "9 4", "22 6") are the columns in
 /// order where they are all counts (IsCountCell), exactly one a named
 /// column, none maybe a thousands group of the word before it
-/// (MayBeDigitGroup: "230 148"), unless a line of `beside` (the lines right
+/// (MayBeDigitGroup: "1 234", a number no larger than `most`, the largest
+/// count the header's columns may hold), unless a line of `beside` (the lines right
 /// above and below) starts a cell where it starts (GroupsMayBeColumns: "50
 /// 42" under it, a cell at "148"'s column: a laid-out table's cell never
 /// runs over the next column's start); else no cell is placed and `*ambiguous` names what was
@@ -303,7 +308,8 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
 /// column's name. Returns false, touching nothing, for any other header and for a row holding a
 /// check box (a choice row's boxes are placed as before). Never fails.
 bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& cells, size_t from,
-                           const std::vector<const Line*>& beside, std::deque<Cell>* pieces,
+                           const std::vector<const Line*>& beside, unsigned long long most,
+                           std::deque<Cell>* pieces,
                            std::vector<std::pair<std::string, const Cell*>>* out,
                            std::string* ambiguous);
 

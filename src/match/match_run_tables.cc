@@ -83,8 +83,11 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     for (size_t k : {row_at - 1, row_at + 1})
       if (k >= seg_.begin && k < seg_.end && View(k).line->page == row->line->page)
         beside.push_back(View(k).line);
-    if (PlaceUnderSpacedWords(header_, row->line->cells, from, beside, &synthetic_, &out,
-                              ambiguous))
+    std::vector<std::string> named;
+    for (const std::string& n : header_.names)
+      if (!n.empty()) named.push_back(n);
+    if (PlaceUnderSpacedWords(header_, row->line->cells, from, beside, parser_.MostOf(named),
+                              &synthetic_, &out, ambiguous))
       return out;
     std::vector<size_t> cells;
     std::vector<Placement> placed;

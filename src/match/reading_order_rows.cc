@@ -200,10 +200,15 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       bool doubtful = at != run;
       if (!boxes) {
         // A year first may be the label's ("Antal klienter 2023 5"); three
-        // digits after one to three may be one number's groups ("1 234").
+        // digits after one to three may be one number's groups ("1 234"),
+        // where the number they make is no more than the row's columns may
+        // hold ("267 181" under Kvinnor and Män is two counts).
         doubtful = doubtful || IsYear(v->trailing.front());
+        std::vector<std::string> columns;
+        for (const auto& [col, key] : r.column_keys) columns.push_back(col);
+        const unsigned long long most = parser_.MostOf(columns);
         for (size_t i = 1; i < v->trailing.size(); ++i)
-          doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i]);
+          doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i], most);
       }
       v->trailing_doubtful = doubtful;
       // Other plain text: cut only where the header above proves the run,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
@@ -212,6 +213,16 @@ bool ValueParser::IsMark(const std::string& text) const {
 
 ValueParser::ValueParser(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
   for (const auto& column : vocabulary_.columns) column_firsts_ |= FirstBytes(column.second);
+}
+
+unsigned long long ValueParser::MostOf(const std::vector<std::string>& columns) const {
+  unsigned long long most = columns.empty() ? ULLONG_MAX : 0;
+  for (const std::string& c : columns) {
+    const auto it = vocabulary_.column_most.find(c);
+    if (it == vocabulary_.column_most.end()) return ULLONG_MAX;
+    most = most == 0 ? it->second : std::min(most, it->second);
+  }
+  return most;
 }
 
 bool ValueParser::StartsNoColumn(const std::string& text, const std::string* folded) const {

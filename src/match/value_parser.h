@@ -14,6 +14,7 @@
 #include <bitset>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "base/text_util.h"
 #include "patterns/regex.h"
@@ -52,6 +53,10 @@ class ValueParser {
   /// The column `text` names with nothing after its wording ("Nej", "Kan
   /// inte bedöma"; "" for "Nej ISF", which ColumnOf reads as "no"), or "".
   std::string WholeColumnOf(const std::string& text) const;
+  /// The largest count a cell of every one of `columns` may hold: the least
+  /// of their `most=` bounds (Vocabulary::column_most); ULLONG_MAX where one
+  /// of them has none, or where `columns` is empty.
+  unsigned long long MostOf(const std::vector<std::string>& columns) const;
   /// True when `text` opens with an ASCII character that is no space and
   /// that no column's pattern can start with, folded as Fold folds it, and
   /// `folded`, when given (the fold Column's prefilter reads), opens with a

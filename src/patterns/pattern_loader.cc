@@ -268,13 +268,22 @@ class PatternLoader::Impl {
       return Status();
     }
     if (d == "column" || d == "month") {
-      if (tk.size() != 3)
-        return Error(where, tk[0].text + " takes a name and a quoted regular expression");
+      const bool most = d == "column" && tk.size() == 4;
+      if (tk.size() != 3 && !most)
+        return Error(where, tk[0].text + " takes a name and a quoted regular expression" +
+                                (d == "column" ? ", then most=N if it likes" : ""));
       Pattern p;
       Status s = Compile(tk[2], where, &p);
       if (!s.ok()) return s;
       if (d == "column") {
         voc.columns.emplace_back(tk[1].text, p);
+        if (most) {
+          const std::string& t = tk[3].text;
+          if (tk[3].quoted || t.rfind("most=", 0) != 0 || t.size() == 5 || t.size() > 5 + 18 ||
+              t.find_first_not_of("0123456789", 5) != std::string::npos)
+            return Error(where, "column's last word is most=N, N a whole number: '" + t + "'");
+          voc.column_most[tk[1].text] = std::stoull(t.substr(5));
+        }
       } else {
         int m = std::atoi(tk[1].text.c_str());
         if (m < 1 || m > 12) return Error(where, "month number must be 1-12");
