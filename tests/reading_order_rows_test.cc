@@ -351,3 +351,30 @@ TEST_CASE("reading-order text: a header's column word with its note, the last wo
             .is_null());
   CHECK(read(head, "Se bilaga.\n☐ ☒ ☐\n").Get("access.queue").is_null());
 }
+
+TEST_CASE("reading-order text: empty rows' labels joined before a row's label and its counts") {
+  // MuPDF's XHTML dumped by w3m: the empty rows' labels run into the next
+  // row's line. Before, no label matched the line's start: nothing read.
+  auto read = [](const std::string& before, const std::string& line) {
+    return Read("3. Kontakt med verksamheten\n\nKontaktorsak Kvinnor Män\n\n" + before + line +
+                "\n\nStöd i kontakten med sjukvården 14 6\n");
+  };
+  const std::string joined =
+      "Relationsfrågor Existentiella frågor Stöd i kontakten med myndighet 16 11";
+  Record r = read("Ekonomi 16 10\n\nBryta isolering 4 2\n\n", joined);
+  CHECK(r.Get("contact_reasons.authority_contact.women").ToDisplay() == "16");
+  CHECK(r.Get("contact_reasons.authority_contact.men").ToDisplay() == "11");
+  CHECK(r.Get("contact_reasons.relationships.women").is_null());
+  CHECK(r.Get("contact_reasons.existential.men").is_null());
+  CHECK(r.Get("contact_reasons.healthcare_contact.men").ToDisplay() == "6");
+  // No row read a row at a time before it (the order may have written the
+  // labels' column, then the counts), or words before it that are no row's
+  // label: nothing read from the line.
+  CHECK(read("", joined).Get("contact_reasons.authority_contact.women").is_null());
+  CHECK(
+      read("Bryta isolering\n\n", joined).Get("contact_reasons.authority_contact.women").is_null());
+  CHECK(read("Bryta isolering 4 2\n\n",
+             "Relationsfrågor se bilaga Stöd i kontakten med myndighet 16 11")
+            .Get("contact_reasons.authority_contact.women")
+            .is_null());
+}

@@ -174,24 +174,23 @@
 // 29 5" under "Kvinnor Män", "Kommun ☒ ☐" under "Ja Nej"), in
 // reading_order_rows.cc: the run of numbers (of boxes) that ends a line
 // opening with a count row's (a choice row's) label is cut off the label
-// (CutTrailingCells), and read one a column in the order of the header above
-// the table (TrailingHeader: past blank lines, running lines and the table's
-// other rows; a first column's word before the column words, "Kontaktorsak",
-// and a names column after them, which takes no box) only where the cells
-// are exactly as many as its columns; the names a Ja asks for may end the
-// line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last
-// words after two boxes or two counts or more, in lower case to its full
-// stop ("... till ☒ ☐ personligt ombud.", "... kända 10 8 för
-// verksamheten."). A column word its narrow cell broke, its rest alone on
-// the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"),
-// is joined to the one header word it completes ("Kvinnor"; none or two:
-// no header); so are a last column word's two pieces on its line, the next
-// column's words alone on the line under it, after the first column's own
-// words ("Klienter med hemmavarande Kvinn or" / "Män"), or after two column
-// words or more alone, the last column's word whole or in the pieces its
-// cell broke it into ("Ja Delvis (t.ex. ...)" / "Nej"; "N ej"); a column
-// word's note in brackets after it, closed on its line ("Delvis (t.ex. om
-// det är kö i 3 av 12 kommuner)"), is the word's. A number the label's regex needs
+// (CutTrailingCells; the line may open with empty rows' labels of the kind
+// and nothing else before it, "Relationsfrågor Existentiella frågor Stöd i
+// kontakten med myndighet 16 11", where the line before, past blank lines,
+// is a row of the kind read so: those labels are dropped), and read one a column in the order of
+// the header above the table (TrailingHeader: past blank lines, running lines and the table's other
+// rows; a first column's word before the column words, "Kontaktorsak", and a names column after
+// them, which takes no box) only where the cells are exactly as many as its columns; the names a Ja
+// asks for may end the line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last words
+// after two boxes or two counts or more, in lower case to its full stop ("... till ☒ ☐ personligt
+// ombud.", "... kända 10 8 för verksamheten."). A column word its narrow cell broke, its rest alone
+// on the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"), is joined to the one
+// header word it completes ("Kvinnor"; none or two: no header); so are a last column word's two
+// pieces on its line, the next column's words alone on the line under it, after the first column's
+// own words ("Klienter med hemmavarande Kvinn or" / "Män"), or after two column words or more
+// alone, the last column's word whole or in the pieces its cell broke it into ("Ja Delvis (t.ex.
+// ...)" / "Nej"; "N ej"); a column word's note in brackets after it, closed on its line ("Delvis
+// (t.ex. om det är kö i 3 av 12 kommuner)"), is the word's. A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
 // null and `ambiguous_column` naming what was seen. A line of nothing but a

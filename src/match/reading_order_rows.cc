@@ -55,6 +55,29 @@ std::vector<std::string> Words(const std::string& text, std::vector<size_t>* sta
   return words;
 }
 
+// How many rows' labels of the kind (`boxes`: choice rows, else count rows)
+// of `rules` the label words `words` are, one after another and nothing else,
+// each the longest label that fits; 0 where they are not.
+template <typename Rules>
+size_t JoinedLabels(const std::vector<std::u32string>& words, const Rules& rules, bool boxes) {
+  size_t at = 0, labels = 0;
+  while (at < words.size()) {
+    size_t took = 0;
+    for (const auto& q : rules) {
+      const std::vector<std::u32string>& lw = q->label_words;
+      if (!(boxes ? IsChoiceRow(*q) : IsCountRow(*q)) || lw.size() <= took ||
+          lw.size() > words.size() - at)
+        continue;
+      if (std::equal(lw.begin(), lw.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
+        took = lw.size();
+    }
+    if (took == 0) return 0;
+    at += took;
+    ++labels;
+  }
+  return labels;
+}
+
 }  // namespace
 
 void MatchRun::CutTrailingCells(LineView* v) const {
@@ -177,53 +200,73 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   // The label: the words before the run, a row rule's regex matching from
   // their start. A label whose regex needs a number of the run ("därav
   // mellan 18 och 29 5") ends later: the run after it is doubtful.
-  for (size_t at = run; at < end; ++at) {
-    const std::string before = Trim(text.substr(0, starts[at]));
-    const icu::UnicodeString label = U(wording.empty() ? before : before + " " + wording);
-    const std::string fold = Fold(Utf8(label));
-    for (const auto& owned : ed_.rules) {
-      const Rule& r = *owned;
-      if (!(boxes ? IsChoiceRow(r) : IsCountRow(r)) || !MayMatch(r.regex, fold) ||
-          (!names.empty() && !r.column_keys.count(kNamesColumn)))
-        continue;
-      RegexMatch m;
-      if (!RegexFind(r.regex, label, &m, &cache_) || m.start != 0) continue;
-      // Nothing after the label but its own words: no column word, no box.
-      for (const std::string& w : Words(Utf8(label.tempSubString(m.end)), nullptr))
-        if (!parser_.WholeColumnOf(w).empty() || written_.IsBoxCell(w, &checked)) return;
-      v->cells[f] = label;
-      v->numbered_fold = fold;
-      v->trailing.assign(words.begin() + static_cast<std::ptrdiff_t>(at),
-                         words.begin() + static_cast<std::ptrdiff_t>(end));
-      v->trailing_boxes = boxes;
-      v->trailing_names = names;
-      bool doubtful = at != run;
-      if (!boxes) {
-        // A year first may be the label's ("Antal klienter 2023 5"); three
-        // digits after one to three may be one number's groups ("1 234"),
-        // where the number they make is no more than the row's columns may
-        // hold ("267 181" under Kvinnor and Män is two counts).
-        doubtful = doubtful || IsYear(v->trailing.front());
-        std::vector<std::string> columns;
-        for (const auto& [col, key] : r.column_keys) columns.push_back(col);
-        const unsigned long long most = parser_.MostOf(columns);
-        for (size_t i = 1; i < v->trailing.size(); ++i)
-          doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i], most);
+  // Or the words after other rows' labels, of the kind, alone before it
+  // ("Relationsfrågor Existentiella frågor Stöd i kontakten med myndighet
+  // 16 11": a dump joined empty rows' labels to the next row's), where the
+  // line before, past blank lines, is a row of the kind read so: the table
+  // is written a row at a time, and those rows are empty. Their labels go.
+  auto row_before = [&] {
+    for (const LineView* u = v; u > views_.data();) {
+      --u;
+      if (u->first < 0) continue;
+      return !u->trailing.empty() && u->trailing_boxes == boxes;
+    }
+    return false;
+  };
+  for (size_t lead = 0; lead < run; ++lead) {
+    if (lead > 0 &&
+        (!names.empty() || !wording.empty() ||
+         JoinedLabels(LabelWords(U(text.substr(0, starts[lead]))), ed_.rules, boxes) == 0 ||
+         !row_before()))
+      continue;
+    for (size_t at = run; at < end; ++at) {
+      const std::string before = Trim(text.substr(starts[lead], starts[at] - starts[lead]));
+      const icu::UnicodeString label = U(wording.empty() ? before : before + " " + wording);
+      const std::string fold = Fold(Utf8(label));
+      for (const auto& owned : ed_.rules) {
+        const Rule& r = *owned;
+        if (!(boxes ? IsChoiceRow(r) : IsCountRow(r)) || !MayMatch(r.regex, fold) ||
+            (!names.empty() && !r.column_keys.count(kNamesColumn)))
+          continue;
+        RegexMatch m;
+        if (!RegexFind(r.regex, label, &m, &cache_) || m.start != 0) continue;
+        // Nothing after the label but its own words: no column word, no box.
+        for (const std::string& w : Words(Utf8(label.tempSubString(m.end)), nullptr))
+          if (!parser_.WholeColumnOf(w).empty() || written_.IsBoxCell(w, &checked)) return;
+        v->cells[f] = label;
+        v->numbered_fold = fold;
+        v->trailing.assign(words.begin() + static_cast<std::ptrdiff_t>(at),
+                           words.begin() + static_cast<std::ptrdiff_t>(end));
+        v->trailing_boxes = boxes;
+        v->trailing_names = names;
+        bool doubtful = at != run;
+        if (!boxes) {
+          // A year first may be the label's ("Antal klienter 2023 5"); three
+          // digits after one to three may be one number's groups ("1 234"),
+          // where the number they make is no more than the row's columns may
+          // hold ("267 181" under Kvinnor and Män is two counts).
+          doubtful = doubtful || IsYear(v->trailing.front());
+          std::vector<std::string> columns;
+          for (const auto& [col, key] : r.column_keys) columns.push_back(col);
+          const unsigned long long most = parser_.MostOf(columns);
+          for (size_t i = 1; i < v->trailing.size(); ++i)
+            doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i], most);
+        }
+        v->trailing_doubtful = doubtful;
+        // Other plain text: cut only where the header above proves the run,
+        // one cell a column; else the line stays as written, for the rules.
+        std::vector<std::string> header, cols;
+        if (!reading_order_ &&
+            !TrailingColumns(*v, static_cast<size_t>(v - views_.data()) + seg_.begin, &header,
+                             &cols)) {
+          v->cells[f] = U(text);
+          v->numbered_fold.clear();
+          v->trailing.clear();
+          v->trailing_names.clear();
+          v->trailing_boxes = v->trailing_doubtful = false;
+        }
+        return;
       }
-      v->trailing_doubtful = doubtful;
-      // Other plain text: cut only where the header above proves the run,
-      // one cell a column; else the line stays as written, for the rules.
-      std::vector<std::string> header, cols;
-      if (!reading_order_ &&
-          !TrailingColumns(*v, static_cast<size_t>(v - views_.data()) + seg_.begin, &header,
-                           &cols)) {
-        v->cells[f] = U(text);
-        v->numbered_fold.clear();
-        v->trailing.clear();
-        v->trailing_names.clear();
-        v->trailing_boxes = v->trailing_doubtful = false;
-      }
-      return;
     }
   }
 }
@@ -324,23 +367,7 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   // words of two rows or more of the kind, one after another, and nothing
   // else (each the longest label that fits).
   auto joined_rows = [&](const LineView& u) {
-    const std::vector<std::u32string> words = LabelWords(u.cells[static_cast<size_t>(u.first)]);
-    size_t at = 0, labels = 0;
-    while (at < words.size()) {
-      size_t took = 0;
-      for (const Rule* q : in_force) {
-        const std::vector<std::u32string>& lw = q->label_words;
-        if (!(boxes ? IsChoiceRow(*q) : IsCountRow(*q)) || lw.size() <= took ||
-            lw.size() > words.size() - at)
-          continue;
-        if (std::equal(lw.begin(), lw.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
-          took = lw.size();
-      }
-      if (took == 0) return false;
-      at += took;
-      ++labels;
-    }
-    return labels >= 2;
+    return JoinedLabels(LabelWords(u.cells[static_cast<size_t>(u.first)]), in_force, boxes) >= 2;
   };
   auto row = [&](size_t k) {
     const LineView& u = View(k);
