@@ -57,6 +57,32 @@ TEST_CASE("tab stops: expanded in code points or in bytes, every 8 or 4 columns"
   CHECK(ExpandTabs("\xC3\xA5\tc\n\tx", {8, false}) == "\xC3\xA5       c\n        x");
   CHECK(ExpandTabs("\xC3\xA5\tc", {8, true}) == "\xC3\xA5      c");  // å is two bytes
   CHECK(ExpandTabs("ab\tc\td", {4, false}) == "ab  c   d");
+  // A form feed opening a page's first line takes a column of it, as
+  // coreutils' `expand` and `unexpand` count it.
+  CHECK(ExpandTabs("x\n\fab\tc", {8, false}) == "x\n\fab     c");
+}
+
+TEST_CASE("tab stops: a page's first line after `unexpand -a` stands where it stood") {
+  // Before, its cells were read a column right of where the layout wrote
+  // them: a row's count under the next column's header.
+  const std::string laid =
+      "                                Kvinnor  M\xC3\xA4n\n"
+      "\f  Totalt antal klienter               29        5\n";
+  const std::string unexpanded =
+      "\t\t\t\tKvinnor\t M\xC3\xA4n\n"
+      "\f  Totalt antal klienter\t       29\t 5\n";
+  Document a, b;
+  REQUIRE(ReadText(laid, &a).ok());
+  REQUIRE(ReadText(unexpanded, &b).ok());
+  REQUIRE(a.lines.size() == b.lines.size());
+  for (size_t k = 0; k < a.lines.size(); ++k) {
+    CAPTURE(k);
+    REQUIRE(a.lines[k].cells.size() == b.lines[k].cells.size());
+    for (size_t c = 0; c < a.lines[k].cells.size(); ++c) {
+      CHECK(b.lines[k].cells[c].text == a.lines[k].cells[c].text);
+      CHECK(b.lines[k].cells[c].x0 == a.lines[k].cells[c].x0);
+    }
+  }
 }
 
 TEST_CASE("tab stops: the reading whose columns line up is chosen") {

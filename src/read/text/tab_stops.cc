@@ -230,7 +230,9 @@ std::string ExpandTabs(std::string_view t, TabReading reading) {
     out.append(t.substr(from, k - from));
     // A column as the text layout counts it (Columns), or a byte.
     size_t width = reading.bytes ? k - from : ZeroWidth(cp) ? 0 : 1;
-    col = c == '\n' || c == '\r' || c == '\f' ? 0 : col + width;
+    // A form feed opens its page's first line and takes a column of it, as
+    // coreutils' `expand` and `unexpand` count it.
+    col = c == '\n' || c == '\r' ? 0 : c == '\f' ? 1 : col + width;
   }
   return out;
 }

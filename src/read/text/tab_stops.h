@@ -95,7 +95,9 @@ struct TabReading {
 /// `t` with each tab replaced by the spaces up to the next tab stop of
 /// `reading`, counted from each line's start (as `expand` does), in bytes or
 /// in the columns of the text layout (Columns: a zero-width code point takes
-/// none). Line breaks and form feeds kept.
+/// none); a form feed opening a page's first line takes a column of it, as
+/// coreutils' `expand` and `unexpand` count it. Line breaks and form feeds
+/// kept.
 std::string ExpandTabs(std::string_view t, TabReading reading);
 
 /// What ExpandTabStops made of a text.
