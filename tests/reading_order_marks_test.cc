@@ -508,3 +508,43 @@ TEST_CASE("reading-order text: a row of typed marks whose empty cells are empty 
   Record gap = read("Kommun\nX\n\nFörening\n" + field + "X\n");
   CHECK(gap.Get("provider.municipality").is_null());
 }
+
+TEST_CASE("reading-order text: a question's counts under its column words, a count a line") {
+  // pdftotext without -layout, MuPDF's text, pdftohtml's dumps of the 2023
+  // form: the queue's column words, each with its note in brackets under
+  // it, the question, then the municipalities with and without a queue, a
+  // line each. Before, nothing was read.
+  auto read = [](const std::string& words, const std::string& counts) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2023\n"
+        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+        "\f4. Tillgång till personligt ombud\n" +
+        words +
+        "Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt med "
+        "kommunens\nverksamhet för personliga ombud under 2023?\n" +
+        counts +
+        "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar "
+        "per\nkommun)\n30 dagar\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  const std::string words =
+      "Ja\n(Om fler kommuner ingår i verksamheten PO,\nange antal kommuner med kö/väntetider)\n"
+      "Nej\n(Om fler kommuner ingår i verksamheten PO,\nange antal kommuner utan kö/väntetider)\n";
+  Record r = read(words, "2\n1\n");
+  CHECK(r.Get("access.queue_municipalities_with").ToDisplay() == "2");
+  CHECK(r.Get("access.queue_municipalities_without").ToDisplay() == "1");
+  CHECK(r.Get("access.queue").ToDisplay() == "partly");
+  CHECK(r.Get("access.waiting_time").ToDisplay() == "30 dagar");
+  Record one = read(words, "1\n0\n");
+  CHECK(one.Get("access.queue").ToDisplay() == "yes");
+  CHECK(one.Get("access.queue_municipalities_without").ToDisplay() == "0");
+  // A count missing, a box among them, a note not closed, a word twice:
+  // nothing read.
+  CHECK(read(words, "2\n").Get("access.queue_municipalities_with").is_null());
+  CHECK(read(words, "2\n☒\n").Get("access.queue_municipalities_with").is_null());
+  const std::string open_note =
+      "Ja\n(Om fler kommuner ingår i verksamheten PO,\nNej\n(Om fler kommuner ingår i\n";
+  CHECK(read(open_note, "2\n1\n").Get("access.queue_municipalities_with").is_null());
+  CHECK(read("Ja\nJa\n", "2\n1\n").Get("access.queue").is_null());
+}

@@ -472,16 +472,16 @@ class MatchRun : private LineStructure {
   /// column words and boxes as one run, each word then its box ("Ja ☒ Nej
   /// ☐") or the words and then the boxes in the same order ("Ja Nej ☒ ☐"),
   /// two words or more, none twice, exactly one box ticked; a word broken in
-  /// its cell ("N ej") is its column's. The first word may stand alone right above the label,
-  /// on its page, no table cell above it ("Ja" / question / "☒" / "Nej" / "☐"), or the run's
-  /// start right under the section's heading on its page or at the foot of the page before
-  /// (pages in order) ("Handledning" / "Ja" / "☒" /
-  /// question / "Nej" / "☐"), and the next question's first word alone right above that
-  /// question may follow the run. `*marked` gets the ticked box's word. Any
-  /// other box, column word or table cell just before the label or after the run
-  /// (up to the next question), a page break, another question or any other
-  /// shape: false.
-  bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const;
+  /// its cell ("N ej") is its column's. The first word may stand alone right
+  /// above the label, or the run's start right under the section's heading
+  /// (reading_order.h has the shapes). `*marked` gets the ticked box's word.
+  /// Any other box, column word or table cell just before the label or after
+  /// the run (up to the next question), a page break, another question or
+  /// any other shape: false. With `counts`, lone counts in place of boxes (a
+  /// note in brackets under each word): `*marked` gets the words, `*counts`
+  /// each one's count's line.
+  bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked,
+                            std::vector<size_t>* counts = nullptr) const;
   /// True when line `k` is a choice row's label alone on its line (a row
   /// rule with a choice, nothing after its label).
   bool OrderedChoiceLabel(size_t k) const;

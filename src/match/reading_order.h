@@ -93,7 +93,15 @@
 // one of those two shapes; or the column words alone (no box) right above
 // the question after a line that is no table's cell or row, the boxes all
 // after it and no row's label after them ("Ja" / "Nej" / question / "☒" /
-// "☐": the header row, then the table's only row).
+// "☐": the header row, then the table's only row). The section's heading
+// may end the page before, where the pages are in their order. A row that
+// asks for counts under its columns and tells its choice by them (the 2023
+// queue: "Ja" / "(Om fler kommuner ... med kö/väntetider)" / "Nej" / "(...)"
+// / question / "2" / "1") is read in the same shapes with a count alone on
+// its line in each box's place (a column word's note in brackets on the
+// lines under it, closed within three, is the word's): each count its
+// word's column's, the columns with a count above 0 chosen; a count
+// missing, or a box among them: nothing read.
 //
 // Two labels of numbers written one after the other and then their two
 // numbers (OrderedPairValue: a table's row of labels over its row of values,

@@ -175,6 +175,30 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
     assigner_.Assign(names_key, names, r, *View(at).line);
   };
   std::vector<std::string> marked;
+  // A row that asks for counts under its columns, its choice told by them
+  // (the 2023 queue: municipalities with and without one), whose one-row
+  // table the order wrote as OrderedQuestionBoxes reads boxes: the column
+  // words (a note in brackets under each), the question, a count a line.
+  std::vector<size_t> count_lines;
+  if (std::any_of(r.column_keys.begin(), r.column_keys.end(),
+                  [](const auto& ck) { return ck.first != kNamesColumn; }) &&
+      OrderedQuestionBoxes(idx, &marked, &count_lines)) {
+    std::vector<std::string> chosen;
+    for (size_t i = 0; i < marked.size(); ++i) {
+      const auto ck = r.column_keys.find(marked[i]);
+      const Line& at = *View(count_lines[i]).line;
+      const std::string count = Trim(OrderedLoneCell(count_lines[i])->text);
+      consumed_.insert(count_lines[i]);
+      double n = 0;
+      if (ck != r.column_keys.end() && !Interpolate(ck->second).empty())
+        assigner_.Assign(Interpolate(ck->second), count, r, at);
+      if (parser_.ParseNumber(count, &n) && n > 0) chosen.push_back(marked[i]);
+    }
+    const std::string key = Interpolate(r.choice_key);
+    if (!key.empty()) assigner_.AssignChoice(key, chosen, r, *v.line);
+    return true;
+  }
+  marked.clear();
   bool by_rows = false, by_columns = false;
   size_t names_line = seg_.end;
   if ((by_rows = OrderedRowBoxes(idx, &marked, &names_line)) ||
@@ -552,14 +576,20 @@ bool MatchRun::OrderedRunsChoose(const std::vector<std::string>& names,
   return true;
 }
 
-bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked) const {
+bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked,
+                                    std::vector<size_t>* counts) const {
   auto blank = [&](size_t k) { return View(k).first < 0; };
-  auto box = [&](size_t k) { return OrderedBoxLine(k); };
+  // A count alone on its line, where counts are asked for; else a box.
+  auto count = [&](size_t k) {
+    const Cell* c = counts ? OrderedLoneCell(k) : nullptr;
+    return c && c->checkbox == CheckboxState::kNone && IsCountCell(Trim(c->text));
+  };
+  auto box = [&](size_t k) { return counts ? count(k) : OrderedBoxLine(k); };
   // A column word alone as a table writes it (not an answer that opens with
   // one: "Ja, men ...").
   // A word broken in its narrow cell ("N ej") is its column's too.
   auto word = [&](size_t k) -> std::string {
-    if (!IsOrderedTableCell(k)) return "";
+    if (!IsOrderedTableCell(k) || count(k)) return "";
     std::string w = OrderedColumnWord(k);
     if (w.empty() && !box(k)) w = written_.BrokenColumnWord(OrderedLoneCell(k)->text);
     return w == kIgnoredColumn ? "" : w;
@@ -579,6 +609,28 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   // A cell of a table that is neither a box nor a column word alone (a mark
   // typed as text, "Delvis (t.ex. ...)", a broken word, an ignored column).
   auto stray = [&](size_t k) { return IsOrderedTableCell(k) && !box(k) && word(k).empty(); };
+  // A column word's note in brackets on the lines right under it, closed
+  // within three lines ("Ja" / "(Om fler kommuner ingår i verksamheten PO," /
+  // "ange antal kommuner med kö/väntetider)"): the word's, no cell.
+  auto text_of = [&](size_t k) {
+    const Cell* c = OrderedLoneCell(k);
+    return c ? Trim(c->text) : std::string();
+  };
+  auto note = [&](size_t k) {
+    for (size_t s = k, n = 0; s > seg_.begin && n < 3; --s, ++n) {
+      const std::string t = text_of(s);
+      if (t.empty() || box(s)) return false;
+      if (t.front() != '(') continue;
+      if (word(s - 1).empty()) return false;
+      for (size_t e = s; e < seg_.end && e < s + 3; ++e) {
+        const std::string u = text_of(e);
+        if (u.empty() || box(e)) return false;
+        if (u.back() == ')') return e >= k;
+      }
+      return false;
+    }
+    return false;
+  };
   const int page = View(idx).line->page;
   // The line before k past blank lines (seg_.end for none).
   auto above = [&](size_t k) {
@@ -602,9 +654,9 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   std::string tokens;  // 'w' a word, 'b' a box, in the order written
   std::vector<size_t> run;
   size_t top = above(idx);
-  for (; top != seg_.end && (box(top) || !word(top).empty()); top = above(top)) {
+  for (; top != seg_.end && (box(top) || !word(top).empty() || note(top)); top = above(top)) {
     if (View(top).line->page != page) return false;
-    run.insert(run.begin(), top);
+    if (!note(top)) run.insert(run.begin(), top);
   }
   // The section's heading may end the page before, the run opening this one
   // (pages in their order: "Handledning" / form feed / "Ja" / "Nej" / ...).
@@ -630,6 +682,9 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
       tokens += 'w';
     }
   }
+  std::vector<size_t> box_lines;  // (in counts mode: each count's line)
+  for (size_t k : run)
+    if (box(k)) box_lines.push_back(k);
   // After it, on its page: the question's own text, then one run of column
   // words and boxes.
   size_t k = idx + 1;
@@ -640,9 +695,10 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
     if (stray(k) || question(k)) return false;
   }
   for (; k < seg_.end && View(k).line->page == page; ++k) {
-    if (blank(k)) continue;
+    if (blank(k) || note(k)) continue;
     if (box(k)) {
       boxes.push_back(OrderedLoneCell(k));
+      box_lines.push_back(k);
       tokens += 'b';
     } else if (std::string w = word(k); !w.empty()) {
       words.push_back(w);
@@ -655,7 +711,7 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   // the next question's first word alone right above it, or its column
   // words alone ("Ja" / "Nej" / question).
   for (size_t j = k; j < seg_.end && View(j).line->page == page; ++j) {
-    if (blank(j)) continue;
+    if (blank(j) || note(j)) continue;
     if (words_only && OrderedChoiceLabel(j)) return false;
     if (question(j)) break;
     if (!word(j).empty()) {
@@ -676,6 +732,12 @@ bool MatchRun::OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked
   for (size_t i = 0; i < n; ++i) alternating += "wb";
   grouped += std::string(n, 'b');
   if (tokens != alternating && tokens != grouped) return false;
+  if (counts) {
+    // Each word's count: the words' columns, the counts' lines in order.
+    *marked = words;
+    *counts = box_lines;
+    return true;
+  }
   size_t ticked = 0;
   for (const Cell* c : boxes) ticked += c->checkbox == CheckboxState::kChecked;
   if (ticked != 1) return false;
