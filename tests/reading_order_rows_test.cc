@@ -378,3 +378,31 @@ TEST_CASE("reading-order text: empty rows' labels joined before a row's label an
             .Get("contact_reasons.authority_contact.women")
             .is_null());
 }
+
+TEST_CASE("reading-order text: a row's counts that tell its choice, after its label") {
+  // MuPDF's XHTML dumped by w3m: the 2023 queue's header with its notes on
+  // one line, the question with the municipalities with and without a
+  // queue after it. Before, the counts were no count row's: nothing read.
+  auto read = [](const std::string& counts) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2023\n"
+        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+        "\f4. Tillgång till personligt ombud\n\nJa (Om fler kommuner ingår i verksamheten PO, "
+        "ange antal kommuner med kö/väntetider) Nej (Om fler kommuner ingår i verksamheten PO, "
+        "ange antal kommuner utan kö/väntetider)\n\nHar ni haft kö eller väntetid för personer "
+        "(uppdragsgivare) som söker kontakt med kommunens verksamhet för personliga ombud under "
+        "2023? " +
+        counts + "\n\nOm ja, uppskatta hur lång väntetiden har varit under 2023.\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("2 1");
+  CHECK(r.Get("access.queue_municipalities_with").ToDisplay() == "2");
+  CHECK(r.Get("access.queue_municipalities_without").ToDisplay() == "1");
+  CHECK(r.Get("access.queue").ToDisplay() == "partly");
+  CHECK(read("0 3").Get("access.queue").ToDisplay() == "no");
+  // One count for two columns: which it is cannot be told.
+  Record one = read("2");
+  CHECK(one.Get("access.queue_municipalities_with").is_null());
+  CHECK(one.Get("access.queue").is_null());
+}

@@ -181,7 +181,9 @@
 // (`tr -s ' '` of a laid-out page, `pdftotext -raw`: "Totalt antal klienter
 // 29 5" under "Kvinnor Män", "Kommun ☒ ☐" under "Ja Nej"), in
 // reading_order_rows.cc: the run of numbers (of boxes) that ends a line
-// opening with a count row's (a choice row's) label is cut off the label
+// opening with a count row's (a choice row's) label (or a row's whose
+// counts tell its choice, the 2023 queue's: the columns with a count above
+// 0 are chosen) is cut off the label
 // (CutTrailingCells; the line may open with empty rows' labels of the kind
 // and nothing else before it, "Relationsfrågor Existentiella frågor Stöd i
 // kontakten med myndighet 16 11", where the line before, past blank lines,

@@ -38,6 +38,16 @@ bool IsChoiceRow(const Rule& r) {
   return true;
 }
 
+// True when `r` is a row that asks for counts under its columns: a count
+// row, or one whose choice its counts tell (the 2023 queue: municipalities
+// with and without one under Ja and Nej).
+bool AsksCounts(const Rule& r) {
+  if (r.kind != RuleKind::kRow) return false;
+  for (const auto& [col, key] : r.column_keys)
+    if (col != kNamesColumn) return true;
+  return false;
+}
+
 // The words of `text` one space apart, with where each starts.
 std::vector<std::string> Words(const std::string& text, std::vector<size_t>* starts) {
   std::vector<std::string> words;
@@ -225,7 +235,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       const std::string fold = Fold(Utf8(label));
       for (const auto& owned : ed_.rules) {
         const Rule& r = *owned;
-        if (!(boxes ? IsChoiceRow(r) : IsCountRow(r)) || !MayMatch(r.regex, fold) ||
+        if (!(boxes ? IsChoiceRow(r) : AsksCounts(r)) || !MayMatch(r.regex, fold) ||
             (!names.empty() && !r.column_keys.count(kNamesColumn)))
           continue;
         RegexMatch m;
@@ -458,7 +468,7 @@ bool MatchRun::TrailingColumns(const LineView& v, size_t idx, std::vector<std::s
 bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
   if (v.trailing.empty() || v.trailing_boxes != IsChoiceRow(r) ||
-      (!v.trailing_boxes && !IsCountRow(r)))
+      (!v.trailing_boxes && !AsksCounts(r)))
     return false;
   const std::vector<std::string> keys = HitKeys(r);
   if (keys.empty()) return true;  // a row whose variables are not set: no key to name
@@ -501,10 +511,16 @@ bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
       assigner_.Assign(names_key, v.trailing_names, r, *v.line);
     return true;
   }
+  // The counts; a choice they tell is the columns with a count above 0.
+  std::vector<std::string> chosen;
   for (size_t i = 0; i < cols.size(); ++i) {
     const std::string key = Interpolate(r.column_keys.at(cols[i]));
     if (!key.empty()) assigner_.Assign(key, v.trailing[i], r, *v.line);
+    double n = 0;
+    if (parser_.ParseNumber(v.trailing[i], &n) && n > 0) chosen.push_back(cols[i]);
   }
+  const std::string choice = Interpolate(r.choice_key);
+  if (!choice.empty()) assigner_.AssignChoice(choice, chosen, r, *v.line);
   return true;
 }
 
