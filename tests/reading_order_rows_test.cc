@@ -405,4 +405,38 @@ TEST_CASE("reading-order text: a row's counts that tell its choice, after its la
   Record one = read("2");
   CHECK(one.Get("access.queue_municipalities_with").is_null());
   CHECK(one.Get("access.queue").is_null());
+  // Through html2text at 70 columns: the question's lines as the PDF broke
+  // them, the counts after its last ("... under 2023? 2 1"); no wrap joins
+  // them (the next line's first word would have fitted).
+  auto broken = [](const std::string& question) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2023\n"
+        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+        "\fSer ni några tendenser till förändring vad gäller\n"
+        "orsaken till att klienter tar kontakt med personligt ombud under 2023?\n"
+        "4. Tillgång till personligt ombud\n"
+        "Ja (Om fler kommuner ingår i verksamheten PO, ange antal kommuner\n"
+        "med kö/väntetider) Nej (Om fler kommuner ingår i\n"
+        "verksamheten PO, ange antal kommuner utan kö/väntetider)\n" +
+        question +
+        "Om ja, uppskatta hur lång väntetiden har varit under 2023.\n"
+        "(Ange uppgifterna i dagar per kommun) 30dagar\n\f");
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record lines = broken(
+      "Har ni haft kö eller väntetid för personer\n(uppdragsgivare) som söker kontakt med "
+      "kommunens verksamhet\nför personliga ombud under 2023? 2 1\n");
+  CHECK(lines.Get("access.queue_municipalities_with").ToDisplay() == "2");
+  CHECK(lines.Get("access.queue").ToDisplay() == "partly");
+  // A line above that ends a question of its own, or four lines: not the
+  // label's; nothing read.
+  CHECK(broken("Har ni haft kö eller väntetid för personer?\n(uppdragsgivare) som söker kontakt "
+               "med kommunens verksamhet\nför personliga ombud under 2023? 2 1\n")
+            .Get("access.queue")
+            .is_null());
+  CHECK(broken("Har ni haft kö eller väntetid för personer\n(uppdragsgivare) som söker\n"
+               "(kontakt) med kommunens verksamhet\n(för) personliga ombud under 2023? 2 1\n")
+            .Get("access.queue")
+            .is_null());
 }

@@ -216,7 +216,10 @@
 // för personer" / "(uppdragsgivare) som söker kontakt med personliga
 // ombud?" / "☒ ☐ ☐"): the lines after the label's one cell each, with no
 // box or count, only the last ending the question ("?" or "."); those lines
-// are then the label's.
+// are then the label's. The question may end on the run's own line, before
+// the run ("(uppdragsgivare) som söker kontakt med kommunens verksamhet" /
+// "för personliga ombud under 2023? 2 1"): the label then runs over three
+// lines at most, the run's among them.
 #ifndef REDOVIS_MATCH_READING_ORDER_H_
 #define REDOVIS_MATCH_READING_ORDER_H_
 

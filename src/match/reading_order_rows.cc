@@ -106,6 +106,75 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   // same tests pass and the header above proves them (TrailingColumns, in
   // reading-order text too); the line is then left blank to the rules.
   bool checked;
+  auto ends_question = [](const std::string& t) {
+    return !t.empty() && (t.back() == '?' || t.back() == '.');
+  };
+  auto cell_text = [](const LineView* u) {
+    return Trim(Utf8(u->cells[static_cast<size_t>(u->first)]));
+  };
+  // `v`'s run of `cells` cells read as the cells of `top`'s line with the
+  // lines `rest` (the label's wording its line's end broke, from `top`
+  // down) and `v`'s text joined to it, where the same tests pass and the
+  // header above proves them; those lines are then left blank to the rules.
+  auto read_as = [&](LineView* top, const std::vector<LineView*>& rest, size_t cells) {
+    if (top->first < 0 || !top->trailing.empty() || top->line->role != LineRole::kContent ||
+        FilledCells(*top->line) != 1)
+      return false;
+    const size_t lf = static_cast<size_t>(top->first);
+    const icu::UnicodeString kept = top->cells[lf];
+    const std::string kept_fold = top->numbered_fold;
+    std::string joined = Utf8(kept);
+    for (const LineView* r : rest) joined += " " + Utf8(r->cells[static_cast<size_t>(r->first)]);
+    top->cells[lf] = U(joined + " " + text);
+    CutTrailingCells(top);
+    std::vector<std::string> header, cols;
+    if (top->trailing.size() == cells && top->trailing_names.empty() &&
+        TrailingColumns(*top, static_cast<size_t>(top - views_.data()) + seg_.begin, &header,
+                        &cols)) {
+      v->first = -1;
+      for (LineView* r : rest) r->first = -1;
+      return true;
+    }
+    top->cells[lf] = kept;
+    top->numbered_fold = kept_fold;
+    top->trailing.clear();
+    top->trailing_names.clear();
+    top->trailing_boxes = top->trailing_doubtful = false;
+    return false;
+  };
+  // The label's wording over two or three lines of its own down to `v`,
+  // the question ending right before the run: on `from`, the line above a
+  // run alone ("Har ni under 2020 haft kö eller väntetid för personer" /
+  // "(uppdragsgivare) som söker kontakt med personliga ombud?" / "☒ ☐ ☐":
+  // html2text keeps the PDF's line ends where no wrap joins them, a line
+  // opening with a bracket), or on `v` itself before its run ("... för
+  // personliga ombud under 2023? 2 1"): the lines above one cell each, no
+  // box or count among their words, none of them ending the question (no
+  // "?" or "." at its end) but `from` where it does.
+  auto join_above = [&](LineView* from, bool from_ends, size_t cells) {
+    std::vector<LineView*> rest;
+    // (Three lines of the label at most, `v`'s own among them when it holds
+    // the question's end.)
+    for (LineView* r = from; r > views_.data() && rest.size() < (from_ends ? 2u : 1u); --r) {
+      if (r->first < 0 || r->line->role != LineRole::kContent || FilledCells(*r->line) != 1 ||
+          !r->trailing.empty() || (r == from && from_ends) != ends_question(cell_text(r)))
+        return false;
+      for (const std::string& w : Words(cell_text(r), nullptr))
+        if (written_.IsBoxCell(w, &checked) || IsCountCell(w)) return false;
+      if (!from_ends && r == from && read_as(r, {}, cells)) return true;
+      rest.insert(rest.begin(), r);
+      if ((r - 1)->first >= 0 && ends_question(cell_text(r - 1))) return false;
+      if (read_as(r - 1, rest, cells)) return true;
+    }
+    return false;
+  };
+  // A line of nothing but the row's cells right under its label's line,
+  // whose label ran over lines of its own (MuPDF's XHTML through html2text:
+  // "Har ni bedömningsriktlinjer ... (vid" / "kö till PO) för tillgång till
+  // personligt ombud." / "☒ ☐"; through w3m, one blank line between): the
+  // label's line's cells where they would be, ending it (TrailingColumns, in
+  // reading-order text too). (A line of boxes or counts alone is no label's
+  // line of its own.)
   if (v > views_.data()) {
     const bool all_boxes = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
       return written_.IsBoxCell(w, &checked);
@@ -115,60 +184,8 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     if (label->first < 0 && label->line->Blank() && label->line->origin.empty() &&
         label > views_.data())
       --label;
-    // (A line of boxes or counts alone is no label's line of its own.)
     if (all_boxes || all_counts) {
-      // The run read as the cells of `top`'s line with the lines `rest` (the
-      // label's wording its line's end broke, from `top` down) joined to it.
-      auto read_as = [&](LineView* top, const std::vector<LineView*>& rest) {
-        if (top->first < 0 || !top->trailing.empty() || top->line->role != LineRole::kContent ||
-            FilledCells(*top->line) != 1)
-          return false;
-        const size_t lf = static_cast<size_t>(top->first);
-        const icu::UnicodeString kept = top->cells[lf];
-        const std::string kept_fold = top->numbered_fold;
-        std::string joined = Utf8(kept);
-        for (const LineView* r : rest)
-          joined += " " + Utf8(r->cells[static_cast<size_t>(r->first)]);
-        top->cells[lf] = U(joined + " " + text);
-        CutTrailingCells(top);
-        std::vector<std::string> header, cols;
-        if (top->trailing.size() == words.size() && top->trailing_names.empty() &&
-            TrailingColumns(*top, static_cast<size_t>(top - views_.data()) + seg_.begin, &header,
-                            &cols)) {
-          v->first = -1;
-          for (LineView* r : rest) r->first = -1;
-          return true;
-        }
-        top->cells[lf] = kept;
-        top->numbered_fold = kept_fold;
-        top->trailing.clear();
-        top->trailing_names.clear();
-        top->trailing_boxes = top->trailing_doubtful = false;
-        return false;
-      };
-      if (read_as(label, {})) return;
-      // The label's wording over two or three lines of its own, the line
-      // before the run ending the question ("Har ni under 2020 haft kö eller
-      // väntetid för personer" / "(uppdragsgivare) som söker kontakt med
-      // personliga ombud?" / "☒ ☐ ☐": html2text keeps the PDF's line ends
-      // where no wrap joins them, a line opening with a bracket): the lines
-      // after the first one cell each, no box or count among their words,
-      // only the last ending with "?" or "." (and not the first).
-      auto ends_question = [](const LineView* u) {
-        const std::string t = Trim(Utf8(u->cells[static_cast<size_t>(u->first)]));
-        return !t.empty() && (t.back() == '?' || t.back() == '.');
-      };
-      std::vector<LineView*> rest;
-      for (LineView* r = label; r > views_.data() && rest.size() < 2; --r) {
-        if (r->first < 0 || r->line->role != LineRole::kContent || FilledCells(*r->line) != 1 ||
-            !r->trailing.empty() || (r == label) != ends_question(r))
-          return;
-        for (const std::string& w : Words(Utf8(r->cells[static_cast<size_t>(r->first)]), nullptr))
-          if (written_.IsBoxCell(w, &checked) || IsCountCell(w)) return;
-        rest.insert(rest.begin(), r);
-        if ((r - 1)->first >= 0 && ends_question(r - 1)) return;
-        if (read_as(r - 1, rest)) return;
-      }
+      if (!read_as(label, {}, words.size())) join_above(label, true, words.size());
       return;
     }
   }
@@ -279,6 +296,12 @@ void MatchRun::CutTrailingCells(LineView* v) const {
       }
     }
   }
+  // No label of the kind opens the line: the words before the run may end
+  // a question whose label ran over the lines above (join_above). (Only on
+  // the document's own line, not on one joined here.)
+  if (names.empty() && wording.empty() && v > views_.data() &&
+      ends_question(Trim(text.substr(0, starts[run]))) && text == v->line->cells[f].text)
+    join_above(v - 1, false, end - run);
 }
 
 bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const {
