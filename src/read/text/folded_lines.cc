@@ -618,7 +618,19 @@ struct RefillSigns {
   int widest = 0, tabbed = 0, pairs = 0, wrapped = 0, distinct = 0, room = 0;
 };
 
-RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unindented_only) {
+// `unindented_only`: only lines that open with a word count as a pair's
+// first. `code_points`: widths in code points (a UTF-8 continuation byte
+// takes no column), as a wrap that counts characters measures them, not in
+// bytes, as `fmt` and `fold` do.
+RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unindented_only,
+                          bool code_points = false) {
+  auto width = [code_points](std::string_view t) {
+    if (!code_points) return Width(t);
+    int col = 0;
+    for (char c : t)
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) col = Advance(col, c);
+    return col;
+  };
   RefillSigns s;
   for (std::string_view l : lines) {
     size_t f = l.find_first_not_of(" \t"), e = l.find_last_not_of(" \t");
@@ -628,7 +640,7 @@ RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unind
     // line past it, as fmt and fold -s break no word: only a line of two
     // words or more shows the width the text was filled to.
     if (words.find_first_of(" \t") != std::string_view::npos)
-      s.widest = std::max(s.widest, Width(l));
+      s.widest = std::max(s.widest, width(l));
     if (words.find('\t') != std::string_view::npos) ++s.tabbed;
   }
   std::set<std::string_view> wrapped;  // distinct: a line repeated is no paragraph refilled
@@ -639,8 +651,9 @@ RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unind
     if (unindented_only && Blank(l[0])) continue;
     ++s.pairs;
     size_t word = next.find_first_of(" \t");
-    int word_width = static_cast<int>(word == std::string_view::npos ? next.size() : word);
-    if (Width(l.substr(0, last + 1)) + 1 + word_width > s.widest) {
+    const int word_width =
+        width(next.substr(0, word == std::string_view::npos ? next.size() : word));
+    if (width(l.substr(0, last + 1)) + 1 + word_width > s.widest) {
       ++s.wrapped;
       wrapped.insert(l);
     } else {
@@ -679,6 +692,11 @@ bool RefilledParagraphs(std::string_view bytes, RefilledText* out) {
   if (s.widest > kRefilledWidest || s.distinct < 20 || 10 * s.wrapped < 6 * s.pairs ||
       10 * s.room < s.pairs)
     return false;
+  // The room counted in characters too: a greedy wrap that counts
+  // characters (odt2txt's) seems to leave room in bytes where a line's
+  // letters take two ("å", "ä", "ö"), and leaves next to none in them.
+  const RefillSigns c = SignsOfRefill(lines, true, true);
+  if (10 * c.room < c.pairs) return false;
   // A text a cell a line starts each line with its cell's words; a laid-out
   // one (pandoc's tables, pdftotext -layout) indents many of its lines, a
   // drawn table's rows start with a '|' (antiword's).

@@ -232,7 +232,10 @@ struct RefilledText {
 /// written a cell a line, unrefilled, ends few so), and at least 1 in 10
 /// where it would have (fmt fills toward a goal short of the width and
 /// chooses the breaks for the paragraph as a whole; a greedy wrap, pandoc's
-/// or `fold -s`'s, ends next to none so), and at most 1 in 10 of its lines
+/// or `fold -s`'s, ends next to none so), counted in bytes as fmt counts and
+/// in characters too (odt2txt's greedy wrap counts characters: its lines
+/// seem to leave room in bytes where their letters take two, "å", "ä", "ö",
+/// and leave none in characters), and at most 1 in 10 of its lines
 /// that hold a word start with a blank or a '|' (a text a cell a line
 /// starts each cell at the line's start; a laid-out one, pandoc's tables or
 /// `pdftotext -layout`, indents many lines, and a drawn table's rows start
