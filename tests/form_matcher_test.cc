@@ -557,9 +557,32 @@ TEST_CASE("retyped without tables: 'Label: value', stacked labels, a mark before
   CHECK(r.Get("report.municipality").as_text() == "Tyresö");
   CHECK(r.Get("grant.awarded_sek").as_int() == 804246);
   CHECK(r.Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
-  // Two bare labels, then two values: whose is which is not guessed.
-  CHECK(r.Get("grant.used_sek").is_null());
-  CHECK(r.Get("grant.used_fte").is_null());
+  // Two bare labels, then two values: read where the order and each
+  // number's form agree (whole kronor, a count with decimals), as in
+  // reading-order text (OrderedPairValue; before, in typed text, null).
+  CHECK(r.Get("grant.used_sek").as_int() == 804246);
+  CHECK(r.Get("grant.used_fte").as_decimal() == doctest::Approx(2.0));
+  // The numbers against the labels' order: whose is which is not guessed.
+  auto swapped = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun: Tyresö\n7. Ekonomi\nFörbrukat statsbidrag, kr\n"
+      "Årsanställningar på heltid/deltid exkl. tjänstledighet\n2,00\n804 246:-\n"
+      "8. Coronapandemin\n");
+  REQUIRE(swapped.size() == 1);
+  CHECK(swapped[0].Get("grant.used_sek").is_null());
+  CHECK(swapped[0].Get("grant.used_fte").is_null());
+  CHECK(FindCode(swapped[0], "ambiguous_column"));
+  // odt2txt: each cell a paragraph, blank lines between, the second label
+  // wrapped at 65 characters.
+  auto odt = ExtractText(
+      "REDOVISNING\n\nStatsbidrag avseende år 2020\n\nKontaktuppgifter till den kommun som "
+      "beviljats statsbidraget\n\nKommun: Tyresö\n\n7. Ekonomi\n\nBeviljat statsbidrag\n\n"
+      "Beviljat statsbidrag, kr\n\nÅrsanställningar, ange antal ombudstjänster i kommunen. "
+      "Anges\nmed två decimaler, t.ex. två halvtider = 1,00\n\n804 246:-\n\n2,0\n\n"
+      "8. Coronapandemin\n");
+  REQUIRE(odt.size() == 1);
+  CHECK(odt[0].Get("grant.awarded_sek").as_int() == 804246);
+  CHECK(odt[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
   REQUIRE(r.Get("covid.effects").is_list());
   REQUIRE(r.Get("covid.effects").as_list().size() == 1);
   CHECK(r.Get("covid.effects").as_list()[0] == "more_clients");

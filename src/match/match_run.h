@@ -416,7 +416,7 @@ class MatchRun : private LineStructure {
   /// [`first`, `last`], `value` as read: true when they touch a page's edge
   /// as it describes.
   bool TouchesPageEdge(const Rule* rule, const Value& value, size_t first, size_t last) const;
-  /// Reading-order text only (reading_order.h): true when line `idx` is one
+  /// Reading-order text, or plain text's one-cell lines (reading_order.h): true when `idx` is one
   /// cell of a table that the order wrote on a line of its own, a check box,
   /// a mark or a column's header word ("Nej", "N ej", "Delvis (...)"); such a
   /// line ends a running answer and is never a value.
@@ -627,7 +627,7 @@ class MatchRun : private LineStructure {
   /// answer (an int or a decimal key); `*type` gets the key's type. nullptr
   /// otherwise.
   const Rule* OrderedNumberLabel(size_t k, FieldType* type) const;
-  /// Reading-order text only (reading_order.h): true when line `idx` is one
+  /// Reading-order text, or plain text's one-cell lines (reading_order.h): true when `idx` is one
   /// of two labels of numbers of different types written one after the
   /// other and then their two numbers alone on their lines; `*out` gets
   /// this label's (its line consumed, `*from` set), or is empty with an

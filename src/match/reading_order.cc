@@ -459,7 +459,9 @@ const Rule* MatchRun::OrderedNumberLabel(size_t k, FieldType* type) const {
 }
 
 bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from) {
-  if (!reading_order_) return false;
+  // Reading-order text, or any plain text whose two labels stand a line
+  // each, one cell (odt2txt: a table's cells a paragraph each).
+  if (!reading_order_ && doc_.format != "text") return false;
   FieldType own;
   const Rule* rule = OrderedNumberLabel(idx, &own);
   if (!rule) return false;

@@ -104,7 +104,8 @@
 // missing, or a box among them: nothing read.
 //
 // Two labels of numbers written one after the other and then their two
-// numbers (OrderedPairValue: a table's row of labels over its row of values,
+// numbers (OrderedPairValue; in any plain text too where each stands alone
+// on its line, odt2txt's paragraphs: a table's row of labels over its row of values,
 // "Beviljat statsbidrag, kr" / "Årsanställningar ..." / "804 246:-" /
 // "2,0") are read in order only where the keys' types differ, whole kronor
 // and a decimal count, and each number's form is its own label's (no
