@@ -70,6 +70,9 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
                     paragraphs with attributes, as Word writes them;
                     docx2txt joins the samples' bare `<w:p>` into one line)
   odt2txt           `odt2txt` of <stem>.odt (one table cell a line)
+  odt2txt-pandoc    `odt2txt` of pandoc's .odt of the .docx: each cell a
+                    paragraph, blank lines between, wrapped greedily at 65
+                    characters (not bytes); Word's check-box fields lost
   pdftotext-htmlmeta  `pdftotext -layout -htmlmeta` of <stem>.pdf: an XHTML
                     page whose body is one `<pre>` holding the laid-out
                     text, not escaped
@@ -244,6 +247,20 @@ def odt2txt(src, dst, _stem):
     return True
 
 
+def odt2txt_pandoc(src, dst, _stem):
+    docx = src + ".docx"
+    if not os.path.exists(docx):
+        return False
+    with tempfile.TemporaryDirectory(prefix="dump-") as tmp:
+        odt = os.path.join(tmp, "report.odt")
+        run(["pandoc", "-f", "docx", "-o", odt, docx])
+        out = subprocess.run(["odt2txt", "--encoding=UTF-8", odt], check=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE).stdout
+    with open(dst, "wb") as f:
+        f.write(out)
+    return True
+
+
 HEADERS = (b"From: =?utf-8?q?Handl=C3=A4ggare?= <socialtjanst@kommun.example.se>\r\n"
            b"To: registrator@lansstyrelsen.example.se\r\n"
            b"Subject: =?utf-8?q?Redovisning_personligt_ombud?=\r\n"
@@ -331,6 +348,7 @@ RENDERINGS = {
     "pdftotext-bbox": ("html", "pdftotext", rendering_tools.pdftotext_with("-bbox")),
     "docx2txt-lo": ("txt", "docx2txt", docx2txt_lo),
     "odt2txt": ("txt", "odt2txt", odt2txt),
+    "odt2txt-pandoc": ("txt", ("pandoc", "odt2txt"), odt2txt_pandoc),
     "pdftotext-htmlmeta": ("html", "pdftotext", rendering_tools.pdftotext_with("-layout", "-htmlmeta")),
     "mutool-text": ("txt", "mutool", rendering_tools.from_pdf(mutool_text)),
     "mutool-xhtml-w3m": ("txt", ("mutool", "w3m"), mutool_xhtml_dump("w3m", "-dump", "-cols", "100", "-T", "text/html",
