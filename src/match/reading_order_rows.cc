@@ -242,9 +242,8 @@ void MatchRun::CutTrailingCells(LineView* v) const {
   };
   for (size_t lead = 0; lead < run; ++lead) {
     if (lead > 0 &&
-        (!names.empty() || !wording.empty() ||
-         JoinedLabels(LabelWords(U(text.substr(0, starts[lead]))), ed_.rules, boxes) == 0 ||
-         !row_before()))
+        (!names.empty() || !wording.empty() || !row_before() ||
+         JoinedLabels(LabelWords(U(text.substr(0, starts[lead]))), ed_.rules, boxes) == 0))
       continue;
     for (size_t at = run; at < end; ++at) {
       const std::string before = Trim(text.substr(starts[lead], starts[at] - starts[lead]));
