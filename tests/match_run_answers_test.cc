@@ -349,3 +349,26 @@ TEST_CASE("a text answer ends at the next question's label before a refill's mar
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("supervision.description").is_null());
 }
+
+TEST_CASE("a number's label over a table's column words takes none of them: it was left empty") {
+  // odt2txt: a cell a paragraph. The FTE question's answer left empty, the
+  // ombud table's header words under it. Before, "Antal kvinnor" was read as
+  // the FTE's answer (`unreadable_number`) and the table had no header.
+  auto recs =
+      ExtractText(Form2020("1. Personliga ombud\n\nTotalt antal ombudstjänster i kommunen:\n\n"
+                           "Ange antal tjänster med 2 decimaler¹:\n\nAntal kvinnor\n\nAntal män\n\n"
+                           "Ange antalet personliga ombud\n\n1\n\n2\n\nUtbildning\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("ombud.fte").is_null());
+  CHECK(FindCode(r, "unreadable_number") == nullptr);
+  CHECK(r.Get("ombud.women").as_decimal() == doctest::Approx(1.0));
+  CHECK(r.Get("ombud.men").as_decimal() == doctest::Approx(2.0));
+  // A number under the label is its answer still.
+  auto given = ExtractText(
+      Form2020("1. Personliga ombud\n\nTotalt antal ombudstjänster i kommunen:\n\n"
+               "Ange antal tjänster med 2 decimaler¹:\n\n2,50\n\nAntal kvinnor\n\nAntal män\n\n"
+               "Ange antalet personliga ombud\n\n1\n\n2\n\nUtbildning\n"));
+  REQUIRE(given.size() == 1);
+  CHECK(given[0].Get("ombud.fte").as_decimal() == doctest::Approx(2.5));
+}

@@ -216,6 +216,12 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
     // med två decimaler ..."): the label's own second line, its answer after it.
     if (want_number && IsNoteLine(k)) continue;
     if (IsStructuralLine(k) || IsOrderedTableCell(k) || MatchHeading(v)) return "";
+    // Where a number is asked, a table's column word alone ("Antal
+    // kvinnor", "Ja") is no answer but the header of the table below: the
+    // label's answer was left empty (odt2txt: a cell a paragraph).
+    if (want_number && FilledCells(*v.line) == 1 &&
+        !parser_.WholeColumnOf(v.line->cells[static_cast<size_t>(v.first)].text).empty())
+      return "";
     if (label.x0 >= 0 && v.line->cells[0].x0 >= 0 && FilledCells(*View(idx).line) > 1) {
       // With positions, in a row of several labels: the value stands under
       // its label (a drawn table's empty cells are no labels). A line with
