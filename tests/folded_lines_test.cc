@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "redovis/document.h"
 
 using namespace redovis;
@@ -446,13 +447,17 @@ TEST_CASE("lost line breaks: a text run together on one line, not a text of long
 namespace {
 
 // A text's width in columns, a tab to the next multiple of 8; a byte a
-// column, or with `characters` a code point a column (a UTF-8 continuation
-// byte takes none).
+// column, or with `characters` a code point a column.
 size_t Columns(const std::string& line, bool characters = false) {
   size_t col = 0;
-  for (char c : line)
-    if (!characters || (static_cast<unsigned char>(c) & 0xC0) != 0x80)
-      col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (characters)
+      NextCodePoint(line, &i);
+    else
+      ++i;
+    col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+  }
   return col;
 }
 

@@ -216,11 +216,11 @@ ValueParser::ValueParser(const Vocabulary& vocabulary) : vocabulary_(vocabulary)
 }
 
 unsigned long long ValueParser::MostOf(const std::vector<std::string>& columns) const {
-  unsigned long long most = columns.empty() ? ULLONG_MAX : 0;
+  unsigned long long most = ULLONG_MAX;
   for (const std::string& c : columns) {
     const auto it = vocabulary_.column_most.find(c);
     if (it == vocabulary_.column_most.end()) return ULLONG_MAX;
-    most = most == 0 ? it->second : std::min(most, it->second);
+    most = std::min(most, it->second);
   }
   return most;
 }

@@ -619,16 +619,17 @@ struct RefillSigns {
 };
 
 // `unindented_only`: only lines that open with a word count as a pair's
-// first. `code_points`: widths in code points (a UTF-8 continuation byte
-// takes no column), as a wrap that counts characters measures them, not in
-// bytes, as `fmt` and `fold` do.
+// first. `code_points`: widths in code points, as a wrap that counts
+// characters measures them, not in bytes, as `fmt` and `fold` do.
 RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unindented_only,
                           bool code_points = false) {
   auto width = [code_points](std::string_view t) {
     if (!code_points) return Width(t);
     int col = 0;
-    for (char c : t)
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) col = Advance(col, c);
+    for (size_t i = 0; i < t.size();) {
+      const UChar32 c = NextCodePoint(t, &i);
+      col = Advance(col, c == '\t' ? '\t' : ' ');
+    }
     return col;
   };
   RefillSigns s;
