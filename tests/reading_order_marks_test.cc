@@ -14,6 +14,7 @@ using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
 using redovis::testing::Form2020;
+using redovis::testing::Form2023;
 
 TEST_CASE("reading-order text: a Ja/Nej column written after its rows proves no mark") {
   // pdftotext writes the rows' labels, then the "Nej" column's boxes: the
@@ -515,16 +516,13 @@ TEST_CASE("reading-order text: a question's counts under its column words, a cou
   // it, the question, then the municipalities with and without a queue, a
   // line each. Before, nothing was read.
   auto read = [](const std::string& words, const std::string& counts) {
-    auto recs = ExtractText(
-        "REDOVISNING\nStatsbidrag avseende år 2023\n"
-        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
-        "\f4. Tillgång till personligt ombud\n" +
-        words +
+    auto recs = ExtractText(Form2023(
+        "\f4. Tillgång till personligt ombud\n" + words +
         "Har ni haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt med "
         "kommunens\nverksamhet för personliga ombud under 2023?\n" +
         counts +
         "Om ja, uppskatta hur lång väntetiden har varit under 2023. (Ange uppgifterna i dagar "
-        "per\nkommun)\n30 dagar\n\f");
+        "per\nkommun)\n30 dagar\n\f"));
     REQUIRE(recs.size() == 1);
     return recs[0];
   };

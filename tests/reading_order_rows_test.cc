@@ -13,6 +13,7 @@ using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
 using redovis::testing::Form2020;
+using redovis::testing::Form2023;
 
 namespace {
 
@@ -384,15 +385,13 @@ TEST_CASE("reading-order text: a row's counts that tell its choice, after its la
   // one line, the question with the municipalities with and without a
   // queue after it. Before, the counts were no count row's: nothing read.
   auto read = [](const std::string& counts) {
-    auto recs = ExtractText(
-        "REDOVISNING\nStatsbidrag avseende år 2023\n"
-        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+    auto recs = ExtractText(Form2023(
         "\f4. Tillgång till personligt ombud\n\nJa (Om fler kommuner ingår i verksamheten PO, "
         "ange antal kommuner med kö/väntetider) Nej (Om fler kommuner ingår i verksamheten PO, "
         "ange antal kommuner utan kö/väntetider)\n\nHar ni haft kö eller väntetid för personer "
         "(uppdragsgivare) som söker kontakt med kommunens verksamhet för personliga ombud under "
         "2023? " +
-        counts + "\n\nOm ja, uppskatta hur lång väntetiden har varit under 2023.\n\f");
+        counts + "\n\nOm ja, uppskatta hur lång väntetiden har varit under 2023.\n\f"));
     REQUIRE(recs.size() == 1);
     return recs[0];
   };
@@ -410,17 +409,15 @@ TEST_CASE("reading-order text: a row's counts that tell its choice, after its la
   // them (the next line's first word would have fitted).
   auto broken = [](const std::string& question) {
     auto recs = ExtractText(
-        "REDOVISNING\nStatsbidrag avseende år 2023\n"
-        "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
-        "\fSer ni några tendenser till förändring vad gäller\n"
-        "orsaken till att klienter tar kontakt med personligt ombud under 2023?\n"
-        "4. Tillgång till personligt ombud\n"
-        "Ja (Om fler kommuner ingår i verksamheten PO, ange antal kommuner\n"
-        "med kö/väntetider) Nej (Om fler kommuner ingår i\n"
-        "verksamheten PO, ange antal kommuner utan kö/väntetider)\n" +
-        question +
-        "Om ja, uppskatta hur lång väntetiden har varit under 2023.\n"
-        "(Ange uppgifterna i dagar per kommun) 30dagar\n\f");
+        Form2023("\fSer ni några tendenser till förändring vad gäller\n"
+                 "orsaken till att klienter tar kontakt med personligt ombud under 2023?\n"
+                 "4. Tillgång till personligt ombud\n"
+                 "Ja (Om fler kommuner ingår i verksamheten PO, ange antal kommuner\n"
+                 "med kö/väntetider) Nej (Om fler kommuner ingår i\n"
+                 "verksamheten PO, ange antal kommuner utan kö/väntetider)\n" +
+                 question +
+                 "Om ja, uppskatta hur lång väntetiden har varit under 2023.\n"
+                 "(Ange uppgifterna i dagar per kommun) 30dagar\n\f"));
     REQUIRE(recs.size() == 1);
     return recs[0];
   };

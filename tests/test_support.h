@@ -54,6 +54,15 @@ inline std::string Form2020(const std::string& body) {
          body + "\n8. Coronapandemin\n";
 }
 
+/// The same frame for the 2023 form: its heading, year and municipality
+/// (Tyresö), then `body` as it stands (a form feed opening it makes a page
+/// of it, the reading-order tests' way).
+inline std::string Form2023(const std::string& body) {
+  return "REDOVISNING\nStatsbidrag avseende år 2023\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n" +
+         body;
+}
+
 /// A free-text answer as a PDF wraps it, at a page's width (81 to 120
 /// characters) and within it, going on line after line: with it, a text of
 /// one cell a line and no form feeds reads as a PDF's text in reading order

@@ -47,6 +47,13 @@ bool IsCountRow(const Rule& r) {
   return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
 }
 
+bool AsksCounts(const Rule& r) {
+  if (r.kind != RuleKind::kRow) return false;
+  for (const auto& [col, key] : r.column_keys)
+    if (col != kNamesColumn) return true;
+  return false;
+}
+
 bool IsPageRule(const Line& line) {
   constexpr size_t kMinPageRule = 60;
   if (FilledCells(line) != 1) return false;

@@ -256,6 +256,11 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
 /// True when `r` is a row of counts: columns, no choice (Kvinnor / Män).
 bool IsCountRow(const Rule& r);
 
+/// True when `r` is a row that asks for counts under its columns: a count
+/// row, or one whose choice its counts tell (the 2023 queue: municipalities
+/// with and without one under Ja and Nej). A names column asks for none.
+bool AsksCounts(const Rule& r);
+
 /// True when `line` is a page's rule as a text browser draws pdftohtml's
 /// `<hr/>` between pages (w3m "━━━…", html2text "===…"): one cell, no space,
 /// 60 columns or more of one rule character. A page break where the text has

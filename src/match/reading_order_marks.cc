@@ -180,9 +180,7 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   // table the order wrote as OrderedQuestionBoxes reads boxes: the column
   // words (a note in brackets under each), the question, a count a line.
   std::vector<size_t> count_lines;
-  if (std::any_of(r.column_keys.begin(), r.column_keys.end(),
-                  [](const auto& ck) { return ck.first != kNamesColumn; }) &&
-      OrderedQuestionBoxes(idx, &marked, &count_lines)) {
+  if (AsksCounts(r) && OrderedQuestionBoxes(idx, &marked, &count_lines)) {
     std::vector<std::string> chosen;
     for (size_t i = 0; i < marked.size(); ++i) {
       const auto ck = r.column_keys.find(marked[i]);

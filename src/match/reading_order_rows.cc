@@ -38,16 +38,6 @@ bool IsChoiceRow(const Rule& r) {
   return true;
 }
 
-// True when `r` is a row that asks for counts under its columns: a count
-// row, or one whose choice its counts tell (the 2023 queue: municipalities
-// with and without one under Ja and Nej).
-bool AsksCounts(const Rule& r) {
-  if (r.kind != RuleKind::kRow) return false;
-  for (const auto& [col, key] : r.column_keys)
-    if (col != kNamesColumn) return true;
-  return false;
-}
-
 // The words of `text` one space apart, with where each starts.
 std::vector<std::string> Words(const std::string& text, std::vector<size_t>* starts) {
   std::vector<std::string> words;
