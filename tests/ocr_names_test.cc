@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace redovis;
@@ -162,4 +164,78 @@ TEST_CASE("NamePartWritten: an address's name part that the report writes as a w
   CHECK_FALSE(NamePartWritten("sociala@timra.se", {"anna.sociala@kommun.se"}));
   CHECK_FALSE(NamePartWritten("sociala@timra.se", {"sociala@kommun.se"}));
   CHECK_FALSE(NamePartWritten("social.tjansten@timra.se", {"Social tjansten"}));  // two pieces
+}
+
+namespace {
+
+/// A word list of a few words, any case, as the extractor's answers.
+KnownWord Words(std::set<std::string> words) {
+  return [words = std::move(words)](std::string_view w) {
+    std::string lower(w);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (lower.rfind("\xc3\x96", 0) == 0) lower.replace(0, 2, "\xc3\xb6");  // "Ö" -> "ö"
+    return words.count(lower) > 0;
+  };
+}
+
+const std::vector<std::pair<std::string, std::string>> kMisread = {{"t", "f"}, {"O", "Ö"}};
+
+}  // namespace
+
+TEST_CASE("LanguageKnows: a word of the list, or two joined, the head's joining s allowed") {
+  const KnownWord knows = Words({"förvaltning", "chef", "het", "enhet", "konferensen", "ut"});
+  CHECK(LanguageKnows("Konferensen", knows));
+  CHECK(LanguageKnows("Förvaltningschef", knows));  // förvaltning + s + chef
+  CHECK(LanguageKnows("enhetschef", knows));        // enhet + s + chef
+  CHECK(LanguageKnows("förvaltningchef", knows));   // förvaltning + chef
+  // A tail under four letters ("het"), a head under three ("ut"): no compound.
+  CHECK_FALSE(LanguageKnows("förvaltningshet", knows));
+  CHECK_FALSE(LanguageKnows("utchef", knows));
+  CHECK_FALSE(LanguageKnows("Förvaltningschet", knows));
+  CHECK_FALSE(LanguageKnows("Förvaltningschef", KnownWord()));
+}
+
+TEST_CASE("WordsByWordList: a word OCR misread set right where one repair makes a word") {
+  const KnownWord knows = Words({"förvaltning", "chef", "konferensen", "överklagan", "om"});
+  std::vector<WordSnap> snaps;
+  CHECK(WordsByWordList("Förvaltningschet", kMisread, knows, {}, &snaps) == "Förvaltningschef");
+  REQUIRE(snaps.size() == 1);
+  CHECK(snaps[0].read == "Förvaltningschet");
+  CHECK(snaps[0].written == "Förvaltningschef");
+  snaps.clear();
+  CHECK(WordsByWordList("Överklagan om beslut, konterensen.", kMisread, knows, {}, &snaps) ==
+        "Överklagan om beslut, konferensen.");
+  CHECK(WordsByWordList("Overklagan", kMisread, knows, {}, nullptr) == "Överklagan");
+  REQUIRE(snaps.size() == 1);
+  CHECK(snaps[0].read == "konterensen");
+}
+
+TEST_CASE("WordsByWordList: as read without one repair that makes a word, or written elsewhere") {
+  std::vector<WordSnap> snaps;
+  // Known already (as a compound too), or no repair makes a word.
+  const KnownWord knows = Words({"förvaltning", "chef"});
+  CHECK(WordsByWordList("Förvaltningschef", kMisread, knows, {}, &snaps) == "Förvaltningschef");
+  CHECK(WordsByWordList("Socialchet", kMisread, knows, {}, &snaps) == "Socialchet");
+  // A word under five letters is not tried; two repairs that make two words
+  // ("fatta" and "tafta" of "tatta"): neither taken.
+  const KnownWord two = Words({"fatt", "taft"});
+  CHECK(WordsByWordList("tatt ok", kMisread, two, {}, &snaps) == "tatt ok");
+  const KnownWord five = Words({"fatta", "tafta"});
+  CHECK(WordsByWordList("tatta", kMisread, five, {}, &snaps) == "tatta");
+  // The report writes the word as read on another line: its own word.
+  const KnownWord chef = Words({"förvaltning", "chef"});
+  CHECK(WordsByWordList("Förvaltningschet", kMisread, chef,
+                        {"Titel Förvaltningschet", "Förvaltningschet, Timrå"},
+                        &snaps) == "Förvaltningschet");
+  // Once, or inside a longer word on the other line: still set right.
+  CHECK(WordsByWordList("Förvaltningschet", kMisread, chef,
+                        {"Titel Förvaltningschet", "Förvaltningschetsen"},
+                        nullptr) == "Förvaltningschef");
+  // Digits in the word, no list, no misreadings: as read.
+  CHECK(WordsByWordList("Förvaltningschet2", kMisread, chef, {}, &snaps) == "Förvaltningschet2");
+  CHECK(WordsByWordList("Förvaltningschet", kMisread, KnownWord(), {}, &snaps) ==
+        "Förvaltningschet");
+  CHECK(WordsByWordList("Förvaltningschet", {}, chef, {}, &snaps) == "Förvaltningschet");
+  CHECK(snaps.empty());
 }

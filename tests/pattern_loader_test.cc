@@ -113,6 +113,30 @@ TEST_CASE("PatternLoader: OCR's character classes, their misreadings longest fir
   }
 }
 
+TEST_CASE("PatternLoader: the letters OCR misreads in a free text's words, longest first") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Status s = loader.LoadVocabulary(
+      Write("common.rules", "ocr_word_misread f \"t\"\nocr_word_misread m \"rn\" \"n\"\n")
+          .string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const auto& m = set.vocabulary().ocr_word_misreadings;
+  REQUIRE(m.size() == 3);
+  CHECK(m[0] == std::pair<std::string, std::string>("rn", "m"));  // longest first
+  CHECK(m[1] == std::pair<std::string, std::string>("t", "f"));
+  CHECK(m[2] == std::pair<std::string, std::string>("n", "m"));
+  // No reading, a reading unquoted, empty, or the letters themselves; the letters quoted.
+  for (const char* bad :
+       {"ocr_word_misread f\n", "ocr_word_misread f t\n", "ocr_word_misread f \"\"\n",
+        "ocr_word_misread f \"f\"\n", "ocr_word_misread \"f\" \"t\"\n"}) {
+    PatternSet other;
+    PatternLoader l(&other);
+    s = l.LoadVocabulary(Write("bad.rules", bad).string());
+    CHECK_MESSAGE(s.code() == "pattern_error", bad);
+    CHECK(s.message().find("bad.rules:1: ocr_word_misread") != std::string::npos);
+  }
+}
+
 TEST_CASE("PatternLoader: an edition file, with its include, becomes an edition") {
   PatternSet set;
   PatternLoader loader(&set);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "match/value_assigner.h"
@@ -365,6 +366,43 @@ TEST_CASE("OCR: a word the report writes nowhere else set right by the registry,
   w.SetRightByDocument(doc, 0, doc.lines.size());
   CHECK(word.record.Get("steering_group.other_org_names").as_text() ==
         "Samordningsförbundet Ostra Södertörn");
+}
+
+TEST_CASE("OCR: a free text's word OCR misread, set right by the language's word list, flagged") {
+  Rig rig;
+  // The language's words, as the extractor's list answers (any case).
+  const KnownWord words = [](std::string_view w) {
+    return w == "förvaltning" || w == "chef" || w == "Förvaltning";
+  };
+  ValueAssigner a(rig.ps, rig.normaliser, rig.parser, &rig.record, &words);
+  Rule name = rig.rule;
+  name.transform = "name";
+  const Line title = OcrLine("Titel", "Förvaltningschet", 90, 86);
+  a.Assign("signature.title", "Förvaltningschet", rig.rule, title);
+  // A name is no word of the language: as read.
+  a.Assign("signature.name", "Karin Förvaltningschet", name,
+           OcrLine("Namnförtydligande", "Karin Förvaltningschet", 90, 90));
+  Document doc;
+  doc.lines = {title};
+  a.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(rig.record.Get("signature.title").as_text() == "Förvaltningschef");
+  CHECK(rig.record.Get("signature.name").as_text() == "Karin Förvaltningschet");
+  REQUIRE(rig.record.findings.size() == 1);
+  CHECK(rig.record.findings[0].message_id == "ocr_word_list_snapped");
+  CHECK(rig.record.findings[0].code == "ocr_uncertain");
+  CHECK(rig.record.findings[0].args.at("raw") == "Förvaltningschet");
+  CHECK(rig.record.findings[0].args.at("value") == "Förvaltningschef");
+  // Without a word list, or typed in a document: as read.
+  Rig none;
+  ValueAssigner n = none.assigner();
+  n.Assign("signature.title", "Förvaltningschet", none.rule, title);
+  n.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(none.record.Get("signature.title").as_text() == "Förvaltningschet");
+  Rig typed;
+  ValueAssigner t(typed.ps, typed.normaliser, typed.parser, &typed.record, &words);
+  t.Assign("signature.title", "Förvaltningschet", typed.rule, typed.line);
+  t.SetRightByDocument(doc, 0, doc.lines.size());
+  CHECK(typed.record.Get("signature.title").as_text() == "Förvaltningschet");
 }
 
 TEST_CASE("OCR: a mark OCR added to a word the report writes without it, set right and flagged") {

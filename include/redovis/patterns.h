@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "redovis/catalogue.h"
@@ -211,6 +212,12 @@ struct Vocabulary {
   std::string wordlist_encoding;      ///< its encoding, an ICU converter name
   LabelTolerance label_tolerance;     ///< labels matched when no regex matched; none by default
   std::vector<OcrClass> ocr_classes;  ///< OCR's character classes, in file order
+  /// What OCR reads in a free text's word (case as written) and what it
+  /// stands for (`ocr_word_misread RIGHT "READ"...`: "t" for "f"), longest
+  /// reading first: a word the language's word list does not know is set
+  /// right where exactly one such repair makes it one (ocr_names.h's
+  /// WordsByWordList).
+  std::vector<std::pair<std::string, std::string>> ocr_word_misreadings;
   /// The workbook's sheet names by part (reports, values, findings, fields).
   std::map<std::string, std::string> sheet_names;
 };

@@ -290,7 +290,14 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
     if (seen) *seen = std::move(doc);
     return out;
   }
-  FormMatcher matcher(patterns, normaliser);
+  // The language's word list, read on the first word OCR misread in a free
+  // text that the matcher asks of it.
+  KnownWord language_word;
+  if (!patterns.vocabulary().wordlist.empty())
+    language_word = [self = *this](std::string_view word) {
+      return self.LanguageWords().Knows(word);
+    };
+  FormMatcher matcher(patterns, normaliser, std::move(language_word));
   IdentityResolver identity(patterns);
   Checker checker(patterns);
   for (const Segment& seg : segments) {

@@ -7,7 +7,8 @@ namespace redovis {
 void FormMatcher::Match(const Document& doc, const Segment& segment, Record* record,
                         MatchObserver* observer) const {
   if (!segment.edition) return;
-  MatchRun run(patterns_, normaliser_, doc, segment, record, observer);
+  MatchRun run(patterns_, normaliser_, doc, segment, record, observer,
+               language_word_ ? &language_word_ : nullptr);
   run.Run();
   run.NameUnshownMarks();
   run.NameUnreadAnswers();

@@ -29,9 +29,12 @@
 #ifndef REDOVIS_MATCH_FORM_MATCHER_H_
 #define REDOVIS_MATCH_FORM_MATCHER_H_
 
+#include <utility>
+
 #include "normalise/normaliser.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
+#include "redovis/readers.h"
 #include "redovis/record.h"
 #include "segment/segmenter.h"
 
@@ -41,8 +44,12 @@ class MatchObserver;
 
 class FormMatcher {
  public:
-  FormMatcher(const PatternSet& patterns, const Normaliser& normaliser)
-      : patterns_(patterns), normaliser_(normaliser) {}
+  /// `language_word` (the language's word list, any case: the extractor's)
+  /// sets right a free text's word OCR misread (ocr_names.h's
+  /// WordsByWordList); empty: no such word is set right.
+  FormMatcher(const PatternSet& patterns, const Normaliser& normaliser,
+              KnownWord language_word = {})
+      : patterns_(patterns), normaliser_(normaliser), language_word_(std::move(language_word)) {}
 
   /// Reads `segment` of `doc` into `record` (values, provenance, findings).
   /// `record->asked` must already hold the edition's keys. `observer`, when
@@ -53,6 +60,7 @@ class FormMatcher {
  private:
   const PatternSet& patterns_;
   const Normaliser& normaliser_;
+  KnownWord language_word_;
 };
 
 }  // namespace redovis

@@ -54,10 +54,10 @@ namespace redovis {
 /// structure read by LineStructure (line_structure.h).
 class MatchRun : private LineStructure {
  public:
-  /// `observer` may be nullptr; it is told what each line was taken for.
+  /// `observer` (told what each line is taken for), `words` (the language's) may be null.
   MatchRun(const PatternSet& ps, const Normaliser& norm, const Document& doc, const Segment& seg,
-           Record* rec, MatchObserver* observer = nullptr)
-      : LineStructure(ps, norm, doc, seg, rec, observer) {}
+           Record* rec, MatchObserver* observer = nullptr, const KnownWord* words = nullptr)
+      : LineStructure(ps, norm, doc, seg, rec, observer, words) {}
 
   void Run();
   /// After Run: where the report shows no mark of any kind and reads no

@@ -62,7 +62,8 @@ struct WrittenChoice {
 /// inherits it privately through LineStructure).
 struct MatchRunState {
   MatchRunState(const PatternSet& ps, const Normaliser& norm, const Document& doc,
-                const Segment& seg, Record* rec, MatchObserver* observer)
+                const Segment& seg, Record* rec, MatchObserver* observer,
+                const KnownWord* words = nullptr)
       : ps_(ps),
         ed_(*seg.edition),
         norm_(norm),
@@ -70,7 +71,7 @@ struct MatchRunState {
         written_(ps.vocabulary(), parser_),
         doc_(doc),
         seg_(seg),
-        assigner_(ps, norm, parser_, rec),
+        assigner_(ps, norm, parser_, rec, words),
         observer_(observer) {}
 
   const PatternSet& ps_;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
@@ -332,6 +333,75 @@ std::string WordsByRegistry(const std::string& text, const std::vector<std::stri
       written = w;
     }
     if (!two && written.empty()) written = RegistryHead(read, words);
+    if (two || written.empty()) continue;
+    out.replace(read_words[i].begin, read_words[i].end - read_words[i].begin, written);
+    if (snaps) snaps->insert(snaps->begin(), {read, written});
+  }
+  return out;
+}
+
+bool LanguageKnows(std::string_view word, const KnownWord& knows) {
+  if (!knows) return false;
+  if (knows(word)) return true;
+  std::vector<size_t> starts;  // each code point's first byte
+  for (size_t i = 0; i < word.size();) {
+    starts.push_back(i);
+    NextCodePoint(word, &i);
+  }
+  for (size_t h = 3; h + 4 <= starts.size(); ++h) {
+    const std::string_view head = word.substr(0, starts[h]), tail = word.substr(starts[h]);
+    if (!knows(tail)) continue;
+    if (knows(head)) return true;
+    if (h >= 5 && head.back() == 's' && knows(head.substr(0, head.size() - 1))) return true;
+  }
+  return false;
+}
+
+namespace {
+
+/// True when two lines of `lines` or more hold `word` as a word (no letter
+/// before or after it).
+bool WrittenOnTwoLines(const std::string& word, const std::vector<std::string>& lines) {
+  int found = 0;
+  for (const std::string& line : lines) {
+    for (size_t at = line.find(word); at != std::string::npos; at = line.find(word, at + 1)) {
+      if (LetterRunStart(line, at) != at ||
+          LetterRunEnd(line, at + word.size()) != at + word.size())
+        continue;
+      if (++found >= 2) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string WordsByWordList(const std::string& text,
+                            const std::vector<std::pair<std::string, std::string>>& misreadings,
+                            const KnownWord& knows, const std::vector<std::string>& lines,
+                            std::vector<WordSnap>* snaps) {
+  if (!knows || misreadings.empty()) return text;
+  const std::vector<Word> read_words = Words(text);
+  std::string out = text;
+  // Set right from the end, so that the earlier words' places hold.
+  for (size_t i = read_words.size(); i-- > 0;) {
+    const std::string read =
+        text.substr(read_words[i].begin, read_words[i].end - read_words[i].begin);
+    const size_t letters = LetterCount(read);
+    if (letters != CodePointCount(read) || MisreadReach(static_cast<int>(letters)) == 0) continue;
+    if (LanguageKnows(read, knows) || WrittenOnTwoLines(read, lines)) continue;
+    std::string written;
+    bool two = false;
+    for (const auto& [wrong, right] : misreadings) {
+      for (size_t at = read.find(wrong); at != std::string::npos; at = read.find(wrong, at + 1)) {
+        std::string repaired = read;
+        repaired.replace(at, wrong.size(), right);
+        if (repaired == written || !LanguageKnows(repaired, knows)) continue;
+        two |= !written.empty();
+        written = repaired;
+      }
+    }
     if (two || written.empty()) continue;
     out.replace(read_words[i].begin, read_words[i].end - read_words[i].begin, written);
     if (snaps) snaps->insert(snaps->begin(), {read, written});

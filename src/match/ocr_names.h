@@ -4,7 +4,9 @@
 // OCR read without its diaeresis ("Ostra Södertörn" where the document writes
 // "Östra Södertörn"), or, written nowhere else, by the municipality
 // registry's word ("Östra" of "Östra Göinge") or the head of its names
-// ("Öster" of "Österåker", "Östersund"). Pure functions over text: the
+// ("Öster" of "Österåker", "Östersund"); and a free text's word OCR misread
+// ("Förvaltningschet"), set right by the language's word list
+// (WordsByWordList). Pure functions over text: the
 // value assigner decides where they apply (values read by OCR) and gives the
 // finding.
 //
@@ -15,7 +17,10 @@
 #define REDOVIS_MATCH_OCR_NAMES_H_
 
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "redovis/readers.h"
 
 namespace redovis {
 
@@ -89,6 +94,27 @@ std::vector<std::string> NameWords(const std::vector<std::string>& names);
 /// and "Östersund"; "Angel" stays: "Ängelholm" alone). Two that fit: as
 /// read. `*snaps` gets each word so set right. `text` itself when none is.
 std::string WordsByRegistry(const std::string& text, const std::vector<std::string>& words,
+                            std::vector<WordSnap>* snaps);
+
+/// True when `knows` (the language's word list, any case) knows `word`,
+/// or knows it as two of its words joined: a head of three letters or more
+/// that is a word, or one of four or more and a joining "s"
+/// ("förvaltning" + "s"), and a tail of four letters or more that is a word
+/// ("chef"). False when `knows` is empty.
+bool LanguageKnows(std::string_view word, const KnownWord& knows);
+
+/// `text` (read by OCR, a free-text answer) with each word of letters only,
+/// five letters or more (MisreadReach), that the language does not know
+/// (LanguageKnows) and that no other line of `lines` (the document's lines:
+/// two lines or more holding it as a word) writes, set right where exactly
+/// one of `misreadings` (what OCR reads, and what it stands for:
+/// Vocabulary::ocr_word_misreadings) repaired at one place makes a word the
+/// language knows ("Förvaltningschet": "Förvaltningschef" by "t" for "f").
+/// Two repairs that fit, or none: as read. `*snaps` gets each word so set
+/// right. `text` itself when none is, or when `knows` is empty.
+std::string WordsByWordList(const std::string& text,
+                            const std::vector<std::pair<std::string, std::string>>& misreadings,
+                            const KnownWord& knows, const std::vector<std::string>& lines,
                             std::vector<WordSnap>* snaps);
 
 }  // namespace redovis

@@ -22,6 +22,7 @@
 #include "normalise/normaliser.h"
 #include "redovis/document.h"
 #include "redovis/patterns.h"
+#include "redovis/readers.h"
 #include "redovis/record.h"
 
 namespace redovis {
@@ -43,9 +44,15 @@ std::vector<std::string> ListItems(const std::vector<std::string>& pieces);
 
 class ValueAssigner {
  public:
+  /// `language_word` (may be null; it must outlive the assigner): the
+  /// language's word list, for SetRightByDocument's misread words.
   ValueAssigner(const PatternSet& patterns, const Normaliser& normaliser, const ValueParser& parser,
-                Record* record)
-      : patterns_(patterns), normaliser_(normaliser), parser_(parser), record_(record) {}
+                Record* record, const KnownWord* language_word = nullptr)
+      : patterns_(patterns),
+        normaliser_(normaliser),
+        parser_(parser),
+        record_(record),
+        language_word_(language_word) {}
 
   /// Parses `raw` as `key`'s type, after the transform `rule` gives the key
   /// at `key_index` among its keys, and stores it. `read_from` (when given)
@@ -85,7 +92,10 @@ class ValueAssigner {
   /// the one word of the municipality registry's names it is with the marks
   /// lost ("Ostra": "Östra"; WordsByRegistry); a long word OCR read with a
   /// diaeresis or ring the report never writes in its stem, which it writes
-  /// without, takes the plain letter (MarksByDocument). An address no name sets
+  /// without, takes the plain letter (MarksByDocument); a free text's word
+  /// the language's word list does not know that one of the patterns'
+  /// `ocr_word_misread` repairs makes a word of it takes that repair
+  /// (WordsByWordList: "Förvaltningschet"). An address no name sets
   /// right, read under the trusted confidence and supported by nothing else
   /// in the report, is withdrawn (WithdrawUnsupportedAddress).
   void SetRightByDocument(const Document& doc, size_t begin, size_t end);
@@ -135,6 +145,7 @@ class ValueAssigner {
   const Normaliser& normaliser_;
   const ValueParser& parser_;
   Record* record_;
+  const KnownWord* language_word_;  ///< null: no word list
   /// True when two lines of `doc` [`begin`, `end`) hold `address` (with
   /// the e-mail class's repairs, case aside): read twice, not once.
   bool WrittenTwice(const std::string& address, const Document& doc, size_t begin,

@@ -1,8 +1,8 @@
 // ValueAssigner's work on values read by OCR once the report is read
 // (value_assigner.h's SetRightByDocument): e-mail addresses set right by a
 // person's name or withdrawn when nothing supports them, and words set right
-// by the report's own spelling and the municipality registry's names
-// (ocr_names.h).
+// by the report's own spelling, the municipality registry's names and the
+// language's word list (ocr_names.h).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -87,7 +87,12 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
         registry = NameWords(names);
       }
       text = WordsByRegistry(text, registry, &by_registry);
-      if (snaps.empty() && by_registry.empty() && marks.empty()) continue;
+      // A free text's word misread, set right by the language's word list.
+      std::vector<WordSnap> by_language;
+      if (read.transform.empty() && language_word_)
+        text = WordsByWordList(text, patterns_.vocabulary().ocr_word_misreadings, *language_word_,
+                               lines, &by_language);
+      if (snaps.empty() && by_registry.empty() && marks.empty() && by_language.empty()) continue;
       it->second = Value::Text(text);
       for (const WordSnap& snap : snaps)
         AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_snapped",
@@ -97,6 +102,9 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
                    {{"raw", snap.read}, {"value", snap.written}}, read.line);
       for (const WordSnap& snap : marks)
         AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_mark_dropped",
+                   {{"raw", snap.read}, {"value", snap.written}}, read.line);
+      for (const WordSnap& snap : by_language)
+        AddFinding("warning", "ocr_uncertain", {read.key}, "ocr_word_list_snapped",
                    {{"raw", snap.read}, {"value", snap.written}}, read.line);
     }
   }

@@ -4,10 +4,13 @@
 // folded, are the text reader's second spelling proof of a word a hard fold
 // cut (read/text/folded_lines.h's UnfoldHardLines: "bl" / "anketter", a
 // word the form never writes), beside the patterns' own vocabulary
-// (lost_marks.h's LostMarks::Knows).
+// (lost_marks.h's LostMarks::Knows), and the matcher's test of a free
+// text's word read by OCR (match/ocr_names.h's WordsByWordList:
+// "Förvaltningschet", no word, is "Förvaltningschef" misread).
 //
 // In: the file's path and encoding (an ICU converter name). Out: Knows.
-// Loaded by the extractor on the first question a hard fold asks, once, and
+// Loaded by the extractor on the first question a hard fold or an OCR'd
+// free text asks, once, and
 // then shared read-only; a missing or unreadable file, or one that does not
 // decode, is an error Status and leaves the list empty (no proof: a fold's
 // unproven lines stay unread, as without a list). Never throws.

@@ -352,6 +352,23 @@ class PatternLoader::Impl {
           [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
       return Status();
     }
+    if (d == "ocr_word_misread") {
+      // ocr_word_misread RIGHT "WRONG"...: OCR reads each WRONG for RIGHT in a free text's word.
+      if (tk.size() < 3 || tk[1].quoted || tk[1].text.empty())
+        return Error(where,
+                     "ocr_word_misread takes the letters read wrong and one or more quoted "
+                     "readings of them");
+      for (size_t i = 2; i < tk.size(); ++i) {
+        if (!tk[i].quoted || tk[i].text.empty() || tk[i].text == tk[1].text)
+          return Error(where,
+                       "ocr_word_misread: each reading is quoted, not empty, not the letters");
+        voc.ocr_word_misreadings.emplace_back(tk[i].text, tk[1].text);
+      }
+      std::stable_sort(
+          voc.ocr_word_misreadings.begin(), voc.ocr_word_misreadings.end(),
+          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+      return Status();
+    }
     if (d == "ocr_language") {
       if (tk.size() != 2 || tk[1].quoted || tk[1].text.empty() ||
           tk[1].text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_+") != std::string::npos)
