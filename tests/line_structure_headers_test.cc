@@ -464,3 +464,53 @@ TEST_CASE("layout text: a names cell run into a comment column's is neither's") 
   CHECK(r.Get("steering_group.other_org_names").is_null());
   CHECK(testing::FindCodeFor(r, "ambiguous_column", "steering_group.other_org_names") != nullptr);
 }
+
+/// The form's footnote under the table, the text's widest line (the row's
+/// label, shorter, is then no line a wrap filled, and its count below is no
+/// part of it).
+const std::string kFootnote =
+    "² Inkluderar även barn till maka/make/reg. partner/sambo som är hemmavarande hos klienten, "
+    "i hela landet.\n";
+
+TEST_CASE("typed text: a column word its cell broke, the next column's word between its pieces") {
+  // pdftohtml's page through w3m: the boxes by their tops, "Kvinn" and "Män"
+  // (the cells' first lines), then "or"; or "Män or" where the reader joined
+  // them. Then a row's counts a line each under its label. (A row of the
+  // table above with its columns a run of spaces apart: a text with layout.)
+  auto read = [](const std::string& head) {
+    auto recs = ExtractText(
+        Form2020("2. Klienter\n                        Kvinnor     Män\n"
+                 "Totalt antal klienter     49          32\nKlienter med hemmavarande\n" +
+                 head +
+                 "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² "
+                 "vilka är\n10\n8\nkända för verksamheten.\n" +
+                 kFootnote + "3. Kontakt med verksamheten\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  for (const std::string head : {"Kvinn\nMän\nor\n", "Kvinn\nMän or\n"}) {
+    CAPTURE(head);
+    Record r = read(head);
+    CHECK(r.Get("clients.with_children.women").ToDisplay() == "10");
+    CHECK(r.Get("clients.with_children.men").ToDisplay() == "8");
+  }
+  // Pieces that make no column word, the same column between, or no column
+  // word between: no header so.
+  for (const std::string head : {"Kvinn\nMän\nar\n", "Kvin\nKvinnor\nnor\n", "Kvinn\nmed\nor\n"}) {
+    CAPTURE(head);
+    Record r = read(head);
+    CHECK(r.Get("clients.with_children.women").is_null());
+    CHECK(r.Get("clients.with_children.men").is_null());
+  }
+  // The row's first count joined to its label's line (a text whose widest
+  // line is the label's: "... vilka är 10" / "8"): the count below it is
+  // not the first column's.
+  auto recs = ExtractText(
+      Form2020("2. Klienter\nKlienter med hemmavarande\nKvinnor\nMän\n"
+               "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² "
+               "vilka är 10\n8\nkända för verksamheten.\n3. Kontakt med verksamheten\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.with_children.women").is_null());
+  CHECK(recs[0].Get("clients.with_children.men").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+}

@@ -53,3 +53,32 @@ TEST_CASE("a mark on the line under a row's label, where the label starts, is in
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("provider.foundation").is_null());
 }
+
+TEST_CASE("a row's first count on its label's line and the next one under it fill the columns") {
+  // pdftohtml's page through w3m: its boxes by their tops, "Kvinnor" broken in
+  // its cell around "Män", the row's first count beside its label's first
+  // line, the second count on a line of its own, then the label's rest.
+  auto read = [](const std::string& head, const std::string& counts) {
+    auto recs = ExtractText(Form2020(
+        "2. Klienter\nKlienter med hemmavarande\n" + head +
+        "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är "
+        "kända  " +
+        counts + "för verksamheten.\n3. Kontakt med verksamheten\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  for (const std::string head : {"Kvinn\nMän\nor\n", "Kvinnor\nMän\n", "Kvinnor Män\n"}) {
+    CAPTURE(head);
+    Record r = read(head, "10\n8\n");
+    CHECK(r.Get("clients.with_children.women").ToDisplay() == "10");
+    CHECK(r.Get("clients.with_children.men").ToDisplay() == "8");
+    // A count short (an empty cell leaves no line), a count too many, or a
+    // box after them: which column each stands in is not told.
+    for (const std::string counts : {"10\n", "10\n8\n3\n", "10\n8\n☒\n"}) {
+      CAPTURE(counts);
+      Record s = read(head, counts);
+      CHECK(s.Get("clients.with_children.women").is_null());
+      CHECK(s.Get("clients.with_children.men").is_null());
+    }
+  }
+}

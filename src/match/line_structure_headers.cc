@@ -188,6 +188,37 @@ bool LineStructure::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* l
         if (!name.empty()) word_line = n.line, ++k;
       }
     }
+    // A column word broken in its narrow cell with the next column's word
+    // read between its pieces, in a text without places (pdftohtml's boxes
+    // by their tops: "Kvinn" / "Män" / "or", or "Kvinn" / "Män or" where the
+    // reader joined the last two): both columns, in that order, where
+    // neither piece names one, the word between names another, and the
+    // pieces together name the first.
+    if (name.empty() && v.line->foot < 0 && c.text.size() <= kBrokenHeaderBytes &&
+        k + 1 < seg_.end && View(k + 1).first >= 0 && IsLoneCell(View(k + 1))) {
+      const std::string next = View(k + 1).line->cells[LoneAt(View(k + 1))].text;
+      std::string mid, rest;
+      size_t end = k + 1;
+      if (const size_t sp = next.rfind(' '); sp != std::string::npos) {
+        mid = next.substr(0, sp), rest = next.substr(sp + 1);
+      } else if (k + 2 < seg_.end && View(k + 2).first >= 0 && IsLoneCell(View(k + 2))) {
+        mid = next, rest = View(k + 2).line->cells[LoneAt(View(k + 2))].text, end = k + 2;
+      }
+      const std::string other = mid.empty() ? "" : parser_.ColumnOf(mid);
+      const std::string joined = rest.empty() ? "" : parser_.ColumnOf(c.text + rest);
+      if (rest.size() <= kBrokenHeaderBytes && !other.empty() && other != kIgnoredColumn &&
+          !joined.empty() && joined != kIgnoredColumn && joined != other &&
+          parser_.ColumnOf(rest).empty() &&
+          std::find(h.names.begin(), h.names.end(), joined) == h.names.end() &&
+          std::find(h.names.begin(), h.names.end(), other) == h.names.end()) {
+        h.names.insert(h.names.end(), {joined, other});
+        word_lines.insert(word_lines.end(), {v.line, View(k + 1).line});
+        word = &View(k + 1).line->cells[LoneAt(View(k + 1))];
+        k = end;
+        *last = k;
+        continue;
+      }
+    }
     if (name.empty() || name == kIgnoredColumn) break;
     // A line naming two columns ("Ja Nej Om": a refill joined the column
     // words' lines), or a column named twice ("Ja Nej Om" / "ja, ange"): the

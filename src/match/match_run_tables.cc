@@ -61,6 +61,54 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j)
     if (!v.line->cells[j].text.empty() || v.line->cells[j].checkbox != CheckboxState::kNone)
       has_values = true;
+  // Text: a row's first count on its label's line and the rest a count a
+  // line right under it (pdftohtml's boxes by their tops: "... vilka är
+  // kända  10" / "8" / "för verksamheten."): the counts fill the columns in
+  // order, where there is one a column, no more lone count or mark follows,
+  // and every column is one the row can hold. Taken under a stacked header,
+  // and under column words one space apart where their places tell nothing.
+  std::vector<std::pair<std::string, const Cell*>> counts_down;
+  std::vector<size_t> counts_below;
+  if (has_values && doc_.format == "text") {
+    const size_t want = header_.names.size();
+    bool counts = std::none_of(header_.names.begin(), header_.names.end(), [](const auto& n) {
+      return n.empty() || n == kIgnoredColumn || n == kNamesColumn;
+    });
+    double num;
+    auto is_count = [&](const Cell& c) {
+      return c.checkbox == CheckboxState::kNone && parser_.ParseNumber(c.text, &num);
+    };
+    for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size() && counts; ++j) {
+      const Cell& c = v.line->cells[j];
+      if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+      counts = is_count(c) && counts_down.size() < want;
+      if (counts) counts_down.emplace_back(header_.names[counts_down.size()], &c);
+    }
+    size_t k = idx + 1;
+    for (; counts && k < seg_.end && counts_down.size() < want; ++k) {
+      const LineView& n = View(k);
+      if (n.first < 0 || !IsLoneCell(n) || n.line->page != v.line->page ||
+          !is_count(n.line->cells[LoneAt(n)]))
+        break;
+      counts_down.emplace_back(header_.names[counts_down.size()], &n.line->cells[LoneAt(n)]);
+      counts_below.push_back(k);
+    }
+    // The line after them holding a box, or a lone count or mark: more values.
+    bool more = false;
+    if (k < seg_.end) {
+      const LineView& n = View(k);
+      for (const Cell& c : n.line->cells) more = more || c.checkbox != CheckboxState::kNone;
+      more =
+          more ||
+          (n.first >= 0 && IsLoneCell(n) &&
+           (is_count(n.line->cells[LoneAt(n)]) || parser_.IsMark(n.line->cells[LoneAt(n)].text)));
+    }
+    if (!counts || counts_below.empty() || counts_down.size() != want || more) counts_down.clear();
+  }
+  if (header_.vertical && !counts_down.empty()) {
+    consumed_.insert(counts_below.begin(), counts_below.end());
+    return counts_down;
+  }
   if (!header_.vertical || has_values) {
     // A long label on a line of its own, its values on the very next line
     // under the header's columns (a table typed with spaces): that line's
@@ -87,8 +135,14 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     for (const std::string& n : header_.names)
       if (!n.empty()) named.push_back(n);
     if (PlaceUnderSpacedWords(header_, row->line->cells, from, beside, parser_.MostOf(named),
-                              &synthetic_, &out, ambiguous))
+                              &synthetic_, &out, ambiguous)) {
+      if (out.empty() && !ambiguous->empty() && row == &v && !counts_down.empty()) {
+        ambiguous->clear();
+        consumed_.insert(counts_below.begin(), counts_below.end());
+        return counts_down;
+      }
       return out;
+    }
     std::vector<size_t> cells;
     std::vector<Placement> placed;
     for (size_t j = from; j < row->line->cells.size(); ++j) {
@@ -165,6 +219,20 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     return out;
   }
   // A vertical row: the values are the next lone cells, one per column.
+  // But not where the label's cell ends in a count past the label (a reader
+  // joined the row's first value to its label's line: "... vilka är 10" /
+  // "8"): the values below then start past the first column.
+  if (RegexMatch m; doc_.format == "text" && FindRowLabel(r, v, &m)) {
+    const std::string rest =
+        Trim(Utf8(U(v.line->cells[static_cast<size_t>(v.first)].text).tempSubString(m.end)));
+    const size_t sp = rest.rfind(' ');
+    double num;
+    if (!rest.empty() &&
+        parser_.ParseNumber(sp == std::string::npos ? rest : rest.substr(sp + 1), &num)) {
+      *ambiguous = "'" + rest + "' after the row's label, above values stacked a column a line";
+      return out;
+    }
+  }
   size_t want = header_.names.size();
   bool positional = false;
   std::vector<size_t> value_lines;  // the line of each value in `out`
