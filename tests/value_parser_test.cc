@@ -345,3 +345,14 @@ TEST_CASE("MostOf: the least of the columns' most= bounds, none where one has no
   CHECK(project.MostOf({"women", "men"}) == 99999);
   CHECK(project.MostOf({"yes", "no"}) == ULLONG_MAX);
 }
+
+TEST_CASE("CountChooses: a count above 0 chooses its column; 0, no number or a word does not") {
+  ValueParser p = Make();
+  CHECK(p.CountChooses("2"));
+  CHECK(p.CountChooses(" 1 "));
+  CHECK(p.CountChooses("0,5"));
+  CHECK_FALSE(p.CountChooses("0"));
+  CHECK_FALSE(p.CountChooses(""));
+  CHECK_FALSE(p.CountChooses("X"));
+  CHECK_FALSE(p.CountChooses("två"));
+}

@@ -530,8 +530,7 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
             key, c.text, r, *v.line, 0,
             v.line->ocr ? LineHolding(&c, idx, seg_.end, [&](size_t k) { return View(k).line; })
                         : nullptr);
-        double n;
-        if (!r.choice_key.empty() && parser_.ParseNumber(c.text, &n) && n > 0) marked.insert(col);
+        if (!r.choice_key.empty() && parser_.CountChooses(c.text)) marked.insert(col);
       }
       continue;
     }

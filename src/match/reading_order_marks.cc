@@ -187,10 +187,9 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
       const Line& at = *View(count_lines[i]).line;
       const std::string count = Trim(OrderedLoneCell(count_lines[i])->text);
       consumed_.insert(count_lines[i]);
-      double n = 0;
       if (ck != r.column_keys.end() && !Interpolate(ck->second).empty())
         assigner_.Assign(Interpolate(ck->second), count, r, at);
-      if (parser_.ParseNumber(count, &n) && n > 0) chosen.push_back(marked[i]);
+      if (parser_.CountChooses(count)) chosen.push_back(marked[i]);
     }
     const std::string key = Interpolate(r.choice_key);
     if (!key.empty()) assigner_.AssignChoice(key, chosen, r, *v.line);

@@ -528,8 +528,7 @@ bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
   for (size_t i = 0; i < cols.size(); ++i) {
     const std::string key = Interpolate(r.column_keys.at(cols[i]));
     if (!key.empty()) assigner_.Assign(key, v.trailing[i], r, *v.line);
-    double n = 0;
-    if (parser_.ParseNumber(v.trailing[i], &n) && n > 0) chosen.push_back(cols[i]);
+    if (parser_.CountChooses(v.trailing[i])) chosen.push_back(cols[i]);
   }
   const std::string choice = Interpolate(r.choice_key);
   if (!choice.empty()) assigner_.AssignChoice(choice, chosen, r, *v.line);

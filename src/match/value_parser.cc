@@ -37,6 +37,11 @@ std::string Iso(int y, int m, int d) {
 
 }  // namespace
 
+bool ValueParser::CountChooses(const std::string& count) const {
+  double n = 0;
+  return ParseNumber(count, &n) && n > 0;
+}
+
 bool ValueParser::ParseNumber(const std::string& text_in, double* out) const {
   std::string text = Trim(text_in);
   if (text.empty()) return false;

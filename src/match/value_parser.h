@@ -30,6 +30,10 @@ class ValueParser {
   /// The number written in `text` ("804 246:-" -> 804246, "1,50" -> 1.5),
   /// allowing a unit from the vocabulary; false for anything else.
   bool ParseNumber(const std::string& text, double* out) const;
+  /// True when `count`, a row's count under a column where the row asks for
+  /// counts and tells its choice by them (the 2023 queue's municipalities
+  /// with and without a queue), chooses its column: a number above 0.
+  bool CountChooses(const std::string& count) const;
   /// The date in `text` as ISO 8601; false when no valid date can be read.
   bool ParseDate(const std::string& text, std::string* iso) const;
   /// True when `text` is a check mark ("x", "X", "xx", "1", "☒", ...).
