@@ -413,3 +413,60 @@ TEST_CASE("refilled layout: a question alone and a free answer of its own keep t
   for (size_t k : {At(lines, "förändring?"), At(lines, "Fler klienter"), At(lines, "komplexa")})
     CHECK_FALSE(Holds(found.lines, k));
 }
+
+namespace {
+
+// The form's section headings as the extractor gives them (FormLabels'
+// HeadingAt): a test's two, their lengths.
+int TestHeadingAt(std::string_view text) {
+  for (std::string_view h :
+       {std::string_view("3. Kontakt med verksamheten"), std::string_view("10. Underskrift")})
+    if (text.substr(0, h.size()) == h) return static_cast<int>(h.size());
+  return 0;
+}
+
+// A laid-out page's end and the next page through fmt -w 120: the next
+// page's heading joined to the footnote above it and broken after "med";
+// the signature's heading joined to the fields under it.
+const char kRefilledHeadings[] =
+    "Klienter med hemmavarande                                    Kvinnor     Män\n"
+    "Antal klienter som har hemmavarande barn under 18 år ²        10          8\n"
+    "\n"
+    "² Inkluderar även barn till maka/make/reg. partner/sambo.  \f3. Kontakt med\n"
+    "verksamheten\n"
+    "\n"
+    "Kontaktorsak                                                  Kvinnor     Män\n"
+    "Ekonomi                                                       16          10\n"
+    "\n"
+    "10. Underskrift av behörig företrädare för kommunen Datum 2020-01-12 Namnsteckning\n"
+    "Namnförtydligande Inga-Lill Nilsson Titel Enhetschef          Tjänsteställe\n"
+    "\n"
+    "Sida 5 av 5 \f\n";
+
+}  // namespace
+
+TEST_CASE("refilled layout: a section's heading where a line starts for certain is given back") {
+  const std::string text = kRefilledHeadings;
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  REQUIRE(FindRefilledLayout(lines, TestLabelAt, TestHeadingAt, &found));
+  std::vector<std::string> rows;
+  for (const RestoredRow& r : found.rows) rows.push_back(r.text);
+  // The page's first line: its heading, over fmt's break; the signature's,
+  // the paragraph's first words, without the fields fmt joined after it.
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0] == "3. Kontakt med verksamheten");
+  CHECK(found.rows[0].line == At(lines, "3. Kontakt med"));
+  CHECK(rows[1] == "10. Underskrift");
+  CHECK(found.rows[1].line == At(lines, "10. Underskrift"));
+  // The line the heading took whole is left blank, not read as words.
+  CHECK(Holds(found.lines, At(lines, "verksamheten")));
+  CHECK_FALSE(Holds(found.marked, At(lines, "verksamheten")));
+  // The signature's fields stay unread.
+  CHECK(Holds(found.lines, At(lines, "Namnförtydligande")));
+  // Without the headings: none given back, the lines as before.
+  RefilledLayout plain;
+  REQUIRE(FindRefilledLayout(lines, TestLabelAt, &plain));
+  CHECK(plain.rows.empty());
+  CHECK(Holds(plain.marked, At(lines, "verksamheten")));
+}

@@ -71,6 +71,12 @@ struct ReadOptions {
   /// bytes, negated when it is no table row's). The extractor sets it from
   /// the patterns' rules; empty: such rows stay unread.
   std::function<int(std::string_view text)> label_at;
+  /// Text: where a section's heading of the form starts a text (0 for none,
+  /// else its length in bytes), with which a heading in a laid-out page's
+  /// paragraph `fmt` refilled is given back, so that its section opens
+  /// (read/text/refilled_layout.h). The extractor sets it from the
+  /// patterns' section headings; empty: such headings stay unread.
+  std::function<int(std::string_view text)> heading_at;
   /// Text: the words the patterns know, which prove a word cut by a hard
   /// fold (`fold -w`: read/text/folded_lines.h's UnfoldHardLines) where its
   /// two pieces spell one of them; set by the extractor. Unset: no such proof.

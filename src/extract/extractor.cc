@@ -171,12 +171,18 @@ ReadOptions Extractor::ReadOptionsFor(const ExtractOptions& options) const {
     };
   // The form's labels, for a text reader that gives back a refilled page's
   // rows (read/text/refilled_layout.h): made on first use.
+  // (one FormLabels for both, made on first use).
+  auto labels = std::make_shared<std::unique_ptr<FormLabels>>();
   if (!read.label_at)
-    read.label_at = [patterns = &patterns_,
-                     labels =
-                         std::make_shared<std::unique_ptr<FormLabels>>()](std::string_view text) {
+    read.label_at = [patterns = &patterns_, labels](std::string_view text) {
       if (!*labels) *labels = std::make_unique<FormLabels>(*patterns);
       return (*labels)->At(text);
+    };
+  // Its section headings, with which a refilled page's headings are given back.
+  if (!read.heading_at)
+    read.heading_at = [patterns = &patterns_, labels](std::string_view text) {
+      if (!*labels) *labels = std::make_unique<FormLabels>(*patterns);
+      return (*labels)->HeadingAt(text);
     };
   return read;
 }

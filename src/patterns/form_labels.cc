@@ -20,6 +20,29 @@ FormLabels::FormLabels(const PatternSet& patterns) {
       else
         labels_[at->second].row = labels_[at->second].row || row;
     }
+  std::map<std::string, bool> headings;  // a heading regex's text, seen
+  for (const auto& edition : patterns.editions())
+    for (const SectionHeading& h : edition->sections)
+      if (h.regex.anchored && headings.emplace(h.regex.source, true).second)
+        headings_.push_back(&h.regex);
+}
+
+int FormLabels::HeadingAt(std::string_view text) {
+  const std::string whole(text);
+  const std::string folded = Fold(whole);
+  const BytePairs pairs(folded);
+  size_t longest = 0;
+  for (const Pattern* heading : headings_) {
+    if (!MayMatch(*heading, folded, &pairs)) continue;
+    RegexMatch match;
+    // A heading read off its text (a look-ahead: "(?=Ombuden har erbjudits
+    // utbildning)") opens at a question, no heading's words of its own: none.
+    if (!RegexFind(*heading, whole, &match, &cache_) || match.start != 0 || match.groups.empty() ||
+        match.groups[0].empty())
+      continue;
+    longest = std::max(longest, match.groups[0].size());
+  }
+  return static_cast<int>(longest);
 }
 
 int FormLabels::At(std::string_view text) {

@@ -5,7 +5,7 @@
 // edition whose regex is anchored at a text's start (written with `^`),
 // tried there; a rule of a table row (RuleKind::kRow) and any other rule
 // are told apart. No edition is chosen: a label any edition knows opens a
-// line of some form.
+// line of some form. Section headings apart (HeadingAt), the same way.
 //
 // In: the patterns. Out: per text, the length of the label at its start.
 // Keeps a matcher cache: one object a document (a thread), never shared.
@@ -33,6 +33,11 @@ class FormLabels {
   /// matches, negated when only other rules' do (read/text/refilled_layout.h's
   /// LabelAt).
   int At(std::string_view text);
+  /// 0 when no section heading of any edition (anchored at a text's start)
+  /// matches at `text`'s start with words of its own (a heading that is a
+  /// look-ahead for a question's words matches none); else the byte length
+  /// of the longest match (refilled_layout.h's headings given back).
+  int HeadingAt(std::string_view text);
 
  private:
   struct Label {
@@ -40,6 +45,7 @@ class FormLabels {
     bool row = false;
   };
   std::vector<Label> labels_;
+  std::vector<const Pattern*> headings_;  ///< each section heading's regex once
   MatcherCache cache_;
 };
 

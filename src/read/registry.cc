@@ -116,7 +116,8 @@ Evidence SniffWordXml(std::string_view b) {
 // ------------------------------------------------------------------ reads
 
 Status ReadTextEntry(std::string_view bytes, const ReadOptions& options, Document* out) {
-  return ReadText(bytes, out, options.known_word, options.label_at, options.language_word);
+  return ReadText(bytes, out, options.known_word, options.label_at, options.language_word,
+                  options.heading_at);
 }
 
 // ------------------------------------------------------------------ table

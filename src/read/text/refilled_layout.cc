@@ -568,6 +568,69 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
   }
 }
 
+// The form's section headings where a line of a paragraph not read starts
+// for certain (its first word, a page's first word), given back alone as
+// rows (refilled_layout.h's "Headings given back"), in line order with the
+// rows given back before them (a heading first on its line); a line all of
+// whose words a heading took is given back too (left blank).
+void GiveHeadingsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLine>& joined,
+                      const std::vector<bool>& unread, const LabelAt& heading_at,
+                      RefilledLayout* found, std::vector<bool>* given_back) {
+  std::vector<RestoredRow> headings;
+  for (size_t a = 0, b = 0; a < joined.size(); a = b) {
+    b = a + 1;
+    const JoinedLine& j = joined[a];
+    if (j.blank || !unread[a]) continue;
+    while (b < joined.size() && !joined[b].blank && unread[b] && joined[b].indent == j.indent) ++b;
+    const std::vector<Word> words = ParagraphWords(lines, joined, a, b);
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (words[w].before != Before::kParagraph && words[w].before != Before::kPage) continue;
+      if ((*given_back)[words[w].line]) continue;
+      // The heading's words: one space apart, or a break of fmt's between.
+      constexpr size_t kMostWords = 16;
+      std::string text;
+      std::vector<size_t> ends;
+      for (size_t v = w; v < words.size() && v < w + kMostWords; ++v) {
+        if (v > w && words[v].before != Before::kBreak &&
+            (words[v].before != Before::kSpaces || words[v].spaces != 1))
+          break;
+        if (v > w) text += ' ';
+        text += words[v].text;
+        ends.push_back(text.size());
+      }
+      const int length = heading_at(text);
+      if (length <= 0) continue;
+      size_t last = w;
+      while (last - w + 1 < ends.size() && ends[last - w] < static_cast<size_t>(length)) ++last;
+      RestoredRow row;
+      row.line = words[w].line;
+      row.text.assign(words[w].column, ' ');
+      row.text += text.substr(0, static_cast<size_t>(length));
+      headings.push_back(std::move(row));
+      // A line whose words the heading took, all of them: read no more.
+      for (size_t v = w; v <= last; ++v) {
+        const size_t line = words[v].line;
+        bool all = true;
+        for (const Word& x : words)
+          if (x.line == line && (&x < &words[w] || &x > &words[last])) all = false;
+        if (all) (*given_back)[line] = true;
+      }
+      w = last;
+    }
+  }
+  if (headings.empty()) return;
+  std::vector<RestoredRow> rows;
+  rows.reserve(found->rows.size() + headings.size());
+  size_t r = 0;
+  for (RestoredRow& h : headings) {
+    while (r < found->rows.size() && found->rows[r].line < h.line)
+      rows.push_back(std::move(found->rows[r++]));
+    rows.push_back(std::move(h));
+  }
+  while (r < found->rows.size()) rows.push_back(std::move(found->rows[r++]));
+  found->rows = std::move(rows);
+}
+
 // Whether the paragraph of joined lines [a, b) ends in a label of the form
 // (LabelAt) that opens where a line starts for certain (the paragraph's
 // first word, a page's) and runs to the paragraph's end, where it ends of
@@ -614,11 +677,16 @@ bool Answer(const std::vector<TextLine>& lines, const std::vector<JoinedLine>& j
 }  // namespace
 
 bool FindRefilledLayout(const std::vector<TextLine>& lines, RefilledLayout* out) {
-  return FindRefilledLayout(lines, LabelAt(), out);
+  return FindRefilledLayout(lines, LabelAt(), LabelAt(), out);
 }
 
 bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label_at,
                         RefilledLayout* out) {
+  return FindRefilledLayout(lines, label_at, LabelAt(), out);
+}
+
+bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label_at,
+                        const LabelAt& heading_at, RefilledLayout* out) {
   constexpr int kLaidOut = 5;  // lines indented or with a gap between columns
   int laid_out = 0, joins = 0;
   std::vector<JoinedLine> joined;
@@ -666,6 +734,7 @@ bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label
   found.width = widest;
   std::vector<bool> given_back(lines.size(), false);
   if (label_at) GiveRowsBack(lines, joined, unread, label_at, &found, &given_back);
+  if (heading_at) GiveHeadingsBack(lines, joined, unread, heading_at, &found, &given_back);
   // The last line of a paragraph that ends in a label of its own.
   std::vector<bool> label_end(joined.size(), false);
   for (size_t a = 0, b = 0; label_at && a < joined.size(); a = b) {

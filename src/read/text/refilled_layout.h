@@ -43,6 +43,16 @@
 // reader's note (folded_lines' RefilledLayoutNote) gives the finding
 // `refilled_text`.
 //
+// Headings given back (FindRefilledLayout with a heading_at, the form's
+// section headings): in a paragraph not read, where a line starts for
+// certain (the paragraph's first word, a page's first word) and the words
+// from there, one space apart across fmt's breaks, open a section's
+// heading ("\f3. Kontakt med" / "verksamheten", a page's first line joined
+// to the footnote above it; "10. Underskrift av ... kommunen Datum
+// 2020-01-12 Namnsteckning"), the heading's words are given back alone as
+// a row, so that its section opens; the words after it stay unread (a
+// line all of whose words the heading took is left blank).
+//
 // Rows given back (FindRefilledLayout with a LabelAt, the form's labels
 // the caller knows): fmt keeps the spaces inside each line it joins, and
 // puts one space where it joined two lines (two after a word ending a
@@ -118,10 +128,15 @@ struct RefilledLayout {
 };
 
 /// Whether `lines` are a laid-out page fmt refilled; fills `out` if so.
-/// With `label_at`, the rows that stood under a column header are given back.
+/// With `label_at`, the rows that stood under a column header are given back;
+/// with `heading_at` (a section's heading of the form at a text's start: 0
+/// for none, else its length in bytes), each heading where a line of a
+/// paragraph not read starts for certain.
 bool FindRefilledLayout(const std::vector<TextLine>& lines, RefilledLayout* out);
 bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label_at,
                         RefilledLayout* out);
+bool FindRefilledLayout(const std::vector<TextLine>& lines, const LabelAt& label_at,
+                        const LabelAt& heading_at, RefilledLayout* out);
 
 }  // namespace redovis
 

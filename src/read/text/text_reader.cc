@@ -207,9 +207,9 @@ namespace {
 // `gap_folds` and `fold_width` are UnprovenGapFolds', read as cut_lines'
 // UnprovenFoldCut where no cut is found; or, when `hard_fold`, the lines
 // UnfoldHardLines could not join, read so with no cut looked for.
-// `label_at` is ReadText's.
+// `label_at` and `heading_at` are ReadText's.
 Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int fold_width,
-                bool hard_fold, const LabelAt& label_at, Document* out) {
+                bool hard_fold, const LabelAt& label_at, const LabelAt& heading_at, Document* out) {
   DecodedText decoded;
   Status s = DecodeText(bytes, &decoded);
   if (!s.ok()) return s;
@@ -391,7 +391,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     // (that line's number and page), and a note says so.
     std::vector<std::string> refilled_texts;
     RefilledLayout refilled;  // its rows' texts, which raw views, must hold
-    if (!mailed && FindRefilledLayout(raw, label_at, &refilled)) {
+    if (!mailed && FindRefilledLayout(raw, label_at, heading_at, &refilled)) {
       for (size_t k : refilled.lines) leave_out(k);
       refilled_texts.reserve(refilled.marked.size());  // views into it must hold
       for (size_t k : refilled.marked) {
@@ -577,7 +577,7 @@ Status ReadText(std::string_view bytes, Document* out) {
 }
 
 Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
-                const LabelAt& label_at, const KnownWord& language) {
+                const LabelAt& label_at, const KnownWord& language, const LabelAt& heading_at) {
   // A saved e-mail message: its body's text, decoded (quoted-printable,
   // base64), without its headers (mail_message.h).
   std::string mail;
@@ -644,7 +644,7 @@ Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
   // (refilled_tabs.h).
   CountTables tables;
   if (refilled.breaks > 0 && GiveBackCountTables(bytes, label_at, &tables)) bytes = tables.text;
-  Status s = ReadBody(bytes, gap_folds, fold_width, hard, label_at, out);
+  Status s = ReadBody(bytes, gap_folds, fold_width, hard, label_at, heading_at, out);
   if (s.ok() && refilled.breaks > 0)
     out->warnings.push_back(RefilledParagraphsNote(refilled.width, refilled.breaks));
   if (s.ok() && tabs.width > 0)

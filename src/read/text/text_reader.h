@@ -118,9 +118,11 @@ Status ReadText(std::string_view bytes, Document* out);
 /// UnfoldHardLines; unset, none is), and so does `language`, the
 /// language's word list, its own way; `label_at` gives back the rows of a
 /// laid-out page fmt refilled that stood under a column header
-/// (refilled_layout.h's LabelAt; unset, they stay unread).
+/// (refilled_layout.h's LabelAt; unset, they stay unread), and
+/// `heading_at` the form's section headings there (unset, unread).
 Status ReadText(std::string_view bytes, Document* out, const KnownWord& known,
-                const LabelAt& label_at, const KnownWord& language = KnownWord());
+                const LabelAt& label_at, const KnownWord& language = KnownWord(),
+                const LabelAt& heading_at = LabelAt());
 
 /// Marks as a footnote's body (LineRole::kFootnote) each content line whose
 /// first cell opens with a lone digit 1-9, a space and a capital ("1 Anges
