@@ -611,8 +611,8 @@ void GiveHeadingsBack(const std::vector<TextLine>& lines, const std::vector<Join
       for (size_t v = w; v <= last; ++v) {
         const size_t line = words[v].line;
         bool all = true;
-        for (const Word& x : words)
-          if (x.line == line && (&x < &words[w] || &x > &words[last])) all = false;
+        for (size_t x = 0; x < words.size() && all; ++x)
+          all = words[x].line != line || (x >= w && x <= last);
         if (all) (*given_back)[line] = true;
       }
       w = last;
