@@ -437,3 +437,23 @@ TEST_CASE("reading-order text: a row's counts that tell its choice, after its la
             .Get("access.queue")
             .is_null());
 }
+
+TEST_CASE("reading-order text: a header whose column word its cell broke on the header's line") {
+  // MuPDF's XHTML through w3m and html2text of the 2023 form, and fmt's
+  // refill of its -layout text: "Kvinnor" broken in its narrow cell,
+  // "Kvinn or Män", then each row's counts after its label.
+  auto read = [](const std::string& header) {
+    return Read("2. Klienter\n\n" + header + "\nTotalt antal klienter 40 22\n");
+  };
+  Record r = read("Kvinn or Män");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "40");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "22");
+  // The second piece no word's lower-case rest, pieces that make no column
+  // word, a piece that is one: no header so.
+  for (const char* refused : {"Kvinn Or Män", "Kvinn ar Män", "Kvinn or Kvinnor Män"}) {
+    CAPTURE(refused);
+    Record s = read(refused);
+    CHECK(s.Get("clients.total.women").is_null());
+    CHECK(s.Get("clients.total.men").is_null());
+  }
+}

@@ -363,6 +363,16 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
         name = parser_.WholeColumnOf(joined(j - n, j));
         took = n;
       }
+      // A column word its narrow cell broke, on its line ("Kvinn or Män"):
+      // two pieces, neither a column word, the second a word's lower-case
+      // rest, that make one.
+      if (name.empty() && j >= 2 && StartsLowerCase(words[j - 1]) &&
+          parser_.WholeColumnOf(words[j - 2]).empty() &&
+          parser_.WholeColumnOf(words[j - 1]).empty()) {
+        name = parser_.WholeColumnOf(words[j - 2] + words[j - 1]);
+        if (name == kNamesColumn) name.clear();
+        took = 2;
+      }
       if (name.empty()) break;
       found.insert(found.begin(), name);
       j -= took;
