@@ -502,13 +502,15 @@ TEST_CASE("typed text: a column word its cell broke, the next column's word betw
     CHECK(r.Get("clients.with_children.women").is_null());
     CHECK(r.Get("clients.with_children.men").is_null());
   }
-  // The row's first count joined to its label's line (a text whose widest
-  // line is the label's: "... vilka är 10" / "8"): the count below it is
-  // not the first column's.
+  // The row's first count joined to its label's line by the reader (the
+  // label's line the text's widest, so taken for a wrap: "... vilka är" /
+  // "10" read "... vilka är 10", then "8"): the count below it is not the
+  // first column's. (Read as Kvinnor's before, a wrong value.)
   auto recs = ExtractText(
-      Form2020("2. Klienter\nKlienter med hemmavarande\nKvinnor\nMän\n"
+      Form2020("2. Klienter\n                        Kvinnor     Män\n"
+               "Totalt antal klienter     49          32\nKlienter med hemmavarande\nKvinnor\nMän\n"
                "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² "
-               "vilka är 10\n8\nkända för verksamheten.\n3. Kontakt med verksamheten\n"));
+               "vilka är\n10\n8\nkända för verksamheten.\n3. Kontakt med verksamheten\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("clients.with_children.women").is_null());
   CHECK(recs[0].Get("clients.with_children.men").is_null());
