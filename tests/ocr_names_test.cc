@@ -179,34 +179,46 @@ KnownWord Words(std::set<std::string> words) {
   };
 }
 
-const std::vector<std::pair<std::string, std::string>> kMisread = {{"t", "f"}, {"O", "Ö"}};
+const std::vector<std::string> kJoins = {"s"};  // as the project's patterns join compounds
+
+/// The patterns' OCR misreadings of a free text's words and compound joins,
+/// as common.rules writes them.
+const Vocabulary& Misread() {
+  static const Vocabulary voc = [] {
+    Vocabulary v;
+    v.ocr_word_misreadings = {{"t", "f"}, {"O", "Ö"}};
+    v.compound_joins = kJoins;
+    return v;
+  }();
+  return voc;
+}
 
 }  // namespace
 
 TEST_CASE("LanguageKnows: a word of the list, or two joined, the head's joining s allowed") {
   const KnownWord knows = Words({"förvaltning", "chef", "het", "enhet", "konferensen", "ut"});
-  CHECK(LanguageKnows("Konferensen", knows));
-  CHECK(LanguageKnows("Förvaltningschef", knows));  // förvaltning + s + chef
-  CHECK(LanguageKnows("enhetschef", knows));        // enhet + s + chef
-  CHECK(LanguageKnows("förvaltningchef", knows));   // förvaltning + chef
+  CHECK(LanguageKnows("Konferensen", knows, kJoins));
+  CHECK(LanguageKnows("Förvaltningschef", knows, kJoins));  // förvaltning + s + chef
+  CHECK(LanguageKnows("enhetschef", knows, kJoins));        // enhet + s + chef
+  CHECK(LanguageKnows("förvaltningchef", knows, kJoins));   // förvaltning + chef
   // A tail under four letters ("het"), a head under three ("ut"): no compound.
-  CHECK_FALSE(LanguageKnows("förvaltningshet", knows));
-  CHECK_FALSE(LanguageKnows("utchef", knows));
-  CHECK_FALSE(LanguageKnows("Förvaltningschet", knows));
-  CHECK_FALSE(LanguageKnows("Förvaltningschef", KnownWord()));
+  CHECK_FALSE(LanguageKnows("förvaltningshet", knows, kJoins));
+  CHECK_FALSE(LanguageKnows("utchef", knows, kJoins));
+  CHECK_FALSE(LanguageKnows("Förvaltningschet", knows, kJoins));
+  CHECK_FALSE(LanguageKnows("Förvaltningschef", KnownWord(), kJoins));
 }
 
 TEST_CASE("WordsByWordList: a word OCR misread set right where one repair makes a word") {
   const KnownWord knows = Words({"förvaltning", "chef", "konferensen", "överklagan", "om"});
   std::vector<WordSnap> snaps;
-  CHECK(WordsByWordList("Förvaltningschet", kMisread, knows, {}, &snaps) == "Förvaltningschef");
+  CHECK(WordsByWordList("Förvaltningschet", Misread(), knows, {}, &snaps) == "Förvaltningschef");
   REQUIRE(snaps.size() == 1);
   CHECK(snaps[0].read == "Förvaltningschet");
   CHECK(snaps[0].written == "Förvaltningschef");
   snaps.clear();
-  CHECK(WordsByWordList("Överklagan om beslut, konterensen.", kMisread, knows, {}, &snaps) ==
+  CHECK(WordsByWordList("Överklagan om beslut, konterensen.", Misread(), knows, {}, &snaps) ==
         "Överklagan om beslut, konferensen.");
-  CHECK(WordsByWordList("Overklagan", kMisread, knows, {}, nullptr) == "Överklagan");
+  CHECK(WordsByWordList("Overklagan", Misread(), knows, {}, nullptr) == "Överklagan");
   REQUIRE(snaps.size() == 1);
   CHECK(snaps[0].read == "konterensen");
 }
@@ -215,27 +227,27 @@ TEST_CASE("WordsByWordList: as read without one repair that makes a word, or wri
   std::vector<WordSnap> snaps;
   // Known already (as a compound too), or no repair makes a word.
   const KnownWord knows = Words({"förvaltning", "chef"});
-  CHECK(WordsByWordList("Förvaltningschef", kMisread, knows, {}, &snaps) == "Förvaltningschef");
-  CHECK(WordsByWordList("Socialchet", kMisread, knows, {}, &snaps) == "Socialchet");
+  CHECK(WordsByWordList("Förvaltningschef", Misread(), knows, {}, &snaps) == "Förvaltningschef");
+  CHECK(WordsByWordList("Socialchet", Misread(), knows, {}, &snaps) == "Socialchet");
   // A word under five letters is not tried; two repairs that make two words
   // ("fatta" and "tafta" of "tatta"): neither taken.
   const KnownWord two = Words({"fatt", "taft"});
-  CHECK(WordsByWordList("tatt ok", kMisread, two, {}, &snaps) == "tatt ok");
+  CHECK(WordsByWordList("tatt ok", Misread(), two, {}, &snaps) == "tatt ok");
   const KnownWord five = Words({"fatta", "tafta"});
-  CHECK(WordsByWordList("tatta", kMisread, five, {}, &snaps) == "tatta");
+  CHECK(WordsByWordList("tatta", Misread(), five, {}, &snaps) == "tatta");
   // The report writes the word as read on another line: its own word.
   const KnownWord chef = Words({"förvaltning", "chef"});
-  CHECK(WordsByWordList("Förvaltningschet", kMisread, chef,
+  CHECK(WordsByWordList("Förvaltningschet", Misread(), chef,
                         {"Titel Förvaltningschet", "Förvaltningschet, Timrå"},
                         &snaps) == "Förvaltningschet");
   // Once, or inside a longer word on the other line: still set right.
-  CHECK(WordsByWordList("Förvaltningschet", kMisread, chef,
+  CHECK(WordsByWordList("Förvaltningschet", Misread(), chef,
                         {"Titel Förvaltningschet", "Förvaltningschetsen"},
                         nullptr) == "Förvaltningschef");
   // Digits in the word, no list, no misreadings: as read.
-  CHECK(WordsByWordList("Förvaltningschet2", kMisread, chef, {}, &snaps) == "Förvaltningschet2");
-  CHECK(WordsByWordList("Förvaltningschet", kMisread, KnownWord(), {}, &snaps) ==
+  CHECK(WordsByWordList("Förvaltningschet2", Misread(), chef, {}, &snaps) == "Förvaltningschet2");
+  CHECK(WordsByWordList("Förvaltningschet", Misread(), KnownWord(), {}, &snaps) ==
         "Förvaltningschet");
-  CHECK(WordsByWordList("Förvaltningschet", {}, chef, {}, &snaps) == "Förvaltningschet");
+  CHECK(WordsByWordList("Förvaltningschet", Vocabulary(), chef, {}, &snaps) == "Förvaltningschet");
   CHECK(snaps.empty());
 }

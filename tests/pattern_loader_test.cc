@@ -301,3 +301,19 @@ TEST_CASE(
                 s.message());
   fs::remove_all(dir);
 }
+
+TEST_CASE("PatternLoader: what joins a compound's two words, in order") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Status s = loader.LoadVocabulary(Write("common.rules", "compound_join \"s\" \"e\"\n").string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(set.vocabulary().compound_joins == std::vector<std::string>{"s", "e"});
+  // No join, a join unquoted or empty.
+  for (const char* bad : {"compound_join\n", "compound_join s\n", "compound_join \"\"\n"}) {
+    PatternSet other;
+    PatternLoader l(&other);
+    s = l.LoadVocabulary(Write("bad.rules", bad).string());
+    CHECK_MESSAGE(s.code() == "pattern_error", bad);
+    CHECK(s.message().find("bad.rules:1: compound_join") != std::string::npos);
+  }
+}

@@ -209,7 +209,11 @@ struct Vocabulary {
   /// one word a line), a hard fold's second spelling proof
   /// (normalise/word_list.h); "" when not set.
   std::string wordlist;
-  std::string wordlist_encoding;      ///< its encoding, an ICU converter name
+  std::string wordlist_encoding;  ///< its encoding, an ICU converter name
+  /// What joins the two words of a compound the word list does not hold
+  /// whole (`compound_join "s"`: "förvaltning" + "s" + "chef"), for
+  /// match/ocr_names.h's LanguageKnows; none: two words joined as they are.
+  std::vector<std::string> compound_joins;
   LabelTolerance label_tolerance;     ///< labels matched when no regex matched; none by default
   std::vector<OcrClass> ocr_classes;  ///< OCR's character classes, in file order
   /// What OCR reads in a free text's word (case as written) and what it

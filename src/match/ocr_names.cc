@@ -340,7 +340,8 @@ std::string WordsByRegistry(const std::string& text, const std::vector<std::stri
   return out;
 }
 
-bool LanguageKnows(std::string_view word, const KnownWord& knows) {
+bool LanguageKnows(std::string_view word, const KnownWord& knows,
+                   const std::vector<std::string>& joins) {
   if (!knows) return false;
   if (knows(word)) return true;
   std::vector<size_t> starts;  // each code point's first byte
@@ -352,7 +353,11 @@ bool LanguageKnows(std::string_view word, const KnownWord& knows) {
     const std::string_view head = word.substr(0, starts[h]), tail = word.substr(starts[h]);
     if (!knows(tail)) continue;
     if (knows(head)) return true;
-    if (h >= 5 && head.back() == 's' && knows(head.substr(0, head.size() - 1))) return true;
+    for (const std::string& join : joins) {
+      if (head.size() <= join.size() || head.substr(head.size() - join.size()) != join) continue;
+      const std::string_view base = head.substr(0, head.size() - join.size());
+      if (CodePointCount(base) >= 4 && knows(base)) return true;
+    }
   }
   return false;
 }
@@ -377,10 +382,11 @@ bool WrittenOnTwoLines(const std::string& word, const std::vector<std::string>& 
 
 }  // namespace
 
-std::string WordsByWordList(const std::string& text,
-                            const std::vector<std::pair<std::string, std::string>>& misreadings,
+std::string WordsByWordList(const std::string& text, const Vocabulary& vocabulary,
                             const KnownWord& knows, const std::vector<std::string>& lines,
                             std::vector<WordSnap>* snaps) {
+  const auto& misreadings = vocabulary.ocr_word_misreadings;
+  const std::vector<std::string>& joins = vocabulary.compound_joins;
   if (!knows || misreadings.empty()) return text;
   const std::vector<Word> read_words = Words(text);
   std::string out = text;
@@ -390,14 +396,14 @@ std::string WordsByWordList(const std::string& text,
         text.substr(read_words[i].begin, read_words[i].end - read_words[i].begin);
     const size_t letters = LetterCount(read);
     if (letters != CodePointCount(read) || MisreadReach(static_cast<int>(letters)) == 0) continue;
-    if (LanguageKnows(read, knows) || WrittenOnTwoLines(read, lines)) continue;
+    if (LanguageKnows(read, knows, joins) || WrittenOnTwoLines(read, lines)) continue;
     std::string written;
     bool two = false;
     for (const auto& [wrong, right] : misreadings) {
       for (size_t at = read.find(wrong); at != std::string::npos; at = read.find(wrong, at + 1)) {
         std::string repaired = read;
         repaired.replace(at, wrong.size(), right);
-        if (repaired == written || !LanguageKnows(repaired, knows)) continue;
+        if (repaired == written || !LanguageKnows(repaired, knows, joins)) continue;
         two |= !written.empty();
         written = repaired;
       }

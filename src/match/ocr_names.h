@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "redovis/patterns.h"
 #include "redovis/readers.h"
 
 namespace redovis {
@@ -98,22 +99,22 @@ std::string WordsByRegistry(const std::string& text, const std::vector<std::stri
 
 /// True when `knows` (the language's word list, any case) knows `word`,
 /// or knows it as two of its words joined: a head of three letters or more
-/// that is a word, or one of four or more and a joining "s"
-/// ("förvaltning" + "s"), and a tail of four letters or more that is a word
-/// ("chef"). False when `knows` is empty.
-bool LanguageKnows(std::string_view word, const KnownWord& knows);
+/// that is a word, or one of four or more and one of `joins` (the
+/// patterns' `compound_join`: "förvaltning" + "s"), and a tail of four
+/// letters or more that is a word ("chef"). False when `knows` is empty.
+bool LanguageKnows(std::string_view word, const KnownWord& knows,
+                   const std::vector<std::string>& joins);
 
 /// `text` (read by OCR, a free-text answer) with each word of letters only,
 /// five letters or more (MisreadReach), that the language does not know
 /// (LanguageKnows) and that no other line of `lines` (the document's lines:
 /// two lines or more holding it as a word) writes, set right where exactly
-/// one of `misreadings` (what OCR reads, and what it stands for:
-/// Vocabulary::ocr_word_misreadings) repaired at one place makes a word the
-/// language knows ("Förvaltningschet": "Förvaltningschef" by "t" for "f").
-/// Two repairs that fit, or none: as read. `*snaps` gets each word so set
-/// right. `text` itself when none is, or when `knows` is empty.
-std::string WordsByWordList(const std::string& text,
-                            const std::vector<std::pair<std::string, std::string>>& misreadings,
+/// one of `vocabulary`'s ocr_word_misreadings (what OCR reads, and what it
+/// stands for) repaired at one place makes a word the language knows (its
+/// compound_joins joining two) ("Förvaltningschet": "Förvaltningschef" by
+/// "t" for "f"). Two repairs that fit, or none: as read. `*snaps` gets each
+/// word so set right. `text` itself when none is, or when `knows` is empty.
+std::string WordsByWordList(const std::string& text, const Vocabulary& vocabulary,
                             const KnownWord& knows, const std::vector<std::string>& lines,
                             std::vector<WordSnap>* snaps);
 

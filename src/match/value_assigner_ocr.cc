@@ -90,8 +90,7 @@ void ValueAssigner::SetRightByDocument(const Document& doc, size_t begin, size_t
       // A free text's word misread, set right by the language's word list.
       std::vector<WordSnap> by_language;
       if (read.transform.empty() && language_word_)
-        text = WordsByWordList(text, patterns_.vocabulary().ocr_word_misreadings, *language_word_,
-                               lines, &by_language);
+        text = WordsByWordList(text, patterns_.vocabulary(), *language_word_, lines, &by_language);
       if (snaps.empty() && by_registry.empty() && marks.empty() && by_language.empty()) continue;
       it->second = Value::Text(text);
       for (const WordSnap& snap : snaps)

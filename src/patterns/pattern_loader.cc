@@ -385,6 +385,17 @@ class PatternLoader::Impl {
       voc.wordlist_encoding = tk[2].text;
       return Status();
     }
+    if (d == "compound_join") {
+      // compound_join "JOIN"...: what may stand between a compound's two words.
+      if (tk.size() < 2)
+        return Error(where, "compound_join takes one or more quoted joins (\"s\")");
+      for (size_t i = 1; i < tk.size(); ++i) {
+        if (!tk[i].quoted || tk[i].text.empty())
+          return Error(where, "compound_join: each join is quoted and not empty");
+        voc.compound_joins.push_back(tk[i].text);
+      }
+      return Status();
+    }
     if (d == "label_tolerance") {
       // label_tolerance words=N min_words=N chars=N
       LabelTolerance t;
