@@ -341,16 +341,28 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
       for (size_t i = a; i < b; ++i) t += (i > a ? " " : "") + words[i];
       return t;
     };
-    // The last column word broken in its narrow cell, on its line ("Kvinn
-    // or"): its two pieces, neither a column word, make one.
+    // A column word broken in its narrow cell, on its line ("Kvinn or"):
+    // the two words before `at`, neither a column word, that make one; ""
+    // when they make none (or the names column), `*pair` false when either
+    // is a column word or there are not two.
+    auto broken_pair = [&](size_t at, bool* pair) {
+      *pair = at >= 2 && parser_.WholeColumnOf(words[at - 1]).empty() &&
+              parser_.WholeColumnOf(words[at - 2]).empty();
+      if (!*pair) return std::string();
+      const std::string name = parser_.WholeColumnOf(words[at - 2] + words[at - 1]);
+      return name == kNamesColumn ? std::string() : name;
+    };
+    // The last column word so broken, under a header whose last columns'
+    // words went on to the next line (`carried`): its pieces make one.
     bool broken_last = false;
-    if (!carried.empty() && j >= 2 && parser_.WholeColumnOf(words[j - 1]).empty() &&
-        parser_.WholeColumnOf(words[j - 2]).empty()) {
-      const std::string name = parser_.WholeColumnOf(words[j - 2] + words[j - 1]);
-      if (name.empty() || name == kNamesColumn) return false;
-      found.push_back(name);
-      j -= 2;
-      broken_last = true;
+    if (bool pair = false; !carried.empty()) {
+      const std::string name = broken_pair(j, &pair);
+      if (pair) {
+        if (name.empty()) return false;
+        found.push_back(name);
+        j -= 2;
+        broken_last = true;
+      }
     }
     while (j > 0) {
       std::string name;
@@ -363,14 +375,10 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
         name = parser_.WholeColumnOf(joined(j - n, j));
         took = n;
       }
-      // A column word its narrow cell broke, on its line ("Kvinn or Män"):
-      // two pieces, neither a column word, the second a word's lower-case
-      // rest, that make one.
-      if (name.empty() && j >= 2 && StartsLowerCase(words[j - 1]) &&
-          parser_.WholeColumnOf(words[j - 2]).empty() &&
-          parser_.WholeColumnOf(words[j - 1]).empty()) {
-        name = parser_.WholeColumnOf(words[j - 2] + words[j - 1]);
-        if (name == kNamesColumn) name.clear();
+      // A column word so broken inside the header ("Kvinn or Män"), its
+      // second piece a word's lower-case rest.
+      if (bool pair = false; name.empty() && j >= 2 && StartsLowerCase(words[j - 1])) {
+        name = broken_pair(j, &pair);
         took = 2;
       }
       if (name.empty()) break;
