@@ -203,34 +203,49 @@ bool MayBeJoin(const std::vector<Word>& words, size_t w) {
   return x.before == Before::kSpaces && w > 0 && x.spaces == (words[w - 1].sentence ? 2u : 1u);
 }
 
-// LabelAt's answer for the cell that starts at word `w` (its words while
-// one space or a break of fmt's parts them; tried once more cut at its
-// first break), and the last word the label covers.
-int LabelOfCell(const std::vector<Word>& words, size_t w, const LabelAt& label_at, size_t* last) {
+// The cell that starts at word `w`: its words while one space or a break
+// of fmt's parts them (24 at most), one space apart.
+struct CellWords {
+  std::string text;
+  std::vector<size_t> ends;                // each word's end in `text`
+  size_t first_break = std::string::npos;  // where the first break stands
+  size_t first = 0;                        // the word it starts at
+  /// The last word the first `length` bytes of `text` reach.
+  size_t LastWord(size_t length) const {
+    size_t k = 0;
+    while (k + 1 < ends.size() && ends[k] < length) ++k;
+    return first + k;
+  }
+};
+
+CellWords CellFrom(const std::vector<Word>& words, size_t w) {
   constexpr size_t kMostWords = 24;
-  std::string cell;
-  std::vector<size_t> ends;
-  size_t first_break = std::string::npos;
+  CellWords cell;
+  cell.first = w;
   for (size_t v = w; v < words.size() && v < w + kMostWords; ++v) {
     if (v > w) {
       const Word& x = words[v];
       if (x.before == Before::kBreak) {
-        if (first_break == std::string::npos) first_break = cell.size();
+        if (cell.first_break == std::string::npos) cell.first_break = cell.text.size();
       } else if (x.before != Before::kSpaces || x.spaces != 1) {
         break;
       }
-      cell += ' ';
+      cell.text += ' ';
     }
-    cell += words[v].text;
-    ends.push_back(cell.size());
+    cell.text += words[v].text;
+    cell.ends.push_back(cell.text.size());
   }
-  int label = label_at(cell);
-  if (label == 0 && first_break != std::string::npos)
-    label = label_at(std::string_view(cell).substr(0, first_break));
-  size_t length = static_cast<size_t>(label < 0 ? -label : label);
-  size_t k = 0;
-  while (k + 1 < ends.size() && ends[k] < length) ++k;
-  *last = w + k;
+  return cell;
+}
+
+// LabelAt's answer for the cell that starts at word `w` (CellFrom; tried
+// once more cut at its first break), and the last word the label covers.
+int LabelOfCell(const std::vector<Word>& words, size_t w, const LabelAt& label_at, size_t* last) {
+  const CellWords cell = CellFrom(words, w);
+  int label = label_at(cell.text);
+  if (label == 0 && cell.first_break != std::string::npos)
+    label = label_at(std::string_view(cell.text).substr(0, cell.first_break));
+  *last = cell.LastWord(static_cast<size_t>(label < 0 ? -label : label));
   return label;
 }
 
@@ -587,25 +602,14 @@ void GiveHeadingsBack(const std::vector<TextLine>& lines, const std::vector<Join
       if (words[w].before != Before::kParagraph && words[w].before != Before::kPage) continue;
       if ((*given_back)[words[w].line]) continue;
       // The heading's words: one space apart, or a break of fmt's between.
-      constexpr size_t kMostWords = 16;
-      std::string text;
-      std::vector<size_t> ends;
-      for (size_t v = w; v < words.size() && v < w + kMostWords; ++v) {
-        if (v > w && words[v].before != Before::kBreak &&
-            (words[v].before != Before::kSpaces || words[v].spaces != 1))
-          break;
-        if (v > w) text += ' ';
-        text += words[v].text;
-        ends.push_back(text.size());
-      }
-      const int length = heading_at(text);
+      const CellWords cell = CellFrom(words, w);
+      const int length = heading_at(cell.text);
       if (length <= 0) continue;
-      size_t last = w;
-      while (last - w + 1 < ends.size() && ends[last - w] < static_cast<size_t>(length)) ++last;
+      const size_t last = cell.LastWord(static_cast<size_t>(length));
       RestoredRow row;
       row.line = words[w].line;
       row.text.assign(words[w].column, ' ');
-      row.text += text.substr(0, static_cast<size_t>(length));
+      row.text += cell.text.substr(0, static_cast<size_t>(length));
       headings.push_back(std::move(row));
       // A line whose words the heading took, all of them: read no more.
       for (size_t v = w; v <= last; ++v) {
