@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "base/text_util.h"
@@ -20,42 +21,47 @@ FormLabels::FormLabels(const PatternSet& patterns) {
       else
         labels_[at->second].row = labels_[at->second].row || row;
     }
-  std::map<std::string, bool> headings;  // a heading regex's text, seen
+  std::set<std::string> headings;  // each heading regex's text, seen
   for (const auto& edition : patterns.editions())
     for (const SectionHeading& h : edition->sections)
-      if (h.regex.anchored && headings.emplace(h.regex.source, true).second)
-        headings_.push_back(&h.regex);
+      if (h.regex.anchored && headings.insert(h.regex.source).second) headings_.push_back(&h.regex);
 }
 
-int FormLabels::HeadingAt(std::string_view text) {
-  const std::string whole(text);
-  const std::string folded = Fold(whole);
-  const BytePairs pairs(folded);
+// `text`, its fold and the fold's byte pairs, made once for every regex.
+struct FormLabels::Text {
+  explicit Text(std::string_view t) : whole(t), folded(Fold(whole)), pairs(folded) {}
+  std::string whole;
+  std::string folded;
+  BytePairs pairs;
+};
+
+size_t FormLabels::MatchAtStart(const Pattern& regex, const Text& text) {
+  if (!MayMatch(regex, text.folded, &text.pairs)) return std::string::npos;
+  RegexMatch match;
+  if (!RegexFind(regex, text.whole, &match, &cache_) || match.start != 0) return std::string::npos;
+  return match.groups.empty() ? 0 : match.groups[0].size();
+}
+
+int FormLabels::HeadingAt(std::string_view text_in) {
+  const Text text(text_in);
   size_t longest = 0;
   for (const Pattern* heading : headings_) {
-    if (!MayMatch(*heading, folded, &pairs)) continue;
-    RegexMatch match;
     // A heading read off its text (a look-ahead: "(?=Ombuden har erbjudits
     // utbildning)") opens at a question, no heading's words of its own: none.
-    if (!RegexFind(*heading, whole, &match, &cache_) || match.start != 0 || match.groups.empty() ||
-        match.groups[0].empty())
-      continue;
-    longest = std::max(longest, match.groups[0].size());
+    const size_t length = MatchAtStart(*heading, text);
+    if (length != std::string::npos) longest = std::max(longest, length);
   }
   return static_cast<int>(longest);
 }
 
-int FormLabels::At(std::string_view text) {
-  const std::string whole(text);
-  const std::string folded = Fold(whole);
-  const BytePairs pairs(folded);
+int FormLabels::At(std::string_view text_in) {
+  const Text text(text_in);
   size_t row = 0, other = 0;
   bool row_found = false, other_found = false;
   for (const Label& label : labels_) {
-    if (!MayMatch(*label.regex, folded, &pairs)) continue;
-    RegexMatch match;
-    if (!RegexFind(*label.regex, whole, &match, &cache_) || match.start != 0) continue;
-    const size_t length = std::max<size_t>(1, match.groups.empty() ? 1 : match.groups[0].size());
+    const size_t matched = MatchAtStart(*label.regex, text);
+    if (matched == std::string::npos) continue;
+    const size_t length = std::max<size_t>(1, matched);
     if (label.row) {
       row = std::max(row, length);
       row_found = true;

@@ -44,6 +44,11 @@ class FormLabels {
     const Pattern* regex = nullptr;
     bool row = false;
   };
+  struct Text;
+  /// The byte length of `regex`'s match at `text`'s start (0 for an empty
+  /// one), npos when it matches none there.
+  size_t MatchAtStart(const Pattern& regex, const Text& text);
+
   std::vector<Label> labels_;
   std::vector<const Pattern*> headings_;  ///< each section heading's regex once
   MatcherCache cache_;
