@@ -13,16 +13,17 @@ bench_start() {
   trap 'rm -rf "$work"' EXIT
 }
 
-# variants_dir DIR WORK: the directory of variant reports to read. DIR when
-# it is given and holds files; otherwise DIR (or WORK/variants when DIR is
-# empty) made afresh by scripts/make_variant_samples.py. Exits the script
+# variants_dir DIR WORK [ARG...]: the directory of variant reports to read.
+# DIR when it is given and holds files; otherwise DIR (or WORK/variants when
+# DIR is empty) made afresh by scripts/make_variant_samples.py, given ARGs. Exits the script
 # when the generator fails (set -e in the caller).
 variants_dir() {
   local dir=${1:-} work=$2
+  shift 2
   if [ -z "$dir" ] || [ -z "$(ls -A "$dir" 2>/dev/null)" ]; then
     dir=${dir:-$work/variants}
     mkdir -p "$dir"
-    python3 scripts/make_variant_samples.py "$dir" >&2
+    python3 scripts/make_variant_samples.py "$dir" "$@" >&2
   fi
   echo "$dir"
 }

@@ -18,10 +18,13 @@
 # A measurement: exits 0 whatever it finds, unless a generator or redovis
 # cannot run.
 #
-# usage: bench/never_seen.sh [path/to/redovis] [VARIANTS_DIR] [OUT_DIR]
+# usage: bench/never_seen.sh [path/to/redovis] [VARIANTS_DIR] [OUT_DIR] [SEEDS_DIR]
 #   VARIANTS_DIR: variants already made by make_variant_samples.py (made
 #   afresh in a temporary directory when absent or empty); OUT_DIR: keep the
-#   renderings and records there.
+#   renderings and records there; SEEDS_DIR: the seed reports every
+#   generator starts from (default ../shared/seeds; bench/other_answers.sh
+#   gives the seeds filled in with other answers), the samples' .docx,
+#   the references of the PDFs and the retyped text, made from them afresh.
 #
 # A variant <stem>.<variant>.<ext> becomes <stem>_<variant>, and each file
 # read is named <stem>_<variant>.<rendering>.<ext>; <rendering> is the
@@ -34,7 +37,15 @@ cd "$(dirname "$0")/.."
 bench_start "${1:-}"
 # The renderings' tools: without them a generator skips its renderings.
 scripts/install-deps.sh --bench
-variants=$(variants_dir "${2:-}" "$work")
+seeds=${4:-}
+samples=samples
+seed_args=()
+if [ -n "$seeds" ]; then
+  samples=$work/samples
+  seed_args=(--seeds "$seeds")
+  python3 scripts/make_office_samples.py --seeds "$seeds" --out "$samples" > /dev/null
+fi
+variants=$(variants_dir "${2:-}" "$work" "${seed_args[@]}")
 out=${3:-$work/out}
 src=$out/sources
 refs=$out/references
@@ -59,9 +70,9 @@ for f in "$variants"/*.*.*; do
       cp "$f" "$reads/$base.odt.odt"
       ;;
     pdf | txt)
-      [ -f "samples/$stem.docx" ] || continue
+      [ -f "$samples/$stem.docx" ] || continue
       cp "$f" "$reads/$base.$ext.$ext"
-      cp "samples/$stem.docx" "$refs/$base.docx"
+      cp "$samples/$stem.docx" "$refs/$base.docx"
       [ "$ext" = pdf ] && cp "$f" "$src/$base.pdf" && pdf_stems+=("$base")
       ;;
   esac
@@ -69,13 +80,13 @@ done
 # The second, independent generator of retyped reports: each
 # <stem>.retyped-2-<k>.txt is read as the rendering retyped-2, against
 # samples/<stem>.docx.
-python3 scripts/make_retyped_samples.py "$work/retyped-2" > /dev/null
+python3 scripts/make_retyped_samples.py "$work/retyped-2" "${seed_args[@]}" > /dev/null
 for f in "$work/retyped-2"/*.retyped-2-*.txt; do
   name=$(basename "$f" .txt)
   stem=${name%%.*}
   k=${name##*.retyped-2-}
   cp "$f" "$reads/${stem}_retyped-2-$k.retyped-2.txt"
-  cp "samples/$stem.docx" "$refs/${stem}_retyped-2-$k.docx"
+  cp "$samples/$stem.docx" "$refs/${stem}_retyped-2-$k.docx"
 done
 # The variant .odt is compared with the variant .docx of the same name.
 for f in "$reads"/*.odt.odt; do

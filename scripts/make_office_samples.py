@@ -34,7 +34,7 @@ import struct
 import zipfile
 import zlib
 
-from office_samples import (ANSWERS_2023, FIXED_TIME, ODF_NS, ROOT, SEED_STEMS, SEEDS, W_NS,
+from office_samples import (answers_2023, FIXED_TIME, ODF_NS, ROOT, SEED_STEMS, SEEDS, W_NS,
                             blocks, build_docx, build_odt, docx_package, filled_2023_text,
                             odt_package, read_seed, write_zip)
 
@@ -63,12 +63,13 @@ def make_samples(seeds, out):
         written += [stem + ".txt", stem + ".docx", stem + ".odt"]
     # The 2023 form filled in: fields' results are the answers.
     blank = read_seed(os.path.join(seeds, SEED_STEMS["002"] + ".txt"))
-    filled = filled_2023_text(blank)
+    answers = answers_2023(seeds)
+    filled = filled_2023_text(blank, answers)
     with open(os.path.join(out, "2023_filled.txt"), "w", encoding="utf-8") as f:
         f.write(filled)
     blks = blocks(blank)
-    write_zip(os.path.join(out, "2023_filled.docx"), build_docx(blks, "2023", None, ANSWERS_2023))
-    write_zip(os.path.join(out, "2023_filled.odt"), build_odt(blks, "2023", None, ANSWERS_2023))
+    write_zip(os.path.join(out, "2023_filled.docx"), build_docx(blks, "2023", None, answers))
+    write_zip(os.path.join(out, "2023_filled.odt"), build_odt(blks, "2023", None, answers))
     written += ["2023_filled.txt", "2023_filled.docx", "2023_filled.odt"]
     for name in written:
         print(os.path.join(out, name))

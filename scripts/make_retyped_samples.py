@@ -537,7 +537,8 @@ def main():
         stem = mo.SEED_STEMS[key]
         sources.append((key, stem, items_of_blocks(mo.blocks(mo.read_seed(os.path.join(args.seeds, stem + ".txt"))))))
     import make_variant_samples as mv  # its reading of the filled 2023 form's cells
-    filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
+    filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")),
+                                 mo.answers_2023(args.seeds))
     sources.append(("2023", "2023_filled", items_of_2023(mv.cells_2023(filled))))
     for key, stem, items in sources:
         for k in range(1, args.count + 1):

@@ -582,7 +582,8 @@ def main():
                            os.path.join(args.out, f"{stem}.{name}.pdf"), tool)
                     written.append(f"{stem}.{name}.pdf")
     if wanted("retyped"):
-        filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
+        filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")),
+                                     mo.answers_2023(args.seeds))
         with open(os.path.join(args.out, "2023_filled.retyped.txt"), "w", encoding="utf-8") as f:
             f.write(retyped_2023(filled, random.Random(14_023)))
         written.append("2023_filled.retyped.txt")
@@ -596,7 +597,7 @@ def main():
         blank = mo.blocks(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")))
         for name, (page, font, hf) in STYLED.items():
             if wanted(name):
-                to_pdf(styled_docx(blank, "2023", None, mo.ANSWERS_2023, page, font, hf),
+                to_pdf(styled_docx(blank, "2023", None, mo.answers_2023(args.seeds), page, font, hf),
                        os.path.join(args.out, f"2023_filled.{name}.pdf"), tool)
                 written.append(f"2023_filled.{name}.pdf")
     for name in written:

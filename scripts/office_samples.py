@@ -622,8 +622,23 @@ def write_zip(path, files):
 
 # ---------------------------------------------------------------- the 2023 form
 
-def filled_2023_text(blank):
-    answers = list(ANSWERS_2023)
+def answers_2023(seeds):
+    """The filled 2023 form's answers: those of SEEDS/answers_2023.json (a
+    JSON list of strings, one a field, as make_other_answers.py writes it)
+    where the seed folder has one, else ANSWERS_2023."""
+    path = os.path.join(seeds, "answers_2023.json")
+    if not os.path.exists(path):
+        return list(ANSWERS_2023)
+    import json
+    with open(path, encoding="utf-8") as f:
+        answers = json.load(f)
+    if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
+        sys.exit(f"{path}: not a JSON list of strings")
+    return answers
+
+
+def filled_2023_text(blank, answers=None):
+    answers = list(ANSWERS_2023 if answers is None else answers)
     fields = blank.count(EN5)
     if fields != len(answers):
         sys.exit(f"the 2023 form has {fields} fields but {len(answers)} answers are listed")
