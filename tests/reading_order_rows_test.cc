@@ -457,3 +457,20 @@ TEST_CASE("reading-order text: a header whose column word its cell broke on the 
     CHECK(s.Get("clients.total.men").is_null());
   }
 }
+
+TEST_CASE("reading-order text: a label alone over its counts a blank line below is matched") {
+  // MuPDF's XHTML through w3m: "Antal avslutade klienter" alone, its counts
+  // a blank line lower. Reading the counts as the label's cells changed the
+  // label's fold without its byte pairs, and the prefilter then refused the
+  // label: the group's rows below were read as the group before's.
+  Record r = Read(std::string(kClients) +
+                  "Totalt antal klienter 53 40\n\nAntal nya klienter 86 139\n\n"
+                  "därav 65 år och över 45\n\nAntal avslutade klienter\n\n90 70\n\n"
+                  "därav mellan 18 och 29 år 16 8\n\ndärav 65 år och över 30 0\n");
+  CHECK(r.Get("clients.ended.women").ToDisplay() == "90");
+  CHECK(r.Get("clients.ended.men").ToDisplay() == "70");
+  CHECK(r.Get("clients.ended.age_18_29.women").ToDisplay() == "16");
+  CHECK(r.Get("clients.ended.age_65_plus.women").ToDisplay() == "30");
+  CHECK(r.Get("clients.new.age_65_plus.women").is_null());
+  CHECK(r.Get("clients.new.age_65_plus.men").is_null());
+}

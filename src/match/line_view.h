@@ -33,7 +33,9 @@ struct LineView {
   /// cut off it: `trailing`); "" when it lost nothing.
   std::string numbered_fold;
   std::vector<BytePairs> pairs;  ///< the BytePairs of each cell's `fold` (the line's own)
-  BytePairs numbered_pairs;      ///< the BytePairs of numbered_fold
+  /// The BytePairs of numbered_fold: set wherever numbered_fold is (a
+  /// later line's CutTrailingCells may cut this line's cells anew).
+  BytePairs numbered_pairs;
   /// Reading-order text: a row's cells that end its label's line one space
   /// apart ("Totalt antal klienter 29 5": "29", "5"; "Kommun ☒ ☐": "☒",
   /// "☐"), cut off `cells[first]` (MatchRun::CutTrailingCells); empty for

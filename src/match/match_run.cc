@@ -538,7 +538,6 @@ void MatchRun::Run() {
       if (v.first < 0 && !v.line->cells[c].text.empty()) v.first = static_cast<int>(c);
     }
     if (v.first >= 0) LeaveOutQuestionNumber(&v), CutTrailingCells(&v);
-    if (!v.numbered_fold.empty()) v.numbered_pairs = BytePairs(v.numbered_fold);
   }
   rules_ = ed_.RulesIn(section_);
   pages_out_of_order_ =
@@ -675,6 +674,7 @@ void MatchRun::LeaveOutQuestionNumber(LineView* v) const {
       continue;
     cell.remove(0, m.end);
     v->numbered_fold = Fold(Utf8(cell));
+    v->numbered_pairs = BytePairs(v->numbered_fold);
     return;
   }
 }

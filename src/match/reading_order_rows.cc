@@ -113,6 +113,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     const size_t lf = static_cast<size_t>(top->first);
     const icu::UnicodeString kept = top->cells[lf];
     const std::string kept_fold = top->numbered_fold;
+    const BytePairs kept_pairs = top->numbered_pairs;
     std::string joined = Utf8(kept);
     for (const LineView* r : rest) joined += " " + Utf8(r->cells[static_cast<size_t>(r->first)]);
     top->cells[lf] = U(joined + " " + text);
@@ -127,6 +128,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     }
     top->cells[lf] = kept;
     top->numbered_fold = kept_fold;
+    top->numbered_pairs = kept_pairs;
     top->trailing.clear();
     top->trailing_names.clear();
     top->trailing_boxes = top->trailing_doubtful = false;
@@ -251,6 +253,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
           if (!parser_.WholeColumnOf(w).empty() || written_.IsBoxCell(w, &checked)) return;
         v->cells[f] = label;
         v->numbered_fold = fold;
+        v->numbered_pairs = BytePairs(fold);
         v->trailing.assign(words.begin() + static_cast<std::ptrdiff_t>(at),
                            words.begin() + static_cast<std::ptrdiff_t>(end));
         v->trailing_boxes = boxes;
@@ -277,6 +280,7 @@ void MatchRun::CutTrailingCells(LineView* v) const {
                              &cols)) {
           v->cells[f] = U(text);
           v->numbered_fold.clear();
+          v->numbered_pairs = BytePairs();
           v->trailing.clear();
           v->trailing_names.clear();
           v->trailing_boxes = v->trailing_doubtful = false;
