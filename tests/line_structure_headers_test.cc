@@ -516,3 +516,45 @@ TEST_CASE("typed text: a column word its cell broke, the next column's word betw
   CHECK(recs[0].Get("clients.with_children.men").is_null());
   CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
 }
+
+TEST_CASE("layout text: one column's word alone over a row is that row's header") {
+  // make_retyped_samples' small tables: a row whose women's cell is blank
+  // written under a header of its own, "Män" alone, at the place where the
+  // first header had "Kvinnor"; the count under it is the men's.
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n"
+                           "                                              Kvinnor      Män\n"
+                           "Totalt antal klienter                              62      131\n"
+                           "därav mellan 18 och 29 år                           2       10\n"
+                           "                                                  Män\n"
+                           "därav mellan 30 och 49 år                          53\n"
+                           "därav mellan 50 och 64 år                          60\n"
+                           "                                              Kvinnor      Män\n"
+                           "därav 65 år och över                               60        8\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.age_18_29.men").as_int() == 10);
+  CHECK(recs[0].Get("clients.total.age_30_49.men").as_int() == 53);
+  CHECK(recs[0].Get("clients.total.age_30_49.women").is_null());
+  CHECK(recs[0].Get("clients.total.age_50_64.men").as_int() == 60);
+  CHECK(recs[0].Get("clients.total.age_50_64.women").is_null());
+  CHECK(recs[0].Get("clients.total.age_65_plus.women").as_int() == 60);
+  CHECK(recs[0].Get("clients.total.age_65_plus.men").as_int() == 8);
+}
+
+TEST_CASE("layout text: a column's word alone is no header where no row's count stands under it") {
+  // The word over a row of two counts, and over a count standing elsewhere:
+  // the first header stays in force.
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n"
+                           "                                              Kvinnor      Män\n"
+                           "Totalt antal klienter                              62      131\n"
+                           "                                                  Män\n"
+                           "därav mellan 18 och 29 år                           2       10\n"
+                           "                                                  Män\n"
+                           "därav mellan 30 och 49 år                                   53\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.age_18_29.women").as_int() == 2);
+  CHECK(recs[0].Get("clients.total.age_18_29.men").as_int() == 10);
+  CHECK(recs[0].Get("clients.total.age_30_49.men").as_int() == 53);
+  CHECK(recs[0].Get("clients.total.age_30_49.women").is_null());
+}

@@ -117,6 +117,15 @@ class LineStructure : protected MatchRunState {
   /// is kept (ColumnHeader::step). True, `*out` and `*last` set, for two
   /// column words or more.
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
+  /// Text with layout (or a PDF's lines), under the active header `current`
+  /// of two named columns or more: true when line `idx` is one column word
+  /// of `current` alone ("Män"), and the next line that is not blank, on the
+  /// same page, is a row of a label and one count standing under that word
+  /// (a retyped table's header written again over rows that fill one column
+  /// only, the other left blank). `*out` is then a header of that column
+  /// alone, at the word's place: the row's count is that column's, not the
+  /// one the first header had at its place. False otherwise, `*out` untouched.
+  bool NarrowedHeader(size_t idx, const ColumnHeader& current, ColumnHeader* out) const;
   /// True when `v` is one cell of text without a position and without a
   /// lead cell (a line of a tabbed text that holds no tab).
   static bool IsBareCell(const LineView& v);

@@ -117,6 +117,49 @@ bool LineStructure::OpensWithColumnWords(const LineView& v) const {
          first != second;
 }
 
+bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
+                                   ColumnHeader* out) const {
+  if (!current.positional || current.vertical) return false;
+  int named = 0;
+  for (size_t j = 0; j < current.names.size(); ++j)
+    if (!current.names[j].empty() && !current.ignored[j] && !current.unread[j]) ++named;
+  if (named < 2) return false;
+  const LineView& v = View(idx);
+  if (v.first < 0 || FilledCells(*v.line) != 1) return false;
+  const Cell& word = v.line->cells[static_cast<size_t>(v.first)];
+  if (word.x0 < 0 || word.checkbox != CheckboxState::kNone || parser_.IsMark(word.text))
+    return false;
+  const std::string name = parser_.WholeColumnOf(word.text);
+  if (name.empty() || name == kIgnoredColumn || name == kNamesColumn) return false;
+  bool known = false;
+  for (size_t j = 0; j < current.names.size(); ++j)
+    known = known || (current.names[j] == name && !current.ignored[j]);
+  if (!known) return false;
+  // The row it stands over: a label left of it and one count under it.
+  size_t k = idx + 1;
+  while (k < seg_.end && FilledCells(*View(k).line) == 0) ++k;
+  if (k >= seg_.end || View(k).line->page != v.line->page) return false;
+  const Line& row = *View(k).line;
+  std::vector<const Cell*> filled;
+  for (const Cell& c : row.cells)
+    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) filled.push_back(&c);
+  if (filled.size() != 2) return false;
+  const Cell& label = *filled[0];
+  const Cell& count = *filled[1];
+  if (label.x0 < 0 || label.x1 > word.x0 || !IsCountCell(count.text) || count.x0 < 0 ||
+      count.x1 <= word.x0 || count.x0 >= word.x1)
+    return false;
+  ColumnHeader h;
+  h.names = {name};
+  h.x0 = {word.x0};
+  h.x1 = {word.x1};
+  h.ignored = {false};
+  h.unread = {false};
+  h.positional = true;
+  *out = h;
+  return true;
+}
+
 bool LineStructure::IsLoneCell(const LineView& v) {
   // One empty lead cell (no check box in it), one cell of text, and nothing
   // after but padding: empty cells without check boxes. A format with

@@ -607,7 +607,8 @@ void MatchRun::Run() {
     ColumnHeader header;
     size_t header_end = idx;
     if (ParseHeader(v, &header) ||
-        ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end))) {
+        ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end)) ||
+        (has_header_ && NarrowedHeader(idx, header_, &header))) {
       FinishText();
       header_ = header;
       has_header_ = true;
