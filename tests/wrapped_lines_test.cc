@@ -537,6 +537,25 @@ TEST_CASE("layout: a list item after its box or number is never the rest of the 
   CHECK(Texts(out[7]) == V{"5. Organisation, ledning och samverkan"});
 }
 
+TEST_CASE("layout: an item after a typed x is never the rest of the line above") {
+  // make_variant_samples' retyped form: the corona options as the seed
+  // wrote them, "x" and a space before each ticked one; the longest is the
+  // text's widest line. A small word after the x is a sentence's (no item).
+  std::vector<Line> out = LayOutText(
+      Lines("Verksamheten för personliga ombud har tillhandahållit ett ökat utbud av stöd\n"
+            "x Verksamheten för personliga ombud har tillhandahållit ett minskat utbud\n"
+            "Vi har inte kunna erbjuda planerade utbildningar till personliga ombud\n"
+            "X Annan förändring, ange vad:\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[1]) ==
+        V{"x Verksamheten för personliga ombud har tillhandahållit ett minskat utbud"});
+  CHECK(Texts(out[3]) == V{"X Annan förändring, ange vad:"});
+  std::vector<Line> joined =
+      LayOutText(Lines("Handläggningstiderna hos Försäkringskassan har blivit längre och därför\n"
+                       "x antal klienter har väntat längre på sina beslut än tidigare år.\n"));
+  CHECK(joined.size() == 1);
+}
+
 TEST_CASE("layout: counts one a line under their labels show no narrow wrap") {
   // pdftotext -layout -fixed 3: a table's labels and counts one cell a line
   // in one column. A count is too long to have fitted on its label's line,

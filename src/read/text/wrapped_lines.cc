@@ -116,7 +116,8 @@ bool StartsNumbered(const std::string& s) {
 }
 
 // A list item's box or number first, then its words: "[X] Kommun", "[ ]
-// Förening", "☒ Kommun", "1. Kommun/kommuner", "5. Organisation, ..." (one or
+// Förening", "☒ Kommun", "x Kommun" (a letter ticking the box, a capital
+// after it), "1. Kommun/kommuner", "5. Organisation, ..." (one or
 // two digits, a dot or a bracket, a capital), "b) Utdelningsadress", "2b)
 // därav ..." (a letter before a bracket, after one or two digits or alone).
 // Such a line starts a line of its own, never the rest of a wrapped line above it.
@@ -139,8 +140,10 @@ bool StartsItem(const std::string& s) {
     bool lettered = digits <= 2 && first.size() == digits + 2 && first.back() == ')' &&
                     std::isalpha(static_cast<unsigned char>(first[digits]));
     if (lettered) return s.find_first_not_of(' ', rest) != std::string::npos;
-    if (!numbered && GlyphBox(first) == CheckboxState::kNone) return false;
-    if (numbered) {
+    // A box ticked with a typed letter: "x Vi har sett ...", "X Kommun".
+    bool typed_mark = first == "x" || first == "X" || first == "xx" || first == "XX";
+    if (!numbered && !typed_mark && GlyphBox(first) == CheckboxState::kNone) return false;
+    if (numbered || typed_mark) {
       size_t at = s.find_first_not_of(' ', rest);
       if (at == std::string::npos || !u_isupper(Columns(s.substr(at)).at(0))) return false;
     }
