@@ -15,6 +15,7 @@
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run_text.h"
+#include "match/option_boxes.h"
 #include "match/reading_order.h"
 #include "match/run_together_rows.h"
 #include "match/value_assigner.h"
@@ -455,9 +456,21 @@ void MatchRun::ResolveOptions() {
     size_t lo = hits.front().line, hi = hits.front().line;
     for (const OptionHit& h : hits) lo = std::min(lo, h.line), hi = std::max(hi, h.line);
     const Line* stray = nullptr;
+    const auto is_marked = [this](const Cell& c) { return IsMarked(c); };
     for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !stray; ++i) {
       const Line& l = *View(i).line;
-      if (option_lines.count(i) || consumed_.count(i) || l.role != LineRole::kContent) continue;
+      if (consumed_.count(i) || l.role != LineRole::kContent) continue;
+      // A line of options showing more ticked boxes than options it marked
+      // ("... ombud ☒Annan förändring" where that option's wording ran on
+      // from the line before); a line of none showing one.
+      // Another list's line is that list's.
+      const bool ours =
+          std::any_of(hits.begin(), hits.end(), [&](const OptionHit& h) { return h.line == i; });
+      if (option_lines.count(i) && !ours) continue;
+      const int marked_here = static_cast<int>(std::count_if(
+          hits.begin(), hits.end(), [&](const OptionHit& h) { return h.line == i && h.marked; }));
+      if (TickedBoxes(l, is_marked) > marked_here) stray = &l;
+      if (ours || stray) continue;
       for (const Cell& c : l.cells) {
         // A mark typed or drawn before words, as an option's own
         // ("☒ ändrat sina arbetssätt ...": w3m centres a box on its item's

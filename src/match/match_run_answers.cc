@@ -15,6 +15,7 @@
 #include "match/column_placement.h"
 #include "match/label_match.h"
 #include "match/match_run.h"
+#include "match/option_boxes.h"
 #include "match/staggered_wrap.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
@@ -701,9 +702,8 @@ void MatchRun::ApplyOption(const Rule& r, size_t idx, size_t cell, int32_t start
   bool marked = inside == CheckboxState::kChecked;
   if (inside == CheckboxState::kNone) {
     marked = leading_mark || v.line->cells[cell].checkbox == CheckboxState::kChecked ||
-             OrderedOptionMark(r, idx);
-    for (size_t j = 0; j < v.line->cells.size() && !marked; ++j)
-      if (j != cell && IsMarked(v.line->cells[j])) marked = true;
+             OrderedOptionMark(r, idx) ||
+             TickedBesideOption(*v.line, cell, [this](const Cell& c) { return IsMarked(c); });
   }
   std::string key = Interpolate(r.keys[0]);
   if (key.empty()) return;
