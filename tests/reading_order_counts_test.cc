@@ -252,15 +252,85 @@ TEST_CASE("reading-order text: rows after a table's rebuilt rows take the rebuil
   // The empty row: null, and the tool's doubt, not the municipality's blank.
   CHECK(r.Get("clients.total.age_65_plus.women").is_null());
   CHECK(testing::FindCodeFor(r, "ambiguous_column", "clients.total.age_65_plus.women") != nullptr);
-  SUBCASE("a row with one cell empty after them: its place is not shown") {
-    Record one = read(head + "därav 65 år och över\n1\nAntal nya klienter\n9\n4\n");
+  SUBCASE("a row with one cell empty after them: its count's place is not shown") {
+    // The count is the row's (the order goes along the rows: each label,
+    // then its numbers), its column is not shown: the row's keys are null
+    // with the count seen; the rows after it are read. Before, the whole
+    // table after the rebuilt rows was refused.
+    // The row right after the short one may hold its number: null too.
+    Record one = read(head +
+                      "därav 65 år och över\n1\nAntal nya klienter\n9\n4\n"
+                      "därav mellan 18 och 29 år\n3\n0\n");
     CHECK(one.Get("clients.new.women").is_null());
+    CHECK(one.Get("clients.new.age_18_29.women").ToDisplay() == "3");
+    CHECK(one.Get("clients.new.age_18_29.men").ToDisplay() == "0");
     CHECK(one.Get("clients.total.age_65_plus.women").is_null());
     CHECK(one.Get("clients.total.age_65_plus.men").is_null());
+    const Finding* f =
+        testing::FindCodeFor(one, "ambiguous_column", "clients.total.age_65_plus.women");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("'1'") != std::string::npos);
+  }
+  SUBCASE("the last row with one count: null, the rows before it read") {
+    Record last = read(head + "därav 65 år och över\n1\n9\nAntal nya klienter\n4\n");
+    CHECK(last.Get("clients.total.age_65_plus.women").ToDisplay() == "1");
+    CHECK(last.Get("clients.total.age_65_plus.men").ToDisplay() == "9");
+    CHECK(last.Get("clients.new.women").is_null());
+    CHECK(last.Get("clients.new.men").is_null());
+    CHECK(testing::FindCodeFor(last, "ambiguous_column", "clients.new.men") != nullptr);
   }
   SUBCASE("a column's run after them: the order went down the columns") {
     Record cols = read(head + "därav 65 år och över\nAntal nya klienter\n\n9\n4\n\n3\n1\n");
     CHECK(cols.Get("clients.new.women").is_null());
     CHECK(cols.Get("clients.total.age_65_plus.women").is_null());
+  }
+}
+
+TEST_CASE("reading-order text: rows with a cell left empty among full rows") {
+  // pdftohtml's page through w3m, MuPDF's text: each row's label, then its
+  // numbers, an empty cell no line. A row one number short is null with
+  // the number seen (its column is not shown), and so is the row right after
+  // it, which may hold the short row's number (pdftotext's raw order wrote
+  // "Stöd i kontakten med myndighet" / "0" / "Stöd i kontakten med
+  // sjukvården" / "6" / "5", the 6 the first row's); the other rows are read.
+  // Before, the whole table was refused.
+  auto read = [](const std::string& rows) {
+    auto recs =
+        ExtractText(Form2020("3. Kontakt med verksamheten\nKontaktorsak\nKvinnor\nMän\n" + rows +
+                             "Om annan orsak, ange vilken.\n\fTendenser till förändring\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read(
+      "Ekonomi\n6\n2\nBostad\n0\n1\nSysselsättning\nStruktur i vardagen\n8\nBryta isolering\n7\n"
+      "5\nRelationsfrågor\n1\n5\nStöd i kontakten med myndighet\n0\nStöd i kontakten med "
+      "sjukvården\n6\n5\nAnnan orsak\n1\n1\n");
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "6");
+  CHECK(r.Get("contact_reasons.housing.men").ToDisplay() == "1");
+  CHECK(r.Get("contact_reasons.occupation.women").is_null());
+  // "Struktur i vardagen" / "8": short; "Bryta isolering" right after it too.
+  CHECK(r.Get("contact_reasons.daily_structure.men").is_null());
+  CHECK(r.Get("contact_reasons.isolation.women").is_null());
+  CHECK(r.Get("contact_reasons.relationships.women").ToDisplay() == "1");
+  CHECK(r.Get("contact_reasons.authority_contact.women").is_null());
+  CHECK(r.Get("contact_reasons.healthcare_contact.women").is_null());
+  CHECK(r.Get("contact_reasons.healthcare_contact.men").is_null());
+  CHECK(r.Get("contact_reasons.other.men").ToDisplay() == "1");
+  const Finding* f =
+      testing::FindCodeFor(r, "ambiguous_column", "contact_reasons.daily_structure.men");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("'8'") != std::string::npos);
+  SUBCASE("two labels and then their numbers, in a table with a short row") {
+    // "Bryta isolering" / "Relationsfrågor" / "3" / "13": each row one
+    // number short, raw pdftotext wrote both after the second label. Alone,
+    // the shape is a tail (the last label's row); here it is read as short.
+    Record t = read(
+        "Ekonomi\n10\n13\nBostad\n22\n5\nSysselsättning\n14\n5\nStruktur i vardagen\n"
+        "2\n20\nBryta isolering\nRelationsfrågor\n3\n13\nExistentiella frågor\n15\n"
+        "Annan orsak\n1\n15\n");
+    CHECK(t.Get("contact_reasons.relationships.women").is_null());
+    CHECK(t.Get("contact_reasons.relationships.men").is_null());
+    CHECK(t.Get("contact_reasons.isolation.men").is_null());
+    CHECK(t.Get("contact_reasons.economy.men").ToDisplay() == "13");
   }
 }

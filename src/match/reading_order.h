@@ -155,9 +155,15 @@
 //     gathered band by band and not for the numbers taken column after
 //     column;
 //   - a tail: N labels then one number a column, the last label's, the
-//     others empty rows; or labels with no number: empty rows. Only where
-//     two groups or more are rows and none columns (the order went along
-//     each row and wrote nothing for an empty cell);
+//     others empty rows; or labels with no number: empty rows; or labels
+//     and fewer numbers than columns (a row with a cell left empty, its
+//     numbers its own, their columns not shown: its keys null with
+//     `ambiguous_column` and those numbers; in a table with such a row, a
+//     tail is read so too, and so is a row right after such a row: it may
+//     hold the short row's number, the order having written it after the
+//     next label). Only where two groups or more
+//     are rows and none columns (the order went along each row and wrote
+//     nothing for an empty cell);
 //   - words: one label, then fewer numbers than columns, each alone
 //     between a header word of its own right above it and another header
 //     word right after it ("Antal kvinnor" / "1,0" / "Antal män"): the

@@ -331,9 +331,15 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   //   tail:     N labels the reader joined, then one number a column: the
   //             last label's row; the others are empty rows (the order went
   //             along each row and wrote nothing for an empty cell);
-  //   empty:    labels with no number after them.
-  // The tail and empty shapes are rows written one after another: taken only
-  // where two groups or more have the row shape and none the columns shape.
+  //   empty:    labels with no number after them;
+  //   short:    labels, then fewer numbers than columns: a row with a cell
+  //             left empty (the order wrote nothing for it), whose numbers
+  //             are its labels' and whose columns the order does not show:
+  //             its keys get the finding with those numbers, the other
+  //             groups' rows are read; in a table with a short group, a
+  //             tail is read as one (its numbers may be any of its labels').
+  // The tail, empty and short shapes are rows written one after another: taken
+  // only where two groups or more have the row shape and none the columns shape.
   // Any other group, or the two orders in one table: nothing is decided.
   //   total:    N labels, then one run of N-1 numbers a column, where the
   //             first label's row is the sum of the others (a `sum` check)
@@ -350,7 +356,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   //             the columns (a row written along would give its numbers after
   //             all its words), so a number is the word's above it; the
   //             other columns are empty.
-  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kBad };
+  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kShort, kBad };
   std::vector<Shape> shapes;
   size_t row_groups = 0, column_groups = 0, loose_groups = 0;
   for (Group& g : groups) {
@@ -379,11 +385,26 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
              std::set<std::string>(g.run_words.begin(), g.run_words.end()).size() ==
                  g.run_words.size())
       shape = kWords;
+    else if (values.size() < k)
+      shape = kShort;
     shapes.push_back(shape);
     row_groups += shape == kRow;
     column_groups += shape == kColumns || shape == kTotal;
-    loose_groups += shape == kTail || shape == kEmpty;
+    loose_groups += shape == kTail || shape == kEmpty || shape == kShort;
   }
+  // A row with a cell left empty shows that the order may write a row's
+  // numbers after a later row's label ("Bryta isolering" / "Relationsfrågor"
+  // / "3" / "13": pdftotext's raw order, each row one number short): then
+  // the labels before a tail's last may hold its numbers as much as the
+  // last does, and a tail is read as short rows are.
+  if (std::find(shapes.begin(), shapes.end(), kShort) != shapes.end())
+    for (Shape& shape : shapes)
+      if (shape == kTail) shape = kShort;
+  // So may a row right after a short one hold a number of the short row's
+  // ("Stöd i kontakten med myndighet" / "0" / "Stöd i kontakten med
+  // sjukvården" / "6" / "5", the 6 the first row's): it is read as short.
+  for (size_t gi = shapes.size(); gi-- > 1;)
+    if (shapes[gi] == kRow && shapes[gi - 1] == kShort) shapes[gi] = kShort;
   // The rebuilt rows above count as rows; the two orders in one table do not go.
   if (rebuilt_rows > 0 && column_groups > 0) refuse = true;
   if (loose_groups > 0 && (column_groups > 0 || row_groups + rebuilt_rows < 2)) refuse = true;
@@ -429,9 +450,21 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       for (const auto& [col, value] : cells) consumed_.insert(value);
     ordered_rows_[line] = labels;
   }
-  // A total's parts: their numbers are the table's, in rows the order does
-  // not show; each part's keys get the finding with the numbers as they came.
+  // A total's parts, and a short group's rows: their numbers are the table's,
+  // in rows or columns the order does not show; each row's keys get the
+  // finding with the numbers as they came.
   for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (shapes[gi] == kShort) {
+      std::string seen;
+      for (const auto& run : groups[gi].runs)
+        for (size_t line : run) {
+          consumed_.insert(line);
+          const LineView& v = View(line);
+          seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+        }
+      for (const auto& label : groups[gi].labels) ordered_refused_[label.first] = seen;
+      continue;
+    }
     if (shapes[gi] != kTotal) continue;
     std::string seen;
     for (const auto& run : groups[gi].runs)
