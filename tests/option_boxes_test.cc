@@ -28,7 +28,9 @@ Line LineOf(const std::vector<std::string>& texts) {
   return l;
 }
 
-bool TypedX(const Cell& c) { return c.text == "x" || c.text == "X"; }
+bool TypedX(const Cell& c) {
+  return c.text == "x" || c.text == "X";
+}
 
 }  // namespace
 
@@ -79,22 +81,24 @@ TEST_CASE("a list's options run into one line with their boxes are read by where
   // boxes on one line, each box before its option. Before, the line's one
   // ticked box ticked every option the line matched.
   auto read = [](const std::string& line) {
-    auto recs = ExtractText(Form2020(
-        "8. Coronapandemin\n"
-        "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n\n" +
-        line + "\n"));
+    auto recs = ExtractText(
+        Form2020("8. Coronapandemin\n"
+                 "Har Coronapandemin påverkat er användning av statsbidraget under 2020?\n\n" +
+                 line + "\n"));
     REQUIRE(recs.size() == 1);
     return recs[0];
   };
   // The box before "Kan inte bedöma" ticked: that option.
-  Record last = read("              ☐                Ja ☐                Nej ☒                Kan "
-                     "inte bedöma");
+  Record last = read(
+      "              ☐                Ja ☐                Nej ☒                Kan "
+      "inte bedöma");
   CHECK(last.Get("covid.affected").ToDisplay() == "cannot_assess");
   // Ja's box ticked: "Ja ☐" is no option's cell the rules read, so the
   // ticked box is no option's read, and the answer is null (it was
   // cannot_assess: a wrong value).
-  Record first = read("              ☒                Ja ☐                Nej ☐                Kan "
-                      "inte bedöma");
+  Record first = read(
+      "              ☒                Ja ☐                Nej ☐                Kan "
+      "inte bedöma");
   CHECK(first.Get("covid.affected").is_null());
   CHECK(FindCodeFor(first, "value_unreadable", "covid.affected") != nullptr);
 }

@@ -20,7 +20,9 @@ std::vector<CheckboxState> Glyphs(std::string_view text) {
   return out;
 }
 
-bool Blank(const Cell& c) { return c.text.empty() && c.checkbox == CheckboxState::kNone; }
+bool Blank(const Cell& c) {
+  return c.text.empty() && c.checkbox == CheckboxState::kNone;
+}
 
 // A box and nothing else: a drawn or typed box's cell, or its glyph alone.
 bool BoxAlone(const Cell& c, const std::function<bool(const Cell&)>& is_marked) {
@@ -49,7 +51,8 @@ CheckboxState ClosingBox(std::string_view text) {
 int TickedBoxes(const Line& line, const std::function<bool(const Cell&)>& is_marked) {
   int n = 0;
   for (const Cell& c : line.cells) {
-    if (c.checkbox == CheckboxState::kChecked || (c.checkbox == CheckboxState::kNone && is_marked(c))) {
+    if (c.checkbox == CheckboxState::kChecked ||
+        (c.checkbox == CheckboxState::kNone && is_marked(c))) {
       ++n;
       continue;
     }
