@@ -558,3 +558,41 @@ TEST_CASE("layout text: a column's word alone is no header where no row's count 
   CHECK(recs[0].Get("clients.total.age_30_49.men").as_int() == 53);
   CHECK(recs[0].Get("clients.total.age_30_49.women").is_null());
 }
+
+TEST_CASE("layout text: one column's word alone after another's: each over its own rows") {
+  // The retyped table's rows under "Män" alone, then under "Kvinnor" alone.
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\n"
+                           "                                              Kvinnor      Män\n"
+                           "Bostad                                              8        1\n"
+                           "                                                  Män\n"
+                           "Sysselsättning                                      3\n"
+                           "                                              Kvinnor\n"
+                           "Bryta isolering                                     8\n"
+                           "Relationsfrågor                                     4\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact_reasons.occupation.men").as_int() == 3);
+  CHECK(recs[0].Get("contact_reasons.isolation.women").as_int() == 8);
+  CHECK(recs[0].Get("contact_reasons.isolation.men").is_null());
+  CHECK(recs[0].Get("contact_reasons.relationships.women").as_int() == 4);
+}
+
+TEST_CASE("layout text: a column's word alone over a long label and its count under it") {
+  // The retyped table's last row: its label runs past the columns, its
+  // count on the line under it, under "Män" alone; "Kvinnor" alone was in
+  // force above it.
+  auto recs = ExtractText(Form2020(
+      "2. Klienter\n"
+      "                                              Kvinnor      Män\n"
+      "Totalt antal klienter                              62      131\n"
+      "                                              Kvinnor\n"
+      "därav 65 år och över                               60\n"
+      "                                                  Män\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är "
+      "kända för verksamheten.\n"
+      "                                                    4\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.age_65_plus.women").as_int() == 60);
+  CHECK(recs[0].Get("clients.with_children.women").is_null());
+  CHECK(recs[0].Get("clients.with_children.men").as_int() == 4);
+}

@@ -120,6 +120,10 @@ struct ColumnHeader {
   /// A row's column key the header names no column for may stand there: the
   /// tool's loss, never a blank (MatchRun::NameCutColumns).
   bool cut_word = false;
+  /// A header of some of a table's columns, a word alone over a row
+  /// (LineStructure::NarrowedHeader): the names of the table's columns, as
+  /// its full header named them. Empty for a full header.
+  std::vector<std::string> table_columns;
 };
 
 /// How far `cell` (with a position) stands from the nearest header cell

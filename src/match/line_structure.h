@@ -118,11 +118,13 @@ class LineStructure : protected MatchRunState {
   /// column words or more.
   bool ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const;
   /// Text with layout (or a PDF's lines), under the active header `current`
-  /// of two named columns or more: true when line `idx` is one column word
-  /// of `current` alone ("Män"), and the next line that is not blank, on the
+  /// of two named columns or more (or a header this made, which keeps its
+  /// table's columns): true when line `idx` is one column word of the
+  /// table alone ("Män"), and the next line that is not blank, on the
   /// same page, is a row of a label and one count standing under that word
   /// (a retyped table's header written again over rows that fill one column
-  /// only, the other left blank). `*out` is then a header of that column
+  /// only, the other left blank), or a label alone running on past the word
+  /// and that count alone on the line right under it. `*out` is then a header of that column
   /// alone, at the word's place: the row's count is that column's, not the
   /// one the first header had at its place. False otherwise, `*out` untouched.
   bool NarrowedHeader(size_t idx, const ColumnHeader& current, ColumnHeader* out) const;

@@ -120,10 +120,13 @@ bool LineStructure::OpensWithColumnWords(const LineView& v) const {
 bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
                                    ColumnHeader* out) const {
   if (!current.positional || current.vertical) return false;
-  int named = 0;
-  for (size_t j = 0; j < current.names.size(); ++j)
-    if (!current.names[j].empty() && !current.ignored[j] && !current.unread[j]) ++named;
-  if (named < 2) return false;
+  // The table's columns: the full header's, or those a narrowed one keeps.
+  std::vector<std::string> columns = current.table_columns;
+  if (columns.empty())
+    for (size_t j = 0; j < current.names.size(); ++j)
+      if (!current.names[j].empty() && !current.ignored[j] && !current.unread[j])
+        columns.push_back(current.names[j]);
+  if (columns.size() < 2) return false;
   const LineView& v = View(idx);
   if (v.first < 0 || FilledCells(*v.line) != 1) return false;
   const Cell& word = v.line->cells[static_cast<size_t>(v.first)];
@@ -131,24 +134,33 @@ bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
     return false;
   const std::string name = parser_.WholeColumnOf(word.text);
   if (name.empty() || name == kIgnoredColumn || name == kNamesColumn) return false;
-  bool known = false;
-  for (size_t j = 0; j < current.names.size(); ++j)
-    known = known || (current.names[j] == name && !current.ignored[j]);
-  if (!known) return false;
-  // The row it stands over: a label left of it and one count under it.
+  if (std::find(columns.begin(), columns.end(), name) == columns.end()) return false;
+  // The row it stands over: a label left of it and one count under it, on
+  // the label's line or, where the label runs on past the word, alone on
+  // the line right under it.
   size_t k = idx + 1;
   while (k < seg_.end && FilledCells(*View(k).line) == 0) ++k;
   if (k >= seg_.end || View(k).line->page != v.line->page) return false;
-  const Line& row = *View(k).line;
-  std::vector<const Cell*> filled;
-  for (const Cell& c : row.cells)
-    if (!c.text.empty() || c.checkbox != CheckboxState::kNone) filled.push_back(&c);
-  if (filled.size() != 2) return false;
-  const Cell& label = *filled[0];
-  const Cell& count = *filled[1];
-  if (label.x0 < 0 || label.x1 > word.x0 || !IsCountCell(count.text) || count.x0 < 0 ||
-      count.x1 <= word.x0 || count.x0 >= word.x1)
+  auto filled_of = [](const Line& l) {
+    std::vector<const Cell*> filled;
+    for (const Cell& c : l.cells)
+      if (!c.text.empty() || c.checkbox != CheckboxState::kNone) filled.push_back(&c);
+    return filled;
+  };
+  auto under_word = [&](const Cell& count) {
+    return IsCountCell(count.text) && count.x0 >= 0 && count.x1 > word.x0 && count.x0 < word.x1;
+  };
+  const std::vector<const Cell*> filled = filled_of(*View(k).line);
+  if (filled.empty() || filled[0]->x0 < 0 || filled[0]->x0 >= word.x0) return false;
+  if (filled.size() == 2) {
+    if (filled[0]->x1 > word.x0 || !under_word(*filled[1])) return false;
+  } else if (filled.size() == 1) {
+    if (k + 1 >= seg_.end || View(k + 1).line->page != v.line->page) return false;
+    const std::vector<const Cell*> below = filled_of(*View(k + 1).line);
+    if (below.size() != 1 || !under_word(*below[0])) return false;
+  } else {
     return false;
+  }
   ColumnHeader h;
   h.names = {name};
   h.x0 = {word.x0};
@@ -156,6 +168,7 @@ bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
   h.ignored = {false};
   h.unread = {false};
   h.positional = true;
+  h.table_columns = columns;
   *out = h;
   return true;
 }

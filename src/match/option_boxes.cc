@@ -1,7 +1,9 @@
 #include "match/option_boxes.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/utf8.h"
 #include "read/glyphs.h"
