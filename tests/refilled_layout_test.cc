@@ -470,3 +470,29 @@ TEST_CASE("refilled layout: a section's heading where a line starts for certain 
   CHECK(plain.rows.empty());
   CHECK(Holds(plain.marked, At(lines, "verksamheten")));
 }
+
+TEST_CASE("refilled layout: a row of one value places no lone value after a break") {
+  // fmt's refill of a table whose rows each fill one cell: "Totalt antal
+  // klienter" has its value on its line, under "Kvinnor"; the next row's
+  // value, after a break, may have stood under either cell. Before, the row
+  // above with as many values (one) placed it under "Kvinnor": a wrong value.
+  const std::string text =
+      "Statsbidrag avseende år 2021\n"
+      "\n"
+      "                                   Kvinnor   Män\n"
+      "Relationsfrågor                    4         2\n"
+      "Existentiella frågor               1         3\n"
+      "Annan orsak                        2         2\n"
+      "\n"
+      "                                   Kvinnor   Män\n"
+      "Totalt antal klienter              29 därav mellan 18 och 29 år\n"
+      "5 Ekonomi                            7         8\n"
+      "\n"
+      "Sida 1 av 2 \fSlut\n";
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  const std::vector<std::string> rows = RowsGivenBack(lines, &found);
+  for (const std::string& r : rows) CHECK(r.find("därav mellan 18") == std::string::npos);
+  CHECK(std::any_of(rows.begin(), rows.end(),
+                    [](const std::string& r) { return r.rfind("Totalt antal klienter", 0) == 0; }));
+}

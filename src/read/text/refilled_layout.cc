@@ -558,8 +558,10 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
     const std::vector<Word>& words = paragraphs[paragraph_of[static_cast<size_t>(units[u].piece)]];
     std::string placed = PlaceRow(words, row, row.values, text, false);
     // Else under the nearest row given back above it with as many values
-    // (a table laid out off its header: its rows line up with each other).
-    for (size_t r = u; placed.empty() && r > h; --r) {
+    // (a table laid out off its header: its rows line up with each other),
+    // two or more: one value shows only its own cell, not the row's ("Ekonomi
+    // 6" over "Struktur i vardagen" / "8", the 8 the next cell's).
+    for (size_t r = u; placed.empty() && r > h && row.values.size() >= 2; --r) {
       const Unit& above = units[r - 1];
       if (above.kind != Unit::kRow || !given[static_cast<size_t>(above.piece)]) continue;
       const Piece& q = pieces[static_cast<size_t>(above.piece)];

@@ -81,7 +81,8 @@
 // overlapping its own by a column of slack), as many values as cells
 // unless every value's column and the label's are known. Where the header
 // does not place them, the nearest row given back above with as many
-// values stands for the header (a table's rows line up with each other).
+// values, two or more, stands for the header (a table's rows line up with
+// each other; one value shows only its own cell).
 // One value alone after a break under two cells or more, a value with
 // letters after a break (a name after a box), a value of two words, and
 // every other row stay unread. A label broken over two lines fmt wrote is
