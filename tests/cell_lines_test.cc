@@ -521,4 +521,22 @@ TEST_CASE("cell_lines: a page's rule inside a table, a row of every cell after i
   CHECK(rebuilt == 1);
 }
 
+TEST_CASE("cell_lines: a footnote's body under a row's label is no empty cell") {
+  // MuPDF's XHTML of the 2023 form through html2text: the row's label, the
+  // footnote's body the normaliser empties, and one count. The count may
+  // be either column's (the empty form field left no line): not rebuilt as
+  // the second's, as before.
+  std::vector<Record> rs = testing::ExtractText(
+      Form2023("2. Klienter\nKvinnor\nMän\nTotalt antal klienter\n40\n22\n"
+               "Klienter med hemmavarande\nKvinnor\nMän\n"
+               "Antal klienter som, helt eller delvis, har hemmavarande barn under 18\n"
+               "år[footnoteRef:2] vilka är kända för verksamheten.\n"
+               "[2: Inkluderar även barn till maka/make/reg. partner/sambo som\n"
+               "är hemmavarande hos klienten. ]\n23\n"));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("clients.total.women").as_number() == 40);
+  CHECK(!rs[0].Has("clients.with_children.men"));
+  CHECK(!rs[0].Has("clients.with_children.women"));
+}
+
 }  // namespace redovis

@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "match/column_placement.h"
 #include "match/reading_order.h"
+#include "normalise/normaliser.h"
 #include "read/text/text_reader.h"
 
 namespace redovis {
@@ -411,7 +412,10 @@ class Rebuilder {
   bool Blank(size_t k) const {
     const Line& l = lines_[k];
     if (Field(k)) return l.role == LineRole::kContent;
-    if (!l.Blank()) return false;
+    // A footnote's body the normaliser emptied is the label's cell's text,
+    // no empty cell ("... kända för verksamheten." / "[2: Inkluderar ...]"
+    // / "23": the 23 may be either column's).
+    if (!l.Blank() || l.origin == kNoteBodyOrigin) return false;
     for (const Cell& c : l.cells)
       if (c.checkbox != CheckboxState::kNone) return false;
     return l.role == LineRole::kContent;
