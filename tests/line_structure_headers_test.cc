@@ -596,3 +596,28 @@ TEST_CASE("layout text: a column's word alone over a long label and its count un
   CHECK(recs[0].Get("clients.with_children.women").is_null());
   CHECK(recs[0].Get("clients.with_children.men").as_int() == 4);
 }
+
+TEST_CASE("layout text: a new table's header word left unread ends the header above") {
+  // `-layout` cut at 100 columns: the children's table's header, "Kvinn" /
+  // "or" in its narrow cell, cut to "Kvin" and joined as "Kvinor"; its "Män"
+  // past the cut. The clients' table above had "Män" where this table has
+  // "Kvinnor": its header no longer heads the row (it read the women's 2 as
+  // the men's).
+  auto recs = ExtractText(Form2020(
+      "2. Klienter\n"
+      "                                                                                 Kvinnor  "
+      "    Män\n"
+      "Totalt antal klienter                                                                 29  "
+      "      5\n"
+      "\n"
+      "Klienter med hemmavarande                                                              "
+      "Kvin\n"
+      "                                                                                       or\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år ² vilka är kända "
+      "      2\n"
+      "för verksamheten.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.men").as_int() == 5);
+  CHECK(recs[0].Get("clients.with_children.men").is_null());
+  CHECK(recs[0].Get("clients.with_children.women").is_null());
+}

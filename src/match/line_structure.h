@@ -128,6 +128,14 @@ class LineStructure : protected MatchRunState {
   /// alone, at the word's place: the row's count is that column's, not the
   /// one the first header had at its place. False otherwise, `*out` untouched.
   bool NarrowedHeader(size_t idx, const ColumnHeader& current, ColumnHeader* out) const;
+  /// True when line `idx`, no header (ParseHeader, NarrowedHeader refused
+  /// it), shows that `current` no longer heads the rows below it: a column's
+  /// word alone under a header a word alone made (it heads no row it can be
+  /// shown to); or, under a header with places, a label and then one word of
+  /// letters alone, no column word, standing over a count or mark column
+  /// ("Klienter med hemmavarande  Kvinor": a new table's header whose word
+  /// a cut or a wrap left unread, its columns elsewhere than the old one's).
+  bool EndsHeader(size_t idx, const ColumnHeader& current) const;
   /// True when `v` is one cell of text without a position and without a
   /// lead cell (a line of a tabbed text that holds no tab).
   static bool IsBareCell(const LineView& v);

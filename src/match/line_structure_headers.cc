@@ -173,6 +173,32 @@ bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
   return true;
 }
 
+bool LineStructure::EndsHeader(size_t idx, const ColumnHeader& current) const {
+  const LineView& v = View(idx);
+  if (v.first < 0) return false;
+  const Line& line = *v.line;
+  const size_t filled = FilledCells(line);
+  if (!current.table_columns.empty() && filled == 1)
+    return !parser_.WholeColumnOf(line.cells[static_cast<size_t>(v.first)].text).empty();
+  if (!current.positional || filled != 2) return false;
+  const Cell* word = nullptr;
+  for (size_t i = static_cast<size_t>(v.first) + 1; i < line.cells.size(); ++i)
+    if (!line.cells[i].text.empty() || line.cells[i].checkbox != CheckboxState::kNone)
+      word = &line.cells[i];
+  if (!word || word->x0 < 0 || word->checkbox != CheckboxState::kNone ||
+      parser_.IsMark(word->text) || !parser_.ColumnOf(word->text).empty())
+    return false;
+  const std::vector<UChar32> letters = DecodeUtf8(word->text);
+  if (letters.size() < 2 ||
+      !std::all_of(letters.begin(), letters.end(), [](UChar32 c) { return u_isalpha(c); }))
+    return false;
+  for (size_t j = 0; j < current.names.size(); ++j)
+    if (!current.names[j].empty() && current.names[j] != kNamesColumn && !current.ignored[j] &&
+        current.x0[j] >= 0 && word->x0 < current.x1[j] && word->x1 > current.x0[j])
+      return true;
+  return false;
+}
+
 bool LineStructure::IsLoneCell(const LineView& v) {
   // One empty lead cell (no check box in it), one cell of text, and nothing
   // after but padding: empty cells without check boxes. A format with

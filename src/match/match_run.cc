@@ -630,11 +630,7 @@ void MatchRun::Run() {
       idx = header_end;
       continue;
     }
-    // A column's word alone that heads no row it can be shown to: the
-    // column header a word alone made before it is no longer in force.
-    if (has_header_ && !header_.table_columns.empty() && FilledCells(*v.line) == 1 &&
-        !parser_.WholeColumnOf(v.line->cells[static_cast<size_t>(v.first)].text).empty())
-      has_header_ = false;
+    if (has_header_ && EndsHeader(idx, header_)) has_header_ = false;
     if (ApplyRules(idx)) {
       Observe(idx, LineUse::kRule);
       continue;
