@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The committed renderings: each file tests/data/renderings/<stem>.<rendering>.<ext>
 # (made by scripts/make_renderings.py from samples/<stem>.docx or .pdf, or by
-# scripts/make_office_renderings.py: Word and OpenDocument files) must
-# give the record of samples/<stem>.docx key by key, except the losses listed
+# scripts/make_office_renderings.py: Word and OpenDocument files; or by
+# bench/other_answers.sh, its .docx beside it, <stem>.docx) must
+# give the record of samples/<stem>.docx (or of that .docx) key by key, except the losses listed
 # for its rendering in tests/data/renderings/losses.tsv
 # (tests/compare_renderings.py). Needs none of the conversion tools.
 # usage: tests/renderings.sh path/to/redovis   (from the repository root)
@@ -18,7 +19,14 @@ refs=()
 for f in "$dir"/*.*.*; do
   [ -f "$f" ] || continue
   files+=("$f")
-  stem=$(basename "$f"); refs+=("samples/${stem%%.*}.docx")
+  # Its reference: the .docx of its stem beside it (a report the samples do
+  # not hold: other answers), else the sample's.
+  stem=$(basename "$f")
+  if [ -f "$dir/${stem%%.*}.docx" ]; then
+    refs+=("$dir/${stem%%.*}.docx")
+  else
+    refs+=("samples/${stem%%.*}.docx")
+  fi
 done
 if [ "${#files[@]}" -eq 0 ]; then
   echo "FAIL no renderings in $dir"
