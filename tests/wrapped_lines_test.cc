@@ -799,3 +799,27 @@ TEST_CASE("layout: words parted by no-break spaces are words, not one long word"
   CHECK(Texts(out[runs.size() + 2]) == V{"Nej"});
   CHECK(Texts(out[runs.size() + 3]) == V{words(last)});
 }
+
+TEST_CASE("layout: two rows' labels opening with the same word are not one line") {
+  // pdftohtml's page through w3m, a row left empty: its label alone, then
+  // the next row's label and counts, a cell a line. Joined, the second
+  // row's counts were read as the first's.
+  std::vector<Line> out = LayOutText(
+      Lines("Ange antal klienter som fått stöd av personligt ombud. Varje person (klient) som "
+            "har fått stöd av personligt \nombud ska redovisas endast en gång per år.\n"
+            "Kvinnor\nMän\ndärav mellan 30 och 49 år\n16\n10\ndärav mellan 50 och 64 år\n"
+            "därav 65 år och över\n25\n21\n"));
+  size_t at = 0;
+  while (at < out.size() &&
+         (out[at].cells.empty() || out[at].cells[0].text.rfind("därav mellan 50", 0) != 0))
+    ++at;
+  REQUIRE(at + 1 < out.size());
+  CHECK(Texts(out[at]) == V{"därav mellan 50 och 64 år"});
+  CHECK(Texts(out[at + 1]) == V{"därav 65 år och över"});
+  // The same through html2text: its words parted by no-break spaces.
+  std::vector<Line> nbsp =
+      LayOutText(Lines("därav\u00a0mellan\u00a030\u00a0och\u00a049\u00a0år\n16\n10\n"
+                       "därav\u00a0mellan\u00a050\u00a0och\u00a064\u00a0år\n"
+                       "därav\u00a065\u00a0år\u00a0och\u00a0över\n25\n21\n"));
+  CHECK(nbsp.size() == 7);
+}

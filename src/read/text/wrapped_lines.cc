@@ -216,15 +216,22 @@ bool EndsInLostLetter(const std::string& text) {
 }
 
 // Whether `a` and `b` open with the same word of four letters or more
-// (bytes up to the first space, all letters).
+// (letters up to the first space, a no-break space too: pdftohtml's words
+// through html2text).
 bool SameFirstWord(const std::string& a, const std::string& b) {
-  const std::string_view wa = std::string_view(a).substr(0, a.find(' '));
-  const std::string_view wb = std::string_view(b).substr(0, b.find(' '));
-  if (wa != wb || CodePointCount(wa) < 4) return false;
-  size_t at = 0;
-  while (at < wa.size())
-    if (!u_isalpha(NextCodePoint(wa, &at))) return false;
-  return true;
+  auto first_word = [](std::string_view s) {
+    size_t at = 0, end = 0;
+    while (at < s.size()) {
+      const UChar32 c = NextCodePoint(s, &at);
+      if (!u_isalpha(c)) break;
+      end = at;
+    }
+    size_t next = end;
+    const bool ends = end == s.size() || u_isspace(NextCodePoint(s, &next));
+    return ends ? s.substr(0, end) : std::string_view();
+  };
+  const std::string_view wa = first_word(a);
+  return !wa.empty() && wa == first_word(b) && CodePointCount(wa) >= 4;
 }
 
 bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>* into,
@@ -571,7 +578,11 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // A number or a check-box glyph alone on its line is a cell of its own
       // (a table written one cell per line), never a paragraph's start.
       bool lone_value = IsNumber(p.text) || GlyphBox(p.text) != CheckboxState::kNone;
+      // Two lines opening with the same word of four letters or more are two
+      // rows of a list ("därav mellan 50 och 64 år" / "därav 65 år och
+      // över": a row left empty, its label alone), never a line and its rest.
       bool goes_on = !lone_value && !item && StartsLowerCase(c.text) &&
+                     !SameFirstWord(p.text, c.text) &&
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) &&
                        !(EndsInCount(p.text) &&

@@ -28,7 +28,9 @@
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor two short lines that each end in a
 //     count ("Totalt antal klienter kvinnor 40 män 22" / "varav 18-29 år
-//     kvinnor 10 män 6": rows typed one per line), nor a line ending in two
+//     kvinnor 10 män 6": rows typed one per line), nor two lines opening
+//     with the same word of four letters or more ("därav mellan 50 och 64
+//     år" / "därav 65 år och över": rows of a list), nor a line ending in two
 //     counts one space apart and the lower-case line after it ("därav ... år
 //     14 2" / "därav 65 år och över": `tr -s ' '` of a row and the next,
 //     empty, row), nor a row's label joined
