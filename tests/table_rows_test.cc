@@ -44,6 +44,23 @@ TEST_CASE("table rows: the lines of one ruled row become one line, a cell per co
   CHECK(laid.lines[1].in_table);
 }
 
+TEST_CASE("table rows: a name in capitals broken at its cell's edge after the label is one word") {
+  PositionedPage p = Page();
+  // Row 95..125: "Postort SKINNSKATTEBER" fills the cell, "G" under it.
+  AddText(&p, 350, 97, 10, "Postort SKINNSKATTEBER");
+  AddText(&p, 350, 109, 10, "G");
+  // Row 125..155: a word in capitals that ends its line short of the edge.
+  AddText(&p, 350, 127, 10, "Postort ARBOGA");
+  AddText(&p, 350, 139, 10, "KN");
+  std::vector<RuleSegment> rules = Grid({50, 295, 345, 460, 530}, {95, 125, 155});
+  p.rules = rules;
+  LaidOutPage laid = LayOutPage(p);
+  MergeTableRows(rules, &laid);
+  REQUIRE(laid.lines.size() == 2);
+  CHECK(Texts(laid.lines[0].line) == std::vector<std::string>{"Postort SKINNSKATTEBERG"});
+  CHECK(Texts(laid.lines[1].line) == std::vector<std::string>{"Postort ARBOGA KN"});
+}
+
 TEST_CASE("table rows: a piece in lower case going on its grid column's sentence is no column") {
   PositionedPage p = Page();
   // Header row 95..140, as OCR reads it with "kö i 3" dropped: a wide gap

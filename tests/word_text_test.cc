@@ -122,5 +122,17 @@ TEST_CASE("word text: a line's piece goes on after a space, a number after its o
   CHECK(v == "08- Nej");
 }
 
+TEST_CASE("word text: a word in capitals broken at its cell's edge, its last capitals alone") {
+  CHECK(EndsCapitalsWord("Postort SKINNSKATTEBER", "G"));
+  CHECK(EndsCapitalsWord("SKINNSKATTEB", "ER"));
+  CHECK(EndsCapitalsWord("Postort \u00d6RNSK\u00d6LDSVI", "K"));  // ÖRNSKÖLDSVI
+  CHECK_FALSE(EndsCapitalsWord("Postort SKINNSKATTEB", "ERG"));   // three: a word
+  CHECK_FALSE(EndsCapitalsWord("Postort Skinnskatteber", "G"));   // not in capitals
+  CHECK_FALSE(EndsCapitalsWord("Postort SK", "G"));
+  CHECK_FALSE(EndsCapitalsWord("Postort SKINNSKATTEBER", "g"));
+  CHECK_FALSE(EndsCapitalsWord("Postort SKINNSKATTEBER", "G 1"));
+  CHECK_FALSE(EndsCapitalsWord("Postort SKINNSKATTEBER", ""));
+}
+
 }  // namespace
 }  // namespace redovis

@@ -196,9 +196,12 @@ void MergeTableRows(const std::vector<RuleSegment>& raw_rules, LaidOutPage* page
         // A word longer than its column was broken at the column's edge:
         // it fills its line to within a letter's width.
         double right = col < static_cast<int>(cuts.size()) ? cuts[col] : 1e18;
-        bool broken = target.last->text.find(' ') == std::string::npos &&
-                      target.last->x1 >= right - target.left_pad - 0.6 * target.font_size &&
-                      ContinuesWord(c.text);
+        // So was a name in capitals after the cell's label ("Postort
+        // SKINNSKATTEBER" / "G"): its last one or two letters alone.
+        const bool fills = target.last->x1 >= right - target.left_pad - 0.6 * target.font_size;
+        bool broken =
+            fills && ((target.last->text.find(' ') == std::string::npos && ContinuesWord(c.text)) ||
+                      EndsCapitalsWord(target.last->text, c.text));
         if (broken)
           t.text += c.text;
         else

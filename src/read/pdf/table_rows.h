@@ -26,14 +26,14 @@ namespace redovis {
 /// lines whose first cell sits in a grid cell with the same top and bottom
 /// rules form a row; each grid column's pieces become one cell, the pieces
 /// joined by a space (no space where a word too long for its column was
-/// broken at the column's edge); a second check box in one grid cell starts
-/// a cell of its own. Lines outside ruled tables, and rows whose columns
-/// cannot be told apart by vertical rules (two pieces of one line in one
-/// grid column), are left as they are (the latter marked in_table); a piece
-/// in lower case after one in its grid column that has not ended its
-/// sentence goes on that piece (OCR's gap where it dropped words) and is no
-/// column of its own. Rules in pieces (a scan's) are joined first. Never
-/// fails; without rules, or with fewer than two lines, nothing changes.
+/// broken at the column's edge, or a name in capitals after the cell's
+/// label left its last one or two capitals alone: EndsCapitalsWord); a second check box in one grid
+/// cell starts a cell of its own. Lines outside ruled tables, and rows whose columns cannot be told
+/// apart by vertical rules (two pieces of one line in one grid column), are left as they are (the
+/// latter marked in_table); a piece in lower case after one in its grid column that has not ended
+/// its sentence goes on that piece (OCR's gap where it dropped words) and is no column of its own.
+/// Rules in pieces (a scan's) are joined first. Never fails; without rules, or with fewer than two
+/// lines, nothing changes.
 void MergeTableRows(const std::vector<RuleSegment>& rules, LaidOutPage* page);
 
 /// Keeps each empty row of a ruled table as a line, as Word keeps it: a grid

@@ -1,6 +1,8 @@
 // What the layout passes read of a word's text. See word_text.h.
 #include "read/pdf/word_text.h"
 
+#include <unicode/uchar.h>
+
 namespace redovis {
 
 size_t Letters(const std::string& s) {
@@ -48,6 +50,19 @@ bool ContinuesWord(const std::string& s) {
   UChar32 c = NextCodePoint(s, &i);
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '@' ||
          (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
+bool EndsCapitalsWord(const std::string& before, const std::string& after) {
+  auto capitals = [](std::string_view w) {
+    size_t n = 0;
+    for (size_t i = 0; i < w.size(); ++n)
+      if (!u_isupper(NextCodePoint(w, &i))) return size_t{0};
+    return n;
+  };
+  const size_t tail = capitals(after);
+  if (tail < 1 || tail > 2) return false;
+  const size_t sp = before.rfind(' ');
+  return capitals(std::string_view(before).substr(sp == std::string::npos ? 0 : sp + 1)) >= 3;
 }
 
 bool ContinuesText(const std::string& s) {

@@ -68,6 +68,11 @@ bool UnshownGlyphs(const LetterCounts& counts, int unmapped);
 /// word broken at a column's edge, a sentence going on after a page break).
 /// False for empty text.
 bool ContinuesWord(const std::string& s);
+/// True when `after`, one or two capital letters alone, ends a word in
+/// capitals that `before` ends with (three capitals or more after its last
+/// space): "SKINNSKATTEBER" / "G", a name in capitals too long for its
+/// cell, broken at the cell's edge with no hyphen.
+bool EndsCapitalsWord(const std::string& before, const std::string& after);
 
 /// True when `s` goes on a text cut at a line's end or a page break:
 /// ContinuesWord, or an opening bracket or quotation mark followed by text
