@@ -474,3 +474,18 @@ TEST_CASE("reading-order text: a label alone over its counts a blank line below 
   CHECK(r.Get("clients.new.age_65_plus.women").is_null());
   CHECK(r.Get("clients.new.age_65_plus.men").is_null());
 }
+
+TEST_CASE(
+    "reading-order text: an empty row's label before the next row's on one line takes no counts") {
+  // MuPDF's XHTML through w3m: the 50-64 row left empty, its label and the
+  // 65+ row's on one line before the 65+ row's counts. The counts are not
+  // the first label's (they were read as 50-64's).
+  Record r = Read(std::string(kClients) +
+                  "Totalt antal klienter 53 40\n\ndärav mellan 30 och 49 år 16 10\n\n"
+                  "därav mellan 50 och 64 år därav 65 år och över 25 21\n\n"
+                  "Antal nya klienter 32 41\n");
+  CHECK(r.Get("clients.total.age_30_49.women").ToDisplay() == "16");
+  CHECK(r.Get("clients.total.age_50_64.women").is_null());
+  CHECK(r.Get("clients.total.age_50_64.men").is_null());
+  CHECK(r.Get("clients.new.women").ToDisplay() == "32");
+}

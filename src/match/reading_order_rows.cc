@@ -232,12 +232,33 @@ void MatchRun::CutTrailingCells(LineView* v) const {
     }
     return false;
   };
+  // Whether `rest`, the words after rule `r`'s label, hold another row's
+  // label of the kind at one of their words ("därav mellan 50 och 64 år
+  // därav 65 år och över 25 21": MuPDF's dump of an empty row's label and the
+  // next row's): the run is that row's, not the first's.
+  auto holds_row = [&](const Rule& r, const std::string& rest) {
+    std::vector<size_t> at;
+    const std::vector<std::string> ws = Words(rest, &at);
+    for (size_t i = 0; i < ws.size(); ++i) {
+      const std::string t = rest.substr(at[i]);
+      const icu::UnicodeString u = U(t);
+      const std::string fold = Fold(t);
+      for (const auto& owned : ed_.rules) {
+        RegexMatch m;
+        if (owned.get() != &r && (boxes ? IsChoiceRow(*owned) : AsksCounts(*owned)) &&
+            MayMatch(owned->regex, fold) && RegexFind(owned->regex, u, &m, &cache_) && m.start == 0)
+          return true;
+      }
+    }
+    return false;
+  };
   for (size_t lead = 0; lead < run; ++lead) {
     if (lead > 0 &&
         (!names.empty() || !wording.empty() || !row_before() ||
          JoinedLabels(LabelWords(U(text.substr(0, starts[lead]))), ed_.rules, boxes) == 0))
       continue;
-    for (size_t at = run; at < end; ++at) {
+    bool other_row = false;
+    for (size_t at = run; at < end && !other_row; ++at) {
       const std::string before = Trim(text.substr(starts[lead], starts[at] - starts[lead]));
       const icu::UnicodeString label = U(wording.empty() ? before : before + " " + wording);
       const std::string fold = Fold(Utf8(label));
@@ -248,6 +269,10 @@ void MatchRun::CutTrailingCells(LineView* v) const {
           continue;
         RegexMatch m;
         if (!RegexFind(r.regex, label, &m, &cache_) || m.start != 0) continue;
+        if (holds_row(r, Utf8(label.tempSubString(m.end)))) {
+          other_row = true;
+          break;
+        }
         // Nothing after the label but its own words: no column word, no box.
         for (const std::string& w : Words(Utf8(label.tempSubString(m.end)), nullptr))
           if (!parser_.WholeColumnOf(w).empty() || written_.IsBoxCell(w, &checked)) return;
