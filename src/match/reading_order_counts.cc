@@ -454,18 +454,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // in rows or columns the order does not show; each row's keys get the
   // finding with the numbers as they came.
   for (size_t gi = 0; gi < groups.size(); ++gi) {
-    if (shapes[gi] == kShort) {
-      std::string seen;
-      for (const auto& run : groups[gi].runs)
-        for (size_t line : run) {
-          consumed_.insert(line);
-          const LineView& v = View(line);
-          seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
-        }
-      for (const auto& label : groups[gi].labels) ordered_refused_[label.first] = seen;
-      continue;
-    }
-    if (shapes[gi] != kTotal) continue;
+    if (shapes[gi] != kShort && shapes[gi] != kTotal) continue;
     std::string seen;
     for (const auto& run : groups[gi].runs)
       for (size_t line : run) {
@@ -473,7 +462,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         const LineView& v = View(line);
         seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
       }
-    for (size_t i = 1; i < groups[gi].labels.size(); ++i)
+    // (A total's first label is read; every label of a short group is not.)
+    for (size_t i = shapes[gi] == kTotal ? 1 : 0; i < groups[gi].labels.size(); ++i)
       ordered_refused_[groups[gi].labels[i].first] = seen;
   }
 }
