@@ -28,7 +28,9 @@ Line LineOf(const std::vector<std::string>& texts) {
   return l;
 }
 
+// As MatchRun::IsMarked: a drawn box's state, else a typed mark.
 bool TypedX(const Cell& c) {
+  if (c.checkbox != CheckboxState::kNone) return c.checkbox == CheckboxState::kChecked;
   return c.text == "x" || c.text == "X";
 }
 

@@ -53,8 +53,7 @@ CheckboxState ClosingBox(std::string_view text) {
 int TickedBoxes(const Line& line, const std::function<bool(const Cell&)>& is_marked) {
   int n = 0;
   for (const Cell& c : line.cells) {
-    if (c.checkbox == CheckboxState::kChecked ||
-        (c.checkbox == CheckboxState::kNone && is_marked(c))) {
+    if (is_marked(c)) {
       ++n;
       continue;
     }
@@ -73,10 +72,7 @@ bool TickedBesideOption(const Line& line, size_t cell,
     boxes += (c.checkbox != CheckboxState::kNone || is_marked(c)) ? 1 : Glyphs(c.text).size();
   if (boxes <= 1) {
     for (size_t j = 0; j < cells.size(); ++j)
-      if (j != cell && !Blank(cells[j]) &&
-          (cells[j].checkbox == CheckboxState::kChecked ||
-           (cells[j].checkbox == CheckboxState::kNone && is_marked(cells[j]))))
-        return true;
+      if (j != cell && is_marked(cells[j])) return true;
     return false;
   }
   size_t first = cells.size(), last = 0;
@@ -90,9 +86,8 @@ bool TickedBesideOption(const Line& line, size_t cell,
     size_t prev = cell - 1;
     while (prev > first && Blank(cells[prev])) --prev;
     const Cell& p = cells[prev];
-    if (p.checkbox != CheckboxState::kNone) return p.checkbox == CheckboxState::kChecked;
     if (is_marked(p)) return true;
-    return ClosingBox(p.text) == CheckboxState::kChecked;
+    return p.checkbox == CheckboxState::kNone && ClosingBox(p.text) == CheckboxState::kChecked;
   }
   if (!opens_box && closes_box) return ClosingBox(cells[cell].text) == CheckboxState::kChecked;
   return false;
