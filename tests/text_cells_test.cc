@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "read/glyphs.h"
+#include "read/text/text_layout.h"
 #include "test_paths.h"
 #include "text_layout_test_support.h"
 
@@ -426,4 +427,16 @@ TEST_CASE("layout: a run of boxes glued one to the next is a cell a box, and its
   // A box alone, or a run two spaces from its label's words, as before.
   CHECK(SplitAtGaps("☒ Kan inte bedöma").size() == 1);
   CHECK(SplitAtGaps("Vi har sett ☒ en ökad efterfrågan").size() == 1);
+}
+
+TEST_CASE("layout: markdown's markers are taken off a cell, a rule of them stays") {
+  // lynx draws pdftohtml's page rule as underscores across the page: no
+  // emphasis (nothing between the markers), so the line is not left blank,
+  // where a table written a cell a line would take it for an empty cell.
+  const std::string rule(90, '_');
+  std::vector<Line> out = LayOutText(Lines("__Ekonomi__\n" + rule + "\n**3**\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"Ekonomi"});
+  CHECK(Texts(out[1]) == V{rule});
+  CHECK(Texts(out[2]) == V{"3"});
 }

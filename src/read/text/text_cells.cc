@@ -35,6 +35,9 @@ std::string Unwrap(std::string s) {
 std::string Unmark(const std::string& in) {
   std::string s = Unwrap(in);
   if (FindAnyOf(s, "*_\\") == std::string::npos) return s;
+  // Markers with nothing between them mark nothing: a rule ("_____", lynx's
+  // page rule) stays.
+  if (s.find_first_not_of("*_ ") == std::string::npos) return s;
   std::string out;
   out.reserve(s.size());
   for (size_t k = 0; k < s.size(); ++k) {
