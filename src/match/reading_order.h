@@ -9,7 +9,8 @@
 // OrderedRowBoxes, OrderedQuestionBoxes, OrderedOptionMark, in
 // reading_order_marks.cc; the tables of counts', ReadOrderedCounts,
 // ReadOrderedTable, OrderedTotalFirst, TotalInBands, in
-// reading_order_counts.cc; a row's cells on its label's line,
+// reading_order_counts.cc, a table with an empty cell placed by its sums
+// in sum_placement.h; a row's cells on its label's line,
 // CutTrailingCells, ReadTrailingCells, TrailingHeader, in
 // reading_order_rows.cc) use the document's own evidence to
 // join a value wrapped in its cell, restore a hyphen lost at a line break, and refuse a mark or a

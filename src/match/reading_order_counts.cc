@@ -13,6 +13,7 @@
 #include "base/text_util.h"
 #include "match/match_run.h"
 #include "match/reading_order.h"
+#include "match/sum_placement.h"
 #include "patterns/regex.h"
 
 namespace redovis {
@@ -338,6 +339,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   //             its keys get the finding with those numbers, the other
   //             groups' rows are read; in a table with a short group, a
   //             tail is read as one (its numbers may be any of its labels').
+  //             Where a table has such a row, or a group no shape explains,
+  //             its sums may still place its numbers (sum_placement.h, below).
   // The tail, empty and short shapes are rows written one after another: taken
   // only where two groups or more have the row shape and none the columns shape.
   // Any other group, or the two orders in one table: nothing is decided.
@@ -431,18 +434,99 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       at[g.labels[i].second] = cells;
     }
   }
-  if (groups.empty() || refuse) {
-    // The numbers of the table as they came, the document's own text.
-    std::string seen;
-    for (const std::string& t : before) seen += (seen.empty() ? "" : ", ") + t;
+  // The numbers of the table as they came, the document's own text.
+  std::string seen_all;
+  for (const std::string& t : before) seen_all += (seen_all.empty() ? "" : ", ") + t;
+  for (const Group& g : groups)
+    for (const auto& run : g.runs)
+      for (size_t line : run) {
+        const LineView& v = View(line);
+        seen_all +=
+            (seen_all.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+      }
+  // Where a row's cell was left empty (a short group, or numbers no shape
+  // explains), the order shows no place for the numbers; the table's sums
+  // may (sum_placement.h): a row every placement that holds fills alike is
+  // read, unless a row the shapes read says otherwise (then the order is not
+  // the one PlaceBySums takes, and nothing of it is used).
+  const bool loose =
+      std::any_of(shapes.begin(), shapes.end(), [](Shape s) { return s == kShort || s == kBad; }) ||
+      (loose_groups > 0 && row_groups < 2);
+  bool by_sums = false;
+  if (loose && !groups.empty() && column_groups == 0 && rebuilt_rows == 0 && before.empty() &&
+      cols.size() == columns.size()) {
+    std::vector<std::vector<std::pair<std::string, size_t>>> summed;
+    // The rows, their keys as the walk sets its variables, and the numbers.
+    OrderedCounts table;
+    std::map<std::string, std::string> vars = vars_;
     for (const Group& g : groups)
-      for (const auto& run : g.runs)
-        for (size_t line : run) {
-          const LineView& v = View(line);
-          seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+      for (size_t i = 0; i < g.labels.size(); ++i) {
+        for (const auto& [var, value] : g.rules[i]->sets) vars[var] = value;
+        std::vector<std::string> keys;
+        for (const std::string& col : cols) {
+          auto ck = g.rules[i]->column_keys.find(col);
+          keys.push_back(ck == g.rules[i]->column_keys.end() ? ""
+                                                             : InterpolateIn(ck->second, vars));
         }
-    for (size_t line : label_lines) ordered_refused_[line] = seen;
-    if (label_lines.empty()) ordered_refused_[idx] = seen;
+        table.keys.push_back(keys);
+      }
+    std::vector<size_t> lines;
+    for (const Group& g : groups)
+      for (const auto& run : g.runs) lines.insert(lines.end(), run.begin(), run.end());
+    std::sort(lines.begin(), lines.end());
+    for (size_t line : lines) {
+      const LineView& v = View(line);
+      double x = 0;
+      parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &x);
+      table.numbers.push_back(x);
+      table.number_at.push_back(line);
+    }
+    std::vector<std::vector<int>> placed;
+    by_sums = PlaceBySums(table, ps_.checks(), &placed);
+    // A row is read where each of its cells is decided and one holds a number.
+    for (size_t f = 0; by_sums && f < placed.size(); ++f) {
+      std::vector<std::pair<std::string, size_t>> cells;
+      bool decided = true;
+      for (size_t c = 0; c < cols.size(); ++c) {
+        if (placed[f][c] == kCellUndecided) decided = false;
+        if (placed[f][c] >= 0)
+          cells.emplace_back(cols[c], table.number_at[static_cast<size_t>(placed[f][c])]);
+      }
+      summed.push_back(decided ? cells : std::vector<std::pair<std::string, size_t>>{});
+    }
+    size_t f = 0;
+    for (size_t gi = 0; gi < groups.size() && by_sums; ++gi)
+      for (size_t i = 0; i < groups[gi].labels.size() && by_sums; ++i, ++f) {
+        auto at = rows.find(groups[gi].labels[i].first);
+        const size_t slot = groups[gi].labels[i].second;
+        if (summed[f].empty() || at == rows.end() || slot >= at->second.size() ||
+            at->second[slot].empty())
+          continue;
+        auto a = summed[f], b = at->second[slot];
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        if (a != b) by_sums = false;
+      }
+    if (by_sums) {
+      f = 0;
+      for (size_t gi = 0; gi < groups.size(); ++gi)
+        for (size_t i = 0; i < groups[gi].labels.size(); ++i, ++f) {
+          auto& at = rows[groups[gi].labels[i].first];
+          at.resize(std::max(at.size(), groups[gi].labels[i].second + 1));
+          if (at[groups[gi].labels[i].second].empty()) at[groups[gi].labels[i].second] = summed[f];
+        }
+      // The table's numbers are all its cells'; a row left undecided gets
+      // them as seen.
+      if (refuse)
+        for (size_t line : label_lines) ordered_refused_[line] = seen_all;
+      for (const Group& g : groups)
+        for (const auto& run : g.runs) consumed_.insert(run.begin(), run.end());
+      refuse = false;
+    }
+  }
+  if (groups.empty() || refuse) {
+    for (size_t line : label_lines) ordered_refused_[line] = seen_all;
+    if (label_lines.empty()) ordered_refused_[idx] = seen_all;
     return;
   }
   for (auto& [line, labels] : rows) {

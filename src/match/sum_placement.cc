@@ -1,0 +1,153 @@
+// A table's numbers placed by its sums; see sum_placement.h.
+#include "match/sum_placement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace redovis {
+
+namespace {
+
+// Rows [first, first + rows) and whether a check covers them (the first row
+// the total's, in every column).
+struct RowGroup {
+  size_t first = 0;
+  size_t rows = 1;
+  bool summed = false;
+};
+
+// Whether rows [i, i + n) of `keys` are a `sum` check's total and parts in
+// column `c`: the check whose total is row i's key, its parts the other rows'
+// keys, each once.
+bool SummedIn(const std::vector<std::vector<std::string>>& keys, size_t i, size_t n, size_t c,
+              const std::vector<CheckRule>& checks) {
+  for (const CheckRule& check : checks) {
+    if (check.kind != CheckKind::kSum || check.keys.size() != n || check.keys[0] != keys[i][c])
+      continue;
+    std::multiset<std::string> parts(check.keys.begin() + 1, check.keys.end());
+    std::multiset<std::string> rows;
+    for (size_t r = i + 1; r < i + n; ++r) rows.insert(keys[r][c]);
+    if (parts == rows) return true;
+  }
+  return false;
+}
+
+// The groups, in order: at each row, the group of the check whose total it
+// is in every column, with as many rows; else the row alone.
+std::vector<RowGroup> GroupsOf(const std::vector<std::vector<std::string>>& keys,
+                               const std::vector<CheckRule>& checks) {
+  std::vector<RowGroup> out;
+  const size_t columns = keys.empty() ? 0 : keys[0].size();
+  for (size_t i = 0; i < keys.size();) {
+    RowGroup g;
+    g.first = i;
+    for (const CheckRule& check : checks) {
+      const size_t n = check.keys.size();
+      if (check.kind != CheckKind::kSum || n < 2 || i + n > keys.size() ||
+          check.keys[0] != keys[i][0])
+        continue;
+      bool all = true;
+      for (size_t c = 0; c < columns && all; ++c) all = SummedIn(keys, i, n, c, checks);
+      if (all) {
+        g.rows = n;
+        g.summed = true;
+        break;
+      }
+    }
+    out.push_back(g);
+    i += g.rows;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& checks,
+                 std::vector<std::vector<int>>* cells) {
+  const std::vector<std::vector<std::string>>& keys = table.keys;
+  if (keys.empty() || keys[0].empty() || table.number_at.size() != table.numbers.size())
+    return false;
+  const size_t columns = keys[0].size();
+  for (const auto& row : keys)
+    if (row.size() != columns ||
+        std::any_of(row.begin(), row.end(), [](const std::string& k) { return k.empty(); }))
+      return false;
+  const std::vector<RowGroup> groups = GroupsOf(keys, checks);
+  if (std::none_of(groups.begin(), groups.end(), [](const RowGroup& g) { return g.summed; }))
+    return false;
+  const size_t n = table.numbers.size(), G = groups.size();
+  for (const RowGroup& g : groups)
+    if (g.rows * columns > 16) return false;
+  // The placements of group g that take numbers [p, p + filled) and hold:
+  // each a mask of its filled cells, row after row.
+  auto holds = [&](const RowGroup& g, size_t p, uint32_t mask) {
+    size_t at = p;
+    std::vector<double> sums(columns, 0.0), totals(columns, 0.0);
+    for (size_t r = 0; r < g.rows; ++r)
+      for (size_t c = 0; c < columns; ++c) {
+        if (!(mask >> (r * columns + c) & 1u)) continue;
+        (r == 0 ? totals : sums)[c] += table.numbers[at];
+        ++at;
+      }
+    if (!g.summed) return true;
+    for (size_t c = 0; c < columns; ++c)
+      if (std::fabs(totals[c] - sums[c]) > 1e-9) return false;
+    return true;
+  };
+  // placements[g][p]: the masks of group g that hold from number p.
+  std::vector<std::vector<std::vector<uint32_t>>> placements(G,
+                                                             std::vector<std::vector<uint32_t>>(n + 1));
+  for (size_t g = 0; g < G; ++g) {
+    const size_t bits = groups[g].rows * columns;
+    for (size_t p = 0; p <= n; ++p)
+      for (uint32_t mask = 0; mask < (1u << bits); ++mask) {
+        const size_t filled = static_cast<size_t>(__builtin_popcount(mask));
+        if (p + filled <= n && holds(groups[g], p, mask)) placements[g][p].push_back(mask);
+      }
+  }
+  // Which starts the groups before reach, and which ends reach every number.
+  std::vector<std::vector<bool>> front(G + 1, std::vector<bool>(n + 1, false));
+  std::vector<std::vector<bool>> back(G + 1, std::vector<bool>(n + 1, false));
+  front[0][0] = true;
+  for (size_t g = 0; g < G; ++g)
+    for (size_t p = 0; p <= n; ++p)
+      if (front[g][p])
+        for (uint32_t mask : placements[g][p])
+          front[g + 1][p + static_cast<size_t>(__builtin_popcount(mask))] = true;
+  back[G][n] = true;
+  for (size_t g = G; g-- > 0;)
+    for (size_t p = 0; p <= n; ++p)
+      for (uint32_t mask : placements[g][p])
+        if (back[g + 1][p + static_cast<size_t>(__builtin_popcount(mask))]) back[g][p] = true;
+  if (!front[G][n]) return false;
+  // Each cell: what every placement on a whole way through puts there.
+  std::vector<std::vector<int>> out(keys.size(), std::vector<int>(columns, kCellUndecided));
+  for (size_t g = 0; g < G; ++g) {
+    const RowGroup& rg = groups[g];
+    bool first = true;
+    std::vector<int> seen(rg.rows * columns, kCellUndecided), agreed(rg.rows * columns, 1);
+    for (size_t p = 0; p <= n; ++p) {
+      if (!front[g][p]) continue;
+      for (uint32_t mask : placements[g][p]) {
+        if (!back[g + 1][p + static_cast<size_t>(__builtin_popcount(mask))]) continue;
+        int at = static_cast<int>(p);
+        for (size_t b = 0; b < seen.size(); ++b) {
+          int here = (mask >> b & 1u) ? at++ : kCellEmpty;
+          if (first)
+            seen[b] = here;
+          else if (seen[b] != here)
+            agreed[b] = 0;
+        }
+        first = false;
+      }
+    }
+    for (size_t b = 0; b < seen.size(); ++b)
+      out[rg.first + b / columns][b % columns] = agreed[b] ? seen[b] : kCellUndecided;
+  }
+  *cells = out;
+  return true;
+}
+
+}  // namespace redovis

@@ -1,0 +1,63 @@
+// Where a table of counts' numbers stand, in reading-order text that wrote
+// nothing for an empty cell, proved by the table's sums. Internal to the
+// form matcher (reading_order_counts.cc, ReadOrderedTable).
+//
+// pdftotext's raw order and MuPDF's text write a table row after row, each
+// row's label and then its numbers, a number a filled cell, left to right;
+// an empty cell leaves no line. Where a row has an empty cell, the order no
+// longer shows which row and column each number is ("Antal nya klienter" /
+// "32" / "41" / "därav mellan 18 och 29 år" / "15": the 15 the women's or the
+// men's). The patterns' `sum` checks say a group's total is the sum of its
+// parts (checks.rules: clients.new.women = the four age groups' women); a
+// placement of the numbers that makes every such sum hold, where no other
+// placement does, is the table's.
+//
+// In: the table's rows (their keys a column each), its numbers in the order
+// written (each number's line) and the `sum` checks. Out: a cell's number,
+// "left empty" or "undecided" for each row and column. A placement takes the
+// numbers in order into the filled cells, row after row and left to right,
+// wherever the rows' labels stand among them (pdftotext's raw order may
+// write a row's numbers before its label, or after the next row's); every
+// number is placed; in each group
+// of rows a `sum` check covers whole (its total's row, then its parts' rows
+// right after it, in any order, in every column), the total is the sum of
+// the parts (an empty cell 0). A cell is decided where every placement that
+// holds puts the same number there, or leaves it empty in each. Rows no
+// check covers are placed freely; their cells are seldom decided. Never
+// fails, never throws; knows no wording (the keys and checks are the
+// patterns').
+#ifndef REDOVIS_MATCH_SUM_PLACEMENT_H_
+#define REDOVIS_MATCH_SUM_PLACEMENT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "redovis/patterns.h"
+
+namespace redovis {
+
+/// A table of counts as the order wrote it.
+struct OrderedCounts {
+  std::vector<std::vector<std::string>> keys;  ///< row -> column -> the cell's key
+  std::vector<double> numbers;                 ///< the numbers, in the order written
+  std::vector<size_t> number_at;               ///< each number's line
+};
+
+/// A cell of PlaceBySums's answer: a number's index, or one of these.
+constexpr int kCellEmpty = -1;
+constexpr int kCellUndecided = -2;
+
+/// Places `table`'s numbers in its cells by the `sum` checks of `checks`:
+/// `*cells` gets, for each row and column, the index of the number every
+/// placement that holds puts there, kCellEmpty where each leaves it empty,
+/// or kCellUndecided. False (and `*cells` unchanged) where no placement
+/// holds, where a row's key is empty, where no row is in a group a check
+/// covers, or where a group is too large to try each placement (more than
+/// 16 cells).
+bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& checks,
+                 std::vector<std::vector<int>>* cells);
+
+}  // namespace redovis
+
+#endif  // REDOVIS_MATCH_SUM_PLACEMENT_H_

@@ -1,0 +1,100 @@
+// A reading-order table's numbers placed by its sums (sum_placement.cc): a
+// cell is decided where the sums leave one placement, and undecided where
+// they leave two (the walk's use of it: reading_order_counts_test.cc).
+#include "match/sum_placement.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace redovis;
+
+namespace {
+
+CheckRule Sum(const std::vector<std::string>& keys) {
+  CheckRule c;
+  c.kind = CheckKind::kSum;
+  c.keys = keys;
+  return c;
+}
+
+// A total and its two parts, in columns w and m, the parts' rows after the
+// total's; `numbers` in the order written, at lines 1, 2, ...
+OrderedCounts Table(const std::vector<double>& numbers) {
+  OrderedCounts t;
+  t.keys = {{"t.w", "t.m"}, {"a.w", "a.m"}, {"b.w", "b.m"}};
+  t.numbers = numbers;
+  for (size_t i = 0; i < numbers.size(); ++i) t.number_at.push_back(i + 1);
+  return t;
+}
+
+const std::vector<CheckRule> kChecks = {Sum({"t.w", "a.w", "b.w"}), Sum({"t.m", "a.m", "b.m"})};
+
+}  // namespace
+
+TEST_CASE("sum placement: a row's lone number goes where the sums hold") {
+  // Total 2 / 7; row a "2 3"; row b one number, 4: the men's (7 = 3 + 4),
+  // and the women's cell empty (2 = 2 + 4 does not hold).
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(Table({2, 7, 2, 3, 4}), kChecks, &cells));
+  CHECK(cells[0] == std::vector<int>{0, 1});
+  CHECK(cells[1] == std::vector<int>{2, 3});
+  CHECK(cells[2] == std::vector<int>{kCellEmpty, 4});
+}
+
+TEST_CASE("sum placement: two placements that hold leave their cells undecided") {
+  // Total 4 / 4, then 4 4: row a's, row b's, or one each; the total's row
+  // is the same in every placement.
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(Table({4, 4, 4, 4}), kChecks, &cells));
+  CHECK(cells[0] == std::vector<int>{0, 1});
+  CHECK(cells[1] == std::vector<int>{kCellUndecided, kCellUndecided});
+  CHECK(cells[2] == std::vector<int>{kCellUndecided, kCellUndecided});
+}
+
+TEST_CASE("sum placement: every number is placed") {
+  // Total 2 / 7, row a "2 3", then 4 and 9: six numbers, six cells, and row
+  // b "4 9" makes the women's sum 2 + 4: no placement holds.
+  std::vector<std::vector<int>> cells;
+  CHECK_FALSE(PlaceBySums(Table({2, 7, 2, 3, 4, 9}), kChecks, &cells));
+  // Seven numbers for six cells.
+  CHECK_FALSE(PlaceBySums(Table({2, 7, 2, 3, 0, 4, 0}), kChecks, &cells));
+  CHECK(cells.empty());
+}
+
+TEST_CASE("sum placement: no placement, no answer") {
+  std::vector<std::vector<int>> cells = {{7}};
+  // Sums that hold nowhere (5 is no 2 + 2).
+  CHECK_FALSE(PlaceBySums(Table({5, 7, 2, 3, 2}), kChecks, &cells));
+  // No check covers the rows.
+  CHECK_FALSE(PlaceBySums(Table({2, 7, 2, 3, 4}), {}, &cells));
+  // A row without a key.
+  OrderedCounts t = Table({2, 7, 2, 3, 4});
+  t.keys[1][0] = "";
+  CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
+  // A group of more than 16 cells (a total and eight parts, two columns).
+  OrderedCounts big;
+  std::vector<std::string> w = {"t.w"}, m = {"t.m"};
+  big.keys.push_back({"t.w", "t.m"});
+  for (int i = 0; i < 8; ++i) {
+    std::string p = "p" + std::to_string(i);
+    big.keys.push_back({p + ".w", p + ".m"});
+    w.push_back(p + ".w");
+    m.push_back(p + ".m");
+  }
+  big.numbers = {1, 1, 1, 1};
+  big.number_at = {1, 2, 3, 4};
+  CHECK_FALSE(PlaceBySums(big, {Sum(w), Sum(m)}, &cells));
+  CHECK(cells == std::vector<std::vector<int>>{{7}});
+}
+
+TEST_CASE("sum placement: a row no check covers is placed freely") {
+  // A free row c after the group: its one number may be either column's.
+  OrderedCounts t = Table({2, 7, 2, 3, 4, 9});
+  t.keys.push_back({"c.w", "c.m"});
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(t, kChecks, &cells));
+  CHECK(cells[2] == std::vector<int>{kCellEmpty, 4});
+  CHECK(cells[3] == std::vector<int>{kCellUndecided, kCellUndecided});
+}
