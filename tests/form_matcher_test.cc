@@ -377,51 +377,7 @@ TEST_CASE("labels stacked one per line take the values stacked after them, in or
 
 // ---- columns by position, inline answers, marks where numbers are asked (issue 14)
 
-namespace {
-
-/// A PDF-like 2021 document: the identifying lines, then `body` (cells with
-/// their x extents), then the form's end.
-struct PositionedForm {
-  Document d;
-  PositionedForm() {
-    d.format = "pdf";
-    Add({{"REDOVISNING", 50, 120}});
-    Add({{"Statsbidrag avseende år 2021", 50, 200}});
-    Add({{"Kontaktuppgifter till den kommun som beviljats statsbidraget", 50, 300}});
-    Add({{"Kommun Västerås", 50, 120}});
-  }
-  struct C {
-    std::string text;
-    double x0, x1;
-    CheckboxState box = CheckboxState::kNone;
-  };
-  void Add(std::vector<C> cells) {
-    Line l;
-    l.number = static_cast<int>(d.lines.size()) + 1;
-    l.page = 1;
-    for (const C& c : cells) {
-      Cell cell;
-      cell.text = c.text;
-      cell.x0 = c.x0;
-      cell.x1 = c.x1;
-      cell.checkbox = c.box;
-      l.cells.push_back(cell);
-    }
-    d.lines.push_back(l);
-  }
-  Record Read() {
-    Add({{"8. Coronapandemin", 50, 120}});
-    Add({{"Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?", 50, 400}});
-    Extractor ex(testing::ProjectPatterns());
-    Source src;
-    src.file = "positions.pdf";
-    auto recs = ex.ExtractDocument(d, src);
-    REQUIRE(recs.size() == 1);
-    return recs[0];
-  }
-};
-
-}  // namespace
+using redovis::testing::PositionedForm;
 
 TEST_CASE("a mark between two columns is null with a finding, never the neighbour") {
   PositionedForm f;

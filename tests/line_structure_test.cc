@@ -132,3 +132,36 @@ TEST_CASE("a section heading OCR read a letter off opens its section, on OCR's l
   longer.replace(longer.find("samhälleservice"), 15, "samhälleservice och annat");
   CHECK(read(true, longer).Get("deficiencies.summary").is_null());
 }
+
+TEST_CASE("a PDF: a heading's number at a page's foot, its words opening the next page") {
+  // The 2023 form at Letter size (other answers): section 4's heading row
+  // of the Ja/Nej table broke at the page's end, "4." and two empty boxes
+  // the page's last line, "Tillgång till personligt ombud" the next page's
+  // first after its running header. The answer above ends at the number.
+  auto read = [](bool next_page) {
+    redovis::testing::PositionedForm f;
+    f.Add({{"Tendenser till förändring av vilka grupper som tar kontakt", 50, 300}});
+    f.Add(
+        {{"Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen som "
+          "tar kontakt? I så fall, på vilket sätt?",
+          90, 500}});
+    f.Add({{"Fler unga vuxna.", 90, 200}});
+    f.Add({{"4.", 56, 194}, {"", 455, 475, CheckboxState::kUnchecked}, {"", 493, 513}});
+    if (next_page) f.page = 2;
+    f.Add({{"Redovisning statsbidrag personligt ombud", 350, 536}});
+    f.d.lines.back().role = LineRole::kFurniture;
+    f.Add({{"Tillgång till personligt ombud", 56, 189}});
+    f.Add({{"Ja", 455, 470}, {"Nej", 493, 510}});
+    f.Add({{"Har ni under 2021 haft kö eller väntetid för personer som söker kontakt?", 90, 400},
+           {"X", 460, 466}});
+    return f.Read();
+  };
+  Record r = read(true);
+  CHECK(r.Get("trends.client_groups").as_text() == "Fler unga vuxna.");
+  CHECK(r.Get("access.queue").ToDisplay() == "yes");
+  // On one page, the number and the words are two lines of the answer's
+  // place: the number is no heading there (one page's wrapped answer may
+  // end with a list's number).
+  r = read(false);
+  CHECK(r.Get("trends.client_groups").as_text() != "Fler unga vuxna.");
+}

@@ -192,6 +192,50 @@ inline std::string CaptureStderr(const std::function<void()>& fn) {
   return out;
 }
 
+/// A PDF-like 2021 document: the identifying lines, then a test's lines
+/// (cells with their x extents, on page `page`: set it to go on to the next
+/// page), then the form's end; Read() gives its one record.
+struct PositionedForm {
+  Document d;
+  int page = 1;
+  PositionedForm() {
+    d.format = "pdf";
+    Add({{"REDOVISNING", 50, 120}});
+    Add({{"Statsbidrag avseende år 2021", 50, 200}});
+    Add({{"Kontaktuppgifter till den kommun som beviljats statsbidraget", 50, 300}});
+    Add({{"Kommun Västerås", 50, 120}});
+  }
+  struct C {
+    std::string text;
+    double x0, x1;
+    CheckboxState box = CheckboxState::kNone;
+  };
+  void Add(std::vector<C> cells) {
+    Line l;
+    l.number = static_cast<int>(d.lines.size()) + 1;
+    l.page = page;
+    for (const C& c : cells) {
+      Cell cell;
+      cell.text = c.text;
+      cell.x0 = c.x0;
+      cell.x1 = c.x1;
+      cell.checkbox = c.box;
+      l.cells.push_back(cell);
+    }
+    d.lines.push_back(l);
+  }
+  Record Read() {
+    Add({{"8. Coronapandemin", 50, 120}});
+    Add({{"Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?", 50, 400}});
+    Extractor ex(ProjectPatterns());
+    Source src;
+    src.file = "positions.pdf";
+    auto recs = ex.ExtractDocument(d, src);
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  }
+};
+
 }  // namespace redovis::testing
 
 #endif  // REDOVIS_TESTS_TEST_SUPPORT_H_

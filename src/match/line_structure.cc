@@ -144,16 +144,29 @@ const SectionHeading* LineStructure::JustifiedHeading(const LineView& v) const {
 }
 
 const SectionHeading* LineStructure::SplitHeading(size_t idx, size_t* next) const {
-  if (!reading_order_) return nullptr;
   const LineView& v = View(idx);
-  if (v.first < 0 || FilledCells(*v.line) != 1) return nullptr;
+  if (v.first < 0) return nullptr;
+  if (reading_order_ && FilledCells(*v.line) != 1) return nullptr;
+  // Elsewhere (a PDF, a text with pages): the number's cell the line's one text, its other cells
+  // empty or an empty box (a table's row broken at the page's end).
+  if (!reading_order_)
+    for (size_t c = 0; c < v.line->cells.size(); ++c)
+      if (c != static_cast<size_t>(v.first) &&
+          (!v.line->cells[c].text.empty() || v.line->cells[c].checkbox == CheckboxState::kChecked))
+        return nullptr;
   std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
   // A section's number alone.
   icu::UnicodeString number = U(t);
   if (SectionNumberEnd(number) != number.length()) return nullptr;
   size_t k = idx + 1;
-  // One blank line may stand between them (a dump of pdftohtml's runs).
-  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
+  if (reading_order_) {
+    // One blank line may stand between them (a dump of pdftohtml's runs).
+    if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
+  } else {
+    // The words open the next page, past its running lines.
+    while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) ++k;
+    if (k >= seg_.end || View(k).line->page == v.line->page) return nullptr;
+  }
   if (k >= seg_.end) return nullptr;
   const LineView& n = View(k);
   if (n.first < 0 || FilledCells(*n.line) != 1) return nullptr;

@@ -45,11 +45,15 @@ class LineStructure : protected MatchRunState {
   /// section, when exactly one is so near; null otherwise, and for every
   /// line not read by OCR. MatchHeading asks it when no regex matched.
   const SectionHeading* NearHeading(const LineView& v) const;
-  /// Reading-order text only: a section heading whose number (vocabulary
-  /// `section_number`, the whole cell) stands on a line of its own ("4." /
-  /// "Tillgång till personligt ombud"; one blank line may stand between). Returns the heading and
-  /// sets `*next` to the line that completes it; nullptr when none or more than one section's
-  /// heading reads on from the number into the next line.
+  /// A section heading whose number (vocabulary `section_number`, the whole
+  /// cell) stands on a line of its own: in reading-order text, "4." /
+  /// "Tillgång till personligt ombud" (one blank line may stand between);
+  /// elsewhere, the number on a page's last line, its other cells
+  /// empty or an empty box (a table's heading row broken at the page's end),
+  /// and its words opening the next page (past its running lines). Returns
+  /// the heading and sets `*next` to the line that completes it; nullptr
+  /// when none or more than one section's heading reads on from the number
+  /// into the next line.
   const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
   /// A section's heading wrapped over line `idx` and the next (one cell
   /// each; one blank line may stand between: a dump of pdftohtml's runs),
