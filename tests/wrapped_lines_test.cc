@@ -1,3 +1,6 @@
+// The text layout's joins of a paragraph's wrapped lines (wrapped_lines.cc:
+// JoinWrapped, WrapWidth); a table's cells wrapped onto the lines under
+// them: wrapped_lines_continuations_test.cc.
 #include "read/text/wrapped_lines.h"
 
 #include <doctest/doctest.h>
@@ -43,38 +46,6 @@ TEST_CASE("layout: a question or a label ends its line; the answer after it is n
   CHECK(Texts(out[3]) == V{"Anna Andersson, enhetschef"});
 }
 
-TEST_CASE("layout: table cells wrapped onto the next line are joined when the text goes on") {
-  std::vector<Line> out = LayOutText(Lines(
-      "Nämnd Nämnden för personer med       Telefon (inkl. riktnummer) 021-   E-postadress\n"
-      "funktionsnedsättning                 39 00 00                          nf@vasteras.se\n"
-      "Titel Enhetschef                     Tjänsteställe Socialtjänsten Timrå\n"
-      "                                     Kommun\n"));
-  REQUIRE(out.size() == 2);
-  CHECK(Texts(out[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
-                           "Telefon (inkl. riktnummer) 021- 39 00 00",
-                           "E-postadress nf@vasteras.se"});
-  CHECK(Texts(out[1]) == V{"Titel Enhetschef", "Tjänsteställe Socialtjänsten Timrå Kommun"});
-}
-
-TEST_CASE("layout: the next list item, its empty box typed as a space, is not an item's wrap") {
-  // pdftotext -layout of a list of boxes, each ticked box retyped "X" and
-  // each empty one a space: the unticked item stands where the ticked
-  // item's wrap would. A capitalised line there is the next item; a line
-  // going on in lower case is the wrap.
-  std::vector<Line> out = LayOutText(
-      Lines("X        Verksamheten har fått flera klienter som söker stöd och hjälp\n"
-            "         Verksamheten har tillhandahållit ett ökat utbud av stödinsatser till\n"
-            "         klienterna\n"
-            "X        Verksamheten har ställt om och ändrat sina arbetssätt med klienterna\n"
-            "         genom t.ex. fler telefonkontakter\n"));
-  REQUIRE(out.size() >= 3);
-  CHECK(Texts(out[0]) == V{"X", "Verksamheten har fått flera klienter som söker stöd och hjälp"});
-  CHECK(Texts(out[1])[0].rfind("Verksamheten har tillhandahållit", 0) == 0);
-  CHECK(Texts(out.back()) == V{"X",
-                               "Verksamheten har ställt om och ändrat sina arbetssätt med "
-                               "klienterna genom t.ex. fler telefonkontakter"});
-}
-
 TEST_CASE("layout: rows of a table of counts or of labels are not joined") {
   std::vector<Line> out =
       LayOutText(Lines("Totalt antal klienter      29     5\n"
@@ -109,60 +80,6 @@ TEST_CASE("layout: a word broken in a narrow column header is joined whole") {
                        "                                    or\n"));
   REQUIRE(out.size() == 1);
   CHECK(Texts(out[0]) == V{"Klienter med hemmavarande barn", "Kvinnor", "Män"});
-}
-
-TEST_CASE("layout: a column word under a header cell that runs over it is a column of its own") {
-  // `pdftotext -layout -fixed 5`: the header's words overflow the next
-  // column, whose word is pushed onto the lines under them, whole or broken
-  for (const char* text : {"    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
-                           "                                           Nej\n"
-                           "        kommuner)\n"
-                           "Har ni haft kö?\n",
-                           "    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
-                           "                                           N\n"
-                           "        kommuner)                          ej\n"
-                           "Har ni haft kö?\n"}) {
-    CAPTURE(text);
-    std::vector<Line> out = LayOutText(Lines(text));
-    REQUIRE(out.size() == 2);
-    CHECK(Texts(out[0]) == V{"Ja", "Delvis (t.ex. om det är kö i 3 av 12 kommuner)", "Nej"});
-    CHECK(out[0].cells[1].x1 == 43);  // cut where the next column's word starts
-    CHECK(out[0].cells[2].x0 == 43);
-  }
-  // a word at the overflowing cell's own start is its wrap; a word with no
-  // line going on after it stays a line of its own
-  CHECK(LayOutText(Lines("    Ja  Delvis (t.ex. om det är kö i 3 av 12\n"
-                         "                                           Nej\n"
-                         "\n"
-                         "        kommuner)\n"))
-            .size() == 4);
-}
-
-TEST_CASE("layout: a row's cell set a line under its first line: the row's wraps are joined") {
-  // `pdftotext -layout -fixed 5`: a cell of one line stands centred beside
-  // the row's cells of two, a line under their first
-  std::vector<Line> out =
-      LayOutText(Lines("Nämnd Arbetsmarknads-       Telefon 08- 5782 94\n"
-                       "                                              E-postadress anna-engs-\n"
-                       "och socialnämnden           91                tedt@tyreso.se\n"));
-  REQUIRE(out.size() == 2);
-  CHECK(Texts(out[0]) == V{"Nämnd Arbetsmarknads- och socialnämnden", "Telefon 08- 5782 94 91",
-                           "E-postadress anna-engs-"});
-  CHECK(Texts(out[1]) == V{"tedt@tyreso.se"});
-  out =
-      LayOutText(Lines("Nämnd Nämnden för personer med    Telefon (inkl. riktnummer) 021-\n"
-                       "                                                E-postadress\n"
-                       "funktionsnedsättning              39 00 00      nf@vasteras.se\n"));
-  REQUIRE(out.size() == 1);
-  CHECK(Texts(out[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
-                           "Telefon (inkl. riktnummer) 021- 39 00 00",
-                           "E-postadress nf@vasteras.se"});
-  CHECK(out[0].cells[1].x1 == 48);  // cut where the cell beside it starts
-  // the line after not going on with the row: three lines as they are
-  CHECK(LayOutText(Lines("Nämnd Nämnden för personer med    Telefon (inkl. riktnummer) 021-\n"
-                         "                                                E-postadress\n"
-                         "Kommun Tyresö                     Postnummer    13581\n"))
-            .size() == 3);
 }
 
 TEST_CASE("layout: an address broken at a hyphen is not joined") {
@@ -311,25 +228,6 @@ TEST_CASE("layout: a capitalised 'Label: value' line after the widest line is it
                             "Kommun: Tyresö\n")));
   CHECK(g ==
         G{{"Kontaktuppgifter till den kommun som beviljats statsbidraget"}, {"Kommun: Tyresö"}});
-}
-
-TEST_CASE("layout: a cell wrapped one column off its first line (a leading space) is joined") {
-  // The 2023 form's FTE cell and its footnote beside it: the footnote's
-  // text starts with a space in its cell, so pdftotext sets its first line
-  // one column right of its second. The label's last word and the answer
-  // ("decimaler: 3,00") are then the label's cell, not a line of their own.
-  std::vector<Line> out = LayOutText(
-      Lines("Ange antal tjänster med 2                   [1: Anges med två decimaler. För ett\n"
-            "decimaler: 3,00                            timmar i veckan) och ett på halvtid\n"));
-  REQUIRE(out.size() == 1);
-  CHECK(Texts(out[0]) ==
-        V{"Ange antal tjänster med 2 decimaler: 3,00",
-          "[1: Anges med två decimaler. För ett timmar i veckan) och ett på halvtid"});
-  // Two columns off: another column, not the cell's next line.
-  std::vector<Line> apart = LayOutText(
-      Lines("Ange antal tjänster med 2                   [1: Anges med två decimaler. För ett\n"
-            "decimaler: 3,00                           timmar i veckan) och ett på halvtid\n"));
-  CHECK(apart.size() == 2);
 }
 
 TEST_CASE("layout: a numbered question after a long line starts a line of its own") {
@@ -581,30 +479,6 @@ TEST_CASE("layout: counts one a line under their labels show no narrow wrap") {
   CHECK(counts == 12);
 }
 
-TEST_CASE("layout: in a text whose margin was stripped a lone line at column 0 joins no cell") {
-  // `pdftotext -layout | sed 's/^ *//'`: the e-mail address wrapped under
-  // its label's cell at the right was moved to column 0, under the first.
-  const std::string rows = redovis::testing::kStrippedRows;
-  std::vector<Line> out =
-      LayOutText(Lines(rows + "Nämnd Socialnämnd        Telefon 060-16 31 00     E-postadress\n"
-                              "sociala@timra.se\n"));
-  REQUIRE(out.size() == 10);
-  CHECK(Texts(out[8]) == V{"Nämnd Socialnämnd", "Telefon 060-16 31 00", "E-postadress"});
-  CHECK(Texts(out[9]) == V{"sociala@timra.se"});
-  // A line of several cells, each in a column of the row, moved as the row
-  // was: its cells go on the row's.
-  out = LayOutText(Lines(rows + "Utdelningsadress Stadsvägen,       Postort\n"
-                                "Stadshuset                         VÄSTERÅS\n"));
-  REQUIRE(out.size() == 9);
-  CHECK(Texts(out[8]) == V{"Utdelningsadress Stadsvägen, Stadshuset", "Postort VÄSTERÅS"});
-  // The same lines with their margin: the lower-case line goes on the first cell.
-  out =
-      LayOutText(Lines("   Nämnd Socialnämnd        Telefon 060-16 31 00     E-postadress\n"
-                       "   sociala@timra.se\n"));
-  REQUIRE(out.size() == 1);
-  CHECK(Texts(out[0])[0] == "Nämnd Socialnämnd sociala@timra.se");
-}
-
 TEST_CASE("layout: a footnote that ended its sentence is not joined with the text after it") {
   // ps2ascii prints a page's foot where it falls in the text, with no form
   // feed: the note between an answer's lines, which go on in lower case.
@@ -628,107 +502,6 @@ TEST_CASE("layout: a footnote that ended its sentence is not joined with the tex
               "på halvtid (20 timmar i veckan) anges 1,50.\n"));
     REQUIRE(note.size() == 1);
   }
-}
-
-TEST_CASE("layout: two columns whose rows stand half a line apart are joined row by row") {
-  // pdftotext -layout -fixed 6: the right column's lines fall between the
-  // left one's; each pair is one row, the second pair its wrap.
-  std::vector<Line> out =
-      LayOutText(Lines("Kontaktperson Susanne Aspling Björkstén 021-39\n"
-                       "                                        Avdelning/Enhet Personligt\n"
-                       "20 82 susanne.aspling.bjorksten@vasteras.se\n"
-                       "                                        Ombud Västmanland\n"));
-  REQUIRE(out.size() == 1);
-  CHECK(Texts(out[0]) == V{"Kontaktperson Susanne Aspling Björkstén 021-39 20 82 "
-                           "susanne.aspling.bjorksten@vasteras.se",
-                           "Avdelning/Enhet Personligt Ombud Västmanland"});
-  // The wrap goes on under both: the line after is the row's.
-  out =
-      LayOutText(Lines("Utdelningsadress Vård och Omsorgsförvaltningen,\n"
-                       "                                        Postnummer 721 87  Postort\n"
-                       "Stadshuset                                                VÄSTERÅS\n"));
-  REQUIRE(out.size() == 1);
-  CHECK(Texts(out[0]) == V{"Utdelningsadress Vård och Omsorgsförvaltningen, Stadshuset",
-                           "Postnummer 721 87", "Postort VÄSTERÅS"});
-}
-
-TEST_CASE("layout: a line under a one-cell line is no row beside it when the text says not") {
-  // A heading with a label and its value under its end: the value goes on
-  // the label alone, never the heading.
-  std::vector<Line> out =
-      LayOutText(Lines("Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
-                       "                                                Kommun\n"
-                       "                                                Lindesberg\n"));
-  REQUIRE(out.size() >= 2);
-  CHECK(Texts(out[0]) == V{"Kontaktuppgifter till den kommun som beviljats statsbidraget"});
-  // A heading, a question indented under it, a line across both at the
-  // margin: a paragraph a mail re-wrapped, not the heading's wrap.
-  out =
-      LayOutText(Lines("Tendenser till förändring av vilka grupper som tar kontakt\n"
-                       "        Ser ni några tendenser till förändring vad gäller vilka\n"
-                       "grupper inom målgruppen som tar kontakt\n"
-                       "        och söker stöd av personligt ombud under 2023? I så fall, på\n"
-                       "vilket sätt?\n"));
-  for (const Line& l : out) CHECK(l.cells.size() == 1);
-  // A list item's wrap under its text, after its box: an indent, not a column.
-  out = LayOutText(
-      Lines("☐ Verksamheten har tillhandahållit ett minskat utbud av stödinsatser till\n"
-            "  klienterna\n"
-            "☒ Verksamheten har ställt om och ändrat sina arbetssätt med klienterna genom\n"
-            "  t.ex. fler telefonkontakter\n"));
-  REQUIRE(out.size() >= 2);
-  for (const Line& l : out) CHECK(l.cells.size() == 1);
-  CHECK(std::any_of(out.begin(), out.end(),
-                    [](const Line& l) { return l.cells[0].text.rfind("☒", 0) == 0; }));
-}
-
-TEST_CASE(
-    "layout: in a text whose margin was stripped a line a mail may have broken off a row "
-    "takes no line below") {
-  // A mail's re-wrap broke "Utdelningsadress Tyresö  Postnummer 13581 ...
-  // Postort Tyresö" in the gap before "Postort": "kommun", the address's
-  // last word, now stands under the tail.
-  const std::string rows = redovis::testing::kStrippedRows;
-  std::vector<Line> out =
-      LayOutText(Lines(rows + "Utdelningsadress Tyresö        Postnummer 13581\n"
-                              "Postort Tyresö\n"
-                              "kommun\n"));
-  REQUIRE(out.size() == 11);
-  CHECK(Texts(out[9]) == V{"Postort Tyresö"});
-  CHECK(Texts(out[10]) == V{"kommun"});
-}
-
-TEST_CASE("MayBeBrokenOff: a line of one cell under a row, or under such a line that ended full") {
-  // A text whose margin was stripped (eight rows at column 0): no line
-  // below a row is joined to it.
-  const std::string rows = redovis::testing::kStrippedRows;
-  std::vector<Line> out = LayOutText(
-      Lines(rows + "Nämnd Arbetsmarknads- och Telefon (inkl. riktnummer) 08- 5782 94 91\n"
-                   "E-postadress anna-lena.engs-\n"
-                   "socialnämnden\n"
-                   "\n"
-                   "Ett stycke\n"));
-  REQUIRE(out.size() == 13);
-  const double width = WrapWidth(out);
-  CHECK(width == 67);
-  CHECK_FALSE(MayBeBrokenOff(out, 7, width));   // a row
-  CHECK(MayBeBrokenOff(out, 8, width));         // under a row
-  CHECK(MayBeBrokenOff(out, 9, width));         // "E-postadress" would not have fitted above
-  CHECK_FALSE(MayBeBrokenOff(out, 10, width));  // "socialnämnden" would have
-  CHECK_FALSE(MayBeBrokenOff(out, 12, width));  // a blank line above
-}
-
-TEST_CASE("MayHaveBroken: a wrap's lower case below, or a row too wide for the tail") {
-  std::vector<Line> rows =
-      LayOutText(Lines("Utdelningsadress Tyresö        Postnummer 13581\n"
-                       "Utdelningsadress Vård och Omsorgsförvaltningen,    Postnummer 721 87\n"
-                       "Namnförtydligande:  Inga-Lill Nilsson\n"));
-  REQUIRE(rows.size() == 3);
-  CHECK(MayHaveBroken(rows[0], "Postort Tyresö", "kommun", 68));
-  CHECK_FALSE(MayHaveBroken(rows[0], "Postort Tyresö", "Kommun", 68));
-  CHECK(MayHaveBroken(rows[1], "Postort", "Stadshuset", 68));
-  CHECK_FALSE(MayHaveBroken(rows[2], "Titel", "Enhetschef", 68));
-  CHECK_FALSE(MayHaveBroken(rows[2], "E-post", "nf@vasteras.se", 68));
 }
 
 TEST_CASE("layout: in a text whose letters were lost to '?', a '?' after a letter ends no cell") {
@@ -822,4 +595,24 @@ TEST_CASE("layout: two rows' labels opening with the same word are not one line"
                        "därav\u00a0mellan\u00a050\u00a0och\u00a064\u00a0år\n"
                        "därav\u00a065\u00a0år\u00a0och\u00a0över\n25\n21\n"));
   CHECK(nbsp.size() == 7);
+}
+
+TEST_CASE("layout: an address alone on its line is no label's rest in lower case") {
+  // pdftotext's raw order of a browser's print: the page's running footer
+  // right after a table's last label. Joined, "Existentiella frågor
+  // file:///..." matched no label, and the table's six other labels took its
+  // columns' numbers as theirs.
+  const std::string wide =
+      "Ange orsaken/orsakerna till att nya klienter tar kontakt med verksamheten. Ange antalet "
+      "orsaker.\n";
+  std::vector<Line> out =
+      LayOutText(Lines(wide + "Relationsfrågor\nExistentiella frågor\n"
+                              "file:///C:/Users/handl/Documents/redovisning.html\n\nKvinnor\n6\n"));
+  REQUIRE(out.size() >= 4);
+  CHECK(Texts(out[2]) == V{"Existentiella frågor"});
+  CHECK(Texts(out[3]) == V{"file:///C:/Users/handl/Documents/redovisning.html"});
+  // A label's words still go on in lower case.
+  out = LayOutText(Lines(wide + "Stöd i kontakten med\nmyndighet\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[1]) == V{"Stöd i kontakten med myndighet"});
 }

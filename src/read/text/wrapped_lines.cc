@@ -51,6 +51,15 @@ size_t FirstWordLength(const std::string& text) {
   return k;
 }
 
+// Whether `s` is one address alone ("file:///C:/Users/.../redovisning.html",
+// "https://..."): a scheme of letters, "://", and no space after it.
+bool UrlAlone(const std::string& s) {
+  const size_t colon = s.find("://");
+  if (colon == std::string::npos || colon == 0 || s.find(' ') != std::string::npos) return false;
+  return std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon),
+                     [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+}
+
 bool AllLower(const std::string& s) {
   Columns c(s);
   for (size_t k = 0; k < c.size(); ++k)
@@ -581,7 +590,9 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // Two lines opening with the same word of four letters or more are two
       // rows of a list ("därav mellan 50 och 64 år" / "därav 65 år och
       // över": a row left empty, its label alone), never a line and its rest.
-      bool goes_on = !lone_value && !item && StartsLowerCase(c.text) &&
+      // An address alone on its line (a browser's running footer,
+      // "file:///C:/..."), its scheme in lower case, goes on no line.
+      bool goes_on = !lone_value && !item && StartsLowerCase(c.text) && !UrlAlone(c.text) &&
                      !SameFirstWord(p.text, c.text) &&
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) &&

@@ -26,25 +26,24 @@
 //     paragraph, is left to the tests below;
 //     never a sentence's end and a capitalised line after it, nor a short
 //     "Label: value" line and the lower-case line after it (entries typed one
-//     per line, without wrapping), nor two short lines that each end in a
-//     count ("Totalt antal klienter kvinnor 40 män 22" / "varav 18-29 år
-//     kvinnor 10 män 6": rows typed one per line), nor two lines opening
-//     with the same word of four letters or more ("därav mellan 50 och 64
-//     år" / "därav 65 år och över": rows of a list), nor a line ending in two
-//     counts one space apart and the lower-case line after it ("därav ... år
-//     14 2" / "därav 65 år och över": `tr -s ' '` of a row and the next,
-//     empty, row), nor a row's label joined
-//     to its counts on the line under it and the next line ("Totalt antal
-//     klienter" / "kvinnor 29, män 5" / "därav ..."), nor a line and a list
-//     item after it, which starts with its box or number ("[X] Kommun",
-//     "☐ Stiftelse", "x Vi har sett ..." (a typed x and a capital), "1. Kommun/kommuner", "5.
-//     Organisation, ..."), nor a capitalised "Label: value" line and the line before it ("Kommun:
-//     Tyresö" after the widest line of a heading), nor a number or check-box glyph alone on its
-//     line and the line after it (a table written one cell per line: "17" then "därav mellan 18 och
-//     29 år" is a count and the next row's label; match/cell_lines.h rebuilds such rows); a
-//     section's number alone on its line ("4.") is joined with the capitalised title on the next
-//     line, and a long line not ending a sentence with the next one when it starts with a number
-//     followed by words ("... under" / "2020? I så fall
+//     per line, without wrapping), nor a line and an address alone after it
+//     ("file:///C:/..." under "Existentiella frågor": a browser's running
+//     footer, which a lower-case start would join where it fits), nor two short lines that each end
+//     in a count ("Totalt antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6":
+//     rows typed one per line), nor two lines opening with the same word of four letters or more
+//     ("därav mellan 50 och 64 år" / "därav 65 år och över": rows of a list), nor a line ending in
+//     two counts one space apart and the lower-case line after it ("därav ... år 14 2" / "därav 65
+//     år och över": `tr -s ' '` of a row and the next, empty, row), nor a row's label joined to its
+//     counts on the line under it and the next line ("Totalt antal klienter" / "kvinnor 29, män 5"
+//     / "därav ..."), nor a line and a list item after it, which starts with its box or number
+//     ("[X] Kommun", "☐ Stiftelse", "x Vi har sett ..." (a typed x and a capital), "1.
+//     Kommun/kommuner", "5. Organisation, ..."), nor a capitalised "Label: value" line and the line
+//     before it ("Kommun: Tyresö" after the widest line of a heading), nor a number or check-box
+//     glyph alone on its line and the line after it (a table written one cell per line: "17" then
+//     "därav mellan 18 och 29 år" is a count and the next row's label; match/cell_lines.h rebuilds
+//     such rows); a section's number alone on its line ("4.") is joined with the capitalised title
+//     on the next line, and a long line not ending a sentence with the next one when it starts with
+//     a number followed by words ("... under" / "2020? I så fall
 //     ..."), unless that number is a question's ("1.3 Om ja, ..."); never a line and a
 //     footnote's body after it, which opens with its mark, a space and a capital ("² Inkluderar
 //     ..."), nor a footnote that
