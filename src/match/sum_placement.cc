@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -97,8 +98,8 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
     return true;
   };
   // placements[g][p]: the masks of group g that hold from number p.
-  std::vector<std::vector<std::vector<uint32_t>>> placements(G,
-                                                             std::vector<std::vector<uint32_t>>(n + 1));
+  std::vector<std::vector<std::vector<uint32_t>>> placements(
+      G, std::vector<std::vector<uint32_t>>(n + 1));
   for (size_t g = 0; g < G; ++g) {
     const size_t bits = groups[g].rows * columns;
     for (size_t p = 0; p <= n; ++p)
