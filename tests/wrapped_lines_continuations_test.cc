@@ -1,8 +1,6 @@
 // The text layout's joins of a table's cells wrapped onto the lines under
 // them (wrapped_lines.cc: JoinContinuations, MayBeBrokenOff, MayHaveBroken);
 // a paragraph's wrapped lines: wrapped_lines_test.cc.
-#include "read/text/wrapped_lines.h"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,6 +8,7 @@
 #include <vector>
 
 #include "read/text/text_layout.h"
+#include "read/text/wrapped_lines.h"
 #include "test_support.h"
 #include "text_layout_test_support.h"
 
