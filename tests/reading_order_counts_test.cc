@@ -379,3 +379,29 @@ TEST_CASE("reading-order text: sums that hold no placement leave the short row n
   CHECK(r.Get("clients.new.women").ToDisplay() == "33");
   CHECK(FindCode(r, "ambiguous_column") != nullptr);
 }
+
+TEST_CASE("reading-order text: a capitalised line no rule reads after the last label refuses") {
+  // pdftotext's raw order writes the contact reasons' labels, then each
+  // column's numbers. A label no rule reads ("Existentiella och andliga
+  // frågor", retyped) after the last one read was taken for that label's
+  // wrapped words: six labels read, six numbers a column, and each number
+  // read as the row above's. Which rows the numbers are is not told.
+  const std::string labels =
+      "Kontaktorsak\nEkonomi\nBostad\nSysselsättning\nStruktur i vardagen\nBryta isolering\n"
+      "Relationsfrågor\n";
+  auto read = [&](const std::string& last) {
+    return ExtractText(Form2020("3. Kontakt med verksamheten\n" + labels + last +
+                                "\nKvinnor\n6\n0\n8\n6\n5\n3\n\nMän\n6\n6\n2\n7\n4\n8\n"
+                                "\f4. Tillgång till personligt ombud\n\f"));
+  };
+  auto recs = read("Existentiella och andliga frågor\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact_reasons.economy.women").is_null());
+  CHECK(recs[0].Get("contact_reasons.relationships.men").is_null());
+  CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
+  // Without it, six labels and six numbers a column: the table is read.
+  recs = read("");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact_reasons.economy.women").ToDisplay() == "6");
+  CHECK(recs[0].Get("contact_reasons.relationships.men").ToDisplay() == "8");
+}

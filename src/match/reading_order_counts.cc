@@ -249,6 +249,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     std::vector<std::vector<size_t>> runs;
     std::vector<std::string> run_words;  // each run's header word right above it, or ""
     std::vector<bool> word_after;        // each run: a header word right after it
+    bool unread_last = false;            // a capitalised line no rule read after its last label
   };
   std::vector<Group> groups;
   std::vector<size_t> label_lines;
@@ -285,6 +286,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     if (!labels.empty()) {
       if (groups.empty() || !groups.back().runs.empty()) groups.emplace_back();
       for (size_t i = 0; i < labels.size(); ++i) groups.back().labels.emplace_back(k, i);
+      groups.back().unread_last = false;
       groups.back().rules.insert(groups.back().rules.end(), labels.begin(), labels.end());
       label_lines.push_back(k);
       run_open = false;
@@ -315,9 +317,19 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       continue;
     }
     // A label's own words wrapped onto the next line, before any number.
-    if (after_label && !IsStructuralLine(k) && !MatchHeading(v) && !IsOrderedTableCell(k)) continue;
+    // One that opens with a capital may be a row whose label no rule read
+    // ("Existentiella frågor file:///...", a running footer joined to it):
+    // where no label follows it before its group's numbers, which rows
+    // those are is not told (below).
+    if (after_label && !IsStructuralLine(k) && !MatchHeading(v) && !IsOrderedTableCell(k)) {
+      if (!StartsLowerCase(Trim(v.line->cells[static_cast<size_t>(v.first)].text)))
+        groups.back().unread_last = true;
+      continue;
+    }
     break;
   }
+  for (const Group& g : groups)
+    if (g.unread_last && !g.runs.empty()) refuse = true;
   // The columns, left to right, as the header's words come.
   std::vector<std::string> cols;
   for (const std::string& c : order)
