@@ -147,6 +147,10 @@ const SectionHeading* LineStructure::SplitHeading(size_t idx, size_t* next) cons
   const LineView& v = View(idx);
   if (v.first < 0) return nullptr;
   if (reading_order_ && FilledCells(*v.line) != 1) return nullptr;
+  // Its first cell starts with a section's number (the literal prefilter
+  // passes over most lines: no number's pattern compiled for them).
+  const size_t first = static_cast<size_t>(v.first);
+  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return nullptr;
   // Elsewhere (a PDF, a text with pages): the number's cell the line's one text, its other cells
   // empty or an empty box (a table's row broken at the page's end).
   if (!reading_order_)
