@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -97,4 +98,24 @@ TEST_CASE("sum placement: a row no check covers is placed freely") {
   REQUIRE(PlaceBySums(t, kChecks, &cells));
   CHECK(cells[2] == std::vector<int>{kCellEmpty, 4});
   CHECK(cells[3] == std::vector<int>{kCellUndecided, kCellUndecided});
+}
+
+TEST_CASE("sum placement: a row the text shows whole counts in its sums and takes no number") {
+  // The total's row shown (2 / 7, rebuilt from a table written a cell a
+  // line); the numbers to place are row a's and b's: 2 3 4.
+  OrderedCounts t = Table({2, 3, 4});
+  t.shown = {{2, 7}};
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(t, kChecks, &cells));
+  CHECK(cells[0] == std::vector<int>{kCellShown, kCellShown});
+  CHECK(cells[1] == std::vector<int>{0, 1});
+  CHECK(cells[2] == std::vector<int>{kCellEmpty, 2});
+  // An empty cell of a shown row counts 0: total 2 / empty, then 2 and 3?
+  // No placement makes the men's 0 = 3.
+  t = Table({2, 3});
+  t.shown = {{2, std::nan("")}};
+  CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
+  // A shown row of the wrong width.
+  t.shown = {{2}};
+  CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
 }

@@ -204,12 +204,14 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // rebuilt rows stop at the first row with one, and the rest is the
   // order's. Under their header, they prove the order goes along the rows.
   size_t rebuilt_rows = 0;
+  std::vector<size_t> rebuilt_lines;  // their lines, last first
   // Before the first label: header words, blank lines, and no number (a
   // number there is a row's whose label comes later: the rows are shifted).
   for (size_t k = idx; k-- > seg_.begin;) {
     if (View(k).first < 0) continue;
     if (order.empty() && before.empty() && rebuilt_row(k)) {
       ++rebuilt_rows;
+      rebuilt_lines.push_back(k);
       continue;
     }
     if (rebuilt_rows > 0) {
@@ -217,7 +219,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       if (rebuilt_header(k, &names))
         order = names;
       else
-        rebuilt_rows = 0;
+        rebuilt_rows = 0, rebuilt_lines.clear();
       break;
     }
     // (A column's word repeated on several pages may be taken for furniture.)
@@ -465,12 +467,30 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       std::any_of(shapes.begin(), shapes.end(), [](Shape s) { return s == kShort || s == kBad; }) ||
       (loose_groups > 0 && row_groups < 2);
   bool by_sums = false;
-  if (loose && !groups.empty() && column_groups == 0 && rebuilt_rows == 0 && before.empty() &&
+  if (loose && !groups.empty() && column_groups == 0 && before.empty() &&
       cols.size() == columns.size()) {
     std::vector<std::vector<std::pair<std::string, size_t>>> summed;
-    // The rows, their keys as the walk sets its variables, and the numbers.
+    // The rows, their keys as the walk sets its variables, and the numbers;
+    // first the rows rebuilt above the first label, with their own cells.
     OrderedCounts table;
     std::map<std::string, std::string> vars = vars_;
+    for (auto it = rebuilt_lines.rbegin(); it != rebuilt_lines.rend(); ++it) {
+      const LineView& v = View(*it);
+      const Rule* q = count_label(v);
+      for (const auto& [var, value] : q->sets) vars[var] = value;
+      std::vector<std::string> keys;
+      std::vector<double> shown;
+      for (size_t c = 0; c < cols.size(); ++c) {
+        auto ck = q->column_keys.find(cols[c]);
+        keys.push_back(ck == q->column_keys.end() ? "" : InterpolateIn(ck->second, vars));
+        double x = std::nan("");
+        if (!Trim(v.line->cells[c + 1].text).empty())
+          parser_.ParseNumber(v.line->cells[c + 1].text, &x);
+        shown.push_back(x);
+      }
+      table.keys.push_back(keys);
+      table.shown.push_back(shown);
+    }
     for (const Group& g : groups)
       for (size_t i = 0; i < g.labels.size(); ++i) {
         for (const auto& [var, value] : g.rules[i]->sets) vars[var] = value;
@@ -496,7 +516,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     std::vector<std::vector<int>> placed;
     by_sums = PlaceBySums(table, ps_.checks(), &placed);
     // A row is read where each of its cells is decided and one holds a number.
-    for (size_t f = 0; by_sums && f < placed.size(); ++f) {
+    for (size_t f = rebuilt_lines.size(); by_sums && f < placed.size(); ++f) {
       std::vector<std::pair<std::string, size_t>> cells;
       bool decided = true;
       for (size_t c = 0; c < cols.size(); ++c) {

@@ -83,12 +83,24 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
     if (g.rows * columns > 16) return false;
   // The placements of group g that take numbers [p, p + filled) and hold:
   // each a mask of its filled cells, row after row.
+  auto shown = [&](size_t row) {
+    return row < table.shown.size() && !table.shown[row].empty() ? &table.shown[row] : nullptr;
+  };
+  for (size_t r = 0; r < keys.size(); ++r)
+    if (shown(r) && shown(r)->size() != columns) return false;
   auto holds = [&](const RowGroup& g, size_t p, uint32_t mask) {
     size_t at = p;
     std::vector<double> sums(columns, 0.0), totals(columns, 0.0);
     for (size_t r = 0; r < g.rows; ++r)
       for (size_t c = 0; c < columns; ++c) {
-        if (!(mask >> (r * columns + c) & 1u)) continue;
+        const bool filled = mask >> (r * columns + c) & 1u;
+        // A shown row takes no number: its own values count.
+        if (const std::vector<double>* row = shown(g.first + r)) {
+          if (filled) return false;
+          if (!std::isnan((*row)[c])) (r == 0 ? totals : sums)[c] += (*row)[c];
+          continue;
+        }
+        if (!filled) continue;
         (r == 0 ? totals : sums)[c] += table.numbers[at];
         ++at;
       }
@@ -145,7 +157,9 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
       }
     }
     for (size_t b = 0; b < seen.size(); ++b)
-      out[rg.first + b / columns][b % columns] = agreed[b] ? seen[b] : kCellUndecided;
+      out[rg.first + b / columns][b % columns] = shown(rg.first + b / columns) ? kCellShown
+                                                 : agreed[b]                   ? seen[b]
+                                                                               : kCellUndecided;
   }
   *cells = out;
   return true;

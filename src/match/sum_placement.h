@@ -12,7 +12,8 @@
 // placement of the numbers that makes every such sum hold, where no other
 // placement does, is the table's.
 //
-// In: the table's rows (their keys a column each), its numbers in the order
+// In: the table's rows (their keys a column each; a row the text shows whole,
+// rebuilt above the order's rows, with its values), its numbers in the order
 // written (each number's line) and the `sum` checks. Out: a cell's number,
 // "left empty" or "undecided" for each row and column. A placement takes the
 // numbers in order into the filled cells, row after row and left to right,
@@ -40,21 +41,26 @@ namespace redovis {
 /// A table of counts as the order wrote it.
 struct OrderedCounts {
   std::vector<std::vector<std::string>> keys;  ///< row -> column -> the cell's key
-  std::vector<double> numbers;                 ///< the numbers, in the order written
-  std::vector<size_t> number_at;               ///< each number's line
+  /// Rows the text shows whole (a row RebuildCellLines made of a table
+  /// written a cell a line): row -> each column's value, NaN for an empty
+  /// cell; an empty vector (or none) for a row whose numbers are to place.
+  /// They take no number of `numbers` and count in their group's sums.
+  std::vector<std::vector<double>> shown;
+  std::vector<double> numbers;    ///< the numbers, in the order written
+  std::vector<size_t> number_at;  ///< each number's line
 };
 
 /// A cell of PlaceBySums's answer: a number's index, or one of these.
 constexpr int kCellEmpty = -1;
 constexpr int kCellUndecided = -2;
+constexpr int kCellShown = -3;  ///< a cell of a row the text shows whole
 
 /// Places `table`'s numbers in its cells by the `sum` checks of `checks`:
 /// `*cells` gets, for each row and column, the index of the number every
 /// placement that holds puts there, kCellEmpty where each leaves it empty,
-/// or kCellUndecided. False (and `*cells` unchanged) where no placement
-/// holds, where a row's key is empty, where no row is in a group a check
-/// covers, or where a group is too large to try each placement (more than
-/// 16 cells).
+/// kCellUndecided, or kCellShown for each cell of a shown row. False (and `*cells` unchanged) where
+/// no placement holds, where a row's key is empty, where no row is in a group a check covers, or
+/// where a group is too large to try each placement (more than 16 cells).
 bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& checks,
                  std::vector<std::vector<int>>* cells);
 
