@@ -244,3 +244,43 @@ TEST_CASE("MayHaveBroken: a wrap's lower case below, or a row too wide for the t
   CHECK_FALSE(MayHaveBroken(rows[2], "Titel", "Enhetschef", 68));
   CHECK_FALSE(MayHaveBroken(rows[2], "E-post", "nf@vasteras.se", 68));
 }
+
+TEST_CASE("JoinContinuations: a cell's third line past the piece of an address left apart") {
+  // html2text at 100 columns (other answers): the contact person's e-mail
+  // address broken at its hyphen ("ulla-" / "britt.backman@..."), so the
+  // pieces stay apart; the department beside it goes on over two lines
+  // ("Personligt Ombud" / "Västmanland"). Its third line was left on a line
+  // of its own, and the department read short.
+  auto row = [](int number, std::vector<std::pair<std::string, double>> cells) {
+    Line l;
+    l.number = number;
+    l.page = 1;
+    for (const auto& [text, x0] : cells) {
+      Cell c;
+      c.text = text;
+      c.x0 = x0;
+      c.x1 = x0 + static_cast<double>(Columns(text).size());
+      l.cells.push_back(c);
+    }
+    return l;
+  };
+  auto join = [&](const std::string& third, double at) {
+    std::vector<Line> lines = {
+        row(1,
+            {{"Kontaktperson Ulla-Britt Bäckman 021-39 20 82 ulla-", 0}, {"Avdelning/Enhet", 53}}),
+        row(2, {{"britt.backman@arboga.se", 0}, {"Personligt Ombud", 53}}), row(3, {{third, at}}),
+        row(4, {{"Nämnd Nämnden för personer med", 0}, {"Telefon", 53}})};
+    std::vector<bool> plain(lines.size(), true);
+    JoinContinuations(&lines, &plain);
+    return lines;
+  };
+  std::vector<Line> out = join("Västmanland", 53);
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"Kontaktperson Ulla-Britt Bäckman 021-39 20 82 ulla-",
+                           "Avdelning/Enhet Personligt Ombud Västmanland"});
+  CHECK(Texts(out[1]) == V{"britt.backman@arboga.se"});
+  // A fragment under the piece itself is not the row's.
+  out = join("arboga", 0);
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[0]).back() == "Avdelning/Enhet Personligt Ombud");
+}

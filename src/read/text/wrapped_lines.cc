@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -415,11 +416,14 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   const bool stripped = MarginStripped(ls);
   const bool lost_letters = LettersLostToQuestionMarks(ls);
   bool joined_last = false;
-  int taken = 0;             // lines after ls[w - 1] taken into it (WithCellsBeside)
-  size_t drop = kNotJoined;  // a line taken into the one before it (StaggeredRows)
+  size_t rest_row = kNotJoined;  // the row a join just left a piece of its line under
+  std::set<size_t> rest_into;    // the cells of that row the join went on
+  int taken = 0;                 // lines after ls[w - 1] taken into it (WithCellsBeside)
+  size_t drop = kNotJoined;      // a line taken into the one before it (StaggeredRows)
   for (size_t k = 0; k < ls.size(); ++k) {
     if (k == drop) continue;
     Line& l = ls[k];
+    const size_t row = std::exchange(rest_row, kNotJoined);  // the line before left a piece
     // A row's cells set a line under its first line (WithCellsBeside):
     // cells of the row, so that the line after goes on with all of them.
     if (w > 0 && !joined_last && ps[w - 1] && ps[k] && k + 1 < ls.size() && ps[k + 1]) {
@@ -443,14 +447,31 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
       }
     }
     const int skipped = std::exchange(taken, 0);
+    // A row's cell going on past the piece a join left on a line of its own
+    // (an address broken at a hyphen): one fragment under a cell of the row
+    // that the join went on, clear of the piece ("Avdelning/Enhet" /
+    // "Personligt Ombud" / "Västmanland" beside "ulla-" / "britt.backman@...",
+    // html2text at 100 columns), is that cell's third line.
+    if (row != kNotJoined && row + 2 == w && l.cells.size() == 1 && ps[k] && ps[row] &&
+        Continues(ls[row], l, stripped, &into, skipped + 1, lost_letters) && into[0] != 0 &&
+        into[0] != kNotJoined && rest_into.count(into[0]) &&
+        std::none_of(ls[w - 1].cells.begin(), ls[w - 1].cells.end(),
+                     [&](const Cell& c) { return c.x1 > l.cells[0].x0 && c.x0 < l.cells[0].x1; })) {
+      Cell& c1 = ls[row].cells[into[0]];
+      c1.text += " " + l.cells[0].text;
+      c1.x1 = std::max(c1.x1, l.cells[0].x1);
+      continue;
+    }
     if (w > 0 && !joined_last && ps[w - 1] && ps[k] &&
         Continues(ls[w - 1], l, stripped, &into, skipped, lost_letters)) {
+      std::set<size_t> went_on;
       std::vector<Cell> rest;
       for (size_t m = 0; m < into.size(); ++m) {
         if (into[m] == kNotJoined) {
           rest.push_back(std::move(l.cells[m]));
           continue;
         }
+        went_on.insert(into[m]);
         Cell& c1 = ls[w - 1].cells[into[m]];
         const Cell& c2 = l.cells[m];
         bool word =
@@ -461,6 +482,8 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
       }
       joined_last = true;
       if (!rest.empty()) {  // w <= k: each line gives at most one
+        rest_row = w - 1;
+        rest_into = went_on;
         l.cells = std::move(rest);
         if (w != k) ls[w] = std::move(l);
         ps[w] = false;

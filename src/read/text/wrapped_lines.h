@@ -77,7 +77,11 @@ namespace redovis {
 /// is not the first; a list item's text after its short first cell, a mark
 /// or a number, is held to a first cell's test: "X  Verksamheten ..." over
 /// "   Verksamheten ...", capitalised, is the next item, its empty box typed
-/// as a space). A lower-case fragment under a word ("Kvinn" over "or")
+/// as a space). A line joins one row at most, but where the join left a
+/// piece on a line of its own (an address broken at a hyphen), one fragment
+/// on the line after, under a cell of the row the join went on and clear of
+/// the piece, is that cell's third line ("Avdelning/Enhet" / "Personligt
+/// Ombud" / "Västmanland"). A lower-case fragment under a word ("Kvinn" over "or")
 /// continues the word. A line under a row whose cells all start past the
 /// start of the row's last cell, where the line after it goes on with the
 /// row and those cells (`pdftotext -layout -fixed 5` squeezes the columns:
