@@ -99,6 +99,26 @@ TEST_CASE("reading-order text: a heading's number, a blank line, its words") {
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
 }
 
+TEST_CASE("reading-order text: a heading's number at a page's end, its words on the next") {
+  // The 2023 form at Letter size (other answers, seed 5): section 4's
+  // heading row broke at the page's end. pdftotext's raw order: "4.", a
+  // blank line, the form feed, the words; pdftohtml's page through w3m:
+  // "4.", the page's rule, the words. The answer above ended at the number.
+  const std::string question =
+      "Tendenser till förändring av vilka grupper\nSer ni några tendenser till förändring vad "
+      "gäller vilka grupper inom målgruppen som tar kontakt och söker stöd av personligt ombud "
+      "under 2020? I så fall, på vilket sätt?\nFler unga vuxna tar kontakt.\n";
+  const std::string rest =
+      "Tillgång till personligt ombud\nOm ja, uppskatta hur lång väntetiden är eller har varit i "
+      "er kommun under 2020. 4-6 veckor.\n\f";
+  for (const std::string& between : {std::string("\n\f"), "\n" + std::string(80, '-') + "\n"}) {
+    auto recs = ExtractText(Form2020(question + "4." + between + rest));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("trends.client_groups").ToDisplay() == "Fler unga vuxna tar kontakt.");
+    CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "4-6 veckor.");
+  }
+}
+
 TEST_CASE("a section heading OCR read a letter off opens its section, on OCR's lines alone") {
   // "6. Tillgång till samhälleservice" (an "s" read "e"): before, no section
   // opened, the heading was taken as the answer above it and the section's

@@ -10,6 +10,7 @@
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "match/label_match.h"
+#include "match/reading_order.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
 
@@ -164,8 +165,21 @@ const SectionHeading* LineStructure::SplitHeading(size_t idx, size_t* next) cons
   if (SectionNumberEnd(number) != number.length()) return nullptr;
   size_t k = idx + 1;
   if (reading_order_) {
-    // One blank line may stand between them (a dump of pdftohtml's runs).
-    if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;
+    // One blank line may stand between them (a dump of pdftohtml's runs);
+    // any, and the page's running lines, where the page ends between them
+    // (a form feed, or a page's rule as a text browser draws pdftohtml's
+    // <hr>).
+    size_t j = k;
+    bool new_page = false;
+    while (j < seg_.end && (View(j).first < 0 || IsPageRule(*View(j).line) ||
+                            View(j).line->role == LineRole::kFurniture)) {
+      new_page = new_page || IsPageRule(*View(j).line);
+      ++j;
+    }
+    if (j < seg_.end && (new_page || View(j).line->page != v.line->page))
+      k = j;
+    else if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank())
+      ++k;
   } else {
     // The words open the next page, past its running lines.
     while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) ++k;

@@ -47,7 +47,9 @@ class LineStructure : protected MatchRunState {
   const SectionHeading* NearHeading(const LineView& v) const;
   /// A section heading whose number (vocabulary `section_number`, the whole
   /// cell) stands on a line of its own: in reading-order text, "4." /
-  /// "Tillgång till personligt ombud" (one blank line may stand between);
+  /// "Tillgång till personligt ombud" (one blank line may stand between; any,
+  /// with the page's running lines, where the page ends between them: a form
+  /// feed, or a page's rule as a text browser draws pdftohtml's <hr>);
   /// elsewhere, the number on a page's last line, its other cells
   /// empty or an empty box (a table's heading row broken at the page's end),
   /// and its words opening the next page (past its running lines). Returns
