@@ -140,7 +140,10 @@ class LineStructure : protected MatchRunState {
   /// shown to); or, under a header with places, a label and then one word of
   /// letters alone, no column word, standing over a count or mark column
   /// ("Klienter med hemmavarande  Kvinor": a new table's header whose word
-  /// a cut or a wrap left unread, its columns elsewhere than the old one's).
+  /// a cut or a wrap left unread, its columns elsewhere than the old one's),
+  /// or one column word standing over another column of `current`
+  /// ("Klienter med hemmavarande  Kvinnor" over the Män column: the new
+  /// header's "Män" cut off).
   bool EndsHeader(size_t idx, const ColumnHeader& current) const;
   /// True when `v` is one cell of text without a position and without a
   /// lead cell (a line of a tabbed text that holds no tab).

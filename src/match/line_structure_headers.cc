@@ -185,10 +185,22 @@ bool LineStructure::EndsHeader(size_t idx, const ColumnHeader& current) const {
   for (size_t i = static_cast<size_t>(v.first) + 1; i < line.cells.size(); ++i)
     if (!line.cells[i].text.empty() || line.cells[i].checkbox != CheckboxState::kNone)
       word = &line.cells[i];
-  if (!word || word->x0 < 0 || word->checkbox != CheckboxState::kNone ||
-      parser_.IsMark(word->text) || !parser_.ColumnOf(word->text).empty())
+  if (!word || word->x0 < 0 || word->checkbox != CheckboxState::kNone || parser_.IsMark(word->text))
     return false;
-  const std::vector<UChar32> letters = DecodeUtf8(word->text);
+  // A column word over another column of the header than its own
+  // ("Klienter med hemmavarande  Kvinnor" over the clients' table's Män
+  // column: a new table's header, its "Män" cut off at 100 columns).
+  const std::string column = parser_.ColumnOf(word->text);
+  for (size_t j = 0; j < current.names.size() && !column.empty(); ++j)
+    if (!current.names[j].empty() && current.names[j] != kNamesColumn && !current.ignored[j] &&
+        current.x0[j] >= 0 && word->x0 < current.x1[j] && word->x1 > current.x0[j])
+      return current.names[j] != column;
+  if (!column.empty()) return false;
+  // A word of letters, no column word (one a cut or a wrap left unread; the
+  // cut text reader's mark, kCutLine, is no letter of it).
+  std::string text = word->text;
+  EraseCutMarks(&text);
+  const std::vector<UChar32> letters = DecodeUtf8(text);
   if (letters.size() < 2 ||
       !std::all_of(letters.begin(), letters.end(), [](UChar32 c) { return u_isalpha(c); }))
     return false;
