@@ -405,3 +405,22 @@ TEST_CASE("reading-order text: a capitalised line no rule reads after the last l
   CHECK(recs[0].Get("contact_reasons.economy.women").ToDisplay() == "6");
   CHECK(recs[0].Get("contact_reasons.relationships.men").ToDisplay() == "8");
 }
+
+TEST_CASE("reading-order text: a header word between a row's numbers must name its column") {
+  // pdftotext's raw order of a page whose number, 3, the order put right
+  // after the row's label: "3", then "Kvinn" / "or" over the 7, then "Män".
+  // Read along, the 3 was the women's and the 7 the men's; the word over
+  // the 7 says it is the women's. Refused.
+  const std::string label =
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är "
+      "kända\nför verksamheten.\n\n";
+  auto recs = Clients(label + "3\n\nKvinn\nor\n7\n\nMän\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.with_children.women").is_null());
+  CHECK(recs[0].Get("clients.with_children.men").is_null());
+  // Words that agree: "Kvinnor" over the 4, "Män" over the 6.
+  recs = Clients(label + "Kvinnor\n4\n\nMän\n6\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "4");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "6");
+}

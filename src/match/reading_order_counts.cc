@@ -381,7 +381,17 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     for (const auto& run : g.runs) values.insert(values.end(), run.begin(), run.end());
     const size_t n = g.labels.size(), k = cols.size();
     Shape shape = kBad;
-    if (n == 1 && values.size() == k)
+    // A header word between a row's numbers, right above a run, names the
+    // column of the run's first number; the row read along must agree ("3"
+    // / "Kvinn" / "or" / "7" / "Män": the 7 is the women's, the 3 the page's
+    // number where the order put it; "0" / "Män" / "1" agrees). (The word
+    // above the first run is the last of the header's words before them.)
+    bool words_agree = true;
+    for (size_t r = 1, at = g.runs.empty() ? 0 : g.runs[0].size(); r < g.runs.size();
+         at += g.runs[r].size(), ++r)
+      if (!g.run_words[r].empty() && at < cols.size() && g.run_words[r] != cols[at])
+        words_agree = false;
+    if (n == 1 && values.size() == k && words_agree)
       shape = kRow;
     else if (n > 1 && g.runs.size() == k &&
              std::all_of(g.runs.begin(), g.runs.end(),
