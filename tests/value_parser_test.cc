@@ -228,8 +228,13 @@ TEST_CASE("phones inside text") {
   // A number cut where its cell wrapped: fewer than five digits after the area code.
   CHECK(PhoneCutShort(TidyPhone("060- 16 31")));
   CHECK(PhoneCutShort("021-3900"));
-  CHECK(!PhoneCutShort("021-39000"));
+  // Fewer than eight digits after the 0 (a national number has eight or
+  // nine): pdftohtml's "08- 5782 94", its "91" two lines further down.
+  CHECK(PhoneCutShort("08-578294"));
+  CHECK(PhoneCutShort("021-39000"));
+  CHECK(!PhoneCutShort("021-390000"));
   CHECK(!PhoneCutShort("08-57829491"));
+  CHECK(!PhoneCutShort("08-1234567"));
   CHECK(!PhoneCutShort("0581-81000"));
   CHECK(!PhoneCutShort("0701234567"));
   CHECK(!PhoneCutShort("+46-3900"));

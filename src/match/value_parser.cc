@@ -358,7 +358,9 @@ bool PhoneCutShort(const std::string& tidy) {
   for (size_t k = 1; k < hyphen; ++k)
     if (!IsAsciiDigit(tidy[k])) return false;
   size_t subscriber = tidy.size() - hyphen - 1;
-  return subscriber < 5;
+  // A national number holds eight or nine digits after its leading 0 (the
+  // area code's and the subscriber's): "08-578294" lost its "91".
+  return subscriber < 5 || (hyphen - 1) + subscriber < 8;
 }
 
 std::string FindPhone(const std::string& text) {

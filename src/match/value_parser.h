@@ -105,7 +105,9 @@ std::string FindPhone(const std::string& text);
 /// True when `tidy` (TidyPhone's form) is a number cut short: an area code
 /// (a 0 and one to three digits) and a hyphen, then fewer than the five
 /// digits a subscriber's number has at least ("060-1631": the rest of the
-/// number was on a line the reader did not join).
+/// number was on a line the reader did not join), or fewer digits after the
+/// 0 than the eight a national number has at least ("08-578294", its "91"
+/// on a line further down).
 bool PhoneCutShort(const std::string& tidy);
 /// The piece of a text table's syntax that `text` still holds, or "" when it
 /// holds none: the sign that a reader ran cells together, so the text is no
