@@ -18,6 +18,7 @@
 #include "match/option_boxes.h"
 #include "match/reading_order.h"
 #include "match/run_together_rows.h"
+#include "match/unread_answers.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "patterns/regex.h"
@@ -508,6 +509,17 @@ void MatchRun::ResolveOptions() {
       EraseCutMarks(&seen);
       assigner_.AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}},
                            *cut);
+      continue;
+    }
+    // A line of the list, or next to it, that the text reader left unread
+    // (a list `fmt` refilled, whose boxes ran onto other options' lines): its
+    // ticked boxes are none of the options read, and the set may lack them.
+    const Line* unread = nullptr;
+    for (size_t i = lo > seg_.begin ? lo - 1 : lo; i <= hi + 1 && i < seg_.end && !unread; ++i)
+      if (IsUnreadLine(*View(i).line)) unread = View(i).line;
+    if (unread) {
+      assigner_.MarkUnplaced(key, *unread);
+      assigner_.AddFinding("warning", "value_unreadable", {key}, "unread_list_line", {}, *unread);
       continue;
     }
     // Reading-order text: an option whose box the order does not tie to it
