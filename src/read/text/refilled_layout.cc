@@ -479,6 +479,10 @@ std::string PlaceRow(const std::vector<Word>& words, const Piece& p,
   }
   pl.filled = columns.size() == n;
   if (!pl.filled && !known) return {};
+  // A header of one cell places a value whose column is not known under
+  // nothing it can show to be a column: a page's running line above
+  // ("2021-01-14 10:32  Redovisning statsbidrag ...") is such a line too.
+  if (columns.size() < 2 && !known) return {};
   Assign(&pl, 0, 0, 0, 0);
   if (pl.found != 1) return {};
   long shift = 0;

@@ -83,6 +83,9 @@
 // does not place them, the nearest row given back above with as many
 // values, two or more, stands for the header (a table's rows line up with
 // each other; one value shows only its own cell).
+// A value whose column is not known is placed under a header of two cells
+// or more (a page's running line of one cell, "2021-01-14 10:32
+// Redovisning statsbidrag ...", is no header it can stand under).
 // One value alone after a break under two cells or more, a value with
 // letters after a break (a name after a box), a value of two words, and
 // every other row stay unread. A label broken over two lines fmt wrote is
