@@ -13,9 +13,8 @@
 // line_structure.h. Its methods are defined in match_run.cc (the walk and the rules tried on a
 // line), match_run_tables.cc (sections, row cells and columns), match_run_columns.cc (how the
 // text's columns line up, and a cell's wrap below it), match_run_answers.cc (fields,
-// options), match_run_options.cc (the option lists once read: ResolveOptions),
-// match_run_text.cc (free text), inline_rows.cc (rows
-// answered without a table), unshown_marks.cc (choices whose marks the
+// options), match_run_options.cc (the lists once read), match_run_text.cc (free text),
+// inline_rows.cc (rows answered without a table), unshown_marks.cc (choices whose marks the
 // document does not show) and reading_order.cc (what reading-order text
 // lets the walk decide: reading_order.h). What a line's text writes out as
 // answers (pairs of column words and numbers, typed boxes) is read by
@@ -780,10 +779,9 @@ class MatchRun : private LineStructure {
   /// line opens with the end of a bracket nothing in it opened ("kommuner)":
   /// another text's).
   void FinishText();
-  /// Each option list's marked options as its choice; a list with a box
-  /// ticked on a line of it, or next to it, that no option matched, or with
-  /// a line of it or next to it cut short or left unread by the text reader,
-  /// is left null, its place marked unplaced (the set may lack that choice).
+  /// Each option list's marked options as its choice; a list with a box ticked on a line of
+  /// it, or next to it, that no option matched, or with a line there cut short or left
+  /// unread by the text reader, is left null, its place unplaced (it may lack that choice).
   void ResolveOptions();
   /// `r`'s label in `cell`: by its regex, else within the label tolerance.
   bool FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const;
