@@ -157,8 +157,9 @@ TEST_CASE("a PDF: a heading's number at a page's foot, its words opening the nex
   // The 2023 form at Letter size (other answers): section 4's heading row
   // of the Ja/Nej table broke at the page's end, "4." and two empty boxes
   // the page's last line, "Tillgång till personligt ombud" the next page's
-  // first after its running header. The answer above ends at the number.
-  auto read = [](bool next_page) {
+  // first after its running header (or, in a 2-up print, the other half's
+  // first, on the same sheet). The answer above ends at the number.
+  auto read = [](bool next_page, CheckboxState box) {
     redovis::testing::PositionedForm f;
     f.Add({{"Tendenser till förändring av vilka grupper som tar kontakt", 50, 300}});
     f.Add(
@@ -166,7 +167,7 @@ TEST_CASE("a PDF: a heading's number at a page's foot, its words opening the nex
           "tar kontakt? I så fall, på vilket sätt?",
           90, 500}});
     f.Add({{"Fler unga vuxna.", 90, 200}});
-    f.Add({{"4.", 56, 194}, {"", 455, 475, CheckboxState::kUnchecked}, {"", 493, 513}});
+    f.Add({{"4.", 56, 194}, {"", 455, 475, box}, {"", 493, 513}});
     if (next_page) f.page = 2;
     f.Add({{"Redovisning statsbidrag personligt ombud", 350, 536}});
     f.d.lines.back().role = LineRole::kFurniture;
@@ -176,12 +177,12 @@ TEST_CASE("a PDF: a heading's number at a page's foot, its words opening the nex
            {"X", 460, 466}});
     return f.Read();
   };
-  Record r = read(true);
-  CHECK(r.Get("trends.client_groups").as_text() == "Fler unga vuxna.");
-  CHECK(r.Get("access.queue").ToDisplay() == "yes");
-  // On one page, the number and the words are two lines of the answer's
-  // place: the number is no heading there (one page's wrapped answer may
-  // end with a list's number).
-  r = read(false);
+  for (bool next_page : {true, false}) {
+    Record r = read(next_page, CheckboxState::kUnchecked);
+    CHECK(r.Get("trends.client_groups").as_text() == "Fler unga vuxna.");
+    CHECK(r.Get("access.queue").ToDisplay() == "yes");
+  }
+  // A ticked box on the number's line: a row's answer, no heading's number.
+  Record r = read(true, CheckboxState::kChecked);
   CHECK(r.Get("trends.client_groups").as_text() != "Fler unga vuxna.");
 }

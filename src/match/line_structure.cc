@@ -152,7 +152,7 @@ const SectionHeading* LineStructure::SplitHeading(size_t idx, size_t* next) cons
   // passes over most lines: no number's pattern compiled for them).
   const size_t first = static_cast<size_t>(v.first);
   if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return nullptr;
-  // Elsewhere (a PDF, a text with pages): the number's cell the line's one text, its other cells
+  // Elsewhere (a PDF, a laid-out text): the number's cell the line's one text, its other cells
   // empty or an empty box (a table's row broken at the page's end).
   if (!reading_order_)
     for (size_t c = 0; c < v.line->cells.size(); ++c)
@@ -181,9 +181,9 @@ const SectionHeading* LineStructure::SplitHeading(size_t idx, size_t* next) cons
     else if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank())
       ++k;
   } else {
-    // The words open the next page, past its running lines.
+    // The words on the next line, past blank lines and a page's running
+    // lines (the next page's, or a 2-up print's other half).
     while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) ++k;
-    if (k >= seg_.end || View(k).line->page == v.line->page) return nullptr;
   }
   if (k >= seg_.end) return nullptr;
   const LineView& n = View(k);

@@ -50,9 +50,10 @@ class LineStructure : protected MatchRunState {
   /// "Tillgång till personligt ombud" (one blank line may stand between; any,
   /// with the page's running lines, where the page ends between them: a form
   /// feed, or a page's rule as a text browser draws pdftohtml's <hr>);
-  /// elsewhere, the number on a page's last line, its other cells
-  /// empty or an empty box (a table's heading row broken at the page's end),
-  /// and its words opening the next page (past its running lines). Returns
+  /// elsewhere, the number on a line of its own, its other cells empty or an
+  /// empty box (a table's heading row broken at the page's end), and its
+  /// words on the next line past blank lines and running lines (the next
+  /// page's first, or a 2-up print's other half's). Returns
   /// the heading and sets `*next` to the line that completes it; nullptr
   /// when none or more than one section's heading reads on from the number
   /// into the next line.
