@@ -187,28 +187,25 @@ bool LineStructure::EndsHeader(size_t idx, const ColumnHeader& current) const {
       word = &line.cells[i];
   if (!word || word->x0 < 0 || word->checkbox != CheckboxState::kNone || parser_.IsMark(word->text))
     return false;
+  // The header's column the word stands over, if any.
+  size_t over = current.names.size();
+  for (size_t j = 0; j < current.names.size() && over == current.names.size(); ++j)
+    if (!current.names[j].empty() && current.names[j] != kNamesColumn && !current.ignored[j] &&
+        current.x0[j] >= 0 && word->x0 < current.x1[j] && word->x1 > current.x0[j])
+      over = j;
+  if (over == current.names.size()) return false;
   // A column word over another column of the header than its own
   // ("Klienter med hemmavarande  Kvinnor" over the clients' table's Män
   // column: a new table's header, its "Män" cut off at 100 columns).
   const std::string column = parser_.ColumnOf(word->text);
-  for (size_t j = 0; j < current.names.size() && !column.empty(); ++j)
-    if (!current.names[j].empty() && current.names[j] != kNamesColumn && !current.ignored[j] &&
-        current.x0[j] >= 0 && word->x0 < current.x1[j] && word->x1 > current.x0[j])
-      return current.names[j] != column;
-  if (!column.empty()) return false;
-  // A word of letters, no column word (one a cut or a wrap left unread; the
-  // cut text reader's mark, kCutLine, is no letter of it).
+  if (!column.empty()) return current.names[over] != column;
+  // Else a word of letters (one a cut or a wrap left unread; the cut text
+  // reader's mark, kCutLine, is no letter of it).
   std::string text = word->text;
   EraseCutMarks(&text);
   const std::vector<UChar32> letters = DecodeUtf8(text);
-  if (letters.size() < 2 ||
-      !std::all_of(letters.begin(), letters.end(), [](UChar32 c) { return u_isalpha(c); }))
-    return false;
-  for (size_t j = 0; j < current.names.size(); ++j)
-    if (!current.names[j].empty() && current.names[j] != kNamesColumn && !current.ignored[j] &&
-        current.x0[j] >= 0 && word->x0 < current.x1[j] && word->x1 > current.x0[j])
-      return true;
-  return false;
+  return letters.size() >= 2 &&
+         std::all_of(letters.begin(), letters.end(), [](UChar32 c) { return u_isalpha(c); });
 }
 
 bool LineStructure::IsLoneCell(const LineView& v) {

@@ -484,34 +484,30 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     // first the rows rebuilt above the first label, with their own cells.
     OrderedCounts table;
     std::map<std::string, std::string> vars = vars_;
+    // Each row's key a column, its rule's variables set as the walk sets them.
+    auto add_keys = [&](const Rule& q) {
+      for (const auto& [var, value] : q.sets) vars[var] = value;
+      std::vector<std::string> keys;
+      for (const std::string& col : cols) {
+        auto ck = q.column_keys.find(col);
+        keys.push_back(ck == q.column_keys.end() ? "" : InterpolateIn(ck->second, vars));
+      }
+      table.keys.push_back(keys);
+    };
     for (auto it = rebuilt_lines.rbegin(); it != rebuilt_lines.rend(); ++it) {
       const LineView& v = View(*it);
-      const Rule* q = count_label(v);
-      for (const auto& [var, value] : q->sets) vars[var] = value;
-      std::vector<std::string> keys;
+      add_keys(*count_label(v));
       std::vector<double> shown;
       for (size_t c = 0; c < cols.size(); ++c) {
-        auto ck = q->column_keys.find(cols[c]);
-        keys.push_back(ck == q->column_keys.end() ? "" : InterpolateIn(ck->second, vars));
         double x = std::nan("");
         if (!Trim(v.line->cells[c + 1].text).empty())
           parser_.ParseNumber(v.line->cells[c + 1].text, &x);
         shown.push_back(x);
       }
-      table.keys.push_back(keys);
       table.shown.push_back(shown);
     }
     for (const Group& g : groups)
-      for (size_t i = 0; i < g.labels.size(); ++i) {
-        for (const auto& [var, value] : g.rules[i]->sets) vars[var] = value;
-        std::vector<std::string> keys;
-        for (const std::string& col : cols) {
-          auto ck = g.rules[i]->column_keys.find(col);
-          keys.push_back(ck == g.rules[i]->column_keys.end() ? ""
-                                                             : InterpolateIn(ck->second, vars));
-        }
-        table.keys.push_back(keys);
-      }
+      for (const Rule* q : g.rules) add_keys(*q);
     std::vector<size_t> lines;
     for (const Group& g : groups)
       for (const auto& run : g.runs) lines.insert(lines.end(), run.begin(), run.end());
