@@ -240,6 +240,30 @@ TEST_CASE("typed text: empty rows a wrap joined on one line stand between the he
   CHECK(other[0].Get("contact_reasons.authority_contact.women").is_null());
 }
 
+TEST_CASE("typed text: a row left short (an empty cell) stands between the header and a row") {
+  // MuPDF's XHTML through html2text writes nothing for an empty cell:
+  // "Ekonomi 4" under "Kontaktorsak Kvinnor Män". Before, that line was no
+  // row of the table, and every row under it found no header above it.
+  auto read = [](const std::string& rows) {
+    auto recs =
+        ExtractText(Form2020("3. Kontakt med verksamheten\nKontaktorsak Kvinnor Män\n" + rows));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("Ekonomi 4\nBostad 8 0\nRelationsfrågor 5\nExistentiella frågor 0 1\n");
+  CHECK(r.Get("contact_reasons.housing.women").ToDisplay() == "8");
+  CHECK(r.Get("contact_reasons.housing.men").ToDisplay() == "0");
+  CHECK(r.Get("contact_reasons.existential.men").ToDisplay() == "1");
+  // The short rows themselves say no column.
+  CHECK(r.Get("contact_reasons.economy.women").is_null());
+  CHECK(r.Get("contact_reasons.economy.men").is_null());
+  CHECK(r.Get("contact_reasons.relationships.women").is_null());
+  CHECK(r.Get("contact_reasons.relationships.men").is_null());
+  // A label with more words than the row's before its number is no row.
+  Record other = read("Ekonomi och annat 4\nBostad 8 0\n");
+  CHECK(other.Get("contact_reasons.housing.women").is_null());
+}
+
 TEST_CASE("typed text: a row's cells on the line right under its label are the row's") {
   // MuPDF's XHTML dumped by html2text: a label that ran over lines of its
   // own in its cell is written whole, then the row's boxes or counts on a

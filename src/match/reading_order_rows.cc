@@ -438,13 +438,32 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   auto joined_rows = [&](const LineView& u) {
     return JoinedLabels(LabelWords(u.cells[static_cast<size_t>(u.first)]), in_force, boxes) >= 2;
   };
+  // (A row of counts left short, "Ekonomi 4" under "Kontaktorsak Kvinnor
+  // Män" where html2text wrote nothing for the empty cell: its run is no
+  // column's, so CutTrailingCells left it whole; it is still a row of the
+  // table, the label with its counts cut off. Counts only: a box run is cut
+  // whatever its length.)
+  auto label_of_short_row = [&](const LineView& u) {
+    if (boxes) return icu::UnicodeString();
+    std::vector<size_t> at;
+    const std::string t = Utf8(u.cells[static_cast<size_t>(u.first)]);
+    const std::vector<std::string> ws = Words(t, &at);
+    size_t n = ws.size();
+    while (n > 0 && IsCountCell(ws[n - 1])) --n;
+    if (n == 0 || n == ws.size()) return icu::UnicodeString();
+    return U(Trim(t.substr(0, at[n])));
+  };
   auto row = [&](size_t k) {
     const LineView& u = View(k);
     if (!u.trailing.empty()) return u.trailing_boxes == boxes;
+    const icu::UnicodeString short_label = label_of_short_row(u);
     for (const Rule* q : in_force) {
       RegexMatch m;
-      if ((boxes ? IsChoiceRow(*q) : IsCountRow(*q)) &&
-          RegexFind(q->regex, u.cells[static_cast<size_t>(u.first)], &m, &cache_) && m.start == 0)
+      if (!(boxes ? IsChoiceRow(*q) : IsCountRow(*q))) continue;
+      if (RegexFind(q->regex, u.cells[static_cast<size_t>(u.first)], &m, &cache_) && m.start == 0)
+        return true;
+      if (!short_label.isEmpty() && RegexFind(q->regex, short_label, &m, &cache_) && m.start == 0 &&
+          m.end == short_label.length())
         return true;
     }
     return joined_rows(u);
