@@ -191,7 +191,8 @@ int TestLabelAt(std::string_view text) {
                                       "därav mellan 30 och 49 år",
                                       "därav 65 år och över",
                                       "Ekonomi",
-                                      "Antal nya klienter"};
+                                      "Antal nya klienter",
+                                      "Antal klienter som har hemmavarande barn"};
   for (const char* row : kRows) {
     std::string_view r(row);
     if (text.substr(0, r.size()) == r) return static_cast<int>(r.size());
@@ -495,4 +496,29 @@ TEST_CASE("refilled layout: a row of one value places no lone value after a brea
   for (const std::string& r : rows) CHECK(r.find("därav mellan 18") == std::string::npos);
   CHECK(std::any_of(rows.begin(), rows.end(),
                     [](const std::string& r) { return r.rfind("Totalt antal klienter", 0) == 0; }));
+}
+
+TEST_CASE("refilled layout: a word's rest alone above a row is no header to place it under") {
+  // `fmt -w 120` of a page whose header "Kvinnor" broke in its narrow cell
+  // ("Kvinn" / "or"): the page's form feed joined into the row under it,
+  // so the header's line is left unread and the rest "or" is the nearest
+  // line above the row. Before, the 91 was placed under "or" and the
+  // matcher read it under the table above's header, as the men's: a wrong
+  // value.
+  const std::string text =
+      "Statsbidrag avseende år 2021\n"
+      "\n"
+      "                                   Kvinnor   Män\n"
+      "Totalt antal klienter              267       181\n"
+      "\n"
+      "Klienter med hemmavarande                    Kvinn   Män\n"
+      "                                             or\n"
+      "Antal klienter som har hemmavarande barn     91 \fför verksamheten.\n"
+      "\n"
+      "Slut\n";
+  const std::vector<TextLine> lines = Split(text);
+  RefilledLayout found;
+  const std::vector<std::string> rows = RowsGivenBack(lines, &found);
+  for (const std::string& r : rows) CHECK(r.find("hemmavarande barn") == std::string::npos);
+  CHECK(Holds(found.lines, At(lines, "Antal klienter som")));
 }

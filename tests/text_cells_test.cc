@@ -440,3 +440,16 @@ TEST_CASE("layout: markdown's markers are taken off a cell, a rule of them stays
   CHECK(Texts(out[1]) == V{rule});
   CHECK(Texts(out[2]) == V{"3"});
 }
+
+TEST_CASE("IsWordRest: two or three small letters, not one letter repeated") {
+  CHECK(IsWordRest("or"));
+  CHECK(IsWordRest("ej"));
+  CHECK(IsWordRest(" ner "));
+  CHECK(IsWordRest("än"));
+  CHECK_FALSE(IsWordRest("o"));
+  CHECK_FALSE(IsWordRest("xx"));
+  CHECK_FALSE(IsWordRest("Or"));
+  CHECK_FALSE(IsWordRest("orsak"));
+  CHECK_FALSE(IsWordRest("12"));
+  CHECK_FALSE(IsWordRest("o r"));
+}

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "read/text/cut_lines.h"
 #include "read/text/text_layout.h"
 #include "read/text/wrapped_lines.h"
 #include "test_support.h"
@@ -283,4 +284,23 @@ TEST_CASE("JoinContinuations: a cell's third line past the piece of an address l
   out = join("arboga", 0);
   REQUIRE(out.size() == 4);
   CHECK(Texts(out[0]).back() == "Avdelning/Enhet Personligt Ombud");
+}
+
+TEST_CASE("layout: a word broken in a narrow header cell at a cut line is joined before the mark") {
+  // `cut -c1-100` of a page: "Kvinn " reaches the cut (the cut reader's mark,
+  // kCutLine, after it: the line was cut between words), its rest "or" on
+  // the line under it. Before, the join read "Kvinn", the mark and "or" as
+  // three words, and no header word was made of them.
+  std::vector<Line> out =
+      LayOutText(Lines(std::string("Klienter med hemmavarande barn      Kvinn ") + kCutLine +
+                       "\n                                    or\n"));
+  REQUIRE(out.size() == 1);
+  CHECK(Texts(out[0]) == V{"Klienter med hemmavarande barn", std::string("Kvinnor ") + kCutLine});
+  // A word the cut itself broke ("Kvin" and the mark, no space) is no
+  // whole word: what the join makes of it keeps the mark inside.
+  std::vector<Line> cut =
+      LayOutText(Lines(std::string("Klienter med hemmavarande barn      Kvin") + kCutLine +
+                       "\n                                    or\n"));
+  REQUIRE(cut.size() == 1);
+  CHECK(Texts(cut[0])[1] != "Kvinor");
 }

@@ -558,6 +558,10 @@ void GiveRowsBack(const std::vector<TextLine>& lines, const std::vector<JoinedLi
     const Unit& header = units[h - 1];
     const std::string_view text =
         header.piece < 0 ? header.text : pieces[static_cast<size_t>(header.piece)].text;
+    // A word's rest alone ("or" under "Klienter med hemmavarande  Kvinn
+    // Män", a column word its narrow cell broke) is no header: the header
+    // it ends was left unread, so what the row stands under is not shown.
+    if (IsWordRest(text)) continue;
     Piece& row = pieces[static_cast<size_t>(units[u].piece)];
     const std::vector<Word>& words = paragraphs[paragraph_of[static_cast<size_t>(units[u].piece)]];
     std::string placed = PlaceRow(words, row, row.values, text, false);

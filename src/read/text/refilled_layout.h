@@ -83,6 +83,9 @@
 // does not place them, the nearest row given back above with as many
 // values, two or more, stands for the header (a table's rows line up with
 // each other; one value shows only its own cell).
+// A line of a word's rest alone ("or" under "... Kvinn  Män", text_cells.h's
+// IsWordRest) is no header: the header it ends was left unread, and rows
+// under it are not given back.
 // A value whose column is not known is placed under a header of two cells
 // or more (a page's running line of one cell, "2021-01-14 10:32
 // Redovisning statsbidrag ...", is no header it can stand under).

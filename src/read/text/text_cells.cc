@@ -162,6 +162,17 @@ bool IsBlank(std::string_view s) {
   return s.find_first_not_of(' ') == std::string_view::npos;
 }
 
+bool IsWordRest(std::string_view s) {
+  Columns c(TrimSpaces(std::string(s)));
+  if (c.size() < 2 || c.size() > 3) return false;
+  bool differ = false;
+  for (size_t k = 0; k < c.size(); ++k) {
+    if (!u_islower(c.at(k))) return false;
+    differ = differ || c.at(k) != c.at(0);
+  }
+  return differ;
+}
+
 // The state a cell holding only a check-box glyph stands for, by the glyph
 // table the Word and PDF readers read (glyphs.h); the glyph is kept as text.
 CheckboxState GlyphBox(const std::string& text) {

@@ -87,6 +87,11 @@ std::string TrimSpaces(std::string s);
 /// Whether `s` holds nothing but spaces.
 bool IsBlank(std::string_view s);
 
+/// Whether `s` (trimmed) may be the end of a word broken over two lines in
+/// a narrow column ("ej" of "Nej", "or" of "Kvinnor"): two or three small
+/// letters, not one letter repeated (a mark such as "xx").
+bool IsWordRest(std::string_view s);
+
 /// The state a cell holding only a check-box glyph stands for, by the one
 /// glyph table (glyphs.h's UnicodeBoxGlyphs: ☐ empty; ☑ ☒ ✓ ✔ ticked) the
 /// Word and PDF readers read; kNone for any other text.

@@ -13,6 +13,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "read/text/cut_lines.h"
 #include "read/text/text_cells.h"
 
 namespace redovis {
@@ -177,15 +178,25 @@ bool AllLetters(const std::string& s) {
   return c.size() > 0;
 }
 
+// `s` without a space and the cut text reader's mark at its end (a line
+// cut between words: cut_lines.h's kCutLine); `s` itself otherwise.
+std::string WithoutCutGap(const std::string& s) {
+  const std::string_view mark = kCutLine;
+  const size_t n = mark.size() + 1;
+  if (s.size() > n && s[s.size() - n] == ' ' &&
+      s.compare(s.size() - mark.size(), mark.size(), mark) == 0)
+    return s.substr(0, s.size() - n);
+  return s;
+}
+
 // The end of a word broken over two lines in a narrow column ("N" over "ej",
-// "Kvinn" over "or"): a short lower-case fragment of two or more letters,
-// not one letter repeated (a mark such as "xx"), under a cell of letters.
-bool IsWordEnd(const std::string& above, const std::string& below) {
-  Columns b(below);
-  if (b.size() < 2 || !IsShort(below) || !AllLower(below) || !AllLetters(above)) return false;
-  for (size_t k = 1; k < b.size(); ++k)
-    if (b.at(k) != b.at(0)) return true;
-  return false;
+// "Kvinn" over "or"): a word's rest (text_cells.h's IsWordRest) under a cell
+// of letters. (`above` may end in a space and the cut text reader's mark,
+// kCutLine: a line cut between words, "Kvinn " cut at column 100 over "or";
+// the word before the cut is whole, and the join puts the mark after the
+// word's rest: WithoutCutGap.)
+bool IsWordEnd(const std::string& above_text, const std::string& below) {
+  return IsWordRest(below) && AllLetters(WithoutCutGap(above_text));
 }
 
 // Cells wrapped onto the next line, as `pdftotext -layout` prints a table row
@@ -474,10 +485,16 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
         went_on.insert(into[m]);
         Cell& c1 = ls[w - 1].cells[into[m]];
         const Cell& c2 = l.cells[m];
-        bool word =
-            IsWordEnd(c1.text, c2.text) || (AllLower(c2.text) && IsShort(c2.text) &&
-                                            StartsLowerCase(c1.text.substr(c1.text.size() - 1)));
-        c1.text += (word ? "" : " ") + c2.text;
+        if (IsWordEnd(c1.text, c2.text)) {
+          // The word's rest before the cut's mark, if any ("Kvinnor " and
+          // the mark: a column word the header's reader knows).
+          const std::string word = WithoutCutGap(c1.text);
+          c1.text = word + c2.text + c1.text.substr(word.size());
+        } else {
+          const bool rest = AllLower(c2.text) && IsShort(c2.text) &&
+                            StartsLowerCase(c1.text.substr(c1.text.size() - 1));
+          c1.text += (rest ? "" : " ") + c2.text;
+        }
         c1.x1 = std::max(c1.x1, c2.x1);
       }
       joined_last = true;

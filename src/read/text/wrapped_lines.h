@@ -82,8 +82,10 @@ namespace redovis {
 /// on the line after, under a cell of the row the join went on and clear of
 /// the piece, is that cell's third line ("Avdelning/Enhet" / "Personligt
 /// Ombud" / "Västmanland"). A lower-case fragment under a word ("Kvinn" over "or")
-/// continues the word. A line under a row whose cells all start past the
-/// start of the row's last cell, where the line after it goes on with the
+/// continues the word, also where the word's line reached a cut after it
+/// (cut_lines.h's mark after a space: the mark then follows the whole
+/// word). A line under a row whose cells all start past the start of the
+/// row's last cell, where the line after it goes on with the
 /// row and those cells (`pdftotext -layout -fixed 5` squeezes the columns:
 /// "E-postadress" centred a line under "Nämnd Arbetsmarknads-" and
 /// "Telefon 08- 5782 94", their rests on the line after; a header's words
