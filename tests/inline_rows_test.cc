@@ -57,6 +57,17 @@ TEST_CASE("a Ja alone on its line: the names on the next line, never the next ro
   CHECK(r.Get("steering_group.relatives_org").as_bool() == true);
   CHECK(r.Get("steering_group.relatives_org_names").is_null());
   CHECK(r.Get("steering_group.other_org").as_bool() == false);
+  // The next row's label with its names after it, no Ja or Nej (its rule's
+  // look-ahead refuses the line): no names of the Ja's row. Before,
+  // "Brukarorganisationer RSMH" was the patient organisations' names.
+  auto typed =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
+                           "Patientorganisationer\nJa.\nBrukarorganisationer RSMH\n"
+                           "Anhörigorganisationer: Nej\n"));
+  REQUIRE(typed.size() == 1);
+  CHECK(typed[0].Get("steering_group.patient_org").as_bool() == true);
+  CHECK(typed[0].Get("steering_group.patient_org_names").is_null());
 }
 
 TEST_CASE("pairs alone on the line after the question are its answer: counts and the 2023 queue") {

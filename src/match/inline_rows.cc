@@ -22,6 +22,11 @@ bool IsLetterMark(const ValueParser& parser, const std::string& t) {
   return !t.empty() && !IsAsciiDigit(t[0]) && parser.IsMark(t);
 }
 
+// The most words of a line's start tried as a label in force, whole, before
+// the names a Ja's next line may hold (InlineNames): the form's row labels
+// are shorter.
+constexpr int kMostLabelWords = 6;
+
 }  // namespace
 
 bool MatchRun::FindLabel(const Rule& r, const icu::UnicodeString& cell, RegexMatch* m) const {
@@ -452,6 +457,18 @@ void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, cons
       return;
     for (const Rule* q : rules_)
       if (FindLabelInFirst(*q, n, &m)) return;
+    // Nor a line whose first words are a label in force, whole, with more
+    // words after it that the label's rule refuses ("Brukarorganisationer
+    // RSMH": the next row retyped with its names and no Ja or Nej).
+    const icu::UnicodeString& line = n.cells[n.first];
+    int32_t space = line.indexOf(u' ');
+    for (int words = 1; space > 0 && words <= kMostLabelWords; ++words) {
+      const icu::UnicodeString head = line.tempSubString(0, space);
+      for (const Rule* q : rules_)
+        if (RegexFind(q->regex, head, &m, &cache_) && m.start == 0 && m.end == head.length())
+          return;
+      space = line.indexOf(u' ', space + 1);
+    }
     u = n.cells[n.first];
     b = 0;
     at = n.line;
