@@ -111,6 +111,27 @@ TEST_CASE("a label answered on its own line is no label of a stack above the nex
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("report.municipality").ToDisplay() == "Tyresö");
   CHECK(recs[0].Get("contact.person").ToDisplay() == "Anna Berg");
+  // So is a label with a number after it, no colon ("Postnummer 721 87"):
+  // MuPDF's text broke the place's name over two lines, and Postort, in a
+  // stack of two, took the second ("G"). It takes no piece of a name now.
+  auto broken = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun Skinnskatteberg\nPostnummer 721 87\nPostort\nSKINNSKATTEBER\nG\n\n"
+      "8. Coronapandemin\n");
+  REQUIRE(broken.size() == 1);
+  CHECK(broken[0].Get("contact.postcode").ToDisplay() == "72187");
+  CHECK(broken[0].Get("contact.city").ToDisplay() != "G");
+}
+
+TEST_CASE("a page's rule between a bare label and its value is passed over") {
+  // pdftohtml's pages through w3m: "E-postadress" at a page's foot, its
+  // address past the rule w3m draws for the page break.
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som beviljats "
+      "statsbidraget\nKommun Tyresö\nE-postadress\n" +
+      std::string(80, '=') + "\nanna.berg@tyreso.se\n\n8. Coronapandemin\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.email").ToDisplay() == "anna.berg@tyreso.se");
 }
 
 TEST_CASE("a field's value set off by a dash or in brackets is read without them") {

@@ -193,9 +193,9 @@ class MatchRun : private LineStructure {
   /// The value on a line below label cell `cell` of line `idx` ("" for
   /// none); `*from` (when given) gets the line it stands on. With positions,
   /// in a row of several labels, the one cell under the label; none when that
-  /// cell stands under another label of the row too (spanning_below_). A
-  /// pair of number labels then their numbers
-  /// (OrderedPairValue) is tried first, then stacked labels (StackedValue).
+  /// cell stands under another label of the row too (spanning_below_). A pair of number labels
+  /// then their numbers (OrderedPairValue) is tried first, then stacked labels (StackedValue);
+  /// a page's rule (IsPageRule) is passed over.
   /// None under a label left open by '=' (its example may stand below:
   /// open_label_below_), nor, `want_number`, a table's column word alone.
   std::string NextLineValue(size_t idx, size_t cell, bool want_number, const Line** from = nullptr);

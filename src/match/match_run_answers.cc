@@ -16,6 +16,7 @@
 #include "match/label_match.h"
 #include "match/match_run.h"
 #include "match/option_boxes.h"
+#include "match/reading_order.h"
 #include "match/staggered_wrap.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
@@ -90,10 +91,26 @@ bool MatchRun::StackedValue(size_t idx, std::string* out, const Line** from) {
   };
   // A label with its own answer on its line ("Kommun: Tyresö") waits for no
   // value below: it is no label of the stack.
+  // So is a field's label with a number after it, no letter in it ("Postnummer
+  // 721 87" over "Postort" / "SKINNSKATTEBER" / "G": MuPDF's text broke the
+  // place's name, and the stack's second value was read as Postort's).
+  // Words after a label may be its own ("Beviljat statsbidrag, kr"): they
+  // answer nothing.
   auto answered = [&](size_t k) {
     const std::string& t = View(k).line->cells[0].text;
     size_t colon = t.find(": ");
-    return colon != std::string::npos && !Trim(t.substr(colon + 2)).empty() && !IsBareLabel(t);
+    if (colon != std::string::npos && !Trim(t.substr(colon + 2)).empty() && !IsBareLabel(t))
+      return true;
+    for (const Rule* r : rules_) {
+      RegexMatch m;
+      if (r->kind != RuleKind::kField || !RegexFind(r->regex, View(k).cells[0], &m, &cache_) ||
+          m.start != 0 || m.groups.size() < 2)
+        continue;
+      const std::string value = Trim(m.groups[1]);
+      return !value.empty() && LetterCount(value, 1) == 0 &&
+             value.find_first_of("0123456789") != std::string::npos;
+    }
+    return false;
   };
   auto label = [&](size_t k) { return stacked(k) && !answered(k); };
   if (!label(idx)) return false;
@@ -211,7 +228,10 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
     // Furniture found by repetition may still be the value ("Socialnämnden"),
     // but not a running header or footer at a page's edge (a browser's
     // address and page number).
-    if (v.first < 0 || v.line->role == LineRole::kFootnote || AtPageEdge(k)) continue;
+    // Nor is a page's rule as a text browser draws it ("━━━…"): the page
+    // breaks there, the value may stand past it.
+    if (v.first < 0 || v.line->role == LineRole::kFootnote || AtPageEdge(k) || IsPageRule(*v.line))
+      continue;
     if (PageLeftOutBetween(idx, k)) return "";
     // A note the form prints under a label that asks for a number ("Anges
     // med två decimaler ..."): the label's own second line, its answer after it.
