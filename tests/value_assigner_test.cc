@@ -144,6 +144,28 @@ TEST_CASE("Assign: a word cut over a cell's lines that the reader could not join
   CHECK(rig.record.Get("contact.city").as_text() == "VÄSTERÅS");
 }
 
+TEST_CASE("Assign: a place's name broken before its last letters is the name they make") {
+  // MuPDF's text of a narrow cell: "SKINNSKATTEBER" / "G", joined with a
+  // space. Before, the value was "SKINNSKATTEBER G".
+  Rig rig;
+  rig.rule.transform = "place";
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.city", "SKINNSKATTEBER G", rig.rule, rig.line);
+  CHECK(rig.record.Get("contact.city").as_text() == "SKINNSKATTEBERG");
+  CHECK(rig.codes().empty());
+  // A last letter alone that makes no municipality's name: no value.
+  Rig other;
+  other.rule.transform = "place";
+  ValueAssigner b = other.assigner();
+  b.Assign("contact.city", "KVICKSUN D", other.rule, other.line);
+  CHECK(!other.record.Has("contact.city"));
+  REQUIRE(other.codes() == std::vector<std::string>{"value_unreadable"});
+  CHECK(other.record.findings[0].message_id == "broken_name");
+  // A name of two words stays as written.
+  b.Assign("contact.city", "Upplands Väsby", other.rule, other.line);
+  CHECK(other.record.Get("contact.city").as_text() == "Upplands Väsby");
+}
+
 TEST_CASE("Assign: a cell a mail's re-wrap may have broken is no value and a finding") {
   // The reader's kUndecidedWrap ends a line the mail may have broken inside
   // its last cell ("Postnummer 721" / "87  Postort"): the rest is not told.

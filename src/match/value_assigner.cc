@@ -245,8 +245,25 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
 
 std::string ValueAssigner::SnappedPlace(const std::string& key, const std::string& written,
                                         const Line& line) {
-  if (!line.ocr) return written;
   const MunicipalityRegistry& reg = patterns_.municipalities();
+  // A name broken in its narrow cell, its last letter or two on the next
+  // line and joined with a space ("SKINNSKATTEBER" / "G", MuPDF's text):
+  // the name the pieces make where it is a municipality's; a last letter
+  // alone that makes none is no value (a place's name ends in no letter
+  // alone).
+  if (const size_t sp = written.rfind(' '); sp != std::string::npos && !reg.Find(written)) {
+    const std::string tail = written.substr(sp + 1);
+    const size_t letters = LetterCount(tail, 3);
+    if (letters >= 1 && letters <= 2 && CodePointCount(tail) == letters) {
+      const std::string joined = written.substr(0, sp) + tail;
+      if (reg.Find(joined)) return joined;
+      if (letters == 1) {
+        AddFinding("warning", "value_unreadable", {key}, "broken_name", {{"raw", written}}, line);
+        return "";
+      }
+    }
+  }
+  if (!line.ocr) return written;
   if (reg.Find(written)) return written;
   const Municipality* m = SnapMisreadMunicipality(reg, written);
   if (!m) return written;

@@ -130,7 +130,11 @@ class ValueAssigner {
   /// `line`: as written, unless read by OCR, naming no municipality, and
   /// within SnapMisreadMunicipality's reach (identity.h) of exactly one: then
   /// that municipality's name, with an `ocr_uncertain` finding naming what
-  /// was read. A person's name or an address is never so treated.
+  /// was read. A name whose last word is one or two letters, naming none,
+  /// is the name those letters joined to the word before make, where that
+  /// is a municipality's ("SKINNSKATTEBER G": a narrow cell's break); a
+  /// last letter alone that makes none gives "" and a `value_unreadable`
+  /// finding. A person's name or an address is never so treated.
   std::string SnappedPlace(const std::string& key, const std::string& written, const Line& line);
 
   /// A text value read by OCR: its key, the rule's transform of it and the
