@@ -16,6 +16,7 @@ using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
 using redovis::testing::Form2020;
+using redovis::testing::Form2023;
 
 TEST_CASE("a free-text answer runs over lines until the next question") {
   auto recs = ExtractText(
@@ -314,6 +315,26 @@ TEST_CASE("a text question wrapped over two lines with one blank line between") 
                            "er kommun under 2020. 3-4 månader\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+}
+
+TEST_CASE("a text question wrapped over a page's turn, a blank line between, is the label") {
+  // `pdftotext -raw`: the question's last words open the next page, a blank
+  // line and the form feed's empty line before them. Before, "identifierats
+  // under året." began the answer; one blank line alone was passed over.
+  auto read = [](const std::string& between) {
+    auto recs = ExtractText(
+        Form2023("\f6. Tillgång till samhällsservice\n"
+                 "Ge exempel på åtgärder som har vidtagits för att komma tillrätta med de brister "
+                 "som har\n" +
+                 between +
+                 "identifierats under året.\nVi har byggt upp ett nätverk med vårdcentralerna.\n\n"
+                 "7. Ekonomi\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0].Get("deficiencies.measures").ToDisplay();
+  };
+  CHECK(read("\n\f") == "Vi har byggt upp ett nätverk med vårdcentralerna.");
+  // Two blank lines on one page part the question from its answer's words.
+  CHECK(read("\n\n") != "Vi har byggt upp ett nätverk med vårdcentralerna.");
 }
 
 TEST_CASE("a text answer ending in a bracket, the next question's bare label after it, is cut") {

@@ -510,17 +510,14 @@ class MatchRun : private LineStructure {
   const Cell* OrderedLoneCell(size_t k) const;
   /// True when line `k` is one check-box glyph alone (OrderedLoneCell with a box).
   bool OrderedBoxLine(size_t k) const;
-  /// Reading-order text only: true when `r` is a field whose answer is a
-  /// mark (a bool key), no other rule of the section in force takes a mark
-  /// (no other such field, no row with a choice, no option), and the lines
-  /// of its section (from its heading to the next) hold, besides the
-  /// label's, exactly one line with a mark, a check box or a yes or no
-  /// column word, and that line is it alone, ticked or written, and no
-  /// page left out stands between: wherever the order wrote it ("Detta
-  /// dokument har beslutats digitalt ..." / ... / "JA"), it can only be this
-  /// question's answer. `*out` gets its text ("x" for a ticked box), the line
-  /// is consumed and `*from` (when given) set. False, doing nothing,
-  /// otherwise.
+  /// Reading-order text only: true when `r` is a field whose answer is a mark (a bool key), no
+  /// other rule of the section in force takes a mark (no other such field, no row with a choice,
+  /// no option), and the lines of its section (from its heading to the next) hold, besides the
+  /// label's, exactly one line with a mark, a check box or a yes or no column word, and that
+  /// line is it alone, ticked or written, and no page left out stands between: wherever the
+  /// order wrote it ("Detta dokument har beslutats digitalt ..." / ... / "JA"), it can only be
+  /// this question's answer. `*out` gets its text ("x" for a ticked box), the line is consumed
+  /// and `*from` (when given) set. False, doing nothing, otherwise.
   bool OrderedSectionMark(const Rule& r, size_t idx, std::string* out, const Line** from);
   /// Reading-order text only: true when option line `idx` (rule `r`) is
   /// ticked by a box the order ties to it. The order writes a list's boxes as
@@ -700,15 +697,17 @@ class MatchRun : private LineStructure {
   /// a regex's match on its own line when the regex, over the wrap, takes them and goes on into
   /// the very next line ("... i er kommun (tre" / "första)").
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
-  /// True when the question `r` matched in `cell` of line `idx` (the
-  /// label ending its cell) goes on, in the rule's own wording, over the
-  /// whole of the next line (a question wrapped over two lines: "... under
-  /// 2021?" / "I så fall, på vilket sätt?"): that line is the label's, not
-  /// the answer's first; one blank line may stand between them (OCR's text
-  /// sets a question's lines apart so). Sets `*rest` to that line. False when
-  /// the next line is no lone cell or the rule's wording does not end at its
-  /// end.
+  /// True when the question `r` matched in `cell` of line `idx` (the label ending its cell) goes
+  /// on, in the rule's own wording, over the whole of the next line (a question wrapped over two
+  /// lines: "... under 2021?" / "I så fall, på vilket sätt?"): that line is the label's, not the
+  /// answer's first; blank lines may stand between them (WordingGoesOnAt). Sets `*rest` to that
+  /// line. False when the next line is no lone cell or the rule's wording does not end at its end.
   bool LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const;
+  /// The line a question's wording may go on at after the blank line `k`: the next line after
+  /// one blank line (OCR's text sets a question's lines apart so), or after two where the page
+  /// turns there (`pdftotext -raw`: "... de brister som har" / "" / "\fidentifierats under
+  /// året."); `k` itself otherwise.
+  size_t WordingGoesOnAt(size_t k) const;
   /// The one text rule (or `ignore` rule without a choice: a note the form
   /// prints) whose wording, matched by its regex, begins with line
   /// `idx` (one cell, which no rule matched) and ends on the next line (one

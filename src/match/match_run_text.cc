@@ -177,9 +177,18 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   if (r.same_cell_only) FinishText();
 }
 
+size_t MatchRun::WordingGoesOnAt(size_t k) const {
+  auto blank = [&](size_t j) { return View(j).first < 0 && View(j).line->Blank(); };
+  if (k <= seg_.begin || k + 1 >= seg_.end || !blank(k) || View(k - 1).first < 0) return k;
+  if (View(k + 1).first >= 0) return k + 1;
+  if (k + 2 < seg_.end && blank(k + 1) && View(k + 2).first >= 0 &&
+      View(k + 2).line->page != View(k - 1).line->page)
+    return k + 2;
+  return k;
+}
+
 bool MatchRun::LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const {
-  size_t k = idx + 1;
-  if (k + 1 < seg_.end && View(k).first < 0 && View(k).line->Blank()) ++k;  // one blank line
+  const size_t k = WordingGoesOnAt(idx + 1);
   if (k >= seg_.end || consumed_.count(k)) return false;
   *rest = k;
   const LineView& n = View(k);
@@ -234,12 +243,12 @@ bool MatchRun::LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_
   bool inside = false;
   size_t limit = idx + kLabelLinesMore;
   for (size_t k = idx + 1; k < seg_.end && k <= limit; ++k) {
-    const LineView& n = View(k);
-    if (n.first < 0 && n.line->Blank() && View(k - 1).first >= 0 && k + 1 < seg_.end &&
-        View(k + 1).first >= 0) {
-      ++limit;
+    if (const size_t at = WordingGoesOnAt(k); at != k) {
+      limit += at - k;
+      k = at - 1;
       continue;
     }
+    const LineView& n = View(k);
     if (consumed_.count(k) || n.first < 0 || n.line->role != LineRole::kContent ||
         FilledCells(*n.line) == 0 || n.line->cells[n.first].checkbox != CheckboxState::kNone ||
         PageLeftOutBetween(idx, k))
