@@ -4,6 +4,7 @@
 
 #include "read/text/drawn_tables.h"
 #include "read/text/page_edges.h"
+#include "read/text/run_dumps.h"
 #include "read/text/text_cells.h"
 #include "read/text/wrapped_lines.h"
 
@@ -24,6 +25,9 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     plain.push_back(true);
     ++i;
   }
+  // A dump of pdftohtml's runs: a wrapped run's next line written after the
+  // row's other lines goes back to its cell (run_dumps.h).
+  JoinRunRests(lines, &out);
   AlignPageStarts(&out, plain);
   SplitAtColumnsBelow(&out, plain);
   // A page's running header or footer is no part of a wrapped line: marked

@@ -7,6 +7,8 @@
 //   - any other line is cut into cells at runs of two or more spaces, except
 //     two spaces after a sentence's full stop before a capitalised word
 //     (SplitAtGaps, text_cells.h);
+//   - in a dump of pdftohtml's runs, a wrapped run's next line that the dump
+//     wrote after the row's other lines goes back to its cell (run_dumps.h);
 //   - in a text whose left margin was stripped line by line, a page's first
 //     line, which kept its margin behind the form feed, moved left as the
 //     others were (AlignPageStarts, text_cells.h);

@@ -1,0 +1,97 @@
+// A dump of pdftohtml's runs (run_dumps.cc): told by its two-column gaps and
+// its lines ending in a space; a wrapped run's next line, written after the
+// row's other lines, goes back to its cell.
+#include "read/text/run_dumps.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "read/text/text_layout.h"
+#include "text_layout_test_support.h"
+
+using namespace redovis;
+using namespace redovis::testing;
+
+namespace {
+
+// The contact block of the 2020 form as pdftohtml -noframes through w3m
+// writes it: "Botkyrka kommun" wrapped in its cell ("Botkyrka " then, after
+// the row's other runs, "kommun"); `row_end` ends the address's row.
+std::string Dump(const std::string& row_end) {
+  return "REDOVISNING\n"
+         "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud \n"
+         "Sänds till stockholm@lansstyrelsen.se \n"
+         "senast den 15 januari 2021.\n"
+         "Statsbidrag avseende år 2020\n"
+         "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+         "Kommun Botkyrka\n"
+         "Utdelningsadress Botkyrka  Postnummer 13581" +
+         row_end +
+         "\n"
+         "Postort Botkyrka\n"
+         "kommun\n"
+         "Kontaktperson Jörgen Al-\n"
+         "Avdelning/Enhet Arbetsmarknads- och \n"
+         "Hassan\n"
+         "socialförvaltningen\n"
+         "Nämnd Arbetsmarknads- \n"
+         "och socialnämnden\n"
+         "Telefon (inkl. riktnum- \n"
+         "mer) 08-57829491\n";
+}
+
+// `raw` cut into cells at gaps, one Line a text line (as LayOutText's first pass).
+std::vector<Line> Cut(const std::vector<TextLine>& raw) {
+  std::vector<Line> out;
+  for (const TextLine& t : raw) out.push_back(MakeLine(t, SplitAtGaps(t.text)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("runs dump: a wrapped run's next line, after the row's other lines, is its cell's") {
+  const std::string text = Dump("");
+  const std::vector<TextLine> raw = Lines(text);
+  std::vector<Line> lines = Cut(raw);
+  REQUIRE(IsRunsDump(raw, lines));
+  CHECK(JoinRunRests(raw, &lines) == 1);
+  CHECK(Texts(lines[7]) == V{"Utdelningsadress Botkyrka kommun", "Postnummer 13581"});
+  CHECK(Texts(lines[8]) == V{"Postort Botkyrka"});
+  CHECK(lines[9].Blank());
+  // Through the whole layout: the place's line is not joined to "kommun".
+  std::vector<Line> laid = LayOutText(raw);
+  bool city_alone = false;
+  for (const Line& l : laid) city_alone = city_alone || Texts(l) == V{"Postort Botkyrka"};
+  CHECK(city_alone);
+}
+
+TEST_CASE("runs dump: a rest two of the row's runs may own is joined to none") {
+  // The row's line ends in a space too: its last run wrapped as well.
+  const std::string text = Dump(" ");
+  const std::vector<TextLine> raw = Lines(text);
+  std::vector<Line> lines = Cut(raw);
+  REQUIRE(IsRunsDump(raw, lines));
+  CHECK(JoinRunRests(raw, &lines) == 0);
+  CHECK(Texts(lines[9]) == V{"kommun"});
+}
+
+TEST_CASE("runs dump: a text laid out in columns is none") {
+  // Gaps of other widths than two (pdftotext -layout), no line ending in a
+  // space: no run is joined, whatever its shape.
+  const std::string layout =
+      "Utdelningsadress Botkyrka        Postnummer 13581\n"
+      "Postort Botkyrka\n"
+      "kommun\n";
+  const std::vector<TextLine> raw = Lines(layout);
+  std::vector<Line> lines = Cut(raw);
+  CHECK_FALSE(IsRunsDump(raw, lines));
+  CHECK(JoinRunRests(raw, &lines) == 0);
+  // A dump's shape with too few lines ending open is none either.
+  std::string few = Dump("");
+  for (size_t at = few.find(" \n"); at != std::string::npos; at = few.find(" \n")) few.erase(at, 1);
+  const std::vector<TextLine> closed = Lines(few);
+  std::vector<Line> closed_lines = Cut(closed);
+  CHECK_FALSE(IsRunsDump(closed, closed_lines));
+}
