@@ -17,7 +17,7 @@ using namespace redovis::testing;
 namespace {
 
 // The contact block of the 2020 form as pdftohtml -noframes through w3m
-// writes it: "Botkyrka kommun" wrapped in its cell ("Botkyrka " then, after
+// writes it, and a row's boxes: "Botkyrka kommun" wrapped in its cell ("Botkyrka " then, after
 // the row's other runs, "kommun"); `row_end` ends the address's row.
 std::string Dump(const std::string& row_end) {
   return "REDOVISNING\n"
@@ -39,7 +39,10 @@ std::string Dump(const std::string& row_end) {
          "Nämnd Arbetsmarknads- \n"
          "och socialnämnden\n"
          "Telefon (inkl. riktnum- \n"
-         "mer) 08-57829491\n";
+         "mer) 08-57829491\n"
+         // Boxes a no-break space apart: cells of their own, no runs (html2text).
+         "Ja Nej\n"
+         "☐\u00a0☒\n";
 }
 
 // `raw` cut into cells at gaps, one Line a text line (as LayOutText's first pass).

@@ -10,11 +10,12 @@ namespace redovis {
 
 namespace {
 
-// The indices of the filled cells of `l`, in order.
+// The indices of the filled cells of `l` that are no check box, in order (a
+// box glyph is a cell of its own, however near its neighbour: text_cells.h).
 std::vector<size_t> Filled(const Line& l) {
   std::vector<size_t> out;
   for (size_t i = 0; i < l.cells.size(); ++i)
-    if (!IsBlank(l.cells[i].text)) out.push_back(i);
+    if (!IsBlank(l.cells[i].text) && l.cells[i].checkbox == CheckboxState::kNone) out.push_back(i);
   return out;
 }
 

@@ -10,7 +10,9 @@
 // lines the row's other cells began ("Postort Botkyrka"), and a reader
 // joining lines by their look alone takes it for theirs.
 //
-// Told by the text itself (IsRunsDump): lines of two cells or more are few
+// Told by the text itself (IsRunsDump; a check box's glyph is a cell of its
+// own however near the next, text_cells.h, and counts as none here): lines
+// of two cells or more are few
 // (one in ten of the lines with text at most) and every gap between their
 // cells is exactly two columns, and lines ending in a space or a no-break
 // space before a line with text are many (five at least, one in twenty of the
