@@ -186,10 +186,23 @@ TEST_CASE("reading-order text: an answer that reads on past a table's cells is n
   CHECK(recs[0].Get("access.priority_order").is_null());
   const Finding* f = FindCode(recs[0], "wrapped_value");
   REQUIRE(f != nullptr);
-  // What follows the cells starts anew (a capital): the answer is whole.
+  // What follows the cells is the next question's label: the answer is whole.
   auto whole = ExtractText(Form2020(head + "Om nej, ange varför.\n\f"));
   REQUIRE(whole.size() == 1);
   CHECK(whole[0].Get("access.priority_order").ToDisplay() == "- ensamstående med barn - unga");
+  // A sentence that nothing claims after the cells, at the next page's top
+  // too, may be the answer's next ("Klienter med barn under 18 år." / cells /
+  // "\f" / "Överklagan till myndigheter."): before, the answer was read
+  // short of it.
+  std::string sentences =
+      "4. Tillgång till personligt ombud\n"
+      "Om ja, rangordna prioriteringsordningen i er kommun Klienter med barn under 18 år.\n\n"
+      "Ja\n☒\n\nN ej\n☐\n\n";
+  auto cut = ExtractText(Form2020(
+      sentences + "\fÖverklagan till myndigheter. Vräkningsbeslut.\nOm nej, ange varför.\n\f"));
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].Get("access.priority_order").is_null());
+  REQUIRE(FindCode(cut[0], "wrapped_value") != nullptr);
 }
 
 TEST_CASE("reading-order text: a value wrapped in its cell is joined when the evidence says so") {

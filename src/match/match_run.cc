@@ -427,6 +427,26 @@ void MatchRun::Run() {
   if (observer_) observer_->OnReport(seg_);
   // Reading-order text: the last note line whose sentence had not ended.
   size_t open_note = seg_.end;
+  // Reading-order text: a table's cell on a line of its own (`at`) ends an
+  // answer; where a line that nothing claims follows the table's cells (on
+  // their page or the next's first), the answer may go on there ("... i er kommun Klienter med
+  // barn under 18 år." / "Ja" / "☒" / "N" / "ej" / "☐" / "Överklagan till
+  // myndigheter. ..."): where it ends cannot be told, and it is not taken.
+  auto end_at_cells = [&](size_t at) {
+    size_t k = at;
+    while (k < seg_.end && (View(k).first < 0 || IsOrderedTableCell(k))) ++k;
+    if (k < seg_.end && !consumed_.count(k) && View(k).line->role == LineRole::kContent &&
+        FilledCells(*View(k).line) == 1 && View(k).line->page - View(at).line->page <= 1 &&
+        !IsStructuralLine(k) && !MatchHeading(View(k)) && !IsPageRule(*View(k).line)) {
+      std::string seen;
+      for (const std::string& l : text_.lines) seen += (seen.empty() ? "" : " ") + l;
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_value",
+                           {{"raw", Trim(seen)}, {"next", View(k).line->SpacedText()}},
+                           *View(text_.line).line);
+      text_.active = false;
+    }
+    FinishText();
+  };
   for (size_t idx = seg_.begin; idx < seg_.end; ++idx) {
     const LineView& v = View(idx);
     if (consumed_.count(idx)) {
@@ -490,6 +510,7 @@ void MatchRun::Run() {
     if (ParseHeader(v, &header) ||
         ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end)) ||
         (has_header_ && NarrowedHeader(idx, header_, &header))) {
+      if (text_.active && IsOrderedTableCell(idx)) end_at_cells(idx);
       FinishText();
       header_ = header;
       has_header_ = true;
@@ -518,7 +539,7 @@ void MatchRun::Run() {
       continue;
     }
     // Reading-order text: a table's cell on a line of its own ends an answer.
-    if (text_.active && IsOrderedTableCell(idx)) FinishText();
+    if (text_.active && IsOrderedTableCell(idx)) end_at_cells(idx);
     // So does a table's rule ("----- ---- --", the top of a table pandoc
     // wrote): what follows it is the table's.
     if (text_.active && IsTableRule(*v.line)) FinishText();
