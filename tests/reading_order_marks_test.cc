@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "match/reading_order.h"
 #include "test_support.h"
@@ -426,10 +427,13 @@ TEST_CASE("reading-order text: a row's names after its boxes, inside a table wri
   CHECK(last.Get("steering_group.user_org_names").is_null());
 }
 
-TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row answered Ja") {
+TEST_CASE("reading-order text: the names column after a Ja/Nej table: whose row is not shown") {
   // pdftotext writes the organisations' table (its rows, then a column at a
-  // time, or row after row) and then its names column: its word, and the
-  // one name of the one row answered Ja.
+  // time, or row after row) and then its names column: its word, and one
+  // name. Which row wrote it the order does not show: a row answered Nej may
+  // name organisations too (other answers' seeds: "RSMH" beside a Nej, one
+  // other row answered Ja). Before, the name was given to the one Ja row.
+  // Now no row's names are read, and a finding shows the name.
   auto read = [](const std::string& table) {
     auto recs = ExtractText(
         Form2020("\f5. Organisation, ledning och samverkan\nAnge vilka organisationer som ingår i "
@@ -443,14 +447,20 @@ TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row an
   const std::string columns = rows + "Ja\n☐\n☒\n☐\n☐\n\nNej\n☒\n☐\n☒\n☒\n\n";
   Record r = read(columns + "Om ja, ange vilken/vilka:\nRSMH\n");
   CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
-  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.user_org_names").is_null());
   CHECK(r.Get("steering_group.patient_org_names").is_null());
+  const Finding* f = FindCode(r, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "reading_order_names");
+  CHECK(f->keys == std::vector<std::string>{"steering_group.user_org_names"});
+  CHECK(f->args.at("raw") == "RSMH");
   // Row after row: each label, then its Ja box and its Nej box.
   Record by_rows = read(
       "Ja\n\nNej\n\nPatientorganisationer\n\n☐\n\n☒\n\nBrukarorganisationer\n\n☒\n\n☐\n\n"
       "Anhörigorganisationer\n\n☐\n\n☒\n\nAnnan organisation\n\n☐\n\n☒\n\n"
       "Om ja, ange vilken/vilka:\nRSMH\n");
-  CHECK(by_rows.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(by_rows.Get("steering_group.user_org_names").is_null());
+  CHECK(FindCode(by_rows, "ambiguous_column") != nullptr);
   // After the name, past a blank line, the next question's wording wrapped
   // over two lines (narrower than the page's widest line, so the reader
   // keeps them apart): no line of the name's cell.
@@ -462,7 +472,8 @@ TEST_CASE("reading-order text: the names column after a Ja/Nej table, one row an
            "landstingets primärvård och psykiatri,\nArbetsförmedlingen eller "
            "Försäkringskassan, ange varför.\nAnge hur kommunen har arbetat för att få "
            "representanter från nedanstående huvudmän att delta i\nledningsgruppen?\n");
-  CHECK(wrapped.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(wrapped.Get("steering_group.user_org_names").is_null());
+  CHECK(FindCode(wrapped, "ambiguous_column") != nullptr);
   SUBCASE("two rows answered Ja: which of them a name is not told") {
     Record two =
         read(rows + "Ja\n☐\n☒\n☒\n☐\n\nNej\n☒\n☐\n☐\n☒\n\n" + "Om ja, ange vilken/vilka:\nRSMH\n");

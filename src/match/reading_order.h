@@ -70,11 +70,13 @@
 // between (other text may be what parts them): nothing is read.
 // A table read so (by rows or by columns) whose names column ("Om ja, ange
 // vilken/vilka:") the order wrote after it, past its boxes, column words and
-// blank lines, gives its one line there (a capital or a digit first, no
-// column word, then a blank line and nothing OrphanAfter would join) to the
-// row's names key, where every row is answered and this one alone says Ja
-// (RefuseOrderedChoice): two rows of Ja, two lines, a blank row or no word
-// leave the names null. Read by rows, a row may write its names on one line
+// blank lines, with one line there (a capital or a digit first, no column
+// word, then a blank line and nothing OrphanAfter would join), where every
+// row is answered and one alone says Ja (RefuseOrderedChoice), leaves that
+// row's names null with an `ambiguous_column` finding showing the line: the
+// order does not show whose row wrote it (a Nej row may name organisations
+// too); two rows of Ja, two lines, a blank row or no word leave the names
+// null too. Read by rows, a row may write its names on one line
 // right after its boxes, before the next row's label ("Brukarorganisationer"
 // / "☒" / "☐" / "RSMH" / "Anhörigorganisationer"): they are its own where
 // the row ticks Ja alone (Ja the first column); names after any other row
