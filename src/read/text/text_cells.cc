@@ -163,7 +163,8 @@ bool IsBlank(std::string_view s) {
 }
 
 bool IsWordRest(std::string_view s) {
-  Columns c(TrimSpaces(std::string(s)));
+  const std::string trimmed = TrimSpaces(std::string(s));  // Columns views it
+  Columns c(trimmed);
   if (c.size() < 2 || c.size() > 3) return false;
   bool differ = false;
   for (size_t k = 0; k < c.size(); ++k) {
