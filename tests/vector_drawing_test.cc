@@ -159,6 +159,26 @@ TEST_CASE("vector drawing: check boxes, crossed, empty, touching a rule; not rou
   PositionedWord inner{"\u2610", 183, 381, 189.5, 389, 7, true, 0};
   CHECK(CheckboxesOfPaths(cell, {inner}).empty());
   CHECK(CheckboxesOfPaths(cell, {}).size() == 1);
+  // A row of a ruled table printed small: its narrow first cell is the size
+  // of a box, but the row's top and bottom lines go on to the next cells.
+  // Before, it was an empty box before the question's words (a 2-up print).
+  PagePaths grid;
+  grid.paths.push_back(Line(170, 200, 400, 200));
+  grid.paths.push_back(Line(170, 215, 400, 215));
+  for (double x : {170.0, 187.0, 226.0, 265.0, 400.0}) grid.paths.push_back(Line(x, 200, x, 215));
+  CHECK(CheckboxesOfPaths(grid, {}).empty());
+  // Crossed, such a cell is an answer's cell of a table drawn so: a box.
+  Cross(172, 202, 11, &grid);
+  std::vector<PositionedWord> crossed = CheckboxesOfPaths(grid, {});
+  REQUIRE(crossed.size() == 1);
+  CHECK(crossed[0].text == "\u2612");
+  // The same first cell alone, its lines stopping at its corners: a box.
+  PagePaths alone;
+  alone.paths.push_back(Line(170, 200, 187, 200));
+  alone.paths.push_back(Line(170, 215, 187, 215));
+  alone.paths.push_back(Line(170, 200, 170, 215));
+  alone.paths.push_back(Line(187, 200, 187, 215));
+  CHECK(CheckboxesOfPaths(alone, {}).size() == 1);
 }
 
 TEST_CASE("vector drawing: words struck through, not underlined, not crossed by a rule") {

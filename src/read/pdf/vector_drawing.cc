@@ -289,6 +289,17 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
       if (left->from > top->pos + band || right->from > top->pos + band ||
           left->to < bottom->pos - band || right->to < bottom->pos - band)
         continue;
+      // A cell of a ruled table: its top and bottom lines go on past one of
+      // its sides, as far again as its width, to the next cells (a box's
+      // lines stop at its corners). Empty, it is no box (a table's narrow
+      // first column, scaled down by a 2-up print); crossed, it is the
+      // answer's cell of a table drawn so.
+      auto goes_on = [&](double from, double to) {
+        return Coverage(horizontal, top->pos, tol, from, to) >= 0.85 &&
+               Coverage(horizontal, bottom->pos, tol, from, to) >= 0.85;
+      };
+      const bool grid_cell =
+          goes_on(b.x1 + 2 * kPixel, b.x1 + w) || goes_on(b.x0 - w, b.x0 - 2 * kPixel);
       // Thin sides (a bold letter's strokes are thick for its size).
       const double most = std::max(3 * kPixel, 0.15 * w);
       if (left->width > most || right->width > most) continue;
@@ -325,7 +336,8 @@ std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
         ink += 0.3 * Overlap(Box{t.x0, t.y0, t.x1, t.y1}, inside);
       ink = std::min(ink, inside.w() * inside.h());
       const double ratio = ink / (inside.w() * inside.h());
-      if (solid || (ratio >= 0.02 && ratio < 0.05) || ratio >= 0.65) continue;
+      if (solid || (ratio >= 0.02 && ratio < 0.05) || ratio >= 0.65 || (grid_cell && ratio < 0.02))
+        continue;
       found.push_back(b);
       checked.push_back(ratio >= 0.05);
       break;

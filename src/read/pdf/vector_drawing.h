@@ -82,8 +82,12 @@ std::vector<RuleSegment> RulesOfPaths(const PagePaths& page);
 /// points (its font size the box's height). As drawing.h: frames around
 /// text (FrameAroundText: a word of `text` over more than 30% of their area,
 /// or a check-box glyph inside) are not reported;
-/// a frame may be part of a table rule; a frame whose inside holds only a
-/// speck or is filled solid is not reported (its state cannot be told).
+/// a frame may be part of a table rule, but an empty frame whose top and
+/// bottom lines both go on past one of its sides, as far again as its width,
+/// is a cell of a ruled table (its narrow first column printed small, 2-up)
+/// and is not reported (crossed, it is reported: an answer's cell); a frame
+/// whose inside holds only a speck or is filled solid is not reported (its
+/// state cannot be told).
 /// Never fails.
 std::vector<PositionedWord> CheckboxesOfPaths(const PagePaths& page,
                                               const std::vector<PositionedWord>& text);
