@@ -289,3 +289,14 @@ TEST_CASE("CutLinesNote: the note names its column, and only it is read back") {
   CHECK(!IsCutLinesNote("page 2 was cut", &column, &folded));
   CHECK(column == 80);
 }
+
+TEST_CASE("WholeBeforeCut: a word, one blank and the mark, the mark the only one") {
+  const std::string mark = kCutLine;
+  CHECK(WholeBeforeCut("Kvinnor " + mark) == 7);
+  CHECK(WholeBeforeCut("Klienter med Kvinnor " + mark) == 20);
+  CHECK(WholeBeforeCut("Kvinn" + mark) == std::string_view::npos);      // cut inside the word
+  CHECK(WholeBeforeCut("Kvinnor  " + mark) == std::string_view::npos);  // two blanks
+  CHECK(WholeBeforeCut(" " + mark) == std::string_view::npos);
+  CHECK(WholeBeforeCut("Kvinnor") == std::string_view::npos);
+  CHECK(WholeBeforeCut("Ja " + mark + " Nej " + mark) == std::string_view::npos);
+}

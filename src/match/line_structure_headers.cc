@@ -63,8 +63,7 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
     // the word's column ends at its last letter, and what stood past the cut
     // is a column unread, so nothing there goes to the word's column.
     if (!name.empty() && i + 1 == v.line->cells.size() && c.x0 >= 0 && c.x1 >= c.x0 + 3 &&
-        c.text.size() > sizeof kCutLine &&
-        c.text.compare(c.text.size() - (sizeof kCutLine - 1), std::string::npos, kCutLine) == 0) {
+        WholeBeforeCut(c.text) != std::string_view::npos) {
       h.x1.back() = c.x1 - 2;  // the blank and the mark, a column each
       h.names.push_back("");
       h.ignored.push_back(false);

@@ -510,8 +510,10 @@ void MatchRun::Run() {
     if (ParseHeader(v, &header) ||
         ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end)) ||
         (has_header_ && NarrowedHeader(idx, header_, &header))) {
-      if (text_.active && IsOrderedTableCell(idx)) end_at_cells(idx);
-      FinishText();
+      if (text_.active && IsOrderedTableCell(idx))
+        end_at_cells(idx);
+      else
+        FinishText();
       header_ = header;
       has_header_ = true;
       header_end_ = header_end;

@@ -322,11 +322,10 @@ std::string ValueParser::Column(const std::string& trimmed, const std::string& f
   // cut at its end ("Kvinnor " of "Kvinnor   Män"), its words are whole:
   // read as they stand, so a column whose header the cut left whole keeps
   // its values (its neighbour right of the cut is gone all the same).
-  if (size_t at = trimmed.find(kCutLine); at != std::string::npos) {
-    if (at + sizeof kCutLine - 1 != trimmed.size() || at < 2 || trimmed[at - 1] != ' ' ||
-        trimmed[at - 2] == ' ')
-      return "";
-    std::string whole = Trim(trimmed.substr(0, at));
+  if (trimmed.find(kCutLine) != std::string::npos) {
+    const size_t before = WholeBeforeCut(trimmed);
+    if (before == std::string_view::npos) return "";
+    std::string whole = Trim(trimmed.substr(0, before));
     return whole.empty() ? "" : Column(whole, Fold(whole));
   }
   icu::UnicodeString u;

@@ -167,6 +167,15 @@ size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::ve
   return marked;
 }
 
+size_t WholeBeforeCut(std::string_view s) {
+  const std::string_view mark = kCutLine;
+  const size_t at = s.find(mark);
+  if (at == std::string_view::npos || at + mark.size() != s.size() || at < 2 || s[at - 1] != ' ' ||
+      s[at - 2] == ' ')
+    return std::string_view::npos;
+  return at - 1;
+}
+
 void EraseCutMarks(std::string* s) {
   for (size_t at = s->find(kCutLine); at != std::string::npos; at = s->find(kCutLine, at))
     s->erase(at, sizeof kCutLine - 1);

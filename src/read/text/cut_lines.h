@@ -39,6 +39,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "read/text/text_cells.h"
@@ -108,6 +109,13 @@ size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::ve
 /// `*s` without the kCutLine marks in it (a line's text shown in a finding
 /// or a provenance: the mark is the reader's, never the document's).
 void EraseCutMarks(std::string* s);
+
+/// Where `s` holds a word whole before the cut: it ends in a word, one
+/// blank and kCutLine, its only mark (the line was cut between words:
+/// "Kvinnor " and the mark, of "Kvinnor   Män"), the length of `s` before
+/// that blank; std::string_view::npos for any other text (no mark, a word
+/// cut at the column, "Kvinn" and the mark).
+size_t WholeBeforeCut(std::string_view s);
 
 /// The reader note saying that `cut`'s lines were cut at its column
 /// (counted in bytes when `bytes`), or folded there (its `rests`).

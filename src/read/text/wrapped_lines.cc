@@ -178,15 +178,12 @@ bool AllLetters(const std::string& s) {
   return c.size() > 0;
 }
 
-// `s` without a space and the cut text reader's mark at its end (a line
-// cut between words: cut_lines.h's kCutLine); `s` itself otherwise.
+// `s` without the blank and the cut text reader's mark at its end, where a
+// word stands whole before them (cut_lines.h's WholeBeforeCut: a line cut
+// between words); `s` itself otherwise.
 std::string WithoutCutGap(const std::string& s) {
-  const std::string_view mark = kCutLine;
-  const size_t n = mark.size() + 1;
-  if (s.size() > n && s[s.size() - n] == ' ' &&
-      s.compare(s.size() - mark.size(), mark.size(), mark) == 0)
-    return s.substr(0, s.size() - n);
-  return s;
+  const size_t before = WholeBeforeCut(s);
+  return before == std::string_view::npos ? s : s.substr(0, before);
 }
 
 // The end of a word broken over two lines in a narrow column ("N" over "ej",
