@@ -98,3 +98,70 @@ TEST_CASE("runs dump: a text laid out in columns is none") {
   std::vector<Line> closed_lines = Cut(closed);
   CHECK_FALSE(IsRunsDump(closed, closed_lines));
 }
+
+namespace {
+
+// The same block where each of the row's runs is a line of its own
+// ("Utdelningsadress Solna " wrapped, its "kommun" after the place's line);
+// `address_end` ends the address's line. A row of two runs further down
+// keeps it a dump.
+std::string SolnaDump(const std::string& address_end) {
+  return "REDOVISNING\n"
+         "Statsbidrag till kommuner som bedriver verksamhet med personligt ombud \n"
+         "Sänds till stockholm@lansstyrelsen.se \n"
+         "senast den 15 januari 2021.\n"
+         "Kommun Solna\n"
+         "Utdelningsadress Solna" +
+         address_end +
+         "\n"
+         "Postnummer 13581\n"
+         "Postort Solna\n"
+         "kommun\n"
+         "Kontaktperson Lars Nyström  Avdelning/Enhet Arbetsmarknads- och \n"
+         "socialförvaltningen\n"
+         "Nämnd Arbetsmarknads- \n"
+         "och socialnämnden\n"
+         "Telefon (inkl. riktnum- \n"
+         "mer) 08-57829491\n";
+}
+
+// Whether a line of `laid` reads exactly `texts`.
+bool HasLine(const std::vector<Line>& laid, const V& texts) {
+  for (const Line& l : laid)
+    if (Texts(l) == texts) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("runs dump: a rest under a place's line that ended, an open run above, is held") {
+  const std::vector<TextLine> raw = Lines(SolnaDump(" "));
+  std::vector<Line> lines = Cut(raw);
+  REQUIRE(IsRunsDump(raw, lines));
+  CHECK(JoinRunRests(raw, &lines) == 0);  // no row of two runs above it
+  CHECK(HoldRunRests(raw, lines) == std::vector<size_t>{8});
+  // Through the whole layout: neither the place's line nor the address's
+  // takes "kommun"; it stands alone, for the matcher to find undecided.
+  std::vector<Line> laid = LayOutText(raw);
+  CHECK(HasLine(laid, V{"Postort Solna"}));
+  CHECK(HasLine(laid, V{"kommun"}));
+}
+
+TEST_CASE("runs dump: a rest with no open run above it, or under a paragraph's line, is not held") {
+  // The address's line ended: no run above is open.
+  const std::vector<TextLine> closed = Lines(SolnaDump(""));
+  std::vector<Line> closed_lines = Cut(closed);
+  REQUIRE(IsRunsDump(closed, closed_lines));
+  CHECK(HoldRunRests(closed, closed_lines).empty());
+  // A paragraph's lines, wider than a form's label and value, one of them
+  // ending without a space before its next line in lower case.
+  std::string text = SolnaDump(" ");
+  text +=
+      "Gemensam handledning med Haninge Nacka Värmdö kommun, var fjärde vecka. \n"
+      "Handledaren är leg familjeterapeut, leg\n"
+      "psykoterapeut och handledare.\n";
+  const std::vector<TextLine> raw = Lines(text);
+  std::vector<Line> lines = Cut(raw);
+  REQUIRE(IsRunsDump(raw, lines));
+  CHECK(HoldRunRests(raw, lines) == std::vector<size_t>{8});
+}

@@ -79,4 +79,38 @@ size_t JoinRunRests(const std::vector<TextLine>& raw, std::vector<Line>* lines) 
   return joined;
 }
 
+std::vector<size_t> HoldRunRests(const std::vector<TextLine>& raw, const std::vector<Line>& lines) {
+  std::vector<size_t> held;
+  if (!IsRunsDump(raw, lines)) return held;
+  constexpr size_t kLookUp = 3;  // lines above the one that ended: a row's other runs
+  // A form's row of short cells, each run a label and its value; a
+  // paragraph's lines are wider, and end without a space where the PDF's
+  // line ended in a word pdftohtml kept no space after.
+  constexpr double kShortRun = 40;
+  const std::vector<Line>& ls = lines;
+  auto short_run = [&](size_t j) {
+    const std::vector<size_t> cells = Filled(ls[j]);
+    return cells.size() == 1 && ls[j].cells[cells[0]].x1 >= 0 &&
+           ls[j].cells[cells[0]].x1 <= kShortRun;
+  };
+  for (size_t k = 2; k < ls.size(); ++k) {
+    const std::vector<size_t> rest = Filled(ls[k]);
+    if (rest.size() != 1 || !short_run(k) || !short_run(k - 1) || EndsWhite(raw[k - 1].text) ||
+        ls[k].page != ls[k - 1].page)
+      continue;
+    const std::string& text = ls[k].cells[rest[0]].text;
+    size_t at = 0;
+    if (!u_islower(NextCodePoint(text, &at))) continue;
+    // The runs above that wrapped: each one-cell line ending open, up to a
+    // line of no text, another page or a line of two cells or more.
+    bool open = false;
+    for (size_t j = k - 1; j-- > 0 && k - 1 - j <= kLookUp && !open;) {
+      if (!short_run(j) || ls[j].page != ls[k].page) break;
+      open = EndsWhite(raw[j].text);
+    }
+    if (open) held.push_back(k);
+  }
+  return held;
+}
+
 }  // namespace redovis

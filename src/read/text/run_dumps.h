@@ -47,6 +47,19 @@ bool IsRunsDump(const std::vector<TextLine>& raw, const std::vector<Line>& lines
 /// question's lines end so too.) Returns how many lines were joined.
 size_t JoinRunRests(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 
+/// In a dump of pdftohtml's runs, after JoinRunRests: a short line of one
+/// cell that starts in lower case, under a short line of one cell that ended
+/// its paragraph (no space at its end), is no part of that line. Where one
+/// of the three short lines of one cell above that (on its page, none longer
+/// or of two cells between) ended open, the rest is that run's or another's,
+/// not told ("Utdelningsadress Solna " / "Postnummer 13581" / "Postort
+/// Solna" / "kommun"): the rest's index is returned (ascending), to be
+/// joined to no line above it (the matcher then reads it as an answer's
+/// undecided next line). Short: its cell ends within 40 columns, a form's
+/// label and value; a paragraph's lines are wider, and some end without a
+/// space where pdftohtml kept none. Never fails.
+std::vector<size_t> HoldRunRests(const std::vector<TextLine>& raw, const std::vector<Line>& lines);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_RUN_DUMPS_H_

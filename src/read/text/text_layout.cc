@@ -28,6 +28,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
   // A dump of pdftohtml's runs: a wrapped run's next line written after the
   // row's other lines goes back to its cell (run_dumps.h).
   JoinRunRests(lines, &out);
+  for (size_t k : HoldRunRests(lines, out)) plain[k] = false;
   AlignPageStarts(&out, plain);
   SplitAtColumnsBelow(&out, plain);
   // A page's running header or footer is no part of a wrapped line: marked
