@@ -119,3 +119,26 @@ TEST_CASE("sum placement: a row the text shows whole counts in its sums and take
   t.shown = {{2}};
   CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
 }
+
+TEST_CASE("sum placement: numbers a block each may be written a band of rows column by column") {
+  // pdftotext's reading order, each number a block between blank lines:
+  // total 266 / 222, then rows a and b as "55", "138", "76". Row by row:
+  // a "55", b "138 76"; the band a-b down each column: a "55 76", b "138"
+  // (seen: the 76 row a's, written after row b's 138). Both hold the sums:
+  // only the cells every placement agrees on are decided.
+  const std::vector<CheckRule> checks = {Sum({"t.w", "a.w", "b.w"}), Sum({"t.m", "a.m", "b.m"})};
+  OrderedCounts spaced = Table({193, 76, 55, 138, 76});
+  spaced.number_at = {1, 3, 5, 7, 9};
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(spaced, checks, &cells));
+  CHECK(cells[0] == std::vector<int>{0, 1});
+  CHECK(cells[1] == std::vector<int>{2, kCellUndecided});
+  CHECK(cells[2] == std::vector<int>{3, kCellUndecided});
+  // A row's numbers on adjacent lines (MuPDF's text: a row's runs together)
+  // are written row by row: the one placement.
+  OrderedCounts adjacent = Table({193, 76, 55, 138, 76});
+  adjacent.number_at = {1, 2, 4, 6, 7};
+  REQUIRE(PlaceBySums(adjacent, checks, &cells));
+  CHECK(cells[1] == std::vector<int>{2, kCellEmpty});
+  CHECK(cells[2] == std::vector<int>{3, 4});
+}

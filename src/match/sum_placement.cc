@@ -88,36 +88,75 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
   };
   for (size_t r = 0; r < keys.size(); ++r)
     if (shown(r) && shown(r)->size() != columns) return false;
-  auto holds = [&](const RowGroup& g, size_t p, uint32_t mask) {
+  // Numbers each alone between blank lines (pdftotext's reading order writes
+  // each cell as a block of its own); a text that writes a row's numbers on
+  // adjacent lines (MuPDF's, a line's runs together) writes them row by row.
+  bool spaced = true;
+  for (size_t i = 1; i < n && spaced; ++i) spaced = table.number_at[i] > table.number_at[i - 1] + 1;
+  // The orders a group's cells may be written in: row after row, or with
+  // one band of two rows or more written column after column (pdftotext's
+  // reading order writes the cell above an empty one after the next row's:
+  // "55" / "därav 65 år och över" / "138" / "76", the 76 the row above's).
+  // Each order lists the group's cells (row * columns + column) as written.
+  auto orders_of = [&](const RowGroup& g) {
+    std::vector<std::vector<size_t>> out;
+    auto row_major = [&](size_t r, std::vector<size_t>* o) {
+      for (size_t c = 0; c < columns; ++c) o->push_back(r * columns + c);
+    };
+    std::vector<size_t> plain;
+    for (size_t r = 0; r < g.rows; ++r) row_major(r, &plain);
+    out.push_back(plain);
+    if (columns < 2 || !spaced) return out;
+    for (size_t r0 = 0; r0 < g.rows; ++r0)
+      for (size_t r1 = r0 + 2; r1 <= g.rows; ++r1) {
+        std::vector<size_t> o;
+        for (size_t r = 0; r < r0; ++r) row_major(r, &o);
+        for (size_t c = 0; c < columns; ++c)
+          for (size_t r = r0; r < r1; ++r) o.push_back(r * columns + c);
+        for (size_t r = r1; r < g.rows; ++r) row_major(r, &o);
+        out.push_back(o);
+      }
+    return out;
+  };
+  std::vector<std::vector<std::vector<size_t>>> orders(G);
+  for (size_t g = 0; g < G; ++g) orders[g] = orders_of(groups[g]);
+  // A placement: the filled cells' mask and the order they were written in.
+  struct Placement {
+    uint32_t mask;
+    size_t order;
+  };
+  auto holds = [&](const RowGroup& g, size_t p, uint32_t mask, const std::vector<size_t>& order) {
     size_t at = p;
     std::vector<double> sums(columns, 0.0), totals(columns, 0.0);
-    for (size_t r = 0; r < g.rows; ++r)
-      for (size_t c = 0; c < columns; ++c) {
-        const bool filled = mask >> (r * columns + c) & 1u;
-        // A shown row takes no number: its own values count.
-        if (const std::vector<double>* row = shown(g.first + r)) {
-          if (filled) return false;
-          if (!std::isnan((*row)[c])) (r == 0 ? totals : sums)[c] += (*row)[c];
-          continue;
-        }
-        if (!filled) continue;
-        (r == 0 ? totals : sums)[c] += table.numbers[at];
-        ++at;
+    for (size_t b : order) {
+      const size_t r = b / columns, c = b % columns;
+      const bool filled = mask >> b & 1u;
+      // A shown row takes no number: its own values count.
+      if (const std::vector<double>* row = shown(g.first + r)) {
+        if (filled) return false;
+        if (!std::isnan((*row)[c])) (r == 0 ? totals : sums)[c] += (*row)[c];
+        continue;
       }
+      if (!filled) continue;
+      (r == 0 ? totals : sums)[c] += table.numbers[at];
+      ++at;
+    }
     if (!g.summed) return true;
     for (size_t c = 0; c < columns; ++c)
       if (std::fabs(totals[c] - sums[c]) > 1e-9) return false;
     return true;
   };
-  // placements[g][p]: the masks of group g that hold from number p.
-  std::vector<std::vector<std::vector<uint32_t>>> placements(
-      G, std::vector<std::vector<uint32_t>>(n + 1));
+  // placements[g][p]: the placements of group g that hold from number p.
+  std::vector<std::vector<std::vector<Placement>>> placements(
+      G, std::vector<std::vector<Placement>>(n + 1));
   for (size_t g = 0; g < G; ++g) {
     const size_t bits = groups[g].rows * columns;
     for (size_t p = 0; p <= n; ++p)
       for (uint32_t mask = 0; mask < (1u << bits); ++mask) {
         const size_t filled = static_cast<size_t>(__builtin_popcount(mask));
-        if (p + filled <= n && holds(groups[g], p, mask)) placements[g][p].push_back(mask);
+        if (p + filled > n) continue;
+        for (size_t o = 0; o < orders[g].size(); ++o)
+          if (holds(groups[g], p, mask, orders[g][o])) placements[g][p].push_back({mask, o});
       }
   }
   // Which starts the groups before reach, and which ends reach every number.
@@ -127,13 +166,13 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
   for (size_t g = 0; g < G; ++g)
     for (size_t p = 0; p <= n; ++p)
       if (front[g][p])
-        for (uint32_t mask : placements[g][p])
-          front[g + 1][p + static_cast<size_t>(__builtin_popcount(mask))] = true;
+        for (const Placement& pl : placements[g][p])
+          front[g + 1][p + static_cast<size_t>(__builtin_popcount(pl.mask))] = true;
   back[G][n] = true;
   for (size_t g = G; g-- > 0;)
     for (size_t p = 0; p <= n; ++p)
-      for (uint32_t mask : placements[g][p])
-        if (back[g + 1][p + static_cast<size_t>(__builtin_popcount(mask))]) back[g][p] = true;
+      for (const Placement& pl : placements[g][p])
+        if (back[g + 1][p + static_cast<size_t>(__builtin_popcount(pl.mask))]) back[g][p] = true;
   if (!front[G][n]) return false;
   // Each cell: what every placement on a whole way through puts there.
   std::vector<std::vector<int>> out(keys.size(), std::vector<int>(columns, kCellUndecided));
@@ -143,14 +182,16 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
     std::vector<int> seen(rg.rows * columns, kCellUndecided), agreed(rg.rows * columns, 1);
     for (size_t p = 0; p <= n; ++p) {
       if (!front[g][p]) continue;
-      for (uint32_t mask : placements[g][p]) {
-        if (!back[g + 1][p + static_cast<size_t>(__builtin_popcount(mask))]) continue;
+      for (const Placement& pl : placements[g][p]) {
+        if (!back[g + 1][p + static_cast<size_t>(__builtin_popcount(pl.mask))]) continue;
         int at = static_cast<int>(p);
+        std::vector<int> here(seen.size(), kCellEmpty);
+        for (size_t b : orders[g][pl.order])
+          if (pl.mask >> b & 1u) here[b] = at++;
         for (size_t b = 0; b < seen.size(); ++b) {
-          int here = (mask >> b & 1u) ? at++ : kCellEmpty;
           if (first)
-            seen[b] = here;
-          else if (seen[b] != here)
+            seen[b] = here[b];
+          else if (seen[b] != here[b])
             agreed[b] = 0;
         }
         first = false;

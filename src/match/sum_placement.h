@@ -18,7 +18,14 @@
 // "left empty" or "undecided" for each row and column. A placement takes the
 // numbers in order into the filled cells, row after row and left to right,
 // wherever the rows' labels stand among them (pdftotext's raw order may
-// write a row's numbers before its label, or after the next row's); every
+// write a row's numbers before its label, or after the next row's); where
+// no two numbers stand on adjacent lines (pdftotext's reading order writes
+// each cell as a block of its own, between blank lines), also with one band
+// of two rows or more taken column after column: that order may write the
+// cell above an empty one after the next row's ("55" / "138" / "76", the 76
+// the first row's, as often the second's): where both hold the sums, those
+// cells are undecided. A text writing a row's numbers on adjacent lines
+// (MuPDF's) writes them row by row. Every
 // number is placed; in each group
 // of rows a `sum` check covers whole (its total's row, then its parts' rows
 // right after it, in any order, in every column), the total is the sum of
