@@ -114,6 +114,24 @@ TEST_CASE("CutColumn: a text refilled to a width ends no line in a space") {
   CHECK(CutColumn(Lines(filled)).column == 0);
 }
 
+TEST_CASE("CutColumn: a line of spaces as wide as the cut tells a cut between columns") {
+  // Every line that reaches the column is cut inside a word or after a
+  // colon, none in a space; but pdftotext -layout wrote a line of spaces
+  // before a cell further right, and the cut left its spaces alone.
+  std::vector<std::string> page;
+  const std::string words[] = {"klienterna", "handläggare", "kommunens:", "stödet", "ombuden,"};
+  for (int k = 0; k < 10; ++k) {
+    std::string l = "Verksamheten har under året arbetat med " + words[k % 5] + " och andra";
+    page.push_back(l.substr(0, First50(l)));
+  }
+  page.push_back("slut");
+  CHECK(CutColumn(Lines(page)).column == 0);  // refilled text looks so too
+  page.push_back(std::string(50, ' '));
+  LineCut cut = CutColumn(Lines(page));
+  CHECK(cut.column == 50);
+  CHECK(cut.lines.size() == 10);  // the line of spaces holds nothing to mark
+}
+
 TEST_CASE("CutColumn: a page's first line counts the form feed that opened it") {
   std::vector<std::string> page = CutPage();
   // `cut -c1-50` of "\fMän ..." keeps the form feed and 49 characters.

@@ -81,6 +81,13 @@ LineCut CutBy(const std::vector<TextLine>& lines, Width width, bool bytes) {
     spaces += last == ' ';
     words += u_isalnum(last) != 0;
   }
+  // A line of nothing but spaces as wide as the widest was cut between
+  // columns too: a laid-out page writes spaces only before a later cell
+  // (pdftotext -layout), and a refilled text (fmt, w3m) writes no such line.
+  for (size_t k = 0; k < lines.size(); ++k)
+    if (widths[k] == 0 && !lines[k].text.empty() &&
+        width(lines[k].text) + (k > 0 && lines[k].page != lines[k - 1].page) == widest)
+      ++spaces;
   size_t near = std::max({below[1], below[2], below[3]});
   if (below[0] < kFewest || below[0] < 2 * near || spaces < kSpaces || words < kWords ||
       endings.size() < kEndings)

@@ -68,7 +68,9 @@ struct LineCut {
 /// Whether `lines` were cut at one column, and where (see the file comment):
 /// six lines or more stop at the widest line's width, forty columns or more,
 /// twice as many as stop at any of the three widths below it, one or more
-/// of them end in a space and two or more in a letter or a digit, and they
+/// of them end in a space (or a line of nothing but spaces is that wide: a
+/// laid-out page's spaces before a cell the cut took) and two or more in a
+/// letter or a digit, and they
 /// end in four different characters at least. Folded hard rather than cut
 /// (`rests` set: see the file comment) when at least 19 in 20 of those
 /// lines are followed by a line that is no blank line, at most 1 in 20 by
