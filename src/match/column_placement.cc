@@ -489,8 +489,15 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
       if (filled[k]->x0 >= 0 && filled[k]->x0 == header.x0[j] &&
           filled[k]->text.find(' ') == std::string::npos)
         placed.emplace_back(header.names[j], filled[k]);
-  if (placed.size() == filled.size()) {
+  if (placed.size() == filled.size() && !(header.own_widths && placed.size() < columns.size())) {
     out->insert(out->end(), placed.begin(), placed.end());
+    return true;
+  }
+  if (header.own_widths && placed.size() == filled.size()) {
+    for (const auto& [name, c] : placed)
+      *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") + c->text +
+                    "' where a column's word starts, in a table laid out at its own widths, "
+                    "which writes nothing for an empty cell";
     return true;
   }
   if (label_placed) filled.erase(filled.begin());

@@ -98,6 +98,12 @@ struct ColumnHeader {
   /// 6"): its words' places are where its columns start, and no more
   /// (PlaceUnderSpacedWords).
   bool spaced_words = false;
+  /// Under a spaced_words header, a row already placed had a count where no
+  /// column's word starts (a table below laid out at its own widths, "0 24"
+  /// under "Kvinnor Män"): a text browser laying a table out so writes
+  /// nothing for an empty cell, so a row of fewer counts than columns is
+  /// placed by no count's place from then on (PlaceUnderSpacedWords).
+  bool own_widths = false;
   /// A stacked header in text with layout, where some row under it has its
   /// first value on the line right under its label: its rows stand line by
   /// line (PlaceStackedValues).

@@ -136,6 +136,12 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
       if (!n.empty()) named.push_back(n);
     if (PlaceUnderSpacedWords(header_, row->line->cells, from, beside, parser_.MostOf(named),
                               &synthetic_, &out, ambiguous)) {
+      // A count placed where its column's word does not start: the table
+      // is laid out at its own widths (ColumnHeader::own_widths).
+      for (const auto& [name, c] : out)
+        for (size_t j = 0; j < header_.names.size(); ++j)
+          if (header_.names[j] == name && c->x0 >= 0 && c->x0 != header_.x0[j])
+            header_.own_widths = true;
       if (out.empty() && !ambiguous->empty() && row == &v && !counts_down.empty()) {
         ambiguous->clear();
         consumed_.insert(counts_below.begin(), counts_below.end());
