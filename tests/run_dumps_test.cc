@@ -165,3 +165,23 @@ TEST_CASE("runs dump: a rest with no open run above it, or under a paragraph's l
   REQUIRE(IsRunsDump(raw, lines));
   CHECK(HoldRunRests(raw, lines) == std::vector<size_t>{8});
 }
+
+TEST_CASE("runs dump: a run that wrapped and kept its rest apart is marked, through the layout") {
+  // "Kontaktperson Jörgen Al-" ends in a hyphen (pdftohtml keeps no space
+  // after it), "Avdelning/Enhet Arbetsmarknads- och " in a space: both
+  // open; "Postort Botkyrka" and the rest "Hassan" ended.
+  const std::vector<Line> laid = LayOutText(Lines(Dump("")));
+  auto marked = [&laid](const std::string& text) {
+    for (const Line& l : laid)
+      if (l.Text() == text) return l.run_goes_on;
+    FAIL("no line " << text);
+    return false;
+  };
+  CHECK(marked("Kontaktperson Jörgen Al-"));
+  CHECK(marked("Avdelning/Enhet Arbetsmarknads- och"));
+  CHECK_FALSE(marked("Postort Botkyrka"));
+  CHECK_FALSE(marked("Hassan"));
+  // Lines ending in a space with no row of two runs: no dump, nothing marked.
+  for (const Line& l : LayOutText(Lines("Kontaktperson Inga-Lill \nNilsson \nA \nB \nC \nD \n")))
+    CHECK_FALSE(l.run_goes_on);
+}

@@ -116,6 +116,12 @@ struct Line {
   /// by the office readers' LineBuilder; the matcher looks inside such a
   /// paragraph's values for another question's label (MatchRun::LabelInside).
   bool spaced = false;
+  /// Plain text that is a dump of pdftohtml's runs (read/text/run_dumps.h):
+  /// the line is one run whose PDF line wrapped (it ended in a space) and
+  /// that no join took its rest into; the rest is a later line, after the
+  /// row's other runs. The matcher gives a row's such lines their rests by
+  /// the form's labels (match/run_rests.h).
+  bool run_goes_on = false;
   /// PDF, from its text layer or OCR: the line's foot (its words' lowest
   /// bottom; a paragraph's or a ruled row's lines joined into one, the last
   /// one's) in points from its page's top, y growing downwards. -1 for

@@ -22,6 +22,7 @@
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "match/inline_fields.h"
+#include "match/run_rests.h"
 #include "normalise/lost_marks.h"
 #include "normalise/normaliser.h"
 #include "normalise/word_list.h"
@@ -244,10 +245,14 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   if (doc.format == "text" && !segments.empty()) {
     ValueParser parser(patterns.vocabulary());
     for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
-    // A row's fields run together on one line, a field a cell (inline_fields.h).
+    // A dump of pdftohtml's runs: a row's wrapped runs given their rests
+    // (run_rests.h); then a row's fields run together on one line, a field
+    // a cell (inline_fields.h).
     for (const Segment& seg : segments)
-      if (seg.edition)
+      if (seg.edition) {
+        JoinRunRestsByLabels(*seg.edition, seg.begin, seg.end, &doc);
         SplitInlineFields(patterns.vocabulary(), *seg.edition, seg.begin, seg.end, &doc);
+      }
   }
   // Running headers are judged within each report of a bundle (a form's
   // printed wording repeats once per report); in a single report, over the

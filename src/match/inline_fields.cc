@@ -15,14 +15,9 @@
 #include "patterns/regex.h"
 
 namespace redovis {
-namespace {
 
-// A field rule's label opening `rest`: the rule and where its label ends
-// (UTF-16 in `rest`), or nullptr. Its regex must match from the start and
-// take the rest of the text as its first group (`(.*)$`: the answer), so
-// that the label is what comes before that group.
-const Rule* LabelAt(const std::vector<const Rule*>& fields, const icu::UnicodeString& rest,
-                    int32_t* end) {
+const Rule* FieldLabelAt(const std::vector<const Rule*>& fields, const icu::UnicodeString& rest,
+                         int32_t* end) {
   const std::string text = Utf8(rest);
   const std::string fold = Fold(text);
   for (const Rule* r : fields) {
@@ -41,6 +36,8 @@ const Rule* LabelAt(const std::vector<const Rule*>& fields, const icu::UnicodeSt
   }
   return nullptr;
 }
+
+namespace {
 
 // Whether one of `patterns` matches `u` from its start with a match whose
 // end `takes` takes (the shared test of OpensWithWording and WholeLabel).
@@ -82,7 +79,7 @@ bool FormsOwnLabel(const icu::UnicodeString& u, int32_t label_end) {
 // Whether the field `piece` opens with (LabelAt) has an answer of one word.
 bool OneWordAnswer(const std::vector<const Rule*>& fields, const icu::UnicodeString& piece) {
   int32_t label_end = 0;
-  if (!LabelAt(fields, piece, &label_end)) return false;
+  if (!FieldLabelAt(fields, piece, &label_end)) return false;
   icu::UnicodeString answer(piece, label_end);
   answer.trim();
   return !answer.isEmpty() && answer.indexOf(u' ') < 0;
@@ -117,7 +114,7 @@ int32_t NextLabel(const std::vector<const Rule*>& fields, const icu::UnicodeStri
                   const Rule** rule, int32_t* label_end) {
   for (int32_t i = std::max<int32_t>(from, 1); i < u.length(); i = u.moveIndex32(i, 1)) {
     if (u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
-    if ((*rule = LabelAt(fields, u.tempSubString(i), label_end))) return i;
+    if ((*rule = FieldLabelAt(fields, u.tempSubString(i), label_end))) return i;
   }
   return -1;
 }
@@ -135,7 +132,7 @@ std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields,
                           bool* empty_field) {
   std::vector<int32_t> cuts;
   int32_t end = 0;
-  const Rule* current = LabelAt(fields, u, &end);
+  const Rule* current = FieldLabelAt(fields, u, &end);
   if (!current) {
     const int32_t first = NextLabel(fields, u, 1, &current, &end);
     if (first < 0) return cuts;
@@ -150,7 +147,7 @@ std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields,
   for (int32_t i = end; i < u.length(); i = u.moveIndex32(i, 1)) {
     if (i == 0 || u.charAt(i - 1) != u' ' || !u_isupper(u.char32At(i))) continue;
     int32_t label_end = 0;
-    const Rule* next = LabelAt(fields, u.tempSubString(i), &label_end);
+    const Rule* next = FieldLabelAt(fields, u.tempSubString(i), &label_end);
     if (!next || next == current || next->keys == current->keys) continue;
     // A label with no answer before the next (a field left empty) is a cell
     // of its own; the last field must hold one (below).
@@ -179,6 +176,11 @@ std::vector<int32_t> Cuts(const std::vector<const Rule*>& fields,
 }
 
 }  // namespace
+
+bool OpensWithFormWording(const std::vector<const Pattern*>& patterns,
+                          const icu::UnicodeString& u) {
+  return OpensWithWording(patterns, u);
+}
 
 size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, size_t begin,
                          size_t end, Document* doc) {
@@ -224,17 +226,17 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
     if (!one_cell(i)) return false;
     const icu::UnicodeString u = U(doc->lines[i].cells[0].text);
     int32_t label_end = 0;
-    if (LabelAt(fields, u, &label_end)) return HoldsAnswer(u, label_end, u.length());
+    if (FieldLabelAt(fields, u, &label_end)) return HoldsAnswer(u, label_end, u.length());
     return OpensWithWording(wordings, u);
   };
   auto before_row = [&](size_t i, const icu::UnicodeString& row) {
     int32_t label_end = 0;
-    if (blank(i) || (LabelAt(fields, row, &label_end) && FormsOwnLabel(row, label_end)))
+    if (blank(i) || (FieldLabelAt(fields, row, &label_end) && FormsOwnLabel(row, label_end)))
       return true;
     if (!one_cell(i)) return false;
     const std::string& text = doc->lines[i].cells[0].text;
     if (OpensWithWording(headings, U(text))) return true;  // a section's heading
-    return LabelAt(fields, U(text), &label_end) && !CannotEnd(text, vocabulary.keep_hyphen);
+    return FieldLabelAt(fields, U(text), &label_end) && !CannotEnd(text, vocabulary.keep_hyphen);
   };
   // Each line is judged on the lines around it as read, and cut after all
   // are judged: a neighbour cut first would be no one-cell line.

@@ -53,12 +53,28 @@
 #ifndef REDOVIS_MATCH_INLINE_FIELDS_H_
 #define REDOVIS_MATCH_INLINE_FIELDS_H_
 
+#include <unicode/unistr.h>
+
 #include <cstddef>
+#include <cstdint>
+#include <vector>
 
 #include "redovis/document.h"
 #include "redovis/patterns.h"
 
 namespace redovis {
+
+/// A field rule among `fields` whose label opens `rest`: the rule, and where
+/// its label ends (UTF-16 in `rest`) in `*end`; nullptr for none. Its regex
+/// must match from the start and take the rest of the text as its first
+/// group (`(.*)$`: the answer), so that the label is what comes before it.
+const Rule* FieldLabelAt(const std::vector<const Rule*>& fields, const icu::UnicodeString& rest,
+                         int32_t* end);
+
+/// Whether one of `patterns` (the form's labels, questions, headings)
+/// matches `u` from its start over two words or more: a line the form
+/// prints, no answer's wrapped words ("Kommun" alone may be one).
+bool OpensWithFormWording(const std::vector<const Pattern*>& patterns, const icu::UnicodeString& u);
 
 /// Splits the lines of [begin, end) of `doc` whose fields run together (see
 /// above) in place, by `edition`'s field rules and `vocabulary`'s

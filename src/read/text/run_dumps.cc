@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -23,6 +25,12 @@ std::vector<size_t> Filled(const Line& l) {
 // wrapped paragraph's line ended.
 bool EndsWhite(std::string_view s) {
   return (!s.empty() && s.back() == ' ') || (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0");
+}
+
+// `s` without the spaces and no-break spaces at its end.
+std::string WithoutEndWhite(std::string s) {
+  while (EndsWhite(s)) s.resize(s.size() - (s.back() == ' ' ? 1 : 2));
+  return s;
 }
 
 }  // namespace
@@ -111,6 +119,29 @@ std::vector<size_t> HoldRunRests(const std::vector<TextLine>& raw, const std::ve
     if (open) held.push_back(k);
   }
   return held;
+}
+
+void MarkOpenRuns(const std::vector<TextLine>& raw, bool dump, std::vector<Line>* laid) {
+  if (!dump) return;
+  std::map<int, const TextLine*> by_number;
+  for (const TextLine& t : raw) by_number[t.number] = &t;
+  for (Line& l : *laid) {
+    auto it = by_number.find(l.number);
+    if (it == by_number.end() || Filled(l).size() != 1) continue;
+    // Open: ending in a space, or in a hyphen after a word, which pdftohtml
+    // keeps no space after ("Kontaktperson Sofia Al-" / "Hassan").
+    const std::string_view raw_text = it->second->text;
+    const bool hyphen = raw_text.size() >= 2 && raw_text.back() == '-' &&
+                        raw_text[raw_text.size() - 2] != ' ' &&
+                        raw_text[raw_text.size() - 2] != '-';
+    if (!EndsWhite(raw_text) && !hyphen) continue;
+    // As it stood: a join would have put another line's words after it.
+    std::string text(it->second->text);
+    const size_t lead = text.find_first_not_of(' ');
+    if (lead == std::string::npos) continue;
+    l.run_goes_on =
+        WithoutEndWhite(text.substr(lead)) == WithoutEndWhite(l.cells[Filled(l)[0]].text);
+  }
 }
 
 }  // namespace redovis

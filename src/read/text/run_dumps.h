@@ -60,6 +60,13 @@ size_t JoinRunRests(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 /// space where pdftohtml kept none. Never fails.
 std::vector<size_t> HoldRunRests(const std::vector<TextLine>& raw, const std::vector<Line>& lines);
 
+/// In a dump of pdftohtml's runs, once every join is done: sets
+/// Line::run_goes_on on each line of `laid` that is one of `raw`'s lines
+/// (by its number) as it stood, one cell, ending in a space or a no-break
+/// space (its run wrapped, its rest not joined). `dump`: IsRunsDump's
+/// answer for `raw` before the joins. Never fails.
+void MarkOpenRuns(const std::vector<TextLine>& raw, bool dump, std::vector<Line>* laid);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_RUN_DUMPS_H_

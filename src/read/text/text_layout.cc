@@ -27,6 +27,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
   }
   // A dump of pdftohtml's runs: a wrapped run's next line written after the
   // row's other lines goes back to its cell (run_dumps.h).
+  const bool dump = IsRunsDump(lines, out);
   JoinRunRests(lines, &out);
   for (size_t k : HoldRunRests(lines, out)) plain[k] = false;
   AlignPageStarts(&out, plain);
@@ -38,6 +39,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
     if (out[k].role == LineRole::kFurniture) plain[k] = false;
   JoinContinuations(&out, &plain);
   JoinWrapped(&out, plain);
+  MarkOpenRuns(lines, dump, &out);
   return out;
 }
 
