@@ -121,8 +121,8 @@ TEST_CASE("run rests: a line in lower case is a rest, not a row's run, whatever 
 
 TEST_CASE("run rests: a text that is no dump of runs marks nothing, joins nothing") {
   size_t joined = 0;
-  const auto lines = Joined(
-      "Kontaktperson Inga-Lill\nAvdelning/Enhet Socialförvaltningen\nNilsson\n", &joined);
+  const auto lines =
+      Joined("Kontaktperson Inga-Lill\nAvdelning/Enhet Socialförvaltningen\nNilsson\n", &joined);
   CHECK(joined == 0);
   CHECK(Has(lines, "Nilsson"));
 }

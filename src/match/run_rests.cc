@@ -57,13 +57,15 @@ size_t JoinRunRestsByLabels(const Edition& edition, size_t begin, size_t end, Do
   auto labelled = [&](size_t k) { return OneCell(ls[k]) >= 0 && opens_label(k); };
   auto form_line = [&](size_t k) {
     const int c = OneCell(ls[k]);
-    return c >= 0 && OpensWithFormWording(wordings, U(Trim(ls[k].cells[static_cast<size_t>(c)].text)));
+    return c >= 0 &&
+           OpensWithFormWording(wordings, U(Trim(ls[k].cells[static_cast<size_t>(c)].text)));
   };
   // A number alone, which the normaliser may have taken for a page's number
   // (a dump has no pages): a phone's last digits ("060- 16 31 " / "00").
   auto digits_alone = [&](size_t k) {
     const std::string t = Trim(ls[k].Text());
-    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !t.empty() &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   size_t joined = 0;
   for (size_t k = begin; k < end;) {
@@ -101,7 +103,8 @@ size_t JoinRunRestsByLabels(const Edition& edition, size_t begin, size_t end, Do
       // normaliser left it ("Arbetsmarknads-" / "och socialnämnden").
       const std::string head = Trim(into.text), tail = Trim(rest.text);
       const icu::UnicodeString t = U(tail);
-      const bool name = !head.empty() && head.back() == '-' && !t.isEmpty() && u_isupper(t.char32At(0));
+      const bool name =
+          !head.empty() && head.back() == '-' && !t.isEmpty() && u_isupper(t.char32At(0));
       into.text = head + (name ? "" : " ") + tail;
       into.fold = Fold(into.text);
       ls[open[i]].run_goes_on = false;
