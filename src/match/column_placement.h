@@ -313,7 +313,10 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
 /// first column's word starts ("... år 3 0", "... år 50  42" at "Kvinnor"): those counts and the
 /// other cells' one a column in order, as many as the columns, when each later one starts where
 /// its column's word or a word of a line of `beside` starts ("0" under "4" of "9 4": the table
-/// laid out alone) and the first is no thousands group of the label's word before it. A word placed
+/// laid out alone) and the first is no thousands group of the label's word before it. Under a
+/// header whose table showed itself laid out at its own widths (ColumnHeader::own_widths, set by
+/// the caller), a row of fewer counts than columns is placed by no count's place: `*ambiguous`
+/// names them. A word placed
 /// so is a cell of its own in `*pieces` (stable addresses); `*out` gets each placed cell with its
 /// column's name. Returns false, touching nothing, for any other header and for a row holding a
 /// check box (a choice row's boxes are placed as before). Never fails.

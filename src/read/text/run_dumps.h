@@ -54,17 +54,20 @@ size_t JoinRunRests(const std::vector<TextLine>& raw, std::vector<Line>* lines);
 /// or of two cells between) ended open, the rest is that run's or another's,
 /// not told ("Utdelningsadress Solna " / "Postnummer 13581" / "Postort
 /// Solna" / "kommun"): the rest's index is returned (ascending), to be
-/// joined to no line above it (the matcher then reads it as an answer's
-/// undecided next line). Short: its cell ends within 40 columns, a form's
+/// joined to no line above it (the matcher gives it to its run by the
+/// form's labels where it can, match/run_rests.h, else reads it as an
+/// answer's undecided next line). Short: its cell ends within 40 columns, a form's
 /// label and value; a paragraph's lines are wider, and some end without a
 /// space where pdftohtml kept none. Never fails.
 std::vector<size_t> HoldRunRests(const std::vector<TextLine>& raw, const std::vector<Line>& lines);
 
 /// In a dump of pdftohtml's runs, once every join is done: sets
 /// Line::run_goes_on on each line of `laid` that is one of `raw`'s lines
-/// (by its number) as it stood, one cell, ending in a space or a no-break
-/// space (its run wrapped, its rest not joined). `dump`: IsRunsDump's
-/// answer for `raw` before the joins. Never fails.
+/// (by its number) as it stood, one cell, ending in a space, a no-break
+/// space or a hyphen after a word (pdftohtml keeps no space after a hyphen
+/// that ends a run's line: "Kontaktperson Sofia Al-"): its run wrapped and
+/// its rest was not joined. `dump`: IsRunsDump's answer for `raw` before the
+/// joins. Never fails.
 void MarkOpenRuns(const std::vector<TextLine>& raw, bool dump, std::vector<Line>* laid);
 
 }  // namespace redovis
