@@ -135,7 +135,8 @@ bool HasLine(const std::vector<Line>& laid, const V& texts) {
 }  // namespace
 
 TEST_CASE("runs dump: a rest under a place's line that ended, an open run above, is held") {
-  const std::vector<TextLine> raw = Lines(SolnaDump(" "));
+  const std::string text = SolnaDump(" ");  // the lines view it
+  const std::vector<TextLine> raw = Lines(text);
   std::vector<Line> lines = Cut(raw);
   REQUIRE(IsRunsDump(raw, lines));
   CHECK(JoinRunRests(raw, &lines) == 0);  // no row of two runs above it
@@ -149,7 +150,8 @@ TEST_CASE("runs dump: a rest under a place's line that ended, an open run above,
 
 TEST_CASE("runs dump: a rest with no open run above it, or under a paragraph's line, is not held") {
   // The address's line ended: no run above is open.
-  const std::vector<TextLine> closed = Lines(SolnaDump(""));
+  const std::string closed_text = SolnaDump("");  // the lines view it
+  const std::vector<TextLine> closed = Lines(closed_text);
   std::vector<Line> closed_lines = Cut(closed);
   REQUIRE(IsRunsDump(closed, closed_lines));
   CHECK(HoldRunRests(closed, closed_lines).empty());
