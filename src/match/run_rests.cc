@@ -64,8 +64,7 @@ size_t JoinRunRestsByLabels(const Edition& edition, size_t begin, size_t end, Do
   // (a dump has no pages): a phone's last digits ("060- 16 31 " / "00").
   auto digits_alone = [&](size_t k) {
     const std::string t = Trim(ls[k].Text());
-    return !t.empty() &&
-           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !t.empty() && std::all_of(t.begin(), t.end(), IsAsciiDigit);
   };
   size_t joined = 0;
   for (size_t k = begin; k < end;) {
