@@ -72,7 +72,9 @@ TEST_CASE("placement: under its header, between two headers, too far from all") 
   Placement mid = PlaceCell(h, At(432, 439), 1);
   CHECK(mid.ambiguous);
   CHECK(mid.column.empty());
-  CHECK(mid.between == "yes and no");
+  CHECK(mid.doubt.id == "doubt.between");
+  CHECK(mid.doubt.args["first"] == "@column.yes");
+  CHECK(mid.doubt.args["second"] == "@column.no");
   CHECK(PlaceCell(h, At(540, 548), 1).column.empty());
   CHECK_FALSE(PlaceCell(h, At(540, 548), 1).ambiguous);
 }
@@ -131,7 +133,8 @@ TEST_CASE("placement: two values of a row under one column are both ambiguous") 
   CHECK(placed[0].ambiguous);
   CHECK(placed[1].ambiguous);
   CHECK(placed[0].column.empty());
-  CHECK(placed[0].between == "women and the other value under women");
+  CHECK(placed[0].doubt.id == "doubt.shared_under");
+  CHECK(placed[0].doubt.args["first"] == "@column.women");
 }
 
 TEST_CASE("StandsInGap: between two choice columns' words, overlapping neither") {
@@ -426,12 +429,13 @@ TEST_CASE(
   ColumnHeader h = Header({{"women", 26, 33, false}, {"men", 34, 37, false}});
   h.spaced_words = true;
   auto place = [&h](const std::vector<Cell>& cells, std::deque<Cell>* pieces,
-                    std::vector<std::pair<std::string, const Cell*>>* out, std::string* amb) {
+                    std::vector<std::pair<std::string, const Cell*>>* out,
+                    std::vector<MessagePart>* amb) {
     return PlaceUnderSpacedWords(h, cells, 1, {}, ULLONG_MAX, pieces, out, amb);
   };
   std::deque<Cell> pieces;
   std::vector<std::pair<std::string, const Cell*>> out;
-  std::string amb;
+  std::vector<MessagePart> amb;
   // Where the words start.
   std::vector<Cell> row = {TextCell("Totalt antal klienter", 0), TextCell("29", 26),
                            TextCell("5", 34)};
@@ -538,7 +542,7 @@ TEST_CASE(
   h.spaced_words = true;
   std::deque<Cell> pieces;
   std::vector<std::pair<std::string, const Cell*>> out;
-  std::string amb;
+  std::vector<MessagePart> amb;
   // "därav mellan 30 och 49 år 13", the count where "Kvinnor" starts: the
   // women's while the header's places hold ...
   const std::vector<Cell> row = {TextCell("därav mellan 30 och 49 år 13", 0)};
@@ -551,7 +555,9 @@ TEST_CASE(
   out.clear();
   REQUIRE(PlaceUnderSpacedWords(h, row, 1, {}, ULLONG_MAX, &pieces, &out, &amb));
   CHECK(out.empty());
-  CHECK(amb.find("'13'") != std::string::npos);
+  REQUIRE(amb.size() == 1);
+  CHECK(amb[0].id == "doubt.own_widths");
+  CHECK(amb[0].args["raw"] == "'13'");
   // A row filling every column is still placed.
   out.clear();
   amb.clear();

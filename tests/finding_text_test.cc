@@ -51,6 +51,33 @@ TEST_CASE("LocaliseFindings writes each message again from its id; others are ke
   CHECK(r.findings[1].message == "assumed CP850");
 }
 
+TEST_CASE("a finding's parts are written again in the language, each from its own id") {
+  // A table row whose marks' columns cannot be told, as the matcher makes it.
+  auto recs = testing::ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n"
+      "Kommun    Timrå\n"
+      "1. Personliga ombud\n"
+      "Utbildning\n"
+      "                                              Ja      Nej\n"
+      "Ombuden har erbjudits utbildning.                 X\n");
+  REQUIRE(recs.size() == 1);
+  const Finding* f = nullptr;
+  for (const Finding& x : recs[0].findings)
+    if (x.code == "ambiguous_column") f = &x;
+  REQUIRE(f != nullptr);
+  REQUIRE(f->parts.size() == 1);
+  CHECK(f->message.find("'X' between yes and no") != std::string::npos);
+  Record r = recs[0];
+  LocaliseFindings(&r, testing::ProjectPatterns().messages(), "sv");
+  bool swedish = false;
+  for (const Finding& x : r.findings)
+    if (x.code == "ambiguous_column")
+      swedish = x.message.find("'X', som står mellan kolumnerna Ja och Nej") != std::string::npos &&
+                x.message.find("between") == std::string::npos;
+  CHECK(swedish);
+}
+
 TEST_CASE("an unreadable file says why in Swedish, by its code; English is as the reader said") {
   const Messages& messages = testing::ProjectPatterns().messages();
   Record r = Extractor::Unreadable(Source{}, "timeout", "reading took longer than 60 s");

@@ -298,7 +298,9 @@ TEST_CASE("a number glued to a row's label over its last letters tells no column
     CHECK(recs[0].Get(key).is_null());
   const Finding* f = FindCode(recs[0], "ambiguous_column");
   REQUIRE(f != nullptr);
-  CHECK(f->args.at("raw").find("glued") != std::string::npos);
+  REQUIRE(f->parts.size() == 1);
+  CHECK(f->parts[0].id == "doubt.number_glued_to_label");
+  CHECK(f->message.find("glued") != std::string::npos);
 }
 
 TEST_CASE("a count ending a row's label line under no column tells no column") {
@@ -322,7 +324,10 @@ TEST_CASE("a count ending a row's label line under no column tells no column") {
   CHECK(recs[0].Get("clients.with_children.men").is_null());
   const Finding* f = FindCode(recs[0], "ambiguous_column");
   REQUIRE(f != nullptr);
-  CHECK(f->args.at("raw").find("under no column") != std::string::npos);
+  REQUIRE(f->parts.size() == 1);
+  CHECK(f->parts[0].id == "doubt.count_ends_label");
+  CHECK(f->parts[0].args.at("raw") == "'10'");
+  CHECK(f->message.find("under no column") != std::string::npos);
   // A count at a column's word is that column's ("Ange antalet personliga
   // ombud 7" under "Antal kvinnor").
   auto ombud =

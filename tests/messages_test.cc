@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+
 #include "test_support.h"
 
 using namespace redovis;
@@ -56,4 +61,62 @@ TEST_CASE("a malformed table does not load, and says where") {
     CHECK(s.code() == "pattern_error");
     CHECK(s.message().find("bad.tsv:") != std::string::npos);
   }
+}
+
+TEST_CASE("a message's parts: each rendered in the message's language, joined into {parts}") {
+  const Messages& m = testing::ProjectPatterns().messages();
+  const std::vector<MessagePart> parts = {
+      {"doubt.between", {{"raw", "'X'"}, {"first", "@column.yes"}, {"second", "@column.no"}}},
+      {"doubt.shared_under", {{"raw", "@doubt.checked_box"}, {"first", "@column.unread"}}}};
+  const MessageArgs args = {{"label", "Ombuden har erbjudits utbildning."}};
+  const std::string sv = m.Render("ambiguous_row_columns", args, parts, "sv");
+  CHECK(sv ==
+        "det går inte att avgöra vilken kolumn som håller 'X', som står mellan kolumnerna Ja och "
+        "Nej; en kryssad ruta, som står under kolumnen en kolumn vars rubrik inte känns igen "
+        "liksom ett annat värde i raden ('Ombuden har erbjudits utbildning.')");
+  CHECK(m.Render("ambiguous_row_columns", args, parts, "en") ==
+        "cannot tell which column holds 'X' between yes and no; [checked box] between an unread "
+        "column and the other value under an unread column ('Ombuden har erbjudits "
+        "utbildning.')");
+  // No parts: as Render without them ({parts} stays unfilled).
+  CHECK(m.Render("ambiguous_row_columns", args, {}, "en") ==
+        m.Render("ambiguous_row_columns", args, "en"));
+  // A number the document wrote stays as written in a part ({raw}).
+  CHECK(m.Render("ambiguous_row_columns", {}, {{"doubt.own_widths", {{"raw", "'1.5'"}}}}, "sv")
+            .find("'1.5'") != std::string::npos);
+}
+
+TEST_CASE("every message id the matcher names, and every column a finding names, is in the table") {
+  const Messages& m = testing::ProjectPatterns().messages();
+  // The ids written as string literals in src/ ("doubt.between"): each a
+  // message of both languages, so no finding shows its id to a reader.
+  size_t seen = 0;
+  const std::regex literal("\"(doubt\\.[a-z_]+)\"");
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(std::string(testing::SourceDir()) + "/src")) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream f(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), literal);
+         it != std::sregex_iterator(); ++it) {
+      ++seen;
+      CHECK_MESSAGE(m.Has((*it)[1].str()), (entry.path().string() + ": " + (*it)[1].str()));
+    }
+  }
+  CHECK(seen >= 20);
+  // Each column common.rules names (ColumnRef's "@column.<name>"), and the
+  // two ColumnRef adds.
+  std::ifstream rules(std::string(testing::SourceDir()) + "/patterns/common.rules");
+  std::string line;
+  size_t columns = 0;
+  const std::regex column_line("^column\\s+([a-z_]+)\\s");
+  while (std::getline(rules, line)) {
+    std::smatch c;
+    if (!std::regex_search(line, c, column_line)) continue;
+    ++columns;
+    CHECK_MESSAGE(m.Has("column." + c[1].str()), line);
+  }
+  CHECK(columns >= 8);
+  CHECK(m.Has("column.unread"));
+  CHECK(m.Has("column.ignore"));
 }

@@ -25,6 +25,15 @@ inline constexpr const char* kLanguages[] = {"sv", "en"};
 /// A message's values by {NAME}.
 using MessageArgs = std::map<std::string, std::string>;
 
+/// One piece of a longer message: an id of the table and its {NAME}s (each
+/// reason a finding gives, several in one finding: each value of a row whose
+/// column cannot be told, and why). Rendered in the language of the message
+/// it is part of, where that message writes {parts}.
+struct MessagePart {
+  std::string id;
+  MessageArgs args;
+};
+
 class Messages {
  public:
   /// Loads `path` (a header line `id sv en`, then one message a line; `#`
@@ -48,6 +57,11 @@ class Messages {
   /// a {NAME} `args` lacks stays as written, an unknown id renders as itself.
   std::string Render(const std::string& id, const MessageArgs& args,
                      const std::string& language) const;
+  /// Render's text, its {parts} each of `parts` rendered in `language` and
+  /// joined with "; " (an id `parts` name that the table lacks renders as
+  /// itself, as Render's does).
+  std::string Render(const std::string& id, const MessageArgs& args,
+                     const std::vector<MessagePart>& parts, const std::string& language) const;
   /// `text` (a message written elsewhere, e.g. in a check line) filled from
   /// `args` as Render fills the table's texts.
   std::string Fill(const std::string& text, const MessageArgs& args,

@@ -15,6 +15,8 @@
 #include <variant>
 #include <vector>
 
+#include "redovis/messages.h"
+
 namespace redovis {
 
 /// One typed field value.
@@ -89,6 +91,9 @@ struct Finding {
   /// made the finding; not written out.
   std::string message_id;
   std::map<std::string, std::string> args;
+  /// Its message's {parts}: each reason it gives, rendered in the same
+  /// language (Messages::Render). Kept as message_id is; not written out.
+  std::vector<MessagePart> parts;
 };
 
 /// Where the form's place for a key was found in the document (its label),

@@ -61,7 +61,7 @@ void LocaliseFindings(Record* record, const Messages& messages, const std::strin
     if (!f.message_id.empty()) {
       std::string id = f.message_id;
       if (messages.Has(id + "." + f.code)) id += "." + f.code;  // a code's own wording wins
-      f.message = messages.Render(id, f.args, language);
+      f.message = messages.Render(id, f.args, f.parts, language);
     }
     f.where = FindingWhere(f, record->source, messages, language);
   }

@@ -26,6 +26,11 @@ constexpr double kGluedGap = 0.01;
 
 }  // namespace
 
+std::string ColumnRef(const std::string& name, bool ignored) {
+  if (ignored) return "@column.ignore";
+  return name.empty() ? "@column.unread" : "@column." + name;
+}
+
 Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
   Placement p;
   // The cut alone, under a header the cut left whole: the unread column's.
@@ -36,7 +41,7 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
     // row's mark to its label's line) stands in no column its index proves.
     if (header.vertical && c.x0 >= 0) {
       p.ambiguous = true;
-      p.between = "the columns of a header stacked one column word a line";
+      p.doubt = {"doubt.stacked_header_beside", {}};
       return p;
     }
     if (index < header.names.size()) p.column = header.names[index];
@@ -63,8 +68,10 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
       second_d = d, second_dj = j;
     }
   }
-  auto name = [&](size_t j) {
-    return header.names[j].empty() ? std::string("an unread column") : header.names[j];
+  auto between = [&](size_t a, size_t b) {
+    return MessagePart{"doubt.between",
+                       {{"first", ColumnRef(header.names[a], header.ignored[a])},
+                        {"second", ColumnRef(header.names[b], header.ignored[b])}}};
   };
   // A cell reaching into an ignored column's header as well (a name run
   // together with the comment beside it, "... Södertörn Se bilaga"): whose
@@ -76,13 +83,13 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
       into_ignored = j;
   if (into_ignored < header.names.size()) {
     p.ambiguous = true;
-    p.between = name(best_oj) + " and " + name(into_ignored);
+    p.doubt = between(best_oj, into_ignored);
     return p;
   }
   if (best_o > 0) {
     if (second_o > kAcrossColumns * best_o) {
       p.ambiguous = true;
-      p.between = name(best_oj) + " and " + name(second_oj);
+      p.doubt = between(best_oj, second_oj);
     } else {
       p.column = header.names[best_oj];
     }
@@ -91,7 +98,7 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
   if (best_d > kMaxColumnGap) return p;
   if (second_d < 1e9 && second_d - best_d < kBetweenColumns * (second_d + best_d)) {
     p.ambiguous = true;
-    p.between = name(best_dj) + " and " + name(second_dj);
+    p.doubt = between(best_dj, second_dj);
     return p;
   }
   p.column = header.names[best_dj];
@@ -158,7 +165,7 @@ std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
   for (size_t k : cells) {
     if (!filled[k]) continue;
     out[k].ambiguous = true;
-    out[k].between = "the columns of a header its row does not line up with";
+    out[k].doubt = {"doubt.out_of_line", {}};
   }
   return out;
 }
@@ -227,10 +234,10 @@ void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed)
     Placement& p = (*placed)[k];
     if (!filled[k] || p.ambiguous || p.column.empty()) continue;
     if (count[p.column] >= 2) {
-      p.between =
-          p.column + " and the other value " + (p.by_nearness ? "nearest " : "under ") + p.column;
+      p.doubt = {p.by_nearness ? "doubt.shared_nearest" : "doubt.shared_under",
+                 {{"first", ColumnRef(p.column)}}};
     } else if (p.by_nearness && undecided) {
-      p.between = p.column + ", nearest it in a row whose other value stands between two columns";
+      p.doubt = {"doubt.nearest_in_undecided_row", {{"first", ColumnRef(p.column)}}};
     } else {
       continue;
     }
@@ -449,7 +456,7 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
                            const std::vector<const Line*>& beside, unsigned long long most,
                            std::deque<Cell>* pieces,
                            std::vector<std::pair<std::string, const Cell*>>* out,
-                           std::string* ambiguous) {
+                           std::vector<MessagePart>* doubts) {
   if (!header.spaced_words) return false;
   std::vector<const Cell*> filled;
   for (size_t j = from; j < cells.size(); ++j) {
@@ -495,9 +502,7 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
   }
   if (header.own_widths && placed.size() == filled.size()) {
     for (const auto& [name, c] : placed)
-      *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") + c->text +
-                    "' where a column's word starts, in a table laid out at its own widths, "
-                    "which writes nothing for an empty cell";
+      doubts->push_back({"doubt.own_widths", {{"raw", "'" + c->text + "'"}}});
     return true;
   }
   if (label_placed) filled.erase(filled.begin());
@@ -534,9 +539,7 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
     return true;
   }
   for (const Cell* c : filled)
-    *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") + c->text +
-                  "' under column words one space apart, neither where a word starts nor one "
-                  "count a column";
+    doubts->push_back({"doubt.spaced_words", {{"raw", "'" + c->text + "'"}}});
   return true;
 }
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "redovis/document.h"
+#include "redovis/messages.h"
 
 namespace redovis {
 
@@ -36,11 +37,19 @@ inline constexpr const char* kNamesColumn = "names";
 struct Placement {
   std::string column;      ///< the column's name; "" for none
   bool ambiguous = false;  ///< it stands between two columns
-  std::string between;     ///< the two columns' names, for the finding
+  /// Why, for the finding: a "doubt.*" message of patterns/messages.tsv with
+  /// the columns concerned as {first} and {second} (ColumnRef); the row adds
+  /// the value as {raw}.
+  MessagePart doubt;
   /// Placed by nearness: the cell overlaps no header, the column's is the
   /// nearest (for the finding: "nearest" rather than "under").
   bool by_nearness = false;
 };
+
+/// A column as a finding names it: "@column.<name>", the message table's
+/// word for it (Ja, Kvinnor), "@column.ignore" for a column never read,
+/// "@column.unread" for a header word naming no known column (`name` "").
+std::string ColumnRef(const std::string& name, bool ignored = false);
 
 /// Cells of one row (`placed`, one per cell; `filled`: whether the cell holds
 /// something) that two or more stand in one column (a row whose values are
@@ -308,14 +317,14 @@ std::vector<size_t> PlaceStackedValues(const std::vector<bool>& text_columns, bo
 /// count the header's columns may hold), unless a line of `beside` (the lines right
 /// above and below) starts a cell where it starts (GroupsMayBeColumns: "50
 /// 42" under it, a cell at "148"'s column: a laid-out table's cell never
-/// runs over the next column's start); else no cell is placed and `*ambiguous` names what was
-/// seen. First of all, a label ending in counts one space apart, the first of them where the
-/// first column's word starts ("... år 3 0", "... år 50  42" at "Kvinnor"): those counts and the
-/// other cells' one a column in order, as many as the columns, when each later one starts where
-/// its column's word or a word of a line of `beside` starts ("0" under "4" of "9 4": the table
-/// laid out alone) and the first is no thousands group of the label's word before it. Under a
-/// header whose table showed itself laid out at its own widths (ColumnHeader::own_widths, set by
-/// the caller), a row of fewer counts than columns is placed by no count's place: `*ambiguous`
+/// runs over the next column's start); else no cell is placed and `*doubts` names what was
+/// seen (a "doubt.*" message a cell). First of all, a label ending in counts one space apart, the
+/// first of them where the first column's word starts ("... år 3 0", "... år 50  42" at "Kvinnor"):
+/// those counts and the other cells' one a column in order, as many as the columns, when each later
+/// one starts where its column's word or a word of a line of `beside` starts ("0" under "4" of "9
+/// 4": the table laid out alone) and the first is no thousands group of the label's word before it.
+/// Under a header whose table showed itself laid out at its own widths (ColumnHeader::own_widths,
+/// set by the caller), a row of fewer counts than columns is placed by no count's place: `*doubts`
 /// names them. A word placed
 /// so is a cell of its own in `*pieces` (stable addresses); `*out` gets each placed cell with its
 /// column's name. Returns false, touching nothing, for any other header and for a row holding a
@@ -324,7 +333,7 @@ bool PlaceUnderSpacedWords(const ColumnHeader& header, const std::vector<Cell>& 
                            const std::vector<const Line*>& beside, unsigned long long most,
                            std::deque<Cell>* pieces,
                            std::vector<std::pair<std::string, const Cell*>>* out,
-                           std::string* ambiguous);
+                           std::vector<MessagePart>* doubts);
 
 }  // namespace redovis
 

@@ -37,8 +37,9 @@ void MatchRun::UndecideMarksInGaps(const LineView& v, const Rule& r,
     p.ambiguous = true;
     p.by_nearness = false;
     p.column.clear();
-    p.between = header_.names[left] + " and " + header_.names[right] +
-                " (a typed mark in the gap between their words)";
+    p.doubt = {
+        "doubt.mark_in_gap",
+        {{"first", ColumnRef(header_.names[left])}, {"second", ColumnRef(header_.names[right])}}};
   }
 }
 

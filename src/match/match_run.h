@@ -82,8 +82,10 @@ class MatchRun : private LineStructure {
   /// was lost (a page break that `pdftotext -nopgbrk` left no trace of), so
   /// a value right under its label may have stood in a later row.
   bool RowLostALine(size_t idx) const;
+  /// Row `idx`'s value cells (rule `r`) with their columns' names; empty where a value's
+  /// column cannot be told, `*doubts` then naming why (messages.tsv's doubt.*, value as {raw}).
   std::vector<std::pair<std::string, const Cell*>> RowCells(size_t idx, const Rule& r,
-                                                            std::string* ambiguous);
+                                                            std::vector<MessagePart>* doubts);
   void OrderPlacements(const LineView& v, const Rule& r, const std::vector<size_t>& cells,
                        std::vector<Placement>* placed) const;
   /// A text's typed mark ("X", no box) that `placed` puts in a column by
@@ -277,10 +279,9 @@ class MatchRun : private LineStructure {
   /// the normaliser took out) past the rule's label, a space after a word,
   /// standing under no header cell, while another cell of the row holds a
   /// count ("... kända för 10" left of "Kvinnor", "8" under it). `*seen`
-  /// gets what was seen. RowCells then places no value: which column each
-  /// number stands in is not told.
-  /// (match_run_columns.cc)
-  bool NumberOverLabel(const LineView& v, const Rule& r, std::string* seen) const;
+  /// gets what was seen (doubt.number_glued_to_label). RowCells then places no value: which column
+  /// each number stands in is not told. (match_run_columns.cc)
+  bool NumberOverLabel(const LineView& v, const Rule& r, MessagePart* seen) const;
   /// True for a text with character columns (eight lines or more of two or
   /// more positioned cells at whole columns) of whose lines no more than one in
   /// twenty starts past column 0: a layout text whose left

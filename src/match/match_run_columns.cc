@@ -279,7 +279,7 @@ constexpr double kMarksOut = 3;
 
 }  // namespace
 
-bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, std::string* seen) const {
+bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, MessagePart* seen) const {
   if (doc_.format != "text" || v.line->ocr || v.first < 0) return false;
   const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
   const std::string label = Utf8(cell);
@@ -305,7 +305,7 @@ bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, std::string* se
       numbers_after = e == b + 1 || parser_.ParseNumber(label.substr(b + 1, e - b - 1), &n);
     }
     if (matched ? at < end || (at == end && numbers_after) : numbers_after) {
-      *seen = "'" + glued + "', a number glued to the row's label over its last letters";
+      *seen = {"doubt.number_glued_to_label", {{"raw", "'" + glued + "'"}}};
       return true;
     }
   }
@@ -341,8 +341,8 @@ bool MatchRun::NumberOverLabel(const LineView& v, const Rule& r, std::string* se
   if (HeaderDistance(header_, count) <= 0) return false;
   for (size_t j = static_cast<size_t>(v.first) + 1; j < v.line->cells.size(); ++j)
     if (IsCountCell(v.line->cells[j].text)) {
-      *seen = "'" + count.text + "' at the end of the row's label, under no column, and '" +
-              v.line->cells[j].text + "' in a column";
+      *seen = {"doubt.count_ends_label",
+               {{"raw", "'" + count.text + "'"}, {"second", "'" + v.line->cells[j].text + "'"}}};
       return true;
     }
   return false;

@@ -32,6 +32,13 @@ namespace redovis {
 
 namespace {
 
+/// A value as a finding names it: its text quoted ("'13'"), or the message
+/// table's words for a ticked box without text ("@doubt.checked_box").
+std::string Seen(const Cell& c) {
+  return c.text.empty() && c.checkbox == CheckboxState::kChecked ? "@doubt.checked_box"
+                                                                 : "'" + c.text + "'";
+}
+
 /// The line among lines [`from`, `to`) (`line_at(k)`: line k) whose cells
 /// hold `cell`, else nullptr (a cell RowCells split in two): the line a
 /// value read by OCR is as sure as (a count stacked on the line under its
@@ -49,12 +56,12 @@ const Line* LineHolding(const Cell* cell, size_t from, size_t to, LineAt line_at
 
 }  // namespace
 
-std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, const Rule& r,
-                                                                    std::string* ambiguous) {
+std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
+    size_t idx, const Rule& r, std::vector<MessagePart>* doubts) {
   std::vector<std::pair<std::string, const Cell*>> out;
   const LineView& v = View(idx);
-  if (std::string seen; NumberOverLabel(v, r, &seen)) {
-    *ambiguous = seen;
+  if (MessagePart seen; NumberOverLabel(v, r, &seen)) {
+    doubts->push_back(std::move(seen));
     return out;
   }
   bool has_values = false;
@@ -135,15 +142,15 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     for (const std::string& n : header_.names)
       if (!n.empty()) named.push_back(n);
     if (PlaceUnderSpacedWords(header_, row->line->cells, from, beside, parser_.MostOf(named),
-                              &synthetic_, &out, ambiguous)) {
+                              &synthetic_, &out, doubts)) {
       // A count placed where its column's word does not start: the table
       // is laid out at its own widths (ColumnHeader::own_widths).
       for (const auto& [name, c] : out)
         for (size_t j = 0; j < header_.names.size(); ++j)
           if (header_.names[j] == name && c->x0 >= 0 && c->x0 != header_.x0[j])
             header_.own_widths = true;
-      if (out.empty() && !ambiguous->empty() && row == &v && !counts_down.empty()) {
-        ambiguous->clear();
+      if (out.empty() && !doubts->empty() && row == &v && !counts_down.empty()) {
+        doubts->clear();
         consumed_.insert(counts_below.begin(), counts_below.end());
         return counts_down;
       }
@@ -188,9 +195,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
         // text whose margin was stripped moves the header to the label's
         // column): no value's column can be told from where it stands.
         if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
-          *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
-                        (c.text.empty() ? "[checked box]" : c.text) +
-                        "' under a header whose columns stand over the row's label";
+          doubts->push_back({"doubt.header_over_label", {{"raw", Seen(c)}}});
         continue;
       }
       // (A text's box cell keeps its glyph or its typed box as its text: "☒", "[X]".)
@@ -209,15 +214,15 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
         continue;
       }
       if (placed[k].ambiguous) {
-        if (!c.text.empty() || c.checkbox == CheckboxState::kChecked)
-          *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") +
-                        (c.text.empty() ? "[checked box]" : c.text) + "' between " +
-                        placed[k].between;
+        if (!c.text.empty() || c.checkbox == CheckboxState::kChecked) {
+          MessagePart doubt = placed[k].doubt;
+          doubt.args["raw"] = Seen(c);
+          doubts->push_back(std::move(doubt));
+        }
         continue;
       }
       if (!placed[k].column.empty() && GroupsMayBeColumns(c, beside)) {
-        *ambiguous += (ambiguous->empty() ? "" : "; ") + std::string("'") + c.text +
-                      "' whose digit groups stand where the lines beside start their columns";
+        doubts->push_back({"doubt.digit_groups", {{"raw", Seen(c)}}});
         continue;
       }
       if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &c);
@@ -235,7 +240,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     double num;
     if (!rest.empty() &&
         parser_.ParseNumber(sp == std::string::npos ? rest : rest.substr(sp + 1), &num)) {
-      *ambiguous = "'" + rest + "' after the row's label, above values stacked a column a line";
+      doubts->push_back({"doubt.after_label_above_stack", {{"raw", "'" + rest + "'"}}});
       return out;
     }
   }
@@ -257,9 +262,8 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
     if (n.line->origin == kEmptySheetRowOrigin) {
       size_t at = seg_.end;
       if (ValuesBelow(k, &at)) {
-        *ambiguous += "'" + View(at).line->Text() +
-                      "' below a row with no text of a sheet saved as CSV (an empty cell or a "
-                      "blank line: which column it stands in cannot be told)";
+        doubts->push_back(
+            {"doubt.below_empty_sheet_row", {{"raw", "'" + View(at).line->Text() + "'"}}});
         out.clear();
         return out;
       }
@@ -292,11 +296,12 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   // A header whose column words a refill joined over its lines: the values'
   // columns cannot be told from their order.
   if (header_.words_joined) {
+    std::string seen;
     for (const auto& [col, cell] : out)
       if (!cell->text.empty() || cell->checkbox == CheckboxState::kChecked)
-        *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text + "'";
-    if (!ambiguous->empty()) {
-      *ambiguous += " stacked under a header whose lines are not one column word each";
+        seen += (seen.empty() ? "" : ", ") + Seen(*cell);
+    if (!seen.empty()) {
+      doubts->push_back({"doubt.stacked_joined_header", {{"raw", seen}}});
       out.clear();
       return out;
     }
@@ -311,9 +316,7 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
         Trim(cell->text).find(' ') == std::string::npos || parser_.IsMark(cell->text) ||
         parser_.ParseNumber(cell->text, &num))
       continue;
-    *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text +
-                  "' on a line of its own where a number or a mark is wanted, above the " +
-                  "values stacked under a header of columns on lines of their own";
+    doubts->push_back({"doubt.words_in_stack", {{"raw", "'" + cell->text + "'"}}});
     out.clear();
     return out;
   }
@@ -325,10 +328,9 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(size_t idx, 
   if (positional && !out.empty() && out.size() < want) {
     // The format dropped the empty cells: which column each value stood in
     // cannot be told.
-    for (const auto& [col, cell] : out)
-      *ambiguous += (ambiguous->empty() ? "'" : "; '") + cell->text + "'";
-    *ambiguous += " on their own lines below a header of " + std::to_string(want) +
-                  " columns stacked on lines of their own";
+    std::string seen;
+    for (const auto& [col, cell] : out) seen += (seen.empty() ? "" : ", ") + Seen(*cell);
+    doubts->push_back({"doubt.stacked_dropped", {{"raw", seen}, {"count", std::to_string(want)}}});
     out.clear();
   }
   return out;
@@ -440,7 +442,7 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
       cells.size() - (cell - index) < header_.names.size()) {
     Placement p;
     p.ambiguous = true;
-    p.between = "the columns of a header with more cells than its row";
+    p.doubt = {"doubt.header_wider", {}};
     return p;
   }
   return PlaceCell(header_, cells[cell], index);
@@ -504,8 +506,8 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
     return;
   }
   std::set<std::string> marked;
-  std::string ambiguous;
-  auto cells = RowCells(idx, r, &ambiguous);
+  std::vector<MessagePart> doubts;
+  auto cells = RowCells(idx, r, &doubts);
   bool any_value = false;
   for (const auto& [col, cell] : cells) {
     const Cell& c = *cell;
@@ -526,7 +528,9 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
         // A cell that is only a check-box glyph or box is never a written answer:
         // a header shifted off its columns (a layout text whose margin was
         // stripped) stands the Nej box under the names column.
-        if (ambiguous.empty()) ambiguous = c.text;
+        if (doubts.empty())
+          doubts.push_back(
+              {"doubt.box_in_text_column", {{"raw", Seen(c)}, {"first", ColumnRef(col)}}});
         continue;
       }
       if (!c.text.empty() && !key.empty()) {
@@ -551,11 +555,11 @@ void MatchRun::ApplyRow(const Rule& r, size_t idx) {
   std::vector<std::string> keys;
   if (!r.choice_key.empty()) keys.push_back(Interpolate(r.choice_key));
   for (const auto& [col, key] : r.column_keys) keys.push_back(Interpolate(key));
-  if (!ambiguous.empty()) {
+  if (!doubts.empty()) {
     // Precision first: a value whose column cannot be told leaves the row's
     // keys unread.
-    assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_column",
-                         {{"raw", ambiguous}}, *v.line);
+    assigner_.AddFinding("warning", "ambiguous_column", keys, "ambiguous_row_columns", {}, *v.line,
+                         std::move(doubts));
     return;
   }
   if (!any_value && ApplyInlineRow(r, idx)) return;

@@ -97,7 +97,7 @@ bool ValueAssigner::Asked(const std::string& key) const {
 
 void ValueAssigner::AddFinding(const std::string& severity, const std::string& code,
                                std::vector<std::string> keys, const std::string& message_id,
-                               MessageArgs args, const Line& line) {
+                               MessageArgs args, const Line& line, std::vector<MessagePart> parts) {
   Finding f;
   f.severity = severity;
   f.code = code;
@@ -108,8 +108,9 @@ void ValueAssigner::AddFinding(const std::string& severity, const std::string& c
     if (place != record_->places.end()) f.label = place->second.label;
   }
   f.message_id = message_id;
-  f.message = patterns_.messages().Render(message_id, args, "en");
+  f.message = patterns_.messages().Render(message_id, args, parts, "en");
   f.args = std::move(args);
+  f.parts = std::move(parts);
   f.keys = std::move(keys);
   f.page = line.page;
   f.line = line.number;

@@ -66,10 +66,11 @@ class ValueAssigner {
                     const Rule& rule, const Line& line, bool from_options = false);
   /// Adds a finding located at `line`, its message `message_id` of
   /// messages.tsv (in English; the extractor writes it again in the language
-  /// asked for) filled from `args` and `key`'s catalogue label as {label}.
+  /// asked for) filled from `args` and `key`'s catalogue label as {label},
+  /// and its {parts} from `parts` (Messages::Render).
   void AddFinding(const std::string& severity, const std::string& code,
                   std::vector<std::string> keys, const std::string& message_id, MessageArgs args,
-                  const Line& line);
+                  const Line& line, std::vector<MessagePart> parts = {});
   /// Records that `key`'s label (`label`, as written) stands on `line`; the
   /// first place found is kept.
   void NotePlace(const std::string& key, const std::string& label, const Line& line);

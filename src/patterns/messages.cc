@@ -100,6 +100,18 @@ std::string Messages::Render(const std::string& id, const MessageArgs& args,
   return Fill(language == "sv" ? it->second.sv : it->second.en, args, language);
 }
 
+std::string Messages::Render(const std::string& id, const MessageArgs& args,
+                             const std::vector<MessagePart>& parts,
+                             const std::string& language) const {
+  if (parts.empty()) return Render(id, args, language);
+  std::string joined;
+  for (const MessagePart& part : parts)
+    joined += (joined.empty() ? "" : "; ") + Render(part.id, part.args, language);
+  MessageArgs with = args;
+  with["parts"] = joined;
+  return Render(id, with, language);
+}
+
 std::string Messages::Fill(const std::string& text, const MessageArgs& args,
                            const std::string& language) const {
   MessageArgs local;
