@@ -621,12 +621,18 @@ def odt_tracked(xml, _stem):
     xml = re.sub(r"(<text:(?:p|h)\b[^>]*>)([^<]*\d[^<]*)(</text:(?:p|h)>)", change, xml)
     if 'xmlns:dc=' not in xml:
         xml = xml.replace("<office:document-content ", '<office:document-content xmlns:dc="http://purl.org/dc/elements/1.1/" ', 1)
-    return xml.replace("<office:text>", "<office:text><text:tracked-changes>" + "".join(regions) +
-                       "</text:tracked-changes>", 1)
+    at = office_text_start(xml)
+    return xml[:at] + "<text:tracked-changes>" + "".join(regions) + "</text:tracked-changes>" + xml[at:]
+
+
+def office_text_start(xml):
+    """Where the body's content starts: past <office:text ...>, whatever
+    attributes the writer gave it (LibreOffice's text:use-soft-page-breaks)."""
+    return re.search(r"<office:text\b[^>]*>", xml).end()
 
 
 def odt_sections(xml, _stem):
-    start = xml.index("<office:text>") + len("<office:text>")
+    start = office_text_start(xml)
     end = xml.index("</office:text>")
     body = xml[start:end]
     # Declarations stay first; the rest goes into two sections split at a table.
@@ -658,7 +664,7 @@ def odt_sections(xml, _stem):
     for ns, uri in (("dc", "http://purl.org/dc/elements/1.1/"), ("xlink", "http://www.w3.org/1999/xlink")):
         if f"xmlns:{ns}=" not in xml:
             xml = xml.replace("<office:document-content ", f'<office:document-content xmlns:{ns}="{uri}" ', 1)
-            start, end = xml.index("<office:text>") + len("<office:text>"), xml.index("</office:text>")
+            start, end = office_text_start(xml), xml.index("</office:text>")
     return xml[:start] + body + xml[end:]
 
 

@@ -193,4 +193,35 @@ n=$("$bin" extract --help | grep -o '^  \(-[a-zA-Z],\)\?--[a-z-]*' | sed 's/.*--
   [[ " $(complete_words "$bin" extract --) " == *" $o "* ]] || echo "$o"; done)
 [ -z "$n" ] && ok "bash completion offers every option of extract --help" || bad "bash completion lacks: $n"
 
+# --- a zip archive of reports given on the command line: each file inside read, named inside it ---
+python3 - "$root/samples" "$work/inkorg.zip" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
+    z.write(sys.argv[1] + "/000_2b37c49d4415161a.docx", "2020/Timrå.docx")
+    z.write(sys.argv[1] + "/001_6c9c6f8633700f23.pdf", "2020/Västerås.pdf")
+    z.writestr("__MACOSX/2020/._Timrå.docx", b"mac")
+    z.writestr("bild.jpg", b"\xff\xd8\xff")
+PY
+out=$("$bin" extract "$work/inkorg.zip" --format jsonl -q 2>&1)
+records() { python3 -c 'import json, sys
+for l in sys.stdin:
+    r = json.loads(l)
+    print(eval(sys.argv[1]))' "$1"; }
+files=$(records 'r["source"]["file"] + " " + r["status"]' <<< "$out" 2>/dev/null | sed "s|$work/||")
+want=$'inkorg.zip/2020/Timrå.docx complete\ninkorg.zip/2020/Västerås.pdf complete'
+[ "$files" = "$want" ] && ok "a .zip of reports: each report file inside read, named inside the archive" \
+  || bad "a .zip of reports" "$files"
+alone=$("$bin" extract "$root/samples/000_2b37c49d4415161a.docx" -q --format jsonl \
+  | records 'json.dumps(r["fields"], sort_keys=True)')
+inside=$(grep 'Timrå.docx' <<< "$out" | records 'json.dumps(r["fields"], sort_keys=True)')
+[ -n "$alone" ] && [ "$alone" = "$inside" ] && ok "a report inside a .zip gives the record it gives alone" \
+  || bad "a report inside a .zip differs from the file alone"
+python3 -c 'import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("a.txt", "Hej\n")
+    z.writestr("b.txt", "Hej igen\n")' "$work/brev.zip"
+line=$("$bin" check "$work/brev.zip" 2>&1 >/dev/null | tail -1)
+[[ "$line" == "redovis: 1 filer, 1 behöver åtgärd, 0 utan anmärkning, "* ]] \
+  && ok "check counts a .zip as one file, however many of its files need action" || bad "check's count of a .zip" "$line"
+
 finish

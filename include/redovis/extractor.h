@@ -74,6 +74,16 @@ class Extractor {
   std::vector<Record> Extract(std::string_view bytes, const std::string& name,
                               const ExtractOptions& options, std::string* owned) const;
 
+  /// The records of a zip archive of files (SniffFormat's kZip that is no
+  /// Office package: read/office/archive_members.h): each file of it a
+  /// directory walk would read, read as Extract reads a file, its records'
+  /// `source.file` `name` + "/" + its name in the archive, their sha256 and
+  /// format its own; a file that cannot be taken out, or is itself a zip, an
+  /// `unreadable` record; an archive with no such file one `unreadable`
+  /// record ("archive_without_report") naming what it holds.
+  std::vector<Record> ExtractArchive(std::string_view bytes, const std::string& name,
+                                     const ExtractOptions& options) const;
+
   /// ExtractFile in English.
   std::vector<Record> ReadAndExtract(const std::string& path, const ExtractOptions& options) const;
   /// `records` with their findings in `language` (English is how they are made).

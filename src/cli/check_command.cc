@@ -189,13 +189,16 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   std::vector<Record> kept;                 // summaries only (the role keys): values are not kept
   std::map<std::string, std::string> seen;  // municipality and year -> the first file
   CountyRoster roster(patterns.municipalities(), catalogue);
-  std::set<std::string> files_to_act;
+  // Input files with a report that needs action (a .zip's reports are one
+  // file's: their source.file names the archive's members).
+  size_t files_to_act = 0;
   bool fails = false;
   bool whole = runner.Run(
       paths, stdin_bytes, writer ? writer->renderer() : nullptr,
       [&](std::vector<BatchRecord> recs) {
         ++counts.files;
         session.BeforeOutput();
+        bool act = false;
         for (BatchRecord& br : recs) {
           Record& r = br.record;
           size_t before = r.findings.size();
@@ -203,7 +206,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           counts.Add(r);
           roster.Add(r);
           if (FailsCheck(r, fail_on)) fails = true;
-          if (ui.Assess(r, fail_on).needs_action) files_to_act.insert(r.source.file);
+          act = act || ui.Assess(r, fail_on).needs_action;
           if (keep) kept.push_back(r);
           if (!writer) {
             PrintCheckSummary(report, r, patterns, cmd.lang);
@@ -215,6 +218,7 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
           written =
               r.findings.size() == before ? writer->WriteRendered(br.rendered) : writer->Write(r);
         }
+        if (act) ++files_to_act;
         session.AfterOutput(report);
       },
       [&](const BatchProgress& p) { session.Progress(p); });
@@ -277,8 +281,8 @@ int RunCheck(CheckCommand& cmd, const PatternSet& patterns) {
   std::replace(sec.begin(), sec.end(), '.', ui.Text("number.decimal_mark").front());
   std::string summary =
       ui.Text("summary.line", {{"files", std::to_string(counts.files)},
-                               {"action", std::to_string(files_to_act.size())},
-                               {"ok", std::to_string(counts.files - files_to_act.size())},
+                               {"action", std::to_string(files_to_act)},
+                               {"ok", std::to_string(counts.files - files_to_act)},
                                {"seconds", sec}});
   std::string skipped;
   for (const auto& [ext, n] : session.inputs().skipped)

@@ -27,6 +27,7 @@
 #include "normalise/normaliser.h"
 #include "normalise/word_list.h"
 #include "patterns/form_labels.h"
+#include "read/office/archive_members.h"
 #include "read/office/placed_boxes.h"
 #include "read/pdf/page_notes.h"
 #include "read/pdf/pdf_reader.h"
@@ -450,6 +451,8 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
   try {
     Document doc;
     const ReadOptions read = ReadOptionsFor(options);
+    if (SniffFormat(bytes, name) == InputFormat::kZip && !IsOfficePackage(bytes, read))
+      return ExtractArchive(bytes, name, options);
     Status s = ReadDocument(bytes, name, read, &doc);
     if (!s.ok()) {
       source.format = FormatName(SniffFormat(bytes, name));
@@ -478,6 +481,49 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
   } catch (const std::exception& e) {
     return {Unreadable(source, "internal_error", std::string("internal error: ") + e.what())};
   }
+}
+
+std::vector<Record> Extractor::ExtractArchive(std::string_view bytes, const std::string& name,
+                                              const ExtractOptions& options) const {
+  Source source;
+  source.file = name;
+  source.sha256 = Sha256Hex(bytes);
+  source.format = "zip";
+  std::vector<ArchiveMember> members;
+  std::vector<std::string> left_out;
+  if (Status s = ReadArchiveMembers(bytes, ReadOptionsFor(options), &members, &left_out); !s.ok())
+    return {Unreadable(source, s.code(), s.message())};
+  if (members.empty()) {
+    std::string held;
+    for (size_t i = 0; i < left_out.size() && i < 10; ++i)
+      held += (held.empty() ? "" : ", ") + left_out[i];
+    if (left_out.size() > 10) held += ", ...";
+    return {Unreadable(source, "archive_without_report",
+                       "the zip archive holds no file of a format redovis reads" +
+                           (held.empty() ? std::string(" (it holds no file)")
+                                         : " (it holds " + std::to_string(left_out.size()) +
+                                               " other files: " + held + ")"))};
+  }
+  std::vector<Record> out;
+  for (ArchiveMember& m : members) {
+    Source member;
+    member.file = name + "/" + m.name;
+    member.sha256 = Sha256Hex(m.bytes);
+    std::vector<Record> records;
+    if (!m.status.ok()) {
+      records = {Unreadable(member, m.status.code(),
+                            "cannot take it out of the zip archive: " + m.status.message())};
+    } else if (SniffFormat(m.bytes, m.name) == InputFormat::kZip &&
+               !IsOfficePackage(m.bytes, ReadOptionsFor(options))) {
+      member.format = "zip";
+      records = {Unreadable(member, "nested_archive",
+                            "a zip archive inside the zip archive is not opened: unzip it first")};
+    } else {
+      records = Extract(m.bytes, member.file, options, &m.bytes);
+    }
+    for (Record& r : records) out.push_back(std::move(r));
+  }
+  return out;
 }
 
 std::vector<Record> Extractor::ReadAndExtract(const std::string& path,

@@ -132,6 +132,15 @@ Status ZipArchive::OverLimit(const std::string& name, uint64_t bytes, uint64_t c
   return Status::Error("zip_limits", "the part " + name + " " + what);
 }
 
+std::string ZipArchive::EntryName(size_t index) const {
+  zip_stat_t st;
+  z_->zip_stat_init(&st);
+  if (z_->zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
+      !(st.valid & ZIP_STAT_NAME) || st.name == nullptr)
+    return "";
+  return st.name;
+}
+
 bool ZipArchive::Contains(const std::string& name) const {
   return z_->zip_name_locate(archive_, name.c_str(), 0) >= 0;
 }

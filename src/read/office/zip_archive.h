@@ -72,6 +72,11 @@ class ZipArchive {
   /// more bytes than declared before the data ends); `*out` is then empty.
   Status Read(const std::string& name, std::string* out);
 
+  /// The name of entry `index` (0 to entry_count() - 1) as libzip gives it
+  /// (UTF-8; a CP437 name converted), "" when its directory entry cannot be
+  /// read.
+  std::string EntryName(size_t index) const;
+
   /// The number of entries in the central directory.
   size_t entry_count() const { return entries_; }
   /// The bytes inflated so far by Read(), over all entries.
