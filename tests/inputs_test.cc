@@ -68,6 +68,7 @@ TEST_CASE("the filter: readers' extensions by default, --include/--exclude globs
   CHECK(none.Accepts("d/b.docx"));
   CHECK(none.Accepts("d/c.doc"));
   CHECK(none.Accepts("d/c.RTF"));
+  CHECK(none.Accepts("d/inkorg.ZIP"));  // an archive of reports (Extractor::ExtractArchive)
   CHECK_FALSE(none.Accepts("d/c.xlsx"));
   CHECK_FALSE(none.Accepts("d/README"));
   InputFilter inc;

@@ -108,6 +108,10 @@ Status ReadDocument(std::string_view bytes, const std::string& name, const ReadO
 /// The file-name extensions (lower case, with the dot: ".pdf") of the
 /// formats that can be read, sorted; what a directory walk picks up.
 std::vector<std::string> ReadableExtensions();
+/// The extension of an archive of files the extractor opens (a .zip of
+/// reports, Extractor::ExtractArchive): a directory walk picks it up too, and
+/// an archive's own .zip files are named, not opened.
+inline constexpr std::string_view kArchiveExtension = ".zip";
 /// True when `extension` (with the dot, in any case: ".PDF") is one of
 /// ReadableExtensions().
 bool IsReadableExtension(std::string_view extension);

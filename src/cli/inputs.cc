@@ -34,7 +34,10 @@ bool InputFilter::Accepts(const fs::path& p) const {
   };
   for (const auto& g : exclude)
     if (hit(g)) return false;
-  if (include.empty()) return IsReadableExtension(Lower(p.extension().string()));
+  if (include.empty()) {
+    const std::string ext = Lower(p.extension().string());
+    return IsReadableExtension(ext) || ext == kArchiveExtension;
+  }
   for (const auto& g : include)
     if (hit(g)) return true;
   return false;

@@ -51,7 +51,7 @@ Status ReadArchiveMembers(std::string_view bytes, const ReadOptions& options,
     const std::string name = zip->EntryName(i);
     if (IsSystemEntry(name)) continue;
     const std::string ext = Extension(name);
-    if (!IsReadableExtension(ext) && ext != ".zip") {
+    if (!IsReadableExtension(ext) && ext != kArchiveExtension) {
       left_out->push_back(name);
       continue;
     }
