@@ -393,3 +393,37 @@ TEST_CASE("a number's label over a table's column words takes none of them: it w
   REQUIRE(given.size() == 1);
   CHECK(given[0].Get("ombud.fte").as_decimal() == doctest::Approx(2.5));
 }
+
+TEST_CASE("a value beside its label, whose cell wrapped onto a row going on below, is undecided") {
+  // html2text of LibreOffice's HTML: the cell "Kontaktperson Märta Lindqvist"
+  // wrapped in its column, "Lindqvist" at the label's column on the next
+  // line, which goes on the row ("Socialförvaltningen" under its label). Read
+  // as written, the person was "Märta".
+  auto wrapped =
+      ExtractText(Form2020("Kontaktperson   Märta  Avdelning/Enhet\n"
+                           "Lindqvist              Socialförvaltningen\n"));
+  REQUIRE(wrapped.size() == 1);
+  CHECK(wrapped[0].Get("contact.person").is_null());
+  CHECK(wrapped[0].Get("contact.department").ToDisplay() == "Socialförvaltningen");
+  const Finding* f = FindCode(wrapped[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Lindqvist") != std::string::npos);
+  // The next row under it, opened by a label of the form's: no wrap.
+  const std::string head =
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun: Tyresö\n"
+      "10. Underskrift\n";
+  auto next_row =
+      ExtractText(head +
+                  "Titel   Enhetschef                      Tjänsteställe Socialtjänsten\n"
+                  "Telefon (inkl. riktnummer) 060-16 34 92 E-postadress a.b@ange.se\n");
+  REQUIRE(next_row.size() == 1);
+  CHECK(next_row[0].Get("signature.title").ToDisplay() == "Enhetschef");
+  // A line of one cell at the label's column is the next line of a form
+  // written a label a line.
+  auto one_cell =
+      ExtractText(Form2020("Kontaktperson   Märta Lindqvist\n"
+                           "Avdelning/Enhet Socialförvaltningen\n"));
+  REQUIRE(one_cell.size() == 1);
+  CHECK(one_cell[0].Get("contact.person").ToDisplay() == "Märta Lindqvist");
+}

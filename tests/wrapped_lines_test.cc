@@ -454,6 +454,22 @@ TEST_CASE("layout: an item after a typed x is never the rest of the line above")
   CHECK(joined.size() == 1);
 }
 
+TEST_CASE("layout: html2text's box cut to its first two bytes starts an item of its own") {
+  // `html2text -utf8` of LibreOffice's HTML: a ticked box "*", an empty one
+  // "⁰" in a column two bytes wide, cut to E2 81 and glued to the option's
+  // words (the decoder's '?' each byte). The ticked option's line is the
+  // widest, but the next option is no rest of it.
+  std::vector<Line> out = LayOutText(
+      Lines("* Vi har sett en minskad efterfrågan av stödinsatser från personliga ombud\n"
+            "??Verksamheten för personliga ombud har tillhandahållit ett ökat utbud av\n"
+            "  stödinsatser till klienterna\n"
+            "??Vi har inte kunna erbjuda planerade utbildningar till personliga ombud\n"));
+  REQUIRE(out.size() >= 3);
+  CHECK(Texts(out[0]) ==
+        V{"* Vi har sett en minskad efterfrågan av stödinsatser från personliga ombud"});
+  CHECK(Texts(out[1])[0].rfind("??Verksamheten", 0) == 0);
+}
+
 TEST_CASE("layout: counts one a line under their labels show no narrow wrap") {
   // pdftotext -layout -fixed 3: a table's labels and counts one cell a line
   // in one column. A count is too long to have fitted on its label's line,

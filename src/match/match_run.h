@@ -376,12 +376,14 @@ class MatchRun : private LineStructure {
   /// cell or of another). Other lines of several cells are WrappedInColumns'.
   std::string JoinWrappedValue(size_t idx, size_t cell, const std::string& value, bool typed,
                                std::string* undecided);
-  /// True when `text` is itself a label of this edition (any section's rule,
-  /// by its regex or within the label tolerance, with nothing after it but
-  /// punctuation) or a section's heading: never a value.
+  /// The word ("" for none) that shows line `idx`'s label cell `label` held its value (cell
+  /// `value`) and wrapped: capitalised, at the label's column of a next line going on the row
+  /// ("Lindqvist").
+  std::string LabelCellGoesOn(size_t idx, size_t label, size_t value) const;
+  /// True when `text` is itself a label of this edition (any section's rule, by its regex or
+  /// within the label tolerance, nothing after it but punctuation) or a heading: never a value.
   bool IsBareLabel(const std::string& text) const;
-  /// IsBareLabel's answer among `rules` (IsBareLabel: every rule of the
-  /// edition, its answer kept per text).
+  /// IsBareLabel's answer among `rules` (IsBareLabel: every rule of the edition, kept per text).
   bool DecideBareLabel(const std::string& text, const std::vector<const Rule*>& rules) const;
   /// A plain-text document's `value` with each word that reading-order
   /// conversion joined over a line-end hyphen ("Arbetsmarknadsoch", where the

@@ -417,6 +417,42 @@ std::string MatchRun::CutLabelGoesOn(size_t idx, const std::string& label, const
   return end > U(label).length() ? next : "";
 }
 
+std::string MatchRun::LabelCellGoesOn(size_t idx, size_t label, size_t value) const {
+  const LineView& v = View(idx);
+  const std::vector<Cell>& cells = v.line->cells;
+  if (label >= cells.size() || value >= cells.size() || cells[label].x0 < 0 ||
+      idx + 1 >= seg_.end || consumed_.count(idx + 1))
+    return "";
+  const LineView& n = View(idx + 1);
+  if (n.first < 0 || n.line->page != v.line->page) return "";
+  // The next line goes on the row: two cells or more, each starting where
+  // one of this line's does, none where the value's (that is the value's own
+  // wrap). (A line of one cell at the label's column is the next line of a
+  // form written a label a line.)
+  std::string at_label;
+  size_t filled = 0;
+  for (const Cell& c : n.line->cells) {
+    if (c.text.empty()) continue;
+    ++filled;
+    if (c.x0 < 0 || c.x0 == cells[value].x0) return "";
+    if (std::none_of(cells.begin(), cells.end(),
+                     [&](const Cell& a) { return !a.text.empty() && a.x0 == c.x0; }))
+      return "";
+    if (c.x0 == cells[label].x0) at_label = Trim(c.text);
+  }
+  // A capitalised word there, no label of the form's, nor a line a label of
+  // the edition opens ("Telefon (inkl. riktnummer) 060-..." below "Titel
+  // Enhetschef": the next row): the label's cell held the value and wrapped
+  // (a label's own wrap goes on in lower case, "riktnummer)").
+  if (filled < 2 || at_label.empty() || !u_isupper(U(at_label).char32At(0)) ||
+      IsBareLabel(at_label))
+    return "";
+  const icu::UnicodeString u = U(at_label);
+  for (const Rule* r : all_rules_)
+    if (RegexMatch m; RegexFind(r->regex, u, &m, &cache_) && m.start == 0) return "";
+  return at_label;
+}
+
 bool MatchRun::IsBareLabel(const std::string& text) const {
   // A pure function of the text for this report's edition: the walk asks it
   // of the same cells again and again (each line's neighbours), so it is
@@ -567,6 +603,13 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     // A mark belongs on its label's line: never look for one on the next
     // line. A Ja or Nej typed as a word alone under the label is its answer.
     bool mark = spec && spec->type == FieldType::kBool;
+    if (std::string next =
+            raw.empty() || from >= v.cells.size() ? "" : LabelCellGoesOn(idx, cell, from);
+        !next.empty()) {
+      assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
+                           {{"raw", raw}, {"next", next}}, *v.line);
+      return;
+    }
     if (raw.empty()) {
       undecided_below_ = {};
       open_label_below_ = {};

@@ -130,9 +130,14 @@ bool StartsNumbered(const std::string& s) {
 // Förening", "☒ Kommun", "x Kommun" (a letter ticking the box, a capital
 // after it), "1. Kommun/kommuner", "5. Organisation, ..." (one or
 // two digits, a dot or a bracket, a capital), "b) Utdelningsadress", "2b)
-// därav ..." (a letter before a bracket, after one or two digits or alone).
+// därav ..." (a letter before a bracket, after one or two digits or alone),
+// "??Verksamheten" (html2text's box "⁰" in a column two bytes wide, cut to
+// its first two bytes, glued to its item's capital: the decoder's '?' each
+// byte, text_decoder.h).
 // Such a line starts a line of its own, never the rest of a wrapped line above it.
 bool StartsItem(const std::string& s) {
+  if (s.size() > 2 && s[0] == '?' && s[1] == '?' && u_isupper(Columns(s.substr(2)).at(0)))
+    return true;
   size_t rest;
   if (!s.empty() && s[0] == '[') {
     rest = s.find(']');
