@@ -204,6 +204,45 @@ TEST_CASE("field marks: w3m's field tail at column 0 goes on the result the star
   CHECK(W3mFieldMarks(raw, &lines) == 0);
 }
 
+TEST_CASE("field marks: w3m's field alone in its cell, wrapped at the field's column, is one") {
+  // `w3m -dump -cols 60` of LibreOffice's HTML: the answer's cell holds the
+  // field alone, its result two columns in (the start's two marks), its wrap
+  // at the field's own column, ending in the end's mark.
+  const std::vector<std::string> texts = {
+      "",
+      "         Vi ser fler unga vuxna, ofta med neuropsykiatriska",
+      "       diagnoser, som tar kontakt. ",
+      "",
+  };
+  const std::vector<TextLine> raw = RawLines(texts);
+  auto laid_out = [] {
+    return std::vector<Line>{
+        LaidOut(2, {{"Vi ser fler unga vuxna, ofta med neuropsykiatriska", 9}}),
+        LaidOut(3, {{"diagnoser, som tar kontakt.", 7}})};
+  };
+  std::vector<Line> lines = laid_out();
+  CHECK(W3mFieldMarks(raw, &lines) == 1);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].cells[0].text ==
+        "Vi ser fler unga vuxna, ofta med neuropsykiatriska diagnoser, som tar kontakt.");
+  // The wrap at another column: no field's (one column left, or under it).
+  for (double x : {8.0, 9.0}) {
+    lines = laid_out();
+    lines[1].cells[0].x0 = x;
+    CHECK(W3mFieldMarks(raw, &lines) == 0);
+    CHECK(lines.size() == 2);
+  }
+  // Without the end's mark, or a paragraph going on below: no tail.
+  const std::vector<std::string> no_end = {"", texts[1], "       diagnoser, som tar kontakt.", ""};
+  const std::vector<TextLine> raw_no_end = RawLines(no_end);
+  lines = laid_out();
+  CHECK(W3mFieldMarks(raw_no_end, &lines) == 0);
+  const std::vector<std::string> more = {"", texts[1], texts[2], "       och fler"};
+  const std::vector<TextLine> raw_more = RawLines(more);
+  lines = laid_out();
+  CHECK(W3mFieldMarks(raw_more, &lines) == 0);
+}
+
 TEST_CASE("field marks: w3m's field end in a one-line result's one space is taken off") {
   const std::vector<std::string> texts = {
       "       Om ja, uppskatta hur l\u00e5ng v\u00e4ntetiden har varit under 2023. (Ange",

@@ -408,6 +408,14 @@ TEST_CASE("a value beside its label, whose cell wrapped onto a row going on belo
   const Finding* f = FindCode(wrapped[0], "wrapped_value");
   REQUIRE(f != nullptr);
   CHECK(f->message.find("Lindqvist") != std::string::npos);
+  // w3m's dump of the same: the rest alone on the next line, under a line of
+  // three cells (the label, its value and the next field's).
+  auto w3m =
+      ExtractText(Form2020("Kontaktperson   Maja   Avdelning/Enhet Socialförvaltningen\n"
+                           "Sjöberg\n"));
+  REQUIRE(w3m.size() == 1);
+  CHECK(w3m[0].Get("contact.person").is_null());
+  CHECK(FindCode(w3m[0], "wrapped_value") != nullptr);
   // The next row under it, opened by a label of the form's: no wrap.
   const std::string head =
       "REDOVISNING\nStatsbidrag avseende år 2020\n"

@@ -427,8 +427,11 @@ std::string MatchRun::LabelCellGoesOn(size_t idx, size_t label, size_t value) co
   if (n.first < 0 || n.line->page != v.line->page) return "";
   // The next line goes on the row: two cells or more, each starting where
   // one of this line's does, none where the value's (that is the value's own
-  // wrap). (A line of one cell at the label's column is the next line of a
-  // form written a label a line.)
+  // wrap); or one cell at the label's column under a line of three cells or
+  // more, a label and its value beside another cell (w3m's "Kontaktperson
+  // Maja   Avdelning/Enhet Socialförvaltningen" / "Sjöberg"). (A line of one
+  // cell under a label and its value alone is the next line of a form
+  // written a label a line.)
   std::string at_label;
   size_t filled = 0;
   for (const Cell& c : n.line->cells) {
@@ -444,8 +447,8 @@ std::string MatchRun::LabelCellGoesOn(size_t idx, size_t label, size_t value) co
   // the edition opens ("Telefon (inkl. riktnummer) 060-..." below "Titel
   // Enhetschef": the next row): the label's cell held the value and wrapped
   // (a label's own wrap goes on in lower case, "riktnummer)").
-  if (filled < 2 || at_label.empty() || !u_isupper(U(at_label).char32At(0)) ||
-      IsBareLabel(at_label))
+  if ((filled < 2 && FilledCells(*v.line) < 3) || at_label.empty() ||
+      !u_isupper(U(at_label).char32At(0)) || IsBareLabel(at_label))
     return "";
   const icu::UnicodeString u = U(at_label);
   for (const Rule* r : all_rules_)

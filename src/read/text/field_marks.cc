@@ -151,13 +151,27 @@ double Gap(const Cell& a, const Cell& b) {
 // A field's tail: `tail`, one cell ending in the field's end at the column
 // of `para`'s first cell, right under it, each a paragraph's edge; the
 // result's start is `para`'s second cell, a space and the start's two marks
-// after its first, no third cell as near. The tail's text goes on that
-// cell; true when it did.
+// after its first, no third cell as near; or `para` is one cell, the
+// result alone, two columns right of the tail (the start's two marks before
+// it, the wrap at the field's column). The tail's text goes on that cell;
+// true when it did.
 bool JoinFieldTail(const RawByNumber& raw, Line* para, const Line& tail) {
   if (tail.number != para->number + 1 || !raw.Ends(tail.number) || raw.Ends(para->number) ||
       !raw.Blank(para->number - 1) || !raw.Blank(tail.number + 1))
     return false;
   std::vector<size_t> cells = TextCells(*para), tails = TextCells(tail);
+  if (cells.size() == 1 && tails.size() == 1) {
+    // A field alone in its cell, its result opening two columns in (the
+    // start's two marks) and wrapped at the field's own column ("  Vi ser
+    // ... neuropsykiatriska" / "diagnoser, som tar kontakt. "): one result.
+    Cell& result = para->cells[cells[0]];
+    const Cell& wrap = tail.cells[tails[0]];
+    if (result.x0 < 0 || wrap.x0 < 0 || result.x0 != wrap.x0 + 2) return false;
+    result.text += " ";
+    result.text += TrimBlanks(wrap.text);
+    result.x1 = std::max(result.x1, wrap.x1);
+    return true;
+  }
   if (cells.size() < 2 || tails.size() != 1) return false;
   const Cell& first = para->cells[cells[0]];
   Cell& result = para->cells[cells[1]];

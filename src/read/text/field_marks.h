@@ -44,6 +44,12 @@
 //         first (a space and the start's two), is the result's start, when
 //         no third cell stands as near; the line's text goes on that cell
 //         ("Kontaktperson   Inga-Lill" / "Nilsson ": `Inga-Lill Nilsson`);
+//       - a line of one cell that ends in the mark, right under a line of
+//         one cell that starts two columns right of it (the start's two
+//         marks before the result, the wrap at the field's own column),
+//         each a paragraph's edge, is that result's wrap: "  Vi ser ...
+//         neuropsykiatriska" / "diagnoser, som tar kontakt. " (`w3m -cols
+//         60`: a field alone in its cell) is one answer;
 //       - a paragraph of one line and one cell, two columns right of the
 //         paragraph above it in its cell (one blank line apart, no mark
 //         ending that one: the start's two marks before the result), that
