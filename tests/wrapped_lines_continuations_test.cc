@@ -286,6 +286,39 @@ TEST_CASE("JoinContinuations: a cell's third line past the piece of an address l
   CHECK(Texts(out[0]).back() == "Avdelning/Enhet Personligt Ombud");
 }
 
+TEST_CASE("JoinContinuations: a cell going on past the piece of an address, line after line") {
+  // html2text at 80 columns (other answers, seed 4): the department's cell
+  // one word a line beside the address's pieces ("Avdelning/" / "Enhet" /
+  // "Personligt" / "Ombud" / "Västmanland"). Only its third line was taken,
+  // and the department read "Personligt".
+  auto row = [](int number, std::vector<std::pair<std::string, double>> cells) {
+    Line l;
+    l.number = number;
+    l.page = 1;
+    for (const auto& [text, x0] : cells) {
+      Cell c;
+      c.text = text;
+      c.x0 = x0;
+      c.x1 = x0 + static_cast<double>(Columns(text).size());
+      l.cells.push_back(c);
+    }
+    return l;
+  };
+  std::vector<Line> lines = {
+      row(1, {{"Kontaktperson Ulla-Britt Bäckman 021-39 20 82 ulla-", 0}, {"Avdelning/", 53}}),
+      row(2, {{"britt.backman@arboga.se", 0}, {"Enhet", 53}}),
+      row(3, {{"Personligt", 53}}),
+      row(4, {{"Ombud", 53}}),
+      row(5, {{"Västmanland", 53}}),
+      row(6, {{"Nämnd Nämnden för personer med", 0}, {"Telefon", 53}})};
+  std::vector<bool> plain(lines.size(), true);
+  JoinContinuations(&lines, &plain);
+  REQUIRE(lines.size() == 3);
+  CHECK(Texts(lines[0]).back() == "Avdelning/ Enhet Personligt Ombud Västmanland");
+  CHECK(Texts(lines[1]) == V{"britt.backman@arboga.se"});
+  CHECK(Texts(lines[2]).front() == "Nämnd Nämnden för personer med");
+}
+
 TEST_CASE("layout: a word broken in a narrow header cell at a cut line is joined before the mark") {
   // `cut -c1-100` of a page: "Kvinn " reaches the cut (the cut reader's mark,
   // kCutLine, after it: the line was cut between words), its rest "or" on

@@ -430,6 +430,7 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
   const bool lost_letters = LettersLostToQuestionMarks(ls);
   bool joined_last = false;
   size_t rest_row = kNotJoined;  // the row a join just left a piece of its line under
+  int rest_lines = 0;            // that row's fragments joined after the piece's line
   std::set<size_t> rest_into;    // the cells of that row the join went on
   int taken = 0;                 // lines after ls[w - 1] taken into it (WithCellsBeside)
   size_t drop = kNotJoined;      // a line taken into the one before it (StaggeredRows)
@@ -464,15 +465,19 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
     // (an address broken at a hyphen): one fragment under a cell of the row
     // that the join went on, clear of the piece ("Avdelning/Enhet" /
     // "Personligt Ombud" / "Västmanland" beside "ulla-" / "britt.backman@...",
-    // html2text at 100 columns), is that cell's third line.
+    // html2text at 100 columns), is that cell's third line; and so is each
+    // such fragment after it, the cell going on ("Personligt" / "Ombud" /
+    // "Västmanland" under "Avdelning/" / "Enhet", html2text at 80).
     if (row != kNotJoined && row + 2 == w && l.cells.size() == 1 && ps[k] && ps[row] &&
-        Continues(ls[row], l, stripped, &into, skipped + 1, lost_letters) && into[0] != 0 &&
-        into[0] != kNotJoined && rest_into.count(into[0]) &&
+        Continues(ls[row], l, stripped, &into, skipped + 1 + rest_lines, lost_letters) &&
+        into[0] != 0 && into[0] != kNotJoined && rest_into.count(into[0]) &&
         std::none_of(ls[w - 1].cells.begin(), ls[w - 1].cells.end(),
                      [&](const Cell& c) { return c.x1 > l.cells[0].x0 && c.x0 < l.cells[0].x1; })) {
       Cell& c1 = ls[row].cells[into[0]];
       c1.text += " " + l.cells[0].text;
       c1.x1 = std::max(c1.x1, l.cells[0].x1);
+      rest_row = row;
+      ++rest_lines;
       continue;
     }
     if (w > 0 && !joined_last && ps[w - 1] && ps[k] &&
@@ -502,6 +507,7 @@ void JoinContinuations(std::vector<Line>* lines, std::vector<bool>* plain) {
       joined_last = true;
       if (!rest.empty()) {  // w <= k: each line gives at most one
         rest_row = w - 1;
+        rest_lines = 0;
         rest_into = went_on;
         l.cells = std::move(rest);
         if (w != k) ls[w] = std::move(l);

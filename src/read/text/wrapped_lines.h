@@ -81,8 +81,9 @@ namespace redovis {
 /// piece on a line of its own (an address broken at a hyphen), one fragment
 /// on the line after, under a cell of the row the join went on and clear of
 /// the piece, is that cell's third line ("Avdelning/Enhet" / "Personligt
-/// Ombud" / "Västmanland"). A lower-case fragment under a word ("Kvinn" over "or")
-/// continues the word, also where the word's line reached a cut after it
+/// Ombud" / "Västmanland"), and each such fragment after it the cell's next
+/// ("Avdelning/" / "Enhet" / "Personligt" / "Ombud" / "Västmanland"). A lower-case fragment under a
+/// word ("Kvinn" over "or") continues the word, also where the word's line reached a cut after it
 /// (cut_lines.h's mark after a space: the mark then follows the whole
 /// word). A line under a row whose cells all start past the start of the
 /// row's last cell, where the line after it goes on with the
