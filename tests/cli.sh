@@ -216,6 +216,14 @@ alone=$("$bin" extract "$root/samples/000_2b37c49d4415161a.docx" -q --format jso
 inside=$(grep 'Timrå.docx' <<< "$out" | records 'json.dumps(r["fields"], sort_keys=True)')
 [ -n "$alone" ] && [ "$alone" = "$inside" ] && ok "a report inside a .zip gives the record it gives alone" \
   || bad "a report inside a .zip differs from the file alone"
+# The SQLite archive keeps a .zip as one input file: read once, known the next run.
+"$bin" extract "$work/inkorg.zip" -q -o "$work/inkorg.sqlite" 2>/dev/null
+again=$("$bin" extract "$work/inkorg.zip" -o "$work/inkorg.sqlite" 2>&1 >/dev/null | head -1)
+rows=$(python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(list(c.execute("select format, reports from files")), c.execute("select count(*) from reports").fetchone()[0])' "$work/inkorg.sqlite" 2>&1)
+[ "$again" = "redovis: 1 file already in the database, 0 new" ] && [ "$rows" = "[('zip', 2)] 2" ] \
+  && ok "the SQLite archive keeps a .zip as one file, known on the next run" || bad "a .zip in the SQLite archive" "$again / $rows"
 python3 -c 'import sys, zipfile
 with zipfile.ZipFile(sys.argv[1], "w") as z:
     z.writestr("a.txt", "Hej\n")

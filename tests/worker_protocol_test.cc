@@ -16,7 +16,7 @@ namespace {
 /// A record with every member set and every kind of value.
 Record Full() {
   Record r;
-  r.source = {"dir/ä b.txt", "ab12", "pdf", 2, 5, 10, 90, "windows-1252"};
+  r.source = {"dir/ä b.txt", "ab12", "pdf", 2, 5, 10, 90, "windows-1252", "inkorg.zip", "cd34"};
   r.status = "incomplete";
   r.edition = "po-2023";
   r.asked = {"report.year", "ombud.fte", "training.offered", "contact.city", "covid.effects"};
@@ -35,6 +35,8 @@ void CheckSame(const Record& a, const Record& b) {
   CHECK(a.source.file == b.source.file);
   CHECK(a.source.sha256 == b.source.sha256);
   CHECK(a.source.format == b.source.format);
+  CHECK(a.source.archive == b.source.archive);
+  CHECK(a.source.archive_sha256 == b.source.archive_sha256);
   CHECK(a.source.first_page == b.source.first_page);
   CHECK(a.source.last_page == b.source.last_page);
   CHECK(a.source.first_line == b.source.first_line);

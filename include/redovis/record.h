@@ -112,6 +112,11 @@ struct Source {
   int first_page = 0, last_page = 0;  ///< this report's page range; 0 when no pages
   int first_line = 0, last_line = 0;  ///< this report's line range inside the file
   std::string encoding;               ///< for text files: the encoding decided
+  /// For a report read from a file inside a zip archive of files
+  /// (Extractor::ExtractArchive): the archive as the user gave it and its
+  /// SHA-256; "" otherwise. Not written out: what keeps one row per input
+  /// file (the SQLite archive's `files`) keeps the archive's.
+  std::string archive, archive_sha256;
 };
 
 /// One report found in a file (or one unreadable / empty file).

@@ -215,6 +215,8 @@ void HeadMembers(IO& io, R& r) {
   io.Member(r.source.first_line, "source.first_line");
   io.Member(r.source.last_line, "source.last_line");
   io.Member(r.source.encoding, "source.encoding");
+  io.Member(r.source.archive, "source.archive");
+  io.Member(r.source.archive_sha256, "source.archive_sha256");
   io.Member(r.status, "status");
   io.Member(r.edition, "edition");
   io.Member(r.asked, "asked");

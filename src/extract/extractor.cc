@@ -521,7 +521,11 @@ std::vector<Record> Extractor::ExtractArchive(std::string_view bytes, const std:
     } else {
       records = Extract(m.bytes, member.file, options, &m.bytes);
     }
-    for (Record& r : records) out.push_back(std::move(r));
+    for (Record& r : records) {
+      r.source.archive = name;
+      r.source.archive_sha256 = source.sha256;
+      out.push_back(std::move(r));
+    }
   }
   return out;
 }

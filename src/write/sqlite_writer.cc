@@ -357,10 +357,14 @@ Status SqliteArchive::WriteFile(const std::vector<Record>& records) {
       error = f.code;
       break;
     }
+  // The input file: a zip archive of files read file by file is one (its
+  // records' sources the files inside it).
+  const bool archive = !first.source.archive.empty();
+  const std::string& sha256 = archive ? first.source.archive_sha256 : first.source.sha256;
   sqlite3_stmt* s = m.insert_file.get();
-  m.BindText(s, 1, first.source.file);
-  m.BindTextOrNull(s, 2, first.source.sha256);
-  m.BindTextOrNull(s, 3, first.source.format);
+  m.BindText(s, 1, archive ? first.source.archive : first.source.file);
+  m.BindTextOrNull(s, 2, sha256);
+  m.BindTextOrNull(s, 3, archive ? std::string("zip") : first.source.format);
   m.BindText(s, 4, no_report ? first.status : "read");
   m.BindTextOrNull(s, 5, error);
   m.BindInt(s, 6, static_cast<int64_t>(records.size()));
@@ -372,7 +376,7 @@ Status SqliteArchive::WriteFile(const std::vector<Record>& records) {
     st = m.WriteReport(r, file_id, ++seq);
     if (!st.ok()) return m.failed = st;
   }
-  if (!first.source.sha256.empty()) m.known.insert(first.source.sha256);
+  if (!sha256.empty()) m.known.insert(sha256);
   return Status();
 }
 

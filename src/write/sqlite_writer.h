@@ -3,7 +3,8 @@
 // years is updated by reading only the files it does not hold yet.
 //
 // Tables (created with the schema when the file is new or empty):
-//   files     one row per input file read, unreadable ones included: path,
+//   files     one row per input file read, unreadable ones included (a
+//             zip archive of files one row, the archive's: Source::archive): path,
 //             sha256 (NULL when the file could not be opened), format, the
 //             file's outcome (`read`, or its record's status when it gave
 //             no report: `unreadable`, `no_report`), the error code, and
