@@ -88,6 +88,8 @@ TEST_CASE("extract: each report file of a zip archive is read as a file, named i
   CHECK(recs[0].source.file == "inkorg.zip/inkorg/Timrå 2021.docx");
   CHECK(recs[0].source.format == "docx");
   CHECK(recs[0].source.sha256 == Sha256Hex(report));
+  CHECK(recs[0].source.archive == "inkorg.zip");
+  CHECK(recs[0].source.archive_sha256 == Sha256Hex(zip));
   CHECK(recs[0].status != "unreadable");
   CHECK(recs[0].Get("report.year").ToDisplay() == "2021");
   // The same bytes given alone give the same record, but for the name.
