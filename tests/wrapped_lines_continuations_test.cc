@@ -16,6 +16,26 @@
 using namespace redovis;
 using namespace redovis::testing;
 
+namespace {
+
+// Line `number` of page 1, its cells' text at their columns (`x0`), each as
+// wide as its characters.
+Line row(int number, const std::vector<std::pair<std::string, double>>& cells) {
+  Line l;
+  l.number = number;
+  l.page = 1;
+  for (const auto& [text, x0] : cells) {
+    Cell c;
+    c.text = text;
+    c.x0 = x0;
+    c.x1 = x0 + static_cast<double>(Columns(text).size());
+    l.cells.push_back(c);
+  }
+  return l;
+}
+
+}  // namespace
+
 TEST_CASE("layout: table cells wrapped onto the next line are joined when the text goes on") {
   std::vector<Line> out = LayOutText(Lines(
       "Nämnd Nämnden för personer med       Telefon (inkl. riktnummer) 021-   E-postadress\n"
@@ -252,19 +272,6 @@ TEST_CASE("JoinContinuations: a cell's third line past the piece of an address l
   // pieces stay apart; the department beside it goes on over two lines
   // ("Personligt Ombud" / "Västmanland"). Its third line was left on a line
   // of its own, and the department read short.
-  auto row = [](int number, std::vector<std::pair<std::string, double>> cells) {
-    Line l;
-    l.number = number;
-    l.page = 1;
-    for (const auto& [text, x0] : cells) {
-      Cell c;
-      c.text = text;
-      c.x0 = x0;
-      c.x1 = x0 + static_cast<double>(Columns(text).size());
-      l.cells.push_back(c);
-    }
-    return l;
-  };
   auto join = [&](const std::string& third, double at) {
     std::vector<Line> lines = {
         row(1,
@@ -291,19 +298,6 @@ TEST_CASE("JoinContinuations: a cell going on past the piece of an address, line
   // one word a line beside the address's pieces ("Avdelning/" / "Enhet" /
   // "Personligt" / "Ombud" / "Västmanland"). Only its third line was taken,
   // and the department read "Personligt".
-  auto row = [](int number, std::vector<std::pair<std::string, double>> cells) {
-    Line l;
-    l.number = number;
-    l.page = 1;
-    for (const auto& [text, x0] : cells) {
-      Cell c;
-      c.text = text;
-      c.x0 = x0;
-      c.x1 = x0 + static_cast<double>(Columns(text).size());
-      l.cells.push_back(c);
-    }
-    return l;
-  };
   std::vector<Line> lines = {
       row(1, {{"Kontaktperson Ulla-Britt Bäckman 021-39 20 82 ulla-", 0}, {"Avdelning/", 53}}),
       row(2, {{"britt.backman@arboga.se", 0}, {"Enhet", 53}}),
