@@ -331,3 +331,28 @@ TEST_CASE("layout: a word broken in a narrow header cell at a cut line is joined
   REQUIRE(cut.size() == 1);
   CHECK(Texts(cut[0])[1] != "Kvinor");
 }
+
+TEST_CASE("JoinContinuations: a short word broken at its hyphen goes on in lower case") {
+  // html2text at 60 columns: "E-" ends the row's last cell, "postadress" its
+  // wrap. A short cell stopped the whole row's join, and the committee was
+  // read "Nämnden för personer med".
+  std::vector<Line> lines = {
+      row(1, {{"Nämnd Nämnden för personer med", 0}, {"Telefon", 50}, {"E-", 63}}),
+      row(2, {{"funktionsnedsättning", 0}, {"(inkl.", 50}, {"postadress", 63}})};
+  std::vector<bool> plain(lines.size(), true);
+  JoinContinuations(&lines, &plain);
+  REQUIRE(lines.size() == 1);
+  CHECK(Texts(lines[0]) == V{"Nämnd Nämnden för personer med funktionsnedsättning",
+                             "Telefon (inkl.", "E- postadress"});
+  // A short cell without a hyphen (a mark, a count), or a capital below it:
+  // no word's rest.
+  for (const auto& [above, below] : std::vector<std::pair<std::string, std::string>>{
+           {"X", "postadress"}, {"E-", "Postadress"}, {"12", "postadress"}}) {
+    std::vector<Line> other = {
+        row(1, {{"Nämnd Nämnden för personer med", 0}, {"Telefon", 50}, {above, 63}}),
+        row(2, {{"funktionsnedsättning", 0}, {"(inkl.", 50}, {below, 63}})};
+    std::vector<bool> p(other.size(), true);
+    JoinContinuations(&other, &p);
+    CHECK(other.size() == 2);
+  }
+}

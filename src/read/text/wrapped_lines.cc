@@ -281,6 +281,14 @@ bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>*
       evidence = true;
       continue;
     }
+    // A short word broken at its hyphen, its rest in lower case under it
+    // ("E-" over "postadress": html2text at 60 columns) goes on.
+    if (IsShort(t1) && t1.size() >= 2 && t1.back() == '-' && u_isalpha(Columns(t1).at(0)) &&
+        StartsLowerCase(c2.text) && c2.text.find('@') == std::string::npos) {
+      into->push_back(j);
+      evidence = true;
+      continue;
+    }
     if (IsShort(t1) || IsNumber(t1)) return false;
     // An address broken at a hyphen ("inga-" over "lill.nilsson@timra.se"):
     // whether the hyphen is the address's own or the line's is not written

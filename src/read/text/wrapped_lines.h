@@ -72,16 +72,15 @@ namespace redovis {
 /// each of its cells starts in the column where a cell of this line starts
 /// (or one column beside it: a cell's first line may start with a space),
 /// it does not only continue the first cell, no cell involved is a number or
-/// a mark, and the text shows that it goes on (a hyphen, comma or slash at
-/// the end, lower case, digits going on, a single fragment under a cell that
-/// is not the first; a list item's text after its short first cell, a mark
-/// or a number, is held to a first cell's test: "X  Verksamheten ..." over
-/// "   Verksamheten ...", capitalised, is the next item, its empty box typed
-/// as a space). A line joins one row at most, but where the join left a
-/// piece on a line of its own (an address broken at a hyphen), one fragment
-/// on the line after, under a cell of the row the join went on and clear of
-/// the piece, is that cell's third line ("Avdelning/Enhet" / "Personligt
-/// Ombud" / "Västmanland"), and each such fragment after it the cell's next
+/// a mark (a short word broken at its hyphen over its rest in lower case,
+/// "E-" over "postadress", is none), and the text shows that it goes on (a hyphen, comma or slash
+/// at the end, lower case, digits going on, a single fragment under a cell that is not the first; a
+/// list item's text after its short first cell, a mark or a number, is held to a first cell's test:
+/// "X  Verksamheten ..." over "   Verksamheten ...", capitalised, is the next item, its empty box
+/// typed as a space). A line joins one row at most, but where the join left a piece on a line of
+/// its own (an address broken at a hyphen), one fragment on the line after, under a cell of the row
+/// the join went on and clear of the piece, is that cell's third line ("Avdelning/Enhet" /
+/// "Personligt Ombud" / "Västmanland"), and each such fragment after it the cell's next
 /// ("Avdelning/" / "Enhet" / "Personligt" / "Ombud" / "Västmanland"). A lower-case fragment under a
 /// word ("Kvinn" over "or") continues the word, also where the word's line reached a cut after it
 /// (cut_lines.h's mark after a space: the mark then follows the whole
