@@ -22,6 +22,14 @@ using namespace redovis;
 using redovis::testing::MakeZip;
 using redovis::testing::SampleFile;
 
+TEST_CASE("readers: a directory walk reads the readable extensions and .zip, in any case") {
+  for (const char* ext : {".pdf", ".DOCX", ".txt", ".zip", ".ZIP", ".Zip"})
+    CHECK_MESSAGE(IsWalkedExtension(ext), ext);
+  for (const char* ext : {".xlsx", ".zi", ".zipx", "", ".jpg"})
+    CHECK_FALSE_MESSAGE(IsWalkedExtension(ext), ext);
+  CHECK_FALSE(IsReadableExtension(".zip"));  // a zip is read file by file, not by a reader
+}
+
 TEST_CASE("readers: the readable extensions are the registry's") {
   std::vector<std::string> want = {".doc", ".docm", ".docx", ".dotm", ".dotx", ".fodt",
                                    ".odt", ".ott",  ".pdf",  ".rtf",  ".text", ".txt"};

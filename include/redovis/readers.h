@@ -115,6 +115,9 @@ inline constexpr std::string_view kArchiveExtension = ".zip";
 /// True when `extension` (with the dot, in any case: ".PDF") is one of
 /// ReadableExtensions().
 bool IsReadableExtension(std::string_view extension);
+/// True when a directory walk reads a file with `extension` (in any case):
+/// one of ReadableExtensions(), or kArchiveExtension.
+bool IsWalkedExtension(std::string_view extension);
 
 }  // namespace redovis
 

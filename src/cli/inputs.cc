@@ -34,10 +34,7 @@ bool InputFilter::Accepts(const fs::path& p) const {
   };
   for (const auto& g : exclude)
     if (hit(g)) return false;
-  if (include.empty()) {
-    const std::string ext = Lower(p.extension().string());
-    return IsReadableExtension(ext) || ext == kArchiveExtension;
-  }
+  if (include.empty()) return IsWalkedExtension(p.extension().string());
   for (const auto& g : include)
     if (hit(g)) return true;
   return false;

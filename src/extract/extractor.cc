@@ -451,8 +451,7 @@ std::vector<Record> Extractor::Extract(std::string_view bytes, const std::string
   try {
     Document doc;
     const ReadOptions read = ReadOptionsFor(options);
-    if (SniffFormat(bytes, name) == InputFormat::kZip && !IsOfficePackage(bytes, read))
-      return ExtractArchive(bytes, name, options);
+    if (IsArchiveOfFiles(bytes, name, read)) return ExtractArchive(bytes, name, options);
     Status s = ReadDocument(bytes, name, read, &doc);
     if (!s.ok()) {
       source.format = FormatName(SniffFormat(bytes, name));
@@ -489,9 +488,10 @@ std::vector<Record> Extractor::ExtractArchive(std::string_view bytes, const std:
   source.file = name;
   source.sha256 = Sha256Hex(bytes);
   source.format = "zip";
+  const ReadOptions read = ReadOptionsFor(options);
   std::vector<ArchiveMember> members;
   std::vector<std::string> left_out;
-  if (Status s = ReadArchiveMembers(bytes, ReadOptionsFor(options), &members, &left_out); !s.ok())
+  if (Status s = ReadArchiveMembers(bytes, read, &members, &left_out); !s.ok())
     return {Unreadable(source, s.code(), s.message())};
   if (members.empty()) {
     std::string held;
@@ -513,8 +513,7 @@ std::vector<Record> Extractor::ExtractArchive(std::string_view bytes, const std:
     if (!m.status.ok()) {
       records = {Unreadable(member, m.status.code(),
                             "cannot take it out of the zip archive: " + m.status.message())};
-    } else if (SniffFormat(m.bytes, m.name) == InputFormat::kZip &&
-               !IsOfficePackage(m.bytes, ReadOptionsFor(options))) {
+    } else if (IsArchiveOfFiles(m.bytes, m.name, read)) {
       member.format = "zip";
       records = {Unreadable(member, "nested_archive",
                             "a zip archive inside the zip archive is not opened: unzip it first")};

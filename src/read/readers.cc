@@ -82,4 +82,11 @@ bool IsReadableExtension(std::string_view extension) {
   return false;
 }
 
+bool IsWalkedExtension(std::string_view extension) {
+  if (IsReadableExtension(extension)) return true;
+  return extension.size() == kArchiveExtension.size() &&
+         std::equal(extension.begin(), extension.end(), kArchiveExtension.begin(),
+                    [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
+}
+
 }  // namespace redovis

@@ -22,15 +22,11 @@ bool IsSystemEntry(std::string_view name) {
          base.substr(0, 2) == "~$" || base == ".DS_Store" || base == "Thumbs.db";
 }
 
-/// `name`'s extension, lower case, with its dot ("" without one).
-std::string Extension(std::string_view name) {
+/// `name`'s extension, with its dot, as written ("" without one).
+std::string_view Extension(std::string_view name) {
   const std::string_view base = BaseName(name);
   const size_t dot = base.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return "";
-  std::string ext(base.substr(dot));
-  for (char& c : ext)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return ext;
+  return dot == std::string_view::npos || dot == 0 ? std::string_view() : base.substr(dot);
 }
 
 }  // namespace
@@ -39,6 +35,10 @@ bool IsOfficePackage(std::string_view bytes, const ReadOptions& options) {
   std::unique_ptr<ZipArchive> zip;
   if (!OpenPackage(bytes, options, &zip).ok()) return false;
   return zip->Contains("[Content_Types].xml") || zip->Contains("mimetype");
+}
+
+bool IsArchiveOfFiles(std::string_view bytes, const std::string& name, const ReadOptions& options) {
+  return SniffFormat(bytes, name) == InputFormat::kZip && !IsOfficePackage(bytes, options);
 }
 
 Status ReadArchiveMembers(std::string_view bytes, const ReadOptions& options,
@@ -50,8 +50,7 @@ Status ReadArchiveMembers(std::string_view bytes, const ReadOptions& options,
   for (size_t i = 0; i < zip->entry_count(); ++i) {
     const std::string name = zip->EntryName(i);
     if (IsSystemEntry(name)) continue;
-    const std::string ext = Extension(name);
-    if (!IsReadableExtension(ext) && ext != kArchiveExtension) {
+    if (!IsWalkedExtension(Extension(name))) {
       left_out->push_back(name);
       continue;
     }

@@ -39,6 +39,11 @@ struct ArchiveMember {
 /// rather than an archive of files. False for bytes that are no zip.
 bool IsOfficePackage(std::string_view bytes, const ReadOptions& options);
 
+/// True when `bytes`, named `name`, are a zip archive of files: a zip no
+/// reader's sniff or name claims (SniffFormat's kZip) that is no Office
+/// package. What the extractor reads with ReadArchiveMembers.
+bool IsArchiveOfFiles(std::string_view bytes, const std::string& name, const ReadOptions& options);
+
 /// Takes the files out of the archive `bytes` (which must outlive nothing:
 /// each member's bytes are copied). Fails, with nothing taken, as
 /// ZipArchive::Open fails ("not_a_zip", "zip_limits", "office_unavailable").
