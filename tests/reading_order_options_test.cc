@@ -41,6 +41,16 @@ TEST_CASE("reading-order text: a list's boxes written before its options tick th
   CHECK(read("☐\n☐\n☒\nFlera alternativ kan anges.\n").is_null());
 }
 
+TEST_CASE("reading-order text: a list's boxes and options a blank line apart (pdfminer)") {
+  // pdf2txt writes a blank line after every line: the runs are still three
+  // boxes and three options, and the box next to "Ja" is the third's.
+  CHECK(CovidAffected("☐\n\n☐\n\n☒\n\nJa\n\nNej\n\nKan inte bedöma\n").ToDisplay() ==
+        "cannot_assess");
+  CHECK(CovidAffected("☐\n\n☒\n\n☐\n\nJa\n\nNej\n\nKan inte bedöma\n").ToDisplay() == "no");
+  // Two boxes for three options: nothing.
+  CHECK(CovidAffected("☐\n\n☒\n\nJa\n\nNej\n\nKan inte bedöma\n").is_null());
+}
+
 TEST_CASE("reading-order text: the section's only mark answers its only question of a mark") {
   // The signature's table written column after column: "JA", the answer to
   // "Detta dokument har beslutats digitalt ...", comes after the other

@@ -142,3 +142,33 @@ TEST_CASE("sum placement: numbers a block each may be written a band of rows col
   CHECK(cells[1] == std::vector<int>{2, kCellEmpty});
   CHECK(cells[2] == std::vector<int>{3, 4});
 }
+
+TEST_CASE("sum placement: a row's numbers stand between its neighbours' labels") {
+  // pdfminer's pdf2txt writes every label (lines 1-3), then the Kvinnor
+  // column, then the Män column: t 5 / 2, a 2 / 2, b 3 / 0 written "5 2 3"
+  // "2 2 0". Taken row after row the sums hold too (t 5 / 2, a 3 / 2, b
+  // 2 / 0: 5 = 3 + 2, 2 = 2 + 0), and a's 3 would be read. With the labels'
+  // lines known, the total's numbers stand after row b's label, where no
+  // row-after-row order puts them: no placement.
+  OrderedCounts t = Table({5, 2, 3, 2, 2, 0});
+  t.number_at = {4, 5, 6, 7, 8, 9};
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(t, kChecks, &cells));
+  CHECK(cells[1] == std::vector<int>{2, 3});
+  t.label_at = {1, 2, 3};
+  cells.clear();
+  CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
+  CHECK(cells.empty());
+  // The same numbers row after row, each row's after its label (lines 1, 4,
+  // 7), the last row's before it (pdftotext's raw order may write them so):
+  // placed as before.
+  t.label_at = {1, 4, 8};
+  t.number_at = {2, 3, 5, 6, 7, 9};
+  REQUIRE(PlaceBySums(t, kChecks, &cells));
+  CHECK(cells[0] == std::vector<int>{0, 1});
+  CHECK(cells[1] == std::vector<int>{2, 3});
+  CHECK(cells[2] == std::vector<int>{4, 5});
+  // A number of the total's row past row b's label: no placement.
+  t.number_at = {2, 9, 10, 11, 12, 13};
+  CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
+}

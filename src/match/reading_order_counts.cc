@@ -497,6 +497,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     for (auto it = rebuilt_lines.rbegin(); it != rebuilt_lines.rend(); ++it) {
       const LineView& v = View(*it);
       add_keys(*count_label(v));
+      table.label_at.push_back(*it);
       std::vector<double> shown;
       for (size_t c = 0; c < cols.size(); ++c) {
         double x = std::nan("");
@@ -506,8 +507,10 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       }
       table.shown.push_back(shown);
     }
-    for (const Group& g : groups)
+    for (const Group& g : groups) {
       for (const Rule* q : g.rules) add_keys(*q);
+      for (const auto& label : g.labels) table.label_at.push_back(label.first);
+    }
     std::vector<size_t> lines;
     for (const Group& g : groups)
       for (const auto& run : g.runs) lines.insert(lines.end(), run.begin(), run.end());

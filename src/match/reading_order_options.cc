@@ -44,11 +44,29 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
            u_islower(U(c->text).char32At(0)) && !IsStructuralLine(k);
   };
   auto box = [&](size_t k) { return OrderedBoxLine(k); };
-  // The run of options around this line: option lines and their wrapped lines.
+  // The run of options around this line: option lines and their wrapped
+  // lines, and an option past one blank line (pdfminer's `pdf2txt` writes a
+  // blank line after every line: "☐" / "" / "☐" / "" / "☒" / "" / "Ja" / ""
+  // / "Nej" / "" / "Kan inte bedöma": its runs are three boxes and three
+  // options, not the box and the option next to each other).
   size_t first = idx, last = idx;
-  while (first > seg_.begin && (option(first - 1) || wrapped(first - 1))) --first;
+  for (;;) {
+    if (first > seg_.begin && (option(first - 1) || wrapped(first - 1)))
+      --first;
+    else if (first > seg_.begin + 1 && blank(first - 1) && option(first - 2))
+      first -= 2;
+    else
+      break;
+  }
   while (first < idx && !option(first)) ++first;
-  while (last + 1 < seg_.end && (option(last + 1) || wrapped(last + 1))) ++last;
+  for (;;) {
+    if (last + 1 < seg_.end && (option(last + 1) || wrapped(last + 1)))
+      ++last;
+    else if (last + 2 < seg_.end && blank(last + 1) && option(last + 2))
+      last += 2;
+    else
+      break;
+  }
   std::vector<size_t> options;
   for (size_t k = first; k <= last; ++k)
     if (option(k)) options.push_back(k);
@@ -111,8 +129,21 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
   size_t text = b;
   while (b > seg_.begin && blank(b - 1)) --b;
   if (b == text) return alternating() && ordered_marks_[idx];
+  // The run of boxes, each past one blank line at most where the options'
+  // run has blank lines too.
+  bool spaced = false;
+  for (size_t k = first; k <= last; ++k) spaced = spaced || blank(k);
   std::vector<const Cell*> boxes;
-  for (; b > seg_.begin && box(b - 1); --b) boxes.insert(boxes.begin(), one(b - 1));
+  for (;;) {
+    if (b > seg_.begin && box(b - 1)) {
+      boxes.insert(boxes.begin(), one(b - 1));
+      --b;
+    } else if (spaced && !boxes.empty() && b > seg_.begin + 1 && blank(b - 1) && box(b - 2)) {
+      --b;
+    } else {
+      break;
+    }
+  }
   if (boxes.size() != options.size()) return false;
   for (size_t i = 0; i < options.size(); ++i)
     ordered_marks_[options[i]] = boxes[i]->checkbox == CheckboxState::kChecked;

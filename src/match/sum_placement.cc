@@ -120,6 +120,15 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
   };
   std::vector<std::vector<std::vector<size_t>>> orders(G);
   for (size_t g = 0; g < G; ++g) orders[g] = orders_of(groups[g]);
+  // Number `at` may be row `row`'s: it stands after the label of the row
+  // before and before the label two rows on (where the labels' lines are
+  // known).
+  auto near_label = [&](size_t row, size_t at) {
+    if (table.label_at.size() != keys.size()) return true;
+    const size_t line = table.number_at[at];
+    if (row > 0 && line <= table.label_at[row - 1]) return false;
+    return row + 2 >= keys.size() || line < table.label_at[row + 2];
+  };
   // A placement: the filled cells' mask and the order they were written in.
   struct Placement {
     uint32_t mask;
@@ -138,6 +147,7 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
         continue;
       }
       if (!filled) continue;
+      if (!near_label(g.first + r, at)) return false;
       (r == 0 ? totals : sums)[c] += table.numbers[at];
       ++at;
     }

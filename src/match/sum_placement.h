@@ -18,7 +18,11 @@
 // "left empty" or "undecided" for each row and column. A placement takes the
 // numbers in order into the filled cells, row after row and left to right,
 // wherever the rows' labels stand among them (pdftotext's raw order may
-// write a row's numbers before its label, or after the next row's); where
+// write a row's numbers before its label, or after the next row's, but a
+// row's numbers stand after the label of the row before it and before the
+// label two rows on: a text that wrote the labels apart from the numbers,
+// the whole table column after column (pdfminer's `pdf2txt`: every label,
+// then the Kvinnor column, then the Män column), fits no placement); where
 // no two numbers stand on adjacent lines (pdftotext's reading order writes
 // each cell as a block of its own, between blank lines), also with one band
 // of two rows or more taken column after column: that order may write the
@@ -55,6 +59,9 @@ struct OrderedCounts {
   std::vector<std::vector<double>> shown;
   std::vector<double> numbers;    ///< the numbers, in the order written
   std::vector<size_t> number_at;  ///< each number's line
+  /// Each row's label's line (a shown row's too); empty: the numbers may
+  /// stand anywhere among the labels.
+  std::vector<size_t> label_at;
 };
 
 /// A cell of PlaceBySums's answer: a number's index, or one of these.
