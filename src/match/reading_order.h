@@ -32,7 +32,9 @@
 // Lists of options with a box each (OrderedOptionMark): the order writes the
 // boxes' column as one run of box-only lines, then the options' column; the
 // i-th box is the i-th option's only where the two runs are equally long and
-// nothing but blank lines stands between them; or, a line each, each option
+// nothing but blank lines stands between them (a run may hold one blank line
+// between its lines where the options' run does: pdfminer's `pdf2txt` writes
+// a blank line after every line); or, a line each, each option
 // right after its own box ("☐" / "Ja" / "☐" / "Nej" / "☒" / "Kan inte
 // bedöma"), where the list opens with a box after a line that is no option or
 // box and ends with an option before a line that is no box (so no box can be
