@@ -160,8 +160,8 @@ TEST_CASE("sum placement: a row's numbers stand between its neighbours' labels")
   CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
   CHECK(cells.empty());
   // The same numbers row after row, each row's after its label (lines 1, 4,
-  // 7), the last row's before it (pdftotext's raw order may write them so):
-  // placed as before.
+  // 8), the last row's first number before its label (pdftotext's raw order
+  // may write it so): placed as before.
   t.label_at = {1, 4, 8};
   t.number_at = {2, 3, 5, 6, 7, 9};
   REQUIRE(PlaceBySums(t, kChecks, &cells));
