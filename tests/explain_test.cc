@@ -134,7 +134,28 @@ TEST_CASE("explain: a choice in a text that shows no mark at all is an unreadabl
   CHECK(unshown->detail.find("value_unreadable") != std::string::npos);
 }
 
+TEST_CASE("explain: a value whose end could not be told is undecided, not missing") {
+  // Reading-order text: the committee's cell, then an address's rest that
+  // another cell broke off. The finding says the tool left it; the reason
+  // must not say that nothing stood beside the label.
+  std::string text =
+      "REDOVISNING\nStatsbidrag avseende år 2020\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\nKommun Tyresö\n"
+      "Telefon (inkl. riktnummer) 08- 5782 94 91 E-postadress anna-lena.engs-\n"
+      "Nämnd Arbetsmarknads- och\nsocialnämnden\ntedt@tyreso.se\n"
+      "Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\f"
+      "1. Personliga ombud\n\f";
+  Explanation e;
+  Status s = ExplainText(text, "undecided-", &e);
+  REQUIRE(s.ok());
+  const NullKey* committee = NullOf(e, "contact.committee");
+  REQUIRE(committee != nullptr);
+  CHECK(committee->reason == NullReason::kValueUndecided);
+  CHECK(committee->detail.find("wrapped_value") != std::string::npos);
+}
+
 TEST_CASE("explain: reason names") {
+  CHECK(std::string(NullReasonName(NullReason::kValueUndecided)) == "value_undecided");
   CHECK(std::string(NullReasonName(NullReason::kSectionNotFound)) == "section_not_found");
   CHECK(std::string(NullReasonName(NullReason::kMarkAmbiguous)) == "mark_ambiguous");
 }

@@ -145,6 +145,16 @@ TEST_CASE("StartsLowerCase: the first code point, beyond ASCII") {
   CHECK_FALSE(StartsLowerCase(""));
 }
 
+TEST_CASE("AddressAlone: one word holding an '@', blanks at its ends aside") {
+  CHECK(AddressAlone("tedt@tyreso.se"));
+  CHECK(AddressAlone("  sociala@timra.se\t"));
+  CHECK_FALSE(AddressAlone("socialnämnden"));
+  CHECK_FALSE(AddressAlone("E-postadress sociala@timra.se"));
+  CHECK_FALSE(AddressAlone("tedt@tyreso.se eller ring"));
+  CHECK_FALSE(AddressAlone("   "));
+  CHECK_FALSE(AddressAlone(""));
+}
+
 TEST_CASE("IsAsciiDigit: the ten ASCII digits, no other byte") {
   int digits = 0;
   for (int b = 0; b < 256; ++b) digits += IsAsciiDigit(static_cast<char>(b));

@@ -632,3 +632,23 @@ TEST_CASE("layout: an address alone on its line is no label's rest in lower case
   REQUIRE(out.size() == 2);
   CHECK(Texts(out[1]) == V{"Stöd i kontakten med myndighet"});
 }
+
+TEST_CASE("layout: an address alone goes on a label's line, not a paragraph already wrapped") {
+  // PyMuPDF's sorted text: a cell wrapped over two lines, then the rest of an
+  // address broken on a line above ("anna-lena.engs-"), which is another cell's.
+  const std::string wide =
+      "Telefon (inkl. riktnummer) 08- 5782 94 91 E-postadress anna-lena.engs- och mer text.\n";
+  std::vector<Line> out =
+      LayOutText(Lines(wide + "Nämnd Arbetsmarknads- och\nsocialnämnden\ntedt@tyreso.se\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[1]) == V{"Nämnd Arbetsmarknads- och socialnämnden"});
+  CHECK(Texts(out[2]) == V{"tedt@tyreso.se"});
+  // Under a label's line of its own it is the label's answer, and after a
+  // piece of an address broken at a hyphen it is that address's rest.
+  out = LayOutText(Lines(wide + "E-postadress\nsociala@timra.se\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[1]) == V{"E-postadress sociala@timra.se"});
+  out = LayOutText(Lines(wide + "E-postadress\nanna.engs-\ntedt@tyreso.se\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(Texts(out[1]) == V{"E-postadress anna.engs- tedt@tyreso.se"});
+}

@@ -100,6 +100,12 @@ bool StartsLowerCase(std::string_view s) {
   return !s.empty() && u_islower(NextCodePoint(s, &at));
 }
 
+bool AddressAlone(std::string_view s) {
+  s = TrimBlanks(s);
+  return !s.empty() && s.find_first_of(" \t") == std::string_view::npos &&
+         s.find('@') != std::string_view::npos;
+}
+
 std::string Trim(const std::string& s) {
   if (IsValidUtf8(s)) {  // trim the UTF-8 in place
     const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());

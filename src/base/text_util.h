@@ -67,6 +67,11 @@ inline bool IsAsciiDigit(char c) {
 /// True when `s` starts with a lower-case letter (its first code point), as
 /// a sentence going on from the line above does. False for an empty `s`.
 bool StartsLowerCase(std::string_view s);
+/// True when `s`, without the spaces and tabs at its ends, is one word that
+/// holds an '@': an e-mail address alone ("tedt@tyreso.se", an address's
+/// rest). Addresses are written in lower case, so StartsLowerCase on such a
+/// line is no sign that the text above goes on. False for a blank `s`.
+bool AddressAlone(std::string_view s);
 /// Collapses runs of spaces and tabs into one space and trims.
 std::string Squeeze(const std::string& s);
 /// Latin letters with diacritics to plain ASCII, lower case ("Timrå" -> "timra").

@@ -154,15 +154,23 @@ class Explainer {
     static const std::set<std::string> kMarkCodes = {"ambiguous_column", "conflicting_marks",
                                                      "unreadable_mark"};
     static const std::set<std::string> kValueCodes = {
-        "unreadable_number",  "not_whole_number",       "unreadable_date",      "unreadable_choice",
-        "conflicting_values", "ambiguous_municipality", "unknown_municipality", "table_debris"};
+        "unreadable_number",    "not_whole_number",   "unreadable_date",
+        "unreadable_choice",    "conflicting_values", "ambiguous_municipality",
+        "unknown_municipality", "table_debris",       "value_unreadable"};
+    // Text the matcher saw where the answer would stand and did not take: where
+    // it ends, or whether it is the answer, could not be told (never a blank).
+    static const std::set<std::string> kUndecidedCodes = {"wrapped_value",  "ambiguous_label",
+                                                          "label_as_value", "lost_hyphen",
+                                                          "ocr_garbage",    "pages_out_of_order"};
     for (const Finding& f : rec.findings) {
       // A table of choices in a text that shows no mark at all (unshown_marks.h).
       const bool unshown = f.code == "value_unreadable" && f.message_id == "choice_marks_not_shown";
-      if ((!kMarkCodes.count(f.code) && !kValueCodes.count(f.code) && !unshown) ||
+      if ((!kMarkCodes.count(f.code) && !kValueCodes.count(f.code) &&
+           !kUndecidedCodes.count(f.code)) ||
           std::find(f.keys.begin(), f.keys.end(), key) == f.keys.end())
         continue;
       n.reason = kMarkCodes.count(f.code) || unshown ? NullReason::kMarkAmbiguous
+                 : kUndecidedCodes.count(f.code)     ? NullReason::kValueUndecided
                                                      : NullReason::kValueUnparseable;
       n.detail = f.code + " at line " + std::to_string(f.line) + ": " + f.message;
       return n;
@@ -274,6 +282,8 @@ const char* NullReasonName(NullReason reason) {
       return "mark_ambiguous";
     case NullReason::kValueUnparseable:
       return "value_unparseable";
+    case NullReason::kValueUndecided:
+      return "value_undecided";
     case NullReason::kNoRule:
       return "no_rule";
     case NullReason::kSectionNotFound:

@@ -29,14 +29,16 @@ namespace redovis {
 enum class NullReason {
   kMarkAmbiguous,     ///< a finding: the mark was unreadable, between columns, twice, or not shown
   kValueUnparseable,  ///< a finding: the value was there but not a number, date, choice, ...
+  kValueUndecided,    ///< a finding: text was seen, but whether or where it is the answer was
+                      ///< not decided (a wrapped value, a label where the answer stands, ...)
   kNoRule,            ///< no rule of the edition fills the key
   kSectionNotFound,   ///< no heading of the sections its rules are in was seen
   kLabelNotFound,     ///< its sections were seen, but none of its rules matched a line
   kNoValue,           ///< a rule of it matched a line, and no value was found beside it
 };
 
-/// "mark_ambiguous", "value_unparseable", "no_rule", "section_not_found",
-/// "label_not_found", "no_value".
+/// "mark_ambiguous", "value_unparseable", "value_undecided", "no_rule",
+/// "section_not_found", "label_not_found", "no_value".
 const char* NullReasonName(NullReason reason);
 
 struct ExplainedCell {

@@ -356,10 +356,13 @@ class MatchRun : private LineStructure {
   /// lines that continue it joined and consumed. A line continues the value
   /// when it is no label, heading, header or mark and the evidence says so:
   /// the value is left incomplete (ends in , / & + or -, a phone broken
-  /// between digits) or the line starts in lower case; or the block has the
-  /// shape of one wrapped cell (a blank line before the label and after the
-  /// line, the line a few words with no colon and no digit). A `typed` value
-  /// (a number, date or choice) is never joined. Returns `value` unchanged
+  /// between digits) or the line starts in lower case (not an e-mail address
+  /// alone after a value that holds none: an address is in lower case
+  /// whatever it follows, "socialnämnden" / "tedt@tyreso.se", another cell's
+  /// rest); or the block has the shape of one wrapped cell (a blank line
+  /// before the label and after the line, the line a few words with no colon
+  /// and no digit). A `typed` value (a number, date or choice) is never
+  /// joined. Returns `value` unchanged
   /// when nothing continues it. When a bare label of the form stands where
   /// the cell's last line would (the same shape), whether it is the value's
   /// last word or its own question cannot be told: `*undecided` gets that line.

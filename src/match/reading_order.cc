@@ -341,7 +341,11 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     const std::string& t = View(k).line->cells[0].text;
     icu::UnicodeString u = U(t);
     bool incomplete = LeftIncomplete(prev, t);
-    bool lower = u_islower(u.char32At(0));
+    // An e-mail address alone is in lower case as every address is: no sign
+    // that a value without one goes on ("socialnämnden" / "tedt@tyreso.se",
+    // the rest of an address the order broke on a line above).
+    bool lower =
+        u_islower(u.char32At(0)) && !(AddressAlone(t) && prev.find('@') == std::string::npos);
     size_t words = std::count(t.begin(), t.end(), ' ') + 1;
     bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
                     std::none_of(t.begin(), t.end(), IsAsciiDigit);

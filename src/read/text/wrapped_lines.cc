@@ -648,8 +648,16 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // över": a row left empty, its label alone), never a line and its rest.
       // An address alone on its line (a browser's running footer,
       // "file:///C:/..."), its scheme in lower case, goes on no line.
+      // An e-mail address alone on its line goes on a label's line
+      // ("E-postadress" / "sociala@timra.se") and a line broken at a hyphen
+      // ("anna-" / "lena.engs-" / "tedt@tyreso.se"), but not another
+      // paragraph already wrapped: its lower case is no sign of going on, and
+      // in reading order it is another cell's ("Nämnd Arbetsmarknads- och" /
+      // "socialnämnden" / "tedt@tyreso.se", the rest of an address broken on
+      // a line above).
+      bool other_cells = prev_joined && AddressAlone(c.text) && p.text.back() != '-';
       bool goes_on = !lone_value && !item && StartsLowerCase(c.text) && !UrlAlone(c.text) &&
-                     !SameFirstWord(p.text, c.text) &&
+                     !other_cells && !SameFirstWord(p.text, c.text) &&
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) &&
                        !(EndsInCount(p.text) &&

@@ -28,7 +28,12 @@
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor a line and an address alone after it
 //     ("file:///C:/..." under "Existentiella frågor": a browser's running
-//     footer, which a lower-case start would join where it fits), nor two short lines that each end
+//     footer, which a lower-case start would join where it fits), nor a paragraph already wrapped
+//     over lines and an e-mail address alone after it, unless the paragraph's line ends in a hyphen
+//     ("Nämnd Arbetsmarknads- och" / "socialnämnden" / "tedt@tyreso.se": an address is in lower
+//     case whatever it follows, and this one is another cell's rest; "E-postadress" /
+//     "sociala@timra.se", a label's line, and "anna.engs-" / "tedt@tyreso.se" still join), nor
+//     two short lines that each end
 //     in a count ("Totalt antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6":
 //     rows typed one per line), nor two lines opening with the same word of four letters or more
 //     ("därav mellan 50 och 64 år" / "därav 65 år och över": rows of a list), nor a line ending in
