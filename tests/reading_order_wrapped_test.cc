@@ -3,12 +3,11 @@
 // lost at a line break restored, and a value whose end the order does not
 // show left empty with a `wrapped_value` finding. Which text is reading
 // order, and its marks: reading_order_test.cc.
-#include "match/reading_order.h"
-
 #include <doctest/doctest.h>
 
 #include <string>
 
+#include "match/reading_order.h"
 #include "test_support.h"
 
 using namespace redovis;
@@ -317,10 +316,10 @@ TEST_CASE("reading-order text: an address alone in lower case is no rest of a va
   // lines, then the rest of the e-mail address broken on the line above.
   // Joined, the committee was "Arbetsmarknads- och socialnämnden
   // tedt@tyreso.se"; an address's lower case is no sign that a name goes on.
-  auto recs = ExtractText(
-      Form2020("Telefon (inkl. riktnummer) 08- 5782 94 91 E-postadress anna-lena.engs-\n"
-               "Nämnd Arbetsmarknads- och\nsocialnämnden\ntedt@tyreso.se\n"
-               "Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\f"));
+  auto recs = ExtractText(Form2020(
+      "Telefon (inkl. riktnummer) 08- 5782 94 91 E-postadress anna-lena.engs-\n"
+      "Nämnd Arbetsmarknads- och\nsocialnämnden\ntedt@tyreso.se\n"
+      "Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\f"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("contact.committee").is_null());
   const Finding* f = testing::FindCodeFor(recs[0], "wrapped_value", "contact.committee");
@@ -328,8 +327,8 @@ TEST_CASE("reading-order text: an address alone in lower case is no rest of a va
   CHECK(f->args.at("next") == "tedt@tyreso.se");
   // The address's own pieces still go on one another, and a label's line
   // takes the address under it.
-  auto pieces = ExtractText(
-      Form2020("Nämnd Socialnämnden\n\nE-postadress\nanna.engs-\ntedt@tyreso.se\n\f"));
+  auto pieces =
+      ExtractText(Form2020("Nämnd Socialnämnden\n\nE-postadress\nanna.engs-\ntedt@tyreso.se\n\f"));
   REQUIRE(pieces.size() == 1);
   CHECK(pieces[0].Get("contact.email").ToDisplay() == "anna.engstedt@tyreso.se");
   auto under = ExtractText(Form2020("Nämnd Socialnämnden\n\nE-postadress\nsociala@timra.se\n\f"));
