@@ -503,3 +503,34 @@ TEST_CASE("a running answer ends before another question's bare label after its 
   CHECK(recs[0].Get("access.priority_order").ToDisplay() ==
         "Samma som tidigare år. Vi har även gjort en prioriteringslista utifrån pandemin.");
 }
+
+TEST_CASE("a row of fields holding another section's question is no row of this section") {
+  // python-docx's paragraphs, then every table: the contact table's row
+  // stands under the signature's heading. Its phone and e-mail are the
+  // municipality's, not the signer's; the signer's own row reads.
+  const std::string row =
+      "Nämnd Socialnämnd\tTelefon (inkl. riktnummer) 060- 16 31 00\t"
+      "E-postadress sociala@timra.se\n";
+  auto recs = ExtractText(Form2020("10. Underskrift av behörig företrädare för kommunen\n" + row +
+                                   "Titel Enhetschef\tTjänsteställe Socialtjänsten\n"
+                                   "Telefon (inkl. riktnummer) 060-16 34 92\t"
+                                   "E-postadress inga-lill.nilsson@timra.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.phone").ToDisplay() == "060-163492");
+  CHECK(recs[0].Get("signature.email").ToDisplay() == "inga-lill.nilsson@timra.se");
+  CHECK(recs[0].Get("contact.phone").is_null());
+  const Finding* f = testing::FindCodeFor(recs[0], "ambiguous_label", "signature.phone");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "row_of_other_section");
+  CHECK(f->args.at("raw") == "Nämnd Socialnämnd");
+  // Alone, its phone is no signer's; in its own section the row reads.
+  auto alone = ExtractText(Form2020("10. Underskrift av behörig företrädare för kommunen\n" + row));
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].Get("signature.phone").is_null());
+  CHECK(alone[0].Get("signature.email").is_null());
+  auto own = ExtractText(Form2020(row));
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].Get("contact.phone").ToDisplay() == "060-163100");
+  CHECK(own[0].Get("contact.committee").ToDisplay() == "Socialnämnd");
+  CHECK(testing::FindCodeFor(own[0], "ambiguous_label", "contact.phone") == nullptr);
+}

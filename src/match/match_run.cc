@@ -282,6 +282,29 @@ bool MatchRun::ApplyRules(size_t idx) {
     }
   }
   if (hits.empty()) return false;
+  // A row of fields whose other cell opens with another section's question
+  // ("Nämnd Socialnämnd | Telefon ... | E-postadress ..." under the
+  // signature's heading: python-docx's paragraphs, then every table): the
+  // text is not in the form's order, and the row is that section's as much
+  // as this one's. None of it is read.
+  if (std::all_of(hits.begin(), hits.end(),
+                  [](const Hit& h) { return h.rule->kind == RuleKind::kField; })) {
+    for (size_t c = 0; c < v.cells.size(); ++c) {
+      if (std::any_of(hits.begin(), hits.end(), [c](const Hit& h) { return h.cell == c; }))
+        continue;
+      const Rule* other = FieldOfAnotherSection(ed_, section_, v, c, &cache_);
+      if (!other) continue;
+      FinishText();
+      std::vector<std::string> keys;
+      for (const Hit& h : hits)
+        for (const std::string& k : HitKeys(*h.rule)) keys.push_back(k);
+      assigner_.AddFinding("warning", "ambiguous_label", keys, "row_of_other_section",
+                           {{"raw", v.line->cells[c].text},
+                            {"label", other->label.empty() ? other->id : other->label}},
+                           *v.line);
+      return true;
+    }
+  }
   if (observer_)
     for (const Hit& h : hits) observer_->OnRule(idx, h.cell, *h.rule);
   FinishText();

@@ -302,7 +302,11 @@ class MatchRun : private LineStructure {
   /// within the label tolerance. On a line OCR read, a cell after the hits
   /// that no regex took is tried within the tolerance too (a row of labels
   /// over a table's values: "ombudstjänster i i kommunen"), a field's or a
-  /// text's rule not already hit, one wording alone.
+  /// text's rule not already hit, one wording alone. A line whose hits are
+  /// all fields and whose other cell opens with another section's field
+  /// (FieldOfAnotherSection: that section's table row, the text not in the
+  /// form's order) gives nothing: an `ambiguous_label` finding
+  /// (`row_of_other_section`) on the hits' keys, and the line is consumed.
   bool ApplyRules(size_t idx);
   /// True when line `idx` starts with a list item's number ("1. ", the
   /// vocabulary's `list_number`) and text follows; `*end` gets where the

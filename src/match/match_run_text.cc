@@ -101,6 +101,23 @@ bool ReadByAnotherSection(const Edition& ed, const std::string& section, const L
   return false;
 }
 
+// (match_run_text.h)
+const Rule* FieldOfAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
+                                  size_t cell, MatcherCache* cache) {
+  if (cell >= n.cells.size() || n.cells[cell].isEmpty()) return nullptr;
+  for (const auto& [name, rules] : ed.rules_by_section) {
+    if (name == section || name == "*") continue;
+    for (const Rule* r : rules) {
+      RegexMatch m;
+      if (r->kind == RuleKind::kField && !r->whole_line &&
+          MayMatch(r->regex, n.Fold(cell), n.FoldPairs(cell)) &&
+          RegexFind(r->regex, n.cells[cell], &m, cache) && m.start == 0)
+        return r;
+    }
+  }
+  return nullptr;
+}
+
 void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::string first;

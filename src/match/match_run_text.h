@@ -23,6 +23,13 @@ namespace redovis {
 bool ReadByAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
                           const ValueParser& parser, MatcherCache* cache);
 
+/// The field rule of one of `ed`'s sections other than `section` (and not one of every
+/// section's) whose label opens cell `cell` of line `n` ("Nämnd Socialnämnd" under the
+/// signature's heading: the contact table's row, the text not in the form's order), or null when
+/// there is none. The caller asks only for a cell no rule of `section` reads.
+const Rule* FieldOfAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
+                                  size_t cell, MatcherCache* cache);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_MATCH_MATCH_RUN_TEXT_H_
