@@ -513,3 +513,36 @@ TEST_CASE(
   CHECK(r.Get("clients.total.age_50_64.men").is_null());
   CHECK(r.Get("clients.new.women").ToDisplay() == "32");
 }
+
+TEST_CASE("reading-order text: pypdf's glued header words and boxes, one a column in order") {
+  // pypdf writes a table's cells without spaces: "JaNej" over "Kommun ☒☐";
+  // the text reader cuts the glued boxes a cell each.
+  Record r = Read(
+      "5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+      "personligt ombud i er kommun\nJaNej\nKommun ☒☐\nFörening ☐☒\nStiftelse ☐☐\n"
+      "Ange vilka organisationer som ingår i ledningsgruppen\n"
+      "JaNejOm ja, ange vilken/vilka:\nPatientorganisationer ☐☒\n"
+      "Brukarorganisationer ☒☐RSMH\nAnhörigorganisationer ☐☒\n\n");
+  CHECK(r.Get("provider.municipality").ToDisplay() == "true");
+  CHECK(r.Get("provider.association").ToDisplay() == "false");
+  CHECK(r.Get("provider.foundation").is_null());
+  CHECK(r.Get("steering_group.patient_org").ToDisplay() == "false");
+  CHECK(r.Get("steering_group.user_org").ToDisplay() == "true");
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.relatives_org").ToDisplay() == "false");
+  // Counts under glued column words.
+  Record counts = Read("2. Klienter\n\nKvinnorMän\nTotalt antal klienter 29 5\n");
+  CHECK(counts.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(counts.Get("clients.total.men").ToDisplay() == "5");
+  // Glued words that are not all column words make no header.
+  Record other = Read(
+      "5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+      "personligt ombud i er kommun\nJaKanske\nKommun ☒☐\n");
+  CHECK(other.Get("provider.municipality").is_null());
+  CHECK(FindCode(other, "ambiguous_column") != nullptr);
+  // Three glued boxes for two columns: not one a column.
+  Record three = Read(
+      "5. Organisation, ledning och samverkan\nAnge vem som är utförare av verksamheten med "
+      "personligt ombud i er kommun\nJaNej\nKommun ☒☐☐\n");
+  CHECK(three.Get("provider.municipality").is_null());
+}

@@ -557,6 +557,10 @@ class MatchRun : private LineStructure {
   /// own last words the reader joined ("... till ☒ ☐ personligt ombud.").
   /// A `v` of nothing but such a run under a label's line (one blank line may
   /// part them) is cut so onto it (`v` left blank) where TrailingColumns fit.
+  /// In reading-order text, boxes glued one to the next (pypdf's "Kommun
+  /// ☒☐", which the text reader cut a cell a box, one column each right after
+  /// the label's cell; "☒☐RSMH" as words) are such a run; once cut, their
+  /// cells are blank in `v`.
   void CutTrailingCells(LineView* v) const;
   /// Reading-order text only: row `r`'s answer from line `idx`'s trailing
   /// cells, one a column in the order of the header above its table
@@ -583,7 +587,10 @@ class MatchRun : private LineStructure {
   /// rows' labels or more: empty rows a wrap joined), that is one cell ending in two
   /// column words or more ("Kvinnor Män", "Antal kvinnor Antal män",
   /// "Kontaktorsak Kvinnor Män", "Ja Nej Om ja, ange vilken/vilka:"), the
-  /// words before them naming no column. False when another line comes first.
+  /// words before them naming no column; column words glued where a capital
+  /// follows a small letter ("JaNej", "KvinnorMän": pypdf's) are a word each
+  /// where every piece but the last is a column's word. False when another
+  /// line comes first.
   bool TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const;
   /// Reading-order text only: when `r` is a row of counts (columns and no
   /// choice) whose label ends line `idx` with nothing after it, reads the

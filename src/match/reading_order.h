@@ -202,15 +202,18 @@
 // is a row of the kind read so: those labels are dropped), and read one a column in the order of
 // the header above the table (TrailingHeader: past blank lines, running lines and the table's other
 // rows; a first column's word before the column words, "Kontaktorsak", and a names column after
-// them, which takes no box) only where the cells are exactly as many as its columns; the names a Ja
-// asks for may end the line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last words
-// after two boxes or two counts or more, in lower case to its full stop ("... till ☒ ☐ personligt
-// ombud.", "... kända 10 8 för verksamheten."). A column word its narrow cell broke, its rest alone
-// on the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"), is joined to the one
-// header word it completes ("Kvinnor"; none or two: no header); so are a last column word's two
-// pieces on its line, the next column's words alone on the line under it, after the first column's
-// own words ("Klienter med hemmavarande Kvinn or" / "Män"), or after two column words or more
-// alone, the last column's word whole or in the pieces its cell broke it into ("Ja Delvis (t.ex.
+// them, which takes no box; column words glued, "JaNej" over "Kommun ☒☐" as pypdf writes a table,
+// each piece a column's word, are the words apart, and so are boxes glued one to the next right
+// after the label, "☒☐RSMH" too) only where the cells are exactly as many as its columns; the names
+// a Ja asks for may end the line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last
+// words after two boxes or two counts or more, in lower case to its full stop ("... till ☒ ☐
+// personligt ombud.", "... kända 10 8 för verksamheten."). A column word its narrow cell broke, its
+// rest alone on the line under the header ("Klienter med hemmavarande Kvinn Män" / "or"), is joined
+// to the one header word it completes ("Kvinnor"; none or two: no header); so are a last column
+// word's two pieces on its line, the next column's words alone on the line under it, after the
+// first column's own words ("Klienter med hemmavarande Kvinn or" / "Män"), or after two column
+// words or more alone, the last column's word whole or in the pieces its cell broke it into ("Ja
+// Delvis (t.ex.
 // ...)" / "Nej"; "N ej"); a column word's note in brackets after it, closed on its line ("Delvis
 // (t.ex. om det är kö i 3 av 12 kommuner)"), is the word's. A number the label's regex needs
 // ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after

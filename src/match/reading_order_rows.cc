@@ -17,6 +17,7 @@
 #include "match/reading_order.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
+#include "read/glyphs.h"
 
 namespace redovis {
 
@@ -38,9 +39,43 @@ bool IsChoiceRow(const Rule& r) {
   return true;
 }
 
-// The words of `text` one space apart, with where each starts.
+// The cells after `line`'s cell `f` that the text reader cut from a run of
+// two check-box glyphs or more glued one to the next, one space after the
+// cell's text or glued to it ("Kommun/kommuner ☒☐"), with a cell of text
+// after them one space or none apart ("☒☐ RSMH"), if any, and no other
+// cell after: how many (0 when the line is not so).
+size_t GluedBoxes(const Line& line, size_t f) {
+  const std::vector<Cell>& cells = line.cells;
+  size_t c = f + 1, boxes = 0;
+  double end = cells[f].x1;
+  // (Character columns the text gave: a row rebuilt from lines, cell_lines.h,
+  // has none, and a glyph's cell is one column wide.)
+  auto next_to = [&](const Cell& cell, double slack) {
+    return end >= 0 && cell.x0 >= end && cell.x0 <= end + slack;
+  };
+  for (; c < cells.size() && cells[c].checkbox != CheckboxState::kNone &&
+         cells[c].x1 - cells[c].x0 == 1 && next_to(cells[c], boxes == 0 ? 1 : 0);
+       ++c, ++boxes)
+    end = cells[c].x1;
+  if (boxes < 2) return 0;
+  if (c < cells.size() && cells[c].checkbox == CheckboxState::kNone && !cells[c].text.empty() &&
+      next_to(cells[c], 1))
+    ++c;
+  for (size_t k = c; k < cells.size(); ++k)
+    if (!cells[k].text.empty()) return 0;
+  return c - f - 1;
+}
+
+// The words of `text` one space apart, with where each starts. Two check-box
+// glyphs or more glued at a word's start are a word each, and so is the text
+// glued after them ("☒☐RSMH": pypdf writes a row's boxes and names without a
+// space; one glyph glued to a word, "☒Kommun", stays one word).
 std::vector<std::string> Words(const std::string& text, std::vector<size_t>* starts) {
   std::vector<std::string> words;
+  auto add = [&](size_t a, size_t b) {
+    words.push_back(text.substr(a, b - a));
+    if (starts) starts->push_back(a);
+  };
   for (size_t a = 0; a < text.size();) {
     if (text[a] == ' ') {
       ++a;
@@ -48,8 +83,17 @@ std::vector<std::string> Words(const std::string& text, std::vector<size_t>* sta
     }
     size_t b = text.find(' ', a);
     if (b == std::string::npos) b = text.size();
-    words.push_back(text.substr(a, b - a));
-    if (starts) starts->push_back(a);
+    std::vector<size_t> glyphs;  // where each glyph glued at the word's start ends
+    for (size_t at = a; at < b;) {
+      FoundBoxGlyph g = FindBoxGlyph(std::string_view(text).substr(0, b), at);
+      if (g.offset != at) break;
+      at += g.length;
+      glyphs.push_back(at);
+    }
+    size_t from = a;
+    if (glyphs.size() >= 2)
+      for (size_t end : glyphs) add(from, end), from = end;
+    if (from < b) add(from, b);
     a = b;
   }
   return words;
@@ -81,10 +125,18 @@ size_t JoinedLabels(const std::vector<std::u32string>& words, const Rules& rules
 }  // namespace
 
 void MatchRun::CutTrailingCells(LineView* v) const {
-  if (v->first < 0 || v->line->role != LineRole::kContent || FilledCells(*v->line) != 1) return;
+  if (v->first < 0 || v->line->role != LineRole::kContent) return;
   if (!reading_order_ && doc_.format != "text") return;
   const size_t f = static_cast<size_t>(v->first);
-  const std::string text = Utf8(v->cells[f]);
+  // Reading-order text: a row's boxes glued one to the next right after its
+  // label, which the text reader cut a cell a box (text_cells.h: "Kommun/kommuner ☒☐",
+  // pypdf's), are the label's line's words as "Kommun/kommuner ☒ ☐" would be.
+  const size_t glued = FilledCells(*v->line) == 1 ? 0
+                       : reading_order_           ? GluedBoxes(*v->line, f)
+                                                  : 0;
+  if (FilledCells(*v->line) != 1 + glued) return;
+  std::string text = Utf8(v->cells[f]);
+  for (size_t c = f + 1; c <= f + glued; ++c) text += " " + Utf8(v->cells[c]);
   std::vector<size_t> starts;
   const std::vector<std::string> words = Words(text, &starts);
   if (words.size() < 2) return;
@@ -297,6 +349,8 @@ void MatchRun::CutTrailingCells(LineView* v) const {
             doubtful = doubtful || MayBeDigitGroup(v->trailing[i - 1], v->trailing[i], most);
         }
         v->trailing_doubtful = doubtful;
+        // The glued boxes' cells are the run's now, no cell of their own.
+        for (size_t c = f + 1; c <= f + glued; ++c) v->cells[c].remove();
         // Other plain text: cut only where the header above proves the run,
         // one cell a column; else the line stays as written, for the rules.
         std::vector<std::string> header, cols;
@@ -338,8 +392,29 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
   auto header = [&](const LineView& u, const std::string& rest,
                     const std::vector<std::string>& carried) {
     std::vector<std::string> words;
-    const std::vector<std::string> all =
-        Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr);
+    std::vector<std::string> all;
+    // Column words glued where a capital follows a small letter ("JaNej",
+    // "KvinnorMän", "JaNejOm ja, ...": pypdf writes a header's cells without
+    // a space) are a word each where every piece but the last is a column's
+    // word; whether the words make a header is decided below as for any.
+    for (const std::string& w : Words(Utf8(u.cells[static_cast<size_t>(u.first)]), nullptr)) {
+      const icu::UnicodeString uw = U(w);
+      std::vector<std::string> pieces;
+      int32_t from = 0;
+      for (int32_t k = uw.moveIndex32(0, 1); k < uw.length(); k = uw.moveIndex32(k, 1))
+        if (u_isupper(uw.char32At(k)) && u_islower(uw.char32At(uw.moveIndex32(k, -1)))) {
+          pieces.push_back(Utf8(uw.tempSubStringBetween(from, k)));
+          from = k;
+        }
+      pieces.push_back(Utf8(uw.tempSubString(from)));
+      bool glued = pieces.size() >= 2;
+      for (size_t i = 0; glued && i + 1 < pieces.size(); ++i)
+        glued = !parser_.WholeColumnOf(pieces[i]).empty();
+      if (glued)
+        all.insert(all.end(), pieces.begin(), pieces.end());
+      else
+        all.push_back(w);
+    }
     for (size_t i = 0; i < all.size(); ++i) {
       if (all[i].front() == '(' && !words.empty() && !parser_.WholeColumnOf(words.back()).empty()) {
         size_t close = i;
@@ -526,7 +601,8 @@ bool MatchRun::TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* 
       rest = Trim(Utf8(u.cells[static_cast<size_t>(u.first)]));
       continue;
     }
-    if (FilledCells(*u.line) != 1 || !row(k)) return false;
+    // (A row whose glued boxes were cut off as its run holds more cells.)
+    if ((FilledCells(*u.line) != 1 && u.trailing.empty()) || !row(k)) return false;
   }
   return false;
 }
