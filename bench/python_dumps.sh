@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Accuracy of the text analysts' Python scripts pull out of reports the
 # project has never seen: the never-seen PDFs (bench/never_seen.sh's
-# sources) through pdfminer.six and PyMuPDF, and their .docx (its
+# sources) through pdfminer.six, PyMuPDF and pypdf, and their .docx (its
 # references) through python-docx, made by scripts/make_python_dumps.py
-# (pdfminer, fitz-text, fitz-sort, fitz-blocks, pydocx-order, pydocx-split),
+# (pdfminer, fitz-text, fitz-sort, fitz-blocks, pypdf, pydocx-order,
+# pydocx-split),
 # each record compared key by key (tests/compare_renderings.py, no losses
 # listed) with the record of the report's own .docx. A measurement: exits 0
 # whatever it finds, unless a generator or redovis cannot run.
@@ -16,7 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 bench_start "${1:-}"
-# python3-pdfminer, python3-fitz, python3-docx: without one, its dumps are skipped.
+# python3-pdfminer, python3-fitz, python3-pypdf, python3-docx: without one,
+# its dumps are skipped.
 scripts/install-deps.sh --bench
 ns=${2:-}
 if [ -z "$ns" ] || [ -z "$(ls -A "$ns/sources" 2>/dev/null)" ]; then

@@ -4,7 +4,7 @@
 # usage: scripts/install-deps.sh [--bench]
 #   --bench: also the tools only the accuracy benchmarks' renderings need
 #   (bench/never_seen.sh, bench/never_seen_dumps.sh: text browsers, MuPDF,
-#   catdoc, odt2txt; bench/python_dumps.sh: pdfminer.six, PyMuPDF,
+#   catdoc, odt2txt; bench/python_dumps.sh: pdfminer.six, PyMuPDF, pypdf,
 #   python-docx), which the generators otherwise skip, making fewer files.
 set -euo pipefail
 packages=(
@@ -27,7 +27,7 @@ packages=(
   wswedish  # /usr/share/dict/swedish: the patterns' `wordlist`, a hard fold's cut words (src/normalise/word_list.h)
 )
 if [ "${1:-}" = --bench ]; then
-  packages+=(w3m html2text lynx mupdf-tools catdoc odt2txt python3-pdfminer python3-fitz python3-docx)
+  packages+=(w3m html2text lynx mupdf-tools catdoc odt2txt python3-pdfminer python3-fitz python3-pypdf python3-docx)
 fi
 missing=()
 for p in "${packages[@]}"; do

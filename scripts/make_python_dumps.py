@@ -2,8 +2,10 @@
 """Text dumps of reports as analysts' Python scripts make them.
 
 The never-seen PDFs through pdfminer.six (`pdf2txt`'s text, what pdfplumber
-builds on) and PyMuPDF (`page.get_text()`, `get_text(sort=True)`, and its text
-blocks joined by a blank line); the never-seen .docx through python-docx, the
+builds on), PyMuPDF (`page.get_text()`, `get_text(sort=True)`, and its text
+blocks joined by a blank line) and pypdf (`page.extract_text()`, PyPDF2's
+successor: a table's cells written without spaces between, "JaNej" over
+"Kommun ☒☐", counts run together); the never-seen .docx through python-docx, the
 body in document order with a table's row a line, its cells joined by a tab
 (`pydocx-order`), and the naive script's every paragraph and then every table
 (`pydocx-split`: the sections' headings and their tables parted, so that no
@@ -11,7 +13,8 @@ row stands under its own heading). Each dump is written as
 OUT/<stem>.<rendering>.txt, a page's text ended by a form feed where the tool
 pages, for tests/compare_renderings.py to compare with the .docx's record.
 A rendering whose module is missing (python3-pdfminer, python3-fitz,
-python3-docx: scripts/install-deps.sh --bench) is skipped with a note.
+python3-pypdf, python3-docx: scripts/install-deps.sh --bench) is skipped with
+a note.
 
 usage: make_python_dumps.py PDF_DIR DOCX_DIR OUT_DIR   (run with /usr/bin/python3)
 """
@@ -31,8 +34,16 @@ def pdf_dumps(pdfs, out):
     except ImportError:
         print("python3-fitz missing: no PyMuPDF dumps", file=sys.stderr)
         fitz = None
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        print("python3-pypdf missing: no pypdf dumps", file=sys.stderr)
+        PdfReader = None
     for src in pdfs:
         stem = os.path.splitext(os.path.basename(src))[0]
+        if PdfReader:
+            pages = PdfReader(src).pages
+            write(out, stem, "pypdf", "\f".join((p.extract_text() or "") for p in pages))
         if extract_text:
             write(out, stem, "pdfminer", extract_text(src))
         if fitz:
