@@ -335,3 +335,18 @@ TEST_CASE("reading-order text: an address alone in lower case is no rest of a va
   REQUIRE(under.size() == 1);
   CHECK(under[0].Get("contact.email").ToDisplay() == "sociala@timra.se");
 }
+
+TEST_CASE("reading-order text: an address alone goes on a value whose rule takes one") {
+  // The Kontaktperson cell holds the name, the phone and the e-mail; the
+  // order wrapped the address onto a line of its own.
+  // (A wide line: the reader joins no line ending in two counts, far short
+  // of the text's width, to the line under it.)
+  auto recs = ExtractText(Form2020(
+      "Kontaktperson Per Ekström 021-39 20 82\nper.ekstrom@kungsor.se\n"
+      "Nämnd Nämnden för personer med\nfunktionsnedsättning\n"
+      "Den eller de kommuner, förutom redovisande kommun, som redovisningen omfattar\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.person").ToDisplay() == "Per Ekström");
+  CHECK(recs[0].Get("contact.person_email").ToDisplay() == "per.ekstrom@kungsor.se");
+  CHECK(recs[0].Get("contact.person_phone").ToDisplay() == "021-392082");
+}

@@ -361,12 +361,13 @@ class MatchRun : private LineStructure {
   /// when it is no label, heading, header or mark and the evidence says so:
   /// the value is left incomplete (ends in , / & + or -, a phone broken
   /// between digits) or the line starts in lower case (not an e-mail address
-  /// alone after a value that holds none: an address is in lower case
-  /// whatever it follows, "socialnämnden" / "tedt@tyreso.se", another cell's
-  /// rest); or the block has the shape of one wrapped cell (a blank line
-  /// before the label and after the line, the line a few words with no colon
-  /// and no digit). A `typed` value (a number, date or choice) is never
-  /// joined. Returns `value` unchanged
+  /// alone after a value that holds none, unless the value may hold one,
+  /// `takes_address`: the rule takes an address written in its value,
+  /// "Kontaktperson Per Ekström 021-39 20 82" / "per.ekstrom@kungsor.se"; an
+  /// address is in lower case whatever it follows, "socialnämnden" /
+  /// "tedt@tyreso.se", another cell's rest); or the block has the shape of one wrapped cell (a
+  /// blank line before the label and after the line, the line a few words with no colon and no
+  /// digit). A `typed` value (a number, date or choice) is never joined. Returns `value` unchanged
   /// when nothing continues it. When a bare label of the form stands where
   /// the cell's last line would (the same shape), whether it is the value's
   /// last word or its own question cannot be told: `*undecided` gets that line.
@@ -382,7 +383,7 @@ class MatchRun : private LineStructure {
   /// several gets a line below that nothing claims (the order's wrap of that
   /// cell or of another). Other lines of several cells are WrappedInColumns'.
   std::string JoinWrappedValue(size_t idx, size_t cell, const std::string& value, bool typed,
-                               std::string* undecided);
+                               bool takes_address, std::string* undecided);
   /// The word ("" for none) that shows line `idx`'s label cell `label` held its value (cell
   /// `value`) and wrapped: capitalised, at the label's column of a next line going on the row
   /// ("Lindqvist").

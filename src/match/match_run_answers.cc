@@ -553,7 +553,9 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   if (!raw.empty() && !r.same_cell_only && !cut) {
     bool text = !spec || spec->type == FieldType::kText || spec->type == FieldType::kTextList;
     std::string undecided;
-    raw = JoinWrappedValue(idx, cell, raw, !text, &undecided);
+    // A rule that takes an address written in its value, or whose value is one.
+    const bool takes_address = r.params.count("email") > 0 || r.TransformOf(0) == "email";
+    raw = JoinWrappedValue(idx, cell, raw, !text, takes_address, &undecided);
     std::string lost;
     if (text && !RestoreLostHyphens(&raw, &lost)) {
       std::vector<std::string> named;

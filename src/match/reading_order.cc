@@ -298,7 +298,7 @@ bool MatchRun::TextGoesOnPastNote(size_t last, const std::string& value, std::st
 }
 
 std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::string& value,
-                                       bool typed, std::string* undecided) {
+                                       bool typed, bool takes_address, std::string* undecided) {
   const LineView& v = View(idx);
   if (typed || value.empty()) return value;
   if (v.line->cells.size() != 1 || cell != 0) {
@@ -343,9 +343,10 @@ std::string MatchRun::JoinWrappedValue(size_t idx, size_t cell, const std::strin
     bool incomplete = LeftIncomplete(prev, t);
     // An e-mail address alone is in lower case as every address is: no sign
     // that a value without one goes on ("socialnämnden" / "tedt@tyreso.se",
-    // the rest of an address the order broke on a line above).
-    bool lower =
-        u_islower(u.char32At(0)) && !(AddressAlone(t) && prev.find('@') == std::string::npos);
+    // the rest of an address the order broke on a line above), unless the
+    // value may hold one ("Per Ekström 021-39 20 82" / "per.ekstrom@...").
+    bool lower = u_islower(u.char32At(0)) &&
+                 !(AddressAlone(t) && !takes_address && prev.find('@') == std::string::npos);
     size_t words = std::count(t.begin(), t.end(), ' ') + 1;
     bool one_cell = block_start && blank(k + 1) && words <= 4 && t.find(':') == std::string::npos &&
                     std::none_of(t.begin(), t.end(), IsAsciiDigit);
