@@ -652,3 +652,20 @@ TEST_CASE("layout: an address alone goes on a label's line, not a paragraph alre
   REQUIRE(out.size() == 2);
   CHECK(Texts(out[1]) == V{"E-postadress anna.engs- tedt@tyreso.se"});
 }
+
+TEST_CASE("layout: a browser's footer address is no wrap of the line above, however long") {
+  // PyMuPDF's text of a browser's print: an answer's last line, then the
+  // page's footer. The address would not have fitted on the answer's line,
+  // which shows no wrap: it is one long word.
+  const std::string wide =
+      "Ser ni några tendenser till förändring vad gäller vilka grupper inom målgruppen som tar "
+      "kontakt?\n";
+  std::vector<Line> out =
+      LayOutText(Lines(
+          wide + "Vi ser fler unga vuxna, ofta med neuropsykiatriska diagnoser, som tar kontakt.\n"
+                 "file:///C:/Users/handl/Documents/redovisning.html\n6/11\n"));
+  REQUIRE(out.size() >= 3);
+  CHECK(Texts(out[1]) ==
+        V{"Vi ser fler unga vuxna, ofta med neuropsykiatriska diagnoser, som tar kontakt."});
+  CHECK(Texts(out[2]) == V{"file:///C:/Users/handl/Documents/redovisning.html"});
+}

@@ -624,7 +624,10 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // rest of the line before.
       bool entry = IsEntry(c.text) && u_isupper(Columns(c.text).at(0));
       bool item = StartsItem(c.text);
-      bool wrapped = !asks && !new_sentence && !entry && !item &&
+      // An address alone on its line (a browser's running footer,
+      // "file:///C:/...") is one long word: that it would not have fitted
+      // shows no wrap.
+      bool wrapped = !asks && !new_sentence && !entry && !item && !UrlAlone(c.text) &&
                      last_end + 1 + static_cast<double>(FirstWordLength(c.text)) > width;
       // A line followed by one that goes on in lower case, when it is long
       // ("... och söker" + "stöd av ...": the width of proportional text varies

@@ -28,7 +28,8 @@
 //     "Label: value" line and the lower-case line after it (entries typed one
 //     per line, without wrapping), nor a line and an address alone after it
 //     ("file:///C:/..." under "Existentiella frågor": a browser's running
-//     footer, which a lower-case start would join where it fits), nor a paragraph already wrapped
+//     footer, which a lower-case start would join where it fits, and its length wherever the line
+//     above ends: one long word shows no wrap), nor a paragraph already wrapped
 //     over lines and an e-mail address alone after it, unless the paragraph's line ends in a hyphen
 //     ("Nämnd Arbetsmarknads- och" / "socialnämnden" / "tedt@tyreso.se": an address is in lower
 //     case whatever it follows, and this one is another cell's rest; "E-postadress" /
