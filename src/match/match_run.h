@@ -302,11 +302,9 @@ class MatchRun : private LineStructure {
   /// within the label tolerance. On a line OCR read, a cell after the hits
   /// that no regex took is tried within the tolerance too (a row of labels
   /// over a table's values: "ombudstjänster i i kommunen"), a field's or a
-  /// text's rule not already hit, one wording alone. A line whose hits are
-  /// all fields and whose other cell opens with another section's field
-  /// (FieldOfAnotherSection: that section's table row, the text not in the
-  /// form's order) gives nothing: an `ambiguous_label` finding
-  /// (`row_of_other_section`) on the hits' keys, and the line is consumed.
+  /// text's rule not already hit, one wording alone. Hits all fields, another cell opening with
+  /// another section's field (FieldOfAnotherSection: the text not in the form's order): nothing
+  /// read, an `ambiguous_label` (`row_of_other_section`) on the hits' keys.
   bool ApplyRules(size_t idx);
   /// True when line `idx` starts with a list item's number ("1. ", the
   /// vocabulary's `list_number`) and text follows; `*end` gets where the
@@ -360,22 +358,17 @@ class MatchRun : private LineStructure {
   /// lines that continue it joined and consumed. A line continues the value
   /// when it is no label, heading, header or mark and the evidence says so:
   /// the value is left incomplete (ends in , / & + or -, a phone broken
-  /// between digits) or the line starts in lower case (not an e-mail address
-  /// alone after a value that holds none, unless the value may hold one,
-  /// `takes_address`: the rule takes an address written in its value,
-  /// "Kontaktperson Per Ekström 021-39 20 82" / "per.ekstrom@kungsor.se"; an
-  /// address is in lower case whatever it follows, "socialnämnden" /
-  /// "tedt@tyreso.se", another cell's rest); or the block has the shape of one wrapped cell (a
-  /// blank line before the label and after the line, the line a few words with no colon and no
-  /// digit). A `typed` value (a number, date or choice) is never joined. Returns `value` unchanged
-  /// when nothing continues it. When a bare label of the form stands where
-  /// the cell's last line would (the same shape), whether it is the value's
-  /// last word or its own question cannot be told: `*undecided` gets that line.
-  /// So it does, in a text whose margin was stripped (MarginStripped), for a
-  /// line at column 0 after the value's lines that no evidence joins and
-  /// that is no label, heading, header or mark (a running line too): it may
-  /// go on the value or be a row of its own.
-  /// So it does for a line after one blank line that the value left
+  /// between digits) or the line starts in lower case (an e-mail address alone, lower case
+  /// whatever it follows, only where the value holds one or `takes_address`, its rule taking one:
+  /// "socialnämnden" / "tedt@tyreso.se" is another cell's rest); or the block has the shape of one
+  /// wrapped cell (a blank line before the label and after the line, the line a few words with no
+  /// colon and no digit). A `typed` value (a number, date or choice) is never joined. Returns
+  /// `value` unchanged when nothing continues it. When a bare label of the form stands where the
+  /// cell's last line would (the same shape), whether it is the value's last word or its own
+  /// question cannot be told: `*undecided` gets that line. So it does, in a text whose margin was
+  /// stripped (MarginStripped), for a line at column 0 after the value's lines that no evidence
+  /// joins and that is no label, heading, header or mark (a running line too): it may go on the
+  /// value or be a row of its own. So it does for a line after one blank line that the value left
   /// incomplete ("08- 5782 94" / "" / "91": a dump of pdftohtml's runs). In
   /// reading order, a value without a letter gets a line of digits alone
   /// that nothing claims further down its block (OrphanAfter: the order
@@ -558,10 +551,8 @@ class MatchRun : private LineStructure {
   /// own last words the reader joined ("... till ☒ ☐ personligt ombud.").
   /// A `v` of nothing but such a run under a label's line (one blank line may
   /// part them) is cut so onto it (`v` left blank) where TrailingColumns fit.
-  /// In reading-order text, boxes glued one to the next (pypdf's "Kommun
-  /// ☒☐", which the text reader cut a cell a box, one column each right after
-  /// the label's cell; "☒☐RSMH" as words) are such a run; once cut, their
-  /// cells are blank in `v`.
+  /// Reading-order boxes glued right after the label (pypdf's "Kommun ☒☐", cut a cell a box by
+  /// the reader; "☒☐RSMH") are such a run, their cells then blank in `v`.
   void CutTrailingCells(LineView* v) const;
   /// Reading-order text only: row `r`'s answer from line `idx`'s trailing
   /// cells, one a column in the order of the header above its table
@@ -588,10 +579,8 @@ class MatchRun : private LineStructure {
   /// rows' labels or more: empty rows a wrap joined), that is one cell ending in two
   /// column words or more ("Kvinnor Män", "Antal kvinnor Antal män",
   /// "Kontaktorsak Kvinnor Män", "Ja Nej Om ja, ange vilken/vilka:"), the
-  /// words before them naming no column; column words glued where a capital
-  /// follows a small letter ("JaNej", "KvinnorMän": pypdf's) are a word each
-  /// where every piece but the last is a column's word. False when another
-  /// line comes first.
+  /// words before them naming no column (glued ones, pypdf's "JaNej", apart where each piece but
+  /// the last is a column's word). False when another line comes first.
   bool TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const;
   /// Reading-order text only: when `r` is a row of counts (columns and no
   /// choice) whose label ends line `idx` with nothing after it, reads the
