@@ -213,10 +213,9 @@
 // word's two pieces on its line, the next column's words alone on the line under it, after the
 // first column's own words ("Klienter med hemmavarande Kvinn or" / "Män"), or after two column
 // words or more alone, the last column's word whole or in the pieces its cell broke it into ("Ja
-// Delvis (t.ex.
-// ...)" / "Nej"; "N ej"); a column word's note in brackets after it, closed on its line ("Delvis
-// (t.ex. om det är kö i 3 av 12 kommuner)"), is the word's. A number the label's regex needs
-// ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
+// Delvis (t.ex. ...)" / "Nej"; "N ej"); a column word's note in brackets after it, closed on its
+// line ("Delvis (t.ex. om det är kö i 3 av 12 kommuner)"), is the word's. A number the label's
+// regex needs ("därav mellan 18 och 29 5"), a year first ("2023 5"), three digits after
 // one to three ("1 234": one number's groups), another count, or no header:
 // null and `ambiguous_column` naming what was seen. A line of nothing but a
 // row's boxes or counts right under a label's line whose label ran over
