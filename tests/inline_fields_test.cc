@@ -168,6 +168,21 @@ TEST_CASE("inline fields: a row the reader joined whose last answer is one word"
   CHECK(split == 0);
 }
 
+TEST_CASE("inline fields: a row whose last answer is an address left in pieces") {
+  // MuPDF's XHTML through html2text broke the address at its hyphens; the
+  // reader joined the lines back, and the normaliser left the breaks it
+  // could not decide ("anna- lena.engs- tedt@solna.se"): still one answer.
+  size_t split = 0;
+  CHECK(CellsAfter(kWide + "Telefon (inkl. riktnummer) 08- 5782 94 91 E-postadress anna-\n"
+                           "lena.engs-\n"
+                           "tedt@solna.se\n"
+                           "Den eller de kommuner, förutom redovisande kommun, som\n",
+                   2, &split) ==
+        std::vector<std::string>{"Telefon (inkl. riktnummer) 08- 5782 94 91",
+                                 "E-postadress anna- lena.engs- tedt@solna.se"});
+  CHECK(split == 1);
+}
+
 TEST_CASE("inline fields: rows a line each that may go on around them stay as written") {
   size_t split = 0;
   // "Kommun" opens the row after a line that is no field's: it may be the

@@ -155,6 +155,20 @@ TEST_CASE("AddressAlone: one word holding an '@', blanks at its ends aside") {
   CHECK_FALSE(AddressAlone(""));
 }
 
+TEST_CASE("BrokenAddress: an address in pieces at line-break hyphens") {
+  CHECK(BrokenAddress("anna- lena.engs- tedt@solna.se"));
+  CHECK(BrokenAddress(" lena.engs- tedt@solna.se\t"));
+  CHECK(BrokenAddress("tedt@sol- na.se"));
+  CHECK(BrokenAddress("g\xC3\xB6ran- nilsson@solna.se"));  // ö before the hyphen
+  CHECK_FALSE(BrokenAddress("tedt@solna.se"));             // one word: whole
+  CHECK_FALSE(BrokenAddress("anna- lena.engstedt"));       // no '@'
+  CHECK_FALSE(BrokenAddress("Inga-Lill Nilsson inga-lill.nilsson@timra.se"));
+  CHECK_FALSE(BrokenAddress("anna- Lena@solna.se"));  // the next piece opens a word
+  CHECK_FALSE(BrokenAddress("08- 5782@solna.se"));    // a digit before the hyphen
+  CHECK_FALSE(BrokenAddress("- tedt@solna.se"));
+  CHECK_FALSE(BrokenAddress(""));
+}
+
 TEST_CASE("IsAsciiDigit: the ten ASCII digits, no other byte") {
   int digits = 0;
   for (int b = 0; b < 256; ++b) digits += IsAsciiDigit(static_cast<char>(b));

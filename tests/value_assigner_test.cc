@@ -496,6 +496,18 @@ TEST_CASE("as=email: an address whose word before ends in a point or hyphen is n
     b.Assign("signature.email", cut, email, r.line);
     CHECK_MESSAGE(!r.record.Has("signature.email"), cut);
   }
+  // An address the normaliser left in pieces (its hyphens may be its own):
+  // lost_hyphen, which says so, with the pieces as written.
+  for (const char* pieces :
+       {"inga- lill.nilsson@timra.se", "anna- lena.engs- tedt@solna.se", "nilsson@tim- ra.se"}) {
+    Rig r;
+    ValueAssigner b = r.assigner();
+    b.Assign("signature.email", pieces, email, r.line);
+    CHECK_MESSAGE(!r.record.Has("signature.email"), pieces);
+    REQUIRE(!r.record.findings.empty());
+    CHECK(r.record.findings.back().code == "lost_hyphen");
+    CHECK(r.record.findings.back().message_id == "address_broken_at_hyphen");
+  }
   // A name and its address, or an address alone, are read.
   for (const char* whole : {"Inga-Lill Nilsson inga-lill.nilsson@timra.se",
                             "inga-lill.nilsson@timra.se", "e-post: nilsson@timra.se"}) {

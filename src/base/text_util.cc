@@ -106,6 +106,25 @@ bool AddressAlone(std::string_view s) {
          s.find('@') != std::string_view::npos;
 }
 
+bool BrokenAddress(std::string_view s) {
+  s = TrimBlanks(s);
+  bool at = false;
+  size_t pieces = 0;
+  while (!s.empty()) {
+    const size_t end = std::min(s.find_first_of(" \t"), s.size());
+    const std::string_view piece = s.substr(0, end);
+    s = TrimBlanks(s.substr(end));
+    at |= piece.find('@') != std::string_view::npos;
+    if (pieces++ > 0 && !StartsLowerCase(piece)) return false;
+    if (s.empty()) break;
+    // A piece the next goes on from: a letter, then the hyphen.
+    if (piece.size() < 2 || piece.back() != '-') return false;
+    size_t i = CodePointStart(piece, piece.size() - 2);
+    if (!u_isalpha(NextCodePoint(piece, &i))) return false;
+  }
+  return at && pieces >= 2;
+}
+
 std::string Trim(const std::string& s) {
   if (IsValidUtf8(s)) {  // trim the UTF-8 in place
     const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());

@@ -72,6 +72,12 @@ bool StartsLowerCase(std::string_view s);
 /// rest). Addresses are written in lower case, so StartsLowerCase on such a
 /// line is no sign that the text above goes on. False for a blank `s`.
 bool AddressAlone(std::string_view s);
+/// True when `s`, without the spaces and tabs at its ends, is one e-mail
+/// address left in pieces at line-break hyphens: two words or more, each but
+/// the last ending in a letter and '-', each but the first opening in lower
+/// case, one of them holding an '@' ("anna- lena.engs- tedt@solna.se", as
+/// the normaliser leaves a break it cannot decide). False otherwise.
+bool BrokenAddress(std::string_view s);
 /// Collapses runs of spaces and tabs into one space and trims.
 std::string Squeeze(const std::string& s);
 /// Latin letters with diacritics to plain ASCII, lower case ("Timrå" -> "timra").

@@ -82,7 +82,8 @@ bool OneWordAnswer(const std::vector<const Rule*>& fields, const icu::UnicodeStr
   if (!FieldLabelAt(fields, piece, &label_end)) return false;
   icu::UnicodeString answer(piece, label_end);
   answer.trim();
-  return !answer.isEmpty() && answer.indexOf(u' ') < 0;
+  // An address the normaliser left in pieces is one word too.
+  return !answer.isEmpty() && (answer.indexOf(u' ') < 0 || BrokenAddress(Utf8(answer)));
 }
 
 // Whether `u` holds anything but blanks and punctuation in [from, to).

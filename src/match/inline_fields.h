@@ -40,8 +40,10 @@
 //   - lines the reader joined to it (wrapped_lines.h) may be the next row's
 //     wrapped cells, which the order writes after the row: such a line is
 //     split only where its last answer is one word ("E-postadress inga-" /
-//     "lill.nilsson@timra.se"), never where the joined words may have
-//     ended it ("Titel Enhetschef" / "Nilsson").
+//     "lill.nilsson@timra.se"), or one address the normaliser left in
+//     pieces ("anna- lena.engs- tedt@solna.se": base/text_util.h's
+//     BrokenAddress), never where the joined words may have ended it
+//     ("Titel Enhetschef" / "Nilsson").
 // The line is cut at every such word: each piece a cell, its position the
 // characters it covers (one space apart: laid-out text's tests count the
 // pieces as one cell, so a reading-order text stays one).

@@ -495,6 +495,12 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     // Text without a whole address (a piece of one broken over lines) is no
     // e-mail address: nothing rather than a wrong one, and a finding saying
     // what was written (OCR's class fit above has said it for a scan).
+    // An address the normaliser left in pieces: its hyphens may be its own.
+    if (!line.ocr && BrokenAddress(raw)) {
+      AddFinding("warning", "lost_hyphen", {key}, "address_broken_at_hyphen", {{"raw", Trim(raw)}},
+                 line);
+      return;
+    }
     const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
     std::string address = cls ? FindClassWord(*cls, raw) : "";
     if (address.empty() && cls && !line.ocr && !Trim(raw).empty()) {

@@ -221,6 +221,24 @@ void MarkWrappedFootnotes(Document* doc) {
   }
 }
 
+/// True when the line-break hyphen at `hyphen` of `s`, its word going on at
+/// `next`, lies inside an e-mail address: the words from the one it ends to
+/// the first after it that ends in no hyphen are one address in pieces
+/// (BrokenAddress: "anna- lena.engs- tedt@solna.se").
+bool InAddress(const icu::UnicodeString& s, int32_t hyphen, int32_t next) {
+  auto gap = [](char16_t c) { return c == u' ' || c == u'\n'; };
+  int32_t a = hyphen;
+  while (a > 0 && !gap(s.charAt(a - 1))) --a;
+  const int32_t n = s.length();
+  int32_t e = next;
+  for (;;) {
+    while (e < n && !gap(s.charAt(e))) ++e;
+    if (e >= n || s.charAt(e) != u' ' || s.charAt(e - 1) != u'-') break;
+    while (e < n && s.charAt(e) == u' ') ++e;
+  }
+  return BrokenAddress(Utf8(s.tempSubStringBetween(a, e)));
+}
+
 /// How often a short one-cell line recurs in a report before it is taken for
 /// a running header or footer (MarkRepeatedLines).
 constexpr size_t kRepeatedLineCount = 3;
@@ -267,6 +285,20 @@ std::string Normaliser::JoinHyphenated(const std::string& text) const {
           i = j;  // drop the space: "NPF-diagnoser"
           continue;
         }
+        // Inside an e-mail address the hyphen may be the address's own
+        // ("anna- lena.engstedt@..."): joined only where the document writes
+        // the joined word, else left as written (no whole address).
+        if (InAddress(s, i, j)) {
+          int32_t h = i;
+          while (h > 0 && u_isalpha(s.char32At(s.moveIndex32(h, -1)))) h = s.moveIndex32(h, -1);
+          if (WrittenAsWord(Utf8(s.tempSubStringBetween(h, i)) + word)) {
+            i = j;  // drop "- ": "engs- tedt" beside "Engstedt"
+            continue;
+          }
+          out.append(c);
+          i = next;
+          continue;
+        }
         if (!KeepsHyphen(word)) {
           i = j;  // drop "- "
           continue;
@@ -279,10 +311,27 @@ std::string Normaliser::JoinHyphenated(const std::string& text) const {
   return Utf8(out);
 }
 
+bool Normaliser::WrittenAsWord(const std::string& word) const {
+  if (word.empty() || text_.empty()) return false;
+  if (!text_folded_) {
+    text_ = Fold(text_);
+    text_folded_ = true;
+  }
+  const std::string w = Fold(word);
+  for (size_t at = text_.find(w); at != std::string::npos; at = text_.find(w, at + 1))
+    if (LetterRunStart(text_, at) == at && LetterRunEnd(text_, at + w.size()) == at + w.size())
+      return true;
+  return false;
+}
+
 void Normaliser::CollectHyphenated(const Document& doc) const {
   hyphenated_.clear();
+  text_.clear();
+  text_folded_ = false;
   for (const Line& line : doc.lines)
     for (const Cell& cell : line.cells) {
+      text_ += cell.text;
+      text_ += '\n';
       if (cell.text.find('-') == std::string::npos) continue;
       icu::UnicodeString s = U(cell.text);
       int32_t n = s.length();

@@ -9,9 +9,10 @@
 // a bookmark's without its brackets, its digits split by one space,
 // "bookmark: HIk4968621 3814. Tillgång"), words split by a line-break
 // hyphen joined
-// ("engs- tedt" -> "engstedt", but "Arbetsmarknads- och" kept, per the
-// vocabulary's keep_hyphen words, and "NPF-diagnoser", "Inga-Lill" kept
-// whole: see JoinHyphenated), a case-folded copy for matching (FoldLines:
+// ("kom- munen" -> "kommunen", but "Arbetsmarknads- och" kept, per the
+// vocabulary's keep_hyphen words, "NPF-diagnoser", "Inga-Lill" kept
+// whole, and an address's "engs- tedt@" joined only beside "Engstedt":
+// see JoinHyphenated), a case-folded copy for matching (FoldLines:
 // the extractor stores it before segmenting for a file of up to 1 MiB of
 // text, and for a larger one only when it holds a report, so that a large
 // file holding none is not held twice over), and footnote and furniture
@@ -65,7 +66,8 @@ class Normaliser {
 
   /// Remembers, for JoinHyphenated, every compound `doc` writes with a hyphen
   /// between letters ("Anna-Lena", "inga-lill.nilsson" gives "inga-lill"),
-  /// case-folded; forgets those of the document before. Never fails.
+  /// case-folded, and a copy of its text (the words an address's break is
+  /// joined by); forgets those of the document before. Never fails.
   void CollectHyphenated(const Document& doc) const;
 
   /// Marks as furniture the short one-cell lines repeated at least three
@@ -88,8 +90,12 @@ class Normaliser {
   /// elsewhere in the document (CollectHyphenated: "inga- lill" ->
   /// "inga-lill" beside "Inga-Lill Nilsson"); both stay before the
   /// vocabulary's keep_hyphen words ("Arbetsmarknads- och"); otherwise the
-  /// hyphen and the space go. Digits are never joined ("08- 5782" stays):
-  /// the PDF reader already joins a number broken at its hyphen.
+  /// hyphen and the space go. Inside an e-mail address (a token of the break
+  /// holds '@') the hyphen may be the address's own: the two go only when
+  /// the document writes the joined word ("engs- tedt@" beside "Engstedt"),
+  /// and otherwise both stay, so that no whole address is read. Digits are
+  /// never joined ("08- 5782" stays): the PDF reader already joins a number
+  /// broken at its hyphen.
   std::string JoinHyphenated(const std::string& text) const;
 
   /// Joins the lines of a running answer: paragraphs (separated by an empty
@@ -108,8 +114,16 @@ class Normaliser {
                            const std::string& word) const;
   const Vocabulary& vocabulary_;
   mutable MatcherCache cache_;  ///< one normaliser serves one document at a time
+  /// True when the document (CollectHyphenated) writes `word` as a whole
+  /// word, compared case-folded; false with no document. Folds the
+  /// document's text on the first call.
+  bool WrittenAsWord(const std::string& word) const;
   /// The document's hyphenated compounds, folded (CollectHyphenated).
   mutable std::set<std::string> hyphenated_;
+  /// The document's text as its reader gave it, a cell a line, folded once
+  /// asked (WrittenAsWord): the evidence for joining an address's word.
+  mutable std::string text_;
+  mutable bool text_folded_ = false;
 };
 
 }  // namespace redovis
