@@ -209,6 +209,36 @@ TEST_CASE("normaliser: a footnote's body wrapped over lines is the footnote's to
   CHECK(d.lines[11].role == LineRole::kContent);
 }
 
+TEST_CASE("normaliser: a footnote body's opening parted from its words by a gap") {
+  // MuPDF's text of a PDF printed from a text export: "[1:  Anges med ..."
+  // read as two cells, then the body's lines going on. The line is the
+  // footnote's, and so are the lines that go on with its sentence: not the
+  // form's wording, which a later section's rule would have placed.
+  Document d;
+  Line body, on, question;
+  body.cells.push_back(Cell{"[1:", ""});
+  body.cells.push_back(
+      Cell{"Anges med tv\xC3\xA5 decimaler. F\xC3\xB6r ett ombud p\xC3\xA5 heltid (40", ""});
+  on.cells.push_back(Cell{"timmar i veckan) anges 1,50.]", ""});
+  question.cells.push_back(Cell{"Utbildning", ""});
+  d.lines = {body, on, question};
+  Make().Normalise(&d);
+  CHECK(d.lines[0].role == LineRole::kFootnote);
+  CHECK(d.lines[0].cells[0].text.empty());
+  CHECK(d.lines[1].role == LineRole::kFootnote);
+  CHECK(d.lines[2].role == LineRole::kContent);
+  // A body's opening after a cell of the row is the row's inline note: the
+  // row stays the form's.
+  Document row;
+  Line cells;
+  cells.cells.push_back(Cell{"Fr\xC3\xA5ga", ""});
+  cells.cells.push_back(Cell{"[1:", ""});
+  cells.cells.push_back(Cell{"Ja", ""});
+  row.lines = {cells};
+  Make().Normalise(&row);
+  CHECK(row.lines[0].role == LineRole::kContent);
+}
+
 TEST_CASE(
     "normaliser: a rule of dashes, escaped as XWiki and Markua write it, or a table's, is "
     "furniture") {

@@ -450,17 +450,23 @@ void Normaliser::NormaliseLines(Document* doc) const {
   CollectHyphenated(*doc);
   for (Line& line : doc->lines) {
     bool note_body = false;
+    // The body's opening alone in the line's first cell ("[1:", the layout
+    // parted it from its words by a gap): the cells after it are the body.
+    bool bare_opening = false, text_before = false;
     for (Cell& cell : line.cells) {
       if (IsFootnoteBody(cell.text)) {
+        bare_opening = !text_before && Trim(cell.text).back() == ':';
         cell.text.clear();  // an inline footnote body is not part of the row
         note_body = true;
       } else {
         cell.text = NormaliseText(cell.text);
+        text_before |= !cell.text.empty();
       }
       cell.fold.clear();  // stale once the text changed: FoldLines stores it
     }
     // A line the body alone stood on is left blank, which the file's was not.
     if (note_body && line.origin.empty() && line.Blank()) line.origin = kNoteBodyOrigin;
+    if (bare_opening && !line.Blank()) line.role = LineRole::kFootnote;
     // A line whose first text starts with a superscript digit is a footnote
     // body; so is one starting with '?' or '!', a space and a capital, which
     // is what a code page without ¹ and ² (Mac Roman) writes for the raised

@@ -17,7 +17,8 @@
 // text, and for a larger one only when it holds a report, so that a large
 // file holding none is not held twice over), and footnote and furniture
 // lines marked (a footnote body by its raised number, or by the '?' or '!'
-// a code page without ¹ ² or OCR writes for it before a capital; a body
+// a code page without ¹ ² or OCR writes for it before a capital, or by its
+// inline opening "[1:" alone in a line's first cell, a gap before its words; a body
 // wrapped over lines by the lines that go on with its unended sentence,
 // down to a blank line). It never drops a line.
 #ifndef REDOVIS_NORMALISE_NORMALISER_H_
