@@ -172,3 +172,32 @@ TEST_CASE("sum placement: a row's numbers stand between its neighbours' labels")
   t.number_at = {2, 9, 10, 11, 12, 13};
   CHECK_FALSE(PlaceBySums(t, kChecks, &cells));
 }
+
+TEST_CASE("sum placement: labels on adjacent lines are one block, its rows' numbers before it") {
+  // pdftotext's raw order of a table whose row b is empty: "a" / 16 / 10 /
+  // 25 / 21 / "b" / "c", the labels of b and c one block, and c's numbers
+  // (25 / 21) written before it. Row b may not be told from row c: both
+  // left undecided, never b's 25 / 21 (the sums hold either way), and so is
+  // row a (16 / 10 may be b's, with a empty: the sums hold too).
+  OrderedCounts t;
+  t.keys = {{"t.w", "t.m"}, {"a.w", "a.m"}, {"b.w", "b.m"}, {"c.w", "c.m"}};
+  t.numbers = {41, 31, 16, 10, 25, 21};
+  t.number_at = {2, 3, 5, 6, 7, 8};
+  t.label_at = {1, 4, 9, 10};
+  const std::vector<CheckRule> checks = {Sum({"t.w", "a.w", "b.w", "c.w"}),
+                                         Sum({"t.m", "a.m", "b.m", "c.m"})};
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceBySums(t, checks, &cells));
+  CHECK(cells[0] == std::vector<int>{0, 1});
+  CHECK(cells[1] == std::vector<int>{kCellUndecided, kCellUndecided});
+  CHECK(cells[2] == std::vector<int>{kCellUndecided, kCellUndecided});
+  CHECK(cells[3] == std::vector<int>{kCellUndecided, kCellUndecided});
+  // With a blank line between b's label and c's, c's numbers stand after
+  // b's label, where none is: b's are 25 / 21 and c is empty.
+  t.label_at = {1, 4, 9, 11};
+  cells.clear();
+  REQUIRE(PlaceBySums(t, checks, &cells));
+  CHECK(cells[1] == std::vector<int>{2, 3});
+  CHECK(cells[2] == std::vector<int>{4, 5});
+  CHECK(cells[3] == std::vector<int>{kCellEmpty, kCellEmpty});
+}

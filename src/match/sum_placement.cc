@@ -122,11 +122,16 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
   for (size_t g = 0; g < G; ++g) orders[g] = orders_of(groups[g]);
   // Number `at` may be row `row`'s: it stands after the label of the row
   // before and before the label two rows on (where the labels' lines are
-  // known).
+  // known). Labels on adjacent lines are one block of the order's (rows left
+  // empty between them wrote nothing: "därav mellan 50 och 64 år" / "därav
+  // 65 år och över"), and the numbers of any row of it may stand before the
+  // whole block: after the label before the block.
   auto near_label = [&](size_t row, size_t at) {
     if (table.label_at.size() != keys.size()) return true;
     const size_t line = table.number_at[at];
-    if (row > 0 && line <= table.label_at[row - 1]) return false;
+    size_t first = row;
+    while (first > 0 && table.label_at[first] <= table.label_at[first - 1] + 1) --first;
+    if (first > 0 && line <= table.label_at[first - 1]) return false;
     return row + 2 >= keys.size() || line < table.label_at[row + 2];
   };
   // A placement: the filled cells' mask and the order they were written in.

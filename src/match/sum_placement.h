@@ -20,24 +20,21 @@
 // wherever the rows' labels stand among them (pdftotext's raw order may
 // write a row's numbers before its label, or after the next row's, but a
 // row's numbers stand after the label of the row before it and before the
-// label two rows on: a text that wrote the labels apart from the numbers,
-// the whole table column after column (pdfminer's `pdf2txt`: every label,
-// then the Kvinnor column, then the Män column), fits no placement); where
-// no two numbers stand on adjacent lines (pdftotext's reading order writes
-// each cell as a block of its own, between blank lines), also with one band
-// of two rows or more taken column after column: that order may write the
-// cell above an empty one after the next row's ("55" / "138" / "76", the 76
-// the first row's, as often the second's): where both hold the sums, those
-// cells are undecided. A text writing a row's numbers on adjacent lines
-// (MuPDF's) writes them row by row. Every
-// number is placed; in each group
-// of rows a `sum` check covers whole (its total's row, then its parts' rows
-// right after it, in any order, in every column), the total is the sum of
-// the parts (an empty cell 0). A cell is decided where every placement that
-// holds puts the same number there, or leaves it empty in each. Rows no
-// check covers are placed freely; their cells are seldom decided. Never
-// fails, never throws; knows no wording (the keys and checks are the
-// patterns').
+// label two rows on; labels on adjacent lines are one block of the order's,
+// and a row of it may have its numbers anywhere after the label before the
+// block, as an empty row between wrote nothing: a text that wrote the labels apart from the
+// numbers, the whole table column after column (pdfminer's `pdf2txt`: every label, then the Kvinnor
+// column, then the Män column), fits no placement); where no two numbers stand on adjacent lines
+// (pdftotext's reading order writes each cell as a block of its own, between blank lines), also
+// with one band of two rows or more taken column after column: that order may write the cell above
+// an empty one after the next row's ("55" / "138" / "76", the 76 the first row's, as often the
+// second's): where both hold the sums, those cells are undecided. A text writing a row's numbers on
+// adjacent lines (MuPDF's) writes them row by row. Every number is placed; in each group of rows a
+// `sum` check covers whole (its total's row, then its parts' rows right after it, in any order, in
+// every column), the total is the sum of the parts (an empty cell 0). A cell is decided where every
+// placement that holds puts the same number there, or leaves it empty in each. Rows no check covers
+// are placed freely; their cells are seldom decided. Never fails, never throws; knows no wording
+// (the keys and checks are the patterns').
 #ifndef REDOVIS_MATCH_SUM_PLACEMENT_H_
 #define REDOVIS_MATCH_SUM_PLACEMENT_H_
 
