@@ -333,6 +333,13 @@ TEST_CASE("a text question wrapped over a page's turn, a blank line between, is 
     return recs[0].Get("deficiencies.measures").ToDisplay();
   };
   CHECK(read("\n\f") == "Vi har byggt upp ett nätverk med vårdcentralerna.");
+  // MuPDF's text: a blank line, the form feed on a line of its own, then the
+  // page's words ("" / "\f" / ""): three blank lines around the turn.
+  CHECK(read("\n\f\n") == "Vi har byggt upp ett nätverk med vårdcentralerna.");
+  // pdfminer's text: empty form fields (five en spaces) at the page's foot.
+  const std::string field = "\u2002\u2002\u2002\u2002\u2002\n";
+  CHECK(read("\n" + field + field + field + "\f") ==
+        "Vi har byggt upp ett nätverk med vårdcentralerna.");
   // Two blank lines on one page part the question from its answer's words.
   CHECK(read("\n\n") != "Vi har byggt upp ett nätverk med vårdcentralerna.");
 }

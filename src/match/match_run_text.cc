@@ -198,9 +198,12 @@ size_t MatchRun::WordingGoesOnAt(size_t k) const {
   auto blank = [&](size_t j) { return View(j).first < 0 && View(j).line->Blank(); };
   if (k <= seg_.begin || k + 1 >= seg_.end || !blank(k) || View(k - 1).first < 0) return k;
   if (View(k + 1).first >= 0) return k + 1;
-  if (k + 2 < seg_.end && blank(k + 1) && View(k + 2).first >= 0 &&
-      View(k + 2).line->page != View(k - 1).line->page)
-    return k + 2;
+  // Where the page turns, any blank lines up to kBlankLinesAtTurn: the
+  // page's last lines, the one the form feed opens (MuPDF's text: "" / "\f"
+  // / ""), empty form fields a text put at the page's foot (pdfminer's).
+  size_t j = k + 1;
+  while (j < seg_.end && j < k + kBlankLinesAtTurn && blank(j)) ++j;
+  if (j < seg_.end && View(j).first >= 0 && View(j).line->page != View(k - 1).line->page) return j;
   return k;
 }
 
