@@ -711,14 +711,10 @@ class MatchRun : private LineStructure {
   /// line. False when the next line is no lone cell or the rule's wording does not end at its end.
   bool LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const;
   /// The line a question's wording may go on at after the blank line `k`: the next line after
-  /// one blank line (OCR's text sets a question's lines apart so), or after more, up to
-  /// kBlankLinesAtTurn, where the page turns there (`pdftotext -raw`: "... de brister som har" /
-  /// "" / "\fidentifierats under året."; MuPDF's text a blank line more; pdfminer's empty form
-  /// fields at the page's foot); `k` itself otherwise. The rule's own wording, met over the
-  /// lines, decides whether the line is the label's (LabelEndsOnNextLine).
+  /// one blank line (OCR's text), or after up to ten where the page turns there (`pdftotext
+  /// -raw`: "... de brister som har" / "" / "\fidentifierats under året."; pdfminer's empty
+  /// fields at the page's foot); `k` itself otherwise. The rule's wording decides the rest.
   size_t WordingGoesOnAt(size_t k) const;
-  /// The most blank lines WordingGoesOnAt passes over where the page turns.
-  static constexpr size_t kBlankLinesAtTurn = 10;
   /// The one text rule (or `ignore` rule without a choice: a note the form
   /// prints) whose wording, matched by its regex, begins with line
   /// `idx` (one cell, which no rule matched) and ends on the next line (one

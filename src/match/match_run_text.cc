@@ -194,6 +194,9 @@ void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatc
   if (r.same_cell_only) FinishText();
 }
 
+/// The most blank lines WordingGoesOnAt passes over where the page turns.
+constexpr size_t kBlankLinesAtTurn = 10;
+
 size_t MatchRun::WordingGoesOnAt(size_t k) const {
   auto blank = [&](size_t j) { return View(j).first < 0 && View(j).line->Blank(); };
   if (k <= seg_.begin || k + 1 >= seg_.end || !blank(k) || View(k - 1).first < 0) return k;
