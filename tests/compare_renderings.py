@@ -16,7 +16,13 @@ Losses file: TSV lines `rendering<TAB>key<TAB>why`; `#` starts a comment.
 Both the rendering and the key may be globs (fnmatch); the rendering is
 matched against `<rendering>` and against `<stem>.<rendering>`. `status`
 and `edition` may be listed like keys (a status that follows from the
-listed losses, e.g. `incomplete`).
+listed losses, e.g. `incomplete`). A rendering written with a leading `+`
+lists the opposite: a key whose reference is null because its .docx cannot
+decide it (an address the .docx writes broken at a hyphen) and which the
+rendering's converter decided itself (`pdftotext -raw` joins a word broken
+at a line-end hyphen, leaving no trace): its value there is printed as
+REFERENCE-NULL and counted neither equal nor wrong; where the reference has
+a value, the usual rules hold.
 
 Prints every wrong value first, then every unlisted loss, then a table per
 rendering: reference values (non-null keys of the .docx), equal, lost
@@ -87,8 +93,13 @@ def load_losses(path):
     return losses
 
 
-def listed(losses, stem, rendering, key):
+def listed(losses, stem, rendering, key, decided=False):
+    """Whether `key` of `rendering` is listed as a loss (or, with `decided`, as
+    a value where the reference is null: a `+` line)."""
     for r, k in losses:
+        if r.startswith("+") != decided:
+            continue
+        r = r[1:] if decided else r
         if (fnmatch.fnmatchcase(rendering, r) or fnmatch.fnmatchcase(f"{stem}.{rendering}", r)) \
                 and fnmatch.fnmatchcase(key, k):
             return True
@@ -113,7 +124,7 @@ def main(argv):
     for name, recs in refs.items():
         if name.endswith(".docx"):
             ref_by_stem[name[:-5]] = recs
-    wrong, unlisted, problems, as_written = [], [], [], []
+    wrong, unlisted, problems, as_written, reference_null = [], [], [], [], []
     table = {}
     for name in sorted(rends):
         parts = name.split(".")
@@ -154,6 +165,8 @@ def main(argv):
                 else:
                     row["unlisted"] += 1
                     unlisted.append(f"{name}: {key} lost (want {w!r})")
+            elif empty(w) and listed(losses, stem, rendering, key, decided=True):
+                reference_null.append(f"{name}: {key} = {g!r} (the reference undecided)")
             elif rendering in MARKS_STRIPPED and not empty(w) and \
                     equal(key, stripped(w, MARKS_STRIPPED[rendering]), g):
                 row["equal" if as_written_equal else "wrong"] += 1
@@ -165,6 +178,8 @@ def main(argv):
         print("WRONG", line)
     for line in as_written:
         print("AS-WRITTEN", line)
+    for line in reference_null:
+        print("REFERENCE-NULL", line)
     for line in problems:
         print("FAIL", line)
     for line in unlisted:
