@@ -101,6 +101,13 @@ TEST_CASE("normaliser: a break inside an e-mail address is joined on the documen
   CHECK(e.lines[1].cells[0].text == "E-postadress anna- lena.engs- tedt@solna.se");
   CHECK(n.JoinHyphenated("skriv till kom- munen: info@solna.se") ==
         "skriv till kommunen: info@solna.se");
+  // A large file's text is not kept twice over for this: its breaks stay.
+  Document large;
+  Line filler;
+  filler.cells.push_back(Cell{std::string(Normaliser::kWordEvidenceBytes, 'x'), ""});
+  large.lines = {name, filler, mail};
+  n.NormaliseLines(&large);
+  CHECK(large.lines[2].cells[0].text == "E-postadress anna-lena.engs- tedt@tyreso.se");
 }
 
 TEST_CASE("normaliser: renderer markers and footnote marks are removed") {

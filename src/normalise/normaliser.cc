@@ -327,11 +327,21 @@ bool Normaliser::WrittenAsWord(const std::string& word) const {
 void Normaliser::CollectHyphenated(const Document& doc) const {
   hyphenated_.clear();
   text_.clear();
+  text_.shrink_to_fit();
   text_folded_ = false;
+  // The text kept for WrittenAsWord: a report's (tens of KiB), not a large
+  // file's, which would be held twice over (its addresses' breaks stay).
+  size_t bytes = 0;
+  for (const Line& line : doc.lines)
+    for (const Cell& cell : line.cells) bytes += cell.text.size() + 1;
+  const bool keep_text = bytes <= kWordEvidenceBytes;
+  if (keep_text) text_.reserve(bytes);
   for (const Line& line : doc.lines)
     for (const Cell& cell : line.cells) {
-      text_ += cell.text;
-      text_ += '\n';
+      if (keep_text) {
+        text_ += cell.text;
+        text_ += '\n';
+      }
       if (cell.text.find('-') == std::string::npos) continue;
       icu::UnicodeString s = U(cell.text);
       int32_t n = s.length();

@@ -68,8 +68,12 @@ class Normaliser {
   /// Remembers, for JoinHyphenated, every compound `doc` writes with a hyphen
   /// between letters ("Anna-Lena", "inga-lill.nilsson" gives "inga-lill"),
   /// case-folded, and a copy of its text (the words an address's break is
-  /// joined by); forgets those of the document before. Never fails.
+  /// joined by; up to kWordEvidenceBytes); forgets those of the document
+  /// before. Never fails.
   void CollectHyphenated(const Document& doc) const;
+  /// The most text (bytes) whose copy CollectHyphenated keeps: a report's is
+  /// tens of KiB; a larger file is not held twice over.
+  static constexpr size_t kWordEvidenceBytes = 1 << 20;
 
   /// Marks as furniture the short one-cell lines repeated at least three
   /// times within lines [begin, end) (running headers and footers), compared
@@ -116,13 +120,15 @@ class Normaliser {
   const Vocabulary& vocabulary_;
   mutable MatcherCache cache_;  ///< one normaliser serves one document at a time
   /// True when the document (CollectHyphenated) writes `word` as a whole
-  /// word, compared case-folded; false with no document. Folds the
-  /// document's text on the first call.
+  /// word, compared case-folded; false with no document, or one of more
+  /// than kWordEvidenceBytes of text. Folds the document's text on the first
+  /// call.
   bool WrittenAsWord(const std::string& word) const;
   /// The document's hyphenated compounds, folded (CollectHyphenated).
   mutable std::set<std::string> hyphenated_;
   /// The document's text as its reader gave it, a cell a line, folded once
-  /// asked (WrittenAsWord): the evidence for joining an address's word.
+  /// asked (WrittenAsWord): the evidence for joining an address's word. Kept
+  /// only for a document of up to kWordEvidenceBytes of text.
   mutable std::string text_;
   mutable bool text_folded_ = false;
 };
