@@ -209,7 +209,8 @@ TEST_CASE("cell_lines: 2023, cells apart by any number of empty lines, an empty 
   REQUIRE(Cells(doc.lines[16]) ==
           std::vector<std::string>{"Ombuden har erbjudits utbildning.", "X", ""});
   for (size_t k : {18, 21}) CHECK(doc.lines[k].Blank());
-  CHECK(doc.lines[21].origin == std::string(kMovedCellsOrigin));
+  CHECK(doc.lines[18].origin == std::string(kMovedCellsOrigin));
+  CHECK(doc.lines[21].origin == std::string(kEmptyFormFieldOrigin));  // the empty cell's field
   CHECK(Cells(doc.lines[24]) == std::vector<std::string>{"Om ja, ange vilken/vilka utbildningar."});
 
   std::vector<Record> rs =
@@ -432,6 +433,60 @@ TEST_CASE("cell_lines: text with pages (pdftotext's form feeds) is left alone") 
       &rebuilt);
   CHECK(rebuilt == 0);
   for (const Line& l : doc.lines) CHECK(l.cells.size() == 1);
+}
+
+TEST_CASE("cell_lines: text with pages and empty form fields (MuPDF's text): field tables") {
+  // MuPDF's text of the 2023 print: every cell a paragraph, an empty one its
+  // field's five spaces, form feeds between pages, a page turning inside the
+  // table. Its field tables are rebuilt; nothing else is.
+  const std::string five = "     ";
+  const std::string text =
+      "Kvinnor\nMän\nTotalt antal klienter\n30\n17\n\n"
+      "Ja\n\nNej\n\nKommun\n\nX\n\n" +
+      five + "\n\n\fFörening\n\n" + five + "\n\nX\n\nAnnan utförare\n\n" + five + "\n\n" + five +
+      "\n\n";
+  size_t rebuilt = 0;
+  Document doc = Rebuilt(text, &rebuilt);
+  CHECK(rebuilt == 3);
+  std::vector<std::vector<std::string>> rows;
+  for (const Line& l : doc.lines)
+    if (l.cells.size() > 1) rows.push_back(Cells(l));
+  CHECK(rows == std::vector<std::vector<std::string>>{{"", "Ja", "Nej"},
+                                                      {"Kommun", "X", ""},
+                                                      {"Förening", "", "X"},
+                                                      {"Annan utförare", "", ""}});
+  // The counts table above (pdftotext's shape: no empty line between cells)
+  // stays as written; so does the whole text without its fields.
+  CHECK(Cells(doc.lines[2]) == std::vector<std::string>{"Totalt antal klienter"});
+  std::string without = text;
+  for (size_t at = without.find(five); at != std::string::npos; at = without.find(five))
+    without.replace(at, five.size(), "");
+  Rebuilt(without, &rebuilt);
+  CHECK(rebuilt == 0);
+}
+
+TEST_CASE("cell_lines: MuPDF's text of the 2023 form, read through: marks and the queue's counts") {
+  // The text is in reading order (one cell a line, pages); its field tables'
+  // rows, rebuilt, are read by their columns: the marks, and the queue's
+  // counts under Ja and Nej (2 municipalities with a queue, 1 without).
+  const std::string five = "     ";
+  const std::string body =
+      "4. Tillgång till personligt ombud\n\nJa \n(Om fler kommuner ingår i verksamheten PO, \n"
+      "ange antal kommuner med kö/väntetider)  \n\nNej\n(Om fler kommuner ingår i verksamheten "
+      "PO, \nange antal kommuner utan kö/väntetider)  \n\nHar ni haft kö eller väntetid för "
+      "personer (uppdragsgivare) som söker kontakt med kommunens\nverksamhet för personliga ombud "
+      "under 2023?  \n\n2\n\n1\n\n\f5. Organisation, ledning och samverkan\nAnge vem som är "
+      "utförare av verksamheten med personligt ombud i er kommun under 2023\n\nJa\n\nNej\n\n"
+      "Kommun\n\nX\n\n" +
+      five + "\n\nFörening\n\n" + five + "\n\nX\n\nStiftelse\n\n" + five + "\n\n" + five + "\n\n\f";
+  std::vector<Record> rs = testing::ExtractText(Form2023(body));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].Get("provider.municipality").ToDisplay() == "true");
+  CHECK(rs[0].Get("provider.association").ToDisplay() == "false");
+  CHECK(rs[0].Get("provider.foundation").is_null());  // both cells empty: not answered
+  CHECK(rs[0].Get("access.queue").ToDisplay() == "partly");
+  CHECK(rs[0].Get("access.queue_municipalities_with").ToDisplay() == "2");
+  CHECK(rs[0].Get("access.queue_municipalities_without").ToDisplay() == "1");
 }
 
 TEST_CASE("cell_lines: only plain text is rebuilt") {

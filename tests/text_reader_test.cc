@@ -375,6 +375,22 @@ TEST_CASE("text reader: a line that is an empty Word form field says so in its o
   for (size_t k : {0, 1, 4, 5, 6}) CHECK(d.lines[k].origin.empty());
 }
 
+TEST_CASE("text reader: five plain spaces on a line are an empty form field where three such are") {
+  // MuPDF's text writes Word's empty field's five en spaces as plain spaces,
+  // each on a line of its own; one such line alone may be any blank line.
+  const std::string five = "     ";
+  Document d;
+  const std::string q = "Ombuden har erbjudits utbildning.\n\n";
+  REQUIRE(ReadText(q + five + "\n\nX\n" + five + "\n" + five + "\n    \n\f" + q, &d).ok());
+  std::vector<int> fields;
+  for (const Line& l : d.lines)
+    if (l.origin == kEmptyFormFieldOrigin) fields.push_back(l.number);
+  CHECK(fields == std::vector<int>{3, 6, 7});
+  Document few;
+  REQUIRE(ReadText(q + five + "\n\nX\n" + five + "\n", &few).ok());
+  for (const Line& l : few.lines) CHECK(l.origin.empty());
+}
+
 TEST_CASE("text reader: a Word text field's code (catdoc's FORMTEXT) parts its label and result") {
   Document d;
   REQUIRE(ReadText("Kontaktperson   FORMTEXT  Inga-Lill Nilsson \tAvdelning/Enhet\n"

@@ -38,6 +38,15 @@ class Rebuilder {
     return rebuilt + FieldTables();
   }
 
+  // A text with pages: its field tables alone, and only in a report that
+  // has an empty form field (MuPDF's text writes every cell, an empty one as
+  // its field; pdftotext's order writes none and drops empty cells).
+  size_t PagedRun() {
+    for (size_t k = begin_; k < end_; ++k)
+      if (Field(k)) return FieldTables();
+    return 0;
+  }
+
  private:
   // The tables of the current stride, rebuilt; how many rows.
   size_t Tables() {
@@ -401,8 +410,11 @@ class Rebuilder {
     size_t first = groups[0][0];
     for (const std::vector<size_t>& g : groups)
       for (size_t a : g) {
+        // An empty form field stays one (as Join leaves it): the row's
+        // reader counts the fields its empty cells came from.
+        const bool field = Field(a);
         lines_[a].cells.assign(1, Cell());
-        lines_[a].origin = kMovedCellsOrigin;
+        if (!field) lines_[a].origin = kMovedCellsOrigin;
       }
     lines_[first].cells = std::move(cells);
     lines_[first].role = LineRole::kContent;
@@ -615,9 +627,10 @@ class Rebuilder {
 size_t RebuildCellLines(const ValueParser& parser, size_t begin, size_t end, Document* doc) {
   if (doc->format != "text" || end > doc->lines.size() || begin >= end) return 0;
   // Pages (form feeds) are what pdftotext writes, in reading order, where an
-  // empty cell leaves no line and a blank line may stand anywhere.
+  // empty cell leaves no line and a blank line may stand anywhere: there only
+  // field tables, whose every cell stands on a line.
   for (size_t k = begin; k < end; ++k)
-    if (doc->lines[k].page > 0) return 0;
+    if (doc->lines[k].page > 0) return Rebuilder(parser, begin, end, doc).PagedRun();
   return Rebuilder(parser, begin, end, doc).Run();
 }
 

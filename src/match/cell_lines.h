@@ -14,8 +14,8 @@
 // text reader marks with kEmptyFormFieldOrigin, read/text/text_reader.h).
 //
 // In: a normalised, folded plain-text Document (format "text") and the lines
-// [begin, end) of one report, text without pages (no form feeds, below). A
-// table of the first two shapes is rebuilt only when all of these hold:
+// [begin, end) of one report. A table of the first two shapes is rebuilt only
+// when all of these hold:
 //   - its header is two or more consecutive one-cell lines, each a column word
 //     of common.rules (`column`: Ja, Nej, Kvinnor, Män, Kommentar, ...), at
 //     least two of them read (not `ignore`);
@@ -38,13 +38,14 @@
 //     IsPageRule in reading_order.h), which stays where it is, the table goes
 //     on only with a row whose mark and number cells are all filled.
 // The third shape (field tables) only in a report that has an empty form
-// field, or, in a report without one (`lynx -dump` of a form's HTML: each
-// cell a paragraph of its own, an empty cell no line at all), only where
-// every cell of every row is a check box (never an empty cell: a typed mark,
-// a number or a name beside an empty cell would stand in no told column),
-// and not in reading-order text (IsReadingOrderText: pdftohtml's runs
-// dumped by a text browser, whose boxes the matcher reads by their order);
-// and only where all of these hold:
+// field (in text with pages, only there: MuPDF's text writes every cell a
+// paragraph, an empty one its field's five spaces, and a table goes on past
+// a page's turn; pdftotext's order writes no field), or, in a report without one (`lynx -dump` of a
+// form's HTML: each cell a paragraph of its own, an empty cell no line at all), only where every
+// cell of every row is a check box (never an empty cell: a typed mark, a number or a name beside an
+// empty cell would stand in no told column), and not in reading-order text (IsReadingOrderText:
+// pdftohtml's runs dumped by a text browser, whose boxes the matcher reads by their order); and
+// only where all of these hold:
 //   - its header is two or more column words (at least two read), each on a
 //     line of its own after one or more empty lines; a column word's cell may
 //     go on over the lines right after it ("Ja" / "(Om fler kommuner ...)");
@@ -79,7 +80,8 @@
 // table would be paired one line off).
 // Out: the header's first line becomes [empty, column words...], each row's
 // label line [label, values...], with no positions (x0 = x1 = -1, as Word);
-// the lines whose cells moved become empty lines of origin kMovedCellsOrigin,
+// the lines whose cells moved become empty lines of origin kMovedCellsOrigin
+// (an empty form field's line keeps its own origin, an empty cell either way),
 // so line numbers and the report's line range stay (and such a line is told
 // from a blank line the text has). Anything else is left as it was: an uncertain
 // table is not rebuilt and its values stay unread (precision first).

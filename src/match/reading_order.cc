@@ -16,6 +16,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "match/cell_lines.h"
 #include "match/match_run.h"
 #include "match/wrap_evidence.h"
 #include "patterns/regex.h"
@@ -74,14 +75,16 @@ bool IsPageRule(const Line& line) {
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   if (doc.format != "text" || end > doc.lines.size()) return false;
   size_t filled = 0, several = 0, indented = 0, unplaced = 0;
-  bool paged = false;
+  bool paged = false, rebuilt = false;
   for (size_t i = begin; i < end; ++i) {
     const Line& l = doc.lines[i];
     paged = paged || l.page > 0;
+    rebuilt = rebuilt || l.origin == kMovedCellsOrigin;
     // A cell with no position is a tab-separated cell (text with tabs has
     // columns) or a row that match/cell_lines rebuilt from a table written
-    // a cell a line (only in text without pages): that line is left aside,
-    // and such lines must not be most of the text.
+    // a cell a line (in text with pages, only its field tables: MuPDF's
+    // text): that line is left aside, and such lines must not be most of
+    // the text.
     bool placed = true;
     for (const Cell& c : l.cells) placed = placed && (c.text.empty() || c.x0 >= 0);
     if (!placed) {
@@ -111,7 +114,7 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
   // two no-break spaces where pdftohtml parted a row's runs: 4 lines in 170
   // of w3m's dump) is no layout; a table laid out in columns gives many.
   if (filled == 0 || several * 25 > filled || indented * 4 > filled) return false;
-  if (unplaced > 0 && (paged || unplaced * 2 > filled)) return false;
+  if (unplaced > 0 && ((paged && !rebuilt) || unplaced * 2 > filled)) return false;
   // Without form feeds (a PDF viewer's text copied, `pdftotext -nopgbrk`):
   // the text shows a PDF's wrap, where a typed text or a word processor's
   // export writes a paragraph a line.

@@ -261,9 +261,9 @@ namespace redovis {
 /// lines the text reader joined into a paragraph count as going on, and only a line standing alone
 /// counts for width. A typed text or a word processor's export (LibreOffice's "Save as text")
 /// writes a paragraph a line: long lines, few that go on. Rows that match/cell_lines rebuilt (cells
-/// without positions) are left aside in text without pages, where they must be fewer than the other
-/// lines. Returns false for every other format and for text with layout columns, indented cells or
-/// tabs.
+/// without positions; in text with pages, its field tables) are left aside, and must be fewer than
+/// the other lines. Returns false for every other format and for text with layout columns, indented
+/// cells or tabs.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
 
 /// True when `r` is a row of counts: columns, no choice (Kvinnor / Män).

@@ -78,18 +78,21 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   // The same for a row whose cells are typed marks ("X") and empty cells,
   // where each empty cell is an empty form field the text shows (the 2023
   // form through pdftohtml and w3m: "Kommun" / "X" / "     "): none is left
-  // out either.
+  // out either. Where the row asks counts under its columns (the 2023 queue,
+  // MuPDF's text: "Har ni haft kö ..." / "2" / "1"), a count is such a cell.
   auto rebuilt_box_row = [&] {
     if (v.first < 0 || idx + 1 >= seg_.end) return false;
-    // The row's own lines: the cells moved up and its empty form fields.
+    // The row's own lines: the cells moved up and its empty form fields,
+    // blank lines between them (MuPDF's text parts each cell so).
     size_t moved = 0, fields = 0;
     for (size_t k = idx + 1; k < seg_.end; ++k) {
       const LineView& u = View(k);
+      if (u.first >= 0) break;  // the next row (its label's line, cells moved to it)
       if (u.line->origin == kEmptyFormFieldOrigin)
         ++fields;
       else if (u.line->origin == kMovedCellsOrigin)
         ++moved;
-      else
+      else if (!u.line->Blank() || !u.line->origin.empty())
         break;
     }
     if (moved == 0) return false;
@@ -102,6 +105,8 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
         ++empty;
       else if (parser_.IsMark(cell.text))
         ++marks;
+      else if (double n = 0; AsksCounts(r) && parser_.ParseNumber(cell.text, &n))
+        ++marks;  // a count where the row asks counts (the 2023 queue's "2" / "1")
       else
         return false;
     }

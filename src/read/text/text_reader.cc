@@ -185,6 +185,25 @@ void MarkEmptyFormFields(std::vector<Line>* lines) {
     if (l.cells.size() == 1 && l.cells[0].text == kEmptyFormField) l.origin = kEmptyFormFieldOrigin;
 }
 
+// MuPDF's text writes Word's empty form field as five plain spaces, a line of
+// its own. In a text with kSpaceFieldLines such lines or more (one alone is
+// a stray blank), each keeps that in its origin, as five en spaces do.
+constexpr size_t kSpaceFieldLines = 3;
+// The numbers of the file's lines that are five plain spaces, as split
+// (before any marker is put on a line): none where fewer than kSpaceFieldLines.
+std::set<int> SpaceFieldLines(const std::vector<TextLine>& raw) {
+  std::set<int> numbers;
+  for (const TextLine& t : raw)
+    if (t.text == "     ") numbers.insert(t.number);
+  if (numbers.size() < kSpaceFieldLines) numbers.clear();
+  return numbers;
+}
+void MarkSpaceFormFields(const std::set<int>& numbers, std::vector<Line>* lines) {
+  if (numbers.empty()) return;
+  for (Line& l : *lines)
+    if (l.origin.empty() && l.Blank() && numbers.count(l.number)) l.origin = kEmptyFormFieldOrigin;
+}
+
 // The lines the reader left blank (their numbers in `unread`) keep that in
 // their origin: blank here, not blank in the file.
 void MarkUnreadLines(const std::set<int>& unread, std::vector<Line>* lines) {
@@ -351,6 +370,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
   if (html || t.find('\t') == std::string_view::npos) {
     int pages = 1;
     std::vector<TextLine> raw = SplitLines(t, &pages);
+    const std::set<int> space_fields = SpaceFieldLines(raw);
     if (pages == 1) {
       for (TextLine& l : raw) l.page = 0;
       // Pages padded to one length, without form feeds (`pr`).
@@ -437,6 +457,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     InputBoxes(&out->lines);
     Html2textInputBoxes(&out->lines);
     MarkEmptyFormFields(&out->lines);
+    MarkSpaceFormFields(space_fields, &out->lines);
     MarkUnreadLines(unread, &out->lines);
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);

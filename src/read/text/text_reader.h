@@ -16,8 +16,9 @@
 // recognised (runs of spaces,
 // drawn tables, wrapped paragraphs: text_layout.h), with character-column
 // positions in each cell's x0/x1. A line that is nothing but Word's empty
-// text form field (five en spaces, as LibreOffice's "Save as text" writes one)
-// keeps that fact in its origin, kEmptyFormFieldOrigin: an empty cell that is
+// text form field (five en spaces, as LibreOffice's "Save as text" writes one;
+// five plain spaces, as MuPDF's text does, in a text with three such lines or
+// more) keeps that fact in its origin, kEmptyFormFieldOrigin: an empty cell that is
 // there, which the normaliser's tidied spaces would make a blank line. The
 // code of a Word text form field left in the text (`catdoc`'s "Titel
 // FORMTEXT  Enhetschef") is no text of the document: the words before it
