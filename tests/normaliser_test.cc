@@ -80,11 +80,9 @@ TEST_CASE("normaliser: a break inside an e-mail address is joined on the documen
   // Alone, nothing says whether "engs-" is the address's own hyphen.
   CHECK(n.NormaliseText("anna-lena.engs- tedt@tyreso.se") == "anna-lena.engs- tedt@tyreso.se");
   // Beside the name, "Engstedt" is the word: joined.
-  Document d;
-  Line name, mail;
-  name.cells.push_back(Cell{"Kontaktperson Anna-Lena Engstedt", ""});
-  mail.cells.push_back(Cell{"E-postadress anna-lena.engs- tedt@tyreso.se", ""});
-  d.lines = {name, mail};
+  const std::string name = "Kontaktperson Anna-Lena Engstedt";
+  const std::string mail = "E-postadress anna-lena.engs- tedt@tyreso.se";
+  Document d = OneCellLines({name, mail});
   n.NormaliseLines(&d);
   CHECK(d.lines[1].cells[0].text == "E-postadress anna-lena.engstedt@tyreso.se");
   // The matcher joins the lines a cell wrapped over, after the document was
@@ -92,20 +90,14 @@ TEST_CASE("normaliser: a break inside an e-mail address is joined on the documen
   CHECK(n.JoinHyphenated("anna- lena.engs- tedt@tyreso.se") == "anna-lena.engstedt@tyreso.se");
   // A word that only contains the joined word is no evidence ("Engstedts"),
   // and a break before the address is no part of it.
-  Document e;
-  Line other_name, other_mail;
-  other_name.cells.push_back(Cell{"Kontaktperson Lars Engstedtsson", ""});
-  other_mail.cells.push_back(Cell{"E-postadress anna- lena.engs- tedt@solna.se", ""});
-  e.lines = {other_name, other_mail};
+  Document e = OneCellLines(
+      {"Kontaktperson Lars Engstedtsson", "E-postadress anna- lena.engs- tedt@solna.se"});
   n.NormaliseLines(&e);
   CHECK(e.lines[1].cells[0].text == "E-postadress anna- lena.engs- tedt@solna.se");
   CHECK(n.JoinHyphenated("skriv till kom- munen: info@solna.se") ==
         "skriv till kommunen: info@solna.se");
   // A large file's text is not kept twice over for this: its breaks stay.
-  Document large;
-  Line filler;
-  filler.cells.push_back(Cell{std::string(Normaliser::kWordEvidenceBytes, 'x'), ""});
-  large.lines = {name, filler, mail};
+  Document large = OneCellLines({name, std::string(Normaliser::kWordEvidenceBytes, 'x'), mail});
   n.NormaliseLines(&large);
   CHECK(large.lines[2].cells[0].text == "E-postadress anna-lena.engs- tedt@tyreso.se");
 }
