@@ -564,3 +564,26 @@ TEST_CASE("reading-order text: a line of two cells in forty is still reading ord
   Document laid = ReadTextDoc(columns);
   CHECK_FALSE(IsReadingOrderText(laid, 0, laid.lines.size()));
 }
+
+TEST_CASE("a pipe table whose boxes the converter dropped is a table, not reading order") {
+  // pandoc's org writes a Word table's check-box cells empty (the boxes are
+  // form fields it drops): most rows hold one cell of text among empty
+  // cells. They are a drawn table's rows all the same; before, the text
+  // (a PDF's wrap elsewhere) read as reading order and the names beside
+  // the empty boxes were refused with `ambiguous_column`.
+  std::string text = Form2020(
+      "5. Organisation, ledning och samverkan\n"
+      "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
+      "|                       | Ja | Nej | Om ja, ange vilken/vilka: |\n"
+      "| Patientorganisationer |    |     |                           |\n"
+      "| Brukarorganisationer  |    |     | RSMH                      |\n"
+      "| Anhörigorganisationer |    |     |                           |\n"
+      "| Annan organisation    |    |     |                           |\n\n" +
+      redovis::testing::PdfWrappedFiller());
+  Document doc = ReadTextDoc(text);
+  CHECK_FALSE(IsReadingOrderText(doc, 0, doc.lines.size()));
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
+}

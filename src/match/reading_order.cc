@@ -94,16 +94,24 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
     // Cells count apart only where a gap of two columns or more parts them:
     // a check box glued to its text ("☐RSMH") is split by the layout into
     // two cells that stand together, as in a one-cell line.
+    // An empty cell with an extent is a drawn table's (a pipe, grid or
+    // markup table's row, its boxes dropped by the converter: pandoc's org
+    // writes a Word table's check-box cells so): a row of columns however few
+    // of its cells hold text. Layout by spaces gives no empty cell.
     size_t n = 0;
     double last_x1 = -1;
+    bool drawn = false;
     for (const Cell& c : l.cells) {
-      if (c.text.empty() && c.checkbox == CheckboxState::kNone) continue;
+      if (c.text.empty() && c.checkbox == CheckboxState::kNone) {
+        drawn = drawn || (l.cells.size() > 1 && c.x1 > c.x0);
+        continue;
+      }
       if (n == 0 || c.x0 - last_x1 >= 2) ++n;
       last_x1 = c.x1;
     }
     if (n == 0) continue;
     ++filled;
-    if (n > 1) ++several;
+    if (n > 1 || drawn) ++several;
     for (const Cell& c : l.cells)
       if (!c.text.empty() || c.checkbox != CheckboxState::kNone) {
         if (c.x0 > 0) ++indented;

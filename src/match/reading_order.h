@@ -249,7 +249,8 @@ namespace redovis {
 /// True when lines [begin, end) of `doc` are a PDF's text in reading order:
 /// a plain-text file whose lines are each one cell (no run of spaces laid
 /// out columns; one line in 25 of two cells or more is allowed: a dump of
-/// pdftohtml's lines parts cells by two no-break spaces here and there) and mostly start at the
+/// pdftohtml's lines parts cells by two no-break spaces here and there; a drawn table's row, an
+/// empty cell among its cells, counts as several however few hold text) and mostly start at the
 /// margin (three in four at least: `pdftotext -layout` indents a cell to its column even where it
 /// prints one cell a line), and that is paginated by form feeds (what pdftotext writes) or, without
 /// them (a PDF viewer's text copied, `pdftotext -nopgbrk`), shows a PDF's wrap over a whole form:
