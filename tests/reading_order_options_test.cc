@@ -103,3 +103,45 @@ TEST_CASE("reading-order text: a list's box and option a block, one blank line b
   // A box parted from its option by a blank line ties to no option.
   CHECK(read("☐\n\nJa\n☐\n\nNej\n☒\n\nKan inte bedöma\n").is_null());
 }
+
+namespace {
+
+// The 2021 form's covid.effects as plain pdftotext's order gives it: seven
+// boxes in two runs, then seven options in two runs, the third option's last
+// word past the blank line that parts the runs ("... stödinsatser till" /
+// "" / "klienterna"). `boxes` replaces the boxes.
+Value CovidEffects2021(const std::string& boxes) {
+  auto recs = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2021\nKommun Tyresö\n\f8. Coronapandemin\n"
+      "Har Coronapandemin påverkat er verksamhet med personliga ombud under 2021?\n"
+      "☐\n☒\n☐\n☐\n\nJa\nDelvis\nNej\nKan inte bedöma\n\n"
+      "Om ja, eller delvis ange på vilket sätt Coronapandemin har påverkat er verksamhet med "
+      "personliga ombud?\n" +
+      boxes +
+      "\nVerksamheten för personligt ombud har fått flera klienter som söker stöd och hjälp\n"
+      "Verksamheten för personliga ombud har tillhandahållit ett ökat utbud av stödinsatser till\n"
+      "klienterna\n"
+      "Verksamheten för personliga ombud har tillhandahållit ett minskat utbud av stödinsatser "
+      "till\n"
+      "\nklienterna\n"
+      "Verksamheten för personliga ombud har ställt om och ändrat sina arbetssätt med klienterna\n"
+      "genom t.ex. fler telefonkontakter\n"
+      "Vi har inte kunna erbjuda planerade utbildningar till personliga ombud\n"
+      "Vi har inte kunna erbjuda handledning till personliga ombud\n"
+      "Annan förändring, ange vad:\n\nKommentera gärna ert svar:\n\f");
+  REQUIRE(recs.size() == 1);
+  return recs[0].Get("covid.effects");
+}
+
+}  // namespace
+
+TEST_CASE("reading-order text: an option's last word past the blank line between two runs") {
+  // Before, the first option's walk stopped at the blank line (three
+  // options, four boxes above them: untied), the fourth's walk went up past
+  // it and tied all seven: the list read ["changed_methods"] for
+  // ["more_clients", "changed_methods"]. Every option now finds one run.
+  CHECK(CovidEffects2021("☒\n☐\n☐\n\n☒\n☐\n☐\n☐\n").ToDisplay() == "more_clients; changed_methods");
+  CHECK(CovidEffects2021("☐\n☐\n☐\n\n☐\n☐\n☒\n☐\n").ToDisplay() == "supervision_cancelled");
+  // Six boxes for seven options: no mark is tied, none read.
+  CHECK(CovidEffects2021("☒\n☐\n\n☒\n☐\n☐\n☐\n").is_null());
+}

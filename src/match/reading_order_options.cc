@@ -59,11 +59,17 @@ bool MatchRun::OrderedOptionMark(const Rule& r, size_t idx) {
       break;
   }
   while (first < idx && !option(first)) ++first;
+  // Down the same way: an option's wrapped words may stand past the blank
+  // line ("... stödinsatser till" / "" / "klienterna" / the next option), as
+  // the walk up takes them; so every option of the list finds one run (the
+  // first option's walk decides the list: the others find it made).
   for (;;) {
+    size_t past = last + 2;
+    while (past < seg_.end && wrapped(past)) ++past;
     if (last + 1 < seg_.end && (option(last + 1) || wrapped(last + 1)))
       ++last;
-    else if (last + 2 < seg_.end && blank(last + 1) && option(last + 2))
-      last += 2;
+    else if (past < seg_.end && blank(last + 1) && option(past))
+      last = past;
     else
       break;
   }
