@@ -227,6 +227,27 @@ TEST_CASE("reading-order text: a table goes on past a page's rule") {
   CHECK(cut[0].Get("clients.total.age_18_29.women").is_null());
 }
 
+TEST_CASE("reading-order text: a table's header at a page's foot, its rows past the rule") {
+  // html2text's dump of pdftohtml's pages: the header words end one page,
+  // "====…" (the page's <hr>), then the rows, each label and its two
+  // numbers. Before, the rule ended the walk up to the header: no order of
+  // the columns, every row left empty.
+  std::string rule(120, '=');
+  auto recs = Clients("Kvinnor\nMän\n" + rule +
+                      "\nTotalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n");
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "22");
+  CHECK(recs[0].Get("clients.total.age_18_29.women").ToDisplay() == "10");
+  CHECK(recs[0].Get("clients.total.age_18_29.men").ToDisplay() == "6");
+  // A line of text there is no rule: it still ends the walk.
+  auto text = Clients(
+      "Kvinnor\nMän\nSe bilaga för fler uppgifter om klienterna\n"
+      "Totalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n");
+  REQUIRE(text.size() == 1);
+  CHECK(text[0].Get("clients.total.women").is_null());
+}
+
 TEST_CASE("reading-order text: rows after a table's rebuilt rows take the rebuilt header") {
   // pdftohtml's page dumped by w3m, no pages: each cell a line, an empty cell
   // none. match/cell_lines rebuilds the rows up to the first with an empty

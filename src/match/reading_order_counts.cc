@@ -208,7 +208,9 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // Before the first label: header words, blank lines, and no number (a
   // number there is a row's whose label comes later: the rows are shifted).
   for (size_t k = idx; k-- > seg_.begin;) {
-    if (View(k).first < 0) continue;
+    // A page's rule (a text browser's <hr>: the header at one page's foot,
+    // the rows on the next) is passed as a form feed is.
+    if (View(k).first < 0 || IsPageRule(*View(k).line)) continue;
     if (order.empty() && before.empty() && rebuilt_row(k)) {
       ++rebuilt_rows;
       rebuilt_lines.push_back(k);
