@@ -66,6 +66,25 @@ TEST_CASE("reading-order text: a Ja/Nej table written row after row gives its ma
   CHECK(FindCode(short_row, "ambiguous_column") != nullptr);
 }
 
+TEST_CASE("reading-order text: a row's label with its full stop, the header a page above") {
+  // MuPDF's text of the 2020 print: the training table's words at one
+  // page's foot, its row on the next, the label ending in the form's full
+  // stop. Before, a label with anything after it was no row of the table:
+  // the row was left empty (`ambiguous_column`).
+  auto read = [](const std::string& boxes) {
+    auto recs = ExtractText(
+        Form2020("1. Personliga ombud\nUtbildning\n\nJa\nNej\n\n\f\nOmbuden har erbjudits "
+                 "utbildning.\n" +
+                 boxes + "\nOm ja, ange vilken/vilka utbildningar.\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  CHECK(read("☐\n☒\n").Get("training.offered").ToDisplay() == "false");
+  CHECK(read("☒\n☐\n").Get("training.offered").ToDisplay() == "true");
+  // One box for two columns: not read.
+  CHECK(read("☒\n").Get("training.offered").is_null());
+}
+
 TEST_CASE("reading-order text: a Ja/Nej table written column after column gives its marks") {
   // pdftotext writes the "Ja" column (its word, one box a row), the rows'
   // labels, then the "Nej" column: the i-th box of a column is the i-th row's.

@@ -487,7 +487,7 @@ class MatchRun : private LineStructure {
   bool OrderedQuestionBoxes(size_t idx, std::vector<std::string>* marked,
                             std::vector<size_t>* counts = nullptr) const;
   /// True when line `k` is a choice row's label alone on its line (a row
-  /// rule with a choice, nothing after its label).
+  /// rule with a choice, nothing after its label but its own `.`, `:`, `?`).
   bool OrderedChoiceLabel(size_t k) const;
   /// Reading-order text: true when choice label `idx` stands in a block of
   /// two or more such labels, nothing between them; `*a` and `*b` get the

@@ -315,9 +315,13 @@ bool MatchRun::OrderedChoiceLabel(size_t k) const {
   const icu::UnicodeString& cell = View(k).cells[static_cast<size_t>(View(k).first)];
   for (const Rule* q : rules_) {
     RegexMatch m;
-    if (q->kind == RuleKind::kRow && !q->choice_key.empty() && FindLabelInFirst(*q, View(k), &m) &&
-        m.start == 0 && Trim(Utf8(cell.tempSubString(m.end))).empty())
-      return true;
+    if (q->kind != RuleKind::kRow || q->choice_key.empty() || !FindLabelInFirst(*q, View(k), &m) ||
+        m.start != 0)
+      continue;
+    // The label's own full stop, colon or question mark may end the line
+    // ("Ombuden har erbjudits utbildning.").
+    std::string rest = Trim(Utf8(cell.tempSubString(m.end)));
+    if (rest.empty() || rest == "." || rest == ":" || rest == "?") return true;
   }
   return false;
 }
