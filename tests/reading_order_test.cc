@@ -295,6 +295,33 @@ TEST_CASE("reading-order text: two labels of numbers, then their two numbers in 
   }
 }
 
+TEST_CASE("reading-order text: the second label's wording past the page's turn, then the numbers") {
+  // Plain pdftotext of the 2020 print: the awarded grant's two labels, the
+  // second's wording broken by the page's turn ("... Anges med två" / "\f" /
+  // "decimaler, t.ex. två halvtider = 1,00"), then the two numbers. Before,
+  // the words after the second label were taken for its answer (refused) and
+  // the pair was not seen: both values null.
+  std::string labels =
+      "7. Ekonomi\nBeviljat statsbidrag\nBeviljat statsbidrag, kr\n\n"
+      "Årsanställningar, ange antal ombudstjänster i kommunen. Anges med två\n\n"
+      "\fdecimaler, t.ex. två halvtider = 1,00\n";
+  auto recs = ExtractText(Form2020(labels + "804 246:-\n\n2,0\n\f"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(recs[0].Get("grant.awarded_fte").as_decimal() == doctest::Approx(2.0));
+  // Words on the next page that are not the label's: no pair.
+  std::string other = labels;
+  other.replace(other.find("decimaler, t.ex."), 38, "Se bilaga");
+  auto not_its = ExtractText(Form2020(other + "804 246:-\n\n2,0\n\f"));
+  REQUIRE(not_its.size() == 1);
+  CHECK(not_its[0].Get("grant.awarded_fte").is_null());
+  // Their form against the order: neither is taken.
+  auto swapped = ExtractText(Form2020(labels + "2,0\n\n804 246:-\n\f"));
+  REQUIRE(swapped.size() == 1);
+  CHECK(swapped[0].Get("grant.awarded_sek").is_null());
+  CHECK(swapped[0].Get("grant.awarded_fte").is_null());
+}
+
 TEST_CASE("reading-order text: two labels of numbers on one line, then their two numbers") {
   // `tr -s ' '` of a laid-out page, `pdftotext -raw`: the grant's row of
   // labels on one line, the second's wording wrapped, then its row of values.

@@ -626,11 +626,11 @@ class MatchRun : private LineStructure {
   /// False, `*runs` untouched, otherwise.
   bool TotalInBands(const std::vector<const Rule*>& labels, const std::vector<std::string>& cols,
                     std::vector<std::vector<size_t>>* runs) const;
-  /// Reading-order text only: the field rule whose label is the whole of
-  /// line `k` (one cell, nothing after the label) with a number as its
-  /// answer (an int or a decimal key); `*type` gets the key's type. nullptr
-  /// otherwise.
-  const Rule* OrderedNumberLabel(size_t k, FieldType* type) const;
+  /// Reading-order text only: the field rule whose label is the whole of line `k` (one cell,
+  /// nothing after the label; with `rest`, or the label and the whole line its wording goes on at,
+  /// WordingGoesOnAt: `*rest` that line, else `k`) with a number as its answer (an int or a
+  /// decimal key); `*type` gets the key's type. nullptr otherwise.
+  const Rule* OrderedNumberLabel(size_t k, FieldType* type, size_t* rest = nullptr) const;
   /// Reading-order text, or plain text's one-cell lines (reading_order.h): true when `idx` is one
   /// of two labels of numbers of different types written one after the
   /// other and then their two numbers alone on their lines; `*out` gets

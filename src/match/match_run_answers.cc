@@ -545,9 +545,16 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
   // "Label: value", "Label - value", "Label (value)": the colon or dash after
   // a label and brackets around the whole value are punctuation, not the value.
   raw = WithoutLabelPunctuation(raw);
-  const std::string own_raw = raw;  // this line's own text, before lines below are joined
   const FieldSpec* spec = keys.empty() ? nullptr : ps_.catalogue().Find(keys[0]);
   bool number = spec && (spec->type == FieldType::kInt || spec->type == FieldType::kDecimal);
+  // Reading order: the words after a number's label are its own wording,
+  // which goes on past the page's turn (OrderedNumberLabel): no answer here.
+  if (number && !cut && !raw.empty() && reading_order_) {
+    FieldType type;
+    size_t rest = idx;
+    if (OrderedNumberLabel(idx, &type, &rest) == &r && rest != idx) raw.clear();
+  }
+  const std::string own_raw = raw;  // this line's own text, before lines below are joined
   if (number && !cut && OrderedPairOnLine(r, idx, raw)) return;
   // Reading-order text: the value's cell wrapped onto the lines below its label's.
   if (!raw.empty() && !r.same_cell_only && !cut) {

@@ -463,15 +463,34 @@ bool HasSeparatorInDigits(const std::string& t) {
 
 }  // namespace
 
-const Rule* MatchRun::OrderedNumberLabel(size_t k, FieldType* type) const {
+const Rule* MatchRun::OrderedNumberLabel(size_t k, FieldType* type, size_t* rest) const {
   const LineView& v = View(k);
   if (v.first != 0 || FilledCells(*v.line) != 1) return nullptr;
+  if (rest) *rest = k;
   for (const Rule* r : rules_) {
     RegexMatch m;
     if (r->kind != RuleKind::kField || r->keys.empty() ||
         !RegexFind(r->regex, v.cells[0], &m, &cache_) || m.start != 0)
       continue;
-    if (m.groups.size() > 1 && !Trim(m.groups[1]).empty()) return nullptr;
+    if (m.groups.size() > 1 && !Trim(m.groups[1]).empty()) {
+      // The label's wording may go on over the whole next line, past the
+      // page's turn ("... Anges med två" / "\f" / "decimaler, t.ex. två
+      // halvtider = 1,00"): with it, the rule's answer is empty.
+      const size_t next = WordingGoesOnAt(k + 1);
+      if (next >= seg_.end || next == k + 1 || !rest) return nullptr;
+      const LineView& n = View(next);
+      if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->role != LineRole::kContent)
+        return nullptr;
+      icu::UnicodeString joined = v.cells[0];
+      joined.append(u' ')
+          .append(n.cells[static_cast<size_t>(n.first)])
+          .append(icu::UnicodeString(u" \uFFFC"));
+      RegexMatch whole;
+      if (!RegexFind(r->regex, joined, &whole, &cache_) || whole.start != 0 ||
+          whole.groups.size() < 2 || Trim(whole.groups[1]) != "\uFFFC")
+        return nullptr;
+      *rest = next;
+    }
     const FieldSpec* spec = ps_.catalogue().Find(Interpolate(r->keys[0]));
     if (!spec || (spec->type != FieldType::kInt && spec->type != FieldType::kDecimal))
       return nullptr;
@@ -486,7 +505,8 @@ bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from)
   // each, one cell (odt2txt: a table's cells a paragraph each).
   if (!reading_order_ && doc_.format != "text") return false;
   FieldType own;
-  const Rule* rule = OrderedNumberLabel(idx, &own);
+  size_t own_rest = idx;
+  const Rule* rule = OrderedNumberLabel(idx, &own, &own_rest);
   if (!rule) return false;
   int page = View(idx).line->page;
   // The next and the previous line that is not blank, on this page.
@@ -501,10 +521,15 @@ bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from)
   FieldType other;
   size_t a = idx, b = idx;
   size_t next = step(idx, 1), prev = step(idx, -1);
-  bool after = next < seg_.end && OrderedNumberLabel(next, &other);
-  bool before = prev < seg_.end && OrderedNumberLabel(prev, &other);
+  size_t next_rest = next, prev_rest = prev;
+  // The first label's wording ends on its line: only the second's may go on
+  // past the page's turn, before the numbers.
+  bool after = own_rest == idx && next < seg_.end && OrderedNumberLabel(next, &other, &next_rest);
+  bool before = prev < seg_.end && OrderedNumberLabel(prev, &other, &prev_rest);
+  if (before && prev_rest != prev) before = false;
   if (after == before) return false;  // no pair, or three labels in a row
   (after ? b : a) = after ? next : prev;
+  const size_t b_rest = after ? next_rest : own_rest;
   // Exactly two labels: none just before the first or after the second.
   FieldType t;
   size_t outer = step(a, -1);
@@ -522,7 +547,7 @@ bool MatchRun::OrderedPairValue(size_t idx, std::string* out, const Line** from)
     const LineView& v = View(k);
     if (v.first < 0) continue;
     if (numbers.empty()) {
-      if (IsNoteLine(k)) continue;
+      if (IsNoteLine(k) || (k == b_rest && b_rest != b)) continue;
       if (v.line->role == LineRole::kFurniture && !NumberNotPageNumber(k)) continue;
       values_page = v.line->page;
       if (values_page != page && values_page != page + 1) break;
