@@ -85,6 +85,29 @@ TEST_CASE("reading-order text: a row's label with its full stop, the header a pa
   CHECK(read("☒\n").Get("training.offered").is_null());
 }
 
+TEST_CASE("reading-order text: a question's wording wrapped between its label and its boxes") {
+  // MuPDF's text of the 2020 print: the queue's column words ("N" / "ej",
+  // a narrow cell's broken word) at one page's foot, the question on the
+  // next wrapped over three lines, then its three boxes. Before, the
+  // wording's rest stood between the label and the boxes, and the row was
+  // left empty.
+  auto read = [](const std::string& boxes) {
+    auto recs = ExtractText(
+        Form2020("4. Tillgång till personligt ombud\n\nJa\nDelvis (t.ex. om det är kö i 3 av 12 "
+                 "\nkommuner)\n\nN\nej\n\n\f\nHar ni under 2020 haft kö eller väntetid för "
+                 "personer \n(uppdragsgivare) som söker kontakt med personliga \nombud?\n\n" +
+                 boxes +
+                 "\nOm ja, uppskatta hur lång väntetiden är eller har varit i er kommun under "
+                 "2020. 3-4 månader\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  CHECK(read("☒\n☐\n☐\n").Get("access.queue").ToDisplay() == "yes");
+  CHECK(read("☐\n☐\n☒\n").Get("access.queue").ToDisplay() == "no");
+  // Two boxes for three columns: not read.
+  CHECK(read("☐\n☒\n").Get("access.queue").is_null());
+}
+
 TEST_CASE("reading-order text: a Ja/Nej table written column after column gives its marks") {
   // pdftotext writes the "Ja" column (its word, one box a row), the rows'
   // labels, then the "Nej" column: the i-th box of a column is the i-th row's.

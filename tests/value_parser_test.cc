@@ -117,10 +117,15 @@ TEST_CASE("ColumnOf reads a header word a narrow cell broke over its lines") {
   CHECK(p.ColumnOf("Komme ntar") == "ignore");  // the comment column
   CHECK(p.ColumnOf("Kom men tar") == "ignore");
   CHECK(p.ColumnOf("Kvinn or") == "women");
-  // Not a broken word: a capital after the first piece, a one-letter piece,
-  // a piece with a digit; and a text that reads as written keeps its reading.
+  // The first piece may be one capital letter (MuPDF's text: "N" over "ej").
+  CHECK(p.ColumnOf("N ej") == "no");
+  // Not a broken word: a capital after the first piece, a one-letter piece
+  // after the first or a small one first, a piece with a digit; and a text
+  // that reads as written keeps its reading.
   CHECK(p.ColumnOf("Komme Ntar") == "");
   CHECK(p.ColumnOf("Kvinn o r") == "");
+  CHECK(p.ColumnOf("J a") == "");
+  CHECK(p.ColumnOf("n ej") == "");
   CHECK(p.ColumnOf("Kvinn or2") == "");
   CHECK(p.ColumnOf("Ja tack") == "yes");
   CHECK(p.ColumnOf("Antal kvinnor") == "women");

@@ -247,12 +247,32 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked, siz
     while (down < seg_.end && blank(down)) ++down;
     return up > seg_.begin && box(up - 1) && down < seg_.end && label(down);
   };
-  // The table's first label: up over its rows (labels, boxes, blank lines,
-  // a row's names).
+  // The line a row's label's wording goes on at, whole (LabelGoesOn: "Har
+  // ni under 2020 haft kö eller väntetid för personer" / "(uppdragsgivare)
+  // som söker kontakt med personliga ombud?"), before its boxes; seg_.end
+  // for none.
+  auto label_rest = [&](size_t k) {
+    if (!label(k)) return seg_.end;
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      size_t rest = seg_.end;
+      if (q->kind == RuleKind::kRow && !q->choice_key.empty() &&
+          FindLabelInFirst(*q, View(k), &m) && m.start == 0 &&
+          LabelGoesOn(*q, k, static_cast<size_t>(View(k).first), &rest) && rest < seg_.end &&
+          !label(rest) && !box(rest))
+        return rest;
+    }
+    return seg_.end;
+  };
+  // The table's first label: up over its rows (labels and their wording's
+  // rest, boxes, blank lines, a row's names).
   size_t first = idx;
   for (size_t k = idx; k > seg_.begin;) {
     --k;
     if (blank(k) || box(k) || names_line(k)) continue;
+    size_t above = k;
+    while (above > seg_.begin && blank(above - 1)) --above;
+    if (!label(k) && above > seg_.begin && label_rest(above - 1) == k) continue;
     if (!label(k)) break;
     first = k;
   }
@@ -277,13 +297,16 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked, siz
   // label (the last row: before the first line that is neither).
   std::map<size_t, std::vector<const Cell*>> rows;
   std::map<size_t, size_t> names_at;
-  size_t row = 0;
+  size_t row = 0, rest = seg_.end;
   size_t k = first;
   for (; k < seg_.end; ++k) {
     if (blank(k)) continue;
     if (label(k)) {
       row = k;
       rows[row];
+      rest = label_rest(k);
+    } else if (k == rest && rows.count(row) && rows[row].empty()) {
+      continue;
     } else if (box(k)) {
       rows[row].push_back(one(k));
     } else if (named && rows.count(row) && !names_at.count(row) && names_line(k)) {

@@ -280,8 +280,10 @@ namespace {
 
 // One word broken over the lines of a narrow header cell and joined back
 // with spaces ("Komme ntar", "Kom men tar", "Kvinn or"): pieces of two or
-// more letters each, every piece after the first in lower case. The word
-// without its spaces, or "" when `text` is not such a word.
+// more letters each, every piece after the first in lower case; the first
+// may be one capital letter ("N ej": MuPDF's text of the 2020 form's queue
+// question). The word without its spaces, or "" when `text` is not such a
+// word.
 std::string BrokenWord(const std::string& text) {
   std::string whole;
   size_t pieces = 0, start = 0;
@@ -289,6 +291,7 @@ std::string BrokenWord(const std::string& text) {
     size_t end = std::min(text.find(' ', start), text.size());
     std::string_view piece(text.data() + start, end - start);
     size_t letters = 0;
+    bool capital = false;
     for (size_t i = 0; i < piece.size();) {
       const unsigned char b = static_cast<unsigned char>(piece[i]);
       bool alpha, lower;
@@ -303,9 +306,10 @@ std::string BrokenWord(const std::string& text) {
       }
       // Every character a letter, and after the first piece every letter small.
       if (!alpha || (pieces > 0 && !lower)) return "";
+      capital = capital || !lower;
       ++letters;
     }
-    if (letters < 2) return "";
+    if (letters < 2 && !(pieces == 0 && letters == 1 && capital)) return "";
     whole.append(piece);
     ++pieces;
     start = end + 1;

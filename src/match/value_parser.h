@@ -40,8 +40,9 @@ class ValueParser {
   bool IsMark(const std::string& text) const;
   /// The column name `text` is a header for ("yes", "women", ...), or "".
   /// A word a narrow header cell broke over its lines, joined back with
-  /// spaces ("Komme ntar", "Kvinn or": pieces of two letters or more, the
-  /// later ones in lower case), is read as the word, where the text as
+  /// spaces ("Komme ntar", "Kvinn or", "N ej": pieces of two letters or
+  /// more, the first maybe one capital, the later ones in lower case), is
+  /// read as the word, where the text as
   /// written names no column. A text the text reader marked cut
   /// (cut_lines.h's kCutLine) names none, unless the mark ends it after a
   /// blank ("Kvinnor " and the mark): its words are whole and read as they
