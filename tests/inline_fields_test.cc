@@ -80,6 +80,34 @@ TEST_CASE("inline fields: what is no row of fields stays as written") {
   CHECK(split == 0);
 }
 
+TEST_CASE("inline fields: pages a browser's page count gave back are no pdftotext order") {
+  // w3m's dump of MuPDF's XHTML of a browser's print: no form feeds, each
+  // page's footer "file:///...html n/5". The reader gives the pages back
+  // from the count; the rows are still HTML's, a row a paragraph. Before,
+  // any page made the text pdftotext's order: no row was split, and the
+  // city, the contact person and the rest were lost.
+  std::string text = "\nPostnummer 13581 Postort Tyresö\n\n";
+  for (int p = 1; p <= 4; ++p)
+    text += "Rad " + std::to_string(p) + "\nfile:///C:/Users/handl/Documents/redovisning.html " +
+            std::to_string(p) + "/4\n";
+  Document doc;
+  REQUIRE(ReadText(text, &doc).ok());
+  CHECK(doc.pages_from_count);
+  CHECK(doc.lines[1].page == 1);
+  size_t split = 0;
+  CHECK(CellsAfter(text, 1, &split) ==
+        std::vector<std::string>{"Postnummer 13581", "Postort Tyresö"});
+  CHECK(split == 1);
+  // The same pages told by form feeds: pdftotext's order, not split.
+  std::string fed = "\nPostnummer 13581 Postort Tyresö\n\n";
+  for (int p = 1; p <= 4; ++p) fed += "Rad " + std::to_string(p) + "\n\f";
+  Document fed_doc;
+  REQUIRE(ReadText(fed, &fed_doc).ok());
+  CHECK_FALSE(fed_doc.pages_from_count);
+  CellsAfter(fed, 1, &split);
+  CHECK(split == 0);
+}
+
 TEST_CASE("inline fields: a report whose identity and signature rows run together") {
   // MuPDF's XHTML dumped by w3m: each table row a paragraph, its cells one
   // space apart. Before, "13581 Postort Tyresö" was no postcode and the

@@ -148,6 +148,9 @@ struct Document {
   std::string encoding;  ///< decided encoding for text files ("UTF-8", "windows-1252", ...)
   int confidence = 100;  ///< confidence of the encoding decision, 0-100
   int page_count = 0;    ///< 0 for formats without pages
+  /// Text: its pages were given back from a browser's running page count
+  /// ("file:///...html 2/5"; read/text/page_edges.h), not told by form feeds.
+  bool pages_from_count = false;
   std::vector<Line> lines;
   std::vector<std::string> warnings;  ///< reader notes that are not failures
 };

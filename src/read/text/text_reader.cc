@@ -462,7 +462,10 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     MarkPageEdges(&out->lines);
     DecodeReferences(&out->lines);
     // Pages a browser's page counts gave back (page_edges.h).
-    if (pages == 1 && !out->lines.empty()) pages = std::max(1, out->lines.back().page);
+    if (pages == 1 && !out->lines.empty()) {
+      pages = std::max(1, out->lines.back().page);
+      out->pages_from_count = pages > 1;
+    }
     out->page_count = pages == 1 ? 0 : pages;
     return Status();
   }
