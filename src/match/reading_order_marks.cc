@@ -317,6 +317,19 @@ bool MatchRun::OrderedRowBoxes(size_t idx, std::vector<std::string>* marked, siz
   }
   for (const auto& [line, boxes] : rows)
     if (boxes.size() != header.size()) return false;
+  // A table of one row (a question's own) with column words right after its
+  // boxes that no choice row's label follows: the words may be its own,
+  // written after its boxes, as OrderedQuestionBoxes refuses them.
+  if (rows.size() == 1) {
+    size_t j = k;
+    bool words = false;
+    auto choice_word = [&](size_t at) {
+      const std::string w = OrderedColumnWord(at);
+      return !w.empty() && w != kNamesColumn;
+    };
+    for (; j < seg_.end && (blank(j) || choice_word(j)); ++j) words = words || !blank(j);
+    if (words && !(j < seg_.end && label(j))) return false;
+  }
   for (const auto& [line, at] : names_at) {
     size_t ticked = 0;
     for (size_t c = 0; c < header.size(); ++c)
