@@ -41,7 +41,7 @@ bool IsRunsDump(const std::vector<TextLine>& raw, const std::vector<Line>& lines
   constexpr size_t kRowShare = 10;   // one line in 10 with text at most holds two cells
   constexpr double kRunGap = 2;      // the space after the run's last word, and the one between
   if (raw.size() != lines.size()) return false;
-  size_t text = 0, rows = 0, open = 0;
+  size_t text = 0, rows = 0, open = 0, open_nbsp = 0;
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::vector<size_t> cells = Filled(lines[k]);
     if (cells.empty()) continue;
@@ -54,9 +54,16 @@ bool IsRunsDump(const std::vector<TextLine>& raw, const std::vector<Line>& lines
         if (a.x1 < 0 || b.x0 - a.x1 != kRunGap) return false;
       }
     }
-    if (k + 1 < raw.size() && EndsWhite(raw[k].text) && !IsBlank(raw[k + 1].text)) ++open;
+    if (k + 1 < raw.size() && EndsWhite(raw[k].text) && !IsBlank(raw[k + 1].text)) {
+      ++open;
+      const std::string_view t = raw[k].text;
+      open_nbsp += t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0";
+    }
   }
-  return rows >= 1 && rows * kRowShare <= text && open >= kMinOpenLines &&
+  // No row of two runs (a condensed print's runs each on a line of its
+  // own): html2text's no-break space after every open run's last word
+  // still tells pdftohtml's runs.
+  return (rows >= 1 || open_nbsp == open) && rows * kRowShare <= text && open >= kMinOpenLines &&
          open * kOpenShare >= text;
 }
 

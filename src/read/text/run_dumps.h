@@ -12,12 +12,14 @@
 //
 // Told by the text itself (IsRunsDump; a check box's glyph is a cell of its
 // own however near the next, text_cells.h, and counts as none here): lines
-// of two cells or more are few
+// of two cells or more are few, one at least
 // (one in ten of the lines with text at most) and every gap between their
 // cells is exactly two columns, and lines ending in a space or a no-break
 // space before a line with text are many (five at least, one in twenty of the
-// lines with text). A text laid out in columns (`pdftotext -layout`) parts its
-// cells by gaps of every width and ends no line in a space.
+// lines with text); with no line of two cells (a condensed print, each run on
+// a line of its own), every such line must end in a no-break space, as
+// html2text writes pdftohtml's (w3m's dump writes plain spaces: not told). A text laid out in
+// columns (`pdftotext -layout`) parts its cells by gaps of every width and ends no line in a space.
 //
 // Knows nothing about reports or forms; never fails.
 #ifndef REDOVIS_READ_TEXT_RUN_DUMPS_H_
