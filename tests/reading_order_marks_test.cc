@@ -17,6 +17,17 @@ using redovis::testing::FindCode;
 using redovis::testing::Form2020;
 using redovis::testing::Form2023;
 
+namespace {
+
+// The one record `text` gives.
+Record OneRecord(const std::string& text) {
+  auto recs = ExtractText(text);
+  REQUIRE(recs.size() == 1);
+  return recs[0];
+}
+
+}  // namespace
+
 TEST_CASE("reading-order text: a Ja/Nej column written after its rows proves no mark") {
   // pdftotext writes the rows' labels, then the "Nej" column's boxes: the
   // word after a label is the next column's header, not the answer. (The
@@ -72,12 +83,10 @@ TEST_CASE("reading-order text: a row's label with its full stop, the header a pa
   // stop. Before, a label with anything after it was no row of the table:
   // the row was left empty (`ambiguous_column`).
   auto read = [](const std::string& boxes) {
-    auto recs = ExtractText(
+    return OneRecord(
         Form2020("1. Personliga ombud\nUtbildning\n\nJa\nNej\n\n\f\nOmbuden har erbjudits "
                  "utbildning.\n" +
                  boxes + "\nOm ja, ange vilken/vilka utbildningar.\n\f"));
-    REQUIRE(recs.size() == 1);
-    return recs[0];
   };
   CHECK(read("☐\n☒\n").Get("training.offered").ToDisplay() == "false");
   CHECK(read("☒\n☐\n").Get("training.offered").ToDisplay() == "true");
@@ -92,15 +101,13 @@ TEST_CASE("reading-order text: a question's wording wrapped between its label an
   // wording's rest stood between the label and the boxes, and the row was
   // left empty.
   auto read = [](const std::string& boxes) {
-    auto recs = ExtractText(
+    return OneRecord(
         Form2020("4. Tillgång till personligt ombud\n\nJa\nDelvis (t.ex. om det är kö i 3 av 12 "
                  "\nkommuner)\n\nN\nej\n\n\f\nHar ni under 2020 haft kö eller väntetid för "
                  "personer \n(uppdragsgivare) som söker kontakt med personliga \nombud?\n\n" +
                  boxes +
                  "\nOm ja, uppskatta hur lång väntetiden är eller har varit i er kommun under "
                  "2020. 3-4 månader\n\f"));
-    REQUIRE(recs.size() == 1);
-    return recs[0];
   };
   CHECK(read("☒\n☐\n☐\n").Get("access.queue").ToDisplay() == "yes");
   CHECK(read("☐\n☐\n☒\n").Get("access.queue").ToDisplay() == "no");
