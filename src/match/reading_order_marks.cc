@@ -27,6 +27,14 @@ namespace redovis {
 
 namespace {
 
+// The text after a row's label (`rest`, trimmed) without the label's own
+// closing marks, `:`, `?` and `.` ("Ombuden har erbjudits utbildning.").
+std::string PastLabelMarks(std::string rest) {
+  while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
+    rest = Trim(rest.substr(1));
+  return rest;
+}
+
 // The runs' ticks, a run a column (ordered_runs.h).
 std::vector<TickRun> Ticks(const std::vector<std::vector<const Cell*>>& columns) {
   std::vector<TickRun> ticks;
@@ -117,9 +125,8 @@ bool MatchRun::RefuseOrderedChoice(const Rule& r, size_t idx) {
   RegexMatch m;
   if (v.first >= 0 && FindLabelInFirst(r, v, &m)) {
     // The choice as a word after the label on its own line is one cell's text.
-    std::string rest = Trim(Utf8(v.cells[static_cast<size_t>(v.first)].tempSubString(m.end)));
-    while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
-      rest = Trim(rest.substr(1));
+    std::string rest =
+        PastLabelMarks(Trim(Utf8(v.cells[static_cast<size_t>(v.first)].tempSubString(m.end))));
     if (!rest.empty() && !parser_.ColumnOf(rest).empty()) return false;
   }
   std::vector<std::string> keys = HitKeys(r);
@@ -354,10 +361,8 @@ bool MatchRun::OrderedChoiceLabel(size_t k) const {
     if (q->kind != RuleKind::kRow || q->choice_key.empty() || !FindLabelInFirst(*q, View(k), &m) ||
         m.start != 0)
       continue;
-    // The label's own full stop, colon or question mark may end the line
-    // ("Ombuden har erbjudits utbildning.").
-    std::string rest = Trim(Utf8(cell.tempSubString(m.end)));
-    if (rest.empty() || rest == "." || rest == ":" || rest == "?") return true;
+    // The label's own full stop, colon or question mark may end the line.
+    if (PastLabelMarks(Trim(Utf8(cell.tempSubString(m.end)))).empty()) return true;
   }
   return false;
 }
