@@ -203,6 +203,28 @@ TEST_CASE("folded lines: a laid-out text's rows broken inside their gaps are joi
   CHECK(u.text == text + "Kommun Västerås och Sala har \n\fUtdelningsadress Vård\n");
 }
 
+TEST_CASE("folded lines: a page of prose whose every blank-ended line is proven needs few gaps") {
+  // `fold -s -w 40` of a laid-out text whose tables are mostly narrower
+  // than the width: two rows broken inside their gaps, under the 4 a laid-out
+  // text's fold is asked to show; but 16 lines or more end in a blank where
+  // the next word would not have fitted, and none where it would have (a
+  // text cut at a column leaves that to chance): the fold is proven.
+  const std::string table =
+      "                             Kvinnor      Män\n"
+      "Totalt antal klienter        29           5\n"
+      "Antal nya klienter  4  3\n";
+  const std::string text = std::string(kForm) + "\f" + table + "\f" + kForm;
+  const std::string folded = FoldS(text, 40);
+  REQUIRE(folded.find("29         \n  5\n") != std::string::npos);
+  UnfoldedText u;
+  REQUIRE(UnfoldLines(folded, &u));
+  CHECK(u.text == text);
+  // One line that ends in a blank where the next word would have fitted
+  // (a line a writer left a blank at the end of): not proven.
+  const std::string loose = folded + "\fKommun \nTyresö\n";
+  CHECK_FALSE(UnfoldLines(loose, &u));
+}
+
 TEST_CASE("folded lines: rows a fold too seldom shows broken inside a gap are named, not joined") {
   // `pdftotext -layout` of a page with marks right of "Ja" and "Nej",
   // through `fold -s -w 50`: only the two rows reaching past 50 bytes are

@@ -48,8 +48,11 @@
 // on some line (a laid-out text's pages) must also show 4
 // rows or more broken inside a gap between columns (a text cut at a column
 // in characters, each of å, ä, ö two bytes, ends many lines in a space
-// short of its widest in bytes, but few at that width); raw `pdftotext`'s
-// pages (form feeds, one space between words) need not. A text with a
+// short of its widest in bytes, but few at that width), or one such row
+// where 16 lines or more ending in a space are proven broken and none is
+// not (a form whose tables are narrower than the width; a cut leaves the
+// next word's fit to chance); raw `pdftotext`'s pages (form feeds, one
+// space between words) need not. A text with a
 // carriage return or a NUL byte (UTF-16) is left as it is.
 //
 // A tabbed text (a row a line, its cells at tabs) refilled narrow (`fmt`,
