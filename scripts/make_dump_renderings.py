@@ -14,8 +14,8 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
   pdftotext-layout-fixed3  `pdftotext -layout -fixed 3` of <stem>.pdf (the
                     layout on a fixed pitch of 3 points a column: wide gaps)
   pdftotext-tsv     `pdftotext -tsv` of <stem>.pdf: a word list with each
-                    word's page, box and confidence, one a line (no report
-                    can be read from it: it must be refused, never misread)
+                    word's page, box and confidence, one a line (read by
+                    its words' boxes, as -bbox's; a drawn box is no word)
   w3m-dump, lynx-dump  `w3m -dump` and `lynx -dump` (80 columns) of `pandoc
                     -s -t html` of the .docx: a text browser's tables, a
                     label column only as wide as its longest label

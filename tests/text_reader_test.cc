@@ -504,6 +504,35 @@ TEST_CASE("text reader: a PDF's text in pdftohtml's XML is read as its runs, its
   CHECK(s.code() == "pdftohtml_page");
 }
 
+TEST_CASE("text reader: pdftotext's table of words is read by its boxes, Tesseract's refused") {
+  const std::string header =
+      "level\tpage_num\tpar_num\tblock_num\tline_num\tword_"
+      "num\tleft\ttop\twidth\theight\tconf\ttext\n";
+  std::string tsv = header + "1\t1\t0\t0\t0\t0\t0\t0\t595\t842\t-1\t###PAGE###\n" +
+                    "5\t1\t0\t0\t0\t0\t56.8\t100\t60\t14.3\t100\tPostort\n" +
+                    "5\t1\t0\t1\t0\t0\t200\t100\t40\t14.3\t100\tTimrå\n" +
+                    "5\t2\t0\t0\t0\t0\t56.8\t100\t20\t14.3\t100\tJA\n";
+  Document d;
+  REQUIRE(ReadText(tsv, &d).ok());
+  CHECK(d.page_count == 2);
+  std::vector<const Line*> text;
+  for (const Line& l : d.lines)
+    if (!l.Blank()) text.push_back(&l);
+  REQUIRE(text.size() == 2);
+  REQUIRE(text[0]->cells.size() == 2);
+  CHECK(text[0]->cells[0].text == "Postort");
+  CHECK(text[0]->cells[1].text == "Timrå");
+  CHECK(text[1]->Text() == "JA");
+  CHECK(text[1]->page == 2);
+  // Tesseract's: the same fields, block before paragraph, a scan's words.
+  std::string ocr =
+      "level\tpage_num\tblock_num\tpar_num\tline_num\tword_"
+      "num\tleft\ttop\twidth\theight\tconf\ttext\n"
+      "5\t1\t1\t1\t1\t1\t229\t501\t271\t93\t96\tKommun\n";
+  Status s = ReadText(ocr, &d);
+  CHECK(s.code() == "ocr_word_table");
+}
+
 TEST_CASE("text reader: a reply that answers quoted questions under each is read without quoting") {
   std::string reply = "Hej, våra svar står under era frågor.\n\n";
   for (int k = 1; k <= 10; ++k)

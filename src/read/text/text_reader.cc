@@ -11,7 +11,9 @@
 // decoded in a text that is no markup before its layout is read, and in every cell, and Muse's
 // `<verbatim>` tags taken off. A PDF's text in the markup of pdftohtml -xml
 // or -s or pdftotext -bbox is read as its runs laid out by their positions
-// (pdf_markup.h); pdftohtml's <br/> page is refused, "pdftohtml_page". The source of a
+// (pdf_markup.h), and pdftotext -tsv's word list by its words' boxes (word_tsv.h);
+// pdftohtml's <br/> page is refused, "pdftohtml_page", and Tesseract's word list of
+// a scan, "ocr_word_table". The source of a
 // typesetting program (roff, Texinfo, LaTeX: typesetting.h) is refused,
 // "typesetting_source". A text `fold -s` wrapped is joined again first where
 // the wrap is proven (folded_lines.h).
@@ -46,6 +48,7 @@
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 #include "read/text/typesetting.h"
+#include "read/text/word_tsv.h"
 
 namespace redovis {
 namespace {
@@ -271,6 +274,24 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
           "one line, so where an answer ends cannot be told; read the PDF itself, or the text "
           "pdftotext writes of it");
     case PdfMarkup::kNone:
+      break;
+  }
+  // A table of words with their boxes, not a spreadsheet of a word a row
+  // (word_tsv.h): `pdftotext -tsv`'s words laid out by their boxes, a form
+  // feed after each page; Tesseract's, a scan's words without the scan,
+  // refused.
+  std::string from_words;
+  switch (WordTsvText(t, &from_words)) {
+    case WordTable::kPoppler:
+      t = from_words;
+      break;
+    case WordTable::kTesseract:
+      return Status::Error(
+          "ocr_word_table",
+          "the text is Tesseract's table of the words it read on a scan (tsv), without the scan: "
+          "its drawn boxes, rules and skew, by which a word's row and column are told, are not in "
+          "it; read the scanned PDF itself, which redovis reads by OCR");
+    case WordTable::kNone:
       break;
   }
   // The source of a typesetting program (pandoc's man, ms, texinfo, LaTeX, docbook):

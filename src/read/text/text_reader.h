@@ -110,9 +110,11 @@ bool IsEncodingNote(const std::string& warning, std::string* message);
 /// does not read, "mail_without_text" for a saved e-mail message with no
 /// text part, "lost_line_breaks" for a text whose line breaks were lost
 /// (folded_lines.h: nearly all of it one line), or "pdftohtml_page"
-/// for pdftohtml's HTML page of a PDF (pdf_markup.h: its lines join cells) (then `*out` is
+/// for pdftohtml's HTML page of a PDF (pdf_markup.h: its lines join cells), or
+/// "ocr_word_table" for Tesseract's TSV of a scan's words (word_tsv.h) (then `*out` is
 /// unspecified). A saved e-mail message is read as its body's text (mail_message.h); a PDF's text
-/// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h).
+/// as pdftohtml -xml or pdftotext -bbox write it, as the text of its runs (pdf_markup.h), and as
+/// pdftotext -tsv writes it, as the text of its words' boxes (word_tsv.h).
 Status ReadText(std::string_view bytes, Document* out);
 /// The same, with the words the patterns know and the form's labels:
 /// `known` proves a hard fold's cut words (folded_lines.h's
