@@ -2,7 +2,8 @@
 # The committed renderings: each file tests/data/renderings/<stem>.<rendering>.<ext>
 # (made by scripts/make_renderings.py from samples/<stem>.docx or .pdf, or by
 # scripts/make_office_renderings.py: Word and OpenDocument files; or by
-# bench/other_answers.sh, its .docx beside it, <stem>.docx) must
+# bench/other_answers.sh, its .docx beside it, <stem>.docx; or by scripts/make_dump_renderings.py
+# or make_python_dumps.py, from the samples) must
 # give the record of samples/<stem>.docx (or of that .docx) key by key, except the losses listed
 # for its rendering in tests/data/renderings/losses.tsv
 # (tests/compare_renderings.py). Needs none of the conversion tools.

@@ -19,6 +19,7 @@
 #include "check/checker.h"
 #include "check/finding_text.h"
 #include "match/cell_lines.h"
+#include "match/detached_tables.h"
 #include "match/form_matcher.h"
 #include "match/identity.h"
 #include "match/inline_fields.h"
@@ -244,7 +245,11 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   if (!fold_first && !segments.empty()) normaliser.FoldLines(&doc);
   // Tables a text export wrote one cell per line become rows (cell_lines.h).
   if (doc.format == "text" && !segments.empty()) {
+    // A dump of a Word form's paragraphs, then its tables: the tables' rows
+    // put back into their sections (detached_tables.h).
     ValueParser parser(patterns.vocabulary());
+    for (const Segment& seg : segments)
+      if (seg.edition) PutDetachedTablesBack(*seg.edition, parser, seg.begin, seg.end, &doc);
     for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
     // A dump of pdftohtml's runs: a row's wrapped runs given their rests
     // (run_rests.h); then a row's fields run together on one line, a field
