@@ -2,6 +2,7 @@
 // detached_tables.h.
 #include "match/detached_tables.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
 #include <map>
@@ -57,28 +58,33 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
   if (doc->format != "text" || end > doc->lines.size() || begin >= end) return 0;
   std::vector<Line>& lines = doc->lines;
   MatcherCache cache;
-  // The section each heading line opens, in order.
-  std::vector<std::pair<size_t, std::string>> headings;
-  for (size_t i = begin; i < end; ++i) {
+  // The rows, all after the first: 8 or more.
+  size_t first_row = end, rows = 0;
+  for (size_t i = begin; i < end; ++i)
+    if (IsRow(lines[i])) {
+      first_row = std::min(first_row, i);
+      ++rows;
+    }
+  if (rows < kMinRows) return 0;
+  // The section a line opens, or "" for none.
+  auto heading = [&](size_t i) -> std::string {
     const std::string first = FirstCell(lines[i]);
-    if (first.empty() || IsRow(lines[i])) continue;
+    if (first.empty() || IsRow(lines[i])) return "";
     const icu::UnicodeString u = U(first);
     for (const SectionHeading& h : edition.sections)
-      if (OpensWith(h.regex, u, &cache)) {
-        headings.emplace_back(i, h.name);
-        break;
-      }
-  }
+      if (OpensWith(h.regex, u, &cache)) return h.name;
+    return "";
+  };
+  // A heading after the first row: the tables stand in their sections.
+  for (size_t i = first_row; i < end; ++i)
+    if (!heading(i).empty()) return 0;
+  // The section each heading line opens, in order.
+  std::vector<std::pair<size_t, std::string>> headings;
+  for (size_t i = begin; i < first_row; ++i)
+    if (std::string name = heading(i); !name.empty()) headings.emplace_back(i, name);
   if (headings.size() < 2) return 0;
   const size_t tail = headings.back().first + 1;
   const std::string& last = headings.back().second;
-  size_t rows = 0;
-  for (size_t i = begin; i < end; ++i) {
-    if (!IsRow(lines[i])) continue;
-    if (i < tail) return 0;  // a row in its section: the tables are in place
-    ++rows;
-  }
-  if (rows < kMinRows) return 0;
   // The sections whose own rules' labels open each line after the last heading.
   std::vector<std::set<std::string>> named(end - tail);
   std::set<std::string> sections_named;
