@@ -104,3 +104,19 @@ TEST_CASE("word tsv: Tesseract's table is told and left; any other text is none"
   CHECK(WordTsvText("", &out) == WordTable::kNone);
   CHECK(out == "unchanged");
 }
+
+TEST_CASE("word tsv: boxes far off the page stay within a line's bounds") {
+  // A left edge far left or right of any page, a top past any page, a
+  // height of 0 or below, a page number past a long's range (left out).
+  std::string tsv = std::string(kPoppler) + "5\t1\t0\t0\t0\t0\t-1e9\t100\t40\t20\t100\tKommun\n" +
+                    "5\t1\t0\t0\t0\t1\t1e300\t100\t40\t20\t100\tTimrå\n" +
+                    "5\t99999999999999999999\t0\t0\t0\t0\t5\t1e308\t40\t-20\t100\tX\n" +
+                    "5\t2\t0\t0\t0\t0\t5\t5\t40\t0\t100\tY\n";
+  std::string out;
+  REQUIRE(WordTsvText(tsv, &out) == WordTable::kPoppler);
+  CHECK(out.size() < 4096);
+  CHECK(out.find("Kommun") != std::string::npos);
+  CHECK(out.find("Timrå") != std::string::npos);
+  CHECK(out.find('X') == std::string::npos);
+  CHECK(out.find('Y') != std::string::npos);
+}
