@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -85,6 +84,11 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
   if (headings.size() < 2) return 0;
   const size_t tail = headings.back().first + 1;
   const std::string& last = headings.back().second;
+  // Sections a heading line opens (where their lines can go), and the last:
+  // a rule of several sections ("head" and "identity") names those alone.
+  std::set<std::string> placed;
+  for (const auto& h : headings)
+    if (h.second != last) placed.insert(h.second);
   // The sections whose own rules' labels open each line after the last heading.
   std::vector<std::set<std::string>> named(end - tail);
   std::set<std::string> sections_named;
@@ -98,7 +102,7 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
     if (first.empty()) continue;
     const icu::UnicodeString u = U(first);
     for (const auto& [section, rules] : edition.rules_by_section) {
-      if (section == kEverywhere) continue;
+      if (section == kEverywhere || (!placed.count(section) && section != last)) continue;
       for (const Rule* r : rules)
         if (OpensWith(r->regex, u, &cache)) {
           named[i - tail].insert(section);
@@ -108,17 +112,9 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
     }
   }
   if (sections_named.size() < kMinSections) return 0;
-  // Sections a heading line opens (where their lines can go), and the last:
-  // a rule of several sections ("head" and "identity") names those alone.
-  std::set<std::string> placed;
-  for (const auto& h : headings)
-    if (h.second != last) placed.insert(h.second);
-  for (std::set<std::string>& s : named)
-    for (auto it = s.begin(); it != s.end();)
-      it = placed.count(*it) || *it == last ? std::next(it) : s.erase(it);
   // Each line's section: the one its label names; between several, the
-  // neighbour's that is one of them; a line no label opens, the next line's
-  // under a header's empty first cell, else the line before's.
+  // neighbour's that is one of them; a header row the next line's; any
+  // other line no label opens, the line before's.
   const size_t n = end - tail;
   std::vector<std::string> section(n);
   for (size_t k = 0; k < n; ++k)

@@ -15,8 +15,9 @@
 //     every one of them after the last line that opens with a section's
 //     heading (a form that keeps its tables in place has rows in its
 //     sections);
-//   - rows there open with a label of a rule of 3 sections or more other
-//     than the last (the tables of several sections, not one section's).
+//   - rows there open with a label of a rule of 3 sections or more that a
+//     heading line opens, other than the last (the tables of several
+//     sections, not one section's).
 // Each line after the last heading is then given a section: the one section
 // whose rules (not the "*" rules every section shares) have a label its
 // first cell opens with (the rule's regex matching from the cell's start;
