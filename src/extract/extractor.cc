@@ -243,13 +243,13 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
   ReportSegmenter segmenter(patterns);
   std::vector<Segment> segments = segmenter.Find(doc);
   if (!fold_first && !segments.empty()) normaliser.FoldLines(&doc);
-  // Tables a text export wrote one cell per line become rows (cell_lines.h).
   if (doc.format == "text" && !segments.empty()) {
     // A dump of a Word form's paragraphs, then its tables: the tables' rows
     // put back into their sections (detached_tables.h).
     ValueParser parser(patterns.vocabulary());
     for (const Segment& seg : segments)
       if (seg.edition) PutDetachedTablesBack(*seg.edition, parser, seg.begin, seg.end, &doc);
+    // Tables a text export wrote one cell per line become rows (cell_lines.h).
     for (const Segment& seg : segments) RebuildCellLines(parser, seg.begin, seg.end, &doc);
     // A dump of pdftohtml's runs: a row's wrapped runs given their rests
     // (run_rests.h); then a row's fields run together on one line, a field

@@ -27,7 +27,7 @@ bool IsRow(const Line& l) {
 }
 
 // The line's first cell's text, trimmed; empty where it is blank.
-std::string FirstCell(const Line& l) {
+std::string FirstCellText(const Line& l) {
   return l.cells.empty() ? std::string() : Trim(l.cells[0].text);
 }
 
@@ -67,7 +67,7 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
   if (rows < kMinRows) return 0;
   // The section a line opens, or "" for none.
   auto heading = [&](size_t i) -> std::string {
-    const std::string first = FirstCell(lines[i]);
+    const std::string first = FirstCellText(lines[i]);
     if (first.empty() || IsRow(lines[i])) return "";
     const icu::UnicodeString u = U(first);
     for (const SectionHeading& h : edition.sections)
@@ -93,7 +93,7 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
   std::vector<std::set<std::string>> named(end - tail);
   std::set<std::string> sections_named;
   for (size_t i = tail; i < end; ++i) {
-    std::string first = FirstCell(lines[i]);
+    std::string first = FirstCellText(lines[i]);
     // An option's row opens with its box ("☐\tKan inte bedöma"): its label
     // is the next cell.
     if (lines[i].cells.size() >= 2 && (lines[i].cells[0].checkbox != CheckboxState::kNone ||

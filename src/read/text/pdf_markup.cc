@@ -22,15 +22,8 @@ namespace {
 constexpr size_t kSniffBytes = 4096;  // where a markup's root must stand
 constexpr size_t kMinBreaks = 8;      // fewer <br>: no page of lines
 constexpr size_t kMaxTag = 4096;      // a longer tag is text, as in html_markup
-// A font's size from a box's height (its ascent and descent): Poppler's
-// boxes are about 1.33 sizes high.
-constexpr double kSizePerHeight = 0.75;
 // pdftohtml -s: a merged paragraph's line height when its class gives none.
 constexpr double kLinesPerSize = 1.4;
-
-// MuPDF's structured text: a word's gap to the last word, in its
-// characters' heights, from which it is a cell of its own (as -bbox's).
-constexpr double kStextCellGapPerHeight = 0.5;
 
 // One tag of the markup: its name (lower case, no '/'), whether it closes,
 // and its attributes' text.
@@ -460,7 +453,7 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out, std::vector<int
           auto font = font_sizes.find(std::lround(Attribute(tag.attributes, "font", -1)));
           run.size = font != font_sizes.end() && font->second > 0
                          ? font->second
-                         : Attribute(tag.attributes, "height", 0) * kSizePerHeight;
+                         : Attribute(tag.attributes, "height", 0) * kSizePerBoxHeight;
         }
         break;
       case PdfMarkup::kRunsPage:
@@ -511,12 +504,12 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out, std::vector<int
           // space from the last are a run; a gap of half the line's height
           // or more (a word space is a quarter) parts two cells.
           if (has_words && ((!in_line && word_top != last_top) ||
-                            2 * (word_left - last_right) >= word_bottom - word_top))
+                            PartsCells(word_left - last_right, word_bottom - word_top)))
             add_run();
           if (!has_words) {
             run.top = word_top;
             run.left = word_left;
-            run.size = (word_bottom - word_top) * kSizePerHeight;
+            run.size = (word_bottom - word_top) * kSizePerBoxHeight;
           }
           raw += (has_words ? " " : "") + word;
           has_words = true;
@@ -572,8 +565,7 @@ PdfMarkup PdfMarkupText(std::string_view text, std::string* out, std::vector<int
           }
           Box box = QuadBox(AttributeText(tag.attributes, "quad"));
           Extent e = Along(box, std::max(line_direction, 0), page_width, page_height);
-          if (has_words && e.start - last_right >= kStextCellGapPerHeight * (e.bottom - e.top))
-            add_run();
+          if (has_words && PartsCells(e.start - last_right, e.bottom - e.top)) add_run();
           if (!has_words) {
             run.size = font_size;
             place = {line_box, box, line_direction};

@@ -45,6 +45,19 @@ struct PositionedRun {
   std::string text;
 };
 
+/// A run's font size from a word's box height (its ascent and descent:
+/// Poppler's boxes are about 1.33 sizes high), where the converter gives no
+/// size: pdftotext's `-bbox` and `-tsv` words, pdf2xml's text without a font.
+constexpr double kSizePerBoxHeight = 0.75;
+
+/// Whether a word that starts `gap` after the last word's end, on one line
+/// of words `height` high, starts a cell of its own: a gap of half the
+/// height or more (a word space is about a quarter). The one test of
+/// pdftotext's `-bbox` and `-tsv` words and MuPDF's structured text.
+inline bool PartsCells(double gap, double height) {
+  return 2 * gap >= height;
+}
+
 /// Appends to `*out` the lines that `runs` (one page's, in any order) make,
 /// each ended by a line feed, then a form feed when any run holds text. A
 /// run whose text is empty or blank is left out.

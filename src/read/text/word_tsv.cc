@@ -23,9 +23,6 @@ constexpr std::string_view kTesseractHeader =
 
 constexpr int kWordLevel = 5;
 constexpr size_t kFields = 12;
-// A font's size from a word's box height (its ascent and descent), as
-// pdf_markup's -bbox words.
-constexpr double kSizePerHeight = 0.75;
 
 // One word row's fields: the line it belongs to and its box.
 struct WordRow {
@@ -102,11 +99,11 @@ WordTable WordTsvText(std::string_view text, std::string* out) {
     if (!ParseWord(chomp(rows[k]), &w)) continue;
     if (open && w.line[1] != last.line[1]) end_page();
     // Another line, or a gap of half the word's height or more: another run.
-    if (open && (w.line != last.line || 2 * (w.left - last_right) >= w.height)) add_run();
+    if (open && (w.line != last.line || PartsCells(w.left - last_right, w.height))) add_run();
     if (!open) {
       run.top = w.top;
       run.left = w.left;
-      run.size = w.height * kSizePerHeight;
+      run.size = w.height * kSizePerBoxHeight;
     } else {
       run.text += ' ';
     }
