@@ -153,6 +153,31 @@ TEST_CASE("a section heading OCR read a letter off opens its section, on OCR's l
   CHECK(read(true, longer).Get("deficiencies.summary").is_null());
 }
 
+TEST_CASE("a heading of its number and one word OCR read a letter off opens its section") {
+  // "2. Klienier" for "2. Klienter" (a low-resolution scan of the 2023
+  // print): before, the heading and the clients' section were taken as the
+  // answer to the question above it.
+  auto read = [](const std::string& heading) {
+    const std::string body = "Handledning\nOm nej, ange varför.\nInga medel.\n" + heading +
+                             "\nAnge antal klienter som fått stöd av personligt ombud.\n"
+                             "                        Kvinnor   Män\n"
+                             "Totalt antal klienter   29        5\n";
+    Document doc;
+    REQUIRE(ReadDocument(Form2020(body), "t.txt", ReadOptions(), &doc).ok());
+    for (Line& l : doc.lines) l.ocr = true;
+    Extractor ex(redovis::testing::ProjectPatterns());
+    auto recs = ex.ExtractDocument(std::move(doc), Source());
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record one = read("2. Klienier");
+  CHECK(one.Get("supervision.not_offered_reason") == Value::Text("Inga medel."));
+  CHECK(one.Get("clients.total.women") == Value::Int(29));
+  // Two letters off, another number, or a word more: no heading.
+  for (const char* not_heading : {"2. Klieniar", "3. Klienier", "2. Klienten har"})
+    CHECK(read(not_heading).Get("supervision.not_offered_reason") != Value::Text("Inga medel."));
+}
+
 TEST_CASE("a PDF: a heading's number at a page's foot, its words opening the next page") {
   // The 2023 form at Letter size (other answers): section 4's heading row
   // of the Ja/Nej table broke at the page's end, "4." and two empty boxes

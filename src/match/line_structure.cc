@@ -47,17 +47,23 @@ const SectionHeading* LineStructure::NearHeading(const LineView& v) const {
     for (const SectionHeading& h : ed_.sections)
       heading_words_.push_back(LabelWords(U(ExampleText(h.regex))));
   // A heading's number is a word of its label: a heading of three words or
-  // more has two besides it that the tolerance must find.
+  // more has two besides it that the tolerance must find. One of two words
+  // (its number and one word, "2. Klienter") is found where the line is
+  // those two words alone, the number as printed and the word one letter
+  // off ("2. Klienier"): the tolerance rests on that one word.
   constexpr size_t kMinWords = 3;
+  constexpr int kOneWordChars = 1;
   const icu::UnicodeString& cell = v.cells[static_cast<size_t>(v.first)];
   std::vector<int32_t> ends;
   const std::vector<std::u32string> words = LabelWords(cell, &ends);
   const SectionHeading* found = nullptr;
   for (size_t i = 0; i < ed_.sections.size(); ++i) {
     const std::vector<std::u32string>& label = heading_words_[i];
-    if (label.size() < kMinWords || !MayBeWithin(label, words, Tolerance()) ||
-        !CompareLabel(label, /*closed=*/true, cell, words, ends, Tolerance()).within)
+    const bool one_word = label.size() == kMinWords - 1 && words.size() == label.size();
+    if ((label.size() < kMinWords && !one_word) || !MayBeWithin(label, words, Tolerance()))
       continue;
+    const LabelDistance d = CompareLabel(label, /*closed=*/true, cell, words, ends, Tolerance());
+    if (!d.within || (one_word && (d.words > 0 || d.chars > kOneWordChars))) continue;
     if (found) return nullptr;  // two sections' headings: which one is not told
     found = &ed_.sections[i];
   }

@@ -41,7 +41,9 @@ class LineStructure : protected MatchRunState {
   const SectionHeading* MatchHeading(const LineView& v) const;
   /// A line OCR read whose first cell is a section's heading of three words
   /// or more, its number one, within the label tolerance and with nothing
-  /// after it but punctuation ("6. Tillgång till samhälleservice"): that
+  /// after it but punctuation ("6. Tillgång till samhälleservice"), or of
+  /// its number and one word, the line those two words alone and the word
+  /// one letter off ("2. Klienier"): that
   /// section, when exactly one is so near; null otherwise, and for every
   /// line not read by OCR. MatchHeading asks it when no regex matched.
   const SectionHeading* NearHeading(const LineView& v) const;
