@@ -95,6 +95,24 @@ TEST_CASE("two misreadings of one character side by side may be that character r
   CHECK(Fit("digits", "1OO") == std::make_pair(std::string("100"), ClassFit::kRepaired));
 }
 
+TEST_CASE("an address OCR parted with a blank at its misread '@' is one address (split)") {
+  // A 150 dpi JPEG scan of the 2021 print: the contact cell read
+  // "...bjorksten(Q vasteras.se".
+  CHECK(Fit("email", "Susanne Björkstén 021-39 20 82 susanne.bjorksten(Q vasteras.se") ==
+        std::make_pair(std::string("Susanne Björkstén 021-39 20 82 susanne.bjorksten@vasteras.se"),
+                       ClassFit::kRepaired));
+  CHECK(Fit("email", "per (Qsala.se").first == "per@sala.se");  // the misreading after the blank
+  CHECK(Fit("email", "per.ek (Qsala.se, tel").first == "per.ek@sala.se, tel");
+  CHECK(Fit("email", "per.ek@ sala.se").first == "per.ek@sala.se");
+  // No misreading at the blank, two blanks, or a word that fits alone: apart.
+  for (const char* text : {"per.ek sala.se", "per.ek(Q  sala.se", "per@sala.se Qvist.se",
+                           "Anna Q vasteras.se", "Qvist Anna"})
+    CHECK(Fit("email", text).first == text);
+  // A class without `split` never joins: "l2" "O5" read apart stay two numbers.
+  CHECK_FALSE(Shipped("digits").split);
+  CHECK(Fit("digits", "l2 O5").first == "12 05");
+}
+
 TEST_CASE(
     "an address whose '@' OCR read as a letter the class does not list: a word of the class") {
   const OcrClass& email = Shipped("email");

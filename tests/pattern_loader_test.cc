@@ -87,7 +87,7 @@ TEST_CASE("PatternLoader: OCR's character classes, their misreadings longest fir
   Status s = loader.LoadVocabulary(
       Write("common.rules",
             "ocr_class digits \"^\\d+$\" own=\"\\d\"\nocr_misread digits 1 \"l\" \"|\"\n"
-            "ocr_class email \"@\"\nocr_misread email @ \"Q\" \"(Q\"\n"
+            "ocr_class email \"@\" split\nocr_misread email @ \"Q\" \"(Q\"\n"
             "ocr_class phone \"^0\\d+$\" value\n")
           .string());
   REQUIRE_MESSAGE(s.ok(), s.ToString());
@@ -96,6 +96,8 @@ TEST_CASE("PatternLoader: OCR's character classes, their misreadings longest fir
   CHECK(c[0].name == "digits");
   CHECK(c[0].own.source == "\\d");
   CHECK_FALSE(c[0].whole_value);
+  CHECK_FALSE(c[0].split);
+  CHECK(c[1].split);
   CHECK(c[0].misreadings.size() == 2);
   REQUIRE(c[1].misreadings.size() == 2);
   CHECK(c[1].misreadings[0].first == "(Q");  // longest first

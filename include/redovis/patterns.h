@@ -157,6 +157,9 @@ struct OcrClass {
   /// (a digit of its own); source empty: every word.
   Pattern own;
   bool whole_value = false;  ///< the shape is the whole value's, not each word's
+  /// OCR may part a word of the class at a misreading (`split`: an address
+  /// read "anna(Q kommun.se"): two words a blank apart are tried as one.
+  bool split = false;
   /// What OCR reads (case as written) and what it stands for, longest first.
   std::vector<std::pair<std::string, std::string>> misreadings;
 };

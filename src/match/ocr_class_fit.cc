@@ -92,6 +92,30 @@ ClassFit FitWord(const OcrClass& cls, std::string* word) {
   return ClassFit::kRepaired;
 }
 
+/// Whether `left` and `right`, two words one blank apart, are one word of
+/// `cls` that OCR parted at a misreading: neither fits the shape alone, a
+/// misreading (or what one stands for) touches the blank, and the two
+/// joined fit as they are or with exactly one repair. Sets `*joined` to the
+/// word, repaired.
+bool JoinedWord(const OcrClass& cls, const std::string& left, const std::string& right,
+                std::string* joined) {
+  if (RegexFind(cls.shape, left) || RegexFind(cls.shape, right)) return false;
+  bool touches = false;
+  for (const auto& m : cls.misreadings)
+    for (const std::string* s : {&m.first, &m.second})
+      if (!s->empty() && ((left.size() >= s->size() &&
+                           left.compare(left.size() - s->size(), s->size(), *s) == 0) ||
+                          right.compare(0, s->size(), *s) == 0))
+        touches = true;
+  if (!touches) return false;
+  std::string word = left + right;
+  if (RegexFind(cls.shape, word) || FitWord(cls, &word) == ClassFit::kRepaired) {
+    *joined = word;
+    return true;
+  }
+  return false;
+}
+
 /// The first answer `take` gives that is not "", asked of each word of
 /// `text` in turn (a run without blanks, a ',' or ';' after it left off);
 /// "" when it gives none.
@@ -122,17 +146,33 @@ const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name
 ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* out) {
   *out = text;
   if (cls.whole_value) return FitWord(cls, out);
-  ClassFit worst = ClassFit::kFits;
-  std::string result;
-  size_t b = 0;
-  while (b < text.size()) {
+  // The text as runs of blanks and runs of the rest, in turn.
+  std::vector<std::pair<std::string, bool>> pieces;  // (run, blank)
+  for (size_t b = 0; b < text.size();) {
     size_t e = b;
     bool space = text[b] == ' ' || text[b] == '\t' || text[b] == '\n';
     while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\n') == space) ++e;
-    std::string piece = text.substr(b, e - b);
-    if (!space) worst = std::max(worst, FitWord(cls, &piece));
-    result += piece;
+    pieces.push_back({text.substr(b, e - b), space});
     b = e;
+  }
+  ClassFit worst = ClassFit::kFits;
+  std::string result;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    std::string piece = pieces[i].first;
+    if (pieces[i].second) {
+      result += piece;
+      continue;
+    }
+    std::string joined;
+    if (cls.split && i + 2 < pieces.size() && pieces[i + 1].first == " " &&
+        JoinedWord(cls, piece, pieces[i + 2].first, &joined)) {
+      result += joined;
+      worst = std::max(worst, ClassFit::kRepaired);
+      i += 2;
+      continue;
+    }
+    worst = std::max(worst, FitWord(cls, &piece));
+    result += piece;
   }
   *out = result;
   return worst;

@@ -44,7 +44,11 @@ const OcrClass* FindOcrClass(const Vocabulary& vocabulary, std::string_view name
 /// is a `value` class: a word of a class without `own` that no repair makes
 /// fit is some other word, "Qvist" beside an address). Sets
 /// `*out` to the text with the repairs (`text` when none), and returns the
-/// worst of its words: ambiguous over broken over repaired over fits.
+/// worst of its words: ambiguous over broken over repaired over fits. For a
+/// `split` class, a word and the next, one blank apart, that do not fit
+/// alone but are one word of the class joined ("anna(Q kommun.se": OCR
+/// parted an address at its misread '@'), a misreading (or what it stands
+/// for) at the blank, are joined and repaired: the pair counts as repaired.
 ClassFit FitOcrClass(const OcrClass& cls, const std::string& text, std::string* out);
 
 /// The first word of `text` (a run without spaces, a ',' or ';' after it

@@ -311,9 +311,10 @@ class PatternLoader::Impl {
       return Status();
     }
     if (d == "ocr_class") {
-      // ocr_class NAME "SHAPE" [value] [own="RE"]
+      // ocr_class NAME "SHAPE" [value] [split] [own="RE"]
       if (tk.size() < 3 || tk[1].quoted || tk[1].text.empty() || !tk[2].quoted)
-        return Error(where, "ocr_class takes a name, a quoted shape, and value or own=\"re\"");
+        return Error(where,
+                     "ocr_class takes a name, a quoted shape, and value, split or own=\"re\"");
       for (const OcrClass& c : voc.ocr_classes)
         if (c.name == tk[1].text) return Error(where, "ocr_class " + c.name + " is defined twice");
       OcrClass c;
@@ -323,11 +324,14 @@ class PatternLoader::Impl {
       for (size_t i = 3; i < tk.size(); ++i) {
         if (tk[i].text == "value" && !tk[i].quoted) {
           c.whole_value = true;
+        } else if (tk[i].text == "split" && !tk[i].quoted) {
+          c.split = true;
         } else if (tk[i].text.rfind("own=", 0) == 0 && tk[i].value_quoted) {
           s = CompileSource(tk[i].text.substr(4), where, &c.own);
           if (!s.ok()) return s;
         } else {
-          return Error(where, "ocr_class: unknown option '" + tk[i].text + "' (value, own=\"re\")");
+          return Error(where,
+                       "ocr_class: unknown option '" + tk[i].text + "' (value, split, own=\"re\")");
         }
       }
       voc.ocr_classes.push_back(std::move(c));
