@@ -7,8 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include "test_support.h"
-
 using namespace redovis;
 
 TEST_CASE("MisreadReach: none under 5 letters, 1 under 9, 2 from 9") {
@@ -252,22 +250,4 @@ TEST_CASE("WordsByWordList: as read without one repair that makes a word, or wri
         "Förvaltningschet");
   CHECK(WordsByWordList("Förvaltningschet", Vocabulary(), chef, {}, &snaps) == "Förvaltningschet");
   CHECK(snaps.empty());
-}
-
-TEST_CASE("WordsByWordList: a reading of two letters read as one ('li' as 'i')") {
-  Vocabulary lost_l;
-  lost_l.ocr_word_misreadings = {{"i", "li"}};
-  lost_l.compound_joins = kJoins;
-  std::vector<WordSnap> snaps;
-  // A 150 dpi JPEG scan of the 2021 print read "Personligt" without its 'l'
-  // (the shipped patterns list the reading).
-  const KnownWord knows = Words({"personligt", "ombud", "baliaia", "baialia"});
-  CHECK(WordsByWordList("Personigt Ombud", testing::ProjectPatterns().vocabulary(), knows, {},
-                        &snaps) == "Personligt Ombud");
-  REQUIRE(snaps.size() == 1);
-  CHECK(snaps[0].written == "Personligt");
-  // Two places where the 'l' makes a word ("baliaia", "baialia" of "baiaia"):
-  // no guess; and no 'i' that makes one: as read.
-  CHECK(WordsByWordList("baiaia", lost_l, knows, {}, nullptr) == "baiaia");
-  CHECK(WordsByWordList("Persongt", lost_l, knows, {}, nullptr) == "Persongt");
 }
