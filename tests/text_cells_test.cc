@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "read/glyphs.h"
+#include "read/text/cut_lines.h"
 #include "read/text/text_layout.h"
 #include "test_paths.h"
 #include "text_layout_test_support.h"
@@ -83,6 +84,11 @@ TEST_CASE("layout: a combining mark, a soft hyphen or a zero-width space takes n
   CHECK(ZeroWidth(0x200B));
   CHECK(!ZeroWidth(0x00E4));
   CHECK(!ZeroWidth(' '));
+  // A fold's word-break mark after the cut's (cut_lines.h) takes none; the
+  // cut's own takes one, as it always has.
+  CHECK(ZeroWidth(0xE004));
+  CHECK(!ZeroWidth(0xE002));
+  CHECK(Columns(std::string("Kv") + kCutLine + kFoldBreak).size() == 3);
 }
 
 TEST_CASE("ColumnCount: the columns Columns gives, without the index") {

@@ -212,6 +212,63 @@ TEST_CASE("Assign: a cell on a line that reaches a cut text's column is no value
   CHECK(rig.record.Get("contact.person").as_text() == "Inga-Lill Nilsson");
 }
 
+TEST_CASE("Assign: a free text over a fold's lines is read as they stand, with a finding") {
+  // `pdftotext -layout | fold -w 80`: "... Hem" / "löshet." may be one word
+  // broken at the width or two lines; nothing past the width is gone.
+  const std::string text = std::string("Lågaffektivt bemötande. Hem") + kCutLine + kFoldBreak +
+                           "\nlöshet." + kCutLine + "\nKronofogden.";
+  Rig rig;
+  // The language's words: "sina" and "olika", two words, are written apart.
+  const KnownWord words = [](std::string_view w) {
+    return w == "sina" || w == "olika" || w == "hem" || w == "Hem";
+  };
+  ValueAssigner a(rig.ps, rig.normaliser, rig.parser, &rig.record, &words);
+  Rule question = rig.rule;
+  question.kind = RuleKind::kText;
+  a.set_folded_text(true);
+  a.Assign("training.description", text, question, rig.line);
+  CHECK(rig.record.Get("training.description").as_text() ==
+        "Lågaffektivt bemötande. Hemlöshet.\nKronofogden.");
+  REQUIRE(rig.codes() == std::vector<std::string>{"lines_cut"});
+  CHECK(rig.record.findings[0].message_id == "text_over_fold");
+  CHECK(rig.record.findings[0].args.at("raw") == "Hem|löshet.");
+  // A line at the width that ends the answer: its rest is not in it.
+  a.Assign("supervision.description",
+           std::string("Extern handledning en gång i mån") + kCutLine + kFoldBreak, question,
+           rig.line);
+  CHECK(!rig.record.Has("supervision.description"));
+  a.Assign("supervision.description",
+           std::string("komplexitet i sina") + kCutLine + kFoldBreak + "\nolika ärenden", question,
+           rig.line);
+  CHECK(rig.record.Get("supervision.description").as_text() == "komplexitet i sina olika ärenden");
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"training.description"});
+  // Any other value on such a line (a name, a field's text): unread.
+  a.Assign("contact.person", std::string("Inga-Lill Nils") + kCutLine, rig.rule, rig.line);
+  a.Assign("contact.committee", std::string("Social") + kCutLine, rig.rule, rig.line);
+  CHECK(!rig.record.Has("contact.person"));
+  CHECK(!rig.record.Has("contact.committee"));
+  // A lone capitalised word on a folded line ("Ja" / "Nej": the next table's
+  // column words, unread as its header) is no line of the answer: unread.
+  a.Assign("access.waiting_time",
+           std::string("3-4 månader\nJa") + kCutLine + "\n" + "Nej" + kCutLine, question, rig.line);
+  CHECK(!rig.record.Has("access.waiting_time"));
+  a.Assign("trends.client_groups", std::string("Fler unga.\nJa") + kCutLine + " Nej" + kCutLine,
+           question, rig.line);
+  CHECK(!rig.record.Has("trends.client_groups"));
+  // Cut, not folded (the default): what stood past the column is gone.
+  Rig cut;
+  ValueAssigner b(cut.ps, cut.normaliser, cut.parser, &cut.record, &words);
+  b.Assign("training.description", text, question, cut.line);
+  CHECK(!cut.record.Has("training.description"));
+  CHECK(cut.codes() == std::vector<std::string>{"value_unreadable"});
+  // Folded, but no word list to tell two words from one: unread.
+  Rig bare;
+  ValueAssigner c = bare.assigner();
+  c.set_folded_text(true);
+  c.Assign("training.description", text, question, bare.line);
+  CHECK(!bare.record.Has("training.description"));
+}
+
 TEST_CASE("Assign: a list that ends in its separator goes on past what was read: no value") {
   // `fmt` refilled "Sala, Köping, Arboga, Kungsör," short of its width;
   // html2text wrapped "..., Fagersta och" / "Skinnskatteberg." at 79

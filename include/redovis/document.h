@@ -58,8 +58,9 @@ inline constexpr char kUndecidedWrap[] = "\xEE\x80\x81";
 /// the label, whose own words may go on at the next line.
 inline constexpr char kRefilledBreak[] = "\xEE\x80\x83";
 
-/// `*s` without the readers' marks: U+E000 to U+E003 (kUndecidedCut,
-/// kUndecidedWrap, read/text/cut_lines.h's kCutLine, kRefilledBreak), each a
+/// `*s` without the readers' marks: U+E000 to U+E004 (kUndecidedCut,
+/// kUndecidedWrap, read/text/cut_lines.h's kCutLine and kFoldBreak,
+/// kRefilledBreak), each a
 /// private-use character a reader put in a line's text, none the document's.
 /// The one eraser of them all: for output (the extractor) and for the
 /// segmenter, which reads a form's wording as evidence across them.

@@ -19,14 +19,14 @@ std::string Line::Text() const {
 }
 
 void EraseReaderMarks(std::string* s) {
-  // Each mark is EE 80 80 to EE 80 83 in UTF-8: its lead byte found first.
+  // Each mark is EE 80 80 to EE 80 84 in UTF-8: its lead byte found first.
   size_t w = s->find('\xEE');
   if (w == std::string::npos) return;
   std::string& t = *s;
   for (size_t r = w; r < t.size();) {
     if (r + 2 < t.size() && t[r] == '\xEE' && t[r + 1] == '\x80' &&
         static_cast<unsigned char>(t[r + 2]) >= 0x80 &&
-        static_cast<unsigned char>(t[r + 2]) <= 0x83) {
+        static_cast<unsigned char>(t[r + 2]) <= 0x84) {
       r += 3;
       continue;
     }

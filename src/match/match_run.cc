@@ -21,6 +21,7 @@
 #include "match/value_parser.h"
 #include "patterns/regex.h"
 #include "read/glyphs.h"
+#include "read/text/cut_lines.h"
 #include "segment/page_order.h"
 
 namespace redovis {
@@ -447,6 +448,13 @@ void MatchRun::Run() {
   pages_out_of_order_ =
       std::any_of(doc_.warnings.begin(), doc_.warnings.end(), IsPagesOutOfOrderNote);
   if (pages_out_of_order_) uses_.assign(seg_.end - seg_.begin, LineUseAt{});
+  // Lines folded at a width, not cut (cut_lines.h's note): a free text over
+  // them is whole.
+  for (const std::string& w : doc_.warnings) {
+    size_t column = 0;
+    bool folded = false;
+    if (IsCutLinesNote(w, &column, &folded)) assigner_.set_folded_text(folded);
+  }
   if (observer_) observer_->OnReport(seg_);
   // Reading-order text: the last note line whose sentence had not ended.
   size_t open_note = seg_.end;

@@ -9,8 +9,10 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "match/folded_answer.h"
 #include "match/identity.h"
 #include "match/ocr_class_fit.h"
+#include "match/ocr_names.h"
 #include "patterns/list_pieces.h"
 #include "patterns/regex.h"
 #include "read/text/cut_lines.h"
@@ -381,12 +383,28 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     return;
   }
   // A line of a text cut at one column (kCutLine) that reaches the cut: the
-  // value may be cut short, and its rest (a count, a mark) is gone.
+  // value may be cut short, and its rest (a count, a mark) is gone. Folded
+  // there instead, nothing is gone: a free-text answer is its lines, each
+  // line that ends in a word at the width (kFoldBreak) joined to its rest as
+  // the fold broke it, inside a word ("Motiveran" / "de": "Motiverande"),
+  // with a finding that names the joins.
   if (raw.find(kCutLine) != std::string::npos) {
     std::string seen = raw;
     EraseCutMarks(&seen);
-    AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}}, line);
-    return;
+    std::string joined, joins;
+    if (!folded_text_ || rule.kind != RuleKind::kText || spec->type != FieldType::kText ||
+        !t.empty() || !language_word_ || !*language_word_ || !FoldedLinesAreProse(raw) ||
+        !JoinFoldBreaks(
+            raw, [&](std::string_view w) { return (*language_word_)(w); },
+            [&](std::string_view w) {
+              return LanguageKnows(w, *language_word_, patterns_.vocabulary().compound_joins);
+            },
+            &joined, &joins)) {
+      AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}}, line);
+      return;
+    }
+    AddFinding("warning", "lines_cut", {key}, "text_over_fold", {{"raw", joins}}, line);
+    raw = joined;
   }
   // Cells run together by a reader: no value, and a finding saying what was
   // seen, rather than a name with the next cell's label glued on.

@@ -2,7 +2,8 @@
 // stores it in the record with its provenance; what cannot be read becomes a
 // finding (a phone number cut short, PhoneCutShort: `unreadable_number`; a
 // value holding a reader's mark, kUndecidedCut, kUndecidedWrap, kRefilledBreak
-// or the cut text reader's kCutLine: `value_unreadable`; a list ending in
+// or the cut text reader's kCutLine: `value_unreadable`, but a free text
+// over a fold's lines: read, with `text_over_fold`; a list ending in
 // one of the patterns' `list_separator`s: `value_unreadable`,
 // `list_goes_on`; a text answer with no letter or digit, punctuation alone:
 // `value_unreadable`, `no_letter_or_digit`). Internal to the form matcher.
@@ -100,6 +101,18 @@ class ValueAssigner {
   /// right, read under the trusted confidence and supported by nothing else
   /// in the report, is withdrawn (WithdrawUnsupportedAddress).
   void SetRightByDocument(const Document& doc, size_t begin, size_t end);
+  /// The report's lines were folded at a width, not cut (a text reader's
+  /// note: read/text/cut_lines.h), nothing past it lost: a free-text
+  /// answer (a `text` rule's) over lines the fold may have broken inside a
+  /// word is read with each line that ends in a word at the width
+  /// (kFoldBreak) joined to its rest (a blank between where the pieces are
+  /// two words of the language's word list, the line's end as written; no
+  /// word list: unread), and a `lines_cut` finding
+  /// (`text_over_fold`) naming the joins; where such a line ends the answer,
+  /// or a line of it at the width is one capitalised word (a table's column
+  /// word: "Ja"), and any other value on such a line: unread (`cut_line`).
+  /// Off by default (each such value unread).
+  void set_folded_text(bool folded) { folded_text_ = folded; }
 
  private:
   bool Asked(const std::string& key) const;
@@ -151,6 +164,7 @@ class ValueAssigner {
   const ValueParser& parser_;
   Record* record_;
   const KnownWord* language_word_;  ///< null: no word list
+  bool folded_text_ = false;        ///< set_folded_text
   /// True when two lines of `doc` [`begin`, `end`) hold `address` (with
   /// the e-mail class's repairs, case aside): read twice, not once.
   bool WrittenTwice(const std::string& address, const Document& doc, size_t begin,

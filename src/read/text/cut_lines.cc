@@ -133,7 +133,15 @@ size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
   // A fold's rest too: a row's last cells, which would be read as the row below's.
   for (const std::vector<size_t>* marked : {&cut.lines, &cut.rests})
     for (size_t k : *marked) {
-      storage->push_back(std::string((*lines)[k].text) + kCutLine);
+      std::string text((*lines)[k].text);
+      // A folded line that ends in a letter or a digit: the break may be
+      // inside a word.
+      bool word_end = false;
+      if (marked == &cut.lines && !cut.rests.empty() && !text.empty()) {
+        size_t last = CodePointStart(text, text.size() - 1);
+        word_end = u_isalnum(NextCodePoint(text, &last));
+      }
+      storage->push_back(text + kCutLine + (word_end ? kFoldBreak : ""));
       (*lines)[k].text = storage->back();
     }
   return cut.column;
@@ -184,8 +192,9 @@ size_t WholeBeforeCut(std::string_view s) {
 }
 
 void EraseCutMarks(std::string* s) {
-  for (size_t at = s->find(kCutLine); at != std::string::npos; at = s->find(kCutLine, at))
-    s->erase(at, sizeof kCutLine - 1);
+  for (const char* mark : {kCutLine, kFoldBreak})
+    for (size_t at = s->find(mark); at != std::string::npos; at = s->find(mark, at))
+      s->erase(at, 3);
 }
 
 std::string CutLinesNote(const LineCut& cut) {
@@ -193,7 +202,8 @@ std::string CutLinesNote(const LineCut& cut) {
   if (!cut.rests.empty())
     return note + kFoldedNote + "): " + std::to_string(cut.lines.size()) +
            " lines stop there; where the rows ended cannot be told, so the values of those lines "
-           "were left empty and their rests were not read as rows";
+           "were left empty (a free-text answer is read with each line joined to its rest) and "
+           "their rests were not read as rows";
   return note + ": " + std::to_string(cut.lines.size()) +
          " lines stop there, words cut at it: what stood right of it is gone, and a value "
          "reaching it may be cut short, so such values were left empty";

@@ -54,6 +54,16 @@ namespace redovis {
 /// finding (value_unreadable, cut_line).
 inline constexpr char kCutLine[] = "\xEE\x80\x82";
 
+/// Put right after kCutLine on a folded line (not a cut one: LineCut's
+/// `rests`) that ends in a letter or a digit at the width, whose rest is the
+/// next line: the break may be inside a word ("Motiveran" / "de samtal.";
+/// the fold's reading, as it would be for all but a line that ended exactly
+/// there). A free-text answer over the two is read with them joined there
+/// (value_assigner.h). U+E004, a private-use character like kCutLine, but
+/// taking no column (text_cells.h's Columns: the line's cells stand where
+/// they would without it); it never reaches output.
+inline constexpr char kFoldBreak[] = "\xEE\x80\x84";
+
 /// How a text's lines were cut: the column (or byte) they stop at, and the
 /// indices of the lines that reach it. `column` 0 (and no lines): not cut.
 struct LineCut {
@@ -88,7 +98,8 @@ LineCut UnprovenFoldCut(const std::vector<TextLine>& lines, const std::vector<in
                         int width);
 
 /// Appends kCutLine to each line `cut` names and to each of its rests (a
-/// fold's: a row's last cells, never read as a row), their texts kept in
+/// fold's: a row's last cells, never read as a row; after it kFoldBreak on
+/// a folded line that ends in a letter or a digit), their texts kept in
 /// `*storage` (which must outlive `*lines`). Returns the cut's column (0:
 /// nothing done).
 size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
@@ -108,7 +119,7 @@ size_t MarkCutLines(const LineCut& cut, std::vector<TextLine>* lines,
 /// the phone is whole). Returns how many cells were marked.
 size_t MarkCutRows(const LineCut& cut, const std::vector<TextLine>& raw, std::vector<Line>* lines);
 
-/// `*s` without the kCutLine marks in it (a line's text shown in a finding
+/// `*s` without the kCutLine and kFoldBreak marks in it (a line's text shown in a finding
 /// or a provenance: the mark is the reader's, never the document's).
 void EraseCutMarks(std::string* s);
 

@@ -66,6 +66,9 @@ bool SentenceSpace(const Columns& c, size_t run_start, size_t run_len) {
 
 bool ZeroWidth(UChar32 c) {
   if (c < 0x300) return c == 0x00AD;  // the soft hyphen; ASCII and Latin-1 letters take a column
+  // cut_lines.h's kFoldBreak, a reader's mark after kCutLine: no column of
+  // its own, so that a line's cells stand where they stood without it.
+  if (c == 0xE004) return true;
   int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
 }

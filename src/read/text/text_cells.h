@@ -32,7 +32,8 @@ struct TextLine {
 
 /// Whether `c` takes no column of its own where a text is shown: a combining
 /// mark (the ring of an å written as a + U+030A, text in Unicode NFD) or a
-/// format character (SOFT HYPHEN, ZERO WIDTH SPACE, a joiner, a BOM).
+/// format character (SOFT HYPHEN, ZERO WIDTH SPACE, a joiner, a BOM), or
+/// the reader's fold mark (cut_lines.h's kFoldBreak, U+E004).
 bool ZeroWidth(UChar32 c);
 
 /// A line indexed by column as it is shown: column k is the k-th code point
