@@ -20,7 +20,8 @@ std::string Rest(const std::string& text) {
 }
 
 const KnownWord kWords = [](std::string_view w) {
-  return w == "sina" || w == "olika" || w == "om" || w == "de" || w == "Hem";
+  return w == "sina" || w == "olika" || w == "om" || w == "de" || w == "Hem" || w == "över" ||
+         w == "klagan" || w == "överklagan";
 };
 const KnownWord kWordsAndCompounds = [](std::string_view w) {
   return kWords(w) || w == "samtalsmetodik";
@@ -51,6 +52,10 @@ TEST_CASE("JoinFoldBreaks: a line at the width joined to its rest inside a word"
                          kWords, kWordsAndCompounds, &joined, &joins));
   CHECK(joined == "komplexitet i sina olika ärenden utbildning om samtalsmetodik.");
   CHECK(joins == "sina olika; om samtalsmetodik.");
+  // Two words that are one word of the list joined: one ("över" / "klagan").
+  REQUIRE(JoinFoldBreaks(AtWidth("hot om vräkning, över") + "\n" + Rest("klagan av beslut."),
+                         kWords, kWordsAndCompounds, &joined, &joins));
+  CHECK(joined == "hot om vräkning, överklagan av beslut.");
   // The piece before must be a word of the list itself, no compound.
   REQUIRE(JoinFoldBreaks(AtWidth("Motiveran") + " " + Rest("de"), kWords, kWordsAndCompounds,
                          &joined, &joins));
@@ -70,4 +75,12 @@ TEST_CASE("JoinFoldBreaks: a line at the width that ends the answer leaves it un
   CHECK_FALSE(
       JoinFoldBreaks(AtWidth("i mån") + " \n ", kWords, kWordsAndCompounds, &joined, &joins));
   CHECK(joined == "as before");
+}
+
+TEST_CASE("OpensAnyLine: a line of the answer that opens a label, at a line break") {
+  auto opens = [](const std::string& line) { return line.rfind("Ange hur kommunen", 0) == 0; };
+  CHECK(OpensAnyLine("Inga.\nAnge hur kommunen har arbetat\nKallelser skickas.", opens));
+  CHECK(OpensAnyLine("  Ange hur kommunen  ", opens));
+  CHECK_FALSE(OpensAnyLine("Vi har frågat. Ange hur kommunen ...", opens));  // not a line's start
+  CHECK_FALSE(OpensAnyLine("", opens));
 }

@@ -255,6 +255,14 @@ TEST_CASE("Assign: a free text over a fold's lines is read as they stand, with a
   a.Assign("trends.client_groups", std::string("Fler unga.\nJa") + kCutLine + " Nej" + kCutLine,
            question, rig.line);
   CHECK(!rig.record.Has("trends.client_groups"));
+  // The answer ran on into the next question, its label broken at the width
+  // and unread: unread.
+  a.Assign("steering_group.missing_members_reason",
+           std::string("Ange hur kommunen har arbetat för att få representant") + kCutLine +
+               kFoldBreak + "\n" + "er från nedanstående huvudmän att delta i ledningsgruppen?" +
+               kCutLine + "\nKallelser skickas.",
+           question, rig.line);
+  CHECK(!rig.record.Has("steering_group.missing_members_reason"));
   // Cut, not folded (the default): what stood past the column is gone.
   Rig cut;
   ValueAssigner b(cut.ps, cut.normaliser, cut.parser, &cut.record, &words);

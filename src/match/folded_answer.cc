@@ -54,10 +54,12 @@ bool JoinFoldBreaks(const std::string& raw, const KnownWord& word, const KnownWo
     // two: "motiv" + "eran" would make "Motiveran" one) and a word or a
     // compound of two after ("olika", "samtalsmetodik"): the line ended
     // there, as written, a blank between them.
+    // But one word of the list joined ("över" / "klagan": "överklagan"): one.
     const std::string_view tail(before.data() + LetterRunStart(before, before.size()),
                                 before.size() - LetterRunStart(before, before.size()));
     const std::string_view head(after.data(), LetterRunEnd(after, 0));
-    if (!tail.empty() && !head.empty() && word(tail) && rest_word(head)) {
+    if (!tail.empty() && !head.empty() && word(tail) && rest_word(head) &&
+        !word(std::string(tail) + std::string(head))) {
       out += ' ';
       *joins += (joins->empty() ? "" : "; ") + before + " " + after;
     } else {
@@ -69,6 +71,17 @@ bool JoinFoldBreaks(const std::string& raw, const KnownWord& word, const KnownWo
   EraseCutMarks(&out);
   *joined = out;
   return true;
+}
+
+bool OpensAnyLine(const std::string& text, const std::function<bool(const std::string&)>& opens) {
+  for (size_t b = 0; b <= text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    const std::string line = Trim(text.substr(b, e - b));
+    if (!line.empty() && opens(line)) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 }  // namespace redovis

@@ -14,6 +14,7 @@
 #ifndef REDOVIS_MATCH_FOLDED_ANSWER_H_
 #define REDOVIS_MATCH_FOLDED_ANSWER_H_
 
+#include <functional>
 #include <string>
 
 #include "redovis/readers.h"
@@ -32,12 +33,20 @@ bool FoldedLinesAreProse(const std::string& raw);
 /// the blanks between them dropped (the fold broke a word there:
 /// "Motiveran" / "de": "Motiverande"), but one blank kept where the letters
 /// before are a word `word` knows and those after one `rest_word` knows
-/// (the line ended there: "sina" / "olika"), the fold's marks erased, in
+/// (the line ended there: "sina" / "olika"; but where the two joined are
+/// one word `word` knows, one: "över" / "klagan"), the fold's marks erased, in
 /// `*joined`; the joins in `*joins` ("Hem|löshet.; sina olika"). False
 /// (`*joined` untouched) where such a line ends `raw`: its rest is not in
 /// the answer.
 bool JoinFoldBreaks(const std::string& raw, const KnownWord& word, const KnownWord& rest_word,
                     std::string* joined, std::string* joins);
+
+/// Whether a line of `text` (its lines at '\n', trimmed) is one `opens` says
+/// opens a rule's label (the value assigner asks of free-text questions'):
+/// a question the fold broke at the width was no label to the matcher, and
+/// the answer above ran on into it and its answer ("Ange hur kommunen har
+/// arbetat för att få representant" / "er ...").
+bool OpensAnyLine(const std::string& text, const std::function<bool(const std::string&)>& opens);
 
 }  // namespace redovis
 

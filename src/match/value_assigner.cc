@@ -403,6 +403,20 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}}, line);
       return;
     }
+    // The answer ran on into a question the fold broke (a free-text
+    // question's label unread): whose lines are whose is not told. (A row's
+    // label, "Psykiatri", may open an answer's line: "Psykiatrin: ...".)
+    const bool runs_on = OpensAnyLine(joined, [&](const std::string& text) {
+      for (const auto& edition : patterns_.editions())
+        for (const auto& r : edition->rules)
+          if (r.get() != &rule && r->kind == RuleKind::kText && RegexFind(r->regex, text))
+            return true;
+      return false;
+    });
+    if (runs_on) {
+      AddFinding("warning", "value_unreadable", {key}, "cut_line", {{"raw", Trim(seen)}}, line);
+      return;
+    }
     AddFinding("warning", "lines_cut", {key}, "text_over_fold", {{"raw", joins}}, line);
     raw = joined;
   }
