@@ -10,7 +10,9 @@
 #include <utility>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "read/glyphs.h"
+#include "read/text/cut_lines.h"
 
 namespace redovis {
 namespace {
@@ -68,7 +70,11 @@ bool ZeroWidth(UChar32 c) {
   if (c < 0x300) return c == 0x00AD;  // the soft hyphen; ASCII and Latin-1 letters take a column
   // cut_lines.h's kFoldBreak, a reader's mark after kCutLine: no column of
   // its own, so that a line's cells stand where they stood without it.
-  if (c == 0xE004) return true;
+  static const UChar32 fold_break = [] {
+    size_t at = 0;
+    return NextCodePoint(kFoldBreak, &at);
+  }();
+  if (c == fold_break) return true;
   int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
 }
