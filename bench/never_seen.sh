@@ -141,10 +141,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
   # columns, MuPDF's `mutool draw -F txt`, and MuPDF's XHTML dumped by w3m at
   # 100 columns and html2text at 70 (scripts/make_dump_renderings.py): reading
   # order; MuPDF's positioned HTML (`-F html`) and structured text (`-F
-  # stext`): runs by their positions.
+  # stext`): runs by their positions; `pdftotext -layout -fixed 2.5`: words
+  # as far apart as columns, read a line a cell (round 41).
   python3 scripts/make_dump_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftohtml-noframes-w3m pdftohtml-noframes-html2text mutool-text \
-    mutool-xhtml-w3m mutool-xhtml-html2text mutool-html mutool-stext
+    mutool-xhtml-w3m mutool-xhtml-html2text mutool-html mutool-stext pdftotext-layout-fixed25
   # The PDF opened in LibreOffice Writer (its PDF import: a text box a line,
   # placed where it stood) saved as .docx and .odt
   # (scripts/make_office_renderings.py): refused, placed_text_boxes.

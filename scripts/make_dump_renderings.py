@@ -13,6 +13,11 @@ OUT_DIR/<stem>.<rendering>.<ext>; its reference record is that of
 
   pdftotext-layout-fixed3  `pdftotext -layout -fixed 3` of <stem>.pdf (the
                     layout on a fixed pitch of 3 points a column: wide gaps)
+  pdftotext-layout-fixed25  `pdftotext -layout -fixed 2.5` of <stem>.pdf (a
+                    pitch narrower than the letters: each word at its place,
+                    written in fewer columns than it takes there, so words
+                    stand two spaces apart or more, as columns do; read a line
+                    a cell, as reading-order text: read/text/wide_gaps.h)
   pdftotext-tsv     `pdftotext -tsv` of <stem>.pdf: a word list with each
                     word's page, box and confidence, one a line (read by
                     its words' boxes, as -bbox's; a drawn box is no word)
@@ -319,6 +324,8 @@ def csv_lines(src, dst, _stem):
 RENDERINGS = {
     "pdftotext-layout-fixed3": ("txt", "pdftotext",
                                 rendering_tools.pdftotext_with("-layout", "-fixed", "3", "-enc", "UTF-8")),
+    "pdftotext-layout-fixed25": ("txt", "pdftotext",
+                                 rendering_tools.pdftotext_with("-layout", "-fixed", "2.5", "-enc", "UTF-8")),
     "pdftotext-tsv": ("txt", "pdftotext", rendering_tools.pdftotext_with("-tsv", "-enc", "UTF-8")),
     "w3m-dump": ("txt", "w3m", html_dump("w3m", "-dump", "-cols", "80", "-T", "text/html", "-O", "UTF-8")),
     "lynx-dump": ("txt", "lynx", html_dump("lynx", "-dump", "-width=80", "-display_charset=utf-8",

@@ -37,6 +37,7 @@
 #include "read/text/drawn_tables.h"
 #include "read/text/folded_lines.h"
 #include "read/text/text_reader.h"
+#include "read/text/wide_gaps.h"
 #include "segment/page_order.h"
 #include "segment/segmenter.h"
 
@@ -416,6 +417,11 @@ std::vector<Record> Extractor::ExtractDocument(Document doc, const Source& sourc
         r.findings.back().message_id = "refilled_text";
         r.findings.back().args = {{"width", std::to_string(width)}};
         if (r.status == "complete") r.status = "incomplete";
+      } else if (IsWideGapsNote(w)) {
+        // Words as far apart as columns (wide_gaps.h): the text was read
+        // without its columns, as reading-order text is.
+        r.AddFinding("warning", "wide_word_gaps", {}, w, first.page, first.number, first.Text());
+        r.findings.back().message_id = "wide_word_gaps";
       } else if (IsEncodingNote(w, &note)) {
         r.AddFinding("info", "encoding", {}, note);
         r.findings.back().message_id = "encoding";

@@ -48,6 +48,7 @@
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 #include "read/text/typesetting.h"
+#include "read/text/wide_gaps.h"
 #include "read/text/word_tsv.h"
 
 namespace redovis {
@@ -375,6 +376,18 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
   if (std::string indent = CommonIndent(t); !indent.empty()) {
     dedented = Dedent(t, indent);
     t = dedented;
+  }
+  // A text whose words stand as far apart as its columns (`pdftotext
+  // -layout -fixed` at a pitch narrower than its letters: wide_gaps.h): a
+  // run of spaces parts no cells, each line is read as one, as reading-order
+  // text is, and a note says so.
+  std::string closed;
+  if (!html && t.find('\t') == std::string_view::npos) {
+    if (const WordGaps gaps = CountWordGaps(t); WordGapsAreWide(gaps)) {
+      closed = CloseWordGaps(t);
+      t = closed;
+      out->warnings.push_back(WideGapsNote(gaps));
+    }
   }
   // Tabs that are a laid-out page's gaps squeezed to one tab each stand at
   // no tab stop: each parts two cells, read by their index (a column
