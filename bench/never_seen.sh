@@ -131,11 +131,11 @@ if [ ${#pdf_stems[@]} -gt 0 ]; then
     --renderings pdftotext-layout-ascii pdftotext-layout-ascii-c pdftotext-layout-aao
   # `-layout` through everyday text tools (scripts/layout_pipes.py): `fold -s`
   # at 90 and 120 bytes, `cat -n`, `fold -w` (hard) at 72, 80 and 100 bytes,
-  # `fmt -w 120`.
+  # `fmt -w 120`, each line's margin stripped (round 41).
   python3 scripts/make_renderings.py "$reads" --samples "$src" --stems "${pdf_stems[@]}" \
     --renderings pdftotext-layout-folds90 pdftotext-layout-folds120 pdftotext-layout-catn \
     pdftotext-layout-fold72 pdftotext-layout-fold80 pdftotext-layout-fold100 \
-    pdftotext-layout-fmt120
+    pdftotext-layout-fmt120 pdftotext-layout-strip
   # pdftohtml's one-page HTML (no -s: a `<br/>` a line, words parted by
   # no-break spaces, a page's `<hr/>`) dumped by w3m and html2text at 200
   # columns, MuPDF's `mutool draw -F txt`, and MuPDF's XHTML dumped by w3m at

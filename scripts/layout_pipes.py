@@ -12,7 +12,10 @@ of one indentation refilled as a paragraph: a text dump tidied), `sed G`
 (an empty line after every line: double spacing), `sed 's/$/\\r\\r/'`
 ("\\r\\r\\n" line ends: a CRLF text written again in text mode) and
 `sed 's/  / \\xc2\\xa0/g'` (every two spaces a space and a no-break
-space: an HTML editor's "&nbsp; &nbsp;" for a run of spaces).
+space: an HTML editor's "&nbsp; &nbsp;" for a run of spaces) and
+`sed 's/^ *//; s/ *$//'` (each line's margin and trailing spaces taken off,
+as an editor's "trim whitespace" does: a table's header line moved to
+column 0, away from its columns).
 make_renderings.py's table calls them, through stripped_marks.stripped (the
 same `-layout` text through a command, under a fixed locale). Python 3
 standard library, pdftotext, fold, tr, cat, fmt and GNU sed.
@@ -32,6 +35,7 @@ PIPES = {
     "pdftotext-layout-dblspace": ("sed", ["sed", "G"]),
     "pdftotext-layout-crcrlf": ("sed", ["sed", "s/$/\\r\\r/"]),
     "pdftotext-layout-nbspgaps": ("sed", ["sed", "s/  / \\xc2\\xa0/g"]),
+    "pdftotext-layout-strip": ("sed", ["sed", "s/^ *//; s/ *$//"]),
 }
 
 

@@ -248,6 +248,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-dblspace, -crcrlf, -nbspgaps  the same through `sed G`
                     (an empty line after each line), with "\\r\\r\\n" line
                     ends, or every two spaces " \\u00A0" (a no-break space)
+  pdftotext-layout-strip  the same through `sed 's/^ *//; s/ *$//'`: each
+                    line's margin taken off, a header line away from its
+                    columns (read back over its row: text_cells.h)
   enscript          `pdftotext -layout` of <stem>.pdf printed to PDF by
                     enscript (Courier 7, Latin-1) and ps2pdf: tables
                     without rules (scripts/printed_text.py)

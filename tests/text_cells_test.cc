@@ -294,6 +294,75 @@ TEST_CASE("layout: a stripped text's page-first line is moved left as the strip 
 
 namespace {
 
+// StrippedPages' first page with `more` after it on the same page: the
+// strip's lines at column 0 around a table's header and its row.
+std::vector<Line> StrippedWith(const std::vector<std::string>& more) {
+  std::vector<Line> out = StrippedPages();
+  out.resize(20);
+  int n = 20;
+  for (const std::string& t : more) out.push_back(MakeLine(TextLine{t, 1, ++n}, SplitAtGaps(t)));
+  return out;
+}
+
+std::vector<double> Starts(const Line& l) {
+  std::vector<double> out;
+  for (const Cell& c : l.cells)
+    if (!c.text.empty()) out.push_back(c.x0);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a stripped text's header line is moved back over its row's counts and boxes") {
+  std::vector<Line> lines = StrippedWith(
+      {"Kvinnor            Män",
+       "Totalt antal klienter                                                 29                 5",
+       "Ja      Nej      Om ja, ange vilken/vilka:",
+       "Patientorganisationer                    \u2610       \u2612"});
+  std::vector<bool> plain(lines.size(), true);
+  AlignHeadersOverRows(&lines, plain);
+  CHECK(Starts(lines[20]) == std::vector<double>{70, 89});
+  CHECK(lines[20].origin == kRealignedHeaderOrigin);
+  CHECK(Starts(lines[21]) == std::vector<double>{0, 70, 89});  // the row as it was
+  // A header cell past the row's values stands over a column left empty.
+  CHECK(Starts(lines[22]) == std::vector<double>{41, 49, 58});
+  // The moved headers still count at column 0: the text is still stripped.
+  CHECK(MarginStripped(lines));
+}
+
+TEST_CASE(
+    "layout: a stripped text's header stays where it is when its row does not prove a place") {
+  const std::vector<std::string> kept[] = {
+      // The gaps between the header's words are not the row's.
+      {"Kvinnor  Män", "Totalt antal klienter                 29                 5"},
+      // A digit in the header: a row of its own.
+      {"2021      2022", "Beviljat, kr                  100      200"},
+      // The line under it is no row of counts or boxes.
+      {"Kvinnor            Män", "Om ja, ange vilka                 se bilaga"},
+      // One value: no gap to prove the place.
+      {"Kvinnor            Män", "Totalt antal klienter                 29"},
+  };
+  for (const std::vector<std::string>& more : kept) {
+    std::vector<Line> lines = StrippedWith(more);
+    std::vector<bool> plain(lines.size(), true);
+    const std::vector<double> before = Starts(lines[20]);
+    AlignHeadersOverRows(&lines, plain);
+    CHECK(Starts(lines[20]) == before);
+    CHECK(lines[20].origin.empty());
+  }
+  // A layout text (its lines indented: not stripped) is left as it is.
+  std::vector<Line> layout = StrippedWith({"Kvinnor            Män",
+                                           "Totalt antal klienter                                  "
+                                           "               29                 5"});
+  for (Line& l : layout)
+    for (Cell& c : l.cells) c.x0 += 19, c.x1 += 19;
+  std::vector<bool> plain(layout.size(), true);
+  AlignHeadersOverRows(&layout, plain);
+  CHECK(Starts(layout[20]) == std::vector<double>{19, 38});
+}
+
+namespace {
+
 // `text`'s lines cut at gaps, then at the columns under them (SplitAtColumnsBelow).
 std::vector<Line> CutAtColumnsBelow(const std::string& text) {
   std::vector<Line> out;

@@ -438,7 +438,8 @@ bool MarginStripped(const std::vector<Line>& lines) {
       // (An HTML table's cells stand at fractions of its width: no
       // character columns, no margin.)
       if (c.x0 != std::floor(c.x0)) return false;
-      if (filled++ == 0 && c.x0 > 0) ++indented;
+      // (A header AlignHeadersOverRows moved back over its row stood at 0.)
+      if (filled++ == 0 && c.x0 > 0 && l.origin != kRealignedHeaderOrigin) ++indented;
     }
     if (filled > 0) ++filled_lines;
     if (filled > 1) ++columns;
@@ -463,6 +464,70 @@ void AlignPageStarts(std::vector<Line>* lines, const std::vector<bool>& plain) {
       c.x0 -= margin;
       c.x1 -= margin;
     }
+  }
+}
+
+namespace {
+
+// The cells of `l` with text, in order.
+std::vector<const Cell*> Filled(const Line& l) {
+  std::vector<const Cell*> out;
+  for (const Cell& c : l.cells)
+    if (!c.text.empty() && c.x0 >= 0) out.push_back(&c);
+  return out;
+}
+
+// A column header's cell: words, no digit, no box, four words at most.
+bool HeaderWords(const Cell& c) {
+  if (c.checkbox != CheckboxState::kNone || c.text.find_first_of("0123456789") != std::string::npos)
+    return false;
+  size_t words = 1;
+  for (char ch : c.text) words += ch == ' ';
+  return words <= 4 && LetterCount(c.text) > 0;
+}
+
+// A row's value cell: a check box, or a count (digits, with spaces,
+// commas, points or a minus among them).
+bool ValueCell(const Cell& c) {
+  if (c.checkbox != CheckboxState::kNone) return true;
+  return c.text.find_first_of("0123456789") != std::string::npos &&
+         c.text.find_first_not_of("0123456789 ,.-") == std::string::npos;
+}
+
+}  // namespace
+
+void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& plain) {
+  std::vector<Line>& ls = *lines;
+  if (!MarginStripped(ls)) return;
+  for (size_t k = 0; k + 1 < ls.size() && k + 1 < plain.size(); ++k) {
+    if (!plain[k] || !plain[k + 1] || ls[k].page != ls[k + 1].page) continue;
+    const std::vector<const Cell*> head = Filled(ls[k]);
+    const std::vector<const Cell*> row = Filled(ls[k + 1]);
+    if (head.size() < 2 || head.size() > 4 || row.size() < 3 || head[0]->x0 != 0 || row[0]->x0 != 0)
+      continue;
+    if (!std::all_of(head.begin(), head.end(), [](const Cell* c) { return HeaderWords(*c); }))
+      continue;
+    // The row's values: its last cells, up to one a header cell. Fewer than
+    // the header's stand under its first cells, a column on the right left
+    // empty ("Ja  Nej  Om ja, ange vilken/vilka:" over "☐  ☒").
+    size_t values = 0;
+    while (values < head.size() && values + 1 < row.size() &&
+           ValueCell(*row[row.size() - 1 - values]))
+      ++values;
+    if (values < 2) continue;
+    const size_t first = row.size() - values;
+    const double shift = row[first]->x0 - head[0]->x0;
+    if (shift <= 0) continue;
+    bool fits = true;
+    for (size_t i = 0; i < values && fits; ++i)
+      fits = std::fabs(head[i]->x0 + shift - row[first + i]->x0) <= 1;
+    if (!fits) continue;
+    for (Cell& c : ls[k].cells) {
+      if (c.x0 < 0) continue;
+      c.x0 += shift;
+      c.x1 += shift;
+    }
+    ls[k].origin = kRealignedHeaderOrigin;
   }
 }
 

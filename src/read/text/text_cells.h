@@ -170,6 +170,27 @@ bool MarginStripped(const std::vector<Line>& lines);
 /// moved every other line. Any other text is left as it is.
 void AlignPageStarts(std::vector<Line>* lines, const std::vector<bool>& plain);
 
+/// The origin (Line::origin) of a header line AlignHeadersOverRows moved
+/// back over its row.
+inline constexpr char kRealignedHeaderOrigin[] = "header moved over its row";
+
+/// In a text whose left margin was stripped line by line (MarginStripped),
+/// a table's header line ("Kvinnor            Män", "Ja      Nej") was
+/// moved to column 0, over the row's label instead of its columns; its
+/// cells kept the gaps the page set between them. The line right under it
+/// on its page, a row (its first cell at column 0, its last cells, two or
+/// more and no more than the header's, each a count or a check box), shows
+/// where it stood: the header (`plain`: cut at gaps; two to four cells of
+/// words, no digit, no box, none of more than four words) is moved right by
+/// the one shift that puts the start of each of its first cells within a
+/// column of the start of the row's value under it (a header cell past the
+/// row's values stands over a column left empty: "Ja  Nej  Om ja, ange
+/// vilken/vilka:" over "☐  ☒"), and its origin becomes
+/// kRealignedHeaderOrigin (MarginStripped counts it at column 0). Where no
+/// shift fits every cell, or the row is none, it is left as it is; any other
+/// text too.
+void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& plain);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_TEXT_CELLS_H_

@@ -11,7 +11,10 @@
 //     wrote after the row's other lines goes back to its cell (run_dumps.h);
 //   - in a text whose left margin was stripped line by line, a page's first
 //     line, which kept its margin behind the form feed, moved left as the
-//     others were (AlignPageStarts, text_cells.h);
+//     others were (AlignPageStarts, text_cells.h), and a table's header
+//     line, which the strip moved to column 0, moves back over the row
+//     right under it where the gaps between its words fit the row's counts
+//     or boxes (AlignHeadersOverRows, text_cells.h);
 //   - a cell whose words stand a space apart over two columns the two lines
 //     under it show (or the one line that ends its block) is cut in two
 //     (SplitAtColumnsBelow, text_cells.h: `pdftotext -layout -fixed 5`'s
