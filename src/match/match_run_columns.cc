@@ -104,8 +104,17 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
   // A page break inside the row (blank lines to the page's end, the
   // running lines of the next page): the text under the cell on the next
   // page may go on the value, but a page break is no evidence: undecided.
+  // In a laid-out text whose margin was stripped a cell's wrap at column 0
+  // may repeat a line elsewhere ("Kommun", the contact table's label, under
+  // "Tjänsteställe Socialtjänsten Timrå") and be taken for furniture by that:
+  // only a page's edge makes a running line there (not in reading-order
+  // text, which stands at column 0 throughout).
   bool blank = false;
-  while (k < seg_.end && (View(k).first < 0 || View(k).line->role == LineRole::kFurniture)) {
+  auto furniture = [&](size_t j) {
+    return View(j).line->role == LineRole::kFurniture &&
+           (reading_order_ || !MarginStripped() || AtPageEdge(j));
+  };
+  while (k < seg_.end && (View(k).first < 0 || furniture(k))) {
     blank = blank || View(k).first < 0;
     ++k;
   }
