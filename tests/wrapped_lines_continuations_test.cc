@@ -356,3 +356,32 @@ TEST_CASE("JoinContinuations: a short word broken at its hyphen goes on in lower
     CHECK(other.size() == 2);
   }
 }
+
+TEST_CASE(
+    "layout: a piece at a cell's column reaching under the next cell, which ends in '-', joins "
+    "neither") {
+  // A label and its answer two spaces apart in one table cell, whose wrap
+  // starts at the cell's left: the piece may be the answer's rest as well
+  // as the label's, so it stays a line of its own.
+  std::vector<Line> out = LayOutText(
+      Lines("Nämnd  Arbetsmarknads-                Telefon (inkl. riktnummer) 08-5782 94 91\n"
+            "och socialnämnden\n"
+            "Telefon 060-16 34 92                  E-postadress  inga-\n"
+            "                                      lill.nilsson@timra.se\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[0]) == V{"Nämnd", "Arbetsmarknads-", "Telefon (inkl. riktnummer) 08-5782 94 91"});
+  CHECK(Texts(out[1]) == V{"och socialnämnden"});
+  CHECK(Texts(out[3]) == V{"lill.nilsson@timra.se"});
+  // One space apart, the label and its answer one cell: the piece goes on it.
+  std::vector<Line> one = LayOutText(
+      Lines("Nämnd Arbetsmarknads-                 Telefon (inkl. riktnummer) 08-5782 94 91\n"
+            "och socialnämnden\n"));
+  REQUIRE(one.size() == 1);
+  CHECK(Texts(one[0])[0] == "Nämnd Arbetsmarknads- och socialnämnden");
+  // A piece within the label's own width is the label's line, as before.
+  std::vector<Line> within =
+      LayOutText(Lines("Nämnd Nämnden för personer med        E-postadress  inga-\n"
+                       "funktionsnedsättning\n"));
+  REQUIRE(within.size() == 1);
+  CHECK(Texts(within[0])[0] == "Nämnd Nämnden för personer med funktionsnedsättning");
+}

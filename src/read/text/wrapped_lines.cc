@@ -290,6 +290,18 @@ bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>*
       continue;
     }
     if (IsShort(t1) || IsNumber(t1)) return false;
+    // A piece at a cell's column reaching under the next cell, which ends
+    // unfinished in a hyphen ("Nämnd  Arbetsmarknads-" over "och
+    // socialnämnden", "E-postadress  inga-" over "lill.nilsson@timra.se": a
+    // label and its answer two spaces apart in one table cell, whose wrap
+    // starts at the cell's left): the rest of either, not told (kNotJoined;
+    // the piece stays on a line of its own, under both).
+    if (j + 1 < a.cells.size() && c2.x1 > a.cells[j + 1].x0 && !a.cells[j + 1].text.empty() &&
+        a.cells[j + 1].text.back() == '-') {
+      into->push_back(kNotJoined);
+      evidence = true;
+      continue;
+    }
     // An address broken at a hyphen ("inga-" over "lill.nilsson@timra.se"):
     // whether the hyphen is the address's own or the line's is not written
     // anywhere, so the pieces stay apart (kNotJoined; the piece stays on a
