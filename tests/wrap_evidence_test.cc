@@ -54,3 +54,14 @@ TEST_CASE("EndsSuspended: a word ending in a hyphen, then a keep_hyphen word, en
   CHECK_FALSE(EndsSuspended("Vård och omsorg", keep));
   CHECK_FALSE(EndsSuspended("och", keep));
 }
+
+TEST_CASE("DigitsAlone: a phone's or a count's digits with their marks, nothing else") {
+  CHECK(DigitsAlone("021-39 00 00"));
+  CHECK(DigitsAlone("(08) 578 294 91"));
+  CHECK(DigitsAlone("2,50"));
+  CHECK_FALSE(DigitsAlone("060- 16 31 00 E-post"));
+  CHECK_FALSE(DigitsAlone("-- ()"));  // no digit
+  CHECK_FALSE(DigitsAlone(""));
+  CHECK(HoldsDigit("Box 12"));
+  CHECK_FALSE(HoldsDigit("lill.nilsson@timra.se"));
+}

@@ -13,6 +13,7 @@
 #include "match/match_run.h"
 #include "match/reading_order.h"
 #include "match/value_parser.h"
+#include "match/wrap_evidence.h"
 #include "read/glyphs.h"
 
 namespace redovis {
@@ -214,17 +215,13 @@ std::string MatchRun::NextLineValue(size_t idx, size_t cell, bool want_number, c
       // words that hold none ("e", an address's rest, under "021-39 00 00").
       if (!want_number) {
         std::string more = TextUnder(k + 1, label);
-        auto digits = [](const std::string& t) { return t.find_first_of("0123456789"); };
-        const bool digits_alone =
-            digits(under->text) != std::string::npos &&
-            under->text.find_first_not_of("0123456789 -+()/.,") == std::string::npos;
         if (more.empty() && MarginStripped() && k + 1 < seg_.end) {
           const LineView& n = View(k + 1);
           ColumnHeader h;
           if (n.first >= 0 && FilledCells(*n.line) == 1) {
             const Cell& piece = n.line->cells[static_cast<size_t>(n.first)];
             if (piece.x0 == 0 && piece.checkbox == CheckboxState::kNone &&
-                !(digits_alone && digits(piece.text) == std::string::npos) &&
+                !(DigitsAlone(under->text) && !HoldsDigit(piece.text)) &&
                 !parser_.IsMark(piece.text) && !IsStructuralLine(k + 1) && !MatchHeading(n) &&
                 !ParseHeader(n, &h) && !IsBareLabel(piece.text) &&
                 LabelInside("- " + piece.text).empty())

@@ -206,12 +206,8 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     // inga-"): the wrap is another cell's.
     size_t at0 = 0;
     const bool lower = first && u_islower(NextCodePoint(first->text, &at0));
-    auto digit = [](const std::string& t) {
-      return std::any_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-    };
-    const bool digits_alone =
-        digit(value) && value.find_first_not_of("0123456789 -+()/.,") == std::string::npos;
-    const bool not_this = first && (typed || digits_alone) && !digit(first->text);
+    const bool digits_alone = DigitsAlone(value);
+    const bool not_this = first && (typed || digits_alone) && !HoldsDigit(first->text);
     ColumnHeader h;
     if (first && first->x0 == 0 && !not_this &&
         (lower || (!IsStructuralLine(k) && !DecideBareLabel(first->text, rules_) &&
@@ -233,7 +229,7 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     if (first && first->x0 == 0 &&
         ((!typed && (EndsInJoiningMark(value) ||
                      EndsSuspended(value, ps_.vocabulary().keep_hyphen, &suspended))) ||
-         (!tail.empty() && (digit(tail) || !(typed || digits_alone))))) {
+         (!tail.empty() && (HoldsDigit(tail) || !(typed || digits_alone))))) {
       *undecided = tail.empty() ? first->text : tail;
       return value;
     }

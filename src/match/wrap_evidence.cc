@@ -15,6 +15,14 @@ bool EndsInJoiningMark(std::string_view text) {
   return last == ',' || last == '/' || last == '&' || last == '+' || last == '-';
 }
 
+bool HoldsDigit(std::string_view text) {
+  return text.find_first_of("0123456789") != std::string_view::npos;
+}
+
+bool DigitsAlone(std::string_view text) {
+  return HoldsDigit(text) && text.find_first_not_of("0123456789 -+()/.,") == std::string_view::npos;
+}
+
 bool GluedNumber(std::string_view text, std::string* glued, size_t* at_byte) {
   size_t b = 0;
   while (b < text.size()) {

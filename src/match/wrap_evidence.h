@@ -24,6 +24,15 @@ namespace redovis {
 /// "&", "+" or "-" ("Vård och Omsorgsförvaltningen,", "Arbetsmarknads-").
 bool EndsInJoiningMark(std::string_view text);
 
+/// True when `text` is a value of digits alone, with spaces and the marks a
+/// phone number or a count writes ("021-39 00 00", "(08) 578 294 91"): such
+/// a value never goes on with words that hold no digit ("e", an address's
+/// rest, under it).
+bool DigitsAlone(std::string_view text);
+
+/// True when `text` holds an ASCII digit.
+bool HoldsDigit(std::string_view text);
+
 /// True when `value` ends in a compound left waiting for its last part: a
 /// word ending in "-", one space, then a last word one of `keep_hyphen`
 /// matches ("Arbetsmarknads- och"); `*seen` (when given) gets those two
