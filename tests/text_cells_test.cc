@@ -330,6 +330,46 @@ TEST_CASE("layout: a stripped text's header line is moved back over its row's co
   CHECK(MarginStripped(lines));
 }
 
+TEST_CASE("layout: a stripped text's header and its words' wraps are moved back over the row") {
+  // The 2020 form's queue question: each column's note in its word's cell,
+  // wrapped onto a second line, both moved to column 0; the row's three
+  // boxes prove the first line's place, its cells' starts the second's.
+  std::vector<Line> lines = StrippedWith(
+      {"Ja   Delvis (t.ex. om det är kö i 3 av 12     N",
+       "kommuner)                                ej",
+       "Har ni under 2020 haft kö eller väntetid för personer        \u2612    \u2610      "
+       "                                  \u2610"});
+  std::vector<bool> plain(lines.size(), true);
+  AlignHeadersOverRows(&lines, plain);
+  CHECK(Starts(lines[20]) == std::vector<double>{61, 66, 107});
+  CHECK(Starts(lines[21]) == std::vector<double>{66, 107});
+  CHECK(lines[21].origin == kRealignedHeaderOrigin);
+  CHECK(MarginStripped(lines));
+}
+
+TEST_CASE("layout: a stripped header whose wraps fit no place, or words over two values, stays") {
+  const std::vector<std::string> kept[] = {
+      // The wrap's gap is none of the header's: where it stood is not told.
+      {"Ja   Delvis (t.ex. om det är kö i 3 av 12     N", "kommuner)                   ej",
+       "Har ni under 2020 haft kö eller väntetid för personer        \u2612    \u2610      "
+       "                                  \u2610"},
+      // A wrap of one word fits under any header cell.
+      {"Kvinnor            Män", "or",
+       "Totalt antal klienter                       29        "
+       "         5"},
+      // Words with a digit over two values only: no header's proof.
+      {"Ja  Delvis 3 av 12", "Totalt antal klienter                 29     5"},
+  };
+  for (const std::vector<std::string>& more : kept) {
+    std::vector<Line> lines = StrippedWith(more);
+    std::vector<bool> plain(lines.size(), true);
+    const std::vector<double> before = Starts(lines[20]);
+    AlignHeadersOverRows(&lines, plain);
+    CHECK(Starts(lines[20]) == before);
+    CHECK(lines[20].origin.empty());
+  }
+}
+
 TEST_CASE(
     "layout: a stripped text's header stays where it is when its row does not prove a place") {
   const std::vector<std::string> kept[] = {

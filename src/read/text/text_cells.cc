@@ -494,6 +494,53 @@ bool ValueCell(const Cell& c) {
          c.text.find_first_not_of("0123456789 ,.-") == std::string::npos;
 }
 
+// A header cell that stands over a value of its row, whatever its words:
+// a capital first ("Delvis (t.ex. om det är kö i 3 av 12", "N"), no box.
+bool CapitalisedWords(const Cell& c) {
+  size_t at = 0;
+  return c.checkbox == CheckboxState::kNone && !c.text.empty() &&
+         u_isupper(NextCodePoint(c.text, &at));
+}
+
+// A line of a header's words' wraps ("kommuner)   ej"): words, no digit, no
+// box, at most as many cells as the header's.
+bool HeaderWraps(const std::vector<const Cell*>& wrap, size_t head_cells) {
+  return !wrap.empty() && wrap.size() <= head_cells && wrap[0]->x0 == 0 &&
+         std::all_of(wrap.begin(), wrap.end(), [](const Cell* c) { return HeaderWords(*c); });
+}
+
+// The one shift that puts the start of each of `wrap`'s cells within a
+// column of the start of a cell of `head` (moved by `head_shift`), each a
+// later one; -1 where none or more than one does.
+double WrapShift(const std::vector<const Cell*>& head, double head_shift,
+                 const std::vector<const Cell*>& wrap) {
+  double found = -1;
+  for (const Cell* anchor : head) {
+    const double shift = anchor->x0 + head_shift - wrap[0]->x0;
+    if (shift <= 0) continue;
+    size_t h = 0;
+    bool fits = true;
+    for (const Cell* w : wrap) {
+      while (h < head.size() && head[h]->x0 + head_shift < w->x0 + shift - 1) ++h;
+      fits = fits && h < head.size() && std::fabs(head[h]->x0 + head_shift - w->x0 - shift) <= 1;
+      ++h;
+    }
+    if (!fits) continue;
+    if (found >= 0) return -1;
+    found = shift;
+  }
+  return found;
+}
+
+void Shift(Line* line, double shift) {
+  for (Cell& c : line->cells) {
+    if (c.x0 < 0) continue;
+    c.x0 += shift;
+    c.x1 += shift;
+  }
+  line->origin = kRealignedHeaderOrigin;
+}
+
 }  // namespace
 
 void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& plain) {
@@ -502,11 +549,20 @@ void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& pla
   for (size_t k = 0; k + 1 < ls.size() && k + 1 < plain.size(); ++k) {
     if (!plain[k] || !plain[k + 1] || ls[k].page != ls[k + 1].page) continue;
     const std::vector<const Cell*> head = Filled(ls[k]);
-    const std::vector<const Cell*> row = Filled(ls[k + 1]);
-    if (head.size() < 2 || head.size() > 4 || row.size() < 3 || head[0]->x0 != 0 || row[0]->x0 != 0)
-      continue;
-    if (!std::all_of(head.begin(), head.end(), [](const Cell* c) { return HeaderWords(*c); }))
-      continue;
+    if (head.size() < 2 || head.size() > 4 || head[0]->x0 != 0) continue;
+    // The row right under the header, or under one line of its words' wraps,
+    // moved to column 0 too ("Ja   Delvis (t.ex. ... 3 av 12     N" /
+    // "kommuner)       ej").
+    size_t r = k + 1;
+    std::vector<const Cell*> wrap;
+    if (std::vector<const Cell*> below = Filled(ls[r]);
+        HeaderWraps(below, head.size()) && r + 1 < ls.size() && r + 1 < plain.size() &&
+        plain[r + 1] && ls[r + 1].page == ls[k].page) {
+      wrap = below;
+      ++r;
+    }
+    const std::vector<const Cell*> row = Filled(ls[r]);
+    if (row.size() < 3 || row[0]->x0 != 0) continue;
     // The row's values: its last cells, up to one a header cell. Fewer than
     // the header's stand under its first cells, a column on the right left
     // empty ("Ja  Nej  Om ja, ange vilken/vilka:" over "☐  ☒").
@@ -515,6 +571,15 @@ void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& pla
            ValueCell(*row[row.size() - 1 - values]))
       ++values;
     if (values < 2) continue;
+    // Header words, or, where each of three cells or more stands over a
+    // value, any words with a capital first (a column's note in its word's
+    // cell: "Delvis (t.ex. om det är kö i 3 av 12").
+    const bool words =
+        std::all_of(head.begin(), head.end(), [](const Cell* c) { return HeaderWords(*c); });
+    if (!words && !(values == head.size() && values >= 3 &&
+                    std::all_of(head.begin(), head.end(),
+                                [](const Cell* c) { return CapitalisedWords(*c); })))
+      continue;
     const size_t first = row.size() - values;
     const double shift = row[first]->x0 - head[0]->x0;
     if (shift <= 0) continue;
@@ -522,12 +587,10 @@ void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& pla
     for (size_t i = 0; i < values && fits; ++i)
       fits = std::fabs(head[i]->x0 + shift - row[first + i]->x0) <= 1;
     if (!fits) continue;
-    for (Cell& c : ls[k].cells) {
-      if (c.x0 < 0) continue;
-      c.x0 += shift;
-      c.x1 += shift;
-    }
-    ls[k].origin = kRealignedHeaderOrigin;
+    const double wrap_shift = wrap.empty() ? 0 : WrapShift(head, shift, wrap);
+    if (wrap_shift < 0) continue;
+    Shift(&ls[k], shift);
+    if (!wrap.empty()) Shift(&ls[k + 1], wrap_shift);
   }
 }
 
