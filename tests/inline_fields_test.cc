@@ -108,6 +108,30 @@ TEST_CASE("inline fields: pages a browser's page count gave back are no pdftotex
   CHECK(split == 0);
 }
 
+TEST_CASE("inline fields: a paged text whose words stood as far apart as its columns") {
+  // `pdftotext -layout -fixed 2.5`: each line one row of the page as laid
+  // out, read as one cell (wide_gaps.h); its form feeds are the PDF's pages,
+  // not its order. Before, the page made it pdftotext's order: the
+  // signature's row of fields was not split and its values were lost.
+  std::string prose;
+  for (int k = 0; k < 6; ++k)
+    prose += "Ange      antal      klienter      som      fått    stöd    av    personligt\n";
+  std::string text = prose + "\nPostnummer        13581        Postort       Tyresö\n\n\f" + prose;
+  Document doc;
+  REQUIRE(ReadText(text, &doc).ok());
+  CHECK(doc.wide_word_gaps);
+  size_t row = 0;
+  while (row < doc.lines.size() &&
+         (doc.lines[row].cells.empty() || doc.lines[row].cells[0].text.rfind("Postnummer", 0) != 0))
+    ++row;
+  REQUIRE(row < doc.lines.size());
+  CHECK(doc.lines[row].page == 1);
+  size_t split = 0;
+  CHECK(CellsAfter(text, row, &split) ==
+        std::vector<std::string>{"Postnummer 13581", "Postort Tyresö"});
+  CHECK(split == 1);
+}
+
 TEST_CASE("inline fields: a report whose identity and signature rows run together") {
   // MuPDF's XHTML dumped by w3m: each table row a paragraph, its cells one
   // space apart. Before, "13581 Postort Tyresö" was no postcode and the

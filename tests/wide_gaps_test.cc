@@ -105,6 +105,7 @@ TEST_CASE("the text reader reads a text of wide word gaps a line a cell, with a 
   Document doc;
   REQUIRE(ReadText(kWide, &doc).ok());
   CHECK(HasWideGapsNote(doc));
+  CHECK(doc.wide_word_gaps);
   bool person = false, table_row = false;
   for (const Line& l : doc.lines) {
     CHECK(l.cells.size() <= 1);
@@ -142,6 +143,7 @@ TEST_CASE("the text reader reads a laid-out text by its columns, with no such no
   Document doc;
   REQUIRE(ReadText(kLaidOut, &doc).ok());
   CHECK_FALSE(HasWideGapsNote(doc));
+  CHECK_FALSE(doc.wide_word_gaps);
   bool split = false;
   for (const Line& l : doc.lines)
     if (l.cells.size() >= 2 && l.cells[0].text == "Kontaktperson Inga-Lill") split = true;

@@ -152,6 +152,11 @@ struct Document {
   /// Text: its pages were given back from a browser's running page count
   /// ("file:///...html 2/5"; read/text/page_edges.h), not told by form feeds.
   bool pages_from_count = false;
+  /// Text whose words stood as far apart as its columns (`pdftotext -layout
+  /// -fixed` at a pitch narrower than its letters; read/text/wide_gaps.h):
+  /// each line was read as one cell, its runs of spaces one space, but it is
+  /// still one line of the page as laid out, a row's cells in their order.
+  bool wide_word_gaps = false;
   std::vector<Line> lines;
   std::vector<std::string> warnings;  ///< reader notes that are not failures
 };

@@ -189,8 +189,10 @@ size_t SplitInlineFields(const Vocabulary& vocabulary, const Edition& edition, s
   // A paged text (`pdftotext`'s form feeds) writes the PDF's order, which may
   // run one row's cell into another's: only a page's text dumped from HTML,
   // a row a paragraph, shows a row's fields together (its pages, if any,
-  // given back from a browser's running page count).
-  for (size_t k = begin; k < end && !doc->pages_from_count; ++k)
+  // given back from a browser's running page count), or a page laid out
+  // whose words stood as far apart as its columns, a line a row of the page
+  // (Document::wide_word_gaps).
+  for (size_t k = begin; k < end && !doc->pages_from_count && !doc->wide_word_gaps; ++k)
     if (doc->lines[k].page > 0) return 0;
   std::vector<const Rule*> fields;
   std::vector<const Pattern*> ignores;   // fields the form prints without a key

@@ -28,7 +28,9 @@
 //   - the text has no pages (`pdftotext`'s order may run one row's cell into
 //     another's; a dump of HTML writes a row's cells together), or only the
 //     pages a browser's running page count gave back (Document's
-//     pages_from_count: a dump of HTML printed by a browser);
+//     pages_from_count: a dump of HTML printed by a browser), or its lines
+//     are a page's as laid out, each read as one cell because its words
+//     stood as far apart as its columns (Document's wide_word_gaps);
 //   - no answer of the row goes on around it: the line after it is blank,
 //     opens with a field's label and an answer, or opens with the form's
 //     wording of two words or more (a label, a question, a section's

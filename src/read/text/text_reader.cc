@@ -387,6 +387,7 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
       closed = CloseWordGaps(t);
       t = closed;
       out->warnings.push_back(WideGapsNote(gaps));
+      out->wide_word_gaps = true;
     }
   }
   // Tabs that are a laid-out page's gaps squeezed to one tab each stand at
