@@ -338,3 +338,80 @@ TEST_CASE("a count ending a row's label line under no column tells no column") {
   CHECK(ombud[0].Get("ombud.women").ToDisplay() == "7.0");
   CHECK(ombud[0].Get("ombud.men").ToDisplay() == "3.0");
 }
+
+TEST_CASE(
+    "layout text: a label's cell holding a piece that reached under its answer's is no answer") {
+  // Two spaces after each label (a form typed with a tab after its labels):
+  // the answer's wrap at the label's column was joined to the label's cell,
+  // which now reaches under the answer's cell. Whose line it is cannot be
+  // told: the workplace is null, never "Psykiatriboende Öster".
+  auto recs = ExtractText(
+      Form2020("10. Underskrift av behörig företrädare för kommunen\n"
+               "Titel  Enhetschef                           Tjänsteställe  Personligt Ombud "
+               "Västmanland /\n"
+               "                                            Psykiatriboende Öster\n"
+               "Telefon (inkl. riktnummer)  021-39 20 82    E-postadress\n"
+               "                                            x@vasteras.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(recs[0].Get("signature.title").ToDisplay() == "Enhetschef");
+  CHECK(recs[0].Get("signature.email").ToDisplay() == "x@vasteras.se");
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Personligt Ombud") != std::string::npos);
+}
+
+TEST_CASE(
+    "layout text: a label's cell with a value beside an answer left incomplete is no answer") {
+  // "ningen", narrower than the label, was joined to "Tjänsteställe" without
+  // reaching the next cell: beside it, "Arbetsmarknads- och socialförvalt-"
+  // waits for its rest. Two answers for one label: null.
+  auto recs = ExtractText(
+      Form2020("10. Underskrift av behörig företrädare för kommunen\n"
+               "Titel  Förvaltningschef                 Tjänsteställe  Arbetsmarknads- och "
+               "socialförvalt-\n"
+               "                                        ningen\n"
+               "Telefon (inkl. riktnummer)  08-57829491 E-postadress  x@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(recs[0].Get("signature.title").ToDisplay() == "Förvaltningschef");
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("layout text: a piece under a waiting value's bare label alone may be the value's rest") {
+  // "socialförvalt- ningen" starts left of "Tjänsteställe" and stands under
+  // it alone; the answer two spaces off, "Arbetsmarknads- och", waits for
+  // its last part: the piece is the label's wrap or the answer's.
+  auto recs = ExtractText(
+      Form2020("10. Underskrift av behörig företrädare för kommunen\n"
+               "Titel  Förvaltningschef                   Tjänsteställe  Arbetsmarknads- och\n"
+               "                                   socialförvalt- ningen\n"
+               "Telefon (inkl. riktnummer)  08-57829491   E-postadress  x@tyreso.se\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("signature.workplace").is_null());
+  CHECK(FindCode(recs[0], "wrapped_value") != nullptr);
+}
+
+TEST_CASE("a stripped text: a column word's rest at column 0 under its header completes it") {
+  // "Kvinn" / "or": the form's narrow cell broke the word, and the strip
+  // moved its rest from under it to column 0. The Kvinnor column is read.
+  auto recs = ExtractText(
+      Form2020(std::string(redovis::testing::kStrippedRows) +
+               "2. Klienter\n"
+               "Klienter med hemmavarande                                        Kvinn    Män\n"
+               "or\n"
+               "Antal klienter som, helt eller delvis, har hemmavarande barn      78       21\n"
+               "för verksamheten.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "78");
+  CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "21");
+  // A rest that completes no column word ("xyz") leaves the column unread.
+  auto other = ExtractText(
+      Form2020(std::string(redovis::testing::kStrippedRows) +
+               "2. Klienter\n"
+               "Klienter med hemmavarande                                        Kvinn    Män\n"
+               "xyz\n"
+               "Antal klienter som, helt eller delvis, har hemmavarande barn      78       21\n"));
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].Get("clients.with_children.women").is_null());
+}

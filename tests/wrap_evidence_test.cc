@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "test_support.h"
@@ -64,4 +65,35 @@ TEST_CASE("DigitsAlone: a phone's or a count's digits with their marks, nothing 
   CHECK_FALSE(DigitsAlone(""));
   CHECK(HoldsDigit("Box 12"));
   CHECK_FALSE(HoldsDigit("lill.nilsson@timra.se"));
+}
+
+TEST_CASE("ReachesUnderNext: a cell ending at or past a later cell's start, gaps elsewhere") {
+  auto line = [](std::vector<std::pair<double, double>> extents) {
+    Line l;
+    for (auto [x0, x1] : extents) {
+      Cell c;
+      c.text = "x";
+      c.x0 = x0;
+      c.x1 = x1;
+      l.cells.push_back(c);
+    }
+    return l;
+  };
+  // "Tjänsteställe" (57-70) with its wrap "Psykiatriboende Öster" joined
+  // (57-78) beside "Personligt Ombud Västmanland /" from 72.
+  CHECK(ReachesUnderNext(line({{0, 5}, {7, 17}, {57, 78}, {72, 102}}), 2, 3));
+  // Ending where the next starts, other cells gaps apart.
+  CHECK(ReachesUnderNext(line({{0, 5}, {7, 22}, {74, 88}, {88, 103}}), 2, 3));
+  // Two spaces apart, or one where a label's column below parted them.
+  CHECK_FALSE(ReachesUnderNext(line({{0, 5}, {57, 70}, {72, 102}}), 1, 2));
+  CHECK_FALSE(ReachesUnderNext(line({{0, 13}, {14, 30}}), 0, 1));
+  // A drawn table's columns meet at its rules: their extents are no text's.
+  CHECK_FALSE(ReachesUnderNext(line({{0, 50}, {50, 100}}), 0, 1));
+  CHECK(ColumnsMeet(line({{0, 50}, {50, 100}, {100, 120}})));
+  CHECK_FALSE(ColumnsMeet(line({{0, 50}, {52, 100}})));
+  CHECK_FALSE(ColumnsMeet(line({{0, 50}})));
+  // An extent unknown (Word, text with tabs); a cell past the line's end.
+  CHECK_FALSE(ReachesUnderNext(line({{-1, -1}, {72, 102}}), 0, 1));
+  CHECK_FALSE(ReachesUnderNext(line({{57, 78}, {-1, -1}}), 0, 1));
+  CHECK_FALSE(ReachesUnderNext(line({{57, 78}}), 0, 1));
 }

@@ -148,6 +148,13 @@ class LineStructure : protected MatchRunState {
   /// ("Klienter med hemmavarande  Kvinnor" over the Män column: the new
   /// header's "Män" cut off).
   bool EndsHeader(size_t idx, const ColumnHeader& current) const;
+  /// Text with layout whose margin was stripped (the caller knows:
+  /// MatchRun::MarginStripped): `*h`, the header line `idx` gave, has an
+  /// unread word (ParseHeader's "Kvinn") that the line right under it, one
+  /// short piece in small letters at column 0 ("or": a strip moved the
+  /// word's rest there from under it), completes into a column word the
+  /// header lacks. True, that column named in `*h`, the piece's line its.
+  bool JoinStrippedColumnWord(size_t idx, ColumnHeader* h) const;
   /// True when `v` is one cell of text without a position and without a
   /// lead cell (a line of a tabbed text that holds no tab).
   static bool IsBareCell(const LineView& v);

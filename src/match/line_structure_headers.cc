@@ -236,6 +236,34 @@ std::string Unspaced(const std::string& s) {
 
 }  // namespace
 
+bool LineStructure::JoinStrippedColumnWord(size_t idx, ColumnHeader* h) const {
+  if (!h->positional || h->vertical || idx + 1 >= seg_.end) return false;
+  const LineView& v = View(idx);
+  const LineView& n = View(idx + 1);
+  if (n.first < 0 || FilledCells(*n.line) != 1 || n.line->page != v.line->page) return false;
+  const Cell& rest = n.line->cells[static_cast<size_t>(n.first)];
+  size_t at = 0;
+  if (rest.x0 != 0 || rest.text.size() > kBrokenHeaderBytes ||
+      rest.text.find(' ') != std::string::npos || !u_islower(NextCodePoint(rest.text, &at)))
+    return false;
+  // The one unread word it completes, into a column no cell names yet.
+  size_t word = h->unread.size();
+  std::string name;
+  for (size_t i = 0; i < h->unread.size() && i < v.line->cells.size(); ++i) {
+    if (!h->unread[i]) continue;
+    const std::string joined = parser_.ColumnOf(v.line->cells[i].text + rest.text);
+    if (joined.empty() || joined == kIgnoredColumn ||
+        std::find(h->names.begin(), h->names.end(), joined) != h->names.end())
+      continue;
+    if (word != h->unread.size()) return false;  // two words it may complete
+    word = i, name = joined;
+  }
+  if (word == h->unread.size()) return false;
+  h->names[word] = name;
+  h->unread[word] = false;
+  return true;
+}
+
 bool LineStructure::ParseVerticalHeader(size_t idx, ColumnHeader* out, size_t* last) const {
   // Two or more lines, each one tab-prefixed cell holding a column word; the
   // first may be a bare cell where a later one has its tab.

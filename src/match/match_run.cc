@@ -541,6 +541,9 @@ void MatchRun::Run() {
     if (ParseHeader(v, &header) ||
         ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end)) ||
         (has_header_ && NarrowedHeader(idx, header_, &header))) {
+      // A stripped margin moved a column word's rest to column 0 ("Kvinn" / "or").
+      if (header_end == idx && MarginStripped() && JoinStrippedColumnWord(idx, &header))
+        header_end = idx + 1;
       if (text_.active && IsOrderedTableCell(idx))
         end_at_cells(idx);
       else

@@ -381,6 +381,9 @@ class MatchRun : private LineStructure {
   /// `value`) and wrapped: capitalised, at the label's column of a next line going on the row
   /// ("Lindqvist").
   std::string LabelCellGoesOn(size_t idx, size_t label, size_t value) const;
+  /// True when a rule of this edition matches at the start of `text` ("Telefon (inkl.
+  /// riktnummer) 060-...": the next row), or `text` is a bare label (IsBareLabel).
+  bool OpensWithLabel(const std::string& text) const;
   /// True when `text` is itself a label of this edition (any section's rule, by its regex or
   /// within the label tolerance, nothing after it but punctuation) or a heading: never a value.
   bool IsBareLabel(const std::string& text) const;

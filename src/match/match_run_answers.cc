@@ -194,12 +194,17 @@ std::string MatchRun::LabelCellGoesOn(size_t idx, size_t label, size_t value) co
   // Enhetschef": the next row): the label's cell held the value and wrapped
   // (a label's own wrap goes on in lower case, "riktnummer)").
   if ((filled < 2 && FilledCells(*v.line) < 3) || at_label.empty() ||
-      !u_isupper(U(at_label).char32At(0)) || IsBareLabel(at_label))
+      !u_isupper(U(at_label).char32At(0)) || OpensWithLabel(at_label))
     return "";
-  const icu::UnicodeString u = U(at_label);
-  for (const Rule* r : all_rules_)
-    if (RegexMatch m; RegexFind(r->regex, u, &m, &cache_) && m.start == 0) return "";
   return at_label;
+}
+
+bool MatchRun::OpensWithLabel(const std::string& text) const {
+  if (IsBareLabel(text)) return true;
+  const icu::UnicodeString u = U(text);
+  for (const Rule* r : all_rules_)
+    if (RegexMatch m; RegexFind(r->regex, u, &m, &cache_) && m.start == 0) return true;
+  return false;
 }
 
 bool MatchRun::IsBareLabel(const std::string& text) const {
@@ -278,6 +283,28 @@ void MatchRun::ApplyField(const Rule& r, size_t idx, size_t cell, const RegexMat
     if (std::string next = cut && by ? CutLabelGoesOn(idx, label, *by) : ""; !next.empty()) {
       assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
                            {{"raw", raw}, {"next", next}}, *v.line);
+      return;
+    }
+    // Laid-out text: the label's cell, its answer in it, reaches under the
+    // next cell, an answer no label opens: a piece of a line below was joined
+    // to it, the wrap of an answer that stood beside the label two spaces off
+    // ("Tjänsteställe  Personligt Ombud Västmanland /" over "Psykiatriboende
+    // Öster" at the label's column) or of the label's own cell; which cannot
+    // be told. (A next cell a label opens is the next field: a squeezed
+    // layout's cells may touch, "Utdelningsadress Vård och ..." and
+    // "Postnummer 721 87".)
+    const std::vector<Cell>& cells = v.line->cells;
+    size_t next = cell + 1;
+    while (next < cells.size() && Trim(cells[next].text).empty()) ++next;
+    // So where the cell after it is an answer left incomplete, no label's
+    // ("Tjänsteställe  Arbetsmarknads- och socialförvalt-" over "ningen" at
+    // the label's column): two answers for one label.
+    if (!raw.empty() && doc_.format == "text" && !reading_order_ && next < cells.size() &&
+        cells[cell].x0 >= 0 && !ColumnsMeet(*v.line) &&
+        (ReachesUnderNext(*v.line, cell, next) || EndsInJoiningMark(Trim(cells[next].text))) &&
+        !OpensWithLabel(Trim(cells[next].text))) {
+      assigner_.AddFinding("warning", "wrapped_value", unread, "wrapped_value",
+                           {{"raw", raw}, {"next", Trim(cells[next].text)}}, *v.line);
       return;
     }
   }

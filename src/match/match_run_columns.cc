@@ -156,12 +156,20 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     auto overlaps = [](const Cell& a, const Cell& b) {
       return std::min(a.x1, b.x1) > std::max(a.x0, b.x0);
     };
+    // A value waiting for its rest ("Arbetsmarknads- och") beside its bare
+    // label two spaces off: a piece under that label alone ("socialförvalt-
+    // ningen", from left of the label) may be the label's wrap or the value's.
+    const Cell* own_label = from_cell > 0 ? &v.line->cells[from_cell - 1] : nullptr;
+    const bool waits =
+        !typed && own_label &&
+        (EndsInJoiningMark(Trim(value)) || EndsSuspended(value, ps_.vocabulary().keep_hyphen));
     for (const Cell& b : n.line->cells) {
       if (b.text.empty() || b.x0 <= 0 || b.x1 > c.x0) continue;
       bool placed = false;  // under a cell of the row, or with a cell between it and this one
       for (const Cell& o : v.line->cells)
         if (&o != &c && !o.text.empty() && o.x0 >= 0 &&
-            (overlaps(o, b) || (o.x0 >= b.x1 && o.x0 < c.x0)))
+            (overlaps(o, b) || (o.x0 >= b.x1 && o.x0 < c.x0)) &&
+            !(waits && &o == own_label && IsBareLabel(Trim(o.text))))
           placed = true;
       ColumnHeader h;
       if (!placed && !DecideBareLabel(b.text, rules_) && !parser_.IsMark(b.text) &&

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <cmath>
 #include <string>
 
 #include "base/text_util.h"
@@ -50,6 +51,27 @@ bool GluedNumber(std::string_view text, std::string* glued, size_t* at_byte) {
 bool LeftIncomplete(std::string_view prev, std::string_view next) {
   return EndsInJoiningMark(prev) || (!prev.empty() && IsAsciiDigit(prev.back()) && !next.empty() &&
                                      IsAsciiDigit(next.front()));
+}
+
+bool ColumnsMeet(const Line& line) {
+  const Cell* prev = nullptr;
+  size_t pairs = 0;
+  for (const Cell& c : line.cells) {
+    if (c.x0 < 0) continue;
+    if (prev) {
+      if (std::fabs(prev->x1 - c.x0) > 0.5) return false;
+      ++pairs;
+    }
+    prev = &c;
+  }
+  return pairs > 0;
+}
+
+bool ReachesUnderNext(const Line& line, size_t cell, size_t next) {
+  if (cell >= line.cells.size() || next >= line.cells.size()) return false;
+  const Cell& c = line.cells[cell];
+  const Cell& n = line.cells[next];
+  return c.x0 >= 0 && c.x1 >= 0 && n.x0 >= 0 && c.x1 >= n.x0 && !ColumnsMeet(line);
 }
 
 bool EndsSuspended(std::string_view value, const std::vector<Pattern>& keep_hyphen,

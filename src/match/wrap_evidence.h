@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "redovis/document.h"
 #include "redovis/patterns.h"
 
 namespace redovis {
@@ -32,6 +33,21 @@ bool DigitsAlone(std::string_view text);
 
 /// True when `text` holds an ASCII digit.
 bool HoldsDigit(std::string_view text);
+
+/// True when each two neighbouring cells of `line` with extents meet, one's
+/// end the next one's start: a drawn table's columns (pandoc's pipe and
+/// grid tables, antiword's), whose extents are the columns', not the text's.
+/// False for a line of fewer than two such cells.
+bool ColumnsMeet(const Line& line);
+
+/// True when cell `cell` of `line`, a laid-out text's (extents in character
+/// columns; not a drawn table's: ColumnsMeet), ends at or past the start of
+/// a later cell `next`: one line's cells stand two spaces apart at least
+/// (one, where a label's column below parted them), so `cell` holds a piece
+/// of a line below that reached under `next` ("Tjänsteställe" and its wrap
+/// "Psykiatriboende Öster" beside "Personligt Ombud Västmanland /"). False
+/// where either extent is unknown.
+bool ReachesUnderNext(const Line& line, size_t cell, size_t next);
 
 /// True when `value` ends in a compound left waiting for its last part: a
 /// word ending in "-", one space, then a last word one of `keep_hyphen`
