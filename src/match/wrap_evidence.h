@@ -5,10 +5,11 @@
 // over its end (a table laid out narrower than its labels).
 //
 // In: the text of a cell or line, and of the line after it; for a compound
-// left waiting, the vocabulary's `keep_hyphen` words. Out: whether the first
-// is left incomplete, or holds another cell's number over its end. Knows no
-// wording of its own: marks, letters and digits, and the words it is given.
-// Never fails.
+// left waiting, the vocabulary's `keep_hyphen` words; for a cell that took
+// in a line below, its line's cells' extents. Out: whether the first is left
+// incomplete, holds another cell's number over its end, or reaches under
+// the next cell. Knows no wording of its own: marks, letters and digits, and
+// the words it is given. Never fails.
 #ifndef REDOVIS_MATCH_WRAP_EVIDENCE_H_
 #define REDOVIS_MATCH_WRAP_EVIDENCE_H_
 

@@ -181,14 +181,20 @@ inline constexpr char kRealignedHeaderOrigin[] = "header moved over its row";
 /// on its page, a row (its first cell at column 0, its last cells, two or
 /// more and no more than the header's, each a count or a check box), shows
 /// where it stood: the header (`plain`: cut at gaps; two to four cells of
-/// words, no digit, no box, none of more than four words) is moved right by
+/// words, no digit, no box, none of more than four words; or, where each of
+/// three cells or more stands over a value, any words with a capital first:
+/// "Ja   Delvis (t.ex. om det är kö i 3 av 12     N") is moved right by
 /// the one shift that puts the start of each of its first cells within a
 /// column of the start of the row's value under it (a header cell past the
 /// row's values stands over a column left empty: "Ja  Nej  Om ja, ange
 /// vilken/vilka:" over "☐  ☒"), and its origin becomes
-/// kRealignedHeaderOrigin (MarginStripped counts it at column 0). Where no
-/// shift fits every cell, or the row is none, it is left as it is; any other
-/// text too.
+/// kRealignedHeaderOrigin (MarginStripped counts it at column 0). A line of
+/// its cells' wraps between it and the row ("kommuner)     ej": words at
+/// column 0, no more cells than the header's) moves with it, by the one
+/// shift that puts each of its cells' starts under a later cell's of the
+/// moved header (a wrap of one cell fits under any: then neither moves).
+/// Where no shift fits every cell, or the row is none, it is left as it is;
+/// any other text too.
 void AlignHeadersOverRows(std::vector<Line>* lines, const std::vector<bool>& plain);
 
 }  // namespace redovis
