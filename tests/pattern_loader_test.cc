@@ -168,6 +168,30 @@ TEST_CASE("PatternLoader: an edition file, with its include, becomes an edition"
   CHECK(s.message().find("po-bad.rules:3: bad regular expression") != std::string::npos);
 }
 
+TEST_CASE("PatternLoader: unlisted=no marks a list's question; only 'no', only on an ignore") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Status s = loader.LoadEdition(Write("po-list.rules",
+                                      "edition po-list\ntag t\nstart \"^Redovisning\"\n"
+                                      "ignore \"^Ange vem\" unlisted=no\nignore \"^Ange annat\"\n")
+                                    .string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const Edition* e = set.FindEdition("po-list");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->rules.size() == 2);
+  CHECK(e->rules[0]->unlisted_no);
+  CHECK_FALSE(e->rules[1]->unlisted_no);
+  for (const char* bad :
+       {"ignore \"^Ange vem\" unlisted=yes\n", "text other.comments \"^X\" unlisted=no\n"}) {
+    PatternSet other;
+    PatternLoader l(&other);
+    s = l.LoadEdition(
+        Write("po-bad-list.rules", std::string("edition bad\ntag t\n") + bad).string());
+    CHECK_MESSAGE(s.code() == "pattern_error", bad);
+    CHECK(s.message().find("po-bad-list.rules:3") != std::string::npos);
+  }
+}
+
 TEST_CASE("PatternLoader: a regex read again (an include in two editions) is checked once") {
   PatternSet set;
   PatternLoader loader(&set);

@@ -85,6 +85,11 @@ struct Rule {
   Pattern split;                              ///< split=: groups of this regex go to keys 1..n
   bool same_cell_only = false;                ///< field/text: never look beyond the matched cell
   bool whole_line = false;                    ///< field: match the line's text, not each cell
+  /// ignore, `unlisted=no`: the question of a list whose options are the
+  /// rows right after it; a list of the options chosen written under it
+  /// (bullets, numbers) and ended by the form's next wording marks the
+  /// rows it leaves out `no` (match/listed_options.h).
+  bool unlisted_no = false;
   /// The form's wording the regex spells (patterns/label.h), for matching
   /// with tolerance; empty when it cannot be spelt or the regex does not
   /// match it, and then the rule matches only by its regex.

@@ -306,6 +306,20 @@ bool MatchRun::ApplyRules(size_t idx) {
       return true;
     }
   }
+  // A list of the options chosen under its question (listed_options.h):
+  // an item names a row after its bullet with no answer in words after it.
+  auto in_words = [&](const Hit& h) {
+    return h.bullet && written_.HoldsColumnWord(Utf8(item.tempSubString(h.match.end)));
+  };
+  ListedLine seen{{}, true, false, v.line->Text()};
+  std::vector<const Rule*> question_rows;
+  for (const Hit& h : hits) {
+    seen.rules.push_back(h.rule);
+    seen.items = seen.items && h.bullet && !h.unticked && !h.boxed &&
+                 h.rule->kind == RuleKind::kRow && !in_words(h);
+    if (h.rule->unlisted_no) question_rows = ListedOptions::RowsAfter(*h.rule, ed_.rules);
+  }
+  FollowList(idx, seen, question_rows);
   if (observer_)
     for (const Hit& h : hits) observer_->OnRule(idx, h.cell, *h.rule);
   FinishText();
@@ -333,6 +347,12 @@ bool MatchRun::ApplyRules(size_t idx) {
         break;
       case RuleKind::kRow:
         if (h.bullet) {
+          // A choice written after the item's label ("- Förening: Nej"): a
+          // row answered in words, not an option listed as chosen.
+          if (in_words(h)) {
+            InlineChoice(*h.rule, Utf8(item.tempSubString(h.match.end)), idx);
+            break;
+          }
           // Listed: yes. What is not listed stays unknown.
           std::string key = Interpolate(h.rule->choice_key);
           if (!key.empty()) assigner_.AssignChoice(key, {"yes"}, *h.rule, *v.line);
@@ -368,6 +388,18 @@ bool MatchRun::ApplyRules(size_t idx) {
       for (const std::string& key : keys) assigner_.MarkUnplaced(key, *v.line);
   }
   return true;
+}
+
+void MatchRun::FollowList(size_t idx, const ListedLine& seen,
+                          const std::vector<const Rule*>& rows) {
+  listed_line_ = idx;
+  size_t question = 0;
+  std::string listed;
+  const std::vector<const Rule*> left_out = listed_.See(idx, seen, rows, &question, &listed);
+  if (!left_out.empty())
+    MarkLeftOut(
+        left_out, [&](const std::string& k) { return Interpolate(k); }, *View(question).line,
+        listed, &assigner_);
 }
 
 bool MatchRun::ListNumberEnd(size_t idx, int32_t* end) const {
@@ -511,6 +543,10 @@ void MatchRun::Run() {
       if (text_.active) text_.lines.push_back("");
       continue;
     }
+    // The line read before, if no rule's label was seen on it, ends a list
+    // of options without proving it whole.
+    if (listed_reading_ != listed_line_) listed_.Drop();
+    listed_reading_ = idx;
     size_t heading_end = idx;
     const SectionHeading* h = MatchHeading(v);
     if (!h) h = SplitHeading(idx, &heading_end);
@@ -526,6 +562,7 @@ void MatchRun::Run() {
       has_header_ = false;
       rules_ = ed_.RulesIn(section_);
       Observe(idx, LineUse::kHeading);
+      FollowList(idx, {{}, false, true, v.line->Text()}, {});
       ApplyRules(idx);
       for (size_t k = idx + 1; k <= heading_end; ++k) Observe(k, LineUse::kHeading);
       idx = heading_end;

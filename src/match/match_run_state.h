@@ -16,6 +16,7 @@
 #define REDOVIS_MATCH_MATCH_RUN_STATE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <set>
@@ -27,6 +28,7 @@
 #include "match/column_placement.h"
 #include "match/form_matcher.h"
 #include "match/line_view.h"
+#include "match/listed_options.h"
 #include "match/match_observer.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
@@ -152,6 +154,11 @@ struct MatchRunState {
     bool ended_by_label = false;  ///< another question's label ended it (EndTextAtLabel)
   } text_;
   std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
+  /// A list of the options chosen under its question (listed_options.h),
+  /// the last line it saw and the line the walk reads now: a line it did
+  /// not see (no rule's label read on it) drops the list.
+  ListedOptions listed_;
+  size_t listed_line_ = SIZE_MAX, listed_reading_ = SIZE_MAX;
 };
 
 }  // namespace redovis

@@ -606,6 +606,9 @@ class PatternLoader::Impl {
       } else if (name == "choice") {
         if (!KnownKey(value)) return Error(where, "unknown key '" + value + "'");
         rule->choice_key = value;
+      } else if (name == "unlisted" && rule->kind == RuleKind::kIgnore) {
+        if (value != "no") return Error(where, "unlisted= takes only 'no'");
+        rule->unlisted_no = true;
       } else if (name == "several" && rule->kind == RuleKind::kRow) {
         rule->several_value = value;
       } else if (rule->kind == RuleKind::kRow && KnownColumn(name)) {
