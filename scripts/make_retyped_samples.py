@@ -33,10 +33,11 @@ habits, independently:
   names      the municipality as the form has it, as "Timrå kommun" /
              "Västerås stad", in lower or upper case
 
-What a style cannot carry (a Nej row left out of a bullet list of chosen
-providers: is it Nej or unanswered?) is a value the file does not hold, so
-its loss is the file's, not the reader's; bench/never_seen.sh counts it
-lost like any other.
+What a style cannot carry is a value the file does not hold, so its loss
+is the file's, not the reader's; bench/never_seen.sh counts it lost like
+any other. (A row left out of a bullet list of chosen providers is read Nej
+where the next question ends the list, match/listed_options.h; a list left
+empty, its question followed at once by the next, says nothing.)
 """
 import argparse
 import os

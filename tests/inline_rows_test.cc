@@ -385,6 +385,24 @@ TEST_CASE("counts typed with the letters K and M for women and men") {
   CHECK(recs[0].Get("clients.new.men").ToDisplay() == "8");
 }
 
+TEST_CASE(
+    "a count before the pairs with a column word the tool does not know: unreadable, not blank") {
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\nEkonomi: 7 kv, 5 m\n"
+                           "Bostad: kvinnor 3\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  // "m" is the men's column word, "kv" none: the 7 is not read as anyone's.
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "5");
+  CHECK(r.Get("contact_reasons.economy.women").is_null());
+  REQUIRE(r.places.count("contact_reasons.economy.women"));
+  CHECK(r.places.at("contact_reasons.economy.women").unplaced);
+  // The men's count left out with nothing else written: the municipality's blank.
+  CHECK(r.Get("contact_reasons.housing.women").ToDisplay() == "3");
+  REQUIRE(r.places.count("contact_reasons.housing.men"));
+  CHECK_FALSE(r.places.at("contact_reasons.housing.men").unplaced);
+}
+
 TEST_CASE("a question and its answer in two cells: the answer's cell ends the question") {
   // A Word table of two columns pasted as tabs: "Question<TAB>Answer".
   auto recs =

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -20,6 +21,22 @@ namespace {
 // A mark that is no digit ("X", "☒"; never "1", which may be a count).
 bool IsLetterMark(const ValueParser& parser, const std::string& t) {
   return !t.empty() && !IsAsciiDigit(t[0]) && parser.IsMark(t);
+}
+
+// Whether `text` holds a number standing alone as a word ("7" of "7 kv,"):
+// digits only, once the punctuation around it is left out.
+bool HoldsLoneNumber(const std::string& text) {
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find(' ', b);
+    if (e == std::string::npos) e = text.size();
+    std::string word = text.substr(b, e - b);
+    while (!word.empty() && std::strchr(",.;:()", word.back())) word.pop_back();
+    while (!word.empty() && std::strchr(",.;:()", word.front())) word.erase(0, 1);
+    if (!word.empty() && std::all_of(word.begin(), word.end(), IsAsciiDigit)) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 // The most words of a line's start tried as a label in force, whole, before
@@ -143,9 +160,14 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   size_t colon = rest.rfind(':');
   if (!all_pairs && colon != std::string::npos && !written_.HoldsColumnWord(rest.substr(0, colon)))
     all_pairs = written_.ParsePairs(Trim(rest.substr(colon + 1)), &pairs);
+  // A count before the pairs with no column word of its own ("Bostad: 7 kv,
+  // 5 m": "kv" no column word): which column it counts is not read, so the
+  // columns the pairs leave out are unreadable, never blank.
+  bool uncounted = false;
   if (!all_pairs) {
     size_t at = written_.PairsStart(rest);
     if (at != std::string::npos) all_pairs = written_.ParsePairs(rest.substr(at), &pairs);
+    if (all_pairs) uncounted = HoldsLoneNumber(rest.substr(0, at));
   }
   if (!all_pairs && !rest.empty() && rest.back() == ')') {
     // The pairs in brackets after the rest of the label ("därav mellan 18
@@ -209,6 +231,11 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
       double n;
       if (parser_.ParseNumber(number, &n) && n > 0) marked.insert(col);
     }
+    if (uncounted)
+      for (const auto& [col, tmpl] : r.column_keys)
+        if (std::none_of(pairs.begin(), pairs.end(), [&](const auto& p) { return p.first == col; }))
+          if (std::string key = Interpolate(tmpl); !key.empty())
+            assigner_.MarkUnplaced(key, *where);
     std::string key = r.choice_key.empty() ? "" : Interpolate(r.choice_key);
     if (!key.empty() && !marked.empty())
       assigner_.AssignChoice(key, std::vector<std::string>(marked.begin(), marked.end()), r,
