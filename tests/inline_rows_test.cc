@@ -35,6 +35,25 @@ TEST_CASE("a Ja written as a word: the names after it go to the row's text colum
         "Samordningsförbundet Östra Södertörn");
 }
 
+TEST_CASE("a Ja's own short clause before the names: 'Ja, vi har det, RSMH'") {
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
+                           "Patientorganisationer: Ja, det har vi, Hjärnkraft\n"
+                           "Brukarorganisationer: Ja, vi har det, RSMH\n"
+                           "Anhörigorganisationer: Ja, men bara ibland under året, ISF\n"
+                           "Annan organisation: Ja, vi har det\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.patient_org_names").ToDisplay() == "Hjärnkraft");
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  // A clause of more than four words is no Ja's own: nothing named.
+  CHECK(r.Get("steering_group.relatives_org").as_bool() == true);
+  CHECK(r.Get("steering_group.relatives_org_names").is_null());
+  CHECK(r.Get("steering_group.other_org").as_bool() == true);
+  CHECK(r.Get("steering_group.other_org_names").is_null());
+}
+
 TEST_CASE("a Nej written as a word names nothing, whatever follows it") {
   auto recs =
       ExtractText(Form2020("5. Organisation, ledning och samverkan\n"

@@ -39,6 +39,30 @@ bool HoldsLoneNumber(const std::string& text) {
   return false;
 }
 
+// Where the names start in `u` after a clause of a Ja's own that opens at
+// `b` ("vi har det, RSMH": at "RSMH"): a clause of four words or fewer, in
+// small letters, no digit or sign, set off by a comma and a space from a word
+// with a capital or a digit. `b` itself where there is no such clause.
+int32_t AfterOwnClause(const icu::UnicodeString& u, int32_t b) {
+  if (b >= u.length() || !u_islower(u.char32At(b))) return b;
+  int words = 1;
+  for (int32_t i = b; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    if (c == u',') {
+      int32_t n = i + 1;
+      if (n >= u.length() || u.charAt(n) != u' ') return b;
+      while (n < u.length() && u.charAt(n) == u' ') ++n;
+      return n < u.length() && (u_isupper(u.char32At(n)) || u_isdigit(u.char32At(n))) ? n : b;
+    }
+    if (c == u' ') {
+      if (++words > 4) return b;
+    } else if (!u_islower(c)) {
+      return b;
+    }
+  }
+  return b;
+}
+
 // The most words of a line's start tried as a label in force, whole, before
 // the names a Ja's next line may hold (InlineNames): the form's row labels
 // are shorter.
@@ -514,6 +538,9 @@ void MatchRun::InlineNames(const Rule& r, std::string said, size_t said_at, cons
       while (b < u.length() && u_isspace(u.charAt(b))) ++b;
     }
   }
+  // A short clause of the Ja's own before the names, set off by a comma
+  // ("Ja, vi har det, RSMH"): passed over.
+  b = AfterOwnClause(u, b);
   // A name starts with a capital or a digit; "Ja, det har vi" names nothing.
   if (b >= u.length() || !(u_isupper(u.char32At(b)) || u_isdigit(u.char32At(b)))) return;
   // The names end where a sentence ends ("Ja, RSMH. Patientorganisationer
