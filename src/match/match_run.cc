@@ -353,7 +353,8 @@ bool MatchRun::ApplyRules(size_t idx) {
             InlineChoice(*h.rule, Utf8(item.tempSubString(h.match.end)), idx);
             break;
           }
-          // Listed: yes. What is not listed stays unknown.
+          // Listed: yes. What the list leaves out is no only where the list
+          // is proven whole (FollowList, listed_options.h).
           std::string key = Interpolate(h.rule->choice_key);
           if (!key.empty()) assigner_.AssignChoice(key, {"yes"}, *h.rule, *v.line);
           break;

@@ -306,9 +306,8 @@ class MatchRun : private LineStructure {
   /// another section's field (FieldOfAnotherSection: the text not in the form's order): nothing
   /// read, an `ambiguous_label` (`row_of_other_section`) on the hits' keys.
   bool ApplyRules(size_t idx);
-  /// Tells listed_ that line `idx` was `seen` (`rows`: its question's, if
-  /// it holds an `unlisted=no` one); the rows a list it ends left out are
-  /// read `no` (listed_options.h's MarkLeftOut).
+  /// Tells listed_ what line `idx` was (`rows`: its `unlisted=no` question's,
+  /// if any); what a list it ends left out is read `no` (listed_options.h).
   void FollowList(size_t idx, const ListedLine& seen, const std::vector<const Rule*>& rows);
   /// True when line `idx` starts with a list item's number ("1. ", the
   /// vocabulary's `list_number`) and text follows; `*end` gets where the
