@@ -535,3 +535,32 @@ TEST_CASE("a row of fields holding another section's question is no row of this 
   CHECK(own[0].Get("contact.committee").ToDisplay() == "Socialnämnd");
   CHECK(testing::FindCodeFor(own[0], "ambiguous_label", "contact.phone") == nullptr);
 }
+
+TEST_CASE(
+    "a cover letter's sign-off after the report's signature: its lines are not the signer's") {
+  const std::string report =
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som "
+      "beviljats statsbidraget\nKommun: Tyresö\n"
+      "10. Underskrift av behörig företrädare för kommunen\nDatum: 2021-01-12\n"
+      "Namnförtydligande: Anna Berg\nTitel: Enhetschef\n";
+  auto recs = ExtractText(report +
+                          "\nTill Länsstyrelsen\n\nHärmed översänds årets redovisning.\n\n"
+                          "Med vänliga hälsningar\nKommunledningskontoret\n"
+                          "Telefon: 08-123 45 67\nE-postadress: registrator@tyreso.se\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("signature.name").ToDisplay() == "Anna Berg");
+  CHECK(r.Get("signature.title").ToDisplay() == "Enhetschef");
+  // The letter's phone and address were read as the signer's.
+  CHECK(r.Get("signature.phone").is_null());
+  CHECK(r.Get("signature.email").is_null());
+  // A sign-off that opens the signature, before any of its answers, is the
+  // report's own: the fields after it are read.
+  auto signed_off = ExtractText(
+      "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som "
+      "beviljats statsbidraget\nKommun: Tyresö\n9. Övrigt\nInga synpunkter.\n"
+      "Med vänlig hälsning\nNamnförtydligande: Anna Berg\nTelefon: 08-123 45 67\n");
+  REQUIRE(signed_off.size() == 1);
+  CHECK(signed_off[0].Get("signature.name").ToDisplay() == "Anna Berg");
+  CHECK(signed_off[0].Get("signature.phone").ToDisplay() == "08-1234567");
+}

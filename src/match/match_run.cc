@@ -67,6 +67,19 @@ bool OpensGroupPart(const LineView& v, const std::vector<const Rule*>& rules) {
 
 }  // namespace
 
+namespace {
+
+// The folded first word of line `v`'s first cell ("10." of "10. Underskrift
+// ..."), "" for a blank line.
+std::string FirstWord(const LineView& v) {
+  if (v.first < 0) return "";
+  const Cell& c = v.line->cells[static_cast<size_t>(v.first)];
+  const std::string fold = c.fold.empty() ? Fold(c.text) : c.fold.str();
+  return fold.substr(0, fold.find(' '));
+}
+
+}  // namespace
+
 bool MatchRun::ApplyRules(size_t idx) {
   const LineView& v = View(idx);
   struct Hit {
@@ -552,6 +565,25 @@ void MatchRun::Run() {
     const SectionHeading* h = MatchHeading(v);
     if (!h) h = SplitHeading(idx, &heading_end);
     if (!h) h = WrappedHeading(idx, &heading_end);
+    // The form's last section's heading again, in other words, once answers
+    // were read under it ("Med vänliga hälsningar" after "10. Underskrift
+    // ..." and its fields): a cover letter's sign-off after the report, its
+    // lines ("Telefon: 060-16 00 00") another document's. None of them is
+    // read, to the report's end or another section's heading.
+    const std::string first_word = FirstWord(v);
+    if (h && !pages_out_of_order_ && h->name == ed_.sections.back().name &&
+        (section_closed_ || (h->name == section_ && first_word != section_word_ &&
+                             assigner_.record().values.size() > section_values_))) {
+      FinishText();
+      section_closed_ = true;
+      section_.clear();
+      rules_.clear();
+      vars_.clear(), vars_page_ = 0;
+      has_header_ = false;
+      for (size_t k = idx; k <= heading_end; ++k) Observe(k, LineUse::kHeading);
+      idx = heading_end;
+      continue;
+    }
     // The section already open: a question that opens its section where the
     // heading was left out ("Ombuden har erbjudits utbildning") is read as a
     // row, under the table header read after the heading.
@@ -559,6 +591,9 @@ void MatchRun::Run() {
     if (h) {
       FinishText();
       section_ = h->name;
+      section_closed_ = false;
+      section_word_ = first_word;
+      section_values_ = assigner_.record().values.size();
       vars_.clear(), vars_page_ = 0;
       has_header_ = false;
       rules_ = ed_.RulesIn(section_);

@@ -59,6 +59,8 @@ class MatchRun : private LineStructure {
            Record* rec, MatchObserver* observer = nullptr, const KnownWord* words = nullptr)
       : LineStructure(ps, norm, doc, seg, rec, observer, words) {}
 
+  /// Walks the report's lines, section by section (the last one closed by its heading seen
+  /// again in other words after its answers: a cover letter's sign-off), into the record.
   void Run();
   /// After Run: where the report shows no mark of any kind and reads no
   /// choice, each table of choices found with nothing read beside their

@@ -97,6 +97,15 @@ struct MatchRunState {
   mutable std::vector<std::vector<std::u32string>> heading_words_;
   std::vector<LineView> views_;
   std::string section_ = "head";
+  /// The section's opening: the folded first word of its heading's line and
+  /// how many values the record held then (a heading of the section seen
+  /// again is read by them: Run).
+  std::string section_word_;
+  size_t section_values_ = 0;
+  /// The form's last section closed by its heading seen again in other words
+  /// after its answers (a cover letter's sign-off after the report): no rule
+  /// in force until another section's heading.
+  bool section_closed_ = false;
   std::vector<const Rule*> rules_;
   std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
   std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
