@@ -570,8 +570,8 @@ void MatchRun::Run() {
     // ..." and its fields): a cover letter's sign-off after the report, its
     // lines ("Telefon: 060-16 00 00") another document's. None of them is
     // read, to the report's end or another section's heading.
-    const std::string first_word = FirstWord(v);
-    if (h && !pages_out_of_order_ && h->name == ed_.sections.back().name &&
+    const std::string first_word = h ? FirstWord(v) : std::string();
+    if (h && !pages_out_of_order_ && !ed_.sections.empty() && h->name == ed_.sections.back().name &&
         (section_closed_ || (h->name == section_ && first_word != section_word_ &&
                              assigner_.record().values.size() > section_values_))) {
       FinishText();
