@@ -246,6 +246,28 @@ TEST_CASE("StartAnchored: every top-level alternative begins with ^") {
   CHECK_FALSE(StartAnchored(""));
   CHECK_FALSE(StartAnchored("(?m)^a"));  // multi-line: `^` after each line break
   CHECK_FALSE(StartAnchored("^a|(?m)^b"));
+  // Case alone switched for a group changes no anchor.
+  CHECK(StartAnchored("^(?:2|(?-i:II))\\.|^(?-i:KLIENTER)$"));
+  CHECK_FALSE(StartAnchored("^(?m:a)|b"));
+}
+
+TEST_CASE("a group that switches case alone is read as a non-capturing group") {
+  // Section headings such as "^(?-i:KLIENTER)$": a case-sensitive group
+  // matches text that folds as the group's words fold, so the prefilter
+  // and the lead index read it, and its example is its words.
+  using V = std::vector<std::string>;
+  CHECK(RequiredLiterals("^(?-i:KLIENTER)\\s*$") == V{"klienter"});
+  CHECK(RequiredLiterals("^(?i:Ekonomi)$") == V{"ekonomi"});
+  const LeadSet lead = LeadBytes("^(?:2|(?-i:II))\\.|^(?-i:KLIENTER)$");
+  REQUIRE(lead.known);
+  CHECK(lead.bytes.test('2'));
+  CHECK(lead.bytes.test('i'));
+  CHECK(lead.bytes.test('k'));
+  CHECK_FALSE(lead.bytes.test('a'));
+  CHECK(LeadBytePairs("^(?-i:KL)").known());
+  // Another flag in the group is not read.
+  CHECK_FALSE(LeadBytes("^(?x-i:KL)").known);
+  CHECK(RequiredLiterals("^(?s-i:KLIENTER)").empty());
 }
 
 TEST_CASE("CaseClosesProperty: a property ICU closes over case when compiling") {

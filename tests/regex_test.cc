@@ -151,6 +151,13 @@ TEST_CASE("AnyFind on UTF-8 text: the same answers, the prefilter before ICU") {
   CHECK_FALSE(AnyFind(furniture, std::string("Kommun")));
 }
 
+TEST_CASE("ExampleText reads a group that switches case alone as its words") {
+  // A heading's example is what the tolerance compares an OCR line with.
+  CHECK(ExampleText(P("^(?-i:KLIENTER)\\s*:?$")) == "KLIENTER");
+  CHECK(ExampleText(P("^(?:(?:2|(?-i:II))[.,:)]|[A-L][.)])\\s*Klienter|^(?-i:KLIENTER)$")) ==
+        "2.Klienter");
+}
+
 TEST_CASE("CompilePattern checks the syntax when loaded and compiles on first match") {
   Pattern p;
   std::string error;

@@ -312,7 +312,8 @@ class ExampleBuilder {
         if (!RegexTokenIs(s_, i_, Kind::kGroupClose)) return false;
         ++i_;
         // A lookaround matches no text.
-        if (t.group == RegexGroupKind::kCapturing || t.group == RegexGroupKind::kNonCapturing)
+        if (t.group == RegexGroupKind::kCapturing || t.group == RegexGroupKind::kNonCapturing ||
+            t.group == RegexGroupKind::kCaseGroup)
           *out = inner;
         return true;
       }

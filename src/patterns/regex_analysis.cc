@@ -181,8 +181,9 @@ class LeadFinder {
     NextRegexToken(s_, &i_, &t);
     switch (t.kind) {
       case Kind::kGroupOpen:
-        if (t.group != RegexGroupKind::kCapturing && t.group != RegexGroupKind::kNonCapturing)
-          return false;  // a lookaround, a named or atomic group, a flag: not read
+        if (t.group != RegexGroupKind::kCapturing && t.group != RegexGroupKind::kNonCapturing &&
+            t.group != RegexGroupKind::kCaseGroup)
+          return false;  // a lookaround, a named or atomic group, another flag: not read
         if (!Alternatives(set, empty)) return false;
         if (!RegexTokenIs(s_, i_, Kind::kGroupClose)) return false;
         ++i_;
@@ -364,19 +365,13 @@ class PairFinder {
         switch (t.group) {
           case RegexGroupKind::kCapturing:
           case RegexGroupKind::kNonCapturing:
+          case RegexGroupKind::kCaseGroup:  // the folded text is the same
             return Group(out);
           case RegexGroupKind::kLookahead:
           case RegexGroupKind::kLookbehind:
             *out = PairPiece::Empty();  // zero width: what it asks for is not read
             return SkipGroup();
           case RegexGroupKind::kOther:
-            // Case alone switched in a group: the folded text is the same.
-            for (const char* flags : {"-i:", "i:"}) {
-              if (s_.compare(i_, std::strlen(flags), flags) == 0) {
-                i_ += std::strlen(flags);
-                return Group(out);
-              }
-            }
             return false;  // a named or atomic group, another flag
         }
         return false;
@@ -502,7 +497,7 @@ class LiteralFinder {
       switch (t.kind) {
         case Kind::kGroupOpen: {
           if (t.group == RegexGroupKind::kOther)
-            return Fail();  // a named or atomic group, an inline flag: not read
+            return Fail();  // a named or atomic group, another inline flag: not read
           // A positive lookaround consumes nothing, but what it must see is in
           // the text all the same: its literals count as a group's (they are
           // never joined to the run around it, as `group` is offered alone). A
@@ -651,9 +646,11 @@ bool CaseClosesProperty(const std::string& source) {
     switch (t.kind) {
       case Kind::kGroupOpen: {
         bool here = caseless.back();
+        if (t.group == RegexGroupKind::kCaseGroup) here = !t.negated;
         if (t.group == RegexGroupKind::kOther) {
-          // Inline flags: `(?-i:` and `(?i:` for their group; `(?-i)` and
-          // `(?i)` for the rest of the group they stand in. A named or atomic
+          // Inline flags (`(?-i:` and `(?i:` alone are kCaseGroup): `(?s-i:`
+          // for their group; `(?-i)` and `(?i)` for the rest of the group
+          // they stand in. A named or atomic
           // group (`(?<name>`, `(?>`) keeps what is in force.
           size_t at = t.end;
           bool on = true;

@@ -113,6 +113,10 @@ bool NextRegexToken(std::string_view s, size_t* i, RegexToken* t) {
         t->group = RegexGroupKind::kLookbehind;
         t->negated = k2 == '!';
         *i += 2;
+      } else if (s.compare(*i, 2, "i:") == 0 || s.compare(*i, 3, "-i:") == 0) {
+        t->group = RegexGroupKind::kCaseGroup;
+        t->negated = k == '-';
+        *i += t->negated ? 3 : 2;
       } else {
         t->group = RegexGroupKind::kOther;
       }

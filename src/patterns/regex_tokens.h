@@ -42,7 +42,11 @@ enum class RegexGroupKind {
   kNonCapturing,  ///< `(?:`
   kLookahead,     ///< `(?=` or `(?!`
   kLookbehind,    ///< `(?<=` or `(?<!`
-  kOther,  ///< a named or atomic group, an inline flag (`(?i)`, `(?-i:`): only `(?` is passed
+  /// `(?i:` or `(?-i:` (case alone switched for the group; `negated` for
+  /// `(?-i:`): the whole opening is passed. What it matches folds the same
+  /// as a non-capturing group's, so analyses read it as one.
+  kCaseGroup,
+  kOther,  ///< a named or atomic group, another inline flag (`(?i)`, `(?m:`): only `(?` is passed
 };
 
 struct RegexToken {
@@ -50,7 +54,8 @@ struct RegexToken {
   size_t begin = 0, end = 0;  ///< the bytes of the source it spans
   std::string text;           ///< kLiteral: the character (UTF-8, one code point)
   char letter = '\0';         ///< kEscape, kProperty: the letter after the backslash
-  bool negated = false;       ///< kClass: `[^`; kGroupOpen: a negative lookaround `(?!`, `(?<!`
+  bool negated =
+      false;  ///< kClass: `[^`; kGroupOpen: a negative lookaround `(?!`, `(?<!`, or `(?-i:`
   RegexGroupKind group = RegexGroupKind::kCapturing;  ///< kGroupOpen
   char op = '\0';                                     ///< kQuantifier: '?', '*', '+' or '{'
   int min = 0;  ///< kQuantifier: the fewest times it allows ('?' and '*' 0, '+' 1, `{n` n)
