@@ -50,7 +50,7 @@ TEST_CASE("explain: a reworded heading is section_not_found, with the reworded l
   // The reworded heading and the reworded label are the nearest lines.
   REQUIRE(n->candidates.size() >= 2);
   std::string near = n->candidates[0].text + "\n" + n->candidates[1].text;
-  CHECK(near.find("Avsnitt 2 – Klienter") != std::string::npos);
+  CHECK(near.find("Avdelning 2 – Klienter") != std::string::npos);
   CHECK(near.find("Summa klienter") != std::string::npos);
   CHECK(n->candidates[0].similarity > 0.5);
   CHECK(n->candidates[0].similarity < 1.0);

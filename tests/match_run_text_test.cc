@@ -80,6 +80,54 @@ TEST_CASE("a free-text answer that runs over a page break into another section i
         "Extern handledning varje månad.\nTio gånger per år.");
 }
 
+TEST_CASE("a free-text answer that runs into a later section's question on its page is null") {
+  // The clients' heading written in words the patterns do not know: the
+  // answer would take it and the section's instructions.
+  const std::string table =
+      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+      "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n";
+  auto recs = ExtractText(
+      Form2020(table + "Avdelning 2 – Klienter\nAnge antal klienter som fått stöd av personligt "
+                       "ombud.\nTotalt antal klienter: 29 kvinnor och 5 män\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").is_null());
+  const Finding* f = FindCode(recs[0], "wrapped_value");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_id == "wrapped_into_later_section");
+  CHECK(f->args.at("next") == "Ange antal klienter som fått stöd av personligt ombud.");
+
+  // Words of its own that open with a later section's short row label
+  // ("Ekonomi") are the answer's.
+  auto own = ExtractText(Form2020(table + "Ekonomi och boende tas upp vid varje tillfälle.\n"));
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].Get("supervision.description").ToDisplay() ==
+        "Extern handledning varje månad.\nEkonomi och boende tas upp vid varje tillfälle.");
+
+  // The heading as retyped forms number it, or in capitals alone, is the
+  // section's: the answer ends before it and the counts are read.
+  for (const char* heading : {"2) KLIENTER", "2 Klienter", "2 KLIENTER", "II. Klienter",
+                              "Avsnitt 2: Klienter", "Kapitel 2 - KLIENTER", "KLIENTER"}) {
+    CAPTURE(heading);
+    auto numbered = ExtractText(Form2020(table + heading +
+                                         "\nAnge antal klienter som fått stöd av personligt "
+                                         "ombud.\nTotalt antal klienter: 29 kvinnor och 5 män\n"));
+    REQUIRE(numbered.size() == 1);
+    CHECK(numbered[0].Get("supervision.description").ToDisplay() ==
+          "Extern handledning varje månad.");
+    CHECK(numbered[0].Get("clients.total.women").ToDisplay() == "29");
+    CHECK(numbered[0].Get("clients.total.men").ToDisplay() == "5");
+  }
+  // A line of the title's words in small letters, alone or after a bare
+  // number, may be an answer's ("2 klienter"): no heading.
+  for (const char* line : {"Klienter", "2 klienter"}) {
+    CAPTURE(line);
+    auto plain = ExtractText(Form2020(table + line + "\n"));
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0].Get("supervision.description").ToDisplay() ==
+          std::string("Extern handledning varje månad.\n") + line);
+  }
+}
+
 TEST_CASE("a free-text answer whose words begin right under a footnote is null with a finding") {
   // pandoc's plain text at 28 columns: the table's last question unanswered,
   // then the note its mark refers to, wrapped where its first sentence ended.

@@ -34,7 +34,7 @@ expect "extract with the shipped patterns" "$out" '"edition":"po-2021"' '"client
 #    are the reworded heading and the reworded row label.
 out=$("$bin" explain "$variant" --key clients.total.women)
 expect "explain --key" "$out" "section_not_found: its rules (_po-2020s.rules:57) are in section clients" \
-  "nearest 49 (0.67 to '2.Klienter', _po-2020s.rules:11): Avsnitt 2 – Klienter" \
+  "nearest 49 (0.67 to '2.Klienter', _po-2020s.rules:11): Avdelning 2 – Klienter" \
   "nearest 54 (0.50 to '2.Klienter', _po-2020s.rules:11): Summa klienter	267	181"
 
 # 3. A copy of the patterns with the edit, linted on the variant: no error.

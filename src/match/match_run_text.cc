@@ -118,6 +118,37 @@ const Rule* FieldOfAnotherSection(const Edition& ed, const std::string& section,
   return nullptr;
 }
 
+// (match_run_text.h)
+const Rule* QuestionOfLaterSection(const Edition& ed, const std::string& section, const LineView& n,
+                                   MatcherCache* cache) {
+  if (n.first < 0 || section.empty()) return nullptr;
+  const size_t first = static_cast<size_t>(n.first);
+  size_t at = ed.sections.size();
+  for (size_t i = 0; i < ed.sections.size(); ++i)
+    if (ed.sections[i].name == section) at = i;
+  for (size_t i = at + 1; i < ed.sections.size(); ++i) {
+    auto it = ed.rules_by_section.find(ed.sections[i].name);
+    if (it == ed.rules_by_section.end()) continue;
+    for (const Rule* r : it->second) {
+      RegexMatch m;
+      if (!MayMatch(r->regex, n.Fold(first)) || !RegexFind(r->regex, n.cells[first], &m, cache) ||
+          m.start != 0 || m.end <= 0)
+        continue;
+      const std::string label = Utf8(n.cells[first].tempSubString(0, m.end));
+      size_t words = 0;
+      for (size_t b = 0; b < label.size();) {
+        const size_t e = LetterRunEnd(label, b);
+        if (e > b)
+          ++words, b = e;
+        else
+          ++b;
+      }
+      if (words >= kLaterQuestionWords) return r;
+    }
+  }
+  return nullptr;
+}
+
 void MatchRun::StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m) {
   const LineView& v = View(idx);
   std::string first;
@@ -532,6 +563,20 @@ void MatchRun::FinishText() {
     if (n.line->page == page || n.first < 0 || n.line->role != LineRole::kContent) continue;
     if (ReadByAnotherSection(ed_, section_, n, parser_, &cache_)) {
       assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_into_section",
+                           {{"raw", value}, {"next", n.line->SpacedText()}},
+                           *View(text_.line).line);
+      return;
+    }
+  }
+  // An answer that runs on into a later section's question, on its page or
+  // after a break, no heading of that section seen: the heading is written
+  // in a way the patterns do not know ("2) KLIENTER", "Avdelning 2 – Klienter"),
+  // and where the answer ends cannot be told.
+  for (size_t k = text_.line + 1; k <= text_.last; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 || n.line->role != LineRole::kContent || consumed_.count(k)) continue;
+    if (QuestionOfLaterSection(ed_, section_, n, &cache_)) {
+      assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_into_later_section",
                            {{"raw", value}, {"next", n.line->SpacedText()}},
                            *View(text_.line).line);
       return;

@@ -30,6 +30,19 @@ bool ReadByAnotherSection(const Edition& ed, const std::string& section, const L
 const Rule* FieldOfAnotherSection(const Edition& ed, const std::string& section, const LineView& n,
                                   size_t cell, MatcherCache* cache);
 
+/// The rule of a section after `section` in `ed`'s order whose label, of
+/// kLaterQuestionWords words or more, opens line `n`'s first cell ("Ange
+/// antal klienter som fått stöd ..." under a handledning answer), or null
+/// when there is none. Such a line inside a free text's answer says the
+/// later section's heading was not seen: an answer's own words rarely open
+/// with a later question's wording.
+const Rule* QuestionOfLaterSection(const Edition& ed, const std::string& section, const LineView& n,
+                                   MatcherCache* cache);
+
+/// The fewest words (runs of letters) a label must take for
+/// QuestionOfLaterSection: "Totalt antal klienter", not "Kommun".
+constexpr size_t kLaterQuestionWords = 3;
+
 }  // namespace redovis
 
 #endif  // REDOVIS_MATCH_MATCH_RUN_TEXT_H_
