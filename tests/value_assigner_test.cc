@@ -420,6 +420,28 @@ TEST_CASE("Assign: transforms from the rule") {
   CHECK(rig.record.findings[0].message.find("did you mean Västerås?") != std::string::npos);
 }
 
+TEST_CASE("as=municipality/municipalities: a name the table does not know is none") {
+  // The next section's heading under an empty "Kommun/kommuner": no name.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule towns = rig.rule;
+  towns.transform = "municipalities";
+  a.Assign("report.co_municipalities", "PERSONLIGA OMBUD", towns, rig.line);
+  CHECK(rig.record.Get("report.co_municipalities").is_null());
+  REQUIRE(rig.codes() == std::vector<std::string>{"unknown_municipality"});
+  CHECK(rig.record.findings[0].message_id == "unknown_municipality");
+  CHECK(rig.record.findings[0].args.at("raw") == "PERSONLIGA OMBUD");
+  // A list with one item unknown is not known whole: no value.
+  a.Assign("report.co_municipalities", "Sala, Avdelning 3 och Heby", towns, rig.line);
+  CHECK(rig.record.Get("report.co_municipalities").is_null());
+  CHECK(rig.codes() == std::vector<std::string>{"unknown_municipality", "unknown_municipality"});
+  // A name found in the words around it is read.
+  Rule town = rig.rule;
+  town.transform = "municipality";
+  a.Assign("report.municipality", "Sala (0,5 tjänst)", town, rig.line);
+  CHECK(rig.record.Get("report.municipality").as_text() == "Sala");
+}
+
 TEST_CASE("as=person: the words that introduce a phone or an address are no part of the name") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -243,7 +243,11 @@ std::string ValueAssigner::CanonicalMunicipality(const std::string& key, const s
   else
     AddFinding("warning", "unknown_municipality", {key}, "unknown_municipality", {{"raw", written}},
                line);
-  return written;
+  // A name the table does not know is no canonical name: "PERSONLIGA OMBUD"
+  // under an empty "Kommun/kommuner" is the next section's heading, and a
+  // misspelt one is not the name the output promises. The finding keeps
+  // what was written.
+  return "";
 }
 
 std::string ValueAssigner::SnappedPlace(const std::string& key, const std::string& written,
@@ -597,8 +601,14 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     }
     std::vector<std::string> items = ListItems(pieces);
     if (t == "municipalities") {
-      for (std::string& item : items) item = CanonicalMunicipality(key, item, line);
-      items.erase(std::remove(items.begin(), items.end(), std::string()), items.end());
+      // An item that names no one municipality (its finding says which) leaves
+      // the list unknown: the rest is not all it names.
+      bool whole = true;
+      for (std::string& item : items) {
+        item = CanonicalMunicipality(key, item, line);
+        whole = whole && !item.empty();
+      }
+      if (!whole) return;
     }
     if (!items.empty()) Store(key, Value::MakeList(items), rule, line, conf);
     return;

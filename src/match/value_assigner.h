@@ -136,8 +136,10 @@ class ValueAssigner {
   int OcrConfidence(const Line& line, const std::string& raw, bool marks) const;
   /// The canonical name of the municipality `written` names, alone or among
   /// other words; "" with an `ambiguous_municipality` finding when it names
-  /// two; read by OCR, the one it misreads (SnappedPlace); else `written`
-  /// itself with an `unknown_municipality` finding.
+  /// two; read by OCR, the one it misreads (SnappedPlace); else "" with an
+  /// `unknown_municipality` finding quoting `written` (a name the table does
+  /// not know is no canonical name; the nearest one within 3 edits is
+  /// suggested).
   std::string CanonicalMunicipality(const std::string& key, const std::string& written,
                                     const Line& line);
   /// `written`, a place name (a municipality's, a post town's) read from
