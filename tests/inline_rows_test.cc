@@ -343,6 +343,16 @@ TEST_CASE("boxes typed two spaces apart, each in a cell of its own, then the nam
   CHECK(r.Get("steering_group.patient_org").as_bool() == false);
   CHECK(r.Get("steering_group.patient_org_names").is_null());
   CHECK(r.Get("steering_group.relatives_org_names").is_null());
+  // A dash set off by spaces where the colon stands: the same.
+  auto dashed = ExtractText(
+      Form2020("5. Organisation, ledning och samverkan\n"
+               "Ange vilka organisationer som ingår i ledningsgruppen\n"
+               "Brukarorganisationer - ☒ Ja  ☐ Nej  RSMH\n"
+               "Annan organisation – [X] Ja  [ ] Nej  Samordningsförbundet Östra Södertörn\n"));
+  REQUIRE(dashed.size() == 1);
+  CHECK(dashed[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(dashed[0].Get("steering_group.other_org_names").ToDisplay() ==
+        "Samordningsförbundet Östra Södertörn");
 }
 
 TEST_CASE("a column word with its colon and mark after the label: 'Ja: X RSMH'") {

@@ -257,6 +257,12 @@ TEST_CASE("CompareLabel: where the label ends, and a closed label's end") {
   // A closed label followed by more words is another text.
   CHECK_FALSE(Compare("^Ekonomi(?=\\s*(?::|$))", "Ekonomi är viktig").within);
   CHECK_FALSE(Compare("^Kommun(?=\\s*(?::|$))", "Kommun/kommuner").within);
+  // A dash with a space on each side ends it as a colon does (a retyped
+  // form's "Label - value"); a dash inside a word or a range does not.
+  CHECK(Compare("^Ekonomi(?=\\s*(?::|$))", "Ekonoml - kvinnor 3, män 2").within);
+  CHECK(Compare("^Ekonomi(?=\\s*(?::|$))", "Ekonoml \u2013 3").within);
+  CHECK_FALSE(Compare("^Ekonomi(?=\\s*(?::|$))", "Ekonoml -3 kvinnor").within);
+  CHECK_FALSE(Compare("^Ekonomi(?=\\s*(?::|$))", "Ekonomi är - som alltid - viktig").within);
   // A label is never all changed words.
   CHECK_FALSE(Compare("^Titel:?\\s*(.*)$", "Datum: 2021-01-01").within);
 }

@@ -139,6 +139,26 @@ TEST_CASE("layout: 'Label: value' entries typed one per line are not one paragra
   CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: kvinnor 9, män 5"});
 }
 
+TEST_CASE("layout: 'Label - value' entries typed one per line are not one paragraph") {
+  // A dash set off by spaces as the colon: the lower-case line after it is
+  // the next entry. A label of five words or more before a dash is a
+  // sentence's clause, and the line after it goes on as before.
+  // (Typed without wrapping: the entries are short beside the widest line.)
+  const std::string intro =
+      "Ange antal klienter som fått stöd av personligt ombud. Varje person (klient) som har fått "
+      "stöd av personligt ombud ska redovisas endast en gång per år.\n\n";
+  std::vector<Line> out =
+      LayOutText(Lines(intro + "Totala antalet klienter - 267 kvinnor och 181 män\n"
+                               "varav 18-29 år: 55 kvinnor och 50 män\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[2]) == V{"Totala antalet klienter - 267 kvinnor och 181 män"});
+  CHECK(Texts(out[3]) == V{"varav 18-29 år: 55 kvinnor och 50 män"});
+  std::vector<Line> prose = LayOutText(Lines(intro + "Vi har under hela året haft - som tidigare\n"
+                                                     "år - många klienter\n"));
+  REQUIRE(prose.size() == 3);
+  CHECK(Texts(prose[2]) == V{"Vi har under hela året haft - som tidigare år - många klienter"});
+}
+
 TEST_CASE("layout: rows typed one per line, each ending in its counts, are not one paragraph") {
   // No colon: the label, the column words and the counts run on; the next
   // row's label starts in lower case. A line ending in a number followed by

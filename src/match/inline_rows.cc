@@ -157,8 +157,13 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // ("☒ Ja" / "☐ Nej": two spaces part a typed box from the option before
   // it), then one cell: the names the Ja asks for.
   own = Trim(own);
-  while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
-    own = Trim(own.substr(1));
+  for (std::string before;
+       before != own;) {  // ":", "?", ".", a dash ("Brukarorganisationer - ☒ Ja")
+    before = own;
+    while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
+      own = Trim(own.substr(1));
+    own = WithoutLabelPunctuation(own);
+  }
   std::string boxes = own;
   bool pieces = own.empty() || filled_later < 2 || written_.BoxThenOption(own);
   for (size_t j = 0; j + 1 < filled.size(); ++j) {

@@ -359,11 +359,16 @@ LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed
   for (size_t j = m + 1; j-- > 1;) {  // on a tie, the longer reading (a word changed, not left out)
     int32_t end = ends[j - 1];
     if (closed) {
-      // Nothing after the label but punctuation, up to a colon or the end.
+      // Nothing after the label but punctuation, up to a colon, a dash set
+      // off by spaces ("Struktur i vardag - 3 kvinnor": a retyped form's
+      // colon) or the end.
       bool ok = true;
       for (int32_t k = end; k < text.length(); k = text.moveIndex32(k, 1)) {
         UChar32 c = text.char32At(k);
         if (c == ':') break;
+        if ((c == u'-' || c == 0x2013 || c == 0x2014) && k > 0 && u_isspace(text.char32At(k - 1)) &&
+            k + 1 < text.length() && u_isspace(text.char32At(k + 1)))
+          break;
         if (u_isalnum(c)) {
           ok = false;
           break;

@@ -55,7 +55,8 @@ struct LabelDistance {
 /// shorter words must be equal), and the characters so forgiven add up to at
 /// most `tolerance.chars`; up to `tolerance.words` words may differ when the
 /// label has at least `tolerance.min_words` words. A closed label must be
-/// followed by nothing but punctuation, up to a colon or the end. Returns
+/// followed by nothing but punctuation, up to a colon, a dash with a space
+/// on each side (" - ", " – ") or the end. Returns
 /// `within` false (and the best distance found) otherwise.
 LabelDistance CompareLabel(const std::vector<std::u32string>& label, bool closed,
                            const icu::UnicodeString& text, const LabelTolerance& tolerance);

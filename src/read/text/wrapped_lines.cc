@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -94,6 +95,22 @@ bool IsEntry(const std::string& s) {
   size_t colon = s.find(": ");
   return colon != std::string::npos && colon > 0 && s[colon - 1] != ' ' &&
          s.find_first_not_of(' ', colon + 1) != std::string::npos;
+}
+
+// A label and its answer on one line set off by a dash with a space on each
+// side, the label of four words or fewer before it ("Totalt antal klienter -
+// 29 kvinnor och 5 män"), text after it: a retyped form's colon.
+bool IsDashEntry(const std::string& s) {
+  for (const char* dash : {" - ", " \u2013 ", " \u2014 "}) {
+    const size_t at = s.find(dash);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string label = s.substr(0, at);
+    if (label.find_first_of("[]") != std::string::npos ||
+        std::count(label.begin(), label.end(), ' ') >= 4)
+      return false;
+    return s.find_first_not_of(' ', at + std::strlen(dash)) != std::string::npos;
+  }
+  return false;
 }
 
 // Words ending in a count ("Ekonomi kvinnor 11 män 6", "varav 18-29 år
@@ -674,7 +691,7 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       bool goes_on = !lone_value && !item && StartsLowerCase(c.text) && !UrlAlone(c.text) &&
                      !other_cells && !SameFirstWord(p.text, c.text) &&
                      (last_end >= 0.6 * width ||
-                      (!EndsSentence(p.text) && !IsEntry(p.text) &&
+                      (!EndsSentence(p.text) && !IsEntry(p.text) && !IsDashEntry(p.text) &&
                        !(EndsInCount(p.text) &&
                          (EndsInCount(c.text) || prev_joined || EndsInTwoCounts(p.text)))));
       // A section's number alone on its line, its title on the next ("4." /

@@ -25,8 +25,9 @@
 //     line ending in ';' or "och", which end a clause's line in any
 //     paragraph, is left to the tests below;
 //     never a sentence's end and a capitalised line after it, nor a short
-//     "Label: value" line and the lower-case line after it (entries typed one
-//     per line, without wrapping), nor a line and an address alone after it
+//     "Label: value" line (or "Label - value", the label four words at most)
+//     and the lower-case line after it (entries typed one per line, without
+//     wrapping), nor a line and an address alone after it
 //     ("file:///C:/..." under "Existentiella frågor": a browser's running
 //     footer, which a lower-case start would join where it fits, and its length wherever the line
 //     above ends: one long word shows no wrap), nor a paragraph already wrapped
