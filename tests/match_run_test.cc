@@ -196,6 +196,28 @@ TEST_CASE("a bullet list under a check-list question chooses what it lists") {
   CHECK(covid[0].Get("covid.effects").ToDisplay() == "increased_demand; supervision_cancelled");
 }
 
+TEST_CASE("options written with typed boxes, each its own cell: the ticked one is chosen") {
+  // "[ ] Ja  [ ] Nej  [X] Kan inte bedöma": before, the first cell was read
+  // as the Ja's label and nothing was chosen, with no finding (a blank).
+  auto read = [](const std::string& line) {
+    auto recs = ExtractText(
+        "REDOVISNING\nStatsbidrag avseende år 2020\nKontaktuppgifter till den kommun som "
+        "beviljats statsbidraget\nKommun: Tyresö\n8. Coronapandemin\nHar Coronapandemin "
+        "påverkat er användning av statsbidraget under 2020?\n" +
+        line + "\nOm ja, ange hur Coronapandemin har påverkat er verksamhet?\n");
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  CHECK(read("[ ] Ja  [ ] Nej  [X] Kan inte bedöma").Get("covid.affected").ToDisplay() ==
+        "cannot_assess");
+  CHECK(read("[ ] Ja  [X] Nej  [ ] Kan inte bedöma").Get("covid.affected").ToDisplay() == "no");
+  CHECK(read("(X) Ja  ( ) Nej  ( ) Kan inte bedöma").Get("covid.affected").ToDisplay() == "yes");
+  // Two ticked: no value, and a finding says so.
+  Record two = read("[X] Ja  [ ] Nej  [X] Kan inte bedöma");
+  CHECK(two.Get("covid.affected").is_null());
+  CHECK(FindCode(two, "conflicting_marks") != nullptr);
+}
+
 TEST_CASE("a note printed under a number's label is passed over; a field's line feeds its text") {
   auto recs = ExtractText(
       "REDOVISNING\nStatsbidrag avseende år 2023\nKontaktuppgifter till den kommun som "

@@ -193,11 +193,23 @@ bool MatchRun::ApplyRules(size_t idx) {
         break;
       }
       if (r->kind == RuleKind::kOption) {
-        // "x Kan inte bedöma": a mark and its option in one cell.
+        // "x Kan inte bedöma": a mark and its option in one cell; so is a
+        // typed box ticked before it ("[ ] Ja  [ ] Nej  [X] Kan inte
+        // bedöma", each option a cell). An empty box says nothing.
         const std::string& t = v.line->cells[c].text;
         size_t sp = t.find(' ');
         if (sp != std::string::npos && parser_.IsMark(t.substr(0, sp)) &&
             RegexFind(r->regex, t.substr(sp + 1), &m, &cache_)) {
+          hits.push_back({r, c, m, true});
+          break;
+        }
+        bool ticked = false;
+        const size_t box_end = t.empty() || (t[0] != '[' && t[0] != '(')
+                                   ? std::string::npos
+                                   : t.find(t[0] == '[' ? ']' : ')');
+        if (box_end != std::string::npos && written_.BoxThenOption(t) &&
+            written_.IsBoxToken(t.substr(0, box_end + 1), &ticked) && ticked &&
+            RegexFind(r->regex, Trim(t.substr(box_end + 1)), &m, &cache_)) {
           hits.push_back({r, c, m, true});
           break;
         }
