@@ -211,3 +211,29 @@ TEST_CASE("a PDF: a heading's number at a page's foot, its words opening the nex
   Record r = read(true, CheckboxState::kChecked);
   CHECK(r.Get("trends.client_groups").as_text() != "Fler unga vuxna.");
 }
+
+TEST_CASE("a section's title alone opens its section where the section's own question follows") {
+  const std::string supervision =
+      "Handledning\nOmbuden har erbjudits handledning: Ja\n"
+      "Om ja, ange vilken slags handledning: Extern handledning.\n\n";
+  // "Klienter", unnumbered, then the clients' own instruction: a heading.
+  auto recs = ExtractText(Form2020(supervision +
+                                   "Klienter\n\nAnge antal klienter som fått stöd av personligt "
+                                   "ombud.\nTotalt antal klienter: 29 kvinnor och 5 män\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").ToDisplay() == "Extern handledning.");
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "29");
+  // Followed by words of its own, it is the answer's line.
+  auto own = ExtractText(Form2020(supervision + "Klienter\nvarje månad.\n"));
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].Get("supervision.description").ToDisplay() ==
+        "Extern handledning.\nKlienter varje månad.");
+  // "Ekonomi" alone in a table written one cell a line is a contact reason's
+  // row, its count under it: no heading of the economy section.
+  auto row = ExtractText(Form2020(
+      "3. Kontakt med verksamheten\nAnge orsaken/orsakerna till att nya klienter tar kontakt med "
+      "verksamheten.\nKvinnor\nMän\nEkonomi\n16\n10\nBostad\n4\n2\n"));
+  REQUIRE(row.size() == 1);
+  CHECK(row[0].Get("contact_reasons.economy.women").ToDisplay() == "16");
+  CHECK(row[0].Get("contact_reasons.housing.men").ToDisplay() == "2");
+}

@@ -192,6 +192,34 @@ TEST_CASE("PatternLoader: unlisted=no marks a list's question; only 'no', only o
   }
 }
 
+TEST_CASE("PatternLoader: a section's title alone names a section declared before it") {
+  PatternSet set;
+  PatternLoader loader(&set);
+  Status s = loader.LoadEdition(Write("po-title.rules",
+                                      "edition po-title\ntag t\nstart \"^Redovisning\"\n"
+                                      "section clients \"^2\\.\\s*Klienter\"\n"
+                                      "section_title clients \"^Klienter:?$\"\n")
+                                    .string());
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  const Edition* e = set.FindEdition("po-title");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->sections.size() == 1);
+  REQUIRE(e->titles.size() == 1);
+  CHECK(e->titles[0].name == "clients");
+  CHECK(e->titles[0].id == "po-title.rules:5");
+  // A title of a section not declared before it, or without its regex, fails at its line.
+  for (const char* bad : {"section_title economy \"^Ekonomi$\"\n", "section_title clients\n"}) {
+    PatternSet other;
+    PatternLoader l(&other);
+    s = l.LoadEdition(
+        Write("po-bad-title.rules",
+              std::string("edition bad\ntag t\nsection clients \"^2\\. Klienter\"\n") + bad)
+            .string());
+    CHECK_MESSAGE(s.code() == "pattern_error", bad);
+    CHECK(s.message().find("po-bad-title.rules:4") != std::string::npos);
+  }
+}
+
 TEST_CASE("PatternLoader: a regex read again (an include in two editions) is checked once") {
   PatternSet set;
   PatternLoader loader(&set);

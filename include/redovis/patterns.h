@@ -124,6 +124,12 @@ struct Edition {
   std::vector<Detector> detectors;
   std::vector<Pattern> starts;  ///< lines that start a report of this edition
   std::vector<SectionHeading> sections;
+  /// A section's title alone on its line (`section_title`): its heading only
+  /// where the next line holding text is one of that section's own rules
+  /// ("Klienter" / "Ange antal klienter som fått stöd ..."), as the walk
+  /// tells (LineStructure::TitleHeading, match/line_structure.h): alone, a
+  /// word or two may as well be a row's label or an answer's wrapped line.
+  std::vector<SectionHeading> titles;
   std::vector<std::unique_ptr<Rule>> rules;
   std::map<std::string, std::vector<const Rule*>> rules_by_section;  ///< "*" = everywhere
   std::vector<std::string> required;    ///< keys a complete report has filled

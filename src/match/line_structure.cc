@@ -70,6 +70,38 @@ const SectionHeading* LineStructure::NearHeading(const LineView& v) const {
   return found;
 }
 
+const SectionHeading* LineStructure::TitleHeading(size_t idx) const {
+  const LineView& v = View(idx);
+  if (ed_.titles.empty() || v.first < 0 || FilledCells(*v.line) != 1 ||
+      v.line->role != LineRole::kContent)
+    return nullptr;
+  const SectionHeading* found = nullptr;
+  for (const SectionHeading& t : ed_.titles) {
+    RegexMatch m;
+    if (!MayMatch(t.regex, v.Fold(static_cast<size_t>(v.first))) ||
+        !RegexFind(t.regex, v.cells[v.first], &m, &cache_) || m.start != 0)
+      continue;
+    if (found && found->name != t.name) return nullptr;  // two sections' titles
+    found = &t;
+  }
+  if (!found) return nullptr;
+  size_t k = idx + 1;
+  while (k < seg_.end && (View(k).first < 0 || View(k).line->role != LineRole::kContent)) ++k;
+  if (k >= seg_.end || View(k).line->page > v.line->page + 1) return nullptr;
+  const LineView& n = View(k);
+  auto it = ed_.rules_by_section.find(found->name);
+  if (it == ed_.rules_by_section.end()) return nullptr;
+  for (const Rule* r : it->second) {
+    RegexMatch m;
+    if (MayMatch(r->regex, n.Fold(static_cast<size_t>(n.first))) &&
+        RegexFind(r->regex, n.cells[n.first], &m, &cache_) && m.start == 0) {
+      for (const SectionHeading& h : ed_.sections)
+        if (h.name == found->name) return &h;
+    }
+  }
+  return nullptr;
+}
+
 const SectionHeading* LineStructure::WrappedHeading(size_t idx, size_t* next) const {
   const LineView& v = View(idx);
   size_t k = idx + 1;

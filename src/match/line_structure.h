@@ -60,6 +60,13 @@ class LineStructure : protected MatchRunState {
   /// when none or more than one section's heading reads on from the number
   /// into the next line.
   const SectionHeading* SplitHeading(size_t idx, size_t* next) const;
+  /// A section's title alone on line `idx` (the edition's `titles`, the
+  /// line's only cell holding text), confirmed by the next line that holds
+  /// text (past blank lines, on the same page or the next): its first cell
+  /// opens with one of that section's own rules' matches ("Klienter" /
+  /// "Ange antal klienter som fått stöd ..."): that section; null when no
+  /// title matches, it is not so confirmed, or two sections' titles are.
+  const SectionHeading* TitleHeading(size_t idx) const;
   /// A section's heading wrapped over line `idx` and the next (one cell
   /// each; one blank line may stand between: a dump of pdftohtml's runs),
   /// its wording going on into the next line ("Tendenser till

@@ -577,6 +577,7 @@ void MatchRun::Run() {
     const SectionHeading* h = MatchHeading(v);
     if (!h) h = SplitHeading(idx, &heading_end);
     if (!h) h = WrappedHeading(idx, &heading_end);
+    if (!h) h = TitleHeading(idx);
     // The form's last section's heading again, in other words, once answers
     // were read under it ("Med vänliga hälsningar" after "10. Underskrift
     // ..." and its fields): a cover letter's sign-off after the report, its

@@ -502,6 +502,22 @@ class PatternLoader::Impl {
       ed->sections.push_back(h);
       return Status();
     }
+    if (d == "section_title") {
+      if (tk.size() != 3)
+        return Error(where, "section_title takes a section's name and a quoted regular expression");
+      const bool known = std::any_of(ed->sections.begin(), ed->sections.end(),
+                                     [&](const SectionHeading& h) { return h.name == tk[1].text; });
+      if (!known)
+        return Error(where, "section_title names '" + tk[1].text +
+                                "', which no section line before it declares");
+      SectionHeading h;
+      h.name = tk[1].text;
+      h.id = id;
+      Status s = Compile(tk[2], where, &h.regex);
+      if (!s.ok()) return s;
+      ed->titles.push_back(h);
+      return Status();
+    }
     if (d == "in") {
       if (tk.size() < 2) return Error(where, "in takes one or more section names (or *)");
       scope_.clear();
