@@ -417,11 +417,11 @@ TEST_CASE("counts typed with the letters K and M for women and men") {
 TEST_CASE(
     "a count before the pairs with a column word the tool does not know: unreadable, not blank") {
   auto recs =
-      ExtractText(Form2020("3. Kontakt med verksamheten\nEkonomi: 7 kv, 5 m\n"
+      ExtractText(Form2020("3. Kontakt med verksamheten\nEkonomi: 7 fl, 5 m\n"
                            "Bostad: kvinnor 3\n"));
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
-  // "m" is the men's column word, "kv" none: the 7 is not read as anyone's.
+  // "m" is the men's column word, "fl" none: the 7 is not read as anyone's.
   CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "5");
   CHECK(r.Get("contact_reasons.economy.women").is_null());
   REQUIRE(r.places.count("contact_reasons.economy.women"));
@@ -430,6 +430,21 @@ TEST_CASE(
   CHECK(r.Get("contact_reasons.housing.women").ToDisplay() == "3");
   REQUIRE(r.places.count("contact_reasons.housing.men"));
   CHECK_FALSE(r.places.at("contact_reasons.housing.men").unplaced);
+}
+
+TEST_CASE("counts with short column words or a slash between them") {
+  // "kv" for kvinnor; a slash set off by spaces parts two pairs as a comma does.
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\nEkonomi: 7 kv, 5 m\nBostad: K 4 / M 2\n"
+                           "Sysselsättning: kvinnor 3 / män 1\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.economy.women").ToDisplay() == "7");
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "5");
+  CHECK(r.Get("contact_reasons.housing.women").ToDisplay() == "4");
+  CHECK(r.Get("contact_reasons.housing.men").ToDisplay() == "2");
+  CHECK(r.Get("contact_reasons.occupation.women").ToDisplay() == "3");
+  CHECK(r.Get("contact_reasons.occupation.men").ToDisplay() == "1");
 }
 
 TEST_CASE("a question and its answer in two cells: the answer's cell ends the question") {

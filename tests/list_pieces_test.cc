@@ -82,8 +82,8 @@ TEST_CASE("ListPieces: both orders of cutting agree for every separator the patt
   // What the separators match, and words around them: each separator
   // beside each other one, before and after, touching and apart, at the
   // ends, beyond ASCII, and the samples' own texts of lists and pairs.
-  std::vector<std::string> joins = {",", " , ", ";",   " ; ",  " och ", " samt ", " & ",
-                                    " ", "  ",  "och", " och", "\t",    "\t,\t"};
+  std::vector<std::string> joins = {",", " , ", ";",  " ; ", " och ", " samt ", " & ",  " / ",
+                                    "/", " ",   "  ", "och", " och",  "\t",     "\t,\t"};
   for (const Pattern& sep : Separators()) {
     const std::string example = ExampleText(sep);
     if (!example.empty()) joins.push_back(example);
@@ -100,7 +100,9 @@ TEST_CASE("ListPieces: both orders of cutting agree for every separator the patt
                                     "a och, och b",
                                     ", och ,",
                                     "och och och",
-                                    "Älv & Öst samt Å ; Ä"};
+                                    "Älv & Öst samt Å ; Ä",
+                                    "kvinnor 3 / män 1",
+                                    "Kommun/kommuner / Sala"};
   for (const std::string& a : joins)
     for (const std::string& b : joins) {
       texts.push_back("Sala" + a + "Köping" + b + "Arboga");

@@ -23,7 +23,7 @@ bool IsLetterMark(const ValueParser& parser, const std::string& t) {
   return !t.empty() && !IsAsciiDigit(t[0]) && parser.IsMark(t);
 }
 
-// Whether `text` holds a number standing alone as a word ("7" of "7 kv,"):
+// Whether `text` holds a number standing alone as a word ("7" of "7 fl,"):
 // digits only, once the punctuation around it is left out.
 bool HoldsLoneNumber(const std::string& text) {
   size_t b = 0;
@@ -189,8 +189,8 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   size_t colon = rest.rfind(':');
   if (!all_pairs && colon != std::string::npos && !written_.HoldsColumnWord(rest.substr(0, colon)))
     all_pairs = written_.ParsePairs(Trim(rest.substr(colon + 1)), &pairs);
-  // A count before the pairs with no column word of its own ("Bostad: 7 kv,
-  // 5 m": "kv" no column word): which column it counts is not read, so the
+  // A count before the pairs with no column word of its own ("Bostad: 7 fl,
+  // 5 m": "fl" no column word): which column it counts is not read, so the
   // columns the pairs leave out are unreadable, never blank.
   bool uncounted = false;
   if (!all_pairs) {
