@@ -35,6 +35,30 @@ TEST_CASE("a Ja written as a word: the names after it go to the row's text colum
         "Samordningsförbundet Östra Södertörn");
 }
 
+TEST_CASE("a Ja or Nej written after the label with no colon between") {
+  // "Brukarorganisationer Ja, RSMH": the word closes a clause or the line.
+  // (Typed without wrapping: the entries are short beside the widest line.)
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Patientorganisationer Nej.\n"
+                           "Brukarorganisationer Ja, vi har det, RSMH\n"
+                           "Anhörigorganisationer Ja\n"
+                           "Annan organisation Ja Nej\n"
+                           "Om ledningsgruppen inte har någon representant från kommunen, "
+                           "landstingets primärvård och psykiatri, Arbetsförmedlingen "
+                           "eller Försäkringskassan, ange varför.\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.patient_org").as_bool() == false);
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(r.Get("steering_group.relatives_org").as_bool() == true);
+  // Both column words, neither closing a clause: a table's header words
+  // after the label (reading order), no answer.
+  CHECK(r.Get("steering_group.other_org").is_null());
+}
+
 TEST_CASE("a Ja's own short clause before the names: 'Ja, vi har det, RSMH'") {
   auto recs =
       ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
