@@ -45,6 +45,9 @@ TEST_CASE("a Ja or Nej written after the label with no colon between") {
                            "Brukarorganisationer Ja, vi har det, RSMH\n"
                            "Anhörigorganisationer Ja\n"
                            "Annan organisation Ja Nej\n"
+                           "Ange vilka myndigheter som ingår i ledningsgruppen\n"
+                           "FÖRSÄKRINGSKASSAN ☒ Ja  ☐ Nej\n"
+                           "Arbetsförmedlingen [ ] Ja [X] Nej\n"
                            "Om ledningsgruppen inte har någon representant från kommunen, "
                            "landstingets primärvård och psykiatri, Arbetsförmedlingen "
                            "eller Försäkringskassan, ange varför.\n"));
@@ -57,6 +60,9 @@ TEST_CASE("a Ja or Nej written after the label with no colon between") {
   // Both column words, neither closing a clause: a table's header words
   // after the label (reading order), no answer.
   CHECK(r.Get("steering_group.other_org").is_null());
+  // Boxes right after the label, typed or glyphs.
+  CHECK(r.Get("steering_group.social_insurance_agency").as_bool() == true);
+  CHECK(r.Get("steering_group.employment_service").as_bool() == false);
 }
 
 TEST_CASE("a Ja's own short clause before the names: 'Ja, vi har det, RSMH'") {
