@@ -1,7 +1,8 @@
 // What a line of a report is in its form's structure, for one walk of its
 // lines (MatchRun, match_run.h, is the walk's steps): a section's heading
-// (on its line, justified across it, wrapped over two lines, or its number
-// on a line of its own), a rule's label or heading in a cell (structural),
+// (on its line, justified across it, wrapped over two lines, its number on
+// a line of its own, or its short title alone with the section's question
+// after it), a rule's label or heading in a cell (structural),
 // and a table's column header (its words in cells, one space apart in
 // laid-out text, or stacked one word a line; a header over the rows'
 // labels; how many rows a stacked value skips). Internal to the match stage:

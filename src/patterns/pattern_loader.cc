@@ -491,23 +491,16 @@ class PatternLoader::Impl {
       }
       return Status();
     }
-    if (d == "section") {
+    if (d == "section" || d == "section_title") {
       if (tk.size() != 3)
-        return Error(where, "section takes a name and a quoted regular expression");
-      SectionHeading h;
-      h.name = tk[1].text;
-      h.id = id;
-      Status s = Compile(tk[2], where, &h.regex);
-      if (!s.ok()) return s;
-      ed->sections.push_back(h);
-      return Status();
-    }
-    if (d == "section_title") {
-      if (tk.size() != 3)
-        return Error(where, "section_title takes a section's name and a quoted regular expression");
+        return Error(where, d == "section"
+                                ? "section takes a name and a quoted regular expression"
+                                : "section_title takes a section's name and a quoted regular "
+                                  "expression");
+      // A title names a section its edition declared before it.
       const bool known = std::any_of(ed->sections.begin(), ed->sections.end(),
                                      [&](const SectionHeading& h) { return h.name == tk[1].text; });
-      if (!known)
+      if (d == "section_title" && !known)
         return Error(where, "section_title names '" + tk[1].text +
                                 "', which no section line before it declares");
       SectionHeading h;
@@ -515,7 +508,7 @@ class PatternLoader::Impl {
       h.id = id;
       Status s = Compile(tk[2], where, &h.regex);
       if (!s.ok()) return s;
-      ed->titles.push_back(h);
+      (d == "section" ? ed->sections : ed->titles).push_back(h);
       return Status();
     }
     if (d == "in") {
