@@ -344,3 +344,14 @@ TEST_CASE("normaliser: a word typed before each answer ('Svar: ') leaves the lin
   CHECK(d.lines[5].cells[1].text == "Timrå");     // the first cell with text
   CHECK(d.lines[5].cells[2].text == "Svar: Ja");  // only that one
 }
+
+TEST_CASE("normaliser: a markdown heading's marks typed in a plain text leave its line") {
+  Normaliser n = Make();
+  Document d = OneCellLines({"## 2. Klienter", "# Ekonomi", "#2 och #3", "####### x", "##"});
+  n.Normalise(&d);
+  CHECK(d.lines[0].cells[0].text == "2. Klienter");
+  CHECK(d.lines[1].cells[0].text == "Ekonomi");
+  CHECK(d.lines[2].cells[0].text == "#2 och #3");  // no space after the mark: no heading's
+  CHECK(d.lines[3].cells[0].text == "####### x");  // seven: no heading's
+  CHECK(d.lines[4].cells[0].text == "##");         // the marks alone stay
+}
