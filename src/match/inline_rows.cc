@@ -23,6 +23,18 @@ bool IsLetterMark(const ValueParser& parser, const std::string& t) {
   return !t.empty() && !IsAsciiDigit(t[0]) && parser.IsMark(t);
 }
 
+// `text` without what sets an answer off from its question: "?", ".", ":", a
+// dash ("Kommun – ja"), brackets around the whole ("(kvinnor 7, män 3)").
+std::string AfterQuestion(std::string text) {
+  for (std::string before; before != text;) {
+    before = text;
+    while (!text.empty() && (text[0] == ':' || text[0] == '?' || text[0] == '.'))
+      text = Trim(text.substr(1));
+    text = WithoutLabelPunctuation(text);
+  }
+  return text;
+}
+
 // Whether `text` holds a number standing alone as a word ("7" of "7 fl,"):
 // digits only, once the punctuation around it is left out.
 bool HoldsLoneNumber(const std::string& text) {
@@ -156,14 +168,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   // Boxes complete in the label's own cell, or in it and the cells after it
   // ("☒ Ja" / "☐ Nej": two spaces part a typed box from the option before
   // it), then one cell: the names the Ja asks for.
-  own = Trim(own);
-  for (std::string before;
-       before != own;) {  // ":", "?", ".", a dash ("Brukarorganisationer - ☒ Ja")
-    before = own;
-    while (!own.empty() && (own[0] == ':' || own[0] == '?' || own[0] == '.'))
-      own = Trim(own.substr(1));
-    own = WithoutLabelPunctuation(own);
-  }
+  own = AfterQuestion(Trim(own));  // "Brukarorganisationer - ☒ Ja"
   std::string boxes = own;
   bool pieces = own.empty() || filled_later < 2 || written_.BoxThenOption(own);
   for (size_t j = 0; j + 1 < filled.size(); ++j) {
@@ -173,14 +178,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   std::vector<std::string> own_marked;
   std::string names =
       filled_later >= 1 && pieces && written_.BoxedChoice(boxes, &own_marked) ? Trim(later) : "";
-  // What sets the answer off from the question: "?", ".", ":", a dash ("Kommun
-  // – ja"), brackets around the whole ("(kvinnor 7, män 3)").
-  for (std::string before; before != rest;) {
-    before = rest;
-    while (!rest.empty() && (rest[0] == ':' || rest[0] == '?' || rest[0] == '.'))
-      rest = Trim(rest.substr(1));
-    rest = WithoutLabelPunctuation(rest);
-  }
+  rest = AfterQuestion(rest);
   // "Kvinnor: 12, Män: 7"; or the rest of a label the rule did not need
   // before them ("... år: kvinnor 3", "... vilka är kända för verksamheten
   // kvinnor 10 män 8").

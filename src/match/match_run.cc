@@ -204,12 +204,10 @@ bool MatchRun::ApplyRules(size_t idx) {
           break;
         }
         bool ticked = false;
-        const size_t box_end = t.empty() || (t[0] != '[' && t[0] != '(')
-                                   ? std::string::npos
-                                   : t.find(t[0] == '[' ? ']' : ')');
-        if (box_end != std::string::npos && written_.BoxThenOption(t) &&
-            written_.IsBoxToken(t.substr(0, box_end + 1), &ticked) && ticked &&
-            RegexFind(r->regex, Trim(t.substr(box_end + 1)), &m, &cache_)) {
+        size_t rest_at = 0;
+        if (!t.empty() && (t[0] == '[' || t[0] == '(') &&
+            written_.BoxThenOption(t, &ticked, &rest_at) && ticked &&
+            RegexFind(r->regex, Trim(t.substr(rest_at)), &m, &cache_)) {
           hits.push_back({r, c, m, true});
           break;
         }

@@ -323,15 +323,18 @@ bool WrittenAnswers::LeadingBox(const std::string& text, bool* ticked, size_t* r
   return true;
 }
 
-bool WrittenAnswers::BoxThenOption(const std::string& text) const {
+bool WrittenAnswers::BoxThenOption(const std::string& text, bool* ticked, size_t* rest_at) const {
   if (text.empty()) return false;
   const char open = text[0];
   size_t end = open == '[' ? text.find(']') : open == '(' ? text.find(')') : text.find(' ');
   if (end == std::string::npos) return false;
   if (open == '[' || open == '(') ++end;
   bool checked;
-  return IsBoxToken(text.substr(0, end), &checked) &&
-         !parser_.WholeColumnOf(text.substr(end)).empty();
+  if (!IsBoxToken(text.substr(0, end), &checked) || parser_.WholeColumnOf(text.substr(end)).empty())
+    return false;
+  if (ticked) *ticked = checked;
+  if (rest_at) *rest_at = end;
+  return true;
 }
 
 std::string WrittenAnswers::BrokenColumnWord(const std::string& text) const {

@@ -87,7 +87,10 @@ class WrittenAnswers {
   /// nothing else ("☒ Ja", "[ ] Nej", "☐ Kan inte bedöma"; never "☐ Nej
   /// ISF"): one piece of a typed choice whose boxes spaces parted into
   /// cells of their own.
-  bool BoxThenOption(const std::string& text) const;
+  /// `*ticked`, when given, says whether the box is marked; `*rest_at`, where
+  /// the option's wording starts.
+  bool BoxThenOption(const std::string& text, bool* ticked = nullptr,
+                     size_t* rest_at = nullptr) const;
   /// The column a header word broken in its narrow cell names, its letters
   /// joined ("N ej": "no"), where `text` is at most 8 bytes with a space;
   /// "" otherwise.
