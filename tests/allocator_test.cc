@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+namespace allocator_test {
+
 namespace {
 
 /// Where allocations are kept, so that the compiler cannot drop them.
@@ -89,5 +91,7 @@ TEST_CASE("allocator: nothrow new beyond the limit returns null") {
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
 }
+
+}  // namespace allocator_test
 
 #endif  // !REDOVIS_ADDRESS_SANITIZER

@@ -5,6 +5,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace answer_state_test {
+
 using namespace redovis;
 
 TEST_CASE("answer state: answered, blank, unreadable") {
@@ -28,3 +30,5 @@ TEST_CASE("absence codes: the checks of kind required and missing") {
   CHECK(codes.count("required_missing") == 1);
   CHECK(codes.count("sum_mismatch") == 0);
 }
+
+}  // namespace answer_state_test

@@ -8,6 +8,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace archive_members_test {
+
 using namespace redovis;
 using redovis::testing::MakeZip;
 using namespace redovis::testing::docx;
@@ -134,3 +136,5 @@ TEST_CASE("extract: a zip archive with no report file is unreadable and says wha
   CHECK(sheet[0].status == "unreadable");
   CHECK(sheet[0].findings[0].code != "archive_without_report");
 }
+
+}  // namespace archive_members_test

@@ -11,6 +11,8 @@
 
 #include "redovis/extractor.h"
 
+namespace archive_output_test {
+
 using namespace redovis;
 
 TEST_CASE("archive inputs: files whose SHA-256 is known are left out, in order") {
@@ -36,3 +38,5 @@ TEST_CASE("archive inputs: files whose SHA-256 is known are left out, in order")
   CHECK(skipped == 0);
   fs::remove_all(dir);
 }
+
+}  // namespace archive_output_test

@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+namespace atomic_output_test {
+
 namespace fs = std::filesystem;
 using namespace redovis;
 
@@ -220,3 +222,5 @@ TEST_CASE("an output that is one of the inputs, by any name, is refused") {
   CHECK(standard.CheckNotAnInput({input.string()}, &error));
   CHECK(Slurp(input) == "report");
 }
+
+}  // namespace atomic_output_test

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+namespace batch_session_test {
+
 using namespace redovis;
 
 namespace {
@@ -49,3 +51,5 @@ TEST_CASE("the exit status: 1 for an unreadable input, and for check an error fi
   s.counts().Add(WithStatus("unreadable"));
   CHECK(s.ExitCode(false) == 1);
 }
+
+}  // namespace batch_session_test

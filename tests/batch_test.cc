@@ -15,6 +15,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace batch_test {
+
 using namespace redovis;
 using testing::FakeJob;
 using testing::FakeWorkerPool;
@@ -455,3 +457,5 @@ TEST_CASE(
   CHECK(serve(BatchRunner(*ps, opt)) != first);
   CHECK(serve(worker) == first);
 }
+
+}  // namespace batch_test

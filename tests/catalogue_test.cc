@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+namespace catalogue_test {
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -123,3 +125,5 @@ TEST_CASE("roles: read from the sixth column, in catalogue order; a role given t
   CHECK(s.code() == "pattern_error");
   CHECK(s.message().find(".tsv:3: role 'year' given twice") != std::string::npos);
 }
+
+}  // namespace catalogue_test

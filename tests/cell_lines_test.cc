@@ -13,6 +13,7 @@
 #include "test_support.h"
 
 namespace redovis {
+namespace cell_lines_test {
 namespace {
 
 // `text` read by the text reader, its tables rebuilt; `*rebuilt` the rows.
@@ -497,9 +498,11 @@ TEST_CASE("cell_lines: only plain text is rebuilt") {
   CHECK(RebuildCellLines(parser, 0, doc.lines.size(), &doc) == 0);
 }
 
+}  // namespace cell_lines_test
 }  // namespace redovis
 
 namespace redovis {
+namespace cell_lines_test {
 namespace {
 
 // The provider table as `lynx -dump` writes LibreOffice's HTML of a 2020
@@ -594,4 +597,5 @@ TEST_CASE("cell_lines: a footnote's body under a row's label is no empty cell") 
   CHECK(!rs[0].Has("clients.with_children.women"));
 }
 
+}  // namespace cell_lines_test
 }  // namespace redovis

@@ -4,6 +4,8 @@
 
 #include <string>
 
+namespace cell_text_test {
+
 using namespace redovis;
 
 TEST_CASE("cell text: pieces joined by a space, a break wins, none at the ends") {
@@ -46,3 +48,5 @@ TEST_CASE("cell text: past its limit a cell is empty, and stays so until taken")
   c.Append("123456789");
   CHECK(c.Take() == "");
 }
+
+}  // namespace cell_text_test

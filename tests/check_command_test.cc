@@ -9,6 +9,8 @@
 #include "check/finding_text.h"
 #include "test_support.h"
 
+namespace check_command_test {
+
 using namespace redovis;
 
 TEST_CASE("check's text: the file and its range, the status, counts, a line per finding") {
@@ -128,3 +130,5 @@ TEST_CASE("check fails a blank form, no report, an unreadable file, and findings
   CHECK(FailsCheck(r, Severity::kInfo));
   CHECK_FALSE(FailsCheck(r, Severity::kWarning));
 }
+
+}  // namespace check_command_test

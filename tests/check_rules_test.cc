@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+namespace check_rules_test {
+
 using namespace redovis;
 
 namespace {
@@ -84,3 +86,5 @@ TEST_CASE("CheckPlaceholders: what each kind fills in") {
   CHECK(sum == std::vector<std::string>{"total", "total_label", "sum"});
   CHECK(CheckPlaceholders(CheckKind::kOcr) == std::vector<std::string>{"count"});
 }
+
+}  // namespace check_rules_test

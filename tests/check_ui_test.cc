@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+namespace check_ui_test {
+
 using namespace redovis;
 
 namespace {
@@ -160,3 +162,5 @@ TEST_CASE("TodayIso: SOURCE_DATE_EPOCH makes the date reproducible") {
   unsetenv("SOURCE_DATE_EPOCH");
   CHECK(TodayIso().size() == 10);
 }
+
+}  // namespace check_ui_test

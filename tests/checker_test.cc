@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+namespace checker_test {
+
 using namespace redovis;
 
 namespace {
@@ -773,3 +775,5 @@ TEST_CASE("a document read in part: no sum blames the municipality for a part wi
   Checker(testing::ProjectPatterns()).Check(edition, &whole, true);
   CHECK(testing::FindCodeFor(whole, "sum_mismatch", "clients.total.women"));
 }
+
+}  // namespace checker_test

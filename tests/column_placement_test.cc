@@ -10,6 +10,8 @@
 
 #include "base/utf8.h"
 
+namespace column_placement_test {
+
 using namespace redovis;
 
 namespace {
@@ -566,3 +568,5 @@ TEST_CASE(
       ULLONG_MAX, &pieces, &out, &amb));
   CHECK(out.size() == 2);
 }
+
+}  // namespace column_placement_test

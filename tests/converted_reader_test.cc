@@ -16,6 +16,8 @@
 #include "read/registry.h"
 #include "redovis/readers.h"
 
+namespace converted_reader_test {
+
 namespace fs = std::filesystem;
 using namespace redovis;
 
@@ -229,3 +231,5 @@ TEST_CASE("converted: Word 2003 XML is read through the converter, its table kee
       found = true;
   CHECK(found);
 }
+
+}  // namespace converted_reader_test

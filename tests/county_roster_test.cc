@@ -6,6 +6,8 @@
 
 #include "test_support.h"
 
+namespace county_roster_test {
+
 using namespace redovis;
 
 namespace {
@@ -58,3 +60,5 @@ TEST_CASE("county roster: who has not reported, co-municipalities covered by ano
   roster.Add(nacka);
   CHECK(roster.InferredCounty() == "");  // two counties: none inferred
 }
+
+}  // namespace county_roster_test

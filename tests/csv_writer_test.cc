@@ -8,6 +8,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace csv_writer_test {
+
 using namespace redovis;
 using testing::OtherRoles;
 using testing::Sample;
@@ -213,3 +215,5 @@ TEST_CASE("CSV without a header: the rows alone, so that shards concatenate") {
     }
   }
 }
+
+}  // namespace csv_writer_test

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+namespace cut_lines_test {
+
 using namespace redovis;
 
 namespace {
@@ -324,3 +326,5 @@ TEST_CASE("WholeBeforeCut: a word, one blank and the mark, the mark the only one
   CHECK(WholeBeforeCut("Kvinnor") == std::string_view::npos);
   CHECK(WholeBeforeCut("Ja " + mark + " Nej " + mark) == std::string_view::npos);
 }
+
+}  // namespace cut_lines_test

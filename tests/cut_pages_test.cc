@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 namespace redovis {
+namespace cut_pages_test {
 namespace {
 
 PositionedPage A5With(double x0, double x1) {
@@ -41,4 +42,5 @@ TEST_CASE("cut pages: a word across the page's right edge cuts the page") {
 }
 
 }  // namespace
+}  // namespace cut_pages_test
 }  // namespace redovis

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace delimited_text_test {
+
 using namespace redovis;
 
 namespace {
@@ -111,3 +113,5 @@ TEST_CASE("delimited: text with quotes is no sheet of one column") {
   CHECK_FALSE(OneColumnSheet("a;b\nc, d\n\"\"\n", &lines));
   CHECK(lines == "untouched");
 }
+
+}  // namespace delimited_text_test

@@ -12,6 +12,8 @@
 #include "read/text/text_reader.h"
 #include "test_support.h"
 
+namespace detached_tables_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 
@@ -128,3 +130,5 @@ TEST_CASE("detached tables: a form whose tables stand in their sections is left 
                   &moved);
   CHECK(moved == 0);
 }
+
+}  // namespace detached_tables_test

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+namespace did_you_mean_test {
+
 using namespace redovis;
 
 TEST_CASE("the closest word, only when it looks like a typo") {
@@ -42,3 +44,5 @@ TEST_CASE("the first unknown word of a command line, with a suggestion") {
   CHECK(DescribeUnknownWord({"extract", "--format", "xml", "a.txt"}, w) == "");
   CHECK(DescribeUnknownWord({"extract", "--", "--fromat"}, w) == "");
 }
+
+}  // namespace did_you_mean_test

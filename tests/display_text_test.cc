@@ -9,6 +9,8 @@
 
 #include "base/utf8.h"
 
+namespace display_text_test {
+
 using namespace redovis;
 
 namespace {
@@ -89,3 +91,5 @@ TEST_CASE("FitDisplayWidth: a long name keeps its beginning and its end") {
   CHECK(FitDisplayWidth("abcdef", 1) == "…");
   CHECK(FitDisplayWidth("abcdef", 0) == "");
 }
+
+}  // namespace display_text_test

@@ -12,6 +12,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace docx_reader_hostile_test {
+
 using namespace redovis;
 using redovis::testing::CaptureStderr;
 using namespace redovis::testing::docx;
@@ -123,3 +125,5 @@ TEST_CASE("docx: the document reader sniffs and dispatches Word files") {
 }
 
 // -------------------------------------------------------------- XmlStream
+
+}  // namespace docx_reader_hostile_test

@@ -11,6 +11,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace docx_reader_samples_test {
+
 using namespace redovis;
 using redovis::testing::DocumentText;
 using redovis::testing::IsSeedMark;
@@ -100,3 +102,5 @@ TEST_CASE("docx samples: the filled 2023 form reads as its text rendering") {
   int boxes = 0;
   CheckMatchesSeed(d, SampleFile("2023_filled.txt"), &boxes);
 }
+
+}  // namespace docx_reader_samples_test

@@ -14,6 +14,8 @@
 #include "read/office/placed_boxes.h"
 #include "redovis/readers.h"
 
+namespace docx_reader_test {
+
 using namespace redovis;
 using namespace redovis::testing::docx;
 using redovis::testing::MakeZip;
@@ -563,3 +565,5 @@ TEST_CASE("docx: an embedded document (altChunk) is noted, not read") {
   CHECK(d.warnings[0].find("w:altChunk rIdChunk1") != std::string::npos);
   CHECK(d.warnings[0].find("not read") != std::string::npos);
 }
+
+}  // namespace docx_reader_test

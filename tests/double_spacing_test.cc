@@ -7,6 +7,8 @@
 #include "redovis/document.h"
 #include "redovis/readers.h"
 
+namespace double_spacing_test {
+
 using namespace redovis;
 
 namespace {
@@ -111,3 +113,5 @@ TEST_CASE("double spacing: a double-spaced text is read as the text it was") {
     }
   }
 }
+
+}  // namespace double_spacing_test

@@ -12,6 +12,7 @@
 #include "layout_test_support.h"
 
 namespace redovis {
+namespace drawing_test {
 namespace {
 
 using namespace redovis::testing;
@@ -153,4 +154,5 @@ TEST_CASE("drawing: an empty image has no boxes and no rules") {
 }
 
 }  // namespace
+}  // namespace drawing_test
 }  // namespace redovis

@@ -8,6 +8,8 @@
 #include "read/text/text_layout.h"
 #include "text_layout_test_support.h"
 
+namespace drawn_tables_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -718,3 +720,5 @@ TEST_CASE("an unread table's note is told from every other note") {
   CHECK_FALSE(IsUnreadTableNote("lines 3-9: a table of its own"));
   CHECK_FALSE(IsUnreadTableNote("line 3: its tabs stand for spaces"));
 }
+
+}  // namespace drawn_tables_test

@@ -8,6 +8,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace explain_command_test {
+
 using namespace redovis;
 
 namespace {
@@ -69,3 +71,5 @@ TEST_CASE("explain command: colour only on a terminal and without NO_COLOR") {
   close(fds[0]);
   close(fds[1]);
 }
+
+}  // namespace explain_command_test

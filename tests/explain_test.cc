@@ -5,6 +5,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace explain_test {
+
 using namespace redovis;
 
 namespace {
@@ -159,3 +161,5 @@ TEST_CASE("explain: reason names") {
   CHECK(std::string(NullReasonName(NullReason::kSectionNotFound)) == "section_not_found");
   CHECK(std::string(NullReasonName(NullReason::kMarkAmbiguous)) == "mark_ambiguous");
 }
+
+}  // namespace explain_test

@@ -14,6 +14,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace extractor_test {
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -520,3 +522,5 @@ TEST_CASE("a text whose marks were lost is matched mark-free: its labels' words 
     }
   }
 }
+
+}  // namespace extractor_test

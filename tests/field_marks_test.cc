@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+namespace field_marks_test {
+
 using namespace redovis;
 
 namespace {
@@ -419,3 +421,5 @@ TEST_CASE("field marks: html2text's boxes parted from the text of their cell") {
   CHECK(lines[4].cells.size() == 1);
   CHECK(lines[5].cells.size() == 1);
 }
+
+}  // namespace field_marks_test

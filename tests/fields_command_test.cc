@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+namespace fields_command_test {
+
 using namespace redovis;
 
 TEST_CASE("fields: the whole catalogue as TSV, one edition's keys, JSON") {
@@ -55,3 +57,5 @@ TEST_CASE("fields: an unknown edition's escape sequences are shown, not sent") {
   CHECK(err.str().find("redovis: unknown edition 'po␛[2J⏎2023'; known:") == 0);
   CHECK(err.str().find('\x1b') == std::string::npos);
 }
+
+}  // namespace fields_command_test

@@ -4,6 +4,8 @@
 
 #include "test_support.h"
 
+namespace finding_text_test {
+
 using namespace redovis;
 
 TEST_CASE("where: a finding in the document's own terms, in each language") {
@@ -113,3 +115,5 @@ TEST_CASE("every code an unreadable file can have has its Swedish message") {
                            "nested_archive"})
     CHECK_MESSAGE(messages.Has(std::string("file_unreadable.") + code), code);
 }
+
+}  // namespace finding_text_test

@@ -8,6 +8,8 @@
 
 #include "read/text/folded_lines.h"
 
+namespace fold_rests_test {
+
 using namespace redovis;
 
 namespace {
@@ -96,3 +98,5 @@ TEST_CASE("UnfoldHardLines: a rest opened as no line of the text opens is joined
   CHECK(u.text.find("Klienterna tar ofta en kontakt\n och söker stöd\n") == 0);
   CHECK(unproven == std::vector<int>{1, 4});
 }
+
+}  // namespace fold_rests_test

@@ -6,6 +6,8 @@
 
 #include "read/text/cut_lines.h"
 
+namespace folded_answer_test {
+
 using namespace redovis;
 
 namespace {
@@ -84,3 +86,5 @@ TEST_CASE("OpensAnyLine: a line of the answer that opens a label, at a line brea
   CHECK_FALSE(OpensAnyLine("Vi har frågat. Ange hur kommunen ...", opens));  // not a line's start
   CHECK_FALSE(OpensAnyLine("", opens));
 }
+
+}  // namespace folded_answer_test

@@ -11,6 +11,8 @@
 #include "read/text/folded_lines.h"
 #include "redovis/document.h"
 
+namespace folded_lines_hard_test {
+
 using namespace redovis;
 
 namespace {
@@ -264,3 +266,5 @@ TEST_CASE("UnfoldHardLines: a word the language's list knows, one piece none of 
   REQUIRE(UnfoldHardLines(text, &u, &unproven));
   CHECK(u.text.find("olika bl\nanketter etc.\n") != std::string::npos);
 }
+
+}  // namespace folded_lines_hard_test

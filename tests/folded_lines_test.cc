@@ -8,6 +8,8 @@
 #include "base/utf8.h"
 #include "redovis/document.h"
 
+namespace folded_lines_test {
+
 using namespace redovis;
 
 namespace {
@@ -707,3 +709,5 @@ TEST_CASE(
   CHECK_FALSE(RefilledParagraphs(tabbed, &out));
   CHECK(out.text.empty());  // left as it was
 }
+
+}  // namespace folded_lines_test

@@ -8,6 +8,8 @@
 #include "redovis/patterns.h"
 #include "test_paths.h"
 
+namespace form_labels_test {
+
 using namespace redovis;
 
 TEST_CASE("form labels: a row's label, another rule's, none, at a text's start") {
@@ -46,3 +48,5 @@ TEST_CASE("form labels: a section's heading at a text's start, whatever follows 
   CHECK(labels.HeadingAt("Se 3. Kontakt med verksamheten") == 0);
   CHECK(labels.HeadingAt("") == 0);
 }
+
+}  // namespace form_labels_test

@@ -13,6 +13,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace form_matcher_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -746,3 +748,5 @@ TEST_CASE(
   CHECK(r.Get("signature.date").ToDisplay() == "2022-01-14");
   CHECK(r.Get("signature.name").as_text() == "Anna Berg");
 }
+
+}  // namespace form_matcher_test

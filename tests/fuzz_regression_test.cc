@@ -12,6 +12,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace fuzz_regression_test {
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -55,3 +57,5 @@ TEST_CASE("fuzz findings are replayed without a crash") {
   }
   MESSAGE("replayed " << replayed << " fuzz findings");
 }
+
+}  // namespace fuzz_regression_test

@@ -4,6 +4,8 @@
 
 #include <string>
 
+namespace generated_source_test {
+
 using namespace redovis;
 
 TEST_CASE("Fnv1a: the 64-bit FNV-1a hash, continued from where it stopped") {
@@ -24,3 +26,5 @@ TEST_CASE("CppLiteral: printable ASCII as itself, the rest escaped in octal") {
                                "1",
                                2)) == "\"\\0001\"");
 }
+
+}  // namespace generated_source_test

@@ -8,6 +8,8 @@
 
 #include "base/utf8.h"
 
+namespace glyphs_test {
+
 using namespace redovis;
 
 namespace {
@@ -119,3 +121,5 @@ TEST_CASE("glyphs: FindBoxGlyph walks UTF-8 text") {
   CHECK(FindBoxGlyph("\xF0\xE2\x98\x92", 0).offset == 1);
   CHECK(FindBoxGlyph("\x98\x92\xE2\x98\x90", 0).offset == 2);
 }
+
+}  // namespace glyphs_test

@@ -8,6 +8,8 @@
 #include "read/text/text_layout.h"
 #include "text_layout_test_support.h"
 
+namespace html_markup_test {
+
 using namespace redovis;
 
 namespace {
@@ -244,3 +246,5 @@ TEST_CASE("html tables: hostile markup: deep nesting, a huge cell, an endless ta
     CHECK(rows[1000].cells[0].x0 == 0);  // the spans have ended
   }
 }
+
+}  // namespace html_markup_test

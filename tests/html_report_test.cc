@@ -7,6 +7,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace html_report_test {
+
 using namespace redovis;
 using testing::Sample;
 
@@ -84,3 +86,5 @@ TEST_CASE("HTML report: Swedish, the date and inbox, contacts, the action list, 
   CHECK(html.find("<li>Arboga</li><li>Sala</li>") != std::string::npos);
   CHECK(html.find(">varning<") != std::string::npos);
 }
+
+}  // namespace html_report_test

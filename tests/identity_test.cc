@@ -5,6 +5,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace identity_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::SampleFile;
@@ -330,3 +332,5 @@ TEST_CASE("identity: a finding on an unknown municipality names the keys derived
   CHECK(out.Get("report.municipality_code").as_text() == "1885");
   CHECK(out.findings[0].keys == std::vector<std::string>{"report.municipality"});
 }
+
+}  // namespace identity_test

@@ -12,6 +12,7 @@
 #include "layout_test_support.h"
 
 namespace redovis {
+namespace ink_bitmap_test {
 namespace {
 
 using namespace redovis::testing;
@@ -112,4 +113,5 @@ TEST_CASE("ink bitmap: a bitmap is well formed only when its words match its siz
 }
 
 }  // namespace
+}  // namespace ink_bitmap_test
 }  // namespace redovis

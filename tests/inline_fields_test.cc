@@ -11,6 +11,8 @@
 #include "read/text/text_reader.h"
 #include "test_support.h"
 
+namespace inline_fields_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Form2020;
@@ -254,3 +256,5 @@ TEST_CASE("inline fields: rows a line each that may go on around them stay as wr
       1, &split);
   CHECK(split == 0);
 }
+
+}  // namespace inline_fields_test

@@ -7,6 +7,8 @@
 #include "match/match_run.h"
 #include "test_support.h"
 
+namespace inline_rows_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -572,3 +574,5 @@ TEST_CASE("a row's label before its pairs, alone or with its last count in a cel
   CHECK(r.Get("contact_reasons.housing.women").as_int() == 4);
   CHECK(r.Get("contact_reasons.housing.men").as_int() == 2);
 }
+
+}  // namespace inline_rows_test

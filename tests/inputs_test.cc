@@ -9,6 +9,8 @@
 #include <map>
 #include <sstream>
 
+namespace inputs_test {
+
 namespace fs = std::filesystem;
 using namespace redovis;
 
@@ -174,3 +176,5 @@ TEST_CASE("GatherInputs: files not read are counted by extension; no readable fi
     CHECK(out.skipped == std::map<std::string, size_t>{{".msg", 1}, {".xlsx", 2}});
   }
 }
+
+}  // namespace inputs_test

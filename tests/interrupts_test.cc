@@ -10,6 +10,8 @@
 #include <functional>
 #include <string>
 
+namespace interrupts_test {
+
 namespace fs = std::filesystem;
 using namespace redovis;
 
@@ -178,3 +180,5 @@ TEST_CASE("interrupts: EndOnClosedOutput removes the temporary files and dies of
   CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE));
   CHECK(!fs::exists(tmp));
 }
+
+}  // namespace interrupts_test

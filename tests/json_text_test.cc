@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace json_text_test {
+
 using namespace redovis;
 
 namespace {
@@ -94,3 +96,5 @@ TEST_CASE("JsonText::Double and Int write numbers as nlohmann does") {
     CHECK(out == Nlohmann(v));
   }
 }
+
+}  // namespace json_text_test

@@ -9,6 +9,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace json_writer_test {
+
 using namespace redovis;
 using testing::OtherRoles;
 using testing::Sample;
@@ -79,3 +81,5 @@ TEST_CASE("check's findings as JSON: identifying values by role, framed like the
   CHECK(j["municipality"] == "Annanstad");
   CHECK(j["year"].is_null());
 }
+
+}  // namespace json_writer_test

@@ -10,6 +10,8 @@
 #include "patterns/label.h"
 #include "test_support.h"
 
+namespace label_match_test {
+
 using namespace redovis;
 using redovis::testing::ProjectPatterns;
 
@@ -279,3 +281,5 @@ TEST_CASE("MatchOneLabel with the cell's words taken once: the same answer as wi
   CHECK(compared > 100000);
   CHECK(hits > 500);
 }
+
+}  // namespace label_match_test

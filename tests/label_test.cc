@@ -19,6 +19,8 @@
 #include "redovis/readers.h"
 #include "test_paths.h"
 
+namespace label_test {
+
 using namespace redovis;
 
 namespace {
@@ -378,3 +380,5 @@ TEST_CASE("LabelWords takes only the first max_words words, years still no word"
   CHECK(LabelWords(u"Antal ombud", nullptr, 0).empty());
   CHECK(LabelWords(u"Antal ombud", nullptr, 5) == LabelWords(u"Antal ombud"));
 }
+
+}  // namespace label_test

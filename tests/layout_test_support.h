@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "line_texts_test_support.h"
 #include "read/pdf/layout_types.h"
 #include "test_paths.h"
 
@@ -55,13 +56,6 @@ inline PositionedPage Page(int number = 1) {
   p.width = 595;
   p.height = 842;
   return p;
-}
-
-/// The texts of a line's cells.
-inline std::vector<std::string> Texts(const Line& line) {
-  std::vector<std::string> out;
-  for (const Cell& c : line.cells) out.push_back(c.text);
-  return out;
 }
 
 /// True when the two cells' x ranges overlap.

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <utility>
 
+namespace lean_string_test {
+
 using namespace redovis;
 
 TEST_CASE("lean string: empty, it is one pointer and holds nothing on the heap") {
@@ -73,3 +75,5 @@ TEST_CASE("lean string: copies are deep, moves take the text") {
   ++counts[a.str()];
   CHECK(counts["other"] == 1);
 }
+
+}  // namespace lean_string_test

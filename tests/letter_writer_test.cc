@@ -4,6 +4,8 @@
 
 #include "test_support.h"
 
+namespace letter_writer_test {
+
 using namespace redovis;
 
 namespace {
@@ -72,3 +74,5 @@ TEST_CASE("letters: no e-mail in the report is said in the letter, never invente
   CHECK(letters[0].text.find(f.ui.Text("action.no_report")) != std::string::npos);
   CHECK(letters[0].text.find("Hej,") != std::string::npos);
 }
+
+}  // namespace letter_writer_test

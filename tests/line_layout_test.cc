@@ -12,6 +12,7 @@
 #include "layout_test_support.h"
 
 namespace redovis {
+namespace line_layout_test {
 namespace {
 
 using namespace redovis::testing;
@@ -309,4 +310,5 @@ TEST_CASE("line layout: degenerate input gives no lines and no crash") {
 }
 
 }  // namespace
+}  // namespace line_layout_test
 }  // namespace redovis

@@ -7,6 +7,8 @@
 #include "redovis/document.h"
 #include "redovis/readers.h"
 
+namespace line_numbers_test {
+
 using namespace redovis;
 
 namespace {
@@ -87,3 +89,5 @@ TEST_CASE("line numbers: a numbered text is read as the text it was") {
       CHECK(plain.lines[k].cells[c].text == numbered.lines[k].cells[c].text);
   }
 }
+
+}  // namespace line_numbers_test

@@ -13,6 +13,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace line_structure_headers_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -621,3 +623,5 @@ TEST_CASE("layout text: a new table's header word left unread ends the header ab
   CHECK(recs[0].Get("clients.with_children.men").is_null());
   CHECK(recs[0].Get("clients.with_children.women").is_null());
 }
+
+}  // namespace line_structure_headers_test

@@ -14,6 +14,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace line_structure_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Form2020;
@@ -237,3 +239,5 @@ TEST_CASE("a section's title alone opens its section where the section's own que
   CHECK(row[0].Get("contact_reasons.economy.women").ToDisplay() == "16");
   CHECK(row[0].Get("contact_reasons.housing.men").ToDisplay() == "2");
 }
+
+}  // namespace line_structure_test

@@ -5,6 +5,8 @@
 #include "base/text_util.h"
 #include "patterns/label.h"
 
+namespace line_view_test {
+
 using namespace redovis;
 
 TEST_CASE("LineView::FirstLabelWords: the first cell's LabelWords, taken once and kept") {
@@ -28,3 +30,5 @@ TEST_CASE("LineView::FirstLabelWords: the first cell's LabelWords, taken once an
   CHECK(&v.FirstLabelWords(&again) == &words);
   CHECK(again == ends);
 }
+
+}  // namespace line_view_test

@@ -9,6 +9,8 @@
 #include "patterns/regex.h"
 #include "test_support.h"
 
+namespace list_pieces_test {
+
 using namespace redovis;
 using redovis::testing::ProjectPatterns;
 
@@ -119,3 +121,5 @@ TEST_CASE("ListPieces: both orders of cutting agree for every separator the patt
   }
   CHECK(cut > texts.size() / 2);  // the texts do hold separators
 }
+
+}  // namespace list_pieces_test

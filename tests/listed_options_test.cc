@@ -11,6 +11,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace listed_options_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -150,3 +152,5 @@ TEST_CASE(
   CHECK(r.Get("steering_group.patient_org").is_null());
   CHECK(r.Get("steering_group.other_org").is_null());
 }
+
+}  // namespace listed_options_test

@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+namespace lost_marks_test {
+
 using namespace redovis;
 
 // One line of one cell a text.
@@ -98,3 +100,5 @@ TEST_CASE("lost_marks: the words the vocabulary knows, in any case, one run of l
   CHECK_FALSE(marks.Knows("ombud."));
   CHECK_FALSE(marks.Knows(""));
 }
+
+}  // namespace lost_marks_test

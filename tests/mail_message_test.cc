@@ -5,6 +5,8 @@
 
 #include <string>
 
+namespace mail_message_test {
+
 using namespace redovis;
 
 namespace {
@@ -98,3 +100,5 @@ TEST_CASE("mail: a quoted-printable body saved without its headers is decoded") 
   CHECK(MailBodyText(body + std::string(77, 'x') + "\n", &text) == MailText::kNotMail);
   CHECK(text == "unchanged");
 }
+
+}  // namespace mail_message_test

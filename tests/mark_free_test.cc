@@ -11,6 +11,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace mark_free_test {
+
 using namespace redovis;
 
 namespace {
@@ -191,3 +193,5 @@ TEST_CASE("mark_free: no column word or section heading collides once marks are 
   }
   CHECK(examples > 10);
 }
+
+}  // namespace mark_free_test

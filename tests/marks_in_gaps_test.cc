@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+namespace marks_in_gaps_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -63,3 +65,5 @@ TEST_CASE("layout text: typed marks in the gap go by the table's two groups of m
   CHECK(one[0].Get("provider.association").is_null());
   CHECK(FindCode(one[0], "ambiguous_column") != nullptr);
 }
+
+}  // namespace marks_in_gaps_test

@@ -8,6 +8,8 @@
 #include "read/text/text_layout.h"
 #include "text_layout_test_support.h"
 
+namespace markup_tables_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -62,3 +64,5 @@ TEST_CASE("layout: DokuWiki's rows of empty cells after a text are no Jira heade
                        "| a | b | c |\n"));
   CHECK(Grid(jira) == G{{"", "Ja", ""}, {"a", "b", "c"}});
 }
+
+}  // namespace markup_tables_test

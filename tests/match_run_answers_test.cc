@@ -11,6 +11,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace match_run_answers_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -301,3 +303,5 @@ TEST_CASE("a value beside its label, whose cell wrapped onto a row going on belo
   REQUIRE(one_cell.size() == 1);
   CHECK(one_cell[0].Get("contact.person").ToDisplay() == "Märta Lindqvist");
 }
+
+}  // namespace match_run_answers_test

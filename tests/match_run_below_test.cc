@@ -11,6 +11,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace match_run_below_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -186,3 +188,5 @@ TEST_CASE("a number's label over a table's column words takes none of them: it w
   REQUIRE(given.size() == 1);
   CHECK(given[0].Get("ombud.fte").as_decimal() == doctest::Approx(2.5));
 }
+
+}  // namespace match_run_below_test

@@ -10,6 +10,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace match_run_columns_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -415,3 +417,5 @@ TEST_CASE("a stripped text: a column word's rest at column 0 under its header co
   REQUIRE(other.size() == 1);
   CHECK(other[0].Get("clients.with_children.women").is_null());
 }
+
+}  // namespace match_run_columns_test

@@ -12,6 +12,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace match_run_tables_cut_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Form2020;
@@ -119,3 +121,5 @@ TEST_CASE(
   CHECK(w[0].Get("contact_reasons.economy.women").ToDisplay() == "16");
   CHECK(NamesKey(w[0], "cut_line", "contact_reasons.economy.men"));
 }
+
+}  // namespace match_run_tables_cut_test

@@ -11,6 +11,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace match_run_tables_label_inside_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -181,3 +183,5 @@ TEST_CASE("cells joined by a separator: a value with another question's label af
   REQUIRE(f != nullptr);
   CHECK(f->message.find("Telefon (inkl. riktnummer)") != std::string::npos);
 }
+
+}  // namespace match_run_tables_label_inside_test

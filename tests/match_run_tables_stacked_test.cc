@@ -11,6 +11,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace match_run_tables_stacked_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -82,3 +84,5 @@ TEST_CASE("a row's first count on its label's line and the next one under it fil
     }
   }
 }
+
+}  // namespace match_run_tables_stacked_test

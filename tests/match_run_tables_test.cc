@@ -15,6 +15,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace match_run_tables_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -512,3 +514,5 @@ TEST_CASE("a check-box glyph under a written-answer column is never that answer"
   CHECK(recs[0].Get("steering_group.patient_org_names").is_null());
   CHECK(FindCode(recs[0], "ambiguous_column") != nullptr);
 }
+
+}  // namespace match_run_tables_test

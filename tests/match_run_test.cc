@@ -12,6 +12,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace match_run_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -586,3 +588,5 @@ TEST_CASE(
   CHECK(signed_off[0].Get("signature.name").ToDisplay() == "Anna Berg");
   CHECK(signed_off[0].Get("signature.phone").ToDisplay() == "08-1234567");
 }
+
+}  // namespace match_run_test

@@ -12,6 +12,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace match_run_text_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -617,3 +619,5 @@ TEST_CASE("a question ending a sentence whose last question opens the next line 
   CHECK(read("Fler klienter söker stöd kring ekonomi.") ==
         "Fler klienter söker stöd kring ekonomi.");
 }
+
+}  // namespace match_run_text_test

@@ -9,6 +9,8 @@
 
 #include "test_support.h"
 
+namespace messages_test {
+
 using namespace redovis;
 
 TEST_CASE("FillPlaceholders replaces the names it is given and keeps the others") {
@@ -120,3 +122,5 @@ TEST_CASE("every message id the matcher names, and every column a finding names,
   CHECK(m.Has("column.unread"));
   CHECK(m.Has("column.ignore"));
 }
+
+}  // namespace messages_test

@@ -16,6 +16,7 @@
 #include "write/writer_module.h"
 
 namespace redovis {
+namespace module_loader_test {
 namespace {
 
 const ModuleSpec kSpec{"redovis-test.so", "../lib/redovis/redovis-test.so", "RedovisTestModule",
@@ -101,4 +102,5 @@ TEST_CASE("module loader: a table is taken only with this build's stamp and its 
 }
 
 }  // namespace
+}  // namespace module_loader_test
 }  // namespace redovis

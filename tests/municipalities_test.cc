@@ -11,6 +11,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace municipalities_test {
+
 using namespace redovis;
 
 namespace {
@@ -258,3 +260,5 @@ TEST_CASE("counties as written") {
   CHECK(county == "Örebro län");
   CHECK_FALSE(r.FindCounty("Narnia", &county, &code));
 }
+
+}  // namespace municipalities_test

@@ -14,6 +14,8 @@
 #include "redovis/patterns.h"
 #include "test_paths.h"
 
+namespace municipality_keys_test {
+
 using namespace redovis;
 
 namespace {
@@ -132,3 +134,5 @@ TEST_CASE("MakeNameKeys: the ASCII form and whether the name has an affix") {
   CHECK(timra.bare);
   CHECK(timra.ascii == "timra");
 }
+
+}  // namespace municipality_keys_test

@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+namespace normaliser_test {
+
 using namespace redovis;
 
 static Normaliser Make() {
@@ -355,3 +357,5 @@ TEST_CASE("normaliser: a markdown heading's marks typed in a plain text leave it
   CHECK(d.lines[3].cells[0].text == "####### x");  // seven: no heading's
   CHECK(d.lines[4].cells[0].text == "##");         // the marks alone stay
 }
+
+}  // namespace normaliser_test

@@ -6,6 +6,8 @@
 #include "patterns/regex.h"
 #include "test_support.h"
 
+namespace ocr_class_fit_test {
+
 using namespace redovis;
 
 namespace {
@@ -197,3 +199,5 @@ TEST_CASE("phone and postcode: the whole value keeps the class's shape") {
   CHECK(Fit("postcode", "722 1").second == ClassFit::kBroken);
   CHECK(Fit("postcode", "722 155").second == ClassFit::kBroken);
 }
+
+}  // namespace ocr_class_fit_test

@@ -14,6 +14,7 @@
 #include "read/ocr/ocr_module.h"
 
 namespace redovis {
+namespace ocr_loader_test {
 namespace {
 
 TEST_CASE("ocr module: looked for at the installed place, then beside the program") {
@@ -39,4 +40,5 @@ TEST_CASE("ocr module: creating an engine loads it once, with this build's stamp
 }
 
 }  // namespace
+}  // namespace ocr_loader_test
 }  // namespace redovis

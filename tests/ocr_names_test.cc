@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+namespace ocr_names_test {
+
 using namespace redovis;
 
 TEST_CASE("MisreadReach: none under 5 letters, 1 under 9, 2 from 9") {
@@ -251,3 +253,5 @@ TEST_CASE("WordsByWordList: as read without one repair that makes a word, or wri
   CHECK(WordsByWordList("Förvaltningschet", Vocabulary(), chef, {}, &snaps) == "Förvaltningschet");
   CHECK(snaps.empty());
 }
+
+}  // namespace ocr_names_test

@@ -17,6 +17,7 @@
 #include "test_paths.h"
 
 namespace redovis {
+namespace ocr_page_test {
 namespace {
 
 using namespace redovis::testing;
@@ -266,9 +267,11 @@ TEST_CASE("ocr page: a page no way up of which reads as text is unreadable, its 
 }
 
 }  // namespace
+}  // namespace ocr_page_test
 }  // namespace redovis
 
 namespace redovis {
+namespace ocr_page_test {
 namespace {
 
 /// tests/data/scans/lone_seven.pgm (raw PGM): a piece of a generated 300 dpi
@@ -304,4 +307,5 @@ TEST_CASE("ocr page: a lone digit on scanned grey that the page's reading misses
 }
 
 }  // namespace
+}  // namespace ocr_page_test
 }  // namespace redovis

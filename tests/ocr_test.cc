@@ -15,6 +15,7 @@
 #include "read/ocr/page_pixels.h"
 
 namespace redovis {
+namespace ocr_test {
 namespace {
 
 using namespace redovis::testing;
@@ -103,4 +104,5 @@ TEST_CASE("ocr: a page fed sideways or upside down is found so, an upright one l
 }
 
 }  // namespace
+}  // namespace ocr_test
 }  // namespace redovis

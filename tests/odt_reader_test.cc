@@ -22,6 +22,8 @@ std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& file
 std::string OfficeTestFile(const std::string& name);
 }  // namespace redovis::testing
 
+namespace odt_reader_test {
+
 using namespace redovis;
 using redovis::testing::IsSeedMark;
 using redovis::testing::MakeZip;
@@ -562,3 +564,5 @@ TEST_CASE("odt samples: every sample reads back as its text") {
     }
   }
 }
+
+}  // namespace odt_reader_test

@@ -19,6 +19,7 @@
 #include "read/office/xml_stream.h"
 
 namespace redovis {
+namespace office_module_test {
 namespace {
 
 TEST_CASE("office module: looked for at the installed place, then beside the program") {
@@ -71,4 +72,5 @@ TEST_CASE("office module: a missing or foreign module is office_unavailable, nam
 }
 
 }  // namespace
+}  // namespace office_module_test
 }  // namespace redovis

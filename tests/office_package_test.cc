@@ -15,6 +15,8 @@ namespace redovis::testing {
 std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& files, bool store);
 }  // namespace redovis::testing
 
+namespace office_package_test {
+
 using namespace redovis;
 using redovis::testing::MakeZip;
 
@@ -135,3 +137,5 @@ TEST_CASE("office package: ReadAtBoundary turns exceptions into a typed status")
                      []() { return Status::Error("missing_part", "no content.xml"); });
   CHECK(s.code() == "missing_part");
 }
+
+}  // namespace office_package_test

@@ -11,6 +11,8 @@
 
 #include "test_support.h"
 
+namespace option_boxes_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCodeFor;
@@ -122,3 +124,5 @@ TEST_CASE("a ticked box no option took, on a line of the list, leaves the list n
   CHECK(recs[0].Get("covid.effects").is_null());
   CHECK(FindCodeFor(recs[0], "value_unreadable", "covid.effects") != nullptr);
 }
+
+}  // namespace option_boxes_test

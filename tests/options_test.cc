@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+namespace options_test {
+
 namespace fs = std::filesystem;
 using namespace redovis;
 
@@ -103,3 +105,5 @@ TEST_CASE("batch options: a negative --max-memory or --timeout is a wrong comman
   app.parse(std::vector<std::string>{"300", "--max-memory"});
   CHECK(f.batch.max_memory_mb == 300);
 }
+
+}  // namespace options_test

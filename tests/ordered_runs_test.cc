@@ -7,6 +7,8 @@
 
 #include <vector>
 
+namespace ordered_runs_test {
+
 using namespace redovis;
 
 TEST_CASE("ordered runs: columns line up where no row is ticked twice and one row is ticked") {
@@ -39,3 +41,5 @@ TEST_CASE("ordered runs: runs written apart go to their tables where one pairing
   CHECK(PairRunsWrittenApart({provider, authorities}, {rest}).empty());
   CHECK(PairRunsWrittenApart({}, {}).empty());
 }
+
+}  // namespace ordered_runs_test

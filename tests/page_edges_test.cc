@@ -8,6 +8,8 @@
 #include "read/text/text_cells.h"
 #include "text_layout_test_support.h"
 
+namespace page_edges_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -297,3 +299,5 @@ TEST_CASE(
     CHECK_MESSAGE((x.role == LineRole::kFurniture) == counter, x.number);
   }
 }
+
+}  // namespace page_edges_test

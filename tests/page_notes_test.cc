@@ -6,6 +6,7 @@
 #include <string>
 
 namespace redovis {
+namespace page_notes_test {
 namespace {
 
 TEST_CASE("page notes: a page OCR could not read is named, with its code") {
@@ -49,4 +50,5 @@ TEST_CASE("page notes: other reader notes are not taken for them") {
 }
 
 }  // namespace
+}  // namespace page_notes_test
 }  // namespace redovis

@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+namespace page_order_test {
+
 using namespace redovis;
 using redovis::testing::ProjectPatterns;
 
@@ -211,3 +213,5 @@ TEST_CASE("PutPagesInOrder moves whole pages and keeps each line's place in the 
   CHECK(pages == std::vector<int>{3, 3, 1, 1, 2});
   CHECK(numbers == std::vector<int>{4, 5, 1, 2, 3});
 }
+
+}  // namespace page_order_test

@@ -9,6 +9,7 @@
 #include "layout_test_support.h"
 
 namespace redovis {
+namespace page_pixels_test {
 namespace {
 
 TEST_CASE("page pixels: coloured ink goes, black print stays, also under the ink") {
@@ -166,4 +167,5 @@ TEST_CASE("page pixels: real print lies upright, and upside down turned half rou
 }
 
 }  // namespace
+}  // namespace page_pixels_test
 }  // namespace redovis

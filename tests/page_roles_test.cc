@@ -12,6 +12,7 @@
 #include "read/pdf/line_layout.h"
 
 namespace redovis {
+namespace page_roles_test {
 namespace {
 
 using namespace redovis::testing;
@@ -227,4 +228,5 @@ TEST_CASE("page roles: no pages, no crash") {
 }
 
 }  // namespace
+}  // namespace page_roles_test
 }  // namespace redovis

@@ -9,6 +9,7 @@
 #include "read/pdf/line_layout.h"
 
 namespace redovis {
+namespace page_turn_test {
 namespace {
 
 PositionedWord Word(const char* text, double x0, double y0, double x1, double y1, int rotation) {
@@ -108,4 +109,5 @@ TEST_CASE("page turn: an upright page is left as it is") {
 }
 
 }  // namespace
+}  // namespace page_turn_test
 }  // namespace redovis

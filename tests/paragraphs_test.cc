@@ -13,6 +13,7 @@
 #include "read/pdf/table_rows.h"
 
 namespace redovis {
+namespace paragraphs_test {
 namespace {
 
 using namespace redovis::testing;
@@ -367,4 +368,5 @@ TEST_CASE("paragraphs: an empty ruled row at the head of the next page starts a 
 }
 
 }  // namespace
+}  // namespace paragraphs_test
 }  // namespace redovis

@@ -7,6 +7,8 @@
 
 #include "test_paths.h"
 
+namespace pattern_lint_test {
+
 using namespace redovis;
 
 namespace {
@@ -58,3 +60,5 @@ TEST_CASE("lint: each crafted mistake, at its file and line") {
 TEST_CASE("lint: a samples directory that does not exist fails, naming it") {
   CHECK(Lint("base", "no-such-folder").rfind("failed: ", 0) == 0);
 }
+
+}  // namespace pattern_lint_test

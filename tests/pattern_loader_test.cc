@@ -15,6 +15,8 @@
 #include "patterns/regex_table.h"
 #include "test_paths.h"
 
+namespace pattern_loader_test {
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -371,3 +373,5 @@ TEST_CASE("PatternLoader: what joins a compound's two words, in order") {
     CHECK(s.message().find("bad.rules:1: compound_join") != std::string::npos);
   }
 }
+
+}  // namespace pattern_loader_test

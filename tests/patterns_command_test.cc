@@ -7,6 +7,8 @@
 
 #include "test_paths.h"
 
+namespace patterns_command_test {
+
 using namespace redovis;
 
 namespace {
@@ -41,3 +43,5 @@ TEST_CASE("patterns lint: exit 0 clean or with warnings, 1 with an error, a coun
   CHECK(j["findings"][0]["code"] == "unfilled_key");
   CHECK(err.str().empty());
 }
+
+}  // namespace patterns_command_test

@@ -10,6 +10,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace patterns_test {
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -312,3 +314,5 @@ TEST_CASE("a patterns directory without checks.rules does not load") {
   CHECK(s.message().find("checks.rules: cannot open") != std::string::npos);
   fs::remove_all(dir);
 }
+
+}  // namespace patterns_test

@@ -12,6 +12,7 @@
 #include "layout_test_support.h"
 
 namespace redovis {
+namespace pdf_layout_test {
 namespace {
 
 using namespace redovis::testing;
@@ -69,4 +70,5 @@ TEST_CASE("pdf layout: no pages, or pages without words, give pages without line
 }
 
 }  // namespace
+}  // namespace pdf_layout_test
 }  // namespace redovis

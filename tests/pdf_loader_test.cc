@@ -17,6 +17,7 @@
 #include "read/pdf/pdf_page_pass.h"
 
 namespace redovis {
+namespace pdf_loader_test {
 namespace {
 
 TEST_CASE("pdf module: looked for at the installed place, then beside the program") {
@@ -66,4 +67,5 @@ TEST_CASE("pdf module: a missing or foreign module is pdf_unavailable, naming th
 }
 
 }  // namespace
+}  // namespace pdf_loader_test
 }  // namespace redovis

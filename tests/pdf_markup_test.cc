@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+namespace pdf_markup_test {
+
 using namespace redovis;
 
 TEST_CASE("pdf markup: pdftohtml -xml is its runs a line, a form feed after each page") {
@@ -287,3 +289,5 @@ TEST_CASE("pdf markup: mutool -F stext is its lines, parted where characters sta
                           StextLine(60, 100, {"J", "a"}) + "</page>\n</doc>\n",
                       &text) == PdfMarkup::kNone);
 }
+
+}  // namespace pdf_markup_test

@@ -20,6 +20,7 @@
 #include "read/pdf/vector_drawing.h"
 
 namespace redovis {
+namespace pdf_page_pass_test {
 namespace {
 
 /// A one-page A4 PDF with the content stream `content`, Helvetica as /F1
@@ -177,4 +178,5 @@ TEST_CASE("pdf page pass: what is not a PDF fails as corrupt, quietly") {
 }
 
 }  // namespace
+}  // namespace pdf_page_pass_test
 }  // namespace redovis

@@ -34,6 +34,7 @@ extern "C" const char* __lsan_default_suppressions() {
 }
 
 namespace redovis {
+namespace pdf_reader_test {
 namespace {
 
 // ---------------------------------------------------------------- writing PDFs
@@ -617,4 +618,5 @@ TEST_CASE("pdf reader: a text printed in a fixed-width font is read as that text
 }
 
 }  // namespace
+}  // namespace pdf_reader_test
 }  // namespace redovis

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace placed_boxes_test {
+
 using namespace redovis;
 
 namespace {
@@ -180,3 +182,5 @@ TEST_CASE("placed boxes: the tally keeps placed boxes' paragraphs and counts tex
   early.Add("x");
   CHECK(early.Alone().empty());
 }
+
+}  // namespace placed_boxes_test

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace positioned_runs_test {
+
 using namespace redovis;
 
 TEST_CASE("positioned runs: a column is 0.4 of the font size, a line the runs of one top") {
@@ -81,3 +83,5 @@ TEST_CASE("positioned runs: a position past any page, or not a number, stays bou
   LayOutPage(runs, &out);
   CHECK(out == "near  x" + std::string(1000 - 7, ' ') + "far\n\f");
 }
+
+}  // namespace positioned_runs_test

@@ -9,6 +9,7 @@
 #include "read/pdf/word_text.h"
 
 namespace redovis {
+namespace printed_text_test {
 namespace {
 
 // enscript's 7-point Courier: 4.2 points a column, 8 a line.
@@ -123,4 +124,5 @@ TEST_CASE("printed text: the reader's note is known by its own test") {
 }
 
 }  // namespace
+}  // namespace printed_text_test
 }  // namespace redovis

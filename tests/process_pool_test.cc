@@ -11,6 +11,8 @@
 #include <fstream>
 #include <thread>
 
+namespace process_pool_test {
+
 using namespace redovis;
 
 namespace {
@@ -225,3 +227,5 @@ TEST_CASE("process pool: a worker dies with its parent, even one killed with SIG
   CHECK(gone);
   if (!gone) kill(worker, SIGKILL);
 }
+
+}  // namespace process_pool_test

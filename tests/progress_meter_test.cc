@@ -6,6 +6,8 @@
 
 #include "base/display_text.h"
 
+namespace progress_meter_test {
+
 using namespace redovis;
 
 namespace {
@@ -120,3 +122,5 @@ TEST_CASE("the line: numbers, then the file read longest, fitted to the width") 
   CHECK(line == "1/3 files  33%  0.1 files/s  ETA 0:16  c␛]0;title␇.txt +1");
   CHECK(line.find('\x1b') == std::string::npos);
 }
+
+}  // namespace progress_meter_test

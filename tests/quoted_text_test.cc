@@ -7,6 +7,8 @@
 
 #include "redovis/document.h"
 
+namespace quoted_text_test {
+
 using namespace redovis;
 
 TEST_CASE("quoted text: a reply's quoting is told and taken off one level at a time") {
@@ -71,3 +73,5 @@ TEST_CASE("quoted text: a laid-out text a mail re-wrapped at its width is told")
   whole_u += "Sista raden   ett svar som fyller raden ut till slutet av bredden\n";
   CHECK_FALSE(Rewrapped(whole_q, whole_u));
 }
+
+}  // namespace quoted_text_test

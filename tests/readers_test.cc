@@ -18,6 +18,8 @@ namespace redovis::testing {
 std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& files, bool store);
 }  // namespace redovis::testing
 
+namespace readers_test {
+
 using namespace redovis;
 using redovis::testing::MakeZip;
 using redovis::testing::SampleFile;
@@ -129,3 +131,5 @@ TEST_CASE("readers: what cannot be read says why") {
   CHECK(ReadDocument("just some text", "report", ReadOptions(), &d).ok());
   CHECK(d.format == "text");
 }
+
+}  // namespace readers_test

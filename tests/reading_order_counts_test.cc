@@ -11,6 +11,8 @@
 #include "match/reading_order.h"
 #include "test_support.h"
 
+namespace reading_order_counts_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -445,3 +447,5 @@ TEST_CASE("reading-order text: a header word between a row's numbers must name i
   CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "4");
   CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "6");
 }
+
+}  // namespace reading_order_counts_test

@@ -11,6 +11,8 @@
 #include "match/reading_order.h"
 #include "test_support.h"
 
+namespace reading_order_marks_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -606,3 +608,5 @@ TEST_CASE("reading-order text: a question's counts under its column words, a cou
   CHECK(read(open_note, "2\n1\n").Get("access.queue_municipalities_with").is_null());
   CHECK(read("Ja\nJa\n", "2\n1\n").Get("access.queue").is_null());
 }
+
+}  // namespace reading_order_marks_test

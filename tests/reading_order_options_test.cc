@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+namespace reading_order_options_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Form2020;
@@ -145,3 +147,5 @@ TEST_CASE("reading-order text: an option's last word past the blank line between
   // Six boxes for seven options: no mark is tied, none read.
   CHECK(CovidEffects2021("☒\n☐\n\n☒\n☐\n☐\n☐\n").is_null());
 }
+
+}  // namespace reading_order_options_test

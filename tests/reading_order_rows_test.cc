@@ -9,6 +9,8 @@
 
 #include "test_support.h"
 
+namespace reading_order_rows_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -546,3 +548,5 @@ TEST_CASE("reading-order text: pypdf's glued header words and boxes, one a colum
       "personligt ombud i er kommun\nJaNej\nKommun ☒☐☐\n");
   CHECK(three.Get("provider.municipality").is_null());
 }
+
+}  // namespace reading_order_rows_test

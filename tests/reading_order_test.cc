@@ -14,6 +14,8 @@
 #include "read/text/text_reader.h"
 #include "test_support.h"
 
+namespace reading_order_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -614,3 +616,5 @@ TEST_CASE("a pipe table whose boxes the converter dropped is a table, not readin
   CHECK(recs[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
   CHECK(FindCode(recs[0], "ambiguous_column") == nullptr);
 }
+
+}  // namespace reading_order_test

@@ -10,6 +10,8 @@
 #include "match/reading_order.h"
 #include "test_support.h"
 
+namespace reading_order_wrapped_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -357,3 +359,5 @@ TEST_CASE("reading-order text: an address alone goes on a value whose rule takes
   CHECK(recs[0].Get("contact.person_email").ToDisplay() == "per.ekstrom@kungsor.se");
   CHECK(recs[0].Get("contact.person_phone").ToDisplay() == "021-392082");
 }
+
+}  // namespace reading_order_wrapped_test

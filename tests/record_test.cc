@@ -5,6 +5,8 @@
 #include "base/text_util.h"
 #include "redovis/document.h"
 
+namespace record_test {
+
 using namespace redovis;
 
 TEST_CASE("a value is one of its types, and says so") {
@@ -160,3 +162,5 @@ TEST_CASE("EraseReaderMarks: U+E000 to U+E004 taken out, every other character k
   EraseReaderMarks(&plain);
   CHECK(plain == "Statsbidrag avseende år 2021");
 }
+
+}  // namespace record_test

@@ -8,6 +8,8 @@
 
 #include "read/text/folded_lines.h"
 
+namespace refilled_layout_test {
+
 using namespace redovis;
 
 namespace {
@@ -522,3 +524,5 @@ TEST_CASE("refilled layout: a word's rest alone above a row is no header to plac
   for (const std::string& r : rows) CHECK(r.find("hemmavarande barn") == std::string::npos);
   CHECK(Holds(found.lines, At(lines, "Antal klienter som")));
 }
+
+}  // namespace refilled_layout_test

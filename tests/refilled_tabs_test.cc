@@ -9,6 +9,8 @@
 #include "read/text/text_reader.h"
 #include "redovis/document.h"
 
+namespace refilled_tabs_test {
+
 using namespace redovis;
 
 namespace {
@@ -247,3 +249,5 @@ TEST_CASE("refilled tabs: a text indented by tabs has its count rows given back 
   CHECK(out[7] == "\tOm annan orsak");
   CHECK(t.rows == 3);
 }
+
+}  // namespace refilled_tabs_test

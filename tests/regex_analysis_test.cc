@@ -14,6 +14,8 @@
 #include "patterns/rule_tokens.h"
 #include "test_paths.h"
 
+namespace regex_analysis_test {
+
 using namespace redovis;
 
 TEST_CASE("LiteralPrefix: the literal every match starts with, read token by token") {
@@ -344,3 +346,5 @@ TEST_CASE("no shipped regex writes one set holding a property twice") {
   });
   CHECK(sets > 0);
 }
+
+}  // namespace regex_analysis_test

@@ -12,6 +12,8 @@
 #include "redovis/patterns.h"
 #include "test_paths.h"
 
+namespace regex_table_test {
+
 using namespace redovis;
 
 namespace {
@@ -177,3 +179,5 @@ TEST_CASE(
     }
   }
 }
+
+}  // namespace regex_table_test

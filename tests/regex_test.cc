@@ -22,6 +22,8 @@
 #include "redovis/readers.h"
 #include "test_paths.h"
 
+namespace regex_test {
+
 using namespace redovis;
 
 namespace {
@@ -498,3 +500,5 @@ TEST_CASE("MatchesAtStart agrees with the case-insensitive regex on every rule's
   CHECK(asked > 300);
   CHECK(labelled > 200);
 }
+
+}  // namespace regex_test

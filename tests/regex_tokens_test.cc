@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+namespace regex_tokens_test {
+
 using namespace redovis;
 
 namespace {
@@ -146,3 +148,5 @@ TEST_CASE("regex tokens: what cannot be read is bad, and nothing is read past th
   NextClassMember(open, &at, &m);
   CHECK(m.kind == ClassMemberKind::kBad);
 }
+
+}  // namespace regex_tokens_test

@@ -9,6 +9,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace registry_test {
+
 using namespace redovis;
 using redovis::testing::SampleFile;
 
@@ -118,3 +120,5 @@ TEST_CASE("registry: a zip no sniff claims goes to the zip-packed format its nam
   CHECK_FALSE(StartsAsZip("PK"));
   CHECK_FALSE(StartsAsZip(std::string("PK\x05\x06", 4)));
 }
+
+}  // namespace registry_test

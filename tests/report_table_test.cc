@@ -5,6 +5,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace report_table_test {
+
 using namespace redovis;
 
 TEST_CASE("cells: typed as the value is") {
@@ -53,3 +55,5 @@ TEST_CASE("report table: Swedish labels, unique, the key where there is none") {
   WriterOptions keys;
   CHECK(ReportTable(cat, keys).KeyHeader("report.year") == "report.year");
 }
+
+}  // namespace report_table_test

@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+namespace rule_keys_test {
+
 using namespace redovis;
 using redovis::testing::ProjectPatterns;
 
@@ -73,3 +75,5 @@ TEST_CASE("a rule asks a choice by its choice key or as an option of a list") {
   CHECK(RuleAsks(field, "training.description"));
   CHECK_FALSE(RuleAsksChoice(field, "training.description"));
 }
+
+}  // namespace rule_keys_test

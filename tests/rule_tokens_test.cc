@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+namespace rule_tokens_test {
+
 using namespace redovis;
 
 namespace {
@@ -58,3 +60,5 @@ TEST_CASE("ParseRuleNumber: all of the text, finite") {
   CHECK_FALSE(ParseRuleNumber("inf", &n));
   CHECK_FALSE(ParseRuleNumber("nan", &n));
 }
+
+}  // namespace rule_tokens_test

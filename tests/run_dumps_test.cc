@@ -11,6 +11,8 @@
 #include "read/text/text_layout.h"
 #include "text_layout_test_support.h"
 
+namespace run_dumps_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -221,3 +223,5 @@ TEST_CASE("runs dump: no row of two runs, every open run ending in a no-break sp
   plain.replace(plain.find("Inga-Lill" + nb), 9 + nb.size(), "Inga-Lill ");
   for (const Line& l : LayOutText(Lines(plain))) CHECK_FALSE(l.run_goes_on);
 }
+
+}  // namespace run_dumps_test

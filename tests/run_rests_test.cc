@@ -11,6 +11,8 @@
 #include "read/text/text_reader.h"
 #include "test_support.h"
 
+namespace run_rests_test {
+
 using namespace redovis;
 
 namespace {
@@ -126,3 +128,5 @@ TEST_CASE("run rests: a text that is no dump of runs marks nothing, joins nothin
   CHECK(joined == 0);
   CHECK(Has(lines, "Nilsson"));
 }
+
+}  // namespace run_rests_test

@@ -10,6 +10,8 @@
 #include "redovis/readers.h"
 #include "test_support.h"
 
+namespace run_together_rows_test {
+
 using namespace redovis;
 using redovis::testing::Form2020;
 
@@ -88,3 +90,5 @@ TEST_CASE("run together rows: OCR's joined provider rows give no value and say s
   const Record bare = ReadAsOcr("Kommun Förening\n");
   CHECK_FALSE(Names(bare, "Kommun Förening", "provider.municipality"));
 }
+
+}  // namespace run_together_rows_test

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace running_lines_test {
+
 using namespace redovis;
 
 TEST_CASE("running lines: the key masks digits and squeezes spaces") {
@@ -200,3 +202,5 @@ TEST_CASE("running lines: a text's stray foot line in rows, without a band") {
   pages[2].gap = 1;
   CHECK(StrayFootLines(pages, 1).empty());
 }
+
+}  // namespace running_lines_test

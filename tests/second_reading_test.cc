@@ -10,6 +10,7 @@
 #include <vector>
 
 namespace redovis {
+namespace second_reading_test {
 namespace {
 
 /// A DigitReader that answers from a script, in order, and notes each box
@@ -186,4 +187,5 @@ TEST_CASE("second reading: a small place is read black on white, at the ink thre
 }
 
 }  // namespace
+}  // namespace second_reading_test
 }  // namespace redovis

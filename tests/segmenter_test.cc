@@ -5,6 +5,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace segmenter_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::SampleFile;
@@ -321,3 +323,5 @@ TEST_CASE("a year line a wrap broke still chooses the edition the words leave un
   CHECK(recs[0].edition == "po-2021");
   CHECK_FALSE(HasCode(recs[0], "unknown_edition"));
 }
+
+}  // namespace segmenter_test

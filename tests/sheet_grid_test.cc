@@ -10,6 +10,7 @@
 #include "layout_test_support.h"
 
 namespace redovis {
+namespace sheet_grid_test {
 namespace {
 
 using namespace redovis::testing;
@@ -139,4 +140,5 @@ TEST_CASE("sheet grid: pages whose text begins indented are a grid by their wide
 }
 
 }  // namespace
+}  // namespace sheet_grid_test
 }  // namespace redovis

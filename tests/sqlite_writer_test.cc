@@ -12,6 +12,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace sqlite_writer_test {
+
 using namespace redovis;
 using testing::Sample;
 
@@ -215,3 +217,5 @@ TEST_CASE("SQLite archive: a file that is not a database, a missing directory") 
   CHECK(s.code() == "write_error");
   CHECK(!a);
 }
+
+}  // namespace sqlite_writer_test

@@ -9,6 +9,8 @@
 
 #include "test_support.h"
 
+namespace staggered_wrap_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
@@ -131,3 +133,5 @@ TEST_CASE("squeezed columns: a number's rest glued to a word or alone under its 
   std::vector<const Line*> below5 = {&mid, &blank, &rest2};
   CHECK(NumberRestUnder(row, row.cells[0], below5) == nullptr);
 }
+
+}  // namespace staggered_wrap_test

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+namespace status_test {
+
 using namespace redovis;
 
 TEST_CASE("an ok status has no code and no message") {
@@ -27,3 +29,5 @@ TEST_CASE("a code alone makes an error, even with an empty message") {
   CHECK_FALSE(s.ok());
   CHECK(s.ToString() == "corrupt: ");
 }
+
+}  // namespace status_test

@@ -7,6 +7,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace stream_writer_test {
+
 using namespace redovis;
 using testing::Sample;
 
@@ -26,3 +28,5 @@ TEST_CASE("a stream writer reports a failed stream as write_error, at every step
     CHECK(RecordWriter::Create(f, broken, cat)->Begin().code() == "write_error");
   }
 }
+
+}  // namespace stream_writer_test

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace sum_placement_test {
+
 using namespace redovis;
 
 namespace {
@@ -201,3 +203,5 @@ TEST_CASE("sum placement: labels on adjacent lines are one block, its rows' numb
   CHECK(cells[2] == std::vector<int>{4, 5});
   CHECK(cells[3] == std::vector<int>{kCellEmpty, kCellEmpty});
 }
+
+}  // namespace sum_placement_test

@@ -7,6 +7,8 @@
 
 #include "base/utf8.h"
 
+namespace swapped_ascii_test {
+
 using namespace redovis;
 
 TEST_CASE("swapped ASCII: a code point that is an ASCII character's bytes swapped") {
@@ -51,3 +53,5 @@ TEST_CASE("swapped ASCII: the quick scan finds every such code point, and no oth
   CHECK_FALSE(HoldsSwappedAscii("a\u6601b\u2610c\u2013d\u7E80e"));
   CHECK(HoldsSwappedAscii("a\u2100"));
 }
+
+}  // namespace swapped_ascii_test

@@ -6,6 +6,8 @@
 
 #include "read/text/text_reader.h"
 
+namespace tab_stops_test {
+
 using namespace redovis;
 
 namespace {
@@ -521,3 +523,5 @@ TEST_CASE("tab stops: boxes html2text ran together with a label are set in their
       GapsPaddedInBytes(Html2TextTable(true) + "\n" + org + "\nSe fotnot* i bilagan\n");
   CHECK(other.find("Se fotnot* i bilagan\n") != std::string::npos);
 }
+
+}  // namespace tab_stops_test

@@ -12,6 +12,7 @@
 #include "read/pdf/line_layout.h"
 
 namespace redovis {
+namespace table_rows_test {
 namespace {
 
 using namespace redovis::testing;
@@ -233,4 +234,5 @@ TEST_CASE("JoinOcrConfidence: the words a joined cell ends in are the ones it to
 }
 
 }  // namespace
+}  // namespace table_rows_test
 }  // namespace redovis

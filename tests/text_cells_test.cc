@@ -14,6 +14,8 @@
 #include "test_paths.h"
 #include "text_layout_test_support.h"
 
+namespace text_cells_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -554,3 +556,5 @@ TEST_CASE("IsWordRest: two or three small letters, not one letter repeated") {
   CHECK_FALSE(IsWordRest("12"));
   CHECK_FALSE(IsWordRest("o r"));
 }
+
+}  // namespace text_cells_test

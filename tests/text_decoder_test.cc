@@ -8,6 +8,8 @@
 
 #include <string>
 
+namespace text_decoder_test {
+
 using namespace redovis;
 
 namespace {
@@ -269,3 +271,5 @@ TEST_CASE("text decoder: a box cut to two bytes inside a line (html2text's cell)
   CHECK(out.encoding == "UTF-8");
   CHECK(out.Text() == mended);
 }
+
+}  // namespace text_decoder_test

@@ -7,6 +7,8 @@
 
 #include "text_layout_test_support.h"
 
+namespace text_layout_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -56,3 +58,5 @@ TEST_CASE("layout: a page's running footer is never joined to the page's last li
   }
   CHECK(footers == 3);
 }
+
+}  // namespace text_layout_test

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "line_texts_test_support.h"
 #include "read/text/text_cells.h"
 #include "redovis/document.h"
 
@@ -24,13 +25,6 @@ inline std::vector<TextLine> Lines(const std::string& text) {
     out.push_back(TextLine{rest.substr(0, end), 0, ++n});
     rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
   }
-  return out;
-}
-
-/// The texts of a line's cells, in order.
-inline std::vector<std::string> Texts(const Line& l) {
-  std::vector<std::string> out;
-  for (const Cell& c : l.cells) out.push_back(c.text);
   return out;
 }
 

@@ -13,6 +13,8 @@
 #include "read/text/text_reader.h"
 #include "test_support.h"
 
+namespace text_reader_refills_test {
+
 using namespace redovis;
 using redovis::testing::DocumentText;
 
@@ -396,3 +398,5 @@ TEST_CASE("text reader: a laid-out page fmt refilled is not read as rows, and a 
   CHECK(IsRefilledParagraphsNote(d.warnings[0], &width));
   CHECK(width == 94);
 }
+
+}  // namespace text_reader_refills_test

@@ -9,6 +9,8 @@
 #include "base/sanitizer.h"
 #include "redovis/readers.h"
 
+namespace text_reader_test {
+
 using namespace redovis;
 
 TEST_CASE("text reader: UTF-8 lines and tab-separated cells") {
@@ -652,3 +654,5 @@ TEST_CASE("text reader: a footnote's mark a code page without ¹ wrote as a digi
   REQUIRE(utf8.lines.size() == 1);
   CHECK(utf8.lines[0].role == LineRole::kContent);
 }
+
+}  // namespace text_reader_test

@@ -6,6 +6,8 @@
 
 #include <ios>
 
+namespace text_util_test {
+
 using namespace redovis;
 
 TEST_CASE("UTF-8 to ICU and back is the identity") {
@@ -180,3 +182,5 @@ TEST_CASE("IsAsciiDigit: the ten ASCII digits, no other byte") {
   // A UTF-8 byte of "²" (0xC2 0xB2) is no digit.
   CHECK_FALSE(IsAsciiDigit(static_cast<char>(0xB2)));
 }
+
+}  // namespace text_util_test

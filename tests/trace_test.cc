@@ -5,6 +5,8 @@
 #include "test_paths.h"
 #include "test_support.h"
 
+namespace trace_test {
+
 using namespace redovis;
 
 namespace {
@@ -63,3 +65,5 @@ TEST_CASE("trace: use names") {
   CHECK(std::string(UseName(LineUse::kConsumed)) == "value");
   CHECK(std::string(UseName(LineUse::kUnmatched)) == "unmatched");
 }
+
+}  // namespace trace_test

@@ -10,6 +10,8 @@
 #include "redovis/municipalities.h"
 #include "test_support.h"
 
+namespace tsv_test {
+
 using namespace redovis;
 
 namespace {
@@ -85,3 +87,5 @@ TEST_CASE("tsv: every table of patterns/ reads its header the same way, notes be
   CHECK(messages.Load(dir.dir() + "/messages.tsv").ok());
   CHECK(messages.Render("hello", {}, "sv") == "hej");
 }
+
+}  // namespace tsv_test

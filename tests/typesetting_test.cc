@@ -4,6 +4,8 @@
 
 #include <string>
 
+namespace typesetting_test {
+
 using namespace redovis;
 
 TEST_CASE("typesetting: roff, Texinfo and LaTeX are told by their command lines") {
@@ -57,3 +59,5 @@ TEST_CASE("typesetting: a few command-like lines, or a small share, make no sour
   CHECK(TypesettingSource(text).language.empty());
   CHECK(TypesettingSource("").language.empty());
 }
+
+}  // namespace typesetting_test

@@ -9,6 +9,8 @@
 #include "check/checker.h"
 #include "test_support.h"
 
+namespace unfound_questions_test {
+
 using namespace redovis;
 using redovis::testing::ProjectPatterns;
 
@@ -134,3 +136,5 @@ TEST_CASE("no sum blames the municipality for a part whose question was never fo
   // Found empty, it counts as none: the municipality's sum does not add up.
   CHECK(sum(Checked(r)));
 }
+
+}  // namespace unfound_questions_test

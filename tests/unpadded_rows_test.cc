@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+namespace unpadded_rows_test {
+
 using namespace redovis;
 
 TEST_CASE("unpadded rows: the bars' columns of a line drawn without padding") {
@@ -49,3 +51,5 @@ TEST_CASE("unpadded rows: a table sized to its text was not wrapped") {
   std::vector<size_t> first;
   CHECK(JoinWrappedRows(lines, texts, &first).size() == 2);
 }
+
+}  // namespace unpadded_rows_test

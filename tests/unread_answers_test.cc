@@ -13,6 +13,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace unread_answers_test {
+
 using namespace redovis;
 using redovis::testing::Form2020;
 using redovis::testing::ProjectPatterns;
@@ -68,3 +70,5 @@ TEST_CASE("a question whose answer's lines the reader left out is unreadable, no
   REQUIRE(blank.size() == 1);
   CHECK(testing::FindCodeFor(blank[0], "value_unreadable", "covid.affected") == nullptr);
 }
+
+}  // namespace unread_answers_test

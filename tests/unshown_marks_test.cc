@@ -15,6 +15,8 @@
 #include "redovis/extractor.h"
 #include "test_support.h"
 
+namespace unshown_marks_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Form2020;
@@ -192,3 +194,5 @@ TEST_CASE("the marks a document shows: boxes, glyphs, typed boxes, lone marks, n
   CHECK_FALSE(boxes("x"));
   CHECK_FALSE(boxes("Ja"));
 }
+
+}  // namespace unshown_marks_test

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <string>
 
+namespace utf8_test {
+
 using namespace redovis;
 
 namespace {
@@ -260,3 +262,5 @@ TEST_CASE("utf8: the characters that take no place") {
   for (UChar32 c : {0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF}) CHECK(IsInvisible(c));
   for (UChar32 c : {0x0020, 0x00A0, 0x2011, 0x00E5, 0x202F}) CHECK_FALSE(IsInvisible(c));
 }
+
+}  // namespace utf8_test

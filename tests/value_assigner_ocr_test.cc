@@ -11,6 +11,8 @@
 #include "test_support.h"
 #include "value_assigner_test_support.h"
 
+namespace value_assigner_ocr_test {
+
 using namespace redovis;
 using redovis::testing::Rig;
 
@@ -516,3 +518,5 @@ TEST_CASE("OCR: an address read unsurely that nothing in the report supports is 
   CHECK(sure.record.Get("contact.email").as_text() == "ni@vasteras.se");
   CHECK(sure.record.Get("signature.email").as_text() == "ni@vasteras.se");
 }
+
+}  // namespace value_assigner_ocr_test

@@ -12,6 +12,8 @@
 #include "test_support.h"
 #include "value_assigner_test_support.h"
 
+namespace value_assigner_test {
+
 using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::Rig;
@@ -640,3 +642,5 @@ TEST_CASE("IsShortValueTransform: names, phones, addresses and places, not free 
   for (const char* t : {"", "municipality", "municipalities", "county", "days", "Person"})
     CHECK_FALSE(IsShortValueTransform(t));
 }
+
+}  // namespace value_assigner_test

@@ -7,6 +7,8 @@
 #include "read/text/cut_lines.h"
 #include "test_support.h"
 
+namespace value_parser_test {
+
 using namespace redovis;
 
 static ValueParser Make() {
@@ -366,3 +368,5 @@ TEST_CASE("CountChooses: a count above 0 chooses its column; 0, no number or a w
   CHECK_FALSE(p.CountChooses("X"));
   CHECK_FALSE(p.CountChooses("två"));
 }
+
+}  // namespace value_parser_test

@@ -8,6 +8,7 @@
 #include <vector>
 
 namespace redovis {
+namespace vector_drawing_test {
 namespace {
 
 /// A stroked straight line.
@@ -258,4 +259,5 @@ TEST_CASE("vector drawing: a scan under an invisible OCR layer, and what is not 
 }
 
 }  // namespace
+}  // namespace vector_drawing_test
 }  // namespace redovis

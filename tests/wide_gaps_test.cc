@@ -8,6 +8,8 @@
 #include "read/text/text_reader.h"
 #include "redovis/document.h"
 
+namespace wide_gaps_test {
+
 using namespace redovis;
 
 namespace {
@@ -149,3 +151,5 @@ TEST_CASE("the text reader reads a laid-out text by its columns, with no such no
     if (l.cells.size() >= 2 && l.cells[0].text == "Kontaktperson Inga-Lill") split = true;
   CHECK(split);
 }
+
+}  // namespace wide_gaps_test

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+namespace word_list_test {
+
 using namespace redovis;
 namespace fs = std::filesystem;
 
@@ -58,3 +60,5 @@ TEST_CASE("WordList: a missing file, an unknown encoding, a line that does not d
   s = WordList::Load(Write("bad", "tj\xE4nst\n").string(), "UTF-8", &words);
   CHECK(s.code() == "wordlist_encoding");
 }
+
+}  // namespace word_list_test

@@ -8,6 +8,7 @@
 #include <string>
 
 namespace redovis {
+namespace word_text_test {
 namespace {
 
 TEST_CASE("word text: characters are counted, not bytes") {
@@ -135,4 +136,5 @@ TEST_CASE("word text: a word in capitals broken at its cell's edge, its last cap
 }
 
 }  // namespace
+}  // namespace word_text_test
 }  // namespace redovis

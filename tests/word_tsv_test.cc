@@ -9,6 +9,8 @@
 
 #include "read/text/positioned_runs.h"
 
+namespace word_tsv_test {
+
 using namespace redovis;
 
 namespace {
@@ -120,3 +122,5 @@ TEST_CASE("word tsv: boxes far off the page stay within a line's bounds") {
   CHECK(out.find('X') == std::string::npos);
   CHECK(out.find('Y') != std::string::npos);
 }
+
+}  // namespace word_tsv_test

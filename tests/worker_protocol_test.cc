@@ -9,6 +9,8 @@
 #include "test_support.h"
 #include "write/json_writer.h"
 
+namespace worker_protocol_test {
+
 using namespace redovis;
 
 namespace {
@@ -180,3 +182,5 @@ TEST_CASE("protocol: frames on a pipe, whole or cut short") {
   CHECK(!ReceiveFrame(fds[0], &got));  // end of file
   close(fds[0]);
 }
+
+}  // namespace worker_protocol_test

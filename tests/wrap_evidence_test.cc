@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+namespace wrap_evidence_test {
+
 using namespace redovis;
 
 TEST_CASE("EndsInJoiningMark: a comma, slash, ampersand, plus or hyphen at the end") {
@@ -97,3 +99,5 @@ TEST_CASE("ReachesUnderNext: a cell ending at or past a later cell's start, gaps
   CHECK_FALSE(ReachesUnderNext(line({{57, 78}, {-1, -1}}), 0, 1));
   CHECK_FALSE(ReachesUnderNext(line({{57, 78}}), 0, 1));
 }
+
+}  // namespace wrap_evidence_test

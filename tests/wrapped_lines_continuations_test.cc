@@ -13,6 +13,8 @@
 #include "test_support.h"
 #include "text_layout_test_support.h"
 
+namespace wrapped_lines_continuations_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -385,3 +387,5 @@ TEST_CASE(
   REQUIRE(within.size() == 1);
   CHECK(Texts(within[0])[0] == "Nämnd Nämnden för personer med funktionsnedsättning");
 }
+
+}  // namespace wrapped_lines_continuations_test

@@ -13,6 +13,8 @@
 #include "test_support.h"
 #include "text_layout_test_support.h"
 
+namespace wrapped_lines_test {
+
 using namespace redovis;
 using namespace redovis::testing;
 
@@ -689,3 +691,5 @@ TEST_CASE("layout: a browser's footer address is no wrap of the line above, howe
         V{"Vi ser fler unga vuxna, ofta med neuropsykiatriska diagnoser, som tar kontakt."});
   CHECK(Texts(out[2]) == V{"file:///C:/Users/handl/Documents/redovisning.html"});
 }
+
+}  // namespace wrapped_lines_test

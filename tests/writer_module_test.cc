@@ -20,6 +20,7 @@
 #include "write/sqlite_writer.h"
 
 namespace redovis {
+namespace writer_module_test {
 namespace {
 
 TEST_CASE("writer module: looked for at the installed place, then beside the program") {
@@ -81,4 +82,5 @@ TEST_CASE("writer module: a missing or foreign module is write_error, naming the
 }
 
 }  // namespace
+}  // namespace writer_module_test
 }  // namespace redovis

@@ -7,6 +7,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace writer_test {
+
 using namespace redovis;
 using testing::Sample;
 
@@ -108,3 +110,5 @@ TEST_CASE("a sink without a renderer takes records, and refuses rendered bytes")
   CHECK(s.code() == "write_error");
   CHECK(sink.written == 1);
 }
+
+}  // namespace writer_test

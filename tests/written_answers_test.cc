@@ -10,6 +10,8 @@
 #include "read/text/cut_lines.h"
 #include "test_support.h"
 
+namespace written_answers_test {
+
 using namespace redovis;
 using redovis::testing::ProjectPatterns;
 
@@ -174,3 +176,5 @@ TEST_CASE("written answers: one box and one option's whole wording, a piece of a
   CHECK_FALSE(w.answers.BoxThenOption("☐"));
   CHECK_FALSE(w.answers.BoxThenOption("RSMH"));
 }
+
+}  // namespace written_answers_test

@@ -13,6 +13,8 @@
 #include "test_support.h"
 #include "write_samples.h"
 
+namespace xlsx_writer_test {
+
 using namespace redovis;
 
 namespace {
@@ -182,3 +184,5 @@ TEST_CASE("xlsx: frozen header and autofilter on every sheet") {
     CHECK(part.find("customWidth=\"1\"") != std::string::npos);
   }
 }
+
+}  // namespace xlsx_writer_test

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace xml_stream_test {
+
 using namespace redovis;
 
 TEST_CASE("xml stream: a DOCTYPE hidden behind a long prolog comment is still refused") {
@@ -158,3 +160,5 @@ TEST_CASE("line builder: a paragraph of its own with a gap of spaces between wor
   CHECK(d.lines[3].cells[0].text == "Kommun    Timrå");
   CHECK_FALSE(d.lines[3].spaced);
 }
+
+}  // namespace xml_stream_test

@@ -63,6 +63,8 @@ std::string OfficeTestFile(const std::string& name) {
 
 }  // namespace redovis::testing
 
+namespace zip_archive_test {
+
 using namespace redovis;
 using redovis::testing::MakeZip;
 using redovis::testing::OfficeTestFile;
@@ -375,3 +377,5 @@ TEST_CASE("zip archive: a damaged entry is corrupt, not a crash") {
   CHECK_FALSE(r.ok());
   CHECK(r.code() == "corrupt");
 }
+
+}  // namespace zip_archive_test
