@@ -130,6 +130,32 @@ bool EndsInTwoCounts(const std::string& s) {
   return sp != std::string::npos && EndsInCount(s) && EndsInCount(s.substr(0, sp));
 }
 
+// Words ending in two counts, each before its column word ("Totalt antal
+// klienter 267 kvinnor och 181 män", "därav mellan 18 och 29 år"): two of
+// the last five words are numbers (digits, a comma or point after them), the
+// last of them one of the last two words. A retyped form's row of counts
+// without a colon after its label.
+bool EndsInCountPair(const std::string& s) {
+  std::vector<std::string_view> words;
+  for (size_t k = 0; k < s.size();) {
+    const size_t end = std::min(s.find(' ', k), s.size());
+    if (end > k) words.emplace_back(s.data() + k, end - k);
+    k = end + 1;
+  }
+  const size_t from = words.size() > 5 ? words.size() - 5 : 0;
+  int numbers = 0;
+  size_t last = 0;
+  for (size_t k = from; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      ++numbers;
+      last = k;
+    }
+  }
+  return numbers >= 2 && last + 2 >= words.size() && words.size() > 2;
+}
+
 // A numbered item's number as the first word ("3.2 Om ja, ...", "1.1."):
 // digits with a dot between them, never a year ("2020?") or a count.
 bool StartsNumbered(const std::string& s) {
@@ -667,6 +693,10 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // case ("därav ...: kvinnor 9") is the next entry, not its rest. So are
       // two short lines that each end in a count, without a colon ("Totalt
       // antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6"),
+      // and a line ending in two counts with their column words, without a
+      // colon ("Totalt antal klienter 267 kvinnor och 181 män": a retyped
+      // row), before an entry ending so ("därav mellan 18 och 29 år: 55
+      // kvinnor och 50 män"),
       // and a row's label joined to its counts on the line under it
       // ("Totalt antal klienter" / "kvinnor 29, män 5"): the next line is
       // the next row's label ("därav mellan 18 och 29 år"). So is a row's
@@ -693,7 +723,8 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
                      (last_end >= 0.6 * width ||
                       (!EndsSentence(p.text) && !IsEntry(p.text) && !IsDashEntry(p.text) &&
                        !(EndsInCount(p.text) &&
-                         (EndsInCount(c.text) || prev_joined || EndsInTwoCounts(p.text)))));
+                         (EndsInCount(c.text) || prev_joined || EndsInTwoCounts(p.text))) &&
+                       !(EndsInCountPair(p.text) && IsEntry(c.text) && EndsInCountPair(c.text))));
       // A section's number alone on its line, its title on the next ("4." /
       // "Tillgång till personligt ombud"): one heading.
       // A long line that does not end a sentence and one starting with a
