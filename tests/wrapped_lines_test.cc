@@ -154,6 +154,12 @@ TEST_CASE("layout: a row of counts without its colon, an entry after it: two row
   REQUIRE(out.size() == 4);
   CHECK(Texts(out[2]) == V{"Totalt antal klienter 267 kvinnor och 181 män"});
   CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: 55 kvinnor och 50 män"});
+  // The next row without its colon: numbers in its label too.
+  std::vector<Line> bare =
+      LayOutText(Lines(intro + "Totalt antal klienter 267 kvinnor och 181 män\n"
+                               "därav mellan 18 och 29 år 55 kvinnor och 50 män\n"));
+  REQUIRE(bare.size() == 4);
+  CHECK(Texts(bare[3]) == V{"därav mellan 18 och 29 år 55 kvinnor och 50 män"});
   // A question wrapped before its answer's colon goes on: one number in its
   // last words is no row of counts.
   std::vector<Line> wrapped = LayOutText(

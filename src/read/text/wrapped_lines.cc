@@ -135,7 +135,7 @@ bool EndsInTwoCounts(const std::string& s) {
 // the last five words are numbers (digits, a comma or point after them), the
 // last of them one of the last two words. A retyped form's row of counts
 // without a colon after its label.
-bool EndsInCountPair(const std::string& s) {
+bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   std::vector<std::string_view> words;
   for (size_t k = 0; k < s.size();) {
     const size_t end = std::min(s.find(' ', k), s.size());
@@ -143,17 +143,29 @@ bool EndsInCountPair(const std::string& s) {
     k = end + 1;
   }
   const size_t from = words.size() > 5 ? words.size() - 5 : 0;
-  int numbers = 0;
+  int numbers = 0, in_tail = 0;
   size_t last = 0;
-  for (size_t k = from; k < words.size(); ++k) {
+  for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
     if (std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
       ++numbers;
+      if (k >= from) ++in_tail;
       last = k;
     }
   }
-  return numbers >= 2 && last + 2 >= words.size() && words.size() > 2;
+  if (numbers_in_line) *numbers_in_line = numbers;
+  return in_tail >= 2 && last + 2 >= words.size() && words.size() > 2;
+}
+
+// A lower-case row of counts that follows one (EndsInCountPair): its label
+// set off by a colon ("därav mellan 18 och 29 år: 55 kvinnor och 50 män"),
+// or numbers in its label too ("därav mellan 18 och 29 år 55 kvinnor och 50
+// män": four); a line of two counts alone ("kvinnor 14, män 2") is the
+// rest of a label above it.
+bool NextRowOfCounts(const std::string& s) {
+  int numbers = 0;
+  return EndsInCountPair(s, &numbers) && (IsEntry(s) || numbers >= 3);
 }
 
 // A numbered item's number as the first word ("3.2 Om ja, ...", "1.1."):
@@ -695,8 +707,8 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
       // antal klienter kvinnor 40 män 22" / "varav 18-29 år kvinnor 10 män 6"),
       // and a line ending in two counts with their column words, without a
       // colon ("Totalt antal klienter 267 kvinnor och 181 män": a retyped
-      // row), before an entry ending so ("därav mellan 18 och 29 år: 55
-      // kvinnor och 50 män"),
+      // row), before the next row ending so ("därav mellan 18 och 29 år: 55
+      // kvinnor och 50 män", or without its colon: NextRowOfCounts),
       // and a row's label joined to its counts on the line under it
       // ("Totalt antal klienter" / "kvinnor 29, män 5"): the next line is
       // the next row's label ("därav mellan 18 och 29 år"). So is a row's
@@ -724,7 +736,7 @@ void JoinWrapped(std::vector<Line>* lines, const std::vector<bool>& plain) {
                       (!EndsSentence(p.text) && !IsEntry(p.text) && !IsDashEntry(p.text) &&
                        !(EndsInCount(p.text) &&
                          (EndsInCount(c.text) || prev_joined || EndsInTwoCounts(p.text))) &&
-                       !(EndsInCountPair(p.text) && IsEntry(c.text) && EndsInCountPair(c.text))));
+                       !(EndsInCountPair(p.text) && NextRowOfCounts(c.text))));
       // A section's number alone on its line, its title on the next ("4." /
       // "Tillgång till personligt ombud"): one heading.
       // A long line that does not end a sentence and one starting with a
