@@ -55,11 +55,17 @@ beside_wait() { # beside_wait NAME: waits for NAME, prints its output, fails whe
   rm -f "${bg_log[$1]}"
   ((rc == 0)) || { echo "$1 failed ($rc)" >&2; exit "$rc"; }
 }
+kill_tree() { # kill_tree PID: stops PID and every process under it, the deepest first
+  local child
+  for child in $(pgrep -P "$1"); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
 summary() {
   local name
-  # A step failed first: what still runs beside it is stopped, its output shown.
+  # A step failed first: what still runs beside it is stopped (a lane's
+  # running suite with it), its output shown.
   for name in "${!bg_pid[@]}"; do
-    kill "${bg_pid[$name]}" 2>/dev/null || true
+    kill_tree "${bg_pid[$name]}"
     wait "${bg_pid[$name]}" 2>/dev/null || true
     cat "${bg_log[$name]}"
     rm -f "${bg_log[$name]}"
