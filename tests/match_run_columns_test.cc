@@ -418,4 +418,37 @@ TEST_CASE("a stripped text: a column word's rest at column 0 under its header co
   CHECK(other[0].Get("clients.with_children.women").is_null());
 }
 
+TEST_CASE(
+    "layout text: a label's line under a value is the next row, though two of its pieces "
+    "stand under it") {
+  // "Kontaktperson" and "Susanne Aspling" both stand under "VÄSTERÅS": a
+  // retyped form's "Label  value" lines, the next one a label's.
+  auto recs = ExtractText(Form2020("Postort  VÄSTERÅS\nKontaktperson  Susanne Aspling\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.city") == Value::Text("VÄSTERÅS"));
+  CHECK(recs[0].Get("contact.person") == Value::Text("Susanne Aspling"));
+  CHECK(FindCode(recs[0], "wrapped_value") == nullptr);
+  // Two pieces under the value that no rule reads: a row of its own, or the
+  // value's wrap beside another cell's; undecided.
+  auto other = ExtractText(Form2020("Postort  VÄSTERÅS CENTRUM\nNorra Stadsdelen  Ost\n"));
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].Get("contact.city").is_null());
+  CHECK(FindCode(other[0], "wrapped_value") != nullptr);
+  // A label further on the line proves nothing of the piece before it: a
+  // refilled row's rest ("... personer med" / "funktionsnedsättning" below).
+  auto refilled = ExtractText(
+      Form2020("Nämnd  Nämnden för personer med\n(inkl. riktnummer) 021-   E-postadress\n"));
+  REQUIRE(refilled.size() == 1);
+  CHECK(refilled[0].Get("contact.committee").is_null());
+  CHECK(FindCode(refilled[0], "wrapped_value") != nullptr);
+  // Another section's label first under the value ("Kommun", the identity's)
+  // may be the value's last word: undecided.
+  auto foreign = ExtractText(
+      Form2020("10. Underskrift av behörig företrädare för kommunen\n"
+               "Tjänsteställe  Socialtjänsten Timrå\n               Kommun    Tel 060\n"));
+  REQUIRE(foreign.size() == 1);
+  CHECK(foreign[0].Get("signature.workplace").is_null());
+  CHECK(FindCode(foreign[0], "wrapped_value") != nullptr);
+}
+
 }  // namespace match_run_columns_test

@@ -141,30 +141,33 @@ TEST_CASE("layout: 'Label: value' entries typed one per line are not one paragra
   CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: kvinnor 9, män 5"});
 }
 
+// The clients section's instruction, typed as one line, and a blank line:
+// what a retyped form's rows of counts follow.
+const std::string kClientsIntro =
+    "Ange antal klienter som fått stöd av personligt ombud. Varje person (klient) som har fått "
+    "stöd av personligt ombud ska redovisas endast en gång per år.\n\n";
+
 TEST_CASE("layout: a row of counts without its colon, an entry after it: two rows") {
   // A retyped row whose label has no colon ends in two counts with their
   // column words; the lower-case entry after it, ending so, is the next row.
   // (Typed without wrapping: the rows are short beside the widest line.)
-  const std::string intro =
-      "Ange antal klienter som fått stöd av personligt ombud. Varje person (klient) som har fått "
-      "stöd av personligt ombud ska redovisas endast en gång per år.\n\n";
   std::vector<Line> out =
-      LayOutText(Lines(intro + "Totalt antal klienter 267 kvinnor och 181 män\n"
-                               "därav mellan 18 och 29 år: 55 kvinnor och 50 män\n"));
+      LayOutText(Lines(kClientsIntro + "Totalt antal klienter 267 kvinnor och 181 män\n"
+                                       "därav mellan 18 och 29 år: 55 kvinnor och 50 män\n"));
   REQUIRE(out.size() == 4);
   CHECK(Texts(out[2]) == V{"Totalt antal klienter 267 kvinnor och 181 män"});
   CHECK(Texts(out[3]) == V{"därav mellan 18 och 29 år: 55 kvinnor och 50 män"});
   // The next row without its colon: numbers in its label too.
   std::vector<Line> bare =
-      LayOutText(Lines(intro + "Totalt antal klienter 267 kvinnor och 181 män\n"
-                               "därav mellan 18 och 29 år 55 kvinnor och 50 män\n"));
+      LayOutText(Lines(kClientsIntro + "Totalt antal klienter 267 kvinnor och 181 män\n"
+                                       "därav mellan 18 och 29 år 55 kvinnor och 50 män\n"));
   REQUIRE(bare.size() == 4);
   CHECK(Texts(bare[3]) == V{"därav mellan 18 och 29 år 55 kvinnor och 50 män"});
   // A question wrapped before its answer's colon goes on: one number in its
   // last words is no row of counts.
   std::vector<Line> wrapped = LayOutText(
-      Lines(intro + "Antal klienter som har hemmavarande barn under 18 år vilka är kända\n"
-                    "för verksamheten: 10 kvinnor och 8 män\n"));
+      Lines(kClientsIntro + "Antal klienter som har hemmavarande barn under 18 år vilka är kända\n"
+                            "för verksamheten: 10 kvinnor och 8 män\n"));
   REQUIRE(wrapped.size() == 3);
   CHECK(Texts(wrapped[2]) == V{"Antal klienter som har hemmavarande barn under 18 år vilka är "
                                "kända för verksamheten: 10 kvinnor och 8 män"});
@@ -175,17 +178,15 @@ TEST_CASE("layout: 'Label - value' entries typed one per line are not one paragr
   // the next entry. A label of five words or more before a dash is a
   // sentence's clause, and the line after it goes on as before.
   // (Typed without wrapping: the entries are short beside the widest line.)
-  const std::string intro =
-      "Ange antal klienter som fått stöd av personligt ombud. Varje person (klient) som har fått "
-      "stöd av personligt ombud ska redovisas endast en gång per år.\n\n";
   std::vector<Line> out =
-      LayOutText(Lines(intro + "Totala antalet klienter - 267 kvinnor och 181 män\n"
-                               "varav 18-29 år: 55 kvinnor och 50 män\n"));
+      LayOutText(Lines(kClientsIntro + "Totala antalet klienter - 267 kvinnor och 181 män\n"
+                                       "varav 18-29 år: 55 kvinnor och 50 män\n"));
   REQUIRE(out.size() == 4);
   CHECK(Texts(out[2]) == V{"Totala antalet klienter - 267 kvinnor och 181 män"});
   CHECK(Texts(out[3]) == V{"varav 18-29 år: 55 kvinnor och 50 män"});
-  std::vector<Line> prose = LayOutText(Lines(intro + "Vi har under hela året haft - som tidigare\n"
-                                                     "år - många klienter\n"));
+  std::vector<Line> prose =
+      LayOutText(Lines(kClientsIntro + "Vi har under hela året haft - som tidigare\n"
+                                       "år - många klienter\n"));
   REQUIRE(prose.size() == 3);
   CHECK(Texts(prose[2]) == V{"Vi har under hela året haft - som tidigare år - många klienter"});
 }

@@ -185,7 +185,16 @@ std::string MatchRun::WrappedInColumns(size_t idx, size_t from_cell, const std::
     if (one_cell) break;  // (a stripped text's: below)
     if (b.text.empty() || b.x0 < 0) continue;
     if (std::min(b.x1, c.x1) <= std::max(b.x0, c.x0)) continue;
-    if (under) {  // two pieces under one cell: a row of its own
+    if (under) {
+      // Two pieces under one cell: a row of its own, whose first piece may
+      // still be this cell's wrap; where that piece opens with a label of
+      // the section, capitalised, the line is the next row (below), the
+      // value ended ("Titel  Enhetschef" over "Tjänsteställe  Personligt
+      // Ombud ..."). A label after it proves nothing of the first piece
+      // ("(inkl. riktnummer) 021-  E-postadress"), nor does another
+      // section's ("Kommun", a workplace's last word).
+      if (!StartsLowerCase(under->text) && IsStructuralCell(U(under->text), Fold(under->text)))
+        break;
       *undecided = under->text + " " + b.text;
       return value;
     }

@@ -119,7 +119,7 @@ bool EndsInCount(const std::string& s) {
   size_t sp = s.rfind(' ');
   if (sp == std::string::npos || sp + 1 >= s.size()) return false;
   for (size_t k = sp + 1; k < s.size(); ++k)
-    if (s[k] < '0' || s[k] > '9') return false;
+    if (!IsAsciiDigit(s[k])) return false;
   return !IsNumber(s.substr(0, sp));
 }
 
@@ -148,7 +148,7 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    if (std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    if (std::all_of(w.begin(), w.end(), IsAsciiDigit)) {
       ++numbers;
       if (k >= from) ++in_tail;
       last = k;
@@ -177,7 +177,7 @@ bool StartsNumbered(const std::string& s) {
   size_t dot = w.find('.');
   if (dot == std::string_view::npos || dot == 0 || dot + 1 >= w.size()) return false;
   for (char ch : w)
-    if ((ch < '0' || ch > '9') && ch != '.') return false;
+    if (!IsAsciiDigit(ch) && ch != '.') return false;
   return true;
 }
 
