@@ -163,6 +163,12 @@ TEST_CASE("layout: a row of counts without its colon, an entry after it: two row
                                        "därav mellan 18 och 29 år 55 kvinnor och 50 män\n"));
   REQUIRE(bare.size() == 4);
   CHECK(Texts(bare[3]) == V{"därav mellan 18 och 29 år 55 kvinnor och 50 män"});
+  // Its ages written as a range: a number of its label too.
+  std::vector<Line> range =
+      LayOutText(Lines(kClientsIntro + "därav mellan 30 och 49 år 7 kvinnor och 3 män\n"
+                                       "varav 50-64 år 3 kvinnor och 2 män\n"));
+  REQUIRE(range.size() == 4);
+  CHECK(Texts(range[3]) == V{"varav 50-64 år 3 kvinnor och 2 män"});
   // A question wrapped before its answer's colon goes on: one number in its
   // last words is no row of counts.
   std::vector<Line> wrapped = LayOutText(

@@ -134,7 +134,8 @@ bool EndsInTwoCounts(const std::string& s) {
 // klienter 267 kvinnor och 181 män", "därav mellan 18 och 29 år"): two of
 // the last five words are numbers (digits, a comma or point after them), the
 // last of them one of the last two words. A retyped form's row of counts
-// without a colon after its label.
+// without a colon after its label. `numbers_in_line` counts the line's
+// numbers and ranges of numbers ("50-64").
 bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   std::vector<std::string_view> words;
   for (size_t k = 0; k < s.size();) {
@@ -145,13 +146,20 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   const size_t from = words.size() > 5 ? words.size() - 5 : 0;
   int numbers = 0, in_tail = 0;
   size_t last = 0;
+  auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), IsAsciiDigit);
+  };
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    if (std::all_of(w.begin(), w.end(), IsAsciiDigit)) {
+    if (digits(w)) {
       ++numbers;
       if (k >= from) ++in_tail;
       last = k;
+    } else if (const size_t dash = w.find('-'); dash != std::string_view::npos &&
+                                                digits(w.substr(0, dash)) &&
+                                                digits(w.substr(dash + 1))) {
+      ++numbers;  // a range ("50-64"): a number of the line, no count
     }
   }
   if (numbers_in_line) *numbers_in_line = numbers;
@@ -161,8 +169,9 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
 // A lower-case row of counts that follows one (EndsInCountPair): its label
 // set off by a colon ("därav mellan 18 och 29 år: 55 kvinnor och 50 män"),
 // or numbers in its label too ("därav mellan 18 och 29 år 55 kvinnor och 50
-// män": four); a line of two counts alone ("kvinnor 14, män 2") is the
-// rest of a label above it.
+// män": four; "varav 50-64 år 3 kvinnor och 2 män": a range and two); a
+// line of two counts alone ("kvinnor 14, män 2") is the rest of a label
+// above it.
 bool NextRowOfCounts(const std::string& s) {
   int numbers = 0;
   return EndsInCountPair(s, &numbers) && (IsEntry(s) || numbers >= 3);
