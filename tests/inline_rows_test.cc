@@ -177,6 +177,19 @@ TEST_CASE("a label then its pairs without a colon; rows run together give nothin
   CHECK(r.Get("contact_reasons.housing.women").is_null());
 }
 
+TEST_CASE("a contact reason's label retyped without its definite ending is its row") {
+  // "Struktur i vardag" for the form's "Struktur i vardagen", as "Stöd i
+  // kontakt med myndighet" for "... i kontakten ...".
+  auto recs =
+      ExtractText(Form2020("3. Kontakt med verksamheten\n\n"
+                           "Struktur i vardag kvinnor 3 män 1\n"
+                           "Bryta isolering kvinnor 4 män 2\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact_reasons.daily_structure.women").as_int() == 3);
+  CHECK(recs[0].Get("contact_reasons.daily_structure.men").as_int() == 1);
+  CHECK(recs[0].Get("contact_reasons.isolation.women").as_int() == 4);
+}
+
 TEST_CASE("options after their boxes on the line after the question: the marked box's column") {
   auto recs = ExtractText(Form2020(
       "1. Personliga ombud\n\nUtbildning\n\nOmbuden har erbjudits utbildning.\n[ ] Ja [x] Nej\n\n"
