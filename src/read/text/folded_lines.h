@@ -264,16 +264,6 @@ std::string RefilledLayoutNote(int width, size_t unread, size_t marked, size_t g
 /// `*width`. False for every other note (`*width` untouched).
 bool IsRefilledParagraphsNote(const std::string& warning, int* width);
 
-/// True when `bytes` is a text that lost its line breaks: one line (up to
-/// a line feed, carriage return, form feed, vertical tab or U+2028/U+2029)
-/// of 2,000 bytes or more holds at least 4 in 5 of the text's bytes that are
-/// not blanks (`docx2txt` writes some Word files so, every paragraph and cell
-/// run on into the next without a space: "PostortTimråKontaktperson"). Sets
-/// `*longest` to that line's length in bytes. A text with a NUL byte
-/// (UTF-16) is no such text: its breaks are two bytes; nor is markup (its
-/// first character '<': HTML as text, read by its tags).
-bool LostLineBreaks(std::string_view bytes, size_t* longest);
-
 }  // namespace redovis
 
 #endif  // REDOVIS_READ_TEXT_FOLDED_LINES_H_

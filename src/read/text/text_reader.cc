@@ -38,6 +38,7 @@
 #include "read/text/folded_lines.h"
 #include "read/text/html_markup.h"
 #include "read/text/line_numbers.h"
+#include "read/text/lost_line_breaks.h"
 #include "read/text/mail_message.h"
 #include "read/text/page_edges.h"
 #include "read/text/pdf_markup.h"
