@@ -183,4 +183,23 @@ TEST_CASE("IsAsciiDigit: the ten ASCII digits, no other byte") {
   CHECK_FALSE(IsAsciiDigit(static_cast<char>(0xB2)));
 }
 
+TEST_CASE("AllAsciiDigits: one digit or more and nothing else") {
+  CHECK(AllAsciiDigits("267"));
+  CHECK(AllAsciiDigits("0"));
+  CHECK_FALSE(AllAsciiDigits(""));
+  CHECK_FALSE(AllAsciiDigits("1,5"));
+  CHECK_FALSE(AllAsciiDigits("50-64"));
+  CHECK_FALSE(AllAsciiDigits("12 "));
+  CHECK_FALSE(AllAsciiDigits("\xC2\xB2"));  // "²"
+}
+
+TEST_CASE("IsBlank: a space or a tab, no other byte") {
+  int blanks = 0;
+  for (int b = 0; b < 256; ++b) blanks += IsBlank(static_cast<char>(b));
+  CHECK(blanks == 2);
+  CHECK(IsBlank(' '));
+  CHECK(IsBlank('\t'));
+  CHECK_FALSE(IsBlank('\n'));
+}
+
 }  // namespace text_util_test

@@ -64,6 +64,19 @@ bool EndsSentence(std::string_view s);
 inline bool IsAsciiDigit(char c) {
   return c >= '0' && c <= '9';
 }
+/// True when `s` is one ASCII digit or more and nothing else ("267"; not
+/// "", "1,5", "50-64").
+inline bool AllAsciiDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!IsAsciiDigit(c)) return false;
+  return true;
+}
+/// True when `c` is a space or a tab: the blanks that part a line's words
+/// (a line feed is none).
+inline bool IsBlank(char c) {
+  return c == ' ' || c == '\t';
+}
 /// True when `s` starts with a lower-case letter (its first code point), as
 /// a sentence going on from the line above does. False for an empty `s`.
 bool StartsLowerCase(std::string_view s);

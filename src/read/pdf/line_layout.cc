@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/swapped_ascii.h"
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/glyphs.h"
 #include "read/pdf/page_turn.h"
@@ -296,10 +297,9 @@ double BodyFontSize(const std::vector<Word>& words, const std::vector<int>& ids)
   return best;
 }
 
-/// True when every byte of `s` is an ASCII digit (and there is one at least).
+/// True when `s` is one to three ASCII digits and nothing else.
 bool AllDigits(const std::string& s) {
-  return !s.empty() && s.size() <= 3 &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return s.size() <= 3 && AllAsciiDigits(s);
 }
 
 /// Builds the cells of one line group.

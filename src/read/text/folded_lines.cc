@@ -16,12 +16,8 @@
 namespace redovis {
 namespace {
 
-bool Blank(char c) {
-  return c == ' ' || c == '\t';
-}
-
 bool AllBlank(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), Blank);
+  return std::all_of(line.begin(), line.end(), IsBlank);
 }
 
 // The column after byte `c` at column `col`, as `fold` counts it.
@@ -90,7 +86,7 @@ bool NextWordWouldNotFit(std::string_view line, std::string_view next, int width
   for (char c : next) {
     col = Advance(col, c);
     if (col > width) return true;
-    if (Blank(c)) return false;
+    if (IsBlank(c)) return false;
   }
   return false;
 }
@@ -113,8 +109,8 @@ bool ProvenBroken(std::string_view line, std::string_view next, int width) {
     return Width(line) == width &&
            (RuleCharacter(next[0]) ||
             (next[0] == ' ' && (next.size() == 1 || RuleCharacter(next[1]))));
-  if (std::any_of(line.begin(), line.end(), Blank) || !HasWordCharacter(line)) {
-    if (!Blank(next[0])) return line.back() == ' ' && NextWordWouldNotFit(line, next, width);
+  if (std::any_of(line.begin(), line.end(), IsBlank) || !HasWordCharacter(line)) {
+    if (!IsBlank(next[0])) return line.back() == ' ' && NextWordWouldNotFit(line, next, width);
     // A break inside a run of spaces (a laid-out text's gap between
     // columns, a table's row padded to its width): the line runs to the
     // width and ends in a space, the next line goes on with the run.
@@ -124,14 +120,15 @@ bool ProvenBroken(std::string_view line, std::string_view next, int width) {
   // fitted ("Socialförvaltningen" / " Lindesberg"): the next line goes on
   // with the blanks after it (a gap, a grid cell's padding).
   if (next[0] == ' ') return Width(line) == width && GoesOnInRun(next);
-  if (Blank(next[0])) return false;
+  if (IsBlank(next[0])) return false;
   if (EndedBeforeCapital(line, next)) return false;
   return Advance(Width(line), next[0]) > width;
 }
 
 // True when `line` holds nothing but blanks and a rule's characters.
 bool RuleLine(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), [](char c) { return Blank(c) || RuleCharacter(c); });
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return IsBlank(c) || RuleCharacter(c); });
 }
 
 // The lines `fold` made of one line are joined; a table's rule stands on
@@ -326,7 +323,7 @@ bool UnfoldLines(std::string_view bytes, UnfoldedText* out) {
     // next line's first word would not have fitted either way.
     std::string_view l = lines[k];
     if (!joining && k + 1 < lines.size() && !l.empty() && l.back() == '\t' &&
-        !lines[k + 1].empty() && !Blank(lines[k + 1][0]) &&
+        !lines[k + 1].empty() && !IsBlank(lines[k + 1][0]) &&
         NextWordWouldNotFit(l, lines[k + 1], width))
       u.undecided.push_back(static_cast<int>(u.numbers.size()));
   }
@@ -344,7 +341,7 @@ std::vector<int> UnprovenGapFolds(std::string_view bytes, int* width) {
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     std::string_view l = lines[k], next = lines[k + 1];
     if (l.size() < 2 || l.back() != ' ' || !ProvenBroken(l, next, widest)) continue;
-    if (Blank(l[l.size() - 2]) || Blank(next[0])) numbers.push_back(static_cast<int>(k) + 1);
+    if (IsBlank(l[l.size() - 2]) || IsBlank(next[0])) numbers.push_back(static_cast<int>(k) + 1);
   }
   *width = widest;
   return numbers;
@@ -450,7 +447,7 @@ bool EndsInRest(const std::vector<std::string_view>& lines, size_t k, int width)
   for (size_t j = k + 1; j < lines.size() && j <= k + kLongestChain; ++j) {
     std::string_view l = lines[j];
     if (l.empty() || l[0] == '\f') return false;
-    if (Width(l) < width) return !Blank(l.back());
+    if (Width(l) < width) return !IsBlank(l.back());
   }
   return false;
 }
@@ -477,8 +474,8 @@ bool RestInColumn(const std::vector<std::string_view>& lines, size_t k, int widt
                   const std::vector<bool>& broken) {
   std::string_view next = lines[k + 1];
   const size_t indent = Indent(next);
-  if (Blank(lines[k].back()) || indent == 0 || indent == next.size() || Width(next) >= width ||
-      Blank(next.back()))
+  if (IsBlank(lines[k].back()) || indent == 0 || indent == next.size() || Width(next) >= width ||
+      IsBlank(next.back()))
     return false;
   const size_t from = k > kRestReach ? k - kRestReach : 0;
   for (size_t j = from; j + 1 < lines.size() && j <= k + kRestReach; ++j) {
@@ -506,7 +503,7 @@ bool UnfoldHardLines(std::string_view bytes, UnfoldedText* out, std::vector<int>
   // A line narrower than the width that ends in a blank: the text's writer
   // leaves blanks at lines' ends, and one at the width proves no break.
   const bool blank_ends = std::any_of(lines.begin(), lines.end(), [&](std::string_view l) {
-    return !l.empty() && Blank(l.back()) && Width(l) < width;
+    return !l.empty() && IsBlank(l.back()) && Width(l) < width;
   });
   std::vector<bool> broken(lines.size(), false), doubted(lines.size(), false);
   size_t at_width = 0, split = 0, spelled = 0;
@@ -591,7 +588,7 @@ bool UnwrapParagraphs(std::string_view bytes, UnfoldedText* out) {
     // Joined only where the blank taken stood alone between two words: in a
     // run of blanks (marks' and fields' cells, "FORMCHECKBOX   <TAB>") it may
     // have been the tab that parts two cells.
-    broken[k] = !Blank(l.back()) && !Blank(next[0]);
+    broken[k] = !IsBlank(l.back()) && !IsBlank(next[0]);
   }
   if (proven < 8) return false;
   UnfoldedText u;
@@ -656,8 +653,8 @@ RefillSigns SignsOfRefill(const std::vector<std::string_view>& lines, bool unind
   for (size_t k = 0; k + 1 < lines.size(); ++k) {
     std::string_view l = lines[k], next = lines[k + 1];
     size_t last = l.find_last_not_of(" \t");
-    if (last == std::string_view::npos || next.empty() || Blank(next[0])) continue;
-    if (unindented_only && Blank(l[0])) continue;
+    if (last == std::string_view::npos || next.empty() || IsBlank(next[0])) continue;
+    if (unindented_only && IsBlank(l[0])) continue;
     ++s.pairs;
     size_t word = next.find_first_of(" \t");
     const int word_width =

@@ -1,5 +1,7 @@
 #include "read/text/lost_line_breaks.h"
 
+#include "base/text_util.h"
+
 namespace redovis {
 
 bool LostLineBreaks(std::string_view bytes, size_t* longest) {
@@ -29,7 +31,7 @@ bool LostLineBreaks(std::string_view bytes, size_t* longest) {
       continue;
     }
     ++run;
-    if (c != ' ' && c != '\t') ++filled, ++run_filled;
+    if (!IsBlank(c)) ++filled, ++run_filled;
   }
   end_line();
   if (widest < kLongest || 5 * widest_filled < 4 * filled) return false;

@@ -74,7 +74,7 @@ bool AllLower(const std::string& s) {
 bool IsNumber(const std::string& s) {
   bool digit = false;
   for (char ch : s) {
-    if (ch >= '0' && ch <= '9')
+    if (IsAsciiDigit(ch))
       digit = true;
     else if (ch != ' ' && ch != ',' && ch != '.' && ch != ':' && ch != '-')
       return false;
@@ -118,8 +118,7 @@ bool IsDashEntry(const std::string& s) {
 bool EndsInCount(const std::string& s) {
   size_t sp = s.rfind(' ');
   if (sp == std::string::npos || sp + 1 >= s.size()) return false;
-  for (size_t k = sp + 1; k < s.size(); ++k)
-    if (!IsAsciiDigit(s[k])) return false;
+  if (!AllAsciiDigits(std::string_view(s).substr(sp + 1))) return false;
   return !IsNumber(s.substr(0, sp));
 }
 
@@ -146,19 +145,16 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   const size_t from = words.size() > 5 ? words.size() - 5 : 0;
   int numbers = 0, in_tail = 0;
   size_t last = 0;
-  auto digits = [](std::string_view d) {
-    return !d.empty() && std::all_of(d.begin(), d.end(), IsAsciiDigit);
-  };
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    if (digits(w)) {
+    if (AllAsciiDigits(w)) {
       ++numbers;
       if (k >= from) ++in_tail;
       last = k;
     } else if (const size_t dash = w.find('-'); dash != std::string_view::npos &&
-                                                digits(w.substr(0, dash)) &&
-                                                digits(w.substr(dash + 1))) {
+                                                AllAsciiDigits(w.substr(0, dash)) &&
+                                                AllAsciiDigits(w.substr(dash + 1))) {
       ++numbers;  // a range ("50-64"): a number of the line, no count
     }
   }
