@@ -388,4 +388,26 @@ TEST_CASE(
   CHECK(Texts(within[0])[0] == "Nämnd Nämnden för personer med funktionsnedsättning");
 }
 
+TEST_CASE("layout: a row whose cells repeat the row above's is the next row, not its wrap") {
+  // A retyped form's "Label   value" rows, the labels of one width: each
+  // cell starts in the column of the one above and the label goes on in
+  // lower case, yet the cells repeat the row above's first words or counts.
+  std::vector<Line> out =
+      LayOutText(Lines("varav 30-49 år   Kvinnor: 9, Män: 3\n"
+                       "varav 50-64 år   Kvinnor: 6, Män: 0\n"
+                       "därav 18-29 år   14 kvinnor och 2 män\n"
+                       "mellan 30-49 år  7 kvinnor och 3 män\n"));
+  REQUIRE(out.size() == 4);
+  CHECK(Texts(out[0]) == V{"varav 30-49 år", "Kvinnor: 9, Män: 3"});
+  CHECK(Texts(out[1]) == V{"varav 50-64 år", "Kvinnor: 6, Män: 0"});
+  CHECK(Texts(out[2]) == V{"därav 18-29 år", "14 kvinnor och 2 män"});
+  CHECK(Texts(out[3]) == V{"mellan 30-49 år", "7 kvinnor och 3 män"});
+  // A cell's wrap that goes on in lower case is still joined.
+  std::vector<Line> wrap =
+      LayOutText(Lines("Nämnd Nämnden för personer med   Telefon 060-16 34 92\n"
+                       "funktionsnedsättning             och 060-16 34 93\n"));
+  REQUIRE(wrap.size() == 1);
+  CHECK(Texts(wrap[0])[0] == "Nämnd Nämnden för personer med funktionsnedsättning");
+}
+
 }  // namespace wrapped_lines_continuations_test

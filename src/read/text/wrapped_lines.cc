@@ -162,6 +162,26 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   return in_tail >= 2 && last + 2 >= words.size() && words.size() > 2;
 }
 
+// A row's counts each with its column word ("14 kvinnor och 2 män",
+// "Kvinnor: 9, Män: 3"): a pair of counts (EndsInCountPair) whose last two
+// numbers have a word between them, which a phone number's groups ("060-16
+// 34 92") never have.
+bool CountsWithWords(const std::string& s) {
+  if (!EndsInCountPair(s)) return false;
+  std::vector<bool> number;
+  for (size_t k = 0; k < s.size();) {
+    const size_t end = std::min(s.find(' ', k), s.size());
+    std::string_view w(s.data() + k, end - k);
+    while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    if (end > k) number.push_back(AllAsciiDigits(w));
+    k = end + 1;
+  }
+  const auto last = std::find(number.rbegin(), number.rend(), true);
+  if (last == number.rend()) return false;
+  const auto before = std::find(last + 1, number.rend(), true);
+  return before != number.rend() && before - last >= 2;
+}
+
 // A lower-case row of counts that follows one (EndsInCountPair): its label
 // set off by a colon ("därav mellan 18 och 29 år: 55 kvinnor och 50 män"),
 // or numbers in its label too ("därav mellan 18 och 29 år 55 kvinnor och 50
@@ -350,6 +370,13 @@ bool Continues(const Line& a, const Line& b, bool stripped, std::vector<size_t>*
       continue;
     }
     if (IsShort(t1) || IsNumber(t1)) return false;
+    // A cell that repeats the one above it (the same first word, of four
+    // letters or more: "varav 30-49 år" over "varav 50-64 år", "Kvinnor: 9,
+    // Män: 3" over "Kvinnor: 6, Män: 0"; or a row of counts under a row of
+    // counts, "14 kvinnor och 2 män" over "7 kvinnor och 3 män") is the next
+    // row of a list, whatever its case.
+    if (SameFirstWord(t1, c2.text) || (CountsWithWords(t1) && CountsWithWords(c2.text)))
+      return false;
     // A piece at a cell's column reaching under the next cell, which ends
     // unfinished in a hyphen ("Nämnd  Arbetsmarknads-" over "och
     // socialnämnden", "E-postadress  inga-" over "lill.nilsson@timra.se": a

@@ -80,7 +80,11 @@ namespace redovis {
 /// (or one column beside it: a cell's first line may start with a space),
 /// it does not only continue the first cell, no cell involved is a number or
 /// a mark (a short word broken at its hyphen over its rest in lower case,
-/// "E-" over "postadress", is none), and the text shows that it goes on (a hyphen, comma or slash
+/// "E-" over "postadress", is none), no cell repeats the one above it (the
+/// same first word of four letters or more, "varav 30-49 år" over "varav
+/// 50-64 år"; or two counts each with its column word under two such,
+/// "Kvinnor: 9, Män: 3" over "Kvinnor: 6, Män: 0": the next row of a list
+/// whose labels are one width), and the text shows that it goes on (a hyphen, comma or slash
 /// at the end, lower case, digits going on, a single fragment under a cell that is not the first; a
 /// list item's text after its short first cell, a mark or a number, is held to a first cell's test:
 /// "X  Verksamheten ..." over "   Verksamheten ...", capitalised, is the next item, its empty box
