@@ -122,6 +122,25 @@ TEST_CASE("a Ja alone on its line: the names on the next line, never the next ro
   CHECK(typed[0].Get("steering_group.patient_org_names").is_null());
 }
 
+TEST_CASE("a column word and a mark in a cell after it on the next line: 'Ja   X'") {
+  // A retyped "Ja: X" whose colon became spaces: the word and its mark are
+  // two cells. A digit after the word (a count) or two cells after it are
+  // no such answer.
+  auto recs =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n\n"
+                           "Patientorganisationer\nNej   X\n"
+                           "Brukarorganisationer\nJa   X\n"
+                           "Anhörigorganisationer\nJa   1\n"
+                           "Annan organisation\nJa   X   Y\n"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("steering_group.patient_org").as_bool() == false);
+  CHECK(r.Get("steering_group.user_org").as_bool() == true);
+  CHECK(r.Get("steering_group.relatives_org").is_null());
+  CHECK(r.Get("steering_group.other_org").is_null());
+}
+
 TEST_CASE("pairs alone on the line after the question are its answer: counts and the 2023 queue") {
   // Blank lines between the rows: a block of short lines may be read as
   // one wrapped paragraph (text_layout.h).
@@ -365,6 +384,34 @@ TEST_CASE("boxes typed after the label, then the names the Ja asks for in a cell
   CHECK(r.Get("steering_group.patient_org_names").is_null());
   CHECK(r.Get("steering_group.relatives_org").as_bool() == true);
   CHECK(r.Get("steering_group.relatives_org_names").is_null());
+  // No colon: the label alone in its cell, the boxes whole in the next, the
+  // names in the last; two cells after the boxes: which holds the names is
+  // not certain.
+  auto spaced =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Brukarorganisationer   [x] Ja [ ] Nej  RSMH\n"
+                           "Anhörigorganisationer   [x] Ja [ ] Nej  ISF  Attention\n"));
+  REQUIRE(spaced.size() == 1);
+  CHECK(spaced[0].Get("steering_group.user_org").as_bool() == true);
+  CHECK(spaced[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(spaced[0].Get("steering_group.relatives_org").as_bool() == true);
+  CHECK(spaced[0].Get("steering_group.relatives_org_names").is_null());
+  // One space each: the boxes and the names one cell, the names after the
+  // last option's whole wording.
+  auto collapsed =
+      ExtractText(Form2020("5. Organisation, ledning och samverkan\n"
+                           "Ange vilka organisationer som ingår i ledningsgruppen\n"
+                           "Brukarorganisationer: ☒ Ja ☐ Nej RSMH\n"
+                           "Anhörigorganisationer: ☐ Ja ☒ Nej ISF\n"
+                           "Annan organisation: [x] Ja [ ] Nej inga namn\n"));
+  REQUIRE(collapsed.size() == 1);
+  CHECK(collapsed[0].Get("steering_group.user_org").as_bool() == true);
+  CHECK(collapsed[0].Get("steering_group.user_org_names").ToDisplay() == "RSMH");
+  CHECK(collapsed[0].Get("steering_group.relatives_org").as_bool() == false);
+  CHECK(collapsed[0].Get("steering_group.relatives_org_names").is_null());
+  CHECK(collapsed[0].Get("steering_group.other_org").as_bool() == true);
+  CHECK(collapsed[0].Get("steering_group.other_org_names").is_null());
 }
 
 TEST_CASE("boxes typed two spaces apart, each in a cell of its own, then the names") {

@@ -177,4 +177,20 @@ TEST_CASE("written answers: one box and one option's whole wording, a piece of a
   CHECK_FALSE(w.answers.BoxThenOption("RSMH"));
 }
 
+TEST_CASE("written answers: the words after a typed choice's last option") {
+  Written w;
+  const std::string names = "☒ Ja ☐ Nej RSMH";
+  REQUIRE(w.answers.WordsAfterBoxedChoice(names) != std::string::npos);
+  CHECK(names.substr(w.answers.WordsAfterBoxedChoice(names)) == "RSMH");
+  // The last option of several words, whole, before them.
+  const std::string longer = "[x] Ja [ ] Kan inte bedöma ISF Attention";
+  REQUIRE(w.answers.WordsAfterBoxedChoice(longer) != std::string::npos);
+  CHECK(longer.substr(w.answers.WordsAfterBoxedChoice(longer)) == "ISF Attention");
+  // Nothing after the choice; no choice; one box only; no option after the box.
+  CHECK(w.answers.WordsAfterBoxedChoice("☒ Ja ☐ Nej") == std::string::npos);
+  CHECK(w.answers.WordsAfterBoxedChoice("Ja RSMH") == std::string::npos);
+  CHECK(w.answers.WordsAfterBoxedChoice("☒ Ja RSMH") == std::string::npos);
+  CHECK(w.answers.WordsAfterBoxedChoice("☒ Ja ☐ RSMH") == std::string::npos);
+}
+
 }  // namespace written_answers_test

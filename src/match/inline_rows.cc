@@ -167,17 +167,24 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
   rest = Trim(rest);
   // Boxes complete in the label's own cell, or in it and the cells after it
   // ("☒ Ja" / "☐ Nej": two spaces part a typed box from the option before
-  // it), then one cell: the names the Ja asks for.
+  // it), or all in the one cell after the label alone ("Brukarorganisationer
+  // [x] Ja [ ] Nej  RSMH"), then one cell: the names the Ja asks for.
   own = AfterQuestion(Trim(own));  // "Brukarorganisationer - ☒ Ja"
   std::string boxes = own;
   bool pieces = own.empty() || filled_later < 2 || written_.BoxThenOption(own);
+  const bool one_piece = own.empty() && filled_later == 2;
   for (size_t j = 0; j + 1 < filled.size(); ++j) {
     boxes += (boxes.empty() ? "" : " ") + *filled[j];
-    pieces = pieces && written_.BoxThenOption(Trim(*filled[j]));
+    pieces = pieces && (one_piece || written_.BoxThenOption(Trim(*filled[j])));
   }
   std::vector<std::string> own_marked;
   std::string names =
       filled_later >= 1 && pieces && written_.BoxedChoice(boxes, &own_marked) ? Trim(later) : "";
+  // The boxes and the names in the label's own cell, the spaces between
+  // them collapsed ("Brukarorganisationer: ☒ Ja ☐ Nej RSMH").
+  if (const size_t at = written_.WordsAfterBoxedChoice(own);
+      filled_later == 0 && at != std::string::npos)
+    names = Trim(own.substr(at));
   rest = AfterQuestion(rest);
   // "Kvinnor: 12, Män: 7"; or the rest of a label the rule did not need
   // before them ("... år: kvinnor 3", "... vilka är kända för verksamheten
@@ -351,8 +358,15 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
       }
       const Cell& c = n.line->cells[n.first];
       if (c.checkbox != CheckboxState::kNone) return false;
+      // A column word alone and a mark in the one cell after it ("Ja   X":
+      // a retyped "Ja: X" whose colon became spaces) reads as the word.
+      std::vector<const Cell*> later;
       for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)
-        if (!n.line->cells[j].text.empty()) return false;
+        if (!n.line->cells[j].text.empty()) later.push_back(&n.line->cells[j]);
+      if (!later.empty() &&
+          (later.size() > 1 || later[0]->checkbox != CheckboxState::kNone ||
+           parser_.WholeColumnOf(c.text).empty() || !IsLetterMark(parser_, Trim(later[0]->text))))
+        return false;
       col = parser_.ColumnOf(c.text, c.fold);
       if (!allowed(col)) return false;
       // Two column words ("Ja Nej Kan inte bedöma"): a list, no answer.

@@ -124,18 +124,22 @@ class MatchRun : private LineStructure {
   /// mellan 18 och 29 år (K: 10 M: 6)"); else its choice (InlineChoice).
   /// A label's cell with one more cell after it ("Question<TAB>Ja"): the
   /// question ends with its cell, as at a colon, and that cell answers.
-  /// True when the row was read.
+  /// A choice's boxes complete (in the label's cell, in cells of their own,
+  /// or alone in the one cell after the label) then one cell, or words after
+  /// the last option's wording in one cell ("☒ Ja ☐ Nej RSMH"): the names
+  /// the Ja asks for. True when the row was read.
   bool ApplyInlineRow(const Rule& r, size_t idx);
   /// The choice written after a question: in `rest` (what follows the
   /// question's label on line `idx`; after the rest of the question, past
   /// its "?", "." or ":") or alone on one of the next two lines, as a column
-  /// word ("Nej, det har vi inte", "Delvis: X") or options with their boxes
-  /// ("[x] Ja [ ] Nej"). True, `*out` filled, when every column chosen is
-  /// `allowed`; false otherwise (two choices in one answer, a line that is
-  /// a label or heading, nothing written). `out->line` is the line read,
-  /// also when a boxed line was refused (its caller consumes it). Consumes
-  /// and assigns nothing. A line that is one of option list `list`'s own
-  /// options alone ("Delvis") is an answer, not a label, when `list` is given.
+  /// word ("Nej, det har vi inte", "Delvis: X"; on the next line also a
+  /// column word alone with one mark in the cell after it, "Ja   X") or
+  /// options with their boxes ("[x] Ja [ ] Nej"). True, `*out` filled, when
+  /// every column chosen is `allowed`; false otherwise (two choices in one
+  /// answer, a line that is a label or heading, nothing written).
+  /// `out->line` is the line read, also when a boxed line was refused (its
+  /// caller consumes it). Consumes and assigns nothing. A line that is one of option list `list`'s
+  /// own options alone ("Delvis") is an answer, not a label, when `list` is given.
   bool ReadChoice(const std::string& rest, size_t idx,
                   const std::function<bool(const std::string&)>& allowed, WrittenChoice* out,
                   const std::string& list = "");

@@ -177,10 +177,12 @@ std::string WrittenAnswers::LabelBeforePairs(const std::string& text) const {
   return label;
 }
 
-bool WrittenAnswers::BoxedChoice(const std::string& text, std::vector<std::string>* marked) const {
-  marked->clear();
-  // Words and box tokens: "[x]" and "[ ]" are one box each, "☒" and "X" too.
-  std::vector<std::string> tokens;
+namespace {
+
+// The extents of a typed choice's words and box tokens: "[x]" and "[ ]" are
+// one box each, "( )" and "(X)" too, "☒" and "X" a word each.
+std::vector<std::pair<size_t, size_t>> ChoiceTokens(const std::string& text) {
+  std::vector<std::pair<size_t, size_t>> tokens;
   for (size_t i = 0; i < text.size();) {
     if (text[i] == ' ' || text[i] == '\t') {
       ++i;
@@ -197,9 +199,18 @@ bool WrittenAnswers::BoxedChoice(const std::string& text, std::vector<std::strin
       e = text.find_first_of(" \t", i);
       if (e == std::string::npos) e = text.size();
     }
-    tokens.push_back(text.substr(i, e - i));
+    tokens.emplace_back(i, e);
     i = e;
   }
+  return tokens;
+}
+
+}  // namespace
+
+bool WrittenAnswers::BoxedChoice(const std::string& text, std::vector<std::string>* marked) const {
+  marked->clear();
+  std::vector<std::string> tokens;
+  for (const auto& [from, to] : ChoiceTokens(text)) tokens.push_back(text.substr(from, to - from));
   auto box = [&](const std::string& t, bool* checked) { return IsBoxToken(t, checked); };
   auto column_at = [&](size_t i) {
     std::string from;
@@ -251,6 +262,28 @@ bool WrittenAnswers::BoxedChoice(const std::string& text, std::vector<std::strin
     ++boxes;
   }
   return !pending && boxes >= 2;
+}
+
+size_t WrittenAnswers::WordsAfterBoxedChoice(const std::string& text) const {
+  // The tokens after the last box: the last option's wording, then the words.
+  const auto tokens = ChoiceTokens(text);
+  size_t last_box = tokens.size();
+  bool checked;
+  for (size_t k = 0; k < tokens.size(); ++k)
+    if (IsBoxToken(text.substr(tokens[k].first, tokens[k].second - tokens[k].first), &checked))
+      last_box = k;
+  if (last_box == tokens.size()) return std::string::npos;
+  // The longest run of tokens after the box that is an option's whole
+  // wording, at least one token after it.
+  const size_t from = tokens[last_box].second;
+  std::vector<std::string> marked;
+  for (size_t k = tokens.size() - 1; k > last_box + 1; --k) {
+    const size_t option_end = tokens[k - 1].second;
+    if (parser_.WholeColumnOf(Trim(text.substr(from, option_end - from))).empty()) continue;
+    if (!BoxedChoice(text.substr(0, option_end), &marked)) return std::string::npos;
+    return tokens[k].first;
+  }
+  return std::string::npos;
 }
 
 bool WrittenAnswers::IsBoxToken(const std::string& t, bool* checked) const {

@@ -61,6 +61,12 @@ class WrittenAnswers {
   /// one order throughout, nothing else. `*marked` gets the columns whose box is marked
   /// (a mark of common.rules inside or as the box), in order; empty when none is.
   bool BoxedChoice(const std::string& text, std::vector<std::string>* marked) const;
+  /// Where `text` is a typed choice whose boxes each come before their
+  /// column word (BoxedChoice) and words after the last option's whole
+  /// wording ("☒ Ja ☐ Nej RSMH", "[x] Ja [ ] Kan inte bedöma ISF": a
+  /// choice and the names the Ja asks for, the spaces between them
+  /// collapsed), the byte offset where those words start; npos otherwise.
+  size_t WordsAfterBoxedChoice(const std::string& text) const;
   /// True when `t` is one box of a typed choice: a mark of common.rules, a
   /// pair of brackets, square or round, empty or around a mark ("[ ]",
   /// "[X]", "( )", "(x)"), or one symbol that is no letter or digit ("☐");
