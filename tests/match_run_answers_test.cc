@@ -3,6 +3,7 @@
 // match_run_below_test.cc; free text: match_run_text_test.cc).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,33 @@ TEST_CASE("'E-post' without 'adress' is the contact address in the contact detai
       "\n8. Coronapandemin\n");
   REQUIRE(letter_only.size() == 1);
   CHECK(letter_only[0].Get("contact.email").is_null());
+}
+
+TEST_CASE("'E-post' in the signature is its address only right under the signature's phone") {
+  // A retyped signature writes "E-post" for "E-postadress"; a cover letter
+  // after the report (a bundle's next sender) writes its own after its
+  // greeting, which also opens a signature.
+  const std::string signature =
+      "10. Underskrift av behörig företrädare för kommunen\n"
+      "Namnförtydligande: Inga-Lill Nilsson\nTelefon: 060-16 34 92\n"
+      "E-post: inga-lill.nilsson@timra.se\n";
+  auto signed_form = ExtractText(Form2020(signature));
+  REQUIRE(signed_form.size() == 1);
+  CHECK(signed_form[0].Get("signature.email").ToDisplay() == "inga-lill.nilsson@timra.se");
+  // The phone's value on its own line, the address two lines under its label.
+  auto below =
+      ExtractText(Form2020("10. Underskrift av behörig företrädare för kommunen\n"
+                           "Telefon:\n060-16 34 92\nE-post:\ninga-lill.nilsson@timra.se\n"));
+  REQUIRE(below.size() == 1);
+  CHECK(below[0].Get("signature.email").ToDisplay() == "inga-lill.nilsson@timra.se");
+  auto letter =
+      ExtractText(Form2020("Med vänliga hälsningar\nKommunledningskontoret\n"
+                           "Karin Bodlund\nEpost: karin.bodlund@vasteras.se\n"));
+  REQUIRE(letter.size() == 1);
+  CHECK(letter[0].Get("signature.email").is_null());
+  CHECK(std::any_of(letter[0].findings.begin(), letter[0].findings.end(), [](const Finding& f) {
+    return f.code == "ambiguous_label" && f.message_id == "label_away_from_its_block";
+  }));
 }
 
 TEST_CASE("a label alone over a tabbed line of several cells takes none: ambiguous_column") {

@@ -14,6 +14,7 @@
 #include "patterns/regex.h"
 #include "patterns/regex_table.h"
 #include "test_paths.h"
+#include "test_support.h"
 
 namespace pattern_loader_test {
 
@@ -191,6 +192,30 @@ TEST_CASE("PatternLoader: unlisted=no marks a list's question; only 'no', only o
         Write("po-bad-list.rules", std::string("edition bad\ntag t\n") + bad).string());
     CHECK_MESSAGE(s.code() == "pattern_error", bad);
     CHECK(s.message().find("po-bad-list.rules:3") != std::string::npos);
+  }
+}
+
+TEST_CASE("PatternLoader: after=KEY,... holds a field to the lines under those keys") {
+  // The project's signature "E-post" rule, held to the lines under the phone.
+  const Edition* e = testing::ProjectPatterns().FindEdition("po-2021");
+  REQUIRE(e != nullptr);
+  int held = 0;
+  for (const auto& r : e->rules)
+    if (!r->after_keys.empty()) {
+      ++held;
+      CHECK(r->keys == std::vector<std::string>{"signature.email"});
+      CHECK(r->after_keys == std::vector<std::string>{"signature.phone"});
+    }
+  CHECK(held == 1);
+  // Only on a field: elsewhere it is an unknown option, named at its line.
+  for (const char* bad : {"text other.comments \"^X\" after=signature.phone\n",
+                          "row \"^X\" after=signature.phone\n"}) {
+    PatternSet other;
+    PatternLoader l(&other);
+    Status s = l.LoadEdition(
+        Write("po-bad-after.rules", std::string("edition bad\ntag t\n") + bad).string());
+    CHECK_MESSAGE(s.code() == "pattern_error", bad);
+    CHECK(s.message().find("po-bad-after.rules:3: unknown option 'after'") != std::string::npos);
   }
 }
 

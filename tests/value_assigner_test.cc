@@ -61,6 +61,42 @@ TEST_CASE("Assign: text typed as the catalogue says, with provenance") {
   CHECK(rig.record.findings.empty());
 }
 
+TEST_CASE("Assign: a rule held to the lines under a key keeps its value only there") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  Rule email = rig.rule;
+  email.transform = "email";
+  email.after_keys = {"signature.phone"};
+  // No phone read: a cover letter's "Epost:" is no value, and a finding.
+  a.Assign("signature.email", "karin.bodlund@vasteras.se", email, rig.line);
+  CHECK(!rig.record.Has("signature.email"));
+  REQUIRE(rig.codes() == std::vector<std::string>{"ambiguous_label"});
+  CHECK(rig.record.findings[0].message_id == "label_away_from_its_block");
+  CHECK(rig.record.findings[0].args.at("raw") == "karin.bodlund@vasteras.se");
+  // The phone read two lines above on the same page: the address is kept.
+  Line phone = rig.line;
+  phone.number = rig.line.number - 2;
+  a.Assign("signature.phone", "060-16 34 92", rig.rule, phone);
+  a.Assign("signature.email", "inga-lill.nilsson@timra.se", email, rig.line);
+  CHECK(rig.record.Get("signature.email").as_text() == "inga-lill.nilsson@timra.se");
+  // Four lines under it, or on another page: too far.
+  Rig far;
+  ValueAssigner b = far.assigner();
+  Line before = far.line;
+  before.number = far.line.number - 4;
+  b.Assign("signature.phone", "060-16 34 92", far.rule, before);
+  b.Assign("signature.email", "inga-lill.nilsson@timra.se", email, far.line);
+  CHECK(!far.record.Has("signature.email"));
+  Rig other_page;
+  ValueAssigner c = other_page.assigner();
+  Line page_before = other_page.line;
+  page_before.page = other_page.line.page - 1;
+  page_before.number = other_page.line.number - 1;
+  c.Assign("signature.phone", "060-16 34 92", other_page.rule, page_before);
+  c.Assign("signature.email", "inga-lill.nilsson@timra.se", email, other_page.line);
+  CHECK(!other_page.record.Has("signature.email"));
+}
+
 TEST_CASE("Assign: what cannot be read is no value and a finding") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -90,6 +90,12 @@ struct Rule {
   /// (bullets, numbers) and ended by the form's next wording marks the
   /// rows it leaves out `no` (match/listed_options.h).
   bool unlisted_no = false;
+  /// field, `after=KEY,...`: a value is kept only where one of these keys was
+  /// read on the same page one to three lines above the rule's line (a
+  /// signature's "E-post" under its "Telefon", never a cover letter's
+  /// "Epost:" after its greeting); elsewhere the key stays null with an
+  /// `ambiguous_label` finding (match/value_assigner.h).
+  std::vector<std::string> after_keys;
   /// The form's wording the regex spells (patterns/label.h), for matching
   /// with tolerance; empty when it cannot be spelt or the regex does not
   /// match it, and then the rule matches only by its regex.

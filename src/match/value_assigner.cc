@@ -279,6 +279,15 @@ std::string ValueAssigner::SnappedPlace(const std::string& key, const std::strin
   return m->name;
 }
 
+bool ValueAssigner::ReadJustAbove(const std::vector<std::string>& keys, const Line& line) const {
+  return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
+    auto it = record_->provenance.find(k);
+    if (it == record_->provenance.end() || it->second.page != line.page) return false;
+    const int above = line.number - it->second.line;
+    return above >= 1 && above <= 3;
+  });
+}
+
 void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, const Rule& rule,
                            const Line& line, size_t key_index, const Line* read_from) {
   if (!Asked(key)) return;
@@ -286,6 +295,11 @@ void ValueAssigner::Assign(const std::string& key, const std::string& raw_in, co
   if (!spec) return;
   std::string raw = Trim(raw_in);
   if (raw.empty() || AnyFind(patterns_.vocabulary().blank_answers, raw)) return;
+  if (!rule.after_keys.empty() && !ReadJustAbove(rule.after_keys, line)) {
+    AddFinding("warning", "ambiguous_label", {key}, "label_away_from_its_block", {{"raw", raw}},
+               line);
+    return;
+  }
   if (!line.ocr) {
     AssignRead(key, *spec, raw, rule, line, key_index, -1);
     return;

@@ -58,7 +58,10 @@ class ValueAssigner {
   /// Parses `raw` as `key`'s type, after the transform `rule` gives the key
   /// at `key_index` among its keys, and stores it. `read_from` (when given)
   /// is the line `raw` stands on when that is not `line` (a value under its
-  /// label): OCR's confidence is then that line's, not the label's.
+  /// label): OCR's confidence is then that line's, not the label's. A rule
+  /// held to the lines under other keys (`after=`) where none of them was
+  /// read just above `line` stores nothing: an `ambiguous_label` finding
+  /// (`label_away_from_its_block`) says what was seen.
   void Assign(const std::string& key, const std::string& raw, const Rule& rule, const Line& line,
               size_t key_index = 0, const Line* read_from = nullptr);
   /// Stores the choice made by marking `marked` (column or option names):
@@ -116,6 +119,9 @@ class ValueAssigner {
 
  private:
   bool Asked(const std::string& key) const;
+  /// True when one of `keys` was read on `line`'s page one to three lines
+  /// above it (a rule's `after=`).
+  bool ReadJustAbove(const std::vector<std::string>& keys, const Line& line) const;
   /// Assign's work once `raw` is what is to be read (repaired, when read by
   /// OCR): the transform, the type, the value stored with OCR's confidence
   /// `conf` (-1: none).

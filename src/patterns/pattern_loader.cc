@@ -618,6 +618,14 @@ class PatternLoader::Impl {
       } else if (name == "unlisted" && rule->kind == RuleKind::kIgnore) {
         if (value != "no") return Error(where, "unlisted= takes only 'no'");
         rule->unlisted_no = true;
+      } else if (name == "after" && rule->kind == RuleKind::kField) {
+        for (size_t pos = 0; pos <= value.size();) {
+          const size_t comma = std::min(value.find(',', pos), value.size());
+          const std::string key = value.substr(pos, comma - pos);
+          if (!KnownKey(key)) return Error(where, "unknown key '" + key + "'");
+          rule->after_keys.push_back(key);
+          pos = comma + 1;
+        }
       } else if (name == "several" && rule->kind == RuleKind::kRow) {
         rule->several_value = value;
       } else if (rule->kind == RuleKind::kRow && KnownColumn(name)) {
