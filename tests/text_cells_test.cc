@@ -32,6 +32,53 @@ TEST_CASE("layout: runs of two or more spaces are cell boundaries, with columns"
   CHECK(cells[2].x1 == 36);
 }
 
+TEST_CASE("layout: leader dots after a cell's text part it from the next, as a gap does") {
+  // A typed form's label led to its answer: five full stops or more, or two
+  // ellipses, spaces round them or none.
+  std::vector<Cell> cells = SplitAtGaps("Kommun........ Timrå   X");
+  REQUIRE(cells.size() == 3);
+  CHECK(cells[0].text == "Kommun");
+  CHECK(cells[0].x0 == 0);
+  CHECK(cells[0].x1 == 6);
+  CHECK(cells[1].text == "Timrå");
+  CHECK(cells[1].x0 == 15);
+  CHECK(cells[2].text == "X");
+  cells = SplitAtGaps("Kommun . . . . . . Timrå");
+  REQUIRE(cells.size() == 2);
+  CHECK(cells[0].text == "Kommun");
+  CHECK(cells[1].text == "Timrå");
+  cells = SplitAtGaps("Ange antalet personliga ombud \u2026\u2026 1 kvinnor och 1 män");
+  REQUIRE(cells.size() == 2);
+  CHECK(cells[1].text == "1 kvinnor och 1 män");
+  // At the line's end the dots are dropped: the label alone.
+  cells = SplitAtGaps("Bostad ..........");
+  REQUIRE(cells.size() == 1);
+  CHECK(cells[0].text == "Bostad");
+  // An ellipsis of three or four dots, dots opening the line, a number's
+  // points: text.
+  for (const char* text :
+       {"vi har fått fler klienter.... och fler uppdrag", "..........  Timrå", "1.000.000 kr"}) {
+    CAPTURE(text);
+    cells = SplitAtGaps(text);
+    CHECK(cells.front().text.find('.') != std::string::npos);
+  }
+  CHECK(SplitAtGaps("vi har fått fler klienter.... och fler uppdrag").size() == 1);
+  CHECK(SplitAtGaps("osv. . . och mer").size() == 1);
+}
+
+TEST_CASE("PartedAtLeaders: a tabbed cell parted where leader dots follow its text") {
+  CHECK(PartedAtLeaders("Aktiebolag........ Nej, det har vi inte.") ==
+        std::vector<std::string>{"Aktiebolag", "Nej, det har vi inte."});
+  CHECK(PartedAtLeaders("Kommun ..... Timrå ..... Sala") ==
+        std::vector<std::string>{"Kommun", "Timrå", "Sala"});
+  CHECK(PartedAtLeaders("Bostad......") == std::vector<std::string>{"Bostad"});
+  // None after text: the cell as it is, spaces and all.
+  CHECK(PartedAtLeaders(" Timrå ") == std::vector<std::string>{" Timrå "});
+  CHECK(PartedAtLeaders("") == std::vector<std::string>{""});
+  CHECK(PartedAtLeaders("osv.... och mer") == std::vector<std::string>{"osv.... och mer"});
+  CHECK(PartedAtLeaders("...... Timrå") == std::vector<std::string>{"...... Timrå"});
+}
+
 TEST_CASE("layout: columns count characters, not bytes") {
   std::vector<Cell> cells = SplitAtGaps("Män  Kvinnor");
   REQUIRE(cells.size() == 2);

@@ -164,6 +164,16 @@ TEST_CASE("text reader: tab-separated text keeps its spaces and has no columns")
   CHECK(d.lines[0].cells[0].x0 == -1);
 }
 
+TEST_CASE("text reader: in tab-separated text leader dots after a cell's text part it too") {
+  Document d;
+  REQUIRE(ReadText("Postort:\tTimrå\nAktiebolag........ Nej, det har vi inte.\n", &d).ok());
+  REQUIRE(d.lines.size() >= 2);
+  REQUIRE(d.lines[1].cells.size() == 2);
+  CHECK(d.lines[1].cells[0].text == "Aktiebolag");
+  CHECK(d.lines[1].cells[1].text == "Nej, det har vi inte.");
+  CHECK(d.lines[1].cells[0].x0 == -1);
+}
+
 TEST_CASE("text reader: pdftotext pages, a form feed at the very end starts no page") {
   Document d;
   REQUIRE(ReadText("sida ett   1\fsida två   2\n\f", &d).ok());

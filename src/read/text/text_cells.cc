@@ -64,6 +64,27 @@ bool SentenceSpace(const Columns& c, size_t run_start, size_t run_len) {
   return u_isupper(c.at(run_start + 2)) && u_islower(c.at(run_start + 3));
 }
 
+// The columns a run of leader dots starting at column k takes, with the
+// spaces after it: five full stops or more, or two ellipses ("…", three
+// dots each) or more, in any mix, one space or none between two of them
+// ("Kommun ........ Timrå", "Kommun . . . . . Timrå": a typed form's label
+// led to its answer). 0 where no such run starts at k, or one goes on
+// before k (the run's start is where it is counted).
+size_t LeaderAt(const Columns& c, size_t k) {
+  constexpr UChar32 kEllipsis = 0x2026;
+  auto dot = [&](size_t j) { return c.at(j) == '.' || c.at(j) == kEllipsis; };
+  if (!dot(k) || (k > 0 && dot(k - 1)) || (k > 1 && c.Space(k - 1) && dot(k - 2))) return 0;
+  size_t j = k, dots = 0;
+  while (dot(j)) {
+    dots += c.at(j) == kEllipsis ? 3 : 1;
+    ++j;
+    if (c.Space(j) && dot(j + 1)) ++j;
+  }
+  if (dots < 5) return 0;
+  while (c.Space(j)) ++j;
+  return j - k;
+}
+
 }  // namespace
 
 bool ZeroWidth(UChar32 c) {
@@ -235,6 +256,12 @@ std::vector<GapSpan> SpansOf(const Columns& c) {
   while (k < c.size()) {
     size_t start = k, end = k;
     while (k < c.size()) {
+      // Leader dots after the cell's text part it from the next cell as a
+      // gap does; at the line's end they are dropped.
+      if (const size_t leader = end > start ? LeaderAt(c, k) : 0; leader > 0) {
+        k += leader;
+        break;
+      }
       if (!c.Space(k)) {
         end = ++k;
         continue;
@@ -297,6 +324,25 @@ std::vector<GapSpan> SpansOf(const Columns& c) {
 
 std::vector<GapSpan> GapSpans(std::string_view line) {
   return SpansOf(Columns(line));
+}
+
+std::vector<std::string> PartedAtLeaders(std::string_view text) {
+  Columns c(text);
+  std::vector<std::string> pieces;
+  size_t start = 0, end = 0;  // the piece's columns, its text's end
+  for (size_t k = 0; k < c.size();) {
+    if (const size_t leader = end > start ? LeaderAt(c, k) : 0; leader > 0) {
+      pieces.push_back(c.Sub(start, end));
+      k += leader;
+      start = end = k;
+      continue;
+    }
+    if (!c.Space(k)) end = k + 1;
+    ++k;
+  }
+  if (pieces.empty()) return {std::string(text)};
+  if (end > start) pieces.push_back(c.Sub(start, end));
+  return pieces;
 }
 
 std::vector<Cell> SplitAtGaps(std::string_view line) {

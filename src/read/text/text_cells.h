@@ -110,7 +110,11 @@ Line MakeLine(const TextLine& t, std::vector<Cell> cells);
 
 /// One line cut at runs of two or more spaces into cells with their
 /// character-column extents; leading and trailing spaces dropped; two spaces
-/// after a sentence's full stop before a capitalised word are no boundary. A
+/// after a sentence's full stop before a capitalised word are no boundary.
+/// Leader dots after a cell's text (five full stops or more, or two
+/// ellipses, one space or none between two: "Kommun ........ Timrå",
+/// "Kommun . . . . . Timrå", a typed form's label led to its answer) part it
+/// from the next cell as a gap does; at the line's end they are dropped. A
 /// check-box glyph glued to the text after it ("☐RSMH") is a cell of its
 /// own, and so is one a single space after a cell's text, or glued to it,
 /// without another box when the next cell opens with a box
@@ -128,6 +132,14 @@ std::vector<Cell> SplitAtGaps(std::string_view line);
 struct GapSpan {
   size_t x0 = 0, x1 = 0;
 };
+
+/// `text` (one cell of a text whose cells are parted by tabs) parted where
+/// leader dots follow its text, as SplitAtGaps parts a line: five full
+/// stops or more, or two ellipses, in any mix, one space or none between
+/// two, and the spaces round them
+/// ("Aktiebolag........ Nej": "Aktiebolag", "Nej"); leader dots ending the
+/// text are dropped. `text` itself, one piece, where none follow its text.
+std::vector<std::string> PartedAtLeaders(std::string_view text);
 
 /// The extents of SplitAtGaps(line)'s cells, in their order, without their
 /// text: for a caller that needs only where a line's cells stand (the

@@ -1,5 +1,6 @@
 // The plain-text reader: decoded text split into lines at \n, \r\n or \r,
-// pages at form feeds (or padded to one length, page_edges.h). Text with tabs: cells at tabs;
+// pages at form feeds (or padded to one length, page_edges.h). Text with tabs: cells at tabs
+// (and where leader dots follow a cell's text, text_cells.h's PartedAtLeaders);
 // untabbed lines right after a line that is one tab-prefixed cell continue that cell (not after
 // catdoc's tab alone ending a row of several cells). Text without
 // a tab: its layout (columns of spaces, drawn tables, wrapped paragraphs) is
@@ -46,6 +47,7 @@
 #include "read/text/refilled_layout.h"
 #include "read/text/refilled_tabs.h"
 #include "read/text/tab_stops.h"
+#include "read/text/text_cells.h"
 #include "read/text/text_decoder.h"
 #include "read/text/text_layout.h"
 #include "read/text/typesetting.h"
@@ -518,9 +520,12 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     size_t b = i;
     for (size_t k = i; k <= end; ++k) {
       if (k == end || t[k] == '\t') {
-        Cell c;
-        c.text.assign(t.substr(b, k - b));
-        line.cells.push_back(std::move(c));
+        // Leader dots after a cell's text part it as a tab does.
+        for (std::string& piece : PartedAtLeaders(t.substr(b, k - b))) {
+          Cell c;
+          c.text = std::move(piece);
+          line.cells.push_back(std::move(c));
+        }
         b = k + 1;
       }
     }
