@@ -174,6 +174,18 @@ TEST_CASE("text reader: in tab-separated text leader dots after a cell's text pa
   CHECK(d.lines[1].cells[0].x0 == -1);
 }
 
+TEST_CASE("text reader: tab-separated cells are made as a laid-out text's, without columns") {
+  // A retyped form in markdown's bold, its labels tabbed from their answers.
+  Document d;
+  REQUIRE(ReadText("**3. KONTAKT MED VERKSAMHETEN**\nPostort:\tTimrå\nKommun\t☒\t☐\n", &d).ok());
+  REQUIRE(d.lines.size() == 3);
+  CHECK(d.lines[0].cells[0].text == "3. KONTAKT MED VERKSAMHETEN");
+  REQUIRE(d.lines[2].cells.size() == 3);
+  CHECK(d.lines[2].cells[1].checkbox == CheckboxState::kChecked);
+  CHECK(d.lines[2].cells[2].checkbox == CheckboxState::kUnchecked);
+  CHECK(d.lines[2].cells[1].x0 == -1);
+}
+
 TEST_CASE("text reader: pdftotext pages, a form feed at the very end starts no page") {
   Document d;
   REQUIRE(ReadText("sida ett   1\fsida två   2\n\f", &d).ok());

@@ -520,12 +520,11 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
     size_t b = i;
     for (size_t k = i; k <= end; ++k) {
       if (k == end || t[k] == '\t') {
-        // Leader dots after a cell's text part it as a tab does.
-        for (std::string& piece : PartedAtLeaders(t.substr(b, k - b))) {
-          Cell c;
-          c.text = std::move(piece);
-          line.cells.push_back(std::move(c));
-        }
+        // Leader dots after a cell's text part it as a tab does; each cell
+        // made as a laid-out text's are (markdown's strong markers dropped,
+        // a lone check-box glyph's state), without columns.
+        for (std::string& piece : PartedAtLeaders(t.substr(b, k - b)))
+          line.cells.push_back(MakeCell(std::move(piece), -1, -1));
         b = k + 1;
       }
     }
