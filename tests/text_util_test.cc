@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <ios>
+#include <string>
+#include <vector>
 
 namespace text_util_test {
 
@@ -181,6 +183,15 @@ TEST_CASE("IsAsciiDigit: the ten ASCII digits, no other byte") {
   CHECK_FALSE(IsAsciiDigit(':'));
   // A UTF-8 byte of "²" (0xC2 0xB2) is no digit.
   CHECK_FALSE(IsAsciiDigit(static_cast<char>(0xB2)));
+}
+
+TEST_CASE("SplitAt: every separator parts two pieces, empty ones kept") {
+  using V = std::vector<std::string>;
+  CHECK(SplitAt("signature.phone,signature.title", ',') == V{"signature.phone", "signature.title"});
+  CHECK(SplitAt("a,,b", ',') == V{"a", "", "b"});
+  CHECK(SplitAt("a\t", '\t') == V{"a", ""});
+  CHECK(SplitAt("", ',') == V{""});
+  CHECK(SplitAt("name", ',') == V{"name"});
 }
 
 TEST_CASE("AllAsciiDigits: one digit or more and nothing else") {

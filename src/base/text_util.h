@@ -72,6 +72,18 @@ inline bool AllAsciiDigits(std::string_view s) {
     if (!IsAsciiDigit(c)) return false;
   return true;
 }
+/// The pieces of `s` between the `sep`s: every `sep` parts two pieces, so
+/// empty ones are kept ("a,,b" gives "a", "", "b"; "" gives one empty
+/// piece). The one split of a list written with a separator.
+inline std::vector<std::string> SplitAt(std::string_view s, char sep) {
+  std::vector<std::string> pieces;
+  for (size_t from = 0;;) {
+    const size_t at = s.find(sep, from);
+    pieces.emplace_back(s.substr(from, at == std::string_view::npos ? at : at - from));
+    if (at == std::string_view::npos) return pieces;
+    from = at + 1;
+  }
+}
 /// True when `c` is a space or a tab: the blanks that part a line's words
 /// (a line feed is none).
 inline bool IsBlank(char c) {

@@ -23,6 +23,12 @@ bool IsLetterMark(const ValueParser& parser, const std::string& t) {
   return !t.empty() && !IsAsciiDigit(t[0]) && parser.IsMark(t);
 }
 
+// A column's wording alone, then a mark that is no digit after it ("Ja",
+// "X": "Ja: X", "Ja   X"): the column chosen, the mark its tick.
+bool WordAndItsMark(const ValueParser& parser, const std::string& word, const std::string& mark) {
+  return !parser.WholeColumnOf(word).empty() && IsLetterMark(parser, mark);
+}
+
 // `text` without what sets an answer off from its question: "?", ".", ":", a
 // dash ("Kommun – ja"), brackets around the whole ("(kvinnor 7, män 3)").
 std::string AfterQuestion(std::string text) {
@@ -231,8 +237,7 @@ bool MatchRun::ApplyInlineRow(const Rule& r, size_t idx) {
     size_t from = prev == std::string::npos ? 0 : prev + 1;
     std::string word = Trim(rest.substr(from, colon - from));
     std::string mark = after.substr(0, after.find(' '));
-    rest = !parser_.WholeColumnOf(word).empty() && IsLetterMark(parser_, mark) ? word + ": " + after
-                                                                               : after;
+    rest = WordAndItsMark(parser_, word, mark) ? word + ": " + after : after;
   }
   const Line* where = v.line;
   if (!all_pairs && (rest.empty() || parser_.ColumnOf(rest).empty())) {
@@ -363,9 +368,8 @@ bool MatchRun::ReadChoice(const std::string& rest, size_t idx,
       std::vector<const Cell*> later;
       for (size_t j = static_cast<size_t>(n.first) + 1; j < n.line->cells.size(); ++j)
         if (!n.line->cells[j].text.empty()) later.push_back(&n.line->cells[j]);
-      if (!later.empty() &&
-          (later.size() > 1 || later[0]->checkbox != CheckboxState::kNone ||
-           parser_.WholeColumnOf(c.text).empty() || !IsLetterMark(parser_, Trim(later[0]->text))))
+      if (!later.empty() && (later.size() > 1 || later[0]->checkbox != CheckboxState::kNone ||
+                             !WordAndItsMark(parser_, c.text, Trim(later[0]->text))))
         return false;
       col = parser_.ColumnOf(c.text, c.fold);
       if (!allowed(col)) return false;

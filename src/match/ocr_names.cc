@@ -12,17 +12,6 @@ namespace redovis {
 
 namespace {
 
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(b, i - b));
-      b = i + 1;
-    }
-  return out;
-}
-
 /// A word of a text: its bytes [begin, end) with the punctuation around it
 /// left out.
 struct Word {
@@ -113,7 +102,7 @@ std::vector<std::string> NameParts(const std::string& address) {
   const std::string local = address.substr(0, at);
   for (char c : local)
     if (c >= 'A' && c <= 'Z') return {};
-  return Split(local, '.');
+  return SplitAt(local, '.');
 }
 
 /// `name`'s words ASCII-folded to lower case, as an address spells them;

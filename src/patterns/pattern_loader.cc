@@ -526,14 +526,7 @@ class PatternLoader::Impl {
     if (d == "field") {
       rule->kind = RuleKind::kField;
       if (!need(3)) return Error(where, "field takes KEY[,KEY...] and a quoted regular expression");
-      std::string keys = tk[1].text;
-      size_t pos = 0;
-      while (pos <= keys.size()) {
-        size_t comma = keys.find(',', pos);
-        if (comma == std::string::npos) comma = keys.size();
-        rule->keys.push_back(keys.substr(pos, comma - pos));
-        pos = comma + 1;
-      }
+      rule->keys = SplitAt(tk[1].text, ',');
       Status s = Compile(tk[2], where, &rule->regex, &checked);
       if (!s.ok()) return s;
       next = 3;
@@ -594,14 +587,10 @@ class PatternLoader::Impl {
           if (!kTransforms.count(value)) return Error(where, "unknown transform as=" + value);
           rule->transform = value;
         } else {  // one per key, "-" for none
-          size_t pos = 0;
-          while (pos <= value.size()) {
-            size_t comma = std::min(value.find(',', pos), value.size());
-            std::string one = value.substr(pos, comma - pos);
+          for (const std::string& one : SplitAt(value, ',')) {
             if (one != "-" && !kTransforms.count(one))
               return Error(where, "unknown transform as=" + one);
             rule->key_transforms.push_back(one == "-" ? "" : one);
-            pos = comma + 1;
           }
           if (rule->key_transforms.size() != rule->keys.size())
             return Error(where, "as= names " + std::to_string(rule->key_transforms.size()) +
@@ -619,12 +608,9 @@ class PatternLoader::Impl {
         if (value != "no") return Error(where, "unlisted= takes only 'no'");
         rule->unlisted_no = true;
       } else if (name == "after" && rule->kind == RuleKind::kField) {
-        for (size_t pos = 0; pos <= value.size();) {
-          const size_t comma = std::min(value.find(',', pos), value.size());
-          const std::string key = value.substr(pos, comma - pos);
+        for (const std::string& key : SplitAt(value, ',')) {
           if (!KnownKey(key)) return Error(where, "unknown key '" + key + "'");
           rule->after_keys.push_back(key);
-          pos = comma + 1;
         }
       } else if (name == "several" && rule->kind == RuleKind::kRow) {
         rule->several_value = value;

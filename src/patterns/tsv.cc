@@ -2,16 +2,12 @@
 
 #include <fstream>
 
+#include "base/text_util.h"
+
 namespace redovis {
 
 std::vector<std::string> SplitTsvLine(std::string_view line) {
-  std::vector<std::string> cells;
-  for (size_t from = 0;;) {
-    size_t tab = line.find('\t', from);
-    cells.emplace_back(line.substr(from, tab == std::string_view::npos ? tab : tab - from));
-    if (tab == std::string_view::npos) return cells;
-    from = tab + 1;
-  }
+  return SplitAt(line, '\t');
 }
 
 Status ReadTsv(const std::string& path, std::string_view header,

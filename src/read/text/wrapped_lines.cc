@@ -134,8 +134,10 @@ bool EndsInTwoCounts(const std::string& s) {
 // the last five words are numbers (digits, a comma or point after them), the
 // last of them one of the last two words. A retyped form's row of counts
 // without a colon after its label. `numbers_in_line` counts the line's
-// numbers and ranges of numbers ("50-64").
-bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
+// numbers and ranges of numbers ("50-64"); `counts_apart`, whether the last
+// two counts have a word between them.
+bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr,
+                     bool* counts_apart = nullptr) {
   std::vector<std::string_view> words;
   for (size_t k = 0; k < s.size();) {
     const size_t end = std::min(s.find(' ', k), s.size());
@@ -144,13 +146,14 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
   }
   const size_t from = words.size() > 5 ? words.size() - 5 : 0;
   int numbers = 0, in_tail = 0;
-  size_t last = 0;
+  size_t last = 0, before_last = 0;
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
     if (AllAsciiDigits(w)) {
       ++numbers;
       if (k >= from) ++in_tail;
+      before_last = last;
       last = k;
     } else if (const size_t dash = w.find('-'); dash != std::string_view::npos &&
                                                 AllAsciiDigits(w.substr(0, dash)) &&
@@ -159,6 +162,7 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
     }
   }
   if (numbers_in_line) *numbers_in_line = numbers;
+  if (counts_apart) *counts_apart = last >= before_last + 2;
   return in_tail >= 2 && last + 2 >= words.size() && words.size() > 2;
 }
 
@@ -167,19 +171,8 @@ bool EndsInCountPair(const std::string& s, int* numbers_in_line = nullptr) {
 // numbers have a word between them, which a phone number's groups ("060-16
 // 34 92") never have.
 bool CountsWithWords(const std::string& s) {
-  if (!EndsInCountPair(s)) return false;
-  std::vector<bool> number;
-  for (size_t k = 0; k < s.size();) {
-    const size_t end = std::min(s.find(' ', k), s.size());
-    std::string_view w(s.data() + k, end - k);
-    while (w.size() > 1 && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
-    if (end > k) number.push_back(AllAsciiDigits(w));
-    k = end + 1;
-  }
-  const auto last = std::find(number.rbegin(), number.rend(), true);
-  if (last == number.rend()) return false;
-  const auto before = std::find(last + 1, number.rend(), true);
-  return before != number.rend() && before - last >= 2;
+  bool apart = false;
+  return EndsInCountPair(s, nullptr, &apart) && apart;
 }
 
 // A lower-case row of counts that follows one (EndsInCountPair): its label
