@@ -448,4 +448,89 @@ TEST_CASE("reading-order text: a header word between a row's numbers must name i
   CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "6");
 }
 
+TEST_CASE("reading-order text: a column whole under its own word, the other one cell short") {
+  // pdftotext's raw order of a 2020 form (other answers): each column's
+  // blocks under its word, an empty cell ending a block. The Män column is
+  // one block of five numbers under its word: read whole (131 = 10 + 53 +
+  // 60 + 8). The Kvinnor column holds three numbers for five rows: its total
+  // is the first, the sum of the rest (62 = 2 + 60); which parts are empty
+  // the order does not show.
+  const std::string labels = kTotalLabels;
+  const std::string women = "Kvinnor\n62\n2\n\n60\n\n";
+  auto recs = Clients(labels + women + "Män\n131\n10\n53\n60\n8\n");
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("clients.total.men").ToDisplay() == "131");
+  CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "10");
+  CHECK(r.Get("clients.total.age_65_plus.men").ToDisplay() == "8");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "62");
+  CHECK(r.Get("clients.total.age_18_29.women").is_null());
+  CHECK(r.Get("clients.total.age_65_plus.women").is_null());
+  // The tool's failure, never the municipality's blank.
+  CHECK(FindCode(r, "required_missing") == nullptr);
+  const Finding* f = testing::FindCodeFor(r, "ambiguous_column", "clients.total.age_18_29.women");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("'62, 2, 60, 131, 10, 53, 60, 8'") != std::string::npos);
+  SUBCASE("a whole column whose total is not the sum of its parts decides nothing") {
+    auto off = Clients(labels + women + "Män\n131\n10\n53\n60\n9\n");
+    REQUIRE(off.size() == 1);
+    CHECK(off[0].Get("clients.total.men").is_null());
+    CHECK(off[0].Get("clients.total.age_18_29.men").is_null());
+    CHECK(off[0].Get("clients.total.women").is_null());
+  }
+  SUBCASE("five numbers under the word in two blocks are not the column whole") {
+    auto apart = Clients(labels + women + "Män\n131\n10\n\n53\n60\n8\n");
+    REQUIRE(apart.size() == 1);
+    CHECK(apart[0].Get("clients.total.men").is_null());
+    CHECK(apart[0].Get("clients.total.age_65_plus.men").is_null());
+  }
+  SUBCASE("a group beside it that no shape explains is set aside, the column still read") {
+    // The next group's numbers scattered (its blocks written elsewhere):
+    // its rows null with the table's numbers; the Män column above read.
+    auto next = Clients(labels + women + "Män\n131\n10\n53\n60\n8\n\n" +
+                        "Antal nya klienter\ndärav mellan 18 och 29 år\n"
+                        "därav mellan 30 och 49 år\n\n88\n60\n\n109\n");
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].Get("clients.total.age_30_49.men").ToDisplay() == "53");
+    CHECK(next[0].Get("clients.new.women").is_null());
+    CHECK(next[0].Get("clients.new.age_18_29.women").is_null());
+    CHECK(testing::FindCodeFor(next[0], "ambiguous_column", "clients.new.men") != nullptr);
+  }
+  SUBCASE("a row one number short: the two orders in one table read nothing") {
+    // A row with a cell left empty shows an order along the rows.
+    auto rows =
+        Clients(labels + women + "Män\n131\n10\n53\n60\n8\n\n" + "Antal nya klienter\n88\n");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].Get("clients.total.men").is_null());
+    CHECK(rows[0].Get("clients.new.women").is_null());
+  }
+  SUBCASE("a one-row group after it is read as either order writes it") {
+    auto one =
+        Clients(labels + women + "Män\n131\n10\n53\n60\n8\n\n" + "Antal nya klienter\n88\n109\n");
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].Get("clients.total.men").ToDisplay() == "131");
+    CHECK(one[0].Get("clients.new.women").ToDisplay() == "88");
+    CHECK(one[0].Get("clients.new.men").ToDisplay() == "109");
+  }
+}
+
+TEST_CASE("reading-order text: a contact reasons' column whole under its word") {
+  // No sums hold these rows: the Män column of ten numbers is read, the
+  // Kvinnor column of nine (one row left empty) is not.
+  auto recs = ExtractText(
+      Form2020("3. Kontakt med verksamheten\nKontaktorsak\nEkonomi\nBostad\nSysselsättning\n"
+               "Struktur i vardagen\nBryta isolering\nRelationsfrågor\nExistentiella frågor\n"
+               "Stöd i kontakten med myndighet\nStöd i kontakten med sjukvården\nAnnan orsak\n"
+               "Om annan orsak, ange vilken.\n\nKvinnor\n17\n26\n22\n24\n48\n12\n35\n10\n50\n\n"
+               "Män\n28\n11\n32\n30\n58\n23\n40\n23\n47\n30\n\fTendenser till förändring\n\f"));
+  REQUIRE(recs.size() == 1);
+  const Record& r = recs[0];
+  CHECK(r.Get("contact_reasons.economy.men").ToDisplay() == "28");
+  CHECK(r.Get("contact_reasons.existential.men").ToDisplay() == "40");
+  CHECK(r.Get("contact_reasons.other.men").ToDisplay() == "30");
+  CHECK(r.Get("contact_reasons.economy.women").is_null());
+  CHECK(r.Get("contact_reasons.other.women").is_null());
+  CHECK(testing::FindCodeFor(r, "ambiguous_column", "contact_reasons.other.women") != nullptr);
+}
+
 }  // namespace reading_order_counts_test

@@ -129,6 +129,9 @@ struct MatchRunState {
   /// it, the (column, value line) pairs; and the label lines refused, with
   /// what was seen.
   std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> ordered_rows_;
+  /// A value line of ordered_rows_ that no line holds: the cell's column was
+  /// written with a cell left empty, so which number is the cell's is not told.
+  static constexpr size_t kUndecidedCell = static_cast<size_t>(-1);
   std::map<size_t, std::string> ordered_refused_;
   std::map<size_t, bool> ordered_marks_;  ///< per option line whose box is tied: ticked
   std::set<size_t> ordered_options_;      ///< option lines whose list was looked at

@@ -169,6 +169,18 @@
 //     next label). Only where two groups or more
 //     are rows and none columns (the order went along each row and wrote
 //     nothing for an empty cell);
+//   - part columns: N labels, then each column's runs under its own header
+//     word (a run without a word goes on with the column before), every
+//     column opened once, none holding more than N numbers: a column whose
+//     word heads one run of N numbers (pdftotext's block, no cell of it
+//     empty) is read whole, where a `sum` check covering the group holds
+//     for it; a column of fewer numbers had a cell left empty, its cells
+//     undecided (`ambiguous_column` with the table's numbers) but for its
+//     total where its first number is the sum of the rest (column_runs.h).
+//     Where a group no shape explains, or an empty one, stands in the same
+//     table, these groups are read and every other group is not (its rows
+//     get the finding), unless a rebuilt row, a tail, a short row or a
+//     words row shows the order went along rows;
 //   - words: one label, then fewer numbers than columns, each alone
 //     between a header word of its own right above it and another header
 //     word right after it ("Antal kvinnor" / "1,0" / "Antal män"): the

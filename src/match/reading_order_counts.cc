@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/text_util.h"
+#include "match/column_runs.h"
 #include "match/match_run.h"
 #include "match/reading_order.h"
 #include "match/sum_placement.h"
@@ -24,6 +25,40 @@ std::set<std::string> ColumnsOf(const Rule& r) {
   std::set<std::string> out;
   for (const auto& [col, key] : r.column_keys) out.insert(col);
   return out;
+}
+
+// How a key's variables are filled in (MatchRun::InterpolateIn).
+using Interpolator = std::string (*)(const std::string&, const std::map<std::string, std::string>&);
+
+// Whether `labels`' keys in column `col` (their variables set from `vars` as
+// the walk sets them, filled in by `fill`) are a `sum` check's: the first
+// label's key its total, every other label's among its parts.
+bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col,
+                  std::map<std::string, std::string> vars, const std::vector<CheckRule>& checks,
+                  Interpolator fill) {
+  std::vector<std::string> keys;
+  for (const Rule* q : labels) {
+    for (const auto& [var, value] : q->sets) vars[var] = value;
+    auto ck = q->column_keys.find(col);
+    if (ck == q->column_keys.end()) return false;
+    keys.push_back(fill(ck->second, vars));
+    if (keys.back().empty()) return false;
+  }
+  for (const CheckRule& check : checks) {
+    if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
+    if (std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
+          return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
+        }))
+      return true;
+  }
+  return false;
+}
+
+// Whether the first of `numbers` is the sum of the rest.
+bool FirstIsSum(const std::vector<double>& numbers) {
+  double rest = 0;
+  for (size_t i = 1; i < numbers.size(); ++i) rest += numbers[i];
+  return !numbers.empty() && std::fabs(numbers[0] - rest) <= 1e-9;
 }
 
 }  // namespace
@@ -254,6 +289,10 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     std::vector<std::string> run_words;  // each run's header word right above it, or ""
     std::vector<bool> word_after;        // each run: a header word right after it
     bool unread_last = false;            // a capitalised line no rule read after its last label
+    // The part-columns shape (column_runs.h): each run's column; each
+    // column's run read whole, and the total's line of a column that is not
+    // (its first number the sum of the rest), or kNoRun.
+    std::vector<size_t> run_column, whole, total;
   };
   std::vector<Group> groups;
   std::vector<size_t> label_lines;
@@ -375,7 +414,39 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   //             the columns (a row written along would give its numbers after
   //             all its words), so a number is the word's above it; the
   //             other columns are empty.
-  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kShort, kBad };
+  //   part columns: N labels, each column's runs under its own header word,
+  //             one column at least one run of N numbers (read whole), the
+  //             others fewer (a cell left empty: undecided but for a total
+  //             its sum proves) (column_runs.h). Where a group no shape
+  //             explains stands in the table, only these groups are read.
+  enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kShort, kBad, kPartColumns };
+  auto value_of = [&](size_t k) {
+    double x = 0;
+    parser_.ParseNumber(View(k).line->cells[static_cast<size_t>(View(k).first)].text, &x);
+    return x;
+  };
+  // A column read whole holds its sum where a `sum` check covers the group.
+  auto part_columns = [&](Group& g) {
+    std::vector<size_t> sizes;
+    for (const auto& run : g.runs) sizes.push_back(run.size());
+    if (!ColumnsUnderWords(g.labels.size(), cols, sizes, g.run_words, &g.run_column, &g.whole))
+      return false;
+    g.total.assign(cols.size(), kNoRun);
+    for (size_t c = 0; c < cols.size(); ++c) {
+      if (!SummedColumn(g.rules, cols[c], vars_, ps_.checks(), &InterpolateIn)) continue;
+      std::vector<double> numbers;
+      std::vector<size_t> lines;
+      for (size_t r = 0; r < g.runs.size(); ++r)
+        for (size_t line : g.runs[r])
+          if (g.run_column[r] == c) lines.push_back(line), numbers.push_back(value_of(line));
+      if (!FirstIsSum(numbers)) {
+        if (g.whole[c] != kNoRun) return false;
+      } else if (g.whole[c] == kNoRun && numbers.size() >= 2 && numbers[0] != 0) {
+        g.total[c] = lines[0];
+      }
+    }
+    return true;
+  };
   std::vector<Shape> shapes;
   size_t row_groups = 0, column_groups = 0, loose_groups = 0;
   for (Group& g : groups) {
@@ -403,6 +474,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       shape = kTotal;
     else if (n > 2 && TotalInBands(g.rules, cols, &g.runs))
       shape = kTotal;
+    else if (n > 1 && part_columns(g))
+      shape = kPartColumns;
     else if (n > 1 && values.size() == k)
       shape = kTail;
     else if (values.empty())
@@ -418,7 +491,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       shape = kShort;
     shapes.push_back(shape);
     row_groups += shape == kRow;
-    column_groups += shape == kColumns || shape == kTotal;
+    column_groups += shape == kColumns || shape == kTotal || shape == kPartColumns;
     loose_groups += shape == kTail || shape == kEmpty || shape == kShort;
   }
   // A row with a cell left empty shows that the order may write a row's
@@ -434,13 +507,27 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // sjukvården" / "6" / "5", the 6 the first row's): it is read as short.
   for (size_t gi = shapes.size(); gi-- > 1;)
     if (shapes[gi] == kRow && shapes[gi - 1] == kShort) shapes[gi] = kShort;
-  // The rebuilt rows above count as rows; the two orders in one table do not go.
-  if (rebuilt_rows > 0 && column_groups > 0) refuse = true;
-  if (loose_groups > 0 && (column_groups > 0 || row_groups + rebuilt_rows < 2)) refuse = true;
-  if (std::find(shapes.begin(), shapes.end(), kBad) != shapes.end()) refuse = true;
+  // A column read whole under its own word shows the order went down the
+  // columns: where nothing shows it went along rows (rebuilt rows, a tail, a
+  // short row, a row's words; a one-row group reads alike in both orders),
+  // groups no shape explains (and empty ones, whose numbers may stand among
+  // them) leave the part-columns groups read and every other group set aside.
+  auto has = [&](Shape a) { return std::find(shapes.begin(), shapes.end(), a) != shapes.end(); };
+  std::vector<bool> aside(groups.size(), false);
+  if (has(kPartColumns) && !refuse && rebuilt_rows == 0 && !has(kTail) && !has(kShort) &&
+      !has(kWords)) {
+    for (size_t gi = 0; gi < groups.size(); ++gi)
+      aside[gi] = (has(kBad) || has(kEmpty)) && shapes[gi] != kPartColumns;
+  } else {
+    // The rebuilt rows above count as rows; the two orders in one table do not go.
+    if (rebuilt_rows > 0 && column_groups > 0) refuse = true;
+    if (loose_groups > 0 && (column_groups > 0 || row_groups + rebuilt_rows < 2)) refuse = true;
+    if (has(kBad)) refuse = true;
+  }
   std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> rows;
   for (size_t gi = 0; gi < groups.size() && !refuse; ++gi) {
     const Group& g = groups[gi];
+    if (aside[gi]) continue;
     std::vector<size_t> values;
     for (const auto& run : g.runs) values.insert(values.end(), run.begin(), run.end());
     const size_t n = g.labels.size(), k = cols.size();
@@ -455,6 +542,11 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         for (size_t c = 0; c < k; ++c) cells.emplace_back(cols[c], values[c]);
       else if (shapes[gi] == kWords)
         for (size_t c = 0; c < values.size(); ++c) cells.emplace_back(g.run_words[c], values[c]);
+      else if (shapes[gi] == kPartColumns)
+        for (size_t c = 0; c < k; ++c)
+          cells.emplace_back(cols[c], g.whole[c] != kNoRun             ? g.runs[g.whole[c]][i]
+                                      : i == 0 && g.total[c] != kNoRun ? g.total[c]
+                                                                       : kUndecidedCell);
       auto& at = rows[g.labels[i].first];
       at.resize(std::max(at.size(), g.labels[i].second + 1));
       at[g.labels[i].second] = cells;
@@ -574,8 +666,18 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   }
   for (auto& [line, labels] : rows) {
     for (const auto& cells : labels)
-      for (const auto& [col, value] : cells) consumed_.insert(value);
+      for (const auto& [col, value] : cells)
+        if (value != kUndecidedCell) consumed_.insert(value);
     ordered_rows_[line] = labels;
+  }
+  // A part-columns group's numbers are the table's; its undecided cells, and
+  // the rows of a group set aside beside it, get the finding with the
+  // table's numbers as they came.
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (shapes[gi] != kPartColumns && !aside[gi]) continue;
+    if (shapes[gi] == kPartColumns)
+      for (const auto& run : groups[gi].runs) consumed_.insert(run.begin(), run.end());
+    for (const auto& label : groups[gi].labels) ordered_refused_[label.first] = seen_all;
   }
   // A total's parts, and a short group's rows: their numbers are the table's,
   // in rows or columns the order does not show; each row's keys get the
@@ -605,27 +707,9 @@ bool MatchRun::OrderedTotalFirst(const std::vector<const Rule*>& labels,
     return false;
   bool counted = false;  // a column whose total is not 0: "0 = 0 + 0" proves nothing
   for (size_t c = 0; c < cols.size(); ++c) {
-    // Each label's key in this column, its variables set as the walk sets them.
-    std::map<std::string, std::string> vars = vars_;
-    std::vector<std::string> keys;
-    for (const Rule* q : labels) {
-      for (const auto& [var, value] : q->sets) vars[var] = value;
-      auto ck = q->column_keys.find(cols[c]);
-      if (ck == q->column_keys.end()) return false;
-      keys.push_back(InterpolateIn(ck->second, vars));
-      if (keys.back().empty()) return false;
-    }
-    // The first label's key is a sum check's total, and every other label's a part.
-    bool summed = false;
-    for (const CheckRule& check : ps_.checks()) {
-      if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
-      summed = std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
-        return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
-      });
-      if (summed) break;
-    }
-    if (!summed) return false;
-    // The run's first number is the sum of the others.
+    // The first label's key is a sum check's total, and every other label's a
+    // part; the run's first number is the sum of the others.
+    if (!SummedColumn(labels, cols[c], vars_, ps_.checks(), &InterpolateIn)) return false;
     std::vector<double> numbers;
     for (size_t line : runs[c]) {
       const LineView& v = View(line);
@@ -633,9 +717,7 @@ bool MatchRun::OrderedTotalFirst(const std::vector<const Rule*>& labels,
       if (!parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &x)) return false;
       numbers.push_back(x);
     }
-    double rest = 0;
-    for (size_t i = 1; i < numbers.size(); ++i) rest += numbers[i];
-    if (std::fabs(numbers[0] - rest) > 1e-9) return false;
+    if (!FirstIsSum(numbers)) return false;
     counted = counted || numbers[0] != 0;
   }
   return counted;
@@ -703,9 +785,18 @@ bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
     for (const auto& [col, value] : rows->second[i]) {
       auto ck = q.column_keys.find(col);
       std::string key = ck == q.column_keys.end() ? "" : Interpolate(ck->second);
+      if (key.empty()) continue;
+      // A cell of a column the order wrote with a cell left empty.
+      if (value == kUndecidedCell) {
+        auto refused = ordered_refused_.find(idx);
+        assigner_.AddFinding(
+            "warning", "ambiguous_column", {key}, "reading_order_counts",
+            {{"raw", "'" + (refused != ordered_refused_.end() ? refused->second : "") + "'"}},
+            line);
+        continue;
+      }
       const LineView& v = View(value);
-      if (!key.empty())
-        assigner_.Assign(key, v.line->cells[static_cast<size_t>(v.first)].text, q, line);
+      assigner_.Assign(key, v.line->cells[static_cast<size_t>(v.first)].text, q, line);
     }
   }
   return true;
