@@ -624,4 +624,36 @@ TEST_CASE("layout text: a new table's header word left unread ends the header ab
   CHECK(recs[0].Get("clients.with_children.women").is_null());
 }
 
+TEST_CASE("layout text: a column's word alone over a table's only row, no header before it") {
+  // make_retyped_samples' ombud table, its women's cell blank: "Män" alone
+  // over the row, no header of the table before it. The count under the
+  // word is the men's; the women's cell is blank, not unreadable.
+  const std::string men = "                                                  Män\n";
+  auto recs = ExtractText(Form2020("1. Personliga ombud\n" + men +
+                                   "Ange antalet personliga ombud                       0\n"
+                                   "Utbildning\n"));
+  REQUIRE(recs.size() == 1);
+  REQUIRE_FALSE(recs[0].Get("ombud.men").is_null());
+  CHECK(recs[0].Get("ombud.men").as_number() == 0);
+  CHECK(recs[0].Get("ombud.women").is_null());
+  CHECK(testing::FindCodeFor(recs[0], "value_unreadable", "ombud.women") == nullptr);
+  SUBCASE("a count standing elsewhere than under the word: no header") {
+    auto off = ExtractText(Form2020("1. Personliga ombud\n" + men +
+                                    "Ange antalet personliga ombud                                 "
+                                    "    2\nUtbildning\n"));
+    REQUIRE(off.size() == 1);
+    CHECK(off[0].Get("ombud.men").is_null());
+  }
+  SUBCASE("a word no column of the row under it: no header") {
+    auto other =
+        ExtractText(Form2020("1. Personliga ombud\n"
+                             "                                                  Nej\n"
+                             "Ange antalet personliga ombud                       2\n"
+                             "Utbildning\n"));
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].Get("ombud.men").is_null());
+    CHECK(other[0].Get("ombud.women").is_null());
+  }
+}
+
 }  // namespace line_structure_headers_test

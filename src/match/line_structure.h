@@ -143,7 +143,12 @@ class LineStructure : protected MatchRunState {
   /// only, the other left blank), or a label alone running on past the word
   /// and that count alone on the line right under it. `*out` is then a header of that column
   /// alone, at the word's place: the row's count is that column's, not the
-  /// one the first header had at its place. False otherwise, `*out` untouched.
+  /// one the first header had at its place. With no header in force (`current`
+  /// a ColumnHeader{} naming no column), the same word over a label and its
+  /// count on one line, the label a count row's of two columns or more, the
+  /// word's among them (a retyped table's only row under the word of its one
+  /// filled column: "Män" over "Ange antalet personliga ombud   0"): the header
+  /// keeps that row's columns. False otherwise, `*out` untouched.
   bool NarrowedHeader(size_t idx, const ColumnHeader& current, ColumnHeader* out) const;
   /// True when line `idx`, no header (ParseHeader, NarrowedHeader refused
   /// it), shows that `current` no longer heads the rows below it: a column's

@@ -13,6 +13,7 @@
 #include "base/utf8.h"
 #include "match/column_placement.h"
 #include "match/line_structure.h"
+#include "match/reading_order.h"
 #include "match/value_parser.h"
 #include "read/text/cut_lines.h"
 
@@ -118,14 +119,16 @@ bool LineStructure::OpensWithColumnWords(const LineView& v) const {
 
 bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
                                    ColumnHeader* out) const {
-  if (!current.positional || current.vertical) return false;
+  // No header in force: the table's columns are the count row's under the word.
+  const bool none = current.names.empty() && current.table_columns.empty();
+  if (!none && (!current.positional || current.vertical)) return false;
   // The table's columns: the full header's, or those a narrowed one keeps.
   std::vector<std::string> columns = current.table_columns;
   if (columns.empty())
     for (size_t j = 0; j < current.names.size(); ++j)
       if (!current.names[j].empty() && !current.ignored[j] && !current.unread[j])
         columns.push_back(current.names[j]);
-  if (columns.size() < 2) return false;
+  if (!none && columns.size() < 2) return false;
   const LineView& v = View(idx);
   if (v.first < 0 || FilledCells(*v.line) != 1) return false;
   const Cell& word = v.line->cells[static_cast<size_t>(v.first)];
@@ -133,7 +136,7 @@ bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
     return false;
   const std::string name = parser_.WholeColumnOf(word.text);
   if (name.empty() || name == kIgnoredColumn || name == kNamesColumn) return false;
-  if (std::find(columns.begin(), columns.end(), name) == columns.end()) return false;
+  if (!none && std::find(columns.begin(), columns.end(), name) == columns.end()) return false;
   // The row it stands over: a label left of it and one count under it, on
   // the label's line or, where the label runs on past the word, alone on
   // the line right under it.
@@ -151,6 +154,22 @@ bool LineStructure::NarrowedHeader(size_t idx, const ColumnHeader& current,
   };
   const std::vector<const Cell*> filled = filled_of(*View(k).line);
   if (filled.empty() || filled[0]->x0 < 0 || filled[0]->x0 >= word.x0) return false;
+  if (none) {
+    // Only a label and its count on one line, the label a count row's of
+    // two columns or more, the word's among them.
+    if (filled.size() != 2) return false;
+    const LineView& row = View(k);
+    for (const Rule* q : rules_) {
+      RegexMatch m;
+      if (!IsCountRow(*q) || q->column_keys.size() < 2 || !q->column_keys.count(name) ||
+          !RegexFind(q->regex, row.cells[static_cast<size_t>(row.first)], &m, &cache_) ||
+          m.start != 0)
+        continue;
+      for (const auto& [col, key] : q->column_keys) columns.push_back(col);
+      break;
+    }
+    if (columns.empty()) return false;
+  }
   if (filled.size() == 2) {
     if (filled[0]->x1 > word.x0 || !under_word(*filled[1])) return false;
   } else if (filled.size() == 1) {

@@ -624,7 +624,8 @@ void MatchRun::Run() {
     size_t header_end = idx;
     if (ParseHeader(v, &header) ||
         ((IsLoneCell(v) || IsBareCell(v)) && ParseVerticalHeader(idx, &header, &header_end)) ||
-        (has_header_ && NarrowedHeader(idx, header_, &header))) {
+        (has_header_ && NarrowedHeader(idx, header_, &header)) ||
+        NarrowedHeader(idx, ColumnHeader{}, &header)) {
       // A stripped margin moved a column word's rest to column 0 ("Kvinn" / "or").
       if (header_end == idx && MarginStripped() && JoinStrippedColumnWord(idx, &header))
         header_end = idx + 1;
