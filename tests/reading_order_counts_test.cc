@@ -398,9 +398,41 @@ TEST_CASE("reading-order text: sums that hold no placement leave the short row n
   const Record& r = recs[0];
   CHECK(r.Get("clients.new.age_18_29.men").is_null());
   CHECK(r.Get("clients.new.age_18_29.women").is_null());
-  CHECK(r.Get("clients.new.age_30_49.women").is_null());
+  // The row after the short one, each a block of its own (MuPDF's text): its
+  // numbers are its own.
+  CHECK(r.Get("clients.new.age_30_49.women").ToDisplay() == "24");
+  CHECK(r.Get("clients.new.age_30_49.men").ToDisplay() == "2");
   CHECK(r.Get("clients.new.women").ToDisplay() == "33");
   CHECK(FindCode(r, "ambiguous_column") != nullptr);
+}
+
+TEST_CASE("reading-order text: the row after a short one, each row a block of its own") {
+  // MuPDF's text of a 2020 form (other answers): each row its label and
+  // numbers on adjacent lines, a blank line between rows; "Existentiella
+  // frågor" has one number (its column not shown: null). The row after it
+  // wrote its own numbers under its own label: read. Without the blank
+  // lines (a dump of pdftohtml's runs) it may hold the short row's number.
+  const std::string rows =
+      "Relationsfrågor\n12\n23\n\nExistentiella frågor\n40\n\n"
+      "Stöd i kontakten med myndighet\n35\n23\n\nAnnan orsak\n50\n30\n\n";
+  auto read = [](const std::string& body) {
+    auto recs = ExtractText(Form2020("3. Kontakt med verksamheten\nKontaktorsak\nKvinnor\nMän\n\n" +
+                                     body + "\fTendenser till förändring\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read(rows);
+  CHECK(r.Get("contact_reasons.existential.women").is_null());
+  CHECK(r.Get("contact_reasons.existential.men").is_null());
+  CHECK(r.Get("contact_reasons.authority_contact.women").ToDisplay() == "35");
+  CHECK(r.Get("contact_reasons.authority_contact.men").ToDisplay() == "23");
+  CHECK(r.Get("contact_reasons.other.men").ToDisplay() == "30");
+  std::string joined;
+  for (char ch : rows)
+    if (ch != '\n' || (joined.size() > 0 && joined.back() != '\n')) joined += ch;
+  Record j = read(joined);
+  CHECK(j.Get("contact_reasons.authority_contact.women").is_null());
+  CHECK(j.Get("contact_reasons.relationships.women").ToDisplay() == "12");
 }
 
 TEST_CASE("reading-order text: a capitalised line no rule reads after the last label refuses") {

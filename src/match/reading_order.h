@@ -166,7 +166,10 @@
 //     `ambiguous_column` and those numbers; in a table with such a row, a
 //     tail is read so too, and so is a row right after such a row: it may
 //     hold the short row's number, the order having written it after the
-//     next label). Only where two groups or more
+//     next label; not where each of the two is a block of its own, a blank
+//     line before its label and after its numbers, the numbers on the lines
+//     right under the label: MuPDF's text writes each row so). Only where
+//     two groups or more
 //     are rows and none columns (the order went along each row and wrote
 //     nothing for an empty cell);
 //   - part columns: N labels, then each column's runs under its own header

@@ -505,8 +505,23 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // So may a row right after a short one hold a number of the short row's
   // ("Stöd i kontakten med myndighet" / "0" / "Stöd i kontakten med
   // sjukvården" / "6" / "5", the 6 the first row's): it is read as short.
+  // Not where each of the two rows is a block of its own: a blank line
+  // before its label and after its last number, the numbers on the lines
+  // right under the label (MuPDF's text writes a row so, its cells on one
+  // baseline; pdftotext's order sets a blank line between a label's block
+  // and a number's, a dump of pdftohtml's runs none between rows): each
+  // row's numbers are then its own.
+  auto blank = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
+  auto own_lines = [&](const Group& g) {
+    if (g.labels.size() != 1 || g.runs.size() != 1) return false;
+    const size_t label = g.labels[0].first;
+    return label > seg_.begin && blank(label - 1) && g.runs[0].front() == label + 1 &&
+           g.runs[0].back() == label + g.runs[0].size() && blank(g.runs[0].back() + 1);
+  };
   for (size_t gi = shapes.size(); gi-- > 1;)
-    if (shapes[gi] == kRow && shapes[gi - 1] == kShort) shapes[gi] = kShort;
+    if (shapes[gi] == kRow && shapes[gi - 1] == kShort &&
+        !(own_lines(groups[gi]) && own_lines(groups[gi - 1])))
+      shapes[gi] = kShort;
   // A column read whole under its own word shows the order went down the
   // columns: where nothing shows it went along rows (rebuilt rows, a tail, a
   // short row, a row's words; a one-row group reads alike in both orders),
