@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -202,6 +203,32 @@ TEST_CASE("sum placement: labels on adjacent lines are one block, its rows' numb
   CHECK(cells[1] == std::vector<int>{2, 3});
   CHECK(cells[2] == std::vector<int>{4, 5});
   CHECK(cells[3] == std::vector<int>{kCellEmpty, kCellEmpty});
+}
+
+TEST_CASE("sum placement: a group's column is a sum check's total and parts") {
+  // Rows t, a, b; their keys "<row>.<col>"; the check t.w = a.w + b.w only.
+  auto rule = [](const std::string& row) {
+    Rule r;
+    r.column_keys = {{"w", row + ".w"}, {"m", row + ".m"}};
+    return r;
+  };
+  const Rule t = rule("t"), a = rule("a"), b = rule("b");
+  const std::vector<CheckRule> checks = {Sum({"t.w", "a.w", "b.w"})};
+  auto fill = [](const std::string& key, const std::map<std::string, std::string>&) { return key; };
+  CHECK(SummedColumn({&t, &a, &b}, "w", {}, checks, fill));
+  CHECK(SummedColumn({&t, &a}, "w", {}, checks, fill));            // parts among the check's
+  CHECK_FALSE(SummedColumn({&t, &a, &b}, "m", {}, checks, fill));  // no check on m
+  CHECK_FALSE(SummedColumn({&a, &t, &b}, "w", {}, checks, fill));  // the total not first
+  CHECK_FALSE(SummedColumn({&t, &a, &b}, "x", {}, checks, fill));  // no key in x
+  CHECK_FALSE(SummedColumn({}, "w", {}, checks, fill));
+}
+
+TEST_CASE("sum placement: the first number the sum of the rest") {
+  CHECK(FirstIsSum({62, 2, 60}));
+  CHECK(FirstIsSum({0}));
+  CHECK_FALSE(FirstIsSum({62, 2, 59}));
+  CHECK_FALSE(FirstIsSum({5}));
+  CHECK_FALSE(FirstIsSum({}));
 }
 
 }  // namespace sum_placement_test

@@ -12,7 +12,9 @@
 // empty cell: it is read whole, its numbers the rows' in order. A column
 // with fewer numbers had a cell left empty, and the order does not show
 // which: its cells stay undecided (the caller may still prove its total by
-// the table's sums).
+// the table's sums). The count alone proves a column only where each run is
+// a block (the caller checks the blank lines around it: a text without them
+// runs a column's block into the next column's).
 //
 // In: the group's number of rows, the table's columns (left to right), and
 // the group's runs of numbers as the walk gathered them (a run ends at a

@@ -8,9 +8,10 @@
 // RestoreLostHyphens, ...; the marks' methods, RefuseOrderedChoice,
 // OrderedRowBoxes, OrderedQuestionBoxes, OrderedOptionMark, in
 // reading_order_marks.cc; the tables of counts', ReadOrderedCounts,
-// ReadOrderedTable, OrderedTotalFirst, TotalInBands, in
-// reading_order_counts.cc, a table with an empty cell placed by its sums
-// in sum_placement.h; a row's cells on its label's line,
+// ReadOrderedTable, in reading_order_counts.cc, a total proven by its sums,
+// OrderedTotalFirst, TotalInBands, in reading_order_totals.cc, a table with
+// an empty cell placed by its sums in sum_placement.h, a column under its
+// own word in column_runs.h; a row's cells on its label's line,
 // CutTrailingCells, ReadTrailingCells, TrailingHeader, in
 // reading_order_rows.cc) use the document's own evidence to
 // join a value wrapped in its cell, restore a hyphen lost at a line break, and refuse a mark or a
@@ -175,11 +176,13 @@
 //   - part columns: N labels, then each column's runs under its own header
 //     word (a run without a word goes on with the column before), every
 //     column opened once, none holding more than N numbers: a column whose
-//     word heads one run of N numbers (pdftotext's block, no cell of it
-//     empty) is read whole, where a `sum` check covering the group holds
-//     for it; a column of fewer numbers had a cell left empty, its cells
-//     undecided (`ambiguous_column` with the table's numbers) but for its
-//     total where its first number is the sum of the rest (column_runs.h).
+//     word heads one run of N numbers, a block of its own (a blank line
+//     above the word and after the run: pdftotext's block; a text without
+//     blank lines runs blocks together), is read whole, where a `sum` check
+//     covering the group holds for it; a column of fewer numbers had a cell
+//     left empty, its cells undecided (`ambiguous_column` with the table's
+//     numbers) but for its total, the first number of its word's block,
+//     where it is the sum of the rest (column_runs.h).
 //     Where a group no shape explains, or an empty one, stands in the same
 //     table, these groups are read and every other group is not (its rows
 //     get the finding), unless a rebuilt row, a tail, a short row or a

@@ -27,40 +27,6 @@ std::set<std::string> ColumnsOf(const Rule& r) {
   return out;
 }
 
-// How a key's variables are filled in (MatchRun::InterpolateIn).
-using Interpolator = std::string (*)(const std::string&, const std::map<std::string, std::string>&);
-
-// Whether `labels`' keys in column `col` (their variables set from `vars` as
-// the walk sets them, filled in by `fill`) are a `sum` check's: the first
-// label's key its total, every other label's among its parts.
-bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col,
-                  std::map<std::string, std::string> vars, const std::vector<CheckRule>& checks,
-                  Interpolator fill) {
-  std::vector<std::string> keys;
-  for (const Rule* q : labels) {
-    for (const auto& [var, value] : q->sets) vars[var] = value;
-    auto ck = q->column_keys.find(col);
-    if (ck == q->column_keys.end()) return false;
-    keys.push_back(fill(ck->second, vars));
-    if (keys.back().empty()) return false;
-  }
-  for (const CheckRule& check : checks) {
-    if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
-    if (std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
-          return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
-        }))
-      return true;
-  }
-  return false;
-}
-
-// Whether the first of `numbers` is the sum of the rest.
-bool FirstIsSum(const std::vector<double>& numbers) {
-  double rest = 0;
-  for (size_t i = 1; i < numbers.size(); ++i) rest += numbers[i];
-  return !numbers.empty() && std::fabs(numbers[0] - rest) <= 1e-9;
-}
-
 }  // namespace
 
 std::vector<const Rule*> MatchRun::OrderedLabels(const Rule& r, size_t idx) const {
@@ -425,11 +391,34 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     parser_.ParseNumber(View(k).line->cells[static_cast<size_t>(View(k).first)].text, &x);
     return x;
   };
-  // A column read whole holds its sum where a `sum` check covers the group.
+  // A run that is a block of its own: its column word right above it, a blank
+  // line above the word, and a blank line after the run (pdftotext's order
+  // parts blocks so; a text without blank lines runs blocks together, and a
+  // count of numbers under a word then proves no column).
+  auto blank_at = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
+  auto opens_block = [&](const std::vector<size_t>& run) {
+    const size_t first = run.front();
+    if (first < seg_.begin + 2 || blank_at(first - 1)) return false;
+    std::vector<std::string> names;
+    size_t span = 0;
+    if (OrderedHeader(first - 1, columns, &names, &span) && span == 1) return blank_at(first - 2);
+    names.clear();
+    return first >= seg_.begin + 3 && OrderedHeader(first - 2, columns, &names, &span) &&
+           span == 2 && blank_at(first - 3);
+  };
+  auto is_block = [&](const std::vector<size_t>& run) {
+    return opens_block(run) && blank_at(run.back() + 1);
+  };
+  // A column read whole is a block and holds its sum where a `sum` check
+  // covers the group; a total is read only at the top of its word's block.
   auto part_columns = [&](Group& g) {
     std::vector<size_t> sizes;
     for (const auto& run : g.runs) sizes.push_back(run.size());
     if (!ColumnsUnderWords(g.labels.size(), cols, sizes, g.run_words, &g.run_column, &g.whole))
+      return false;
+    for (size_t& w : g.whole)
+      if (w != kNoRun && !is_block(g.runs[w])) w = kNoRun;
+    if (std::all_of(g.whole.begin(), g.whole.end(), [](size_t w) { return w == kNoRun; }))
       return false;
     g.total.assign(cols.size(), kNoRun);
     for (size_t c = 0; c < cols.size(); ++c) {
@@ -442,7 +431,9 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       if (!FirstIsSum(numbers)) {
         if (g.whole[c] != kNoRun) return false;
       } else if (g.whole[c] == kNoRun && numbers.size() >= 2 && numbers[0] != 0) {
-        g.total[c] = lines[0];
+        for (size_t r = 0; r < g.runs.size(); ++r)
+          if (g.run_column[r] == c && g.runs[r].front() == lines[0] && opens_block(g.runs[r]))
+            g.total[c] = lines[0];
       }
     }
     return true;
@@ -710,58 +701,6 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     for (size_t i = shapes[gi] == kTotal ? 1 : 0; i < groups[gi].labels.size(); ++i)
       ordered_refused_[groups[gi].labels[i].first] = seen;
   }
-}
-
-bool MatchRun::OrderedTotalFirst(const std::vector<const Rule*>& labels,
-                                 const std::vector<std::string>& cols,
-                                 const std::vector<std::vector<size_t>>& runs) const {
-  const size_t n = labels.size();
-  if (n < 3 || runs.size() != cols.size() ||
-      std::any_of(runs.begin(), runs.end(),
-                  [&](const std::vector<size_t>& run) { return run.size() != n - 1; }))
-    return false;
-  bool counted = false;  // a column whose total is not 0: "0 = 0 + 0" proves nothing
-  for (size_t c = 0; c < cols.size(); ++c) {
-    // The first label's key is a sum check's total, and every other label's a
-    // part; the run's first number is the sum of the others.
-    if (!SummedColumn(labels, cols[c], vars_, ps_.checks(), &InterpolateIn)) return false;
-    std::vector<double> numbers;
-    for (size_t line : runs[c]) {
-      const LineView& v = View(line);
-      double x;
-      if (!parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &x)) return false;
-      numbers.push_back(x);
-    }
-    if (!FirstIsSum(numbers)) return false;
-    counted = counted || numbers[0] != 0;
-  }
-  return counted;
-}
-
-bool MatchRun::TotalInBands(const std::vector<const Rule*>& labels,
-                            const std::vector<std::string>& cols,
-                            std::vector<std::vector<size_t>>* runs) const {
-  const size_t n = labels.size(), k = cols.size();
-  if (k < 2 || runs->size() <= k || runs->size() % k != 0) return false;
-  // Band after band, each its k runs of one length: column c is the c-th
-  // run of every band.
-  std::vector<std::vector<size_t>> banded(k);
-  for (size_t b = 0; b < runs->size(); b += k)
-    for (size_t c = 0; c < k; ++c) {
-      const std::vector<size_t>& run = (*runs)[b + c];
-      if (run.size() != (*runs)[b].size()) return false;
-      banded[c].insert(banded[c].end(), run.begin(), run.end());
-    }
-  if (!OrderedTotalFirst(labels, cols, banded)) return false;
-  // The columns one after another, the same numbers: where the sum proves
-  // that reading too, the order proves neither.
-  std::vector<size_t> all;
-  for (const auto& run : *runs) all.insert(all.end(), run.begin(), run.end());
-  std::vector<std::vector<size_t>> flat(k);
-  for (size_t i = 0; i < all.size(); ++i) flat[i / (n - 1)].push_back(all[i]);
-  if (OrderedTotalFirst(labels, cols, flat)) return false;
-  *runs = banded;
-  return true;
 }
 
 bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {

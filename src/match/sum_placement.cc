@@ -65,6 +65,34 @@ std::vector<RowGroup> GroupsOf(const std::vector<std::vector<std::string>>& keys
 
 }  // namespace
 
+bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col,
+                  std::map<std::string, std::string> vars, const std::vector<CheckRule>& checks,
+                  KeyFiller fill) {
+  std::vector<std::string> keys;
+  for (const Rule* q : labels) {
+    for (const auto& [var, value] : q->sets) vars[var] = value;
+    auto ck = q->column_keys.find(col);
+    if (ck == q->column_keys.end()) return false;
+    keys.push_back(fill(ck->second, vars));
+    if (keys.back().empty()) return false;
+  }
+  if (keys.empty()) return false;
+  for (const CheckRule& check : checks) {
+    if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
+    if (std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
+          return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
+        }))
+      return true;
+  }
+  return false;
+}
+
+bool FirstIsSum(const std::vector<double>& numbers) {
+  double rest = 0;
+  for (size_t i = 1; i < numbers.size(); ++i) rest += numbers[i];
+  return !numbers.empty() && std::fabs(numbers[0] - rest) <= 1e-9;
+}
+
 bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& checks,
                  std::vector<std::vector<int>>* cells) {
   const std::vector<std::vector<std::string>>& keys = table.keys;

@@ -39,6 +39,7 @@
 #define REDOVIS_MATCH_SUM_PLACEMENT_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,22 @@ struct OrderedCounts {
 constexpr int kCellEmpty = -1;
 constexpr int kCellUndecided = -2;
 constexpr int kCellShown = -3;  ///< a cell of a row the text shows whole
+
+/// How a key's variables are filled in (the walk's MatchRun::InterpolateIn).
+using KeyFiller = std::string (*)(const std::string&, const std::map<std::string, std::string>&);
+
+/// True when the keys of `labels` (a table's rows, in order) in column `col`,
+/// each label's variables set in turn from `vars` as the walk sets them and
+/// filled in by `fill`, are a `sum` check's of `checks`: the first label's key
+/// its total, every other label's among its parts. False where a label has no
+/// key in `col` or its key does not fill.
+bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col,
+                  std::map<std::string, std::string> vars, const std::vector<CheckRule>& checks,
+                  KeyFiller fill);
+
+/// True when the first of `numbers` is the sum of the rest (one number: when
+/// it is 0); false for none.
+bool FirstIsSum(const std::vector<double>& numbers);
 
 /// Places `table`'s numbers in its cells by the `sum` checks of `checks`:
 /// `*cells` gets, for each row and column, the index of the number every
