@@ -17,27 +17,13 @@ using namespace redovis;
 using redovis::testing::ExtractText;
 using redovis::testing::FindCode;
 using redovis::testing::Form2020;
-
-namespace {
-
-// The clients' table of the 2020 form as raw pdftotext writes it, `body`
-// between its heading and the next section.
-std::vector<Record> Clients(const std::string& body) {
-  return ExtractText(Form2020("2. Klienter\n" + body + "\f3. Kontakt med verksamheten\n\f"));
-}
-
-// The total's five rows of the 2020 form, as the order writes them before
-// their numbers.
-const char kTotalLabels[] =
-    "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n"
-    "därav mellan 50 och 64 år\ndärav 65 år och över\n\n";
-
-}  // namespace
+using redovis::testing::kTotalLabels2020;
+using redovis::testing::RawClients2020;
 
 TEST_CASE("reading-order text: counts written a column after another are read") {
   // The labels (one paragraph for the reader), then the Kvinnor column, then
   // the Män column; the next group's columns without their header words.
-  auto recs = Clients(
+  auto recs = RawClients2020(
       "Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n30\n9\n\nMän\n17\n5\n\n"
       "Antal nya klienter\ndärav mellan 18 och 29 år\n\n12\n4\n\n8\n3\n");
   REQUIRE(recs.size() == 1);
@@ -56,7 +42,7 @@ TEST_CASE("reading-order text: counts written a column after another are read") 
 TEST_CASE("reading-order text: counts written a row after another are read") {
   // The 2023 form's order: the header broken in its narrow cell, then each
   // row's label and one number a column.
-  auto recs = Clients(
+  auto recs = RawClients2020(
       "Kvinn\nor\nMän\n\nTotalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n\n"
       "Antal nya klienter\n\n14\n\n8\n");
   REQUIRE(recs.size() == 1);
@@ -72,8 +58,8 @@ TEST_CASE("reading-order text: counts written a row after another are read") {
 TEST_CASE("reading-order text: a table whose numbers do not fit its shape is not read") {
   SUBCASE("an empty cell: the column is one number short") {
     // 9 may stand in either row: the whole table is refused.
-    auto recs =
-        Clients("Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n9\n\nMän\n17\n5\n");
+    auto recs = RawClients2020(
+        "Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n9\n\nMän\n17\n5\n");
     REQUIRE(recs.size() == 1);
     const Record& r = recs[0];
     CHECK(r.Get("clients.total.women").is_null());
@@ -86,15 +72,15 @@ TEST_CASE("reading-order text: a table whose numbers do not fit its shape is not
     CHECK(f->message.find("'9, 17, 5'") != std::string::npos);
   }
   SUBCASE("a row's numbers before its label: the rows are shifted") {
-    auto recs =
-        Clients("Kvinnor\nMän\n40\n22\nTotalt antal klienter\n10\n6\ndärav mellan 18 och 29 år\n");
+    auto recs = RawClients2020(
+        "Kvinnor\nMän\n40\n22\nTotalt antal klienter\n10\n6\ndärav mellan 18 och 29 år\n");
     REQUIRE(recs.size() == 1);
     CHECK(recs[0].Get("clients.total.women").is_null());
     CHECK(recs[0].Get("clients.total.men").is_null());
   }
   SUBCASE("columns in pieces of two rows for a table of three") {
     // What the 2020 form gives in some prints: Kvinnor rows 1-2, Män rows 1-2, then row 3.
-    auto recs = Clients(
+    auto recs = RawClients2020(
         "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n\n"
         "Kvinnor\n29\n14\n\nMän\n5\n2\n\n9\n\n3\n");
     REQUIRE(recs.size() == 1);
@@ -102,7 +88,7 @@ TEST_CASE("reading-order text: a table whose numbers do not fit its shape is not
     CHECK(recs[0].Get("clients.total.age_30_49.women").is_null());
   }
   SUBCASE("no header names the columns") {
-    auto recs = Clients("Totalt antal klienter\n40\n22\n");
+    auto recs = RawClients2020("Totalt antal klienter\n40\n22\n");
     REQUIRE(recs.size() == 1);
     CHECK(recs[0].Get("clients.total.women").is_null());
   }
@@ -113,7 +99,7 @@ TEST_CASE("reading-order text: row labels before the label that names their grou
   // columns' first numbers, then the "därav" rows before the total's own
   // label, whose group ("total") their keys take. Those rows name no key
   // yet: no finding about them (it would name nothing, '{label}' unfilled).
-  auto recs = Clients(
+  auto recs = RawClients2020(
       "Kvinnor\n29\n\nMän\n5\n\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n\n"
       "14\n9\n\n2\n3\n\nTotalt antal klienter\n");
   REQUIRE(recs.size() == 1);
@@ -156,15 +142,15 @@ TEST_CASE("reading-order text: a table goes on past a page's rule") {
   // after it, with no header of their own, were left empty.
   std::string rule;
   for (int i = 0; i < 79; ++i) rule += "━";
-  auto recs = Clients("Kvinn\nor\nMän\n\nTotalt antal klienter\n40\n22\n" + rule +
-                      "\ndärav mellan 18 och 29 år\n10\n6\n");
+  auto recs = RawClients2020("Kvinn\nor\nMän\n\nTotalt antal klienter\n40\n22\n" + rule +
+                             "\ndärav mellan 18 och 29 år\n10\n6\n");
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
   CHECK(recs[0].Get("clients.total.age_18_29.women").ToDisplay() == "10");
   CHECK(recs[0].Get("clients.total.age_18_29.men").ToDisplay() == "6");
   // A run of a column cut by the rule is two runs: the columns shape fails.
-  auto cut = Clients("Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n30\n" + rule +
-                     "\n9\n\nMän\n17\n5\n");
+  auto cut = RawClients2020("Totalt antal klienter\ndärav mellan 18 och 29 år\n\nKvinnor\n30\n" +
+                            rule + "\n9\n\nMän\n17\n5\n");
   REQUIRE(cut.size() == 1);
   CHECK(cut[0].Get("clients.total.women").is_null());
   CHECK(cut[0].Get("clients.total.age_18_29.women").is_null());
@@ -176,15 +162,15 @@ TEST_CASE("reading-order text: a table's header at a page's foot, its rows past 
   // numbers. Before, the rule ended the walk up to the header: no order of
   // the columns, every row left empty.
   std::string rule(120, '=');
-  auto recs = Clients("Kvinnor\nMän\n" + rule +
-                      "\nTotalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n");
+  auto recs = RawClients2020("Kvinnor\nMän\n" + rule +
+                             "\nTotalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n");
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("clients.total.women").ToDisplay() == "40");
   CHECK(recs[0].Get("clients.total.men").ToDisplay() == "22");
   CHECK(recs[0].Get("clients.total.age_18_29.women").ToDisplay() == "10");
   CHECK(recs[0].Get("clients.total.age_18_29.men").ToDisplay() == "6");
   // A line of text there is no rule: it still ends the walk.
-  auto text = Clients(
+  auto text = RawClients2020(
       "Kvinnor\nMän\nSe bilaga för fler uppgifter om klienterna\n"
       "Totalt antal klienter\n40\n22\ndärav mellan 18 och 29 år\n10\n6\n");
   REQUIRE(text.size() == 1);
@@ -305,7 +291,7 @@ TEST_CASE("reading-order text: a row with an empty cell is placed by the table's
   // make it the men's. The total's group above has its 50-64 row empty and
   // "25" / "21" after the 65+ label: the sums hold with them in either row,
   // so both rows stay null, with the numbers seen.
-  auto recs = Clients(
+  auto recs = RawClients2020(
       "Kvinnor\nMän\n\nTotalt antal klienter\n45\n32\n\ndärav mellan 18 och 29 år\n4\n1\n\n"
       "därav mellan 30 och 49 år\n16\n10\n\ndärav mellan 50 och 64 år\n\n"
       "därav 65 år och över\n25\n21\n\nAntal nya klienter\n32\n41\n\n"
@@ -331,7 +317,7 @@ TEST_CASE("reading-order text: a row with an empty cell is placed by the table's
 TEST_CASE("reading-order text: sums that hold no placement leave the short row null") {
   // The same group, its total one more than its parts (a municipality's own
   // slip): no placement holds, and the lone 15 stays unplaced.
-  auto recs = Clients(
+  auto recs = RawClients2020(
       "Kvinnor\nMän\n\nAntal nya klienter\n33\n41\n\n"
       "därav mellan 18 och 29 år\n15\n\ndärav mellan 30 och 49 år\n24\n2\n\n"
       "därav mellan 50 och 64 år\n0\n22\n\ndärav 65 år och över\n8\n2\n");
@@ -410,12 +396,12 @@ TEST_CASE("reading-order text: a header word between a row's numbers must name i
   const std::string label =
       "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år vilka är "
       "kända\nför verksamheten.\n\n";
-  auto recs = Clients(label + "3\n\nKvinn\nor\n7\n\nMän\n");
+  auto recs = RawClients2020(label + "3\n\nKvinn\nor\n7\n\nMän\n");
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("clients.with_children.women").is_null());
   CHECK(recs[0].Get("clients.with_children.men").is_null());
   // Words that agree: "Kvinnor" over the 4, "Män" over the 6.
-  recs = Clients(label + "Kvinnor\n4\n\nMän\n6\n");
+  recs = RawClients2020(label + "Kvinnor\n4\n\nMän\n6\n");
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("clients.with_children.women").ToDisplay() == "4");
   CHECK(recs[0].Get("clients.with_children.men").ToDisplay() == "6");
@@ -428,9 +414,9 @@ TEST_CASE("reading-order text: a column whole under its own word, the other one 
   // 60 + 8). The Kvinnor column holds three numbers for five rows: its total
   // is the first, the sum of the rest (62 = 2 + 60); which parts are empty
   // the order does not show.
-  const std::string labels = kTotalLabels;
+  const std::string labels = kTotalLabels2020;
   const std::string women = "Kvinnor\n62\n2\n\n60\n\n";
-  auto recs = Clients(labels + women + "Män\n131\n10\n53\n60\n8\n");
+  auto recs = RawClients2020(labels + women + "Män\n131\n10\n53\n60\n8\n");
   REQUIRE(recs.size() == 1);
   const Record& r = recs[0];
   CHECK(r.Get("clients.total.men").ToDisplay() == "131");
@@ -445,7 +431,7 @@ TEST_CASE("reading-order text: a column whole under its own word, the other one 
   REQUIRE(f != nullptr);
   CHECK(f->message.find("'62, 2, 60, 131, 10, 53, 60, 8'") != std::string::npos);
   SUBCASE("a whole column whose total is not the sum of its parts decides nothing") {
-    auto off = Clients(labels + women + "Män\n131\n10\n53\n60\n9\n");
+    auto off = RawClients2020(labels + women + "Män\n131\n10\n53\n60\n9\n");
     REQUIRE(off.size() == 1);
     CHECK(off[0].Get("clients.total.men").is_null());
     CHECK(off[0].Get("clients.total.age_18_29.men").is_null());
@@ -453,14 +439,14 @@ TEST_CASE("reading-order text: a column whole under its own word, the other one 
   }
   SUBCASE("a text without blank lines shows no block: the count proves no column") {
     // Blocks run together: the Män word's numbers may be other columns' too.
-    auto joined = Clients(labels + "Kvinnor\n62\n2\n60\nMän\n131\n10\n53\n60\n8\n");
+    auto joined = RawClients2020(labels + "Kvinnor\n62\n2\n60\nMän\n131\n10\n53\n60\n8\n");
     REQUIRE(joined.size() == 1);
     CHECK(joined[0].Get("clients.total.men").is_null());
     CHECK(joined[0].Get("clients.total.age_65_plus.men").is_null());
     CHECK(joined[0].Get("clients.total.women").is_null());
   }
   SUBCASE("five numbers under the word in two blocks are not the column whole") {
-    auto apart = Clients(labels + women + "Män\n131\n10\n\n53\n60\n8\n");
+    auto apart = RawClients2020(labels + women + "Män\n131\n10\n\n53\n60\n8\n");
     REQUIRE(apart.size() == 1);
     CHECK(apart[0].Get("clients.total.men").is_null());
     CHECK(apart[0].Get("clients.total.age_65_plus.men").is_null());
@@ -468,9 +454,9 @@ TEST_CASE("reading-order text: a column whole under its own word, the other one 
   SUBCASE("a group beside it that no shape explains is set aside, the column still read") {
     // The next group's numbers scattered (its blocks written elsewhere):
     // its rows null with the table's numbers; the Män column above read.
-    auto next = Clients(labels + women + "Män\n131\n10\n53\n60\n8\n\n" +
-                        "Antal nya klienter\ndärav mellan 18 och 29 år\n"
-                        "därav mellan 30 och 49 år\n\n88\n60\n\n109\n");
+    auto next = RawClients2020(labels + women + "Män\n131\n10\n53\n60\n8\n\n" +
+                               "Antal nya klienter\ndärav mellan 18 och 29 år\n"
+                               "därav mellan 30 och 49 år\n\n88\n60\n\n109\n");
     REQUIRE(next.size() == 1);
     CHECK(next[0].Get("clients.total.age_30_49.men").ToDisplay() == "53");
     CHECK(next[0].Get("clients.new.women").is_null());
@@ -480,14 +466,14 @@ TEST_CASE("reading-order text: a column whole under its own word, the other one 
   SUBCASE("a row one number short: the two orders in one table read nothing") {
     // A row with a cell left empty shows an order along the rows.
     auto rows =
-        Clients(labels + women + "Män\n131\n10\n53\n60\n8\n\n" + "Antal nya klienter\n88\n");
+        RawClients2020(labels + women + "Män\n131\n10\n53\n60\n8\n\n" + "Antal nya klienter\n88\n");
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].Get("clients.total.men").is_null());
     CHECK(rows[0].Get("clients.new.women").is_null());
   }
   SUBCASE("a one-row group after it is read as either order writes it") {
-    auto one =
-        Clients(labels + women + "Män\n131\n10\n53\n60\n8\n\n" + "Antal nya klienter\n88\n109\n");
+    auto one = RawClients2020(labels + women + "Män\n131\n10\n53\n60\n8\n\n" +
+                              "Antal nya klienter\n88\n109\n");
     REQUIRE(one.size() == 1);
     CHECK(one[0].Get("clients.total.men").ToDisplay() == "131");
     CHECK(one[0].Get("clients.new.women").ToDisplay() == "88");

@@ -63,6 +63,18 @@ inline std::string Form2023(const std::string& body) {
          body;
 }
 
+/// The 2020 form's clients' table as raw pdftotext writes it, `body` between
+/// its heading and the next section, each a page (the reading-order tests').
+inline std::vector<Record> RawClients2020(const std::string& body) {
+  return ExtractText(Form2020("2. Klienter\n" + body + "\f3. Kontakt med verksamheten\n\f"));
+}
+
+/// The 2020 form's five rows of the clients' total, as the reading order
+/// writes them before their numbers, then a blank line.
+inline constexpr const char* kTotalLabels2020 =
+    "Totalt antal klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n"
+    "därav mellan 50 och 64 år\ndärav 65 år och över\n\n";
+
 /// A free-text answer as a PDF wraps it, at a page's width (81 to 120
 /// characters) and within it, going on line after line: with it, a text of
 /// one cell a line and no form feeds reads as a PDF's text in reading order

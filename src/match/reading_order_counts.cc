@@ -395,19 +395,20 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // line above the word, and a blank line after the run (pdftotext's order
   // parts blocks so; a text without blank lines runs blocks together, and a
   // count of numbers under a word then proves no column).
-  auto blank_at = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
+  // (A line outside the report is as blank as one with no text.)
+  auto blank = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
   auto opens_block = [&](const std::vector<size_t>& run) {
     const size_t first = run.front();
-    if (first < seg_.begin + 2 || blank_at(first - 1)) return false;
+    if (first < seg_.begin + 2 || blank(first - 1)) return false;
     std::vector<std::string> names;
     size_t span = 0;
-    if (OrderedHeader(first - 1, columns, &names, &span) && span == 1) return blank_at(first - 2);
+    if (OrderedHeader(first - 1, columns, &names, &span) && span == 1) return blank(first - 2);
     names.clear();
     return first >= seg_.begin + 3 && OrderedHeader(first - 2, columns, &names, &span) &&
-           span == 2 && blank_at(first - 3);
+           span == 2 && blank(first - 3);
   };
   auto is_block = [&](const std::vector<size_t>& run) {
-    return opens_block(run) && blank_at(run.back() + 1);
+    return opens_block(run) && blank(run.back() + 1);
   };
   // A column read whole is a block and holds its sum where a `sum` check
   // covers the group; a total is read only at the top of its word's block.
@@ -502,7 +503,6 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // baseline; pdftotext's order sets a blank line between a label's block
   // and a number's, a dump of pdftohtml's runs none between rows): each
   // row's numbers are then its own.
-  auto blank = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
   auto own_lines = [&](const Group& g) {
     if (g.labels.size() != 1 || g.runs.size() != 1) return false;
     const size_t label = g.labels[0].first;
@@ -616,10 +616,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       for (const auto& run : g.runs) lines.insert(lines.end(), run.begin(), run.end());
     std::sort(lines.begin(), lines.end());
     for (size_t line : lines) {
-      const LineView& v = View(line);
-      double x = 0;
-      parser_.ParseNumber(v.line->cells[static_cast<size_t>(v.first)].text, &x);
-      table.numbers.push_back(x);
+      table.numbers.push_back(value_of(line));
       table.number_at.push_back(line);
     }
     std::vector<std::vector<int>> placed;
