@@ -33,6 +33,12 @@ TEST_CASE("column runs: a column whole under its word, the other with a cell lef
   CHECK(whole == std::vector<size_t>{kNoRun, 0});
 }
 
+TEST_CASE("column runs: every column whole under its word") {
+  std::vector<size_t> column, whole;
+  REQUIRE(ColumnsUnderWords(5, kCols, {5, 5}, {"women", "men"}, &column, &whole));
+  CHECK(whole == std::vector<size_t>{0, 1});
+}
+
 TEST_CASE("column runs: a full column over two runs is not read whole") {
   // Five numbers under "Män" with a blank line between: a run of another
   // block may stand among them.
@@ -51,9 +57,8 @@ TEST_CASE("column runs: shapes that show no column") {
   CHECK_FALSE(ColumnsUnderWords(5, kCols, {5}, {"women"}, &column, &whole));
   // More numbers than rows in a column: another group's stand among them.
   CHECK_FALSE(ColumnsUnderWords(5, kCols, {5, 4, 2}, {"women", "men", ""}, &column, &whole));
-  // No column whole, and every column whole (the plain columns shape).
+  // No column whole.
   CHECK_FALSE(ColumnsUnderWords(5, kCols, {4, 3}, {"women", "men"}, &column, &whole));
-  CHECK_FALSE(ColumnsUnderWords(5, kCols, {5, 5}, {"women", "men"}, &column, &whole));
   // One row: a row's numbers, not a column's (the words shape).
   CHECK_FALSE(ColumnsUnderWords(1, kCols, {1}, {"women"}, &column, &whole));
   CHECK(column.empty());

@@ -463,6 +463,19 @@ TEST_CASE("reading-order text: a column whole under its own word, the other one 
     CHECK(next[0].Get("clients.new.age_18_29.women").is_null());
     CHECK(testing::FindCodeFor(next[0], "ambiguous_column", "clients.new.men") != nullptr);
   }
+  SUBCASE("every column whole under its word, beside a group no shape explains") {
+    // The columns shape proven by its words and blocks: read, as the
+    // scattered group beside it no longer refuses it.
+    auto full = RawClients2020(labels + "Kvinnor\n29\n14\n9\n6\n0\n\nMän\n5\n2\n3\n0\n0\n\n" +
+                               "Antal nya klienter\ndärav mellan 18 och 29 år\n"
+                               "därav mellan 30 och 49 år\n\n88\n60\n\n109\n");
+    REQUIRE(full.size() == 1);
+    CHECK(full[0].Get("clients.total.women").ToDisplay() == "29");
+    CHECK(full[0].Get("clients.total.age_50_64.women").ToDisplay() == "6");
+    CHECK(full[0].Get("clients.total.age_30_49.men").ToDisplay() == "3");
+    CHECK(full[0].Get("clients.new.women").is_null());
+    CHECK(testing::FindCodeFor(full[0], "ambiguous_column", "clients.new.men") != nullptr);
+  }
   SUBCASE("a row one number short: the two orders in one table read nothing") {
     // A row with a cell left empty shows an order along the rows.
     auto rows =

@@ -35,7 +35,7 @@ bool ColumnsUnderWords(size_t rows, const std::vector<std::string>& cols,
     if (numbers > rows) return false;
     if (runs_of[c].size() == 1 && numbers == rows) out[c] = runs_of[c][0], ++read;
   }
-  if (read == 0 || read == cols.size()) return false;
+  if (read == 0) return false;
   *column = column_of;
   *whole = out;
   return true;

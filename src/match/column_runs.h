@@ -38,9 +38,8 @@ constexpr size_t kNoRun = static_cast<size_t>(-1);
 /// first run has a word, each run with a word opens that word's column and
 /// each run without one goes on with the column before, every column of
 /// `cols` is opened exactly once, no column holds more numbers than `rows`,
-/// and one column at least is one run of `rows` numbers (read whole) while
-/// another is not (a table every column of which is whole is the plain
-/// columns shape). `*column` gets each run's column (an index into `cols`),
+/// and one column at least is one run of `rows` numbers (read whole; every
+/// column may be). `*column` gets each run's column (an index into `cols`),
 /// `*whole` for each column its run read whole or kNoRun. False, both
 /// untouched, for any other shape, and where `rows` is under 2.
 bool ColumnsUnderWords(size_t rows, const std::vector<std::string>& cols,

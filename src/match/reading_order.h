@@ -182,7 +182,8 @@
 //     covering the group holds for it; a column of fewer numbers had a cell
 //     left empty, its cells undecided (`ambiguous_column` with the table's
 //     numbers) but for its total, the first number of its word's block,
-//     where it is the sum of the rest (column_runs.h).
+//     where it is the sum of the rest (column_runs.h); a group every column
+//     of which is so read whole is this shape, not the columns one.
 //     Where a group no shape explains, or an empty one, stands in the same
 //     table, these groups are read and every other group is not (its rows
 //     get the finding), unless a rebuilt row, a tail, a short row or a

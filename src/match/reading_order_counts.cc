@@ -381,9 +381,10 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   //             all its words), so a number is the word's above it; the
   //             other columns are empty.
   //   part columns: N labels, each column's runs under its own header word,
-  //             one column at least one run of N numbers (read whole), the
-  //             others fewer (a cell left empty: undecided but for a total
-  //             its sum proves) (column_runs.h). Where a group no shape
+  //             one column at least one block of N numbers (read whole), the
+  //             others whole too (the columns shape, proven by its words and
+  //             blocks) or fewer (a cell left empty: undecided but for a
+  //             total its sum proves) (column_runs.h). Where a group no shape
   //             explains stands in the table, only these groups are read.
   enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kShort, kBad, kPartColumns };
   auto value_of = [&](size_t k) {
@@ -458,6 +459,8 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         words_agree = false;
     if (n == 1 && values.size() == k && words_agree)
       shape = kRow;
+    else if (n > 1 && part_columns(g))
+      shape = kPartColumns;
     else if (n > 1 && g.runs.size() == k &&
              std::all_of(g.runs.begin(), g.runs.end(),
                          [&](const std::vector<size_t>& run) { return run.size() == n; }))
@@ -466,8 +469,6 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       shape = kTotal;
     else if (n > 2 && TotalInBands(g.rules, cols, &g.runs))
       shape = kTotal;
-    else if (n > 1 && part_columns(g))
-      shape = kPartColumns;
     else if (n > 1 && values.size() == k)
       shape = kTail;
     else if (values.empty())
