@@ -1,7 +1,10 @@
-// Which runs of a reading-order table are whose column; see column_runs.h.
+// Which runs of a reading-order table are whose column, and where a whole
+// table's runs stand; see column_runs.h.
 #include "match/column_runs.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
 
 namespace redovis {
 
@@ -38,6 +41,182 @@ bool ColumnsUnderWords(size_t rows, const std::vector<std::string>& cols,
   if (read == 0) return false;
   *column = column_of;
   *whole = out;
+  return true;
+}
+
+namespace {
+
+// The search of PlaceColumnRuns: runs placed one after another, each in one
+// group's column, undone on the way back.
+class RunPlacer {
+ public:
+  RunPlacer(const std::vector<ColumnGroup>& groups, size_t columns,
+            const std::vector<ColumnRun>& runs, size_t budget, size_t max_steps)
+      : groups_(groups), columns_(columns), runs_(runs), budget_(budget), max_steps_(max_steps) {
+    size_t at = 0;
+    for (const ColumnRun& run : runs_) first_.push_back(at), at += run.numbers.size();
+    for (const ColumnGroup& g : groups_) {
+      cell_.emplace_back(g.rows * columns_, kCellEmpty);
+      next_.emplace_back(columns_, 0);
+      opened_.emplace_back(columns_, false);
+    }
+    seen_ = cell_;
+    agreed_.assign(groups_.size(), {});
+    for (size_t g = 0; g < groups_.size(); ++g) agreed_[g].assign(groups_[g].rows * columns_, true);
+  }
+
+  // Tries every placement; false where the search gave up.
+  bool Search() {
+    Place(0);
+    return !gave_up_;
+  }
+  size_t found() const { return found_; }
+  // Each cell: the number every placement put there, kCellEmpty, or kCellUndecided.
+  std::vector<std::vector<std::vector<int>>> Cells() const {
+    std::vector<std::vector<std::vector<int>>> out;
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      out.emplace_back(groups_[g].rows, std::vector<int>(columns_, kCellUndecided));
+      for (size_t b = 0; b < seen_[g].size(); ++b)
+        if (agreed_[g][b]) out[g][b / columns_][b % columns_] = seen_[g][b];
+    }
+    return out;
+  }
+
+ private:
+  // Whether group g's column c holds its sum (an empty cell 0).
+  bool Sums(size_t g, size_t c) const {
+    if (!groups_[g].summed[c]) return true;
+    double total = 0, rest = 0;
+    for (size_t r = 0; r < groups_[g].rows; ++r) {
+      const int at = cell_[g][r * columns_ + c];
+      (r == 0 ? total : rest) += at >= 0 ? number(static_cast<size_t>(at)) : 0.0;
+    }
+    return std::fabs(total - rest) <= 1e-9;
+  }
+  double number(size_t at) const {
+    size_t r =
+        static_cast<size_t>(std::upper_bound(first_.begin(), first_.end(), at) - first_.begin()) -
+        1;
+    return runs_[r].numbers[at - first_[r]];
+  }
+  void Record() {
+    for (size_t g = 0; g < groups_.size(); ++g)
+      for (size_t c = 0; c < columns_; ++c)
+        if (!Sums(g, c)) return;
+    for (size_t g = 0; g < groups_.size(); ++g)
+      for (size_t b = 0; b < cell_[g].size(); ++b) {
+        if (found_ == 0)
+          seen_[g][b] = cell_[g][b];
+        else if (seen_[g][b] != cell_[g][b])
+          agreed_[g][b] = false;
+      }
+    ++found_;
+  }
+  // Run r's numbers from its i-th on, in group g's column c, from row `row`.
+  void Fill(size_t r, size_t i, size_t g, size_t c, size_t row) {
+    if (gave_up_ || ++steps_ > max_steps_) {
+      gave_up_ = true;
+      return;
+    }
+    const std::vector<double>& numbers = runs_[r].numbers;
+    if (i == numbers.size()) {
+      const size_t saved = next_[g][c];
+      next_[g][c] = row;
+      // A column filled to its last row holds its sum now or never.
+      if (row < groups_[g].rows || Sums(g, c)) Place(r + 1);
+      next_[g][c] = saved;
+      return;
+    }
+    const size_t rows = groups_[g].rows;
+    for (size_t at = row; at + (numbers.size() - i) <= rows; ++at) {
+      const size_t gap = at - row;
+      if (blanks_ + gap > budget_) break;
+      blanks_ += gap;
+      cell_[g][at * columns_ + c] = static_cast<int>(first_[r] + i);
+      Fill(r, i + 1, g, c, at + 1);
+      cell_[g][at * columns_ + c] = kCellEmpty;
+      blanks_ -= gap;
+    }
+  }
+  void Place(size_t r) {
+    if (gave_up_) return;
+    if (r == runs_.size()) {
+      Record();
+      return;
+    }
+    const ColumnRun& run = runs_[r];
+    for (size_t g = 0; g <= run.last_group && g < groups_.size(); ++g) {
+      if (run.group != kNoRun && run.group != g) continue;
+      for (size_t c = 0; c < columns_; ++c) {
+        if (run.column != kNoRun && run.column != c) continue;
+        const bool opens = !opened_[g][c];
+        // A run without a word opens a column only of its own group, and
+        // none left of one already opened.
+        if (opens && run.column == kNoRun &&
+            (g != run.last_group ||
+             std::find(opened_[g].begin() + static_cast<std::ptrdiff_t>(c) + 1, opened_[g].end(),
+                       true) != opened_[g].end()))
+          continue;
+        opened_[g][c] = true;
+        Fill(r, 0, g, c, next_[g][c]);
+        opened_[g][c] = !opens;
+      }
+    }
+  }
+
+  const std::vector<ColumnGroup>& groups_;
+  const size_t columns_;
+  const std::vector<ColumnRun>& runs_;
+  const size_t budget_, max_steps_;
+  std::vector<size_t> first_;              // each run's first number's index
+  std::vector<std::vector<int>> cell_;     // group -> row * columns + column -> number or empty
+  std::vector<std::vector<size_t>> next_;  // group -> column -> its next free row
+  std::vector<std::vector<bool>> opened_;  // group -> column -> a run placed in it
+  std::vector<std::vector<int>> seen_;     // the first placement's cells
+  std::vector<std::vector<bool>> agreed_;  // each cell alike in every placement so far
+  size_t blanks_ = 0, steps_ = 0, found_ = 0;
+  bool gave_up_ = false;
+};
+
+}  // namespace
+
+bool PlaceColumnRuns(const std::vector<ColumnGroup>& groups, size_t columns,
+                     const std::vector<ColumnRun>& runs,
+                     std::vector<std::vector<std::vector<int>>>* cells, size_t max_steps) {
+  if (groups.empty() || columns == 0) return false;
+  size_t total = 0, numbers = 0;
+  bool summed = false;
+  for (const ColumnGroup& g : groups) {
+    if (g.summed.size() != columns) return false;
+    total += g.rows * columns;
+    // The order's groups must be the sums' (labels of two groups run
+    // together where the first's numbers came after the second's labels).
+    const size_t sums = static_cast<size_t>(std::count(g.summed.begin(), g.summed.end(), true));
+    if (g.rows > 1 && sums < columns) return false;
+    summed = summed || sums > 0;
+  }
+  if (!summed) return false;
+  for (const ColumnRun& run : runs) {
+    if (run.numbers.empty() || run.last_group >= groups.size() ||
+        (run.column != kNoRun && run.column >= columns) ||
+        (run.group != kNoRun && run.group > run.last_group))
+      return false;
+    numbers += run.numbers.size();
+  }
+  if (numbers > total) return false;
+  // Each group of rows shows a run a column: its own (after its labels) or
+  // under a word heading it. A group with fewer may have a column written
+  // after a later group's labels, whole, where it would pass for that
+  // group's: what is whose is not shown.
+  for (size_t g = 0; g < groups.size(); ++g)
+    if (groups[g].rows > 1 &&
+        static_cast<size_t>(std::count_if(runs.begin(), runs.end(), [&](const ColumnRun& run) {
+          return (run.group == kNoRun ? run.last_group : run.group) == g;
+        })) < columns)
+      return false;
+  RunPlacer placer(groups, columns, runs, total - numbers, max_steps);
+  if (!placer.Search() || placer.found() == 0) return false;
+  *cells = placer.Cells();
   return true;
 }
 

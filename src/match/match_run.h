@@ -39,6 +39,7 @@
 #include "match/line_view.h"
 #include "match/match_observer.h"
 #include "match/match_run_state.h"
+#include "match/reading_order.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "match/written_answers.h"
@@ -594,12 +595,10 @@ class MatchRun : private LineStructure {
   /// words before them naming no column (glued ones, pypdf's "JaNej", apart where each piece but
   /// the last is a column's word). False when another line comes first.
   bool TrailingHeader(size_t idx, bool boxes, std::vector<std::string>* cols) const;
-  /// Reading-order text only: when `r` is a row of counts (columns and no
-  /// choice) whose label ends line `idx` with nothing after it, reads the
-  /// table the order wrote around it (ReadOrderedTable) and assigns this
-  /// line's rows their numbers where the shape decides them, else adds an
-  /// `ambiguous_column` finding for their keys; returns true. Returns false,
-  /// doing nothing, for other rules, text and lines.
+  /// Reading-order text only: when `r` is a row of counts whose label ends line `idx` with
+  /// nothing after it, reads the table the order wrote around it (ReadOrderedTable) and assigns
+  /// this line's rows the numbers the shape decides, else an `ambiguous_column` finding for their
+  /// keys; returns true. Returns false, doing nothing, for other rules, text and lines.
   bool ReadOrderedCounts(const Rule& r, size_t idx);
   /// Reading-order text only: the rows of counts labelled on line `idx`, in
   /// order (a paragraph the reader joined may hold several labels: "Totalt
@@ -618,24 +617,23 @@ class MatchRun : private LineStructure {
   /// `idx` (reading_order.h has the shapes) and stores each label line's
   /// numbers in ordered_rows_ or its refusal in ordered_refused_.
   void ReadOrderedTable(const Rule& r, size_t idx);
-  /// True when a table's group of `labels` (their rules, in order) with one
-  /// run of numbers a column (`runs`, columns `cols`) is a total over its
-  /// parts with one part's cell empty: every run holds one number fewer than
-  /// there are labels, the first label's key is a `sum` check's total whose
-  /// parts hold every other label's key, in every column, and each run's
-  /// first number is the sum of the rest (and not every total is 0). The
-  /// first number is then the total's; where the empty cell is stays unknown.
+  /// Where a table's `groups` (columns `cols`) stay unread in part, places their runs by
+  /// the table's sums if the order wrote it down the columns in blocks (reading_order.h;
+  /// `read`: rows the shapes read, which it must not contradict; null: none). True, every
+  /// row stored in ordered_rows_ and `seen` in ordered_refused_, when placed; else false.
+  bool ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
+                         const std::vector<std::string>& cols, const OrderedRows* read,
+                         const std::string& seen);
+  /// Reading-order text: true when a group of `labels` (their rules) with one run of numbers a
+  /// column (`runs`, columns `cols`) is reading_order.h's total: each run one number short, the
+  /// first label's key a `sum` check's total over the others' in every column, each run's first
+  /// number the sum of the rest (not every total 0). Where the empty cell is stays unknown.
   bool OrderedTotalFirst(const std::vector<const Rule*>& labels,
                          const std::vector<std::string>& cols,
                          const std::vector<std::vector<size_t>>& runs) const;
-  /// Reading-order text: true when a table's runs of numbers (`*runs`,
-  /// columns `cols`, rows `labels`) are a total over its parts written in
-  /// bands of rows: two bands or more, each the k columns' runs of one
-  /// length one after another ("29 14 | 5 2 | 9 6 | 3 0": rows 1-2 of
-  /// Kvinnor and of Män, then rows 3-4), where OrderedTotalFirst holds for
-  /// the columns gathered band by band and not for the same numbers taken
-  /// column after column (flat). `*runs` then becomes the gathered columns.
-  /// False, `*runs` untouched, otherwise.
+  /// Reading-order text: true when `*runs` are that total written in bands of rows
+  /// (reading_order.h: "29 14 | 5 2 | 9 6 | 3 0") and not column after column; `*runs` then
+  /// becomes the columns gathered band by band. False, `*runs` untouched, otherwise.
   bool TotalInBands(const std::vector<const Rule*>& labels, const std::vector<std::string>& cols,
                     std::vector<std::vector<size_t>>* runs) const;
   /// Reading-order text only: the field rule whose label is the whole of line `k` (one cell,

@@ -30,6 +30,7 @@
 #include "match/line_view.h"
 #include "match/listed_options.h"
 #include "match/match_observer.h"
+#include "match/reading_order.h"
 #include "match/value_assigner.h"
 #include "match/value_parser.h"
 #include "match/written_answers.h"
@@ -128,7 +129,7 @@ struct MatchRunState {
   /// Reading-order tables of counts decided: per label line, per label on
   /// it, the (column, value line) pairs; and the label lines refused, with
   /// what was seen.
-  std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>> ordered_rows_;
+  OrderedRows ordered_rows_;
   /// A value line of ordered_rows_ that no line holds: the cell's column was
   /// written with a cell left empty, so which number is the cell's is not told.
   static constexpr size_t kUndecidedCell = static_cast<size_t>(-1);

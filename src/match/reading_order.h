@@ -9,9 +9,10 @@
 // OrderedRowBoxes, OrderedQuestionBoxes, OrderedOptionMark, in
 // reading_order_marks.cc; the tables of counts', ReadOrderedCounts,
 // ReadOrderedTable, in reading_order_counts.cc, a total proven by its sums,
-// OrderedTotalFirst, TotalInBands, in reading_order_totals.cc, a table with
-// an empty cell placed by its sums in sum_placement.h, a column under its
-// own word in column_runs.h; a row's cells on its label's line,
+// OrderedTotalFirst, TotalInBands, in reading_order_totals.cc, blocks placed
+// by the table's sums, ReadOrderedBlocks, in reading_order_blocks.cc, a table
+// with an empty cell placed by its sums in sum_placement.h, a column under its
+// own word and a table's blocks in column_runs.h; a row's cells on its label's line,
 // CutTrailingCells, ReadTrailingCells, TrailingHeader, in
 // reading_order_rows.cc) use the document's own evidence to
 // join a value wrapped in its cell, restore a hyphen lost at a line break, and refuse a mark or a
@@ -208,6 +209,20 @@
 // row before its group's label) names no key and gets no finding. A number the normaliser took for
 // a page number is a value unless it is its page's number at its page's edge.
 //
+// Blocks placed by sums (ReadOrderedBlocks, reading_order_blocks.cc): where groups stay unread
+// (a group no shape explains refuses the table, or is set aside), a table the order wrote down
+// its columns in blocks (a group of three rows or more whose first run is as many numbers; a
+// blank line after every run, and before each but one right under its column word; the header's
+// words, where they came, in the forms' order: the vocabulary's) is placed by its sums
+// (column_runs.h, PlaceColumnRuns): pdftotext's order may write a column's block after a later
+// group's labels (its rest after an empty cell; the first group's column under its word after
+// the table), and each cell every placement that holds fills alike is read, the others
+// undecided with `ambiguous_column` and the table's numbers; rows the shapes read stay as read,
+// and a placement that contradicts one places nothing. It takes each group's runs in the order
+// written, the first of a column left of the next; a group whose right column's block came
+// before its left one's (not seen in pdftotext's order) would be read with its columns swapped,
+// as the columns shape reads it.
+//
 // A row whose cells follow its label on its own line one space apart
 // (`tr -s ' '` of a laid-out page, `pdftotext -raw`: "Totalt antal klienter
 // 29 5" under "Kvinnor Män", "Kommun ☒ ☐" under "Ja Nej"), in
@@ -257,8 +272,11 @@
 #define REDOVIS_MATCH_READING_ORDER_H_
 
 #include <cstddef>
+#include <map>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "redovis/document.h"
 #include "redovis/patterns.h"
@@ -285,6 +303,27 @@ namespace redovis {
 /// the other lines. Returns false for every other format and for text with layout columns, indented
 /// cells or tabs.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
+
+/// A group of a reading-order table of counts (ReadOrderedTable): a block of
+/// row labels and the runs of numbers after them, up to the next labels.
+struct OrderedGroup {
+  std::vector<std::pair<size_t, size_t>> labels;  ///< (line, label on it)
+  std::vector<const Rule*> rules;                 ///< each label's rule
+  std::vector<std::vector<size_t>> runs;          ///< each run's lines
+  std::vector<std::string> run_words;             ///< each run's header word right above it, or ""
+  std::vector<bool> word_after;                   ///< each run: a header word right after it
+  std::vector<bool> word_again;                   ///< each run: its word stood earlier in the table
+  bool unread_last = false;  ///< a capitalised line no rule read after its last label
+  /// The part-columns shape (column_runs.h): each run's column; each
+  /// column's run read whole, and the total's line of a column that is not
+  /// (its first number the sum of the rest), or kNoRun.
+  std::vector<size_t> run_column, whole, total;
+};
+
+/// A reading-order table's rows decided: per label line, per label on it,
+/// the (column, value line) pairs (MatchRun::kUndecidedCell for a cell whose
+/// number the order does not show).
+using OrderedRows = std::map<size_t, std::vector<std::vector<std::pair<std::string, size_t>>>>;
 
 /// True when `r` is a row of counts: columns, no choice (Kvinnor / Män).
 bool IsCountRow(const Rule& r);

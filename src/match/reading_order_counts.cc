@@ -248,22 +248,13 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   }
   // The groups: a block of labels, then its numbers in runs (a blank line,
   // a header word or a note ends a run).
-  struct Group {
-    std::vector<std::pair<size_t, size_t>> labels;  // (line, label on it)
-    std::vector<const Rule*> rules;                 // each label's rule
-    std::vector<std::vector<size_t>> runs;
-    std::vector<std::string> run_words;  // each run's header word right above it, or ""
-    std::vector<bool> word_after;        // each run: a header word right after it
-    bool unread_last = false;            // a capitalised line no rule read after its last label
-    // The part-columns shape (column_runs.h): each run's column; each
-    // column's run read whole, and the total's line of a column that is not
-    // (its first number the sum of the rest), or kNoRun.
-    std::vector<size_t> run_column, whole, total;
-  };
+  using Group = OrderedGroup;
   std::vector<Group> groups;
   std::vector<size_t> label_lines;
   bool run_open = false, after_label = false;
-  std::string last_word;      // a header word alone, past blank lines only
+  std::string last_word;                  // a header word alone, past blank lines only
+  std::map<std::string, int> word_times;  // how often each column word stood so far
+  for (const std::string& c : order) ++word_times[c];
   bool after_number = false;  // the line before, past blank lines, a run's number
   int page = View(idx).line->page;
   for (size_t k = idx; k < seg_.end; ++k) {
@@ -280,6 +271,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     size_t span = 0;
     if (OrderedHeader(k, columns, &names, &span)) {
       order.insert(order.end(), names.begin(), names.end());
+      for (const std::string& c : names) ++word_times[c];
       k += span - 1;
       run_open = false;
       last_word = names.size() == 1 ? names[0] : "";
@@ -313,6 +305,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         groups.back().runs.emplace_back();
         groups.back().run_words.push_back(word_above);
         groups.back().word_after.push_back(false);
+        groups.back().word_again.push_back(!word_above.empty() && word_times[word_above] > 1);
       }
       groups.back().runs.back().push_back(k);
       after_number = true;
@@ -346,46 +339,13 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   if (cols.size() != columns.size()) {
     refuse = true;
   }
-  // Each group of labels and the numbers after them has one of these shapes:
-  //   row:      one label, one number a column (either order writes it so);
-  //   columns:  N labels, then one run of N numbers a column, one column
-  //             after another (the order went down each column);
-  //   tail:     N labels the reader joined, then one number a column: the
-  //             last label's row; the others are empty rows (the order went
-  //             along each row and wrote nothing for an empty cell);
-  //   empty:    labels with no number after them;
-  //   short:    labels, then fewer numbers than columns: a row with a cell
-  //             left empty (the order wrote nothing for it), whose numbers
-  //             are its labels' and whose columns the order does not show:
-  //             its keys get the finding with those numbers, the other
-  //             groups' rows are read; in a table with a short group, a
-  //             tail is read as one (its numbers may be any of its labels').
-  //             Where a table has such a row, or a group no shape explains,
-  //             its sums may still place its numbers (sum_placement.h, below).
-  // The tail, empty and short shapes are rows written one after another: taken
-  // only where two groups or more have the row shape and none the columns shape.
-  // Any other group, or the two orders in one table: nothing is decided.
-  //   total:    N labels, then one run of N-1 numbers a column, where the
-  //             first label's row is the sum of the others (a `sum` check)
-  //             and each run's first number is the sum of the rest: the
-  //             first is the total's; the empty cell is among the parts,
-  //             where the order cannot show (OrderedTotalFirst).
-  //   banded total: the same, the table written in bands of rows (each band
-  //             its columns one after another, "29 14 | 5 2 | 9 6 | 3 0"),
-  //             where the sum proves the bands and not the columns taken one
-  //             after another (TotalInBands);
-  //   words:    one label, and fewer numbers than columns, each alone
-  //             between a header word of its own and another header word
-  //             ("Antal kvinnor" / "1" / "Antal män"): the order went down
-  //             the columns (a row written along would give its numbers after
-  //             all its words), so a number is the word's above it; the
-  //             other columns are empty.
-  //   part columns: N labels, each column's runs under its own header word,
-  //             one column at least one block of N numbers (read whole), the
-  //             others whole too (the columns shape, proven by its words and
-  //             blocks) or fewer (a cell left empty: undecided but for a
-  //             total its sum proves) (column_runs.h). Where a group no shape
-  //             explains stands in the table, only these groups are read.
+  // (What refuses the table before its groups' shapes are judged.)
+  const bool refused_as_written = refuse || !before.empty() || rebuilt_rows > 0;
+  // Each group of labels and the numbers after them has one of the shapes
+  // reading_order.h lists (its one description): row, columns, total (and
+  // banded total: OrderedTotalFirst, TotalInBands), tail, empty, short (a row
+  // with a cell left empty; the table's sums may still place its numbers:
+  // sum_placement.h, below), words, part columns (column_runs.h); bad: none.
   enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kShort, kBad, kPartColumns };
   auto value_of = [&](size_t k) {
     double x = 0;
@@ -569,6 +529,12 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         seen_all +=
             (seen_all.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
       }
+  // Where groups stay unread, the table's sums may place its blocks
+  // (reading_order_blocks.cc).
+  const bool unread = refuse || std::find(aside.begin(), aside.end(), true) != aside.end();
+  if (unread && !refused_as_written &&
+      ReadOrderedBlocks(groups, cols, refuse ? nullptr : &rows, seen_all))
+    return;
   // Where a row's cell was left empty (a short group, or numbers no shape
   // explains), the order shows no place for the numbers; the table's sums
   // may (sum_placement.h): a row every placement that holds fills alike is
