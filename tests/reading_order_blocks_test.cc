@@ -84,6 +84,21 @@ TEST_CASE("reading-order text: a table's blocks written after later groups, plac
     CHECK(header[0].Get("clients.total.men").ToDisplay() == "25");
     CHECK(header[0].Get("clients.new.women").ToDisplay() == "16");
   }
+  SUBCASE("a group's labels the order parted hold no sum of their own") {
+    // "därav 65 år och över" written after the group's first blocks, a group
+    // of its own: the four rows before it are not the whole sum, and no
+    // placement is taken from them (75 = 32 + ... would put the last row's 32
+    // first).
+    auto parted = RawClients2020(
+        total + new_labels + "16\n8\n6\n0\n2\n\n14\n6\n5\n\n" +
+        "Antal avslutade klienter\ndärav mellan 18 och 29 år\ndärav mellan 30 och 49 år\n"
+        "därav mellan 50 och 64 år\n\n75\n\n28\n6\n6\n16\n\ndärav 65 år och över\n\n32\n\n"
+        "3\n\n39\n4\n\n");
+    REQUIRE(parted.size() == 1);
+    CHECK(parted[0].Get("clients.ended.age_18_29.women").is_null());
+    CHECK(parted[0].Get("clients.ended.women").is_null());
+    CHECK(parted[0].Get("clients.new.women").is_null());
+  }
   SUBCASE("without blank lines no run is a block: the same") {
     std::string joined;
     for (char c : total + new_labels + "16\n8\n6\n0\n2\n\n14\n6\n5\n\n" + ended)

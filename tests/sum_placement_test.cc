@@ -216,7 +216,13 @@ TEST_CASE("sum placement: a group's column is a sum check's total and parts") {
   const std::vector<CheckRule> checks = {Sum({"t.w", "a.w", "b.w"})};
   auto fill = [](const std::string& key, const std::map<std::string, std::string>&) { return key; };
   CHECK(SummedColumn({&t, &a, &b}, "w", {}, checks, fill));
-  CHECK(SummedColumn({&t, &a}, "w", {}, checks, fill));            // parts among the check's
+  CHECK(SummedColumn({&t, &a}, "w", {}, checks, fill));  // parts among the check's
+  // Every part once: a group whose labels the order parted (b's after a
+  // blank line, a group of its own) holds no sum of its own.
+  CHECK(SummedColumn({&t, &a, &b}, "w", {}, checks, fill, true));
+  CHECK(SummedColumn({&t, &b, &a}, "w", {}, checks, fill, true));
+  CHECK_FALSE(SummedColumn({&t, &a}, "w", {}, checks, fill, true));
+  CHECK_FALSE(SummedColumn({&t, &a, &a}, "w", {}, checks, fill, true));
   CHECK_FALSE(SummedColumn({&t, &a, &b}, "m", {}, checks, fill));  // no check on m
   CHECK_FALSE(SummedColumn({&a, &t, &b}, "w", {}, checks, fill));  // the total not first
   CHECK_FALSE(SummedColumn({&t, &a, &b}, "x", {}, checks, fill));  // no key in x

@@ -53,7 +53,7 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
     placed_groups.push_back({g.labels.size(), {}});
     for (const std::string& c : cols)
       placed_groups.back().summed.push_back(
-          SummedColumn(g.rules, c, vars_, ps_.checks(), &InterpolateIn));
+          SummedColumn(g.rules, c, vars_, ps_.checks(), &InterpolateIn, true));
     for (size_t r = 0; r < g.runs.size(); ++r) {
       ColumnRun run{{}, gi, kNoRun, kNoRun};
       for (size_t line : g.runs[r])

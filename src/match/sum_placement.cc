@@ -67,7 +67,7 @@ std::vector<RowGroup> GroupsOf(const std::vector<std::vector<std::string>>& keys
 
 bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col,
                   std::map<std::string, std::string> vars, const std::vector<CheckRule>& checks,
-                  KeyFiller fill) {
+                  KeyFiller fill, bool every_part) {
   std::vector<std::string> keys;
   for (const Rule* q : labels) {
     for (const auto& [var, value] : q->sets) vars[var] = value;
@@ -79,6 +79,12 @@ bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col
   if (keys.empty()) return false;
   for (const CheckRule& check : checks) {
     if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
+    if (every_part) {
+      if (std::multiset<std::string>(check.keys.begin() + 1, check.keys.end()) ==
+          std::multiset<std::string>(keys.begin() + 1, keys.end()))
+        return true;
+      continue;
+    }
     if (std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
           return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
         }))

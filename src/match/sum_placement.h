@@ -73,11 +73,12 @@ using KeyFiller = std::string (*)(const std::string&, const std::map<std::string
 /// True when the keys of `labels` (a table's rows, in order) in column `col`,
 /// each label's variables set in turn from `vars` as the walk sets them and
 /// filled in by `fill`, are a `sum` check's of `checks`: the first label's key
-/// its total, every other label's among its parts. False where a label has no
-/// key in `col` or its key does not fill.
+/// its total, every other label's among its parts (with `every_part`, each of
+/// its parts once: the labels are the whole sum, none left out). False where a
+/// label has no key in `col` or its key does not fill.
 bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col,
                   std::map<std::string, std::string> vars, const std::vector<CheckRule>& checks,
-                  KeyFiller fill);
+                  KeyFiller fill, bool every_part = false);
 
 /// True when the first of `numbers` is the sum of the rest (one number: when
 /// it is 0); false for none.
