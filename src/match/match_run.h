@@ -617,6 +617,8 @@ class MatchRun : private LineStructure {
   /// `idx` (reading_order.h has the shapes) and stores each label line's
   /// numbers in ordered_rows_ or its refusal in ordered_refused_.
   void ReadOrderedTable(const Rule& r, size_t idx);
+  /// The number on line `k`, a table's cell in reading-order text (0 where it reads none).
+  double OrderedNumber(size_t k) const;
   /// Where a table's `groups` (columns `cols`) stay unread in part, places their runs by
   /// the table's sums if the order wrote it down the columns in blocks (reading_order.h;
   /// `read`: rows the shapes read, which it must not contradict; null: none). True, every

@@ -20,11 +20,6 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
                                  const std::string& seen) {
   using Group = OrderedGroup;
   auto blank = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
-  auto value_of = [&](size_t k) {
-    double x = 0;
-    parser_.ParseNumber(View(k).line->cells[static_cast<size_t>(View(k).first)].text, &x);
-    return x;
-  };
   // The order went down the columns in blocks: a group's first run as many
   // numbers as its rows, three or more; a blank line after every run, and
   // before each but under its word.
@@ -57,7 +52,7 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
     for (size_t r = 0; r < g.runs.size(); ++r) {
       ColumnRun run{{}, gi, kNoRun, kNoRun};
       for (size_t line : g.runs[r])
-        run.numbers.push_back(value_of(line)), number_line.push_back(line);
+        run.numbers.push_back(OrderedNumber(line)), number_line.push_back(line);
       // (A word past a blank line heads no block: "Kvinnor" / "" / "Män" /
       // "" / "14" is the header's line, then the Kvinnor column.)
       auto word = blank(g.runs[r].front() - 1)

@@ -347,11 +347,6 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // with a cell left empty; the table's sums may still place its numbers:
   // sum_placement.h, below), words, part columns (column_runs.h); bad: none.
   enum Shape { kRow, kColumns, kTotal, kTail, kEmpty, kWords, kShort, kBad, kPartColumns };
-  auto value_of = [&](size_t k) {
-    double x = 0;
-    parser_.ParseNumber(View(k).line->cells[static_cast<size_t>(View(k).first)].text, &x);
-    return x;
-  };
   // A run that is a block of its own: its column word right above it, a blank
   // line above the word, and a blank line after the run (pdftotext's order
   // parts blocks so; a text without blank lines runs blocks together, and a
@@ -389,7 +384,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       std::vector<size_t> lines;
       for (size_t r = 0; r < g.runs.size(); ++r)
         for (size_t line : g.runs[r])
-          if (g.run_column[r] == c) lines.push_back(line), numbers.push_back(value_of(line));
+          if (g.run_column[r] == c) lines.push_back(line), numbers.push_back(OrderedNumber(line));
       if (!FirstIsSum(numbers)) {
         if (g.whole[c] != kNoRun) return false;
       } else if (g.whole[c] == kNoRun && numbers.size() >= 2 && numbers[0] != 0) {
@@ -583,7 +578,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
       for (const auto& run : g.runs) lines.insert(lines.end(), run.begin(), run.end());
     std::sort(lines.begin(), lines.end());
     for (size_t line : lines) {
-      table.numbers.push_back(value_of(line));
+      table.numbers.push_back(OrderedNumber(line));
       table.number_at.push_back(line);
     }
     std::vector<std::vector<int>> placed;
@@ -665,6 +660,12 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     for (size_t i = shapes[gi] == kTotal ? 1 : 0; i < groups[gi].labels.size(); ++i)
       ordered_refused_[groups[gi].labels[i].first] = seen;
   }
+}
+
+double MatchRun::OrderedNumber(size_t k) const {
+  double x = 0;
+  parser_.ParseNumber(View(k).line->cells[static_cast<size_t>(View(k).first)].text, &x);
+  return x;
 }
 
 bool MatchRun::ReadOrderedCounts(const Rule& r, size_t idx) {
