@@ -218,10 +218,13 @@
 // group's labels (its rest after an empty cell; the first group's column under its word after
 // the table), and each cell every placement that holds fills alike is read, the others
 // undecided with `ambiguous_column` and the table's numbers; rows the shapes read stay as read,
-// and a placement that contradicts one places nothing. It takes each group's runs in the order
-// written, the first of a column left of the next; a group whose right column's block came
-// before its left one's (not seen in pdftotext's order) would be read with its columns swapped,
-// as the columns shape reads it.
+// and a placement that contradicts one places nothing. Only where each group of rows is a `sum`
+// check's total and every part in each column (labels the order parted, or two groups' run
+// together, hold no sum of their own) and shows a block a column after its labels or under a
+// word heading it; a column word past a blank line heads no block (the header's own line). It
+// takes each group's runs in the order written, the first of a column left of the next; a group
+// whose right column's block came before its left one's (not seen in pdftotext's order) would be
+// read with its columns swapped, as the columns shape reads it.
 //
 // A row whose cells follow its label on its own line one space apart
 // (`tr -s ' '` of a laid-out page, `pdftotext -raw`: "Totalt antal klienter
