@@ -53,8 +53,10 @@ class RunPlacer {
   RunPlacer(const std::vector<ColumnGroup>& groups, size_t columns,
             const std::vector<ColumnRun>& runs, size_t budget, size_t max_steps)
       : groups_(groups), columns_(columns), runs_(runs), budget_(budget), max_steps_(max_steps) {
-    size_t at = 0;
-    for (const ColumnRun& run : runs_) first_.push_back(at), at += run.numbers.size();
+    for (const ColumnRun& run : runs_) {
+      first_.push_back(numbers_.size());
+      numbers_.insert(numbers_.end(), run.numbers.begin(), run.numbers.end());
+    }
     for (const ColumnGroup& g : groups_) {
       cell_.emplace_back(g.rows * columns_, kCellEmpty);
       next_.emplace_back(columns_, 0);
@@ -89,15 +91,9 @@ class RunPlacer {
     double total = 0, rest = 0;
     for (size_t r = 0; r < groups_[g].rows; ++r) {
       const int at = cell_[g][r * columns_ + c];
-      (r == 0 ? total : rest) += at >= 0 ? number(static_cast<size_t>(at)) : 0.0;
+      (r == 0 ? total : rest) += at >= 0 ? numbers_[static_cast<size_t>(at)] : 0.0;
     }
     return std::fabs(total - rest) <= 1e-9;
-  }
-  double number(size_t at) const {
-    size_t r =
-        static_cast<size_t>(std::upper_bound(first_.begin(), first_.end(), at) - first_.begin()) -
-        1;
-    return runs_[r].numbers[at - first_[r]];
   }
   void Record() {
     for (size_t g = 0; g < groups_.size(); ++g)
@@ -168,7 +164,8 @@ class RunPlacer {
   const size_t columns_;
   const std::vector<ColumnRun>& runs_;
   const size_t budget_, max_steps_;
-  std::vector<size_t> first_;              // each run's first number's index
+  std::vector<double> numbers_;            // the runs' numbers, in the order written
+  std::vector<size_t> first_;              // each run's first number's index in numbers_
   std::vector<std::vector<int>> cell_;     // group -> row * columns + column -> number or empty
   std::vector<std::vector<size_t>> next_;  // group -> column -> its next free row
   std::vector<std::vector<bool>> opened_;  // group -> column -> a run placed in it

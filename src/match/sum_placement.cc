@@ -19,20 +19,27 @@ struct RowGroup {
   bool summed = false;
 };
 
+// Whether `column` (a column's keys, row after row) is a `sum` check's total
+// and every part: the check whose total is the first key, its parts the
+// others, each once.
+bool WholeSum(const std::vector<std::string>& column, const std::vector<CheckRule>& checks) {
+  if (column.empty()) return false;
+  const std::multiset<std::string> rows(column.begin() + 1, column.end());
+  for (const CheckRule& check : checks)
+    if (check.kind == CheckKind::kSum && check.keys.size() == column.size() &&
+        check.keys[0] == column[0] &&
+        std::multiset<std::string>(check.keys.begin() + 1, check.keys.end()) == rows)
+      return true;
+  return false;
+}
+
 // Whether rows [i, i + n) of `keys` are a `sum` check's total and parts in
-// column `c`: the check whose total is row i's key, its parts the other rows'
-// keys, each once.
+// column `c` (WholeSum).
 bool SummedIn(const std::vector<std::vector<std::string>>& keys, size_t i, size_t n, size_t c,
               const std::vector<CheckRule>& checks) {
-  for (const CheckRule& check : checks) {
-    if (check.kind != CheckKind::kSum || check.keys.size() != n || check.keys[0] != keys[i][c])
-      continue;
-    std::multiset<std::string> parts(check.keys.begin() + 1, check.keys.end());
-    std::multiset<std::string> rows;
-    for (size_t r = i + 1; r < i + n; ++r) rows.insert(keys[r][c]);
-    if (parts == rows) return true;
-  }
-  return false;
+  std::vector<std::string> column;
+  for (size_t r = i; r < i + n; ++r) column.push_back(keys[r][c]);
+  return WholeSum(column, checks);
 }
 
 // The groups, in order: at each row, the group of the check whose total it
@@ -77,14 +84,9 @@ bool SummedColumn(const std::vector<const Rule*>& labels, const std::string& col
     if (keys.back().empty()) return false;
   }
   if (keys.empty()) return false;
+  if (every_part) return WholeSum(keys, checks);
   for (const CheckRule& check : checks) {
     if (check.kind != CheckKind::kSum || check.keys.empty() || check.keys[0] != keys[0]) continue;
-    if (every_part) {
-      if (std::multiset<std::string>(check.keys.begin() + 1, check.keys.end()) ==
-          std::multiset<std::string>(keys.begin() + 1, keys.end()))
-        return true;
-      continue;
-    }
     if (std::all_of(keys.begin() + 1, keys.end(), [&](const std::string& k) {
           return std::find(check.keys.begin() + 1, check.keys.end(), k) != check.keys.end();
         }))
