@@ -597,5 +597,23 @@ TEST_CASE("cell_lines: a footnote's body under a row's label is no empty cell") 
   CHECK(!rs[0].Has("clients.with_children.women"));
 }
 
+TEST_CASE("cell_lines: a label a wrap broke, then a blank line, is no row with an empty cell") {
+  // `pdftotext -nopgbrk` of the 2023 form: the row's label over three lines
+  // at a page's width (the text reader joins them), a blank line ending the
+  // paragraph, and one count. Taken as a row, the blank line would be the
+  // Kvinnor cell and the 23 the men's: the count may be either column's.
+  std::vector<Record> rs = testing::ExtractText(Form2023(
+      "2. Klienter\nKvinnor\nMän\nTotalt antal klienter\n40\n22\n\n"
+      "Klienter med hemmavarande\nKvinnor\nMän\n"
+      "Antal klienter som, helt eller delvis, har hemmavarande barn under 18 år[footnoteRef:2] "
+      "vilka är\n"
+      "kända för verksamheten. [2: Inkluderar även barn till maka/make/reg. partner/sambo som "
+      "är\nhemmavarande hos klienten. ]\n\n23\n\n3. Kontakt med verksamheten\n"));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].values.at("clients.total.women").as_number() == 40);
+  CHECK(!rs[0].Has("clients.with_children.men"));
+  CHECK(!rs[0].Has("clients.with_children.women"));
+}
+
 }  // namespace cell_lines_test
 }  // namespace redovis

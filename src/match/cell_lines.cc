@@ -493,6 +493,13 @@ class Rebuilder {
         !ColumnOf(k).empty())
       return false;
     size_t length = RowLength(columns.size());
+    // A label the text reader joined from lines a wrap broke, then a gap (a
+    // PDF's text without form feeds: "... vilka är" / "kända för
+    // verksamheten." / "" / "23"): the blank line ends the paragraph, and is
+    // no empty cell (a text browser writes an empty cell as an empty form
+    // field).
+    if (k + 1 < end_ && lines_[k + 1].number > lines_[k].number + 1 && Gap(ValueAt(k, 0)))
+      return false;
     if (k + length > end_) return false;
     if (stride_ == 2)
       for (size_t j = 0; j <= columns.size(); ++j)

@@ -23,7 +23,10 @@
 //     followed by exactly as many lines as the header has columns, each empty
 //     or a value its column can hold (a mark, a check-box glyph or a number;
 //     any one line of text under a `names` or `ignore` column), and then by an
-//     empty line, a label or the report's end, never by another value;
+//     empty line, a label or the report's end, never by another value; a
+//     label the text reader joined from lines a wrap broke, with a blank line
+//     as its first cell, is none (a PDF's text without form feeds: the blank
+//     line ends the paragraph);
 //   - the text has no pages (no form feeds: `pdftotext` ends every page with
 //     one, and its reading order drops empty cells and puts blank lines
 //     anywhere);
