@@ -77,6 +77,13 @@ ColumnRun Run(std::vector<double> numbers, size_t last_group, size_t column = kN
   return {std::move(numbers), last_group, column, group};
 }
 
+// A run written before every group's labels, under its column's word.
+ColumnRun Early(std::vector<double> numbers, size_t column) {
+  ColumnRun run{std::move(numbers), 0, column, kNoRun};
+  run.before_labels = true;
+  return run;
+}
+
 using Cells = std::vector<std::vector<std::vector<int>>>;
 
 // The numbers' indices from `first` on, one a row, and the undecided and
@@ -145,6 +152,63 @@ TEST_CASE("column runs: a table's runs placed by its sums, blocks written after 
     CHECK(Column(out, 0, 1) == std::vector<int>{3, 4, 5, 6, 7});
     CHECK(Column(out, 1, 0) == std::vector<int>{8, 9, 10, 11, 12});
   }
+}
+
+TEST_CASE("column runs: blocks written before every group's labels are any group's") {
+  // pdftotext's order of a 2020 clients table whose first group's labels it
+  // wrote after the other groups' (and right before the next table's row):
+  // "Kvinnor" / 173 / 51 / 2 / 120 / "Män" / 195, the Nya and Avslutade
+  // klienter's labels and columns, then the Totalt labels, the "Klienter med
+  // hemmavarande" row's, the Totalt men's rest after their empty cell (3 /
+  // 69 / 123) and that row's own numbers under its words.
+  const std::vector<ColumnGroup> groups = {Group(5, true), Group(5, true), Group(5, true),
+                                           Group(1, false)};
+  const std::vector<ColumnRun> runs = {
+      Early({173, 51, 2, 120}, 0),       // 0-3
+      Early({195}, 1),                   // 4
+      Run({416, 117, 137, 126, 36}, 0),  // 5-9
+      Run({124, 26, 61, 37}, 0),         // 10-13
+      Run({282, 85, 23, 52, 122}, 1),    // 14-18
+      Run({330, 27, 50, 131, 122}, 1),   // 19-23
+      Run({3, 69, 123}, 3),              // 24-26
+      Run({100}, 3, 0, 3),               // 27
+      Run({114}, 3, 1, 3),               // 28
+  };
+  Cells cells;
+  REQUIRE(PlaceColumnRuns(groups, 2, runs, &cells));
+  // Only the Totalt group has room for the early blocks; 173 = 51 + 2 + 120
+  // and 195 = 3 + 69 + 123 wherever the empty cell stands.
+  CHECK(Column(cells, 2, 0) == std::vector<int>{0, U, U, U, U});
+  CHECK(Column(cells, 2, 1) == std::vector<int>{4, U, U, U, U});
+  CHECK(Column(cells, 0, 0) == std::vector<int>{5, 6, 7, 8, 9});
+  CHECK(Column(cells, 0, 1) == std::vector<int>{10, U, U, U, U});
+  CHECK(Column(cells, 1, 1) == std::vector<int>{19, 20, 21, 22, 23});
+  CHECK(cells[3] == std::vector<std::vector<int>>{{27, 28}});
+
+  Cells out = {{{7}}};
+  SUBCASE("an early block without its word: refused") {
+    std::vector<ColumnRun> bare = runs;
+    bare[1].column = kNoRun;
+    CHECK_FALSE(PlaceColumnRuns(groups, 2, bare, &out));
+  }
+  SUBCASE("an early block stands for one column of one group only") {
+    // Without the Män block the Totalt group shows one run for two columns.
+    std::vector<ColumnRun> fewer = runs;
+    fewer.erase(fewer.begin() + 1);
+    CHECK_FALSE(PlaceColumnRuns(groups, 2, fewer, &out));
+  }
+  SUBCASE("an early block that fits two groups decides neither") {
+    // Two groups with no runs of their own, one early block a column each:
+    // which group each is, the sums do not tell.
+    Cells two;
+    REQUIRE(PlaceColumnRuns(
+        {Group(3, true), Group(3, true)}, 2,
+        {Early({5, 3, 2}, 0), Early({4, 1, 3}, 1), Early({6, 6, 0}, 0), Early({2, 2, 0}, 1)},
+        &two));
+    CHECK(Column(two, 0, 0) == std::vector<int>{U, U, U});
+    CHECK(Column(two, 1, 1) == std::vector<int>{U, U, U});
+  }
+  CHECK(out == Cells{{{7}}});
 }
 
 TEST_CASE("column runs: a run without a word opens no column left of an opened one") {

@@ -141,7 +141,8 @@ class RunPlacer {
       return;
     }
     const ColumnRun& run = runs_[r];
-    for (size_t g = 0; g <= run.last_group && g < groups_.size(); ++g) {
+    const size_t last = run.before_labels ? groups_.size() - 1 : run.last_group;
+    for (size_t g = 0; g <= last && g < groups_.size(); ++g) {
       if (run.group != kNoRun && run.group != g) continue;
       for (size_t c = 0; c < columns_; ++c) {
         if (run.column != kNoRun && run.column != c) continue;
@@ -196,21 +197,28 @@ bool PlaceColumnRuns(const std::vector<ColumnGroup>& groups, size_t columns,
   for (const ColumnRun& run : runs) {
     if (run.numbers.empty() || run.last_group >= groups.size() ||
         (run.column != kNoRun && run.column >= columns) ||
-        (run.group != kNoRun && run.group > run.last_group))
+        (run.group != kNoRun && run.group > run.last_group) ||
+        (run.before_labels && (run.column == kNoRun || run.group != kNoRun)))
       return false;
     numbers += run.numbers.size();
   }
   if (numbers > total) return false;
-  // Each group of rows shows a run a column: its own (after its labels) or
-  // under a word heading it. A group with fewer may have a column written
-  // after a later group's labels, whole, where it would pass for that
-  // group's: what is whose is not shown.
-  for (size_t g = 0; g < groups.size(); ++g)
-    if (groups[g].rows > 1 &&
+  // Each group of rows shows a run a column: its own (after its labels),
+  // under a word heading it, or one of the runs before every group's labels
+  // (each making up one column of one group). A group with fewer may have a
+  // column written after a later group's labels, whole, where it would pass
+  // for that group's: what is whose is not shown.
+  size_t missing = 0;
+  const size_t early = static_cast<size_t>(std::count_if(
+      runs.begin(), runs.end(), [](const ColumnRun& run) { return run.before_labels; }));
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const size_t own =
         static_cast<size_t>(std::count_if(runs.begin(), runs.end(), [&](const ColumnRun& run) {
-          return (run.group == kNoRun ? run.last_group : run.group) == g;
-        })) < columns)
-      return false;
+          return !run.before_labels && (run.group == kNoRun ? run.last_group : run.group) == g;
+        }));
+    if (groups[g].rows > 1 && own < columns) missing += columns - own;
+  }
+  if (missing > early) return false;
   RunPlacer placer(groups, columns, runs, total - numbers, max_steps);
   if (!placer.Search() || placer.found() == 0) return false;
   *cells = placer.Cells();

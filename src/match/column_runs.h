@@ -37,7 +37,11 @@
 // one group's column, its numbers top to bottom in that column's rows (a
 // block may pass over an empty cell: gaps allowed), where:
 //   - the run stands after its group's labels (the group is the run's own
-//     or an earlier one);
+//     or an earlier one), or it stands under its column word before every
+//     group's labels and is any group's (the order may write a group's labels
+//     after its numbers: "Kvinnor" / "173" / "51" / "2" / "120" / "Män" /
+//     "195" / "Antal nya klienter" ... / "Totalt antal klienter" ... / "3" /
+//     "69" / "123");
 //   - a run under a column word is that word's column; the word's first
 //     time in the table is the first group's header, a later time the
 //     header of the group whose labels it follows (a table's second header:
@@ -96,6 +100,10 @@ struct ColumnRun {
   size_t last_group = 0;        ///< the last group whose labels stand before it
   size_t column = kNoRun;       ///< the column its header word names, or kNoRun
   size_t group = kNoRun;        ///< the group that word heads, or kNoRun (any)
+  /// Written before every group's labels, under its column's word: any
+  /// group's (the order may write a group's labels after its numbers);
+  /// last_group is then not read.
+  bool before_labels = false;
 };
 
 /// Places `runs` (in the order written) in the cells of `groups`, each with

@@ -619,13 +619,13 @@ class MatchRun : private LineStructure {
   void ReadOrderedTable(const Rule& r, size_t idx);
   /// The number on line `k`, a table's cell in reading-order text (0 where it reads none).
   double OrderedNumber(size_t k) const;
-  /// Where a table's `groups` (columns `cols`) stay unread in part, places their runs by
-  /// the table's sums if the order wrote it down the columns in blocks (reading_order.h;
-  /// `read`: rows the shapes read, which it must not contradict; null: none). True, every
-  /// row stored in ordered_rows_ and `seen` in ordered_refused_, when placed; else false.
+  /// Where a table's `groups` (columns `cols`) stay unread in part, places their runs and the
+  /// numbers on lines `before` (above the first label) by its sums if the order wrote it down the
+  /// columns in blocks (reading_order.h; `read`: rows the shapes read, not to be contradicted;
+  /// null: none). True, rows in ordered_rows_ and `seen` in ordered_refused_, when placed.
   bool ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
-                         const std::vector<std::string>& cols, const OrderedRows* read,
-                         const std::string& seen);
+                         const std::vector<std::string>& cols, const std::vector<size_t>& before,
+                         const OrderedRows* read, const std::string& seen);
   /// Reading-order text: true when a group of `labels` (their rules) with one run of numbers a
   /// column (`runs`, columns `cols`) is reading_order.h's total: each run one number short, the
   /// first label's key a `sum` check's total over the others' in every column, each run's first

@@ -224,7 +224,18 @@
 // word heading it; a column word past a blank line heads no block (the header's own line). It
 // takes each group's runs in the order written, the first of a column left of the next; a group
 // whose right column's block came before its left one's (not seen in pdftotext's order) would be
-// read with its columns swapped, as the columns shape reads it.
+// read with its columns swapped, as the columns shape reads it. Numbers before the table's first
+// label (the order wrote a group's labels after its columns: "Kvinnor" / "173" / ... / "Män" /
+// "195" / "Antal nya klienter" ... / "Totalt antal klienter" ...) are placed so too where they
+// are one block a column, each under its own word and a blank line after it: any group's (the
+// search decides); a column word first seen after a group's labels then refuses. A group of
+// labels the order ran together (the Totalt rows, then "Antal klienter som ... hemmavarande
+// barn": the first group's numbers came before them) is taken as the sums' groups, a check's
+// total and every part, and rows of their own. Where the placement fails and the table ended at
+// a line that may be the next table's title (a capital first, after the numbers, the next line
+// a label of these columns: "Klienter med hemmavarande"), the two tables are placed together
+// (a column's rest after an empty cell written past that title); failing that, each is read as
+// before.
 //
 // A row whose cells follow its label on its own line one space apart
 // (`tr -s ' '` of a laid-out page, `pdftotext -raw`: "Totalt antal klienter

@@ -5,6 +5,7 @@
 // reading_order.h and match_run.h.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,8 @@
 namespace redovis {
 
 bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
-                                 const std::vector<std::string>& cols, const OrderedRows* read,
+                                 const std::vector<std::string>& cols,
+                                 const std::vector<size_t>& before, const OrderedRows* read,
                                  const std::string& seen) {
   using Group = OrderedGroup;
   auto blank = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
@@ -43,14 +45,85 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   std::vector<ColumnGroup> placed_groups;
   std::vector<ColumnRun> runs;
   std::vector<size_t> number_line;  // each number's line, in the order written
+  // Numbers before every group's labels (the order wrote a group's labels
+  // after its numbers): each run of them a block under its column's word,
+  // the word's line right above it and a blank line after it; any group's.
+  const std::set<std::string> names(cols.begin(), cols.end());
+  for (size_t i = 0; i < before.size();) {
+    size_t j = i + 1;
+    while (j < before.size() && before[j] == before[j - 1] + 1) ++j;
+    const size_t first = before[i];
+    std::vector<std::string> word;
+    size_t span = 0;
+    if (!blank(before[j - 1] + 1) || first < seg_.begin + 1 ||
+        !((OrderedHeader(first - 1, names, &word, &span) && span == 1) ||
+          (word.clear(), first >= seg_.begin + 2 && OrderedHeader(first - 2, names, &word, &span) &&
+                             span == 2)) ||
+        word.size() != 1)
+      return false;
+    ColumnRun run{{},
+                  0,
+                  static_cast<size_t>(std::find(cols.begin(), cols.end(), word[0]) - cols.begin()),
+                  kNoRun,
+                  true};
+    for (size_t k = i; k < j; ++k)
+      run.numbers.push_back(OrderedNumber(before[k])), number_line.push_back(before[k]);
+    runs.push_back(run);
+    i = j;
+  }
+  // (The header written once above them all: one block a column, each
+  // column's under its own word; a column's word first seen after a group's
+  // labels heads the first group's column, which such blocks leave unknown.)
+  std::set<size_t> early_columns;
+  for (const ColumnRun& run : runs) early_columns.insert(run.column);
+  if (!runs.empty() && (runs.size() != cols.size() || early_columns.size() != cols.size()))
+    return false;
+  // Each group's labels as the sums' groups: the order may run two groups'
+  // labels together where the first's numbers came before its labels
+  // ("Totalt antal klienter" ... "därav 65 år och över" / "Antal klienter
+  // som ... har hemmavarande barn": a `sum` check's total and every part, then
+  // a row of its own). A group of labels none of which a sum covers so stays
+  // whole (and unsummed, which places nothing).
+  struct Part {
+    size_t group, first, rows;
+  };
+  std::vector<Part> parts;
+  auto summed_in = [&](const std::vector<const Rule*>& rules, size_t first, size_t end) {
+    std::vector<bool> summed;
+    const std::vector<const Rule*> some(rules.begin() + static_cast<std::ptrdiff_t>(first),
+                                        rules.begin() + static_cast<std::ptrdiff_t>(end));
+    for (const std::string& c : cols)
+      summed.push_back(SummedColumn(some, c, vars_, ps_.checks(), &InterpolateIn, true));
+    return summed;
+  };
+  std::vector<size_t> last_part;  // each group's last part
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const std::vector<const Rule*>& rules = groups[gi].rules;
+    const size_t before_parts = parts.size();
+    bool any_sum = false;
+    for (size_t i = 0; i < rules.size();) {
+      size_t end = rules.size();
+      while (end > i + 1) {
+        const std::vector<bool> summed = summed_in(rules, i, end);
+        if (std::find(summed.begin(), summed.end(), false) == summed.end()) break;
+        --end;
+      }
+      any_sum = any_sum || end > i + 1;
+      parts.push_back({gi, i, end - i});
+      i = end;
+    }
+    if (!any_sum) {
+      parts.resize(before_parts);
+      parts.push_back({gi, 0, rules.size()});
+    }
+    last_part.push_back(parts.size() - 1);
+  }
+  for (const Part& p : parts)
+    placed_groups.push_back({p.rows, summed_in(groups[p.group].rules, p.first, p.first + p.rows)});
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const Group& g = groups[gi];
-    placed_groups.push_back({g.labels.size(), {}});
-    for (const std::string& c : cols)
-      placed_groups.back().summed.push_back(
-          SummedColumn(g.rules, c, vars_, ps_.checks(), &InterpolateIn, true));
     for (size_t r = 0; r < g.runs.size(); ++r) {
-      ColumnRun run{{}, gi, kNoRun, kNoRun};
+      ColumnRun run{{}, last_part[gi], kNoRun, kNoRun};
       for (size_t line : g.runs[r])
         run.numbers.push_back(OrderedNumber(line)), number_line.push_back(line);
       // (A word past a blank line heads no block: "Kvinnor" / "" / "Män" /
@@ -60,7 +133,7 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
                       : std::find(cols.begin(), cols.end(), g.run_words[r]);
       if (word != cols.end()) {
         run.column = static_cast<size_t>(word - cols.begin());
-        run.group = g.word_again[r] ? gi : 0;
+        run.group = g.word_again[r] ? last_part[gi] : 0;
       }
       runs.push_back(run);
     }
@@ -70,13 +143,14 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   // Each row's cells; a row the shapes read keeps its numbers, which the
   // placement must not contradict.
   OrderedRows by_columns = read ? *read : OrderedRows{};
-  for (size_t gi = 0; gi < groups.size() && agree; ++gi)
-    for (size_t i = 0; i < groups[gi].labels.size(); ++i) {
-      auto& at = by_columns[groups[gi].labels[i].first];
-      at.resize(std::max(at.size(), groups[gi].labels[i].second + 1));
-      std::vector<std::pair<std::string, size_t>>& cells = at[groups[gi].labels[i].second];
+  for (size_t pi = 0; pi < parts.size() && agree; ++pi)
+    for (size_t i = 0; i < parts[pi].rows; ++i) {
+      const auto& label = groups[parts[pi].group].labels[parts[pi].first + i];
+      auto& at = by_columns[label.first];
+      at.resize(std::max(at.size(), label.second + 1));
+      std::vector<std::pair<std::string, size_t>>& cells = at[label.second];
       for (size_t c = 0; c < cols.size(); ++c) {
-        const int put = placed[gi][i][c];
+        const int put = placed[pi][i][c];
         const size_t value = put >= 0 ? number_line[static_cast<size_t>(put)] : kUndecidedCell;
         auto had = std::find_if(cells.begin(), cells.end(),
                                 [&](const auto& cell) { return cell.first == cols[c]; });
@@ -94,6 +168,7 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   // as seen.
   for (const Group& g : groups)
     for (const auto& run : g.runs) consumed_.insert(run.begin(), run.end());
+  consumed_.insert(before.begin(), before.end());
   for (auto& [line, labels] : by_columns) {
     ordered_rows_[line] = labels;
     ordered_refused_[line] = seen;

@@ -197,8 +197,9 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
     return true;
   };
-  std::vector<std::string> order;   // the columns as their header words come
-  std::vector<std::string> before;  // numbers before the first label
+  std::vector<std::string> order;    // the columns as their header words come
+  std::vector<std::string> before;   // numbers before the first label
+  std::vector<size_t> before_lines;  // their lines
   bool refuse = false;
   // The table's rows RebuildCellLines made right above the first label: a
   // text that writes a cell a line writes no line for an empty cell, so the
@@ -240,96 +241,117 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
     if (skipped(k)) continue;
     if (number(k)) {
-      refuse = true;
       before.insert(before.begin(), View(k).line->cells[static_cast<size_t>(View(k).first)].text);
+      before_lines.insert(before_lines.begin(), k);
       continue;
     }
     break;
   }
   // The groups: a block of labels, then its numbers in runs (a blank line,
-  // a header word or a note ends a run).
+  // a header word or a note ends a run). The walk ends at a line no shape
+  // takes; one that may be the next table's title (a capital first, after
+  // the numbers, the next line with text a label of these columns:
+  // "Klienter med hemmavarande" / "Antal klienter som ...") is passed over
+  // where `past_title` (the blocks' second try, below); returns that line, or
+  // seg_.end.
   using Group = OrderedGroup;
+  const std::vector<std::string> order_before = order;
+  auto walk = [&](bool past_title, std::vector<Group>& groups, std::vector<size_t>& label_lines,
+                  std::vector<std::string>& order) {
+    bool run_open = false, after_label = false;
+    std::string last_word;                  // a header word alone, past blank lines only
+    std::map<std::string, int> word_times;  // how often each column word stood so far
+    for (const std::string& c : order) ++word_times[c];
+    bool after_number = false;  // the line before, past blank lines, a run's number
+    int page = View(idx).line->page;
+    for (size_t k = idx; k < seg_.end; ++k) {
+      const LineView& v = View(k);
+      // A page break ends a run: a column goes on after the page's other cells.
+      if (v.line->page != page) run_open = false;
+      page = v.line->page;
+      if (v.first < 0 || IsPageRule(*v.line)) {
+        run_open = false;
+        continue;
+      }
+      if (consumed_.count(k)) break;
+      std::vector<std::string> names;
+      size_t span = 0;
+      if (OrderedHeader(k, columns, &names, &span)) {
+        order.insert(order.end(), names.begin(), names.end());
+        for (const std::string& c : names) ++word_times[c];
+        k += span - 1;
+        run_open = false;
+        last_word = names.size() == 1 ? names[0] : "";
+        if (after_number) groups.back().word_after.back() = true;
+        after_number = false;
+        continue;
+      }
+      std::string word_above;
+      word_above.swap(last_word);
+      after_number = false;
+      std::vector<const Rule*> labels;
+      if (const Rule* first = count_label(v)) labels = OrderedLabels(*first, k);
+      if (!labels.empty()) {
+        if (groups.empty() || !groups.back().runs.empty()) groups.emplace_back();
+        for (size_t i = 0; i < labels.size(); ++i) groups.back().labels.emplace_back(k, i);
+        groups.back().unread_last = false;
+        groups.back().rules.insert(groups.back().rules.end(), labels.begin(), labels.end());
+        label_lines.push_back(k);
+        run_open = false;
+        after_label = true;
+        continue;
+      }
+      // (A label repeated down the page may be taken for furniture too.)
+      if (skipped(k)) {
+        run_open = false;
+        continue;
+      }
+      if (number(k)) {
+        if (groups.empty()) break;
+        if (!run_open) {
+          groups.back().runs.emplace_back();
+          groups.back().run_words.push_back(word_above);
+          groups.back().word_after.push_back(false);
+          groups.back().word_again.push_back(!word_above.empty() && word_times[word_above] > 1);
+        }
+        groups.back().runs.back().push_back(k);
+        after_number = true;
+        run_open = true;
+        after_label = false;
+        continue;
+      }
+      if (neutral(k)) {
+        run_open = false;
+        after_label = false;
+        continue;
+      }
+      // A label's own words wrapped onto the next line, before any number.
+      // One that opens with a capital may be a row whose label no rule read
+      // ("Existentiella frågor file:///...", a running footer joined to it):
+      // where no label follows it before its group's numbers, which rows
+      // those are is not told (below).
+      if (after_label && !IsStructuralLine(k) && !MatchHeading(v) && !IsOrderedTableCell(k)) {
+        if (!StartsLowerCase(Trim(v.line->cells[static_cast<size_t>(v.first)].text)))
+          groups.back().unread_last = true;
+        continue;
+      }
+      if (!groups.empty() && !groups.back().runs.empty() && !IsStructuralLine(k) &&
+          !MatchHeading(v) && !IsOrderedTableCell(k) &&
+          !StartsLowerCase(Trim(v.line->cells[static_cast<size_t>(v.first)].text))) {
+        size_t next = k + 1;
+        while (next < seg_.end && View(next).first < 0) ++next;
+        if (next < seg_.end && count_label(View(next)) != nullptr) {
+          if (!past_title) return k;
+          continue;
+        }
+      }
+      break;
+    }
+    return static_cast<size_t>(seg_.end);
+  };
   std::vector<Group> groups;
   std::vector<size_t> label_lines;
-  bool run_open = false, after_label = false;
-  std::string last_word;                  // a header word alone, past blank lines only
-  std::map<std::string, int> word_times;  // how often each column word stood so far
-  for (const std::string& c : order) ++word_times[c];
-  bool after_number = false;  // the line before, past blank lines, a run's number
-  int page = View(idx).line->page;
-  for (size_t k = idx; k < seg_.end; ++k) {
-    const LineView& v = View(k);
-    // A page break ends a run: a column goes on after the page's other cells.
-    if (v.line->page != page) run_open = false;
-    page = v.line->page;
-    if (v.first < 0 || IsPageRule(*v.line)) {
-      run_open = false;
-      continue;
-    }
-    if (consumed_.count(k)) break;
-    std::vector<std::string> names;
-    size_t span = 0;
-    if (OrderedHeader(k, columns, &names, &span)) {
-      order.insert(order.end(), names.begin(), names.end());
-      for (const std::string& c : names) ++word_times[c];
-      k += span - 1;
-      run_open = false;
-      last_word = names.size() == 1 ? names[0] : "";
-      if (after_number) groups.back().word_after.back() = true;
-      after_number = false;
-      continue;
-    }
-    std::string word_above;
-    word_above.swap(last_word);
-    after_number = false;
-    std::vector<const Rule*> labels;
-    if (const Rule* first = count_label(v)) labels = OrderedLabels(*first, k);
-    if (!labels.empty()) {
-      if (groups.empty() || !groups.back().runs.empty()) groups.emplace_back();
-      for (size_t i = 0; i < labels.size(); ++i) groups.back().labels.emplace_back(k, i);
-      groups.back().unread_last = false;
-      groups.back().rules.insert(groups.back().rules.end(), labels.begin(), labels.end());
-      label_lines.push_back(k);
-      run_open = false;
-      after_label = true;
-      continue;
-    }
-    // (A label repeated down the page may be taken for furniture too.)
-    if (skipped(k)) {
-      run_open = false;
-      continue;
-    }
-    if (number(k)) {
-      if (groups.empty()) break;
-      if (!run_open) {
-        groups.back().runs.emplace_back();
-        groups.back().run_words.push_back(word_above);
-        groups.back().word_after.push_back(false);
-        groups.back().word_again.push_back(!word_above.empty() && word_times[word_above] > 1);
-      }
-      groups.back().runs.back().push_back(k);
-      after_number = true;
-      run_open = true;
-      after_label = false;
-      continue;
-    }
-    if (neutral(k)) {
-      run_open = false;
-      after_label = false;
-      continue;
-    }
-    // A label's own words wrapped onto the next line, before any number.
-    // One that opens with a capital may be a row whose label no rule read
-    // ("Existentiella frågor file:///...", a running footer joined to it):
-    // where no label follows it before its group's numbers, which rows
-    // those are is not told (below).
-    if (after_label && !IsStructuralLine(k) && !MatchHeading(v) && !IsOrderedTableCell(k)) {
-      if (!StartsLowerCase(Trim(v.line->cells[static_cast<size_t>(v.first)].text)))
-        groups.back().unread_last = true;
-      continue;
-    }
-    break;
-  }
+  const size_t title = walk(false, groups, label_lines, order);
   for (const Group& g : groups)
     if (g.unread_last && !g.runs.empty()) refuse = true;
   // The columns, left to right, as the header's words come.
@@ -339,8 +361,11 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   if (cols.size() != columns.size()) {
     refuse = true;
   }
-  // (What refuses the table before its groups' shapes are judged.)
-  const bool refused_as_written = refuse || !before.empty() || rebuilt_rows > 0;
+  // (What refuses the table before its groups' shapes are judged. Numbers
+  // before the first label refuse the shapes, but blocks under their column
+  // words may still be placed by the table's sums, below.)
+  const bool refused_as_written = refuse || rebuilt_rows > 0;
+  if (!before.empty()) refuse = true;
   // Each group of labels and the numbers after them has one of the shapes
   // reading_order.h lists (its one description): row, columns, total (and
   // banded total: OrderedTotalFirst, TotalInBands), tail, empty, short (a row
@@ -515,21 +540,42 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     }
   }
   // The numbers of the table as they came, the document's own text.
-  std::string seen_all;
-  for (const std::string& t : before) seen_all += (seen_all.empty() ? "" : ", ") + t;
-  for (const Group& g : groups)
-    for (const auto& run : g.runs)
-      for (size_t line : run) {
-        const LineView& v = View(line);
-        seen_all +=
-            (seen_all.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
-      }
+  auto seen_in = [&](const std::vector<Group>& groups) {
+    std::string seen;
+    for (const std::string& t : before) seen += (seen.empty() ? "" : ", ") + t;
+    for (const Group& g : groups)
+      for (const auto& run : g.runs)
+        for (size_t line : run) {
+          const LineView& v = View(line);
+          seen += (seen.empty() ? "" : ", ") + v.line->cells[static_cast<size_t>(v.first)].text;
+        }
+    return seen;
+  };
+  const std::string seen_all = seen_in(groups);
   // Where groups stay unread, the table's sums may place its blocks
-  // (reading_order_blocks.cc).
+  // (reading_order_blocks.cc); where they do not, and the walk ended at a
+  // title, the table and the next one together may be placed (a column's
+  // rest after an empty cell written past the next table's title).
   const bool unread = refuse || std::find(aside.begin(), aside.end(), true) != aside.end();
-  if (unread && !refused_as_written &&
-      ReadOrderedBlocks(groups, cols, refuse ? nullptr : &rows, seen_all))
-    return;
+  if (unread && !refused_as_written) {
+    if (ReadOrderedBlocks(groups, cols, before_lines, refuse ? nullptr : &rows, seen_all)) return;
+    std::vector<Group> more;
+    std::vector<size_t> more_lines;
+    std::vector<std::string> more_order = order_before;
+    if (title < seg_.end) {
+      walk(true, more, more_lines, more_order);
+      std::vector<std::string> more_cols;
+      for (const std::string& c : more_order)
+        if (std::find(more_cols.begin(), more_cols.end(), c) == more_cols.end())
+          more_cols.push_back(c);
+      const bool unread_row = std::any_of(more.begin(), more.end(), [](const Group& g) {
+        return g.unread_last && !g.runs.empty();
+      });
+      if (more_cols == cols && !unread_row &&
+          ReadOrderedBlocks(more, cols, before_lines, refuse ? nullptr : &rows, seen_in(more)))
+        return;
+    }
+  }
   // Where a row's cell was left empty (a short group, or numbers no shape
   // explains), the order shows no place for the numbers; the table's sums
   // may (sum_placement.h): a row every placement that holds fills alike is
