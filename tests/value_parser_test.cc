@@ -354,7 +354,7 @@ TEST_CASE("MostOf: the least of the columns' most= bounds, none where one has no
   CHECK(p.MostOf({}) == ULLONG_MAX);
   // The project's patterns bound Kvinnor and Män, not Ja and Nej.
   ValueParser project = Make();
-  CHECK(project.MostOf({"women", "men"}) == 99999);
+  CHECK(project.MostOf({"women", "men"}) == 9999);
   CHECK(project.MostOf({"yes", "no"}) == ULLONG_MAX);
 }
 
