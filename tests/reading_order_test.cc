@@ -154,6 +154,31 @@ TEST_CASE("reading-order text without form feeds: a PDF's wrap over a whole form
     narrow.replace(at, 16, "i hela\nkommunen.");
   Document wrapped72 = ReadTextDoc(narrow);
   CHECK_FALSE(IsReadingOrderText(wrapped72, 0, wrapped72.lines.size()));
+  // A form whose free answers are short: its page-wide lines are the
+  // wrapped lines of paragraphs the reader joins, none of its own. Each
+  // joined paragraph's lines averaging more than typed text's tell it.
+  std::string joined = raw;
+  const std::string one_line =
+      "Vi har under året arbetat med att utveckla verksamheten för personligt ombud i hela "
+      "kommunen.\n";
+  const std::string two_lines =
+      "Vi har under året arbetat med att utveckla verksamheten för personligt ombud i hela "
+      "kommunen och\nregionen tillsammans med brukarna, anhöriga och andra aktörer under hela "
+      "det gångna året.\n";
+  for (size_t at = joined.find(one_line); at != std::string::npos; at = joined.find(one_line))
+    joined.replace(at, one_line.size(), two_lines);
+  Document paragraphs = ReadTextDoc(joined);
+  CHECK(IsReadingOrderText(paragraphs, 0, paragraphs.lines.size()));
+  auto joined_recs = ExtractText(joined);
+  REQUIRE(joined_recs.size() == 1);
+  CHECK(joined_recs[0].Get("steering_group.patient_org").is_null());
+  // The same paragraphs wrapped at 72 columns: typed text's width.
+  std::string narrow_paragraphs = joined;
+  for (size_t at = narrow_paragraphs.find(" i hela kommunen och\n"); at != std::string::npos;
+       at = narrow_paragraphs.find(" i hela kommunen och\n", at + 1))
+    narrow_paragraphs.replace(at, 1, "\n");
+  Document narrow_doc = ReadTextDoc(narrow_paragraphs);
+  CHECK_FALSE(IsReadingOrderText(narrow_doc, 0, narrow_doc.lines.size()));
 }
 
 TEST_CASE("reading-order text: a check box glued to its text is still one cell a line") {

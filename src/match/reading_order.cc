@@ -146,9 +146,13 @@ bool IsReadingOrderText(const Document& doc, size_t begin, size_t end) {
     }
     // A line without a letter (a rule a text browser draws for a page's
     // `<hr>`, as wide as its columns) tells no paragraph's width.
-    size_t width = span == 1 && LetterCount(text, 1) > 0 ? CodePointCount(text) : 0;
-    if (width > kLongLine && ++long_lines > kMaxLongLines) return false;
-    if (width > kTypedWidth && width <= kLongLine) ++wide_lines;
+    // A paragraph the reader joined is as wide as a page's lines where its
+    // lines average more than typed text's ("-nopgbrk" of a form whose free
+    // answers are short shows few page-wide lines of their own).
+    size_t width = LetterCount(text, 1) > 0 ? CodePointCount(text) : 0;
+    if (span == 1 && width > kLongLine && ++long_lines > kMaxLongLines) return false;
+    if (span == 1 ? width > kTypedWidth && width <= kLongLine : width > kTypedWidth * span)
+      ++wide_lines;
     if (span == 1 && GoesOn(before, text)) ++goes_on;
     // One blank line does not end the sentence: a PDF's lines written as
     // paragraphs of their own (pdftohtml's runs, a text browser's dump of

@@ -310,12 +310,13 @@ namespace redovis {
 /// columns), and one line in 16 at least going on with the sentence of the line just before it, or
 /// of the one before a single blank line (pdftohtml's runs dumped by w3m or lynx: each a paragraph
 /// of its own) (it starts in lower case; that one ends with no `.`, `:`, `?`, `!` or `)`); the
-/// lines the text reader joined into a paragraph count as going on, and only a line standing alone
-/// counts for width. A typed text or a word processor's export (LibreOffice's "Save as text")
-/// writes a paragraph a line: long lines, few that go on. Rows that match/cell_lines rebuilt (cells
-/// without positions; in text with pages, its field tables) are left aside, and must be fewer than
-/// the other lines. Returns false for every other format and for text with layout columns, indented
-/// cells or tabs.
+/// lines the text reader joined into a paragraph count as going on, and for width a line standing
+/// alone or such a paragraph whose lines average more than 80 characters (a form whose free
+/// answers are short shows few page-wide lines of their own). A typed text or a word processor's
+/// export (LibreOffice's "Save as text") writes a paragraph a line: long lines, few that go on.
+/// Rows that match/cell_lines rebuilt (cells without positions; in text with pages, its field
+/// tables) are left aside, and must be fewer than the other lines. Returns false for every other
+/// format and for text with layout columns, indented cells or tabs.
 bool IsReadingOrderText(const Document& doc, size_t begin, size_t end);
 
 /// A group of a reading-order table of counts (ReadOrderedTable): a block of
