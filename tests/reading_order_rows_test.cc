@@ -55,6 +55,39 @@ TEST_CASE(
   CHECK(swapped.Get("clients.total.men").ToDisplay() == "29");
 }
 
+TEST_CASE("reading-order text: a row's lone count placed by the table's sums") {
+  // MuPDF's XHTML through w3m, `pdftotext -raw`: each row on its line, an
+  // empty cell writing nothing. 62 = 2 + 60 leaves the 53 and the 60 no
+  // place but the men's (131 = 10 + 53 + 60 + 8).
+  const std::string total =
+      "Totalt antal klienter 62 131\ndärav mellan 18 och 29 år 2 10\n"
+      "därav mellan 30 och 49 år 53\ndärav mellan 50 och 64 år 60\n";
+  Record r = Read(std::string(kClients) + total + "därav 65 år och över 60 8\n");
+  CHECK(r.Get("clients.total.age_30_49.men").ToDisplay() == "53");
+  CHECK(r.Get("clients.total.age_50_64.men").ToDisplay() == "60");
+  CHECK(r.Get("clients.total.age_30_49.women").is_null());
+  CHECK(r.Get("clients.total.age_65_plus.women").ToDisplay() == "60");
+  CHECK(FindCode(r, "ambiguous_column") == nullptr);
+  // The sums leave two placements (10 = 2 + 4 + 4 with either lone 4 the
+  // women's): both rows undecided, with the finding.
+  Record two = Read(std::string(kClients) +
+                    "Totalt antal klienter 10 10\ndärav mellan 18 och 29 år 2 2\n"
+                    "därav mellan 30 och 49 år 4\ndärav mellan 50 och 64 år 4\n"
+                    "därav 65 år och över 4 4\n");
+  CHECK(two.Get("clients.total.age_30_49.women").is_null());
+  CHECK(two.Get("clients.total.age_30_49.men").is_null());
+  CHECK(two.Get("clients.total.age_65_plus.men").ToDisplay() == "4");
+  CHECK(FindCode(two, "ambiguous_column") != nullptr);
+  // A row of the table whose numbers may be one number ("1 234"): it ends
+  // the table, whose sums then cover no row whole: nothing placed.
+  Record doubtful = Read(std::string(kClients) + total + "därav 65 år och över 1 234\n");
+  CHECK(doubtful.Get("clients.total.age_30_49.men").is_null());
+  // Sums that hold in no placement: nothing placed.
+  Record off = Read(std::string(kClients) + total + "därav 65 år och över 61 8\n");
+  CHECK(off.Get("clients.total.age_30_49.men").is_null());
+  CHECK(off.Get("clients.total.age_30_49.women").is_null());
+}
+
 TEST_CASE("reading-order text: a row's counts that are not one a column are not read") {
   SUBCASE("an empty cell: one number for two columns") {
     Record r = Read(std::string(kClients) + "Totalt antal klienter 29\n");

@@ -237,4 +237,42 @@ TEST_CASE("sum placement: the first number the sum of the rest") {
   CHECK_FALSE(FirstIsSum({}));
 }
 
+TEST_CASE("sum placement: rows on lines of their own, a short row's numbers placed by the sums") {
+  // A text that writes each row on its line after its label (MuPDF's XHTML
+  // through w3m): "Totalt antal klienter 62 131" / "därav ... 2 10" /
+  // "därav ... 53" / "därav ... 60" / "därav ... 60 8", under "Kvinnor Män".
+  const std::vector<std::vector<std::string>> keys = {
+      {"t.w", "t.m"}, {"a.w", "a.m"}, {"b.w", "b.m"}, {"c.w", "c.m"}, {"d.w", "d.m"}};
+  const std::vector<CheckRule> checks = {Sum({"t.w", "a.w", "b.w", "c.w", "d.w"}),
+                                         Sum({"t.m", "a.m", "b.m", "c.m", "d.m"})};
+  std::vector<std::vector<int>> cells;
+  REQUIRE(PlaceRowNumbers(keys, {{62, 131}, {2, 10}, {53}, {60}, {60, 8}}, checks, &cells));
+  // 62 = 2 + 60 for the women: the 53 and the 60 are the men's (131 = 10 +
+  // 53 + 60 + 8); no other placement holds.
+  CHECK(cells[2] == std::vector<int>{kCellEmpty, 0});
+  CHECK(cells[3] == std::vector<int>{kCellEmpty, 0});
+  CHECK(cells[0] == std::vector<int>{0, 1});
+  // Two placements that hold: the short rows stay undecided, each column.
+  REQUIRE(PlaceRowNumbers(keys, {{5, 5}, {1, 1}, {2}, {2}, {2, 2}}, checks, &cells));
+  CHECK(cells[2] == std::vector<int>{kCellUndecided, kCellUndecided});
+  CHECK(cells[3] == std::vector<int>{kCellUndecided, kCellUndecided});
+  CHECK(cells[4] == std::vector<int>{0, 1});
+  std::vector<std::vector<int>> out = {{7}};
+  // No placement holds; a row of more numbers than columns; no short row;
+  // a short row no check covers (its keys in none): nothing to place.
+  CHECK_FALSE(PlaceRowNumbers(keys, {{62, 131}, {2, 10}, {53}, {61}, {60, 8}}, checks, &out));
+  CHECK_FALSE(PlaceRowNumbers(keys, {{62, 131, 1}, {2, 10}, {53}, {60}, {60, 8}}, checks, &out));
+  CHECK_FALSE(PlaceRowNumbers(keys, {{6, 4}, {2, 2}, {2, 1}, {1, 1}, {1, 0}}, checks, &out));
+  CHECK_FALSE(PlaceRowNumbers({{"x.w", "x.m"}}, {{5}}, checks, &out));
+  CHECK(out == std::vector<std::vector<int>>{{7}});
+  // A short row outside every check beside placed ones stays undecided.
+  std::vector<std::vector<std::string>> more = keys;
+  more.push_back({"x.w", "x.m"});
+  REQUIRE(PlaceRowNumbers(more, {{62, 131}, {2, 10}, {53}, {60}, {60, 8}, {4}}, checks, &cells));
+  CHECK(cells[5] == std::vector<int>{kCellUndecided, kCellUndecided});
+  CHECK(cells[2] == std::vector<int>{kCellEmpty, 0});
+  // Too many placements to try.
+  CHECK_FALSE(PlaceRowNumbers(keys, {{62, 131}, {2, 10}, {53}, {60}, {60, 8}}, checks, &out, 2));
+}
+
 }  // namespace sum_placement_test

@@ -567,18 +567,19 @@ class MatchRun : private LineStructure {
   /// Reading-order boxes glued right after the label (pypdf's "Kommun ☒☐", cut a cell a box by
   /// the reader; "☒☐RSMH") are such a run, their cells then blank in `v`.
   void CutTrailingCells(LineView* v) const;
-  /// Reading-order text only: row `r`'s answer from line `idx`'s trailing
-  /// cells, one a column in the order of the header above its table
-  /// (TrailingHeader): numbers to a count row's columns, boxes to a choice
-  /// row's choice (a header's names column takes no box; the names after the
-  /// boxes go to it where the header has it and the Ja alone is ticked, else
-  /// `ambiguous_column`; a next line that is no row, label or heading may be
-  /// their wrap: `wrapped_value`). Where the cells
-  /// are not exactly as many as the columns, no header is found or the
-  /// cells are doubtful, the row's keys get `ambiguous_column` naming what
-  /// was seen. True when the line had trailing cells of `r`'s kind; false,
-  /// doing nothing, otherwise.
+  /// Reading-order text only: row `r`'s answer from line `idx`'s trailing cells, one a column in
+  /// the order of the header above its table (TrailingHeader): numbers to a count row's columns,
+  /// boxes to a choice row's choice (a header's names column takes no box; the names after the
+  /// boxes go to it where the header has it and the Ja alone is ticked, else `ambiguous_column`; a
+  /// next line that is no row, label or heading may be their wrap: `wrapped_value`). Counts fewer
+  /// than the columns are placed by the table's sums (TrailingRowBySums); where that fails, the
+  /// cells are not as many as the columns, no header is found or the cells are doubtful, the row's
+  /// keys get `ambiguous_column` naming what was seen. True when the line had trailing cells of
+  /// `r`'s kind; false, doing nothing, otherwise.
   bool ReadTrailingCells(const Rule& r, size_t idx);
+  /// Row `r` on line `idx`, its counts fewer than `cols`: assigns them where the table's sums
+  /// (its rows on the lines around, sum_placement.h) leave one placement; false otherwise.
+  bool TrailingRowBySums(const Rule& r, size_t idx, const std::vector<std::string>& cols);
   /// TrailingHeader's header over line `idx` (empty when none) and its
   /// columns that take `v`'s trailing cells (a box no names or ignored
   /// column); true when those are exactly as many as the cells, the cells

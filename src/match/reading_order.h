@@ -252,7 +252,11 @@
 // rows; a first column's word before the column words, "Kontaktorsak", and a names column after
 // them, which takes no box; column words glued, "JaNej" over "Kommun ☒☐" as pypdf writes a table,
 // each piece a column's word, are the words apart, and so are boxes glued one to the next right
-// after the label, "☒☐RSMH" too) only where the cells are exactly as many as its columns; the names
+// after the label, "☒☐RSMH" too) only where the cells are exactly as many as its columns, or, for
+// a row of counts with fewer (a cell left empty), where the table's `sum` checks, over its rows on
+// the lines around it each so written, leave its numbers one placement (TrailingRowBySums,
+// sum_placement.h's PlaceRowNumbers: "därav mellan 30 och 49 år 53" under "Kvinnor Män" is the
+// men's where 62 = 2 + 60 holds only without it; two placements: null, as before); the names
 // a Ja asks for may end the line after the boxes ("... ☒ ☐ RSMH"), and so may the label's own last
 // words after two boxes or two counts or more, in lower case to its full stop ("... till ☒ ☐
 // personligt ombud.", "... kända 10 8 för verksamheten."). A column word its narrow cell broke, its

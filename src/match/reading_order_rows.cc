@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,7 @@
 #include "match/column_placement.h"
 #include "match/match_run.h"
 #include "match/reading_order.h"
+#include "match/sum_placement.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
 #include "read/glyphs.h"
@@ -619,6 +622,79 @@ bool MatchRun::TrailingColumns(const LineView& v, size_t idx, std::vector<std::s
           std::find(header->begin(), header->end(), kNamesColumn) != header->end());
 }
 
+bool MatchRun::TrailingRowBySums(const Rule& r, size_t idx, const std::vector<std::string>& cols) {
+  // The count row of these columns whose label opens line k's first cell,
+  // its numbers cut off after it, or with nothing after the label but its
+  // own words (an empty row); null for any other line. A row whose numbers
+  // are doubtful ("1 234") ends the table as no row.
+  const std::set<std::string> names(cols.begin(), cols.end());
+  auto row_at = [&](size_t k) -> const Rule* {
+    const LineView& u = View(k);
+    if (u.first < 0 || u.trailing_boxes || u.trailing_doubtful) return nullptr;
+    if (u.trailing.empty() && FilledCells(*u.line) != 1) return nullptr;
+    for (const Rule* q : rules_) {
+      if (!IsCountRow(*q) || q->column_keys.size() != names.size() ||
+          !std::all_of(q->column_keys.begin(), q->column_keys.end(),
+                       [&](const auto& ck) { return names.count(ck.first) > 0; }))
+        continue;
+      RegexMatch m;
+      if (!FindLabelInFirst(*q, u, &m) || m.start != 0) continue;
+      const std::string rest = Utf8(u.cells[static_cast<size_t>(u.first)].tempSubString(m.end));
+      if (std::any_of(rest.begin(), rest.end(), [](char c) { return IsAsciiDigit(c); }))
+        return nullptr;
+      return q;
+    }
+    return nullptr;
+  };
+  // The table: the rows on the lines around this one, blank lines between.
+  size_t first = idx, last = idx;
+  for (size_t k = idx; k-- > seg_.begin;) {
+    if (View(k).first < 0) continue;
+    if (!row_at(k)) break;
+    first = k;
+  }
+  for (size_t k = idx + 1; k < seg_.end; ++k) {
+    if (View(k).first < 0) continue;
+    if (!row_at(k)) break;
+    last = k;
+  }
+  std::vector<std::vector<std::string>> keys;
+  std::vector<std::vector<double>> numbers;
+  std::vector<size_t> lines;
+  std::map<std::string, std::string> vars = vars_;
+  for (size_t k = first; k <= last; ++k) {
+    if (View(k).first < 0) continue;
+    const Rule* q = row_at(k);
+    if (q == nullptr) return false;
+    for (const auto& [var, value] : q->sets) vars[var] = value;
+    keys.emplace_back();
+    for (const std::string& c : cols)
+      keys.back().push_back(InterpolateIn(q->column_keys.at(c), vars));
+    numbers.emplace_back();
+    for (const std::string& t : View(k).trailing) {
+      double n;
+      if (!parser_.ParseNumber(t, &n)) return false;
+      numbers.back().push_back(n);
+    }
+    lines.push_back(k);
+  }
+  std::vector<std::vector<int>> cells;
+  if (!PlaceRowNumbers(keys, numbers, ps_.checks(), &cells)) return false;
+  const size_t row =
+      static_cast<size_t>(std::find(lines.begin(), lines.end(), idx) - lines.begin());
+  if (row >= cells.size() ||
+      std::any_of(cells[row].begin(), cells[row].end(), [](int c) { return c == kCellUndecided; }))
+    return false;
+  const LineView& v = View(idx);
+  for (size_t c = 0; c < cols.size(); ++c)
+    if (cells[row][c] >= 0) {
+      const std::string key = Interpolate(r.column_keys.at(cols[c]));
+      if (!key.empty())
+        assigner_.Assign(key, v.trailing[static_cast<size_t>(cells[row][c])], r, *v.line);
+    }
+  return true;
+}
+
 bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
   const LineView& v = View(idx);
   if (v.trailing.empty() || v.trailing_boxes != IsChoiceRow(r) ||
@@ -632,6 +708,18 @@ bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
     fits = fits && (v.trailing_boxes ? c != kIgnoredColumn : r.column_keys.count(c) > 0);
   std::string seen;
   for (const std::string& t : v.trailing) seen += (seen.empty() ? "" : " ") + t;
+  // A row of counts with a cell left empty: the table's sums may show which
+  // columns its numbers are (sum_placement.h, PlaceRowNumbers), its rows
+  // those around it each on its own line, a row's numbers after its label.
+  if (!fits && !v.trailing_boxes && !v.trailing_doubtful && IsCountRow(r) &&
+      cols.size() > v.trailing.size() &&
+      std::all_of(cols.begin(), cols.end(),
+                  [&](const std::string& c) {
+                    return r.column_keys.count(c) > 0 &&
+                           std::count(cols.begin(), cols.end(), c) == 1;
+                  }) &&
+      TrailingRowBySums(r, idx, cols))
+    return true;
   if (!fits) {
     std::string named;
     for (const std::string& c : header) named += (named.empty() ? "" : ", ") + c;

@@ -2,6 +2,7 @@
 #include "match/sum_placement.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -254,6 +255,91 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
                                                                                : kCellUndecided;
   }
   *cells = out;
+  return true;
+}
+
+bool PlaceRowNumbers(const std::vector<std::vector<std::string>>& keys,
+                     const std::vector<std::vector<double>>& numbers,
+                     const std::vector<CheckRule>& checks, std::vector<std::vector<int>>* cells,
+                     size_t max_placements) {
+  if (keys.empty() || keys.size() != numbers.size() || keys[0].empty()) return false;
+  const size_t columns = keys[0].size();
+  std::map<std::string, std::pair<size_t, size_t>> at;  // key -> (row, column)
+  for (size_t r = 0; r < keys.size(); ++r) {
+    if (keys[r].size() != columns || numbers[r].size() > columns) return false;
+    for (size_t c = 0; c < columns; ++c) {
+      if (keys[r][c].empty()) return false;
+      at[keys[r][c]] = {r, c};
+    }
+  }
+  // The checks all of whose keys are the table's; each short row must be in one.
+  std::vector<const CheckRule*> sums;
+  std::set<size_t> covered;
+  for (const CheckRule& check : checks) {
+    if (check.kind != CheckKind::kSum || check.keys.size() < 2 ||
+        !std::all_of(check.keys.begin(), check.keys.end(),
+                     [&](const std::string& k) { return at.count(k) > 0; }))
+      continue;
+    sums.push_back(&check);
+    for (const std::string& k : check.keys) covered.insert(at[k].first);
+  }
+  // Each row's ways to put its numbers in its columns, in order: the
+  // columns it fills, as a bit mask.
+  // (A short row no check covers stays undecided: nothing tells its columns.)
+  if (columns > 16) return false;
+  std::vector<std::vector<unsigned>> ways(keys.size());
+  std::vector<bool> loose(keys.size(), false);
+  size_t placements = 1;
+  bool any_short = false;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    for (unsigned mask = 0; mask < (1u << columns); ++mask)
+      if (static_cast<size_t>(std::popcount(mask)) == numbers[r].size()) ways[r].push_back(mask);
+    if (ways[r].size() > 1 && !covered.count(r)) {
+      loose[r] = true;
+      ways[r].resize(1);
+    }
+    any_short = any_short || ways[r].size() > 1;
+    placements *= ways[r].size();
+    if (placements > max_placements) return false;
+  }
+  if (!any_short) return false;
+  std::vector<std::vector<int>> cell(keys.size(), std::vector<int>(columns, kCellEmpty));
+  std::vector<std::vector<int>> seen;
+  std::vector<std::vector<bool>> agreed(keys.size(), std::vector<bool>(columns, true));
+  size_t found = 0;
+  std::vector<size_t> choice(keys.size(), 0);
+  for (size_t n = 0; n < placements; ++n) {
+    // The n-th placement: each row's way, counted like digits.
+    for (size_t r = 0, rest = n; r < keys.size(); ++r) {
+      choice[r] = rest % ways[r].size();
+      rest /= ways[r].size();
+      for (size_t c = 0, i = 0; c < columns; ++c)
+        cell[r][c] = (ways[r][choice[r]] >> c) & 1u ? static_cast<int>(i++) : kCellEmpty;
+    }
+    auto value = [&](const std::string& k) {
+      const auto [r, c] = at[k];
+      return cell[r][c] >= 0 ? numbers[r][static_cast<size_t>(cell[r][c])] : 0.0;
+    };
+    bool holds = true;
+    for (const CheckRule* check : sums) {
+      double rest = 0;
+      for (size_t i = 1; i < check->keys.size(); ++i) rest += value(check->keys[i]);
+      holds = holds && std::fabs(value(check->keys[0]) - rest) <= 1e-9;
+    }
+    if (!holds) continue;
+    if (found++ == 0) {
+      seen = cell;
+    } else {
+      for (size_t r = 0; r < keys.size(); ++r)
+        for (size_t c = 0; c < columns; ++c)
+          agreed[r][c] = agreed[r][c] && seen[r][c] == cell[r][c];
+    }
+  }
+  if (found == 0) return false;
+  for (size_t r = 0; r < keys.size(); ++r)
+    for (size_t c = 0; c < columns; ++c)
+      if (!agreed[r][c] || loose[r]) seen[r][c] = kCellUndecided;
+  *cells = seen;
   return true;
 }
 

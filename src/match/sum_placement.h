@@ -93,6 +93,25 @@ bool FirstIsSum(const std::vector<double>& numbers);
 bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& checks,
                  std::vector<std::vector<int>>* cells);
 
+/// A table whose rows each stand on a line of their own, a row's numbers
+/// after its label in its columns' order, where a row with a cell left empty
+/// writes fewer numbers than columns and does not show which columns they
+/// are ("därav mellan 30 och 49 år 53" under "Kvinnor Män"). `keys`: row ->
+/// column -> the cell's key; `numbers`: row -> its numbers, left to right.
+/// `*cells` gets, for each row and column, the index in its row of the number
+/// every placement that holds puts there, kCellEmpty where each leaves it
+/// empty, or kCellUndecided. A placement keeps each row's numbers in their
+/// order; it holds where every `sum` check of `checks` whose keys are all
+/// the table's adds up (an empty cell 0). False (and `*cells` unchanged)
+/// where no such check covers a row with fewer numbers than columns (one it
+/// does not cover stays undecided), where a
+/// row has more numbers than columns or a key is empty, where no placement
+/// holds, or where the placements are more than `max_placements`.
+bool PlaceRowNumbers(const std::vector<std::vector<std::string>>& keys,
+                     const std::vector<std::vector<double>>& numbers,
+                     const std::vector<CheckRule>& checks, std::vector<std::vector<int>>* cells,
+                     size_t max_placements = 4096);
+
 }  // namespace redovis
 
 #endif  // REDOVIS_MATCH_SUM_PLACEMENT_H_
