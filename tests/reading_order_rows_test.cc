@@ -258,6 +258,27 @@ TEST_CASE("typed text: a row's counts after its label under a header of column w
   // No header above: nothing is cut.
   Record bare = typed("2. Klienter\nTotalt antal klienter 267 181\n");
   CHECK(bare.Get("clients.total.women").is_null());
+  // A row of counts with a cell left empty, under a header that proves the
+  // table, whose keys a `sum` check covers: placed by the sums, as in
+  // reading-order text (MuPDF's XHTML through html2text).
+  Record sums = typed(
+      "2. Klienter\nKvinnor Män\nTotalt antal klienter 62 131\n"
+      "därav mellan 18 och 29 år 2 10\ndärav mellan 30 och 49 år 53\n"
+      "därav mellan 50 och 64 år 60\ndärav 65 år och över 60 8\n");
+  CHECK(sums.Get("clients.total.age_30_49.men").ToDisplay() == "53");
+  CHECK(sums.Get("clients.total.age_50_64.men").ToDisplay() == "60");
+  CHECK(sums.Get("clients.total.age_30_49.women").is_null());
+  // Two placements: null, with a finding that does not speak of reading
+  // order; a row no sum covers stays as written, for the rules.
+  Record either = typed(
+      "2. Klienter\nKvinnor Män\nTotalt antal klienter 10 10\n"
+      "därav mellan 18 och 29 år 2 2\ndärav mellan 30 och 49 år 4\n"
+      "därav mellan 50 och 64 år 4\ndärav 65 år och över 4 4\n");
+  CHECK(either.Get("clients.total.age_30_49.men").is_null());
+  const Finding* f = FindCode(either, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("reading-order") == std::string::npos);
+  CHECK(f->message.find("'4'") != std::string::npos);
 }
 
 TEST_CASE("typed text: empty rows a wrap joined on one line stand between the header and a row") {

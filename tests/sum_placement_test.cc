@@ -275,4 +275,17 @@ TEST_CASE("sum placement: rows on lines of their own, a short row's numbers plac
   CHECK_FALSE(PlaceRowNumbers(keys, {{62, 131}, {2, 10}, {53}, {60}, {60, 8}}, checks, &out, 2));
 }
 
+TEST_CASE("sum placement: a key a rule writes, its variables any text, in a sum check") {
+  const std::vector<CheckRule> checks = {Sum({"clients.new.women", "clients.new.age_18_29.women"})};
+  CHECK(InSomeSum("clients.{grp}.age_18_29.women", checks));
+  CHECK(InSomeSum("clients.new.women", checks));
+  CHECK(InSomeSum("{a}.new.{b}", checks));
+  CHECK_FALSE(InSomeSum("clients.{grp}.age_30_49.women", checks));
+  CHECK_FALSE(InSomeSum("ombud.women", checks));
+  CHECK_FALSE(InSomeSum("clients.{grp.women", checks));
+  CheckRule equal = Sum({"ombud.women", "ombud.men"});
+  equal.kind = CheckKind::kEqual;
+  CHECK_FALSE(InSomeSum("ombud.women", {equal}));
+}
+
 }  // namespace sum_placement_test

@@ -355,11 +355,18 @@ void MatchRun::CutTrailingCells(LineView* v) const {
         // The glued boxes' cells are the run's now, no cell of their own.
         for (size_t c = f + 1; c <= f + glued; ++c) v->cells[c].remove();
         // Other plain text: cut only where the header above proves the run,
-        // one cell a column; else the line stays as written, for the rules.
+        // one cell a column, or the run is a row of counts with fewer (a cell
+        // left empty) whose keys a `sum` check covers (the table's sums may
+        // place it, TrailingRowBySums); else the line stays as written, for
+        // the rules.
         std::vector<std::string> header, cols;
         if (!reading_order_ &&
             !TrailingColumns(*v, static_cast<size_t>(v - views_.data()) + seg_.begin, &header,
-                             &cols)) {
+                             &cols) &&
+            (boxes || doubtful || !IsCountRow(r) || !names.empty() ||
+             cols.size() <= v->trailing.size() ||
+             !std::all_of(r.column_keys.begin(), r.column_keys.end(),
+                          [&](const auto& ck) { return InSomeSum(ck.second, ps_.checks()); }))) {
           v->cells[f] = U(text);
           v->numbered_fold.clear();
           v->numbered_pairs = BytePairs();
@@ -724,7 +731,9 @@ bool MatchRun::ReadTrailingCells(const Rule& r, size_t idx) {
     std::string named;
     for (const std::string& c : header) named += (named.empty() ? "" : ", ") + c;
     assigner_.AddFinding("warning", "ambiguous_column", keys,
-                         v.trailing_doubtful ? "reading_order_row_label" : "reading_order_row",
+                         v.trailing_doubtful ? "reading_order_row_label"
+                         : reading_order_    ? "reading_order_row"
+                                             : "trailing_row",
                          {{"raw", "'" + seen + "'"}, {"columns", named.empty() ? "-" : named}},
                          *v.line);
     return true;

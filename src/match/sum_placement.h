@@ -93,6 +93,11 @@ bool FirstIsSum(const std::vector<double>& numbers);
 bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& checks,
                  std::vector<std::vector<int>>* cells);
 
+/// True when a `sum` check of `checks` names a key `key` may become: `key` as
+/// a rule writes it, each `{variable}` in it standing for any text
+/// ("clients.{grp}.age_18_29.men" and a check on "clients.new.age_18_29.men").
+bool InSomeSum(const std::string& key, const std::vector<CheckRule>& checks);
+
 /// A table whose rows each stand on a line of their own, a row's numbers
 /// after its label in its columns' order, where a row with a cell left empty
 /// writes fewer numbers than columns and does not show which columns they
