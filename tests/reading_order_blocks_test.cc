@@ -185,6 +185,38 @@ TEST_CASE("reading-order text: blocks before the table's labels and past the nex
     CHECK(r.Get("clients.with_children.women").ToDisplay() == "33");
     CHECK(r.Get("clients.with_children.men").ToDisplay() == "34");
     CHECK(testing::FindCodeFor(r, "ambiguous_column", "clients.new.age_18_29.men") != nullptr);
+    // The Totalt label parted from its parts' labels by its own numbers
+    // ("Totalt antal klienter" / "Kvinnor" / "165" / "Män" / "43" / "därav
+    // ..."), the parts' columns after them, and the next table's one row
+    // under a line of both column words ("Kvinnor Män" / "1": which column,
+    // not shown). The total and its parts are one sum's group.
+    const std::string parted_text =
+        "Totalt antal klienter\n\nKvinnor\n165\n\nMän\n43\n\n"
+        "därav mellan 18 och 29 år\ndärav mellan 30 och 49 år\ndärav mellan 50 och 64 år\n"
+        "därav 65 år och över\n\n33\n51\n50\n31\n\n6\n18\n19\n\n" +
+        new_labels + "117\n35\n4\n55\n23\n\n75\n24\n\n" + ended_labels +
+        "160\n47\n42\n24\n47\n\n142\n50\n37\n35\n20\n\n" + children +
+        "33\n18\n\nKvinnor Män\n1\n\n";
+    auto parted = RawClients2020(parted_text);
+    REQUIRE(parted.size() == 1);
+    CHECK(parted[0].Get("clients.total.women").ToDisplay() == "165");
+    CHECK(parted[0].Get("clients.total.age_30_49.women").ToDisplay() == "51");
+    CHECK(parted[0].Get("clients.total.men").ToDisplay() == "43");
+    CHECK(parted[0].Get("clients.total.age_18_29.men").is_null());
+    CHECK(parted[0].Get("clients.new.men").ToDisplay() == "75");
+    CHECK(parted[0].Get("clients.ended.age_65_plus.men").ToDisplay() == "20");
+    CHECK(parted[0].Get("clients.with_children.women").is_null());
+    CHECK(parted[0].Get("clients.with_children.men").is_null());
+    // A sum that fails (76 = 24 + 33 + 18 does not hold): nothing placed, and
+    // 33 / 18, right before the next table's header line ("Kvinnor Män"),
+    // are not that table's row (its cells stand under its header).
+    std::string off_text = parted_text;
+    off_text.replace(off_text.find("\n75\n"), 4, "\n76\n");
+    auto unplaced = RawClients2020(off_text);
+    REQUIRE(unplaced.size() == 1);
+    CHECK(unplaced[0].Get("clients.new.men").is_null());
+    CHECK(unplaced[0].Get("clients.with_children.women").is_null());
+    CHECK(unplaced[0].Get("clients.with_children.men").is_null());
     // The rest that does not complete the sum (109 = 8 + 45 + 57 fails):
     // the groups no shape explains stay unread.
     auto off = RawClients2020(first + "45\n57\n\nKvinn\nor\n33\n\nMän\n34\n\n");

@@ -148,7 +148,8 @@
 // label's wrapped words before its numbers; header words and blank lines
 // before the first label belong to it too. Each group of labels with the
 // numbers after it must have one shape:
-//   - a row: one label, one number a column;
+//   - a row: one label, one number a column (not numbers right before a line of every column's
+//     word: they stood above the table's header, another table's column's rest);
 //   - columns: N labels, then exactly one run of N numbers a column (a run
 //     ends at a blank line, a header word, a note or a page break, a form
 //     feed or a page's rule, IsPageRule, which the table goes on past), the
@@ -231,7 +232,11 @@
 // search decides); a column word first seen after a group's labels then refuses. A group of
 // labels the order ran together (the Totalt rows, then "Antal klienter som ... hemmavarande
 // barn": the first group's numbers came before them) is taken as the sums' groups, a check's
-// total and every part, and rows of their own. Where the placement fails and the table ended at
+// total and every part, and rows of their own; a total's label alone with its numbers, then its
+// parts' labels ("Totalt antal klienter" / "Kvinnor" / "165" / "Män" / "43" / "därav ..."), is
+// one such group (not a later row's label parted from the rest: its number would break the order
+// top to bottom). A block right under a line of every column's word ("Kvinnor Män" / "1") counts
+// as a block; its column is not shown. Where the placement fails and the table ended at
 // a line that may be the next table's title (a capital first, after the numbers, the next line
 // a label of these columns: "Klienter med hemmavarande"), the two tables are placed together
 // (a column's rest after an empty cell written past that title); failing that, each is read as
@@ -331,8 +336,9 @@ struct OrderedGroup {
   std::vector<std::vector<size_t>> runs;          ///< each run's lines
   std::vector<std::string> run_words;             ///< each run's header word right above it, or ""
   std::vector<bool> word_after;                   ///< each run: a header word right after it
-  std::vector<bool> word_again;                   ///< each run: its word stood earlier in the table
-  bool unread_last = false;  ///< a capitalised line no rule read after its last label
+  std::vector<bool> header_after;  ///< each run: a line of every column's word right after it
+  std::vector<bool> word_again;    ///< each run: its word stood earlier in the table
+  bool unread_last = false;        ///< a capitalised line no rule read after its last label
   /// The part-columns shape (column_runs.h): each run's column; each
   /// column's run read whole, and the total's line of a column that is not
   /// (its first number the sum of the rest), or kNoRun.

@@ -24,13 +24,22 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   auto blank = [&](size_t k) { return k < seg_.begin || k >= seg_.end || View(k).first < 0; };
   // The order went down the columns in blocks: a group's first run as many
   // numbers as its rows, three or more; a blank line after every run, and
-  // before each but under its word.
+  // before each but under its word or under a line of every column's word
+  // (a one-row table's header: "Kvinnor Män" / "1", its column not shown).
+  const std::set<std::string> names(cols.begin(), cols.end());
+  auto under_header = [&](size_t first) {
+    std::vector<std::string> words;
+    size_t span = 0;
+    return first > seg_.begin && OrderedHeader(first - 1, names, &words, &span) && span == 1 &&
+           std::set<std::string>(words.begin(), words.end()) == names;
+  };
   bool in_columns = false, blocks = true;
   for (const Group& g : groups)
     for (size_t r = 0; r < g.runs.size(); ++r) {
       if (r == 0 && g.labels.size() >= 3 && g.runs[0].size() == g.labels.size()) in_columns = true;
       const size_t first = g.runs[r].front(), last = g.runs[r].back();
-      if (!blank(last + 1) || (g.run_words[r].empty() && (first == 0 || !blank(first - 1))))
+      if (!blank(last + 1) ||
+          (g.run_words[r].empty() && (first == 0 || !blank(first - 1)) && !under_header(first)))
         blocks = false;
     }
   // (A run without a word opens the columns left to right: the header's
@@ -48,7 +57,6 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   // Numbers before every group's labels (the order wrote a group's labels
   // after its numbers): each run of them a block under its column's word,
   // the word's line right above it and a blank line after it; any group's.
-  const std::set<std::string> names(cols.begin(), cols.end());
   for (size_t i = 0; i < before.size();) {
     size_t j = i + 1;
     while (j < before.size() && before[j] == before[j - 1] + 1) ++j;
@@ -84,11 +92,13 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   // som ... har hemmavarande barn": a `sum` check's total and every part, then
   // a row of its own). A group of labels none of which a sum covers so stays
   // whole (and unsummed, which places nothing).
-  struct Part {
-    size_t group, first, rows;
-  };
-  std::vector<Part> parts;
-  auto summed_in = [&](const std::vector<const Rule*>& rules, size_t first, size_t end) {
+  // The table's labels in order, each (group, label), and their rules.
+  std::vector<std::pair<size_t, size_t>> all;
+  std::vector<const Rule*> rules;
+  for (size_t gi = 0; gi < groups.size(); ++gi)
+    for (size_t i = 0; i < groups[gi].rules.size(); ++i)
+      all.emplace_back(gi, i), rules.push_back(groups[gi].rules[i]);
+  auto summed_in = [&](size_t first, size_t end) {
     std::vector<bool> summed;
     const std::vector<const Rule*> some(rules.begin() + static_cast<std::ptrdiff_t>(first),
                                         rules.begin() + static_cast<std::ptrdiff_t>(end));
@@ -96,30 +106,53 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
       summed.push_back(SummedColumn(some, c, vars_, ps_.checks(), &InterpolateIn, true));
     return summed;
   };
-  std::vector<size_t> last_part;  // each group's last part
-  for (size_t gi = 0; gi < groups.size(); ++gi) {
-    const std::vector<const Rule*>& rules = groups[gi].rules;
-    const size_t before_parts = parts.size();
-    bool any_sum = false;
-    for (size_t i = 0; i < rules.size();) {
-      size_t end = rules.size();
-      while (end > i + 1) {
-        const std::vector<bool> summed = summed_in(rules, i, end);
-        if (std::find(summed.begin(), summed.end(), false) == summed.end()) break;
+  // Parts, as ranges of `all`: the sums' groups, a check's total and every
+  // part (the order may also part a total's label from its parts' where the
+  // total's numbers came right after it: "Totalt antal klienter" / "Kvinnor"
+  // / "165" / "Män" / "43" / "därav ..."), else a label alone; a group of the
+  // order's none of whose labels a sum covers stays one part, unsummed.
+  std::vector<std::pair<size_t, size_t>> parts;  // [first, end) of `all`
+  // (A part spans the order's groups only where the first is the total's
+  // label alone, its numbers before the parts': a later row's label parted
+  // from the rest, "därav 65 år och över" / "32" written before the rows
+  // above it, breaks the order top to bottom.)
+  auto spans = [&](size_t first, size_t end) {
+    const size_t g = all[first].first, last = all[end - 1].first;
+    return g == last ||
+           (last == g + 1 && groups[g].rules.size() == 1 && all[first + 1].first == last);
+  };
+  for (size_t i = 0; i < all.size();) {
+    size_t end = all.size();
+    while (end > i + 1) {
+      if (!spans(i, end)) {
         --end;
+        continue;
       }
-      any_sum = any_sum || end > i + 1;
-      parts.push_back({gi, i, end - i});
-      i = end;
+      const std::vector<bool> summed = summed_in(i, end);
+      if (std::find(summed.begin(), summed.end(), false) == summed.end()) break;
+      --end;
     }
-    if (!any_sum) {
-      parts.resize(before_parts);
-      parts.push_back({gi, 0, rules.size()});
-    }
-    last_part.push_back(parts.size() - 1);
+    parts.emplace_back(i, end);
+    i = end;
   }
-  for (const Part& p : parts)
-    placed_groups.push_back({p.rows, summed_in(groups[p.group].rules, p.first, p.first + p.rows)});
+  std::vector<bool> in_sum(groups.size(), false);
+  for (const auto& [first, end] : parts)
+    for (size_t k = first; end > first + 1 && k < end; ++k) in_sum[all[k].first] = true;
+  std::vector<std::pair<size_t, size_t>> kept;
+  for (const auto& [first, end] : parts) {
+    const size_t gi = all[first].first;
+    if (!in_sum[gi] && !kept.empty() && all[kept.back().first].first == gi &&
+        !in_sum[all[kept.back().first].first])
+      kept.back().second = end;
+    else
+      kept.emplace_back(first, end);
+  }
+  parts = kept;
+  std::vector<size_t> last_part(groups.size(), 0);  // the part of each group's last label
+  for (size_t pi = 0; pi < parts.size(); ++pi)
+    for (size_t k = parts[pi].first; k < parts[pi].second; ++k) last_part[all[k].first] = pi;
+  for (const auto& [first, end] : parts)
+    placed_groups.push_back({end - first, summed_in(first, end)});
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const Group& g = groups[gi];
     for (size_t r = 0; r < g.runs.size(); ++r) {
@@ -144,8 +177,9 @@ bool MatchRun::ReadOrderedBlocks(const std::vector<OrderedGroup>& groups,
   // placement must not contradict.
   OrderedRows by_columns = read ? *read : OrderedRows{};
   for (size_t pi = 0; pi < parts.size() && agree; ++pi)
-    for (size_t i = 0; i < parts[pi].rows; ++i) {
-      const auto& label = groups[parts[pi].group].labels[parts[pi].first + i];
+    for (size_t i = 0; i < parts[pi].second - parts[pi].first; ++i) {
+      const auto& [gi, li] = all[parts[pi].first + i];
+      const auto& label = groups[gi].labels[li];
       auto& at = by_columns[label.first];
       at.resize(std::max(at.size(), label.second + 1));
       std::vector<std::pair<std::string, size_t>>& cells = at[label.second];

@@ -282,7 +282,10 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
         k += span - 1;
         run_open = false;
         last_word = names.size() == 1 ? names[0] : "";
-        if (after_number) groups.back().word_after.back() = true;
+        if (after_number) {
+          groups.back().word_after.back() = true;
+          groups.back().header_after.back() = span == 1 && names.size() == columns.size();
+        }
         after_number = false;
         continue;
       }
@@ -312,6 +315,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
           groups.back().runs.emplace_back();
           groups.back().run_words.push_back(word_above);
           groups.back().word_after.push_back(false);
+          groups.back().header_after.push_back(false);
           groups.back().word_again.push_back(!word_above.empty() && word_times[word_above] > 1);
         }
         groups.back().runs.back().push_back(k);
@@ -437,7 +441,11 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
          at += g.runs[r].size(), ++r)
       if (!g.run_words[r].empty() && at < cols.size() && g.run_words[r] != cols[at])
         words_agree = false;
-    if (n == 1 && values.size() == k && words_agree)
+    // (Numbers right before a line of every column's word stood above the
+    // table's header, not in its row: another table's column's rest.)
+    const bool before_header =
+        std::find(g.header_after.begin(), g.header_after.end(), true) != g.header_after.end();
+    if (n == 1 && values.size() == k && words_agree && !before_header)
       shape = kRow;
     else if (n > 1 && part_columns(g))
       shape = kPartColumns;
