@@ -44,6 +44,12 @@ bool GoesOn(const std::string& before, const std::string& line) {
 
 }  // namespace
 
+std::set<std::string> ColumnsOf(const Rule& r) {
+  std::set<std::string> out;
+  for (const auto& [col, key] : r.column_keys) out.insert(col);
+  return out;
+}
+
 bool IsCountRow(const Rule& r) {
   return r.kind == RuleKind::kRow && r.choice_key.empty() && !r.column_keys.empty();
 }

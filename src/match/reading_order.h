@@ -353,6 +353,9 @@ using OrderedRows = std::map<size_t, std::vector<std::vector<std::pair<std::stri
 /// True when `r` is a row of counts: columns, no choice (Kvinnor / Män).
 bool IsCountRow(const Rule& r);
 
+/// The names of `r`'s columns (its column keys').
+std::set<std::string> ColumnsOf(const Rule& r);
+
 /// True when `r` is a row that asks for counts under its columns: a count
 /// row, or one whose choice its counts tell (the 2023 queue: municipalities
 /// with and without one under Ja and Nej). A names column asks for none.

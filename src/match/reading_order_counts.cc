@@ -19,16 +19,6 @@
 
 namespace redovis {
 
-namespace {
-
-std::set<std::string> ColumnsOf(const Rule& r) {
-  std::set<std::string> out;
-  for (const auto& [col, key] : r.column_keys) out.insert(col);
-  return out;
-}
-
-}  // namespace
-
 std::vector<const Rule*> MatchRun::OrderedLabels(const Rule& r, size_t idx) const {
   std::vector<const Rule*> out;
   const LineView& v = View(idx);

@@ -640,10 +640,7 @@ bool MatchRun::TrailingRowBySums(const Rule& r, size_t idx, const std::vector<st
     if (u.first < 0 || u.trailing_boxes || u.trailing_doubtful) return nullptr;
     if (u.trailing.empty() && FilledCells(*u.line) != 1) return nullptr;
     for (const Rule* q : rules_) {
-      if (!IsCountRow(*q) || q->column_keys.size() != names.size() ||
-          !std::all_of(q->column_keys.begin(), q->column_keys.end(),
-                       [&](const auto& ck) { return names.count(ck.first) > 0; }))
-        continue;
+      if (!IsCountRow(*q) || ColumnsOf(*q) != names) continue;
       RegexMatch m;
       if (!FindLabelInFirst(*q, u, &m) || m.start != 0) continue;
       const std::string rest = Utf8(u.cells[static_cast<size_t>(u.first)].tempSubString(m.end));

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "patterns/rule_keys.h"
+
 namespace redovis {
 
 namespace {
@@ -259,33 +261,10 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
 }
 
 bool InSomeSum(const std::string& key, const std::vector<CheckRule>& checks) {
-  // The key's literal pieces, between its variables.
-  std::vector<std::string> pieces(1);
-  for (size_t i = 0; i < key.size(); ++i) {
-    if (key[i] == '{') {
-      const size_t close = key.find('}', i);
-      if (close == std::string::npos) return false;
-      pieces.emplace_back();
-      i = close;
-    } else {
-      pieces.back() += key[i];
-    }
-  }
-  auto fits = [&](const std::string& name) {
-    if (pieces.size() == 1) return name == pieces[0];
-    if (name.compare(0, pieces.front().size(), pieces.front()) != 0) return false;
-    size_t at = pieces.front().size();
-    for (size_t p = 1; p + 1 < pieces.size(); ++p) {
-      at = name.find(pieces[p], at);
-      if (at == std::string::npos) return false;
-      at += pieces[p].size();
-    }
-    const std::string& last = pieces.back();
-    return name.size() >= at + last.size() &&
-           name.compare(name.size() - last.size(), last.size(), last) == 0;
-  };
   for (const CheckRule& check : checks)
-    if (check.kind == CheckKind::kSum && std::any_of(check.keys.begin(), check.keys.end(), fits))
+    if (check.kind == CheckKind::kSum &&
+        std::any_of(check.keys.begin(), check.keys.end(),
+                    [&](const std::string& k) { return TemplateFits(key, k); }))
       return true;
   return false;
 }

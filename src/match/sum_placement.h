@@ -94,7 +94,7 @@ bool PlaceBySums(const OrderedCounts& table, const std::vector<CheckRule>& check
                  std::vector<std::vector<int>>* cells);
 
 /// True when a `sum` check of `checks` names a key `key` may become: `key` as
-/// a rule writes it, each `{variable}` in it standing for any text
+/// a rule writes it, read by patterns/rule_keys.h's TemplateFits
 /// ("clients.{grp}.age_18_29.men" and a check on "clients.new.age_18_29.men").
 bool InSomeSum(const std::string& key, const std::vector<CheckRule>& checks);
 

@@ -22,6 +22,10 @@ bool TemplateMatches(const std::string& tmpl, size_t t, const std::string& key, 
 
 }  // namespace
 
+bool TemplateFits(const std::string& tmpl, const std::string& key) {
+  return TemplateMatches(tmpl, 0, key, 0);
+}
+
 bool RuleAsks(const Rule& rule, const std::string& key) {
   auto fits = [&](const std::string& tmpl) { return TemplateMatches(tmpl, 0, key, 0); };
   for (const std::string& k : rule.keys)

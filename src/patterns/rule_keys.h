@@ -17,6 +17,11 @@
 
 namespace redovis {
 
+/// True when `key` is one of the keys the template `tmpl` stands for (a `{VAR}` stands for any
+/// one part between dots: "clients.{grp}.women" and "clients.new.women"); false for a template
+/// with an unclosed `{`.
+bool TemplateFits(const std::string& tmpl, const std::string& key);
+
 /// True when `rule` asks `key`'s question: one of its keys, column keys or
 /// its choice key is `key` (a `{VAR}` in a template stands for any one part
 /// between dots); where its label is found, the matcher notes the place of
