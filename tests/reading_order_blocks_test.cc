@@ -217,6 +217,30 @@ TEST_CASE("reading-order text: blocks before the table's labels and past the nex
     CHECK(unplaced[0].Get("clients.new.men").is_null());
     CHECK(unplaced[0].Get("clients.with_children.women").is_null());
     CHECK(unplaced[0].Get("clients.with_children.men").is_null());
+    // The rest written right under the title, before the next table's
+    // label (a browser's print: "Klienter med hemmavarande" / "" / "45" /
+    // "56" / "" / "Kvinn" / "or" / "Antal klienter som ..." / "Män" / "34").
+    const std::string title_first =
+        std::string(kTotalLabels2020) + "Kvinnor\n62\n2\n\n60\n\nMän\n131\n10\n53\n60\n8\n\n" +
+        new_labels + "88\n60\n14\n4\n10\n\n109\n8\n\n" + ended_labels +
+        "75\n\n28\n6\n6\n16\n\n39\n4\n32\n\nKlienter med hemmavarande\n\n";
+    auto under = RawClients2020(title_first +
+                                "45\n56\n\nKvinn\nor\n\nAntal klienter som, helt eller delvis, "
+                                "har hemmavarande barn under 18 år vilka är kända\nför "
+                                "verksamheten.\n\nMän\n34\n\n");
+    REQUIRE(under.size() == 1);
+    CHECK(under[0].Get("clients.new.men").ToDisplay() == "109");
+    CHECK(under[0].Get("clients.new.age_18_29.women").ToDisplay() == "60");
+    CHECK(under[0].Get("clients.ended.men").ToDisplay() == "28");
+    CHECK(under[0].Get("clients.new.age_18_29.men").is_null());
+    // The same with a rest that breaks the sum: nothing placed.
+    auto under_off = RawClients2020(title_first +
+                                    "45\n57\n\nKvinn\nor\n\nAntal klienter som, helt eller "
+                                    "delvis, har hemmavarande barn under 18 år vilka är kända\nför "
+                                    "verksamheten.\n\nMän\n34\n\n");
+    REQUIRE(under_off.size() == 1);
+    CHECK(under_off[0].Get("clients.new.men").is_null());
+    CHECK(under_off[0].Get("clients.ended.women").is_null());
     // The rest that does not complete the sum (109 = 8 + 45 + 57 fails):
     // the groups no shape explains stay unread.
     auto off = RawClients2020(first + "45\n57\n\nKvinn\nor\n33\n\nMän\n34\n\n");

@@ -240,8 +240,9 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // The groups: a block of labels, then its numbers in runs (a blank line,
   // a header word or a note ends a run). The walk ends at a line no shape
   // takes; one that may be the next table's title (a capital first, after
-  // the numbers, the next line with text a label of these columns:
-  // "Klienter med hemmavarande" / "Antal klienter som ...") is passed over
+  // the numbers, the next line with text a label of these columns or a
+  // number: "Klienter med hemmavarande" / "Antal klienter som ...", or / ""
+  // / "33" / "18", a column's rest the order wrote first) is passed over
   // where `past_title` (the blocks' second try, below); returns that line, or
   // seg_.end.
   using Group = OrderedGroup;
@@ -334,7 +335,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
           !StartsLowerCase(Trim(v.line->cells[static_cast<size_t>(v.first)].text))) {
         size_t next = k + 1;
         while (next < seg_.end && View(next).first < 0) ++next;
-        if (next < seg_.end && count_label(View(next)) != nullptr) {
+        if (next < seg_.end && (count_label(View(next)) != nullptr || number(next))) {
           if (!past_title) return k;
           continue;
         }
