@@ -6,7 +6,7 @@
 // and a table's column header (its words in cells, one space apart in
 // laid-out text, or stacked one word a line; a header over the rows'
 // labels; how many rows a stacked value skips). Internal to the match stage:
-// only match_run.h includes it.
+// only label_wraps.h includes it (MatchRun, match_run.h, inherits both).
 //
 // In: the walk's state (match_run_state.h: the edition, the document, its
 // segment and lines, the rules in force, the header in force), read only
@@ -32,7 +32,8 @@
 namespace redovis {
 
 /// The structure reading of one walk, on the state it keeps (MatchRunState,
-/// which it inherits); MatchRun inherits it privately.
+/// which it inherits); LabelWraps (label_wraps.h) inherits it, and
+/// MatchRun through it.
 class LineStructure : protected MatchRunState {
  protected:
   using MatchRunState::MatchRunState;

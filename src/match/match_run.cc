@@ -704,16 +704,6 @@ void MatchRun::LeaveOutQuestionNumber(LineView* v) const {
   }
 }
 
-bool MatchRun::PageLeftOutBetween(size_t a, size_t b) const {
-  const int page = View(b).line->page;
-  if (page <= View(a).line->page + 1) return false;
-  // Pages read out of their file order (segment/page_order.h) pass over
-  // pages read elsewhere, before a or after b: not left out.
-  for (size_t i = 0; i < doc_.lines.size(); ++i)
-    if ((i < a || i > b) && doc_.lines[i].page == page - 1) return false;
-  return true;
-}
-
 bool MatchRun::NextSectionOpens(const std::string& section, size_t idx) const {
   const LineUseAt& at = uses_[idx - seg_.begin];
   if (at.use != LineUse::kHeading) return false;

@@ -10,15 +10,15 @@
 // FormMatcher::Match and is never shared; it never throws and never prints.
 // What the walk keeps between lines is match_run_state.h; its steps are
 // declared here; what a line is in the form (headings, labels, column headers) is
-// line_structure.h. Its methods are defined in match_run.cc (the walk and the rules tried on a
-// line), match_run_tables.cc (sections, row cells and columns), match_run_columns.cc (how the
-// text's columns line up, and a cell's wrap below it), match_run_answers.cc (fields,
-// options), match_run_below.cc (a value on the lines below its label), match_run_options.cc (the
-// lists once read), match_run_text.cc (free text), inline_rows.cc (rows answered without a table),
-// unshown_marks.cc (choices whose marks the document does not show) and reading_order.cc (what
-// reading-order text lets the walk decide: reading_order.h). What a line's text writes out as
-// answers (pairs of column words and numbers, typed boxes) is read by
-// written_answers.h, which knows nothing of the walk.
+// line_structure.h, where a label's wording ends over wrapped lines label_wraps.h. Its methods are
+// defined in match_run.cc (the walk and the rules tried on a line), match_run_tables.cc (sections,
+// row cells and columns), match_run_columns.cc (how the text's columns line up, and a cell's wrap
+// below it), match_run_answers.cc (fields, options), match_run_below.cc (a value on the lines below
+// its label), match_run_options.cc (the lists once read), match_run_text.cc (free text),
+// inline_rows.cc (rows answered without a table), unshown_marks.cc (choices whose marks the
+// document does not show) and reading_order.cc (what reading-order text lets the walk decide:
+// reading_order.h). What a line's text writes out as answers (pairs of column words and numbers,
+// typed boxes) is read by written_answers.h, which knows nothing of the walk.
 #ifndef REDOVIS_MATCH_MATCH_RUN_H_
 #define REDOVIS_MATCH_MATCH_RUN_H_
 
@@ -35,7 +35,7 @@
 
 #include "match/column_placement.h"
 #include "match/form_matcher.h"
-#include "match/line_structure.h"
+#include "match/label_wraps.h"
 #include "match/line_view.h"
 #include "match/match_observer.h"
 #include "match/match_run_state.h"
@@ -52,13 +52,14 @@ namespace redovis {
 
 /// The steps of one walk over one report's lines, on the state it keeps
 /// (MatchRunState, match_run_state.h), with what a line is in the form's
-/// structure read by LineStructure (line_structure.h).
-class MatchRun : private LineStructure {
+/// structure read by LineStructure (line_structure.h) and where a label's
+/// wording ends over wrapped lines by LabelWraps (label_wraps.h).
+class MatchRun : private LabelWraps {
  public:
   /// `observer` (told what each line is taken for), `words` (the language's) may be null.
   MatchRun(const PatternSet& ps, const Normaliser& norm, const Document& doc, const Segment& seg,
            Record* rec, MatchObserver* observer = nullptr, const KnownWord* words = nullptr)
-      : LineStructure(ps, norm, doc, seg, rec, observer, words) {}
+      : LabelWraps(ps, norm, doc, seg, rec, observer, words) {}
 
   /// Walks the report's lines, section by section (the last one closed by its heading seen
   /// again in other words after its answers: a cover letter's sign-off), into the record.
@@ -174,10 +175,6 @@ class MatchRun : private LineStructure {
   /// The key of row `r`'s one text column (the names a Ja asks for); ""
   /// when it has none or two.
   std::string NamesKey(const Rule& r) const;
-  /// True when a page between the lines `a` and `b` (a before b) gave no
-  /// line: a page left out (cut at its edge, unreadable by OCR), so no answer
-  /// runs on across it.
-  bool PageLeftOutBetween(size_t a, size_t b) const;
   /// Leaves a question's number ("3.2 ") out of `v`'s first cell (see
   /// LineView), when the vocabulary's `question_number` matches at its start
   /// and text follows; a content line's only. Never fails.
@@ -188,7 +185,6 @@ class MatchRun : private LineStructure {
   /// a row of a text that keeps no empty cell (kSqueezedRowOrigin) with
   /// fewer cells than the header, so counted: ambiguous.
   Placement ColumnAt(const LineView& v, size_t cell) const;
-  bool IsMarked(const Cell& cell) const;
   std::string Interpolate(const std::string& key) const;
   /// `key` with each {VAR} replaced from `vars`; "" when one is not set.
   static std::string InterpolateIn(const std::string& key,
@@ -717,61 +713,9 @@ class MatchRun : private LineStructure {
   /// a regex's match on its own line when the regex, over the wrap, takes them and goes on into
   /// the very next line ("... i er kommun (tre" / "första)").
   void StartText(const Rule& r, size_t idx, size_t cell, const RegexMatch& m);
-  /// True when the question `r` matched in `cell` of line `idx` (the label ending its cell) goes
-  /// on, in the rule's own wording, over the whole of the next line (a question wrapped over two
-  /// lines: "... under 2021?" / "I så fall, på vilket sätt?"): that line is the label's, not the
-  /// answer's first; blank lines may stand between them (WordingGoesOnAt). Sets `*rest` to that
-  /// line. False when the next line is no lone cell or the rule's wording does not end at its end.
-  bool LabelGoesOn(const Rule& r, size_t idx, size_t cell, size_t* rest) const;
-  /// The line a question's wording may go on at after the blank line `k`: the next line after
-  /// one blank line (OCR's text), or after up to ten where the page turns there (`pdftotext
-  /// -raw`: "... de brister som har" / "" / "\fidentifierats under året."; pdfminer's empty
-  /// fields at the page's foot); `k` itself otherwise. The rule's wording decides the rest.
-  size_t WordingGoesOnAt(size_t k) const;
-  /// The one text rule (or `ignore` rule without a choice: a note the form
-  /// prints) whose wording, matched by its regex, begins with line
-  /// `idx` (one cell, which no rule matched) and ends on the next line (one
-  /// cell, or up to kLabelLinesMore lines; or the first cell of a line of more,
-  /// the answer in the cells after it), where its answer may start after it (a question wrapped
-  /// narrow: "Om ja, ange orsak/orsaker ... kontakt med" / "PO-verksamheten: Ombuden har ...");
-  /// null when none, or more than one. Sets `*next` to that line and `*after` to where its wording
-  /// ends in it.
-  const Rule* TextLabelAcrossWrap(size_t idx, size_t* next, int32_t* after) const;
-  /// The row rule whose label, matched by its regex from its start, begins with line `idx` (one
-  /// cell, which no rule matched) and goes on, past its end, over the first cells of the lines
-  /// after it (up to kLabelLinesMore, each opening in lower case or with a bracket, one cell each)
-  /// to the first line with counts or marks after its first cell (then perhaps a comment's words):
-  /// that line, set in `*row`, is the row's (w3m at 60 columns centres a row's values on its
-  /// label's lines: "Har ni under 2021 haft kö" / "eller väntetid för personer" /
-  /// "(uppdragsgivare) som söker  ☐  ☒  ☐"; "Antal klienter som, helt eller delvis, har" /
-  /// "hemmavarande barn under 18 år ² vilka är kända  10  8"). Null when none, or more than one.
-  const Rule* RowLabelAcrossWrap(size_t idx, size_t* row) const;
-  /// How many lines after its first a label wrapped narrow may run over.
-  static constexpr size_t kLabelLinesMore = 4;
   /// The most words of an answer's line that may open another question's
   /// label the wrap broke (ReadTextLine).
   static constexpr size_t kWrappedLabelWords = 12;
-  /// True when text (or choiceless `ignore`) rule `r`'s regex, over cell `cell` of line `idx` (its
-  /// line's one cell) and the lines after it (one cell each, up to
-  /// kLabelLinesMore; one blank line between two of them is passed over:
-  /// OCR's text, a dump of pdftohtml's runs) joined, ends on one of those lines by its own wording
-  /// (not by the text's end); sets `*next` to that line (the lines between
-  /// are the label's) and `*after` to where the wording ends in it. A match
-  /// that ends with its line and goes on, in the rule's wording, over the
-  /// whole of the line after it (punctuation aside) ends on that line; one
-  /// that ends inside its line ends on the next one instead when, with it,
-  /// it goes on into that line ("i er kommun (tre" / "första)"). A line
-  /// of two cells or more (`w3m`'s dump of a table: the question's cell
-  /// wrapped, the answer's cell beside its last line) ends the label only
-  /// when the wording ends with its first cell (punctuation aside); `*after`
-  /// is then that cell's end, and the cells after it are the answer's.
-  bool LabelEndsOnNextLine(const Rule& r, size_t idx, size_t cell, size_t* next,
-                           int32_t* after) const;
-  /// True when the lines between `idx` and `next` are blank and line
-  /// `next`'s first cell, up to `after` (LabelEndsOnNextLine), ends a
-  /// sentence: a label that ended a sentence on line `idx` goes on with a
-  /// question of its own there ("I så fall, på vilket sätt?").
-  bool LastQuestionOnNextLine(size_t idx, size_t next, int32_t after) const;
   /// Starts rule `r`'s answer after its wording on line `next` (TextLabelAcrossWrap), the
   /// line's later cells (no mark, no structure) joined to it.
   void StartTextAfterWrap(const Rule& r, size_t idx, size_t next, int32_t after);

@@ -458,12 +458,6 @@ void MatchRun::OrderPlacements(const LineView& v, const Rule& r, const std::vect
   PlaceBoxesInOrder(header_, value_columns, row, placed);
 }
 
-bool MatchRun::IsMarked(const Cell& cell) const {
-  if (cell.checkbox == CheckboxState::kChecked) return true;
-  if (cell.checkbox == CheckboxState::kUnchecked) return false;
-  return parser_.IsMark(cell.text);
-}
-
 bool MatchRun::ValuesBelow(size_t idx, size_t* at, bool separators) const {
   for (size_t k = idx + 1; k < seg_.end; ++k) {
     const LineView& n = View(k);
