@@ -77,6 +77,13 @@ TEST_CASE("PartedAtLeaders: a tabbed cell parted where leader dots follow its te
   CHECK(PartedAtLeaders("") == std::vector<std::string>{""});
   CHECK(PartedAtLeaders("osv.... och mer") == std::vector<std::string>{"osv.... och mer"});
   CHECK(PartedAtLeaders("...... Timrå") == std::vector<std::string>{"...... Timrå"});
+  // Dots one space apart, and ellipses (three dots each), lead as well; a
+  // cell with neither two dots together nor an ellipsis is passed as it is.
+  CHECK(PartedAtLeaders("Kommun . . . . . Timrå") == std::vector<std::string>{"Kommun", "Timrå"});
+  CHECK(PartedAtLeaders("Kommun \u2026\u2026 Timrå") ==
+        std::vector<std::string>{"Kommun", "Timrå"});
+  CHECK(PartedAtLeaders("Kommun. Timrå. Sala.") ==
+        std::vector<std::string>{"Kommun. Timrå. Sala."});
 }
 
 TEST_CASE("layout: columns count characters, not bytes") {

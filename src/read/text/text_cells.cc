@@ -327,6 +327,11 @@ std::vector<GapSpan> GapSpans(std::string_view line) {
 }
 
 std::vector<std::string> PartedAtLeaders(std::string_view text) {
+  // Five dots need two side by side (or one space apart), or an ellipsis:
+  // a cell without either is not decoded.
+  if (text.find("..") == std::string_view::npos && text.find(". .") == std::string_view::npos &&
+      text.find("\xE2\x80\xA6") == std::string_view::npos)
+    return {std::string(text)};
   Columns c(text);
   std::vector<std::string> pieces;
   size_t start = 0, end = 0;  // the piece's columns, its text's end
