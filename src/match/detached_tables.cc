@@ -45,7 +45,11 @@ bool IsHeaderRow(const Line& l, const ValueParser& parser) {
 }
 
 // Whether `pattern` matches `text` from its start.
-bool OpensWith(const Pattern& pattern, const icu::UnicodeString& text, MatcherCache* cache) {
+// (`folded`: the text's case fold, for the literal prefilter: a pattern that
+// cannot match it is not run.)
+bool OpensWith(const Pattern& pattern, const icu::UnicodeString& text, const std::string& folded,
+               MatcherCache* cache) {
+  if (!MayMatch(pattern, folded)) return false;
   RegexMatch m;
   return RegexFind(pattern, text, &m, cache) && m.start == 0;
 }
@@ -70,8 +74,9 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
     const std::string first = FirstCellText(lines[i]);
     if (first.empty() || IsRow(lines[i])) return "";
     const icu::UnicodeString u = U(first);
+    const std::string folded = Fold(first);
     for (const SectionHeading& h : edition.sections)
-      if (OpensWith(h.regex, u, &cache)) return h.name;
+      if (OpensWith(h.regex, u, folded, &cache)) return h.name;
     return "";
   };
   // A heading after the first row: the tables stand in their sections.
@@ -101,10 +106,11 @@ size_t PutDetachedTablesBack(const Edition& edition, const ValueParser& parser, 
       first = Trim(lines[i].cells[1].text);
     if (first.empty()) continue;
     const icu::UnicodeString u = U(first);
+    const std::string folded = Fold(first);
     for (const auto& [section, rules] : edition.rules_by_section) {
       if (section == kEverywhere || (!placed.count(section) && section != last)) continue;
       for (const Rule* r : rules)
-        if (OpensWith(r->regex, u, &cache)) {
+        if (OpensWith(r->regex, u, folded, &cache)) {
           named[i - tail].insert(section);
           if (section != last) sections_named.insert(section);
           break;

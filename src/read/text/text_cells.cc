@@ -34,8 +34,8 @@ std::string Unwrap(std::string s) {
 // Markdown's inline markup, which no form wording uses: "**strong**" and
 // "__strong__" markers and backslash escapes of ASCII punctuation ("\["),
 // and a whole cell's emphasis in the other markups (Unwrap).
-std::string Unmark(const std::string& in) {
-  std::string s = Unwrap(in);
+std::string Unmark(std::string in) {
+  std::string s = Unwrap(std::move(in));
   if (FindAnyOf(s, "*_\\") == std::string::npos) return s;
   // Markers with nothing between them mark nothing: a rule ("_____", lynx's
   // page rule) stays.
@@ -207,8 +207,9 @@ bool IsWordRest(std::string_view s) {
 // The state a cell holding only a check-box glyph stands for, by the glyph
 // table the Word and PDF readers read (glyphs.h); the glyph is kept as text.
 CheckboxState GlyphBox(const std::string& text) {
-  // One character: two to four bytes (no glyph is ASCII).
-  if (text.size() < 2 || text.size() > 4) return CheckboxState::kNone;
+  // One character: two to four bytes, the first past ASCII (no glyph is ASCII).
+  if (text.size() < 2 || text.size() > 4 || static_cast<unsigned char>(text[0]) < 0x80)
+    return CheckboxState::kNone;
   FoundBoxGlyph g = FindBoxGlyph(text, 0);
   if (g.offset != 0 || g.length != text.size()) return CheckboxState::kNone;
   return g.state;
@@ -223,7 +224,7 @@ bool HasGlyphBox(const Columns& c, size_t from, size_t to) {
 
 Cell MakeCell(std::string text, double x0, double x1) {
   Cell c;
-  c.text = Unmark(text);
+  c.text = Unmark(std::move(text));
   c.checkbox = GlyphBox(c.text);
   c.x0 = x0;
   c.x1 = x1;
