@@ -2,9 +2,10 @@
 // report's lines (MatchRun, match_run.h, is the walk's steps): a question
 // whose wording goes on over the next line or lines (past a blank line, or
 // the blank lines where the page turns), a row's label wrapped onto the line
-// of its counts or marks, and whether a page was left out between two lines
-// (no answer runs on across it). Internal to the match stage: only
-// match_run.h includes it.
+// of its counts or marks, whether a page was left out between two lines
+// (no answer runs on across it), and whether a cell is ticked (a box checked
+// or a typed mark: what tells a row's line from its label's wrap).
+// Internal to the match stage: only match_run.h includes it.
 //
 // In: the walk's state (match_run_state.h: the document, its segment and
 // lines, the rules in force, the lines already consumed), read only but for
