@@ -189,6 +189,11 @@ class MatchRun : private LabelWraps {
   /// `key` with each {VAR} replaced from `vars`; "" when one is not set.
   static std::string InterpolateIn(const std::string& key,
                                    const std::map<std::string, std::string>& vars);
+  /// Row rule `q`'s keys in columns `cols`, in order, after its `set=`
+  /// variables are set in `*vars` as the walk sets them (InterpolateIn); ""
+  /// for a column the row has no key in, or one whose variable is not set.
+  static std::vector<std::string> RowKeysIn(const Rule& q, const std::vector<std::string>& cols,
+                                            std::map<std::string, std::string>* vars);
   std::string RightValue(const LineView& v, size_t cell) const;
   bool AfterBareLabel(size_t idx) const;
   /// True when `r` is a table row whose only answer is a Ja/Nej choice.

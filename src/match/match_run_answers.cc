@@ -65,6 +65,17 @@ std::string MatchRun::InterpolateIn(const std::string& key,
   return out;
 }
 
+std::vector<std::string> MatchRun::RowKeysIn(const Rule& q, const std::vector<std::string>& cols,
+                                             std::map<std::string, std::string>* vars) {
+  for (const auto& [var, value] : q.sets) (*vars)[var] = value;
+  std::vector<std::string> keys;
+  for (const std::string& col : cols) {
+    auto ck = q.column_keys.find(col);
+    keys.push_back(ck == q.column_keys.end() ? "" : InterpolateIn(ck->second, *vars));
+  }
+  return keys;
+}
+
 std::string MatchRun::RightValue(const LineView& v, size_t cell) const {
   for (size_t j = cell + 1; j < v.cells.size(); ++j) {
     if (v.cells[j].isEmpty()) continue;

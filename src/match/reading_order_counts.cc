@@ -592,15 +592,7 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
     OrderedCounts table;
     std::map<std::string, std::string> vars = vars_;
     // Each row's key a column, its rule's variables set as the walk sets them.
-    auto add_keys = [&](const Rule& q) {
-      for (const auto& [var, value] : q.sets) vars[var] = value;
-      std::vector<std::string> keys;
-      for (const std::string& col : cols) {
-        auto ck = q.column_keys.find(col);
-        keys.push_back(ck == q.column_keys.end() ? "" : InterpolateIn(ck->second, vars));
-      }
-      table.keys.push_back(keys);
-    };
+    auto add_keys = [&](const Rule& q) { table.keys.push_back(RowKeysIn(q, cols, &vars)); };
     for (auto it = rebuilt_lines.rbegin(); it != rebuilt_lines.rend(); ++it) {
       const LineView& v = View(*it);
       add_keys(*count_label(v));

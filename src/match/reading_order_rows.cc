@@ -670,10 +670,7 @@ bool MatchRun::TrailingRowBySums(const Rule& r, size_t idx, const std::vector<st
     if (View(k).first < 0) continue;
     const Rule* q = row_at(k);
     if (q == nullptr) return false;
-    for (const auto& [var, value] : q->sets) vars[var] = value;
-    keys.emplace_back();
-    for (const std::string& c : cols)
-      keys.back().push_back(InterpolateIn(q->column_keys.at(c), vars));
+    keys.push_back(RowKeysIn(*q, cols, &vars));
     numbers.emplace_back();
     for (const std::string& t : View(k).trailing) {
       double n;

@@ -27,18 +27,16 @@ bool TemplateFits(const std::string& tmpl, const std::string& key) {
 }
 
 bool RuleAsks(const Rule& rule, const std::string& key) {
-  auto fits = [&](const std::string& tmpl) { return TemplateMatches(tmpl, 0, key, 0); };
   for (const std::string& k : rule.keys)
-    if (fits(k)) return true;
+    if (TemplateFits(k, key)) return true;
   for (const auto& [column, k] : rule.column_keys)
-    if (fits(k)) return true;
-  return !rule.choice_key.empty() && fits(rule.choice_key);
+    if (TemplateFits(k, key)) return true;
+  return !rule.choice_key.empty() && TemplateFits(rule.choice_key, key);
 }
 
 bool RuleAsksChoice(const Rule& rule, const std::string& key) {
-  if (!rule.choice_key.empty() && TemplateMatches(rule.choice_key, 0, key, 0)) return true;
-  return rule.kind == RuleKind::kOption && !rule.keys.empty() &&
-         TemplateMatches(rule.keys[0], 0, key, 0);
+  if (!rule.choice_key.empty() && TemplateFits(rule.choice_key, key)) return true;
+  return rule.kind == RuleKind::kOption && !rule.keys.empty() && TemplateFits(rule.keys[0], key);
 }
 
 bool RuleFills(const Rule& rule, const std::string& key) {
