@@ -161,6 +161,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     windows-1252 with U+FFFD for its undefined bytes and saved
                     as UTF-8 (encoded twice, ☐ lost as "â˜�": refused,
                     lost_characters)
+  pdftotext-layout-pagemarks  `pdftotext -layout` of <stem>.pdf, each form
+                    feed written as a page marker on a line of its own ("===
+                    Sida 3 av 8 ===": an archive's text export)
   pdftotext-layout-mac  `pdftotext -layout` of <stem>.pdf through `iconv -f
                     UTF-8 -t MAC//TRANSLIT` (Mac OS Roman, which has no ¹ or
                     ²: the footnotes' marks written as plain digits)
@@ -288,7 +291,7 @@ from borderless_tables import borderless_renderings  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, cut_bytes, cut_columns, html_flattened, indented, mojibake_lossy, nfd,
-    quoted_lines, quoted_rewrapped, quoted_twice, soft_hyphens, stripped_lines, wrap72)
+    page_marks, quoted_lines, quoted_rewrapped, quoted_twice, soft_hyphens, stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -718,6 +721,7 @@ RENDERINGS = {
     "pdftotext-layout-cutb100": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_bytes(100))),
     "pdftotext-layout-cutb80": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_bytes(80))),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
+    "pdftotext-layout-pagemarks": ("txt", "pdftotext", pdftotext_transformed(["-layout"], page_marks)),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-layout-mac": ("txt", "iconv", pdftotext_piped(["-layout"], "iconv", "-f", "UTF-8", "-t", "MAC//TRANSLIT")),
     "ps2ascii": ("txt", "ps2ascii", ps2ascii_text),

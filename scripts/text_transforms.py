@@ -167,6 +167,17 @@ def mojibake_lossy(text, _rng):
     return text.encode("utf-8").decode("cp1252", errors="replace")
 
 
+def page_marks(text, _rng):
+    """Each form feed written as a page marker on a line of its own ("=== Sida
+    3 av 8 ==="), as an archive's text export or a converter parts pages: no
+    form feed left."""
+    pages = text.split("\f")
+    out = pages[0]
+    for i, page in enumerate(pages[1:], start=2):
+        out += "\n=== Sida %d av %d ===\n" % (i, len(pages)) + page
+    return out
+
+
 def browser_edges(gap):
     """Each page (parted by form feeds) between a browser's running header
     (its date and time, the page's title) and footer (the page's address, its

@@ -33,6 +33,29 @@ TEST_CASE("a free-text answer runs over lines until the next question") {
   CHECK(text.find("Om nej") == std::string::npos);
 }
 
+TEST_CASE("a page marker a converter wrote between pages is no part of an answer") {
+  // An archive's text with its form feeds written as page markers ("=== Sida
+  // 3 av 8 ===", "--- Page 3 ---", "- 3 -"): each is furniture, as a form
+  // feed's page number is, neither an answer nor its last line.
+  for (const std::string marker :
+       {"=== Sida 3 av 8 ===", "--- Page 3 ---", "[Sida 3]", "- 3 -", "== 12 =="}) {
+    CAPTURE(marker);
+    auto recs =
+        ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"
+                             "Om ja, ange vilken/vilka utbildningar.\n"
+                             "Om nej, ange varför. Ej lämpligt under rådande pandemi\n" +
+                             marker +
+                             "\nHandledning\n\tJa\tNej\n"
+                             "Ombuden har erbjudits handledning.\tX\t\n"
+                             "Om nej, ange varför.\n" +
+                             marker + "\n"));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("training.not_offered_reason").ToDisplay() ==
+          "Ej lämpligt under rådande pandemi");
+    CHECK(!recs[0].Has("supervision.not_offered_reason"));
+  }
+}
+
 TEST_CASE("a free-text answer that runs on to the form's opening is null with a finding") {
   // The pages of a report in reverse order: the last question of a page runs
   // on to the page after it in the file, a cover letter and the form's title.

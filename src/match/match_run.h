@@ -224,7 +224,9 @@ class MatchRun : private LabelWraps {
   /// True when line `idx` is furniture (a running header or footer) standing
   /// at its page's edge (the page changes before or after it, past blank
   /// lines) with words in it (six letters or more: a count repeated at a
-  /// page's end is still read). Never a value.
+  /// page's end is still read), or, with such words, one the `furniture`
+  /// patterns name (a page's marker where the text keeps no page break:
+  /// "=== Sida 3 av 8 ==="). Never a value.
   bool AtPageEdge(size_t idx) const;
   /// Text with layout whose cells ran together on one line ("Susanne Berg
   /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised

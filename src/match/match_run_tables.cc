@@ -593,12 +593,20 @@ void MatchRun::NameCutColumns(const Rule& r, const Line& line,
 
 bool MatchRun::AtPageEdge(size_t idx) const {
   const Line& l = *View(idx).line;
-  if (l.role != LineRole::kFurniture || l.page <= 0) return false;
+  if (l.role != LineRole::kFurniture) return false;
   // A value repeated on other pages ("1,0") is furniture by repetition but
   // may still be the answer: a running line has words.
   std::string text;
   for (const Cell& c : l.cells) text += c.text + ' ';
   if (!HasRunningLineWords(text)) return false;
+  // A line the `furniture` patterns name (not furniture by repetition alone):
+  // a page's marker a converter wrote where the page turns ("=== Sida 3 av 8
+  // ==="), at its page's edge whether or not the text parts pages there.
+  const LineView& v = View(idx);
+  if (FilledCells(l) == 1 &&
+      AnyFind(ps_.vocabulary().furniture, l.cells[static_cast<size_t>(v.first)].text, &cache_))
+    return true;
+  if (l.page <= 0) return false;
   auto page_of_next = [&](size_t k, int step) {
     for (; k >= seg_.begin && k < seg_.end; k += step)
       if (View(k).first >= 0) return View(k).line->page;
