@@ -300,4 +300,119 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("layout: a page's bare number, rising with its pages, is a page's number") {
+  // pdftotext -layout of a form whose footer is its page's number: a count
+  // alone, no words, at each page's foot.
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 1; p <= 4; ++p)
+    pages.push_back({"Fråga " + std::to_string(p), "   svar " + std::to_string(p), "",
+                     "                    " + std::to_string(p + 1)});
+  std::vector<Line> lines = Paged(pages);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    if (l.Blank()) continue;
+    const bool number = l.cells[0].text.size() == 1;
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == number, l.number);
+    CHECK_MESSAGE((l.origin == kPageNumberOrigin) == number, l.number);
+  }
+  // The same count ending every page, or counts that do not rise with the
+  // pages, are values.
+  for (const std::vector<int>& counts : {std::vector<int>{5, 5, 5, 5}, {3, 1, 4, 2}}) {
+    const char* labels[] = {"Handledning", "Utbildning", "Kontakter", "Ekonomi"};
+    std::vector<std::vector<std::string>> q;
+    for (size_t i = 0; i < counts.size(); ++i)
+      q.push_back({labels[i], "    " + std::to_string(counts[i])});
+    std::vector<Line> l = Paged(q);
+    MarkPageEdges(&l);
+    for (const Line& x : l) CHECK_MESSAGE(x.role == LineRole::kContent, x.number);
+  }
+}
+
+namespace {
+
+// A text without form feeds of `pages` pages of `rows` lines each, every
+// page ending in its number alone at character column `column(p)`
+// (pdftotext -layout -nopgbrk of a form with its page's number in the
+// footer), after a blank line.
+std::vector<std::string> NumberedPages(int pages, int rows, int (*column)(int)) {
+  std::vector<std::string> t;
+  for (int p = 1; p <= pages; ++p) {
+    for (int r = 0; r < rows; ++r)
+      t.push_back("Fråga " + std::to_string(p) + "." + std::to_string(r));
+    t.push_back("");
+    t.push_back(std::string(static_cast<size_t>(column(p)), ' ') + std::to_string(p));
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a page's bare number on each page gives a text without page breaks its pages") {
+  std::vector<Line> lines = Unpaged(NumberedPages(5, 24, [](int) { return 40; }));
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    if (l.Blank()) continue;
+    const bool number = l.cells[0].text.rfind("Fråga", 0) != 0;
+    CHECK_MESSAGE((l.origin == kPageNumberOrigin) == number, l.number);
+    CHECK_MESSAGE((l.role == LineRole::kFurniture) == number, l.number);
+  }
+  // Each page ends at its number.
+  CHECK(lines[0].page == 1);
+  CHECK(lines[25].page == 1);
+  CHECK(lines[26].page == 2);
+  CHECK(lines.back().page == 5);
+  // Not pages: numbers at another column each, too few, pages too short,
+  // or a run of them in the text's first part only (counts 1 to 4 under
+  // their questions, the text going on past them).
+  auto unmarked = [](std::vector<std::string> texts) {
+    std::vector<Line> l = Unpaged(texts);
+    MarkPageEdges(&l);
+    for (const Line& x : l) {
+      CHECK_MESSAGE(x.role == LineRole::kContent, x.number);
+      CHECK_MESSAGE(x.page == 0, x.number);
+    }
+  };
+  unmarked(NumberedPages(5, 24, [](int p) { return 10 * p; }));
+  unmarked(NumberedPages(3, 24, [](int) { return 40; }));
+  unmarked(NumberedPages(5, 12, [](int) { return 40; }));
+  std::vector<std::string> early = NumberedPages(4, 24, [](int) { return 40; });
+  for (int r = 0; r < 200; ++r) early.push_back("Svar " + std::to_string(r));
+  unmarked(early);
+}
+
+TEST_CASE("layout: a page's marker at its top opens its page, at its foot ends it") {
+  // Page markers written where the form feeds were ("=== Sida 2 av 4 ===",
+  // none over page 1): each opens its page. A footer "Sida 1 av 4" under
+  // page 1's text: each ends its page.
+  for (bool top : {true, false}) {
+    CAPTURE(top);
+    std::vector<std::string> t;
+    for (int p = 1; p <= 4; ++p) {
+      const std::string marker = "=== Sida " + std::to_string(p) + " av 4 ===";
+      if (top && p > 1) t.push_back(marker);
+      for (int r = 0; r < 5; ++r) t.push_back("Fråga " + std::to_string(p));
+      if (!top) t.push_back(marker);
+    }
+    std::vector<Line> lines = Unpaged(t);
+    MarkPageEdges(&lines);
+    for (const Line& l : lines) {
+      if (l.cells[0].text.rfind("Fråga", 0) == 0)
+        CHECK_MESSAGE(l.cells[0].text == "Fråga " + std::to_string(l.page), l.number);
+      else
+        CHECK(l.role == LineRole::kFurniture);
+    }
+  }
+  // A browser's page count over the page's own number: one page turns.
+  std::vector<std::string> both;
+  for (int p = 1; p <= 4; ++p)
+    both.insert(both.end(), {"Fråga " + std::to_string(p),
+                             "file:///redovisning.html " + std::to_string(p) + "/4",
+                             "Sida " + std::to_string(p) + " av 4"});
+  std::vector<Line> b = Unpaged(both);
+  MarkPageEdges(&b);
+  for (const Line& l : b)
+    if (l.cells[0].text.rfind("Fråga", 0) == 0)
+      CHECK_MESSAGE(l.cells[0].text == "Fråga " + std::to_string(l.page), l.number);
+}
+
 }  // namespace page_edges_test

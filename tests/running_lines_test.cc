@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace running_lines_test {
@@ -135,6 +136,29 @@ TEST_CASE("running lines: a page count n/m, one parser for both page modules") {
   CHECK_FALSE(TrailingPageCount("Period 2023/24"));
   CHECK_FALSE(TrailingPageCount("se sida 9/7"));
   CHECK_FALSE(TrailingPageCount("1/2 av"));
+}
+
+TEST_CASE("running lines: a page's number on a line of its own, in words or decoration") {
+  for (const auto& [text, page, pages] : {std::tuple<const char*, int, int>{"Sida 3 av 8", 3, 8},
+                                          {"  - 3 -  ", 3, 0},
+                                          {"Page 12 of 14", 12, 14},
+                                          {"3 (8)", 3, 8},
+                                          {"[3]", 3, 0},
+                                          {"=== Sida 2 av 13 ===", 2, 13}}) {
+    CAPTURE(text);
+    auto n = NumberedPageLine(text);
+    REQUIRE(n);
+    CHECK(n->page == page);
+    CHECK(n->pages == pages);
+  }
+  // A bare number (a value), words with one number (a question's own: "Fråga
+  // 3"), "n/m" (TrailingPageCount's), a number glued
+  // to a letter or a list's dot, a year, three numbers, a count past its
+  // total, a long line, a decimal: none.
+  for (const char* text :
+       {"3", "  12 ", "2/7", "Sida 3", "Fråga 3", "3a", "B12", "1.", "2)", "Redovisning 2023",
+        "1 2 3", "9 (8)", "Antal klienter som har fått stöd under året 3", "1,5 tjänst", "0 -"})
+    CHECK_MESSAGE(!NumberedPageLine(text), text);
 }
 
 namespace {

@@ -2,10 +2,12 @@
 #include "base/running_lines.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
 #include <utility>
+#include <vector>
 
 #include "base/text_util.h"
 #include "base/utf8.h"
@@ -51,6 +53,42 @@ std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start)
   if (!count || a + length != end) return std::nullopt;
   if (start != nullptr) *start = a;
   return count;
+}
+
+std::optional<PageCount> NumberedPageLine(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty() || text.size() > 40) return std::nullopt;
+  std::vector<int> numbers;
+  bool other = false;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsAsciiDigit(text[i])) {
+      other = other || text[i] != ' ';
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
+    auto letter = [&](size_t k) {
+      return std::isalpha(static_cast<unsigned char>(text[k])) != 0 ||
+             static_cast<unsigned char>(text[k]) >= 0x80;
+    };
+    if (j - i > 3 || (i > 0 && letter(i - 1)) || (j < text.size() && letter(j)) ||
+        (i > 0 && (text[i - 1] == '/' || text[i - 1] == ',' || text[i - 1] == '.')) ||
+        (j < text.size() && (text[j] == '/' || text[j] == ',')) ||
+        (i == 0 && j < text.size() && (text[j] == '.' || text[j] == ')' || text[j] == ':')))
+      return std::nullopt;
+    int v = 0;
+    for (size_t k = i; k < j; ++k) v = v * 10 + (text[k] - '0');
+    numbers.push_back(v);
+    i = j;
+  }
+  if (!other || numbers.empty() || numbers.size() > 2 || numbers[0] < 1) return std::nullopt;
+  // Words with one number may be a question's own ("Fråga 3" opening each
+  // page): words need the count of pages too.
+  if (numbers.size() == 1 && LetterCount(text, 1) > 0) return std::nullopt;
+  if (numbers.size() == 2 && numbers[1] < numbers[0]) return std::nullopt;
+  return PageCount{numbers[0], numbers.size() == 2 ? numbers[1] : 0};
 }
 
 std::string RunningLineKey(std::string_view text) {

@@ -53,6 +53,19 @@ std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length 
 /// given) to where it begins. nullopt when there is none. Never fails.
 std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start = nullptr);
 
+/// A page's number written on a line of its own, with or without the count
+/// of pages, as a word processor's header or footer or a converter's page
+/// marker writes it ("Sida 3 av 8", "Page 3 of 8", "- 3 -", "3 (8)", "[3]"):
+/// `text` (trimmed) of at most 40 bytes holding two numbers of one to three
+/// digits (n, then m from n on), or one without words ("- 3 -": "Fråga 3"
+/// may be a question's), and something besides digits and spaces that is
+/// no letter glued to a digit ("3a", "B12"). The count's
+/// `pages` is m, or 0 when only n is written. nullopt for anything else: a
+/// bare number ("3" may be a value) and "n/m" (TrailingPageCount's) among
+/// them. Only a run of such lines, the same but for n and n rising by one,
+/// makes page numbers (read/text/page_edges.h). Never fails.
+std::optional<PageCount> NumberedPageLine(std::string_view text);
+
 /// True when `text` has words in it: six letters or more (any script's).
 /// Repetition alone makes no running line of a value: "1,0" or a count
 /// ending three pages is still an answer, a running line has words. Both

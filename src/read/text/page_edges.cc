@@ -1,14 +1,19 @@
 #include "read/text/page_edges.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "base/running_lines.h"
+#include "base/text_util.h"
 
 namespace redovis {
 namespace {
@@ -23,78 +28,203 @@ bool Wordy(const std::string& key, std::string_view text) {
   return HasRunningLineWords(key) || (LeadingPageCount(text, &length) && length == text.size());
 }
 
+/// The number a line holds alone, 1 to 999 in one to three digits (a page's
+/// bare number "3"), or 0.
+int BareNumber(const Line& l) {
+  const std::string t = TrimSpaces(l.SpacedText());
+  if (t.empty() || t.size() > 3 || t[0] == '0') return 0;
+  int v = 0;
+  for (char c : t) {
+    if (!IsAsciiDigit(c)) return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+/// A run of page numbers (`run`, places in the text's non-blank lines, the
+/// first numbering page `first`, `start` the first place of the run's part
+/// of the text): those that open their page go into `*opening`. A page's
+/// number stands at its page's top or foot: the pages before the run's
+/// first one (its lines over the run's lines a page) tell which. One page
+/// fewer than its number: it opens its page (a header, or a marker written
+/// for a form feed); as many: it ends it (a footer).
+void Numbered(const std::vector<size_t>& run, int first, size_t start, std::set<size_t>* opening) {
+  const double per_page =
+      static_cast<double>(run.back() - run.front()) / static_cast<double>(run.size() - 1);
+  const long before = std::lround(static_cast<double>(run.front() - start) / per_page);
+  if (before + 1 == first) opening->insert(run.begin(), run.end());
+}
+
+/// The places (in `filled`, the text's non-blank lines) of a page's bare
+/// number on each page of a text whose page breaks are lost: lines holding
+/// a number alone (BareNumber), 1 or 2 first and each the one before plus
+/// one, at the same character column, four or more, every one at least
+/// kLeast lines (blank or not) after the one before, no gap more than
+/// kSpread times another, no more text before the first than its number's
+/// pages hold nor after the last than a page. A value alone on its line
+/// ("3") is common; so many in a row where pages would be is not. Empty
+/// when there is none, or more than one such run.
+std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
+                                    const std::vector<size_t>& filled) {
+  constexpr size_t kLeast = 20;
+  constexpr double kSpread = 2.5;
+  struct Bare {
+    size_t place;
+    int number;
+    double column;
+  };
+  std::vector<Bare> bare;
+  for (size_t j = 0; j < filled.size(); ++j) {
+    const Line& l = lines[filled[j]];
+    if (int v = BareNumber(l)) {
+      double column = -1;
+      for (const Cell& c : l.cells)
+        if (!c.text.empty()) {
+          column = c.x0;
+          break;
+        }
+      bare.push_back(Bare{j, v, column});
+    }
+  }
+  std::vector<size_t> found;
+  for (size_t s = 0; s < bare.size(); ++s) {
+    if (bare[s].number > 2 || std::find(found.begin(), found.end(), bare[s].place) != found.end())
+      continue;  // (a run's own second page starts a shorter one)
+    std::vector<size_t> chain{s};
+    for (size_t t = s + 1; t < bare.size(); ++t) {
+      const Bare& last = bare[chain.back()];
+      if (bare[t].number == last.number + 1 && std::abs(bare[t].column - last.column) <= 1 &&
+          filled[bare[t].place] >= filled[last.place] + kLeast)
+        chain.push_back(t);
+    }
+    if (chain.size() < 4) continue;
+    size_t least = SIZE_MAX, most = 0;
+    for (size_t i = 1; i < chain.size(); ++i) {
+      const size_t gap = filled[bare[chain[i]].place] - filled[bare[chain[i - 1]].place];
+      least = std::min(least, gap);
+      most = std::max(most, gap);
+    }
+    const size_t first = filled[bare[chain.front()].place];
+    const size_t after = lines.size() - filled[bare[chain.back()].place];
+    if (static_cast<double>(most) > kSpread * static_cast<double>(least) ||
+        static_cast<double>(first) > 1.5 * static_cast<double>(most) * bare[s].number ||
+        static_cast<double>(after) > 1.5 * static_cast<double>(most))
+      continue;
+    if (!found.empty()) return {};  // two runs: neither is told
+    for (size_t i : chain) found.push_back(bare[i].place);
+  }
+  return found;
+}
+
 /// MarkPageEdges for a text whose page breaks are lost (no line has a page).
 void MarkCountedPageLines(std::vector<Line>* lines) {
-  // The non-blank lines, and the keys of those ending in a page count. A
-  // line's key is made again where it is needed, never kept for every line
-  // (a 50 MB text has a million lines).
-  // The non-blank lines, and those ending in a page count by their key. A
-  // line's key is made again where it is needed, never kept for every line
-  // (a 50 MB text has a million lines).
+  // The non-blank lines, and those ending in a page count or numbering a
+  // page by their key. A line's key is made again where it is needed, never
+  // kept for every line (a 50 MB text has a million lines).
   std::vector<size_t> filled;
-  // A line ending in a page count: its place in `filled`, the count, and
-  // its text (kept once: the counted lines are few).
+  // A line ending in a page count "n/m", or a page's number on a line of its
+  // own ("Sida 3 av 8", "- 3 -": `numbered`, NumberedPageLine): its place in
+  // `filled`, the count, and its text (kept once: the counted lines are few).
   struct Counted {
     size_t place;
     PageCount count;
     std::string text;
+    bool numbered = false;
   };
   std::map<std::string, std::vector<Counted>> counted;  // by key
   for (size_t k = 0; k < lines->size(); ++k) {
     const Line& l = (*lines)[k];
     if (l.page != 0 || l.Blank()) continue;
     std::string text = l.SpacedText();
-    if (auto count = TrailingPageCount(text))
+    if (auto count = TrailingPageCount(text)) {
       counted[RunningLineKey(text)].push_back(Counted{filled.size(), *count, std::move(text)});
+    } else if (auto number = NumberedPageLine(text)) {
+      std::string key = RunningLineKey(TrimSpaces(text));
+      counted[key].push_back(Counted{filled.size(), *number, std::move(text), true});
+    }
     filled.push_back(k);
   }
   auto key_at = [&](size_t j) { return RunningLineKey((*lines)[filled[j]].SpacedText()); };
   std::set<size_t> counters;  // places in `filled` of the page-count lines
+  std::set<size_t> opening;   // those of `counters` that open their page
   for (const auto& [key, places] : counted) {
     // Runs of one count of pages, each page's number above the one before
-    // (a bundle of reports printed from a browser has one run a report).
+    // (a bundle of reports printed from a browser has one run a report); a
+    // page's number without "/" rising by one from line to line.
     auto take = [&](size_t from, size_t to) {
       const int pages = places[from].count.pages;
-      if (to - from < 3 || static_cast<int>(to - from) > pages ||
-          !Wordy(key, TrimSpaces(places[from].text)))
+      const bool numbered = places[from].numbered;
+      if (to - from < 3 || (!numbered && !Wordy(key, TrimSpaces(places[from].text))) ||
+          ((!numbered || pages > 0) && static_cast<int>(to - from) > pages))
         return;
-      for (size_t i = from; i < to; ++i) counters.insert(places[i].place);
+      std::vector<size_t> run;
+      for (size_t i = from; i < to; ++i) run.push_back(places[i].place);
+      counters.insert(run.begin(), run.end());
+      if (numbered)
+        Numbered(run, places[from].count.page, from == 0 ? 0 : places[from - 1].place + 1,
+                 &opening);
     };
     size_t from = 0;
     for (size_t i = 1; i <= places.size(); ++i)
-      if (i == places.size() || places[i].count.page <= places[i - 1].count.page ||
+      if (i == places.size() || places[i].numbered != places[from].numbered ||
+          (places[i].numbered ? places[i].count.page != places[i - 1].count.page + 1
+                              : places[i].count.page <= places[i - 1].count.page) ||
           places[i].count.pages != places[from].count.pages) {
         take(from, i);
         from = i;
       }
   }
-  if (counters.empty()) return;
-  for (size_t j : counters) (*lines)[filled[j]].role = LineRole::kFurniture;
-  // The page counts give the pages back: a page ends at its count, the
-  // last one's blank lines after it its own.
+  if (counters.empty()) {
+    // Nothing else numbers the pages: a bare number that does (a page's
+    // footer "3" kept by `pdftotext -layout -nopgbrk`).
+    std::vector<size_t> chain = BareNumberChain(*lines, filled);
+    if (chain.empty()) return;
+    counters.insert(chain.begin(), chain.end());
+    Numbered(chain, BareNumber((*lines)[filled[chain[0]]]), 0, &opening);
+  }
+  for (size_t j : counters) {
+    Line& l = (*lines)[filled[j]];
+    l.role = LineRole::kFurniture;
+    if (!HasRunningLineWords(l.SpacedText())) l.origin = kPageNumberOrigin;
+  }
+  // The page counts give the pages back: a page ends at its count (or
+  // starts at a page's number that opens it), the last one's blank lines
+  // after it its own.
   const bool text_after = *counters.rbegin() + 1 < filled.size();
+  // Two counts together (a browser's "4/6" over the page's own "Sida 4 av
+  // 6") turn one page: a count turns it only after a line of text.
   int page = 1;
+  bool on_page = false;  // a filled line other than a count has this page
   for (size_t j = 0, k = 0; k < lines->size(); ++k) {
+    const bool is_filled = j < filled.size() && filled[j] == k;
+    if (is_filled && opening.count(j) > 0 && on_page) ++page, on_page = false;
     (*lines)[k].page = page;
-    if (j < filled.size() && filled[j] == k && counters.count(j++) > 0 &&
-        (text_after || j < filled.size()))
-      ++page;
+    if (!is_filled) continue;
+    const bool count = counters.count(j++) > 0;
+    if (!count) on_page = true;
+    if (count && on_page && opening.count(j - 1) == 0 && (text_after || j < filled.size()))
+      ++page, on_page = false;
   }
   // A line beside the page count at three of its places or more, and at
   // half of them, with the same text but for its digits, is the other
   // running line of the page's edge: a browser's date and title under the
-  // page count of the page before.
+  // page count of the page before. (Past another page count: a footer's
+  // "1/7" and the next page's number "- 2 -" one over the other.) Half of
+  // the pages, that is.
   for (int side = -1; side <= 1; side += 2) {
-    std::map<std::string, std::vector<size_t>> beside;
+    std::map<std::string, std::set<size_t>> beside;
     for (size_t j : counters) {
-      if ((side < 0 && j == 0) || (side > 0 && j + 1 >= filled.size())) continue;
-      size_t o = side < 0 ? j - 1 : j + 1;
-      if (counters.count(o) > 0) continue;
+      size_t o = j;
+      do {
+        if ((side < 0 && o == 0) || (side > 0 && o + 1 >= filled.size())) break;
+        o = side < 0 ? o - 1 : o + 1;
+      } while (counters.count(o) > 0);
+      if (counters.count(o) > 0 || o == j) continue;
       std::string key = key_at(o);
-      if (HasRunningLineWords(key)) beside[key].push_back(o);
+      if (HasRunningLineWords(key)) beside[key].insert(o);
     }
     for (const auto& [key, places] : beside) {
-      if (places.size() < std::max<size_t>(3, (counters.size() + 1) / 2)) continue;
+      if (places.size() < std::max<size_t>(3, static_cast<size_t>(page + 1) / 2)) continue;
       for (size_t o : places) (*lines)[filled[o]].role = LineRole::kFurniture;
       // The first page's header and the last page's footer, with no page
       // count beside them, are at the text's ends.
@@ -235,6 +365,26 @@ void MarkPageEdges(std::vector<Line>* lines) {
         running.insert(candidates[i].key);
         outer.insert({candidates[i].page, candidates[i].edge});
       }
+    // A count at the same edge whose number is its page's (plus the same
+    // offset on each: a cover page left unnumbered) is a page's number, at
+    // as many pages as a running line must be ("3", "3 (8)").
+    std::map<std::tuple<int, std::string, int>, std::vector<size_t>> counts;  // (edge, key, offset)
+    for (size_t i : found) {
+      if (Wordy(candidates[i].key, texts[i])) continue;
+      int number = BareNumber((*lines)[at[i]]);
+      if (number == 0)
+        if (auto n = NumberedPageLine(texts[i])) number = n->page;
+      if (number > 0)
+        counts[{candidates[i].edge, candidates[i].key, number - candidates[i].page}].push_back(i);
+    }
+    for (const auto& [where, places] : counts) {
+      if (places.size() < needed) continue;
+      for (size_t i : places) {
+        (*lines)[at[i]].role = LineRole::kFurniture;
+        (*lines)[at[i]].origin = kPageNumberOrigin;
+        outer.insert({candidates[i].page, candidates[i].edge});
+      }
+    }
     if (outer.empty()) break;
   }
   MarkStrayFootLines(lines);

@@ -19,6 +19,12 @@
 
 namespace redovis {
 
+/// The origin (Line::origin) of a line MarkPageEdges took for a page's
+/// number by its count alone (a bare "3" on each page's edge, the number
+/// rising with the pages; "3 (8)"): the matcher passes over it as it does
+/// a running line with words (match/match_run.h's AtPageEdge).
+inline constexpr char kPageNumberOrigin[] = "a page's number";
+
 /// Marks the running header and footer lines of a text with pages (form
 /// feeds) as LineRole::kFurniture: the first or last non-blank line of a
 /// page whose text, with its digits masked ("2/7", "3/7"), stands at the same
