@@ -227,6 +227,21 @@ TEST_CASE("a text question wrapped over a page's turn, a blank line between, is 
   CHECK(read("\n\n") != "Vi har byggt upp ett nätverk med vårdcentralerna.");
 }
 
+TEST_CASE("a text question wrapped over a page's turn past the page's number is the label") {
+  // `pdftotext -layout` of a form whose footer is its page's number: the
+  // number stands between the question's two lines ("... som har" / "" /
+  // "10" / "\fidentifierats under året.").
+  auto recs = ExtractText(Form2023(
+      "\n                    8\n\f5. Organisation, ledning och samverkan\n\n                    9\n"
+      "\f6. Tillgång till samhällsservice\n"
+      "Ge exempel på åtgärder som har vidtagits för att komma tillrätta med de brister som har\n"
+      "\n                    10\n\fidentifierats under året.\n"
+      "Vi har byggt upp ett nätverk med vårdcentralerna.\n\n7. Ekonomi\n\n                    11\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("deficiencies.measures").ToDisplay() ==
+        "Vi har byggt upp ett nätverk med vårdcentralerna.");
+}
+
 TEST_CASE("a row's label wrapped onto the line of its counts is the row's label whole") {
   // w3m at 60 columns: the label's first line alone, its rest on the next
   // line before the counts, a last word under it.

@@ -85,4 +85,42 @@ TEST_CASE("a row's first count on its label's line and the next one under it fil
   }
 }
 
+TEST_CASE(
+    "layout text: a page marker between a stacked row's label and its counts is passed over") {
+  // pdftotext -layout with each form feed written as a page marker ("=== Sida
+  // 4 av 13 ==="): the marker stands where the page turned, between the
+  // row's label and its counts, and is no value of the stack.
+  auto read = [](const std::string& turn) {
+    auto recs = ExtractText(Form2020(
+        "2. Klienter\nAnge antal klienter som fått stöd av personligt ombud.\n\n\n"
+        "                                        Kvinno\n                                        "
+        "r\n"
+        "                                        Män\n\n\n"
+        "                        Totalt antal klienter\n                        40\n"
+        "                        22\n\n\n                     därav mellan 18 och 29 år\n\n" +
+        turn +
+        "\n10\n6\n\n\ndärav mellan 30 och 49 år\n18\n9\n\n\n"
+        "3. Kontakt med verksamheten\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  for (const std::string turn : {"\f", "=== Sida 4 av 13 ===", "--- Page 4 ---"}) {
+    CAPTURE(turn);
+    Record r = read(turn);
+    CHECK(r.Get("clients.total.women").ToDisplay() == "40");
+    CHECK(r.Get("clients.total.age_18_29.women").ToDisplay() == "10");
+    CHECK(r.Get("clients.total.age_18_29.men").ToDisplay() == "6");
+    CHECK(r.Get("clients.total.age_30_49.men").ToDisplay() == "9");
+  }
+  // A bare page number there (-nopgbrk's footer) cannot be told from a
+  // count: three numbers under two columns leave the row null.
+  Record bare = read("4");
+  CHECK(bare.Get("clients.total.age_18_29.women").is_null());
+  CHECK(bare.Get("clients.total.age_18_29.men").is_null());
+  const Finding* f = FindCode(bare, "ambiguous_column");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("more values than columns") != std::string::npos);
+  CHECK(bare.Get("clients.total.age_30_49.men").ToDisplay() == "9");
+}
+
 }  // namespace match_run_tables_stacked_test

@@ -21,13 +21,16 @@ constexpr size_t kBlankLinesAtTurn = 10;
 
 size_t LabelWraps::WordingGoesOnAt(size_t k) const {
   auto blank = [&](size_t j) { return View(j).first < 0 && View(j).line->Blank(); };
-  if (k <= seg_.begin || k + 1 >= seg_.end || !blank(k) || View(k - 1).first < 0) return k;
-  if (View(k + 1).first >= 0) return k + 1;
+  if (k <= seg_.begin || k + 1 >= seg_.end || View(k - 1).first < 0) return k;
+  const bool edge = AtPageEdge(k);
+  if (!blank(k) && !edge) return k;
+  if (View(k + 1).first >= 0 && !edge && !AtPageEdge(k + 1)) return k + 1;
   // Where the page turns, any blank lines up to kBlankLinesAtTurn: the
   // page's last lines, the one the form feed opens (MuPDF's text: "" / "\f"
-  // / ""), empty form fields a text put at the page's foot (pdfminer's).
+  // / ""), empty form fields a text put at the page's foot (pdfminer's), and
+  // the page's running lines and number.
   size_t j = k + 1;
-  while (j < seg_.end && j < k + kBlankLinesAtTurn && blank(j)) ++j;
+  while (j < seg_.end && j < k + kBlankLinesAtTurn && (blank(j) || AtPageEdge(j))) ++j;
   if (j < seg_.end && View(j).first >= 0 && View(j).line->page != View(k - 1).line->page) return j;
   return k;
 }

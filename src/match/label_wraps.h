@@ -50,7 +50,9 @@ class LabelWraps : protected LineStructure {
   /// The line a question's wording may go on at after the blank line `k`: the next line after
   /// one blank line (OCR's text), or after up to ten where the page turns there (`pdftotext
   /// -raw`: "... de brister som har" / "" / "\fidentifierats under året."; pdfminer's empty
-  /// fields at the page's foot); `k` itself otherwise. The rule's wording decides the rest.
+  /// fields at the page's foot), past the page's running lines and number there (AtPageEdge:
+  /// "... som har" / "11" / "identifierats ..."; then `k` need not be blank); `k` itself
+  /// otherwise. The rule's wording decides the rest.
   size_t WordingGoesOnAt(size_t k) const;
 
   /// The one text rule (or `ignore` rule without a choice: a note the form

@@ -5,14 +5,17 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
 #include <string>
 
+#include "base/running_lines.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "match/label_match.h"
 #include "match/reading_order.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
+#include "read/text/page_edges.h"
 
 namespace redovis {
 
@@ -253,6 +256,39 @@ bool LineStructure::IsStructuralLine(size_t idx) const {
   for (size_t c = 0; c < v.cells.size(); ++c)
     if (IsStructuralCell(v.cells[c], v.Fold(c))) return true;
   return false;
+}
+
+bool LineStructure::PageMarker(size_t idx) const {
+  const LineView& v = View(idx);
+  if (v.line->role != LineRole::kFurniture || FilledCells(*v.line) != 1) return false;
+  if (v.line->origin == kPageNumberOrigin) return true;
+  const std::string t = Trim(v.line->cells[static_cast<size_t>(v.first)].text);
+  // ASCII decoration around the number ("- 3 -", "[3]"), no letter or digit.
+  auto decoration = [](char c) {
+    return c > ' ' && c < 0x7f && !IsAsciiDigit(c) && !std::isalpha(static_cast<unsigned char>(c));
+  };
+  return t.find_first_of("0123456789") != std::string::npos &&
+         (LetterCount(t, 1) > 0 || (decoration(t.front()) && decoration(t.back()))) &&
+         AnyFind(ps_.vocabulary().furniture, t, &cache_);
+}
+
+bool LineStructure::AtPageEdge(size_t idx) const {
+  const Line& l = *View(idx).line;
+  if (l.role != LineRole::kFurniture) return false;
+  if (PageMarker(idx)) return true;
+  // A value repeated on other pages ("1,0") is furniture by repetition but
+  // may still be the answer: a running line has words.
+  std::string text;
+  for (const Cell& c : l.cells) text += c.text + ' ';
+  if (!HasRunningLineWords(text)) return false;
+  if (l.page <= 0) return false;
+  auto page_of_next = [&](size_t k, int step) {
+    for (; k >= seg_.begin && k < seg_.end; k += step)
+      if (View(k).first >= 0) return View(k).line->page;
+    return l.page;
+  };
+  return page_of_next(idx + 1, 1) != l.page ||
+         (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
 }
 
 }  // namespace redovis

@@ -191,14 +191,17 @@ class LineStructure : protected MatchRunState {
   /// kStackedStepSlack. -1 when not proven: another page, a line of text
   /// between, no place or step, a distance off the steps.
   int StackedGap(size_t above, size_t k, double step) const;
-  /// Text with layout, or lines with vertical places (a PDF's text layer,
-  /// OCR) under a header with a step, under a stacked header whose empty
-  /// cells left no line (fewer values than columns): the values on lines
-  /// `at` (and the words on line `words_at`, when below `seg_.end`) below
-  /// the label on line `idx`, each placed in its column by the row it stands
-  /// in, its gap counted by StackedGap (exactly, from places)
-  /// (PlaceStackedValues). Sets `*out` and returns true when every one is
-  /// proven; false, `*out` untouched, otherwise.
+  /// True when line `idx` is furniture (a running header or footer) standing
+  /// at its page's edge (the page changes before or after it, past blank
+  /// lines) with words in it (six letters or more: a count repeated at a
+  /// page's end is still read), or a page's marker (PageMarker). Never a value.
+  bool AtPageEdge(size_t idx) const;
+  /// True when line `idx` is one cell the `furniture` patterns name with a
+  /// page's number in words or between decorations: a page's marker a
+  /// converter wrote where the page turns, kept whether or not the text keeps
+  /// its page break ("=== Sida 3 av 8 ===", "Page 3", "- 3 -"). False for a
+  /// bare number ("10" may be a value) and for furniture by repetition.
+  bool PageMarker(size_t idx) const;
   static bool IsLoneCell(const LineView& v);
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }
   /// True when a named, read column of the active header (with extents)

@@ -78,6 +78,14 @@ class MatchRun : private LabelWraps {
   void NameUnreadAnswers();
 
  private:
+  /// Text with layout, or lines with vertical places (a PDF's text layer,
+  /// OCR) under a header with a step, under a stacked header whose empty
+  /// cells left no line (fewer values than columns): the values on lines
+  /// `at` (and the words on line `words_at`, when below `seg_.end`) below
+  /// the label on line `idx`, each placed in its column by the row it stands
+  /// in, its gap counted by StackedGap (exactly, from places)
+  /// (PlaceStackedValues). Sets `*out` and returns true when every one is
+  /// proven; false, `*out` untouched, otherwise.
   bool StackedRows(size_t idx, const std::vector<size_t>& at, size_t words_at,
                    std::vector<std::pair<std::string, const Cell*>>* out) const;
   /// In a text's table stacked one column word a line: whether the row
@@ -221,13 +229,6 @@ class MatchRun : private LabelWraps {
   /// another (a table's header written one word a line). The line is then
   /// consumed; `*from` (when given) gets it.
   std::string YesNoWordBelow(size_t idx, const Line** from = nullptr);
-  /// True when line `idx` is furniture (a running header or footer) standing
-  /// at its page's edge (the page changes before or after it, past blank
-  /// lines) with words in it (six letters or more: a count repeated at a
-  /// page's end is still read), or, with such words, one the `furniture`
-  /// patterns name (a page's marker where the text keeps no page break:
-  /// "=== Sida 3 av 8 ==="). Never a value.
-  bool AtPageEdge(size_t idx) const;
   /// Text with layout whose cells ran together on one line ("Susanne Berg
   /// Avdelning/Enhet Personligt"): the part of `value`, from a capitalised
   /// word (its first too: "Postnummer 13581 Tyresö kommun", a narrow dump's

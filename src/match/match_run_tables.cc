@@ -23,6 +23,7 @@
 #include "normalise/normaliser.h"
 #include "patterns/regex.h"
 #include "read/text/cut_lines.h"
+#include "read/text/page_edges.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_cells.h"
 #include "read/text/text_reader.h"
@@ -253,9 +254,12 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
   for (size_t k = idx + 1; k < seg_.end && out.size() < want; ++k) {
     const LineView& n = View(k);
     // A page's running header or footer of more than one cell between two
-    // values of the stack (a page break inside it) is passed over. (A lone
-    // cell taken for furniture, a mark repeated down the form, is a value.)
-    if (n.line->role == LineRole::kFurniture && !IsLoneCell(n) && n.first >= 0) continue;
+    // values of the stack (a page break inside it) is passed over, as is a
+    // page's marker ("=== Sida 4 av 13 ===", PageMarker). (A lone cell taken
+    // for furniture, a mark repeated down the form, a label repeated on other
+    // pages, is a value or ends the stack.)
+    if (n.line->role == LineRole::kFurniture && n.first >= 0 && (!IsLoneCell(n) || PageMarker(k)))
+      continue;
     // An empty row of a padded sheet saved as CSV is an empty cell or a
     // blank line between rows (read/text/text_reader.h): a value after it
     // stands in one of two columns; none after it, the stack ends there.
@@ -292,6 +296,27 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
     out.emplace_back(header_.names[out.size()], &c);
     value_lines.push_back(k);
     consumed_.insert(k);
+  }
+  // One more lone number or mark right under the stack's last value, on its
+  // page, than the header has columns (a page's bare number among the row's
+  // counts: "4" / "10" / "6"): which of them are the row's is not told.
+  if (out.size() == want && !value_lines.empty() && value_lines.back() + 1 < seg_.end) {
+    const size_t k = value_lines.back() + 1;
+    const LineView& n = View(k);
+    double num;
+    if (n.first >= 0 && IsLoneCell(n) && !consumed_.count(k) &&
+        n.line->page == View(value_lines.back()).line->page) {
+      const Cell& c = n.line->cells[LoneAt(n)];
+      if (c.checkbox == CheckboxState::kNone &&
+          (parser_.IsMark(c.text) || parser_.ParseNumber(c.text, &num))) {
+        std::string seen;
+        for (const auto& [col, cell] : out) seen += Seen(*cell) + ", ";
+        doubts->push_back(
+            {"doubt.stacked_extra", {{"raw", seen + Seen(c)}, {"count", std::to_string(want)}}});
+        out.clear();
+        return out;
+      }
+    }
   }
   // A header whose column words a refill joined over its lines: the values'
   // columns cannot be told from their order.
@@ -589,31 +614,6 @@ void MatchRun::NameCutColumns(const Rule& r, const Line& line,
       assigner_.AddFinding("warning", "value_unreadable", {k}, line_cut ? "cut_line" : "cut_header",
                            {{"raw", Trim(seen)}}, line);
   }
-}
-
-bool MatchRun::AtPageEdge(size_t idx) const {
-  const Line& l = *View(idx).line;
-  if (l.role != LineRole::kFurniture) return false;
-  // A value repeated on other pages ("1,0") is furniture by repetition but
-  // may still be the answer: a running line has words.
-  std::string text;
-  for (const Cell& c : l.cells) text += c.text + ' ';
-  if (!HasRunningLineWords(text)) return false;
-  // A line the `furniture` patterns name (not furniture by repetition alone):
-  // a page's marker a converter wrote where the page turns ("=== Sida 3 av 8
-  // ==="), at its page's edge whether or not the text parts pages there.
-  const LineView& v = View(idx);
-  if (FilledCells(l) == 1 &&
-      AnyFind(ps_.vocabulary().furniture, l.cells[static_cast<size_t>(v.first)].text, &cache_))
-    return true;
-  if (l.page <= 0) return false;
-  auto page_of_next = [&](size_t k, int step) {
-    for (; k >= seg_.begin && k < seg_.end; k += step)
-      if (View(k).first >= 0) return View(k).line->page;
-    return l.page;
-  };
-  return page_of_next(idx + 1, 1) != l.page ||
-         (idx > seg_.begin && page_of_next(idx - 1, -1) != l.page);
 }
 
 std::string MatchRun::LabelInside(const std::string& value, bool short_value, bool spaced) const {
