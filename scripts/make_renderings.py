@@ -164,6 +164,11 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   pdftotext-layout-pagemarks  `pdftotext -layout` of <stem>.pdf, each form
                     feed written as a page marker on a line of its own ("===
                     Sida 3 av 8 ===": an archive's text export)
+  pdftotext-layout-pagenums  `pdftotext -layout` of <stem>.pdf, each page
+                    ending in its number alone, centred (a numbered form's
+                    footer)
+  pdftotext-layout-nopgbrk-pagenums  the same without form feeds
+                    (`-nopgbrk`): the page numbers alone part the pages
   pdftotext-layout-mac  `pdftotext -layout` of <stem>.pdf through `iconv -f
                     UTF-8 -t MAC//TRANSLIT` (Mac OS Roman, which has no ¹ or
                     ²: the footnotes' marks written as plain digits)
@@ -291,7 +296,7 @@ from borderless_tables import borderless_renderings  # noqa: E402
 from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, cut_bytes, cut_columns, html_flattened, indented, mojibake_lossy, nfd,
-    page_marks, quoted_lines, quoted_rewrapped, quoted_twice, soft_hyphens, stripped_lines, wrap72)
+    page_marks, page_numbers, quoted_lines, quoted_rewrapped, quoted_twice, soft_hyphens, stripped_lines, wrap72)
 
 
 def pdftotext(layout):
@@ -722,6 +727,8 @@ RENDERINGS = {
     "pdftotext-layout-cutb80": ("txt", "pdftotext", pdftotext_transformed(["-layout"], cut_bytes(80))),
     "pdftotext-layout-mojibake": ("txt", "pdftotext", pdftotext_transformed(["-layout"], mojibake_lossy)),
     "pdftotext-layout-pagemarks": ("txt", "pdftotext", pdftotext_transformed(["-layout"], page_marks)),
+    "pdftotext-layout-pagenums": ("txt", "pdftotext", pdftotext_transformed(["-layout"], page_numbers(True))),
+    "pdftotext-layout-nopgbrk-pagenums": ("txt", "pdftotext", pdftotext_transformed(["-layout"], page_numbers(False))),
     "pdftotext-layout-browser": ("txt", "pdftotext", pdftotext_transformed(["-layout"], browser_edges(" " * 40))),
     "pdftotext-layout-mac": ("txt", "iconv", pdftotext_piped(["-layout"], "iconv", "-f", "UTF-8", "-t", "MAC//TRANSLIT")),
     "ps2ascii": ("txt", "ps2ascii", ps2ascii_text),

@@ -178,6 +178,20 @@ def page_marks(text, _rng):
     return out
 
 
+def page_numbers(form_feeds):
+    """Each page (parted by form feeds) ending in its number alone, centred
+    under a blank line, as a form's footer prints it, the form feeds kept or
+    (`form_feeds` false) dropped: `pdftotext -layout` or `-layout -nopgbrk`
+    of a PDF whose pages are numbered."""
+    def transform(text, _rng):
+        pages = text.split("\f")
+        if pages and not pages[-1].strip():
+            pages.pop()
+        out = [page.rstrip("\n") + "\n\n" + " " * 44 + "%d\n" % n for n, page in enumerate(pages, 1)]
+        return "\f".join(out) + "\f" if form_feeds else "".join(out)
+    return transform
+
+
 def browser_edges(gap):
     """Each page (parted by form feeds) between a browser's running header
     (its date and time, the page's title) and footer (the page's address, its
