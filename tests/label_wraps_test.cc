@@ -236,7 +236,8 @@ TEST_CASE("a text question wrapped over a page's turn past the page's number is 
       "\f6. Tillgång till samhällsservice\n"
       "Ge exempel på åtgärder som har vidtagits för att komma tillrätta med de brister som har\n"
       "\n                    10\n\fidentifierats under året.\n"
-      "Vi har byggt upp ett nätverk med vårdcentralerna.\n\n7. Ekonomi\n\n                    11\n"));
+      "Vi har byggt upp ett nätverk med vårdcentralerna.\n\n7. Ekonomi\n\n                    "
+      "11\n"));
   REQUIRE(recs.size() == 1);
   CHECK(recs[0].Get("deficiencies.measures").ToDisplay() ==
         "Vi har byggt upp ett nätverk med vårdcentralerna.");

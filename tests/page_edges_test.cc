@@ -380,6 +380,29 @@ TEST_CASE("layout: a page's bare number on each page gives a text without page b
   unmarked(early);
 }
 
+TEST_CASE(
+    "layout: page numbers without page breaks past a count, a number set elsewhere, a short end") {
+  // pdftotext -layout -nopgbrk: page 2 holds a count "2" at the numbers'
+  // column twenty lines in, page 3's number the layout set beside a line of
+  // text (no line of its own), and the last page is a few lines under the
+  // page before's number. The gaps tell page 2's number from the count;
+  // page 3 is passed over; the last number, the text's last line, is taken.
+  std::vector<std::string> t = NumberedPages(6, 50, [](int) { return 40; });
+  t[71] = std::string(41, ' ') + "2";                         // page 2's count
+  t[52 * 3 - 1] = "Fråga 3.49" + std::string(30, ' ') + "3";  // page 3's number beside its text
+  t.insert(t.end(), {"Underskrift", "", std::string(40, ' ') + "7"});
+  std::vector<Line> lines = Unpaged(t);
+  MarkPageEdges(&lines);
+  std::vector<int> numbers;
+  for (const Line& l : lines)
+    if (l.origin == kPageNumberOrigin) numbers.push_back(std::stoi(l.cells[0].text));
+  CHECK(numbers == std::vector<int>{1, 2, 4, 5, 6, 7});
+  CHECK(lines[71].role == LineRole::kContent);
+  CHECK(lines[51].page == 1);
+  CHECK(lines[71].page == 2);
+  CHECK(lines.back().page == 6);
+}
+
 TEST_CASE("layout: a page's marker at its top opens its page, at its foot ends it") {
   // Page markers written where the form feeds were ("=== Sida 2 av 4 ===",
   // none over page 1): each opens its page. A footer "Sida 1 av 4" under

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/running_lines.h"
 #include "layout_test_support.h"
 #include "read/pdf/line_layout.h"
 
@@ -40,6 +41,29 @@ TEST_CASE("page roles: running headers, page numbers and footnotes get their rol
   REQUIRE(pages[1].lines.size() == 6);
   CHECK(pages[1].lines[3].line.role == LineRole::kFootnote);
   CHECK(pages[1].lines[4].line.role == LineRole::kFootnote);
+}
+
+TEST_CASE("page roles: a page's number rising with the pages is one for certain; a count is not") {
+  // A form whose footer is its page's number ("3", centred): furniture, and
+  // a page's number the matcher passes over (kPageNumberOrigin). A count
+  // that ends each page's foot but does not rise with the pages ("5", "5",
+  // "5") is furniture as a number at the foot is, and may still be a value.
+  for (bool rising : {true, false}) {
+    CAPTURE(rising);
+    std::vector<LaidOutPage> pages;
+    for (int n = 1; n <= 4; ++n) {
+      PositionedPage p = Page(n);
+      AddText(&p, 57, 100, 10, "Brödtext på sidan " + std::to_string(n) + " med flera ord i raden");
+      AddText(&p, 290, 810, 9, std::to_string(rising ? n + 1 : 5));
+      pages.push_back(LayOutPage(p));
+    }
+    MarkPageRoles(&pages);
+    for (const LaidOutPage& p : pages) {
+      CHECK(p.lines.back().line.role == LineRole::kFurniture);
+      CHECK((p.lines.back().line.origin == kPageNumberOrigin) == rising);
+      CHECK(p.lines.front().line.origin.empty());
+    }
+  }
 }
 
 TEST_CASE("page roles: a 2-up sheet's inner footer and header, mid-sheet, are furniture") {

@@ -33,6 +33,13 @@ namespace redovis {
 /// compared. Never fails.
 std::string RunningLineKey(std::string_view text);
 
+/// The origin (Line::origin) of a line a reader took for a page's number by
+/// its count: a bare "3" (or "- 3 -", "3 (8)") at each page's edge, its
+/// number rising with the pages (read/text/page_edges.h, read/pdf/page_roles.h).
+/// The matcher passes over it as it does a running line with words, never
+/// a value (match/line_structure.h's AtPageEdge).
+inline constexpr char kPageNumberOrigin[] = "a page's number";
+
 /// A page's number out of the document's count of pages, "n/m" ("2/7"), as
 /// a browser prints it in a page's corner.
 struct PageCount {

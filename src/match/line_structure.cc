@@ -15,7 +15,6 @@
 #include "match/reading_order.h"
 #include "patterns/label.h"
 #include "patterns/regex.h"
-#include "read/text/page_edges.h"
 
 namespace redovis {
 

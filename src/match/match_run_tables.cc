@@ -23,7 +23,6 @@
 #include "normalise/normaliser.h"
 #include "patterns/regex.h"
 #include "read/text/cut_lines.h"
-#include "read/text/page_edges.h"
 #include "read/text/tab_stops.h"
 #include "read/text/text_cells.h"
 #include "read/text/text_reader.h"
@@ -299,12 +298,13 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
   }
   // One more lone number or mark right under the stack's last value, on its
   // page, than the header has columns (a page's bare number among the row's
-  // counts: "4" / "10" / "6"): which of them are the row's is not told.
+  // counts that no reader told for one: "4" / "10" / "6"): which of them are
+  // the row's is not told.
   if (out.size() == want && !value_lines.empty() && value_lines.back() + 1 < seg_.end) {
     const size_t k = value_lines.back() + 1;
     const LineView& n = View(k);
     double num;
-    if (n.first >= 0 && IsLoneCell(n) && !consumed_.count(k) &&
+    if (n.first >= 0 && IsLoneCell(n) && !consumed_.count(k) && !PageMarker(k) &&
         n.line->page == View(value_lines.back()).line->page) {
       const Cell& c = n.line->cells[LoneAt(n)];
       if (c.checkbox == CheckboxState::kNone &&

@@ -60,6 +60,16 @@ bool LooksLikePageNumber(const std::string& text) {
   return number_seen && numbers <= 2 && words <= 2 && tokens <= 4;
 }
 
+/// The first number of `text` (one to four digits), 0 when it has none.
+int FirstNumber(const std::string& text) {
+  size_t i = 0;
+  while (i < text.size() && (text[i] < '0' || text[i] > '9')) ++i;
+  int v = 0;
+  for (size_t j = i; j < text.size() && j < i + 4 && text[j] >= '0' && text[j] <= '9'; ++j)
+    v = v * 10 + (text[j] - '0');
+  return v;
+}
+
 /// How far (points) a running line may stand from where its others stand.
 constexpr double kRunningLineTolerance = 5;
 
@@ -119,6 +129,8 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
   // take part in none of the tests below.
   auto placed = [](const LaidOutLine& l) { return l.y1 > l.y0; };
   // Page numbers: a number-like line first or last on its page, in the margin band.
+  // Those by their edge (0 top, 1 foot) and their number less their page's index.
+  std::map<std::pair<int, int>, std::vector<LaidOutLine*>> numbered;
   for (LaidOutPage& p : *pages) {
     if (p.height <= 0) continue;
     std::vector<size_t> ends;
@@ -133,10 +145,23 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
     double top = options.margin_band * p.height, bottom = (1 - options.margin_band) * p.height;
     for (size_t idx : ends) {
       LaidOutLine& l = p.lines[idx];
-      if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(l.line.SpacedText()))
+      if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(l.line.SpacedText())) {
         l.line.role = LineRole::kFurniture;
+        const int n = FirstNumber(l.line.SpacedText());
+        if (n > 0)
+          numbered[{l.y1 <= top ? 0 : 1, n - static_cast<int>(&p - pages->data())}].push_back(&l);
+      }
     }
   }
+  // A page's number rising with the pages (the same offset on three pages or
+  // more and half of them, at one edge) is one for certain: a count at a
+  // page's foot may be a value, these never are (the matcher passes over them).
+  size_t with_lines = 0;
+  for (const LaidOutPage& p : *pages)
+    if (!p.lines.empty()) ++with_lines;
+  for (const auto& [where, lines] : numbered)
+    if (lines.size() >= std::max<size_t>(3, (with_lines + 1) / 2))
+      for (LaidOutLine* l : lines) l->line.origin = kPageNumberOrigin;
   // Running headers and footers: the same text (digits aside) at the same
   // height in the margin band of at least half the pages (two at least), or
   // of a run of pages (below).

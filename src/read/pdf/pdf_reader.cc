@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "base/running_lines.h"
 #include "read/ocr/ocr.h"
 #include "read/ocr/page_pixels.h"
 #include "read/pdf/cut_pages.h"
@@ -410,7 +411,8 @@ Status ReadPdfUnguarded(std::string_view bytes, const ReadOptions& options,
     }
     for (LaidOutLine& l : p.lines) {
       l.line.number = ++number;
-      l.line.origin = "page " + std::to_string(p.number);
+      // (A page's number keeps the origin that says so: page_roles.h.)
+      if (l.line.origin != kPageNumberOrigin) l.line.origin = "page " + std::to_string(p.number);
       l.line.foot = static_cast<float>(l.y1);
       d.lines.push_back(std::move(l.line));
     }

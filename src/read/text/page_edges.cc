@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -58,16 +59,23 @@ void Numbered(const std::vector<size_t>& run, int first, size_t start, std::set<
 /// The places (in `filled`, the text's non-blank lines) of a page's bare
 /// number on each page of a text whose page breaks are lost: lines holding
 /// a number alone (BareNumber), 1 or 2 first and each the one before plus
-/// one, at the same character column, four or more, every one at least
+/// one (or two, a page in four at most left without its number), within
+/// kColumns character columns of the first, four or more, every one at least
 /// kLeast lines (blank or not) after the one before, no gap more than
 /// kSpread times another, no more text before the first than its number's
-/// pages hold nor after the last than a page. A value alone on its line
-/// ("3") is common; so many in a row where pages would be is not. Empty
-/// when there is none, or more than one such run.
+/// pages hold nor after the last than a page (and the text's last line, the
+/// next number, however short its page). A value alone on its line
+/// ("3") is common; so many in a row where pages would be is not. The
+/// longest such run; empty when there is none, two different ones as long,
+/// or too many lines to try (kBudget).
 std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
                                     const std::vector<size_t>& filled) {
   constexpr size_t kLeast = 20;
   constexpr double kSpread = 2.5;
+  // Character columns a number may stand from the first's: `pdftotext
+  // -layout` sets a centred footer's number a column or three apart from
+  // page to page.
+  constexpr double kColumns = 4;
   struct Bare {
     size_t place;
     int number;
@@ -86,33 +94,74 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
       bare.push_back(Bare{j, v, column});
     }
   }
-  std::vector<size_t> found;
-  for (size_t s = 0; s < bare.size(); ++s) {
-    if (bare[s].number > 2 || std::find(found.begin(), found.end(), bare[s].place) != found.end())
-      continue;  // (a run's own second page starts a shorter one)
-    std::vector<size_t> chain{s};
-    for (size_t t = s + 1; t < bare.size(); ++t) {
-      const Bare& last = bare[chain.back()];
-      if (bare[t].number == last.number + 1 && std::abs(bare[t].column - last.column) <= 1 &&
-          filled[bare[t].place] >= filled[last.place] + kLeast)
-        chain.push_back(t);
-    }
-    if (chain.size() < 4) continue;
-    size_t least = SIZE_MAX, most = 0;
-    for (size_t i = 1; i < chain.size(); ++i) {
-      const size_t gap = filled[bare[chain[i]].place] - filled[bare[chain[i - 1]].place];
-      least = std::min(least, gap);
-      most = std::max(most, gap);
-    }
+  // Every run from each start (1 or 2), depth first: a number may have
+  // several lines to be (a count "2" under a label of page 1 and page 2's
+  // number), and the gaps tell which. A text of many bare numbers gives up
+  // past kBudget steps.
+  constexpr size_t kBudget = 20000;
+  size_t steps = 0;
+  std::vector<std::vector<size_t>> runs;  // valid runs, by index in `bare`
+  std::vector<size_t> chain;
+  auto valid = [&](size_t least, size_t most) {
+    if (chain.size() < 4) return false;
     const size_t first = filled[bare[chain.front()].place];
     const size_t after = lines.size() - filled[bare[chain.back()].place];
-    if (static_cast<double>(most) > kSpread * static_cast<double>(least) ||
-        static_cast<double>(first) > 1.5 * static_cast<double>(most) * bare[s].number ||
-        static_cast<double>(after) > 1.5 * static_cast<double>(most))
-      continue;
-    if (!found.empty()) return {};  // two runs: neither is told
-    for (size_t i : chain) found.push_back(bare[i].place);
+    return static_cast<double>(most) <= kSpread * static_cast<double>(least) &&
+           static_cast<double>(first) <=
+               1.5 * static_cast<double>(most) * bare[chain.front()].number &&
+           static_cast<double>(after) <= 1.5 * static_cast<double>(most);
+  };
+  // A page whose number the layout set elsewhere (beside a line of text, at
+  // another column) may be passed over, one in four at most: its gap counts
+  // as its pages' (`skipped`).
+  int skipped = 0;
+  std::function<void(size_t, size_t)> extend = [&](size_t least, size_t most) {
+    if (++steps > kBudget) return;
+    const Bare& last = bare[chain.back()];
+    bool longer = false;
+    // The next page's number; only where none goes on, the one after it.
+    for (int pages = 1; pages <= 2 && !longer; ++pages)
+      for (size_t t = chain.back() + 1; t < bare.size(); ++t) {
+        if (bare[t].number - last.number != pages ||
+            (pages == 2 && 4 * (skipped + 1) > bare[t].number) ||
+            std::abs(bare[t].column - bare[chain.front()].column) > kColumns ||
+            filled[bare[t].place] < filled[last.place] + kLeast * static_cast<size_t>(pages))
+          continue;
+        const size_t gap =
+            (filled[bare[t].place] - filled[last.place]) / static_cast<size_t>(pages);
+        const size_t l = std::min(least, gap), m = std::max(most, gap);
+        if (static_cast<double>(m) > kSpread * static_cast<double>(l)) continue;
+        longer = true;
+        chain.push_back(t);
+        skipped += pages - 1;
+        extend(l, m);
+        skipped -= pages - 1;
+        chain.pop_back();
+      }
+    if (!longer && valid(least, most)) runs.push_back(chain);
+  };
+  for (size_t s = 0; s < bare.size(); ++s) {
+    if (bare[s].number > 2) continue;
+    chain = {s};
+    extend(SIZE_MAX, 0);
   }
+  if (steps > kBudget) return {};
+  // The longest run (a run inside it, from its second page or passing over
+  // one of its numbers, or through a count on the way, is shorter); two
+  // different runs as long: neither is told.
+  std::vector<size_t> found;
+  const std::vector<size_t>* best = nullptr;
+  for (const std::vector<size_t>& r : runs)
+    if (!best || r.size() > best->size()) best = &r;
+  if (!best) return found;
+  for (const std::vector<size_t>& r : runs)
+    if (&r != best && r.size() == best->size() && r != *best) return found;
+  for (size_t i : *best) found.push_back(bare[i].place);
+  // The last page's number as the text's last line, however short that page.
+  const Bare& end = bare.back();
+  if (end.place + 1 == filled.size() && end.number == bare[best->back()].number + 1 &&
+      std::abs(end.column - bare[best->front()].column) <= kColumns)
+    found.push_back(end.place);
   return found;
 }
 

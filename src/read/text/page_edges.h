@@ -6,24 +6,21 @@
 // a running header standing every so many lines.
 //
 // In: Lines with their pages (text_layout.h's output); TextLines for the
-// pages. Out: the same lines, some marked LineRole::kFurniture; the pages
-// set (also those a browser's page count gives back). Knows nothing about reports or forms; never
-// fails.
+// pages. Out: the same lines, some marked LineRole::kFurniture (a page's
+// number told by its count alone also given kPageNumberOrigin,
+// base/running_lines.h); the pages set (also those a browser's page count
+// or a page's numbers give back). Knows nothing about reports or forms;
+// never fails.
 #ifndef REDOVIS_READ_TEXT_PAGE_EDGES_H_
 #define REDOVIS_READ_TEXT_PAGE_EDGES_H_
 
 #include <vector>
 
+#include "base/running_lines.h"
 #include "read/text/text_cells.h"
 #include "redovis/document.h"
 
 namespace redovis {
-
-/// The origin (Line::origin) of a line MarkPageEdges took for a page's
-/// number by its count alone (a bare "3" on each page's edge, the number
-/// rising with the pages; "3 (8)"): the matcher passes over it as it does
-/// a running line with words (match/match_run.h's AtPageEdge).
-inline constexpr char kPageNumberOrigin[] = "a page's number";
 
 /// Marks the running header and footer lines of a text with pages (form
 /// feeds) as LineRole::kFurniture: the first or last non-blank line of a
