@@ -56,6 +56,13 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   lo-pdf-landscape  the .docx with its pages turned to A4 landscape, exported
                     to PDF by LibreOffice (read as a PDF)
   lo-pdf-a5         the same on A5 portrait pages (narrow columns, more pages)
+  lo-pdf-pagenums   the .docx with its page's number centred in every page's
+                    footer (a numbered form), exported to PDF by LibreOffice
+  lo-pdf-pagenums-sida  the same, the footer "Sida n av m"
+  lo-pdf-pagenums-layout  `pdftotext -layout` of lo-pdf-pagenums
+  lo-pdf-pagenums-nopgbrk  `pdftotext -layout -nopgbrk` of it: the page
+                    numbers, set by the layout where the page's text lets
+                    it, alone part the pages
   plain-cp1252      `pandoc -t plain` in Windows-1252 (characters it lacks,
                     such as check-box glyphs, written as `?`), CRLF line ends
   plain-latin1      the same in ISO-8859-1, LF line ends
@@ -293,7 +300,7 @@ from layout_pipes import layout_pipe_renderings  # noqa: E402
 from word_tables import sheet_csv, word_tsv, word_tsv_expand4  # noqa: E402
 from printed_text import printed_text_renderings  # noqa: E402
 from borderless_tables import borderless_renderings  # noqa: E402
-from pdf_steps import cropbox, lo_pdf, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
+from pdf_steps import cropbox, lo_pdf, lo_pdf_page_numbers, lo_pdf_tagged, pdf_searchable, ps2pdf  # noqa: E402
 from text_transforms import (  # noqa: E402  the text-only steps of a rendering
     browser_edges, cut_bytes, cut_columns, html_flattened, indented, mojibake_lossy, nfd,
     page_marks, page_numbers, quoted_lines, quoted_rewrapped, quoted_twice, soft_hyphens, stripped_lines, wrap72)
@@ -658,6 +665,10 @@ RENDERINGS = {
     "csv-comma": ("csv", "python3", sheet_csv(",", "utf-8", "\n", False)),
     "lo-pdf-landscape": ("pdf", "soffice", lo_pdf(16838, 11906, True)),
     "lo-pdf-a5": ("pdf", "soffice", lo_pdf(8391, 11906, False)),
+    "lo-pdf-pagenums": ("pdf", "soffice", lo_pdf_page_numbers(False)),
+    "lo-pdf-pagenums-sida": ("pdf", "soffice", lo_pdf_page_numbers(True)),
+    "lo-pdf-pagenums-layout": ("txt", "soffice", lo_pdf_page_numbers(False, "-layout")),
+    "lo-pdf-pagenums-nopgbrk": ("txt", "soffice", lo_pdf_page_numbers(False, "-layout", "-nopgbrk")),
     "plain-cp1252": ("txt", "pandoc", plain_encoded("cp1252", True)),
     "plain-latin1": ("txt", "pandoc", plain_encoded("latin-1", False)),
     "plain-utf16": ("txt", "pandoc", plain_encoded("utf-16-le", True, b"\xff\xfe")),

@@ -34,6 +34,68 @@ def lo_pdf(width, height, landscape):
     return make
 
 
+def _with_page_footer(src, dst, words):
+    """The .docx `src` with every section's footer its page's number (a PAGE
+    field, centred; "Sida n av m" with `words`) written to `dst`."""
+    import re
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    def field(code):
+        return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> %s '
+                '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>' % code)
+    runs = field("PAGE")
+    if words:
+        runs = ('<w:r><w:t xml:space="preserve">Sida </w:t></w:r>' + runs +
+                '<w:r><w:t xml:space="preserve"> av </w:t></w:r>' + field("NUMPAGES"))
+    footer = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="%s" xmlns:r="%s"><w:p>'
+              '<w:pPr><w:jc w:val="center"/></w:pPr>%s</w:p></w:ftr>' % (w, r, runs))
+    ref = '<w:footerReference w:type="default" r:id="rIdPageNumber"/>'
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footer-page.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+                                    b"</Types>")
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdPageNumber" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/footer" '
+                                    b'Target="footer-page.xml"/></Relationships>')
+            elif item.filename == "word/document.xml":
+                text = re.sub(r"<w:footerReference[^>]*/>", "", data.decode("utf-8"))
+                if "<w:sectPr" in text:
+                    text = re.sub(r"(<w:sectPr[^>/]*>)", lambda m: m.group(1) + ref, text)
+                    text = text.replace("<w:sectPr/>", "<w:sectPr>" + ref + "</w:sectPr>")
+                else:
+                    text = text.replace("</w:body>", "<w:sectPr>" + ref + "</w:sectPr></w:body>")
+                if 'xmlns:r="' not in text[:4000]:
+                    text = text.replace("<w:document ", '<w:document xmlns:r="%s" ' % r, 1)
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+        zout.writestr("word/footer-page.xml", footer)
+
+
+def lo_pdf_page_numbers(words, *pdftotext):
+    """The .docx with its page's number in every page's footer (a numbered
+    form), exported to PDF by LibreOffice; with `pdftotext` options, that
+    PDF's text as `pdftotext` writes it."""
+    def make(src, dst, _stem):
+        with tempfile.TemporaryDirectory(prefix="lo-") as tmp:
+            numbered = os.path.join(tmp, os.path.basename(src) + ".docx")
+            _with_page_footer(src + ".docx", numbered, words)
+            pdf = soffice_convert(numbered, "pdf", tmp)
+            if pdftotext:
+                run(["pdftotext", *pdftotext, "-enc", "UTF-8", pdf, dst])
+            else:
+                shutil.move(pdf, dst)
+        return True
+    return make
+
+
 def pdf_searchable(src, dst, _stem):
     scanned = src + ".scanned.pdf"
     pdf = scanned if os.path.exists(scanned) else src + ".pdf"

@@ -401,6 +401,20 @@ TEST_CASE(
   CHECK(lines[51].page == 1);
   CHECK(lines[71].page == 2);
   CHECK(lines.back().page == 6);
+  // A count "4" at the numbers' column on page 4, whose number the layout
+  // set beside its text: the run through the count ends there, the run
+  // passing over page 4 goes on to the end and is taken.
+  std::vector<std::string> u = NumberedPages(6, 50, [](int) { return 40; });
+  u[185] = std::string(40, ' ') + "4";
+  u[52 * 4 - 1] = "Fråga 4.49" + std::string(30, ' ') + "4";
+  std::vector<Line> v = Unpaged(u);
+  MarkPageEdges(&v);
+  numbers.clear();
+  for (const Line& l : v)
+    if (l.origin == kPageNumberOrigin) numbers.push_back(std::stoi(l.cells[0].text));
+  CAPTURE(numbers.size());
+  CHECK(numbers == std::vector<int>({1, 2, 3, 5, 6}));
+  CHECK(v[185].role == LineRole::kContent);
 }
 
 TEST_CASE("layout: a page's marker at its top opens its page, at its foot ends it") {

@@ -62,9 +62,9 @@ void Numbered(const std::vector<size_t>& run, int first, size_t start, std::set<
 /// one (or two, a page in four at most left without its number), within
 /// kColumns character columns of the first, four or more, every one at least
 /// kLeast lines (blank or not) after the one before, no gap more than
-/// kSpread times another, no more text before the first than its number's
-/// pages hold nor after the last than a page (and the text's last line, the
-/// next number, however short its page). A value alone on its line
+/// kSpread times another nor kNearMiddle from the middle one, no more text before the first than
+/// its number's pages hold nor after the last than a page (and the text's last line, the next
+/// number, however short its page). A value alone on its line
 /// ("3") is common; so many in a row where pages would be is not. The
 /// longest such run; empty when there is none, two different ones as long,
 /// or too many lines to try (kBudget).
@@ -72,6 +72,8 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
                                     const std::vector<size_t>& filled) {
   constexpr size_t kLeast = 20;
   constexpr double kSpread = 2.5;
+  constexpr double kNearMiddle = 1.6;
+  constexpr double kEvenBy = 0.25;  // a spread this much smaller is evener
   // Character columns a number may stand from the first's: `pdftotext
   // -layout` sets a centred footer's number a column or three apart from
   // page to page.
@@ -100,16 +102,35 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
   // past kBudget steps.
   constexpr size_t kBudget = 20000;
   size_t steps = 0;
-  std::vector<std::vector<size_t>> runs;  // valid runs, by index in `bare`
+  struct Run {
+    std::vector<size_t> at;  // by index in `bare`
+    int skipped;             // pages passed over
+    double spread;           // its longest page's gap over its shortest's
+  };
+  std::vector<Run> runs;  // the valid ones
   std::vector<size_t> chain;
+  // Every page's gap (a gap passing over a page counting as two pages') near
+  // the middle one, within kNearMiddle of it: a count on the way halves one
+  // gap and lengthens the next.
   auto valid = [&](size_t least, size_t most) {
     if (chain.size() < 4) return false;
     const size_t first = filled[bare[chain.front()].place];
     const size_t after = lines.size() - filled[bare[chain.back()].place];
-    return static_cast<double>(most) <= kSpread * static_cast<double>(least) &&
-           static_cast<double>(first) <=
-               1.5 * static_cast<double>(most) * bare[chain.front()].number &&
-           static_cast<double>(after) <= 1.5 * static_cast<double>(most);
+    if (static_cast<double>(most) > kSpread * static_cast<double>(least) ||
+        static_cast<double>(first) > 1.5 * static_cast<double>(most) * bare[chain.front()].number ||
+        static_cast<double>(after) > 1.5 * static_cast<double>(most))
+      return false;
+    std::vector<double> gaps;
+    for (size_t i = 1; i < chain.size(); ++i)
+      gaps.push_back(
+          static_cast<double>(filled[bare[chain[i]].place] - filled[bare[chain[i - 1]].place]) /
+          (bare[chain[i]].number - bare[chain[i - 1]].number));
+    std::vector<double> sorted = gaps;
+    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+    const double middle = sorted[sorted.size() / 2];
+    return std::all_of(gaps.begin(), gaps.end(), [&](double g) {
+      return g <= kNearMiddle * middle && g * kNearMiddle >= middle;
+    });
   };
   // A page whose number the layout set elsewhere (beside a line of text, at
   // another column) may be passed over, one in four at most: its gap counts
@@ -119,26 +140,25 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
     if (++steps > kBudget) return;
     const Bare& last = bare[chain.back()];
     bool longer = false;
-    // The next page's number; only where none goes on, the one after it.
-    for (int pages = 1; pages <= 2 && !longer; ++pages)
-      for (size_t t = chain.back() + 1; t < bare.size(); ++t) {
-        if (bare[t].number - last.number != pages ||
-            (pages == 2 && 4 * (skipped + 1) > bare[t].number) ||
-            std::abs(bare[t].column - bare[chain.front()].column) > kColumns ||
-            filled[bare[t].place] < filled[last.place] + kLeast * static_cast<size_t>(pages))
-          continue;
-        const size_t gap =
-            (filled[bare[t].place] - filled[last.place]) / static_cast<size_t>(pages);
-        const size_t l = std::min(least, gap), m = std::max(most, gap);
-        if (static_cast<double>(m) > kSpread * static_cast<double>(l)) continue;
-        longer = true;
-        chain.push_back(t);
-        skipped += pages - 1;
-        extend(l, m);
-        skipped -= pages - 1;
-        chain.pop_back();
-      }
-    if (!longer && valid(least, most)) runs.push_back(chain);
+    // The next page's number, or the one after it (a page passed over).
+    for (size_t t = chain.back() + 1; t < bare.size(); ++t) {
+      const int pages = bare[t].number - last.number;
+      if (pages < 1 || pages > 2 || (pages == 2 && 4 * (skipped + 1) > bare[t].number) ||
+          std::abs(bare[t].column - bare[chain.front()].column) > kColumns ||
+          filled[bare[t].place] < filled[last.place] + kLeast * static_cast<size_t>(pages))
+        continue;
+      const size_t gap = (filled[bare[t].place] - filled[last.place]) / static_cast<size_t>(pages);
+      const size_t l = std::min(least, gap), m = std::max(most, gap);
+      if (static_cast<double>(m) > kSpread * static_cast<double>(l)) continue;
+      longer = true;
+      chain.push_back(t);
+      skipped += pages - 1;
+      extend(l, m);
+      skipped -= pages - 1;
+      chain.pop_back();
+    }
+    if (!longer && valid(least, most))
+      runs.push_back({chain, skipped, static_cast<double>(most) / static_cast<double>(least)});
   };
   for (size_t s = 0; s < bare.size(); ++s) {
     if (bare[s].number > 2) continue;
@@ -146,16 +166,24 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
     extend(SIZE_MAX, 0);
   }
   if (steps > kBudget) return {};
-  // The longest run (a run inside it, from its second page or passing over
-  // one of its numbers, or through a count on the way, is shorter); two
-  // different runs as long: neither is told.
+  // The longest run, of those the one passing over the fewest pages, of
+  // those the evenest by kEvenBy (a run inside it, from its second page or
+  // passing over one of its numbers, or through a count on the way, is
+  // shorter, passes over more or is less even); two different runs as good:
+  // neither is told.
   std::vector<size_t> found;
-  const std::vector<size_t>* best = nullptr;
-  for (const std::vector<size_t>& r : runs)
-    if (!best || r.size() > best->size()) best = &r;
-  if (!best) return found;
-  for (const std::vector<size_t>& r : runs)
-    if (&r != best && r.size() == best->size() && r != *best) return found;
+  auto better = [](const Run& a, const Run& b) {
+    if (a.at.size() != b.at.size()) return a.at.size() > b.at.size();
+    if (a.skipped != b.skipped) return a.skipped < b.skipped;
+    return a.spread + kEvenBy < b.spread;
+  };
+  const Run* top = nullptr;
+  for (const Run& r : runs)
+    if (!top || better(r, *top)) top = &r;
+  if (!top) return found;
+  for (const Run& r : runs)
+    if (&r != top && !better(*top, r) && r.at != top->at) return found;
+  const std::vector<size_t>* best = &top->at;
   for (size_t i : *best) found.push_back(bare[i].place);
   // The last page's number as the text's last line, however short that page.
   const Bare& end = bare.back();
