@@ -417,6 +417,21 @@ TEST_CASE(
   CHECK(v[185].role == LineRole::kContent);
 }
 
+TEST_CASE("layout: a text of bare numbers only gives no pages and ends") {
+  // A column of counts 1 to 9 over and over, 20,000 lines (a sheet's column
+  // saved as text): runs of them a page apart are many; the search gives up
+  // past its budget and the lines stay as they are.
+  std::vector<std::string> t;
+  for (int i = 0; i < 20000; ++i) t.push_back("    " + std::to_string(1 + i % 9));
+  std::vector<Line> lines = Unpaged(t);
+  MarkPageEdges(&lines);
+  for (const Line& l : lines) {
+    CHECK(l.role == LineRole::kContent);
+    CHECK(l.page == 0);
+    if (l.role != LineRole::kContent) break;
+  }
+}
+
 TEST_CASE("layout: a page's marker at its top opens its page, at its foot ends it") {
   // Page markers written where the form feeds were ("=== Sida 2 av 4 ===",
   // none over page 1): each opens its page. A footer "Sida 1 av 4" under

@@ -196,11 +196,13 @@ class LineStructure : protected MatchRunState {
   /// lines) with words in it (six letters or more: a count repeated at a
   /// page's end is still read), or a page's marker (PageMarker). Never a value.
   bool AtPageEdge(size_t idx) const;
-  /// True when line `idx` is one cell the `furniture` patterns name with a
-  /// page's number in words or between decorations: a page's marker a
-  /// converter wrote where the page turns, kept whether or not the text keeps
-  /// its page break ("=== Sida 3 av 8 ===", "Page 3", "- 3 -"). False for a
-  /// bare number ("10" may be a value) and for furniture by repetition.
+  /// True when line `idx` is a page's number a reader told by its count
+  /// (kPageNumberOrigin: a bare "3" rising with the pages), or one cell the
+  /// `furniture` patterns name with a page's number in words or between
+  /// decorations: a page's marker a converter wrote where the page turns,
+  /// kept whether or not the text keeps its page break ("=== Sida 3 av 8
+  /// ===", "Page 3", "- 3 -"). False for any other bare number ("10" may be
+  /// a value) and for furniture by repetition.
   bool PageMarker(size_t idx) const;
   static bool IsLoneCell(const LineView& v);
   static size_t LoneAt(const LineView& v) { return v.line->cells.size() == 1 ? 0 : 1; }

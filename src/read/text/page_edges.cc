@@ -29,10 +29,11 @@ bool Wordy(const std::string& key, std::string_view text) {
   return HasRunningLineWords(key) || (LeadingPageCount(text, &length) && length == text.size());
 }
 
-/// The number a line holds alone, 1 to 999 in one to three digits (a page's
-/// bare number "3"), or 0.
-int BareNumber(const Line& l) {
-  const std::string t = TrimSpaces(l.SpacedText());
+/// The number a line's text holds alone, 1 to 999 in one to three digits (a
+/// page's bare number "3"), or 0.
+int BareNumber(std::string_view t) {
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
   if (t.empty() || t.size() > 3 || t[0] == '0') return 0;
   int v = 0;
   for (char c : t) {
@@ -56,9 +57,18 @@ void Numbered(const std::vector<size_t>& run, int first, size_t start, std::set<
   if (before + 1 == first) opening->insert(run.begin(), run.end());
 }
 
-/// The places (in `filled`, the text's non-blank lines) of a page's bare
+/// A line holding a number alone: its place in the text's non-blank lines,
+/// the number, and its character column.
+struct BareLine {
+  size_t place;
+  int number;
+  double column;
+};
+
+/// The places (in `filled`, the text's non-blank lines; `bare`, those of
+/// them holding a number alone, in order; `line_count` lines in all) of a page's bare
 /// number on each page of a text whose page breaks are lost: lines holding
-/// a number alone (BareNumber), 1 or 2 first and each the one before plus
+/// a number alone, 1 or 2 first and each the one before plus
 /// one (or two, a page in four at most left without its number), within
 /// kColumns character columns of the first, four or more, every one at least
 /// kLeast lines (blank or not) after the one before, no gap more than
@@ -68,8 +78,8 @@ void Numbered(const std::vector<size_t>& run, int first, size_t start, std::set<
 /// ("3") is common; so many in a row where pages would be is not. The
 /// longest such run; empty when there is none, two different ones as long,
 /// or too many lines to try (kBudget).
-std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
-                                    const std::vector<size_t>& filled) {
+std::vector<size_t> BareNumberChain(size_t line_count, const std::vector<size_t>& filled,
+                                    const std::vector<BareLine>& bare) {
   constexpr size_t kLeast = 20;
   constexpr double kSpread = 2.5;
   constexpr double kNearMiddle = 1.6;
@@ -78,24 +88,9 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
   // -layout` sets a centred footer's number a column or three apart from
   // page to page.
   constexpr double kColumns = 4;
-  struct Bare {
-    size_t place;
-    int number;
-    double column;
-  };
-  std::vector<Bare> bare;
-  for (size_t j = 0; j < filled.size(); ++j) {
-    const Line& l = lines[filled[j]];
-    if (int v = BareNumber(l)) {
-      double column = -1;
-      for (const Cell& c : l.cells)
-        if (!c.text.empty()) {
-          column = c.x0;
-          break;
-        }
-      bare.push_back(Bare{j, v, column});
-    }
-  }
+  // Each number's lines, in order (their indices in `bare`).
+  std::map<int, std::vector<size_t>> by_number;
+  for (size_t i = 0; i < bare.size(); ++i) by_number[bare[i].number].push_back(i);
   // Every run from each start (1 or 2), depth first: a number may have
   // several lines to be (a count "2" under a label of page 1 and page 2's
   // number), and the gaps tell which. A text of many bare numbers gives up
@@ -115,7 +110,7 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
   auto valid = [&](size_t least, size_t most) {
     if (chain.size() < 4) return false;
     const size_t first = filled[bare[chain.front()].place];
-    const size_t after = lines.size() - filled[bare[chain.back()].place];
+    const size_t after = line_count - filled[bare[chain.back()].place];
     if (static_cast<double>(most) > kSpread * static_cast<double>(least) ||
         static_cast<double>(first) > 1.5 * static_cast<double>(most) * bare[chain.front()].number ||
         static_cast<double>(after) > 1.5 * static_cast<double>(most))
@@ -138,24 +133,30 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
   int skipped = 0;
   std::function<void(size_t, size_t)> extend = [&](size_t least, size_t most) {
     if (++steps > kBudget) return;
-    const Bare& last = bare[chain.back()];
+    const BareLine& last = bare[chain.back()];
     bool longer = false;
     // The next page's number, or the one after it (a page passed over).
-    for (size_t t = chain.back() + 1; t < bare.size(); ++t) {
-      const int pages = bare[t].number - last.number;
-      if (pages < 1 || pages > 2 || (pages == 2 && 4 * (skipped + 1) > bare[t].number) ||
-          std::abs(bare[t].column - bare[chain.front()].column) > kColumns ||
-          filled[bare[t].place] < filled[last.place] + kLeast * static_cast<size_t>(pages))
+    for (int pages = 1; pages <= 2; ++pages) {
+      auto next = by_number.find(last.number + pages);
+      if (next == by_number.end() || (pages == 2 && 4 * (skipped + 1) > last.number + pages))
         continue;
-      const size_t gap = (filled[bare[t].place] - filled[last.place]) / static_cast<size_t>(pages);
-      const size_t l = std::min(least, gap), m = std::max(most, gap);
-      if (static_cast<double>(m) > kSpread * static_cast<double>(l)) continue;
-      longer = true;
-      chain.push_back(t);
-      skipped += pages - 1;
-      extend(l, m);
-      skipped -= pages - 1;
-      chain.pop_back();
+      for (size_t t : next->second) {
+        if (t <= chain.back()) continue;
+        if (++steps > kBudget) return;
+        if (std::abs(bare[t].column - bare[chain.front()].column) > kColumns ||
+            filled[bare[t].place] < filled[last.place] + kLeast * static_cast<size_t>(pages))
+          continue;
+        const size_t gap =
+            (filled[bare[t].place] - filled[last.place]) / static_cast<size_t>(pages);
+        const size_t l = std::min(least, gap), m = std::max(most, gap);
+        if (static_cast<double>(m) > kSpread * static_cast<double>(l)) continue;
+        longer = true;
+        chain.push_back(t);
+        skipped += pages - 1;
+        extend(l, m);
+        skipped -= pages - 1;
+        chain.pop_back();
+      }
     }
     if (!longer && valid(least, most))
       runs.push_back({chain, skipped, static_cast<double>(most) / static_cast<double>(least)});
@@ -186,7 +187,7 @@ std::vector<size_t> BareNumberChain(const std::vector<Line>& lines,
   const std::vector<size_t>* best = &top->at;
   for (size_t i : *best) found.push_back(bare[i].place);
   // The last page's number as the text's last line, however short that page.
-  const Bare& end = bare.back();
+  const BareLine& end = bare.back();
   if (end.place + 1 == filled.size() && end.number == bare[best->back()].number + 1 &&
       std::abs(end.column - bare[best->front()].column) <= kColumns)
     found.push_back(end.place);
@@ -209,11 +210,20 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     bool numbered = false;
   };
   std::map<std::string, std::vector<Counted>> counted;  // by key
+  std::vector<BareLine> bare;                           // lines of a number alone
   for (size_t k = 0; k < lines->size(); ++k) {
     const Line& l = (*lines)[k];
     if (l.page != 0 || l.Blank()) continue;
     std::string text = l.SpacedText();
-    if (auto count = TrailingPageCount(text)) {
+    if (const int v = BareNumber(text)) {
+      double column = -1;
+      for (const Cell& c : l.cells)
+        if (!c.text.empty()) {
+          column = c.x0;
+          break;
+        }
+      bare.push_back(BareLine{filled.size(), v, column});
+    } else if (auto count = TrailingPageCount(text)) {
       counted[RunningLineKey(text)].push_back(Counted{filled.size(), *count, std::move(text)});
     } else if (auto number = NumberedPageLine(text)) {
       std::string key = RunningLineKey(TrimSpaces(text));
@@ -254,10 +264,10 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
   if (counters.empty()) {
     // Nothing else numbers the pages: a bare number that does (a page's
     // footer "3" kept by `pdftotext -layout -nopgbrk`).
-    std::vector<size_t> chain = BareNumberChain(*lines, filled);
+    std::vector<size_t> chain = BareNumberChain(lines->size(), filled, bare);
     if (chain.empty()) return;
     counters.insert(chain.begin(), chain.end());
-    Numbered(chain, BareNumber((*lines)[filled[chain[0]]]), 0, &opening);
+    Numbered(chain, BareNumber((*lines)[filled[chain[0]]].SpacedText()), 0, &opening);
   }
   for (size_t j : counters) {
     Line& l = (*lines)[filled[j]];
@@ -448,7 +458,7 @@ void MarkPageEdges(std::vector<Line>* lines) {
     std::map<std::tuple<int, std::string, int>, std::vector<size_t>> counts;  // (edge, key, offset)
     for (size_t i : found) {
       if (Wordy(candidates[i].key, texts[i])) continue;
-      int number = BareNumber((*lines)[at[i]]);
+      int number = BareNumber(texts[i]);
       if (number == 0)
         if (auto n = NumberedPageLine(texts[i])) number = n->page;
       if (number > 0)

@@ -41,13 +41,25 @@ namespace redovis {
 /// but for it, three or more in a run (a bundle of reports has one run a
 /// report), m the same on each of the run, n rising from line to line, no
 /// more lines than m pages, with words or alone; each is marked and ends its
-/// page. A line beside the page count (just before or just after it,
-/// past blank lines) with the same text but for its digits at three of its
-/// places or more and at half of them, with words (a browser's date and
+/// page. So does a run of three or more of a page's number on a line of its
+/// own (base/running_lines.h's NumberedPageLine: "Sida 3 av 8", "- 3 -",
+/// "3 (8)"), the same but for the number, rising by one from line to line;
+/// where the run's first number is one more than the pages before it
+/// hold, each opens its page instead (a header, or a marker written for a
+/// form feed). Without either, a run of bare numbers a page apart
+/// (BareNumberChain in the source: the page's number in a numbered form's
+/// footer, `-nopgbrk`) does. Two counts together turn one page. A line
+/// beside the page count (just before or just after it, past blank lines
+/// and other counts) with the same text but for its digits at three of its
+/// places or more and at half of the pages, with words (a browser's date and
 /// title under the count of the page before), is marked too, and so is that
 /// line's text as the text's first or last line (the first page's header,
 /// the last page's footer). Without such a count, lines without a page are
-/// left as they are. The text layout marks the edges before it joins
+/// left as they are. A count marked so without words is given
+/// kPageNumberOrigin; so is, in a text with pages, a count at a page's edge
+/// whose number rises with the pages (the same offset on as many pages as a
+/// running line needs: "3" at each page's foot), which a count or value
+/// repeated there is not. The text layout marks the edges before it joins
 /// wrapped lines (text_layout.h), so that a footer is never joined to the
 /// page's last line ("Handledning" / "file:///.../redovisning.html 1/5").
 /// Of a text with three pages or more, a page's stray foot line is marked
