@@ -66,6 +66,20 @@ TEST_CASE("page roles: a page's number rising with the pages is one for certain;
   }
 }
 
+TEST_CASE("page roles: each bundled report's page numbers, from 1 each, are page numbers") {
+  // Four reports of four pages in one PDF, each numbered from 1: no run is
+  // half of the sixteen pages, each is a run of its own.
+  std::vector<LaidOutPage> pages;
+  for (int n = 1; n <= 16; ++n) {
+    PositionedPage p = Page(n);
+    AddText(&p, 57, 100, 10, "Brödtext på sidan " + std::to_string(n) + " med flera ord i raden");
+    AddText(&p, 290, 810, 9, std::to_string((n - 1) % 4 + 1));
+    pages.push_back(LayOutPage(p));
+  }
+  MarkPageRoles(&pages);
+  for (const LaidOutPage& p : pages) CHECK(p.lines.back().line.origin == kPageNumberOrigin);
+}
+
 TEST_CASE("page roles: a 2-up sheet's inner footer and header, mid-sheet, are furniture") {
   // Two pages stacked on each landscape sheet, as Ghostscript's 2-up print
   // lays them: the upper page's footer and the lower page's header stand in

@@ -161,6 +161,26 @@ TEST_CASE("running lines: a page's number on a line of its own, in words or deco
     CHECK_MESSAGE(!NumberedPageLine(text), text);
 }
 
+TEST_CASE("running lines: a page's number rises with the pages, in runs of three or more") {
+  // Two reports bundled, each numbered from 1 at the foot (pages 0-3 and
+  // 4-7), a cover left unnumbered before the second's: each its own run.
+  std::vector<EdgeNumber> numbers;
+  for (int page = 0; page < 4; ++page) numbers.push_back({1, page, page + 1});
+  for (int page = 5; page < 9; ++page) numbers.push_back({1, page, page - 4});
+  CHECK(RisingPageNumbers(numbers).size() == 8);
+  // A page without its number between two: the run goes on past it.
+  std::vector<EdgeNumber> gap = {{1, 0, 1}, {1, 1, 2}, {1, 3, 4}};
+  CHECK(RisingPageNumbers(gap).size() == 3);
+  // Not page numbers: the same count on every page's foot, numbers rising
+  // on two pages only, at two edges, or two pages apart and more.
+  for (const std::vector<EdgeNumber>& none :
+       {std::vector<EdgeNumber>{{1, 0, 5}, {1, 1, 5}, {1, 2, 5}, {1, 3, 5}},
+        {{1, 0, 1}, {1, 1, 2}, {1, 3, 7}},
+        {{0, 0, 1}, {1, 1, 2}, {0, 2, 3}},
+        {{1, 0, 1}, {1, 3, 4}, {1, 6, 7}}})
+    CHECK(RisingPageNumbers(none).empty());
+}
+
 namespace {
 
 /// A page's lowest line `depth` points over its foot, 10 high, `gap` under

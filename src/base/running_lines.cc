@@ -91,6 +91,29 @@ std::optional<PageCount> NumberedPageLine(std::string_view text) {
   return PageCount{numbers[0], numbers.size() == 2 ? numbers[1] : 0};
 }
 
+std::vector<size_t> RisingPageNumbers(const std::vector<EdgeNumber>& numbers) {
+  constexpr size_t kLeast = 3;  // pages a run needs
+  constexpr int kGap = 2;       // pages from one of a run's numbers to the next, at most
+  std::map<std::pair<int, int>, std::vector<size_t>> groups;  // (edge, offset)
+  for (size_t i = 0; i < numbers.size(); ++i)
+    groups[{numbers[i].edge, numbers[i].number - numbers[i].page}].push_back(i);
+  std::vector<size_t> out;
+  for (auto& [where, at] : groups) {
+    std::sort(at.begin(), at.end(),
+              [&](size_t a, size_t b) { return numbers[a].page < numbers[b].page; });
+    size_t from = 0;
+    for (size_t i = 1; i <= at.size(); ++i) {
+      if (i < at.size() && numbers[at[i]].page - numbers[at[i - 1]].page >= 1 &&
+          numbers[at[i]].page - numbers[at[i - 1]].page <= kGap)
+        continue;
+      if (i - from >= kLeast) out.insert(out.end(), at.begin() + from, at.begin() + i);
+      from = i;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::string RunningLineKey(std::string_view text) {
   std::string k;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -73,6 +73,23 @@ std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start 
 /// makes page numbers (read/text/page_edges.h). Never fails.
 std::optional<PageCount> NumberedPageLine(std::string_view text);
 
+/// A number standing at a page's edge: the edge (0 top, 1 foot), the page's
+/// index in the document, and the number.
+struct EdgeNumber {
+  int edge = 0;
+  int page = 0;
+  int number = 0;
+};
+
+/// The page's numbers among `numbers` (their indices, in order): those at one
+/// edge whose number less their page's index is the same (the number rising
+/// with the pages; a cover left unnumbered shifts it), three or more on
+/// pages in a run, at most one page without one between two of them. A
+/// bundle's reports, each numbered from 1, are runs of their own; a count or
+/// value repeated at a page's foot ("5", "5", "5") is none. Both the text
+/// reader's page edges and the PDF reader's page roles ask this. Never fails.
+std::vector<size_t> RisingPageNumbers(const std::vector<EdgeNumber>& numbers);
+
 /// True when `text` has words in it: six letters or more (any script's).
 /// Repetition alone makes no running line of a value: "1,0" or a count
 /// ending three pages is still an answer, a running line has words. Both

@@ -130,7 +130,8 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
   auto placed = [](const LaidOutLine& l) { return l.y1 > l.y0; };
   // Page numbers: a number-like line first or last on its page, in the margin band.
   // Those by their edge (0 top, 1 foot) and their number less their page's index.
-  std::map<std::pair<int, int>, std::vector<LaidOutLine*>> numbered;
+  std::vector<EdgeNumber> numbered;
+  std::vector<LaidOutLine*> numbered_at;  // the line of each
   for (LaidOutPage& p : *pages) {
     if (p.height <= 0) continue;
     std::vector<size_t> ends;
@@ -148,20 +149,18 @@ void MarkPageRoles(std::vector<LaidOutPage>* pages, const LayoutOptions& options
       if ((l.y1 <= top || l.y0 >= bottom) && LooksLikePageNumber(l.line.SpacedText())) {
         l.line.role = LineRole::kFurniture;
         const int n = FirstNumber(l.line.SpacedText());
-        if (n > 0)
-          numbered[{l.y1 <= top ? 0 : 1, n - static_cast<int>(&p - pages->data())}].push_back(&l);
+        if (n > 0) {
+          numbered.push_back(
+              EdgeNumber{l.y1 <= top ? 0 : 1, static_cast<int>(&p - pages->data()), n});
+          numbered_at.push_back(&l);
+        }
       }
     }
   }
-  // A page's number rising with the pages (the same offset on three pages or
-  // more and half of them, at one edge) is one for certain: a count at a
-  // page's foot may be a value, these never are (the matcher passes over them).
-  size_t with_lines = 0;
-  for (const LaidOutPage& p : *pages)
-    if (!p.lines.empty()) ++with_lines;
-  for (const auto& [where, lines] : numbered)
-    if (lines.size() >= std::max<size_t>(3, (with_lines + 1) / 2))
-      for (LaidOutLine* l : lines) l->line.origin = kPageNumberOrigin;
+  // A page's number rising with the pages (base/running_lines.h's
+  // RisingPageNumbers) is one for certain: a count at a page's foot may be a
+  // value, these never are (the matcher passes over them).
+  for (size_t i : RisingPageNumbers(numbered)) numbered_at[i]->line.origin = kPageNumberOrigin;
   // Running headers and footers: the same text (digits aside) at the same
   // height in the margin band of at least half the pages (two at least), or
   // of a run of pages (below).

@@ -9,7 +9,6 @@
 #include <map>
 #include <set>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -452,26 +451,27 @@ void MarkPageEdges(std::vector<Line>* lines) {
         running.insert(candidates[i].key);
         outer.insert({candidates[i].page, candidates[i].edge});
       }
-    // A count at the same edge whose number is its page's (plus the same
-    // offset on each: a cover page left unnumbered) is a page's number, at
-    // as many pages as a running line must be ("3", "3 (8)").
-    std::map<std::tuple<int, std::string, int>, std::vector<size_t>> counts;  // (edge, key, offset)
-    for (size_t i : found) {
+    // A count at a page's edge whose number rises with the pages is a page's
+    // number ("3", "3 (8)": base/running_lines.h's RisingPageNumbers, by
+    // key). (Not in the layer inside: a page's own count there is text.)
+    std::map<std::string, std::pair<std::vector<EdgeNumber>, std::vector<size_t>>> counts;
+    for (size_t i = 0; i < candidates.size() && layer == 0; ++i) {
       if (Wordy(candidates[i].key, texts[i])) continue;
       int number = BareNumber(texts[i]);
       if (number == 0)
         if (auto n = NumberedPageLine(texts[i])) number = n->page;
-      if (number > 0)
-        counts[{candidates[i].edge, candidates[i].key, number - candidates[i].page}].push_back(i);
+      if (number == 0) continue;
+      auto& [numbers, places] = counts[candidates[i].key];
+      numbers.push_back(EdgeNumber{candidates[i].edge, candidates[i].page, number});
+      places.push_back(i);
     }
-    for (const auto& [where, places] : counts) {
-      if (places.size() < needed) continue;
-      for (size_t i : places) {
+    for (const auto& [key, group] : counts)
+      for (size_t n : RisingPageNumbers(group.first)) {
+        const size_t i = group.second[n];
         (*lines)[at[i]].role = LineRole::kFurniture;
         (*lines)[at[i]].origin = kPageNumberOrigin;
         outer.insert({candidates[i].page, candidates[i].edge});
       }
-    }
     if (outer.empty()) break;
   }
   MarkStrayFootLines(lines);
