@@ -417,6 +417,19 @@ TEST_CASE(
   CHECK(v[185].role == LineRole::kContent);
 }
 
+TEST_CASE("layout: a count at the page numbers' column close before a page's number is text") {
+  // A stacked row's count "4" at column 0 seven lines over page 4's number
+  // "4" at column 0, each page's number with a blank line over it: the run
+  // through the page's number (apart from the text, its gaps even) is taken.
+  std::vector<std::string> t = NumberedPages(6, 50, [](int) { return 0; });
+  t[52 * 4 - 8] = "4";
+  std::vector<Line> lines = Unpaged(t);
+  MarkPageEdges(&lines);
+  CHECK(lines[52 * 4 - 8].role == LineRole::kContent);
+  CHECK(lines[52 * 4 - 1].origin == kPageNumberOrigin);
+  CHECK(lines[52 * 4 - 1].page == 4);
+}
+
 TEST_CASE("layout: a text of bare numbers only gives no pages and ends") {
   // A column of counts 1 to 9 over and over, 20,000 lines (a sheet's column
   // saved as text): runs of them a page apart are many; the search gives up

@@ -75,14 +75,15 @@ struct BareLine {
 /// its number's pages hold nor after the last than a page (and the text's last line, the next
 /// number, however short its page). A value alone on its line
 /// ("3") is common; so many in a row where pages would be is not. The
-/// longest such run; empty when there is none, two different ones as long,
-/// or too many lines to try (kBudget).
+/// longest such run (then the one passing over fewest pages, with most
+/// numbers apart from the text above them, evenest); empty when there is
+/// none, two different ones as good, or too many lines to try (kBudget).
 std::vector<size_t> BareNumberChain(size_t line_count, const std::vector<size_t>& filled,
                                     const std::vector<BareLine>& bare) {
   constexpr size_t kLeast = 20;
   constexpr double kSpread = 2.5;
   constexpr double kNearMiddle = 1.6;
-  constexpr double kEvenBy = 0.25;  // a spread this much smaller is evener
+  constexpr double kEvenBy = 0.1;  // gaps this much nearer the middle one are evener
   // Character columns a number may stand from the first's: `pdftotext
   // -layout` sets a centred footer's number a column or three apart from
   // page to page.
@@ -99,21 +100,24 @@ std::vector<size_t> BareNumberChain(size_t line_count, const std::vector<size_t>
   struct Run {
     std::vector<size_t> at;  // by index in `bare`
     int skipped;             // pages passed over
-    double spread;           // its longest page's gap over its shortest's
+    size_t apart;            // numbers with a blank line over them
+    double uneven;           // its gaps' distance from the middle one's
   };
   std::vector<Run> runs;  // the valid ones
   std::vector<size_t> chain;
   // Every page's gap (a gap passing over a page counting as two pages') near
   // the middle one, within kNearMiddle of it: a count on the way halves one
-  // gap and lengthens the next.
-  auto valid = [&](size_t least, size_t most) {
-    if (chain.size() < 4) return false;
+  // gap and lengthens the next. Returns how far the gaps stand from the
+  // middle one, in all, in the middle one's lines (0: all alike), or -1
+  // when the run is no run of a text's pages.
+  auto uneven = [&](size_t least, size_t most) -> double {
+    if (chain.size() < 4) return -1;
     const size_t first = filled[bare[chain.front()].place];
     const size_t after = line_count - filled[bare[chain.back()].place];
     if (static_cast<double>(most) > kSpread * static_cast<double>(least) ||
         static_cast<double>(first) > 1.5 * static_cast<double>(most) * bare[chain.front()].number ||
         static_cast<double>(after) > 1.5 * static_cast<double>(most))
-      return false;
+      return -1;
     std::vector<double> gaps;
     for (size_t i = 1; i < chain.size(); ++i)
       gaps.push_back(
@@ -122,10 +126,16 @@ std::vector<size_t> BareNumberChain(size_t line_count, const std::vector<size_t>
     std::vector<double> sorted = gaps;
     std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
     const double middle = sorted[sorted.size() / 2];
-    return std::all_of(gaps.begin(), gaps.end(), [&](double g) {
-      return g <= kNearMiddle * middle && g * kNearMiddle >= middle;
-    });
+    double off = 0;
+    for (double g : gaps) {
+      if (g > kNearMiddle * middle || g * kNearMiddle < middle) return -1;
+      off += std::abs(g - middle) / middle;
+    }
+    return off;
   };
+  // A line with a blank line over it: a page's footer stands apart from
+  // the page's text, a row's counts stand together.
+  auto apart = [&](size_t place) { return place == 0 || filled[place - 1] + 1 < filled[place]; };
   // A page whose number the layout set elsewhere (beside a line of text, at
   // another column) may be passed over, one in four at most: its gap counts
   // as its pages' (`skipped`).
@@ -157,8 +167,12 @@ std::vector<size_t> BareNumberChain(size_t line_count, const std::vector<size_t>
         chain.pop_back();
       }
     }
-    if (!longer && valid(least, most))
-      runs.push_back({chain, skipped, static_cast<double>(most) / static_cast<double>(least)});
+    if (longer) return;
+    if (const double off = uneven(least, most); off >= 0) {
+      size_t alone = 0;
+      for (size_t i : chain) alone += apart(bare[i].place) ? 1 : 0;
+      runs.push_back({chain, skipped, alone, off});
+    }
   };
   for (size_t s = 0; s < bare.size(); ++s) {
     if (bare[s].number > 2) continue;
@@ -167,15 +181,17 @@ std::vector<size_t> BareNumberChain(size_t line_count, const std::vector<size_t>
   }
   if (steps > kBudget) return {};
   // The longest run, of those the one passing over the fewest pages, of
-  // those the evenest by kEvenBy (a run inside it, from its second page or
-  // passing over one of its numbers, or through a count on the way, is
-  // shorter, passes over more or is less even); two different runs as good:
-  // neither is told.
+  // those the one with the most numbers apart, of those the evenest by
+  // kEvenBy (a run inside it, from its second page or passing over one of
+  // its numbers, or through a count on the way, is shorter, passes over
+  // more, takes a count among a row's or is less even); two different runs
+  // as good: neither is told.
   std::vector<size_t> found;
   auto better = [](const Run& a, const Run& b) {
     if (a.at.size() != b.at.size()) return a.at.size() > b.at.size();
     if (a.skipped != b.skipped) return a.skipped < b.skipped;
-    return a.spread + kEvenBy < b.spread;
+    if (a.apart != b.apart) return a.apart > b.apart;
+    return a.uneven + kEvenBy < b.uneven;
   };
   const Run* top = nullptr;
   for (const Run& r : runs)
