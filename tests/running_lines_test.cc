@@ -138,6 +138,18 @@ TEST_CASE("running lines: a page count n/m, one parser for both page modules") {
   CHECK_FALSE(TrailingPageCount("1/2 av"));
 }
 
+TEST_CASE("running lines: a page's digits and a bare page number") {
+  size_t end = 0;
+  CHECK(PageNumberAt("Sida 12 av 14", 5, 3, &end) == 12);
+  CHECK(end == 7);
+  CHECK(PageNumberAt("Sida 1234", 5, 3, &end) == -1);  // more digits than a page's
+  CHECK(PageNumberAt("Sida 12", 4, 3, &end) == -1);    // no digit there
+  CHECK(BarePageNumber("   7  ") == 7);
+  CHECK(BarePageNumber("\t12\t") == 12);
+  for (const char* text : {"", "0", "07", "1234", "3 a", "- 3 -", "3,0"})
+    CHECK_MESSAGE(BarePageNumber(text) == 0, text);
+}
+
 TEST_CASE("running lines: a page's number on a line of its own, in words or decoration") {
   for (const auto& [text, page, pages] : {std::tuple<const char*, int, int>{"Sida 3 av 8", 3, 8},
                                           {"  - 3 -  ", 3, 0},

@@ -18,17 +18,27 @@ bool HasRunningLineWords(std::string_view text) {
   return LetterCount(text, 6) >= 6;
 }
 
+int PageNumberAt(std::string_view text, size_t at, size_t most, size_t* end) {
+  size_t j = at;
+  while (j < text.size() && IsAsciiDigit(text[j])) ++j;
+  *end = j;
+  if (j == at || j - at > most) return -1;
+  int v = 0;
+  for (size_t k = at; k < j; ++k) v = v * 10 + (text[k] - '0');
+  return v;
+}
+
+int BarePageNumber(std::string_view text) {
+  const std::string_view t = TrimBlanks(text);
+  size_t end = 0;
+  if (t.empty() || t[0] == '0') return 0;
+  const int v = PageNumberAt(t, 0, 3, &end);
+  return v > 0 && end == t.size() ? v : 0;
+}
+
 std::optional<PageCount> LeadingPageCount(std::string_view text, size_t* length) {
   // A number of one to three digits at `i`, its end in `*end`; -1 if none.
-  auto number = [&](size_t i, size_t* end) {
-    size_t j = i;
-    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
-    *end = j;
-    if (j == i || j - i > 3) return -1;
-    int v = 0;
-    for (size_t k = i; k < j; ++k) v = v * 10 + (text[k] - '0');
-    return v;
-  };
+  auto number = [&](size_t i, size_t* end) { return PageNumberAt(text, i, 3, end); };
   size_t slash = 0, end = 0;
   const int n = number(0, &slash);
   if (n < 0 || slash >= text.size() || text[slash] != '/') return std::nullopt;
@@ -56,8 +66,7 @@ std::optional<PageCount> TrailingPageCount(std::string_view text, size_t* start)
 }
 
 std::optional<PageCount> NumberedPageLine(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  text = TrimBlanks(text);
   if (text.empty() || text.size() > 40) return std::nullopt;
   std::vector<int> numbers;
   bool other = false;
@@ -68,18 +77,16 @@ std::optional<PageCount> NumberedPageLine(std::string_view text) {
       continue;
     }
     size_t j = i;
-    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
+    const int v = PageNumberAt(text, i, 3, &j);
     auto letter = [&](size_t k) {
       return std::isalpha(static_cast<unsigned char>(text[k])) != 0 ||
              static_cast<unsigned char>(text[k]) >= 0x80;
     };
-    if (j - i > 3 || (i > 0 && letter(i - 1)) || (j < text.size() && letter(j)) ||
+    if (v < 0 || (i > 0 && letter(i - 1)) || (j < text.size() && letter(j)) ||
         (i > 0 && (text[i - 1] == '/' || text[i - 1] == ',' || text[i - 1] == '.')) ||
         (j < text.size() && (text[j] == '/' || text[j] == ',')) ||
         (i == 0 && j < text.size() && (text[j] == '.' || text[j] == ')' || text[j] == ':')))
       return std::nullopt;
-    int v = 0;
-    for (size_t k = i; k < j; ++k) v = v * 10 + (text[k] - '0');
     numbers.push_back(v);
     i = j;
   }

@@ -47,6 +47,18 @@ struct PageCount {
   int pages = 0;  ///< m
 };
 
+/// The number of one to `most` ASCII digits at byte `at` of `text` (a page's
+/// number; none starts with a digit after it past `most`), its end in
+/// `*end`; -1 when no digit stands at `at` or more than `most` do. The one
+/// reader of a page's digits for the page counts and numbers below and the
+/// PDF reader's page roles. Never fails.
+int PageNumberAt(std::string_view text, size_t at, size_t most, size_t* end);
+
+/// The number `text` holds alone, spaces and tabs aside: 1 to 999 in one to
+/// three digits, no leading 0 (a page's bare number "3"); 0 for anything
+/// else. Never fails.
+int BarePageNumber(std::string_view text);
+
 /// The page count "n/m" that begins `text`: n and m of one to three digits,
 /// n from 1 to m, not followed by another digit. Sets `*length` (when
 /// given) to its length in bytes. nullopt when `text` begins otherwise

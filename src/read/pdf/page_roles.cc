@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/running_lines.h"
+#include "base/text_util.h"
 #include "base/utf8.h"
 #include "read/pdf/word_text.h"
 
@@ -60,14 +61,12 @@ bool LooksLikePageNumber(const std::string& text) {
   return number_seen && numbers <= 2 && words <= 2 && tokens <= 4;
 }
 
-/// The first number of `text` (one to four digits), 0 when it has none.
+/// The first number of `text` (one to four digits, as LooksLikePageNumber
+/// takes them), 0 when it has none.
 int FirstNumber(const std::string& text) {
-  size_t i = 0;
-  while (i < text.size() && (text[i] < '0' || text[i] > '9')) ++i;
-  int v = 0;
-  for (size_t j = i; j < text.size() && j < i + 4 && text[j] >= '0' && text[j] <= '9'; ++j)
-    v = v * 10 + (text[j] - '0');
-  return v;
+  size_t i = 0, end = 0;
+  while (i < text.size() && !IsAsciiDigit(text[i])) ++i;
+  return std::max(0, PageNumberAt(text, i, 4, &end));
 }
 
 /// How far (points) a running line may stand from where its others stand.

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "base/running_lines.h"
-#include "base/text_util.h"
 
 namespace redovis {
 namespace {
@@ -26,20 +25,6 @@ namespace {
 bool Wordy(const std::string& key, std::string_view text) {
   size_t length = 0;
   return HasRunningLineWords(key) || (LeadingPageCount(text, &length) && length == text.size());
-}
-
-/// The number a line's text holds alone, 1 to 999 in one to three digits (a
-/// page's bare number "3"), or 0.
-int BareNumber(std::string_view t) {
-  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
-  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-  if (t.empty() || t.size() > 3 || t[0] == '0') return 0;
-  int v = 0;
-  for (char c : t) {
-    if (!IsAsciiDigit(c)) return 0;
-    v = v * 10 + (c - '0');
-  }
-  return v;
 }
 
 /// A run of page numbers (`run`, places in the text's non-blank lines, the
@@ -67,7 +52,7 @@ struct BareLine {
 /// The places (in `filled`, the text's non-blank lines; `bare`, those of
 /// them holding a number alone, in order; `line_count` lines in all) of a page's bare
 /// number on each page of a text whose page breaks are lost: lines holding
-/// a number alone, 1 or 2 first and each the one before plus
+/// a number alone (BarePageNumber), 1 or 2 first and each the one before plus
 /// one (or two, a page in four at most left without its number), within
 /// kColumns character columns of the first, four or more, every one at least
 /// kLeast lines (blank or not) after the one before, no gap more than
@@ -230,7 +215,7 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     const Line& l = (*lines)[k];
     if (l.page != 0 || l.Blank()) continue;
     std::string text = l.SpacedText();
-    if (const int v = BareNumber(text)) {
+    if (const int v = BarePageNumber(text)) {
       double column = -1;
       for (const Cell& c : l.cells)
         if (!c.text.empty()) {
@@ -282,7 +267,7 @@ void MarkCountedPageLines(std::vector<Line>* lines) {
     std::vector<size_t> chain = BareNumberChain(lines->size(), filled, bare);
     if (chain.empty()) return;
     counters.insert(chain.begin(), chain.end());
-    Numbered(chain, BareNumber((*lines)[filled[chain[0]]].SpacedText()), 0, &opening);
+    Numbered(chain, BarePageNumber((*lines)[filled[chain[0]]].SpacedText()), 0, &opening);
   }
   for (size_t j : counters) {
     Line& l = (*lines)[filled[j]];
@@ -473,7 +458,7 @@ void MarkPageEdges(std::vector<Line>* lines) {
     std::map<std::string, std::pair<std::vector<EdgeNumber>, std::vector<size_t>>> counts;
     for (size_t i = 0; i < candidates.size() && layer == 0; ++i) {
       if (Wordy(candidates[i].key, texts[i])) continue;
-      int number = BareNumber(texts[i]);
+      int number = BarePageNumber(texts[i]);
       if (number == 0)
         if (auto n = NumberedPageLine(texts[i])) number = n->page;
       if (number == 0) continue;
