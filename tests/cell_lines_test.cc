@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/running_lines.h"
 #include "match/value_parser.h"
 #include "read/text/text_reader.h"
 #include "test_support.h"
@@ -219,6 +220,24 @@ TEST_CASE("cell_lines: 2023, cells apart by any number of empty lines, an empty 
   REQUIRE(rs.size() == 1);
   REQUIRE(rs[0].Has("training.offered"));
   CHECK(rs[0].values.at("training.offered").as_bool());
+}
+
+TEST_CASE("cell_lines: 2023, a page's number between two rows stands between cells") {
+  // MuPDF's text of a numbered form: the page's number "8" after a row, the
+  // next row on the next page. Told for a page's number (kPageNumberOrigin),
+  // it parts cells as an empty line does; a lone "8" there is a value too
+  // many, and the table is left as it was.
+  const std::string text =
+      "Ja\n\nNej\n\nKommun\n\nX\n\n" + kField + "\n\n8\n\nFörening\n\n" + kField + "\n\nX\n\n";
+  for (bool told : {true, false}) {
+    CAPTURE(told);
+    Document doc;
+    REQUIRE(ReadText(text, &doc).ok());
+    for (Line& l : doc.lines)
+      if (told && !l.cells.empty() && l.cells[0].text == "8") l.origin = kPageNumberOrigin;
+    ValueParser parser(testing::ProjectPatterns().vocabulary());
+    CHECK(RebuildCellLines(parser, 0, doc.lines.size(), &doc) == (told ? 2u : 0u));
+  }
 }
 
 TEST_CASE("cell_lines: 2023, a cell that is not there leaves the table as it was") {

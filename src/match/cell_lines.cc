@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/running_lines.h"
 #include "base/text_util.h"
 #include "base/utf8.h"
 #include "match/column_placement.h"
@@ -120,8 +121,12 @@ class Rebuilder {
   // A line that is an empty Word form field (text_reader.h): an empty cell
   // that is there.
   bool Field(size_t k) const { return lines_[k].origin == kEmptyFormFieldOrigin; }
-  // An empty line that is no empty form field: what stands between cells.
-  bool Gap(size_t k) const { return Blank(k) && !Field(k); }
+  // An empty line that is no empty form field: what stands between cells;
+  // so does a page's number a reader told (kPageNumberOrigin: MuPDF's text
+  // of a numbered form, "X" / field / "8" / page's turn / "Försäkringskassan").
+  bool Gap(size_t k) const {
+    return (Blank(k) && !Field(k)) || lines_[k].origin == kPageNumberOrigin;
+  }
   // The first line at or after k that is no gap; end_ when none.
   size_t SkipGaps(size_t k) const {
     while (k < end_ && Gap(k)) ++k;
