@@ -362,6 +362,49 @@ TEST_CASE("reading-order text: the row after a short one, each row a block of it
   CHECK(j.Get("contact_reasons.relationships.women").ToDisplay() == "12");
 }
 
+TEST_CASE("reading-order text: a short row's block holding an empty row's label above it") {
+  // MuPDF's text sets an empty row's label in the block of the row under
+  // it, or in one of its own ("Sysselsättning" / "Struktur i vardagen" /
+  // "8"): that block's one number is null (whose row and column the order
+  // does not show), and the row after, a block of its own, reads its own
+  // numbers. With the number after the next label, or in a block apart
+  // from its label, it is not read.
+  auto read = [](const std::string& body) {
+    auto recs = ExtractText(Form2020("3. Kontakt med verksamheten\nKontaktorsak\nKvinnor\nMän\n\n" +
+                                     body + "\fTendenser till förändring\n\f"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read(
+      "Bostad\n0\n1\n\nSysselsättning\nStruktur i vardagen\n8\n\nBryta isolering\n7\n5\n\n"
+      "Relationsfrågor\n1\n5\n\n");
+  CHECK(r.Get("contact_reasons.occupation.women").is_null());
+  CHECK(r.Get("contact_reasons.daily_structure.women").is_null());
+  CHECK(r.Get("contact_reasons.daily_structure.men").is_null());
+  CHECK(r.Get("contact_reasons.isolation.women").ToDisplay() == "7");
+  CHECK(r.Get("contact_reasons.isolation.men").ToDisplay() == "5");
+  CHECK(r.Get("contact_reasons.relationships.men").ToDisplay() == "5");
+  // The empty row's label a block of its own.
+  Record a = read(
+      "Bostad\n0\n1\n\nSysselsättning\n\nStruktur i vardagen\n8\n\nBryta isolering\n7\n5\n\n"
+      "Relationsfrågor\n1\n5\n\n");
+  CHECK(a.Get("contact_reasons.daily_structure.men").is_null());
+  CHECK(a.Get("contact_reasons.isolation.women").ToDisplay() == "7");
+  CHECK(a.Get("contact_reasons.isolation.men").ToDisplay() == "5");
+  // The block's number after the next row's label: no block holds its row.
+  Record b = read(
+      "Bostad\n0\n1\n\nSysselsättning\nStruktur i vardagen\n\nBryta isolering\n8\n7\n5\n\n"
+      "Relationsfrågor\n1\n5\n\n");
+  CHECK(b.Get("contact_reasons.isolation.women").is_null());
+  CHECK(b.Get("contact_reasons.isolation.men").is_null());
+  // A label between the block's labels and its number after a blank line
+  // (pdftotext's blocks): not a block of its own.
+  Record c = read(
+      "Bostad\n0\n1\n\nSysselsättning\nStruktur i vardagen\n\n8\n\nBryta isolering\n7\n5\n\n"
+      "Relationsfrågor\n1\n5\n\n");
+  CHECK(c.Get("contact_reasons.isolation.women").is_null());
+}
+
 TEST_CASE("reading-order text: a capitalised line no rule reads after the last label refuses") {
   // pdftotext's raw order writes the contact reasons' labels, then each
   // column's numbers. A label no rule reads ("Existentiella och andliga

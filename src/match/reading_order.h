@@ -171,7 +171,9 @@
 //     hold the short row's number, the order having written it after the
 //     next label; not where each of the two is a block of its own, a blank
 //     line before its label and after its numbers, the numbers on the lines
-//     right under the label: MuPDF's text writes each row so). Only where
+//     right under the label: MuPDF's text writes each row so; the short
+//     row's block may follow empty rows' labels, right above its own or a
+//     blank line apart). Only where
 //     two groups or more
 //     are rows and none columns (the order went along each row and wrote
 //     nothing for an empty cell);

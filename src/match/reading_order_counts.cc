@@ -482,11 +482,19 @@ void MatchRun::ReadOrderedTable(const Rule& r, size_t idx) {
   // right under the label (MuPDF's text writes a row so, its cells on one
   // baseline; pdftotext's order sets a blank line between a label's block
   // and a number's, a dump of pdftohtml's runs none between rows): each
-  // row's numbers are then its own.
+  // row's numbers are then its own. The short row may follow empty rows'
+  // labels, right above its own or a blank line apart (MuPDF sets an empty
+  // row's label in the block of the row under it or in one of its own:
+  // "Sysselsättning" / "Struktur i vardagen" / "8"): its numbers, whichever
+  // row's, are still its block's.
   auto own_lines = [&](const Group& g) {
-    if (g.labels.size() != 1 || g.runs.size() != 1) return false;
-    const size_t label = g.labels[0].first;
-    return label > seg_.begin && blank(label - 1) && g.runs[0].front() == label + 1 &&
+    if (g.labels.empty() || g.runs.size() != 1) return false;
+    for (size_t i = 1; i < g.labels.size(); ++i) {
+      const size_t from = g.labels[i - 1].first, to = g.labels[i].first;
+      if (to > from + 2 || (to == from + 2 && !blank(from + 1))) return false;
+    }
+    const size_t first = g.labels.front().first, label = g.labels.back().first;
+    return first > seg_.begin && blank(first - 1) && g.runs[0].front() == label + 1 &&
            g.runs[0].back() == label + g.runs[0].size() && blank(g.runs[0].back() + 1);
   };
   for (size_t gi = shapes.size(); gi-- > 1;)
