@@ -382,4 +382,75 @@ TEST_CASE(
   CHECK(answered.Get("supervision.not_offered_reason").ToDisplay() == "Ingen budget i år.");
 }
 
+TEST_CASE("a question no edition asks ends the free-text answer before it") {
+  // Another edition's or county's question after an answer: the answer ends
+  // before it, its own answer is read into nothing, and an info finding
+  // names it. A question word first, a verb and its subject first, or an
+  // instruction's verb first.
+  for (const std::string question :
+       {"Hur många av ombuden har gått Socialstyrelsens grundutbildning? Två av tre.",
+        "Har ni rapporterat bristerna till någon myndighet?",
+        "Beskriv hur ni har samverkat med brukarorganisationerna under året."}) {
+    CAPTURE(question);
+    auto recs = ExtractText(
+        Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+                 "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n" +
+                 question + "\nVi har haft en gemensam utbildningsdag.\n"));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("supervision.description").ToDisplay() == "Extern handledning varje månad.");
+    const Finding* f = FindCode(recs[0], "question_not_in_form");
+    REQUIRE(f != nullptr);
+    CHECK(f->severity == "info");
+    CHECK(f->message.find(question.substr(0, 20)) != std::string::npos);
+  }
+}
+
+TEST_CASE("an answer's own lines that are no question are read whole") {
+  // A '?' a code page made of a lost letter inside a word ("boendest?d"), a
+  // question mark after a line whose second word is no subject, and a line
+  // opening with a lower-case question word: all the answer's.
+  auto recs =
+      ExtractText(Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+                           "Om ja, ange vilken slags handledning. Extern handledning.\n"
+                           "Insatsen boendest?d har lyfts i ledningsgruppen.\n"
+                           "Lyft detta p? ledningsgruppsm?te 2020.\n"
+                           "hur vi ska arbeta vidare? Det avgörs i vår.\n"));
+  REQUIRE(recs.size() == 1);
+  const std::string text = recs[0].Get("supervision.description").ToDisplay();
+  CHECK(text.find("boendest?d") != std::string::npos);
+  CHECK(text.find("Lyft detta") != std::string::npos);
+  CHECK(text.find("avgörs i vår") != std::string::npos);
+  CHECK(FindCode(recs[0], "question_not_in_form") == nullptr);
+}
+
+TEST_CASE("a heading-like line before a question no edition asks leaves the answer null") {
+  // "Samverkan med brukarorganisationer" after the answer, a blank line or a
+  // sentence's end before it: the answer's last line or the new question's
+  // heading. Null with a finding, never the heading in the answer.
+  for (const std::string gap : {"\n\n", "\n"}) {
+    auto recs = ExtractText(
+        Form2020("3. Kontakt med verksamheten\nTendenser till förändring av orsaker till kontakt\n"
+                 "Ser ni några tendenser till förändring vad gäller orsaken till att klienter tar "
+                 "kontakt med personligt ombud under 2020? I så fall, på vilket sätt?\n\n"
+                 "Fler klienter söker stöd kring digitala tjänster." +
+                 gap +
+                 "Samverkan med brukarorganisationer\n\n"
+                 "Beskriv hur ni har samverkat med brukarorganisationerna under året.\n\n"
+                 "Vi har träffat RSMH fyra gånger.\n"));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("trends.contact_reasons").is_null());
+    const Finding* f = FindCode(recs[0], "wrapped_value");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("Samverkan med brukarorganisationer") != std::string::npos);
+    CHECK(FindCode(recs[0], "question_not_in_form") != nullptr);
+  }
+  // An answer that stands on its label's line is never taken for a heading.
+  auto recs =
+      ExtractText(Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
+                           "Om ja, ange vilken slags handledning. Extern handledning\n"
+                           "Har ni rapporterat bristerna till någon myndighet? Ja.\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("supervision.description").ToDisplay() == "Extern handledning");
+}
+
 }  // namespace match_run_text_test

@@ -739,6 +739,13 @@ class MatchRun : private LabelWraps {
   /// the end of the answer's line before it, ends the answer
   /// (EndTextAtLabel).
   void ReadTextLine(size_t idx);
+  /// True when line `idx`, met by the running answer, reads as a question
+  /// (the vocabulary's `question`) that no rule of the edition knows in any
+  /// section: the answer ends before it, or is left empty (`wrapped_value`)
+  /// where its last paragraph is a lone heading-like line (the answer's or
+  /// the question's); an info `question_not_in_form` names the line, and
+  /// the walk reads none of the lines after it into the answer.
+  bool EndAtUnknownQuestion(size_t idx);
   /// Ends the running answer where `by`'s bare label (`label`, as written,
   /// CutTrailingLabel's cut) stands at the end of line `idx`: the answer
   /// goes on nowhere past it. A text question's label is noted found there

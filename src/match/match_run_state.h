@@ -165,6 +165,7 @@ struct MatchRunState {
     std::vector<std::string> lines;
     bool after_field = false;     ///< a field on its label's line consumes the lines it reads
     bool ended_by_label = false;  ///< another question's label ended it (EndTextAtLabel)
+    bool on_label_line = false;   ///< its first line is the text after the label on its line
   } text_;
   std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
   /// A list of the options chosen under its question (listed_options.h),

@@ -249,10 +249,71 @@ void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::stri
   text_.key = Interpolate(r.keys[0]);
   text_.line = idx;
   text_.last = last;
-  if (!first.empty()) text_.lines.push_back(first);
+  if (!first.empty()) text_.lines.push_back(first), text_.on_label_line = true;
+}
+
+namespace {
+
+// True when `line`, an answer's paragraph of one line, may as well be a
+// heading: a capital first, eight words at most, no sentence's or clause's
+// mark at its end ("Samverkan med brukarorganisationer").
+bool HeadingLike(const std::string& line) {
+  const std::string t = Trim(line);
+  if (t.empty() || std::string_view(".!?:;,)").find(t.back()) != std::string_view::npos)
+    return false;
+  const icu::UnicodeString u = U(t);
+  if (!u_isupper(u.char32At(0))) return false;
+  return std::count(t.begin(), t.end(), ' ') < 8;
+}
+
+}  // namespace
+
+bool MatchRun::EndAtUnknownQuestion(size_t idx) {
+  const LineView& v = View(idx);
+  if (v.first < 0) return false;
+  const size_t first = static_cast<size_t>(v.first);
+  const std::string text = Trim(v.line->cells[first].text);
+  if (!AnyFind(ps_.vocabulary().questions, text, &cache_)) return false;
+  for (const auto& [name, rules] : ed_.rules_by_section)
+    for (const Rule* r : rules) {
+      RegexMatch m;
+      if (MayMatch(r->regex, v.Fold(first), v.FoldPairs(first)) &&
+          RegexFind(r->regex, v.cells[first], &m, &cache_) && m.start == 0)
+        return false;
+    }
+  // The answer's lines (a cell's own line breaks apart), blank ones after
+  // its last aside. A last line of its own that may be a heading, after a
+  // blank line or a sentence's end, may be the answer's or the question's.
+  std::vector<std::string> lines;
+  for (const std::string& l : text_.lines) {
+    size_t b = 0;
+    for (size_t nl = l.find('\n'); nl != std::string::npos; nl = l.find('\n', b))
+      lines.push_back(Trim(l.substr(b, nl - b))), b = nl + 1;
+    lines.push_back(Trim(l.substr(b)));
+  }
+  size_t end = lines.size();
+  while (end > 0 && lines[end - 1].empty()) --end;
+  const size_t own_first = text_.on_label_line ? 1 : 0;  // the label's line is no heading
+  const bool ambiguous = end > own_first && HeadingLike(lines[end - 1]) &&
+                         (end == 1 || lines[end - 2].empty() || EndsSentence(lines[end - 2]));
+  const Line& at = *View(text_.line).line;
+  if (ambiguous) {
+    std::string seen;
+    for (size_t i = 0; i < end; ++i)
+      if (!lines[i].empty()) seen += (seen.empty() ? "" : " ") + lines[i];
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_into_question",
+                         {{"raw", seen}, {"next", text}}, at);
+    text_.active = false;
+  } else {
+    FinishText();
+  }
+  assigner_.AddFinding("info", "question_not_in_form", {}, "question_not_in_form", {{"raw", text}},
+                       *v.line);
+  return true;
 }
 
 void MatchRun::ReadTextLine(size_t idx) {
+  if (EndAtUnknownQuestion(idx)) return;
   std::string joined;
   for (const Cell& c : View(idx).line->cells)
     if (!c.text.empty()) joined += (joined.empty() ? "" : " ") + c.text;

@@ -241,7 +241,7 @@ class PatternLoader::Impl {
         d == "name_suffix" || d == "list_separator" || d == "county_mention" ||
         d == "number_unit" || d == "blank_answer" || d == "bullet" || d == "contact_word" ||
         d == "question_number" || d == "list_number" || d == "answer_prefix" ||
-        d == "section_number" || d == "lost_table") {
+        d == "section_number" || d == "lost_table" || d == "question") {
       if (tk.size() != 2) return Error(where, tk[0].text + " takes one quoted regular expression");
       Pattern p;
       Status s = Compile(tk[1], where, &p);
@@ -249,6 +249,7 @@ class PatternLoader::Impl {
       if (d == "mark") voc.marks.push_back(p);
       if (d == "furniture" || d == "lost_table") voc.furniture.push_back(p);
       if (d == "lost_table") voc.lost_tables.push_back(p);
+      if (d == "question") voc.questions.push_back(p);
       if (d == "keep_hyphen") voc.keep_hyphen.push_back(p);
       if (d == "municipality_affix") voc.municipality_affixes.push_back(p);
       if (d == "name_suffix") voc.name_suffixes.push_back(p);
