@@ -20,6 +20,14 @@ samples/ with a .docx:
                           män 7") (the 2020/2021 forms: 000, 001, 003; and
                           the filled 2023 form, whose queue answer is its
                           numbers of municipalities after "ja" and "nej")
+  extra-questions.txt/.docx/.odt/.pdf
+                          another edition's or county's questions set in,
+                          each with its answer (EXTRA_QUESTIONS: a row of a
+                          Ja/Nej table, a count row, a Ja/Nej row of the
+                          steering group, a heading and its question, a
+                          question after the deficiencies' measures); the
+                          text as the seeds write it (tabs between cells),
+                          the PDF A4 in a sans; none of their answers is a key
   mark-right.pdf          marks right-aligned in their cells, flush against
                           the column rule (LibreOffice PDF export)
   mark-left.pdf           ... left-aligned, flush against the left rule
@@ -93,6 +101,67 @@ def with_comment_column(blks, rng):
             rows.append(r + [note])
         out.append(("table", rows))
     return out
+
+
+# ------------------------------------------------------------ extra questions
+
+# Questions another edition or county asks that no edition the tool knows
+# does, each with its answer: (where, blocks or a row). Where: "row after"
+# a table row opening so (the row added to its table), "before" a paragraph
+# opening so (the blocks set before it), "table after" a table whose first
+# row opens so (the blocks set after it).
+EXTRA_QUESTIONS = [
+    ("row after", "Ombuden har erbjudits handledning",
+     ["Hur många av ombuden har gått Socialstyrelsens grundutbildning? Två av tre ombud.", "", ""]),
+    ("table after", "Antal avslutade klienter",
+     [("p", ""), ("table", [["Antal klienter med samordnad individuell plan (SIP)", "7", "2"]])]),
+    ("before", "4. Tillgång till personligt ombud",
+     [("p", "Samverkan med brukarorganisationer"), ("p", ""),
+      ("p", "Beskriv hur ni har samverkat med brukar- och anhörigorganisationerna under året."),
+      ("p", ""), ("p", "Vi har träffat RSMH fyra gånger och haft en gemensam utbildningsdag."),
+      ("p", "")]),
+    ("row after", "Landstingets psykiatri", ["Kriminalvården", "", "x"]),
+    ("before", "7. Ekonomi",
+     [("p", "Har ni rapporterat bristerna till Inspektionen för vård och omsorg (IVO)?"),
+      ("p", ""), ("p", "Ja, vid två tillfällen under året."), ("p", "")]),
+]
+
+
+def with_extra_questions(blks):
+    """The form with EXTRA_QUESTIONS set in; every anchor must be found."""
+    out = [(kind, [list(r) for r in body] if kind == "table" else body) for kind, body in blks]
+    for where, anchor, what in EXTRA_QUESTIONS:
+        at = None
+        for i, (kind, body) in enumerate(out):
+            if where == "before" and kind == "p" and body.startswith(anchor):
+                at = i
+            elif where == "table after" and kind == "table" and body[0][0].startswith(anchor):
+                at = i + 1
+            elif where == "row after" and kind == "table":
+                for r, row in enumerate(body):
+                    if row[0].startswith(anchor):
+                        body.insert(r + 1, list(what[:len(row)]) + [""] * (len(row) - len(what)))
+                        at = i
+                        break
+            if at is not None:
+                break
+        if at is None:
+            raise SystemExit(f"extra-questions: no place for {anchor!r}")
+        if where != "row after":
+            out[at:at] = what
+    return out
+
+
+def blocks_text(blks):
+    """Blocks as the seeds write them: a paragraph a line, a table's cells
+    parted by tabs."""
+    lines = []
+    for kind, body in blks:
+        if kind == "p":
+            lines.append(body)
+        else:
+            lines.extend("\t".join(row) for row in body)
+    return "\n".join(lines) + "\n"
 
 
 # ------------------------------------------------------------ merged cells
@@ -567,6 +636,14 @@ def main():
         with open(os.path.join(args.out, f"{stem}.retyped.txt"), "w", encoding="utf-8") as f:
             f.write(retyped_text(blks, rng))
         written.append(f"{stem}.retyped.txt")
+        asked = with_extra_questions(blks)
+        if wanted("extra-questions"):
+            with open(os.path.join(args.out, f"{stem}.extra-questions.txt"), "w",
+                      encoding="utf-8") as f:
+                f.write(blocks_text(asked))
+            write(f"{stem}.extra-questions.docx", mo.build_docx(asked, key, dbox))
+            write(f"{stem}.extra-questions.odt", mo.build_odt(asked, key, obox))
+            written.append(f"{stem}.extra-questions.txt")
         if tool:
             # Glyph marks (☒/☐) are text in the PDF, so their place in the cell shows.
             # As printed with the changes accepted: no tracked changes in the PDFs.
@@ -581,6 +658,10 @@ def main():
                     to_pdf(styled_docx(blks, kind, "glyph", None, page, font, hf),
                            os.path.join(args.out, f"{stem}.{name}.pdf"), tool)
                     written.append(f"{stem}.{name}.pdf")
+            if wanted("extra-questions"):
+                to_pdf(styled_docx(asked, kind, "glyph", None, "a4", "sans", False),
+                       os.path.join(args.out, f"{stem}.extra-questions.pdf"), tool)
+                written.append(f"{stem}.extra-questions.pdf")
     if wanted("retyped"):
         filled = mo.filled_2023_text(mo.read_seed(os.path.join(args.seeds, mo.SEED_STEMS["002"] + ".txt")),
                                      mo.answers_2023(args.seeds))
