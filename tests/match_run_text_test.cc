@@ -453,4 +453,70 @@ TEST_CASE("a heading-like line before a question no edition asks leaves the answ
   CHECK(recs[0].Get("supervision.description").ToDisplay() == "Extern handledning");
 }
 
+TEST_CASE("a row no rule knows under the answer's table ends the answer before it") {
+  // Another edition's row in the queue's table, its number under Ja: no
+  // line of the waiting time's answer.
+  auto recs = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\tJa\tDelvis\tNej\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\tx\t\t\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\t\t\t\n"
+      "Antal personer i kö vid årets slut\t3\t\t\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.waiting_time").ToDisplay() == "3-4 månader");
+  const Finding* f = FindCode(recs[0], "question_not_in_form");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Antal personer i kö") != std::string::npos);
+  // A line of the answer with no value under a column goes on with it.
+  auto more = ExtractText(Form2020(
+      "4. Tillgång till personligt ombud\n\tJa\tDelvis\tNej\n"
+      "Har ni under 2020 haft kö eller väntetid för personer (uppdragsgivare) som söker kontakt "
+      "med personliga ombud?\tx\t\t\n"
+      "Om ja, uppskatta hur lång väntetiden är eller har varit i er kommun under 2020. 3-4 "
+      "månader\t\t\t\n"
+      "Kortare under hösten\t\t\t\n"));
+  REQUIRE(more.size() == 1);
+  CHECK(more[0].Get("access.waiting_time").ToDisplay().find("Kortare under hösten") !=
+        std::string::npos);
+  CHECK(FindCode(more[0], "question_not_in_form") == nullptr);
+}
+
+TEST_CASE("a heading no edition knows before a table ends the answer, never in it") {
+  // Another edition's table after an answer, its heading unknown: the
+  // heading is no line of the answer. The answer on its label's line, a
+  // blank line after it: the heading is the table's. The answer's own line
+  // after its label's, then the heading: either's, so null with a finding.
+  const std::string table =
+      "\tJa\tNej\nHar ni genomfört en brukarundersökning under året?\tx\t\n"
+      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n";
+  for (const std::string heading : {"Uppföljning", "5. Uppföljning"}) {
+    CAPTURE(heading);
+    auto recs =
+        ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"
+                             "Om nej, ange varför. Ej lämpligt under pandemin\t\t\n\n" +
+                             heading + "\n\n" + table));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("training.not_offered_reason").ToDisplay() == "Ej lämpligt under pandemin");
+    auto below =
+        ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"
+                             "Om nej, ange varför.\t\t\n\n" +
+                             heading + "\n\n" + table));
+    REQUIRE(below.size() == 1);
+    CHECK(below[0].Get("training.not_offered_reason").is_null());
+    const Finding* f = FindCode(below[0], "wrapped_value");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("Uppföljning") != std::string::npos);
+    // No blank line between (a PDF sets none): the line may go on with the
+    // answer as well as head the table.
+    auto joined =
+        ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"
+                             "Om nej, ange varför. Ej lämpligt under pandemin\t\t\n" +
+                             heading + "\n" + table));
+    REQUIRE(joined.size() == 1);
+    CHECK(joined[0].Get("training.not_offered_reason").is_null());
+    CHECK(FindCode(joined[0], "wrapped_value") != nullptr);
+  }
+}
+
 }  // namespace match_run_text_test

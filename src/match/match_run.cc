@@ -632,7 +632,7 @@ void MatchRun::Run() {
       if (text_.active && IsOrderedTableCell(idx))
         end_at_cells(idx);
       else
-        FinishText();
+        EndTextBeforeHeading(v.line->SpacedText(), "wrapped_into_table");
       header_ = header;
       has_header_ = true;
       header_end_ = header_end;

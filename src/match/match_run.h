@@ -741,11 +741,21 @@ class MatchRun : private LabelWraps {
   void ReadTextLine(size_t idx);
   /// True when line `idx`, met by the running answer, reads as a question
   /// (the vocabulary's `question`) that no rule of the edition knows in any
-  /// section: the answer ends before it, or is left empty (`wrapped_value`)
-  /// where its last paragraph is a lone heading-like line (the answer's or
-  /// the question's); an info `question_not_in_form` names the line, and
-  /// the walk reads none of the lines after it into the answer.
+  /// section, or is a row of the table the answer stands in, a label and
+  /// only numbers or marks, one under a column of the table's header (a row
+  /// no rule knows: another edition's): the answer ends before it, or is left empty
+  /// (`wrapped_value`) where its last paragraph is a lone heading-like line (the answer's or the
+  /// question's); an info `question_not_in_form` names the line, and the walk reads none of the
+  /// lines after it into the answer.
   bool EndAtUnknownQuestion(size_t idx);
+  /// Ends the running answer before `next` (a question no edition asks, a
+  /// table's header): where its last line, of its own, may be a heading
+  /// (HeadingLike: a capital first, eight words at most, no mark at its end),
+  /// it may be the answer's or `next`'s, and the answer is left empty with a
+  /// `wrapped_value` finding (`message`, messages.tsv), unless the answer
+  /// stands on its label's line alone and a blank line parts the heading from
+  /// it (then it ends before the heading); else it is finished as read.
+  void EndTextBeforeHeading(const std::string& next, const std::string& message);
   /// Ends the running answer where `by`'s bare label (`label`, as written,
   /// CutTrailingLabel's cut) stands at the end of line `idx`: the answer
   /// goes on nowhere past it. A text question's label is noted found there

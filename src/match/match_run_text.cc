@@ -254,15 +254,20 @@ void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::stri
 
 namespace {
 
-// True when `line`, an answer's paragraph of one line, may as well be a
-// heading: a capital first, eight words at most, no sentence's or clause's
-// mark at its end ("Samverkan med brukarorganisationer").
+// True when `line`, an answer's line of its own, may as well be a heading:
+// a capital first (after a section's number, "5. "), eight words at most, no
+// sentence's or clause's mark at its end ("Samverkan med
+// brukarorganisationer", "5. Uppföljning").
 bool HeadingLike(const std::string& line) {
-  const std::string t = Trim(line);
+  std::string t = Trim(line);
   if (t.empty() || std::string_view(".!?:;,)").find(t.back()) != std::string_view::npos)
     return false;
+  size_t digits = 0;
+  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
+  if (digits > 0 && digits <= 2 && digits + 1 < t.size() && t[digits] == '.')
+    t = Trim(t.substr(digits + 1));
   const icu::UnicodeString u = U(t);
-  if (!u_isupper(u.char32At(0))) return false;
+  if (t.empty() || !u_isupper(u.char32At(0))) return false;
   return std::count(t.begin(), t.end(), ' ') < 8;
 }
 
@@ -273,7 +278,29 @@ bool MatchRun::EndAtUnknownQuestion(size_t idx) {
   if (v.first < 0) return false;
   const size_t first = static_cast<size_t>(v.first);
   const std::string text = Trim(v.line->cells[first].text);
-  if (!AnyFind(ps_.vocabulary().questions, text, &cache_)) return false;
+  // A row of the table the answer's question stands in, its label then only
+  // numbers or marks, at least one under a column of the table's header
+  // ("Antal personer i kö vid årets slut" / "3" under Ja): a row no rule
+  // knows (asked so, its label is the question).
+  auto unknown_row = [&] {
+    if (!has_header_ || text.empty() || !u_isalpha(v.cells[first].char32At(0))) return false;
+    bool under = false;
+    for (size_t c = first + 1; c < v.line->cells.size(); ++c) {
+      const Cell& cell = v.line->cells[c];
+      if (Trim(cell.text).empty()) continue;
+      if (!OnlyValues(cell.text, parser_)) return false;
+      for (size_t h = 0; h < header_.names.size(); ++h) {
+        if (header_.names[h].empty() || (h < header_.ignored.size() && header_.ignored[h]))
+          continue;
+        if (header_.positional && cell.x0 >= 0 && h < header_.x0.size() && header_.x0[h] >= 0
+                ? cell.x0 < header_.x1[h] && cell.x1 > header_.x0[h]
+                : !header_.positional && h == c)
+          under = true;
+      }
+    }
+    return under;
+  };
+  if (!AnyFind(ps_.vocabulary().questions, text, &cache_) && !unknown_row()) return false;
   for (const auto& [name, rules] : ed_.rules_by_section)
     for (const Rule* r : rules) {
       RegexMatch m;
@@ -281,9 +308,16 @@ bool MatchRun::EndAtUnknownQuestion(size_t idx) {
           RegexFind(r->regex, v.cells[first], &m, &cache_) && m.start == 0)
         return false;
     }
+  EndTextBeforeHeading(text, "wrapped_into_question");
+  assigner_.AddFinding("info", "question_not_in_form", {}, "question_not_in_form", {{"raw", text}},
+                       *v.line);
+  return true;
+}
+
+void MatchRun::EndTextBeforeHeading(const std::string& next, const std::string& message) {
   // The answer's lines (a cell's own line breaks apart), blank ones after
-  // its last aside. A last line of its own that may be a heading, after a
-  // blank line or a sentence's end, may be the answer's or the question's.
+  // its last aside. A last line of its own that may be a heading may be the
+  // answer's or what follows' (a PDF sets no blank line between them).
   std::vector<std::string> lines;
   for (const std::string& l : text_.lines) {
     size_t b = 0;
@@ -294,22 +328,26 @@ bool MatchRun::EndAtUnknownQuestion(size_t idx) {
   size_t end = lines.size();
   while (end > 0 && lines[end - 1].empty()) --end;
   const size_t own_first = text_.on_label_line ? 1 : 0;  // the label's line is no heading
-  const bool ambiguous = end > own_first && HeadingLike(lines[end - 1]) &&
-                         (end == 1 || lines[end - 2].empty() || EndsSentence(lines[end - 2]));
-  const Line& at = *View(text_.line).line;
-  if (ambiguous) {
+  if (text_.active && end > own_first && HeadingLike(lines[end - 1])) {
+    // The answer on its label's line alone, a blank line after it: a line
+    // after the blank one goes on no cell of the label's row, so it is the
+    // heading of what follows.
+    if (own_first == 1 &&
+        std::all_of(lines.begin() + 1, lines.begin() + static_cast<long>(end) - 1,
+                    [](const std::string& l) { return l.empty(); }) &&
+        end > 2) {
+      text_.lines.assign(1, lines[0]);
+      FinishText();
+      return;
+    }
     std::string seen;
     for (size_t i = 0; i < end; ++i)
       if (!lines[i].empty()) seen += (seen.empty() ? "" : " ") + lines[i];
-    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, "wrapped_into_question",
-                         {{"raw", seen}, {"next", text}}, at);
+    assigner_.AddFinding("warning", "wrapped_value", {text_.key}, message,
+                         {{"raw", seen}, {"next", next}}, *View(text_.line).line);
     text_.active = false;
-  } else {
-    FinishText();
   }
-  assigner_.AddFinding("info", "question_not_in_form", {}, "question_not_in_form", {{"raw", text}},
-                       *v.line);
-  return true;
+  FinishText();
 }
 
 void MatchRun::ReadTextLine(size_t idx) {
