@@ -22,8 +22,9 @@ samples/ with a .docx:
                           numbers of municipalities after "ja" and "nej")
   extra-questions.txt/.docx/.odt/.pdf
                           another edition's or county's questions set in,
-                          each with its answer (EXTRA_QUESTIONS: a row of a
-                          Ja/Nej table, a count row, a Ja/Nej row of the
+                          each with its answer (EXTRA_QUESTIONS: a Ja/Nej
+                          table under a heading, a row of a Ja/Nej table, a
+                          count row, a Ja/Nej row of the
                           steering group, a heading and its question, a
                           question after the deficiencies' measures); the
                           text as the seeds write it (tabs between cells),
@@ -111,6 +112,11 @@ def with_comment_column(blks, rng):
 # opening so (the blocks set before it), "table after" a table whose first
 # row opens so (the blocks set after it).
 EXTRA_QUESTIONS = [
+    ("before", "Handledning",
+     [("p", "Uppföljning"), ("p", ""),
+      ("table", [["", "Ja", "Nej"],
+                 ["Har ni genomfört en brukarundersökning under året?", "x", ""]]),
+      ("p", "")]),
     ("row after", "Ombuden har erbjudits handledning",
      ["Hur många av ombuden har gått Socialstyrelsens grundutbildning? Två av tre ombud.", "", ""]),
     ("table after", "Antal avslutade klienter",
