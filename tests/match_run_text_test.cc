@@ -386,11 +386,14 @@ TEST_CASE("a question no edition asks ends the free-text answer before it") {
   // Another edition's or county's question after an answer: the answer ends
   // before it, its own answer is read into nothing, and an info finding
   // names it. A question word first, a verb and its subject first, or an
-  // instruction's verb first.
+  // instruction's verb first; after a bullet or "Fråga:", or in capitals.
   for (const std::string question :
        {"Hur många av ombuden har gått Socialstyrelsens grundutbildning? Två av tre.",
         "Har ni rapporterat bristerna till någon myndighet?",
-        "Beskriv hur ni har samverkat med brukarorganisationerna under året."}) {
+        "Beskriv hur ni har samverkat med brukarorganisationerna under året.",
+        "Fråga: Har ni samverkat med brukarorganisationerna under året?",
+        "- Hur ofta träffas ledningsgruppen? Fyra gånger per år.",
+        "HAR NI SAMVERKAT MED BRUKARORGANISATIONERNA UNDER ÅRET?"}) {
     CAPTURE(question);
     auto recs = ExtractText(
         Form2020("Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
