@@ -193,10 +193,11 @@ struct Vocabulary {
   /// "[TABLE]"): furniture too (the loader adds it there), and a running
   /// answer ends at it, for what the table held is unknown.
   std::vector<Pattern> lost_tables;
-  /// A line that reads as a question a form asks (its first sentence ending
-  /// in "?", or an instruction's verb first): where no rule of the edition
-  /// knows it (another edition's or county's question), a free-text answer
-  /// running on does not take it (match_run_text.cc, EndAtUnknownQuestion).
+  /// A line that reads as a question a form asks (a question's first
+  /// sentence, or an instruction's verb first; matched at the line's
+  /// start): where no rule of the edition knows it (another edition's or
+  /// county's question), a free-text answer running on ends before it
+  /// (MatchRun::EndAtUnknownQuestion, match_run_text.cc).
   std::vector<Pattern> questions;
   std::vector<Pattern> keep_hyphen;             ///< words after "x- " that keep it
   std::vector<std::pair<int, Pattern>> months;  ///< month names for dates

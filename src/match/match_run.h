@@ -743,10 +743,10 @@ class MatchRun : private LabelWraps {
   /// (the vocabulary's `question`) that no rule of the edition knows in any
   /// section, or is a row of the table the answer stands in, a label and
   /// only numbers or marks, one under a column of the table's header (a row
-  /// no rule knows: another edition's): the answer ends before it, or is left empty
-  /// (`wrapped_value`) where its last paragraph is a lone heading-like line (the answer's or the
-  /// question's); an info `question_not_in_form` names the line, and the walk reads none of the
-  /// lines after it into the answer.
+  /// no rule knows: another edition's): the answer ends before it
+  /// (EndTextBeforeHeading, `wrapped_into_question`), an info
+  /// `question_not_in_form` names the line, and the walk reads none of the
+  /// lines after it into the answer. False, nothing done, for any other line.
   bool EndAtUnknownQuestion(size_t idx);
   /// Ends the running answer before `next` (a question no edition asks, a
   /// table's header): where its last line, of its own, may be a heading
