@@ -522,4 +522,26 @@ TEST_CASE("a heading no edition knows before a table ends the answer, never in i
   }
 }
 
+TEST_CASE("a question's label again after it was left unanswered answers nothing") {
+  // Another edition's table under a heading no rule knows, its rows worded
+  // as the form's ("Om nej, ange varför."): the answer there may be its own
+  // question's, so the form's unanswered question stays null, with a finding.
+  const std::string form =
+      "4. Tillgång till personligt ombud\n\tJa\tNej\n"
+      "Har ni bedömningsriktlinjer eller prioriteringsordning (vid kö till PO) för tillgång till "
+      "personligt ombud.\tx\t\n"
+      "Om ja, rangordna prioriteringsordningen i er kommun - unga\t\t\n"
+      "Om nej, ange varför.\t\t\n\n"
+      "Uppföljning\n\n\tJa\tNej\n"
+      "Har ni genomfört en brukarundersökning under året?\t\tx\n"
+      "Om nej, ange varför. Vi har inte haft tid.\t\t\n\n"
+      "5. Organisation, ledning och samverkan\n";
+  auto recs = ExtractText(Form2020(form));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("access.no_guidelines_reason").is_null());
+  const Finding* f = FindCode(recs[0], "ambiguous_label");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("Vi har inte haft tid.") != std::string::npos);
+}
+
 }  // namespace match_run_text_test

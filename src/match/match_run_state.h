@@ -166,7 +166,12 @@ struct MatchRunState {
     bool after_field = false;     ///< a field on its label's line consumes the lines it reads
     bool ended_by_label = false;  ///< another question's label ended it (EndTextAtLabel)
     bool on_label_line = false;   ///< its first line is the text after the label on its line
+    size_t twice = SIZE_MAX;      ///< the line its key's answer began on before, if another
   } text_;
+  /// Each text key's line its answer first began on (BeginText): the same
+  /// label again further on is another question's (another edition's table
+  /// under a heading no rule knows) as much as its own.
+  std::map<std::string, size_t> text_begun_;
   std::vector<std::pair<std::string, std::vector<OptionHit>>> options_;
   /// A list of the options chosen under its question (listed_options.h),
   /// the last line it saw and the line the walk reads now: a line it did

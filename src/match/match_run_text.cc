@@ -29,6 +29,10 @@ namespace redovis {
 
 namespace {
 
+// Lines within which a text question's answer beginning again is the same
+// label's (its wording wrapped, a label cut at a line's end and read again).
+constexpr size_t kSameLabelNear = 3;
+
 // The one other text question among `rules` whose label opens `first`, the
 // words after `own`'s label on its line ("Om ja, ange vilken/vilka
 // utbildningar. Om nej, ange varför. ej lämpligt ...": `fmt` refilled two
@@ -250,6 +254,8 @@ void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::stri
   text_.line = idx;
   text_.last = last;
   if (!first.empty()) text_.lines.push_back(first), text_.on_label_line = true;
+  auto [at, added] = text_begun_.emplace(text_.key, idx);
+  if (!added && idx > at->second + kSameLabelNear) text_.twice = at->second;
 }
 
 namespace {
@@ -530,6 +536,16 @@ void MatchRun::FinishText() {
     return;
   }
   if (RefuseJoinedDigits({text_.key}, value, *View(text_.line).line)) return;
+  // The question's label stood before, unanswered: which of the two is the
+  // form's question, and which another's under the same words, cannot be
+  // told (the first one's answer, had it one, is the value).
+  if (text_.twice != SIZE_MAX && !assigner_.record().values.count(text_.key)) {
+    assigner_.AddFinding(
+        "warning", "ambiguous_label", {text_.key}, "label_twice",
+        {{"raw", value}, {"first", std::to_string(View(text_.twice).line->number)}},
+        *View(text_.line).line);
+    return;
+  }
   assigner_.Assign(text_.key, value, *text_.rule, *View(text_.line).line);
 }
 
