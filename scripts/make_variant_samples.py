@@ -23,8 +23,9 @@ samples/ with a .docx:
   extra-questions.txt/.docx/.odt/.pdf
                           another edition's or county's questions set in,
                           each with its answer (EXTRA_QUESTIONS: a Ja/Nej
-                          table under a heading, a row of a Ja/Nej table, a
-                          count row, a Ja/Nej row of the
+                          table under a heading, twice, the second's row
+                          worded as the form's "Om nej, ange varför."; a row
+                          of a Ja/Nej table, a count row, a Ja/Nej row of the
                           steering group, a heading and its question, a
                           question after the deficiencies' measures); the
                           text as the seeds write it (tabs between cells),
@@ -125,6 +126,12 @@ EXTRA_QUESTIONS = [
      [("p", "Samverkan med brukarorganisationer"), ("p", ""),
       ("p", "Beskriv hur ni har samverkat med brukar- och anhörigorganisationerna under året."),
       ("p", ""), ("p", "Vi har träffat RSMH fyra gånger och haft en gemensam utbildningsdag."),
+      ("p", "")]),
+    ("before", "5. Organisation, ledning och samverkan",
+     [("p", "Uppföljning"), ("p", ""),
+      ("table", [["", "Ja", "Nej"],
+                 ["Har ni genomfört en brukarundersökning under året?", "", "x"],
+                 ["Om nej, ange varför. Vi har inte haft tid.", "", ""]]),
       ("p", "")]),
     ("row after", "Landstingets psykiatri", ["Kriminalvården", "", "x"]),
     ("before", "7. Ekonomi",
