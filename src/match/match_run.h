@@ -750,7 +750,8 @@ class MatchRun : private LabelWraps {
   bool EndAtUnknownQuestion(size_t idx);
   /// Ends the running answer before `next` (a question no edition asks, a
   /// table's header): where its last line, of its own, may be a heading
-  /// (HeadingLike: a capital first, eight words at most, no mark at its end),
+  /// (a capital first, after a section's number if any, eight words at
+  /// most, no mark at its end),
   /// it may be the answer's or `next`'s, and the answer is left empty with a
   /// `wrapped_value` finding (`message`, messages.tsv), unless the answer
   /// stands on its label's line alone and a blank line parts the heading from

@@ -260,21 +260,13 @@ void MatchRun::BeginText(const Rule& r, size_t idx, size_t last, const std::stri
 
 namespace {
 
-// True when `line`, an answer's line of its own, may as well be a heading:
-// a capital first (after a section's number, "5. "), eight words at most, no
-// sentence's or clause's mark at its end ("Samverkan med
-// brukarorganisationer", "5. Uppföljning").
-bool HeadingLike(const std::string& line) {
-  std::string t = Trim(line);
-  if (t.empty() || std::string_view(".!?:;,)").find(t.back()) != std::string_view::npos)
-    return false;
-  size_t digits = 0;
-  while (digits < t.size() && IsAsciiDigit(t[digits])) ++digits;
-  if (digits > 0 && digits <= 2 && digits + 1 < t.size() && t[digits] == '.')
-    t = Trim(t.substr(digits + 1));
-  const icu::UnicodeString u = U(t);
-  if (t.empty() || !u_isupper(u.char32At(0))) return false;
-  return std::count(t.begin(), t.end(), ' ') < 8;
+// The running answer's lines, a cell's own line breaks apart (the lines of
+// a paragraph, as the answer joins them).
+std::vector<std::string> AnswerLines(const std::vector<std::string>& read) {
+  std::vector<std::string> lines;
+  for (const std::string& l : read)
+    for (std::string& piece : SplitAt(l, '\n')) lines.push_back(std::move(piece));
+  return lines;
 }
 
 }  // namespace
@@ -295,14 +287,8 @@ bool MatchRun::EndAtUnknownQuestion(size_t idx) {
       const Cell& cell = v.line->cells[c];
       if (Trim(cell.text).empty()) continue;
       if (!OnlyValues(cell.text, parser_)) return false;
-      for (size_t h = 0; h < header_.names.size(); ++h) {
-        if (header_.names[h].empty() || (h < header_.ignored.size() && header_.ignored[h]))
-          continue;
-        if (header_.positional && cell.x0 >= 0 && h < header_.x0.size() && header_.x0[h] >= 0
-                ? cell.x0 < header_.x1[h] && cell.x1 > header_.x0[h]
-                : !header_.positional && h == c)
-          under = true;
-      }
+      const Placement at = PlaceCell(header_, cell, c);
+      if ((!at.column.empty() || at.ambiguous) && !at.by_nearness) under = true;
     }
     return under;
   };
@@ -333,17 +319,24 @@ void MatchRun::EndTextBeforeHeading(const std::string& next, const std::string& 
   // The answer's lines (a cell's own line breaks apart), blank ones after
   // its last aside. A last line of its own that may be a heading may be the
   // answer's or what follows' (a PDF sets no blank line between them).
-  std::vector<std::string> lines;
-  for (const std::string& l : text_.lines) {
-    size_t b = 0;
-    for (size_t nl = l.find('\n'); nl != std::string::npos; nl = l.find('\n', b))
-      lines.push_back(Trim(l.substr(b, nl - b))), b = nl + 1;
-    lines.push_back(Trim(l.substr(b)));
-  }
+  std::vector<std::string> lines = AnswerLines(text_.lines);
+  for (std::string& l : lines) l = Trim(l);
+  // A line of its own that may as well be a heading: a capital first (after
+  // a section's number, the vocabulary's `section_number`: "5. "), eight
+  // words at most, no sentence's or clause's mark at its end ("Samverkan
+  // med brukarorganisationer", "5. Uppföljning").
+  auto heading_like = [&](const std::string& line) {
+    if (line.empty() || std::string_view(".!?:;,)").find(line.back()) != std::string_view::npos)
+      return false;
+    const icu::UnicodeString u = U(line);
+    const std::string rest = Trim(Utf8(u.tempSubString(SectionNumberEnd(u))));
+    return !rest.empty() && u_isupper(U(rest).char32At(0)) &&
+           std::count(rest.begin(), rest.end(), ' ') < 8;
+  };
   size_t end = lines.size();
   while (end > 0 && lines[end - 1].empty()) --end;
   const size_t own_first = text_.on_label_line ? 1 : 0;  // the label's line is no heading
-  if (text_.active && end > own_first && HeadingLike(lines[end - 1])) {
+  if (text_.active && end > own_first && heading_like(lines[end - 1])) {
     // The answer on its label's line alone, a blank line after it: a line
     // after the blank one goes on no cell of the label's row, so it is the
     // heading of what follows.
@@ -437,15 +430,7 @@ void MatchRun::FinishText() {
   if (!text_.active) return;
   text_.active = false;
   // A cell's own line breaks are joined like the lines of a paragraph.
-  std::vector<std::string> lines;
-  for (const std::string& l : text_.lines) {
-    size_t b = 0;
-    for (size_t nl = l.find('\n'); nl != std::string::npos; nl = l.find('\n', b)) {
-      lines.push_back(l.substr(b, nl - b));
-      b = nl + 1;
-    }
-    lines.push_back(l.substr(b));
-  }
+  const std::vector<std::string> lines = AnswerLines(text_.lines);
   std::string value = Trim(norm_.JoinAnswerLines(lines));
   if (value.empty() || text_.key.empty()) return;
   // An answer that runs over a page break on to a report's opening (the
