@@ -166,6 +166,50 @@ TEST_CASE("OCR: phone, postcode, date and e-mail repaired only when unambiguous"
   CHECK_FALSE(two.record.Has("contact.email"));
 }
 
+TEST_CASE("OCR: an address after a lower-case word that may be its start is no value") {
+  // OCR read the address's first point as a blank ("susanne
+  // aspling.bjorkstenQvasteras.se"): the address found after the blank is
+  // only its tail, and the word before it no part of the person's name.
+  Rule email = Rig().rule, person = Rig().rule;
+  email.transform = "email";
+  person.transform = "person";
+  person.params = {{"phone", "contact.person_phone"}, {"email", "contact.person_email"}};
+  const std::string cell =
+      "Susanne Aspling Björkstén 021-39 20 82 susanne aspling.bjorkstenQvasteras.se";
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.person", cell, person, OcrLine("Kontaktperson", cell, 90, 90));
+  CHECK(rig.record.Get("contact.person").as_text() == "Susanne Aspling Björkstén");
+  CHECK(rig.record.Get("contact.person_phone").as_text() == "021-392082");
+  CHECK_FALSE(rig.record.Has("contact.person_email"));
+  const Finding* start = nullptr;
+  for (const Finding& f : rig.record.findings)
+    if (f.message_id == "address_start_unclear") start = &f;
+  REQUIRE(start != nullptr);
+  CHECK(start->code == "ocr_uncertain");
+  CHECK(start->keys == std::vector<std::string>{"contact.person_email"});
+  // An e-mail field alike.
+  Rig field;
+  ValueAssigner b = field.assigner();
+  b.Assign("signature.email", "susanne aspling.bjorkstenQvasteras.se", email,
+           OcrLine("E-postadress", "susanne aspling.bjorkstenQvasteras.se", 90, 90));
+  CHECK_FALSE(field.record.Has("signature.email"));
+  // A word that introduces the address, or a name's word, before it: taken.
+  for (const char* whole : {"Anna Berg mejl: anna.bergQtyreso.se", "Anna Berg anna.bergQtyreso.se",
+                            "Anna Berg, e-postadress anna.bergQtyreso.se"}) {
+    Rig r;
+    ValueAssigner c = r.assigner();
+    c.Assign("contact.person", whole, person, OcrLine("Kontaktperson", whole, 90, 90));
+    CHECK_MESSAGE(r.record.Get("contact.person").as_text() == "Anna Berg", whole);
+    CHECK_MESSAGE(r.record.Get("contact.person_email").as_text() == "anna.berg@tyreso.se", whole);
+  }
+  // Typed, not read by OCR: a blank is a blank, and the address is taken.
+  Rig typed;
+  ValueAssigner d = typed.assigner();
+  d.Assign("signature.email", "via susanne.aspling@vasteras.se", email, typed.line);
+  CHECK(typed.record.Get("signature.email").as_text() == "susanne.aspling@vasteras.se");
+}
+
 TEST_CASE("OCR: a value that breaks its character class is repaired where one repair fits") {
   Rig rig;
   ValueAssigner a = rig.assigner();

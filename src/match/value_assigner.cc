@@ -9,6 +9,7 @@
 
 #include "base/text_util.h"
 #include "base/utf8.h"
+#include "match/contact_cell.h"
 #include "match/folded_answer.h"
 #include "match/identity.h"
 #include "match/ocr_class_fit.h"
@@ -193,6 +194,12 @@ void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule,
   p.ocr = line.ocr;
   p.ocr_confidence = line.ocr ? ocr_confidence : -1;
   record_->provenance[key] = std::move(p);
+}
+
+void ValueAssigner::AddressStartUnclear(const std::string& key, const std::string& raw,
+                                        const std::string& word, const Line& line) {
+  AddFinding("warning", line.ocr ? "ocr_uncertain" : "value_unreadable", {key},
+             "address_start_unclear", {{"raw", Trim(raw)}, {"word", word}}, line);
 }
 
 std::string ValueAssigner::Withdraw(const std::string& key) {
@@ -448,60 +455,20 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
     return;
   }
   if (t == "person") {
-    const OcrClass* cls = FindOcrClass(patterns_.vocabulary(), "email");
-    std::string email = cls ? FindClassWord(*cls, raw) : "", phone = FindPhone(raw);
-    // Each detail taken out leaves kTaken in its place, until the name is
-    // told from the words around them.
-    static constexpr char kTaken = '\x01';
-    std::string name = raw;
-    if (!email.empty()) name.replace(name.find(email), email.size(), 1, kTaken);
-    if (!phone.empty() && name.find(phone) != std::string::npos)
-      name.replace(name.find(phone), phone.size(), 1, kTaken);
-    // An address whose '@' OCR misread, or one the class refuses, is no
-    // e-mail, and no part of a name.
-    if (cls)
-      if (std::string address = FindMisreadWord(*cls, name); !address.empty())
-        name.replace(name.find(address), address.size(), 1, kTaken);
-    // Words before the details and words after them: the name is those
-    // before; those after are the next cell's ("Susanne Aspling Björkstén
-    // 021-39 20 82 susanne...@vasteras.se Ombud": a narrow dump's next
-    // column's word run on after the address). Only the words that
-    // introduce a detail before it: the name is after ("tel 0920-12345
-    // Anna Berg").
-    // Words between the details as well: which are the name is not told,
-    // and the text stays as it is.
-    if (size_t first = name.find(kTaken); first != std::string::npos) {
-      const size_t last = name.rfind(kTaken);
-      if (std::string tail = name.substr(last + 1); LetterCount(tail, 1) > 0) {
-        std::string head = Trim(name.substr(0, first));
-        for (const Pattern& p : patterns_.vocabulary().contact_words)
-          head = Trim(RegexReplace(p, head, ""));
-        if (LetterCount(head, 1) > 0)
-          name = head;
-        else if (LetterCount(name.substr(first + 1, last - first), 1) == 0)
-          name = tail;
+    const ContactDetails details = SplitContactCell(raw, patterns_.vocabulary(), line.ocr);
+    auto pe = rule.params.find("email");
+    if (!details.email.empty() && pe != rule.params.end() && Asked(pe->second)) {
+      if (!details.address_start.empty()) {
+        AddressStartUnclear(pe->second, raw, details.address_start, line);
+      } else {
+        Store(pe->second, Value::Text(details.email), rule, line, conf);
+        if (line.ocr) ocr_texts_.push_back({pe->second, "email", line});
       }
     }
-    std::replace(name.begin(), name.end(), kTaken, ' ');
-    auto pe = rule.params.find("email");
-    if (!email.empty() && pe != rule.params.end() && Asked(pe->second)) {
-      Store(pe->second, Value::Text(email), rule, line, conf);
-      if (line.ocr) ocr_texts_.push_back({pe->second, "email", line});
-    }
     auto pp = rule.params.find("phone");
-    if (!phone.empty() && pp != rule.params.end() && Asked(pp->second))
-      Store(pp->second, Value::Text(TidyPhone(phone)), rule, line, conf);
-    raw = Trim(Squeeze(name));
-    // What is left of "Anna Berg, tel 0920-12345, e-post anna@...": the
-    // separators and the words that introduced the number and the address.
-    for (std::string before; before != raw;) {
-      before = raw;
-      while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == '('))
-        raw = Trim(raw.substr(0, raw.size() - 1));
-      if (email.empty() && phone.empty()) break;
-      for (const Pattern& p : patterns_.vocabulary().contact_words)
-        raw = Trim(RegexReplace(p, raw, ""));
-    }
+    if (!details.phone.empty() && pp != rule.params.end() && Asked(pp->second))
+      Store(pp->second, Value::Text(TidyPhone(details.phone)), rule, line, conf);
+    raw = details.name;
     if (raw.empty()) return;
     // A word of digits left in the name once its phone and address are
     // taken out is a piece of a number run into it ("Anna Berg 021-39": a
@@ -557,20 +524,12 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
       AddFinding("warning", "value_unreadable", {key}, "not_an_email", {{"raw", Trim(raw)}}, line);
       return;
     }
-    // The word right before the address ending in a mark an address holds
-    // ('.', '-', '_': "inga-lill. nilsson@timra.se", OCR's space after a
-    // point): the address may start there. Nothing rather than its tail.
-    if (const size_t at = address.empty() ? std::string::npos : raw.find(address);
-        at != std::string::npos && at >= 2 && raw[at - 1] == ' ') {
-      const size_t start = raw.find_last_of(' ', at - 2);
-      const std::string before = raw.substr(start == std::string::npos ? 0 : start + 1,
-                                            at - 1 - (start == std::string::npos ? 0 : start + 1));
-      const char last = before.empty() ? ' ' : before.back();
-      if ((last == '.' || last == '-' || last == '_') && LetterCount(before, 1) > 0) {
-        AddFinding("warning", "value_unreadable", {key}, "not_an_email", {{"raw", Trim(raw)}},
-                   line);
-        return;
-      }
+    // A word right before the address that may be its own first part: the
+    // address may start there. Nothing rather than its tail.
+    if (std::string start = AddressStartBefore(raw, address, patterns_.vocabulary(), line.ocr);
+        !start.empty()) {
+      AddressStartUnclear(key, raw, start, line);
+      return;
     }
     raw = address;
   } else if (t == "postcode") {

@@ -75,6 +75,12 @@ class ValueAssigner {
   void AddFinding(const std::string& severity, const std::string& code,
                   std::vector<std::string> keys, const std::string& message_id, MessageArgs args,
                   const Line& line, std::vector<MessagePart> parts = {});
+  /// Gives `key` no address: the one found in `raw` may start at `word`, the
+  /// word right before it (AddressStartBefore), so it may be only the
+  /// address's tail. A finding (`address_start_unclear`, its code
+  /// `ocr_uncertain` where OCR read `line`) holds both.
+  void AddressStartUnclear(const std::string& key, const std::string& raw, const std::string& word,
+                           const Line& line);
   /// Records that `key`'s label (`label`, as written) stands on `line`; the
   /// first place found is kept.
   void NotePlace(const std::string& key, const std::string& label, const Line& line);
