@@ -418,15 +418,31 @@ TEST_CASE("Assign: a key the edition does not ask for, or a blank answer, is ign
   CHECK(rig.record.findings.empty());
 }
 
-TEST_CASE("Assign: a second, different value keeps the first and says so") {
+TEST_CASE("Assign: a second, different value takes neither, for good, and says so") {
   Rig rig;
   ValueAssigner a = rig.assigner();
   a.Assign("clients.total.women", "12", rig.rule, rig.line);
   a.Assign("clients.total.women", "12", rig.rule, rig.line);
   CHECK(rig.record.findings.empty());
-  a.Assign("clients.total.women", "13", rig.rule, rig.line);
-  CHECK(rig.record.Get("clients.total.women").as_int() == 12);
+  Line second = rig.line;
+  second.number = rig.line.number + 40;
+  a.Assign("clients.total.women", "13", rig.rule, second);
+  CHECK_FALSE(rig.record.Has("clients.total.women"));
+  CHECK_FALSE(rig.record.provenance.count("clients.total.women"));
   CHECK(rig.codes() == std::vector<std::string>{"conflicting_values"});
+  const Finding& f = rig.record.findings.back();
+  CHECK(f.args.at("first") == "12");
+  CHECK(f.args.at("second") == "13");
+  CHECK(f.args.at("first_line") == std::to_string(rig.line.number));
+  CHECK(f.args.at("second_line") == std::to_string(second.number));
+  // Neither the first again nor a third is taken later; one finding says it.
+  a.Assign("clients.total.women", "12", rig.rule, rig.line);
+  a.Assign("clients.total.women", "14", rig.rule, rig.line);
+  CHECK_FALSE(rig.record.Has("clients.total.women"));
+  CHECK(rig.codes() == std::vector<std::string>{"conflicting_values"});
+  // Another key is not touched.
+  a.Assign("clients.total.men", "7", rig.rule, rig.line);
+  CHECK(rig.record.Get("clients.total.men").as_int() == 7);
 }
 
 TEST_CASE("Assign: transforms from the rule") {

@@ -177,11 +177,22 @@ int ValueAssigner::OcrConfidence(const Line& line, const std::string& raw, bool 
 
 void ValueAssigner::Store(const std::string& key, Value value, const Rule& rule, const Line& line,
                           int ocr_confidence) {
+  // Two different answers to one key: which is the answer is not told (the
+  // first may be another edition's question under the same words), so
+  // neither is taken, nor any later one.
+  if (conflicted_.count(key)) return;
   auto it = record_->values.find(key);
   if (it != record_->values.end()) {
-    if (!(it->second == value))
-      AddFinding("warning", "conflicting_values", {key}, "conflicting_values",
-                 {{"first", it->second.ToDisplay()}, {"second", value.ToDisplay()}}, line);
+    if (it->second == value) return;
+    const int first_line = record_->provenance[key].line;
+    const std::string first = Withdraw(key);
+    conflicted_.insert(key);
+    AddFinding("warning", "conflicting_values", {key}, "conflicting_values",
+               {{"first", first},
+                {"first_line", std::to_string(first_line)},
+                {"second", value.ToDisplay()},
+                {"second_line", std::to_string(line.number)}},
+               line);
     return;
   }
   record_->values[key] = std::move(value);

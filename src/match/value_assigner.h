@@ -10,11 +10,14 @@
 //
 // In: a key, raw text (or the marked columns/options of a choice), the rule
 // and the source line. Out: the record's value, provenance and findings. It
-// never overwrites a value: a second, different value for a key is a
-// `conflicting_values` finding.
+// never overwrites a value: a second, different value for a key takes the
+// first back, and the key stays null whatever comes after, with a
+// `conflicting_values` finding naming both (which answer is the key's is
+// not told).
 #ifndef REDOVIS_MATCH_VALUE_ASSIGNER_H_
 #define REDOVIS_MATCH_VALUE_ASSIGNER_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -135,6 +138,9 @@ class ValueAssigner {
                   const Rule& rule, const Line& line, size_t key_index, int conf);
   /// Stores `value` as `key`'s, its provenance from `line` with OCR's
   /// confidence `ocr_confidence` (-1: none) when the line was read by OCR.
+  /// The same value again: nothing. A different one: the first taken back
+  /// (Withdraw), the key null for good (`conflicted_`), a
+  /// `conflicting_values` finding with both values and their lines.
   void Store(const std::string& key, Value value, const Rule& rule, const Line& line,
              int ocr_confidence);
   /// OCR's confidence in a value read from `line`: the lowest of the cells
@@ -194,6 +200,8 @@ class ValueAssigner {
                                   size_t begin, size_t end);
 
   std::vector<OcrText> ocr_texts_;
+  /// Keys given two different values (Store): null, and no value taken later.
+  std::set<std::string> conflicted_;
   /// People's names read in the report, as read (`as=person`, `as=name`).
   std::vector<std::string> names_;
 };
