@@ -30,6 +30,11 @@ samples/ with a .docx:
                           question after the deficiencies' measures); the
                           text as the seeds write it (tabs between cells),
                           the PDF A4 in a sans; none of their answers is a key
+  previous-year.txt/.docx the previous year's clients table (the form's
+                          header and "Totalt antal klienter" row, other
+                          numbers) under a heading of its own before the
+                          form's: two answers to one question, neither the
+                          record's (the 2020/2021 forms: 000, 001, 003)
   mark-right.pdf          marks right-aligned in their cells, flush against
                           the column rule (LibreOffice PDF export)
   mark-left.pdf           ... left-aligned, flush against the left rule
@@ -163,6 +168,22 @@ def with_extra_questions(blks):
         if where != "row after":
             out[at:at] = what
     return out
+
+
+def with_previous_year(blks):
+    """The form with the previous year's clients table set before its own:
+    the same header and first row ("Totalt antal klienter"), other numbers,
+    under a heading of its own. Two answers to one question: neither is the
+    record's."""
+    out = [(kind, [list(r) for r in body] if kind == "table" else body) for kind, body in blks]
+    for i, (kind, body) in enumerate(out):
+        if kind == "table" and len(body) > 1 and body[1][0].startswith("Totalt antal klienter"):
+            row = [body[1][0]] + [str(int(c) + 11) if c.strip().isdigit() else c
+                                  for c in body[1][1:]]
+            out[i:i] = [("p", "Jämförelse med föregående år"), ("p", ""),
+                        ("table", [list(body[0]), row]), ("p", "")]
+            return out
+    raise SystemExit("previous-year: no clients table")
 
 
 def blocks_text(blks):
@@ -657,6 +678,13 @@ def main():
             write(f"{stem}.extra-questions.docx", mo.build_docx(asked, key, dbox))
             write(f"{stem}.extra-questions.odt", mo.build_odt(asked, key, obox))
             written.append(f"{stem}.extra-questions.txt")
+        if wanted("previous-year"):
+            previous = with_previous_year(blks)
+            with open(os.path.join(args.out, f"{stem}.previous-year.txt"), "w",
+                      encoding="utf-8") as f:
+                f.write(blocks_text(previous))
+            written.append(f"{stem}.previous-year.txt")
+            write(f"{stem}.previous-year.docx", mo.build_docx(previous, key, dbox))
         if tool:
             # Glyph marks (☒/☐) are text in the PDF, so their place in the cell shows.
             # As printed with the changes accepted: no tracked changes in the PDFs.
