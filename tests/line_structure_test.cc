@@ -240,4 +240,39 @@ TEST_CASE("a section's title alone opens its section where the section's own que
   CHECK(row[0].Get("contact_reasons.housing.men").ToDisplay() == "2");
 }
 
+TEST_CASE("a section's heading numbered otherwise than the form's opens its section") {
+  // A report that set a section of its own in before "Ekonomi" numbers it 8
+  // where the form prints 7: the section still opens, with one finding.
+  auto count = [](const Record& r, const std::string& code) {
+    int n = 0;
+    for (const Finding& f : r.findings) n += f.code == code;
+    return n;
+  };
+  auto recs =
+      ExtractText(Form2020("5. Samverkan med brukarorganisationer\nVi har träffat RSMH.\n\n"
+                           "8. Ekonomi\nBeviljat statsbidrag, kr: 804 246\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(count(recs[0], "section_renumbered") == 1);
+  // Far from the form's number: a numbered line, no heading.
+  auto far = ExtractText(Form2020("12. Ekonomi\nBeviljat statsbidrag, kr: 804 246\n"));
+  REQUIRE(far.size() == 1);
+  CHECK(far[0].Get("grant.awarded_sek").is_null());
+  CHECK(count(far[0], "section_renumbered") == 0);
+  // A section before the one open (a numbered list in an answer): no
+  // heading, and the open section's questions are still read after it.
+  auto back = ExtractText(Form2020(
+      "7. Ekonomi\n6. Organisation, ledning och samverkan\nBeviljat statsbidrag, kr: 804 246\n"));
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(count(back[0], "section_renumbered") == 0);
+  // Two headings renumbered alike: one finding, where the numbering leaves
+  // the form's.
+  auto two = ExtractText(Form2020(
+      "7. Tillgång till samhällsservice\n\n8. Ekonomi\nBeviljat statsbidrag, kr: 804 246\n"));
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(count(two[0], "section_renumbered") == 1);
+}
+
 }  // namespace line_structure_test

@@ -5,7 +5,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "base/running_lines.h"
@@ -43,11 +45,63 @@ const SectionHeading* LineStructure::MatchHeading(const LineView& v) const {
   return NearHeading(v);
 }
 
-const SectionHeading* LineStructure::NearHeading(const LineView& v) const {
-  if (v.first < 0 || !v.line->ocr) return nullptr;
+const std::vector<std::vector<std::u32string>>& LineStructure::HeadingWords() const {
   if (heading_words_.empty())
     for (const SectionHeading& h : ed_.sections)
       heading_words_.push_back(LabelWords(U(ExampleText(h.regex))));
+  return heading_words_;
+}
+
+namespace {
+
+// The number a label's word of ASCII digits spells, -1 for any other word.
+int WordNumber(const std::u32string& word) {
+  if (word.empty() || word.size() > 3) return -1;
+  int n = 0;
+  for (char32_t c : word) {
+    if (c < U'0' || c > U'9') return -1;
+    n = n * 10 + static_cast<int>(c - U'0');
+  }
+  return n;
+}
+
+}  // namespace
+
+const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* form_number,
+                                                       int* shift) const {
+  if (v.first < 0 || FilledCells(*v.line) != 1 || v.line->role != LineRole::kContent)
+    return nullptr;
+  const size_t first = static_cast<size_t>(v.first);
+  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return nullptr;
+  const std::vector<std::u32string> words = LabelWords(v.cells[first]);
+  const int number = words.empty() ? -1 : WordNumber(words[0]);
+  if (number < 0) return nullptr;
+  // Only forward: a section after the one open (a numbered list in an
+  // answer, "1. Ekonomi", names no section behind it, nor one far off).
+  size_t open = ed_.sections.size();
+  for (size_t i = 0; i < ed_.sections.size(); ++i)
+    if (ed_.sections[i].name == section_) open = i;
+  const std::vector<std::vector<std::u32string>>& labels = HeadingWords();
+  const SectionHeading* found = nullptr;
+  for (size_t i = 0; i < ed_.sections.size(); ++i) {
+    const std::vector<std::u32string>& label = labels[i];
+    const int printed = label.empty() ? -1 : WordNumber(label[0]);
+    if (printed < 0 || printed == number || std::abs(printed - number) > kRenumberedBy ||
+        label.size() < 2 || words.size() < label.size() ||
+        (open < ed_.sections.size() && i <= open) ||
+        !std::equal(label.begin() + 1, label.end(), words.begin() + 1))
+      continue;
+    if (found) return nullptr;  // two sections' headings: which one is not told
+    found = &ed_.sections[i];
+    *form_number = printed;
+    *shift = number - printed;
+  }
+  return found;
+}
+
+const SectionHeading* LineStructure::NearHeading(const LineView& v) const {
+  if (v.first < 0 || !v.line->ocr) return nullptr;
+  HeadingWords();
   // A heading's number is a word of its label: a heading of three words or
   // more has two besides it that the tolerance must find. One of two words
   // (its number and one word, "2. Klienter") is found where the line is

@@ -49,6 +49,22 @@ class LineStructure : protected MatchRunState {
   /// section, when exactly one is so near; null otherwise, and for every
   /// line not read by OCR. MatchHeading asks it when no regex matched.
   const SectionHeading* NearHeading(const LineView& v) const;
+  /// A section's heading numbered otherwise than the form numbers it: the
+  /// line's one cell a section number (vocabulary `section_number`) and
+  /// after it the words of the heading's ExampleText after its number ("6.
+  /// Organisation, ledning och samverkan" where the form prints 5: a report
+  /// that set a section of its own in before it). Only a section after the
+  /// one open, its form's number at most kRenumberedBy off; null when none
+  /// or more than one section is so, and for a line with other cells.
+  /// Sets `*form_number` to the number the form prints, `*shift` to the
+  /// line's number less it.
+  const SectionHeading* RenumberedHeading(const LineView& v, int* form_number, int* shift) const;
+  /// How far a renumbered heading's number may stand from the form's: two
+  /// sections added or left out.
+  static constexpr int kRenumberedBy = 2;
+  /// Each section's heading's words (LabelWords of its regex's
+  /// ExampleText, "5", "organisation", ...), worked out on first use.
+  const std::vector<std::vector<std::u32string>>& HeadingWords() const;
   /// A section heading whose number (vocabulary `section_number`, the whole
   /// cell) stands on a line of its own: in reading-order text, "4." /
   /// "Tillgång till personligt ombud" (one blank line may stand between; any,

@@ -576,6 +576,17 @@ void MatchRun::Run() {
     if (!h) h = SplitHeading(idx, &heading_end);
     if (!h) h = WrappedHeading(idx, &heading_end);
     if (!h) h = TitleHeading(idx);
+    if (!h) {
+      // One finding where the report's numbering leaves the form's, or
+      // leaves it by another count, not one a heading.
+      int form_number = 0, shift = 0;
+      h = RenumberedHeading(v, &form_number, &shift);
+      if (h && shift != renumbered_by_)
+        assigner_.AddFinding(
+            "info", "section_renumbered", {}, "section_renumbered",
+            {{"raw", Trim(v.line->Text())}, {"number", std::to_string(form_number)}}, *v.line);
+      if (h) renumbered_by_ = shift;
+    }
     // The form's last section's heading again, in other words, once answers
     // were read under it ("Med vänliga hälsningar" after "10. Underskrift
     // ..." and its fields): a cover letter's sign-off after the report, its

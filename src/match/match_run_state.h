@@ -93,8 +93,9 @@ struct MatchRunState {
   /// IsBareLabel's answers, per text: it depends only on the text and the
   /// edition, both fixed for the walk.
   mutable std::unordered_map<std::string, bool> bare_labels_;
-  /// NearHeading's labels, a section a label (its heading's ExampleText's
-  /// LabelWords), worked out on the first line OCR read; empty before.
+  /// The sections' headings' words (HeadingWords: its heading's
+  /// ExampleText's LabelWords), for NearHeading and RenumberedHeading;
+  /// empty before either asks.
   mutable std::vector<std::vector<std::u32string>> heading_words_;
   std::vector<LineView> views_;
   std::string section_ = "head";
@@ -107,6 +108,9 @@ struct MatchRunState {
   /// after its answers (a cover letter's sign-off after the report): no rule
   /// in force until another section's heading.
   bool section_closed_ = false;
+  /// How far the last renumbered heading's number stood from the form's
+  /// (RenumberedHeading's shift); 0 before any.
+  int renumbered_by_ = 0;
   std::vector<const Rule*> rules_;
   std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
   std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written
