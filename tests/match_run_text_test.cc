@@ -262,16 +262,6 @@ TEST_CASE("a free-text answer ends at a table the writer did not draw") {
   CHECK(recs[0].Get("training.description").ToDisplay() == "Mentorskap knutet till introduktion.");
 }
 
-// A 2020 form's later sections (6 to 10) and earlier ones (2 to 5), each a
-// page's lines: put after a report's first page, its sections go back.
-const std::string kLaterPages =
-    "6. Tillgång till samhällsservice\n7. Ekonomi\n"
-    "Har Coronapandemin påverkat er användning av statsbidraget\n9. Övrigt\n"
-    "10. Underskrift av behörig företrädare för kommunen\n";
-const std::string kEarlierPages =
-    "2. Klienter\nAntal klienter: 40\n3. Kontakt med verksamheten\n"
-    "4. Tillgång till personligt ombud\n5. Organisation, ledning och samverkan\n";
-
 TEST_CASE("a free-text answer over a page break of pages out of order is null with a finding") {
   // The report opens on its first page, but its sections go back on the
   // third (6 to 10, then 2 to 5): the pages are out of order and prove no order, so the
@@ -279,8 +269,8 @@ TEST_CASE("a free-text answer over a page break of pages out of order is null wi
   const std::string first =
       "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
       "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n";
-  const std::string later = kLaterPages;
-  const std::string earlier = kEarlierPages;
+  const std::string later = testing::kLaterPages2020;
+  const std::string earlier = testing::kEarlierPages2020;
   const std::string rest = "\fTio gånger per år.\n" + later + "\f" + earlier;
   auto recs = ExtractText(Form2020(first + rest));
   REQUIRE(recs.size() == 1);
@@ -298,52 +288,6 @@ TEST_CASE("a free-text answer over a page break of pages out of order is null wi
   CHECK(FindCode(kept[0], "pages_out_of_order") == nullptr);
   CHECK(kept[0].Get("supervision.description").ToDisplay() ==
         "Extern handledning varje månad.\nTio gånger per år.");
-}
-
-TEST_CASE(
-    "pages out of order: a free text at a page's foot is null, one the page goes on from kept") {
-  // The report opens on its first page, but its sections go back on the
-  // third: the pages are out of order. The supervision answer ends the
-  // first page, and the page after it in the file opens section 6, not the
-  // one after supervision: the page that goes on with it is not known.
-  const std::string later = kLaterPages;
-  const std::string earlier = kEarlierPages;
-  const std::string supervision =
-      "Handledning\n\tJa\tNej\nOmbuden har erbjudits handledning.\tX\t\n"
-      "Om ja, ange vilken slags handledning. Extern handledning varje månad.\n";
-  auto recs = ExtractText(Form2020(supervision + "\f" + later + "\f" + earlier));
-  REQUIRE(recs.size() == 1);
-  CHECK(FindCode(recs[0], "pages_out_of_order") != nullptr);
-  CHECK(recs[0].Get("supervision.description").is_null());
-  CHECK(recs[0].Get("supervision.offered").ToDisplay() == "true");
-  const Finding* f = nullptr;
-  for (const Finding& x : recs[0].findings)
-    if (x.message_id == "unordered_page_edge") f = &x;
-  REQUIRE(f != nullptr);
-  CHECK(f->code == "pages_out_of_order");
-  CHECK(f->keys == std::vector<std::string>{"supervision.description"});
-  CHECK(f->args.at("raw") == "Extern handledning varje månad.");
-
-  // Another question of its section after it on its page: the answer ended.
-  auto kept =
-      ExtractText(Form2020(supervision + "Om nej, ange varför.\n\f" + later + "\f" + earlier));
-  REQUIRE(kept.size() == 1);
-  CHECK(FindCode(kept[0], "pages_out_of_order") != nullptr);
-  CHECK(kept[0].Get("supervision.description").ToDisplay() == "Extern handledning varje månad.");
-}
-
-TEST_CASE(
-    "pages out of order: a row another section reads, under no heading of its page, is null") {
-  // "Kommun/kommuner" with its boxes at the top of a page that holds no
-  // heading: the steering group's row, read in the section the page before
-  // left open (the report's opening), where it would be the co-municipalities.
-  const std::string later = kLaterPages;
-  const std::string earlier = kEarlierPages;
-  auto recs =
-      ExtractText(Form2020("\f\tJa\tNej\nKommun/kommuner\t☒\t☐\n\f" + later + "\f" + earlier));
-  REQUIRE(recs.size() == 1);
-  CHECK(FindCode(recs[0], "pages_out_of_order") != nullptr);
-  CHECK(recs[0].Get("report.co_municipalities").is_null());
 }
 
 TEST_CASE(

@@ -54,6 +54,16 @@ inline std::string Form2020(const std::string& body) {
          body + "\n8. Coronapandemin\n";
 }
 
+/// A 2020 form's later sections (6 to 10) and earlier ones (2 to 5), each a
+/// page's lines: put after a report's first page, its sections go back.
+inline constexpr const char* kLaterPages2020 =
+    "6. Tillgång till samhällsservice\n7. Ekonomi\n"
+    "Har Coronapandemin påverkat er användning av statsbidraget\n9. Övrigt\n"
+    "10. Underskrift av behörig företrädare för kommunen\n";
+inline constexpr const char* kEarlierPages2020 =
+    "2. Klienter\nAntal klienter: 40\n3. Kontakt med verksamheten\n"
+    "4. Tillgång till personligt ombud\n5. Organisation, ledning och samverkan\n";
+
 /// The same frame for the 2023 form: its heading, year and municipality
 /// (Tyresö), then `body` as it stands (a form feed opening it makes a page
 /// of it, the reading-order tests' way).

@@ -15,6 +15,7 @@
 // row cells and columns), match_run_columns.cc (how the text's columns line up, and a cell's wrap
 // below it), match_run_answers.cc (fields, options), match_run_below.cc (a value on the lines below
 // its label), match_run_options.cc (the lists once read), match_run_text.cc (free text),
+// match_run_page_edges.cc (values at the edges of pages out of order),
 // inline_rows.cc (rows answered without a table), unshown_marks.cc (choices whose marks the
 // document does not show) and reading_order.cc (what reading-order text lets the walk decide:
 // reading_order.h). What a line's text writes out as answers (pairs of column words and numbers,
