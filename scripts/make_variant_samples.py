@@ -30,6 +30,10 @@ samples/ with a .docx:
                           question after the deficiencies' measures); the
                           text as the seeds write it (tabs between cells),
                           the PDF A4 in a sans; none of their answers is a key
+  renumbered.txt/.docx    a section of the municipality's own ("5. Samverkan
+                          med brukarorganisationer", its question and
+                          answer) set in before section 5, the sections
+                          after it numbered one up (000, 001, 003)
   previous-year.txt/.docx the previous year's clients table (the form's
                           header and "Totalt antal klienter" row, other
                           numbers) under a heading of its own before the
@@ -184,6 +188,30 @@ def with_previous_year(blks):
                         ("table", [list(body[0]), row]), ("p", "")]
             return out
     raise SystemExit("previous-year: no clients table")
+
+
+OWN_SECTION = [("p", "5. Samverkan med brukarorganisationer"), ("p", ""),
+               ("p", "Beskriv hur ni har samverkat med brukar- och anhörigorganisationerna "
+                     "under året."),
+               ("p", "Vi har träffat RSMH fyra gånger och haft en gemensam utbildningsdag."),
+               ("p", "")]
+
+
+def with_own_section(blks):
+    """The form with a section of the municipality's own set in before
+    section 5 (OWN_SECTION), the sections after it numbered one up."""
+    out, found = [], False
+    for kind, body in blks:
+        m = re.match(r"^(\d+)\. (\w.{0,58})$", body) if kind == "p" else None
+        if m and int(m.group(1)) >= 5 and m.group(2)[0].isupper():
+            if int(m.group(1)) == 5:
+                out.extend(OWN_SECTION)
+                found = True
+            body = f"{int(m.group(1)) + 1}. {m.group(2)}"
+        out.append((kind, [list(r) for r in body] if kind == "table" else body))
+    if not found:
+        raise SystemExit("renumbered: no section 5")
+    return out
 
 
 def blocks_text(blks):
@@ -678,6 +706,13 @@ def main():
             write(f"{stem}.extra-questions.docx", mo.build_docx(asked, key, dbox))
             write(f"{stem}.extra-questions.odt", mo.build_odt(asked, key, obox))
             written.append(f"{stem}.extra-questions.txt")
+        if wanted("renumbered"):
+            own = with_own_section(blks)
+            with open(os.path.join(args.out, f"{stem}.renumbered.txt"), "w",
+                      encoding="utf-8") as f:
+                f.write(blocks_text(own))
+            written.append(f"{stem}.renumbered.txt")
+            write(f"{stem}.renumbered.docx", mo.build_docx(own, key, dbox))
         if wanted("previous-year"):
             previous = with_previous_year(blks)
             with open(os.path.join(args.out, f"{stem}.previous-year.txt"), "w",
