@@ -275,4 +275,32 @@ TEST_CASE("a section's heading numbered otherwise than the form's opens its sect
   CHECK(count(two[0], "section_renumbered") == 1);
 }
 
+TEST_CASE("a section the form does not have, numbered after the last heading, ends the answer") {
+  auto count = [](const Record& r, const std::string& code) {
+    int n = 0;
+    for (const Finding& f : r.findings) n += f.code == code;
+    return n;
+  };
+  const std::string economy =
+      "7. Ekonomi\nOm verksamheten har haft färre årsanställningar än beviljat, ange varför.\n";
+  // "8. Uppföljning" after section 7's answer: the municipality's own
+  // section. The answer ends before it; the economy's row in it is not read.
+  auto recs = ExtractText(
+      Form2020(economy + "Vi hade vakanser.\n8. Uppföljning\nBeviljat statsbidrag, kr: 5\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("grant.fewer_fte_reason").ToDisplay() == "Vi hade vakanser.");
+  CHECK(recs[0].Get("grant.awarded_sek").is_null());
+  CHECK(count(recs[0], "section_not_in_form") == 1);
+  // A numbered list in the answer: its items are the answer's.
+  auto list = ExtractText(Form2020(economy + "7. Personal\n8. Lokaler\n"));
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].Get("grant.fewer_fte_reason").ToDisplay() == "7. Personal\n8. Lokaler");
+  CHECK(count(list[0], "section_not_in_form") == 0);
+  // Another number than the next: no heading of a section (a later form's
+  // heading the edition does not know is left to the answer's tests).
+  auto other = ExtractText(Form2020(economy + "Vi hade vakanser.\n\n12. Uppföljning\n"));
+  REQUIRE(other.size() == 1);
+  CHECK(count(other[0], "section_not_in_form") == 0);
+}
+
 }  // namespace line_structure_test

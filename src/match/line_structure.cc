@@ -99,6 +99,54 @@ const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* f
   return found;
 }
 
+int LineStructure::HeadingNumber(const LineView& v) const {
+  if (v.first < 0) return 0;
+  const size_t first = static_cast<size_t>(v.first);
+  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return 0;
+  const std::vector<std::u32string> words = LabelWords(v.cells[first], nullptr, 1);
+  return words.empty() ? 0 : std::max(WordNumber(words[0]), 0);
+}
+
+bool LineStructure::HeadingLike(const std::string& line) const {
+  if (line.empty() || std::string_view(".!?:;,)").find(line.back()) != std::string_view::npos)
+    return false;
+  const icu::UnicodeString u = U(line);
+  const std::string rest = Trim(Utf8(u.tempSubString(SectionNumberEnd(u))));
+  return !rest.empty() && u_isupper(U(rest).char32At(0)) &&
+         std::count(rest.begin(), rest.end(), ' ') < kHeadingWords;
+}
+
+bool LineStructure::OwnSectionHeading(size_t idx, const std::vector<size_t>& headings) const {
+  const LineView& v = View(idx);
+  if (headings.empty() || v.first < 0 || FilledCells(*v.line) != 1 ||
+      v.line->role != LineRole::kContent)
+    return false;
+  const size_t first = static_cast<size_t>(v.first);
+  const int number = HeadingNumber(v);
+  if (number <= 1) return false;
+  int last = 0;  // the last numbered heading's number
+  for (size_t i = headings.size(); i-- > 0 && last == 0;)
+    if (headings[i] < idx) last = HeadingNumber(View(headings[i]));
+  if (number != last + 1) return false;
+  const std::string text = Trim(v.line->Text());
+  if (!HeadingLike(text) || IsStructuralCell(v.cells[first], v.Fold(first))) return false;
+  // An item of a numbered list ("4. Bostad" after "3. Ekonomi") is no
+  // heading: the lines next to it, past blank ones, start with no number.
+  for (int step : {-1, 1}) {
+    size_t k = idx;
+    while (true) {
+      if ((step < 0 && k == seg_.begin) || (step > 0 && k + 1 >= seg_.end)) break;
+      k = step < 0 ? k - 1 : k + 1;
+      const LineView& n = View(k);
+      if (n.first < 0) continue;
+      const size_t c = static_cast<size_t>(n.first);
+      if (SectionNumberEnd(n.cells[c], &n.Fold(c)) > 0) return false;
+      break;
+    }
+  }
+  return true;
+}
+
 const SectionHeading* LineStructure::NearHeading(const LineView& v) const {
   if (v.first < 0 || !v.line->ocr) return nullptr;
   HeadingWords();

@@ -59,6 +59,22 @@ class LineStructure : protected MatchRunState {
   /// Sets `*form_number` to the number the form prints, `*shift` to the
   /// line's number less it.
   const SectionHeading* RenumberedHeading(const LineView& v, int* form_number, int* shift) const;
+  /// The number line `v`'s one cell starts with (a section's number, the
+  /// vocabulary's `section_number`: 6 of "6. Organisation ..."), 0 when none.
+  int HeadingNumber(const LineView& v) const;
+  /// True when `line` may be a heading: a capital first (after a section's
+  /// number, the vocabulary's `section_number`: "5. "), fewer than
+  /// kHeadingWords blanks, no sentence's or clause's mark at its end
+  /// ("Samverkan med brukarorganisationer", "5. Uppföljning").
+  bool HeadingLike(const std::string& line) const;
+  static constexpr long kHeadingWords = 8;
+  /// True when line `idx` is the heading of a section the form does not
+  /// have: its one cell a section number, the one after the number of the
+  /// last numbered heading of `headings` (the lines that opened a section,
+  /// in order), then HeadingLike words that are no rule's label or heading;
+  /// the lines next to it (past blank ones) start with no number (an item
+  /// of a numbered list, "4. Bostad", is none).
+  bool OwnSectionHeading(size_t idx, const std::vector<size_t>& headings) const;
   /// How far a renumbered heading's number may stand from the form's: two
   /// sections added or left out.
   static constexpr int kRenumberedBy = 2;

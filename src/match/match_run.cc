@@ -587,6 +587,21 @@ void MatchRun::Run() {
             {{"raw", Trim(v.line->Text())}, {"number", std::to_string(form_number)}}, *v.line);
       if (h) renumbered_by_ = shift;
     }
+    // A section the form does not have, numbered after the last heading
+    // ("5. Samverkan med brukarorganisationer" after "4. Tillgång till
+    // personligt ombud"): the answer running ends before it, and no rule is
+    // in force in it until a heading of the form's.
+    if (!h && OwnSectionHeading(idx, heading_lines_)) {
+      FinishText();
+      heading_lines_.push_back(idx);
+      rules_.clear();
+      vars_.clear(), vars_page_ = 0;
+      has_header_ = false;
+      assigner_.AddFinding("info", "section_not_in_form", {}, "section_not_in_form",
+                           {{"raw", Trim(v.line->Text())}}, *v.line);
+      Observe(idx, LineUse::kHeading);
+      continue;
+    }
     // The form's last section's heading again, in other words, once answers
     // were read under it ("Med vänliga hälsningar" after "10. Underskrift
     // ..." and its fields): a cover letter's sign-off after the report, its
@@ -612,6 +627,7 @@ void MatchRun::Run() {
     if (h && h->name == section_) h = nullptr, heading_end = idx;
     if (h) {
       FinishText();
+      heading_lines_.push_back(idx);
       section_ = h->name;
       section_closed_ = false;
       section_word_ = first_word;

@@ -111,6 +111,9 @@ struct MatchRunState {
   /// How far the last renumbered heading's number stood from the form's
   /// (RenumberedHeading's shift); 0 before any.
   int renumbered_by_ = 0;
+  /// The lines of the headings that opened a section, the form's or the
+  /// report's own (OwnSectionHeading), in order.
+  std::vector<size_t> heading_lines_;
   std::vector<const Rule*> rules_;
   std::vector<const Rule*> all_rules_;             ///< every rule of the edition, for IsBareLabel
   std::map<std::string, std::string> hyphenated_;  ///< folded "ab" -> "a-b" as written

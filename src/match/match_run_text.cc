@@ -321,22 +321,10 @@ void MatchRun::EndTextBeforeHeading(const std::string& next, const std::string& 
   // answer's or what follows' (a PDF sets no blank line between them).
   std::vector<std::string> lines = AnswerLines(text_.lines);
   for (std::string& l : lines) l = Trim(l);
-  // A line of its own that may as well be a heading: a capital first (after
-  // a section's number, the vocabulary's `section_number`: "5. "), eight
-  // words at most, no sentence's or clause's mark at its end ("Samverkan
-  // med brukarorganisationer", "5. Uppföljning").
-  auto heading_like = [&](const std::string& line) {
-    if (line.empty() || std::string_view(".!?:;,)").find(line.back()) != std::string_view::npos)
-      return false;
-    const icu::UnicodeString u = U(line);
-    const std::string rest = Trim(Utf8(u.tempSubString(SectionNumberEnd(u))));
-    return !rest.empty() && u_isupper(U(rest).char32At(0)) &&
-           std::count(rest.begin(), rest.end(), ' ') < 8;
-  };
   size_t end = lines.size();
   while (end > 0 && lines[end - 1].empty()) --end;
   const size_t own_first = text_.on_label_line ? 1 : 0;  // the label's line is no heading
-  if (text_.active && end > own_first && heading_like(lines[end - 1])) {
+  if (text_.active && end > own_first && HeadingLike(lines[end - 1])) {
     // The answer on its label's line alone, a blank line after it: a line
     // after the blank one goes on no cell of the label's row, so it is the
     // heading of what follows.
