@@ -71,11 +71,9 @@ const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* f
                                                        int* shift) const {
   if (v.first < 0 || FilledCells(*v.line) != 1 || v.line->role != LineRole::kContent)
     return nullptr;
-  const size_t first = static_cast<size_t>(v.first);
-  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return nullptr;
-  const std::vector<std::u32string> words = LabelWords(v.cells[first]);
-  const int number = words.empty() ? -1 : WordNumber(words[0]);
-  if (number < 0) return nullptr;
+  const int number = HeadingNumber(v);
+  if (number <= 0) return nullptr;
+  const std::vector<std::u32string> words = LabelWords(v.cells[static_cast<size_t>(v.first)]);
   // Only forward: a section after the one open (a numbered list in an
   // answer, "1. Ekonomi", names no section behind it, nor one far off).
   size_t open = ed_.sections.size();
