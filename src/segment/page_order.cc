@@ -123,8 +123,10 @@ std::optional<PageCount> CountOn(const Line& line) {
 
 /// Whether `pages` (with text), in this order, agree with all their
 /// evidence: each page's places from where the page with a place before
-/// it ends on, counts rising.
-bool Agrees(const std::vector<const PageEvidence*>& pages) {
+/// it ends on, counts rising. With `proven`, two pages that show one and
+/// the same place alone do not (which comes first is not proven); without,
+/// they do (nothing in them goes back).
+bool Agrees(const std::vector<const PageEvidence*>& pages, bool proven = true) {
   int last_lo = INT_MIN, last_hi = INT_MIN, last_n = 0;
   for (const PageEvidence* p : pages) {
     if (p->HasPlace()) {
@@ -132,7 +134,7 @@ bool Agrees(const std::vector<const PageEvidence*>& pages) {
       // foot, its first question over the next page; a section's wording
       // over a page break): the one with an earlier place or a later one is
       // proven on its side; two pages of that one place alone are not.
-      if (p->lo < last_hi || (p->lo == last_hi && p->hi == last_lo && last_lo == last_hi))
+      if (p->lo < last_hi || (proven && p->lo == last_hi && p->hi == last_lo && last_lo == last_hi))
         return false;
       last_lo = p->lo;
       last_hi = p->hi;
@@ -213,8 +215,11 @@ std::vector<int> ProvenPageOrder(const PatternSet& patterns, const Document& doc
            ns.insert(p->counts[0].page).second;
   });
   // One report's pages whose own evidence disagrees with the order they lie
-  // in (a heading before the opening, sections going back, counts falling).
-  const bool disagree = !Agrees(lying) && segmenter.Find(doc).size() == 1;
+  // in (a heading before the opening, sections going back, counts falling);
+  // two pages of one place alone go back nowhere (a section's heading the
+  // edition does not know, "6. Organisation ..." where it prints 5, left
+  // two pages of its questions showing one place).
+  const bool disagree = !Agrees(lying, /*proven=*/false) && segmenter.Find(doc).size() == 1;
   if (out_of_order) *out_of_order = disagree;
   std::vector<const PageEvidence*> proven = lying;
   if (by_sections)
