@@ -656,4 +656,24 @@ TEST_CASE("layout text: a column's word alone over a table's only row, no header
   }
 }
 
+TEST_CASE("a table with a year's columns beside another year's reads the report's year's") {
+  // The 2020 report's clients table, the previous year's columns first.
+  auto read = [](const std::string& header) {
+    auto recs =
+        ExtractText(Form2020("2. Klienter\n" + header + "\nTotalt antal klienter\t33\t8\t29\t5\n"));
+    REQUIRE(recs.size() == 1);
+    return recs[0];
+  };
+  Record r = read("\tKvinnor 2019\tMän 2019\tKvinnor 2020\tMän 2020");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "29");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "5");
+  r = read("\tKvinnor (2020)\tMän (2020)\tKvinnor (2019)\tMän (2019)");
+  CHECK(r.Get("clients.total.women").ToDisplay() == "33");
+  CHECK(r.Get("clients.total.men").ToDisplay() == "8");
+  // Neither year the report's: no column is the year's, nothing is read.
+  r = read("\tKvinnor 2018\tMän 2018\tKvinnor 2019\tMän 2019");
+  CHECK(r.Get("clients.total.women").is_null());
+  CHECK(r.Get("clients.total.men").is_null());
+}
+
 }  // namespace line_structure_headers_test

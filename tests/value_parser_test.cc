@@ -103,6 +103,24 @@ TEST_CASE("check marks of any kind") {
   CHECK(p.ColumnOf("Ekonomi") == "");
 }
 
+TEST_CASE("DatedColumnOf: a column's words with a year beside them") {
+  ValueParser p = Make();
+  int year = -1;
+  CHECK(p.DatedColumnOf("Kvinnor 2021", &year) == "women");
+  CHECK(year == 2021);
+  CHECK(p.DatedColumnOf("Antal män (2020)", &year) == "men");
+  CHECK(year == 2020);
+  CHECK(p.DatedColumnOf("2019 Kvinnor", &year) == "women");
+  CHECK(year == 2019);
+  // No year, a number that is no year, words that name no column, or a
+  // column's words with more after them: none.
+  for (const char* none : {"Kvinnor", "Kvinnor 12", "Kvinnor 3021", "Ekonomi 2021", "2021",
+                           "Kvinnor och män 2021", ""}) {
+    CHECK_MESSAGE(p.DatedColumnOf(none, &year) == "", none);
+    CHECK_MESSAGE(year == 0, none);
+  }
+}
+
 TEST_CASE("WholeColumnOf: a column's wording with nothing after it") {
   ValueParser p = Make();
   CHECK(p.WholeColumnOf("Nej") == "no");

@@ -36,7 +36,19 @@ bool LineStructure::ParseHeader(const LineView& v, ColumnHeader* out) const {
   for (size_t i = 0; i < v.line->cells.size(); ++i) {
     const Cell& c = v.line->cells[i];
     std::string name = c.text.empty() ? "" : parser_.ColumnOf(c.text, c.fold);
-    const bool ignored = name == kIgnoredColumn;
+    // A column named with a year ("Kvinnor 2021" beside "Kvinnor 2020"): the
+    // report's year's is the column; another year's is known and never
+    // read; with the report's year not read, which is the year's is not
+    // told, and the cell names none.
+    bool other_year = false;
+    if (name.empty() && !c.text.empty()) {
+      int year = 0;
+      name = parser_.DatedColumnOf(c.text, &year);
+      const Value& report_year = assigner_.record().Get(ps_.catalogue().KeyWithRole("year"));
+      if (!name.empty() && !report_year.is_int()) name.clear();
+      other_year = !name.empty() && year != report_year.as_int();
+    }
+    const bool ignored = name == kIgnoredColumn || other_year;
     // A cell whose words name two columns ("Ja Delvis (t.ex. ...": a layout
     // that set two header words one space apart) is neither's: what stands
     // under it cannot be told to be the first's.

@@ -266,6 +266,35 @@ std::string ValueParser::ColumnOf(const std::string& text, const std::string& fo
   return column;
 }
 
+std::string ValueParser::DatedColumnOf(const std::string& text, int* year) const {
+  *year = 0;
+  std::string t = Trim(text);
+  // The year, in brackets or not, at the cell's end or its start.
+  auto read_year = [](std::string_view w, int* out) {
+    if (w.size() >= 2 && w.front() == '(' && w.back() == ')') w = w.substr(1, w.size() - 2);
+    if (w.size() != 4 || !(w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) return false;
+    int y = 0;
+    for (char c : w) {
+      if (c < '0' || c > '9') return false;
+      y = y * 10 + (c - '0');
+    }
+    *out = y;
+    return true;
+  };
+  int y = 0;
+  std::string words;
+  if (const size_t last = t.rfind(' ');
+      last != std::string::npos && read_year(t.substr(last + 1), &y))
+    words = Trim(t.substr(0, last));
+  else if (const size_t first = t.find(' ');
+           first != std::string::npos && read_year(t.substr(0, first), &y))
+    words = Trim(t.substr(first + 1));
+  if (words.empty()) return "";
+  const std::string column = WholeColumnOf(words);
+  if (!column.empty()) *year = y;
+  return column;
+}
+
 std::string ValueParser::WholeColumnOf(const std::string& text) const {
   std::string t = Trim(text);
   if (t.empty() || t.find(kCutLine) != std::string::npos) return "";

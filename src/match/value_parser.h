@@ -55,6 +55,12 @@ class ValueParser {
   std::string ColumnOf(const std::string& text) const;
   /// The same, given the text's case-folded form too (faster).
   std::string ColumnOf(const std::string& text, const std::string& folded) const;
+  /// The column a header cell names with a year written beside its words
+  /// ("Kvinnor 2021", "Män (2020)", "2021 Kvinnor": a table that sets a
+  /// year's columns beside another's), `*year` set to that year (19xx or
+  /// 20xx, before or after the words, in brackets or not); "" and `*year`
+  /// 0 when the cell has no such year or its words name no column.
+  std::string DatedColumnOf(const std::string& text, int* year) const;
   /// The column `text` names with nothing after its wording ("Nej", "Kan
   /// inte bedöma"; "" for "Nej ISF", which ColumnOf reads as "no"), or "".
   std::string WholeColumnOf(const std::string& text) const;
