@@ -706,20 +706,16 @@ def main():
             write(f"{stem}.extra-questions.docx", mo.build_docx(asked, key, dbox))
             write(f"{stem}.extra-questions.odt", mo.build_odt(asked, key, obox))
             written.append(f"{stem}.extra-questions.txt")
-        if wanted("renumbered"):
-            own = with_own_section(blks)
-            with open(os.path.join(args.out, f"{stem}.renumbered.txt"), "w",
-                      encoding="utf-8") as f:
-                f.write(blocks_text(own))
-            written.append(f"{stem}.renumbered.txt")
-            write(f"{stem}.renumbered.docx", mo.build_docx(own, key, dbox))
-        if wanted("previous-year"):
-            previous = with_previous_year(blks)
-            with open(os.path.join(args.out, f"{stem}.previous-year.txt"), "w",
-                      encoding="utf-8") as f:
-                f.write(blocks_text(previous))
-            written.append(f"{stem}.previous-year.txt")
-            write(f"{stem}.previous-year.docx", mo.build_docx(previous, key, dbox))
+        # The form with blocks set in or changed: its text and its .docx.
+        for name, change in (("renumbered", with_own_section),
+                             ("previous-year", with_previous_year)):
+            if not wanted(name):
+                continue
+            changed = change(blks)
+            with open(os.path.join(args.out, f"{stem}.{name}.txt"), "w", encoding="utf-8") as f:
+                f.write(blocks_text(changed))
+            written.append(f"{stem}.{name}.txt")
+            write(f"{stem}.{name}.docx", mo.build_docx(changed, key, dbox))
         if tool:
             # Glyph marks (☒/☐) are text in the PDF, so their place in the cell shows.
             # As printed with the changes accepted: no tracked changes in the PDFs.

@@ -270,15 +270,11 @@ std::string ValueParser::DatedColumnOf(const std::string& text, int* year) const
   *year = 0;
   std::string t = Trim(text);
   // The year, in brackets or not, at the cell's end or its start.
-  auto read_year = [](std::string_view w, int* out) {
+  auto read_year = [](std::string w, int* out) {
     if (w.size() >= 2 && w.front() == '(' && w.back() == ')') w = w.substr(1, w.size() - 2);
-    if (w.size() != 4 || !(w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) return false;
-    int y = 0;
-    for (char c : w) {
-      if (c < '0' || c > '9') return false;
-      y = y * 10 + (c - '0');
-    }
-    *out = y;
+    if (w.size() != 4 || !AllAsciiDigits(w) || !(w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0))
+      return false;
+    *out = std::stoi(w);
     return true;
   };
   int y = 0;
