@@ -219,6 +219,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     -w 40` (long lines broken at spaces) or `fmt -w 40` or
                     `-w 45` (each paragraph's lines joined and wrapped again
                     at 40 or 45 columns)
+  text-lstrip       samples/<stem>.txt through `sed 's/^[[:blank:]]*//'`:
+                    each line's leading tabs and spaces stripped (an editor's
+                    or a script's trim), so a table's header line
+                    ("\tKvinnor\tMän") loses the cell over the row labels
   lo-text-fmt40     lo-text through `fmt -w 40` (LibreOffice's text a cell
                     a line, its cells run together and broken again at 40
                     columns)
@@ -751,6 +755,7 @@ RENDERINGS = {
     "pandoc-rst-30": ("rst", "pandoc", pandoc("rst", columns=30)),
     "pandoc-plain-25": ("txt", "pandoc", pandoc("plain", columns=25)),
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
+    "text-lstrip": ("txt", "sed", text_piped("sed", "s/^[[:blank:]]*//")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),

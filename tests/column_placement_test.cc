@@ -202,7 +202,35 @@ TEST_CASE("placement: without positions, by index") {
   h.x0 = h.x1 = {-1, -1, -1};
   h.ignored = h.unread = {false, false, false};
   CHECK(PlaceCell(h, Cell(), 2).column == "no");
+  CHECK_FALSE(PlaceCell(h, Cell(), 2).past_header);
   CHECK(PlaceCell(h, Cell(), 5).column.empty());
+  // Past the header's cells, or under its blank one: past the header.
+  CHECK(PlaceCell(h, Cell(), 5).past_header);
+  CHECK(PlaceCell(h, Cell(), 3).past_header);
+  CHECK(PlaceCell(h, Cell(), 0).past_header);
+  // Under an ignored or unread header cell: in the header, in no column.
+  h.names = {"", "yes", ""};
+  h.ignored = {false, false, true};
+  CHECK(PlaceCell(h, Cell(), 2).column.empty());
+  CHECK_FALSE(PlaceCell(h, Cell(), 2).past_header);
+}
+
+TEST_CASE("MarkPastHeader: a value past the header undecides every value of the row") {
+  std::vector<Placement> placed(4);
+  placed[1].column = "women", placed[2].column = "men", placed[3].past_header = true;
+  // The cell past the header holds words: nothing changes.
+  MarkPastHeader({false, true, true, false}, &placed);
+  CHECK(placed[1].column == "women");
+  CHECK_FALSE(placed[2].ambiguous);
+  // It holds a value: each value becomes ambiguous, that one too.
+  MarkPastHeader({false, true, true, true}, &placed);
+  for (size_t k = 1; k < 4; ++k) {
+    CAPTURE(k);
+    CHECK(placed[k].ambiguous);
+    CHECK(placed[k].column.empty());
+    CHECK(placed[k].doubt.id == "doubt.row_wider");
+  }
+  CHECK_FALSE(placed[0].ambiguous);
 }
 
 TEST_CASE("placement: a value under an unread header goes to no column") {
@@ -423,6 +451,15 @@ TEST_CASE("IsCountCell and MayBeDigitGroup: a table's count, a thousands group")
   CHECK(MayBeDigitGroup("1", "234", 99999));
   CHECK_FALSE(MayBeDigitGroup("100", "000", 99999));
   CHECK_FALSE(MayBeDigitGroup("230", "148", 99999));
+}
+
+TEST_CASE("GroupsPastMost: digit groups making more than the column may hold") {
+  CHECK(GroupsPastMost("181 448", 181448, 9999));
+  CHECK(GroupsPastMost("181.448", 181448, 9999));
+  CHECK_FALSE(GroupsPastMost("1 448", 1448, 9999));
+  CHECK_FALSE(GroupsPastMost("181448", 181448, 9999));  // no groups: typed so
+  CHECK_FALSE(GroupsPastMost("181 448", 181448, ULLONG_MAX));
+  CHECK_FALSE(GroupsPastMost("1,5", 1.5, 9999));
 }
 
 TEST_CASE(

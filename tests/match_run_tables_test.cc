@@ -49,6 +49,63 @@ TEST_CASE("a mark under Ja or Nej answers the row's question") {
   CHECK(no[0].Get("training.offered").ToDisplay() == "false");
 }
 
+TEST_CASE("tabbed text: a header whose leading tab was stripped stands over the row's values") {
+  // "Kvinnor\tMän" over "label\t267\t181": a label stands in no column, so
+  // the header's first column is the cell's after the label (by index the
+  // 267 went to Män); so for a mark under "Ja\tNej" (by index X went to Nej).
+  auto counts =
+      ExtractText(Form2020("2. Klienter\nKvinnor\tMän\nTotalt antal klienter\t267\t181\n"));
+  REQUIRE(counts.size() == 1);
+  CHECK(counts[0].Get("clients.total.women").ToDisplay() == "267");
+  CHECK(counts[0].Get("clients.total.men").ToDisplay() == "181");
+  CHECK(FindCode(counts[0], "ambiguous_column") == nullptr);
+
+  auto yes = ExtractText(Form2020("Utbildning\nJa\tNej\nOmbuden har erbjudits utbildning.\tX\t\n"));
+  REQUIRE(yes.size() == 1);
+  CHECK(yes[0].Get("training.offered").ToDisplay() == "true");
+  auto no = ExtractText(Form2020("Utbildning\nJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"));
+  REQUIRE(no.size() == 1);
+  CHECK(no[0].Get("training.offered").ToDisplay() == "false");
+}
+
+TEST_CASE("tabbed text: a row with more values than its header has columns is undecided") {
+  // A count set in before the header's columns, or after them, with no
+  // header word of its own: which counts are Kvinnor and Män is not told.
+  for (const char* row :
+       {"Totalt antal klienter\t7\t267\t181\n", "Totalt antal klienter\t267\t181\t448\n"}) {
+    CAPTURE(row);
+    auto recs = ExtractText(Form2020(std::string("2. Klienter\n\tKvinnor\tMän\n") + row));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").is_null());
+    CHECK(recs[0].Get("clients.total.men").is_null());
+    const Finding* f = FindCode(recs[0], "ambiguous_column");
+    REQUIRE(f != nullptr);
+    CHECK(f->message.find("'267'") != std::string::npos);
+  }
+  // Words past the header (a comment typed after the counts) are no value.
+  auto comment = ExtractText(
+      Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\t267\t181\tse bilaga\n"));
+  REQUIRE(comment.size() == 1);
+  CHECK(comment[0].Get("clients.total.women").ToDisplay() == "267");
+  CHECK(comment[0].Get("clients.total.men").ToDisplay() == "181");
+}
+
+TEST_CASE("a count whose digit groups make more than its column may hold is undecided") {
+  // "181 448" under Män: a count and another beside it with a space
+  // between as much as 181,448 (a count of clients is at most 9999).
+  auto recs =
+      ExtractText(Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\t267\t181 448\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "267");
+  CHECK(recs[0].Get("clients.total.men").is_null());
+  REQUIRE(FindCode(recs[0], "ambiguous_column") != nullptr);
+  // Groups within the column's most are one count.
+  auto thousands =
+      ExtractText(Form2020("2. Klienter\n\tKvinnor\tMän\nTotalt antal klienter\t267\t1 448\n"));
+  REQUIRE(thousands.size() == 1);
+  CHECK(thousands[0].Get("clients.total.men").ToDisplay() == "1448");
+}
+
 TEST_CASE("squeezed gaps: a row with fewer cells than its header is ambiguous; boxes in order") {
   // A laid-out page whose gaps were squeezed to one tab each (a form feed,
   // no two tabs in a row, five lines opening with one tab): an empty cell

@@ -45,6 +45,10 @@ Placement PlaceCell(const ColumnHeader& header, const Cell& c, size_t index) {
       return p;
     }
     if (index < header.names.size()) p.column = header.names[index];
+    p.past_header =
+        index >= header.names.size() ||
+        (header.names[index].empty() && !(index < header.ignored.size() && header.ignored[index]) &&
+         !(index < header.unread.size() && header.unread[index]));
     return p;
   }
   double best_o = 0, second_o = 0, best_d = 1e9, second_d = 1e9;
@@ -246,6 +250,19 @@ void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed)
   }
 }
 
+void MarkPastHeader(const std::vector<bool>& value, std::vector<Placement>* placed) {
+  bool past = false;
+  for (size_t k = 0; k < placed->size(); ++k) past = past || (value[k] && (*placed)[k].past_header);
+  if (!past) return;
+  for (size_t k = 0; k < placed->size(); ++k) {
+    Placement& p = (*placed)[k];
+    if (!value[k] || (p.ambiguous && !p.past_header)) continue;
+    p.ambiguous = true;
+    p.column.clear();
+    p.doubt = {"doubt.row_wider", {}};
+  }
+}
+
 namespace {
 
 /// True when the boxes (`boxes`: indexes into `row`, two or more, one per
@@ -442,6 +459,15 @@ bool IsCountCell(const std::string& t) {
   for (size_t i = digits + 1; i < t.size(); ++i)
     if (!IsAsciiDigit(t[i])) return false;
   return true;
+}
+
+bool GroupsPastMost(const std::string& cell, double value, unsigned long long most) {
+  if (most == ULLONG_MAX || value <= static_cast<double>(most)) return false;
+  for (size_t i = 1; i + 1 < cell.size(); ++i)
+    if ((cell[i] == ' ' || cell[i] == '.') && IsAsciiDigit(cell[i - 1]) &&
+        IsAsciiDigit(cell[i + 1]))
+      return true;
+  return false;
 }
 
 bool MayBeDigitGroup(const std::string& prev, const std::string& next, unsigned long long most) {

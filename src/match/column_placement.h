@@ -44,6 +44,9 @@ struct Placement {
   /// Placed by nearness: the cell overlaps no header, the column's is the
   /// nearest (for the finding: "nearest" rather than "under").
   bool by_nearness = false;
+  /// Without positions: the cell's index is past the header's last cell, or
+  /// under a blank cell of it (a row with more cells than its header).
+  bool past_header = false;
 };
 
 /// A column as a finding names it: "@column.<name>", the message table's
@@ -63,6 +66,15 @@ std::string ColumnRef(const std::string& name, bool ignored = false);
 /// re-expanded narrower: "3" nearest "Män", the "0" after it between "Män"
 /// and "Kvinnor"): the row is out of line with its header. Never fails.
 void MarkShared(const std::vector<bool>& filled, std::vector<Placement>* placed);
+
+/// A row without positions (`value`, one per cell: whether it holds a
+/// number, a mark or a ticked box) one of whose values stands past its
+/// header's cells (Placement::past_header: "Totalt antal klienter\t7\t267\t181"
+/// under "\tKvinnor\tMän", a previous year's count or a sum set in without
+/// a header word): which of its values are the header's columns' cannot be
+/// told by index, so every value of the row becomes ambiguous
+/// (`doubt.row_wider`), the one past the header too. Never fails.
+void MarkPastHeader(const std::vector<bool>& value, std::vector<Placement>* placed);
 
 /// True when `cell`, of a text with layout (positions in character
 /// columns), is a number written in
@@ -85,6 +97,13 @@ bool IsCountCell(const std::string& t);
 /// (ValueParser::MostOf: "267 181" under Kvinnor and Män is two counts).
 bool MayBeDigitGroup(const std::string& prev, const std::string& next,
                      unsigned long long most = ULLONG_MAX);
+
+/// True when `cell` is written in digit groups ("181 448", "4.045") and the
+/// number they make, `value`, is more than `most`, the largest count its
+/// column may hold (ValueParser::MostOf): the space or point may part two
+/// numbers (a row's count and another beside it with no tab between) as
+/// much as thousands. Never fails.
+bool GroupsPastMost(const std::string& cell, double value, unsigned long long most);
 
 /// The active column header of a table; one entry per cell of the header line.
 struct ColumnHeader {
@@ -201,7 +220,8 @@ std::vector<Placement> ColumnsInOrder(const ColumnHeader& header,
                                       const std::vector<bool>& number);
 
 /// The column of `cell`, the `index`-th cell of its line. Without positions:
-/// the header's name at that index; under a header stacked one column word
+/// the header's name at that index (Placement::past_header where the index
+/// is past the header's cells or under a blank one); under a header stacked one column word
 /// a line (`vertical`, no extents), a cell with a position (set beside its
 /// row's label in text with layout: `fmt` joined a stacked row's mark to
 /// its label's line) is ambiguous, its index proving no column. With positions: the header the cell

@@ -171,6 +171,15 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
       filled.push_back(!row->line->cells[k].text.empty() ||
                        row->line->cells[k].checkbox == CheckboxState::kChecked);
     MarkShared(filled, &placed);
+    std::vector<bool> value;
+    for (size_t k : cells) {
+      const Cell& c = row->line->cells[k];
+      double n;
+      value.push_back(
+          c.checkbox == CheckboxState::kChecked ||
+          (!c.text.empty() && (parser_.ParseNumber(c.text, &n) || parser_.IsMark(c.text))));
+    }
+    MarkPastHeader(value, &placed);
     if (header_.positional && from < row->line->cells.size() && row->line->cells[from].x0 >= 0 &&
         ColumnsOutOfLine()) {
       // Columns that do not line up with their headers: by order alone.
@@ -223,6 +232,11 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
       }
       if (!placed[k].column.empty() && GroupsMayBeColumns(c, beside)) {
         doubts->push_back({"doubt.digit_groups", {{"raw", Seen(c)}}});
+        continue;
+      }
+      if (double n; !placed[k].column.empty() && parser_.ParseNumber(c.text, &n) &&
+                    GroupsPastMost(c.text, n, parser_.MostOf({placed[k].column}))) {
+        doubts->push_back({"doubt.groups_past_most", {{"raw", Seen(c)}}});
         continue;
       }
       if (!placed[k].column.empty()) out.emplace_back(placed[k].column, &c);
@@ -459,6 +473,19 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
        (first < header_.names.size() && !header_.names[first].empty())) &&
       index >= first)
     index -= first;
+  // A header whose first column stands over the row's label or before it (a
+  // header line whose leading tab was stripped, "Kvinnor\tMän" over
+  // "Totalt antal klienter\t267\t181"; a header typed without the labels'
+  // cell): a label stands in no column, so the header's first column is the
+  // cell's after the label (MarkPastHeader undecides a row still wider).
+  if (cells[cell].x0 < 0 && v.first >= 0 && cell > first && !header_.vertical) {
+    size_t column = 0;
+    while (column < header_.names.size() && header_.names[column].empty() &&
+           !(column < header_.ignored.size() && header_.ignored[column]))
+      ++column;
+    if (column < header_.names.size() && column + (cell - index) <= first)
+      index = cell - first - 1 + column;
+  }
   // A row of a text that keeps no empty cell (a laid-out page's gaps
   // squeezed to one tab each: kSqueezedRowOrigin) with fewer cells than its
   // header (so counted) cannot say which column each of its values stands
