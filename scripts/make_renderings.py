@@ -223,6 +223,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     each line's leading tabs and spaces stripped (an editor's
                     or a script's trim), so a table's header line
                     ("\tKvinnor\tMän") loses the cell over the row labels
+  text-semicolons   samples/<stem>.txt through `tr '\t' ';'`: a script's
+                    "CSV" that quotes nothing (a quote in a field is the
+                    field's; a ';' of the prose parts its field)
   lo-text-fmt40     lo-text through `fmt -w 40` (LibreOffice's text a cell
                     a line, its cells run together and broken again at 40
                     columns)
@@ -756,6 +759,7 @@ RENDERINGS = {
     "pandoc-plain-25": ("txt", "pandoc", pandoc("plain", columns=25)),
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
     "text-lstrip": ("txt", "sed", text_piped("sed", "s/^[[:blank:]]*//")),
+    "text-semicolons": ("txt", "tr", text_piped("tr", "\t", ";")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),

@@ -27,7 +27,7 @@ struct Fields {
 };
 
 // The text's rows and fields for the separator `sep`; false when the text
-// is no such file (a quote inside an unquoted field, text after a closing
+// is no such file (text after a closing
 // quote, a quote never closed), and, when `no_separator`, at the first
 // separator outside quotes (a sheet of one column has none: the rest of a
 // text of prose is not copied field by field to learn that).
@@ -90,7 +90,10 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
       field_start = true;
       continue;
     }
-    if (c == '"') return false;
+    // A quote inside an unquoted field is the field's own character, as
+    // spreadsheets read it ('i "arbetsför" ålder' written by a script that
+    // quotes nothing); in a text of one column it is prose's.
+    if (c == '"' && no_separator) return false;
     row.fields.back() += c;
     field_start = false;
     ++i;

@@ -9,8 +9,10 @@
 //   - The fields: RFC 4180 as spreadsheets write it. A field that holds the
 //     separator, a quote or a line break is quoted, a quote inside it
 //     doubled ("Ja, vi har det"; "sa ""ja"""); a quoted field may run over
-//     several lines; a quote anywhere else in a field, or text after a
-//     closing quote, makes the text no such file.
+//     several lines; a quote inside a field that does not open with one is
+//     the field's own character (a script that quotes nothing: 'i
+//     "arbetsför" ålder'), as spreadsheets read it; text after a closing
+//     quote, or a quote never closed, makes the text no such file.
 //   - Told from prose: the text has no tab (a tab-separated export is the
 //     text reader's own tabbed text), parses as above for ';' or ',', and
 //     has at least 5 rows that are not empty, and at most a quarter of its
