@@ -223,6 +223,11 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     each line's leading tabs and spaces stripped (an editor's
                     or a script's trim), so a table's header line
                     ("\tKvinnor\tMän") loses the cell over the row labels
+  text-expand       samples/<stem>.txt through `expand` (a tabbed text's tabs
+                    made spaces to stops every 8 bytes, as a terminal shows
+                    it and a copy of it keeps): a tab after a cell that ends
+                    a column before a stop is one space, its cells run
+                    together
   text-semicolons   samples/<stem>.txt through `tr '\t' ';'`: a script's
                     "CSV" that quotes nothing (a quote in a field is the
                     field's; a ';' of the prose parts its field)
@@ -760,6 +765,7 @@ RENDERINGS = {
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
     "text-lstrip": ("txt", "sed", text_piped("sed", "s/^[[:blank:]]*//")),
     "text-semicolons": ("txt", "tr", text_piped("tr", "\t", ";")),
+    "text-expand": ("txt", "expand", text_piped("expand")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),

@@ -511,6 +511,94 @@ TEST_CASE("layout: a row's last line under a cell shows its two columns alone") 
   CHECK(Texts(out[0]) == V{"Beviljat statsbidrag, kr Årsanställningar, ange antal"});
 }
 
+namespace {
+
+/// `tabbed` with its tabs expanded to stops every 8 columns, counted in
+/// bytes (`expand`) or in characters (an editor).
+std::string Expanded(const std::string& tabbed, bool bytes) {
+  std::string out;
+  size_t column = 0;
+  for (char c : tabbed) {
+    if (c == '\n') {
+      out += c, column = 0;
+    } else if (c == '\t') {
+      do out += ' ', ++column;
+      while (column % 8 != 0);
+    } else {
+      out += c;
+      if (bytes || (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+    }
+  }
+  return out;
+}
+
+/// A tab-separated form's lines: its contact rows, and a table of counts.
+const char kTabbedForm[] =
+    "Kommun\t\n"
+    "Utdelningsadress\tPostnummer\tPostort Timrå\n"
+    "Kontaktperson Inga-Lill Nilsson\tAvdelning/Enhet Socialförvaltningen\t\n"
+    "Nämnd Socialnämnd\tTelefon (inkl. riktnummer) 060- 16 31 00\tE-postadress s@timra.se\n"
+    "\n"
+    "\tKvinnor\tMän\n"
+    "Totalt antal klienter\t29\t5\n"
+    "därav mellan 18 och 29 år\t14\t2\n"
+    "därav mellan 30 och 49 år\t9\t3\n"
+    "Antal nya klienter\t12\t4\n"
+    "Antal avslutade klienter\t10\t2\n"
+    "Sysselsättning\t3\t1\n"
+    "Struktur i vardagen\t2\t2\n"
+    "Ekonomi\t16\t3\n"
+    "Bostad\t4\t1\n"
+    "Stöd i kontakten med sjukvården\t\t1\n"
+    "\tJa\tNej\n"
+    "Kommun\tX\t\n"
+    "Landstingets primärvård\t\tX\n"
+    "Annan organisation\tX\t\tRSMH\n";
+
+}  // namespace
+
+TEST_CASE("CellsOnTabStops: a tabbed text whose tabs were expanded, not a laid-out page") {
+  const std::string bytes = Expanded(kTabbedForm, true), chars = Expanded(kTabbedForm, false);
+  REQUIRE(bytes != chars);
+  CHECK(CellsOnTabStops(Lines(bytes)));
+  CHECK(CellsOnTabStops(Lines(chars)));
+  // A page laid out (pdftotext -layout): its cells start where they will.
+  CHECK_FALSE(CellsOnTabStops(
+      Lines("Kontaktperson Inga-Lill Nilsson   Avdelning/Enhet Socialförvaltningen\n"
+            "                         Kvinnor      Män\n"
+            "Totalt antal klienter      29          5\n"
+            "därav mellan 18 och 29 år  14          2\n"
+            "därav mellan 30 och 49 år   9          3\n"
+            "Antal nya klienter         12          4\n"
+            "Ekonomi                    16          3\n"
+            "Bostad                      4          1\n"
+            "Stöd i kontakten med sjukvården        1\n"
+            "                          Ja     Nej\n"
+            "Kommun                     X\n"
+            "Landstingets primärvård           X\n"
+            "Annan organisation          X            RSMH\n")));
+  // A table at widths of multiples of 4 uses few stops (html2text at 32, 40).
+  std::string two_columns;
+  for (int k = 0; k < 12; ++k)
+    two_columns += "Rad " + std::to_string(k) + std::string(28 - std::to_string(k).size(), ' ') +
+                   "1       2\n";
+  CHECK_FALSE(CellsOnTabStops(Lines(two_columns)));
+  // Too few cells to tell.
+  CHECK_FALSE(CellsOnTabStops(Lines(Expanded("a\tb\tc\nd\te\n", true))));
+}
+
+TEST_CASE("layout: a tabbed text whose tabs were expanded is not cut at the columns below") {
+  // "Kontaktperson Inga-Lill" ends a column before a tab stop: the space
+  // before "Nilsson" may be a tab, as the one before "Avdelning" may, and
+  // the next line's "Telefon" starting at that stop proves neither.
+  // (Expanded in characters, as an editor does; `expand`'s stops in bytes
+  // are put back at their characters' columns first: tab_stops.h.)
+  const std::string text = Expanded(kTabbedForm, false);
+  std::vector<Line> out = LayOutText(Lines(text));
+  REQUIRE(out.size() >= 3);
+  CHECK(Texts(out[2]) == V{"Kontaktperson Inga-Lill Nilsson Avdelning/Enhet Socialförvaltningen"});
+}
+
 TEST_CASE("layout: words a space apart are not cut where a table below stands on another grid") {
   // A text browser's dump of HTML lays each table out at its own widths:
   // "Kvinnor Män" over "29      5" would be two columns, but the next

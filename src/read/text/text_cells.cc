@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <set>
 #include <utility>
 
 #include "base/text_util.h"
@@ -475,6 +476,36 @@ void SplitAtColumnsBelow(std::vector<Line>* lines, const std::vector<bool>& plai
       cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(right));
     }
   }
+}
+
+bool CellsOnTabStops(const std::vector<TextLine>& lines) {
+  size_t cells = 0, on_chars = 0, on_bytes = 0;
+  std::set<size_t> char_stops, byte_stops;  // the stops the cells start on
+  for (const TextLine& l : lines) {
+    const std::string_view t = l.text;
+    size_t column = 0, spaces = 0;
+    bool text_before = false;
+    for (size_t b = 0; b < t.size(); ++b) {
+      const unsigned char c = static_cast<unsigned char>(t[b]);
+      if ((c & 0xC0) == 0x80) continue;  // a code point's later byte
+      if (c == ' ') {
+        ++spaces;
+      } else {
+        if (spaces >= 2 && text_before) {
+          ++cells;
+          if (column % 4 == 0) ++on_chars, char_stops.insert(column);
+          if (b % 4 == 0) ++on_bytes, byte_stops.insert(b);
+        }
+        spaces = 0;
+        text_before = true;
+      }
+      ++column;
+    }
+  }
+  const double least = kOnTabStopsShare * static_cast<double>(cells);
+  return cells >= kOnTabStops &&
+         ((static_cast<double>(on_chars) >= least && char_stops.size() >= kTabStopsUsed) ||
+          (static_cast<double>(on_bytes) >= least && byte_stops.size() >= kTabStopsUsed));
 }
 
 bool MarginStripped(const std::vector<Line>& lines) {

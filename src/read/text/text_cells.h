@@ -165,6 +165,27 @@ std::vector<GapSpan> GapSpans(std::string_view line);
 /// first such word. Other lines are left as they are; never fails.
 void SplitAtColumnsBelow(std::vector<Line>* lines, const std::vector<bool>& plain);
 
+/// The least cells past a line's first that prove a text's cells start on
+/// tab stops, and the least share of those cells on them (CellsOnTabStops).
+inline constexpr size_t kOnTabStops = 20;
+inline constexpr double kOnTabStopsShare = 0.9;
+/// The least stops the cells start on: a table laid out at column widths
+/// that are multiples of 4 (html2text's at 32 and 40) uses its few columns.
+inline constexpr size_t kTabStopsUsed = 4;
+
+/// Whether the text's cells that start past their line's first, after two
+/// spaces or more, kOnTabStops at least, start on a multiple of 4 columns
+/// (kOnTabStopsShare of them, on kTabStopsUsed stops or more: a tab after a
+/// cell moves to the next stop wherever the cell ends), counted in characters or in bytes
+/// (coreutils' `expand` counts bytes: a line's å, ä and ö move its later stops): a tab-separated
+/// text whose tabs were expanded (`expand`, a terminal's text copied, an editor's tabs-to-spaces),
+/// not a page laid out (a cell there starts on a multiple of 4 one time in four). There a space
+/// before a tab stop may be a tab that expanded to one column as much as a space between two words,
+/// so the columns below a cell prove no cut of it (SplitAtColumnsBelow is not for such a text:
+/// "Kontaktperson Inga-Lill Nilsson Avdelning/Enhet" over "Nämnd Socialnämnd     Telefon ..." would
+/// be cut at "Nilsson"). Never fails.
+bool CellsOnTabStops(const std::vector<TextLine>& lines);
+
 /// Whether `lines` (cells with character-column extents) are a layout text
 /// whose left margin was stripped (`pdftotext -layout | sed 's/^ *//'`, a
 /// text pasted into a mail): eight or more lines of two or more cells, and

@@ -32,7 +32,7 @@ std::vector<Line> LayOutText(const std::vector<TextLine>& lines) {
   for (size_t k : HoldRunRests(lines, out)) plain[k] = false;
   AlignPageStarts(&out, plain);
   AlignHeadersOverRows(&out, plain);
-  SplitAtColumnsBelow(&out, plain);
+  if (!CellsOnTabStops(lines)) SplitAtColumnsBelow(&out, plain);
   // A page's running header or footer is no part of a wrapped line: marked
   // first, and never joined.
   MarkPageEdges(&out);

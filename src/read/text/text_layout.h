@@ -19,7 +19,8 @@
 //     under it show (or the one line that ends its block) is cut in two
 //     (SplitAtColumnsBelow, text_cells.h: `pdftotext -layout -fixed 5`'s
 //     squeezed labels, a phone number's first line one space before the
-//     next label);
+//     next label), except in a text whose cells all start on tab stops
+//     (CellsOnTabStops: tabs expanded, where a space may be a tab);
 //   - the running header and footer lines of a paged text are marked
 //     (page_edges.h), so that the next pass never joins them;
 //   - table cells wrapped onto the next line and one-cell lines that are one
