@@ -228,6 +228,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     it and a copy of it keeps): a tab after a cell that ends
                     a column before a stop is one space, its cells run
                     together
+  text-squeezed     samples/<stem>.txt through `tr -s '\t'`: each run of tabs
+                    one tab (a spreadsheet's "treat consecutive delimiters
+                    as one"), an empty cell before another gone
   text-semicolons   samples/<stem>.txt through `tr '\t' ';'`: a script's
                     "CSV" that quotes nothing (a quote in a field is the
                     field's; a ';' of the prose parts its field)
@@ -766,6 +769,7 @@ RENDERINGS = {
     "text-lstrip": ("txt", "sed", text_piped("sed", "s/^[[:blank:]]*//")),
     "text-semicolons": ("txt", "tr", text_piped("tr", "\t", ";")),
     "text-expand": ("txt", "expand", text_piped("expand")),
+    "text-squeezed": ("txt", "tr", text_piped("tr", "-s", "\t")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),

@@ -162,10 +162,21 @@ TEST_CASE("tab stops: a laid-out page's gaps squeezed to one tab each are told")
   std::string kept = kSqueezedGaps;
   kept.replace(kept.find("lista?\tX"), 8, "lista?\t\tX");
   CHECK_FALSE(TabsAreSqueezedGaps(kept));
-  // No pages: no form feed.
+  // No pages (no form feed): told by its rows of three cells, five at least
+  // (a tabbed text through `tr -s '\t'`); a one-cell-a-line text's lines
+  // hold one tab at most.
   std::string unpaged = kSqueezedGaps;
   unpaged.erase(unpaged.find('\f'), 1);
-  CHECK_FALSE(TabsAreSqueezedGaps(unpaged));
+  CHECK_FALSE(TabsAreSqueezedGaps(unpaged));  // no row ends in a tab
+  for (size_t at = unpaged.find("\tX\n"); at != std::string::npos; at = unpaged.find("\tX\n", at))
+    unpaged.replace(at, 3, "\tX\t\n"), at += 4;  // a row's empty Nej left a tab
+  unpaged += "Kommun\tTimr\xC3\xA5\t\nPostort\tTimr\xC3\xA5\t\n";
+  CHECK(TabsAreSqueezedGaps(unpaged));
+  // Its tabs but those opening a line made spaces: one tab a line at most.
+  std::string one_tab = unpaged;
+  for (size_t at = 1; at < one_tab.size(); ++at)
+    if (one_tab[at] == '\t' && one_tab[at - 1] != '\n') one_tab[at] = ' ';
+  CHECK_FALSE(TabsAreSqueezedGaps(one_tab));
   // Four lines opening with one tab are too few.
   std::string fewer = kSqueezedGaps;
   fewer.erase(fewer.rfind("\tKvinnor"), 1);

@@ -93,9 +93,9 @@ bool TabsAreSpacing(std::string_view t) {
 }
 
 bool TabsAreSqueezedGaps(std::string_view t) {
-  if (t.find('\f') == std::string_view::npos || t.find("\t\t") != std::string_view::npos)
-    return false;
-  int indented = 0;
+  if (t.find("\t\t") != std::string_view::npos) return false;
+  const bool paged = t.find('\f') != std::string_view::npos;
+  int indented = 0, rows = 0, open_ends = 0;
   for (size_t b = 0; b < t.size();) {
     size_t e = FindAnyOf(t, "\r\n\f", b);
     if (e == std::string_view::npos) e = t.size();
@@ -105,8 +105,15 @@ bool TabsAreSqueezedGaps(std::string_view t) {
     // page writes no line of spaces only.
     if (l == "\t") return false;
     indented += l.size() > 1 && l[0] == '\t' && l.find_first_not_of(" \t") == 1;
+    rows += std::count(l.begin(), l.end(), '\t') >= 2;
+    open_ends += l.size() > 1 && l.back() == '\t';
   }
-  return indented >= 5;
+  // Without pages: a tabbed text's empty cells squeezed out (`tr -s '\t'`,
+  // a spreadsheet's "treat consecutive delimiters as one"): rows of three
+  // cells or more (a one-cell-a-line text has one tab a line at most), and
+  // rows whose empty last cells left one tab at their end (an HTML table's
+  // text with no empty cell anywhere, tabs between its cells, ends none so).
+  return indented >= 5 && (paged || (rows >= kSqueezedRows && open_ends >= kSqueezedRows));
 }
 
 namespace {

@@ -42,8 +42,10 @@ namespace redovis {
 bool TabsAreSpacing(std::string_view t);
 
 /// Whether the text's tabs are the gaps of a laid-out page squeezed to one
-/// tab each (`pdftotext -layout` through `sed 's/  */\t/g'`, `tr -s`): a
-/// paged text (a form feed) in which no two tabs meet, with five lines at
+/// tab each (`pdftotext -layout` through `sed 's/  */\t/g'`, `tr -s`), or a
+/// tabbed text's runs of tabs squeezed to one: a paged text (a form feed;
+/// else kSqueezedRows lines of three cells or more and as many ending in a
+/// tab) in which no two tabs meet, with five lines at
 /// least that open with one tab before their words (the layout's indent), and
 /// no line that holds a tab alone. A tab-separated export keeps an empty cell
 /// (two tabs in a row) and has no pages; catdoc's dump of a Word table ends
@@ -54,6 +56,14 @@ bool TabsAreSpacing(std::string_view t);
 /// goes on with one of the row's cells; the reader reads its cells by their
 /// index, as ReadSqueezedGapRows makes them fit to be.
 bool TabsAreSqueezedGaps(std::string_view t);
+
+/// Without a form feed, the least lines of two tabs or more, and the least
+/// lines that end in a tab (a row's empty last cells squeezed to one), that
+/// make a text whose no two tabs meet a tabbed text whose empty cells were squeezed
+/// out (`tr -s '\t'`, a spreadsheet's "treat consecutive delimiters as
+/// one"): its rows of a label and counts or marks lost their empty cells
+/// as a laid-out page's squeezed gaps did, and are read the same way.
+inline constexpr int kSqueezedRows = 5;
 
 /// The lines of a text read at its tabs whose tabs are squeezed gaps
 /// (TabsAreSqueezedGaps), made fit to be read by cell index: a line of one
