@@ -47,6 +47,17 @@ TEST_CASE("a mark under Ja or Nej answers the row's question") {
       ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t\tX\n"));
   REQUIRE(no.size() == 1);
   CHECK(no[0].Get("training.offered").ToDisplay() == "false");
+
+  // An x typed in brackets is a ticked box (common.rules' mark); an empty
+  // pair of brackets none.
+  auto typed =
+      ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t[ ]\t[X]\n"));
+  REQUIRE(typed.size() == 1);
+  CHECK(typed[0].Get("training.offered").ToDisplay() == "false");
+  auto round =
+      ExtractText(Form2020("Utbildning\n\tJa\tNej\nOmbuden har erbjudits utbildning.\t(x)\t\n"));
+  REQUIRE(round.size() == 1);
+  CHECK(round[0].Get("training.offered").ToDisplay() == "true");
 }
 
 TEST_CASE("tabbed text: a header whose leading tab was stripped stands over the row's values") {
