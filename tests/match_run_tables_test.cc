@@ -101,6 +101,17 @@ TEST_CASE("tabbed text: a row with more values than its header has columns is un
   CHECK(comment[0].Get("clients.total.men").ToDisplay() == "181");
 }
 
+TEST_CASE("a sum column a municipality added ('Totalt', 'Tot.', 'Summa') is known and never read") {
+  for (const char* word : {"Totalt", "Tot.", "Summa", "Totalt antal", "Sammanlagt"}) {
+    CAPTURE(word);
+    auto recs = ExtractText(Form2020(std::string("2. Klienter\n\tKvinnor\tMän\t") + word +
+                                     "\nTotalt antal klienter\t267\t181\t448\n"));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("clients.total.women").ToDisplay() == "267");
+    CHECK(recs[0].Get("clients.total.men").ToDisplay() == "181");
+  }
+}
+
 TEST_CASE("a count whose digit groups make more than its column may hold is undecided") {
   // "181 448" under Män: a count and another beside it with a space
   // between as much as 181,448 (a count of clients is at most 9999).
