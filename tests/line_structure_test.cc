@@ -303,4 +303,32 @@ TEST_CASE("a section the form does not have, numbered after the last heading, en
   CHECK(count(other[0], "section_not_in_form") == 0);
 }
 
+TEST_CASE("headings numbered without their point: renumbered, and a section of the report's own") {
+  auto count = [](const Record& r, const std::string& code) {
+    int n = 0;
+    for (const Finding& f : r.findings) n += f.code == code;
+    return n;
+  };
+  const std::string economy =
+      "6 Tillgång till samhällsservice\nRutiner har upprättats för hur uppmärksammade brister ska "
+      "hanteras i verksamheten.\tX\t\nSammanfatta uppmärksammade brister i fråga om den "
+      "enskildes möjligheter att få tillgång till samhällsservice.\nVi ser brister.\n";
+  // "7 Uppföljning" of the report's own, then "8 Ekonomi" where the form
+  // prints 7: the answer ends before the own section, the economy is read.
+  auto recs = ExtractText(Form2020(economy + "7 Uppföljning\nVi följer upp varje år.\n\n"
+                                             "8 Ekonomi\nBeviljat statsbidrag, kr: 804 246\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("deficiencies.summary").ToDisplay() == "Vi ser brister.");
+  CHECK(recs[0].Get("grant.awarded_sek").ToDisplay() == "804246");
+  CHECK(count(recs[0], "section_not_in_form") == 1);
+  CHECK(count(recs[0], "section_renumbered") == 1);
+  // No renumbered heading after it: a line that opens with a number is the
+  // answer's.
+  auto line = ExtractText(Form2020(economy + "7 Personer har fått vänta\n"));
+  REQUIRE(line.size() == 1);
+  CHECK(line[0].Get("deficiencies.summary").ToDisplay() ==
+        "Vi ser brister.\n7 Personer har fått vänta");
+  CHECK(count(line[0], "section_not_in_form") == 0);
+}
+
 }  // namespace line_structure_test

@@ -71,9 +71,13 @@ const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* f
                                                        int* shift) const {
   if (v.first < 0 || FilledCells(*v.line) != 1 || v.line->role != LineRole::kContent)
     return nullptr;
-  const int number = HeadingNumber(v);
-  if (number <= 0) return nullptr;
   const std::vector<std::u32string> words = LabelWords(v.cells[static_cast<size_t>(v.first)]);
+  // A number without its point ("6 Organisation, ledning och samverkan"), as
+  // a report retyped may write it: a heading only where every word after it
+  // is the heading's, as for any number here.
+  int number = HeadingNumber(v);
+  if (number <= 0 && !words.empty() && words[0].size() <= 2) number = WordNumber(words[0]);
+  if (number <= 0) return nullptr;
   // Only forward: a section after the one open (a numbered list in an
   // answer, "1. Ekonomi", names no section behind it, nor one far off).
   size_t open = ed_.sections.size();
@@ -120,14 +124,38 @@ bool LineStructure::OwnSectionHeading(size_t idx, const std::vector<size_t>& hea
       v.line->role != LineRole::kContent)
     return false;
   const size_t first = static_cast<size_t>(v.first);
-  const int number = HeadingNumber(v);
+  int number = HeadingNumber(v);
+  std::string text = Trim(v.line->Text());
+  // A number without its point ("5 Samverkan med brukarorganisationer"):
+  // the heading only where the form's next section's heading follows
+  // renumbered past it (FormHeadingAfter), as a sentence that opens with a
+  // number is followed by none.
+  const bool bare = number <= 0;
+  if (bare) {
+    const size_t sp = text.find(' ');
+    if (sp == 0 || sp > 2 || sp == std::string::npos ||
+        !std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sp), IsAsciiDigit))
+      return false;
+    number = std::stoi(text.substr(0, sp));
+    text = Trim(text.substr(sp + 1));
+  }
   if (number <= 1) return false;
   int last = 0;  // the last numbered heading's number
   for (size_t i = headings.size(); i-- > 0 && last == 0;)
-    if (headings[i] < idx) last = HeadingNumber(View(headings[i]));
+    if (headings[i] < idx) {
+      // (A heading read is numbered by its first word, with its point or
+      // without: "6 Tillgång till samhällsservice".)
+      const LineView& h = View(headings[i]);
+      last = HeadingNumber(h);
+      if (const std::vector<std::u32string> w =
+              h.first < 0 ? std::vector<std::u32string>()
+                          : LabelWords(h.cells[static_cast<size_t>(h.first)], nullptr, 1);
+          last == 0 && !w.empty() && w[0].size() <= 2)
+        last = std::max(WordNumber(w[0]), 0);
+    }
   if (number != last + 1) return false;
-  const std::string text = Trim(v.line->Text());
   if (!HeadingLike(text) || IsStructuralCell(v.cells[first], v.Fold(first))) return false;
+  if (bare && !FormHeadingAfter(idx, number + 1)) return false;
   // An item of a numbered list ("4. Bostad" after "3. Ekonomi") is no
   // heading: the lines next to it, past blank ones, start with no number.
   for (int step : {-1, 1}) {
@@ -143,6 +171,20 @@ bool LineStructure::OwnSectionHeading(size_t idx, const std::vector<size_t>& hea
     }
   }
   return true;
+}
+
+bool LineStructure::FormHeadingAfter(size_t idx, int number) const {
+  for (size_t k = idx + 1; k < seg_.end; ++k) {
+    const LineView& n = View(k);
+    if (n.first < 0 || FilledCells(*n.line) != 1) continue;
+    int form_number = 0, shift = 0;
+    if (const std::vector<std::u32string> words =
+            LabelWords(n.cells[static_cast<size_t>(n.first)], nullptr, 1);
+        words.empty() || WordNumber(words[0]) != number)
+      continue;
+    if (RenumberedHeading(n, &form_number, &shift) != nullptr && shift > 0) return true;
+  }
+  return false;
 }
 
 const SectionHeading* LineStructure::NearHeading(const LineView& v) const {

@@ -50,7 +50,8 @@ class LineStructure : protected MatchRunState {
   /// line not read by OCR. MatchHeading asks it when no regex matched.
   const SectionHeading* NearHeading(const LineView& v) const;
   /// A section's heading numbered otherwise than the form numbers it: the
-  /// line's one cell a section number (vocabulary `section_number`) and
+  /// line's one cell a section number (vocabulary `section_number`, or one
+  /// or two digits alone: "6 Organisation ...") and
   /// after it the words of the heading's ExampleText after its number ("6.
   /// Organisation, ledning och samverkan" where the form prints 5: a report
   /// that set a section of its own in before it). Only a section after the
@@ -69,12 +70,17 @@ class LineStructure : protected MatchRunState {
   bool HeadingLike(const std::string& line) const;
   static constexpr long kHeadingWords = 8;
   /// True when line `idx` is the heading of a section the form does not
-  /// have: its one cell a section number, the one after the number of the
-  /// last numbered heading of `headings` (the lines that opened a section,
-  /// in order), then HeadingLike words that are no rule's label or heading;
-  /// the lines next to it (past blank ones) start with no number (an item
-  /// of a numbered list, "4. Bostad", is none).
+  /// have: its one cell a section number (or one or two digits alone), the one after the number of
+  /// the last numbered heading of `headings` (the lines that opened a section, in order), then
+  /// HeadingLike words that are no rule's label or heading; the lines next to it (past blank ones)
+  /// start with no number (an item of a numbered list, "4. Bostad", is none). A number without its
+  /// point ("5 Samverkan ...") only where FormHeadingAfter finds the form's next section renumbered
+  /// past it.
   bool OwnSectionHeading(size_t idx, const std::vector<size_t>& headings) const;
+  /// True when a line after `idx` in the segment is a form section's heading
+  /// numbered `number` (RenumberedHeading) where the form prints a lower
+  /// number: the sections after a section of the report's own. Never fails.
+  bool FormHeadingAfter(size_t idx, int number) const;
   /// How far a renumbered heading's number may stand from the form's: two
   /// sections added or left out.
   static constexpr int kRenumberedBy = 2;
