@@ -231,6 +231,9 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   text-squeezed     samples/<stem>.txt through `tr -s '\t'`: each run of tabs
                     one tab (a spreadsheet's "treat consecutive delimiters
                     as one"), an empty cell before another gone
+  text-lstrip-pipes text-lstrip with each tabbed line written as a bare pipe
+                    table's row (`| a | b |`, as an org-mode or wiki dump of
+                    it): a header's row one cell short of its rows'
   text-semicolons   samples/<stem>.txt through `tr '\t' ';'`: a script's
                     "CSV" that quotes nothing (a quote in a field is the
                     field's; a ';' of the prose parts its field)
@@ -770,6 +773,8 @@ RENDERINGS = {
     "text-semicolons": ("txt", "tr", text_piped("tr", "\t", ";")),
     "text-expand": ("txt", "expand", text_piped("expand")),
     "text-squeezed": ("txt", "tr", text_piped("tr", "-s", "\t")),
+    "text-lstrip-pipes": ("txt", "sed", text_piped(
+        "sed", "-E", "s/^[[:blank:]]*//; /\t/{s/\t/ | /g; s/^/| /; s/$/ |/}")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),

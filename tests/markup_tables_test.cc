@@ -45,6 +45,27 @@ TEST_CASE("layout: an unpadded pipe table's rows wrapped over lines (antiword) a
   CHECK(Grid(out) == G{{"Nämnd Arbetsmarknads", "Telefon"}, {"socialnämnden", "00"}});
 }
 
+TEST_CASE("layout: a bare pipe table's rows of other numbers of cells have no extents") {
+  // A header typed without the labels' cell over rows that have it: the bars
+  // do not show which of the row's columns "Ja" stands over (left-aligned,
+  // it stood over the label, "Nej" over the Ja's X), so no cell gets an
+  // extent and the matcher reads them by their order.
+  std::vector<Line> out =
+      LayOutText(Lines("| Ja | Nej |\n"
+                       "| Kommun | X |  |\n"
+                       "| Förening |  | X |\n"));
+  REQUIRE(out.size() == 3);
+  CHECK(Texts(out[0]) == V{"Ja", "Nej"});
+  CHECK(Texts(out[1]) == V{"Kommun", "X", ""});
+  for (const Line& l : out)
+    for (const Cell& c : l.cells) CHECK(c.x0 < 0);
+  // Rows of one number of cells keep their columns' extents.
+  out = LayOutText(Lines("|  | Ja | Nej |\n| Kommun | X |  |\n"));
+  REQUIRE(out.size() == 2);
+  CHECK(out[1].cells[1].x0 == out[0].cells[1].x0);
+  CHECK(out[1].cells[1].x0 >= 0);
+}
+
 TEST_CASE("layout: DokuWiki's rows of empty cells after a text are no Jira header") {
   // pandoc -t dokuwiki writes a table of five columns, its text in the
   // second: "||Ja ||||" is an empty cell, "Ja" and three empty cells. Read

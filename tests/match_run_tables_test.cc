@@ -79,6 +79,16 @@ TEST_CASE("tabbed text: a header whose leading tab was stripped stands over the 
   CHECK(no[0].Get("training.offered").ToDisplay() == "false");
 }
 
+TEST_CASE("a bare pipe table whose header lacks the labels' cell reads by the cells' order") {
+  auto recs = ExtractText(Form2020(
+      "Utbildning\n| Ja | Nej |\n| Ombuden har erbjudits utbildning. | X |  |\n\n2. Klienter\n"
+      "| Kvinnor | Män |\n\n| Totalt antal klienter | 267 | 181 |\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("training.offered").ToDisplay() == "true");
+  CHECK(recs[0].Get("clients.total.women").ToDisplay() == "267");
+  CHECK(recs[0].Get("clients.total.men").ToDisplay() == "181");
+}
+
 TEST_CASE("tabbed text: a row with more values than its header has columns is undecided") {
   // A count set in before the header's columns, or after them, with no
   // header word of its own: which counts are Kvinnor and Män is not told.

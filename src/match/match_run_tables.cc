@@ -478,7 +478,8 @@ Placement MatchRun::ColumnAt(const LineView& v, size_t cell) const {
   // "Totalt antal klienter\t267\t181"; a header typed without the labels'
   // cell): a label stands in no column, so the header's first column is the
   // cell's after the label (MarkPastHeader undecides a row still wider).
-  if (cells[cell].x0 < 0 && v.first >= 0 && cell > first && !header_.vertical) {
+  if (!(header_.positional && cells[cell].x0 >= 0) && v.first >= 0 && cell > first &&
+      !header_.vertical) {
     size_t column = 0;
     while (column < header_.names.size() && header_.names[column].empty() &&
            !(column < header_.ignored.size() && header_.ignored[column]))

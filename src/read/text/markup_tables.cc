@@ -561,6 +561,25 @@ size_t ReadBarePipeTable(const std::vector<TextLine>& lines, size_t i,
     for (size_t c = 0; c < joined[i].size(); ++c)
       unwrapped.back()[c].text = std::move(joined[i][c]);
   }
+  // Rows of other numbers of cells: where a short row's cells stand is not
+  // told by its bars (left-aligned, "| Ja | Nej |" stood over the label and
+  // the Ja of "| Kommun | X | |"): no extents, read by their order. So for
+  // a row alone (a header a blank line above its rows' table): its shares
+  // of its own width say nothing of another table's columns.
+  const bool ragged =
+      unwrapped.size() == 1 || std::any_of(unwrapped.begin(), unwrapped.end(), [&](const auto& r) {
+        return r.size() != unwrapped.front().size();
+      });
+  if (ragged) {
+    for (const std::vector<RawCell>& r : unwrapped) {
+      if (r.empty()) continue;
+      MarkupRow row;
+      row.line = r.front().line;
+      for (const RawCell& c : r) row.cells.push_back(MarkupCell{c.text, -1, -1});
+      rows->push_back(std::move(row));
+    }
+    return k;
+  }
   PlaceWikiRows(unwrapped, rows);
   return k;
 }

@@ -43,7 +43,11 @@
 // dropped, spaces trimmed. Its extent is its columns' share of the table's
 // width on a scale of 0 to 100 (AsciiDoc's `cols` widths when given, else
 // equal columns), so that every row of one table places its cells alike and
-// a mark lands under the header it stands under.
+// a mark lands under the header it stands under. A bare pipe table whose
+// rows hold different numbers of cells (a header typed without the labels'
+// cell, "| Ja | Nej |" over "| Kommun | X | |") shows no column a short
+// row's cells stand in: its cells get no extent (-1), read by their order as
+// a tabbed text's are; so does a bare pipe table of one row.
 //
 // Decides by what the text shows; knows nothing about forms. Never fails:
 // text that does not make a table of its kind is left to the caller.
@@ -58,7 +62,8 @@
 
 namespace redovis {
 
-/// One cell of a markup table: its text and its columns' extent (0..100).
+/// One cell of a markup table: its text and its columns' extent (0..100;
+/// -1 for none).
 struct MarkupCell {
   std::string text;
   double x0 = 0;
