@@ -231,6 +231,8 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
   text-squeezed     samples/<stem>.txt through `tr -s '\t'`: each run of tabs
                     one tab (a spreadsheet's "treat consecutive delimiters
                     as one"), an empty cell before another gone
+  text-lstrip-squeezed  text-lstrip through `tr -s '\t'` (each line trimmed
+                    and its runs of tabs one tab): no line opens with a tab
   text-lstrip-pipes text-lstrip with each tabbed line written as a bare pipe
                     table's row (`| a | b |`, as an org-mode or wiki dump of
                     it): a header's row one cell short of its rows'
@@ -773,6 +775,8 @@ RENDERINGS = {
     "text-semicolons": ("txt", "tr", text_piped("tr", "\t", ";")),
     "text-expand": ("txt", "expand", text_piped("expand")),
     "text-squeezed": ("txt", "tr", text_piped("tr", "-s", "\t")),
+    "text-lstrip-squeezed": ("txt", "sed", text_piped(
+        "sh", "-c", "sed 's/^[[:blank:]]*//' | tr -s '\\t'")),
     "text-lstrip-pipes": ("txt", "sed", text_piped(
         "sed", "-E", "s/^[[:blank:]]*//; /\t/{s/\t/ | /g; s/^/| /; s/$/ |/}")),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),

@@ -286,6 +286,17 @@ TEST_CASE("tab stops: a squeezed row's text with a line of text under it may go 
                                 Row({"", "Titel Chef", "Telefon 08-1"}, 2)};
   ReadSqueezedGapRows(&indented, label_at);
   CHECK(Marked(indented[0].cells[1]));
+  // A typed mark before an option, a line of text under it: the mark is
+  // never wrapped (one character, or a box typed in brackets); the option's
+  // text may be.
+  for (const char* mark : {"X", "x", "[X]", "(x)"}) {
+    CAPTURE(mark);
+    std::vector<Line> option = {Row({mark, "Verksamheten har fÃ¥tt flera klienter"}, 1),
+                                Row({"Verksamheten har ett Ã¶kat utbud"}, 2)};
+    ReadSqueezedGapRows(&option, LabelAt());
+    CHECK(option[0].cells[0].text == mark);
+    CHECK(Marked(option[0].cells[1]));
+  }
 }
 
 TEST_CASE("tab stops: a squeezed row's first cell goes on below where the text spells it whole") {

@@ -112,16 +112,26 @@ bool TabsAreSqueezedGaps(std::string_view t) {
   // a spreadsheet's "treat consecutive delimiters as one"): rows of three
   // cells or more (a one-cell-a-line text has one tab a line at most), and
   // rows whose empty last cells left one tab at their end (an HTML table's
-  // text with no empty cell anywhere, tabs between its cells, ends none so).
-  return indented >= 5 && (paged || (rows >= kSqueezedRows && open_ends >= kSqueezedRows));
+  // text with no empty cell anywhere, tabs between its cells, ends none so),
+  // its lines' leading tabs there or stripped.
+  if (!paged) return rows >= kSqueezedRows && open_ends >= kSqueezedRows;
+  return indented >= 5;
 }
 
 namespace {
 
 // Whether `c` holds a number (digits, with spaces, points, commas, dashes,
-// a colon or a per cent sign) or a check-box glyph: nothing a layout wraps.
+// a colon or a per cent sign), a check-box glyph, one character alone (a
+// typed mark, "X") or a box typed in brackets ("[X]"): nothing a layout
+// wraps.
 bool NumberOrBox(const Cell& c) {
-  if (GlyphBox(TrimSpaces(c.text)) != CheckboxState::kNone) return true;
+  const std::string t(TrimSpaces(c.text));
+  if (GlyphBox(t) != CheckboxState::kNone) return true;
+  if (size_t at = 0; !t.empty() && (NextCodePoint(t, &at), at == t.size())) return true;
+  // A box typed in brackets ("[X]", "[ ]", "(x)").
+  if (t.size() >= 2 && t.size() <= 3 && (t[0] == '[' || t[0] == '(') &&
+      (t.back() == ']' || t.back() == ')'))
+    return true;
   bool digit = false;
   for (char ch : c.text) {
     if (ch >= '0' && ch <= '9')

@@ -45,9 +45,10 @@ bool TabsAreSpacing(std::string_view t);
 /// tab each (`pdftotext -layout` through `sed 's/  */\t/g'`, `tr -s`), or a
 /// tabbed text's runs of tabs squeezed to one: a paged text (a form feed;
 /// else kSqueezedRows lines of three cells or more and as many ending in a
-/// tab) in which no two tabs meet, with five lines at
-/// least that open with one tab before their words (the layout's indent), and
-/// no line that holds a tab alone. A tab-separated export keeps an empty cell
+/// tab, whether or not its lines' leading tabs were stripped) in which no two
+/// tabs meet, with (a paged text) five lines at least that open with one tab
+/// before their words (the layout's indent), and no line that holds a tab
+/// alone. A tab-separated export keeps an empty cell
 /// (two tabs in a row) and has no pages; catdoc's dump of a Word table ends
 /// a row with a line holding a tab alone (its empty first cells open lines
 /// with a tab, and a page break is a form feed). Such tabs stand at no tab stop
