@@ -298,6 +298,21 @@ TEST_CASE("an option list's question answered by a word, a marked word or boxes 
   CHECK(affected("\tJa [ ]\tNej [X]\tKan inte bedöma [ ]").as_text() == "no");
 }
 
+TEST_CASE("an option glued to its mark by a separator no reader took for one is marked") {
+  // A script's CSV read as prose: "Ja" / "X,Nej" / "Kan inte bedöma", the
+  // mark before Nej's cell (it went to Ja, the line above).
+  const std::string q =
+      "8. Coronapandemin\nHar Coronapandemin påverkat er användning av "
+      "statsbidraget under 2020?\n";
+  for (const char* marked : {"X,Nej", "X;Nej", "X Nej"}) {
+    CAPTURE(marked);
+    auto recs = ExtractText(
+        Form2020(q + "Ja\n" + marked + "\nKan inte bedöma\nKommentera gärna ert svar:\n"));
+    REQUIRE(recs.size() == 1);
+    CHECK(recs[0].Get("covid.affected").as_text() == "no");
+  }
+}
+
 TEST_CASE(
     "an option list printed under its question is no answer: its first option stays unmarked") {
   // A form's list whose boxes a rendering lost: "Ja" right under the question

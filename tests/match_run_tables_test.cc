@@ -122,6 +122,16 @@ TEST_CASE("a sum column a municipality added ('Totalt', 'Tot.', 'Summa') is know
   }
 }
 
+TEST_CASE("a value with another question's label glued on after a comma is no value") {
+  // A script's CSV read as prose: "Vård och Omsorg, Stadshuset,Postnummer
+  // 721 87,Postort Västerås" is the address run into the next cells.
+  auto recs = ExtractText(Form2020(
+      "Utdelningsadress Vård och Omsorg, Stadshuset,Postnummer 721 87,Postort Västerås\n"));
+  REQUIRE(recs.size() == 1);
+  CHECK(recs[0].Get("contact.address").is_null());
+  CHECK(FindCode(recs[0], "label_as_value") != nullptr);
+}
+
 TEST_CASE("a count whose digit groups make more than its column may hold is undecided") {
   // "181 448" under Män: a count and another beside it with a space
   // between as much as 181,448 (a count of clients is at most 9999).

@@ -61,6 +61,17 @@ TEST_CASE("Assign: text typed as the catalogue says, with provenance") {
   CHECK(rig.record.findings.empty());
 }
 
+TEST_CASE("Assign: a text's trailing run of separators is a row's empty cells, not the answer's") {
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("contact.department", "4-6 veckor.,,,", rig.rule, rig.line);
+  a.Assign("contact.committee", "Nämnden;; ", rig.rule, rig.line);
+  a.Assign("contact.address", "Storgatan 1,", rig.rule, rig.line);  // one: the text's own
+  CHECK(rig.record.Get("contact.department").as_text() == "4-6 veckor.");
+  CHECK(rig.record.Get("contact.committee").as_text() == "Nämnden");
+  CHECK(rig.record.Get("contact.address").as_text() == "Storgatan 1,");
+}
+
 TEST_CASE("Assign: a rule held to the lines under a key keeps its value only there") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -196,10 +196,11 @@ bool MatchRun::ApplyRules(size_t idx) {
         // "x Kan inte bedöma": a mark and its option in one cell; so is a
         // typed box ticked before it ("[ ] Ja  [ ] Nej  [X] Kan inte
         // bedöma", each option a cell). An empty box says nothing.
+        // (Or glued by a separator no reader took for one: "X,Delvis".)
         const std::string& t = v.line->cells[c].text;
-        size_t sp = t.find(' ');
+        size_t sp = t.find_first_of(" ,;");
         if (sp != std::string::npos && parser_.IsMark(t.substr(0, sp)) &&
-            RegexFind(r->regex, t.substr(sp + 1), &m, &cache_)) {
+            RegexFind(r->regex, Trim(t.substr(sp + 1)), &m, &cache_)) {
           hits.push_back({r, c, m, true});
           break;
         }

@@ -659,9 +659,10 @@ std::string MatchRun::LabelInside(const std::string& value, bool short_value, bo
   for (int32_t i = 0; i < u.length(); ++i) {
     const UChar32 before = i > 0 ? u.char32At(i - 1) : u' ';
     const bool glued = before != u' ';  // "TyresöPostnummer": columns squeezed
-    // "Socialnämnd;Telefon ...": cells joined by a separator no reader took
-    // for one (not in prose, where "Bostad;Ekonomi" may be a list).
-    const bool joined = !prose && (before == u';' || before == u'|');
+    // "Socialnämnd;Telefon ...", "Stadshuset,Postnummer ...": cells joined
+    // by a separator no reader took for one (not in prose, where
+    // "Bostad;Ekonomi" may be a list; a comma of prose has a space after it).
+    const bool joined = !prose && (before == u';' || before == u'|' || before == u',');
     if ((glued && !u_islower(before) && !joined) || !u_isupper(u.char32At(i))) continue;
     icu::UnicodeString rest = u.tempSubString(i);
     const std::string folded = Fold(Utf8(rest));  // for the prefilter

@@ -659,6 +659,13 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
         size_t nl = raw.find('\n', b);
         if (nl == std::string::npos) nl = raw.size();
         std::string part = Trim(Squeeze(raw.substr(b, nl - b)));
+        // A row's empty cells joined by a separator no reader took for one
+        // ("4-6 veckor.,,,": a script's CSV read as prose): not the answer's.
+        if (const size_t end = part.find_last_not_of(",; "); end != std::string::npos) {
+          const std::string tail = part.substr(end + 1);
+          if (std::count_if(tail.begin(), tail.end(), [](char c) { return c != ' '; }) >= 2)
+            part.erase(end + 1);
+        }
         if (!part.empty()) tidy += (tidy.empty() ? "" : "\n") + part;
         b = nl + 1;
       }
