@@ -110,6 +110,20 @@ TEST_CASE("delimited: a quote inside a field that does not open with one is the 
   CHECK(rows[4].cells[1].text == "j \"k\" l");
 }
 
+TEST_CASE("delimited: a field that opens with a space goes on with the field before it") {
+  // Prose's "; " in a script's CSV that quotes nothing: the separator is
+  // the text's, not a cell's edge (a spreadsheet never opens a field so).
+  std::vector<Line> rows;
+  REQUIRE(DelimitedRows("a;b;;\nc;;d\ne;f;;\ng;h;;\ni;exempelvis; ifyllnad;;\nm;n;;\n", &rows));
+  REQUIRE(rows.size() == 6);
+  REQUIRE(rows[4].cells.size() >= 2);
+  CHECK(rows[4].cells[1].text == "exempelvis; ifyllnad");
+  CHECK(rows[4].cells.size() == rows[0].cells.size());
+  // A number before, or a capital or a bracket after: cells of their own.
+  REQUIRE(DelimitedRows("a;b;;\nc;;d\ne;f;;\ng;h;;\ni;3,00; [1: Anges];;\nm;n;;\n", &rows));
+  CHECK(rows[4].cells[1].text == "3,00");
+}
+
 TEST_CASE("delimited: text with quotes is no sheet of one column") {
   std::string lines = "untouched";
   // Nothing a writer must quote: a quoted word is prose's.

@@ -2,12 +2,15 @@
 // lines of cells.
 #include "read/text/delimited_text.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
 
 #include "base/text_util.h"
+#include "base/utf8.h"
 #include "read/text/text_reader.h"
 
 namespace redovis {
@@ -17,7 +20,8 @@ namespace {
 struct Row {
   int number = 1;  // the text line the row starts on
   std::vector<std::string> fields;
-  bool quoted = false;  // its first field was quoted
+  std::vector<bool> spaced;  // per field: opened by the separator and a space
+  bool quoted = false;       // its first field was quoted
 };
 
 struct Fields {
@@ -35,6 +39,7 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
   int line = 1;
   Row row;
   row.fields.emplace_back();
+  row.spaced.push_back(false);
   bool field_start = true;
   size_t i = 0;
   const size_t n = t.size();
@@ -75,8 +80,10 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
     if (c == sep) {
       if (no_separator) return false;
       ++out->separators;
-      if (i + 1 < n && t[i + 1] == ' ') ++out->spaced;
+      const bool spaced = i + 1 < n && t[i + 1] == ' ';
+      if (spaced) ++out->spaced;
       row.fields.emplace_back();
+      row.spaced.push_back(spaced);
       field_start = true;
       ++i;
       continue;
@@ -87,6 +94,7 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
       row = Row();
       row.number = line;
       row.fields.emplace_back();
+      row.spaced.push_back(false);
       field_start = true;
       continue;
     }
@@ -138,6 +146,19 @@ bool NeedsQuotes(const std::string& f, char sep) {
   return f.empty() || f.find_first_of(std::string{sep, '"', '\n'}) != std::string::npos;
 }
 
+// Whether `next`, a field opened by the separator and a space, goes on with
+// `before` as prose does: a small letter after the spaces, a letter ending
+// `before` (not "3,00" before a footnote's " [1: ...").
+bool ProseGoesOn(const std::string& before, const std::string& next) {
+  const size_t at = next.find_first_not_of(' ');
+  if (at == std::string::npos || before.empty()) return false;
+  size_t i = at;
+  const UChar32 first = NextCodePoint(next, &i);
+  size_t j = CodePointStart(before, before.size() - 1);
+  const UChar32 last = NextCodePoint(before, &j);
+  return u_islower(first) && u_isalpha(last);
+}
+
 }  // namespace
 
 bool OneColumnSheet(std::string_view text, std::string* lines) {
@@ -169,6 +190,15 @@ bool DelimitedRows(std::string_view text, std::vector<Line>* rows) {
     if (sheet == Sheet::kNone) continue;
     rows->clear();
     for (Row& r : p.rows) {
+      // A field that opens with a space and a small letter, after a field
+      // that ends in a letter, is the field before it going on: a
+      // spreadsheet never opens one so, prose does after its separator
+      // ("exempelvis; ifyllnad" in a script's CSV that quotes nothing).
+      for (size_t k = r.fields.size(); k-- > 1;)
+        if (r.spaced[k] && ProseGoesOn(r.fields[k - 1], r.fields[k])) {
+          r.fields[k - 1] += sep + r.fields[k];
+          r.fields.erase(r.fields.begin() + static_cast<std::ptrdiff_t>(k));
+        }
       Line l;
       l.number = r.number;
       // A padded row's trailing empty fields are the sheet's width, not its

@@ -23,6 +23,10 @@
 //     five rows at least, and one in ten of those not empty, have an empty
 //     field before their last (`;Ja;Nej`, `Kommun;;Timrå`: a sheet whose rows
 //     are not padded, which prose never writes). ';' is tried first.
+//   - A field that opens with a space and a small letter (unquoted), after
+//     a field that ends in a letter, is the field before it going on, the
+//     separator its text's: spreadsheets never open a field so, prose does
+//     ("exempelvis; ifyllnad").
 //   - The rows: a line per row, numbered by the text line it starts on, on
 //     page 0 (no pages); a cell per field, the empty ones too, except a
 //     padded row's trailing empty fields, which are the sheet's width: those
