@@ -65,19 +65,29 @@ int WordNumber(const std::u32string& word) {
   return n;
 }
 
+// The number a text opens with, one or two digits and a space ("6
+// Organisation ..."), 0 for any other text.
+int BareNumber(const std::string& text) {
+  const size_t sp = text.find(' ');
+  if (sp == 0 || sp > 2 || sp == std::string::npos ||
+      !std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sp), IsAsciiDigit))
+    return 0;
+  return std::stoi(text.substr(0, sp));
+}
+
 }  // namespace
 
 const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* form_number,
                                                        int* shift) const {
   if (v.first < 0 || FilledCells(*v.line) != 1 || v.line->role != LineRole::kContent)
     return nullptr;
-  const std::vector<std::u32string> words = LabelWords(v.cells[static_cast<size_t>(v.first)]);
   // A number without its point ("6 Organisation, ledning och samverkan"), as
   // a report retyped may write it: a heading only where every word after it
   // is the heading's, as for any number here.
   int number = HeadingNumber(v);
-  if (number <= 0 && !words.empty() && words[0].size() <= 2) number = WordNumber(words[0]);
+  if (number <= 0) number = BareNumber(Trim(v.line->cells[static_cast<size_t>(v.first)].text));
   if (number <= 0) return nullptr;
+  const std::vector<std::u32string> words = LabelWords(v.cells[static_cast<size_t>(v.first)]);
   // Only forward: a section after the one open (a numbered list in an
   // answer, "1. Ekonomi", names no section behind it, nor one far off).
   size_t open = ed_.sections.size();
@@ -132,12 +142,9 @@ bool LineStructure::OwnSectionHeading(size_t idx, const std::vector<size_t>& hea
   // number is followed by none.
   const bool bare = number <= 0;
   if (bare) {
-    const size_t sp = text.find(' ');
-    if (sp == 0 || sp > 2 || sp == std::string::npos ||
-        !std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sp), IsAsciiDigit))
-      return false;
-    number = std::stoi(text.substr(0, sp));
-    text = Trim(text.substr(sp + 1));
+    number = BareNumber(text);
+    if (number <= 0) return false;
+    text = Trim(text.substr(text.find(' ') + 1));
   }
   if (number <= 1) return false;
   int last = 0;  // the last numbered heading's number

@@ -171,15 +171,21 @@ std::vector<std::pair<std::string, const Cell*>> MatchRun::RowCells(
       filled.push_back(!row->line->cells[k].text.empty() ||
                        row->line->cells[k].checkbox == CheckboxState::kChecked);
     MarkShared(filled, &placed);
-    std::vector<bool> value;
-    for (size_t k : cells) {
-      const Cell& c = row->line->cells[k];
-      double n;
-      value.push_back(
-          c.checkbox == CheckboxState::kChecked ||
-          (!c.text.empty() && (parser_.ParseNumber(c.text, &n) || parser_.IsMark(c.text))));
+    // (Which cells hold a value is asked only of a row with a filled cell past
+    // its header: most rows have none.)
+    bool past = false;
+    for (size_t k = 0; k < cells.size(); ++k) past = past || (filled[k] && placed[k].past_header);
+    if (past) {
+      std::vector<bool> value;
+      for (size_t k : cells) {
+        const Cell& c = row->line->cells[k];
+        double n;
+        value.push_back(
+            c.checkbox == CheckboxState::kChecked ||
+            (!c.text.empty() && (parser_.ParseNumber(c.text, &n) || parser_.IsMark(c.text))));
+      }
+      MarkPastHeader(value, &placed);
     }
-    MarkPastHeader(value, &placed);
     if (header_.positional && from < row->line->cells.size() && row->line->cells[from].x0 >= 0 &&
         ColumnsOutOfLine()) {
       // Columns that do not line up with their headers: by order alone.
