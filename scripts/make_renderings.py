@@ -219,26 +219,10 @@ samples/<stem>.docx (tests/compare_renderings.py compares them). Renderings:
                     -w 40` (long lines broken at spaces) or `fmt -w 40` or
                     `-w 45` (each paragraph's lines joined and wrapped again
                     at 40 or 45 columns)
-  text-lstrip       samples/<stem>.txt through `sed 's/^[[:blank:]]*//'`:
-                    each line's leading tabs and spaces stripped (an editor's
-                    or a script's trim), so a table's header line
-                    ("\tKvinnor\tMän") loses the cell over the row labels
-  text-expand       samples/<stem>.txt through `expand` (a tabbed text's tabs
-                    made spaces to stops every 8 bytes, as a terminal shows
-                    it and a copy of it keeps): a tab after a cell that ends
-                    a column before a stop is one space, its cells run
-                    together
-  text-squeezed     samples/<stem>.txt through `tr -s '\t'`: each run of tabs
-                    one tab (a spreadsheet's "treat consecutive delimiters
-                    as one"), an empty cell before another gone
-  text-lstrip-squeezed  text-lstrip through `tr -s '\t'` (each line trimmed
-                    and its runs of tabs one tab): no line opens with a tab
-  text-lstrip-pipes text-lstrip with each tabbed line written as a bare pipe
-                    table's row (`| a | b |`, as an org-mode or wiki dump of
-                    it): a header's row one cell short of its rows'
-  text-semicolons   samples/<stem>.txt through `tr '\t' ';'`: a script's
-                    "CSV" that quotes nothing (a quote in a field is the
-                    field's; a ';' of the prose parts its field)
+  text-lstrip, -squeezed, -lstrip-squeezed, -lstrip-pipes, -expand,
+  text-semicolons   samples/<stem>.txt through `sed`, `tr`, `expand`: a
+                    tabbed text as everyday tools leave it
+                    (scripts/text_pipes.py)
   lo-text-fmt40     lo-text through `fmt -w 40` (LibreOffice's text a cell
                     a line, its cells run together and broken again at 40
                     columns)
@@ -317,6 +301,7 @@ from rendering_tools import (  # noqa: E402  the command line and the tools' cal
 from page_orders import page_order_renderings  # noqa: E402
 from stripped_marks import stripped_renderings  # noqa: E402
 from layout_pipes import layout_pipe_renderings  # noqa: E402
+from text_pipes import text_pipe_renderings  # noqa: E402
 from word_tables import sheet_csv, word_tsv, word_tsv_expand4  # noqa: E402
 from printed_text import printed_text_renderings  # noqa: E402
 from borderless_tables import borderless_renderings  # noqa: E402
@@ -771,14 +756,7 @@ RENDERINGS = {
     "pandoc-rst-30": ("rst", "pandoc", pandoc("rst", columns=30)),
     "pandoc-plain-25": ("txt", "pandoc", pandoc("plain", columns=25)),
     "text-fold40": ("txt", "fold", text_piped("fold", "-s", "-w", "40")),
-    "text-lstrip": ("txt", "sed", text_piped("sed", "s/^[[:blank:]]*//")),
-    "text-semicolons": ("txt", "tr", text_piped("tr", "\t", ";")),
-    "text-expand": ("txt", "expand", text_piped("expand")),
-    "text-squeezed": ("txt", "tr", text_piped("tr", "-s", "\t")),
-    "text-lstrip-squeezed": ("txt", "sed", text_piped(
-        "sh", "-c", "sed 's/^[[:blank:]]*//' | tr -s '\\t'")),
-    "text-lstrip-pipes": ("txt", "sed", text_piped(
-        "sed", "-E", "s/^[[:blank:]]*//; /\t/{s/\t/ | /g; s/^/| /; s/$/ |/}")),
+    **text_pipe_renderings(text_piped),
     "text-fmt40": ("txt", "fmt", text_piped("fmt", "-w", "40")),
     "text-fmt45": ("txt", "fmt", text_piped("fmt", "-w", "45")),
     "lo-text-fmt40": ("txt", "soffice", lo_text_fmt(40)),
