@@ -15,7 +15,8 @@ of one indentation refilled as a paragraph: a text dump tidied), `sed G`
 space: an HTML editor's "&nbsp; &nbsp;" for a run of spaces) and
 `sed 's/^ *//; s/ *$//'` (each line's margin and trailing spaces taken off,
 as an editor's "trim whitespace" does: a table's header line moved to
-column 0, away from its columns).
+column 0, away from its columns) and then every run of spaces a tab
+(`s/  */\t/g`: a page made "TSV" for a spreadsheet, a word a cell).
 make_renderings.py's table calls them, through stripped_marks.stripped (the
 same `-layout` text through a command, under a fixed locale). Python 3
 standard library, pdftotext, fold, tr, cat, fmt and GNU sed.
@@ -36,6 +37,7 @@ PIPES = {
     "pdftotext-layout-crcrlf": ("sed", ["sed", "s/$/\\r\\r/"]),
     "pdftotext-layout-nbspgaps": ("sed", ["sed", "s/  / \\xc2\\xa0/g"]),
     "pdftotext-layout-strip": ("sed", ["sed", "s/^ *//; s/ *$//"]),
+    "pdftotext-layout-wordtabs": ("sed", ["sed", "s/^ *//; s/ *$//; s/  */\t/g"]),
 }
 
 

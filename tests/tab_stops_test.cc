@@ -299,6 +299,27 @@ TEST_CASE("tab stops: a squeezed row's text with a line of text under it may go 
   }
 }
 
+TEST_CASE("tab stops: tabs between a page's every word stand for spaces") {
+  // `pdftotext -layout | sed 's/  */\t/g'`: a word a cell.
+  std::string words;
+  for (int k = 0; k < 12; ++k)
+    words +=
+        "Utdelningsadress\tV\xC3\xA5rd\toch\tOmsorgsf\xC3\xB6rvaltningen,\tPostnummer\t721\t87\n"
+        "Ombuden\thar\terbjudits\tutbildning\tunder\t\xC3\xA5ret.\tX\n";
+  CHECK(TabsAreWordSpaces(words));
+  // A tab-separated export: a label and its few columns.
+  std::string rows;
+  for (int k = 0; k < 30; ++k)
+    rows += "Totalt antal klienter\t29\t5\nKommun\tX\t\n\tJa\tNej\tOm ja, ange vilken/vilka\n";
+  CHECK_FALSE(TabsAreWordSpaces(rows));
+  // A sheet of many columns of numbers.
+  std::string sheet;
+  for (int k = 0; k < 30; ++k) sheet += "Ekonomi\t1\t2\t3\t4\t5\t6\t7\n";
+  CHECK_FALSE(TabsAreWordSpaces(sheet));
+  // Too few such lines to tell.
+  CHECK_FALSE(TabsAreWordSpaces("Ombuden\thar\terbjudits\tutbildning\tunder\tåret\n"));
+}
+
 TEST_CASE("tab stops: a squeezed row's first cell goes on below where the text spells it whole") {
   // "Kontaktperson Inga-Lill" / "Nilsson" at column 0, where the signature
   // writes "Inga-Lill Nilsson": the first cell's rest, joined; the row's

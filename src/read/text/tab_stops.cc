@@ -92,6 +92,37 @@ bool TabsAreSpacing(std::string_view t) {
   return runs >= 4 && (2 * spaced >= runs || (wide >= 4 && 4 * wide >= runs));
 }
 
+bool TabsAreWordSpaces(std::string_view t) {
+  int tabbed = 0, wordy = 0;
+  for (size_t b = 0; b < t.size();) {
+    size_t e = FindAnyOf(t, "\r\n\f", b);
+    if (e == std::string_view::npos) e = t.size();
+    const std::string_view l = t.substr(b, e - b);
+    b = e + 1;
+    if (l.find('\t') == std::string_view::npos) continue;
+    ++tabbed;
+    int cells = 0, words = 0;
+    for (size_t c = 0; c <= l.size();) {
+      size_t end = l.find('\t', c);
+      if (end == std::string_view::npos) end = l.size();
+      const std::string cell(TrimSpaces(std::string(l.substr(c, end - c))));
+      c = end + 1;
+      if (cell.empty()) continue;
+      ++cells;
+      size_t letters = 0;
+      for (size_t i = 0; i < cell.size();) {
+        const UChar32 ch = NextCodePoint(cell, &i);
+        letters += u_isalpha(ch) ? 1 : 0;
+      }
+      words +=
+          cell.find(' ') == std::string_view::npos && letters > 0 &&
+          std::none_of(cell.begin(), cell.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    }
+    wordy += cells >= 6 && words * 5 >= cells * 4;
+  }
+  return wordy >= kWordCellLines && wordy * 5 >= tabbed;
+}
+
 bool TabsAreSqueezedGaps(std::string_view t) {
   if (t.find("\t\t") != std::string_view::npos) return false;
   const bool paged = t.find('\f') != std::string_view::npos;

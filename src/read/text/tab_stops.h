@@ -58,6 +58,17 @@ bool TabsAreSpacing(std::string_view t);
 /// index, as ReadSqueezedGapRows makes them fit to be.
 bool TabsAreSqueezedGaps(std::string_view t);
 
+/// Whether the text's tabs stand for the spaces between its words (a
+/// laid-out page's every run of spaces made a tab, `sed 's/ \+/\t/g'`:
+/// "Utdelningsadress\tVård\toch\t..."): of its lines with a tab, a fifth or more, and
+/// kWordCellLines at least, hold six cells or more, four in five of them words of letters alone, no
+/// space in them. A tab-separated export writes a row of a label and its
+/// few columns (two to five cells, counts and marks among them); a sheet of
+/// many columns writes numbers. Read with those tabs as spaces, as text in
+/// reading order. Never fails.
+bool TabsAreWordSpaces(std::string_view t);
+inline constexpr int kWordCellLines = 10;
+
 /// Without a form feed, the least lines of two tabs or more, and the least
 /// lines that end in a tab (a row's empty last cells squeezed to one), that
 /// make a text whose no two tabs meet a tabbed text whose empty cells were squeezed

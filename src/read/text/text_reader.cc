@@ -361,6 +361,15 @@ Status ReadBody(std::string_view bytes, const std::vector<int>& gap_folds, int f
   if (!html && t.find('&') != std::string_view::npos &&
       (referenced = DecodeHtmlEntities(t)).size() != t.size() && breaks(referenced) == breaks(t))
     t = referenced;
+  // Tabs that stand for the spaces between words (every run of spaces of
+  // a page made a tab) are spaces again: the lines are read as text in
+  // reading order, not a word a cell (tab_stops.h).
+  std::string spaced_words;
+  if (!html && t.find('\t') != std::string_view::npos && TabsAreWordSpaces(t)) {
+    spaced_words = std::string(t);
+    std::replace(spaced_words.begin(), spaced_words.end(), '\t', ' ');
+    t = spaced_words;
+  }
   // Tabs that only save spaces are spaces again, so the layout is read: at
   // the tab stops that line the columns up (tab_stops.h).
   ExpandedTabs expanded;
