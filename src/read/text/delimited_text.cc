@@ -20,8 +20,7 @@ namespace {
 struct Row {
   int number = 1;  // the text line the row starts on
   std::vector<std::string> fields;
-  std::vector<bool> spaced;  // per field: opened by the separator and a space
-  bool quoted = false;       // its first field was quoted
+  bool quoted = false;  // its first field was quoted
 };
 
 struct Fields {
@@ -39,7 +38,6 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
   int line = 1;
   Row row;
   row.fields.emplace_back();
-  row.spaced.push_back(false);
   bool field_start = true;
   size_t i = 0;
   const size_t n = t.size();
@@ -80,10 +78,8 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
     if (c == sep) {
       if (no_separator) return false;
       ++out->separators;
-      const bool spaced = i + 1 < n && t[i + 1] == ' ';
-      if (spaced) ++out->spaced;
+      if (i + 1 < n && t[i + 1] == ' ') ++out->spaced;
       row.fields.emplace_back();
-      row.spaced.push_back(spaced);
       field_start = true;
       ++i;
       continue;
@@ -94,7 +90,6 @@ bool ParseFields(std::string_view t, char sep, Fields* out, bool no_separator = 
       row = Row();
       row.number = line;
       row.fields.emplace_back();
-      row.spaced.push_back(false);
       field_start = true;
       continue;
     }
@@ -150,6 +145,9 @@ bool NeedsQuotes(const std::string& f, char sep) {
 // `before` as prose does: a small letter after the spaces, a letter ending
 // `before` (not "3,00" before a footnote's " [1: ...").
 bool ProseGoesOn(const std::string& before, const std::string& next) {
+  // (An unquoted field keeps the space after its separator; a quoted one
+  // opens with its quote.)
+  if (next.empty() || next[0] != ' ') return false;
   const size_t at = next.find_first_not_of(' ');
   if (at == std::string::npos || before.empty()) return false;
   size_t i = at;
@@ -195,7 +193,7 @@ bool DelimitedRows(std::string_view text, std::vector<Line>* rows) {
       // spreadsheet never opens one so, prose does after its separator
       // ("exempelvis; ifyllnad" in a script's CSV that quotes nothing).
       for (size_t k = r.fields.size(); k-- > 1;)
-        if (r.spaced[k] && ProseGoesOn(r.fields[k - 1], r.fields[k])) {
+        if (ProseGoesOn(r.fields[k - 1], r.fields[k])) {
           r.fields[k - 1] += sep + r.fields[k];
           r.fields.erase(r.fields.begin() + static_cast<std::ptrdiff_t>(k));
         }
