@@ -54,6 +54,12 @@ TEST_CASE("PatternLoader: a vocabulary file fills the vocabulary") {
                           "column men \"^män$\" max=9\n", "column men \"^män$\" \"most=9\"\n",
                           "month 1 \"^jan\" most=9\n"})
     CHECK(loader.LoadVocabulary(Write("most.rules", bad).string()).code() == "pattern_error");
+  // A number key's largest value, `most N KEY ...`: N a whole number, each
+  // key the catalogue's (none is loaded here, so every key is unknown; the
+  // project's own: value_assigner_test.cc).
+  for (const char* bad :
+       {"most 999\n", "most x ombud.fte\n", "most \"9\" ombud.fte\n", "most 999 ombud.fte\n"})
+    CHECK(loader.LoadVocabulary(Write("most.rules", bad).string()).code() == "pattern_error");
   // The language's word list: an absolute path and its encoding.
   s = loader.LoadVocabulary(
       Write("words.rules", "wordlist /usr/share/dict/swedish ISO-8859-1\n").string());

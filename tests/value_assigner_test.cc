@@ -61,6 +61,22 @@ TEST_CASE("Assign: text typed as the catalogue says, with provenance") {
   CHECK(rig.record.findings.empty());
 }
 
+TEST_CASE("Assign: a number larger than its key may hold is no value and a finding") {
+  // common.rules' `most 999 ... grant.used_fte`: a kronor amount run into
+  // the FTE's cell ("... = 1,00 4 045 300") is never a number of posts.
+  Rig rig;
+  ValueAssigner a = rig.assigner();
+  a.Assign("grant.used_fte", "4 045 300", rig.rule, rig.line);
+  a.Assign("grant.awarded_fte", "10,00", rig.rule, rig.line);
+  a.Assign("grant.used_sek", "4 045 300", rig.rule, rig.line);  // no bound
+  CHECK(rig.record.Get("grant.used_fte").is_null());
+  CHECK(rig.record.Get("grant.awarded_fte") == Value::Decimal(10));
+  CHECK(rig.record.Get("grant.used_sek") == Value::Int(4045300));
+  REQUIRE(rig.record.findings.size() == 1);
+  CHECK(rig.record.findings[0].code == "value_out_of_range");
+  CHECK(rig.record.findings[0].keys == std::vector<std::string>{"grant.used_fte"});
+}
+
 TEST_CASE("Assign: a text's trailing run of separators is a row's empty cells, not the answer's") {
   Rig rig;
   ValueAssigner a = rig.assigner();

@@ -188,6 +188,11 @@ struct Vocabulary {
   /// line: a municipality's clients under Kvinnor never reach 100 000); a
   /// column not named here: no bound.
   std::map<std::string, unsigned long long> column_most;
+  /// The largest value a number key may hold (`most N KEY ...`: a
+  /// municipality's ombud posts never reach a thousand), a larger one being
+  /// no such number (a kronor amount run into an FTE's cell); a key not
+  /// named here: no bound.
+  std::map<std::string, double> key_most;
   std::vector<Pattern> furniture;  ///< running headers / footers
   /// A writer's placeholder for a table it did not draw (pandoc's
   /// "[TABLE]"): furniture too (the loader adds it there), and a running

@@ -609,6 +609,14 @@ void ValueAssigner::AssignRead(const std::string& key, const FieldSpec& field,
                    line);
         return;
       }
+      // Larger than the key may hold (common.rules' `most`): another
+      // answer's number run into its cell, never this one.
+      if (const auto most = patterns_.vocabulary().key_most.find(key);
+          most != patterns_.vocabulary().key_most.end() && v > most->second) {
+        AddFinding("warning", "value_out_of_range", {key}, "value_out_of_range", {{"raw", raw}},
+                   line);
+        return;
+      }
       if (spec->type == FieldType::kInt) {
         if (std::fabs(v - std::round(v)) > 1e-9) {
           AddFinding("warning", "not_whole_number", {key}, "not_whole_number", {{"raw", raw}},

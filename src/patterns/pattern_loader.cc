@@ -292,6 +292,21 @@ class PatternLoader::Impl {
       }
       return Status();
     }
+    if (d == "most") {
+      // most N KEY ...: the largest value each number key may hold.
+      if (tk.size() < 3 || tk[1].quoted || tk[1].text.empty() || tk[1].text.size() > 15 ||
+          tk[1].text.find_first_not_of("0123456789") != std::string::npos)
+        return Error(where, "most takes a whole number, then one or more number keys");
+      const double most = std::stod(tk[1].text);
+      for (size_t i = 2; i < tk.size(); ++i) {
+        const FieldSpec* f = tk[i].quoted ? nullptr : set_->catalogue_.Find(tk[i].text);
+        if (!f) return Error(where, "unknown key '" + tk[i].text + "'");
+        if (f->type != FieldType::kInt && f->type != FieldType::kDecimal)
+          return Error(where, "most names a key that is no number: '" + tk[i].text + "'");
+        voc.key_most[tk[i].text] = most;
+      }
+      return Status();
+    }
     if (d == "municipality_clue") {
       if (tk.size() < 2) return Error(where, "municipality_clue takes one or more keys");
       for (size_t i = 1; i < tk.size(); ++i) {
