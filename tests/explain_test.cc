@@ -106,6 +106,21 @@ TEST_CASE("explain: the reasons from findings, a rule that matched without a val
   CHECK(unseen->reason == NullReason::kSectionNotFound);
 }
 
+TEST_CASE("explain: a number larger than its key may hold was seen and not taken") {
+  std::string text =
+      "REDOVISNING\n\nStatsbidrag avseende år 2021\n\n"
+      "Kontaktuppgifter till den kommun som beviljats statsbidraget\n\nKommun Falun\n\n"
+      "1. Personliga ombud\nTotalt antal ombudstjänster i kommunen:\n"
+      "Ange antal tjänster med 2 decimaler: 4 045 300\n\n8. Coronapandemin\n";
+  Explanation e;
+  Status s = ExplainText(text, "", &e);
+  REQUIRE(s.ok());
+  const NullKey* big = NullOf(e, "ombud.fte");
+  REQUIRE(big != nullptr);
+  CHECK(big->reason == NullReason::kValueUnparseable);
+  CHECK(big->detail.find("value_out_of_range") != std::string::npos);
+}
+
 TEST_CASE("explain: an unknown key is a usage error; an unreadable file names it") {
   ExplainOptions options;
   options.key = "no.such.key";

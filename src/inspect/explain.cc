@@ -154,9 +154,9 @@ class Explainer {
     static const std::set<std::string> kMarkCodes = {"ambiguous_column", "conflicting_marks",
                                                      "unreadable_mark"};
     static const std::set<std::string> kValueCodes = {
-        "unreadable_number",    "not_whole_number",   "unreadable_date",
-        "unreadable_choice",    "conflicting_values", "ambiguous_municipality",
-        "unknown_municipality", "table_debris",       "value_unreadable"};
+        "unreadable_number",  "not_whole_number",       "unreadable_date",      "unreadable_choice",
+        "conflicting_values", "ambiguous_municipality", "unknown_municipality", "table_debris",
+        "value_unreadable",   "value_out_of_range"};
     // Text the matcher saw where the answer would stand and did not take: where
     // it ends, or whether it is the answer, could not be told (never a blank).
     static const std::set<std::string> kUndecidedCodes = {"wrapped_value",  "ambiguous_label",
