@@ -81,11 +81,10 @@ const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* f
                                                        int* shift) const {
   if (v.first < 0 || FilledCells(*v.line) != 1 || v.line->role != LineRole::kContent)
     return nullptr;
-  // A number without its point ("6 Organisation, ledning och samverkan"), as
-  // a report retyped may write it: a heading only where every word after it
-  // is the heading's, as for any number here.
-  int number = HeadingNumber(v);
-  if (number <= 0) number = BareNumber(Trim(v.line->cells[static_cast<size_t>(v.first)].text));
+  // (A number without its point, "6 Organisation, ledning och samverkan",
+  // too: a heading only where every word after it is the heading's, as for
+  // any number here.)
+  const int number = HeadingNumber(v);
   if (number <= 0) return nullptr;
   const std::vector<std::u32string> words = LabelWords(v.cells[static_cast<size_t>(v.first)]);
   // Only forward: a section after the one open (a numbered list in an
@@ -111,10 +110,17 @@ const SectionHeading* LineStructure::RenumberedHeading(const LineView& v, int* f
   return found;
 }
 
-int LineStructure::HeadingNumber(const LineView& v) const {
+int LineStructure::HeadingNumber(const LineView& v, bool* bare) const {
+  if (bare) *bare = false;
   if (v.first < 0) return 0;
   const size_t first = static_cast<size_t>(v.first);
-  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) return 0;
+  if (SectionNumberEnd(v.cells[first], &v.Fold(first)) == 0) {
+    // A number without its point ("6 Organisation ..."), as a report
+    // retyped may write it.
+    const int number = BareNumber(Trim(v.line->cells[first].text));
+    if (bare) *bare = number > 0;
+    return number;
+  }
   const std::vector<std::u32string> words = LabelWords(v.cells[first], nullptr, 1);
   return words.empty() ? 0 : std::max(WordNumber(words[0]), 0);
 }
@@ -134,32 +140,18 @@ bool LineStructure::OwnSectionHeading(size_t idx, const std::vector<size_t>& hea
       v.line->role != LineRole::kContent)
     return false;
   const size_t first = static_cast<size_t>(v.first);
-  int number = HeadingNumber(v);
-  std::string text = Trim(v.line->Text());
   // A number without its point ("5 Samverkan med brukarorganisationer"):
   // the heading only where the form's next section's heading follows
   // renumbered past it (FormHeadingAfter), as a sentence that opens with a
   // number is followed by none.
-  const bool bare = number <= 0;
-  if (bare) {
-    number = BareNumber(text);
-    if (number <= 0) return false;
-    text = Trim(text.substr(text.find(' ') + 1));
-  }
+  bool bare = false;
+  const int number = HeadingNumber(v, &bare);
+  std::string text = Trim(v.line->Text());
+  if (bare) text = Trim(text.substr(text.find(' ') + 1));
   if (number <= 1) return false;
-  int last = 0;  // the last numbered heading's number
+  int last = 0;  // the last numbered heading's number, with its point or without
   for (size_t i = headings.size(); i-- > 0 && last == 0;)
-    if (headings[i] < idx) {
-      // (A heading read is numbered by its first word, with its point or
-      // without: "6 Tillgång till samhällsservice".)
-      const LineView& h = View(headings[i]);
-      last = HeadingNumber(h);
-      if (const std::vector<std::u32string> w =
-              h.first < 0 ? std::vector<std::u32string>()
-                          : LabelWords(h.cells[static_cast<size_t>(h.first)], nullptr, 1);
-          last == 0 && !w.empty() && w[0].size() <= 2)
-        last = std::max(WordNumber(w[0]), 0);
-    }
+    if (headings[i] < idx) last = HeadingNumber(View(headings[i]));
   if (number != last + 1) return false;
   if (!HeadingLike(text) || IsStructuralCell(v.cells[first], v.Fold(first))) return false;
   if (bare && !FormHeadingAfter(idx, number + 1)) return false;
@@ -185,11 +177,9 @@ bool LineStructure::FormHeadingAfter(size_t idx, int number) const {
     const LineView& n = View(k);
     if (n.first < 0 || FilledCells(*n.line) != 1) continue;
     int form_number = 0, shift = 0;
-    if (const std::vector<std::u32string> words =
-            LabelWords(n.cells[static_cast<size_t>(n.first)], nullptr, 1);
-        words.empty() || WordNumber(words[0]) != number)
-      continue;
-    if (RenumberedHeading(n, &form_number, &shift) != nullptr && shift > 0) return true;
+    if (HeadingNumber(n) == number && RenumberedHeading(n, &form_number, &shift) != nullptr &&
+        shift > 0)
+      return true;
   }
   return false;
 }

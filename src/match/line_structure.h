@@ -61,8 +61,10 @@ class LineStructure : protected MatchRunState {
   /// line's number less it.
   const SectionHeading* RenumberedHeading(const LineView& v, int* form_number, int* shift) const;
   /// The number line `v`'s one cell starts with (a section's number, the
-  /// vocabulary's `section_number`: 6 of "6. Organisation ..."), 0 when none.
-  int HeadingNumber(const LineView& v) const;
+  /// vocabulary's `section_number`: 6 of "6. Organisation ..."; or one or
+  /// two digits alone and a space, "6 Organisation ...", `*bare` then set),
+  /// 0 when none.
+  int HeadingNumber(const LineView& v, bool* bare = nullptr) const;
   /// True when `line` may be a heading: a capital first (after a section's
   /// number, the vocabulary's `section_number`: "5. "), fewer than
   /// kHeadingWords blanks, no sentence's or clause's mark at its end
